@@ -1,0 +1,43 @@
+/** The CLI's help texts. */
+export const HELP = {
+  main: `parallax — one news story through every outlet that covered it
+
+Usage:
+  parallax analyze <paths...> [options]   group articles into stories and compare their coverage
+  parallax extract <files...> [options]   print the cleaned text and metadata of single articles
+  parallax --help | --version
+
+Paths are files or folders (read recursively): .txt/.md (plain article text, as scraped),
+.html/.htm (saved pages), .json/.jsonl (objects with "text" or "html", optional "title", "url",
+"outlet", "publishedAt"). "-" reads one article from standard input.
+
+Run "parallax <command> --help" for the options of a command.
+Exit status: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs were skipped.
+`,
+  analyze: `Usage: parallax analyze <paths...> [options]
+
+Group the articles into stories and report, per story, the articles, entities, quotes, figures,
+facts and where outlets agree, conflict or stay silent, framing, a cited neutral summary and a
+timeline.
+
+Options:
+  -f, --format <md|json|html>   output format (default: from -o's extension, else md)
+  -o, --output <file>           write the report to a file (written whole, or not at all)
+      --summary-words <n>       length budget of each story's summary (default 120)
+  -q, --quiet                   no progress on standard error
+  -h, --help                    this help
+
+Examples:
+  parallax analyze examples/harbor-bridge -o report.html
+  parallax analyze articles/ --format json | jq '.stories[].title'
+`,
+  extract: `Usage: parallax extract <files...> [options]
+
+Print the cleaned body and metadata of each article, for piping (like trafilatura's CLI).
+
+Options:
+  -f, --format <text|json>   text: the cleaned body, articles separated by a blank line and a rule;
+                             json: one JSON object per article per line (default: text)
+  -h, --help                 this help
+`,
+} as const;

@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { createContext, type Issue } from '../model/index.ts';
+import { analyze, readArticles } from '../pipeline.ts';
+import { type ReportFormat, renderReport } from '../report/index.ts';
+import { VERSION } from '../version.ts';
+import { HELP } from './help.ts';
+
+/** The streams and environment a CLI run talks to; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Whether progress lines should be shown (a terminal on stderr). */
+  readonly progress: boolean;
+}
+
+/** Exit statuses of the CLI. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
+
+/**
+ * Run the CLI on its arguments and return the exit status; every error becomes one line on stderr.
+ * @example
+ * const status = await runCli(['analyze', 'examples/harbor-bridge', '--format', 'json'], io);
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP.main);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === 'analyze') return await runAnalyze(rest, io);
+    if (command === 'extract') return await runExtract(rest, io);
+    throw new UsageError(`unknown command "${command}" (expected analyze or extract; see parallax --help)`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`parallax: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`parallax: ${(error as Error).message.split('\n')[0]} (see --help)\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`parallax: failed: ${(error as Error).message}\n`);
+    return EXIT.failed;
+  }
+}
+
+async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'summary-words': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP.analyze);
+    return EXIT.ok;
+  }
+  if (!positionals.length)
+    throw new UsageError('analyze needs at least one file or folder (see parallax analyze --help)');
+  const output = values.output;
+  const format = reportFormat(values.format, output);
+  const summaryWords = values['summary-words'] === undefined ? undefined : Number(values['summary-words']);
+  if (summaryWords !== undefined && !(Number.isInteger(summaryWords) && summaryWords > 0))
+    throw new UsageError('--summary-words takes a whole number above 0');
+  const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
+  const { files, issues } = await collectInputs(positionals, io.readStdin);
+  log(`read ${files.length} files`);
+  const ctx = createContext({ now: new Date(), log, issues });
+  const report = analyze(files, summaryWords ? { summarize: { words: summaryWords } } : {}, ctx);
+  reportSkipped(report.issues, io);
+  if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+  const text = renderReport(report, format);
+  if (output) {
+    await writeFileAtomic(output, text);
+    log(`wrote ${output}`);
+  } else io.stdout(text);
+  return skipped(report.issues) ? EXIT.partial : EXIT.ok;
+}
+
+async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' }, format: { type: 'string', short: 'f' } },
+  });
+  if (values.help) {
+    io.stdout(HELP.extract);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`unknown format "${format}" for extract (text or json)`);
+  if (!positionals.length)
+    throw new UsageError('extract needs at least one file (see parallax extract --help)');
+  const { files, issues } = await collectInputs(positionals, io.readStdin);
+  const ctx = createContext({ now: new Date(), issues });
+  const articles = readArticles(files, {}, ctx);
+  reportSkipped(ctx.issues, io);
+  if (!articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+  io.stdout(
+    format === 'json'
+      ? articles.map((a) => `${JSON.stringify(a)}\n`).join('')
+      : articles.map((a) => `${a.title ? `${a.title}\n\n` : ''}${a.text}\n`).join('\n-----\n\n'),
+  );
+  return skipped(ctx.issues) ? EXIT.partial : EXIT.ok;
+}
+
+function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
+  const chosen = format ?? output?.match(/\.(md|markdown|json|html?)$/i)?.[1]?.toLowerCase() ?? 'md';
+  const normal = chosen === 'markdown' ? 'md' : chosen === 'htm' ? 'html' : chosen;
+  if (normal !== 'md' && normal !== 'json' && normal !== 'html')
+    throw new UsageError(`unknown format "${chosen}" (md, json or html)`);
+  return normal;
+}
+
+const skipped = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');
+
+function reportSkipped(issues: readonly Issue[], io: CliIo): void {
+  for (const issue of issues)
+    if (issue.severity === 'error') io.stderr(`parallax: skipped ${issue.message}\n`);
+}

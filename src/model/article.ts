@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { SpanSchema } from './evidence.ts';
+
+/** Where a metadata value came from (e.g. `json-ld`, `meta:og:site_name`, `text:first-line`, `input`). */
+export const ProvenanceSchema = z.string();
+
+/** A line or block taken out of the body, with the rule that removed it. */
+export const RemovedSchema = z.object({ text: z.string(), reason: z.string() });
+/** A line or block taken out of the body, with the rule that removed it. */
+export type Removed = z.infer<typeof RemovedSchema>;
+
+/** A photo caption or credit, kept apart from the body. */
+export const MediaSchema = z.object({ kind: z.enum(['caption', 'credit']), text: z.string() });
+/** A photo caption or credit, kept apart from the body. */
+export type Media = z.infer<typeof MediaSchema>;
+
+/** One paragraph of the cleaned body; `heading` paragraphs are sub-headings inside the article. */
+export const ParagraphSchema = z.object({
+  kind: z.enum(['text', 'heading']),
+  span: SpanSchema,
+});
+/** One paragraph of the cleaned body, located in `text`. */
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/** A cleaned article: its body text, metadata and what was removed from it. */
+export const ArticleSchema = z.object({
+  id: z.string(),
+  source: z.string().describe('input path (or "-" for stdin), with #N for records of a JSON/JSONL file'),
+  title: z.string().nullable(),
+  titleInferred: z.boolean().describe('true when the title was not found but built from the text'),
+  byline: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable().describe('ISO date or date-time'),
+  modifiedAt: z.string().nullable(),
+  language: z.string().nullable(),
+  section: z.string().nullable(),
+  metadataSources: z.record(z.string(), ProvenanceSchema).describe('field name -> where its value came from'),
+  text: z
+    .string()
+    .describe('the cleaned body, paragraphs joined by a blank line; every span indexes into it'),
+  body: z.array(z.string()).describe('the paragraphs of text, in order'),
+  paragraphs: z.array(ParagraphSchema),
+  removed: z.array(RemovedSchema),
+  media: z.array(MediaSchema),
+  wordCount: z.number().int().nonnegative(),
+  syndicatedFrom: z
+    .string()
+    .nullable()
+    .describe('id of the article this one republishes (wire copy, aggregator repost), or null'),
+  syndicationNote: z
+    .string()
+    .nullable()
+    .describe('why it is taken for a copy: aggregator signature, near-duplicate'),
+});
+/** A cleaned article: its body text, metadata and what was removed from it. */
+export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { EvidenceSchema } from './evidence.ts';
+
+/** A claim made by one or more articles, aligned across outlets, with its support. */
+export const FactSchema = z.object({
+  id: z.string(),
+  text: z.string().describe('a representative wording of the claim'),
+  status: z.enum(['consensus', 'corroborated', 'single-source', 'conflicting']),
+  sources: z
+    .array(z.string())
+    .describe('article ids, one per independent source (syndicated copies count once)'),
+  evidence: z.array(EvidenceSchema),
+  figureIds: z.array(z.string()),
+  entityIds: z.array(z.string()),
+});
+/** A claim aligned across outlets. */
+export type Fact = z.infer<typeof FactSchema>;
+
+/** Two or more incompatible claims about the same thing, side by side. */
+export const ConflictSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['figure', 'date', 'speaker', 'outcome', 'other']),
+  about: z.string(),
+  sides: z.array(z.object({ claim: z.string(), evidence: z.array(EvidenceSchema) })),
+});
+/** Incompatible claims side by side. */
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/** For one quote: how each article carried it. */
+export const QuoteCoverageSchema = z.object({
+  quoteId: z.string(),
+  byArticle: z.record(z.string(), z.enum(['quoted', 'paraphrased', 'absent'])),
+});
+/** For one quote: how each article carried it. */
+export type QuoteCoverage = z.infer<typeof QuoteCoverageSchema>;
+
+/** A word or phrase distinctive of one article against the rest of the story (log-odds, informative prior). */
+export const FramingTermSchema = z.object({
+  term: z.string(),
+  z: z.number(),
+  articleId: z.string(),
+  count: z.number().int(),
+});
+
+/** A contested term and how often each article uses it, in its own voice and inside quotes. */
+export const ContestedTermSchema = z.object({
+  term: z.string(),
+  neutral: z.string(),
+  note: z.string(),
+  byArticle: z.record(
+    z.string(),
+    z.object({ ownVoice: z.number().int(), inQuotes: z.number().int(), evidence: z.array(EvidenceSchema) }),
+  ),
+});
+
+/** Tone of an article's own voice (quotes excluded) and of its headline. */
+export const ToneSchema = z.object({
+  sentiment: z.number().describe('-1 (negative) .. 1 (positive)'),
+  subjectivity: z.number().describe('0 (reporting) .. 1 (opinion)'),
+  headlineSentiment: z.number().nullable(),
+  headlineSubjectivity: z.number().nullable(),
+  words: z.number().int().describe('own-voice words scored'),
+});
+
+/** How each outlet frames the story: distinctive terms, contested words, tone, optional outlet table. */
+export const FramingSchema = z.object({
+  terms: z.array(FramingTermSchema),
+  contested: z.array(ContestedTermSchema),
+  tone: z.record(z.string(), ToneSchema),
+  outlets: z
+    .array(
+      z.object({
+        articleId: z.string(),
+        name: z.string(),
+        leaning: z.string().nullable(),
+        owner: z.string().nullable(),
+      }),
+    )
+    .describe('only from a user-supplied outlet table, never invented'),
+});
+/** How each outlet frames the story. */
+export type Framing = z.infer<typeof FramingSchema>;
+
+/** One sentence of the neutral summary, with every article that supports it. */
+export const SummarySentenceSchema = z.object({
+  text: z.string(),
+  citations: z.array(EvidenceSchema),
+  factIds: z.array(z.string()),
+});
+/** One sentence of the neutral summary. */
+export type SummarySentence = z.infer<typeof SummarySentenceSchema>;
+
+/** A dated event of the story, merged across articles. */
+export const TimelineEventSchema = z.object({
+  date: z.string().describe('YYYY-MM-DD'),
+  inferred: z
+    .boolean()
+    .describe('true when the date was resolved from a relative expression or an undated article'),
+  text: z.string(),
+  citations: z.array(EvidenceSchema),
+});
+/** A dated event of the story. */
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+/** A point only one source makes, or one that sources dispute. */
+export const PointSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['single-source', 'disputed']),
+  articleIds: z.array(z.string()),
+  citations: z.array(EvidenceSchema),
+});
+/** A single-source or disputed point. */
+export type Point = z.infer<typeof PointSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { EvidenceSchema } from './evidence.ts';
+
+/** A person, organisation, place, date or quantity named in a story, with every alias and mention. */
+export const EntitySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['person', 'organization', 'place', 'date', 'quantity', 'other']),
+  name: z.string().describe('the fullest name used'),
+  aliases: z.array(z.string()).describe('every other surface form, accents and titles as written'),
+  flags: z.array(z.string()).describe('e.g. "inconsistent-name: Customs and Border Patrol"'),
+  mentions: z.array(EvidenceSchema),
+});
+/** A person, organisation, place, date or quantity named in a story. */
+export type Entity = z.infer<typeof EntitySchema>;
+
+/** A quote (direct, partial or indirect) with its speaker and every article that carried it. */
+export const QuoteSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['direct', 'partial', 'indirect']),
+  text: z.string(),
+  speaker: z.object({ name: z.string(), entityId: z.string().nullable() }).nullable(),
+  cue: z.string().nullable().describe('the attribution verb or phrase, e.g. "said", "according to"'),
+  occurrences: z.array(EvidenceSchema),
+  speakerEvidence: z.array(EvidenceSchema).describe('where the speaker is named for each occurrence'),
+});
+/** A quote with its speaker and occurrences. */
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** A number with what it counts, its unit, qualifier and period. */
+export const FigureSchema = z.object({
+  id: z.string(),
+  value: z.number(),
+  valueHigh: z.number().nullable().describe('upper bound of a range, else null'),
+  unit: z.string().nullable().describe('e.g. USD, percent, people, days'),
+  counts: z.string().nullable().describe('the head noun phrase the number counts'),
+  qualifier: z
+    .string()
+    .nullable()
+    .describe('nearly, about, more than, as many as, at least, an estimated ...'),
+  period: z.string().nullable().describe('a day, in November, in fiscal year 2023 ...'),
+  attributedTo: z.string().nullable(),
+  text: z.string().describe('the surface text of the figure phrase'),
+  occurrences: z.array(EvidenceSchema),
+});
+/** A number with what it counts. */
+export type Figure = z.infer<typeof FigureSchema>;

@@ -1,0 +1,6 @@
+export * from './article.ts';
+export * from './coverage.ts';
+export * from './evidence.ts';
+export * from './facts.ts';
+export * from './report.ts';
+export * from './stage.ts';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article.ts';
+import {
+  ConflictSchema,
+  FactSchema,
+  FramingSchema,
+  PointSchema,
+  QuoteCoverageSchema,
+  SummarySentenceSchema,
+  TimelineEventSchema,
+} from './coverage.ts';
+import { IssueSchema } from './evidence.ts';
+import { EntitySchema, FigureSchema, QuoteSchema } from './facts.ts';
+
+/** The version of the report's JSON shape; bumped whenever a field changes meaning or is removed. */
+export const SCHEMA_VERSION = 2;
+
+/** One story: the articles that tell it and everything Parallax found across them. */
+export const StorySchema = z.object({
+  id: z.string(),
+  title: z.string().describe('a representative headline of the story'),
+  articleIds: z.array(z.string()),
+  keywords: z.array(z.string()).describe('the terms that tie its articles together'),
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  figures: z.array(FigureSchema),
+  facts: z.array(FactSchema),
+  conflicts: z.array(ConflictSchema),
+  omissions: z
+    .record(z.string(), z.array(z.string()))
+    .describe('articleId -> ids of facts it does not mention'),
+  quoteMatrix: z.array(QuoteCoverageSchema),
+  framing: FramingSchema.nullable(),
+  headline: z.string().nullable().describe('a neutral headline built from the consensus facts'),
+  summary: z.array(SummarySentenceSchema),
+  points: z.array(PointSchema).describe('single-source and disputed points, each with its outlet'),
+  timeline: z.array(TimelineEventSchema),
+});
+/** One story and everything found across its articles. */
+export type Story = z.infer<typeof StorySchema>;
+
+/** Everything one run of Parallax produced: the articles, the stories they tell, and the problems met. */
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generator: z.object({ name: z.literal('parallax'), version: z.string() }),
+  generatedAt: z.string(),
+  articles: z.array(ArticleSchema),
+  stories: z.array(StorySchema),
+  issues: z.array(IssueSchema),
+});
+/** Everything one run produced. */
+export type Report = z.infer<typeof ReportSchema>;

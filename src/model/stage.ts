@@ -1,0 +1,134 @@
+import type { Article, Media, Removed } from './article.ts';
+import type {
+  Conflict,
+  Fact,
+  Framing,
+  Point,
+  QuoteCoverage,
+  SummarySentence,
+  TimelineEvent,
+} from './coverage.ts';
+import type { Issue } from './evidence.ts';
+import type { Entity, Figure, Quote } from './facts.ts';
+
+/** Where a stage reports problems and progress; the clock is passed in so stages stay repeatable. */
+export interface RunContext {
+  /** Problems found in the content, appended by stages. */
+  readonly issues: Issue[];
+  /** The run's reference time (used only where a stage needs "now"). */
+  readonly now: Date;
+  /** Progress and diagnostics; the CLI prints them to stderr, tests drop them. */
+  readonly log: (message: string) => void;
+}
+
+/** A pipeline stage: a pure function from one JSON-ready value to the next. */
+export type Stage<In, Out> = (input: In, ctx: RunContext) => Out;
+
+/** A run context that collects issues and discards the log, for tests and library callers. */
+export function createContext(overrides: Partial<RunContext> = {}): RunContext {
+  return { issues: [], now: new Date(0), log: () => {}, ...overrides };
+}
+
+/** An input as read from disk or stdin, before cleaning. */
+export interface RawArticle {
+  readonly id: string;
+  /** Path, `-`, or `path#N` for the N-th record of a JSON/JSONL file. */
+  readonly source: string;
+  readonly format: 'text' | 'html';
+  /** Decoded text or HTML, newlines normalised to `\n`. */
+  readonly content: string;
+  /** Metadata given by the input itself (JSON fields); wins over anything inferred. */
+  readonly given: {
+    readonly title?: string;
+    readonly url?: string;
+    readonly outlet?: string;
+    readonly publishedAt?: string;
+  };
+}
+
+/** One sentence located in its article's text, with its tokens. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the paragraph that holds it. */
+  readonly paragraph: number;
+  readonly tokens: readonly Token[];
+}
+
+/** One token located in its article's text, with wink-nlp's universal POS tag and entity type (if any). */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased normal form. */
+  readonly norm: string;
+  readonly pos: string;
+  readonly stop: boolean;
+  /** wink-nlp entity type covering the token: DATE, CARDINAL, MONEY, PERCENT, DURATION, TIME, ORDINAL ... */
+  readonly entity?: string;
+}
+
+/** A cleaned article with its sentences; what every stage after `segment` reads. */
+export interface SegmentedArticle {
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+}
+
+/** The parts of an article that the clean stage's extractors produce, before they are assembled. */
+export interface ArticleParts {
+  readonly title: string | null;
+  readonly titleInferred: boolean;
+  readonly byline: string | null;
+  /** Body paragraphs in order; headings inside the article are kept as `heading`. */
+  readonly paragraphs: readonly { readonly kind: 'text' | 'heading'; readonly text: string }[];
+  readonly removed: readonly Removed[];
+  readonly media: readonly Media[];
+  /** Metadata found in the document (outlet, url, publishedAt, modifiedAt, language, section). */
+  readonly meta: Partial<
+    Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section', string>
+  >;
+  /** Field name -> where its value came from. */
+  readonly metadataSources: Readonly<Record<string, string>>;
+}
+
+/** A group of articles that tell one story, as the cluster stage finds it. */
+export interface StoryGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly articleIds: readonly string[];
+  readonly keywords: readonly string[];
+}
+
+/** What every per-story stage reads: the story and its segmented articles (in `articleIds` order). */
+export interface StoryInput {
+  readonly story: StoryGroup;
+  readonly articles: readonly SegmentedArticle[];
+}
+
+/** Output of the extract stage for one story. */
+export interface StoryExtraction {
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly figures: readonly Figure[];
+}
+
+/** Output of the compare stage for one story. */
+export interface StoryComparison {
+  readonly facts: readonly Fact[];
+  readonly conflicts: readonly Conflict[];
+  readonly omissions: Readonly<Record<string, readonly string[]>>;
+  readonly quoteMatrix: readonly QuoteCoverage[];
+  readonly framing: Framing | null;
+}
+
+/** Output of the summarize stage for one story. */
+export interface StorySummary {
+  readonly headline: string | null;
+  readonly summary: readonly SummarySentence[];
+  readonly points: readonly Point[];
+}
+
+/** Output of the timeline stage for one story. */
+export interface StoryTimeline {
+  readonly timeline: readonly TimelineEvent[];
+}

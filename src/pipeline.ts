@@ -1,0 +1,96 @@
+import type { Article, Report, RunContext, SegmentedArticle, Story } from './model/index.ts';
+import { SCHEMA_VERSION } from './model/index.ts';
+import { type CleanOptions, clean } from './stages/clean/index.ts';
+import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
+import { type CompareOptions, compare } from './stages/compare/index.ts';
+import { type ExtractOptions, extract } from './stages/extract/index.ts';
+import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
+import { segment } from './stages/segment/index.ts';
+import { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
+import { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
+import { type TimelineOptions, timeline } from './stages/timeline/index.ts';
+import { VERSION } from './version.ts';
+
+/** Options of a whole run, one field per stage. */
+export interface AnalyzeOptions {
+  readonly ingest?: IngestOptions;
+  readonly clean?: CleanOptions;
+  readonly syndicate?: SyndicateOptions;
+  readonly cluster?: ClusterOptions;
+  readonly extract?: ExtractOptions;
+  readonly compare?: CompareOptions;
+  readonly summarize?: SummarizeOptions;
+  readonly timeline?: TimelineOptions;
+}
+
+/**
+ * Clean and syndication-link input files into articles: the part of the pipeline `extract` shares
+ * with `analyze`.
+ */
+export function readArticles(
+  files: readonly InputFile[],
+  options: AnalyzeOptions,
+  ctx: RunContext,
+): Article[] {
+  const raws = ingest(options.ingest)(files, ctx);
+  const cleanOne = clean(options.clean);
+  const articles = raws.map((raw, i) => {
+    if (i % 100 === 99) ctx.log(`cleaned ${i + 1}/${raws.length} articles`);
+    return cleanOne(raw, ctx);
+  });
+  return syndicate(options.syndicate)(articles, ctx);
+}
+
+/**
+ * Run the whole pipeline: ingest → clean → syndicate → segment → cluster, then per story
+ * extract → compare → summarize and timeline. The only place that knows the stages' order.
+ * @example
+ * const report = analyze([{ path: 'a.txt', bytes }], {}, createContext());
+ */
+export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ctx: RunContext): Report {
+  const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
+  const segmentOne = segment();
+  const segmented = articles.map((article) => segmentOne(article, ctx));
+  ctx.log(`segmented ${segmented.length} articles`);
+  const groups = cluster(options.cluster)(segmented, ctx);
+  ctx.log(`found ${groups.length} ${groups.length === 1 ? 'story' : 'stories'}`);
+  const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
+  const extractStory = extract(options.extract);
+  const compareStory = compare(options.compare);
+  const summarizeStory = summarize(options.summarize);
+  const timelineStory = timeline(options.timeline);
+  const stories: Story[] = groups.map((group, i) => {
+    if (i % 50 === 49) ctx.log(`analysed ${i + 1}/${groups.length} stories`);
+    const input = { story: group, articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle) };
+    const extraction = extractStory(input, ctx);
+    const comparison = compareStory({ ...input, ...extraction }, ctx);
+    const summary = summarizeStory({ ...input, ...extraction, ...comparison }, ctx);
+    const dated = timelineStory({ ...input, ...extraction }, ctx);
+    return {
+      id: group.id,
+      title: group.title,
+      articleIds: [...group.articleIds],
+      keywords: [...group.keywords],
+      entities: [...extraction.entities],
+      quotes: [...extraction.quotes],
+      figures: [...extraction.figures],
+      facts: [...comparison.facts],
+      conflicts: [...comparison.conflicts],
+      omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
+      quoteMatrix: [...comparison.quoteMatrix],
+      framing: comparison.framing,
+      headline: summary.headline,
+      summary: [...summary.summary],
+      points: [...summary.points],
+      timeline: [...dated.timeline],
+    };
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'parallax', version: VERSION },
+    generatedAt: ctx.now.toISOString(),
+    articles,
+    stories,
+    issues: [...ctx.issues],
+  };
+}

@@ -1,0 +1,42 @@
+import type { Article, Report, Story } from '../../model/index.ts';
+import { articleIndex, articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
+import type { ReportSection } from './types.ts';
+
+function storyArticles(story: Story, report: Report): Article[] {
+  const index = articleIndex(report);
+  return story.articleIds.map((id) => index.get(id)).filter((a): a is Article => a !== undefined);
+}
+
+function describe(article: Article): string[] {
+  return [
+    article.byline ? `by ${article.byline}` : '',
+    article.publishedAt ? article.publishedAt.slice(0, 10) : '',
+    `${article.wordCount} words`,
+    article.removed.length ? `${article.removed.length} boilerplate lines removed` : '',
+    article.syndicatedFrom ? `republishes ${article.syndicatedFrom}` : '',
+  ].filter(Boolean);
+}
+
+/** The articles that tell the story, with outlet, title, byline, date and what cleaning removed. */
+export const articlesSection: ReportSection = {
+  id: 'articles',
+  title: 'Articles',
+  markdown: (story, report) =>
+    storyArticles(story, report)
+      .map((a) => {
+        const title = a.title
+          ? `${escapeMarkdown(a.title)}${a.titleInferred ? ' (title inferred)' : ''}`
+          : '(no title)';
+        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
+      })
+      .join('\n'),
+  html: (story, report) =>
+    `<ul class="articles">${storyArticles(story, report)
+      .map((a) => {
+        const title = a.title
+          ? `${escapeHtml(a.title)}${a.titleInferred ? ' <em>(title inferred)</em>' : ''}`
+          : '<em>(no title)</em>';
+        return `<li><a href="#article-${escapeHtml(a.id)}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml(describe(a).join(' · '))}</small></li>`;
+      })
+      .join('')}</ul>`,
+};

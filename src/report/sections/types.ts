@@ -1,0 +1,12 @@
+import type { Report, Story } from '../../model/index.ts';
+
+/** One section of a story in the report, rendered the same way into Markdown and HTML. */
+export interface ReportSection {
+  /** Stable id, used as the HTML anchor suffix. */
+  readonly id: string;
+  readonly title: string;
+  /** Markdown body of the section, or '' to leave the section out for this story. */
+  readonly markdown: (story: Story, report: Report) => string;
+  /** HTML body of the section (escaped), or '' to leave it out. */
+  readonly html: (story: Story, report: Report) => string;
+}

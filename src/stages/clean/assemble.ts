@@ -1,0 +1,59 @@
+import type { Article, ArticleParts, Paragraph, RawArticle } from '../../model/index.ts';
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Count words the way readers do: runs of letters and digits, with inner apostrophes and hyphens. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Turn extracted parts into an Article: paragraphs joined by a blank line into `text`, each paragraph
+ * located by its span; metadata given by the input wins over what was found in the document.
+ */
+export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
+  const body: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const paragraph of parts.paragraphs) {
+    const clean = paragraph.text.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (!clean) continue;
+    if (text) text += '\n\n';
+    paragraphs.push({ kind: paragraph.kind, span: { start: text.length, end: text.length + clean.length } });
+    text += clean;
+    body.push(clean);
+  }
+  const sources: Record<string, string> = { ...parts.metadataSources };
+  const pick = (field: keyof ArticleParts['meta'] & keyof RawArticle['given']): string | null => {
+    const given = raw.given[field];
+    if (given) {
+      sources[field] = 'input';
+      return given;
+    }
+    return parts.meta[field] ?? null;
+  };
+  const givenTitle = raw.given.title?.trim();
+  if (givenTitle) sources.title = 'input';
+  return {
+    id: raw.id,
+    source: raw.source,
+    title: givenTitle || parts.title,
+    titleInferred: givenTitle ? false : parts.titleInferred,
+    byline: parts.byline,
+    outlet: pick('outlet'),
+    url: pick('url'),
+    publishedAt: pick('publishedAt'),
+    modifiedAt: parts.meta.modifiedAt ?? null,
+    language: parts.meta.language ?? null,
+    section: parts.meta.section ?? null,
+    metadataSources: sources,
+    text,
+    body,
+    paragraphs,
+    removed: [...parts.removed],
+    media: [...parts.media],
+    wordCount: countWords(text),
+    syndicatedFrom: null,
+    syndicationNote: null,
+  };
+}

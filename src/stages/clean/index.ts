@@ -1,0 +1,42 @@
+import type { Article, RawArticle, Stage } from '../../model/index.ts';
+import { assembleArticle } from './assemble.ts';
+import { extractHtml, type HtmlOptions } from './html/index.ts';
+import { cleanText, type TextOptions } from './text/index.ts';
+
+/** Options of the clean stage. */
+export interface CleanOptions {
+  readonly text?: TextOptions;
+  readonly html?: HtmlOptions;
+}
+
+/**
+ * Separate an article's body from boilerplate (HTML: Readability plus our rules; plain text: a line
+ * classifier), and read its title, byline and metadata.
+ * @example
+ * const article = clean()({ id: 'a1', source: 'a.txt', format: 'text', content, given: {} }, ctx);
+ */
+export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
+  const text = cleanText(options.text);
+  const html = extractHtml(options.html);
+  return (raw, ctx) => {
+    const parts = raw.format === 'html' ? html(raw, ctx) : text(raw, ctx);
+    const article = assembleArticle(raw, parts);
+    if (article.title === null)
+      ctx.issues.push({
+        code: 'clean/no-title',
+        severity: 'info',
+        articleId: raw.id,
+        source: raw.source,
+        message: 'no headline found',
+      });
+    if (article.wordCount === 0)
+      ctx.issues.push({
+        code: 'clean/empty',
+        severity: 'warning',
+        articleId: raw.id,
+        source: raw.source,
+        message: 'no article text found',
+      });
+    return article;
+  };
+}

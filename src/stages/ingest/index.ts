@@ -1,0 +1,132 @@
+import type { RawArticle, Stage } from '../../model/index.ts';
+import { decodeBytes, normalizeNewlines } from './decode.ts';
+
+/** One input file as read by an adapter: its path (or `-` for stdin) and bytes. */
+export interface InputFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Options of the ingest stage. */
+export interface IngestOptions {
+  /** Largest input accepted, in bytes; larger files are reported and skipped. Default 10 MB. */
+  readonly maxBytes?: number;
+}
+
+/** The file endings Parallax reads, and as what. */
+export const FORMATS: Readonly<Record<string, 'text' | 'html' | 'json' | 'jsonl'>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/** The format of a path by its ending (stdin is read as text, or as HTML when it looks like it). */
+export function formatOf(path: string): 'text' | 'html' | 'json' | 'jsonl' | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? undefined : FORMATS[path.slice(dot).toLowerCase()];
+}
+
+const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+/**
+ * Turn input files into raw articles: decode bytes, split JSON/JSONL records, and report files that
+ * cannot be read as articles. Ids are `a1`, `a2`, ... in input order.
+ * @example
+ * const raws = ingest()([{ path: 'a.txt', bytes }], ctx);
+ */
+export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[], RawArticle[]> {
+  const maxBytes = options.maxBytes ?? 10_000_000;
+  return (files, ctx) => {
+    const out: RawArticle[] = [];
+    const skip = (source: string, code: string, message: string) =>
+      ctx.issues.push({
+        code: `ingest/${code}`,
+        severity: 'error',
+        source,
+        message: `${source}: ${message}`,
+      });
+    for (const file of files) {
+      if (file.bytes.length > maxBytes) {
+        skip(file.path, 'too-large', `${file.bytes.length} bytes is over the ${maxBytes}-byte limit`);
+        continue;
+      }
+      const decoded = decodeBytes(file.bytes);
+      if (decoded.binary) {
+        skip(file.path, 'binary', 'looks like a binary file, not text');
+        continue;
+      }
+      if (!decoded.text.trim()) {
+        skip(file.path, 'empty', 'the file is empty');
+        continue;
+      }
+      const format =
+        file.path === '-'
+          ? HTML_START.test(decoded.text)
+            ? 'html'
+            : 'text'
+          : (formatOf(file.path) ?? 'text');
+      if (format === 'text' || format === 'html') {
+        out.push({ id: '', source: file.path, format, content: decoded.text, given: {} });
+        continue;
+      }
+      const records = parseRecords(decoded.text, format);
+      if (typeof records === 'string') {
+        skip(file.path, 'bad-json', records);
+        continue;
+      }
+      records.forEach((record, index) => {
+        const source = `${file.path}#${index + 1}`;
+        const article = fromRecord(record, source);
+        if (typeof article === 'string') skip(source, 'bad-record', article);
+        else out.push(article);
+      });
+    }
+    return out.map((raw, index) => ({ ...raw, id: `a${index + 1}` }));
+  };
+}
+
+function parseRecords(text: string, format: 'json' | 'jsonl'): unknown[] | string {
+  try {
+    if (format === 'jsonl')
+      return text
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as unknown);
+    const value = JSON.parse(text) as unknown;
+    if (Array.isArray(value)) return value;
+    if (value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles))
+      return (value as { articles: unknown[] }).articles;
+    return [value];
+  } catch (error) {
+    return `not valid ${format.toUpperCase()}: ${(error as Error).message}`;
+  }
+}
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+function fromRecord(record: unknown, source: string): RawArticle | string {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return 'a record is not an object';
+  const r = record as Record<string, unknown>;
+  const html = str(r.html);
+  const text = str(r.text) ?? str(r.content) ?? str(r.body);
+  if (!html && !text) return 'a record has neither "text" nor "html"';
+  const given: { title?: string; url?: string; outlet?: string; publishedAt?: string } = {};
+  const title = str(r.title);
+  const url = str(r.url);
+  const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site);
+  const publishedAt = str(r.publishedAt) ?? str(r.published_at) ?? str(r.date);
+  if (title) given.title = title;
+  if (url) given.url = url;
+  if (outlet) given.outlet = outlet;
+  if (publishedAt) given.publishedAt = publishedAt;
+  return html
+    ? { id: '', source, format: 'html', content: normalizeNewlines(html), given }
+    : { id: '', source, format: 'text', content: normalizeNewlines(text ?? ''), given };
+}
