@@ -11,6 +11,15 @@ import { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
 import { type TimelineOptions, timeline } from './stages/timeline/index.ts';
 import { VERSION } from './version.ts';
 
+// Run one step, adding its elapsed time to ctx.timings when the caller asked for timings.
+function timed<T>(ctx: RunContext, stage: string, step: () => T): T {
+  if (!ctx.timings) return step();
+  const start = performance.now();
+  const result = step();
+  ctx.timings.set(stage, (ctx.timings.get(stage) ?? 0) + performance.now() - start);
+  return result;
+}
+
 /** Options of a whole run, one field per stage. */
 export interface AnalyzeOptions {
   readonly ingest?: IngestOptions;
@@ -32,13 +41,13 @@ export function readArticles(
   options: AnalyzeOptions,
   ctx: RunContext,
 ): Article[] {
-  const raws = ingest(options.ingest)(files, ctx);
+  const raws = timed(ctx, 'ingest', () => ingest(options.ingest)(files, ctx));
   const cleanOne = clean(options.clean);
   const articles = raws.map((raw, i) => {
     if (i % 100 === 99) ctx.log(`cleaned ${i + 1}/${raws.length} articles`);
-    return cleanOne(raw, ctx);
+    return timed(ctx, 'clean', () => cleanOne(raw, ctx));
   });
-  return syndicate(options.syndicate)(articles, ctx);
+  return timed(ctx, 'syndicate', () => syndicate(options.syndicate)(articles, ctx));
 }
 
 /**
@@ -50,9 +59,9 @@ export function readArticles(
 export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ctx: RunContext): Report {
   const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
   const segmentOne = segment();
-  const segmented = articles.map((article) => segmentOne(article, ctx));
+  const segmented = articles.map((article) => timed(ctx, 'segment', () => segmentOne(article, ctx)));
   ctx.log(`segmented ${segmented.length} articles`);
-  const groups = cluster(options.cluster)(segmented, ctx);
+  const groups = timed(ctx, 'cluster', () => cluster(options.cluster)(segmented, ctx));
   ctx.log(`found ${groups.length} ${groups.length === 1 ? 'story' : 'stories'}`);
   const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
   const extractStory = extract(options.extract);
@@ -62,10 +71,10 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
   const stories: Story[] = groups.map((group, i) => {
     if (i % 50 === 49) ctx.log(`analysed ${i + 1}/${groups.length} stories`);
     const input = { story: group, articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle) };
-    const extraction = extractStory(input, ctx);
-    const comparison = compareStory({ ...input, ...extraction }, ctx);
-    const summary = summarizeStory({ ...input, ...extraction, ...comparison }, ctx);
-    const dated = timelineStory({ ...input, ...extraction }, ctx);
+    const extraction = timed(ctx, 'extract', () => extractStory(input, ctx));
+    const comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, ctx));
+    const summary = timed(ctx, 'summarize', () => summarizeStory({ ...input, ...extraction, ...comparison }, ctx));
+    const dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, ctx));
     return {
       id: group.id,
       title: group.title,

@@ -19,6 +19,8 @@ export interface RunContext {
   readonly now: Date;
   /** Progress and diagnostics; the CLI prints them to stderr, tests drop them. */
   readonly log: (message: string) => void;
+  /** When present, the pipeline adds each stage's elapsed milliseconds here (for benchmarks). */
+  readonly timings?: Map<string, number>;
 }
 
 /** A pipeline stage: a pure function from one JSON-ready value to the next. */
