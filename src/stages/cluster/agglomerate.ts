@@ -1,20 +1,10 @@
 /**
- * Average-linkage agglomerative clustering over a dense similarity matrix: merge the most similar
- * pair of groups until no pair is above `threshold`. Returns groups of item indices, each sorted.
- * Each group keeps its best neighbour, so a merge only rescans the rows that pointed at it.
+ * Average-linkage agglomerative clustering over a dense symmetric similarity matrix (`n*n`, which it
+ * overwrites): merge the most similar pair of groups until no pair is above `threshold`. Returns
+ * groups of item indices, each sorted. Each group keeps its best neighbour, so a merge only rescans
+ * the rows that pointed at it.
  */
-export function agglomerate(
-  n: number,
-  similarity: (i: number, j: number) => number,
-  threshold: number,
-): number[][] {
-  const sim = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const s = similarity(i, j);
-      sim[i * n + j] = s;
-      sim[j * n + i] = s;
-    }
+export function agglomerate(sim: Float64Array, n: number, threshold: number): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
   const best = new Int32Array(n).fill(-1);
   const rescan = (i: number) => {

@@ -1,7 +1,7 @@
 import type { SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
 import { agglomerate } from './agglomerate.ts';
 import { KEYWORDS, SAME_STORY_THRESHOLD } from './patterns.ts';
-import { cosine, termCounts, tfidfVectors } from './vectors.ts';
+import { cosine, similarityMatrix, termCounts, tfidfVectors } from './vectors.ts';
 
 /** Options of the cluster stage. */
 export interface ClusterOptions {
@@ -19,11 +19,7 @@ export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedA
   const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
   return (docs) => {
     const vectors = tfidfVectors(docs.map(termCounts));
-    const groups = agglomerate(
-      docs.length,
-      (i, j) => cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>),
-      threshold,
-    );
+    const groups = agglomerate(similarityMatrix(vectors), docs.length, threshold);
     groups.sort((x, y) => y.length - x.length || (x[0] as number) - (y[0] as number));
     return groups.map((group, index) => {
       const centroid = new Map<string, number>();

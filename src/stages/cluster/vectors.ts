@@ -45,6 +45,35 @@ export function tfidfVectors(counts: readonly Map<string, number>[]): SparseVect
   });
 }
 
+/**
+ * All pairwise cosines of L2-normalised sparse vectors as a dense `n*n` matrix, computed through an
+ * inverted index so that only pairs sharing a term cost anything.
+ */
+export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
+  const n = vectors.length;
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  vectors.forEach((vector, doc) => {
+    for (const [term, weight] of vector) {
+      const list = postings.get(term);
+      if (list) list.push({ doc, weight });
+      else postings.set(term, [{ doc, weight }]);
+    }
+  });
+  const sim = new Float64Array(n * n);
+  for (const list of postings.values())
+    for (let a = 0; a < list.length; a++) {
+      const x = list[a] as { doc: number; weight: number };
+      for (let b = a + 1; b < list.length; b++) {
+        const y = list[b] as { doc: number; weight: number };
+        const at = x.doc * n + y.doc;
+        sim[at] = (sim[at] as number) + x.weight * y.weight;
+      }
+    }
+  // postings are in document order, so only the upper triangle was filled: mirror it
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[j * n + i] = sim[i * n + j] as number;
+  return sim;
+}
+
 /** Cosine similarity of two L2-normalised sparse vectors. */
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
