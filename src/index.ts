@@ -1,0 +1,22 @@
+/**
+ * Parallax's public library API: the whole pipeline (`analyze`), each stage on its own, the report
+ * model with its zod schemas, and the renderers.
+ * @example
+ * import { analyze, createContext, renderReport } from 'parallax-news';
+ * const report = analyze([{ path: 'a.txt', bytes }], {}, createContext());
+ * console.log(renderReport(report, 'md'));
+ */
+export * from './model/index.ts';
+export { reportJsonSchema } from './model/json-schema.ts';
+export { type AnalyzeOptions, analyze, readArticles } from './pipeline.ts';
+export { type ReportFormat, renderHtml, renderMarkdown, renderReport } from './report/index.ts';
+export { type CleanOptions, clean } from './stages/clean/index.ts';
+export { type ClusterOptions, cluster } from './stages/cluster/index.ts';
+export { type CompareOptions, compare } from './stages/compare/index.ts';
+export { type ExtractOptions, extract } from './stages/extract/index.ts';
+export { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
+export { type SegmentOptions, segment } from './stages/segment/index.ts';
+export { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
+export { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
+export { type TimelineOptions, timeline } from './stages/timeline/index.ts';
+export { VERSION } from './version.ts';
