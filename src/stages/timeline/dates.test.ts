@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dayOf, isoOf } from './calendar.ts';
+import { findDateMentions } from './mentions.ts';
+import { inferReferences } from './reference.ts';
+import { resolveDate } from './resolve.ts';
+
+// Reference: Wednesday 2023-12-27.
+const REF = dayOf(2023, 12, 27) as number;
+
+function datesIn(sentence: string, reference: number | null = REF): string[] {
+  return findDateMentions(sentence)
+    .map((m) => resolveDate(m, reference))
+    .filter((r) => r !== null)
+    .map((r) => isoOf(r.day));
+}
+
+describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
+  const cases: [string, string[]][] = [
+    ['The ministers met on Monday.', ['2023-12-25']],
+    ['The ministers met on Wednesday.', ['2023-12-27']],
+    ['The ministers will meet on Monday.', ['2024-01-01']],
+    ['They met last Wednesday.', ['2023-12-20']],
+    ['They will meet again next Wednesday.', ['2024-01-03']],
+    ['The mayor said Thursday that she would resign.', ['2023-12-21']],
+    ['Thursday’s vote was close.', ['2023-12-21']],
+    ["Thursday's vote was close.", ['2023-12-21']],
+    ['By Tuesday night the river had crested.', ['2023-12-26']],
+    ['The mayor said Friday the ferry will restart on Monday.', ['2023-12-22', '2024-01-01']],
+    ['The council voted on Dec. 4.', ['2023-12-04']],
+    ['The council voted on December 22, 2021, after a long debate.', ['2021-12-22']],
+    ['The council will vote on Jan. 9.', ['2024-01-09']],
+    ['She arrived on Friday, Jan. 5.', ['2024-01-05']],
+    ['He arrived on the 5th of May.', ['2023-05-05']],
+    ['The plant opens in March of 2024.', ['2024-03-01']],
+    ['The law takes effect January 2025.', ['2025-01-01']],
+    ['Exports fell in November.', ['2023-11-01']],
+    ['Exports will recover in February.', ['2024-02-01']],
+    ['Prices rose last week.', ['2023-12-18']],
+    ['Prices rose earlier this month.', ['2023-12-01']],
+    ['The plan was announced this week.', ['2023-12-25']],
+    ['Talks resume next month.', ['2024-01-01']],
+    ['Sales fell last year.', ['2022-01-01']],
+    ['The bridge closed two weeks ago.', ['2023-12-13']],
+    ['The bridge closed 3 days ago.', ['2023-12-24']],
+    ['The port reopened yesterday.', ['2023-12-26']],
+    ['Officials will speak tomorrow.', ['2023-12-28']],
+    ['The port reopened today.', ['2023-12-27']],
+    ['Aides said last week that the mayor called the governor on Thursday.', ['2023-12-18', '2023-12-21']],
+    ['The report, dated 2023-06-30, was published.', ['2023-06-30']],
+    ['The order was signed 7/4/2022.', ['2022-07-04']],
+    // not dates
+    ['He may sign the bill soon.', []],
+    ['The March for Science drew crowds.', []],
+    ['The firm employs 2023 people in 14 offices.', []],
+    ['Officials expect a decision in the coming days.', []],
+  ];
+  for (const [sentence, expected] of cases) {
+    test(sentence, () => assert.deepEqual(datesIn(sentence), expected));
+  }
+
+  test('relative dates need a reference; explicit ones do not', () => {
+    assert.deepEqual(datesIn('They met on Monday, and again on June 3, 2022.', null), ['2022-06-03']);
+  });
+
+  test('the tense of a date is read from its own clause', () => {
+    const [said, meet] = findDateMentions('The envoy said Tuesday that talks will resume Friday.');
+    assert.equal(said?.future, false);
+    assert.equal(meet?.future, true);
+  });
+});
+
+describe('reference dates of undated articles', () => {
+  const article = (id: string, text: string, publishedAt: string | null = null) => ({
+    id,
+    publishedAt,
+    mentions: findDateMentions(text),
+  });
+
+  test('a publication date is used as given', () => {
+    const refs = inferReferences([article('a', 'They met on Monday.', '2024-02-07T09:00:00Z')], 6);
+    assert.deepEqual(refs.get('a'), { day: dayOf(2024, 2, 7), inferred: false });
+  });
+
+  test('an undated article is placed on or after the latest date the story states', () => {
+    const refs = inferReferences(
+      [
+        article('a', 'The summit opened on Wednesday, Dec. 27, 2023.'),
+        article('b', 'Leaders met on Wednesday. In a Thursday statement, they agreed on a plan.'),
+      ],
+      6,
+    );
+    assert.deepEqual(refs.get('a'), { day: dayOf(2023, 12, 27), inferred: true });
+    // Wednesday and Thursday of one week: the earliest reference keeping them together is Thursday 28
+    assert.deepEqual(refs.get('b'), { day: dayOf(2023, 12, 28), inferred: true });
+  });
+
+  test('a year missing from "Dec. 27" comes from the years the story states', () => {
+    const refs = inferReferences(
+      [article('a', 'They met on Dec. 27.'), article('b', 'The rally was on December 20, 2019.')],
+      6,
+    );
+    assert.deepEqual(refs.get('a'), { day: dayOf(2019, 12, 27), inferred: true });
+  });
+
+  test('no stated day and no publication date: no reference', () => {
+    const refs = inferReferences([article('a', 'They met on Monday, in November.')], 6);
+    assert.equal(refs.get('a'), null);
+  });
+});

@@ -1,0 +1,157 @@
+import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
+import { isoOf } from './calendar.ts';
+import type { DateMention } from './mentions.ts';
+import type { Reference } from './reference.ts';
+import { type Precision, resolveDate } from './resolve.ts';
+
+/** One dated sentence of one article, before events are merged across articles. */
+export interface DatedSentence {
+  readonly day: number;
+  readonly precision: Precision;
+  readonly inferred: boolean;
+  readonly evidence: Evidence;
+  readonly text: string;
+  /** Content words of the sentence outside its date expressions, for matching across articles. */
+  readonly words: ReadonlySet<string>;
+  /** Position of the article in the story, for a stable order. */
+  readonly order: number;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const PERIOD_DAYS: Readonly<Record<Precision, number>> = { day: 1, week: 7, month: 31, year: 366 };
+
+/** The dated sentences of one article: one per date expression, dropping a coarse date that holds a finer one. */
+export function datedSentences(
+  doc: SegmentedArticle,
+  order: number,
+  mentionsOf: (sentenceIndex: number) => readonly DateMention[],
+  reference: Reference | null,
+): DatedSentence[] {
+  const out: DatedSentence[] = [];
+  const { article } = doc;
+  doc.sentences.forEach((sentence, index) => {
+    if (article.paragraphs[sentence.paragraph]?.kind === 'heading') return;
+    const mentions = mentionsOf(index);
+    if (!mentions.length) return;
+    const resolved = mentions
+      .map((m) => ({ m, r: resolveDate(m, reference?.day ?? null) }))
+      .filter((x): x is { m: DateMention; r: NonNullable<typeof x.r> } => x.r !== null);
+    const kept = resolved.filter(
+      ({ r }) =>
+        !resolved.some(
+          (o) =>
+            PERIOD_DAYS[o.r.precision] < PERIOD_DAYS[r.precision] &&
+            o.r.day >= r.day &&
+            o.r.day < r.day + PERIOD_DAYS[r.precision],
+        ),
+    );
+    const dateRanges = mentions.map((m) => [sentence.start + m.start, sentence.start + m.end] as const);
+    const words = new Set(
+      sentence.tokens
+        .filter(
+          (t) => CONTENT_POS.has(t.pos) && !t.stop && !dateRanges.some(([s, e]) => t.start < e && t.end > s),
+        )
+        .map((t) => t.norm),
+    );
+    const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    const seen = new Set<string>();
+    for (const { r } of kept) {
+      const id = `${r.day}:${r.precision}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({
+        day: r.day,
+        precision: r.precision,
+        inferred: r.relative ? true : false,
+        evidence: { articleId: article.id, span: { start: sentence.start, end: sentence.end } },
+        text,
+        words,
+        order,
+      });
+    }
+  });
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; coefficient: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const smaller = Math.min(a.size, b.size);
+  return { shared, coefficient: smaller ? shared / smaller : 0 };
+}
+
+/**
+ * Merge dated sentences into events: the same date and precision and enough shared content words make
+ * one event (single link), cited by every sentence in it; events are ordered by date, finer first.
+ */
+export function mergeEvents(
+  sentences: readonly DatedSentence[],
+  minOverlap: number,
+  minShared: number,
+): TimelineEvent[] {
+  const groups = new Map<string, DatedSentence[]>();
+  for (const s of sentences) {
+    const key = `${s.day}:${s.precision}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const events: { event: TimelineEvent; day: number; precision: Precision; order: number }[] = [];
+  for (const members of groups.values()) {
+    const parent = members.map((_, i) => i);
+    const find = (i: number): number => {
+      const up = parent[i] as number;
+      if (up === i) return i;
+      const root = find(up);
+      parent[i] = root;
+      return root;
+    };
+    const same = (i: number, j: number): boolean => {
+      const o = overlap((members[i] as DatedSentence).words, (members[j] as DatedSentence).words);
+      return o.shared >= minShared && o.coefficient >= minOverlap;
+    };
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) if (same(i, j)) parent[find(j)] = find(i);
+    const clusters = new Map<number, DatedSentence[]>();
+    members.forEach((m, i) => {
+      clusters.set(find(i), [...(clusters.get(find(i)) ?? []), m]);
+    });
+    for (const cluster of clusters.values()) {
+      const centrality = (m: DatedSentence): number =>
+        cluster.reduce((sum, o) => sum + (o === m ? 0 : overlap(m.words, o.words).coefficient), 0);
+      const lead = [...cluster].sort(
+        (a, b) =>
+          centrality(b) - centrality(a) || Number(a.inferred) - Number(b.inferred) || a.order - b.order,
+      )[0] as DatedSentence;
+      const citations = dedupe(cluster.map((m) => m.evidence));
+      events.push({
+        event: {
+          date: isoOf(lead.day),
+          inferred: cluster.every((m) => m.inferred),
+          text: lead.text,
+          citations,
+        },
+        day: lead.day,
+        precision: lead.precision,
+        order: Math.min(...cluster.map((m) => m.order)),
+      });
+    }
+  }
+  return events
+    .sort(
+      (a, b) =>
+        a.day - b.day ||
+        PERIOD_DAYS[a.precision] - PERIOD_DAYS[b.precision] ||
+        b.event.citations.length - a.event.citations.length ||
+        a.order - b.order,
+    )
+    .map((e) => e.event);
+}
+
+function dedupe(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.articleId}:${e.span.start}:${e.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,187 @@
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './data/calendar.ts';
+import {
+  AGO,
+  CLAUSE_BREAK,
+  DAY_MONTH,
+  DEICTIC,
+  FUTURE_CUE,
+  ISO_DATE,
+  MONTH_ALONE,
+  MONTH_DAY,
+  MONTH_YEAR,
+  PERIOD,
+  TENSE_WINDOW_WORDS,
+  US_NUMERIC_DATE,
+  WEEKDAY,
+} from './patterns.ts';
+
+/** What a date expression says, before it is resolved against a reference date. */
+export type DateValue =
+  | {
+      readonly kind: 'day';
+      readonly month: number;
+      readonly day: number;
+      readonly year: number | null;
+      readonly weekday: number | null;
+    }
+  | {
+      readonly kind: 'month';
+      readonly month: number;
+      readonly year: number | null;
+      readonly shift: -1 | 0 | 1 | null;
+    }
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly shift: -1 | 0 | 1 | null;
+      /** Set when the sentence names the week: "said last week that he spoke on Thursday". */
+      readonly week?: -1 | 0 | 1;
+    }
+  | { readonly kind: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly shift: -1 | 0 | 1 }
+  | { readonly kind: 'offset'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly amount: number };
+
+/** A date expression found in a text, with its span in that text and the tense of its clause. */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: DateValue;
+  /** True when the clause before it speaks of the future ("will meet on Monday"). */
+  readonly future: boolean;
+}
+
+const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, past: -1, this: 0, next: 1, coming: 1 };
+
+const key = (name: string): string => name.toLowerCase().replace(/\.$/, '');
+const capitalised = (name: string | undefined): boolean => !!name && /^[A-Z]/.test(name);
+const month = (name: string | undefined): number | null =>
+  capitalised(name) ? (MONTHS[key(name as string)] ?? null) : null;
+const weekday = (name: string | undefined): number | null =>
+  capitalised(name) ? (WEEKDAYS[key(name as string)] ?? null) : null;
+const year = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
+
+type Parser = (m: RegExpExecArray) => DateValue | null;
+
+// In priority order: the most specific forms first; a later match overlapping an earlier one is dropped.
+const RULES: readonly (readonly [RegExp, Parser])[] = [
+  [
+    MONTH_DAY,
+    (m) => {
+      const mo = month(m[2]);
+      const day = Number(m[3]);
+      if (mo === null || day < 1 || day > 31) return null;
+      return { kind: 'day', month: mo, day, year: year(m[4]), weekday: weekday(m[1]) };
+    },
+  ],
+  [
+    DAY_MONTH,
+    (m) => {
+      const mo = month(m[3]);
+      const day = Number(m[2]);
+      if (mo === null || day < 1 || day > 31) return null;
+      return { kind: 'day', month: mo, day, year: year(m[4]), weekday: weekday(m[1]) };
+    },
+  ],
+  [
+    ISO_DATE,
+    (m) => ({ kind: 'day', month: Number(m[2]), day: Number(m[3]), year: Number(m[1]), weekday: null }),
+  ],
+  [
+    US_NUMERIC_DATE,
+    (m) => ({ kind: 'day', month: Number(m[1]), day: Number(m[2]), year: Number(m[3]), weekday: null }),
+  ],
+  [
+    MONTH_YEAR,
+    (m) => {
+      const mo = month(m[1]);
+      return mo === null ? null : { kind: 'month', month: mo, year: year(m[2]), shift: null };
+    },
+  ],
+  [
+    MONTH_ALONE,
+    (m) => {
+      const mo = month(m[2]);
+      const cue = (m[1] ?? '').toLowerCase();
+      return mo === null ? null : { kind: 'month', month: mo, year: null, shift: SHIFTS[cue] ?? null };
+    },
+  ],
+  [
+    AGO,
+    (m) => {
+      const raw = (m[1] ?? '').toLowerCase();
+      const amount = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
+      return { kind: 'offset', unit: (m[2] ?? 'day').toLowerCase() as 'day', amount };
+    },
+  ],
+  [
+    PERIOD,
+    (m) => ({
+      kind: 'period',
+      unit: (m[2] ?? 'week').toLowerCase() as 'week',
+      shift: SHIFTS[(m[1] ?? 'this').toLowerCase()] ?? 0,
+    }),
+  ],
+  [
+    DEICTIC,
+    (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const amount = word === 'yesterday' ? 1 : word === 'tomorrow' ? -1 : 0;
+      return { kind: 'offset', unit: 'day', amount };
+    },
+  ],
+  [
+    WEEKDAY,
+    (m) => {
+      const wd = weekday(m[2]);
+      return wd === null
+        ? null
+        : { kind: 'weekday', weekday: wd, shift: m[1] ? (SHIFTS[m[1].toLowerCase()] ?? null) : null };
+    },
+  ],
+];
+
+/** True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"). */
+export function isFutureAt(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+  const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
+  return FUTURE_CUE.test(words);
+}
+
+/**
+ * Find the date expressions of a text: explicit dates, months, weekdays, "last week", "two days ago".
+ * @example
+ * findDateMentions('They met on Wednesday, Dec. 27.')[0].value // { kind: 'day', month: 12, day: 27, ... }
+ */
+export function findDateMentions(text: string): DateMention[] {
+  const taken: [number, number][] = [];
+  const found: DateMention[] = [];
+  for (const [pattern, parse] of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // MONTH_ALONE's cue word is context, not part of the date; the span starts at the month name
+      const start = pattern === MONTH_ALONE && m.indices?.[2] ? m.indices[2][0] : m.index;
+      const end = m.index + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const value = parse(m);
+      if (!value) continue;
+      const own = value.kind === 'weekday' && value.shift !== null ? value.shift : null;
+      const future = own === 1 || (own === null && isFutureAt(text, m.index));
+      taken.push([start, end]);
+      found.push({ start, end, text: text.slice(start, end), value, future });
+    }
+  }
+  return withWeek(found).sort((a, b) => a.start - b.start);
+}
+
+// A bare weekday in a sentence that names one week ("last week ... on Thursday") falls in that week.
+function withWeek(found: DateMention[]): DateMention[] {
+  const weeks = found.flatMap((m) =>
+    m.value.kind === 'period' && m.value.unit === 'week' ? [m.value.shift] : [],
+  );
+  const week = weeks[0];
+  if (weeks.length !== 1 || week === undefined) return found;
+  return found.map((m) =>
+    m.value.kind === 'weekday' && m.value.shift === null ? { ...m, value: { ...m.value, week } } : m,
+  );
+}

@@ -1,0 +1,70 @@
+// Date expressions, as regex sources. Month and weekday names must be capitalised in the text;
+// the matcher checks that after matching case-insensitively (so cue words may start a sentence).
+
+const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ANY = `${MONTH_FULL}|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec`;
+const WEEKDAY_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY_ANY = `(?:${WEEKDAY_FULL})|(?:Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+/** "Wednesday, Dec. 27", "December 22, 2023", "Dec 27th". Groups: weekday, month, day, year. */
+export const MONTH_DAY = new RegExp(
+  `\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH_ANY})\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d,.]\\d)\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'gid',
+);
+
+/** "27 December 2023", "the 5th of May". Groups: weekday, day, month, year. */
+export const DAY_MONTH = new RegExp(
+  `\\b(?:(${WEEKDAY_ANY}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ANY})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  'gid',
+);
+
+/** "2023-12-27". Groups: year, month, day. */
+export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/dg;
+
+/** "12/27/2023" (US order). Groups: month, day, year. */
+export const US_NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/dg;
+
+/** "March of 2024", "January 2024". Groups: month, year. */
+export const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gid');
+
+/** "In November", "since early March", "last December". Groups: cue, month. */
+export const MONTH_ALONE = new RegExp(
+  `\\b(in|since|until|till|by|during|through|throughout|from|before|after|last|next|this|early|late|mid)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_FULL})\\b(?!\\.?\\s*\\d)`,
+  'gid',
+);
+
+/** "two weeks ago", "a day ago". Groups: amount, unit. */
+export const AGO =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/dgi;
+
+/** "last week", "earlier this month", "next year", "the past week". Groups: shift word, unit. */
+export const PERIOD = /\b(?:(?:earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year)\b/dgi;
+
+/** "today", "yesterday", "tomorrow", "tonight", "this morning". Group: word. */
+export const DEICTIC = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)\b/dgi;
+
+/** "Wednesday", "last Thursday", "Thursday's statement", "Wednesday night". Groups: modifier, weekday. */
+export const WEEKDAY = new RegExp(
+  `\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_ANY})(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
+  'gid',
+);
+
+/** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
+export const FUTURE_CUE =
+  /\b(will|shall|won['’]t|going to|set to|scheduled(?: to)?|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
+
+/** Characters that end a clause when looking left of a date for its tense. */
+export const CLAUSE_BREAK = /[,;:—–()“”"]/;
+
+/** Words of the clause left of a date that decide its tense. */
+export const TENSE_WINDOW_WORDS = 10;
+
+/** How far (days) past the latest stated date an undated article's reference may be moved. */
+export const REFERENCE_SLACK_DAYS = 6;
+
+/** Minimum overlap coefficient of content words for two dated sentences to be one event. */
+export const SAME_EVENT_OVERLAP = 0.4;
+
+/** Minimum number of shared content words for two dated sentences to be one event. */
+export const SAME_EVENT_SHARED = 3;

@@ -1,0 +1,125 @@
+import { dayOf, monthStart, partsOf, weekdayOf, weekStart, yearStart } from './calendar.ts';
+import type { DateMention, DateValue } from './mentions.ts';
+
+/** How fine a resolved date is: "Dec. 27" is a day, "last week" a week, "in November" a month. */
+export type Precision = 'day' | 'week' | 'month' | 'year';
+
+/** A date expression resolved to a day number (the start of its period) and its precision. */
+export interface ResolvedDate {
+  readonly day: number;
+  readonly precision: Precision;
+  /** True when the expression itself was relative (weekday, "last week", a month or day without a year). */
+  readonly relative: boolean;
+}
+
+/** How a missing year is chosen: by tense around the reference date, or simply the closest. */
+export type YearMode = 'past' | 'future' | 'closest';
+
+// Slack (days) for "past" dates slightly after the reference, whose own date may be a guess.
+const YEAR_SLACK = 7;
+
+/**
+ * The year for a month/day without one, near `reference`: a stated weekday must match; past tense takes
+ * the latest candidate not after the reference, future the earliest not before it.
+ */
+export function chooseYear(
+  month: number,
+  date: number,
+  weekday: number | null,
+  reference: number,
+  mode: YearMode,
+): number | null {
+  const base = partsOf(reference).year;
+  let candidates = [base - 1, base, base + 1]
+    .map((y) => ({ y, day: dayOf(y, month, date) }))
+    .filter((c): c is { y: number; day: number } => c.day !== null);
+  if (weekday !== null) {
+    const matching = candidates.filter((c) => weekdayOf(c.day) === weekday);
+    if (matching.length) candidates = matching;
+  }
+  if (!candidates.length) return null;
+  const closest = [...candidates].sort((a, b) => Math.abs(a.day - reference) - Math.abs(b.day - reference));
+  if (mode === 'past') {
+    const past = candidates.filter((c) => c.day <= reference + YEAR_SLACK);
+    return past.length ? (past[past.length - 1] as { y: number }).y : (closest[0] as { y: number }).y;
+  }
+  if (mode === 'future') {
+    const future = candidates.filter((c) => c.day >= reference - YEAR_SLACK);
+    return future.length ? (future[0] as { y: number }).y : (closest[0] as { y: number }).y;
+  }
+  return (closest[0] as { y: number }).y;
+}
+
+function weekdayNear(reference: number, weekday: number, shift: -1 | 0 | 1 | null, future: boolean): number {
+  const back = (weekdayOf(reference) - weekday + 7) % 7;
+  const ahead = (weekday - weekdayOf(reference) + 7) % 7;
+  if (shift === -1) return reference - (back === 0 ? 7 : back);
+  if (shift === 1) return reference + (ahead === 0 ? 7 : ahead);
+  return future ? reference + ahead : reference - back;
+}
+
+function monthNear(reference: number, month: number, shift: -1 | 0 | 1 | null, future: boolean): number {
+  const { year, month: current } = partsOf(reference);
+  let y = year;
+  if (shift === -1) y = month < current ? year : year - 1;
+  else if (shift === 1) y = month > current ? year : year + 1;
+  else if (shift === null)
+    y = future ? (month >= current ? year : year + 1) : month <= current ? year : year - 1;
+  return dayOf(y, month, 1) as number;
+}
+
+/**
+ * Resolve a date expression against a reference day (the article's publication date). Weekdays go to
+ * the nearest such day on or before the reference, or on or after it when the clause speaks of the
+ * future; "last"/"next" force before/after. Returns null when it needs a reference and has none.
+ * @example
+ * resolveDate(findDateMentions('He left on Monday.')[0], dayOf(2023, 12, 27)) // Monday 2023-12-25
+ */
+export function resolveDate(
+  mention: Pick<DateMention, 'value' | 'future'>,
+  reference: number | null,
+  yearMode?: YearMode,
+): ResolvedDate | null {
+  const v: DateValue = mention.value;
+  const future = mention.future;
+  if (v.kind === 'day' && v.year !== null) {
+    const day = dayOf(v.year, v.month, v.day);
+    return day === null ? null : { day, precision: 'day', relative: false };
+  }
+  if (v.kind === 'month' && v.year !== null) {
+    const day = dayOf(v.year, v.month, 1);
+    return day === null ? null : { day, precision: 'month', relative: false };
+  }
+  if (reference === null) return null;
+  switch (v.kind) {
+    case 'day': {
+      const y = chooseYear(v.month, v.day, v.weekday, reference, yearMode ?? (future ? 'future' : 'past'));
+      const day = y === null ? null : dayOf(y, v.month, v.day);
+      return day === null ? null : { day, precision: 'day', relative: true };
+    }
+    case 'month':
+      return { day: monthNear(reference, v.month, v.shift, future), precision: 'month', relative: true };
+    case 'weekday':
+      if (v.week !== undefined) {
+        const day = weekStart(reference) + 7 * v.week + ((v.weekday + 6) % 7);
+        return { day, precision: 'day', relative: true };
+      }
+      return { day: weekdayNear(reference, v.weekday, v.shift, future), precision: 'day', relative: true };
+    case 'period': {
+      const day =
+        v.unit === 'week'
+          ? weekStart(reference) + 7 * v.shift
+          : v.unit === 'month'
+            ? monthStart(reference, v.shift)
+            : yearStart(reference, v.shift);
+      return { day, precision: v.unit, relative: true };
+    }
+    case 'offset': {
+      if (v.unit === 'day') return { day: reference - v.amount, precision: 'day', relative: true };
+      if (v.unit === 'week') return { day: reference - 7 * v.amount, precision: 'week', relative: true };
+      if (v.unit === 'month')
+        return { day: monthStart(reference, -v.amount), precision: 'month', relative: true };
+      return { day: yearStart(reference, -v.amount), precision: 'year', relative: true };
+    }
+  }
+}

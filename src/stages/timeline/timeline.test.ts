@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { needsShared, sharedPath } from '../../../test/shared.ts';
+import { createContext, type SegmentedArticle, type TimelineEvent } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { timeline } from './index.ts';
+
+type Doc = { text: string; title?: string; publishedAt?: string };
+
+function story(docs: readonly Doc[], ctx = createContext()) {
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const segmentOne = segment();
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
+  return storyOf(articles);
+}
+
+function storyOf(articles: readonly SegmentedArticle[]) {
+  const ids = articles.map((a) => a.article.id);
+  return {
+    story: { id: 's1', title: 't', articleIds: ids, keywords: [] },
+    articles,
+    entities: [],
+    quotes: [],
+    figures: [],
+  };
+}
+
+function assertCited(events: readonly TimelineEvent[], articles: readonly SegmentedArticle[]): void {
+  const byId = new Map(articles.map((a) => [a.article.id, a.article.text]));
+  for (const event of events) {
+    assert.ok(event.citations.length > 0, `uncited event ${event.text}`);
+    for (const c of event.citations) {
+      const text = byId.get(c.articleId);
+      assert.ok(text !== undefined && c.span.end <= text.length && c.span.start < c.span.end);
+    }
+  }
+}
+
+describe('timeline stage', () => {
+  test('merges one event told by two outlets, orders events, resolves against publication dates', () => {
+    const input = story([
+      {
+        title: 'Harbour ferry strike ends',
+        publishedAt: '2024-03-14T18:00:00Z',
+        text: 'Ferry crews in Kestrel Harbour ended their strike on Wednesday after union leaders accepted a pay offer.\n\nThe strike began on March 2, 2024, stranding commuters.\n\nService will resume on Monday, the operator said.',
+      },
+      {
+        title: 'Kestrel ferry workers accept offer',
+        publishedAt: '2024-03-15T07:00:00Z',
+        text: 'Union leaders for Kestrel Harbour ferry crews accepted the pay offer on Wednesday, ending the strike.\n\nLast month, the operator had warned of cuts.',
+      },
+    ]);
+    const ctx = createContext();
+    const { timeline: events } = timeline()(input, ctx);
+    assert.deepEqual(
+      events.map((e) => [e.date, e.inferred, new Set(e.citations.map((c) => c.articleId)).size]),
+      [
+        ['2024-02-01', true, 1],
+        ['2024-03-02', false, 1],
+        ['2024-03-13', true, 2],
+        ['2024-03-18', true, 1],
+      ],
+    );
+    assertCited(events, input.articles);
+    assert.deepEqual(ctx.issues, []);
+  });
+
+  test('an article without dates in a story without dates gives no events and an issue', () => {
+    const ctx = createContext();
+    const input = story([{ text: 'The council met on Tuesday to discuss the budget for the harbour.' }], ctx);
+    const { timeline: events } = timeline()(input, ctx);
+    assert.deepEqual(events, []);
+    assert.equal(ctx.issues.filter((i) => i.code === 'timeline/no-reference-date').length, 1);
+  });
+});
+
+const CORPUS = 'corpus/border-talks-2023';
+
+describe('timeline on the border-talks corpus', () => {
+  test('the Mexico City meeting is on 2023-12-27, with events before and after in order', {
+    skip: needsShared(CORPUS),
+  }, () => {
+    const dir = sharedPath(CORPUS);
+    const files = readdirSync(dir).map((f) => ({ path: `${dir}/${f}`, bytes: readFileSync(`${dir}/${f}`) }));
+    const ctx = createContext();
+    const segmentOne = segment();
+    const articles = readArticles(files, {}, ctx).map((a) => segmentOne(a, ctx));
+    const { timeline: events } = timeline()(storyOf(articles), ctx);
+    assertCited(events, articles);
+    const dates = events.map((e) => e.date);
+    assert.deepEqual(dates, [...dates].sort(), 'events in date order');
+    // the meeting: the event most outlets tell
+    const outlets = (e: TimelineEvent) => new Set(e.citations.map((c) => c.articleId)).size;
+    const meeting = [...events].sort((a, b) => outlets(b) - outlets(a))[0];
+    assert.equal(meeting?.date, '2023-12-27');
+    assert.ok(outlets(meeting as TimelineEvent) >= 3);
+    assert.match(meeting?.text ?? '', /Mexico/);
+    // the presidents' phone call came before it; the joint statement and the next meeting after it
+    const call = events.filter((e) => /Obrador/.test(e.text) && /\b(spoke|speaking)\b/.test(e.text));
+    assert.ok(call.length > 0 && call.every((e) => e.date < '2023-12-27'), 'call before the meeting');
+    const statement = events.filter((e) => /Thursday statement/.test(e.text));
+    assert.ok(statement.length > 0 && statement.every((e) => e.date > '2023-12-27'), 'statement after');
+    assert.ok(
+      events.some((e) => e.date.startsWith('2024-01')),
+      'the next meeting, in January 2024',
+    );
+  });
+});
