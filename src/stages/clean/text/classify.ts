@@ -1,0 +1,207 @@
+import { parseByline } from './byline.ts';
+import { SECTION_LABELS } from './data/lexicon.ts';
+import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
+import { isDateline } from './dates.ts';
+import { type Draft, decide } from './draft.ts';
+import { decideHeader } from './header.ts';
+import { headlineLike, type Line, proseScore, splitLines } from './lines.ts';
+import { BY_PREFIX, TUNING } from './patterns.ts';
+
+/** The classifier's decision for one line: its kind, the rule or feature that decided it, and why. */
+export interface Verdict {
+  readonly line: Line;
+  readonly kind: LineKind;
+  readonly rule: string;
+  readonly reason: string;
+  /** The author's name, for byline lines. */
+  readonly name?: string;
+}
+
+/**
+ * Classify every line of scraped text: certain rules first, then zones (header before the first prose
+ * line, body, footer after the last one), then a feature score for the lines still undecided.
+ */
+export function classifyLines(content: string, rules: readonly LineRule[] = LINE_RULES): Verdict[] {
+  const lines = splitLines(content);
+  const drafts = lines.map((line) => applyRules(line, rules));
+  // Zones: the body runs from the first to the last line that reads as prose.
+  let first = -1;
+  let last = -1;
+  drafts.forEach((draft, i) => {
+    if (!draft.prose) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  if (first < 0) first = last = lines.length;
+  const vocabulary = countVocabulary(lines, drafts);
+  decideHeader(lines, drafts, first);
+  markCaptionsAboveCredits(lines, drafts);
+  markRepeats(lines, drafts);
+  markFollowers(lines, drafts);
+  scoreUndecided(lines, drafts, vocabulary, first, last);
+  return lines.map((line, i) => {
+    const d = drafts[i] as Draft;
+    const kind = d.kind ?? 'body';
+    return {
+      line,
+      kind,
+      rule: d.kind ? d.rule : 'body',
+      reason: d.reason,
+      ...(d.name ? { name: d.name } : {}),
+    };
+  });
+}
+
+/** Pass 1: certain rules decide, hints add to the score; "By" bylines and datelines are recognised. */
+function applyRules(line: Line, rules: readonly LineRule[]): Draft {
+  const draft: Draft = { kind: null, rule: '', reason: '', hint: 0, hintRule: null, prose: false };
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    if (!rule.pattern.test(line.text)) continue;
+    if (rule.strength === 'certain') {
+      decide(draft, rule.kind, rule.id, rule.reason);
+      return draft;
+    }
+    draft.hint += rule.weight ?? 1;
+    if (!draft.hintRule || (rule.weight ?? 1) > (draft.hintRule.weight ?? 1)) draft.hintRule = rule;
+  }
+  const name = BY_PREFIX.test(line.text) ? parseByline(line.text) : null;
+  if (name) {
+    decide(draft, 'byline', 'byline-by', 'line naming the author');
+    draft.name = name;
+    return draft;
+  }
+  if (line.words <= 14 && isDateline(line.text)) {
+    decide(draft, 'dateline', 'dateline', 'publication date line');
+    return draft;
+  }
+  draft.prose = proseScore(line) - draft.hint >= TUNING.proseMin;
+  return draft;
+}
+
+/** Content word -> number of prose lines that use it. */
+function countVocabulary(lines: readonly Line[], drafts: readonly Draft[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (!drafts[i]?.prose) return;
+    for (const word of new Set(line.content)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Share of a line's content words that other prose lines also use (1 when it has too few to tell). */
+function overlap(line: Line, draft: Draft, vocabulary: Map<string, number>): number {
+  const words = new Set(line.content);
+  if (words.size < 2) return 1;
+  let shared = 0;
+  for (const word of words) if ((vocabulary.get(word) ?? 0) - (draft.prose ? 1 : 0) > 0) shared++;
+  return shared / words.size;
+}
+
+/** A short line directly above a photo credit, in the same block, is that photo's caption. */
+function markCaptionsAboveCredits(lines: readonly Line[], drafts: Draft[]): void {
+  lines.forEach((line, i) => {
+    const prev = drafts[i - 1];
+    const prevLine = lines[i - 1];
+    if (drafts[i]?.kind !== 'credit' || !line.joinedToPrev || !prev || !prevLine) return;
+    if (prev.kind !== null && prev.kind !== 'heading') return;
+    if (prev.prose && prevLine.joinedToPrev) return;
+    decide(prev, 'caption', 'caption-above-credit', 'photo caption directly above its credit');
+  });
+}
+
+/** A line repeating an earlier one takes its kind (a caption shown twice); a repeated prose line is a pull quote. */
+function markRepeats(lines: readonly Line[], drafts: Draft[]): void {
+  const seen = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const draft = drafts[i] as Draft;
+    if (line.norm.length < 3) return;
+    const key = line.norm.slice(0, TUNING.repeatPrefixChars);
+    const j = seen.get(key);
+    if (j === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    const earlier = drafts[j] as Draft;
+    if (draft.kind !== null) return;
+    if (earlier.kind === 'title' && line.norm === lines[j]?.norm) {
+      decide(draft, 'repeat', 'repeat-title', `repeats the title (line ${lines[j]?.lineNo})`);
+    } else if (earlier.kind !== null && earlier.kind !== 'heading' && earlier.kind !== 'body') {
+      const kind = earlier.kind === 'title' || earlier.kind === 'byline' ? 'repeat' : earlier.kind;
+      decide(draft, kind, 'repeat-line', `repeats line ${lines[j]?.lineNo} (${earlier.kind})`);
+    } else if (line.norm === lines[j]?.norm && line.words >= TUNING.repeatMinWords) {
+      decide(draft, 'repeat', 'repeat-pull-quote', `repeats line ${lines[j]?.lineNo} (pull quote)`);
+    }
+  });
+}
+
+/** After a "Read more" label, the next headline-like line is the teaser; after "Related posts", the list. */
+function markFollowers(lines: readonly Line[], drafts: Draft[]): void {
+  let list = false;
+  lines.forEach((line, i) => {
+    const draft = drafts[i] as Draft;
+    const prev = drafts[i - 1];
+    if (draft.kind === null && prev && headlineLike(line) && !draft.prose) {
+      if (prev.rule === 'teaser-label')
+        decide(draft, 'teaser', 'teaser-after-label', 'story link after a teaser label');
+      else if (list) decide(draft, 'headline', 'headline-after-list-label', 'story link in a related list');
+    }
+    list = draft.rule === 'trailer-related-list' || (list && draft.rule === 'headline-after-list-label');
+  });
+}
+
+/** Pass 5: score the undecided non-prose lines from their features and position. */
+function scoreUndecided(
+  lines: readonly Line[],
+  drafts: Draft[],
+  vocabulary: Map<string, number>,
+  first: number,
+  last: number,
+): void {
+  const w = TUNING.weights;
+  const runs = headlineRuns(lines, drafts);
+  lines.forEach((line, i) => {
+    const draft = drafts[i] as Draft;
+    if (draft.kind !== null || draft.prose || i < first) return;
+    const footer = i > last;
+    const next = drafts[i + 1];
+    const run = runs[i] ?? 0;
+    let score = draft.hint;
+    if (footer) score += w.footer;
+    if (footer && line.words <= 2) score += w.headerOrFooterShort;
+    if (overlap(line, draft, vocabulary) < TUNING.lowOverlap) score += w.lowOverlap;
+    if (run >= (footer ? 2 : TUNING.headlineRunMin)) score += w.inHeadlineRun;
+    if (next?.prose && !footer) score += w.nextIsProse;
+    const headline = headlineLike(line);
+    if (score >= TUNING.removeAt) {
+      if (headline && (footer || run > 1))
+        decide(
+          draft,
+          'headline',
+          'headline-other-story',
+          'headline of another story (short, no sentence end, not about this one)',
+        );
+      else if (draft.hintRule) decide(draft, draft.hintRule.kind, draft.hintRule.id, draft.hintRule.reason);
+      else if (footer && SECTION_LABELS.has(line.text.toLowerCase()))
+        decide(draft, 'section', 'section-after-article', 'section link after the article');
+      else decide(draft, footer ? 'trailer' : 'widget', 'stray-line', 'short line unlike the article text');
+    } else if (headline && !footer && line.words <= TUNING.headlineMaxWords) {
+      decide(draft, 'heading', 'heading', 'sub-heading inside the article');
+    }
+  });
+}
+
+/** For each line, the length of the run of consecutive undecided headline-like lines it belongs to. */
+function headlineRuns(lines: readonly Line[], drafts: readonly Draft[]): number[] {
+  const runs = new Array<number>(lines.length).fill(0);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    const draft = drafts[i];
+    const inRun = line && draft && draft.kind === null && !draft.prose && headlineLike(line);
+    if (inRun) continue;
+    for (let j = start; j < i; j++) runs[j] = i - start;
+    start = i + 1;
+  }
+  return runs;
+}

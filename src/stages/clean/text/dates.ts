@@ -1,0 +1,66 @@
+import { UPDATED_WORD } from './patterns.ts';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "December 27, 2023", "Dec. 27 2023", "27 December 2023", "2023-12-27". */
+const DATE = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+  'i',
+);
+/** Words a dateline may hold besides its date. */
+const DATELINE_FILLER =
+  /\b(?:published|posted|updated|last updated|first published|modified|on|at|by|am|pm|a\.m\.|p\.m\.|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|ist|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})\b/giu;
+
+/** A date found in a line: ISO `YYYY-MM-DD`, where it is, and whether it dates an update. */
+export interface FoundDate {
+  readonly iso: string;
+  readonly start: number;
+  readonly end: number;
+  readonly updated: boolean;
+}
+
+/** Find the first unambiguous calendar date in a line (month names or ISO; never numeric D/M order). */
+export function findDate(text: string): FoundDate | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const [year, month, day] = m[1]
+    ? [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)], Number(m[2])]
+    : m[5]
+      ? [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)], Number(m[4])]
+      : [Number(m[7]), Number(m[8]), Number(m[9])];
+  if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return null;
+  return {
+    iso: date.toISOString().slice(0, 10),
+    start: m.index,
+    end: m.index + m[0].length,
+    updated: UPDATED_WORD.test(text.slice(0, m.index)),
+  };
+}
+
+/** True when a line is only a date with publishing words and times around it ("Updated Dec. 27, 2023 3:10 PM ET"). */
+export function isDateline(text: string): boolean {
+  const found = findDate(text);
+  if (!found) return false;
+  const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`
+    .replace(DATELINE_FILLER, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 1;
+}

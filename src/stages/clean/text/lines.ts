@@ -1,0 +1,126 @@
+import { STOPWORDS } from './data/lexicon.ts';
+import { BULLET, TERMINAL, TUNING, WORD } from './patterns.ts';
+
+/** One logical line of the input with the features the classifier scores. */
+export interface Line {
+  /** Position among the logical lines. */
+  readonly index: number;
+  /** 1-based number of its first physical line in the input. */
+  readonly lineNo: number;
+  /** Trimmed text (hard-wrapped lines of a block joined by a space). */
+  readonly text: string;
+  /** Index of its block (lines between blank lines). */
+  readonly block: number;
+  /** True when the previous logical line is in the same block (no blank line between). */
+  readonly joinedToPrev: boolean;
+  readonly words: number;
+  /** Ends a sentence (terminal punctuation or a closing quote). */
+  readonly terminal: boolean;
+  /** Share of capitalised words among the non-function words. */
+  readonly capRatio: number;
+  readonly startsUpper: boolean;
+  readonly bullet: boolean;
+  /** Lower-cased content words (no function words, at least three letters). */
+  readonly content: readonly string[];
+  /** Lower-cased letters and digits only, for repetition checks. */
+  readonly norm: string;
+}
+
+/** Split text into logical lines; blocks whose lines look hard-wrapped are joined into one line. */
+export function splitLines(content: string): Line[] {
+  const physical = content.split('\n');
+  const blocks: { lineNo: number; text: string }[][] = [];
+  let current: { lineNo: number; text: string }[] = [];
+  physical.forEach((raw, i) => {
+    const text = raw.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+    if (!text) {
+      if (current.length) blocks.push(current);
+      current = [];
+      return;
+    }
+    current.push({ lineNo: i + 1, text });
+  });
+  if (current.length) blocks.push(current);
+  const lines: Line[] = [];
+  blocks.forEach((block, b) => {
+    const parts = looksWrapped(block) ? [{ lineNo: block[0]?.lineNo ?? 1, text: joinWrapped(block) }] : block;
+    parts.forEach((part, i) => {
+      lines.push(describeLine(part.text, lines.length, part.lineNo, b, i > 0));
+    });
+  });
+  return lines;
+}
+
+/** A block is hard-wrapped when every line but the last has a similar width and runs into the next. */
+function looksWrapped(block: readonly { text: string }[]): boolean {
+  if (block.length < 2) return false;
+  let runOn = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    const text = block[i]?.text ?? '';
+    if (text.length < TUNING.wrapMinChars || text.length > TUNING.wrapMaxChars) return false;
+    if (!TERMINAL.test(text)) runOn++;
+  }
+  return runOn > 0;
+}
+
+function joinWrapped(block: readonly { text: string }[]): string {
+  return block
+    .map((part) => part.text)
+    .join(' ')
+    .replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+}
+
+/** Compute the features of one line of text. */
+export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joinedToPrev = false): Line {
+  const tokens = text.match(WORD) ?? [];
+  let capitalised = 0;
+  let counted = 0;
+  const content: string[] = [];
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (STOPWORDS.has(lower)) continue;
+    if (/^\p{L}/u.test(token)) {
+      counted++;
+      if (/^\p{Lu}/u.test(token)) capitalised++;
+      if (lower.length >= 3) content.push(lower);
+    }
+  }
+  return {
+    index,
+    lineNo,
+    text,
+    block,
+    joinedToPrev,
+    words: tokens.length,
+    terminal: TERMINAL.test(text),
+    capRatio: counted ? capitalised / counted : 0,
+    startsUpper: /^[\p{Lu}\p{N}“"‘'(]/u.test(text),
+    bullet: BULLET.test(text),
+    content,
+    norm: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+  };
+}
+
+/** How much a line reads as prose: ending punctuation, length and lower case (see `TUNING.proseMin`). */
+export function proseScore(line: Line): number {
+  let score = 0;
+  if (line.terminal) score += /:$/.test(line.text) ? 1 : 2;
+  if (line.words >= 8) score += 1;
+  if (line.words >= 20) score += 1;
+  if (line.capRatio < 0.5) score += 0.5;
+  if (line.words < 4) score -= 1;
+  return score;
+}
+
+/** A line shaped like a headline: no sentence ending, a few words, starting with a capital. */
+export function headlineLike(line: Line): boolean {
+  const question = /[?!][”"’]?$/u.test(line.text) && line.words <= 12;
+  return (
+    (!line.terminal || question) &&
+    line.words >= 2 &&
+    line.words <= TUNING.headlineMaxWords &&
+    line.startsUpper &&
+    !line.bullet &&
+    /\p{L}/u.test(line.text)
+  );
+}

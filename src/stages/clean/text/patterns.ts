@@ -1,0 +1,66 @@
+/** A word of a line: letters and digits with inner apostrophes, hyphens and dots. */
+export const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
+
+/** A line that ends a sentence: terminal punctuation, optionally followed by closing quotes/brackets. */
+export const TERMINAL = /[.!?…:;][”"’')\]]*$|[”"]$/u;
+
+/** A line that starts like a list item. */
+export const BULLET = /^(?:[-•*·▪–—]\s|\d{1,2}[.)]\s)/u;
+
+/** Inline links to other stories inside a body line: "(RELATED: ...)", "[READ MORE: ...]". */
+export const INLINE_TEASER =
+  /\s*[([](?:related|read more|read also|also read|see also|watch|more|listen|read)\s*:[^()[\]]{1,300}[)\]]/giu;
+
+/** "By Jane Roe", optionally followed by a role, outlet or date after a separator. */
+export const BY_PREFIX = /^by\s+/i;
+
+/** Separators between the name and the rest of a byline ("Jane Roe | Reuters", "Jane Roe, Staff"). */
+export const BYLINE_SEPARATOR = /\s*(?:[,|•·]|\s[—–-]\s|\s+and\s+(?=[a-z]))\s*/u;
+
+/** A name token of a byline: a capitalised word or an initial. */
+export const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|la|le|bin|al|and|&)$/u;
+
+/** Words that mark a dateline's date as the last update rather than the publication. */
+export const UPDATED_WORD = /\b(?:updated|modified|last updated|edited)\b/i;
+
+/** Tunables of the line classifier; weights add to a line's scores. */
+export const TUNING = {
+  /** Lines of a block between these lengths, all but the last, mark the block as hard-wrapped. */
+  wrapMinChars: 55,
+  wrapMaxChars: 100,
+  /** A prose line scores at least this (terminal punctuation, length, lower case). */
+  proseMin: 2.5,
+  /** Longest line (in words) that can be a headline, a heading, a section label or a byline. */
+  headlineMaxWords: 16,
+  sectionMaxWords: 4,
+  bylineMaxWords: 10,
+  /** Share of a line's content words found elsewhere in the story below which it is "not about it". */
+  lowOverlap: 0.34,
+  /** Boilerplate score from which an undecided line is removed. */
+  removeAt: 2.5,
+  /** Feature weights of the boilerplate score. */
+  weights: {
+    lowOverlap: 1.25,
+    footer: 1.5,
+    headerOrFooterShort: 0.5,
+    repeat: 2.5,
+    nextIsProse: -1.5,
+    inHeadlineRun: 1.5,
+  },
+  /** Lines repeating an earlier one: near-duplicates share this many leading normalised characters. */
+  repeatPrefixChars: 48,
+  /** Shortest body line (in words) whose exact repetition is removed as a pull quote. */
+  repeatMinWords: 5,
+  /** A run of at least this many headline-like lines inside the body is a list of other stories. */
+  headlineRunMin: 3,
+} as const;
+
+/** The credit at the end of a caption: bracketed credits, or a "Photo: ..." label after the sentence. */
+export const TRAILING_CREDIT =
+  /(?:\s*\([^()]{0,200}\))+\s*$|(?<=[.!?”"])\s+(?:photo|image|picture|photograph)(?:\s+credit)?\s*:\s*[^.!?]{2,80}$/iu;
+
+/** First sentence of a paragraph, for an inferred title. */
+export const FIRST_SENTENCE = /^.{10,200}?[.!?](?=\s+\p{Lu}|$)/u;
+
+/** Most words an inferred title keeps. */
+export const INFERRED_TITLE_MAX_WORDS = 14;
