@@ -1,28 +1,144 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleParts, RawArticle, RunContext } from '../../../model/index.ts';
+import { cleanByline } from './byline.ts';
+import type { ElementRule, TextRule } from './data/boilerplate.ts';
+import { TEXT_RULES } from './data/boilerplate.ts';
+import type { DomDocument, DomElement } from './dom.ts';
+import { densestContainer } from './fallback.ts';
+import { type Filtered, filterBlocks } from './filter.ts';
+import { datelineDate, readMetadata } from './metadata.ts';
+import { parsePage } from './parse.ts';
+import { CHAR_THRESHOLD, FALLBACK_GAIN, MAX_ELEMENTS, MAX_HTML_CHARS, MIN_WORDS, WORD } from './patterns.ts';
+import { type CompiledRule, compileRules, prunePage } from './prune.ts';
+import { walkArticle } from './walk.ts';
 
 /** Options of the HTML extractor. */
-export type HtmlOptions = Record<string, never>;
+export interface HtmlOptions {
+  /** Pages with more elements are not given to Readability (time budget); default 60,000. */
+  readonly maxElements?: number;
+  /** Longer pages are cut to this many characters before parsing; default 6,000,000. */
+  readonly maxChars?: number;
+  /** Element rules replacing the built-in ones (data/boilerplate.ts). */
+  readonly elementRules?: readonly ElementRule[];
+  /** Paragraph text rules replacing the built-in ones. */
+  readonly textRules?: readonly TextRule[];
+}
 
-/** Extract the main text of an HTML page with Readability over linkedom (first version). */
-export function extractHtml(_options: HtmlOptions = {}): (raw: RawArticle, ctx: RunContext) => ArticleParts {
-  return (raw) => {
-    const { document } = parseHTML(raw.content);
-    const parsed = new Readability(document as never).parse();
-    const text = parsed?.textContent ?? '';
+const wordsOf = (f: Filtered): number =>
+  f.paragraphs.reduce((n, p) => n + (p.text.match(WORD)?.length ?? 0), 0);
+
+/**
+ * Extract the main text of an HTML page: Readability over linkedom on a page pruned of boilerplate
+ * elements, read block by block with our rules for captions, teasers, widgets and furniture, and a
+ * density fallback when Readability finds nothing or too little (the better of the two is kept).
+ * Metadata comes from the unpruned page.
+ * @example
+ * const parts = extractHtml()({ id: 'a1', source: 'a.html', format: 'html', content, given: {} }, ctx);
+ */
+export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: RunContext) => ArticleParts {
+  const rules = compileRules(options.elementRules);
+  const textRules = options.textRules ?? TEXT_RULES;
+  const maxElements = options.maxElements ?? MAX_ELEMENTS;
+  const maxChars = options.maxChars ?? MAX_HTML_CHARS;
+  return (raw, ctx) => {
+    const issue = (code: string, message: string): void => {
+      ctx.issues.push({
+        code: `clean/${code}`,
+        severity: 'warning',
+        articleId: raw.id,
+        source: raw.source,
+        message,
+      });
+    };
+    let html = raw.content;
+    if (html.length > maxChars) {
+      issue('html-truncated', `the page has ${html.length} characters; only the first ${maxChars} were read`);
+      html = html.slice(0, maxChars);
+    }
+    const document = parsePage(html);
+    const metadata = readMetadata(document, raw.given.url);
+    const known = {
+      title: metadata.title,
+      byline: metadata.byline,
+    };
+    const elements = document.getElementsByTagName('*').length;
+    let primary: Filtered | null = null;
+    let bodySource = 'readability';
+    if (elements > maxElements) {
+      issue(
+        'too-complex',
+        `the page has ${elements} elements (limit ${maxElements}); read with the fallback only`,
+      );
+    } else {
+      prunePage(document, rules);
+      const parsed = readArticle(document, maxElements);
+      if (parsed) {
+        known.title ??= parsed.title;
+        known.byline ??= cleanByline(parsed.byline);
+        primary = read(parsed.root, rules, known, textRules);
+      }
+    }
+    let best = primary;
+    if (!best || wordsOf(best) < MIN_WORDS) {
+      // Readability mutates the page; the fallback reads a fresh, pruned copy.
+      const fresh = parsePage(html);
+      if (elements <= maxElements) prunePage(fresh, rules);
+      const root = densestContainer(fresh);
+      const fallback = root ? read(root, rules, known, textRules) : null;
+      if (fallback && (!best || wordsOf(fallback) > wordsOf(best) * FALLBACK_GAIN)) {
+        best = fallback;
+        bodySource = 'fallback:density';
+      }
+    }
+    const result = best ?? { paragraphs: [], removed: [], media: [] };
+    const sources: Record<string, string> = { ...metadata.sources, text: bodySource };
+    const meta = { ...metadata.meta };
+    if (!meta.publishedAt) {
+      const dateline = datelineDate(result.paragraphs[0]?.text);
+      if (dateline) {
+        meta.publishedAt = dateline;
+        sources.publishedAt = 'text:dateline';
+      }
+    }
+    if (known.title && !metadata.title) sources.title = 'readability';
+    if (known.byline && !metadata.byline) sources.byline = 'readability';
     return {
-      title: parsed?.title ?? null,
+      title: known.title,
       titleInferred: false,
-      byline: parsed?.byline ?? null,
-      paragraphs: text
-        .split(/\n+/)
-        .filter((line) => line.trim())
-        .map((line) => ({ kind: 'text' as const, text: line })),
-      removed: [],
-      media: [],
-      meta: {},
-      metadataSources: {},
+      byline: known.byline,
+      paragraphs: result.paragraphs,
+      removed: result.removed,
+      media: result.media,
+      meta,
+      metadataSources: sources,
     };
   };
+}
+
+function readArticle(
+  document: DomDocument,
+  maxElements: number,
+): { root: DomElement; title: string | null; byline: string | null } | null {
+  try {
+    const parsed = new Readability<DomElement>(document as never, {
+      serializer: (node) => node as DomElement,
+      charThreshold: CHAR_THRESHOLD,
+      maxElemsToParse: maxElements,
+    }).parse();
+    if (!parsed?.content) return null;
+    return { root: parsed.content, title: parsed.title?.trim() || null, byline: parsed.byline ?? null };
+  } catch {
+    // Readability throws on pages over its element budget or on DOM shapes linkedom cannot serve.
+    return null;
+  }
+}
+
+function read(
+  root: DomElement,
+  rules: readonly CompiledRule[],
+  known: { title: string | null; byline: string | null },
+  textRules: readonly TextRule[],
+): Filtered {
+  const { blocks, asides } = walkArticle(root, rules);
+  return filterBlocks(blocks, asides, known, textRules);
 }

@@ -1,0 +1,202 @@
+/**
+ * Kinds of page boilerplate that Readability keeps or mis-scores, as data: element rules match an
+ * element's class/id/role/aria-label tokens, text rules match a whole extracted paragraph. Each rule
+ * names the kind it stands for; removed text is reported under that reason.
+ */
+
+/** What happens to what a rule matches: dropped as boilerplate, or kept apart as media. */
+export type RuleAction = 'remove' | 'caption' | 'credit';
+
+/** A rule over element attributes: any of `names` appearing as a token of class/id/role/aria-label. */
+export interface ElementRule {
+  readonly reason: string;
+  readonly action: RuleAction;
+  /** Lower-case name parts; matched at token boundaries (`-`, `_`, space, camel case start). */
+  readonly names: readonly string[];
+}
+
+/** A rule over one paragraph's whole text. */
+export interface TextRule {
+  readonly reason: string;
+  readonly action: RuleAction;
+  readonly pattern: RegExp;
+  /** The rule applies only to paragraphs of at most this many words. */
+  readonly maxWords: number;
+  /** When set, the rule applies only among the first or last few paragraphs (article furniture). */
+  readonly edgeOnly?: boolean;
+}
+
+/** Element kinds removed before Readability scores the page (so they cannot win or leak in). */
+export const ELEMENT_RULES: readonly ElementRule[] = [
+  {
+    reason: 'share widget',
+    action: 'remove',
+    names: ['share', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'addthis', 'sharedaddy'],
+  },
+  {
+    reason: 'newsletter box',
+    action: 'remove',
+    names: ['newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'optin', 'opt-in', 'paywall'],
+  },
+  { reason: 'cookie notice', action: 'remove', names: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'] },
+  {
+    reason: 'related block',
+    action: 'remove',
+    names: [
+      'related',
+      'recommended',
+      'recommendations',
+      'more-stories',
+      'more-news',
+      'read-more',
+      'readmore',
+      'read-next',
+      'also-read',
+      'trending',
+      'popular',
+      'most-read',
+      'mostread',
+      'outbrain',
+      'taboola',
+      'teaser',
+      'teasers',
+      'promo',
+      'up-next',
+    ],
+  },
+  {
+    reason: 'navigation',
+    action: 'remove',
+    names: ['breadcrumb', 'breadcrumbs', 'navbar', 'nav', 'menu', 'masthead', 'skip-link', 'pagination'],
+  },
+  {
+    reason: 'advertisement',
+    action: 'remove',
+    names: ['ad', 'ads', 'advert', 'advertisement', 'dfp', 'sponsored'],
+  },
+  { reason: 'gallery', action: 'remove', names: ['gallery', 'slideshow', 'carousel', 'lightbox', 'modal'] },
+  { reason: 'comments', action: 'remove', names: ['comments', 'comment-list', 'disqus', 'respond'] },
+  {
+    reason: 'author box',
+    action: 'remove',
+    names: ['author-bio', 'authorbio', 'about-author', 'author-box'],
+  },
+  { reason: 'tags', action: 'remove', names: ['tags', 'tag-list', 'taglist', 'post-tags', 'categories'] },
+  { reason: 'photo caption', action: 'caption', names: ['caption', 'figcaption', 'wp-caption-text'] },
+  { reason: 'photo credit', action: 'credit', names: ['credit', 'credits', 'copyright', 'photo-credit'] },
+];
+
+/** Tags that are never body text (removed before scoring). */
+export const DROP_TAGS: readonly string[] = [
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'iframe',
+  'noscript',
+  'template',
+  'dialog',
+];
+
+// Word characters of any script, for patterns that must work beyond English.
+const W = '[\\p{L}\\p{N}]';
+
+/** Kinds of paragraph that are boilerplate even inside the article container. */
+export const TEXT_RULES: readonly TextRule[] = [
+  {
+    reason: 'photo credit',
+    action: 'credit',
+    pattern:
+      /^[([]?\s*(?:photo(?:graph)?s?|image|picture|pic|foto|fotos|bild|credit|illustration|video)\s*(?:credit)?\s*(?::|by\b|©|–|—)/iu,
+    maxWords: 20,
+  },
+  {
+    reason: 'photo credit',
+    action: 'credit',
+    pattern:
+      /(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters\/|epa-efe|dpa|depositphotos|alamy|©)\s*[)\]]?\s*$/iu,
+    maxWords: 14,
+  },
+  {
+    reason: 'share widget',
+    action: 'remove',
+    pattern:
+      /^(?:share|tweet|email|e-mail|print|pin(?: it)?|whatsapp|facebook|twitter|linkedin|reddit|copy link|comment|comments)(?:\s+(?:this|on|via|the|article|story|post|link|page|facebook|twitter|\d+))*\s*[:!]?$/iu,
+    maxWords: 5,
+  },
+  {
+    reason: 'share widget',
+    action: 'remove',
+    pattern: /^(?:follow|like) us on\b|^share (?:this|on)\b|^click to share\b/iu,
+    maxWords: 14,
+  },
+  {
+    reason: 'newsletter box',
+    action: 'remove',
+    pattern:
+      /\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|daily email|updates|alerts|inbox)\b|^get (?:the|our) .{0,40}newsletter/iu,
+    maxWords: 40,
+  },
+  {
+    reason: 'cookie notice',
+    action: 'remove',
+    pattern:
+      /\b(?:we|this (?:web)?site) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b/iu,
+    maxWords: 60,
+  },
+  {
+    reason: 'advertisement',
+    action: 'remove',
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|reklama|iklan|реклама|广告)$/iu,
+    maxWords: 2,
+  },
+  {
+    reason: 'inline teaser',
+    action: 'remove',
+    pattern:
+      /^[([]?\s*(?:related|read more|read also|also read|read next|more|see also|watch|listen|recommended|more on this|more from|further reading|most read|trending|you may (?:also )?like|you might (?:also )?like|don't miss)\s*(?::|\.{3}|»|>|-|–)/iu,
+    maxWords: 25,
+  },
+  {
+    reason: 'inline teaser',
+    action: 'remove',
+    pattern:
+      /^(?:related (?:articles|stories|posts|coverage|content|news)|more stories|recommended for you|what to read next|up next)$/iu,
+    maxWords: 5,
+  },
+  {
+    reason: 'dateline',
+    action: 'remove',
+    pattern: new RegExp(
+      `^(?:(?:updated|posted|published|last (?:updated|modified)|modified|created)(?: on| at)?\\s*:?\\s*)${W}.{0,60}$`,
+      'iu',
+    ),
+    maxWords: 14,
+    edgeOnly: true,
+  },
+  {
+    reason: 'byline',
+    action: 'remove',
+    pattern:
+      /^(?:by|written by|von|por|par|di|door|af|av)\s+\p{Lu}[\p{L}'’.-]+(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,6}\s*(?:[|,–—-].{0,40})?$/u,
+    maxWords: 12,
+    edgeOnly: true,
+  },
+  {
+    reason: 'comments',
+    action: 'remove',
+    pattern:
+      /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|show comments)\s*(?:\(\d+\))?$/iu,
+    maxWords: 6,
+  },
+  {
+    reason: 'navigation',
+    action: 'remove',
+    pattern:
+      /^(?:skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|home|menu|close|sign in|log in)$/iu,
+    maxWords: 4,
+  },
+];

@@ -1,0 +1,249 @@
+import { joinBylines } from './byline.ts';
+import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
+import type { DomDocument } from './dom.ts';
+import { readJsonLd } from './json-ld.ts';
+
+/** Metadata read from a page, each value with where it came from. */
+export interface PageMetadata {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly meta: Partial<
+    Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section', string>
+  >;
+  readonly sources: Record<string, string>;
+}
+
+type Candidate = readonly [source: string, value: string | null | undefined];
+
+const META_KEYS = {
+  title: ['og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title'],
+  outlet: ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone', 'publisher'],
+  byline: [
+    'author',
+    'article:author',
+    'byl',
+    'dc.creator',
+    'parsely-author',
+    'sailthru.author',
+    'citation_author',
+  ],
+  published: [
+    'article:published_time',
+    'og:article:published_time',
+    'datepublished',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'article.published',
+    'parsely-pub-date',
+    'sailthru.date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.created',
+    'date',
+    'og:published_time',
+    'article:published',
+  ],
+  modified: [
+    'article:modified_time',
+    'og:updated_time',
+    'datemodified',
+    'last-modified',
+    'dcterms.modified',
+    'article.updated',
+    'lastmod',
+  ],
+  section: ['article:section', 'section', 'parsely-section', 'sailthru.tags', 'category'],
+  language: ['content-language', 'og:locale', 'language', 'dc.language'],
+  url: ['og:url', 'twitter:url', 'parsely-link'],
+} as const;
+
+function readMeta(document: DomDocument): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of document.querySelectorAll('meta')) {
+    const name = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (name && content && !map.has(name)) map.set(name, content);
+  }
+  return map;
+}
+
+const fromMeta = (meta: Map<string, string>, keys: readonly string[]): Candidate[] =>
+  keys.map((k) => [`meta:${k}`, meta.get(k)] as const);
+
+function first<T>(
+  candidates: readonly Candidate[],
+  read: (v: string) => T | null,
+): { value: T; source: string } | null {
+  for (const [source, raw] of candidates) {
+    if (!raw) continue;
+    const value = read(raw);
+    if (value !== null) return { value, source };
+  }
+  return null;
+}
+
+const text = (v: string): string | null => v.replace(/\s+/g, ' ').trim() || null;
+
+function absoluteUrl(value: string, base: string | undefined): string | null {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function language(value: string): string | null {
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?\b/i.exec(value.trim());
+  if (!m?.[1]) return null;
+  return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
+}
+
+// "Headline | Site" or "Headline - Site": drop the site part when it names the outlet.
+function stripSiteName(title: string, outlet: string | undefined): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]?.toLowerCase() ?? '';
+  const head = parts.slice(0, -1).join(' - ');
+  if (outlet && (last.includes(outlet.toLowerCase()) || outlet.toLowerCase().includes(last))) return head;
+  return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 ? head : title;
+}
+
+const elText = (document: DomDocument, selector: string): string | null => {
+  const el = document.querySelector(selector);
+  return el ? text(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '') : null;
+};
+
+/**
+ * Read a page's metadata before any pruning: title, byline, outlet, canonical URL, published and
+ * modified dates, section and language, from JSON-LD, meta tags, `<link rel=canonical>`,
+ * `<time>`, `<html lang>`, bylines in markup and the URL; `givenUrl` serves as the base and last resort.
+ */
+export function readMetadata(document: DomDocument, givenUrl?: string): PageMetadata {
+  const meta = readMeta(document);
+  const ld = readJsonLd(document);
+  const sources: Record<string, string> = {};
+  const out: PageMetadata['meta'] & Record<string, string> = {};
+  const set = (field: string, hit: { value: string; source: string } | null): void => {
+    if (!hit) return;
+    out[field] = hit.value;
+    sources[field] = hit.source;
+  };
+
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  set(
+    'url',
+    first(
+      [
+        ['link:canonical', canonical],
+        ...fromMeta(meta, META_KEYS.url),
+        ['json-ld', ld?.url],
+        ['input', givenUrl],
+      ],
+      (v) => absoluteUrl(v, givenUrl),
+    ),
+  );
+  const host = out.url ? new URL(out.url).hostname.replace(/^www\./, '') : null;
+
+  set(
+    'outlet',
+    first(
+      [
+        ...fromMeta(meta, META_KEYS.outlet).slice(0, 1),
+        ['json-ld', ld?.publisher],
+        ...fromMeta(meta, META_KEYS.outlet).slice(1),
+        ['url', host],
+      ],
+      text,
+    ),
+  );
+
+  const titleHit = first(
+    [
+      ['json-ld', ld?.headline],
+      ...fromMeta(meta, META_KEYS.title),
+      ['html:h1', elText(document, 'h1')],
+      ['html:title', document.querySelector('title')?.textContent],
+    ],
+    (v) => text(stripSiteName(v, out.outlet)),
+  );
+  if (titleHit) sources.title = titleHit.source;
+
+  const bylineHit = first(
+    [
+      ['json-ld', joinBylines(ld?.authors ?? [])],
+      ...fromMeta(meta, META_KEYS.byline),
+      ['html:rel-author', elText(document, '[rel="author"]')],
+      [
+        'html:itemprop-author',
+        elText(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'),
+      ],
+      ['html:byline', elText(document, '.byline, .author-name, .article-author, .author')],
+    ],
+    (v) => joinBylines([v]),
+  );
+  if (bylineHit) sources.byline = bylineHit.source;
+
+  set(
+    'publishedAt',
+    first(
+      [
+        ['json-ld', ld?.datePublished],
+        ...fromMeta(meta, META_KEYS.published),
+        [
+          'html:time',
+          elText(
+            document,
+            'time[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
+          ),
+        ],
+      ],
+      parseDate,
+    ) ?? first([['url', dateFromUrl(out.url ?? givenUrl)]], (v) => v),
+  );
+  set(
+    'modifiedAt',
+    first(
+      [
+        ['json-ld', ld?.dateModified],
+        ...fromMeta(meta, META_KEYS.modified),
+        ['html:time', elText(document, 'time[itemprop="dateModified"], time.updated')],
+      ],
+      parseDate,
+    ),
+  );
+  set(
+    'section',
+    first([['json-ld', ld?.section], ...fromMeta(meta, META_KEYS.section)], (v) =>
+      text(v.split(',')[0] ?? ''),
+    ),
+  );
+  set(
+    'language',
+    first(
+      [
+        ['html:lang', document.documentElement?.getAttribute('lang')],
+        ['json-ld', ld?.language],
+        ...fromMeta(meta, META_KEYS.language),
+      ],
+      language,
+    ),
+  );
+
+  return { title: titleHit?.value ?? null, byline: bylineHit?.value ?? null, meta: out, sources };
+}
+
+/** A dateline date at the start of the body ("WASHINGTON, Dec. 27, 2023 — ..."), as `YYYY-MM-DD`. */
+export function datelineDate(firstParagraph: string | undefined): string | null {
+  return firstParagraph ? parseTextDate(firstParagraph.slice(0, 80)) : null;
+}

@@ -1,0 +1,29 @@
+import { parseHTML } from 'linkedom';
+import type { DomDocument } from './dom.ts';
+
+const BODY = /<body[\s>]/i;
+const HTML_OPEN = /<html(?:\s[^>]*)?>/i;
+const HEAD_CLOSE = /<\/head\s*>/i;
+
+/**
+ * Give a page the `<html><body>` frame that linkedom needs (it does not build the implied elements
+ * of truncated pages or fragments the way browsers do, and loses their content otherwise).
+ */
+export function frameHtml(html: string): string {
+  if (BODY.test(html) && HTML_OPEN.test(html)) return html;
+  let source = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  if (!BODY.test(source)) {
+    source = source.replace(/<\/(?:html|body)\s*>/gi, '');
+    const head = HEAD_CLOSE.exec(source);
+    const open = head ? null : HTML_OPEN.exec(source);
+    const at = head ? head.index + head[0].length : open ? open.index + open[0].length : 0;
+    source = `${source.slice(0, at)}<body>${source.slice(at)}</body>`;
+  }
+  if (!HTML_OPEN.test(source)) source = `<html>${source}</html>`;
+  return `<!DOCTYPE html>${source}`;
+}
+
+/** Parse a page (full document, fragment or truncated) into a linkedom document with a body. */
+export function parsePage(html: string): DomDocument {
+  return parseHTML(frameHtml(html)).document as unknown as DomDocument;
+}

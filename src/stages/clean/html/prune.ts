@@ -1,0 +1,87 @@
+import { DROP_TAGS, ELEMENT_RULES, type ElementRule } from './data/boilerplate.ts';
+import type { DomDocument, DomElement } from './dom.ts';
+import { LONG_PARAGRAPH_CHARS, PROTECT_SHARE } from './patterns.ts';
+
+/** A compiled element rule: its regex over normalised attribute tokens. */
+export interface CompiledRule {
+  readonly rule: ElementRule;
+  readonly test: RegExp;
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compile element rules into regexes over `normaliseAttributes` output. */
+export function compileRules(rules: readonly ElementRule[] = ELEMENT_RULES): CompiledRule[] {
+  return rules.map((rule) => ({
+    rule,
+    test: new RegExp(`(?:^|[- ])(?:${rule.names.map(escapeRegex).join('|')})(?=[- ]|$)`),
+  }));
+}
+
+/** An element's class, id, role and aria-label as lower-case tokens with `-` between name parts. */
+export function normaliseAttributes(el: DomElement): string {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''} ${
+    el.getAttribute('aria-label') ?? ''
+  }`;
+  if (raw.length <= 3) return '';
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[_:.]+/g, '-')
+    .trim();
+}
+
+/** The first rule matching an element, if any. */
+export function matchElement(el: DomElement, rules: readonly CompiledRule[]): CompiledRule | undefined {
+  const attributes = normaliseAttributes(el);
+  if (!attributes) return undefined;
+  for (const compiled of rules) if (compiled.test.test(attributes)) return compiled;
+  return undefined;
+}
+
+const PROTECTED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+const DROP = new Set(DROP_TAGS);
+
+function isHidden(el: DomElement): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Remove boilerplate elements from a parsed page before Readability scores it: dropped tags,
+ * hidden elements and elements matched by a `remove` rule, unless they hold a large share of the
+ * page's long paragraphs (then the match is taken for a page-wide class, not a widget).
+ * Returns how many elements were removed per reason.
+ */
+export function prunePage(document: DomDocument, rules: readonly CompiledRule[]): Record<string, number> {
+  const removed: Record<string, number> = {};
+  const body = document.body;
+  if (!body) return removed;
+  const long = new Set<DomElement>();
+  for (const p of body.getElementsByTagName('p'))
+    if ((p.textContent?.length ?? 0) >= LONG_PARAGRAPH_CHARS) long.add(p);
+  const limit = Math.max(1, long.size * PROTECT_SHARE);
+  const removable = rules.filter((r) => r.rule.action === 'remove');
+  const doomed: [DomElement, string][] = [];
+  for (const el of body.getElementsByTagName('*')) {
+    if (PROTECTED.has(el.tagName)) continue;
+    const reason = DROP.has(el.localName.toLowerCase())
+      ? el.localName.toLowerCase()
+      : isHidden(el)
+        ? 'hidden'
+        : matchElement(el, removable)?.rule.reason;
+    if (!reason) continue;
+    // A page-wide class or a <form> wrapping the whole page must not take the article with it.
+    let holds = 0;
+    if (long.size > 0)
+      for (const p of el.getElementsByTagName('p')) if (long.has(p) && ++holds >= limit) break;
+    if (holds < limit) doomed.push([el, reason]);
+  }
+  for (const [el, reason] of doomed) {
+    if (!el.parentNode) continue;
+    el.remove();
+    removed[reason] = (removed[reason] ?? 0) + 1;
+  }
+  return removed;
+}

@@ -1,0 +1,92 @@
+import type { RuleAction } from './data/boilerplate.ts';
+import type { DomElement, DomNode } from './dom.ts';
+import { BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, SKIP_TAGS, SPACES } from './patterns.ts';
+import { type CompiledRule, matchElement } from './prune.ts';
+
+/** One block of text read from the article element, before text rules are applied. */
+export interface Block {
+  readonly kind: 'text' | 'heading';
+  readonly text: string;
+  /** Characters of the text that sit inside links. */
+  readonly linkChars: number;
+  /** The tag of the block element that holds it (`p`, `li`, `div`, ...). */
+  readonly tag: string;
+}
+
+/** Text set apart while walking: captions and credits, or boilerplate elements by reason. */
+export interface Aside {
+  readonly action: RuleAction;
+  readonly reason: string;
+  readonly text: string;
+}
+
+const clean = (text: string): string => text.replace(SPACES, ' ').trim();
+
+/**
+ * Read an article element into blocks, one per block-level element or `<br>`-separated run;
+ * headings become `heading` blocks; captions, credits and boilerplate elements matched by a rule
+ * are set apart with their reason instead of being read as body text.
+ */
+export function walkArticle(
+  root: DomElement,
+  rules: readonly CompiledRule[],
+): { blocks: Block[]; asides: Aside[] } {
+  const blocks: Block[] = [];
+  const asides: Aside[] = [];
+  let buffer = '';
+  let linkChars = 0;
+  let tag = 'div';
+  const flush = (): void => {
+    const text = clean(buffer);
+    if (text) blocks.push({ kind: 'text', text, linkChars: Math.min(linkChars, text.length), tag });
+    buffer = '';
+    linkChars = 0;
+  };
+  const visit = (node: DomNode, inLink: boolean, blockTag: string): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      buffer += value;
+      if (inLink) linkChars += value.replace(SPACES, ' ').trim().length;
+      tag = blockTag;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as DomElement;
+    const name = el.localName.toLowerCase();
+    if (SKIP_TAGS.has(name)) return;
+    if (name === 'br' || name === 'hr') {
+      flush();
+      return;
+    }
+    if (name === 'figcaption') {
+      flush();
+      const text = clean(el.textContent ?? '');
+      if (text) asides.push({ action: 'caption', reason: 'photo caption', text });
+      return;
+    }
+    const rule = matchElement(el, rules);
+    if (rule) {
+      flush();
+      const text = clean(el.textContent ?? '');
+      if (text) asides.push({ action: rule.rule.action, reason: rule.rule.reason, text });
+      return;
+    }
+    if (HEADING_TAGS.has(name)) {
+      flush();
+      const text = clean(el.textContent ?? '');
+      if (text) blocks.push({ kind: 'heading', text, linkChars: 0, tag: name });
+      return;
+    }
+    const block = BLOCK_TAGS.has(name);
+    if (block) flush();
+    if (CELL_TAGS.has(name)) buffer += ' ';
+    const link = inLink || name === 'a';
+    const childTag = block ? name : blockTag;
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, link, childTag);
+    if (CELL_TAGS.has(name)) buffer += ' ';
+    if (block) flush();
+  };
+  visit(root, false, 'div');
+  flush();
+  return { blocks, asides };
+}
