@@ -1,9 +1,117 @@
 import type { Article, Stage } from '../../model/index.ts';
+import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
+import { sharedCounts, shingleSet } from './shingles.ts';
 
 /** Options of the syndicate stage. */
-export type SyndicateOptions = Record<string, never>;
+export interface SyndicateOptions {
+  /** Share of the smaller text's 5-word shingles that must appear in the other; default 0.5. */
+  readonly minContainment?: number;
+  /** Fewest shared shingles for a copy; default 8. */
+  readonly minShared?: number;
+}
 
-/** Link republished copies to their original (placeholder until the syndicate stage lands). */
-export function syndicate(_options: SyndicateOptions = {}): Stage<readonly Article[], Article[]> {
-  return (articles) => [...articles];
+/** The syndication group of an article: the id of the original it republishes, or its own id. */
+export function syndicationGroupOf(article: Pick<Article, 'id' | 'syndicatedFrom'>): string {
+  return article.syndicatedFrom ?? article.id;
+}
+
+/** The aggregator named in an article's removed disclaimer, `''` for an unnamed one, or null. */
+export function aggregatorOf(article: Pick<Article, 'removed'>): string | null {
+  const disclaimer = article.removed.find((r) => AGGREGATOR_REASON.test(r.reason));
+  if (!disclaimer) return null;
+  return AGGREGATOR_NAME.exec(disclaimer.text)?.[1]?.trim() ?? '';
+}
+
+// Parent of a union-find forest, with path halving.
+function root(parent: number[], i: number): number {
+  let x = i;
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x] as number] as number;
+    x = parent[x] as number;
+  }
+  return x;
+}
+
+/**
+ * Link republished copies to their original: texts sharing most of their 5-word shingles form a
+ * group whose original is the earliest non-aggregator, longest article; the others get
+ * `syndicatedFrom` and a note saying why. An article carrying an aggregator's disclaimer is noted as
+ * a republication even when its original is not in the batch.
+ * @example
+ * const linked = syndicate()(articles, ctx);
+ */
+export function syndicate(options: SyndicateOptions = {}): Stage<readonly Article[], Article[]> {
+  const minContainment = options.minContainment ?? MIN_CONTAINMENT;
+  const minShared = options.minShared ?? MIN_SHARED;
+  return (articles) => {
+    const n = articles.length;
+    const sets = articles.map((a) => shingleSet(a.text));
+    const aggregators = articles.map(aggregatorOf);
+    const parent = articles.map((_, i) => i);
+    const pairs = sharedCounts(sets);
+    const containmentOf = (i: number, j: number): number => {
+      const shared = pairs.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
+      return shared / Math.max(1, Math.min(sets[i]?.size ?? 1, sets[j]?.size ?? 1));
+    };
+    for (const [key, shared] of pairs) {
+      const i = Math.floor(key / n);
+      const j = key % n;
+      if (shared >= minShared && containmentOf(i, j) >= minContainment)
+        parent[root(parent, i)] = root(parent, j);
+    }
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const r = root(parent, i);
+      groups.set(r, [...(groups.get(r) ?? []), i]);
+    }
+    const out = articles.map((a) => ({ ...a }));
+    for (const members of groups.values()) {
+      const original = members.length > 1 ? pickOriginal(members, articles, aggregators) : members[0];
+      for (const i of members) {
+        const article = out[i] as Article;
+        const aggregator = aggregators[i];
+        const notes: string[] = [];
+        if (i !== original && original !== undefined) {
+          article.syndicatedFrom = articles[original]?.id ?? null;
+          const share = Math.round(containmentOf(i, original) * 100);
+          notes.push(
+            share >= Math.round(minContainment * 100)
+              ? `near-duplicate of ${article.syndicatedFrom}: ${share}% of the shorter text's 5-word shingles are shared`
+              : `near-duplicate of a copy of ${article.syndicatedFrom} (same syndication group)`,
+          );
+        }
+        if (aggregator !== null)
+          notes.push(
+            aggregator
+              ? `republished by the automatic aggregator ${aggregator} (its disclaimer was removed from the text)`
+              : 'republished by an automatic aggregator (its disclaimer was removed from the text)',
+          );
+        if (notes.length) article.syndicationNote = notes.join('; ');
+      }
+    }
+    return out;
+  };
+}
+
+// The original of a group: not an aggregator's copy, published first, longest, first in the input.
+function pickOriginal(
+  members: readonly number[],
+  articles: readonly Article[],
+  aggregators: readonly (string | null)[],
+): number {
+  const rank = (i: number): [number, string, number, number] => [
+    aggregators[i] === null ? 0 : 1,
+    articles[i]?.publishedAt ?? '9999',
+    -(articles[i]?.wordCount ?? 0),
+    i,
+  ];
+  return [...members].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let k = 0; k < ra.length; k++) {
+      if (ra[k] === rb[k]) continue;
+      return (ra[k] as number | string) < (rb[k] as number | string) ? -1 : 1;
+    }
+    return 0;
+  })[0] as number;
 }

@@ -1,0 +1,34 @@
+import { MAX_POSTINGS, SHINGLE_WORDS, WORD } from './patterns.ts';
+
+/** The set of n-word shingles of a text (lower-cased words of any script). */
+export function shingleSet(text: string, n = SHINGLE_WORDS): Set<string> {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+  if (out.size === 0 && words.length > 0) out.add(words.join(' '));
+  return out;
+}
+
+/** Shared shingle counts for every pair of texts that share any, found through an inverted index. */
+export function sharedCounts(sets: readonly Set<string>[], maxPostings = MAX_POSTINGS): Map<number, number> {
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const s of set) {
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  // pair key = i * n + j (i < j)
+  const n = sets.length;
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > maxPostings) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const key = (list[a] as number) * n + (list[b] as number);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  return shared;
+}
