@@ -6,6 +6,7 @@ import { type Draft, decide } from './draft.ts';
 import { decideHeader } from './header.ts';
 import { headlineLike, type Line, proseScore, splitLines } from './lines.ts';
 import { BY_PREFIX, TUNING } from './patterns.ts';
+import { findMainRun } from './zones.ts';
 
 /** The classifier's decision for one line: its kind, the rule or feature that decided it, and why. */
 export interface Verdict {
@@ -24,15 +25,17 @@ export interface Verdict {
 export function classifyLines(content: string, rules: readonly LineRule[] = LINE_RULES): Verdict[] {
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
-  // Zones: the body runs from the first to the last line that reads as prose.
-  let first = -1;
-  let last = -1;
+  // Zones: the body is the article's main run of prose; prose outside it is other content.
+  const { first, last } = findMainRun(lines, drafts);
   drafts.forEach((draft, i) => {
-    if (!draft.prose) return;
-    if (first < 0) first = i;
-    last = i;
+    if (draft.prose && (i < first || i > last))
+      decide(
+        draft,
+        'aside',
+        'outside-main-text',
+        'prose outside the main run of text (comments, teasers, site blurbs)',
+      );
   });
-  if (first < 0) first = last = lines.length;
   const vocabulary = countVocabulary(lines, drafts);
   decideHeader(lines, drafts, first);
   markCaptionsAboveCredits(lines, drafts);

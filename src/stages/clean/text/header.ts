@@ -5,44 +5,68 @@ import { headlineLike, type Line } from './lines.ts';
 import { NAME_TOKEN, TUNING } from './patterns.ts';
 
 /**
- * Decide the undecided lines above the first prose line: short labels above the headline are section
- * labels, the first headline-like line is the title, name lines under it are bylines; anything else
- * (a standfirst) stays in the body.
+ * Decide the undecided lines above the first prose line. The title is the headline-like line nearest
+ * above the body (bylines, dates, captions and widgets may come between); lines above it are section
+ * labels or site navigation; lines between it and the body are bylines, or a standfirst kept as body.
  */
 export function decideHeader(lines: readonly Line[], drafts: Draft[], first: number): void {
   const open: number[] = [];
   for (let i = 0; i < first && i < lines.length; i++) if (drafts[i]?.kind === null) open.push(i);
-  let title = -1;
+  const window = open.slice(-TUNING.titleWindow);
+  // Bylines with a job title ("Jane Roe Senior Reporter") are read before the title is chosen.
   let byline = drafts.some((d) => d.kind === 'byline');
-  open.forEach((i, k) => {
+  for (const i of window.slice(1)) {
+    const name = byline ? null : parseByline((lines[i] as Line).text);
+    if (!name) continue;
+    decide(drafts[i] as Draft, 'byline', 'byline-role', 'line naming the author and their job');
+    (drafts[i] as Draft).name = name;
+    byline = true;
+  }
+  const title = chooseTitle(lines, drafts, window);
+  for (const i of open) {
     const line = lines[i] as Line;
     const draft = drafts[i] as Draft;
+    if (draft.kind !== null) continue;
     const lower = line.text.toLowerCase().replace(/[:|]$/, '');
+    const section = SECTION_LABELS.has(lower) || draft.hintRule?.kind === 'section';
     if (title < 0) {
-      if (!titleLike(line)) return;
-      const laterHeadline = open.slice(k + 1).some((j) => titleLike(lines[j] as Line));
-      const sectionShaped = line.words <= TUNING.sectionMaxWords && line.words < 4;
-      if (SECTION_LABELS.has(lower) || (sectionShaped && laterHeadline) || draft.hintRule?.kind === 'section')
-        decide(draft, 'section', 'section-label', 'section label above the headline');
-      else {
-        decide(draft, 'title', 'title', 'first headline-like line');
-        title = i;
-      }
-      return;
+      if (section) decide(draft, 'section', 'section-label', 'section label above the article');
+    } else if (i < title) {
+      if (section || line.words <= TUNING.sectionMaxWords)
+        decide(draft, 'section', 'section-label', 'section label or menu item above the headline');
+      else decide(draft, 'aside', 'above-title', 'text above the headline (site navigation or teasers)');
+    } else {
+      const name = byline ? null : nameLine(line);
+      if (name) {
+        decide(draft, 'byline', 'byline-under-title', 'line naming the author under the headline');
+        draft.name = name;
+        byline = true;
+      } else if (section) decide(draft, 'section', 'section-label', 'section label near the headline');
+      else if (line.words < TUNING.standfirstMinWords && !line.terminal)
+        decide(draft, 'widget', 'short-under-title', 'short label between the headline and the body');
     }
-    const name = byline ? null : (parseByline(line.text) ?? nameLine(line));
-    if (name) {
-      decide(draft, 'byline', 'byline-under-title', 'line naming the author under the headline');
-      draft.name = name;
-      byline = true;
-    } else if (SECTION_LABELS.has(lower) || draft.hintRule?.kind === 'section') {
-      decide(draft, 'section', 'section-label', 'section label near the headline');
-    }
-  });
+  }
 }
 
-/** A line that can be a headline: headline-shaped, or a single word that is not a known section. */
-function titleLike(line: Line): boolean {
+/** The headline-like line nearest above the body; a longer line right under a headline is its standfirst. */
+function chooseTitle(lines: readonly Line[], drafts: Draft[], all: readonly number[]): number {
+  const window = all.filter((i) => drafts[i]?.kind === null);
+  const candidates = window.filter((i) => titleLike(lines[i] as Line, true));
+  let title =
+    candidates[candidates.length - 1] ?? window.find((i) => titleLike(lines[i] as Line, false)) ?? -1;
+  const above = candidates[candidates.length - 2];
+  const line = lines[title];
+  if (above !== undefined && line && window.indexOf(above) === window.indexOf(title) - 1) {
+    if (line.words >= 8 && line.words > (lines[above] as Line).words) title = above;
+  }
+  if (title >= 0) decide(drafts[title] as Draft, 'title', 'title', 'headline-like line above the body');
+  return title;
+}
+
+/** A line that can be a headline: headline-shaped with three words or more, or any short capitalised line. */
+function titleLike(line: Line, strict: boolean): boolean {
+  if (SECTION_LABELS.has(line.text.toLowerCase())) return false;
+  if (strict) return headlineLike(line) && line.words >= 3;
   return headlineLike(line) || (line.words === 1 && !line.terminal && line.startsUpper);
 }
 

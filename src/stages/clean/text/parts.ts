@@ -14,6 +14,7 @@ const LABEL: Readonly<Partial<Record<LineKind, string>>> = {
   aggregator: 'aggregator disclaimer',
   trailer: 'trailer',
   repeat: 'repeat',
+  aside: 'aside',
 };
 
 /** Turn line verdicts into the clean stage's parts: body paragraphs, title, byline, media, removed, metadata. */

@@ -53,6 +53,14 @@ export const TUNING = {
   repeatMinWords: 5,
   /** A run of at least this many headline-like lines inside the body is a list of other stories. */
   headlineRunMin: 3,
+  /** Prose separated by at least this many short or boilerplate lines starts a new run of text. */
+  clusterGap: 4,
+  /** A run of prose beside the main one joins it when it has at least this share of its words. */
+  clusterJoin: 0.5,
+  /** Header lines the title search looks back over, from the first prose line. */
+  titleWindow: 8,
+  /** Shortest line (in words) kept as a standfirst between the headline and the body. */
+  standfirstMinWords: 6,
 } as const;
 
 /** The credit at the end of a caption: bracketed credits, or a "Photo: ..." label after the sentence. */

@@ -12,6 +12,7 @@ export type LineKind =
   | 'aggregator'
   | 'trailer'
   | 'repeat'
+  | 'aside'
   | 'heading'
   | 'body';
 
@@ -152,7 +153,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'trailer-comment',
     kind: 'trailer',
     pattern:
-      /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|\d{1,5} comments?|(?:show|view|load|read) (?:all |more )?comments)$/i,
+      /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|\d{1,5} comments?|(?:show|view|load|read) (?:all |more )?comments|\d{1,5} (?:responses|comments|replies|thoughts) (?:to|on)\b.{0,200})$/i,
     reason: 'comment box',
     strength: 'certain',
   },
@@ -253,6 +254,14 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'link or address',
     strength: 'hint',
     weight: 1,
+  },
+  {
+    id: 'hint-comment-author',
+    kind: 'trailer',
+    pattern: /^[\p{L}\p{N}._ -]{2,40} (?:says|said|wrote|replied):?$/u,
+    reason: 'author line of a reader comment',
+    strength: 'hint',
+    weight: 2.5,
   },
   {
     id: 'hint-breadcrumb',

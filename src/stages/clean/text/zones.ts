@@ -1,0 +1,66 @@
+import type { Draft } from './draft.ts';
+import type { Line } from './lines.ts';
+import { TUNING } from './patterns.ts';
+
+/** Where the article's text runs: from its first to its last prose line (`first > last` when none). */
+export interface MainRun {
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Cluster {
+  start: number;
+  end: number;
+  words: number;
+  /** A trailer or aggregator line separates it from the cluster before. */
+  hardBefore: boolean;
+}
+
+/**
+ * Find the article's main run of prose: prose lines split into runs wherever many short or boilerplate
+ * lines, or a trailer (comment box, related list), come between; the run with the most words is the
+ * article, and a neighbouring run joins it when it is nearly as large and no trailer separates them.
+ */
+export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): MainRun {
+  const clusters: Cluster[] = [];
+  let gap = 0;
+  let hard = false;
+  lines.forEach((line, i) => {
+    const draft = drafts[i] as Draft;
+    const current = clusters[clusters.length - 1];
+    if (draft.prose) {
+      if (!current || gap >= TUNING.clusterGap || hard)
+        clusters.push({ start: i, end: i, words: 0, hardBefore: hard && current !== undefined });
+      const cluster = clusters[clusters.length - 1] as Cluster;
+      cluster.end = i;
+      cluster.words += line.words;
+      gap = 0;
+      hard = false;
+    } else if (draft.kind === 'trailer' || draft.kind === 'aggregator') {
+      hard = true;
+    } else if (draft.kind !== null || (!line.bullet && line.words <= TUNING.headlineMaxWords)) {
+      gap++;
+    }
+  });
+  if (clusters.length === 0) return { first: lines.length, last: lines.length - 1 };
+  let main = 0;
+  clusters.forEach((c, k) => {
+    if (c.words > (clusters[main] as Cluster).words) main = k;
+  });
+  const size = (clusters[main] as Cluster).words;
+  let lo = main;
+  let hi = main;
+  while (
+    lo > 0 &&
+    !(clusters[lo] as Cluster).hardBefore &&
+    (clusters[lo - 1] as Cluster).words >= TUNING.clusterJoin * size
+  )
+    lo--;
+  while (
+    hi < clusters.length - 1 &&
+    !(clusters[hi + 1] as Cluster).hardBefore &&
+    (clusters[hi + 1] as Cluster).words >= TUNING.clusterJoin * size
+  )
+    hi++;
+  return { first: (clusters[lo] as Cluster).start, last: (clusters[hi] as Cluster).end };
+}
