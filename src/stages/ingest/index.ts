@@ -58,11 +58,17 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
       }
       const decoded = decodeBytes(file.bytes);
       if (decoded.binary) {
-        skip(file.path, 'binary', 'looks like a binary file, not text');
+        skip(
+          file.path,
+          'binary',
+          decoded.binaryKind
+            ? `a ${decoded.binaryKind} file, not text`
+            : 'looks like a binary file, not text',
+        );
         continue;
       }
       if (!decoded.text.trim()) {
-        skip(file.path, 'empty', 'the file is empty');
+        skip(file.path, 'empty', file.bytes.length ? 'the file holds only white space' : 'the file is empty');
         continue;
       }
       const format =
