@@ -1,11 +1,88 @@
 import type { Stage, StoryComparison, StoryExtraction, StoryInput, StorySummary } from '../../model/index.ts';
+import { buildCandidates, sourcesOf } from './candidates.ts';
+import { type ContestedTerm, FALLBACK_CONTESTED_TERMS } from './data/contested-terms.ts';
+import { chooseHeadline } from './headline.ts';
+import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
+import { pointsFromComparison, pointsFromSupport } from './points.ts';
+import { relevance, type Scored, selectMmr } from './select.ts';
+import { findSupport } from './support.ts';
+import { contestedMatcher, cosine, inverseFrequencies, tfidf, type Vector } from './text.ts';
 
 /** Options of the summarize stage. */
-export type SummarizeOptions = { readonly words?: number };
+export type SummarizeOptions = {
+  /** Length budget of the summary in words (default 120). */
+  readonly words?: number;
+  /** Contested terms to keep out of the summary's own voice (default: the compare stage's lexicon). */
+  readonly contestedTerms?: readonly ContestedTerm[];
+  /** MMR trade-off between worth and novelty (default 0.7). */
+  readonly lambda?: number;
+  /** Cosine similarity from which another article's sentence supports a sentence (default 0.3). */
+  readonly supportSimilarity?: number;
+};
 
-/** Write a story's neutral cited summary (placeholder until the summarize stage lands). */
+/**
+ * Write a story's neutral, cited summary: extractive sentences chosen for the best-supported facts
+ * (consensus first) by maximal marginal relevance within a word budget, each citing every article that
+ * supports it; a neutral headline; and the single-source and disputed points with their outlets.
+ * @example
+ * const { headline, summary, points } = summarize({ words: 80 })(story, ctx);
+ */
 export function summarize(
-  _options: SummarizeOptions = {},
+  options: SummarizeOptions = {},
 ): Stage<StoryInput & StoryExtraction & StoryComparison, StorySummary> {
-  return () => ({ headline: null, summary: [], points: [] });
+  const budget = options.words ?? DEFAULT_WORDS;
+  const lambda = options.lambda ?? MMR_LAMBDA;
+  const threshold = options.supportSimilarity ?? SUPPORT_SIMILARITY;
+  const findContested = contestedMatcher(options.contestedTerms ?? FALLBACK_CONTESTED_TERMS);
+  return (input) => {
+    // 1. every sentence with its features; 2. TF-IDF vectors over the story's sentences
+    const candidates = buildCandidates(input.articles, { entities: input.entities, findContested });
+    if (!candidates.length) return { headline: null, summary: [], points: [] };
+    const idf = inverseFrequencies(candidates.map((c) => c.stems));
+    const vectors: Vector[] = candidates.map((c) => tfidf(c.stems, idf));
+    const centroid = tfidf(
+      candidates.flatMap((c) => c.stems),
+      idf,
+    );
+    // 3. who supports each sentence (facts, else lexical matches across articles)
+    const sourceOf = sourcesOf(input.articles);
+    const supports = findSupport(candidates, vectors, input.facts, sourceOf, threshold);
+    const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
+    const totalSources = new Set(sourceOf.values()).size;
+    // 4. score the eligible ones and pick by MMR within the budget
+    const scored: Scored[] = candidates
+      .filter((c) => c.eligible)
+      .map((c) => {
+        const support = supports[c.index] as (typeof supports)[number];
+        const vector = vectors[c.index] as Vector;
+        return {
+          candidate: c,
+          support,
+          vector,
+          relevance: relevance(c, support, cosine(vector, centroid), totalSources),
+        };
+      });
+    const chosen = selectMmr(scored, budget, lambda);
+    const summary = chosen.map(({ candidate, support }) => {
+      const [own, ...others] = support.citations;
+      const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+      return {
+        text: candidate.standalone?.text ?? candidate.text,
+        citations: own ? [own, ...rest] : rest,
+        factIds: [...support.factIds],
+      };
+    });
+    // 5. the headline, and the points only some sources make
+    const headline = chooseHeadline({
+      articles: input.articles.map((d) => d.article),
+      facts: input.facts,
+      summary: summary.map((s) => s.text),
+      findContested,
+    });
+    const points =
+      input.facts.length || input.conflicts.length
+        ? pointsFromComparison(input.facts, input.conflicts, MAX_POINTS)
+        : pointsFromSupport(candidates, supports, MAX_POINTS);
+    return { headline, summary, points };
+  };
 }

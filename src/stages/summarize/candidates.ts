@@ -1,0 +1,155 @@
+import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
+import { getNlp } from '../../nlp/wink.ts';
+import { OPINION_WORDS } from './data/opinion-words.ts';
+import { ATTRIBUTION, BOILERPLATE, MAX_WORDS, MIN_WORDS } from './patterns.ts';
+import { type Repaired, repairSentence } from './repair.ts';
+import { contentStems, inside, quoteRanges, stem, wordCount } from './text.ts';
+
+/** One sentence of the story with what selection needs to know about it. */
+export interface Candidate {
+  readonly index: number;
+  readonly articleId: string;
+  /** The independent source it belongs to (a syndicated copy shares its original's). */
+  readonly source: string;
+  /** Position of its article in the story. */
+  readonly order: number;
+  readonly sentenceIndex: number;
+  readonly evidence: Evidence;
+  /** The sentence as written, whitespace folded. */
+  readonly text: string;
+  readonly stems: readonly string[];
+  readonly words: number;
+  /** 0 for the article's first sentence .. 1 for its last. */
+  readonly position: number;
+  /** Share of its characters inside quotation marks. */
+  readonly quoteShare: number;
+  readonly attributed: boolean;
+  /** Opinion words in the outlet's own voice. */
+  readonly opinion: number;
+  /** Contested terms in the outlet's own voice. */
+  readonly contested: readonly string[];
+  /** True when it has a number (a figure) in it. */
+  readonly hasFigure: boolean;
+  /** The sentence made to stand alone, or null when it cannot be. */
+  readonly standalone: Repaired | null;
+  /** Whether it may appear in the summary at all (length, form, no boilerplate, no contested term). */
+  readonly eligible: boolean;
+}
+
+/** What building candidates needs besides the articles. */
+export interface CandidateContext {
+  readonly entities: readonly Entity[];
+  readonly findContested: (text: string) => readonly { term: string; start: number; end: number }[];
+}
+
+/** The independent source of each article: a syndicated copy counts as its original. */
+export function sourcesOf(articles: readonly SegmentedArticle[]): Map<string, string> {
+  const from = new Map(articles.map((d) => [d.article.id, d.article.syndicatedFrom]));
+  const out = new Map<string, string>();
+  for (const { article } of articles) {
+    let id = article.id;
+    const seen = new Set<string>();
+    while (!seen.has(id)) {
+      seen.add(id);
+      const up = from.get(id);
+      if (!up) break;
+      id = up;
+    }
+    out.set(article.id, id);
+  }
+  return out;
+}
+
+// A headline in Title Case ("Officials Meet With Mexico's President") capitalises its function words.
+const FUNCTION_WORDS = /^(?:a|an|the|to|in|on|with|for|of|and|at|by|from|as|amid|over|into|after)$/i;
+const titleCased = (text: string): boolean => {
+  const inner = text
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => FUNCTION_WORDS.test(w));
+  return inner.length > 0 && inner.every((w) => /^\p{Lu}/u.test(w));
+};
+
+/** Every sentence of the story as a candidate, with its features and whether it is eligible. */
+export function buildCandidates(
+  articles: readonly SegmentedArticle[],
+  context: CandidateContext,
+): Candidate[] {
+  const sources = sourcesOf(articles);
+  const out: Candidate[] = [];
+  articles.forEach((doc, order) => {
+    const { article } = doc;
+    const quotes = quoteRanges(article.text);
+    const removed = article.removed.map((r) => r.text);
+    const title = article.title?.trim() ?? null;
+    doc.sentences.forEach((sentence, sentenceIndex) => {
+      const raw = article.text.slice(sentence.start, sentence.end);
+      const text = raw.replace(/\s+/g, ' ').trim();
+      const quoted = quotes.reduce(
+        (n, [s, e]) => n + Math.max(0, Math.min(e, sentence.end) - Math.max(s, sentence.start)),
+        0,
+      );
+      const own = (start: number, end: number) =>
+        !inside(quotes, sentence.start + start, sentence.start + end);
+      const opinion = sentence.tokens.filter(
+        (t) => OPINION_WORDS.has(t.norm) && !inside(quotes, t.start, t.end),
+      ).length;
+      const contested = context
+        .findContested(raw)
+        .filter((m) => own(m.start, m.end))
+        .map((m) => m.term);
+      const words = wordCount(text);
+      const heading = article.paragraphs[sentence.paragraph]?.kind === 'heading';
+      const standalone = repairSentence(text, doc, sentenceIndex, context.entities);
+      const eligible =
+        !heading &&
+        words >= MIN_WORDS &&
+        words <= MAX_WORDS &&
+        sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+        /^[\p{Lu}“"‘(\d]/u.test(text) &&
+        /[.”"’)]$/.test(text) &&
+        !BOILERPLATE.test(text) &&
+        !titleCased(text) &&
+        text !== title &&
+        !removed.some((r) => r.includes(text)) &&
+        contested.length === 0 &&
+        standalone !== null;
+      out.push({
+        index: out.length,
+        articleId: article.id,
+        source: sources.get(article.id) ?? article.id,
+        order,
+        sentenceIndex,
+        evidence: { articleId: article.id, span: { start: sentence.start, end: sentence.end } },
+        text,
+        stems: contentStems(sentence.tokens),
+        words,
+        position: doc.sentences.length > 1 ? sentenceIndex / (doc.sentences.length - 1) : 0,
+        quoteShare: raw.length ? quoted / raw.length : 0,
+        attributed: ATTRIBUTION.test(raw),
+        opinion,
+        contested,
+        hasFigure: sentence.tokens.some(
+          (t) => t.pos === 'NUM' && /\d/.test(t.text) && !/^(19|20)\d\d$/.test(t.text),
+        ),
+        standalone,
+        eligible,
+      });
+    });
+  });
+  return out;
+}
+
+/** Content stems of a free text (a title, a fact), for comparing it with sentences. */
+export function stemsOfText(text: string): string[] {
+  const nlp = getNlp();
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(nlp.its.normal) as string[];
+  const pos = doc.tokens().out(nlp.its.pos) as string[];
+  const stop = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
+  return values.flatMap((v, i) =>
+    !stop[i] && CONTENT_TAGS.has(pos[i] ?? '') && /[\p{L}\p{N}]/u.test(v) ? [stem(v)] : [],
+  );
+}
+
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);

@@ -1,0 +1,67 @@
+import type { Article, Fact } from '../../model/index.ts';
+import { stemsOfText } from './candidates.ts';
+import { OPINION_WORDS } from './data/opinion-words.ts';
+import { HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
+import { wordCount } from './text.ts';
+
+/** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
+export interface HeadlineSources {
+  readonly articles: readonly Article[];
+  readonly facts: readonly Fact[];
+  /** The summary's sentences, best first (used when there are no facts, and as a last resort). */
+  readonly summary: readonly string[];
+  readonly findContested: (text: string) => readonly unknown[];
+}
+
+// A headline must not take sides: no contested term, no quotation, no question, no opinion word.
+function neutral(text: string, findContested: HeadlineSources['findContested']): boolean {
+  const words = wordCount(text);
+  return (
+    words >= HEADLINE_MIN_WORDS &&
+    words <= HEADLINE_MAX_WORDS &&
+    !/[“”"‘’?!:]|'\s|\s'/.test(text) &&
+    findContested(text).length === 0 &&
+    !text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => OPINION_WORDS.has(w))
+  );
+}
+
+// The main clause of a sentence, as a headline: cut at the first subordinate clause, no final stop.
+function clauseOf(sentence: string): string {
+  const clause =
+    sentence.split(/,\s+(?:as|while|after|amid|which|who|according|saying|but)\b|;|\s—\s/)[0] ?? sentence;
+  return clause.replace(/[.\s]+$/, '');
+}
+
+/**
+ * A neutral headline for the story: the article title that best covers the consensus facts (or the
+ * summary, without facts) and passes the neutrality checks; else the main clause of the best-supported
+ * consensus fact or summary sentence; null when none is neutral.
+ */
+export function chooseHeadline(sources: HeadlineSources): string | null {
+  const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
+  const reference = new Set(
+    (consensus.length ? consensus.map((f) => f.text) : sources.summary.slice(0, 2)).flatMap(stemsOfText),
+  );
+  const titles = sources.articles
+    .filter((a) => a.title && !a.titleInferred)
+    .map((a) => (a.title as string).trim())
+    .filter((t) => neutral(t, sources.findContested));
+  if (titles.length && reference.size) {
+    const coverage = (t: string) => {
+      const stems = new Set(stemsOfText(t));
+      let shared = 0;
+      for (const s of stems) if (reference.has(s)) shared++;
+      return stems.size ? shared / Math.sqrt(stems.size) : 0;
+    };
+    const best = [...titles].sort((a, b) => coverage(b) - coverage(a))[0];
+    if (best && coverage(best) > 0) return best;
+  }
+  for (const text of [...consensus.map((f) => f.text), ...sources.summary]) {
+    const clause = clauseOf(text);
+    if (neutral(clause, sources.findContested)) return clause;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/** Default length of the summary, in words. */
+export const DEFAULT_WORDS = 120;
+
+/** MMR trade-off between a sentence's own worth (1) and its novelty against those already chosen (0). */
+export const MMR_LAMBDA = 0.7;
+
+/** Cosine similarity from which a sentence of another article counts as stating the same thing. */
+export const SUPPORT_SIMILARITY = 0.3;
+
+/** Candidate sentence length bounds, in words. */
+export const MIN_WORDS = 7;
+export const MAX_WORDS = 55;
+
+/** Relevance weights: share of independent sources supporting, fact status, centrality, position, style. */
+export const WEIGHTS = {
+  support: 1.0,
+  fact: 0.6,
+  centrality: 0.5,
+  position: 0.25,
+  attributed: 0.1,
+  opinion: 0.25,
+  quote: 0.35,
+  repaired: 0.05,
+  length: 0.3,
+} as const;
+
+/** Sentence length (words) above which a sentence starts to cost relevance, per `WEIGHTS.length`. */
+export const LONG_SENTENCE_WORDS = 25;
+
+/** Weight of a fact's status when a sentence states it. */
+export const FACT_STATUS_WEIGHT = {
+  consensus: 1,
+  corroborated: 0.6,
+  'single-source': 0.1,
+  conflicting: -0.6,
+} as const;
+
+/** How many single-source points are listed (those with figures first). */
+export const MAX_POINTS = 8;
+
+/** Headline length bounds, in words. */
+export const HEADLINE_MIN_WORDS = 4;
+export const HEADLINE_MAX_WORDS = 16;
+
+/** A discourse connective opening a sentence, which can be dropped ("However, ..."). Group 1: the rest. */
+export const LEADING_CONNECTIVE =
+  /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Besides|Then|In turn|Even so|At the same time),?\s+(.+)$/s;
+
+/** A personal pronoun opening a sentence, replaceable by the person it refers to. Group 1: pronoun. */
+export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;
+
+/** An opening that needs its antecedent and cannot be repaired ("This includes", "They said", "It was"). */
+export const LEADING_DEPENDENT =
+  /^(?:They|It|Its|Their|His|Her|Them|This|These|That|Those|Such|Both|Another|Other|The latter|The former|There|Here)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend)\b)/;
+
+/** Attribution in the outlet's own voice: a sentence that says who says so. */
+export const ATTRIBUTION =
+  /\b(?:said|says|told|according to|announced|stated|reported|added|wrote|confirmed|testified)\b/i;
+
+/** Leftover scraper text that no summary sentence may contain. */
+export const BOILERPLATE =
+  /\b(?:Photo|Credit|Getty Images|Read More|Also Read|Read Next|RELATED|Click here|Subscribe)\b|\(AP\)|©/;
+
+/** Titles that make a following proper name a person, for antecedents without the extract stage. */
+export const PERSON_TITLES =
+  /^(?:President|Secretary|Gov|Governor|Sen|Senator|Rep|Mayor|Minister|Prime|Chancellor|Judge|Mr|Mrs|Ms|Dr|General|Gen|Chief|Director|Spokesperson|Spokesman|Spokeswoman|Commissioner|King|Queen|Pope)\.?$/;

@@ -1,0 +1,76 @@
+import type { Entity, SegmentedArticle } from '../../model/index.ts';
+import { LEADING_CONNECTIVE, LEADING_DEPENDENT, LEADING_PERSON_PRONOUN, PERSON_TITLES } from './patterns.ts';
+
+/** A sentence made to stand alone: its new text and whether anything was changed. */
+export interface Repaired {
+  readonly text: string;
+  readonly repaired: boolean;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+// The person named last before `at` in the article: from the extract stage's entities when there are
+// any, else the last run of proper nouns that is the subject of a verb in the previous sentence.
+function antecedent(
+  doc: SegmentedArticle,
+  sentenceIndex: number,
+  entities: readonly Entity[],
+): string | null {
+  const at = doc.sentences[sentenceIndex]?.start ?? 0;
+  let best: { name: string; end: number } | null = null;
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    for (const m of entity.mentions) {
+      if (m.articleId === doc.article.id && m.span.end <= at && (!best || m.span.end > best.end))
+        best = { name: entity.name, end: m.span.end };
+    }
+  }
+  if (best) return best.name;
+  if (entities.some((e) => e.kind === 'person')) return null;
+  const previous = doc.sentences[sentenceIndex - 1];
+  if (!previous || previous.paragraph !== doc.sentences[sentenceIndex]?.paragraph) return null;
+  const tokens = previous.tokens;
+  let found: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.pos !== 'PROPN') continue;
+    let j = i;
+    while (tokens[j + 1]?.pos === 'PROPN') j++;
+    const run = tokens.slice(i, j + 1).filter((t) => !PERSON_TITLES.test(t.text));
+    const next = tokens[j + 1];
+    if (run.length >= 2 && (next?.pos === 'VERB' || next?.pos === 'AUX'))
+      found = run.map((t) => t.text).join(' ');
+    i = j;
+  }
+  return found;
+}
+
+/**
+ * Make a sentence stand alone, or say it cannot: drop an opening connective ("However, ..."),
+ * replace an opening "He"/"She" by the person named before it, and refuse openings that need their
+ * antecedent ("This includes ...", "They said ...").
+ * @example
+ * repairSentence('However, the port reopened.', doc, 3, []) // { text: 'The port reopened.', repaired: true }
+ */
+export function repairSentence(
+  text: string,
+  doc: SegmentedArticle,
+  sentenceIndex: number,
+  entities: readonly Entity[],
+): Repaired | null {
+  let out = text;
+  let repaired = false;
+  const connective = LEADING_CONNECTIVE.exec(out);
+  if (connective?.[1]) {
+    out = capitalise(connective[1]);
+    repaired = true;
+  }
+  if (LEADING_DEPENDENT.test(out)) return null;
+  const pronoun = LEADING_PERSON_PRONOUN.exec(out);
+  if (pronoun?.[1]) {
+    const name = antecedent(doc, sentenceIndex, entities);
+    if (!name) return null;
+    out = name + out.slice(pronoun[1].length);
+    repaired = true;
+  }
+  return { text: out, repaired };
+}

@@ -1,0 +1,71 @@
+import type { Evidence, Fact } from '../../model/index.ts';
+import type { Candidate } from './candidates.ts';
+import { FACT_STATUS_WEIGHT } from './patterns.ts';
+import { cosine, type Vector } from './text.ts';
+
+/** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
+export interface Support {
+  /** Its own evidence first, then one span per supporting article (syndicated copies included). */
+  readonly citations: readonly Evidence[];
+  /** Independent sources among them (its own included). */
+  readonly sources: ReadonlySet<string>;
+  readonly factIds: readonly string[];
+  /** The best status weight of the facts it states, 0 when it states none. */
+  readonly factWeight: number;
+  /** Status of the facts it states. */
+  readonly statuses: ReadonlySet<Fact['status']>;
+}
+
+const overlaps = (a: Evidence, b: Evidence): boolean =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
+/**
+ * The support of each candidate: the facts of the compare stage whose evidence lies in it (with all
+ * their evidence), plus, for every other article, its most similar sentence when the cosine similarity
+ * reaches `threshold` — so support is found even when the compare stage found no facts.
+ */
+export function findSupport(
+  candidates: readonly Candidate[],
+  vectors: readonly Vector[],
+  facts: readonly Fact[],
+  sourceOf: ReadonlyMap<string, string>,
+  threshold: number,
+): Support[] {
+  const byArticle = new Map<string, Candidate[]>();
+  for (const c of candidates) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  return candidates.map((c) => {
+    const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
+    const factIds: string[] = [];
+    const statuses = new Set<Fact['status']>();
+    let factWeight = 0;
+    for (const fact of facts) {
+      if (!fact.evidence.some((e) => overlaps(e, c.evidence))) continue;
+      factIds.push(fact.id);
+      statuses.add(fact.status);
+      factWeight =
+        factIds.length === 1
+          ? FACT_STATUS_WEIGHT[fact.status]
+          : Math.max(factWeight, FACT_STATUS_WEIGHT[fact.status]);
+      for (const e of fact.evidence) if (!cited.has(e.articleId)) cited.set(e.articleId, e);
+    }
+    const own = vectors[c.index] as Vector;
+    for (const [articleId, others] of byArticle) {
+      if (cited.has(articleId)) continue;
+      let best: Candidate | null = null;
+      let bestSim = threshold;
+      for (const o of others) {
+        const sim = cosine(own, vectors[o.index] as Vector);
+        if (sim >= bestSim) [best, bestSim] = [o, sim];
+      }
+      if (best) cited.set(articleId, best.evidence);
+    }
+    const citations = [...cited.values()];
+    return {
+      citations,
+      sources: new Set(citations.map((e) => sourceOf.get(e.articleId) ?? e.articleId)),
+      factIds,
+      factWeight,
+      statuses,
+    };
+  });
+}

@@ -1,0 +1,116 @@
+import type { Token } from '../../model/index.ts';
+import type { ContestedTerm } from './data/contested-terms.ts';
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+
+/** A light suffix stripper so "meets", "meeting" and "met"… at least the regular forms match. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (w.length <= 4) return w;
+  return w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '');
+}
+
+/** The content-word stems of a token list (no stop words, no punctuation). */
+export function contentStems(tokens: readonly Token[]): string[] {
+  return tokens
+    .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /[\p{L}\p{N}]/u.test(t.text))
+    .map((t) => stem(t.norm));
+}
+
+/** A sparse vector: term → weight. */
+export type Vector = ReadonlyMap<string, number>;
+
+/** TF-IDF vector of a bag of stems, normalised to unit length. */
+export function tfidf(stems: readonly string[], idf: ReadonlyMap<string, number>): Vector {
+  const tf = new Map<string, number>();
+  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+  let norm = 0;
+  const out = new Map<string, number>();
+  for (const [s, n] of tf) {
+    const w = n * (idf.get(s) ?? 1);
+    out.set(s, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [s, w] of out) out.set(s, w / norm);
+  return out;
+}
+
+/** Cosine similarity of two unit vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
+  return dot;
+}
+
+/** Inverse document frequencies over a set of bags (here: the story's sentences). */
+export function inverseFrequencies(bags: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const s of new Set(bag)) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = bags.length;
+  return new Map([...df].map(([s, d]) => [s, Math.log((n + 1) / (d + 0.5))]));
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * The quoted stretches of a text ([start, end) pairs), including quotes that run over several sentences
+ * of a paragraph: curly “…”, and straight "…" paired in order. A quote left open closes at the paragraph end.
+ */
+export function quoteRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n' && open >= 0) {
+      ranges.push([open, i]);
+      open = -1;
+    } else if (c === '“' || (c === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((c === '”' || c === '"') && open >= 0) {
+      ranges.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push([open, text.length]);
+  return ranges;
+}
+
+/** True when [start, end) lies inside one of the ranges. */
+export function inside(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => start >= s && end <= e);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function termPattern(term: string): RegExp {
+  const words = term
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) =>
+      w.endsWith('is') ? `${escape(w.slice(0, -2))}(?:is|es)` : `${escape(w)}(?:s|es|ed|d|ing|ly|ers?)?`,
+    );
+  return new RegExp(`(?<![\\p{L}-])${words.join('[\\s-]+')}(?![\\p{L}])`, 'giu');
+}
+
+/** A contested-term matcher: finds each term of a lexicon, with its inflections, in a text. */
+export function contestedMatcher(
+  terms: readonly ContestedTerm[],
+): (text: string) => { term: string; start: number; end: number }[] {
+  const patterns = terms
+    .filter((t) => !t.neutral.startsWith('(neutral)'))
+    .map((t) => ({ term: t.term, re: termPattern(t.term) }));
+  return (text) => {
+    const found: { term: string; start: number; end: number }[] = [];
+    for (const { term, re } of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text))
+        found.push({ term, start: m.index, end: m.index + m[0].length });
+    }
+    return found;
+  };
+}
