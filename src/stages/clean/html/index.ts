@@ -91,6 +91,14 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       }
     }
     const result = best ?? { paragraphs: [], removed: [], media: [] };
+    if (result.paragraphs.length === 0)
+      ctx.issues.push({
+        code: 'clean/no-text',
+        severity: 'error',
+        articleId: raw.id,
+        source: raw.source,
+        message: `${raw.source}: no readable text in the page (only markup, scripts or boilerplate)`,
+      });
     const sources: Record<string, string> = { ...metadata.sources, text: bodySource };
     const meta = { ...metadata.meta };
     if (!meta.publishedAt) {
