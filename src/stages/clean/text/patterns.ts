@@ -57,6 +57,10 @@ export const TUNING = {
   clusterGap: 4,
   /** A run of prose beside the main one joins it when it has at least this share of its words. */
   clusterJoin: 0.5,
+  /** Weight of a run's words when a trailer (comment box, related list) comes right before it. */
+  afterTrailerWeight: 0.25,
+  /** Words of a run of prose from which a trailer after it marks the end of an article. */
+  articleMinWords: 60,
   /** Header lines the title search looks back over, from the first prose line. */
   titleWindow: 8,
   /** Shortest line (in words) kept as a standfirst between the headline and the body. */

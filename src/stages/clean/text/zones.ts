@@ -14,6 +14,8 @@ interface Cluster {
   words: number;
   /** A trailer or aggregator line separates it from the cluster before. */
   hardBefore: boolean;
+  /** A trailer came after an earlier substantial run of text. */
+  afterTrailer: boolean;
 }
 
 /**
@@ -25,12 +27,20 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
   const clusters: Cluster[] = [];
   let gap = 0;
   let hard = false;
+  // Once a trailer has followed a substantial run of text, every later run is after the article.
+  let afterArticle = false;
   lines.forEach((line, i) => {
     const draft = drafts[i] as Draft;
     const current = clusters[clusters.length - 1];
     if (draft.prose) {
       if (!current || gap >= TUNING.clusterGap || hard)
-        clusters.push({ start: i, end: i, words: 0, hardBefore: hard && current !== undefined });
+        clusters.push({
+          start: i,
+          end: i,
+          words: 0,
+          hardBefore: hard && current !== undefined,
+          afterTrailer: afterArticle,
+        });
       const cluster = clusters[clusters.length - 1] as Cluster;
       cluster.end = i;
       cluster.words += line.words;
@@ -38,14 +48,17 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
       hard = false;
     } else if (draft.kind === 'trailer' || draft.kind === 'aggregator') {
       hard = true;
+      if (clusters.some((c) => c.words >= TUNING.articleMinWords)) afterArticle = true;
     } else if (draft.kind !== null || (!line.bullet && line.words <= TUNING.headlineMaxWords)) {
       gap++;
     }
   });
   if (clusters.length === 0) return { first: lines.length, last: lines.length - 1 };
+  // Text right after a comment box or a related list is rarely the article, however long it is.
+  const weight = (c: Cluster) => c.words * (c.afterTrailer ? TUNING.afterTrailerWeight : 1);
   let main = 0;
   clusters.forEach((c, k) => {
-    if (c.words > (clusters[main] as Cluster).words) main = k;
+    if (weight(c) > weight(clusters[main] as Cluster)) main = k;
   });
   const size = (clusters[main] as Cluster).words;
   let lo = main;
