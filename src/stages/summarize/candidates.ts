@@ -98,9 +98,9 @@ export function buildCandidates(
         .findContested(raw)
         .filter((m) => own(m.start, m.end))
         .map((m) => m.term);
-      const words = wordCount(text);
       const heading = article.paragraphs[sentence.paragraph]?.kind === 'heading';
       const standalone = repairSentence(text, doc, sentenceIndex, context.entities);
+      const words = wordCount(standalone?.text ?? text);
       const eligible =
         !heading &&
         words >= MIN_WORDS &&

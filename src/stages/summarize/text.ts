@@ -85,14 +85,16 @@ export function inside(ranges: readonly (readonly [number, number])[], start: nu
   return ranges.some(([s, e]) => start >= s && end <= e);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function termPattern(term: string): RegExp {
   const words = term
     .toLowerCase()
     .split(/[\s-]+/)
     .map((w) =>
-      w.endsWith('is') ? `${escape(w.slice(0, -2))}(?:is|es)` : `${escape(w)}(?:s|es|ed|d|ing|ly|ers?)?`,
+      w.endsWith('is')
+        ? `${escapeRegex(w.slice(0, -2))}(?:is|es)`
+        : `${escapeRegex(w)}(?:s|es|ed|d|ing|ly|ers?)?`,
     );
   return new RegExp(`(?<![\\p{L}-])${words.join('[\\s-]+')}(?![\\p{L}])`, 'giu');
 }
