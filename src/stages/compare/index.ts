@@ -1,9 +1,68 @@
-import type { Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
+import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
+import { alignClaims } from './align.ts';
+import { buildClaims, sourceOf } from './claims.ts';
+import type { ContestedTermEntry } from './data/contested-terms.ts';
+import { draftFacts, finishFacts, orderDrafts } from './facts.ts';
+import { frameStory, mergeTerms } from './framing/index.ts';
+import { omissionsOf } from './omissions.ts';
+import { outcomeConflict } from './outcome.ts';
+import { quoteRegions } from './quote-regions.ts';
+import { quoteMatrix, speakerConflicts } from './quotes.ts';
+import type { OutletEntry } from './user-files.ts';
+
+export type { ContestedTermEntry } from './data/contested-terms.ts';
+export type { OutletEntry } from './user-files.ts';
+export { parseOutletTable, parseTermsFile } from './user-files.ts';
 
 /** Options of the compare stage. */
-export type CompareOptions = Record<string, never>;
+export interface CompareOptions {
+  /** Contested terms added to (or replacing same-term entries of) the built-in lexicon. */
+  readonly terms?: readonly ContestedTermEntry[];
+  /** A user-supplied outlet table (name, domains, leaning, owner), shown beside the framing. */
+  readonly outlets?: readonly OutletEntry[];
+}
 
-/** Compare a story's coverage across outlets (placeholder until the compare stage lands). */
-export function compare(_options: CompareOptions = {}): Stage<StoryInput & StoryExtraction, StoryComparison> {
-  return () => ({ facts: [], conflicts: [], omissions: {}, quoteMatrix: [], framing: null });
+/**
+ * Compare a story's coverage across outlets: align claims into facts with their independent
+ * sources and status, find conflicts (figures, dates, speakers, outcomes), list each article's
+ * omissions, build the quote matrix and measure framing.
+ * @example
+ * const comparison = compare()({ ...input, ...extraction }, ctx);
+ * comparison.facts.filter((f) => f.status === 'consensus');
+ */
+export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryExtraction, StoryComparison> {
+  const terms = mergeTerms(options.terms);
+  const outlets = options.outlets ?? [];
+  return (input) => {
+    const { story, articles } = input;
+    const sources = sourceOf(articles);
+    const storySources = new Set(sources.values()).size;
+    // 1. quoted passages, so own voice and quotes can be told apart
+    const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
+    const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
+    // 2. claims, aligned across articles into fact drafts
+    const claims = buildClaims(articles, input, sources);
+    const alignment = alignClaims(claims);
+    const drafts = orderDrafts(draftFacts(claims, alignment));
+    // 3. conflicts inside facts (figures, dates), between quotes (speakers) and outcomes
+    const outcome = outcomeConflict(claims);
+    const found: Omit<Conflict, 'id'>[] = [
+      ...drafts.flatMap((d) => d.conflicts),
+      ...speakerConflicts(articles, sources, regions, input.quotes, input.entities),
+      ...(outcome ? [outcome.conflict] : []),
+    ];
+    const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));
+    // 4. facts with status, then what each article leaves out
+    const disputed = new Set(outcome?.claimIndices ?? []);
+    const facts = finishFacts(drafts, alignment, storySources, story.id, disputed, input);
+    const omissions = omissionsOf(facts, drafts, claims, alignment, articles, sources);
+    // 5. who carried which quote, and how each article frames the story
+    return {
+      facts,
+      conflicts,
+      omissions,
+      quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
+      framing: articles.length ? frameStory(articles, sources, regions, terms, outlets) : null,
+    };
+  };
 }

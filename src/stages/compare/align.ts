@@ -1,0 +1,176 @@
+import type { Claim } from './claims.ts';
+import { sameQuantity, valuesAgree } from './figures.ts';
+import {
+  ALIGN_MIN_SCORE,
+  BLOCK_MAX_DF_SHARE,
+  BLOCK_MIN_DF,
+  FIGURE_BONUS,
+  FIGURE_CONFLICT_MIN_SIM,
+  LINK_MIN_SCORE,
+} from './patterns.ts';
+
+/** A sparse vector of IDF-weighted terms, L2-normalised. */
+export type Vector = ReadonlyMap<string, number>;
+
+/** Claims grouped as one fact, with the vectors and pair scores alignment computed. */
+export interface Alignment {
+  /** Groups of claim indices; each group has at most one claim per article. */
+  readonly groups: readonly (readonly number[])[];
+  readonly vectors: readonly Vector[];
+  readonly idf: ReadonlyMap<string, number>;
+  /** Score of the pairs alignment looked at, keyed `i:j` with i < j. */
+  readonly scores: ReadonlyMap<string, number>;
+}
+
+/** IDF weights of terms over a set of term maps (smoothed, as in scikit-learn). */
+export function idfOf(docs: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  return new Map([...df].map(([t, k]) => [t, Math.log((1 + n) / (1 + k)) + 1]));
+}
+
+/** An IDF-weighted, L2-normalised vector of a term map. */
+export function vectorOf(
+  terms: ReadonlyMap<string, number>,
+  idf: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [t, w] of terms) {
+    const x = w * (idf.get(t) ?? 1);
+    v.set(t, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, x] of v) v.set(t, x / norm);
+  return v;
+}
+
+/** Cosine of two normalised sparse vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [t, x] of small) sum += x * (large.get(t) ?? 0);
+  return sum;
+}
+
+/**
+ * How strongly two claims state the same thing: the cosine of their IDF-weighted terms, plus a
+ * bonus when they give the same quantity with agreeing values. A number of the same size that
+ * counts something else blocks the pair; clashing values of one quantity need a close wording.
+ */
+export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
+  const sim = cosine(va, vb);
+  let agree = false;
+  let clash = false;
+  let sizeOnly = false;
+  for (const fa of a.figures)
+    for (const fb of b.figures) {
+      const same = sameQuantity(fa, fb);
+      const values = valuesAgree(fa, fb);
+      if (same && values) agree = true;
+      else if (same && fa.unit === fb.unit) clash = true;
+      else if (values) sizeOnly = true;
+    }
+  if (agree) return sim + FIGURE_BONUS;
+  if (sizeOnly) return 0;
+  if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
+  return sim;
+}
+
+function blockingKeys(claim: Claim, df: ReadonlyMap<string, number>, maxDf: number): string[] {
+  const keys = [...claim.terms.keys()].filter((t) => (df.get(t) ?? 0) <= maxDf);
+  for (const f of claim.figures) keys.push(`#${f.unit}:${Number(f.value.toPrecision(2))}`);
+  return keys;
+}
+
+/**
+ * Align claims across articles: candidate pairs come from an inverted index over their rarer terms
+ * and figures (blocking, so long stories stay near-linear), pairs at or above ALIGN_MIN_SCORE are
+ * merged best first, and a merge must keep one claim per article and stay close to the group's
+ * centroid (average linkage), so chains of loosely related sentences do not snowball.
+ */
+export function alignClaims(claims: readonly Claim[]): Alignment {
+  const idf = idfOf(claims.map((c) => c.terms));
+  const vectors = claims.map((c) => vectorOf(c.terms, idf));
+  const df = new Map<string, number>();
+  for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const maxDf = Math.max(BLOCK_MIN_DF, BLOCK_MAX_DF_SHARE * claims.length);
+  const postings = new Map<string, number[]>();
+  const keys = claims.map((c) => blockingKeys(c, df, maxDf));
+  keys.forEach((ks, i) => {
+    for (const k of ks) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const scores = new Map<string, number>();
+  const edges: Edge[] = [];
+  const seen = new Int32Array(claims.length).fill(-1);
+  claims.forEach((a, i) => {
+    for (const k of keys[i] as string[])
+      for (const j of postings.get(k) as number[]) {
+        if (j <= i || seen[j] === i) continue;
+        seen[j] = i;
+        const b = claims[j] as Claim;
+        if (b.articleId === a.articleId) continue;
+        const score = claimScore(a, b, vectors[i] as Vector, vectors[j] as Vector);
+        scores.set(`${i}:${j}`, score);
+        // a figure bonus vouches for the pair even where the wording differs
+        const vouched = score - cosine(vectors[i] as Vector, vectors[j] as Vector) > 0;
+        if (score >= ALIGN_MIN_SCORE) edges.push([score, i, j, vouched]);
+      }
+  });
+  edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  return { groups: mergeGroups(claims, vectors, edges), vectors, idf, scores };
+}
+
+type Edge = [score: number, i: number, j: number, vouched: boolean];
+
+function mergeGroups(
+  claims: readonly Claim[],
+  vectors: readonly Vector[],
+  edges: readonly Edge[],
+): number[][] {
+  const group = claims.map((_, i) => i);
+  const members = claims.map((_, i) => [i]);
+  const articles = claims.map((c) => new Set([c.articleId]));
+  const centroid = vectors.map((v) => new Map(v));
+  const find = (i: number): number => {
+    while (group[i] !== i) i = group[i] as number;
+    return i;
+  };
+  for (const [, i, j, vouched] of edges) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const [aa, ab] = [articles[a] as Set<string>, articles[b] as Set<string>];
+    if ([...ab].some((id) => aa.has(id))) continue;
+    const singletons = (members[a] as number[]).length === 1 && (members[b] as number[]).length === 1;
+    const link = normalisedCosine(centroid[a] as Map<string, number>, centroid[b] as Map<string, number>);
+    if (!singletons && !vouched && link < LINK_MIN_SCORE) continue;
+    group[b] = a;
+    (members[a] as number[]).push(...(members[b] as number[]));
+    for (const id of ab) aa.add(id);
+    const ca = centroid[a] as Map<string, number>;
+    for (const [t, x] of centroid[b] as Map<string, number>) ca.set(t, (ca.get(t) ?? 0) + x);
+  }
+  return claims
+    .map((_, i) => i)
+    .filter((i) => find(i) === i)
+    .map((i) => (members[i] as number[]).sort((x, y) => x - y));
+}
+
+function normalisedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    dot += x * (b.get(t) ?? 0);
+  }
+  for (const x of b.values()) nb += x * x;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,138 @@
+import type { Entity, Figure, SegmentedArticle, Span, StoryExtraction, Token } from '../../model/index.ts';
+import { REPORTING_STEMS } from './data/word-forms.ts';
+import { type ClaimFigure, sentenceFigures } from './figures.ts';
+import { CONTENT_POS, MIN_CLAIM_TERMS, MONTH_RE, NAME_WEIGHT, NUMBER_RE, WEEKDAY_RE } from './patterns.ts';
+import { compact, fold, stem } from './text.ts';
+
+/** One claim: a sentence of an article's own text, with what it is compared on. */
+export interface Claim {
+  readonly index: number;
+  readonly articleId: string;
+  /** The independent source it belongs to (the original of a syndicated copy). */
+  readonly sourceId: string;
+  readonly span: Span;
+  readonly text: string;
+  /** Content-word stems and names (`n:`/`e:` keys) with their weights. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** Stems of every word, in order (for cue phrases). */
+  readonly stems: readonly string[];
+  readonly figures: readonly ClaimFigure[];
+  /** Weekday and month-day dates named in the claim ("wednesday", "12-27"). */
+  readonly dates: readonly string[];
+  readonly entityIds: ReadonlySet<string>;
+}
+
+/** Map each article to the id of its independent source: the original it republishes, if any. */
+export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, string> {
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const roots = new Map<string, string>();
+  for (const { article } of articles) {
+    let id = article.id;
+    const seen = new Set<string>();
+    for (;;) {
+      const parent = byId.get(id)?.syndicatedFrom;
+      if (!parent || seen.has(parent)) break;
+      seen.add(id);
+      id = parent;
+      if (!byId.has(id)) break;
+    }
+    roots.set(article.id, id);
+  }
+  // a source is shown under the first of its articles present in the story
+  const shown = new Map<string, string>();
+  for (const { article } of articles) {
+    const root = roots.get(article.id) as string;
+    if (!shown.has(root)) shown.set(root, byId.has(root) ? root : article.id);
+  }
+  return new Map([...roots].map(([id, root]) => [id, shown.get(root) as string]));
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function datesOf(tokens: readonly Token[]): string[] {
+  const dates: string[] = [];
+  tokens.forEach((t, i) => {
+    const word = fold(t.text);
+    if (WEEKDAY_RE.test(word)) dates.push(word);
+    const day = Number(tokens[i + 1]?.text);
+    if (MONTH_RE.test(word) && t.pos === 'PROPN' && day >= 1 && day <= 31)
+      dates.push(`${MONTHS.indexOf(word.slice(0, 3)) + 1}-${day}`);
+  });
+  return dates;
+}
+
+// Entity id covering each character offset, per article, from the extract stage's mentions.
+function mentionIndex(entities: readonly Entity[]): Map<string, { span: Span; id: string }[]> {
+  const index = new Map<string, { span: Span; id: string }[]>();
+  for (const entity of entities) {
+    if (entity.kind === 'date' || entity.kind === 'quantity') continue;
+    for (const m of entity.mentions) {
+      const list = index.get(m.articleId) ?? [];
+      list.push({ span: m.span, id: entity.id });
+      index.set(m.articleId, list);
+    }
+  }
+  return index;
+}
+
+/**
+ * Break a story's articles into claims: one per sentence of body text (sub-headings are left out),
+ * each with its content terms (stems; proper names keyed by the extract stage's entity when one
+ * covers them, else by their folded spelling), figures and dates.
+ */
+export function buildClaims(
+  articles: readonly SegmentedArticle[],
+  extraction: StoryExtraction,
+  sources: ReadonlyMap<string, string>,
+): Claim[] {
+  const mentions = mentionIndex(extraction.entities);
+  const figuresByArticle = new Map<string, Figure[]>();
+  for (const f of extraction.figures)
+    for (const o of f.occurrences)
+      figuresByArticle.set(o.articleId, [...(figuresByArticle.get(o.articleId) ?? []), f]);
+  const claims: Claim[] = [];
+  for (const { article, sentences } of articles) {
+    const own = mentions.get(article.id) ?? [];
+    for (const sentence of sentences) {
+      if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
+      const terms = new Map<string, number>();
+      const entityIds = new Set<string>();
+      const stems: string[] = [];
+      const tokens = sentence.tokens;
+      tokens.forEach((t, i) => {
+        if (!/[\p{L}\p{N}]/u.test(t.text)) return;
+        const s = stem(t.text);
+        stems.push(s);
+        if (
+          t.stop ||
+          !CONTENT_POS.has(t.pos) ||
+          NUMBER_RE.test(t.text) ||
+          REPORTING_STEMS.has(s) ||
+          s.length < 2
+        )
+          return;
+        const entity = own.find((m) => m.span.start <= t.start && m.span.end >= t.end);
+        if (entity) entityIds.add(entity.id);
+        // a run of proper nouns is one name, keyed by its last word ("López Obrador" → obrador)
+        if (!entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN') return;
+        const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : s;
+        const weight = entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
+        terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+      });
+      if (terms.size < MIN_CLAIM_TERMS) continue;
+      claims.push({
+        index: claims.length,
+        articleId: article.id,
+        sourceId: sources.get(article.id) ?? article.id,
+        span: { start: sentence.start, end: sentence.end },
+        text: compact(article.text.slice(sentence.start, sentence.end)),
+        terms,
+        stems,
+        figures: sentenceFigures(sentence, figuresByArticle.get(article.id)),
+        dates: datesOf(sentence.tokens),
+        entityIds,
+      });
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,109 @@
+/** A word or phrase whose choice frames a story, the neutral wording style guides suggest, and why. */
+export interface ContestedTermEntry {
+  /** The phrase as written; matched on word stems, so plurals and -ly forms count too. */
+  readonly term: string;
+  readonly neutral: string;
+  readonly note: string;
+}
+
+/**
+ * Contested terms drawn from general newsroom style guidance (AP Stylebook, Reuters Handbook, UN /
+ * IOM terminology, the Conscious Style Guide); not tuned to any corpus. Users extend it with a file
+ * (see ../user-files.ts).
+ */
+export const CONTESTED_TERMS: readonly ContestedTermEntry[] = [
+  {
+    term: 'illegal immigrant',
+    neutral: 'undocumented immigrant / immigrant without legal status',
+    note: 'AP: "illegal" describes actions, not people',
+  },
+  {
+    term: 'illegal migrant',
+    neutral: 'undocumented migrant / migrant without legal status',
+    note: 'AP: "illegal" describes actions, not people',
+  },
+  {
+    term: 'illegal alien',
+    neutral: 'undocumented immigrant',
+    note: 'legal term in US statute; widely seen as dehumanising in news copy',
+  },
+  { term: 'illegals', neutral: 'undocumented immigrants', note: 'slur-like noun use of "illegal"' },
+  {
+    term: 'illegal',
+    neutral: 'unauthorized / irregular',
+    note: 'marks a legal judgement; AP limits it to actions ("entered illegally")',
+  },
+  {
+    term: 'irregular',
+    neutral: 'unauthorized',
+    note: 'UN / IOM term for crossing outside regular channels; can read as euphemism to some readers',
+  },
+  {
+    term: 'unauthorized',
+    neutral: '(neutral)',
+    note: 'descriptive legal status; preferred by several style guides',
+  },
+  {
+    term: 'undocumented',
+    neutral: 'unauthorized',
+    note: 'preferred by advocates; some note many have documents',
+  },
+  { term: 'alien', neutral: 'noncitizen / immigrant', note: 'statutory term; dehumanising in general copy' },
+  {
+    term: 'crisis',
+    neutral: 'situation / record numbers',
+    note: 'asserts an emergency; attribute it or show the figures',
+  },
+  { term: 'surge', neutral: 'increase / rise', note: 'water metaphor implying sudden threat' },
+  { term: 'flood', neutral: 'large number / increase', note: 'water metaphor that dehumanises people' },
+  { term: 'wave', neutral: 'increase / rise', note: 'water metaphor' },
+  { term: 'influx', neutral: 'arrival / increase', note: 'flow metaphor' },
+  { term: 'torrent', neutral: 'large number', note: 'water metaphor' },
+  { term: 'tide', neutral: 'number / flow', note: 'water metaphor' },
+  { term: 'invasion', neutral: 'arrivals / crossings', note: 'military metaphor for migration' },
+  { term: 'horde', neutral: 'large group', note: 'dehumanising' },
+  { term: 'swarm', neutral: 'large group', note: 'dehumanising animal metaphor' },
+  {
+    term: 'open border',
+    neutral: '(describe the specific policy)',
+    note: 'political slogan, not a policy description',
+  },
+  {
+    term: 'amnesty',
+    neutral: 'legalization / path to legal status',
+    note: 'partisan label for legalization proposals',
+  },
+  { term: 'chain migration', neutral: 'family-based immigration', note: 'partisan label' },
+  { term: 'anchor baby', neutral: 'US-born child of immigrants', note: 'pejorative' },
+  {
+    term: 'catch and release',
+    neutral: 'release pending immigration proceedings',
+    note: 'enforcement slang',
+  },
+  { term: 'regime', neutral: 'government', note: 'delegitimising when used for some governments only' },
+  {
+    term: 'terrorist',
+    neutral: '(attribute; describe the act)',
+    note: 'Reuters and AP advise attributing the label',
+  },
+  { term: 'militant', neutral: 'fighter / armed group member', note: 'contested label' },
+  { term: 'extremist', neutral: '(describe views or acts)', note: 'judgement word; attribute it' },
+  { term: 'radical', neutral: '(describe views)', note: 'judgement word' },
+  {
+    term: 'riot',
+    neutral: 'protest / unrest (describe what happened)',
+    note: 'choice between riot and protest frames the event',
+  },
+  { term: 'thug', neutral: '(describe the act)', note: 'racially coded in US usage' },
+  { term: 'pro-life', neutral: 'anti-abortion', note: 'AP: use "anti-abortion"' },
+  { term: 'pro-choice', neutral: 'abortion-rights', note: 'AP: use "abortion-rights"' },
+  { term: 'death tax', neutral: 'estate tax', note: 'partisan label' },
+  { term: 'gun rights', neutral: 'gun ownership rights / gun policy', note: 'framing label' },
+  { term: 'gun control', neutral: 'gun regulation / gun policy', note: 'framing label' },
+  { term: 'slam', neutral: 'criticize', note: 'headline verb that dramatises disagreement' },
+  { term: 'blast', neutral: 'criticize', note: 'headline verb that dramatises disagreement' },
+  { term: 'claim', neutral: 'say', note: 'AP: "claim" can imply doubt about the speaker' },
+  { term: 'admit', neutral: 'say / acknowledge', note: 'implies a confession' },
+  { term: 'reckless', neutral: '(describe the act)', note: 'judgement word' },
+  { term: 'disastrous', neutral: '(describe the outcome)', note: 'judgement word' },
+];

@@ -1,0 +1,106 @@
+/** Scale words after a number and their multipliers ("2.4 million"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  m: 1e6,
+  k: 1e3,
+};
+
+/**
+ * Qualifiers before a number and the interval of true values they allow, as factors of the stated
+ * value: "nearly 50,000" is 42,500..50,000; "more than 80,000" is 80,000..120,000. Longest first.
+ */
+export const QUALIFIERS: readonly { readonly phrase: string; readonly low: number; readonly high: number }[] =
+  [
+    { phrase: 'as many as', low: 0.6, high: 1 },
+    { phrase: 'as much as', low: 0.6, high: 1 },
+    { phrase: 'more than', low: 1, high: 1.5 },
+    { phrase: 'greater than', low: 1, high: 1.5 },
+    { phrase: 'fewer than', low: 0.6, high: 1 },
+    { phrase: 'less than', low: 0.6, high: 1 },
+    { phrase: 'just under', low: 0.85, high: 1 },
+    { phrase: 'just over', low: 1, high: 1.15 },
+    { phrase: 'close to', low: 0.85, high: 1 },
+    { phrase: 'upwards of', low: 1, high: 1.5 },
+    { phrase: 'at least', low: 1, high: 1.5 },
+    { phrase: 'at most', low: 0.6, high: 1 },
+    { phrase: 'up to', low: 0.6, high: 1 },
+    { phrase: 'an estimated', low: 0.85, high: 1.15 },
+    { phrase: 'estimated', low: 0.85, high: 1.15 },
+    { phrase: 'approximately', low: 0.85, high: 1.15 },
+    { phrase: 'roughly', low: 0.85, high: 1.15 },
+    { phrase: 'around', low: 0.85, high: 1.15 },
+    { phrase: 'about', low: 0.85, high: 1.15 },
+    { phrase: 'some', low: 0.85, high: 1.15 },
+    { phrase: 'nearly', low: 0.85, high: 1 },
+    { phrase: 'almost', low: 0.85, high: 1 },
+    { phrase: 'over', low: 1, high: 1.5 },
+    { phrase: 'under', low: 0.6, high: 1 },
+  ];
+
+/** Tolerance of an unqualified number: reported figures are rounded ("2.4 million" vs 2,431,000). */
+export const EXACT_TOLERANCE = 0.03;
+
+/** Rate expressions and the period they name ("a day", "daily", "per week"). Longest first. */
+export const RATE_PHRASES: readonly { readonly phrase: string; readonly period: string }[] = [
+  { phrase: 'a day', period: 'day' },
+  { phrase: 'per day', period: 'day' },
+  { phrase: 'each day', period: 'day' },
+  { phrase: 'every day', period: 'day' },
+  { phrase: 'daily', period: 'day' },
+  { phrase: 'a week', period: 'week' },
+  { phrase: 'per week', period: 'week' },
+  { phrase: 'each week', period: 'week' },
+  { phrase: 'every week', period: 'week' },
+  { phrase: 'weekly', period: 'week' },
+  { phrase: 'a month', period: 'month' },
+  { phrase: 'per month', period: 'month' },
+  { phrase: 'each month', period: 'month' },
+  { phrase: 'every month', period: 'month' },
+  { phrase: 'monthly', period: 'month' },
+  { phrase: 'a year', period: 'year' },
+  { phrase: 'per year', period: 'year' },
+  { phrase: 'each year', period: 'year' },
+  { phrase: 'every year', period: 'year' },
+  { phrase: 'annually', period: 'year' },
+  { phrase: 'yearly', period: 'year' },
+  { phrase: 'an hour', period: 'hour' },
+  { phrase: 'per hour', period: 'hour' },
+];
+
+/**
+ * Nouns that count the same kind of thing, so "10,000 migrants", "10,000 people" and "10,000
+ * crossings" can be one quantity while "10,000 dollars" cannot. Stems, one class per line.
+ */
+export const COUNT_CLASSES: readonly (readonly string[])[] = [
+  [
+    'person',
+    'migrant',
+    'immigrant',
+    'refuge',
+    'asylum',
+    'individual',
+    'resident',
+    'citizen',
+    'crossing',
+    'apprehension',
+    'encounter',
+    'arrival',
+    'entry',
+    'border-crosser',
+    'civilian',
+    'worker',
+    'voter',
+  ],
+  ['death', 'fatality', 'casualty', 'kill', 'dead', 'victim', 'body'],
+  ['dollar', 'usd', 'euro', 'pound', 'yen', 'peso', 'fund', 'aid', 'money'],
+  ['job', 'position', 'employee', 'layoff'],
+  ['case', 'infection', 'patient'],
+  ['vote', 'ballot'],
+];

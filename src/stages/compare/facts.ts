@@ -1,0 +1,136 @@
+import type { Conflict, Evidence, Fact, StoryExtraction } from '../../model/index.ts';
+import type { Alignment } from './align.ts';
+import type { Claim } from './claims.ts';
+import { type ClaimFigure, sameQuantity, valuesAgree } from './figures.ts';
+import { CONSENSUS_SHARE, DATE_CONFLICT_MIN_SIM } from './patterns.ts';
+
+/** A fact under construction: its claims, and any conflict found inside it. */
+export interface FactDraft {
+  readonly claims: readonly Claim[];
+  readonly sources: readonly string[];
+  readonly conflicts: Omit<Conflict, 'id'>[];
+}
+
+const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
+
+function pairScore(alignment: Alignment, a: Claim, b: Claim): number {
+  const [i, j] = a.index < b.index ? [a.index, b.index] : [b.index, a.index];
+  return alignment.scores.get(`${i}:${j}`) ?? 0;
+}
+
+// Same quantity, values outside each other's qualifiers, told by different sources: one side per value.
+function figureConflict(claims: readonly Claim[]): Omit<Conflict, 'id'> | null {
+  const told = claims.flatMap((c) => c.figures.map((f) => ({ claim: c, figure: f })));
+  for (const x of told)
+    for (const y of told) {
+      if (x.claim.sourceId >= y.claim.sourceId) continue;
+      if (!sameQuantity(x.figure, y.figure) || valuesAgree(x.figure, y.figure)) continue;
+      const sides: { value: ClaimFigure; claims: Claim[] }[] = [];
+      for (const t of told) {
+        if (!sameQuantity(t.figure, x.figure)) continue;
+        const side = sides.find((s) => valuesAgree(s.value, t.figure));
+        if (side) side.claims.includes(t.claim) || side.claims.push(t.claim);
+        else sides.push({ value: t.figure, claims: [t.claim] });
+      }
+      const f = x.figure;
+      return {
+        kind: 'figure',
+        about: [f.counts ?? 'figure', f.rate ? `per ${f.rate}` : '', f.frame ?? ''].filter(Boolean).join(' '),
+        sides: sides.map((s) => ({ claim: (s.claims[0] as Claim).text, evidence: s.claims.map(evidenceOf) })),
+      };
+    }
+  return null;
+}
+
+// Close wordings of one event that name different weekdays or calendar days.
+function dateConflict(claims: readonly Claim[], alignment: Alignment): Omit<Conflict, 'id'> | null {
+  for (const a of claims)
+    for (const b of claims) {
+      if (a.sourceId >= b.sourceId || pairScore(alignment, a, b) < DATE_CONFLICT_MIN_SIM) continue;
+      for (const kind of [/^[a-z]+$/, /^\d+-\d+$/]) {
+        const da = a.dates.filter((d) => kind.test(d));
+        const db = b.dates.filter((d) => kind.test(d));
+        if (da.length === 1 && db.length === 1 && da[0] !== db[0])
+          return {
+            kind: 'date',
+            about: 'date of the event',
+            sides: [
+              { claim: a.text, evidence: [evidenceOf(a)] },
+              { claim: b.text, evidence: [evidenceOf(b)] },
+            ],
+          };
+      }
+    }
+  return null;
+}
+
+/** Turn aligned claim groups into fact drafts with their independent sources and inner conflicts. */
+export function draftFacts(claims: readonly Claim[], alignment: Alignment): FactDraft[] {
+  return alignment.groups.map((group) => {
+    const members = group.map((i) => claims[i] as Claim);
+    const sources = [...new Set(members.map((c) => c.sourceId))];
+    const conflicts = [figureConflict(members), dateConflict(members, alignment)].filter(
+      (c): c is Omit<Conflict, 'id'> => c !== null,
+    );
+    return { claims: members, sources, conflicts };
+  });
+}
+
+// The claim closest to the others (highest summed score); ties go to the shorter wording.
+function representative(draft: FactDraft, alignment: Alignment): Claim {
+  let best = draft.claims[0] as Claim;
+  let bestScore = -1;
+  for (const a of draft.claims) {
+    let sum = 0;
+    for (const b of draft.claims) if (a !== b) sum += pairScore(alignment, a, b);
+    if (sum > bestScore + 1e-9 || (Math.abs(sum - bestScore) <= 1e-9 && a.text.length < best.text.length)) {
+      best = a;
+      bestScore = sum;
+    }
+  }
+  return best;
+}
+
+/** A fact's status from its number of independent sources against the story's. */
+export function statusOf(sources: number, storySources: number, conflicting: boolean): Fact['status'] {
+  if (conflicting) return 'conflicting';
+  if (sources >= 2 && sources >= Math.ceil(CONSENSUS_SHARE * storySources)) return 'consensus';
+  return sources >= 2 ? 'corroborated' : 'single-source';
+}
+
+/** Order fact drafts by support, then by where they first appear. */
+export function orderDrafts(drafts: readonly FactDraft[]): FactDraft[] {
+  return [...drafts].sort(
+    (a, b) => b.sources.length - a.sources.length || (a.claims[0]?.index ?? 0) - (b.claims[0]?.index ?? 0),
+  );
+}
+
+/**
+ * Finish the facts, one per draft in the given order: the representative wording, status, evidence
+ * and the extract stage's figure and entity ids. `disputed` holds claim indices that stand on one
+ * side of a conflict found outside the fact (e.g. opposite outcomes).
+ */
+export function finishFacts(
+  drafts: readonly FactDraft[],
+  alignment: Alignment,
+  storySources: number,
+  storyId: string,
+  disputed: ReadonlySet<number>,
+  extraction: StoryExtraction,
+): Fact[] {
+  return drafts.map((draft, n) => {
+    const conflicting = draft.conflicts.length > 0 || draft.claims.some((c) => disputed.has(c.index));
+    const figureIds = new Set<string>();
+    for (const c of draft.claims) for (const f of c.figures) if (f.figureId) figureIds.add(f.figureId);
+    const entityIds = new Set(draft.claims.flatMap((c) => [...c.entityIds]));
+    return {
+      id: `${storyId}-f${n + 1}`,
+      text: representative(draft, alignment).text,
+      status: statusOf(draft.sources.length, storySources, conflicting),
+      sources: [...draft.sources],
+      evidence: draft.claims.map(evidenceOf),
+      figureIds: [...figureIds].filter((id) => extraction.figures.some((f) => f.id === id)),
+      entityIds: [...entityIds],
+    };
+  });
+}

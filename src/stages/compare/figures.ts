@@ -1,0 +1,145 @@
+import type { Figure, Sentence, Span, Token } from '../../model/index.ts';
+import { COUNT_CLASSES, EXACT_TOLERANCE, QUALIFIERS, RATE_PHRASES, SCALE_WORDS } from './data/quantities.ts';
+import { NUMBER_RE, YEAR_RE } from './patterns.ts';
+import { fold, stem } from './text.ts';
+
+/** A number found in a claim, with what it counts, its qualifier and rate, and its value interval. */
+export interface ClaimFigure {
+  readonly value: number;
+  /** The interval of true values the wording allows ("nearly 50,000" → 42,500..50,000). */
+  readonly low: number;
+  readonly high: number;
+  readonly unit: string | null;
+  /** Stem of the head noun it counts ("migrant"), or null. */
+  readonly counts: string | null;
+  readonly qualifier: string | null;
+  /** "day" | "week" | ... for rates ("a day", "daily"), else null. */
+  readonly rate: string | null;
+  /** A time frame that makes counts differ ("fy:2023", "since:2021"), else null. */
+  readonly frame: string | null;
+  readonly span: Span;
+  /** Id of the extract stage's figure at this place, if any. */
+  readonly figureId: string | null;
+}
+
+const COUNT_CLASS = new Map<string, number>();
+COUNT_CLASSES.forEach((words, i) => {
+  for (const w of words) COUNT_CLASS.set(stem(w), i);
+});
+const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
+const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
+
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
+}
+
+// A rate phrase a few words before the number or within a clause after it, never past another number.
+function rateNear(tokens: readonly Token[], first: number, end: number): string | null {
+  for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
+    if (NUMBER_RE.test(tokens[i]?.text ?? '') || /^[;:]$/.test(tokens[i]?.text ?? '')) break;
+    for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
+  }
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (NUMBER_RE.test(tokens[i]?.text ?? '')) break;
+    for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
+  }
+  return null;
+}
+
+function frameNear(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = Math.max(1, from); i < Math.min(tokens.length, to); i++) {
+    const t = tokens[i] as Token;
+    if (!YEAR_RE.test(t.text)) continue;
+    const before = fold(tokens[i - 1]?.text ?? '');
+    if (before === 'year' && fold(tokens[i - 2]?.text ?? '') === 'fiscal') return `fy:${t.text}`;
+    if (before === 'since') return `since:${t.text}`;
+    if (before === 'in') return `year:${t.text}`;
+  }
+  return null;
+}
+
+// The head noun after the number: the last noun of the noun phrase that follows ("migrant crossings").
+function countsAfter(tokens: readonly Token[], at: number): string | null {
+  let head: string | null = null;
+  for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = stem(t.text);
+    else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
+    else break;
+  }
+  return head;
+}
+
+/**
+ * The figures of a sentence, read from its tokens: digits with separators, scale words, a `$` or
+ * percent unit, qualifier, rate and time frame. Years and days of months are dates, not figures.
+ * Where the extract stage found a figure at the same place, its id (and counts/period) are used.
+ */
+export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[] = []): ClaimFigure[] {
+  const tokens = sentence.tokens;
+  const out: ClaimFigure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!NUMBER_RE.test(t.text)) continue;
+    let value = Number(t.text.replace(/,/g, ''));
+    let end = i + 1;
+    const scale = SCALE_WORDS[fold(tokens[end]?.text ?? '')];
+    if (scale) {
+      value *= scale;
+      end++;
+    } else if (t.entity === 'DATE' || YEAR_RE.test(t.text)) continue;
+    const prev = fold(tokens[i - 1]?.text ?? '');
+    const unit =
+      prev === '$' ? 'USD' : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? '')) ? 'percent' : null;
+    if (unit === 'percent') end++;
+    const qualifier = QUALS.find((q) =>
+      wordsAt(tokens, i - q.words.length - (unit === 'USD' ? 1 : 0), q.words),
+    );
+    const span = {
+      start: (tokens[i - (unit === 'USD' ? 1 : 0)] as Token).start,
+      end: (tokens[end - 1] as Token).end,
+    };
+    const found = extracted.find((f) =>
+      f.occurrences.some((o) => o.span.start < span.end && o.span.end > span.start),
+    );
+    const counts =
+      countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null);
+    const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);
+    const tolerance = qualifier ? null : EXACT_TOLERANCE;
+    out.push({
+      value,
+      low: value * (tolerance !== null ? 1 - tolerance : (qualifier?.low ?? 1)),
+      high: value * (tolerance !== null ? 1 + tolerance : (qualifier?.high ?? 1)),
+      unit: unit ?? (found?.unit === 'USD' || found?.unit === 'percent' ? found.unit : null),
+      counts,
+      qualifier: qualifier?.phrase ?? null,
+      rate,
+      frame: frameNear(tokens, i - 8, end + 8),
+      span,
+      figureId: found?.id ?? null,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function periodOf(text: string): string | null {
+  const words = fold(text).split(/\s+/);
+  for (let i = 0; i < words.length; i++)
+    for (const r of RATES) if (r.words.every((w, k) => words[i + k] === w)) return r.period;
+  return null;
+}
+
+/** Whether two figures count the same kind of thing at the same rate and time frame. */
+export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
+  if (a.unit !== b.unit || a.rate !== b.rate) return false;
+  if (a.frame && b.frame && a.frame !== b.frame) return false;
+  if (!a.counts || !b.counts || a.counts === b.counts) return true;
+  const ca = COUNT_CLASS.get(a.counts);
+  return ca !== undefined && ca === COUNT_CLASS.get(b.counts);
+}
+
+/** Whether two figures' values agree within what their qualifiers allow. */
+export function valuesAgree(a: ClaimFigure, b: ClaimFigure): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}

@@ -1,0 +1,72 @@
+import type { Article, Framing, SegmentedArticle, Span } from '../../../model/index.ts';
+import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
+import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
+import type { OutletEntry } from '../user-files.ts';
+import { countContested } from './contested.ts';
+import { logOddsRatios } from './log-odds.ts';
+import { addCounts, ownVoiceTerms } from './terms.ts';
+import { articleTone } from './tone.ts';
+
+/** The contested-terms lexicon with the user's entries added; a user entry replaces a built-in one of the same term. */
+export function mergeTerms(user: readonly ContestedTermEntry[] = []): ContestedTermEntry[] {
+  const byTerm = new Map(CONTESTED_TERMS.map((e) => [e.term.toLowerCase(), e]));
+  for (const e of user) byTerm.set(e.term.toLowerCase(), e);
+  return [...byTerm.values()];
+}
+
+/** The user's outlet row for an article: by outlet name, else by the domain of its URL. */
+export function outletFor(article: Article, outlets: readonly OutletEntry[]): OutletEntry | undefined {
+  const name = article.outlet?.trim().toLowerCase();
+  const byName = name ? outlets.find((o) => o.name.toLowerCase() === name) : undefined;
+  if (byName || !article.url) return byName;
+  let host = '';
+  try {
+    host = new URL(article.url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+  return outlets.find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+}
+
+/**
+ * How each article frames the story: its distinctive own-voice terms against the other sources
+ * (log-odds with an informative Dirichlet prior from all the story's articles), contested terms in
+ * its own voice and in quotes, its tone and its headline's, and the user's outlet rows.
+ */
+export function frameStory(
+  docs: readonly SegmentedArticle[],
+  sources: ReadonlyMap<string, string>,
+  regions: ReadonlyMap<string, readonly Span[]>,
+  terms: readonly ContestedTermEntry[],
+  outlets: readonly OutletEntry[],
+): Framing {
+  const counts = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
+  const prior = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
+  const distinctive: Framing['terms'] = [];
+  docs.forEach((doc, i) => {
+    const source = sources.get(doc.article.id);
+    const rest = new Map<string, number>();
+    docs.forEach((other, j) => {
+      if (sources.get(other.article.id) !== source) addCounts(rest, counts[j] as Map<string, number>);
+    });
+    if (rest.size === 0) return;
+    const ranked = logOddsRatios(counts[i] as Map<string, number>, rest, prior, PRIOR_SCALE)
+      .filter((r) => r.z >= FRAMING_MIN_Z && r.count >= 2)
+      .slice(0, FRAMING_TOP_TERMS);
+    for (const r of ranked)
+      distinctive.push({
+        term: r.term,
+        z: Math.round(r.z * 100) / 100,
+        articleId: doc.article.id,
+        count: r.count,
+      });
+  });
+  const tone: Framing['tone'] = {};
+  for (const doc of docs) tone[doc.article.id] = articleTone(doc, regions.get(doc.article.id) ?? []);
+  const rows: Framing['outlets'] = [];
+  for (const { article } of docs) {
+    const row = outletFor(article, outlets);
+    if (row) rows.push({ articleId: article.id, name: row.name, leaning: row.leaning, owner: row.owner });
+  }
+  return { terms: distinctive, contested: countContested(docs, terms, regions), tone, outlets: rows };
+}

@@ -1,0 +1,76 @@
+import type { Article, SegmentedArticle, Span } from '../../../model/index.ts';
+import { NEGATORS } from '../data/outcome-cues.ts';
+import { NEGATIVE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
+import { TONE_SMOOTHING } from '../patterns.ts';
+import { compilePhrases, inRegions, matchPhrase, stem } from '../text.ts';
+
+const POSITIVE = compilePhrases(POSITIVE_WORDS);
+const NEGATIVE = compilePhrases(NEGATIVE_WORDS);
+const SUBJECTIVE = compilePhrases(SUBJECTIVE_WORDS);
+const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
+
+/** Lexicon counts of a run of words: positive, negative and subjective hits among `words`. */
+export interface ToneCounts {
+  readonly positive: number;
+  readonly negative: number;
+  readonly subjective: number;
+  readonly words: number;
+}
+
+const hits = (stems: readonly string[], i: number, list: ReturnType<typeof compilePhrases>) =>
+  list.some((p) => matchPhrase(stems, i, p) > 0);
+
+/**
+ * Count lexicon hits in a sequence of word stems. A positive or negative word right after a negator
+ * ("not productive") counts for the other side.
+ */
+export function toneCounts(stems: readonly string[]): ToneCounts {
+  let positive = 0;
+  let negative = 0;
+  let subjective = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const negated = [stems[i - 1], stems[i - 2]].some((p) => p !== undefined && NEGATOR_STEMS.has(p));
+    const pos = hits(stems, i, POSITIVE);
+    const neg = hits(stems, i, NEGATIVE);
+    if (pos !== neg) {
+      if (pos !== negated) positive++;
+      else negative++;
+    }
+    if (hits(stems, i, SUBJECTIVE)) subjective++;
+  }
+  return { positive, negative, subjective, words: stems.length };
+}
+
+/**
+ * The two scores, each a plain ratio: sentiment = (positive − negative) / (positive + negative +
+ * TONE_SMOOTHING), in −1..1 and pulled towards 0 when few words hit the lexicon; subjectivity = the
+ * share of words that are subjective (evaluative, intensifying, emotive or hedging), in 0..1.
+ */
+export function toneScores(c: ToneCounts): { sentiment: number; subjectivity: number } {
+  const sentiment = (c.positive - c.negative) / (c.positive + c.negative + TONE_SMOOTHING);
+  return { sentiment: round(sentiment), subjectivity: round(c.words ? c.subjective / c.words : 0) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+// Words of a headline outside its quotation marks.
+function headlineStems(title: string): string[] {
+  const unquoted = title.replace(/[“"‘«][^”"’»]*[”"’»]/g, ' ');
+  return (unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map(stem);
+}
+
+/** Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored. */
+export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
+  const stems = doc.sentences.flatMap((s) =>
+    s.tokens.filter((t) => /\p{L}/u.test(t.text) && !inRegions(t, regions)).map((t) => stem(t.text)),
+  );
+  const body = toneCounts(stems);
+  const title: Article['title'] = doc.article.title;
+  const head = title ? toneScores(toneCounts(headlineStems(title))) : null;
+  return {
+    ...toneScores(body),
+    headlineSentiment: head?.sentiment ?? null,
+    headlineSubjectivity: head?.subjectivity ?? null,
+    words: body.words,
+  };
+}

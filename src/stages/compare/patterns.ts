@@ -1,0 +1,72 @@
+/** Parts of speech whose tokens carry a claim's content (wink-nlp universal tags). */
+export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+/** Weight of a proper-name term against a common word in claim vectors (names anchor who did what). */
+export const NAME_WEIGHT = 1.5;
+
+/** A claim needs at least this many content terms to be a fact (shorter ones are fragments). */
+export const MIN_CLAIM_TERMS = 3;
+
+/** Two claims state the same thing when their score (cosine plus figure bonus) reaches this. */
+export const ALIGN_MIN_SCORE = 0.25;
+
+/** A claim joins a fact only when it is this close to the fact's centroid (average linkage). */
+export const LINK_MIN_SCORE = 0.22;
+
+/** Added to the score of two claims that give the same quantity with agreeing values. */
+export const FIGURE_BONUS = 0.3;
+
+/** Claims whose figures clash (same quantity, different values) merge only above this cosine. */
+export const FIGURE_CONFLICT_MIN_SIM = 0.35;
+
+/** Dates differing in two claims of one fact are a conflict only when the claims are this close. */
+export const DATE_CONFLICT_MIN_SIM = 0.45;
+
+/**
+ * Terms in more than this share of a story's claims are not used to find candidate pairs (they
+ * still count in the similarity); keeps alignment near-linear on long stories.
+ */
+export const BLOCK_MAX_DF_SHARE = 0.15;
+
+/** Blocking always keeps terms found in at most this many claims, however small the story. */
+export const BLOCK_MIN_DF = 4;
+
+/** A fact is consensus when at least this share of the story's independent sources state it. */
+export const CONSENSUS_SHARE = 0.75;
+
+/** An article "mentions" a fact (no omission) when one of its sentences is this close to it. */
+export const MENTION_MIN_SCORE = 0.3;
+
+/** A quote counts as paraphrased in an article when this share of its IDF weight recurs there. */
+export const PARAPHRASE_MIN_COVER = 0.5;
+
+/** Quotes shorter than this many words are not matched across articles for speaker conflicts. */
+export const MIN_QUOTE_WORDS = 5;
+
+/** Two quote passages are the same quote when this share of the shorter one's words recur. */
+export const SAME_QUOTE_MIN_OVERLAP = 0.6;
+
+/** Distinctive terms kept per article (highest z first). */
+export const FRAMING_TOP_TERMS = 12;
+
+/** Distinctive terms must reach this z-score (one-sided, roughly p < 0.1). */
+export const FRAMING_MIN_Z = 1.28;
+
+/** Strength of the informative Dirichlet prior: alpha_w = PRIOR_SCALE x corpus count of w. */
+export const PRIOR_SCALE = 0.1;
+
+/** Additive smoothing of the sentiment ratio, so one lexicon hit does not read as extreme. */
+export const TONE_SMOOTHING = 2;
+
+/** Number tokens: digits with thousands separators and decimals. */
+export const NUMBER_RE = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+
+/** Four-digit numbers read as years, not quantities. */
+export const YEAR_RE = /^(1[89]|20)\d\d$/;
+
+/** Weekday names, for date comparison. */
+export const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Month names and their abbreviations, for date comparison. */
+export const MONTH_RE =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
