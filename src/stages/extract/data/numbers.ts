@@ -1,0 +1,137 @@
+/** Number words and their values. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2_000_000,
+  billions: 2_000_000_000,
+};
+
+/** Scale words after a number: "2.4 million" → 2,400,000. */
+export const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1_000,
+  k: 1_000,
+  million: 1_000_000,
+  mln: 1_000_000,
+  m: 1_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+  b: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+  tn: 1_000_000_000_000,
+};
+
+/** Qualifiers before a number, longest first, as they are reported. */
+export const QUALIFIERS: readonly string[] = [
+  'an estimated',
+  'as many as',
+  'as much as',
+  'as few as',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'upwards of',
+  'close to',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'just over',
+  'just under',
+  'estimated',
+  'only',
+  'a record',
+  'a total of',
+  'an average of',
+  'a daily average of',
+  'an additional',
+  'another',
+];
+
+/** Currency signs and words, with the ISO code they mean. */
+export const CURRENCIES: Readonly<Record<string, string>> = {
+  $: 'USD',
+  us$: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  '¥': 'JPY',
+  yen: 'JPY',
+  peso: 'MXN',
+  pesos: 'MXN',
+  yuan: 'CNY',
+  rupees: 'INR',
+  rubles: 'RUB',
+};
+
+/** Units of time: a number followed by one of these is a duration. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
+    ' ',
+  ),
+);
+
+/** Words that make what follows a rate: "a day", "per year", "each week". */
+export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Adverbs and adjectives of rate: "apprehended daily", "a daily average". */
+export const RATE_ADVERBS: Readonly<Record<string, string>> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annually: 'year',
+  annual: 'year',
+  hourly: 'hour',
+};
+
+/** Nouns that are measures, not what is counted: "10 miles of road" counts miles. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  `percent per cent % mile miles kilometer kilometers km kilometre kilometres meter meters metre metres feet foot
+  inch inches pound pounds lb lbs kilogram kilograms kg ton tons tonnes acre acres gallon gallons liter liters
+  barrel barrels degree degrees points point votes`.split(/\s+/),
+);

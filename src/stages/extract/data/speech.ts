@@ -1,0 +1,65 @@
+/** Verbs (any inflection, lower-cased) that attribute speech or writing to a source. */
+export const CUE_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling add adds added adding continue continues continued continuing
+  stress stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise emphasised
+  note notes noted noting explain explains explained explaining write writes wrote writing tweet tweets
+  tweeted post posts posted state states stated stating declare declares declared declaring insist insists
+  insisted argue argues argued arguing claim claims claimed claiming warn warns warned warning ask asks asked
+  reply replies replied respond responds responded acknowledge acknowledged admit admits admitted announce
+  announces announced announcing recall recalls recalled remark remarked suggest suggests suggested urge
+  urges urged observe observed mention mentioned mentioning echo echoed predict predicted maintain maintains
+  maintained concede conceded counter countered complain complained joke joked quip quipped vow vowed pledge
+  pledged promise promised report reports reported reporting confirm confirms confirmed deny denies denied
+  assert asserted allege alleged alleges charge charged testify testified reiterate reiterated describe
+  described underline underlined underscore underscored point pointed shout shouted yell yelled cry cried
+  whisper whispered read reads acknowledging boast boasted concluded conclude recount recounted express
+  expressed expressing`.split(/\s+/),
+);
+
+/** Cues that attribute only when the sentence is about speech ("read" of a statement, "point out"). */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'read',
+  'reads',
+  'point',
+  'pointed',
+  'charge',
+  'charged',
+  'report',
+  'reports',
+  'reported',
+  'reporting',
+  'describe',
+  'described',
+]);
+
+/** Personal pronouns that can stand for a speaker. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/** Nouns that name a document or a channel, which can be a speaker ("the statement read"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  `statement report letter memo document readout release filing complaint lawsuit ruling order post tweet
+  message email video website poll survey study analysis indictment affidavit transcript`.split(/\s+/),
+);
+
+/** Common nouns that name a person or group who can speak ("the spokesperson", "officials", "a source"). */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  `spokesperson spokesman spokeswoman official officials source sources aide aides adviser advisers advisor
+  secretary president leader minister governor mayor senator lawmaker lawmakers representative director chief
+  officer officers police authorities agency department government administration ministry campaign
+  spokespeople analyst analysts expert experts witness witnesses resident residents neighbor neighbors friend
+  lawyer attorney prosecutor prosecutors judge investigators critics supporters voters people person man woman
+  member members leaders delegation observers economist economists candidate nominee rep representative manager
+  chairman chair commissioner executive ceo owner founder sheriff coach statement report`.split(/\s+/),
+);
+
+/** Finite speech verbs that introduce indirect speech ("X said that …", "…, officials said"). */
+export const INDIRECT_CUES: ReadonlySet<string> = new Set(
+  `say says said tell tells told add adds added state stated argue argues argued claim claims claimed warn warns
+  warned note notes noted explain explains explained insist insists insisted announce announces announced
+  acknowledge acknowledges acknowledged admit admits admitted suggest suggests suggested write writes wrote
+  report reports reported believe believes believed think thinks thought contend contends contended maintain
+  maintains maintained predict predicts predicted confirm confirms confirmed deny denies denied allege alleges
+  alleged assert asserts asserted testify testified estimate estimates estimated recall recalls recalled
+  insist argue concede conceded conclude concluded stress stresses stressed emphasize emphasized
+  emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed`.split(/\s+/),
+);

@@ -1,0 +1,137 @@
+import type { SegmentedArticle } from '../../model/index.ts';
+import { CREDIT_PAREN, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, WIDGET_LINE } from './patterns.ts';
+
+/** A token of the article with its place in the sentence list, as the extractors read it. */
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly norm: string;
+  readonly pos: string;
+  readonly entity: string | undefined;
+  /** Index of its sentence in `Doc.sentences`. */
+  readonly sentence: number;
+  /** True when whitespace separates it from the token before. */
+  readonly spaced: boolean;
+}
+
+/** A sentence as a range of `Doc.tokens`. */
+export interface DocSentence {
+  readonly first: number;
+  /** One past the last token. */
+  readonly end: number;
+  readonly paragraph: number;
+  /** A Title-Case line (headline, sub-heading): its names are trusted only when found elsewhere. */
+  readonly titleCase: boolean;
+}
+
+/** One article flattened for extraction: every token indexed once, with the ranges to ignore. */
+export interface Doc {
+  readonly id: string;
+  readonly text: string;
+  readonly tokens: readonly Tok[];
+  readonly sentences: readonly DocSentence[];
+  /** Paragraph spans of the article (start, end). */
+  readonly paragraphs: readonly { readonly start: number; readonly end: number }[];
+  /** Character ranges that are photo credits or widget text, sorted. */
+  readonly skip: readonly (readonly [number, number])[];
+}
+
+const LETTER_WORD = /^\p{L}[\p{L}'’.-]{3,}$/u;
+const UPPER_START = /^\p{Lu}/u;
+
+function isTitleCase(tokens: readonly Tok[]): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const t of tokens) {
+    if (!LETTER_WORD.test(t.text)) continue;
+    long++;
+    if (UPPER_START.test(t.text)) capital++;
+  }
+  return capital >= TITLE_CASE_MIN_WORDS && capital / long >= TITLE_CASE_SHARE;
+}
+
+function skipRanges(article: SegmentedArticle['article']): [number, number][] {
+  const out: [number, number][] = [];
+  const text = article.text;
+  for (const m of text.matchAll(CREDIT_PAREN)) out.push([m.index, m.index + m[0].length]);
+  for (const p of article.paragraphs) {
+    const line = text.slice(p.span.start, p.span.end);
+    if (WIDGET_LINE.test(line)) out.push([p.span.start, p.span.end]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Flatten a segmented article into one token array, marking headline sentences and skipped ranges. */
+export function buildDoc(input: SegmentedArticle): Doc {
+  const tokens: Tok[] = [];
+  const sentences: DocSentence[] = [];
+  const headings = new Set(
+    input.article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : [])),
+  );
+  for (const sentence of input.sentences) {
+    const first = tokens.length;
+    let prevEnd = -1;
+    for (const t of sentence.tokens) {
+      tokens.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        norm: t.norm,
+        pos: t.pos,
+        entity: t.entity,
+        sentence: sentences.length,
+        spaced: t.start > prevEnd,
+      });
+      prevEnd = t.end;
+    }
+    const own = tokens.slice(first);
+    sentences.push({
+      first,
+      end: tokens.length,
+      paragraph: sentence.paragraph,
+      titleCase: headings.has(sentence.paragraph) || isTitleCase(own),
+    });
+  }
+  return {
+    id: input.article.id,
+    text: input.article.text,
+    tokens,
+    sentences,
+    paragraphs: input.article.paragraphs.map((p) => p.span),
+    skip: skipRanges(input.article),
+  };
+}
+
+/** True when the character range [start, end) touches a skipped range (credit, widget text). */
+export function isSkipped(doc: Doc, start: number, end: number): boolean {
+  for (const [s, e] of doc.skip) {
+    if (s >= end) return false;
+    if (e > start) return true;
+  }
+  return false;
+}
+
+/** Index of the first token that ends after `offset` (binary search over the sorted tokens). */
+export function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Tok).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Fold a name for matching: accents removed, lower case, dots and possessives dropped. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/\./g, '')
+    .replace(/[‐‑–—]/g, '-')
+    .trim();
+}

@@ -1,0 +1,90 @@
+import type { Entity, Evidence } from '../../model/index.ts';
+import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
+import type { UnionFind } from './union-find.ts';
+
+const KIND_OF_NODE: Readonly<Record<string, Entity['kind']>> = { p: 'person', o: 'organization', l: 'place', x: 'other' };
+
+function fullestName(items: readonly Item[]): string {
+  const counts = new Map<string, { n: number; words: number }>();
+  for (const item of items) {
+    if (!('words' in item.m)) continue;
+    const c = counts.get(item.m.surface) ?? { n: 0, words: item.m.words.length };
+    c.n++;
+    counts.set(item.m.surface, c);
+  }
+  let best = '';
+  let score = [-1, -1, -1];
+  for (const [surface, c] of counts) {
+    const s = [c.words, c.n, /[^\x00-\x7f]/.test(surface) ? 1 : 0];
+    if (s[0]! > score[0]! || (s[0] === score[0] && (s[1]! > score[1]! || (s[1] === score[1] && s[2]! > score[2]!)))) {
+      best = surface;
+      score = s;
+    }
+  }
+  return best || (items[0]?.m.surface ?? '');
+}
+
+/** Assemble entities from the alias graph: kind by weighted vote, fullest name, aliases, flags, mentions. */
+export function buildEntities(
+  items: readonly Item[],
+  uf: UnionFind,
+  flags: ReadonlyMap<string, string>,
+  idPrefix: string,
+  articleOrder: ReadonlyMap<string, number>,
+): ResolvedEntities {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const root = uf.find(item.node);
+    const list = groups.get(root);
+    if (list) list.push(item);
+    else groups.set(root, [item]);
+  }
+  const drafts: { items: Item[]; kind: Entity['kind']; first: number }[] = [];
+  let order = 0;
+  const firstSeen = new Map<Item, number>();
+  for (const item of items) firstSeen.set(item, order++);
+  for (const list of groups.values()) {
+    const votes = new Map<string, number>();
+    for (const item of list) {
+      const kind = item.kind === 'unknown' ? 'other' : item.kind;
+      votes.set(kind, (votes.get(kind) ?? 0) + item.weight);
+    }
+    let kind: Entity['kind'] = KIND_OF_NODE[list[0]?.node[0] ?? 'x'] ?? 'other';
+    let best = 0;
+    for (const [k, v] of votes) if (v > best) [kind, best] = [k as Entity['kind'], v];
+    if (kind === 'other' && list.length < 2) continue;
+    drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
+  }
+  drafts.sort((a, b) => b.items.length - a.items.length || a.first - b.first);
+  const entities: Entity[] = [];
+  const byMention = new Map<string, string>();
+  const people = new Map<string, PersonMention[]>();
+  drafts.forEach((d, n) => {
+    const id = `${idPrefix}e${n + 1}`;
+    const name = fullestName(d.items);
+    const seen = new Set<string>();
+    const mentions: Evidence[] = [];
+    const aliases: string[] = [];
+    const entityFlags = new Set<string>();
+    const sorted = [...d.items].sort((a, b) => (articleOrder.get(a.m.articleId) ?? 0) - (articleOrder.get(b.m.articleId) ?? 0) || a.m.start - b.m.start);
+    for (const item of sorted) {
+      const m = item.m;
+      const key = `${m.articleId}:${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({ articleId: m.articleId, span: { start: m.start, end: m.end } });
+      byMention.set(`${m.articleId}:${m.start}`, id);
+      if (m.surface !== name && !aliases.includes(m.surface)) aliases.push(m.surface);
+      const flag = flags.get(item.node);
+      if (flag) entityFlags.add(flag);
+      if (d.kind === 'person') {
+        const list = people.get(m.articleId) ?? [];
+        list.push({ token: m.token, paragraph: m.paragraph, entityId: id });
+        people.set(m.articleId, list);
+      }
+    }
+    entities.push({ id, kind: d.kind, name, aliases, flags: [...entityFlags], mentions });
+  });
+  for (const list of people.values()) list.sort((a, b) => a.token - b.token);
+  return { entities, byMention, people, byId: new Map(entities.map((e) => [e.id, e])) };
+}

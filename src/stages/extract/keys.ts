@@ -1,0 +1,52 @@
+import { NICKNAMES } from './data/titles.ts';
+import { fold } from './doc.ts';
+import { DEMONYMS, PLACE_NAMES } from './lexicon.ts';
+import { INITIAL } from './patterns.ts';
+
+const COUNTRY_PREFIX = new Set(['us', 'united states']);
+
+/** A person's name words for matching: folded, middle initials dropped ("Antony J. Blinken" → antony blinken). */
+export function personWords(words: readonly string[]): string[] {
+  const out = words.filter((w, i) => i === words.length - 1 || !INITIAL.test(w)).map(fold);
+  return out.length ? out : words.map(fold);
+}
+
+/** An organisation's matching key: folded, without "the" or a leading country ("U.S. Customs ..."). */
+export function orgKey(words: readonly string[]): string {
+  const folded = words.map(fold);
+  if (folded[0] === 'the') folded.shift();
+  if (folded.length >= 2 && COUNTRY_PREFIX.has(folded[0] as string)) folded.shift();
+  return folded.join(' ');
+}
+
+/** A place's matching key: its canonical name when the gazetteer knows it. */
+export function placeKey(words: readonly string[]): string {
+  const key = fold(words.join(' ')).replace(/^the /, '');
+  return fold(PLACE_NAMES.get(key) ?? DEMONYMS.get(key) ?? key);
+}
+
+/** True when two given names can name one person: equal, a nickname, or one an initial of the other. */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const na = NICKNAMES[a] ?? a;
+  const nb = NICKNAMES[b] ?? b;
+  if (na === nb) return true;
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** True when `short` is the tail of `long` ("lopez obrador" of "andres manuel lopez obrador"). */
+export function isSuffix(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const off = long.length - short.length;
+  return short.every((w, i) => w === long[off + i]);
+}
+
+/** True when two org keys of the same length differ in exactly one word ("patrol" vs "protection"). */
+export function oneWordApart(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 3) return false;
+  let diff = 0;
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) diff++;
+  return diff === 1;
+}

@@ -1,0 +1,62 @@
+import { fold } from './doc.ts';
+import { COMMON_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS } from './data/organizations.ts';
+import { CITIES, COUNTRIES, FACILITY_WORDS, PLACE_WORDS, REGIONS, US_STATES } from './data/places.ts';
+import { HONORIFICS, TITLES } from './data/titles.ts';
+
+/** Folded place name or alias → canonical place name ("u.s." → "United States"). */
+export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases]) map.set(fold(n).replace(/^the /, ''), c.name);
+  for (const n of [...US_STATES, ...CITIES, ...REGIONS]) {
+    const key = fold(n).replace(/^the /, '');
+    if (!map.has(key)) map.set(key, n.replace(/,/g, ''));
+  }
+  map.set('washington dc', 'Washington, D.C.');
+  map.set('washington, dc', 'Washington, D.C.');
+  map.set('dc', 'Washington, D.C.');
+  return map;
+})();
+
+/** Folded demonym → canonical country ("mexican" → "Mexico"). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => [[fold(d), c.name] as [string, string], [`${fold(d)}s`, c.name] as [string, string]])),
+);
+
+/** Folded acronym → the full name it stands for when a text does not say. */
+export const ACRONYM_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries(COMMON_ACRONYMS).map(([a, n]) => [fold(a), n]),
+);
+
+/** The canonical role of a one- or two-word title ("gov." → "governor"), or undefined. */
+export function titleOf(words: readonly string[]): string | undefined {
+  return TITLES[words.map((w) => w.toLowerCase().replace(/\.$/, '')).join(' ')];
+}
+
+/** True for an honorific ("Mr.", "Dr."). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** True for a word that makes a name an organisation. */
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase());
+}
+
+/** True for a word that makes a name a place or facility. */
+export function isPlaceWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PLACE_WORDS.has(w) || FACILITY_WORDS.has(w);
+}
+
+/** True for an acronym that names a place ("U.S.", "UK"). */
+export function isPlaceAcronym(word: string): boolean {
+  return PLACE_ACRONYMS.has(word);
+}
+
+/** Initials of a multi-word name, skipping function words: "Customs and Border Protection" → "cbp". */
+export function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:U\.?S\.?|US)$/.test(w))
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+}

@@ -1,0 +1,71 @@
+import type { Evidence, Quote } from '../../model/index.ts';
+import { fold } from './doc.ts';
+import type { FoundQuote } from './quotes.ts';
+
+const SHINGLE = 4;
+
+/** A quote's text for matching: accents, case, quote marks and punctuation folded away. */
+export function normalizeQuote(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function shingles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+interface Cluster {
+  norm: string;
+  members: FoundQuote[];
+}
+
+/**
+ * Merge the quotes of a story: the same words in several articles (or one containing the other) become
+ * one quote with every occurrence; indirect speech merges only with identical indirect speech.
+ */
+export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string): Quote[] {
+  const clusters: Cluster[] = [];
+  const exact = new Map<string, Cluster>();
+  const byShingle = new Map<string, Cluster[]>();
+  const byFirst = new Map<string, Cluster[]>();
+  for (const q of found) {
+    const norm = normalizeQuote(q.text);
+    const family = q.kind === 'indirect' ? 'i' : 'd';
+    const key = `${family}:${norm}`;
+    let target = exact.get(key);
+    const words = norm.split(' ');
+    const sh = family === 'd' ? shingles(words) : [];
+    if (!target && sh.length) {
+      const candidates = [...(byShingle.get(sh[0] as string) ?? []), ...sh.flatMap((s) => byFirst.get(s) ?? [])];
+      target = candidates.find((c) => c.norm.includes(norm) || norm.includes(c.norm));
+    }
+    if (!target) {
+      target = { norm, members: [] };
+      clusters.push(target);
+      for (const s of sh) byShingle.set(s, [...(byShingle.get(s) ?? []), target]);
+      if (sh[0]) byFirst.set(sh[0], [...(byFirst.get(sh[0]) ?? []), target]);
+    }
+    exact.set(key, target);
+    target.members.push(q);
+  }
+  return clusters.map((c, i) => toQuote(c, `${idPrefix}q${i + 1}`));
+}
+
+function toQuote(c: Cluster, id: string): Quote {
+  const longest = c.members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const spoken = c.members.find((m) => m.speaker?.entityId) ?? c.members.find((m) => m.speaker);
+  const kinds = new Set(c.members.map((m) => m.kind));
+  const occurrences: Evidence[] = c.members.map((m) => ({ articleId: m.articleId, span: { start: m.start, end: m.end } }));
+  return {
+    id,
+    kind: kinds.has('direct') ? 'direct' : kinds.has('partial') ? 'partial' : 'indirect',
+    text: longest.text,
+    speaker: spoken?.speaker ? { name: spoken.speaker.name, entityId: spoken.speaker.entityId } : null,
+    cue: spoken?.speaker?.cue ?? null,
+    occurrences,
+    speakerEvidence: c.members.flatMap((m) => (m.speaker ? [m.speaker.evidence] : [])),
+  };
+}

@@ -1,0 +1,371 @@
+import { GIVEN_NAMES, NON_NAME_WORDS } from './data/given-names.ts';
+import { CUE_VERBS } from './data/speech.ts';
+import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
+import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
+import { DEMONYMS, isHonorific, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
+import {
+  ACRONYM,
+  CALENDAR_WORD,
+  DATE_ENTITIES,
+  NAME_CONNECTORS,
+  NAME_POS,
+  NOT_NAMES,
+  PLURAL_ACRONYM,
+} from './patterns.ts';
+
+/** The kind a name is given in its article, before the story's aliases settle it. */
+export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
+
+/** One name found in an article: a candidate mention of an entity. */
+export interface Mention {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  /** The name's words as written, hyphenated parts joined, titles left out. */
+  readonly words: readonly string[];
+  /** Character span of each word. */
+  readonly wordSpans: readonly (readonly [number, number])[];
+  readonly kind: NameKind;
+  /** Typed by strong evidence (a title, a list, an organisation word), not by shape alone. */
+  readonly strong: boolean;
+  /** Canonical role from a title before the name ("governor"), else null. */
+  readonly role: string | null;
+  /** What the role is of ("Texas", "Mexico", "homeland security"), else null. */
+  readonly roleOf: string | null;
+  /** Found in a Title-Case line: kept only if the story names it elsewhere too. */
+  readonly headline: boolean;
+  readonly token: number;
+  readonly paragraph: number;
+  /** Hints for names of unknown kind: followed by a speech verb, after a place preposition. */
+  readonly cueAfter: boolean;
+  readonly placeContext: boolean;
+}
+
+/** "Mexico's president", "the Mexican leader": a role that stands for a person. */
+export interface RoleMention {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  readonly role: string;
+  readonly roleOf: string;
+  readonly token: number;
+  readonly paragraph: number;
+}
+
+/** An acronym a text defines: "Customs and Border Patrol (CBP)". */
+export interface AcronymDefinition {
+  readonly short: string;
+  readonly long: readonly string[];
+}
+
+/** Everything the name finder reads from one article. */
+export interface ArticleNames {
+  readonly mentions: Mention[];
+  readonly roles: RoleMention[];
+  readonly acronyms: AcronymDefinition[];
+}
+
+const UPPER = /^\p{Lu}/u;
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '``', '`']);
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'through', 'via']);
+const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
+const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
+
+function isNameWord(t: Tok | undefined): boolean {
+  if (!t || !NAME_POS.has(t.pos) || t.pos === 'NUM') return false;
+  if (!UPPER.test(t.text) || PLURAL_ACRONYM.test(t.text)) return false;
+  if ((t.entity && DATE_ENTITIES.has(t.entity)) || CALENDAR_WORD.test(t.text)) return false;
+  return !NOT_NAMES.has(fold(t.text));
+}
+
+function canStart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Tok;
+  if (!isNameWord(t)) return false;
+  const sentence = doc.sentences[t.sentence];
+  const prev = doc.tokens[i - 1];
+  const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
+  return !initial || t.pos === 'PROPN' || isHonorific(t.text) || titleOf([t.text]) !== undefined;
+}
+
+/** Extend a name from token i; returns one past its last token. */
+function extendRun(doc: Doc, i: number, end: number): number {
+  const toks = doc.tokens;
+  let j = i + 1;
+  while (j < end) {
+    const t = toks[j] as Tok;
+    if (isNameWord(t)) {
+      j++;
+      continue;
+    }
+    const next = toks[j + 1];
+    if ((t.text === '-' || t.text === '‑') && !t.spaced && next && !next.spaced && isNameWord(next)) {
+      const before = fold((toks[j - 1] as Tok).text);
+      if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(fold(next.text))) {
+        j += 2;
+        continue;
+      }
+    }
+    if (NAME_CONNECTORS.has(t.text) && j + 1 < end) {
+      if (t.text === 'of' && next?.norm === 'the' && isNameWord(toks[j + 2])) {
+        j += 3;
+        continue;
+      }
+      if (isNameWord(next)) {
+        j += 2;
+        continue;
+      }
+    }
+    if ((t.text === 'and' || t.text === '&') && isNameWord(next) && andJoins(doc, i, j, end)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** "Customs and Border Protection" is one name; "Texas and Arizona" is two. */
+function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
+  for (let k = i; k < at; k++) if (titleOf([(doc.tokens[k] as Tok).text])) return false;
+  let k = at + 1;
+  while (k < end && isNameWord(doc.tokens[k])) k++;
+  const last = doc.tokens[k - 1] as Tok;
+  return isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text));
+}
+
+/** Join a token range into name words, hyphenated parts glued and connectors kept. */
+function wordsOf(doc: Doc, a: number, b: number): string[] {
+  return wordSpansOf(doc, a, b).map(([s, e]) => doc.text.slice(s, e));
+}
+
+function wordSpansOf(doc: Doc, a: number, b: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k] as Tok;
+    const last = spans[spans.length - 1];
+    if (!t.spaced && last && k > a) last[1] = t.end;
+    else spans.push([t.start, t.end]);
+  }
+  return spans;
+}
+
+/** Where a title starts in the run and where it ends (after "of State" and the like), or null. */
+function findTitle(doc: Doc, a: number, b: number): { at: number; end: number; role: string } | null {
+  let found: { at: number; end: number; role: string } | null = null;
+  for (let k = a; k < b; k++) {
+    const w = (doc.tokens[k] as Tok).text;
+    const two = k + 1 < b ? titleOf([w, (doc.tokens[k + 1] as Tok).text]) : undefined;
+    const role = two ?? titleOf([w]) ?? (isHonorific(w) ? '' : undefined);
+    if (role === undefined) continue;
+    let end = k + (two ? 2 : 1);
+    if ((doc.tokens[end] as Tok | undefined)?.text === 'of') end = domainEnd(doc, end + 1, b) ?? end;
+    found = { at: k, end, role };
+    if (two) k++;
+  }
+  return found;
+}
+
+function domainEnd(doc: Doc, k: number, b: number): number | undefined {
+  let best: number | undefined;
+  for (const words of DOMAIN_WORDS) {
+    if (k + words.length > b) continue;
+    if (words.every((w, n) => (doc.tokens[k + n] as Tok).norm === w)) {
+      if (best === undefined || k + words.length > best) best = k + words.length;
+    }
+  }
+  return best;
+}
+
+function placeOf(words: readonly string[]): string | undefined {
+  const key = fold(words.join(' ')).replace(/^the /, '');
+  return PLACE_NAMES.get(key) ?? DEMONYMS.get(key);
+}
+
+/** A word that may be part of a person's name: not a number, a place, an acronym or a common capitalised word. */
+function nameLike(word: string): boolean {
+  const f = fold(word);
+  return !/\d/.test(word) && !ACRONYM.test(word) && !PLACE_NAMES.has(f) && !NON_NAME_WORDS.has(f) && !isOrgWord(word);
+}
+
+function typeName(words: readonly string[], titled: boolean): { kind: NameKind; strong: boolean } {
+  const last = words[words.length - 1] ?? '';
+  const place = PLACE_NAMES.get(fold(words.join(' ')).replace(/^the /, ''));
+  if (words.length === 1 && ACRONYM.test(last)) {
+    return isPlaceAcronym(last) || place ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
+  }
+  if (words.some((w) => isOrgWord(w)) && !titled) {
+    return isPlaceWord(last) && !isOrgWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
+  }
+  if (place && !titled) return { kind: 'place', strong: true };
+  if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
+  if (titled) return { kind: 'person', strong: true };
+  if (words.length >= 2 && words.length <= 4 && words.every(nameLike)) {
+    return { kind: 'person', strong: GIVEN_NAMES.has(fold(words[0] ?? '')) };
+  }
+  return { kind: 'unknown', strong: false };
+}
+
+/** The role a lower-case word just before the name gives ("spokesperson John Kirby"). */
+function roleBefore(doc: Doc, a: number): string | null {
+  for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.sentence !== (doc.tokens[a] as Tok).sentence) break;
+    const role = TITLES[t.norm];
+    if (role) return role;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+  }
+  return null;
+}
+
+/** Find the names, roles and acronym definitions of one article. */
+export function findNames(doc: Doc): ArticleNames {
+  const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
+  const toks = doc.tokens;
+  for (const sentence of doc.sentences) {
+    let i = sentence.first;
+    let lastPlace: { roleOf: string; start: number; end: number } | null = null;
+    while (i < sentence.end) {
+      if (!canStart(doc, i)) {
+        if (!isNameWord(toks[i]) || i === sentence.first) maybeRole(doc, i, sentence.paragraph, lastPlace, out);
+        if ((toks[i] as Tok).text !== '’s' && (toks[i] as Tok).text !== "'s") lastPlace = null;
+        i++;
+        continue;
+      }
+      const j = extendRun(doc, i, sentence.end);
+      lastPlace = addRun(doc, i, j, sentence, out, lastPlace);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function addRun(
+  doc: Doc,
+  a: number,
+  b: number,
+  sentence: Doc['sentences'][number],
+  out: ArticleNames,
+  lastPlace: { roleOf: string; start: number; end: number } | null,
+): { roleOf: string; start: number; end: number } | null {
+  const toks = doc.tokens;
+  const first = toks[a] as Tok;
+  const lastTok = toks[b - 1] as Tok;
+  if (isSkipped(doc, first.start, lastTok.end)) return null;
+  const all = wordsOf(doc, a, b);
+  if (all.length === 1 && ACRONYM.test(all[0] ?? '') && toks[b]?.pos === 'NUM') return null;
+  if (all.length >= 2 && all.every((w) => ALL_CAPS_LONG.test(w))) return null;
+  const title = findTitle(doc, a, b);
+  let nameStart = a;
+  let role: string | null = null;
+  let roleOf: string | null = null;
+  if (title && title.end <= b) {
+    nameStart = title.end;
+    role = title.role || null;
+    const prefix = wordsOf(doc, a, title.at);
+    if (prefix.length) {
+      const place = placeOf(prefix) ?? placeOf(prefix.slice(0, 1));
+      roleOf = place ?? fold(prefix.join(' '));
+      if (place && PLACE_NAMES.has(fold(prefix.join(' ')))) push(doc, a, title.at, 'place', true, null, null, sentence, out);
+    } else if (lastPlace) roleOf = lastPlace.roleOf;
+    if (title.end > title.at + 1 && (toks[title.at + 1] as Tok).text === 'of') {
+      roleOf ??= fold(wordsOf(doc, title.at + 2, title.end).join(' ')).replace(/^the /, '');
+    }
+    if (nameStart >= b) {
+      if (role && roleOf) addRole(doc, lastPlace?.start ?? first.start, lastTok.end, role, roleOf, a, sentence.paragraph, out);
+      return null;
+    }
+    const nameWords = wordsOf(doc, nameStart, b);
+    if (nameWords.some((w) => isOrgWord(w)) && isOrgWord(nameWords[nameWords.length - 1] ?? '')) {
+      nameStart = a;
+      role = null;
+      roleOf = null;
+    }
+  }
+  const titled = nameStart > a || role !== null;
+  const before = roleBefore(doc, nameStart);
+  const words = wordsOf(doc, nameStart, b);
+  if (!titled && words.length === 1 && DEMONYMS.has(fold(words[0] ?? ''))) return null;
+  const typed = typeName(words, titled || before !== null);
+  const kind = typed.kind;
+  push(doc, nameStart, b, kind, typed.strong, role ?? before, roleOf, sentence, out);
+  const after = toks[b];
+  if (after?.text === '(' && ACRONYM.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ')') {
+    out.acronyms.push({ short: (toks[b + 1] as Tok).text, long: words });
+  }
+  const place = kind === 'place' ? (placeOf(words) ?? words.join(' ')) : undefined;
+  return place ? { roleOf: place, start: (toks[nameStart] as Tok).start, end: lastTok.end } : null;
+}
+
+function push(
+  doc: Doc,
+  a: number,
+  b: number,
+  kind: NameKind,
+  strong: boolean,
+  role: string | null,
+  roleOf: string | null,
+  sentence: Doc['sentences'][number],
+  out: ArticleNames,
+): void {
+  const toks = doc.tokens;
+  const start = (toks[a] as Tok).start;
+  const end = (toks[b - 1] as Tok).end;
+  const prev = toks[a - 1];
+  const next = toks[b];
+  const afterComma = next?.text === ',' ? toks[b + 1] : undefined;
+  const placeContext =
+    (prev !== undefined && PLACE_PREPS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
+    (afterComma !== undefined && PLACE_NAMES.has(fold(afterComma.text)) && !CUE_VERBS.has(toks[b + 2]?.norm ?? ''));
+  out.mentions.push({
+    articleId: doc.id,
+    start,
+    end,
+    surface: doc.text.slice(start, end),
+    words: wordsOf(doc, a, b),
+    wordSpans: wordSpansOf(doc, a, b),
+    kind,
+    strong,
+    role,
+    roleOf,
+    headline: sentence.titleCase,
+    token: a,
+    paragraph: sentence.paragraph,
+    cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
+    placeContext,
+  });
+}
+
+function addRole(
+  doc: Doc,
+  start: number,
+  end: number,
+  role: string,
+  roleOf: string,
+  token: number,
+  paragraph: number,
+  out: ArticleNames,
+): void {
+  out.roles.push({ articleId: doc.id, start, end, surface: doc.text.slice(start, end), role, roleOf, token, paragraph });
+}
+
+/** A lower-case title after a place's possessive or a demonym: "Mexico's president", "the Mexican leader". */
+function maybeRole(
+  doc: Doc,
+  i: number,
+  paragraph: number,
+  lastPlace: { roleOf: string; start: number; end: number } | null,
+  out: ArticleNames,
+): void {
+  const t = doc.tokens[i] as Tok;
+  const role = TITLES[t.norm];
+  if (!role || isNameWord(doc.tokens[i + 1])) return;
+  const prev = doc.tokens[i - 1];
+  if (prev && (prev.text === '’s' || prev.text === "'s") && lastPlace) {
+    addRole(doc, lastPlace.start, t.end, role, lastPlace.roleOf, i, paragraph, out);
+    return;
+  }
+  const country = prev ? DEMONYMS.get(fold(prev.text)) : undefined;
+  if (prev && country && UPPER.test(prev.text)) addRole(doc, prev.start, t.end, role, country, i, paragraph, out);
+}

@@ -1,0 +1,59 @@
+/** Text inside parentheses that credits a photo or a wire ("(Photo by ...)", "(AP Photo/...)"). */
+export const CREDIT_PAREN = /\([^()]*?(?:\bPhoto\b|\bphoto\b|Getty|Credit|\bvia AP\b|Reuters|\bAFP\b|Shutterstock|iStock)[^()]*\)/g;
+
+/** Whole lines that are widget text, teasers or credits, never article prose. */
+export const WIDGET_LINE =
+  /^(?:Font Size:|Read More:|Also Read:|Read Next:|Related:|RELATED:|Credit:|Photo:|Image:|Share this|Click here|Sign up|Subscribe|Leave a Comment|Related Posts|Photo of author|Advertisement)/i;
+
+/** Share of longer words that must be capitalised for a sentence to count as a Title-Case headline. */
+export const TITLE_CASE_SHARE = 0.7;
+
+/** Fewest capitalised longer words for a sentence to count as a headline. */
+export const TITLE_CASE_MIN_WORDS = 3;
+
+/** Lower-case words that may join two capitalised parts of one name ("Secretary of State", "de la"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'da', 'van', 'von', 'bin', 'al', 'el', 'le', 'di', 'du', 'der', 'den', 'y']);
+
+/** POS tags a capitalised word may carry and still be part of a name. */
+export const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'NUM']);
+
+/** wink-nlp entity types that mark a token as a date or time, never a name. */
+export const DATE_ENTITIES: ReadonlySet<string> = new Set(['DATE', 'TIME']);
+
+/** Months and weekdays, which wink sometimes leaves untyped. */
+export const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** An acronym: two or more capitals, optionally dotted ("CBP", "U.S.", "E.U."). */
+export const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+
+/** A plural acronym ("IEDs", "NGOs"): a common noun, not a name. */
+export const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
+/** A name's middle initial ("J." in "Antony J. Blinken"). */
+export const INITIAL = /^[A-Z]\.?$/;
+
+/** Words never taken as names even when capitalised (sentence openers, party labels). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `i i'm mr mrs ms dr republican republicans democrat democrats democratic gop conservative conservatives liberal
+  liberals independent independents the a an this that these those it its he she they we you his her their our
+  my your god lord breaking update exclusive watch editor note photo video opinion analysis`.split(/\s+/),
+);
+
+/** How many paragraphs back a pronoun or an unattributed quote may look for its speaker. */
+export const SPEAKER_LOOKBACK_PARAGRAPHS = 3;
+
+/** Longest speaker phrase, in tokens. */
+export const MAX_SPEAKER_TOKENS = 10;
+
+/** Fewest words for an unattributed partial quote to be kept (shorter ones are scare quotes). */
+export const MIN_UNATTRIBUTED_PARTIAL_WORDS = 4;
+
+/** Fewest words of content for an indirect quote. */
+export const MIN_INDIRECT_WORDS = 4;
+
+/** Relative difference under which two figures have the same value. */
+export const SAME_VALUE_TOLERANCE = 0.01;
+
+/** Four-digit numbers in this range are years, not quantities. */
+export const YEAR_RANGE: readonly [number, number] = [1800, 2100];

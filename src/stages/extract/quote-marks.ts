@@ -1,0 +1,90 @@
+import type { Doc } from './doc.ts';
+
+/** A stretch of text between quote marks: the marks' positions and the trimmed content span. */
+export interface QuoteSpan {
+  readonly open: number;
+  readonly close: number;
+  readonly start: number;
+  readonly end: number;
+  /** True when the quote runs over more than one paragraph. */
+  readonly multiParagraph: boolean;
+}
+
+const OPEN_CONTEXT = /[\s([{—–:;-]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isOpener(text: string, i: number, lineStart: number): boolean {
+  return i === lineStart || OPEN_CONTEXT.test(text[i - 1] ?? ' ');
+}
+
+/** The mark that opens a paragraph, if any: its length. */
+function openingMark(text: string, at: number): number {
+  if (text.startsWith('``', at)) return 2;
+  return text[at] === '“' || text[at] === '"' ? 1 : 0;
+}
+
+function trimmed(text: string, open: number, markLen: number, close: number, multi: boolean): QuoteSpan | null {
+  let start = open + markLen;
+  let end = close;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1] as string)) end--;
+  if (end <= start || !WORD_CHAR.test(text.slice(start, end))) return null;
+  return { open, close, start, end, multiParagraph: multi };
+}
+
+/**
+ * Find the quoted stretches of an article: curly, straight and ``double-backtick'' marks, nested
+ * single quotes kept inside, and quotes that run on into the next paragraph (which opens with a mark).
+ */
+export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+  const text = doc.text;
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  let markLen = 0;
+  let multi = false;
+  doc.paragraphs.forEach((p, index) => {
+    let i = p.start;
+    if (open >= 0) i += openingMark(text, p.start);
+    for (; i < p.end; i++) {
+      const c = text[i] as string;
+      if (c === '“' || (c === '`' && text[i + 1] === '`')) {
+        if (open < 0) {
+          open = i;
+          markLen = c === '`' ? 2 : 1;
+          multi = false;
+        }
+        if (c === '`') i++;
+      } else if (c === '”' || (c === "'" && text[i + 1] === "'")) {
+        if (open >= 0) {
+          const q = trimmed(text, open, markLen, i, multi);
+          if (q) out.push(q);
+          open = -1;
+        }
+        if (c === "'") i++;
+      } else if (c === '"') {
+        if (open < 0 && isOpener(text, i, p.start)) {
+          open = i;
+          markLen = 1;
+          multi = false;
+        } else if (open >= 0) {
+          const q = trimmed(text, open, markLen, i, multi);
+          if (q) out.push(q);
+          open = -1;
+        }
+      }
+    }
+    if (open < 0) return;
+    const next = doc.paragraphs[index + 1];
+    if (next && openingMark(text, next.start) && text.slice(open, p.end).split(/\s+/).length > 3) {
+      multi = true;
+      return;
+    }
+    // an unclosed mark ends at its paragraph; straight marks may be inch signs, so only curly ones count
+    if (text[open] !== '"') {
+      const q = trimmed(text, open, markLen, p.end, multi);
+      if (q) out.push(q);
+    }
+    open = -1;
+  });
+  return out;
+}

@@ -1,0 +1,136 @@
+import type { Evidence } from '../../model/index.ts';
+import type { PersonMention, ResolvedEntities } from './aliases.ts';
+import { CUE_VERBS, DOCUMENT_NOUNS, INDIRECT_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, WEAK_CUES } from './data/speech.ts';
+import type { Doc, Tok } from './doc.ts';
+import { MAX_SPEAKER_TOKENS, SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
+
+/** A speaker as found for one quote: who, the phrase that names them, and the cue. */
+export interface Attribution {
+  readonly name: string;
+  readonly entityId: string | null;
+  readonly evidence: Evidence;
+  readonly cue: string;
+  /** Token index of the cue, so an indirect quote does not reuse it. */
+  readonly cueToken: number;
+  /** Head noun of the speaker phrase (for "the spokesperson" to find its antecedent). */
+  readonly head: string;
+  readonly token: number;
+  readonly paragraph: number;
+}
+
+/** What speaker resolution reads besides the article: the story's entities and the article's earlier speakers. */
+export interface SpeakerContext {
+  readonly doc: Doc;
+  readonly entities: ResolvedEntities;
+  readonly previous: Attribution[];
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
+const NP_INNER = new Set(['of', 'for', '-', '.', "'s", '’s', '&', 'and']);
+const DETERMINERS = /^(?:the|a|an|another|one|this|that|these|those|some|two|three|several|many|both)\s+/i;
+
+/** True for a speech verb used as a verb. */
+export function isCue(t: Tok | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && CUE_VERBS.has(t.norm);
+}
+
+/** True for a cue that attributes on its own (not "read", "reported"), or a weak one after a document. */
+export function isStrongCue(t: Tok | undefined): boolean {
+  return isCue(t) && !WEAK_CUES.has((t as Tok).norm);
+}
+
+/** True for a finite speech verb that can introduce indirect speech. */
+export function isIndirectCue(t: Tok | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && INDIRECT_CUES.has(t.norm);
+}
+
+/** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
+export function phraseBefore(doc: Doc, end: number, floor: number): [number, number] | null {
+  let a = end;
+  while (a > floor && end - a < MAX_SPEAKER_TOKENS) {
+    const t = doc.tokens[a - 1] as Tok;
+    if (NP_POS.has(t.pos) || (NP_INNER.has(t.text) && a - 1 > floor && a < end)) a--;
+    else break;
+  }
+  while (a < end && NP_INNER.has((doc.tokens[a] as Tok).text)) a++;
+  return a < end && validPhrase(doc, a, end) ? [a, end] : null;
+}
+
+/** The noun phrase that starts at token `start`: [start, end) or null. */
+export function phraseAfter(doc: Doc, start: number, ceil: number): [number, number] | null {
+  let b = start;
+  while (b < ceil && b - start < MAX_SPEAKER_TOKENS) {
+    const t = doc.tokens[b] as Tok;
+    if (NP_POS.has(t.pos) || (NP_INNER.has(t.text) && b > start && b + 1 < ceil && (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))) b++;
+    else break;
+  }
+  while (b > start && NP_INNER.has((doc.tokens[b - 1] as Tok).text)) b--;
+  return b > start && validPhrase(doc, start, b) ? [start, b] : null;
+}
+
+function validPhrase(doc: Doc, a: number, b: number): boolean {
+  const last = doc.tokens[b - 1] as Tok;
+  if (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NUM') return false;
+  if (last.pos === 'PRON') return b - a === 1 && SPEAKER_PRONOUNS.has(last.norm);
+  return true;
+}
+
+function headOf(doc: Doc, a: number, b: number): string {
+  return (doc.tokens[b - 1] as Tok).norm;
+}
+
+function nearestPerson(list: readonly PersonMention[] | undefined, token: number, paragraph: number): PersonMention | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as PersonMention).token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = list[lo - 1];
+  return found && paragraph - found.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS ? found : undefined;
+}
+
+/** Resolve the phrase [a, b) to a speaker: a named entity, a pronoun's antecedent, a role's earlier speaker. */
+export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueToken: number): Attribution {
+  const { doc, entities } = ctx;
+  const first = doc.tokens[a] as Tok;
+  const last = doc.tokens[b - 1] as Tok;
+  const paragraph = doc.sentences[first.sentence]?.paragraph ?? 0;
+  const span = { start: first.start, end: last.end };
+  const base = {
+    evidence: { articleId: doc.id, span },
+    cue: (doc.tokens[cueToken] as Tok).text,
+    cueToken,
+    head: headOf(doc, a, b),
+    token: a,
+    paragraph,
+  };
+  const phrase = doc.text.slice(span.start, span.end).replace(DETERMINERS, '');
+  const roleHead = last.pos === 'NOUN' && (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm));
+  let named: string | undefined;
+  for (let k = a; k < b; k++) {
+    const id = entities.byMention.get(`${doc.id}:${(doc.tokens[k] as Tok).start}`);
+    if (id && (!named || entities.byId.get(id)?.kind === 'person')) named = id;
+  }
+  if (named && !(roleHead && entities.byId.get(named)?.kind !== 'person')) {
+    return { ...base, name: entities.byId.get(named)?.name ?? phrase, entityId: named };
+  }
+  if (b - a === 1 && first.pos === 'PRON') {
+    const prev = [...ctx.previous]
+      .reverse()
+      .find((p) => p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS);
+    const person = nearestPerson(entities.people.get(doc.id), a, paragraph);
+    const pick = prev && (!person || prev.token >= person.token - 40) ? prev.entityId : person?.entityId;
+    if (pick && (first.norm === 'he' || first.norm === 'she')) {
+      return { ...base, name: entities.byId.get(pick)?.name ?? first.text, entityId: pick };
+    }
+    return { ...base, name: first.text, entityId: null };
+  }
+  if (roleHead && /^(?:the|this|that)\b/i.test(doc.text.slice(span.start, span.end))) {
+    const earlier = [...ctx.previous].reverse().find((p) => p.head === base.head && p.token < a);
+    if (earlier) return { ...base, name: earlier.name, entityId: earlier.entityId };
+  }
+  return { ...base, name: phrase, entityId: null };
+}
