@@ -1,4 +1,6 @@
 import { articlesSection } from './articles.ts';
+import { summarySection } from './summary.ts';
+import { timelineSection } from './timeline.ts';
 import type { ReportSection } from './types.ts';
 
 export type { ReportSection } from './types.ts';
@@ -7,4 +9,4 @@ export type { ReportSection } from './types.ts';
  * The sections of a story, in reading order: the summary first, the evidence after it. Each stage's
  * section lives in its own file here; add one line to this list to show it.
  */
-export const SECTIONS: readonly ReportSection[] = [articlesSection];
+export const SECTIONS: readonly ReportSection[] = [summarySection, timelineSection, articlesSection];

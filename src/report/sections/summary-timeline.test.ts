@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Article, Report, Story } from '../../model/index.ts';
+import { SCHEMA_VERSION } from '../../model/index.ts';
+import { summarySection } from './summary.ts';
+import { timelineSection } from './timeline.ts';
+
+const TEXT = 'Crews ended the <strike> on Wednesday. The operator lost 400,000 euros.';
+
+const article: Article = {
+  id: 'a1',
+  source: 'a.txt',
+  title: 'Strike ends',
+  titleInferred: false,
+  byline: null,
+  outlet: 'Harbour Gazette',
+  url: null,
+  publishedAt: '2024-03-14',
+  modifiedAt: null,
+  language: 'en',
+  section: null,
+  metadataSources: {},
+  text: TEXT,
+  body: [TEXT],
+  paragraphs: [{ kind: 'text', span: { start: 0, end: TEXT.length } }],
+  removed: [],
+  media: [],
+  wordCount: 12,
+  syndicatedFrom: null,
+  syndicationNote: null,
+};
+
+const cite = (start: number, end: number) => [{ articleId: 'a1', span: { start, end } }];
+
+const story: Story = {
+  id: 's1',
+  title: 'Strike ends',
+  articleIds: ['a1'],
+  keywords: [],
+  entities: [],
+  quotes: [],
+  figures: [],
+  facts: [],
+  conflicts: [],
+  omissions: {},
+  quoteMatrix: [],
+  framing: null,
+  headline: 'Ferry strike ends',
+  summary: [{ text: 'Crews ended the <strike> on Wednesday.', citations: cite(0, 38), factIds: [] }],
+  points: [{ text: 'The operator lost 400,000 euros.', kind: 'single-source', articleIds: ['a1'], citations: cite(39, 71) }],
+  timeline: [
+    { date: '2024-03-13', inferred: true, text: 'Crews ended the <strike> on Wednesday.', citations: cite(0, 38) },
+    { date: '2024-03-14', inferred: false, text: 'The operator lost 400,000 euros.', citations: cite(39, 71) },
+  ],
+};
+
+const report: Report = {
+  schemaVersion: SCHEMA_VERSION,
+  generator: { name: 'parallax', version: '0' },
+  generatedAt: '2024-03-15T00:00:00.000Z',
+  articles: [article],
+  stories: [story],
+  issues: [],
+};
+
+describe('summary section', () => {
+  test('markdown: headline, cited sentences, points with their outlet', () => {
+    const md = summarySection.markdown(story, report);
+    assert.match(md, /\*\*Ferry strike ends\*\*/);
+    assert.match(md, /on Wednesday\. \[a1\]/);
+    assert.match(md, /Reported by one source only:[\s\S]*400,000 euros\. — _Harbour Gazette_ \[a1\]/);
+  });
+
+  test('html: escaped text, citation markers linking to the cited sentence with its outlet', () => {
+    const html = summarySection.html(story, report);
+    assert.ok(!html.includes('<strike>'));
+    assert.match(html, /&lt;strike&gt;/);
+    assert.match(html, /href="#ev-a1-0-38"/);
+    assert.match(html, /title="Harbour Gazette: “Crews ended the &lt;strike&gt; on Wednesday\.”"/);
+  });
+
+  test('a story without summary or points has no section', () => {
+    const empty = { ...story, summary: [], points: [] };
+    assert.equal(summarySection.markdown(empty, report), '');
+    assert.equal(summarySection.html(empty, report), '');
+  });
+});
+
+describe('timeline section', () => {
+  test('markdown lists the events in order with inferred dates marked', () => {
+    assert.deepEqual(timelineSection.markdown(story, report).split('\n'), [
+      '- **2024-03-13** (date inferred): Crews ended the \\<strike\\> on Wednesday. [a1]',
+      '- **2024-03-14**: The operator lost 400,000 euros. [a1]',
+    ]);
+  });
+
+  test('html has an inline SVG with one dot per event, linked to the list, and nothing external', () => {
+    const html = timelineSection.html(story, report);
+    assert.equal(html.match(/<circle /g)?.length, 2);
+    assert.match(html, /<a href="#s1-event-1"><circle[^>]*fill="currentColor"/);
+    assert.match(html, /<li id="s1-event-0">/);
+    assert.doesNotMatch(html, /<script|https?:|<strike>/);
+  });
+});

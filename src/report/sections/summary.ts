@@ -1,0 +1,70 @@
+import type { Point, Report, Story } from '../../model/index.ts';
+import { articleIndex, articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import type { ReportSection } from './types.ts';
+
+const POINT_HEADINGS: Readonly<Record<Point['kind'], string>> = {
+  disputed: 'Disputed between sources',
+  'single-source': 'Reported by one source only',
+};
+
+function outlets(point: Point, report: Report): string {
+  const index = articleIndex(report);
+  return point.articleIds.map((id) => articleLabel(index.get(id))).join(', ');
+}
+
+function pointGroups(story: Story): [Point['kind'], Point[]][] {
+  return (['disputed', 'single-source'] as const)
+    .map((kind): [Point['kind'], Point[]] => [kind, story.points.filter((p) => p.kind === kind)])
+    .filter(([, points]) => points.length > 0);
+}
+
+/**
+ * The neutral headline, the extractive summary with a citation marker after every sentence (linking to
+ * the cited sentence in each supporting article), then the single-source and disputed points.
+ */
+export const summarySection: ReportSection = {
+  id: 'summary',
+  title: 'Summary',
+  markdown: (story, report) => {
+    if (!story.summary.length && !story.points.length) return '';
+    const out: string[] = [];
+    if (story.headline) out.push(`**${escapeMarkdown(story.headline)}**`, '');
+    if (story.summary.length)
+      out.push(
+        story.summary.map((s) => `${escapeMarkdown(s.text)} ${citeMarkdown(s.citations)}`).join(' '),
+        '',
+      );
+    for (const [kind, points] of pointGroups(story)) {
+      out.push(`${POINT_HEADINGS[kind]}:`, '');
+      for (const p of points)
+        out.push(
+          `- ${escapeMarkdown(p.text)} — _${escapeMarkdown(outlets(p, report))}_ ${citeMarkdown(p.citations)}`,
+        );
+      out.push('');
+    }
+    return out.join('\n');
+  },
+  html: (story, report) => {
+    if (!story.summary.length && !story.points.length) return '';
+    const headline = story.headline
+      ? `<p class="meta">Neutral headline, from the facts the sources share: <strong>${escapeHtml(story.headline)}</strong></p>`
+      : '';
+    const summary = story.summary.length
+      ? `<p class="summary">${story.summary
+          .map((s) => `${escapeHtml(s.text)}${citeHtml(report, s.citations)}`)
+          .join(' ')}</p>`
+      : '';
+    const points = pointGroups(story)
+      .map(
+        ([kind, list]) =>
+          `<h4>${escapeHtml(POINT_HEADINGS[kind])}</h4><ul class="points ${kind}">${list
+            .map(
+              (p) =>
+                `<li>${escapeHtml(p.text)} <small>— ${escapeHtml(outlets(p, report))}</small>${citeHtml(report, p.citations)}</li>`,
+            )
+            .join('')}</ul>`,
+      )
+      .join('');
+    return `${headline}${summary}${points}`;
+  },
+};
