@@ -42,12 +42,13 @@ function endsWithRole(tokens: readonly string[]): boolean {
 function nameBeforeRole(text: string): string | null {
   const tokens = text.split(/\s+/).filter(Boolean);
   if (tokens.length < 2 || !endsWithRole(tokens)) return null;
+  const isRole = (token: string | undefined) =>
+    BYLINE_ROLES.has((token ?? '').toLowerCase()) || BYLINE_ROLE_QUALIFIERS.has((token ?? '').toLowerCase());
   let cut = tokens.length;
-  while (cut > 0) {
-    const lower = (tokens[cut - 1] ?? '').toLowerCase();
-    if (!BYLINE_ROLES.has(lower) && !BYLINE_ROLE_QUALIFIERS.has(lower)) break;
-    cut--;
-  }
+  while (cut > 0 && isRole(tokens[cut - 1])) cut--;
+  // Unknown words inside the role ("Senior City Reporter"): the role starts at its first known word.
+  const firstRole = tokens.findIndex((token, i) => i >= 2 && isRole(token));
+  if (firstRole >= 2 && firstRole < cut) cut = firstRole;
   if (cut < 1 || cut > 4) return null;
   return nameOf(tokens.slice(0, cut).join(' '));
 }

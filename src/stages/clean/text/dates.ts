@@ -60,6 +60,7 @@ export function isDateline(text: string): boolean {
   if (!found) return false;
   const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`
     .replace(DATELINE_FILLER, ' ')
+    .replace(/\b[ap]\.m\.?/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return rest === '' || rest.split(' ').length <= 1;

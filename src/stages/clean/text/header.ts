@@ -12,6 +12,12 @@ import { NAME_TOKEN, TUNING } from './patterns.ts';
 export function decideHeader(lines: readonly Line[], drafts: Draft[], first: number): void {
   const open: number[] = [];
   for (let i = 0; i < first && i < lines.length; i++) if (drafts[i]?.kind === null) open.push(i);
+  if (first >= lines.length) {
+    // No prose at all: nothing to anchor zones on; the first headline-like line is the title.
+    const top = open.find((i) => titleLike(lines[i] as Line, false));
+    if (top !== undefined) decide(drafts[top] as Draft, 'title', 'title', 'first headline-like line');
+    return;
+  }
   const window = open.slice(-TUNING.titleWindow);
   // Bylines with a job title ("Jane Roe Senior Reporter") are read before the title is chosen.
   let byline = drafts.some((d) => d.kind === 'byline');

@@ -15,7 +15,15 @@ export interface TextOptions {
 }
 
 /** Rules whose removal of a line was decided by features, not by a certain pattern; undone by the fallback. */
-const SCORED = new Set(['headline-other-story', 'stray-line', 'section-label', 'caption-above-credit']);
+const SCORED = new Set([
+  'headline-other-story',
+  'stray-line',
+  'section-label',
+  'caption-above-credit',
+  'above-title',
+  'short-under-title',
+  'outside-main-text',
+]);
 
 /**
  * Separate the body of scraped plain text from boilerplate with a line classifier: certain patterns

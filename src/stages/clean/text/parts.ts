@@ -22,6 +22,7 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
   const paragraphs: { kind: 'text' | 'heading'; text: string }[] = [];
   const removed: Removed[] = [];
   const media: Media[] = [];
+  const mediaSeen = new Set<string>();
   const meta: Record<string, string> = {};
   const sources: Record<string, string> = {};
   let title: string | null = null;
@@ -30,7 +31,10 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     if (!text) return;
     if (media.some((m) => m.text === text))
       removed.push({ text, reason: `repeat: ${kind} already kept in media` });
-    else media.push({ kind, text });
+    else {
+      media.push({ kind, text });
+      mediaSeen.add(text);
+    }
   };
   const setMeta = (field: string, value: string, source: string) => {
     if (meta[field] !== undefined) return;

@@ -29,6 +29,7 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
   let hard = false;
   // Once a trailer has followed a substantial run of text, every later run is after the article.
   let afterArticle = false;
+  let largest = 0;
   lines.forEach((line, i) => {
     const draft = drafts[i] as Draft;
     const current = clusters[clusters.length - 1];
@@ -44,11 +45,12 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
       const cluster = clusters[clusters.length - 1] as Cluster;
       cluster.end = i;
       cluster.words += line.words;
+      largest = Math.max(largest, cluster.words);
       gap = 0;
       hard = false;
     } else if (draft.kind === 'trailer' || draft.kind === 'aggregator') {
       hard = true;
-      if (clusters.some((c) => c.words >= TUNING.articleMinWords)) afterArticle = true;
+      if (largest >= TUNING.articleMinWords) afterArticle = true;
     } else if (draft.kind !== null || (!line.bullet && line.words <= TUNING.headlineMaxWords)) {
       gap++;
     }
