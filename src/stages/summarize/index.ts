@@ -1,7 +1,8 @@
 import type { Stage, StoryComparison, StoryExtraction, StoryInput, StorySummary } from '../../model/index.ts';
 import { buildCandidates, sourcesOf } from './candidates.ts';
-import { type ContestedTerm, FALLBACK_CONTESTED_TERMS } from './data/contested-terms.ts';
+import type { ContestedTerm } from './data/contested-terms.ts';
 import { chooseHeadline } from './headline.ts';
+import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { relevance, type Scored, selectMmr } from './select.ts';
@@ -33,7 +34,7 @@ export function summarize(
   const budget = options.words ?? DEFAULT_WORDS;
   const lambda = options.lambda ?? MMR_LAMBDA;
   const threshold = options.supportSimilarity ?? SUPPORT_SIMILARITY;
-  const findContested = contestedMatcher(options.contestedTerms ?? FALLBACK_CONTESTED_TERMS);
+  const findContested = contestedMatcher(options.contestedTerms ?? DEFAULT_CONTESTED_TERMS);
   return (input) => {
     // 1. every sentence with its features; 2. TF-IDF vectors over the story's sentences
     const candidates = buildCandidates(input.articles, { entities: input.entities, findContested });

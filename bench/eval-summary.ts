@@ -1,0 +1,123 @@
+/**
+ * Evaluate the summarize stage on NeuS / AllSides (../shared/datasets/neus_allsides/val.jsonl): each
+ * story's three outlet excerpts (title + text) become three articles, run through segment → extract →
+ * compare → summarize; Parallax's summary and a lead baseline (first sentences of the sources in turn,
+ * same word budget) are scored against the editors' neutral summary (target.text) by ROUGE-1/2/L F1,
+ * and the contested terms each summary uses in its own voice are counted. Even ids were used for
+ * development, odd ids are held out; both halves are printed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createContext, type SegmentedArticle } from '../src/model/index.ts';
+import { readArticles } from '../src/pipeline.ts';
+import { compare } from '../src/stages/compare/index.ts';
+import { extract } from '../src/stages/extract/index.ts';
+import { segment } from '../src/stages/segment/index.ts';
+import { summarize } from '../src/stages/summarize/index.ts';
+import { DEFAULT_CONTESTED_TERMS } from '../src/stages/summarize/lexicon.ts';
+import { contestedMatcher, inside, quoteRanges, wordCount } from '../src/stages/summarize/text.ts';
+import { sharedPath } from '../test/shared.ts';
+import { rougeL, rougeN } from './lib/rouge.ts';
+
+interface NeusStory {
+  id: string;
+  sources: { title: string; text: string }[];
+  target: { title: string; text: string };
+}
+
+const BUDGET = 60; // words; the editors' summaries have a median of 55
+const file = sharedPath('datasets', 'neus_allsides', 'val.jsonl');
+if (!existsSync(file)) {
+  console.log(`eval:summary skipped: ${file} not found (set PARALLAX_SHARED)`);
+  process.exit(0);
+}
+const stories: NeusStory[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
+
+const ctx = createContext();
+const segmentOne = segment();
+const runExtract = extract();
+const runCompare = compare();
+const runSummarize = summarize({ words: BUDGET });
+const findContested = contestedMatcher(DEFAULT_CONTESTED_TERMS);
+
+// contested terms in a text's own voice (outside quotation marks)
+const contestedCount = (text: string): number => {
+  const quotes = quoteRanges(text);
+  return findContested(text).filter((m) => !inside(quotes, m.start, m.end)).length;
+};
+
+// the lead baseline: first sentence of each source, then the second of each, ... while the budget holds
+function lead(docs: readonly SegmentedArticle[]): string {
+  const out: string[] = [];
+  let words = 0;
+  for (let k = 0; k < 50; k++) {
+    for (const doc of docs) {
+      const s = doc.sentences[k];
+      if (!s) continue;
+      const text = doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+      const n = wordCount(text);
+      if (out.length && words + n > BUDGET) return out.join(' ');
+      out.push(text);
+      words += n;
+    }
+  }
+  return out.join(' ');
+}
+
+type Row = {
+  half: 'dev' | 'held-out';
+  system: string;
+  r1: number;
+  r2: number;
+  rl: number;
+  contested: number;
+  words: number;
+};
+const rows: Row[] = [];
+for (const story of stories) {
+  const bytes = new TextEncoder().encode(story.sources.map((s) => JSON.stringify(s)).join('\n'));
+  const docs = readArticles([{ path: `${story.id}.jsonl`, bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
+  const input = {
+    story: {
+      id: story.id,
+      title: story.target.title,
+      articleIds: docs.map((d) => d.article.id),
+      keywords: [],
+    },
+    articles: docs,
+  };
+  const extraction = runExtract(input, ctx);
+  const comparison = runCompare({ ...input, ...extraction }, ctx);
+  const summary = runSummarize({ ...input, ...extraction, ...comparison }, ctx);
+  const half = Number(story.id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
+  const systems: [string, string][] = [
+    ['parallax', summary.summary.map((s) => s.text).join(' ')],
+    ['lead', lead(docs)],
+  ];
+  for (const [system, text] of systems) {
+    rows.push({
+      half,
+      system,
+      r1: rougeN(text, story.target.text, 1).f1,
+      r2: rougeN(text, story.target.text, 2).f1,
+      rl: rougeL(text, story.target.text).f1,
+      contested: contestedCount(text),
+      words: wordCount(text),
+    });
+  }
+}
+
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+console.log(
+  `eval:summary NeuS/AllSides val: ${stories.length} stories, budget ${BUDGET} words; ROUGE F1 on lower-cased [a-z0-9] tokens, no stemming; contested = lexicon terms outside quotes per summary`,
+);
+for (const half of ['dev', 'held-out', 'all'] as const) {
+  for (const system of ['parallax', 'lead']) {
+    const sel = rows.filter((r) => r.system === system && (half === 'all' || r.half === half));
+    console.log(
+      `${half.padEnd(8)} ${system.padEnd(8)} n=${String(sel.length).padEnd(3)} R1 ${mean(sel.map((r) => r.r1)).toFixed(3)}  R2 ${mean(sel.map((r) => r.r2)).toFixed(3)}  RL ${mean(sel.map((r) => r.rl)).toFixed(3)}  contested/summary ${mean(sel.map((r) => r.contested)).toFixed(2)}  words ${mean(sel.map((r) => r.words)).toFixed(1)}`,
+    );
+  }
+}
