@@ -61,6 +61,8 @@ export function cosine(a: Vector, b: Vector): number {
  * counts something else blocks the pair; clashing values of one quantity need a close wording.
  */
 export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
+  // "the talks failed" and "the talks were productive" (or a plain report of the talks) never merge
+  if (a.outcome !== b.outcome) return 0;
   const sim = cosine(va, vb);
   let agree = false;
   let clash = false;

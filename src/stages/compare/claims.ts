@@ -1,6 +1,7 @@
 import type { Entity, Figure, SegmentedArticle, Span, StoryExtraction, Token } from '../../model/index.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { type ClaimFigure, sentenceFigures } from './figures.ts';
+import { outcomePolarity } from './outcome-polarity.ts';
 import { CONTENT_POS, MIN_CLAIM_TERMS, MONTH_RE, NAME_WEIGHT, NUMBER_RE, WEEKDAY_RE } from './patterns.ts';
 import { compact, fold, stem } from './text.ts';
 
@@ -20,6 +21,8 @@ export interface Claim {
   /** Weekday and month-day dates named in the claim ("wednesday", "12-27"). */
   readonly dates: readonly string[];
   readonly entityIds: ReadonlySet<string>;
+  /** The outcome it reports for an event: -1 nothing came of it, +1 results, 0 neither. */
+  readonly outcome: -1 | 0 | 1;
 }
 
 /** Map each article to the id of its independent source: the original it republishes, if any. */
@@ -131,6 +134,7 @@ export function buildClaims(
         figures: sentenceFigures(sentence, figuresByArticle.get(article.id)),
         dates: datesOf(sentence.tokens),
         entityIds,
+        outcome: outcomePolarity(stems),
       });
     }
   }

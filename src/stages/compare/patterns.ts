@@ -17,7 +17,7 @@ export const LINK_MIN_SCORE = 0.22;
 export const FIGURE_BONUS = 0.3;
 
 /** Claims whose figures clash (same quantity, different values) merge only above this cosine. */
-export const FIGURE_CONFLICT_MIN_SIM = 0.35;
+export const FIGURE_CONFLICT_MIN_SIM = 0.3;
 
 /** Dates differing in two claims of one fact are a conflict only when the claims are this close. */
 export const DATE_CONFLICT_MIN_SIM = 0.45;

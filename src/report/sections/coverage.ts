@@ -1,0 +1,116 @@
+import type { Article, Conflict, Evidence, Fact, Report, Story } from '../../model/index.ts';
+import { articleIndex, articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import type { ReportSection } from './types.ts';
+
+/** How one article stands to one fact in the coverage matrix. */
+export type Cell = 'agrees' | 'missing' | 'conflicts';
+
+const MAX_ROWS = 40;
+const SYMBOL: Readonly<Record<Cell, string>> = { agrees: '✓', missing: '—', conflicts: '✗' };
+const COLOR: Readonly<Record<Cell, string>> = {
+  agrees: 'var(--agree)',
+  missing: 'var(--miss)',
+  conflicts: 'var(--conflict)',
+};
+
+/** The story's articles in story order. */
+export function storyArticles(story: Story, report: Report): Article[] {
+  const index = articleIndex(report);
+  return story.articleIds.map((id) => index.get(id)).filter((a): a is Article => a !== undefined);
+}
+
+/** Shorten text for a table cell, on a word boundary. */
+export function shorten(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
+const overlaps = (a: Evidence, b: Evidence) =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
+/**
+ * Each article's cell for a fact: `agrees` where it states the fact (or a copy of it does),
+ * `conflicts` where it stands on another side of a conflict that involves the fact, else `missing`.
+ */
+export function coverageCells(fact: Fact, story: Story, articles: readonly Article[]): Record<string, Cell> {
+  const against = new Set<string>();
+  for (const conflict of story.conflicts as Conflict[]) {
+    const own = conflict.sides.findIndex((s) =>
+      s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))),
+    );
+    if (own < 0) continue;
+    conflict.sides.forEach((side, i) => {
+      if (i !== own) for (const e of side.evidence) against.add(e.articleId);
+    });
+  }
+  const stating = new Set(fact.evidence.map((e) => e.articleId));
+  const cells: Record<string, Cell> = {};
+  for (const a of articles) {
+    const states =
+      stating.has(a.id) ||
+      fact.sources.includes(a.id) ||
+      (a.syndicatedFrom !== null && fact.sources.includes(a.syndicatedFrom));
+    cells[a.id] = against.has(a.id) && !states ? 'conflicts' : states ? 'agrees' : 'missing';
+  }
+  return cells;
+}
+
+// Facts worth a row: stated by two or more sources, or disputed.
+const shown = (story: Story) =>
+  story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').slice(0, MAX_ROWS);
+
+function singles(story: Story): string {
+  const n = story.facts.filter((f) => f.status === 'single-source').length;
+  return n
+    ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} reported by a single source (see Omissions for what each outlet leaves out).`
+    : '';
+}
+
+/** The facts × outlets matrix: which article states each shared or disputed fact, misses it, or contradicts it. */
+export const coverageSection: ReportSection = {
+  id: 'coverage',
+  title: 'Coverage: facts × outlets',
+  markdown: (story, report) => {
+    const facts = shown(story);
+    if (!story.facts.length) return '';
+    const articles = storyArticles(story, report);
+    const head = `| Fact | Status | ${articles.map((a) => a.id).join(' | ')} |`;
+    const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
+    const rows = facts.map((f) => {
+      const cells = coverageCells(f, story, articles);
+      return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${f.status} | ${articles.map((a) => SYMBOL[cells[a.id] ?? 'missing']).join(' | ')} |`;
+    });
+    const legend = articles.map((a) => `${a.id} = ${escapeMarkdown(articleLabel(a))}`).join('; ');
+    return [
+      facts.length ? [head, rule, ...rows].join('\n') : 'No fact is reported by more than one source.',
+      '',
+      `✓ states it · — does not mention it · ✗ contradicts it. ${legend}.`,
+      '',
+      singles(story),
+    ].join('\n');
+  },
+  html: (story, report) => {
+    const facts = shown(story);
+    if (!story.facts.length) return '';
+    const articles = storyArticles(story, report);
+    const head = `<tr><th>Fact</th><th>Status</th>${articles.map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`).join('')}</tr>`;
+    const rows = facts
+      .map((f) => {
+        const cells = coverageCells(f, story, articles);
+        const tds = articles
+          .map((a) => {
+            const cell = cells[a.id] ?? 'missing';
+            return `<td style="text-align:center;color:${COLOR[cell]}" title="${escapeHtml(`${articleLabel(a)}: ${cell}`)}">${SYMBOL[cell]}</td>`;
+          })
+          .join('');
+        return `<tr><td>${escapeHtml(shorten(f.text))}${citeHtml(report, f.evidence)}</td><td>${escapeHtml(f.status)}</td>${tds}</tr>`;
+      })
+      .join('');
+    const legend = articles.map((a) => `${escapeHtml(a.id)} = ${escapeHtml(articleLabel(a))}`).join('; ');
+    const table = facts.length
+      ? `<div class="table-wrap"><table>${head}${rows}</table></div>`
+      : '<p>No fact is reported by more than one source.</p>';
+    return `${table}<p class="meta">✓ states it · — does not mention it · ✗ contradicts it. ${legend}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
+  },
+};

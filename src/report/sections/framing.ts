@@ -1,0 +1,130 @@
+import type { Article, Framing, Report, Story } from '../../model/index.ts';
+import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
+import { storyArticles } from './coverage.ts';
+import type { ReportSection } from './types.ts';
+
+const TERMS_SHOWN = 6;
+const BARS_PER_ARTICLE = 5;
+
+const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.articleId === id);
+const uses = (u: { ownVoice: number; inQuotes: number } | undefined) =>
+  u ? `${u.ownVoice}${u.inQuotes ? ` (+${u.inQuotes} quoted)` : ''}` : '—';
+const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(2)}`);
+
+/** A horizontal bar chart of each article's most distinctive terms by z-score, as inline SVG. */
+export function termsChart(framing: Framing, articles: readonly Article[]): string {
+  const rows: { label: string; z: number; group: string }[] = [];
+  for (const a of articles)
+    for (const t of termsOf(framing, a.id).slice(0, BARS_PER_ARTICLE))
+      rows.push({ label: t.term, z: t.z, group: a.id });
+  if (!rows.length) return '';
+  const max = Math.max(...rows.map((r) => r.z));
+  const [left, width, line] = [190, 300, 18];
+  const height = rows.length * line + 24;
+  const bars = rows
+    .map((r, i) => {
+      const y = i * line + 4;
+      const w = Math.max(2, (r.z / max) * width);
+      return `<text x="0" y="${y + 12}" font-size="11" fill="currentColor">${escapeHtml(`${r.group} · ${r.label}`)}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${line - 6}" fill="var(--accent)"/><text x="${left + w + 4}" y="${y + 12}" font-size="11" fill="currentColor">${r.z.toFixed(2)}</text>`;
+    })
+    .join('');
+  return `<svg role="img" aria-label="Distinctive terms by z-score" viewBox="0 0 ${left + width + 50} ${height}" width="100%" style="max-width:${left + width + 50}px" xmlns="http://www.w3.org/2000/svg">${bars}<text x="${left}" y="${height - 4}" font-size="10" fill="currentColor">z-score (log-odds, informative Dirichlet prior)</text></svg>`;
+}
+
+function framingOf(story: Story, report: Report): { framing: Framing; articles: Article[] } | null {
+  return story.framing ? { framing: story.framing, articles: storyArticles(story, report) } : null;
+}
+
+/** How each outlet frames the story: distinctive terms (with a chart), contested words, tone, outlet table. */
+export const framingSection: ReportSection = {
+  id: 'framing',
+  title: 'Framing',
+  markdown: (story, report) => {
+    const found = framingOf(story, report);
+    if (!found) return '';
+    const { framing, articles } = found;
+    const out: string[] = [
+      'Distinctive words in each outlet’s own voice (quotes excluded), by log-odds z-score against the other outlets:',
+      '',
+    ];
+    for (const a of articles) {
+      const terms = termsOf(framing, a.id).slice(0, TERMS_SHOWN);
+      out.push(
+        `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${terms.length ? terms.map((t) => `${escapeMarkdown(t.term)} (z ${t.z.toFixed(1)}, ×${t.count})`).join(', ') : '—'}`,
+      );
+    }
+    if (framing.contested.length) {
+      out.push(
+        '',
+        `| Contested term | Neutral alternative | ${articles.map((a) => a.id).join(' | ')} |`,
+        `|---|---|${articles.map(() => ':-:').join('|')}|`,
+      );
+      for (const c of framing.contested)
+        out.push(
+          `| ${escapeMarkdown(c.term)} | ${escapeMarkdown(c.neutral)} | ${articles.map((a) => uses(c.byArticle[a.id])).join(' | ')} |`,
+        );
+      out.push('', 'Counts are in the outlet’s own voice; “quoted” uses are inside quotation marks.');
+    }
+    out.push(
+      '',
+      `| Tone | ${articles.map((a) => a.id).join(' | ')} |`,
+      `|---|${articles.map(() => ':-:').join('|')}|`,
+    );
+    const tone = (pick: (t: Framing['tone'][string]) => number | null) =>
+      articles
+        .map((a) => (framing.tone[a.id] ? signed(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'))
+        .join(' | ');
+    out.push(
+      `| sentiment (own voice) | ${tone((t) => t.sentiment)} |`,
+      `| subjectivity (own voice) | ${tone((t) => t.subjectivity)} |`,
+    );
+    out.push(
+      `| headline sentiment | ${tone((t) => t.headlineSentiment)} |`,
+      `| headline subjectivity | ${tone((t) => t.headlineSubjectivity)} |`,
+    );
+    if (framing.outlets.length) {
+      out.push('', 'From your outlet table:', '');
+      for (const o of framing.outlets)
+        out.push(
+          `- [${o.articleId}] ${escapeMarkdown(o.name)}: leaning ${escapeMarkdown(o.leaning ?? 'not given')}, owner ${escapeMarkdown(o.owner ?? 'not given')}`,
+        );
+    }
+    return out.join('\n');
+  },
+  html: (story, report) => {
+    const found = framingOf(story, report);
+    if (!found) return '';
+    const { framing, articles } = found;
+    const th = articles
+      .map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`)
+      .join('');
+    const terms = articles
+      .map(
+        (a) =>
+          `<tr><td>${escapeHtml(articleLabel(a))} <span class="id">${escapeHtml(a.id)}</span></td><td>${
+            termsOf(framing, a.id)
+              .slice(0, TERMS_SHOWN)
+              .map((t) => `${escapeHtml(t.term)} <small>z ${t.z.toFixed(1)}</small>`)
+              .join(', ') || '—'
+          }</td></tr>`,
+      )
+      .join('');
+    const contested = framing.contested.length
+      ? `<h4>Contested terms</h4><div class="table-wrap"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
+          .map(
+            (c) =>
+              `<tr><td>${escapeHtml(c.term)}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td style="text-align:center">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
+          )
+          .join(
+            '',
+          )}</table></div><p class="meta">Counts in the outlet’s own voice; “quoted” uses are inside quotation marks.</p>`
+      : '';
+    const row = (name: string, pick: (t: Framing['tone'][string]) => number | null) =>
+      `<tr><td>${name}</td>${articles.map((a) => `<td style="text-align:center">${framing.tone[a.id] ? signed(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
+    const tone = `<h4>Tone</h4><div class="table-wrap"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
+    const outlets = framing.outlets.length
+      ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
+      : '';
+    return `<h4>Distinctive words (own voice, log-odds z-score)</h4><div class="table-wrap"><table>${terms}</table></div>${termsChart(framing, articles)}${contested}${tone}${outlets}`;
+  },
+};

@@ -1,0 +1,58 @@
+import type { Quote } from '../../model/index.ts';
+import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import { shorten, storyArticles } from './coverage.ts';
+import type { ReportSection } from './types.ts';
+
+const SYMBOL = { quoted: '“ ”', paraphrased: '≈', absent: '—' } as const;
+const MAX_ROWS = 30;
+
+const who = (q: Quote) => (q.speaker ? q.speaker.name : 'unattributed');
+
+/** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
+export const quoteMatrixSection: ReportSection = {
+  id: 'quote-matrix',
+  title: 'Quotes across outlets',
+  markdown: (story, report) => {
+    if (!story.quoteMatrix.length) return '';
+    const quotes = new Map(story.quotes.map((q) => [q.id, q]));
+    const articles = storyArticles(story, report);
+    const rows = story.quoteMatrix.slice(0, MAX_ROWS).map((row) => {
+      const q = quotes.get(row.quoteId);
+      const text = q
+        ? `“${escapeMarkdown(shorten(q.text, 120))}” — ${escapeMarkdown(who(q))} ${citeMarkdown(q.occurrences)}`
+        : row.quoteId;
+      return `| ${text} | ${articles.map((a) => SYMBOL[row.byArticle[a.id] ?? 'absent']).join(' | ')} |`;
+    });
+    const legend = articles.map((a) => `${a.id} = ${escapeMarkdown(articleLabel(a))}`).join('; ');
+    return [
+      `| Quote | ${articles.map((a) => a.id).join(' | ')} |`,
+      `|---|${articles.map(() => ':-:').join('|')}|`,
+      ...rows,
+      '',
+      `“ ” quoted · ≈ paraphrased · — absent. ${legend}.`,
+    ].join('\n');
+  },
+  html: (story, report) => {
+    if (!story.quoteMatrix.length) return '';
+    const quotes = new Map(story.quotes.map((q) => [q.id, q]));
+    const articles = storyArticles(story, report);
+    const rows = story.quoteMatrix
+      .slice(0, MAX_ROWS)
+      .map((row) => {
+        const q = quotes.get(row.quoteId);
+        const text = q
+          ? `“${escapeHtml(shorten(q.text, 120))}” <small>— ${escapeHtml(who(q))}</small>${citeHtml(report, q.occurrences)}`
+          : escapeHtml(row.quoteId);
+        const cells = articles
+          .map((a) => {
+            const how = row.byArticle[a.id] ?? 'absent';
+            return `<td style="text-align:center" title="${escapeHtml(`${articleLabel(a)}: ${how}`)}">${SYMBOL[how]}</td>`;
+          })
+          .join('');
+        return `<tr><td>${text}</td>${cells}</tr>`;
+      })
+      .join('');
+    const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`).join('')}</tr>`;
+    return `<div class="table-wrap"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent</p>`;
+  },
+};

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type StoryExtraction } from '../../model/index.ts';
+import { compare } from './index.ts';
+import { type ArticleSeed, articleFromText, segmentAll } from './testing.ts';
+
+const NONE: StoryExtraction = { entities: [], quotes: [], figures: [] };
+
+// Run compare on hand-written articles; returns the comparison and a helper to find a fact by a word.
+function run(bodies: readonly (string | [string, ArticleSeed])[]) {
+  const ctx = createContext();
+  const articles = bodies.map((b, i) =>
+    typeof b === 'string' ? articleFromText(`a${i + 1}`, b) : articleFromText(`a${i + 1}`, b[0], b[1]),
+  );
+  const docs = segmentAll(articles, ctx);
+  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.id), keywords: [] };
+  const result = compare()({ story, articles: docs, ...NONE }, ctx);
+  const factWith = (word: string) => {
+    const found = result.facts.filter((f) =>
+      f.evidence.some((e) => docs.find((d) => d.article.id === e.articleId)?.article.text.slice(e.span.start, e.span.end).includes(word)),
+    );
+    assert.ok(found.length > 0, `no fact mentions ${word}`);
+    return found;
+  };
+  return { result, factWith, docs };
+}
+
+test('the same event told in other words by every outlet is one consensus fact', () => {
+  const { factWith } = run([
+    'Foreign Minister Ada Kowalczyk met Prime Minister Rui Tavares in Lisbon on Monday to discuss fishing quotas.\n\nThe weather was mild.',
+    'Tavares hosted Kowalczyk in Lisbon on Monday, where the two discussed fishing quotas.\n\nLocal markets were busy.',
+    'Kowalczyk and Tavares held talks on fishing quotas in Lisbon on Monday.\n\nA festival opened downtown.',
+  ]);
+  const [fact] = factWith('Kowalczyk');
+  assert.equal(fact?.status, 'consensus');
+  assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a2', 'a3']);
+});
+
+test('unrelated sentences stay single-source facts of their own outlet', () => {
+  const { factWith } = run([
+    'The harbour authority opened a new ferry terminal in Porto on Friday.\n\nTicket prices will rise in spring.',
+    'A storm closed three schools in Braga on Thursday.\n\nTeachers moved classes online.',
+  ]);
+  for (const word of ['terminal', 'schools', 'Ticket', 'Teachers']) {
+    const [fact] = factWith(word);
+    assert.equal(fact?.status, 'single-source');
+    assert.equal(fact?.sources.length, 1);
+  }
+});
+
+test('a syndicated copy counts as one source with its original', () => {
+  const body = 'The river authority reported that the Tagus reached its highest level in forty years on Sunday.';
+  const { factWith } = run([body, [body, { syndicatedFrom: 'a1' }], 'Officials said the Tagus hit a forty-year high on Sunday, the river authority reported.']);
+  const [fact] = factWith('Tagus');
+  assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a3']);
+  assert.equal(fact?.evidence.length, 3);
+});
+
+test('figure wordings: qualifiers agree, different values conflict, same size counting other things stays apart', () => {
+  const { result, factWith } = run([
+    'Border agents recorded a daily average of 4,000 crossings at the northern checkpoint in March.\n\nSince 2019, the province has fined 4,000 trucking companies.',
+    'As many as 4,000 migrants were stopped daily at the northern checkpoint in March.',
+    'An estimated 9,000 people crossed at the northern checkpoint every day in March, officials said.',
+  ]);
+  const daily = factWith('4,000 crossings');
+  const fact = daily[0];
+  assert.equal(fact?.status, 'conflicting');
+  assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a2', 'a3']);
+  const figure = result.conflicts.find((c) => c.kind === 'figure');
+  assert.ok(figure, 'a figure conflict');
+  assert.equal(figure?.sides.length, 2);
+  const [fines] = factWith('trucking');
+  assert.equal(fines?.sources.length, 1, 'the 4,000 companies are not the 4,000 crossings');
+});
+
+test('opposite outcomes of the same talks are a conflict, with each side’s evidence', () => {
+  const { result } = run([
+    'The two delegations met in Geneva on Tuesday, but the talks failed to produce a ceasefire plan.',
+    'Envoys described the Geneva talks as constructive, and officials said an agreement was reached on prisoner exchanges.',
+    'Delegations met in Geneva on Tuesday for talks on a ceasefire.',
+  ]);
+  const outcome = result.conflicts.find((c) => c.kind === 'outcome');
+  assert.ok(outcome);
+  assert.deepEqual(outcome?.sides.map((s) => s.evidence.map((e) => e.articleId)), [['a1'], ['a2']]);
+});
+
+test('a report of talks with no outcome words raises no outcome conflict', () => {
+  const { result } = run([
+    'The two delegations met in Geneva on Tuesday to discuss a ceasefire plan.',
+    'Envoys held talks in Geneva on Tuesday about a ceasefire.',
+  ]);
+  assert.equal(result.conflicts.filter((c) => c.kind === 'outcome').length, 0);
+});
+
+test('different weekdays for the same meeting are a date conflict', () => {
+  const { result } = run([
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Tuesday.',
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Thursday.',
+  ]);
+  assert.ok(result.conflicts.some((c) => c.kind === 'date'));
+});
+
+test('omissions list the shared facts an article leaves out', () => {
+  const { result, factWith } = run([
+    'Mayor Ines Duarte opened the new metro line in Coimbra on Saturday.\n\nThe line cost 300 million euros to build.',
+    'Duarte opened the Coimbra metro line on Saturday.\n\nThe line cost 300 million euros, the city said.',
+    'Coimbra opened its metro line on Saturday, with Duarte cutting the ribbon.',
+  ]);
+  const [cost] = factWith('300 million');
+  assert.equal(cost?.status, 'corroborated');
+  assert.deepEqual(result.omissions.a3, [cost?.id]);
+  assert.deepEqual(result.omissions.a1, []);
+});
+
+test('every fact and conflict cites spans inside its article text', () => {
+  const { result, docs } = run([
+    'Ministers met in Oslo on Monday. “We reached a good agreement,” said Minister Berg.',
+    'The Oslo talks on Monday were productive, Berg said.',
+  ]);
+  const texts = new Map(docs.map((d) => [d.article.id, d.article.text]));
+  for (const e of [...result.facts.flatMap((f) => f.evidence), ...result.conflicts.flatMap((c) => c.sides.flatMap((s) => s.evidence))]) {
+    const text = texts.get(e.articleId) ?? '';
+    assert.ok(e.span.start >= 0 && e.span.end <= text.length && e.span.start < e.span.end);
+  }
+});
