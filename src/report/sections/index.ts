@@ -1,4 +1,9 @@
 import { articlesSection } from './articles.ts';
+import { conflictsSection } from './conflicts.ts';
+import { coverageSection } from './coverage.ts';
+import { framingSection } from './framing.ts';
+import { omissionsSection } from './omissions.ts';
+import { quoteMatrixSection } from './quote-matrix.ts';
 import { summarySection } from './summary.ts';
 import { timelineSection } from './timeline.ts';
 import type { ReportSection } from './types.ts';
@@ -9,4 +14,13 @@ export type { ReportSection } from './types.ts';
  * The sections of a story, in reading order: the summary first, the evidence after it. Each stage's
  * section lives in its own file here; add one line to this list to show it.
  */
-export const SECTIONS: readonly ReportSection[] = [summarySection, timelineSection, articlesSection];
+export const SECTIONS: readonly ReportSection[] = [
+  summarySection,
+  coverageSection,
+  conflictsSection,
+  omissionsSection,
+  quoteMatrixSection,
+  framingSection,
+  timelineSection,
+  articlesSection,
+];
