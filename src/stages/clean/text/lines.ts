@@ -82,7 +82,7 @@ export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joi
     if (/^\p{L}/u.test(token)) {
       counted++;
       if (/^\p{Lu}/u.test(token)) capitalised++;
-      if (lower.length >= 3) content.push(lower);
+      if (lower.length >= 3) content.push(stem(lower));
     }
   }
   return {
@@ -106,7 +106,7 @@ export function proseScore(line: Line): number {
   let score = 0;
   if (line.terminal) score += /:$/.test(line.text) ? 1 : 2;
   if (line.words >= 8) score += 1;
-  if (line.words >= 20) score += 1;
+  if (line.words >= 14) score += 1;
   if (line.capRatio < 0.5) score += 0.5;
   if (line.words < 4) score -= 1;
   return score;
@@ -123,4 +123,14 @@ export function headlineLike(line: Line): boolean {
     !line.bullet &&
     /\p{L}/u.test(line.text)
   );
+}
+
+/** A crude English stem, so that "train" and "trains" count as one word of the story. */
+export function stem(word: string): string {
+  const w = word.replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
 }

@@ -63,7 +63,8 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     } else {
       removed.push({ text, reason: `${LABEL[kind] ?? kind}: ${reason} (${rule})` });
     }
-    if (kind === 'dateline' || kind === 'byline') {
+    // Only dates above the body date the article; later ones date comments or other stories.
+    if ((kind === 'dateline' || kind === 'byline') && paragraphs.length === 0) {
       const date = findDate(text);
       if (date) setMeta(date.updated ? 'modifiedAt' : 'publishedAt', date.iso, `text:${kind}`);
     }

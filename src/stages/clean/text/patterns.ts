@@ -12,10 +12,11 @@ export const INLINE_TEASER =
   /\s*[([](?:related|read more|read also|also read|see also|watch|more|listen|read)\s*:[^()[\]]{1,300}[)\]]/giu;
 
 /** "By Jane Roe", optionally followed by a role, outlet or date after a separator. */
-export const BY_PREFIX = /^by\s+/i;
+export const BY_PREFIX = /^(?:by|posted by|written by|words by|story by|reporting by)\s*:?\s+/i;
 
 /** Separators between the name and the rest of a byline ("Jane Roe | Reuters", "Jane Roe, Staff"). */
-export const BYLINE_SEPARATOR = /\s*(?:[,|•·]|\s[—–-]\s|\s+and\s+(?=[a-z]))\s*/u;
+export const BYLINE_SEPARATOR =
+  /\s*(?:[,|•·]|\s[—–-]\s|\s+and\s+(?=[a-z])|\s+(?:on|at)\s+(?=[\p{Lu}\d]))\s*/u;
 
 /** A name token of a byline: a capitalised word or an initial. */
 export const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|la|le|bin|al|and|&)$/u;
