@@ -22,8 +22,9 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   getElementsByTagName(name: string): Iterable<DomElement> & { readonly length: number };
   querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): Iterable<DomElement>;
+  querySelectorAll(selector: string): Iterable<DomElement> & { readonly length: number };
   remove(): void;
+  closest(selector: string): DomElement | null;
 }
 
 /** A parsed document. */
@@ -32,5 +33,5 @@ export interface DomDocument {
   readonly body: DomElement | null;
   getElementsByTagName(name: string): Iterable<DomElement> & { readonly length: number };
   querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): Iterable<DomElement>;
+  querySelectorAll(selector: string): Iterable<DomElement> & { readonly length: number };
 }

@@ -8,7 +8,16 @@ import { densestContainer } from './fallback.ts';
 import { type Filtered, filterBlocks } from './filter.ts';
 import { datelineDate, readMetadata } from './metadata.ts';
 import { parsePage } from './parse.ts';
-import { CHAR_THRESHOLD, FALLBACK_GAIN, MAX_ELEMENTS, MAX_HTML_CHARS, MIN_WORDS, WORD } from './patterns.ts';
+import {
+  CHAR_THRESHOLD,
+  FALLBACK_GAIN,
+  FALLBACK_OVERLAP,
+  MAX_ELEMENTS,
+  MAX_HTML_CHARS,
+  MIN_PRIMARY_WORDS,
+  MIN_WORDS,
+  WORD,
+} from './patterns.ts';
 import { type CompiledRule, compileRules, prunePage } from './prune.ts';
 import { walkArticle } from './walk.ts';
 
@@ -61,7 +70,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       title: metadata.title,
       byline: metadata.byline,
     };
-    const elements = document.getElementsByTagName('*').length;
+    const elements = document.querySelectorAll('*').length;
     let primary: Filtered | null = null;
     let bodySource = 'readability';
     if (elements > maxElements) {
@@ -85,7 +94,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       if (elements <= maxElements) prunePage(fresh, rules);
       const root = densestContainer(fresh);
       const fallback = root ? read(root, rules, known, textRules) : null;
-      if (fallback && (!best || wordsOf(fallback) > wordsOf(best) * FALLBACK_GAIN)) {
+      if (fallback && betterFallback(best, fallback)) {
         best = fallback;
         bodySource = 'fallback:density';
       }
@@ -149,4 +158,15 @@ function read(
 ): Filtered {
   const { blocks, asides } = walkArticle(root, rules);
   return filterBlocks(blocks, asides, known, textRules);
+}
+
+// The fallback wins when Readability found (almost) nothing, or when it holds Readability's text
+// and clearly more: a wider container around the same article, not another part of the page.
+function betterFallback(primary: Filtered | null, fallback: Filtered): boolean {
+  const primaryWords = primary ? wordsOf(primary) : 0;
+  if (primaryWords < MIN_PRIMARY_WORDS) return wordsOf(fallback) > primaryWords;
+  if (wordsOf(fallback) <= primaryWords * FALLBACK_GAIN) return false;
+  const held = new Set(fallback.paragraphs.map((p) => p.text));
+  const kept = (primary?.paragraphs ?? []).filter((p) => held.has(p.text)).length;
+  return kept >= (primary?.paragraphs.length ?? 0) * FALLBACK_OVERLAP;
 }

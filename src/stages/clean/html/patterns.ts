@@ -12,6 +12,10 @@ export const LONG_PARAGRAPH_CHARS = 120;
 export const MIN_WORDS = 120;
 /** The fallback replaces Readability's result only when it has this many times more words. */
 export const FALLBACK_GAIN = 1.5;
+/** Below this many words Readability is taken to have found nothing, and any longer fallback wins. */
+export const MIN_PRIMARY_WORDS = 25;
+/** Otherwise the fallback must hold this share of Readability's paragraphs (same article, wider). */
+export const FALLBACK_OVERLAP = 0.8;
 /** Readability's minimum article length in characters (its default is 500). */
 export const CHAR_THRESHOLD = 400;
 /** How many first and last paragraphs count as the article's edges (bylines, datelines). */

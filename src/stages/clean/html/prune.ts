@@ -64,7 +64,7 @@ export function prunePage(document: DomDocument, rules: readonly CompiledRule[])
   const limit = Math.max(1, long.size * PROTECT_SHARE);
   const removable = rules.filter((r) => r.rule.action === 'remove');
   const doomed: [DomElement, string][] = [];
-  for (const el of body.getElementsByTagName('*')) {
+  for (const el of body.querySelectorAll('*')) {
     if (PROTECTED.has(el.tagName)) continue;
     const reason = DROP.has(el.localName.toLowerCase())
       ? el.localName.toLowerCase()
