@@ -15,11 +15,11 @@ export const MAX_WORDS = 55;
 export const WEIGHTS = {
   support: 1.0,
   fact: 0.6,
-  centrality: 0.5,
-  position: 0.25,
+  centrality: 1.5,
+  position: 0.5,
   attributed: 0.1,
   opinion: 0.25,
-  quote: 0.35,
+  quote: 0.25,
   repaired: 0.05,
   length: 0.3,
 } as const;
