@@ -76,8 +76,16 @@ function loadPages(): { id: string; text: string; gold: string }[] {
 const fmt = (s: ExtractionScore): string =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
 
-function main(): void {
-  const { values } = parseArgs({ options: { worst: { type: 'string' } } });
+/** Scores of the cleaner and of the keep-every-line baseline on one half of the benchmark. */
+export interface HalfScores {
+  readonly name: 'development' | 'held-out';
+  readonly pages: number;
+  readonly cleaner: ExtractionScore;
+  readonly keepAll: ExtractionScore;
+}
+
+/** Run the cleaner over every benchmark page and score both halves; also returns the cleaner's speed. */
+export function evaluateCleaner(): { halves: HalfScores[]; mbPerSecond: number; pagesPerSecond: number } {
   const pages = loadPages();
   const clean = cleanText();
   const cleaned: Record<string, string> = {};
@@ -94,34 +102,38 @@ function main(): void {
     chars += page.text.length;
   }
   const seconds = (performance.now() - start) / 1000;
-  const halves = {
-    development: pages.filter((_, i) => i % 2 === 0),
-    'held-out': pages.filter((_, i) => i % 2 === 1),
-  };
-  console.log(
-    `plain-text cleaner on ${pages.length} benchmark pages turned into scraped text (one line per block)`,
-  );
-  for (const [name, half] of Object.entries(halves)) {
+  const halves = (['development', 'held-out'] as const).map((name, parity) => {
+    const half = pages.filter((_, i) => i % 2 === parity);
     const gold = Object.fromEntries(half.map((p) => [p.id, p.gold]));
-    const ours = scoreExtraction(cleaned, gold);
-    const baseline = scoreExtraction(kept, gold);
+    return {
+      name,
+      pages: half.length,
+      cleaner: scoreExtraction(cleaned, gold),
+      keepAll: scoreExtraction(kept, gold),
+    };
+  });
+  return { halves, mbPerSecond: chars / 1e6 / seconds, pagesPerSecond: pages.length / seconds };
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { worst: { type: 'string' } } });
+  const { halves, mbPerSecond, pagesPerSecond } = evaluateCleaner();
+  console.log('plain-text cleaner on 181 benchmark pages turned into scraped text (one line per block)');
+  for (const half of halves) {
     console.log(
-      `${name.padEnd(11)} (${half.length} pages)  cleaner ${fmt(ours)}  |  keep-all ${fmt(baseline)}`,
+      `${half.name.padEnd(11)} (${half.pages} pages)  cleaner ${fmt(half.cleaner)}  |  keep-all ${fmt(half.keepAll)}`,
     );
-    if (name === 'development' && values.worst) {
-      const worst = Object.entries(ours.perPage)
-        .map(([id, c]) => ({ id, f1: (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1), ...c }))
-        .sort((a, b) => a.f1 - b.f1)
-        .slice(0, Number(values.worst));
-      for (const w of worst)
-        console.log(
-          `  ${w.id.slice(0, 12)}  F1 ${w.f1.toFixed(3)}  tp ${w.tp.toFixed(2)} fp ${w.fp.toFixed(2)} fn ${w.fn.toFixed(2)}`,
-        );
-    }
+    if (half.name !== 'development' || !values.worst) continue;
+    const worst = Object.entries(half.cleaner.perPage)
+      .map(([id, c]) => ({ id, f1: (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1), ...c }))
+      .sort((a, b) => a.f1 - b.f1)
+      .slice(0, Number(values.worst));
+    for (const w of worst)
+      console.log(
+        `  ${w.id.slice(0, 12)}  F1 ${w.f1.toFixed(3)}  tp ${w.tp.toFixed(2)} fp ${w.fp.toFixed(2)} fn ${w.fn.toFixed(2)}`,
+      );
   }
-  console.log(
-    `speed: ${(chars / 1e6 / seconds).toFixed(1)} MB/s of scraped text (${(pages.length / seconds).toFixed(0)} pages/s)`,
-  );
+  console.log(`speed: ${mbPerSecond.toFixed(1)} MB/s of scraped text (${pagesPerSecond.toFixed(0)} pages/s)`);
 }
 
 if (import.meta.main) main();
