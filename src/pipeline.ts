@@ -73,7 +73,9 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
     const input = { story: group, articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle) };
     const extraction = timed(ctx, 'extract', () => extractStory(input, ctx));
     const comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, ctx));
-    const summary = timed(ctx, 'summarize', () => summarizeStory({ ...input, ...extraction, ...comparison }, ctx));
+    const summary = timed(ctx, 'summarize', () =>
+      summarizeStory({ ...input, ...extraction, ...comparison }, ctx),
+    );
     const dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, ctx));
     return {
       id: group.id,

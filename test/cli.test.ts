@@ -47,11 +47,19 @@ describe('parallax CLI', () => {
   const failures: [string, string[], RegExp][] = [
     ['no command', [], /Usage:/],
     ['an unknown command', ['summon'], /unknown command "summon"/],
-    ['a missing path', ['analyze', '/nonexistent/parallax/path'], /cannot read \/nonexistent\/parallax\/path: no such file/],
+    [
+      'a missing path',
+      ['analyze', '/nonexistent/parallax/path'],
+      /cannot read \/nonexistent\/parallax\/path: no such file/,
+    ],
     ['an unknown option', ['analyze', '--colour', 'x'], /Unknown option '--colour'/],
     ['an unknown format', ['analyze', '-f', 'pdf', '.'], /unknown format "pdf"/],
     ['no paths', ['analyze'], /needs at least one file or folder/],
-    ['a bad summary length', ['analyze', '--summary-words', 'ten', '.'], /--summary-words takes a whole number/],
+    [
+      'a bad summary length',
+      ['analyze', '--summary-words', 'ten', '.'],
+      /--summary-words takes a whole number/,
+    ],
   ];
   for (const [name, argv, message] of failures)
     test(`${name}: one line on stderr, status 2, nothing on stdout`, async () => {
@@ -121,7 +129,8 @@ describe('parallax CLI', () => {
 
   test('article text is escaped in HTML and Markdown', async () => {
     const dir = folder({
-      'x.txt': 'Council <script>alert(1)</script> vote\n\nThe council voted <b>7-2</b> on the bridge plan on Tuesday, the clerk said.',
+      'x.txt':
+        'Council <script>alert(1)</script> vote\n\nThe council voted <b>7-2</b> on the bridge plan on Tuesday, the clerk said.',
     });
     const html = await cli(['analyze', dir, '-f', 'html']);
     assert.doesNotMatch(html.stdout, /<script>alert/);
@@ -137,10 +146,16 @@ describe('parallax CLI', () => {
   });
 
   test('extract prints one JSON object per input per line, with its source', async () => {
-    const dir = folder({ 'a.txt': STORY_A, 'b.jsonl': `${JSON.stringify({ text: STORY_B, outlet: 'Millbrook Post' })}\n` });
+    const dir = folder({
+      'a.txt': STORY_A,
+      'b.jsonl': `${JSON.stringify({ text: STORY_B, outlet: 'Millbrook Post' })}\n`,
+    });
     const run = await cli(['extract', dir, '--format', 'json']);
     assert.equal(run.status, 0, run.stderr);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.equal(lines.length, 2);
     assert.equal(lines[0].source, join(dir, 'a.txt'));
     assert.equal(lines[1].source, `${join(dir, 'b.jsonl')}#1`);
