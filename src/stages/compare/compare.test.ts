@@ -17,7 +17,12 @@ function run(bodies: readonly (string | [string, ArticleSeed])[]) {
   const result = compare()({ story, articles: docs, ...NONE }, ctx);
   const factWith = (word: string) => {
     const found = result.facts.filter((f) =>
-      f.evidence.some((e) => docs.find((d) => d.article.id === e.articleId)?.article.text.slice(e.span.start, e.span.end).includes(word)),
+      f.evidence.some((e) =>
+        docs
+          .find((d) => d.article.id === e.articleId)
+          ?.article.text.slice(e.span.start, e.span.end)
+          .includes(word),
+      ),
     );
     assert.ok(found.length > 0, `no fact mentions ${word}`);
     return found;
@@ -49,8 +54,13 @@ test('unrelated sentences stay single-source facts of their own outlet', () => {
 });
 
 test('a syndicated copy counts as one source with its original', () => {
-  const body = 'The river authority reported that the Tagus reached its highest level in forty years on Sunday.';
-  const { factWith } = run([body, [body, { syndicatedFrom: 'a1' }], 'Officials said the Tagus hit a forty-year high on Sunday, the river authority reported.']);
+  const body =
+    'The river authority reported that the Tagus reached its highest level in forty years on Sunday.';
+  const { factWith } = run([
+    body,
+    [body, { syndicatedFrom: 'a1' }],
+    'Officials said the Tagus hit a forty-year high on Sunday, the river authority reported.',
+  ]);
   const [fact] = factWith('Tagus');
   assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a3']);
   assert.equal(fact?.evidence.length, 3);
@@ -81,7 +91,10 @@ test('opposite outcomes of the same talks are a conflict, with each side’s evi
   ]);
   const outcome = result.conflicts.find((c) => c.kind === 'outcome');
   assert.ok(outcome);
-  assert.deepEqual(outcome?.sides.map((s) => s.evidence.map((e) => e.articleId)), [['a1'], ['a2']]);
+  assert.deepEqual(
+    outcome?.sides.map((s) => s.evidence.map((e) => e.articleId)),
+    [['a1'], ['a2']],
+  );
 });
 
 test('a report of talks with no outcome words raises no outcome conflict', () => {
@@ -118,7 +131,10 @@ test('every fact and conflict cites spans inside its article text', () => {
     'The Oslo talks on Monday were productive, Berg said.',
   ]);
   const texts = new Map(docs.map((d) => [d.article.id, d.article.text]));
-  for (const e of [...result.facts.flatMap((f) => f.evidence), ...result.conflicts.flatMap((c) => c.sides.flatMap((s) => s.evidence))]) {
+  for (const e of [
+    ...result.facts.flatMap((f) => f.evidence),
+    ...result.conflicts.flatMap((c) => c.sides.flatMap((s) => s.evidence)),
+  ]) {
     const text = texts.get(e.articleId) ?? '';
     assert.ok(e.span.start >= 0 && e.span.end <= text.length && e.span.start < e.span.end);
   }

@@ -9,10 +9,10 @@ export const ContestedTermEntrySchema = z.object({
 });
 
 /** A user's contested-terms file: a JSON array (or `{terms: [...]}`) of entries, or CSV `term,neutral,note`. */
-export const TermsFileSchema = z.union([
+export const TermsFileSchema = z.preprocess(
+  (v) => (v && typeof v === 'object' && !Array.isArray(v) && 'terms' in v ? v.terms : v),
   z.array(ContestedTermEntrySchema),
-  z.object({ terms: z.array(ContestedTermEntrySchema) }).transform((o) => o.terms),
-]);
+);
 
 /** One outlet of a user's outlet table; shown beside the framing, never invented by Parallax. */
 export const OutletEntrySchema = z.object({
@@ -47,10 +47,10 @@ export const OutletEntrySchema = z.object({
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;
 
 /** A user's outlet table: a JSON array (or `{outlets: [...]}`), or CSV `name,domains,leaning,owner`. */
-export const OutletTableSchema = z.union([
+export const OutletTableSchema = z.preprocess(
+  (v) => (v && typeof v === 'object' && !Array.isArray(v) && 'outlets' in v ? v.outlets : v),
   z.array(OutletEntrySchema),
-  z.object({ outlets: z.array(OutletEntrySchema) }).transform((o) => o.outlets),
-]);
+);
 
 /** Parse CSV (RFC 4180 quoting) into rows of cells. */
 export function parseCsv(text: string): string[][] {

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { test } from 'node:test';
+import { needsShared, sharedPath } from '../../../test/shared.ts';
+import { createContext, type Evidence, type Fact, type Report } from '../../model/index.ts';
+import { analyze } from '../../pipeline.ts';
+
+const CORPUS = 'corpus/border-talks-2023';
+
+// The real pipeline on the five articles; articles are found by file-name prefix (000 … 004).
+function load(): { report: Report; id: (prefix: string) => string; say: (e: Evidence) => string } {
+  const dir = sharedPath(CORPUS);
+  const files = readdirSync(dir)
+    .sort()
+    .map((f) => ({ path: join(dir, f), bytes: readFileSync(join(dir, f)) }));
+  const report = analyze(files, {}, createContext());
+  const id = (prefix: string) => {
+    const article = report.articles.find((a) => basename(a.source).startsWith(prefix));
+    assert.ok(article, `article ${prefix}`);
+    return article.id;
+  };
+  const say = (e: Evidence) => {
+    const text = report.articles.find((a) => a.id === e.articleId)?.text ?? '';
+    return text.slice(e.span.start, e.span.end);
+  };
+  return { report, id, say };
+}
+
+test('border talks: facts, figures, conflicts and framing across the five outlets', {
+  skip: needsShared(CORPUS),
+}, () => {
+  const { report, id, say } = load();
+  assert.equal(report.stories.length, 1);
+  const story = report.stories[0];
+  assert.ok(story);
+  const sorted = (xs: readonly string[]) => [...xs].sort();
+
+  // the meeting is a consensus fact supported by all five
+  const meeting = story.facts.find((f) => f.sources.length === 5);
+  assert.ok(meeting, 'a fact with five sources');
+  assert.equal(meeting.status, 'consensus');
+  assert.ok(meeting.evidence.every((e) => /Blinken|Mayorkas/.test(say(e))));
+
+  // the daily-crossings figure: one corroborated fact, three sources, three wordings
+  const daily = story.facts.filter((f) => f.evidence.some((e) => say(e).includes('10,000')));
+  const crossing = daily.find((f) => f.sources.length === 3);
+  assert.ok(crossing, 'a three-source 10,000 fact');
+  assert.equal(crossing.status, 'corroborated');
+  assert.deepEqual(sorted(crossing.sources), sorted([id('001'), id('002'), id('004')]));
+  assert.equal(new Set(crossing.evidence.map(say)).size, 3);
+  // the other 10,000 (counting arrests under a state operation) stays apart
+  assert.ok(crossing.evidence.every((e) => !say(e).includes('Abbott')));
+
+  // single-source figures are single-source with their outlet
+  for (const figure of ['2.4 million', '1,500', '80,000']) {
+    const found: Fact[] = story.facts.filter((f: Fact) => f.evidence.some((e) => say(e).includes(figure)));
+    assert.equal(found.length, 1, figure);
+    assert.equal(found[0]?.status, 'single-source', figure);
+    assert.deepEqual(found[0]?.sources, [id('001')], figure);
+  }
+
+  // the outcome contrast is a conflict: one outlet says nothing came of the talks, another that they were productive
+  const outcome = story.conflicts.find((c) => c.kind === 'outcome');
+  assert.ok(outcome, 'an outcome conflict');
+  const sideArticles = outcome.sides.map((s) => new Set(s.evidence.map((e) => e.articleId)));
+  assert.ok(sideArticles.some((s) => s.has(id('000'))) && sideArticles.some((s) => s.has(id('003'))));
+  assert.ok(
+    !outcome.sides.some(
+      (s) =>
+        s.evidence.some((e) => e.articleId === id('000')) &&
+        s.evidence.some((e) => e.articleId === id('003')),
+    ),
+  );
+
+  // "irregular" is distinctive for the outlet that uses it in its own voice, and only for it
+  const framing = story.framing;
+  assert.ok(framing);
+  assert.deepEqual(
+    framing.terms.filter((t) => t.term === 'irregular').map((t) => t.articleId),
+    [id('003')],
+  );
+  const irregular = framing.contested.find((c) => c.term === 'irregular');
+  for (const [articleId, use] of Object.entries(irregular?.byArticle ?? {}))
+    assert.equal(use.ownVoice > 0, articleId === id('003'), articleId);
+
+  // omissions are keyed by every article and name only shared facts
+  const shared = new Set(story.facts.filter((f) => f.sources.length >= 2).map((f) => f.id));
+  assert.deepEqual(sorted(Object.keys(story.omissions)), sorted(story.articleIds));
+  for (const ids of Object.values(story.omissions)) for (const f of ids) assert.ok(shared.has(f));
+});
+
+test('border talks: no fact, quote or figure comes from removed boilerplate', {
+  skip: needsShared(CORPUS),
+}, () => {
+  const { report, say } = load();
+  const story = report.stories[0];
+  assert.ok(story);
+  const evidence: Evidence[] = [
+    ...story.facts.flatMap((f) => f.evidence),
+    ...story.conflicts.flatMap((c) => c.sides.flatMap((s) => s.evidence)),
+    ...story.quotes.flatMap((q) => q.occurrences),
+    ...story.figures.flatMap((f) => f.occurrences),
+    ...(story.framing?.contested ?? []).flatMap((c) => Object.values(c.byArticle).flatMap((u) => u.evidence)),
+  ];
+  assert.ok(evidence.length > 0);
+  for (const e of evidence) {
+    const article = report.articles.find((a) => a.id === e.articleId);
+    assert.ok(article && e.span.start < e.span.end && e.span.end <= article.text.length);
+    const text = say(e).trim();
+    // a single word (a contested term) may also occur in a caption; sentences and phrases may not
+    if (text.split(/\s+/).length < 4) continue;
+    for (const removed of article.removed)
+      assert.ok(!removed.text.includes(text), `${e.articleId}: evidence inside removed "${removed.reason}"`);
+  }
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { type ClaimFigure, sameQuantity, sentenceFigures, valuesAgree } from './figures.ts';
+import { articleFromText, segmentAll } from './testing.ts';
+import { stem } from './text.ts';
+
+function figuresOf(sentence: string): ClaimFigure[] {
+  const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+  return (doc?.sentences ?? []).flatMap((s) => sentenceFigures(s));
+}
+
+const CASES: [string, Partial<ClaimFigure>[]][] = [
+  [
+    'Nearly 2.5 million tourists visited the island in 2022.',
+    [{ value: 2_500_000, qualifier: 'nearly', counts: stem('tourists'), rate: null, frame: 'year:2022' }],
+  ],
+  [
+    'About 300 workers a day joined the strike.',
+    [{ value: 300, qualifier: 'about', counts: stem('workers'), rate: 'day' }],
+  ],
+  ['The city spent $4 billion on the bridge.', [{ value: 4e9, unit: 'USD' }]],
+  ['Turnout rose to 61% on Sunday.', [{ value: 61, unit: 'percent' }]],
+  ['The law takes effect on March 3, 2025, after a vote in 2024.', []],
+  [
+    'More than 1,200 homes lost power, and 45 schools closed.',
+    [
+      { value: 1200, qualifier: 'more than', counts: stem('homes') },
+      { value: 45, counts: stem('schools') },
+    ],
+  ],
+  [
+    'A daily average of 700 trucks crossed the bridge.',
+    [{ value: 700, rate: 'day', counts: stem('trucks') }],
+  ],
+];
+
+for (const [sentence, expected] of CASES)
+  test(`figures in: ${sentence}`, () => {
+    const found = figuresOf(sentence);
+    assert.equal(found.length, expected.length);
+    expected.forEach((want, i) => {
+      for (const [key, value] of Object.entries(want))
+        assert.deepEqual(found[i]?.[key as keyof ClaimFigure], value, key);
+      const got = found[i] as ClaimFigure;
+      assert.equal(sentence.slice(got.span.start, got.span.end).replace(/[^\d.]/g, '').length > 0, true);
+    });
+  });
+
+const fig = (value: number, low: number, high: number, extra: Partial<ClaimFigure> = {}): ClaimFigure => ({
+  value,
+  low: value * low,
+  high: value * high,
+  unit: null,
+  counts: stem('migrants'),
+  qualifier: null,
+  rate: 'day',
+  frame: null,
+  span: { start: 0, end: 1 },
+  figureId: null,
+  ...extra,
+});
+
+test('values agree within their qualifiers', () => {
+  const rows: [ClaimFigure, ClaimFigure, boolean][] = [
+    [fig(50_000, 0.85, 1), fig(48_000, 0.97, 1.03), true], // nearly 50,000 vs 48,000
+    [fig(10_000, 0.6, 1), fig(10_000, 0.97, 1.03), true], // as many as 10,000 vs 10,000
+    [fig(80_000, 1, 1.5), fig(100_000, 0.97, 1.03), true], // more than 80,000 vs 100,000
+    [fig(80_000, 1, 1.5), fig(60_000, 0.97, 1.03), false], // more than 80,000 vs 60,000
+    [fig(10_000, 0.97, 1.03), fig(20_000, 0.97, 1.03), false],
+  ];
+  for (const [a, b, agree] of rows) assert.equal(valuesAgree(a, b), agree, `${a.value} vs ${b.value}`);
+});
+
+test('same-sized numbers that count different things are different quantities', () => {
+  assert.equal(sameQuantity(fig(10_000, 1, 1), fig(10_000, 1, 1, { counts: stem('crossings') })), true);
+  assert.equal(sameQuantity(fig(10_000, 1, 1), fig(10_000, 1, 1, { counts: stem('people') })), true);
+  assert.equal(sameQuantity(fig(10_000, 1, 1), fig(10_000, 1, 1, { rate: null })), false);
+  assert.equal(sameQuantity(fig(10_000, 1, 1), fig(10_000, 1, 1, { counts: stem('dollars') })), false);
+  assert.equal(
+    sameQuantity(fig(10_000, 1, 1, { frame: 'fy:2023' }), fig(10_000, 1, 1, { frame: 'fy:2020' })),
+    false,
+  );
+  assert.equal(sameQuantity(fig(10_000, 1, 1, { unit: 'USD' }), fig(10_000, 1, 1)), false);
+});

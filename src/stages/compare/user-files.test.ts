@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseCsv, parseOutletTable, parseTermsFile } from './user-files.ts';
+
+test('terms files parse from JSON and CSV', () => {
+  assert.deepEqual(parseTermsFile('[{"term":"horde","neutral":"group","note":"dehumanising"}]'), [
+    { term: 'horde', neutral: 'group', note: 'dehumanising' },
+  ]);
+  assert.deepEqual(parseTermsFile('{"terms":[{"term":"mob"}]}'), [{ term: 'mob', neutral: '', note: '' }]);
+  assert.deepEqual(parseTermsFile('term,neutral,note\n"sweeping, broad",wide,"says ""big"""\n'), [
+    { term: 'sweeping, broad', neutral: 'wide', note: 'says "big"' },
+  ]);
+});
+
+test('outlet tables parse from JSON and CSV, domains normalised', () => {
+  assert.deepEqual(
+    parseOutletTable('name,domains,leaning,owner\nDaily Example,www.example.com; ex.co,center,\n'),
+    [{ name: 'Daily Example', domains: ['example.com', 'ex.co'], leaning: 'center', owner: null }],
+  );
+  assert.deepEqual(parseOutletTable('[{"name":"The Post","domains":["post.example"]}]'), [
+    { name: 'The Post', domains: ['post.example'], leaning: null, owner: null },
+  ]);
+});
+
+const BAD: [string, (text: string) => unknown, string, RegExp][] = [
+  ['empty terms file', parseTermsFile, '  ', /terms file: the file is empty/],
+  ['broken JSON', parseTermsFile, '[{"term":', /terms file: invalid JSON/],
+  ['missing term', parseTermsFile, '[{"neutral":"x"}]', /terms file: entry 0\.term/],
+  ['CSV without header', parseTermsFile, 'surge,increase,metaphor', /header row/],
+  ['unterminated quote', parseOutletTable, 'name,domains\n"Open', /outlet table: invalid CSV/],
+  ['outlet without name', parseOutletTable, '[{"domains":"a.com"}]', /outlet table: entry 0\.name/],
+];
+
+for (const [name, parse, text, message] of BAD)
+  test(`bad input is one clear line: ${name}`, () => {
+    assert.throws(
+      () => parse(text),
+      (error: Error) => message.test(error.message) && !error.message.includes('\n'),
+    );
+  });
+
+test('CSV cells keep commas and newlines inside quotes', () => {
+  assert.deepEqual(parseCsv('a,b\n"1,2","x\ny"\n'), [
+    ['a', 'b'],
+    ['1,2', 'x\ny'],
+  ]);
+});
