@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { needsShared, sharedPath } from '../../../test/shared.ts';
 import { createContext } from '../../model/index.ts';
 import { analyze } from '../../pipeline.ts';
-import { FALLBACK_CONTESTED_TERMS } from './data/contested-terms.ts';
+import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { contestedMatcher, inside, quoteRanges } from './text.ts';
 
 const CORPUS = 'corpus/border-talks-2023';
@@ -16,7 +16,7 @@ test('summary on the border-talks corpus: cited, neutral, free of boilerplate', 
   const files = readdirSync(dir).map((f) => ({ path: `${dir}/${f}`, bytes: readFileSync(`${dir}/${f}`) }));
   const report = analyze(files, {}, createContext());
   const texts = new Map(report.articles.map((a) => [a.id, a.text]));
-  const contested = contestedMatcher(FALLBACK_CONTESTED_TERMS);
+  const contested = contestedMatcher(DEFAULT_CONTESTED_TERMS);
   const story = [...report.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
   assert.ok(story && story.summary.length > 0, 'a summary');
   for (const sentence of story.summary) {

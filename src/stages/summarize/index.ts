@@ -1,8 +1,7 @@
 import type { Stage, StoryComparison, StoryExtraction, StoryInput, StorySummary } from '../../model/index.ts';
 import { buildCandidates, sourcesOf } from './candidates.ts';
-import type { ContestedTerm } from './data/contested-terms.ts';
 import { chooseHeadline } from './headline.ts';
-import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { relevance, type Scored, selectMmr } from './select.ts';
@@ -34,8 +33,11 @@ export function summarize(
   const budget = options.words ?? DEFAULT_WORDS;
   const lambda = options.lambda ?? MMR_LAMBDA;
   const threshold = options.supportSimilarity ?? SUPPORT_SIMILARITY;
-  const findContested = contestedMatcher(options.contestedTerms ?? DEFAULT_CONTESTED_TERMS);
+  const terms = options.contestedTerms ?? DEFAULT_CONTESTED_TERMS;
+  const baseMatcher = contestedMatcher(terms);
   return (input) => {
+    const ownTerms = storyTerms(terms, input.framing);
+    const findContested = ownTerms === terms ? baseMatcher : contestedMatcher(ownTerms);
     // 1. every sentence with its features; 2. TF-IDF vectors over the story's sentences
     const candidates = buildCandidates(input.articles, { entities: input.entities, findContested });
     if (!candidates.length) return { headline: null, summary: [], points: [] };

@@ -11,8 +11,8 @@ import {
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { sourcesOf } from './candidates.ts';
-import { FALLBACK_CONTESTED_TERMS } from './data/contested-terms.ts';
 import { summarize } from './index.ts';
+import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { repairSentence } from './repair.ts';
 import { contestedMatcher, quoteRanges } from './text.ts';
 
@@ -127,7 +127,7 @@ describe('summarize with facts from the compare stage', () => {
     const byId = new Map(articles.map((d) => [d.article.id, d.article.text]));
     const words = out.summary.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
     assert.ok(words <= 60, `${words} words`);
-    const contested = contestedMatcher(FALLBACK_CONTESTED_TERMS);
+    const contested = contestedMatcher(DEFAULT_CONTESTED_TERMS);
     for (const s of out.summary) {
       assert.ok(s.citations.length > 0);
       for (const e of s.citations) {
@@ -232,7 +232,7 @@ describe('repairing sentences that lean on their context', () => {
 });
 
 describe('contested terms and quotes', () => {
-  const find = contestedMatcher(FALLBACK_CONTESTED_TERMS);
+  const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
   const cases: [string, string[]][] = [
     ['Illegal crossings rose.', ['illegal']],
     ['They crossed illegally.', ['illegal']],
@@ -250,6 +250,20 @@ describe('contested terms and quotes', () => {
       ),
     );
   }
+  test('terms the compare stage found in the story (a user lexicon) are added', () => {
+    const framing = {
+      terms: [],
+      tone: {},
+      outlets: [],
+      contested: [{ term: 'gridlock', neutral: 'congestion', note: 'user file', byArticle: {} }],
+    };
+    const terms = storyTerms(DEFAULT_CONTESTED_TERMS, framing);
+    assert.deepEqual(
+      contestedMatcher(terms)('Gridlock returned.').map((m) => m.term),
+      ['gridlock'],
+    );
+    assert.equal(storyTerms(DEFAULT_CONTESTED_TERMS, null), DEFAULT_CONTESTED_TERMS);
+  });
   test('quote ranges span sentences and close at the paragraph end', () => {
     const text = 'He said “one. Two.” Then "three" and “four\n\nnext';
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import type { Token } from '../../model/index.ts';
-import type { ContestedTerm } from './data/contested-terms.ts';
+import type { ContestedTerm } from './lexicon.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 
