@@ -24,6 +24,14 @@ Options:
   -f, --format <md|json|html>   output format (default: from -o's extension, else md)
   -o, --output <file>           write the report to a file (written whole, or not at all)
       --summary-words <n>       length budget of each story's summary (default 120)
+      --terms <file>            extra contested terms (JSON or CSV: term, neutral, note)
+      --outlets <file>          your outlet table (JSON or CSV: name, domains, leaning, owner),
+                                shown beside the framing; Parallax never invents leanings
+      --llm-endpoint <url>      rewrite summaries for fluency through an OpenAI-compatible server
+                                (e.g. a local llama.cpp or Ollama); each rewritten sentence is
+                                checked against its cited text, else the extractive one is kept.
+                                Off by default; PARALLAX_LLM_KEY is sent as a bearer token
+      --llm-model <name>        the model name to ask that server for
   -q, --quiet                   no progress on standard error
   -h, --help                    this help
 

@@ -1,8 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { openAiRewriter, rewriteReportSummaries } from '../llm/index.ts';
 import { createContext, type Issue } from '../model/index.ts';
+import type { AnalyzeOptions } from '../pipeline.ts';
 import { analyze, readArticles } from '../pipeline.ts';
 import { type ReportFormat, renderReport } from '../report/index.ts';
+import { parseOutletTable, parseTermsFile } from '../stages/compare/index.ts';
 import { VERSION } from '../version.ts';
 import { HELP } from './help.ts';
 
@@ -61,6 +65,10 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'summary-words': { type: 'string' },
+      terms: { type: 'string' },
+      outlets: { type: 'string' },
+      'llm-endpoint': { type: 'string' },
+      'llm-model': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
     },
   });
@@ -75,13 +83,38 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const summaryWords = values['summary-words'] === undefined ? undefined : Number(values['summary-words']);
   if (summaryWords !== undefined && !(Number.isInteger(summaryWords) && summaryWords > 0))
     throw new UsageError('--summary-words takes a whole number above 0');
+  const endpoint = values['llm-endpoint'];
+  if (endpoint !== undefined && !/^https?:\/\/\S+$/.test(endpoint))
+    throw new UsageError(`--llm-endpoint takes an http(s) URL, not "${endpoint}"`);
+  if (values['llm-model'] !== undefined && endpoint === undefined)
+    throw new UsageError('--llm-model needs --llm-endpoint');
+  const options: AnalyzeOptions = {
+    summarize: summaryWords ? { words: summaryWords } : {},
+    compare: {
+      ...(values.terms ? { terms: await readUserFile(values.terms, parseTermsFile) } : {}),
+      ...(values.outlets ? { outlets: await readUserFile(values.outlets, parseOutletTable) } : {}),
+    },
+  };
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
   const { files, issues } = await collectInputs(positionals, io.readStdin);
   log(`read ${files.length} files`);
   const ctx = createContext({ now: new Date(), log, issues });
-  const report = analyze(files, summaryWords ? { summarize: { words: summaryWords } } : {}, ctx);
+  let report = analyze(files, options, ctx);
   reportSkipped(report.issues, io);
   if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+  if (endpoint) {
+    log(`rewriting summaries through ${endpoint}`);
+    const rewriter = openAiRewriter({
+      endpoint,
+      model: values['llm-model'] ?? 'default',
+      ...(process.env.PARALLAX_LLM_KEY ? { apiKey: process.env.PARALLAX_LLM_KEY } : {}),
+    });
+    const rewrite = await rewriteReportSummaries(report, rewriter);
+    report = rewrite.report;
+    log(
+      `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
+    );
+  }
   const text = renderReport(report, format);
   if (output) {
     await writeFileAtomic(output, text);
@@ -116,6 +149,18 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
       : articles.map((a) => `${a.title ? `${a.title}\n\n` : ''}${a.text}\n`).join('\n-----\n\n'),
   );
   return skipped(ctx.issues) ? EXIT.partial : EXIT.ok;
+}
+
+// A user's data file (contested terms, outlet table): unreadable or malformed is a usage error.
+async function readUserFile<T>(path: string, parse: (text: string) => T): Promise<T> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
