@@ -41,8 +41,8 @@ describe('HTML report in a browser', {
     });
     await page.goto(`file://${file}`);
     assert.deepEqual(requests, []);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     assert.ok(overflow <= 1, `the page is ${overflow}px wider than a phone screen`);
     const cite = page.locator('a.cite').first();
@@ -51,10 +51,9 @@ describe('HTML report in a browser', {
     assert.match(tip ?? '', /: “.+”/, 'the citation names its outlet and quotes its sentence');
     const target = (await cite.getAttribute('href')) as string;
     await cite.click();
-    const opened = await page.evaluate((id) => {
-      const anchor = document.getElementById(id.slice(1));
-      return { open: anchor?.closest('details')?.open ?? false, hash: location.hash };
-    }, target);
+    const opened = await page.evaluate<{ open: boolean; hash: string }>(
+      `({ open: document.getElementById(${JSON.stringify(target.slice(1))})?.closest('details')?.open ?? false, hash: location.hash })`,
+    );
     assert.deepEqual(opened, { open: true, hash: target });
   });
 });
