@@ -96,6 +96,10 @@ export const TimelineEventSchema = z.object({
   inferred: z
     .boolean()
     .describe('true when the date was resolved from a relative expression or an undated article'),
+  precision: z
+    .enum(['day', 'week', 'month', 'year'])
+    .optional()
+    .describe('how fine the date is: for week, month and year, `date` is the first day of the period'),
   text: z.string(),
   citations: z.array(EvidenceSchema),
 });

@@ -47,10 +47,34 @@ const story: Story = {
   framing: null,
   headline: 'Ferry strike ends',
   summary: [{ text: 'Crews ended the <strike> on Wednesday.', citations: cite(0, 38), factIds: [] }],
-  points: [{ text: 'The operator lost 400,000 euros.', kind: 'single-source', articleIds: ['a1'], citations: cite(39, 71) }],
+  points: [
+    {
+      text: 'The operator lost 400,000 euros.',
+      kind: 'single-source',
+      articleIds: ['a1'],
+      citations: cite(39, 71),
+    },
+  ],
   timeline: [
-    { date: '2024-03-13', inferred: true, text: 'Crews ended the <strike> on Wednesday.', citations: cite(0, 38) },
-    { date: '2024-03-14', inferred: false, text: 'The operator lost 400,000 euros.', citations: cite(39, 71) },
+    {
+      date: '2024-03-13',
+      inferred: true,
+      text: 'Crews ended the <strike> on Wednesday.',
+      citations: cite(0, 38),
+    },
+    {
+      date: '2024-03-14',
+      inferred: false,
+      text: 'The operator lost 400,000 euros.',
+      citations: cite(39, 71),
+    },
+    {
+      date: '2024-03-01',
+      inferred: true,
+      precision: 'month',
+      text: 'The operator lost 400,000 euros.',
+      citations: cite(39, 71),
+    },
   ],
 };
 
@@ -87,16 +111,17 @@ describe('summary section', () => {
 });
 
 describe('timeline section', () => {
-  test('markdown lists the events in order with inferred dates marked', () => {
+  test('markdown lists the events with inferred dates and coarse precision marked', () => {
     assert.deepEqual(timelineSection.markdown(story, report).split('\n'), [
       '- **2024-03-13** (date inferred): Crews ended the \\<strike\\> on Wednesday. [a1]',
       '- **2024-03-14**: The operator lost 400,000 euros. [a1]',
+      '- **Mar 2024** (date inferred): The operator lost 400,000 euros. [a1]',
     ]);
   });
 
   test('html has an inline SVG with one dot per event, linked to the list, and nothing external', () => {
     const html = timelineSection.html(story, report);
-    assert.equal(html.match(/<circle /g)?.length, 2);
+    assert.equal(html.match(/<circle /g)?.length, 3);
     assert.match(html, /<a href="#s1-event-1"><circle[^>]*fill="currentColor"/);
     assert.match(html, /<li id="s1-event-0">/);
     assert.doesNotMatch(html, /<script|https?:|<strike>/);

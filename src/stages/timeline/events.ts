@@ -126,6 +126,7 @@ export function mergeEvents(
         event: {
           date: isoOf(lead.day),
           inferred: cluster.every((m) => m.inferred),
+          precision: lead.precision,
           text: lead.text,
           citations,
         },

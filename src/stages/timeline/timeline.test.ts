@@ -63,6 +63,10 @@ describe('timeline stage', () => {
         ['2024-03-18', true, 1],
       ],
     );
+    assert.deepEqual(
+      events.map((e) => e.precision),
+      ['month', 'day', 'day', 'day'],
+    );
     assertCited(events, input.articles);
     assert.deepEqual(ctx.issues, []);
   });
