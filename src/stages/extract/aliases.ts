@@ -1,10 +1,10 @@
-import { buildEntities } from './entities.ts';
 import type { Entity } from '../../model/index.ts';
 import { LEADER_ROLES } from './data/titles.ts';
 import { fold } from './doc.ts';
+import { buildEntities } from './entities.ts';
+import { isSuffix, oneWordApart, orgKey, personWords, placeKey, sameGivenName } from './keys.ts';
 import { ACRONYM_NAMES, initialsOf, isOrgWord } from './lexicon.ts';
 import type { ArticleNames, Mention, NameKind, RoleMention } from './names.ts';
-import { isSuffix, oneWordApart, orgKey, personWords, placeKey, sameGivenName } from './keys.ts';
 import { ACRONYM } from './patterns.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -26,7 +26,12 @@ export interface ResolvedEntities {
 }
 
 /** A mention placed in a node of the alias graph. */
-export type Item = { readonly m: Mention | RoleMention; node: string; kind: NameKind | 'other'; weight: number };
+export type Item = {
+  readonly m: Mention | RoleMention;
+  node: string;
+  kind: NameKind | 'other';
+  weight: number;
+};
 
 /** Merge the names of all articles of a story into entities: one per real-world thing, with all aliases. */
 export function resolveEntities(
@@ -50,7 +55,8 @@ export function resolveEntities(
   for (const a of articles) {
     for (const m of a.mentions) {
       if (m.headline) headlines.push(m);
-      else if (m.kind === 'person' && personWords(m.words).length >= 2) add(m, `p:${personWords(m.words).join(' ')}`, 'person', personWords(m.words));
+      else if (m.kind === 'person' && personWords(m.words).length >= 2)
+        add(m, `p:${personWords(m.words).join(' ')}`, 'person', personWords(m.words));
       else if (m.kind === 'organization') add(m, `o:${orgKey(m.words)}`, 'organization', [orgKey(m.words)]);
       else if (m.kind === 'place') add(m, `l:${placeKey(m.words)}`, 'place', [placeKey(m.words)]);
       else deferred.push(m);
@@ -92,7 +98,8 @@ function linkOrganizations(
   for (const list of byShape.values()) {
     for (let i = 1; i < list.length; i++) {
       for (let j = 0; j < i; j++) {
-        if (oneWordApart((list[i] as string).slice(2), (list[j] as string).slice(2))) uf.union(list[j] as string, list[i] as string);
+        if (oneWordApart((list[i] as string).slice(2), (list[j] as string).slice(2)))
+          uf.union(list[j] as string, list[i] as string);
       }
     }
   }
@@ -127,7 +134,10 @@ function inconsistentNames(
     const canon = canonical.get(root) ?? canonical.get(`~${root}`);
     const key = item.node.slice(2);
     if (canon && key !== canon && oneWordApart(key, canon)) {
-      flags.set(item.node, `inconsistent-name: ${item.m.words.filter((w, i) => i > 0 || !/^U\.?S\.?$/.test(w)).join(' ')}`);
+      flags.set(
+        item.node,
+        `inconsistent-name: ${item.m.words.filter((w, i) => i > 0 || !/^U\.?S\.?$/.test(w)).join(' ')}`,
+      );
     }
   }
   return flags;
@@ -142,7 +152,11 @@ function linkPeople(nodes: Map<string, { words: string[]; count: number; kind: N
   }
   const heads: string[] = [];
   for (const list of byLast.values()) {
-    const sorted = list.sort((a, b) => (nodes.get(b)?.words.length ?? 0) - (nodes.get(a)?.words.length ?? 0) || (nodes.get(b)?.count ?? 0) - (nodes.get(a)?.count ?? 0));
+    const sorted = list.sort(
+      (a, b) =>
+        (nodes.get(b)?.words.length ?? 0) - (nodes.get(a)?.words.length ?? 0) ||
+        (nodes.get(b)?.count ?? 0) - (nodes.get(a)?.count ?? 0),
+    );
     const local: string[] = [];
     for (const node of sorted) {
       const w = nodes.get(node)?.words ?? [];
@@ -200,21 +214,37 @@ function bestRoot(roots: readonly string[] | undefined, nodes: Nodes, uf: UnionF
   return best;
 }
 
-function placeDeferred(m: Mention, add: Add, lastIndex: Map<string, string[]>, firstIndex: Map<string, string[]>, nodes: Nodes, uf: UnionFind): void {
+function placeDeferred(
+  m: Mention,
+  add: Add,
+  lastIndex: Map<string, string[]>,
+  firstIndex: Map<string, string[]>,
+  nodes: Nodes,
+  uf: UnionFind,
+): void {
   const words = personWords(m.words);
   const key = words.join(' ');
   const last = bestRoot(lastIndex.get(key), nodes, uf);
   if (last) return add(m, last, 'person', words);
   const first = firstIndex.get(key);
-  if (words.length === 1 && first?.length === 1 && !m.placeContext) return add(m, first[0] as string, 'person', words);
+  if (words.length === 1 && first?.length === 1 && !m.placeContext)
+    return add(m, first[0] as string, 'person', words);
   if (m.kind === 'person' || (m.cueAfter && !m.placeContext)) return add(m, `p:${key}`, 'person', words);
-  if (nodes.has(`o:${orgKey(m.words)}`)) return add(m, `o:${orgKey(m.words)}`, 'organization', [orgKey(m.words)]);
-  if (m.placeContext || nodes.has(`l:${placeKey(m.words)}`)) return add(m, `l:${placeKey(m.words)}`, 'place', [placeKey(m.words)]);
-  if (m.words.length === 1 && ACRONYM.test(m.words[0] as string)) return add(m, `o:${key}`, 'organization', [key]);
+  if (nodes.has(`o:${orgKey(m.words)}`))
+    return add(m, `o:${orgKey(m.words)}`, 'organization', [orgKey(m.words)]);
+  if (m.placeContext || nodes.has(`l:${placeKey(m.words)}`))
+    return add(m, `l:${placeKey(m.words)}`, 'place', [placeKey(m.words)]);
+  if (m.words.length === 1 && ACRONYM.test(m.words[0] as string))
+    return add(m, `o:${key}`, 'organization', [key]);
   add(m, `x:${key}`, 'other', words);
 }
 
-function knownNode(words: readonly string[], lastIndex: Map<string, string[]>, nodes: Nodes, uf: UnionFind): [string, NameKind] | undefined {
+function knownNode(
+  words: readonly string[],
+  lastIndex: Map<string, string[]>,
+  nodes: Nodes,
+  uf: UnionFind,
+): [string, NameKind] | undefined {
   const p = personWords(words);
   if (nodes.has(`p:${p.join(' ')}`)) return [`p:${p.join(' ')}`, 'person'];
   const last = bestRoot(lastIndex.get(p.join(' ')), nodes, uf);
@@ -225,7 +255,13 @@ function knownNode(words: readonly string[], lastIndex: Map<string, string[]>, n
 }
 
 /** A name in a headline counts only where the story names it in prose too; else its parts are tried. */
-function placeHeadline(m: Mention, add: Add, lastIndex: Map<string, string[]>, nodes: Nodes, uf: UnionFind): void {
+function placeHeadline(
+  m: Mention,
+  add: Add,
+  lastIndex: Map<string, string[]>,
+  nodes: Nodes,
+  uf: UnionFind,
+): void {
   const n = m.words.length;
   const covered = new Array<boolean>(n).fill(false);
   for (let len = n; len >= 1; len--) {

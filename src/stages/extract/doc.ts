@@ -66,9 +66,7 @@ function skipRanges(article: SegmentedArticle['article']): [number, number][] {
 export function buildDoc(input: SegmentedArticle): Doc {
   const tokens: Tok[] = [];
   const sentences: DocSentence[] = [];
-  const headings = new Set(
-    input.article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : [])),
-  );
+  const headings = new Set(input.article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : [])));
   for (const sentence of input.sentences) {
     const first = tokens.length;
     let prevEnd = -1;

@@ -2,7 +2,12 @@ import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
 import type { UnionFind } from './union-find.ts';
 
-const KIND_OF_NODE: Readonly<Record<string, Entity['kind']>> = { p: 'person', o: 'organization', l: 'place', x: 'other' };
+const KIND_OF_NODE: Readonly<Record<string, Entity['kind']>> = {
+  p: 'person',
+  o: 'organization',
+  l: 'place',
+  x: 'other',
+};
 
 function fullestName(items: readonly Item[]): string {
   const counts = new Map<string, { n: number; words: number }>();
@@ -16,7 +21,10 @@ function fullestName(items: readonly Item[]): string {
   let score = [-1, -1, -1];
   for (const [surface, c] of counts) {
     const s = [c.words, c.n, /[^\x00-\x7f]/.test(surface) ? 1 : 0];
-    if (s[0]! > score[0]! || (s[0] === score[0] && (s[1]! > score[1]! || (s[1] === score[1] && s[2]! > score[2]!)))) {
+    if (
+      s[0]! > score[0]! ||
+      (s[0] === score[0] && (s[1]! > score[1]! || (s[1] === score[1] && s[2]! > score[2]!)))
+    ) {
       best = surface;
       score = s;
     }
@@ -66,7 +74,11 @@ export function buildEntities(
     const mentions: Evidence[] = [];
     const aliases: string[] = [];
     const entityFlags = new Set<string>();
-    const sorted = [...d.items].sort((a, b) => (articleOrder.get(a.m.articleId) ?? 0) - (articleOrder.get(b.m.articleId) ?? 0) || a.m.start - b.m.start);
+    const sorted = [...d.items].sort(
+      (a, b) =>
+        (articleOrder.get(a.m.articleId) ?? 0) - (articleOrder.get(b.m.articleId) ?? 0) ||
+        a.m.start - b.m.start,
+    );
     for (const item of sorted) {
       const m = item.m;
       const key = `${m.articleId}:${m.start}:${m.end}`;

@@ -1,7 +1,9 @@
 import type { Stage, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { resolveEntities } from './aliases.ts';
 import { buildDoc } from './doc.ts';
+import { type FoundFigure, findFigures } from './figures.ts';
 import { findIndirect } from './indirect.ts';
+import { mergeFigures } from './merge-figures.ts';
 import { mergeQuotes } from './merge-quotes.ts';
 import { findNames } from './names.ts';
 import { type FoundQuote, findQuotes } from './quotes.ts';
@@ -11,6 +13,8 @@ import type { SpeakerContext } from './speaker.ts';
 export interface ExtractOptions {
   /** Also report indirect speech ("X said that …") as quotes. Default true. */
   readonly indirect?: boolean;
+  /** Merge the same quote across articles into one quote with several occurrences. Default true. */
+  readonly mergeQuotes?: boolean;
 }
 
 /**
@@ -21,6 +25,7 @@ export interface ExtractOptions {
  */
 export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryExtraction> {
   const withIndirect = options.indirect ?? true;
+  const merge = options.mergeQuotes ?? true;
   return (input) => {
     const prefix = `${input.story.id}-`;
     // 1. index each article's tokens once; 2. names per article; 3. entities and aliases across the story
@@ -28,13 +33,19 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     const order = new Map(docs.map((d, i) => [d.id, i]));
     const resolved = resolveEntities(docs.map(findNames), prefix, order);
     // 4. quotes and their speakers per article, then merged across the story
+    // 5. figures per article, then the same quantity merged across the story
     const found: FoundQuote[] = [];
+    const figures: FoundFigure[] = [];
     for (const doc of docs) {
       const ctx: SpeakerContext = { doc, entities: resolved, previous: [] };
-      const direct = findQuotes(ctx);
-      found.push(...direct);
+      found.push(...findQuotes(ctx));
       if (withIndirect) found.push(...findIndirect(ctx, new Set(ctx.previous.map((p) => p.cueToken))));
+      figures.push(...findFigures(ctx));
     }
-    return { entities: resolved.entities, quotes: mergeQuotes(found, prefix), figures: [] };
+    return {
+      entities: resolved.entities,
+      quotes: mergeQuotes(found, prefix, merge),
+      figures: mergeFigures(figures, prefix),
+    };
   };
 }

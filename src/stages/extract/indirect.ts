@@ -6,11 +6,26 @@ import { isIndirectCue, phraseAfter, phraseBefore, resolveSpeaker, type SpeakerC
 
 const QUOTE_MARK = /[“”"]|``|''/;
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
-const OBJECT_AFTER = new Set(['told', 'tell', 'tells', 'telling', 'warned', 'assured', 'informed', 'reminded', 'asked', 'urged']);
+const OBJECT_AFTER = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'warned',
+  'assured',
+  'informed',
+  'reminded',
+  'asked',
+  'urged',
+]);
 
 function trimContent(doc: Doc, a: number, b: number): [number, number] | null {
   while (a < b && (END_PUNCT.has((doc.tokens[a] as Tok).text) || (doc.tokens[a] as Tok).norm === 'that')) a++;
-  while (b > a && (END_PUNCT.has((doc.tokens[b - 1] as Tok).text) || (doc.tokens[b - 1] as Tok).pos === 'PUNCT')) b--;
+  while (
+    b > a &&
+    (END_PUNCT.has((doc.tokens[b - 1] as Tok).text) || (doc.tokens[b - 1] as Tok).pos === 'PUNCT')
+  )
+    b--;
   if (b - a < MIN_INDIRECT_WORDS) return null;
   for (let k = a; k < b; k++) if (['VERB', 'AUX'].includes((doc.tokens[k] as Tok).pos)) return [a, b];
   return null;
@@ -23,7 +38,12 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
   for (const s of doc.sentences) {
     const first = doc.tokens[s.first] as Tok;
     const last = doc.tokens[s.end - 1] as Tok;
-    if (s.titleCase || QUOTE_MARK.test(doc.text.slice(first.start, last.end)) || isSkipped(doc, first.start, last.end)) continue;
+    if (
+      s.titleCase ||
+      QUOTE_MARK.test(doc.text.slice(first.start, last.end)) ||
+      isSkipped(doc, first.start, last.end)
+    )
+      continue;
     for (let c = s.first; c < s.end; c++) {
       const t = doc.tokens[c] as Tok;
       if (usedCues.has(c)) continue;
@@ -56,7 +76,14 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
       const speaker = resolveSpeaker(ctx, np[0], np[1], c);
       const start = (doc.tokens[content[0]] as Tok).start;
       const end = (doc.tokens[content[1] - 1] as Tok).end;
-      out.push({ articleId: doc.id, kind: 'indirect', start, end, text: doc.text.slice(start, end), speaker });
+      out.push({
+        articleId: doc.id,
+        kind: 'indirect',
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        speaker,
+      });
       ctx.previous.push(speaker);
       break;
     }

@@ -1,12 +1,13 @@
-import { fold } from './doc.ts';
 import { COMMON_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS } from './data/organizations.ts';
 import { CITIES, COUNTRIES, FACILITY_WORDS, PLACE_WORDS, REGIONS, US_STATES } from './data/places.ts';
 import { HONORIFICS, TITLES } from './data/titles.ts';
+import { fold } from './doc.ts';
 
 /** Folded place name or alias → canonical place name ("u.s." → "United States"). */
 export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases]) map.set(fold(n).replace(/^the /, ''), c.name);
+  for (const c of COUNTRIES)
+    for (const n of [c.name, ...c.aliases]) map.set(fold(n).replace(/^the /, ''), c.name);
   for (const n of [...US_STATES, ...CITIES, ...REGIONS]) {
     const key = fold(n).replace(/^the /, '');
     if (!map.has(key)) map.set(key, n.replace(/,/g, ''));
@@ -19,7 +20,12 @@ export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
 
 /** Folded demonym → canonical country ("mexican" → "Mexico"). */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => [[fold(d), c.name] as [string, string], [`${fold(d)}s`, c.name] as [string, string]])),
+  COUNTRIES.flatMap((c) =>
+    c.demonyms.flatMap((d) => [
+      [fold(d), c.name] as [string, string],
+      [`${fold(d)}s`, c.name] as [string, string],
+    ]),
+  ),
 );
 
 /** Folded acronym → the full name it stands for when a text does not say. */

@@ -26,7 +26,8 @@ interface Cluster {
  * Merge the quotes of a story: the same words in several articles (or one containing the other) become
  * one quote with every occurrence; indirect speech merges only with identical indirect speech.
  */
-export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string): Quote[] {
+export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merge = true): Quote[] {
+  if (!merge) return found.map((q, i) => toQuote({ norm: '', members: [q] }, `${idPrefix}q${i + 1}`));
   const clusters: Cluster[] = [];
   const exact = new Map<string, Cluster>();
   const byShingle = new Map<string, Cluster[]>();
@@ -39,7 +40,10 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string): Quo
     const words = norm.split(' ');
     const sh = family === 'd' ? shingles(words) : [];
     if (!target && sh.length) {
-      const candidates = [...(byShingle.get(sh[0] as string) ?? []), ...sh.flatMap((s) => byFirst.get(s) ?? [])];
+      const candidates = [
+        ...(byShingle.get(sh[0] as string) ?? []),
+        ...sh.flatMap((s) => byFirst.get(s) ?? []),
+      ];
       target = candidates.find((c) => c.norm.includes(norm) || norm.includes(c.norm));
     }
     if (!target) {
@@ -58,7 +62,10 @@ function toQuote(c: Cluster, id: string): Quote {
   const longest = c.members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   const spoken = c.members.find((m) => m.speaker?.entityId) ?? c.members.find((m) => m.speaker);
   const kinds = new Set(c.members.map((m) => m.kind));
-  const occurrences: Evidence[] = c.members.map((m) => ({ articleId: m.articleId, span: { start: m.start, end: m.end } }));
+  const occurrences: Evidence[] = c.members.map((m) => ({
+    articleId: m.articleId,
+    span: { start: m.start, end: m.end },
+  }));
   return {
     id,
     kind: kinds.has('direct') ? 'direct' : kinds.has('partial') ? 'partial' : 'indirect',

@@ -2,7 +2,15 @@ import { GIVEN_NAMES, NON_NAME_WORDS } from './data/given-names.ts';
 import { CUE_VERBS } from './data/speech.ts';
 import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
 import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
-import { DEMONYMS, isHonorific, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
+import {
+  DEMONYMS,
+  isHonorific,
+  isOrgWord,
+  isPlaceAcronym,
+  isPlaceWord,
+  PLACE_NAMES,
+  titleOf,
+} from './lexicon.ts';
 import {
   ACRONYM,
   CALENDAR_WORD,
@@ -69,7 +77,20 @@ export interface ArticleNames {
 
 const UPPER = /^\p{Lu}/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '``', '`']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'through', 'via']);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'via',
+]);
 const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 
@@ -132,7 +153,9 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   let k = at + 1;
   while (k < end && isNameWord(doc.tokens[k])) k++;
   const last = doc.tokens[k - 1] as Tok;
-  return isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text));
+  return (
+    isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
+  );
 }
 
 /** Join a token range into name words, hyphenated parts glued and connectors kept. */
@@ -186,17 +209,27 @@ function placeOf(words: readonly string[]): string | undefined {
 /** A word that may be part of a person's name: not a number, a place, an acronym or a common capitalised word. */
 function nameLike(word: string): boolean {
   const f = fold(word);
-  return !/\d/.test(word) && !ACRONYM.test(word) && !PLACE_NAMES.has(f) && !NON_NAME_WORDS.has(f) && !isOrgWord(word);
+  return (
+    !/\d/.test(word) &&
+    !ACRONYM.test(word) &&
+    !PLACE_NAMES.has(f) &&
+    !NON_NAME_WORDS.has(f) &&
+    !isOrgWord(word)
+  );
 }
 
 function typeName(words: readonly string[], titled: boolean): { kind: NameKind; strong: boolean } {
   const last = words[words.length - 1] ?? '';
   const place = PLACE_NAMES.get(fold(words.join(' ')).replace(/^the /, ''));
   if (words.length === 1 && ACRONYM.test(last)) {
-    return isPlaceAcronym(last) || place ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
+    return isPlaceAcronym(last) || place
+      ? { kind: 'place', strong: true }
+      : { kind: 'organization', strong: true };
   }
   if (words.some((w) => isOrgWord(w)) && !titled) {
-    return isPlaceWord(last) && !isOrgWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
+    return isPlaceWord(last) && !isOrgWord(last)
+      ? { kind: 'place', strong: true }
+      : { kind: 'organization', strong: true };
   }
   if (place && !titled) return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
@@ -228,7 +261,8 @@ export function findNames(doc: Doc): ArticleNames {
     let lastPlace: { roleOf: string; start: number; end: number } | null = null;
     while (i < sentence.end) {
       if (!canStart(doc, i)) {
-        if (!isNameWord(toks[i]) || i === sentence.first) maybeRole(doc, i, sentence.paragraph, lastPlace, out);
+        if (!isNameWord(toks[i]) || i === sentence.first)
+          maybeRole(doc, i, sentence.paragraph, lastPlace, out);
         if ((toks[i] as Tok).text !== '’s' && (toks[i] as Tok).text !== "'s") lastPlace = null;
         i++;
         continue;
@@ -267,13 +301,15 @@ function addRun(
     if (prefix.length) {
       const place = placeOf(prefix) ?? placeOf(prefix.slice(0, 1));
       roleOf = place ?? fold(prefix.join(' '));
-      if (place && PLACE_NAMES.has(fold(prefix.join(' ')))) push(doc, a, title.at, 'place', true, null, null, sentence, out);
+      if (place && PLACE_NAMES.has(fold(prefix.join(' '))))
+        push(doc, a, title.at, 'place', true, null, null, sentence, out);
     } else if (lastPlace) roleOf = lastPlace.roleOf;
     if (title.end > title.at + 1 && (toks[title.at + 1] as Tok).text === 'of') {
       roleOf ??= fold(wordsOf(doc, title.at + 2, title.end).join(' ')).replace(/^the /, '');
     }
     if (nameStart >= b) {
-      if (role && roleOf) addRole(doc, lastPlace?.start ?? first.start, lastTok.end, role, roleOf, a, sentence.paragraph, out);
+      if (role && roleOf)
+        addRole(doc, lastPlace?.start ?? first.start, lastTok.end, role, roleOf, a, sentence.paragraph, out);
       return null;
     }
     const nameWords = wordsOf(doc, nameStart, b);
@@ -317,7 +353,9 @@ function push(
   const afterComma = next?.text === ',' ? toks[b + 1] : undefined;
   const placeContext =
     (prev !== undefined && PLACE_PREPS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
-    (afterComma !== undefined && PLACE_NAMES.has(fold(afterComma.text)) && !CUE_VERBS.has(toks[b + 2]?.norm ?? ''));
+    (afterComma !== undefined &&
+      PLACE_NAMES.has(fold(afterComma.text)) &&
+      !CUE_VERBS.has(toks[b + 2]?.norm ?? ''));
   out.mentions.push({
     articleId: doc.id,
     start,
@@ -347,7 +385,16 @@ function addRole(
   paragraph: number,
   out: ArticleNames,
 ): void {
-  out.roles.push({ articleId: doc.id, start, end, surface: doc.text.slice(start, end), role, roleOf, token, paragraph });
+  out.roles.push({
+    articleId: doc.id,
+    start,
+    end,
+    surface: doc.text.slice(start, end),
+    role,
+    roleOf,
+    token,
+    paragraph,
+  });
 }
 
 /** A lower-case title after a place's possessive or a demonym: "Mexico's president", "the Mexican leader". */
@@ -367,5 +414,6 @@ function maybeRole(
     return;
   }
   const country = prev ? DEMONYMS.get(fold(prev.text)) : undefined;
-  if (prev && country && UPPER.test(prev.text)) addRole(doc, prev.start, t.end, role, country, i, paragraph, out);
+  if (prev && country && UPPER.test(prev.text))
+    addRole(doc, prev.start, t.end, role, country, i, paragraph, out);
 }

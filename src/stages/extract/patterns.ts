@@ -1,5 +1,6 @@
 /** Text inside parentheses that credits a photo or a wire ("(Photo by ...)", "(AP Photo/...)"). */
-export const CREDIT_PAREN = /\([^()]*?(?:\bPhoto\b|\bphoto\b|Getty|Credit|\bvia AP\b|Reuters|\bAFP\b|Shutterstock|iStock)[^()]*\)/g;
+export const CREDIT_PAREN =
+  /\([^()]*?(?:\bPhoto\b|\bphoto\b|Getty|Credit|\bvia AP\b|Reuters|\bAFP\b|Shutterstock|iStock)[^()]*\)/g;
 
 /** Whole lines that are widget text, teasers or credits, never article prose. */
 export const WIDGET_LINE =
@@ -12,7 +13,24 @@ export const TITLE_CASE_SHARE = 0.7;
 export const TITLE_CASE_MIN_WORDS = 3;
 
 /** Lower-case words that may join two capitalised parts of one name ("Secretary of State", "de la"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'da', 'van', 'von', 'bin', 'al', 'el', 'le', 'di', 'du', 'der', 'den', 'y']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'del',
+  'la',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'el',
+  'le',
+  'di',
+  'du',
+  'der',
+  'den',
+  'y',
+]);
 
 /** POS tags a capitalised word may carry and still be part of a name. */
 export const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'NUM']);
@@ -57,3 +75,6 @@ export const SAME_VALUE_TOLERANCE = 0.01;
 
 /** Four-digit numbers in this range are years, not quantities. */
 export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
+
+/** A transcript's speaker label at the start of a quoted paragraph: "WALLACE: …". */
+export const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s/;

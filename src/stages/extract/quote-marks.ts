@@ -1,4 +1,5 @@
 import type { Doc } from './doc.ts';
+import { TRANSCRIPT_LABEL } from './patterns.ts';
 
 /** A stretch of text between quote marks: the marks' positions and the trimmed content span. */
 export interface QuoteSpan {
@@ -23,7 +24,13 @@ function openingMark(text: string, at: number): number {
   return text[at] === '“' || text[at] === '"' ? 1 : 0;
 }
 
-function trimmed(text: string, open: number, markLen: number, close: number, multi: boolean): QuoteSpan | null {
+function trimmed(
+  text: string,
+  open: number,
+  markLen: number,
+  close: number,
+  multi: boolean,
+): QuoteSpan | null {
   let start = open + markLen;
   let end = close;
   while (start < end && /\s/u.test(text[start] as string)) start++;
@@ -75,12 +82,14 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     }
     if (open < 0) return;
     const next = doc.paragraphs[index + 1];
-    if (next && openingMark(text, next.start) && text.slice(open, p.end).split(/\s+/).length > 3) {
+    const mark = next ? openingMark(text, next.start) : 0;
+    const newSpeaker = next && TRANSCRIPT_LABEL.test(text.slice(next.start + mark, next.end));
+    if (next && mark && !newSpeaker && text.slice(open, p.end).split(/\s+/).length > 3) {
       multi = true;
       return;
     }
     // an unclosed mark ends at its paragraph; straight marks may be inch signs, so only curly ones count
-    if (text[open] !== '"') {
+    if (text[open] !== '"' || newSpeaker) {
       const q = trimmed(text, open, markLen, p.end, multi);
       if (q) out.push(q);
     }

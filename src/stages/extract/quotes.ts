@@ -1,6 +1,6 @@
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
-import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from './patterns.ts';
+import { MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import {
   type Attribution,
@@ -9,6 +9,7 @@ import {
   phraseAfter,
   phraseBefore,
   resolveSpeaker,
+  subjectOf,
   type SpeakerContext,
 } from './speaker.ts';
 
@@ -24,22 +25,30 @@ export interface FoundQuote {
 
 const CLOSERS = new Set(['”', '"', "''", '’', "'"]);
 const OPENERS = new Set(['“', '"', '``', '‘', "'"]);
-const SKIPPABLE = new Set([',', '—', '–', '-', ':']);
+const SKIPPABLE = new Set([',', '—', '–', '―', '-', ':']);
+const DASHES = /^[—–―-]$/;
+const MAX_AFTER_TOKENS = 30;
+const SHORT_SENTENCE = 8;
+const MAX_ASIDE = 12;
+const QUOTE_CHARS = /[“”"]/;
+
 
 function sentenceOf(doc: Doc, token: number) {
   return doc.sentences[(doc.tokens[token] as Tok | undefined)?.sentence ?? -1];
 }
 
-/** "…,” Kirby said", "…,” said Kirby", "…,” according to Kirby": the speaker after the quote. */
-function after(ctx: SpeakerContext, from: number): Attribution | null {
+/** "…,” Kirby said", "…,” said Kirby", "…,” Kirby, the spokesman, said", "…” for X, she said": the speaker after the quote. */
+function after(ctx: SpeakerContext, from: number, finished = false): Attribution | null {
   const { doc } = ctx;
   let k = from;
   while (k < doc.tokens.length && (CLOSERS.has((doc.tokens[k] as Tok).text) || SKIPPABLE.has((doc.tokens[k] as Tok).text))) k++;
   const sentence = sentenceOf(doc, k);
   if (!sentence) return null;
-  const fromParagraph = sentenceOf(doc, Math.max(0, from - 1))?.paragraph;
-  if (sentence.paragraph !== fromParagraph) return null;
-  const ceil = Math.min(sentence.end, k + 14);
+  const closing = sentenceOf(doc, Math.max(0, from - 1));
+  if (sentence.paragraph !== closing?.paragraph) return null;
+  // a new sentence after a finished quote attributes it only when it is short ("He said so.")
+  if (finished && sentence !== closing && sentence.end - sentence.first > SHORT_SENTENCE) return null;
+  const ceil = Math.min(sentence.end, k + MAX_AFTER_TOKENS);
   const t = doc.tokens[k] as Tok;
   if (isStrongCue(t)) {
     const np = phraseAfter(doc, k + 1, ceil);
@@ -49,11 +58,59 @@ function after(ctx: SpeakerContext, from: number): Attribution | null {
     const np = phraseAfter(doc, k + 2, ceil);
     return np ? resolveSpeaker(ctx, np[0], np[1], k) : null;
   }
+  const lead = phraseAfter(doc, k, ceil);
+  const dashed = k > from && DASHES.test((doc.tokens[k - 1] as Tok).text);
+  if (dashed && lead && (lead[1] >= sentence.end || /^[.,]$/.test((doc.tokens[lead[1]] as Tok).text))) {
+    // "“…” ― Jane Doe": a byline-style attribution after a dash
+    return resolveSpeaker(ctx, lead[0], lead[1], lead[0]);
+  }
   for (let c = k + 1; c < ceil; c++) {
-    if (!isCue(doc.tokens[c])) continue;
+    const tok = doc.tokens[c] as Tok;
+    if (OPENERS.has(tok.text)) return null;
+    if (!isCue(tok)) continue;
     const np = phraseBefore(doc, c, k);
-    if (np && np[0] === k) return resolveSpeaker(ctx, np[0], np[1], c);
-    break;
+    if (np && (np[0] === k || doc.tokens[np[0] - 1]?.text === ',')) {
+      // an appositive between the name and the verb ("Kirby, the spokesman, said") keeps the name
+      const appositive = lead && np[0] > lead[1] && doc.tokens[lead[1]]?.text === ',';
+      return appositive ? resolveSpeaker(ctx, lead[0], lead[1], c) : resolveSpeaker(ctx, np[0], np[1], c);
+    }
+    if (lead && doc.tokens[lead[1]]?.text === ',' && doc.tokens[c - 1]?.text === ',') return resolveSpeaker(ctx, lead[0], lead[1], c);
+    return null;
+  }
+  return null;
+}
+
+/** "WALLACE: …" in a transcript: the label before the colon is the speaker. */
+function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution | null {
+  const m = TRANSCRIPT_LABEL.exec(ctx.doc.text.slice(q.start, q.start + 40));
+  if (!m) return null;
+  const a = tokenAt(ctx.doc, q.start);
+  const b = tokenAt(ctx.doc, q.start + (m[1] as string).length);
+  return b > a ? resolveSpeaker(ctx, a, b, b) : null;
+}
+
+/** "Reid has called Trump a “human leech”": a partial quote without a speech verb belongs to the subject. */
+function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const sentence = sentenceOf(ctx.doc, openToken);
+  if (!sentence) return null;
+  const np = subjectOf(ctx.doc, sentence.first, openToken);
+  if (!np) return null;
+  const head = ctx.doc.tokens[np[1] - 1] as Tok;
+  return head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text) ? resolveSpeaker(ctx, np[0], np[1], np[1]) : null;
+}
+
+/** "Caddell continued:" closing the paragraph before a quoted paragraph. */
+function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const { doc } = ctx;
+  const prev = doc.tokens[openToken - 1];
+  const here = sentenceOf(doc, openToken);
+  if (!prev || prev.text !== ':' || !here) return null;
+  const sentence = doc.sentences[prev.sentence];
+  if (!sentence || here.paragraph - sentence.paragraph > 1) return null;
+  for (let c = openToken - 2; c >= sentence.first; c--) {
+    if (!isCue(doc.tokens[c])) continue;
+    const np = phraseBefore(doc, c, sentence.first);
+    return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
 }
@@ -71,11 +128,18 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
       if (np) return resolveSpeaker(ctx, np[0], np[1], c);
     }
     if (!isCue(t)) continue;
-    const np = phraseBefore(doc, c, sentence.first);
+    let np = phraseBefore(doc, c, sentence.first);
+    if (!np && doc.tokens[c - 1]?.text === ',') {
+      // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
+      let k = c - 2;
+      while (k > sentence.first && c - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
+      if ((doc.tokens[k] as Tok).text === ',') np = phraseBefore(doc, k, sentence.first);
+    }
     if (np) return resolveSpeaker(ctx, np[0], np[1], c);
-    // a participle ("…, stating, “…”") takes the sentence's subject
-    const subject = phraseAfter(doc, sentence.first, c);
-    if (subject) return resolveSpeaker(ctx, subject[0], subject[1], c);
+    // a participle ("…, stating, “…”") takes the sentence's subject, if the sentence does not open inside a quote
+    const subject = t.norm.endsWith('ing') ? subjectOf(doc, sentence.first, c) : null;
+    const quoted = QUOTE_CHARS.test(doc.text.slice((doc.tokens[sentence.first] as Tok).start, t.start));
+    if (subject && !quoted) return resolveSpeaker(ctx, subject[0], subject[1], c);
     return null;
   }
   return null;
@@ -84,7 +148,7 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
 /** "… a “productive meeting” …, as Mayorkas put it": a speaker named later in the sentence. */
 function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
   const { doc } = ctx;
-  const sentence = sentenceOf(doc, from);
+  const sentence = sentenceOf(doc, from - 1);
   if (!sentence) return null;
   for (let c = from; c < sentence.end; c++) {
     const t = doc.tokens[c] as Tok;
@@ -99,7 +163,10 @@ function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
 function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial' {
   const sentence = sentenceOf(doc, openToken);
   const prev = doc.tokens[openToken - 1];
-  const atStart = !sentence || openToken === sentence.first || (prev && sentence.first === openToken - 1 && OPENERS.has(prev.text));
+  const atStart =
+    !sentence ||
+    openToken === sentence.first ||
+    (prev && sentence.first === openToken - 1 && OPENERS.has(prev.text));
   const content = doc.text.slice(q.start, q.end);
   if (atStart || q.multiParagraph) return 'direct';
   if (prev && (prev.text === ':' || prev.text === ',') && /^\p{Lu}/u.test(content)) return 'direct';
@@ -122,14 +189,18 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     const paragraph = sentenceOf(doc, openToken)?.paragraph ?? 0;
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
-    const endsClause = /[,.?!]$/.test(doc.text.slice(q.start, q.close).trim());
+    const inner = doc.text.slice(q.start, q.close).trim();
+    const endsClause = /[,.?!]$/.test(inner);
+    const finished = /[.?!]$/.test(inner);
     let speaker =
-      kind === 'direct' || endsClause
-        ? (after(ctx, closeToken + 1) ?? before(ctx, openToken))
-        : (before(ctx, openToken) ?? after(ctx, closeToken + 1));
-    if (!speaker && kind === 'partial') speaker = anywhereAfter(ctx, closeToken + 1);
+      transcriptLabel(ctx, q) ??
+      colonBefore(ctx, openToken) ??
+      (kind === 'direct' || endsClause
+        ? (after(ctx, closeToken + 1, finished) ?? before(ctx, openToken))
+        : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished)));
+    if (!speaker && kind === 'partial') speaker = anywhereAfter(ctx, closeToken + 1) ?? subjectSpeaker(ctx, openToken);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
-    if (!speaker && long && lastSpeaker && paragraph - lastSpeaker.paragraph <= (kind === 'direct' ? 1 : 2)) {
+    if (!speaker && kind === 'direct' && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;
     }
     if (!speaker && kind === 'partial' && !long) continue;

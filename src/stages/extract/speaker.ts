@@ -1,6 +1,13 @@
 import type { Evidence } from '../../model/index.ts';
 import type { PersonMention, ResolvedEntities } from './aliases.ts';
-import { CUE_VERBS, DOCUMENT_NOUNS, INDIRECT_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, WEAK_CUES } from './data/speech.ts';
+import {
+  CUE_VERBS,
+  DOCUMENT_NOUNS,
+  INDIRECT_CUES,
+  SPEAKER_NOUNS,
+  SPEAKER_PRONOUNS,
+  WEAK_CUES,
+} from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { MAX_SPEAKER_TOKENS, SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
 
@@ -26,7 +33,7 @@ export interface SpeakerContext {
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
-const NP_INNER = new Set(['of', 'for', '-', '.', "'s", '’s', '&', 'and']);
+const NP_INNER = new Set(['of', 'for', 'in', 'at', 'from', '-', '.', "'s", '’s', '&', 'and']);
 const DETERMINERS = /^(?:the|a|an|another|one|this|that|these|those|some|two|three|several|many|both)\s+/i;
 
 /** True for a speech verb used as a verb. */
@@ -44,12 +51,28 @@ export function isIndirectCue(t: Tok | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && INDIRECT_CUES.has(t.norm);
 }
 
+const UPPER = /^\p{Lu}/u;
+
+/** A token that may be part of a speaker phrase; capitalised words count whatever their tag. */
+function npToken(t: Tok): boolean {
+  return NP_POS.has(t.pos) || (UPPER.test(t.text) && t.text !== 'I' && !CUE_VERBS.has(t.norm));
+}
+
 /** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
 export function phraseBefore(doc: Doc, end: number, floor: number): [number, number] | null {
   let a = end;
   while (a > floor && end - a < MAX_SPEAKER_TOKENS) {
     const t = doc.tokens[a - 1] as Tok;
-    if (NP_POS.has(t.pos) || (NP_INNER.has(t.text) && a - 1 > floor && a < end)) a--;
+    if (t.text === ')' && a === end) {
+      // "Rep. John Mica (R-Fla.) said": step over the parenthesis
+      let k = a - 2;
+      while (k > floor && end - k < MAX_SPEAKER_TOKENS && (doc.tokens[k] as Tok).text !== '(') k--;
+      if ((doc.tokens[k] as Tok | undefined)?.text !== '(') break;
+      a = k;
+      end = k;
+      continue;
+    }
+    if (npToken(t) || (NP_INNER.has(t.text) && a - 1 > floor && a < end)) a--;
     else break;
   }
   while (a < end && NP_INNER.has((doc.tokens[a] as Tok).text)) a++;
@@ -61,7 +84,7 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
   let b = start;
   while (b < ceil && b - start < MAX_SPEAKER_TOKENS) {
     const t = doc.tokens[b] as Tok;
-    if (NP_POS.has(t.pos) || (NP_INNER.has(t.text) && b > start && b + 1 < ceil && (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))) b++;
+    if (npToken(t) || (NP_INNER.has(t.text) && b > start && b + 1 < ceil && (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))) b++;
     else break;
   }
   while (b > start && NP_INNER.has((doc.tokens[b - 1] as Tok).text)) b--;
@@ -79,7 +102,11 @@ function headOf(doc: Doc, a: number, b: number): string {
   return (doc.tokens[b - 1] as Tok).norm;
 }
 
-function nearestPerson(list: readonly PersonMention[] | undefined, token: number, paragraph: number): PersonMention | undefined {
+function nearestPerson(
+  list: readonly PersonMention[] | undefined,
+  token: number,
+  paragraph: number,
+): PersonMention | undefined {
   if (!list) return undefined;
   let lo = 0;
   let hi = list.length;
@@ -133,4 +160,20 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     if (earlier) return { ...base, name: earlier.name, entityId: earlier.entityId };
   }
   return { ...base, name: phrase, entityId: null };
+}
+
+const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ']);
+
+/** The subject of a sentence: its first noun phrase after any introductory phrase, followed by a verb. */
+export function subjectOf(doc: Doc, first: number, limit: number): [number, number] | null {
+  let a = first;
+  if (INTRO_POS.has((doc.tokens[a] as Tok | undefined)?.pos ?? '')) {
+    while (a < limit && (doc.tokens[a] as Tok).text !== ',') a++;
+    a++;
+  }
+  if (a >= limit) return null;
+  const np = phraseAfter(doc, a, limit);
+  if (!np) return null;
+  const next = doc.tokens[np[1]];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? np : null;
 }

@@ -13,7 +13,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
   assert asserted allege alleged alleges charge charged testify testified reiterate reiterated describe
   described underline underlined underscore underscored point pointed shout shouted yell yelled cry cried
   whisper whispered read reads acknowledging boast boasted concluded conclude recount recounted express
-  expressed expressing`.split(/\s+/),
+  expressed expressing demand demanded demands wonder wondered exclaim exclaimed proclaim proclaimed scold
+  scolded muse mused interject interjected retort retorted snap snapped`.split(/\s+/),
 );
 
 /** Cues that attribute only when the sentence is about speech ("read" of a statement, "point out"). */
@@ -61,5 +62,7 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   maintains maintained predict predicts predicted confirm confirms confirmed deny denies denied allege alleges
   alleged assert asserts asserted testify testified estimate estimates estimated recall recalls recalled
   insist argue concede conceded conclude concluded stress stresses stressed emphasize emphasized
-  emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed`.split(/\s+/),
+  emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed`.split(
+    /\s+/,
+  ),
 );

@@ -1,0 +1,278 @@
+import { MEASURE_UNITS, QUALIFIERS, RATE_ADVERBS, RATE_WORDS, TIME_UNITS } from './data/numbers.ts';
+import type { Doc, DocSentence, Tok } from './doc.ts';
+import { isSkipped } from './doc.ts';
+import { isNumberToken, type NumberGroup, readNumber } from './numbers.ts';
+import { YEAR_RANGE } from './patterns.ts';
+import { isCue, phraseAfter, phraseBefore, resolveSpeaker, type SpeakerContext } from './speaker.ts';
+
+/** A figure found in one article, before figures of the story are merged. */
+export interface FoundFigure {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly valueHigh: number | null;
+  readonly unit: string | null;
+  readonly counts: string | null;
+  /** The counted head noun, singular and lower-case, for matching. */
+  readonly head: string | null;
+  readonly qualifier: string | null;
+  /** "day" for "a day", "daily", "every day"; else null. */
+  readonly rate: string | null;
+  readonly period: string | null;
+  readonly attributedTo: string | null;
+}
+
+const QUALIFIER_WORDS = QUALIFIERS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
+const AVERAGE = /^(?:an?|the)?\s*(?:(daily|weekly|monthly|annual|yearly)\s+)?average\s+of$/;
+const PERIOD_PREPS = new Set([
+  'in',
+  'since',
+  'during',
+  'over',
+  'for',
+  'through',
+  'by',
+  'from',
+  'within',
+  'last',
+  'this',
+  'past',
+  'between',
+]);
+const PERIOD_FILLERS = new Set(['just', 'only', 'the', 'past', 'first', 'last', 'fiscal', 'calendar', 'of']);
+const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const DEFINITE = new Set([
+  'the',
+  'both',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
+const DIGIT_START = /^\d/;
+/** Farthest a date phrase may be from a number, in tokens, to be its period. */
+const PERIOD_REACH = 12;
+
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+function qualifierBefore(
+  doc: Doc,
+  i: number,
+  floor: number,
+): { text: string | null; first: number; rate: string | null } {
+  const words: string[] = [];
+  for (let k = i - 1; k >= Math.max(floor, i - 5); k--) words.unshift((doc.tokens[k] as Tok).norm);
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const tail = words.slice(words.length - n).join(' ');
+    const avg = AVERAGE.exec(tail);
+    if (avg) return { text: 'average', first: i - n, rate: avg[1] ? (RATE_ADVERBS[avg[1]] ?? null) : null };
+  }
+  for (const q of QUALIFIER_WORDS) {
+    if (q.length > words.length) continue;
+    if (q.every((w, n) => words[words.length - q.length + n] === w))
+      return { text: q.join(' '), first: i - q.length, rate: null };
+  }
+  return { text: null, first: i, rate: null };
+}
+
+/** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
+function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
+  let b = k;
+  if ((doc.tokens[b] as Tok | undefined)?.norm === 'of' && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')) b++;
+  const a = b;
+  while (
+    b < end &&
+    (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
+      ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced))
+  )
+    b++;
+  while (b > a && (doc.tokens[b - 1] as Tok).pos === 'ADJ') b--;
+  if (b === a) return null;
+  if (doc.tokens[b]?.norm === 'of' && doc.tokens[b + 1]?.pos === 'NOUN' && b - a === 1) b += 2;
+  return [a, b];
+}
+
+function rateNear(doc: Doc, from: number, end: number): string | null {
+  for (let k = from; k < end; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.text === ';' || (isNumberToken(t) && k > from)) return null;
+    if (RATE_ADVERBS[t.norm] && t.pos !== 'NOUN') return RATE_ADVERBS[t.norm] ?? null;
+    const next = doc.tokens[k + 1];
+    if (RATE_WORDS.has(t.norm) && next && TIME_UNITS.has(next.norm) && !next.norm.endsWith('s'))
+      return next.norm;
+  }
+  return null;
+}
+
+/** Date and duration phrases of a sentence with their leading preposition: "in fiscal year 2023", "in just five days". */
+function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = s.first; k < s.end; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.entity !== 'DATE' && t.entity !== 'DURATION') continue;
+    let a = k;
+    let b = k;
+    while (
+      b < s.end &&
+      ((doc.tokens[b] as Tok).entity === 'DATE' || (doc.tokens[b] as Tok).entity === 'DURATION')
+    )
+      b++;
+    while (a > s.first && PERIOD_FILLERS.has((doc.tokens[a - 1] as Tok).norm)) a--;
+    if (a > s.first && PERIOD_PREPS.has((doc.tokens[a - 1] as Tok).norm)) a--;
+    out.push([a, b]);
+    k = b - 1;
+  }
+  return out;
+}
+
+function isYear(t: Tok): boolean {
+  const n = Number(t.text);
+  return /^\d{4}$/.test(t.text) && n >= (YEAR_RANGE[0] as number) && n <= (YEAR_RANGE[1] as number);
+}
+
+function attributionOf(ctx: SpeakerContext, s: DocSentence): string | null {
+  const { doc } = ctx;
+  for (let c = s.first; c < s.end; c++) {
+    const t = doc.tokens[c] as Tok;
+    if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
+      const np = phraseAfter(doc, c + 2, s.end);
+      if (np) return resolveSpeaker(ctx, np[0], np[1], c).name;
+    }
+    if (!isCue(t)) continue;
+    const np = phraseBefore(doc, c, s.first);
+    if (np) return resolveSpeaker(ctx, np[0], np[1], c).name;
+  }
+  return null;
+}
+
+/** Find the figures of one article: each number with what it counts, unit, qualifier, rate, period and source. */
+export function findFigures(ctx: SpeakerContext): FoundFigure[] {
+  const { doc } = ctx;
+  const out: FoundFigure[] = [];
+  for (const s of doc.sentences) {
+    if (s.titleCase) continue;
+    const periods = periodPhrases(doc, s);
+    let attribution: string | null | undefined;
+    const taken: [number, number][] = [];
+    const groups: NumberGroup[] = [];
+    for (let i = s.first; i < s.end; i++) {
+      const t = doc.tokens[i] as Tok;
+      if (!isNumberToken(t) || isYear(t)) continue;
+      const prev = doc.tokens[i - 1];
+      if (
+        prev &&
+        prev.sentence === t.sentence &&
+        prev.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(prev.text) &&
+        i > s.first + 1
+      )
+        continue;
+      if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
+      if (prev && DEFINITE.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
+      const g = readNumber(doc, i, s.end);
+      if (!g) continue;
+      groups.push(g);
+      i = g.end - 1;
+    }
+    for (const [n, g] of groups.entries()) {
+      const t = doc.tokens[g.first] as Tok;
+      if (t.entity === 'DURATION' && !g.currency && !g.percent) {
+        // "in just five days": a period of another figure, not a figure of its own
+        if (groups.length > 1 && periods.some(([a, b]) => a <= g.first && b >= g.end)) continue;
+      }
+      let end = g.end;
+      let valueHigh: number | null = null;
+      const link = doc.tokens[end];
+      if (
+        link &&
+        (link.norm === 'to' ||
+          link.text === '-' ||
+          (link.norm === 'and' && doc.tokens[g.first - 1]?.norm === 'between')) &&
+        isNumberToken(doc.tokens[end + 1])
+      ) {
+        const high = readNumber(doc, end + 1, s.end);
+        if (high && high.value > g.value) {
+          valueHigh = high.value;
+          end = high.end;
+          groups.splice(n + 1, 1);
+        }
+      }
+      const unitTok = doc.tokens[end];
+      let unit: string | null = g.currency ?? (g.percent ? 'percent' : null);
+      let counts: [number, number] | null = null;
+      if (!unit && unitTok && (TIME_UNITS.has(unitTok.norm) || MEASURE_UNITS.has(unitTok.norm))) {
+        unit = unitTok.norm;
+        end++;
+        counts = unitTok.norm.length && doc.tokens[end]?.norm === 'of' ? countsAfter(doc, end, s.end) : null;
+      } else counts = countsAfter(doc, end, s.end);
+      if (!unit && !counts && !DIGIT_START.test(t.text)) continue;
+      const q = qualifierBefore(
+        doc,
+        g.first - (g.currency && doc.tokens[g.first - 1]?.pos === 'SYM' ? 1 : 0),
+        s.first,
+      );
+      const first = Math.min(
+        q.first,
+        g.currency && doc.tokens[g.first - 1]?.pos === 'SYM' ? g.first - 1 : g.first,
+      );
+      const last = counts ? counts[1] : end;
+      const start = (doc.tokens[first] as Tok).start;
+      const stop = (doc.tokens[last - 1] as Tok).end;
+      if (isSkipped(doc, start, stop)) continue;
+      const rate = q.rate ?? rateNear(doc, last, s.end) ?? null;
+      const period = nearestPeriod(periods, first, last, taken);
+      attribution ??= attributionOf(ctx, s);
+      const countsText = counts
+        ? doc.text.slice((doc.tokens[counts[0]] as Tok).start, (doc.tokens[counts[1] - 1] as Tok).end)
+        : null;
+      const periodText = period
+        ? doc.text.slice((doc.tokens[period[0]] as Tok).start, (doc.tokens[period[1] - 1] as Tok).end)
+        : null;
+      out.push({
+        articleId: doc.id,
+        start,
+        end: stop,
+        text: doc.text.slice(start, stop),
+        value: g.value,
+        valueHigh,
+        unit: unit ?? (g.vague ? null : null),
+        counts: countsText,
+        head: counts ? singular((doc.tokens[counts[1] - 1] as Tok).norm) : null,
+        qualifier: q.text ?? (g.vague ? `${t.norm} of` : null),
+        rate,
+        period: [rate ? `a ${rate}` : null, periodText].filter(Boolean).join(', ') || null,
+        attributedTo: attribution,
+      });
+    }
+  }
+  return out;
+}
+
+function nearestPeriod(
+  periods: readonly [number, number][],
+  first: number,
+  last: number,
+  taken: [number, number][],
+): [number, number] | null {
+  let best: [number, number] | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const p of periods) {
+    if (p[0] < last && p[1] > first) continue;
+    const d = p[0] >= last ? p[0] - last : first - p[1];
+    if (d < distance && d <= PERIOD_REACH) {
+      best = p;
+      distance = d;
+    }
+  }
+  if (best) taken.push(best);
+  return best;
+}

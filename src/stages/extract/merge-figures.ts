@@ -1,0 +1,56 @@
+import type { Figure } from '../../model/index.ts';
+import type { FoundFigure } from './figures.ts';
+import { SAME_VALUE_TOLERANCE } from './patterns.ts';
+
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * True when two figures state the same quantity: same value and unit, and either the same rate ("a day",
+ * whatever noun is counted) or, without a rate, the same counted noun and the same period.
+ */
+export function sameFigure(a: FoundFigure, b: FoundFigure): boolean {
+  if (!sameValue(a.value, b.value) || a.unit !== b.unit || a.valueHigh !== b.valueHigh) return false;
+  if (a.rate || b.rate) return a.rate === b.rate;
+  if (!a.head || a.head !== b.head) return false;
+  return (a.period ?? '') === (b.period ?? '');
+}
+
+function bucketOf(f: FoundFigure): string {
+  return `${f.unit ?? ''}|${f.value.toPrecision(2)}`;
+}
+
+/** Merge the figures of a story: the same quantity told in several articles becomes one figure. */
+export function mergeFigures(found: readonly FoundFigure[], idPrefix: string): Figure[] {
+  const clusters: FoundFigure[][] = [];
+  const buckets = new Map<string, FoundFigure[][]>();
+  for (const f of found) {
+    const key = bucketOf(f);
+    const bucket = buckets.get(key) ?? [];
+    const target = bucket.find((c) => c.some((g) => sameFigure(f, g)));
+    if (target) target.push(f);
+    else {
+      const c = [f];
+      bucket.push(c);
+      clusters.push(c);
+      buckets.set(key, bucket);
+    }
+  }
+  return clusters.map((c, i) => {
+    const first = c[0] as FoundFigure;
+    const pick = <K extends keyof FoundFigure>(k: K) => c.find((f) => f[k] !== null)?.[k] ?? null;
+    return {
+      id: `${idPrefix}f${i + 1}`,
+      value: first.value,
+      valueHigh: first.valueHigh,
+      unit: first.unit,
+      counts: pick('counts') as string | null,
+      qualifier: pick('qualifier') as string | null,
+      period: pick('period') as string | null,
+      attributedTo: pick('attributedTo') as string | null,
+      text: first.text,
+      occurrences: c.map((f) => ({ articleId: f.articleId, span: { start: f.start, end: f.end } })),
+    };
+  });
+}
