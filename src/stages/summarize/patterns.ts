@@ -36,7 +36,7 @@ export const FACT_STATUS_WEIGHT = {
 } as const;
 
 /** How many single-source points are listed (those with figures first). */
-export const MAX_POINTS = 8;
+export const MAX_POINTS = 12;
 
 /** Headline length bounds, in words. */
 export const HEADLINE_MIN_WORDS = 4;
@@ -52,6 +52,10 @@ export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;
 /** An opening that needs its antecedent and cannot be repaired ("This includes", "They said", "It was"). */
 export const LEADING_DEPENDENT =
   /^(?:They|It|Its|Their|His|Her|Them|This|These|That|Those|Such|Both|Another|Other|The latter|The former|There|Here)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend)\b)/;
+
+/** A phrase pointing back at something the sentence does not say ("that number was 646,822"). */
+export const DEPENDENT_PHRASE =
+  /\b(?:(?:that|this|the same) (?:number|figure|amount|total|year|day)|the (?:number|figure|total) (?:was|is|were|stood))\b/i;
 
 /** Attribution in the outlet's own voice: a sentence that says who says so. */
 export const ATTRIBUTION =

@@ -1,5 +1,6 @@
 import type { Conflict, Evidence, Fact, Point } from '../../model/index.ts';
 import type { Candidate } from './candidates.ts';
+import { standaloneText } from './repair.ts';
 import type { Support } from './support.ts';
 
 const articlesOf = (evidence: readonly Evidence[]): string[] => [
@@ -8,7 +9,7 @@ const articlesOf = (evidence: readonly Evidence[]): string[] => [
 
 /**
  * Points from the compare stage: its conflicts as disputed points, then up to `max` single-source facts
- * (those with figures first, then those naming entities, in story order).
+ * that stand alone, outlets taking turns (each outlet's figures first, then facts naming entities).
  */
 export function pointsFromComparison(
   facts: readonly Fact[],
@@ -16,14 +17,22 @@ export function pointsFromComparison(
   max: number,
 ): Point[] {
   const rank = (f: Fact): number => (f.figureIds.length ? 0 : f.entityIds.length ? 1 : 2);
-  const single: Point[] = facts
-    .filter((f) => f.status === 'single-source')
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-    .slice(0, max)
+  const byOutlet = new Map<string, { f: Fact; i: number }[]>();
+  facts.forEach((f, i) => {
+    const text = f.status === 'single-source' ? standaloneText(f.text) : null;
+    if (!text) return;
+    const outlet = f.evidence[0]?.articleId ?? '';
+    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), { f: { ...f, text }, i }]);
+  });
+  // take turns between outlets, so every outlet's own points are seen
+  const queues = [...byOutlet.values()].map((q) => q.sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i));
+  const taken: { f: Fact; i: number }[] = [];
+  for (let round = 0; taken.length < max && queues.some((q) => q.length > round); round++)
+    for (const q of queues)
+      if (q[round] && taken.length < max) taken.push(q[round] as { f: Fact; i: number });
+  const single: Point[] = taken
     .sort((a, b) => a.i - b.i)
-    .map(({ f }) => f)
-    .map((f) => ({
+    .map(({ f }) => ({
       text: f.text,
       kind: 'single-source',
       articleIds: articlesOf(f.evidence),

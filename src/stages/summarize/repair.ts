@@ -1,5 +1,11 @@
 import type { Entity, SegmentedArticle } from '../../model/index.ts';
-import { LEADING_CONNECTIVE, LEADING_DEPENDENT, LEADING_PERSON_PRONOUN, PERSON_TITLES } from './patterns.ts';
+import {
+  DEPENDENT_PHRASE,
+  LEADING_CONNECTIVE,
+  LEADING_DEPENDENT,
+  LEADING_PERSON_PRONOUN,
+  PERSON_TITLES,
+} from './patterns.ts';
 
 /** A sentence made to stand alone: its new text and whether anything was changed. */
 export interface Repaired {
@@ -44,6 +50,15 @@ function antecedent(
   return found;
 }
 
+/** A text made to stand alone without an antecedent to look up: connective dropped, else null. */
+export function standaloneText(text: string): string | null {
+  const connective = LEADING_CONNECTIVE.exec(text);
+  const out = connective?.[1] ? capitalise(connective[1]) : text;
+  if (LEADING_DEPENDENT.test(out) || DEPENDENT_PHRASE.test(out) || LEADING_PERSON_PRONOUN.test(out))
+    return null;
+  return out;
+}
+
 /**
  * Make a sentence stand alone, or say it cannot: drop an opening connective ("However, ..."),
  * replace an opening "He"/"She" by the person named before it, and refuse openings that need their
@@ -64,7 +79,7 @@ export function repairSentence(
     out = capitalise(connective[1]);
     repaired = true;
   }
-  if (LEADING_DEPENDENT.test(out)) return null;
+  if (LEADING_DEPENDENT.test(out) || DEPENDENT_PHRASE.test(out)) return null;
   const pronoun = LEADING_PERSON_PRONOUN.exec(out);
   if (pronoun?.[1]) {
     const name = antecedent(doc, sentenceIndex, entities);
