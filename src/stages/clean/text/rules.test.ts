@@ -76,6 +76,12 @@ const REMOVED: readonly [string, string][] = [
   ],
   ['Passengers board the evening ferry. (AP Photo/John Doe)', 'caption-bracket-credit'],
   ['Passengers board the evening ferry. Photo: John Doe', 'caption-label-credit'],
+  ['Image caption, Passengers wait for the first evening ferry', 'caption-labelled'],
+  ['(Reporting by Jane Roe; Editing by John Doe)', 'trailer-wire-signoff'],
+  ['Click to share on Facebook (Opens in new window)', 'widget-click-to-share'],
+  ['Sign up here.', 'widget-subscribe'],
+  ['Skip Advertisement', 'widget-advert'],
+  ['Related Topics', 'trailer-related-list'],
 ];
 
 for (const [line, rule] of REMOVED) {

@@ -8,11 +8,21 @@ export interface MainRun {
   readonly last: number;
 }
 
+/** Trailers that end an article: comment boxes, legal lines, tags, references. */
+const END_RULES: ReadonlySet<string> = new Set([
+  'trailer-comment',
+  'trailer-copyright',
+  'trailer-tags',
+  'trailer-dmca',
+  'trailer-reference',
+  'trailer-wire-signoff',
+]);
+
 interface Cluster {
   start: number;
   end: number;
   words: number;
-  /** A trailer or aggregator line separates it from the cluster before. */
+  /** An end trailer or an aggregator line separates it from the cluster before. */
   hardBefore: boolean;
   /** A trailer came after an earlier substantial run of text. */
   afterTrailer: boolean;
@@ -27,6 +37,7 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
   const clusters: Cluster[] = [];
   let gap = 0;
   let hard = false;
+  let box = false;
   // Once a trailer has followed a substantial run of text, every later run is after the article.
   let afterArticle = false;
   let largest = 0;
@@ -34,7 +45,7 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
     const draft = drafts[i] as Draft;
     const current = clusters[clusters.length - 1];
     if (draft.prose) {
-      if (!current || gap >= TUNING.clusterGap || hard)
+      if (!current || gap >= TUNING.clusterGap || hard || box)
         clusters.push({
           start: i,
           end: i,
@@ -48,9 +59,13 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
       largest = Math.max(largest, cluster.words);
       gap = 0;
       hard = false;
-    } else if (draft.kind === 'trailer' || draft.kind === 'aggregator') {
+      box = false;
+    } else if (draft.kind === 'aggregator' || END_RULES.has(draft.rule)) {
       hard = true;
       if (largest >= TUNING.articleMinWords) afterArticle = true;
+    } else if (draft.kind === 'trailer') {
+      // A related-stories box may sit inside the article: it splits runs but does not end the article.
+      box = true;
     } else if (draft.kind !== null || (!line.bullet && line.words <= TUNING.headlineMaxWords)) {
       gap++;
     }

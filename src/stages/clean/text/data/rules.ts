@@ -101,10 +101,17 @@ export const LINE_RULES: readonly LineRule[] = [
     strength: 'certain',
   },
   {
+    id: 'widget-click-to-share',
+    kind: 'widget',
+    pattern: /^click to (?:share|email|print|tweet|copy)\b.{0,80}$/i,
+    reason: 'share, print or save button',
+    strength: 'certain',
+  },
+  {
     id: 'widget-subscribe',
     kind: 'widget',
     pattern:
-      /^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletters?|updates|inbox|alerts|briefing|digest)\b.{0,60}$/i,
+      /^(?:subscribe|sign up|join|get)\b.{0,80}\b(?:newsletters?|updates|inbox|alerts|briefing|digest)\b.{0,60}$|^(?:subscribe|sign up|sign in|log in|register)(?: here| now| for free| today)?[.!]?$/i,
     reason: 'newsletter or subscription prompt',
     strength: 'certain',
   },
@@ -119,7 +126,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'widget-advert',
     kind: 'widget',
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues (?:below|after)(?: (?:this )?advertisement)?|scroll (?:down )?to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
+      /^(?:advertisement|advertising|skip advertisement|supported by|sponsored(?: content| links| stories)?|promoted(?: content| stories| links)?|ad|story continues (?:below|after)(?: (?:this )?advertisement)?|scroll (?:down )?to continue(?: with content)?|continue reading(?: below| the main story)?)$/i,
     reason: 'advertisement slot or its label',
     strength: 'certain',
   },
@@ -161,8 +168,16 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'trailer-related-list',
     kind: 'trailer',
     pattern:
-      /^(?:(?:related|similar|more|recommended|popular|latest|top|trending)\s+(?:posts|articles|stories|news|reads|content|videos)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now)?|editor'?s picks?|more from [\w .'’&-]{1,40})\s*:?$/i,
+      /^(?:(?:related|similar|more|recommended|popular|latest|top|trending)\s+(?:posts|articles|stories|news|reads|content|videos|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now)?|editor'?s picks?|more from [\w .'’&-]{1,40})\s*:?$/i,
     reason: 'heading of a list of other stories',
+    strength: 'certain',
+  },
+  {
+    id: 'trailer-wire-signoff',
+    kind: 'trailer',
+    pattern:
+      /^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|produced) by\b.{0,200}\)?$|^our standards:/i,
+    reason: 'sign-off of a wire story (reporters, editors, standards)',
     strength: 'certain',
   },
   {
@@ -221,6 +236,13 @@ export const LINE_RULES: readonly LineRule[] = [
     strength: 'certain',
   },
   // Captions: text that ends with a photo credit in brackets, or with a "Photo:" label.
+  {
+    id: 'caption-labelled',
+    kind: 'caption',
+    pattern: /^(?:image|photo|picture|video) caption\s*[:,]\s*\S.{0,400}$/i,
+    reason: 'photo caption with its label',
+    strength: 'certain',
+  },
   {
     id: 'caption-bracket-credit',
     kind: 'caption',
