@@ -269,7 +269,9 @@ function placeHeadline(
       if (covered.slice(a, a + len).some(Boolean)) continue;
       const words = m.words.slice(a, a + len);
       if (len === 1 && isOrgWord(words[0] as string)) continue;
-      const found = knownNode(words, lastIndex, nodes, uf);
+      const known = knownNode(words, lastIndex, nodes, uf);
+      // a well-typed whole name of a headline stands on its own ("Larry Lucchino", "Turkmenistan")
+      const found = known ?? (len === n && m.strong && m.kind !== 'unknown' ? ownNode(m) : undefined);
       if (!found) continue;
       const start = (m.wordSpans[a] as readonly [number, number])[0];
       const end = (m.wordSpans[a + len - 1] as readonly [number, number])[1];
@@ -285,6 +287,13 @@ function placeHeadline(
       covered.fill(true, a, a + len);
     }
   }
+}
+
+function ownNode(m: Mention): [string, NameKind] | undefined {
+  if (m.kind === 'person') return [`p:${personWords(m.words).join(' ')}`, 'person'];
+  if (m.kind === 'organization') return [`o:${orgKey(m.words)}`, 'organization'];
+  if (m.kind === 'place') return [`l:${placeKey(m.words)}`, 'place'];
+  return undefined;
 }
 
 function placeRole(r: RoleMention, items: Item[], uf: UnionFind): void {

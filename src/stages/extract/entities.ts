@@ -60,6 +60,11 @@ export function buildEntities(
     let kind: Entity['kind'] = KIND_OF_NODE[list[0]?.node[0] ?? 'x'] ?? 'other';
     let best = 0;
     for (const [k, v] of votes) if (v > best) [kind, best] = [k as Entity['kind'], v];
+    // a person only by the shape of the name ("Red Sox") needs a title, a known given name or a speech verb
+    const corroborated = list.some(
+      (i) => i.weight > 1 || !('words' in i.m) || i.m.cueAfter || (i.m.words.length === 1 && list.length > 1),
+    );
+    if (kind === 'person' && !corroborated) kind = 'other';
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
   }

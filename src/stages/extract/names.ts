@@ -234,6 +234,12 @@ function typeName(words: readonly string[], titled: boolean): { kind: NameKind; 
   if (place && !titled) return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
+  const of = words.indexOf('of');
+  if (of > 0) {
+    // "Gulf of Aden", "Bank of America": a person's name has no "of"
+    if (words.slice(0, of).some((w) => isPlaceWord(w))) return { kind: 'place', strong: true };
+    return { kind: 'unknown', strong: false };
+  }
   if (words.length >= 2 && words.length <= 4 && words.every(nameLike)) {
     return { kind: 'person', strong: GIVEN_NAMES.has(fold(words[0] ?? '')) };
   }

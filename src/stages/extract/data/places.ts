@@ -134,7 +134,61 @@ Zimbabwe||Zimbabwean
 Zambia||Zambian
 Mozambique||Mozambican
 Angola||Angolan
-Madagascar||Malagasy`;
+Madagascar||Malagasy
+Turkmenistan||Turkmen
+Tajikistan||Tajik
+Kyrgyzstan||Kyrgyz
+Estonia||Estonian
+Latvia||Latvian
+Lithuania||Lithuanian
+Slovenia||Slovenian
+Montenegro||Montenegrin
+North Macedonia|Macedonia|Macedonian
+Kosovo||Kosovar
+Luxembourg||
+Malta||Maltese
+Monaco||
+Liechtenstein||
+Andorra||
+Bhutan||Bhutanese
+Maldives||Maldivian
+Brunei||
+Timor-Leste|East Timor|Timorese
+Papua New Guinea||Papua New Guinean
+Fiji||Fijian
+Samoa||Samoan
+Tonga||Tongan
+Belize||Belizean
+Bahamas|the Bahamas|Bahamian
+Barbados||Barbadian
+Trinidad and Tobago|Trinidad|Trinidadian
+Guyana||Guyanese
+Suriname||Surinamese
+Liberia||Liberian
+Sierra Leone||Sierra Leonean
+Guinea||Guinean
+Ivory Coast|Cote d'Ivoire|Ivorian
+Burkina Faso||Burkinabe
+Togo||Togolese
+Benin||Beninese
+Gabon||Gabonese
+Central African Republic||
+Burundi||Burundian
+Malawi||Malawian
+Botswana||Motswana
+Namibia||Namibian
+Lesotho||
+Eswatini|Swaziland|Swazi
+Mauritania||Mauritanian
+Djibouti||Djiboutian
+Gambia|the Gambia|Gambian
+Cape Verde||Cape Verdean
+Seychelles||
+Mauritius||Mauritian
+Greenland||Greenlandic
+Vatican|Vatican City|
+Scandinavia||Scandinavian
+Kurdistan||Kurdish`;
 
 /** A country: its canonical name, other names and demonyms. */
 export interface Country {
