@@ -18,8 +18,8 @@ export interface Alignment {
   readonly groups: readonly (readonly number[])[];
   readonly vectors: readonly Vector[];
   readonly idf: ReadonlyMap<string, number>;
-  /** Score of the pairs alignment looked at, keyed `i:j` with i < j. */
-  readonly scores: ReadonlyMap<string, number>;
+  /** Score of a pair of claims alignment looked at (0 for pairs blocking left out). */
+  readonly score: (i: number, j: number) => number;
 }
 
 /** IDF weights of terms over a set of term maps (smoothed, as in scikit-learn). */
@@ -61,9 +61,14 @@ export function cosine(a: Vector, b: Vector): number {
  * counts something else blocks the pair; clashing values of one quantity need a close wording.
  */
 export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
+  return adjustScore(a, b, cosine(va, vb));
+}
+
+// The figure and outcome rules of `claimScore`, applied to a cosine already computed.
+function adjustScore(a: Claim, b: Claim, sim: number): number {
   // "the talks failed" and "the talks were productive" (or a plain report of the talks) never merge
   if (a.outcome !== b.outcome) return 0;
-  const sim = cosine(va, vb);
+  if (!a.figures.length || !b.figures.length) return sim;
   let agree = false;
   let clash = false;
   let sizeOnly = false;
@@ -108,9 +113,11 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
       else postings.set(k, [i]);
     }
   });
-  const scores = new Map<string, number>();
+  const n = claims.length;
+  const scores = new Map<number, number>();
   const edges: Edge[] = [];
-  const seen = new Int32Array(claims.length).fill(-1);
+  const seen = new Int32Array(n).fill(-1);
+  const packed = packVectors(vectors);
   claims.forEach((a, i) => {
     for (const k of keys[i] as string[])
       for (const j of postings.get(k) as number[]) {
@@ -118,15 +125,52 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
         seen[j] = i;
         const b = claims[j] as Claim;
         if (b.articleId === a.articleId) continue;
-        const score = claimScore(a, b, vectors[i] as Vector, vectors[j] as Vector);
-        scores.set(`${i}:${j}`, score);
+        const sim = packedCosine(packed[i] as Packed, packed[j] as Packed);
+        const score = adjustScore(a, b, sim);
+        scores.set(i * n + j, score);
         // a figure bonus vouches for the pair even where the wording differs
-        const vouched = score - cosine(vectors[i] as Vector, vectors[j] as Vector) > 0;
-        if (score >= ALIGN_MIN_SCORE) edges.push([score, i, j, vouched]);
+        if (score >= ALIGN_MIN_SCORE) edges.push([score, i, j, score > sim]);
       }
   });
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  return { groups: mergeGroups(claims, vectors, edges), vectors, idf, scores };
+  const score = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
+  return { groups: mergeGroups(claims, vectors, edges), vectors, idf, score };
+}
+
+/** A vector as parallel arrays sorted by term id, for a fast merge-join cosine. */
+interface Packed {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+function packVectors(vectors: readonly Vector[]): Packed[] {
+  const ids = new Map<string, number>();
+  return vectors.map((v) => {
+    const entries = [...v].map(([t, x]): [number, number] => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+      }
+      return [id, x];
+    });
+    entries.sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+  });
+}
+
+function packedCosine(a: Packed, b: Packed): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
 }
 
 type Edge = [score: number, i: number, j: number, vouched: boolean];

@@ -2,7 +2,15 @@ import type { Entity, Figure, SegmentedArticle, Span, StoryExtraction, Token } f
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { type ClaimFigure, sentenceFigures } from './figures.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
-import { CONTENT_POS, MIN_CLAIM_TERMS, MONTH_RE, NAME_WEIGHT, NUMBER_RE, WEEKDAY_RE } from './patterns.ts';
+import {
+  CONTENT_POS,
+  MIN_CLAIM_TERMS,
+  MONTH_RE,
+  NAME_INNER_WEIGHT,
+  NAME_WEIGHT,
+  NUMBER_RE,
+  WEEKDAY_RE,
+} from './patterns.ts';
 import { compact, fold, stem } from './text.ts';
 
 /** One claim: a sentence of an article's own text, with what it is compared on. */
@@ -116,10 +124,11 @@ export function buildClaims(
           return;
         const entity = own.find((m) => m.span.start <= t.start && m.span.end >= t.end);
         if (entity) entityIds.add(entity.id);
-        // a run of proper nouns is one name, keyed by its last word ("López Obrador" → obrador)
-        if (!entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN') return;
+        // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
+        // before it (first names, titles, places) count less, so long names do not dominate
+        const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
         const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : s;
-        const weight = entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
+        const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
         terms.set(key, Math.max(terms.get(key) ?? 0, weight));
       });
       if (terms.size < MIN_CLAIM_TERMS) continue;

@@ -13,10 +13,7 @@ export interface FactDraft {
 
 const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
 
-function pairScore(alignment: Alignment, a: Claim, b: Claim): number {
-  const [i, j] = a.index < b.index ? [a.index, b.index] : [b.index, a.index];
-  return alignment.scores.get(`${i}:${j}`) ?? 0;
-}
+const pairScore = (alignment: Alignment, a: Claim, b: Claim): number => alignment.score(a.index, b.index);
 
 // Same quantity, values outside each other's qualifiers, told by different sources: one side per value.
 function figureConflict(claims: readonly Claim[]): Omit<Conflict, 'id'> | null {

@@ -32,15 +32,28 @@ export function omissionsOf(
     if (list) list.push(c);
     else byArticle.set(c.articleId, [c]);
   }
+  // every term an article uses: bounds the best cosine any of its sentences can reach
+  const vocabulary = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const set = vocabulary.get(c.articleId) ?? new Set<string>();
+    for (const t of c.terms.keys()) set.add(t);
+    vocabulary.set(c.articleId, set);
+  }
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
   facts.forEach((fact, i) => {
     if (fact.sources.length < 2) return;
     const center = centroid(drafts[i] as FactDraft, alignment.vectors);
     for (const { article } of articles) {
       if (fact.sources.includes(sources.get(article.id) ?? article.id)) continue;
-      const mentioned = (byArticle.get(article.id) ?? []).some(
-        (c) => cosine(alignment.vectors[c.index] as Vector, center) >= MENTION_MIN_SCORE,
-      );
+      // Cauchy-Schwarz: a unit vector's cosine with the centroid is at most the norm of the shared part
+      const words = vocabulary.get(article.id) ?? new Set<string>();
+      let bound = 0;
+      for (const [t, x] of center) if (words.has(t)) bound += x * x;
+      const mentioned =
+        Math.sqrt(bound) >= MENTION_MIN_SCORE &&
+        (byArticle.get(article.id) ?? []).some(
+          (c) => cosine(alignment.vectors[c.index] as Vector, center) >= MENTION_MIN_SCORE,
+        );
       if (!mentioned) (out[article.id] as string[]).push(fact.id);
     }
   });

@@ -4,6 +4,9 @@ export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB'
 /** Weight of a proper-name term against a common word in claim vectors (names anchor who did what). */
 export const NAME_WEIGHT = 1.5;
 
+/** Weight of the other words of a multi-word name (first names, titles, places before the surname). */
+export const NAME_INNER_WEIGHT = 0.5;
+
 /** A claim needs at least this many content terms to be a fact (shorter ones are fragments). */
 export const MIN_CLAIM_TERMS = 3;
 

@@ -34,6 +34,14 @@ export function countContested(
   regions: ReadonlyMap<string, readonly Span[]>,
 ): ContestedCount[] {
   const compiled = entries.map((e) => fold(e.term).split(/\s+/).filter(Boolean));
+  // index the entries by every written form their first word can take
+  const byForm = new Map<string, number[]>();
+  compiled.forEach((words, k) => {
+    const w = words[0];
+    if (!w) return;
+    const forms = [w, `${w}s`, `${w}es`, `${w}ly`, `${w}ally`, `${w.slice(0, -1)}ies`, `${w.slice(0, -2)}es`];
+    for (const f of new Set(forms)) byForm.set(f, [...(byForm.get(f) ?? []), k]);
+  });
   const rows = entries.map((e) => ({ ...e, byArticle: {} as Record<string, ContestedUse> }));
   for (const doc of docs) {
     const own = regions.get(doc.article.id) ?? [];
@@ -41,9 +49,10 @@ export function countContested(
       const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
       const written = words.map((t) => fold(t.text));
       for (let i = 0; i < written.length; i++)
-        compiled.forEach((phrase, k) => {
+        for (const k of byForm.get(written[i] as string) ?? []) {
+          const phrase = compiled[k] as string[];
           const n = phrase.length;
-          if (!n || !phrase.every((w, j) => wordForm(written[i + j] ?? '', w))) return;
+          if (!phrase.every((w, j) => wordForm(written[i + j] ?? '', w))) continue;
           const span = {
             start: (words[i] as { start: number }).start,
             end: (words[i + n - 1] as { end: number }).end,
@@ -54,7 +63,7 @@ export function countContested(
           if (inRegions(span, own)) use.inQuotes++;
           else use.ownVoice++;
           use.evidence.push({ articleId: doc.article.id, span });
-        });
+        }
     }
   }
   return rows.filter((r) => Object.keys(r.byArticle).length > 0);

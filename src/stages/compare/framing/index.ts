@@ -43,12 +43,19 @@ export function frameStory(
   const counts = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
   const prior = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
   const distinctive: Framing['terms'] = [];
+  // the rest of the story for an article: every article minus those of its own source
+  const bySource = new Map<string, Map<string, number>>();
   docs.forEach((doc, i) => {
-    const source = sources.get(doc.article.id);
+    const source = sources.get(doc.article.id) ?? doc.article.id;
+    bySource.set(source, addCounts(bySource.get(source) ?? new Map(), counts[i] as Map<string, number>));
+  });
+  docs.forEach((doc, i) => {
+    const own = bySource.get(sources.get(doc.article.id) ?? doc.article.id) as Map<string, number>;
     const rest = new Map<string, number>();
-    docs.forEach((other, j) => {
-      if (sources.get(other.article.id) !== source) addCounts(rest, counts[j] as Map<string, number>);
-    });
+    for (const [t, n] of prior) {
+      const left = n - (own.get(t) ?? 0);
+      if (left > 0) rest.set(t, left);
+    }
     if (rest.size === 0) return;
     const ranked = logOddsRatios(counts[i] as Map<string, number>, rest, prior, PRIOR_SCALE)
       .filter((r) => r.z >= FRAMING_MIN_Z && r.count >= 2)

@@ -17,8 +17,18 @@ export interface ToneCounts {
   readonly words: number;
 }
 
-const hits = (stems: readonly string[], i: number, list: ReturnType<typeof compilePhrases>) =>
-  list.some((p) => matchPhrase(stems, i, p) > 0);
+// Lexicon entries are single words, so a stem's class is fixed: memoised per stem.
+const CLASSES = new Map<string, { pos: boolean; neg: boolean; subj: boolean }>();
+function classOf(s: string) {
+  let c = CLASSES.get(s);
+  if (!c) {
+    const at = [s];
+    const hit = (list: ReturnType<typeof compilePhrases>) => list.some((p) => matchPhrase(at, 0, p) > 0);
+    c = { pos: hit(POSITIVE), neg: hit(NEGATIVE), subj: hit(SUBJECTIVE) };
+    CLASSES.set(s, c);
+  }
+  return c;
+}
 
 /**
  * Count lexicon hits in a sequence of word stems. A positive or negative word right after a negator
@@ -30,13 +40,12 @@ export function toneCounts(stems: readonly string[]): ToneCounts {
   let subjective = 0;
   for (let i = 0; i < stems.length; i++) {
     const negated = [stems[i - 1], stems[i - 2]].some((p) => p !== undefined && NEGATOR_STEMS.has(p));
-    const pos = hits(stems, i, POSITIVE);
-    const neg = hits(stems, i, NEGATIVE);
-    if (pos !== neg) {
-      if (pos !== negated) positive++;
+    const c = classOf(stems[i] as string);
+    if (c.pos !== c.neg) {
+      if (c.pos !== negated) positive++;
       else negative++;
     }
-    if (hits(stems, i, SUBJECTIVE)) subjective++;
+    if (c.subj) subjective++;
   }
   return { positive, negative, subjective, words: stems.length };
 }
