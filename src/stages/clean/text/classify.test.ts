@@ -219,3 +219,13 @@ test('dates: month names and ISO, never ambiguous numeric dates', () => {
   assert.equal(isDateline('Updated March 5, 2024 at 10:15 a.m.'), true);
   assert.equal(isDateline('The council met on March 5, 2024 to vote.'), false);
 });
+
+test('a run of one-word menu items inside the text goes; a bulleted list stays', () => {
+  const menu = ['Home', 'Local', 'Sport', 'Weather', 'Opinion', 'Events', 'Contact'];
+  const list = ['- new roof', '- new heating', '- a lift to the first floor'];
+  const parts = run(
+    ['Council Closes Library', P1, ...menu, P2, 'The repairs include:', ...list, P3].join('\n'),
+  );
+  assert.deepEqual(parts.body, [P1, P2, 'The repairs include:', ...list, P3]);
+  assert.ok(parts.removed.every((r) => r.reason.includes('menu-run')));
+});

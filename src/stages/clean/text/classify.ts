@@ -162,22 +162,26 @@ function scoreUndecided(
   last: number,
 ): void {
   const w = TUNING.weights;
-  const runs = headlineRuns(lines, drafts);
+  const runs = runsOf(lines, drafts, headlineLike);
+  const menus = runsOf(lines, drafts, menuItemLike);
   lines.forEach((line, i) => {
     const draft = drafts[i] as Draft;
     if (draft.kind !== null || draft.prose || i < first) return;
     const footer = i > last;
     const next = drafts[i + 1];
     const run = runs[i] ?? 0;
+    const menu = (menus[i] ?? 0) >= TUNING.menuRunMin;
     let score = draft.hint;
     if (footer) score += w.footer;
     if (footer && line.words <= 2) score += w.headerOrFooterShort;
     if (overlap(line, draft, vocabulary) < TUNING.lowOverlap) score += w.lowOverlap;
     if (run >= (footer ? 2 : TUNING.headlineRunMin)) score += w.inHeadlineRun;
+    if (menu) score += w.inMenuRun;
     if (next?.prose && !footer) score += w.nextIsProse;
     const headline = headlineLike(line);
     if (score >= TUNING.removeAt) {
-      if (headline && (footer || run > 1))
+      if (menu) decide(draft, 'widget', 'menu-run', 'run of short link-like lines (site menu or tag list)');
+      else if (headline && (footer || run > 1))
         decide(
           draft,
           'headline',
@@ -194,14 +198,19 @@ function scoreUndecided(
   });
 }
 
-/** For each line, the length of the run of consecutive undecided headline-like lines it belongs to. */
-function headlineRuns(lines: readonly Line[], drafts: readonly Draft[]): number[] {
+/** A menu item: a few words, no sentence end, not a list bullet. */
+function menuItemLike(line: Line): boolean {
+  return !line.terminal && !line.bullet && line.words <= TUNING.menuItemMaxWords && /\p{L}/u.test(line.text);
+}
+
+/** For each line, the length of the run of consecutive undecided non-prose lines of one shape it belongs to. */
+function runsOf(lines: readonly Line[], drafts: readonly Draft[], shape: (line: Line) => boolean): number[] {
   const runs = new Array<number>(lines.length).fill(0);
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
     const draft = drafts[i];
-    const inRun = line && draft && draft.kind === null && !draft.prose && headlineLike(line);
+    const inRun = line && draft && draft.kind === null && !draft.prose && shape(line);
     if (inRun) continue;
     for (let j = start; j < i; j++) runs[j] = i - start;
     start = i + 1;

@@ -47,6 +47,7 @@ export const TUNING = {
     repeat: 2.5,
     nextIsProse: -1.5,
     inHeadlineRun: 1.5,
+    inMenuRun: 2.5,
   },
   /** Lines repeating an earlier one: near-duplicates share this many leading normalised characters. */
   repeatPrefixChars: 48,
@@ -54,6 +55,9 @@ export const TUNING = {
   repeatMinWords: 5,
   /** A run of at least this many headline-like lines inside the body is a list of other stories. */
   headlineRunMin: 3,
+  /** A run of at least this many lines of a few words each inside the body is a site menu. */
+  menuRunMin: 6,
+  menuItemMaxWords: 4,
   /** Prose separated by at least this many short or boilerplate lines starts a new run of text. */
   clusterGap: 4,
   /** A run of prose beside the main one joins it when it has at least this share of its words. */
