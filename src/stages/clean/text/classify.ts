@@ -177,8 +177,9 @@ function scoreUndecided(
     if (overlap(line, draft, vocabulary) < TUNING.lowOverlap) score += w.lowOverlap;
     if (run >= (footer ? 2 : TUNING.headlineRunMin)) score += w.inHeadlineRun;
     if (menu) score += w.inMenuRun;
-    if (next?.prose && !footer) score += w.nextIsProse;
     const headline = headlineLike(line);
+    // A heading announces the prose under it; a one-word line does not.
+    if (next?.prose && !footer && headline) score += w.nextIsProse;
     if (score >= TUNING.removeAt) {
       if (menu) decide(draft, 'widget', 'menu-run', 'run of short link-like lines (site menu or tag list)');
       else if (headline && (footer || run > 1))
