@@ -41,6 +41,9 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['The plan was announced this week.', ['2023-12-25']],
     ['Talks resume next month.', ['2024-01-01']],
     ['Sales fell last year.', ['2022-01-01']],
+    ['Sales beat last year’s total.', []],
+    ['The inspection was scheduled and done on Monday.', ['2023-12-25']],
+    ['She said she would testify on Friday.', ['2023-12-29']],
     ['The bridge closed two weeks ago.', ['2023-12-13']],
     ['The bridge closed 3 days ago.', ['2023-12-24']],
     ['The port reopened yesterday.', ['2023-12-26']],
@@ -70,6 +73,8 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
   });
 });
 
+const OPTIONS = { slackDays: 10, storySpreadDays: 7, minOverlap: 0.4, minShared: 3 };
+
 describe('reference dates of undated articles', () => {
   const article = (id: string, text: string, publishedAt: string | null = null) => ({
     id,
@@ -78,7 +83,7 @@ describe('reference dates of undated articles', () => {
   });
 
   test('a publication date is used as given', () => {
-    const refs = inferReferences([article('a', 'They met on Monday.', '2024-02-07T09:00:00Z')], 6);
+    const refs = inferReferences([article('a', 'They met on Monday.', '2024-02-07T09:00:00Z')], OPTIONS);
     assert.deepEqual(refs.get('a'), { day: dayOf(2024, 2, 7), inferred: false });
   });
 
@@ -88,23 +93,59 @@ describe('reference dates of undated articles', () => {
         article('a', 'The summit opened on Wednesday, Dec. 27, 2023.'),
         article('b', 'Leaders met on Wednesday. In a Thursday statement, they agreed on a plan.'),
       ],
-      6,
+      OPTIONS,
     );
     assert.deepEqual(refs.get('a'), { day: dayOf(2023, 12, 27), inferred: true });
     // Wednesday and Thursday of one week: the earliest reference keeping them together is Thursday 28
     assert.deepEqual(refs.get('b'), { day: dayOf(2023, 12, 28), inferred: true });
   });
 
+  test('a weekday told with a full date by another article pins the reference', () => {
+    const words = (text: string) =>
+      new Set(
+        text
+          .toLowerCase()
+          .split(/\W+/)
+          .filter((w) => w.length > 3),
+      );
+    const placed = (id: string, sentences: string[]) => ({
+      id,
+      publishedAt: null,
+      mentions: sentences.flatMap((s) => findDateMentions(s).map((m) => ({ ...m, words: words(s) }))),
+    });
+    const refs = inferReferences(
+      [
+        placed('a', ['The harbour commission approved the ferry contract on Wednesday, March 12, 2025.']),
+        placed('b', [
+          'Officials noted the budget on March 6, 2025.',
+          'The harbour commission approved the ferry contract on Wednesday.',
+        ]),
+      ],
+      OPTIONS,
+    );
+    // b states March 6 itself, but its Wednesday is a's Wednesday, March 12
+    assert.deepEqual(refs.get('b'), { day: dayOf(2025, 3, 12), inferred: true });
+  });
+
+  test('a dateline gives the reference', () => {
+    const [dateline] = findDateMentions('March 4');
+    const refs = inferReferences(
+      [{ id: 'a', publishedAt: null, mentions: findDateMentions('It closed on March 3, 2025.'), dateline }],
+      OPTIONS,
+    );
+    assert.deepEqual(refs.get('a'), { day: dayOf(2025, 3, 4), inferred: true });
+  });
+
   test('a year missing from "Dec. 27" comes from the years the story states', () => {
     const refs = inferReferences(
       [article('a', 'They met on Dec. 27.'), article('b', 'The rally was on December 20, 2019.')],
-      6,
+      OPTIONS,
     );
     assert.deepEqual(refs.get('a'), { day: dayOf(2019, 12, 27), inferred: true });
   });
 
   test('no stated day and no publication date: no reference', () => {
-    const refs = inferReferences([article('a', 'They met on Monday, in November.')], 6);
+    const refs = inferReferences([article('a', 'They met on Monday, in November.')], OPTIONS);
     assert.equal(refs.get('a'), null);
   });
 });

@@ -3,6 +3,7 @@ import { isoOf } from './calendar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Reference } from './reference.ts';
 import { type Precision, resolveDate } from './resolve.ts';
+import { overlap, sameEvent, sentenceWords } from './words.ts';
 
 /** One dated sentence of one article, before events are merged across articles. */
 export interface DatedSentence {
@@ -17,7 +18,6 @@ export interface DatedSentence {
   readonly order: number;
 }
 
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const PERIOD_DAYS: Readonly<Record<Precision, number>> = { day: 1, week: 7, month: 31, year: 366 };
 
 /** The dated sentences of one article: one per date expression, dropping a coarse date that holds a finer one. */
@@ -45,14 +45,7 @@ export function datedSentences(
             o.r.day < r.day + PERIOD_DAYS[r.precision],
         ),
     );
-    const dateRanges = mentions.map((m) => [sentence.start + m.start, sentence.start + m.end] as const);
-    const words = new Set(
-      sentence.tokens
-        .filter(
-          (t) => CONTENT_POS.has(t.pos) && !t.stop && !dateRanges.some(([s, e]) => t.start < e && t.end > s),
-        )
-        .map((t) => t.norm),
-    );
+    const words = sentenceWords(sentence, mentions);
     const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
     const seen = new Set<string>();
     for (const { r } of kept) {
@@ -71,13 +64,6 @@ export function datedSentences(
     }
   });
   return out;
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; coefficient: number } {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const smaller = Math.min(a.size, b.size);
-  return { shared, coefficient: smaller ? shared / smaller : 0 };
 }
 
 /**
@@ -104,10 +90,13 @@ export function mergeEvents(
       parent[i] = root;
       return root;
     };
-    const same = (i: number, j: number): boolean => {
-      const o = overlap((members[i] as DatedSentence).words, (members[j] as DatedSentence).words);
-      return o.shared >= minShared && o.coefficient >= minOverlap;
-    };
+    const same = (i: number, j: number): boolean =>
+      sameEvent(
+        (members[i] as DatedSentence).words,
+        (members[j] as DatedSentence).words,
+        minOverlap,
+        minShared,
+      );
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) if (same(i, j)) parent[find(j)] = find(i);
     const clusters = new Map<number, DatedSentence[]>();

@@ -1,14 +1,36 @@
-import type { Stage, StoryExtraction, StoryInput, StoryTimeline } from '../../model/index.ts';
+import type {
+  SegmentedArticle,
+  Stage,
+  StoryExtraction,
+  StoryInput,
+  StoryTimeline,
+} from '../../model/index.ts';
 import { type DatedSentence, datedSentences, mergeEvents } from './events.ts';
-import { findDateMentions } from './mentions.ts';
-import { REFERENCE_SLACK_DAYS, SAME_EVENT_OVERLAP, SAME_EVENT_SHARED } from './patterns.ts';
+import { type DateMention, findDateMentions } from './mentions.ts';
+import {
+  DATELINE,
+  REFERENCE_SLACK_DAYS,
+  SAME_EVENT_OVERLAP,
+  SAME_EVENT_SHARED,
+  STORY_SPREAD_DAYS,
+} from './patterns.ts';
 import { inferReferences } from './reference.ts';
+import { sentenceWords } from './words.ts';
 
 /** Options of the timeline stage. */
 export type TimelineOptions = {
-  /** How many days past the latest stated date an undated article's reference may move (default 6). */
+  /** How many days past its lower bound an undated article's reference may move (default 10). */
   readonly slackDays?: number;
 };
+
+// The date of a dateline opening the article's first paragraph, and where it is in the text.
+function datelineOf(doc: SegmentedArticle): { mention: DateMention; at: number } | null {
+  const first = doc.article.paragraphs.find((p) => p.kind === 'text');
+  const m = first ? DATELINE.exec(doc.article.text.slice(first.span.start, first.span.end)) : null;
+  const mention = m?.[1] ? findDateMentions(m[1]).find((d) => d.value.kind === 'day') : undefined;
+  if (!first || !m?.[1] || !mention) return null;
+  return { mention, at: first.span.start + m[0].length - m[1].length + mention.start };
+}
 
 /**
  * Build a story's dated timeline: find date expressions in every sentence, resolve them against each
@@ -20,18 +42,37 @@ export type TimelineOptions = {
 export function timeline(options: TimelineOptions = {}): Stage<StoryInput & StoryExtraction, StoryTimeline> {
   const slack = options.slackDays ?? REFERENCE_SLACK_DAYS;
   return (input, ctx) => {
-    // 1. date expressions per sentence
-    const mentions = input.articles.map((doc) =>
-      doc.sentences.map((s) => findDateMentions(doc.article.text.slice(s.start, s.end))),
+    // 1. date expressions per sentence, with the sentence's words; datelines
+    const datelines = input.articles.map(datelineOf);
+    // a dateline's date is when the article was filed, not an event of the story
+    const mentions = input.articles.map((doc, i) =>
+      doc.sentences.map((s) =>
+        findDateMentions(doc.article.text.slice(s.start, s.end)).filter(
+          (m) => s.start + m.start !== datelines[i]?.at,
+        ),
+      ),
     );
-    // 2. a reference date per article (given or inferred)
+    const placed = input.articles.map((doc, i) =>
+      doc.sentences.flatMap((s, k) => {
+        const found = mentions[i]?.[k] ?? [];
+        const words = sentenceWords(s, found);
+        return found.map((m) => ({ ...m, words }));
+      }),
+    );
+    // 2. a reference date per article (given, from a dateline, or inferred)
     const references = inferReferences(
       input.articles.map((doc, i) => ({
         id: doc.article.id,
         publishedAt: doc.article.publishedAt,
-        mentions: (mentions[i] ?? []).flat(),
+        mentions: placed[i] ?? [],
+        dateline: datelines[i]?.mention ?? null,
       })),
-      slack,
+      {
+        slackDays: slack,
+        storySpreadDays: STORY_SPREAD_DAYS,
+        minOverlap: SAME_EVENT_OVERLAP,
+        minShared: SAME_EVENT_SHARED,
+      },
     );
     // 3. dated sentences, then events merged across articles
     const dated: DatedSentence[] = [];

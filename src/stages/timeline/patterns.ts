@@ -38,8 +38,9 @@ export const MONTH_ALONE = new RegExp(
 export const AGO =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/dgi;
 
-/** "last week", "earlier this month", "next year", "the past week". Groups: shift word, unit. */
-export const PERIOD = /\b(?:(?:earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year)\b/dgi;
+/** "last week", "earlier this month", "next year", "the past week" (not "last year's total"). Groups: shift word, unit. */
+export const PERIOD =
+  /\b(?:(?:earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year)\b(?!['’]s)/dgi;
 
 /** "today", "yesterday", "tomorrow", "tonight", "this morning". Group: word. */
 export const DEICTIC = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)\b/dgi;
@@ -52,7 +53,7 @@ export const WEEKDAY = new RegExp(
 
 /** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
 export const FUTURE_CUE =
-  /\b(will|shall|won['’]t|going to|set to|scheduled(?: to)?|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
+  /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
 
 /** Characters that end a clause when looking left of a date for its tense. */
 export const CLAUSE_BREAK = /[,;:—–()“”"]/;
@@ -60,8 +61,16 @@ export const CLAUSE_BREAK = /[,;:—–()“”"]/;
 /** Words of the clause left of a date that decide its tense. */
 export const TENSE_WINDOW_WORDS = 10;
 
-/** How far (days) past the latest stated date an undated article's reference may be moved. */
-export const REFERENCE_SLACK_DAYS = 6;
+/** How far (days) past its lower bound an undated article's reference may be moved. */
+export const REFERENCE_SLACK_DAYS = 10;
+
+/** How far (days) before the story's latest stated date an undated article may have been written. */
+export const STORY_SPREAD_DAYS = 7;
+
+/** A dateline opening an article: "NORHAVEN, March 4 (CPS) —", "WASHINGTON, Dec. 27 —". Group: the date. */
+export const DATELINE = new RegExp(
+  `^[A-Z][A-Z.' -]{1,40},\\s+(?:[A-Z][A-Za-z.' -]{1,30},\\s+)?((?:${MONTH_ANY})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\b`,
+);
 
 /** Minimum overlap coefficient of content words for two dated sentences to be one event. */
 export const SAME_EVENT_OVERLAP = 0.4;

@@ -1,6 +1,7 @@
 import { dayOf, parseIsoDay } from './calendar.ts';
 import type { DateMention } from './mentions.ts';
 import { resolveDate } from './resolve.ts';
+import { sameEvent } from './words.ts';
 
 /** The date an article's relative expressions are resolved against, and whether it was inferred. */
 export interface Reference {
@@ -9,11 +10,29 @@ export interface Reference {
   readonly inferred: boolean;
 }
 
-/** What reference inference needs of one article: its publication date and its date expressions. */
+/** A date expression with the content words of its sentence (for matching the same event elsewhere). */
+export interface PlacedMention extends DateMention {
+  readonly words?: ReadonlySet<string>;
+}
+
+/** What reference inference needs of one article: its publication date, dateline and date expressions. */
 export interface DatedArticle {
   readonly id: string;
   readonly publishedAt: string | null;
-  readonly mentions: readonly DateMention[];
+  readonly mentions: readonly PlacedMention[];
+  /** The date of a dateline opening the article ("NORHAVEN, March 4 (CPS) —"), if any. */
+  readonly dateline?: DateMention | null;
+}
+
+/** Tunables of reference inference. */
+export interface ReferenceOptions {
+  /** Days past its lower bound an undated article's reference may move. */
+  readonly slackDays: number;
+  /** Days before the story's latest stated date an article may have been written. */
+  readonly storySpreadDays: number;
+  /** Same-event test for anchoring a weekday on another article's full date. */
+  readonly minOverlap: number;
+  readonly minShared: number;
 }
 
 function median(values: readonly number[]): number | null {
@@ -36,60 +55,89 @@ function yearAnchors(articles: readonly DatedArticle[]): number[] {
   return anchors.filter(Number.isFinite);
 }
 
-// The latest day-precise date an article states in a past clause (a report is written after it).
-function latestStated(article: DatedArticle, anchor: number | null): number | null {
-  let latest: number | null = null;
-  for (const mention of article.mentions) {
-    if (mention.value.kind !== 'day' || mention.future) continue;
-    const resolved = resolveDate(mention, anchor, 'closest');
-    if (resolved && (latest === null || resolved.day > latest)) latest = resolved.day;
-  }
-  return latest;
+// The day-precise dates an article states in past clauses, with their sentences' words.
+function statedDays(
+  article: DatedArticle,
+  anchor: number | null,
+): { day: number; words?: ReadonlySet<string> }[] {
+  return article.mentions.flatMap((m) => {
+    if (m.value.kind !== 'day' || m.future) return [];
+    const resolved = resolveDate(m, anchor, 'closest');
+    return resolved ? [{ day: resolved.day, ...(m.words ? { words: m.words } : {}) }] : [];
+  });
 }
 
+const bareWeekdays = (article: DatedArticle): PlacedMention[] =>
+  article.mentions.filter(
+    (m) => m.value.kind === 'weekday' && m.value.shift === null && m.value.week === undefined && !m.future,
+  );
+
 // Spread of the article's bare past weekdays ("on Wednesday") when resolved against `reference`.
-function weekdaySpread(article: DatedArticle, reference: number): number {
-  const days = article.mentions
-    .filter(
-      (m) => m.value.kind === 'weekday' && m.value.shift === null && m.value.week === undefined && !m.future,
-    )
-    .map((m) => resolveDate(m, reference)?.day ?? reference);
+function weekdaySpread(weekdays: readonly PlacedMention[], reference: number): number {
+  const days = weekdays.map((m) => resolveDate(m, reference)?.day ?? reference);
   return days.length ? Math.max(...days) - Math.min(...days) : 0;
 }
 
 /**
- * Reference dates for a story's articles. A publication date is used as given. An undated article is
- * taken to be written on or after the latest day-precise date stated anywhere in the story (L); among
- * L .. L+slack it gets the earliest day that keeps its bare weekdays ("on Wednesday", "Thursday's
- * statement") closest together, since one report's weekdays usually fall in one week. Articles of a
- * story with no stated day and no publication date get no reference.
+ * Reference dates for a story's articles. A publication date is used as given, a dateline's date next.
+ * Otherwise the article is taken to be written on or after the latest day-precise date it states (or,
+ * stating none, the latest the story states; never more than `storySpreadDays` before that). Within
+ * `slackDays` of that bound it gets the day that (1) resolves the most of its bare weekdays to the full
+ * date another article gives the same event ("on Wednesday" beside "Wednesday, Dec. 27"), then
+ * (2) keeps its weekdays closest together and nearest the bound, earliest on ties. No stated day and no
+ * publication date in the story: no reference.
  */
 export function inferReferences(
   articles: readonly DatedArticle[],
-  slackDays: number,
+  options: ReferenceOptions,
 ): Map<string, Reference | null> {
   const anchor = median(yearAnchors(articles));
   const published = new Map(articles.map((a) => [a.id, a.publishedAt ? parseIsoDay(a.publishedAt) : null]));
-  const bounds = articles
-    .map((a) => published.get(a.id) ?? latestStated(a, anchor))
-    .filter((d): d is number => d !== null);
-  const bound = bounds.length ? Math.max(...bounds) : null;
+  const stated = new Map(articles.map((a) => [a.id, statedDays(a, anchor)]));
+  const own = (id: string): number | null => {
+    const days = (stated.get(id) ?? []).map((s) => s.day);
+    return days.length ? Math.max(...days) : null;
+  };
+  const bounds = articles.map((a) => published.get(a.id) ?? own(a.id)).filter((d): d is number => d !== null);
+  const storyBound = bounds.length ? Math.max(...bounds) : null;
   const out = new Map<string, Reference | null>();
   for (const article of articles) {
     const given = published.get(article.id) ?? null;
-    if (given !== null) {
-      out.set(article.id, { day: given, inferred: false });
+    const dateline = article.dateline
+      ? (resolveDate(article.dateline, anchor, 'closest')?.day ?? null)
+      : null;
+    if (given !== null || dateline !== null) {
+      out.set(article.id, { day: (given ?? dateline) as number, inferred: given === null });
       continue;
     }
-    if (bound === null) {
+    const ownBound = own(article.id);
+    const lower =
+      ownBound !== null && storyBound !== null
+        ? Math.max(ownBound, storyBound - options.storySpreadDays)
+        : (ownBound ?? storyBound);
+    if (lower === null) {
       out.set(article.id, null);
       continue;
     }
-    let best = bound;
-    let bestSpread = weekdaySpread(article, bound);
-    for (let day = bound + 1; day <= bound + slackDays; day++) {
-      const spread = weekdaySpread(article, day);
-      if (spread < bestSpread) [best, bestSpread] = [day, spread];
+    const weekdays = bareWeekdays(article);
+    // weekdays of this article told with a full date elsewhere in the story
+    const pinned = weekdays.flatMap((m) =>
+      articles
+        .filter((other) => other.id !== article.id)
+        .flatMap((other) => stated.get(other.id) ?? [])
+        .filter(
+          (s) => m.words && s.words && sameEvent(m.words, s.words, options.minOverlap, options.minShared),
+        )
+        .map((s) => ({ mention: m, day: s.day })),
+    );
+    let best = lower;
+    let bestHits = Number.NEGATIVE_INFINITY;
+    let bestCost = 0;
+    for (let day = lower; day <= lower + options.slackDays; day++) {
+      const hits = pinned.filter((p) => resolveDate(p.mention, day)?.day === p.day).length;
+      const cost = weekdaySpread(weekdays, day) + (day - lower);
+      if (hits > bestHits || (hits === bestHits && cost < bestCost))
+        [best, bestHits, bestCost] = [day, hits, cost];
     }
     out.set(article.id, { day: best, inferred: true });
   }

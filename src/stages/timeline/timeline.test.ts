@@ -71,6 +71,22 @@ describe('timeline stage', () => {
     assert.deepEqual(ctx.issues, []);
   });
 
+  test('a dateline dates an undated article and is not itself an event', () => {
+    const input = story([
+      {
+        text: 'KESTREL, March 14 (HNS) — Ferry crews ended their strike on Wednesday.\n\nThe strike began on March 2, 2024.',
+      },
+    ]);
+    const { timeline: events } = timeline()(input, createContext());
+    assert.deepEqual(
+      events.map((e) => [e.date, e.inferred]),
+      [
+        ['2024-03-02', false],
+        ['2024-03-13', true],
+      ],
+    );
+  });
+
   test('an article without dates in a story without dates gives no events and an issue', () => {
     const ctx = createContext();
     const input = story([{ text: 'The council met on Tuesday to discuss the budget for the harbour.' }], ctx);

@@ -1,0 +1,36 @@
+import type { Sentence } from '../../model/index.ts';
+import type { DateMention } from './mentions.ts';
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/** Content words of a sentence outside its date expressions (mention spans are relative to the sentence). */
+export function sentenceWords(sentence: Sentence, mentions: readonly DateMention[]): Set<string> {
+  const ranges = mentions.map((m) => [sentence.start + m.start, sentence.start + m.end] as const);
+  return new Set(
+    sentence.tokens
+      .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && !ranges.some(([s, e]) => t.start < e && t.end > s))
+      .map((t) => t.norm),
+  );
+}
+
+/** Shared words of two sets and the overlap coefficient (shared / size of the smaller set). */
+export function overlap(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+): { shared: number; coefficient: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const smaller = Math.min(a.size, b.size);
+  return { shared, coefficient: smaller ? shared / smaller : 0 };
+}
+
+/** Whether two sentences tell the same event, by their content words. */
+export function sameEvent(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  minOverlap: number,
+  minShared: number,
+): boolean {
+  const o = overlap(a, b);
+  return o.shared >= minShared && o.coefficient >= minOverlap;
+}
