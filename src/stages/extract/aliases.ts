@@ -3,7 +3,7 @@ import { LEADER_ROLES } from './data/titles.ts';
 import { fold } from './doc.ts';
 import { buildEntities } from './entities.ts';
 import { isSuffix, oneWordApart, orgKey, personWords, placeKey, sameGivenName } from './keys.ts';
-import { ACRONYM_NAMES, initialsOf, isOrgWord } from './lexicon.ts';
+import { ACRONYM_NAMES, initialsOf, isOrgWord, PLACE_NAMES } from './lexicon.ts';
 import type { ArticleNames, Mention, NameKind, RoleMention } from './names.ts';
 import { ACRONYM } from './patterns.ts';
 import { UnionFind } from './union-find.ts';
@@ -23,6 +23,8 @@ export interface ResolvedEntities {
   /** Person mentions per article, in text order. */
   readonly people: ReadonlyMap<string, readonly PersonMention[]>;
   readonly byId: ReadonlyMap<string, Entity>;
+  /** Canonical role ("governor") → the people who hold it, most mentioned first. */
+  readonly roles: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A mention placed in a node of the alias graph. */
@@ -271,7 +273,7 @@ function placeHeadline(
       if (len === 1 && isOrgWord(words[0] as string)) continue;
       const known = knownNode(words, lastIndex, nodes, uf);
       // a well-typed whole name of a headline stands on its own ("Larry Lucchino", "Turkmenistan")
-      const found = known ?? (len === n && m.strong && m.kind !== 'unknown' ? ownNode(m) : undefined);
+      const found = known ?? (len === n && standsAlone(m) ? ownNode(m) : undefined);
       if (!found) continue;
       const start = (m.wordSpans[a] as readonly [number, number])[0];
       const end = (m.wordSpans[a + len - 1] as readonly [number, number])[1];
@@ -287,6 +289,13 @@ function placeHeadline(
       covered.fill(true, a, a + len);
     }
   }
+}
+
+/** A headline name trusted alone: a titled or known-given-name person, a gazetteer place, an acronym. */
+function standsAlone(m: Mention): boolean {
+  if (m.kind === 'person') return m.strong;
+  if (m.kind === 'place') return PLACE_NAMES.has(fold(m.words.join(' ')));
+  return m.kind === 'organization' && m.words.length === 1;
 }
 
 function ownNode(m: Mention): [string, NameKind] | undefined {

@@ -48,7 +48,9 @@ function isTitleCase(tokens: readonly Tok[]): boolean {
     long++;
     if (UPPER_START.test(t.text)) capital++;
   }
-  return capital >= TITLE_CASE_MIN_WORDS && capital / long >= TITLE_CASE_SHARE;
+  if (capital < TITLE_CASE_MIN_WORDS || capital / long < TITLE_CASE_SHARE) return false;
+  // a sentence full of names is not a headline: a headline also capitalises common and function words
+  return tokens.some((t, i) => i > 0 && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && UPPER_START.test(t.text));
 }
 
 function skipRanges(article: SegmentedArticle['article']): [number, number][] {

@@ -72,6 +72,7 @@ export function buildEntities(
   const entities: Entity[] = [];
   const byMention = new Map<string, string>();
   const people = new Map<string, PersonMention[]>();
+  const roles = new Map<string, string[]>();
   drafts.forEach((d, n) => {
     const id = `${idPrefix}e${n + 1}`;
     const name = fullestName(d.items);
@@ -94,6 +95,11 @@ export function buildEntities(
       if (m.surface !== name && !aliases.includes(m.surface)) aliases.push(m.surface);
       const flag = flags.get(item.node);
       if (flag) entityFlags.add(flag);
+      if (d.kind === 'person' && 'role' in m && m.role) {
+        const list = roles.get(m.role) ?? [];
+        if (!list.includes(id)) list.push(id);
+        roles.set(m.role, list);
+      }
       if (d.kind === 'person') {
         const list = people.get(m.articleId) ?? [];
         list.push({ token: m.token, paragraph: m.paragraph, entityId: id });
@@ -103,5 +109,5 @@ export function buildEntities(
     entities.push({ id, kind: d.kind, name, aliases, flags: [...entityFlags], mentions });
   });
   for (const list of people.values()) list.sort((a, b) => a.token - b.token);
-  return { entities, byMention, people, byId: new Map(entities.map((e) => [e.id, e])) };
+  return { entities, byMention, people, roles, byId: new Map(entities.map((e) => [e.id, e])) };
 }

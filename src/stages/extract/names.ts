@@ -359,6 +359,7 @@ function push(
   const afterComma = next?.text === ',' ? toks[b + 1] : undefined;
   const placeContext =
     (prev !== undefined && PLACE_PREPS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
+    (prev?.norm === 'of' && toks[a - 2] !== undefined && isPlaceWord((toks[a - 2] as Tok).norm)) ||
     (afterComma !== undefined &&
       PLACE_NAMES.has(fold(afterComma.text)) &&
       !CUE_VERBS.has(toks[b + 2]?.norm ?? ''));

@@ -96,7 +96,7 @@ function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | n
   const np = subjectOf(ctx.doc, sentence.first, openToken);
   if (!np) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
-  return head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text) ? resolveSpeaker(ctx, np[0], np[1], np[1]) : null;
+  return head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text) ? resolveSpeaker(ctx, np[0], np[1], np[2]) : null;
 }
 
 /** "Caddell continued:" closing the paragraph before a quoted paragraph. */

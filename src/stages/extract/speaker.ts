@@ -8,6 +8,7 @@ import {
   SPEAKER_PRONOUNS,
   WEAK_CUES,
 } from './data/speech.ts';
+import { TITLES } from './data/titles.ts';
 import type { Doc, Tok } from './doc.ts';
 import { MAX_SPEAKER_TOKENS, SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
 
@@ -158,14 +159,17 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
   if (roleHead && /^(?:the|this|that)\b/i.test(doc.text.slice(span.start, span.end))) {
     const earlier = [...ctx.previous].reverse().find((p) => p.head === base.head && p.token < a);
     if (earlier) return { ...base, name: earlier.name, entityId: earlier.entityId };
+    // "the minister added": the one person of the story who holds that role
+    const holders = TITLES[base.head] ? entities.roles.get(TITLES[base.head] as string) : undefined;
+    if (holders?.length === 1) return { ...base, name: entities.byId.get(holders[0] as string)?.name ?? phrase, entityId: holders[0] as string };
   }
   return { ...base, name: phrase, entityId: null };
 }
 
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ']);
 
-/** The subject of a sentence: its first noun phrase after any introductory phrase, followed by a verb. */
-export function subjectOf(doc: Doc, first: number, limit: number): [number, number] | null {
+/** The subject of a sentence (first noun phrase after any introductory phrase, then a verb): [start, end, verb]. */
+export function subjectOf(doc: Doc, first: number, limit: number): [number, number, number] | null {
   let a = first;
   if (INTRO_POS.has((doc.tokens[a] as Tok | undefined)?.pos ?? '')) {
     while (a < limit && (doc.tokens[a] as Tok).text !== ',') a++;
@@ -174,6 +178,13 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
   if (a >= limit) return null;
   const np = phraseAfter(doc, a, limit);
   if (!np) return null;
-  const next = doc.tokens[np[1]];
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? np : null;
+  let k = np[1];
+  if (doc.tokens[k]?.text === ',') {
+    // "Ruiz, for her part, called …": step over the aside
+    k++;
+    while (k < limit && k - np[1] < MAX_SPEAKER_TOKENS && (doc.tokens[k] as Tok).text !== ',') k++;
+    k++;
+  }
+  const next = doc.tokens[k];
+  return next && k < limit && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? [np[0], np[1], k] : null;
 }
