@@ -229,3 +229,27 @@ test('a run of one-word menu items inside the text goes; a bulleted list stays',
   assert.deepEqual(parts.body, [P1, P2, 'The repairs include:', ...list, P3]);
   assert.ok(parts.removed.every((r) => r.reason.includes('menu-run')));
 });
+
+test('an inline teaser with its one-line summary between two halves of the article is left out', () => {
+  const half = (n: number) =>
+    Array.from(
+      { length: 4 },
+      (_, k) =>
+        `Paragraph ${n}.${k} of the library story says the council will spend more on repairs next year.`,
+    );
+  // A related-stories box: label, section, headline, credit, summary, then an advert and share buttons.
+  const teaser = [
+    'Related Stories',
+    'Local News',
+    'Harbour Ferry Timetable Changes',
+    'Photo: Jane Roe',
+    'The ferry company has changed its winter timetable.',
+    'Advertisement',
+    'Share',
+    'Print',
+    'Email',
+  ];
+  const parts = run(['Council Closes Library', ...half(1), ...teaser, ...half(2)].join('\n'));
+  assert.deepEqual(parts.body, [...half(1), ...half(2)]);
+  assert.ok(parts.removed.some((r) => r.text === teaser[4] && r.reason.startsWith('aside')));
+});

@@ -26,9 +26,12 @@ export function classifyLines(content: string, rules: readonly LineRule[] = LINE
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
   // Zones: the body is the article's main run of prose; prose outside it is other content.
-  const { first, last } = findMainRun(lines, drafts);
+  const { first, last, skipped } = findMainRun(lines, drafts);
+  const aside = new Uint8Array(lines.length);
+  for (const run of skipped) aside.fill(1, run.start, run.end + 1);
+  const inSkipped = (i: number) => aside[i] === 1;
   drafts.forEach((draft, i) => {
-    if (draft.prose && (i < first || i > last))
+    if (draft.prose && (i < first || i > last || inSkipped(i)))
       decide(
         draft,
         'aside',

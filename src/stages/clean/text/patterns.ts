@@ -62,6 +62,8 @@ export const TUNING = {
   clusterGap: 4,
   /** A run of prose beside the main one joins it when it has at least this share of its words. */
   clusterJoin: 0.5,
+  /** A run this small (share of the main run's words) between two joined runs is stepped over. */
+  clusterSkip: 0.2,
   /** Weight of a run's words when a trailer (comment box, related list) comes right before it. */
   afterTrailerWeight: 0.25,
   /** Words of a run of prose from which a trailer after it marks the end of an article. */

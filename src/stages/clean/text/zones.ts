@@ -6,6 +6,8 @@ import { TUNING } from './patterns.ts';
 export interface MainRun {
   readonly first: number;
   readonly last: number;
+  /** Small runs of prose inside it that are not the article (inline teasers with a summary). */
+  readonly skipped: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Trailers that end an article: comment boxes, legal lines, tags, references. */
@@ -70,7 +72,7 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
       gap++;
     }
   });
-  if (clusters.length === 0) return { first: lines.length, last: lines.length - 1 };
+  if (clusters.length === 0) return { first: lines.length, last: lines.length - 1, skipped: [] };
   // Text right after a comment box or a related list is rarely the article, however long it is.
   const weight = (c: Cluster) => c.words * (c.afterTrailer ? TUNING.afterTrailerWeight : 1);
   let main = 0;
@@ -78,19 +80,40 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
     if (weight(c) > weight(clusters[main] as Cluster)) main = k;
   });
   const size = (clusters[main] as Cluster).words;
-  let lo = main;
-  let hi = main;
-  while (
-    lo > 0 &&
-    !(clusters[lo] as Cluster).hardBefore &&
-    (clusters[lo - 1] as Cluster).words >= TUNING.clusterJoin * size
-  )
-    lo--;
-  while (
-    hi < clusters.length - 1 &&
-    !(clusters[hi + 1] as Cluster).hardBefore &&
-    (clusters[hi + 1] as Cluster).words >= TUNING.clusterJoin * size
-  )
-    hi++;
-  return { first: (clusters[lo] as Cluster).start, last: (clusters[hi] as Cluster).end };
+  const kept = [main];
+  // Walk away from the main run in both directions, joining large runs; a small run between two
+  // large ones (an inline teaser with its summary) is stepped over and left out.
+  for (const step of [-1, 1]) {
+    let at = main;
+    for (;;) {
+      const next = joinable(clusters, at, step, size);
+      if (next === null) break;
+      kept.push(next);
+      at = next;
+    }
+  }
+  kept.sort((a, b) => a - b);
+  const runs = kept.map((k) => clusters[k] as Cluster);
+  const keptSet = new Set(kept);
+  const outside = clusters.filter((_, k) => !keptSet.has(k) && k > (kept[0] ?? 0) && k < (kept.at(-1) ?? 0));
+  return {
+    first: (runs[0] as Cluster).start,
+    last: (runs[runs.length - 1] as Cluster).end,
+    skipped: outside.map((c) => ({ start: c.start, end: c.end })),
+  };
+}
+
+/** The next run to join from run `at` in direction `step`, stepping over at most one small run. */
+function joinable(clusters: readonly Cluster[], at: number, step: number, size: number): number | null {
+  const separated = (from: number, to: number) => {
+    const later = clusters[Math.max(from, to)];
+    return !later || later.hardBefore;
+  };
+  const near = clusters[at + step];
+  if (!near || separated(at, at + step)) return null;
+  if (near.words >= TUNING.clusterJoin * size) return at + step;
+  const far = clusters[at + 2 * step];
+  if (!far || separated(at + step, at + 2 * step)) return null;
+  if (near.words <= TUNING.clusterSkip * size && far.words >= TUNING.clusterJoin * size) return at + 2 * step;
+  return null;
 }
