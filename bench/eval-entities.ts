@@ -32,7 +32,9 @@ export function kindOfTag(tag: string): Kind | undefined {
   return undefined;
 }
 
-const NOT_NAME = new Set('he she it they we i you his her their its our my your the a an this that these those'.split(' '));
+const NOT_NAME = new Set(
+  'he she it they we i you his her their its our my your the a an this that these those'.split(' '),
+);
 
 /** True when a gold mention contains a name, not only a pronoun or a common noun phrase. */
 export function isNamed(text: string): boolean {
@@ -41,7 +43,10 @@ export function isNamed(text: string): boolean {
 
 /** `doc_id:sentence` of every fully annotated sentence. */
 export function annotatedSentences(): Set<string> {
-  const rows = readFileSync(sharedPath('datasets', 'ecbplus', 'ECBplus_coreference_sentences.csv'), 'utf8').split('\n');
+  const rows = readFileSync(
+    sharedPath('datasets', 'ecbplus', 'ECBplus_coreference_sentences.csv'),
+    'utf8',
+  ).split('\n');
   const out = new Set<string>();
   for (const row of rows.slice(1)) {
     const [topic, file, sentence] = row.trim().split(',');
@@ -51,15 +56,19 @@ export function annotatedSentences(): Set<string> {
 }
 
 /** Gold and predicted spans of one document, restricted to its annotated sentences. */
-export function spansOf(doc: EcbDoc, annotated: ReadonlySet<string>): { gold: KindedSpan[]; predicted: KindedSpan[]; words: number; ms: number } {
-  const ranges = (doc.sentences as unknown as { sentence: number; start: number; end: number }[]).filter((s) =>
-    annotated.has(`${doc.doc_id}:${s.sentence}`),
+export function spansOf(
+  doc: EcbDoc,
+  annotated: ReadonlySet<string>,
+): { gold: KindedSpan[]; predicted: KindedSpan[]; words: number; ms: number } {
+  const ranges = (doc.sentences as unknown as { sentence: number; start: number; end: number }[]).filter(
+    (s) => annotated.has(`${doc.doc_id}:${s.sentence}`),
   );
   const inside = (start: number, end: number) => ranges.some((r) => start >= r.start && end <= r.end);
   const gold: KindedSpan[] = [];
   for (const m of doc.mentions) {
     const kind = kindOfTag(m.tag);
-    if (kind && inside(m.start, m.end)) gold.push({ kind, start: m.start, end: m.end, named: isNamed(m.text) });
+    if (kind && inside(m.start, m.end))
+      gold.push({ kind, start: m.start, end: m.end, named: isNamed(m.text) });
   }
   const input = storyFromTexts([{ id: 'a1', text: doc.text }]);
   const t0 = performance.now();
@@ -69,7 +78,8 @@ export function spansOf(doc: EcbDoc, annotated: ReadonlySet<string>): { gold: Ki
   for (const e of out.entities) {
     if (!(KINDS as readonly string[]).includes(e.kind)) continue;
     for (const m of e.mentions) {
-      if (inside(m.span.start, m.span.end)) predicted.push({ kind: e.kind as Kind, start: m.span.start, end: m.span.end });
+      if (inside(m.span.start, m.span.end))
+        predicted.push({ kind: e.kind as Kind, start: m.span.start, end: m.span.end });
     }
   }
   return { gold, predicted, words: doc.text.split(/\s+/).filter(Boolean).length, ms };
@@ -93,7 +103,11 @@ function overlaps(a: KindedSpan, b: KindedSpan): boolean {
 }
 
 /** Add one document's matches to the counts per kind. */
-export function count(totals: Record<Kind, EntityCounts>, gold: readonly KindedSpan[], predicted: readonly KindedSpan[]): void {
+export function count(
+  totals: Record<Kind, EntityCounts>,
+  gold: readonly KindedSpan[],
+  predicted: readonly KindedSpan[],
+): void {
   for (const p of predicted) {
     const c = totals[p.kind];
     c.pred++;
@@ -117,7 +131,17 @@ export function count(totals: Record<Kind, EntityCounts>, gold: readonly KindedS
 
 /** Empty counts for every kind. */
 export function emptyCounts(): Record<Kind, EntityCounts> {
-  const zero = () => ({ pred: 0, gold: 0, goldNamed: 0, predExact: 0, predOverlap: 0, goldExact: 0, goldOverlap: 0, namedExact: 0, namedOverlap: 0 });
+  const zero = () => ({
+    pred: 0,
+    gold: 0,
+    goldNamed: 0,
+    predExact: 0,
+    predOverlap: 0,
+    goldExact: 0,
+    goldOverlap: 0,
+    namedExact: 0,
+    namedOverlap: 0,
+  });
   return { person: zero(), organization: zero(), place: zero() };
 }
 
@@ -128,9 +152,20 @@ function f1(p: number, r: number): number {
 /** Precision, recall (of named gold mentions and of all) and F1, exact and overlap. */
 export function entityMetrics(c: EntityCounts) {
   const ratio = (a: number, b: number) => a / Math.max(1, b);
-  const exact = { p: ratio(c.predExact, c.pred), r: ratio(c.namedExact, c.goldNamed), rAll: ratio(c.goldExact, c.gold) };
-  const overlap = { p: ratio(c.predOverlap, c.pred), r: ratio(c.namedOverlap, c.goldNamed), rAll: ratio(c.goldOverlap, c.gold) };
-  return { exact: { ...exact, f1: f1(exact.p, exact.r) }, overlap: { ...overlap, f1: f1(overlap.p, overlap.r) } };
+  const exact = {
+    p: ratio(c.predExact, c.pred),
+    r: ratio(c.namedExact, c.goldNamed),
+    rAll: ratio(c.goldExact, c.gold),
+  };
+  const overlap = {
+    p: ratio(c.predOverlap, c.pred),
+    r: ratio(c.namedOverlap, c.goldNamed),
+    rAll: ratio(c.goldOverlap, c.gold),
+  };
+  return {
+    exact: { ...exact, f1: f1(exact.p, exact.r) },
+    overlap: { ...overlap, f1: f1(overlap.p, overlap.r) },
+  };
 }
 
 function main(): void {
@@ -148,7 +183,9 @@ function main(): void {
   });
   const f = (x: number) => x.toFixed(3);
   for (const [half, totals] of Object.entries(halves)) {
-    console.log(`ECB+ ${half} half (${Math.ceil(docs.length / 2)} docs; F1 against gold mentions that are names, recall of all mentions in brackets):`);
+    console.log(
+      `ECB+ ${half} half (${Math.ceil(docs.length / 2)} docs; F1 against gold mentions that are names, recall of all mentions in brackets):`,
+    );
     for (const kind of KINDS) {
       const c = totals[kind];
       const m = entityMetrics(c);
@@ -157,7 +194,9 @@ function main(): void {
       );
     }
   }
-  console.log(`extract stage speed: ${Math.round(words / (ms / 1000)).toLocaleString('en-US')} words/s over ${words} words`);
+  console.log(
+    `extract stage speed: ${Math.round(words / (ms / 1000)).toLocaleString('en-US')} words/s over ${words} words`,
+  );
 }
 
 if (import.meta.main) main();

@@ -224,21 +224,31 @@ function placeDeferred(
   nodes: Nodes,
   uf: UnionFind,
 ): void {
+  const [node, kind, words] = deferredNode(m, lastIndex, firstIndex, nodes, uf);
+  add(m, node, kind, words);
+}
+
+function deferredNode(
+  m: Mention,
+  lastIndex: Map<string, string[]>,
+  firstIndex: Map<string, string[]>,
+  nodes: Nodes,
+  uf: UnionFind,
+): [string, NameKind | 'other', string[]] {
   const words = personWords(m.words);
   const key = words.join(' ');
   const last = bestRoot(lastIndex.get(key), nodes, uf);
-  if (last) return add(m, last, 'person', words);
+  if (last) return [last, 'person', words];
   const first = firstIndex.get(key);
   if (words.length === 1 && first?.length === 1 && !m.placeContext)
-    return add(m, first[0] as string, 'person', words);
-  if (m.kind === 'person' || (m.cueAfter && !m.placeContext)) return add(m, `p:${key}`, 'person', words);
-  if (nodes.has(`o:${orgKey(m.words)}`))
-    return add(m, `o:${orgKey(m.words)}`, 'organization', [orgKey(m.words)]);
-  if (m.placeContext || nodes.has(`l:${placeKey(m.words)}`))
-    return add(m, `l:${placeKey(m.words)}`, 'place', [placeKey(m.words)]);
-  if (m.words.length === 1 && ACRONYM.test(m.words[0] as string))
-    return add(m, `o:${key}`, 'organization', [key]);
-  add(m, `x:${key}`, 'other', words);
+    return [first[0] as string, 'person', words];
+  if (m.kind === 'person' || (m.cueAfter && !m.placeContext)) return [`p:${key}`, 'person', words];
+  const org = orgKey(m.words);
+  if (nodes.has(`o:${org}`)) return [`o:${org}`, 'organization', [org]];
+  const place = placeKey(m.words);
+  if (m.placeContext || nodes.has(`l:${place}`)) return [`l:${place}`, 'place', [place]];
+  if (m.words.length === 1 && ACRONYM.test(m.words[0] as string)) return [`o:${key}`, 'organization', [key]];
+  return [`x:${key}`, 'other', words];
 }
 
 function knownNode(

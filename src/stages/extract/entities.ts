@@ -2,6 +2,8 @@ import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
 import type { UnionFind } from './union-find.ts';
 
+const NON_ASCII = /[^\u0020-\u007e]/;
+
 const KIND_OF_NODE: Readonly<Record<string, Entity['kind']>> = {
   p: 'person',
   o: 'organization',
@@ -18,13 +20,11 @@ function fullestName(items: readonly Item[]): string {
     counts.set(item.m.surface, c);
   }
   let best = '';
-  let score = [-1, -1, -1];
+  let score = -1;
   for (const [surface, c] of counts) {
-    const s = [c.words, c.n, /[^\x00-\x7f]/.test(surface) ? 1 : 0];
-    if (
-      s[0]! > score[0]! ||
-      (s[0] === score[0] && (s[1]! > score[1]! || (s[1] === score[1] && s[2]! > score[2]!)))
-    ) {
+    // more words first, then more uses, then the spelling with accents
+    const s = c.words * 1e6 + c.n * 10 + (NON_ASCII.test(surface) ? 1 : 0);
+    if (s > score) {
       best = surface;
       score = s;
     }

@@ -9,20 +9,76 @@ function run(...texts: string[]): StoryExtraction {
 }
 
 const QUOTES: [string, string, { kind: string; speaker: string | null; text?: string }][] = [
-  ['speaker after', 'Jane Okafor runs the clinic.\n\n“We are ready for the winter,” Okafor said.', { kind: 'direct', speaker: 'Jane Okafor' }],
-  ['inverted cue', '“Prices will fall next year,” said Finance Minister Ola Berg.', { kind: 'direct', speaker: 'Ola Berg' }],
-  ['continued', 'Ola Berg met the press.\n\n“The first talks went well,” Berg continued, adding that more were planned.', { kind: 'direct', speaker: 'Ola Berg' }],
-  ['pronoun', 'Maria Berg spoke on Monday. “We will act before the summer,” he said.', { kind: 'direct', speaker: 'Maria Berg' }],
-  ['institution', '“No decision has been made on the visit,” the White House said.', { kind: 'direct', speaker: 'White House' }],
-  ['document', '“Both sides agreed to meet again in May,” the joint statement read.', { kind: 'direct', speaker: 'joint statement' }],
-  ['post on X', '“We are committed to a lasting peace,” Anna Lind said in a post on X.', { kind: 'direct', speaker: 'Anna Lind' }],
-  ['straight marks', '"We will win this vote easily," Anna Lind said.', { kind: 'direct', speaker: 'Anna Lind' }],
-  ['nested marks', '“He told me ‘never again’ and walked out,” Anna Lind said.', { kind: 'direct', speaker: 'Anna Lind', text: 'He told me ‘never again’ and walked out' }],
-  ['colon before', 'Mayor Tom Reyes said: “The bridge stays closed until Friday.”', { kind: 'direct', speaker: 'Tom Reyes' }],
-  ['partial', 'Anna Lind said the plan was “a good first step” for the region.', { kind: 'partial', speaker: 'Anna Lind' }],
-  ['according to', 'The dam is safe, according to the Federal Water Office.', { kind: 'indirect', speaker: 'Federal Water Office' }],
-  ['indirect that', 'Finance Minister Ola Berg said that the budget would be cut next year.', { kind: 'indirect', speaker: 'Ola Berg' }],
-  ['role', 'Harbor Minister Tomas Eklund toured the docks. The minister said the quay would reopen soon.', { kind: 'indirect', speaker: 'Tomas Eklund' }],
+  [
+    'speaker after',
+    'Jane Okafor runs the clinic.\n\n“We are ready for the winter,” Okafor said.',
+    { kind: 'direct', speaker: 'Jane Okafor' },
+  ],
+  [
+    'inverted cue',
+    '“Prices will fall next year,” said Finance Minister Ola Berg.',
+    { kind: 'direct', speaker: 'Ola Berg' },
+  ],
+  [
+    'continued',
+    'Ola Berg met the press.\n\n“The first talks went well,” Berg continued, adding that more were planned.',
+    { kind: 'direct', speaker: 'Ola Berg' },
+  ],
+  [
+    'pronoun',
+    'Maria Berg spoke on Monday. “We will act before the summer,” he said.',
+    { kind: 'direct', speaker: 'Maria Berg' },
+  ],
+  [
+    'institution',
+    '“No decision has been made on the visit,” the White House said.',
+    { kind: 'direct', speaker: 'White House' },
+  ],
+  [
+    'document',
+    '“Both sides agreed to meet again in May,” the joint statement read.',
+    { kind: 'direct', speaker: 'joint statement' },
+  ],
+  [
+    'post on X',
+    '“We are committed to a lasting peace,” Anna Lind said in a post on X.',
+    { kind: 'direct', speaker: 'Anna Lind' },
+  ],
+  [
+    'straight marks',
+    '"We will win this vote easily," Anna Lind said.',
+    { kind: 'direct', speaker: 'Anna Lind' },
+  ],
+  [
+    'nested marks',
+    '“He told me ‘never again’ and walked out,” Anna Lind said.',
+    { kind: 'direct', speaker: 'Anna Lind', text: 'He told me ‘never again’ and walked out' },
+  ],
+  [
+    'colon before',
+    'Mayor Tom Reyes said: “The bridge stays closed until Friday.”',
+    { kind: 'direct', speaker: 'Tom Reyes' },
+  ],
+  [
+    'partial',
+    'Anna Lind said the plan was “a good first step” for the region.',
+    { kind: 'partial', speaker: 'Anna Lind' },
+  ],
+  [
+    'according to',
+    'The dam is safe, according to the Federal Water Office.',
+    { kind: 'indirect', speaker: 'Federal Water Office' },
+  ],
+  [
+    'indirect that',
+    'Finance Minister Ola Berg said that the budget would be cut next year.',
+    { kind: 'indirect', speaker: 'Ola Berg' },
+  ],
+  [
+    'role',
+    'Harbor Minister Tomas Eklund toured the docks. The minister said the quay would reopen soon.',
+    { kind: 'indirect', speaker: 'Tomas Eklund' },
+  ],
 ];
 
 for (const [name, text, want] of QUOTES) {
@@ -48,20 +104,43 @@ test('quote: scare quotes and titles without a speaker are not quotes', () => {
 });
 
 test('quote: the same quote in two articles is one quote with two occurrences', () => {
-  const q = run('“We will rebuild the school,” Mayor Tom Reyes said.', 'Tom Reyes promised: "we will rebuild the school."').quotes.filter(
-    (x) => x.kind !== 'indirect',
-  );
+  const q = run(
+    '“We will rebuild the school,” Mayor Tom Reyes said.',
+    'Tom Reyes promised: "we will rebuild the school."',
+  ).quotes.filter((x) => x.kind !== 'indirect');
   assert.equal(q.length, 1);
-  assert.deepEqual(q[0]?.occurrences.map((o) => o.articleId), ['a1', 'a2']);
+  assert.deepEqual(
+    q[0]?.occurrences.map((o) => o.articleId),
+    ['a1', 'a2'],
+  );
 });
 
-const FIGURES: [string, { value: number; unit?: string | null; counts?: string | null; qualifier?: string | null; period?: RegExp; valueHigh?: number }][] = [
-  ['Officials counted 2.4 million migrant apprehensions.', { value: 2_400_000, counts: 'migrant apprehensions' }],
+const FIGURES: [
+  string,
+  {
+    value: number;
+    unit?: string | null;
+    counts?: string | null;
+    qualifier?: string | null;
+    period?: RegExp;
+    valueHigh?: number;
+  },
+][] = [
+  [
+    'Officials counted 2.4 million migrant apprehensions.',
+    { value: 2_400_000, counts: 'migrant apprehensions' },
+  ],
   ['The bill costs $3.5 billion.', { value: 3_500_000_000, unit: 'USD' }],
   ['About 45% of voters backed it.', { value: 45, unit: 'percent', counts: 'voters', qualifier: 'about' }],
   ['Nearly 8,000 people walked north.', { value: 8000, counts: 'people', qualifier: 'nearly' }],
-  ['As many as 300 cars were towed daily.', { value: 300, counts: 'cars', qualifier: 'as many as', period: /a day/ }],
-  ['In fiscal year 2023, the agency made 1,500 arrests.', { value: 1500, counts: 'arrests', period: /fiscal year 2023/ }],
+  [
+    'As many as 300 cars were towed daily.',
+    { value: 300, counts: 'cars', qualifier: 'as many as', period: /a day/ },
+  ],
+  [
+    'In fiscal year 2023, the agency made 1,500 arrests.',
+    { value: 1500, counts: 'arrests', period: /fiscal year 2023/ },
+  ],
   ['Between 10 and 20 homes were damaged.', { value: 10, valueHigh: 20, counts: 'homes' }],
 ];
 
@@ -98,10 +177,26 @@ test('figure: one quantity told three ways merges; the same number counting some
 
 const ALIASES: [string, string[], string][] = [
   ['Texas Gov. Greg Abbott signed the bill. Abbott said it was needed.', ['Greg Abbott', 'Abbott'], 'person'],
-  ['Andrés Manuel López Obrador met the envoys. Lopez Obrador smiled.', ['Andrés Manuel López Obrador', 'Lopez Obrador'], 'person'],
-  ['Secretary of State Antony J. Blinken flew in. Antony Blinken spoke first.', ['Antony J. Blinken', 'Antony Blinken'], 'person'],
-  ['U.S. Customs and Border Protection released data. CBP said crossings fell.', ['U.S. Customs and Border Protection', 'CBP'], 'organization'],
-  ['The Federal Water Office (FWO) issued a warning. The FWO said rivers were rising.', ['Federal Water Office', 'FWO'], 'organization'],
+  [
+    'Andrés Manuel López Obrador met the envoys. Lopez Obrador smiled.',
+    ['Andrés Manuel López Obrador', 'Lopez Obrador'],
+    'person',
+  ],
+  [
+    'Secretary of State Antony J. Blinken flew in. Antony Blinken spoke first.',
+    ['Antony J. Blinken', 'Antony Blinken'],
+    'person',
+  ],
+  [
+    'U.S. Customs and Border Protection released data. CBP said crossings fell.',
+    ['U.S. Customs and Border Protection', 'CBP'],
+    'organization',
+  ],
+  [
+    'The Federal Water Office (FWO) issued a warning. The FWO said rivers were rising.',
+    ['Federal Water Office', 'FWO'],
+    'organization',
+  ],
 ];
 
 for (const [text, names, kind] of ALIASES) {
@@ -109,12 +204,16 @@ for (const [text, names, kind] of ALIASES) {
     const e = run(text).entities.find((x) => x.name === names[0] || x.aliases.includes(names[0] as string));
     assert.ok(e, `no entity for ${names[0]}`);
     assert.equal(e.kind, kind);
-    for (const n of names) assert.ok(e.name === n || e.aliases.includes(n), `${n} not in ${JSON.stringify(e)}`);
+    for (const n of names)
+      assert.ok(e.name === n || e.aliases.includes(n), `${n} not in ${JSON.stringify(e)}`);
   });
 }
 
 test('alias: an inconsistent name for the same body is kept as an alias and flagged', () => {
-  const out = run('U.S. Customs and Border Protection released data.', 'Customs and Border Patrol said crossings fell.');
+  const out = run(
+    'U.S. Customs and Border Protection released data.',
+    'Customs and Border Patrol said crossings fell.',
+  );
   const cbp = out.entities.filter((e) => e.kind === 'organization');
   assert.equal(cbp.length, 1);
   assert.deepEqual(cbp[0]?.flags, ['inconsistent-name: Customs and Border Patrol']);
@@ -128,7 +227,9 @@ test('alias: different people with one surname stay apart; places joined by "and
 });
 
 test('entities: photo credits and headline fragments are not entities', () => {
-  const out = run('Storm Hits Coast As Crews Race To Restore Power\n\nCrews worked through the night in Valmora. (Photo by JOHN SMITH/AFP via Getty Images)');
+  const out = run(
+    'Storm Hits Coast As Crews Race To Restore Power\n\nCrews worked through the night in Valmora. (Photo by JOHN SMITH/AFP via Getty Images)',
+  );
   const names = out.entities.map((e) => e.name);
   assert.ok(!names.some((n) => /SMITH|Getty|Crews Race|Storm Hits/.test(n)), JSON.stringify(names));
 });

@@ -10,7 +10,10 @@ const dir = join(import.meta.dirname, 'fixtures');
 
 for (const name of readdirSync(dir).sort()) {
   test(`extract fixture ${name}`, () => {
-    const texts = JSON.parse(readFileSync(join(dir, name, 'input.json'), 'utf8')) as { id: string; text: string }[];
+    const texts = JSON.parse(readFileSync(join(dir, name, 'input.json'), 'utf8')) as {
+      id: string;
+      text: string;
+    }[];
     const actual = extract()(storyFromTexts(texts), createContext());
     const path = join(dir, name, 'expected.json');
     if (process.env.UPDATE || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);

@@ -46,5 +46,8 @@ export function storyFromTexts(texts: readonly { id: string; text: string }[], s
   const seg = segment();
   const ctx = { issues: [], now: new Date(0), log: () => {} };
   const articles: SegmentedArticle[] = texts.map((t) => seg(articleFromText(t.id, t.text), ctx));
-  return { story: { id: storyId, title: '', articleIds: articles.map((a) => a.article.id), keywords: [] }, articles };
+  return {
+    story: { id: storyId, title: '', articleIds: articles.map((a) => a.article.id), keywords: [] },
+    articles,
+  };
 }

@@ -14,7 +14,8 @@ export function sameFigure(a: FoundFigure, b: FoundFigure): boolean {
   if (!sameValue(a.value, b.value) || a.unit !== b.unit || a.valueHigh !== b.valueHigh) return false;
   if (a.rate || b.rate) return a.rate === b.rate;
   // money and shares with nothing counted are the same sum when nothing else tells them apart
-  if (!a.head && !b.head && (a.unit === 'percent' || /^[A-Z]{3}$/.test(a.unit ?? ''))) return (a.period ?? '') === (b.period ?? '');
+  if (!a.head && !b.head && (a.unit === 'percent' || /^[A-Z]{3}$/.test(a.unit ?? '')))
+    return (a.period ?? '') === (b.period ?? '');
   if (!a.head || a.head !== b.head) return false;
   return (a.period ?? '') === (b.period ?? '');
 }

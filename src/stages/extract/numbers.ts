@@ -23,7 +23,7 @@ export function isNumberToken(t: Tok | undefined): boolean {
   return t.norm in NUMBER_WORDS && t.norm !== 'one' && t.norm !== 'zero';
 }
 
-function valueOf(t: Tok): number {
+function numberValue(t: Tok): number {
   if (DIGITS.test(t.text)) return Number(t.text.replace(/,/g, ''));
   return NUMBER_WORDS[t.norm] ?? Number.NaN;
 }
@@ -32,7 +32,7 @@ function valueOf(t: Tok): number {
 export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null {
   const toks = doc.tokens;
   const first = toks[i] as Tok;
-  let value = valueOf(first);
+  let value = numberValue(first);
   if (Number.isNaN(value)) return null;
   const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS;
   if (vague) value = first.norm === 'dozens' ? 12 : (NUMBER_WORDS[first.norm.slice(0, -1)] ?? value);

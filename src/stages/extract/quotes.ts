@@ -9,8 +9,8 @@ import {
   phraseAfter,
   phraseBefore,
   resolveSpeaker,
-  subjectOf,
   type SpeakerContext,
+  subjectOf,
 } from './speaker.ts';
 
 /** A quote found in one article, before quotes of the story are merged. */
@@ -32,7 +32,6 @@ const SHORT_SENTENCE = 8;
 const MAX_ASIDE = 12;
 const QUOTE_CHARS = /[“”"]/;
 
-
 function sentenceOf(doc: Doc, token: number) {
   return doc.sentences[(doc.tokens[token] as Tok | undefined)?.sentence ?? -1];
 }
@@ -41,7 +40,11 @@ function sentenceOf(doc: Doc, token: number) {
 function after(ctx: SpeakerContext, from: number, finished = false): Attribution | null {
   const { doc } = ctx;
   let k = from;
-  while (k < doc.tokens.length && (CLOSERS.has((doc.tokens[k] as Tok).text) || SKIPPABLE.has((doc.tokens[k] as Tok).text))) k++;
+  while (
+    k < doc.tokens.length &&
+    (CLOSERS.has((doc.tokens[k] as Tok).text) || SKIPPABLE.has((doc.tokens[k] as Tok).text))
+  )
+    k++;
   const sentence = sentenceOf(doc, k);
   if (!sentence) return null;
   const closing = sentenceOf(doc, Math.max(0, from - 1));
@@ -74,7 +77,8 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
       const appositive = lead && np[0] > lead[1] && doc.tokens[lead[1]]?.text === ',';
       return appositive ? resolveSpeaker(ctx, lead[0], lead[1], c) : resolveSpeaker(ctx, np[0], np[1], c);
     }
-    if (lead && doc.tokens[lead[1]]?.text === ',' && doc.tokens[c - 1]?.text === ',') return resolveSpeaker(ctx, lead[0], lead[1], c);
+    if (lead && doc.tokens[lead[1]]?.text === ',' && doc.tokens[c - 1]?.text === ',')
+      return resolveSpeaker(ctx, lead[0], lead[1], c);
     return null;
   }
   return null;
@@ -96,7 +100,9 @@ function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | n
   const np = subjectOf(ctx.doc, sentence.first, openToken);
   if (!np) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
-  return head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text) ? resolveSpeaker(ctx, np[0], np[1], np[2]) : null;
+  return head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text)
+    ? resolveSpeaker(ctx, np[0], np[1], np[2])
+    : null;
 }
 
 /** "Caddell continued:" closing the paragraph before a quoted paragraph. */
@@ -104,7 +110,7 @@ function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null
   const { doc } = ctx;
   const prev = doc.tokens[openToken - 1];
   const here = sentenceOf(doc, openToken);
-  if (!prev || prev.text !== ':' || !here) return null;
+  if (prev?.text !== ':' || !here) return null;
   const sentence = doc.sentences[prev.sentence];
   if (!sentence || here.paragraph - sentence.paragraph > 1) return null;
   for (let c = openToken - 2; c >= sentence.first; c--) {
@@ -198,7 +204,8 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
       (kind === 'direct' || endsClause
         ? (after(ctx, closeToken + 1, finished) ?? before(ctx, openToken))
         : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished)));
-    if (!speaker && kind === 'partial') speaker = anywhereAfter(ctx, closeToken + 1) ?? subjectSpeaker(ctx, openToken);
+    if (!speaker && kind === 'partial')
+      speaker = anywhereAfter(ctx, closeToken + 1) ?? subjectSpeaker(ctx, openToken);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
     if (!speaker && kind === 'direct' && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;

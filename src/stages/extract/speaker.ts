@@ -85,7 +85,14 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
   let b = start;
   while (b < ceil && b - start < MAX_SPEAKER_TOKENS) {
     const t = doc.tokens[b] as Tok;
-    if (npToken(t) || (NP_INNER.has(t.text) && b > start && b + 1 < ceil && (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))) b++;
+    if (
+      npToken(t) ||
+      (NP_INNER.has(t.text) &&
+        b > start &&
+        b + 1 < ceil &&
+        (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))
+    )
+      b++;
     else break;
   }
   while (b > start && NP_INNER.has((doc.tokens[b - 1] as Tok).text)) b--;
@@ -99,7 +106,7 @@ function validPhrase(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
-function headOf(doc: Doc, a: number, b: number): string {
+function headOf(doc: Doc, b: number): string {
   return (doc.tokens[b - 1] as Tok).norm;
 }
 
@@ -131,7 +138,7 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     evidence: { articleId: doc.id, span },
     cue: (doc.tokens[cueToken] as Tok).text,
     cueToken,
-    head: headOf(doc, a, b),
+    head: headOf(doc, b),
     token: a,
     paragraph,
   };
@@ -161,7 +168,12 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     if (earlier) return { ...base, name: earlier.name, entityId: earlier.entityId };
     // "the minister added": the one person of the story who holds that role
     const holders = TITLES[base.head] ? entities.roles.get(TITLES[base.head] as string) : undefined;
-    if (holders?.length === 1) return { ...base, name: entities.byId.get(holders[0] as string)?.name ?? phrase, entityId: holders[0] as string };
+    if (holders?.length === 1)
+      return {
+        ...base,
+        name: entities.byId.get(holders[0] as string)?.name ?? phrase,
+        entityId: holders[0] as string,
+      };
   }
   return { ...base, name: phrase, entityId: null };
 }
@@ -186,5 +198,7 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
     k++;
   }
   const next = doc.tokens[k];
-  return next && k < limit && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? [np[0], np[1], k] : null;
+  return next && k < limit && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')
+    ? [np[0], np[1], k]
+    : null;
 }

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadPolnear, metrics, predict, scoreArticle, sumScores } from '../../../bench/eval-quotes.ts';
+import { needsShared, sharedPath } from '../../../test/shared.ts';
+import {
+  createContext,
+  type SegmentedArticle,
+  type StoryExtraction,
+  type StoryInput,
+} from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { fold } from './doc.ts';
+import { storyFromTexts } from './from-text.ts';
+import { extract } from './index.ts';
+import { normalizeQuote } from './merge-quotes.ts';
+
+const CORPUS = 'corpus/border-talks-2023';
+
+function corpusStory(): StoryInput {
+  const dir = sharedPath(CORPUS);
+  const files = readdirSync(dir)
+    .sort()
+    .map((f) => ({ path: join(dir, f), bytes: readFileSync(join(dir, f)) }));
+  const ctx = createContext();
+  const seg = segment();
+  const articles = readArticles(files, {}, ctx).map((a) => seg(a, ctx));
+  return {
+    story: { id: 's1', title: '', articleIds: articles.map((a) => a.article.id), keywords: [] },
+    articles,
+  };
+}
+
+/** Every span of an extraction points at the text it claims. */
+function assertEvidence(articles: readonly SegmentedArticle[], out: StoryExtraction): number {
+  const texts = new Map(articles.map((a) => [a.article.id, a.article.text]));
+  const slice = (e: { articleId: string; span: { start: number; end: number } }) => {
+    const text = texts.get(e.articleId);
+    assert.ok(
+      text !== undefined && e.span.start < e.span.end && e.span.end <= text.length,
+      JSON.stringify(e),
+    );
+    return text.slice(e.span.start, e.span.end);
+  };
+  let checked = 0;
+  for (const e of out.entities) {
+    for (const m of e.mentions) {
+      assert.ok([e.name, ...e.aliases].includes(slice(m)), `${slice(m)} is not a name of ${e.name}`);
+      checked++;
+    }
+  }
+  for (const q of out.quotes) {
+    const norm = normalizeQuote(q.text);
+    for (const o of q.occurrences) {
+      const s = normalizeQuote(slice(o));
+      assert.ok(s === norm || norm.includes(s) || s.includes(norm), `${slice(o)} ≠ ${q.text}`);
+      checked++;
+    }
+    for (const e of q.speakerEvidence) slice(e);
+    assert.ok(
+      q.occurrences.some((o) => slice(o) === q.text),
+      `${q.text} is no occurrence's text`,
+    );
+  }
+  for (const f of out.figures) {
+    assert.ok(
+      f.occurrences.some((o) => slice(o) === f.text),
+      `${f.text} is no occurrence's text`,
+    );
+    checked += f.occurrences.length;
+  }
+  return checked;
+}
+
+test('border-talks: officials and their aliases are one entity each', { skip: needsShared(CORPUS) }, () => {
+  const out = extract()(corpusStory(), createContext());
+  for (const surname of [
+    'blinken',
+    'mayorkas',
+    'sherwood-randall',
+    'obrador',
+    'kirby',
+    'jean-pierre',
+    'abbott',
+    'biden',
+  ]) {
+    const holders = out.entities.filter((e) =>
+      [e.name, ...e.aliases].some((n) => fold(n).split(' ').includes(surname)),
+    );
+    assert.equal(holders.length, 1, `${surname}: ${holders.map((e) => e.name).join(', ')}`);
+    assert.equal(holders[0]?.kind, 'person');
+  }
+  const amlo = out.entities.find((e) => fold(e.name).endsWith('lopez obrador'));
+  assert.ok(
+    amlo && [amlo.name, ...amlo.aliases].some((n) => n.includes('Lopez')) && amlo.name.includes('López'),
+  );
+  assert.ok(
+    new Set(amlo.mentions.map((m) => m.articleId)).size >= 4,
+    'López Obrador is named in most articles',
+  );
+  const cbp = out.entities.filter((e) => e.aliases.includes('CBP') || e.name === 'CBP');
+  assert.equal(cbp.length, 1);
+  assert.ok(cbp[0]?.flags.some((f) => f.startsWith('inconsistent-name:')));
+});
+
+test('border-talks: every direct quote has a speaker, also when named after the quote', {
+  skip: needsShared(CORPUS),
+}, () => {
+  const out = extract()(corpusStory(), createContext());
+  const direct = out.quotes.filter((q) => q.kind === 'direct');
+  assert.ok(direct.length >= 10);
+  for (const q of direct) assert.ok(q.speaker, `no speaker: ${q.text.slice(0, 40)}`);
+  const continued = direct.filter((q) => q.cue === 'continued');
+  assert.ok(continued.length >= 1 && continued.every((q) => q.speaker?.name.includes('Kirby')));
+  assert.ok(
+    out.quotes.some((q) => new Set(q.occurrences.map((o) => o.articleId)).size >= 2),
+    'a quote carried by two outlets',
+  );
+});
+
+test('border-talks: the daily-crossings figure merges across three articles, apart from the other 10,000', {
+  skip: needsShared(CORPUS),
+}, () => {
+  const out = extract()(corpusStory(), createContext());
+  const tenThousand = out.figures.filter((f) => f.value === 10_000);
+  const daily = tenThousand.filter((f) => /day/.test(f.period ?? ''));
+  assert.equal(daily.length, 1);
+  assert.equal(new Set(daily[0]?.occurrences.map((o) => o.articleId)).size, 3);
+  assert.ok(
+    tenThousand.some((f) => !/day/.test(f.period ?? '')),
+    'the other 10,000 stays apart',
+  );
+  assert.ok(out.figures.some((f) => f.value === 2_400_000));
+});
+
+test('evidence: every span points at its surface text (border-talks)', { skip: needsShared(CORPUS) }, () => {
+  const input = corpusStory();
+  assert.ok(assertEvidence(input.articles, extract()(input, createContext())) > 100);
+});
+
+test('evidence: every span points at its surface text (an ECB+ sample)', {
+  skip: needsShared('datasets/ecbplus/docs.jsonl'),
+}, () => {
+  const lines = readFileSync(sharedPath('datasets/ecbplus/docs.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const byCluster = new Map<string, { id: string; text: string }[]>();
+  for (const [i, line] of lines.entries()) {
+    if (i % 8 !== 0) continue;
+    const doc = JSON.parse(line) as { doc_id: string; event_cluster: string; text: string };
+    byCluster.set(doc.event_cluster, [
+      ...(byCluster.get(doc.event_cluster) ?? []),
+      { id: doc.doc_id, text: doc.text },
+    ]);
+  }
+  let checked = 0;
+  for (const docs of byCluster.values()) {
+    const input = storyFromTexts(docs);
+    checked += assertEvidence(input.articles, extract()(input, createContext()));
+  }
+  assert.ok(checked > 500);
+});
+
+test('PolNeAR floor: direct quotes found and their speakers right on a small development sample', {
+  skip: needsShared('datasets/polnear/dev'),
+}, () => {
+  const docs = loadPolnear()
+    .filter((_, i) => i % 2 === 0)
+    .slice(0, 12);
+  const total = sumScores(docs.map((d) => scoreArticle(d.text, d.gold, predict(d.text).predicted)));
+  const m = metrics(total.direct);
+  assert.ok(m.cf >= 0.9, `direct content F1 ${m.cf}`);
+  assert.ok(m.kf >= 0.75, `direct speaker F1 ${m.kf}`);
+});
