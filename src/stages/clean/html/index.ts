@@ -7,11 +7,12 @@ import type { DomDocument, DomElement } from './dom.ts';
 import { densestContainer } from './fallback.ts';
 import { type Filtered, filterBlocks } from './filter.ts';
 import { datelineDate, readMetadata } from './metadata.ts';
-import { parsePage } from './parse.ts';
+import { measurePage, parsePage } from './parse.ts';
 import {
   CHAR_THRESHOLD,
   FALLBACK_GAIN,
   FALLBACK_OVERLAP,
+  MAX_DEPTH,
   MAX_ELEMENTS,
   MAX_HTML_CHARS,
   MIN_PRIMARY_WORDS,
@@ -25,6 +26,8 @@ import { walkArticle } from './walk.ts';
 export interface HtmlOptions {
   /** Pages with more elements are not given to Readability (time budget); default 60,000. */
   readonly maxElements?: number;
+  /** Pages nesting elements deeper are not given to Readability (its time grows fast with depth); default 150. */
+  readonly maxDepth?: number;
   /** Longer pages are cut to this many characters before parsing; default 6,000,000. */
   readonly maxChars?: number;
   /** Element rules replacing the built-in ones (data/boilerplate.ts). */
@@ -49,6 +52,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
   const textRules = options.textRules ?? TEXT_RULES;
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const maxChars = options.maxChars ?? MAX_HTML_CHARS;
+  const maxDepth = options.maxDepth ?? MAX_DEPTH;
   return (raw, ctx) => {
     const issue = (code: string, message: string): void => {
       ctx.issues.push({
@@ -70,17 +74,20 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       title: metadata.title,
       byline: metadata.byline,
     };
-    const elements = document.querySelectorAll('*').length;
+    const shape = measurePage(document, maxElements, maxDepth);
+    const tooComplex = shape.elements > maxElements || shape.depth > maxDepth;
     let primary: Filtered | null = null;
     let bodySource = 'readability';
-    if (elements > maxElements) {
+    if (tooComplex) {
       issue(
         'too-complex',
-        `the page has ${elements} elements (limit ${maxElements}); read with the fallback only`,
+        shape.elements > maxElements
+          ? `the page has more than ${maxElements} elements; read with the fallback only`
+          : `the page nests elements more than ${maxDepth} deep; read with the fallback only`,
       );
     } else {
       prunePage(document, rules);
-      const parsed = readArticle(document, maxElements);
+      const parsed = readArticle(document);
       if (parsed) {
         known.title ??= parsed.title;
         known.byline ??= cleanByline(parsed.byline);
@@ -89,10 +96,11 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     }
     let best = primary;
     if (!best || wordsOf(best) < MIN_WORDS) {
-      // Readability mutates the page; the fallback reads a fresh, pruned copy.
-      const fresh = parsePage(html);
-      if (elements <= maxElements) prunePage(fresh, rules);
-      const root = densestContainer(fresh);
+      // Readability mutates the page; the fallback reads a fresh, pruned copy (a page too complex
+      // for Readability was left untouched and is read as it is).
+      const fresh = tooComplex ? document : parsePage(html);
+      if (!tooComplex) prunePage(fresh, rules);
+      const root = tooComplex ? fresh.body : densestContainer(fresh);
       const fallback = root ? read(root, rules, known, textRules) : null;
       if (fallback && betterFallback(best, fallback)) {
         best = fallback;
@@ -134,13 +142,11 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
 
 function readArticle(
   document: DomDocument,
-  maxElements: number,
 ): { root: DomElement; title: string | null; byline: string | null } | null {
   try {
     const parsed = new Readability<DomElement>(document as never, {
       serializer: (node) => node as DomElement,
       charThreshold: CHAR_THRESHOLD,
-      maxElemsToParse: maxElements,
     }).parse();
     if (!parsed?.content) return null;
     return { root: parsed.content, title: parsed.title?.trim() || null, byline: parsed.byline ?? null };

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { DomDocument } from './dom.ts';
+import type { DomDocument, DomNode } from './dom.ts';
 
 const BODY = /<body[\s>]/i;
 const HTML_OPEN = /<html(?:\s[^>]*)?>/i;
@@ -26,4 +26,27 @@ export function frameHtml(html: string): string {
 /** Parse a page (full document, fragment or truncated) into a linkedom document with a body. */
 export function parsePage(html: string): DomDocument {
   return parseHTML(frameHtml(html)).document as unknown as DomDocument;
+}
+
+/**
+ * Count a page's elements and its deepest nesting, stopping once both limits are passed (the
+ * walk is iterative, so pathological nesting cannot overflow the stack).
+ */
+export function measurePage(
+  document: DomDocument,
+  maxElements: number,
+  maxDepth: number,
+): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [DomNode, number][] = document.body ? [[document.body, 0]] : [];
+  while (stack.length) {
+    const [node, d] = stack.pop() as [DomNode, number];
+    elements++;
+    if (d > depth) depth = d;
+    if (elements > maxElements && depth > maxDepth) break;
+    for (let child = node.firstChild; child; child = child.nextSibling)
+      if (child.nodeType === 1) stack.push([child, d + 1]);
+  }
+  return { elements, depth };
 }

@@ -2,6 +2,10 @@
 
 /** Readability gives up on documents with more elements than this (a time budget proxy). */
 export const MAX_ELEMENTS = 60_000;
+/** Readability is not run on pages nesting deeper than this (its run time grows steeply with depth). */
+export const MAX_DEPTH = 150;
+/** The block walk reads anything nested deeper than this as one block of text. */
+export const MAX_WALK_DEPTH = 400;
 /** Documents longer than this many characters are cut before parsing (pathological inputs). */
 export const MAX_HTML_CHARS = 6_000_000;
 /** An element rule never removes an element holding more than this share of the page's long paragraphs. */

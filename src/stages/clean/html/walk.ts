@@ -1,6 +1,6 @@
 import type { RuleAction } from './data/boilerplate.ts';
 import type { DomElement, DomNode } from './dom.ts';
-import { BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, SKIP_TAGS, SPACES } from './patterns.ts';
+import { BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, MAX_WALK_DEPTH, SKIP_TAGS, SPACES } from './patterns.ts';
 import { type CompiledRule, matchElement } from './prune.ts';
 
 /** One block of text read from the article element, before text rules are applied. */
@@ -42,7 +42,7 @@ export function walkArticle(
     buffer = '';
     linkChars = 0;
   };
-  const visit = (node: DomNode, inLink: boolean, blockTag: string): void => {
+  const visit = (node: DomNode, inLink: boolean, blockTag: string, depth: number): void => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       buffer += value;
@@ -77,16 +77,23 @@ export function walkArticle(
       if (text) blocks.push({ kind: 'heading', text, linkChars: 0, tag: name });
       return;
     }
+    if (depth > MAX_WALK_DEPTH) {
+      // Pathological nesting: read the rest as one block rather than recursing further.
+      flush();
+      buffer = el.textContent ?? '';
+      flush();
+      return;
+    }
     const block = BLOCK_TAGS.has(name);
     if (block) flush();
     if (CELL_TAGS.has(name)) buffer += ' ';
     const link = inLink || name === 'a';
     const childTag = block ? name : blockTag;
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, link, childTag);
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, link, childTag, depth + 1);
     if (CELL_TAGS.has(name)) buffer += ' ';
     if (block) flush();
   };
-  visit(root, false, 'div');
+  visit(root, false, 'div', 0);
   flush();
   return { blocks, asides };
 }
