@@ -253,3 +253,10 @@ test('an inline teaser with its one-line summary between two halves of the artic
   assert.deepEqual(parts.body, [...half(1), ...half(2)]);
   assert.ok(parts.removed.some((r) => r.text === teaser[4] && r.reason.startsWith('aside')));
 });
+
+test('the end of the article after a block of widgets is kept when it is about the same thing', () => {
+  const widgets = ['Read More: Ferry strike ends', 'Advertisement', 'Share', 'Print', 'Email'];
+  const end = 'The library repairs will be paid from the council reserve, the mayor said.';
+  const parts = run(['Council Closes Library', P1, P2, P3, ...widgets, end].join('\n'));
+  assert.deepEqual(parts.body, [P1, P2, P3, end]);
+});

@@ -64,6 +64,8 @@ export const TUNING = {
   clusterJoin: 0.5,
   /** A run this small (share of the main run's words) between two joined runs is stepped over. */
   clusterSkip: 0.2,
+  /** A smaller neighbouring run joins when at least this share of its content words is in the main run. */
+  clusterSameTopic: 0.4,
   /** Weight of a run's words when a trailer (comment box, related list) comes right before it. */
   afterTrailerWeight: 0.25,
   /** Words of a run of prose from which a trailer after it marks the end of an article. */

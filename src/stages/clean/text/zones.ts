@@ -21,6 +21,8 @@ const END_RULES: ReadonlySet<string> = new Set([
 ]);
 
 interface Cluster {
+  /** Distinct content words of its prose lines. */
+  vocabulary: Set<string>;
   start: number;
   end: number;
   words: number;
@@ -52,12 +54,14 @@ export function findMainRun(lines: readonly Line[], drafts: readonly Draft[]): M
           start: i,
           end: i,
           words: 0,
+          vocabulary: new Set(),
           hardBefore: hard && current !== undefined,
           afterTrailer: afterArticle,
         });
       const cluster = clusters[clusters.length - 1] as Cluster;
       cluster.end = i;
       cluster.words += line.words;
+      for (const word of line.content) cluster.vocabulary.add(word);
       largest = Math.max(largest, cluster.words);
       gap = 0;
       hard = false;
@@ -112,8 +116,18 @@ function joinable(clusters: readonly Cluster[], at: number, step: number, size: 
   const near = clusters[at + step];
   if (!near || separated(at, at + step)) return null;
   if (near.words >= TUNING.clusterJoin * size) return at + step;
+  // A smaller run about the same thing (sharing most of its words with the main run) is the article too.
+  if (shared(near, clusters[at] as Cluster) >= TUNING.clusterSameTopic) return at + step;
   const far = clusters[at + 2 * step];
   if (!far || separated(at + step, at + 2 * step)) return null;
   if (near.words <= TUNING.clusterSkip * size && far.words >= TUNING.clusterJoin * size) return at + 2 * step;
   return null;
+}
+
+/** Share of a run's distinct content words that another run also uses. */
+function shared(run: Cluster, other: Cluster): number {
+  if (run.vocabulary.size === 0) return 0;
+  let hits = 0;
+  for (const word of run.vocabulary) if (other.vocabulary.has(word)) hits++;
+  return hits / run.vocabulary.size;
 }
