@@ -1,9 +1,12 @@
 import { articlesSection } from './articles.ts';
 import { conflictsSection } from './conflicts.ts';
 import { coverageSection } from './coverage.ts';
+import { entitiesSection } from './entities.ts';
+import { figuresSection } from './figures.ts';
 import { framingSection } from './framing.ts';
 import { omissionsSection } from './omissions.ts';
 import { quoteMatrixSection } from './quote-matrix.ts';
+import { quotesSection } from './quotes.ts';
 import { summarySection } from './summary.ts';
 import { timelineSection } from './timeline.ts';
 import type { ReportSection } from './types.ts';
@@ -23,4 +26,7 @@ export const SECTIONS: readonly ReportSection[] = [
   framingSection,
   timelineSection,
   articlesSection,
+  entitiesSection,
+  quotesSection,
+  figuresSection,
 ];
