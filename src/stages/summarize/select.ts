@@ -43,11 +43,11 @@ const units = (s: Scored): readonly string[] =>
     : s.support.citations.map((e) => `${e.articleId}:${e.span.start}:${e.span.end}`);
 
 // Share of a sentence's units that sentences already chosen tell: a fact told twice is no news.
-function covered(s: Scored, chosen: readonly Scored[]): number {
-  const ids = units(s);
-  if (!ids.length || !chosen.length) return 0;
-  const told = new Set(chosen.flatMap(units));
-  return ids.filter((id) => told.has(id)).length / ids.length;
+function covered(ids: readonly string[], told: ReadonlySet<string>): number {
+  if (!ids.length || !told.size) return 0;
+  let n = 0;
+  for (const id of ids) if (told.has(id)) n++;
+  return n / ids.length;
 }
 
 /**
@@ -58,25 +58,28 @@ function covered(s: Scored, chosen: readonly Scored[]): number {
  */
 export function selectMmr(scored: readonly Scored[], budget: number, lambda: number): Scored[] {
   const chosen: Scored[] = [];
-  const left = new Set(scored);
+  const told = new Set<string>();
+  const unitsOf = new Map(scored.map((s) => [s, units(s)]));
+  // the closest chosen sentence to each candidate, updated as sentences are chosen
+  const closest = new Map(scored.map((s) => [s, 0]));
   let words = 0;
-  while (left.size) {
+  while (closest.size) {
     let best: Scored | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const s of left) {
-      const redundancy = chosen.reduce((m, c) => Math.max(m, cosine(s.vector, c.vector)), 0);
-      const score = lambda * s.relevance * (1 - covered(s, chosen)) - (1 - lambda) * redundancy;
+    for (const [s, redundancy] of closest) {
+      if (chosen.length && words + s.candidate.words > budget) continue;
+      const score =
+        lambda * s.relevance * (1 - covered(unitsOf.get(s) ?? [], told)) - (1 - lambda) * redundancy;
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     if (!best) break;
-    left.delete(best);
-    const n = best.candidate.words;
-    if (chosen.length && words + n > budget) continue;
-    // the same article span chosen twice through a syndicated copy is no new information
+    closest.delete(best);
+    // the same sentence reached twice (a syndicated copy) is no new information
     if (chosen.some((c) => cosine(c.vector, best.vector) > 0.8)) continue;
     chosen.push(best);
-    words += n;
-    if (words >= budget) break;
+    words += best.candidate.words;
+    for (const id of unitsOf.get(best) ?? []) told.add(id);
+    for (const [s, r] of closest) closest.set(s, Math.max(r, cosine(s.vector, best.vector)));
   }
   return chosen;
 }

@@ -14,7 +14,7 @@ import { sourcesOf } from './candidates.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { repairSentence } from './repair.ts';
-import { contestedMatcher, quoteRanges } from './text.ts';
+import { contestedMatcher, cosine, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
 
 type Doc = { text: string; title?: string };
 
@@ -271,4 +271,20 @@ describe('contested terms and quotes', () => {
       ['“one. Two.”', '"three"', '“four'],
     );
   });
+});
+
+test('the inverted-index similarity rows equal pairwise cosines', () => {
+  const bags = [
+    ['ferry', 'strike', 'end'],
+    ['ferry', 'pay', 'offer'],
+    ['bridge', 'crack'],
+    ['strike', 'ferry', 'ferry'],
+  ];
+  const idf = inverseFrequencies(bags);
+  const vectors = bags.map((b) => tfidf(b, idf));
+  const row = similarityRows(vectors);
+  for (let i = 0; i < vectors.length; i++) {
+    const sims = [...row(i)];
+    sims.forEach((s, j) => assert.ok(Math.abs(s - cosine(vectors[i] as never, vectors[j] as never)) < 1e-12));
+  }
 });

@@ -1,7 +1,7 @@
 import type { Evidence, Fact } from '../../model/index.ts';
 import type { Candidate } from './candidates.ts';
 import { FACT_STATUS_WEIGHT } from './patterns.ts';
-import { cosine, type Vector } from './text.ts';
+import { similarityRows, type Vector } from './text.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
 export interface Support {
@@ -31,6 +31,7 @@ export function findSupport(
   sourceOf: ReadonlyMap<string, string>,
   threshold: number,
 ): Support[] {
+  const row = similarityRows(vectors);
   const byArticle = new Map<string, Candidate[]>();
   for (const c of candidates) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
   return candidates.map((c) => {
@@ -48,13 +49,13 @@ export function findSupport(
           : Math.max(factWeight, FACT_STATUS_WEIGHT[fact.status]);
       for (const e of fact.evidence) if (!cited.has(e.articleId)) cited.set(e.articleId, e);
     }
-    const own = vectors[c.index] as Vector;
+    const sims = row(c.index);
     for (const [articleId, others] of byArticle) {
       if (cited.has(articleId)) continue;
       let best: Candidate | null = null;
       let bestSim = threshold;
       for (const o of others) {
-        const sim = cosine(own, vectors[o.index] as Vector);
+        const sim = sims[o.index] ?? 0;
         if (sim >= bestSim) [best, bestSim] = [o, sim];
       }
       if (best) cited.set(articleId, best.evidence);

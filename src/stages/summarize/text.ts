@@ -44,6 +44,28 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
+/**
+ * All-pairs similarity by an inverted index: `row(i)` gives the cosine of vector i with every vector
+ * (a reused buffer, valid until the next call); pairs without a shared term cost nothing.
+ */
+export function similarityRows(vectors: readonly Vector[]): (i: number) => Float64Array {
+  const postings = new Map<string, [number, number][]>();
+  vectors.forEach((v, j) => {
+    for (const [term, w] of v) {
+      const list = postings.get(term);
+      if (list) list.push([j, w]);
+      else postings.set(term, [[j, w]]);
+    }
+  });
+  const row = new Float64Array(vectors.length);
+  return (i) => {
+    row.fill(0);
+    for (const [term, w] of vectors[i] ?? [])
+      for (const [j, wj] of postings.get(term) ?? []) row[j] = (row[j] as number) + w * wj;
+    return row;
+  };
+}
+
 /** Inverse document frequencies over a set of bags (here: the story's sentences). */
 export function inverseFrequencies(bags: readonly (readonly string[])[]): Map<string, number> {
   const df = new Map<string, number>();
