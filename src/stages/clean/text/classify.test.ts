@@ -260,3 +260,12 @@ test('the end of the article after a block of widgets is kept when it is about t
   const parts = run(['Council Closes Library', P1, P2, P3, ...widgets, end].join('\n'));
   assert.deepEqual(parts.body, [P1, P2, P3, end]);
 });
+
+test('quoted sentences without a final stop stay as text, also at the very end', () => {
+  const quote = '“We will not stop until the roof is fixed,” she said';
+  const parts = run(
+    ['Council Closes Library', P1, quote, P2, P3, '“It is a sad day for the town,” he added'].join('\n'),
+  );
+  assert.deepEqual(parts.body, [P1, quote, P2, P3, '“It is a sad day for the town,” he added']);
+  assert.ok(parts.paragraphs.every((p) => p.kind === 'text'));
+});

@@ -180,6 +180,7 @@ function scoreUndecided(
     if (overlap(line, draft, vocabulary) < TUNING.lowOverlap) score += w.lowOverlap;
     if (run >= (footer ? 2 : TUNING.headlineRunMin)) score += w.inHeadlineRun;
     if (menu) score += w.inMenuRun;
+    if (line.quoted && line.words >= 4) score += w.quotedSentence;
     const headline = headlineLike(line);
     // A heading announces the prose under it; a one-word line does not.
     if (next?.prose && !footer && headline) score += w.nextIsProse;

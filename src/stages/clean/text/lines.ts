@@ -1,5 +1,5 @@
 import { STOPWORDS } from './data/lexicon.ts';
-import { BULLET, TERMINAL, TUNING, WORD } from './patterns.ts';
+import { BULLET, QUOTED_SENTENCE, TERMINAL, TUNING, WORD } from './patterns.ts';
 
 /** One logical line of the input with the features the classifier scores. */
 export interface Line {
@@ -20,6 +20,8 @@ export interface Line {
   readonly capRatio: number;
   readonly startsUpper: boolean;
   readonly bullet: boolean;
+  /** Reads as a quoted sentence: opens with a quote mark, or a closing quote runs on into lower case. */
+  readonly quoted: boolean;
   /** Lower-cased content words (no function words, at least three letters). */
   readonly content: readonly string[];
   /** Lower-cased letters and digits only, for repetition checks. */
@@ -96,6 +98,7 @@ export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joi
     capRatio: counted ? capitalised / counted : 0,
     startsUpper: /^[\p{Lu}\p{N}“"‘'(]/u.test(text),
     bullet: BULLET.test(text),
+    quoted: QUOTED_SENTENCE.test(text),
     content,
     norm: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
   };
@@ -117,6 +120,7 @@ export function headlineLike(line: Line): boolean {
   const question = /[?!][”"’]?$/u.test(line.text) && line.words <= 12;
   return (
     (!line.terminal || question) &&
+    !line.quoted &&
     line.words >= 2 &&
     line.words <= TUNING.headlineMaxWords &&
     line.startsUpper &&

@@ -4,6 +4,9 @@ export const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
 /** A line that ends a sentence: terminal punctuation, optionally followed by closing quotes/brackets. */
 export const TERMINAL = /[.!?…:;][”"’')\]]*$|[”"]$/u;
 
+/** A quoted sentence, even without its final stop: `“We will not stop,” she said`. */
+export const QUOTED_SENTENCE = /^[“"‘]\p{L}|[,.!?][”"’]\s+\p{Ll}/u;
+
 /** A line that starts like a list item. */
 export const BULLET = /^(?:[-•*·▪–—]\s|\d{1,2}[.)]\s)/u;
 
@@ -48,6 +51,7 @@ export const TUNING = {
     nextIsProse: -1.5,
     inHeadlineRun: 1.5,
     inMenuRun: 2.5,
+    quotedSentence: -1.5,
   },
   /** Lines repeating an earlier one: near-duplicates share this many leading normalised characters. */
   repeatPrefixChars: 48,
