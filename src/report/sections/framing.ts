@@ -10,6 +10,7 @@ const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.
 const uses = (u: { ownVoice: number; inQuotes: number } | undefined) =>
   u ? `${u.ownVoice}${u.inQuotes ? ` (+${u.inQuotes} quoted)` : ''}` : '—';
 const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(2)}`);
+const share = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
 /** A horizontal bar chart of each article's most distinctive terms by z-score, as inline SVG. */
 export function termsChart(framing: Framing, articles: readonly Article[]): string {
@@ -25,7 +26,7 @@ export function termsChart(framing: Framing, articles: readonly Article[]): stri
     .map((r, i) => {
       const y = i * line + 4;
       const w = Math.max(2, (r.z / max) * width);
-      return `<text x="0" y="${y + 12}" font-size="11" fill="currentColor">${escapeHtml(`${r.group} · ${r.label}`)}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${line - 6}" fill="var(--accent)"/><text x="${left + w + 4}" y="${y + 12}" font-size="11" fill="currentColor">${r.z.toFixed(2)}</text>`;
+      return `<text x="0" y="${y + 12}" font-size="11" fill="currentColor">${escapeHtml(`${r.group} · ${r.label}`)}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${line - 6}" style="fill:var(--accent)"/><text x="${(left + w + 4).toFixed(1)}" y="${y + 12}" font-size="11" fill="currentColor">${r.z.toFixed(2)}</text>`;
     })
     .join('');
   return `<svg role="img" aria-label="Distinctive terms by z-score" viewBox="0 0 ${left + width + 50} ${height}" width="100%" style="max-width:${left + width + 50}px" xmlns="http://www.w3.org/2000/svg">${bars}<text x="${left}" y="${height - 4}" font-size="10" fill="currentColor">z-score (log-odds, informative Dirichlet prior)</text></svg>`;
@@ -70,17 +71,17 @@ export const framingSection: ReportSection = {
       `| Tone | ${articles.map((a) => a.id).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
     );
-    const tone = (pick: (t: Framing['tone'][string]) => number | null) =>
+    const tone = (pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
       articles
-        .map((a) => (framing.tone[a.id] ? signed(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'))
+        .map((a) => (framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'))
         .join(' | ');
     out.push(
       `| sentiment (own voice) | ${tone((t) => t.sentiment)} |`,
-      `| subjectivity (own voice) | ${tone((t) => t.subjectivity)} |`,
+      `| subjectivity (own voice) | ${tone((t) => t.subjectivity, share)} |`,
     );
     out.push(
       `| headline sentiment | ${tone((t) => t.headlineSentiment)} |`,
-      `| headline subjectivity | ${tone((t) => t.headlineSubjectivity)} |`,
+      `| headline subjectivity | ${tone((t) => t.headlineSubjectivity, share)} |`,
     );
     if (framing.outlets.length) {
       out.push('', 'From your outlet table:', '');
@@ -119,9 +120,9 @@ export const framingSection: ReportSection = {
             '',
           )}</table></div><p class="meta">Counts in the outlet’s own voice; “quoted” uses are inside quotation marks.</p>`
       : '';
-    const row = (name: string, pick: (t: Framing['tone'][string]) => number | null) =>
-      `<tr><td>${name}</td>${articles.map((a) => `<td style="text-align:center">${framing.tone[a.id] ? signed(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
-    const tone = `<h4>Tone</h4><div class="table-wrap"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
+    const row = (name: string, pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
+      `<tr><td>${name}</td>${articles.map((a) => `<td style="text-align:center">${framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
+    const tone = `<h4>Tone</h4><div class="table-wrap"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity, share)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity, share)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
       : '';

@@ -58,7 +58,8 @@ export function cosine(a: Vector, b: Vector): number {
 /**
  * How strongly two claims state the same thing: the cosine of their IDF-weighted terms, plus a
  * bonus when they give the same quantity with agreeing values. A number of the same size that
- * counts something else blocks the pair; clashing values of one quantity need a close wording.
+ * counts something else blocks the pair, and so does a figure on one side only; clashing values of
+ * one quantity need a close wording; opposite outcomes never merge.
  */
 export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
   return adjustScore(a, b, cosine(va, vb));
@@ -66,9 +67,11 @@ export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
 
 // The figure and outcome rules of `claimScore`, applied to a cosine already computed.
 function adjustScore(a: Claim, b: Claim, sim: number): number {
-  // "the talks failed" and "the talks were productive" (or a plain report of the talks) never merge
-  if (a.outcome !== b.outcome) return 0;
-  if (!a.figures.length || !b.figures.length) return sim;
+  // "the talks failed" and "the talks were productive" never merge
+  if (a.outcome * b.outcome < 0) return 0;
+  // a claim that gives a figure and one that gives none state different things
+  if (!a.figures.length !== !b.figures.length) return 0;
+  if (!a.figures.length) return sim;
   let agree = false;
   let clash = false;
   let sizeOnly = false;

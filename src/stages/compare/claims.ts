@@ -1,4 +1,6 @@
 import type { Entity, Figure, SegmentedArticle, Span, StoryExtraction, Token } from '../../model/index.ts';
+import { splitClauses } from './clauses.ts';
+import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { type ClaimFigure, sentenceFigures } from './figures.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
@@ -86,8 +88,25 @@ function mentionIndex(entities: readonly Entity[]): Map<string, { span: Span; id
   return index;
 }
 
+const wordStems = (tokens: readonly Token[]): string[] =>
+  tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => stem(t.text));
+
+/** Whether a token carries content a claim is compared on (not a stop word, number or reporting verb). */
+export function isContent(t: Token): boolean {
+  if (t.stop || !CONTENT_POS.has(t.pos) || NUMBER_RE.test(t.text) || !/[\p{L}\p{N}]/u.test(t.text))
+    return false;
+  const s = stem(t.text);
+  return s.length >= 2 && !REPORTING_STEMS.has(s);
+}
+
+// A clause shown on its own: without a leading connector ("but", "while"), starting upper-case.
+function displayText(text: string): string {
+  const bare = compact(text).replace(new RegExp(`^(${CLAUSE_CONNECTORS.join('|')})\\s+`, 'i'), '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
 /**
- * Break a story's articles into claims: one per sentence of body text (sub-headings are left out),
+ * Break a story's articles into claims: one per clause of body text (see ./clauses.ts; sub-headings are left out),
  * each with its content terms (stems; proper names keyed by the extract stage's entity when one
  * covers them, else by their folded spelling), figures and dates.
  */
@@ -95,6 +114,7 @@ export function buildClaims(
   articles: readonly SegmentedArticle[],
   extraction: StoryExtraction,
   sources: ReadonlyMap<string, string>,
+  regions: ReadonlyMap<string, readonly Span[]> = new Map(),
 ): Claim[] {
   const mentions = mentionIndex(extraction.entities);
   const figuresByArticle = new Map<string, Figure[]>();
@@ -104,47 +124,41 @@ export function buildClaims(
   const claims: Claim[] = [];
   for (const { article, sentences } of articles) {
     const own = mentions.get(article.id) ?? [];
+    const quoted = regions.get(article.id) ?? [];
     for (const sentence of sentences) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
-      const terms = new Map<string, number>();
-      const entityIds = new Set<string>();
-      const stems: string[] = [];
-      const tokens = sentence.tokens;
-      tokens.forEach((t, i) => {
-        if (!/[\p{L}\p{N}]/u.test(t.text)) return;
-        const s = stem(t.text);
-        stems.push(s);
-        if (
-          t.stop ||
-          !CONTENT_POS.has(t.pos) ||
-          NUMBER_RE.test(t.text) ||
-          REPORTING_STEMS.has(s) ||
-          s.length < 2
-        )
-          return;
-        const entity = own.find((m) => m.span.start <= t.start && m.span.end >= t.end);
-        if (entity) entityIds.add(entity.id);
-        // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
-        // before it (first names, titles, places) count less, so long names do not dominate
-        const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
-        const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : s;
-        const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
-        terms.set(key, Math.max(terms.get(key) ?? 0, weight));
-      });
-      if (terms.size < MIN_CLAIM_TERMS) continue;
-      claims.push({
-        index: claims.length,
-        articleId: article.id,
-        sourceId: sources.get(article.id) ?? article.id,
-        span: { start: sentence.start, end: sentence.end },
-        text: compact(article.text.slice(sentence.start, sentence.end)),
-        terms,
-        stems,
-        figures: sentenceFigures(sentence, figuresByArticle.get(article.id)),
-        dates: datesOf(sentence.tokens),
-        entityIds,
-        outcome: outcomePolarity(stems),
-      });
+      const context = wordStems(sentence.tokens);
+      for (const tokens of splitClauses(sentence.tokens, quoted, isContent, MIN_CLAIM_TERMS)) {
+        const terms = new Map<string, number>();
+        const entityIds = new Set<string>();
+        tokens.forEach((t, i) => {
+          if (!isContent(t)) return;
+          const entity = own.find((m) => m.span.start <= t.start && m.span.end >= t.end);
+          if (entity) entityIds.add(entity.id);
+          // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
+          // before it (first names, titles, places) count less, so long names do not dominate
+          const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
+          const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : stem(t.text);
+          const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
+          terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+        });
+        if (terms.size < MIN_CLAIM_TERMS) continue;
+        const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
+        const stems = wordStems(tokens);
+        claims.push({
+          index: claims.length,
+          articleId: article.id,
+          sourceId: sources.get(article.id) ?? article.id,
+          span,
+          text: displayText(article.text.slice(span.start, span.end)),
+          terms,
+          stems,
+          figures: sentenceFigures({ ...sentence, ...span, tokens }, figuresByArticle.get(article.id)),
+          dates: datesOf(tokens),
+          entityIds,
+          outcome: outcomePolarity(stems, context),
+        });
+      }
     }
   }
   return claims;

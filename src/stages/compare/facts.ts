@@ -116,7 +116,8 @@ export function finishFacts(
   extraction: StoryExtraction,
 ): Fact[] {
   return drafts.map((draft, n) => {
-    const conflicting = draft.conflicts.length > 0 || draft.claims.some((c) => disputed.has(c.index));
+    // a fact is disputed by an outcome conflict when all its claims are outcome claims
+    const conflicting = draft.conflicts.length > 0 || draft.claims.every((c) => disputed.has(c.index));
     const figureIds = new Set<string>();
     for (const c of draft.claims) for (const f of c.figures) if (f.figureId) figureIds.add(f.figureId);
     const entityIds = new Set(draft.claims.flatMap((c) => [...c.entityIds]));

@@ -1,5 +1,12 @@
 import type { Figure, Sentence, Span, Token } from '../../model/index.ts';
-import { COUNT_CLASSES, EXACT_TOLERANCE, QUALIFIERS, RATE_PHRASES, SCALE_WORDS } from './data/quantities.ts';
+import {
+  COUNT_CLASSES,
+  EXACT_TOLERANCE,
+  QUALIFIERS,
+  RATE_PHRASES,
+  SCALE_WORDS,
+  VAGUE_QUANTITIES,
+} from './data/quantities.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { fold, stem } from './text.ts';
 
@@ -28,6 +35,7 @@ COUNT_CLASSES.forEach((words, i) => {
 });
 const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
+const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
@@ -63,7 +71,11 @@ function countsAfter(tokens: readonly Token[], at: number): string | null {
   let head: string | null = null;
   for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = stem(t.text);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      head = stem(t.text);
+      // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks")
+      if (/[^s]s$/.test(t.norm)) break;
+    }
     else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
     else break;
   }
@@ -72,7 +84,7 @@ function countsAfter(tokens: readonly Token[], at: number): string | null {
 
 /**
  * The figures of a sentence, read from its tokens: digits with separators, scale words, a `$` or
- * percent unit, qualifier, rate and time frame. Years and days of months are dates, not figures.
+ * percent unit, qualifier, rate and time frame, plus vague quantities ("thousands of") as ranges. Years and days of months are dates, not figures.
  * Where the extract stage found a figure at the same place, its id (and counts/period) are used.
  */
 export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[] = []): ClaimFigure[] {
@@ -80,6 +92,27 @@ export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[]
   const out: ClaimFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const vague = VAGUE.find(
+      (v) => wordsAt(tokens, i, v.words) && fold(tokens[i + v.words.length]?.text ?? '') === 'of',
+    );
+    if (vague) {
+      const end = i + vague.words.length + 1;
+      const span = { start: t.start, end: (tokens[end - 1] as Token).end };
+      out.push({
+        value: Math.round(Math.sqrt(vague.low * vague.high)),
+        low: vague.low,
+        high: vague.high,
+        unit: null,
+        counts: countsAfter(tokens, end),
+        qualifier: vague.phrase,
+        rate: rateNear(tokens, i, end),
+        frame: frameNear(tokens, i - 8, end + 8),
+        span,
+        figureId: null,
+      });
+      i = end - 1;
+      continue;
+    }
     if (!NUMBER_RE.test(t.text)) continue;
     let value = Number(t.text.replace(/,/g, ''));
     let end = i + 1;

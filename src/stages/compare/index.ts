@@ -41,7 +41,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
     const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
     // 2. claims, aligned across articles into fact drafts
-    const claims = buildClaims(articles, input, sources);
+    const claims = buildClaims(articles, input, sources, regions);
     const alignment = alignClaims(claims);
     const drafts = orderDrafts(draftFacts(claims, alignment));
     // 3. conflicts inside facts (figures, dates), between quotes (speakers) and outcomes

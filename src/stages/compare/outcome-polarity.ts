@@ -15,10 +15,11 @@ function longestAt(stems: readonly string[], at: number, phrases: readonly Compi
 /**
  * The outcome a claim reports for an event: -1 when it says the event produced nothing ("failed to
  * announce", "no agreement"), +1 when it says it produced something ("very productive", "agreements
- * were reached"; a negator just before flips it), 0 when it says neither or names no event.
+ * were reached"; a negator just before flips it), 0 when it says neither or names no event. The
+ * event may be named elsewhere in the sentence (`context`) than the clause that gives the outcome.
  */
-export function outcomePolarity(stems: readonly string[]): -1 | 0 | 1 {
-  if (!stems.some((s) => EVENTS.has(s))) return 0;
+export function outcomePolarity(stems: readonly string[], context: readonly string[] = stems): -1 | 0 | 1 {
+  if (!context.some((s) => EVENTS.has(s))) return 0;
   let negative = 0;
   let positive = 0;
   for (let i = 0; i < stems.length; i++) {

@@ -104,3 +104,24 @@ export const COUNT_CLASSES: readonly (readonly string[])[] = [
   ['case', 'infection', 'patient'],
   ['vote', 'ballot'],
 ];
+
+/**
+ * Vague quantity words and the range they allow ("thousands of migrants" is 2,000..9,999), so they
+ * can agree with an exact figure ("nearly 8,000 migrants"). Longest first.
+ */
+export const VAGUE_QUANTITIES: readonly {
+  readonly phrase: string;
+  readonly low: number;
+  readonly high: number;
+}[] = [
+  { phrase: 'hundreds of thousands', low: 2e5, high: 999_999 },
+  { phrase: 'tens of thousands', low: 2e4, high: 99_999 },
+  { phrase: 'hundreds of millions', low: 2e8, high: 999_999_999 },
+  { phrase: 'tens of millions', low: 2e7, high: 99_999_999 },
+  { phrase: 'dozens', low: 24, high: 99 },
+  { phrase: 'scores', low: 40, high: 99 },
+  { phrase: 'hundreds', low: 200, high: 999 },
+  { phrase: 'thousands', low: 2000, high: 9999 },
+  { phrase: 'millions', low: 2e6, high: 9_999_999 },
+  { phrase: 'billions', low: 2e9, high: 9_999_999_999 },
+];

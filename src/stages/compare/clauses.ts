@@ -1,0 +1,54 @@
+import type { Span, Token } from '../../model/index.ts';
+import { CLAUSE_CONNECTORS, SUBORDINATORS } from './data/clause-words.ts';
+import { inRegions } from './text.ts';
+
+const CONNECTORS = new Set(CLAUSE_CONNECTORS);
+const OPENERS = new Set(SUBORDINATORS);
+
+/**
+ * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", and
+ * after an opening subordinate clause ("After X, Y"). Never inside quotation marks. Clauses with
+ * fewer than `minWords` content words are joined to their neighbour, so a clause can stand alone.
+ */
+export function splitClauses(
+  tokens: readonly Token[],
+  regions: readonly Span[],
+  isContent: (t: Token) => boolean,
+  minWords: number,
+): Token[][] {
+  const cuts: number[] = [];
+  const opener = OPENERS.has(tokens[0]?.norm ?? '');
+  let openerCut = false;
+  tokens.forEach((t, i) => {
+    if (i === 0 || inRegions(t, regions)) return;
+    if (t.text === ';') cuts.push(i + 1);
+    else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '')) cuts.push(i + 1);
+    else if (t.text === ',' && opener && !openerCut) {
+      cuts.push(i + 1);
+      openerCut = true;
+    }
+  });
+  const parts: Token[][] = [];
+  let from = 0;
+  for (const cut of [...cuts, tokens.length]) {
+    if (cut > from) parts.push(tokens.slice(from, cut));
+    from = cut;
+  }
+  const merged: Token[][] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last && (part.filter(isContent).length < minWords || last.filter(isContent).length < minWords))
+      last.push(...part);
+    else merged.push([...part]);
+  }
+  // trim punctuation at the clause edges, so spans start and end on words
+  return merged
+    .map((part) => {
+      let a = 0;
+      let b = part.length;
+      while (a < b && !/[\p{L}\p{N}“"‘(]/u.test(part[a]?.text ?? '')) a++;
+      while (b > a && /^[,;:—–-]$/.test(part[b - 1]?.text ?? '')) b--;
+      return part.slice(a, b);
+    })
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type Report, SCHEMA_VERSION, type Story } from '../../model/index.ts';
+import { conflictsSection } from '../../report/sections/conflicts.ts';
+import { coverageSection } from '../../report/sections/coverage.ts';
+import { framingSection } from '../../report/sections/framing.ts';
+import { omissionsSection } from '../../report/sections/omissions.ts';
+import { compare } from './index.ts';
+import { articleFromText, segmentAll } from './testing.ts';
+
+// A small report built from hand-written articles, one of them carrying markup that must be escaped.
+function report(): { report: Report; story: Story } {
+  const ctx = createContext();
+  const articles = [
+    articleFromText(
+      'a1',
+      'Ministers met in Oslo on Monday, but the talks failed to produce a deal.\n\nThe crisis <script>x</script> deepened as 300 trucks waited daily.',
+      { title: 'Talks fail' },
+    ),
+    articleFromText(
+      'a2',
+      'Ministers met in Oslo on Monday for productive talks.\n\nAbout 300 trucks a day waited at the border.',
+      { title: 'Productive talks' },
+    ),
+    articleFromText('a3', 'Ministers met in Oslo on Monday.\n\nThe weather was cold.', { title: null }),
+  ];
+  const docs = segmentAll(articles, ctx);
+  const group = { id: 's1', title: 'Oslo', articleIds: articles.map((a) => a.id), keywords: [] };
+  const c = compare()({ story: group, articles: docs, entities: [], quotes: [], figures: [] }, ctx);
+  const story: Story = {
+    ...group,
+    entities: [],
+    quotes: [],
+    figures: [],
+    facts: [...c.facts],
+    conflicts: [...c.conflicts],
+    omissions: Object.fromEntries(Object.entries(c.omissions).map(([k, v]) => [k, [...v]])),
+    quoteMatrix: [...c.quoteMatrix],
+    framing: c.framing,
+    headline: null,
+    summary: [],
+    points: [],
+    timeline: [],
+  };
+  const r: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'parallax', version: 't' },
+    generatedAt: '',
+    articles,
+    stories: [story],
+    issues: [],
+  };
+  return { report: r, story };
+}
+
+test('coverage, conflicts, omissions and framing render in Markdown and escaped HTML', () => {
+  const { report: r, story } = report();
+  const md = coverageSection.markdown(story, r);
+  assert.match(md, /\| consensus \| ✓ \| ✓ \| ✓ \|/);
+  assert.match(conflictsSection.markdown(story, r), /outcome/);
+  assert.match(omissionsSection.markdown(story, r), /a3/);
+  for (const section of [coverageSection, conflictsSection, omissionsSection, framingSection]) {
+    const html = section.html(story, r);
+    assert.ok(html.length > 0, section.id);
+    assert.ok(!html.includes('<script>'), `${section.id} escapes article text`);
+  }
+  const framing = story.framing;
+  assert.ok(framing);
+  const withTerms: Story = {
+    ...story,
+    framing: { ...framing, terms: [{ term: 'deal <b>', z: 2.1, articleId: 'a1', count: 3 }] },
+  };
+  const html = framingSection.html(withTerms, r);
+  assert.match(html, /<svg[^>]*>.*<\/svg>/s);
+  assert.ok(html.includes('deal &lt;b&gt;'));
+});
+
+test('sections stay out of a story without facts', () => {
+  const { report: r, story } = report();
+  const empty: Story = { ...story, facts: [], conflicts: [], omissions: {}, framing: null };
+  for (const section of [coverageSection, conflictsSection, omissionsSection, framingSection]) {
+    assert.equal(section.markdown(empty, r).trim(), '', section.id);
+    assert.equal(section.html(empty, r).trim(), '', section.id);
+  }
+});
