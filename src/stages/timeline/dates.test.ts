@@ -52,6 +52,9 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['Aides said last week that the mayor called the governor on Thursday.', ['2023-12-18', '2023-12-21']],
     ['The report, dated 2023-06-30, was published.', ['2023-06-30']],
     ['The order was signed 7/4/2022.', ['2022-07-04']],
+    ['The bridge was last inspected in 2019.', ['2019-01-01']],
+    ['Since 2021, police have made 900 arrests.', ['2021-01-01']],
+    ['In fiscal year 2023, arrests rose.', []],
     // not dates
     ['He may sign the bill soon.', []],
     ['The March for Science drew crowds.', []],

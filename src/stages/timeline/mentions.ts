@@ -13,6 +13,7 @@ import {
   TENSE_WINDOW_WORDS,
   US_NUMERIC_DATE,
   WEEKDAY,
+  YEAR_ALONE,
 } from './patterns.ts';
 
 /** What a date expression says, before it is resolved against a reference date. */
@@ -37,6 +38,7 @@ export type DateValue =
       /** Set when the sentence names the week: "said last week that he spoke on Thursday". */
       readonly week?: -1 | 0 | 1;
     }
+  | { readonly kind: 'year'; readonly year: number }
   | { readonly kind: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly shift: -1 | 0 | 1 }
   | { readonly kind: 'offset'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly amount: number };
 
@@ -105,6 +107,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
       return mo === null ? null : { kind: 'month', month: mo, year: null, shift: SHIFTS[cue] ?? null };
     },
   ],
+  [YEAR_ALONE, (m) => ({ kind: 'year', year: Number(m[1]) })],
   [
     AGO,
     (m) => {

@@ -34,6 +34,10 @@ export const MONTH_ALONE = new RegExp(
   'gid',
 );
 
+/** "in 2019", "since 2021", "by early 2025" (not "fiscal year 2023"). Group: year. */
+export const YEAR_ALONE =
+  /\b(?:in|since|during|until|till|by|from|through|before|after)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?![-/]\d)/dgi;
+
 /** "two weeks ago", "a day ago". Groups: amount, unit. */
 export const AGO =
   /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/dgi;

@@ -90,6 +90,10 @@ export function resolveDate(
     const day = dayOf(v.year, v.month, 1);
     return day === null ? null : { day, precision: 'month', relative: false };
   }
+  if (v.kind === 'year') {
+    const day = dayOf(v.year, 1, 1);
+    return day === null ? null : { day, precision: 'year', relative: false };
+  }
   if (reference === null) return null;
   switch (v.kind) {
     case 'day': {
