@@ -41,6 +41,12 @@ const REMOVED: readonly [string, string][] = [
   ],
   ['(This story has not been edited by Island Post staff and is auto-generated.)', 'aggregator-not-edited'],
   ['This article was originally published on The Harbour Times.', 'aggregator-originally-published'],
+  ['This article originally appeared on Harbour Weekly.', 'aggregator-originally-published'],
+  ['The post Ferry timetable changes appeared first on Harbour Weekly.', 'aggregator-feed-footer'],
+  ['Disclaimer: this story is auto-aggregated by a computer program.', 'aggregator-auto-aggregated'],
+  ['This story has been sourced from a third party syndicated feed, agencies.', 'aggregator-auto-aggregated'],
+  ['We use cookies to improve your experience on our site.', 'widget-page-notice'],
+  ['Please enable JavaScript to view the comments.', 'widget-page-notice'],
   ['Font Size:', 'widget-font-size'],
   ['Text size A- A+', 'widget-font-size'],
   ['Photo of author', 'widget-author-photo'],
@@ -101,6 +107,8 @@ const KEPT: readonly string[] = [
   'Fares stay the same',
   'Subscribers to the island newsletter were told of the plan last week by the harbour council.',
   'Critics said the council had ignored complaints about late ferries (some of them filed in 2019).',
+  'The post of harbour master, vacant since March, will be filled next month.',
+  'Cookies and tea were served to the councillors after the vote.',
 ];
 
 for (const line of KEPT) {

@@ -73,11 +73,34 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'aggregator-originally-published',
     kind: 'aggregator',
     pattern:
-      /^(?:this (?:article|story|post) (?:was|is|has been) )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) \S.{0,120}$/i,
+      /^(?:this (?:article|story|post)(?: (?:was|is|has been))? )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) \S.{0,120}$/i,
     reason: 'note that the text was first published elsewhere',
     strength: 'certain',
   },
+  {
+    id: 'aggregator-feed-footer',
+    kind: 'aggregator',
+    pattern: /^the post .{1,300} appeared first on .{1,100}$/i,
+    reason: 'feed footer naming the site where the text first appeared',
+    strength: 'certain',
+  },
+  {
+    id: 'aggregator-auto-aggregated',
+    kind: 'aggregator',
+    pattern:
+      /\bauto-?(?:aggregated|generated) (?:by a computer program|from an? (?:syndicated|news) feed)\b|\bsourced from (?:a )?third[- ]party (?:syndicated )?feeds?\b/i,
+    reason: 'note that the text was aggregated automatically from another source',
+    strength: 'certain',
+  },
   // Widgets of the page that a scraper reads as text.
+  {
+    id: 'widget-page-notice',
+    kind: 'widget',
+    pattern:
+      /^(?:loading\.{0,3}|please enable javascript.{0,80}|javascript is (?:disabled|required).{0,80}|your browser does not support.{0,80}|(?:we use|this (?:site|website) uses) cookies\b.{0,300}|accept (?:all )?cookies|cookie (?:settings|policy|preferences))$/i,
+    reason: 'browser, script or cookie notice of the page',
+    strength: 'certain',
+  },
   {
     id: 'widget-font-size',
     kind: 'widget',
