@@ -29,7 +29,7 @@ const SKIPPABLE = new Set([',', '—', '–', '―', '-', ':']);
 const DASHES = /^[—–―-]$/;
 const MAX_AFTER_TOKENS = 30;
 const SHORT_SENTENCE = 8;
-const MAX_ASIDE = 12;
+const MAX_ASIDE = 20;
 const QUOTE_CHARS = /[“”"]/;
 
 function sentenceOf(doc: Doc, token: number) {
@@ -51,7 +51,7 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
   if (sentence.paragraph !== closing?.paragraph) return null;
   // a new sentence after a finished quote attributes it only when it is short ("He said so.")
   if (finished && sentence !== closing && sentence.end - sentence.first > SHORT_SENTENCE) return null;
-  const ceil = Math.min(sentence.end, k + MAX_AFTER_TOKENS);
+  const ceil = Math.min(parenthesisEnd(doc, k, sentence.end), k + MAX_AFTER_TOKENS);
   const t = doc.tokens[k] as Tok;
   if (isStrongCue(t)) {
     const np = phraseAfter(doc, k + 1, ceil);
@@ -82,6 +82,19 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
     return null;
   }
   return null;
+}
+
+/** The end of a sentence, or of the next one when the split fell inside parentheses ("(D-Mo.) said"). */
+function parenthesisEnd(doc: Doc, from: number, end: number): number {
+  let depth = 0;
+  for (let k = from; k < end; k++) {
+    const text = (doc.tokens[k] as Tok).text;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+  }
+  if (depth === 0 && (doc.tokens[end - 1] as Tok).text !== ')') return end;
+  const next = doc.sentences[(doc.tokens[end - 1] as Tok).sentence + 1];
+  return next ? next.end : end;
 }
 
 /** "WALLACE: …" in a transcript: the label before the colon is the speaker. */

@@ -39,7 +39,11 @@ const DETERMINERS = /^(?:the|a|an|another|one|this|that|these|those|some|two|thr
 
 /** True for a speech verb used as a verb. */
 export function isCue(t: Tok | undefined): boolean {
-  return t !== undefined && t.pos === 'VERB' && CUE_VERBS.has(t.norm);
+  if (t === undefined || t.pos !== 'VERB') return false;
+  if (CUE_VERBS.has(t.norm)) return true;
+  // "asking", "noting": the participle of a cue
+  const stem = t.norm.endsWith('ing') ? t.norm.slice(0, -3) : '';
+  return stem.length > 2 && (CUE_VERBS.has(stem) || CUE_VERBS.has(`${stem}e`));
 }
 
 /** True for a cue that attributes on its own (not "read", "reported"), or a weak one after a document. */
