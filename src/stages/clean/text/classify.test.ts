@@ -269,3 +269,11 @@ test('quoted sentences without a final stop stay as text, also at the very end',
   assert.deepEqual(parts.body, [P1, quote, P2, P3, '“It is a sad day for the town,” he added']);
   assert.ok(parts.paragraphs.every((p) => p.kind === 'text'));
 });
+
+test('a standfirst without a stop under the headline stays as text; the headline is the title', () => {
+  const parts = run(
+    ['Council Closes Library', 'Repairs to the old building will take a year', P1, P2].join('\n'),
+  );
+  assert.equal(parts.title, 'Council Closes Library');
+  assert.deepEqual(parts.body, ['Repairs to the old building will take a year', P1, P2]);
+});

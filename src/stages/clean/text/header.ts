@@ -63,7 +63,9 @@ function chooseTitle(lines: readonly Line[], drafts: Draft[], all: readonly numb
   const above = candidates[candidates.length - 2];
   const line = lines[title];
   if (above !== undefined && line && window.indexOf(above) === window.indexOf(title) - 1) {
-    if (line.words >= 8 && line.words > (lines[above] as Line).words) title = above;
+    // A standfirst is longer than the headline it follows; a menu item above a headline is short.
+    const upper = lines[above] as Line;
+    if (line.words > upper.words && (line.words >= 8 || upper.words >= 4)) title = above;
   }
   if (title >= 0) decide(drafts[title] as Draft, 'title', 'title', 'headline-like line above the body');
   return title;
