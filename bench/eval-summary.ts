@@ -76,6 +76,8 @@ type Row = {
   words: number;
 };
 const rows: Row[] = [];
+const headlines: { half: 'dev' | 'held-out'; system: string; r1: number; rl: number; contested: number }[] =
+  [];
 for (const story of stories) {
   const bytes = new TextEncoder().encode(story.sources.map((s) => JSON.stringify(s)).join('\n'));
   const docs = readArticles([{ path: `${story.id}.jsonl`, bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
@@ -96,6 +98,18 @@ for (const story of stories) {
     ['parallax', summary.summary.map((s) => s.text).join(' ')],
     ['lead', lead(docs)],
   ];
+  const titles: [string, string][] = [
+    ['parallax', summary.headline ?? ''],
+    ['first-title', story.sources[0]?.title ?? ''],
+  ];
+  for (const [system, text] of titles)
+    headlines.push({
+      half,
+      system,
+      r1: rougeN(text, story.target.title, 1).f1,
+      rl: rougeL(text, story.target.title).f1,
+      contested: contestedCount(text),
+    });
   for (const [system, text] of systems) {
     rows.push({
       half,
@@ -118,6 +132,15 @@ for (const half of ['dev', 'held-out', 'all'] as const) {
     const sel = rows.filter((r) => r.system === system && (half === 'all' || r.half === half));
     console.log(
       `${half.padEnd(8)} ${system.padEnd(8)} n=${String(sel.length).padEnd(3)} R1 ${mean(sel.map((r) => r.r1)).toFixed(3)}  R2 ${mean(sel.map((r) => r.r2)).toFixed(3)}  RL ${mean(sel.map((r) => r.rl)).toFixed(3)}  contested/summary ${mean(sel.map((r) => r.contested)).toFixed(2)}  words ${mean(sel.map((r) => r.words)).toFixed(1)}`,
+    );
+  }
+}
+console.log("headline vs the editors' headline (target.title); baseline: the first source's title");
+for (const half of ['dev', 'held-out', 'all'] as const) {
+  for (const system of ['parallax', 'first-title']) {
+    const sel = headlines.filter((r) => r.system === system && (half === 'all' || r.half === half));
+    console.log(
+      `${half.padEnd(8)} ${system.padEnd(11)} n=${String(sel.length).padEnd(3)} R1 ${mean(sel.map((r) => r.r1)).toFixed(3)}  RL ${mean(sel.map((r) => r.rl)).toFixed(3)}  contested/headline ${mean(sel.map((r) => r.contested)).toFixed(2)}`,
     );
   }
 }

@@ -19,7 +19,7 @@ function neutral(text: string, findContested: HeadlineSources['findContested']):
   return (
     words >= HEADLINE_MIN_WORDS &&
     words <= HEADLINE_MAX_WORDS &&
-    !/[“”"‘’?!:]|'\s|\s'/.test(text) &&
+    !/[“”"‘’?!]|'\s|\s'|^'|'$/.test(text) &&
     findContested(text).length === 0 &&
     !text
       .toLowerCase()
@@ -61,6 +61,11 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   }
   for (const text of [...consensus.map((f) => f.text), ...sources.summary]) {
     const clause = clauseOf(text);
+    if (neutral(clause, sources.findContested)) return clause;
+  }
+  // a title whose only fault is its length or a colon-led kicker ("Analysis: ...")
+  for (const title of sources.articles.map((a) => a.title?.replace(/^[^:]{1,30}:\s+/, '') ?? '')) {
+    const clause = clauseOf(title);
     if (neutral(clause, sources.findContested)) return clause;
   }
   return null;
