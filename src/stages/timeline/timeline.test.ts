@@ -120,7 +120,7 @@ describe('timeline on the border-talks corpus', () => {
     // the presidents' phone call came before it; the joint statement and the next meeting after it
     const call = events.filter((e) => /Obrador/.test(e.text) && /\b(spoke|speaking)\b/.test(e.text));
     assert.ok(call.length > 0 && call.every((e) => e.date < '2023-12-27'), 'call before the meeting');
-    const statement = events.filter((e) => /Thursday statement/.test(e.text));
+    const statement = events.filter((e) => /\bThursday\b/.test(e.text) && /\bstatement\b/.test(e.text));
     assert.ok(statement.length > 0 && statement.every((e) => e.date > '2023-12-27'), 'statement after');
     assert.ok(
       events.some((e) => e.date.startsWith('2024-01')),
