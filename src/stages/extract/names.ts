@@ -98,7 +98,7 @@ function isNameWord(t: Tok | undefined): boolean {
   if (!t || !NAME_POS.has(t.pos) || t.pos === 'NUM') return false;
   if (!UPPER.test(t.text) || PLURAL_ACRONYM.test(t.text)) return false;
   if ((t.entity && DATE_ENTITIES.has(t.entity)) || CALENDAR_WORD.test(t.text)) return false;
-  return !NOT_NAMES.has(fold(t.text));
+  return !NOT_NAMES.has(t.norm.replace(/\./g, ''));
 }
 
 function canStart(doc: Doc, i: number): boolean {

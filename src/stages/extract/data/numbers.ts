@@ -1,5 +1,7 @@
+import { dict } from './dict.ts';
+
 /** Number words and their values. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = dict({
   zero: 0,
   one: 1,
   two: 2,
@@ -35,10 +37,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thousands: 2000,
   millions: 2_000_000,
   billions: 2_000_000_000,
-};
+});
 
 /** Scale words after a number: "2.4 million" → 2,400,000. */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES: Readonly<Record<string, number>> = dict({
   hundred: 100,
   thousand: 1_000,
   k: 1_000,
@@ -50,7 +52,7 @@ export const SCALES: Readonly<Record<string, number>> = {
   b: 1_000_000_000,
   trillion: 1_000_000_000_000,
   tn: 1_000_000_000_000,
-};
+});
 
 /** Qualifiers before a number, longest first, as they are reported. */
 export const QUALIFIERS: readonly string[] = [
@@ -88,7 +90,7 @@ export const QUALIFIERS: readonly string[] = [
 ];
 
 /** Currency signs and words, with the ISO code they mean. */
-export const CURRENCIES: Readonly<Record<string, string>> = {
+export const CURRENCIES: Readonly<Record<string, string>> = dict({
   $: 'USD',
   us$: 'USD',
   dollar: 'USD',
@@ -106,7 +108,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   yuan: 'CNY',
   rupees: 'INR',
   rubles: 'RUB',
-};
+});
 
 /** Units of time: a number followed by one of these is a duration. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -119,7 +121,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(
 export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /** Adverbs and adjectives of rate: "apprehended daily", "a daily average". */
-export const RATE_ADVERBS: Readonly<Record<string, string>> = {
+export const RATE_ADVERBS: Readonly<Record<string, string>> = dict({
   daily: 'day',
   weekly: 'week',
   monthly: 'month',
@@ -127,7 +129,7 @@ export const RATE_ADVERBS: Readonly<Record<string, string>> = {
   annually: 'year',
   annual: 'year',
   hourly: 'hour',
-};
+});
 
 /** Nouns that are measures, not what is counted: "10 miles of road" counts miles. */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(

@@ -1,3 +1,5 @@
+import { dict } from './dict.ts';
+
 /** Words that make a capitalised name an organisation ("Department", "Patrol", "Council", "Party"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   `department ministry agency administration office bureau service services council committee commission
@@ -22,7 +24,7 @@ export const ORG_HEADS_NOT_ALONE: ReadonlySet<string> = new Set([
 ]);
 
 /** Acronyms common in the news, with the full name they stand for (used when a text does not define them). */
-export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
+export const COMMON_ACRONYMS: Readonly<Record<string, string>> = dict({
   CBP: 'U.S. Customs and Border Protection',
   ICE: 'Immigration and Customs Enforcement',
   DHS: 'Department of Homeland Security',
@@ -65,7 +67,7 @@ export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   MLB: 'Major League Baseball',
   NHL: 'National Hockey League',
   IDF: 'Israel Defense Forces',
-};
+});
 
 /** Acronyms that name places, not organisations. */
 export const PLACE_ACRONYMS: ReadonlySet<string> = new Set([

@@ -1,8 +1,10 @@
+import { dict } from './dict.ts';
+
 /**
  * Titles and roles that stand before a name ("Gov.", "Secretary of State"), keyed by their lower-cased
  * written form, with the canonical role they name.
  */
-export const TITLES: Readonly<Record<string, string>> = {
+export const TITLES: Readonly<Record<string, string>> = dict({
   president: 'president',
   'vice president': 'vice president',
   'prime minister': 'prime minister',
@@ -92,7 +94,7 @@ export const TITLES: Readonly<Record<string, string>> = {
   analyst: 'analyst',
   lawyer: 'lawyer',
   attorney: 'lawyer',
-};
+});
 
 /** Honorifics: they mark a person and say nothing of the role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -151,7 +153,7 @@ export const ROLE_DOMAINS: readonly string[] = [
 ];
 
 /** Given-name nicknames, so that "Liz Sherwood-Randall" meets "Elizabeth Sherwood-Randall". */
-export const NICKNAMES: Readonly<Record<string, string>> = {
+export const NICKNAMES: Readonly<Record<string, string>> = dict({
   liz: 'elizabeth',
   beth: 'elizabeth',
   betty: 'elizabeth',
@@ -189,4 +191,4 @@ export const NICKNAMES: Readonly<Record<string, string>> = {
   jon: 'jonathan',
   hillary: 'hillary',
   don: 'donald',
-};
+});
