@@ -2,6 +2,7 @@ import type { Claim } from './claims.ts';
 import { sameQuantity, valuesAgree } from './figures.ts';
 import {
   ALIGN_MIN_SCORE,
+  BLOCK_KEYS,
   BLOCK_MAX_DF_SHARE,
   BLOCK_MIN_DF,
   FIGURE_BONUS,
@@ -90,7 +91,11 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
 }
 
 function blockingKeys(claim: Claim, df: ReadonlyMap<string, number>, maxDf: number): string[] {
-  const keys = [...claim.terms.keys()].filter((t) => (df.get(t) ?? 0) <= maxDf);
+  // the claim's rarest shared terms only (prefix filtering): a pair sharing none of them rarely aligns
+  const keys = [...claim.terms.keys()]
+    .filter((t) => (df.get(t) ?? 0) >= 2 && (df.get(t) ?? 0) <= maxDf)
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b))
+    .slice(0, BLOCK_KEYS);
   for (const f of claim.figures) keys.push(`#${f.unit}:${Number(f.value.toPrecision(2))}`);
   return keys;
 }

@@ -36,6 +36,7 @@ COUNT_CLASSES.forEach((words, i) => {
 const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));
+const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
@@ -75,8 +76,7 @@ function countsAfter(tokens: readonly Token[], at: number): string | null {
       head = stem(t.text);
       // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks")
       if (/[^s]s$/.test(t.norm)) break;
-    }
-    else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
+    } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
     else break;
   }
   return head;
@@ -92,9 +92,11 @@ export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[]
   const out: ClaimFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const vague = VAGUE.find(
-      (v) => wordsAt(tokens, i, v.words) && fold(tokens[i + v.words.length]?.text ?? '') === 'of',
-    );
+    const vague = VAGUE_FIRST.has(t.norm)
+      ? VAGUE.find(
+          (v) => wordsAt(tokens, i, v.words) && fold(tokens[i + v.words.length]?.text ?? '') === 'of',
+        )
+      : undefined;
     if (vague) {
       const end = i + vague.words.length + 1;
       const span = { start: t.start, end: (tokens[end - 1] as Token).end };

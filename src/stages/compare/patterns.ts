@@ -31,6 +31,9 @@ export const DATE_CONFLICT_MIN_SIM = 0.45;
  */
 export const BLOCK_MAX_DF_SHARE = 0.15;
 
+/** Candidate pairs come from each claim's this-many rarest terms (and its figures). */
+export const BLOCK_KEYS = 8;
+
 /** Blocking always keeps terms found in at most this many claims, however small the story. */
 export const BLOCK_MIN_DF = 4;
 

@@ -3,7 +3,10 @@ import { IRREGULAR_FORMS } from './data/word-forms.ts';
 
 /** Lower-case and strip accents, so "López" and "Lopez" compare equal. */
 export function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+  const lower = word.toLowerCase();
+  // most words are plain ASCII: skip the costly Unicode decomposition for them
+  if (/^[\x20-\x7e]*$/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
 }
 
 const DOUBLE_END = /([bdfgkmnprt])\1$/;
@@ -13,6 +16,19 @@ const DOUBLE_END = /([bdfgkmnprt])\1$/;
  * to make "meeting"/"meet"/"met" or "crossings"/"crossing" one term, and transparent.
  */
 export function stem(word: string): string {
+  let cached = STEMS.get(word);
+  if (cached === undefined) {
+    cached = stemWord(word);
+    if (STEMS.size > 100_000) STEMS.clear();
+    STEMS.set(word, cached);
+  }
+  return cached;
+}
+
+// Stems are a pure function of the word, so they are memoised across calls.
+const STEMS = new Map<string, string>();
+
+function stemWord(word: string): string {
   let w = fold(word).replace(/'s$|'$/, '');
   const irregular = IRREGULAR_FORMS[w];
   if (irregular) return irregular;
