@@ -221,7 +221,7 @@ test('dates: month names and ISO, never ambiguous numeric dates', () => {
 });
 
 test('a run of one-word menu items inside the text goes; a bulleted list stays', () => {
-  const menu = ['Home', 'Local', 'Sport', 'Weather', 'Opinion', 'Events', 'Contact'];
+  const menu = ['Home', 'Local', 'Sport', 'Weather', 'Opinion', 'Events', 'Gardens'];
   const list = ['- new roof', '- new heating', '- a lift to the first floor'];
   const parts = run(
     ['Council Closes Library', P1, ...menu, P2, 'The repairs include:', ...list, P3].join('\n'),

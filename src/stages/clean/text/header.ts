@@ -29,6 +29,12 @@ export function decideHeader(lines: readonly Line[], drafts: Draft[], first: num
     byline = true;
   }
   const title = chooseTitle(lines, drafts, window);
+  const openAbove = open.filter((i) => i < title && drafts[i]?.kind === null);
+  const nearest = openAbove[openAbove.length - 1];
+  // Under a long menu only a known section name is trusted as the label.
+  const known = nearest !== undefined && SECTION_LABELS.has((lines[nearest] as Line).text.toLowerCase());
+  const shortLine = nearest !== undefined && (lines[nearest] as Line).words <= TUNING.sectionMaxWords;
+  const labelAt = nearest !== undefined && (known || (shortLine && openAbove.length <= 2)) ? nearest : -1;
   for (const i of open) {
     const line = lines[i] as Line;
     const draft = drafts[i] as Draft;
@@ -38,8 +44,10 @@ export function decideHeader(lines: readonly Line[], drafts: Draft[], first: num
     if (title < 0) {
       if (section) decide(draft, 'section', 'section-label', 'section label above the article');
     } else if (i < title) {
-      if (section || line.words <= TUNING.sectionMaxWords)
-        decide(draft, 'section', 'section-label', 'section label or menu item above the headline');
+      // The short line right above the headline is its section; the ones further up are the site menu.
+      if (i === labelAt) decide(draft, 'section', 'section-label', 'section label above the headline');
+      else if (line.words <= TUNING.sectionMaxWords)
+        decide(draft, 'widget', 'menu-above-title', 'site menu item above the headline');
       else decide(draft, 'aside', 'above-title', 'text above the headline (site navigation or teasers)');
     } else {
       const name = byline ? null : nameLine(line);

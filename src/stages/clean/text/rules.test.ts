@@ -68,6 +68,8 @@ const REMOVED: readonly [string, string][] = [
   ['Related Posts', 'trailer-related-list'],
   ['You may also like', 'trailer-related-list'],
   ['Reference', 'trailer-reference'],
+  ['Privacy Policy', 'trailer-site-links'],
+  ['Terms of Use', 'trailer-site-links'],
   ['DMCA compliant image', 'trailer-dmca'],
   ['© 2024 Harbour Times. All rights reserved.', 'trailer-copyright'],
   ['Tags: ferries, harbour, council', 'trailer-tags'],

@@ -204,6 +204,14 @@ export const LINE_RULES: readonly LineRule[] = [
     strength: 'certain',
   },
   {
+    id: 'trailer-site-links',
+    kind: 'trailer',
+    pattern:
+      /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|site ?map|accessibility|do not sell my (?:personal )?info(?:rmation)?)$/i,
+    reason: 'link to a page of the site (legal, contact)',
+    strength: 'certain',
+  },
+  {
     id: 'trailer-reference',
     kind: 'trailer',
     pattern: /^(?:references?|sources?|source link)\s*:?$/i,
