@@ -1,9 +1,34 @@
 import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
 import { isoOf } from './calendar.ts';
 import type { DateMention } from './mentions.ts';
+import { CLAUSE_SPLIT, MIN_CLAUSE_WORDS } from './patterns.ts';
 import type { Reference } from './reference.ts';
 import { type Precision, resolveDate } from './resolve.ts';
 import { overlap, sameEvent, sentenceWords } from './words.ts';
+
+/**
+ * The clause of a sentence that holds a date (at `at`), as an event's text: "The visit comes after X
+ * processed ... last week" gives "X processed ... last week". Null when the clause would be too short
+ * or opens inside a quotation.
+ */
+export function clauseAround(sentence: string, at: number): string | null {
+  const cuts = [0];
+  for (const m of sentence.matchAll(CLAUSE_SPLIT)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(sentence.length);
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const [start, end] = [cuts[i] as number, cuts[i + 1] as number];
+    if (at < start || at >= end) continue;
+    if (start === 0 && end === sentence.length) return null;
+    const clause = sentence
+      .slice(start, end)
+      .replace(/\s+/g, ' ')
+      .replace(/[,.;:\s]+$/, '');
+    const quotes = (clause.match(/[“”"]/g) ?? []).length;
+    if (clause.split(' ').length < MIN_CLAUSE_WORDS || quotes % 2 === 1) return null;
+    return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+  }
+  return null;
+}
 
 /** One dated sentence of one article, before events are merged across articles. */
 export interface DatedSentence {
@@ -48,7 +73,7 @@ export function datedSentences(
     const words = sentenceWords(sentence, mentions);
     const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
     const seen = new Set<string>();
-    for (const { r } of kept) {
+    for (const { m, r } of kept) {
       const id = `${r.day}:${r.precision}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -57,7 +82,7 @@ export function datedSentences(
         precision: r.precision,
         inferred: r.relative ? true : false,
         evidence: { articleId: article.id, span: { start: sentence.start, end: sentence.end } },
-        text,
+        text: clauseAround(article.text.slice(sentence.start, sentence.end), m.start) ?? text,
         words,
         order,
       });

@@ -76,6 +76,13 @@ export const DATELINE = new RegExp(
   `^[A-Z][A-Z.' -]{1,40},\\s+(?:[A-Z][A-Za-z.' -]{1,30},\\s+)?((?:${MONTH_ANY})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\b`,
 );
 
+/** Where a sentence splits into clauses for an event's text ("..., as ...", "... after ..."). */
+export const CLAUSE_SPLIT =
+  /,\s+(?:as|while|when|which|amid|after|but|according to)\s+|\s+(?:amid|after)\s+|;\s+|\s+[—–]\s+/g;
+
+/** Shortest clause (words) used as an event's text instead of its whole sentence. */
+export const MIN_CLAUSE_WORDS = 6;
+
 /** Minimum overlap coefficient of content words for two dated sentences to be one event. */
 export const SAME_EVENT_OVERLAP = 0.4;
 

@@ -5,6 +5,7 @@ import { needsShared, sharedPath } from '../../../test/shared.ts';
 import { createContext, type SegmentedArticle, type TimelineEvent } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
+import { clauseAround } from './events.ts';
 import { timeline } from './index.ts';
 
 type Doc = { text: string; title?: string; publishedAt?: string };
@@ -127,4 +128,25 @@ describe('timeline on the border-talks corpus', () => {
       'the next meeting, in January 2024',
     );
   });
+});
+
+describe('the clause of a dated sentence as event text', () => {
+  const cases: [string, string, string | null][] = [
+    [
+      'The ferry resumed service after crews ended their strike on Wednesday.',
+      'Wednesday',
+      'Crews ended their strike on Wednesday.',
+    ],
+    [
+      'Crews ended their strike on Wednesday, as the operator raised its pay offer again.',
+      'Wednesday',
+      'Crews ended their strike on Wednesday.',
+    ],
+    ['Crews ended their long strike on Wednesday.', 'Wednesday', null],
+    ['It ended, after talks on Monday.', 'Monday', null],
+    ['The mayor said “the strike ends on Friday, and we are glad.”', 'Friday', null],
+  ];
+  for (const [sentence, date, expected] of cases) {
+    test(sentence, () => assert.equal(clauseAround(sentence, sentence.indexOf(date)), expected));
+  }
 });
