@@ -79,6 +79,10 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
     }
     if (lead && doc.tokens[lead[1]]?.text === ',' && doc.tokens[c - 1]?.text === ',')
       return resolveSpeaker(ctx, lead[0], lead[1], c);
+    // "…,” it further wrote": adverbs between the speaker and the verb
+    if (lead && lead[0] === k && doc.tokens.slice(lead[1], c).every((x) => x.pos === 'ADV')) {
+      return resolveSpeaker(ctx, lead[0], lead[1], c);
+    }
     return null;
   }
   return null;
@@ -134,6 +138,24 @@ function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null
   return null;
 }
 
+/**
+ * A participle cue ("…,” he said, adding that “…”", "Trump attacked Clinton, saying, “…”") takes the
+ * subject of the verb before it, else the sentence's subject when the sentence does not open inside a quote.
+ */
+function participleSpeaker(ctx: SpeakerContext, c: number, first: number): Attribution | null {
+  const { doc } = ctx;
+  const prev = doc.tokens[c - 1]?.text === ',' ? c - 2 : c - 1;
+  if (prev >= first && isCue(doc.tokens[prev])) {
+    const np = phraseBefore(doc, prev, first);
+    if (np) return resolveSpeaker(ctx, np[0], np[1], c);
+  }
+  const subject = subjectOf(doc, first, c);
+  const quoted = QUOTE_CHARS.test(
+    doc.text.slice((doc.tokens[first] as Tok).start, (doc.tokens[c] as Tok).start),
+  );
+  return subject && !quoted ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
+}
+
 /** "Kirby said: “…”", "X said the talks were “productive”": the nearest cue before the quote. */
 function before(ctx: SpeakerContext, openToken: number): Attribution | null {
   const { doc } = ctx;
@@ -147,6 +169,7 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
       if (np) return resolveSpeaker(ctx, np[0], np[1], c);
     }
     if (!isCue(t)) continue;
+    if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
     let np = phraseBefore(doc, c, sentence.first);
     if (!np && doc.tokens[c - 1]?.text === ',') {
       // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
@@ -154,12 +177,7 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
       while (k > sentence.first && c - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
       if ((doc.tokens[k] as Tok).text === ',') np = phraseBefore(doc, k, sentence.first);
     }
-    if (np) return resolveSpeaker(ctx, np[0], np[1], c);
-    // a participle ("…, stating, “…”") takes the sentence's subject, if the sentence does not open inside a quote
-    const subject = t.norm.endsWith('ing') ? subjectOf(doc, sentence.first, c) : null;
-    const quoted = QUOTE_CHARS.test(doc.text.slice((doc.tokens[sentence.first] as Tok).start, t.start));
-    if (subject && !quoted) return resolveSpeaker(ctx, subject[0], subject[1], c);
-    return null;
+    return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
 }

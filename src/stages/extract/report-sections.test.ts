@@ -9,7 +9,9 @@ import { figuresSection } from '../../report/sections/figures.ts';
 import { quotesSection } from '../../report/sections/quotes.ts';
 
 function fixtureReport(): Report {
-  const texts = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'harbor-flood', 'input.json'), 'utf8')) as {
+  const texts = JSON.parse(
+    readFileSync(join(import.meta.dirname, 'fixtures', 'harbor-flood', 'input.json'), 'utf8'),
+  ) as {
     id: string;
     text: string;
   }[];
@@ -25,7 +27,10 @@ test('report sections: entities, quotes and figures render in Markdown and HTML 
   assert.match(entities, /\| person \| .*Eklund/);
   assert.match(entities, /inconsistent-name/);
   const quotes = quotesSection.markdown(story, report);
-  assert.match(quotes, /“We will reopen the port as soon as the water goes down” — \*\*María Ruiz Castellanos \(said\)\*\*/);
+  assert.match(
+    quotes,
+    /“We will reopen the port as soon as the water goes down” — \*\*María Ruiz Castellanos \(said\)\*\*/,
+  );
   assert.match(quotes, /carried by 2 articles/);
   const figures = figuresSection.markdown(story, report);
   assert.match(figures, /\| 1,200 \| ships \|/);
@@ -39,7 +44,12 @@ test('report sections: entities, quotes and figures render in Markdown and HTML 
 
 test('report sections: an empty story renders nothing', () => {
   const report = fixtureReport();
-  const story = { ...(report.stories[0] as Report['stories'][number]), entities: [], quotes: [], figures: [] };
+  const story = {
+    ...(report.stories[0] as Report['stories'][number]),
+    entities: [],
+    quotes: [],
+    figures: [],
+  };
   for (const section of [entitiesSection, quotesSection, figuresSection]) {
     assert.equal(section.markdown(story, report), '');
     assert.equal(section.html(story, report), '');
