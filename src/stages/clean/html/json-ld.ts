@@ -1,4 +1,3 @@
-import type { DomDocument } from './dom.ts';
 /** Reading the article object out of a page's JSON-LD blocks. */
 
 /** The JSON-LD fields Parallax reads, as plain strings. */
@@ -42,12 +41,12 @@ const typeOf = (o: Json): string => {
   return Array.isArray(t) ? t.join(' ') : typeof t === 'string' ? t : '';
 };
 
-/** The article-like object of a page's JSON-LD scripts (bad JSON is skipped), or null. */
-export function readJsonLd(document: DomDocument): JsonLdArticle | null {
+/** The article-like object of a page's JSON-LD script texts (bad JSON is skipped), or null. */
+export function readJsonLd(scripts: readonly string[]): JsonLdArticle | null {
   const objects: Json[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     try {
-      flatten(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), objects);
+      flatten(JSON.parse(script.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), objects);
     } catch {
       // Pages often ship broken JSON-LD; it is simply not a source then.
     }

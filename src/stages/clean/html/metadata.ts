@@ -2,6 +2,7 @@ import { joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
 import { readJsonLd } from './json-ld.ts';
+import { scanPage } from './page-scan.ts';
 
 /** Metadata read from a page, each value with where it came from. */
 export interface PageMetadata {
@@ -59,24 +60,6 @@ const META_KEYS = {
   url: ['og:url', 'twitter:url', 'parsely-link'],
 } as const;
 
-function readMeta(document: DomDocument): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const el of document.querySelectorAll('meta')) {
-    const name = (
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      el.getAttribute('http-equiv') ??
-      ''
-    )
-      .trim()
-      .toLowerCase();
-    const content = el.getAttribute('content')?.trim();
-    if (name && content && !map.has(name)) map.set(name, content);
-  }
-  return map;
-}
-
 const fromMeta = (meta: Map<string, string>, keys: readonly string[]): Candidate[] =>
   keys.map((k) => [`meta:${k}`, meta.get(k)] as const);
 
@@ -119,19 +102,15 @@ function stripSiteName(title: string, outlet: string | undefined): string {
   return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 ? head : title;
 }
 
-const elText = (document: DomDocument, selector: string): string | null => {
-  const el = document.querySelector(selector);
-  return el ? text(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '') : null;
-};
-
 /**
  * Read a page's metadata before any pruning: title, byline, outlet, canonical URL, published and
  * modified dates, section and language, from JSON-LD, meta tags, `<link rel=canonical>`,
  * `<time>`, `<html lang>`, bylines in markup and the URL; `givenUrl` serves as the base and last resort.
  */
 export function readMetadata(document: DomDocument, givenUrl?: string): PageMetadata {
-  const meta = readMeta(document);
-  const ld = readJsonLd(document);
+  const scan = scanPage(document);
+  const meta = scan.metas;
+  const ld = readJsonLd(scan.jsonLd);
   const sources: Record<string, string> = {};
   const out: PageMetadata['meta'] & Record<string, string> = {};
   const set = (field: string, hit: { value: string; source: string } | null): void => {
@@ -140,7 +119,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     sources[field] = hit.source;
   };
 
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = scan.canonical;
   set(
     'url',
     first(
@@ -172,8 +151,8 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     [
       ['json-ld', ld?.headline],
       ...fromMeta(meta, META_KEYS.title),
-      ['html:h1', elText(document, 'h1')],
-      ['html:title', document.querySelector('title')?.textContent],
+      ['html:h1', scan.h1],
+      ['html:title', scan.title],
     ],
     (v) => text(stripSiteName(v, out.outlet)),
   );
@@ -183,12 +162,9 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     [
       ['json-ld', joinBylines(ld?.authors ?? [])],
       ...fromMeta(meta, META_KEYS.byline),
-      ['html:rel-author', elText(document, '[rel="author"]')],
-      [
-        'html:itemprop-author',
-        elText(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'),
-      ],
-      ['html:byline', elText(document, '.byline, .author-name, .article-author, .author')],
+      ['html:rel-author', scan.relAuthor],
+      ['html:itemprop-author', scan.itempropAuthor],
+      ['html:byline', scan.classByline],
     ],
     (v) => joinBylines([v]),
   );
@@ -200,13 +176,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       [
         ['json-ld', ld?.datePublished],
         ...fromMeta(meta, META_KEYS.published),
-        [
-          'html:time',
-          elText(
-            document,
-            'time[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
-          ),
-        ],
+        ['html:time', scan.timePublished ?? scan.timeAny],
       ],
       parseDate,
     ) ?? first([['url', dateFromUrl(out.url ?? givenUrl)]], (v) => v),
@@ -217,7 +187,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       [
         ['json-ld', ld?.dateModified],
         ...fromMeta(meta, META_KEYS.modified),
-        ['html:time', elText(document, 'time[itemprop="dateModified"], time.updated')],
+        ['html:time', scan.timeModified],
       ],
       parseDate,
     ),
@@ -231,11 +201,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
   set(
     'language',
     first(
-      [
-        ['html:lang', document.documentElement?.getAttribute('lang')],
-        ['json-ld', ld?.language],
-        ...fromMeta(meta, META_KEYS.language),
-      ],
+      [['html:lang', scan.lang], ['json-ld', ld?.language], ...fromMeta(meta, META_KEYS.language)],
       language,
     ),
   );

@@ -24,6 +24,7 @@ export function normaliseAttributes(el: DomElement): string {
     el.getAttribute('aria-label') ?? ''
   }`;
   if (raw.length <= 3) return '';
+  if (!/[A-Z_:.]/.test(raw)) return raw.trim();
   return raw
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
@@ -31,12 +32,36 @@ export function normaliseAttributes(el: DomElement): string {
     .trim();
 }
 
+// One regex over every rule's names, so that most elements are passed over with a single test.
+const ANY = new WeakMap<readonly CompiledRule[], RegExp>();
+
+function anyOf(rules: readonly CompiledRule[]): RegExp {
+  let any = ANY.get(rules);
+  if (!any) {
+    const names = rules.flatMap((r) => r.rule.names).map(escapeRegex);
+    any = new RegExp(`(?:^|[- ])(?:${names.join('|')})(?=[- ]|$)`);
+    ANY.set(rules, any);
+  }
+  return any;
+}
+
 /** The first rule matching an element, if any. */
 export function matchElement(el: DomElement, rules: readonly CompiledRule[]): CompiledRule | undefined {
   const attributes = normaliseAttributes(el);
-  if (!attributes) return undefined;
+  if (!attributes || !anyOf(rules).test(attributes)) return undefined;
   for (const compiled of rules) if (compiled.test.test(attributes)) return compiled;
   return undefined;
+}
+
+const REMOVABLE = new WeakMap<readonly CompiledRule[], CompiledRule[]>();
+
+function removableOf(rules: readonly CompiledRule[]): CompiledRule[] {
+  let removable = REMOVABLE.get(rules);
+  if (!removable) {
+    removable = rules.filter((r) => r.rule.action === 'remove');
+    REMOVABLE.set(rules, removable);
+  }
+  return removable;
 }
 
 const PROTECTED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -62,7 +87,7 @@ export function prunePage(document: DomDocument, rules: readonly CompiledRule[])
   for (const p of body.getElementsByTagName('p'))
     if ((p.textContent?.length ?? 0) >= LONG_PARAGRAPH_CHARS) long.add(p);
   const limit = Math.max(1, long.size * PROTECT_SHARE);
-  const removable = rules.filter((r) => r.rule.action === 'remove');
+  const removable = removableOf(rules);
   const doomed: [DomElement, string][] = [];
   for (const el of body.querySelectorAll('*')) {
     if (PROTECTED.has(el.tagName)) continue;
