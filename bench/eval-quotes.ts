@@ -48,7 +48,7 @@ export type Scores = Record<'direct' | 'indirect', Counts>;
 
 const QUOTE_OPEN = new Set(['“', '"']);
 
-/** Which characters lie inside quote marks (an independent, simple scan: marks toggle per paragraph). */
+/** Which characters lie inside quote marks (an independent, simple scan: “ ” open and close, " and '' toggle, per paragraph). */
 export function insideQuotes(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let inside = false;
@@ -58,6 +58,10 @@ export function insideQuotes(text: string): Uint8Array {
     else if (c === '“') inside = true;
     else if (c === '”') inside = false;
     else if (c === '"') inside = !inside;
+    else if (c === "'" && text[i + 1] === "'") {
+      inside = !inside;
+      i++;
+    }
     else if (inside) mask[i] = 1;
   }
   return mask;

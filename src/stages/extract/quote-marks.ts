@@ -20,7 +20,7 @@ function isOpener(text: string, i: number, lineStart: number): boolean {
 
 /** The mark that opens a paragraph, if any: its length. */
 function openingMark(text: string, at: number): number {
-  if (text.startsWith('``', at)) return 2;
+  if (text.startsWith('``', at) || text.startsWith("''", at)) return 2;
   return text[at] === '“' || text[at] === '"' ? 1 : 0;
 }
 
@@ -61,6 +61,12 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
           multi = false;
         }
         if (c === '`') i++;
+      } else if (c === "'" && text[i + 1] === "'" && open < 0 && isOpener(text, i, p.start)) {
+        // ''…'' as some wires write quotes
+        open = i;
+        markLen = 2;
+        multi = false;
+        i++;
       } else if (c === '”' || (c === "'" && text[i + 1] === "'")) {
         if (open >= 0) {
           const q = trimmed(text, open, markLen, i, multi);

@@ -62,7 +62,9 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   maintains maintained predict predicts predicted confirm confirms confirmed deny denies denied allege alleges
   alleged assert asserts asserted testify testified estimate estimates estimated recall recalls recalled
   insist argue concede conceded conclude concluded stress stresses stressed emphasize emphasized
-  emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed`.split(
+  emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed worry worries
+  worried fear fears feared hope hopes hoped expect expects expected agree agrees agreed question questioned
+  accuse accuses accused criticize criticized criticizes`.split(
     /\s+/,
   ),
 );
