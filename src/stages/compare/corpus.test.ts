@@ -9,12 +9,14 @@ import { analyze } from '../../pipeline.ts';
 const CORPUS = 'corpus/border-talks-2023';
 
 // The real pipeline on the five articles; articles are found by file-name prefix (000 … 004).
+let loaded: Report | undefined;
 function load(): { report: Report; id: (prefix: string) => string; say: (e: Evidence) => string } {
   const dir = sharedPath(CORPUS);
   const files = readdirSync(dir)
     .sort()
     .map((f) => ({ path: join(dir, f), bytes: readFileSync(join(dir, f)) }));
-  const report = analyze(files, {}, createContext());
+  loaded ??= analyze(files, {}, createContext());
+  const report = loaded;
   const id = (prefix: string) => {
     const article = report.articles.find((a) => basename(a.source).startsWith(prefix));
     assert.ok(article, `article ${prefix}`);
@@ -77,10 +79,9 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
   // "irregular" is distinctive for the outlet that uses it in its own voice, and only for it
   const framing = story.framing;
   assert.ok(framing);
-  assert.deepEqual(
-    framing.terms.filter((t) => t.term === 'irregular').map((t) => t.articleId),
-    [id('003')],
-  );
+  // the word itself or a phrase built on it ("irregular …")
+  const irregularTerms = framing.terms.filter((t) => t.term.split(' ').includes('irregular'));
+  assert.deepEqual([...new Set(irregularTerms.map((t) => t.articleId))], [id('003')]);
   const irregular = framing.contested.find((c) => c.term === 'irregular');
   for (const [articleId, use] of Object.entries(irregular?.byArticle ?? {}))
     assert.equal(use.ownVoice > 0, articleId === id('003'), articleId);

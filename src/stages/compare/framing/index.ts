@@ -3,7 +3,7 @@ import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-term
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
-import { logOddsRatios } from './log-odds.ts';
+import { type LogOdds, logOddsRatios } from './log-odds.ts';
 import { addCounts, ownVoiceTerms } from './terms.ts';
 import { articleTone } from './tone.ts';
 
@@ -12,6 +12,18 @@ export function mergeTerms(user: readonly ContestedTermEntry[] = []): ContestedT
   const byTerm = new Map(CONTESTED_TERMS.map((e) => [e.term.toLowerCase(), e]));
   for (const e of user) byTerm.set(e.term.toLowerCase(), e);
   return [...byTerm.values()];
+}
+
+/**
+ * Drop a word whose every use is inside a phrase also listed ("fiscal" beside "fiscal year", both
+ * used 3 times): the phrase says more. Keeps the z order.
+ */
+export function withoutOverlaps(ranked: readonly LogOdds[]): LogOdds[] {
+  const phrases = ranked.filter((r) => r.term.includes(' '));
+  return ranked.filter(
+    (r) =>
+      r.term.includes(' ') || !phrases.some((p) => p.count === r.count && p.term.split(' ').includes(r.term)),
+  );
 }
 
 /** The user's outlet row for an article: by outlet name, else by the domain of its URL. */
@@ -57,9 +69,11 @@ export function frameStory(
       if (left > 0) rest.set(t, left);
     }
     if (rest.size === 0) return;
-    const ranked = logOddsRatios(counts[i] as Map<string, number>, rest, prior, PRIOR_SCALE)
-      .filter((r) => r.z >= FRAMING_MIN_Z && r.count >= 2)
-      .slice(0, FRAMING_TOP_TERMS);
+    const ranked = withoutOverlaps(
+      logOddsRatios(counts[i] as Map<string, number>, rest, prior, PRIOR_SCALE).filter(
+        (r) => r.z >= FRAMING_MIN_Z && r.count >= 2,
+      ),
+    ).slice(0, FRAMING_TOP_TERMS);
     for (const r of ranked)
       distinctive.push({
         term: r.term,
