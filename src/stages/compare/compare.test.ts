@@ -139,3 +139,17 @@ test('every fact and conflict cites spans inside its article text', () => {
     assert.ok(e.span.start >= 0 && e.span.end <= text.length && e.span.start < e.span.end);
   }
 });
+
+test('a story with one independent source compares to nothing and says so', () => {
+  const ctx = createContext();
+  const body = 'The council approved the new budget on Tuesday after a long debate.';
+  const articles = [articleFromText('a1', body), articleFromText('a2', body, { syndicatedFrom: 'a1' })];
+  const story = { id: 's1', title: 't', articleIds: ['a1', 'a2'], keywords: [] };
+  const result = compare()({ story, articles: segmentAll(articles, ctx), ...NONE }, ctx);
+  assert.ok(result.facts.every((f) => f.status === 'single-source' && f.sources.length === 1));
+  assert.deepEqual(result.omissions, { a1: [], a2: [] });
+  assert.deepEqual(
+    ctx.issues.map((i) => i.code),
+    ['compare/single-source-story'],
+  );
+});

@@ -33,10 +33,16 @@ export interface CompareOptions {
 export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryExtraction, StoryComparison> {
   const terms = mergeTerms(options.terms);
   const outlets = options.outlets ?? [];
-  return (input) => {
+  return (input, ctx) => {
     const { story, articles } = input;
     const sources = sourceOf(articles);
     const storySources = new Set(sources.values()).size;
+    if (articles.length > 0 && storySources < 2)
+      ctx.issues.push({
+        code: 'compare/single-source-story',
+        severity: 'info',
+        message: `story ${story.id} has one independent source: every fact is single-source, nothing to compare`,
+      });
     // 1. quoted passages, so own voice and quotes can be told apart
     const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
     const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
