@@ -7,8 +7,9 @@ export const MMR_LAMBDA = 0.7;
 /** Cosine similarity from which a sentence of another article counts as stating the same thing. */
 export const SUPPORT_SIMILARITY = 0.3;
 
-/** Candidate sentence length bounds, in words. */
+/** Shortest candidate sentence, in words. */
 export const MIN_WORDS = 7;
+/** Longest candidate sentence, in words. */
 export const MAX_WORDS = 55;
 
 /** Relevance weights: share of independent sources supporting, fact status, centrality, position, style. */
@@ -38,8 +39,9 @@ export const FACT_STATUS_WEIGHT = {
 /** How many single-source points are listed (those with figures first). */
 export const MAX_POINTS = 12;
 
-/** Headline length bounds, in words. */
+/** Shortest headline, in words. */
 export const HEADLINE_MIN_WORDS = 4;
+/** Longest headline, in words. */
 export const HEADLINE_MAX_WORDS = 16;
 
 /** A discourse connective opening a sentence, which can be dropped ("However, ..."). Group 1: the rest. */
