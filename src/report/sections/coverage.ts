@@ -62,9 +62,7 @@ const shown = (story: Story) =>
 
 function singles(story: Story): string {
   const n = story.facts.filter((f) => f.status === 'single-source').length;
-  return n
-    ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} reported by a single source (see Omissions for what each outlet leaves out).`
-    : '';
+  return n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} reported by a single source.` : '';
 }
 
 /** The facts × outlets matrix: which article states each shared or disputed fact, misses it, or contradicts it. */

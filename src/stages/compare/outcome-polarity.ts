@@ -3,7 +3,8 @@ import { type CompiledPhrase, compilePhrases, matchPhrase, stem } from './text.t
 
 const NEGATIVE = compilePhrases(NEGATIVE_OUTCOME_CUES);
 const POSITIVE = compilePhrases(POSITIVE_OUTCOME_CUES);
-const EVENTS = new Map(EVENT_WORDS.map((w) => [stem(w), w]));
+// stem → the first listed word for it, used to name the event ("meeting" rather than "met")
+const EVENTS = new Map([...EVENT_WORDS].reverse().map((w) => [stem(w), w]));
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 
 function longestAt(stems: readonly string[], at: number, phrases: readonly CompiledPhrase[]): number {

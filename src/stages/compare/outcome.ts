@@ -3,7 +3,8 @@ import type { Claim } from './claims.ts';
 import { EVENT_WORDS } from './data/outcome-cues.ts';
 import { stem } from './text.ts';
 
-const EVENTS = new Map(EVENT_WORDS.map((w) => [stem(w), w]));
+// stem → the first listed word for it, used to name the event ("meeting" rather than "met")
+const EVENTS = new Map([...EVENT_WORDS].reverse().map((w) => [stem(w), w]));
 
 /** An outcome conflict and the claims on its sides (so their facts can be marked conflicting). */
 export interface OutcomeConflict {
