@@ -144,6 +144,13 @@ test('a run of unrelated headlines after the article goes, with the trailer', ()
   assert.equal(parts.removed.filter((r) => r.reason.startsWith('unrelated headline')).length, 3);
 });
 
+test('inline links with brackets inside them are cut out whole', () => {
+  const parts = run(
+    ['Council Closes Library', `${P1} [READ MORE: Mayor (Green Party) Defends Budget] ${P2}`].join('\n'),
+  );
+  assert.deepEqual(parts.body, [`${P1} ${P2}`]);
+});
+
 test('inline "(RELATED: ...)" links are cut out of a body line, the rest is kept', () => {
   const parts = run(
     ['Council Closes Library', `${P1} (RELATED: Town Hall Roof Repairs Delayed Again)`, P2].join('\n'),

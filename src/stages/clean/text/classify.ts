@@ -61,9 +61,15 @@ export function classifyLines(content: string, rules: readonly LineRule[] = LINE
 /** Pass 1: certain rules decide, hints add to the score; "By" bylines and datelines are recognised. */
 function applyRules(line: Line, rules: readonly LineRule[]): Draft {
   const draft: Draft = { kind: null, rule: '', reason: '', hint: 0, hintRule: null, prose: false };
+  // Rules see a very long line's opening and end: boilerplate is short, and patterns stay cheap.
+  const half = TUNING.longLineChars / 2;
+  const view =
+    line.text.length > TUNING.longLineChars
+      ? `${line.text.slice(0, half)} ${line.text.slice(-half)}`
+      : line.text;
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;
-    if (!rule.pattern.test(line.text)) continue;
+    if (!rule.pattern.test(view)) continue;
     if (rule.strength === 'certain') {
       decide(draft, rule.kind, rule.id, rule.reason);
       return draft;

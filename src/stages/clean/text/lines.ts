@@ -1,6 +1,9 @@
 import { STOPWORDS } from './data/lexicon.ts';
 import { BULLET, QUOTED_SENTENCE, TERMINAL, TUNING, WORD } from './patterns.ts';
 
+/** Whitespace other than a single space. */
+const ODD_SPACE = /[^\S ]|\u200b| {2}/;
+
 /** One logical line of the input with the features the classifier scores. */
 export interface Line {
   /** Position among the logical lines. */
@@ -34,7 +37,8 @@ export function splitLines(content: string): Line[] {
   const blocks: { lineNo: number; text: string }[][] = [];
   let current: { lineNo: number; text: string }[] = [];
   physical.forEach((raw, i) => {
-    const text = raw.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+    // Collapse whitespace only where needed: replacing every single space is slow on huge lines.
+    const text = (ODD_SPACE.test(raw) ? raw.replace(/[\s\u200b]+/g, ' ') : raw).trim();
     if (!text) {
       if (current.length) blocks.push(current);
       current = [];
@@ -74,7 +78,10 @@ function joinWrapped(block: readonly { text: string }[]): string {
 
 /** Compute the features of one line of text. */
 export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joinedToPrev = false): Line {
-  const tokens = text.match(WORD) ?? [];
+  // A very long line is prose whatever its details: its features are read from its opening only.
+  const long = text.length > TUNING.longLineChars;
+  const head = long ? text.slice(0, TUNING.longLineChars) : text;
+  const tokens = head.match(WORD) ?? [];
   let capitalised = 0;
   let counted = 0;
   const content: string[] = [];
@@ -93,14 +100,14 @@ export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joi
     text,
     block,
     joinedToPrev,
-    words: tokens.length,
-    terminal: TERMINAL.test(text),
+    words: long ? countSpaces(text) + 1 : tokens.length,
+    terminal: TERMINAL.test(text.slice(-16)),
     capRatio: counted ? capitalised / counted : 0,
     startsUpper: /^[\p{Lu}\p{N}“"‘'(]/u.test(text),
     bullet: BULLET.test(text),
-    quoted: QUOTED_SENTENCE.test(text),
+    quoted: QUOTED_SENTENCE.test(head),
     content,
-    norm: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+    norm: head.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
   };
 }
 
@@ -137,4 +144,11 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+/** Number of spaces in a text (its words, once whitespace is collapsed, minus one). */
+function countSpaces(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }

@@ -10,9 +10,9 @@ export const QUOTED_SENTENCE = /^[“"‘]\p{L}|[,.!?][”"’]\s+\p{Ll}/u;
 /** A line that starts like a list item. */
 export const BULLET = /^(?:[-•*·▪–—]\s|\d{1,2}[.)]\s)/u;
 
-/** Inline links to other stories inside a body line: "(RELATED: ...)", "[READ MORE: ...]". */
+/** Inline links to other stories inside a body line: "(RELATED: ...)", "[READ MORE: ...]", one level of brackets inside. */
 export const INLINE_TEASER =
-  /\s*[([](?:related|read more|read also|also read|see also|watch|more|listen|read)\s*:[^()[\]]{1,300}[)\]]/giu;
+  /\s*[([](?:related|read more|read also|also read|see also|watch|more|listen|read)\s*:(?:[^()[\]]|\([^()]{0,80}\)){1,300}[)\]]/giu;
 
 /** "By Jane Roe", optionally followed by a role, outlet or date after a separator. */
 export const BY_PREFIX = /^(?:by|posted by|written by|words by|story by|reporting by)\s*:?\s+/i;
@@ -29,6 +29,8 @@ export const UPDATED_WORD = /\b(?:updated|modified|last updated|edited)\b/i;
 
 /** Tunables of the line classifier; weights add to a line's scores. */
 export const TUNING = {
+  /** Lines longer than this are read (features, rules) from their opening and their end only. */
+  longLineChars: 4000,
   /** Lines of a block between these lengths, all but the last, mark the block as hard-wrapped. */
   wrapMinChars: 55,
   wrapMaxChars: 100,
