@@ -6,15 +6,20 @@ import { LONG_PARAGRAPH_CHARS, PROTECT_SHARE } from './patterns.ts';
 export interface CompiledRule {
   readonly rule: ElementRule;
   readonly test: RegExp;
+  /** Matches the names that exempt an element, when the rule has any. */
+  readonly unless?: RegExp;
 }
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compile element rules into regexes over `normaliseAttributes` output. */
 export function compileRules(rules: readonly ElementRule[] = ELEMENT_RULES): CompiledRule[] {
+  const tokens = (names: readonly string[]): RegExp =>
+    new RegExp(`(?:^|[- ])(?:${names.map(escapeRegex).join('|')})(?=[- ]|$)`);
   return rules.map((rule) => ({
     rule,
-    test: new RegExp(`(?:^|[- ])(?:${rule.names.map(escapeRegex).join('|')})(?=[- ]|$)`),
+    test: tokens(rule.names),
+    ...(rule.unless?.length ? { unless: tokens(rule.unless) } : {}),
   }));
 }
 
@@ -49,7 +54,8 @@ function anyOf(rules: readonly CompiledRule[]): RegExp {
 export function matchElement(el: DomElement, rules: readonly CompiledRule[]): CompiledRule | undefined {
   const attributes = normaliseAttributes(el);
   if (!attributes || !anyOf(rules).test(attributes)) return undefined;
-  for (const compiled of rules) if (compiled.test.test(attributes)) return compiled;
+  for (const compiled of rules)
+    if (compiled.test.test(attributes) && !compiled.unless?.test(attributes)) return compiled;
   return undefined;
 }
 

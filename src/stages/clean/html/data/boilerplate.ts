@@ -13,6 +13,8 @@ export interface ElementRule {
   readonly action: RuleAction;
   /** Lower-case name parts; matched at token boundaries (`-`, `_`, space, camel case start). */
   readonly names: readonly string[];
+  /** Name parts that exempt an element from the rule (an embedded post is content, not a widget). */
+  readonly unless?: readonly string[];
 }
 
 /** A rule over one paragraph's whole text. */
@@ -32,6 +34,7 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     reason: 'share widget',
     action: 'remove',
     names: ['share', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'addthis', 'sharedaddy'],
+    unless: ['embed', 'embedded', 'tweet', 'twitter-tweet', 'instagram-media', 'post-embed'],
   },
   {
     reason: 'newsletter box',
@@ -220,5 +223,75 @@ export const TEXT_RULES: readonly TextRule[] = [
     pattern:
       /^(?:skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|home|menu|close|sign in|log in)$/iu,
     maxWords: 4,
+  },
+  {
+    reason: 'photo caption',
+    action: 'caption',
+    pattern:
+      /(?:\((?:ap |afp |reuters |ap\/)?(?:photo|image|picture|credit|foto)s?\b[^)]{0,80}\)|[\s./|](?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|istock(?:photo)?|ddp|dpa|imago|alamy))\s*\)?$/iu,
+    maxWords: 70,
+  },
+  {
+    reason: 'photo credit',
+    action: 'credit',
+    pattern: /^©|\s©\s*\p{L}|\b(?:photos?|image|images|picture) ©/iu,
+    maxWords: 16,
+  },
+  {
+    reason: 'tags',
+    action: 'remove',
+    pattern:
+      /^(?:filed under|tags?|tagged(?: with)?|categories|category|posted in|topics?|themen|schlagwörter|etiquetas|marcadores)\s*:/iu,
+    maxWords: 30,
+  },
+  {
+    reason: 'share widget',
+    action: 'remove',
+    pattern:
+      /\bfollow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b|\bon twitter @\w+|^follow .{0,60}\bcoverage\b|^listen (?:to|live)\b.{0,80}\b(?:live|podcast|here)\b|click to tweet$/iu,
+    maxWords: 45,
+  },
+  {
+    reason: 'newsletter box',
+    action: 'remove',
+    pattern:
+      /\b(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|\bright in your inbox\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)\b/iu,
+    maxWords: 45,
+  },
+  {
+    reason: 'subscription pitch',
+    action: 'remove',
+    pattern:
+      /\b(?:subscri(?:be|ption)s?|membership|members get|paywalls?)\b.{0,200}\b(?:for as little as|per (?:month|year)|a (?:month|year)|click here|join|get access|no paywalls?)\b|\b(?:for as little as|get access to)\b.{0,120}\bsubscri/iu,
+    maxWords: 70,
+  },
+  {
+    reason: 'copyright notice',
+    action: 'remove',
+    pattern:
+      /^(?:copyright|©)\s*(?:@|©|\(c\))?\s*(?:\d{4}|\p{Lu})|\ball rights reserved\b|\bis subject to copyright\b|^citation\s*:|\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/iu,
+    maxWords: 70,
+  },
+  {
+    reason: 'reading time',
+    action: 'remove',
+    pattern:
+      /^(?:(?:estimated )?read(?:ing)? time|lesezeit|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*\d|^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/iu,
+    maxWords: 8,
+  },
+  {
+    reason: 'inline teaser',
+    action: 'remove',
+    pattern:
+      /^(?:don[’']t miss|you (?:may|might) (?:also )?like|more (?:news|stories|videos) (?:from|on) .{1,40}|latest news|breaking news|top stories|editor[’']?s picks|loading(?: content)?\s*(?:\.\.\.|…)?|join the conversation\W*|tell us what you think\W*|related coverage\b.{0,60}|something to consider|advert)$/iu,
+    maxWords: 9,
+  },
+  {
+    reason: 'source line',
+    action: 'remove',
+    pattern:
+      /^(?:source|sources|via|additional reporting by|with reporting by|reporting by|compiled by)\s*:?\s+\S/iu,
+    maxWords: 9,
+    edgeOnly: true,
   },
 ];
