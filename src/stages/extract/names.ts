@@ -227,9 +227,8 @@ function typeName(words: readonly string[], titled: boolean): { kind: NameKind; 
       : { kind: 'organization', strong: true };
   }
   if (words.some((w) => isOrgWord(w)) && !titled) {
-    return isPlaceWord(last) && !isOrgWord(last)
-      ? { kind: 'place', strong: true }
-      : { kind: 'organization', strong: true };
+    // a facility ("Betty Ford Center") is a place even though "center" also names bodies
+    return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
   }
   if (place && !titled) return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };

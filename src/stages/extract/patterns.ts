@@ -55,7 +55,8 @@ export const INITIAL = /^[A-Z]\.?$/;
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   `i i'm mr mrs ms dr republican republicans democrat democrats democratic gop conservative conservatives liberal
   liberals independent independents the a an this that these those it its he she they we you his her their our
-  my your god lord breaking update exclusive watch editor note photo video opinion analysis`.split(/\s+/),
+  my your god lord breaking update exclusive watch editor note photo video opinion analysis gmt utc est edt
+  pst pdt cst cdt vp ceo cfo tv`.split(/\s+/),
 );
 
 /** How many paragraphs back a pronoun or an unattributed quote may look for its speaker. */

@@ -64,7 +64,5 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   insist argue concede conceded conclude concluded stress stresses stressed emphasize emphasized
   emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed worry worries
   worried fear fears feared hope hopes hoped expect expects expected agree agrees agreed question questioned
-  accuse accuses accused criticize criticized criticizes`.split(
-    /\s+/,
-  ),
+  accuse accuses accused criticize criticized criticizes`.split(/\s+/),
 );
