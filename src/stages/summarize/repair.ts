@@ -15,24 +15,28 @@ export interface Repaired {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-// The person named last before `at` in the article: from the extract stage's entities when there are
-// any, else the last run of proper nouns that is the subject of a verb in the previous sentence.
+// The person a leading "He"/"She" refers to: the only person the extract stage found in the previous
+// sentence (or the one before it) of the same paragraph; two candidates are ambiguous, so none. Without
+// entities: the last run of proper nouns that is the subject of a verb in the previous sentence.
 function antecedent(
   doc: SegmentedArticle,
   sentenceIndex: number,
   entities: readonly Entity[],
 ): string | null {
-  const at = doc.sentences[sentenceIndex]?.start ?? 0;
-  let best: { name: string; end: number } | null = null;
-  for (const entity of entities) {
-    if (entity.kind !== 'person') continue;
-    for (const m of entity.mentions) {
-      if (m.articleId === doc.article.id && m.span.end <= at && (!best || m.span.end > best.end))
-        best = { name: entity.name, end: m.span.end };
-    }
+  const here = doc.sentences[sentenceIndex];
+  const persons = entities.filter((e) => e.kind === 'person');
+  for (const back of [1, 2]) {
+    const window = doc.sentences[sentenceIndex - back];
+    if (!window || !here || window.paragraph !== here.paragraph) break;
+    const named = persons.filter((e) =>
+      e.mentions.some(
+        (m) => m.articleId === doc.article.id && m.span.start >= window.start && m.span.end <= window.end,
+      ),
+    );
+    if (named.length === 1) return (named[0] as Entity).name;
+    if (named.length > 1) return null;
   }
-  if (best) return best.name;
-  if (entities.some((e) => e.kind === 'person')) return null;
+  if (persons.length) return null;
   const previous = doc.sentences[sentenceIndex - 1];
   if (!previous || previous.paragraph !== doc.sentences[sentenceIndex]?.paragraph) return null;
   const tokens = previous.tokens;

@@ -216,8 +216,10 @@ describe('repairing sentences that lean on their context', () => {
     const s = doc.sentences[i];
     return s ? doc.article.text.slice(s.start, s.end) : '';
   };
+  const other: Entity = { ...person, id: 'e2', name: 'Tom Reyes', mentions: [at(doc, 'Mayor')] };
   const cases: [number, Entity[], string | null][] = [
     [1, [person], 'Ines Varga cut the ribbon.'],
+    [1, [person, other], null], // two people in the previous sentence: ambiguous
     [1, [], 'Ines Varga cut the ribbon.'], // antecedent from the previous sentence's proper nouns
     [2, [], 'The road stayed shut.'],
     [3, [], null],
