@@ -57,6 +57,8 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['In fiscal year 2023, arrests rose.', []],
     // not dates
     ['He may sign the bill soon.', []],
+    ['Candidates campaigned hard before Super Tuesday.', []],
+    ['Shoppers lined up for Black Friday deals.', []],
     ['The March for Science drew crowds.', []],
     ['The firm employs 2023 people in 14 offices.', []],
     ['Officials expect a decision in the coming days.', []],
