@@ -288,7 +288,9 @@ test('the inverted-index similarity rows equal pairwise cosines', () => {
   const row = similarityRows(vectors);
   for (let i = 0; i < vectors.length; i++) {
     const sims = [...row(i)];
-    sims.forEach((s, j) => assert.ok(Math.abs(s - cosine(vectors[i] as never, vectors[j] as never)) < 1e-12));
+    sims.forEach((s, j) => {
+      assert.ok(Math.abs(s - cosine(vectors[i] as never, vectors[j] as never)) < 1e-12);
+    });
   }
 });
 

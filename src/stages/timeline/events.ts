@@ -80,7 +80,7 @@ export function datedSentences(
       out.push({
         day: r.day,
         precision: r.precision,
-        inferred: r.relative ? true : false,
+        inferred: r.relative,
         evidence: { articleId: article.id, span: { start: sentence.start, end: sentence.end } },
         text: clauseAround(article.text.slice(sentence.start, sentence.end), m.start) ?? text,
         words,
