@@ -1,5 +1,6 @@
 import type { Media, Removed } from '../../../model/index.ts';
 import { TEXT_RULES, type TextRule } from './data/boilerplate.ts';
+import { DATE_WORDS } from './data/date-words.ts';
 import { EDGE_PARAGRAPHS, LINK_DENSITY, TEASER_MAX_WORDS, WORD } from './patterns.ts';
 import type { Aside, Block } from './walk.ts';
 
@@ -16,6 +17,29 @@ const key = (text: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** Whether a line is only a date (and time): numbers, a year, and date words of several languages. */
+export function isDateOnly(text: string): boolean {
+  const tokens = text.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+  if (tokens.length === 0 || tokens.length > 16) return false;
+  const hasYear = tokens.some((t) => /^(?:19|20)\d{2}$/.test(t));
+  const hasNumber = tokens.some((t) => /^\d+$/.test(t));
+  const hasMonth = tokens.some((t) => DATE_WORDS.has(t) && t.length >= 3);
+  if (!(hasYear || (hasNumber && hasMonth))) return false;
+  return tokens.every((t) => /^\d+$/.test(t) || DATE_WORDS.has(t));
+}
+
+// "Name is ...", "Name's book ...", "Name has ...": a note about the author after the article.
+function isAuthorBio(text: string, byline: string | null): boolean {
+  if (!byline) return false;
+  const names = byline.split(/,\s*|\s+and\s+/).flatMap((full) => [full, full.split(/\s+/)[0] ?? '']);
+  return names.some(
+    (name) =>
+      name.length > 1 &&
+      text.startsWith(name) &&
+      /^(?:\s+(?:is|was|has|writes|covers|reports)\b|['’]s\s)/u.test(text.slice(name.length)),
+  );
+}
 
 /** The first text rule that matches a paragraph at a given position, if any. */
 export function matchText(
@@ -41,7 +65,7 @@ export function matchText(
 export function filterBlocks(
   blocks: readonly Block[],
   asides: readonly Aside[],
-  known: { title: string | null; byline: string | null },
+  known: { title: string | null; byline: string | null; url?: string | null },
   rules: readonly TextRule[] = TEXT_RULES,
 ): Filtered {
   const out: Filtered = { paragraphs: [], removed: [], media: [] };
@@ -51,13 +75,19 @@ export function filterBlocks(
   }
   const title = known.title ? key(known.title) : '';
   const byline = known.byline ? key(known.byline) : '';
+  const url = known.url ? known.url.replace(/^https?:\/\/(?:www\.)?|\/$/g, '') : '';
   const linked = blocks.map((b) => b.kind === 'text' && b.linkChars >= b.text.length * LINK_DENSITY);
+  const edge = (i: number): boolean => i < EDGE_PARAGRAPHS || i >= blocks.length - EDGE_PARAGRAPHS;
   blocks.forEach((block, i) => {
     const k = key(block.text);
     let reason: string | undefined;
     let action: 'remove' | 'caption' | 'credit' = 'remove';
     if (i < EDGE_PARAGRAPHS + 2 && title && k === title) reason = 'headline';
     else if (i < EDGE_PARAGRAPHS + 2 && byline && (k === byline || k === `by ${byline}`)) reason = 'byline';
+    else if (url && block.text.replace(/^https?:\/\/(?:www\.)?|\/$/g, '') === url) reason = 'permalink';
+    else if (edge(i) && isDateOnly(block.text)) reason = 'dateline';
+    else if (i >= blocks.length - EDGE_PARAGRAPHS && isAuthorBio(block.text, known.byline))
+      reason = 'author bio';
     else if (linked[i] && words(block.text) <= TEASER_MAX_WORDS) {
       const run = block.tag === 'li' && (linked[i - 1] || linked[i + 1]);
       if (run || block.tag !== 'li') reason = run ? 'link list' : 'inline teaser';

@@ -73,6 +73,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     const known = {
       title: metadata.title,
       byline: metadata.byline,
+      url: metadata.meta.url ?? null,
     };
     const shape = measurePage(document, maxElements, maxDepth);
     const tooComplex = shape.elements > maxElements || shape.depth > maxDepth;
@@ -159,7 +160,7 @@ function readArticle(
 function read(
   root: DomElement,
   rules: readonly CompiledRule[],
-  known: { title: string | null; byline: string | null },
+  known: { title: string | null; byline: string | null; url: string | null },
   textRules: readonly TextRule[],
 ): Filtered {
   const { blocks, asides } = walkArticle(root, rules);

@@ -294,4 +294,11 @@ export const TEXT_RULES: readonly TextRule[] = [
     maxWords: 9,
     edgeOnly: true,
   },
+  {
+    reason: 'contact line',
+    action: 'remove',
+    pattern:
+      /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact) (?:him|her|them|me|the author) at\b|^have a (?:news )?tip\b/iu,
+    maxWords: 45,
+  },
 ];
