@@ -76,6 +76,7 @@ type Row = {
   words: number;
 };
 const rows: Row[] = [];
+const sentences = { total: 0, cited: 0, articles: 0 };
 const headlines: { half: 'dev' | 'held-out'; system: string; r1: number; rl: number; contested: number }[] =
   [];
 for (const story of stories) {
@@ -94,6 +95,15 @@ for (const story of stories) {
   const comparison = runCompare({ ...input, ...extraction }, ctx);
   const summary = runSummarize({ ...input, ...extraction, ...comparison }, ctx);
   const half = Number(story.id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
+  for (const sentence of summary.summary) {
+    const texts = new Map(docs.map((d) => [d.article.id, d.article.text]));
+    const valid = sentence.citations.filter(
+      (e) => e.span.start < e.span.end && e.span.end <= (texts.get(e.articleId) ?? '').length,
+    );
+    sentences.total++;
+    if (valid.length) sentences.cited++;
+    sentences.articles += new Set(valid.map((e) => e.articleId)).size;
+  }
   const systems: [string, string][] = [
     ['parallax', summary.summary.map((s) => s.text).join(' ')],
     ['lead', lead(docs)],
@@ -135,6 +145,9 @@ for (const half of ['dev', 'held-out', 'all'] as const) {
     );
   }
 }
+console.log(
+  `summary sentences: ${sentences.total}, with a valid citation ${((100 * sentences.cited) / sentences.total).toFixed(1)}%, articles cited per sentence ${(sentences.articles / sentences.total).toFixed(2)} (of 3)`,
+);
 console.log("headline vs the editors' headline (target.title); baseline: the first source's title");
 for (const half of ['dev', 'held-out', 'all'] as const) {
   for (const system of ['parallax', 'first-title']) {
