@@ -14,7 +14,7 @@ ul.articles{padding-left:1.1rem}
 .id{font-family:ui-monospace,monospace;font-size:.85em}
 sup a.cite{font-size:.75em;text-decoration:none;margin-left:1px;padding:0 .2em;border-radius:.2em;background:var(--card);border:1px solid var(--line)}
 .table-wrap{overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:.92rem}
+table{border-collapse:collapse;width:100%;font-size:.92rem;display:block;overflow-x:auto}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:var(--card)}
 .article-text{background:var(--card);padding:.8rem 1rem;border-radius:.4rem;margin:.6rem 0 1.2rem}
