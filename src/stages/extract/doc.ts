@@ -35,6 +35,23 @@ export interface Doc {
   readonly paragraphs: readonly { readonly start: number; readonly end: number }[];
   /** Character ranges that are photo credits or widget text, sorted. */
   readonly skip: readonly (readonly [number, number])[];
+  /** Positions of double quote marks in the text, sorted. */
+  readonly quoteMarks: readonly number[];
+}
+
+const QUOTE_MARKS = /[“”"]|``|''/g;
+
+/** True when a double quote mark lies in [start, end). */
+export function hasQuoteMark(doc: Doc, start: number, end: number): boolean {
+  const marks = doc.quoteMarks;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && (marks[lo] as number) < end;
 }
 
 const LETTER_WORD = /^\p{L}[\p{L}'’.-]{3,}$/u;
@@ -100,6 +117,7 @@ export function buildDoc(input: SegmentedArticle): Doc {
     sentences,
     paragraphs: input.article.paragraphs.map((p) => p.span),
     skip: skipRanges(input.article),
+    quoteMarks: Array.from(input.article.text.matchAll(QUOTE_MARKS), (m) => m.index),
   };
 }
 
@@ -124,9 +142,14 @@ export function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** Fold a name for matching: accents removed, lower case, dots and possessives dropped. */
 export function fold(text: string): string {
-  return text
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  const folded = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -134,4 +157,7 @@ export function fold(text: string): string {
     .replace(/\./g, '')
     .replace(/[‐‑–—]/g, '-')
     .trim();
+  if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
 }

@@ -1,10 +1,9 @@
 import type { Doc, Tok } from './doc.ts';
-import { isSkipped } from './doc.ts';
+import { hasQuoteMark, isSkipped } from './doc.ts';
 import { MIN_INDIRECT_WORDS } from './patterns.ts';
 import type { FoundQuote } from './quotes.ts';
 import { isIndirectCue, phraseAfter, phraseBefore, resolveSpeaker, type SpeakerContext } from './speaker.ts';
 
-const QUOTE_MARK = /[“”"]|``|''/;
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 const OBJECT_AFTER = new Set([
   'told',
@@ -38,11 +37,7 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
   for (const s of doc.sentences) {
     const first = doc.tokens[s.first] as Tok;
     const last = doc.tokens[s.end - 1] as Tok;
-    if (
-      s.titleCase ||
-      QUOTE_MARK.test(doc.text.slice(first.start, last.end)) ||
-      isSkipped(doc, first.start, last.end)
-    )
+    if (s.titleCase || hasQuoteMark(doc, first.start, last.end) || isSkipped(doc, first.start, last.end))
       continue;
     for (let c = s.first; c < s.end; c++) {
       const t = doc.tokens[c] as Tok;

@@ -95,7 +95,11 @@ const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 
 function isNameWord(t: Tok | undefined): boolean {
-  if (!t || !NAME_POS.has(t.pos) || t.pos === 'NUM') return false;
+  if (!t) return false;
+  // most tokens are lower-case: settle them with one character test before any regex
+  const code = t.text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  if (!NAME_POS.has(t.pos) || t.pos === 'NUM') return false;
   if (!UPPER.test(t.text) || PLURAL_ACRONYM.test(t.text)) return false;
   if ((t.entity && DATE_ENTITIES.has(t.entity)) || CALENDAR_WORD.test(t.text)) return false;
   return !NOT_NAMES.has(t.norm.replace(/\./g, ''));
