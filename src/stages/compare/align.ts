@@ -75,17 +75,23 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
   if (!a.figures.length) return sim;
   let agree = false;
   let clash = false;
+  let clashOnSubject = false;
   let sizeOnly = false;
   for (const fa of a.figures)
     for (const fb of b.figures) {
       const same = sameQuantity(fa, fb);
       const values = valuesAgree(fa, fb);
       if (same && values) agree = true;
-      else if (same && fa.unit === fb.unit) clash = true;
-      else if (values) sizeOnly = true;
+      else if (same && fa.unit === fb.unit) {
+        clash = true;
+        // "estimated the repair at $48 million" / "the repair bill could hit $65 million"
+        if (fa.context.some((w) => fb.context.includes(w))) clashOnSubject = true;
+      } else if (values) sizeOnly = true;
     }
   if (agree) return sim + FIGURE_BONUS;
   if (sizeOnly) return 0;
+  // two values of one quantity about the same subject are one fact in conflict, however worded
+  if (clashOnSubject) return Math.max(sim, ALIGN_MIN_SCORE);
   if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
   return sim;
 }

@@ -101,7 +101,12 @@ export function isContent(t: Token): boolean {
 
 // A clause shown on its own: without a leading connector ("but", "while"), starting upper-case.
 function displayText(text: string): string {
-  const bare = compact(text).replace(new RegExp(`^(${CLAUSE_CONNECTORS.join('|')})\\s+`, 'i'), '');
+  let bare = compact(text).replace(new RegExp(`^(${CLAUSE_CONNECTORS.join('|')})\\s+`, 'i'), '');
+  // a clause cut from a longer quotation gets its missing quotation mark back
+  const opens = (bare.match(/“/g) ?? []).length;
+  const closes = (bare.match(/”/g) ?? []).length;
+  if (opens > closes) bare = `${bare}”`;
+  else if (closes > opens) bare = `“${bare}`;
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
@@ -153,7 +158,11 @@ export function buildClaims(
           text: displayText(article.text.slice(span.start, span.end)),
           terms,
           stems,
-          figures: sentenceFigures({ ...sentence, ...span, tokens }, figuresByArticle.get(article.id)),
+          figures: sentenceFigures(
+            { ...sentence, ...span, tokens },
+            figuresByArticle.get(article.id),
+            article.id,
+          ),
           dates: datesOf(tokens),
           entityIds,
           outcome: outcomePolarity(stems, context),

@@ -32,7 +32,15 @@ function figureConflict(claims: readonly Claim[]): Omit<Conflict, 'id'> | null {
       const f = x.figure;
       return {
         kind: 'figure',
-        about: [f.counts ?? 'figure', f.rate ? `per ${f.rate}` : '', f.frame ?? ''].filter(Boolean).join(' '),
+        // what the number is of: the noun it counts, else the noun before it ("repair"), with unit and rate
+        about: [
+          f.counts ?? f.context[0] ?? 'figure',
+          f.unit ? `(${f.unit})` : '',
+          f.rate ? `per ${f.rate}` : '',
+          f.frame ?? '',
+        ]
+          .filter(Boolean)
+          .join(' '),
         sides: sides.map((s) => ({ claim: (s.claims[0] as Claim).text, evidence: s.claims.map(evidenceOf) })),
       };
     }

@@ -58,6 +58,7 @@ const fig = (value: number, low: number, high: number, extra: Partial<ClaimFigur
   frame: null,
   span: { start: 0, end: 1 },
   figureId: null,
+  context: [],
   ...extra,
 });
 
@@ -82,4 +83,8 @@ test('same-sized numbers that count different things are different quantities', 
     false,
   );
   assert.equal(sameQuantity(fig(10_000, 1, 1, { unit: 'USD' }), fig(10_000, 1, 1)), false);
+});
+
+test('clock times are not figures', () => {
+  assert.deepEqual(figuresOf('The bridge closed at 5 a.m. and the ferries run until 10 p.m.'), []);
 });

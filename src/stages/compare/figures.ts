@@ -7,7 +7,7 @@ import {
   SCALE_WORDS,
   VAGUE_QUANTITIES,
 } from './data/quantities.ts';
-import { NUMBER_RE, YEAR_RE } from './patterns.ts';
+import { CLOCK_RE, NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { fold, stem } from './text.ts';
 
 /** A number found in a claim, with what it counts, its qualifier and rate, and its value interval. */
@@ -27,11 +27,13 @@ export interface ClaimFigure {
   readonly span: Span;
   /** Id of the extract stage's figure at this place, if any. */
   readonly figureId: string | null;
+  /** Stems of the nouns just before the number: what the amount is of ("the repair at $48 million"). */
+  readonly context: readonly string[];
 }
 
-const COUNT_CLASS = new Map<string, number>();
+const COUNT_CLASS = new Map<string, Set<number>>();
 COUNT_CLASSES.forEach((words, i) => {
-  for (const w of words) COUNT_CLASS.set(stem(w), i);
+  for (const w of words) COUNT_CLASS.set(stem(w), (COUNT_CLASS.get(stem(w)) ?? new Set()).add(i));
 });
 const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
@@ -40,6 +42,17 @@ const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
+}
+
+// Nouns in the few words before a number, back to the previous number or clause break.
+function contextBefore(tokens: readonly Token[], first: number): string[] {
+  const nouns: string[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
+    const t = tokens[i] as Token;
+    if (NUMBER_RE.test(t.text) || /^[;:]$/.test(t.text)) break;
+    if (t.pos === 'NOUN' && !t.stop) nouns.push(stem(t.text));
+  }
+  return nouns;
 }
 
 // A rate phrase a few words before the number or within a clause after it, never past another number.
@@ -84,10 +97,14 @@ function countsAfter(tokens: readonly Token[], at: number): string | null {
 
 /**
  * The figures of a sentence, read from its tokens: digits with separators, scale words, a `$` or
- * percent unit, qualifier, rate and time frame, plus vague quantities ("thousands of") as ranges. Years and days of months are dates, not figures.
+ * percent unit, qualifier, rate and time frame (clock times are not figures), plus vague quantities ("thousands of") as ranges. Years and days of months are dates, not figures.
  * Where the extract stage found a figure at the same place, its id (and counts/period) are used.
  */
-export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[] = []): ClaimFigure[] {
+export function sentenceFigures(
+  sentence: Sentence,
+  extracted: readonly Figure[] = [],
+  articleId = '',
+): ClaimFigure[] {
   const tokens = sentence.tokens;
   const out: ClaimFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -111,11 +128,12 @@ export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[]
         frame: frameNear(tokens, i - 8, end + 8),
         span,
         figureId: null,
+        context: contextBefore(tokens, i),
       });
       i = end - 1;
       continue;
     }
-    if (!NUMBER_RE.test(t.text)) continue;
+    if (!NUMBER_RE.test(t.text) || t.entity === 'TIME' || CLOCK_RE.test(tokens[i + 1]?.text ?? '')) continue;
     let value = Number(t.text.replace(/,/g, ''));
     let end = i + 1;
     const scale = SCALE_WORDS[fold(tokens[end]?.text ?? '')];
@@ -135,7 +153,9 @@ export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[]
       end: (tokens[end - 1] as Token).end,
     };
     const found = extracted.find((f) =>
-      f.occurrences.some((o) => o.span.start < span.end && o.span.end > span.start),
+      f.occurrences.some(
+        (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
+      ),
     );
     const counts =
       countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null);
@@ -152,6 +172,7 @@ export function sentenceFigures(sentence: Sentence, extracted: readonly Figure[]
       frame: frameNear(tokens, i - 8, end + 8),
       span,
       figureId: found?.id ?? null,
+      context: contextBefore(tokens, i - (unit === 'USD' ? 1 : 0)),
     });
     i = end - 1;
   }
@@ -170,8 +191,8 @@ export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
   if (a.unit !== b.unit || a.rate !== b.rate) return false;
   if (a.frame && b.frame && a.frame !== b.frame) return false;
   if (!a.counts || !b.counts || a.counts === b.counts) return true;
-  const ca = COUNT_CLASS.get(a.counts);
-  return ca !== undefined && ca === COUNT_CLASS.get(b.counts);
+  const cb = COUNT_CLASS.get(b.counts);
+  return [...(COUNT_CLASS.get(a.counts) ?? [])].some((c) => cb?.has(c));
 }
 
 /** Whether two figures' values agree within what their qualifiers allow. */

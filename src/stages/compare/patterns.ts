@@ -67,6 +67,9 @@ export const TONE_SMOOTHING = 2;
 /** Number tokens: digits with thousands separators and decimals. */
 export const NUMBER_RE = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
+/** Words after a number that make it a clock time ("5 a.m."), not a quantity. */
+export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|PT|CET)$/i;
+
 /** Four-digit numbers read as years, not quantities. */
 export const YEAR_RE = /^(1[89]|20)\d\d$/;
 

@@ -76,7 +76,8 @@ export const RATE_PHRASES: readonly { readonly phrase: string; readonly period: 
 
 /**
  * Nouns that count the same kind of thing, so "10,000 migrants", "10,000 people" and "10,000
- * crossings" can be one quantity while "10,000 dollars" cannot. Stems, one class per line.
+ * crossings" can be one quantity while "10,000 dollars" cannot. One class per line; a word may sit in
+ * several classes ("crossing" counts people or vehicles).
  */
 export const COUNT_CLASSES: readonly (readonly string[])[] = [
   [
@@ -97,6 +98,19 @@ export const COUNT_CLASSES: readonly (readonly string[])[] = [
     'civilian',
     'worker',
     'voter',
+  ],
+  [
+    'vehicle',
+    'car',
+    'truck',
+    'lorry',
+    'bus',
+    'crossing',
+    'trip',
+    'journey',
+    'passenger',
+    'commuter',
+    'driver',
   ],
   ['death', 'fatality', 'casualty', 'kill', 'dead', 'victim', 'body'],
   ['dollar', 'usd', 'euro', 'pound', 'yen', 'peso', 'fund', 'aid', 'money'],
