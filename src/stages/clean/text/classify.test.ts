@@ -284,3 +284,21 @@ test('a standfirst without a stop under the headline stays as text; the headline
   assert.equal(parts.title, 'Council Closes Library');
   assert.deepEqual(parts.body, ['Repairs to the old building will take a year', P1, P2]);
 });
+
+test('extra rules from the options come before the built-in table', () => {
+  const rule = {
+    id: 'outlet-signature',
+    kind: 'trailer' as const,
+    pattern: /^Harbour Times, serving the coast since 1901$/,
+    reason: 'outlet signature',
+    strength: 'certain' as const,
+  };
+  const text = ['Council Closes Library', P1, P2, 'Harbour Times, serving the coast since 1901'].join('\n');
+  assert.deepEqual(run(text, { rules: [rule] }).removed, [
+    {
+      text: 'Harbour Times, serving the coast since 1901',
+      reason: 'trailer: outlet signature (outlet-signature)',
+    },
+  ]);
+  assert.equal(run(text).removed.length, 1, 'without the rule the line still goes, by its features');
+});

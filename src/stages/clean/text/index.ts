@@ -14,44 +14,21 @@ export interface TextOptions {
   readonly rules?: readonly LineRule[];
 }
 
-/** Rules whose removal of a line was decided by features, not by a certain pattern; undone by the fallback. */
-const SCORED = new Set([
-  'headline-other-story',
-  'stray-line',
-  'section-label',
-  'caption-above-credit',
-  'above-title',
-  'short-under-title',
-  'outside-main-text',
-]);
-
 /**
  * Separate the body of scraped plain text from boilerplate with a line classifier: certain patterns
- * (a table with a reason each), then features of every line (length, ending punctuation,
- * capitalisation, position, repetition, shared vocabulary). Removed lines keep their reason.
+ * (a table with an id and a reason each, in `data/rules.ts`), then features of every line (length,
+ * ending punctuation, capitalisation, position against the article's main run of prose, repetition,
+ * vocabulary shared with the story). The title, byline, section label and photo captions/credits go
+ * to their own fields; every other line taken out of the body goes to `removed` with its reason
+ * (an aggregator's disclaimer with a reason starting "aggregator", its text whole). A text with no
+ * prose line at all keeps its lines as body under the first headline-like one.
  * @example
  * const parts = cleanText()(raw, createContext());
  */
 export function cleanText(options: TextOptions = {}): (raw: RawArticle, ctx: RunContext) => ArticleParts {
   const rules = options.rules ? [...options.rules, ...LINE_RULES] : LINE_RULES;
   const inferTitle = options.inferTitle ?? false;
-  return (raw, ctx) => {
-    const verdicts = classifyLines(raw.content, rules);
-    const parts = buildParts(verdicts, inferTitle);
-    if (parts.paragraphs.length > 0 || !verdicts.some((v) => SCORED.has(v.rule))) return parts;
-    // Nothing left: the scored decisions were too eager for this text; keep what only they removed.
-    ctx.issues.push({
-      code: 'clean/text-fallback',
-      severity: 'info',
-      articleId: raw.id,
-      source: raw.source,
-      message: 'the line classifier left no body; lines removed by score alone were kept',
-    });
-    const looser = verdicts.map((v) =>
-      SCORED.has(v.rule) ? { ...v, kind: 'body' as const, rule: 'body' } : v,
-    );
-    return buildParts(looser, inferTitle);
-  };
+  return (raw) => buildParts(classifyLines(raw.content, rules), inferTitle);
 }
 
 export { classifyLines, type Verdict } from './classify.ts';
