@@ -30,6 +30,7 @@ const DASHES = /^[—–―-]$/;
 const MAX_AFTER_TOKENS = 30;
 const SHORT_SENTENCE = 8;
 const MAX_ASIDE = 20;
+const MODIFIER_POS = new Set(['ADV', 'ADJ']);
 const QUOTE_CHARS = /[“”"]/;
 
 function sentenceOf(doc: Doc, token: number) {
@@ -80,7 +81,12 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
     if (lead && doc.tokens[lead[1]]?.text === ',' && doc.tokens[c - 1]?.text === ',')
       return resolveSpeaker(ctx, lead[0], lead[1], c);
     // "…,” it further wrote": adverbs between the speaker and the verb
-    if (lead && lead[0] === k && doc.tokens.slice(lead[1], c).every((x) => x.pos === 'ADV')) {
+    if (
+      lead &&
+      lead[0] === k &&
+      c - lead[1] <= 2 &&
+      doc.tokens.slice(lead[1], c).every((x) => MODIFIER_POS.has(x.pos))
+    ) {
       return resolveSpeaker(ctx, lead[0], lead[1], c);
     }
     return null;
@@ -144,6 +150,14 @@ function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null
  */
 function participleSpeaker(ctx: SpeakerContext, c: number, first: number): Attribution | null {
   const { doc } = ctx;
+  if (doc.tokens[c - 1]?.text !== ',') {
+    // "footage of Hillary Clinton asking, …": the person named just before the participle
+    const np = phraseBefore(doc, c, first);
+    const named = np
+      ? ctx.entities.people.get(doc.id)?.find((p) => p.token >= np[0] && p.token < np[1])
+      : undefined;
+    if (np && named) return resolveSpeaker(ctx, np[0], np[1], c);
+  }
   const prev = doc.tokens[c - 1]?.text === ',' ? c - 2 : c - 1;
   if (prev >= first && isCue(doc.tokens[prev])) {
     const np = phraseBefore(doc, prev, first);
@@ -170,7 +184,10 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
     }
     if (!isCue(t)) continue;
     if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
-    let np = phraseBefore(doc, c, sentence.first);
+    // "Mexicans often say": step over adverbs between the speaker and the verb
+    let e = c;
+    while (e - 1 > sentence.first && (doc.tokens[e - 1] as Tok).pos === 'ADV' && c - e < 2) e--;
+    let np = phraseBefore(doc, e, sentence.first);
     if (!np && doc.tokens[c - 1]?.text === ',') {
       // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
       let k = c - 2;
