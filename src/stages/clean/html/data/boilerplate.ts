@@ -142,7 +142,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     action: 'credit',
     pattern:
       /(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp photo|reuters\/|epa-efe|dpa|depositphotos|alamy|©)\s*[)\]]?\s*$/iu,
-    maxWords: 14,
+    maxWords: 6,
   },
   {
     reason: 'share widget',
@@ -206,7 +206,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'byline',
     action: 'remove',
     pattern:
-      /^(?:by|written by|von|por|par|di|door|af|av)\s+\p{Lu}[\p{L}'’.-]+(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,6}\s*(?:[|,–—-].{0,40})?$/u,
+      /^(?:[Bb]y|[Ww]ritten [Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]f|[Aa]v)\s+\p{Lu}[\p{L}'’.-]+(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,6}\s*(?:[|,–—-].{0,40})?$/u,
     maxWords: 12,
     edgeOnly: true,
   },
@@ -262,7 +262,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'subscription pitch',
     action: 'remove',
     pattern:
-      /\b(?:subscri(?:be|ption)s?|membership|members get|paywalls?)\b.{0,200}\b(?:for as little as|per (?:month|year)|a (?:month|year)|click here|join|get access|no paywalls?)\b|\b(?:for as little as|get access to)\b.{0,120}\bsubscri/iu,
+      /^(?=.*\b(?:subscri\w*|membership|members get|become an? (?:member|subscriber|supporter)|paywalls?)\b)(?=.*(?:\bfor as little as\b|[$€£]\s?\d[\d.,]*\s*(?:a|per|\/)\s*(?:month|year|week)\b|\bclick here\b|\bjoin (?:now|today|us)\b|\bget access\b|\bno paywalls?\b|\bfree trial\b))/iu,
     maxWords: 70,
   },
   {
