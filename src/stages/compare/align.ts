@@ -9,9 +9,7 @@ import {
   FIGURE_CONFLICT_MIN_SIM,
   LINK_MIN_SCORE,
 } from './patterns.ts';
-
-/** A sparse vector of IDF-weighted terms, L2-normalised. */
-export type Vector = ReadonlyMap<string, number>;
+import { cosine, idfOf, type Packed, packedCosine, packVectors, type Vector, vectorOf } from './vectors.ts';
 
 /** Claims grouped as one fact, with the vectors and pair scores alignment computed. */
 export interface Alignment {
@@ -21,39 +19,6 @@ export interface Alignment {
   readonly idf: ReadonlyMap<string, number>;
   /** Score of a pair of claims alignment looked at (0 for pairs blocking left out). */
   readonly score: (i: number, j: number) => number;
-}
-
-/** IDF weights of terms over a set of term maps (smoothed, as in scikit-learn). */
-export function idfOf(docs: readonly ReadonlyMap<string, number>[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return new Map([...df].map(([t, k]) => [t, Math.log((1 + n) / (1 + k)) + 1]));
-}
-
-/** An IDF-weighted, L2-normalised vector of a term map. */
-export function vectorOf(
-  terms: ReadonlyMap<string, number>,
-  idf: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const v = new Map<string, number>();
-  let norm = 0;
-  for (const [t, w] of terms) {
-    const x = w * (idf.get(t) ?? 1);
-    v.set(t, x);
-    norm += x * x;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, x] of v) v.set(t, x / norm);
-  return v;
-}
-
-/** Cosine of two normalised sparse vectors. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [t, x] of small) sum += x * (large.get(t) ?? 0);
-  return sum;
 }
 
 /**
@@ -149,42 +114,6 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const score = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
   return { groups: mergeGroups(claims, vectors, edges), vectors, idf, score };
-}
-
-/** A vector as parallel arrays sorted by term id, for a fast merge-join cosine. */
-interface Packed {
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
-}
-
-function packVectors(vectors: readonly Vector[]): Packed[] {
-  const ids = new Map<string, number>();
-  return vectors.map((v) => {
-    const entries = [...v].map(([t, x]): [number, number] => {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(t, id);
-      }
-      return [id, x];
-    });
-    entries.sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
-  });
-}
-
-function packedCosine(a: Packed, b: Packed): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
 }
 
 type Edge = [score: number, i: number, j: number, vouched: boolean];

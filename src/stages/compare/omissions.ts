@@ -1,8 +1,9 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
-import { type Alignment, cosine, type Vector } from './align.ts';
+import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
 import type { FactDraft } from './facts.ts';
 import { MENTION_MIN_SCORE } from './patterns.ts';
+import { cosine, type Vector } from './vectors.ts';
 
 function centroid(draft: FactDraft, vectors: readonly Vector[]): Map<string, number> {
   const sum = new Map<string, number>();
