@@ -25,7 +25,8 @@ function trimContent(doc: Doc, a: number, b: number): [number, number] | null {
     (END_PUNCT.has((doc.tokens[b - 1] as Tok).text) || (doc.tokens[b - 1] as Tok).pos === 'PUNCT')
   )
     b--;
-  if (b - a < MIN_INDIRECT_WORDS) return null;
+  // "agreed to meet": an infinitive is an intention, not reported speech
+  if (b - a < MIN_INDIRECT_WORDS || (doc.tokens[a] as Tok).pos === 'PART') return null;
   for (let k = a; k < b; k++) if (['VERB', 'AUX'].includes((doc.tokens[k] as Tok).pos)) return [a, b];
   return null;
 }

@@ -255,7 +255,7 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     if (!speaker && kind === 'partial')
       speaker = anywhereAfter(ctx, closeToken + 1) ?? subjectSpeaker(ctx, openToken);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
-    if (!speaker && kind === 'direct' && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
+    if (!speaker && (kind === 'direct' || long) && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;
     }
     if (!speaker && kind === 'partial' && !long) continue;
