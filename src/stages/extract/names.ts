@@ -1,16 +1,8 @@
-import { GIVEN_NAMES, NON_NAME_WORDS } from './data/given-names.ts';
 import { CUE_VERBS } from './data/speech.ts';
-import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
+import { TITLES } from './data/titles.ts';
 import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
-import {
-  DEMONYMS,
-  isHonorific,
-  isOrgWord,
-  isPlaceAcronym,
-  isPlaceWord,
-  PLACE_NAMES,
-  titleOf,
-} from './lexicon.ts';
+import { DEMONYMS, isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
+import { findTitle, type NameKind, placeOf, roleBefore, typeName } from './name-types.ts';
 import {
   ACRONYM,
   CALENDAR_WORD,
@@ -21,8 +13,7 @@ import {
   PLURAL_ACRONYM,
 } from './patterns.ts';
 
-/** The kind a name is given in its article, before the story's aliases settle it. */
-export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
+export type { NameKind } from './name-types.ts';
 
 /** One name found in an article: a candidate mention of an entity. */
 export interface Mention {
@@ -91,7 +82,6 @@ const PLACE_PREPS = new Set([
   'through',
   'via',
 ]);
-const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 
 function isNameWord(t: Tok | undefined): boolean {
@@ -176,89 +166,6 @@ function wordSpansOf(doc: Doc, a: number, b: number): [number, number][] {
     else spans.push([t.start, t.end]);
   }
   return spans;
-}
-
-/** Where a title starts in the run and where it ends (after "of State" and the like), or null. */
-function findTitle(doc: Doc, a: number, b: number): { at: number; end: number; role: string } | null {
-  let found: { at: number; end: number; role: string } | null = null;
-  for (let k = a; k < b; k++) {
-    const w = (doc.tokens[k] as Tok).text;
-    const two = k + 1 < b ? titleOf([w, (doc.tokens[k + 1] as Tok).text]) : undefined;
-    const role = two ?? titleOf([w]) ?? (isHonorific(w) ? '' : undefined);
-    if (role === undefined) continue;
-    let end = k + (two ? 2 : 1);
-    if ((doc.tokens[end] as Tok | undefined)?.text === 'of') end = domainEnd(doc, end + 1, b) ?? end;
-    found = { at: k, end, role };
-    if (two) k++;
-  }
-  return found;
-}
-
-function domainEnd(doc: Doc, k: number, b: number): number | undefined {
-  let best: number | undefined;
-  for (const words of DOMAIN_WORDS) {
-    if (k + words.length > b) continue;
-    if (words.every((w, n) => (doc.tokens[k + n] as Tok).norm === w)) {
-      if (best === undefined || k + words.length > best) best = k + words.length;
-    }
-  }
-  return best;
-}
-
-function placeOf(words: readonly string[]): string | undefined {
-  const key = fold(words.join(' ')).replace(/^the /, '');
-  return PLACE_NAMES.get(key) ?? DEMONYMS.get(key);
-}
-
-/** A word that may be part of a person's name: not a number, a place, an acronym or a common capitalised word. */
-function nameLike(word: string): boolean {
-  const f = fold(word);
-  return (
-    !/\d/.test(word) &&
-    !ACRONYM.test(word) &&
-    !PLACE_NAMES.has(f) &&
-    !NON_NAME_WORDS.has(f) &&
-    !isOrgWord(word)
-  );
-}
-
-function typeName(words: readonly string[], titled: boolean): { kind: NameKind; strong: boolean } {
-  const last = words[words.length - 1] ?? '';
-  const place = PLACE_NAMES.get(fold(words.join(' ')).replace(/^the /, ''));
-  if (words.length === 1 && ACRONYM.test(last)) {
-    return isPlaceAcronym(last) || place
-      ? { kind: 'place', strong: true }
-      : { kind: 'organization', strong: true };
-  }
-  if (words.some((w) => isOrgWord(w)) && !titled) {
-    // a facility ("Betty Ford Center") is a place even though "center" also names bodies
-    return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
-  }
-  if (place && !titled) return { kind: 'place', strong: true };
-  if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
-  if (titled) return { kind: 'person', strong: true };
-  const of = words.indexOf('of');
-  if (of > 0) {
-    // "Gulf of Aden", "Bank of America": a person's name has no "of"
-    if (words.slice(0, of).some((w) => isPlaceWord(w))) return { kind: 'place', strong: true };
-    return { kind: 'unknown', strong: false };
-  }
-  if (words.length >= 2 && words.length <= 4 && words.every(nameLike)) {
-    return { kind: 'person', strong: GIVEN_NAMES.has(fold(words[0] ?? '')) };
-  }
-  return { kind: 'unknown', strong: false };
-}
-
-/** The role a lower-case word just before the name gives ("spokesperson John Kirby"). */
-function roleBefore(doc: Doc, a: number): string | null {
-  for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
-    const t = doc.tokens[k] as Tok;
-    if (t.sentence !== (doc.tokens[a] as Tok).sentence) break;
-    const role = TITLES[t.norm];
-    if (role) return role;
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
-  }
-  return null;
 }
 
 /** Find the names, roles and acronym definitions of one article. */
