@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { needsShared, sharedPath } from '../../../test/shared.ts';
-import { createContext, type Evidence, type Fact, type Report } from '../../model/index.ts';
+import { createContext, type Evidence, type Fact, type Report, ReportSchema } from '../../model/index.ts';
 import { analyze } from '../../pipeline.ts';
 
 const CORPUS = 'corpus/border-talks-2023';
@@ -34,6 +34,7 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
 }, () => {
   const { report, id, say } = load();
   assert.equal(report.stories.length, 1);
+  assert.ok(ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success, 'the report fits its schema');
   const story = report.stories[0];
   assert.ok(story);
   const sorted = (xs: readonly string[]) => [...xs].sort();

@@ -44,7 +44,10 @@ export const CONSENSUS_SHARE = 0.75;
 export const MENTION_MIN_SCORE = 0.3;
 
 /** A quote counts as paraphrased in an article when this share of its IDF weight recurs there. */
-export const PARAPHRASE_MIN_COVER = 0.5;
+export const PARAPHRASE_MIN_COVER = 0.6;
+
+/** Quotes with fewer content words than this are never called paraphrased (too little to match). */
+export const PARAPHRASE_MIN_WORDS = 3;
 
 /** Quotes shorter than this many words are not matched across articles for speaker conflicts. */
 export const MIN_QUOTE_WORDS = 5;

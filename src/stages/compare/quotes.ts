@@ -9,7 +9,12 @@ import type {
 } from '../../model/index.ts';
 import type { Claim } from './claims.ts';
 import { ORGANIZATION_WORDS } from './data/word-forms.ts';
-import { MIN_QUOTE_WORDS, PARAPHRASE_MIN_COVER, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
+import {
+  MIN_QUOTE_WORDS,
+  PARAPHRASE_MIN_COVER,
+  PARAPHRASE_MIN_WORDS,
+  SAME_QUOTE_MIN_OVERLAP,
+} from './patterns.ts';
 import { fold, inRegions, stem } from './text.ts';
 
 const REPORTING = new Set([
@@ -64,7 +69,7 @@ export function quoteMatrix(
       const covered = own.some((c) => {
         const terms = new Set(c.stems);
         const hit = words.reduce((sum, w) => sum + (terms.has(w) ? (idf.get(w) ?? 0) : 0), 0);
-        return total > 0 && hit / total >= PARAPHRASE_MIN_COVER;
+        return words.length >= PARAPHRASE_MIN_WORDS && hit / total >= PARAPHRASE_MIN_COVER;
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';
     }
