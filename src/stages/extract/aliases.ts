@@ -2,9 +2,10 @@ import type { Entity } from '../../model/index.ts';
 import { LEADER_ROLES } from './data/titles.ts';
 import { fold } from './doc.ts';
 import { buildEntities } from './entities.ts';
-import { isSuffix, oneWordApart, orgKey, personWords, placeKey, sameGivenName } from './keys.ts';
-import { ACRONYM_NAMES, initialsOf, isOrgWord, PLACE_NAMES } from './lexicon.ts';
+import { isSuffix, orgKey, personWords, placeKey, sameGivenName } from './keys.ts';
+import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
 import type { ArticleNames, Mention, NameKind, RoleMention } from './names.ts';
+import { linkOrganizations } from './org-aliases.ts';
 import { ACRONYM } from './patterns.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -70,79 +71,6 @@ export function resolveEntities(
   for (const m of headlines) placeHeadline(m, add, lastIndex, nodes, uf);
   for (const a of articles) for (const r of a.roles) placeRole(r, items, uf);
   return buildEntities(items, uf, flags, idPrefix, articleOrder);
-}
-
-function linkOrganizations(
-  articles: readonly ArticleNames[],
-  nodes: Map<string, { words: string[]; count: number; kind: NameKind }>,
-  items: readonly Item[],
-  uf: UnionFind,
-): Map<string, string> {
-  for (const a of articles) for (const d of a.acronyms) uf.union(`o:${fold(d.short)}`, `o:${orgKey(d.long)}`);
-  const acronyms = new Set<string>();
-  for (const [node] of nodes) {
-    if (!node.startsWith('o:')) continue;
-    const key = node.slice(2);
-    const full = ACRONYM_NAMES.get(key);
-    if (full) uf.union(node, `o:${orgKey(full.split(' '))}`);
-    if (/^[a-z]{2,6}$/.test(key)) acronyms.add(key);
-  }
-  const byShape = new Map<string, string[]>();
-  for (const item of items) {
-    if (item.kind !== 'organization' || !('words' in item.m) || item.m.words.length < 2) continue;
-    const initials = initialsOf(item.m.words);
-    if (initials.length >= 2 && acronyms.has(initials)) uf.union(`o:${initials}`, item.node);
-    const shape = `${initials}/${item.node.split(' ').length}`;
-    const list = byShape.get(shape) ?? [];
-    if (!list.includes(item.node)) list.push(item.node);
-    byShape.set(shape, list);
-  }
-  for (const list of byShape.values()) {
-    for (let i = 1; i < list.length; i++) {
-      for (let j = 0; j < i; j++) {
-        if (oneWordApart((list[i] as string).slice(2), (list[j] as string).slice(2)))
-          uf.union(list[j] as string, list[i] as string);
-      }
-    }
-  }
-  return inconsistentNames(nodes, items, uf);
-}
-
-/** Within one organisation, names one word apart from its canonical name are flagged. */
-function inconsistentNames(
-  nodes: Map<string, { words: string[]; count: number; kind: NameKind }>,
-  items: readonly Item[],
-  uf: UnionFind,
-): Map<string, string> {
-  const canonical = new Map<string, string>();
-  const counts = new Map<string, number>();
-  for (const [node, n] of nodes) {
-    if (!node.startsWith('o:')) continue;
-    const root = uf.find(node);
-    const full = ACRONYM_NAMES.get(node.slice(2));
-    if (full) canonical.set(root, orgKey(full.split(' ')));
-    else if (!canonical.has(root) && node.includes(' ')) {
-      const best = counts.get(root) ?? 0;
-      if (n.count > best) {
-        counts.set(root, n.count);
-        canonical.set(`~${root}`, node.slice(2));
-      }
-    }
-  }
-  const flags = new Map<string, string>();
-  for (const item of items) {
-    if (!item.node.startsWith('o:') || !('words' in item.m)) continue;
-    const root = uf.find(item.node);
-    const canon = canonical.get(root) ?? canonical.get(`~${root}`);
-    const key = item.node.slice(2);
-    if (canon && key !== canon && oneWordApart(key, canon)) {
-      flags.set(
-        item.node,
-        `inconsistent-name: ${item.m.words.filter((w, i) => i > 0 || !/^U\.?S\.?$/.test(w)).join(' ')}`,
-      );
-    }
-  }
-  return flags;
 }
 
 function linkPeople(nodes: Map<string, { words: string[]; count: number; kind: NameKind }>, uf: UnionFind) {
