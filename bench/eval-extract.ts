@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { createContext } from '../src/model/index.ts';
+import { type Article, createContext } from '../src/model/index.ts';
 import { clean } from '../src/stages/clean/index.ts';
 import { sharedPath } from '../test/shared.ts';
 import { type ExtractionScore, scoreExtraction } from './lib/extraction-score.ts';
@@ -41,13 +41,47 @@ export function loadBenchmark(): BenchmarkPage[] {
     }));
 }
 
-/** Parallax's main text of a page: the clean stage's `text` for an HTML input. */
-export function parallaxText(page: BenchmarkPage): string {
+/** Parallax's reading of a page: the clean stage's article for an HTML input. */
+export function parallaxArticle(page: BenchmarkPage): Article {
   const ctx = createContext();
   return clean()(
     { id: page.id, source: `${page.id}.html`, format: 'html', content: page.html, given: {} },
     ctx,
-  ).text;
+  );
+}
+
+/** Parallax's main text of a page: the clean stage's `text` for an HTML input. */
+export function parallaxText(page: BenchmarkPage): string {
+  return parallaxArticle(page).text;
+}
+
+const bareUrl = (url: string): string =>
+  url
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/$/, '');
+
+/** How often each metadata field was found, and how often the found URL is the page's own. */
+export function metadataLine(
+  pages: readonly BenchmarkPage[],
+  articles: ReadonlyMap<string, Article>,
+): string {
+  const share = (test: (a: Article, p: BenchmarkPage) => boolean): string => {
+    const hits = pages.filter((p) => {
+      const article = articles.get(p.id);
+      return article !== undefined && test(article, p);
+    }).length;
+    return `${Math.round((100 * hits) / pages.length)}%`;
+  };
+  return [
+    `title ${share((a) => !!a.title)}`,
+    `byline ${share((a) => !!a.byline)}`,
+    `outlet ${share((a) => !!a.outlet)}`,
+    `publishedAt ${share((a) => !!a.publishedAt)}`,
+    `modifiedAt ${share((a) => !!a.modifiedAt)}`,
+    `language ${share((a) => !!a.language)}`,
+    `url ${share((a) => !!a.url)} (the benchmark's own URL: ${share((a, p) => !!a.url && bareUrl(a.url) === bareUrl(p.url))})`,
+  ].join(', ');
 }
 
 /** Plain Readability over linkedom: the `textContent` of its parse. */
@@ -104,7 +138,15 @@ function main(): void {
   console.log(`scorer check: trafilatura.json ${fmt(traf)} (upstream: F1 0.958 P 0.938 R 0.978)`);
 
   // Timing rounds (the machine is shared): outputs from the first, speeds as medians over all.
-  const runs = Array.from({ length: rounds }, () => runExtractors(pages, [readabilityText, parallaxText]));
+  const articles = new Map<string, Article>();
+  const parallaxRecording = (page: BenchmarkPage): string => {
+    const article = parallaxArticle(page);
+    articles.set(page.id, article);
+    return article.text;
+  };
+  const runs = Array.from({ length: rounds }, () =>
+    runExtractors(pages, [readabilityText, parallaxRecording]),
+  );
   const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   const speed = (k: number): number =>
     median(runs.map((r) => (r[k] as { pagesPerSecond: number }).pagesPerSecond));
@@ -126,6 +168,8 @@ function main(): void {
   console.log(
     `speed ratio parallax/readability: ${ratio.toFixed(2)} (median of ${rounds} interleaved rounds; pages/s are medians)`,
   );
+
+  console.log(`parallax metadata found: ${metadataLine(pages, articles)}`);
 
   if (values.worst) {
     const score = scoreOn(parallax.outputs, dev);
