@@ -1,5 +1,11 @@
 import type { SegmentedArticle } from '../../model/index.ts';
-import { CREDIT_PAREN, TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE, WIDGET_LINE } from './patterns.ts';
+import {
+  CREDIT_PAREN,
+  TITLE_CASE_MAX_PROSE,
+  TITLE_CASE_MIN_WORDS,
+  TITLE_CASE_SHARE,
+  WIDGET_LINE,
+} from './patterns.ts';
 
 /** A token of the article with its place in the sentence list, as the extractors read it. */
 export interface Tok {
@@ -66,6 +72,8 @@ function isTitleCase(tokens: readonly Tok[]): boolean {
     if (UPPER_START.test(t.text)) capital++;
   }
   if (capital < TITLE_CASE_MIN_WORDS || capital / long < TITLE_CASE_SHARE) return false;
+  // a long sentence that ends with a full stop is prose full of names, not a headline
+  if (tokens.length > TITLE_CASE_MAX_PROSE && tokens[tokens.length - 1]?.text === '.') return false;
   // a sentence full of names is not a headline: a headline also capitalises common and function words
   return tokens.some((t, i) => i > 0 && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && UPPER_START.test(t.text));
 }

@@ -1,5 +1,6 @@
 import type { Stage, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { resolveEntities } from './aliases.ts';
+import { findDateEntities } from './dates.ts';
 import { buildDoc } from './doc.ts';
 import { type FoundFigure, findFigures } from './figures.ts';
 import { findIndirect } from './indirect.ts';
@@ -42,8 +43,10 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
       if (withIndirect) found.push(...findIndirect(ctx, new Set(ctx.previous.map((p) => p.cueToken))));
       figures.push(...findFigures(ctx));
     }
+    // 6. dates as entities of their own, after the names
+    const dates = findDateEntities(docs, prefix, resolved.entities.length + 1);
     return {
-      entities: resolved.entities,
+      entities: [...resolved.entities, ...dates],
       quotes: mergeQuotes(found, prefix, merge),
       figures: mergeFigures(figures, prefix),
     };

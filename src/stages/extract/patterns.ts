@@ -9,6 +9,9 @@ export const WIDGET_LINE =
 /** Share of longer words that must be capitalised for a sentence to count as a Title-Case headline. */
 export const TITLE_CASE_SHARE = 0.7;
 
+/** Longest sentence (tokens) that may still be a headline when it ends with a full stop. */
+export const TITLE_CASE_MAX_PROSE = 12;
+
 /** Fewest capitalised longer words for a sentence to count as a headline. */
 export const TITLE_CASE_MIN_WORDS = 3;
 
