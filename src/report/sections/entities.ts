@@ -26,7 +26,7 @@ function mentionCount(e: Entity): string {
 /** The people, organisations and places of the story: one row each, with every alias, flag and mention count. */
 export const entitiesSection: ReportSection = {
   id: 'entities',
-  title: 'People, organisations and places',
+  title: 'People, organisations, places and dates',
   markdown: (story) => {
     const rows = listed(story);
     if (!rows.length) return '';

@@ -233,3 +233,15 @@ test('entities: photo credits and headline fragments are not entities', () => {
   const names = out.entities.map((e) => e.name);
   assert.ok(!names.some((n) => /SMITH|Getty|Crews Race|Storm Hits/.test(n)), JSON.stringify(names));
 });
+
+test('dates: the same day in two articles is one date entity; relative phrases are not dates', () => {
+  const out = run(
+    'The vote is on May 5 in the capital.',
+    'Officials said the vote on May 5 would go ahead this month.',
+  );
+  const dates = out.entities.filter((e) => e.kind === 'date');
+  assert.deepEqual(
+    dates.map((d) => [d.name, d.mentions.length]),
+    [['May 5', 2]],
+  );
+});
