@@ -225,6 +225,10 @@ test('dates: month names and ISO, never ambiguous numeric dates', () => {
   assert.equal(findDate('Updated March 5, 2024')?.updated, true);
   assert.equal(isDateline('Updated March 5, 2024 at 10:15 a.m.'), true);
   assert.equal(isDateline('The council met on March 5, 2024 to vote.'), false);
+  assert.equal(isDateline('Posted 2 hours ago'), true);
+  assert.equal(isDateline('Tuesday 5 March 2024 22.34 GMT'), true);
+  assert.equal(isDateline('UPDATED 05/03/2024 at 11:00 AM'), true);
+  assert.equal(isDateline('Published 3 studies this year, the lab grew quickly.'), false);
 });
 
 test('a run of one-word menu items inside the text goes; a bulleted list stays', () => {
@@ -301,4 +305,12 @@ test('extra rules from the options come before the built-in table', () => {
     },
   ]);
   assert.equal(run(text).removed.length, 1, 'without the rule the line still goes, by its features');
+});
+
+test('short lines after a line ending with a colon are the items of its list, also at the end', () => {
+  const items = ['Two new reading rooms', 'A cafe on the ground floor', 'Longer opening hours on Saturdays'];
+  const parts = run(
+    ['Council Closes Library', P1, P2, 'The plans for the reopened library include:', ...items].join('\n'),
+  );
+  assert.deepEqual(parts.body, [P1, P2, 'The plans for the reopened library include:', ...items]);
 });

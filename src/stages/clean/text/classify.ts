@@ -147,18 +147,30 @@ function markRepeats(lines: readonly Line[], drafts: Draft[]): void {
   });
 }
 
-/** After a "Read more" label, the next headline-like line is the teaser; after "Related posts", the list. */
+/**
+ * After a "Read more" label, the next headline-like line is the teaser; after "Related posts", the
+ * list; after a prose line ending with a colon, the short lines are the items of the list it announces.
+ */
 function markFollowers(lines: readonly Line[], drafts: Draft[]): void {
-  let list = false;
+  let related = false;
+  let announced = false;
   lines.forEach((line, i) => {
     const draft = drafts[i] as Draft;
     const prev = drafts[i - 1];
-    if (draft.kind === null && prev && headlineLike(line) && !draft.prose) {
-      if (prev.rule === 'teaser-label')
+    if (draft.kind === null && prev && !draft.prose) {
+      if (announced) {
+        decide(draft, 'body', 'list-item', 'item of a list announced by a line ending with a colon');
+        const intro = drafts[i - 1];
+        if (intro?.kind === null) decide(intro, 'body', 'list-intro', 'line announcing a list');
+      } else if (prev.rule === 'teaser-label' && headlineLike(line))
         decide(draft, 'teaser', 'teaser-after-label', 'story link after a teaser label');
-      else if (list) decide(draft, 'headline', 'headline-after-list-label', 'story link in a related list');
+      else if (related && headlineLike(line))
+        decide(draft, 'headline', 'headline-after-list-label', 'story link in a related list');
     }
-    list = draft.rule === 'trailer-related-list' || (list && draft.rule === 'headline-after-list-label');
+    related =
+      draft.rule === 'trailer-related-list' || (related && draft.rule === 'headline-after-list-label');
+    const opens = draft.kind === null && /:$/.test(line.text) && line.words >= 3;
+    announced = opens || (announced && draft.rule === 'list-item');
   });
 }
 
@@ -187,6 +199,8 @@ function scoreUndecided(
     if (run >= (footer ? 2 : TUNING.headlineRunMin)) score += w.inHeadlineRun;
     if (menu) score += w.inMenuRun;
     if (line.quoted && line.words >= 4) score += w.quotedSentence;
+    // A short line that ends with a full stop is a sentence, however short ("Good luck, Tara.").
+    if (/[.!?][”"’')]{0,2}$/u.test(line.text) && line.words >= 2 && line.startsUpper) score += w.sentenceEnd;
     const headline = headlineLike(line);
     // A heading announces the prose under it; a one-word line does not.
     if (next?.prose && !footer && headline) score += w.nextIsProse;

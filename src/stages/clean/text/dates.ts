@@ -24,7 +24,14 @@ const DATE = new RegExp(
 );
 /** Words a dateline may hold besides its date. */
 const DATELINE_FILLER =
-  /\b(?:published|posted|updated|last updated|first published|modified|on|at|by|am|pm|a\.m\.|p\.m\.|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|ist|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})\b/giu;
+  /\b(?:published|posted|updated|last updated|first published|originally published|modified|on|at|by|am|pm|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|ist|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s?[:.]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s?[ap]m)?|ago|\d{1,2}h\d{2})\b/giu;
+/** A numeric date ("05/03/2013", "3.5.2013"): day and month order unknown, so never read as a value. */
+const NUMERIC_DATE = /\b\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:\d{4}|\d{2})\b/;
+/** A clock time, a year or "ago": what a publishing line holds. */
+const TIME_OR_YEAR = /\d{1,2}\s?[:.]\s?\d{2}\b|\b(?:19|20)\d{2}\b|\bago\b/i;
+/** A publishing word opening a short line with a time or date ("Updated 5:40 p.m. ET"). */
+const PUBLISHING_LINE =
+  /^(?:(?:first |last |originally )?(?:published|posted|updated|modified))\b[^\p{L}]{0,3}(?=.{0,60}\d)/iu;
 
 /** A date found in a line: ISO `YYYY-MM-DD`, where it is, and whether it dates an update. */
 export interface FoundDate {
@@ -54,13 +61,30 @@ export function findDate(text: string): FoundDate | null {
   };
 }
 
-/** True when a line is only a date with publishing words and times around it ("Updated Dec. 27, 2023 3:10 PM ET"). */
-export function isDateline(text: string): boolean {
+/** The date of a line that is only a date with publishing words and times around it, or null. */
+export function datelineDate(text: string): FoundDate | null {
   const found = findDate(text);
-  if (!found) return false;
-  const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`
+  return found && onlyDate(text, found.start, found.end) ? found : null;
+}
+
+/**
+ * True when a line is a dateline: a date (named month, ISO or numeric) with only publishing words and
+ * times around it ("Updated Dec. 27, 2023 3:10 PM ET"), or a short line opening with a publishing word.
+ */
+export function isDateline(text: string): boolean {
+  if (PUBLISHING_LINE.test(text) && text.length <= 80 && TIME_OR_YEAR.test(text) && !/[.!?]$/.test(text))
+    return true;
+  const found = findDate(text);
+  if (found) return onlyDate(text, found.start, found.end);
+  const numeric = NUMERIC_DATE.exec(text);
+  return numeric !== null && onlyDate(text, numeric.index, numeric.index + numeric[0].length);
+}
+
+/** True when nothing but publishing words, times and separators surround the date at [start, end). */
+function onlyDate(text: string, start: number, end: number): boolean {
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`
     .replace(DATELINE_FILLER, ' ')
-    .replace(/\b[ap]\.m\.?/gi, ' ')
+    .replace(/\b[ap]\.\s?m\.?/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return rest === '' || rest.split(' ').length <= 1;

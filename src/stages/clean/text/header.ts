@@ -56,26 +56,29 @@ export function decideHeader(lines: readonly Line[], drafts: Draft[], first: num
         draft.name = name;
         byline = true;
       } else if (section) decide(draft, 'section', 'section-label', 'section label near the headline');
-      else if (line.words < TUNING.standfirstMinWords && !line.terminal)
+      else if (line.words < TUNING.standfirstMinWords && !line.terminal && !line.bullet)
         decide(draft, 'widget', 'short-under-title', 'short label between the headline and the body');
     }
   }
 }
 
-/** The headline-like line nearest above the body; a longer line right under a headline is its standfirst. */
+/**
+ * The headline-like line nearest above the body. Two headline-like lines in a row are a headline and
+ * its subtitle (the upper one is the title); three or more are a list of other stories above it.
+ */
 function chooseTitle(lines: readonly Line[], drafts: Draft[], all: readonly number[]): number {
   const window = all.filter((i) => drafts[i]?.kind === null);
-  const candidates = window.filter((i) => titleLike(lines[i] as Line, true));
-  let title =
-    candidates[candidates.length - 1] ?? window.find((i) => titleLike(lines[i] as Line, false)) ?? -1;
-  const above = candidates[candidates.length - 2];
-  const line = lines[title];
-  if (above !== undefined && line && window.indexOf(above) === window.indexOf(title) - 1) {
-    // A standfirst is longer than the headline it follows; a menu item above a headline is short.
-    const upper = lines[above] as Line;
-    if (line.words > upper.words && (line.words >= 8 || upper.words >= 4)) title = above;
-  }
-  if (title >= 0) decide(drafts[title] as Draft, 'title', 'title', 'headline-like line above the body');
+  const strict = window.map((i) => titleLike(lines[i] as Line, true));
+  let at = strict.lastIndexOf(true);
+  if (at < 0) at = window.findIndex((i) => titleLike(lines[i] as Line, false));
+  if (at < 0) return -1;
+  let run = 1;
+  while (at - run >= 0 && strict[at - run]) run++;
+  const upper = lines[window[at - 1] ?? -1];
+  const lower = lines[window[at] ?? -1] as Line;
+  if (run === 2 && upper && (upper.words >= 4 || lower.words > upper.words)) at--;
+  const title = window[at] as number;
+  decide(drafts[title] as Draft, 'title', 'title', 'headline-like line above the body');
   return title;
 }
 

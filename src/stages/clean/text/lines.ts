@@ -103,7 +103,7 @@ export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joi
     words: long ? countSpaces(text) + 1 : tokens.length,
     terminal: TERMINAL.test(text.slice(-16)),
     capRatio: counted ? capitalised / counted : 0,
-    startsUpper: /^[\p{Lu}\p{N}“"‘'(]/u.test(text),
+    startsUpper: /^[\p{Lu}\p{N}“"‘'(`]/u.test(text),
     bullet: BULLET.test(text),
     quoted: QUOTED_SENTENCE.test(head),
     content,

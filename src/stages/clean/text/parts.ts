@@ -1,7 +1,7 @@
 import type { ArticleParts, Media, Removed } from '../../../model/index.ts';
 import type { Verdict } from './classify.ts';
 import type { LineKind } from './data/rules.ts';
-import { findDate } from './dates.ts';
+import { datelineDate, findDate } from './dates.ts';
 import { FIRST_SENTENCE, INFERRED_TITLE_MAX_WORDS, INLINE_TEASER, TRAILING_CREDIT } from './patterns.ts';
 
 /** How a removed kind is named at the start of its reason. */
@@ -65,7 +65,7 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     }
     // Only dates above the body date the article; later ones date comments or other stories.
     if ((kind === 'dateline' || kind === 'byline') && paragraphs.length === 0) {
-      const date = findDate(text);
+      const date = kind === 'dateline' ? datelineDate(text) : findDate(text);
       if (date) setMeta(date.updated ? 'modifiedAt' : 'publishedAt', date.iso, `text:${kind}`);
     }
   }

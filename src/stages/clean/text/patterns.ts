@@ -54,6 +54,7 @@ export const TUNING = {
     inHeadlineRun: 1.5,
     inMenuRun: 2.5,
     quotedSentence: -1.5,
+    sentenceEnd: -1,
   },
   /** Lines repeating an earlier one: near-duplicates share this many leading normalised characters. */
   repeatPrefixChars: 48,
