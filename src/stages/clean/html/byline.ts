@@ -6,7 +6,12 @@ const HANDLE = /^@[\w.]+$/;
 const URLISH = /^(?:https?:\/\/|www\.)|\.(?:com|org|net)\b|\/\//i;
 const EMAIL = /\S+@\S+\.\S+/g;
 const PREFIX = /^(?:by|written by|posted by|published by|author|authors|von|por|par)\s*[:\-–]?\s+/i;
-const SUFFIX = /\s*(?:[|•·–—]|,\s*(?:updated|published|posted)\b).*$/i;
+const SUFFIX = /\s*(?:[|•·–—]|\s-\s|,\s*(?:updated|published|posted)\b).*$/i;
+const DATE_TAIL =
+  /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i;
+const STAFF = /^staff\b|\bstaff(?: reports?| writers?| reporters?)?$/i;
+// A single lower-case token ("jdadmin") is a user name, not a byline.
+const USERNAME = /^[\p{Ll}\d_.-]+$/u;
 
 /**
  * Clean a byline candidate (drop a "By" prefix, e-mail addresses, trailing date parts) and reject
@@ -15,10 +20,11 @@ const SUFFIX = /\s*(?:[|•·–—]|,\s*(?:updated|published|posted)\b).*$/i;
 export function cleanByline(value: string | null | undefined): string | null {
   if (!value) return null;
   let text = value.replace(/\s+/g, ' ').trim();
-  text = text.replace(PREFIX, '').replace(EMAIL, '').replace(SUFFIX, '').trim();
+  text = text.replace(PREFIX, '').replace(EMAIL, '').replace(SUFFIX, '').replace(DATE_TAIL, '').trim();
   text = text.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!text || !/\p{L}/u.test(text)) return null;
-  if (JUNK.test(text) || HANDLE.test(text) || URLISH.test(text)) return null;
+  if (JUNK.test(text) || HANDLE.test(text) || URLISH.test(text) || STAFF.test(text) || USERNAME.test(text))
+    return null;
   const words = text.split(' ').length;
   if (words > 10 || text.length > 100) return null;
   return text;

@@ -19,6 +19,11 @@ test('cleanByline keeps names and rejects junk', () => {
     ['Admin', null],
     ['', null],
     ['12:45', null],
+    ['admin - 2018-09-16', null],
+    ['HARBOUR POST STAFF NOVEMBER 20, 2019 10:43', null],
+    ['Staff Reports', null],
+    ['jdadmin', null],
+    ['Ola Berg March 5, 2025', 'Ola Berg'],
   ];
   for (const [input, expected] of cases) assert.equal(cleanByline(input), expected, input);
 });
@@ -117,4 +122,20 @@ test('readMetadata prefers JSON-LD and falls back to the URL', () => {
   assert.equal(bare.meta.publishedAt, '2025-03-06');
   assert.equal(bare.sources.publishedAt, 'url');
   assert.equal(bare.title, null);
+});
+
+test('readMetadata decodes entities, trims site taglines and passes over empty sections', () => {
+  const html = `<html><head>
+<meta property="og:site_name" content="Quayside | News for the harbour towns">
+<meta property="og:title" content="Ferry &#8216;back on time&#8217; &amp; fares frozen">
+<meta property="article:section" content="post">
+<meta name="category" content="Transport">
+<meta name="author" content="Quayside">
+</head><body></body></html>`;
+  const m = readMetadata(parsePage(html), 'https://quayside.example/ferry');
+  assert.equal(m.title, 'Ferry ‘back on time’ & fares frozen');
+  assert.equal(m.meta.outlet, 'Quayside');
+  assert.equal(m.meta.section, 'Transport');
+  assert.equal(m.sources.section, 'meta:category');
+  assert.equal(m.byline, null, 'a byline that only repeats the outlet is dropped');
 });

@@ -1,6 +1,7 @@
 import { joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
+import { decodeEntities } from './entities.ts';
 import { readJsonLd } from './json-ld.ts';
 import { scanPage } from './page-scan.ts';
 
@@ -75,7 +76,44 @@ function first<T>(
   return null;
 }
 
-const text = (v: string): string | null => v.replace(/\s+/g, ' ').trim() || null;
+const text = (v: string): string | null => decodeEntities(v).replace(/\s+/g, ' ').trim() || null;
+
+const squash = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+// Sections that name a page type or the whole site rather than a part of it.
+const EMPTY_SECTIONS = new Set([
+  'post',
+  'posts',
+  'article',
+  'articles',
+  'all',
+  'home',
+  'index',
+  'page',
+  'blog',
+  'default',
+  'uncategorized',
+  'general',
+  'news',
+]);
+
+function sectionName(value: string): string | null {
+  const name = text(value.split(/[,|;]/)[0] ?? '');
+  if (
+    !name ||
+    name.split(' ').length > 4 ||
+    /\.[a-z]{2,}$/i.test(name) ||
+    EMPTY_SECTIONS.has(name.toLowerCase())
+  )
+    return null;
+  return name;
+}
+
+// An outlet name: the first part of "Site | tagline" names, never a social handle.
+function outletName(value: string): string | null {
+  const name = text(value.split(/\s+[|•]\s+/)[0] ?? '');
+  return name && !/^@/.test(name) ? name : null;
+}
 
 function absoluteUrl(value: string, base: string | undefined): string | null {
   try {
@@ -143,7 +181,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
         ...fromMeta(meta, META_KEYS.outlet).slice(1),
         ['url', host],
       ],
-      text,
+      outletName,
     ),
   );
 
@@ -166,7 +204,11 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       ['html:itemprop-author', scan.itempropAuthor],
       ['html:byline', scan.classByline],
     ],
-    (v) => joinBylines([v]),
+    (v) => {
+      const byline = joinBylines([decodeEntities(v)]);
+      // a byline that only repeats the outlet's name says nothing about the author
+      return byline && out.outlet && squash(byline) === squash(out.outlet) ? null : byline;
+    },
   );
   if (bylineHit) sources.byline = bylineHit.source;
 
@@ -192,12 +234,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       parseDate,
     ),
   );
-  set(
-    'section',
-    first([['json-ld', ld?.section], ...fromMeta(meta, META_KEYS.section)], (v) =>
-      text(v.split(',')[0] ?? ''),
-    ),
-  );
+  set('section', first([['json-ld', ld?.section], ...fromMeta(meta, META_KEYS.section)], sectionName));
   set(
     'language',
     first(
