@@ -29,7 +29,7 @@ const SKIPPABLE = new Set([',', '—', '–', '―', '-', ':']);
 const DASHES = /^[—–―-]$/;
 const MAX_AFTER_TOKENS = 30;
 const SHORT_SENTENCE = 8;
-const MAX_ASIDE = 20;
+const MAX_ASIDE = 30;
 const MODIFIER_POS = new Set(['ADV', 'ADJ']);
 const QUOTE_CHARS = /[“”"]/;
 
@@ -51,7 +51,9 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
   const closing = sentenceOf(doc, Math.max(0, from - 1));
   if (sentence.paragraph !== closing?.paragraph) return null;
   // a new sentence after a finished quote attributes it only when it is short ("He said so.")
-  if (finished && sentence !== closing && sentence.end - sentence.first > SHORT_SENTENCE) return null;
+  const inverted = isStrongCue(doc.tokens[k]);
+  if (finished && sentence !== closing && sentence.end - sentence.first > SHORT_SENTENCE && !inverted)
+    return null;
   const ceil = Math.min(parenthesisEnd(doc, k, sentence.end), k + MAX_AFTER_TOKENS);
   const t = doc.tokens[k] as Tok;
   if (isStrongCue(t)) {
