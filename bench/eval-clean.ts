@@ -5,6 +5,8 @@
  * and the kept body is scored against the gold text with the benchmark's metric (4-token shingles),
  * beside the "keep every line" baseline, on a development half (ids sorted, even positions) and a
  * held-out half (odd positions). Flags: `--worst N` lists the N worst development pages.
+ * Second check: the 982 news documents of ECB+ are article text without boilerplate, so nearly every
+ * word should stay; it prints the share kept and what the removed words were taken for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +15,10 @@ import { parseHTML } from 'linkedom';
 import { createContext } from '../src/model/index.ts';
 import { cleanText } from '../src/stages/clean/text/index.ts';
 import { sharedPath } from '../test/shared.ts';
-import { type ExtractionScore, scoreExtraction } from './lib/extraction-score.ts';
+import { type ExtractionScore, scoreExtraction, tokenize } from './lib/extraction-score.ts';
 
 const BENCH = sharedPath('datasets', 'article-extraction-benchmark');
+const ECB = sharedPath('datasets', 'ecbplus', 'docs.jsonl');
 const DROPPED = 'script, style, noscript, template, svg, iframe, head, select, button, canvas, object';
 const BLOCKS = new Set(
   (
@@ -115,6 +118,34 @@ export function evaluateCleaner(): { halves: HalfScores[]; mbPerSecond: number; 
   return { halves, mbPerSecond: chars / 1e6 / seconds, pagesPerSecond: pages.length / seconds };
 }
 
+/** Run the cleaner over ECB+'s documents: share of words kept in title and body, removed words by kind. */
+export function evaluateOnCleanNews(): { docs: number; kept: number; removedByKind: Record<string, number> } {
+  const docs = readFileSync(ECB, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { doc_id: string; text: string });
+  const clean = cleanText();
+  const count = (text: string) => tokenize(text).length;
+  let total = 0;
+  let kept = 0;
+  const removedByKind: Record<string, number> = {};
+  for (const doc of docs) {
+    const parts = clean(
+      { id: doc.doc_id, source: doc.doc_id, format: 'text', content: doc.text, given: {} },
+      createContext(),
+    );
+    total += count(doc.text);
+    kept += count(parts.paragraphs.map((p) => p.text).join(' ')) + count(parts.title ?? '');
+    const lost = [
+      ...parts.removed.map((r) => [r.reason.split(':')[0] ?? '', r.text]),
+      ...parts.media.map((m) => ['media', m.text]),
+    ];
+    for (const [kind = '', text = ''] of lost) removedByKind[kind] = (removedByKind[kind] ?? 0) + count(text);
+  }
+  const share = Object.fromEntries(Object.entries(removedByKind).map(([k, v]) => [k, v / total]));
+  return { docs: docs.length, kept: kept / total, removedByKind: share };
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { worst: { type: 'string' } } });
   const { halves, mbPerSecond, pagesPerSecond } = evaluateCleaner();
@@ -134,6 +165,14 @@ function main(): void {
       );
   }
   console.log(`speed: ${mbPerSecond.toFixed(1)} MB/s of scraped text (${pagesPerSecond.toFixed(0)} pages/s)`);
+  const news = evaluateOnCleanNews();
+  const removed = Object.entries(news.removedByKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, share]) => `${kind} ${(100 * share).toFixed(2)}%`)
+    .join(', ');
+  console.log(
+    `clean news text (ECB+, ${news.docs} docs): ${(100 * news.kept).toFixed(1)}% of words kept; removed: ${removed}`,
+  );
 }
 
 if (import.meta.main) main();
