@@ -2,7 +2,6 @@ import type { Claim } from './claims.ts';
 import { sameQuantity, valuesAgree } from './figures.ts';
 import {
   ALIGN_MIN_SCORE,
-  BLOCK_KEYS,
   BLOCK_MAX_DF_SHARE,
   BLOCK_MIN_DF,
   FIGURE_BONUS,
@@ -61,21 +60,40 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
   return sim;
 }
 
-function blockingKeys(claim: Claim, df: ReadonlyMap<string, number>, maxDf: number): string[] {
-  // the claim's rarest shared terms only (prefix filtering): a pair sharing none of them rarely aligns
-  const keys = [...claim.terms.keys()]
-    .filter((t) => (df.get(t) ?? 0) >= 2 && (df.get(t) ?? 0) <= maxDf)
-    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b))
-    .slice(0, BLOCK_KEYS);
-  for (const f of claim.figures) keys.push(`#${f.unit}:${Number(f.value.toPrecision(2))}`);
+/**
+ * The terms a claim is indexed under (prefix filtering, as in Bayardo et al.'s All-Pairs): its
+ * rarest terms until the weight left in the rest falls below the alignment threshold. Two claims
+ * that score at least the threshold must share a term in the indexed prefix of one of them, since
+ * a cosine built only from the rest is at most that rest's norm. Figures are always indexed.
+ */
+function prefixKeys(claim: Claim, vector: Vector, df: ReadonlyMap<string, number>): string[] {
+  const terms = [...vector].sort(
+    (a, b) => (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1),
+  );
+  let rest = 1;
+  const keys: string[] = [];
+  for (const [t, x] of terms) {
+    if (Math.sqrt(Math.max(rest, 0)) < ALIGN_MIN_SCORE) break;
+    keys.push(t);
+    rest -= x * x;
+  }
+  keys.push(...figureKeys(claim));
   return keys;
 }
 
+// A figure is found by its rounded value, and by the nouns before it (for values that differ).
+const figureKeys = (c: Claim): string[] =>
+  c.figures.flatMap((f) => [
+    `#${f.unit}:${Number(f.value.toPrecision(2))}`,
+    ...f.context.map((w) => `#${f.unit}@${w}`),
+  ]);
+
 /**
- * Align claims across articles: candidate pairs come from an inverted index over their rarer terms
- * and figures (blocking, so long stories stay near-linear), pairs at or above ALIGN_MIN_SCORE are
- * merged best first, and a merge must keep one claim per article and stay close to the group's
- * centroid (average linkage), so chains of loosely related sentences do not snowball.
+ * Align claims across articles: candidate pairs come from an inverted index over each claim's
+ * prefix of rare terms and its figures (blocking, so long stories stay near-linear), pairs at or above ALIGN_MIN_SCORE are
+ * merged best first, and a merge must keep one claim per article and keep the average score of
+ * all cross pairs at LINK_MIN_SCORE (average linkage), so chains of loosely related sentences do
+ * not snowball.
  */
 export function alignClaims(claims: readonly Claim[]): Alignment {
   const idf = idfOf(claims.map((c) => c.terms));
@@ -84,9 +102,9 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const maxDf = Math.max(BLOCK_MIN_DF, BLOCK_MAX_DF_SHARE * claims.length);
   const postings = new Map<string, number[]>();
-  const keys = claims.map((c) => blockingKeys(c, df, maxDf));
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
+  claims.forEach((c, i) => {
+    for (const k of prefixKeys(c, vectors[i] as Vector, df)) {
+      if ((df.get(k) ?? 0) > maxDf) continue;
       const list = postings.get(k);
       if (list) list.push(i);
       else postings.set(k, [i]);
@@ -94,72 +112,77 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   });
   const n = claims.length;
   const scores = new Map<number, number>();
+  const packed = packVectors(vectors);
+  const pairScore = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i;
+    let value = scores.get(key);
+    if (value === undefined) {
+      const [a, b] = [claims[i] as Claim, claims[j] as Claim];
+      value = adjustScore(a, b, packedCosine(packed[i] as Packed, packed[j] as Packed));
+      scores.set(key, value);
+    }
+    return value;
+  };
   const edges: Edge[] = [];
   const seen = new Int32Array(n).fill(-1);
-  const packed = packVectors(vectors);
   claims.forEach((a, i) => {
-    for (const k of keys[i] as string[])
-      for (const j of postings.get(k) as number[]) {
-        if (j <= i || seen[j] === i) continue;
+    for (const k of [...a.terms.keys(), ...figureKeys(a)])
+      for (const j of postings.get(k) ?? []) {
+        if (j === i || seen[j] === i || (claims[j] as Claim).articleId === a.articleId) continue;
         seen[j] = i;
-        const b = claims[j] as Claim;
-        if (b.articleId === a.articleId) continue;
-        const sim = packedCosine(packed[i] as Packed, packed[j] as Packed);
-        const score = adjustScore(a, b, sim);
-        scores.set(i * n + j, score);
-        // a figure bonus vouches for the pair even where the wording differs
-        if (score >= ALIGN_MIN_SCORE) edges.push([score, i, j, score > sim]);
+        if (scores.has(i < j ? i * n + j : j * n + i)) continue;
+        const score = pairScore(i, j);
+        if (score >= ALIGN_MIN_SCORE) edges.push([score, Math.min(i, j), Math.max(i, j)]);
       }
   });
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const groups = mergeGroups(claims, edges, pairScore);
+  // pairs never scored (blocking) are below the threshold; report them as 0
   const score = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
-  return { groups: mergeGroups(claims, vectors, edges), vectors, idf, score };
+  return { groups, vectors, idf, score };
 }
 
-type Edge = [score: number, i: number, j: number, vouched: boolean];
+type Edge = [score: number, i: number, j: number];
 
 function mergeGroups(
   claims: readonly Claim[],
-  vectors: readonly Vector[],
   edges: readonly Edge[],
+  score: (i: number, j: number) => number,
 ): number[][] {
   const group = claims.map((_, i) => i);
   const members = claims.map((_, i) => [i]);
-  const articles = claims.map((c) => new Set([c.articleId]));
-  const centroid = vectors.map((v) => new Map(v));
+  const failed = new Set<string>();
   const find = (i: number): number => {
     while (group[i] !== i) i = group[i] as number;
     return i;
   };
-  for (const [, i, j, vouched] of edges) {
+  for (const [, i, j] of edges) {
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
-    const [aa, ab] = [articles[a] as Set<string>, articles[b] as Set<string>];
-    if ([...ab].some((id) => aa.has(id))) continue;
-    const singletons = (members[a] as number[]).length === 1 && (members[b] as number[]).length === 1;
-    const link = normalisedCosine(centroid[a] as Map<string, number>, centroid[b] as Map<string, number>);
-    if (!singletons && !vouched && link < LINK_MIN_SCORE) continue;
+    // average linkage over pairs from different articles: the two groups must be close on
+    // average, not just through one pair (two sentences of one article are never scored)
+    const [ma, mb] = [members[a] as number[], members[b] as number[]];
+    // groups only grow, so a pair of groups that failed keeps failing until one of them grows
+    const tried = a < b ? `${a}:${ma.length}:${b}:${mb.length}` : `${b}:${mb.length}:${a}:${ma.length}`;
+    if (failed.has(tried)) continue;
+    let sum = 0;
+    let pairs = 0;
+    for (const x of ma)
+      for (const y of mb) {
+        if ((claims[x] as Claim).articleId === (claims[y] as Claim).articleId) continue;
+        sum += score(x, y);
+        pairs++;
+      }
+    if (!pairs || sum / pairs < LINK_MIN_SCORE) {
+      failed.add(tried);
+      continue;
+    }
     group[b] = a;
-    (members[a] as number[]).push(...(members[b] as number[]));
-    for (const id of ab) aa.add(id);
-    const ca = centroid[a] as Map<string, number>;
-    for (const [t, x] of centroid[b] as Map<string, number>) ca.set(t, (ca.get(t) ?? 0) + x);
+    ma.push(...mb);
   }
   return claims
     .map((_, i) => i)
     .filter((i) => find(i) === i)
     .map((i) => (members[i] as number[]).sort((x, y) => x - y));
-}
-
-function normalisedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    dot += x * (b.get(t) ?? 0);
-  }
-  for (const x of b.values()) nb += x * x;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

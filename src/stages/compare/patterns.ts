@@ -13,8 +13,8 @@ export const MIN_CLAIM_TERMS = 3;
 /** Two claims state the same thing when their score (cosine plus figure bonus) reaches this. */
 export const ALIGN_MIN_SCORE = 0.25;
 
-/** A claim joins a fact only when it is this close to the fact's centroid (average linkage). */
-export const LINK_MIN_SCORE = 0.22;
+/** Two groups of claims merge only when their cross pairs score this much on average (average linkage). */
+export const LINK_MIN_SCORE = 0.25;
 
 /** Added to the score of two claims that give the same quantity with agreeing values. */
 export const FIGURE_BONUS = 0.3;
@@ -30,9 +30,6 @@ export const DATE_CONFLICT_MIN_SIM = 0.45;
  * still count in the similarity); keeps alignment near-linear on long stories.
  */
 export const BLOCK_MAX_DF_SHARE = 0.15;
-
-/** Candidate pairs come from each claim's this-many rarest terms (and its figures). */
-export const BLOCK_KEYS = 8;
 
 /** Blocking always keeps terms found in at most this many claims, however small the story. */
 export const BLOCK_MIN_DF = 4;

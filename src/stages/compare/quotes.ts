@@ -54,6 +54,15 @@ export function quoteMatrix(
     if (list) list.push(c);
     else byArticle.set(c.articleId, [c]);
   }
+  // each article's own-voice claims, as stem sets, computed once for all quotes
+  const ownStems = new Map(
+    articles.map(({ article }) => [
+      article.id,
+      (byArticle.get(article.id) ?? [])
+        .filter((c) => !inRegions(c.span, regions.get(article.id) ?? []))
+        .map((c) => new Set(c.stems)),
+    ]),
+  );
   return quotes.map((quote) => {
     const words = [...new Set(wordsOf(quote.text))].filter((w) => idf.has(w));
     const total = words.reduce((sum, w) => sum + (idf.get(w) ?? 0), 0);
@@ -63,11 +72,7 @@ export function quoteMatrix(
         row[article.id] = quote.kind === 'indirect' ? 'paraphrased' : 'quoted';
         continue;
       }
-      const own = (byArticle.get(article.id) ?? []).filter(
-        (c) => !inRegions(c.span, regions.get(article.id) ?? []),
-      );
-      const covered = own.some((c) => {
-        const terms = new Set(c.stems);
+      const covered = (ownStems.get(article.id) ?? []).some((terms) => {
         const hit = words.reduce((sum, w) => sum + (terms.has(w) ? (idf.get(w) ?? 0) : 0), 0);
         return words.length >= PARAPHRASE_MIN_WORDS && hit / total >= PARAPHRASE_MIN_COVER;
       });
