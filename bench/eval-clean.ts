@@ -94,17 +94,22 @@ export function evaluateCleaner(): { halves: HalfScores[]; mbPerSecond: number; 
   const cleaned: Record<string, string> = {};
   const kept: Record<string, string> = {};
   let chars = 0;
-  const start = performance.now();
   for (const page of pages) {
-    const parts = clean(
-      { id: page.id, source: page.id, format: 'text', content: page.text, given: {} },
-      createContext(),
-    );
-    cleaned[page.id] = parts.paragraphs.map((p) => p.text).join('\n\n');
     kept[page.id] = page.text;
     chars += page.text.length;
   }
-  const seconds = (performance.now() - start) / 1000;
+  // Speed is the best of three passes: the machine is shared, and the best pass is the least disturbed.
+  let seconds = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const start = performance.now();
+    for (const page of pages) {
+      const raw = { id: page.id, source: page.id, format: 'text' as const, content: page.text, given: {} };
+      cleaned[page.id] = clean(raw, createContext())
+        .paragraphs.map((p) => p.text)
+        .join('\n\n');
+    }
+    seconds = Math.min(seconds, (performance.now() - start) / 1000);
+  }
   const halves = (['development', 'held-out'] as const).map((name, parity) => {
     const half = pages.filter((_, i) => i % 2 === parity);
     const gold = Object.fromEntries(half.map((p) => [p.id, p.gold]));

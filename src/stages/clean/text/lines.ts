@@ -1,6 +1,9 @@
 import { STOPWORDS } from './data/lexicon.ts';
 import { BULLET, QUOTED_SENTENCE, TERMINAL, TUNING, WORD } from './patterns.ts';
 
+const LETTER = /^\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+
 /** Whitespace other than a single space. */
 const ODD_SPACE = /[^\S ]|\u200b| {2}/;
 
@@ -88,9 +91,12 @@ export function describeLine(text: string, index = 0, lineNo = 1, block = 0, joi
   for (const token of tokens) {
     const lower = token.toLowerCase();
     if (STOPWORDS.has(lower)) continue;
-    if (/^\p{L}/u.test(token)) {
+    const code = token.charCodeAt(0);
+    // ASCII letters are told apart without a regex; other scripts go through the Unicode classes.
+    const letter = code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(token);
+    if (letter) {
       counted++;
-      if (/^\p{Lu}/u.test(token)) capitalised++;
+      if (code < 128 ? code <= 90 : UPPER.test(token)) capitalised++;
       if (lower.length >= 3) content.push(stem(lower));
     }
   }
