@@ -148,6 +148,7 @@ function readArticle(
     const parsed = new Readability<DomElement>(document as never, {
       serializer: (node) => node as DomElement,
       charThreshold: CHAR_THRESHOLD,
+      keepClasses: true,
     }).parse();
     if (!parsed?.content) return null;
     return { root: parsed.content, title: parsed.title?.trim() || null, byline: parsed.byline ?? null };

@@ -1,6 +1,14 @@
 import type { RuleAction } from './data/boilerplate.ts';
 import type { DomElement, DomNode } from './dom.ts';
-import { BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, MAX_WALK_DEPTH, SKIP_TAGS, SPACES } from './patterns.ts';
+import {
+  BLOCK_TAGS,
+  CELL_TAGS,
+  HEADING_TAGS,
+  LONG_PARAGRAPH_CHARS,
+  MAX_WALK_DEPTH,
+  SKIP_TAGS,
+  SPACES,
+} from './patterns.ts';
 import { type CompiledRule, matchElement } from './prune.ts';
 
 /** One block of text read from the article element, before text rules are applied. */
@@ -18,6 +26,14 @@ export interface Aside {
   readonly action: RuleAction;
   readonly reason: string;
   readonly text: string;
+}
+
+// Rules inside the article never take out an element holding a long paragraph: a class such as
+// "story-share-enabled" on the body container must not remove the body.
+function holdsProse(el: DomElement): boolean {
+  for (const p of el.getElementsByTagName('p'))
+    if ((p.textContent?.length ?? 0) >= LONG_PARAGRAPH_CHARS) return true;
+  return false;
 }
 
 const clean = (text: string): string => text.replace(SPACES, ' ').trim();
@@ -65,7 +81,7 @@ export function walkArticle(
       return;
     }
     const rule = matchElement(el, rules);
-    if (rule) {
+    if (rule && !holdsProse(el)) {
       flush();
       const text = clean(el.textContent ?? '');
       if (text) asides.push({ action: rule.rule.action, reason: rule.rule.reason, text });
