@@ -98,47 +98,72 @@ const figureKeys = (c: Claim): string[] =>
 export function alignClaims(claims: readonly Claim[]): Alignment {
   const idf = idfOf(claims.map((c) => c.terms));
   const vectors = claims.map((c) => vectorOf(c.terms, idf));
+  // identical wordings (wire copies not marked as such) are aligned once, then expanded
+  const unitOf = new Int32Array(claims.length);
+  const units: Claim[] = [];
+  const byText = new Map<string, number>();
+  claims.forEach((c, i) => {
+    let u = byText.get(c.text);
+    if (u === undefined) {
+      u = units.length;
+      units.push(c);
+      byText.set(c.text, u);
+    }
+    unitOf[i] = u;
+  });
+  const unitVectors = units.map((c) => vectors[c.index] as Vector);
   const df = new Map<string, number>();
   for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const maxDf = Math.max(BLOCK_MIN_DF, BLOCK_MAX_DF_SHARE * claims.length);
   const postings = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    for (const k of prefixKeys(c, vectors[i] as Vector, df)) {
+  units.forEach((c, u) => {
+    for (const k of prefixKeys(c, unitVectors[u] as Vector, df)) {
       if ((df.get(k) ?? 0) > maxDf) continue;
       const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+      if (list) list.push(u);
+      else postings.set(k, [u]);
     }
   });
-  const n = claims.length;
+  const n = units.length;
   const scores = new Map<number, number>();
-  const packed = packVectors(vectors);
-  const pairScore = (i: number, j: number): number => {
-    const key = i < j ? i * n + j : j * n + i;
+  const packed = packVectors(unitVectors);
+  const unitScore = (u: number, v: number): number => {
+    const key = u < v ? u * n + v : v * n + u;
     let value = scores.get(key);
     if (value === undefined) {
-      const [a, b] = [claims[i] as Claim, claims[j] as Claim];
-      value = adjustScore(a, b, packedCosine(packed[i] as Packed, packed[j] as Packed));
+      value = adjustScore(
+        units[u] as Claim,
+        units[v] as Claim,
+        packedCosine(packed[u] as Packed, packed[v] as Packed),
+      );
       scores.set(key, value);
     }
     return value;
   };
   const edges: Edge[] = [];
   const seen = new Int32Array(n).fill(-1);
-  claims.forEach((a, i) => {
+  units.forEach((a, u) => {
     for (const k of [...a.terms.keys(), ...figureKeys(a)])
-      for (const j of postings.get(k) ?? []) {
-        if (j === i || seen[j] === i || (claims[j] as Claim).articleId === a.articleId) continue;
-        seen[j] = i;
-        if (scores.has(i < j ? i * n + j : j * n + i)) continue;
-        const score = pairScore(i, j);
-        if (score >= ALIGN_MIN_SCORE) edges.push([score, Math.min(i, j), Math.max(i, j)]);
+      for (const v of postings.get(k) ?? []) {
+        if (v === u || seen[v] === u || (units[v] as Claim).articleId === a.articleId) continue;
+        seen[v] = u;
+        // a pair with v > u is new; one with v < u may have been scored from v's side
+        if (v < u && scores.has(v * n + u)) continue;
+        const score = unitScore(u, v);
+        if (score >= ALIGN_MIN_SCORE) edges.push([score, Math.min(u, v), Math.max(u, v)]);
       }
   });
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  const groups = mergeGroups(claims, edges, pairScore);
-  // pairs never scored (blocking) are below the threshold; report them as 0
-  const score = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
+  const unitGroups = mergeGroups(units, edges, unitScore);
+  const members = units.map((): number[] => []);
+  for (let i = 0; i < claims.length; i++) (members[unitOf[i] as number] as number[]).push(i);
+  const groups = unitGroups.map((g) => g.flatMap((u) => members[u] as number[]).sort((x, y) => x - y));
+  // pairs never scored (blocking) are below the threshold: 0; identical wordings score as one
+  const score = (i: number, j: number): number => {
+    const [u, v] = [unitOf[i] as number, unitOf[j] as number];
+    if (u === v) return adjustScore(claims[i] as Claim, claims[j] as Claim, 1);
+    return scores.get(u < v ? u * n + v : v * n + u) ?? 0;
+  };
   return { groups, vectors, idf, score };
 }
 
