@@ -314,3 +314,10 @@ test('short lines after a line ending with a colon are the items of its list, al
   );
   assert.deepEqual(parts.body, [P1, P2, 'The plans for the reopened library include:', ...items]);
 });
+
+test('empty, blank and boilerplate-only texts give an empty body without throwing', () => {
+  assert.deepEqual(run('').body, []);
+  assert.deepEqual(run('  \n\n \t ').body, []);
+  const only = run('Leave a Comment');
+  assert.deepEqual([only.body, only.title, only.removed.length], [[], null, 1]);
+});
