@@ -153,3 +153,15 @@ test('a story with one independent source compares to nothing and says so', () =
     ['compare/single-source-story'],
   );
 });
+
+test('the same wording in two unlinked outlets is one fact with both as sources', () => {
+  const body = 'The regional court upheld the ban on night flights at Faro airport on Wednesday.';
+  const { factWith } = run([
+    body,
+    body,
+    'Night flights at Faro stay banned after Wednesday’s regional court ruling.',
+  ]);
+  const [fact] = factWith('Faro');
+  assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a2', 'a3']);
+  assert.equal(fact?.status, 'consensus');
+});
