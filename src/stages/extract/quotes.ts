@@ -30,6 +30,7 @@ const DASHES = /^[—–―-]$/;
 const MAX_AFTER_TOKENS = 30;
 const SHORT_SENTENCE = 8;
 const MAX_ASIDE = 30;
+const MAX_TITLE_WORDS = 6;
 const MODIFIER_POS = new Set(['ADV', 'ADJ']);
 const QUOTE_CHARS = /[“”"]/;
 
@@ -229,6 +230,29 @@ function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial'
   return 'partial';
 }
 
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'with',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'or',
+]);
+
+/** "Fox News Sunday", "Contract with America", "(CROSSTALK.)": a title or a stage direction, not a quote. */
+function isTitle(text: string): boolean {
+  if (text.startsWith('(')) return true;
+  const list = text.split(/\s+/).filter((w) => !SMALL_WORDS.has(w));
+  return list.length > 0 && list.length <= MAX_TITLE_WORDS && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -245,6 +269,7 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     const paragraph = sentenceOf(doc, openToken)?.paragraph ?? 0;
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
+    if (kind === 'partial' && isTitle(text)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();
     const endsClause = /[,.?!]$/.test(inner);
     const finished = /[.?!]$/.test(inner);
@@ -255,7 +280,8 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
         ? (after(ctx, closeToken + 1, finished) ?? before(ctx, openToken))
         : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished)));
     if (!speaker && kind === 'partial')
-      speaker = anywhereAfter(ctx, closeToken + 1) ?? subjectSpeaker(ctx, openToken);
+      speaker =
+        anywhereAfter(ctx, closeToken + 1) ?? (words(text) > 1 ? subjectSpeaker(ctx, openToken) : null);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
     if (!speaker && (kind === 'direct' || long) && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;
