@@ -48,7 +48,7 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
       if (kept.trim()) paragraphs.push({ kind: kind === 'body' ? 'text' : 'heading', text: kept.trim() });
     } else if (kind === 'title' && title === null) {
       title = text;
-      sources.title = 'text:first-headline';
+      sources.title = 'text:headline';
     } else if (kind === 'byline' && byline === null && name) {
       byline = name;
       sources.byline = `text:${rule}`;
