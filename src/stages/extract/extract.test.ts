@@ -101,6 +101,12 @@ test('quote: a multi-paragraph quote is one quote', () => {
 test('quote: scare quotes and titles without a speaker are not quotes', () => {
   assert.deepEqual(run('The so-called “peace plan” was never published.').quotes, []);
   assert.deepEqual(run('The book “War and Peace” sold well last year.').quotes, []);
+  assert.deepEqual(
+    run('Senator Ann Wu told “Meet the Press Today” that she would run.').quotes.filter(
+      (q) => q.kind !== 'indirect',
+    ),
+    [],
+  );
 });
 
 test('quote: the same quote in two articles is one quote with two occurrences', () => {
