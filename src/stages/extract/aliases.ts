@@ -1,4 +1,5 @@
 import type { Entity } from '../../model/index.ts';
+import { NON_NAME_WORDS } from './data/given-names.ts';
 import { LEADER_ROLES } from './data/titles.ts';
 import { fold } from './doc.ts';
 import { buildEntities } from './entities.ts';
@@ -153,6 +154,8 @@ function placeDeferred(
   uf: UnionFind,
 ): void {
   const [node, kind, words] = deferredNode(m, lastIndex, firstIndex, nodes, uf);
+  // a lone common word in capitals ("Border states …") is no name
+  if (kind === 'other' && words.length === 1 && NON_NAME_WORDS.has(words[0] as string)) return;
   add(m, node, kind, words);
 }
 
