@@ -97,3 +97,6 @@ export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 export const SPACES = /[\s\u00a0\u200b]+/g;
 /** Word count for the extractor's own thresholds. */
 export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A share widget glued to the end of a paragraph ("...every day.Click To Tweet"): cut off, the rest kept. */
+export const WIDGET_TAIL = /\s*click to tweet\s*$/i;

@@ -8,6 +8,7 @@ import {
   MAX_WALK_DEPTH,
   SKIP_TAGS,
   SPACES,
+  WIDGET_TAIL,
 } from './patterns.ts';
 import { type CompiledRule, matchElement } from './prune.ts';
 
@@ -36,7 +37,7 @@ function holdsProse(el: DomElement): boolean {
   return false;
 }
 
-const clean = (text: string): string => text.replace(SPACES, ' ').trim();
+const clean = (text: string): string => text.replace(SPACES, ' ').trim().replace(WIDGET_TAIL, '');
 
 /**
  * Read an article element into blocks, one per block-level element or `<br>`-separated run;

@@ -248,7 +248,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'share widget',
     action: 'remove',
     pattern:
-      /\bfollow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b|\bon twitter @\w+|^follow .{0,60}\bcoverage\b|^listen (?:to|live)\b.{0,80}\b(?:live|podcast|here)\b|click to tweet$/iu,
+      /\bfollow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b|\bon twitter @\w+|^follow .{0,60}\bcoverage\b|^listen (?:to|live)\b.{0,80}\b(?:live|podcast|here)\b|^click to tweet$/iu,
     maxWords: 45,
   },
   {
