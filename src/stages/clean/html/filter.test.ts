@@ -32,6 +32,10 @@ const CASES: [string, string | null][] = [
   ['Leave a comment', 'comments'],
   ['Skip to content', 'navigation'],
   ['Have a tip? Ola Berg may be reached at ola@example.com.', 'contact line'],
+  [
+    'Denial of responsibility! Quaynews Hub is an automatic aggregator of the world media.',
+    'aggregator disclaimer',
+  ],
   // body text that looks a little like boilerplate must stay
   ['The harbour master said the photo of the damaged crane was taken on Monday by a passer-by.', null],
   ['Residents can share their views at a meeting in the town hall next week.', null],

@@ -301,4 +301,11 @@ export const TEXT_RULES: readonly TextRule[] = [
       /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact) (?:him|her|them|me|the author) at\b|^have a (?:news )?tip\b/iu,
     maxWords: 45,
   },
+  {
+    // Read by the syndicate stage: a reason starting with "aggregator" marks a republished copy.
+    reason: 'aggregator disclaimer',
+    action: 'remove',
+    pattern: /^denial of responsibility\b|\bis an? (?:automatic|automated) (?:news |media )?aggregator\b/iu,
+    maxWords: 90,
+  },
 ];
