@@ -57,10 +57,14 @@ export function isIndirectCue(t: Tok | undefined): boolean {
 }
 
 const UPPER = /^\p{Lu}/u;
+const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
 
 /** A token that may be part of a speaker phrase; capitalised words count whatever their tag. */
 function npToken(t: Tok): boolean {
-  return NP_POS.has(t.pos) || (UPPER.test(t.text) && t.text !== 'I' && !CUE_VERBS.has(t.norm));
+  return (
+    NP_POS.has(t.pos) ||
+    (UPPER.test(t.text) && t.text !== 'I' && !FUNCTION_POS.has(t.pos) && !CUE_VERBS.has(t.norm))
+  );
 }
 
 /** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
@@ -171,6 +175,11 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     const earlier = [...ctx.previous].reverse().find((p) => p.head === base.head && p.token < a);
     if (earlier) return { ...base, name: earlier.name, entityId: earlier.entityId };
     // "the minister added": the one person of the story who holds that role
+    // "the statement read" after "a joint Thursday statement": the fuller phrase met earlier
+    if (DOCUMENT_NOUNS.has(base.head)) {
+      const fuller = earlierPhrase(doc, a, base.head);
+      if (fuller) return { ...base, name: fuller, entityId: null };
+    }
     const holders = TITLES[base.head] ? entities.roles.get(TITLES[base.head] as string) : undefined;
     if (holders?.length === 1)
       return {
@@ -180,6 +189,21 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
       };
   }
   return { ...base, name: phrase, entityId: null };
+}
+
+const DOCUMENT_LOOKBACK = 400;
+
+/** The fullest phrase with the same head noun earlier in the article ("joint Thursday statement"), if longer. */
+function earlierPhrase(doc: Doc, before: number, head: string): string | null {
+  for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_LOOKBACK); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.norm !== head || t.pos !== 'NOUN') continue;
+    const np = phraseBefore(doc, k + 1, (doc.sentences[t.sentence] as { first: number }).first);
+    if (!np || np[1] - np[0] < 3) continue;
+    const text = doc.text.slice((doc.tokens[np[0]] as Tok).start, t.end).replace(DETERMINERS, '');
+    if (text.split(' ').length > 1) return text;
+  }
+  return null;
 }
 
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ']);
