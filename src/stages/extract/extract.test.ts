@@ -251,3 +251,10 @@ test('dates: the same day in two articles is one date entity; relative phrases a
     [['May 5', 2]],
   );
 });
+
+test('odd input: empty text, stray marks and bare numbers do not throw', () => {
+  for (const text of ['', '“', '"""', '“He said,” she said. “', '$ % 10 to - 5 million of of', '(((']) {
+    const out = run(text);
+    for (const q of out.quotes) for (const o of q.occurrences) assert.ok(o.span.end <= text.length);
+  }
+});
