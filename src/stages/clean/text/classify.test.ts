@@ -321,3 +321,12 @@ test('empty, blank and boilerplate-only texts give an empty body without throwin
   const only = run('Leave a Comment');
   assert.deepEqual([only.body, only.title, only.removed.length], [[], null, 1]);
 });
+
+test('a long headline without a stop at the top is the title, not the first paragraph', () => {
+  const headline =
+    'LIBRARY SHOCK: Council closes the old Elm Street library for a year as repair bill doubles overnight';
+  const parts = run(['News', '', headline, '', 'Jane Roe Staff Reporter', '', P1, '', P2].join('\n'));
+  assert.equal(parts.title, headline);
+  assert.equal(parts.byline, 'Jane Roe');
+  assert.deepEqual(parts.body, [P1, P2]);
+});

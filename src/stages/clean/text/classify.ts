@@ -25,6 +25,7 @@ export interface Verdict {
 export function classifyLines(content: string, rules: readonly LineRule[] = LINE_RULES): Verdict[] {
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
+  demoteTopLines(lines, drafts);
   // Zones: the body is the article's main run of prose; prose outside it is other content.
   const { first, last, skipped } = findMainRun(lines, drafts);
   const aside = new Uint8Array(lines.length);
@@ -89,6 +90,17 @@ function applyRules(line: Line, rules: readonly LineRule[]): Draft {
   }
   draft.prose = proseScore(line) - draft.hint >= TUNING.proseMin;
   return draft;
+}
+
+/** A long line without a final stop above the first sentence of the text is a headline, not prose. */
+function demoteTopLines(lines: readonly Line[], drafts: Draft[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const draft = drafts[i] as Draft;
+    if (draft.kind !== null) continue;
+    if (line.terminal || line.quoted || line.words > TUNING.titleMaxWords) return;
+    draft.prose = false;
+  }
 }
 
 /** Content word -> number of prose lines that use it. */

@@ -82,11 +82,13 @@ function chooseTitle(lines: readonly Line[], drafts: Draft[], all: readonly numb
   return title;
 }
 
-/** A line that can be a headline: headline-shaped with three words or more, or any short capitalised line. */
+/** A line that can be a headline: headline-shaped (long headlines too), or a short capitalised line. */
 function titleLike(line: Line, strict: boolean): boolean {
   if (SECTION_LABELS.has(line.text.toLowerCase())) return false;
-  if (strict) return headlineLike(line) && line.words >= 3;
-  return headlineLike(line) || (line.words === 1 && !line.terminal && line.startsUpper);
+  const long =
+    !line.terminal && !line.quoted && !line.bullet && line.startsUpper && line.words <= TUNING.titleMaxWords;
+  if (strict) return (headlineLike(line) || long) && line.words >= 3;
+  return headlineLike(line) || long || (line.words === 1 && !line.terminal && line.startsUpper);
 }
 
 /** A bare name under the headline ("Jane Roe"): two to four capitalised name tokens. */

@@ -38,6 +38,8 @@ export const TUNING = {
   proseMin: 2.5,
   /** Longest line (in words) that can be a headline, a heading, a section label or a byline. */
   headlineMaxWords: 16,
+  /** Longest line (in words) that can be the title at the top of a text. */
+  titleMaxWords: 30,
   sectionMaxWords: 4,
   bylineMaxWords: 10,
   /** Share of a line's content words found elsewhere in the story below which it is "not about it". */
