@@ -76,14 +76,14 @@ export function filterBlocks(
   const title = known.title ? key(known.title) : '';
   const byline = known.byline ? key(known.byline) : '';
   const url = known.url ? known.url.replace(/^https?:\/\/(?:www\.)?|\/$/g, '') : '';
-  const linked = blocks.map((b) => b.kind === 'text' && b.linkChars >= b.text.length * LINK_DENSITY);
+  const linked = blocks.map((b) => b.linkChars >= b.text.length * LINK_DENSITY);
   const edge = (i: number): boolean => i < EDGE_PARAGRAPHS || i >= blocks.length - EDGE_PARAGRAPHS;
   blocks.forEach((block, i) => {
     const k = key(block.text);
     let reason: string | undefined;
     let action: 'remove' | 'caption' | 'credit' = 'remove';
     if (i < EDGE_PARAGRAPHS + 2 && title && k === title) reason = 'headline';
-    else if (i < EDGE_PARAGRAPHS + 2 && byline && (k === byline || k === `by ${byline}`)) reason = 'byline';
+    else if (edge(i) && byline && (k === byline || k === `by ${byline}`)) reason = 'byline';
     else if (url && block.text.replace(/^https?:\/\/(?:www\.)?|\/$/g, '') === url) reason = 'permalink';
     else if (edge(i) && isDateOnly(block.text)) reason = 'dateline';
     else if (i >= blocks.length - EDGE_PARAGRAPHS && isAuthorBio(block.text, known.byline))

@@ -37,6 +37,12 @@ function holdsProse(el: DomElement): boolean {
   return false;
 }
 
+function linkLength(el: DomElement): number {
+  let length = 0;
+  for (const a of el.getElementsByTagName('a')) length += clean(a.textContent ?? '').length;
+  return length;
+}
+
 const clean = (text: string): string => text.replace(SPACES, ' ').trim().replace(WIDGET_TAIL, '');
 
 /**
@@ -91,7 +97,7 @@ export function walkArticle(
     if (HEADING_TAGS.has(name)) {
       flush();
       const text = clean(el.textContent ?? '');
-      if (text) blocks.push({ kind: 'heading', text, linkChars: 0, tag: name });
+      if (text) blocks.push({ kind: 'heading', text, linkChars: linkLength(el), tag: name });
       return;
     }
     if (depth > MAX_WALK_DEPTH) {

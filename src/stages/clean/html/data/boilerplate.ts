@@ -182,7 +182,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'inline teaser',
     action: 'remove',
     pattern:
-      /^[([]?\s*(?:related|read more|read also|also read|read next|more|see also|watch|listen|recommended|more on this|more from|further reading|most read|trending|you may (?:also )?like|you might (?:also )?like|don't miss)\s*(?::|\.{3}|»|>|-|–)/iu,
+      /^[([]?\s*(?:related|also|see also|read more|read also|also read|read next|more|see also|watch|listen|recommended|more on this|more from|further reading|most read|trending|you may (?:also )?like|you might (?:also )?like|don't miss)\s*(?::|\.{3}|»|>|-|–)/iu,
     maxWords: 25,
   },
   {
@@ -206,7 +206,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'byline',
     action: 'remove',
     pattern:
-      /^(?:[Bb]y|[Ww]ritten [Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]f|[Aa]v)\s+\p{Lu}[\p{L}'’.-]+(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,6}\s*(?:[|,–—-].{0,40})?$/u,
+      /^(?:[Bb]y|[Ww]ritten [Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]f|[Aa]v)\s+\p{Lu}[\p{L}'’.-]+(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,6}\s*(?:(?:[|,–—-]|\d).{0,40})?$/u,
     maxWords: 12,
     edgeOnly: true,
   },
@@ -221,7 +221,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'navigation',
     action: 'remove',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|home|menu|close|sign in|log in)$/iu,
+      /^(?:skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|home|menu|close|sign in|log in|subscribe|subscribe now)$/iu,
     maxWords: 4,
   },
   {
@@ -248,7 +248,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'share widget',
     action: 'remove',
     pattern:
-      /\bfollow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b|\bon twitter @\w+|^follow .{0,60}\bcoverage\b|^listen (?:to|live)\b.{0,80}\b(?:live|podcast|here)\b|^click to tweet$/iu,
+      /\bfollow (?:\S+ ){0,5}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b|\b(?:on|at) twitter @\w+|^join (?:our|the) .{0,40}\b(?:forums?|community|discussions?|conversation)\b|^follow .{0,60}\bcoverage\b|^listen (?:to|live)\b.{0,80}\b(?:live|podcast|here)\b|^click to tweet$/iu,
     maxWords: 45,
   },
   {
@@ -262,7 +262,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'subscription pitch',
     action: 'remove',
     pattern:
-      /^(?=.*\b(?:subscri\w*|membership|members get|become an? (?:member|subscriber|supporter)|paywalls?)\b)(?=.*(?:\bfor as little as\b|[$€£]\s?\d[\d.,]*\s*(?:a|per|\/)\s*(?:month|year|week)\b|\bclick here\b|\bjoin (?:now|today|us)\b|\bget access\b|\bno paywalls?\b|\bfree trial\b))/iu,
+      /^if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading) (?:article|story|post|journalism|reporting|work)\b|^(?=.*\b(?:subscri\w*|membership|members get|become an? (?:member|subscriber|supporter)|paywalls?)\b)(?=.*(?:\bfor as little as\b|[$€£]\s?\d[\d.,]*\s*(?:a|per|\/)\s*(?:month|year|week)\b|\bclick here\b|\bjoin (?:now|today|us)\b|\bget access\b|\bno paywalls?\b|\bfree trial\b))/iu,
     maxWords: 70,
   },
   {
