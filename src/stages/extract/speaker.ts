@@ -226,7 +226,9 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
     k++;
   }
   const next = doc.tokens[k];
-  return next && k < limit && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')
-    ? [np[0], np[1], k]
-    : null;
+  if (!next || k >= limit || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;
+  // the cue is the main verb: "has also sent" → "sent"
+  let verb = k;
+  while (verb + 1 < limit && verb - k < 3 && (doc.tokens[verb] as Tok).pos !== 'VERB') verb++;
+  return [np[0], np[1], (doc.tokens[verb] as Tok).pos === 'VERB' ? verb : k];
 }
