@@ -84,6 +84,19 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     action: 'remove',
     names: ['author-bio', 'authorbio', 'about-author', 'author-box'],
   },
+  {
+    reason: 'hover card',
+    action: 'remove',
+    names: [
+      'tooltip',
+      'tooltip-content',
+      'popover',
+      'hovercard',
+      'hover-card',
+      'rollover-block',
+      'rollover-card',
+    ],
+  },
   { reason: 'tags', action: 'remove', names: ['tags', 'tag-list', 'taglist', 'post-tags', 'categories'] },
   {
     reason: 'byline or dateline',
