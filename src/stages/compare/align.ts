@@ -55,7 +55,7 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
   if (agree) return sim + FIGURE_BONUS;
   if (sizeOnly) return 0;
   // two values of one quantity about the same subject are one fact in conflict, however worded
-  if (clashOnSubject) return Math.max(sim, ALIGN_MIN_SCORE);
+  if (clashOnSubject) return sim + FIGURE_BONUS;
   if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
   return sim;
 }

@@ -165,3 +165,17 @@ test('the same wording in two unlinked outlets is one fact with both as sources'
   assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a2', 'a3']);
   assert.equal(fact?.status, 'consensus');
 });
+
+test('two amounts for the same subject are a figure conflict even in different words', () => {
+  const { result } = run([
+    'The port authority estimated the dredging at $12 million, officials said on Friday.',
+    'Insiders told the newspaper the dredging bill could reach $20 million, far above the official line.',
+    'Dredgers arrived at the harbour mouth on Friday.',
+  ]);
+  const figure = result.conflicts.find((c) => c.kind === 'figure');
+  assert.ok(figure, 'a figure conflict');
+  assert.deepEqual(
+    figure?.sides.map((s) => s.evidence.map((e) => e.articleId)),
+    [['a1'], ['a2']],
+  );
+});

@@ -50,7 +50,8 @@ function contextBefore(tokens: readonly Token[], first: number): string[] {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const t = tokens[i] as Token;
     if (NUMBER_RE.test(t.text) || /^[;:]$/.test(t.text)) break;
-    if (t.pos === 'NOUN' && !t.stop) nouns.push(stem(t.text));
+    // nouns, and -ing forms used as nouns ("the dredging at $12 million")
+    if (!t.stop && (t.pos === 'NOUN' || /ing$/.test(t.norm))) nouns.push(stem(t.text));
   }
   return nouns;
 }

@@ -141,7 +141,19 @@ function passages(
         ),
       );
       let speaker: Passage['speaker'] = null;
-      if (known?.speaker) {
+      // where this article names the speaker: the extract stage's evidence for this occurrence
+      const named = known?.speakerEvidence.find((e) => e.articleId === article.id);
+      const entity = named
+        ? entities.find((en) =>
+            en.mentions.some(
+              (m) =>
+                m.articleId === article.id && m.span.start < named.span.end && m.span.end > named.span.start,
+            ),
+          )
+        : undefined;
+      if (named && entity) {
+        speaker = { name: entity.name, key: entity.id, person: entity.kind === 'person' };
+      } else if (known?.speaker) {
         const kind = known.speaker.entityId ? kindOf.get(known.speaker.entityId) : undefined;
         speaker = {
           name: known.speaker.name,
