@@ -13,7 +13,7 @@ import {
   NUMBER_RE,
   WEEKDAY_RE,
 } from './patterns.ts';
-import { compact, fold, stem } from './text.ts';
+import { compact, fold, inRegions, stem } from './text.ts';
 
 /** One claim: a sentence of an article's own text, with what it is compared on. */
 export interface Claim {
@@ -33,6 +33,8 @@ export interface Claim {
   readonly entityIds: ReadonlySet<string>;
   /** The outcome it reports for an event: -1 nothing came of it, +1 results, 0 neither. */
   readonly outcome: -1 | 0 | 1;
+  /** Whether most of its words are inside quotation marks (a source's words, not the outlet's). */
+  readonly quoted: boolean;
 }
 
 /** Map each article to the id of its independent source: the original it republishes, if any. */
@@ -166,6 +168,7 @@ export function buildClaims(
           dates: datesOf(tokens),
           entityIds,
           outcome: outcomePolarity(stems, context),
+          quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
         });
       }
     }

@@ -81,11 +81,14 @@ export function draftFacts(claims: readonly Claim[], alignment: Alignment): Fact
   });
 }
 
-// The claim closest to the others (highest summed score); ties go to the shorter wording.
+// The claim closest to the others (highest summed score), preferring an outlet's own words to a
+// quotation; ties go to the shorter wording.
 function representative(draft: FactDraft, alignment: Alignment): Claim {
-  let best = draft.claims[0] as Claim;
+  const own = draft.claims.filter((c) => !c.quoted);
+  const candidates = own.length ? own : draft.claims;
+  let best = candidates[0] as Claim;
   let bestScore = -1;
-  for (const a of draft.claims) {
+  for (const a of candidates) {
     let sum = 0;
     for (const b of draft.claims) if (a !== b) sum += pairScore(alignment, a, b);
     if (sum > bestScore + 1e-9 || (Math.abs(sum - bestScore) <= 1e-9 && a.text.length < best.text.length)) {
