@@ -1,7 +1,7 @@
 /**
  * `npm run eval:extract`: checks the scorer port on trafilatura's published output, then scores
  * Parallax's HTML extraction (the clean stage) and plain Readability+linkedom on the 181 pages of
- * the article-extraction benchmark in the same run, with pages/s, on a development half (ids sorted,
+ * the article-extraction benchmark in the same run, with pages per CPU-second, on a development half (ids sorted,
  * even positions), a held-out half (odd positions) and the whole set.
  * Flags: `--worst N` lists the N worst development pages of Parallax; `--dump DIR` writes predictions.
  */
@@ -92,21 +92,23 @@ export function readabilityText(page: BenchmarkPage): string {
 
 /**
  * Run extractors over pages, interleaved page by page so that both see the same machine load
- * (the machine is shared), returning each one's outputs and pages per second.
+ * (the machine is shared), returning each one's outputs and pages per second of CPU time (wall
+ * time on a loaded machine mostly measures the other processes).
  */
 export function runExtractors(
   pages: readonly BenchmarkPage[],
   extractors: readonly ((page: BenchmarkPage) => string)[],
 ): { outputs: Record<string, string>; pagesPerSecond: number }[] {
-  const runs = extractors.map(() => ({ outputs: {} as Record<string, string>, ms: 0 }));
+  const runs = extractors.map(() => ({ outputs: {} as Record<string, string>, micros: 0 }));
   for (const page of pages)
     extractors.forEach((extract, k) => {
-      const run = runs[k] as { outputs: Record<string, string>; ms: number };
-      const start = performance.now();
+      const run = runs[k] as { outputs: Record<string, string>; micros: number };
+      const start = process.cpuUsage();
       run.outputs[page.id] = extract(page);
-      run.ms += performance.now() - start;
+      const used = process.cpuUsage(start);
+      run.micros += used.user + used.system;
     });
-  return runs.map((r) => ({ outputs: r.outputs, pagesPerSecond: pages.length / (r.ms / 1000) }));
+  return runs.map((r) => ({ outputs: r.outputs, pagesPerSecond: pages.length / (r.micros / 1e6) }));
 }
 
 /** Score outputs on a subset of pages. */
@@ -137,36 +139,39 @@ function main(): void {
   );
   console.log(`scorer check: trafilatura.json ${fmt(traf)} (upstream: F1 0.958 P 0.938 R 0.978)`);
 
-  // Timing rounds (the machine is shared): outputs from the first, speeds as medians over all.
   const articles = new Map<string, Article>();
   const parallaxRecording = (page: BenchmarkPage): string => {
     const article = parallaxArticle(page);
     articles.set(page.id, article);
     return article.text;
   };
+  // Timing rounds (the machine is shared): outputs from the first round, speeds over all rounds.
   const runs = Array.from({ length: rounds }, () =>
     runExtractors(pages, [readabilityText, parallaxRecording]),
   );
-  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   const speed = (k: number): number =>
-    median(runs.map((r) => (r[k] as { pagesPerSecond: number }).pagesPerSecond));
-  const ratio = median(runs.map((r) => (r[1]?.pagesPerSecond ?? 0) / (r[0]?.pagesPerSecond ?? 1)));
+    (rounds * pages.length) /
+    runs.reduce(
+      (seconds, r) => seconds + pages.length / (r[k]?.pagesPerSecond ?? Number.POSITIVE_INFINITY),
+      0,
+    );
   const [readability, parallax] = [
     { outputs: runs[0]?.[0]?.outputs ?? {}, pagesPerSecond: speed(0) },
     { outputs: runs[0]?.[1]?.outputs ?? {}, pagesPerSecond: speed(1) },
   ];
+  const ratio = parallax.pagesPerSecond / readability.pagesPerSecond;
   for (const [name, run] of [
     ['readability+linkedom', readability],
     ['parallax', parallax],
   ] as const) {
     console.log(
-      `${name.padEnd(21)} all ${fmt(scoreOn(run.outputs, pages))}  ${run.pagesPerSecond.toFixed(1)} pages/s`,
+      `${name.padEnd(21)} all ${fmt(scoreOn(run.outputs, pages))}  ${run.pagesPerSecond.toFixed(1)} pages/s (CPU)`,
     );
     console.log(`${''.padEnd(21)} dev ${fmt(scoreOn(run.outputs, dev))}`);
     console.log(`${''.padEnd(21)} held-out ${fmt(scoreOn(run.outputs, held))}`);
   }
   console.log(
-    `speed ratio parallax/readability: ${ratio.toFixed(2)} (median of ${rounds} interleaved rounds; pages/s are medians)`,
+    `speed ratio parallax/readability: ${ratio.toFixed(2)} (CPU time over ${rounds} interleaved rounds)`,
   );
 
   console.log(`parallax metadata found: ${metadataLine(pages, articles)}`);
