@@ -148,6 +148,11 @@ const FIGURES: [
     { value: 1500, counts: 'arrests', period: /fiscal year 2023/ },
   ],
   ['Between 10 and 20 homes were damaged.', { value: 10, valueHigh: 20, counts: 'homes' }],
+  // a rate adjective inside what is counted is still the rate
+  [
+    'An estimated 600 daily crossings were recorded.',
+    { value: 600, qualifier: 'an estimated', period: /a day/ },
+  ],
 ];
 
 for (const [text, want] of FIGURES) {

@@ -228,7 +228,8 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
       const start = (doc.tokens[first] as Tok).start;
       const stop = (doc.tokens[last - 1] as Tok).end;
       if (isSkipped(doc, start, stop)) continue;
-      const rate = q.rate ?? rateNear(doc, last, s.end) ?? null;
+      // the rate may sit inside what is counted ("80,000 daily crossings") or after it ("... cross daily")
+      const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, s.end) ?? null;
       const period = nearestPeriod(periods, first, last, taken);
       attribution ??= attributionOf(ctx, s);
       const countsText = counts
