@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { formatOf, type InputFile, ingest } from './index.ts';
+
+const file = (path: string, content: string | Uint8Array): InputFile => ({
+  path,
+  bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+});
+
+test('ingest reads text, HTML and JSON records in order, with ids a1, a2, ...', () => {
+  const ctx = createContext();
+  const raws = ingest()(
+    [
+      file('one.txt', 'A short article.\r\nSecond line.'),
+      file('two.html', '<p>A page.</p>'),
+      file(
+        'many.jsonl',
+        '{"text":"First record.","title":"First","url":"https://x.example/1","published_at":"2025-03-05"}\n\n{"html":"<p>Second record.</p>","outlet":"Quayside"}\n',
+      ),
+      file('list.json', '{"articles":[{"body":"Body field."}]}'),
+    ],
+    ctx,
+  );
+  assert.deepEqual(
+    raws.map((r) => [r.id, r.source, r.format, r.content]),
+    [
+      ['a1', 'one.txt', 'text', 'A short article.\nSecond line.'],
+      ['a2', 'two.html', 'html', '<p>A page.</p>'],
+      ['a3', 'many.jsonl#1', 'text', 'First record.'],
+      ['a4', 'many.jsonl#2', 'html', '<p>Second record.</p>'],
+      ['a5', 'list.json#1', 'text', 'Body field.'],
+    ],
+  );
+  assert.deepEqual(raws[2]?.given, { title: 'First', url: 'https://x.example/1', publishedAt: '2025-03-05' });
+  assert.deepEqual(raws[3]?.given, { outlet: 'Quayside' });
+  assert.deepEqual(ctx.issues, []);
+});
+
+test('ingest reports each unreadable input with a code and goes on', () => {
+  const ctx = createContext();
+  const raws = ingest({ maxBytes: 100 })(
+    [
+      file('big.txt', 'x'.repeat(101)),
+      file('empty.txt', ''),
+      file('blank.txt', ' \n\t'),
+      file('pic.txt', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16])),
+      file('bad.json', '{"text": '),
+      file('rec.jsonl', '{"title":"no body"}\n[1]'),
+      file('ok.txt', 'Fine.'),
+    ],
+    ctx,
+  );
+  assert.deepEqual(
+    raws.map((r) => r.source),
+    ['ok.txt'],
+  );
+  assert.deepEqual(
+    ctx.issues.map((i) => [i.code, i.source]),
+    [
+      ['ingest/too-large', 'big.txt'],
+      ['ingest/empty', 'empty.txt'],
+      ['ingest/empty', 'blank.txt'],
+      ['ingest/binary', 'pic.txt'],
+      ['ingest/bad-json', 'bad.json'],
+      ['ingest/bad-record', 'rec.jsonl#1'],
+      ['ingest/bad-record', 'rec.jsonl#2'],
+    ],
+  );
+  assert.match(ctx.issues[3]?.message ?? '', /JPEG/);
+  assert.ok(ctx.issues.every((i) => i.severity === 'error'));
+});
+
+test('stdin is read as HTML when it looks like a page, else as text; formats by ending', () => {
+  const ctx = createContext();
+  const [page, text] = ingest()(
+    [file('-', '<!DOCTYPE html><html><body><p>x</p>'), file('-', 'Plain words.')],
+    ctx,
+  );
+  assert.equal(page?.format, 'html');
+  assert.equal(text?.format, 'text');
+  assert.deepEqual(['a.TXT', 'b.htm', 'c.ndjson', 'd.pdf', 'noext'].map(formatOf), [
+    'text',
+    'html',
+    'jsonl',
+    undefined,
+    undefined,
+  ]);
+});
