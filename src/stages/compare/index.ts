@@ -11,6 +11,7 @@ import { quoteMatrix, speakerConflicts } from './quotes.ts';
 import type { OutletEntry } from './user-files.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';
+export { corpusPrior } from './framing/index.ts';
 export type { OutletEntry } from './user-files.ts';
 export { parseOutletTable, parseTermsFile } from './user-files.ts';
 
@@ -20,6 +21,11 @@ export interface CompareOptions {
   readonly terms?: readonly ContestedTermEntry[];
   /** A user-supplied outlet table (name, domains, leaning, owner), shown beside the framing. */
   readonly outlets?: readonly OutletEntry[];
+  /**
+   * Term counts of the whole run's articles (see `corpusPrior`) for the framing's Dirichlet prior;
+   * without it the prior comes from the story's own articles.
+   */
+  readonly prior?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -68,7 +74,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       conflicts,
       omissions,
       quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
-      framing: articles.length ? frameStory(articles, sources, regions, terms, outlets) : null,
+      framing: articles.length ? frameStory(articles, sources, regions, terms, outlets, options.prior) : null,
     };
   };
 }

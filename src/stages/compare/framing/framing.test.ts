@@ -5,7 +5,7 @@ import { quoteRegions } from '../quote-regions.ts';
 import { articleFromText, segmentAll } from '../testing.ts';
 import { stem } from '../text.ts';
 import { countContested } from './contested.ts';
-import { frameStory } from './index.ts';
+import { corpusPrior, frameStory } from './index.ts';
 import { logOddsRatios } from './log-odds.ts';
 import { toneCounts, toneScores } from './tone.ts';
 
@@ -137,4 +137,18 @@ test('tone: negators flip, quotes are not the outlet’s voice, scores are plain
     [],
   );
   assert.equal(framing.tone.a?.sentiment, 0);
+});
+
+test('the corpus prior counts own-voice terms of every article', () => {
+  const ctx = createContext();
+  const docs = segmentAll(
+    [
+      articleFromText('a1', 'Agents saw irregular crossings. “Irregular crossings rose,” a minister said.'),
+      articleFromText('a2', 'Irregular work continued.'),
+    ],
+    ctx,
+  );
+  const prior = corpusPrior(docs);
+  assert.equal(prior.get('crossings'), 1);
+  assert.equal(prior.get('irregular crossings'), 1);
 });

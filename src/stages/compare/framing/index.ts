@@ -1,6 +1,7 @@
 import type { Article, Framing, SegmentedArticle, Span } from '../../../model/index.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
+import { quoteRegions } from '../quote-regions.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
 import { type LogOdds, logOddsRatios } from './log-odds.ts';
@@ -26,6 +27,27 @@ export function withoutOverlaps(ranked: readonly LogOdds[]): LogOdds[] {
   );
 }
 
+/** Own-voice term counts over a whole corpus (all articles of a run), for the framing prior. */
+export function corpusPrior(
+  docs: readonly SegmentedArticle[],
+  regions?: ReadonlyMap<string, readonly Span[]>,
+): Map<string, number> {
+  const all = new Map<string, number>();
+  for (const d of docs)
+    addCounts(all, ownVoiceTerms(d, regions?.get(d.article.id) ?? quoteRegions(d.article)));
+  return all;
+}
+
+// A corpus prior rescaled to the story's size, so its strength does not grow with the corpus.
+function scaledPrior(
+  corpus: ReadonlyMap<string, number>,
+  story: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const factor = sum(story) / (sum(corpus) || 1);
+  return new Map([...corpus].map(([t, n]) => [t, n * factor]));
+}
+
 /** The user's outlet row for an article: by outlet name, else by the domain of its URL. */
 export function outletFor(article: Article, outlets: readonly OutletEntry[]): OutletEntry | undefined {
   const name = article.outlet?.trim().toLowerCase();
@@ -42,7 +64,8 @@ export function outletFor(article: Article, outlets: readonly OutletEntry[]): Ou
 
 /**
  * How each article frames the story: its distinctive own-voice terms against the other sources
- * (log-odds with an informative Dirichlet prior from all the story's articles), contested terms in
+ * (log-odds with an informative Dirichlet prior from the corpus of the run when given, else from all
+ * the story's articles), contested terms in
  * its own voice and in quotes, its tone and its headline's, and the user's outlet rows.
  */
 export function frameStory(
@@ -51,9 +74,11 @@ export function frameStory(
   regions: ReadonlyMap<string, readonly Span[]>,
   terms: readonly ContestedTermEntry[],
   outlets: readonly OutletEntry[],
+  corpus?: ReadonlyMap<string, number>,
 ): Framing {
   const counts = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
-  const prior = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
+  const total = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
+  const prior = corpus?.size ? scaledPrior(corpus, total) : total;
   const distinctive: Framing['terms'] = [];
   // the rest of the story for an article: every article minus those of its own source
   const bySource = new Map<string, Map<string, number>>();
@@ -64,7 +89,7 @@ export function frameStory(
   docs.forEach((doc, i) => {
     const own = bySource.get(sources.get(doc.article.id) ?? doc.article.id) as Map<string, number>;
     const rest = new Map<string, number>();
-    for (const [t, n] of prior) {
+    for (const [t, n] of total) {
       const left = n - (own.get(t) ?? 0);
       if (left > 0) rest.set(t, left);
     }
