@@ -1,17 +1,28 @@
 import { MAX_POSTINGS, SHINGLE_WORDS, WORD } from './patterns.ts';
 
-/** The set of n-word shingles of a text (lower-cased words of any script). */
-export function shingleSet(text: string, n = SHINGLE_WORDS): Set<string> {
+// 32-bit FNV-1a: shingles are kept as numbers, which is faster and lighter than strings; a
+// collision merely adds one shared shingle to a pair.
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The set of n-word shingles of a text (lower-cased words of any script), hashed. */
+export function shingleSet(text: string, n = SHINGLE_WORDS): Set<number> {
   const words = text.toLowerCase().match(WORD) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
-  if (out.size === 0 && words.length > 0) out.add(words.join(' '));
+  const out = new Set<number>();
+  for (let i = 0; i + n <= words.length; i++) out.add(hash(words.slice(i, i + n).join(' ')));
+  if (out.size === 0 && words.length > 0) out.add(hash(words.join(' ')));
   return out;
 }
 
 /** Shared shingle counts for every pair of texts that share any, found through an inverted index. */
-export function sharedCounts(sets: readonly Set<string>[], maxPostings = MAX_POSTINGS): Map<number, number> {
-  const postings = new Map<string, number[]>();
+export function sharedCounts(sets: readonly Set<number>[], maxPostings = MAX_POSTINGS): Map<number, number> {
+  const postings = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) {
       const list = postings.get(s);
