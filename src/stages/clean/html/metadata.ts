@@ -3,6 +3,16 @@ import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
 import { decodeEntities } from './entities.ts';
 import { readJsonLd } from './json-ld.ts';
+import {
+  absoluteUrl,
+  language,
+  META_KEYS,
+  outletName,
+  sectionName,
+  squash,
+  stripSiteName,
+  text,
+} from './meta-values.ts';
 import { scanPage } from './page-scan.ts';
 
 /** Metadata read from a page, each value with where it came from. */
@@ -17,50 +27,6 @@ export interface PageMetadata {
 
 type Candidate = readonly [source: string, value: string | null | undefined];
 
-const META_KEYS = {
-  title: ['og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title'],
-  outlet: ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone', 'publisher'],
-  byline: [
-    'author',
-    'article:author',
-    'byl',
-    'dc.creator',
-    'parsely-author',
-    'sailthru.author',
-    'citation_author',
-  ],
-  published: [
-    'article:published_time',
-    'og:article:published_time',
-    'datepublished',
-    'pubdate',
-    'publishdate',
-    'publish-date',
-    'publish_date',
-    'article.published',
-    'parsely-pub-date',
-    'sailthru.date',
-    'dc.date',
-    'dc.date.issued',
-    'dcterms.created',
-    'date',
-    'og:published_time',
-    'article:published',
-  ],
-  modified: [
-    'article:modified_time',
-    'og:updated_time',
-    'datemodified',
-    'last-modified',
-    'dcterms.modified',
-    'article.updated',
-    'lastmod',
-  ],
-  section: ['article:section', 'section', 'parsely-section', 'sailthru.tags', 'category'],
-  language: ['content-language', 'og:locale', 'language', 'dc.language'],
-  url: ['og:url', 'twitter:url', 'parsely-link'],
-} as const;
-
 const fromMeta = (meta: Map<string, string>, keys: readonly string[]): Candidate[] =>
   keys.map((k) => [`meta:${k}`, meta.get(k)] as const);
 
@@ -74,70 +40,6 @@ function first<T>(
     if (value !== null) return { value, source };
   }
   return null;
-}
-
-const text = (v: string): string | null => decodeEntities(v).replace(/\s+/g, ' ').trim() || null;
-
-const squash = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-// Sections that name a page type or the whole site rather than a part of it.
-const EMPTY_SECTIONS = new Set([
-  'post',
-  'posts',
-  'article',
-  'articles',
-  'all',
-  'home',
-  'index',
-  'page',
-  'blog',
-  'default',
-  'uncategorized',
-  'general',
-  'news',
-]);
-
-function sectionName(value: string): string | null {
-  const name = text(value.split(/[,|;]/)[0] ?? '');
-  if (
-    !name ||
-    name.split(' ').length > 4 ||
-    /\.[a-z]{2,}$/i.test(name) ||
-    EMPTY_SECTIONS.has(name.toLowerCase())
-  )
-    return null;
-  return name;
-}
-
-// An outlet name: the first part of "Site | tagline" names, never a social handle.
-function outletName(value: string): string | null {
-  const name = text(value.split(/\s+[|•]\s+/)[0] ?? '');
-  return name && !/^@/.test(name) ? name : null;
-}
-
-function absoluteUrl(value: string, base: string | undefined): string | null {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function language(value: string): string | null {
-  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?\b/i.exec(value.trim());
-  if (!m?.[1]) return null;
-  return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
-}
-
-// "Headline | Site" or "Headline - Site": drop the site part when it names the outlet.
-function stripSiteName(title: string, outlet: string | undefined): string {
-  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]?.toLowerCase() ?? '';
-  const head = parts.slice(0, -1).join(' - ');
-  if (outlet && (last.includes(outlet.toLowerCase()) || outlet.toLowerCase().includes(last))) return head;
-  return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 ? head : title;
 }
 
 /**
