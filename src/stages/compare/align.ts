@@ -7,6 +7,8 @@ import {
   FIGURE_BONUS,
   FIGURE_CONFLICT_MIN_SIM,
   LINK_MIN_SCORE,
+  NAME_BONUS,
+  NAME_BONUS_MIN,
 } from './patterns.ts';
 import { cosine, idfOf, type Packed, packedCosine, packVectors, type Vector, vectorOf } from './vectors.ts';
 
@@ -22,21 +24,29 @@ export interface Alignment {
 
 /**
  * How strongly two claims state the same thing: the cosine of their IDF-weighted terms, plus a
- * bonus when they give the same quantity with agreeing values. A number of the same size that
- * counts something else blocks the pair, and so does a figure on one side only; clashing values of
- * one quantity need a close wording; opposite outcomes never merge.
+ * small bonus when they share two or more names, and a bonus when they give the same quantity with
+ * agreeing values. A number of the same size that counts something else blocks the pair, and so
+ * does a figure on one side only; clashing values of one quantity need a close wording or the same
+ * subject; opposite outcomes never merge.
  */
 export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
   return adjustScore(a, b, cosine(va, vb));
 }
 
 // The figure and outcome rules of `claimScore`, applied to a cosine already computed.
+// Claims naming the same people, places or bodies are likelier to report the same thing.
+function nameBonus(a: Claim, b: Claim): number {
+  let shared = 0;
+  for (const t of a.terms.keys()) if ((t.startsWith('e:') || t.startsWith('n:')) && b.terms.has(t)) shared++;
+  return shared >= NAME_BONUS_MIN ? NAME_BONUS : 0;
+}
+
 function adjustScore(a: Claim, b: Claim, sim: number): number {
   // "the talks failed" and "the talks were productive" never merge
   if (a.outcome * b.outcome < 0) return 0;
   // a claim that gives a figure and one that gives none state different things
   if (!a.figures.length !== !b.figures.length) return 0;
-  if (!a.figures.length) return sim;
+  if (!a.figures.length) return sim + nameBonus(a, b);
   let agree = false;
   let clash = false;
   let clashOnSubject = false;

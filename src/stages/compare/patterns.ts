@@ -16,6 +16,12 @@ export const ALIGN_MIN_SCORE = 0.25;
 /** Two groups of claims merge only when their cross pairs score this much on average (average linkage). */
 export const LINK_MIN_SCORE = 0.25;
 
+/** Added to the score of two claims without figures that share at least NAME_BONUS_MIN names. */
+export const NAME_BONUS = 0.05;
+
+/** Shared names (entities or proper nouns) needed for NAME_BONUS. */
+export const NAME_BONUS_MIN = 2;
+
 /** Added to the score of two claims that give the same quantity with agreeing values. */
 export const FIGURE_BONUS = 0.3;
 
