@@ -5,6 +5,7 @@ import { conflictsSection } from '../../report/sections/conflicts.ts';
 import { coverageSection } from '../../report/sections/coverage.ts';
 import { framingSection } from '../../report/sections/framing.ts';
 import { omissionsSection } from '../../report/sections/omissions.ts';
+import { quoteMatrixSection } from '../../report/sections/quote-matrix.ts';
 import { compare } from './index.ts';
 import { articleFromText, segmentAll } from './testing.ts';
 
@@ -82,4 +83,28 @@ test('sections stay out of a story without facts', () => {
     assert.equal(section.markdown(empty, r).trim(), '', section.id);
     assert.equal(section.html(empty, r).trim(), '', section.id);
   }
+});
+
+test('the quote matrix renders each article’s cell and escapes the quote', () => {
+  const { report: r, story } = report();
+  const withQuote: Story = {
+    ...story,
+    quotes: [
+      {
+        id: 'q1',
+        kind: 'direct',
+        text: 'a <b>deal</b> is near',
+        speaker: { name: 'Berg', entityId: null },
+        cue: 'said',
+        occurrences: [{ articleId: 'a1', span: { start: 0, end: 8 } }],
+        speakerEvidence: [],
+      },
+    ],
+    quoteMatrix: [{ quoteId: 'q1', byArticle: { a1: 'quoted', a2: 'paraphrased', a3: 'absent' } }],
+  };
+  const md = quoteMatrixSection.markdown(withQuote, r);
+  assert.match(md, /\| “ ” \| ≈ \| — \|/);
+  const html = quoteMatrixSection.html(withQuote, r);
+  assert.ok(html.includes('&lt;b&gt;deal&lt;/b&gt;') && !html.includes('<b>deal'));
+  assert.equal(quoteMatrixSection.html(story, r), '');
 });
