@@ -191,11 +191,29 @@ export function speakerConflicts(
   entities: readonly Entity[],
 ): Omit<Conflict, 'id'>[] {
   const found = passages(articles, sources, regions, quotes, entities).filter((p) => p.speaker?.person);
+  // candidate pairs share a word that is not in every passage (an inverted index, not all pairs)
+  const postings = new Map<string, number[]>();
+  found.forEach((p, i) => {
+    for (const w of p.words) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const candidates = (i: number): Set<number> => {
+    const out = new Set<number>();
+    for (const w of (found[i] as Passage).words) {
+      const list = postings.get(w) as number[];
+      if (list.length <= Math.max(8, found.length / 4)) for (const j of list) if (j > i) out.add(j);
+    }
+    return out;
+  };
   const conflicts: Omit<Conflict, 'id'>[] = [];
   const used = new Set<Passage>();
-  for (const a of found)
-    for (const b of found) {
-      if (a.sourceId >= b.sourceId || used.has(a) || used.has(b) || a.speaker?.key === b.speaker?.key)
+  for (let i = 0; i < found.length; i++)
+    for (const j of candidates(i)) {
+      const [a, b] = [found[i] as Passage, found[j] as Passage];
+      if (a.sourceId === b.sourceId || used.has(a) || used.has(b) || a.speaker?.key === b.speaker?.key)
         continue;
       let shared = 0;
       for (const w of a.words) if (b.words.has(w)) shared++;
