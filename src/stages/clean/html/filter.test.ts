@@ -31,6 +31,9 @@ const CASES: [string, string | null][] = [
   ['3 min read', 'reading time'],
   ['Leave a comment', 'comments'],
   ['Skip to content', 'navigation'],
+  ['Continue reading', 'navigation'],
+  ['Image 3 of 12', 'gallery'],
+  ['4 / 9', 'gallery'],
   ['Have a tip? Ola Berg may be reached at ola@example.com.', 'contact line'],
   [
     'Denial of responsibility! Quaynews Hub is an automatic aggregator of the world media.',

@@ -234,7 +234,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'navigation',
     action: 'remove',
     pattern:
-      /^(?:skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|home|menu|close|sign in|log in|subscribe|subscribe now)$/iu,
+      /^(?:skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|home|menu|close|sign in|log in|subscribe|subscribe now|caption|hide caption|toggle caption|enlarge this image|expand|view gallery|show more|load more|see more|continue reading|print this(?: article| page)?)$/iu,
     maxWords: 4,
   },
   {
@@ -320,5 +320,11 @@ export const TEXT_RULES: readonly TextRule[] = [
     action: 'remove',
     pattern: /^denial of responsibility\b|\bis an? (?:automatic|automated) (?:news |media )?aggregator\b/iu,
     maxWords: 90,
+  },
+  {
+    reason: 'gallery',
+    action: 'remove',
+    pattern: /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/iu,
+    maxWords: 5,
   },
 ];
