@@ -20,6 +20,8 @@ export interface Alignment {
   readonly idf: ReadonlyMap<string, number>;
   /** Score of a pair of claims alignment looked at (0 for pairs blocking left out). */
   readonly score: (i: number, j: number) => number;
+  /** The claims of other articles that score at least ALIGN_MIN_SCORE with claim i. */
+  readonly near: (i: number) => readonly number[];
 }
 
 /**
@@ -164,6 +166,11 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
       }
   });
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const adjacent = units.map((): number[] => []);
+  for (const [, u, v] of edges) {
+    (adjacent[u] as number[]).push(v);
+    (adjacent[v] as number[]).push(u);
+  }
   const unitGroups = mergeGroups(units, edges, unitScore);
   const members = units.map((): number[] => []);
   for (let i = 0; i < claims.length; i++) (members[unitOf[i] as number] as number[]).push(i);
@@ -174,7 +181,14 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     if (u === v) return adjustScore(claims[i] as Claim, claims[j] as Claim, 1);
     return scores.get(u < v ? u * n + v : v * n + u) ?? 0;
   };
-  return { groups, vectors, idf, score };
+  const near = (i: number): number[] => {
+    const u = unitOf[i] as number;
+    const article = (claims[i] as Claim).articleId;
+    return [u, ...(adjacent[u] as number[])]
+      .flatMap((v) => members[v] as number[])
+      .filter((j) => (claims[j] as Claim).articleId !== article);
+  };
+  return { groups, vectors, idf, score, near };
 }
 
 type Edge = [score: number, i: number, j: number];

@@ -43,8 +43,11 @@ export const BLOCK_MIN_DF = 4;
 /** A fact is consensus when at least this share of the story's independent sources state it. */
 export const CONSENSUS_SHARE = 0.75;
 
-/** An article "mentions" a fact (no omission) when one of its sentences is this close to it. */
-export const MENTION_MIN_SCORE = 0.3;
+/**
+ * An article "mentions" a fact (no omission) when one of its sentences scores this much with one of
+ * the fact's claims. At least ALIGN_MIN_SCORE: alignment scores every pair above that.
+ */
+export const MENTION_MIN_SCORE = 0.25;
 
 /** A quote counts as paraphrased in an article when this share of its IDF weight recurs there. */
 export const PARAPHRASE_MIN_COVER = 0.6;

@@ -63,13 +63,31 @@ export function quoteMatrix(
         .map((c) => new Set(c.stems)),
     ]),
   );
+  // which articles use a stem in their own voice: only those can paraphrase a quote using it
+  const usedBy = new Map<string, Set<string>>();
+  for (const [id, sets] of ownStems)
+    for (const set of sets)
+      for (const w of set) {
+        const ids = usedBy.get(w);
+        if (ids) ids.add(id);
+        else usedBy.set(w, new Set([id]));
+      }
   return quotes.map((quote) => {
     const words = [...new Set(wordsOf(quote.text))].filter((w) => idf.has(w));
     const total = words.reduce((sum, w) => sum + (idf.get(w) ?? 0), 0);
+    // an article's whole own voice bounds what any one of its sentences can cover
+    const bound = new Map<string, number>();
+    if (words.length >= PARAPHRASE_MIN_WORDS)
+      for (const w of words)
+        for (const id of usedBy.get(w) ?? []) bound.set(id, (bound.get(id) ?? 0) + (idf.get(w) ?? 0));
     const row: Record<string, 'quoted' | 'paraphrased' | 'absent'> = {};
     for (const { article } of articles) {
       if (quote.occurrences.some((o) => o.articleId === article.id)) {
         row[article.id] = quote.kind === 'indirect' ? 'paraphrased' : 'quoted';
+        continue;
+      }
+      if ((bound.get(article.id) ?? 0) / (total || 1) < PARAPHRASE_MIN_COVER) {
+        row[article.id] = 'absent';
         continue;
       }
       const covered = (ownStems.get(article.id) ?? []).some((terms) => {

@@ -65,8 +65,8 @@ export function outletFor(article: Article, outlets: readonly OutletEntry[]): Ou
 /**
  * How each article frames the story: its distinctive own-voice terms against the other sources
  * (log-odds with an informative Dirichlet prior from the corpus of the run when given, else from all
- * the story's articles), contested terms in
- * its own voice and in quotes, its tone and its headline's, and the user's outlet rows.
+ * the story's articles), contested terms in its own voice and in quotes, its tone and its
+ * headline's, and the user's outlet rows.
  */
 export function frameStory(
   docs: readonly SegmentedArticle[],
@@ -86,16 +86,17 @@ export function frameStory(
     const source = sources.get(doc.article.id) ?? doc.article.id;
     bySource.set(source, addCounts(bySource.get(source) ?? new Map(), counts[i] as Map<string, number>));
   });
+  const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const [totalSum, priorSum] = [sum(total), sum(prior)];
   docs.forEach((doc, i) => {
     const own = bySource.get(sources.get(doc.article.id) ?? doc.article.id) as Map<string, number>;
-    const rest = new Map<string, number>();
-    for (const [t, n] of total) {
-      const left = n - (own.get(t) ?? 0);
-      if (left > 0) rest.set(t, left);
-    }
-    if (rest.size === 0) return;
+    const restSum = totalSum - sum(own);
+    if (restSum <= 0) return;
+    // the rest's counts are only needed for this article's own terms
+    const target = counts[i] as Map<string, number>;
+    const rest = new Map([...target.keys()].map((t) => [t, (total.get(t) ?? 0) - (own.get(t) ?? 0)]));
     const ranked = withoutOverlaps(
-      logOddsRatios(counts[i] as Map<string, number>, rest, prior, PRIOR_SCALE).filter(
+      logOddsRatios(target, rest, prior, PRIOR_SCALE, { rest: restSum, prior: priorSum }).filter(
         (r) => r.z >= FRAMING_MIN_Z && r.count >= 2,
       ),
     ).slice(0, FRAMING_TOP_TERMS);

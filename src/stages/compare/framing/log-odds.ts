@@ -20,11 +20,13 @@ export function logOddsRatios(
   rest: ReadonlyMap<string, number>,
   prior: ReadonlyMap<string, number>,
   scale: number,
+  totals: { readonly rest?: number; readonly prior?: number } = {},
 ): LogOdds[] {
   const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const ni = sum(target);
-  const nj = sum(rest);
-  const a0 = scale * sum(prior);
+  // totals may be given when `rest` only holds the target's terms (large stories)
+  const nj = totals.rest ?? sum(rest);
+  const a0 = scale * (totals.prior ?? sum(prior));
   const out: LogOdds[] = [];
   for (const [term, yi] of target) {
     // a term missing from the prior still gets a small pseudo-count, so the formula stays finite
