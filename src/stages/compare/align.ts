@@ -14,7 +14,7 @@ import { cosine, idfOf, type Packed, packedCosine, packVectors, type Vector, vec
 
 /** Claims grouped as one fact, with the vectors and pair scores alignment computed. */
 export interface Alignment {
-  /** Groups of claim indices; each group has at most one claim per article. */
+  /** Groups of claim indices, one per fact (an article may give several claims of one fact). */
   readonly groups: readonly (readonly number[])[];
   readonly vectors: readonly Vector[];
   readonly idf: ReadonlyMap<string, number>;
@@ -101,11 +101,11 @@ const figureKeys = (c: Claim): string[] =>
   ]);
 
 /**
- * Align claims across articles: candidate pairs come from an inverted index over each claim's
- * prefix of rare terms and its figures (blocking, so long stories stay near-linear), pairs at or above ALIGN_MIN_SCORE are
- * merged best first, and a merge must keep one claim per article and keep the average score of
- * all cross pairs at LINK_MIN_SCORE (average linkage), so chains of loosely related sentences do
- * not snowball.
+ * Align claims across articles: identical wordings are aligned once; candidate pairs come from an
+ * inverted index over each claim's prefix of rare terms and its figures (blocking, so long stories
+ * stay near-linear); pairs at or above ALIGN_MIN_SCORE are merged best first, and a merge must keep
+ * the average score of the cross-article pairs at LINK_MIN_SCORE (average linkage), so chains of
+ * loosely related sentences do not snowball.
  */
 export function alignClaims(claims: readonly Claim[]): Alignment {
   const idf = idfOf(claims.map((c) => c.terms));
