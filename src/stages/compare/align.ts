@@ -1,5 +1,5 @@
 import type { Claim } from './claims.ts';
-import { sameQuantity, valuesAgree } from './figures.ts';
+import { sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
 import {
   ALIGN_MIN_SCORE,
   BLOCK_MAX_DF_SHARE,
@@ -58,7 +58,7 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
       const same = sameQuantity(fa, fb);
       const values = valuesAgree(fa, fb);
       if (same && values) agree = true;
-      else if (same && fa.unit === fb.unit) {
+      else if (surelySameQuantity(fa, fb)) {
         clash = true;
         // "estimated the repair at $48 million" / "the repair bill could hit $65 million"
         if (fa.context.some((w) => fb.context.includes(w))) clashOnSubject = true;

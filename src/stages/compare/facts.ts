@@ -1,7 +1,7 @@
 import type { Conflict, Evidence, Fact, StoryExtraction } from '../../model/index.ts';
 import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
-import { type ClaimFigure, sameQuantity, valuesAgree } from './figures.ts';
+import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
 import { CONSENSUS_SHARE, DATE_CONFLICT_MIN_SIM } from './patterns.ts';
 
 /** A fact under construction: its claims, and any conflict found inside it. */
@@ -15,19 +15,27 @@ const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ..
 
 const pairScore = (alignment: Alignment, a: Claim, b: Claim): number => alignment.score(a.index, b.index);
 
-// Same quantity, values outside each other's qualifiers, told by different sources: one side per value.
+// Two sources give one quantity (surely the same: see surelySameQuantity) and none of one source's
+// values for it agrees with any of the other's: one side per value, each with its claims.
 function figureConflict(claims: readonly Claim[]): Omit<Conflict, 'id'> | null {
   const told = claims.flatMap((c) => c.figures.map((f) => ({ claim: c, figure: f })));
   for (const x of told)
     for (const y of told) {
       if (x.claim.sourceId >= y.claim.sourceId) continue;
-      if (!sameQuantity(x.figure, y.figure) || valuesAgree(x.figure, y.figure)) continue;
+      if (!surelySameQuantity(x.figure, y.figure) || valuesAgree(x.figure, y.figure)) continue;
+      // a sentence with several numbers may agree through another of them ("6.9 million … 3.3 million")
+      const ofSource = (id: string) =>
+        told.filter((t) => t.claim.sourceId === id && sameQuantity(t.figure, x.figure));
+      const agreeing = ofSource(x.claim.sourceId).some((a) =>
+        ofSource(y.claim.sourceId).some((b) => valuesAgree(a.figure, b.figure)),
+      );
+      if (agreeing) continue;
       const sides: { value: ClaimFigure; claims: Claim[] }[] = [];
+      for (const t of [x, y]) sides.push({ value: t.figure, claims: [t.claim] });
       for (const t of told) {
-        if (!sameQuantity(t.figure, x.figure)) continue;
+        if (t === x || t === y || !surelySameQuantity(t.figure, x.figure)) continue;
         const side = sides.find((s) => valuesAgree(s.value, t.figure));
-        if (side) side.claims.includes(t.claim) || side.claims.push(t.claim);
-        else sides.push({ value: t.figure, claims: [t.claim] });
+        if (side && !side.claims.includes(t.claim)) side.claims.push(t.claim);
       }
       const f = x.figure;
       return {

@@ -196,6 +196,15 @@ export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
   return [...(COUNT_CLASS.get(a.counts) ?? [])].some((c) => cb?.has(c));
 }
 
+/**
+ * Whether two figures are surely the same quantity, enough to call different values a conflict:
+ * the same quantity, and both say what they count, or both are about the same subject.
+ */
+export function surelySameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
+  if (!sameQuantity(a, b)) return false;
+  return (a.counts !== null && b.counts !== null) || a.context.some((w) => b.context.includes(w));
+}
+
 /** Whether two figures' values agree within what their qualifiers allow. */
 export function valuesAgree(a: ClaimFigure, b: ClaimFigure): boolean {
   return a.low <= b.high && b.low <= a.high;

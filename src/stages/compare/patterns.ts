@@ -29,7 +29,7 @@ export const FIGURE_BONUS = 0.3;
 export const FIGURE_CONFLICT_MIN_SIM = 0.3;
 
 /** Dates differing in two claims of one fact are a conflict only when the claims are this close. */
-export const DATE_CONFLICT_MIN_SIM = 0.45;
+export const DATE_CONFLICT_MIN_SIM = 0.6;
 
 /**
  * Terms in more than this share of a story's claims are not used to find candidate pairs (they

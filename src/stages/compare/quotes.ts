@@ -8,7 +8,7 @@ import type {
   Token,
 } from '../../model/index.ts';
 import type { Claim } from './claims.ts';
-import { ORGANIZATION_WORDS } from './data/word-forms.ts';
+import { ORGANIZATION_WORDS, TITLE_WORDS } from './data/word-forms.ts';
 import {
   MIN_QUOTE_WORDS,
   PARAPHRASE_MIN_COVER,
@@ -208,7 +208,9 @@ export function speakerConflicts(
   quotes: readonly Quote[],
   entities: readonly Entity[],
 ): Omit<Conflict, 'id'>[] {
-  const found = passages(articles, sources, regions, quotes, entities).filter((p) => p.speaker?.person);
+  const found = passages(articles, sources, regions, quotes, entities).filter(
+    (p) => p.speaker?.person && !TITLE_WORDS.has(p.speaker.key.replace(/\.$/, '')),
+  );
   // candidate pairs share a word that is not in every passage (an inverted index, not all pairs)
   const postings = new Map<string, number[]>();
   found.forEach((p, i) => {
