@@ -64,11 +64,16 @@ export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, str
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+// Dates named in a claim; a weekday right after a reporting verb ("said Thursday") dates the
+// statement, not the event, and is left out.
 function datesOf(tokens: readonly Token[]): string[] {
   const dates: string[] = [];
   tokens.forEach((t, i) => {
     const word = fold(t.text);
-    if (WEEKDAY_RE.test(word)) dates.push(word);
+    const reported = [tokens[i - 1], tokens[i - 2]].some(
+      (p) => p !== undefined && REPORTING_STEMS.has(stem(p.text)),
+    );
+    if (WEEKDAY_RE.test(word) && !reported) dates.push(word);
     const day = Number(tokens[i + 1]?.text);
     if (MONTH_RE.test(word) && t.pos === 'PROPN' && day >= 1 && day <= 31)
       dates.push(`${MONTHS.indexOf(word.slice(0, 3)) + 1}-${day}`);

@@ -179,3 +179,11 @@ test('two amounts for the same subject are a figure conflict even in different w
     [['a1'], ['a2']],
   );
 });
+
+test('a weekday that dates a statement is not the date of the event', () => {
+  const { result } = run([
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna, the ministry said Thursday.',
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Tuesday.',
+  ]);
+  assert.equal(result.conflicts.filter((c) => c.kind === 'date').length, 0);
+});
