@@ -5,9 +5,22 @@ import { inRegions } from './text.ts';
 const CONNECTORS = new Set(CLAUSE_CONNECTORS);
 const OPENERS = new Set(SUBORDINATORS);
 
+// ", and the two leaders agreed …": a subject (determiner or pronoun phrase) soon followed by a verb,
+// unlike the last item of a list (", and California").
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || !['DET', 'PRON'].includes(first.pos)) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+    const pos = (tokens[k] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /**
- * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", and
- * after an opening subordinate clause ("After X, Y"). Never inside quotation marks. Clauses with
+ * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", before
+ * ", and" when a new subject and verb follow, and after an opening subordinate clause ("After X, Y"). Never inside quotation marks. Clauses with
  * fewer than `minWords` content words are joined to their neighbour, so a clause can stand alone.
  */
 export function splitClauses(
@@ -23,6 +36,7 @@ export function splitClauses(
     if (i === 0 || inRegions(t, regions)) return;
     if (t.text === ';') cuts.push(i + 1);
     else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '')) cuts.push(i + 1);
+    else if (t.text === ',' && tokens[i + 1]?.norm === 'and' && opensClause(tokens, i + 2)) cuts.push(i + 1);
     else if (t.text === ',' && opener && !openerCut) {
       cuts.push(i + 1);
       openerCut = true;

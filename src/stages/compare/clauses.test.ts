@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { isContent } from './claims.ts';
+import { splitClauses } from './clauses.ts';
+import { quoteRegions } from './quote-regions.ts';
+import { articleFromText, segmentAll } from './testing.ts';
+
+const CASES: [string, string[]][] = [
+  [
+    'Ministers met in Oslo on Monday, but the talks failed to produce a fishing deal.',
+    ['Ministers met in Oslo on Monday', 'but the talks failed to produce a fishing deal.'],
+  ],
+  [
+    'After the envoys toured the flooded valley, the two governments pledged new relief funds.',
+    ['After the envoys toured the flooded valley', 'the two governments pledged new relief funds.'],
+  ],
+  [
+    'Ports in Lisbon, Porto, and Faro reopened on Tuesday after the storm.',
+    ['Ports in Lisbon, Porto, and Faro reopened on Tuesday after the storm.'],
+  ],
+  [
+    'The mayor opened the bridge on Friday, and the council approved a new budget for repairs.',
+    ['The mayor opened the bridge on Friday', 'and the council approved a new budget for repairs.'],
+  ],
+  [
+    '“We met, but we agreed on nothing,” the minister said.',
+    ['“We met, but we agreed on nothing,” the minister said.'],
+  ],
+  ['Talks resumed, but slowly.', ['Talks resumed, but slowly.']],
+];
+
+for (const [sentence, expected] of CASES)
+  test(`clauses of: ${sentence}`, () => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    assert.ok(doc);
+    const regions = quoteRegions(doc.article);
+    const clauses = doc.sentences.flatMap((s) => splitClauses(s.tokens, regions, isContent, 3));
+    const texts = clauses.map((c) => sentence.slice(c[0]?.start ?? 0, c[c.length - 1]?.end ?? 0));
+    assert.deepEqual(texts, expected);
+  });
