@@ -1,3 +1,4 @@
+import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
 import {
@@ -71,34 +72,6 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
   if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
   return sim;
 }
-
-/**
- * The terms a claim is indexed under (prefix filtering, as in Bayardo et al.'s All-Pairs): its
- * rarest terms until the weight left in the rest falls below the alignment threshold. Two claims
- * that score at least the threshold must share a term in the indexed prefix of one of them, since
- * a cosine built only from the rest is at most that rest's norm. Figures are always indexed.
- */
-function prefixKeys(claim: Claim, vector: Vector, df: ReadonlyMap<string, number>): string[] {
-  const terms = [...vector].sort(
-    (a, b) => (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1),
-  );
-  let rest = 1;
-  const keys: string[] = [];
-  for (const [t, x] of terms) {
-    if (Math.sqrt(Math.max(rest, 0)) < ALIGN_MIN_SCORE) break;
-    keys.push(t);
-    rest -= x * x;
-  }
-  keys.push(...figureKeys(claim));
-  return keys;
-}
-
-// A figure is found by its rounded value, and by the nouns before it (for values that differ).
-const figureKeys = (c: Claim): string[] =>
-  c.figures.flatMap((f) => [
-    `#${f.unit}:${Number(f.value.toPrecision(2))}`,
-    ...f.context.map((w) => `#${f.unit}@${w}`),
-  ]);
 
 /**
  * Align claims across articles: identical wordings are aligned once; candidate pairs come from an

@@ -6,8 +6,9 @@ import { draftFacts, finishFacts, orderDrafts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
 import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
+import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
-import { quoteMatrix, speakerConflicts } from './quotes.ts';
+import { speakerConflicts } from './speakers.ts';
 import type { OutletEntry } from './user-files.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';

@@ -1,0 +1,31 @@
+import type { Claim } from './claims.ts';
+import { ALIGN_MIN_SCORE } from './patterns.ts';
+import type { Vector } from './vectors.ts';
+
+/**
+ * The terms a claim is indexed under (prefix filtering, as in Bayardo et al.'s All-Pairs): its
+ * rarest terms until the weight left in the rest falls below the alignment threshold. Two claims
+ * that score at least the threshold must share a term in the indexed prefix of one of them, since
+ * a cosine built only from the rest is at most that rest's norm. Figures are always indexed.
+ */
+export function prefixKeys(claim: Claim, vector: Vector, df: ReadonlyMap<string, number>): string[] {
+  const terms = [...vector].sort(
+    (a, b) => (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1),
+  );
+  let rest = 1;
+  const keys: string[] = [];
+  for (const [t, x] of terms) {
+    if (Math.sqrt(Math.max(rest, 0)) < ALIGN_MIN_SCORE) break;
+    keys.push(t);
+    rest -= x * x;
+  }
+  keys.push(...figureKeys(claim));
+  return keys;
+}
+
+/** The keys a claim's figures are found by: rounded value, and the nouns before it (for values that differ). */
+export const figureKeys = (c: Claim): string[] =>
+  c.figures.flatMap((f) => [
+    `#${f.unit}:${Number(f.value.toPrecision(2))}`,
+    ...f.context.map((w) => `#${f.unit}@${w}`),
+  ]);
