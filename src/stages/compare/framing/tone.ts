@@ -74,7 +74,8 @@ export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
     s.tokens.filter((t) => /\p{L}/u.test(t.text) && !inRegions(t, regions)).map((t) => stem(t.text)),
   );
   const body = toneCounts(stems);
-  const title: Article['title'] = doc.article.title;
+  // an inferred title is the article's own first words, not a headline the outlet wrote
+  const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
   const head = title ? toneScores(toneCounts(headlineStems(title))) : null;
   return {
     ...toneScores(body),
