@@ -227,4 +227,26 @@ describe('parallax CLI', () => {
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--llm-endpoint takes an http\(s\) URL/);
   });
+
+  test('an article that is all boilerplate is skipped by name, in analyze and extract alike', async () => {
+    const dir = folder({
+      'a.txt': STORY_A,
+      'junk.txt': 'Leave a Comment\n\nRelated Posts\n',
+      'empty.html': '<html><body><script>x()</script></body></html>',
+    });
+    for (const command of ['analyze', 'extract']) {
+      const run = await cli([command, dir, '-f', 'json']);
+      assert.equal(run.status, 3, `${command}: ${run.stderr}`);
+      assert.match(run.stderr, /junk\.txt: no article text left/);
+      assert.match(run.stderr, /empty\.html: no readable text/);
+      const sources =
+        command === 'analyze'
+          ? JSON.parse(run.stdout).articles.map((a: { source: string }) => a.source)
+          : run.stdout
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l).source);
+      assert.deepEqual(sources, [join(dir, 'a.txt')]);
+    }
+  });
 });

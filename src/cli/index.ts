@@ -140,7 +140,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('extract needs at least one file (see parallax extract --help)');
   const { files, issues } = await collectInputs(positionals, io.readStdin);
   const ctx = createContext({ now: new Date(), issues });
-  const articles = readArticles(files, {}, ctx);
+  const articles = readArticles(files, {}, ctx).filter((article) => article.wordCount > 0);
   reportSkipped(ctx.issues, io);
   if (!articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
   io.stdout(

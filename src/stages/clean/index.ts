@@ -29,13 +29,14 @@ export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
         source: raw.source,
         message: 'no headline found',
       });
-    if (article.wordCount === 0)
+    // an article with no text is skipped by every later stage: say so once, as an error
+    if (article.wordCount === 0 && !ctx.issues.some((i) => i.articleId === raw.id && i.severity === 'error'))
       ctx.issues.push({
         code: 'clean/empty',
-        severity: 'warning',
+        severity: 'error',
         articleId: raw.id,
         source: raw.source,
-        message: 'no article text found',
+        message: `${raw.source}: no article text left after removing boilerplate`,
       });
     return article;
   };
