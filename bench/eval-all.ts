@@ -5,7 +5,9 @@ const EVALS = ['extract', 'clean', 'cluster', 'quotes', 'entities', 'compare', '
 let failed = 0;
 for (const name of EVALS) {
   process.stdout.write(`\n===== eval:${name} =====\n`);
-  const run = spawnSync(process.execPath, [new URL(`./eval-${name}.ts`, import.meta.url).pathname], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [new URL(`./eval-${name}.ts`, import.meta.url).pathname], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) {
     failed++;
     process.stdout.write(`eval:${name} exited with ${run.status}\n`);

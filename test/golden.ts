@@ -14,5 +14,9 @@ export function assertGolden(path: string, actual: unknown): void {
     return;
   }
   assert.ok(existsSync(path), `no golden file ${path}: run UPDATE=1 npm test and review it`);
-  assert.deepEqual(JSON.parse(json), JSON.parse(readFileSync(path, 'utf8')), `differs from ${path} (UPDATE=1 rewrites it)`);
+  assert.deepEqual(
+    JSON.parse(json),
+    JSON.parse(readFileSync(path, 'utf8')),
+    `differs from ${path} (UPDATE=1 rewrites it)`,
+  );
 }
