@@ -74,4 +74,7 @@ line(
   '50-article story: extract',
   `${extractStoryMs.toFixed(0)} ms (${rate(storyWords, extractStoryMs)} words/s)`,
 );
-line('50-article story: compare', `${compareMs.toFixed(0)} ms (${storyWords.toLocaleString('en-US')} words)`);
+line(
+  `${articles.length}-article story: compare`,
+  `${compareMs.toFixed(0)} ms (${storyWords.toLocaleString('en-US')} words)`,
+);
