@@ -12,7 +12,13 @@ export { type AnalyzeOptions, analyze, readArticles } from './pipeline.ts';
 export { type ReportFormat, renderHtml, renderMarkdown, renderReport } from './report/index.ts';
 export { type CleanOptions, clean } from './stages/clean/index.ts';
 export { type ClusterOptions, cluster } from './stages/cluster/index.ts';
-export { type CompareOptions, compare } from './stages/compare/index.ts';
+export {
+  type CompareOptions,
+  compare,
+  corpusPrior,
+  parseOutletTable,
+  parseTermsFile,
+} from './stages/compare/index.ts';
 export { type ExtractOptions, extract } from './stages/extract/index.ts';
 export { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
 export { type SegmentOptions, segment } from './stages/segment/index.ts';

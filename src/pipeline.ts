@@ -2,7 +2,7 @@ import type { Article, Report, RunContext, SegmentedArticle, Story } from './mod
 import { SCHEMA_VERSION } from './model/index.ts';
 import { type CleanOptions, clean } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
-import { type CompareOptions, compare } from './stages/compare/index.ts';
+import { type CompareOptions, compare, corpusPrior } from './stages/compare/index.ts';
 import { type ExtractOptions, extract } from './stages/extract/index.ts';
 import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
 import { segment } from './stages/segment/index.ts';
@@ -65,7 +65,11 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
   ctx.log(`found ${groups.length} ${groups.length === 1 ? 'story' : 'stories'}`);
   const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
   const extractStory = extract(options.extract);
-  const compareStory = compare(options.compare);
+  // framing's Dirichlet prior comes from every article of the run, not only the story's own
+  const compareStory = compare({
+    prior: timed(ctx, 'compare', () => corpusPrior(segmented)),
+    ...options.compare,
+  });
   const summarizeStory = summarize(options.summarize);
   const timelineStory = timeline(options.timeline);
   const stories: Story[] = groups.map((group, i) => {
