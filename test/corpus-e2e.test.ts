@@ -1,27 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ReportSchema } from '../src/model/index.ts';
+import { BORDER_TALKS, BORDER_TALKS_BOILERPLATE } from './border-talks.ts';
 import { cli } from './cli-harness.ts';
 import { needsShared, sharedPath } from './shared.ts';
 
-const CORPUS = 'corpus/border-talks-2023';
-
-// Scraper boilerplate that issue 2 says must never reach an article body.
-const BOILERPLATE = [
-  'Font Size:',
-  '(Photo by',
-  'Getty Images',
-  'Denial of responsibility',
-  'Leave a Comment',
-  'Related Posts',
-  'Read More:',
-  'Also Read:',
-  'Read Next:',
-  'DepositPhotos',
-  'Photo of author',
-  'Gaza death toll',
-  'RELATED:',
-];
+const CORPUS = BORDER_TALKS;
 
 describe('parallax analyze on the border-talks corpus', { skip: needsShared(CORPUS) }, () => {
   test('five articles, one story, no boilerplate in any body, four titles found', async () => {
@@ -32,7 +16,7 @@ describe('parallax analyze on the border-talks corpus', { skip: needsShared(CORP
     assert.equal(report.stories.length, 1);
     assert.equal(report.stories[0]?.articleIds.length, 5);
     for (const article of report.articles) {
-      for (const needle of BOILERPLATE)
+      for (const needle of BORDER_TALKS_BOILERPLATE)
         assert.ok(!article.text.includes(needle), `${article.source} body still has "${needle}"`);
       assert.equal(article.body.join('\n\n'), article.text);
     }

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { BORDER_TALKS, BORDER_TALKS_BOILERPLATE } from '../../../../test/border-talks.ts';
 import { needsShared, sharedPath } from '../../../../test/shared.ts';
 import { createContext } from '../../../model/index.ts';
 import { cleanText } from './index.ts';
 import { INLINE_TEASER } from './patterns.ts';
 
-const CORPUS = 'corpus/border-talks-2023';
+const CORPUS = BORDER_TALKS;
 
 /** Hand labels by file and 1-based line number: the headline, the body lines, the sub-headings. */
 const LABELS: Record<string, { title: number | null; body: number[]; headings: number[] }> = {
@@ -23,22 +24,7 @@ const LABELS: Record<string, { title: number | null; body: number[]; headings: n
   '004_85e0167e7a868149.txt': { title: 3, body: range(7, 29, 2), headings: [] },
 };
 
-/** Strings of the foundation issue's done-when that must not be in any body. */
-const FORBIDDEN = [
-  'Font Size:',
-  '(Photo by',
-  'Getty Images',
-  'Denial of responsibility',
-  'Leave a Comment',
-  'Related Posts',
-  'Read More:',
-  'Also Read:',
-  'Read Next:',
-  'DepositPhotos',
-  'Photo of author',
-  'Gaza death toll',
-  'RELATED:',
-];
+const FORBIDDEN = BORDER_TALKS_BOILERPLATE;
 
 function range(from: number, to: number, step: number): number[] {
   const out: number[] = [];
