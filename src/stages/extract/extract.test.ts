@@ -91,6 +91,41 @@ for (const [name, text, want] of QUOTES) {
   });
 }
 
+const SPEAKER_RULES: [string, string, string | null][] = [
+  ['coordinated cue', 'Anna Lind praised the crews and said: “They saved the town.”', 'Anna Lind'],
+  ['coordinated cue, common-noun subject', 'The crews thanked Anna Lind and said: “We are grateful.”', null],
+  [
+    'cue after a dashed aside',
+    'Anna Lind, the head of a small firm -- which also owns a bakery -- told me, “We sell bread.”',
+    'Anna Lind',
+  ],
+  ['as X put it', 'As Anna Lind put it, the plan is “a disaster for everyone here.”', 'Anna Lind'],
+  [
+    'put it without as',
+    'Tom Reyes put it in the shed. The roof was “a disaster for everyone here and there.”',
+    null,
+  ],
+  [
+    'subject of the sentence before',
+    'Tom Reyes restricted his comments to the budget.\n\n“It never worked.”',
+    'Tom Reyes',
+  ],
+  ['sentence before without a person', 'The talks ended late.\n\n“It never worked.”', null],
+  [
+    'sentence split at a parenthesis',
+    'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
+    'Ann Wu',
+  ],
+];
+
+for (const [name, text, speaker] of SPEAKER_RULES) {
+  test(`quote speaker: ${name}`, () => {
+    const quotes = run(text).quotes.filter((q) => q.kind !== 'indirect');
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    assert.equal(quotes[0]?.speaker?.name ?? null, speaker);
+  });
+}
+
 test('quote: a multi-paragraph quote is one quote', () => {
   const q = run('“The shelters are full,\n\n“and more families arrive every hour,” Lena Brandt said.').quotes;
   assert.equal(q.length, 1);

@@ -27,6 +27,7 @@ const CLOSERS = new Set(['”', '"', "''", '’', "'"]);
 const OPENERS = new Set(['“', '"', '``', '‘', "'"]);
 const SKIPPABLE = new Set([',', '—', '–', '―', '-', ':']);
 const DASHES = /^[—–―-]$/;
+const LEAD_DASH = /^(?:[—–―]|--?)$/;
 const MAX_AFTER_TOKENS = 30;
 const SHORT_SENTENCE = 8;
 const MAX_ASIDE = 30;
@@ -74,7 +75,7 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
   for (let c = k + 1; c < ceil; c++) {
     const tok = doc.tokens[c] as Tok;
     if (OPENERS.has(tok.text)) return null;
-    if (!isCue(tok)) continue;
+    if (!isCue(tok) && !putIt(doc, c)) continue;
     const np = phraseBefore(doc, c, k);
     if (np && (np[0] === k || doc.tokens[np[0] - 1]?.text === ',')) {
       // an appositive between the name and the verb ("Kirby, the spokesman, said") keeps the name
@@ -110,6 +111,15 @@ function parenthesisEnd(doc: Doc, from: number, end: number): number {
   return next ? next.end : end;
 }
 
+/** Where a sentence's clause starts: before it when the split fell after a closing parenthesis ("Wu (D-Mo.) said"). */
+function clauseStart(doc: Doc, index: number): number {
+  const sentence = doc.sentences[index] as { first: number; paragraph: number };
+  const prev = doc.sentences[index - 1];
+  return prev && prev.paragraph === sentence.paragraph && doc.tokens[sentence.first - 1]?.text === ')'
+    ? prev.first
+    : sentence.first;
+}
+
 /** "WALLACE: …" in a transcript: the label before the colon is the speaker. */
 function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution | null {
   const m = TRANSCRIPT_LABEL.exec(ctx.doc.text.slice(q.start, q.start + 40));
@@ -139,9 +149,10 @@ function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null
   if (prev?.text !== ':' || !here) return null;
   const sentence = doc.sentences[prev.sentence];
   if (!sentence || here.paragraph - sentence.paragraph > 1) return null;
+  const first = clauseStart(doc, prev.sentence);
   for (let c = openToken - 2; c >= sentence.first; c--) {
     if (!isCue(doc.tokens[c])) continue;
-    const np = phraseBefore(doc, c, sentence.first);
+    const np = phraseBefore(doc, c, first);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
@@ -173,6 +184,29 @@ function participleSpeaker(ctx: SpeakerContext, c: number, first: number): Attri
   return subject && !quoted ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
 }
 
+/**
+ * "Lee stressed the raid … and said: “…”", "Lee, the head of a firm -- which … -- told me, “…”": when no phrase
+ * stands right before a cue that follows "and", a comma or a dash, the name that opens the sentence, set off by a
+ * comma or a dash or followed by a verb, is its subject.
+ */
+function leadingName(doc: Doc, first: number, cue: number): [number, number] | null {
+  const prev = doc.tokens[cue - 1];
+  if (!prev || !(prev.norm === 'and' || prev.text === ',' || LEAD_DASH.test(prev.text))) return null;
+  const np = phraseAfter(doc, first, cue);
+  if (!np || np[1] >= cue) return null;
+  const head = doc.tokens[np[1] - 1] as Tok;
+  const next = doc.tokens[np[1]] as Tok;
+  if (head.pos !== 'PROPN') return null;
+  return next.text === ',' || LEAD_DASH.test(next.text) || next.pos === 'VERB' ? np : null;
+}
+
+/** "as Lee put it": "put it" after a name introduced by "as" is a speech cue. */
+function putIt(doc: Doc, c: number): boolean {
+  if ((doc.tokens[c] as Tok).norm !== 'put' || doc.tokens[c + 1]?.norm !== 'it') return false;
+  const np = phraseBefore(doc, c, Math.max(0, c - MAX_ASIDE));
+  return np !== null && doc.tokens[np[0] - 1]?.norm === 'as';
+}
+
 /** "Kirby said: “…”", "X said the talks were “productive”": the nearest cue before the quote. */
 function before(ctx: SpeakerContext, openToken: number): Attribution | null {
   const { doc } = ctx;
@@ -185,18 +219,19 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
       const np = phraseAfter(doc, c + 2, openToken);
       if (np) return resolveSpeaker(ctx, np[0], np[1], c);
     }
-    if (!isCue(t)) continue;
+    if (!isCue(t) && !putIt(doc, c)) continue;
     if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
     // "Mexicans often say": step over adverbs between the speaker and the verb
     let e = c;
     while (e - 1 > sentence.first && (doc.tokens[e - 1] as Tok).pos === 'ADV' && c - e < 2) e--;
-    let np = phraseBefore(doc, e, sentence.first);
+    let np = phraseBefore(doc, e, clauseStart(doc, (doc.tokens[c] as Tok).sentence));
     if (!np && doc.tokens[c - 1]?.text === ',') {
       // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
       let k = c - 2;
       while (k > sentence.first && c - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
       if ((doc.tokens[k] as Tok).text === ',') np = phraseBefore(doc, k, sentence.first);
     }
+    np ??= leadingName(doc, sentence.first, c);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
@@ -210,11 +245,30 @@ function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
   for (let c = from; c < sentence.end; c++) {
     const t = doc.tokens[c] as Tok;
     if (OPENERS.has(t.text)) return null;
-    if (!isCue(t)) continue;
+    if (!isCue(t) && !putIt(doc, c)) continue;
     const np = phraseBefore(doc, c, from);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
+}
+
+/**
+ * "Lee called him a master of deals. “He never gave up.”": a quoted sentence without a cue belongs to the person
+ * who is the subject of the sentence just before it, in its paragraph or closing the paragraph before.
+ */
+function previousSubject(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const { doc } = ctx;
+  const index = (doc.tokens[openToken] as Tok).sentence;
+  const here = doc.sentences[index];
+  const prev = doc.sentences[index - 1];
+  if (!here || !prev || here.paragraph - prev.paragraph > 1 || prev.titleCase) return null;
+  if (openToken - here.first > 1) return null;
+  const from = (doc.tokens[prev.first] as Tok).start;
+  if (QUOTE_CHARS.test(doc.text.slice(from, (doc.tokens[prev.end - 1] as Tok).end))) return null;
+  const np = subjectOf(doc, prev.first, prev.end);
+  if (!np || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;
+  const who = resolveSpeaker(ctx, np[0], np[1], np[2]);
+  return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
 }
 
 function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial' {
@@ -286,6 +340,7 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     if (!speaker && (kind === 'direct' || long) && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;
     }
+    if (!speaker && kind === 'direct') speaker = previousSubject(ctx, openToken);
     if (!speaker && kind === 'partial' && !long) continue;
     if (speaker) {
       if (speaker !== lastSpeaker?.attribution) ctx.previous.push(speaker);
