@@ -5,6 +5,7 @@ import {
   ALIGN_MIN_SCORE,
   BLOCK_MAX_DF_SHARE,
   BLOCK_MIN_DF,
+  CLASH_ATTACH_SHARE,
   FIGURE_BONUS,
   FIGURE_CONFLICT_MIN_SIM,
   LINK_MIN_SCORE,
@@ -144,7 +145,7 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     (adjacent[u] as number[]).push(v);
     (adjacent[v] as number[]).push(u);
   }
-  const unitGroups = mergeGroups(units, edges, unitScore);
+  const unitGroups = attachClashes(mergeGroups(units, edges, unitScore), units, adjacent);
   const members = units.map((): number[] => []);
   for (let i = 0; i < claims.length; i++) (members[unitOf[i] as number] as number[]).push(i);
   const groups = unitGroups.map((g) => g.flatMap((u) => members[u] as number[]).sort((x, y) => x - y));
@@ -165,6 +166,59 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
 }
 
 type Edge = [score: number, i: number, j: number];
+
+// One claim's figure and another's are one quantity about the same subject, with values that disagree
+// ("the bridge will stay closed for at least six weeks" / "the bridge could stay shut for up to three months").
+function clashesOnSubject(a: Claim, b: Claim): boolean {
+  let clash = false;
+  for (const fa of a.figures)
+    for (const fb of b.figures) {
+      if (!sameQuantity(fa, fb)) continue;
+      if (valuesAgree(fa, fb)) return false;
+      if (surelySameQuantity(fa, fb) && fa.context.some((w) => fb.context.includes(w))) clash = true;
+    }
+  return clash;
+}
+
+/**
+ * A lone claim whose figure clashes on the same subject with claims from at least half the articles
+ * of a fact joins that fact as its other side: average linkage would keep it apart when the fact's
+ * other wordings name the subject differently ("the closure will last ..."), hiding the conflict.
+ */
+function attachClashes(
+  groups: number[][],
+  units: readonly Claim[],
+  adjacent: readonly (readonly number[])[],
+): number[][] {
+  const groupOf = new Map<number, number[]>();
+  for (const g of groups) for (const u of g) groupOf.set(u, g);
+  const absorbed = new Set<number[]>();
+  for (const g of groups) {
+    const u = g[0] as number;
+    const claim = units[u] as Claim;
+    if (g.length !== 1 || !claim.figures.length) continue;
+    let best: number[] | null = null;
+    let bestShare = 0;
+    for (const v of adjacent[u] ?? []) {
+      const h = groupOf.get(v) as number[];
+      if (h === g || absorbed.has(h) || h.some((w) => (units[w] as Claim).articleId === claim.articleId))
+        continue;
+      const articles = new Set(h.map((w) => (units[w] as Claim).articleId));
+      const clashing = new Set(
+        h.filter((w) => clashesOnSubject(claim, units[w] as Claim)).map((w) => (units[w] as Claim).articleId),
+      );
+      const share = clashing.size / articles.size;
+      if (articles.size >= 2 && share >= CLASH_ATTACH_SHARE && share > bestShare) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    if (!best) continue;
+    best.push(u);
+    absorbed.add(g);
+  }
+  return groups.filter((g) => !absorbed.has(g)).map((g) => g.sort((x, y) => x - y));
+}
 
 function mergeGroups(
   claims: readonly Claim[],

@@ -33,7 +33,8 @@ function figureConflict(claims: readonly Claim[]): Omit<Conflict, 'id'> | null {
       const sides: { value: ClaimFigure; claims: Claim[] }[] = [];
       for (const t of [x, y]) sides.push({ value: t.figure, claims: [t.claim] });
       for (const t of told) {
-        if (t === x || t === y || !surelySameQuantity(t.figure, x.figure)) continue;
+        // within one fact, a value of the same quantity that agrees with a side joins it, however its subject is named
+        if (t === x || t === y || !sameQuantity(t.figure, x.figure)) continue;
         const side = sides.find((s) => valuesAgree(s.value, t.figure));
         if (side && !side.claims.includes(t.claim)) side.claims.push(t.claim);
       }
@@ -42,7 +43,7 @@ function figureConflict(claims: readonly Claim[]): Omit<Conflict, 'id'> | null {
         kind: 'figure',
         // what the number is of: the noun it counts, else the noun before it ("repair"), with unit and rate
         about: [
-          f.counts ?? f.context[0] ?? 'figure',
+          f.counts ?? (f.unit === 'days' ? 'duration' : f.context[0]) ?? 'figure',
           f.unit ? `(${f.unit})` : '',
           f.rate ? `per ${f.rate}` : '',
           f.frame ?? '',

@@ -1,7 +1,10 @@
 import type { Figure, Sentence, Span, Token } from '../../model/index.ts';
 import {
   COUNT_CLASSES,
+  DURATION_DAYS,
+  DURATION_QUALIFIER_REACH,
   EXACT_TOLERANCE,
+  NUMBER_WORDS,
   QUALIFIERS,
   RATE_PHRASES,
   SCALE_WORDS,
@@ -42,6 +45,57 @@ const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
+}
+
+// Words before a spelled-out number that make it a pronoun or an ordinal use ("the two", "one of them").
+const PRONOUN_BEFORE = new Set([
+  'the',
+  'these',
+  'those',
+  'both',
+  'all',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'no',
+  'any',
+]);
+
+/**
+ * The number that starts at token i: digits ("48"), or a spelled-out number ("six", "twenty-five",
+ * "a dozen" from "dozen") when it counts something or names a duration; "one" only as a duration
+ * after a qualifier or a preposition ("for one week"), never as a pronoun ("one of the", "the one").
+ */
+function numberAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+  const t = tokens[i] as Token;
+  if (NUMBER_RE.test(t.text)) return { value: Number(t.text.replace(/,/g, '')), end: i + 1 };
+  let value = NUMBER_WORDS[t.norm];
+  if (value === undefined || PRONOUN_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) return null;
+  let end = i + 1;
+  // "twenty-five", "twenty five"
+  const dash = tokens[end]?.text === '-' ? 1 : 0;
+  const ones = NUMBER_WORDS[tokens[end + dash]?.norm ?? ''];
+  if (value >= 20 && value < 100 && value % 10 === 0 && ones !== undefined && ones < 10) {
+    value += ones;
+    end += dash + 1;
+  }
+  const next = tokens[end];
+  if (next?.norm === 'of' || !next) return null;
+  // "a forty-year high", "a 15-minute trip": a duration told as an adjective
+  const hyphen = next.text === '-' ? 1 : 0;
+  const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
+  if (
+    t.norm === 'one' &&
+    !(
+      duration &&
+      /^(for|within|in|over|after|than|least|to|about|around|nearly)$/.test(fold(tokens[i - 1]?.text ?? ''))
+    )
+  )
+    return null;
+  if (!duration && !/^(NOUN|ADJ|PROPN)$/.test(next.pos) && !SCALE_WORDS[fold(next.text)]) return null;
+  return { value, end };
 }
 
 // Nouns in the few words before a number, back to the previous number or clause break.
@@ -134,23 +188,44 @@ export function sentenceFigures(
       i = end - 1;
       continue;
     }
-    if (!NUMBER_RE.test(t.text) || t.entity === 'TIME' || CLOCK_RE.test(tokens[i + 1]?.text ?? '')) continue;
-    let value = Number(t.text.replace(/,/g, ''));
-    let end = i + 1;
+    if (t.entity === 'TIME' || CLOCK_RE.test(tokens[i + 1]?.text ?? '')) continue;
+    const read = numberAt(tokens, i);
+    if (!read) continue;
+    let { value, end } = read;
     const scale = SCALE_WORDS[fold(tokens[end]?.text ?? '')];
     if (scale) {
       value *= scale;
       end++;
-    } else if (t.entity === 'DATE' || YEAR_RE.test(t.text)) continue;
+    }
+    if (tokens[end]?.text === '-' && fold(tokens[end + 1]?.text ?? '') in DURATION_DAYS) end++;
+    const days = DURATION_DAYS[fold(tokens[end]?.text ?? '')];
+    // years and days of months are dates; a number before a unit of time is a duration even when tagged a date
+    if (
+      !scale &&
+      days === undefined &&
+      (YEAR_RE.test(t.text) || (t.entity === 'DATE' && NUMBER_RE.test(t.text)))
+    )
+      continue;
     const prev = fold(tokens[i - 1]?.text ?? '');
+    // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
     const unit =
-      prev === '$' ? 'USD' : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? '')) ? 'percent' : null;
+      prev === '$'
+        ? 'USD'
+        : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
+          ? 'percent'
+          : days !== undefined
+            ? 'days'
+            : null;
     if (unit === 'percent') end++;
-    const qualifier = QUALS.find((q) =>
-      wordsAt(tokens, i - q.words.length - (unit === 'USD' ? 1 : 0), q.words),
-    );
+    if (unit === 'days') {
+      value *= days as number;
+      end++;
+    }
+    // "a dozen": the article belongs to the number
+    const first = prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (unit === 'USD' ? 1 : 0);
+    const qualifier = QUALS.find((q) => wordsAt(tokens, first - q.words.length, q.words));
     const span = {
-      start: (tokens[i - (unit === 'USD' ? 1 : 0)] as Token).start,
+      start: (tokens[first] as Token).start,
       end: (tokens[end - 1] as Token).end,
     };
     const found = extracted.find((f) =>
@@ -161,23 +236,34 @@ export function sentenceFigures(
     const counts =
       countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null);
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);
-    const tolerance = qualifier ? null : EXACT_TOLERANCE;
+    const [low, high] = qualifierRange(qualifier ?? null, unit === 'days');
     out.push({
       value,
-      low: value * (tolerance !== null ? 1 - tolerance : (qualifier?.low ?? 1)),
-      high: value * (tolerance !== null ? 1 + tolerance : (qualifier?.high ?? 1)),
+      low: value * low,
+      high: value * high,
       unit: unit ?? (found?.unit === 'USD' || found?.unit === 'percent' ? found.unit : null),
-      counts,
+      // a duration counts nothing: "for six weeks of repairs" is about the repairs, kept in its context
+      counts: unit === 'days' ? null : counts,
       qualifier: qualifier?.phrase ?? null,
       rate,
       frame: frameNear(tokens, i - 8, end + 8),
       span,
       figureId: found?.id ?? null,
-      context: contextBefore(tokens, i - (unit === 'USD' ? 1 : 0)),
+      context: contextBefore(tokens, first - (qualifier?.words.length ?? 0)),
     });
     i = end - 1;
   }
   return out;
+}
+
+/** The factors of the stated value a qualifier allows; durations stretch less (see DURATION_QUALIFIER_REACH). */
+function qualifierRange(
+  qualifier: { readonly low: number; readonly high: number } | null,
+  duration: boolean,
+): [number, number] {
+  if (!qualifier) return [1 - EXACT_TOLERANCE, 1 + EXACT_TOLERANCE];
+  const reach = duration ? DURATION_QUALIFIER_REACH : 1;
+  return [1 - (1 - qualifier.low) * reach, 1 + (qualifier.high - 1) * reach];
 }
 
 function periodOf(text: string): string | null {

@@ -215,15 +215,14 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         counts = unitTok.norm.length && doc.tokens[end]?.norm === 'of' ? countsAfter(doc, end, s.end) : null;
       } else counts = countsAfter(doc, end, s.end);
       if (!unit && !counts && !DIGIT_START.test(t.text)) continue;
-      const q = qualifierBefore(
-        doc,
-        g.first - (g.currency && doc.tokens[g.first - 1]?.pos === 'SYM' ? 1 : 0),
-        s.first,
-      );
-      const first = Math.min(
-        q.first,
-        g.currency && doc.tokens[g.first - 1]?.pos === 'SYM' ? g.first - 1 : g.first,
-      );
+      // "$48 million" starts at its sign, "a dozen homes" at its article
+      const lead =
+        (g.currency && doc.tokens[g.first - 1]?.pos === 'SYM') ||
+        (t.norm === 'dozen' && doc.tokens[g.first - 1]?.norm === 'a' && g.first > s.first)
+          ? g.first - 1
+          : g.first;
+      const q = qualifierBefore(doc, lead, s.first);
+      const first = Math.min(q.first, lead);
       const last = counts ? counts[1] : end;
       const start = (doc.tokens[first] as Tok).start;
       const stop = (doc.tokens[last - 1] as Tok).end;

@@ -50,6 +50,13 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
       k++;
       continue;
     }
+    // "twenty-five": tens, an unspaced hyphen, a unit word
+    const ones = t.text === '-' && !next?.spaced ? NUMBER_WORDS[next?.norm ?? ''] : undefined;
+    if (ones !== undefined && ones < 10 && value % 10 === 0 && value >= 20 && value < 100 && !t.spaced) {
+      value += ones;
+      k++;
+      continue;
+    }
     const unitWord = NUMBER_WORDS[t.norm];
     if (
       t.pos === 'NUM' &&

@@ -139,3 +139,63 @@ export const VAGUE_QUANTITIES: readonly {
   { phrase: 'millions', low: 2e6, high: 9_999_999 },
   { phrase: 'billions', low: 2e9, high: 9_999_999_999 },
 ];
+
+/** Spelled-out numbers read as values where they count something ("six weeks", "twelve schools"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+
+/** Units of time and their length in days, so durations told in different units compare. */
+export const DURATION_DAYS: Readonly<Record<string, number>> = {
+  minute: 1 / 1440,
+  minutes: 1 / 1440,
+  hour: 1 / 24,
+  hours: 1 / 24,
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  fortnight: 14,
+  fortnights: 14,
+  month: 30,
+  months: 30,
+  year: 365,
+  years: 365,
+  decade: 3650,
+  decades: 3650,
+};
+
+/**
+ * How far a qualifier stretches a duration, as a share of its stretch for counts: a reported length
+ * ("at least six weeks", "up to three months") is an estimate with a side, not an open bound, so
+ * "at least six weeks" reaches 7.5 weeks but not three months.
+ */
+export const DURATION_QUALIFIER_REACH = 0.5;
