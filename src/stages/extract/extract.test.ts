@@ -112,6 +112,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
   ],
   ['sentence before without a person', 'The talks ended late.\n\n“It never worked.”', null],
   [
+    'role subject of a coordinated cue',
+    'The harbor minister also toured the docks and vowed: “We will rebuild.”',
+    'harbor minister',
+  ],
+  [
+    'adverb tagged as a verb before the cue',
+    'Ann Wu runs the paper. Sales were weak.\n\n“Sales fell. They have recovered since then,” she further wrote.',
+    'Ann Wu',
+  ],
+  [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',
@@ -203,6 +213,76 @@ for (const [text, want] of FIGURES) {
     if (want.period) assert.match(f?.period ?? '', want.period);
   });
 }
+
+const WORDED_FIGURES: [
+  string,
+  { value: number; unit: string | null; counts: string | null; qualifier: string | null; text: string },
+][] = [
+  [
+    'Crews said the tunnel will stay closed for at least six weeks.',
+    { value: 6, unit: 'weeks', counts: null, qualifier: 'at least', text: 'at least six weeks' },
+  ],
+  [
+    'A spokesman said the pier could be shut for up to three months.',
+    { value: 3, unit: 'months', counts: null, qualifier: 'up to', text: 'up to three months' },
+  ],
+  [
+    'Power should be back within about 48 hours.',
+    { value: 48, unit: 'hours', counts: null, qualifier: 'about', text: 'about 48 hours' },
+  ],
+  [
+    'Twelve schools closed on Monday.',
+    { value: 12, unit: null, counts: 'schools', qualifier: null, text: 'Twelve schools' },
+  ],
+  [
+    'The storm flattened a dozen barns.',
+    { value: 12, unit: null, counts: 'barns', qualifier: null, text: 'a dozen barns' },
+  ],
+  [
+    'Last spring twenty-five nurses resigned.',
+    { value: 25, unit: null, counts: 'nurses', qualifier: null, text: 'twenty-five nurses' },
+  ],
+  [
+    'Hundreds of fans waited outside.',
+    { value: 100, unit: null, counts: 'fans', qualifier: 'hundreds of', text: 'Hundreds of fans' },
+  ],
+];
+
+for (const [text, want] of WORDED_FIGURES)
+  test(`figure in words: ${text}`, () => {
+    const figures = run(text).figures;
+    assert.equal(figures.length, 1, JSON.stringify(figures));
+    const f = figures[0];
+    assert.deepEqual(
+      { value: f?.value, unit: f?.unit, counts: f?.counts, qualifier: f?.qualifier, text: f?.text },
+      want,
+    );
+  });
+
+test('figure: "one" as a pronoun, "a" and "an" alone, and a year in words are not figures', () => {
+  for (const text of [
+    'One of the guards was hurt.',
+    'She was the one who called the police.',
+    'One resident said the water was rising.',
+    'A guard and an officer were hurt.',
+    'The two met again on Friday.',
+  ])
+    assert.deepEqual(run(text).figures, [], text);
+});
+
+test('figure: the same length of time in several articles merges; another length does not', () => {
+  const out = run(
+    'The ferry will be out of service for at least six weeks.',
+    'Officials said the ferry would stay out of service for at least six weeks.',
+    'A union leader said the ferry could stay idle for up to three months.',
+  );
+  const six = out.figures.find((f) => f.unit === 'weeks');
+  assert.deepEqual(
+    six?.occurrences.map((o) => o.articleId),
+    ['a1', 'a2'],
+  );
+  assert.ok(out.figures.some((f) => f.unit === 'months' && f.value === 3 && f.occurrences.length === 1));
+});
 
 test('figure: years, dates and times are not figures', () => {
   assert.deepEqual(run('In 2023, the city grew. The vote is on May 5 at 3:30 p.m.').figures, []);

@@ -1,3 +1,4 @@
+import { SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
@@ -89,7 +90,7 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
       lead &&
       lead[0] === k &&
       c - lead[1] <= 2 &&
-      doc.tokens.slice(lead[1], c).every((x) => MODIFIER_POS.has(x.pos))
+      doc.tokens.slice(lead[1], c).every((x) => MODIFIER_POS.has(x.pos) || SPEAKER_ADVERBS.has(x.norm))
     ) {
       return resolveSpeaker(ctx, lead[0], lead[1], c);
     }
@@ -196,8 +197,9 @@ function leadingName(doc: Doc, first: number, cue: number): [number, number] | n
   if (!np || np[1] >= cue) return null;
   const head = doc.tokens[np[1] - 1] as Tok;
   const next = doc.tokens[np[1]] as Tok;
-  if (head.pos !== 'PROPN') return null;
-  return next.text === ',' || LEAD_DASH.test(next.text) || next.pos === 'VERB' ? np : null;
+  if (head.pos !== 'PROPN' && !(head.pos === 'NOUN' && SPEAKER_NOUNS.has(head.norm))) return null;
+  const verb = next.pos === 'ADV' || SPEAKER_ADVERBS.has(next.norm) ? doc.tokens[np[1] + 1] : next;
+  return next.text === ',' || LEAD_DASH.test(next.text) || verb?.pos === 'VERB' ? np : null;
 }
 
 /** "as Lee put it": "put it" after a name introduced by "as" is a speech cue. */

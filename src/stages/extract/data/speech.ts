@@ -66,3 +66,8 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   worried fear fears feared hope hopes hoped expect expects expected agree agrees agreed question questioned
   accuse accuses accused criticize criticized criticizes`.split(/\s+/),
 );
+
+/** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */
+export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(
+  'also further later then again once earlier previously recently subsequently still even'.split(' '),
+);
