@@ -187,3 +187,32 @@ test('a weekday that dates a statement is not the date of the event', () => {
   ]);
   assert.equal(result.conflicts.filter((c) => c.kind === 'date').length, 0);
 });
+
+test('lengths of one closure in other units conflict when their qualifiers do not meet', () => {
+  const { result, factWith } = run([
+    'The harbour board said the ferry pier will stay closed for at least six weeks.\n\nTickets were refunded.',
+    'The closure will last at least six weeks, the harbour board said.\n\nCafes nearby were quiet.',
+    'Officials said the ferry pier will stay closed for at least six weeks.\n\nBuses replaced the boats.',
+    'A dock worker warned the ferry pier could stay shut for up to three months.\n\nFishermen moved their boats.',
+    'Engineers expect the closure to last at least six weeks.\n\nThe weather turned cold.',
+  ]);
+  const [fact] = factWith('three months');
+  assert.equal(fact?.status, 'conflicting');
+  const conflict = result.conflicts.find((c) => c.kind === 'figure');
+  assert.ok(conflict, 'a figure conflict');
+  assert.deepEqual(
+    conflict.sides.map((s) => s.evidence.map((e) => e.articleId).sort()),
+    [['a1', 'a2', 'a3', 'a5'], ['a4']],
+  );
+});
+
+test('lengths that agree within their qualifiers are one fact without conflict', () => {
+  const { result, factWith } = run([
+    'The harbour board said the ferry pier will stay closed for about six weeks.\n\nTickets were refunded.',
+    'Officials said the ferry pier will stay closed for at least six weeks.\n\nBuses replaced the boats.',
+  ]);
+  const [fact] = factWith('six weeks');
+  assert.equal(fact?.sources.length, 2);
+  assert.notEqual(fact?.status, 'conflicting');
+  assert.equal(result.conflicts.filter((c) => c.kind === 'figure').length, 0);
+});

@@ -88,3 +88,52 @@ test('same-sized numbers that count different things are different quantities', 
 test('clock times are not figures', () => {
   assert.deepEqual(figuresOf('The bridge closed at 5 a.m. and the ferries run until 10 p.m.'), []);
 });
+
+const WORDED: [string, Partial<ClaimFigure>[]][] = [
+  [
+    'The tunnel will stay closed for at least six weeks.',
+    [{ value: 42, unit: 'days', qualifier: 'at least' }],
+  ],
+  ['The pier could be shut for up to three months.', [{ value: 90, unit: 'days', qualifier: 'up to' }]],
+  ['Crews expect the outage to last 48 hours.', [{ value: 2, unit: 'days', qualifier: null }]],
+  ['Twelve schools closed on Monday.', [{ value: 12, unit: null, counts: stem('schools') }]],
+  ['The storm flattened a dozen barns.', [{ value: 12, counts: stem('barns') }]],
+  ['Last spring twenty-five nurses resigned.', [{ value: 25, counts: stem('nurses') }]],
+  ['The road will close for one week.', [{ value: 7, unit: 'days' }]],
+  ['The river hit a forty-year high.', [{ value: 40 * 365, unit: 'days' }]],
+  // "one" as a pronoun or determiner, "the two", and lone articles are not figures
+  ['One of the guards was hurt.', []],
+  ['She was the one who called the police.', []],
+  ['One resident said the water was rising.', []],
+  ['The two met again on Friday.', []],
+  ['A guard and an officer were hurt on one day in May.', []],
+];
+
+for (const [sentence, expected] of WORDED)
+  test(`figures in words: ${sentence}`, () => {
+    const found = figuresOf(sentence);
+    assert.equal(found.length, expected.length, JSON.stringify(found));
+    expected.forEach((want, i) => {
+      for (const [key, value] of Object.entries(want))
+        assert.deepEqual(found[i]?.[key as keyof ClaimFigure], value, key);
+    });
+  });
+
+test('durations compare in days, within narrower qualifier ranges', () => {
+  const one = (s: string) => figuresOf(s)[0] as ClaimFigure;
+  const rows: [string, string, boolean][] = [
+    ['The pier stays shut for at least six weeks.', 'The pier stays shut for up to three months.', false],
+    ['The pier stays shut for about six weeks.', 'The pier stays shut for at least six weeks.', true],
+    ['The pier stays shut for six weeks.', 'The pier stays shut for 42 days.', true],
+    ['The pier stays shut for two weeks.', 'The pier stays shut for 14 days.', true],
+    ['The pier stays shut for about 48 hours.', 'The pier stays shut for two days.', true],
+    ['The pier stays shut for nearly two months.', 'The pier stays shut for up to two weeks.', false],
+  ];
+  for (const [a, b, agree] of rows) {
+    const [fa, fb] = [one(a), one(b)];
+    assert.equal(sameQuantity(fa, fb), true, `${a} / ${b}`);
+    assert.equal(valuesAgree(fa, fb), agree, `${a} / ${b}`);
+  }
+  // a duration is never the same quantity as a count of the same size
+  assert.equal(sameQuantity(one('The pier stays shut for 12 days.'), one('Twelve piers were shut.')), false);
+});
