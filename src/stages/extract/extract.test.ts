@@ -121,6 +121,17 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     'Ann Wu runs the paper. Sales were weak.\n\n“Sales fell. They have recovered since then,” she further wrote.',
     'Ann Wu',
   ],
+  ['sings', '“Keep your head up,” Ann Wu sings in the new video.', 'Ann Wu'],
+  [
+    'exclamation, then the speaker with a quoted nickname',
+    '“We will win this seat!” The mayor\'s niece, Del. Ann "Annie" Wu (D-Va.), shouted to the crowd.',
+    "mayor's niece",
+  ],
+  [
+    'a long sentence after a finished quote is not its attribution',
+    '“We will win this seat.” The crowd in the great hall cheered and sang along for hours.',
+    null,
+  ],
   [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',

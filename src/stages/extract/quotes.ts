@@ -75,6 +75,11 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
   }
   for (let c = k + 1; c < ceil; c++) {
     const tok = doc.tokens[c] as Tok;
+    const skip = nickname(doc, c);
+    if (skip > c) {
+      c = skip - 1;
+      continue;
+    }
     if (OPENERS.has(tok.text)) return null;
     if (!isCue(tok) && !putIt(doc, c)) continue;
     const np = phraseBefore(doc, c, k);
@@ -97,6 +102,18 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
     return null;
   }
   return null;
+}
+
+/** 'Marcia "Cia" Price': a quoted nickname of one or two capitalised words inside a name; the token after it, or -1. */
+function nickname(doc: Doc, c: number): number {
+  if (!OPENERS.has((doc.tokens[c] as Tok).text)) return -1;
+  for (let k = c + 1; k <= c + 3; k++) {
+    const t = doc.tokens[k];
+    if (!t) return -1;
+    if (CLOSERS.has(t.text)) return k > c + 1 && doc.tokens[k + 1]?.pos === 'PROPN' ? k + 1 : -1;
+    if (!/^\p{Lu}/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** The end of a sentence, or of the next one when the split fell inside parentheses ("(D-Mo.) said"). */
@@ -328,7 +345,8 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     if (kind === 'partial' && isTitle(text)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();
     const endsClause = /[,.?!]$/.test(inner);
-    const finished = /[.?!]$/.test(inner);
+    // a quote ending in "!" or "?" is often followed by its attribution in what the splitter takes for a new sentence
+    const finished = /[.]$/.test(inner);
     let speaker =
       transcriptLabel(ctx, q) ??
       colonBefore(ctx, openToken) ??
