@@ -290,6 +290,17 @@ function previousSubject(ctx: SpeakerContext, openToken: number): Attribution | 
   return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
 }
 
+/** "Senator Ann Wu, R-Va., despite her doubts about “…”": a partial quote in a sentence that opens with a person's name set off by a comma. */
+function openingPerson(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, openToken);
+  if (!sentence) return null;
+  const np = phraseAfter(doc, sentence.first, openToken);
+  if (!np || doc.tokens[np[1]]?.text !== ',' || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;
+  const who = resolveSpeaker(ctx, np[0], np[1], np[1]);
+  return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
+}
+
 function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial' {
   const sentence = sentenceOf(doc, openToken);
   const prev = doc.tokens[openToken - 1];
@@ -355,7 +366,8 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
         : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished)));
     if (!speaker && kind === 'partial')
       speaker =
-        anywhereAfter(ctx, closeToken + 1) ?? (words(text) > 1 ? subjectSpeaker(ctx, openToken) : null);
+        anywhereAfter(ctx, closeToken + 1) ??
+        (words(text) > 1 ? (subjectSpeaker(ctx, openToken) ?? openingPerson(ctx, openToken)) : null);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
     if (!speaker && (kind === 'direct' || long) && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;
