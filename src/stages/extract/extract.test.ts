@@ -143,6 +143,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     null,
   ],
   [
+    'cue tagged as a noun after a name',
+    'The Daily Planet reports that the mayor left early to “keep the details of the deal under wraps.”',
+    'Daily Planet',
+  ],
+  [
+    'plural noun after a common noun is no cue',
+    'The city reports that the mayor left early to “keep the details of the deal under wraps.”',
+    null,
+  ],
+  [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',

@@ -1,4 +1,4 @@
-import { SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
+import { CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
@@ -219,6 +219,18 @@ function leadingName(doc: Doc, first: number, cue: number): [number, number] | n
   return next.text === ',' || LEAD_DASH.test(next.text) || verb?.pos === 'VERB' ? np : null;
 }
 
+/** "The Daily Planet reports that …": a cue in -s tagged as a plural noun, after a name and before "that". */
+function mistaggedCue(doc: Doc, c: number): boolean {
+  const t = doc.tokens[c] as Tok;
+  return (
+    t.pos === 'NOUN' &&
+    t.norm.endsWith('s') &&
+    CUE_VERBS.has(t.norm) &&
+    doc.tokens[c + 1]?.norm === 'that' &&
+    doc.tokens[c - 1]?.pos === 'PROPN'
+  );
+}
+
 /** "as Lee put it": "put it" after a name introduced by "as" is a speech cue. */
 function putIt(doc: Doc, c: number): boolean {
   if ((doc.tokens[c] as Tok).norm !== 'put' || doc.tokens[c + 1]?.norm !== 'it') return false;
@@ -238,7 +250,7 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
       const np = phraseAfter(doc, c + 2, openToken);
       if (np) return resolveSpeaker(ctx, np[0], np[1], c);
     }
-    if (!isCue(t) && !putIt(doc, c)) continue;
+    if (!isCue(t) && !putIt(doc, c) && !mistaggedCue(doc, c)) continue;
     if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
     // "Mexicans often say": step over adverbs between the speaker and the verb
     let e = c;
