@@ -153,6 +153,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     null,
   ],
   [
+    'as X put it, after the quote',
+    'The plan is “a disaster for everyone here,” as Anna Lind put it.',
+    'Anna Lind',
+  ],
+  [
+    'a cue after "while" belongs to another clause',
+    'Half the voters called the plan “a good start for the city,” while most experts said it was weak.',
+    null,
+  ],
+  [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',

@@ -1,4 +1,4 @@
-import { CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
+import { CONTRAST_WORDS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
@@ -275,7 +275,7 @@ function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
   if (!sentence) return null;
   for (let c = from; c < sentence.end; c++) {
     const t = doc.tokens[c] as Tok;
-    if (OPENERS.has(t.text)) return null;
+    if (OPENERS.has(t.text) || CONTRAST_WORDS.has(t.norm)) return null;
     if (!isCue(t) && !putIt(doc, c)) continue;
     const np = phraseBefore(doc, c, from);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;

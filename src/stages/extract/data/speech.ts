@@ -71,3 +71,13 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
 export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(
   'also further later then again once earlier previously recently subsequently still even'.split(' '),
 );
+
+/** Words that open a contrasting clause, whose speech verb belongs to someone else ("…,” while others said …). */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'yet',
+]);
