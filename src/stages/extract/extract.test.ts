@@ -163,6 +163,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     null,
   ],
   [
+    'partial quote, subject before a parenthesis and an aside',
+    'Senator Tom Reyes (D-Va.), in particular, has been pounding the mayor as a “con artist” for weeks.',
+    'Tom Reyes',
+  ],
+  [
+    'partial quote, common-noun subject before a parenthesis',
+    'The old plan (drafted in 2019) was called “a scheme for the rich and nobody else” in the press.',
+    null,
+  ],
+  [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',

@@ -151,7 +151,7 @@ function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution | null 
 function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | null {
   const sentence = sentenceOf(ctx.doc, openToken);
   if (!sentence) return null;
-  const np = subjectOf(ctx.doc, sentence.first, openToken);
+  const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
   if (!np) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
   return head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text)

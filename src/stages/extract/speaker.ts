@@ -219,6 +219,11 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
   const np = phraseAfter(doc, a, limit);
   if (!np) return null;
   let k = np[1];
+  if (doc.tokens[k]?.text === '(') {
+    // "Reyes (D-Va.) called …": step over the parenthesis
+    while (k < limit && k - np[1] < MAX_SPEAKER_TOKENS && (doc.tokens[k] as Tok).text !== ')') k++;
+    k++;
+  }
   if (doc.tokens[k]?.text === ',') {
     // "Ruiz, for her part, called …": step over the aside
     k++;
