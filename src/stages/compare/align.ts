@@ -1,6 +1,6 @@
 import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
-import { sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
+import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
 import {
   ALIGN_MIN_SCORE,
   BLOCK_MAX_DF_SHARE,
@@ -45,12 +45,16 @@ function nameBonus(a: Claim, b: Claim): number {
   return shared >= NAME_BONUS_MIN ? NAME_BONUS : 0;
 }
 
+// A count spelled out ("two leaders", "a dozen homes"), as opposed to digits or a length of time.
+const isLoose = (f: ClaimFigure): boolean => f.worded === true && f.unit !== 'days';
+
 function adjustScore(a: Claim, b: Claim, sim: number): number {
   // "the talks failed" and "the talks were productive" never merge
   if (a.outcome * b.outcome < 0) return 0;
-  // a claim that gives a figure and one that gives none state different things
-  if (!a.figures.length !== !b.figures.length) return 0;
-  if (!a.figures.length) return sim + nameBonus(a, b);
+  // a claim that gives a figure in digits and one that gives none state different things; a number in
+  // words ("the two leaders", "three days of talks") is often incidental, so it alone never splits a pair
+  if (!a.figures.some((f) => !f.worded) !== !b.figures.some((f) => !f.worded)) return 0;
+  if (!a.figures.length || !b.figures.length) return sim + nameBonus(a, b);
   let agree = false;
   let clash = false;
   let clashOnSubject = false;
@@ -59,19 +63,22 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
     for (const fb of b.figures) {
       const same = sameQuantity(fa, fb);
       const values = valuesAgree(fa, fb);
-      if (same && values) agree = true;
+      // small counts in words are everywhere ("two leaders"): they never block a pair, and agreeing says little
+      const loose = isLoose(fa) || isLoose(fb);
+      if (same && values) agree ||= !loose;
       else if (surelySameQuantity(fa, fb)) {
-        clash = true;
+        if (!loose) clash = true;
         // "estimated the repair at $48 million" / "the repair bill could hit $65 million"
         if (fa.context.some((w) => fb.context.includes(w))) clashOnSubject = true;
-      } else if (values) sizeOnly = true;
+      } else if (values && !loose) sizeOnly = true;
     }
   if (agree) return sim + FIGURE_BONUS;
   if (sizeOnly) return 0;
   // two values of one quantity about the same subject are one fact in conflict, however worded
   if (clashOnSubject) return sim + FIGURE_BONUS;
   if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
-  return sim;
+  // only numbers in words on one side: the pair is judged by its words and names, as without figures
+  return a.figures.every((f) => f.worded) || b.figures.every((f) => f.worded) ? sim + nameBonus(a, b) : sim;
 }
 
 /**
@@ -181,9 +188,10 @@ function clashesOnSubject(a: Claim, b: Claim): boolean {
 }
 
 /**
- * A lone claim whose figure clashes on the same subject with claims from at least half the articles
- * of a fact joins that fact as its other side: average linkage would keep it apart when the fact's
- * other wordings name the subject differently ("the closure will last ..."), hiding the conflict.
+ * A claim whose figure clashes on the same subject with claims from at least half the articles of a
+ * larger fact moves to that fact as its other side: average linkage would keep it apart (or leave it
+ * with a looser wording) when the fact's other wordings name the subject differently ("the closure
+ * will last ...").
  */
 function attachClashes(
   groups: number[][],
@@ -192,16 +200,18 @@ function attachClashes(
 ): number[][] {
   const groupOf = new Map<number, number[]>();
   for (const g of groups) for (const u of g) groupOf.set(u, g);
-  const absorbed = new Set<number[]>();
-  for (const g of groups) {
-    const u = g[0] as number;
-    const claim = units[u] as Claim;
-    if (g.length !== 1 || !claim.figures.length) continue;
+  units.forEach((claim, u) => {
+    const own = groupOf.get(u) as number[];
+    if (!claim.figures.length) return;
     let best: number[] | null = null;
     let bestShare = 0;
     for (const v of adjacent[u] ?? []) {
       const h = groupOf.get(v) as number[];
-      if (h === g || absorbed.has(h) || h.some((w) => (units[w] as Claim).articleId === claim.articleId))
+      if (
+        h === own ||
+        h.length <= own.length ||
+        h.some((w) => (units[w] as Claim).articleId === claim.articleId)
+      )
         continue;
       const articles = new Set(h.map((w) => (units[w] as Claim).articleId));
       const clashing = new Set(
@@ -213,11 +223,12 @@ function attachClashes(
         bestShare = share;
       }
     }
-    if (!best) continue;
+    if (!best) return;
+    own.splice(own.indexOf(u), 1);
     best.push(u);
-    absorbed.add(g);
-  }
-  return groups.filter((g) => !absorbed.has(g)).map((g) => g.sort((x, y) => x - y));
+    groupOf.set(u, best);
+  });
+  return groups.filter((g) => g.length > 0).map((g) => g.sort((x, y) => x - y));
 }
 
 function mergeGroups(

@@ -30,6 +30,8 @@ export interface ClaimFigure {
   readonly span: Span;
   /** Id of the extract stage's figure at this place, if any. */
   readonly figureId: string | null;
+  /** True when the number is spelled out ("six weeks", "a dozen"), not written in digits. */
+  readonly worded?: boolean;
   /** Stems of the nouns just before the number: what the amount is of ("the repair at $48 million"). */
   readonly context: readonly string[];
 }
@@ -250,6 +252,7 @@ export function sentenceFigures(
       span,
       figureId: found?.id ?? null,
       context: contextBefore(tokens, first - (qualifier?.words.length ?? 0)),
+      worded: !NUMBER_RE.test(t.text),
     });
     i = end - 1;
   }
