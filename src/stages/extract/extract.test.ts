@@ -173,6 +173,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     null,
   ],
   [
+    'partial quote, name in the aside after a common-noun subject',
+    'Another critic, Lee Park, likened the rules to “burning the house down” last week.',
+    'Lee Park',
+  ],
+  [
+    'partial quote, lower-case aside after a common-noun subject',
+    'Another plan, the park scheme, likened the rules to “burning the house down and the barn” last week.',
+    null,
+  ],
+  [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',
