@@ -216,3 +216,17 @@ test('lengths that agree within their qualifiers are one fact without conflict',
   assert.notEqual(fact?.status, 'conflicting');
   assert.equal(result.conflicts.filter((c) => c.kind === 'figure').length, 0);
 });
+
+test('a clashing length joins the fact it contradicts, not a looser wording without a figure', () => {
+  const { result, factWith } = run([
+    'The harbour board said the ferry pier will stay closed for at least six weeks.\n\nThe board said the pier would stay shut until further notice.',
+    'The closure will last at least six weeks, the harbour board said.\n\nCafes nearby were quiet.',
+    'Officials said the ferry pier will stay closed for at least six weeks.\n\nBuses replaced the boats.',
+    'A dock worker warned the ferry pier could stay shut for up to three months.\n\nFishermen moved their boats.',
+    'Engineers expect the closure to last at least six weeks.\n\nThe weather turned cold.',
+  ]);
+  const [fact] = factWith('three months');
+  assert.equal(fact?.status, 'conflicting');
+  assert.ok(fact?.sources.includes('a5'), JSON.stringify(fact));
+  assert.ok(result.conflicts.some((c) => c.kind === 'figure' && c.sides.length === 2));
+});
