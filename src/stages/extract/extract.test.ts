@@ -159,7 +159,7 @@ const SPEAKER_RULES: [string, string, string | null][] = [
   ],
   [
     'a cue after "while" belongs to another clause',
-    'Half the voters called the plan “a good start for the city,” while most experts said it was weak.',
+    'The plan looked like “a good start for the city,” while most experts said it was weak.',
     null,
   ],
   [
@@ -181,6 +181,11 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     'partial quote, lower-case aside after a common-noun subject',
     'Another plan, the park scheme, likened the rules to “burning the house down and the barn” last week.',
     null,
+  ],
+  [
+    'partial quote, role-noun subject',
+    "The city's spokesman called the proposal a “cruel joke” on Monday.",
+    "city's spokesman",
   ],
   [
     'sentence split at a parenthesis',

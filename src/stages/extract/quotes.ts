@@ -154,7 +154,12 @@ function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | n
   const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
   if (!np) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
-  if (head.pos === 'PROPN' || head.pos === 'PRON' || /^\p{Lu}/u.test(head.text))
+  if (
+    head.pos === 'PROPN' ||
+    head.pos === 'PRON' ||
+    /^\p{Lu}/u.test(head.text) ||
+    SPEAKER_NOUNS.has(head.norm)
+  )
     return resolveSpeaker(ctx, np[0], np[1], np[2]);
   // "Another critic, Lee Park, likened …": the name in the aside after a common noun
   const aside = ctx.doc.tokens[np[1]]?.text === ',' ? phraseAfter(ctx.doc, np[1] + 1, np[2]) : null;
