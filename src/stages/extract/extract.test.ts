@@ -188,6 +188,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     "city's spokesman",
   ],
   [
+    'agent of a passive speech verb',
+    'Ann Wu sang at the fair.\n\n“Home by the River” was written by Tom Reyes after the flood.',
+    'Tom Reyes',
+  ],
+  [
+    'passive speech verb without an agent',
+    'The fair ended late.\n\n“Home by the River” was written on the wall of the hall.',
+    null,
+  ],
+  [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',

@@ -1,4 +1,4 @@
-import { CONTRAST_WORDS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
+import { CONTRAST_WORDS, CUE_VERBS, PASSIVE_CUES, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
@@ -66,6 +66,17 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
   if (t.norm === 'according' && doc.tokens[k + 1]?.norm === 'to') {
     const np = phraseAfter(doc, k + 2, ceil);
     return np ? resolveSpeaker(ctx, np[0], np[1], k) : null;
+  }
+  // "“…” was written by Lee": the agent of a passive speech verb
+  const passive = doc.tokens[k + 1];
+  if (
+    t.pos === 'AUX' &&
+    passive &&
+    (CUE_VERBS.has(passive.norm) || PASSIVE_CUES.has(passive.norm)) &&
+    doc.tokens[k + 2]?.norm === 'by'
+  ) {
+    const np = phraseAfter(doc, k + 3, ceil);
+    return np ? resolveSpeaker(ctx, np[0], np[1], k + 1) : null;
   }
   const lead = phraseAfter(doc, k, ceil);
   const dashed = k > from && DASHES.test((doc.tokens[k - 1] as Tok).text);

@@ -81,3 +81,6 @@ export const CONTRAST_WORDS: ReadonlySet<string> = new Set([
   'though',
   'yet',
 ]);
+
+/** Past participles of speech verbs that differ from the past tense, for passives ("was written by …"). */
+export const PASSIVE_CUES: ReadonlySet<string> = new Set(['written', 'spoken', 'sung', 'uttered', 'coined']);
