@@ -1,3 +1,4 @@
+import { NUMBER_WORDS as EXTRACT_NUMBER_WORDS } from '../../extract/data/numbers.ts';
 /** Scale words after a number and their multipliers ("2.4 million"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
@@ -140,38 +141,13 @@ export const VAGUE_QUANTITIES: readonly {
   { phrase: 'billions', low: 2e9, high: 9_999_999_999 },
 ];
 
-/** Spelled-out numbers read as values where they count something ("six weeks", "twelve schools"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
+/**
+ * Spelled-out numbers read as values where they count something ("six weeks", "twelve schools"): the
+ * extract stage's number words, less zero and the vague plurals ("hundreds"), which are ranges here.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(EXTRACT_NUMBER_WORDS).filter(([word, value]) => value > 0 && !word.endsWith('s')),
+);
 
 /** Units of time and their length in days, so durations told in different units compare. */
 export const DURATION_DAYS: Readonly<Record<string, number>> = {
