@@ -41,7 +41,7 @@ function sentenceOf(doc: Doc, token: number) {
 }
 
 /** "…,” Kirby said", "…,” said Kirby", "…,” Kirby, the spokesman, said", "…” for X, she said": the speaker after the quote. */
-function after(ctx: SpeakerContext, from: number, finished = false): Attribution | null {
+function after(ctx: SpeakerContext, from: number, finished = false, comma = false): Attribution | null {
   const { doc } = ctx;
   let k = from;
   while (
@@ -92,6 +92,8 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
       continue;
     }
     if (OPENERS.has(tok.text)) return null;
+    if (lead && lead[0] === k && quotedAs(doc, lead[1], c))
+      return resolveSpeaker(ctx, lead[0], lead[1], c + 2);
     if (!isCue(tok) && !putIt(doc, c)) continue;
     const np = phraseBefore(doc, c, k);
     if (np && (np[0] === k || doc.tokens[np[0] - 1]?.text === ',')) {
@@ -112,7 +114,39 @@ function after(ctx: SpeakerContext, from: number, finished = false): Attribution
     }
     return null;
   }
-  return null;
+  return comma && lead && lead[0] === k ? commaSubject(ctx, lead, ceil) : null;
+}
+
+/** "…,” he was quoted as saying": the token `c` is "quoted", after auxiliaries that follow the phrase ending at `end`. */
+function quotedAs(doc: Doc, end: number, c: number): boolean {
+  if (
+    (doc.tokens[c] as Tok).norm !== 'quoted' ||
+    doc.tokens[c + 1]?.norm !== 'as' ||
+    !isCue(doc.tokens[c + 2])
+  )
+    return false;
+  return doc.tokens.slice(end, c).every((t) => t.pos === 'AUX' || t.pos === 'ADV');
+}
+
+/**
+ * "“…,” Olson, the dairy's owner, wrote the board": a quote that ends in a comma is the object of the verb that
+ * follows the next name, whatever the verb, when that name is a name, a pronoun or a speaker noun.
+ */
+function commaSubject(ctx: SpeakerContext, lead: [number, number], ceil: number): Attribution | null {
+  const { doc } = ctx;
+  const head = doc.tokens[lead[1] - 1] as Tok;
+  if (!(head.pos === 'PROPN' || head.pos === 'PRON' || SPEAKER_NOUNS.has(head.norm))) return null;
+  let v = lead[1];
+  if (doc.tokens[v]?.text === ',') {
+    v++;
+    while (v < ceil && (doc.tokens[v] as Tok).text !== ',') v++;
+    v++;
+  }
+  while (v < ceil && (doc.tokens[v] as Tok).pos === 'ADV') v++;
+  const verb = doc.tokens[v];
+  return v < ceil && verb?.pos === 'VERB' && !verb.norm.endsWith('ing')
+    ? resolveSpeaker(ctx, lead[0], lead[1], v)
+    : null;
 }
 
 /** 'Marcia "Cia" Price': a quoted nickname of one or two capitalised words inside a name; the token after it, or -1. */
@@ -392,12 +426,13 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     const endsClause = /[,.?!]$/.test(inner);
     // a quote ending in "!" or "?" is often followed by its attribution in what the splitter takes for a new sentence
     const finished = /[.]$/.test(inner);
+    const comma = /,$/.test(inner) || doc.text[q.close + 1] === ',';
     let speaker =
       transcriptLabel(ctx, q) ??
       colonBefore(ctx, openToken) ??
       (kind === 'direct' || endsClause
-        ? (after(ctx, closeToken + 1, finished) ?? before(ctx, openToken))
-        : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished)));
+        ? (after(ctx, closeToken + 1, finished, comma) ?? before(ctx, openToken))
+        : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished, comma)));
     if (!speaker && kind === 'partial')
       speaker =
         anywhereAfter(ctx, closeToken + 1) ??

@@ -109,6 +109,8 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
 
 function validPhrase(doc: Doc, a: number, b: number): boolean {
   const last = doc.tokens[b - 1] as Tok;
+  // "one Democratic operative said": a speaker noun the tagger took for an adjective still heads the phrase
+  if (last.pos === 'ADJ' && SPEAKER_NOUNS.has(last.norm)) return true;
   if (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NUM') return false;
   if (last.pos === 'PRON') return b - a === 1 && SPEAKER_PRONOUNS.has(last.norm);
   return true;
@@ -151,7 +153,9 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     paragraph,
   };
   const phrase = doc.text.slice(span.start, span.end).replace(DETERMINERS, '');
-  const roleHead = last.pos === 'NOUN' && (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm));
+  const roleHead =
+    (last.pos === 'NOUN' || last.pos === 'ADJ') &&
+    (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm));
   let named: string | undefined;
   for (let k = a; k < b; k++) {
     const id = entities.byMention.get(`${doc.id}:${(doc.tokens[k] as Tok).start}`);

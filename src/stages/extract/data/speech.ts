@@ -50,7 +50,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   spokespeople analyst analysts expert experts witness witnesses resident residents neighbor neighbors friend
   lawyer attorney prosecutor prosecutors judge investigators critics supporters voters people person man woman
   member members leaders delegation observers economist economists candidate nominee rep representative manager
-  chairman chair commissioner executive ceo owner founder sheriff coach statement report`.split(/\s+/),
+  chairman chair commissioner executive ceo owner founder sheriff coach statement report operative operatives
+  strategist strategists consultant pollster organizer activist activists professor researcher researchers
+  historian scientist doctor veteran donor donors insider insiders ally allies`.split(/\s+/),
 );
 
 /** Finite speech verbs that introduce indirect speech ("X said that …", "…, officials said"). */

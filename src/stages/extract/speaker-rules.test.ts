@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type StoryExtraction } from '../../model/index.ts';
+import { storyFromTexts } from './from-text.ts';
+import { extract } from './index.ts';
+
+function run(text: string): { out: StoryExtraction; text: string } {
+  const input = storyFromTexts([{ id: 'a1', text }]);
+  return { out: extract()(input, createContext()), text: input.articles[0]?.article.text ?? '' };
+}
+
+/** [case, article, the last quote's speaker name, the phrase its evidence points at]. */
+const CASES: [string, string, string | null, string | null][] = [
+  [
+    'a speaker noun tagged as an adjective heads the phrase',
+    '“There is no good answer here,” one Ohio Democratic operative said.',
+    'Ohio Democratic operative',
+    'one Ohio Democratic operative',
+  ],
+  [
+    'was quoted as saying',
+    'Tom Reyes runs the port.\n\nAnna Lind spoke first.\n\n“The harbor is safe,” she was quoted as saying.',
+    'Anna Lind',
+    'she',
+  ],
+  [
+    'a quote ending in a comma is the object of any verb after the next name',
+    '“We will not pay another cent,” Karen Olso, the owner of the dairy, notified the board on Monday.',
+    'Karen Olso',
+    'Karen Olso',
+  ],
+  [
+    'a quote ending in a full stop is not the object of the next sentence',
+    'The dairy closed.\n\n“We will not pay another cent.” Karen Olso notified the board on Monday of the plan.',
+    null,
+    null,
+  ],
+];
+
+for (const [name, article, speaker, evidence] of CASES) {
+  test(`quote speaker: ${name}`, () => {
+    const { out, text } = run(article);
+    const quote = out.quotes.filter((q) => q.kind !== 'indirect').at(-1);
+    assert.ok(quote, JSON.stringify(out.quotes));
+    assert.equal(quote.speaker?.name ?? null, speaker);
+    const span = quote.speakerEvidence.at(-1)?.span;
+    assert.equal(span ? text.slice(span.start, span.end) : null, evidence);
+  });
+}
