@@ -1,4 +1,5 @@
 import type { Report, Story, TimelineEvent } from '../../model/index.ts';
+import { capitalise, MONTH_NAMES } from '../../nlp/calendar.ts';
 import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
@@ -50,7 +51,7 @@ function svgTimeline(story: Story): string {
   return `<svg class="timeline" role="img" aria-label="Timeline of ${story.timeline.length} events" viewBox="0 0 ${WIDTH} ${height}" width="100%" style="max-width:${WIDTH}px;color:var(--accent)"><line x1="20" y1="${AXIS_Y}" x2="${WIDTH - 20}" y2="${AXIS_Y}" stroke="currentColor"/>${ticks.join('')}${dots}</svg>`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES.map((name) => capitalise(name.slice(0, 3)));
 
 /** How an event's date reads: the day, or "week of 2023-12-18", "Dec 2023", "2023" for coarser dates. */
 export function dateLabel(e: TimelineEvent): string {

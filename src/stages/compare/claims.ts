@@ -1,4 +1,5 @@
 import type { Entity, Figure, SegmentedArticle, Span, StoryExtraction, Token } from '../../model/index.ts';
+import { MONTH_NUMBERS } from '../../nlp/calendar.ts';
 import { splitClauses } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
@@ -62,8 +63,6 @@ export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, str
   return new Map([...roots].map(([id, root]) => [id, shown.get(root) as string]));
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 // Dates named in a claim; a weekday right after a reporting verb ("said Thursday") dates the
 // statement, not the event, and is left out.
 function datesOf(tokens: readonly Token[]): string[] {
@@ -76,7 +75,7 @@ function datesOf(tokens: readonly Token[]): string[] {
     if (WEEKDAY_RE.test(word) && !reported) dates.push(word);
     const day = Number(tokens[i + 1]?.text);
     if (MONTH_RE.test(word) && t.pos === 'PROPN' && day >= 1 && day <= 31)
-      dates.push(`${MONTHS.indexOf(word.slice(0, 3)) + 1}-${day}`);
+      dates.push(`${MONTH_NUMBERS[word.slice(0, 3)]}-${day}`);
   });
   return dates;
 }

@@ -1,3 +1,5 @@
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/calendar.ts';
+
 /** Parts of speech whose tokens carry a claim's content (wink-nlp universal tags). */
 export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
@@ -86,8 +88,7 @@ export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|PT|CET)
 export const YEAR_RE = /^(1[89]|20)\d\d$/;
 
 /** Weekday names, for date comparison. */
-export const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const WEEKDAY_RE = new RegExp(`^(?:${alternation(WEEKDAY_NAMES)})$`);
 
 /** Month names and their abbreviations, for date comparison. */
-export const MONTH_RE =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
+export const MONTH_RE = new RegExp(`^(?:${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?$`);

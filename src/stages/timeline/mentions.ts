@@ -1,4 +1,5 @@
-import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './data/calendar.ts';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../nlp/calendar.ts';
+import { NUMBER_WORDS } from '../extract/data/numbers.ts';
 import {
   AGO,
   CLAUSE_BREAK,
@@ -57,9 +58,9 @@ const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, past: -1, this:
 const key = (name: string): string => name.toLowerCase().replace(/\.$/, '');
 const capitalised = (name: string | undefined): boolean => !!name && /^[A-Z]/.test(name);
 const month = (name: string | undefined): number | null =>
-  capitalised(name) ? (MONTHS[key(name as string)] ?? null) : null;
+  capitalised(name) ? (MONTH_NUMBERS[key(name as string)] ?? null) : null;
 const weekday = (name: string | undefined): number | null =>
-  capitalised(name) ? (WEEKDAYS[key(name as string)] ?? null) : null;
+  capitalised(name) ? (WEEKDAY_NUMBERS[key(name as string)] ?? null) : null;
 const year = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
 
 type Parser = (m: RegExpExecArray) => DateValue | null;
@@ -112,6 +113,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
     AGO,
     (m) => {
       const raw = (m[1] ?? '').toLowerCase();
+      // "a week ago": "a" and "an" are no number words, and count one
       const amount = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
       return { kind: 'offset', unit: (m[2] ?? 'day').toLowerCase() as 'day', amount };
     },

@@ -1,10 +1,20 @@
+import {
+  alternation,
+  capitalise,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_NAMES,
+} from '../../nlp/calendar.ts';
+
 // Date expressions, as regex sources. Month and weekday names must be capitalised in the text;
 // the matcher checks that after matching case-insensitively (so cue words may start a sentence).
 
-const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_ANY = `${MONTH_FULL}|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec`;
-const WEEKDAY_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const WEEKDAY_ANY = `(?:${WEEKDAY_FULL})|(?:Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.`;
+const names = (words: readonly string[]): string => alternation(words.map(capitalise));
+const MONTH_FULL = names(MONTH_NAMES);
+const MONTH_ANY = names([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+// an abbreviated weekday counts only with its dot ("Sun.", "Thurs.")
+const WEEKDAY_ANY = `(?:${names(WEEKDAY_NAMES)})|(?:${names(WEEKDAY_ABBREVIATIONS)})\\.`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 /** "Wednesday, Dec. 27", "December 22, 2023", "Dec 27th". Groups: weekday, month, day, year. */

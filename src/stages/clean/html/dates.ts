@@ -1,36 +1,10 @@
 /** Reading dates from metadata values, URLs and datelines into ISO strings. */
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../nlp/calendar.ts';
 
 const ISO =
   /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME = `(${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})`;
 const MDY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|\.|$)/;
@@ -75,9 +49,9 @@ export function parseDate(value: string | null | undefined): string | null {
 /** A date written in words ("Dec. 27, 2023", "27 December 2023") anywhere in a text, as `YYYY-MM-DD`. */
 export function parseTextDate(text: string): string | null {
   const mdy = MDY.exec(text);
-  if (mdy) return day(Number(mdy[3]), MONTHS[mdy[1]?.toLowerCase() ?? ''] ?? 0, Number(mdy[2]));
+  if (mdy) return day(Number(mdy[3]), MONTH_NUMBERS[mdy[1]?.toLowerCase() ?? ''] ?? 0, Number(mdy[2]));
   const dmy = DMY.exec(text);
-  if (dmy) return day(Number(dmy[3]), MONTHS[dmy[2]?.toLowerCase() ?? ''] ?? 0, Number(dmy[1]));
+  if (dmy) return day(Number(dmy[3]), MONTH_NUMBERS[dmy[2]?.toLowerCase() ?? ''] ?? 0, Number(dmy[1]));
   return null;
 }
 

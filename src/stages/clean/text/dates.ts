@@ -1,22 +1,7 @@
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../nlp/calendar.ts';
 import { UPDATED_WORD } from './patterns.ts';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = `(${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?`;
 /** "December 27, 2023", "Dec. 27 2023", "27 December 2023", "2023-12-27". */
 const DATE = new RegExp(
   `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
@@ -46,9 +31,9 @@ export function findDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
   if (!m) return null;
   const [year, month, day] = m[1]
-    ? [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)], Number(m[2])]
+    ? [Number(m[3]), MONTH_NUMBERS[m[1].toLowerCase()], Number(m[2])]
     : m[5]
-      ? [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)], Number(m[4])]
+      ? [Number(m[6]), MONTH_NUMBERS[m[5].toLowerCase()], Number(m[4])]
       : [Number(m[7]), Number(m[8]), Number(m[9])];
   if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../../nlp/calendar.ts';
+
 /** Common section names of news sites, lower-cased; a short line among them above a headline is a label. */
 export const SECTION_LABELS: ReadonlySet<string> = new Set([
   'news',
@@ -141,25 +143,8 @@ export const BYLINE_ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
 
 /** Words that cannot start the name in a "By ..." byline ("By Wednesday night, ..."), lower-cased. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'the',
   'then',
   'now',
