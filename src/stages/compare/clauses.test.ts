@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { isContent } from './claims.ts';
 import { splitClauses } from './clauses.ts';
 import { quoteRegions } from './quote-regions.ts';
-import { articleFromText, segmentAll } from './testing.ts';
 
 const CASES: [string, string[]][] = [
   [

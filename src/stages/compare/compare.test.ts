@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type StoryExtraction } from '../../model/index.ts';
+import { type ArticleSeed, articleFromText, segmentAll } from '../extract/from-text.ts';
 import { compare } from './index.ts';
-import { type ArticleSeed, articleFromText, segmentAll } from './testing.ts';
 
 const NONE: StoryExtraction = { entities: [], quotes: [], figures: [] };
 

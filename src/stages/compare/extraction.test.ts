@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type Entity, type Quote, type StoryExtraction } from '../../model/index.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { compare } from './index.ts';
-import { articleFromText, segmentAll } from './testing.ts';
 
 // Hand-made extraction values: spans found in the text by search, as the extract stage would give them.
 function spanOf(text: string, surface: string, from = 0) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { type ClaimFigure, sameQuantity, sentenceFigures, valuesAgree } from './figures.ts';
-import { articleFromText, segmentAll } from './testing.ts';
 import { stem } from './text.ts';
 
 function figuresOf(sentence: string): ClaimFigure[] {

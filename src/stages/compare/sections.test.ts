@@ -6,8 +6,8 @@ import { coverageSection } from '../../report/sections/coverage.ts';
 import { framingSection } from '../../report/sections/framing.ts';
 import { omissionsSection } from '../../report/sections/omissions.ts';
 import { quoteMatrixSection } from '../../report/sections/quote-matrix.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { compare } from './index.ts';
-import { articleFromText, segmentAll } from './testing.ts';
 
 // A small report built from hand-written articles, one of them carrying markup that must be escaped.
 function report(): { report: Report; story: Story } {
