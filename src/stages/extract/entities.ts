@@ -32,6 +32,11 @@ function fullestName(items: readonly Item[]): string {
   return best || (items[0]?.m.surface ?? '');
 }
 
+/** A one-word name typed by nothing but its shape or a speech verb after it. */
+function loneWord(item: Item): boolean {
+  return 'words' in item.m && item.m.words.length === 1 && item.weight === 1 && !item.m.role;
+}
+
 /** Assemble entities from the alias graph: kind by weighted vote, fullest name, aliases, flags, mentions. */
 export function buildEntities(
   items: readonly Item[],
@@ -54,8 +59,10 @@ export function buildEntities(
   for (const list of groups.values()) {
     const votes = new Map<string, number>();
     for (const item of list) {
-      const kind = item.kind === 'unknown' ? 'other' : item.kind;
-      votes.set(kind, (votes.get(kind) ?? 0) + item.weight);
+      // a name typed by shape alone yields to the words around it ("startup X", "X spokesman")
+      const byContext = item.weight === 1 && 'orgContext' in item.m && item.m.orgContext;
+      const kind = byContext ? 'organization' : item.kind === 'unknown' ? 'other' : item.kind;
+      votes.set(kind, (votes.get(kind) ?? 0) + (byContext ? 2 : item.weight));
     }
     let kind: Entity['kind'] = KIND_OF_NODE[list[0]?.node[0] ?? 'x'] ?? 'other';
     let best = 0;
@@ -65,6 +72,8 @@ export function buildEntities(
       (i) => i.weight > 1 || !('words' in i.m) || i.m.cueAfter || (i.m.words.length === 1 && list.length > 1),
     );
     if (kind === 'person' && !corroborated) kind = 'other';
+    // a lone word that speaks ("Microsoft said") and never appears as a person's full name is a body
+    if (kind === 'person' && list.every(loneWord)) kind = 'organization';
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
   }

@@ -1,8 +1,22 @@
+import {
+  COMMON_ACRONYMS,
+  COMMON_NOUN_ACRONYMS,
+  ORG_HEADS_AFTER,
+  PLACE_ACRONYMS,
+} from './data/organizations.ts';
 import { CUE_VERBS } from './data/speech.ts';
 import { TITLES } from './data/titles.ts';
 import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
 import { DEMONYMS, isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
-import { findTitle, type NameKind, placeOf, roleBefore, typeName } from './name-types.ts';
+import {
+  findTitle,
+  isTicker,
+  type NameKind,
+  orgByContext,
+  placeOf,
+  roleBefore,
+  typeName,
+} from './name-types.ts';
 import {
   ACRONYM,
   CALENDAR_WORD,
@@ -39,6 +53,8 @@ export interface Mention {
   /** Hints for names of unknown kind: followed by a speech verb, after a place preposition. */
   readonly cueAfter: boolean;
   readonly placeContext: boolean;
+  /** The words around the name make it an organisation ("startup X", "X spokesman", "X, a firm"). */
+  readonly orgContext: boolean;
 }
 
 /** "Mexico's president", "the Mexican leader": a role that stands for a person. */
@@ -206,6 +222,7 @@ function addRun(
   const all = wordsOf(doc, a, b);
   if (all.length === 1 && ACRONYM.test(all[0] ?? '') && toks[b]?.pos === 'NUM') return null;
   if (all.length >= 2 && all.every((w) => ALL_CAPS_LONG.test(w))) return null;
+  if (all.length === 1 && isJunkAcronym(doc, a, all[0] ?? '', sentence)) return null;
   const title = findTitle(doc, a, b);
   let nameStart = a;
   let role: string | null = null;
@@ -238,6 +255,11 @@ function addRun(
   const titled = nameStart > a || role !== null;
   const before = roleBefore(doc, nameStart);
   const words = wordsOf(doc, nameStart, b);
+  if (!titled && ORG_HEADS_AFTER.has(toks[b]?.text ?? '') && placeOf(words)) {
+    // "the Mexican government", "the Texas administration": the place and its head noun are one body
+    push(doc, nameStart, b + 1, 'organization', true, null, null, sentence, out);
+    return null;
+  }
   if (!titled && words.length === 1 && DEMONYMS.has(fold(words[0] ?? ''))) return null;
   const typed = typeName(words, titled || before !== null);
   const kind = typed.kind;
@@ -289,6 +311,7 @@ function push(
     paragraph: sentence.paragraph,
     cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
     placeContext,
+    orgContext: orgByContext(doc, a, b),
   });
 }
 
@@ -333,4 +356,24 @@ function maybeRole(
   const country = prev ? DEMONYMS.get(fold(prev.text)) : undefined;
   if (prev && country && UPPER.test(prev.text))
     addRole(doc, prev.start, t.end, role, country, i, paragraph, out);
+}
+
+/** Share of a sentence's longer words in capitals above which it is shouted, and its acronyms are words. */
+const SHOUTED_SHARE = 0.5;
+
+/** A one-word capitals name that is no organisation: a ticker, a common-noun acronym, a word in a shouted line. */
+function isJunkAcronym(doc: Doc, a: number, word: string, sentence: Doc['sentences'][number]): boolean {
+  if (isTicker(doc, a)) return true;
+  const bare = word.replace(/\./g, '').toUpperCase();
+  if (bare === word.replace(/\./g, '') && COMMON_NOUN_ACRONYMS.has(bare)) return true;
+  if (!/^[A-Z]{2,}$/.test(word) || word in COMMON_ACRONYMS || PLACE_ACRONYMS.has(word)) return false;
+  let long = 0;
+  let caps = 0;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    const t = (doc.tokens[k] as Tok).text;
+    if (t.length < 3 || !/^\p{L}+$/u.test(t)) continue;
+    long++;
+    if (t === t.toUpperCase()) caps++;
+  }
+  return long >= 3 && caps / long > SHOUTED_SHARE;
 }

@@ -11,7 +11,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   magazine review radio television tv channel broadcasting media reuters associated studios records airlines
   airways motors industries technologies systems labs church diocese ministries campaign coalition movement
   front brigade brigades cartel gang caucus club team fc secretariat directorate command unit center centre
-  program programme project initiative trust society`.split(/\s+/),
+  program programme project initiative trust society plc sa ag gmbh llp lp co co. mafia survey marshals
+  associates advisors advisers consultants solutions communications telecom pharmaceuticals foods
+  entertainment pictures films productions publishing enterprises ventures capital brands chronicle examiner
+  observer inquirer sentinel courier dispatch bulletin advertiser rescue`.split(/\s+/),
 );
 
 /** Organisation names that are also a person's role, and so must not make a person an organisation. */
@@ -87,3 +90,51 @@ export const PLACE_ACRONYMS: ReadonlySet<string> = new Set([
   'LA',
   'L.A.',
 ]);
+
+/** Lower-case nouns that make the name right after them an organisation ("chip maker X", "startup X"). */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(
+  `company firm startup start-up upstart giant maker manufacturer operator provider carrier retailer chain
+  club side outfit newspaper magazine broadcaster network bank lender insurer airline carmaker automaker
+  developer vendor supplier publisher studio label rival subsidiary conglomerate brewer distributor
+  franchise charity nonprofit non-profit`.split(/\s+/),
+);
+
+/** Lower-case nouns that make the name right before them an organisation ("X spokesman", "X's shares"). */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  `spokesman spokeswoman spokesperson executives employees staffers shares stock stockholders shareholders
+  headquarters subsidiary ceo cfo coo cto`.split(/\s+/),
+);
+
+/** Lower-case nouns that join the name before them into one organisation ("the Bush administration"). */
+export const ORG_HEADS_AFTER: ReadonlySet<string> = new Set(
+  `administration government regime magazine newspaper`.split(/\s+/),
+);
+
+/** Nouns that, in an apposition after a name, make it an organisation ("X, a software company"). */
+export const ORG_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
+  `company firm maker manufacturer provider operator startup start-up retailer chain group organization
+  organisation corporation business conglomerate airline carrier bank lender insurer publisher developer
+  supplier vendor club team`.split(/\s+/),
+);
+
+/** Stock exchanges, written before a ticker ("(NYSE: X)"): neither they nor the ticker are entities. */
+export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
+  'NYSE',
+  'NASDAQ',
+  'Nasdaq',
+  'NSDQ',
+  'AMEX',
+  'LSE',
+  'TSX',
+  'OTC',
+  'Euronext',
+  'ASX',
+  'HKEX',
+]);
+
+/** Acronyms of common nouns and credentials ("DUI", "MRI", "MD"): never an organisation. */
+export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
+  `DUI DWI OWI OUI MRI CT TD IR TKO KO MVP RBI ERA IPO GDP CPI ATM PIN ID IQ TV HD DVD CD PC IT AI OS USB GPS
+  SMS LTE HIV AIDS SARS DNA RNA CEO CFO COO CTO PR HR RV SUV MPH MIA AWOL POW MM QWERTY LOL FAQ PDF URL AM PM
+  MD PHD RN DDS ESQ JD MBA BA BS QB RB WR TE LB CB DB OL DL VP ICU ER`.split(/\s+/),
+);
