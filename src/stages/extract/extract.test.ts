@@ -26,7 +26,7 @@ const QUOTES: [string, string, { kind: string; speaker: string | null; text?: st
   ],
   [
     'pronoun',
-    'Maria Berg spoke on Monday. “We will act before the summer,” he said.',
+    'Maria Berg spoke on Monday. “We will act before the summer,” she said.',
     { kind: 'direct', speaker: 'Maria Berg' },
   ],
   [

@@ -226,7 +226,7 @@ function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null
   const first = clauseStart(doc, prev.sentence);
   for (let c = openToken - 2; c >= sentence.first; c--) {
     if (!isCue(doc.tokens[c])) continue;
-    const np = phraseBefore(doc, c, first);
+    const np = cueSubject(doc, c, first);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
@@ -308,10 +308,7 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
     }
     if (!isCue(t) && !putIt(doc, c) && !mistaggedCue(doc, c)) continue;
     if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
-    // "Mexicans often say": step over adverbs between the speaker and the verb
-    let e = c;
-    while (e - 1 > sentence.first && (doc.tokens[e - 1] as Tok).pos === 'ADV' && c - e < 2) e--;
-    let np = phraseBefore(doc, e, clauseStart(doc, (doc.tokens[c] as Tok).sentence));
+    let np = cueSubject(doc, c, clauseStart(doc, (doc.tokens[c] as Tok).sentence));
     if (!np && doc.tokens[c - 1]?.text === ',') {
       // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
       let k = c - 2;
@@ -322,6 +319,39 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
   return null;
+}
+
+const BE = /^(?:is|are|was|were|be|been|being|am)$/;
+
+/**
+ * The subject phrase of the cue at `c`: "Mexicans often say", "she had warned" step over adverbs and
+ * auxiliaries; a passive ("was told") has none; a pronoun reporting its own words takes the outer speaker.
+ */
+function cueSubject(doc: Doc, c: number, first: number): [number, number] | null {
+  let e = c;
+  while (e - 1 > first && c - e < 3 && stepsOver(doc.tokens[e - 1] as Tok)) e--;
+  if (e < c && BE.test((doc.tokens[e] as Tok).norm)) return null;
+  const np = phraseBefore(doc, e, first);
+  return np ? (outerSpeaker(doc, np, first) ?? np) : null;
+}
+
+/** An adverb or an auxiliary that may stand between a speaker and the cue ("also", "had", "would later"). */
+function stepsOver(t: Tok): boolean {
+  return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || SPEAKER_ADVERBS.has(t.norm);
+}
+
+/**
+ * "Lind said she recalled thinking, “…”": a pronoun subject of a cue that itself follows a cue ("said", "said
+ * that") stands for that outer cue's subject, the one who reports the words; its phrase, or null.
+ */
+function outerSpeaker(doc: Doc, np: [number, number], first: number): [number, number] | null {
+  const t = doc.tokens[np[0]] as Tok;
+  if (np[1] - np[0] !== 1 || t.pos !== 'PRON' || !(t.norm === 'he' || t.norm === 'she')) return null;
+  let c = np[0] - 1;
+  if (doc.tokens[c]?.norm === 'that') c--;
+  if (c <= first || !isCue(doc.tokens[c])) return null;
+  const outer = phraseBefore(doc, c, first);
+  return outer && (doc.tokens[outer[1] - 1] as Tok).pos === 'PROPN' ? outer : null;
 }
 
 /** "… a “productive meeting” …, as Mayorkas put it": a speaker named later in the sentence. */

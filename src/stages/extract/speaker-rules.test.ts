@@ -35,6 +35,30 @@ const CASES: [string, string, string | null, string | null][] = [
     null,
     null,
   ],
+  [
+    'a pronoun reporting its own words takes the outer speaker',
+    'Mara Lind said she remembered thinking, “This is what people talk about.”',
+    'Mara Lind',
+    'Mara Lind',
+  ],
+  [
+    'auxiliaries between the speaker and the cue',
+    'Tom Reyes spoke first.\n\nAnn Wu told reporters she had warned them: “The bridge will fall.”',
+    'Ann Wu',
+    'she',
+  ],
+  [
+    'a pronoun takes the person named earlier in its own sentence over the last speaker',
+    '“We will wait,” Lee Park said.\n\nWhen Kim Ortiz arrived, she told reporters: “We are ready.”',
+    'Kim Ortiz',
+    'she',
+  ],
+  [
+    'she skips a man named just before',
+    '“We will vote,” Anna Lind said. The bill was her answer to John Ortiz. “It will pass,” she told reporters.',
+    'Anna Lind',
+    'she',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {

@@ -10,6 +10,7 @@ import {
 } from './data/speech.ts';
 import { TITLES } from './data/titles.ts';
 import type { Doc, Tok } from './doc.ts';
+import { fitsPronoun } from './gender.ts';
 import { MAX_SPEAKER_TOKENS, SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
 
 /** A speaker as found for one quote: who, the phrase that names them, and the cue. */
@@ -81,6 +82,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       end = k;
       continue;
     }
+    if (a === end && t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
     if (npToken(t) || (NP_INNER.has(t.text) && a - 1 > floor && a < end)) a--;
     else break;
   }
@@ -120,10 +122,12 @@ function headOf(doc: Doc, b: number): string {
   return (doc.tokens[b - 1] as Tok).norm;
 }
 
+/** The last person mentioned before `token`, within the lookback, who fits `fits`. */
 function nearestPerson(
   list: readonly PersonMention[] | undefined,
   token: number,
   paragraph: number,
+  fits: (entityId: string) => boolean,
 ): PersonMention | undefined {
   if (!list) return undefined;
   let lo = 0;
@@ -133,8 +137,36 @@ function nearestPerson(
     if ((list[mid] as PersonMention).token < token) lo = mid + 1;
     else hi = mid;
   }
-  const found = list[lo - 1];
-  return found && paragraph - found.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS ? found : undefined;
+  for (let k = lo - 1; k >= 0; k--) {
+    const found = list[k] as PersonMention;
+    if (paragraph - found.paragraph > SPEAKER_LOOKBACK_PARAGRAPHS) return undefined;
+    if (fits(found.entityId)) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …"),
+ * else the last speaker unless a person was named well after them, else the last person named; never one
+ * whose names say the other gender.
+ */
+function antecedent(ctx: SpeakerContext, a: number, paragraph: number, pronoun: string): string | undefined {
+  const { doc, entities } = ctx;
+  const fits = (id: string) => fitsPronoun(entities.byId.get(id), pronoun);
+  const person = nearestPerson(entities.people.get(doc.id), a, paragraph, fits);
+  if (person && doc.tokens[person.token]?.sentence === doc.tokens[a]?.sentence) return person.entityId;
+  const prev = [...ctx.previous]
+    .reverse()
+    .find(
+      (p) =>
+        p.entityId &&
+        p.token < a &&
+        paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS &&
+        fits(p.entityId),
+    );
+  return prev && (!person || prev.token >= person.token - 40)
+    ? (prev.entityId ?? undefined)
+    : person?.entityId;
 }
 
 /** Resolve the phrase [a, b) to a speaker: a named entity, a pronoun's antecedent, a role's earlier speaker. */
@@ -165,12 +197,9 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     return { ...base, name: entities.byId.get(named)?.name ?? phrase, entityId: named };
   }
   if (b - a === 1 && first.pos === 'PRON') {
-    const prev = [...ctx.previous]
-      .reverse()
-      .find((p) => p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS);
-    const person = nearestPerson(entities.people.get(doc.id), a, paragraph);
-    const pick = prev && (!person || prev.token >= person.token - 40) ? prev.entityId : person?.entityId;
-    if (pick && (first.norm === 'he' || first.norm === 'she')) {
+    const pick =
+      first.norm === 'he' || first.norm === 'she' ? antecedent(ctx, a, paragraph, first.norm) : undefined;
+    if (pick) {
       return { ...base, name: entities.byId.get(pick)?.name ?? first.text, entityId: pick };
     }
     return { ...base, name: first.text, entityId: null };

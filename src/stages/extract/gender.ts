@@ -1,0 +1,38 @@
+import type { Entity } from '../../model/index.ts';
+import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS } from './data/gender.ts';
+import { fold } from './doc.ts';
+
+/** What the names of a person say of their gender, or null when they say nothing or disagree. */
+export type Gender = 'female' | 'male' | null;
+
+const CACHE = new WeakMap<Entity, Gender>();
+
+/** The gender a person's names show: a given name from the lists, an honorific or a gendered role word. */
+export function genderOf(entity: Entity): Gender {
+  const cached = CACHE.get(entity);
+  if (cached !== undefined) return cached;
+  let female = false;
+  let male = false;
+  for (const form of [entity.name, ...entity.aliases]) {
+    const words = fold(form).toLowerCase().split(/\s+/);
+    for (const w of words) {
+      female ||= FEMALE_WORDS.has(w);
+      male ||= MALE_WORDS.has(w);
+    }
+  }
+  const given = fold(entity.name).toLowerCase().split(/\s+/)[0] ?? '';
+  female ||= FEMALE_GIVEN.has(given);
+  male ||= MALE_GIVEN.has(given);
+  const gender: Gender = female === male ? null : female ? 'female' : 'male';
+  CACHE.set(entity, gender);
+  return gender;
+}
+
+/** True when a person of this entity may be "he" or "she" (`pronoun`, lower-case); other pronouns fit anyone. */
+export function fitsPronoun(entity: Entity | undefined, pronoun: string): boolean {
+  if (!entity) return false;
+  const gender = genderOf(entity);
+  if (pronoun === 'she') return gender !== 'male';
+  if (pronoun === 'he') return gender !== 'female';
+  return true;
+}
