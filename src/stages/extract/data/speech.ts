@@ -86,3 +86,43 @@ export const CONTRAST_WORDS: ReadonlySet<string> = new Set([
 
 /** Past participles of speech verbs that differ from the past tense, for passives ("was written by …"). */
 export const PASSIVE_CUES: ReadonlySet<string> = new Set(['written', 'spoken', 'sung', 'uttered', 'coined']);
+
+/** Participles of speech verbs that open a reported clause after a comma ("…, adding that …", "…, saying …"). */
+export const INDIRECT_PARTICIPLES: ReadonlySet<string> = new Set(
+  `saying adding arguing claiming noting warning insisting suggesting explaining stating asserting telling
+  acknowledging admitting predicting promising vowing pledging alleging contending maintaining stressing
+  emphasizing emphasising reiterating declaring announcing conceding complaining charging writing tweeting
+  questioning accusing confirming denying recalling`.split(/\s+/),
+);
+
+/** Verbs that may stand between a speaker and a cue before "to" ("appeared to suggest", "went on to say"). */
+export const CUE_RAISERS: ReadonlySet<string> = new Set(
+  `appear appears appeared seem seems seemed try tries tried continue continues continued go goes went
+  want wants wanted decline declines declined refuse refuses refused`.split(/\s+/),
+);
+
+/** Verbs by which a document or a poll reports a finding ("the survey found that …"), attributing only to documents. */
+export const FINDING_CUES: ReadonlySet<string> = new Set(
+  `find finds found show shows showed shown indicate indicates indicated suggest suggests suggested reveal
+  reveals revealed conclude concludes concluded estimate estimates estimated project projects projected
+  predict predicts predicted say says said state states stated`.split(/\s+/),
+);
+
+/** Nouns that name a document, a poll or a body of data which can report a finding ("the poll", "census figures"). */
+export const FINDING_NOUNS: ReadonlySet<string> = new Set(
+  `poll polls survey surveys study studies report reports analysis analyses data research census figures
+  numbers estimate estimates results findings audit review investigation probe model forecast statement
+  document documents memo letter filing ruling records`.split(/\s+/),
+);
+
+/** Forms of "be": with a past participle they make a passive ("was told"), whose subject is not the speaker. */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+]);
