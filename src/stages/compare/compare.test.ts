@@ -217,16 +217,45 @@ test('lengths that agree within their qualifiers are one fact without conflict',
   assert.equal(result.conflicts.filter((c) => c.kind === 'figure').length, 0);
 });
 
+// Two outlets name the tunnel, two say "the closure": the clashing "three months" names the tunnel, so it
+// clashes on its subject with half the fact's articles, but average linkage alone keeps it out of the fact
+// (it scores nothing with the "closure" wordings) and leaves it with a looser wording that has no figure.
+const TUNNEL_FACT = [
+  'Officials said the tunnel will stay closed for at least six weeks.\n\nTraffic was diverted.',
+  'The tunnel will stay closed for at least six weeks, the transport agency said.\n\nA union official warned that the tunnel could stay shut until further notice.',
+  'The closure will last at least six weeks, the transport agency said.\n\nThe road was icy.',
+  'Officials said the closure will last at least six weeks.\n\nA bus service was added.',
+];
+const TUNNEL_CLASH =
+  'A union official warned that work inside the tunnel could drag on for up to three months.\n\nLocal hotels were worried.';
+
 test('a clashing length joins the fact it contradicts, not a looser wording without a figure', () => {
-  const { result, factWith } = run([
-    'The harbour board said the ferry pier will stay closed for at least six weeks.\n\nThe board said the pier would stay shut until further notice.',
-    'The closure will last at least six weeks, the harbour board said.\n\nCafes nearby were quiet.',
-    'Officials said the ferry pier will stay closed for at least six weeks.\n\nBuses replaced the boats.',
-    'A dock worker warned the ferry pier could stay shut for up to three months.\n\nFishermen moved their boats.',
-    'Engineers expect the closure to last at least six weeks.\n\nThe weather turned cold.',
-  ]);
+  const { result, factWith } = run([...TUNNEL_FACT, TUNNEL_CLASH]);
   const [fact] = factWith('three months');
   assert.equal(fact?.status, 'conflicting');
-  assert.ok(fact?.sources.includes('a5'), JSON.stringify(fact));
-  assert.ok(result.conflicts.some((c) => c.kind === 'figure' && c.sides.length === 2));
+  assert.deepEqual([...(fact?.sources ?? [])].sort(), ['a1', 'a2', 'a3', 'a4', 'a5']);
+  assert.deepEqual(
+    factWith('further notice').map((f) => f.sources),
+    [['a2']],
+  );
+  const conflict = result.conflicts.find((c) => c.kind === 'figure');
+  assert.deepEqual(
+    conflict?.sides.map((s) => s.evidence.map((e) => e.articleId).sort()),
+    [['a1', 'a2', 'a3', 'a4'], ['a5']],
+  );
+});
+
+test('a clashing length that names the subject of fewer than half the articles stays its own fact', () => {
+  // only the first outlet names the tunnel; the others say "the closure"
+  const { result, factWith } = run([
+    TUNNEL_FACT[0] as string,
+    'The closure will last at least six weeks, the agency said.\n\nShops reported fewer customers.',
+    ...TUNNEL_FACT.slice(2),
+    TUNNEL_CLASH,
+  ]);
+  assert.deepEqual(
+    factWith('three months').map((f) => f.sources),
+    [['a5']],
+  );
+  assert.equal(result.conflicts.filter((c) => c.kind === 'figure').length, 0);
 });
