@@ -104,6 +104,42 @@ const CASES: [string, string, string, string | undefined][] = [
     'Norwell Plc',
     'organization',
   ],
+  [
+    "a gazetteer place before a body's name: a team",
+    'On Sunday the Kansas City Comets won again in a close game. The Comets have not lost since May.',
+    'Kansas City Comets',
+    'organization',
+  ],
+  [
+    "the team's name without its city joins it",
+    'On Sunday the Kansas City Comets won again in a close game. The Comets have not lost since May.',
+    'Comets',
+    'organization',
+  ],
+  [
+    'a two-word nickname without its city joins it too',
+    'On Sunday the Boston Blue Herons won again in a close game. The Blue Herons have not lost since May.',
+    'Blue Herons',
+    'organization',
+  ],
+  [
+    'a place before an event is no body',
+    'Runners gathered for the Boston Marathon on Monday. The Boston Marathon starts at nine.',
+    'Boston Marathon',
+    'other',
+  ],
+  [
+    "a given name that is also a place leads a person's name",
+    'Georgia Lindqvist said on Monday she would run again.',
+    'Georgia Lindqvist',
+    'person',
+  ],
+  [
+    'a company without its legal suffix joins it',
+    'Brevik Corp. said sales rose. Analysts expect Brevik to raise prices.',
+    'Brevik',
+    'organization',
+  ],
 ];
 
 for (const [rule, text, surface, expected] of CASES) {

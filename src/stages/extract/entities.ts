@@ -71,6 +71,9 @@ export function buildEntities(
     const corroborated = list.some(
       (i) => i.weight > 1 || !('words' in i.m) || i.m.cueAfter || (i.m.words.length === 1 && list.length > 1),
     );
+    // a person only by the shape of the name, grouped with a body ("Red Sox" with "Boston Red Sox"), is that body
+    const weakPerson = !list.some((i) => i.kind === 'person' && (i.weight > 1 || !('words' in i.m)));
+    if (kind === 'person' && weakPerson && votes.has('organization')) kind = 'organization';
     if (kind === 'person' && !corroborated) kind = 'other';
     // a lone word that speaks ("Microsoft said") and never appears as a person's full name is a body
     if (kind === 'person' && list.every(loneWord)) kind = 'organization';

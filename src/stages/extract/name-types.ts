@@ -1,5 +1,6 @@
 import { GIVEN_NAMES, NON_NAME_WORDS } from './data/given-names.ts';
 import {
+  EVENT_WORDS,
   ORG_APPOSITION_NOUNS,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
@@ -85,6 +86,7 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
   if (place && !titled) return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
+  if (placeLed(words) !== undefined) return { kind: 'organization', strong: true };
   const of = words.indexOf('of');
   if (of > 0) {
     // "Gulf of Aden", "Bank of America": a person's name has no "of"
@@ -95,6 +97,29 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
     return { kind: 'person', strong: GIVEN_NAMES.has(fold(words[0] ?? '')) };
   }
   return { kind: 'unknown', strong: false };
+}
+
+/**
+ * How many leading words of a name are a gazetteer place when the rest names a body of that place
+ * ("Kansas City Chiefs", "Boston Red Sox"), else undefined; a leading given name ("Paris Hilton") or
+ * an event word ("Boston Marathon") says otherwise.
+ */
+export function placeLed(words: readonly string[]): number | undefined {
+  if (words.length < 2 || GIVEN_NAMES.has(fold(words[0] ?? ''))) return undefined;
+  for (let p = Math.min(3, words.length - 1); p >= 1; p--) {
+    if (!PLACE_NAMES.has(fold(words.slice(0, p).join(' ')))) continue;
+    const rest = words.slice(p);
+    const body = rest.every(
+      (w) =>
+        /^[\p{Lu}\d]/u.test(w) &&
+        !EVENT_WORDS.has(w.toLowerCase()) &&
+        !isPlaceWord(w) &&
+        !PLACE_NAMES.has(fold(w)) &&
+        !DEMONYMS.has(fold(w)),
+    );
+    return body ? p : undefined;
+  }
+  return undefined;
 }
 
 /** The role a lower-case word just before the name gives ("spokesperson John Kirby"). */

@@ -1,7 +1,9 @@
 import type { Item } from './aliases.ts';
+import { LEGAL_SUFFIXES } from './data/organizations.ts';
 import { fold } from './doc.ts';
 import { oneWordApart, orgKey } from './keys.ts';
 import { ACRONYM_NAMES, initialsOf } from './lexicon.ts';
+import { placeLed } from './name-types.ts';
 import type { ArticleNames, NameKind } from './names.ts';
 import type { UnionFind } from './union-find.ts';
 
@@ -13,6 +15,7 @@ export function linkOrganizations(
   uf: UnionFind,
 ): Map<string, string> {
   for (const a of articles) for (const d of a.acronyms) uf.union(`o:${fold(d.short)}`, `o:${orgKey(d.long)}`);
+  linkShortForms(nodes, items, uf);
   const acronyms = new Set<string>();
   for (const [node] of nodes) {
     if (!node.startsWith('o:')) continue;
@@ -77,4 +80,33 @@ function inconsistentNames(
     }
   }
   return flags;
+}
+
+/** The shorter names an organisation goes by: without its leading place ("Chiefs") or legal suffix ("Acme"). */
+export function shortForms(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  const led = placeLed(words);
+  if (led !== undefined) out.push(words.slice(led));
+  if (words.length >= 2 && LEGAL_SUFFIXES.has((words[words.length - 1] as string).toLowerCase()))
+    out.push(words.slice(0, -1));
+  return out;
+}
+
+/** Make each organisation's short forms nodes of its own, so that a bare "Chiefs" or "Acme" finds it. */
+function linkShortForms(
+  nodes: Map<string, { words: string[]; count: number; kind: NameKind }>,
+  items: readonly Item[],
+  uf: UnionFind,
+): void {
+  for (const item of items) {
+    if (item.kind !== 'organization' || !('words' in item.m) || item.m.words.length < 2) continue;
+    for (const short of shortForms(item.m.words)) {
+      const key = orgKey(short);
+      const node = `o:${key}`;
+      if (!nodes.has(node)) nodes.set(node, { words: [key], count: 0, kind: 'organization' });
+      uf.union(item.node, node);
+      // the same words typed as a person only by their shape ("Red Sox") are this body too
+      if (nodes.get(`p:${key}`)?.kind === 'person') uf.union(item.node, `p:${key}`);
+    }
+  }
 }

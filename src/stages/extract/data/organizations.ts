@@ -138,3 +138,18 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
   SMS LTE HIV AIDS SARS DNA RNA CEO CFO COO CTO PR HR RV SUV MPH MIA AWOL POW MM QWERTY LOL FAQ PDF URL AM PM
   MD PHD RN DDS ESQ JD MBA BA BS QB RB WR TE LB CB DB OL DL VP ICU ER`.split(/\s+/),
 );
+
+/** Words that make a name led by a place an event or a thing, not a body ("Boston Marathon", "Paris Agreement"). */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(
+  `agreement accord accords treaty deal summit talks marathon festival fair week games olympics cup open
+  championship championships series tournament classic bowl conference convention protocol declaration
+  massacre attack attacks bombing bombings shooting earthquake quake fire flood floods storm hurricane
+  riots war crisis strip time standard`.split(/\s+/),
+);
+
+/** Legal suffixes a company's name may drop ("Acme Corp." is also "Acme"). */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(
+  `inc inc. corp corp. co co. ltd ltd. plc llc sa ag gmbh nv bv corporation incorporated limited`.split(
+    /\s+/,
+  ),
+);
