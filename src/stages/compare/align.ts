@@ -1,3 +1,4 @@
+import { cosine, type Vector, vectorOf } from '../../nlp/vectors.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
@@ -12,7 +13,7 @@ import {
   NAME_BONUS,
   NAME_BONUS_MIN,
 } from './patterns.ts';
-import { cosine, idfOf, type Packed, packedCosine, packVectors, type Vector, vectorOf } from './vectors.ts';
+import { idfOf, type Packed, packedCosine, packVectors } from './vectors.ts';
 
 /** Claims grouped as one fact, with the vectors and pair scores alignment computed. */
 export interface Alignment {

@@ -1,6 +1,6 @@
+import type { Vector } from '../../nlp/vectors.ts';
 import type { Claim } from './claims.ts';
 import { ALIGN_MIN_SCORE } from './patterns.ts';
-import type { Vector } from './vectors.ts';
 
 /**
  * The terms a claim is indexed under (prefix filtering, as in Bayardo et al.'s All-Pairs): its

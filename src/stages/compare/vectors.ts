@@ -1,7 +1,6 @@
-/** Sparse term vectors: IDF weighting, cosine, and a packed form for fast inner loops. */
+/** IDF weights of claim terms, and a packed form of sparse vectors for fast inner loops. */
 
-/** A sparse vector of IDF-weighted terms, L2-normalised. */
-export type Vector = ReadonlyMap<string, number>;
+import type { Vector } from '../../nlp/vectors.ts';
 
 /** IDF weights of terms over a set of term maps (smoothed, as in scikit-learn). */
 export function idfOf(docs: readonly ReadonlyMap<string, number>[]): Map<string, number> {
@@ -9,31 +8,6 @@ export function idfOf(docs: readonly ReadonlyMap<string, number>[]): Map<string,
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
   return new Map([...df].map(([t, k]) => [t, Math.log((1 + n) / (1 + k)) + 1]));
-}
-
-/** An IDF-weighted, L2-normalised vector of a term map. */
-export function vectorOf(
-  terms: ReadonlyMap<string, number>,
-  idf: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const v = new Map<string, number>();
-  let norm = 0;
-  for (const [t, w] of terms) {
-    const x = w * (idf.get(t) ?? 1);
-    v.set(t, x);
-    norm += x * x;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, x] of v) v.set(t, x / norm);
-  return v;
-}
-
-/** Cosine of two normalised sparse vectors. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [t, x] of small) sum += x * (large.get(t) ?? 0);
-  return sum;
 }
 
 /** A vector as parallel arrays sorted by term id, for a fast merge-join cosine. */

@@ -1,4 +1,5 @@
 import type { Stage, StoryComparison, StoryExtraction, StoryInput, StorySummary } from '../../model/index.ts';
+import { cosine, type Vector } from '../../nlp/vectors.ts';
 import { buildCandidates, sourcesOf } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
@@ -6,7 +7,7 @@ import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './pat
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { relevance, type Scored, selectMmr } from './select.ts';
 import { findSupport } from './support.ts';
-import { contestedMatcher, cosine, inverseFrequencies, tfidf, type Vector } from './text.ts';
+import { contestedMatcher, inverseFrequencies, tfidf } from './text.ts';
 
 /** Options of the summarize stage. */
 export type SummarizeOptions = {

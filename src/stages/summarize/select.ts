@@ -1,7 +1,7 @@
+import { cosine, type Vector } from '../../nlp/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { LONG_SENTENCE_WORDS, MAX_WORDS, WEIGHTS } from './patterns.ts';
 import type { Support } from './support.ts';
-import { cosine, type Vector } from './text.ts';
 
 /** What selection weighs for each candidate. */
 export interface Scored {

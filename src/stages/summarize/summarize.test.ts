@@ -8,6 +8,7 @@ import {
   type Fact,
   type SegmentedArticle,
 } from '../../model/index.ts';
+import { cosine } from '../../nlp/vectors.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { sourcesOf } from './candidates.ts';
@@ -15,7 +16,7 @@ import { chooseHeadline } from './headline.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { repairSentence } from './repair.ts';
-import { contestedMatcher, cosine, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
+import { contestedMatcher, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
 
 type Doc = { text: string; title?: string };
 

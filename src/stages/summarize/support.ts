@@ -1,7 +1,8 @@
 import type { Evidence, Fact } from '../../model/index.ts';
+import type { Vector } from '../../nlp/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { FACT_STATUS_WEIGHT } from './patterns.ts';
-import { similarityRows, type Vector } from './text.ts';
+import { similarityRows } from './text.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
 export interface Support {

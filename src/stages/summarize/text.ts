@@ -1,4 +1,5 @@
 import type { Token } from '../../model/index.ts';
+import { type Vector, vectorOf } from '../../nlp/vectors.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -17,31 +18,11 @@ export function contentStems(tokens: readonly Token[]): string[] {
     .map((t) => stem(t.norm));
 }
 
-/** A sparse vector: term → weight. */
-export type Vector = ReadonlyMap<string, number>;
-
 /** TF-IDF vector of a bag of stems, normalised to unit length. */
 export function tfidf(stems: readonly string[], idf: ReadonlyMap<string, number>): Vector {
   const tf = new Map<string, number>();
   for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-  let norm = 0;
-  const out = new Map<string, number>();
-  for (const [s, n] of tf) {
-    const w = n * (idf.get(s) ?? 1);
-    out.set(s, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [s, w] of out) out.set(s, w / norm);
-  return out;
-}
-
-/** Cosine similarity of two unit vectors. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
-  return dot;
+  return vectorOf(tf, idf);
 }
 
 /**
