@@ -66,7 +66,13 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   insist argue concede conceded conclude concluded stress stresses stressed emphasize emphasized
   emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed worry worries
   worried fear fears feared hope hopes hoped expect expects expected agree agrees agreed question questioned
-  accuse accuses accused criticize criticized criticizes`.split(/\s+/),
+  accuse accuses accused criticize criticized criticizes ask asks asked demand demands demanded propose proposes
+  proposed recommend recommends recommended reveal reveals revealed indicate indicates indicated concedes
+  complain complains complained observe observes observed mention mentions mentioned declare declares declared
+  assure assures assured remind reminds reminded caution cautions cautioned speculate speculates speculated
+  imply implies implied hint hints hinted boast boasts boasted swear swears swore answer answers answered reply
+  replies replied respond responds responded recount recounts recounted lament laments lamented urge urges urged
+  vow vows threaten threatens threatened encourage encourages encouraged`.split(/\s+/),
 );
 
 /** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */
@@ -92,7 +98,8 @@ export const INDIRECT_PARTICIPLES: ReadonlySet<string> = new Set(
   `saying adding arguing claiming noting warning insisting suggesting explaining stating asserting telling
   acknowledging admitting predicting promising vowing pledging alleging contending maintaining stressing
   emphasizing emphasising reiterating declaring announcing conceding complaining charging writing tweeting
-  questioning accusing confirming denying recalling`.split(/\s+/),
+  questioning accusing confirming denying recalling urging demanding asking threatening encouraging proposing
+  calling`.split(/\s+/),
 );
 
 /** Verbs that may stand between a speaker and a cue before "to" ("appeared to suggest", "went on to say"). */
@@ -126,3 +133,14 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   'being',
   'am',
 ]);
+
+/** Speech acts whose content may be an infinitive ("vowed to rebuild", "urged Congress to act", "agreed to pay"). */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set(
+  `vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging threaten threatens
+  threatened threatening urge urges urged urging ask asks asked asking tell tells told telling agree agrees
+  agreed warn warns warned warning encourage encourages encouraged encouraging implore implores implored
+  propose proposes proposed proposing demand demands demanded demanding`.split(/\s+/),
+);
+
+/** Forms of "call", a cue with "for" or "on" ("called for a ban", "called on voters to …"). */
+export const CALL_CUES: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);

@@ -1,0 +1,116 @@
+import { CALL_CUES, CONTRAST_WORDS, INDIRECT_PARTICIPLES, INFINITIVE_CUES } from './data/speech.ts';
+import type { Doc, Tok } from './doc.ts';
+import { isDateToken } from './indirect-speaker.ts';
+import { MIN_INDIRECT_WORDS } from './patterns.ts';
+import { phraseAfter } from './speaker.ts';
+
+const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
+/** Cues whose object is the hearer, not the content ("told reporters that …"). */
+const OBJECT_AFTER = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'warned',
+  'assured',
+  'informed',
+  'reminded',
+  'asked',
+  'urged',
+]);
+/** Tokens a cue may be separated from its "that" by ("said in a statement on Monday that"). */
+const MAX_BEFORE_THAT = 10;
+/** Words that open an adverbial clause or a coordinated one, not a reported one ("said Friday as he left"). */
+const NOT_CONTENT_OPENERS = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'during',
+  'and',
+  'but',
+  'or',
+]);
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** What a content span may be: an infinitive ("vowed to act"), a noun phrase without a verb ("called for a ban"). */
+export interface ContentRules {
+  readonly infinitive?: boolean;
+  readonly nominal?: boolean;
+}
+
+/** The content [a, b) without punctuation and "that" at its edges, or null when too short or not a clause. */
+export function trimContent(
+  doc: Doc,
+  a: number,
+  b: number,
+  rules: ContentRules = {},
+): [number, number] | null {
+  while (a < b && (END_PUNCT.has((doc.tokens[a] as Tok).text) || (doc.tokens[a] as Tok).norm === 'that')) a++;
+  while (
+    b > a &&
+    (END_PUNCT.has((doc.tokens[b - 1] as Tok).text) || (doc.tokens[b - 1] as Tok).pos === 'PUNCT')
+  )
+    b--;
+  if (b - a < MIN_INDIRECT_WORDS) return null;
+  // "agreed to meet" is reported only for speech acts ("vowed to …"); elsewhere an infinitive is an intention
+  if ((doc.tokens[a] as Tok).pos === 'PART' && !rules.infinitive) return null;
+  if (rules.nominal) return [a, b];
+  for (let k = a; k < b; k++) if (VERB_POS.has((doc.tokens[k] as Tok).pos)) return [a, b];
+  return null;
+}
+
+/** A comma before one of these ends the reported clause: "…, adding that …", "…, but …", "…, according to …". */
+function endsClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && (INDIRECT_PARTICIPLES.has(t.norm) || CONTRAST_WORDS.has(t.norm) || t.norm === 'according');
+}
+
+/** The "that" after a cue, past a prepositional phrase or an object ("told police on Monday that"), or -1. */
+function thatAfter(doc: Doc, k: number, end: number): number {
+  for (let j = k; j < end && j - k < MAX_BEFORE_THAT; j++) {
+    const t = doc.tokens[j] as Tok;
+    if (t.norm === 'that' && t.pos !== 'DET') return j;
+    if (VERB_POS.has(t.pos) || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
+/** Where the content after cue `c` starts: past "that", the hearer ("told reporters") or a date ("said Friday"). */
+function contentStart(doc: Doc, c: number, end: number): { start: number; rules: ContentRules } {
+  const cue = doc.tokens[c] as Tok;
+  const next = doc.tokens[c + 1];
+  // "called for a ban", "called on voters to register"
+  if (CALL_CUES.has(cue.norm) && (next?.norm === 'for' || next?.norm === 'on'))
+    return { start: c + 2, rules: { nominal: true, infinitive: true } };
+  const infinitive = INFINITIVE_CUES.has(cue.norm);
+  const that = thatAfter(doc, c + 1, end);
+  if (that >= 0) return { start: that + 1, rules: {} };
+  let k = c + 1;
+  if (OBJECT_AFTER.has(cue.norm)) {
+    const obj = phraseAfter(doc, k, end);
+    // "urged Congress to act": the hearer stays with an infinitive
+    if (obj && !(infinitive && doc.tokens[obj[1]]?.norm === 'to')) k = obj[1];
+  }
+  while (
+    k < end &&
+    (isDateToken(doc.tokens[k]) || (doc.tokens[k]?.pos === 'ADP' && isDateToken(doc.tokens[k + 1])))
+  )
+    k++;
+  return { start: k, rules: { infinitive } };
+}
+
+/** The reported clause after cue `c` up to the clause's end (the first comma for a relative clause's cue). */
+export function contentAfter(doc: Doc, c: number, end: number, relative: boolean): [number, number] | null {
+  const { start, rules } = contentStart(doc, c, end);
+  let b = start;
+  while (b < end) {
+    const t = doc.tokens[b] as Tok;
+    if (t.text === ';' || (t.text === ',' && (relative || endsClause(doc, b + 1)))) break;
+    b++;
+  }
+  const content = trimContent(doc, start, b, rules);
+  return content && !NOT_CONTENT_OPENERS.has((doc.tokens[content[0]] as Tok).norm) ? content : null;
+}
