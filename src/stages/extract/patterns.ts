@@ -68,6 +68,9 @@ export const SPEAKER_LOOKBACK_PARAGRAPHS = 3;
 /** Longest speaker phrase, in tokens. */
 export const MAX_SPEAKER_TOKENS = 10;
 
+/** Longest aside between commas that may stand between a speaker and the verb ("Lee, who …, said"), in tokens. */
+export const MAX_ASIDE_TOKENS = 30;
+
 /** Fewest words for an unattributed partial quote to be kept (shorter ones are scare quotes). */
 export const MIN_UNATTRIBUTED_PARTIAL_WORDS = 4;
 

@@ -1,7 +1,7 @@
 import { CONTRAST_WORDS, CUE_VERBS, PASSIVE_CUES, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
-import { MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
+import { MAX_ASIDE_TOKENS, MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import {
   type Attribution,
@@ -31,9 +31,9 @@ const DASHES = /^[—–―-]$/;
 const LEAD_DASH = /^(?:[—–―]|--?)$/;
 const MAX_AFTER_TOKENS = 30;
 const SHORT_SENTENCE = 8;
-const MAX_ASIDE = 30;
 const MAX_TITLE_WORDS = 6;
 const MODIFIER_POS = new Set(['ADV', 'ADJ']);
+const LONG_NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'CCONJ', 'PART', 'NUM']);
 const QUOTE_CHARS = /[“”"]/;
 
 function sentenceOf(doc: Doc, token: number) {
@@ -102,6 +102,13 @@ function after(ctx: SpeakerContext, from: number, finished = false, comma = fals
       return appositive ? resolveSpeaker(ctx, lead[0], lead[1], c) : resolveSpeaker(ctx, np[0], np[1], c);
     }
     if (lead && doc.tokens[lead[1]]?.text === ',' && doc.tokens[c - 1]?.text === ',')
+      return resolveSpeaker(ctx, lead[0], lead[1], c);
+    // "…,” experts Ann Wu and Lee Park of the Institute for Science and Security wrote": a long name list
+    if (
+      lead &&
+      lead[0] === k &&
+      doc.tokens.slice(k, c).every((x) => LONG_NAME_POS.has(x.pos) || x.text === '-')
+    )
       return resolveSpeaker(ctx, lead[0], lead[1], c);
     // "…,” it further wrote": adverbs between the speaker and the verb
     if (
@@ -290,7 +297,7 @@ function mistaggedCue(doc: Doc, c: number): boolean {
 /** "as Lee put it": "put it" after a name introduced by "as" is a speech cue. */
 function putIt(doc: Doc, c: number): boolean {
   if ((doc.tokens[c] as Tok).norm !== 'put' || doc.tokens[c + 1]?.norm !== 'it') return false;
-  const np = phraseBefore(doc, c, Math.max(0, c - MAX_ASIDE));
+  const np = phraseBefore(doc, c, Math.max(0, c - MAX_ASIDE_TOKENS));
   return np !== null && doc.tokens[np[0] - 1]?.norm === 'as';
 }
 
@@ -312,7 +319,7 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
     if (!np && doc.tokens[c - 1]?.text === ',') {
       // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
       let k = c - 2;
-      while (k > sentence.first && c - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
+      while (k > sentence.first && c - k < MAX_ASIDE_TOKENS && (doc.tokens[k] as Tok).text !== ',') k--;
       if ((doc.tokens[k] as Tok).text === ',') np = phraseBefore(doc, k, sentence.first);
     }
     np ??= leadingName(doc, sentence.first, c);
@@ -467,6 +474,9 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
       speaker =
         anywhereAfter(ctx, closeToken + 1) ??
         (words(text) > 1 ? (subjectSpeaker(ctx, openToken) ?? openingPerson(ctx, openToken)) : null);
+    // "Capito, a Republican, called over her shoulder, “…”": a quote after a comma or colon, with no cue, is the subject's
+    if (!speaker && kind === 'direct' && /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? ''))
+      speaker = subjectSpeaker(ctx, openToken);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
     if (!speaker && (kind === 'direct' || long) && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
       speaker = lastSpeaker.attribution;

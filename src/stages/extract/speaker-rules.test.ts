@@ -59,6 +59,24 @@ const CASES: [string, string, string | null, string | null][] = [
     'Anna Lind',
     'she',
   ],
+  [
+    'a quote after a comma with no cue belongs to the subject, after an opening participle and an aside',
+    'Lee Park spoke first.\n\nRushing into the hall, Senator Ann Wu, a Republican, called over her shoulder, “The plan is dead.”',
+    'Ann Wu',
+    'Senator Ann Wu',
+  ],
+  [
+    'a subject followed by two asides',
+    'Lee Park spoke first.\n\nOne early backer, Senator Ann Wu, Republican of Ohio, gave it a try on Tuesday: “The plan is dead.”',
+    'Ann Wu',
+    'Senator Ann Wu',
+  ],
+  [
+    'a long list of names between the quote and the cue',
+    'Lee Park spoke first.\n\n“The dam will hold,” engineers Ann Wu and Tom Reyes of the Lakeside Institute for Water and Power Studies wrote in May.',
+    'Ann Wu',
+    'engineers Ann Wu and Tom Reyes of the Lakeside Institute',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {

@@ -11,7 +11,7 @@ import {
 import { TITLES } from './data/titles.ts';
 import type { Doc, Tok } from './doc.ts';
 import { fitsPronoun } from './gender.ts';
-import { MAX_SPEAKER_TOKENS, SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
+import { MAX_ASIDE_TOKENS, MAX_SPEAKER_TOKENS, SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
 
 /** A speaker as found for one quote: who, the phrase that names them, and the cue. */
 export interface Attribution {
@@ -240,11 +240,26 @@ function earlierPhrase(doc: Doc, before: number, head: string): string | null {
 }
 
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ']);
+const VERB_START = new Set(['VERB', 'AUX', 'ADV']);
+
+/** "Dashing into the hall, …": a participle (often tagged as a name at the sentence start) before a preposition. */
+function participleOpener(doc: Doc, a: number): boolean {
+  const t = doc.tokens[a] as Tok;
+  const next = doc.tokens[a + 1];
+  return (
+    (t.pos === 'VERB' || t.pos === 'PROPN') &&
+    t.norm.endsWith('ing') &&
+    next !== undefined &&
+    (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'ADV')
+  );
+}
 
 /** The subject of a sentence (first noun phrase after any introductory phrase, then a verb): [start, end, verb]. */
 export function subjectOf(doc: Doc, first: number, limit: number): [number, number, number] | null {
   let a = first;
-  if (INTRO_POS.has((doc.tokens[a] as Tok | undefined)?.pos ?? '')) {
+  const opener = doc.tokens[a];
+  // "In a statement, …", "Dashing into a lunch, …": an introductory phrase up to its comma
+  if (opener && (INTRO_POS.has(opener.pos) || participleOpener(doc, a))) {
     while (a < limit && (doc.tokens[a] as Tok).text !== ',') a++;
     a++;
   }
@@ -257,10 +272,14 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
     while (k < limit && k - np[1] < MAX_SPEAKER_TOKENS && (doc.tokens[k] as Tok).text !== ')') k++;
     k++;
   }
+  // "Ruiz, for her part, called …", "Lee, who said last week that …, issued": step over up to two asides
   if (doc.tokens[k]?.text === ',') {
-    // "Ruiz, for her part, called …": step over the aside
-    k++;
-    while (k < limit && k - np[1] < MAX_SPEAKER_TOKENS && (doc.tokens[k] as Tok).text !== ',') k++;
+    for (let n = 0; n < 2; n++) {
+      const from = k;
+      k++;
+      while (k < limit && k - from < MAX_ASIDE_TOKENS && (doc.tokens[k] as Tok).text !== ',') k++;
+      if (k >= limit || VERB_START.has(doc.tokens[k + 1]?.pos ?? '')) break;
+    }
     k++;
   }
   const next = doc.tokens[k];
