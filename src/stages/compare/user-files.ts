@@ -14,6 +14,14 @@ export const TermsFileSchema = z.preprocess(
   z.array(ContestedTermEntrySchema),
 );
 
+// a text cell that may be missing, null or blank: null then
+const OPTIONAL_TEXT = z
+  .string()
+  .trim()
+  .nullable()
+  .default(null)
+  .transform((s) => s || null);
+
 /** One outlet of a user's outlet table; shown beside the framing, never invented by Parallax. */
 export const OutletEntrySchema = z.object({
   name: z.string().trim().min(1, 'name is empty'),
@@ -30,18 +38,8 @@ export const OutletEntrySchema = z.object({
         )
         .filter(Boolean),
     ),
-  leaning: z
-    .string()
-    .trim()
-    .nullable()
-    .default(null)
-    .transform((s) => s || null),
-  owner: z
-    .string()
-    .trim()
-    .nullable()
-    .default(null)
-    .transform((s) => s || null),
+  leaning: OPTIONAL_TEXT,
+  owner: OPTIONAL_TEXT,
 });
 /** One outlet of a user's outlet table. */
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;
