@@ -1,11 +1,7 @@
-import type { Article, Report, Story } from '../../model/index.ts';
-import { articleIndex, articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
+import type { Article } from '../../model/index.ts';
+import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
+import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
-
-function storyArticles(story: Story, report: Report): Article[] {
-  const index = articleIndex(report);
-  return story.articleIds.map((id) => index.get(id)).filter((a): a is Article => a !== undefined);
-}
 
 function describe(article: Article): string[] {
   return [
