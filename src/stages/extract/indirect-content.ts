@@ -87,7 +87,8 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
     return { start: c + 2, rules: { nominal: true, infinitive: true } };
   const infinitive = INFINITIVE_CUES.has(cue.norm);
   const that = thatAfter(doc, c + 1, end);
-  if (that >= 0) return { start: that + 1, rules: {} };
+  // after "that" the clause is certain, whatever the tagger made of its verb
+  if (that >= 0) return { start: that + 1, rules: { nominal: true } };
   let k = c + 1;
   if (OBJECT_AFTER.has(cue.norm)) {
     const obj = phraseAfter(doc, k, end);
@@ -102,6 +103,18 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
   return { start: k, rules: { infinitive } };
 }
 
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Past a prepositional phrase that opens the content before its subject ("said after the talks he would …"). */
+function leadingPhrase(doc: Doc, a: number, b: number): number {
+  if ((doc.tokens[a] as Tok | undefined)?.pos !== 'ADP') return a;
+  let j = a + 1;
+  while (j < b && PHRASE_POS.has((doc.tokens[j] as Tok).pos)) j++;
+  // the phrase is followed by a pronoun subject and its verb
+  const after = doc.tokens[j + 1];
+  return j > a + 1 && (doc.tokens[j] as Tok).pos === 'PRON' && after && VERB_POS.has(after.pos) ? j : a;
+}
+
 /** The reported clause after cue `c` up to the clause's end (the first comma for a relative clause's cue). */
 export function contentAfter(doc: Doc, c: number, end: number, relative: boolean): [number, number] | null {
   const { start, rules } = contentStart(doc, c, end);
@@ -111,6 +124,6 @@ export function contentAfter(doc: Doc, c: number, end: number, relative: boolean
     if (t.text === ';' || (t.text === ',' && (relative || endsClause(doc, b + 1)))) break;
     b++;
   }
-  const content = trimContent(doc, start, b, rules);
+  const content = trimContent(doc, leadingPhrase(doc, start, b), b, rules);
   return content && !NOT_CONTENT_OPENERS.has((doc.tokens[content[0]] as Tok).norm) ? content : null;
 }

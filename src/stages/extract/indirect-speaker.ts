@@ -7,6 +7,8 @@ const RELATIVES = new Set(['who', 'which']);
 const MAX_GROUP = 5;
 const MAX_ASIDE = 30;
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'X']);
+const NAME_LIKE_POS = new Set(['VERB', 'ADJ']);
+const UPPER = /^\p{Lu}/u;
 
 /** The verb group that ends with a cue: where it starts, and whether it makes the cue passive ("was told"). */
 export interface VerbGroup {
@@ -78,8 +80,10 @@ function hasName(doc: Doc, a: number, b: number): boolean {
  */
 export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore | null {
   const found = findSubject(doc, g, first);
-  // "Now tell …": a speaker phrase ends in a noun, a name or a pronoun
-  return found && HEAD_POS.has((doc.tokens[found.np[1] - 1] as Tok).pos) ? found : null;
+  if (!found) return null;
+  // "Now tell …": a speaker phrase ends in a noun, a name or a pronoun, or a capitalised word mistagged as a verb
+  const head = doc.tokens[found.np[1] - 1] as Tok;
+  return HEAD_POS.has(head.pos) || (NAME_LIKE_POS.has(head.pos) && UPPER.test(head.text)) ? found : null;
 }
 
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {

@@ -92,7 +92,8 @@ function attributionAt(
   }
   const verb = t.pos === 'VERB';
   const participle = verb && INDIRECT_PARTICIPLES.has(t.norm);
-  const finite = isIndirectCue(t) || nounTaggedCue(doc, c) || (verb && CALL_CUES.has(t.norm));
+  const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
+  const finite = isIndirectCue(t) || nounTaggedCue(doc, c) || call;
   const finding = verb && FINDING_CUES.has(t.norm);
   if (!participle && !finite && !finding) return null;
   const group = verbGroup(doc, c, first);
@@ -151,8 +152,10 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
     const first = doc.tokens[s.first] as Tok;
     const last = doc.tokens[s.end - 1] as Tok;
     if (s.titleCase || isSkipped(doc, first.start, last.end)) continue;
+    // a cue inside reported content is the reporter's account of someone else's words, told by the outer speaker
+    let inside = -1;
     for (let c = s.first; c < s.end; c++) {
-      if (usedCues.has(c)) continue;
+      if (usedCues.has(c) || c < inside) continue;
       const found = attributionAt(ctx, c, s.first, s.end, quotes);
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
@@ -163,6 +166,7 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
       if (quotedChars(quotes, start, end) * 2 >= end - start) continue;
       if (out.some((q) => q.start === start && q.end === end)) continue;
       const { speaker } = found;
+      if (found.content[0] > c) inside = found.content[1];
       out.push({
         articleId: doc.id,
         kind: 'indirect',

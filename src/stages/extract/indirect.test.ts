@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { storyFromTexts } from './from-text.ts';
+import { extract } from './index.ts';
+
+function indirect(text: string) {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  return out.quotes.filter((q) => q.kind === 'indirect');
+}
+
+/** [rule, sentence, expected content, expected speaker name]. */
+const FOUND: [string, string, string, string][] = [
+  [
+    'adverb before the cue',
+    'Mayor Ann Wu now says the bridge will reopen in May.',
+    'the bridge will reopen in May',
+    'Ann Wu',
+  ],
+  [
+    'auxiliary before the cue',
+    'Governor Tom Reyes has said that the budget will be cut next year.',
+    'the budget will be cut next year',
+    'Tom Reyes',
+  ],
+  [
+    'date between speaker and cue',
+    'Senator Ola Berg on Tuesday said the vote would be delayed.',
+    'the vote would be delayed',
+    'Ola Berg',
+  ],
+  [
+    'aside between speaker and cue',
+    'Ann Wu, the director of the port authority in the northern city, said the cranes were too old.',
+    'the cranes were too old',
+    'Ann Wu',
+  ],
+  [
+    'name in the aside',
+    "The port's chief engineer, Lars Holm, said the cranes were too old.",
+    'the cranes were too old',
+    'Lars Holm',
+  ],
+  [
+    'cue after "who"',
+    'Residents thanked Lars Holm, who said the cranes would be replaced soon.',
+    'the cranes would be replaced soon',
+    'Lars Holm',
+  ],
+  [
+    'participle after a comma',
+    'Mayor Ann Wu closed the bridge, adding that it would reopen in May.',
+    'it would reopen in May',
+    'Ann Wu',
+  ],
+  [
+    'coordinated cue',
+    'Mayor Ann Wu toured the docks and said the repairs would take a year.',
+    'the repairs would take a year',
+    'Ann Wu',
+  ],
+  [
+    'hearer and date before "that"',
+    'Ann Wu told reporters on Monday that the bridge was safe.',
+    'the bridge was safe',
+    'Ann Wu',
+  ],
+  ['progressive cue', 'Mayor Ann Wu is warning that the dam could fail.', 'the dam could fail', 'Ann Wu'],
+  [
+    'speech act with an infinitive',
+    'Governor Tom Reyes vowed to rebuild every school in the county.',
+    'to rebuild every school in the county',
+    'Tom Reyes',
+  ],
+  [
+    'hearer before an infinitive',
+    'Governor Tom Reyes urged lawmakers to pass the budget before June.',
+    'lawmakers to pass the budget before June',
+    'Tom Reyes',
+  ],
+  [
+    'called for',
+    'Governor Tom Reyes called for a ban on night flights.',
+    'a ban on night flights',
+    'Tom Reyes',
+  ],
+  [
+    'a poll finds',
+    'The survey found that most residents supported the new harbor plan.',
+    'most residents supported the new harbor plan',
+    'survey',
+  ],
+  [
+    'content before a speaker with an aside',
+    'The old bridge is safe, Ann Wu, the mayor, said.',
+    'The old bridge is safe',
+    'Ann Wu',
+  ],
+  [
+    'inverted cue with an appositive',
+    'The old bridge is safe, said Ann Wu, the mayor of the town.',
+    'The old bridge is safe',
+    'Ann Wu',
+  ],
+  [
+    'cue set off by commas',
+    'The old bridge was safe, Ann Wu said, until the storm came.',
+    'The old bridge was safe',
+    'Ann Wu',
+  ],
+  [
+    'prepositional phrase before the reported subject',
+    'Ann Wu said after the meeting she would resign in June.',
+    'she would resign in June',
+    'Ann Wu',
+  ],
+];
+
+for (const [rule, text, content, speaker] of FOUND) {
+  test(`indirect: ${rule}`, () => {
+    const quotes = indirect(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    const q = quotes[0];
+    assert.equal(q?.text, content);
+    assert.equal(q?.speaker?.name, speaker);
+    const occ = q?.occurrences[0];
+    assert.equal(occ && text.slice(occ.span.start, occ.span.end), content);
+  });
+}
+
+/** [rule, sentence]: no indirect speech. */
+const NOT_FOUND: [string, string][] = [
+  ['passive cue', 'The mayor was told that the bridge was unsafe.'],
+  ['time clause after the cue', 'Ann Wu said Friday as she left the long meeting.'],
+  ['"called" naming, not asking', 'Ann Wu called the plan a disaster for the whole town.'],
+  ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],
+];
+
+for (const [rule, text] of NOT_FOUND) {
+  test(`not indirect: ${rule}`, () => {
+    assert.deepEqual(indirect(text), []);
+  });
+}
+
+test('indirect: a cue inside reported content is not reported again', () => {
+  const quotes = indirect('Ann Wu said that Lars Holm had claimed the cranes were too old.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speaker?.name, 'Ann Wu');
+});
