@@ -206,6 +206,14 @@ function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | n
   const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
   if (!np) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
+  // "Another critic, Lee Park, likened …": the name in the aside after a common noun
+  const aside = ctx.doc.tokens[np[1]]?.text === ',' ? phraseAfter(ctx.doc, np[1] + 1, np[2]) : null;
+  const named =
+    aside &&
+    /^\p{Lu}/u.test((ctx.doc.tokens[aside[1] - 1] as Tok).text) &&
+    ctx.doc.tokens[aside[1]]?.text === ',';
+  if (named && (head.pos === 'NOUN' || head.pos === 'ADJ') && !/^\p{Lu}/u.test(head.text))
+    return resolveSpeaker(ctx, aside[0], aside[1], np[2]);
   if (
     head.pos === 'PROPN' ||
     head.pos === 'PRON' ||
@@ -213,13 +221,7 @@ function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | n
     SPEAKER_NOUNS.has(head.norm)
   )
     return resolveSpeaker(ctx, np[0], np[1], np[2]);
-  // "Another critic, Lee Park, likened …": the name in the aside after a common noun
-  const aside = ctx.doc.tokens[np[1]]?.text === ',' ? phraseAfter(ctx.doc, np[1] + 1, np[2]) : null;
-  return aside &&
-    /^\p{Lu}/u.test((ctx.doc.tokens[aside[1] - 1] as Tok).text) &&
-    ctx.doc.tokens[aside[1]]?.text === ','
-    ? resolveSpeaker(ctx, aside[0], aside[1], np[2])
-    : null;
+  return null;
 }
 
 /** "Caddell continued:" closing the paragraph before a quoted paragraph. */

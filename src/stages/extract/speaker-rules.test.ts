@@ -77,6 +77,24 @@ const CASES: [string, string, string | null, string | null][] = [
     'Ann Wu',
     'engineers Ann Wu and Tom Reyes of the Lakeside Institute',
   ],
+  [
+    'a relative clause after an inverted cue is not part of the speaker',
+    'Lee Park spoke first.\n\n“No way,” wrote a town critic who runs the blog.',
+    'town critic',
+    'a town critic',
+  ],
+  [
+    'a name before a role noun only modifies it',
+    'Lee Park spoke first.\n\n“No way,” said a Park supporter.',
+    'Park supporter',
+    'a Park supporter',
+  ],
+  [
+    'an opening adverbial phrase before the subject',
+    'Lee Park spoke first.\n\nEarly in her campaign, Ann Wu attacked the mayor, calling him “a failed leader of the city.”',
+    'Ann Wu',
+    'Ann Wu',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {

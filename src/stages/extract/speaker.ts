@@ -36,6 +36,7 @@ export interface SpeakerContext {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
 const NP_INNER = new Set(['of', 'for', 'in', 'at', 'from', '-', '.', "'s", '’s', '&', 'and']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const DETERMINERS = /^(?:the|a|an|another|one|this|that|these|those|some|two|three|several|many|both)\s+/i;
 
 /** True for a speech verb used as a verb. */
@@ -86,7 +87,9 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
     if (npToken(t) || (NP_INNER.has(t.text) && a - 1 > floor && a < end)) a--;
     else break;
   }
-  while (a < end && NP_INNER.has((doc.tokens[a] as Tok).text)) a++;
+  // "in which Adelson said": the relative pronoun is not part of the name
+  while (a < end && (NP_INNER.has((doc.tokens[a] as Tok).text) || RELATIVES.has((doc.tokens[a] as Tok).norm)))
+    a++;
   return a < end && validPhrase(doc, a, end) ? [a, end] : null;
 }
 
@@ -95,6 +98,8 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
   let b = start;
   while (b < ceil && b - start < MAX_SPEAKER_TOKENS) {
     const t = doc.tokens[b] as Tok;
+    // "a supporter who runs the account": the relative clause is not part of the name
+    if (b > start && RELATIVES.has(t.norm)) break;
     if (
       npToken(t) ||
       (NP_INNER.has(t.text) &&
@@ -193,7 +198,8 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     const id = entities.byMention.get(`${doc.id}:${(doc.tokens[k] as Tok).start}`);
     if (id && (!named || entities.byId.get(id)?.kind === 'person')) named = id;
   }
-  if (named && !(roleHead && entities.byId.get(named)?.kind !== 'person')) {
+  // "a Trump supporter", "Mexico's president": a name before the role noun only modifies it
+  if (named && !roleHead) {
     return { ...base, name: entities.byId.get(named)?.name ?? phrase, entityId: named };
   }
   if (b - a === 1 && first.pos === 'PRON') {
@@ -242,15 +248,19 @@ function earlierPhrase(doc: Doc, before: number, head: string): string | null {
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ']);
 const VERB_START = new Set(['VERB', 'AUX', 'ADV']);
 
-/** "Dashing into the hall, …": a participle (often tagged as a name at the sentence start) before a preposition. */
+/** "Dashing into the hall, …", "Early in the race, …": a participle (often tagged as a name) or an adjective before a preposition. */
 function participleOpener(doc: Doc, a: number): boolean {
   const t = doc.tokens[a] as Tok;
   const next = doc.tokens[a + 1];
+  if (next === undefined) return false;
+  if ((t.pos === 'VERB' || t.pos === 'PROPN') && t.norm.endsWith('ing'))
+    return next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'ADV';
+  // "Early in his campaign, …", "Later that day, …": a capitalised opener before a preposition and a pronoun
+  const after = doc.tokens[a + 2];
   return (
-    (t.pos === 'VERB' || t.pos === 'PROPN') &&
-    t.norm.endsWith('ing') &&
-    next !== undefined &&
-    (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'ADV')
+    (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PROPN') &&
+    (next.pos === 'ADP' || next.pos === 'DET') &&
+    (after?.pos === 'PRON' || after?.pos === 'DET' || after?.pos === 'NOUN')
   );
 }
 
@@ -259,9 +269,14 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
   let a = first;
   const opener = doc.tokens[a];
   // "In a statement, …", "Dashing into a lunch, …": an introductory phrase up to its comma
-  if (opener && (INTRO_POS.has(opener.pos) || participleOpener(doc, a))) {
+  if (opener && INTRO_POS.has(opener.pos)) {
     while (a < limit && (doc.tokens[a] as Tok).text !== ',') a++;
     a++;
+  } else if (opener && participleOpener(doc, a)) {
+    // only when the phrase ends in a comma: "Friends of the Earth said" opens with a name
+    let k = a;
+    while (k < limit && (doc.tokens[k] as Tok).text !== ',') k++;
+    if (k < limit) a = k + 1;
   }
   if (a >= limit) return null;
   const np = phraseAfter(doc, a, limit);

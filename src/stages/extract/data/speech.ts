@@ -52,7 +52,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   member members leaders delegation observers economist economists candidate nominee rep representative manager
   chairman chair commissioner executive ceo owner founder sheriff coach statement report operative operatives
   strategist strategists consultant pollster organizer activist activists professor researcher researchers
-  historian scientist doctor veteran donor donors insider insiders ally allies`.split(/\s+/),
+  historian scientist doctor veteran donor donors insider insiders ally allies supporter backer backers
+  critic opponent opponents fan fans`.split(/\s+/),
 );
 
 /** Finite speech verbs that introduce indirect speech ("X said that …", "…, officials said"). */
