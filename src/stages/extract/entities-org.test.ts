@@ -140,6 +140,36 @@ const CASES: [string, string, string, string | undefined][] = [
     'Brevik',
     'organization',
   ],
+  [
+    'an unknown word that acts mid-sentence is a body',
+    'Shoppers were angry after Vantorio raised its prices again in March.',
+    'Vantorio',
+    'organization',
+  ],
+  [
+    'a capitalised common word that opens a sentence and acts is no body',
+    'Negotiators met for six hours. Negotiators said little afterwards.',
+    'Negotiators',
+    undefined,
+  ],
+  [
+    'an age after a lone name makes it a person',
+    'Tarrow, 49, was arrested on Monday. Tarrow has a long record.',
+    'Tarrow',
+    'person',
+  ],
+  [
+    'kin after a lone name makes it a person',
+    'The police spoke to Velder’s wife on Tuesday. Velder was not at home.',
+    'Velder',
+    'person',
+  ],
+  [
+    'a generational suffix is not the surname',
+    'Arlo Pemberton Jr. left the prison on foot. Pemberton escaped with a shotgun.',
+    'Pemberton',
+    'person',
+  ],
 ];
 
 for (const [rule, text, surface, expected] of CASES) {

@@ -1,5 +1,6 @@
 import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
+import type { Mention } from './names.ts';
 import type { UnionFind } from './union-find.ts';
 
 const NON_ASCII = /[^\u0020-\u007e]/;
@@ -34,7 +35,29 @@ function fullestName(items: readonly Item[]): string {
 
 /** A one-word name typed by nothing but its shape or a speech verb after it. */
 function loneWord(item: Item): boolean {
-  return 'words' in item.m && item.m.words.length === 1 && item.weight === 1 && !item.m.role;
+  return (
+    'words' in item.m &&
+    item.m.words.length === 1 &&
+    item.weight === 1 &&
+    !item.m.role &&
+    !item.m.personContext
+  );
+}
+
+/** A one-word name in -s ("Officials", "Authorities"), the shape of a plural common noun. */
+function pluralLooking(item: Item): boolean {
+  return 'words' in item.m && /\p{Ll}s$/u.test(item.m.surface) && !/ss$/.test(item.m.surface);
+}
+
+/** The kind the words around a name give it, if any ("startup X", "X spokesman"; "X, 49,"). */
+function contextKind(m: Mention): Entity['kind'] | undefined {
+  if (m.personContext) return 'person';
+  return m.orgContext ? 'organization' : undefined;
+}
+
+/** A one-word name of unknown kind followed by a verb, not after a place preposition. */
+function actingWord(item: Item): boolean {
+  return 'words' in item.m && item.m.words.length === 1 && item.m.subject && !item.m.placeContext;
 }
 
 /** Assemble entities from the alias graph: kind by weighted vote, fullest name, aliases, flags, mentions. */
@@ -60,23 +83,32 @@ export function buildEntities(
     const votes = new Map<string, number>();
     for (const item of list) {
       // a name typed by shape alone yields to the words around it ("startup X", "X spokesman")
-      const byContext = item.weight === 1 && 'orgContext' in item.m && item.m.orgContext;
-      const kind = byContext ? 'organization' : item.kind === 'unknown' ? 'other' : item.kind;
-      votes.set(kind, (votes.get(kind) ?? 0) + (byContext ? 2 : item.weight));
+      const context = item.weight === 1 && 'words' in item.m ? contextKind(item.m) : undefined;
+      const kind = context ?? (item.kind === 'unknown' ? 'other' : item.kind);
+      votes.set(kind, (votes.get(kind) ?? 0) + (context ? 2 : item.weight));
     }
     let kind: Entity['kind'] = KIND_OF_NODE[list[0]?.node[0] ?? 'x'] ?? 'other';
     let best = 0;
     for (const [k, v] of votes) if (v > best) [kind, best] = [k as Entity['kind'], v];
     // a person only by the shape of the name ("Red Sox") needs a title, a known given name or a speech verb
     const corroborated = list.some(
-      (i) => i.weight > 1 || !('words' in i.m) || i.m.cueAfter || (i.m.words.length === 1 && list.length > 1),
+      (i) =>
+        i.weight > 1 ||
+        !('words' in i.m) ||
+        i.m.cueAfter ||
+        i.m.personContext ||
+        (i.m.words.length === 1 && list.length > 1),
     );
     // a person only by the shape of the name, grouped with a body ("Red Sox" with "Boston Red Sox"), is that body
     const weakPerson = !list.some((i) => i.kind === 'person' && (i.weight > 1 || !('words' in i.m)));
     if (kind === 'person' && weakPerson && votes.has('organization')) kind = 'organization';
     if (kind === 'person' && !corroborated) kind = 'other';
     // a lone word that speaks ("Microsoft said") and never appears as a person's full name is a body
-    if (kind === 'person' && list.every(loneWord)) kind = 'organization';
+    // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
+    const plainWord = !list.some((i) => 'words' in i.m && !i.m.initial) && list.every(pluralLooking);
+    if (kind === 'person' && list.every(loneWord)) kind = plainWord ? 'other' : 'organization';
+    // an unknown word that acts and is no person's or place's name is most often a body ("Quillmark has cut …")
+    if (kind === 'other' && !plainWord && list.some(actingWord)) kind = 'organization';
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
   }

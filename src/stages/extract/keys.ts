@@ -7,9 +7,17 @@ const COUNTRY_PREFIX = new Set(['us', 'united states']);
 
 /** A person's name words for matching: folded, middle initials dropped ("Antony J. Blinken" → antony blinken). */
 export function personWords(words: readonly string[]): string[] {
-  const out = words.filter((w, i) => i === words.length - 1 || !INITIAL.test(w)).map(fold);
+  // a generational suffix is no surname: "Arcade Comeaux Jr." is found again as "Comeaux"
+  const n =
+    words.length > 2 && GENERATIONAL.test(words[words.length - 1] as string)
+      ? words.length - 1
+      : words.length;
+  const named = words.slice(0, n);
+  const out = named.filter((w, i) => i === named.length - 1 || !INITIAL.test(w)).map(fold);
   return out.length ? out : words.map(fold);
 }
+
+const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** An organisation's matching key: folded, without "the" or a leading country ("U.S. Customs ..."). */
 export function orgKey(words: readonly string[]): string {

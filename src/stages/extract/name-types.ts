@@ -176,3 +176,17 @@ export function isTicker(doc: Doc, a: number): boolean {
   if (STOCK_EXCHANGES.has(t.text) && toks[a + 1]?.text === ':') return true;
   return toks[a - 1]?.text === ':' && STOCK_EXCHANGES.has(toks[a - 2]?.text ?? '');
 }
+
+const KIN_NOUNS = new Set(
+  `wife husband son daughter mother father brother sister girlfriend boyfriend widow family lawyer attorney
+  parents children uncle aunt cousin fiancee fiance`.split(/\s+/),
+);
+
+/** True when the words after a name make it a person: an age ("X, 49,") or kin ("X's wife"). */
+export function personByContext(doc: Doc, b: number): boolean {
+  const toks = doc.tokens;
+  if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
+    return true;
+  const possessive = toks[b]?.text === '’s' || toks[b]?.text === "'s";
+  return possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '');
+}

@@ -13,6 +13,7 @@ import {
   isTicker,
   type NameKind,
   orgByContext,
+  personByContext,
   placeOf,
   roleBefore,
   typeName,
@@ -55,6 +56,12 @@ export interface Mention {
   readonly placeContext: boolean;
   /** The words around the name make it an organisation ("startup X", "X spokesman", "X, a firm"). */
   readonly orgContext: boolean;
+  /** A verb follows the name in its sentence: it acts ("X has issued", "X fixed"). */
+  readonly subject: boolean;
+  /** The name opens its sentence (or follows a quote mark there), where common words are capitalised too. */
+  readonly initial: boolean;
+  /** The words after the name make it a person: an age ("X, 49,") or kin ("X's wife"). */
+  readonly personContext: boolean;
 }
 
 /** "Mexico's president", "the Mexican leader": a role that stands for a person. */
@@ -98,6 +105,7 @@ const PLACE_PREPS = new Set([
   'through',
   'via',
 ]);
+const SUBJECT_POS = new Set(['VERB', 'AUX']);
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 
 function isNameWord(t: Tok | undefined): boolean {
@@ -312,6 +320,10 @@ function push(
     cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
     placeContext,
     orgContext: orgByContext(doc, a, b),
+    personContext: personByContext(doc, b),
+    initial:
+      a === sentence.first || (a === sentence.first + 1 && OPENERS.has((toks[sentence.first] as Tok).text)),
+    subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),
   });
 }
 
