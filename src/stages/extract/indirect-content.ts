@@ -1,4 +1,10 @@
-import { CALL_CUES, CONTRAST_WORDS, INDIRECT_PARTICIPLES, INFINITIVE_CUES } from './data/speech.ts';
+import {
+  CALL_CUES,
+  CONTRAST_WORDS,
+  INDIRECT_PARTICIPLES,
+  INFINITIVE_CUES,
+  NOMINAL_CUES,
+} from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isDateToken } from './indirect-speaker.ts';
 import { MIN_INDIRECT_WORDS } from './patterns.ts';
@@ -73,6 +79,12 @@ function thatAfter(doc: Doc, k: number, end: number): number {
   for (let j = k; j < end && j - k < MAX_BEFORE_THAT; j++) {
     const t = doc.tokens[j] as Tok;
     if (t.norm === 'that' && t.pos !== 'DET') return j;
+    if (t.text === ',' && j === k) {
+      // "cautioned, as did the campaign, that …": step over an aside set off by commas
+      let e = j + 1;
+      while (e < end && e - j < MAX_BEFORE_THAT && (doc.tokens[e] as Tok).text !== ',') e++;
+      return doc.tokens[e]?.text === ',' && doc.tokens[e + 1]?.norm === 'that' ? e + 1 : -1;
+    }
     if (VERB_POS.has(t.pos) || t.pos === 'PUNCT') return -1;
   }
   return -1;
@@ -100,7 +112,7 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
     (isDateToken(doc.tokens[k]) || (doc.tokens[k]?.pos === 'ADP' && isDateToken(doc.tokens[k + 1])))
   )
     k++;
-  return { start: k, rules: { infinitive } };
+  return { start: k, rules: { infinitive, nominal: NOMINAL_CUES.has(cue.norm) } };
 }
 
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -115,15 +127,36 @@ function leadingPhrase(doc: Doc, a: number, b: number): number {
   return j > a + 1 && (doc.tokens[j] as Tok).pos === 'PRON' && after && VERB_POS.has(after.pos) ? j : a;
 }
 
+/** How the content after a cue is read: to the first comma after a relative "who said"; whether a noun phrase will do. */
+export interface AfterOptions {
+  readonly relative?: boolean;
+  readonly nominal?: boolean;
+}
+
 /** The reported clause after cue `c` up to the clause's end (the first comma for a relative clause's cue). */
-export function contentAfter(doc: Doc, c: number, end: number, relative: boolean): [number, number] | null {
+export function contentAfter(
+  doc: Doc,
+  c: number,
+  end: number,
+  options: AfterOptions = {},
+): [number, number] | null {
   const { start, rules } = contentStart(doc, c, end);
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;
-    if (t.text === ';' || (t.text === ',' && (relative || endsClause(doc, b + 1)))) break;
+    if (t.text === ';' || (t.text === ',' && (options.relative || endsClause(doc, b + 1)))) break;
     b++;
   }
-  const content = trimContent(doc, leadingPhrase(doc, start, b), b, rules);
+  const nominal = rules.nominal || options.nominal;
+  const content = trimContent(doc, leadingPhrase(doc, start, b), b, { ...rules, nominal });
   return content && !NOT_CONTENT_OPENERS.has((doc.tokens[content[0]] as Tok).norm) ? content : null;
+}
+
+/** True when [a, b) opens with a subject and its verb ("the panel was wrong", "it knows"), not a bare object. */
+export function opensClause(doc: Doc, a: number, b: number): boolean {
+  const np = (doc.tokens[a] as Tok).pos === 'PRON' ? [a, a + 1] : phraseAfter(doc, a, b);
+  if (!np) return false;
+  let j = np[1] as number;
+  while (j < b && (doc.tokens[j] as Tok).pos === 'ADV') j++;
+  return j < b && VERB_POS.has((doc.tokens[j] as Tok).pos);
 }

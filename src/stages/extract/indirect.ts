@@ -7,7 +7,7 @@ import {
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
-import { contentAfter, trimContent } from './indirect-content.ts';
+import { contentAfter, opensClause, trimContent } from './indirect-content.ts';
 import { subjectBefore, verbGroup } from './indirect-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import type { FoundQuote } from './quotes.ts';
@@ -22,6 +22,8 @@ import {
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;
+/** Longest source after "according to" when its phrase is cut short by the tagger. */
+const MAX_SOURCE_TOKENS = 12;
 
 /** Characters of [start, end) inside quote marks. */
 function quotedChars(quotes: readonly QuoteSpan[], start: number, end: number): number {
@@ -65,11 +67,35 @@ function sentenceSpeaker(
   return subject ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
 }
 
+/** True when the content after cue `c` is marked as a clause: by "that" or by a subject and its verb. */
+function clauseAfter(doc: Doc, c: number, content: [number, number]): boolean {
+  return (
+    doc.tokens[content[0] - 1]?.norm === 'that' ||
+    (content[0] === c + 1 && opensClause(doc, content[0], content[1]))
+  );
+}
+
 /** True when an appositive runs from token `k` to the sentence's end (", the lawyer for the agency."). */
 function appositiveToEnd(doc: Doc, k: number, end: number): boolean {
   if (doc.tokens[k]?.text !== ',') return false;
   const np = phraseAfter(doc, k + 1, end);
   return np !== null && end - np[1] <= 1;
+}
+
+const CLOSING_MARKS = new Set(['”', '"', "''"]);
+/** Conjunctions that join a second cue to the sentence's subject ("toured the port and said", "agreed, but also said"). */
+const JOINING = new Set(['and', 'but']);
+const SOURCE_STOPS = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/** The source after "according to": its noun phrase, or up to the next comma when tags break it ("exit/VERB polls"). */
+function sourceAfter(doc: Doc, k: number, end: number): [number, number] | null {
+  const np = phraseAfter(doc, k, end);
+  let b = k;
+  while (b < end && b - k < MAX_SOURCE_TOKENS && !SOURCE_STOPS.has((doc.tokens[b] as Tok).text)) b++;
+  // a run cut by the length limit is no source
+  if (b < end && !SOURCE_STOPS.has((doc.tokens[b] as Tok).text)) return np;
+  while (b > k && (doc.tokens[b - 1] as Tok).pos === 'PUNCT') b--;
+  return np && np[1] >= b ? np : b > k ? [k, b] : np;
 }
 
 /** The content and speaker of the attribution whose cue is token `c`, if it is one. */
@@ -86,7 +112,7 @@ function attributionAt(
   const t = doc.tokens[c] as Tok;
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
-    const np = phraseAfter(doc, c + 2, end);
+    const np = sourceAfter(doc, c + 2, end);
     if (!np) return null;
     return found(c === first ? trimContent(doc, np[1], end) : trimContent(doc, first, c), np);
   }
@@ -98,21 +124,25 @@ function attributionAt(
   if (!participle && !finite && !finding) return null;
   const group = verbGroup(doc, c, first);
   if (!group || group.passive) return null;
-  const before = doc.tokens[group.start - 1];
-  const joined = before?.text === ',' || before?.norm === 'and';
+  // a comma before the cue may be inside the quote mark that closes the sentence's quote (",” adding that …")
+  const closed = CLOSING_MARKS.has(doc.tokens[group.start - 1]?.text ?? '') ? 1 : 0;
+  const before = doc.tokens[group.start - 1 - closed];
+  const joined = before?.text === ',' || (!closed && before !== undefined && JOINING.has(before.norm));
   // "Lee praised the crews, adding that …": a participle takes the sentence's speaker
   if (participle && group.start === c) {
     if (!joined) return null;
-    const content = contentAfter(doc, c, end, false);
+    const content = contentAfter(doc, c, end);
     const speaker = content && sentenceSpeaker(ctx, c, first, quotes);
     return content && speaker ? { content, speaker } : null;
   }
   const subject = subjectBefore(doc, group.start, first);
   if (subject) {
     const head = doc.tokens[subject.np[1] - 1] as Tok;
-    // "the survey found that …": finding verbs attribute only to documents and polls
-    if (!finite && !participle && !FINDING_NOUNS.has(head.norm)) return null;
-    const content = contentAfter(doc, c, end, subject.relative);
+    // "the survey found most voters …", "the panel found that the firm was at fault": a finding verb reports
+    // a document's noun phrase, anyone else's clause
+    const document = FINDING_NOUNS.has(head.norm);
+    const content = contentAfter(doc, c, end, { relative: subject.relative, nominal: !finite && document });
+    if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content) return found(content, subject.np);
     // "…, officials said." and "…, Lee said, until …": the content is before the speaker
     const start = subject.np[0];
@@ -124,8 +154,8 @@ function attributionAt(
   }
   if (!finite && !participle) return null;
   // "Lee toured the port and said …": a coordinated cue takes the sentence's speaker
-  if (before?.norm === 'and') {
-    const content = contentAfter(doc, c, end, false);
+  if (before !== undefined && JOINING.has(before.norm)) {
+    const content = contentAfter(doc, c, end);
     const speaker = content && sentenceSpeaker(ctx, c, first, quotes);
     return content && speaker ? { content, speaker } : null;
   }

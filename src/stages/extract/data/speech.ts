@@ -39,7 +39,8 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** Nouns that name a document or a channel, which can be a speaker ("the statement read"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report letter memo document readout release filing complaint lawsuit ruling order post tweet
-  message email video website poll survey study analysis indictment affidavit transcript`.split(/\s+/),
+  message email video website poll survey study analysis indictment affidavit transcript banner sign caption
+  headline slogan placard`.split(/\s+/),
 );
 
 /** Common nouns that name a person or group who can speak ("the spokesperson", "officials", "a source"). */
@@ -145,3 +146,12 @@ export const INFINITIVE_CUES: ReadonlySet<string> = new Set(
 
 /** Forms of "call", a cue with "for" or "on" ("called for a ban", "called on voters to …"). */
 export const CALL_CUES: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+/** Speech acts whose content may be a noun phrase ("cited the rising costs", "denied the allegations"). */
+export const NOMINAL_CUES: ReadonlySet<string> = new Set(
+  `cite cites cited citing mention mentions mentioned criticize criticizes criticized criticizing criticise
+  criticised question questions questioned questioning demand demands demanded demanding propose proposes
+  proposed proposing announce announces announced announcing deny denies denied denying acknowledge
+  acknowledges acknowledged acknowledging reject rejects rejected rejecting predict predicts predicted
+  predicting recommend recommends recommended recommending describe describes described describing`.split(/\s+/),
+);
