@@ -170,6 +170,18 @@ const CASES: [string, string, string, string | undefined][] = [
     'Pemberton',
     'person',
   ],
+  [
+    'a name that owns a facility is a place',
+    'Crews closed Dunmore’s Kestrel Street Bridge on Monday, and traffic to get Dunmore moving again stalled.',
+    'Dunmore',
+    'place',
+  ],
+  [
+    'a capitalised word that opens a quote and acts is no body',
+    'The mayor wrote: “Patience is not weakness.” She repeated: “Patience wins.”',
+    'Patience',
+    'other',
+  ],
 ];
 
 for (const [rule, text, surface, expected] of CASES) {

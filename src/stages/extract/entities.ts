@@ -105,10 +105,11 @@ export function buildEntities(
     if (kind === 'person' && !corroborated) kind = 'other';
     // a lone word that speaks ("Microsoft said") and never appears as a person's full name is a body
     // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
-    const plainWord = !list.some((i) => 'words' in i.m && !i.m.initial) && list.every(pluralLooking);
+    const midSentence = list.some((i) => 'words' in i.m && !i.m.initial);
+    const plainWord = !midSentence && list.every(pluralLooking);
     if (kind === 'person' && list.every(loneWord)) kind = plainWord ? 'other' : 'organization';
     // an unknown word that acts and is no person's or place's name is most often a body ("Quillmark has cut …")
-    if (kind === 'other' && !plainWord && list.some(actingWord)) kind = 'organization';
+    if (kind === 'other' && midSentence && list.some(actingWord)) kind = 'organization';
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
   }

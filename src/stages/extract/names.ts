@@ -302,7 +302,8 @@ function push(
     (prev?.norm === 'of' && toks[a - 2] !== undefined && isPlaceWord((toks[a - 2] as Tok).norm)) ||
     (afterComma !== undefined &&
       PLACE_NAMES.has(fold(afterComma.text)) &&
-      !CUE_VERBS.has(toks[b + 2]?.norm ?? ''));
+      !CUE_VERBS.has(toks[b + 2]?.norm ?? '')) ||
+    ownsPlace(doc, b);
   out.mentions.push({
     articleId: doc.id,
     start,
@@ -321,8 +322,7 @@ function push(
     placeContext,
     orgContext: orgByContext(doc, a, b),
     personContext: personByContext(doc, b),
-    initial:
-      a === sentence.first || (a === sentence.first + 1 && OPENERS.has((toks[sentence.first] as Tok).text)),
+    initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
     subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),
   });
 }
@@ -388,4 +388,16 @@ function isJunkAcronym(doc: Doc, a: number, word: string, sentence: Doc['sentenc
     if (t === t.toUpperCase()) caps++;
   }
   return long >= 3 && caps / long > SHOUTED_SHARE;
+}
+
+/** Longest name after a possessive that `ownsPlace` reads. */
+const OWNED_NAME_REACH = 5;
+
+/** "X's Kestrel Harbour Bridge": a name that owns a place or facility is a place itself. */
+function ownsPlace(doc: Doc, b: number): boolean {
+  const toks = doc.tokens;
+  if (toks[b]?.text !== '’s' && toks[b]?.text !== "'s") return false;
+  let k = b + 1;
+  while (k < b + 1 + OWNED_NAME_REACH && isNameWord(toks[k])) k++;
+  return k > b + 1 && isPlaceWord((toks[k - 1] as Tok).text);
 }
