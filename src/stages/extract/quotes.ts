@@ -1,4 +1,12 @@
-import { CONTRAST_WORDS, CUE_VERBS, PASSIVE_CUES, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
+import {
+  CONTRAST_WORDS,
+  CUE_RAISERS,
+  CUE_VERBS,
+  DOCUMENT_NOUNS,
+  PASSIVE_CUES,
+  SPEAKER_ADVERBS,
+  SPEAKER_NOUNS,
+} from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped, tokenAt } from './doc.ts';
 import { MAX_ASIDE_TOKENS, MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } from './patterns.ts';
@@ -63,6 +71,12 @@ function after(ctx: SpeakerContext, from: number, finished = false, comma = fals
     const np = phraseAfter(doc, k + 1, ceil);
     return np ? resolveSpeaker(ctx, np[0], np[1], k) : null;
   }
+  if (isCue(t)) {
+    // "“…,” read a banner on the wall": a weak cue inverted only before a document
+    const np = phraseAfter(doc, k + 1, ceil);
+    const head = np ? (doc.tokens[np[1] - 1] as Tok).norm : '';
+    return np && DOCUMENT_NOUNS.has(head) ? resolveSpeaker(ctx, np[0], np[1], k) : null;
+  }
   if (t.norm === 'according' && doc.tokens[k + 1]?.norm === 'to') {
     const np = phraseAfter(doc, k + 2, ceil);
     return np ? resolveSpeaker(ctx, np[0], np[1], k) : null;
@@ -95,6 +109,16 @@ function after(ctx: SpeakerContext, from: number, finished = false, comma = fals
     if (lead && lead[0] === k && quotedAs(doc, lead[1], c))
       return resolveSpeaker(ctx, lead[0], lead[1], c + 2);
     if (!isCue(tok) && !putIt(doc, c)) continue;
+    const leadHead = lead ? (doc.tokens[lead[1] - 1] as Tok) : undefined;
+    const named =
+      leadHead && (leadHead.pos === 'PROPN' || leadHead.pos === 'PRON' || SPEAKER_NOUNS.has(leadHead.norm));
+    const inverted =
+      !named && doc.tokens[c - 1]?.text === ',' && isStrongCue(tok) ? phraseAfter(doc, c + 1, ceil) : null;
+    const invertedHead = inverted ? (doc.tokens[inverted[1] - 1] as Tok) : undefined;
+    if (inverted && invertedHead?.pos === 'PROPN' && !invertedHead.entity) {
+      // "“…” the virus, said Ann Wu": the quote runs on into the sentence, then an inverted cue names the speaker
+      return resolveSpeaker(ctx, inverted[0], inverted[1], c);
+    }
     const np = phraseBefore(doc, c, k);
     if (np && (np[0] === k || doc.tokens[np[0] - 1]?.text === ',')) {
       // an appositive between the name and the verb ("Kirby, the spokesman, said") keeps the name
@@ -110,18 +134,36 @@ function after(ctx: SpeakerContext, from: number, finished = false, comma = fals
       doc.tokens.slice(k, c).every((x) => LONG_NAME_POS.has(x.pos) || x.text === '-')
     )
       return resolveSpeaker(ctx, lead[0], lead[1], c);
-    // "…,” it further wrote": adverbs between the speaker and the verb
-    if (
-      lead &&
-      lead[0] === k &&
-      c - lead[1] <= 2 &&
-      doc.tokens.slice(lead[1], c).every((x) => MODIFIER_POS.has(x.pos) || SPEAKER_ADVERBS.has(x.norm))
-    ) {
-      return resolveSpeaker(ctx, lead[0], lead[1], c);
-    }
-    return null;
+    // "…,” it further wrote", "…,” Lee is expected to say": adverbs, auxiliaries and a raising verb before the cue
+    if (!lead || lead[0] !== k) return null;
+    const modifiers = doc.tokens
+      .slice(lead[1], c)
+      .every((x) => MODIFIER_POS.has(x.pos) || SPEAKER_ADVERBS.has(x.norm));
+    return (modifiers && c - lead[1] <= 2) || raisedCue(doc, lead, c)
+      ? resolveSpeaker(ctx, lead[0], lead[1], c)
+      : null;
   }
   return comma && lead && lead[0] === k ? commaSubject(ctx, lead, ceil) : null;
+}
+
+/** "Lee is expected to say", "Lee went on to say", "Lee would later say": a cue after auxiliaries or "VERB to". */
+function raisedCue(doc: Doc, lead: [number, number], c: number): boolean {
+  if (c - lead[1] > 4 || c === lead[1]) return false;
+  const between = doc.tokens.slice(lead[1], c);
+  const last = between.at(-1) as Tok;
+  return (
+    (last.norm === 'to' || last.pos === 'AUX' || last.pos === 'ADV') &&
+    between.every(
+      (x) =>
+        x.pos === 'AUX' ||
+        x.pos === 'ADV' ||
+        x.pos === 'PART' ||
+        x.norm === 'to' ||
+        CUE_RAISERS.has(x.norm) ||
+        x.norm === 'expected' ||
+        x.norm === 'on',
+    )
+  );
 }
 
 /** "…,” he was quoted as saying": the token `c` is "quoted", after auxiliaries that follow the phrase ending at `end`. */
@@ -468,6 +510,8 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     const comma = /,$/.test(inner) || doc.text[q.close + 1] === ',';
     let speaker =
       transcriptLabel(ctx, q) ??
+      // "…: “…,” the union wrote": a named speaker after a quote that ends in a comma outranks the cue before the colon
+      (comma ? after(ctx, closeToken + 1, finished, comma) : null) ??
       colonBefore(ctx, openToken) ??
       (kind === 'direct' || endsClause
         ? (after(ctx, closeToken + 1, finished, comma) ?? before(ctx, openToken))

@@ -95,6 +95,36 @@ const CASES: [string, string, string | null, string | null][] = [
     'Ann Wu',
     'Ann Wu',
   ],
+  [
+    'a weak cue inverted before a document',
+    'Lee Park spoke first.\n\n“Duty and honor,” read a banner on his porch.',
+    'banner',
+    'a banner',
+  ],
+  [
+    'a raising verb before the cue',
+    'Ann Wu spoke first.\n\n“It is finally over,” Lee Park is expected to say.',
+    'Lee Park',
+    'Lee Park',
+  ],
+  [
+    'a quote that runs on into the sentence before an inverted cue',
+    'Ann Wu spoke first.\n\n“We can now move on and stop” the flood, said Kara Jansen, the head of the board.',
+    'Kara Jansen',
+    'Kara Jansen',
+  ],
+  [
+    'a name and an aside before the cue keep the speaker, whatever follows the cue',
+    'Ann Wu spoke first.\n\n“The veto will fall,” Senate Leader Tom Reyes, R-Ky., said Tuesday.',
+    'Tom Reyes',
+    'Senate Leader Tom Reyes',
+  ],
+  [
+    'a speaker after a comma-ended quote outranks a cue before the colon',
+    'The letter covered the plan it said the mayor had made: “We stand with the mayor,” the union wrote.',
+    'union',
+    'the union',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {
