@@ -104,7 +104,8 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   if (!outer || (outer[0] > first && doc.tokens[outer[0] - 1]?.text !== ',')) return null;
   // "The state's chairman, Phil Lovas, said": the name in the aside names the speaker best
   const inner = phraseAfter(doc, k + 1, g - 1);
-  if (inner && inner[1] === g - 1 && !hasName(doc, outer[0], outer[1]) && hasName(doc, inner[0], inner[1]))
+  const outerHead = doc.tokens[outer[1] - 1] as Tok;
+  if (inner && inner[1] === g - 1 && outerHead.pos !== 'PROPN' && hasName(doc, inner[0], inner[1]))
     return { np: inner, relative: false };
   return { np: outer, relative: false };
 }
