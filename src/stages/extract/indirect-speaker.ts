@@ -7,6 +7,7 @@ const RELATIVES = new Set(['who', 'which']);
 const MAX_GROUP = 5;
 const MAX_ASIDE = 30;
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'X']);
+const CLAUSE_OPENER_POS = new Set(['SCONJ', 'CCONJ', 'ADV']);
 const NAME_LIKE_POS = new Set(['VERB', 'ADJ']);
 const UPPER = /^\p{Lu}/u;
 
@@ -101,7 +102,10 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   while (k > first && g - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
   if ((doc.tokens[k] as Tok).text !== ',') return null;
   const outer = phraseBefore(doc, k, first);
-  if (!outer || (outer[0] > first && doc.tokens[outer[0] - 1]?.text !== ',')) return null;
+  if (!outer) return null;
+  // the phrase before the aside opens the sentence or a clause ("…, when Lee, at the debate, said")
+  const opener = doc.tokens[outer[0] - 1];
+  if (outer[0] > first && opener?.text !== ',' && !CLAUSE_OPENER_POS.has(opener?.pos ?? '')) return null;
   // "The state's chairman, Phil Lovas, said": the name in the aside names the speaker best
   const inner = phraseAfter(doc, k + 1, g - 1);
   const outerHead = doc.tokens[outer[1] - 1] as Tok;

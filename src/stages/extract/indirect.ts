@@ -4,6 +4,7 @@ import {
   FINDING_NOUNS,
   INDIRECT_CUES,
   INDIRECT_PARTICIPLES,
+  NOMINAL_CUES,
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
@@ -117,9 +118,10 @@ function attributionAt(
     return found(c === first ? trimContent(doc, np[1], end) : trimContent(doc, first, c), np);
   }
   const verb = t.pos === 'VERB';
-  const participle = verb && INDIRECT_PARTICIPLES.has(t.norm);
+  const nominal = verb && NOMINAL_CUES.has(t.norm);
+  const participle = verb && (INDIRECT_PARTICIPLES.has(t.norm) || (nominal && t.norm.endsWith('ing')));
   const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
-  const finite = isIndirectCue(t) || nounTaggedCue(doc, c) || call;
+  const finite = isIndirectCue(t) || nounTaggedCue(doc, c) || call || (nominal && !participle);
   const finding = verb && FINDING_CUES.has(t.norm);
   if (!participle && !finite && !finding) return null;
   const group = verbGroup(doc, c, first);
