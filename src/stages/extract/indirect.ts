@@ -11,7 +11,7 @@ import { isSkipped } from './doc.ts';
 import { contentAfter, opensClause, trimContent } from './indirect-content.ts';
 import { subjectBefore, verbGroup } from './indirect-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
-import type { FoundQuote } from './quotes.ts';
+import { clauseStart, type FoundQuote } from './quotes.ts';
 import {
   type Attribution,
   isIndirectCue,
@@ -103,10 +103,11 @@ function sourceAfter(doc: Doc, k: number, end: number): [number, number] | null 
 function attributionAt(
   ctx: SpeakerContext,
   c: number,
-  first: number,
-  end: number,
+  sentence: { first: number; end: number; floor: number },
   quotes: readonly QuoteSpan[],
 ): { content: [number, number]; speaker: Attribution } | null {
+  // the subject may stand before the sentence when the split fell after a parenthesis ("Wu (D-Mo.) | said …")
+  const { first, end, floor } = sentence;
   const { doc } = ctx;
   const found = (content: [number, number] | null, np: [number, number] | null) =>
     content && np ? { content, speaker: resolveSpeaker(ctx, np[0], np[1], c) } : null;
@@ -124,7 +125,7 @@ function attributionAt(
   const finite = isIndirectCue(t) || nounTaggedCue(doc, c) || call || (nominal && !participle);
   const finding = verb && FINDING_CUES.has(t.norm);
   if (!participle && !finite && !finding) return null;
-  const group = verbGroup(doc, c, first);
+  const group = verbGroup(doc, c, floor);
   if (!group || group.passive) return null;
   // a comma before the cue may be inside the quote mark that closes the sentence's quote (",” adding that …")
   const closed = CLOSING_MARKS.has(doc.tokens[group.start - 1]?.text ?? '') ? 1 : 0;
@@ -134,10 +135,10 @@ function attributionAt(
   if (participle && group.start === c) {
     if (!joined) return null;
     const content = contentAfter(doc, c, end);
-    const speaker = content && sentenceSpeaker(ctx, c, first, quotes);
+    const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;
   }
-  const subject = subjectBefore(doc, group.start, first);
+  const subject = subjectBefore(doc, group.start, floor);
   if (subject) {
     const head = doc.tokens[subject.np[1] - 1] as Tok;
     // "the survey found most voters …", "the panel found that the firm was at fault": a finding verb reports
@@ -158,7 +159,7 @@ function attributionAt(
   // "Lee toured the port and said …": a coordinated cue takes the sentence's speaker
   if (before !== undefined && JOINING.has(before.norm)) {
     const content = contentAfter(doc, c, end);
-    const speaker = content && sentenceSpeaker(ctx, c, first, quotes);
+    const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;
   }
   // "…, said X." and "…, said X, the lawyer for …"
@@ -180,15 +181,16 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
   const { doc } = ctx;
   const out: FoundQuote[] = [];
   const quotes = findQuoteSpans(doc);
-  for (const s of doc.sentences) {
+  for (const [index, s] of doc.sentences.entries()) {
     const first = doc.tokens[s.first] as Tok;
     const last = doc.tokens[s.end - 1] as Tok;
     if (s.titleCase || isSkipped(doc, first.start, last.end)) continue;
     // a cue inside reported content is the reporter's account of someone else's words, told by the outer speaker
     let inside = -1;
+    const sentence = { first: s.first, end: s.end, floor: clauseStart(doc, index) };
     for (let c = s.first; c < s.end; c++) {
       if (usedCues.has(c) || c < inside) continue;
-      const found = attributionAt(ctx, c, s.first, s.end, quotes);
+      const found = attributionAt(ctx, c, sentence, quotes);
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
       if (!found || quotedChars(quotes, t.start, t.end) > 0) continue;

@@ -224,7 +224,7 @@ function parenthesisEnd(doc: Doc, from: number, end: number): number {
 }
 
 /** Where a sentence's clause starts: before it when the split fell after a closing parenthesis ("Wu (D-Mo.) said"). */
-function clauseStart(doc: Doc, index: number): number {
+export function clauseStart(doc: Doc, index: number): number {
   const sentence = doc.sentences[index] as { first: number; paragraph: number };
   const prev = doc.sentences[index - 1];
   return prev && prev.paragraph === sentence.paragraph && doc.tokens[sentence.first - 1]?.text === ')'
