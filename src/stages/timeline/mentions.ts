@@ -65,26 +65,20 @@ const year = (digits: string | undefined): number | null => (digits ? Number(dig
 
 type Parser = (m: RegExpExecArray) => DateValue | null;
 
+// "Dec. 27" and "27 December" read alike, with month and day in other groups (weekday 1, year 4).
+const dayOfMonth =
+  (monthGroup: number, dayGroup: number): Parser =>
+  (m) => {
+    const mo = month(m[monthGroup]);
+    const day = Number(m[dayGroup]);
+    if (mo === null || day < 1 || day > 31) return null;
+    return { kind: 'day', month: mo, day, year: year(m[4]), weekday: weekday(m[1]) };
+  };
+
 // In priority order: the most specific forms first; a later match overlapping an earlier one is dropped.
 const RULES: readonly (readonly [RegExp, Parser])[] = [
-  [
-    MONTH_DAY,
-    (m) => {
-      const mo = month(m[2]);
-      const day = Number(m[3]);
-      if (mo === null || day < 1 || day > 31) return null;
-      return { kind: 'day', month: mo, day, year: year(m[4]), weekday: weekday(m[1]) };
-    },
-  ],
-  [
-    DAY_MONTH,
-    (m) => {
-      const mo = month(m[3]);
-      const day = Number(m[2]);
-      if (mo === null || day < 1 || day > 31) return null;
-      return { kind: 'day', month: mo, day, year: year(m[4]), weekday: weekday(m[1]) };
-    },
-  ],
+  [MONTH_DAY, dayOfMonth(2, 3)],
+  [DAY_MONTH, dayOfMonth(3, 2)],
   [
     ISO_DATE,
     (m) => ({ kind: 'day', month: Number(m[2]), day: Number(m[3]), year: Number(m[1]), weekday: null }),
