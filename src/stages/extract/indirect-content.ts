@@ -149,7 +149,16 @@ export function contentAfter(
   }
   const nominal = rules.nominal || options.nominal;
   const content = trimContent(doc, leadingPhrase(doc, start, b), b, { ...rules, nominal });
-  return content && !NOT_CONTENT_OPENERS.has((doc.tokens[content[0]] as Tok).norm) ? content : null;
+  const opener = content && (doc.tokens[content[0]] as Tok);
+  // "did not respond to requests": a preposition "to" opens no reported content
+  if (
+    !content ||
+    !opener ||
+    NOT_CONTENT_OPENERS.has(opener.norm) ||
+    (opener.norm === 'to' && opener.pos === 'ADP')
+  )
+    return null;
+  return content;
 }
 
 /** True when [a, b) opens with a subject and its verb ("the panel was wrong", "it knows"), not a bare object. */

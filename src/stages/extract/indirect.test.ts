@@ -134,6 +134,7 @@ const NOT_FOUND: [string, string][] = [
   ['time clause after the cue', 'Ann Wu said Friday as she left the long meeting.'],
   ['"called" naming, not asking', 'Ann Wu called the plan a disaster for the whole town.'],
   ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],
+  ['"respond to" a request', 'The harbor office did not immediately respond to requests for comment.'],
 ];
 
 for (const [rule, text] of NOT_FOUND) {
