@@ -57,6 +57,7 @@ const DEFINITE = new Set([
   'your',
 ]);
 const DIGIT_START = /^\d/;
+const COORDINATORS = new Set(['and', 'or']);
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;
 
@@ -92,13 +93,19 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   while (
     b < end &&
     (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
-      ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced))
+      ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
+      // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head
+      (b > a && COORDINATORS.has((doc.tokens[b] as Tok).norm) && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')))
   )
     b++;
   while (b > a && (doc.tokens[b - 1] as Tok).pos === 'ADJ') b--;
   if (b === a) return null;
   if (doc.tokens[b]?.norm === 'of' && doc.tokens[b + 1]?.pos === 'NOUN' && b - a === 1) b += 2;
   return [a, b];
+}
+
+function isUnit(t: Tok | undefined): boolean {
+  return t !== undefined && (TIME_UNITS.has(t.norm) || MEASURE_UNITS.has(t.norm));
 }
 
 function rateNear(doc: Doc, from: number, end: number): string | null {
@@ -127,8 +134,11 @@ function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
     )
       b++;
     while (a > s.first && PERIOD_FILLERS.has((doc.tokens[a - 1] as Tok).norm)) a--;
-    if (a > s.first && PERIOD_PREPS.has((doc.tokens[a - 1] as Tok).norm)) a--;
-    out.push([a, b]);
+    const prep = a > s.first && PERIOD_PREPS.has((doc.tokens[a - 1] as Tok).norm);
+    if (prep) a--;
+    // a period is a stretch of time ("in November", "over the past week"), not the day something happened
+    const stretch = prep || PERIOD_PREPS.has((doc.tokens[a] as Tok).norm);
+    if (stretch) out.push([a, b]);
     k = b - 1;
   }
   return out;
@@ -178,6 +188,13 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         continue;
       if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
       if (prev && DEFINITE.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
+      // "Carla Menzies, 34, who …": an age set off after a name
+      if (
+        prev?.text === ',' &&
+        doc.tokens[i - 2]?.pos === 'PROPN' &&
+        /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
+      )
+        continue;
       const g = readNumber(doc, i, s.end);
       if (!g) continue;
       groups.push(g);
@@ -206,13 +223,19 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
           groups.splice(n + 1, 1);
         }
       }
+      // "a 1.4-kilometre bridge", "a four-hour meeting": the unit joined by a hyphen
+      if (doc.tokens[end]?.text === '-' && !doc.tokens[end]?.spaced && isUnit(doc.tokens[end + 1])) end++;
       const unitTok = doc.tokens[end];
       let unit: string | null = g.currency ?? (g.percent ? 'percent' : null);
       let counts: [number, number] | null = null;
-      if (!unit && unitTok && (TIME_UNITS.has(unitTok.norm) || MEASURE_UNITS.has(unitTok.norm))) {
-        unit = unitTok.norm;
+      if (!unit && isUnit(unitTok)) {
+        const hyphened = doc.tokens[end - 1]?.text === '-';
+        // "four-hour" is four hours
+        const norm = (unitTok as Tok).norm;
+        unit = hyphened && isUnit({ ...(unitTok as Tok), norm: `${norm}s` }) ? `${norm}s` : norm;
         end++;
-        counts = unitTok.norm.length && doc.tokens[end]?.norm === 'of' ? countsAfter(doc, end, s.end) : null;
+        // "a four-hour meeting" counts meetings; "10 miles of road" counts road
+        counts = hyphened || doc.tokens[end]?.norm === 'of' ? countsAfter(doc, end, s.end) : null;
       } else counts = countsAfter(doc, end, s.end);
       if (!unit && !counts && !DIGIT_START.test(t.text)) continue;
       // "$48 million" starts at its sign, "a dozen homes" at its article
@@ -249,12 +272,22 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         head: counts ? singular((doc.tokens[counts[1] - 1] as Tok).norm) : null,
         qualifier: q.text ?? (g.vague ? `${t.norm} of` : null),
         rate,
-        period: [rate ? `a ${rate}` : null, periodText].filter(Boolean).join(', ') || null,
+        period:
+          [rate ? `a ${rate}` : null, periodText && !sameAsRate(periodText, rate) ? periodText : null]
+            .filter(Boolean)
+            .join(', ') || null,
         attributedTo: attribution,
       });
     }
   }
   return out;
+}
+
+/** "a day" after a rate of "day": the period only repeats the rate. */
+function sameAsRate(period: string, rate: string | null): boolean {
+  if (!rate) return false;
+  const words = period.toLowerCase().split(/\s+/);
+  return words.at(-1)?.replace(/s$/, '') === rate && words.length <= 2;
 }
 
 function nearestPeriod(

@@ -1,5 +1,4 @@
 import type { Figure } from '../../model/index.ts';
-import { TIME_UNITS } from './data/numbers.ts';
 import type { FoundFigure } from './figures.ts';
 import { SAME_VALUE_TOLERANCE } from './patterns.ts';
 
@@ -14,13 +13,8 @@ function sameValue(a: number, b: number): boolean {
 export function sameFigure(a: FoundFigure, b: FoundFigure): boolean {
   if (!sameValue(a.value, b.value) || a.unit !== b.unit || a.valueHigh !== b.valueHigh) return false;
   if (a.rate || b.rate) return a.rate === b.rate;
-  // money, shares and lengths of time with nothing counted are the same sum when nothing else tells them apart
-  if (
-    !a.head &&
-    !b.head &&
-    (a.unit === 'percent' || /^[A-Z]{3}$/.test(a.unit ?? '') || TIME_UNITS.has(a.unit ?? ''))
-  )
-    return (a.period ?? '') === (b.period ?? '');
+  // money, shares, lengths of time and measures with nothing counted are the same sum when nothing else tells them apart
+  if (!a.head && !b.head && a.unit) return (a.period ?? '') === (b.period ?? '');
   if (!a.head || a.head !== b.head) return false;
   return (a.period ?? '') === (b.period ?? '');
 }

@@ -135,5 +135,6 @@ export const RATE_ADVERBS: Readonly<Record<string, string>> = dict({
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(
   `percent per cent % mile miles kilometer kilometers km kilometre kilometres meter meters metre metres feet foot
   inch inches pound pounds lb lbs kilogram kilograms kg ton tons tonnes acre acres gallon gallons liter liters
-  barrel barrels degree degrees points point votes`.split(/\s+/),
+  barrel barrels degree degrees points point votes centimetre centimetres centimeter centimeters cm millimetre
+  millimetres millimeter millimeters mm hectare hectares`.split(/\s+/),
 );

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type Figure } from '../../model/index.ts';
+import { storyFromTexts } from './from-text.ts';
+import { extract } from './index.ts';
+
+function figures(...texts: string[]): Figure[] {
+  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext())
+    .figures;
+}
+
+function find(list: Figure[], text: string): Figure {
+  const f = list.find((x) => x.text === text);
+  assert.ok(f, `${text} in ${JSON.stringify(list.map((x) => x.text))}`);
+  return f;
+}
+
+test('figures: nouns joined by "and" before the head are all counted', () => {
+  const f = find(
+    figures('The union represents about 1,900 bus and ferry workers.'),
+    'about 1,900 bus and ferry workers',
+  );
+  assert.equal(f.counts, 'bus and ferry workers');
+});
+
+test('figures: an age set off after a name is no figure', () => {
+  const list = figures('Nurse Carla Menzies, 34, who works nights, was late again.');
+  assert.deepEqual(
+    list.map((f) => f.value),
+    [],
+  );
+});
+
+test('figures: a unit joined by a hyphen is the unit, and the noun after it is counted', () => {
+  const list = figures('The 1.4-kilometre bridge reopened after a four-hour meeting.');
+  const bridge = find(list, '1.4-kilometre bridge');
+  assert.deepEqual([bridge.value, bridge.unit, bridge.counts], [1.4, 'kilometers', 'bridge']);
+  const meeting = find(list, 'four-hour meeting');
+  assert.deepEqual([meeting.value, meeting.unit, meeting.counts], [4, 'hours', 'meeting']);
+});
+
+test('figures: the day something happened is no period; a stretch of time is', () => {
+  const list = figures(
+    'The crack, about 30 centimetres long, was found on Thursday. Exports fell by 3 percent in November.',
+  );
+  assert.equal(find(list, 'about 30 centimetres').period, null);
+  assert.equal(find(list, '3 percent').period, 'in November');
+});
+
+test('figures: a period that only repeats the rate is said once', () => {
+  assert.equal(
+    find(figures('About 80,000 cars cross the bridge each day.'), 'About 80,000 cars').period,
+    'a day',
+  );
+});
+
+test('figures: the same measure in two articles is one figure', () => {
+  const list = figures(
+    'Traffic took a detour of roughly 25 kilometres around the harbour.',
+    'Drivers faced a detour of roughly 25 kilometres around the bay.',
+  );
+  assert.equal(find(list, 'roughly 25 kilometres').occurrences.length, 2);
+});
