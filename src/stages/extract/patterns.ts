@@ -1,3 +1,5 @@
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/calendar.ts';
+
 /** Text inside parentheses that credits a photo or a wire ("(Photo by ...)", "(AP Photo/...)"). */
 export const CREDIT_PAREN =
   /\([^()]*?(?:\bPhoto\b|\bphoto\b|Getty|Credit|\bvia AP\b|Reuters|\bAFP\b|Shutterstock|iStock)[^()]*\)/g;
@@ -41,9 +43,11 @@ export const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X
 /** wink-nlp entity types that mark a token as a date or time, never a name. */
 export const DATE_ENTITIES: ReadonlySet<string> = new Set(['DATE', 'TIME']);
 
-/** Months and weekdays, which wink sometimes leaves untyped. */
-export const CALENDAR_WORD =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Months and weekdays, which wink sometimes leaves untyped: full names, and month abbreviations with or without a dot. */
+export const CALENDAR_WORD = new RegExp(
+  `^(?:${alternation([...MONTH_ABBREVIATIONS, 'may'])})\\.?$|^(?:${alternation([...MONTH_NAMES, ...WEEKDAY_NAMES])})$`,
+  'i',
+);
 
 /** An acronym: two or more capitals, optionally dotted ("CBP", "U.S.", "E.U."). */
 export const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
