@@ -4,12 +4,12 @@ import { createContext, type Figure } from '../../model/index.ts';
 import { storyFromTexts } from './from-text.ts';
 import { extract } from './index.ts';
 
-function figures(...texts: string[]): Figure[] {
+function figures(...texts: string[]): readonly Figure[] {
   return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext())
     .figures;
 }
 
-function find(list: Figure[], text: string): Figure {
+function find(list: readonly Figure[], text: string): Figure {
   const f = list.find((x) => x.text === text);
   assert.ok(f, `${text} in ${JSON.stringify(list.map((x) => x.text))}`);
   return f;
