@@ -1,6 +1,7 @@
 import { BE_FORMS, CUE_RAISERS, SPEAKER_ADVERBS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
-import { phraseAfter, phraseBefore } from './speaker.ts';
+import { fold } from './doc.ts';
+import { type Attribution, phraseAfter, phraseBefore, type SpeakerContext } from './speaker.ts';
 
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 const RELATIVES = new Set(['who', 'which']);
@@ -112,4 +113,25 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   if (inner && inner[1] === g - 1 && outerHead.pos !== 'PROPN' && hasName(doc, inner[0], inner[1]))
     return { np: inner, relative: false };
   return { np: outer, relative: false };
+}
+
+/**
+ * "The authority also said …" after "the National Harbour Authority": a common noun with "the" stands for the
+ * organisation of the story whose name ends in it and was last named before, in the same article.
+ */
+export function namedBody(ctx: SpeakerContext, who: Attribution): Attribution {
+  const { doc, entities } = ctx;
+  const first = doc.tokens[who.token] as Tok;
+  if (who.entityId !== null || first.norm !== 'the') return who;
+  const at = who.evidence.span.start;
+  let best: { id: string; name: string; start: number } | null = null;
+  for (const e of entities.entities) {
+    if (e.kind !== 'organization' || fold(e.name.split(' ').pop() ?? '') !== who.head) continue;
+    for (const m of e.mentions) {
+      const start = m.span.start;
+      if (m.articleId === doc.id && start < at && (!best || start > best.start))
+        best = { id: e.id, name: e.name, start };
+    }
+  }
+  return best ? { ...who, name: best.name, entityId: best.id } : who;
 }

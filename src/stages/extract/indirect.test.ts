@@ -143,6 +143,16 @@ for (const [rule, text] of NOT_FOUND) {
   });
 }
 
+test('indirect: "the authority" is the body of that name named before', () => {
+  const quotes = indirect(
+    'According to the Northern Rail Authority, the line will reopen on Friday. The authority also said that new trains had been ordered.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => q.speaker?.name),
+    ['Northern Rail Authority', 'Northern Rail Authority'],
+  );
+});
+
 test('indirect: a cue inside reported content is not reported again', () => {
   const quotes = indirect('Ann Wu said that Lars Holm had claimed the cranes were too old.');
   assert.equal(quotes.length, 1);

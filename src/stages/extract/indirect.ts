@@ -9,7 +9,7 @@ import {
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
 import { contentAfter, opensClause, trimContent } from './indirect-content.ts';
-import { subjectBefore, verbGroup } from './indirect-speaker.ts';
+import { namedBody, subjectBefore, verbGroup } from './indirect-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { clauseStart, type FoundQuote } from './quotes.ts';
 import {
@@ -110,7 +110,7 @@ function attributionAt(
   const { first, end, floor } = sentence;
   const { doc } = ctx;
   const found = (content: [number, number] | null, np: [number, number] | null) =>
-    content && np ? { content, speaker: resolveSpeaker(ctx, np[0], np[1], c) } : null;
+    content && np ? { content, speaker: namedBody(ctx, resolveSpeaker(ctx, np[0], np[1], c)) } : null;
   const t = doc.tokens[c] as Tok;
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
