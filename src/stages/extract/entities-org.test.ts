@@ -182,6 +182,48 @@ const CASES: [string, string, string, string | undefined][] = [
     'Patience',
     'other',
   ],
+  [
+    'a well-known body named bare',
+    'Shares rose after Google reported strong results on Tuesday.',
+    'Google',
+    'organization',
+  ],
+  [
+    'a place that wins is a team',
+    'Kelso scored 20 points to lead Ohio to a 71-60 victory over Kansas City on Friday night.',
+    'Kansas City',
+    'organization',
+  ],
+  [
+    'a name with a score after it is a team',
+    'On Saturday the Harriers beat Westbury 3-1 in front of a small crowd.',
+    'Westbury',
+    'organization',
+  ],
+  [
+    'a name before "magazine" is a publication',
+    'The actress told Glimmer magazine on Tuesday that she was well again.',
+    'Glimmer',
+    'organization',
+  ],
+  [
+    'a capitalised plural after "the" is a team or group',
+    'Injuries have hurt the Ravenshaws all season, and a coach said so on Monday.',
+    'Ravenshaws',
+    'organization',
+  ],
+  [
+    'a quoted title after "the" is no team',
+    'She will star in ‘The Silver Lanterns’ next spring, the studio said on Monday.',
+    'Silver Lanterns',
+    undefined,
+  ],
+  [
+    "an event's name is no person's",
+    'Crowds filled the Marlow Chowder Festival on Saturday. The Marlow Chowder Festival said it would return.',
+    'Marlow Chowder Festival',
+    undefined,
+  ],
 ];
 
 for (const [rule, text, surface, expected] of CASES) {

@@ -1,5 +1,6 @@
 import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
+import { unpersonalWord } from './name-types.ts';
 import type { Mention } from './names.ts';
 import type { UnionFind } from './union-find.ts';
 
@@ -47,6 +48,13 @@ function loneWord(item: Item): boolean {
 /** A one-word name in -s ("Officials", "Authorities"), the shape of a plural common noun. */
 function pluralLooking(item: Item): boolean {
   return 'words' in item.m && /\p{Ll}s$/u.test(item.m.surface) && !/ss$/.test(item.m.surface);
+}
+
+/** A name of several words, typed by nothing strong, with a word a person's name lacks ("Festival"). */
+function unpersonal(item: Item): boolean {
+  return (
+    'words' in item.m && item.weight === 1 && item.m.words.length > 1 && item.m.words.some(unpersonalWord)
+  );
 }
 
 /** The kind the words around a name give it, if any ("startup X", "X spokesman"; "X, 49,"). */
@@ -103,6 +111,8 @@ export function buildEntities(
     const weakPerson = !list.some((i) => i.kind === 'person' && (i.weight > 1 || !('words' in i.m)));
     if (kind === 'person' && weakPerson && votes.has('organization')) kind = 'organization';
     if (kind === 'person' && !corroborated) kind = 'other';
+    // a speaking name that no title marks and whose words are no person's ("the Marlow Festival said")
+    if (kind === 'person' && list.every(unpersonal)) kind = 'other';
     // a lone word that speaks ("Microsoft said") and never appears as a person's full name is a body
     // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
     const midSentence = list.some((i) => 'words' in i.m && !i.m.initial);

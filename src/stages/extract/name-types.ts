@@ -1,10 +1,12 @@
 import { GIVEN_NAMES, NON_NAME_WORDS } from './data/given-names.ts';
 import {
   EVENT_WORDS,
+  KNOWN_ORGANIZATIONS,
   ORG_APPOSITION_NOUNS,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   STOCK_EXCHANGES,
+  TEAM_CONTEXT_BEFORE,
 } from './data/organizations.ts';
 import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
 import { type Doc, fold, type Tok } from './doc.ts';
@@ -58,6 +60,8 @@ export function placeOf(words: readonly string[]): string | undefined {
   return PLACE_NAMES.get(key) ?? DEMONYMS.get(key);
 }
 
+const KNOWN_ORGS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map(fold));
+
 /** A word that may be part of a person's name: not a number, a place, an acronym or a common capitalised word. */
 export function nameLike(word: string): boolean {
   const f = fold(word);
@@ -66,8 +70,15 @@ export function nameLike(word: string): boolean {
     !ACRONYM.test(word) &&
     !PLACE_NAMES.has(f) &&
     !NON_NAME_WORDS.has(f) &&
+    !EVENT_WORDS.has(f) &&
     !isOrgWord(word)
   );
+}
+
+/** A capitalised word that is seldom part of a person's name: "Festival", "National", "Security". */
+export function unpersonalWord(word: string): boolean {
+  const f = fold(word);
+  return EVENT_WORDS.has(f) || NON_NAME_WORDS.has(f);
 }
 
 /** Type a name by its words: organisation words, gazetteer places, place words, titles, given names. */
@@ -79,6 +90,7 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
       ? { kind: 'place', strong: true }
       : { kind: 'organization', strong: true };
   }
+  if (!titled && KNOWN_ORGS.has(fold(words.join(' ')))) return { kind: 'organization', strong: true };
   if (words.some((w) => isOrgWord(w)) && !titled) {
     // a facility ("Betty Ford Center") is a place even though "center" also names bodies
     return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
@@ -189,4 +201,26 @@ export function personByContext(doc: Doc, b: number): boolean {
     return true;
   const possessive = toks[b]?.text === '’s' || toks[b]?.text === "'s";
   return possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '');
+}
+
+const TEAM_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${TEAM_CONTEXT_BEFORE.join('|')}|no\\. ?\\d{1,2})\\s+(?:the\\s+)?$`,
+  'u',
+);
+const SCORE = /^\d{1,3}$/;
+
+/** True when a name is a sports team by the words around it: "victory over X", "X 20-13", "X (10-0)". */
+export function teamByContext(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const start = (toks[a] as Tok).start;
+  if (TEAM_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start).toLowerCase())) return true;
+  const k = toks[b]?.text === '(' ? b + 1 : b;
+  const dash = toks[k + 1];
+  return (
+    SCORE.test(toks[k]?.text ?? '') &&
+    (dash?.text === '-' || dash?.text === '–') &&
+    !dash.spaced &&
+    SCORE.test(toks[k + 2]?.text ?? '') &&
+    !(toks[k + 2] as Tok).spaced
+  );
 }

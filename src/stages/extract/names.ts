@@ -1,6 +1,7 @@
 import {
   COMMON_ACRONYMS,
   COMMON_NOUN_ACRONYMS,
+  EVENT_WORDS,
   ORG_HEADS_AFTER,
   PLACE_ACRONYMS,
 } from './data/organizations.ts';
@@ -16,6 +17,7 @@ import {
   personByContext,
   placeOf,
   roleBefore,
+  teamByContext,
   typeName,
 } from './name-types.ts';
 import {
@@ -270,6 +272,10 @@ function addRun(
   }
   if (!titled && words.length === 1 && DEMONYMS.has(fold(words[0] ?? ''))) return null;
   const typed = typeName(words, titled || before !== null);
+  // a place or an unknown name that wins, loses or has a score is a team ("victory over Kansas City")
+  const team = !titled && typed.kind !== 'person' && teamByContext(doc, nameStart, b);
+  if (team || (!titled && !typed.strong && pluralAfterThe(doc, nameStart, words)))
+    typed.kind = 'organization';
   const kind = typed.kind;
   push(doc, nameStart, b, kind, typed.strong, role ?? before, roleOf, sentence, out);
   const after = toks[b];
@@ -400,4 +406,16 @@ function ownsPlace(doc: Doc, b: number): boolean {
   let k = b + 1;
   while (k < b + 1 + OWNED_NAME_REACH && isNameWord(toks[k])) k++;
   return k > b + 1 && isPlaceWord((toks[k - 1] as Tok).text);
+}
+
+const PLURAL_NAME = /\p{Ll}s$/u;
+
+/** "the Saints", "the Tar Heels": a capitalised plural after "the" names a team or a group, not a person. */
+function pluralAfterThe(doc: Doc, a: number, words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (doc.tokens[a - 1]?.norm !== 'the' || !PLURAL_NAME.test(last) || last.endsWith('ss')) return false;
+  // a quoted title ("'The Hunger Games'") or an event ("the Academy Awards") is no body
+  if (OPENERS.has(doc.tokens[a - 2]?.text ?? '') || EVENT_WORDS.has(last.toLowerCase())) return false;
+  const f = fold(words.join(' '));
+  return !PLACE_NAMES.has(f) && !DEMONYMS.has(f) && !NOT_NAMES.has(f) && !isPlaceWord(last);
 }
