@@ -13,6 +13,7 @@ import { MAX_ASIDE_TOKENS, MIN_UNATTRIBUTED_PARTIAL_WORDS, TRANSCRIPT_LABEL } fr
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import {
   type Attribution,
+  clauseOpening,
   isCue,
   isStrongCue,
   phraseAfter,
@@ -74,8 +75,9 @@ function after(ctx: SpeakerContext, from: number, finished = false, comma = fals
   if (isCue(t)) {
     // "“…,” read a banner on the wall": a weak cue inverted only before a document
     const np = phraseAfter(doc, k + 1, ceil);
-    const head = np ? (doc.tokens[np[1] - 1] as Tok).norm : '';
-    return np && DOCUMENT_NOUNS.has(head) ? resolveSpeaker(ctx, np[0], np[1], k) : null;
+    const document =
+      np && doc.tokens.slice(np[0], np[1]).some((x) => x.pos === 'NOUN' && DOCUMENT_NOUNS.has(x.norm));
+    return np && document ? resolveSpeaker(ctx, np[0], np[1], k) : null;
   }
   if (t.norm === 'according' && doc.tokens[k + 1]?.norm === 'to') {
     const np = phraseAfter(doc, k + 2, ceil);
@@ -302,6 +304,23 @@ function participleSpeaker(ctx: SpeakerContext, c: number, first: number): Attri
     const np = phraseBefore(doc, prev, first);
     if (np) return resolveSpeaker(ctx, np[0], np[1], c);
   }
+  if (doc.tokens[c - 1]?.text === ',') {
+    // "“…,” Lee said during a panel, remarking that …": the subject of the last finite cue before it, outside quotes
+    for (let k = c - 2; k > first; k--) {
+      const t = doc.tokens[k] as Tok;
+      if (OPENERS.has(t.text) || CLOSERS.has(t.text)) {
+        const np = isCue(doc.tokens[k + 1]) ? null : phraseAfter(doc, k + 1, c);
+        const cue = np ? doc.tokens[np[1]] : undefined;
+        if (np && isStrongCue(cue) && !cue?.norm.endsWith('ing'))
+          return resolveSpeaker(ctx, np[0], np[1], np[1]);
+        break;
+      }
+      if (!isStrongCue(t) || t.norm.endsWith('ing')) continue;
+      const np = cueSubject(doc, k, first);
+      if (np) return resolveSpeaker(ctx, np[0], np[1], k);
+      break;
+    }
+  }
   const subject = subjectOf(doc, first, c);
   const quoted = QUOTE_CHARS.test(
     doc.text.slice((doc.tokens[first] as Tok).start, (doc.tokens[c] as Tok).start),
@@ -317,11 +336,13 @@ function participleSpeaker(ctx: SpeakerContext, c: number, first: number): Attri
 function leadingName(doc: Doc, first: number, cue: number): [number, number] | null {
   const prev = doc.tokens[cue - 1];
   if (!prev || !(prev.norm === 'and' || prev.text === ',' || LEAD_DASH.test(prev.text))) return null;
-  const np = phraseAfter(doc, first, cue);
+  const np = phraseAfter(doc, clauseOpening(doc, first, cue), cue);
   if (!np || np[1] >= cue) return null;
   const head = doc.tokens[np[1] - 1] as Tok;
   const next = doc.tokens[np[1]] as Tok;
-  if (head.pos !== 'PROPN' && !(head.pos === 'NOUN' && SPEAKER_NOUNS.has(head.norm))) return null;
+  const capitalised = /^\p{Lu}/u.test(head.text) && np[0] > first;
+  if (head.pos !== 'PROPN' && !capitalised && !(head.pos === 'NOUN' && SPEAKER_NOUNS.has(head.norm)))
+    return null;
   const verb = next.pos === 'ADV' || SPEAKER_ADVERBS.has(next.norm) ? doc.tokens[np[1] + 1] : next;
   return next.text === ',' || LEAD_DASH.test(next.text) || verb?.pos === 'VERB' ? np : null;
 }
@@ -360,12 +381,6 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
     if (!isCue(t) && !putIt(doc, c) && !mistaggedCue(doc, c)) continue;
     if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
     let np = cueSubject(doc, c, clauseStart(doc, (doc.tokens[c] as Tok).sentence));
-    if (!np && doc.tokens[c - 1]?.text === ',') {
-      // "Flynn, a top surrogate, said", "Clinton, at a later gaggle, said": the name before the aside
-      let k = c - 2;
-      while (k > sentence.first && c - k < MAX_ASIDE_TOKENS && (doc.tokens[k] as Tok).text !== ',') k--;
-      if ((doc.tokens[k] as Tok).text === ',') np = phraseBefore(doc, k, sentence.first);
-    }
     np ??= leadingName(doc, sentence.first, c);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
@@ -373,6 +388,16 @@ function before(ctx: SpeakerContext, openToken: number): Attribution | null {
 }
 
 const BE = /^(?:is|are|was|were|be|been|being|am)$/;
+
+/** "Lee was asked, “…”": a passive speech verb in the clause before the quote, whose words are someone else's. */
+function passiveCueBefore(doc: Doc, openToken: number): boolean {
+  const sentence = sentenceOf(doc, openToken);
+  if (!sentence) return false;
+  for (let k = openToken - 1; k > sentence.first; k--) {
+    if (isCue(doc.tokens[k]) && BE.test((doc.tokens[k - 1] as Tok).norm)) return true;
+  }
+  return false;
+}
 
 /**
  * The subject phrase of the cue at `c`: "Mexicans often say", "she had warned" step over adverbs and
@@ -382,7 +407,17 @@ function cueSubject(doc: Doc, c: number, first: number): [number, number] | null
   let e = c;
   while (e - 1 > first && c - e < 3 && stepsOver(doc.tokens[e - 1] as Tok)) e--;
   if (e < c && BE.test((doc.tokens[e] as Tok).norm)) return null;
-  const np = phraseBefore(doc, e, first);
+  let np = phraseBefore(doc, e, first);
+  if (!np && doc.tokens[e - 1]?.text === ',') {
+    // "Flynn, a top surrogate, said", "Trump, asked about it, had said": the name before the aside
+    let k = e - 2;
+    while (k > first && e - k < MAX_ASIDE_TOKENS && (doc.tokens[k] as Tok).text !== ',') k--;
+    if ((doc.tokens[k] as Tok | undefined)?.text === ',') np = phraseBefore(doc, k, first);
+  }
+  if (!np && doc.tokens[e - 1]?.norm === 'and' && doc.tokens[e - 2]?.pos === 'VERB' && e - 2 > first) {
+    // "he laughed and said": the subject of the verb before "and"
+    np = cueSubject(doc, e - 2, first);
+  }
   return np ? (outerSpeaker(doc, np, first) ?? np) : null;
 }
 
@@ -521,13 +556,22 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
         anywhereAfter(ctx, closeToken + 1) ??
         (words(text) > 1 ? (subjectSpeaker(ctx, openToken) ?? openingPerson(ctx, openToken)) : null);
     // "Capito, a Republican, called over her shoulder, “…”": a quote after a comma or colon, with no cue, is the subject's
-    if (!speaker && kind === 'direct' && /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? ''))
+    // "Lee was asked, “…”": the words are the unnamed asker's, so no earlier speaker is borrowed
+    const asked =
+      !speaker && /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? '') && passiveCueBefore(doc, openToken);
+    if (!speaker && !asked && kind === 'direct' && /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? ''))
       speaker = subjectSpeaker(ctx, openToken);
     const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
-    if (!speaker && (kind === 'direct' || long) && lastSpeaker && paragraph - lastSpeaker.paragraph <= 1) {
+    if (
+      !speaker &&
+      !asked &&
+      (kind === 'direct' || long) &&
+      lastSpeaker &&
+      paragraph - lastSpeaker.paragraph <= 1
+    ) {
       speaker = lastSpeaker.attribution;
     }
-    if (!speaker && kind === 'direct') speaker = previousSubject(ctx, openToken);
+    if (!speaker && !asked && kind === 'direct') speaker = previousSubject(ctx, openToken);
     if (!speaker && kind === 'partial' && !long) continue;
     if (speaker) {
       if (speaker !== lastSpeaker?.attribution) ctx.previous.push(speaker);

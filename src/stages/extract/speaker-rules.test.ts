@@ -125,6 +125,48 @@ const CASES: [string, string, string | null, string | null][] = [
     'union',
     'the union',
   ],
+  [
+    'a passive cue before the quote: the words are the asker’s, and no earlier speaker is borrowed',
+    '“We are ready,” Lee Park said.\n\nAnn Wu was asked, “Would you have told her?”',
+    null,
+    null,
+  ],
+  [
+    'a dateline before the subject',
+    'WASHINGTON — Sen. Ann Wu (D-Ohio) on Tuesday compared the plan to “a house of cards in a storm.”',
+    'Ann Wu',
+    'Sen. Ann Wu',
+  ],
+  [
+    'a weak cue inverted before a phrase that names a document',
+    'Lee Park spoke first.\n\n“The mayor has no plan at all,” reads an editorial in The Harbor Gazette.',
+    'Harbor Gazette',
+    'an editorial in The Harbor Gazette',
+  ],
+  [
+    'a participle after a comma takes the subject of the last finite cue',
+    '“It is time,” Lee Park said during a panel, remarking that the mayor “paid a very heavy price for the delay.”',
+    'Lee Park',
+    'Lee Park',
+  ],
+  [
+    'an aside after auxiliaries',
+    'Ann Wu spoke first.\n\nThe issue came up after Lee Park, asked about the delay, had said, “We do plenty of waiting.”',
+    'Lee Park',
+    'Lee Park',
+  ],
+  [
+    'a cue coordinated with an earlier verb',
+    'Tom Reyes spoke first.\n\nWhen Anna Lind was asked about it, she laughed and said, “We will see.”',
+    'Anna Lind',
+    'she',
+  ],
+  [
+    'an opening phrase and a dashed aside before the cue',
+    'Ann Wu spoke first.\n\nOn Friday, Lee Park — named by the paper as the leading choice — told reporters that “you have to take it very seriously.”',
+    'Lee Park',
+    'Lee Park',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {

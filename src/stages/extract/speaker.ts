@@ -264,20 +264,40 @@ function participleOpener(doc: Doc, a: number): boolean {
   );
 }
 
+const DATELINE = /^[A-Z][A-Z.'’-]+$/;
+
+/**
+ * Where a sentence's main clause starts: after a dateline ("WASHINGTON —"), and after an introductory phrase
+ * up to its comma ("In a statement, …", "Dashing into a lunch, …", "When asked, …").
+ */
+export function clauseOpening(doc: Doc, first: number, limit: number): number {
+  let a = first;
+  // "WASHINGTON —", "NEW YORK (AP) —": a dateline in capitals before a dash
+  let k = a;
+  while (
+    k < limit &&
+    (DATELINE.test((doc.tokens[k] as Tok).text) || /^[()]$/.test((doc.tokens[k] as Tok).text))
+  )
+    k++;
+  if (k > a && k < limit && /^(?:[—–―]|--?)$/.test((doc.tokens[k] as Tok).text)) a = k + 1;
+  const opener = doc.tokens[a];
+  if (opener && INTRO_POS.has(opener.pos)) {
+    let c = a;
+    while (c < limit && (doc.tokens[c] as Tok).text !== ',') c++;
+    return c + 1;
+  }
+  if (opener && participleOpener(doc, a)) {
+    // only when the phrase ends in a comma: "Friends of the Earth said" opens with a name
+    let c = a;
+    while (c < limit && (doc.tokens[c] as Tok).text !== ',') c++;
+    if (c < limit) return c + 1;
+  }
+  return a;
+}
+
 /** The subject of a sentence (first noun phrase after any introductory phrase, then a verb): [start, end, verb]. */
 export function subjectOf(doc: Doc, first: number, limit: number): [number, number, number] | null {
-  let a = first;
-  const opener = doc.tokens[a];
-  // "In a statement, …", "Dashing into a lunch, …": an introductory phrase up to its comma
-  if (opener && INTRO_POS.has(opener.pos)) {
-    while (a < limit && (doc.tokens[a] as Tok).text !== ',') a++;
-    a++;
-  } else if (opener && participleOpener(doc, a)) {
-    // only when the phrase ends in a comma: "Friends of the Earth said" opens with a name
-    let k = a;
-    while (k < limit && (doc.tokens[k] as Tok).text !== ',') k++;
-    if (k < limit) a = k + 1;
-  }
+  const a = clauseOpening(doc, first, limit);
   if (a >= limit) return null;
   const np = phraseAfter(doc, a, limit);
   if (!np) return null;
@@ -296,6 +316,11 @@ export function subjectOf(doc: Doc, first: number, limit: number): [number, numb
       if (k >= limit || VERB_START.has(doc.tokens[k + 1]?.pos ?? '')) break;
     }
     k++;
+  }
+  // "Wu on Tuesday compared …": a time phrase before the verb
+  if (doc.tokens[k]?.pos === 'ADP' && doc.tokens[k + 1]?.entity === 'DATE') {
+    k++;
+    while (k < limit && doc.tokens[k]?.entity === 'DATE') k++;
   }
   const next = doc.tokens[k];
   if (!next || k >= limit || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;

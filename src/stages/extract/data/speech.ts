@@ -40,7 +40,7 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report letter memo document readout release filing complaint lawsuit ruling order post tweet
   message email video website poll survey study analysis indictment affidavit transcript banner sign caption
-  headline slogan placard`.split(/\s+/),
+  headline slogan placard editorial column article story`.split(/\s+/),
 );
 
 /** Common nouns that name a person or group who can speak ("the spokesperson", "officials", "a source"). */
