@@ -69,16 +69,20 @@ export function trimContent(
 }
 
 /** A comma before one of these ends the reported clause: "…, adding that …", "…, but …", "…, according to …". */
-function endsClause(doc: Doc, k: number): boolean {
+function endsClause(doc: Doc, k: number, end: number): boolean {
   const t = doc.tokens[k];
-  return !!t && (INDIRECT_PARTICIPLES.has(t.norm) || CONTRAST_WORDS.has(t.norm) || t.norm === 'according');
+  if (!t) return false;
+  // "…, and the agency has not said …": a new clause with its own subject
+  if (t.norm === 'and') return k + 1 < end && opensClause(doc, k + 1, end);
+  return INDIRECT_PARTICIPLES.has(t.norm) || CONTRAST_WORDS.has(t.norm) || t.norm === 'according';
 }
 
 /** The "that" after a cue, past a prepositional phrase or an object ("told police on Monday that"), or -1. */
 function thatAfter(doc: Doc, k: number, end: number): number {
   for (let j = k; j < end && j - k < MAX_BEFORE_THAT; j++) {
     const t = doc.tokens[j] as Tok;
-    if (t.norm === 'that' && t.pos !== 'DET') return j;
+    // "a crack in the girders that carry …" is a relative clause, not reported content
+    if (t.norm === 'that' && t.pos !== 'DET') return VERB_POS.has(doc.tokens[j + 1]?.pos ?? '') ? -1 : j;
     if (t.text === ',' && j === k) {
       // "cautioned, as did the campaign, that …": step over an aside set off by commas
       let e = j + 1;
@@ -88,6 +92,18 @@ function thatAfter(doc: Doc, k: number, end: number): number {
     if (VERB_POS.has(t.pos) || t.pos === 'PUNCT') return -1;
   }
   return -1;
+}
+
+/** Past a date after a cue ("said Friday he …", "said on Tuesday that"), unless the date is the reported subject ("said next year's …"). */
+export function pastDate(doc: Doc, k: number, end: number): number {
+  let j = k;
+  while (
+    j < end &&
+    (isDateToken(doc.tokens[j]) || (doc.tokens[j]?.pos === 'ADP' && isDateToken(doc.tokens[j + 1])))
+  )
+    j++;
+  const next = doc.tokens[j];
+  return next && (next.pos === 'PART' || VERB_POS.has(next.pos)) ? k : j;
 }
 
 /** Where the content after cue `c` starts: past "that", the hearer ("told reporters") or a date ("said Friday"). */
@@ -107,12 +123,7 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
     // "urged Congress to act": the hearer stays with an infinitive
     if (obj && !(infinitive && doc.tokens[obj[1]]?.norm === 'to')) k = obj[1];
   }
-  while (
-    k < end &&
-    (isDateToken(doc.tokens[k]) || (doc.tokens[k]?.pos === 'ADP' && isDateToken(doc.tokens[k + 1])))
-  )
-    k++;
-  return { start: k, rules: { infinitive, nominal: NOMINAL_CUES.has(cue.norm) } };
+  return { start: pastDate(doc, k, end), rules: { infinitive, nominal: NOMINAL_CUES.has(cue.norm) } };
 }
 
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -144,7 +155,7 @@ export function contentAfter(
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;
-    if (t.text === ';' || (t.text === ',' && (options.relative || endsClause(doc, b + 1)))) break;
+    if (t.text === ';' || (t.text === ',' && (options.relative || endsClause(doc, b + 1, end)))) break;
     b++;
   }
   const nominal = rules.nominal || options.nominal;

@@ -1,5 +1,6 @@
 import {
   CALL_CUES,
+  CLAUSE_ONLY_CUES,
   FINDING_CUES,
   FINDING_NOUNS,
   INDIRECT_CUES,
@@ -8,7 +9,7 @@ import {
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
-import { contentAfter, opensClause, trimContent } from './indirect-content.ts';
+import { contentAfter, opensClause, pastDate, trimContent } from './indirect-content.ts';
 import { namedBody, subjectBefore, verbGroup } from './indirect-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { clauseStart, type FoundQuote } from './quotes.ts';
@@ -23,6 +24,8 @@ import {
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;
+/** Longest dateline before its dash, in tokens. */
+const MAX_DATELINE = 12;
 /** Longest source after "according to" when its phrase is cut short by the tagger. */
 const MAX_SOURCE_TOKENS = 12;
 
@@ -74,6 +77,23 @@ function clauseAfter(doc: Doc, c: number, content: [number, number]): boolean {
     doc.tokens[content[0] - 1]?.norm === 'that' ||
     (content[0] === c + 1 && opensClause(doc, content[0], content[1]))
   );
+}
+
+/** The content, unless the cue speaks only before a clause ("added 12 sailings" is no speech). */
+function clauseFor(doc: Doc, c: number, content: [number, number] | null): [number, number] | null {
+  if (!content || !CLAUSE_ONLY_CUES.has((doc.tokens[c] as Tok).norm)) return content;
+  return clauseAfter(doc, c, content) ? content : null;
+}
+
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+const DASHES = new Set(['—', '–', '--']);
+
+/** Past a dateline that opens a sentence ("HARBOURTON, May 2 (AP) — …"), or `first`. */
+function pastDateline(doc: Doc, first: number, end: number): number {
+  if (!DATELINE_PLACE.test((doc.tokens[first] as Tok).text)) return first;
+  for (let k = first + 1; k < end && k - first < MAX_DATELINE; k++)
+    if (DASHES.has((doc.tokens[k] as Tok).text)) return k + 1;
+  return first;
 }
 
 /** True when an appositive runs from token `k` to the sentence's end (", the lawyer for the agency."). */
@@ -134,7 +154,7 @@ function attributionAt(
   // "Lee praised the crews, adding that …": a participle takes the sentence's speaker
   if (participle && group.start === c) {
     if (!joined) return null;
-    const content = contentAfter(doc, c, end);
+    const content = clauseFor(doc, c, contentAfter(doc, c, end));
     const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;
   }
@@ -146,19 +166,21 @@ function attributionAt(
     const document = FINDING_NOUNS.has(head.norm);
     const content = contentAfter(doc, c, end, { relative: subject.relative, nominal: !finite && document });
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
+    if (content && !clauseFor(doc, c, content)) return null;
     if (content) return found(content, subject.np);
     // "…, officials said." and "…, Lee said, until …": the content is before the speaker
     const start = subject.np[0];
-    const tail = end - c <= MAX_TAIL || doc.tokens[c + 1]?.text === ',';
+    const after = pastDate(doc, c + 1, end);
+    const tail = end - c <= MAX_TAIL || doc.tokens[after]?.text === ',';
     if (!subject.relative && start > first && doc.tokens[start - 1]?.text === ',' && tail) {
-      return found(trimContent(doc, first, start - 1), subject.np);
+      return found(trimContent(doc, pastDateline(doc, first, start), start - 1), subject.np);
     }
     return null;
   }
   if (!finite && !participle) return null;
   // "Lee toured the port and said …": a coordinated cue takes the sentence's speaker
   if (before !== undefined && JOINING.has(before.norm)) {
-    const content = contentAfter(doc, c, end);
+    const content = clauseFor(doc, c, contentAfter(doc, c, end));
     const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;
   }

@@ -155,3 +155,6 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
   acknowledges acknowledged acknowledging reject rejects rejected rejecting predict predicts predicted
   predicting recommend recommends recommended recommending describe describes described describing`.split(/\s+/),
 );
+
+/** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
