@@ -114,6 +114,30 @@ const FOUND: [string, string, string, string][] = [
     'she would resign in June',
     'Ann Wu',
   ],
+  [
+    'a date that is the reported subject',
+    'Ann Wu said next year’s budget would be smaller.',
+    'next year’s budget would be smaller',
+    'Ann Wu',
+  ],
+  [
+    'a new clause after ", and"',
+    'Ann Wu said the bridge would stay shut for a month, and the port has not said when it will reopen.',
+    'the bridge would stay shut for a month',
+    'Ann Wu',
+  ],
+  [
+    'a dateline before the content',
+    'HARBOURTON, May 2 (AP) — The night ferry will stop running in June, the port authority said.',
+    'The night ferry will stop running in June',
+    'port authority',
+  ],
+  [
+    'a date before the comma after a set-off cue',
+    'The morning ferries are full, officials said Tuesday, as the bridge stayed shut.',
+    'The morning ferries are full',
+    'officials',
+  ],
 ];
 
 for (const [rule, text, content, speaker] of FOUND) {
@@ -134,6 +158,11 @@ const NOT_FOUND: [string, string][] = [
   ['time clause after the cue', 'Ann Wu said Friday as she left the long meeting.'],
   ['"called" naming, not asking', 'Ann Wu called the plan a disaster for the whole town.'],
   ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],
+  ['"add" before a bare object', 'The port will add six ferry sailings a day from Monday.'],
+  [
+    'a relative "that" after a finding verb',
+    'Engineers found a crack in the girders that carry the northbound deck.',
+  ],
   ['"respond to" a request', 'The harbor office did not immediately respond to requests for comment.'],
 ];
 
