@@ -107,7 +107,8 @@ function after(ctx: SpeakerContext, from: number, finished = false, comma = fals
       c = skip - 1;
       continue;
     }
-    if (OPENERS.has(tok.text)) return null;
+    // an apostrophe stuck to a word is a possessive ("Sanders' campaign manager"), not a quote
+    if (OPENERS.has(tok.text) && (tok.spaced || !(tok.text === "'" || tok.text === '’'))) return null;
     if (lead && lead[0] === k && quotedAs(doc, lead[1], c))
       return resolveSpeaker(ctx, lead[0], lead[1], c + 2);
     if (!isCue(tok) && !putIt(doc, c)) continue;

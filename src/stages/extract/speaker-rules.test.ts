@@ -167,6 +167,24 @@ const CASES: [string, string, string | null, string | null][] = [
     'Lee Park',
     'Lee Park',
   ],
+  [
+    'a hyphened modifier before the name',
+    'Ann Wu spoke first.\n\n"The plan is failing," Ohio-based Tom Mackey said.',
+    'Tom Mackey',
+    'Ohio-based Tom Mackey',
+  ],
+  [
+    'a possessive apostrophe after the name is no quote mark',
+    'Ann Wu spoke first.\n\n"The plan is failing," Lee Park, Reyes\' campaign manager, said in a statement.',
+    'Lee Park',
+    'Lee Park',
+  ],
+  [
+    'a sentence opening with a conjunction, and a speech verb of mockery',
+    'Ann Wu spoke first.\n\nAnd Lee Park gloated: "I told you the plan would fail."',
+    'Lee Park',
+    'Lee Park',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {

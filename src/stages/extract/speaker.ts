@@ -69,6 +69,17 @@ function npToken(t: Tok): boolean {
   );
 }
 
+/** The second word of a hyphened modifier ("Texas-based", "state-run"), whatever its tag. */
+function compoundPart(doc: Doc, k: number): boolean {
+  const hyphen = doc.tokens[k - 1];
+  return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[k] as Tok).spaced && k >= 2;
+}
+
+/** A token that may stand inside a phrase: "of", "&", "'s", and the bare apostrophe of "Sanders' aide". */
+function inner(t: Tok): boolean {
+  return NP_INNER.has(t.text) || ((t.text === "'" || t.text === '’') && !t.spaced);
+}
+
 /** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
 export function phraseBefore(doc: Doc, end: number, floor: number): [number, number] | null {
   let a = end;
@@ -84,7 +95,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       continue;
     }
     if (a === end && t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
-    if (npToken(t) || (NP_INNER.has(t.text) && a - 1 > floor && a < end)) a--;
+    if (npToken(t) || compoundPart(doc, a - 1) || (inner(t) && a - 1 > floor && a < end)) a--;
     else break;
   }
   // "in which Adelson said": the relative pronoun is not part of the name
@@ -280,6 +291,8 @@ export function clauseOpening(doc: Doc, first: number, limit: number): number {
   )
     k++;
   if (k > a && k < limit && /^(?:[—–―]|--?)$/.test((doc.tokens[k] as Tok).text)) a = k + 1;
+  // "And Lee gloated: …"
+  if (doc.tokens[a]?.pos === 'CCONJ' && a + 1 < limit) a++;
   const opener = doc.tokens[a];
   if (opener && INTRO_POS.has(opener.pos)) {
     let c = a;

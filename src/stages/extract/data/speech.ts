@@ -14,7 +14,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
   described underline underlined underscore underscored point pointed shout shouted yell yelled cry cried
   whisper whispered read reads acknowledging boast boasted concluded conclude recount recounted express
   expressed expressing demand demanded demands wonder wondered exclaim exclaimed proclaim proclaimed scold
-  scolded muse mused interject interjected retort retorted snap snapped sing sings sang singing`.split(/\s+/),
+  scolded muse mused interject interjected retort retorted snap snapped sing sings sang singing gloat gloated
+  brag bragged lament lamented scoff scoffed chide chided rant ranted plead pleaded beg begged tease teased`.split(/\s+/),
 );
 
 /** Cues that attribute only when the sentence is about speech ("read" of a statement, "point out"). */
