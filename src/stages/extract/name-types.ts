@@ -8,6 +8,7 @@ import {
   STOCK_EXCHANGES,
   TEAM_CONTEXT_BEFORE,
 } from './data/organizations.ts';
+import { CUE_VERBS } from './data/speech.ts';
 import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
 import { type Doc, fold, type Tok } from './doc.ts';
 import {
@@ -191,16 +192,42 @@ export function isTicker(doc: Doc, a: number): boolean {
 
 const KIN_NOUNS = new Set(
   `wife husband son daughter mother father brother sister girlfriend boyfriend widow family lawyer attorney
-  parents children uncle aunt cousin fiancee fiance`.split(/\s+/),
+  parents children uncle aunt cousin fiancee fiance grandson granddaughter grandfather grandmother nephew niece
+  stepson stepdaughter spouse`.split(/\s+/),
 );
 
-/** True when the words after a name make it a person: an age ("X, 49,") or kin ("X's wife"). */
-export function personByContext(doc: Doc, b: number): boolean {
+const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
+const APPOSITION_ROLE_REACH = 4;
+
+/**
+ * True when the words around a name make it a person: an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
+ * a speech verb before it ("said X,") or a role in an apposition ("X, director of …", "X, Felt's grandson").
+ */
+export function personByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
+  const start = (toks[a] as Tok).start;
+  if (AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) return true;
+  const prev = toks[a - 1];
+  if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
+    return true;
   if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
     return true;
   const possessive = toks[b]?.text === '’s' || toks[b]?.text === "'s";
-  return possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '');
+  if (possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
+  return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
+}
+
+/** ", director of …", ", Felt's grandson": a role or kin noun before any other punctuation. */
+function appositionIsPerson(doc: Doc, k: number): boolean {
+  const sentence = doc.tokens[k]?.sentence;
+  for (let j = k; j < k + APPOSITION_ROLE_REACH; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '’s' && t.text !== "'s"))
+      return false;
+    if (ORG_APPOSITION_NOUNS.has(t.norm)) return false;
+    if (t.text === t.norm && (TITLES[t.norm] || KIN_NOUNS.has(t.norm))) return true;
+  }
+  return false;
 }
 
 const TEAM_BEFORE = new RegExp(

@@ -327,7 +327,7 @@ function push(
     cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
     placeContext,
     orgContext: orgByContext(doc, a, b),
-    personContext: personByContext(doc, b),
+    personContext: personByContext(doc, a, b),
     initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
     subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),
   });
