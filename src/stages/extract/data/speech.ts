@@ -154,7 +154,9 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
   criticised question questions questioned questioning demand demands demanded demanding propose proposes
   proposed proposing announce announces announced announcing deny denies denied denying acknowledge
   acknowledges acknowledged acknowledging reject rejects rejected rejecting predict predicts predicted
-  predicting recommend recommends recommended recommending describe describes described describing`.split(/\s+/),
+  predicting recommend recommends recommended recommending describe describes described describing`.split(
+    /\s+/,
+  ),
 );
 
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
