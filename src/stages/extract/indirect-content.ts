@@ -8,7 +8,7 @@ import {
 import type { Doc, Tok } from './doc.ts';
 import { isDateToken } from './indirect-speaker.ts';
 import { MIN_INDIRECT_WORDS } from './patterns.ts';
-import { phraseAfter } from './speaker.ts';
+import { isCue, phraseAfter } from './speaker.ts';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 /** Cues whose object is the hearer, not the content ("told reporters that …"). */
@@ -74,6 +74,9 @@ function endsClause(doc: Doc, k: number, end: number): boolean {
   if (!t) return false;
   // "…, and the agency has not said …": a new clause with its own subject
   if (t.norm === 'and') return k + 1 < end && opensClause(doc, k + 1, end);
+  // "…, the statement read.", "…, said Lee.": the attribution of the sentence, not its content
+  const np = isCue(t) ? null : phraseAfter(doc, k, end);
+  if (isCue(t) || (np && isCue(doc.tokens[np[1]]))) return true;
   return INDIRECT_PARTICIPLES.has(t.norm) || CONTRAST_WORDS.has(t.norm) || t.norm === 'according';
 }
 

@@ -182,6 +182,12 @@ test('indirect: "the authority" is the body of that name named before', () => {
   );
 });
 
+test('indirect: content ends before the attribution that closes the sentence', () => {
+  const quotes = indirect('Ann Wu agreed to reopen the port in January, the joint statement said.');
+  const agreed = quotes.find((q) => q.speaker?.name === 'Ann Wu');
+  assert.equal(agreed?.text, 'to reopen the port in January');
+});
+
 test('indirect: a cue inside reported content is not reported again', () => {
   const quotes = indirect('Ann Wu said that Lars Holm had claimed the cranes were too old.');
   assert.equal(quotes.length, 1);
