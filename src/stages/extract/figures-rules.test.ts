@@ -61,3 +61,15 @@ test('figures: the same measure in two articles is one figure', () => {
   );
   assert.equal(find(list, 'roughly 25 kilometres').occurrences.length, 2);
 });
+
+test('figures: "that number was N" counts what the last figure counted', () => {
+  const list = figures(
+    'In 2023 the agency recorded 2.4 million crossings. In 2020, that number was 646,822.',
+  );
+  assert.equal(find(list, '646,822').counts, 'crossings');
+});
+
+test('figures: a plural noun after a plural noun and before a preposition is a verb, not counted', () => {
+  const list = figures('A caravan of thousands of migrants treks towards the border.');
+  assert.equal(find(list, 'thousands of migrants').counts, 'migrants');
+});

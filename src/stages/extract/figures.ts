@@ -58,6 +58,9 @@ const DEFINITE = new Set([
 ]);
 const DIGIT_START = /^\d/;
 const COORDINATORS = new Set(['and', 'or']);
+const PLURAL = /[^s]s$/;
+/** Nouns by which a sentence refers back to the last figure: "that number was 646,822". */
+const BACK_REFERENCES = new Set(['number', 'figure', 'total', 'tally', 'count']);
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;
 
@@ -99,6 +102,13 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   )
     b++;
   while (b > a && (doc.tokens[b - 1] as Tok).pos === 'ADJ') b--;
+  // "thousands of migrants treks towards …": a plural noun after a plural noun, before a preposition, is a verb
+  const last = doc.tokens[b - 1] as Tok | undefined;
+  const before = doc.tokens[b - 2];
+  if (b - a >= 2 && last && before && PLURAL.test(last.norm) && PLURAL.test(before.norm)) {
+    const next = doc.tokens[b];
+    if (next && (next.pos === 'ADP' || next.pos === 'DET')) b--;
+  }
   if (b === a) return null;
   if (doc.tokens[b]?.norm === 'of' && doc.tokens[b + 1]?.pos === 'NOUN' && b - a === 1) b += 2;
   return [a, b];
@@ -168,6 +178,7 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): string | null {
 export function findFigures(ctx: SpeakerContext): FoundFigure[] {
   const { doc } = ctx;
   const out: FoundFigure[] = [];
+  let lastCounted: { counts: string; head: string } | null = null;
   for (const s of doc.sentences) {
     if (s.titleCase) continue;
     const periods = periodPhrases(doc, s);
@@ -254,9 +265,16 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
       const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, s.end) ?? null;
       const period = nearestPeriod(periods, first, last, taken);
       attribution ??= attributionOf(ctx, s);
-      const countsText = counts
+      let countsText = counts
         ? doc.text.slice((doc.tokens[counts[0]] as Tok).start, (doc.tokens[counts[1] - 1] as Tok).end)
         : null;
+      let head = counts ? singular((doc.tokens[counts[1] - 1] as Tok).norm) : null;
+      if (!countsText && !unit && refersBack(doc, first, s.first) && lastCounted) {
+        // "In 2020, that number was 646,822": what the figure counts is the last figure's
+        countsText = lastCounted.counts;
+        head = lastCounted.head;
+      }
+      if (countsText && head) lastCounted = { counts: countsText, head };
       const periodText = period
         ? doc.text.slice((doc.tokens[period[0]] as Tok).start, (doc.tokens[period[1] - 1] as Tok).end)
         : null;
@@ -269,7 +287,7 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         valueHigh,
         unit: unit ?? (g.vague ? null : null),
         counts: countsText,
-        head: counts ? singular((doc.tokens[counts[1] - 1] as Tok).norm) : null,
+        head,
         qualifier: q.text ?? (g.vague ? `${t.norm} of` : null),
         rate,
         period:
@@ -281,6 +299,14 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
     }
   }
   return out;
+}
+
+/** "that number was 646,822", "the total is 12": a noun naming a figure shortly before the number. */
+function refersBack(doc: Doc, first: number, floor: number): boolean {
+  for (let k = first - 1; k >= Math.max(floor, first - 4); k--) {
+    if (BACK_REFERENCES.has((doc.tokens[k] as Tok).norm)) return true;
+  }
+  return false;
 }
 
 /** "a day" after a rate of "day": the period only repeats the rate. */
