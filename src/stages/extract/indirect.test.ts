@@ -65,6 +65,12 @@ const FOUND: [string, string, string, string][] = [
     'the bridge was safe',
     'Ann Wu',
   ],
+  [
+    'progressive cue tagged as an adjective',
+    'Mayor Ann Wu is promising to rebuild the old harbor wall.',
+    'to rebuild the old harbor wall',
+    'Ann Wu',
+  ],
   ['progressive cue', 'Mayor Ann Wu is warning that the dam could fail.', 'the dam could fail', 'Ann Wu'],
   [
     'speech act with an infinitive',

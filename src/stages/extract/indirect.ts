@@ -138,7 +138,9 @@ function attributionAt(
     if (!np) return null;
     return found(c === first ? trimContent(doc, np[1], end) : trimContent(doc, first, c), np);
   }
-  const verb = t.pos === 'VERB';
+  // "is promising/ADJ to help": a participle after an auxiliary is a verb whatever its tag
+  const verb =
+    t.pos === 'VERB' || (t.pos === 'ADJ' && t.norm.endsWith('ing') && doc.tokens[c - 1]?.pos === 'AUX');
   const nominal = verb && NOMINAL_CUES.has(t.norm);
   const participle = verb && (INDIRECT_PARTICIPLES.has(t.norm) || (nominal && t.norm.endsWith('ing')));
   const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
