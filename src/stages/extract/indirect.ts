@@ -1,16 +1,16 @@
-import {
-  CALL_CUES,
-  CLAUSE_ONLY_CUES,
-  FINDING_CUES,
-  FINDING_NOUNS,
-  INDIRECT_CUES,
-  INDIRECT_PARTICIPLES,
-  NOMINAL_CUES,
-} from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
+import { CALL_CUES, FINDING_CUES, FINDING_NOUNS, INDIRECT_PARTICIPLES, NOMINAL_CUES } from './data/speech.ts';
+import type { Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
-import { contentAfter, opensClause, pastDate, trimContent } from './indirect-content.ts';
-import { namedBody, subjectBefore, verbGroup } from './indirect-speaker.ts';
+import { clauseAfter, clauseFor, pastDateline, quotedChars } from './indirect-clause.ts';
+import { contentAfter, pastDate, trimContent } from './indirect-content.ts';
+import {
+  appositiveToEnd,
+  namedBody,
+  nounTaggedCue,
+  sourceAfter,
+  subjectBefore,
+  verbGroup,
+} from './indirect-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { clauseStart, type FoundQuote } from './quotes.ts';
 import {
@@ -24,34 +24,6 @@ import {
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;
-/** Longest dateline before its dash, in tokens. */
-const MAX_DATELINE = 12;
-/** Longest source after "according to" when its phrase is cut short by the tagger. */
-const MAX_SOURCE_TOKENS = 12;
-
-/** Characters of [start, end) inside quote marks. */
-function quotedChars(quotes: readonly QuoteSpan[], start: number, end: number): number {
-  let n = 0;
-  for (const q of quotes) {
-    if (q.open >= end) break;
-    n += Math.max(0, Math.min(end, q.close + 1) - Math.max(start, q.open));
-  }
-  return n;
-}
-
-/** "The center estimates that …": a cue in -s tagged as a plural noun, after a noun and before "that". */
-function nounTaggedCue(doc: Doc, c: number): boolean {
-  const t = doc.tokens[c] as Tok;
-  const next = doc.tokens[c + 1];
-  return (
-    t.pos === 'NOUN' &&
-    t.norm.endsWith('s') &&
-    INDIRECT_CUES.has(t.norm) &&
-    next?.norm === 'that' &&
-    next.pos !== 'DET' &&
-    ['NOUN', 'PROPN'].includes(doc.tokens[c - 1]?.pos ?? '')
-  );
-}
 
 /** The speaker a participle or a coordinated cue shares with its sentence: an earlier cue's, else the subject. */
 function sentenceSpeaker(
@@ -71,54 +43,9 @@ function sentenceSpeaker(
   return subject ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
 }
 
-/** True when the content after cue `c` is marked as a clause: by "that" or by a subject and its verb. */
-function clauseAfter(doc: Doc, c: number, content: [number, number]): boolean {
-  return (
-    doc.tokens[content[0] - 1]?.norm === 'that' ||
-    (content[0] === c + 1 && opensClause(doc, content[0], content[1]))
-  );
-}
-
-/** The content, unless the cue speaks only before a clause ("added 12 sailings" is no speech). */
-function clauseFor(doc: Doc, c: number, content: [number, number] | null): [number, number] | null {
-  if (!content || !CLAUSE_ONLY_CUES.has((doc.tokens[c] as Tok).norm)) return content;
-  return clauseAfter(doc, c, content) ? content : null;
-}
-
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
-const DASHES = new Set(['—', '–', '--']);
-
-/** Past a dateline that opens a sentence ("HARBOURTON, May 2 (AP) — …"), or `first`. */
-function pastDateline(doc: Doc, first: number, end: number): number {
-  if (!DATELINE_PLACE.test((doc.tokens[first] as Tok).text)) return first;
-  for (let k = first + 1; k < end && k - first < MAX_DATELINE; k++)
-    if (DASHES.has((doc.tokens[k] as Tok).text)) return k + 1;
-  return first;
-}
-
-/** True when an appositive runs from token `k` to the sentence's end (", the lawyer for the agency."). */
-function appositiveToEnd(doc: Doc, k: number, end: number): boolean {
-  if (doc.tokens[k]?.text !== ',') return false;
-  const np = phraseAfter(doc, k + 1, end);
-  return np !== null && end - np[1] <= 1;
-}
-
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
 /** Conjunctions that join a second cue to the sentence's subject ("toured the port and said", "agreed, but also said"). */
 const JOINING = new Set(['and', 'but']);
-const SOURCE_STOPS = new Set([',', ';', ':', '(', ')', '—', '–']);
-
-/** The source after "according to": its noun phrase, or up to the next comma when tags break it ("exit/VERB polls"). */
-function sourceAfter(doc: Doc, k: number, end: number): [number, number] | null {
-  const np = phraseAfter(doc, k, end);
-  let b = k;
-  while (b < end && b - k < MAX_SOURCE_TOKENS && !SOURCE_STOPS.has((doc.tokens[b] as Tok).text)) b++;
-  // a run cut by the length limit is no source
-  if (b < end && !SOURCE_STOPS.has((doc.tokens[b] as Tok).text)) return np;
-  while (b > k && (doc.tokens[b - 1] as Tok).pos === 'PUNCT') b--;
-  return np && np[1] >= b ? np : b > k ? [k, b] : np;
-}
-
 /** The content and speaker of the attribution whose cue is token `c`, if it is one. */
 function attributionAt(
   ctx: SpeakerContext,

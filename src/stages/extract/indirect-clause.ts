@@ -1,0 +1,42 @@
+import { CLAUSE_ONLY_CUES } from './data/speech.ts';
+import type { Doc, Tok } from './doc.ts';
+import { opensClause } from './indirect-content.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+
+/** Longest dateline before its dash, in tokens. */
+const MAX_DATELINE = 12;
+
+/** Characters of [start, end) inside quote marks. */
+export function quotedChars(quotes: readonly QuoteSpan[], start: number, end: number): number {
+  let n = 0;
+  for (const q of quotes) {
+    if (q.open >= end) break;
+    n += Math.max(0, Math.min(end, q.close + 1) - Math.max(start, q.open));
+  }
+  return n;
+}
+
+/** True when the content after cue `c` is marked as a clause: by "that" or by a subject and its verb. */
+export function clauseAfter(doc: Doc, c: number, content: [number, number]): boolean {
+  return (
+    doc.tokens[content[0] - 1]?.norm === 'that' ||
+    (content[0] === c + 1 && opensClause(doc, content[0], content[1]))
+  );
+}
+
+/** The content, unless the cue speaks only before a clause ("added 12 sailings" is no speech). */
+export function clauseFor(doc: Doc, c: number, content: [number, number] | null): [number, number] | null {
+  if (!content || !CLAUSE_ONLY_CUES.has((doc.tokens[c] as Tok).norm)) return content;
+  return clauseAfter(doc, c, content) ? content : null;
+}
+
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+const DASHES = new Set(['—', '–', '--']);
+
+/** Past a dateline that opens a sentence ("HARBOURTON, May 2 (AP) — …"), or `first`. */
+export function pastDateline(doc: Doc, first: number, end: number): number {
+  if (!DATELINE_PLACE.test((doc.tokens[first] as Tok).text)) return first;
+  for (let k = first + 1; k < end && k - first < MAX_DATELINE; k++)
+    if (DASHES.has((doc.tokens[k] as Tok).text)) return k + 1;
+  return first;
+}
