@@ -8,6 +8,7 @@ import {
   STOCK_EXCHANGES,
   TEAM_CONTEXT_BEFORE,
 } from './data/organizations.ts';
+import { LEADING_PLACE_WORDS } from './data/places.ts';
 import { CUE_VERBS } from './data/speech.ts';
 import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
 import { type Doc, fold, type Tok } from './doc.ts';
@@ -97,6 +98,8 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
     return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
   }
   if (place && !titled) return { kind: 'place', strong: true };
+  if (!titled && words.length > 1 && LEADING_PLACE_WORDS.has(fold(words[0] ?? '')))
+    return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
   if (placeLed(words) !== undefined) return { kind: 'organization', strong: true };

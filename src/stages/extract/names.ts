@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './data/given-names.ts';
 import {
   COMMON_ACRONYMS,
   COMMON_NOUN_ACRONYMS,
@@ -5,6 +6,7 @@ import {
   ORG_HEADS_AFTER,
   PLACE_ACRONYMS,
 } from './data/organizations.ts';
+import { LEADING_PLACE_WORDS, PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from './data/places.ts';
 import { CUE_VERBS } from './data/speech.ts';
 import { TITLES } from './data/titles.ts';
 import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
@@ -13,6 +15,7 @@ import {
   findTitle,
   isTicker,
   type NameKind,
+  nameLike,
   orgByContext,
   personByContext,
   placeOf,
@@ -148,6 +151,8 @@ function extendRun(doc: Doc, i: number, end: number): number {
         continue;
       }
     }
+    // "Ann Simpson of Fort Smith": a person's name ends before "of" and a place
+    if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
     if (NAME_CONNECTORS.has(t.text) && j + 1 < end) {
       if (t.text === 'of' && next?.norm === 'the' && isNameWord(toks[j + 2])) {
         j += 3;
@@ -309,6 +314,9 @@ function push(
     (afterComma !== undefined &&
       PLACE_NAMES.has(fold(afterComma.text)) &&
       !CUE_VERBS.has(toks[b + 2]?.norm ?? '')) ||
+    (afterComma !== undefined && STATE_ABBREVIATIONS.has(afterComma.text.replace(/\./g, ''))) ||
+    (next !== undefined && next.text === next.norm && PLACE_NOUNS_AFTER.has(next.norm)) ||
+    (prev?.norm === 'of' && (toks[a - 2]?.text === ',' || isNameWord(toks[a - 2]))) ||
     ownsPlace(doc, b);
   out.mentions.push({
     articleId: doc.id,
@@ -418,4 +426,12 @@ function pluralAfterThe(doc: Doc, a: number, words: readonly string[]): boolean 
   if (OPENERS.has(doc.tokens[a - 2]?.text ?? '') || EVENT_WORDS.has(last.toLowerCase())) return false;
   const f = fold(words.join(' '));
   return !PLACE_NAMES.has(f) && !DEMONYMS.has(f) && !NOT_NAMES.has(f) && !isPlaceWord(last);
+}
+
+/** "Ann Simpson" before "of": a known given name, or a person's shape before a known place, without a title. */
+function personBefore(doc: Doc, i: number, j: number): boolean {
+  const words = wordsOf(doc, i, j);
+  if (words.length < 2 || !words.every(nameLike) || findTitle(doc, i, j)) return false;
+  const after = fold(doc.tokens[j + 1]?.text ?? '');
+  return GIVEN_NAMES.has(fold(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after);
 }

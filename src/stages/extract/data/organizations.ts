@@ -11,7 +11,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   magazine review radio television tv channel broadcasting media reuters associated studios records airlines
   airways motors industries technologies systems labs church diocese ministries campaign coalition movement
   front brigade brigades cartel gang caucus club team fc secretariat directorate command unit center centre
-  program programme project initiative trust society plc sa ag gmbh llp lp co co. mafia survey marshals
+  program programme project initiative trust society chamber plc sa ag gmbh llp lp co co. mafia survey marshals
   associates advisors advisers consultants solutions communications telecom pharmaceuticals foods
   entertainment pictures films productions publishing enterprises ventures capital brands chronicle examiner
   observer inquirer sentinel courier dispatch bulletin advertiser rescue`.split(/\s+/),

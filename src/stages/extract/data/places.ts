@@ -260,3 +260,21 @@ Pacific Atlantic Arctic Antarctica Balkans Scandinavia Sahel Darfur Crimea Donba
 Ground_Zero Capitol_Hill`
     .split(/\s+/)
     .map((s) => s.replace(/_/g, ' '));
+
+/** Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Tahoe", "Cape Town"). */
+export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(
+  `fort ft mount mt lake cape port isla isle`.split(/\s+/),
+);
+
+/** Lower-case nouns that make the name before them a place ("Aceh province", "a Troy resident"). */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  `province island islands area region neighborhood neighbourhood suburb district county town village coast
+  resident residents native natives`.split(/\s+/),
+);
+
+/** US state abbreviations as the news writes them after a town ("Fort Smith, Ark."), dots left out. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev NH NJ NM
+  NY NC ND Okla Ore Pa RI SC SD Tenn Tex Vt Va Wash Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA
+  ME MD MA MI MN MS MO MT NE NV OH OK OR PA TN TX UT VT VA WA WV WI WY`.split(/\s+/),
+);
