@@ -73,3 +73,9 @@ test('figures: a plural noun after a plural noun and before a preposition is a v
   const list = figures('A caravan of thousands of migrants treks towards the border.');
   assert.equal(find(list, 'thousands of migrants').counts, 'migrants');
 });
+
+test('figures: a short scale stuck to the number multiplies it', () => {
+  const list = figures('The campaign raised $33M in the quarter and $4bn overall.');
+  assert.equal(find(list, '$33M').value, 33_000_000);
+  assert.equal(find(list, '$4bn').value, 4_000_000_000);
+});

@@ -40,7 +40,11 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   for (; k < end; k++) {
     const t = toks[k] as Tok;
     const scale = SCALES[t.norm];
-    if (scale && (t.pos === 'NUM' || t.entity === 'CARDINAL' || t.entity === 'MONEY' || t.norm.length > 2)) {
+    // "2.4 million", "$33M", "4bn": a short scale only when stuck to the number
+    if (
+      scale &&
+      (t.pos === 'NUM' || t.entity === 'CARDINAL' || t.entity === 'MONEY' || t.norm.length > 2 || !t.spaced)
+    ) {
       value *= scale;
       continue;
     }
