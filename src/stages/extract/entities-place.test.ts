@@ -57,6 +57,24 @@ const CASES: [string, string, string, string | undefined][] = [
     'Dunmore Chamber of Commerce',
     'organization',
   ],
+  [
+    'a site of a body is a place',
+    'Two workers were hurt at the Harlan Foods plant on Friday, and Harlan Foods Inc. closed it.',
+    'Harlan Foods plant',
+    'place',
+  ],
+  [
+    'a dotted province or state is a place, not an acronym',
+    'The sect lives near Creston, B.C., and police there made two arrests. B.C. officials spoke later.',
+    'B.C.',
+    'place',
+  ],
+  [
+    'a holiday is no name',
+    'He opened fire at an office Christmas party. The Christmas party had just begun.',
+    'Christmas',
+    undefined,
+  ],
 ];
 
 for (const [rule, text, surface, expected] of CASES) {

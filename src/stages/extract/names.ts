@@ -1,10 +1,11 @@
-import { GIVEN_NAMES } from './data/given-names.ts';
+import { GIVEN_NAMES, NON_NAME_WORDS } from './data/given-names.ts';
 import {
   COMMON_ACRONYMS,
   COMMON_NOUN_ACRONYMS,
   EVENT_WORDS,
   ORG_HEADS_AFTER,
   PLACE_ACRONYMS,
+  SITE_NOUNS,
 } from './data/organizations.ts';
 import { LEADING_PLACE_WORDS, PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from './data/places.ts';
 import { CUE_VERBS } from './data/speech.ts';
@@ -277,6 +278,11 @@ function addRun(
   }
   if (!titled && words.length === 1 && DEMONYMS.has(fold(words[0] ?? ''))) return null;
   const typed = typeName(words, titled || before !== null);
+  if (!titled && typed.kind === 'organization' && SITE_NOUNS.has(toks[b]?.text ?? '')) {
+    // "the Acme Foods plant", "a West Coast Bank branch": a site of a body is a place
+    push(doc, nameStart, b + 1, 'place', true, null, null, sentence, out);
+    return null;
+  }
   // a place or an unknown name that wins, loses or has a score is a team ("victory over Kansas City")
   const team = !titled && typed.kind !== 'person' && teamByContext(doc, nameStart, b);
   if (team || (!titled && !typed.strong && pluralAfterThe(doc, nameStart, words)))
@@ -424,8 +430,16 @@ function pluralAfterThe(doc: Doc, a: number, words: readonly string[]): boolean 
   if (doc.tokens[a - 1]?.norm !== 'the' || !PLURAL_NAME.test(last) || last.endsWith('ss')) return false;
   // a quoted title ("'The Hunger Games'") or an event ("the Academy Awards") is no body
   if (OPENERS.has(doc.tokens[a - 2]?.text ?? '') || EVENT_WORDS.has(last.toLowerCase())) return false;
+  // a name that modifies a noun ("the Christmas party") is no team either
+  if (doc.tokens[a + words.length]?.pos === 'NOUN') return false;
   const f = fold(words.join(' '));
-  return !PLACE_NAMES.has(f) && !DEMONYMS.has(f) && !NOT_NAMES.has(f) && !isPlaceWord(last);
+  return (
+    !PLACE_NAMES.has(f) &&
+    !DEMONYMS.has(f) &&
+    !NOT_NAMES.has(f) &&
+    !NON_NAME_WORDS.has(f) &&
+    !isPlaceWord(last)
+  );
 }
 
 /** "Ann Simpson" before "of": a known given name, or a person's shape before a known place, without a title. */

@@ -51,7 +51,6 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   american democratic republican health human humanitarian foreign domestic affairs justice defense defence
   energy trade economic financial world city county breaking live update special daily weekly first second
   third last next old great big little high low royal grand supreme joint mutual regional local civil
-  military armed migrant migration immigration crisis policy talks meeting officials statement agreement`.split(
-    /\s+/,
-  ),
+  military armed migrant migration immigration crisis policy talks meeting officials statement agreement
+  christmas easter thanksgiving halloween hanukkah ramadan internet web`.split(/\s+/),
 );

@@ -89,7 +89,22 @@ export const PLACE_ACRONYMS: ReadonlySet<string> = new Set([
   'NYC',
   'LA',
   'L.A.',
+  'N.Y.',
+  'N.J.',
+  'N.C.',
+  'S.C.',
+  'N.H.',
+  'N.M.',
+  'N.D.',
+  'S.D.',
+  'R.I.',
+  'B.C.',
 ]);
+
+/** Lower-case nouns that make an organisation's name before them a site of it ("the Acme plant"): a place. */
+export const SITE_NOUNS: ReadonlySet<string> = new Set(
+  `plant factory store branch warehouse supermarket mill refinery mine campus`.split(/\s+/),
+);
 
 /** Lower-case nouns that make the name right after them an organisation ("chip maker X", "startup X"). */
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(
