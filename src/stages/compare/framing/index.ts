@@ -38,14 +38,29 @@ export function corpusPrior(
   return all;
 }
 
-// A corpus prior rescaled to the story's size, so its strength does not grow with the corpus.
+const CORPUS_SUMS = new WeakMap<ReadonlyMap<string, number>, number>();
+
+function total(m: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+}
+
+// A corpus prior rescaled to the story's size, so its strength does not grow with the corpus; only the
+// story's own terms are looked up, and the corpus total is summed once per run.
 function scaledPrior(
   corpus: ReadonlyMap<string, number>,
   story: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const factor = sum(story) / (sum(corpus) || 1);
-  return new Map([...corpus].map(([t, n]) => [t, n * factor]));
+): { counts: Map<string, number>; sum: number } {
+  let corpusSum = CORPUS_SUMS.get(corpus);
+  if (corpusSum === undefined) {
+    corpusSum = total(corpus);
+    CORPUS_SUMS.set(corpus, corpusSum);
+  }
+  const factor = total(story) / (corpusSum || 1);
+  const counts = new Map<string, number>();
+  for (const t of story.keys()) counts.set(t, (corpus.get(t) ?? 0) * factor);
+  return { counts, sum: corpusSum * factor };
 }
 
 /** The user's outlet row for an article: by outlet name, else by the domain of its URL. */
@@ -77,8 +92,10 @@ export function frameStory(
   corpus?: ReadonlyMap<string, number>,
 ): Framing {
   const counts = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
-  const total = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
-  const prior = corpus?.size ? scaledPrior(corpus, total) : total;
+  const storyCounts = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
+  const prior = corpus?.size
+    ? scaledPrior(corpus, storyCounts)
+    : { counts: storyCounts, sum: total(storyCounts) };
   const distinctive: Framing['terms'] = [];
   // the rest of the story for an article: every article minus those of its own source
   const bySource = new Map<string, Map<string, number>>();
@@ -86,17 +103,16 @@ export function frameStory(
     const source = sources.get(doc.article.id) ?? doc.article.id;
     bySource.set(source, addCounts(bySource.get(source) ?? new Map(), counts[i] as Map<string, number>));
   });
-  const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const [totalSum, priorSum] = [sum(total), sum(prior)];
+  const totalSum = total(storyCounts);
   docs.forEach((doc, i) => {
     const own = bySource.get(sources.get(doc.article.id) ?? doc.article.id) as Map<string, number>;
-    const restSum = totalSum - sum(own);
+    const restSum = totalSum - total(own);
     if (restSum <= 0) return;
     // the rest's counts are only needed for this article's own terms
     const target = counts[i] as Map<string, number>;
-    const rest = new Map([...target.keys()].map((t) => [t, (total.get(t) ?? 0) - (own.get(t) ?? 0)]));
+    const rest = new Map([...target.keys()].map((t) => [t, (storyCounts.get(t) ?? 0) - (own.get(t) ?? 0)]));
     const ranked = withoutOverlaps(
-      logOddsRatios(target, rest, prior, PRIOR_SCALE, { rest: restSum, prior: priorSum }).filter(
+      logOddsRatios(target, rest, prior.counts, PRIOR_SCALE, { rest: restSum, prior: prior.sum }).filter(
         (r) => r.z >= FRAMING_MIN_Z && r.count >= 2,
       ),
     ).slice(0, FRAMING_TOP_TERMS);
