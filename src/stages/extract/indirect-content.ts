@@ -73,7 +73,7 @@ function endsClause(doc: Doc, k: number, end: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   // "…, and the agency has not said …": a new clause with its own subject
-  if (t.norm === 'and') return k + 1 < end && opensClause(doc, k + 1, end);
+  if (t.pos === 'CCONJ') return k + 1 < end && opensClause(doc, k + 1, end);
   // "…, the statement read.", "…, said Lee.": the attribution of the sentence, not its content
   const np = isCue(t) ? null : phraseAfter(doc, k, end);
   if (isCue(t) || (np && isCue(doc.tokens[np[1]]))) return true;

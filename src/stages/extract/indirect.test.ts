@@ -133,6 +133,12 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'a verb after ", but" goes on with the same content',
+    'Ann Wu said the port had nearly closed on Friday, but stayed open after the storm.',
+    'the port had nearly closed on Friday, but stayed open after the storm',
+    'Ann Wu',
+  ],
+  [
     'a dateline before the content',
     'HARBOURTON, May 2 (AP) — The night ferry will stop running in June, the port authority said.',
     'The night ferry will stop running in June',
