@@ -325,6 +325,18 @@ const PLACES: [string, string, string, string | undefined][] = [
     'Christmas',
     undefined,
   ],
+  [
+    'a word in a place context is a place even where a longer name ends in it',
+    'Rescuers reached Banda Vessaly at dawn. The quake hit Vessaly province hard, and roads in Vessaly were cut.',
+    'Vessaly',
+    'place',
+  ],
+  [
+    'a state abbreviation after a comma is a place itself',
+    'He died at his home in Brackwell, Calif., his grandson said.',
+    'Calif.',
+    'place',
+  ],
 ];
 
 for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...PEOPLE, ...PLACES]) {

@@ -57,10 +57,12 @@ function unpersonal(item: Item): boolean {
   );
 }
 
-/** The kind the words around a name give it, if any ("startup X", "X spokesman"; "X, 49,"). */
+/** The kind the words around a name give it, if any ("startup X", "X spokesman"; "X, 49,"; "in X"). */
 function contextKind(m: Mention): Entity['kind'] | undefined {
   if (m.personContext) return 'person';
-  return m.orgContext ? 'organization' : undefined;
+  if (m.orgContext) return 'organization';
+  // a lone word "in X" or before "province" is a place, even where a longer name ends in it ("Banda Aceh")
+  return m.placeContext && m.words.length === 1 ? 'place' : undefined;
 }
 
 /** A one-word name of unknown kind followed by a verb, not after a place preposition. */

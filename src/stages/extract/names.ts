@@ -287,6 +287,10 @@ function addRun(
   const team = !titled && typed.kind !== 'person' && teamByContext(doc, nameStart, b);
   if (team || (!titled && !typed.strong && pluralAfterThe(doc, nameStart, words)))
     typed.kind = 'organization';
+  if (words.length === 1 && toks[nameStart - 1]?.text === ',' && isStateAbbreviation(words[0] ?? '')) {
+    typed.kind = 'place';
+    typed.strong = true;
+  }
   const kind = typed.kind;
   push(doc, nameStart, b, kind, typed.strong, role ?? before, roleOf, sentence, out);
   const after = toks[b];
@@ -320,7 +324,7 @@ function push(
     (afterComma !== undefined &&
       PLACE_NAMES.has(fold(afterComma.text)) &&
       !CUE_VERBS.has(toks[b + 2]?.norm ?? '')) ||
-    (afterComma !== undefined && STATE_ABBREVIATIONS.has(afterComma.text.replace(/\./g, ''))) ||
+    (afterComma !== undefined && isStateAbbreviation(afterComma.text)) ||
     (next !== undefined && next.text === next.norm && PLACE_NOUNS_AFTER.has(next.norm)) ||
     (prev?.norm === 'of' && (toks[a - 2]?.text === ',' || isNameWord(toks[a - 2]))) ||
     ownsPlace(doc, b);
@@ -448,4 +452,9 @@ function personBefore(doc: Doc, i: number, j: number): boolean {
   if (words.length < 2 || !words.every(nameLike) || findTitle(doc, i, j)) return false;
   const after = fold(doc.tokens[j + 1]?.text ?? '');
   return GIVEN_NAMES.has(fold(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after);
+}
+
+/** "Ark.", "Calif.", "N.C.", "AZ": a US state as written after a town. */
+function isStateAbbreviation(word: string): boolean {
+  return STATE_ABBREVIATIONS.has(word.replace(/\./g, ''));
 }
