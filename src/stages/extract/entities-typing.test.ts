@@ -221,6 +221,18 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
     'Marlow Chowder Festival',
     undefined,
   ],
+  [
+    "a title that closes a body's name is part of it",
+    'The Ostland Department of Criminal Justice is searching for an inmate who escaped on Monday.',
+    'Ostland Department of Criminal Justice',
+    'organization',
+  ],
+  [
+    "a title after a body's word is a role of that body",
+    'The Police Chief said on Monday that two men were held.',
+    'Police Chief',
+    undefined,
+  ],
 ];
 
 // [rule, text, surface, expected kind]: names of no known given name, made people by the words around them

@@ -256,7 +256,15 @@ function addRun(
     if (title.end > title.at + 1 && (toks[title.at + 1] as Tok).text === 'of') {
       roleOf ??= fold(wordsOf(doc, title.at + 2, title.end).join(' ')).replace(/^the /, '');
     }
-    if (nameStart >= b) {
+    // "Department of Criminal Justice": a title closing a body's name is part of that name
+    const head = nameStart >= b && title.at > a ? wordsOf(doc, a, title.at) : [];
+    // … but "Police Chief" is a role of the body before it
+    const body = head.some((w) => isOrgWord(w)) && !isOrgWord(head[head.length - 1] ?? '');
+    if (body) {
+      nameStart = a;
+      role = null;
+      roleOf = null;
+    } else if (nameStart >= b) {
       if (role && roleOf)
         addRole(doc, lastPlace?.start ?? first.start, lastTok.end, role, roleOf, a, sentence.paragraph, out);
       return null;
