@@ -233,6 +233,12 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
     'Police Chief',
     undefined,
   ],
+  [
+    "a common word that opens a sentence may open a place's name",
+    'Drivers waited for hours. City Hall says extra ferries are on the way.',
+    'City Hall',
+    'place',
+  ],
 ];
 
 // [rule, text, surface, expected kind]: names of no known given name, made people by the words around them

@@ -131,7 +131,12 @@ function canStart(doc: Doc, i: number): boolean {
   const sentence = doc.sentences[t.sentence];
   const prev = doc.tokens[i - 1];
   const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
-  return !initial || t.pos === 'PROPN' || isHonorific(t.text) || titleOf([t.text]) !== undefined;
+  if (!initial || t.pos === 'PROPN' || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
+  const end = sentence ? sentence.end : doc.tokens.length;
+  const j = isNameWord(doc.tokens[i + 1]) ? extendRun(doc, i, end) : i + 1;
+  const last = (doc.tokens[j - 1] as Tok).text;
+  return j > i + 1 && (isOrgWord(last) || isPlaceWord(last));
 }
 
 /** Extend a name from token i; returns one past its last token. */
