@@ -16,6 +16,18 @@ function kindOf(text: string, surface: string): string | undefined {
 // [rule, text, surface, expected kind (undefined: no entity)]
 const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   [
+    'a transport or shop word makes a body',
+    'Kestrel Ferries added two sailings. The Anchor Bakery sold out by noon.',
+    'Kestrel Ferries',
+    'organization',
+  ],
+  [
+    'a full name followed by ", who" is a person',
+    'Tomasz Wróbel, who runs a hardware store, said sales were down.',
+    'Tomasz Wróbel',
+    'person',
+  ],
+  [
     'a lone word that speaks is a body, not a person',
     'Quillmark said on Monday it would close two plants. Quillmark added that no jobs would go.',
     'Quillmark',

@@ -217,6 +217,8 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
     return true;
   const possessive = toks[b]?.text === '’s' || toks[b]?.text === "'s";
   if (possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
+  // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
+  if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
   return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
 }
 

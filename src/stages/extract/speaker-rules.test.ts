@@ -140,7 +140,7 @@ const CASES: [string, string, string | null, string | null][] = [
   [
     'a weak cue inverted before a phrase that names a document',
     'Lee Park spoke first.\n\n“The mayor has no plan at all,” reads an editorial in The Harbor Gazette.',
-    'Harbor Gazette',
+    'editorial in The Harbor Gazette',
     'an editorial in The Harbor Gazette',
   ],
   [
@@ -184,6 +184,24 @@ const CASES: [string, string, string | null, string | null][] = [
     'Ann Wu spoke first.\n\nAnd Lee Park gloated: "I told you the plan would fail."',
     'Lee Park',
     'Lee Park',
+  ],
+  [
+    'a place after a preposition only says where the speaker is from',
+    'Ann Wu spoke first.\n\n“The trip takes an hour now,” commuters from Eastbank told the paper.',
+    'commuters from Eastbank',
+    'commuters from Eastbank',
+  ],
+  [
+    'a body before a preposition and a place is the speaker',
+    'Ann Wu spoke first.\n\n“We sold out by noon,” The Anchor Bakery on Quay Street said.',
+    'Anchor Bakery',
+    'The Anchor Bakery on Quay Street',
+  ],
+  [
+    'a pronoun finds a person introduced by ", who"',
+    'Eastbank Ferries added sailings.\n\nTomasz Wróbel, who runs a hardware store, said sales were down. “My customers are far away,” he said.',
+    'Tomasz Wróbel',
+    'he',
   ],
 ];
 

@@ -75,8 +75,9 @@ function compoundPart(doc: Doc, k: number): boolean {
   return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[k] as Tok).spaced && k >= 2;
 }
 
-/** A token that may stand inside a phrase: "of", "&", "'s", and the bare apostrophe of "Sanders' aide". */
-function inner(t: Tok): boolean {
+/** A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of "Sanders' aide". */
+function inner(t: Tok, next: Tok | undefined): boolean {
+  if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
   return NP_INNER.has(t.text) || ((t.text === "'" || t.text === '’') && !t.spaced);
 }
 
@@ -95,7 +96,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       continue;
     }
     if (a === end && t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
-    if (npToken(t) || compoundPart(doc, a - 1) || (inner(t) && a - 1 > floor && a < end)) a--;
+    if (npToken(t) || compoundPart(doc, a - 1) || (inner(t, doc.tokens[a]) && a - 1 > floor && a < end)) a--;
     else break;
   }
   // "in which Adelson said": the relative pronoun is not part of the name
@@ -205,9 +206,20 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     (last.pos === 'NOUN' || last.pos === 'ADJ') &&
     (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm));
   let named: string | undefined;
+  let namedAt = -1;
   for (let k = a; k < b; k++) {
     const id = entities.byMention.get(`${doc.id}:${(doc.tokens[k] as Tok).start}`);
-    if (id && (!named || entities.byId.get(id)?.kind === 'person')) named = id;
+    if (id && (!named || entities.byId.get(id)?.kind === 'person')) [named, namedAt] = [id, k];
+  }
+  // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
+  // says where the speaker is from; the speaker is the head before it
+  const prep = doc.tokens.slice(a, b).findIndex((t) => t.pos === 'ADP') + a;
+  if (named && prep > a && namedAt > prep && entities.byId.get(named)?.kind !== 'person') {
+    const head = doc.tokens.slice(a, prep).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (head) {
+      const own = resolveSpeaker(ctx, a, prep, cueToken);
+      return { ...base, name: own.entityId ? own.name : phrase, entityId: own.entityId };
+    }
   }
   // "a Trump supporter", "Mexico's president": a name before the role noun only modifies it
   if (named && !roleHead) {

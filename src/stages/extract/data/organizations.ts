@@ -14,7 +14,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   program programme project initiative trust society chamber plc sa ag gmbh llp lp co co. mafia survey marshals
   associates advisors advisers consultants solutions communications telecom pharmaceuticals foods
   entertainment pictures films productions publishing enterprises ventures capital brands chronicle examiner
-  observer inquirer sentinel courier dispatch bulletin advertiser rescue`.split(/\s+/),
+  observer inquirer sentinel courier dispatch bulletin advertiser rescue ferries railway railways shipping
+  logistics bakery brewery`.split(/\s+/),
 );
 
 /** Organisation names that are also a person's role, and so must not make a person an organisation. */
