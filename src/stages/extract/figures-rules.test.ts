@@ -79,3 +79,15 @@ test('figures: a short scale stuck to the number multiplies it', () => {
   assert.equal(find(list, '$33M').value, 33_000_000);
   assert.equal(find(list, '$4bn').value, 4_000_000_000);
 });
+
+test('figures: a period told of a nearer figure is not reused; times of day are no figures', () => {
+  const list = figures(
+    'The port, which handled 80,000 containers in February, said 1,100 trucks a day use the bridge. Deliveries move to between 10 p.m. and 5 a.m.',
+  );
+  assert.equal(find(list, '80,000 containers').period, 'in February');
+  assert.equal(find(list, '1,100 trucks').period, 'a day');
+  assert.deepEqual(
+    list.filter((f) => f.value === 10 || f.value === 5),
+    [],
+  );
+});

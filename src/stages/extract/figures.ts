@@ -59,6 +59,7 @@ const DEFINITE = new Set([
 const DIGIT_START = /^\d/;
 const COORDINATORS = new Set(['and', 'or']);
 const PLURAL = /[^s]s$/;
+const CLOCK = /^(?:a\.?m\.?|p\.?m\.?)$/;
 /** Nouns by which a sentence refers back to the last figure: "that number was 646,822". */
 const BACK_REFERENCES = new Set(['number', 'figure', 'total', 'tally', 'count']);
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
@@ -208,6 +209,11 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         continue;
       const g = readNumber(doc, i, s.end);
       if (!g) continue;
+      // "between 10 p.m. and 5 a.m.": a time of day
+      if (CLOCK.test(doc.tokens[g.end]?.norm ?? '')) {
+        i = g.end;
+        continue;
+      }
       groups.push(g);
       i = g.end - 1;
     }
@@ -326,6 +332,8 @@ function nearestPeriod(
   let distance = Number.POSITIVE_INFINITY;
   for (const p of periods) {
     if (p[0] < last && p[1] > first) continue;
+    // a period already told of a nearer figure is not this one's ("80,000 containers in February, … 1,100 trucks")
+    if (taken.includes(p)) continue;
     const d = p[0] >= last ? p[0] - last : first - p[1];
     if (d < distance && d <= PERIOD_REACH) {
       best = p;
