@@ -91,3 +91,8 @@ test('figures: a period told of a nearer figure is not reused; times of day are 
     [],
   );
 });
+
+test('figures: "over an hour" is a length of time, not the rate of the figure before it', () => {
+  const list = figures('Journeys which once took 15 minutes now take well over an hour.');
+  assert.equal(find(list, '15 minutes').period, null);
+});

@@ -59,6 +59,17 @@ const DEFINITE = new Set([
 const DIGIT_START = /^\d/;
 const COORDINATORS = new Set(['and', 'or']);
 const PLURAL = /[^s]s$/;
+const DURATION_QUALIFIERS = new Set([
+  'over',
+  'than',
+  'under',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'within',
+  'for',
+]);
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?)$/;
 /** Nouns by which a sentence refers back to the last figure: "that number was 646,822". */
 const BACK_REFERENCES = new Set(['number', 'figure', 'total', 'tally', 'count']);
@@ -125,7 +136,9 @@ function rateNear(doc: Doc, from: number, end: number): string | null {
     if (t.text === ';' || (isNumberToken(t) && k > from)) return null;
     if (RATE_ADVERBS[t.norm] && t.pos !== 'NOUN') return RATE_ADVERBS[t.norm] ?? null;
     const next = doc.tokens[k + 1];
-    if (RATE_WORDS.has(t.norm) && next && TIME_UNITS.has(next.norm) && !next.norm.endsWith('s'))
+    // "well over an hour" is a length of time, not a rate
+    const measured = DURATION_QUALIFIERS.has(doc.tokens[k - 1]?.norm ?? '');
+    if (RATE_WORDS.has(t.norm) && next && TIME_UNITS.has(next.norm) && !next.norm.endsWith('s') && !measured)
       return next.norm;
   }
   return null;
