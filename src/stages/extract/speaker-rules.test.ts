@@ -203,6 +203,12 @@ const CASES: [string, string, string | null, string | null][] = [
     'Tomasz Wróbel',
     'he',
   ],
+  [
+    'any preposition after a speaker noun stays in the phrase',
+    'Ann Wu spoke first.\n\n“The bill is too high,” officials inside City Hall said.',
+    'officials inside City Hall',
+    'officials inside City Hall',
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {

@@ -96,7 +96,16 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       continue;
     }
     if (a === end && t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
-    if (npToken(t) || compoundPart(doc, a - 1) || (inner(t, doc.tokens[a]) && a - 1 > floor && a < end)) a--;
+    // "sources inside City Hall said": any preposition after a speaker noun
+    const afterSpeaker =
+      t.pos === 'ADP' && a < end && a - 1 > floor && SPEAKER_NOUNS.has((doc.tokens[a - 2] as Tok).norm);
+    if (
+      npToken(t) ||
+      compoundPart(doc, a - 1) ||
+      afterSpeaker ||
+      (inner(t, doc.tokens[a]) && a - 1 > floor && a < end)
+    )
+      a--;
     else break;
   }
   // "in which Adelson said": the relative pronoun is not part of the name
