@@ -15,7 +15,9 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
   whisper whispered read reads acknowledging boast boasted concluded conclude recount recounted express
   expressed expressing demand demanded demands wonder wondered exclaim exclaimed proclaim proclaimed scold
   scolded muse mused interject interjected retort retorted snap snapped sing sings sang singing gloat gloated
-  brag bragged lament lamented scoff scoffed chide chided rant ranted plead pleaded beg begged tease teased`.split(/\s+/),
+  brag bragged lament lamented scoff scoffed chide chided rant ranted plead pleaded beg begged tease teased`.split(
+    /\s+/,
+  ),
 );
 
 /** Cues that attribute only when the sentence is about speech ("read" of a statement, "point out"). */
