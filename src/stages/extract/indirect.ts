@@ -12,7 +12,8 @@ import {
   verbGroup,
 } from './indirect-speaker.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
-import { clauseStart, type FoundQuote } from './quotes.ts';
+import { clauseStart } from './quote-tokens.ts';
+import type { FoundQuote } from './quotes.ts';
 import {
   type Attribution,
   isIndirectCue,

@@ -1,0 +1,114 @@
+import { CONTRAST_WORDS, SPEAKER_NOUNS } from './data/speech.ts';
+import { type Tok, tokenAt } from './doc.ts';
+import { TRANSCRIPT_LABEL } from './patterns.ts';
+import { cueSubject } from './quote-before.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './quote-tokens.ts';
+import {
+  type Attribution,
+  isCue,
+  phraseAfter,
+  phraseBefore,
+  resolveSpeaker,
+  type SpeakerContext,
+  subjectOf,
+} from './speaker.ts';
+
+// Speakers from the context when no speech verb stands next to the quote: transcript labels, a colon closing the
+// paragraph before, the sentence's subject, a speaker named later in the sentence or in the sentence before.
+
+/** "WALLACE: …" in a transcript: the label before the colon is the speaker. */
+export function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution | null {
+  const m = TRANSCRIPT_LABEL.exec(ctx.doc.text.slice(q.start, q.start + 40));
+  if (!m) return null;
+  const a = tokenAt(ctx.doc, q.start);
+  const b = tokenAt(ctx.doc, q.start + (m[1] as string).length);
+  return b > a ? resolveSpeaker(ctx, a, b, b) : null;
+}
+
+/** "Reid has called Trump a “human leech”": a partial quote without a speech verb belongs to the subject. */
+export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const sentence = sentenceOf(ctx.doc, openToken);
+  if (!sentence) return null;
+  const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
+  if (!np) return null;
+  const head = ctx.doc.tokens[np[1] - 1] as Tok;
+  // "Another critic, Lee Park, likened …": the name in the aside after a common noun
+  const aside = ctx.doc.tokens[np[1]]?.text === ',' ? phraseAfter(ctx.doc, np[1] + 1, np[2]) : null;
+  const named =
+    aside &&
+    /^\p{Lu}/u.test((ctx.doc.tokens[aside[1] - 1] as Tok).text) &&
+    ctx.doc.tokens[aside[1]]?.text === ',';
+  if (named && (head.pos === 'NOUN' || head.pos === 'ADJ') && !/^\p{Lu}/u.test(head.text))
+    return resolveSpeaker(ctx, aside[0], aside[1], np[2]);
+  if (
+    head.pos === 'PROPN' ||
+    head.pos === 'PRON' ||
+    /^\p{Lu}/u.test(head.text) ||
+    SPEAKER_NOUNS.has(head.norm)
+  )
+    return resolveSpeaker(ctx, np[0], np[1], np[2]);
+  return null;
+}
+
+/** "Caddell continued:" closing the paragraph before a quoted paragraph. */
+export function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const { doc } = ctx;
+  const prev = doc.tokens[openToken - 1];
+  const here = sentenceOf(doc, openToken);
+  if (prev?.text !== ':' || !here) return null;
+  const sentence = doc.sentences[prev.sentence];
+  if (!sentence || here.paragraph - sentence.paragraph > 1) return null;
+  const first = clauseStart(doc, prev.sentence);
+  for (let c = openToken - 2; c >= sentence.first; c--) {
+    if (!isCue(doc.tokens[c])) continue;
+    const np = cueSubject(doc, c, first);
+    return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
+  }
+  return null;
+}
+
+/** "… a “productive meeting” …, as Mayorkas put it": a speaker named later in the sentence. */
+export function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, from - 1);
+  if (!sentence) return null;
+  for (let c = from; c < sentence.end; c++) {
+    const t = doc.tokens[c] as Tok;
+    if (OPENERS.has(t.text) || CONTRAST_WORDS.has(t.norm)) return null;
+    if (!isCue(t) && !putIt(doc, c)) continue;
+    const np = phraseBefore(doc, c, from);
+    return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
+  }
+  return null;
+}
+
+/**
+ * "Lee called him a master of deals. “He never gave up.”": a quoted sentence without a cue belongs to the person
+ * who is the subject of the sentence just before it, in its paragraph or closing the paragraph before.
+ */
+export function previousSubject(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const { doc } = ctx;
+  const index = (doc.tokens[openToken] as Tok).sentence;
+  const here = doc.sentences[index];
+  const prev = doc.sentences[index - 1];
+  if (!here || !prev || here.paragraph - prev.paragraph > 1 || prev.titleCase) return null;
+  if (openToken - here.first > 1) return null;
+  const from = (doc.tokens[prev.first] as Tok).start;
+  if (QUOTE_CHARS.test(doc.text.slice(from, (doc.tokens[prev.end - 1] as Tok).end))) return null;
+  const np = subjectOf(doc, prev.first, prev.end);
+  if (!np || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;
+  const who = resolveSpeaker(ctx, np[0], np[1], np[2]);
+  return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
+}
+
+/** "Senator Ann Wu, R-Va., despite her doubts about “…”": a partial quote in a sentence that opens with a person's name set off by a comma. */
+export function openingPerson(ctx: SpeakerContext, openToken: number): Attribution | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, openToken);
+  if (!sentence) return null;
+  const np = phraseAfter(doc, sentence.first, openToken);
+  if (!np || doc.tokens[np[1]]?.text !== ',' || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;
+  const who = resolveSpeaker(ctx, np[0], np[1], np[1]);
+  return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
+}

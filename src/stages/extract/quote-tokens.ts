@@ -1,0 +1,35 @@
+import type { Doc, Tok } from './doc.ts';
+import { MAX_ASIDE_TOKENS } from './patterns.ts';
+import { phraseBefore } from './speaker.ts';
+
+// The token-level pieces that the quote finders before, after and around a quote share.
+
+/** Tokens that close a quote. */
+export const CLOSERS = new Set(['”', '"', "''", '’', "'"]);
+
+/** Tokens that open a quote. */
+export const OPENERS = new Set(['“', '"', '``', '‘', "'"]);
+
+/** Double quote marks in text. */
+export const QUOTE_CHARS = /[“”"]/;
+
+/** The sentence a token belongs to, if any. */
+export function sentenceOf(doc: Doc, token: number) {
+  return doc.sentences[(doc.tokens[token] as Tok | undefined)?.sentence ?? -1];
+}
+
+/** Where a sentence's clause starts: before it when the split fell after a closing parenthesis ("Wu (D-Mo.) said"). */
+export function clauseStart(doc: Doc, index: number): number {
+  const sentence = doc.sentences[index] as { first: number; paragraph: number };
+  const prev = doc.sentences[index - 1];
+  return prev && prev.paragraph === sentence.paragraph && doc.tokens[sentence.first - 1]?.text === ')'
+    ? prev.first
+    : sentence.first;
+}
+
+/** "as Lee put it": "put it" after a name introduced by "as" is a speech cue. */
+export function putIt(doc: Doc, c: number): boolean {
+  if ((doc.tokens[c] as Tok).norm !== 'put' || doc.tokens[c + 1]?.norm !== 'it') return false;
+  const np = phraseBefore(doc, c, Math.max(0, c - MAX_ASIDE_TOKENS));
+  return np !== null && doc.tokens[np[0] - 1]?.norm === 'as';
+}
