@@ -1,0 +1,79 @@
+import { NON_NAME_WORDS } from './data/given-names.ts';
+import { EVENT_WORDS } from './data/organizations.ts';
+import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from './data/places.ts';
+import { CUE_VERBS } from './data/speech.ts';
+import { type Doc, fold, type Tok } from './doc.ts';
+import { DEMONYMS, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
+import { isNameWord, OPENERS } from './name-runs.ts';
+import { NOT_NAMES } from './patterns.ts';
+
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'via',
+]);
+
+/** Whether the words around tokens a..b hint at a place: "in X", "X, Texas", "X's Harbour Bridge". */
+export function placeByContext(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[a - 1];
+  const next = toks[b];
+  const afterComma = next?.text === ',' ? toks[b + 1] : undefined;
+  return (
+    (prev !== undefined && PLACE_PREPS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
+    (prev?.norm === 'of' && toks[a - 2] !== undefined && isPlaceWord((toks[a - 2] as Tok).norm)) ||
+    (afterComma !== undefined &&
+      PLACE_NAMES.has(fold(afterComma.text)) &&
+      !CUE_VERBS.has(toks[b + 2]?.norm ?? '')) ||
+    (afterComma !== undefined && isStateAbbreviation(afterComma.text)) ||
+    (next !== undefined && next.text === next.norm && PLACE_NOUNS_AFTER.has(next.norm)) ||
+    (prev?.norm === 'of' && (toks[a - 2]?.text === ',' || isNameWord(toks[a - 2]))) ||
+    ownsPlace(doc, b)
+  );
+}
+
+/** "Ark.", "Calif.", "N.C.", "AZ": a US state as written after a town. */
+export function isStateAbbreviation(word: string): boolean {
+  return STATE_ABBREVIATIONS.has(word.replace(/\./g, ''));
+}
+
+/** Longest name after a possessive that `ownsPlace` reads. */
+const OWNED_NAME_REACH = 5;
+
+/** "X's Kestrel Harbour Bridge": a name that owns a place or facility is a place itself. */
+function ownsPlace(doc: Doc, b: number): boolean {
+  const toks = doc.tokens;
+  if (toks[b]?.text !== '’s' && toks[b]?.text !== "'s") return false;
+  let k = b + 1;
+  while (k < b + 1 + OWNED_NAME_REACH && isNameWord(toks[k])) k++;
+  return k > b + 1 && isPlaceWord((toks[k - 1] as Tok).text);
+}
+
+const PLURAL_NAME = /\p{Ll}s$/u;
+
+/** "the Saints", "the Tar Heels": a capitalised plural after "the" names a team or a group, not a person. */
+export function pluralAfterThe(doc: Doc, a: number, words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (doc.tokens[a - 1]?.norm !== 'the' || !PLURAL_NAME.test(last) || last.endsWith('ss')) return false;
+  // a quoted title ("'The Hunger Games'") or an event ("the Academy Awards") is no body
+  if (OPENERS.has(doc.tokens[a - 2]?.text ?? '') || EVENT_WORDS.has(last.toLowerCase())) return false;
+  // a name that modifies a noun ("the Christmas party") is no team either
+  if (doc.tokens[a + words.length]?.pos === 'NOUN') return false;
+  const f = fold(words.join(' '));
+  return (
+    !PLACE_NAMES.has(f) &&
+    !DEMONYMS.has(f) &&
+    !NOT_NAMES.has(f) &&
+    !NON_NAME_WORDS.has(f) &&
+    !isPlaceWord(last)
+  );
+}

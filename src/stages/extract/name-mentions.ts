@@ -1,0 +1,48 @@
+import { CUE_VERBS } from './data/speech.ts';
+import type { Doc, Tok } from './doc.ts';
+import { placeByContext } from './name-context.ts';
+import { OPENERS, wordSpansOf, wordsOf } from './name-runs.ts';
+import { orgByContext, personByContext } from './name-types.ts';
+import type { ArticleNames, NameKind } from './names.ts';
+
+const SUBJECT_POS = new Set(['VERB', 'AUX']);
+
+/** Record tokens a..b as a mention of the given kind, with the hints its surroundings give for typing it later. */
+export function pushMention(
+  doc: Doc,
+  a: number,
+  b: number,
+  kind: NameKind,
+  strong: boolean,
+  role: string | null,
+  roleOf: string | null,
+  sentence: Doc['sentences'][number],
+  out: ArticleNames,
+): void {
+  const toks = doc.tokens;
+  const start = (toks[a] as Tok).start;
+  const end = (toks[b - 1] as Tok).end;
+  const prev = toks[a - 1];
+  const next = toks[b];
+  out.mentions.push({
+    articleId: doc.id,
+    start,
+    end,
+    surface: doc.text.slice(start, end),
+    words: wordsOf(doc, a, b),
+    wordSpans: wordSpansOf(doc, a, b),
+    kind,
+    strong,
+    role,
+    roleOf,
+    headline: sentence.titleCase,
+    token: a,
+    paragraph: sentence.paragraph,
+    cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
+    placeContext: placeByContext(doc, a, b),
+    orgContext: orgByContext(doc, a, b),
+    personContext: personByContext(doc, a, b),
+    initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
+    subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),
+  });
+}

@@ -1,0 +1,146 @@
+import { GIVEN_NAMES } from './data/given-names.ts';
+import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from './data/organizations.ts';
+import { LEADING_PLACE_WORDS } from './data/places.ts';
+import { type Doc, fold, type Tok } from './doc.ts';
+import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
+import { findTitle, isTicker, nameLike } from './name-types.ts';
+import {
+  CALENDAR_WORD,
+  DATE_ENTITIES,
+  NAME_CONNECTORS,
+  NAME_POS,
+  NOT_NAMES,
+  PLURAL_ACRONYM,
+} from './patterns.ts';
+
+/** A word that opens with a capital letter. */
+export const UPPER = /^\p{Lu}/u;
+/** Tokens after which a word is capitalised as if it opened a sentence: quote marks, brackets, dashes. */
+export const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '``', '`']);
+
+/** Whether a token can be a word of a name: capitalised, of a name's part of speech, no date and no stop word. */
+export function isNameWord(t: Tok | undefined): boolean {
+  if (!t) return false;
+  // most tokens are lower-case: settle them with one character test before any regex
+  const code = t.text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  if (!NAME_POS.has(t.pos) || t.pos === 'NUM') return false;
+  if (!UPPER.test(t.text) || PLURAL_ACRONYM.test(t.text)) return false;
+  if ((t.entity && DATE_ENTITIES.has(t.entity)) || CALENDAR_WORD.test(t.text)) return false;
+  return !NOT_NAMES.has(t.norm.replace(/\./g, ''));
+}
+
+/** Whether a name starts at token i; a sentence's first word only when it is surely a name, not just capitalised. */
+export function canStart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Tok;
+  if (!isNameWord(t)) return false;
+  const sentence = doc.sentences[t.sentence];
+  const prev = doc.tokens[i - 1];
+  const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
+  if (!initial || t.pos === 'PROPN' || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
+  const end = sentence ? sentence.end : doc.tokens.length;
+  const j = isNameWord(doc.tokens[i + 1]) ? extendRun(doc, i, end) : i + 1;
+  const last = (doc.tokens[j - 1] as Tok).text;
+  return j > i + 1 && (isOrgWord(last) || isPlaceWord(last));
+}
+
+/** Extend a name from token i; returns one past its last token. */
+export function extendRun(doc: Doc, i: number, end: number): number {
+  const toks = doc.tokens;
+  let j = i + 1;
+  while (j < end) {
+    const t = toks[j] as Tok;
+    if (isNameWord(t)) {
+      j++;
+      continue;
+    }
+    const next = toks[j + 1];
+    if ((t.text === '-' || t.text === '‑') && !t.spaced && next && !next.spaced && isNameWord(next)) {
+      const before = fold((toks[j - 1] as Tok).text);
+      if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(fold(next.text))) {
+        j += 2;
+        continue;
+      }
+    }
+    // "Ann Simpson of Fort Smith": a person's name ends before "of" and a place
+    if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
+    if (NAME_CONNECTORS.has(t.text) && j + 1 < end) {
+      if (t.text === 'of' && next?.norm === 'the' && isNameWord(toks[j + 2])) {
+        j += 3;
+        continue;
+      }
+      if (isNameWord(next)) {
+        j += 2;
+        continue;
+      }
+    }
+    if ((t.text === 'and' || t.text === '&') && isNameWord(next) && andJoins(doc, i, j, end)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** "Customs and Border Protection" is one name; "Texas and Arizona" is two. */
+function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
+  for (let k = i; k < at; k++) if (titleOf([(doc.tokens[k] as Tok).text])) return false;
+  let k = at + 1;
+  while (k < end && isNameWord(doc.tokens[k])) k++;
+  const last = doc.tokens[k - 1] as Tok;
+  return (
+    isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
+  );
+}
+
+/** "Ann Simpson" before "of": a known given name, or a person's shape before a known place, without a title. */
+function personBefore(doc: Doc, i: number, j: number): boolean {
+  const words = wordsOf(doc, i, j);
+  if (words.length < 2 || !words.every(nameLike) || findTitle(doc, i, j)) return false;
+  const after = fold(doc.tokens[j + 1]?.text ?? '');
+  return GIVEN_NAMES.has(fold(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after);
+}
+
+/** Join a token range into name words, hyphenated parts glued and connectors kept. */
+export function wordsOf(doc: Doc, a: number, b: number): string[] {
+  return wordSpansOf(doc, a, b).map(([s, e]) => doc.text.slice(s, e));
+}
+
+/** Character span of each name word in a token range, tokens written together counted as one word. */
+export function wordSpansOf(doc: Doc, a: number, b: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k] as Tok;
+    const last = spans[spans.length - 1];
+    if (!t.spaced && last && k > a) last[1] = t.end;
+    else spans.push([t.start, t.end]);
+  }
+  return spans;
+}
+
+/** Share of a sentence's longer words in capitals above which it is shouted, and its acronyms are words. */
+const SHOUTED_SHARE = 0.5;
+
+/** A one-word capitals name that is no organisation: a ticker, a common-noun acronym, a word in a shouted line. */
+export function isJunkAcronym(
+  doc: Doc,
+  a: number,
+  word: string,
+  sentence: Doc['sentences'][number],
+): boolean {
+  if (isTicker(doc, a)) return true;
+  const bare = word.replace(/\./g, '').toUpperCase();
+  if (bare === word.replace(/\./g, '') && COMMON_NOUN_ACRONYMS.has(bare)) return true;
+  if (!/^[A-Z]{2,}$/.test(word) || word in COMMON_ACRONYMS || PLACE_ACRONYMS.has(word)) return false;
+  let long = 0;
+  let caps = 0;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    const t = (doc.tokens[k] as Tok).text;
+    if (t.length < 3 || !/^\p{L}+$/u.test(t)) continue;
+    long++;
+    if (t === t.toUpperCase()) caps++;
+  }
+  return long >= 3 && caps / long > SHOUTED_SHARE;
+}
