@@ -1,0 +1,105 @@
+import { MEASURE_UNITS, TIME_UNITS } from './data/numbers.ts';
+import type { Doc, Tok } from './doc.ts';
+import type { NumberGroup } from './numbers.ts';
+
+const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const COORDINATORS = new Set(['and', 'or']);
+const PLURAL = /[^s]s$/;
+/** Nouns by which a sentence refers back to the last figure: "that number was 646,822". */
+const BACK_REFERENCES = new Set(['number', 'figure', 'total', 'tally', 'count']);
+
+/** What a figure counts, as written, and its head noun singular and lower-case for matching. */
+export interface Counted {
+  readonly counts: string | null;
+  readonly head: string | null;
+}
+
+/** A figure's unit, the token range of what it counts, and one past its last token before what it counts. */
+export interface Measure {
+  readonly unit: string | null;
+  readonly counts: [number, number] | null;
+  readonly end: number;
+}
+
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
+function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
+  let b = k;
+  if ((doc.tokens[b] as Tok | undefined)?.norm === 'of' && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')) b++;
+  const a = b;
+  while (
+    b < end &&
+    (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
+      ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
+      // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head
+      (b > a && COORDINATORS.has((doc.tokens[b] as Tok).norm) && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')))
+  )
+    b++;
+  while (b > a && (doc.tokens[b - 1] as Tok).pos === 'ADJ') b--;
+  // "thousands of migrants treks towards …": a plural noun after a plural noun, before a preposition, is a verb
+  const last = doc.tokens[b - 1] as Tok | undefined;
+  const before = doc.tokens[b - 2];
+  if (b - a >= 2 && last && before && PLURAL.test(last.norm) && PLURAL.test(before.norm)) {
+    const next = doc.tokens[b];
+    if (next && (next.pos === 'ADP' || next.pos === 'DET')) b--;
+  }
+  if (b === a) return null;
+  if (doc.tokens[b]?.norm === 'of' && doc.tokens[b + 1]?.pos === 'NOUN' && b - a === 1) b += 2;
+  return [a, b];
+}
+
+function isUnit(t: Tok | undefined): boolean {
+  return t !== undefined && (TIME_UNITS.has(t.norm) || MEASURE_UNITS.has(t.norm));
+}
+
+/** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
+export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
+  let stop = end;
+  // "a 1.4-kilometre bridge", "a four-hour meeting": the unit joined by a hyphen
+  if (doc.tokens[stop]?.text === '-' && !doc.tokens[stop]?.spaced && isUnit(doc.tokens[stop + 1])) stop++;
+  const unitTok = doc.tokens[stop];
+  let unit: string | null = g.currency ?? (g.percent ? 'percent' : null);
+  let counts: [number, number] | null = null;
+  if (!unit && isUnit(unitTok)) {
+    const hyphened = doc.tokens[stop - 1]?.text === '-';
+    // "four-hour" is four hours
+    const norm = (unitTok as Tok).norm;
+    unit = hyphened && isUnit({ ...(unitTok as Tok), norm: `${norm}s` }) ? `${norm}s` : norm;
+    stop++;
+    // "a four-hour meeting" counts meetings; "10 miles of road" counts road
+    counts = hyphened || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;
+  } else counts = countsAfter(doc, stop, ceil);
+  return { unit, counts, end: stop };
+}
+
+/** What a figure counts: the phrase after it, else the last figure's when the sentence refers back to it. */
+export function countedOf(
+  doc: Doc,
+  measure: Measure,
+  first: number,
+  floor: number,
+  lastCounted: { counts: string; head: string } | null,
+): Counted {
+  const { counts, unit } = measure;
+  const countsText = counts ? spanText(doc, counts) : null;
+  const head = counts ? singular((doc.tokens[counts[1] - 1] as Tok).norm) : null;
+  // "In 2020, that number was 646,822": what the figure counts is the last figure's
+  if (!countsText && !unit && refersBack(doc, first, floor) && lastCounted) return lastCounted;
+  return { counts: countsText, head };
+}
+
+/** The text of the token range a..b, as written. */
+export function spanText(doc: Doc, [a, b]: [number, number]): string {
+  return doc.text.slice((doc.tokens[a] as Tok).start, (doc.tokens[b - 1] as Tok).end);
+}
+
+/** "that number was 646,822", "the total is 12": a noun naming a figure shortly before the number. */
+function refersBack(doc: Doc, first: number, floor: number): boolean {
+  for (let k = first - 1; k >= Math.max(floor, first - 4); k--) {
+    if (BACK_REFERENCES.has((doc.tokens[k] as Tok).norm)) return true;
+  }
+  return false;
+}

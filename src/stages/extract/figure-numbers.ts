@@ -1,0 +1,78 @@
+import type { Doc, DocSentence, Tok } from './doc.ts';
+import { isNumberToken, type NumberGroup, readNumber } from './numbers.ts';
+import { YEAR_RANGE } from './patterns.ts';
+
+const DEFINITE = new Set([
+  'the',
+  'both',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
+/** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */
+export const DIGIT_START = /^\d/;
+const CLOCK = /^(?:a\.?m\.?|p\.?m\.?)$/;
+
+function isYear(t: Tok): boolean {
+  const n = Number(t.text);
+  return /^\d{4}$/.test(t.text) && n >= (YEAR_RANGE[0] as number) && n <= (YEAR_RANGE[1] as number);
+}
+
+/** The numbers of a sentence that may be figures: no years, ages, parts of names or times of day. */
+export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
+  const groups: NumberGroup[] = [];
+  for (let i = s.first; i < s.end; i++) {
+    const t = doc.tokens[i] as Tok;
+    if (!isNumberToken(t) || isYear(t)) continue;
+    const prev = doc.tokens[i - 1];
+    if (
+      prev &&
+      prev.sentence === t.sentence &&
+      prev.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(prev.text) &&
+      i > s.first + 1
+    )
+      continue;
+    if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
+    if (prev && DEFINITE.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
+    // "Carla Menzies, 34, who …": an age set off after a name
+    if (
+      prev?.text === ',' &&
+      doc.tokens[i - 2]?.pos === 'PROPN' &&
+      /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
+    )
+      continue;
+    const g = readNumber(doc, i, s.end);
+    if (!g) continue;
+    // "between 10 p.m. and 5 a.m.": a time of day
+    if (CLOCK.test(doc.tokens[g.end]?.norm ?? '')) {
+      i = g.end;
+      continue;
+    }
+    groups.push(g);
+    i = g.end - 1;
+  }
+  return groups;
+}
+
+/** The high end of a range after a number ("10 to 12", "10-12", "between 10 and 12"), if it is higher. */
+export function rangeHigh(doc: Doc, g: NumberGroup, ceil: number): NumberGroup | null {
+  const link = doc.tokens[g.end];
+  if (
+    link &&
+    (link.norm === 'to' ||
+      link.text === '-' ||
+      (link.norm === 'and' && doc.tokens[g.first - 1]?.norm === 'between')) &&
+    isNumberToken(doc.tokens[g.end + 1])
+  ) {
+    const high = readNumber(doc, g.end + 1, ceil);
+    if (high && high.value > g.value) return high;
+  }
+  return null;
+}
