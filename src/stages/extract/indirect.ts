@@ -14,14 +14,9 @@ import {
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { clauseStart } from './quote-tokens.ts';
 import type { FoundQuote } from './quotes.ts';
-import {
-  type Attribution,
-  isIndirectCue,
-  phraseAfter,
-  resolveSpeaker,
-  type SpeakerContext,
-  subjectOf,
-} from './speaker.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
+import { subjectOf } from './speaker-clause.ts';
+import { isIndirectCue, phraseAfter } from './speaker-phrases.ts';
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;

@@ -2,17 +2,9 @@ import { CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { MAX_ASIDE_TOKENS } from './patterns.ts';
 import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './quote-tokens.ts';
-import {
-  type Attribution,
-  clauseOpening,
-  isCue,
-  isStrongCue,
-  phraseAfter,
-  phraseBefore,
-  resolveSpeaker,
-  type SpeakerContext,
-  subjectOf,
-} from './speaker.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
+import { clauseOpening, subjectOf } from './speaker-clause.ts';
+import { isCue, isStrongCue, phraseAfter, phraseBefore } from './speaker-phrases.ts';
 
 // The speaker named before a quote, through the nearest speech verb: "Kirby said: “…”", "X said the talks were “productive”".
 

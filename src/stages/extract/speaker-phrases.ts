@@ -1,0 +1,113 @@
+import { CUE_VERBS, INDIRECT_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, WEAK_CUES } from './data/speech.ts';
+import type { Doc, Tok } from './doc.ts';
+import { MAX_SPEAKER_TOKENS } from './patterns.ts';
+
+// The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
+const NP_INNER = new Set(['of', 'for', 'in', 'at', 'from', '-', '.', "'s", '’s', '&', 'and']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const UPPER = /^\p{Lu}/u;
+const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
+
+/** True for a speech verb used as a verb. */
+export function isCue(t: Tok | undefined): boolean {
+  if (t === undefined || t.pos !== 'VERB') return false;
+  if (CUE_VERBS.has(t.norm)) return true;
+  // "asking", "noting": the participle of a cue
+  const stem = t.norm.endsWith('ing') ? t.norm.slice(0, -3) : '';
+  return stem.length > 2 && (CUE_VERBS.has(stem) || CUE_VERBS.has(`${stem}e`));
+}
+
+/** True for a cue that attributes on its own (not "read", "reported"), or a weak one after a document. */
+export function isStrongCue(t: Tok | undefined): boolean {
+  return isCue(t) && !WEAK_CUES.has((t as Tok).norm);
+}
+
+/** True for a finite speech verb that can introduce indirect speech. */
+export function isIndirectCue(t: Tok | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && INDIRECT_CUES.has(t.norm);
+}
+
+/** A token that may be part of a speaker phrase; capitalised words count whatever their tag. */
+function npToken(t: Tok): boolean {
+  return (
+    NP_POS.has(t.pos) ||
+    (UPPER.test(t.text) && t.text !== 'I' && !FUNCTION_POS.has(t.pos) && !CUE_VERBS.has(t.norm))
+  );
+}
+
+/** The second word of a hyphened modifier ("Texas-based", "state-run"), whatever its tag. */
+function compoundPart(doc: Doc, k: number): boolean {
+  const hyphen = doc.tokens[k - 1];
+  return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[k] as Tok).spaced && k >= 2;
+}
+
+/** A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of "Sanders' aide". */
+function inner(t: Tok, next: Tok | undefined): boolean {
+  if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
+  return NP_INNER.has(t.text) || ((t.text === "'" || t.text === '’') && !t.spaced);
+}
+
+/** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
+export function phraseBefore(doc: Doc, end: number, floor: number): [number, number] | null {
+  let a = end;
+  while (a > floor && end - a < MAX_SPEAKER_TOKENS) {
+    const t = doc.tokens[a - 1] as Tok;
+    if (t.text === ')' && a === end) {
+      // "Rep. John Mica (R-Fla.) said": step over the parenthesis
+      let k = a - 2;
+      while (k > floor && end - k < MAX_SPEAKER_TOKENS && (doc.tokens[k] as Tok).text !== '(') k--;
+      if ((doc.tokens[k] as Tok | undefined)?.text !== '(') break;
+      a = k;
+      end = k;
+      continue;
+    }
+    if (a === end && t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
+    // "sources inside City Hall said": any preposition after a speaker noun
+    const afterSpeaker =
+      t.pos === 'ADP' && a < end && a - 1 > floor && SPEAKER_NOUNS.has((doc.tokens[a - 2] as Tok).norm);
+    if (
+      npToken(t) ||
+      compoundPart(doc, a - 1) ||
+      afterSpeaker ||
+      (inner(t, doc.tokens[a]) && a - 1 > floor && a < end)
+    )
+      a--;
+    else break;
+  }
+  // "in which Adelson said": the relative pronoun is not part of the name
+  while (a < end && (NP_INNER.has((doc.tokens[a] as Tok).text) || RELATIVES.has((doc.tokens[a] as Tok).norm)))
+    a++;
+  return a < end && validPhrase(doc, a, end) ? [a, end] : null;
+}
+
+/** The noun phrase that starts at token `start`: [start, end) or null. */
+export function phraseAfter(doc: Doc, start: number, ceil: number): [number, number] | null {
+  let b = start;
+  while (b < ceil && b - start < MAX_SPEAKER_TOKENS) {
+    const t = doc.tokens[b] as Tok;
+    // "a supporter who runs the account": the relative clause is not part of the name
+    if (b > start && RELATIVES.has(t.norm)) break;
+    if (
+      npToken(t) ||
+      (NP_INNER.has(t.text) &&
+        b > start &&
+        b + 1 < ceil &&
+        (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))
+    )
+      b++;
+    else break;
+  }
+  while (b > start && NP_INNER.has((doc.tokens[b - 1] as Tok).text)) b--;
+  return b > start && validPhrase(doc, start, b) ? [start, b] : null;
+}
+
+function validPhrase(doc: Doc, a: number, b: number): boolean {
+  const last = doc.tokens[b - 1] as Tok;
+  // "one Democratic operative said": a speaker noun the tagger took for an adjective still heads the phrase
+  if (last.pos === 'ADJ' && SPEAKER_NOUNS.has(last.norm)) return true;
+  if (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NUM') return false;
+  if (last.pos === 'PRON') return b - a === 1 && SPEAKER_PRONOUNS.has(last.norm);
+  return true;
+}
