@@ -1,7 +1,7 @@
 /**
  * Quote evaluation on PolNeAR (dev split): content overlap and speaker F1 against the gold attributions,
  * direct (content inside quote marks) and indirect apart, on a development half and a held-out half.
- * Run: npm run eval:quotes
+ * Run: npm run eval:quotes   (PARALLAX_POLNEAR_TRAIN=<PolNeAR checkout>/data/train adds a train-split sample)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -232,6 +232,27 @@ export function loadPolnear(dir = root): { name: string; text: string; gold: Gol
     });
 }
 
+/**
+ * The articles of PolNeAR's train split listed in bench/data/polnear-train-sample.txt (`<article>_<annotator>`),
+ * read from `dir` laid out as upstream's data/train (text/, attributions/): a second check on articles that
+ * neither half of the dev split holds.
+ */
+export function loadPolnearSample(dir: string): { name: string; text: string; gold: Gold[] }[] {
+  const list = readFileSync(join(import.meta.dirname, 'data', 'polnear-train-sample.txt'), 'utf8');
+  return list
+    .split('\n')
+    .filter(Boolean)
+    .map((ann) => {
+      const name = ann.replace(/_[0-9a-f]{4}$/, '');
+      const text = readFileSync(join(dir, 'text', `${name}.txt`), 'utf8');
+      return {
+        name,
+        text,
+        gold: parseBrat(readFileSync(join(dir, 'attributions', `${ann}.ann`), 'utf8'), text),
+      };
+    });
+}
+
 /** Run the extract stage on one article's raw text and list its quote occurrences with speaker spans. */
 export function predict(text: string): { predicted: Predicted[]; ms: number; cpuMs: number } {
   const input = storyFromTexts([{ id: 'a1', text }]);
@@ -275,6 +296,14 @@ function main(): void {
   for (const [half, list] of Object.entries(halves)) {
     console.log(`PolNeAR dev, ${half} half (${list.length} articles):`);
     for (const line of report(sumScores(list))) console.log(`  ${line}`);
+  }
+  // PARALLAX_POLNEAR_TRAIN=<PolNeAR checkout>/data/train also scores the listed train-split sample
+  const train = process.env.PARALLAX_POLNEAR_TRAIN;
+  if (train) {
+    const sample = loadPolnearSample(train);
+    console.log(`PolNeAR train sample (${sample.length} articles of bench/data/polnear-train-sample.txt):`);
+    const scores = sample.map((d) => scoreArticle(d.text, d.gold, predict(d.text).predicted));
+    for (const line of report(sumScores(scores))) console.log(`  ${line}`);
   }
   console.log(
     `extract stage speed: ${rate(words, cpuMs)} words per CPU second (${rate(words, ms)} words/s wall clock) over ${words} words`,
