@@ -8,6 +8,9 @@ const MAX_ROWS = 30;
 
 const who = (q: Quote) => (q.speaker ? q.speaker.name : 'unattributed');
 
+// Reported speech is the outlet's paraphrase, so it is not set in quote marks.
+const words = (q: Quote, text: string) => (q.kind === 'indirect' ? `reported: ${text}` : `“${text}”`);
+
 /** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
 export const quoteMatrixSection: ReportSection = {
   id: 'quote-matrix',
@@ -19,7 +22,7 @@ export const quoteMatrixSection: ReportSection = {
     const rows = story.quoteMatrix.slice(0, MAX_ROWS).map((row) => {
       const q = quotes.get(row.quoteId);
       const text = q
-        ? `“${escapeMarkdown(shorten(q.text, 120))}” — ${escapeMarkdown(who(q))} ${citeMarkdown(q.occurrences)}`
+        ? `${words(q, escapeMarkdown(shorten(q.text, 120)))} — ${escapeMarkdown(who(q))} ${citeMarkdown(q.occurrences)}`
         : row.quoteId;
       return `| ${text} | ${articles.map((a) => SYMBOL[row.byArticle[a.id] ?? 'absent']).join(' | ')} |`;
     });
@@ -41,7 +44,7 @@ export const quoteMatrixSection: ReportSection = {
       .map((row) => {
         const q = quotes.get(row.quoteId);
         const text = q
-          ? `“${escapeHtml(shorten(q.text, 120))}” <small>— ${escapeHtml(who(q))}</small>${citeHtml(report, q.occurrences)}`
+          ? `${words(q, escapeHtml(shorten(q.text, 120)))} <small>— ${escapeHtml(who(q))}</small>${citeHtml(report, q.occurrences)}`
           : escapeHtml(row.quoteId);
         const cells = articles
           .map((a) => {

@@ -108,3 +108,28 @@ test('the quote matrix renders each article’s cell and escapes the quote', () 
   assert.ok(html.includes('&lt;b&gt;deal&lt;/b&gt;') && !html.includes('<b>deal'));
   assert.equal(quoteMatrixSection.html(story, r), '');
 });
+
+test('the quote matrix sets quotes in quote marks and reported speech without them', () => {
+  const { report: r, story } = report();
+  const quote = (id: string, kind: 'direct' | 'indirect', text: string) => ({
+    id,
+    kind,
+    text,
+    speaker: { name: 'Berg', entityId: null },
+    cue: 'said',
+    occurrences: [{ articleId: 'a1', span: { start: 0, end: 8 } }],
+    speakerEvidence: [],
+  });
+  const withQuotes: Story = {
+    ...story,
+    quotes: [quote('q1', 'direct', 'We are close'), quote('q2', 'indirect', 'a deal was close')],
+    quoteMatrix: [
+      { quoteId: 'q1', byArticle: { a1: 'quoted' } },
+      { quoteId: 'q2', byArticle: { a1: 'paraphrased' } },
+    ],
+  };
+  for (const out of [quoteMatrixSection.markdown(withQuotes, r), quoteMatrixSection.html(withQuotes, r)]) {
+    assert.ok(out.includes('“We are close”'));
+    assert.ok(out.includes('reported: a deal was close') && !out.includes('“a deal was close”'));
+  }
+});
