@@ -1,0 +1,25 @@
+import type { Item } from './aliases.ts';
+import { LEADER_ROLES } from './data/titles.ts';
+import { fold } from './doc.ts';
+import type { RoleMention } from './names.ts';
+import type { UnionFind } from './union-find.ts';
+
+/**
+ * Give a role without a name ("Mexico's president") to the person most often named with that role of the same
+ * place; the roles of a head of state or government count as one, since a story may call the same head by either.
+ */
+export function placeRole(r: RoleMention, items: Item[], uf: UnionFind): void {
+  const of = fold(r.roleOf);
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (item.kind !== 'person' || !('words' in item.m)) continue;
+    const m = item.m;
+    if (!m.role || !m.roleOf || fold(m.roleOf) !== of) continue;
+    if (m.role !== r.role && !(LEADER_ROLES.has(m.role) && LEADER_ROLES.has(r.role))) continue;
+    const root = uf.find(item.node);
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [root, c] of counts) if (!best || c > (counts.get(best) ?? 0)) best = root;
+  if (best) items.push({ m: r, node: best, kind: 'person', weight: 1 });
+}
