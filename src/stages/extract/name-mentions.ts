@@ -1,8 +1,9 @@
 import { CUE_VERBS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { placeByContext } from './name-context.ts';
+import { orgByContext } from './name-context-org.ts';
+import { personByContext } from './name-context-person.ts';
 import { OPENERS, wordSpansOf, wordsOf } from './name-runs.ts';
-import { orgByContext, personByContext } from './name-types.ts';
 import type { ArticleNames, NameKind } from './names.ts';
 
 const SUBJECT_POS = new Set(['VERB', 'AUX']);

@@ -3,7 +3,9 @@ import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from './data/or
 import { LEADING_PLACE_WORDS } from './data/places.ts';
 import { type Doc, fold, type Tok } from './doc.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
-import { findTitle, isTicker, nameLike } from './name-types.ts';
+import { isTicker } from './name-context-org.ts';
+import { findTitle } from './name-title-lookup.ts';
+import { nameLike } from './name-types.ts';
 import {
   CALENDAR_WORD,
   DATE_ENTITIES,

@@ -2,11 +2,13 @@ import { ORG_HEADS_AFTER, SITE_NOUNS } from './data/organizations.ts';
 import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { isStateAbbreviation, pluralAfterThe } from './name-context.ts';
+import { teamByContext } from './name-context-team.ts';
 import { pushMention } from './name-mentions.ts';
 import { addRole, type LastPlace, maybeRole } from './name-roles.ts';
 import { canStart, extendRun, isJunkAcronym, isNameWord, wordsOf } from './name-runs.ts';
+import { roleBefore } from './name-title-lookup.ts';
 import { splitTitle } from './name-titles.ts';
-import { type NameKind, placeOf, roleBefore, teamByContext, typeName } from './name-types.ts';
+import { type NameKind, placeOf, typeName } from './name-types.ts';
 import { ACRONYM } from './patterns.ts';
 
 export type { NameKind } from './name-types.ts';

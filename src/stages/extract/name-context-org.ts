@@ -1,0 +1,50 @@
+import {
+  ORG_APPOSITION_NOUNS,
+  ORG_NOUNS_AFTER,
+  ORG_NOUNS_BEFORE,
+  STOCK_EXCHANGES,
+} from './data/organizations.ts';
+import type { Doc, Tok } from './doc.ts';
+
+/** Words an apposition may run over before its head noun ("X, a Boston software company"). */
+const APPOSITION_REACH = 6;
+
+/**
+ * True when the words around a name make it an organisation: a noun before it ("startup X"), one after it
+ * ("X spokesman", "X's shares"), a ticker ("X (NYSE: XYZ)"), "Boston-based X" or an apposition ("X, a firm").
+ */
+export function orgByContext(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[a - 1];
+  if (prev && ORG_NOUNS_BEFORE.has(prev.norm) && prev.text === prev.norm) return true;
+  if (prev?.norm === 'based' && !prev.spaced && toks[a - 2]?.text === '-') return true;
+  let k = b;
+  if (toks[k]?.text === '’s' || toks[k]?.text === "'s") k++;
+  const next = toks[k];
+  if (next && ORG_NOUNS_AFTER.has(next.norm) && (next.text === next.norm || /^C[EFOT]O$/.test(next.text)))
+    return true;
+  if (toks[b]?.text === '(' && STOCK_EXCHANGES.has(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ':')
+    return true;
+  return toks[b]?.text === ',' && appositionIsOrg(doc, b + 1);
+}
+
+/** ", a/an/the … company" within a few words, before any other punctuation. */
+function appositionIsOrg(doc: Doc, k: number): boolean {
+  const det = doc.tokens[k]?.norm;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  const sentence = doc.tokens[k]?.sentence;
+  for (let j = k + 1; j <= k + APPOSITION_REACH; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence !== sentence || t.pos === 'PUNCT' || t.norm === 'of') return false;
+    if (ORG_APPOSITION_NOUNS.has(t.norm) && t.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+/** True for a stock exchange or its ticker in "(NYSE: XYZ)": never an entity. */
+export function isTicker(doc: Doc, a: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[a] as Tok;
+  if (STOCK_EXCHANGES.has(t.text) && toks[a + 1]?.text === ':') return true;
+  return toks[a - 1]?.text === ':' && STOCK_EXCHANGES.has(toks[a - 2]?.text ?? '');
+}

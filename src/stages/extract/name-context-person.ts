@@ -1,0 +1,47 @@
+import { ORG_APPOSITION_NOUNS } from './data/organizations.ts';
+import { CUE_VERBS } from './data/speech.ts';
+import { TITLES } from './data/titles.ts';
+import type { Doc, Tok } from './doc.ts';
+
+// relations and counsel only a person has: "X's wife", "X's lawyer"
+const KIN_NOUNS = new Set(
+  `wife husband son daughter mother father brother sister girlfriend boyfriend widow family lawyer attorney
+  parents children uncle aunt cousin fiancee fiance grandson granddaughter grandfather grandmother nephew niece
+  stepson stepdaughter spouse`.split(/\s+/),
+);
+
+const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
+const APPOSITION_ROLE_REACH = 4;
+
+/**
+ * True when the words around a name make it a person: an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
+ * a speech verb before it ("said X,") or a role in an apposition ("X, director of …", "X, Felt's grandson").
+ */
+export function personByContext(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const start = (toks[a] as Tok).start;
+  if (AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) return true;
+  const prev = toks[a - 1];
+  if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
+    return true;
+  if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
+    return true;
+  const possessive = toks[b]?.text === '’s' || toks[b]?.text === "'s";
+  if (possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
+  // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
+  if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
+  return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
+}
+
+/** ", director of …", ", Felt's grandson": a role or kin noun before any other punctuation. */
+function appositionIsPerson(doc: Doc, k: number): boolean {
+  const sentence = doc.tokens[k]?.sentence;
+  for (let j = k; j < k + APPOSITION_ROLE_REACH; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '’s' && t.text !== "'s"))
+      return false;
+    if (ORG_APPOSITION_NOUNS.has(t.norm)) return false;
+    if (t.text === t.norm && (TITLES[t.norm] || KIN_NOUNS.has(t.norm))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+import { ROLE_DOMAINS, TITLES } from './data/titles.ts';
+import type { Doc, Tok } from './doc.ts';
+import { isHonorific, titleOf } from './lexicon.ts';
+
+// split once: a department is matched word by word against the tokens after "of"
+const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
+
+/** Where a title starts in the run and where it ends (after "of State" and the like), or null. */
+export function findTitle(doc: Doc, a: number, b: number): { at: number; end: number; role: string } | null {
+  let found: { at: number; end: number; role: string } | null = null;
+  for (let k = a; k < b; k++) {
+    const w = (doc.tokens[k] as Tok).text;
+    const two = k + 1 < b ? titleOf([w, (doc.tokens[k + 1] as Tok).text]) : undefined;
+    const role = two ?? titleOf([w]) ?? (isHonorific(w) ? '' : undefined);
+    if (role === undefined) continue;
+    let end = k + (two ? 2 : 1);
+    if ((doc.tokens[end] as Tok | undefined)?.text === 'of') end = domainEnd(doc, end + 1, b) ?? end;
+    found = { at: k, end, role };
+    if (two) k++;
+  }
+  return found;
+}
+
+/** Where a role's department ends after "Secretary of" ("State", "Homeland Security"), if it is a known one. */
+export function domainEnd(doc: Doc, k: number, b: number): number | undefined {
+  let best: number | undefined;
+  for (const words of DOMAIN_WORDS) {
+    if (k + words.length > b) continue;
+    if (words.every((w, n) => (doc.tokens[k + n] as Tok).norm === w)) {
+      if (best === undefined || k + words.length > best) best = k + words.length;
+    }
+  }
+  return best;
+}
+
+/** The role a lower-case word just before the name gives ("spokesperson John Kirby"). */
+export function roleBefore(doc: Doc, a: number): string | null {
+  for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.sentence !== (doc.tokens[a] as Tok).sentence) break;
+    const role = TITLES[t.norm];
+    if (role) return role;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+  }
+  return null;
+}
