@@ -13,7 +13,6 @@ export function linkPeople(nodes: AliasNodes, uf: UnionFind) {
     const last = n.words[n.words.length - 1] as string;
     byLast.set(last, [...(byLast.get(last) ?? []), node]);
   }
-  const heads: string[] = [];
   for (const list of byLast.values()) {
     const sorted = list.sort(
       (a, b) =>
@@ -30,7 +29,6 @@ export function linkPeople(nodes: AliasNodes, uf: UnionFind) {
       if (head) uf.union(head, node);
       else local.push(node);
     }
-    heads.push(...local);
   }
   const lastIndex = new Map<string, string[]>();
   const firstIndex = new Map<string, string[]>();
@@ -48,7 +46,7 @@ export function linkPeople(nodes: AliasNodes, uf: UnionFind) {
     if (!list.includes(root)) list.push(root);
     firstIndex.set(first, list);
   }
-  return { lastIndex, firstIndex, heads };
+  return { lastIndex, firstIndex };
 }
 
 // per node table, so the counts are summed once however many names look a root up

@@ -1,16 +1,16 @@
-import type { Item } from './aliases.ts';
+import type { AliasNodes, Item } from './aliases.ts';
 import { LEGAL_SUFFIXES } from './data/organizations.ts';
 import { fold } from './doc.ts';
 import { oneWordApart, orgKey } from './keys.ts';
 import { ACRONYM_NAMES, initialsOf } from './lexicon.ts';
 import { placeLed } from './name-types.ts';
-import type { ArticleNames, NameKind } from './names.ts';
+import type { ArticleNames } from './names.ts';
 import type { UnionFind } from './union-find.ts';
 
 /** Link organisation names: acronyms defined in the text or common ones, initials, names one word apart; returns the flags. */
 export function linkOrganizations(
   articles: readonly ArticleNames[],
-  nodes: Map<string, { words: string[]; count: number; kind: NameKind }>,
+  nodes: AliasNodes,
   items: readonly Item[],
   uf: UnionFind,
 ): Map<string, string> {
@@ -46,11 +46,7 @@ export function linkOrganizations(
 }
 
 /** Within one organisation, names one word apart from its canonical name are flagged. */
-function inconsistentNames(
-  nodes: Map<string, { words: string[]; count: number; kind: NameKind }>,
-  items: readonly Item[],
-  uf: UnionFind,
-): Map<string, string> {
+function inconsistentNames(nodes: AliasNodes, items: readonly Item[], uf: UnionFind): Map<string, string> {
   const canonical = new Map<string, string>();
   const counts = new Map<string, number>();
   for (const [node, n] of nodes) {
@@ -93,11 +89,7 @@ export function shortForms(words: readonly string[]): string[][] {
 }
 
 /** Make each organisation's short forms nodes of its own, so that a bare "Chiefs" or "Acme" finds it. */
-function linkShortForms(
-  nodes: Map<string, { words: string[]; count: number; kind: NameKind }>,
-  items: readonly Item[],
-  uf: UnionFind,
-): void {
+function linkShortForms(nodes: AliasNodes, items: readonly Item[], uf: UnionFind): void {
   for (const item of items) {
     if (item.kind !== 'organization' || !('words' in item.m) || item.m.words.length < 2) continue;
     for (const short of shortForms(item.m.words)) {
