@@ -369,7 +369,35 @@ const PLACES: [string, string, string, string | undefined][] = [
   ],
 ];
 
-for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...PEOPLE, ...PLACES]) {
+// a lone word that speaks or acts: a surname or a body, by the evidence the story gives
+const SURNAMES: [string, string, string, string | undefined][] = [
+  [
+    'a lone word that speaks is the surname of a full name given only in a headline',
+    'Mayor Hires Dana Pellworth As Adviser\n\nThe city has a new adviser. “We start today,” Pellworth said on Monday.',
+    'Pellworth',
+    'person',
+  ],
+  [
+    'a person pronoun right after the verb: "X hurt his knee"',
+    'The team placed Brackley on the injured list. Brackley hurt his knee in practice on Thursday.',
+    'Brackley',
+    'person',
+  ],
+  [
+    'a person pronoun outweighs mentions of no kind at all',
+    'The Rams put Fenwick (knee) on reserve. Fenwick tweaked his knee last week. Fenwick’s injury is not serious.',
+    'Fenwick',
+    'person',
+  ],
+  [
+    'a body pronoun right after the verb: "X raised its prices"',
+    'Velmora raised its prices again. Velmora has not commented.',
+    'Velmora',
+    'organization',
+  ],
+];
+
+for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...PEOPLE, ...PLACES, ...SURNAMES]) {
   test(`entities: ${rule}`, () => {
     assert.equal(kindOf(text, surface), expected);
   });

@@ -1,7 +1,9 @@
 import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
-import { unpersonalWord } from './name-types.ts';
+import { fold } from './doc.ts';
+import { nameLike, unpersonalWord } from './name-types.ts';
 import type { Mention } from './names.ts';
+import { INITIAL } from './patterns.ts';
 import type { UnionFind } from './union-find.ts';
 
 const NON_ASCII = /[^\u0020-\u007e]/;
@@ -70,6 +72,23 @@ function actingWord(item: Item): boolean {
   return 'words' in item.m && item.m.words.length === 1 && item.m.subject && !item.m.placeContext;
 }
 
+/**
+ * The surnames the story gives people in full: the last word of a well-typed person's name ("Gary Ross"), or of
+ * any name where it follows a given name and a middle initial ("Councilman Jumaane D. Williams").
+ */
+function fullNameSurnames(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const { m, kind, weight } of items) {
+    if (!('words' in m) || m.words.length < 2) continue;
+    const w = m.words;
+    const last = w[w.length - 1] as string;
+    const initialled =
+      w.length >= 3 && INITIAL.test(w[w.length - 2] as string) && nameLike(w[w.length - 3] as string);
+    if ((kind === 'person' && (weight > 1 || m.personContext)) || initialled) out.add(fold(last));
+  }
+  return out;
+}
+
 /** Assemble entities from the alias graph: kind by weighted vote, fullest name, aliases, flags, mentions. */
 export function buildEntities(
   items: readonly Item[],
@@ -89,6 +108,7 @@ export function buildEntities(
   let order = 0;
   const firstSeen = new Map<Item, number>();
   for (const item of items) firstSeen.set(item, order++);
+  const surnames = fullNameSurnames(items);
   for (const list of groups.values()) {
     const votes = new Map<string, number>();
     for (const item of list) {
@@ -99,7 +119,9 @@ export function buildEntities(
     }
     let kind: Entity['kind'] = KIND_OF_NODE[list[0]?.node[0] ?? 'x'] ?? 'other';
     let best = 0;
-    for (const [k, v] of votes) if (v > best) [kind, best] = [k as Entity['kind'], v];
+    // a tie with no kind at all goes to the kind ("X's injury" and "X hurt his knee")
+    for (const [k, v] of votes)
+      if (v > best || (v === best && kind === 'other')) [kind, best] = [k as Entity['kind'], v];
     // a person only by the shape of the name ("Red Sox") needs a title, a known given name or a speech verb
     const corroborated = list.some(
       (i) =>
@@ -119,9 +141,12 @@ export function buildEntities(
     // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
     const midSentence = list.some((i) => 'words' in i.m && !i.m.initial);
     const plainWord = !midSentence && list.every(pluralLooking);
-    if (kind === 'person' && list.every(loneWord)) kind = plainWord ? 'other' : 'organization';
+    // … or the story gives some person that word as a surname ("Gary Ross" in a headline, "Ross said")
+    const surname = list.some((i) => 'words' in i.m && surnames.has(fold(i.m.words[0] ?? '')));
+    if (kind === 'person' && list.every(loneWord) && !surname) kind = plainWord ? 'other' : 'organization';
     // an unknown word that acts and is no person's or place's name is most often a body ("Quillmark has cut …")
-    if (kind === 'other' && midSentence && list.some(actingWord)) kind = 'organization';
+    if (kind === 'other' && midSentence && list.some(actingWord))
+      kind = surname && list.every(loneWord) ? 'person' : 'organization';
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
   }

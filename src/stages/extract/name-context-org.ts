@@ -5,6 +5,9 @@ import {
   STOCK_EXCHANGES,
 } from './data/organizations.ts';
 import type { Doc, Tok } from './doc.ts';
+import { pronounAfterVerb } from './name-context-person.ts';
+
+const BODY_PRONOUNS = new Set(['its', 'itself']);
 
 /** Words an apposition may run over before its head noun ("X, a Boston software company"). */
 const APPOSITION_REACH = 6;
@@ -25,6 +28,7 @@ export function orgByContext(doc: Doc, a: number, b: number): boolean {
     return true;
   if (toks[b]?.text === '(' && STOCK_EXCHANGES.has(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ':')
     return true;
+  if (pronounAfterVerb(doc, b, BODY_PRONOUNS)) return true;
   return toks[b]?.text === ',' && appositionIsOrg(doc, b + 1);
 }
 

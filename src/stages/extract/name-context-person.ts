@@ -30,7 +30,32 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   if (possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
+  if (pronounAfterVerb(doc, b, PERSON_PRONOUNS)) return true;
   return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'himself', 'herself']);
+const VERB_GROUP_REACH = 3;
+
+/**
+ * True when the name is the subject of a verb whose next word is one of the pronouns: "X said he …",
+ * "X hurt his knee" (a person), "X cut its forecast" (a body).
+ */
+export function pronounAfterVerb(doc: Doc, b: number, pronouns: ReadonlySet<string>): boolean {
+  const toks = doc.tokens;
+  const sentence = toks[b - 1]?.sentence;
+  let k = b;
+  // the verb group: auxiliaries and adverbs, then the verb ("has also said")
+  while (k < b + VERB_GROUP_REACH && (toks[k]?.pos === 'AUX' || toks[k]?.pos === 'ADV')) k++;
+  const verb = toks[k];
+  const next = toks[k + 1];
+  return (
+    verb?.pos === 'VERB' &&
+    verb.sentence === sentence &&
+    next !== undefined &&
+    next.sentence === sentence &&
+    pronouns.has(next.norm)
+  );
 }
 
 /** ", director of …", ", Felt's grandson": a role or kin noun before any other punctuation. */
