@@ -3,6 +3,7 @@ import {
   CONTRAST_WORDS,
   INDIRECT_PARTICIPLES,
   INFINITIVE_CUES,
+  INTENTION_CUES,
   NOMINAL_CUES,
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
@@ -116,7 +117,7 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
   // "called for a ban", "called on voters to register"
   if (CALL_CUES.has(cue.norm) && (next?.norm === 'for' || next?.norm === 'on'))
     return { start: c + 2, rules: { nominal: true, infinitive: true } };
-  const infinitive = INFINITIVE_CUES.has(cue.norm);
+  const infinitive = INFINITIVE_CUES.has(cue.norm) || INTENTION_CUES.has(cue.norm);
   const that = thatAfter(doc, c + 1, end);
   // after "that" the clause is certain, whatever the tagger made of its verb
   if (that >= 0) return { start: that + 1, rules: { nominal: true } };
@@ -141,10 +142,14 @@ function leadingPhrase(doc: Doc, a: number, b: number): number {
   return j > a + 1 && (doc.tokens[j] as Tok).pos === 'PRON' && after && VERB_POS.has(after.pos) ? j : a;
 }
 
-/** How the content after a cue is read: to the first comma after a relative "who said"; whether a noun phrase will do. */
+/**
+ * How the content after a cue is read: to the first comma after a relative "who said"; whether a noun phrase
+ * will do; from a given token, such as the object right after the cue ("called the plan a disaster").
+ */
 export interface AfterOptions {
   readonly relative?: boolean;
   readonly nominal?: boolean;
+  readonly from?: number;
 }
 
 /** The reported clause after cue `c` up to the clause's end (the first comma for a relative clause's cue). */
@@ -154,7 +159,10 @@ export function contentAfter(
   end: number,
   options: AfterOptions = {},
 ): [number, number] | null {
-  const { start, rules } = contentStart(doc, c, end);
+  const { start, rules } =
+    options.from !== undefined
+      ? { start: options.from, rules: { nominal: true } }
+      : contentStart(doc, c, end);
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;

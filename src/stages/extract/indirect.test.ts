@@ -150,6 +150,48 @@ const FOUND: [string, string, string, string][] = [
     'The morning ferries are full',
     'officials',
   ],
+  [
+    'an intention with an infinitive',
+    'Mayor Ann Wu wants to close the old harbor road.',
+    'to close the old harbor road',
+    'Ann Wu',
+  ],
+  [
+    'a raising verb before a speech verb keeps the speech verb’s content',
+    'Mayor Ann Wu wanted to say that the old bridge was safe.',
+    'the old bridge was safe',
+    'Ann Wu',
+  ],
+  [
+    '"called" naming its object',
+    'Ann Wu called the plan a disaster for the whole town.',
+    'the plan a disaster for the whole town',
+    'Ann Wu',
+  ],
+  [
+    'a naming verb with "as"',
+    'Governor Tom Reyes painted his rival as a friend of the big banks.',
+    'his rival as a friend of the big banks',
+    'Tom Reyes',
+  ],
+  [
+    'a judging verb with "for"',
+    'Mayor Ann Wu attacked the port board for its late repairs.',
+    'the port board for its late repairs',
+    'Ann Wu',
+  ],
+  [
+    'a verb of thought before "that"',
+    'Governor Tom Reyes understood that the vote would fail.',
+    'the vote would fail',
+    'Tom Reyes',
+  ],
+  [
+    '"made it clear"',
+    'Mayor Ann Wu made it clear she would not run again.',
+    'she would not run again',
+    'Ann Wu',
+  ],
 ];
 
 for (const [rule, text, content, speaker] of FOUND) {
@@ -168,7 +210,10 @@ for (const [rule, text, content, speaker] of FOUND) {
 const NOT_FOUND: [string, string][] = [
   ['passive cue', 'The mayor was told that the bridge was unsafe.'],
   ['time clause after the cue', 'Ann Wu said Friday as she left the long meeting.'],
-  ['"called" naming, not asking', 'Ann Wu called the plan a disaster for the whole town.'],
+  ['"called" a hearer', 'Ann Wu called the harbor office on Monday.'],
+  ['"it appeared that"', 'It appeared that the bridge would stay shut all winter.'],
+  ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
+  ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],
   ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],
   ['"add" before a bare object', 'The port will add six ferry sailings a day from Monday.'],
   [

@@ -11,6 +11,7 @@ import {
   subjectBefore,
   verbGroup,
 } from './indirect-speaker.ts';
+import { holdsStance, stanceAt } from './indirect-stance.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { clauseStart } from './quote-tokens.ts';
 import type { FoundQuote } from './quotes.ts';
@@ -67,7 +68,10 @@ function attributionAt(
   const nominal = verb && NOMINAL_CUES.has(t.norm);
   const participle = verb && (INDIRECT_PARTICIPLES.has(t.norm) || (nominal && t.norm.endsWith('ing')));
   const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
-  const finite = isIndirectCue(t) || nounTaggedCue(doc, c) || call || (nominal && !participle);
+  // "wants to …", "called the plan a disaster", "attacked the mayor for …"
+  const stance = verb ? stanceAt(doc, c, end) : null;
+  const finite =
+    isIndirectCue(t) || nounTaggedCue(doc, c) || call || (nominal && !participle) || stance !== null;
   const finding = verb && FINDING_CUES.has(t.norm);
   if (!participle && !finite && !finding) return null;
   const group = verbGroup(doc, c, floor);
@@ -86,10 +90,15 @@ function attributionAt(
   const subject = subjectBefore(doc, group.start, floor);
   if (subject) {
     const head = doc.tokens[subject.np[1] - 1] as Tok;
+    if (!holdsStance(stance, head)) return null;
     // "the survey found most voters …", "the panel found that the firm was at fault": a finding verb reports
     // a document's noun phrase, anyone else's clause
     const document = FINDING_NOUNS.has(head.norm);
-    const content = contentAfter(doc, c, end, { relative: subject.relative, nominal: !finite && document });
+    const content = contentAfter(doc, c, end, {
+      relative: subject.relative,
+      nominal: !finite && document,
+      from: stance?.from,
+    });
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content && !clauseFor(doc, c, content)) return null;
     if (content) return found(content, subject.np);

@@ -163,3 +163,34 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
 
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Verbs of intention or refusal whose infinitive reports a stance ("wants to cut taxes", "declined to comment"). */
+export const INTENTION_CUES: ReadonlySet<string> = new Set(
+  `want wants wanted hope hopes hoped plan plans planned seek seeks sought refuse refuses refused decline
+  declines declined intend intends intended`.split(/\s+/),
+);
+
+/** Verbs that name their object as something ("called the plan a disaster", "described the deal as …"). */
+export const NAMING_CUES: ReadonlySet<string> = new Set(
+  `call calls called describe describes described paint paints painted portray portrays portrayed cast casts
+  label labels labeled labelled brand brands branded hail hails hailed deride derides derided dismiss
+  dismisses dismissed characterize characterizes characterized`.split(/\s+/),
+);
+
+/** Verbs that judge someone for something ("attacked the mayor for …", "praised the crews for …"). */
+export const JUDGING_CUES: ReadonlySet<string> = new Set(
+  `attack attacks attacked attacking blast blasts blasted blasting slam slams slammed slamming mock mocks mocked
+  mocking criticize criticizes criticized criticise criticised chastise chastises chastised grill grills grilled
+  praise praises praised thank thanks thanked fault faults faulted blame blames blamed hit hits hitting hammer
+  hammers hammered rip rips ripped knock knocks knocked scold scolds scolded lambaste lambastes lambasted
+  rebuke rebukes rebuked condemn condemns condemned denounce denounces denounced commend commends commended
+  applaud applauds applauded`.split(/\s+/),
+);
+
+/** Verbs before "that" which do not report anyone's words or thoughts ("ensure that", "means that", "so that"). */
+export const NOT_REPORTING_BEFORE_THAT: ReadonlySet<string> = new Set(
+  `mean means meant ensure ensures ensured ensuring require requires required requiring make makes made
+  making given provide provides provided providing see sees saw seen seeing order ordered so such now except
+  insure insures insured guarantee guarantees guaranteed mandate mandates mandated stipulate stipulates
+  stipulated`.split(/\s+/),
+);
