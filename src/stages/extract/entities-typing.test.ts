@@ -390,6 +390,12 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'an honorific elsewhere in the story marks the lone speaking word as a surname',
+    'The board hired Mr. Ostrander last year. “We will appeal,” Ostrander said.',
+    'Ostrander',
+    'person',
+  ],
+  [
     'a body pronoun right after the verb: "X raised its prices"',
     'Velmora raised its prices again. Velmora has not commented.',
     'Velmora',

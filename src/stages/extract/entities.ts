@@ -73,13 +73,16 @@ function actingWord(item: Item): boolean {
 }
 
 /**
- * The surnames the story gives people in full: the last word of a well-typed person's name ("Gary Ross"), or of
- * any name where it follows a given name and a middle initial ("Councilman Jumaane D. Williams").
+ * The surnames the story gives people: the last word of a well-typed person's name ("Gary Ross"), of any name
+ * where it follows a given name and a middle initial ("Councilman Jumaane D. Williams"), or a lone word the
+ * words around it make a person's ("Mr. Ross", "Ross hurt his knee").
  */
 function fullNameSurnames(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
   for (const { m, kind, weight } of items) {
-    if (!('words' in m) || m.words.length < 2) continue;
+    if (!('words' in m)) continue;
+    if (m.words.length === 1 && m.personContext) out.add(fold(m.words[0] as string));
+    if (m.words.length < 2) continue;
     const w = m.words;
     const last = w[w.length - 1] as string;
     const initialled =

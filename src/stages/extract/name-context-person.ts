@@ -2,6 +2,7 @@ import { ORG_APPOSITION_NOUNS } from './data/organizations.ts';
 import { CUE_VERBS } from './data/speech.ts';
 import { TITLES } from './data/titles.ts';
 import type { Doc, Tok } from './doc.ts';
+import { isHonorific } from './lexicon.ts';
 
 // relations and counsel only a person has: "X's wife", "X's lawyer"
 const KIN_NOUNS = new Set(
@@ -14,7 +15,7 @@ const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
 const APPOSITION_ROLE_REACH = 4;
 
 /**
- * True when the words around a name make it a person: an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
+ * True when the words around a name make it a person: an honorific ("Mr. X"), an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
  * a speech verb before it ("said X,") or a role in an apposition ("X, director of …", "X, Felt's grandson").
  */
 export function personByContext(doc: Doc, a: number, b: number): boolean {
@@ -22,6 +23,8 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   const start = (toks[a] as Tok).start;
   if (AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) return true;
   const prev = toks[a - 1];
+  // "Mr. X", "Dr. X": an honorific, which the name's run leaves out
+  if (prev && isHonorific(prev.text) && prev.text[0] === prev.text[0]?.toUpperCase()) return true;
   if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
     return true;
   if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
