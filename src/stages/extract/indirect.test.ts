@@ -187,6 +187,12 @@ const FOUND: [string, string, string, string][] = [
     'Tom Reyes',
   ],
   [
+    'a stance verb with a noun phrase',
+    'Governor Tom Reyes defended his plan for the harbor tunnel.',
+    'his plan for the harbor tunnel',
+    'Tom Reyes',
+  ],
+  [
     '"made it clear"',
     'Mayor Ann Wu made it clear she would not run again.',
     'she would not run again',

@@ -156,7 +156,12 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
   criticised question questions questioned questioning demand demands demanded demanding propose proposes
   proposed proposing announce announces announced announcing deny denies denied denying acknowledge
   acknowledges acknowledged acknowledging reject rejects rejected rejecting predict predicts predicted
-  predicting recommend recommends recommended recommending describe describes described describing`.split(
+  predicting recommend recommends recommended recommending describe describes described describing
+  defend defends defended defending promote promotes promoted promoting tout touts touted touting endorse
+  endorses endorsed endorsing oppose opposes opposed opposing support supports supported supporting embrace
+  embraces embraced embracing outline outlines outlined outlining highlight highlights highlighted
+  highlighting downplay downplays downplayed downplaying dispute disputes disputed disputing decry decries
+  decried decrying favor favors favored favoring`.split(
     /\s+/,
   ),
 );
