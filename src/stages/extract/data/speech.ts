@@ -161,9 +161,7 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
   endorses endorsed endorsing oppose opposes opposed opposing support supports supported supporting embrace
   embraces embraced embracing outline outlines outlined outlining highlight highlights highlighted
   highlighting downplay downplays downplayed downplaying dispute disputes disputed disputing decry decries
-  decried decrying favor favors favored favoring`.split(
-    /\s+/,
-  ),
+  decried decrying favor favors favored favoring`.split(/\s+/),
 );
 
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
