@@ -187,6 +187,12 @@ const FOUND: [string, string, string, string][] = [
     'Tom Reyes',
   ],
   [
+    'a judging participle after a comma',
+    'Mayor Ann Wu spoke for an hour, attacking the port board for its late repairs.',
+    'the port board for its late repairs',
+    'Ann Wu',
+  ],
+  [
     'a stance verb with a noun phrase',
     'Governor Tom Reyes defended his plan for the harbor tunnel.',
     'his plan for the harbor tunnel',

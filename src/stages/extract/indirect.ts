@@ -66,10 +66,11 @@ function attributionAt(
   const verb =
     t.pos === 'VERB' || (t.pos === 'ADJ' && t.norm.endsWith('ing') && doc.tokens[c - 1]?.pos === 'AUX');
   const nominal = verb && NOMINAL_CUES.has(t.norm);
-  const participle = verb && (INDIRECT_PARTICIPLES.has(t.norm) || (nominal && t.norm.endsWith('ing')));
-  const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
   // "wants to …", "called the plan a disaster", "attacked the mayor for …"
   const stance = verb ? stanceAt(doc, c, end) : null;
+  const participle =
+    verb && (INDIRECT_PARTICIPLES.has(t.norm) || ((nominal || stance !== null) && t.norm.endsWith('ing')));
+  const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
   const finite =
     isIndirectCue(t) || nounTaggedCue(doc, c) || call || (nominal && !participle) || stance !== null;
   const finding = verb && FINDING_CUES.has(t.norm);
@@ -81,9 +82,10 @@ function attributionAt(
   const before = doc.tokens[group.start - 1 - closed];
   const joined = before?.text === ',' || (!closed && before !== undefined && JOINING.has(before.norm));
   // "Lee praised the crews, adding that …": a participle takes the sentence's speaker
-  if (participle && group.start === c) {
+  // a stance participle without a comma may modify a noun before it ("an ad hitting the mayor for …")
+  if (participle && group.start === c && (joined || stance === null)) {
     if (!joined) return null;
-    const content = clauseFor(doc, c, contentAfter(doc, c, end));
+    const content = clauseFor(doc, c, contentAfter(doc, c, end, { from: stance?.from }));
     const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;
   }
