@@ -396,6 +396,18 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'a lone speaking word that is a common surname is a person',
+    '“The vote was close,” Gutierrez said after the meeting.',
+    'Gutierrez',
+    'person',
+  ],
+  [
+    'a common surname the story shows as a body stays a body: "X cut its forecast"',
+    '“Demand is weak,” Harper said. Harper cut its forecast on Monday.',
+    'Harper',
+    'organization',
+  ],
+  [
     'a body pronoun right after the verb: "X raised its prices"',
     'Velmora raised its prices again. Velmora has not commented.',
     'Velmora',

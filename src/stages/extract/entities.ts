@@ -1,5 +1,6 @@
 import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
+import { COMMON_SURNAMES } from './data/surnames.ts';
 import { fold } from './doc.ts';
 import { nameLike, unpersonalWord } from './name-types.ts';
 import type { Mention } from './names.ts';
@@ -112,6 +113,12 @@ export function buildEntities(
   const firstSeen = new Map<Item, number>();
   for (const item of items) firstSeen.set(item, order++);
   const surnames = fullNameSurnames(items);
+  // lone words the story shows as bodies somewhere ("Harper cut its forecast"): no common surname there
+  const bodies = new Set(
+    items.flatMap((i) =>
+      'words' in i.m && i.m.words.length === 1 && i.m.orgContext ? [fold(i.m.words[0] ?? '')] : [],
+    ),
+  );
   for (const list of groups.values()) {
     const votes = new Map<string, number>();
     for (const item of list) {
@@ -144,8 +151,12 @@ export function buildEntities(
     // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
     const midSentence = list.some((i) => 'words' in i.m && !i.m.initial);
     const plainWord = !midSentence && list.every(pluralLooking);
-    // … or the story gives some person that word as a surname ("Gary Ross" in a headline, "Ross said")
-    const surname = list.some((i) => 'words' in i.m && surnames.has(fold(i.m.words[0] ?? '')));
+    // … or the story gives some person that word as a surname ("Gary Ross" in a headline, "Ross said"), or it
+    // is a common surname
+    const surname = list.some((i) => {
+      const w = 'words' in i.m ? fold(i.m.words[0] ?? '') : '';
+      return surnames.has(w) || (COMMON_SURNAMES.has(w) && !bodies.has(w));
+    });
     if (kind === 'person' && list.every(loneWord) && !surname) kind = plainWord ? 'other' : 'organization';
     // an unknown word that acts and is no person's or place's name is most often a body ("Quillmark has cut …")
     if (kind === 'other' && midSentence && list.some(actingWord))
