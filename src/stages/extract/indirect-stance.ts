@@ -1,4 +1,5 @@
 import {
+  ABOUT_CUES,
   BE_FORMS,
   CUE_VERBS,
   INDIRECT_CUES,
@@ -116,6 +117,8 @@ export function stanceAt(doc: Doc, c: number, end: number): Stance | null {
     const verb = doc.tokens[c + 2];
     return verb && !CUE_VERBS.has(verb.norm) && !INDIRECT_CUES.has(verb.norm) ? { kind: 'intention' } : null;
   }
+  // "talked about the budget", "bragged about his polls": the topic is the content
+  if (ABOUT_CUES.has(t.norm) && doc.tokens[c + 1]?.norm === 'about') return { kind: 'object', from: c + 2 };
   if (MAKE.has(t.norm)) {
     const from = madeClear(doc, c);
     return from > 0 ? { kind: 'clause', from } : null;

@@ -193,6 +193,18 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'the topic after "talked about"',
+    'Mayor Ann Wu talked about the cost of the new bridge.',
+    'the cost of the new bridge',
+    'Ann Wu',
+  ],
+  [
+    'a headline with a speaker and a colon',
+    'Mayor Ann Wu: Harbor Bridge Will Reopen in May\n\nThe bridge closed in March after a storm.',
+    'Harbor Bridge Will Reopen in May',
+    'Ann Wu',
+  ],
+  [
     'a stance verb with a noun phrase',
     'Governor Tom Reyes defended his plan for the harbor tunnel.',
     'his plan for the harbor tunnel',
@@ -224,6 +236,10 @@ const NOT_FOUND: [string, string][] = [
   ['time clause after the cue', 'Ann Wu said Friday as she left the long meeting.'],
   ['"called" a hearer', 'Ann Wu called the harbor office on Monday.'],
   ['"it appeared that"', 'It appeared that the bridge would stay shut all winter.'],
+  [
+    'a headline with a topic and a colon',
+    'Harbor News: Bridge Will Reopen in May\n\nThe bridge closed in March.',
+  ],
   ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
   ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],
   ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],

@@ -3,6 +3,7 @@ import type { Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
 import { clauseAfter, clauseFor, pastDateline, quotedChars } from './indirect-clause.ts';
 import { contentAfter, pastDate, trimContent } from './indirect-content.ts';
+import { headlineAttribution } from './indirect-headline.ts';
 import {
   appositiveToEnd,
   namedBody,
@@ -139,10 +140,26 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
   const { doc } = ctx;
   const out: FoundQuote[] = [];
   const quotes = findQuoteSpans(doc);
+  /** Keep an attribution unless its content is mostly quoted or already kept; true when kept. */
+  const add = (found: { content: [number, number]; speaker: Attribution }): boolean => {
+    const start = (doc.tokens[found.content[0]] as Tok).start;
+    const end = (doc.tokens[found.content[1] - 1] as Tok).end;
+    // mostly quoted content belongs to the direct quotes
+    if (quotedChars(quotes, start, end) * 2 >= end - start) return false;
+    if (out.some((q) => q.start === start && q.end === end)) return false;
+    const { speaker } = found;
+    out.push({ articleId: doc.id, kind: 'indirect', start, end, text: doc.text.slice(start, end), speaker });
+    if (speaker !== ctx.previous[ctx.previous.length - 1]) ctx.previous.push(speaker);
+    return true;
+  };
   for (const [index, s] of doc.sentences.entries()) {
     const first = doc.tokens[s.first] as Tok;
     const last = doc.tokens[s.end - 1] as Tok;
-    if (s.titleCase || isSkipped(doc, first.start, last.end)) continue;
+    if (isSkipped(doc, first.start, last.end)) continue;
+    // the headline, in title case or not, may be "Speaker: what they said"
+    const headline = (s.titleCase || index === 0) && headlineAttribution(ctx, s);
+    if (headline) add(headline);
+    if (s.titleCase || headline) continue;
     // a cue inside reported content is the reporter's account of someone else's words, told by the outer speaker
     let inside = -1;
     const sentence = { first: s.first, end: s.end, floor: clauseStart(doc, index) };
@@ -152,22 +169,7 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
       if (!found || quotedChars(quotes, t.start, t.end) > 0) continue;
-      const start = (doc.tokens[found.content[0]] as Tok).start;
-      const end = (doc.tokens[found.content[1] - 1] as Tok).end;
-      // mostly quoted content belongs to the direct quotes
-      if (quotedChars(quotes, start, end) * 2 >= end - start) continue;
-      if (out.some((q) => q.start === start && q.end === end)) continue;
-      const { speaker } = found;
-      if (found.content[0] > c) inside = found.content[1];
-      out.push({
-        articleId: doc.id,
-        kind: 'indirect',
-        start,
-        end,
-        text: doc.text.slice(start, end),
-        speaker,
-      });
-      if (speaker !== ctx.previous[ctx.previous.length - 1]) ctx.previous.push(speaker);
+      if (add(found) && found.content[0] > c) inside = found.content[1];
     }
   }
   return out;

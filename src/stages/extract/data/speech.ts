@@ -197,3 +197,12 @@ export const NOT_REPORTING_BEFORE_THAT: ReadonlySet<string> = new Set(
   insure insures insured guarantee guarantees guaranteed mandate mandates mandated stipulate stipulates
   stipulated`.split(/\s+/),
 );
+
+/** Verbs whose topic after "about" is what was said or felt ("talked about the budget", "bragged about his polls"). */
+export const ABOUT_CUES: ReadonlySet<string> = new Set(
+  `talk talks talked talking speak speaks spoke spoken speaking brag brags bragged bragging boast boasts boasted
+  boasting complain complains complained complaining worry worries worried worrying joke jokes joked joking write
+  writes wrote writing tweet tweets tweeted tweeting testify testifies testified testifying comment comments
+  commented commenting rant rants ranted ranting lie lies lied lying muse mused warn warns warned warning
+  care cares cared`.split(/\s+/),
+);
