@@ -396,6 +396,12 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'a given name and a middle initial before the word: "Dirk A. X"',
+    'The rule was final, Port Director Dirk A. Velloran said on Monday. “It stands,” Velloran said.',
+    'Velloran',
+    'person',
+  ],
+  [
     'a lone speaking word that is a common surname is a person',
     '“The vote was close,” Gutierrez said after the meeting.',
     'Gutierrez',

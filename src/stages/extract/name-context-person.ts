@@ -11,11 +11,12 @@ const KIN_NOUNS = new Set(
   stepson stepdaughter spouse`.split(/\s+/),
 );
 
+const MIDDLE_INITIAL = /^[A-Z]\.$/;
 const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
 const APPOSITION_ROLE_REACH = 4;
 
 /**
- * True when the words around a name make it a person: an honorific ("Mr. X"), an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
+ * True when the words around a name make it a person: an honorific ("Mr. X"), a middle initial ("Dirk A. X"), an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
  * a speech verb before it ("said X,") or a role in an apposition ("X, director of …", "X, Felt's grandson").
  */
 export function personByContext(doc: Doc, a: number, b: number): boolean {
@@ -25,6 +26,8 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   const prev = toks[a - 1];
   // "Mr. X", "Dr. X": an honorific, which the name's run leaves out
   if (prev && isHonorific(prev.text) && prev.text[0] === prev.text[0]?.toUpperCase()) return true;
+  // "Dirk A. X": a middle initial after a given name, where the run broke off at the initial
+  if (prev && MIDDLE_INITIAL.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(toks[a - 2]?.text ?? '')) return true;
   if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
     return true;
   if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
