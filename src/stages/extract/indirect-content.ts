@@ -161,7 +161,7 @@ export function contentAfter(
 ): [number, number] | null {
   const { start, rules } =
     options.from !== undefined
-      ? { start: options.from, rules: { nominal: true } }
+      ? { start: options.from, rules: { nominal: true, infinitive: true } }
       : contentStart(doc, c, end);
   let b = start;
   while (b < end) {

@@ -205,6 +205,30 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'a possessor’s claim with "that"',
+    'Residents laughed at Ann Wu’s claim that the bridge was safe.',
+    'the bridge was safe',
+    'Ann Wu',
+  ],
+  [
+    'a possessor’s plan with an infinitive',
+    'Residents welcomed Ann Wu’s plan to rebuild the harbor wall.',
+    'to rebuild the harbor wall',
+    'Ann Wu',
+  ],
+  [
+    'a claim noun voiced by the subject',
+    'Governor Tom Reyes expressed concern that the dam could fail.',
+    'the dam could fail',
+    'Tom Reyes',
+  ],
+  [
+    '"in X’s view"',
+    'In Ann Wu’s view, the old bridge should be torn down.',
+    'the old bridge should be torn down',
+    'Ann Wu',
+  ],
+  [
     'a stance verb with a noun phrase',
     'Governor Tom Reyes defended his plan for the harbor tunnel.',
     'his plan for the harbor tunnel',
@@ -240,6 +264,7 @@ const NOT_FOUND: [string, string][] = [
     'a headline with a topic and a colon',
     'Harbor News: Bridge Will Reopen in May\n\nThe bridge closed in March.',
   ],
+  ['a claim without a holder', 'The claim that the bridge was safe spread quickly.'],
   ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
   ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],
   ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],

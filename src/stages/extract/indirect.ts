@@ -4,6 +4,7 @@ import { isSkipped } from './doc.ts';
 import { clauseAfter, clauseFor, pastDateline, quotedChars } from './indirect-clause.ts';
 import { contentAfter, pastDate, trimContent } from './indirect-content.ts';
 import { headlineAttribution } from './indirect-headline.ts';
+import { claimAt, viewAt } from './indirect-nominal.ts';
 import {
   appositiveToEnd,
   namedBody,
@@ -57,6 +58,9 @@ function attributionAt(
   const found = (content: [number, number] | null, np: [number, number] | null) =>
     content && np ? { content, speaker: namedBody(ctx, resolveSpeaker(ctx, np[0], np[1], c)) } : null;
   const t = doc.tokens[c] as Tok;
+  // "the mayor's claim that …", "in the mayor's view, …"
+  const claim = claimAt(ctx, c, sentence) ?? viewAt(ctx, c, sentence);
+  if (claim) return { content: claim.content, speaker: namedBody(ctx, claim.speaker) };
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
     const np = sourceAfter(doc, c + 2, end);

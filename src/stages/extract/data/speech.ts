@@ -206,3 +206,26 @@ export const ABOUT_CUES: ReadonlySet<string> = new Set(
   commented commenting rant rants ranted ranting lie lies lied lying muse mused warn warns warned warning
   care cares cared`.split(/\s+/),
 );
+
+/** Nouns whose "that" clause is someone's words or view ("the mayor's claim that …", "his message that …"). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  `claim claims assertion assertions argument arguments contention insistence view views belief beliefs position
+  promise promises pledge vow threat warning warnings message narrative notion theory suggestion allegation
+  allegations accusation accusations charge charges statement statements assurance assurances admission
+  acknowledgment acknowledgement conclusion emphasis declaration comment comments remark remarks assessment
+  prediction hope hopes fear fears concern concerns decision determination refusal effort plan plans bid call
+  demand demands proposal push`.split(/\s+/),
+);
+
+/** Claim nouns whose content may be an infinitive ("his refusal to testify", "her plan to cut taxes"). */
+export const INFINITIVE_NOUNS: ReadonlySet<string> = new Set(
+  `promise promises pledge vow threat decision determination refusal effort plan plans bid call demand demands
+  proposal push`.split(/\s+/),
+);
+
+/** Verbs by which a speaker voices a claim noun of their own ("expressed concern that", "repeated the claim that"). */
+export const VOICING_VERBS: ReadonlySet<string> = new Set(
+  `express expresses expressed expressing voice voices voiced voicing make makes made making raise raises raised
+  raising repeat repeats repeated repeating reiterate reiterates reiterated offer offers offered issue issues
+  issued deliver delivers delivered highlight highlights highlighted stress stresses stressed`.split(/\s+/),
+);

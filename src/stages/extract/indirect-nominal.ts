@@ -1,0 +1,84 @@
+import { CLAIM_NOUNS, INFINITIVE_NOUNS, VOICING_VERBS } from './data/speech.ts';
+import type { Doc, Tok } from './doc.ts';
+import { contentAfter, opensClause } from './indirect-content.ts';
+import { subjectBefore, verbGroup } from './indirect-speaker.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
+import { phraseBefore } from './speaker-phrases.ts';
+
+// Claims told by a noun: "the mayor's claim that …", "his refusal to …", "expressed concern that …",
+// "in the mayor's view, …". The speaker is the possessor, or the subject of the verb that voices the claim.
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const MODIFIER_POS = new Set(['ADJ', 'ADV']);
+const VERB_POS = new Set(['VERB', 'AUX']);
+const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'telling', 'account']);
+/** Longest clause checked for a subject and verb after "that", in tokens. */
+const CLAUSE_LOOKAHEAD = 8;
+
+/** Where the content after claim noun `c` starts ("that" clause or infinitive), or -1. */
+function claimContentStart(doc: Doc, c: number, end: number): number {
+  const next = doc.tokens[c + 1];
+  const after = doc.tokens[c + 2];
+  if (!next || !after) return -1;
+  if (next.norm === 'to' && INFINITIVE_NOUNS.has((doc.tokens[c] as Tok).norm))
+    return after.pos === 'VERB' ? c + 1 : -1;
+  // "the claim that was made" is a relative clause; "the claim that the port is safe" is content
+  if (next.norm !== 'that' || next.pos === 'DET' || VERB_POS.has(after.pos)) return -1;
+  return opensClause(doc, c + 2, Math.min(end, c + 2 + CLAUSE_LOOKAHEAD)) ? c + 2 : -1;
+}
+
+/** The holder of the claim whose noun is token `c` and whose modifiers start at `m`: the possessor or the voicing verb's subject. */
+function holder(doc: Doc, m: number, floor: number): [number, number] | null {
+  const before = doc.tokens[m - 1];
+  if (!before) return null;
+  // "the mayor's claim", "Lee’s repeated emphasis"
+  if (POSSESSIVE_MARKS.has(before.text) && !before.spaced) return phraseBefore(doc, m - 1, floor);
+  // "highlighted his message that", "expressed concern that", "repeated the claim that"
+  const det = POSSESSIVE_PRONOUNS.has(before.norm) || DETERMINERS.has(before.norm) ? m - 1 : m;
+  const verb = doc.tokens[det - 1];
+  if (verb?.pos !== 'VERB') return null;
+  if (!VOICING_VERBS.has(verb.norm) && !POSSESSIVE_PRONOUNS.has(before.norm)) return null;
+  const group = verbGroup(doc, det - 1, floor);
+  if (!group || group.passive) return null;
+  return subjectBefore(doc, group.start, floor)?.np ?? null;
+}
+
+/** The attribution whose claim noun is token `c` ("the mayor's claim that …"), if it is one. */
+export function claimAt(
+  ctx: SpeakerContext,
+  c: number,
+  sentence: { first: number; end: number; floor: number },
+): { content: [number, number]; speaker: Attribution } | null {
+  const { doc } = ctx;
+  const t = doc.tokens[c] as Tok;
+  if (t.pos !== 'NOUN' || !CLAIM_NOUNS.has(t.norm)) return null;
+  const from = claimContentStart(doc, c, sentence.end);
+  if (from < 0) return null;
+  let m = c;
+  while (m - 1 > sentence.floor && MODIFIER_POS.has((doc.tokens[m - 1] as Tok).pos)) m--;
+  const np = holder(doc, m, sentence.floor);
+  const content = np && contentAfter(doc, c, sentence.end, { from });
+  return content && np ? { content, speaker: resolveSpeaker(ctx, np[0], np[1], c) } : null;
+}
+
+/** "In the mayor's view, …": the rest of the sentence is the possessor's view. */
+export function viewAt(
+  ctx: SpeakerContext,
+  c: number,
+  sentence: { first: number; end: number; floor: number },
+): { content: [number, number]; speaker: Attribution } | null {
+  const { doc } = ctx;
+  const t = doc.tokens[c] as Tok;
+  if (t.norm !== 'in' || c !== sentence.first) return null;
+  let k = c + 1;
+  while (k < sentence.end && k - c < CLAUSE_LOOKAHEAD && !POSSESSIVE_MARKS.has((doc.tokens[k] as Tok).text))
+    k++;
+  const noun = doc.tokens[k + 1];
+  if (k >= sentence.end || !noun || !VIEW_NOUNS.has(noun.norm) || doc.tokens[k + 2]?.text !== ',')
+    return null;
+  const np = phraseBefore(doc, k, c + 1);
+  const content = np && contentAfter(doc, k + 1, sentence.end, { from: k + 3 });
+  return content && np ? { content, speaker: resolveSpeaker(ctx, np[0], np[1], k + 1) } : null;
+}
