@@ -414,6 +414,12 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'organization',
   ],
   [
+    'a person pronoun after a place is no sign of a person: "a pilot from X hurt himself"',
+    'A harbour pilot from Kelmsby hurt himself on the pier.',
+    'Kelmsby',
+    'place',
+  ],
+  [
     'a body pronoun right after the verb: "X raised its prices"',
     'Velmora raised its prices again. Velmora has not commented.',
     'Velmora',

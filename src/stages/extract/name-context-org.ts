@@ -28,7 +28,7 @@ export function orgByContext(doc: Doc, a: number, b: number): boolean {
     return true;
   if (toks[b]?.text === '(' && STOCK_EXCHANGES.has(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ':')
     return true;
-  if (pronounAfterVerb(doc, b, BODY_PRONOUNS)) return true;
+  if (pronounAfterVerb(doc, a, b, BODY_PRONOUNS)) return true;
   return toks[b]?.text === ',' && appositionIsOrg(doc, b + 1);
 }
 

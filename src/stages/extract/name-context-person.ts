@@ -36,7 +36,7 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   if (possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
-  if (pronounAfterVerb(doc, b, PERSON_PRONOUNS)) return true;
+  if (pronounAfterVerb(doc, a, b, PERSON_PRONOUNS)) return true;
   return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
 }
 
@@ -47,9 +47,11 @@ const VERB_GROUP_REACH = 3;
  * True when the name is the subject of a verb whose next word is one of the pronouns: "X said he …",
  * "X hurt his knee" (a person), "X cut its forecast" (a body).
  */
-export function pronounAfterVerb(doc: Doc, b: number, pronouns: ReadonlySet<string>): boolean {
+export function pronounAfterVerb(doc: Doc, a: number, b: number, pronouns: ReadonlySet<string>): boolean {
   const toks = doc.tokens;
   const sentence = toks[b - 1]?.sentence;
+  // no subject after a preposition: "a boss in X hanged himself"
+  if (toks[a - 1]?.pos === 'ADP') return false;
   let k = b;
   // the verb group: auxiliaries and adverbs, then the verb ("has also said")
   while (k < b + VERB_GROUP_REACH && (toks[k]?.pos === 'AUX' || toks[k]?.pos === 'ADV')) k++;
