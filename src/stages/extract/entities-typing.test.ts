@@ -402,6 +402,18 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'a role apposition whose body is a possessive: "X, the team’s coach"',
+    '“We will appeal,” Ostrander said. Ostrander, the team’s coach, left early.',
+    'Ostrander',
+    'person',
+  ],
+  [
+    'a body before a possessive is no body apposition: "X, the company’s chief executive"',
+    '“We will appeal,” Ostrander said. Ostrander, the company’s chief executive, left early.',
+    'Ostrander',
+    'person',
+  ],
+  [
     'a lone speaking word that is a common surname is a person',
     '“The vote was close,” Gutierrez said after the meeting.',
     'Gutierrez',

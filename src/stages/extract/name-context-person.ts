@@ -32,8 +32,7 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
     return true;
   if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
     return true;
-  const possessive = toks[b]?.text === '’s' || toks[b]?.text === "'s";
-  if (possessive && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
+  if (isPossessive(toks[b]) && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
   if (pronounAfterVerb(doc, a, b, PERSON_PRONOUNS)) return true;
@@ -66,6 +65,11 @@ export function pronounAfterVerb(doc: Doc, a: number, b: number, pronouns: Reado
   );
 }
 
+/** "’s" or "'s". */
+function isPossessive(t: Tok | undefined): boolean {
+  return t?.text === '’s' || t?.text === "'s";
+}
+
 /** ", director of …", ", Felt's grandson": a role or kin noun before any other punctuation. */
 function appositionIsPerson(doc: Doc, k: number): boolean {
   const sentence = doc.tokens[k]?.sentence;
@@ -73,7 +77,8 @@ function appositionIsPerson(doc: Doc, k: number): boolean {
     const t = doc.tokens[j];
     if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '’s' && t.text !== "'s"))
       return false;
-    if (ORG_APPOSITION_NOUNS.has(t.norm)) return false;
+    // "the team's coach": a body before a possessive only says whose role follows
+    if (ORG_APPOSITION_NOUNS.has(t.norm) && !isPossessive(doc.tokens[j + 1])) return false;
     if (t.text === t.norm && (TITLES[t.norm] || KIN_NOUNS.has(t.norm))) return true;
   }
   return false;
