@@ -66,7 +66,8 @@ function beforeThat(doc: Doc, c: number): boolean {
     that.pos !== 'DET' &&
     next !== undefined &&
     !VERB_OR_AUX.has(next.pos) &&
-    opensClause(doc, k + 1, Math.min(doc.tokens.length, k + 1 + MAX_OBJECT))
+    // "joked that, among voters, …": an aside may open the clause
+    (next.text === ',' || opensClause(doc, k + 1, Math.min(doc.tokens.length, k + 1 + MAX_OBJECT)))
   );
 }
 const VERB_OR_AUX = new Set(['VERB', 'AUX']);

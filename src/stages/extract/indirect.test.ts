@@ -235,6 +235,12 @@ const FOUND: [string, string, string, string][] = [
     'Tom Reyes',
   ],
   [
+    'an aside after "that"',
+    'Mayor Ann Wu joked that, among the ferry crews, she was the worst sailor.',
+    'among the ferry crews, she was the worst sailor',
+    'Ann Wu',
+  ],
+  [
     '"made it clear"',
     'Mayor Ann Wu made it clear she would not run again.',
     'she would not run again',
