@@ -241,6 +241,12 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'a speech participle opening the sentence',
+    'Citing the damage from the storm, Mayor Ann Wu closed the bridge.',
+    'the damage from the storm',
+    'Ann Wu',
+  ],
+  [
     '"made it clear"',
     'Mayor Ann Wu made it clear she would not run again.',
     'she would not run again',

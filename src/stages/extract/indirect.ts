@@ -5,6 +5,7 @@ import { clauseAfter, clauseFor, pastDateline, quotedChars } from './indirect-cl
 import { contentAfter, pastDate, trimContent } from './indirect-content.ts';
 import { headlineAttribution } from './indirect-headline.ts';
 import { claimAt, viewAt } from './indirect-nominal.ts';
+import { openingAt } from './indirect-opening.ts';
 import {
   appositiveToEnd,
   namedBody,
@@ -58,8 +59,8 @@ function attributionAt(
   const found = (content: [number, number] | null, np: [number, number] | null) =>
     content && np ? { content, speaker: namedBody(ctx, resolveSpeaker(ctx, np[0], np[1], c)) } : null;
   const t = doc.tokens[c] as Tok;
-  // "the mayor's claim that …", "in the mayor's view, …"
-  const claim = claimAt(ctx, c, sentence) ?? viewAt(ctx, c, sentence);
+  // "the mayor's claim that …", "in the mayor's view, …", "Citing the storm, the mayor …"
+  const claim = claimAt(ctx, c, sentence) ?? viewAt(ctx, c, sentence) ?? openingAt(ctx, c, sentence);
   if (claim) return { content: claim.content, speaker: namedBody(ctx, claim.speaker) };
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
