@@ -414,6 +414,12 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'a council member\'s title after the city: "Norhaven City Councilwoman X"',
+    'Norhaven City Councilwoman Dana Pellworth said the vote was close.',
+    'Dana Pellworth',
+    'person',
+  ],
+  [
     'a lone speaking word that is a common surname is a person',
     '“The vote was close,” Gutierrez said after the meeting.',
     'Gutierrez',
