@@ -420,6 +420,12 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'kin just before the name: "her husband X"',
+    'The mayor, her husband Tobin and their two sons will attend the opening.',
+    'Tobin',
+    'person',
+  ],
+  [
     'a lone speaking word that is a common surname is a person',
     '“The vote was close,” Gutierrez said after the meeting.',
     'Gutierrez',

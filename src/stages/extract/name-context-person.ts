@@ -26,6 +26,8 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   const prev = toks[a - 1];
   // "Mr. X", "Dr. X": an honorific, which the name's run leaves out
   if (prev && isHonorific(prev.text) && prev.text[0] === prev.text[0]?.toUpperCase()) return true;
+  // "her husband X", "his lawyer X": kin or counsel just before the name
+  if (prev && prev.text === prev.norm && KIN_NOUNS.has(prev.norm) && prev.norm !== 'family') return true;
   // "Dirk A. X": a middle initial after a given name, where the run broke off at the initial
   if (prev && MIDDLE_INITIAL.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(toks[a - 2]?.text ?? '')) return true;
   if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
