@@ -172,12 +172,14 @@ export function contentAfter(
   const nominal = rules.nominal || options.nominal;
   const content = trimContent(doc, leadingPhrase(doc, start, b), b, { ...rules, nominal });
   const opener = content && (doc.tokens[content[0]] as Tok);
-  // "did not respond to requests": a preposition "to" opens no reported content
+  // "did not respond to requests": a preposition "to" opens no reported content; "has support from voters":
+  // nor does a preposition right after a cue whose content is a noun phrase
   if (
     !content ||
     !opener ||
     NOT_CONTENT_OPENERS.has(opener.norm) ||
-    (opener.norm === 'to' && opener.pos === 'ADP')
+    (opener.norm === 'to' && opener.pos === 'ADP') ||
+    (opener.pos === 'ADP' && content[0] === c + 1 && NOMINAL_CUES.has((doc.tokens[c] as Tok).norm))
   )
     return null;
   return content;
