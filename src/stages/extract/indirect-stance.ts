@@ -132,5 +132,7 @@ export function stanceAt(doc: Doc, c: number, end: number): Stance | null {
   const word = (doc.tokens[j] as Tok).norm;
   // a name is given "as" or bare; a judgement is "for" something or "as" something
   if (naming && word === 'for') return null;
+  // "slammed the mayor as the vote looms": "as" opening a clause is a conjunction of time
+  if (word === 'as' && opensClause(doc, j + 1, Math.min(end, j + 1 + MAX_OBJECT))) return null;
   return { kind: 'object', from: c + 1 };
 }

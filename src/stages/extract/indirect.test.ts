@@ -277,6 +277,7 @@ const NOT_FOUND: [string, string][] = [
     'Harbor News: Bridge Will Reopen in May\n\nThe bridge closed in March.',
   ],
   ['a preposition after a noun-phrase cue', 'Mayor Ann Wu has support from most of the harbor workers.'],
+  ['"as" opening a time clause', 'Mayor Ann Wu slammed the port board as the storm season began.'],
   ['a claim without a holder', 'The claim that the bridge was safe spread quickly.'],
   ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
   ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],
