@@ -378,14 +378,14 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
-    'a person pronoun right after the verb: "X hurt his knee"',
-    'The team placed Brackley on the injured list. Brackley hurt his knee in practice on Thursday.',
+    'a person pronoun right after the verb: "X injured his back"',
+    'The club dropped Brackley from the squad. Brackley injured his back while training on Thursday.',
     'Brackley',
     'person',
   ],
   [
     'a person pronoun outweighs mentions of no kind at all',
-    'The Rams put Fenwick (knee) on reserve. Fenwick tweaked his knee last week. Fenwick’s injury is not serious.',
+    'The club listed Fenwick (ankle) as doubtful. Fenwick hurt his ankle at practice. Fenwick’s ankle is not broken.',
     'Fenwick',
     'person',
   ],
@@ -396,8 +396,8 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
-    'a given name and a middle initial before the word: "Dirk A. X"',
-    'The rule was final, Port Director Dirk A. Velloran said on Monday. “It stands,” Velloran said.',
+    'a given name and a middle initial before the word: "Maren A. X"',
+    'The rule was final, Port Director Maren A. Velloran said on Monday. “It stands,” Velloran said.',
     'Velloran',
     'person',
   ],
@@ -408,7 +408,7 @@ const SURNAMES: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
-    'a body before a possessive is no body apposition: "X, the company’s chief executive"',
+    'a role after a possessive body: "X, the company’s chief executive"',
     '“We will appeal,” Ostrander said. Ostrander, the company’s chief executive, left early.',
     'Ostrander',
     'person',

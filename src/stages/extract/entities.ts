@@ -74,9 +74,9 @@ function actingWord(item: Item): boolean {
 }
 
 /**
- * The surnames the story gives people: the last word of a well-typed person's name ("Gary Ross"), of any name
- * where it follows a given name and a middle initial ("Councilman Jumaane D. Williams"), or a lone word the
- * words around it make a person's ("Mr. Ross", "Ross hurt his knee").
+ * The surnames the story gives people: the last word of a well-typed person's name ("Dana Pellworth"), of any
+ * name where it follows a given name and a middle initial ("Councilwoman Rosa T. Marchetti"), or a lone word
+ * the words around it make a person's ("Mr. Pellworth", "Pellworth hurt his knee").
  */
 function fullNameSurnames(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
@@ -151,8 +151,8 @@ export function buildEntities(
     // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
     const midSentence = list.some((i) => 'words' in i.m && !i.m.initial);
     const plainWord = !midSentence && list.every(pluralLooking);
-    // … or the story gives some person that word as a surname ("Gary Ross" in a headline, "Ross said"), or it
-    // is a common surname
+    // … or the story gives some person that word as a surname ("Dana Pellworth" in a headline, "Pellworth
+    // said"), or it is a common surname
     const surname = list.some((i) => {
       const w = 'words' in i.m ? fold(i.m.words[0] ?? '') : '';
       return surnames.has(w) || (COMMON_SURNAMES.has(w) && !bodies.has(w));

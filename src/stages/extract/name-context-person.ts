@@ -16,8 +16,10 @@ const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
 const APPOSITION_ROLE_REACH = 4;
 
 /**
- * True when the words around a name make it a person: an honorific ("Mr. X"), a middle initial ("Dirk A. X"), an age ("X, 49,", "36-year-old X"), kin ("X's wife"),
- * a speech verb before it ("said X,") or a role in an apposition ("X, director of …", "X, Felt's grandson").
+ * True when the words around a name make it a person: an honorific ("Mr. X"), kin before it ("her husband X"),
+ * a middle initial ("Maren A. X"), an age ("X, 49,", "36-year-old X"), kin after it ("X's wife"), a speech
+ * verb before it ("said X,"), a person pronoun after its verb ("X said he") or a role in an apposition
+ * ("X, director of …", "X, Felt's grandson").
  */
 export function personByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
@@ -28,7 +30,7 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   if (prev && isHonorific(prev.text) && prev.text[0] === prev.text[0]?.toUpperCase()) return true;
   // "her husband X", "his lawyer X": kin or counsel just before the name
   if (prev && prev.text === prev.norm && KIN_NOUNS.has(prev.norm) && prev.norm !== 'family') return true;
-  // "Dirk A. X": a middle initial after a given name, where the run broke off at the initial
+  // "Maren A. X": a middle initial after a given name, where the run broke off at the initial
   if (prev && MIDDLE_INITIAL.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(toks[a - 2]?.text ?? '')) return true;
   if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
     return true;
@@ -51,7 +53,7 @@ const VERB_GROUP_REACH = 3;
 export function pronounAfterVerb(doc: Doc, a: number, b: number, pronouns: ReadonlySet<string>): boolean {
   const toks = doc.tokens;
   const sentence = toks[b - 1]?.sentence;
-  // no subject after a preposition: "a boss in X hanged himself"
+  // no subject after a preposition: "a pilot from X hurt himself"
   if (toks[a - 1]?.pos === 'ADP') return false;
   let k = b;
   // the verb group: auxiliaries and adverbs, then the verb ("has also said")
