@@ -7,6 +7,7 @@ import {
   JUDGING_CUES,
   NAMING_CUES,
   NOT_REPORTING_BEFORE_THAT,
+  SPEAKER_NOUNS,
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { opensClause } from './indirect-content.ts';
@@ -75,9 +76,14 @@ const UPPER = /^\p{Lu}/u;
 /** Subjects that hold no stance: "it appeared that …", "this means that …". */
 const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there']);
 
-/** True when a stance cue's subject can hold the stance ("it appeared that …" has none). */
-export function holdsStance(stance: Stance | null, subject: Tok): boolean {
-  return stance?.kind !== 'clause' || !EMPTY_SUBJECTS.has(subject.norm);
+/**
+ * True when a stance cue's subject, ending in `head`, can hold the stance: "it appeared that …" has none; the
+ * antecedent of "who" must be a name or a speaker ("donors from around the country who want …" is cut short).
+ */
+export function holdsStance(stance: Stance | null, head: Tok, relative: boolean): boolean {
+  if (stance === null) return true;
+  if (relative && head.pos !== 'PROPN' && !SPEAKER_NOUNS.has(head.norm)) return false;
+  return stance.kind !== 'clause' || !EMPTY_SUBJECTS.has(head.norm);
 }
 
 function objectToken(t: Tok | undefined): boolean {

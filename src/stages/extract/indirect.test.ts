@@ -278,6 +278,10 @@ const NOT_FOUND: [string, string][] = [
   ],
   ['a preposition after a noun-phrase cue', 'Mayor Ann Wu has support from most of the harbor workers.'],
   ['"as" opening a time clause', 'Mayor Ann Wu slammed the port board as the storm season began.'],
+  [
+    'a stance after "who" with a place for antecedent',
+    'Donors from around the country who want to see a new bridge will send money.',
+  ],
   ['a claim without a holder', 'The claim that the bridge was safe spread quickly.'],
   ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
   ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],

@@ -98,7 +98,7 @@ function attributionAt(
   const subject = subjectBefore(doc, group.start, floor);
   if (subject) {
     const head = doc.tokens[subject.np[1] - 1] as Tok;
-    if (!holdsStance(stance, head)) return null;
+    if (!holdsStance(stance, head, subject.relative)) return null;
     // "the survey found most voters …", "the panel found that the firm was at fault": a finding verb reports
     // a document's noun phrase, anyone else's clause
     const document = FINDING_NOUNS.has(head.norm);
