@@ -2,11 +2,13 @@ import {
   ABOUT_CUES,
   BE_FORMS,
   CUE_VERBS,
+  DOCUMENT_NOUNS,
   INDIRECT_CUES,
   INTENTION_CUES,
   JUDGING_CUES,
   NAMING_CUES,
   NOT_REPORTING_BEFORE_THAT,
+  PUBLISHING_VERBS,
   SPEAKER_NOUNS,
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
@@ -46,6 +48,17 @@ export interface Stance {
 
 const MAKE = new Set(['make', 'makes', 'made', 'making']);
 const PARTICLES = new Set(['out', 'up']);
+
+/** "issued a statement …", "unleashed a flurry of tweets …": the object of a publishing verb names a document. */
+function publishes(doc: Doc, c: number, end: number): boolean {
+  for (let k = c + 1; k < end && k - c <= MAX_OBJECT; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.pos === 'NOUN' && (DOCUMENT_NOUNS.has(t.norm) || DOCUMENT_NOUNS.has(t.norm.replace(/s$/, ''))))
+      return true;
+    if (!OBJECT_POS.has(t.pos) && t.norm !== 'of') return false;
+  }
+  return false;
+}
 
 /** "made (it) clear (that) …": where the content starts, or -1. */
 function madeClear(doc: Doc, c: number): number {
@@ -126,6 +139,7 @@ export function stanceAt(doc: Doc, c: number, end: number): Stance | null {
   }
   // "talked about the budget", "bragged about his polls": the topic is the content
   if (ABOUT_CUES.has(t.norm) && doc.tokens[c + 1]?.norm === 'about') return { kind: 'object', from: c + 2 };
+  if (PUBLISHING_VERBS.has(t.norm)) return publishes(doc, c, end) ? { kind: 'object', from: c + 1 } : null;
   if (MAKE.has(t.norm)) {
     const from = madeClear(doc, c);
     return from > 0 ? { kind: 'clause', from } : null;

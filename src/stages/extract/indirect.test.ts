@@ -247,6 +247,12 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'a published document',
+    'Mayor Ann Wu issued a statement on the closure of the bridge.',
+    'a statement on the closure of the bridge',
+    'Ann Wu',
+  ],
+  [
     '"made it clear"',
     'Mayor Ann Wu made it clear she would not run again.',
     'she would not run again',
@@ -282,6 +288,7 @@ const NOT_FOUND: [string, string][] = [
     'a stance after "who" with a place for antecedent',
     'Donors from around the country who want to see a new bridge will send money.',
   ],
+  ['a publishing verb without a document', 'Mayor Ann Wu sent three boats to the flooded harbor.'],
   ['a claim without a holder', 'The claim that the bridge was safe spread quickly.'],
   ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
   ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],

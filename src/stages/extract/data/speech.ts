@@ -229,3 +229,9 @@ export const VOICING_VERBS: ReadonlySet<string> = new Set(
   raising repeat repeats repeated repeating reiterate reiterates reiterated offer offers offered issue issues
   issued deliver delivers delivered highlight highlights highlighted stress stresses stressed`.split(/\s+/),
 );
+
+/** Verbs that put out a document or a message ("issued a statement …", "unleashed a flurry of tweets …"). */
+export const PUBLISHING_VERBS: ReadonlySet<string> = new Set(
+  `issue issues issued release releases released publish publishes published unleash unleashes unleashed send
+  sends sent post posts posted fire fires fired`.split(/\s+/),
+);
