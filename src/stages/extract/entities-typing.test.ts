@@ -456,3 +456,14 @@ for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...PEOPLE, ...P
     assert.equal(kindOf(text, surface), expected);
   });
 }
+
+test('entities: a lone surname joins the one person the story names in full with it, even in a headline only', () => {
+  const text =
+    'Dana Pellworth To Advise Harbour Board\n\nThe city has a new adviser. “We start today,” Pellworth said on Monday.';
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const people = out.entities.filter((e) => e.kind === 'person');
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions.map((m) => text.slice(m.span.start, m.span.end))]),
+    [['Dana Pellworth', ['Dana Pellworth', 'Pellworth']]],
+  );
+});

@@ -1,10 +1,8 @@
 import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './aliases.ts';
-import { COMMON_SURNAMES } from './data/surnames.ts';
-import { fold } from './doc.ts';
-import { nameLike, unpersonalWord } from './name-types.ts';
+import { type Draft, joinSurnames, surnameTest } from './entity-surnames.ts';
+import { unpersonalWord } from './name-types.ts';
 import type { Mention } from './names.ts';
-import { INITIAL } from './patterns.ts';
 import type { UnionFind } from './union-find.ts';
 
 const NON_ASCII = /[^\u0020-\u007e]/;
@@ -73,26 +71,6 @@ function actingWord(item: Item): boolean {
   return 'words' in item.m && item.m.words.length === 1 && item.m.subject && !item.m.placeContext;
 }
 
-/**
- * The surnames the story gives people: the last word of a well-typed person's name ("Dana Pellworth"), of any
- * name where it follows a given name and a middle initial ("Councilwoman Rosa T. Marchetti"), or a lone word
- * the words around it make a person's ("Mr. Pellworth", "Pellworth hurt his knee").
- */
-function fullNameSurnames(items: readonly Item[]): Set<string> {
-  const out = new Set<string>();
-  for (const { m, kind, weight } of items) {
-    if (!('words' in m)) continue;
-    if (m.words.length === 1 && m.personContext) out.add(fold(m.words[0] as string));
-    if (m.words.length < 2) continue;
-    const w = m.words;
-    const last = w[w.length - 1] as string;
-    const initialled =
-      w.length >= 3 && INITIAL.test(w[w.length - 2] as string) && nameLike(w[w.length - 3] as string);
-    if ((kind === 'person' && (weight > 1 || m.personContext)) || initialled) out.add(fold(last));
-  }
-  return out;
-}
-
 /** Assemble entities from the alias graph: kind by weighted vote, fullest name, aliases, flags, mentions. */
 export function buildEntities(
   items: readonly Item[],
@@ -108,17 +86,11 @@ export function buildEntities(
     if (list) list.push(item);
     else groups.set(root, [item]);
   }
-  const drafts: { items: Item[]; kind: Entity['kind']; first: number }[] = [];
+  let drafts: Draft[] = [];
   let order = 0;
   const firstSeen = new Map<Item, number>();
   for (const item of items) firstSeen.set(item, order++);
-  const surnames = fullNameSurnames(items);
-  // lone words the story shows as bodies somewhere ("Harper cut its forecast"): no common surname there
-  const bodies = new Set(
-    items.flatMap((i) =>
-      'words' in i.m && i.m.words.length === 1 && i.m.orgContext ? [fold(i.m.words[0] ?? '')] : [],
-    ),
-  );
+  const isSurname = surnameTest(items);
   for (const list of groups.values()) {
     const votes = new Map<string, number>();
     for (const item of list) {
@@ -153,10 +125,7 @@ export function buildEntities(
     const plainWord = !midSentence && list.every(pluralLooking);
     // … or the story gives some person that word as a surname ("Dana Pellworth" in a headline, "Pellworth
     // said"), or it is a common surname
-    const surname = list.some((i) => {
-      const w = 'words' in i.m ? fold(i.m.words[0] ?? '') : '';
-      return surnames.has(w) || (COMMON_SURNAMES.has(w) && !bodies.has(w));
-    });
+    const surname = isSurname(list);
     if (kind === 'person' && list.every(loneWord) && !surname) kind = plainWord ? 'other' : 'organization';
     // an unknown word that acts and is no person's or place's name is most often a body ("Quillmark has cut …")
     if (kind === 'other' && midSentence && list.some(actingWord))
@@ -164,6 +133,7 @@ export function buildEntities(
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
   }
+  drafts = joinSurnames(drafts);
   drafts.sort((a, b) => b.items.length - a.items.length || a.first - b.first);
   const entities: Entity[] = [];
   const byMention = new Map<string, string>();
