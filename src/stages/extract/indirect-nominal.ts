@@ -24,9 +24,14 @@ function claimContentStart(doc: Doc, c: number, end: number): number {
   if (!next || !after) return -1;
   if (next.norm === 'to' && INFINITIVE_NOUNS.has((doc.tokens[c] as Tok).norm))
     return after.pos === 'VERB' ? c + 1 : -1;
+  // "Lee's position is that …": the claim is stated by a copula
+  const copula = (next.norm === 'is' || next.norm === 'was') && after.norm === 'that' ? 1 : 0;
+  const that = doc.tokens[c + 1 + copula] as Tok;
+  const first = doc.tokens[c + 2 + copula];
   // "the claim that was made" is a relative clause; "the claim that the port is safe" is content
-  if (next.norm !== 'that' || next.pos === 'DET' || VERB_POS.has(after.pos)) return -1;
-  return opensClause(doc, c + 2, Math.min(end, c + 2 + CLAUSE_LOOKAHEAD)) ? c + 2 : -1;
+  if (that.norm !== 'that' || that.pos === 'DET' || !first || VERB_POS.has(first.pos)) return -1;
+  const from = c + 2 + copula;
+  return opensClause(doc, from, Math.min(end, from + CLAUSE_LOOKAHEAD)) ? from : -1;
 }
 
 /** The holder of the claim whose noun is token `c` and whose modifiers start at `m`: the possessor or the voicing verb's subject. */

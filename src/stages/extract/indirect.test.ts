@@ -217,6 +217,12 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'a claim stated by a copula',
+    'Ann Wu’s position is that the bridge must be rebuilt.',
+    'the bridge must be rebuilt',
+    'Ann Wu',
+  ],
+  [
     'a claim noun voiced by the subject',
     'Governor Tom Reyes expressed concern that the dam could fail.',
     'the dam could fail',

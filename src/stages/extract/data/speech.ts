@@ -214,7 +214,7 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
   allegations accusation accusations charge charges statement statements assurance assurances admission
   acknowledgment acknowledgement conclusion emphasis declaration comment comments remark remarks assessment
   prediction hope hopes fear fears concern concerns decision determination refusal effort plan plans bid call
-  demand demands proposal push`.split(/\s+/),
+  demand demands proposal push bet point`.split(/\s+/),
 );
 
 /** Claim nouns whose content may be an infinitive ("his refusal to testify", "her plan to cut taxes"). */
