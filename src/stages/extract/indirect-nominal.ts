@@ -50,12 +50,21 @@ function holder(doc: Doc, m: number, floor: number): [number, number] | null {
   return subjectBefore(doc, group.start, floor)?.np ?? null;
 }
 
+/** An attribution found by a noun: its content tokens and its speaker. */
+export interface Found {
+  readonly content: [number, number];
+  readonly speaker: Attribution;
+}
+
+/** A sentence's tokens [first, end) and the start of its clause. */
+export interface SentenceRange {
+  readonly first: number;
+  readonly end: number;
+  readonly floor: number;
+}
+
 /** The attribution whose claim noun is token `c` ("the mayor's claim that …"), if it is one. */
-export function claimAt(
-  ctx: SpeakerContext,
-  c: number,
-  sentence: { first: number; end: number; floor: number },
-): { content: [number, number]; speaker: Attribution } | null {
+export function claimAt(ctx: SpeakerContext, c: number, sentence: SentenceRange): Found | null {
   const { doc } = ctx;
   const t = doc.tokens[c] as Tok;
   if (t.pos !== 'NOUN' || !CLAIM_NOUNS.has(t.norm)) return null;
@@ -69,11 +78,7 @@ export function claimAt(
 }
 
 /** "In the mayor's view, …": the rest of the sentence is the possessor's view. */
-export function viewAt(
-  ctx: SpeakerContext,
-  c: number,
-  sentence: { first: number; end: number; floor: number },
-): { content: [number, number]; speaker: Attribution } | null {
+export function viewAt(ctx: SpeakerContext, c: number, sentence: SentenceRange): Found | null {
   const { doc } = ctx;
   const t = doc.tokens[c] as Tok;
   if (t.norm !== 'in' || c !== sentence.first) return null;
