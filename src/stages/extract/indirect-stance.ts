@@ -13,6 +13,7 @@ import {
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { opensClause } from './indirect-content.ts';
+import { phraseAfter } from './speaker-phrases.ts';
 
 // Stances told without a speech verb: an intention ("wants to …"), a name given ("called the plan a
 // disaster"), a judgement ("attacked the mayor for …"). Their content includes the object.
@@ -80,8 +81,11 @@ function beforeThat(doc: Doc, c: number): boolean {
     that.pos !== 'DET' &&
     next !== undefined &&
     !VERB_OR_AUX.has(next.pos) &&
-    // "joked that, among voters, …": an aside may open the clause
-    (next.text === ',' || opensClause(doc, k + 1, Math.min(doc.tokens.length, k + 1 + MAX_OBJECT)))
+    // "joked that, among voters, …", "hopes that states, led by Ohio, will …": an aside may open the clause or
+    // follow its subject
+    (next.text === ',' ||
+      opensClause(doc, k + 1, Math.min(doc.tokens.length, k + 1 + MAX_OBJECT)) ||
+      doc.tokens[phraseAfter(doc, k + 1, doc.tokens.length)?.[1] ?? -1]?.text === ',')
   );
 }
 const VERB_OR_AUX = new Set(['VERB', 'AUX']);

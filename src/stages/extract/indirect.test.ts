@@ -259,6 +259,12 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'an aside after the subject of a "that" clause',
+    'Governor Tom Reyes understood that the crews, led by Lars Holm, would finish by May.',
+    'the crews, led by Lars Holm, would finish by May',
+    'Tom Reyes',
+  ],
+  [
     '"made it clear"',
     'Mayor Ann Wu made it clear she would not run again.',
     'she would not run again',
