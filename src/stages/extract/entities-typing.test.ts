@@ -256,6 +256,12 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
 // [rule, text, surface, expected kind]: names of no known given name, made people by the words around them
 const PEOPLE: [string, string, string, string | undefined][] = [
   [
+    'a middle initial that is also a stop word stays inside the name',
+    'Maren A. Holt said the plan was fine.',
+    'Maren A. Holt',
+    'person',
+  ],
+  [
     'an age before the name',
     'The body of 36-year-old Ormond Fask was found on Sunday.',
     'Ormond Fask',

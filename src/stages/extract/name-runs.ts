@@ -58,6 +58,11 @@ export function extendRun(doc: Doc, i: number, end: number): number {
       continue;
     }
     const next = toks[j + 1];
+    // "Maren A. Holt": a middle initial that is also a stop word ("A.", "I.") inside a name
+    if (/^[A-Z]\.$/.test(t.text) && isNameWord(next)) {
+      j++;
+      continue;
+    }
     if ((t.text === '-' || t.text === '‑') && !t.spaced && next && !next.spaced && isNameWord(next)) {
       const before = fold((toks[j - 1] as Tok).text);
       if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(fold(next.text))) {
