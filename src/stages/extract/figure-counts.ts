@@ -51,8 +51,12 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   return [a, b];
 }
 
+function isUnitWord(word: string): boolean {
+  return TIME_UNITS.has(word) || MEASURE_UNITS.has(word);
+}
+
 function isUnit(t: Tok | undefined): boolean {
-  return t !== undefined && (TIME_UNITS.has(t.norm) || MEASURE_UNITS.has(t.norm));
+  return t !== undefined && isUnitWord(t.norm);
 }
 
 /** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
@@ -67,7 +71,7 @@ export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number)
     const hyphened = doc.tokens[stop - 1]?.text === '-';
     // "four-hour" is four hours
     const norm = (unitTok as Tok).norm;
-    unit = hyphened && isUnit({ ...(unitTok as Tok), norm: `${norm}s` }) ? `${norm}s` : norm;
+    unit = hyphened && isUnitWord(`${norm}s`) ? `${norm}s` : norm;
     stop++;
     // "a four-hour meeting" counts meetings; "10 miles of road" counts road
     counts = hyphened || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;

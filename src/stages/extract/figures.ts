@@ -92,7 +92,7 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         text: doc.text.slice(start, stop),
         value: g.value,
         valueHigh: high ? high.value : null,
-        unit: unit ?? (g.vague ? null : null),
+        unit,
         counts: counted.counts,
         head: counted.head,
         qualifier: q.text ?? (g.vague ? `${t.norm} of` : null),

@@ -1,4 +1,4 @@
-import { CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
+import { BE_FORMS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { MAX_ASIDE_TOKENS } from './patterns.ts';
 import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './quote-tokens.ts';
@@ -9,7 +9,6 @@ import { isCue, isStrongCue, phraseAfter, phraseBefore } from './speaker-phrases
 // The speaker named before a quote, through the nearest speech verb: "Kirby said: “…”", "X said the talks were “productive”".
 
 const LEAD_DASH = /^(?:[—–―]|--?)$/;
-const BE = /^(?:is|are|was|were|be|been|being|am)$/;
 
 /** "Kirby said: “…”", "X said the talks were “productive”": the nearest cue before the quote. */
 export function before(ctx: SpeakerContext, openToken: number): Attribution | null {
@@ -111,7 +110,7 @@ export function passiveCueBefore(doc: Doc, openToken: number): boolean {
   const sentence = sentenceOf(doc, openToken);
   if (!sentence) return false;
   for (let k = openToken - 1; k > sentence.first; k--) {
-    if (isCue(doc.tokens[k]) && BE.test((doc.tokens[k - 1] as Tok).norm)) return true;
+    if (isCue(doc.tokens[k]) && BE_FORMS.has((doc.tokens[k - 1] as Tok).norm)) return true;
   }
   return false;
 }
@@ -123,7 +122,7 @@ export function passiveCueBefore(doc: Doc, openToken: number): boolean {
 export function cueSubject(doc: Doc, c: number, first: number): [number, number] | null {
   let e = c;
   while (e - 1 > first && c - e < 3 && stepsOver(doc.tokens[e - 1] as Tok)) e--;
-  if (e < c && BE.test((doc.tokens[e] as Tok).norm)) return null;
+  if (e < c && BE_FORMS.has((doc.tokens[e] as Tok).norm)) return null;
   let np = phraseBefore(doc, e, first);
   if (!np && doc.tokens[e - 1]?.text === ',') {
     // "Flynn, a top surrogate, said", "Trump, asked about it, had said": the name before the aside

@@ -69,15 +69,10 @@ function antecedent(ctx: SpeakerContext, a: number, paragraph: number, pronoun: 
   const fits = (id: string) => fitsPronoun(entities.byId.get(id), pronoun);
   const person = nearestPerson(entities.people.get(doc.id), a, paragraph, fits);
   if (person && doc.tokens[person.token]?.sentence === doc.tokens[a]?.sentence) return person.entityId;
-  const prev = [...ctx.previous]
-    .reverse()
-    .find(
-      (p) =>
-        p.entityId &&
-        p.token < a &&
-        paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS &&
-        fits(p.entityId),
-    );
+  const prev = ctx.previous.findLast(
+    (p) =>
+      p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS && fits(p.entityId),
+  );
   return prev && (!person || prev.token >= person.token - 40)
     ? (prev.entityId ?? undefined)
     : person?.entityId;
@@ -131,7 +126,7 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     return { ...base, name: first.text, entityId: null };
   }
   if (roleHead && /^(?:the|this|that)\b/i.test(doc.text.slice(span.start, span.end))) {
-    const earlier = [...ctx.previous].reverse().find((p) => p.head === base.head && p.token < a);
+    const earlier = ctx.previous.findLast((p) => p.head === base.head && p.token < a);
     if (earlier) return { ...base, name: earlier.name, entityId: earlier.entityId };
     // "the minister added": the one person of the story who holds that role
     // "the statement read" after "a joint Thursday statement": the fuller phrase met earlier
