@@ -300,7 +300,13 @@ function main(): void {
   // PARALLAX_POLNEAR_TRAIN=<PolNeAR checkout>/data/train also scores the listed train-split sample
   const train = process.env.PARALLAX_POLNEAR_TRAIN;
   if (train) {
-    const sample = loadPolnearSample(train);
+    let sample: ReturnType<typeof loadPolnearSample>;
+    try {
+      sample = loadPolnearSample(train);
+    } catch (err) {
+      process.stderr.write(`PARALLAX_POLNEAR_TRAIN: ${(err as Error).message}\n`);
+      process.exit(2);
+    }
     console.log(`PolNeAR train sample (${sample.length} articles of bench/data/polnear-train-sample.txt):`);
     const scores = sample.map((d) => scoreArticle(d.text, d.gold, predict(d.text).predicted));
     for (const line of report(sumScores(scores))) console.log(`  ${line}`);

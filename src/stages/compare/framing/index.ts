@@ -4,7 +4,7 @@ import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
-import { type LogOdds, logOddsRatios } from './log-odds.ts';
+import { type LogOdds, logOddsRatios, total } from './log-odds.ts';
 import { addCounts, ownVoiceTerms } from './terms.ts';
 import { articleTone } from './tone.ts';
 
@@ -39,12 +39,6 @@ export function corpusPrior(
 }
 
 const CORPUS_SUMS = new WeakMap<ReadonlyMap<string, number>, number>();
-
-function total(m: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const v of m.values()) n += v;
-  return n;
-}
 
 // A corpus prior rescaled to the story's size, so its strength does not grow with the corpus; only the
 // story's own terms are looked up, and the corpus total is summed once per run.

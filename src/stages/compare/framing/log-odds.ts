@@ -6,6 +6,13 @@ export interface LogOdds {
   readonly count: number;
 }
 
+/** The sum of a count map's values. */
+export function total(m: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+}
+
 /**
  * Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin'
  * Words", eq. 16-22): for each term w used by the target group,
@@ -22,11 +29,10 @@ export function logOddsRatios(
   scale: number,
   totals: { readonly rest?: number; readonly prior?: number } = {},
 ): LogOdds[] {
-  const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const ni = sum(target);
+  const ni = total(target);
   // totals may be given when `rest` only holds the target's terms (large stories)
-  const nj = totals.rest ?? sum(rest);
-  const a0 = scale * (totals.prior ?? sum(prior));
+  const nj = totals.rest ?? total(rest);
+  const a0 = scale * (totals.prior ?? total(prior));
   const out: LogOdds[] = [];
   for (const [term, yi] of target) {
     // a term missing from the prior still gets a small pseudo-count, so the formula stays finite
