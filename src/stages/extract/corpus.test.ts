@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import {
+  annotatedSentences,
+  count,
+  emptyCounts,
+  entityMetrics,
+  KINDS,
+  spansOf,
+} from '../../../bench/eval-entities.ts';
 import { loadPolnear, metrics, predict, scoreArticle, sumScores } from '../../../bench/eval-quotes.ts';
+import { loadEcbPlus } from '../../../bench/lib/ecbplus.ts';
 import { needsShared, sharedPath } from '../../../test/shared.ts';
 import {
   createContext,
@@ -174,4 +183,35 @@ test('PolNeAR floor: direct quotes found and their speakers right on a small dev
   const m = metrics(total.direct);
   assert.ok(m.cf >= 0.9, `direct content F1 ${m.cf}`);
   assert.ok(m.kf >= 0.75, `direct speaker F1 ${m.kf}`);
+});
+
+test('PolNeAR floor: speakers of direct quotes and of reported speech over the whole development half', {
+  skip: needsShared('datasets/polnear/dev'),
+}, () => {
+  const docs = loadPolnear().filter((_, i) => i % 2 === 0);
+  const total = sumScores(docs.map((d) => scoreArticle(d.text, d.gold, predict(d.text).predicted)));
+  const direct = metrics(total.direct);
+  const indirect = metrics(total.indirect);
+  assert.ok(direct.kf >= 0.915, `direct speaker F1 ${direct.kf}`);
+  assert.ok(indirect.kf >= 0.58, `indirect speaker F1 ${indirect.kf}`);
+  assert.ok(indirect.kp >= 0.82, `indirect speaker precision ${indirect.kp}`);
+});
+
+test('ECB+ floor: people, organisations and places typed on a quarter of the development half', {
+  skip: needsShared('datasets/ecbplus'),
+}, () => {
+  const docs = loadEcbPlus()
+    .filter((_, i) => i % 2 === 0)
+    .filter((_, i) => i % 4 === 0);
+  const annotated = annotatedSentences();
+  const counts = emptyCounts();
+  for (const d of docs) {
+    const s = spansOf(d, annotated);
+    count(counts, s.gold, s.predicted);
+  }
+  const floors = { person: 0.8, organization: 0.68, place: 0.75 };
+  for (const kind of KINDS) {
+    const f1 = entityMetrics(counts[kind]).overlap.f1;
+    assert.ok(f1 >= floors[kind], `${kind} overlap F1 ${f1}`);
+  }
 });
