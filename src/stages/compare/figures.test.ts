@@ -85,6 +85,39 @@ test('same-sized numbers that count different things are different quantities', 
   assert.equal(sameQuantity(fig(10_000, 1, 1, { unit: 'USD' }), fig(10_000, 1, 1)), false);
 });
 
+const VAGUE: [string, Partial<ClaimFigure>][] = [
+  [
+    'Thousands of migrants crossed the river.',
+    { value: 2_000, low: 2_000, high: 999_999, qualifier: 'thousands' },
+  ],
+  [
+    'Tens of thousands of voters queued.',
+    { value: 20_000, low: 20_000, high: 999_999, qualifier: 'tens of thousands', counts: stem('voters') },
+  ],
+  ['Dozens of boats sank.', { low: 24, high: 199, qualifier: 'dozens', counts: stem('boats') }],
+];
+
+for (const [sentence, want] of VAGUE)
+  test(`a vague quantity is a range, its value the low end: ${sentence}`, () => {
+    const [found, ...more] = figuresOf(sentence);
+    assert.equal(more.length, 0);
+    for (const [key, value] of Object.entries(want))
+      assert.deepEqual(found?.[key as keyof ClaimFigure], value, key);
+  });
+
+test('a vague quantity agrees with the figures inside its range only', () => {
+  const one = (s: string) => figuresOf(s)[0] as ClaimFigure;
+  const rows: [string, string, boolean][] = [
+    ['Thousands of migrants crossed.', '10,000 migrants crossed.', true],
+    ['Thousands of migrants crossed.', 'About 250,000 migrants crossed.', true],
+    ['Thousands of migrants crossed.', '1,500 migrants crossed.', false],
+    ['Hundreds of migrants crossed.', '10,000 migrants crossed.', false],
+    ['Tens of thousands of migrants crossed.', 'More than 80,000 migrants crossed.', true],
+    ['Dozens of boats sank.', '150 boats sank.', true],
+  ];
+  for (const [a, b, agree] of rows) assert.equal(valuesAgree(one(a), one(b)), agree, `${a} vs ${b}`);
+});
+
 test('clock times are not figures', () => {
   assert.deepEqual(figuresOf('The bridge closed at 5 a.m. and the ferries run until 10 p.m.'), []);
 });

@@ -175,7 +175,8 @@ export function sentenceFigures(
       const end = i + vague.words.length + 1;
       const span = { start: t.start, end: (tokens[end - 1] as Token).end };
       out.push({
-        value: Math.round(Math.sqrt(vague.low * vague.high)),
+        // a range: its value is its low end, as in the extract stage's figures
+        value: vague.low,
         low: vague.low,
         high: vague.high,
         unit: null,

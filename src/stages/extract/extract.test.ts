@@ -270,6 +270,24 @@ const FIGURES: [
     { value: 1500, counts: 'arrests', period: /fiscal year 2023/ },
   ],
   ['Between 10 and 20 homes were damaged.', { value: 10, valueHigh: 20, counts: 'homes' }],
+  // vague quantities are ranges (VAGUE_QUANTITIES), never a single number
+  [
+    'Thousands of migrants waited at the bridge.',
+    { value: 2_000, valueHigh: 999_999, counts: 'migrants', qualifier: 'thousands of' },
+  ],
+  [
+    'Tens of thousands of workers marched on Friday.',
+    { value: 20_000, valueHigh: 999_999, counts: 'workers', qualifier: 'tens of thousands of' },
+  ],
+  [
+    'The storm caused hundreds of millions of dollars in damage.',
+    { value: 200_000_000, valueHigh: 999_999_999, unit: 'USD', qualifier: 'hundreds of millions of' },
+  ],
+  ['Dozens of boats sank overnight.', { value: 24, valueHigh: 199, counts: 'boats', qualifier: 'dozens of' }],
+  [
+    'Millions of viewers watched the final.',
+    { value: 2_000_000, valueHigh: 999_999_999, counts: 'viewers', qualifier: 'millions of' },
+  ],
   // a rate adjective inside what is counted is still the rate
   [
     'An estimated 600 daily crossings were recorded.',
@@ -321,7 +339,7 @@ const WORDED_FIGURES: [
   ],
   [
     'Hundreds of fans waited outside.',
-    { value: 100, unit: null, counts: 'fans', qualifier: 'hundreds of', text: 'Hundreds of fans' },
+    { value: 200, unit: null, counts: 'fans', qualifier: 'hundreds of', text: 'Hundreds of fans' },
   ],
 ];
 

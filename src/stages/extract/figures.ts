@@ -81,7 +81,8 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
       // the rate may sit inside what is counted ("80,000 daily crossings") or after it ("... cross daily")
       const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, s.end) ?? null;
       const period = nearestPeriod(periods, first, last, taken);
-      attribution ??= attributionOf(ctx, s);
+      // once per sentence: null (no source found) is an answer too
+      if (attribution === undefined) attribution = attributionOf(ctx, s);
       const counted = countedOf(doc, measure, first, s.first, lastCounted);
       if (counted.counts && counted.head) lastCounted = { counts: counted.counts, head: counted.head };
       const periodText = period ? spanText(doc, period) : null;
@@ -91,11 +92,11 @@ export function findFigures(ctx: SpeakerContext): FoundFigure[] {
         end: stop,
         text: doc.text.slice(start, stop),
         value: g.value,
-        valueHigh: high ? high.value : null,
+        valueHigh: high ? high.value : g.high,
         unit,
         counts: counted.counts,
         head: counted.head,
-        qualifier: q.text ?? (g.vague ? `${t.norm} of` : null),
+        qualifier: q.text ?? (g.vague ? `${g.vague} of` : null),
         rate,
         period: periodLabel(rate, periodText),
         attributedTo: attribution,

@@ -1,4 +1,4 @@
-import { CURRENCIES, NUMBER_WORDS, SCALES } from './data/numbers.ts';
+import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from './data/numbers.ts';
 import type { Doc, Tok } from './doc.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
@@ -9,8 +9,30 @@ export interface NumberGroup {
   readonly value: number;
   readonly currency: string | null;
   readonly percent: boolean;
-  /** "hundreds of", "thousands of": the value is a lower bound. */
-  readonly vague: boolean;
+  /** "hundreds", "tens of thousands": a vague quantity, whose value is the low end of a range; else null. */
+  readonly vague: string | null;
+  /** The high end of a vague quantity's range (see VAGUE_QUANTITIES), else null. */
+  readonly high: number | null;
+}
+
+const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));
+
+/**
+ * The vague quantity whose words include token i ("thousands" in "tens of thousands"): its range and
+ * token span. Only plural number words start a figure, so "tens of" is found looking back.
+ */
+export function vagueAt(
+  doc: Doc,
+  i: number,
+): { first: number; end: number; phrase: string; low: number; high: number } | null {
+  for (const v of VAGUE)
+    for (let o = 0; o < v.words.length; o++) {
+      const first = i - o;
+      if (first < 0 || (doc.tokens[first] as Tok).sentence !== (doc.tokens[i] as Tok).sentence) continue;
+      if (v.words.every((w, j) => doc.tokens[first + j]?.norm === w))
+        return { first, end: first + v.words.length, phrase: v.phrase, low: v.low, high: v.high };
+    }
+  return null;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -34,10 +56,11 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   const first = toks[i] as Tok;
   let value = numberValue(first);
   if (Number.isNaN(value)) return null;
-  const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS;
-  if (vague) value = first.norm === 'dozens' ? 12 : (NUMBER_WORDS[first.norm.slice(0, -1)] ?? value);
-  let k = i + 1;
-  for (; k < end; k++) {
+  // "thousands of", "tens of thousands of": a range, from its low end
+  const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS ? vagueAt(doc, i) : null;
+  if (vague) value = vague.low;
+  let k = vague ? vague.end : i + 1;
+  for (; k < end && !vague; k++) {
     const t = toks[k] as Tok;
     const scale = SCALES[t.norm];
     // "2.4 million", "$33M", "4bn": a short scale only when stuck to the number
@@ -75,7 +98,8 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
     }
     break;
   }
-  const before = toks[i - 1];
+  const start = vague ? vague.first : i;
+  const before = toks[start - 1];
   let currency = before && before.sentence === first.sentence ? (CURRENCIES[before.norm] ?? null) : null;
   let percent = false;
   const after = toks[k];
@@ -92,5 +116,13 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
     currency ??= CURRENCIES[(toks[k + 1] as Tok).norm] ?? null;
     k += 2;
   }
-  return { first: i, end: k, value, currency, percent, vague };
+  return {
+    first: start,
+    end: k,
+    value,
+    currency,
+    percent,
+    vague: vague?.phrase ?? null,
+    high: vague?.high ?? null,
+  };
 }

@@ -1,4 +1,8 @@
-import { NUMBER_WORDS as EXTRACT_NUMBER_WORDS } from '../../extract/data/numbers.ts';
+import {
+  NUMBER_WORDS as EXTRACT_NUMBER_WORDS,
+  VAGUE_QUANTITIES as EXTRACT_VAGUE_QUANTITIES,
+} from '../../extract/data/numbers.ts';
+
 /** Scale words after a number and their multipliers ("2.4 million"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
@@ -121,25 +125,11 @@ export const COUNT_CLASSES: readonly (readonly string[])[] = [
 ];
 
 /**
- * Vague quantity words and the range they allow ("thousands of migrants" is 2,000..9,999), so they
- * can agree with an exact figure ("nearly 8,000 migrants"). Longest first.
+ * Vague quantity words and the range they allow ("thousands of migrants" is 2,000..999,999), so they
+ * agree with an exact figure inside the range ("10,000 migrants") and conflict only with one outside
+ * it. One table for both stages: the extract stage's (see there for how the bounds are chosen).
  */
-export const VAGUE_QUANTITIES: readonly {
-  readonly phrase: string;
-  readonly low: number;
-  readonly high: number;
-}[] = [
-  { phrase: 'hundreds of thousands', low: 2e5, high: 999_999 },
-  { phrase: 'tens of thousands', low: 2e4, high: 99_999 },
-  { phrase: 'hundreds of millions', low: 2e8, high: 999_999_999 },
-  { phrase: 'tens of millions', low: 2e7, high: 99_999_999 },
-  { phrase: 'dozens', low: 24, high: 99 },
-  { phrase: 'scores', low: 40, high: 99 },
-  { phrase: 'hundreds', low: 200, high: 999 },
-  { phrase: 'thousands', low: 2000, high: 9999 },
-  { phrase: 'millions', low: 2e6, high: 9_999_999 },
-  { phrase: 'billions', low: 2e9, high: 9_999_999_999 },
-];
+export const VAGUE_QUANTITIES = EXTRACT_VAGUE_QUANTITIES;
 
 /**
  * Spelled-out numbers read as values where they count something ("six weeks", "twelve schools"): the

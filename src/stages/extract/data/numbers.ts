@@ -138,3 +138,29 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set(
   barrel barrels degree degrees points point votes centimetre centimetres centimeter centimeters cm millimetre
   millimetres millimeter millimeters mm hectare hectares`.split(/\s+/),
 );
+
+/**
+ * Vague quantities ("thousands of migrants") and the range of values they allow, longest first. The
+ * low end is two of the unit (the plural); the high end stops just under where English switches to
+ * the next scale word: "thousands of" is written for tens and hundreds of thousands too, so it runs
+ * to 999,999, while "hundreds" stops below a thousand and "dozens" below two hundred. Not tuned to
+ * any corpus: the bounds follow the words.
+ */
+export const VAGUE_QUANTITIES: readonly {
+  readonly phrase: string;
+  readonly low: number;
+  readonly high: number;
+}[] = [
+  { phrase: 'hundreds of thousands', low: 200_000, high: 999_999 },
+  { phrase: 'tens of thousands', low: 20_000, high: 999_999 },
+  { phrase: 'hundreds of millions', low: 200_000_000, high: 999_999_999 },
+  { phrase: 'tens of millions', low: 20_000_000, high: 999_999_999 },
+  { phrase: 'hundreds of billions', low: 200_000_000_000, high: 999_999_999_999 },
+  { phrase: 'tens of billions', low: 20_000_000_000, high: 999_999_999_999 },
+  { phrase: 'dozens', low: 24, high: 199 },
+  { phrase: 'scores', low: 40, high: 199 },
+  { phrase: 'hundreds', low: 200, high: 999 },
+  { phrase: 'thousands', low: 2_000, high: 999_999 },
+  { phrase: 'millions', low: 2_000_000, high: 999_999_999 },
+  { phrase: 'billions', low: 2_000_000_000, high: 999_999_999_999 },
+];
