@@ -46,6 +46,8 @@ export interface RawArticle {
     readonly outlet?: string;
     readonly publishedAt?: string;
   };
+  /** Where each `given` value came from when not the input itself (e.g. `manifest`); default `input`. */
+  readonly givenSources?: Readonly<Partial<Record<'title' | 'url' | 'outlet' | 'publishedAt', string>>>;
 }
 
 /** One sentence located in its article's text, with its tokens. */

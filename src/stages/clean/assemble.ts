@@ -1,4 +1,5 @@
 import type { Article, ArticleParts, Paragraph, RawArticle } from '../../model/index.ts';
+import { type OutletHit, outletFromText, outletFromUrl } from './outlet.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -8,8 +9,19 @@ export function countWords(text: string): number {
 }
 
 /**
+ * The outlet of a document without one in its metadata: a well-known news domain of its URL, else a
+ * signature in scraped text (aggregator disclaimer, copyright line, masthead), else the URL's domain.
+ */
+function inferOutlet(raw: RawArticle, parts: ArticleParts, url: string | null): OutletHit | null {
+  const fromUrl = outletFromUrl(url);
+  if (fromUrl?.source === 'url:known-domain') return fromUrl;
+  return (raw.format === 'text' ? outletFromText(raw.content, parts.removed) : null) ?? fromUrl;
+}
+
+/**
  * Turn extracted parts into an Article: paragraphs joined by a blank line into `text`, each paragraph
- * located by its span; metadata given by the input wins over what was found in the document.
+ * located by its span; metadata given by the input (a JSON field, or the manifest) wins over what was
+ * found in the document, and an outlet not found in it is inferred (`inferOutlet`).
  */
 export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
   const body: string[] = [];
@@ -27,21 +39,27 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
   const pick = (field: keyof ArticleParts['meta'] & keyof RawArticle['given']): string | null => {
     const given = raw.given[field];
     if (given) {
-      sources[field] = 'input';
+      sources[field] = raw.givenSources?.[field] ?? 'input';
       return given;
     }
     return parts.meta[field] ?? null;
   };
   const givenTitle = raw.given.title?.trim();
-  if (givenTitle) sources.title = 'input';
+  if (givenTitle) sources.title = raw.givenSources?.title ?? 'input';
+  const url = pick('url');
+  let outlet = pick('outlet');
+  if (outlet === null) {
+    const inferred = inferOutlet(raw, parts, url);
+    if (inferred) [outlet, sources.outlet] = [inferred.name, inferred.source];
+  }
   return {
     id: raw.id,
     source: raw.source,
     title: givenTitle || parts.title,
     titleInferred: givenTitle ? false : parts.titleInferred,
     byline: parts.byline,
-    outlet: pick('outlet'),
-    url: pick('url'),
+    outlet,
+    url,
     publishedAt: pick('publishedAt'),
     modifiedAt: parts.meta.modifiedAt ?? null,
     language: parts.meta.language ?? null,

@@ -82,6 +82,19 @@ test('an aggregator copy is noted with the aggregator name even when its origina
   assert.equal(aggregatorOf(copy as Article), 'Riverwire Hub');
 });
 
+test('a note naming where the text first ran gives the original outlet, unless it is this outlet', () => {
+  const note = {
+    text: 'This story was originally published by The Norhaven Courier.',
+    reason: 'aggregator disclaimer: x',
+  };
+  const [copy, own] = run([
+    article('a1', STORY, { removed: [note] }),
+    article('a2', OTHER, { removed: [note], outlet: 'The Norhaven Courier' }),
+  ]);
+  assert.match(copy?.syndicationNote ?? '', /first published by The Norhaven Courier/);
+  assert.doesNotMatch(own?.syndicationNote ?? '', /first published/);
+});
+
 test('an aggregator copy is never taken for the original, even when dated earlier', () => {
   const copy = article('a1', STORY, { removed: [DISCLAIMER], publishedAt: '2024-03-04' });
   const original = article('a2', STORY, { publishedAt: '2024-03-05' });

@@ -1,4 +1,5 @@
 import type { Article, Stage } from '../../model/index.ts';
+import { originalOutlet } from '../clean/outlet.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
 import { sharedCounts, shingleSet } from './shingles.ts';
 
@@ -22,6 +23,16 @@ export function aggregatorOf(article: Pick<Article, 'removed'>): string | null {
   return AGGREGATOR_NAME.exec(disclaimer.text)?.[1]?.trim() ?? '';
 }
 
+/** The outlet that first published an article, as its removed republication note names it, or null. */
+export function originalOutletOf(article: Pick<Article, 'removed'>): string | null {
+  for (const r of article.removed) {
+    if (!AGGREGATOR_REASON.test(r.reason)) continue;
+    const name = originalOutlet(r.text);
+    if (name) return name;
+  }
+  return null;
+}
+
 // Parent of a union-find forest, with path halving.
 function root(parent: number[], i: number): number {
   let x = i;
@@ -36,7 +47,8 @@ function root(parent: number[], i: number): number {
  * Link republished copies to their original: texts sharing most of their 5-word shingles form a
  * group whose original is the earliest non-aggregator, longest article; the others get
  * `syndicatedFrom` and a note saying why. An article carrying an aggregator's disclaimer is noted as
- * a republication even when its original is not in the batch.
+ * a republication even when its original is not in the batch, and a note such as "This article
+ * originally appeared on X" names the original outlet in `syndicationNote`.
  * @example
  * const linked = syndicate()(articles, ctx);
  */
@@ -70,6 +82,7 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
       for (const i of members) {
         const article = out[i] as Article;
         const aggregator = aggregators[i];
+        const first = originalOutletOf(article);
         const notes: string[] = [];
         if (i !== original && original !== undefined) {
           article.syndicatedFrom = articles[original]?.id ?? null;
@@ -86,6 +99,8 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
               ? `republished by the automatic aggregator ${aggregator} (its disclaimer was removed from the text)`
               : 'republished by an automatic aggregator (its disclaimer was removed from the text)',
           );
+        if (first && first !== article.outlet)
+          notes.push(`first published by ${first} (its note was removed from the text)`);
         if (notes.length) article.syndicationNote = notes.join('; ');
       }
     }

@@ -12,6 +12,5 @@ export const MAX_POSTINGS = 50;
 export const WORD = /[\p{L}\p{N}]+/gu;
 /** A `removed[]` reason that marks an aggregator's disclaimer (set by the clean stage). */
 export const AGGREGATOR_REASON = /^aggregator/i;
-/** The aggregator's own name in its disclaimer ("Denial of responsibility! <Name> is an automatic aggregator"). */
-export const AGGREGATOR_NAME =
-  /(?:^|[!.:]\s*)([\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+is\s+an?\s+(?:automatic|automated)?\s*(?:news\s+|media\s+)?aggregator/iu;
+/** The aggregator's own name in its disclaimer (shared with the clean stage, which names the outlet by it). */
+export { AGGREGATOR_NAME } from '../clean/data/outlets.ts';

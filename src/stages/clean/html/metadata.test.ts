@@ -118,7 +118,7 @@ test('readMetadata prefers JSON-LD and falls back to the URL', () => {
     'https://www.tidewater.example/2025/03/06/tolls',
   );
   assert.equal(bare.meta.outlet, 'tidewater.example');
-  assert.equal(bare.sources.outlet, 'url');
+  assert.equal(bare.sources.outlet, 'url:domain');
   assert.equal(bare.meta.publishedAt, '2025-03-06');
   assert.equal(bare.sources.publishedAt, 'url');
   assert.equal(bare.title, null);

@@ -1,3 +1,4 @@
+import { type OutletHit, outletFromUrl } from '../outlet.ts';
 import { joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
@@ -14,6 +15,8 @@ import {
   text,
 } from './meta-values.ts';
 import { scanPage } from './page-scan.ts';
+
+const outletHit = (hit: OutletHit | null) => (hit ? { value: hit.name, source: hit.source } : null);
 
 /** Metadata read from a page, each value with where it came from. */
 export interface PageMetadata {
@@ -72,7 +75,6 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       (v) => absoluteUrl(v, givenUrl),
     ),
   );
-  const host = out.url ? new URL(out.url).hostname.replace(/^www\./, '') : null;
 
   set(
     'outlet',
@@ -81,10 +83,9 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
         ...fromMeta(meta, META_KEYS.outlet).slice(0, 1),
         ['json-ld', ld?.publisher],
         ...fromMeta(meta, META_KEYS.outlet).slice(1),
-        ['url', host],
       ],
       outletName,
-    ),
+    ) ?? outletHit(outletFromUrl(out.url)),
   );
 
   const titleHit = first(

@@ -1,3 +1,4 @@
+import { mastheadName } from '../outlet.ts';
 import { parseByline } from './byline.ts';
 import { SECTION_LABELS } from './data/lexicon.ts';
 import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
@@ -25,6 +26,9 @@ export interface Verdict {
 export function classifyLines(content: string, rules: readonly LineRule[] = LINE_RULES): Verdict[] {
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
+  // the outlet's masthead as the first line is neither the headline nor a section (the outlet is read from it)
+  if (lines[0] && drafts[0]?.kind === null && mastheadName(lines[0].text))
+    decide(drafts[0], 'section', 'masthead', 'the outlet’s masthead above the article');
   demoteTopLines(lines, drafts);
   // Zones: the body is the article's main run of prose; prose outside it is other content.
   const { first, last, skipped } = findMainRun(lines, drafts);

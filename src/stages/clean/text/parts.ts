@@ -58,7 +58,7 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
       if (credit) keepMedia('credit', credit[0].trim());
     } else if (kind === 'credit') {
       keepMedia('credit', text);
-    } else if (kind === 'section' && meta.section === undefined) {
+    } else if (kind === 'section' && rule !== 'masthead' && meta.section === undefined) {
       setMeta('section', text.replace(/[:|]$/, '').trim(), 'text:section-label');
     } else {
       removed.push({ text, reason: `${LABEL[kind] ?? kind}: ${reason} (${rule})` });

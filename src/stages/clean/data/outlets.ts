@@ -1,0 +1,122 @@
+/** Outlet knowledge kept as data: well-known news domains, masthead words, wire agencies. */
+
+/**
+ * Well-known news domains and the names their outlets go by. A host matches a domain exactly or as a
+ * subdomain (`edition.cnn.com` → CNN). Hosts not listed get a readable name from the domain itself.
+ */
+export const NEWS_DOMAINS: Readonly<Record<string, string>> = {
+  'abcnews.go.com': 'ABC News',
+  'aljazeera.com': 'Al Jazeera',
+  'apnews.com': 'Associated Press',
+  'axios.com': 'Axios',
+  'bbc.co.uk': 'BBC',
+  'bbc.com': 'BBC',
+  'bloomberg.com': 'Bloomberg',
+  'breitbart.com': 'Breitbart',
+  'businessinsider.com': 'Business Insider',
+  'cbc.ca': 'CBC',
+  'cbsnews.com': 'CBS News',
+  'chicagotribune.com': 'Chicago Tribune',
+  'cnbc.com': 'CNBC',
+  'cnn.com': 'CNN',
+  'csmonitor.com': 'The Christian Science Monitor',
+  'dailycaller.com': 'The Daily Caller',
+  'dailymail.co.uk': 'Daily Mail',
+  'dw.com': 'Deutsche Welle',
+  'economist.com': 'The Economist',
+  'foxbusiness.com': 'Fox Business',
+  'foxnews.com': 'Fox News',
+  'france24.com': 'France 24',
+  'ft.com': 'Financial Times',
+  'huffpost.com': 'HuffPost',
+  'independent.co.uk': 'The Independent',
+  'latimes.com': 'Los Angeles Times',
+  'motherjones.com': 'Mother Jones',
+  'msnbc.com': 'MSNBC',
+  'nationalreview.com': 'National Review',
+  'nbcnews.com': 'NBC News',
+  'newsweek.com': 'Newsweek',
+  'npr.org': 'NPR',
+  'nypost.com': 'New York Post',
+  'nytimes.com': 'The New York Times',
+  'pbs.org': 'PBS',
+  'politico.com': 'Politico',
+  'politico.eu': 'Politico Europe',
+  'reuters.com': 'Reuters',
+  'sky.com': 'Sky News',
+  'theatlantic.com': 'The Atlantic',
+  'theguardian.com': 'The Guardian',
+  'thehill.com': 'The Hill',
+  'telegraph.co.uk': 'The Telegraph',
+  'time.com': 'Time',
+  'usatoday.com': 'USA Today',
+  'vox.com': 'Vox',
+  'washingtonexaminer.com': 'Washington Examiner',
+  'washingtonpost.com': 'The Washington Post',
+  'washingtontimes.com': 'The Washington Times',
+  'wsj.com': 'The Wall Street Journal',
+  'news.yahoo.com': 'Yahoo News',
+};
+
+/** Host prefixes that name a version of a site, not the site (`www.`, `m.`, `amp.`). */
+export const HOST_PREFIX = /^(?:www\d?|m|mobile|amp)\./;
+
+/**
+ * Last words of newspaper and broadcaster names ("The Norhaven Courier", "Daily Beacon"): a short
+ * title-case line made of such a name is read as a masthead. "News" and "Press" are left out: they
+ * end section labels ("Local News") and agency names as often as mastheads.
+ */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  'advertiser',
+  'argus',
+  'beacon',
+  'bulletin',
+  'chronicle',
+  'courant',
+  'courier',
+  'dispatch',
+  'enquirer',
+  'examiner',
+  'gazette',
+  'guardian',
+  'herald',
+  'inquirer',
+  'journal',
+  'ledger',
+  'mercury',
+  'messenger',
+  'monitor',
+  'observer',
+  'sentinel',
+  'telegraph',
+  'telegram',
+  'times',
+  'tribune',
+]);
+
+/**
+ * Wire agencies and picture agencies: a copyright line or a dateline naming one credits the text or
+ * photo, not the outlet that published it (their copy runs in many outlets), so it never names the outlet.
+ */
+export const AGENCIES =
+  /^(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france-presse|getty images|bloomberg(?: news| l\.?p\.?)?|upi|united press international|dpa|efe|ansa|xinhua|press association|pa media|cnn wire|tribune content agency|tribune media services|shutterstock|alamy|depositphotos|epa|istock(?:photo)?)$/i;
+
+/** A copyright line: "© 2023 The Norhaven Courier", "Copyright (c) 2021 Harbour Media. All rights reserved." */
+export const COPYRIGHT_LINE =
+  /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)\s*(?:©|\([Cc]\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*(?:[.,;|]\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?)?|\s+[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
+
+/** Last words of company names: a copyright line naming one names the owner, not the outlet. */
+export const COMPANY_SUFFIX =
+  /\b(?:inc|llc|ltd|limited|co|corp|corporation|company|companies|group|holdings|plc|gmbh|media|networks?|enterprises|partners|publishing|publications)\.?$/i;
+
+/** The aggregator's own name in its disclaimer ("Denial of responsibility! <Name> is an automatic aggregator"). */
+export const AGGREGATOR_NAME =
+  /(?:^|[!.:]\s*)([\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,40}?)\s+is\s+an?\s+(?:automatic|automated)?\s*(?:news\s+|media\s+)?aggregator/iu;
+
+/**
+ * A note naming the outlet that first published a republished text: "This article originally
+ * appeared on The Hill", "This story was originally published by Norhaven Courier.", "The post …
+ * appeared first on Harbour Daily."
+ */
+export const ORIGINAL_OUTLET =
+  /(?:^(?:[Tt]his (?:article|story|post|piece)(?: (?:was|is|has been))? )?(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|in|at|by)|\bappeared first on)\s+(?:the website of\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{0,60}?)(?:\s*\(\S+\))?(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})?\s*[.!]?$/u;

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { clean } from './index.ts';
+import {
+  aggregatorName,
+  copyrightHolder,
+  mastheadName,
+  originalOutlet,
+  outletFromText,
+  outletFromUrl,
+} from './outlet.ts';
+
+test('outletFromUrl: a well-known news domain by name, else the bare host', () => {
+  const cases: [string | null, string | null, string | null][] = [
+    ['https://www.nytimes.com/2023/12/27/us/x.html', 'The New York Times', 'url:known-domain'],
+    ['https://edition.cnn.com/2023/12/27/politics/x', 'CNN', 'url:known-domain'],
+    ['https://news.yahoo.com/x', 'Yahoo News', 'url:known-domain'],
+    ['https://m.thehill.com/x', 'The Hill', 'url:known-domain'],
+    ['https://www.tidewater-tribune.com/news/bridge', 'tidewater-tribune.com', 'url:domain'],
+    ['https://amp.norhaven-courier.example/a/1', 'norhaven-courier.example', 'url:domain'],
+    ['https://WWW.Quayside.Example/x', 'quayside.example', 'url:domain'],
+    ['http://127.0.0.1:8080/page', null, null],
+    ['not a url', null, null],
+    [null, null, null],
+  ];
+  for (const [url, name, source] of cases) {
+    const hit = outletFromUrl(url);
+    assert.deepEqual([hit?.name ?? null, hit?.source ?? null], [name, source], String(url));
+  }
+});
+
+test('signature lines: aggregator disclaimers, copyright lines, mastheads, original-outlet notes', () => {
+  const aggregator: [string, string | null][] = [
+    [
+      'Denial of responsibility! Quayside Feeds is an automatic aggregator of news from around the web.',
+      'Quayside Feeds',
+    ],
+    [
+      'Harbour Wire Digest is an automated news aggregator. All rights belong to their owners.',
+      'Harbour Wire Digest',
+    ],
+    ['Leave a Comment', null],
+  ];
+  for (const [line, name] of aggregator) assert.equal(aggregatorName(line), name, line);
+  const copyright: [string, string | null][] = [
+    ['© 2025 The Norhaven Courier', 'The Norhaven Courier'],
+    ['Copyright 2024 Pellworth Evening Gazette. All rights reserved.', 'Pellworth Evening Gazette'],
+    ['© 2019-2025 Daily Beacon | All Rights Reserved', 'Daily Beacon'],
+    ['Copyright (c) 2023 Harbour Media Inc. All rights reserved.', null],
+    ['© 2025 The Associated Press. All rights reserved.', null],
+    ['© Getty Images', null],
+    ['Copyright 2025 Kestrel Publishing Group', null],
+    ['© 2025 all rights reserved', null],
+    ['Copyright law protects the work of the Norhaven Courier and its staff.', null],
+  ];
+  for (const [line, name] of copyright) assert.equal(copyrightHolder(line), name, line);
+  const mastheads: [string, string | null][] = [
+    ['The Norhaven Courier', 'The Norhaven Courier'],
+    ['Pellworth Evening Gazette', 'Pellworth Evening Gazette'],
+    ['Daily Beacon', 'Daily Beacon'],
+    ['Local News', null],
+    ['The Times', null],
+    ['Why the Courier matters', null],
+    ['Bridge closure leaves Norhaven Journal', null],
+    ['Mayor Speaks To The Norhaven Tribune.', null],
+  ];
+  for (const [line, name] of mastheads) assert.equal(mastheadName(line), name, line);
+  const originals: [string, string | null][] = [
+    ['This article originally appeared on The Norhaven Courier.', 'The Norhaven Courier'],
+    ['This story was originally published by Estuary Public Radio', 'Estuary Public Radio'],
+    ['Originally published in Pellworth Evening Gazette on March 3, 2025.', 'Pellworth Evening Gazette'],
+    ['The post Bridge to stay shut for weeks appeared first on Harbour Daily.', 'Harbour Daily'],
+    ['This article originally appeared on Reuters.', null],
+    ['The bridge first appeared on maps in 1971.', null],
+  ];
+  for (const [line, name] of originals) assert.equal(originalOutlet(line), name, line);
+});
+
+test('outletFromText: aggregator first, then a copyright line, then a masthead; datelines never', () => {
+  const cases: [string, { text: string; reason: string }[], string | null, string | null][] = [
+    [
+      'Headline\n\nBody.\n\n© 2025 The Norhaven Courier',
+      [
+        {
+          text: 'Denial of responsibility! Quayside Feeds is an automatic aggregator.',
+          reason: 'aggregator disclaimer: x',
+        },
+      ],
+      'Quayside Feeds',
+      'text:aggregator-disclaimer',
+    ],
+    ['Headline\n\nBody.\n\n© 2025 The Norhaven Courier', [], 'The Norhaven Courier', 'text:copyright'],
+    ['The Pellworth Gazette\n\nHeadline\n\nBody.', [], 'The Pellworth Gazette', 'text:masthead'],
+    ['NORHAVEN, March 4 (CPS) — Engineers said the bridge would stay shut.', [], null, null],
+    ['Local News\n\nHeadline\n\nBody text.', [], null, null],
+  ];
+  for (const [content, removed, name, source] of cases) {
+    const hit = outletFromText(content, removed);
+    assert.deepEqual([hit?.name ?? null, hit?.source ?? null], [name, source], content);
+  }
+});
+
+test('clean: the outlet is given, read from the URL, or from the text; a masthead is not the headline', () => {
+  const run = (content: string, given = {}, format: 'text' | 'html' = 'text') =>
+    clean()({ id: 'a1', source: 'a.txt', format, content, given }, createContext());
+  const body =
+    'A harbour seal pup was rescued from the Pellworth slipway on Sunday after a storm left it stranded, volunteers said.\n\nThe pup was taken to a rescue centre in Norhaven, where staff said it was underweight but healthy.';
+  const masthead = run(
+    `The Pellworth Gazette\n\nSeal pup rescued from slipway after storm\n\nBy Ada Brenn\n\n${body}`,
+  );
+  assert.equal(masthead.title, 'Seal pup rescued from slipway after storm');
+  assert.equal(masthead.outlet, 'The Pellworth Gazette');
+  assert.equal(masthead.metadataSources.outlet, 'text:masthead');
+  assert.equal(masthead.section, null);
+  const known = run(body, { url: 'https://www.reuters.com/world/x' });
+  assert.deepEqual([known.outlet, known.metadataSources.outlet], ['Reuters', 'url:known-domain']);
+  const domain = run(body, { url: 'https://www.pellworth-gazette.example/x' });
+  assert.deepEqual(
+    [domain.outlet, domain.metadataSources.outlet],
+    ['pellworth-gazette.example', 'url:domain'],
+  );
+  const given = run(`The Pellworth Gazette\n\nSeal pup rescued\n\n${body}`, { outlet: 'Harbour Daily' });
+  assert.deepEqual([given.outlet, given.metadataSources.outlet], ['Harbour Daily', 'input']);
+  const none = run(`Seal pup rescued from slipway after storm\n\n${body}`);
+  assert.equal(none.outlet, null);
+});
