@@ -1,8 +1,9 @@
-import type { Article, Report, RunContext, SegmentedArticle, Story } from './model/index.ts';
+import type { Article, Evidence, Report, RunContext, SegmentedArticle, Story } from './model/index.ts';
 import { SCHEMA_VERSION } from './model/index.ts';
 import { type CleanOptions, clean } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
 import { type CompareOptions, compare, corpusPrior } from './stages/compare/index.ts';
+import { checkCitations } from './stages/compare/support/index.ts';
 import { type ExtractOptions, extract } from './stages/extract/index.ts';
 import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
 import { segment } from './stages/segment/index.ts';
@@ -81,6 +82,17 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
       summarizeStory({ ...input, ...extraction, ...comparison }, ctx),
     );
     const dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, ctx));
+    // the self-check: every cited supporter holds the numbers and dates of what it is cited for
+    const check = timed(ctx, 'compare', () =>
+      checkCitations({ ...input, ...extraction }, [
+        ...comparison.facts.flatMap((f) =>
+          f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const),
+        ),
+        ...summary.summary.flatMap((s) =>
+          s.citations.slice(1).map((e) => [s.citations[0] as Evidence, e] as const),
+        ),
+      ]),
+    );
     return {
       id: group.id,
       title: group.title,
@@ -98,14 +110,20 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
       summary: [...summary.summary],
       points: [...summary.points],
       timeline: [...dated.timeline],
+      check,
     };
   });
+  const pairs = stories.reduce((n, s) => n + s.check.pairs, 0);
+  const holding = stories.reduce((n, s) => n + s.check.holding, 0);
+  if (pairs)
+    ctx.log(`self-check: ${holding} of ${pairs} cited supporters hold every number and date of their claim`);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'parallax', version: VERSION },
     generatedAt: ctx.now.toISOString(),
     articles,
     stories,
+    check: { pairs, holding, share: pairs ? holding / pairs : null },
     issues: [...ctx.issues],
   };
 }

@@ -124,6 +124,7 @@ const story: Story = {
   ],
   points: [],
   timeline: [],
+  check: { pairs: 0, holding: 0, share: null },
 };
 const report: Report = {
   schemaVersion: SCHEMA_VERSION,
@@ -131,6 +132,7 @@ const report: Report = {
   generatedAt: '2024-01-01T00:00:00.000Z',
   articles: [article],
   stories: [story],
+  check: { pairs: 0, holding: 0, share: null },
   issues: [],
 };
 

@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { EvidenceSchema } from './evidence.ts';
 
+/**
+ * How one article stands to one fact: `supports` (one of its sentences states it, checked),
+ * `contradicts` (it gives another value, day, outcome or the negation), `published-before` (it was
+ * published before the event happened, so it could not report it), `absent` (does not mention it).
+ */
+export const FactMarkSchema = z.object({
+  mark: z.enum(['supports', 'contradicts', 'published-before', 'absent']),
+  evidence: EvidenceSchema.nullable().describe('the sentence that supports or contradicts it'),
+  reason: z
+    .string()
+    .nullable()
+    .describe('why it contradicts: another figure, another day, the opposite outcome …'),
+});
+/** How one article stands to one fact. */
+export type FactMark = z.infer<typeof FactMarkSchema>;
+
 /** A claim made by one or more articles, aligned across outlets, with its support. */
 export const FactSchema = z.object({
   id: z.string(),
@@ -9,9 +25,17 @@ export const FactSchema = z.object({
   sources: z
     .array(z.string())
     .describe('article ids, one per independent source (syndicated copies count once)'),
-  evidence: z.array(EvidenceSchema),
+  evidence: z
+    .array(EvidenceSchema)
+    .describe('the claim itself, then one checked supporting sentence per other supporting article'),
   figureIds: z.array(z.string()),
   entityIds: z.array(z.string()),
+  modality: z
+    .enum(['happened', 'planned', 'hypothetical'])
+    .describe('whether the claim says its event happened, is planned or expected, or only might happen'),
+  coverage: z
+    .record(z.string(), FactMarkSchema)
+    .describe('article id -> how that article stands to the claim; every article of the story'),
 });
 /** A claim aligned across outlets. */
 export type Fact = z.infer<typeof FactSchema>;
@@ -39,18 +63,35 @@ export const FramingTermSchema = z.object({
   term: z.string(),
   z: z.number(),
   articleId: z.string(),
-  count: z.number().int(),
+  count: z.number().int().describe('uses in the body, in the outlet’s own voice'),
+  headline: z.number().int().describe('uses in the headline (none when the title was inferred from the text)'),
 });
 
-/** A contested term and how often each article uses it, in its own voice and inside quotes. */
+/** A contested term and how often each article uses it, in its headline, its own voice and inside quotes. */
 export const ContestedTermSchema = z.object({
   term: z.string(),
   neutral: z.string(),
   note: z.string(),
+  use: z
+    .enum(['label', 'act'])
+    .optional()
+    .describe('only uses that label people (“illegals”) or only uses that describe an act (“entered illegally”)'),
   byArticle: z.record(
     z.string(),
-    z.object({ ownVoice: z.number().int(), inQuotes: z.number().int(), evidence: z.array(EvidenceSchema) }),
+    z.object({
+      headline: z.number().int().describe('uses in the headline'),
+      ownVoice: z.number().int(),
+      inQuotes: z.number().int(),
+      evidence: z.array(EvidenceSchema).describe('the body’s uses'),
+    }),
   ),
+});
+
+/** A short phrase an outlet puts in quotation marks in its own voice, with no one quoted: so-called “sanctuary cities”. */
+export const ScareQuoteSchema = z.object({
+  articleId: z.string(),
+  text: z.string().describe('the phrase inside the marks'),
+  evidence: EvidenceSchema,
 });
 
 /** Tone of an article's own voice (quotes excluded) and of its headline. */
@@ -66,6 +107,7 @@ export const ToneSchema = z.object({
 export const FramingSchema = z.object({
   terms: z.array(FramingTermSchema),
   contested: z.array(ContestedTermSchema),
+  scareQuotes: z.array(ScareQuoteSchema).describe('quoted phrases in the outlet’s own voice, not quotes of anyone'),
   tone: z.record(z.string(), ToneSchema),
   outlets: z
     .array(

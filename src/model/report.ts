@@ -13,7 +13,23 @@ import { IssueSchema } from './evidence.ts';
 import { EntitySchema, FigureSchema, QuoteSchema } from './facts.ts';
 
 /** The version of the report's JSON shape; bumped whenever a field changes meaning or is removed. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/**
+ * The run's check of its own citations: of the (claim, cited supporting sentence) pairs of the facts
+ * and the summary, how many hold every number and date of the claim in some written form.
+ */
+export const SelfCheckSchema = z.object({
+  pairs: z.number().int().nonnegative().describe('(claim, supporting evidence) pairs checked'),
+  holding: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('pairs whose evidence holds every number and date of the claim'),
+  share: z.number().nullable().describe('holding / pairs, null when there is no pair'),
+});
+/** The run's check of its own citations. */
+export type SelfCheck = z.infer<typeof SelfCheckSchema>;
 
 /** One story: the articles that tell it and everything Parallax found across them. */
 export const StorySchema = z.object({
@@ -35,6 +51,7 @@ export const StorySchema = z.object({
   summary: z.array(SummarySentenceSchema),
   points: z.array(PointSchema).describe('single-source and disputed points, each with its outlet'),
   timeline: z.array(TimelineEventSchema),
+  check: SelfCheckSchema,
 });
 /** One story and everything found across its articles. */
 export type Story = z.infer<typeof StorySchema>;
@@ -46,6 +63,7 @@ export const ReportSchema = z.object({
   generatedAt: z.string(),
   articles: z.array(ArticleSchema),
   stories: z.array(StorySchema),
+  check: SelfCheckSchema.describe('the self-check over every story'),
   issues: z.array(IssueSchema),
 });
 /** Everything one run produced. */

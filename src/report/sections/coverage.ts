@@ -1,17 +1,25 @@
-import type { Article, Conflict, Evidence, Fact, Report, Story } from '../../model/index.ts';
+import type { Article, Fact, FactMark, Report, Story } from '../../model/index.ts';
 import { articleIndex, articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
-/** How one article stands to one fact in the coverage matrix. */
-export type Cell = 'agrees' | 'missing' | 'conflicts';
+/** How one article stands to one fact in the coverage matrix (the compare stage's checked mark). */
+export type Cell = FactMark['mark'];
 
 const MAX_ROWS = 40;
-const SYMBOL: Readonly<Record<Cell, string>> = { agrees: '✓', missing: '—', conflicts: '✗' };
-const COLOR: Readonly<Record<Cell, string>> = {
-  agrees: 'var(--agree)',
-  missing: 'var(--miss)',
-  conflicts: 'var(--conflict)',
+const SYMBOL: Readonly<Record<Cell, string>> = {
+  supports: '✓',
+  contradicts: '✗',
+  'published-before': '◷',
+  absent: '—',
 };
+const COLOR: Readonly<Record<Cell, string>> = {
+  supports: 'var(--agree)',
+  absent: 'var(--miss)',
+  contradicts: 'var(--conflict)',
+  'published-before': 'var(--miss)',
+};
+const LEGEND =
+  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event · — does not mention it';
 
 /** The story's articles in story order. */
 export function storyArticles(story: Story, report: Report): Article[] {
@@ -26,33 +34,10 @@ export function shorten(text: string, max = 160): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max)}…`;
 }
 
-const overlaps = (a: Evidence, b: Evidence) =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
-
-/**
- * Each article's cell for a fact: `agrees` where it states the fact (or a copy of it does),
- * `conflicts` where it stands on another side of a conflict that involves the fact, else `missing`.
- */
-export function coverageCells(fact: Fact, story: Story, articles: readonly Article[]): Record<string, Cell> {
-  const against = new Set<string>();
-  for (const conflict of story.conflicts as Conflict[]) {
-    const own = conflict.sides.findIndex((s) =>
-      s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))),
-    );
-    if (own < 0) continue;
-    conflict.sides.forEach((side, i) => {
-      if (i !== own) for (const e of side.evidence) against.add(e.articleId);
-    });
-  }
-  const stating = new Set(fact.evidence.map((e) => e.articleId));
+/** Each article's cell for a fact: the mark the compare stage gave it after checking its sentences. */
+export function coverageCells(fact: Fact, articles: readonly Article[]): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
-  for (const a of articles) {
-    const states =
-      stating.has(a.id) ||
-      fact.sources.includes(a.id) ||
-      (a.syndicatedFrom !== null && fact.sources.includes(a.syndicatedFrom));
-    cells[a.id] = against.has(a.id) && !states ? 'conflicts' : states ? 'agrees' : 'missing';
-  }
+  for (const a of articles) cells[a.id] = fact.coverage[a.id]?.mark ?? 'absent';
   return cells;
 }
 
@@ -76,14 +61,14 @@ export const coverageSection: ReportSection = {
     const head = `| Fact | Status | ${articles.map((a) => a.id).join(' | ')} |`;
     const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
     const rows = facts.map((f) => {
-      const cells = coverageCells(f, story, articles);
-      return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${f.status} | ${articles.map((a) => SYMBOL[cells[a.id] ?? 'missing']).join(' | ')} |`;
+      const cells = coverageCells(f, articles);
+      return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${f.status} | ${articles.map((a) => SYMBOL[cells[a.id] ?? 'absent']).join(' | ')} |`;
     });
     const legend = articles.map((a) => `${a.id} = ${escapeMarkdown(articleLabel(a))}`).join('; ');
     return [
       facts.length ? [head, rule, ...rows].join('\n') : 'No fact is reported by more than one source.',
       '',
-      `✓ states it · — does not mention it · ✗ contradicts it. ${legend}.`,
+      `${LEGEND}. ${legend}.`,
       '',
       singles(story),
     ].join('\n');
@@ -95,10 +80,10 @@ export const coverageSection: ReportSection = {
     const head = `<tr><th>Fact</th><th>Status</th>${articles.map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`).join('')}</tr>`;
     const rows = facts
       .map((f) => {
-        const cells = coverageCells(f, story, articles);
+        const cells = coverageCells(f, articles);
         const tds = articles
           .map((a) => {
-            const cell = cells[a.id] ?? 'missing';
+            const cell = cells[a.id] ?? 'absent';
             return `<td style="text-align:center;color:${COLOR[cell]}" title="${escapeHtml(`${articleLabel(a)}: ${cell}`)}">${SYMBOL[cell]}</td>`;
           })
           .join('');
@@ -109,6 +94,6 @@ export const coverageSection: ReportSection = {
     const table = facts.length
       ? `<div class="table-wrap"><table>${head}${rows}</table></div>`
       : '<p>No fact is reported by more than one source.</p>';
-    return `${table}<p class="meta">✓ states it · — does not mention it · ✗ contradicts it. ${legend}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
+    return `${table}<p class="meta">${LEGEND}. ${legend}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
   },
 };

@@ -76,6 +76,7 @@ const story: Story = {
       citations: cite(39, 71),
     },
   ],
+  check: { pairs: 0, holding: 0, share: null },
 };
 
 const report: Report = {
@@ -84,6 +85,7 @@ const report: Report = {
   generatedAt: '2024-03-15T00:00:00.000Z',
   articles: [article],
   stories: [story],
+  check: { pairs: 0, holding: 0, share: null },
   issues: [],
 };
 

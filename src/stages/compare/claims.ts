@@ -1,4 +1,13 @@
-import type { Entity, Figure, SegmentedArticle, Span, StoryExtraction, Token } from '../../model/index.ts';
+import type {
+  Article,
+  Entity,
+  Figure,
+  SegmentedArticle,
+  Sentence,
+  Span,
+  StoryExtraction,
+  Token,
+} from '../../model/index.ts';
 import { MONTH_NUMBERS } from '../../nlp/calendar.ts';
 import { splitClauses } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
@@ -36,6 +45,25 @@ export interface Claim {
   readonly outcome: -1 | 0 | 1;
   /** Whether most of its words are inside quotation marks (a source's words, not the outlet's). */
   readonly quoted: boolean;
+  /** The clause's tokens. */
+  readonly tokens: readonly Token[];
+  /** The span of the whole sentence that holds the clause. */
+  readonly sentence: Span;
+  /** Who an opening subject pronoun stands for ("He wants …" → the person named before), or null. */
+  readonly subject: Mention | null;
+}
+
+/** What one claim is built from: a clause of a sentence, with the article's extraction indexes. */
+export interface ClaimSource {
+  readonly article: Article;
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly sourceId: string;
+  /** Entity mentions of the article (see mentionIndex), in text order. */
+  readonly mentions: readonly Mention[];
+  readonly figures: readonly Figure[] | undefined;
+  /** Quoted regions of the article. */
+  readonly quoted: readonly Span[];
 }
 
 /** Map each article to the id of its independent source: the original it republishes, if any. */
@@ -80,19 +108,58 @@ function datesOf(tokens: readonly Token[]): string[] {
   return dates;
 }
 
-// Entity id covering each character offset, per article, from the extract stage's mentions.
-function mentionIndex(entities: readonly Entity[]): Map<string, { span: Span; id: string }[]> {
-  const index = new Map<string, { span: Span; id: string }[]>();
+/** Entity id covering each character offset, per article, from the extract stage's mentions. */
+export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]> {
+  const index = new Map<string, Mention[]>();
   for (const entity of entities) {
     if (entity.kind === 'date' || entity.kind === 'quantity') continue;
     for (const m of entity.mentions) {
       const list = index.get(m.articleId) ?? [];
-      list.push({ span: m.span, id: entity.id });
+      list.push({ span: m.span, id: entity.id, kind: entity.kind, name: entity.name });
       index.set(m.articleId, list);
     }
   }
+  for (const list of index.values()) list.sort((a, b) => a.span.start - b.span.start);
   return index;
 }
+
+/** A mention of a named entity in one article. */
+export interface Mention {
+  readonly span: Span;
+  readonly id: string;
+  readonly kind: Entity['kind'];
+  readonly name: string;
+}
+
+// The entity a subject pronoun opening a clause stands for: the last person (he, she) or person or
+// body (they, it) named before it in the article, within the two sentences before; else null.
+function antecedent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  sentenceStart: number,
+  text: string,
+): Mention | null {
+  const first = tokens[0];
+  const word = first ? fold(first.text) : '';
+  const kinds = PRONOUN_KINDS[word];
+  if (!first || !kinds) return null;
+  // no further back than the start of the sentence before the one before
+  let from = sentenceStart;
+  for (let dots = 0; from > 0 && dots < 3; from--) if (/[.!?]/.test(text[from - 1] as string)) dots++;
+  let found: Mention | null = null;
+  for (const m of mentions) {
+    if (m.span.end > first.start) break;
+    if (m.span.start >= from && kinds.includes(m.kind)) found = m;
+  }
+  return found;
+}
+
+const PRONOUN_KINDS: Readonly<Record<string, readonly Entity['kind'][]>> = {
+  he: ['person'],
+  she: ['person'],
+  they: ['organization', 'person'],
+  it: ['organization'],
+};
 
 const wordStems = (tokens: readonly Token[]): string[] =>
   tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => stem(t.text));
@@ -138,44 +205,66 @@ export function buildClaims(
     const quoted = regions.get(article.id) ?? [];
     for (const sentence of sentences) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
-      const context = wordStems(sentence.tokens);
       for (const tokens of splitClauses(sentence.tokens, quoted, isContent, MIN_CLAIM_TERMS)) {
-        const terms = new Map<string, number>();
-        const entityIds = new Set<string>();
-        tokens.forEach((t, i) => {
-          if (!isContent(t)) return;
-          const entity = own.find((m) => m.span.start <= t.start && m.span.end >= t.end);
-          if (entity) entityIds.add(entity.id);
-          // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
-          // before it (first names, titles, places) count less, so long names do not dominate
-          const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
-          const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : stem(t.text);
-          const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
-          terms.set(key, Math.max(terms.get(key) ?? 0, weight));
-        });
-        if (terms.size < MIN_CLAIM_TERMS) continue;
-        const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
-        const stems = wordStems(tokens);
-        claims.push({
-          index: claims.length,
-          articleId: article.id,
+        const claim = makeClaim(claims.length, {
+          article,
+          sentence,
+          tokens,
           sourceId: sources.get(article.id) ?? article.id,
-          span,
-          text: displayText(article.text.slice(span.start, span.end)),
-          terms,
-          stems,
-          figures: sentenceFigures(
-            { ...sentence, ...span, tokens },
-            figuresByArticle.get(article.id),
-            article.id,
-          ),
-          dates: datesOf(tokens),
-          entityIds,
-          outcome: outcomePolarity(stems, context),
-          quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
+          mentions: own,
+          figures: figuresByArticle.get(article.id),
+          quoted,
         });
+        if (claim) claims.push(claim);
       }
     }
   }
   return claims;
+}
+
+/**
+ * One claim from a clause: its content terms (stems; proper names keyed by the extract stage's
+ * entity when one covers them, else by their folded spelling), figures, dates and outcome; null when
+ * it has fewer than MIN_CLAIM_TERMS content terms.
+ */
+export function makeClaim(index: number, source: ClaimSource): Claim | null {
+  const { article, sentence, tokens, mentions, quoted } = source;
+  const terms = new Map<string, number>();
+  const entityIds = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!isContent(t)) return;
+    const entity = mentions.find((m) => m.span.start <= t.start && m.span.end >= t.end);
+    if (entity) entityIds.add(entity.id);
+    // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
+    // before it (first names, titles, places) count less, so long names do not dominate
+    const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
+    const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : stem(t.text);
+    const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
+    terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+  });
+  if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
+  const subject = antecedent(tokens, mentions, sentence.start, article.text);
+  if (subject) {
+    terms.set(`e:${subject.id}`, NAME_WEIGHT);
+    entityIds.add(subject.id);
+  }
+  const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
+  const stems = wordStems(tokens);
+  return {
+    index,
+    articleId: article.id,
+    sourceId: source.sourceId,
+    span,
+    text: displayText(article.text.slice(span.start, span.end)),
+    terms,
+    stems,
+    figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
+    dates: datesOf(tokens),
+    entityIds,
+    outcome: outcomePolarity(stems, wordStems(sentence.tokens)),
+    quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
+    tokens,
+    sentence: { start: sentence.start, end: sentence.end },
+    subject,
+  };
 }

@@ -13,7 +13,8 @@ const CASES: [string, string[]][] = [
   ],
   [
     'After the envoys toured the flooded valley, the two governments pledged new relief funds.',
-    ['After the envoys toured the flooded valley', 'the two governments pledged new relief funds.'],
+    // a subordinate clause alone is a fragment: it stays with its main clause
+    ['After the envoys toured the flooded valley, the two governments pledged new relief funds.'],
   ],
   [
     'Ports in Lisbon, Porto, and Faro reopened on Tuesday after the storm.',

@@ -1,9 +1,8 @@
 import type { Span, Token } from '../../model/index.ts';
-import { CLAUSE_CONNECTORS, SUBORDINATORS } from './data/clause-words.ts';
+import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { inRegions } from './text.ts';
 
 const CONNECTORS = new Set(CLAUSE_CONNECTORS);
-const OPENERS = new Set(SUBORDINATORS);
 
 // ", and the two leaders agreed …": a subject (determiner or pronoun phrase) soon followed by a verb,
 // unlike the last item of a list (", and California").
@@ -20,7 +19,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", before
- * ", and" when a new subject and verb follow, and after an opening subordinate clause ("After X, Y"). Never inside quotation marks. Clauses with
+ * ", and" when a new subject and verb follow (an opening subordinate clause, "After X, Y", stays with its main clause: alone it is a fragment). Never inside quotation marks. Clauses with
  * fewer than `minWords` content words are joined to their neighbour, so a clause can stand alone.
  */
 export function splitClauses(
@@ -30,17 +29,11 @@ export function splitClauses(
   minWords: number,
 ): Token[][] {
   const cuts: number[] = [];
-  const opener = OPENERS.has(tokens[0]?.norm ?? '');
-  let openerCut = false;
   tokens.forEach((t, i) => {
     if (i === 0 || inRegions(t, regions)) return;
     if (t.text === ';') cuts.push(i + 1);
     else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '')) cuts.push(i + 1);
     else if (t.text === ',' && tokens[i + 1]?.norm === 'and' && opensClause(tokens, i + 2)) cuts.push(i + 1);
-    else if (t.text === ',' && opener && !openerCut) {
-      cuts.push(i + 1);
-      openerCut = true;
-    }
   });
   const parts: Token[][] = [];
   let from = 0;

@@ -2,13 +2,15 @@ import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } fr
 import { alignClaims } from './align.ts';
 import { buildClaims, sourceOf } from './claims.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
-import { draftFacts, finishFacts, orderDrafts } from './facts.ts';
+import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
 import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
 import { speakerConflicts } from './speakers.ts';
+import { checkFacts, factConflicts } from './support/facts.ts';
+import { readClaim } from './support/reading.ts';
 import type { OutletEntry } from './user-files.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';
@@ -53,22 +55,26 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 1. quoted passages, so own voice and quotes can be told apart
     const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
     const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
-    // 2. claims, aligned across articles into fact drafts
+    // 2. claims, aligned across articles into candidate groups
     const claims = buildClaims(articles, input, sources, regions);
     const alignment = alignClaims(claims);
-    const drafts = orderDrafts(draftFacts(claims, alignment));
-    // 3. conflicts inside facts (figures, dates), between quotes (speakers) and outcomes
+    // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
+    const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
+    const readings = claims.map((c) => readClaim(c, published.get(c.articleId) ?? null));
+    const checked = orderFacts(
+      checkFacts(alignment.groups, { claims, readings, alignment, idf: alignment.idf, articles }),
+    );
+    // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event
     const outcome = outcomeConflict(claims);
     const found: Omit<Conflict, 'id'>[] = [
-      ...drafts.flatMap((d) => d.conflicts),
+      ...factConflicts(checked).filter((c) => !(outcome && c.kind === 'outcome')),
       ...speakerConflicts(articles, sources, regions, input.quotes, input.entities),
       ...(outcome ? [outcome.conflict] : []),
     ];
     const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));
-    // 4. facts with status, then what each article leaves out
-    const disputed = new Set(outcome?.claimIndices ?? []);
-    const facts = finishFacts(drafts, alignment, storySources, story.id, disputed, input);
-    const omissions = omissionsOf(facts, drafts, claims, alignment, articles, sources);
+    // facts with status and every article's mark, then what each article leaves out
+    const facts = finishFacts(checked, claims, storySources, story.id, outcome, input);
+    const omissions = omissionsOf(facts, checked, claims, alignment, articles, sources);
     // 5. who carried which quote, and how each article frames the story
     return {
       facts,

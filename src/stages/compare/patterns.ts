@@ -92,3 +92,27 @@ export const WEEKDAY_RE = new RegExp(`^(?:${alternation(WEEKDAY_NAMES)})$`);
 
 /** Month names and their abbreviations, for date comparison. */
 export const MONTH_RE = new RegExp(`^(?:${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?$`);
+
+/** Below this share of a claim's weighted terms, a candidate sentence is about something else. */
+export const RELATED_MIN_COVER = 0.2;
+
+/** A candidate supports a claim only when it covers at least this share of the claim's weighted terms. */
+export const SUPPORT_MIN_COVER = 0.55;
+
+/** …and names at least this share of the claim's people, bodies and places. */
+export const SUPPORT_MIN_NAME_SHARE = 0.5;
+
+/** A different value, day or polarity is a contradiction only when the sentences share this much. */
+export const CONTRADICT_MIN_COVER = 0.3;
+
+/** Opposite outcomes of one event contradict when the sentences share this much. */
+export const OUTCOME_MIN_COVER = 0.2;
+
+/** Planned vs happened needs this much in common (the same event, told in two moods). */
+export const PLANNED_MIN_COVER = 0.45;
+
+/** How many of a fact group's closest claims are tried as the claim shown (each judged against the group). */
+export const REPRESENTATIVE_CANDIDATES = 6;
+
+/** …or this share when the claim's figures (in digits, or a length of time) are all held by the candidate. */
+export const ANCHORED_MIN_COVER = 0.35;

@@ -42,6 +42,7 @@ function report(): { report: Report; story: Story } {
     summary: [],
     points: [],
     timeline: [],
+    check: { pairs: 0, holding: 0, share: null },
   };
   const r: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -49,6 +50,7 @@ function report(): { report: Report; story: Story } {
     generatedAt: '',
     articles,
     stories: [story],
+    check: { pairs: 0, holding: 0, share: null },
     issues: [],
   };
   return { report: r, story };
@@ -69,7 +71,7 @@ test('coverage, conflicts, omissions and framing render in Markdown and escaped 
   assert.ok(framing);
   const withTerms: Story = {
     ...story,
-    framing: { ...framing, terms: [{ term: 'deal <b>', z: 2.1, articleId: 'a1', count: 3 }] },
+    framing: { ...framing, terms: [{ term: 'deal <b>', z: 2.1, articleId: 'a1', count: 3, headline: 1 }] },
   };
   const html = framingSection.html(withTerms, r);
   assert.match(html, /<svg[^>]*>.*<\/svg>/s);

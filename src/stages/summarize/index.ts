@@ -1,5 +1,13 @@
-import type { Stage, StoryComparison, StoryExtraction, StoryInput, StorySummary } from '../../model/index.ts';
+import type {
+  Evidence,
+  Stage,
+  StoryComparison,
+  StoryExtraction,
+  StoryInput,
+  StorySummary,
+} from '../../model/index.ts';
 import { cosine, type Vector } from '../../nlp/vectors.ts';
+import { judgeEvidence } from '../compare/support/index.ts';
 import { buildCandidates, sourcesOf } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
@@ -50,7 +58,9 @@ export function summarize(
     );
     // 3. who supports each sentence (facts, else lexical matches across articles)
     const sourceOf = sourcesOf(input.articles);
-    const supports = findSupport(candidates, vectors, input.facts, sourceOf, threshold);
+    const checked = (claim: Evidence, evidence: Evidence) =>
+      judgeEvidence(input, claim, evidence).verdict === 'supports';
+    const supports = findSupport(candidates, vectors, input.facts, sourceOf, threshold, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sourceOf.values()).size;
     // 4. score the eligible ones and pick by MMR within the budget

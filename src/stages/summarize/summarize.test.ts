@@ -56,7 +56,17 @@ function at(doc: SegmentedArticle, phrase: string): Evidence {
 
 function fact(id: string, status: Fact['status'], evidence: Evidence[]): Fact {
   const sources = [...new Set(evidence.map((e) => e.articleId))];
-  return { id, text: id, status, sources, evidence, figureIds: [], entityIds: [] };
+  return {
+    id,
+    text: id,
+    status,
+    sources,
+    evidence,
+    figureIds: [],
+    entityIds: [],
+    modality: 'happened',
+    coverage: {},
+  };
 }
 
 // A fictional story told by three outlets.
@@ -260,6 +270,7 @@ describe('contested terms and quotes', () => {
       tone: {},
       outlets: [],
       contested: [{ term: 'gridlock', neutral: 'congestion', note: 'user file', byArticle: {} }],
+      scareQuotes: [],
     };
     const terms = storyTerms(DEFAULT_CONTESTED_TERMS, framing);
     assert.deepEqual(
@@ -316,6 +327,8 @@ describe('the neutral headline', () => {
     evidence: [],
     figureIds: [],
     entityIds: [],
+    modality: 'happened',
+    coverage: {},
   });
 
   test('no title is neutral: the main clause of the consensus fact', () => {

@@ -21,9 +21,10 @@ const overlaps = (a: Evidence, b: Evidence): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
 /**
- * The support of each candidate: the facts of the compare stage whose evidence lies in it (with all
- * their evidence), plus, for every other article, its most similar sentence when the cosine similarity
- * reaches `threshold` — so support is found even when the compare stage found no facts.
+ * The support of each candidate: the facts of the compare stage whose evidence lies in it (with
+ * their evidence), plus, for every other article, its most similar sentence when the cosine
+ * similarity reaches `threshold` — each citation kept only when `supports` says that sentence
+ * really states the candidate (same predicate and participants, every number and date).
  */
 export function findSupport(
   candidates: readonly Candidate[],
@@ -31,6 +32,7 @@ export function findSupport(
   facts: readonly Fact[],
   sourceOf: ReadonlyMap<string, string>,
   threshold: number,
+  supports: (claim: Evidence, evidence: Evidence) => boolean,
 ): Support[] {
   const row = similarityRows(vectors);
   const byArticle = new Map<string, Candidate[]>();
@@ -48,7 +50,8 @@ export function findSupport(
         factIds.length === 1
           ? FACT_STATUS_WEIGHT[fact.status]
           : Math.max(factWeight, FACT_STATUS_WEIGHT[fact.status]);
-      for (const e of fact.evidence) if (!cited.has(e.articleId)) cited.set(e.articleId, e);
+      for (const e of fact.evidence)
+        if (!cited.has(e.articleId) && supports(c.evidence, e)) cited.set(e.articleId, e);
     }
     const sims = row(c.index);
     for (const [articleId, others] of byArticle) {
@@ -57,7 +60,7 @@ export function findSupport(
       let bestSim = threshold;
       for (const o of others) {
         const sim = sims[o.index] ?? 0;
-        if (sim >= bestSim) [best, bestSim] = [o, sim];
+        if (sim >= bestSim && supports(c.evidence, o.evidence)) [best, bestSim] = [o, sim];
       }
       if (best) cited.set(articleId, best.evidence);
     }

@@ -1,0 +1,92 @@
+/**
+ * Words that set a claim's modality: whether it says something happened, is planned or expected,
+ * might happen, or did not happen. Plain lower-case words (compared after folding), general English,
+ * not any one outlet's wording.
+ */
+
+/** Auxiliaries and markers of the future or of a reported future ("said the city would meet"). */
+export const FUTURE_MARKERS: readonly string[] = ['will', "'ll", 'shall', 'would', 'wo'];
+
+/** Verbs and adjectives that, before "to", make what follows planned or expected ("plans to meet", "is due to visit"). */
+export const PLAN_WORDS: readonly string[] = [
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'expect',
+  'expects',
+  'expected',
+  'due',
+  'set',
+  'scheduled',
+  'slated',
+  'intend',
+  'intends',
+  'intended',
+  'aim',
+  'aims',
+  'aiming',
+  'prepare',
+  'prepares',
+  'preparing',
+  'going',
+  'agreed',
+  'agree',
+  'agrees',
+  'promised',
+  'promises',
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'hope',
+  'hopes',
+  'hoping',
+  'want',
+  'wants',
+  'seek',
+  'seeks',
+  'seeking',
+  'likely',
+  'poised',
+  'ready',
+];
+
+/** Adjectives before an event noun that make it a future event ("the upcoming talks"). */
+export const PLANNED_ADJECTIVES: readonly string[] = [
+  'upcoming',
+  'planned',
+  'scheduled',
+  'forthcoming',
+  'next',
+];
+
+/** Modal words that make a claim a possibility, not a statement of fact. */
+export const HYPOTHETICAL_MARKERS: readonly string[] = [
+  'could',
+  'might',
+  'may',
+  'if',
+  'unless',
+  'possibly',
+  'perhaps',
+];
+
+/** Words that negate the predicate that follows them. */
+export const NEGATION_MARKERS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without'];
+
+/** Verbs that, before "to", say the action did not happen ("failed to agree", "refused to meet"). */
+export const NEGATING_VERBS: readonly string[] = [
+  'failed',
+  'fail',
+  'fails',
+  'refused',
+  'refuses',
+  'declined',
+  'declines',
+  'denied',
+  'denies',
+];
+
+/** How far before a verb (in tokens) a marker still sets its modality. */
+export const MODALITY_REACH = 4;

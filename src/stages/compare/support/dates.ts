@@ -1,0 +1,107 @@
+import type { Token } from '../../../model/index.ts';
+import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../nlp/calendar.ts';
+import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../timeline/calendar.ts';
+import { MONTH_RE, WEEKDAY_RE, YEAR_RE } from '../patterns.ts';
+import { fold } from '../text.ts';
+import type { Modality } from './modality.ts';
+
+/** A date a claim names: a day (resolved when the article's date allows), or a year. */
+export interface ClaimDate {
+  /** As written, folded: "tuesday", "dec. 26", "2023", "yesterday". */
+  readonly written: string;
+  /** Month and day when known ("12-26"). */
+  readonly monthDay: string | null;
+  /** Year when written or resolved. */
+  readonly year: number | null;
+  /** Weekday name when written ("tuesday"). */
+  readonly weekday: string | null;
+}
+
+const DEICTIC: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+// Resolve a weekday against the article's publication day: the latest such day on or before it for
+// what happened, the next one on or after it for what is planned.
+function weekdayDay(name: string, published: number, modality: Modality): number {
+  const target = WEEKDAY_NAMES.indexOf(name);
+  const now = weekdayOf(published);
+  const back = (now - target + 7) % 7;
+  return modality === 'planned' ? published + ((target - now + 7) % 7) : published - back;
+}
+
+function dayDate(written: string, day: number, weekday: string | null): ClaimDate {
+  const p = partsOf(day);
+  return { written, monthDay: `${p.month}-${p.date}`, year: p.year, weekday };
+}
+
+/**
+ * The dates a clause names (weekdays, month and day, "yesterday", years), each resolved against the
+ * article's publication date when it has one. A weekday right after a reporting verb dates the
+ * statement, not the event, and is left out (`reported(i)`).
+ */
+export function claimDates(
+  tokens: readonly Token[],
+  publishedAt: string | null,
+  modality: Modality,
+  reported: (i: number) => boolean,
+): ClaimDate[] {
+  const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
+  const out: ClaimDate[] = [];
+  tokens.forEach((t, i) => {
+    const w = fold(t.text).replace(/\.$/, '');
+    if (WEEKDAY_RE.test(w) && !reported(i)) {
+      out.push(
+        published === null
+          ? { written: w, monthDay: null, year: null, weekday: w }
+          : dayDate(w, weekdayDay(w, published, modality), w),
+      );
+    } else if (w in DEICTIC && published !== null) {
+      out.push(dayDate(w, published + (DEICTIC[w] as number), null));
+    } else if (MONTH_RE.test(fold(t.text)) && t.pos === 'PROPN') {
+      const day = Number(tokens[i + 1]?.text);
+      if (!(day >= 1 && day <= 31)) return;
+      const yearToken = tokens[i + 2]?.text === ',' ? tokens[i + 3]?.text : tokens[i + 2]?.text;
+      const year =
+        yearToken && YEAR_RE.test(yearToken)
+          ? Number(yearToken)
+          : published !== null
+            ? partsOf(published).year
+            : null;
+      out.push({
+        written: `${w} ${day}`,
+        monthDay: `${MONTH_NUMBERS[w.slice(0, 3)]}-${day}`,
+        year,
+        weekday: null,
+      });
+    } else if (
+      YEAR_RE.test(t.text) &&
+      !MONTH_RE.test(fold(tokens[i - 2]?.text ?? '')) &&
+      !MONTH_RE.test(fold(tokens[i - 3]?.text ?? ''))
+    ) {
+      out.push({ written: t.text, monthDay: null, year: Number(t.text), weekday: null });
+    }
+  });
+  return out;
+}
+
+/** Whether date `b` can be the same as date `a` (what is known of both agrees). */
+export function sameDate(a: ClaimDate, b: ClaimDate): boolean {
+  if (a.monthDay && b.monthDay)
+    return a.monthDay === b.monthDay && (a.year === null || b.year === null || a.year === b.year);
+  if (a.weekday && b.weekday) return a.weekday === b.weekday;
+  if (!a.monthDay && !b.monthDay && !a.weekday && !b.weekday) return a.year === b.year;
+  return false;
+}
+
+/** Whether two dates surely differ (both days known and different). */
+export function differentDay(a: ClaimDate, b: ClaimDate): boolean {
+  if (a.monthDay && b.monthDay) return !sameDate(a, b);
+  if (a.weekday && b.weekday) return a.weekday !== b.weekday;
+  return false;
+}
+
+/** The day number of a date whose month, day and year are known. */
+export function dayOfDate(d: ClaimDate): number | null {
+  if (!d.monthDay || d.year === null) return null;
+  const [m, day] = d.monthDay.split('-').map(Number);
+  return dayOf(d.year, m as number, day as number);
+}

@@ -1,0 +1,246 @@
+import type { Conflict, Evidence, FactMark, SegmentedArticle } from '../../../model/index.ts';
+import { parseIsoDay } from '../../timeline/calendar.ts';
+import type { Alignment } from '../align.ts';
+import type { Claim } from '../claims.ts';
+import { SUBORDINATORS } from '../data/clause-words.ts';
+import { REPRESENTATIVE_CANDIDATES } from '../patterns.ts';
+import { dayOfDate } from './dates.ts';
+import { type Judgement, judge } from './judge.ts';
+import type { Modality } from './modality.ts';
+import type { Reading } from './reading.ts';
+
+/** A fact whose support was checked: its claim, and how every article of the story stands to it. */
+export interface CheckedFact {
+  /** The claim shown for the fact. */
+  readonly claim: Claim;
+  /** How it is shown: the clause, with an opening pronoun resolved ("[Okafor] said …"). */
+  readonly text: string;
+  readonly modality: Modality;
+  /** One best supporting claim per supporting article (the fact's own claim first). */
+  readonly supporters: readonly Claim[];
+  /** Independent sources among the supporters. */
+  readonly sources: readonly string[];
+  /** Article id → mark, for every article of the story. */
+  readonly marks: ReadonlyMap<string, FactMark>;
+  /** Claims that contradict it, with why. */
+  readonly against: readonly { claim: Claim; judgement: Judgement }[];
+}
+
+const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
+
+const RANK: Readonly<Record<Judgement['verdict'], number>> = {
+  supports: 3,
+  contradicts: 2,
+  'planned-vs-happened': 1,
+  related: 0,
+};
+
+/** Whether a claim can be shown on its own: not a subordinate clause, not an unresolved pronoun. */
+export function standsAlone(claim: Claim): boolean {
+  const first = claim.tokens[0];
+  if (!first) return false;
+  if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
+  if (first.pos === 'PRON' && /^(he|she|they|it|we|i|you|this|that|these|those)$/.test(first.norm))
+    return claim.subject !== null;
+  return claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A claim as shown: an opening pronoun replaced by the name it stands for, in brackets. */
+export function displayOf(claim: Claim): string {
+  if (!claim.subject) return claim.text;
+  const first = claim.tokens[0];
+  const rest = first ? claim.text.slice(first.end - claim.span.start) : claim.text;
+  return `[${claim.subject.name}]${rest}`;
+}
+
+interface Context {
+  readonly claims: readonly Claim[];
+  readonly readings: readonly Reading[];
+  readonly alignment: Alignment;
+  readonly idf: ReadonlyMap<string, number>;
+  readonly articles: readonly SegmentedArticle[];
+}
+
+// The best verdict of each other article on claim `rep`, among `candidates` (claim indices).
+function bestByArticle(rep: Claim, candidates: Iterable<number>, cx: Context) {
+  const best = new Map<string, { claim: Claim; judgement: Judgement }>();
+  for (const j of candidates) {
+    const c = cx.claims[j] as Claim;
+    if (c.articleId === rep.articleId) continue;
+    const judgement = judge(cx.readings[rep.index] as Reading, cx.readings[j] as Reading, cx.idf);
+    const old = best.get(c.articleId);
+    if (
+      !old ||
+      RANK[judgement.verdict] > RANK[old.judgement.verdict] ||
+      (RANK[judgement.verdict] === RANK[old.judgement.verdict] && judgement.cover > old.judgement.cover)
+    )
+      best.set(c.articleId, { claim: c, judgement });
+  }
+  return best;
+}
+
+// The group's claim to show: among the first candidates by closeness, the one most other articles
+// support; what happened before what is planned; standing-alone claims before fragments.
+function chooseClaim(group: readonly Claim[], cx: Context, used: ReadonlySet<number>): Claim | null {
+  const scored = group
+    .filter((c) => !used.has(c.index) && standsAlone(c))
+    .map((c) => {
+      let sum = 0;
+      for (const d of group) if (d !== c) sum += cx.alignment.score(c.index, d.index);
+      return { c, sum };
+    })
+    .sort((x, y) => y.sum - x.sum || x.c.index - y.c.index)
+    .slice(0, REPRESENTATIVE_CANDIDATES);
+  let best: Claim | null = null;
+  let bestKey = -1;
+  for (const { c } of scored) {
+    const support = [
+      ...bestByArticle(
+        c,
+        group.map((d) => d.index),
+        cx,
+      ).values(),
+    ].filter((b) => b.judgement.verdict === 'supports').length;
+    const reading = cx.readings[c.index] as Reading;
+    const key = support * 4 + (reading.modality === 'happened' ? 2 : 0) + (c.quoted ? 0 : 1);
+    if (key > bestKey) {
+      best = c;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+// The first day the fact's event is dated to (from its own or its supporters' resolved dates).
+function eventDay(supporters: readonly Reading[]): number | null {
+  for (const r of supporters) for (const d of r.dates) if (d.monthDay && d.year !== null) return dayOfDate(d);
+  return null;
+}
+
+/**
+ * Check every fact draft's support: pick the claim to show, judge each other article's closest
+ * sentences against it (judge.ts), keep one supporting sentence per article, and split off the
+ * group's claims that do not support it as facts of their own. Articles published before the
+ * event (by date, or because they tell it as planned) are `published-before`, never absent.
+ */
+export function checkFacts(groups: readonly (readonly number[])[], cx: Context): CheckedFact[] {
+  const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
+  const used = new Set<number>();
+  const facts: CheckedFact[] = [];
+  const published = new Map(cx.articles.map((a) => [a.article.id, a.article.publishedAt]));
+  for (let g = 0; g < queue.length; g++) {
+    const group = (queue[g] as readonly number[]).map((i) => cx.claims[i] as Claim);
+    const rep = chooseClaim(group, cx, used);
+    if (!rep) continue;
+    const candidates = new Set([...group.map((c) => c.index), ...cx.alignment.near(rep.index)]);
+    const best = bestByArticle(rep, candidates, cx);
+    const supporters = [rep];
+    const against: { claim: Claim; judgement: Judgement }[] = [];
+    const marks = new Map<string, FactMark>();
+    for (const { article } of cx.articles)
+      marks.set(article.id, { mark: 'absent', evidence: null, reason: null });
+    marks.set(rep.articleId, { mark: 'supports', evidence: evidenceOf(rep), reason: null });
+    for (const [articleId, { claim, judgement }] of best) {
+      if (judgement.verdict === 'supports') {
+        supporters.push(claim);
+        marks.set(articleId, { mark: 'supports', evidence: evidenceOf(claim), reason: null });
+      } else if (judgement.verdict === 'contradicts') {
+        against.push({ claim, judgement });
+        marks.set(articleId, { mark: 'contradicts', evidence: evidenceOf(claim), reason: judgement.reason });
+      } else if (
+        judgement.verdict === 'planned-vs-happened' &&
+        (cx.readings[rep.index] as Reading).modality === 'happened'
+      )
+        // it tells as planned what the fact tells as done: it was written before the event
+        marks.set(articleId, {
+          mark: 'published-before',
+          evidence: evidenceOf(claim),
+          reason: 'tells it as planned',
+        });
+    }
+    const modality = (cx.readings[rep.index] as Reading).modality;
+    const day =
+      modality === 'happened' ? eventDay(supporters.map((c) => cx.readings[c.index] as Reading)) : null;
+    if (day !== null)
+      for (const [articleId, mark] of marks) {
+        const at = published.get(articleId);
+        const when = at ? parseIsoDay(at.slice(0, 10)) : null;
+        if (mark.mark === 'absent' && when !== null && when < day)
+          marks.set(articleId, {
+            mark: 'published-before',
+            evidence: null,
+            reason: 'published before the event',
+          });
+      }
+    for (const c of supporters) used.add(c.index);
+    used.add(rep.index);
+    // the group's claims that do not support this one are looked at again, as a fact of their own
+    const rest = group.filter((c) => !used.has(c.index)).map((c) => c.index);
+    if (rest.length) queue.push(rest);
+    facts.push({
+      claim: rep,
+      text: displayOf(rep),
+      modality,
+      supporters,
+      sources: [...new Set(supporters.map((c) => c.sourceId))],
+      marks,
+      against,
+    });
+  }
+  return facts;
+}
+
+/** The conflicts of checked facts: the fact's supporters on one side, each contradicting value on another. */
+export function factConflicts(facts: readonly CheckedFact[]): Omit<Conflict, 'id'>[] {
+  const out: Omit<Conflict, 'id'>[] = [];
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    if (!fact.against.length) continue;
+    const sides = new Map<string, Claim[]>();
+    for (const { claim, judgement } of fact.against)
+      sides.set(claim.text, [...(sides.get(claim.text) ?? []), claim]);
+    const key = [fact.claim.index, ...fact.against.map((a) => a.claim.index)].sort((x, y) => x - y).join(',');
+    const reverse = fact.against.map((a) => a.claim.index);
+    if (seen.has(key) || reverse.some((i) => seen.has(`of:${i}`))) continue;
+    seen.add(key);
+    for (const c of fact.supporters) seen.add(`of:${c.index}`);
+    const reason = fact.against[0]?.judgement.reason ?? '';
+    out.push({
+      kind: reason.startsWith('figure')
+        ? 'figure'
+        : reason === 'another day'
+          ? 'date'
+          : reason === 'opposite outcome'
+            ? 'outcome'
+            : 'other',
+      about: aboutOf(fact, reason),
+      sides: [
+        { claim: fact.text, evidence: fact.supporters.map(evidenceOf) },
+        ...[...sides.values()].map((claims) => ({
+          claim: (claims[0] as Claim).text,
+          evidence: claims.map(evidenceOf),
+        })),
+      ],
+    });
+  }
+  return out;
+}
+
+// What a conflict is about: for figures, what the number counts (or the noun before it) with its unit and rate.
+function aboutOf(fact: CheckedFact, reason: string): string {
+  if (reason === 'another day') return 'date of the event';
+  if (reason === 'opposite outcome') return 'outcome';
+  if (reason === 'negation') return 'whether it happened';
+  const f = fact.claim.figures.find((x) =>
+    fact.against.some((a) => a.claim.figures.some((y) => y.unit === x.unit)),
+  );
+  if (!f) return 'figure';
+  return [
+    f.counts ?? (f.unit === 'days' ? 'duration' : f.context[0]) ?? 'figure',
+    f.unit ? `(${f.unit})` : '',
+    f.rate ? `per ${f.rate}` : '',
+    f.frame ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,135 @@
+import type {
+  Evidence,
+  Figure,
+  SegmentedArticle,
+  SelfCheck,
+  Sentence,
+  Span,
+  StoryExtraction,
+  StoryInput,
+  Token,
+} from '../../../model/index.ts';
+import { makeClaim, mentionIndex, sourceOf } from '../claims.ts';
+import { quoteRegions } from '../quote-regions.ts';
+import { idfOf } from '../vectors.ts';
+import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
+import { type Reading, readClaim } from './reading.ts';
+
+export type { ClaimDate } from './dates.ts';
+export { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
+export { type Modality, modalityOf } from './modality.ts';
+export { type Reading, readClaim } from './reading.ts';
+
+/** Every sentence of a story read as one whole-sentence claim, with the story's IDF. */
+interface SentenceReadings {
+  readonly find: (evidence: Evidence) => Reading | null;
+  readonly idf: ReadonlyMap<string, number>;
+}
+
+const CACHE = new WeakMap<object, SentenceReadings>();
+
+function figuresOf(extraction: StoryExtraction): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const f of extraction.figures)
+    for (const o of f.occurrences) out.set(o.articleId, [...(out.get(o.articleId) ?? []), f]);
+  return out;
+}
+
+// Read the claims of a story's sentences on demand: the tokens of the given span (a whole sentence,
+// or a clause of one), with the story's IDF over its whole sentences.
+function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
+  const cached = CACHE.get(input);
+  if (cached) return cached;
+  const sources = sourceOf(input.articles);
+  const mentions = mentionIndex(input.entities);
+  const figures = figuresOf(input);
+  const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
+  const docs = new Map(input.articles.map((d) => [d.article.id, d]));
+  const regions = new Map<string, Span[]>();
+  const quotedOf = (doc: SegmentedArticle) => {
+    const known = regions.get(doc.article.id);
+    if (known) return known;
+    const found = quoteRegions(doc.article, direct);
+    regions.set(doc.article.id, found);
+    return found;
+  };
+  const claimOf = (doc: SegmentedArticle, sentence: Sentence, tokens: readonly Token[], index: number) =>
+    makeClaim(index, {
+      article: doc.article,
+      sentence,
+      tokens,
+      sourceId: sources.get(doc.article.id) ?? doc.article.id,
+      mentions: mentions.get(doc.article.id) ?? [],
+      figures: figures.get(doc.article.id),
+      quoted: quotedOf(doc),
+    });
+  const terms: ReadonlyMap<string, number>[] = [];
+  for (const doc of input.articles)
+    for (const sentence of doc.sentences) {
+      const c = claimOf(doc, sentence, sentence.tokens, terms.length);
+      if (c) terms.push(c.terms);
+    }
+  const idf = idfOf(terms);
+  const read = new Map<string, Reading | null>();
+  const find = (e: Evidence): Reading | null => {
+    const key = `${e.articleId}:${e.span.start}:${e.span.end}`;
+    if (read.has(key)) return read.get(key) ?? null;
+    const doc = docs.get(e.articleId);
+    const sentence = doc?.sentences.find((s) => s.start <= e.span.start && e.span.start < s.end);
+    let reading: Reading | null = null;
+    if (doc && sentence) {
+      const tokens = sentence.tokens.filter((t) => t.start >= e.span.start && t.end <= e.span.end);
+      const claim = claimOf(doc, sentence, tokens.length ? tokens : sentence.tokens, 0);
+      reading = claim ? readClaim(claim, doc.article.publishedAt) : null;
+    }
+    read.set(key, reading);
+    return reading;
+  };
+  const result = { find, idf };
+  CACHE.set(input, result);
+  return result;
+}
+
+/**
+ * Whether the sentence at `evidence` supports the claim made by the sentence at `claim`: both are
+ * sentences of the story's articles (a span inside a sentence picks that sentence). A sentence too
+ * short to be a claim is `related` to anything.
+ * @example
+ * judgePair(input, { articleId: 'a1', span: s1 }, { articleId: 'a2', span: s2 }) // 'supports'
+ */
+export function judgePair(input: StoryInput & StoryExtraction, claim: Evidence, evidence: Evidence): Verdict {
+  return judgeEvidence(input, claim, evidence).verdict;
+}
+
+/** As `judgePair`, with the share of the claim the evidence covers and the reason. */
+export function judgeEvidence(
+  input: StoryInput & StoryExtraction,
+  claim: Evidence,
+  evidence: Evidence,
+): Judgement {
+  const { find, idf } = readSentences(input);
+  const a = find(claim);
+  const b = find(evidence);
+  if (!a || !b) return { verdict: 'related', cover: 0, reason: 'not a claim' };
+  return judge(a, b, idf);
+}
+
+/**
+ * The self-check of a story's citations: of the (claim, cited evidence) pairs given, how many cite
+ * evidence that holds every number and date of the claim, in any written form. A span too short
+ * to read as a claim holds nothing to check and counts as holding.
+ */
+export function checkCitations(
+  input: StoryInput & StoryExtraction,
+  pairs: readonly (readonly [Evidence, Evidence])[],
+): SelfCheck {
+  const { find } = readSentences(input);
+  let holding = 0;
+  for (const [claim, evidence] of pairs) {
+    const a = find(claim);
+    const b = find(evidence);
+    if (!a || (b && holdsNumbersAndDates(a, b)) || (!b && !a.claim.figures.length && !a.dates.length))
+      holding++;
+  }
+  return { pairs: pairs.length, holding, share: pairs.length ? holding / pairs.length : null };
+}

@@ -1,0 +1,139 @@
+import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
+import type { ClaimFigure } from '../figures.ts';
+import { surelySameQuantity, valuesAgree } from '../figures.ts';
+import {
+  ANCHORED_MIN_COVER,
+  CONTRADICT_MIN_COVER,
+  OUTCOME_MIN_COVER,
+  PLANNED_MIN_COVER,
+  RELATED_MIN_COVER,
+  SUPPORT_MIN_COVER,
+  SUPPORT_MIN_NAME_SHARE,
+} from '../patterns.ts';
+import { stem } from '../text.ts';
+import { differentDay, sameDate } from './dates.ts';
+import type { Reading } from './reading.ts';
+
+/** How a candidate sentence stands to a claim. */
+export type Verdict = 'supports' | 'contradicts' | 'related' | 'planned-vs-happened';
+
+/** The evidence of a verdict: how much of the claim the candidate covers and what was checked. */
+export interface Judgement {
+  readonly verdict: Verdict;
+  /** Share of the claim's IDF-weighted terms found in the candidate. */
+  readonly cover: number;
+  /** Why (for `--explain` and tests): "figure 48000000 USD vs 65000000 USD", "date", "missing number" … */
+  readonly reason: string;
+}
+
+/** Share of `a`'s IDF-weighted terms that `b` also has. */
+export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
+  let all = 0;
+  let shared = 0;
+  for (const [term, w] of a.claim.terms) {
+    const x = w * (idf.get(term) ?? 1);
+    all += x;
+    if (b.claim.terms.has(term)) shared += x;
+  }
+  return all > 0 ? shared / all : 0;
+}
+
+// Whether `b` states figure `f` in some written form: the same unit and rate, and values that agree.
+const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
+  b.claim.figures.some(
+    (g) => g.unit === f.unit && (g.rate === f.rate || !g.rate || !f.rate) && valuesAgree(f, g),
+  );
+
+// A figure of `a` that `b` gives another value for (surely the same quantity), unless `b` also
+// gives an agreeing value for it.
+function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure] | null {
+  for (const f of a.claim.figures) {
+    if (holdsFigure(f, b)) continue;
+    const g = b.claim.figures.find((x) => surelySameQuantity(f, x) && !valuesAgree(f, x));
+    if (g) return [f, g];
+  }
+  return null;
+}
+
+/** Whether `b` holds every number and date of `a`, in any written form. */
+export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
+  return (
+    a.claim.figures.every((f) => holdsFigure(f, b)) &&
+    a.dates.every((d) => b.dates.some((e) => sameDate(d, e)))
+  );
+}
+
+// Whether `b` tells `a`'s predicate: one of its verbs, or the same stem in any part of speech
+// ("met" / "the meeting"). A claim with no predicate verb passes.
+const sharesPredicate = (a: Reading, b: Reading): boolean =>
+  a.predicates.length === 0 ||
+  a.predicates.some((p) => b.allStems.has(p) || (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q)));
+
+// Stem → the stems of its predicate class (data/predicates.ts).
+const CLASS_OF = new Map<string, string[]>();
+for (const words of PREDICATE_CLASSES) {
+  const stems = words.map(stem);
+  for (const s of stems) CLASS_OF.set(s, [...(CLASS_OF.get(s) ?? []), ...stems]);
+}
+const UNDOING = new Set(UNDOING_VERBS.map(stem));
+
+// A verb that undoes the event on one side only ("cancelled the talks" / "held the talks").
+const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
+  [...UNDOING].some((u) => a.allStems.has(u) !== b.allStems.has(u));
+
+const nameShare = (a: Reading, b: Reading): number =>
+  a.names.length === 0 ? 1 : a.names.filter((n) => b.claim.terms.has(n)).length / a.names.length;
+
+/**
+ * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
+ * tells its predicate about most of its names, holds every number and date of `a`, in the same
+ * mood and polarity. Contradicts: about the same thing, `b` gives another value for one of `a`'s
+ * quantities, another day for its event, the opposite outcome, or the negation. Planned vs
+ * happened: as support, but one says it will happen and the other that it did. Anything else is
+ * related (including unrelated).
+ * @example
+ * judge(read('Talks ended on Tuesday.'), read('The talks ended on Tuesday.'), idf).verdict // 'supports'
+ */
+export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Judgement {
+  const cover = Math.min(coverOf(a, b, idf), 1);
+  const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
+  if (cover < RELATED_MIN_COVER) return related('little in common');
+  const clash = clashingFigure(a, b);
+  if (clash && cover >= CONTRADICT_MIN_COVER)
+    return { verdict: 'contradicts', cover, reason: `figure ${clash[0].value} vs ${clash[1].value}` };
+  const predicate = sharesPredicate(a, b);
+  const names = nameShare(a, b);
+  const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
+  if (
+    about &&
+    cover >= CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    a.dates.some((d) => b.dates.some((e) => differentDay(d, e))) &&
+    !a.dates.some((d) => b.dates.some((e) => sameDate(d, e)))
+  )
+    return { verdict: 'contradicts', cover, reason: 'another day' };
+  if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
+    return { verdict: 'contradicts', cover, reason: 'opposite outcome' };
+  if (about && cover >= CONTRADICT_MIN_COVER && a.negated !== b.negated && a.modality === b.modality)
+    return { verdict: 'contradicts', cover, reason: 'negation' };
+  const planned = (m: string) => m === 'planned';
+  if (
+    about &&
+    cover >= PLANNED_MIN_COVER &&
+    planned(a.modality) !== planned(b.modality) &&
+    a.modality !== 'hypothetical' &&
+    b.modality !== 'hypothetical'
+  )
+    return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${b.modality}` };
+  if (!about) return related(predicate ? 'other participants' : 'other predicate');
+  // a number written in digits or a length, held by the candidate, anchors a looser wording
+  const anchored =
+    a.claim.figures.some((f) => !f.worded || f.unit === 'days') &&
+    a.claim.figures.every((f) => holdsFigure(f, b));
+  if (cover + 1e-9 < (anchored ? ANCHORED_MIN_COVER : SUPPORT_MIN_COVER)) return related('partial');
+  if (a.modality !== b.modality) return related(`${a.modality} vs ${b.modality}`);
+  if (a.negated !== b.negated) return related('polarity');
+  if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
+  if (undoneOnOneSide(a, b)) return related('undone on one side');
+  return { verdict: 'supports', cover, reason: 'states it' };
+}

@@ -1,0 +1,80 @@
+import type { Token } from '../../../model/index.ts';
+import {
+  FUTURE_MARKERS,
+  HYPOTHETICAL_MARKERS,
+  MODALITY_REACH,
+  NEGATING_VERBS,
+  NEGATION_MARKERS,
+  PLAN_WORDS,
+  PLANNED_ADJECTIVES,
+} from '../data/modality-cues.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { fold, stem } from '../text.ts';
+
+/** Whether a claim says its event happened, is planned or expected, or only might happen. */
+export type Modality = 'happened' | 'planned' | 'hypothetical';
+
+/** A claim's modality and whether its predicate is negated. */
+export interface ModalityReading {
+  readonly modality: Modality;
+  readonly negated: boolean;
+  /** Index (in the clause's tokens) of the predicate the modality was read from, or -1. */
+  readonly predicate: number;
+}
+
+const FUTURE = new Set(FUTURE_MARKERS);
+const PLAN = new Set(PLAN_WORDS);
+const PLANNED_ADJ = new Set(PLANNED_ADJECTIVES);
+const HYPOTHETICAL = new Set(HYPOTHETICAL_MARKERS);
+const NEGATION = new Set(NEGATION_MARKERS);
+const NEGATING = new Set(NEGATING_VERBS);
+const MODALS = new Set([...FUTURE_MARKERS, ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless')]);
+
+const word = (t: Token | undefined): string => (t ? fold(t.text) : '');
+
+/** Whether a token is the main predicate candidate: a verb that is not an auxiliary or a reporting verb. */
+export function isPredicate(t: Token): boolean {
+  return (
+    t.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) && !PLAN.has(word(t)) && !NEGATING.has(word(t))
+  );
+}
+
+/**
+ * Read the modality of a clause from the words before its first predicate verb (the reporting verb
+ * of "X said …" is skipped, so the reported clause decides): "will meet", "plans to meet", "is due to
+ * meet" are planned; "could", "might", "if" make it hypothetical; "not", "failed to" negate it.
+ * Without a predicate verb, an "upcoming"/"next" before a noun makes it planned.
+ * @example
+ * modalityOf(tokens('The ministers will meet on Friday.')).modality // 'planned'
+ */
+export function modalityOf(tokens: readonly Token[]): ModalityReading {
+  // the predicate: the first content verb, or whatever word a modal governs ("will last", tagged ADJ)
+  const at = tokens.findIndex(
+    (t, i) =>
+      isPredicate(t) ||
+      (i > 0 && MODALS.has(word(tokens[i - 1])) && /\p{L}/u.test(t.text) && !NEGATION.has(word(t))),
+  );
+  // without a predicate verb, the whole clause is read ("the upcoming talks", "expected to last")
+  const end = at < 0 ? tokens.length : at;
+  const reach = at < 0 ? tokens.length : MODALITY_REACH;
+  if (at < 0 && tokens.some((t) => PLANNED_ADJ.has(word(t))))
+    return { modality: 'planned', negated: false, predicate: -1 };
+  let modality: Modality = 'happened';
+  let negated = false;
+  for (let k = end - 1; k >= Math.max(0, end - reach); k--) {
+    const w = word(tokens[k]);
+    if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
+    if (NEGATION.has(w)) negated = true;
+    if (HYPOTHETICAL.has(w)) modality = 'hypothetical';
+    else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
+    else if (w === 'to' && modality === 'happened') {
+      // "plans to meet", "expect the closure to last": a plan word shortly before "to"
+      const before = tokens.slice(Math.max(0, k - 4), k).map(word);
+      if (before.some((w) => PLAN.has(w))) modality = 'planned';
+      if (NEGATING.has(before[before.length - 1] ?? '')) negated = true;
+    }
+  }
+  // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
+  if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
+  return { modality, negated, predicate: at };
+}

@@ -1,0 +1,55 @@
+import type { Token } from '../../../model/index.ts';
+import type { Claim } from '../claims.ts';
+import { LIGHT_VERBS } from '../data/predicates.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { fold, stem } from '../text.ts';
+import { type ClaimDate, claimDates } from './dates.ts';
+import { isPredicate, type Modality, modalityOf } from './modality.ts';
+
+/** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
+export interface Reading {
+  readonly claim: Claim;
+  /** Stems of its predicate verbs (not auxiliaries, not reporting verbs). */
+  readonly predicates: readonly string[];
+  /** Every stem of the clause, for finding a predicate told as a noun ("met" / "the meeting"). */
+  readonly allStems: ReadonlySet<string>;
+  /** Name keys (`e:` entity ids and `n:` proper nouns) it mentions. */
+  readonly names: readonly string[];
+  readonly modality: Modality;
+  readonly negated: boolean;
+  readonly dates: readonly ClaimDate[];
+}
+
+const word = (t: Token | undefined): string => (t ? fold(t.text) : '');
+const LIGHT = new Set(LIGHT_VERBS.map(stem));
+
+/**
+ * Read a claim for support checking: predicate verbs, names, modality and negation, and its dates
+ * resolved against the publication date of its article (`publishedAt`, ISO, or null).
+ */
+export function readClaim(claim: Claim, publishedAt: string | null): Reading {
+  const tokens = claim.tokens;
+  const mood = modalityOf(tokens);
+  const reported = (i: number) =>
+    [tokens[i - 1], tokens[i - 2]].some((p) => p !== undefined && REPORTING_STEMS.has(stem(p.text)));
+  const predicates = [...new Set(tokens.filter(isPredicate).map((t) => stem(t.text)))].filter(
+    (s) =>
+      s.length >= 2 &&
+      !['be', 'have', 'do', 'get'].includes(s) &&
+      !/^(is|are|was|were|been|has|had|does|did)$/.test(s),
+  );
+  return {
+    claim,
+    predicates,
+    allStems: new Set(claim.stems),
+    names: [...claim.terms.keys()].filter((k) => k.startsWith('e:') || k.startsWith('n:')),
+    modality: mood.modality,
+    negated:
+      mood.negated ||
+      tokens.some(
+        (t, i) =>
+          word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
+      ),
+    dates: claimDates(tokens, publishedAt, mood.modality, reported),
+  };
+}
