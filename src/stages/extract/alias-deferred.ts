@@ -1,8 +1,9 @@
 import { bestRoot } from './alias-people.ts';
-import type { AddMention, AliasNodes } from './aliases.ts';
+import type { AddMention, AliasNodes } from './alias-types.ts';
 import { NON_NAME_WORDS } from './data/given-names.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import type { Mention, NameKind } from './names.ts';
+import type { Mention } from './name-records.ts';
+import type { NameKind } from './name-types.ts';
 import { ACRONYM } from './patterns.ts';
 import type { UnionFind } from './union-find.ts';
 

@@ -1,9 +1,10 @@
 import { bestRoot } from './alias-people.ts';
-import type { AddMention, AliasNodes } from './aliases.ts';
+import type { AddMention, AliasNodes } from './alias-types.ts';
 import { fold } from './doc.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
 import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
-import type { Mention, NameKind } from './names.ts';
+import type { Mention } from './name-records.ts';
+import type { NameKind } from './name-types.ts';
 import type { UnionFind } from './union-find.ts';
 
 function knownNode(

@@ -1,4 +1,4 @@
-import type { AliasNodes } from './aliases.ts';
+import type { AliasNodes } from './alias-types.ts';
 import { isSuffix, sameGivenName } from './keys.ts';
 import type { UnionFind } from './union-find.ts';
 

@@ -1,46 +1,15 @@
-import type { Entity } from '../../model/index.ts';
 import { placeDeferred } from './alias-deferred.ts';
 import { placeHeadline } from './alias-headlines.ts';
 import { linkPeople } from './alias-people.ts';
 import { placeRole } from './alias-roles.ts';
+import type { AddMention, AliasNodes, Item, ResolvedEntities } from './alias-types.ts';
 import { buildEntities } from './entities.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import type { ArticleNames, Mention, NameKind, RoleMention } from './names.ts';
+import type { ArticleNames, Mention } from './name-records.ts';
 import { linkOrganizations } from './org-aliases.ts';
 import { UnionFind } from './union-find.ts';
 
-/** A person mention located for pronoun and role resolution. */
-export interface PersonMention {
-  readonly token: number;
-  readonly paragraph: number;
-  readonly entityId: string;
-}
-
-/** The story's entities and how to find the entity behind a mention. */
-export interface ResolvedEntities {
-  readonly entities: Entity[];
-  /** `articleId:start` of a name → the id of its entity. */
-  readonly byMention: ReadonlyMap<string, string>;
-  /** Person mentions per article, in text order. */
-  readonly people: ReadonlyMap<string, readonly PersonMention[]>;
-  readonly byId: ReadonlyMap<string, Entity>;
-  /** Canonical role ("governor") → the people who hold it, most mentioned first. */
-  readonly roles: ReadonlyMap<string, readonly string[]>;
-}
-
-/** A mention placed in a node of the alias graph. */
-export type Item = {
-  readonly m: Mention | RoleMention;
-  node: string;
-  kind: NameKind | 'other';
-  weight: number;
-};
-
-/** The nodes of the alias graph: the words of each name, how often it is mentioned and the kind it was given. */
-export type AliasNodes = Map<string, { words: string[]; count: number; kind: NameKind }>;
-
-/** Put a mention into a node of the alias graph, under the kind and words it is placed with. */
-export type AddMention = (m: Mention, node: string, kind: NameKind | 'other', words: string[]) => void;
+export type { PersonMention, ResolvedEntities } from './alias-types.ts';
 
 /** Merge the names of all articles of a story into entities: one per real-world thing, with all aliases. */
 export function resolveEntities(

@@ -1,5 +1,5 @@
 import type { Entity } from '../../model/index.ts';
-import type { Item } from './aliases.ts';
+import type { Item } from './alias-types.ts';
 import { COMMON_SURNAMES } from './data/surnames.ts';
 import { fold } from './doc.ts';
 import { nameLike } from './name-types.ts';

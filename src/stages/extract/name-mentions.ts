@@ -3,8 +3,9 @@ import type { Doc, Tok } from './doc.ts';
 import { placeByContext } from './name-context.ts';
 import { orgByContext } from './name-context-org.ts';
 import { personByContext } from './name-context-person.ts';
+import type { ArticleNames } from './name-records.ts';
 import { OPENERS, wordSpansOf, wordsOf } from './name-runs.ts';
-import type { ArticleNames, NameKind } from './names.ts';
+import type { NameKind } from './name-types.ts';
 
 const SUBJECT_POS = new Set(['VERB', 'AUX']);
 
