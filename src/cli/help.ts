@@ -27,6 +27,10 @@ Options:
       --terms <file>            extra contested terms (JSON or CSV: term, neutral, note)
       --outlets <file>          your outlet table (JSON or CSV: name, domains, leaning, owner),
                                 shown beside the framing; Parallax never invents leanings
+      --manifest <file>         what you know of each input (CSV or JSON: file, outlet, url,
+                                publishedAt, leaning); wins over what is read from the files. A
+                                manifest.csv/.json or parallax-manifest.* among the inputs is
+                                read as the manifest (never as an article) when this is not given
       --llm-endpoint <url>      rewrite summaries for fluency through an OpenAI-compatible server
                                 (e.g. a local llama.cpp or Ollama); each rewritten sentence is
                                 checked against its cited text, else the extractive one is kept.
@@ -46,6 +50,7 @@ Print the cleaned body and metadata of each article, for piping (like trafilatur
 Options:
   -f, --format <text|json>   text: the cleaned body, articles separated by a blank line and a rule;
                              json: one JSON object per article per line (default: text)
+      --manifest <file>      outlet, url, publishedAt of each input (CSV or JSON; see analyze)
   -h, --help                 this help
 `,
 } as const;

@@ -9,6 +9,7 @@ import { type ReportFormat, renderReport } from '../report/index.ts';
 import { parseOutletTable, parseTermsFile } from '../stages/compare/index.ts';
 import { VERSION } from '../version.ts';
 import { HELP } from './help.ts';
+import { loadManifest, withManifest } from './manifest.ts';
 
 /** The streams and environment a CLI run talks to; tests pass their own. */
 export interface CliIo {
@@ -67,6 +68,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       'summary-words': { type: 'string' },
       terms: { type: 'string' },
       outlets: { type: 'string' },
+      manifest: { type: 'string' },
       'llm-endpoint': { type: 'string' },
       'llm-model': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
@@ -96,10 +98,12 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     },
   };
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
-  const { files, issues } = await collectInputs(positionals, io.readStdin);
+  const inputs = await collectInputs(positionals, io.readStdin);
+  const { files, issues } = inputs;
+  const manifest = await loadManifest(values.manifest, inputs, io.stderr);
   log(`read ${files.length} files`);
   const ctx = createContext({ now: new Date(), log, issues });
-  let report = analyze(files, options, ctx);
+  let report = analyze(files, withManifest(options, manifest), ctx);
   reportSkipped(report.issues, io);
   if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
   if (endpoint) {
@@ -127,7 +131,11 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' }, format: { type: 'string', short: 'f' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' },
+      manifest: { type: 'string' },
+    },
   });
   if (values.help) {
     io.stdout(HELP.extract);
@@ -138,9 +146,11 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown format "${format}" for extract (text or json)`);
   if (!positionals.length)
     throw new UsageError('extract needs at least one file (see parallax extract --help)');
-  const { files, issues } = await collectInputs(positionals, io.readStdin);
+  const inputs = await collectInputs(positionals, io.readStdin);
+  const { files, issues } = inputs;
+  const options = withManifest({}, await loadManifest(values.manifest, inputs, io.stderr));
   const ctx = createContext({ now: new Date(), issues });
-  const articles = readArticles(files, {}, ctx).filter((article) => article.wordCount > 0);
+  const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
   reportSkipped(ctx.issues, io);
   if (!articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
   io.stdout(

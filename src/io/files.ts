@@ -1,23 +1,25 @@
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Issue } from '../model/index.ts';
-import { formatOf, type InputFile } from '../stages/ingest/index.ts';
+import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
 
 /** Misuse the user can fix (bad path, bad option): the CLI prints its message alone and exits non-zero. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** What reading the command line's paths found: readable files, and files that were skipped. */
+/** What reading the command line's paths found: readable files, manifests, and files that were skipped. */
 export interface CollectedInputs {
   readonly files: InputFile[];
   readonly issues: Issue[];
+  /** Manifest files (`manifest.csv`, `manifest.json`, `parallax-manifest.*`) found: never read as articles. */
+  readonly manifests: string[];
 }
 
 /**
  * Read every article file under the given paths (folders recursively, in name order; `-` is stdin).
  * A path named on the command line that cannot be read is a UsageError; a bad file inside a folder
- * is reported as an issue and skipped.
+ * is reported as an issue and skipped; a manifest file is listed apart, never read as an article.
  */
 export async function collectInputs(
   paths: readonly string[],
@@ -25,6 +27,7 @@ export async function collectInputs(
 ): Promise<CollectedInputs> {
   const files: InputFile[] = [];
   const issues: Issue[] = [];
+  const manifests: string[] = [];
   for (const path of paths) {
     if (path === '-') {
       files.push({ path: '-', bytes: await readStdin() });
@@ -35,8 +38,13 @@ export async function collectInputs(
         `cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}`,
       );
     });
-    if (info.isDirectory()) {
+    if (MANIFEST_FILE.test(basename(path))) manifests.push(path);
+    else if (info.isDirectory()) {
       for (const file of await walk(path)) {
+        if (MANIFEST_FILE.test(basename(file))) {
+          manifests.push(file);
+          continue;
+        }
         if (!formatOf(file)) {
           issues.push({
             code: 'ingest/unsupported',
@@ -65,7 +73,7 @@ export async function collectInputs(
       files.push({ path, bytes: await readFile(path) });
     }
   }
-  return { files, issues };
+  return { files, issues, manifests };
 }
 
 // Files below a folder, depth first, sorted by name; hidden files and folders are passed over.

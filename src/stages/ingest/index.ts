@@ -1,5 +1,14 @@
 import type { RawArticle, Stage } from '../../model/index.ts';
 import { decodeBytes, normalizeNewlines } from './decode.ts';
+import type { ManifestEntry } from './manifest.ts';
+
+export type { ManifestEntry, ManifestMatch } from './manifest.ts';
+
+/**
+ * File names read as a manifest, never as an article, when found among the inputs (the parser is in
+ * `manifest.ts`, loaded only when a manifest is used).
+ */
+export const MANIFEST_FILE = /^(?:parallax-manifest\.[a-z]+|manifest\.(?:csv|json))$/i;
 
 /** One input file as read by an adapter: its path (or `-` for stdin) and bytes. */
 export interface InputFile {
@@ -11,6 +20,11 @@ export interface InputFile {
 export interface IngestOptions {
   /** Largest input accepted, in bytes; larger files are reported and skipped. Default 10 MB. */
   readonly maxBytes?: number;
+  /**
+   * Manifest rows by input path (or `path#N` for one record), as `matchManifest` returns them: their
+   * outlet, URL and date win over the input's own and are recorded with the source `manifest`.
+   */
+  readonly manifest?: ReadonlyMap<string, ManifestEntry>;
 }
 
 /** The file endings Parallax reads, and as what. */
@@ -36,7 +50,8 @@ const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
 /**
  * Turn input files into raw articles: decode bytes, split JSON/JSONL records, and report files that
- * cannot be read as articles. Ids are `a1`, `a2`, ... in input order.
+ * cannot be read as articles. Ids are `a1`, `a2`, ... in input order. A manifest's values (see
+ * `IngestOptions.manifest`) are applied to the inputs it names.
  * @example
  * const raws = ingest()([{ path: 'a.txt', bytes }], ctx);
  */
@@ -93,8 +108,23 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         else out.push(article);
       });
     }
-    return out.map((raw, index) => ({ ...raw, id: `a${index + 1}` }));
+    return out.map((raw, index) => withManifest({ ...raw, id: `a${index + 1}` }, options.manifest));
   };
+}
+
+// The manifest's values over the input's own, each recorded as coming from the manifest.
+function withManifest(raw: RawArticle, manifest: ReadonlyMap<string, ManifestEntry> | undefined): RawArticle {
+  const entry = manifest?.get(raw.source) ?? manifest?.get(raw.source.replace(/#\d+$/, ''));
+  if (!entry) return raw;
+  const given: Record<string, string> = { ...raw.given };
+  const givenSources: Record<string, string> = {};
+  for (const field of ['outlet', 'url', 'publishedAt'] as const) {
+    const value = entry[field];
+    if (value === undefined) continue;
+    given[field] = value;
+    givenSources[field] = 'manifest';
+  }
+  return { ...raw, given, givenSources };
 }
 
 function parseRecords(text: string, format: 'json' | 'jsonl'): unknown[] | string {

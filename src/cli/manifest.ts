@@ -1,0 +1,64 @@
+/** The CLI's side of the manifest: choosing the file, reading it, and warning about rows that name no input. */
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type CollectedInputs, UsageError } from '../io/files.ts';
+import type { AnalyzeOptions } from '../pipeline.ts';
+import type { ManifestEntry } from '../stages/ingest/index.ts';
+
+/** What a manifest gives a run: its rows by input, and the outlet rows (with leanings) for the framing. */
+export interface LoadedManifest {
+  readonly byInput: ReadonlyMap<string, ManifestEntry>;
+  readonly outlets: readonly {
+    name: string;
+    domains: string[];
+    leaning: string | null;
+    owner: string | null;
+  }[];
+}
+
+/**
+ * The run's manifest: the `--manifest` file, else the one manifest file found among the inputs (said
+ * on stderr; two found is a usage error). Unreadable or malformed is a usage error; a row naming no
+ * input is a one-line warning.
+ */
+export async function loadManifest(
+  option: string | undefined,
+  inputs: Pick<CollectedInputs, 'files' | 'manifests'>,
+  stderr: (text: string) => void,
+): Promise<LoadedManifest | undefined> {
+  const found = inputs.manifests;
+  if (option === undefined && found.length > 1)
+    throw new UsageError(`found ${found.length} manifests (${found.join(', ')}); choose one with --manifest`);
+  const path = option ?? found[0];
+  if (path === undefined) return undefined;
+  if (option === undefined) stderr(`parallax: reading ${path} as the manifest of the inputs\n`);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  // the parser needs zod: loaded only when a manifest is used
+  const { manifestOutlets, matchManifest, parseManifest } = await import('../stages/ingest/manifest.ts');
+  try {
+    const entries = parseManifest(text);
+    const paths = inputs.files.map((f) => f.path);
+    const { byInput, unmatched } = matchManifest(entries, paths, dirname(path));
+    for (const entry of unmatched)
+      stderr(`parallax: warning: ${path} lists ${entry.file}, which is not among the inputs\n`);
+    return { byInput, outlets: manifestOutlets(entries) };
+  } catch (error) {
+    throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]?.replace(/^manifest: /, '')}`);
+  }
+}
+
+/**
+ * A run's options with the manifest applied: its rows to the ingest stage, its outlets (with their
+ * leanings) ahead of the user's outlet table, so the manifest wins.
+ */
+export function withManifest(options: AnalyzeOptions, manifest: LoadedManifest | undefined): AnalyzeOptions {
+  if (!manifest) return options;
+  const outlets = [...manifest.outlets, ...(options.compare?.outlets ?? [])];
+  return {
+    ...options,
+    ingest: { ...options.ingest, manifest: manifest.byInput },
+    compare: { ...options.compare, ...(outlets.length ? { outlets } : {}) },
+  };
+}

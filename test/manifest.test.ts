@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { cli, tempDir } from './cli-harness.ts';
+
+// Three short invented reports of one event, as scraped text with no outlet in them.
+const ARTICLES: Readonly<Record<string, string>> = {
+  'quay-1.txt':
+    'Pellworth quay reopens after storm repairs\n\nThe old fishing quay in Pellworth reopened on Friday after six weeks of storm repairs, the harbour board said.\n\nHarbour master Ines Calloway said the repairs cost $1.2 million and that boats could moor there again from Saturday.\n\n“The quay is safe, and the boats are coming back,” Calloway said.',
+  'quay-2.txt':
+    'Storm-hit Pellworth quay open again\n\nPellworth’s fishing quay is open again after six weeks of repairs that followed the January storm, the harbour board said on Friday.\n\nThe repairs cost $1.2 million, harbour master Ines Calloway said, adding that boats could moor there from Saturday.\n\nFishermen said the closure had cost them a season of crab.',
+  'quay-3.txt':
+    'Quay back in business after costly storm fix\n\nThe Pellworth fishing quay reopened on Friday after repairs that took six weeks and cost $1.2 million, the harbour board said.\n\n“The quay is safe, and the boats are coming back,” harbour master Ines Calloway said.\n\nCritics on the council said the bill was too high for a quay used by a dozen boats.',
+};
+
+function folder(manifest?: [name: string, text: string]): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, 'in', name), text);
+  if (manifest) writeFileSync(join(dir, 'in', manifest[0]), manifest[1]);
+  return dir;
+}
+
+const MANIFEST = [
+  'file,outlet,url,publishedAt,leaning',
+  'quay-1.txt,Pellworth Evening Gazette,https://www.pellworth-gazette.example/quay,2025-02-14,centre',
+  'in/quay-2.txt,Harbour Daily,,2025-02-14T18:00:00Z,',
+  'quay-9.txt,Nobody’s Paper,,,',
+].join('\n');
+
+describe('--manifest', () => {
+  test('names the outlets, URL and dates of the inputs; leanings go to the framing; a missing file is a warning', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'manifest-1.csv'), MANIFEST);
+    const run = await cli([
+      'analyze',
+      join(dir, 'in'),
+      '--manifest',
+      join(dir, 'manifest-1.csv'),
+      '-f',
+      'json',
+    ]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /warning: .*manifest-1\.csv lists quay-9\.txt, which is not among the inputs\n/);
+    const report = JSON.parse(run.stdout);
+    const [a1, a2, a3] = report.articles;
+    assert.equal(a1.outlet, 'Pellworth Evening Gazette');
+    assert.equal(a1.url, 'https://www.pellworth-gazette.example/quay');
+    assert.equal(a1.publishedAt, '2025-02-14');
+    assert.deepEqual([a1.metadataSources.outlet, a1.metadataSources.publishedAt], ['manifest', 'manifest']);
+    assert.deepEqual([a2.outlet, a2.metadataSources.outlet], ['Harbour Daily', 'manifest']);
+    assert.equal(a3.outlet, null);
+    assert.equal(report.stories.length, 1);
+    assert.deepEqual(report.stories[0].framing.outlets, [
+      { articleId: 'a1', name: 'Pellworth Evening Gazette', leaning: 'centre', owner: null },
+    ]);
+    const md = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'manifest-1.csv'), '-q']);
+    assert.match(md.stdout, /Pellworth Evening Gazette: leaning centre/);
+    const extract = await cli([
+      'extract',
+      join(dir, 'in', 'quay-2.txt'),
+      '--manifest',
+      join(dir, 'manifest-1.csv'),
+      '-f',
+      'json',
+    ]);
+    assert.equal(JSON.parse(extract.stdout).outlet, 'Harbour Daily');
+  });
+
+  test('a malformed manifest is one line on stderr, status 2, and nothing written', async () => {
+    const dir = folder();
+    const cases: [string, RegExp][] = [
+      ['outlet,url\nHarbour Daily,', /bad\.csv: CSV needs a header row/],
+      ['file,publishedAt\nquay-1.txt,last Friday', /bad\.csv: row 1: publishedAt must be an ISO date/],
+      ['file,outlet\nquay-1.txt,A\nin/quay-1.txt,B', /bad\.csv: rows 1 and 2 both describe/],
+    ];
+    for (const [text, message] of cases) {
+      writeFileSync(join(dir, 'bad.csv'), text);
+      const out = join(dir, 'report.html');
+      const run = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'bad.csv'), '-o', out]);
+      assert.equal(run.status, 2, text);
+      assert.match(run.stderr, message);
+      assert.equal(run.stderr.trim().split('\n').length, 1);
+      assert.equal(existsSync(out), false);
+    }
+    const missing = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'none.csv')]);
+    assert.deepEqual(
+      [missing.status, /cannot read .*none\.csv: no such file/.test(missing.stderr)],
+      [2, true],
+    );
+  });
+
+  test('a manifest.json among the inputs is read as the manifest, never as an article, and said so', async () => {
+    const dir = folder([
+      'manifest.json',
+      JSON.stringify([{ file: 'quay-3.txt', outlet: 'Quayside Weekly' }]),
+    ]);
+    const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /reading .*manifest\.json as the manifest of the inputs/);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.articles.length, 3);
+    assert.equal(report.articles[2].outlet, 'Quayside Weekly');
+    writeFileSync(join(dir, 'in', 'parallax-manifest.csv'), 'file,outlet\nquay-1.txt,X');
+    const two = await cli(['analyze', join(dir, 'in')]);
+    assert.equal(two.status, 2);
+    assert.match(two.stderr, /found 2 manifests .*choose one with --manifest/);
+  });
+});
