@@ -39,22 +39,30 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
   assert.ok(story);
   const sorted = (xs: readonly string[]) => [...xs].sort();
 
-  // the meeting is a consensus fact supported by all five
-  const meeting = story.facts.find(
-    (f) => f.sources.length === 5 && f.evidence.every((e) => /Blinken|Mayorkas/.test(say(e))),
+  // the meeting is a shared fact whose every cited sentence names the officials; the article
+  // written before the trip ("will meet") is marked published before, never cited for it
+  const meeting = story.facts.filter(
+    (f) => f.sources.length >= 2 && f.evidence.every((e) => /Blinken|Mayorkas/.test(say(e))),
   );
-  assert.ok(meeting, 'a fact naming the officials in all five');
-  assert.equal(meeting.status, 'consensus');
+  assert.ok(meeting.length > 0, 'a shared fact naming the officials');
+  for (const f of meeting) assert.ok(!f.sources.includes(id('004')), f.text);
+  const before = story.facts.filter((f) => f.coverage[id('004')]?.mark === 'published-before');
+  assert.ok(
+    before.some((f) => /met with/.test(f.text)),
+    'the pre-trip article is published before the meeting',
+  );
 
-  // the daily-crossings figure: one corroborated fact, three sources, three wordings
+  // the daily-crossings figure: a shared fact whose every cited sentence holds 10,000, never the
+  // other 10,000 (arrests under a state operation)
   const daily = story.facts.filter((f) => f.evidence.some((e) => say(e).includes('10,000')));
-  const crossing = daily.find((f) => f.sources.length === 3);
-  assert.ok(crossing, 'a three-source 10,000 fact');
+  const crossing = daily.find((f) => f.sources.length >= 2);
+  assert.ok(crossing, 'a shared 10,000 fact');
   assert.equal(crossing.status, 'corroborated');
-  assert.deepEqual(sorted(crossing.sources), sorted([id('001'), id('002'), id('004')]));
-  assert.equal(new Set(crossing.evidence.map(say)).size, 3);
-  // the other 10,000 (counting arrests under a state operation) stays apart
+  assert.ok(crossing.evidence.every((e) => say(e).includes('10,000')));
   assert.ok(crossing.evidence.every((e) => !say(e).includes('Abbott')));
+
+  // every cited supporter holds the numbers and dates of what it is cited for
+  assert.equal(story.check.share, 1);
 
   // single-source figures are single-source with their outlet
   for (const figure of ['2.4 million', '1,500', '80,000']) {

@@ -89,7 +89,16 @@ export function sameDate(a: ClaimDate, b: ClaimDate): boolean {
     return a.monthDay === b.monthDay && (a.year === null || b.year === null || a.year === b.year);
   if (a.weekday && b.weekday) return a.weekday === b.weekday;
   if (!a.monthDay && !b.monthDay && !a.weekday && !b.weekday) return a.year === b.year;
+  // "Wednesday" and "Dec. 27, 2023": the same day when that date is a Wednesday
+  if (a.monthDay && b.weekday) return weekdayOfDate(a, a.year ?? b.year) === b.weekday;
+  if (b.monthDay && a.weekday) return weekdayOfDate(b, b.year ?? a.year) === a.weekday;
   return false;
+}
+
+// The weekday of a month and day in a known year, else null.
+function weekdayOfDate(d: ClaimDate, year: number | null): string | null {
+  const day = year === null ? null : dayOfDate({ ...d, year });
+  return day === null ? null : (WEEKDAY_NAMES[weekdayOf(day)] ?? null);
 }
 
 /** Whether two dates surely differ (both days known and different). */

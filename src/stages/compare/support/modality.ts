@@ -28,7 +28,10 @@ const PLANNED_ADJ = new Set(PLANNED_ADJECTIVES);
 const HYPOTHETICAL = new Set(HYPOTHETICAL_MARKERS);
 const NEGATION = new Set(NEGATION_MARKERS);
 const NEGATING = new Set(NEGATING_VERBS);
-const MODALS = new Set([...FUTURE_MARKERS, ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless')]);
+const MODALS = new Set([
+  ...FUTURE_MARKERS,
+  ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless'),
+]);
 
 const word = (t: Token | undefined): string => (t ? fold(t.text) : '');
 
