@@ -1,34 +1,74 @@
-import type { Article, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
+import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
 import { getNlp } from '../../nlp/wink.ts';
+import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 
-/** Options of the segment stage (none yet: wink-nlp's English model is the only one). */
-export type SegmentOptions = Record<string, never>;
+/** Options of the segment stage. */
+export interface SegmentOptions {
+  /** Longest run without white space given to wink-nlp as one token (default MAX_TOKEN_CHARS). */
+  readonly maxTokenChars?: number;
+  /** Most tokens in one sentence before it is cut (default MAX_SENTENCE_TOKENS). */
+  readonly maxSentenceTokens?: number;
+}
+
+/**
+ * Break runs longer than `max` characters without white space by inserting a space every `max`
+ * characters; returns the text wink reads and the positions (in that text) of the inserted spaces.
+ */
+export function breakLongRuns(text: string, max = MAX_TOKEN_CHARS): { text: string; inserted: number[] } {
+  const inserted: number[] = [];
+  const runs = new RegExp(`\\S{${max + 1},}`, 'g');
+  let out = '';
+  let last = 0;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    out += text.slice(last, m.index);
+    for (let i = 0; i < m[0].length; i += max) {
+      if (i > 0) {
+        inserted.push(out.length);
+        out += ' ';
+      }
+      out += m[0].slice(i, i + max);
+    }
+    last = m.index + m[0].length;
+  }
+  return { text: out + text.slice(last), inserted };
+}
 
 /**
  * Split each paragraph of a cleaned article into sentences and tokens with wink-nlp; every sentence
- * and token keeps its character span in `article.text`.
+ * and token keeps its character span in `article.text`. Runs without white space longer than
+ * `maxTokenChars` are split into several tokens and sentences longer than `maxSentenceTokens` are
+ * cut into pieces, so every later stage stays linear in the article's length; an `Issue` says so.
  * @example
  * const seg = segment()(article, ctx); seg.sentences[0].start // 0
  */
-export function segment(_options: SegmentOptions = {}): Stage<Article, SegmentedArticle> {
+export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedArticle> {
   const nlp = getNlp();
   const its = nlp.its;
-  return (article) => {
+  const maxToken = options.maxTokenChars ?? MAX_TOKEN_CHARS;
+  const maxSentence = options.maxSentenceTokens ?? MAX_SENTENCE_TOKENS;
+  return (article, ctx) => {
     const sentences: Sentence[] = [];
+    let brokenRuns = 0;
+    let cutSentences = 0;
     article.paragraphs.forEach((paragraph, index) => {
       const base = paragraph.span.start;
-      const doc = nlp.readDoc(article.text.slice(base, paragraph.span.end));
+      const view = breakLongRuns(article.text.slice(base, paragraph.span.end), maxToken);
+      brokenRuns += view.inserted.length;
+      const doc = nlp.readDoc(view.text);
       const values = doc.tokens().out(its.value) as string[];
       const spaces = doc.tokens().out(its.precedingSpaces) as string[];
       const pos = doc.tokens().out(its.pos) as string[];
       const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
       const norm = doc.tokens().out(its.normal) as string[];
-      // wink keeps every character, so offsets are the running sum of spaces and values
+      // wink keeps every character, so offsets are the running sum of spaces and values, less the
+      // spaces inserted into long runs before each token
       const starts: number[] = new Array(values.length);
-      let offset = base;
+      let offset = 0;
+      let skipped = 0;
       for (let i = 0; i < values.length; i++) {
         offset += (spaces[i] ?? '').length;
-        starts[i] = offset;
+        while (skipped < view.inserted.length && (view.inserted[skipped] as number) < offset) skipped++;
+        starts[i] = base + offset - skipped;
         offset += (values[i] ?? '').length;
       }
       const entityOf: (string | undefined)[] = new Array(values.length);
@@ -38,7 +78,7 @@ export function segment(_options: SegmentOptions = {}): Stage<Article, Segmented
         for (let t = first; t <= last; t++) entityOf[t] = entityTypes[e];
       });
       for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-        const tokens: Token[] = [];
+        let tokens: Token[] = [];
         for (let t = first; t <= last; t++) {
           if (pos[t] === 'SPACE') continue;
           const start = starts[t] as number;
@@ -52,13 +92,38 @@ export function segment(_options: SegmentOptions = {}): Stage<Article, Segmented
             stop: stop[t] === true,
           };
           tokens.push(entityOf[t] ? { ...token, entity: entityOf[t] } : token);
+          if (tokens.length === maxSentence && t < last) {
+            sentences.push(sentenceOf(tokens, index));
+            cutSentences++;
+            tokens = [];
+          }
         }
-        const firstToken = tokens[0];
-        const lastToken = tokens[tokens.length - 1];
-        if (!firstToken || !lastToken) continue;
-        sentences.push({ start: firstToken.start, end: lastToken.end, paragraph: index, tokens });
+        if (tokens.length) sentences.push(sentenceOf(tokens, index));
       }
     });
+    if (brokenRuns)
+      ctx.issues.push(capIssue(article.id, 'long-token', brokenRuns, maxToken, 'characters without a space'));
+    if (cutSentences)
+      ctx.issues.push(
+        capIssue(article.id, 'long-sentence', cutSentences, maxSentence, 'tokens in one sentence'),
+      );
     return { article, sentences };
+  };
+}
+
+const sentenceOf = (tokens: readonly Token[], paragraph: number): Sentence => ({
+  start: (tokens[0] as Token).start,
+  end: (tokens[tokens.length - 1] as Token).end,
+  paragraph,
+  tokens,
+});
+
+// One issue per article and cap, counting how often the cap was hit.
+function capIssue(articleId: string, code: string, times: number, cap: number, what: string): Issue {
+  return {
+    code: `segment/${code}`,
+    severity: 'info',
+    articleId,
+    message: `${articleId}: cut ${times} time${times === 1 ? '' : 's'} at ${cap} ${what}, so later stages stay fast`,
   };
 }

@@ -1,0 +1,56 @@
+// npm run bench:hostile: the hostile inputs of issue 16, each at 250 KB and 1 MB beside a normal
+// article, through `analyze` and the three renderers in a child process each (a hang is killed at
+// the cap); prints seconds, peak RSS, the growth ratio and the slowest stages.
+// Options: --cap <seconds> (default 60), --sizes <bytes,bytes> (default 250000,1000000), and any
+// other argument keeps only the cases whose name contains it.
+import { parseArgs } from 'node:util';
+import { HOSTILE_CASES } from './lib/hostile-cases.ts';
+import { type CaseRun, runCase } from './lib/hostile-run.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { cap: { type: 'string', default: '60' }, sizes: { type: 'string', default: '250000,1000000' } },
+});
+const capMs = Number(values.cap) * 1000;
+const sizes = values.sizes.split(',').map(Number);
+const cases = HOSTILE_CASES.filter((c) => !positionals.length || positionals.some((p) => c.name.includes(p)));
+
+const kb = (bytes: number) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`);
+const cell = (r: CaseRun) =>
+  r.error ? r.error.slice(0, 24) : `${r.timedOut ? '>' : ''}${(r.ms / 1000).toFixed(2)} s ${r.rssMiB} MiB`;
+const slowest = (r: CaseRun) =>
+  Object.entries(r.timings ?? {})
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)}`)
+    .join(', ');
+
+process.stdout.write(
+  `parallax bench:hostile — ${cases.length} cases, each beside one normal article; cap ${values.cap} s; node ${process.version}\n`,
+);
+process.stdout.write(
+  `${'case'.padEnd(22)} ${sizes.map((s) => kb(s).padEnd(24)).join(' ')} growth  slowest stages at ${kb(sizes.at(-1) ?? 0)} (s); render\n`,
+);
+const goals: string[] = [];
+for (const hostile of cases) {
+  const runs: CaseRun[] = [];
+  for (const size of sizes) {
+    // a size that timed out or failed says enough: the larger one would too
+    const last = runs.at(-1);
+    const r = last && (last.timedOut || last.error) ? last : await runCase(hostile.name, size, capMs);
+    runs.push(r);
+  }
+  const [first, final] = [runs[0] as CaseRun, runs.at(-1) as CaseRun];
+  const growth =
+    first.ms > 0 && !final.timedOut && !final.error && runs.length > 1 ? final.ms / first.ms : NaN;
+  process.stdout.write(
+    `${hostile.name.padEnd(22)} ${runs.map((r) => cell(r).padEnd(24)).join(' ')} ${(Number.isNaN(growth) ? '—' : `${growth.toFixed(1)}x`).padEnd(7)} ${slowest(final)}${final.renderMs === undefined ? '' : `; ${(final.renderMs / 1000).toFixed(2)}`}\n`,
+  );
+  if (final.error || final.timedOut || final.ms > 5000 || final.rssMiB > 600 || growth > 5)
+    goals.push(hostile.name);
+}
+process.stdout.write(
+  goals.length
+    ? `missed the goal (≤ 5 s, ≤ 600 MiB at the largest size, growth ≤ 5×): ${goals.join('; ')}\n`
+    : 'every case met the goal (≤ 5 s, ≤ 600 MiB at the largest size, growth ≤ 5×)\n',
+);

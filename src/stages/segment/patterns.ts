@@ -1,0 +1,13 @@
+/**
+ * Longest run of characters without white space handed to wink-nlp as one piece: wink's tokenizer
+ * is quadratic in the length of a run (16,000 letters take seconds), and no word or ordinary URL
+ * is longer. A longer run is split into pieces of this length.
+ */
+export const MAX_TOKEN_CHARS = 64;
+
+/**
+ * Most tokens in one sentence: the per-sentence rules of later stages (speakers, figures, quotes)
+ * look around each token within its sentence, so a sentence without end (a scraped table, a run
+ * of numbers) is cut into pieces of this many tokens. News sentences stay far below it.
+ */
+export const MAX_SENTENCE_TOKENS = 200;

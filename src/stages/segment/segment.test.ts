@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { breakLongRuns, segment } from './index.ts';
+
+function segmented(text: string, options = {}) {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(text);
+  const [article] = readArticles([{ path: 'a.txt', bytes }], {}, ctx);
+  assert.ok(article);
+  return { ...segment(options)(article, ctx), issues: ctx.issues };
+}
+
+describe('breakLongRuns', () => {
+  const cases: [string, number, string, number[]][] = [
+    ['short words stay', 4, 'ab cd', []],
+    ['a run of 9 at 4', 4, 'abcdefghi', [4, 9]],
+    ['a run of exactly 4 stays', 4, 'x abcd y', []],
+    ['runs inside text', 3, 'aa bbbbbbb c', [6, 10]],
+  ];
+  for (const [name, max, text, inserted] of cases)
+    test(name, () => {
+      const view = breakLongRuns(text, max);
+      assert.deepEqual(view.inserted, inserted);
+      assert.equal(view.text.length, text.length + inserted.length);
+      assert.equal(view.text.replaceAll(' ', ''), text.replaceAll(' ', ''));
+    });
+});
+
+describe('segment', () => {
+  test('every token span is its text in the article, also after a long run is broken', () => {
+    const run = 'k'.repeat(150);
+    const { article, sentences, issues } = segmented(
+      `Council votes on the harbour plan\n\nThe council of Almsby voted ${run} on Monday. Marta Vell said so.`,
+      { maxTokenChars: 40 },
+    );
+    const tokens = sentences.flatMap((s) => s.tokens);
+    for (const t of tokens) assert.equal(article.text.slice(t.start, t.end), t.text);
+    assert.deepEqual(
+      tokens.filter((t) => t.text.startsWith('k')).map((t) => t.text.length),
+      [40, 40, 40, 30],
+    );
+    assert.ok(tokens.some((t) => t.text === 'Vell'));
+    assert.deepEqual(
+      issues.filter((i) => i.code.startsWith('segment/')).map((i) => i.code),
+      ['segment/long-token'],
+    );
+  });
+
+  test('a sentence without end is cut into sentences of at most the cap, and the cut is reported', () => {
+    const digits = Array.from({ length: 1000 }, (_, i) => String(i % 10)).join(' ');
+    const { sentences, issues } = segmented(
+      `Figures of the day\n\nThe table reads ${digits} and ends here.`,
+      {
+        maxSentenceTokens: 100,
+      },
+    );
+    assert.ok(sentences.every((s) => s.tokens.length <= 100));
+    assert.ok(sentences.length >= 10);
+    for (let i = 1; i < sentences.length; i++)
+      assert.ok((sentences[i - 1]?.end ?? 0) <= (sentences[i]?.start ?? 0));
+    assert.ok(
+      issues.some((i) => i.code === 'segment/long-sentence' && /cut \d+ times at 100 tokens/.test(i.message)),
+    );
+  });
+
+  test('ordinary prose is neither cut nor reported', () => {
+    const { sentences, issues } = segmented(
+      'Ferry paused\n\nThe ferry between Almsby and Kettle Point will stop for two weeks. The operator said so.',
+    );
+    assert.equal(sentences.length, 2);
+    assert.deepEqual(
+      issues.filter((i) => i.code.startsWith('segment/')),
+      [],
+    );
+  });
+});
