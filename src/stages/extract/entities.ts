@@ -131,7 +131,11 @@ export function buildEntities(
     if (kind === 'other' && midSentence && list.some(actingWord))
       kind = surname && list.every(loneWord) ? 'person' : 'organization';
     if (kind === 'other' && list.length < 2) continue;
-    drafts.push({ items: list, kind, first: Math.min(...list.map((i) => firstSeen.get(i) ?? 0)) });
+    drafts.push({
+      items: list,
+      kind,
+      first: list.reduce((m, i) => Math.min(m, firstSeen.get(i) ?? 0), Infinity),
+    });
   }
   drafts = joinSurnames(drafts);
   drafts.sort((a, b) => b.items.length - a.items.length || a.first - b.first);

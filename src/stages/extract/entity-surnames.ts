@@ -69,7 +69,7 @@ export function joinSurnames(drafts: readonly Draft[]): Draft[] {
     const owner = word === undefined ? undefined : owners.get(word);
     const into = owner?.length === 1 ? owner[0] : undefined;
     if (into && into !== d) {
-      into.items.push(...d.items);
+      for (const item of d.items) into.items.push(item);
       into.first = Math.min(into.first, d.first);
     } else out.push(d);
   }

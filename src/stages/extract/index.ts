@@ -39,9 +39,12 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     const figures: FoundFigure[] = [];
     for (const doc of docs) {
       const ctx: SpeakerContext = { doc, entities: resolved, previous: [] };
-      found.push(...findQuotes(ctx));
-      if (withIndirect) found.push(...findIndirect(ctx, new Set(ctx.previous.map((p) => p.cueToken))));
-      figures.push(...findFigures(ctx));
+      // loops, not push(...list): a spread of a very long list overflows the call stack
+      for (const quote of findQuotes(ctx)) found.push(quote);
+      if (withIndirect)
+        for (const quote of findIndirect(ctx, new Set(ctx.previous.map((p) => p.cueToken))))
+          found.push(quote);
+      for (const figure of findFigures(ctx)) figures.push(figure);
     }
     // 6. dates as entities of their own, after the names
     const dates = findDateEntities(docs, prefix, resolved.entities.length + 1);

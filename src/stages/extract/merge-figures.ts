@@ -19,24 +19,30 @@ export function sameFigure(a: FoundFigure, b: FoundFigure): boolean {
   return (a.period ?? '') === (b.period ?? '');
 }
 
-function bucketOf(f: FoundFigure): string {
-  return `${f.unit ?? ''}|${f.value.toPrecision(2)}`;
+// The figures a figure can be the same quantity as share its bucket: unit, value to two digits, high
+// end, and rate, else period and counted noun (see sameFigure). null: it can match no other figure.
+function bucketOf(f: FoundFigure): string | null {
+  const value = `${f.unit ?? ''}|${f.value.toPrecision(2)}|${f.valueHigh ?? ''}`;
+  if (f.rate) return `${value}|rate ${f.rate}`;
+  if (!f.head && !f.unit) return null;
+  return `${value}|${f.period ?? ''}|${f.head ?? ''}`;
 }
 
 /** Merge the figures of a story: the same quantity told in several articles becomes one figure. */
 export function mergeFigures(found: readonly FoundFigure[], idPrefix: string): Figure[] {
   const clusters: FoundFigure[][] = [];
+  // within a bucket only the value can still differ, so a long run of figures costs little
   const buckets = new Map<string, FoundFigure[][]>();
   for (const f of found) {
     const key = bucketOf(f);
-    const bucket = buckets.get(key) ?? [];
+    const bucket = key === null ? [] : (buckets.get(key) ?? []);
     const target = bucket.find((c) => c.some((g) => sameFigure(f, g)));
     if (target) target.push(f);
     else {
       const c = [f];
       bucket.push(c);
       clusters.push(c);
-      buckets.set(key, bucket);
+      if (key !== null) buckets.set(key, bucket);
     }
   }
   return clusters.map((c, i) => {

@@ -146,7 +146,7 @@ export function mergeEvents(
         },
         day: lead.day,
         precision: lead.precision,
-        order: Math.min(...cluster.map((m) => m.order)),
+        order: cluster.reduce((m, c) => Math.min(m, c.order), Infinity),
       });
     }
   }

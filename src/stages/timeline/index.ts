@@ -87,7 +87,7 @@ export function timeline(options: TimelineOptions = {}): Stage<StoryInput & Stor
           message: 'no publication date and no stated date in the story: relative dates left unresolved',
         });
       }
-      dated.push(...datedSentences(doc, i, (k) => perSentence[k] ?? [], reference));
+      for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference)) dated.push(event);
     });
     return { timeline: mergeEvents(dated, SAME_EVENT_OVERLAP, SAME_EVENT_SHARED) };
   };

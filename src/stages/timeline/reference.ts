@@ -72,10 +72,13 @@ const bareWeekdays = (article: DatedArticle): PlacedMention[] =>
     (m) => m.value.kind === 'weekday' && m.value.shift === null && m.value.week === undefined && !m.future,
   );
 
+// The largest of a non-empty list, without spreading it into a call (a long list overflows the stack).
+const maxOf = (values: readonly number[]): number => values.reduce((a, b) => Math.max(a, b));
+
 // Spread of the article's bare past weekdays ("on Wednesday") when resolved against `reference`.
 function weekdaySpread(weekdays: readonly PlacedMention[], reference: number): number {
   const days = weekdays.map((m) => resolveDate(m, reference)?.day ?? reference);
-  return days.length ? Math.max(...days) - Math.min(...days) : 0;
+  return days.length ? maxOf(days) - days.reduce((a, b) => Math.min(a, b)) : 0;
 }
 
 /**
@@ -96,10 +99,10 @@ export function inferReferences(
   const stated = new Map(articles.map((a) => [a.id, statedDays(a, anchor)]));
   const own = (id: string): number | null => {
     const days = (stated.get(id) ?? []).map((s) => s.day);
-    return days.length ? Math.max(...days) : null;
+    return days.length ? maxOf(days) : null;
   };
   const bounds = articles.map((a) => published.get(a.id) ?? own(a.id)).filter((d): d is number => d !== null);
-  const storyBound = bounds.length ? Math.max(...bounds) : null;
+  const storyBound = bounds.length ? maxOf(bounds) : null;
   const out = new Map<string, Reference | null>();
   for (const article of articles) {
     const given = published.get(article.id) ?? null;
