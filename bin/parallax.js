@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly when they are here (a checkout), else the built package.
+// Plain JavaScript that any Node can parse, so that an old Node gets a message instead of a crash.
 import { existsSync } from 'node:fs';
+import { nodeVersionProblem } from './node-check.js';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
-  process.stderr.write(
-    `parallax: needs Node.js 24 (this is ${process.version}); run it through npx or npm scripts\n`,
-  );
+const source = new URL('../src/cli/main.ts', import.meta.url);
+const checkout = existsSync(source);
+const problem = nodeVersionProblem(process.version, {
+  checkout,
+  viaNpm: process.env.npm_command !== undefined,
+});
+if (problem) {
+  process.stderr.write(`parallax: ${problem}\n`);
   process.exit(2);
 }
-const source = new URL('../src/cli/main.ts', import.meta.url);
-await import(existsSync(source) ? source.href : new URL('../dist/cli/main.js', import.meta.url).href);
+await import(checkout ? source.href : new URL('../dist/cli/main.js', import.meta.url).href);

@@ -21,7 +21,8 @@ facts and where outlets agree, conflict or stay silent, framing, a cited neutral
 timeline.
 
 Options:
-  -f, --format <md|json|html>   output format (default: from -o's extension, else md)
+  -f, --format <md|json|html>   output format (default: from -o's extension .md, .json or .html,
+                                else md)
   -o, --output <file>           write the report to a file (written whole, or not at all)
       --summary-words <n>       length budget of each story's summary (default 120)
       --terms <file>            extra contested terms (JSON or CSV: term, neutral, note)
@@ -36,7 +37,7 @@ Options:
                                 checked against its cited text, else the extractive one is kept.
                                 Off by default; PARALLAX_LLM_KEY is sent as a bearer token
       --llm-model <name>        the model name to ask that server for
-  -q, --quiet                   no progress on standard error
+  -q, --quiet                   no progress or final line on standard error
   -h, --help                    this help
 
 Examples:

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
-import { openAiRewriter, rewriteReportSummaries } from '../llm/index.ts';
-import { createContext, type Issue } from '../model/index.ts';
+import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
-import { analyze, readArticles } from '../pipeline.ts';
-import { type ReportFormat, renderReport } from '../report/index.ts';
-import { parseOutletTable, parseTermsFile } from '../stages/compare/index.ts';
 import { VERSION } from '../version.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
+import { finalLine, reportFormat } from './output.ts';
+
+// The pipeline, zod and wink-nlp load only for a command that does real work (see engine.ts).
+const loadEngine = () => import('./engine.ts');
 
 /** The streams and environment a CLI run talks to; tests pass their own. */
 export interface CliIo {
@@ -90,6 +90,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--llm-endpoint takes an http(s) URL, not "${endpoint}"`);
   if (values['llm-model'] !== undefined && endpoint === undefined)
     throw new UsageError('--llm-model needs --llm-endpoint');
+  const engine = await loadEngine();
+  const { analyze, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
   const options: AnalyzeOptions = {
     summarize: summaryWords ? { words: summaryWords } : {},
     compare: {
@@ -108,22 +110,21 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
   if (endpoint) {
     log(`rewriting summaries through ${endpoint}`);
-    const rewriter = openAiRewriter({
+    const rewriter = engine.openAiRewriter({
       endpoint,
       model: values['llm-model'] ?? 'default',
       ...(process.env.PARALLAX_LLM_KEY ? { apiKey: process.env.PARALLAX_LLM_KEY } : {}),
     });
-    const rewrite = await rewriteReportSummaries(report, rewriter);
+    const rewrite = await engine.rewriteReportSummaries(report, rewriter);
     report = rewrite.report;
     log(
       `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
     );
   }
   const text = renderReport(report, format);
-  if (output) {
-    await writeFileAtomic(output, text);
-    log(`wrote ${output}`);
-  } else io.stdout(text);
+  if (output) await writeFileAtomic(output, text);
+  else io.stdout(text);
+  if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
   return skipped(report.issues) ? EXIT.partial : EXIT.ok;
 }
 
@@ -149,6 +150,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
   const inputs = await collectInputs(positionals, io.readStdin);
   const { files, issues } = inputs;
   const options = withManifest({}, await loadManifest(values.manifest, inputs, io.stderr));
+  const { createContext, readArticles } = await loadEngine();
   const ctx = createContext({ now: new Date(), issues });
   const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
   reportSkipped(ctx.issues, io);
@@ -171,14 +173,6 @@ async function readUserFile<T>(path: string, parse: (text: string) => T): Promis
   } catch (error) {
     throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]}`);
   }
-}
-
-function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
-  const chosen = format ?? output?.match(/\.(md|markdown|json|html?)$/i)?.[1]?.toLowerCase() ?? 'md';
-  const normal = chosen === 'markdown' ? 'md' : chosen === 'htm' ? 'html' : chosen;
-  if (normal !== 'md' && normal !== 'json' && normal !== 'html')
-    throw new UsageError(`unknown format "${chosen}" (md, json or html)`);
-  return normal;
 }
 
 const skipped = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');

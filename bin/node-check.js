@@ -1,0 +1,26 @@
+// Which Node runs Parallax, and what to tell the user when it is too old. Kept apart from
+// parallax.js (and in JavaScript) so that it is table-tested and parses on any Node.
+
+/** The oldest Node that runs Parallax: 22.18 strips TypeScript types by default. */
+export const MIN_NODE = [22, 18];
+
+/**
+ * Why this Node cannot run Parallax, in words that fit how it was started, or null when it can.
+ * In a checkout, `npx` and npm scripts use the project's own Node 24 (its `node` dev dependency).
+ * @param {string} version `process.version`, e.g. 'v20.11.0'
+ * @param {{ checkout: boolean, viaNpm: boolean }} how a checkout (the TypeScript sources are
+ *   there) or an installed copy; started through npm/npx (`npm_command` is set) or not
+ * @returns {string | null}
+ * @example
+ * nodeVersionProblem('v20.11.0', { checkout: false, viaNpm: true }); // 'needs Node.js 24 …'
+ */
+export function nodeVersionProblem(version, how) {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  if (major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1])) return null;
+  const needs = `needs Node.js 24 (this is ${version})`;
+  if (!how.checkout)
+    return `${needs}: install a newer Node.js, or run it with npm's copy of Node: npx -p node@24 -p parallax-news parallax …`;
+  if (how.viaNpm)
+    return `${needs}; the project's own Node.js 24 (its "node" dev dependency) is not installed: run npm install`;
+  return `${needs}; run it through npx or npm scripts (npx parallax …), which use the project's own Node.js 24`;
+}

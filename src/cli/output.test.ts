@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { UsageError } from '../io/files.ts';
+import { finalLine, type ReportCounts, reportFormat } from './output.ts';
+
+test('reportFormat: --format wins, else the output extension, else Markdown', () => {
+  const cases: [string | undefined, string | undefined, string][] = [
+    [undefined, undefined, 'md'],
+    [undefined, 'report.html', 'html'],
+    [undefined, 'out/Report.HTM', 'html'],
+    [undefined, 'report.json', 'json'],
+    [undefined, 'notes.markdown', 'md'],
+    [undefined, 'report', 'md'],
+    ['json', 'report.html', 'json'],
+    ['markdown', undefined, 'md'],
+    ['HTML', 'report.pdf', 'html'],
+  ];
+  for (const [format, output, expected] of cases)
+    assert.equal(reportFormat(format, output), expected, `${format} ${output}`);
+});
+
+test('reportFormat: an unknown format or output extension is a usage error', () => {
+  const cases: [string | undefined, string | undefined, RegExp][] = [
+    ['pdf', undefined, /unknown format "pdf"/],
+    [undefined, 'report.pdf', /cannot tell the report format from "report\.pdf"/],
+    [undefined, 'report.txt', /name it \.md, \.json or \.html, or pass --format/],
+  ];
+  for (const [format, output, message] of cases)
+    assert.throws(
+      () => reportFormat(format, output),
+      (e: Error) => e instanceof UsageError && message.test(e.message),
+    );
+});
+
+test('finalLine: what was written and how many stories, articles and skipped inputs', () => {
+  const counts = (stories: number, articles: number, errors = 0, warnings = 0): ReportCounts => ({
+    stories: Array(stories).fill({}),
+    articles: Array(articles).fill({}),
+    issues: [...Array(errors).fill({ severity: 'error' }), ...Array(warnings).fill({ severity: 'warning' })],
+  });
+  const cases: [ReportCounts, 'md' | 'json' | 'html', string | undefined, string][] = [
+    [counts(2, 7), 'html', 'report.html', 'wrote report.html (HTML): 2 stories from 7 articles'],
+    [counts(1, 1), 'md', undefined, 'wrote the Markdown report to standard output: 1 story from 1 article'],
+    [counts(1, 3, 2, 5), 'json', 'r.json', 'wrote r.json (JSON): 1 story from 3 articles; 2 inputs skipped'],
+    [
+      counts(0, 1200, 1),
+      'md',
+      'a.md',
+      'wrote a.md (Markdown): 0 stories from 1,200 articles; 1 input skipped',
+    ],
+  ];
+  for (const [report, format, output, expected] of cases)
+    assert.equal(finalLine(report, format, output), expected);
+});

@@ -1,0 +1,69 @@
+import { extname } from 'node:path';
+import { UsageError } from '../io/files.ts';
+import type { Issue } from '../model/index.ts';
+import type { ReportFormat } from '../report/index.ts';
+
+// The report formats by name and by the output file's extension.
+const FORMAT_NAMES: Readonly<Record<string, ReportFormat>> = {
+  md: 'md',
+  markdown: 'md',
+  json: 'json',
+  html: 'html',
+  htm: 'html',
+};
+const EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+};
+const LABELS: Readonly<Record<ReportFormat, string>> = { md: 'Markdown', json: 'JSON', html: 'HTML' };
+
+/**
+ * The report format: `--format` if given, else from the output file's extension, else Markdown.
+ * An unknown format, or an output extension Parallax does not write, is a usage error.
+ * @example
+ * reportFormat(undefined, 'report.html'); // 'html'
+ */
+export function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
+  if (format !== undefined) {
+    const named = FORMAT_NAMES[format.toLowerCase()];
+    if (!named) throw new UsageError(`unknown format "${format}" (md, json or html)`);
+    return named;
+  }
+  const extension = output === undefined ? '' : extname(output).toLowerCase();
+  if (!extension) return 'md';
+  const inferred = EXTENSIONS[extension];
+  if (!inferred)
+    throw new UsageError(
+      `cannot tell the report format from "${output}" (name it .md, .json or .html, or pass --format)`,
+    );
+  return inferred;
+}
+
+/** What the final line counts in a report. */
+export interface ReportCounts {
+  readonly stories: readonly unknown[];
+  readonly articles: readonly unknown[];
+  readonly issues: readonly Pick<Issue, 'severity'>[];
+}
+
+/**
+ * The one line a finished `analyze` prints on stderr: what was written where, and how many stories,
+ * articles and skipped inputs it covers.
+ * @example
+ * finalLine(report, 'html', 'report.html'); // 'wrote report.html (HTML): 2 stories from 7 articles'
+ */
+export function finalLine(report: ReportCounts, format: ReportFormat, output: string | undefined): string {
+  const where = output ? `${output} (${LABELS[format]})` : `the ${LABELS[format]} report to standard output`;
+  const skipped = report.issues.filter((issue) => issue.severity === 'error').length;
+  return (
+    `wrote ${where}: ${count(report.stories.length, 'story', 'stories')} from ` +
+    `${count(report.articles.length, 'article', 'articles')}` +
+    (skipped ? `; ${count(skipped, 'input', 'inputs')} skipped` : '')
+  );
+}
+
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
