@@ -30,6 +30,12 @@ export const ArticleSchema = z.object({
   titleInferred: z.boolean().describe('true when the title was not found but built from the text'),
   byline: z.string().nullable(),
   outlet: z.string().nullable(),
+  label: z
+    .string()
+    .optional()
+    .describe(
+      'how the report names the article to readers: its outlet, numbered when articles share one, else its file name; set in rendered reports',
+    ),
   url: z.string().nullable(),
   publishedAt: z.string().nullable().describe('ISO date or date-time'),
   modifiedAt: z.string().nullable(),

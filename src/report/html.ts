@@ -1,7 +1,7 @@
 import type { Article, Evidence, Report } from '../model/index.ts';
 import { STYLE } from './html-style.ts';
 import { SECTIONS } from './sections/index.ts';
-import { articleLabel, escapeHtml, evidenceAnchor } from './util.ts';
+import { articleLabel, escapeHtml, evidenceAnchor, withLabels } from './util.ts';
 
 /**
  * Render a report as one self-contained HTML page: no scripts from elsewhere, no fonts, no network;
@@ -9,7 +9,8 @@ import { articleLabel, escapeHtml, evidenceAnchor } from './util.ts';
  * @example
  * writeFileSync('report.html', renderHtml(report));
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(unlabelled: Report): string {
+  const report = withLabels(unlabelled);
   const n = report.stories.length;
   const stories = report.stories
     .map((story) => {

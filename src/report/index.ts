@@ -1,6 +1,7 @@
 import type { Report } from '../model/index.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
+import { withLabels } from './util.ts';
 
 export { renderHtml } from './html.ts';
 export { renderMarkdown } from './markdown.ts';
@@ -8,8 +9,11 @@ export { renderMarkdown } from './markdown.ts';
 /** The formats a report renders to. */
 export type ReportFormat = 'md' | 'json' | 'html';
 
-/** Render a report in one of its formats (JSON is pretty-printed, with a trailing newline). */
+/**
+ * Render a report in one of its formats (JSON is pretty-printed, with a trailing newline, and every
+ * article carries its reader-facing `label`).
+ */
 export function renderReport(report: Report, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(withLabels(report), null, 2)}\n`;
   return format === 'html' ? renderHtml(report) : renderMarkdown(report);
 }

@@ -1,13 +1,14 @@
 import type { Report } from '../model/index.ts';
 import { SECTIONS } from './sections/index.ts';
-import { escapeMarkdown } from './util.ts';
+import { escapeMarkdown, withLabels } from './util.ts';
 
 /**
  * Render a report as Markdown: one part per story with its sections, then the problems met.
  * @example
  * process.stdout.write(renderMarkdown(report));
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(unlabelled: Report): string {
+  const report = withLabels(unlabelled);
   const out: string[] = [`# Parallax report`, ''];
   const n = report.stories.length;
   out.push(

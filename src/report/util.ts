@@ -18,10 +18,60 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
-/** How an article is named to readers: its outlet, else its title, else its id. */
+/**
+ * What names an article before two are told apart: its outlet, else its file's base name
+ * (`in/02-tribune.txt` → `02-tribune`; the records of `wire.jsonl` → `wire`; standard input → `stdin`).
+ */
+export function baseLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): string {
+  const outlet = article.outlet?.trim();
+  if (outlet) return outlet;
+  if (article.source === '-') return 'stdin';
+  const path = article.source.replace(/#\d+$/, '');
+  return (
+    path
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/(?<=.)\.[^.]+$/, '') || article.id
+  );
+}
+
+/**
+ * Reader-facing labels of a set of articles, by id: `baseLabel`, numbered in input order where two
+ * or more articles share one ("Norhaven Courier (1)", "Norhaven Courier (2)").
+ * @example
+ * articleLabels(report.articles).get('a2') // 'Tidewater Tribune'
+ */
+export function articleLabels(articles: readonly Article[]): Map<string, string> {
+  const groups = new Map<string, Article[]>();
+  for (const a of articles) {
+    const key = baseLabel(a).toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const labels = new Map<string, string>();
+  for (const group of groups.values())
+    for (const [i, a] of group.entries())
+      labels.set(a.id, group.length > 1 ? `${baseLabel(a)} (${i + 1})` : baseLabel(a));
+  return labels;
+}
+
+/** The report with every article's `label` set (what the renderers print, and the JSON report carries). */
+export function withLabels(report: Report): Report {
+  const labels = articleLabels(report.articles);
+  return {
+    ...report,
+    articles: report.articles.map((a) => ({ ...a, label: labels.get(a.id) ?? baseLabel(a) })),
+  };
+}
+
+/** How an article is named to readers: its `label` (see `withLabels`), else `baseLabel`. */
 export function articleLabel(article: Article | undefined): string {
   if (!article) return '?';
-  return article.outlet ?? article.title ?? article.id;
+  return article.label ?? baseLabel(article);
+}
+
+/** The key from citation markers to labels, under a table: "a1 = The Norhaven Courier; a2 = …" (unescaped). */
+export function labelKey(articles: readonly Article[]): string {
+  return articles.map((a) => `${a.id} = ${articleLabel(a)}`).join('; ');
 }
 
 /** The anchor id of a piece of evidence in the HTML report. */

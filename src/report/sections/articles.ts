@@ -1,15 +1,18 @@
-import type { Article } from '../../model/index.ts';
+import type { Article, Report } from '../../model/index.ts';
 import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
-function describe(article: Article): string[] {
+function describe(article: Article, report: Report): string[] {
+  const original = article.syndicatedFrom;
   return [
     article.byline ? `by ${article.byline}` : '',
     article.publishedAt ? article.publishedAt.slice(0, 10) : '',
     `${article.wordCount} words`,
     article.removed.length ? `${article.removed.length} boilerplate lines removed` : '',
-    article.syndicatedFrom ? `republishes ${article.syndicatedFrom}` : '',
+    original
+      ? `republishes ${articleLabel(report.articles.find((x) => x.id === original))} [${original}]`
+      : '',
   ].filter(Boolean);
 }
 
@@ -23,7 +26,7 @@ export const articlesSection: ReportSection = {
         const title = a.title
           ? `${escapeMarkdown(a.title)}${a.titleInferred ? ' (title inferred)' : ''}`
           : '(no title)';
-        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
+        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
       })
       .join('\n'),
   html: (story, report) =>
@@ -32,7 +35,7 @@ export const articlesSection: ReportSection = {
         const title = a.title
           ? `${escapeHtml(a.title)}${a.titleInferred ? ' <em>(title inferred)</em>' : ''}`
           : '<em>(no title)</em>';
-        return `<li><a href="#article-${escapeHtml(a.id)}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml(describe(a).join(' · '))}</small></li>`;
+        return `<li><a href="#article-${escapeHtml(a.id)}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml(describe(a, report).join(' · '))}</small></li>`;
       })
       .join('')}</ul>`,
 };

@@ -1,5 +1,13 @@
 import type { Article, Fact, FactMark, Report, Story } from '../../model/index.ts';
-import { articleIndex, articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import {
+  articleIndex,
+  articleLabel,
+  citeHtml,
+  citeMarkdown,
+  escapeHtml,
+  escapeMarkdown,
+  labelKey,
+} from '../util.ts';
 import type { ReportSection } from './types.ts';
 
 /** How one article stands to one fact in the coverage matrix (the compare stage's checked mark). */
@@ -58,13 +66,13 @@ export const coverageSection: ReportSection = {
     const facts = shown(story);
     if (!story.facts.length) return '';
     const articles = storyArticles(story, report);
-    const head = `| Fact | Status | ${articles.map((a) => a.id).join(' | ')} |`;
+    const head = `| Fact | Status | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`;
     const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
     const rows = facts.map((f) => {
       const cells = coverageCells(f, articles);
       return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${f.status} | ${articles.map((a) => SYMBOL[cells[a.id] ?? 'absent']).join(' | ')} |`;
     });
-    const legend = articles.map((a) => `${a.id} = ${escapeMarkdown(articleLabel(a))}`).join('; ');
+    const legend = escapeMarkdown(labelKey(articles));
     return [
       facts.length ? [head, rule, ...rows].join('\n') : 'No fact is reported by more than one source.',
       '',
@@ -77,7 +85,7 @@ export const coverageSection: ReportSection = {
     const facts = shown(story);
     if (!story.facts.length) return '';
     const articles = storyArticles(story, report);
-    const head = `<tr><th>Fact</th><th>Status</th>${articles.map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`).join('')}</tr>`;
+    const head = `<tr><th>Fact</th><th>Status</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
     const rows = facts
       .map((f) => {
         const cells = coverageCells(f, articles);
@@ -90,7 +98,7 @@ export const coverageSection: ReportSection = {
         return `<tr><td>${escapeHtml(shorten(f.text))}${citeHtml(report, f.evidence)}</td><td>${escapeHtml(f.status)}</td>${tds}</tr>`;
       })
       .join('');
-    const legend = articles.map((a) => `${escapeHtml(a.id)} = ${escapeHtml(articleLabel(a))}`).join('; ');
+    const legend = escapeHtml(labelKey(articles));
     const table = facts.length
       ? `<div class="table-wrap"><table>${head}${rows}</table></div>`
       : '<p>No fact is reported by more than one source.</p>';

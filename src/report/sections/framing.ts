@@ -17,7 +17,7 @@ export function termsChart(framing: Framing, articles: readonly Article[]): stri
   const rows: { label: string; z: number; group: string }[] = [];
   for (const a of articles)
     for (const t of termsOf(framing, a.id).slice(0, BARS_PER_ARTICLE))
-      rows.push({ label: t.term, z: t.z, group: a.id });
+      rows.push({ label: t.term, z: t.z, group: articleLabel(a) });
   if (!rows.length) return '';
   const max = Math.max(...rows.map((r) => r.z));
   const [left, width, line] = [190, 300, 18];
@@ -57,7 +57,7 @@ export const framingSection: ReportSection = {
     if (framing.contested.length) {
       out.push(
         '',
-        `| Contested term | Neutral alternative | ${articles.map((a) => a.id).join(' | ')} |`,
+        `| Contested term | Neutral alternative | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
         `|---|---|${articles.map(() => ':-:').join('|')}|`,
       );
       for (const c of framing.contested)
@@ -68,7 +68,7 @@ export const framingSection: ReportSection = {
     }
     out.push(
       '',
-      `| Tone | ${articles.map((a) => a.id).join(' | ')} |`,
+      `| Tone | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
     );
     const tone = (pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
@@ -97,7 +97,7 @@ export const framingSection: ReportSection = {
     if (!found) return '';
     const { framing, articles } = found;
     const th = articles
-      .map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`)
+      .map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`)
       .join('');
     const terms = articles
       .map(

@@ -1,5 +1,5 @@
 import type { Quote } from '../../model/index.ts';
-import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
@@ -26,9 +26,9 @@ export const quoteMatrixSection: ReportSection = {
         : row.quoteId;
       return `| ${text} | ${articles.map((a) => SYMBOL[row.byArticle[a.id] ?? 'absent']).join(' | ')} |`;
     });
-    const legend = articles.map((a) => `${a.id} = ${escapeMarkdown(articleLabel(a))}`).join('; ');
+    const legend = escapeMarkdown(labelKey(articles));
     return [
-      `| Quote | ${articles.map((a) => a.id).join(' | ')} |`,
+      `| Quote | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
       ...rows,
       '',
@@ -55,7 +55,7 @@ export const quoteMatrixSection: ReportSection = {
         return `<tr><td>${text}</td>${cells}</tr>`;
       })
       .join('');
-    const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(articleLabel(a))}">${escapeHtml(a.id)}</th>`).join('')}</tr>`;
-    return `<div class="table-wrap"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent</p>`;
+    const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
+    return `<div class="table-wrap"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.</p>`;
   },
 };

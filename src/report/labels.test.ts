@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import type { Article } from '../model/index.ts';
+import { createContext } from '../model/index.ts';
+import { analyze } from '../pipeline.ts';
+import { renderReport } from './index.ts';
+import { articleLabel, articleLabels, baseLabel } from './util.ts';
+
+const stub = (id: string, source: string, outlet: string | null = null) =>
+  ({ id, source, outlet }) as Article;
+
+test('baseLabel: the outlet, else the file base name, never the bare id', () => {
+  const cases: [Article, string][] = [
+    [stub('a1', 'in/01-courier.txt', 'The Norhaven Courier'), 'The Norhaven Courier'],
+    [stub('a2', 'in/02-tidewater-tribune.txt'), '02-tidewater-tribune'],
+    [stub('a3', 'C:\\news\\beacon.HTML'), 'beacon'],
+    [stub('a4', 'exports/wire.jsonl#3'), 'wire'],
+    [stub('a5', '-'), 'stdin'],
+    [stub('a6', 'notes/.txt'), '.txt'],
+    [stub('a7', 'in/x.txt', '  '), 'x'],
+  ];
+  for (const [article, label] of cases) assert.equal(baseLabel(article), label, article.source);
+});
+
+test('articleLabels numbers the articles that share a label, in input order, and only those', () => {
+  const labels = articleLabels([
+    stub('a1', 'a.txt', 'Harbour Gazette'),
+    stub('a2', 'b.txt', 'Quayside'),
+    stub('a3', 'c.txt', 'harbour gazette'),
+    stub('a4', 'wire.jsonl#1'),
+    stub('a5', 'wire.jsonl#2'),
+  ]);
+  assert.deepEqual(Object.fromEntries(labels), {
+    a1: 'Harbour Gazette (1)',
+    a2: 'Quayside',
+    a3: 'harbour gazette (2)',
+    a4: 'wire (1)',
+    a5: 'wire (2)',
+  });
+  assert.equal(articleLabel({ ...stub('a9', 'z.txt'), label: 'Set' }), 'Set');
+  assert.equal(articleLabel(undefined), '?');
+});
+
+const QUAY = [
+  'Pellworth quay reopens after storm repairs\n\nThe old fishing quay in Pellworth reopened on Friday after six weeks of storm repairs, the harbour board said.\n\nHarbour master Ines Calloway said the repairs cost $1.2 million and that boats could moor there again from Saturday.',
+  'Storm-hit Pellworth quay open again\n\nPellworth’s fishing quay is open again after six weeks of repairs that followed the January storm, the harbour board said on Friday.\n\nThe repairs cost $1.2 million, harbour master Ines Calloway said, adding that boats could moor there from Saturday.',
+  'Quay back in business after costly storm fix\n\nThe Pellworth fishing quay reopened on Friday after repairs that took six weeks and cost $1.2 million, the harbour board said.\n\nHarbour master Ines Calloway said boats could moor there again from Saturday.',
+];
+
+test('every format names the articles by label: table heads, legends, article list, JSON', () => {
+  const records = QUAY.slice(0, 2).map((text) => ({ text, outlet: 'Harbour Gazette' }));
+  const files = [
+    { path: 'in/gazette.json', bytes: new TextEncoder().encode(JSON.stringify(records)) },
+    { path: 'in/quay-3.txt', bytes: new TextEncoder().encode(QUAY[2] as string) },
+  ];
+  const report = analyze(files, {}, createContext());
+  assert.equal(report.stories.length, 1);
+  const md = renderReport(report, 'md');
+  assert.match(md, /a1 = Harbour Gazette \(1\); a2 = Harbour Gazette \(2\); a3 = quay-3/);
+  assert.match(md, /\| Tone \| Harbour Gazette \(1\) \| Harbour Gazette \(2\) \| quay-3 \|/);
+  assert.match(md, /- \*\*\[a3\]\*\* quay-3: Quay back in business/);
+  assert.doesNotMatch(md, /\ba(\d) = a\1\b/);
+  const html = renderReport(report, 'html');
+  assert.match(html, /<th title="a3">quay-3<\/th>/);
+  const json = JSON.parse(renderReport(report, 'json'));
+  assert.deepEqual(
+    json.articles.map((a: Article) => a.label),
+    ['Harbour Gazette (1)', 'Harbour Gazette (2)', 'quay-3'],
+  );
+  assert.equal(report.articles[0]?.label, undefined, 'rendering does not change the report');
+});
