@@ -2,6 +2,7 @@ import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/prom
 import { basename, dirname, join } from 'node:path';
 import type { Issue } from '../model/index.ts';
 import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
+import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
 
 /** Misuse the user can fix (bad path, bad option): the CLI prints its message alone and exits non-zero. */
 export class UsageError extends Error {
@@ -16,14 +17,24 @@ export interface CollectedInputs {
   readonly manifests: string[];
 }
 
+/** Size limits checked before a file is read (the ingest stage's limits, by default). */
+export interface ReadLimits {
+  /** Largest text or HTML file read, in bytes. */
+  readonly maxBytes?: number;
+  /** Largest JSON or JSONL bundle read, in bytes. */
+  readonly maxBundleBytes?: number;
+}
+
 /**
  * Read every article file under the given paths (folders recursively, in name order; `-` is stdin).
  * A path named on the command line that cannot be read is a UsageError; a bad file inside a folder
  * is reported as an issue and skipped; a manifest file is listed apart, never read as an article.
+ * Sizes are checked before reading: a file over its limit is skipped unread, with a reason.
  */
 export async function collectInputs(
   paths: readonly string[],
   readStdin: () => Promise<Uint8Array>,
+  limits: ReadLimits = {},
 ): Promise<CollectedInputs> {
   const files: InputFile[] = [];
   const issues: Issue[] = [];
@@ -54,26 +65,38 @@ export async function collectInputs(
           });
           continue;
         }
-        try {
-          files.push({ path: file, bytes: await readFile(file) });
-        } catch (error) {
-          issues.push({
-            code: 'ingest/unreadable',
-            severity: 'error',
-            source: file,
-            message: `${file}: ${(error as Error).message}`,
-          });
-        }
+        await readChecked(file, limits, files, issues);
       }
     } else {
       if (!formatOf(path))
         throw new UsageError(
           `unsupported file type: ${path} (expected .txt, .md, .html, .htm, .json or .jsonl)`,
         );
-      files.push({ path, bytes: await readFile(path) });
+      await readChecked(path, limits, files, issues);
     }
   }
   return { files, issues, manifests };
+}
+
+// Read one article file when its size is within its limit, else (or when reading fails) add an issue:
+// stat first, so an oversized (or sparse) file is never read into memory.
+async function readChecked(
+  path: string,
+  limits: ReadLimits,
+  files: InputFile[],
+  issues: Issue[],
+): Promise<void> {
+  const bundle = /^json/.test(formatOf(path) ?? '');
+  const limit = bundle ? (limits.maxBundleBytes ?? MAX_BUNDLE_BYTES) : (limits.maxBytes ?? MAX_ARTICLE_BYTES);
+  const skip = (code: string, message: string) =>
+    issues.push({ code: `ingest/${code}`, severity: 'error', source: path, message: `${path}: ${message}` });
+  try {
+    const { size } = await stat(path);
+    if (size > limit) return void skip('too-large', `${size} bytes is over the ${limit}-byte limit`);
+    files.push({ path, bytes: await readFile(path) });
+  } catch (error) {
+    skip('unreadable', (error as Error).message);
+  }
 }
 
 // Files below a folder, depth first, sorted by name; hidden files and folders are passed over.
@@ -83,7 +106,8 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
+    // a loop, not push(...list): a spread of a huge folder's list would overflow the stack
+    if (entry.isDirectory()) for (const file of await walk(path)) out.push(file);
     else if (entry.isFile()) out.push(path);
   }
   return out;

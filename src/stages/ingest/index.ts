@@ -1,6 +1,7 @@
 import type { RawArticle, Stage } from '../../model/index.ts';
 import { decodeBytes, normalizeNewlines } from './decode.ts';
 import type { ManifestEntry } from './manifest.ts';
+import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from './patterns.ts';
 
 export type { ManifestEntry, ManifestMatch } from './manifest.ts';
 
@@ -18,8 +19,13 @@ export interface InputFile {
 
 /** Options of the ingest stage. */
 export interface IngestOptions {
-  /** Largest input accepted, in bytes; larger files are reported and skipped. Default 10 MB. */
+  /**
+   * Largest article accepted, in bytes: a text or HTML file, or one record of a JSON/JSONL bundle;
+   * larger ones are reported and skipped. Default 10 MB.
+   */
   readonly maxBytes?: number;
+  /** Largest JSON or JSONL bundle accepted, in bytes (its records are limited one by one). Default 256 MB. */
+  readonly maxBundleBytes?: number;
   /**
    * Manifest rows by input path (or `path#N` for one record), as `matchManifest` returns them: their
    * outlet, URL and date win over the input's own and are recorded with the source `manifest`.
@@ -56,7 +62,8 @@ const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
  * const raws = ingest()([{ path: 'a.txt', bytes }], ctx);
  */
 export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[], RawArticle[]> {
-  const maxBytes = options.maxBytes ?? 10_000_000;
+  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
+  const maxBundleBytes = options.maxBundleBytes ?? MAX_BUNDLE_BYTES;
   return (files, ctx) => {
     const out: RawArticle[] = [];
     const skip = (source: string, code: string, message: string) =>
@@ -67,8 +74,10 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         message: `${source}: ${message}`,
       });
     for (const file of files) {
-      if (file.bytes.length > maxBytes) {
-        skip(file.path, 'too-large', `${file.bytes.length} bytes is over the ${maxBytes}-byte limit`);
+      const bundle = file.path !== '-' && /^json/.test(formatOf(file.path) ?? '');
+      const limit = bundle ? maxBundleBytes : maxBytes;
+      if (file.bytes.length > limit) {
+        skip(file.path, 'too-large', `${file.bytes.length} bytes is over the ${limit}-byte limit`);
         continue;
       }
       const decoded = decodeBytes(file.bytes);
@@ -96,17 +105,19 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         out.push({ id: '', source: file.path, format, content: decoded.text, given: {} });
         continue;
       }
-      const records = parseRecords(decoded.text, format);
-      if (typeof records === 'string') {
-        skip(file.path, 'bad-json', records);
-        continue;
-      }
-      records.forEach((record, index) => {
-        const source = `${file.path}#${index + 1}`;
-        const article = fromRecord(record, source);
-        if (typeof article === 'string') skip(source, 'bad-record', article);
+      // records one by one: a bad or oversized record is skipped, the rest of the bundle is read
+      let index = 0;
+      for (const record of readRecords(decoded.text, format, maxBytes)) {
+        index++;
+        const source = `${file.path}#${index}`;
+        if ('error' in record) {
+          skip(index === 1 && format === 'json' ? file.path : source, record.code, record.error);
+          continue;
+        }
+        const article = fromRecord(record.value, source, maxBytes);
+        if ('error' in article) skip(source, article.code, article.error);
         else out.push(article);
-      });
+      }
     }
     return out.map((raw, index) => withManifest({ ...raw, id: `a${index + 1}` }, options.manifest));
   };
@@ -127,32 +138,67 @@ function withManifest(raw: RawArticle, manifest: ReadonlyMap<string, ManifestEnt
   return { ...raw, given, givenSources };
 }
 
-function parseRecords(text: string, format: 'json' | 'jsonl'): unknown[] | string {
-  try {
-    if (format === 'jsonl')
-      return text
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as unknown);
-    const value = JSON.parse(text) as unknown;
-    if (Array.isArray(value)) return value;
-    if (value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles))
-      return (value as { articles: unknown[] }).articles;
-    return [value];
-  } catch (error) {
-    return `not valid ${format.toUpperCase()}: ${(error as Error).message}`;
+// A record that cannot become an article, with the issue code saying why.
+type Skipped = { error: string; code: string };
+type RecordRead = { value: unknown } | Skipped;
+
+// The records of a bundle: JSONL line by line (a broken or oversized line is one bad record); JSON
+// as an array, `{"articles": [...]}` or one object.
+function* readRecords(text: string, format: 'json' | 'jsonl', maxBytes: number): Generator<RecordRead> {
+  if (format === 'jsonl') {
+    let start = 0;
+    while (start < text.length) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (!line.trim()) continue;
+      if (line.length > maxBytes) {
+        yield {
+          error: `its line of ${line.length} characters is over the ${maxBytes}-byte limit`,
+          code: 'too-large',
+        };
+        continue;
+      }
+      try {
+        yield { value: JSON.parse(line) as unknown };
+      } catch (error) {
+        yield { error: `not valid JSON: ${(error as Error).message}`, code: 'bad-json' };
+      }
+    }
+    return;
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (error) {
+    yield { error: `not valid JSON: ${(error as Error).message}`, code: 'bad-json' };
+    return;
+  }
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles)
+      ? (value as { articles: unknown[] }).articles
+      : [value];
+  for (const item of list) yield { value: item };
 }
 
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
-function fromRecord(record: unknown, source: string): RawArticle | string {
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return 'a record is not an object';
+function fromRecord(record: unknown, source: string, maxBytes: number): RawArticle | Skipped {
+  const bad = (error: string): Skipped => ({ error, code: 'bad-record' });
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return bad('a record is not an object');
   const r = record as Record<string, unknown>;
   const html = str(r.html);
   const text = str(r.text) ?? str(r.content) ?? str(r.body);
-  if (!html && !text) return 'a record has neither "text" nor "html"';
+  if (!html && !text) return bad('a record has neither "text" nor "html"');
+  const size = (html ?? text ?? '').length;
+  if (size > maxBytes)
+    return {
+      error: `its ${html ? 'html' : 'text'} of ${size} characters is over the ${maxBytes}-byte limit`,
+      code: 'too-large',
+    };
   const given: { title?: string; url?: string; outlet?: string; publishedAt?: string } = {};
   const title = str(r.title);
   const url = str(r.url);
