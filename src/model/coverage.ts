@@ -64,7 +64,10 @@ export const FramingTermSchema = z.object({
   z: z.number(),
   articleId: z.string(),
   count: z.number().int().describe('uses in the body, in the outlet’s own voice'),
-  headline: z.number().int().describe('uses in the headline (none when the title was inferred from the text)'),
+  headline: z
+    .number()
+    .int()
+    .describe('uses in the headline (none when the title was inferred from the text)'),
 });
 
 /** A contested term and how often each article uses it, in its headline, its own voice and inside quotes. */
@@ -75,7 +78,9 @@ export const ContestedTermSchema = z.object({
   use: z
     .enum(['label', 'act'])
     .optional()
-    .describe('only uses that label people (“illegals”) or only uses that describe an act (“entered illegally”)'),
+    .describe(
+      'only uses that label people (“illegals”) or only uses that describe an act (“entered illegally”)',
+    ),
   byArticle: z.record(
     z.string(),
     z.object({
@@ -107,7 +112,9 @@ export const ToneSchema = z.object({
 export const FramingSchema = z.object({
   terms: z.array(FramingTermSchema),
   contested: z.array(ContestedTermSchema),
-  scareQuotes: z.array(ScareQuoteSchema).describe('quoted phrases in the outlet’s own voice, not quotes of anyone'),
+  scareQuotes: z
+    .array(ScareQuoteSchema)
+    .describe('quoted phrases in the outlet’s own voice, not quotes of anyone'),
   tone: z.record(z.string(), ToneSchema),
   outlets: z
     .array(

@@ -1,5 +1,5 @@
 import type { Article, Framing, Report, Story } from '../../model/index.ts';
-import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
+import { articleLabel, citeHtml, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
@@ -7,8 +7,26 @@ const TERMS_SHOWN = 6;
 const BARS_PER_ARTICLE = 5;
 
 const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.articleId === id);
-const uses = (u: { ownVoice: number; inQuotes: number } | undefined) =>
-  u ? `${u.ownVoice}${u.inQuotes ? ` (+${u.inQuotes} quoted)` : ''}` : '—';
+// "headline 1, own voice 3, quoted 2", leaving out the zeros
+const uses = (u: { headline: number; ownVoice: number; inQuotes: number } | undefined): string => {
+  if (!u) return '—';
+  const parts: [string, number][] = [
+    ['headline', u.headline],
+    ['own voice', u.ownVoice],
+    ['quoted', u.inQuotes],
+  ];
+  return (
+    parts
+      .filter(([, n]) => n > 0)
+      .map(([what, n]) => `${what} ${n}`)
+      .join(', ') || '—'
+  );
+};
+const USE_LABEL = { label: 'labels people', act: 'describes an act' } as const;
+const termLabel = (c: Framing['contested'][number]) => (c.use ? `${c.term} (${USE_LABEL[c.use]})` : c.term);
+const counted = (t: Framing['terms'][number]) =>
+  `×${t.count}${t.headline ? `, headline ×${t.headline}` : ''}`;
+const scareOf = (framing: Framing, id: string) => framing.scareQuotes.filter((q) => q.articleId === id);
 const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(2)}`);
 const share = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
@@ -45,13 +63,13 @@ export const framingSection: ReportSection = {
     if (!found) return '';
     const { framing, articles } = found;
     const out: string[] = [
-      'Distinctive words in each outlet’s own voice (quotes excluded), by log-odds z-score against the other outlets:',
+      'Distinctive words in each outlet’s own voice and headline (quotes excluded), by log-odds z-score against the other outlets; ×N counts the body’s uses, headline ×N the headline’s:',
       '',
     ];
     for (const a of articles) {
       const terms = termsOf(framing, a.id).slice(0, TERMS_SHOWN);
       out.push(
-        `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${terms.length ? terms.map((t) => `${escapeMarkdown(t.term)} (z ${t.z.toFixed(1)}, ×${t.count})`).join(', ') : '—'}`,
+        `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${terms.length ? terms.map((t) => `${escapeMarkdown(t.term)} (z ${t.z.toFixed(1)}, ${counted(t)})`).join(', ') : '—'}`,
       );
     }
     if (framing.contested.length) {
@@ -62,9 +80,22 @@ export const framingSection: ReportSection = {
       );
       for (const c of framing.contested)
         out.push(
-          `| ${escapeMarkdown(c.term)} | ${escapeMarkdown(c.neutral)} | ${articles.map((a) => uses(c.byArticle[a.id])).join(' | ')} |`,
+          `| ${escapeMarkdown(termLabel(c))} | ${escapeMarkdown(c.neutral)} | ${articles.map((a) => uses(c.byArticle[a.id])).join(' | ')} |`,
         );
-      out.push('', 'Counts are in the outlet’s own voice; “quoted” uses are inside quotation marks.');
+      out.push(
+        '',
+        'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart.',
+      );
+    }
+    if (framing.scareQuotes.length) {
+      out.push('', 'Scare quotes (phrases in quotation marks in the outlet’s own voice, no one quoted):', '');
+      for (const a of articles) {
+        const list = scareOf(framing, a.id);
+        if (list.length)
+          out.push(
+            `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${list.map((q) => `“${escapeMarkdown(q.text)}”`).join(', ')}`,
+          );
+      }
     }
     out.push(
       '',
@@ -105,7 +136,7 @@ export const framingSection: ReportSection = {
           `<tr><td>${escapeHtml(articleLabel(a))} <span class="id">${escapeHtml(a.id)}</span></td><td>${
             termsOf(framing, a.id)
               .slice(0, TERMS_SHOWN)
-              .map((t) => `${escapeHtml(t.term)} <small>z ${t.z.toFixed(1)}</small>`)
+              .map((t) => `${escapeHtml(t.term)} <small>z ${t.z.toFixed(1)}, ${counted(t)}</small>`)
               .join(', ') || '—'
           }</td></tr>`,
       )
@@ -114,11 +145,25 @@ export const framingSection: ReportSection = {
       ? `<h4>Contested terms</h4><div class="table-wrap"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
           .map(
             (c) =>
-              `<tr><td>${escapeHtml(c.term)}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td style="text-align:center">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
+              `<tr><td>${escapeHtml(termLabel(c))}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td style="text-align:center">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
           )
           .join(
             '',
-          )}</table></div><p class="meta">Counts in the outlet’s own voice; “quoted” uses are inside quotation marks.</p>`
+          )}</table></div><p class="meta">Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart.</p>`
+      : '';
+    const scare = framing.scareQuotes.length
+      ? `<h4>Scare quotes</h4><p class="meta">Phrases in quotation marks in the outlet’s own voice, no one quoted.</p><ul>${articles
+          .filter((a) => scareOf(framing, a.id).length)
+          .map(
+            (a) =>
+              `<li>${escapeHtml(articleLabel(a))} <span class="id">${escapeHtml(a.id)}</span>: ${scareOf(
+                framing,
+                a.id,
+              )
+                .map((q) => `“${escapeHtml(q.text)}”${citeHtml(report, [q.evidence])}`)
+                .join(', ')}</li>`,
+          )
+          .join('')}</ul>`
       : '';
     const row = (name: string, pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
       `<tr><td>${name}</td>${articles.map((a) => `<td style="text-align:center">${framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
@@ -126,6 +171,6 @@ export const framingSection: ReportSection = {
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
       : '';
-    return `<h4>Distinctive words (own voice, log-odds z-score)</h4><div class="table-wrap"><table>${terms}</table></div>${termsChart(framing, articles)}${contested}${tone}${outlets}`;
+    return `<h4>Distinctive words (own voice and headline, log-odds z-score)</h4><div class="table-wrap"><table>${terms}</table></div>${termsChart(framing, articles)}${contested}${scare}${tone}${outlets}`;
   },
 };

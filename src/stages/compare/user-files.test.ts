@@ -12,6 +12,19 @@ test('terms files parse from JSON and CSV', () => {
   ]);
 });
 
+test('terms files may say which use a term counts: label, act, or blank for every use', () => {
+  assert.deepEqual(
+    parseTermsFile('term,neutral,note,use\nillegal,undocumented,AP,Label\nsurge,rise,metaphor,\n'),
+    [
+      { term: 'illegal', neutral: 'undocumented', note: 'AP', use: 'label' },
+      { term: 'surge', neutral: 'rise', note: 'metaphor' },
+    ],
+  );
+  assert.deepEqual(parseTermsFile('[{"term":"illegally","use":"act"}]'), [
+    { term: 'illegally', neutral: '', note: '', use: 'act' },
+  ]);
+});
+
 test('outlet tables parse from JSON and CSV, domains normalised', () => {
   assert.deepEqual(
     parseOutletTable('name,domains,leaning,owner\nDaily Example,www.example.com; ex.co,center,\n'),
@@ -27,6 +40,12 @@ const BAD: [string, (text: string) => unknown, string, RegExp][] = [
   ['broken JSON', parseTermsFile, '[{"term":', /terms file: invalid JSON/],
   ['missing term', parseTermsFile, '[{"neutral":"x"}]', /terms file: entry 0\.term/],
   ['CSV without header', parseTermsFile, 'surge,increase,metaphor', /header row/],
+  [
+    'unknown use',
+    parseTermsFile,
+    'term,use\nillegal,people',
+    /entry 0\.use: use must be "label", "act" or blank/,
+  ],
   ['unterminated quote', parseOutletTable, 'name,domains\n"Open', /outlet table: invalid CSV/],
   ['outlet without name', parseOutletTable, '[{"domains":"a.com"}]', /outlet table: entry 0\.name/],
 ];

@@ -1,14 +1,24 @@
 import { z } from 'zod';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 
-/** One row of a user's contested-terms file: the term, a neutral alternative, a note. */
-export const ContestedTermEntrySchema = z.object({
-  term: z.string().trim().min(1, 'term is empty'),
-  neutral: z.string().trim().default(''),
-  note: z.string().trim().default(''),
-});
+/**
+ * One row of a user's contested-terms file: the term, a neutral alternative, a note, and optionally
+ * the one use it counts (`label` or `act`, see ContestedTermEntry); a blank use counts every use.
+ */
+export const ContestedTermEntrySchema = z
+  .object({
+    term: z.string().trim().min(1, 'term is empty'),
+    neutral: z.string().trim().default(''),
+    note: z.string().trim().default(''),
+    use: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : (v ?? undefined)),
+      z.enum(['label', 'act'], { message: 'use must be "label", "act" or blank' }).optional(),
+    ),
+  })
+  // no `use` key at all when none is given, so entries compare and print as written
+  .transform(({ use, ...rest }): ContestedTermEntry => (use ? { ...rest, use } : rest));
 
-/** A user's contested-terms file: a JSON array (or `{terms: [...]}`) of entries, or CSV `term,neutral,note`. */
+/** A user's contested-terms file: a JSON array (or `{terms: [...]}`) of entries, or CSV `term,neutral,note[,use]`. */
 export const TermsFileSchema = z.preprocess(
   (v) => (v && typeof v === 'object' && !Array.isArray(v) && 'terms' in v ? v.terms : v),
   z.array(ContestedTermEntrySchema),
@@ -108,13 +118,17 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 /**
- * Parse a user's contested-terms file (JSON or CSV with a `term,neutral,note` header); throws an
- * Error with a one-line message on bad input.
+ * Parse a user's contested-terms file (JSON or CSV with a `term,neutral,note` header and an optional
+ * `use` column); throws an Error with a one-line message on bad input.
  * @example
- * parseTermsFile('term,neutral,note\nillegal alien,undocumented immigrant,AP style');
+ * parseTermsFile('term,neutral,note,use\nillegal,undocumented immigrants,AP style,label');
  */
 export function parseTermsFile(text: string): ContestedTermEntry[] {
-  return validate(TermsFileSchema, readTable(text, 'terms file', ['term', 'neutral', 'note']), 'terms file');
+  return validate(
+    TermsFileSchema,
+    readTable(text, 'terms file', ['term', 'neutral', 'note', 'use']),
+    'terms file',
+  );
 }
 
 /**

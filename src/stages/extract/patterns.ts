@@ -78,6 +78,9 @@ export const MAX_ASIDE_TOKENS = 30;
 /** Fewest words for an unattributed partial quote to be kept (shorter ones are scare quotes). */
 export const MIN_UNATTRIBUTED_PARTIAL_WORDS = 4;
 
+/** Most words of a scare quote: a short phrase an outlet puts in quotation marks in its own voice ("sanctuary cities"). */
+export const MAX_SCARE_QUOTE_WORDS = 4;
+
 /** Fewest words of content for an indirect quote. */
 export const MIN_INDIRECT_WORDS = 4;
 

@@ -11,6 +11,7 @@ import {
   transcriptLabel,
 } from './quote-context.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { isScareQuoteAt } from './quote-scare.ts';
 import { OPENERS, sentenceOf } from './quote-tokens.ts';
 import type { Attribution, SpeakerContext } from './speaker.ts';
 
@@ -79,6 +80,8 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
     if (kind === 'partial' && isTitle(text)) continue;
+    // so-called “sanctuary cities”: the outlet's own framing (listed there), not anyone's quote
+    if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();
     const endsClause = /[,.?!]$/.test(inner);
     // a quote ending in "!" or "?" is often followed by its attribution in what the splitter takes for a new sentence

@@ -4,7 +4,58 @@ export interface ContestedTermEntry {
   readonly term: string;
   readonly neutral: string;
   readonly note: string;
+  /**
+   * Which uses the entry counts, for a word that can label people or describe an act: 'label' where
+   * it names people ("illegals", "an illegal", "illegal immigrants"), 'act' where it describes what
+   * someone did ("crossed illegally", "illegal entry"). Absent: every use. Told apart by the
+   * word's part of speech and the noun it modifies (see ../framing/uses.ts).
+   */
+  readonly use?: ContestedUseKind;
 }
+
+/** A contested word used as a label for people, or as the description of an act. */
+export type ContestedUseKind = 'label' | 'act';
+
+/**
+ * Nouns for people, singular: an adjective such as "illegal" before one of these labels the people
+ * ("illegal immigrants"); before any other noun it describes an act or thing ("illegal entry",
+ * "illegal border crossings"). A plural proper noun after it is a group of people too ("illegal
+ * Mexicans").
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'immigrant',
+  'migrant',
+  'emigrant',
+  'alien',
+  'entrant',
+  'crosser',
+  'border-crosser',
+  'foreigner',
+  'refugee',
+  'worker',
+  'laborer',
+  'labourer',
+  'resident',
+  'person',
+  'people',
+  'individual',
+  'adult',
+  'minor',
+  'child',
+  'children',
+  'kid',
+  'family',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'student',
+  'voter',
+  'population',
+  'national',
+  'tenant',
+  'nanny',
+];
 
 /**
  * Contested terms drawn from general newsroom style guidance (AP Stylebook, Reuters Handbook, UN /
@@ -16,22 +67,31 @@ export const CONTESTED_TERMS: readonly ContestedTermEntry[] = [
     term: 'illegal immigrant',
     neutral: 'undocumented immigrant / immigrant without legal status',
     note: 'AP: "illegal" describes actions, not people',
+    use: 'label',
   },
   {
     term: 'illegal migrant',
     neutral: 'undocumented migrant / migrant without legal status',
     note: 'AP: "illegal" describes actions, not people',
+    use: 'label',
   },
   {
     term: 'illegal alien',
     neutral: 'undocumented immigrant',
     note: 'legal term in US statute; widely seen as dehumanising in news copy',
+    use: 'label',
   },
-  { term: 'illegals', neutral: 'undocumented immigrants', note: 'slur-like noun use of "illegal"' },
   {
     term: 'illegal',
-    neutral: 'unauthorized / irregular',
-    note: 'marks a legal judgement; AP limits it to actions ("entered illegally")',
+    neutral: 'undocumented / unauthorized immigrants',
+    note: 'labels people ("illegals", "an illegal", "illegal workers"); AP: "illegal" describes actions, not people',
+    use: 'label',
+  },
+  {
+    term: 'illegal',
+    neutral: '(neutral) for acts; or unauthorized / irregular',
+    note: 'describes an act ("entered illegally", "illegal entry", "illegal crossings"): the use AP accepts',
+    use: 'act',
   },
   {
     term: 'irregular',

@@ -1,11 +1,15 @@
-import type { SegmentedArticle, Span } from '../../../model/index.ts';
+import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import type { ContestedTermEntry } from '../data/contested-terms.ts';
 import { fold, inRegions } from '../text.ts';
+import { headlineTokens } from './headline.ts';
+import { useOf } from './uses.ts';
 
-/** How one article uses one contested term. */
+/** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
 export interface ContestedUse {
+  headline: number;
   ownVoice: number;
   inQuotes: number;
+  /** The body's uses (the headline is not part of the text spans point into). */
   evidence: { articleId: string; span: Span }[];
 }
 
@@ -23,48 +27,89 @@ export function wordForm(written: string, word: string): boolean {
   return word.endsWith('is') && written === `${word.slice(0, -2)}es`;
 }
 
+/** A lexicon compiled for matching: each entry's words, and the entries by every form of their first word. */
+interface Matcher {
+  readonly entries: readonly ContestedTermEntry[];
+  readonly words: readonly string[][];
+  readonly byForm: ReadonlyMap<string, number[]>;
+}
+
+function compile(entries: readonly ContestedTermEntry[]): Matcher {
+  const words = entries.map((e) => fold(e.term).split(/\s+/).filter(Boolean));
+  const byForm = new Map<string, number[]>();
+  words.forEach((phrase, k) => {
+    const w = phrase[0];
+    if (!w) return;
+    const forms = [w, `${w}s`, `${w}es`, `${w}ly`, `${w}ally`, `${w.slice(0, -1)}ies`, `${w.slice(0, -2)}es`];
+    for (const f of new Set(forms)) byForm.set(f, [...(byForm.get(f) ?? []), k]);
+  });
+  return { entries, words, byForm };
+}
+
 /**
- * Count each contested term per article, in the article's own voice and inside quotes, with the span
- * of every use. Terms match on word stems, so "illegally" counts for "illegal" and "surges" for
- * "surge". Terms no article uses are left out.
+ * The contested terms in a run of tokens, as [entry index, first token, end token]. At each word the
+ * longest matching term wins ("illegal immigrants" counts for "illegal immigrant", not also for
+ * "illegal"), among the entries whose `use` fits how the words are used there.
+ */
+function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, number][] {
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    if (/[\p{L}\p{N}]/u.test(t.text)) at.push(i);
+  });
+  const written = at.map((i) => fold((tokens[i] as Token).text));
+  const out: [number, number, number][] = [];
+  for (let w = 0; w < written.length; w++) {
+    const found: [number, number][] = [];
+    for (const k of m.byForm.get(written[w] as string) ?? []) {
+      const phrase = m.words[k] as string[];
+      if (phrase.every((word, j) => wordForm(written[w + j] ?? '', word))) found.push([k, phrase.length]);
+    }
+    if (!found.length) continue;
+    const first = at[w] as number;
+    const endOf = (n: number) => (at[w + n - 1] as number) + 1;
+    const fits = found.filter(([k, n]) => {
+      const use = m.entries[k]?.use;
+      return !use || use === useOf(tokens, first, endOf(n));
+    });
+    const longest = Math.max(0, ...fits.map(([, n]) => n));
+    for (const [k, n] of fits) if (n === longest) out.push([k, first, endOf(n)]);
+  }
+  return out;
+}
+
+/**
+ * Count each contested term per article, in the article's headline, in its own voice and inside
+ * quotes, with the span of every body use. Terms match on word stems, so "illegally" counts for
+ * "illegal" and "surges" for "surge"; an entry with a `use` counts only the uses of that kind. Terms
+ * no article uses are left out.
  */
 export function countContested(
   docs: readonly SegmentedArticle[],
   entries: readonly ContestedTermEntry[],
   regions: ReadonlyMap<string, readonly Span[]>,
 ): ContestedCount[] {
-  const compiled = entries.map((e) => fold(e.term).split(/\s+/).filter(Boolean));
-  // index the entries by every written form their first word can take
-  const byForm = new Map<string, number[]>();
-  compiled.forEach((words, k) => {
-    const w = words[0];
-    if (!w) return;
-    const forms = [w, `${w}s`, `${w}es`, `${w}ly`, `${w}ally`, `${w.slice(0, -1)}ies`, `${w.slice(0, -2)}es`];
-    for (const f of new Set(forms)) byForm.set(f, [...(byForm.get(f) ?? []), k]);
-  });
+  const m = compile(entries);
   const rows = entries.map((e) => ({ ...e, byArticle: {} as Record<string, ContestedUse> }));
+  const useIn = (k: number, id: string): ContestedUse => {
+    const row = rows[k] as ContestedCount;
+    row.byArticle[id] ??= { headline: 0, ownVoice: 0, inQuotes: 0, evidence: [] };
+    return row.byArticle[id];
+  };
   for (const doc of docs) {
-    const own = regions.get(doc.article.id) ?? [];
-    for (const sentence of doc.sentences) {
-      const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-      const written = words.map((t) => fold(t.text));
-      for (let i = 0; i < written.length; i++)
-        for (const k of byForm.get(written[i] as string) ?? []) {
-          const phrase = compiled[k] as string[];
-          const n = phrase.length;
-          if (!phrase.every((w, j) => wordForm(written[i + j] ?? '', w))) continue;
-          const span = {
-            start: (words[i] as { start: number }).start,
-            end: (words[i + n - 1] as { end: number }).end,
-          };
-          const row = rows[k] as ContestedCount;
-          const use = row.byArticle[doc.article.id] ?? { ownVoice: 0, inQuotes: 0, evidence: [] };
-          row.byArticle[doc.article.id] = use;
-          if (inRegions(span, own)) use.inQuotes++;
-          else use.ownVoice++;
-          use.evidence.push({ articleId: doc.article.id, span });
-        }
-    }
+    const id = doc.article.id;
+    const own = regions.get(id) ?? [];
+    for (const [k] of matchesIn(m, headlineTokens(doc) ?? [])) useIn(k, id).headline++;
+    for (const sentence of doc.sentences)
+      for (const [k, first, end] of matchesIn(m, sentence.tokens)) {
+        const span = {
+          start: (sentence.tokens[first] as Token).start,
+          end: (sentence.tokens[end - 1] as Token).end,
+        };
+        const use = useIn(k, id);
+        if (inRegions(span, own)) use.inQuotes++;
+        else use.ownVoice++;
+        use.evidence.push({ articleId: id, span });
+      }
   }
   return rows.filter((r) => Object.keys(r.byArticle).length > 0);
 }

@@ -5,13 +5,20 @@ import { quoteRegions } from '../quote-regions.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
 import { type LogOdds, logOddsRatios, total } from './log-odds.ts';
-import { addCounts, ownVoiceTerms } from './terms.ts';
+import { scareQuotes } from './scare.ts';
+import { addCounts, headlineTerms, ownVoiceTerms } from './terms.ts';
 import { articleTone } from './tone.ts';
 
-/** The contested-terms lexicon with the user's entries added; a user entry replaces a built-in one of the same term. */
+/**
+ * The contested-terms lexicon with the user's entries added: a user entry replaces the built-in
+ * entries of the same term, all of them when it gives no `use`, else the one of that use.
+ */
 export function mergeTerms(user: readonly ContestedTermEntry[] = []): ContestedTermEntry[] {
-  const byTerm = new Map(CONTESTED_TERMS.map((e) => [e.term.toLowerCase(), e]));
-  for (const e of user) byTerm.set(e.term.toLowerCase(), e);
+  const key = (e: ContestedTermEntry) => `${e.term.toLowerCase()}|${e.use ?? ''}`;
+  const replaced = (e: ContestedTermEntry) =>
+    user.some((u) => u.term.toLowerCase() === e.term.toLowerCase() && (!u.use || u.use === e.use));
+  const byTerm = new Map(CONTESTED_TERMS.filter((e) => !replaced(e)).map((e) => [key(e), e]));
+  for (const e of user) byTerm.set(key(e), e);
   return [...byTerm.values()];
 }
 
@@ -27,14 +34,16 @@ export function withoutOverlaps(ranked: readonly LogOdds[]): LogOdds[] {
   );
 }
 
-/** Own-voice term counts over a whole corpus (all articles of a run), for the framing prior. */
+/** Own-voice and headline term counts over a whole corpus (all articles of a run), for the framing prior. */
 export function corpusPrior(
   docs: readonly SegmentedArticle[],
   regions?: ReadonlyMap<string, readonly Span[]>,
 ): Map<string, number> {
   const all = new Map<string, number>();
-  for (const d of docs)
+  for (const d of docs) {
     addCounts(all, ownVoiceTerms(d, regions?.get(d.article.id) ?? quoteRegions(d.article)));
+    addCounts(all, headlineTerms(d));
+  }
   return all;
 }
 
@@ -72,10 +81,11 @@ export function outletFor(article: Article, outlets: readonly OutletEntry[]): Ou
 }
 
 /**
- * How each article frames the story: its distinctive own-voice terms against the other sources
- * (log-odds with an informative Dirichlet prior from the corpus of the run when given, else from all
- * the story's articles), contested terms in its own voice and in quotes, its tone and its
- * headline's, and the user's outlet rows.
+ * How each article frames the story: its distinctive terms against the other sources, own voice and
+ * headline together (log-odds with an informative Dirichlet prior from the corpus of the run when
+ * given, else from all the story's articles; body and headline counts reported apart), contested
+ * terms in its headline, its own voice and in quotes, its scare quotes, its tone and its headline's,
+ * and the user's outlet rows.
  */
 export function frameStory(
   docs: readonly SegmentedArticle[],
@@ -85,7 +95,10 @@ export function frameStory(
   outlets: readonly OutletEntry[],
   corpus?: ReadonlyMap<string, number>,
 ): Framing {
-  const counts = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
+  // body and headline counted apart, and together for the log-odds
+  const bodies = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
+  const headlines = docs.map(headlineTerms);
+  const counts = bodies.map((b, i) => addCounts(new Map(b), headlines[i] as Map<string, number>));
   const storyCounts = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
   const prior = corpus?.size
     ? scaledPrior(corpus, storyCounts)
@@ -115,7 +128,8 @@ export function frameStory(
         term: r.term,
         z: Math.round(r.z * 100) / 100,
         articleId: doc.article.id,
-        count: r.count,
+        count: bodies[i]?.get(r.term) ?? 0,
+        headline: headlines[i]?.get(r.term) ?? 0,
       });
   });
   const tone: Framing['tone'] = {};
@@ -125,5 +139,11 @@ export function frameStory(
     const row = outletFor(article, outlets);
     if (row) rows.push({ articleId: article.id, name: row.name, leaning: row.leaning, owner: row.owner });
   }
-  return { terms: distinctive, contested: countContested(docs, terms, regions), tone, outlets: rows };
+  return {
+    terms: distinctive,
+    contested: countContested(docs, terms, regions),
+    scareQuotes: docs.flatMap(scareQuotes),
+    tone,
+    outlets: rows,
+  };
 }

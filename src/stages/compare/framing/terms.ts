@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { inRegions, stem } from '../text.ts';
+import { headlineTokens } from './headline.ts';
 
 const FRAMING_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
@@ -10,6 +11,20 @@ const isTerm = (t: Token): boolean =>
   /^\p{L}[\p{L}'’-]+$/u.test(t.text) &&
   !REPORTING_STEMS.has(stem(t.text));
 
+// Count the terms of a run of tokens (one sentence, or a headline) into `counts`, skipping quoted ones.
+function countTerms(tokens: readonly Token[], regions: readonly Span[], counts: Map<string, number>): void {
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  let prev: Token | null = null;
+  for (const t of tokens) {
+    const own = !inRegions(t, regions);
+    if (own && isTerm(t)) {
+      add(t.norm);
+      if (prev) add(`${prev.norm} ${t.norm}`);
+      prev = t;
+    } else prev = null;
+  }
+}
+
 /**
  * The words and two-word phrases an article uses in its own voice (quotes excluded): common content
  * words by lower-case form, plus adjacent pairs of them ("irregular migration"). Names and numbers
@@ -17,18 +32,18 @@ const isTerm = (t: Token): boolean =>
  */
 export function ownVoiceTerms(doc: SegmentedArticle, regions: readonly Span[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const sentence of doc.sentences) {
-    let prev: Token | null = null;
-    for (const t of sentence.tokens) {
-      const own = !inRegions(t, regions);
-      if (own && isTerm(t)) {
-        add(t.norm);
-        if (prev) add(`${prev.norm} ${t.norm}`);
-        prev = t;
-      } else prev = null;
-    }
-  }
+  for (const sentence of doc.sentences) countTerms(sentence.tokens, regions, counts);
+  return counts;
+}
+
+/**
+ * The same terms in the article's own headline (see `headlineTokens`; none for an inferred title),
+ * counted apart from the body. Quoted words in a headline count too: a headline is all the outlet's
+ * choice.
+ */
+export function headlineTerms(doc: SegmentedArticle): Map<string, number> {
+  const counts = new Map<string, number>();
+  countTerms(headlineTokens(doc) ?? [], [], counts);
   return counts;
 }
 

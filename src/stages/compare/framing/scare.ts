@@ -1,0 +1,31 @@
+import type { Framing, SegmentedArticle, Token } from '../../../model/index.ts';
+import { isScareQuote } from '../../extract/quote-scare.ts';
+
+const OPEN = new Set(['“', '"']);
+const CLOSE = new Set(['”', '"']);
+
+/**
+ * The scare quotes of an article: short phrases in double quotation marks in the outlet's own voice,
+ * with no speech cue in their sentence (the extract stage's test, `isScareQuote`, so they are exactly
+ * the quoted phrases it does not list as anyone's quote): so-called “sanctuary cities”.
+ */
+export function scareQuotes(doc: SegmentedArticle): Framing['scareQuotes'] {
+  const out: Framing['scareQuotes'] = [];
+  const { id, text } = doc.article;
+  for (const { tokens } of doc.sentences)
+    for (let open = 0; open < tokens.length; open++) {
+      if (!OPEN.has((tokens[open] as Token).text)) continue;
+      const close = tokens.findIndex((t, i) => i > open && CLOSE.has(t.text));
+      if (close < 0) break;
+      if (isScareQuote(tokens.slice(0, open), tokens.slice(open + 1, close), tokens.slice(close + 1))) {
+        const span = { start: (tokens[open + 1] as Token).start, end: (tokens[close - 1] as Token).end };
+        out.push({
+          articleId: id,
+          text: text.slice(span.start, span.end),
+          evidence: { articleId: id, span },
+        });
+      }
+      open = close;
+    }
+  return out;
+}

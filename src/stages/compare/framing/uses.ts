@@ -1,0 +1,50 @@
+import type { Token } from '../../../model/index.ts';
+import { type ContestedUseKind, PERSON_NOUNS } from '../data/contested-terms.ts';
+import { stem } from '../text.ts';
+
+const PERSON_STEMS = new Set(PERSON_NOUNS.map(stem));
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
+// words before a bare adjective that make it a noun: "an illegal", "the illegals", "two illegals"
+const NOUN_MAKERS = new Set(['DET', 'NUM', 'PRON']);
+const PLURAL = /[^s]s$/;
+
+// The head noun of the noun phrase that starts at token k ("border crossings" → crossings): the last
+// noun of a run of nouns and adjectives; a plural noun ends it, as English compounds take singular
+// modifiers ("illegal immigrants crossed": "crossed" is not in it).
+function headAfter(tokens: readonly Token[], k: number): Token | null {
+  let head: Token | null = null;
+  for (let i = k; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "illegal and dangerous crossings": a conjunction between adjectives stays in the phrase
+    const joined = /^(?:and|or)$/.test(t.norm) && tokens[i + 1]?.pos === 'ADJ' && head === null;
+    if (!MODIFIERS.has(t.pos) && !joined && !(t.text === '-' && head !== null)) break;
+    if (NOUNS.has(t.pos)) {
+      head = t;
+      if (PLURAL.test(t.norm)) break;
+    }
+  }
+  return head;
+}
+
+const isPeople = (t: Token): boolean =>
+  PERSON_STEMS.has(stem(t.text)) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && PLURAL.test(t.norm));
+
+/**
+ * Whether the contested words at `tokens[first, end)` label people or describe an act, from parts of
+ * speech and the noun they modify: an adverb describes an act ("crossed illegally"); an adjective
+ * labels people when the noun it modifies is a person noun or a plural proper noun ("illegal
+ * immigrants", "illegal Mexicans") and describes an act or thing otherwise ("illegal entry", "illegal
+ * border crossings"); a noun ("illegals") or an adjective used as one ("an illegal") labels people;
+ * a predicate ("it is illegal to") describes an act.
+ */
+export function useOf(tokens: readonly Token[], first: number, end: number): ContestedUseKind {
+  const last = tokens[end - 1] as Token;
+  if (last.pos === 'ADV') return 'act';
+  // a phrase that ends in its own noun ("illegal immigrant") is about that noun
+  const ownHead = end - first > 1 && NOUNS.has(last.pos) ? last : null;
+  const head = headAfter(tokens, end) ?? ownHead;
+  if (head) return isPeople(head) ? 'label' : 'act';
+  if (last.pos === 'NOUN') return 'label';
+  return NOUN_MAKERS.has(tokens[first - 1]?.pos ?? '') ? 'label' : 'act';
+}

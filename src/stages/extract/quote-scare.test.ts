@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { scareQuotes } from '../compare/framing/scare.ts';
+import { storyFromTexts } from './from-text.ts';
+import { extract } from './index.ts';
+
+// [sentence, the quote listed with its speaker (null: no quote), whether framing lists it as a scare quote]
+const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
+  ['Governor Tamsin Orrell has sent 900 migrants to so-called “sanctuary cities” in the north.', null, true],
+  ['The “caravan” reached Pellworth on Monday, officials in Pellworth counted.', null, true],
+  ['Governor Tamsin Orrell backs the “Clean Harbour” levy.', null, true],
+  [
+    'Mayor Ines Varga called it “a very productive meeting” on Tuesday.',
+    { text: 'a very productive meeting', speaker: 'Ines Varga' },
+    false,
+  ],
+  [
+    'Councillor Ruth Abney said the plan was “dead on arrival” before the vote.',
+    { text: 'dead on arrival', speaker: 'Ruth Abney' },
+    false,
+  ],
+  [
+    'The talks were “frank and useful,” according to Mayor Ines Varga.',
+    { text: 'frank and useful', speaker: 'Ines Varga' },
+    false,
+  ],
+  [
+    'Senator Ruth Abney has attacked Governor Tamsin Orrell as a “ferry wrecker” for months.',
+    { text: 'ferry wrecker', speaker: 'Ruth Abney' },
+    false,
+  ],
+  // a statement (a verb, a full stop) is a quote even when short
+  ['“We will rebuild,” Mayor Ines Varga said.', { text: 'We will rebuild', speaker: 'Ines Varga' }, false],
+];
+
+for (const [sentence, quote, scare] of CASES)
+  test(`scare quote or quote: ${sentence}`, () => {
+    const input = storyFromTexts([{ id: 'a1', text: sentence }]);
+    const quotes = extract()(input, createContext()).quotes.filter((q) => q.kind !== 'indirect');
+    assert.deepEqual(
+      quotes.map((q) => ({ text: q.text.replace(/[,.]$/, ''), speaker: q.speaker?.name ?? '' })),
+      quote ? [quote] : [],
+    );
+    const listed = scareQuotes(input.articles[0] as (typeof input.articles)[number]);
+    assert.equal(listed.length, scare ? 1 : 0);
+    for (const s of listed) assert.equal(s.text, sentence.slice(s.evidence.span.start, s.evidence.span.end));
+  });

@@ -1,0 +1,84 @@
+import { CUE_VERBS, JUDGING_CUES, NAMING_CUES, PASSIVE_CUES } from './data/speech.ts';
+import type { Doc } from './doc.ts';
+import { MAX_SCARE_QUOTE_WORDS } from './patterns.ts';
+import { sentenceOf } from './quote-tokens.ts';
+
+/** The parts of a token the scare-quote test reads (the extract stage's tokens and the segmented ones both have them). */
+export interface WordToken {
+  readonly text: string;
+  readonly norm: string;
+  readonly pos: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const STATEMENT_POS = new Set(['VERB', 'AUX']);
+
+// Verbs that liken something to the quoted words ("likened the rules to “…”"): someone's characterisation.
+const LIKENING = new Set([
+  'liken',
+  'likens',
+  'likened',
+  'compare',
+  'compares',
+  'compared',
+  'equate',
+  'equated',
+]);
+
+const cueWord = (w: string): boolean =>
+  w.length > 2 &&
+  (CUE_VERBS.has(w) || NAMING_CUES.has(w) || JUDGING_CUES.has(w) || PASSIVE_CUES.has(w) || LIKENING.has(w));
+
+// A word that gives the quoted words a speaker: a speech verb ("said", "promising"), one that names,
+// judges or likens ("called it", "praised the …"), "written by", "according to"; "so-called" is none.
+// Any part of speech: the tagger often takes "promising" or "called" for an adjective.
+function isSpeechCue(tokens: readonly WordToken[], i: number): boolean {
+  const t = tokens[i] as WordToken;
+  if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return true;
+  if (tokens[i - 1]?.text === '-' || /^so-/.test(t.norm) || t.pos === 'PROPN') return false;
+  const stem = t.norm.endsWith('ing') ? t.norm.slice(0, -3) : '';
+  return cueWord(t.norm) || cueWord(stem) || cueWord(`${stem}e`);
+}
+
+// "pounding Trump as a “con artist”", "known as the “…”": a characterisation or a name, not the outlet's framing.
+function namedAs(before: readonly WordToken[]): boolean {
+  const n = before.length;
+  const last = before[n - 1]?.norm;
+  return last === 'as' || (before[n - 2]?.norm === 'as' && /^(?:a|an|the)$/.test(last ?? ''));
+}
+
+/**
+ * Whether quoted words are a scare quote, framing rather than a quote: a short phrase (1 to
+ * MAX_SCARE_QUOTE_WORDS words) with no verb that would make it a statement and no closing full stop,
+ * in a sentence with no speech cue before it (`before`: the sentence's tokens up to the opening mark)
+ * or after it (`after`: from the closing mark to the sentence's end), and not introduced by a colon,
+ * a comma or "as": `so-called “sanctuary cities”`, `the “caravan”`. “very productive meeting”, as the
+ * mayor called it, is a quote.
+ */
+export function isScareQuote(
+  before: readonly WordToken[],
+  inside: readonly WordToken[],
+  after: readonly WordToken[],
+): boolean {
+  const words = inside.filter((t) => WORD.test(t.text));
+  if (words.length === 0 || words.length > MAX_SCARE_QUOTE_WORDS) return false;
+  if (words.some((t) => STATEMENT_POS.has(t.pos))) return false;
+  if (inside.some((t) => /^[.!?]$/.test(t.text))) return false;
+  if (/^[,:]$/.test(before[before.length - 1]?.text ?? '') || namedAs(before)) return false;
+  return !before.some((_, i) => isSpeechCue(before, i)) && !after.some((_, i) => isSpeechCue(after, i));
+}
+
+/**
+ * Whether the quote between the marks at tokens `open` and `close` of an article is a scare quote
+ * (see `isScareQuote`); its sentence is that of the opening mark, to the end of the closing mark's.
+ */
+export function isScareQuoteAt(doc: Doc, open: number, close: number): boolean {
+  const first = sentenceOf(doc, open);
+  const last = sentenceOf(doc, close);
+  if (!first || !last) return false;
+  return isScareQuote(
+    doc.tokens.slice(first.first, open),
+    doc.tokens.slice(open + 1, close),
+    doc.tokens.slice(close + 1, last.end),
+  );
+}
