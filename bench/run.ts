@@ -1,5 +1,8 @@
 // npm run bench: speed and memory of `analyze` on the 982 ECB+ news documents, against bare
 // wink-nlp tokenisation of the same text in the same run; per-stage times; compare on a 50-article story.
+// The results are written to bench/results/latest.json (committed, so a regression shows in review),
+// and each figure is printed against the previous committed run.
+import { availableParallelism, cpus } from 'node:os';
 import { createContext, type SegmentedArticle } from '../src/model/index.ts';
 import { getNlp } from '../src/nlp/wink.ts';
 import { analyze } from '../src/pipeline.ts';
@@ -7,12 +10,16 @@ import { countWords } from '../src/stages/clean/assemble.ts';
 import { compare } from '../src/stages/compare/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
+import { type BenchResults, compareResults, readPrevious, writeResults } from './lib/bench-results.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
+
+const RESULTS = new URL('results/latest.json', import.meta.url).pathname;
 
 const docs = loadEcbPlus();
 const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
 const words = docs.reduce((sum, d) => sum + countWords(d.text), 0);
-const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+const rate = (n: number, ms: number) => perSecond(n, ms).toLocaleString('en-US');
 
 // Bare wink-nlp tokenisation: the floor any wink-based pipeline stands on.
 const nlp = getNlp();
@@ -77,4 +84,42 @@ line(
 line(
   `${articles.length}-article story: compare`,
   `${compareMs.toFixed(0)} ms (${storyWords.toLocaleString('en-US')} words)`,
+);
+
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    platform: process.platform,
+  },
+  node: process.version,
+  corpus: { documents: docs.length, words },
+  analyze: {
+    seconds: Number((analyzeMs / 1000).toFixed(2)),
+    articlesPerSecond: perSecond(report.articles.length, analyzeMs),
+    wordsPerSecond: perSecond(words, analyzeMs),
+    stories: report.stories.length,
+    peakRssMiB: rssMiB,
+  },
+  tokenise: { seconds: Number((winkMs / 1000).toFixed(2)), wordsPerSecond: perSecond(words, winkMs) },
+  ratioToTokenise: Number((analyzeMs / winkMs).toFixed(2)),
+  stagesMs: Object.fromEntries([...timings].map(([stage, ms]) => [stage, Math.round(ms)])),
+  story: {
+    articles: articles.length,
+    words: storyWords,
+    extractMs: Math.round(extractStoryMs),
+    compareMs: Math.round(compareMs),
+  },
+};
+const previous = readPrevious(RESULTS);
+if (previous) {
+  process.stdout.write(
+    `\nchange against the previous committed run (${previous.date}, ${previous.machine.cores} cores, node ${previous.node}):\n`,
+  );
+  for (const change of compareResults(previous, results)) process.stdout.write(`  ${change}\n`);
+} else process.stdout.write('\nno previous committed run to compare with\n');
+writeResults(RESULTS, results);
+process.stdout.write(
+  `results written to bench/results/latest.json (commit it with the change it measures)\n`,
 );

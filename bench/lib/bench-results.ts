@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+
+/** One run of `npm run bench`, as kept in bench/results/latest.json so that a regression shows in review. */
+export interface BenchResults {
+  readonly date: string;
+  readonly machine: { readonly cores: number; readonly cpu: string; readonly platform: string };
+  readonly node: string;
+  readonly corpus: { readonly documents: number; readonly words: number };
+  readonly analyze: {
+    readonly seconds: number;
+    readonly articlesPerSecond: number;
+    readonly wordsPerSecond: number;
+    readonly stories: number;
+    readonly peakRssMiB: number;
+  };
+  readonly tokenise: { readonly seconds: number; readonly wordsPerSecond: number };
+  /** The whole analysis' time over bare wink-nlp tokenisation's: the steadier figure on a shared machine. */
+  readonly ratioToTokenise: number;
+  readonly stagesMs: Readonly<Record<string, number>>;
+  readonly story: {
+    readonly articles: number;
+    readonly words: number;
+    readonly extractMs: number;
+    readonly compareMs: number;
+  };
+}
+
+/** A figure compared between two runs, and whether a larger value is better. */
+const FIGURES: readonly [string, (r: BenchResults) => number | undefined, 'higher' | 'lower'][] = [
+  ['analyze, seconds', (r) => r.analyze.seconds, 'lower'],
+  ['analyze, articles/s', (r) => r.analyze.articlesPerSecond, 'higher'],
+  ['analyze, words/s', (r) => r.analyze.wordsPerSecond, 'higher'],
+  ['peak RSS, MiB', (r) => r.analyze.peakRssMiB, 'lower'],
+  ['analyze / bare tokenisation', (r) => r.ratioToTokenise, 'lower'],
+  ['story extract, ms', (r) => r.story.extractMs, 'lower'],
+  ['story compare, ms', (r) => r.story.compareMs, 'lower'],
+];
+
+/**
+ * Lines comparing this run with a previous one: each figure's old and new value, its change in
+ * percent and whether that is better or worse, the per-stage times, and a warning when the two runs
+ * differ in machine, Node or corpus (then the figures do not compare).
+ * @example
+ * compareResults(previous, current); // ['analyze, articles/s   131 → 126 (-3.8%, worse)', …]
+ */
+export function compareResults(previous: BenchResults, current: BenchResults): string[] {
+  const lines: string[] = [];
+  const differs = [
+    previous.machine.cores !== current.machine.cores || previous.machine.cpu !== current.machine.cpu
+      ? `machine (${previous.machine.cores} × ${previous.machine.cpu})`
+      : '',
+    previous.node !== current.node ? `Node (${previous.node})` : '',
+    previous.corpus.words !== current.corpus.words ? `corpus (${previous.corpus.words} words)` : '',
+  ].filter(Boolean);
+  if (differs.length)
+    lines.push(`the previous run differs in ${differs.join(', ')}: the changes do not compare`);
+  const rows: [string, number | undefined, number | undefined, 'higher' | 'lower'][] = FIGURES.map(
+    ([label, get, better]) => [label, get(previous), get(current), better],
+  );
+  for (const stage of Object.keys(current.stagesMs))
+    rows.push([`stage ${stage}, ms`, previous.stagesMs[stage], current.stagesMs[stage], 'lower']);
+  for (const [label, before, after, better] of rows) {
+    if (before === undefined || after === undefined) continue;
+    const change = before === 0 ? 0 : ((after - before) / before) * 100;
+    const verdict =
+      Math.abs(change) < 0.05 ? 'same' : change > 0 === (better === 'higher') ? 'better' : 'worse';
+    lines.push(
+      `${label.padEnd(32)} ${before} → ${after} (${change >= 0 ? '+' : ''}${change.toFixed(1)}%, ${verdict})`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The results of the previous committed run: the file as committed in git (HEAD), else as on disk,
+ * else null.
+ */
+export function readPrevious(path: string): BenchResults | null {
+  try {
+    const cwd = existsSync(dirname(path)) ? dirname(path) : process.cwd();
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+    const text = execFileSync('git', ['show', `HEAD:${relative(root, path)}`], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+      cwd: root,
+    });
+    return JSON.parse(text) as BenchResults;
+  } catch {
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as BenchResults) : null;
+  }
+}
+
+/** Write a run's results as indented JSON, creating the folder. */
+export function writeResults(path: string, results: BenchResults): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}
