@@ -8,14 +8,25 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): one in a title or a quote
+// would reorder the report's own text after it ("Trojan Source"); they are dropped from rendered text.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Drop bidi embedding, override and isolate characters, so text cannot reorder what follows it. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
 }
 
-/** Escape Markdown's inline syntax and fold newlines, so article text cannot break the layout. */
+/** Escape text for HTML element content and attribute values (bidi controls dropped). */
+export function escapeHtml(text: string): string {
+  return stripBidiControls(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
+}
+
+/** Escape Markdown's inline syntax and fold newlines, so article text cannot break the layout (bidi controls dropped). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return stripBidiControls(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
 /**

@@ -3,15 +3,16 @@ import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
-function describe(article: Article, report: Report): string[] {
+// `escapeText` is applied to the article's own words (byline, the original's outlet or title).
+function describe(article: Article, report: Report, escapeText = (text: string) => text): string[] {
   const original = article.syndicatedFrom;
   return [
-    article.byline ? `by ${article.byline}` : '',
+    article.byline ? `by ${escapeText(article.byline)}` : '',
     article.publishedAt ? article.publishedAt.slice(0, 10) : '',
     `${article.wordCount} words`,
     article.removed.length ? `${article.removed.length} boilerplate lines removed` : '',
     original
-      ? `republishes ${articleLabel(report.articles.find((x) => x.id === original))} [${original}]`
+      ? `republishes ${escapeText(articleLabel(report.articles.find((x) => x.id === original)))} [${original}]`
       : '',
   ].filter(Boolean);
 }
@@ -26,7 +27,7 @@ export const articlesSection: ReportSection = {
         const title = a.title
           ? `${escapeMarkdown(a.title)}${a.titleInferred ? ' (title inferred)' : ''}`
           : '(no title)';
-        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
+        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report, escapeMarkdown).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
       })
       .join('\n'),
   html: (story, report) =>
