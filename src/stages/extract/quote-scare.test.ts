@@ -30,6 +30,12 @@ const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
     { text: 'ferry wrecker', speaker: 'Ruth Abney' },
     false,
   ],
+  // a cue's participle with a doubled consonant is a cue too
+  [
+    'Senator Ruth Abney, despite admitting her doubts about “toll creep”, voted for the levy.',
+    { text: 'toll creep', speaker: 'Ruth Abney' },
+    false,
+  ],
   // a statement (a verb, a full stop) is a quote even when short
   ['“We will rebuild,” Mayor Ines Varga said.', { text: 'We will rebuild', speaker: 'Ines Varga' }, false],
 ];

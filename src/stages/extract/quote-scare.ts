@@ -36,8 +36,10 @@ function isSpeechCue(tokens: readonly WordToken[], i: number): boolean {
   const t = tokens[i] as WordToken;
   if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return true;
   if (tokens[i - 1]?.text === '-' || /^so-/.test(t.norm) || t.pos === 'PROPN') return false;
+  // "asking", "noting", "admitting": the participle of a cue
   const stem = t.norm.endsWith('ing') ? t.norm.slice(0, -3) : '';
-  return cueWord(t.norm) || cueWord(stem) || cueWord(`${stem}e`);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '';
+  return [t.norm, stem, `${stem}e`, undoubled].some(cueWord);
 }
 
 // "pounding Trump as a “con artist”", "known as the “…”": a characterisation or a name, not the outlet's framing.

@@ -3,6 +3,7 @@ import { isScareQuote } from '../../extract/quote-scare.ts';
 
 const OPEN = new Set(['“', '"']);
 const CLOSE = new Set(['”', '"']);
+const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * The scare quotes of an article: short phrases in double quotation marks in the outlet's own voice,
@@ -17,8 +18,13 @@ export function scareQuotes(doc: SegmentedArticle): Framing['scareQuotes'] {
       if (!OPEN.has((tokens[open] as Token).text)) continue;
       const close = tokens.findIndex((t, i) => i > open && CLOSE.has(t.text));
       if (close < 0) break;
-      if (isScareQuote(tokens.slice(0, open), tokens.slice(open + 1, close), tokens.slice(close + 1))) {
-        const span = { start: (tokens[open + 1] as Token).start, end: (tokens[close - 1] as Token).end };
+      const inside = tokens.slice(open + 1, close);
+      // a mark stuck to a word opens no quote (key="value", 12" pipe)
+      const opens = !/[\p{L}\p{N}=]/u.test(text[(tokens[open] as Token).start - 1] ?? ' ');
+      if (opens && isScareQuote(tokens.slice(0, open), inside, tokens.slice(close + 1))) {
+        // the phrase from its first to its last word, without the punctuation inside the marks
+        const words = inside.filter((t) => WORD.test(t.text));
+        const span = { start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end };
         out.push({
           articleId: id,
           text: text.slice(span.start, span.end),
