@@ -1,0 +1,67 @@
+/**
+ * Turn labelled candidates (the builder's records with a `label` added by hand, kept outside the
+ * repository because they hold news text) into bench/data/support-pairs.jsonl: pointers and hashes
+ * only, except for our own example, whose sentences keep their text.
+ *   npx node bench/finish-support-pairs.ts /tmp/support-label/labelled-final.jsonl
+ * A record may give a sentence by `doc` and `text` only (pairs picked by hand); it is then located.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { halfOf, loadSupportGroups, type SupportDoc } from './lib/support-data.ts';
+import { LABELS, type Label, pointerOf, type SupportPair } from './lib/support-pairs.ts';
+
+interface LabelledSentence {
+  doc: string;
+  start?: number;
+  end?: number;
+  text: string;
+}
+interface Labelled {
+  dataset: SupportPair['dataset'];
+  story: string;
+  label: Label;
+  claim: LabelledSentence;
+  evidence: LabelledSentence;
+}
+
+const input = process.argv[2];
+if (!input) {
+  process.stderr.write('usage: npx node bench/finish-support-pairs.ts LABELLED.jsonl\n');
+  process.exit(2);
+}
+const OUT = join(import.meta.dirname, 'data', 'support-pairs.jsonl');
+const groups = new Map(loadSupportGroups().map((g) => [`${g.dataset}/${g.story}`, g]));
+
+function pointer(record: Labelled, s: LabelledSentence) {
+  const group = groups.get(`${record.dataset}/${record.story}`);
+  const doc = group?.docs.find((d) => d.docId === s.doc) as SupportDoc | undefined;
+  if (!doc) throw new Error(`unknown document ${record.dataset}/${record.story}/${s.doc}`);
+  const start = s.start ?? doc.raw.indexOf(s.text);
+  const end = s.end ?? start + s.text.length;
+  if (start < 0 || doc.raw.slice(start, end) !== s.text)
+    throw new Error(`sentence not at its place in ${s.doc}: ${s.text.slice(0, 40)}`);
+  return pointerOf(doc, start, end, record.dataset === 'example');
+}
+
+const records = readFileSync(input, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Labelled);
+const pairs: SupportPair[] = records.map((r, i) => {
+  if (!LABELS.includes(r.label)) throw new Error(`bad label ${r.label}`);
+  return {
+    id: `p${String(i + 1).padStart(4, '0')}`,
+    dataset: r.dataset,
+    story: r.story,
+    half: halfOf(r.story),
+    label: r.label,
+    claim: pointer(r, r.claim),
+    evidence: pointer(r, r.evidence),
+  };
+});
+writeFileSync(OUT, `${pairs.map((p) => JSON.stringify(p)).join('\n')}\n`);
+const count = (half: string, label: string) =>
+  pairs.filter((p) => p.half === half && p.label === label).length;
+for (const half of ['dev', 'heldout'])
+  process.stdout.write(`${half}: ${LABELS.map((l) => `${l} ${count(half, l)}`).join(', ')}\n`);
+process.stdout.write(`${pairs.length} pairs -> ${OUT}\n`);

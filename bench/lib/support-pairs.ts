@@ -1,0 +1,114 @@
+/**
+ * The labelled support pairs (bench/data/support-pairs.jsonl): each sentence stored as a pointer
+ * into its dataset (document id, field, offsets, short hashes of the text and of its first and last
+ * characters; the text itself only for our own example), and resolved back into Parallax's evidence
+ * (article id and the span of the segmented sentence) for `judgePair`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Evidence, SegmentedArticle } from '../../src/model/index.ts';
+import type { SupportDoc, SupportGroup } from './support-data.ts';
+import { shortHash } from './support-data.ts';
+import { bestOverlap, locateText } from './support-locate.ts';
+
+/** The four verdicts, as `judgePair` names them. */
+export const LABELS = ['supports', 'contradicts', 'planned-vs-happened', 'related'] as const;
+/** One verdict. */
+export type Label = (typeof LABELS)[number];
+
+/** Where a sentence is: offsets into a named field of a dataset document, with hashes to check it. */
+export interface SentencePointer {
+  readonly doc: string;
+  readonly field: string;
+  readonly start: number;
+  readonly end: number;
+  /** shortHash of the sentence text. */
+  readonly sha1: string;
+  /** shortHash of its first and last HEAD_TAIL characters (to find it again if offsets drift). */
+  readonly head: string;
+  readonly tail: string;
+  /** Only for our own example: the sentence itself. */
+  readonly text?: string;
+}
+
+/** One labelled pair. */
+export interface SupportPair {
+  readonly id: string;
+  readonly dataset: SupportGroup['dataset'];
+  readonly story: string;
+  readonly half: 'dev' | 'heldout';
+  readonly label: Label;
+  readonly claim: SentencePointer;
+  readonly evidence: SentencePointer;
+}
+
+/** How many characters the head and tail hashes cover. */
+export const HEAD_TAIL = 12;
+
+/** The pointer of a sentence found at [start, end) of a document's field. */
+export function pointerOf(doc: SupportDoc, start: number, end: number, withText: boolean): SentencePointer {
+  const text = doc.raw.slice(start, end);
+  return {
+    doc: doc.docId,
+    field: doc.field,
+    start,
+    end,
+    sha1: shortHash(text),
+    head: shortHash(text.slice(0, HEAD_TAIL)),
+    tail: shortHash(text.slice(-HEAD_TAIL)),
+    ...(withText ? { text } : {}),
+  };
+}
+
+/** Read the pairs file (one JSON object per line). */
+export function readPairs(path: string): SupportPair[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SupportPair);
+}
+
+/**
+ * The sentence text a pointer names: the stored offsets when the hash matches, else the span between
+ * a matching head and tail (offsets drifted), else null.
+ */
+export function textOf(pointer: SentencePointer, raw: string): string | null {
+  const atOffsets = raw.slice(pointer.start, pointer.end);
+  if (shortHash(atOffsets) === pointer.sha1) return atOffsets;
+  const length = pointer.end - pointer.start;
+  for (let i = 0; i + HEAD_TAIL <= raw.length; i++) {
+    if (shortHash(raw.slice(i, i + HEAD_TAIL)) !== pointer.head) continue;
+    for (const end of [i + length, ...range(i + HEAD_TAIL, raw.length + 1)]) {
+      const candidate = raw.slice(i, end);
+      if (shortHash(candidate.slice(-HEAD_TAIL)) === pointer.tail && shortHash(candidate) === pointer.sha1)
+        return candidate;
+    }
+  }
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** How a sentence was found in the cleaned article text. */
+export type Found = 'exact' | 'folded' | 'missing';
+
+/**
+ * The evidence for a sentence: located in the article's cleaned text, then widened to the segmented
+ * sentence that covers most of it. `sameSentence` tells whether that sentence is exactly the labelled one.
+ */
+export function evidenceOf(
+  text: string,
+  article: SegmentedArticle,
+): { evidence: Evidence | null; found: Found; sameSentence: boolean } {
+  const located = locateText(article.article.text, text);
+  if (!located) return { evidence: null, found: 'missing', sameSentence: false };
+  const index = bestOverlap(article.sentences, located.start, located.end);
+  const sentence = article.sentences[index];
+  if (!sentence) return { evidence: null, found: 'missing', sameSentence: false };
+  return {
+    evidence: { articleId: article.article.id, span: { start: sentence.start, end: sentence.end } },
+    found: located.exact ? 'exact' : 'folded',
+    sameSentence: sentence.start === located.start && sentence.end === located.end,
+  };
+}
