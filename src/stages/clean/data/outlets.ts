@@ -95,19 +95,11 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Wire agencies and picture agencies: a copyright line or a dateline naming one credits the text or
- * photo, not the outlet that published it (their copy runs in many outlets), so it never names the outlet.
+ * Wire agencies and picture agencies: a note naming one credits the text or photo, not the outlet
+ * that published it (their copy runs in many outlets), so it never names the outlet.
  */
 export const AGENCIES =
   /^(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france-presse|getty images|bloomberg(?: news| l\.?p\.?)?|upi|united press international|dpa|efe|ansa|xinhua|press association|pa media|cnn wire|tribune content agency|tribune media services|shutterstock|alamy|depositphotos|epa|istock(?:photo)?)$/i;
-
-/** A copyright line: "© 2023 The Norhaven Courier", "Copyright (c) 2021 Harbour Media. All rights reserved." */
-export const COPYRIGHT_LINE =
-  /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)\s*(?:©|\([Cc]\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*(?:[.,;|]\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?)?|\s+[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
-
-/** Last words of company names: a copyright line naming one names the owner, not the outlet. */
-export const COMPANY_SUFFIX =
-  /\b(?:inc|llc|ltd|limited|co|corp|corporation|company|companies|group|holdings|plc|gmbh|media|networks?|enterprises|partners|publishing|publications)\.?$/i;
 
 /** The aggregator's own name in its disclaimer ("Denial of responsibility! <Name> is an automatic aggregator"). */
 export const AGGREGATOR_NAME =

@@ -83,10 +83,10 @@ export function sectionName(value: string): string | null {
 }
 
 // An outlet name: the first part of "Site | tagline" names, never a social handle.
-/** An outlet name: the first part of "Site | tagline" values, never a social handle. */
+/** An outlet name: the first part of "Site | tagline" values, never a social handle or a URL. */
 export function outletName(value: string): string | null {
   const name = text(value.split(/\s+[|•]\s+/)[0] ?? '');
-  return name && !/^@/.test(name) ? name : null;
+  return name && !/^@|^(?:https?:\/\/|www\.)/i.test(name) ? name : null;
 }
 
 /** An absolute http(s) URL resolved against the page URL, or null. */

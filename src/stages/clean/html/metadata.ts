@@ -76,16 +76,20 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     ),
   );
 
+  // a well-known news domain's curated name beats the page's own tags ("NYTimes", "usatoday", "U.S.")
+  const fromUrl = outletFromUrl(out.url);
   set(
     'outlet',
-    first(
-      [
-        ...fromMeta(meta, META_KEYS.outlet).slice(0, 1),
-        ['json-ld', ld?.publisher],
-        ...fromMeta(meta, META_KEYS.outlet).slice(1),
-      ],
-      outletName,
-    ) ?? outletHit(outletFromUrl(out.url)),
+    (fromUrl?.source === 'url:known-domain' ? outletHit(fromUrl) : null) ??
+      first(
+        [
+          ...fromMeta(meta, META_KEYS.outlet).slice(0, 1),
+          ['json-ld', ld?.publisher],
+          ...fromMeta(meta, META_KEYS.outlet).slice(1),
+        ],
+        outletName,
+      ) ??
+      outletHit(fromUrl),
   );
 
   const titleHit = first(
