@@ -222,18 +222,36 @@ export function buildClaims(
   return claims;
 }
 
+// The mention covering a token: mentions are sorted by start, so a binary search finds the last one
+// starting at or before it; a few before that are looked at for longer, enclosing mentions.
+function mentionAt(mentions: readonly Mention[], t: Token): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).span.start <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
+    const m = mentions[k] as Mention;
+    if (m.span.end >= t.end) return m;
+  }
+  return undefined;
+}
+
 /**
- * One claim from a clause: its content terms (stems; proper names keyed by the extract stage's
- * entity when one covers them, else by their folded spelling), figures, dates and outcome; null when
- * it has fewer than MIN_CLAIM_TERMS content terms.
+ * A clause's content terms: stems, proper names keyed by the extract stage's entity when one covers
+ * them (`e:` id), else by their folded spelling (`n:`), with their weights; and the entities named.
  */
-export function makeClaim(index: number, source: ClaimSource): Claim | null {
-  const { article, sentence, tokens, mentions, quoted } = source;
+export function claimTerms(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): { terms: Map<string, number>; entityIds: Set<string> } {
   const terms = new Map<string, number>();
   const entityIds = new Set<string>();
   tokens.forEach((t, i) => {
     if (!isContent(t)) return;
-    const entity = mentions.find((m) => m.span.start <= t.start && m.span.end >= t.end);
+    const entity = mentionAt(mentions, t);
     if (entity) entityIds.add(entity.id);
     // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
     // before it (first names, titles, places) count less, so long names do not dominate
@@ -242,6 +260,17 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   });
+  return { terms, entityIds };
+}
+
+/**
+ * One claim from a clause: its content terms (stems; proper names keyed by the extract stage's
+ * entity when one covers them, else by their folded spelling), figures, dates and outcome; null when
+ * it has fewer than MIN_CLAIM_TERMS content terms.
+ */
+export function makeClaim(index: number, source: ClaimSource): Claim | null {
+  const { article, sentence, tokens, mentions, quoted } = source;
+  const { terms, entityIds } = claimTerms(tokens, mentions);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.start, article.text);
   if (subject) {

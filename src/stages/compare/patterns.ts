@@ -116,3 +116,6 @@ export const REPRESENTATIVE_CANDIDATES = 6;
 
 /** …or this share when the claim's figures (in digits, or a length of time) are all held by the candidate. */
 export const ANCHORED_MIN_COVER = 0.35;
+
+/** A group claim's closeness to the rest is summed over at most this many of them. */
+export const REPRESENTATIVE_SAMPLE = 30;

@@ -17,6 +17,9 @@ export interface Support {
   readonly statuses: ReadonlySet<Fact['status']>;
 }
 
+// How many of an article's most similar sentences are checked for support (the rest are less alike).
+const MAX_CHECKED = 3;
+
 const overlaps = (a: Evidence, b: Evidence): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
@@ -56,12 +59,12 @@ export function findSupport(
     const sims = row(c.index);
     for (const [articleId, others] of byArticle) {
       if (cited.has(articleId)) continue;
-      let best: Candidate | null = null;
-      let bestSim = threshold;
-      for (const o of others) {
-        const sim = sims[o.index] ?? 0;
-        if (sim >= bestSim && supports(c.evidence, o.evidence)) [best, bestSim] = [o, sim];
-      }
+      // the most similar sentences first; the first one that really states it is cited
+      const close = others
+        .filter((o) => (sims[o.index] ?? 0) >= threshold)
+        .sort((x, y) => (sims[y.index] ?? 0) - (sims[x.index] ?? 0))
+        .slice(0, MAX_CHECKED);
+      const best = close.find((o) => supports(c.evidence, o.evidence));
       if (best) cited.set(articleId, best.evidence);
     }
     const citations = [...cited.values()];

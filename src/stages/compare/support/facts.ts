@@ -3,7 +3,7 @@ import { parseIsoDay } from '../../timeline/calendar.ts';
 import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { SUBORDINATORS } from '../data/clause-words.ts';
-import { REPRESENTATIVE_CANDIDATES } from '../patterns.ts';
+import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
 import { dayOfDate } from './dates.ts';
 import { type Judgement, judge } from './judge.ts';
 import type { Modality } from './modality.ts';
@@ -82,11 +82,13 @@ function bestByArticle(rep: Claim, candidates: Iterable<number>, cx: Context) {
 // The group's claim to show: among the first candidates by closeness, the one most other articles
 // support; what happened before what is planned; standing-alone claims before fragments.
 function chooseClaim(group: readonly Claim[], cx: Context, used: ReadonlySet<number>): Claim | null {
+  // closeness to the others, over at most REPRESENTATIVE_SAMPLE of them (large groups stay linear)
+  const sample = group.slice(0, REPRESENTATIVE_SAMPLE);
   const scored = group
     .filter((c) => !used.has(c.index) && standsAlone(c))
     .map((c) => {
       let sum = 0;
-      for (const d of group) if (d !== c) sum += cx.alignment.score(c.index, d.index);
+      for (const d of sample) if (d !== c) sum += cx.alignment.score(c.index, d.index);
       return { c, sum };
     })
     .sort((x, y) => y.sum - x.sum || x.c.index - y.c.index)
@@ -174,9 +176,11 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
       }
     for (const c of supporters) used.add(c.index);
     used.add(rep.index);
-    // the group's claims that do not support this one are looked at again, as a fact of their own
+    // the group's claims that do not support this one are looked at again, as facts of their own;
+    // when none did, each is alone (so a loose group costs linear work, not quadratic)
     const rest = group.filter((c) => !used.has(c.index)).map((c) => c.index);
-    if (rest.length) queue.push(rest);
+    if (supporters.some((c) => c !== rep && group.includes(c)) && rest.length) queue.push(rest);
+    else for (const i of rest) queue.push([i]);
     facts.push({
       claim: rep,
       text: displayOf(rep),

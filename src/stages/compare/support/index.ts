@@ -9,7 +9,7 @@ import type {
   StoryInput,
   Token,
 } from '../../../model/index.ts';
-import { makeClaim, mentionIndex, sourceOf } from '../claims.ts';
+import { claimTerms, makeClaim, mentionIndex, sourceOf } from '../claims.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { idfOf } from '../vectors.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
@@ -64,11 +64,10 @@ function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
       quoted: quotedOf(doc),
     });
   const terms: ReadonlyMap<string, number>[] = [];
-  for (const doc of input.articles)
-    for (const sentence of doc.sentences) {
-      const c = claimOf(doc, sentence, sentence.tokens, terms.length);
-      if (c) terms.push(c.terms);
-    }
+  for (const doc of input.articles) {
+    const own = mentions.get(doc.article.id) ?? [];
+    for (const sentence of doc.sentences) terms.push(claimTerms(sentence.tokens, own).terms);
+  }
   const idf = idfOf(terms);
   const read = new Map<string, Reading | null>();
   const find = (e: Evidence): Reading | null => {

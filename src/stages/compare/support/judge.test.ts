@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { extract } from '../../extract/index.ts';
+import { judgeEvidence, modalityOf, type Verdict } from './index.ts';
+
+// Judge the first sentence of `evidence` against the first sentence of `claim`, each its own article.
+function verdictOf(claim: string, evidence: string): Verdict {
+  const ctx = createContext();
+  const docs = segmentAll([articleFromText('a1', claim), articleFromText('a2', evidence)], ctx);
+  const story = { id: 's', title: '', articleIds: ['a1', 'a2'], keywords: [] };
+  const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
+  const first = (i: number) => {
+    const s = docs[i]?.sentences[0];
+    assert.ok(s);
+    return { articleId: `a${i + 1}`, span: { start: s.start, end: s.end } };
+  };
+  return judgeEvidence(input, first(0), first(1)).verdict;
+}
+
+// Invented sentences, each pair a case the comparison must get right.
+const CASES: [string, string, string, Verdict][] = [
+  [
+    'the same meeting in other words',
+    'Foreign Minister Ada Kowalczyk met Prime Minister Rui Tavares in Lisbon on Monday to discuss fishing quotas.',
+    'Tavares hosted Kowalczyk in Lisbon on Monday, where the two discussed fishing quotas.',
+    'supports',
+  ],
+  [
+    'another amount for the same repair',
+    'The Norhaven Regional Transport Authority estimated the repair at $48 million.',
+    'Sources inside City Hall told the Beacon the repair bill could hit $65 million.',
+    'contradicts',
+  ],
+  [
+    'a longer closure',
+    'The harbour board said the ferry pier will stay closed for at least six weeks.',
+    'A dock worker warned the ferry pier could stay shut for up to three months.',
+    'contradicts',
+  ],
+  [
+    'planned, then done',
+    'The ministers will meet in Oslo on Friday to discuss the fishing deal.',
+    'The ministers met in Oslo on Friday and discussed the fishing deal.',
+    'planned-vs-happened',
+  ],
+  [
+    'another day for one meeting',
+    'Finance ministers Olsen and Varga signed the grain accord in Vienna on Tuesday.',
+    'Finance ministers Olsen and Varga signed the grain accord in Vienna on Thursday.',
+    'contradicts',
+  ],
+  [
+    'the negation',
+    'The council approved the harbour budget on Monday.',
+    'The council did not approve the harbour budget on Monday.',
+    'contradicts',
+  ],
+  [
+    'same topic, other predicate',
+    'Valdoria shared plans to crack down on smugglers at the northern border.',
+    'Officials discussed the root causes of migration from Valdoria at the northern border.',
+    'related',
+  ],
+  [
+    'a number the evidence does not hold',
+    'The storm killed 12 people in the coastal town of Ardmere on Sunday.',
+    'The storm killed people in the coastal town of Ardmere on Sunday.',
+    'related',
+  ],
+  [
+    'called off is not held',
+    'Envoys held talks on the water treaty in Geneva on Tuesday.',
+    'Envoys cancelled talks on the water treaty in Geneva on Tuesday.',
+    'related',
+  ],
+];
+
+describe('a candidate sentence against a claim', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => assert.equal(verdictOf(claim, evidence), expected));
+});
+
+describe('modality of a clause', () => {
+  const tokensOf = (text: string) => {
+    const [doc] = segmentAll([articleFromText('a', text)], createContext());
+    return doc?.sentences[0]?.tokens ?? [];
+  };
+  const MOODS: [string, string, boolean][] = [
+    ['The ministers will meet on Friday.', 'planned', false],
+    ['The ministers met on Friday.', 'happened', false],
+    ['Engineers expect the closure to last six weeks.', 'planned', false],
+    ['The bridge could stay shut for months.', 'hypothetical', false],
+    ['The talks failed to produce a plan.', 'happened', true],
+    ['The council did not approve the budget.', 'happened', true],
+    ['The mayor said the city would meet the union on Tuesday.', 'planned', false],
+  ];
+  for (const [text, modality, negated] of MOODS)
+    test(text, () => {
+      const mood = modalityOf(tokensOf(text));
+      assert.deepEqual([mood.modality, mood.negated], [modality, negated]);
+    });
+});
