@@ -20,6 +20,8 @@ const USES: [string, string[]][] = [
   ['The farmer said he had hired an illegal.', ['illegal:label']],
   ['Illegal workers picked the grapes.', ['illegal:label']],
   ['Police stopped illegal Zembrans at the pass.', ['illegal:label']],
+  ['Most workers on the farm were illegal, the sheriff said.', ['illegal:label']],
+  ['Many of them are illegal.', ['illegal:label']],
   // the longest listed term wins: one row, not two
   ['The illegal immigrants waited at the depot.', ['illegal immigrant:label']],
   ['Officials counted 40 illegal aliens.', ['illegal alien:label']],
@@ -30,6 +32,8 @@ const USES: [string, string[]][] = [
   ['Illegal border crossings fell in May.', ['illegal:act']],
   ['Illegal immigration was the topic.', ['illegal:act']],
   ['It is illegal to cross the river there.', ['illegal:act']],
+  ['The crossing was illegal.', ['illegal:act']],
+  ['The workers said the crossing was illegal.', ['illegal:act']],
   ['The illegal and dangerous crossings went on.', ['illegal:act']],
   ['Inspectors found both illegal tenants and illegal wiring.', ['illegal:label', 'illegal:act']],
   ['The legal challenge failed.', []],

@@ -8,6 +8,7 @@ const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
 // words before a bare adjective that make it a noun: "an illegal", "the illegals", "two illegals"
 const NOUN_MAKERS = new Set(['DET', 'NUM', 'PRON']);
 const PLURAL = /[^s]s$/;
+const PEOPLE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'us', 'him', 'her', 'them']);
 
 // The head noun of the noun phrase that starts at token k ("border crossings" → crossings): the last
 // noun of a run of nouns and adjectives; a plural noun ends it, as English compounds take singular
@@ -36,7 +37,8 @@ const isPeople = (t: Token): boolean =>
  * labels people when the noun it modifies is a person noun or a plural proper noun ("illegal
  * immigrants", "illegal Mexicans") and describes an act or thing otherwise ("illegal entry", "illegal
  * border crossings"); a noun ("illegals") or an adjective used as one ("an illegal") labels people;
- * a predicate ("it is illegal to") describes an act.
+ * a predicate labels people when its subject is people ("they are illegal") and describes an act
+ * otherwise ("it is illegal to", "the crossing was illegal").
  */
 export function useOf(tokens: readonly Token[], first: number, end: number): ContestedUseKind {
   const last = tokens[end - 1] as Token;
@@ -46,5 +48,18 @@ export function useOf(tokens: readonly Token[], first: number, end: number): Con
   const head = headAfter(tokens, end) ?? ownHead;
   if (head) return isPeople(head) ? 'label' : 'act';
   if (last.pos === 'NOUN') return 'label';
-  return NOUN_MAKERS.has(tokens[first - 1]?.pos ?? '') ? 'label' : 'act';
+  if (NOUN_MAKERS.has(tokens[first - 1]?.pos ?? '')) return 'label';
+  return tokens[first - 1]?.pos === 'AUX' && peopleSubject(tokens, first - 1) ? 'label' : 'act';
+}
+
+// "Most workers on the farm were illegal", "many of them are illegal": a predicate about people labels
+// them; "the crossing was illegal", "it is illegal to" describe an act. The subject is looked for back
+// from the verb to the clause's start (a verb, a conjunction or punctuation).
+function peopleSubject(tokens: readonly Token[], aux: number): boolean {
+  for (let i = aux - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PUNCT') return false;
+    if (PEOPLE_PRONOUNS.has(t.norm) || (NOUNS.has(t.pos) && isPeople(t))) return true;
+  }
+  return false;
 }
