@@ -115,8 +115,6 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
   });
   const pairs = stories.reduce((n, s) => n + s.check.pairs, 0);
   const holding = stories.reduce((n, s) => n + s.check.holding, 0);
-  if (pairs)
-    ctx.log(`self-check: ${holding} of ${pairs} cited supporters hold every number and date of their claim`);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'parallax', version: VERSION },

@@ -250,3 +250,24 @@ describe('parallax CLI', () => {
     }
   });
 });
+
+test('--verbose prints each story’s marks and the self-check of its citations on stderr', async () => {
+  const dir = tempDir();
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'Harbour crews reopened the Ostmark ferry pier on Friday after a two-week repair.\n\nThe repair cost 1.2 million euros, the port said.',
+  );
+  writeFileSync(
+    join(dir, 'b.txt'),
+    'The Ostmark ferry pier was reopened by harbour crews on Friday after a two-week repair.\n\nPassengers welcomed the news.',
+  );
+  const run = await cli(['analyze', '-v', '-f', 'json', dir]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /s1: \d+ facts? \(\d+ ✓, \d+ ✗, \d+ ◷\); self-check \d+ of \d+ cited supporters/);
+  assert.match(run.stderr, /self-check, all stories: \d+ of \d+/);
+  const report = JSON.parse(run.stdout);
+  assert.equal(
+    report.check.pairs,
+    report.stories.reduce((n: number, s: { check: { pairs: number } }) => n + s.check.pairs, 0),
+  );
+});

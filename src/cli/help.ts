@@ -38,6 +38,9 @@ Options:
                                 Off by default; PARALLAX_LLM_KEY is sent as a bearer token
       --llm-model <name>        the model name to ask that server for
   -q, --quiet                   no progress or final line on standard error
+  -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
+                                self-check: how many cited supporters hold every number and date
+                                of what they are cited for (also in the JSON report as "check")
   -h, --help                    this help
 
 Examples:

@@ -6,7 +6,7 @@ import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
-import { finalLine, reportFormat } from './output.ts';
+import { finalLine, reportFormat, selfCheckLines } from './output.ts';
 
 // The pipeline, zod and wink-nlp load only for a command that does real work (see engine.ts).
 const loadEngine = () => import('./engine.ts');
@@ -72,6 +72,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       'llm-endpoint': { type: 'string' },
       'llm-model': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean', short: 'v' },
     },
   });
   if (values.help) {
@@ -124,6 +125,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const text = renderReport(report, format);
   if (output) await writeFileAtomic(output, text);
   else io.stdout(text);
+  if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
   return skipped(report.issues) ? EXIT.partial : EXIT.ok;
 }
