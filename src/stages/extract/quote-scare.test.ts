@@ -10,6 +10,8 @@ const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
   ['Governor Tamsin Orrell has sent 900 migrants to so-called “sanctuary cities” in the north.', null, true],
   ['The “caravan” reached Pellworth on Monday, officials in Pellworth counted.', null, true],
   ['Governor Tamsin Orrell backs the “Clean Harbour” levy.', null, true],
+  // a noun that could be a speech verb ("state", "report") is no cue
+  ['The state’s “sanctuary” law took effect after the report on Monday.', null, true],
   [
     'Mayor Ines Varga called it “a very productive meeting” on Tuesday.',
     { text: 'a very productive meeting', speaker: 'Ines Varga' },

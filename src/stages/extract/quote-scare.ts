@@ -12,6 +12,7 @@ export interface WordToken {
 
 const WORD = /[\p{L}\p{N}]/u;
 const STATEMENT_POS = new Set(['VERB', 'AUX']);
+const CUE_POS = new Set(['VERB', 'ADJ']);
 
 // Verbs that liken something to the quoted words ("likened the rules to “…”"): someone's characterisation.
 const LIKENING = new Set([
@@ -31,11 +32,12 @@ const cueWord = (w: string): boolean =>
 
 // A word that gives the quoted words a speaker: a speech verb ("said", "promising"), one that names,
 // judges or likens ("called it", "praised the …"), "written by", "according to"; "so-called" is none.
-// Any part of speech: the tagger often takes "promising" or "called" for an adjective.
+// A verb, or an adjective: the tagger often takes "promising" or "called" for one; a noun ("the
+// state", "a report") is none.
 function isSpeechCue(tokens: readonly WordToken[], i: number): boolean {
   const t = tokens[i] as WordToken;
   if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') return true;
-  if (tokens[i - 1]?.text === '-' || /^so-/.test(t.norm) || t.pos === 'PROPN') return false;
+  if (!CUE_POS.has(t.pos) || tokens[i - 1]?.text === '-' || /^so-/.test(t.norm)) return false;
   // "asking", "noting", "admitting": the participle of a cue
   const stem = t.norm.endsWith('ing') ? t.norm.slice(0, -3) : '';
   const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : '';
