@@ -1,6 +1,6 @@
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { alignClaims } from './align.ts';
-import { buildClaims, sourceOf } from './claims.ts';
+import { buildClaims, type Claim, sourceOf } from './claims.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
@@ -61,8 +61,17 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
     const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
     const readings = claims.map((c) => readClaim(c, published.get(c.articleId) ?? null));
+    const speakerOf = (c: Claim): string | null =>
+      input.quotes.find(
+        (q) =>
+          q.kind !== 'indirect' &&
+          q.speaker &&
+          q.occurrences.some(
+            (o) => o.articleId === c.articleId && o.span.start < c.span.end && c.span.start < o.span.end,
+          ),
+      )?.speaker?.name ?? null;
     const checked = orderFacts(
-      checkFacts(alignment.groups, { claims, readings, alignment, idf: alignment.idf, articles }),
+      checkFacts(alignment.groups, { claims, readings, alignment, idf: alignment.idf, articles, speakerOf }),
     );
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event
     const outcome = outcomeConflict(claims);

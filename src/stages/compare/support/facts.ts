@@ -46,12 +46,23 @@ export function standsAlone(claim: Claim): boolean {
 }
 
 /** A claim as shown: an opening pronoun replaced by the name it stands for, in brackets. */
-export function displayOf(claim: Claim): string {
-  if (!claim.subject) return claim.text;
-  const first = claim.tokens[0];
-  const rest = first ? claim.text.slice(first.end - claim.span.start) : claim.text;
-  return `[${claim.subject.name}]${rest}`;
+export function displayOf(claim: Claim, speaker: string | null = null): string {
+  let text = claim.text;
+  if (claim.subject) {
+    const first = claim.tokens[0];
+    text = `[${claim.subject.name}]${first ? text.slice(first.end - claim.span.start) : text}`;
+  }
+  // "“…,” she said": the pronoun after a quotation stands for the quote's speaker
+  return speaker
+    ? text.replace(
+        SPEAKER_PRONOUN,
+        (_, before: string, _p: string, verb: string) => `${before}[${speaker}]${verb}`,
+      )
+    : text;
 }
+
+const SPEAKER_PRONOUN =
+  /([”"’]\s*,?\s*)(she|he|they)(\s+(?:said|says|added|adds|told|wrote|explained|noted|warned|argued)\b)/i;
 
 interface Context {
   readonly claims: readonly Claim[];
@@ -59,6 +70,8 @@ interface Context {
   readonly alignment: Alignment;
   readonly idf: ReadonlyMap<string, number>;
   readonly articles: readonly SegmentedArticle[];
+  /** The named speaker of a direct quote inside a claim, if the extract stage found one. */
+  readonly speakerOf?: (claim: Claim) => string | null;
 }
 
 // The best verdict of each other article on claim `rep`, among `candidates` (claim indices).
@@ -183,7 +196,7 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
     else for (const i of rest) queue.push([i]);
     facts.push({
       claim: rep,
-      text: displayOf(rep),
+      text: displayOf(rep, cx.speakerOf?.(rep) ?? null),
       modality,
       supporters,
       sources: [...new Set(supporters.map((c) => c.sourceId))],
