@@ -1,7 +1,17 @@
 // npm run eval: every quality evaluation in turn, each printing its own figures.
 import { spawnSync } from 'node:child_process';
 
-const EVALS = ['extract', 'clean', 'cluster', 'quotes', 'entities', 'compare', 'summary', 'outlets'];
+const EVALS = [
+  'extract',
+  'clean',
+  'cluster',
+  'quotes',
+  'entities',
+  'compare',
+  'support',
+  'summary',
+  'outlets',
+];
 let failed = 0;
 for (const name of EVALS) {
   process.stdout.write(`\n===== eval:${name} =====\n`);
