@@ -1,15 +1,20 @@
 // npm run bench:hostile: the hostile inputs of issue 16, each at 250 KB and 1 MB beside a normal
 // article, through `analyze` and the three renderers in a child process each (a hang is killed at
 // the cap); prints seconds, peak RSS, the growth ratio and the slowest stages.
-// Options: --cap <seconds> (default 60), --sizes <bytes,bytes> (default 250000,1000000), and any
-// other argument keeps only the cases whose name contains it.
+// Options: --cap <seconds> (default 60), --sizes <bytes,bytes> (default 250000,1000000), --uncut (no
+// article size budget in clean: shows how the stages themselves scale), and any other argument keeps
+// only the cases whose name contains it.
 import { parseArgs } from 'node:util';
 import { HOSTILE_CASES } from './lib/hostile-cases.ts';
 import { type CaseRun, runCase } from './lib/hostile-run.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cap: { type: 'string', default: '60' }, sizes: { type: 'string', default: '250000,1000000' } },
+  options: {
+    uncut: { type: 'boolean', default: false },
+    cap: { type: 'string', default: '60' },
+    sizes: { type: 'string', default: '250000,1000000' },
+  },
 });
 const capMs = Number(values.cap) * 1000;
 const sizes = values.sizes.split(',').map(Number);
@@ -19,6 +24,7 @@ const kb = (bytes: number) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1
 const cell = (r: CaseRun) =>
   r.error ? r.error.slice(0, 24) : `${r.timedOut ? '>' : ''}${(r.ms / 1000).toFixed(2)} s ${r.rssMiB} MiB`;
 const slowest = (r: CaseRun) =>
+  (r.timedOut ? `killed after ${r.lastStep ?? 'loading'}; ` : '') +
   Object.entries(r.timings ?? {})
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
@@ -26,7 +32,7 @@ const slowest = (r: CaseRun) =>
     .join(', ');
 
 process.stdout.write(
-  `parallax bench:hostile — ${cases.length} cases, each beside one normal article; cap ${values.cap} s; node ${process.version}\n`,
+  `parallax bench:hostile — ${cases.length} cases, each beside one normal article; cap ${values.cap} s;${values.uncut ? ' no article size budget;' : ''} node ${process.version}\n`,
 );
 process.stdout.write(
   `${'case'.padEnd(22)} ${sizes.map((s) => kb(s).padEnd(24)).join(' ')} growth  slowest stages at ${kb(sizes.at(-1) ?? 0)} (s); render\n`,
@@ -37,7 +43,8 @@ for (const hostile of cases) {
   for (const size of sizes) {
     // a size that timed out or failed says enough: the larger one would too
     const last = runs.at(-1);
-    const r = last && (last.timedOut || last.error) ? last : await runCase(hostile.name, size, capMs);
+    const r =
+      last && (last.timedOut || last.error) ? last : await runCase(hostile.name, size, capMs, values.uncut);
     runs.push(r);
   }
   const [first, final] = [runs[0] as CaseRun, runs.at(-1) as CaseRun];

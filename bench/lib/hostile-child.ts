@@ -1,11 +1,11 @@
 // One hostile case in its own process, so the parent can kill a hang and read this process's peak
-// RSS alone: args `<case name> <bytes>`; prints one JSON line {ms, renderMs, rssMiB, timings, issues}.
+// RSS alone: args `<case name> <bytes> [uncut]` (uncut: no article size budget in clean); prints one JSON line {ms, renderMs, rssMiB, timings, issues}.
 import { createContext } from '../../src/model/index.ts';
 import { analyze } from '../../src/pipeline.ts';
 import { renderReport } from '../../src/report/index.ts';
 import { HOSTILE_CASES, NORMAL_ARTICLE } from './hostile-cases.ts';
 
-const [name, size] = process.argv.slice(2);
+const [name, size, uncut] = process.argv.slice(2);
 const found = HOSTILE_CASES.find((c) => c.name === name);
 if (!found || !size) throw new Error(`usage: hostile-child.ts <case> <bytes> (case "${name}" unknown)`);
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -13,10 +13,20 @@ const files = [
   { path: 'normal.txt', bytes: encode(NORMAL_ARTICLE) },
   { path: found.file, bytes: encode(found.make(Number(size))) },
 ];
-const timings = new Map<string, number>();
+// Each step's running total goes to stderr as it is recorded, so a run killed at the cap still says
+// which stages had finished and how long they took.
+class ReportedTimings extends Map<string, number> {
+  override set(stage: string, ms: number): this {
+    super.set(stage, ms);
+    process.stderr.write(`timings ${JSON.stringify({ ...Object.fromEntries(this), last: stage })}\n`);
+    return this;
+  }
+}
+const timings = new ReportedTimings();
 const ctx = createContext({ now: new Date('2026-01-01T00:00:00Z'), timings });
 let start = performance.now();
-const report = analyze(files, {}, ctx);
+const options = uncut === 'uncut' ? { clean: { maxChars: Infinity, maxParagraphs: Infinity } } : {};
+const report = analyze(files, options, ctx);
 const ms = performance.now() - start;
 start = performance.now();
 renderReport(report, 'json');

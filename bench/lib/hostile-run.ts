@@ -13,6 +13,16 @@ export interface CaseRun {
   readonly renderMs?: number;
   readonly timings?: Record<string, number>;
   readonly issues?: readonly string[];
+  /** For a run killed at the cap: the step that had finished last (the next one hung). */
+  readonly lastStep?: string;
+}
+
+// The last running totals a child wrote to stderr before it was killed.
+function partialTimings(stderr: string): { timings?: Record<string, number>; lastStep?: string } {
+  const line = stderr.split('\n').findLast((l) => l.startsWith('timings '));
+  if (!line) return {};
+  const { last, ...timings } = JSON.parse(line.slice(8)) as Record<string, number> & { last: string };
+  return { timings, lastStep: last };
 }
 
 // The peak resident set of a live process in MiB (Linux), 0 where /proc cannot say.
@@ -26,10 +36,10 @@ function peakRss(pid: number): number {
 }
 
 /** Run `hostile-child.ts` on one case and size; kill it past `capMs`. */
-export function runCase(name: string, bytes: number, capMs: number): Promise<CaseRun> {
+export function runCase(name: string, bytes: number, capMs: number, uncut = false): Promise<CaseRun> {
   const child = spawn(
     process.execPath,
-    [new URL('./hostile-child.ts', import.meta.url).pathname, name, String(bytes)],
+    [new URL('./hostile-child.ts', import.meta.url).pathname, name, String(bytes), uncut ? 'uncut' : 'cut'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -52,9 +62,11 @@ export function runCase(name: string, bytes: number, capMs: number): Promise<Cas
       clearInterval(watch);
       clearTimeout(kill);
       const elapsed = performance.now() - start;
-      if (timedOut) return resolve({ ms: elapsed, rssMiB: rss, timedOut });
+      if (timedOut) return resolve({ ms: elapsed, rssMiB: rss, timedOut, ...partialTimings(stderr) });
       if (status !== 0) {
-        const line = stderr.split('\n').find((l) => /Error|error/.test(l)) ?? `exit ${status}`;
+        const line =
+          stderr.split('\n').find((l) => /Error|error/.test(l) && !l.startsWith('timings ')) ??
+          `exit ${status}`;
         return resolve({ ms: elapsed, rssMiB: rss, timedOut, error: line.trim() });
       }
       const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as CaseRun;

@@ -1,26 +1,38 @@
 import type { Article, RawArticle, Stage } from '../../model/index.ts';
 import { assembleArticle } from './assemble.ts';
 import { extractHtml, type HtmlOptions } from './html/index.ts';
+import { limitParts } from './limit.ts';
+import { MAX_ARTICLE_CHARS, MAX_PARAGRAPHS } from './patterns.ts';
 import { cleanText, type TextOptions } from './text/index.ts';
 
 /** Options of the clean stage. */
 export interface CleanOptions {
   readonly text?: TextOptions;
   readonly html?: HtmlOptions;
+  /** Most characters of an article's text analysed; a longer article is cut (default MAX_ARTICLE_CHARS). */
+  readonly maxChars?: number;
+  /** Most paragraphs of an article analysed; the rest are cut (default MAX_PARAGRAPHS). */
+  readonly maxParagraphs?: number;
 }
 
 /**
  * Separate an article's body from boilerplate (HTML: Readability plus our rules; plain text: a line
- * classifier), and read its title, byline and metadata.
+ * classifier), and read its title, byline and metadata. An article over the size budget keeps its first
+ * part (an issue says so), so that no single input holds up the run.
  * @example
  * const article = clean()({ id: 'a1', source: 'a.txt', format: 'text', content, given: {} }, ctx);
  */
 export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
   const text = cleanText(options.text);
   const html = extractHtml(options.html);
+  const limits = {
+    maxChars: options.maxChars ?? MAX_ARTICLE_CHARS,
+    maxParagraphs: options.maxParagraphs ?? MAX_PARAGRAPHS,
+  };
   return (raw, ctx) => {
-    const parts = raw.format === 'html' ? html(raw, ctx) : text(raw, ctx);
-    const article = assembleArticle(raw, parts);
+    const limited = limitParts(raw.format === 'html' ? html(raw, ctx) : text(raw, ctx), limits, raw.id);
+    if (limited.issue) ctx.issues.push({ ...limited.issue, source: raw.source });
+    const article = assembleArticle(raw, limited.parts);
     if (article.title === null)
       ctx.issues.push({
         code: 'clean/no-title',
