@@ -69,7 +69,7 @@ export function predictedPairs(docs: readonly EcbDoc[], annotated: ReadonlySet<s
   const articles: SegmentedArticle[] = readArticles(files, {}, ctx).map((a) => run(a, ctx));
   const docOf = new Map(articles.map((a, i) => [a.article.id, docs[i] as EcbDoc]));
   const input = {
-    story: { id: 'e', title: '', articleIds: articles.map((a) => a.article.id), keywords: [] },
+    story: { id: 'e', title: '', articleIds: articles.map((a) => a.article.id), keywords: [], topicId: 'e' },
     articles,
   };
   const { facts } = compare()({ ...input, ...extract()(input, ctx) }, ctx);

@@ -50,7 +50,13 @@ export function judgeAll(
     const articleOf = new Map(docs.map((d, i) => [d.docId, articles[i] as SegmentedArticle]));
     const ctx = createContext();
     const input = {
-      story: { id: group.story, title: '', articleIds: articles.map((a) => a.article.id), keywords: [] },
+      story: {
+        id: group.story,
+        title: '',
+        articleIds: articles.map((a) => a.article.id),
+        keywords: [],
+        topicId: group.story,
+      },
       articles,
     };
     const full = { ...input, ...runExtract(input, ctx) };
