@@ -1,6 +1,6 @@
 /**
  * npm run eval:support — does a sentence really state a claim? `judgePair` (the compare stage's
- * support judge) against 1,477 hand-labelled (claim, evidence) sentence pairs from NeuS/AllSides,
+ * support judge) against the hand-labelled (claim, evidence) sentence pairs from NeuS/AllSides,
  * ECB+ and the bundled example (bench/data/support-pairs.jsonl; guideline and format in
  * bench/data/README-support.md). Per half (hashed from the story id): gold counts, precision /
  * recall / F1 of `supports` and `contradicts`, and the confusion matrix. Then ECB+ alignment: the
