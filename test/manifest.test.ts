@@ -68,6 +68,28 @@ describe('--manifest', () => {
     assert.equal(JSON.parse(extract.stdout).outlet, 'Harbour Daily');
   });
 
+  test("the manifest's leaning wins over --outlets, whose owner stays", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'm.csv'), MANIFEST);
+    writeFileSync(
+      join(dir, 'outlets.csv'),
+      'name,domains,leaning,owner\nPellworth Evening Gazette,,left,Harbour Media',
+    );
+    const args = [
+      'analyze',
+      join(dir, 'in'),
+      '--manifest',
+      join(dir, 'm.csv'),
+      '--outlets',
+      join(dir, 'outlets.csv'),
+    ];
+    const run = await cli([...args, '-f', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout).stories[0].framing.outlets, [
+      { articleId: 'a1', name: 'Pellworth Evening Gazette', leaning: 'centre', owner: 'Harbour Media' },
+    ]);
+  });
+
   test('a malformed manifest is one line on stderr, status 2, and nothing written', async () => {
     const dir = folder();
     const cases: [string, RegExp][] = [

@@ -51,11 +51,18 @@ export async function loadManifest(
 
 /**
  * A run's options with the manifest applied: its rows to the ingest stage, its outlets (with their
- * leanings) ahead of the user's outlet table, so the manifest wins.
+ * leanings) ahead of the user's outlet table, so the manifest's leaning wins (the table's owner stays).
  */
 export function withManifest(options: AnalyzeOptions, manifest: LoadedManifest | undefined): AnalyzeOptions {
   if (!manifest) return options;
-  const outlets = [...manifest.outlets, ...(options.compare?.outlets ?? [])];
+  const table = options.compare?.outlets ?? [];
+  // an outlet in both keeps the table's owner and domains, with the manifest's leaning
+  const same = (name: string) => table.find((row) => row.name.toLowerCase() === name.toLowerCase());
+  const merged = manifest.outlets.map((o) => {
+    const row = same(o.name);
+    return row ? { ...o, owner: row.owner, domains: [...new Set([...o.domains, ...row.domains])] } : o;
+  });
+  const outlets = [...merged, ...table];
   return {
     ...options,
     ingest: { ...options.ingest, manifest: manifest.byInput },
