@@ -6,6 +6,9 @@ import type { ReportSection } from './types.ts';
 const TERMS_SHOWN = 6;
 const BARS_PER_ARTICLE = 5;
 
+// the chart's left margin holds about this many characters of 11px text: outlet, then term
+const CHART_LABEL_CHARS = 30;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.articleId === id);
 // "headline 1, own voice 3, quoted 2", leaving out the zeros
 const uses = (u: { headline: number; ownVoice: number; inQuotes: number } | undefined): string => {
@@ -32,10 +35,10 @@ const share = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
 /** A horizontal bar chart of each article's most distinctive terms by z-score, as inline SVG. */
 export function termsChart(framing: Framing, articles: readonly Article[]): string {
-  const rows: { label: string; z: number; group: string }[] = [];
+  const rows: { label: string; z: number; group: string; outlet: string }[] = [];
   for (const a of articles)
     for (const t of termsOf(framing, a.id).slice(0, BARS_PER_ARTICLE))
-      rows.push({ label: t.term, z: t.z, group: articleLabel(a) });
+      rows.push({ label: t.term, z: t.z, group: clip(articleLabel(a), 14), outlet: articleLabel(a) });
   if (!rows.length) return '';
   const max = Math.max(...rows.map((r) => r.z));
   const [left, width, line] = [190, 300, 18];
@@ -44,7 +47,7 @@ export function termsChart(framing: Framing, articles: readonly Article[]): stri
     .map((r, i) => {
       const y = i * line + 4;
       const w = Math.max(2, (r.z / max) * width);
-      return `<text x="0" y="${y + 12}" font-size="11" fill="currentColor">${escapeHtml(`${r.group} · ${r.label}`)}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${line - 6}" style="fill:var(--accent)"/><text x="${(left + w + 4).toFixed(1)}" y="${y + 12}" font-size="11" fill="currentColor">${r.z.toFixed(2)}</text>`;
+      return `<text x="0" y="${y + 12}" font-size="11" fill="currentColor"><title>${escapeHtml(`${r.outlet} · ${r.label}`)}</title>${escapeHtml(clip(`${r.group} · ${r.label}`, CHART_LABEL_CHARS))}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${line - 6}" style="fill:var(--accent)"/><text x="${(left + w + 4).toFixed(1)}" y="${y + 12}" font-size="11" fill="currentColor">${r.z.toFixed(2)}</text>`;
     })
     .join('');
   return `<svg role="img" aria-label="Distinctive terms by z-score" viewBox="0 0 ${left + width + 50} ${height}" width="100%" style="max-width:${left + width + 50}px" xmlns="http://www.w3.org/2000/svg">${bars}<text x="${left}" y="${height - 4}" font-size="10" fill="currentColor">z-score (log-odds, informative Dirichlet prior)</text></svg>`;
