@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { halfOf, loadSupportGroups, type SupportDoc } from './lib/support-data.ts';
+import { halfOf, loadSupportGroups, type SupportDoc, shortHash } from './lib/support-data.ts';
 import { LABELS, type Label, pointerOf, type SupportPair } from './lib/support-pairs.ts';
 
 interface LabelledSentence {
@@ -47,21 +47,35 @@ const records = readFileSync(input, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Labelled);
-const pairs: SupportPair[] = records.map((r, i) => {
+// one pair per two sentence texts: syndicated copies repeat sentences word for word
+const seenTexts = new Set<string>();
+const unique = records.filter((r) => {
+  const key = [r.claim.text, r.evidence.text].sort().join('\u0000');
+  if (seenTexts.has(key)) return false;
+  seenTexts.add(key);
+  return true;
+});
+const pairs: SupportPair[] = unique.map((r) => {
   if (!LABELS.includes(r.label)) throw new Error(`bad label ${r.label}`);
+  const claim = pointer(r, r.claim);
+  const evidence = pointer(r, r.evidence);
   return {
-    id: `p${String(i + 1).padStart(4, '0')}`,
+    // stable whatever the order: a hash of where the two sentences are
+    id: `p${shortHash(`${r.dataset}/${r.story}/${claim.doc}:${claim.start}|${evidence.doc}:${evidence.start}`).slice(0, 8)}`,
     dataset: r.dataset,
     story: r.story,
     half: halfOf(r.story),
     label: r.label,
-    claim: pointer(r, r.claim),
-    evidence: pointer(r, r.evidence),
+    claim,
+    evidence,
   };
 });
+if (new Set(pairs.map((p) => p.id)).size < pairs.length) throw new Error('two pairs share an id');
 writeFileSync(OUT, `${pairs.map((p) => JSON.stringify(p)).join('\n')}\n`);
 const count = (half: string, label: string) =>
   pairs.filter((p) => p.half === half && p.label === label).length;
 for (const half of ['dev', 'heldout'])
   process.stdout.write(`${half}: ${LABELS.map((l) => `${l} ${count(half, l)}`).join(', ')}\n`);
-process.stdout.write(`${pairs.length} pairs -> ${OUT}\n`);
+process.stdout.write(
+  `${pairs.length} pairs (${records.length - unique.length} repeating two sentences already paired left out) -> ${OUT}\n`,
+);
