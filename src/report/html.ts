@@ -1,7 +1,7 @@
 import type { Article, Evidence, Report } from '../model/index.ts';
 import { STYLE } from './html-style.ts';
 import { SECTIONS } from './sections/index.ts';
-import { articleLabel, escapeHtml, evidenceAnchor, withLabels } from './util.ts';
+import { articleIndex, articleLabel, escapeHtml, evidenceAnchor, issueArticle, withLabels } from './util.ts';
 
 /**
  * Render a report as one self-contained HTML page: no scripts from elsewhere, no fonts, no network;
@@ -30,11 +30,12 @@ export function renderHtml(unlabelled: Report): string {
   const articles = report.articles
     .map((article) => renderArticle(article, evidence.get(article.id) ?? []))
     .join('\n');
+  const index = articleIndex(report);
   const issues = report.issues.length
     ? `<h2>Problems met</h2><ul class="issues">${report.issues
         .map(
           (i) =>
-            `<li><strong>${escapeHtml(i.severity)}</strong> <code>${escapeHtml(i.code)}</code>${i.articleId ? ` [${escapeHtml(i.articleId)}]` : ''}: ${escapeHtml(i.message)}</li>`,
+            `<li><strong>${escapeHtml(i.severity)}</strong> <code>${escapeHtml(i.code)}</code>${i.articleId ? ` ${issueArticle(index, i.articleId, escapeHtml)}` : ''}: ${escapeHtml(i.message)}</li>`,
         )
         .join('')}</ul>`
     : '';

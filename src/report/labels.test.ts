@@ -60,6 +60,13 @@ test('every format names the articles by label: table heads, legends, article li
   assert.match(md, /\| Tone \| Harbour Gazette \(1\) \| Harbour Gazette \(2\) \| quay-3 \|/);
   assert.match(md, /- \*\*\[a3\]\*\* quay-3: Quay back in business/);
   assert.doesNotMatch(md, /\ba(\d) = a\1\b/);
+  const labels = { a1: 'Harbour Gazette (1)', a2: 'Harbour Gazette (2)', a3: 'quay-3' } as Record<
+    string,
+    string
+  >;
+  const problems = md.slice(md.indexOf('## Problems met'));
+  for (const issue of report.issues.filter((i) => i.articleId))
+    assert.ok(problems.includes(`${labels[issue.articleId as string]} [${issue.articleId}]: `), issue.code);
   const html = renderReport(report, 'html');
   assert.match(html, /<th title="a3">quay-3<\/th>/);
   const json = JSON.parse(renderReport(report, 'json'));

@@ -1,6 +1,6 @@
 import type { Report } from '../model/index.ts';
 import { SECTIONS } from './sections/index.ts';
-import { escapeMarkdown, withLabels } from './util.ts';
+import { articleIndex, escapeMarkdown, issueArticle, withLabels } from './util.ts';
 
 /**
  * Render a report as Markdown: one part per story with its sections, then the problems met.
@@ -24,10 +24,11 @@ export function renderMarkdown(unlabelled: Report): string {
     }
   }
   if (report.issues.length) {
+    const index = articleIndex(report);
     out.push('## Problems met', '');
     for (const issue of report.issues)
       out.push(
-        `- ${issue.severity} \`${issue.code}\`${issue.articleId ? ` [${issue.articleId}]` : ''}: ${escapeMarkdown(issue.message)}`,
+        `- ${issue.severity} \`${issue.code}\`${issue.articleId ? ` ${issueArticle(index, issue.articleId, escapeMarkdown)}` : ''}: ${escapeMarkdown(issue.message)}`,
       );
     out.push('');
   }

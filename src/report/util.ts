@@ -80,6 +80,19 @@ export function articleLabel(article: Article | undefined): string {
   return article.label ?? baseLabel(article);
 }
 
+/**
+ * How a problem names its article, escaped by `escape`: `label [a3]`, or `[a3]` alone for an article
+ * left out of the report.
+ */
+export function issueArticle(
+  index: ReadonlyMap<string, Article>,
+  articleId: string,
+  escape: (text: string) => string,
+): string {
+  const article = index.get(articleId);
+  return article ? `${escape(articleLabel(article))} [${escape(articleId)}]` : `[${escape(articleId)}]`;
+}
+
 /** The key from citation markers to labels, under a table: "a1 = The Norhaven Courier; a2 = …" (unescaped). */
 export function labelKey(articles: readonly Article[]): string {
   return articles.map((a) => `${a.id} = ${articleLabel(a)}`).join('; ');
