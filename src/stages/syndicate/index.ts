@@ -74,7 +74,9 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
     const groups = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const r = root(parent, i);
-      groups.set(r, [...(groups.get(r) ?? []), i]);
+      const group = groups.get(r);
+      if (group) group.push(i);
+      else groups.set(r, [i]);
     }
     const out = articles.map((a) => ({ ...a }));
     for (const members of groups.values()) {
