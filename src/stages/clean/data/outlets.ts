@@ -43,7 +43,6 @@ export const NEWS_DOMAINS: Readonly<Record<string, string>> = {
   'politico.com': 'Politico',
   'politico.eu': 'Politico Europe',
   'reuters.com': 'Reuters',
-  'sky.com': 'Sky News',
   'theatlantic.com': 'The Atlantic',
   'theguardian.com': 'The Guardian',
   'thehill.com': 'The Hill',
@@ -55,6 +54,7 @@ export const NEWS_DOMAINS: Readonly<Record<string, string>> = {
   'washingtonpost.com': 'The Washington Post',
   'washingtontimes.com': 'The Washington Times',
   'wsj.com': 'The Wall Street Journal',
+  'news.sky.com': 'Sky News',
   'news.yahoo.com': 'Yahoo News',
 };
 
