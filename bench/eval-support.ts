@@ -49,6 +49,12 @@ for (const half of ['dev', 'heldout'] as const) {
   line(scoreLine('supports', labelScores(matrix, 'supports')));
   line(scoreLine('contradicts', labelScores(matrix, 'contradicts')));
   line(scoreLine('planned-vs-happened', labelScores(matrix, 'planned-vs-happened')));
+  for (const dataset of ['neus', 'ecbplus', 'example']) {
+    const part = scored.filter((j) => j.pair.dataset === dataset);
+    if (!part.length) continue;
+    const m = confusion(part.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
+    line(scoreLine(`  supports, ${dataset}`, labelScores(m, 'supports')));
+  }
   line(`  confusion (rows gold, columns judgePair):`);
   line(`    ${''.padEnd(9)}${LABELS.map((l) => short(l).padStart(13)).join('')}`);
   for (const gold of LABELS)
