@@ -9,6 +9,8 @@
  *    outlet read from the text alone (masthead, aggregator disclaimer) is compared with the one the
  *    page's metadata states (og:site_name, JSON-LD publisher, application-name, or a well-known
  *    domain), and the sources of the HTML pages' own outlet names are counted.
+ * 3. The masthead rule's false alarms: the 921 headlines of NeuS/AllSides (editors' and outlets')
+ *    read as a first line; any one taken for a masthead would lose the headline and name a wrong outlet.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import { parseHTML } from 'linkedom';
 import { createContext } from '../src/model/index.ts';
 import { readArticles } from '../src/pipeline.ts';
 import { readMetadata } from '../src/stages/clean/html/metadata.ts';
-import { outletFromText } from '../src/stages/clean/outlet.ts';
+import { mastheadName, outletFromText } from '../src/stages/clean/outlet.ts';
 import { cleanText } from '../src/stages/clean/text/index.ts';
 import { sharedPath } from '../test/shared.ts';
 import { htmlToLines } from './eval-clean.ts';
@@ -116,6 +118,19 @@ export function evaluateSilver(): SilverCounts {
   return { pages: ids.length, withMetadata, namedByText, agree, disagree, htmlSources };
 }
 
+/** Headlines of NeuS/AllSides that the masthead rule would take for a masthead. */
+export function evaluateHeadlines(): { titles: number; mastheads: string[] } {
+  const file = sharedPath('datasets', 'neus_allsides', 'val.jsonl');
+  const titles: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const story = JSON.parse(line) as { title?: string; sources?: { title?: string }[] };
+    for (const title of [story.title, ...(story.sources ?? []).map((s) => s.title)])
+      if (title) titles.push(title.replace(/\.$/, ''));
+  }
+  return { titles: titles.length, mastheads: titles.filter((t) => mastheadName(t) !== null) };
+}
+
 function main(): void {
   const labelled = evaluateLabelled(join(import.meta.dirname, '..'));
   console.log(
@@ -132,6 +147,10 @@ function main(): void {
     .map(([source, n]) => `${source} ${n}`)
     .join(', ');
   console.log(`the same pages as HTML, where the outlet name came from: ${sources}`);
+  const headlines = evaluateHeadlines();
+  console.log(
+    `NeuS/AllSides headlines (${headlines.titles}) taken for a masthead: ${headlines.mastheads.length}${headlines.mastheads.length ? ` (${headlines.mastheads.join('; ')})` : ''}`,
+  );
 }
 
 if (import.meta.main) main();

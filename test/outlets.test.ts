@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import test from 'node:test';
-import { evaluateLabelled, evaluateSilver } from '../bench/eval-outlets.ts';
+import { evaluateHeadlines, evaluateLabelled, evaluateSilver } from '../bench/eval-outlets.ts';
 import { BORDER_TALKS } from './border-talks.ts';
 import { needsShared } from './shared.ts';
 
@@ -22,4 +22,12 @@ test('outlets: on 181 benchmark pages as scraped text, the text alone never name
   assert.equal(silver.pages, 181);
   assert.deepEqual(silver.disagree, []);
   assert.ok(silver.withMetadata >= 160, `pages with an outlet in their metadata: ${silver.withMetadata}`);
+});
+
+test('outlets: no headline of NeuS/AllSides is taken for a masthead', {
+  skip: needsShared('datasets', 'neus_allsides'),
+}, () => {
+  const { titles, mastheads } = evaluateHeadlines();
+  assert.ok(titles > 900, `headlines: ${titles}`);
+  assert.deepEqual(mastheads, []);
 });
