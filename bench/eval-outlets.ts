@@ -8,7 +8,8 @@
  *    article-extraction benchmark as scraped text (one line per block, as eval:clean makes it); the
  *    outlet read from the text alone (masthead, aggregator disclaimer) is compared with the one the
  *    page's metadata states (og:site_name, JSON-LD publisher, application-name, or a well-known
- *    domain), and the sources of the HTML pages' own outlet names are counted.
+ *    domain), and the sources of the HTML pages' own outlet names are counted. The copyright-line
+ *    rule that was tried and left out ("© 2019 Name. All rights reserved.") is scored the same way.
  * 3. The masthead rule's false alarms: the 921 headlines of NeuS/AllSides (editors' and outlets')
  *    read as a first line; any one taken for a masthead would lose the headline and name a wrong outlet.
  */
@@ -75,6 +76,11 @@ export function evaluateLabelled(repo: string): OutletCounts {
   return { files: articles.length, correct, wrong, unnamed };
 }
 
+// The rule left out of the clean stage: the holder a copyright line names ("© 2019 X. All rights reserved.").
+const COPYRIGHT =
+  /^(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©|\([Cc]\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(\p{Lu}[^|.]{1,60}?)\s*(?:[.,|]\s*)?(?:[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
+const copyrightHolder = (line: string): string | null => COPYRIGHT.exec(line.trim())?.[1]?.trim() ?? null;
+
 /** Agreement of the text-only outlet with the page's own metadata on the benchmark pages. */
 export interface SilverCounts {
   readonly pages: number;
@@ -82,6 +88,8 @@ export interface SilverCounts {
   readonly namedByText: number;
   readonly agree: number;
   readonly disagree: readonly string[];
+  /** The copyright-line rule (left out): pages it names, and how many of those agree with the metadata. */
+  readonly copyright: { readonly named: number; readonly agree: number };
   /** Where the HTML reader found each page's outlet: `url:known-domain`, `meta:og:site_name`, ... */
   readonly htmlSources: Readonly<Record<string, number>>;
 }
@@ -99,6 +107,7 @@ export function evaluateSilver(): SilverCounts {
   let agree = 0;
   const disagree: string[] = [];
   const htmlSources: Record<string, number> = {};
+  const copyright = { named: 0, agree: 0 };
   const ids = Object.keys(truth).sort();
   for (const id of ids) {
     const html = readFileSync(join(bench, 'html', `${id}.html`), 'utf8');
@@ -109,13 +118,21 @@ export function evaluateSilver(): SilverCounts {
     if (stated) withMetadata++;
     const content = htmlToLines(html);
     const parts = clean({ id, source: id, format: 'text', content, given: {} }, createContext());
+    const holder = content
+      .split('\n')
+      .map(copyrightHolder)
+      .find((h) => h !== null);
+    if (holder) {
+      copyright.named++;
+      if (stated && same(holder, stated)) copyright.agree++;
+    }
     const hit = outletFromText(content, parts.removed);
     if (!hit) continue;
     namedByText++;
     if (stated && (same(hit.name, stated) || squash(stated).includes(squash(hit.name)))) agree++;
     else disagree.push(`${id.slice(0, 12)} ${hit.source}: “${hit.name}” vs metadata “${stated ?? 'none'}”`);
   }
-  return { pages: ids.length, withMetadata, namedByText, agree, disagree, htmlSources };
+  return { pages: ids.length, withMetadata, namedByText, agree, disagree, copyright, htmlSources };
 }
 
 /** Headlines of NeuS/AllSides that the masthead rule would take for a masthead. */
@@ -142,6 +159,9 @@ function main(): void {
     `benchmark pages as scraped text (${silver.pages} pages, ${silver.withMetadata} with an outlet in their metadata): the text alone names ${silver.namedByText}; agrees with the metadata on ${silver.agree}, differs on ${silver.disagree.length}`,
   );
   for (const d of silver.disagree) console.log(`  differs: ${d}`);
+  console.log(
+    `copyright-line rule (left out): names ${silver.copyright.named} pages, agrees with the metadata on ${silver.copyright.agree}`,
+  );
   const sources = Object.entries(silver.htmlSources)
     .sort((a, b) => b[1] - a[1])
     .map(([source, n]) => `${source} ${n}`)
