@@ -9,7 +9,8 @@
  *    outlet read from the text alone (masthead, aggregator disclaimer) is compared with the one the
  *    page's metadata states (og:site_name, JSON-LD publisher, application-name, or a well-known
  *    domain), and the sources of the HTML pages' own outlet names are counted. The copyright-line
- *    rule that was tried and left out ("© 2019 Name. All rights reserved.") is scored the same way.
+ *    rule that was tried and left out ("© 2019 Name. All rights reserved.") is scored the same way,
+ *    and so are photo credits ("(Photo: Jane Roe/The Courier)"), also left out.
  * 3. The masthead rule's false alarms: the 921 headlines of NeuS/AllSides (editors' and outlets')
  *    read as a first line; any one taken for a masthead would lose the headline and name a wrong outlet.
  */
@@ -80,6 +81,10 @@ export function evaluateLabelled(repo: string): OutletCounts {
 const COPYRIGHT =
   /^(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©|\([Cc]\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(\p{Lu}[^|.]{1,60}?)\s*(?:[.,|]\s*)?(?:[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
 const copyrightHolder = (line: string): string | null => COPYRIGHT.exec(line.trim())?.[1]?.trim() ?? null;
+// Also left out: the organisation after the slash of a photo credit ("(Photo: Jane Roe/The Courier)").
+const CREDIT =
+  /\((?:(?:Photo|Image|Picture|Credit)s?(?: by)?:?\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*((?:The )?\p{Lu}[\p{L}&'’. -]{1,40})\)\s*$/u;
+const creditName = (line: string): string | null => CREDIT.exec(line)?.[1]?.trim() ?? null;
 
 /** Agreement of the text-only outlet with the page's own metadata on the benchmark pages. */
 export interface SilverCounts {
@@ -90,6 +95,8 @@ export interface SilverCounts {
   readonly disagree: readonly string[];
   /** The copyright-line rule (left out): pages it names, and how many of those agree with the metadata. */
   readonly copyright: { readonly named: number; readonly agree: number };
+  /** The photo-credit rule (left out), counted the same way. */
+  readonly credit: { readonly named: number; readonly agree: number };
   /** Where the HTML reader found each page's outlet: `url:known-domain`, `meta:og:site_name`, ... */
   readonly htmlSources: Readonly<Record<string, number>>;
 }
@@ -108,6 +115,7 @@ export function evaluateSilver(): SilverCounts {
   const disagree: string[] = [];
   const htmlSources: Record<string, number> = {};
   const copyright = { named: 0, agree: 0 };
+  const credit = { named: 0, agree: 0 };
   const ids = Object.keys(truth).sort();
   for (const id of ids) {
     const html = readFileSync(join(bench, 'html', `${id}.html`), 'utf8');
@@ -126,13 +134,21 @@ export function evaluateSilver(): SilverCounts {
       copyright.named++;
       if (stated && same(holder, stated)) copyright.agree++;
     }
+    const credited = content
+      .split('\n')
+      .map(creditName)
+      .find((h) => h !== null);
+    if (credited) {
+      credit.named++;
+      if (stated && same(credited, stated)) credit.agree++;
+    }
     const hit = outletFromText(content, parts.removed);
     if (!hit) continue;
     namedByText++;
     if (stated && (same(hit.name, stated) || squash(stated).includes(squash(hit.name)))) agree++;
     else disagree.push(`${id.slice(0, 12)} ${hit.source}: “${hit.name}” vs metadata “${stated ?? 'none'}”`);
   }
-  return { pages: ids.length, withMetadata, namedByText, agree, disagree, copyright, htmlSources };
+  return { pages: ids.length, withMetadata, namedByText, agree, disagree, copyright, credit, htmlSources };
 }
 
 /** Headlines of NeuS/AllSides that the masthead rule would take for a masthead. */
@@ -160,7 +176,7 @@ function main(): void {
   );
   for (const d of silver.disagree) console.log(`  differs: ${d}`);
   console.log(
-    `copyright-line rule (left out): names ${silver.copyright.named} pages, agrees with the metadata on ${silver.copyright.agree}`,
+    `rules left out: a copyright line names ${silver.copyright.named} pages and agrees with the metadata on ${silver.copyright.agree}; a photo credit names ${silver.credit.named}, agrees on ${silver.credit.agree}`,
   );
   const sources = Object.entries(silver.htmlSources)
     .sort((a, b) => b[1] - a[1])
