@@ -7,6 +7,7 @@ import { findIndirect } from './indirect.ts';
 import { mergeFigures } from './merge-figures.ts';
 import { mergeQuotes } from './merge-quotes.ts';
 import { findNames } from './names.ts';
+import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes.ts';
 import type { SpeakerContext } from './speaker.ts';
 
@@ -16,6 +17,8 @@ export interface ExtractOptions {
   readonly indirect?: boolean;
   /** Merge the same quote across articles into one quote with several occurrences. Default true. */
   readonly mergeQuotes?: boolean;
+  /** Most figures kept from one article (default MAX_FIGURES_PER_ARTICLE); past it an issue says so. */
+  readonly maxFiguresPerArticle?: number;
 }
 
 /**
@@ -27,7 +30,8 @@ export interface ExtractOptions {
 export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryExtraction> {
   const withIndirect = options.indirect ?? true;
   const merge = options.mergeQuotes ?? true;
-  return (input) => {
+  const maxFigures = options.maxFiguresPerArticle ?? MAX_FIGURES_PER_ARTICLE;
+  return (input, run) => {
     const prefix = `${input.story.id}-`;
     // 1. index each article's tokens once; 2. names per article; 3. entities and aliases across the story
     const docs = input.articles.map(buildDoc);
@@ -44,7 +48,15 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
       if (withIndirect)
         for (const quote of findIndirect(ctx, new Set(ctx.previous.map((p) => p.cueToken))))
           found.push(quote);
-      for (const figure of findFigures(ctx)) figures.push(figure);
+      const own = findFigures(ctx);
+      for (let k = 0; k < own.length && k < maxFigures; k++) figures.push(own[k] as FoundFigure);
+      if (own.length > maxFigures)
+        run.issues.push({
+          code: 'extract/figures-capped',
+          severity: 'warning',
+          articleId: doc.id,
+          message: `${doc.id}: ${own.length} figures found; only the first ${maxFigures} are kept and compared`,
+        });
     }
     // 6. dates as entities of their own, after the names
     const dates = findDateEntities(docs, prefix, resolved.entities.length + 1);

@@ -92,3 +92,10 @@ export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
 
 /** A transcript's speaker label at the start of a quoted paragraph: "WALLACE: …". */
 export const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s/;
+
+/**
+ * Most figures kept from one article: news articles state at most a few hundred, and comparing
+ * figures across a story grows with the square of their number, so a table or a run of numbers is
+ * cut here (an issue says so).
+ */
+export const MAX_FIGURES_PER_ARTICLE = 1_000;
