@@ -4,9 +4,10 @@
  * compare → summarize; Parallax's summary and a lead baseline (first sentences of the sources in turn,
  * same word budget) are scored against the editors' neutral summary (target.text) by ROUGE-1/2/L F1,
  * and the contested terms each summary uses in its own voice are counted. Even ids were used for
- * development, odd ids are held out; both halves are printed.
+ * development, odd ids are held out; both halves are printed. While tuning, `--dev` runs and prints
+ * the development half only, and `--dump FILE` writes its summaries and targets as JSON lines.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createContext, type SegmentedArticle } from '../src/model/index.ts';
 import { readArticles } from '../src/pipeline.ts';
 import { compare } from '../src/stages/compare/index.ts';
@@ -30,10 +31,17 @@ if (!existsSync(file)) {
   console.log(`eval:summary skipped: ${file} not found (set PARALLAX_SHARED)`);
   process.exit(0);
 }
+const devOnly = process.argv.includes('--dev');
+const dumpAt = process.argv.indexOf('--dump');
+const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
+const halfOf = (id: string): 'dev' | 'held-out' =>
+  Number(id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
 const stories: NeusStory[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((line) => JSON.parse(line));
+  .map((line) => JSON.parse(line) as NeusStory)
+  .filter((s) => !devOnly || halfOf(s.id) === 'dev');
+const dump: string[] = [];
 
 const ctx = createContext();
 const segmentOne = segment();
@@ -88,13 +96,14 @@ for (const story of stories) {
       title: story.target.title,
       articleIds: docs.map((d) => d.article.id),
       keywords: [],
+      topicId: story.id,
     },
     articles: docs,
   };
   const extraction = runExtract(input, ctx);
   const comparison = runCompare({ ...input, ...extraction }, ctx);
   const summary = runSummarize({ ...input, ...extraction, ...comparison }, ctx);
-  const half = Number(story.id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
+  const half = halfOf(story.id);
   for (const sentence of summary.summary) {
     const texts = new Map(docs.map((d) => [d.article.id, d.article.text]));
     const valid = sentence.citations.filter(
@@ -112,6 +121,17 @@ for (const story of stories) {
     ['parallax', summary.headline ?? ''],
     ['first-title', story.sources[0]?.title ?? ''],
   ];
+  if (dumpFile && half === 'dev')
+    dump.push(
+      JSON.stringify({
+        id: story.id,
+        r1: rougeN(systems[0]?.[1] ?? '', story.target.text, 1).f1,
+        lead: rougeN(systems[1]?.[1] ?? '', story.target.text, 1).f1,
+        summary: summary.summary.map((s) => ({ text: s.text, cites: s.citations.map((e) => e.articleId) })),
+        target: story.target.text,
+        sources: docs.map((d) => d.sentences.map((s) => d.article.text.slice(s.start, s.end))),
+      }),
+    );
   for (const [system, text] of titles)
     headlines.push({
       half,
@@ -137,7 +157,9 @@ const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 
 console.log(
   `eval:summary NeuS/AllSides val: ${stories.length} stories, budget ${BUDGET} words; ROUGE F1 on lower-cased [a-z0-9] tokens, no stemming; contested = lexicon terms outside quotes per summary`,
 );
-for (const half of ['dev', 'held-out', 'all'] as const) {
+if (dumpFile) writeFileSync(dumpFile, `${dump.join('\n')}\n`);
+const halves = devOnly ? (['dev'] as const) : (['dev', 'held-out', 'all'] as const);
+for (const half of halves) {
   for (const system of ['parallax', 'lead']) {
     const sel = rows.filter((r) => r.system === system && (half === 'all' || r.half === half));
     console.log(
@@ -149,7 +171,7 @@ console.log(
   `summary sentences: ${sentences.total}, with a valid citation ${((100 * sentences.cited) / sentences.total).toFixed(1)}%, articles cited per sentence ${(sentences.articles / sentences.total).toFixed(2)} (of 3)`,
 );
 console.log("headline vs the editors' headline (target.title); baseline: the first source's title");
-for (const half of ['dev', 'held-out', 'all'] as const) {
+for (const half of halves) {
   for (const system of ['parallax', 'first-title']) {
     const sel = headlines.filter((r) => r.system === system && (half === 'all' || r.half === half));
     console.log(

@@ -1,7 +1,7 @@
 import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
 import { getNlp } from '../../nlp/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
-import { ATTRIBUTION, BOILERPLATE, MAX_WORDS, MIN_WORDS } from './patterns.ts';
+import { ATTRIBUTION, BOILERPLATE, MAX_WORDS, MIN_WORDS, UNATTRIBUTED_QUOTE_SHARE } from './patterns.ts';
 import { type Repaired, repairSentence } from './repair.ts';
 import { contentStems, inside, quoteRanges, stem, wordCount } from './text.ts';
 
@@ -101,6 +101,8 @@ export function buildCandidates(
       const heading = article.paragraphs[sentence.paragraph]?.kind === 'heading';
       const standalone = repairSentence(text, doc, sentenceIndex, context.entities);
       const words = wordCount(standalone?.text ?? text);
+      const quoteShare = raw.length ? quoted / raw.length : 0;
+      const attributed = ATTRIBUTION.test(raw);
       const eligible =
         !heading &&
         words >= MIN_WORDS &&
@@ -113,6 +115,8 @@ export function buildCandidates(
         text !== title &&
         !removed.some((r) => r.includes(text)) &&
         contested.length === 0 &&
+        // a quotation must say who said it
+        (quoteShare < UNATTRIBUTED_QUOTE_SHARE || attributed) &&
         standalone !== null;
       out.push({
         index: out.length,
@@ -125,8 +129,8 @@ export function buildCandidates(
         stems: contentStems(sentence.tokens),
         words,
         position: doc.sentences.length > 1 ? sentenceIndex / (doc.sentences.length - 1) : 0,
-        quoteShare: raw.length ? quoted / raw.length : 0,
-        attributed: ATTRIBUTION.test(raw),
+        quoteShare,
+        attributed,
         opinion,
         contested,
         hasFigure: sentence.tokens.some(

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { needsShared, sharedPath } from '../../../test/shared.ts';
-import { createContext } from '../../model/index.ts';
-import { analyze } from '../../pipeline.ts';
+import { createContext, type Evidence } from '../../model/index.ts';
+import { analyze, readArticles } from '../../pipeline.ts';
+import { compare } from '../compare/index.ts';
+import { checkCitations, modalityOf } from '../compare/support/index.ts';
+import { extract } from '../extract/index.ts';
+import { segment } from '../segment/index.ts';
+import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { contestedMatcher, inside, quoteRanges } from './text.ts';
 
@@ -48,4 +53,54 @@ test('summary on the border-talks corpus: cited, neutral, free of boilerplate', 
     assert.ok(point.articleIds.length > 0 && point.citations.length > 0);
     for (const e of point.citations) assert.ok(e.span.end <= (texts.get(e.articleId) ?? '').length);
   }
+});
+
+test('summary on the border-talks corpus: leads with what happened, every cited supporter holds its numbers and dates', {
+  skip: needsShared(CORPUS),
+}, () => {
+  // the five articles as one story, stage by stage (the corpus is one story; see compare's corpus test)
+  const dir = sharedPath(CORPUS);
+  const ctx = createContext();
+  const files = readdirSync(dir)
+    .sort()
+    .map((f) => ({ path: `${dir}/${f}`, bytes: readFileSync(`${dir}/${f}`) }));
+  const segmentOne = segment();
+  const articles = readArticles(files, {}, ctx).map((a) => segmentOne(a, ctx));
+  const base = {
+    story: {
+      id: 's1',
+      title: '',
+      articleIds: articles.map((a) => a.article.id),
+      keywords: [],
+      topicId: 't1',
+    },
+    articles,
+  };
+  const input = { ...base, ...extract()(base, ctx) };
+  const comparison = compare()(input, ctx);
+  const out = summarize({ words: 200 })({ ...input, ...comparison }, ctx);
+  assert.ok(out.summary.length >= 3);
+  const sentenceOf = (e: Evidence) =>
+    articles
+      .find((d) => d.article.id === e.articleId)
+      ?.sentences.find((s) => s.start <= e.span.start && e.span.start < s.end);
+  // the first sentence tells something that happened, in the outlets' own words
+  const first = sentenceOf(out.summary[0]?.citations[0] as Evidence);
+  assert.ok(first);
+  assert.equal(modalityOf(first.tokens).modality, 'happened', out.summary[0]?.text);
+  // the pre-trip article's "will meet" is never told when later articles say they met
+  for (const s of out.summary) assert.doesNotMatch(s.text, /will (?:meet|travel)/, s.text);
+  // no citation of an article published before the sentence's fact or contradicting it
+  for (const s of out.summary)
+    for (const id of s.factIds) {
+      const coverage = comparison.facts.find((f) => f.id === id)?.coverage ?? {};
+      for (const e of s.citations)
+        assert.ok(!['published-before', 'contradicts'].includes(coverage[e.articleId]?.mark ?? ''), s.text);
+    }
+  // every number and date of a sentence is in every cited supporter, in some written form
+  const pairs = out.summary.flatMap((s) =>
+    s.citations.slice(1).map((e) => [s.citations[0] as Evidence, e] as const),
+  );
+  assert.ok(pairs.length > 0, 'some sentence has a supporter besides its own article');
+  assert.deepEqual(checkCitations(input, pairs), { pairs: pairs.length, holding: pairs.length, share: 1 });
 });

@@ -11,9 +11,10 @@ import { judgeEvidence } from '../compare/support/index.ts';
 import { buildCandidates, sourcesOf } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
+import { candidateTellings, supersededPlans } from './modality.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
-import { relevance, type Scored, selectMmr } from './select.ts';
+import { readingOrder, relevance, type Scored, selectMmr } from './select.ts';
 import { findSupport } from './support.ts';
 import { contestedMatcher, inverseFrequencies, tfidf } from './text.ts';
 
@@ -63,20 +64,33 @@ export function summarize(
     const supports = findSupport(candidates, vectors, input.facts, sourceOf, threshold, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sourceOf.values()).size;
-    // 4. score the eligible ones and pick by MMR within the budget
+    // 4. how each sentence tells its event; a plan another article tells as done is left out
+    const tellings = candidateTellings(candidates, input.articles);
+    const superseded = supersededPlans({
+      candidates,
+      vectors,
+      tellings,
+      facts: input.facts,
+      threshold,
+      plannedVsDone: (claim, evidence) =>
+        judgeEvidence(input, claim, evidence).verdict === 'planned-vs-happened',
+    });
+    // 5. score the eligible ones, pick by MMR within the budget, what happened first
     const scored: Scored[] = candidates
-      .filter((c) => c.eligible)
+      .filter((c) => c.eligible && !superseded.has(c.index))
       .map((c) => {
         const support = supports[c.index] as (typeof supports)[number];
         const vector = vectors[c.index] as Vector;
+        const modality = tellings[c.index]?.modality ?? 'happened';
         return {
           candidate: c,
           support,
           vector,
-          relevance: relevance(c, support, cosine(vector, centroid), totalSources),
+          modality,
+          relevance: relevance(c, support, cosine(vector, centroid), totalSources, modality),
         };
       });
-    const chosen = selectMmr(scored, budget, lambda);
+    const chosen = readingOrder(selectMmr(scored, budget, lambda));
     const summary = chosen.map(({ candidate, support }) => {
       const [own, ...others] = support.citations;
       const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
@@ -86,7 +100,7 @@ export function summarize(
         factIds: [...support.factIds],
       };
     });
-    // 5. the headline, and the points only some sources make
+    // 6. the headline, and the points only some sources make
     const headline = chooseHeadline({
       articles: input.articles.map((d) => d.article),
       facts: input.facts,

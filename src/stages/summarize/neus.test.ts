@@ -37,7 +37,13 @@ test('NeuS/AllSides held-out stories: ROUGE-1 floor and cited sentences', { skip
       segmentOne(a, ctx),
     );
     const input = {
-      story: { id: story.id, title: '', articleIds: articles.map((a) => a.article.id), keywords: [] },
+      story: {
+        id: story.id,
+        title: '',
+        articleIds: articles.map((a) => a.article.id),
+        keywords: [],
+        topicId: story.id,
+      },
       articles,
     };
     const extraction = extract()(input, ctx);

@@ -7,12 +7,21 @@ export const MMR_LAMBDA = 0.7;
 /** Cosine similarity from which a sentence of another article counts as stating the same thing. */
 export const SUPPORT_SIMILARITY = 0.3;
 
+/** How many of an article's most similar sentences are checked for support (the rest are less alike). */
+export const MAX_CHECKED = 3;
+
 /** Shortest candidate sentence, in words. */
 export const MIN_WORDS = 7;
 /** Longest candidate sentence, in words. */
 export const MAX_WORDS = 55;
 
-/** Relevance weights: share of independent sources supporting, fact status, centrality, position, style. */
+/** Share of a sentence inside quotation marks from which it must name who speaks (an attribution verb). */
+export const UNATTRIBUTED_QUOTE_SHARE = 0.6;
+
+/**
+ * Relevance weights: share of independent sources supporting, fact status, centrality, position, style,
+ * and what a sentence costs when it tells a plan or a possibility rather than what happened.
+ */
 export const WEIGHTS = {
   support: 1.0,
   fact: 0.6,
@@ -23,6 +32,8 @@ export const WEIGHTS = {
   quote: 0.25,
   repaired: 0.05,
   length: 0.3,
+  planned: 0.15,
+  hypothetical: 0.3,
 } as const;
 
 /** Sentence length (words) above which a sentence starts to cost relevance, per `WEIGHTS.length`. */
@@ -50,6 +61,10 @@ export const LEADING_CONNECTIVE =
 
 /** A personal pronoun opening a sentence, replaceable by the person it refers to. Group 1: pronoun. */
 export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;
+
+/** A pronoun as the speaker of an attribution inside a sentence ("…,” she said."). Group 1: pronoun. */
+export const PRONOUN_SPEAKER =
+  /(?<=[,”"’?!]\s)(he|she)(?=\s+(?:said|says|added|adds|told|wrote|explained|noted|continued|asked)\b)/i;
 
 /** An opening that needs its antecedent and cannot be repaired ("This includes", "They said", "It was"). */
 export const LEADING_DEPENDENT =

@@ -5,6 +5,7 @@ import {
   LEADING_DEPENDENT,
   LEADING_PERSON_PRONOUN,
   PERSON_TITLES,
+  PRONOUN_SPEAKER,
 } from './patterns.ts';
 
 /** A sentence made to stand alone: its new text and whether anything was changed. */
@@ -58,15 +59,20 @@ function antecedent(
 export function standaloneText(text: string): string | null {
   const connective = LEADING_CONNECTIVE.exec(text);
   const out = connective?.[1] ? capitalise(connective[1]) : text;
-  if (LEADING_DEPENDENT.test(out) || DEPENDENT_PHRASE.test(out) || LEADING_PERSON_PRONOUN.test(out))
+  if (
+    LEADING_DEPENDENT.test(out) ||
+    DEPENDENT_PHRASE.test(out) ||
+    LEADING_PERSON_PRONOUN.test(out) ||
+    PRONOUN_SPEAKER.test(out)
+  )
     return null;
   return out;
 }
 
 /**
  * Make a sentence stand alone, or say it cannot: drop an opening connective ("However, ..."),
- * replace an opening "He"/"She" by the person named before it, and refuse openings that need their
- * antecedent ("This includes ...", "They said ...").
+ * replace an opening "He"/"She", or a "he"/"she" that speaks a quote ("…,” she said."), by the person
+ * named before it, and refuse openings that need their antecedent ("This includes ...", "They said ...").
  * @example
  * repairSentence('However, the port reopened.', doc, 3, []) // { text: 'The port reopened.', repaired: true }
  */
@@ -89,6 +95,13 @@ export function repairSentence(
     const name = antecedent(doc, sentenceIndex, entities);
     if (!name) return null;
     out = name + out.slice(pronoun[1].length);
+    repaired = true;
+  }
+  const speaker = PRONOUN_SPEAKER.exec(out);
+  if (speaker?.[1]) {
+    const name = antecedent(doc, sentenceIndex, entities);
+    if (!name) return null;
+    out = out.slice(0, speaker.index) + name + out.slice(speaker.index + speaker[1].length);
     repaired = true;
   }
   return { text: out, repaired };

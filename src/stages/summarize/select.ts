@@ -1,6 +1,7 @@
 import { cosine, type Vector } from '../../nlp/vectors.ts';
+import type { Modality } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
-import { LONG_SENTENCE_WORDS, MAX_WORDS, WEIGHTS } from './patterns.ts';
+import { LONG_SENTENCE_WORDS, MAX_WORDS, UNATTRIBUTED_QUOTE_SHARE, WEIGHTS } from './patterns.ts';
 import type { Support } from './support.ts';
 
 /** What selection weighs for each candidate. */
@@ -8,19 +9,22 @@ export interface Scored {
   readonly candidate: Candidate;
   readonly support: Support;
   readonly vector: Vector;
+  readonly modality: Modality;
   readonly relevance: number;
 }
 
 /**
  * A sentence's worth for the summary: the share of the story's independent sources that support it,
  * the status of the facts it states, how central it is to the story, how early it comes, whether it is
- * attributed; less for opinion words, quotation, repairs and length.
+ * attributed; less for opinion words, quotation, repairs and length, and for telling a plan or a
+ * possibility instead of what happened.
  */
 export function relevance(
   candidate: Candidate,
   support: Support,
   centrality: number,
   totalSources: number,
+  modality: Modality = 'happened',
 ): number {
   const share = totalSources > 1 ? (support.sources.size - 1) / (totalSources - 1) : 0;
   return (
@@ -32,6 +36,7 @@ export function relevance(
     WEIGHTS.opinion * Math.min(candidate.opinion, 2) -
     WEIGHTS.quote * candidate.quoteShare -
     WEIGHTS.repaired * (candidate.standalone?.repaired ? 1 : 0) -
+    (modality === 'happened' ? 0 : WEIGHTS[modality]) -
     (WEIGHTS.length * Math.max(0, candidate.words - LONG_SENTENCE_WORDS)) / (MAX_WORDS - LONG_SENTENCE_WORDS)
   );
 }
@@ -82,4 +87,18 @@ export function selectMmr(scored: readonly Scored[], budget: number, lambda: num
     for (const [s, r] of closest) closest.set(s, Math.max(r, cosine(s.vector, best.vector)));
   }
   return chosen;
+}
+
+/**
+ * The order a summary is read in: what happened, told in the outlets' own words, first; then what
+ * happened told mostly in quotation; then plans and possibilities. Within each, the sentences more
+ * independent sources support come first, then the order they were chosen in.
+ */
+export function readingOrder(chosen: readonly Scored[]): Scored[] {
+  const rank = (s: Scored) =>
+    s.modality !== 'happened' ? 2 : s.candidate.quoteShare >= UNATTRIBUTED_QUOTE_SHARE ? 1 : 0;
+  return chosen
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || b.s.support.sources.size - a.s.support.sources.size || a.i - b.i)
+    .map(({ s }) => s);
 }

@@ -34,7 +34,13 @@ function input(
   entities: Entity[] = [],
 ) {
   return {
-    story: { id: 's1', title: 't', articleIds: articles.map((a) => a.article.id), keywords: [] },
+    story: {
+      id: 's1',
+      title: 't',
+      articleIds: articles.map((a) => a.article.id),
+      keywords: [],
+      topicId: 't1',
+    },
     articles,
     entities,
     quotes: [],
@@ -212,7 +218,7 @@ describe('syndicated copies', () => {
 describe('repairing sentences that lean on their context', () => {
   const [doc] = segmented([
     {
-      text: 'Mayor Ines Varga opened the bridge. He cut the ribbon. However, the road stayed shut. This includes the ramps. They left early. This week the ramps reopened. The bridge cost 3 million euros.',
+      text: 'Mayor Ines Varga opened the bridge. He cut the ribbon. However, the road stayed shut. This includes the ramps. They left early. This week the ramps reopened. The bridge cost 3 million euros. Mayor Ines Varga thanked the crews. “We are proud of them,” she said.',
     },
   ]) as [SegmentedArticle];
   const person: Entity = {
@@ -237,6 +243,8 @@ describe('repairing sentences that lean on their context', () => {
     [4, [], null],
     [5, [], 'This week the ramps reopened.'],
     [6, [], 'The bridge cost 3 million euros.'],
+    [8, [], '“We are proud of them,” Ines Varga said.'], // the quote's speaker, named just before
+    [8, [person], null], // people are known, but none is named just before
   ];
   for (const [i, entities, expected] of cases) {
     test(`${sentence(i)} → ${expected}`, () => {

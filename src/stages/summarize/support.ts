@@ -1,7 +1,8 @@
 import type { Evidence, Fact } from '../../model/index.ts';
 import type { Vector } from '../../nlp/vectors.ts';
 import type { Candidate } from './candidates.ts';
-import { FACT_STATUS_WEIGHT } from './patterns.ts';
+import { uncitable } from './modality.ts';
+import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
 import { similarityRows } from './text.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
@@ -17,9 +18,6 @@ export interface Support {
   readonly statuses: ReadonlySet<Fact['status']>;
 }
 
-// How many of an article's most similar sentences are checked for support (the rest are less alike).
-const MAX_CHECKED = 3;
-
 const overlaps = (a: Evidence, b: Evidence): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
@@ -27,7 +25,8 @@ const overlaps = (a: Evidence, b: Evidence): boolean =>
  * The support of each candidate: the facts of the compare stage whose evidence lies in it (with
  * their evidence), plus, for every other article, its most similar sentence when the cosine
  * similarity reaches `threshold` — each citation kept only when `supports` says that sentence
- * really states the candidate (same predicate and participants, every number and date).
+ * really states the candidate (same predicate and participants, every number and date). An article
+ * whose mark on one of the candidate's facts is `published-before` or `contradicts` is never cited.
  */
 export function findSupport(
   candidates: readonly Candidate[],
@@ -42,6 +41,7 @@ export function findSupport(
   for (const c of candidates) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
   return candidates.map((c) => {
     const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
+    const banned = uncitable(c, facts);
     const factIds: string[] = [];
     const statuses = new Set<Fact['status']>();
     let factWeight = 0;
@@ -54,11 +54,12 @@ export function findSupport(
           ? FACT_STATUS_WEIGHT[fact.status]
           : Math.max(factWeight, FACT_STATUS_WEIGHT[fact.status]);
       for (const e of fact.evidence)
-        if (!cited.has(e.articleId) && supports(c.evidence, e)) cited.set(e.articleId, e);
+        if (!cited.has(e.articleId) && !banned.has(e.articleId) && supports(c.evidence, e))
+          cited.set(e.articleId, e);
     }
     const sims = row(c.index);
     for (const [articleId, others] of byArticle) {
-      if (cited.has(articleId)) continue;
+      if (cited.has(articleId) || banned.has(articleId)) continue;
       // the most similar sentences first; the first one that really states it is cited
       const close = others
         .filter((o) => (sims[o.index] ?? 0) >= threshold)

@@ -1,0 +1,137 @@
+import type { Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
+import type { Vector } from '../../nlp/vectors.ts';
+import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
+import { type Modality, modalityOf } from '../compare/support/index.ts';
+import { isPredicate } from '../compare/support/modality.ts';
+import { fold, stem } from '../compare/text.ts';
+import type { Candidate } from './candidates.ts';
+import { MAX_CHECKED } from './patterns.ts';
+import { similarityRows } from './text.ts';
+
+/** Marks of an article on a fact that forbid citing that article for it. */
+const UNCITABLE = new Set(['published-before', 'contradicts']);
+
+/** How a candidate tells its event: its modality and the stem of the verb it was read from. */
+export interface Telling {
+  readonly modality: Modality;
+  /** Stem of the predicate verb the modality governs ("meet" in "will meet"), or null. */
+  readonly event: string | null;
+  /** Stems of its predicate verbs. */
+  readonly verbs: ReadonlySet<string>;
+  /** True when no word of it speaks of the future or of a possibility ("will", "would", "could", "if" …). */
+  readonly plain: boolean;
+  /** Publication time of its article (ISO), or null. */
+  readonly publishedAt: string | null;
+}
+
+const MOOD_WORDS = new Set([...FUTURE_MARKERS, ...HYPOTHETICAL_MARKERS]);
+
+function tellingOf(tokens: readonly Token[], publishedAt: string | null): Telling {
+  const mood = modalityOf(tokens);
+  const at = tokens[mood.predicate];
+  return {
+    modality: mood.modality,
+    event: at ? stem(at.text) : null,
+    verbs: new Set(tokens.filter(isPredicate).map((t) => stem(t.text))),
+    plain: !tokens.some((t) => MOOD_WORDS.has(fold(t.text))),
+    publishedAt,
+  };
+}
+
+/** How each candidate tells its event, read from its own words as the compare stage reads claims. */
+export function candidateTellings(
+  candidates: readonly Candidate[],
+  articles: readonly SegmentedArticle[],
+): Telling[] {
+  const docs = new Map(articles.map((d) => [d.article.id, d]));
+  return candidates.map((c) => {
+    const doc = docs.get(c.articleId);
+    return tellingOf(doc?.sentences[c.sentenceIndex]?.tokens ?? [], doc?.article.publishedAt ?? null);
+  });
+}
+
+const within = (e: Evidence, c: Candidate): boolean =>
+  e.articleId === c.articleId && e.span.start < c.evidence.span.end && c.evidence.span.start < e.span.end;
+
+/**
+ * The articles a candidate may never cite: for every fact it states, those whose mark on the fact is
+ * `published-before` (they could only tell it as planned) or `contradicts`.
+ */
+export function uncitable(candidate: Candidate, facts: readonly Fact[]): Set<string> {
+  const out = new Set<string>();
+  for (const fact of facts) {
+    if (!fact.evidence.some((e) => within(e, candidate))) continue;
+    for (const [articleId, mark] of Object.entries(fact.coverage))
+      if (UNCITABLE.has(mark.mark) && articleId !== candidate.articleId) out.add(articleId);
+  }
+  return out;
+}
+
+/** What finding superseded plans needs to know about the story. */
+export interface PlanContext {
+  readonly candidates: readonly Candidate[];
+  readonly vectors: readonly Vector[];
+  readonly tellings: readonly Telling[];
+  readonly facts: readonly Fact[];
+  /** Cosine similarity from which another article's sentence is checked. */
+  readonly threshold: number;
+  /** Whether `evidence` tells as done what `claim` tells as planned (or the reverse). */
+  readonly plannedVsDone: (claim: Evidence, evidence: Evidence) => boolean;
+}
+
+// Whether `done` tells as done the very event `plan` tells as planned: the same event verb, no word
+// of the future or of a possibility anywhere in it, not published before the plan.
+const tellsAsDone = (plan: Telling, done: Telling): boolean =>
+  plan.event !== null &&
+  done.verbs.has(plan.event) &&
+  done.plain &&
+  !(plan.publishedAt && done.publishedAt && done.publishedAt < plan.publishedAt);
+
+/**
+ * The candidates that tell as planned what another article tells as done, when the done version
+ * can be chosen instead: a fact that happened marks the articles that told it as planned
+ * (`published-before` with their sentence); without such a fact, a planned sentence is checked
+ * against the most similar sentences of each other article that tell the same event verb plainly
+ * as done (and the judge agrees: same participants, planned vs happened).
+ * @example
+ * // "The council will meet on Tuesday." (a1) vs "The council met on Tuesday and agreed …" (a2, a3)
+ * supersededPlans(cx) // Set { index of the a1 sentence }
+ */
+export function supersededPlans(cx: PlanContext): Set<number> {
+  const { candidates, tellings } = cx;
+  const out = new Set<number>();
+  const done = (c: Candidate) => c.eligible && tellings[c.index]?.modality === 'happened';
+  // 1. the compare stage's facts: a planned telling of a fact that happened
+  for (const fact of cx.facts) {
+    if (fact.modality !== 'happened') continue;
+    const told = candidates.filter((c) => fact.evidence.some((e) => within(e, c)));
+    if (!told.some(done)) continue;
+    for (const mark of Object.values(fact.coverage)) {
+      if (mark.mark !== 'published-before' || !mark.evidence) continue;
+      const evidence = mark.evidence;
+      for (const c of candidates) if (within(evidence, c)) out.add(c.index);
+    }
+  }
+  // 2. a planned sentence against the closest sentences of every other article
+  const row = similarityRows(cx.vectors);
+  const byArticle = new Map<string, Candidate[]>();
+  for (const c of candidates) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  for (const c of candidates) {
+    const plan = tellings[c.index];
+    if (!c.eligible || plan?.modality !== 'planned' || out.has(c.index)) continue;
+    const sims = row(c.index);
+    for (const [articleId, others] of byArticle) {
+      if (articleId === c.articleId) continue;
+      const close = others
+        .filter((o) => done(o) && (sims[o.index] ?? 0) >= cx.threshold)
+        .filter((o) => tellsAsDone(plan, tellings[o.index] as Telling))
+        .sort((x, y) => (sims[y.index] ?? 0) - (sims[x.index] ?? 0))
+        .slice(0, MAX_CHECKED);
+      if (close.some((o) => cx.plannedVsDone(c.evidence, o.evidence))) {
+        out.add(c.index);
+        break;
+      }
+    }
+  }
+  return out;
+}
