@@ -107,7 +107,8 @@ export function evidenceOf(
   const sentence = article.sentences[index];
   if (!sentence) return { evidence: null, found: 'missing', sameSentence: false };
   return {
-    evidence: { articleId: article.article.id, span: { start: sentence.start, end: sentence.end } },
+    // the labelled sentence itself, even where Parallax's segmentation cut it elsewhere
+    evidence: { articleId: article.article.id, span: { start: located.start, end: located.end } },
     found: located.exact ? 'exact' : 'folded',
     sameSentence: sentence.start === located.start && sentence.end === located.end,
   };

@@ -119,3 +119,9 @@ export const ANCHORED_MIN_COVER = 0.35;
 
 /** A group claim's closeness to the rest is summed over at most this many of them. */
 export const REPRESENTATIVE_SAMPLE = 30;
+
+/** Another day for one event, or the negation, is a contradiction only when the sentences share this much. */
+export const DATE_CONTRADICT_MIN_COVER = 0.5;
+
+/** How many words before a figure are searched for the verb that tells it ("killing at least 10"). */
+export const GOVERNOR_REACH = 4;

@@ -44,6 +44,7 @@ export const LIGHT_VERBS: readonly string[] = [
  */
 export const UNDOING_VERBS: readonly string[] = [
   'cancel',
+  'cancelled',
   'postpone',
   'delay',
   'suspend',

@@ -5,17 +5,23 @@ import { MONTH_RE, WEEKDAY_RE, YEAR_RE } from '../patterns.ts';
 import { fold } from '../text.ts';
 import type { Modality } from './modality.ts';
 
-/** A date a claim names: a day (resolved when the article's date allows), or a year. */
+/** A date a claim names: a day (resolved when the article's date allows), a month, or a year. */
 export interface ClaimDate {
   /** As written, folded: "tuesday", "dec. 26", "2023", "yesterday". */
   readonly written: string;
   /** Month and day when known ("12-26"). */
   readonly monthDay: string | null;
+  /** Month (1-12) of a month named without its day ("in January 2008"), else null. */
+  readonly month?: number | null;
   /** Year when written or resolved. */
   readonly year: number | null;
   /** Weekday name when written ("tuesday"). */
   readonly weekday: string | null;
+  /** True when it dates the statement, not the event ("said Thursday"). */
+  readonly reported?: boolean;
 }
+
+const DECADE_RE = /^(1[89]|20)\d0s$/;
 
 const DEICTIC: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
@@ -48,17 +54,29 @@ export function claimDates(
   const out: ClaimDate[] = [];
   tokens.forEach((t, i) => {
     const w = fold(t.text).replace(/\.$/, '');
-    if (WEEKDAY_RE.test(w) && !reported(i)) {
-      out.push(
+    if (WEEKDAY_RE.test(w)) {
+      const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
-          : dayDate(w, weekdayDay(w, published, modality), w),
+          : dayDate(w, weekdayDay(w, published, modality), w);
+      out.push(reported(i) ? { ...date, reported: true } : date);
+    } else if (w in DEICTIC) {
+      // without the article's date, "yesterday" is kept as written: only the same word matches it
+      out.push(
+        published === null
+          ? { written: w, monthDay: null, year: null, weekday: null }
+          : dayDate(w, published + (DEICTIC[w] as number), null),
       );
-    } else if (w in DEICTIC && published !== null) {
-      out.push(dayDate(w, published + (DEICTIC[w] as number), null));
     } else if (MONTH_RE.test(fold(t.text)) && t.pos === 'PROPN') {
+      const month = MONTH_NUMBERS[w.slice(0, 3)] as number;
       const day = Number(tokens[i + 1]?.text);
-      if (!(day >= 1 && day <= 31)) return;
+      if (!(day >= 1 && day <= 31)) {
+        // "in January 2008": a month of a year
+        const year = tokens[i + 1]?.text;
+        if (year && YEAR_RE.test(year))
+          out.push({ written: `${w} ${year}`, monthDay: null, month, year: Number(year), weekday: null });
+        return;
+      }
       const yearToken = tokens[i + 2]?.text === ',' ? tokens[i + 3]?.text : tokens[i + 2]?.text;
       const year =
         yearToken && YEAR_RE.test(yearToken)
@@ -66,16 +84,22 @@ export function claimDates(
           : published !== null
             ? partsOf(published).year
             : null;
-      out.push({
-        written: `${w} ${day}`,
-        monthDay: `${MONTH_NUMBERS[w.slice(0, 3)]}-${day}`,
-        year,
-        weekday: null,
-      });
+      const date = { written: `${w} ${day}`, monthDay: `${month}-${day}`, year, weekday: null };
+      // "Wednesday, Dec. 27" is one date: the weekday just before joins it
+      const last = out[out.length - 1];
+      const before = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+      if (last?.weekday && before && fold(before.text).replace(/\.$/, '') === last.weekday)
+        out[out.length - 1] = {
+          ...date,
+          weekday: last.weekday,
+          ...(last.reported ? { reported: true } : {}),
+        };
+      else out.push(date);
+    } else if (DECADE_RE.test(t.text)) {
+      out.push({ written: t.text, monthDay: null, year: Number(t.text.slice(0, 4)), weekday: null });
     } else if (
       YEAR_RE.test(t.text) &&
-      !MONTH_RE.test(fold(tokens[i - 2]?.text ?? '')) &&
-      !MONTH_RE.test(fold(tokens[i - 3]?.text ?? ''))
+      ![1, 2, 3].some((k) => MONTH_RE.test(fold(tokens[i - k]?.text ?? '')))
     ) {
       out.push({ written: t.text, monthDay: null, year: Number(t.text), weekday: null });
     }
@@ -87,8 +111,16 @@ export function claimDates(
 export function sameDate(a: ClaimDate, b: ClaimDate): boolean {
   if (a.monthDay && b.monthDay)
     return a.monthDay === b.monthDay && (a.year === null || b.year === null || a.year === b.year);
+  // a month of a year: a date in that month of that same, known year
+  if (a.month || b.month) {
+    const monthOf = (d: ClaimDate) => d.month ?? (d.monthDay ? Number(d.monthDay.split('-')[0]) : null);
+    return monthOf(a) !== null && monthOf(a) === monthOf(b) && a.year !== null && a.year === b.year;
+  }
   if (a.weekday && b.weekday) return a.weekday === b.weekday;
-  if (!a.monthDay && !b.monthDay && !a.weekday && !b.weekday) return a.year === b.year;
+  if (!a.monthDay && !b.monthDay && !a.weekday && !b.weekday)
+    return a.year === null || b.year === null
+      ? a.written === b.written
+      : a.year === b.year && a.written === b.written;
   // "Wednesday" and "Dec. 27, 2023": the same day when that date is a Wednesday
   if (a.monthDay && b.weekday) return weekdayOfDate(a, a.year ?? b.year) === b.weekday;
   if (b.monthDay && a.weekday) return weekdayOfDate(b, b.year ?? a.year) === a.weekday;
@@ -97,6 +129,7 @@ export function sameDate(a: ClaimDate, b: ClaimDate): boolean {
 
 // The weekday of a month and day in a known year, else null.
 function weekdayOfDate(d: ClaimDate, year: number | null): string | null {
+  if (d.weekday) return d.weekday;
   const day = year === null ? null : dayOfDate({ ...d, year });
   return day === null ? null : (WEEKDAY_NAMES[weekdayOf(day)] ?? null);
 }

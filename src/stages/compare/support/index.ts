@@ -77,7 +77,10 @@ function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
     const sentence = doc?.sentences.find((s) => s.start <= e.span.start && e.span.start < s.end);
     let reading: Reading | null = null;
     if (doc && sentence) {
-      const tokens = sentence.tokens.filter((t) => t.start >= e.span.start && t.end <= e.span.end);
+      // the span's tokens, across sentence boundaries when the span runs over one
+      const tokens = doc.sentences
+        .filter((s) => s.start < e.span.end && e.span.start < s.end)
+        .flatMap((s) => s.tokens.filter((t) => t.start >= e.span.start && t.end <= e.span.end));
       const claim = claimOf(doc, sentence, tokens.length ? tokens : sentence.tokens, 0);
       reading = claim ? readClaim(claim, doc.article.publishedAt) : null;
     }

@@ -1,9 +1,12 @@
 import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
 import type { ClaimFigure } from '../figures.ts';
-import { surelySameQuantity, valuesAgree } from '../figures.ts';
+import { sameQuantity, surelySameQuantity, valuesAgree } from '../figures.ts';
 import {
   ANCHORED_MIN_COVER,
   CONTRADICT_MIN_COVER,
+  DATE_CONTRADICT_MIN_COVER,
+  GOVERNOR_REACH,
   OUTCOME_MIN_COVER,
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
@@ -11,7 +14,7 @@ import {
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
 import { stem } from '../text.ts';
-import { differentDay, sameDate } from './dates.ts';
+import { type ClaimDate, differentDay, sameDate } from './dates.ts';
 import type { Reading } from './reading.ts';
 
 /** How a candidate sentence stands to a claim. */
@@ -41,19 +44,82 @@ export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>
 // Whether `b` states figure `f` in some written form: the same unit and rate, and values that agree.
 const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
   b.claim.figures.some(
-    (g) => g.unit === f.unit && (g.rate === f.rate || !g.rate || !f.rate) && valuesAgree(f, g),
+    (g) =>
+      g.unit === f.unit &&
+      (g.rate === f.rate || !g.rate || !f.rate) &&
+      valuesAgree(f, g) &&
+      // "3 machine guns" is not held by "three other rifles"
+      (!f.counts || !g.counts || sameQuantity(f, g)),
   );
 
 // A figure of `a` that `b` gives another value for (surely the same quantity), unless `b` also
 // gives an agreeing value for it.
 function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure] | null {
   for (const f of a.claim.figures) {
-    if (holdsFigure(f, b)) continue;
-    const g = b.claim.figures.find((x) => surelySameQuantity(f, x) && !valuesAgree(f, x));
+    if (holdsFigure(f, b) || ago(f, a)) continue;
+    const gf = governors(f, a);
+    const g = b.claim.figures.find((x) => {
+      if (x.unit !== f.unit || valuesAgree(f, x) || ago(x, b)) return false;
+      // told by the same word ("killing 3 people" / "killing 10 people", "a $13.9 billion acquisition")
+      const governed = governors(x, b).some((w) => gf.includes(w));
+      if (governed) return true;
+      // else the same quantity, the only one of its kind on each side, about the same subject
+      return (
+        surelySameQuantity(f, x) &&
+        alone(f, a) &&
+        alone(x, b) &&
+        (f.context.some((w) => x.context.includes(w)) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
+      );
+    });
     if (g) return [f, g];
   }
   return null;
 }
+
+// The only figure of its unit and counted thing in its sentence: with several ("404 yards … 440
+// yards"), which one another sentence's value answers is a guess.
+const alone = (f: ClaimFigure, r: Reading): boolean =>
+  r.claim.figures.filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
+
+// The words a figure is told by: the verb just before it ("killing", "hospitalized for") and the
+// noun just after what it counts ("a $13.9 billion acquisition"), as stems.
+function governors(f: ClaimFigure, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.start >= f.span.start);
+  const after = tokens.findIndex((t) => t.start >= f.span.end);
+  const out: string[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - GOVERNOR_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') break;
+    if (t.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text))) {
+      out.push(stem(t.text));
+      break;
+    }
+  }
+  if (after >= 0)
+    for (let k = after; k < Math.min(tokens.length, after + 2); k++) {
+      const t = tokens[k];
+      if (t?.pos === 'NOUN' && stem(t.text) !== f.counts) {
+        out.push(`n:${stem(t.text)}`);
+        break;
+      }
+    }
+  return out;
+}
+
+// "12 days ago": a length counted back from the day of writing differs between articles of other days.
+const ago = (f: ClaimFigure, r: Reading): boolean =>
+  r.claim.tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 12 && t.norm === 'ago');
+
+// Whether two readings' main predicates (their first) are the same or of one class.
+const sameMainPredicate = (a: Reading, b: Reading): boolean => {
+  const [p, q] = [a.predicates[0], b.predicates[0]];
+  return p !== undefined && q !== undefined && (p === q || (CLASS_OF.get(p) ?? []).includes(q));
+};
+
+// The day-dates of a reading (weekdays, month and day, resolved words).
+const days = (r: Reading) =>
+  r.dates.filter((d) => !d.reported && (d.monthDay !== null || d.weekday !== null));
 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
@@ -65,9 +131,13 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
 
 // Whether `b` tells `a`'s predicate: one of its verbs, or the same stem in any part of speech
 // ("met" / "the meeting"). A claim with no predicate verb passes.
+const tells = (p: string, b: Reading): boolean =>
+  b.allStems.has(p) || (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q));
 const sharesPredicate = (a: Reading, b: Reading): boolean =>
-  a.predicates.length === 0 ||
-  a.predicates.some((p) => b.allStems.has(p) || (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q)));
+  a.predicates.length === 0 || a.predicates.some((p) => tells(p, b));
+// Support needs every predicate of the claim: "appointed a prosecutor … despite opinions that said
+// it would be difficult to proceed" is not stated by a sentence without the proceeding.
+const tellsEveryPredicate = (a: Reading, b: Reading): boolean => a.predicates.every((p) => tells(p, b));
 
 // Stem → the stems of its predicate class (data/predicates.ts).
 const CLASS_OF = new Map<string, string[]>();
@@ -104,17 +174,28 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
+  // another day for one event: one day each, the same main predicate, the same mood
+  const [da, db] = [days(a), days(b)];
   if (
     about &&
-    cover >= CONTRADICT_MIN_COVER &&
+    cover >= DATE_CONTRADICT_MIN_COVER &&
     a.modality === b.modality &&
-    a.dates.some((d) => b.dates.some((e) => differentDay(d, e))) &&
-    !a.dates.some((d) => b.dates.some((e) => sameDate(d, e)))
+    sameMainPredicate(a, b) &&
+    da.length === 1 &&
+    db.length === 1 &&
+    differentDay(da[0] as ClaimDate, db[0] as ClaimDate)
   )
     return { verdict: 'contradicts', cover, reason: 'another day' };
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
     return { verdict: 'contradicts', cover, reason: 'opposite outcome' };
-  if (about && cover >= CONTRADICT_MIN_COVER && a.negated !== b.negated && a.modality === b.modality)
+  // the negation: one side negates the predicate and the other has no negation at all
+  if (
+    about &&
+    cover >= DATE_CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    sameMainPredicate(a, b) &&
+    ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
+  )
     return { verdict: 'contradicts', cover, reason: 'negation' };
   const planned = (m: string) => m === 'planned';
   if (
@@ -126,14 +207,17 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   )
     return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${b.modality}` };
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
+  // "He landed one punch": who did it is not known, so nothing can be said to state it
+  if (a.unresolvedSubject) return related('who?');
   // a number written in digits or a length, held by the candidate, anchors a looser wording
   const anchored =
     a.claim.figures.some((f) => !f.worded || f.unit === 'days') &&
     a.claim.figures.every((f) => holdsFigure(f, b));
   if (cover + 1e-9 < (anchored ? ANCHORED_MIN_COVER : SUPPORT_MIN_COVER)) return related('partial');
   if (a.modality !== b.modality) return related(`${a.modality} vs ${b.modality}`);
-  if (a.negated !== b.negated) return related('polarity');
+  if (a.negated !== b.negated || a.negatedAnywhere !== b.negatedAnywhere) return related('polarity');
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
+  if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');
   return { verdict: 'supports', cover, reason: 'states it' };
 }

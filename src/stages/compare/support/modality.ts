@@ -73,7 +73,9 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
     else if (w === 'to' && modality === 'happened') {
       // "plans to meet", "expect the closure to last": a plan word shortly before "to"
       const before = tokens.slice(Math.max(0, k - 4), k).map(word);
-      if (before.some((w) => PLAN.has(w))) modality = 'planned';
+      // "was to release", "are to meet": a form of "be" right before "to" tells a plan too
+      if (before.some((w) => PLAN.has(w)) || /^(is|are|was|were|am)$/.test(before[before.length - 1] ?? ''))
+        modality = 'planned';
       if (NEGATING.has(before[before.length - 1] ?? '')) negated = true;
     }
   }

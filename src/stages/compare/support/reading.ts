@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import type { Claim } from '../claims.ts';
+import { NEGATION_MARKERS } from '../data/modality-cues.ts';
 import { LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { fold, stem } from '../text.ts';
@@ -17,11 +18,17 @@ export interface Reading {
   readonly names: readonly string[];
   readonly modality: Modality;
   readonly negated: boolean;
+  /** Whether the clause opens with a personal pronoun that names no one found before it. */
+  readonly unresolvedSubject: boolean;
+  /** Whether any negation word ("not", "no", "never" …) is in the clause at all. */
+  readonly negatedAnywhere: boolean;
   readonly dates: readonly ClaimDate[];
 }
 
 const word = (t: Token | undefined): string => (t ? fold(t.text) : '');
 const LIGHT = new Set(LIGHT_VERBS.map(stem));
+const NEGATION = new Set(NEGATION_MARKERS);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /**
  * Read a claim for support checking: predicate verbs, names, modality and negation, and its dates
@@ -32,7 +39,30 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   const mood = modalityOf(tokens);
   const reported = (i: number) =>
     [tokens[i - 1], tokens[i - 2]].some((p) => p !== undefined && REPORTING_STEMS.has(stem(p.text)));
-  const predicates = [...new Set(tokens.filter(isPredicate).map((t) => stem(t.text)))].filter(
+  const verbs: string[] = [];
+  tokens.forEach((t, i) => {
+    const s = stem(t.text);
+    const next = tokens.slice(i + 1, i + 4);
+    // "have no further comment", "held talks": after a light verb the noun is the predicate
+    if (
+      LIGHT.has(s) &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      next.some((n) => n.pos === 'NOUN' || n.pos === 'VERB')
+    ) {
+      for (const n of next)
+        if (n.pos === 'NOUN' || n.pos === 'VERB') {
+          verbs.push(stem(n.text));
+          break;
+        }
+    } else if (isPredicate(t)) verbs.push(s);
+    // "the law is “ridiculous”": an adjective after a form of "be" is what is said of the subject
+    else if (
+      t.pos === 'ADJ' &&
+      (BE.has(word(tokens[i - 1])) || (tokens[i - 1]?.pos === 'PUNCT' && BE.has(word(tokens[i - 2]))))
+    )
+      verbs.push(s);
+  });
+  const predicates = [...new Set(verbs)].filter(
     (s) =>
       s.length >= 2 &&
       !['be', 'have', 'do', 'get'].includes(s) &&
@@ -50,6 +80,10 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
         (t, i) =>
           word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
       ),
+    negatedAnywhere: tokens.some((t) => NEGATION.has(word(t))),
+    unresolvedSubject:
+      claim.subject === null &&
+      /^(he|she|they|it|we|i)$/.test(word(tokens.find((t) => /\p{L}/u.test(t.text)))),
     dates: claimDates(tokens, publishedAt, mood.modality, reported),
   };
 }
