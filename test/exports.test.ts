@@ -25,6 +25,7 @@ test('the public API exports exactly these values', () => {
     'RemovedSchema',
     'ReportSchema',
     'SCHEMA_VERSION',
+    'ScareQuoteSchema',
     'SelfCheckSchema',
     'SpanSchema',
     'StorySchema',

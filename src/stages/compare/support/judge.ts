@@ -164,8 +164,20 @@ const nameShare = (a: Reading, b: Reading): number =>
  * @example
  * judge(read('Talks ended on Tuesday.'), read('The talks ended on Tuesday.'), idf).verdict // 'supports'
  */
+// The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s.
+function moodIn(a: Reading, b: Reading): { modality: Reading['modality']; negated: boolean } {
+  const p = a.predicates[0];
+  if (p !== undefined)
+    for (const q of [p, ...(CLASS_OF.get(p) ?? [])]) {
+      const mood = b.moods.get(q);
+      if (mood) return mood;
+    }
+  return { modality: b.modality, negated: b.negated };
+}
+
 export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Judgement {
   const cover = Math.min(coverOf(a, b, idf), 1);
+  const mood = moodIn(a, b);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   if (cover < RELATED_MIN_COVER) return related('little in common');
   const clash = clashingFigure(a, b);
@@ -201,11 +213,11 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (
     about &&
     cover >= PLANNED_MIN_COVER &&
-    planned(a.modality) !== planned(b.modality) &&
+    planned(a.modality) !== planned(mood.modality) &&
     a.modality !== 'hypothetical' &&
-    b.modality !== 'hypothetical'
+    mood.modality !== 'hypothetical'
   )
-    return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${b.modality}` };
+    return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${mood.modality}` };
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
   // "He landed one punch": who did it is not known, so nothing can be said to state it
   if (a.unresolvedSubject) return related('who?');
@@ -214,8 +226,12 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
     a.claim.figures.some((f) => !f.worded || f.unit === 'days') &&
     a.claim.figures.every((f) => holdsFigure(f, b));
   if (cover + 1e-9 < (anchored ? ANCHORED_MIN_COVER : SUPPORT_MIN_COVER)) return related('partial');
-  if (a.modality !== b.modality) return related(`${a.modality} vs ${b.modality}`);
-  if (a.negated !== b.negated || a.negatedAnywhere !== b.negatedAnywhere) return related('polarity');
+  // what happened needs a candidate that tells it as happened throughout ("would become the fifth
+  // coach fired" does not state "is the fifth coach fired"); a plan needs the plan where it is told
+  if (a.modality !== mood.modality || (a.modality === 'happened' && b.modality !== 'happened'))
+    return related(`${a.modality} vs ${a.modality === mood.modality ? b.modality : mood.modality}`);
+  // a negation anywhere in the claim ("and have no further comment") must be told too
+  if (a.negated !== mood.negated || (a.negatedAnywhere && !b.negatedAnywhere)) return related('polarity');
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');

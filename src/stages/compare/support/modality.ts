@@ -62,6 +62,18 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
   const reach = at < 0 ? tokens.length : MODALITY_REACH;
   if (at < 0 && tokens.some((t) => PLANNED_ADJ.has(word(t))))
     return { modality: 'planned', negated: false, predicate: -1 };
+  return { ...moodBefore(tokens, end, reach), predicate: at };
+}
+
+/**
+ * The modality and negation of the word at `end`, read from the words before it (at most `reach`,
+ * stopping at punctuation or another verb): "will meet", "plans to meet", "could meet", "did not meet".
+ */
+export function moodBefore(
+  tokens: readonly Token[],
+  end: number,
+  reach = MODALITY_REACH,
+): { modality: Modality; negated: boolean } {
   let modality: Modality = 'happened';
   let negated = false;
   for (let k = end - 1; k >= Math.max(0, end - reach); k--) {
@@ -81,5 +93,5 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
   }
   // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
   if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
-  return { modality, negated, predicate: at };
+  return { modality, negated };
 }

@@ -5,7 +5,7 @@ import { LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { fold, stem } from '../text.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
-import { isPredicate, type Modality, modalityOf } from './modality.ts';
+import { isPredicate, type Modality, modalityOf, moodBefore } from './modality.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
@@ -18,6 +18,8 @@ export interface Reading {
   readonly names: readonly string[];
   readonly modality: Modality;
   readonly negated: boolean;
+  /** The mood of each predicate where it stands ("spoke Tuesday and are scheduled to speak again"). */
+  readonly moods: ReadonlyMap<string, { readonly modality: Modality; readonly negated: boolean }>;
   /** Whether the clause opens with a personal pronoun that names no one found before it. */
   readonly unresolvedSubject: boolean;
   /** Whether any negation word ("not", "no", "never" …) is in the clause at all. */
@@ -40,8 +42,10 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   const reported = (i: number) =>
     [tokens[i - 1], tokens[i - 2]].some((p) => p !== undefined && REPORTING_STEMS.has(stem(p.text)));
   const verbs: string[] = [];
+  const moods = new Map<string, { modality: Modality; negated: boolean }>();
   tokens.forEach((t, i) => {
     const s = stem(t.text);
+    const before = verbs.length;
     const next = tokens.slice(i + 1, i + 4);
     // "have no further comment", "held talks": after a light verb the noun is the predicate
     if (
@@ -61,6 +65,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
       (BE.has(word(tokens[i - 1])) || (tokens[i - 1]?.pos === 'PUNCT' && BE.has(word(tokens[i - 2]))))
     )
       verbs.push(s);
+    for (const v of verbs.slice(before)) if (!moods.has(v)) moods.set(v, moodBefore(tokens, i));
   });
   const predicates = [...new Set(verbs)].filter(
     (s) =>
@@ -81,6 +86,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
           word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
       ),
     negatedAnywhere: tokens.some((t) => NEGATION.has(word(t))),
+    moods,
     unresolvedSubject:
       claim.subject === null &&
       /^(he|she|they|it|we|i)$/.test(word(tokens.find((t) => /\p{L}/u.test(t.text)))),
