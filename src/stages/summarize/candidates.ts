@@ -1,7 +1,14 @@
 import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
 import { getNlp } from '../../nlp/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
-import { ATTRIBUTION, BOILERPLATE, MAX_WORDS, MIN_WORDS, UNATTRIBUTED_QUOTE_SHARE } from './patterns.ts';
+import {
+  ATTRIBUTION,
+  BOILERPLATE,
+  FIRST_PERSON,
+  MAX_WORDS,
+  MIN_WORDS,
+  UNATTRIBUTED_QUOTE_SHARE,
+} from './patterns.ts';
 import { type Repaired, repairSentence } from './repair.ts';
 import { contentStems, inside, quoteRanges, stem, wordCount } from './text.ts';
 
@@ -34,6 +41,8 @@ export interface Candidate {
   readonly standalone: Repaired | null;
   /** Whether it may appear in the summary at all (length, form, no boilerplate, no contested term). */
   readonly eligible: boolean;
+  /** Eligible but for contested terms in its own voice: chosen from only when no sentence is eligible. */
+  readonly fallback: boolean;
 }
 
 /** What building candidates needs besides the articles. */
@@ -70,6 +79,15 @@ const titleCased = (text: string): boolean => {
   return inner.length > 0 && inner.every((w) => /^\p{Lu}/u.test(w));
 };
 
+// A whole sentence closes every bracket and quotation it opens: "… Jamie B. Raskin (D-Md." is a fragment
+// cut at an abbreviation, and a quotation running on into the next sentence is only half told.
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+const balanced = (text: string): boolean =>
+  count(text, /\(/g) === count(text, /\)/g) &&
+  count(text, /\[/g) === count(text, /\]/g) &&
+  count(text, /“/g) === count(text, /”/g) &&
+  count(text, /"/g) % 2 === 0;
+
 /** Every sentence of the story as a candidate, with its features and whether it is eligible. */
 export function buildCandidates(
   articles: readonly SegmentedArticle[],
@@ -103,7 +121,11 @@ export function buildCandidates(
       const words = wordCount(standalone?.text ?? text);
       const quoteShare = raw.length ? quoted / raw.length : 0;
       const attributed = ATTRIBUTION.test(raw);
-      const eligible =
+      // the writer's own voice ("I joined", "our readers") outside quotation marks
+      const firstPerson = sentence.tokens.some(
+        (t) => FIRST_PERSON.test(t.text) && !inside(quotes, t.start, t.end),
+      );
+      const wellFormed =
         !heading &&
         words >= MIN_WORDS &&
         words <= MAX_WORDS &&
@@ -114,9 +136,10 @@ export function buildCandidates(
         !titleCased(text) &&
         text !== title &&
         !removed.some((r) => r.includes(text)) &&
-        contested.length === 0 &&
         // a quotation must say who said it
         (quoteShare < UNATTRIBUTED_QUOTE_SHARE || attributed) &&
+        !firstPerson &&
+        balanced(text) &&
         standalone !== null;
       out.push({
         index: out.length,
@@ -137,7 +160,8 @@ export function buildCandidates(
           (t) => t.pos === 'NUM' && /\d/.test(t.text) && !/^(19|20)\d\d$/.test(t.text),
         ),
         standalone,
-        eligible,
+        eligible: wellFormed && contested.length === 0,
+        fallback: wellFormed,
       });
     });
   });

@@ -8,7 +8,7 @@ import type {
 } from '../../model/index.ts';
 import { cosine, type Vector } from '../../nlp/vectors.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
-import { buildCandidates, sourcesOf } from './candidates.ts';
+import { buildCandidates, type Candidate, sourcesOf, stemsOfText } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
@@ -57,6 +57,13 @@ export function summarize(
       candidates.flatMap((c) => c.stems),
       idf,
     );
+    // the outlets' own titles (not inferred ones), as one bag
+    const titles = tfidf(
+      input.articles.flatMap((d) =>
+        d.article.title && !d.article.titleInferred ? stemsOfText(d.article.title) : [],
+      ),
+      idf,
+    );
     // 3. who supports each sentence (facts, else lexical matches across articles)
     const sourceOf = sourcesOf(input.articles);
     const checked = (claim: Evidence, evidence: Evidence) =>
@@ -75,9 +82,13 @@ export function summarize(
       plannedVsDone: (claim, evidence) =>
         judgeEvidence(input, claim, evidence).verdict === 'planned-vs-happened',
     });
-    // 5. score the eligible ones, pick by MMR within the budget, what happened first
+    // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
+    // MMR within the budget, what happened first
+    const usable = candidates.some((c) => c.eligible && !superseded.has(c.index))
+      ? (c: Candidate) => c.eligible
+      : (c: Candidate) => c.fallback;
     const scored: Scored[] = candidates
-      .filter((c) => c.eligible && !superseded.has(c.index))
+      .filter((c) => usable(c) && !superseded.has(c.index))
       .map((c) => {
         const support = supports[c.index] as (typeof supports)[number];
         const vector = vectors[c.index] as Vector;
@@ -87,7 +98,12 @@ export function summarize(
           support,
           vector,
           modality,
-          relevance: relevance(c, support, cosine(vector, centroid), totalSources, modality),
+          relevance: relevance(c, support, {
+            centrality: cosine(vector, centroid),
+            titles: cosine(vector, titles),
+            totalSources,
+            modality,
+          }),
         };
       });
     const chosen = readingOrder(selectMmr(scored, budget, lambda));

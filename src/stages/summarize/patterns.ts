@@ -26,12 +26,14 @@ export const WEIGHTS = {
   support: 1.0,
   fact: 0.6,
   centrality: 1.5,
+  title: 1,
   position: 0.5,
   attributed: 0.1,
   opinion: 0.25,
   quote: 0.25,
   repaired: 0.05,
   length: 0.3,
+  contested: 0.5,
   planned: 0.15,
   hypothetical: 0.3,
 } as const;
@@ -59,6 +61,13 @@ export const HEADLINE_MAX_WORDS = 16;
 export const LEADING_CONNECTIVE =
   /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Besides|Then|In turn|Even so|At the same time),?\s+(.+)$/s;
 
+/**
+ * A dateline or a kicker label opening a sentence, which carries nothing the sentence needs: "WASHINGTON
+ * (AP) — ", "SEOUL, South Korea — ", "(CNN)", "Why it matters: ". Group 1: the rest.
+ */
+export const LEADING_DATELINE =
+  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|\((?:CNN|AP|Reuters|AFP|UPI)\)\s*|(?:Why it matters|The big picture|By the numbers|The numbers|Driving the news|The bottom line|Between the lines|What's next|What’s next|What they're saying|What they’re saying|State of play|The latest|Details|Flashback|Catch up quick|The backstory|Go deeper|Zoom in|Zoom out|Yes, but):\s+)(\p{Lu}.*)$/su;
+
 /** A personal pronoun opening a sentence, replaceable by the person it refers to. Group 1: pronoun. */
 export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;
 
@@ -73,6 +82,9 @@ export const LEADING_DEPENDENT =
 /** A phrase pointing back at something the sentence does not say ("that number was 646,822"). */
 export const DEPENDENT_PHRASE =
   /\b(?:(?:that|this|the same) (?:number|figure|amount|total|year|day)|the (?:number|figure|total) (?:was|is|were|stood))\b/i;
+
+/** A first-person pronoun: outside quotation marks it is the writer's own voice, never the summary's. */
+export const FIRST_PERSON = /^(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)$/;
 
 /** Attribution in the outlet's own voice: a sentence that says who says so. */
 export const ATTRIBUTION =

@@ -2,6 +2,7 @@ import type { Entity, SegmentedArticle } from '../../model/index.ts';
 import {
   DEPENDENT_PHRASE,
   LEADING_CONNECTIVE,
+  LEADING_DATELINE,
   LEADING_DEPENDENT,
   LEADING_PERSON_PRONOUN,
   PERSON_TITLES,
@@ -55,10 +56,16 @@ function antecedent(
   return found;
 }
 
+/** A sentence without its opening dateline or kicker label ("WASHINGTON (AP) — ", "Why it matters: "). */
+export function withoutDateline(text: string): string {
+  return LEADING_DATELINE.exec(text)?.[1] ?? text;
+}
+
 /** A text made to stand alone without an antecedent to look up: connective dropped, else null. */
 export function standaloneText(text: string): string | null {
-  const connective = LEADING_CONNECTIVE.exec(text);
-  const out = connective?.[1] ? capitalise(connective[1]) : text;
+  const bare = withoutDateline(text);
+  const connective = LEADING_CONNECTIVE.exec(bare);
+  const out = connective?.[1] ? capitalise(connective[1]) : bare;
   if (
     LEADING_DEPENDENT.test(out) ||
     DEPENDENT_PHRASE.test(out) ||
@@ -70,7 +77,8 @@ export function standaloneText(text: string): string | null {
 }
 
 /**
- * Make a sentence stand alone, or say it cannot: drop an opening connective ("However, ..."),
+ * Make a sentence stand alone, or say it cannot: drop an opening dateline or kicker label ("WASHINGTON
+ * (AP) — ") and connective ("However, ..."),
  * replace an opening "He"/"She", or a "he"/"she" that speaks a quote ("…,” she said."), by the person
  * named before it, and refuse openings that need their antecedent ("This includes ...", "They said ...").
  * @example
@@ -82,7 +90,7 @@ export function repairSentence(
   sentenceIndex: number,
   entities: readonly Entity[],
 ): Repaired | null {
-  let out = text;
+  let out = withoutDateline(text);
   let repaired = false;
   const connective = LEADING_CONNECTIVE.exec(out);
   if (connective?.[1]) {

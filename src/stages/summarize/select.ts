@@ -13,29 +13,37 @@ export interface Scored {
   readonly relevance: number;
 }
 
+/** What a sentence's worth is weighed from, besides the candidate and its support. */
+export interface Standing {
+  /** Cosine similarity to the story's centroid. */
+  readonly centrality: number;
+  /** Cosine similarity to the articles' own titles. */
+  readonly titles: number;
+  /** Independent sources in the story. */
+  readonly totalSources: number;
+  readonly modality: Modality;
+}
+
 /**
  * A sentence's worth for the summary: the share of the story's independent sources that support it,
- * the status of the facts it states, how central it is to the story, how early it comes, whether it is
- * attributed; less for opinion words, quotation, repairs and length, and for telling a plan or a
- * possibility instead of what happened.
+ * the status of the facts it states, how central it is to the story and how close to the outlets'
+ * titles, how early it comes, whether it is attributed; less for opinion words, quotation, repairs,
+ * contested terms and length, and for telling a plan or a possibility instead of what happened.
  */
-export function relevance(
-  candidate: Candidate,
-  support: Support,
-  centrality: number,
-  totalSources: number,
-  modality: Modality = 'happened',
-): number {
+export function relevance(candidate: Candidate, support: Support, standing: Standing): number {
+  const { totalSources, modality } = standing;
   const share = totalSources > 1 ? (support.sources.size - 1) / (totalSources - 1) : 0;
   return (
     WEIGHTS.support * share +
     WEIGHTS.fact * support.factWeight +
-    WEIGHTS.centrality * centrality +
+    WEIGHTS.centrality * standing.centrality +
+    WEIGHTS.title * standing.titles +
     WEIGHTS.position * (1 - candidate.position) +
     WEIGHTS.attributed * (candidate.attributed ? 1 : 0) -
     WEIGHTS.opinion * Math.min(candidate.opinion, 2) -
     WEIGHTS.quote * candidate.quoteShare -
     WEIGHTS.repaired * (candidate.standalone?.repaired ? 1 : 0) -
+    WEIGHTS.contested * candidate.contested.length -
     (modality === 'happened' ? 0 : WEIGHTS[modality]) -
     (WEIGHTS.length * Math.max(0, candidate.words - LONG_SENTENCE_WORDS)) / (MAX_WORDS - LONG_SENTENCE_WORDS)
   );

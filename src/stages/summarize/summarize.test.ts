@@ -185,7 +185,13 @@ describe('summarize without facts (compare stage empty)', () => {
   });
 
   test('a sentence in the outlet’s own voice with a contested term is never chosen', () => {
-    for (const s of out.summary) assert.doesNotMatch(s.text, /illegal|chaos/i);
+    const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
+    for (const s of out.summary) {
+      assert.doesNotMatch(s.text, /illegal/i);
+      const quotes = quoteRanges(s.text);
+      const own = find(s.text).filter((m) => !quotes.some(([a, b]) => m.start >= a && m.end <= b));
+      assert.deepEqual(own, [], s.text); // "total chaos" may appear, inside a quotation
+    }
   });
 
   test('a figure only one outlet gives is a single-source point', () => {

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { buildCandidates } from './candidates.ts';
+import { summarize } from './index.ts';
+import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { withoutDateline } from './repair.ts';
+import { contestedMatcher } from './text.ts';
+
+// The candidate made of an article's last sentence (earlier sentences give it context).
+function last(text: string) {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Ferry strike in Orvik', text }));
+  const [doc] = readArticles([{ path: 'one.json', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  assert.ok(doc);
+  const candidates = buildCandidates([doc], {
+    entities: [],
+    findContested: contestedMatcher(DEFAULT_CONTESTED_TERMS),
+  });
+  return candidates[candidates.length - 1];
+}
+
+describe('which sentences may be told in the summary', () => {
+  // [sentence, eligible, eligible when no sentence is]
+  const cases: [string, boolean, boolean][] = [
+    ['Ferry crews in Orvik ended a nine-day strike on Wednesday after a pay deal.', true, true],
+    ['Last month, I joined about 300 other commuters on the slow bus around the bay.', false, false],
+    ['Our reporters counted twelve empty ferries in the harbour on Monday morning.', false, false],
+    ['The vote in the US Senate on the ferry subsidy was delayed until next week.', true, true],
+    ['The union, led by its chair Tove Lund (S-Orvik.', false, false],
+    ['Late on Sunday, the mayor wrote on X: “The Orvik ferry is closed until further notice.', false, false],
+    ['“We will not go back to work for less than we earned in 2030, not one day.”', false, false],
+    ['“We will not go back for less than we earned in 2030,” union chair Tove Lund said.', true, true],
+    ['The illegal walkout stranded thousands of commuters across Orvik for nine days.', false, true],
+    ['A surge of commuters waited for the first Orvik ferry on Monday morning.', false, true],
+  ];
+  for (const [sentence, eligible, fallback] of cases)
+    test(sentence, () => {
+      const c = last(`The strike in Orvik is over. ${sentence}`);
+      assert.equal(c?.text, sentence);
+      assert.deepEqual([c?.eligible, c?.fallback], [eligible, fallback]);
+    });
+});
+
+describe('datelines and kicker labels are dropped from the opening', () => {
+  const cases: [string, string][] = [
+    ['ORVIK (AP) — Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['ORVIK, Norland — Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['PORT ELLA, Nd. – Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['(Reuters) Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['Why it matters: Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['NATO ministers met on Friday.', 'NATO ministers met on Friday.'],
+    ['Orvik-Ella talks — a new round — began.', 'Orvik-Ella talks — a new round — began.'],
+    ['He offered this line: We are back.', 'He offered this line: We are back.'],
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.equal(withoutDateline(text), expected));
+
+  test('a candidate shows the sentence without its dateline', () => {
+    const c = last('ORVIK (AP) — Ferry crews in Orvik ended a nine-day strike on Wednesday.');
+    assert.equal(c?.standalone?.text, 'Ferry crews in Orvik ended a nine-day strike on Wednesday.');
+  });
+});
+
+test('when every sentence has a contested term, the summary falls back to them rather than say nothing', () => {
+  const ctx = createContext();
+  const text =
+    'A surge of commuters waited for the first Orvik ferry on Monday morning.\n\nThe surge of riders lasted until the crews returned to work on Tuesday.';
+  const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Orvik ferries', text }));
+  const articles = readArticles([{ path: 'one.json', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  const input = {
+    story: { id: 's1', title: '', articleIds: ['a1'], keywords: [], topicId: 't1' },
+    articles,
+    entities: [],
+    quotes: [],
+    figures: [],
+    facts: [],
+    conflicts: [],
+    omissions: {},
+    quoteMatrix: [],
+    framing: null,
+  };
+  const out = summarize({ words: 40 })(input, ctx);
+  assert.ok(out.summary.length > 0);
+  assert.match(out.summary[0]?.text ?? '', /^A surge of commuters/);
+});
