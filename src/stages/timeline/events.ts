@@ -1,7 +1,7 @@
 import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
 import { isoOf } from './calendar.ts';
 import type { DateMention } from './mentions.ts';
-import { CLAUSE_SPLIT, MIN_CLAUSE_WORDS } from './patterns.ts';
+import { CLAUSE_SPLIT, MAX_SAME_DATE_COMPARED, MIN_CLAUSE_WORDS } from './patterns.ts';
 import type { Reference } from './reference.ts';
 import { type Precision, resolveDate } from './resolve.ts';
 import { overlap, sameEvent, sentenceWords } from './words.ts';
@@ -91,29 +91,42 @@ export function datedSentences(
   return out;
 }
 
+/** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
+export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string, DatedSentence[]> {
+  const groups = new Map<string, DatedSentence[]>();
+  for (const s of sentences) {
+    const key = `${s.day}:${s.precision}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  return groups;
+}
+
 /**
  * Merge dated sentences into events: the same date and precision and enough shared content words make
  * one event (single link), cited by every sentence in it; events are ordered by date, finer first.
+ * Each sentence is compared with at most `maxCompared` earlier ones of its date (see
+ * MAX_SAME_DATE_COMPARED).
  */
 export function mergeEvents(
   sentences: readonly DatedSentence[],
   minOverlap: number,
   minShared: number,
+  maxCompared = MAX_SAME_DATE_COMPARED,
 ): TimelineEvent[] {
-  const groups = new Map<string, DatedSentence[]>();
-  for (const s of sentences) {
-    const key = `${s.day}:${s.precision}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const groups = sameDateGroups(sentences);
   const events: { event: TimelineEvent; day: number; precision: Precision; order: number }[] = [];
   for (const members of groups.values()) {
     const parent = members.map((_, i) => i);
+    // union-find with path halving, in a loop: a recursive find overflows the stack on a long chain
     const find = (i: number): number => {
-      const up = parent[i] as number;
-      if (up === i) return i;
-      const root = find(up);
-      parent[i] = root;
-      return root;
+      let x = i;
+      while (parent[x] !== x) {
+        parent[x] = parent[parent[x] as number] as number;
+        x = parent[x] as number;
+      }
+      return x;
     };
     const same = (i: number, j: number): boolean =>
       sameEvent(
@@ -122,18 +135,27 @@ export function mergeEvents(
         minOverlap,
         minShared,
       );
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) if (same(i, j)) parent[find(j)] = find(i);
+    for (let j = 1; j < members.length; j++)
+      for (let i = Math.max(0, j - maxCompared); i < j; i++) if (same(i, j)) parent[find(j)] = find(i);
     const clusters = new Map<number, DatedSentence[]>();
     members.forEach((m, i) => {
-      clusters.set(find(i), [...(clusters.get(find(i)) ?? []), m]);
+      const root = find(i);
+      const cluster = clusters.get(root);
+      if (cluster) cluster.push(m);
+      else clusters.set(root, [m]);
     });
     for (const cluster of clusters.values()) {
-      const centrality = (m: DatedSentence): number =>
-        cluster.reduce((sum, o) => sum + (o === m ? 0 : overlap(m.words, o.words).coefficient), 0);
+      // the lead shares most words with the others (measured once per member, against at most maxCompared)
+      const sample = cluster.slice(0, maxCompared);
+      const centrality = new Map(
+        cluster.map((m) => [
+          m,
+          sample.reduce((sum, o) => sum + (o === m ? 0 : overlap(m.words, o.words).coefficient), 0),
+        ]),
+      );
+      const score = (m: DatedSentence) => centrality.get(m) ?? 0;
       const lead = [...cluster].sort(
-        (a, b) =>
-          centrality(b) - centrality(a) || Number(a.inferred) - Number(b.inferred) || a.order - b.order,
+        (a, b) => score(b) - score(a) || Number(a.inferred) - Number(b.inferred) || a.order - b.order,
       )[0] as DatedSentence;
       const citations = dedupe(cluster.map((m) => m.evidence));
       events.push({

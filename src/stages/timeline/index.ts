@@ -5,10 +5,11 @@ import type {
   StoryInput,
   StoryTimeline,
 } from '../../model/index.ts';
-import { type DatedSentence, datedSentences, mergeEvents } from './events.ts';
+import { type DatedSentence, datedSentences, mergeEvents, sameDateGroups } from './events.ts';
 import { type DateMention, findDateMentions } from './mentions.ts';
 import {
   DATELINE,
+  MAX_SAME_DATE_COMPARED,
   REFERENCE_SLACK_DAYS,
   SAME_EVENT_OVERLAP,
   SAME_EVENT_SHARED,
@@ -89,6 +90,14 @@ export function timeline(options: TimelineOptions = {}): Stage<StoryInput & Stor
       }
       for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference)) dated.push(event);
     });
+    let largest = 0;
+    for (const group of sameDateGroups(dated).values()) largest = Math.max(largest, group.length);
+    if (largest > MAX_SAME_DATE_COMPARED)
+      ctx.issues.push({
+        code: 'timeline/same-date-capped',
+        severity: 'info',
+        message: `story ${input.story.id}: ${largest} sentences on one date; each was compared with the ${MAX_SAME_DATE_COMPARED} before it only`,
+      });
     return { timeline: mergeEvents(dated, SAME_EVENT_OVERLAP, SAME_EVENT_SHARED) };
   };
 }

@@ -98,3 +98,11 @@ export const SAME_EVENT_OVERLAP = 0.4;
 
 /** Minimum number of shared content words for two dated sentences to be one event. */
 export const SAME_EVENT_SHARED = 3;
+
+/**
+ * Most earlier sentences of the same date each dated sentence is compared with when events are
+ * merged, and most members a cluster's lead is measured against: the comparison is pairwise, so a
+ * story with thousands of sentences on one date (a hostile or runaway page) stays linear. Real
+ * stories stay far below it, where the result is the full pairwise one.
+ */
+export const MAX_SAME_DATE_COMPARED = 200;
