@@ -36,6 +36,9 @@ export interface ClaimFigure {
   readonly context: readonly string[];
 }
 
+// Currency signs before an amount, as ISO codes: amounts in other currencies never compare.
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+
 const COUNT_CLASS = new Map<string, Set<number>>();
 COUNT_CLASSES.forEach((words, i) => {
   for (const w of words) COUNT_CLASS.set(stem(w), (COUNT_CLASS.get(stem(w)) ?? new Set()).add(i));
@@ -212,8 +215,8 @@ export function sentenceFigures(
     const prev = fold(tokens[i - 1]?.text ?? '');
     // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
     const unit =
-      prev === '$'
-        ? 'USD'
+      prev in CURRENCY_SIGNS
+        ? (CURRENCY_SIGNS[prev] as string)
         : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
           ? 'percent'
           : days !== undefined
@@ -225,7 +228,7 @@ export function sentenceFigures(
       end++;
     }
     // "a dozen": the article belongs to the number
-    const first = prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (unit === 'USD' ? 1 : 0);
+    const first = prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (prev in CURRENCY_SIGNS ? 1 : 0);
     const qualifier = QUALS.find((q) => wordsAt(tokens, first - q.words.length, q.words));
     const span = {
       start: (tokens[first] as Token).start,
@@ -244,7 +247,8 @@ export function sentenceFigures(
       value,
       low: value * low,
       high: value * high,
-      unit: unit ?? (found?.unit === 'USD' || found?.unit === 'percent' ? found.unit : null),
+      // a currency or percent the extract stage read ("£88m", "US$334 million") counts too
+      unit: unit ?? (found?.unit && /^([A-Z]{3}|percent)$/.test(found.unit) ? found.unit : null),
       // a duration counts nothing: "for six weeks of repairs" is about the repairs, kept in its context
       counts: unit === 'days' ? null : counts,
       qualifier: qualifier?.phrase ?? null,

@@ -125,3 +125,6 @@ export const DATE_CONTRADICT_MIN_COVER = 0.5;
 
 /** How many words before a figure are searched for the verb that tells it ("killing at least 10"). */
 export const GOVERNOR_REACH = 4;
+
+/** With several figures on both sides, a figure contradiction needs the sentences to share this much. */
+export const BUSY_CONTRADICT_MIN_COVER = 0.6;

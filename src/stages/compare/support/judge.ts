@@ -4,6 +4,7 @@ import type { ClaimFigure } from '../figures.ts';
 import { sameQuantity, surelySameQuantity, valuesAgree } from '../figures.ts';
 import {
   ANCHORED_MIN_COVER,
+  BUSY_CONTRADICT_MIN_COVER,
   CONTRADICT_MIN_COVER,
   DATE_CONTRADICT_MIN_COVER,
   GOVERNOR_REACH,
@@ -54,7 +55,9 @@ const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
 
 // A figure of `a` that `b` gives another value for (surely the same quantity), unless `b` also
 // gives an agreeing value for it.
-function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure] | null {
+// The third item says whether the two figures are of one named subject ("the repair at $48 million" /
+// "the repair bill could hit $65 million"), which makes them one measure however the rest is told.
+function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure, boolean] | null {
   for (const f of a.claim.figures) {
     if (holdsFigure(f, b) || ago(f, a)) continue;
     const gf = governors(f, a);
@@ -71,7 +74,7 @@ function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure] | nu
         (f.context.some((w) => x.context.includes(w)) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
       );
     });
-    if (g) return [f, g];
+    if (g) return [f, g, f.context.some((w) => g.context.includes(w))];
   }
   return null;
 }
@@ -180,12 +183,21 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const mood = moodIn(a, b);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   if (cover < RELATED_MIN_COVER) return related('little in common');
-  const clash = clashingFigure(a, b);
-  if (clash && cover >= CONTRADICT_MIN_COVER)
-    return { verdict: 'contradicts', cover, reason: `figure ${clash[0].value} vs ${clash[1].value}` };
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
+  // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
+  // games or other counts: a contradiction among them needs a closer wording
+  const busy = a.claim.figures.length > 1 && b.claim.figures.length > 1;
+  const clash = clashingFigure(a, b);
+  // a contradiction is symmetric: either side's predicate told by the other will do
+  const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
+  if (
+    clash &&
+    (aboutEither || clash[2]) &&
+    cover >= (busy ? BUSY_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER)
+  )
+    return { verdict: 'contradicts', cover, reason: `figure ${clash[0].value} vs ${clash[1].value}` };
   // another day for one event: one day each, the same main predicate, the same mood
   const [da, db] = [days(a), days(b)];
   if (
