@@ -98,6 +98,16 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
       title: group.title,
       articleIds: [...group.articleIds],
       keywords: [...group.keywords],
+      ...(group.topicId ? { topicId: group.topicId } : {}),
+      ...(group.grouping
+        ? {
+            grouping: group.grouping.map((r) => ({
+              ...r,
+              sharedNames: [...r.sharedNames],
+              sharedLead: [...r.sharedLead],
+            })),
+          }
+        : {}),
       entities: [...extraction.entities],
       quotes: [...extraction.quotes],
       figures: [...extraction.figures],

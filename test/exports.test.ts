@@ -15,6 +15,7 @@ test('the public API exports exactly these values', () => {
     'FigureSchema',
     'FramingSchema',
     'FramingTermSchema',
+    'GroupingReasonSchema',
     'IssueSchema',
     'MediaSchema',
     'ParagraphSchema',

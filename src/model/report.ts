@@ -31,12 +31,34 @@ export const SelfCheckSchema = z.object({
 /** The run's check of its own citations. */
 export type SelfCheck = z.infer<typeof SelfCheckSchema>;
 
+/** Why one article is in its story: the grouping's score against the rest of the story, and its parts. */
+export const GroupingReasonSchema = z.object({
+  articleId: z.string(),
+  score: z.number().nullable().describe('combined score; null for an article alone in its story'),
+  lead: z.number().nullable().describe('cosine of headline and lead with the story'),
+  names: z.number().nullable().describe('cosine of the names (weighted by rarity) with the story'),
+  body: z.number().nullable().describe('cosine of the body with the story'),
+  sharedNames: z.array(z.string()),
+  sharedLead: z.array(z.string()).describe('shared headline and lead terms (stemmed)'),
+  gapDays: z.number().nullable().describe("days to the rest of the story's dated range; null if undated"),
+  date: z.string().nullable().describe('the day the grouping read for the article'),
+  dateSource: z.string().nullable().describe('`published:<provenance>` or `text` (its opening lines)'),
+});
+
 /** One story: the articles that tell it and everything Parallax found across them. */
 export const StorySchema = z.object({
   id: z.string(),
   title: z.string().describe('a representative headline of the story'),
   articleIds: z.array(z.string()),
   keywords: z.array(z.string()).describe('the terms that tie its articles together'),
+  topicId: z
+    .string()
+    .optional()
+    .describe('the topic (recurring subject) of the story; stories sharing it are neighbours'),
+  grouping: z
+    .array(GroupingReasonSchema)
+    .optional()
+    .describe('why each article is in the story (only with --explain-grouping)'),
   entities: z.array(EntitySchema),
   quotes: z.array(QuoteSchema),
   figures: z.array(FigureSchema),

@@ -95,12 +95,34 @@ export interface ArticleParts {
   readonly metadataSources: Readonly<Record<string, string>>;
 }
 
+/** Why one article is in its story, as the cluster stage scored it against the story's other articles. */
+export interface GroupingReason {
+  readonly articleId: string;
+  /** The combined score (null for an article alone in its story) and its parts. */
+  readonly score: number | null;
+  readonly lead: number | null;
+  readonly names: number | null;
+  readonly body: number | null;
+  /** Shared names and headline/lead terms that weighed most. */
+  readonly sharedNames: readonly string[];
+  readonly sharedLead: readonly string[];
+  /** Days from the article to the rest of the story's dated range (0 inside it; null if undated). */
+  readonly gapDays: number | null;
+  /** The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>` or `text`. */
+  readonly date: string | null;
+  readonly dateSource: string | null;
+}
+
 /** A group of articles that tell one story, as the cluster stage finds it. */
 export interface StoryGroup {
   readonly id: string;
   readonly title: string;
   readonly articleIds: readonly string[];
   readonly keywords: readonly string[];
+  /** The topic (recurring subject) the story belongs to; stories of one topic are neighbours (set by `cluster`). */
+  readonly topicId?: string;
+  /** Why each article is in the story (only when the cluster stage was asked to explain). */
+  readonly grouping?: readonly GroupingReason[];
 }
 
 /** What every per-story stage reads: the story and its segmented articles (in `articleIds` order). */

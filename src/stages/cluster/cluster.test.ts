@@ -1,112 +1,229 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { bcubed } from '../../../bench/lib/bcubed.ts';
-import { loadEcbPlus } from '../../../bench/lib/ecbplus.ts';
-import { needsShared } from '../../../test/shared.ts';
-import { createContext } from '../../model/index.ts';
+import { ecbSet, neusSet, shuffled } from '../../../bench/lib/cluster-data.ts';
+import { needsShared, sharedPath } from '../../../test/shared.ts';
+import { createContext, type SegmentedArticle, type StoryGroup } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
-import { agglomerate } from './agglomerate.ts';
-import { cluster } from './index.ts';
+import { articleFeatures, stem } from './features.ts';
+import { cluster, createGrouper, dateOrder, articleFeatures as exported, storiesOf } from './index.ts';
 
-function segmented(texts: readonly string[]) {
+function segmented(records: readonly (string | Record<string, string>)[]): SegmentedArticle[] {
   const ctx = createContext();
-  const files = texts.map((text, i) => ({ path: `doc${i}.txt`, bytes: new TextEncoder().encode(text) }));
+  const files = records.map((r, i) =>
+    typeof r === 'string'
+      ? { path: `doc${i}.txt`, bytes: new TextEncoder().encode(r) }
+      : { path: `doc${i}.json`, bytes: new TextEncoder().encode(JSON.stringify(r)) },
+  );
   const segmentOne = segment();
   return readArticles(files, {}, ctx).map((a) => segmentOne(a, ctx));
 }
 
-describe('agglomerate', () => {
-  const cases: [string, number[][], number, number[][]][] = [
+const partition = (stories: readonly StoryGroup[]) =>
+  stories.map((s) => [...s.articleIds].sort()).sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+
+// Invented articles: a harbour storm, an orchard harvest, and two look-alike ferry strikes a year apart.
+const STORM = [
+  'Storm closes Pellham harbour\n\nA winter storm closed Pellham harbour on Sunday, and the coast guard moved fishing boats inland.',
+  'The coast guard said the storm that shut Pellham harbour would pass by Tuesday; fishing boats stay inland until then.',
+  'Pellham fishing crews wait out the storm as the harbour stays closed, the coast guard said on Monday.',
+];
+const ORCHARD =
+  'Orchard growers in Vennick expect a record apple harvest after a warm spring and a dry September.';
+// Two ferry strikes on one crossing a year apart: the same beat, told in the same words, but other
+// people, other demands and another pier.
+const STRIKES: Record<number, readonly [string, string, string]> = {
+  2023: [
+    'Ferry crews strike on the Ostry crossing over pay',
+    'Union leader Maren Oduya said crews wanted a 9 percent raise, and passengers queued at Kallin pier.',
+    'Oduya told reporters at Kallin pier that the walkout over the 9 percent raise would go on.',
+  ],
+  2024: [
+    'Ostry ferry crews walk out again, this time over night shifts',
+    'This time the dispute is over night shifts; organiser Tomas Ferrie said crews at Sennet quay would not sail after dark.',
+    'Ferrie said the night-shift walkout at Sennet quay would end only with a new rota.',
+  ],
+};
+const strike = (year: number, day: number, variant = 0) => ({
+  title: STRIKES[year]?.[0] ?? '',
+  publishedAt: `${year}-05-${String(day).padStart(2, '0')}`,
+  text: `Ferry crews on the Ostry crossing walked out on Monday, stranding passengers. ${STRIKES[year]?.[variant + 1] ?? ''}\n\nThe operator Brightwater Lines said it would run a reduced timetable.`,
+});
+
+describe('stem', () => {
+  const cases: [string, string][] = [
+    ['drones', 'dron'],
+    ['drone', 'dron'],
+    ['warned', 'warn'],
+    ['warning', 'warn'],
+    ['declared', 'declar'],
+    ['declare', 'declar'],
+    ['cities', 'city'],
+    ['bus', 'bus'],
+    ['crisis', 'crisis'],
+    ['glass', 'glass'],
+  ];
+  for (const [word, expected] of cases)
+    test(`${word} → ${expected}`, () => assert.equal(stem(word), expected));
+});
+
+describe('articleFeatures', () => {
+  test('names are runs of proper nouns plus their words; lead terms include the headline', () => {
+    const [doc] = segmented([
+      {
+        title: 'Mayor Ilse Varga opens Dorrin bridge',
+        text: 'Ilse Varga opened the bridge at Dorrin on Friday.',
+      },
+    ]);
+    const f = articleFeatures(doc as SegmentedArticle);
+    assert.ok(
+      f.names.has('ilse varga') && f.names.has('varga') && f.names.has('dorrin'),
+      String([...f.names.keys()]),
+    );
+    assert.ok(f.lead.has('bridg') && f.lead.has('open'), String([...f.lead.keys()]));
+    assert.equal(exported, articleFeatures);
+  });
+
+  const dated: [string, Record<string, string>, string | null, string | null][] = [
     [
-      'two tight pairs',
-      [
-        [0, 0.9, 0.1, 0],
-        [0.9, 0, 0, 0.1],
-        [0.1, 0, 0, 0.8],
-        [0, 0.1, 0.8, 0],
-      ],
-      0.5,
-      [
-        [0, 1],
-        [2, 3],
-      ],
+      'a given publication date wins',
+      { publishedAt: '2024-02-03', text: 'On March 9, 2021 the mill shut.' },
+      '2024-02-03',
+      'published',
     ],
     [
-      'nothing above the threshold',
-      [
-        [0, 0.2],
-        [0.2, 0],
-      ],
-      0.5,
-      [[0], [1]],
-    ],
-    // average linkage: 2 joins {0,1} only if its mean similarity to both is above the threshold
-    [
-      'a chain is not merged through one strong link',
-      [
-        [0, 0.9, 0.6],
-        [0.9, 0, 0],
-        [0.6, 0, 0],
-      ],
-      0.4,
-      [[0, 1], [2]],
+      'else the first full date of the opening',
+      { text: 'KALLIN, March 9, 2021 — The mill shut on Tuesday.' },
+      '2021-03-09',
+      null,
     ],
     [
-      'everything at a negative threshold',
-      [
-        [0, 0],
-        [0, 0],
-      ],
-      -1,
-      [[0, 1]],
+      'a date without a year does not date it',
+      { text: 'The mill shut on March 9 after a fire.' },
+      null,
+      null,
     ],
   ];
-  for (const [name, rows, threshold, expected] of cases)
+  for (const [name, record, iso, kind] of dated)
     test(name, () => {
-      const groups = agglomerate(Float64Array.from(rows.flat()), rows.length, threshold);
-      assert.deepEqual(
-        groups.sort((a, b) => (a[0] as number) - (b[0] as number)),
-        expected,
-      );
+      const f = articleFeatures(segmented([record])[0] as SegmentedArticle);
+      const day = f.day === null ? null : new Date(f.day * 86_400_000).toISOString().slice(0, 10);
+      assert.equal(day, iso);
+      if (kind) assert.equal(f.dateSource?.kind, kind);
+      else if (iso) assert.ok(f.dateSource !== null);
     });
 });
 
 describe('cluster', () => {
-  test('articles on two unrelated events make two stories, with the larger first', () => {
-    const docs = segmented([
-      'Storm closes Pellham harbour\n\nA winter storm closed Pellham harbour on Sunday, and the coast guard moved fishing boats inland.',
-      'The coast guard said the storm that shut Pellham harbour would pass by Tuesday; fishing boats stay inland until then.',
-      'Pellham fishing crews wait out the storm as the harbour stays closed, the coast guard said on Monday.',
-      'Orchard growers in Vennick expect a record apple harvest after a warm spring and a dry September.',
-    ]);
-    const stories = cluster()(docs, createContext());
+  test('articles on two unrelated events make two stories, with the larger first and their own topics', () => {
+    const stories = cluster()(segmented([...STORM, ORCHARD]), createContext());
     assert.deepEqual(
       stories.map((s) => s.articleIds),
       [['a1', 'a2', 'a3'], ['a4']],
     );
     assert.equal(stories[0]?.id, 's1');
-    assert.ok(
-      stories[0]?.keywords.some((k) => k.includes('pellham')),
-      String(stories[0]?.keywords),
+    assert.notEqual(stories[0]?.topicId, stories[1]?.topicId);
+    assert.ok(stories[0]?.keywords.includes('pellham'), String(stories[0]?.keywords));
+    assert.match(stories[0]?.title ?? '', /Storm closes Pellham harbour/);
+  });
+
+  test('look-alike events a year apart are two stories of one topic; without dates they merge', () => {
+    const docs = segmented([strike(2023, 8), strike(2023, 9, 1), strike(2024, 13), strike(2024, 14, 1)]);
+    const stories = cluster()(docs, createContext());
+    assert.deepEqual(partition(stories), [
+      ['a1', 'a2'],
+      ['a3', 'a4'],
+    ]);
+    assert.equal(stories[0]?.topicId, stories[1]?.topicId);
+    assert.equal(cluster({ ignoreDates: true })(docs, createContext()).length, 1);
+  });
+
+  test('the input order does not change the stories', () => {
+    const docs = segmented([...STORM, ORCHARD, strike(2023, 8), strike(2024, 13)]);
+    const expected = partition(cluster()(docs, createContext()));
+    for (const seed of [1, 2, 3])
+      assert.deepEqual(partition(cluster()(shuffled(docs, seed), createContext())), expected);
+  });
+
+  test('online: articles placed one at a time, then refined, give the batch stories', () => {
+    const docs = segmented([...STORM, ORCHARD]);
+    const grouper = createGrouper();
+    for (const doc of [...docs].reverse()) {
+      const f = articleFeatures(doc);
+      grouper.observe(f);
+      grouper.place(f);
+    }
+    grouper.refine();
+    const stories = storiesOf(grouper, new Map(docs.map((d) => [d.article.id, d])));
+    assert.deepEqual(partition(stories), partition(cluster()(docs, createContext())));
+  });
+
+  test('dateOrder puts dated articles first, by day, and keeps the input order otherwise', () => {
+    const docs = segmented([
+      { text: 'No date here about the Ostry ferry.' },
+      strike(2024, 13),
+      strike(2023, 8),
+    ]);
+    assert.deepEqual(
+      dateOrder(docs.map(articleFeatures)).map((f) => f.id),
+      ['a3', 'a2', 'a1'],
     );
-    assert.match(stories[0]?.title ?? '', /Storm closes Pellham harbour|storm/i);
+  });
+
+  test('explain: each article carries its score, shared names and lead terms, and its date source', () => {
+    const docs = segmented([strike(2023, 8), strike(2023, 9, 1)]);
+    const [story] = cluster({ explain: true })(docs, createContext());
+    const reason = story?.grouping?.[1];
+    assert.ok(reason && reason.score !== null && reason.score > 0.32, JSON.stringify(reason));
+    assert.ok(reason.sharedNames.length > 0);
+    for (const name of reason.sharedNames)
+      assert.ok(
+        docs.every((d) => d.article.text.includes(name)),
+        `${name} is not in both articles`,
+      );
+    assert.equal(reason.gapDays, 1);
+    assert.equal(reason.dateSource, 'published:input');
+    assert.equal(cluster()(docs, createContext())[0]?.grouping, undefined);
   });
 
   test('an empty batch gives no stories', () => {
     assert.deepEqual(cluster()([], createContext()), []);
   });
+});
 
-  test('ECB+: B-cubed F1 against the gold events stays above its floor', {
-    skip: needsShared('datasets/ecbplus'),
-  }, () => {
-    const docs = loadEcbPlus();
-    const segmentedDocs = segmented(docs.map((d) => d.text));
-    const stories = cluster()(segmentedDocs, createContext());
+describe('cluster on real data (floors below the figures npm run eval:cluster prints)', () => {
+  const score = (stories: readonly StoryGroup[], gold: ReadonlyMap<string, string>) => {
     const predicted = new Map<string, string>();
     for (const story of stories) for (const id of story.articleIds) predicted.set(id, story.id);
-    const gold = new Map(docs.map((d, i) => [`a${i + 1}`, d.event_cluster]));
-    const { f1 } = bcubed(predicted, gold);
-    assert.ok(f1 >= 0.8, `event B-cubed F1 ${f1.toFixed(3)} under the 0.80 floor`);
+    return bcubed(predicted, gold).f1;
+  };
+
+  test('ECB+: event-level B-cubed F1', { skip: needsShared('datasets/ecbplus') }, () => {
+    const set = ecbSet();
+    const f1 = score(cluster()(set.docs, createContext()), set.event);
+    assert.ok(f1 >= 0.87, `event B-cubed F1 ${f1.toFixed(3)} under the 0.87 floor`);
+  });
+
+  test('NeuS/AllSides validation: every excerpt in one run, B-cubed F1', {
+    skip: needsShared('datasets/neus_allsides'),
+  }, () => {
+    const set = neusSet();
+    assert.ok(set);
+    const f1 = score(cluster()(set.docs, createContext()), set.event);
+    assert.ok(f1 >= 0.62, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.62 floor`);
+  });
+
+  test('the border-talks corpus is one story', { skip: needsShared('corpus/border-talks-2023') }, () => {
+    const dir = sharedPath('corpus', 'border-talks-2023');
+    const files = readdirSync(dir)
+      .sort()
+      .map((name) => ({ path: name, bytes: readFileSync(join(dir, name)) }));
+    const ctx = createContext();
+    const segmentOne = segment();
+    const docs = readArticles(files, {}, ctx).map((a) => segmentOne(a, ctx));
+    assert.equal(cluster()(docs, createContext()).length, 1);
   });
 });

@@ -1,66 +1,155 @@
-import type { SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
-import { agglomerate } from './agglomerate.ts';
-import { KEYWORDS, SAME_STORY_THRESHOLD } from './patterns.ts';
-import { cosine, similarityMatrix, termCounts, tfidfVectors } from './vectors.ts';
+import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
+import { isoOf } from '../timeline/calendar.ts';
+import { type ArticleFeatures, articleFeatures } from './features.ts';
+import { createGrouper, type Entry, type Grouper } from './grouper.ts';
+import { KEYWORDS, REFINE_PASSES, SAME_STORY_THRESHOLD, SAME_TOPIC_THRESHOLD } from './patterns.ts';
+import { centroidOf, topicsOf } from './topics.ts';
+import { cosine, type SparseVector } from './vectors.ts';
+
+export { type ArticleFeatures, articleFeatures } from './features.ts';
+export { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
 
 /** Options of the cluster stage. */
 export interface ClusterOptions {
-  /** Average-linkage cosine similarity above which articles tell the same story. */
+  /** Score above which an article joins a story (default `SAME_STORY_THRESHOLD`). */
   readonly threshold?: number;
+  /** Body-centroid cosine above which two stories share a topic (default `SAME_TOPIC_THRESHOLD`). */
+  readonly topicThreshold?: number;
+  /** Passes that re-place every article after the first (default `REFINE_PASSES`). */
+  readonly refinePasses?: number;
+  /** Ignore every date (for measuring what time adds). */
+  readonly ignoreDates?: boolean;
+  /** Record, per story, why each article joined it (`StoryGroup.grouping`). */
+  readonly explain?: boolean;
+}
+
+/** Articles in the order batch grouping feeds them: by day, undated last, then as given. */
+export function dateOrder(features: readonly ArticleFeatures[]): ArticleFeatures[] {
+  return features
+    .map((f, i) => [f, i] as const)
+    .sort(
+      (a, b) =>
+        (a[0].day ?? Number.POSITIVE_INFINITY) - (b[0].day ?? Number.POSITIVE_INFINITY) || a[1] - b[1],
+    )
+    .map(([f]) => f);
 }
 
 /**
- * Group articles into stories: TF-IDF cosine over content words and shared multi-word proper names,
- * merged by average linkage. Stories come largest first; ids are `s1`, `s2`, ...
- * @example
- * const stories = cluster()(segmentedArticles, ctx); // [{ id: 's1', articleIds: ['a1', 'a3'], ... }]
+ * Turn a grouper's final state into stories, largest first (ids `s1`, `s2`, ...), each with its topic
+ * (`t1`, ... numbered in story order) and, when asked, why each article joined.
  */
-export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedArticle[], StoryGroup[]> {
-  const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
-  return (docs) => {
-    const vectors = tfidfVectors(docs.map(termCounts));
-    const groups = agglomerate(similarityMatrix(vectors), docs.length, threshold);
-    groups.sort((x, y) => y.length - x.length || (x[0] as number) - (y[0] as number));
-    return groups.map((group, index) => {
-      const centroid = new Map<string, number>();
-      for (const i of group)
-        for (const [term, w] of vectors[i] ?? []) centroid.set(term, (centroid.get(term) ?? 0) + w);
-      const keywords = [...centroid]
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-        .slice(0, KEYWORDS)
-        .map(([term]) => term.replace(/^name:/, ''));
-      return {
-        id: `s${index + 1}`,
-        title: storyTitle(
-          group.map((i) => docs[i] as SegmentedArticle),
-          group.map((i) => vectors[i] as Map<string, number>),
-          centroid,
-        ),
-        articleIds: group.map((i) => (docs[i] as SegmentedArticle).article.id),
-        keywords,
-      };
-    });
+export function storiesOf(
+  grouper: Grouper,
+  docs: ReadonlyMap<string, SegmentedArticle>,
+  options: Pick<ClusterOptions, 'topicThreshold' | 'explain'> = {},
+): StoryGroup[] {
+  const byStory = new Map<number, Entry[]>();
+  for (const entry of grouper.entries()) {
+    const list = byStory.get(entry.placement.story) ?? [];
+    list.push(entry);
+    byStory.set(entry.placement.story, list);
+  }
+  const order = (id: string) => Number(id.replace(/\D/g, '')) || 0;
+  const groups = [...byStory.values()].map((g) =>
+    g.sort((a, b) => order(a.features.id) - order(b.features.id) || (a.features.id < b.features.id ? -1 : 1)),
+  );
+  groups.sort(
+    (x, y) => y.length - x.length || order(x[0]?.features.id ?? '') - order(y[0]?.features.id ?? ''),
+  );
+  const centroids = groups.map((g) => centroidOf(g.map((e) => e.vectors.body)));
+  const topics = topicsOf(
+    groups.map((g, i) =>
+      centroidOf([centroids[i] as SparseVector, centroidOf(g.map((e) => e.vectors.names))]),
+    ),
+    options.topicThreshold ?? SAME_TOPIC_THRESHOLD,
+  );
+  return groups.map((group, index) => {
+    const centroid = centroids[index] as Map<string, number>;
+    const keywords = [...centroid]
+      .filter(([term]) => !term.startsWith('#'))
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, KEYWORDS)
+      .map(([term]) => term);
+    return {
+      id: `s${index + 1}`,
+      title: storyTitle(group, docs, centroid),
+      articleIds: group.map((e) => e.features.id),
+      keywords,
+      topicId: `t${(topics[index] as number) + 1}`,
+      ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e)) } : {}),
+    };
+  });
+}
+
+// Why one article is in its story, as plain report data.
+function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
+  const { parts, names, lead } = grouper.explain(entry);
+  const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 1000) / 1000);
+  const source = entry.features.dateSource;
+  return {
+    articleId: entry.features.id,
+    score: round(parts?.score),
+    lead: round(parts?.lead),
+    names: round(parts?.names),
+    body: round(parts?.body),
+    sharedNames: names,
+    sharedLead: lead,
+    gapDays: parts?.gapDays ?? null,
+    date: entry.features.day === null ? null : isoOf(entry.features.day),
+    dateSource: source === null ? null : source.kind === 'text' ? 'text' : `published:${source.from}`,
   };
 }
 
-// The headline of the article closest to the story's centroid; an untitled story takes its first sentence.
+/**
+ * Group articles into stories and stories into topics. Each article is scored against candidate
+ * stories on its headline and lead, its names (weighted by rarity) and its body, within a time window
+ * (see `scoreAgainst`); batch runs feed the online grouper in date order, then re-place every article
+ * `refinePasses` times so the result hardly depends on input order.
+ * @example
+ * const stories = cluster()(segmentedArticles, ctx); // [{ id: 's1', articleIds: ['a1', 'a3'], topicId: 't1', ... }]
+ */
+export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedArticle[], StoryGroup[]> {
+  return (docs) => groupFeatures(docs.map(articleFeatures), docs, options);
+}
+
+/**
+ * The cluster stage after its per-article reading: feed the features to an online grouper in date
+ * order, re-place every article `refinePasses` times, and build the stories (for evaluations that
+ * read the articles once and group them many ways).
+ */
+export function groupFeatures(
+  features: readonly ArticleFeatures[],
+  docs: readonly SegmentedArticle[],
+  options: ClusterOptions = {},
+): StoryGroup[] {
+  const read = options.ignoreDates ? features.map((f) => ({ ...f, day: null, dateSource: null })) : features;
+  const grouper = createGrouper({ threshold: options.threshold ?? SAME_STORY_THRESHOLD });
+  for (const f of read) grouper.observe(f);
+  for (const f of dateOrder(read)) grouper.place(f);
+  for (let pass = 0; pass < (options.refinePasses ?? REFINE_PASSES); pass++) grouper.refine();
+  return storiesOf(grouper, new Map(docs.map((d) => [d.article.id, d])), options);
+}
+
+// The headline of the article closest to the story's centroid (a copy of another article last); an
+// untitled story takes its first sentence.
 function storyTitle(
-  docs: SegmentedArticle[],
-  vectors: Map<string, number>[],
-  centroid: Map<string, number>,
+  group: readonly Entry[],
+  docs: ReadonlyMap<string, SegmentedArticle>,
+  centroid: SparseVector,
 ): string {
   let bestTitle: string | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  docs.forEach((doc, i) => {
-    if (!doc.article.title || doc.article.titleInferred) return;
-    const score = cosine(vectors[i] as Map<string, number>, centroid) + (doc.article.syndicatedFrom ? -1 : 0);
+  for (const entry of group) {
+    const doc = docs.get(entry.features.id);
+    if (!doc?.article.title || doc.article.titleInferred) continue;
+    const score = cosine(entry.vectors.body, centroid) + (doc.article.syndicatedFrom ? -1 : 0);
     if (score > bestScore) {
       bestScore = score;
       bestTitle = doc.article.title;
     }
-  });
+  }
   if (bestTitle) return bestTitle;
-  const first = docs[0];
+  const first = docs.get(group[0]?.features.id ?? '');
   const sentence = first?.sentences[0];
   return first && sentence ? first.article.text.slice(sentence.start, sentence.end) : 'Untitled story';
 }

@@ -1,11 +1,64 @@
 /** POS tags whose tokens carry a story's content. */
 export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
-/** Extra weight of a multi-word proper name (a person, place or body both articles name). */
-export const NAME_WEIGHT = 2;
+/** Suffix rules of the light stemmer, first match wins: [suffix, replacement, letters that must remain]. */
+export const STEM_RULES: readonly (readonly [string, string, number])[] = [
+  ['ies', 'y', 3],
+  ['sses', 'ss', 2],
+  ['ing', '', 4],
+  ['ed', '', 4],
+  ['ss', 'ss', 2],
+  ['us', 'us', 2],
+  ['is', 'is', 2],
+  ['s', '', 3],
+];
 
-/** Average-linkage similarity above which two groups of articles tell the same story. */
-export const SAME_STORY_THRESHOLD = 0.12;
+/** How many sentences of the body, after the headline, make the lead. */
+export const LEAD_SENTENCES = 2;
+
+/** Only a date in the article's first characters (its dateline or first lines) dates the article. */
+export const DATE_SCAN_CHARS = 400;
+
+/**
+ * Weights of the signals in the score of an article against a story (each a cosine in 0..1):
+ * the headline and lead, the names (people, organisations, places) weighted by rarity, and the
+ * whole body. The body carries the topic-level vocabulary, so it weighs least.
+ */
+export const WEIGHTS = { lead: 0.45, names: 0.3, body: 0.25 } as const;
+
+/** Score above which an article joins the best candidate story; below it, it starts a new story. */
+export const SAME_STORY_THRESHOLD = 0.32;
+
+/**
+ * Days an article may lie outside a story's dated range and still count as the same time (ECB+'s
+ * gold events hold follow-ups weeks after the event, so a short window splits them). Further apart, the score is multiplied by `FAR_IN_TIME_FACTOR`, so only a strongly shared specific event
+ * (the same names and lead) still joins.
+ */
+export const TIME_WINDOW_DAYS = 60;
+
+/** Factor on the score of an article and a story further apart in time than `TIME_WINDOW_DAYS`. */
+export const FAR_IN_TIME_FACTOR = 0.6;
+
+/**
+ * A term or name is "rare" (used to find candidate stories) when its document frequency is at most
+ * this share of the articles seen, or at most `RARE_MIN_DF` articles in a small run.
+ */
+export const RARE_SHARE = 0.05;
+
+/** See `RARE_SHARE`: the floor of the rare-term document frequency in small runs. */
+export const RARE_MIN_DF = 5;
+
+/** At most this many of an article's rarest terms and names look up candidate stories. */
+export const CANDIDATE_KEYS = 40;
+
+/** Passes over the articles after the first, each moving an article to its best story (order independence). */
+export const REFINE_PASSES = 2;
+
+/** Body-centroid cosine above which two stories belong to one topic (single link, no time window). */
+export const SAME_TOPIC_THRESHOLD = 0.25;
 
 /** How many of a story's top terms are reported as its keywords. */
 export const KEYWORDS = 8;
+
+/** How many shared names and lead terms `--explain-grouping` shows per article. */
+export const EXPLAIN_TERMS = 4;

@@ -1,77 +1,86 @@
-import type { SegmentedArticle } from '../../model/index.ts';
-import { CONTENT_POS, NAME_WEIGHT } from './patterns.ts';
-
-/** A sparse, L2-normalised TF-IDF vector. */
+/** A sparse vector: term → weight. */
 export type SparseVector = ReadonlyMap<string, number>;
 
-/** The content terms of an article: content-word norms plus its multi-word proper names (as `name:`). */
-export function termCounts(doc: SegmentedArticle): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
-  for (const sentence of doc.sentences) {
-    let name: string[] = [];
-    const flush = () => {
-      if (name.length > 1) add(`name:${name.join(' ')}`, NAME_WEIGHT);
-      name = [];
-    };
-    for (const token of sentence.tokens) {
-      if (token.pos === 'PROPN') name.push(token.norm);
-      else flush();
-      if (token.stop || !CONTENT_POS.has(token.pos) || token.norm.length < 2) continue;
-      if (!/\p{L}/u.test(token.norm) && token.pos !== 'NUM') continue;
-      add(token.norm, 1);
-    }
-    flush();
-  }
-  return counts;
-}
+/**
+ * Document frequencies that grow as articles arrive, and the smoothed IDF they give:
+ * `ln((1 + n) / (1 + df)) + 1`.
+ */
+export class DocumentFrequencies {
+  readonly #df = new Map<string, number>();
+  #n = 0;
 
-/** TF-IDF vectors (sublinear tf, smoothed idf), L2-normalised, one per document. */
-export function tfidfVectors(counts: readonly Map<string, number>[]): SparseVector[] {
-  const df = new Map<string, number>();
-  for (const doc of counts) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = counts.length;
-  return counts.map((doc) => {
-    const vector = new Map<string, number>();
-    let norm = 0;
-    for (const [term, tf] of doc) {
-      const weight = (1 + Math.log(tf)) * (Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1);
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
-  });
+  /** Count one document's distinct keys. */
+  observe(keys: Iterable<string>): void {
+    this.#n++;
+    for (const key of new Set(keys)) this.#df.set(key, (this.#df.get(key) ?? 0) + 1);
+  }
+
+  /** How many documents were observed. */
+  get size(): number {
+    return this.#n;
+  }
+
+  /** How many observed documents hold `key`. */
+  df(key: string): number {
+    return this.#df.get(key) ?? 0;
+  }
+
+  /** The smoothed inverse document frequency of `key`. */
+  idf(key: string): number {
+    return Math.log((1 + this.#n) / (1 + this.df(key))) + 1;
+  }
 }
 
 /**
- * All pairwise cosines of L2-normalised sparse vectors as a dense `n*n` matrix, computed through an
- * inverted index so that only pairs sharing a term cost anything.
+ * A sublinear-TF × IDF vector of raw counts, L2-normalised. Keys no other document holds are left
+ * out: they cannot join the article to anything, and would only lengthen wordy articles' vectors.
  */
-export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array {
-  const n = vectors.length;
-  const postings = new Map<string, { doc: number; weight: number }[]>();
-  vectors.forEach((vector, doc) => {
-    for (const [term, weight] of vector) {
-      const list = postings.get(term);
-      if (list) list.push({ doc, weight });
-      else postings.set(term, [{ doc, weight }]);
+export function weighted(counts: ReadonlyMap<string, number>, df: DocumentFrequencies): Map<string, number> {
+  const out = new Map<string, number>();
+  let norm = 0;
+  for (const [key, tf] of counts) {
+    if (df.df(key) < 2) continue;
+    const w = (1 + Math.log(tf)) * df.idf(key);
+    out.set(key, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [key, w] of out) out.set(key, w / norm);
+  return out;
+}
+
+/**
+ * A running sum of unit vectors (a story's centroid before normalisation) with its squared norm kept
+ * up to date, so the cosine of a vector with the centroid costs one pass over that vector.
+ */
+export class Centroid {
+  readonly sum = new Map<string, number>();
+  #norm2 = 0;
+
+  /** Dot product of `v` with the sum. */
+  dot(v: SparseVector): number {
+    let s = 0;
+    for (const [key, w] of v) s += w * (this.sum.get(key) ?? 0);
+    return s;
+  }
+
+  /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
+  cosine(v: SparseVector): number {
+    return this.#norm2 > 1e-12 ? this.dot(v) / Math.sqrt(this.#norm2) : 0;
+  }
+
+  /** Add (`sign` 1) or take away (`sign` -1) a unit vector. */
+  update(v: SparseVector, sign: 1 | -1): void {
+    let self = 0;
+    for (const w of v.values()) self += w * w;
+    this.#norm2 += 2 * sign * this.dot(v) + self;
+    for (const [key, w] of v) {
+      const next = (this.sum.get(key) ?? 0) + sign * w;
+      if (Math.abs(next) < 1e-12) this.sum.delete(key);
+      else this.sum.set(key, next);
     }
-  });
-  const sim = new Float64Array(n * n);
-  for (const list of postings.values())
-    for (let a = 0; a < list.length; a++) {
-      const x = list[a] as { doc: number; weight: number };
-      for (let b = a + 1; b < list.length; b++) {
-        const y = list[b] as { doc: number; weight: number };
-        const at = x.doc * n + y.doc;
-        sim[at] = (sim[at] as number) + x.weight * y.weight;
-      }
-    }
-  // postings are in document order, so only the upper triangle was filled: mirror it
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[j * n + i] = sim[i * n + j] as number;
-  return sim;
+    if (this.sum.size === 0) this.#norm2 = 0;
+  }
 }
 
 /** Cosine similarity of two L2-normalised sparse vectors. */

@@ -1,0 +1,140 @@
+import type { SegmentedArticle, Token } from '../../model/index.ts';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../nlp/calendar.ts';
+import { getNlp } from '../../nlp/wink.ts';
+import { dayOf, parseIsoDay } from '../timeline/calendar.ts';
+import { findDateMentions } from '../timeline/mentions.ts';
+import { CONTENT_POS, DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES } from './patterns.ts';
+
+/** Where an article's day came from: its publication date (and that date's provenance), or its text. */
+export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
+
+/** What the grouping reads of one article: its day, names, headline-and-lead terms and body terms (raw counts). */
+export interface ArticleFeatures {
+  readonly id: string;
+  /** Day number (days since 1970-01-01), or null when neither metadata nor the opening gives a date. */
+  readonly day: number | null;
+  readonly dateSource: DateSource | null;
+  /** Names (runs of capitalised proper nouns, and each word of a longer run) → count. */
+  readonly names: ReadonlyMap<string, number>;
+  /** Headline (counted twice) and lead sentences: content words and figures (`#12`). */
+  readonly lead: ReadonlyMap<string, number>;
+  /** Every content word of the body. */
+  readonly body: ReadonlyMap<string, number>;
+  /** How each name key is written in the article, for explanations. */
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
+const CALENDAR = new Set([...Object.keys(MONTH_NUMBERS), ...Object.keys(WEEKDAY_NUMBERS)]);
+
+/**
+ * A light suffix stripper, so that "drones" meets "drone" and "warned" meets "warning": plural and
+ * verb endings, then a final e ("declare", "declared" and "declaring" all give "declar").
+ */
+export function stem(word: string): string {
+  let w = word;
+  for (const [suffix, replacement, keep] of STEM_RULES) {
+    if (w.length - suffix.length >= keep && w.endsWith(suffix)) {
+      w = w.slice(0, w.length - suffix.length) + replacement;
+      break;
+    }
+  }
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+// A content word's key, or null: stop words, function words and bare punctuation carry no story.
+function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
+  if (token.stop || !CONTENT_POS.has(token.pos) || token.norm.length < 2) return null;
+  if (token.pos === 'NUM') return /\d/.test(token.norm) ? `#${token.norm.replace(/,/g, '')}` : null;
+  return /\p{L}/u.test(token.norm) ? stem(token.norm.replace(/['’]s$/, '')) : null;
+}
+
+const isNameToken = (token: Token): boolean =>
+  token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && token.norm.length > 1 && !CALENDAR.has(token.norm);
+
+/**
+ * The article's day: its publication date when given (by the input, metadata or a dateline the clean
+ * stage read), else the first full date with a year in its headline or opening characters.
+ */
+export function articleDay(doc: SegmentedArticle): { day: number; source: DateSource } | null {
+  const { article } = doc;
+  const published = article.publishedAt ? parseIsoDay(article.publishedAt) : null;
+  if (published !== null)
+    return {
+      day: published,
+      source: { kind: 'published', from: article.metadataSources.publishedAt ?? 'input' },
+    };
+  const opening = `${article.title ?? ''}\n${article.text.slice(0, DATE_SCAN_CHARS)}`;
+  for (const mention of findDateMentions(opening)) {
+    const v = mention.value;
+    if (v.kind !== 'day' || v.year === null) continue;
+    const day = dayOf(v.year, v.month, v.day);
+    if (day !== null) return { day, source: { kind: 'text' } };
+  }
+  return null;
+}
+
+// Headline tokens: wink-nlp on the title alone (an inferred title is the first sentence, already read).
+function headlineTerms(title: string | null, inferred: boolean): string[] {
+  if (!title || inferred) return [];
+  const nlp = getNlp();
+  const doc = nlp.readDoc(title);
+  const norms = doc.tokens().out(nlp.its.normal) as string[];
+  const pos = doc.tokens().out(nlp.its.pos) as string[];
+  const stop = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
+  return norms.flatMap((norm, i) => {
+    const term = termOf({ norm, pos: pos[i] ?? 'X', stop: stop[i] ?? false });
+    return term ? [term] : [];
+  });
+}
+
+/**
+ * Read the grouping's features of one segmented article: a light reading (no entity stage) that
+ * costs one pass over its tokens.
+ * @example
+ * articleFeatures(doc).names // Map { 'delphine okafor' => 2, 'okafor' => 3, ... }
+ */
+export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
+  const names = new Map<string, number>();
+  const lead = new Map<string, number>();
+  const body = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (const term of headlineTerms(doc.article.title, doc.article.titleInferred)) add(lead, term, 2);
+  doc.sentences.forEach((sentence, index) => {
+    let run: Token[] = [];
+    const flush = () => {
+      if (run.length) {
+        const key = run.map((t) => t.norm).join(' ');
+        add(names, key);
+        if (!labels.has(key)) labels.set(key, run.map((t) => t.text).join(' '));
+        // each word of a full name counts too: later sentences and other outlets name the same one
+        // by part of it ("Kim Jong Un", "Kim Jong-un", "Kim")
+        if (run.length > 1)
+          for (const word of run) {
+            add(names, word.norm);
+            if (!labels.has(word.norm)) labels.set(word.norm, word.text);
+          }
+      }
+      run = [];
+    };
+    for (const token of sentence.tokens) {
+      if (isNameToken(token)) run.push(token);
+      else flush();
+      const term = termOf(token);
+      if (!term) continue;
+      add(body, term);
+      if (index < LEAD_SENTENCES) add(lead, term);
+    }
+    flush();
+  });
+  const dated = articleDay(doc);
+  return {
+    id: doc.article.id,
+    day: dated?.day ?? null,
+    dateSource: dated?.source ?? null,
+    names,
+    lead,
+    body,
+    labels,
+  };
+}

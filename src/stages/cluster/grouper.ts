@@ -1,0 +1,185 @@
+import type { ArticleFeatures } from './features.ts';
+import { CANDIDATE_KEYS, EXPLAIN_TERMS, RARE_MIN_DF, RARE_SHARE, SAME_STORY_THRESHOLD } from './patterns.ts';
+import {
+  type ArticleVectors,
+  DEFAULT_TUNING,
+  emptyProfile,
+  type ScoreParts,
+  type ScoreTuning,
+  type StoryProfile,
+  scoreAgainst,
+  updateProfile,
+} from './score.ts';
+import { DocumentFrequencies, weighted } from './vectors.ts';
+
+/** Options of the online grouper. */
+export interface GrouperOptions {
+  /** Score above which an article joins its best candidate story (default `SAME_STORY_THRESHOLD`). */
+  readonly threshold?: number;
+  /** The score's weights and time window (default `DEFAULT_TUNING`). */
+  readonly tuning?: ScoreTuning;
+}
+
+/** Where an article was put: its story key and the score that joined it (null when it started the story). */
+export interface Placement {
+  readonly story: number;
+  readonly parts: ScoreParts | null;
+  /** How many candidate stories were scored. */
+  readonly candidates: number;
+}
+
+/** One article held by the grouper. */
+export interface Entry {
+  readonly features: ArticleFeatures;
+  vectors: ArticleVectors;
+  placement: Placement;
+}
+
+/** The online grouper: articles arrive one at a time; each is compared only with candidate stories. */
+export interface Grouper {
+  /** Count an article's terms and names for rarity (before or when it is placed; once per article). */
+  observe(features: ArticleFeatures): void;
+  /** Put an article into its best candidate story, or a new one. */
+  place(features: ArticleFeatures, threshold?: number): Placement;
+  /** Take every article out and place it again, in arrival order, against the stories as they now are. */
+  refine(threshold?: number): void;
+  /** The articles held, in arrival order, with where each now is. */
+  entries(): readonly Entry[];
+  /** Why an article is in its story: its score against the rest of the story and what they share. */
+  explain(entry: Entry): Explanation;
+}
+
+/** Why an article is in its story: score parts (null alone) and the rarest names and lead terms shared. */
+export interface Explanation {
+  readonly parts: ScoreParts | null;
+  readonly names: readonly string[];
+  readonly lead: readonly string[];
+}
+
+// The keys of `v` that the centroid holds too, by their share of the dot product.
+function shared(v: ReadonlyMap<string, number>, sum: ReadonlyMap<string, number>, top: number): string[] {
+  return [...v]
+    .map(([key, w]) => [key, w * (sum.get(key) ?? 0)] as const)
+    .filter(([, x]) => x > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, top)
+    .map(([key]) => key);
+}
+
+/**
+ * Create an online grouper. Candidate stories come from an inverted index of the article's rarest
+ * names and terms (document frequency at most `RARE_SHARE` of the articles, at least `RARE_MIN_DF`),
+ * so an article costs its candidate set, not the corpus.
+ * @example
+ * const g = createGrouper(); for (const f of features) { g.observe(f); g.place(f); } g.refine();
+ */
+export function createGrouper(options: GrouperOptions = {}): Grouper {
+  const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
+  const tuning = options.tuning ?? DEFAULT_TUNING;
+  const terms = new DocumentFrequencies();
+  const names = new DocumentFrequencies();
+  const stories = new Map<number, StoryProfile>();
+  const sizes = new Map<number, number>();
+  const postings = new Map<string, Set<number>>();
+  const held: Entry[] = [];
+  let nextStory = 0;
+
+  const vectorsOf = (f: ArticleFeatures): ArticleVectors => ({
+    lead: weighted(f.lead, terms),
+    names: weighted(f.names, names),
+    body: weighted(f.body, terms),
+    day: f.day,
+  });
+
+  // The article's rarest keys (names as `n:`, body terms as `t:`) that other articles share.
+  const rareKeys = (f: ArticleFeatures): string[] => {
+    const limit = Math.max(RARE_MIN_DF, RARE_SHARE * terms.size);
+    const keys: [string, number][] = [];
+    for (const key of f.names.keys()) {
+      const df = names.df(key);
+      if (df > 1 && df <= limit) keys.push([`n:${key}`, df]);
+    }
+    for (const key of f.body.keys()) {
+      const df = terms.df(key);
+      if (df > 1 && df <= limit) keys.push([`t:${key}`, df]);
+    }
+    keys.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    return keys.slice(0, CANDIDATE_KEYS).map(([key]) => key);
+  };
+
+  const put = (entry: Entry, bar = threshold): Placement => {
+    const keys = rareKeys(entry.features);
+    const candidates = new Set<number>();
+    for (const key of keys)
+      for (const story of postings.get(key) ?? []) if (stories.has(story)) candidates.add(story);
+    let best: { story: number; parts: ScoreParts } | null = null;
+    for (const story of [...candidates].sort((a, b) => a - b)) {
+      const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
+      if (!best || parts.score > best.parts.score) best = { story, parts };
+    }
+    const joins = best !== null && best.parts.score > bar;
+    const story = joins && best ? best.story : nextStory++;
+    if (!stories.has(story)) stories.set(story, emptyProfile());
+    updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
+    sizes.set(story, (sizes.get(story) ?? 0) + 1);
+    for (const key of keys) {
+      const list = postings.get(key) ?? new Set<number>();
+      list.add(story);
+      postings.set(key, list);
+    }
+    // a new story's own key goes in too, so that later articles sharing it find the story
+    for (const key of entry.features.names.keys()) {
+      const k = `n:${key}`;
+      if (!postings.has(k)) postings.set(k, new Set([story]));
+    }
+    for (const key of entry.features.body.keys()) {
+      const k = `t:${key}`;
+      if (!postings.has(k)) postings.set(k, new Set([story]));
+    }
+    entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.size };
+    return entry.placement;
+  };
+
+  return {
+    observe(features) {
+      terms.observe([...features.body.keys(), ...features.lead.keys()]);
+      names.observe(features.names.keys());
+    },
+    place(features, bar) {
+      const entry: Entry = {
+        features,
+        vectors: vectorsOf(features),
+        placement: { story: -1, parts: null, candidates: 0 },
+      };
+      held.push(entry);
+      return put(entry, bar);
+    },
+    refine(bar) {
+      for (const entry of held) {
+        const { story } = entry.placement;
+        updateProfile(stories.get(story) as StoryProfile, entry.vectors, -1);
+        const left = (sizes.get(story) as number) - 1;
+        sizes.set(story, left);
+        if (left === 0) stories.delete(story);
+        entry.vectors = vectorsOf(entry.features);
+        put(entry, bar);
+      }
+    },
+    entries: () => held,
+    explain(entry) {
+      const { story } = entry.placement;
+      if ((sizes.get(story) ?? 0) < 2) return { parts: null, names: [], lead: [] };
+      const profile = stories.get(story) as StoryProfile;
+      updateProfile(profile, entry.vectors, -1);
+      const result = {
+        parts: scoreAgainst(entry.vectors, profile, tuning),
+        names: shared(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map(
+          (key) => entry.features.labels.get(key) ?? key,
+        ),
+        lead: shared(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS),
+      };
+      updateProfile(profile, entry.vectors, 1);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { FAR_IN_TIME_FACTOR, TIME_WINDOW_DAYS, WEIGHTS } from './patterns.ts';
+
+/** The tunables of the score (defaults in patterns.ts). */
+export interface ScoreTuning {
+  readonly weights: { readonly lead: number; readonly names: number; readonly body: number };
+  readonly timeWindowDays: number;
+  readonly farInTimeFactor: number;
+}
+
+/** The score's tunables as patterns.ts sets them. */
+export const DEFAULT_TUNING: ScoreTuning = {
+  weights: WEIGHTS,
+  timeWindowDays: TIME_WINDOW_DAYS,
+  farInTimeFactor: FAR_IN_TIME_FACTOR,
+};
+
+import { Centroid, type SparseVector } from './vectors.ts';
+
+/** An article as the grouping compares it: IDF-weighted unit vectors of its three signals, and its day. */
+export interface ArticleVectors {
+  readonly lead: SparseVector;
+  readonly names: SparseVector;
+  readonly body: SparseVector;
+  readonly day: number | null;
+}
+
+/** A story as the grouping compares it: the centroids of its articles' signals and their dated range. */
+export interface StoryProfile {
+  readonly lead: Centroid;
+  readonly names: Centroid;
+  readonly body: Centroid;
+  /** Days of its dated articles (any order). */
+  readonly days: number[];
+}
+
+/** The parts of one article-to-story score, for `--explain-grouping`. */
+export interface ScoreParts {
+  readonly lead: number;
+  readonly names: number;
+  readonly body: number;
+  /** Days between the article and the story's dated range (0 inside it); null when either is undated. */
+  readonly gapDays: number | null;
+  readonly score: number;
+}
+
+/** An empty story profile. */
+export function emptyProfile(): StoryProfile {
+  return { lead: new Centroid(), names: new Centroid(), body: new Centroid(), days: [] };
+}
+
+/** Add (`sign` 1) or take away (`sign` -1) one article from a story profile. */
+export function updateProfile(profile: StoryProfile, article: ArticleVectors, sign: 1 | -1): void {
+  profile.lead.update(article.lead, sign);
+  profile.names.update(article.names, sign);
+  profile.body.update(article.body, sign);
+  if (article.day === null) return;
+  if (sign === 1) profile.days.push(article.day);
+  else profile.days.splice(profile.days.indexOf(article.day), 1);
+}
+
+// Days from `day` to the range of `days` (0 inside it).
+function gapOf(day: number | null, days: readonly number[]): number | null {
+  if (day === null || !days.length) return null;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const d of days) {
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  return Math.max(0, min - day, day - max);
+}
+
+/**
+ * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
+ * names and body vectors with the story's centroids (an article without names is scored on the
+ * other two, their weights rescaled), multiplied by `farInTimeFactor` when the article lies more
+ * than `timeWindowDays` outside the story's dated range.
+ */
+export function scoreAgainst(
+  article: ArticleVectors,
+  story: StoryProfile,
+  tuning: ScoreTuning = DEFAULT_TUNING,
+): ScoreParts {
+  const { weights } = tuning;
+  const lead = story.lead.cosine(article.lead);
+  const names = story.names.cosine(article.names);
+  const body = story.body.cosine(article.body);
+  const hasNames = article.names.size > 0;
+  const total = weights.lead + weights.body + (hasNames ? weights.names : 0);
+  const sum = weights.lead * lead + weights.body * body + (hasNames ? weights.names * names : 0);
+  const gapDays = gapOf(article.day, story.days);
+  const far = gapDays !== null && gapDays > tuning.timeWindowDays;
+  return { lead, names, body, gapDays, score: (sum / total) * (far ? tuning.farInTimeFactor : 1) };
+}

@@ -1,0 +1,57 @@
+import { CANDIDATE_KEYS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
+import { cosine, type SparseVector } from './vectors.ts';
+
+// Union-find root with path halving.
+function root(parent: number[], i: number): number {
+  let x = i;
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x] as number] as number;
+    x = parent[x] as number;
+  }
+  return x;
+}
+
+/** A unit-length centroid of unit vectors. */
+export function centroidOf(vectors: readonly SparseVector[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [key, w] of v) sum.set(key, (sum.get(key) ?? 0) + w);
+  let norm = 0;
+  for (const w of sum.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [key, w] of sum) sum.set(key, w / norm);
+  return sum;
+}
+
+/**
+ * Topics over stories: two stories share a topic when the cosine of their body centroids (the
+ * topic-level vocabulary, no time window) is at least `threshold`; topics are the connected groups.
+ * Pairs are found through each story's `CANDIDATE_KEYS` heaviest terms, so only stories sharing one
+ * are compared. Returns each story's topic index, topics numbered in story order.
+ */
+export function topicsOf(centroids: readonly SparseVector[], threshold = SAME_TOPIC_THRESHOLD): number[] {
+  const parent = centroids.map((_, i) => i);
+  const postings = new Map<string, number[]>();
+  centroids.forEach((centroid, i) => {
+    const top = [...centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATE_KEYS);
+    const seen = new Set<number>();
+    for (const [key] of top) {
+      for (const j of postings.get(key) ?? []) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        if (cosine(centroid, centroids[j] as SparseVector) >= threshold) {
+          const [a, b] = [root(parent, i), root(parent, j)];
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+      const list = postings.get(key) ?? [];
+      list.push(i);
+      postings.set(key, list);
+    }
+  });
+  const numbers = new Map<number, number>();
+  return centroids.map((_, i) => {
+    const r = root(parent, i);
+    if (!numbers.has(r)) numbers.set(r, numbers.size);
+    return numbers.get(r) as number;
+  });
+}
