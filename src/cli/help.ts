@@ -41,6 +41,10 @@ Options:
   -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
                                 self-check: how many cited supporters hold every number and date
                                 of what they are cited for (also in the JSON report as "check")
+      --explain-grouping        print, per story, why each article is in it: its score (headline
+                                and lead, names, body), the names and lead terms it shares, the
+                                days between them and where its date came from (also in the JSON
+                                report as "grouping")
   -h, --help                    this help
 
 Examples:

@@ -4,6 +4,7 @@ import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
+import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
 import { finalLine, reportFormat, selfCheckLines } from './output.ts';
@@ -73,6 +74,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       'llm-model': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
+      'explain-grouping': { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -95,6 +97,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const { analyze, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
   const options: AnalyzeOptions = {
     summarize: summaryWords ? { words: summaryWords } : {},
+    cluster: values['explain-grouping'] ? { explain: true } : {},
     compare: {
       ...(values.terms ? { terms: await readUserFile(values.terms, parseTermsFile) } : {}),
       ...(values.outlets ? { outlets: await readUserFile(values.outlets, parseOutletTable) } : {}),
@@ -126,6 +129,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (output) await writeFileAtomic(output, text);
   else io.stdout(text);
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
+  if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
   if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
   return skipped(report.issues) ? EXIT.partial : EXIT.ok;
 }

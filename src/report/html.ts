@@ -1,6 +1,7 @@
 import type { Article, Evidence, Report } from '../model/index.ts';
 import { STYLE } from './html-style.ts';
 import { SECTIONS } from './sections/index.ts';
+import { topicLine } from './topics.ts';
 import { articleIndex, articleLabel, escapeHtml, evidenceAnchor, issueArticle, withLabels } from './util.ts';
 
 /**
@@ -23,7 +24,14 @@ export function renderHtml(unlabelled: Report): string {
       const keywords = story.keywords.length
         ? `<p class="meta">Keywords: ${escapeHtml(story.keywords.join(', '))}</p>`
         : '';
-      return `<section class="story" id="${escapeHtml(story.id)}"><h2>${escapeHtml(story.headline ?? story.title)}</h2>${keywords}${sections}</section>`;
+      const topic = topicLine(
+        story,
+        report,
+        (s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.headline ?? s.title)}</a>`,
+        escapeHtml,
+      );
+      const topicHtml = topic ? `<p class="meta">${topic}</p>` : '';
+      return `<section class="story" id="${escapeHtml(story.id)}"><h2>${escapeHtml(story.headline ?? story.title)}</h2>${keywords}${topicHtml}${sections}</section>`;
     })
     .join('\n');
   const evidence = collectEvidence(report);

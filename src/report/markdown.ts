@@ -1,5 +1,6 @@
 import type { Report } from '../model/index.ts';
 import { SECTIONS } from './sections/index.ts';
+import { topicLine } from './topics.ts';
 import { articleIndex, escapeMarkdown, issueArticle, withLabels } from './util.ts';
 
 /**
@@ -18,6 +19,13 @@ export function renderMarkdown(unlabelled: Report): string {
   for (const story of report.stories) {
     out.push(`## ${story.id}: ${escapeMarkdown(story.headline ?? story.title)}`, '');
     if (story.keywords.length) out.push(`Keywords: ${story.keywords.map(escapeMarkdown).join(', ')}`, '');
+    const topic = topicLine(
+      story,
+      report,
+      (s) => `${escapeMarkdown(s.id)} (${escapeMarkdown(s.headline ?? s.title)})`,
+      escapeMarkdown,
+    );
+    if (topic) out.push(topic, '');
     for (const section of SECTIONS) {
       const body = section.markdown(story, report).trim();
       if (body) out.push(`### ${section.title}`, '', body, '');

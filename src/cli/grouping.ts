@@ -1,0 +1,37 @@
+import type { Report } from '../model/index.ts';
+import { articleLabels } from '../report/util.ts';
+
+const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
+
+/**
+ * The lines `--explain-grouping` prints: per story its topic and neighbours, then per article the
+ * score that keeps it in the story (headline-and-lead, names and body cosines), the names and lead
+ * terms it shares with the rest, its distance in days, and which day was read and from where.
+ * @example
+ * groupingLines(report); // ['s1 "Bridge closed" — topic t1 with s3', '  a2 Courier: 0.70 (lead 0.62 …', …]
+ */
+export function groupingLines(report: Report): string[] {
+  const labels = articleLabels(report.articles);
+  const lines: string[] = [];
+  for (const story of report.stories) {
+    const neighbours = report.stories
+      .filter((s) => s !== story && s.topicId === story.topicId)
+      .map((s) => s.id);
+    lines.push(
+      `${story.id} "${story.title}" — topic ${story.topicId ?? '-'}${neighbours.length ? ` with ${neighbours.join(', ')}` : ', no neighbour'}`,
+    );
+    for (const r of story.grouping ?? []) {
+      const who = `${r.articleId} ${labels.get(r.articleId) ?? ''}`.trim();
+      const date = r.date ? `${r.date} (${r.dateSource})` : 'undated';
+      if (r.score === null) {
+        lines.push(`  ${who}: alone in its story; ${date}`);
+        continue;
+      }
+      const gap = r.gapDays === null ? '' : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story`;
+      lines.push(
+        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}${gap}; ${date}`,
+      );
+    }
+  }
+  return lines;
+}
