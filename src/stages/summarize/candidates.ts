@@ -88,6 +88,17 @@ const balanced = (text: string): boolean =>
   count(text, /“/g) === count(text, /”/g) &&
   count(text, /"/g) % 2 === 0;
 
+// A sentence the next one continues in lower case was cut short (at an abbreviation: "Lindsey Graham, R-S." / "C., told …").
+const cutShort = (doc: SegmentedArticle, i: number): boolean => {
+  const [here, next] = [doc.sentences[i], doc.sentences[i + 1]];
+  return (
+    !!here &&
+    !!next &&
+    here.paragraph === next.paragraph &&
+    /^\p{Ll}/u.test(doc.article.text.slice(next.start, next.end))
+  );
+};
+
 /** Every sentence of the story as a candidate, with its features and whether it is eligible. */
 export function buildCandidates(
   articles: readonly SegmentedArticle[],
@@ -139,6 +150,7 @@ export function buildCandidates(
         // a quotation must say who said it
         (quoteShare < UNATTRIBUTED_QUOTE_SHARE || attributed) &&
         !firstPerson &&
+        !cutShort(doc, sentenceIndex) &&
         balanced(text) &&
         standalone !== null;
       out.push({
