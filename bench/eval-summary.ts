@@ -8,9 +8,10 @@
  * the development half only, and `--dump FILE` writes its summaries and targets as JSON lines.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createContext, type SegmentedArticle } from '../src/model/index.ts';
+import { createContext, type Evidence, type SegmentedArticle } from '../src/model/index.ts';
 import { readArticles } from '../src/pipeline.ts';
 import { compare } from '../src/stages/compare/index.ts';
+import { checkCitations, modalityOf } from '../src/stages/compare/support/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
 import { summarize } from '../src/stages/summarize/index.ts';
@@ -84,7 +85,7 @@ type Row = {
   words: number;
 };
 const rows: Row[] = [];
-const sentences = { total: 0, cited: 0, articles: 0 };
+const sentences = { total: 0, cited: 0, articles: 0, pairs: 0, holding: 0, stories: 0, happenedFirst: 0 };
 const headlines: { half: 'dev' | 'held-out'; system: string; r1: number; rl: number; contested: number }[] =
   [];
 for (const story of stories) {
@@ -112,6 +113,21 @@ for (const story of stories) {
     sentences.total++;
     if (valid.length) sentences.cited++;
     sentences.articles += new Set(valid.map((e) => e.articleId)).size;
+  }
+  // every cited supporter holds the sentence's numbers and dates; the first sentence tells what happened
+  const check = checkCitations(
+    { ...input, ...extraction },
+    summary.summary.flatMap((s) => s.citations.slice(1).map((e) => [s.citations[0] as Evidence, e] as const)),
+  );
+  sentences.pairs += check.pairs;
+  sentences.holding += check.holding;
+  const first = summary.summary[0]?.citations[0];
+  const firstSentence = docs
+    .find((d) => d.article.id === first?.articleId)
+    ?.sentences.find((s) => first && s.start <= first.span.start && first.span.start < s.end);
+  if (firstSentence) {
+    sentences.stories++;
+    if (modalityOf(firstSentence.tokens).modality === 'happened') sentences.happenedFirst++;
   }
   const systems: [string, string][] = [
     ['parallax', summary.summary.map((s) => s.text).join(' ')],
@@ -168,7 +184,7 @@ for (const half of halves) {
   }
 }
 console.log(
-  `summary sentences: ${sentences.total}, with a valid citation ${((100 * sentences.cited) / sentences.total).toFixed(1)}%, articles cited per sentence ${(sentences.articles / sentences.total).toFixed(2)} (of 3)`,
+  `summary sentences: ${sentences.total}, with a valid citation ${((100 * sentences.cited) / sentences.total).toFixed(1)}%, articles cited per sentence ${(sentences.articles / sentences.total).toFixed(2)} (of 3); cited supporters holding every number and date ${sentences.holding}/${sentences.pairs}; first sentence told as happened ${((100 * sentences.happenedFirst) / Math.max(1, sentences.stories)).toFixed(1)}%`,
 );
 console.log("headline vs the editors' headline (target.title); baseline: the first source's title");
 for (const half of halves) {
