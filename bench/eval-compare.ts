@@ -8,9 +8,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createContext, type SegmentedArticle, type StoryInput } from '../src/model/index.ts';
+import { createContext, type Evidence, type SegmentedArticle, type StoryInput } from '../src/model/index.ts';
 import { readArticles } from '../src/pipeline.ts';
+import { SUBORDINATORS } from '../src/stages/compare/data/clause-words.ts';
 import { compare } from '../src/stages/compare/index.ts';
+import { checkCitations } from '../src/stages/compare/support/index.ts';
 import { stem } from '../src/stages/compare/text.ts';
 import { articleFromText, segmentAll } from '../src/stages/extract/from-text.ts';
 import { extract } from '../src/stages/extract/index.ts';
@@ -55,7 +57,19 @@ const score = (found: Set<string>, gold: Set<string>): Score => {
 
 const runCompare = compare();
 const runExtract = extract();
-const rows: { half: string; shared: Score; lead: Score; all: Score; facts: number }[] = [];
+const rows: {
+  half: string;
+  shared: Score;
+  lead: Score;
+  all: Score;
+  facts: number;
+  badShape: number;
+  pairs: number;
+  holding: number;
+}[] = [];
+// a shared fact shown as a fragment ("After officials visited …") or with a bare pronoun ("He wants …")
+const FRAGMENT = new RegExp(`^(${SUBORDINATORS.join('|')})\\b`, 'i');
+const BARE_PRONOUN = /^(he|she|they|it|we|i|his|her|their)\b/i;
 let compareMs = 0;
 for (const story of stories) {
   const articles = story.sources.map((s, i) => articleFromText(`a${i + 1}`, s.text, { title: s.title }));
@@ -69,6 +83,10 @@ for (const story of stories) {
   const result = runCompare({ ...input, ...extraction }, ctx);
   compareMs += performance.now() - t0;
   const shared = result.facts.filter((f) => f.sources.length >= 2);
+  const check = checkCitations(
+    { ...input, ...extraction },
+    shared.flatMap((f) => f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const)),
+  );
   const gold = words(story.target.text);
   const lead = docs.map((d) => d.article.text.slice(d.sentences[0]?.start ?? 0, d.sentences[0]?.end ?? 0));
   const half = Number(story.id.split('-').pop()) % 2 === 0 ? 'tune' : 'held-out';
@@ -78,6 +96,9 @@ for (const story of stories) {
     lead: score(words(lead.join('\n\n')), gold),
     all: score(words(story.sources.map((s) => s.text).join('\n\n')), gold),
     facts: shared.length,
+    badShape: shared.filter((f) => FRAGMENT.test(f.text) || BARE_PRONOUN.test(f.text)).length,
+    pairs: check.pairs,
+    holding: check.holding,
   });
 }
 
@@ -100,6 +121,11 @@ for (const half of ['tune', 'held-out']) {
   line('baseline: lead sentences', (r) => r.lead);
   line('ceiling: all source text', (r) => r.all);
   console.log(`${half.padEnd(8)} shared facts per story: ${fmt(mean(part.map((r) => r.facts)))}`);
+  const sum = (pick: (r: (typeof rows)[number]) => number) => part.reduce((n, r) => n + pick(r), 0);
+  console.log(
+    `${half.padEnd(8)} shared facts shown as a fragment or with a bare pronoun: ${sum((r) => r.badShape)} of ${sum((r) => r.facts)}; ` +
+      `(fact, other outlet's evidence) pairs whose evidence holds every number and date of the fact: ${sum((r) => r.holding)} of ${sum((r) => r.pairs)}`,
+  );
 }
 console.log(`compare: ${fmt(compareMs / stories.length)} ms per 3-article story (${stories.length} stories)`);
 

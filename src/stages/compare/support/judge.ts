@@ -154,8 +154,16 @@ const UNDOING = new Set(UNDOING_VERBS.map(stem));
 const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
   [...UNDOING].some((u) => a.allStems.has(u) !== b.allStems.has(u));
 
-const nameShare = (a: Reading, b: Reading): number =>
-  a.names.length === 0 ? 1 : a.names.filter((n) => b.claim.terms.has(n)).length / a.names.length;
+// The share of `a`'s names that `b` names: by entity or spelling, or else by the words of the names
+// ("Rep. Elijah E. Cummings" / "Cummings", "INS Sukanya" / "Sukanya").
+function nameShare(a: Reading, b: Reading): number {
+  if (a.names.length === 0) return 1;
+  const byKey = a.names.filter((n) => b.claim.terms.has(n)).length / a.names.length;
+  if (a.nameWords.size === 0) return byKey;
+  let shared = 0;
+  for (const w of a.nameWords) if (b.nameWords.has(w)) shared++;
+  return Math.max(byKey, shared / a.nameWords.size);
+}
 
 /**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
@@ -231,8 +239,6 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   )
     return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${mood.modality}` };
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
-  // "He landed one punch": who did it is not known, so nothing can be said to state it
-  if (a.unresolvedSubject) return related('who?');
   // a number written in digits or a length, held by the candidate, anchors a looser wording
   const anchored =
     a.claim.figures.some((f) => !f.worded || f.unit === 'days') &&

@@ -16,12 +16,12 @@ export interface Reading {
   readonly allStems: ReadonlySet<string>;
   /** Name keys (`e:` entity ids and `n:` proper nouns) it mentions. */
   readonly names: readonly string[];
+  /** The words of its proper names, folded ("cummings", "sukanya"). */
+  readonly nameWords: ReadonlySet<string>;
   readonly modality: Modality;
   readonly negated: boolean;
   /** The mood of each predicate where it stands ("spoke Tuesday and are scheduled to speak again"). */
   readonly moods: ReadonlyMap<string, { readonly modality: Modality; readonly negated: boolean }>;
-  /** Whether the clause opens with a personal pronoun that names no one found before it. */
-  readonly unresolvedSubject: boolean;
   /** Whether any negation word ("not", "no", "never" …) is in the clause at all. */
   readonly negatedAnywhere: boolean;
   readonly dates: readonly ClaimDate[];
@@ -87,9 +87,9 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
       ),
     negatedAnywhere: tokens.some((t) => NEGATION.has(word(t))),
     moods,
-    unresolvedSubject:
-      claim.subject === null &&
-      /^(he|she|they|it|we|i)$/.test(word(tokens.find((t) => /\p{L}/u.test(t.text)))),
+    nameWords: new Set(
+      tokens.filter((t) => t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text)).map((t) => fold(t.text)),
+    ),
     dates: claimDates(tokens, publishedAt, mood.modality, reported),
   };
 }
