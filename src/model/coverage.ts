@@ -33,6 +33,13 @@ export const FactSchema = z.object({
   modality: z
     .enum(['happened', 'planned', 'hypothetical'])
     .describe('whether the claim says its event happened, is planned or expected, or only might happen'),
+  attribution: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "who says so (the speaker of a quote or of reported speech in it), or null: the outlet's own voice",
+    ),
   coverage: z
     .record(z.string(), FactMarkSchema)
     .describe('article id -> how that article stands to the claim; every article of the story'),

@@ -59,6 +59,7 @@ export function finishFacts(
       figureIds: [...figureIds].filter((id) => extraction.figures.some((f) => f.id === id)),
       entityIds: [...new Set(fact.supporters.flatMap((c) => [...c.entityIds]))],
       modality: fact.modality,
+      attribution: fact.attribution,
       coverage,
     };
   });

@@ -61,17 +61,28 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
     const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
     const readings = claims.map((c) => readClaim(c, published.get(c.articleId) ?? null));
-    const speakerOf = (c: Claim): string | null =>
+    // who a claim's words belong to: the named speaker of a quote (direct, partial or reported) inside it
+    const speakerIn = (c: Claim, kinds: readonly string[]): string | null =>
       input.quotes.find(
         (q) =>
-          q.kind !== 'indirect' &&
+          kinds.includes(q.kind) &&
           q.speaker &&
           q.occurrences.some(
             (o) => o.articleId === c.articleId && o.span.start < c.span.end && c.span.start < o.span.end,
           ),
       )?.speaker?.name ?? null;
+    const speakerOf = (c: Claim) => speakerIn(c, ['direct', 'partial']);
+    const attributionOf = (c: Claim) => speakerIn(c, ['direct', 'partial', 'indirect']);
     const checked = orderFacts(
-      checkFacts(alignment.groups, { claims, readings, alignment, idf: alignment.idf, articles, speakerOf }),
+      checkFacts(alignment.groups, {
+        claims,
+        readings,
+        alignment,
+        idf: alignment.idf,
+        articles,
+        speakerOf,
+        attributionOf,
+      }),
     );
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event
     const outcome = outcomeConflict(claims);

@@ -16,6 +16,8 @@ export interface CheckedFact {
   /** How it is shown: the clause, with an opening pronoun resolved ("[Okafor] said …"). */
   readonly text: string;
   readonly modality: Modality;
+  /** Who says so, or null when it is the outlet's own voice. */
+  readonly attribution: string | null;
   /** One best supporting claim per supporting article (the fact's own claim first). */
   readonly supporters: readonly Claim[];
   /** Independent sources among the supporters. */
@@ -72,6 +74,8 @@ interface Context {
   readonly articles: readonly SegmentedArticle[];
   /** The named speaker of a direct quote inside a claim, if the extract stage found one. */
   readonly speakerOf?: (claim: Claim) => string | null;
+  /** Who says a claim (the speaker of a quote or reported speech in it), or null: the outlet's own voice. */
+  readonly attributionOf?: (claim: Claim) => string | null;
 }
 
 // The best verdict of each other article on claim `rep`, among `candidates` (claim indices).
@@ -198,6 +202,7 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
       claim: rep,
       text: displayOf(rep, cx.speakerOf?.(rep) ?? null),
       modality,
+      attribution: cx.attributionOf?.(rep) ?? null,
       supporters,
       sources: [...new Set(supporters.map((c) => c.sourceId))],
       marks,
