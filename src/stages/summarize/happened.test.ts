@@ -9,11 +9,12 @@ import {
 } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
 import { compare } from '../compare/index.ts';
-import { checkCitations, modalityOf } from '../compare/support/index.ts';
+import { checkCitations, type Modality, modalityOf } from '../compare/support/index.ts';
 import { extract } from '../extract/index.ts';
 import { segment } from '../segment/index.ts';
 import { summarize } from './index.ts';
 import { uncitable } from './modality.ts';
+import { readingOrder } from './select.ts';
 
 // An invented story: one outlet writes before the council meets ("will meet"), two write after it met.
 const LEVY = [
@@ -195,4 +196,28 @@ describe('an article marked against a fact is never cited for it', () => {
     assert.equal(told.length, 1);
     assert.deepEqual(told[0]?.citations.map((e) => e.articleId).sort(), ['a1', 'a3']);
   });
+});
+
+test('reading order: plain happenings first, then quotations and what “would” or “could” be, then plans', () => {
+  // [name, modality, plain, quote share, independent sources], in the order chosen
+  const chosen: [string, Modality, boolean, number, number][] = [
+    ['plan', 'planned', false, 0, 4],
+    ['quote', 'happened', true, 0.9, 3],
+    ['might', 'happened', false, 0, 2],
+    ['done-1', 'happened', true, 0, 1],
+    ['done-2', 'happened', true, 0, 2],
+    ['maybe', 'hypothetical', false, 0, 1],
+  ];
+  const scored = chosen.map(([name, modality, plain, quoteShare, sources]) => ({
+    candidate: { text: name, quoteShare },
+    support: { sources: new Set(Array.from({ length: sources }, (_, i) => `a${i}`)) },
+    modality,
+    plain,
+  }));
+  assert.deepEqual(
+    readingOrder(scored as never).map(
+      (s) => (s as unknown as { candidate: { text: string } }).candidate.text,
+    ),
+    ['done-2', 'done-1', 'quote', 'might', 'plan', 'maybe'],
+  );
 });

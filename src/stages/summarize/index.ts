@@ -92,17 +92,21 @@ export function summarize(
       .map((c) => {
         const support = supports[c.index] as (typeof supports)[number];
         const vector = vectors[c.index] as Vector;
-        const modality = tellings[c.index]?.modality ?? 'happened';
+        const telling = tellings[c.index];
+        const modality = telling?.modality ?? 'happened';
+        // what is told as happened beside a "would" or "could" costs as much as a plan
+        const weighed = modality === 'happened' && telling && !telling.plain ? 'planned' : modality;
         return {
           candidate: c,
           support,
           vector,
           modality,
+          plain: tellings[c.index]?.plain ?? true,
           relevance: relevance(c, support, {
             centrality: cosine(vector, centroid),
             titles: cosine(vector, titles),
             totalSources,
-            modality,
+            modality: weighed,
           }),
         };
       });

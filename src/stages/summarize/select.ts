@@ -10,6 +10,8 @@ export interface Scored {
   readonly support: Support;
   readonly vector: Vector;
   readonly modality: Modality;
+  /** True when no word of it speaks of the future or of a possibility ("would", "could" …). */
+  readonly plain: boolean;
   readonly relevance: number;
 }
 
@@ -98,13 +100,14 @@ export function selectMmr(scored: readonly Scored[], budget: number, lambda: num
 }
 
 /**
- * The order a summary is read in: what happened, told in the outlets' own words, first; then what
- * happened told mostly in quotation; then plans and possibilities. Within each, the sentences more
- * independent sources support come first, then the order they were chosen in.
+ * The order a summary is read in: what happened, told plainly in the outlets' own words, first; then
+ * what happened told mostly in quotation or beside a "would" or "could"; then plans and possibilities.
+ * Within each, the sentences more independent sources support come first, then the order they were
+ * chosen in.
  */
 export function readingOrder(chosen: readonly Scored[]): Scored[] {
   const rank = (s: Scored) =>
-    s.modality !== 'happened' ? 2 : s.candidate.quoteShare >= UNATTRIBUTED_QUOTE_SHARE ? 1 : 0;
+    s.modality !== 'happened' ? 2 : s.candidate.quoteShare >= UNATTRIBUTED_QUOTE_SHARE || !s.plain ? 1 : 0;
   return chosen
     .map((s, i) => ({ s, i }))
     .sort((a, b) => rank(a.s) - rank(b.s) || b.s.support.sources.size - a.s.support.sources.size || a.i - b.i)
