@@ -6,6 +6,7 @@ import { isPredicate } from '../compare/support/modality.ts';
 import { fold, stem } from '../compare/text.ts';
 import type { Candidate } from './candidates.ts';
 import { MAX_CHECKED } from './patterns.ts';
+import { candidatesAt, groupByArticle } from './spans.ts';
 import { similarityRows } from './text.ts';
 
 /** Marks of an article on a fact that forbid citing that article for it. */
@@ -101,21 +102,18 @@ export function supersededPlans(cx: PlanContext): Set<number> {
   const { candidates, tellings } = cx;
   const out = new Set<number>();
   const done = (c: Candidate) => c.eligible && tellings[c.index]?.modality === 'happened';
+  const byArticle = groupByArticle(candidates);
+  const at = candidatesAt(byArticle);
   // 1. the compare stage's facts: a planned telling of a fact that happened
   for (const fact of cx.facts) {
-    if (fact.modality !== 'happened') continue;
-    const told = candidates.filter((c) => fact.evidence.some((e) => within(e, c)));
-    if (!told.some(done)) continue;
-    for (const mark of Object.values(fact.coverage)) {
-      if (mark.mark !== 'published-before' || !mark.evidence) continue;
-      const evidence = mark.evidence;
-      for (const c of candidates) if (within(evidence, c)) out.add(c.index);
-    }
+    if (fact.modality !== 'happened' || !fact.evidence.some((e) => at(e).some(done))) continue;
+    for (const mark of Object.values(fact.coverage))
+      if (mark.mark === 'published-before' && mark.evidence)
+        for (const c of at(mark.evidence)) out.add(c.index);
   }
   // 2. a planned sentence against the closest sentences of every other article
+  if (byArticle.size < 2) return out;
   const row = similarityRows(cx.vectors);
-  const byArticle = new Map<string, Candidate[]>();
-  for (const c of candidates) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
   for (const c of candidates) {
     const plan = tellings[c.index];
     if (!c.eligible || plan?.modality !== 'planned' || out.has(c.index)) continue;

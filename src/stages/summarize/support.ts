@@ -3,6 +3,7 @@ import type { Vector } from '../../nlp/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
+import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
 import { similarityRows } from './text.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
@@ -17,9 +18,6 @@ export interface Support {
   /** Status of the facts it states. */
   readonly statuses: ReadonlySet<Fact['status']>;
 }
-
-const overlaps = (a: Evidence, b: Evidence): boolean =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
 /**
  * The support of each candidate: the facts of the compare stage whose evidence lies in it (with
@@ -36,17 +34,18 @@ export function findSupport(
   threshold: number,
   supports: (claim: Evidence, evidence: Evidence) => boolean,
 ): Support[] {
-  const row = similarityRows(vectors);
-  const byArticle = new Map<string, Candidate[]>();
-  for (const c of candidates) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  const groups = groupByArticle(candidates);
+  const factsOf = factsOfCandidates(candidates, facts, candidatesAt(groups));
+  // rows of similarities only when there is another article to look in (one huge article costs nothing)
+  const row = groups.size > 1 ? similarityRows(vectors) : null;
   return candidates.map((c) => {
     const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
-    const banned = uncitable(c, facts);
+    const own = factsOf[c.index] as Fact[];
+    const banned = uncitable(c, own);
     const factIds: string[] = [];
     const statuses = new Set<Fact['status']>();
     let factWeight = 0;
-    for (const fact of facts) {
-      if (!fact.evidence.some((e) => overlaps(e, c.evidence))) continue;
+    for (const fact of own) {
       factIds.push(fact.id);
       statuses.add(fact.status);
       factWeight =
@@ -57,9 +56,9 @@ export function findSupport(
         if (!cited.has(e.articleId) && !banned.has(e.articleId) && supports(c.evidence, e))
           cited.set(e.articleId, e);
     }
-    const sims = row(c.index);
-    for (const [articleId, others] of byArticle) {
-      if (cited.has(articleId) || banned.has(articleId)) continue;
+    const sims = row ? row(c.index) : null;
+    for (const [articleId, others] of sims ? groups : []) {
+      if (!sims || cited.has(articleId) || banned.has(articleId)) continue;
       // the most similar sentences first; the first one that really states it is cited
       const close = others
         .filter((o) => (sims[o.index] ?? 0) >= threshold)

@@ -1,0 +1,56 @@
+import type { Evidence, Fact } from '../../model/index.ts';
+import type { Candidate } from './candidates.ts';
+
+/** The candidates of each article, in text order (built in one pass: a story can be one huge article). */
+export function groupByArticle(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = out.get(c.articleId);
+    if (list) list.push(c);
+    else out.set(c.articleId, [c]);
+  }
+  return out;
+}
+
+/**
+ * A lookup of the candidates whose sentence overlaps a span of evidence, by binary search over each
+ * article's sentences (they are in text order and do not overlap).
+ * @example
+ * const at = candidatesAt(groupByArticle(candidates));
+ * at({ articleId: 'a1', span: { start: 120, end: 180 } }) // the sentences of a1 it touches
+ */
+export function candidatesAt(
+  groups: ReadonlyMap<string, readonly Candidate[]>,
+): (evidence: Evidence) => Candidate[] {
+  return (e) => {
+    const list = groups.get(e.articleId) ?? [];
+    // the first sentence ending after the span starts
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Candidate).evidence.span.end <= e.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Candidate[] = [];
+    for (let i = lo; i < list.length && (list[i] as Candidate).evidence.span.start < e.span.end; i++)
+      out.push(list[i] as Candidate);
+    return out;
+  };
+}
+
+/** The facts each candidate states: those with a span of evidence inside its sentence. */
+export function factsOfCandidates(
+  candidates: readonly Candidate[],
+  facts: readonly Fact[],
+  at: (evidence: Evidence) => readonly Candidate[],
+): Fact[][] {
+  const out: Fact[][] = candidates.map(() => []);
+  for (const fact of facts)
+    for (const e of fact.evidence)
+      for (const c of at(e)) {
+        const list = out[c.index] as Fact[];
+        if (list[list.length - 1] !== fact) list.push(fact);
+      }
+  return out;
+}
