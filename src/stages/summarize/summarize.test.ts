@@ -8,15 +8,13 @@ import {
   type Fact,
   type SegmentedArticle,
 } from '../../model/index.ts';
-import { cosine } from '../../nlp/vectors.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { sourcesOf } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { summarize } from './index.ts';
-import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { repairSentence } from './repair.ts';
-import { contestedMatcher, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
+import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { contestedMatcher, quoteRanges } from './text.ts';
 
 type Doc = { text: string; title?: string };
 
@@ -219,105 +217,6 @@ describe('syndicated copies', () => {
     const out = summarize({ words: 40 })(input(docs), createContext());
     assert.ok(out.summary[0]?.citations.some((e) => e.articleId === 'a2'));
   });
-});
-
-describe('repairing sentences that lean on their context', () => {
-  const [doc] = segmented([
-    {
-      text: 'Mayor Ines Varga opened the bridge. He cut the ribbon. However, the road stayed shut. This includes the ramps. They left early. This week the ramps reopened. The bridge cost 3 million euros. Mayor Ines Varga thanked the crews. “We are proud of them,” she said.',
-    },
-  ]) as [SegmentedArticle];
-  const person: Entity = {
-    id: 'e1',
-    kind: 'person',
-    name: 'Ines Varga',
-    aliases: [],
-    flags: [],
-    mentions: [at(doc, 'Ines Varga')],
-  };
-  const sentence = (i: number) => {
-    const s = doc.sentences[i];
-    return s ? doc.article.text.slice(s.start, s.end) : '';
-  };
-  const other: Entity = { ...person, id: 'e2', name: 'Tom Reyes', mentions: [at(doc, 'Mayor')] };
-  const cases: [number, Entity[], string | null][] = [
-    [1, [person], 'Ines Varga cut the ribbon.'],
-    [1, [person, other], null], // two people in the previous sentence: ambiguous
-    [1, [], 'Ines Varga cut the ribbon.'], // antecedent from the previous sentence's proper nouns
-    [2, [], 'The road stayed shut.'],
-    [3, [], null],
-    [4, [], null],
-    [5, [], 'This week the ramps reopened.'],
-    [6, [], 'The bridge cost 3 million euros.'],
-    [8, [], '“We are proud of them,” Ines Varga said.'], // the quote's speaker, named just before
-    [8, [person], null], // people are known, but none is named just before
-  ];
-  for (const [i, entities, expected] of cases) {
-    test(`${sentence(i)} → ${expected}`, () => {
-      assert.equal(repairSentence(sentence(i), doc, i, entities)?.text ?? null, expected);
-    });
-  }
-});
-
-describe('contested terms and quotes', () => {
-  const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
-  const cases: [string, string[]][] = [
-    ['Illegal crossings rose.', ['illegal']],
-    ['They crossed illegally.', ['illegal']],
-    ['Two crises at once.', ['crisis']],
-    ['Officials fear a surge of arrivals.', ['surge']],
-    ['An open-border policy was debated.', ['open border']],
-    ['Crossings rose sharply.', []],
-    ['The legal challenge failed.', []],
-  ];
-  for (const [text, terms] of cases) {
-    test(text, () =>
-      assert.deepEqual(
-        find(text).map((m) => m.term),
-        terms,
-      ),
-    );
-  }
-  test('terms the compare stage found in the story (a user lexicon) are added', () => {
-    const framing = {
-      terms: [],
-      tone: {},
-      outlets: [],
-      contested: [{ term: 'gridlock', neutral: 'congestion', note: 'user file', byArticle: {} }],
-      scareQuotes: [],
-    };
-    const terms = storyTerms(DEFAULT_CONTESTED_TERMS, framing);
-    assert.deepEqual(
-      contestedMatcher(terms)('Gridlock returned.').map((m) => m.term),
-      ['gridlock'],
-    );
-    assert.equal(storyTerms(DEFAULT_CONTESTED_TERMS, null), DEFAULT_CONTESTED_TERMS);
-  });
-  test('quote ranges span sentences and close at the paragraph end', () => {
-    const text = 'He said “one. Two.” Then "three" and “four\n\nnext';
-    assert.deepEqual(
-      quoteRanges(text).map(([s, e]) => text.slice(s, e)),
-      ['“one. Two.”', '"three"', '“four'],
-    );
-  });
-});
-
-test('the inverted-index similarity rows equal pairwise cosines', () => {
-  const bags = [
-    ['ferry', 'strike', 'end'],
-    ['ferry', 'pay', 'offer'],
-    ['bridge', 'crack'],
-    ['strike', 'ferry', 'ferry'],
-  ];
-  const idf = inverseFrequencies(bags);
-  const vectors = bags.map((b) => tfidf(b, idf));
-  const row = similarityRows(vectors);
-  for (let i = 0; i < vectors.length; i++) {
-    const sims = [...row(i)];
-    sims.forEach((s, j) => {
-      assert.ok(Math.abs(s - cosine(vectors[i] as never, vectors[j] as never)) < 1e-12);
-    });
-  }
 });
 
 describe('the neutral headline', () => {

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext, type Entity, type Evidence, type SegmentedArticle } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { repairSentence } from './repair.ts';
+
+function segmented(docs: readonly { text: string }[]): SegmentedArticle[] {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const segmentOne = segment();
+  return readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
+}
+
+/** Evidence for the first occurrence of `phrase` in an article. */
+function at(doc: SegmentedArticle, phrase: string): Evidence {
+  const start = doc.article.text.indexOf(phrase);
+  assert.ok(start >= 0, `"${phrase}" not in ${doc.article.id}`);
+  return { articleId: doc.article.id, span: { start, end: start + phrase.length } };
+}
+
+describe('repairing sentences that lean on their context', () => {
+  const [doc] = segmented([
+    {
+      text: 'Mayor Ines Varga opened the bridge. He cut the ribbon. However, the road stayed shut. This includes the ramps. They left early. This week the ramps reopened. The bridge cost 3 million euros. Mayor Ines Varga thanked the crews. “We are proud of them,” she said.',
+    },
+  ]) as [SegmentedArticle];
+  const person: Entity = {
+    id: 'e1',
+    kind: 'person',
+    name: 'Ines Varga',
+    aliases: [],
+    flags: [],
+    mentions: [at(doc, 'Ines Varga')],
+  };
+  const sentence = (i: number) => {
+    const s = doc.sentences[i];
+    return s ? doc.article.text.slice(s.start, s.end) : '';
+  };
+  const other: Entity = { ...person, id: 'e2', name: 'Tom Reyes', mentions: [at(doc, 'Mayor')] };
+  const cases: [number, Entity[], string | null][] = [
+    [1, [person], 'Ines Varga cut the ribbon.'],
+    [1, [person, other], null], // two people in the previous sentence: ambiguous
+    [1, [], 'Ines Varga cut the ribbon.'], // antecedent from the previous sentence's proper nouns
+    [2, [], 'The road stayed shut.'],
+    [3, [], null],
+    [4, [], null],
+    [5, [], 'This week the ramps reopened.'],
+    [6, [], 'The bridge cost 3 million euros.'],
+    [8, [], '“We are proud of them,” Ines Varga said.'], // the quote's speaker, named just before
+    [8, [person], null], // people are known, but none is named just before
+  ];
+  for (const [i, entities, expected] of cases) {
+    test(`${sentence(i)} → ${expected}`, () => {
+      assert.equal(repairSentence(sentence(i), doc, i, entities)?.text ?? null, expected);
+    });
+  }
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { cosine } from '../../nlp/vectors.ts';
+import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
+import { contestedMatcher, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
+
+describe('contested terms and quotes', () => {
+  const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
+  const cases: [string, string[]][] = [
+    ['Illegal crossings rose.', ['illegal']],
+    ['They crossed illegally.', ['illegal']],
+    ['Two crises at once.', ['crisis']],
+    ['Officials fear a surge of arrivals.', ['surge']],
+    ['An open-border policy was debated.', ['open border']],
+    ['Crossings rose sharply.', []],
+    ['The legal challenge failed.', []],
+  ];
+  for (const [text, terms] of cases) {
+    test(text, () =>
+      assert.deepEqual(
+        find(text).map((m) => m.term),
+        terms,
+      ),
+    );
+  }
+  test('terms the compare stage found in the story (a user lexicon) are added', () => {
+    const framing = {
+      terms: [],
+      tone: {},
+      outlets: [],
+      contested: [{ term: 'gridlock', neutral: 'congestion', note: 'user file', byArticle: {} }],
+      scareQuotes: [],
+    };
+    const terms = storyTerms(DEFAULT_CONTESTED_TERMS, framing);
+    assert.deepEqual(
+      contestedMatcher(terms)('Gridlock returned.').map((m) => m.term),
+      ['gridlock'],
+    );
+    assert.equal(storyTerms(DEFAULT_CONTESTED_TERMS, null), DEFAULT_CONTESTED_TERMS);
+  });
+  test('quote ranges span sentences and close at the paragraph end', () => {
+    const text = 'He said “one. Two.” Then "three" and “four\n\nnext';
+    assert.deepEqual(
+      quoteRanges(text).map(([s, e]) => text.slice(s, e)),
+      ['“one. Two.”', '"three"', '“four'],
+    );
+  });
+});
+
+test('the inverted-index similarity rows equal pairwise cosines', () => {
+  const bags = [
+    ['ferry', 'strike', 'end'],
+    ['ferry', 'pay', 'offer'],
+    ['bridge', 'crack'],
+    ['strike', 'ferry', 'ferry'],
+  ];
+  const idf = inverseFrequencies(bags);
+  const vectors = bags.map((b) => tfidf(b, idf));
+  const row = similarityRows(vectors);
+  for (let i = 0; i < vectors.length; i++) {
+    const sims = [...row(i)];
+    sims.forEach((s, j) => {
+      assert.ok(Math.abs(s - cosine(vectors[i] as never, vectors[j] as never)) < 1e-12);
+    });
+  }
+});
