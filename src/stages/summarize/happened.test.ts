@@ -14,7 +14,7 @@ import { extract } from '../extract/index.ts';
 import { segment } from '../segment/index.ts';
 import { summarize } from './index.ts';
 import { uncitable } from './modality.ts';
-import { readingOrder } from './select.ts';
+import { readingOrder, selectMmr } from './select.ts';
 
 // An invented story: one outlet writes before the council meets ("will meet"), two write after it met.
 const LEVY = [
@@ -220,4 +220,25 @@ test('reading order: plain happenings first, then quotations and what â€œwouldâ€
     ),
     ['done-2', 'done-1', 'quote', 'might', 'plan', 'maybe'],
   );
+});
+
+test('the first sentence chosen tells what happened, even when a plan weighs more', () => {
+  const scored = (text: string, modality: Modality, relevance: number) => ({
+    candidate: { text, words: 10, quoteShare: 0 },
+    support: { factIds: [], citations: [{ articleId: text, span: { start: 0, end: 1 } }] },
+    vector: new Map([[text, 1]]),
+    modality,
+    plain: modality === 'happened',
+    relevance,
+  });
+  const pick = (list: ReturnType<typeof scored>[]) =>
+    selectMmr(list as never, 25, 0.7).map(
+      (s) => (s as unknown as { candidate: { text: string } }).candidate.text,
+    );
+  assert.deepEqual(pick([scored('plan', 'planned', 2), scored('done', 'happened', 1)]), ['done', 'plan']);
+  // nothing happened: the plan may open
+  assert.deepEqual(pick([scored('plan', 'planned', 2), scored('maybe', 'hypothetical', 1)]), [
+    'plan',
+    'maybe',
+  ]);
 });

@@ -65,11 +65,15 @@ function covered(ids: readonly string[], told: ReadonlySet<string>): number {
   return n / ids.length;
 }
 
+// A sentence that may be chosen first: one that tells what happened.
+const leads = (s: Scored): boolean => s.modality === 'happened';
+
 /**
  * Maximal marginal relevance within a word budget: repeatedly take the candidate with the best
  * `lambda * relevance * (share of its facts not yet told) - (1 - lambda) * (similarity to the
  * closest one already taken)` that still fits;
- * one that does not fit is passed over for shorter ones. Takes at least one sentence.
+ * one that does not fit is passed over for shorter ones. Takes at least one sentence; the first one
+ * tells what happened whenever some candidate does.
  */
 export function selectMmr(scored: readonly Scored[], budget: number, lambda: number): Scored[] {
   const chosen: Scored[] = [];
@@ -78,11 +82,13 @@ export function selectMmr(scored: readonly Scored[], budget: number, lambda: num
   // the closest chosen sentence to each candidate, updated as sentences are chosen
   const closest = new Map(scored.map((s) => [s, 0]));
   let words = 0;
+  // the first sentence chosen tells what happened, when a sentence does
+  const opening = scored.some(leads) ? leads : () => true;
   while (closest.size) {
     let best: Scored | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const [s, redundancy] of closest) {
-      if (chosen.length && words + s.candidate.words > budget) continue;
+      if (chosen.length ? words + s.candidate.words > budget : !opening(s)) continue;
       const score =
         lambda * s.relevance * (1 - covered(unitsOf.get(s) ?? [], told)) - (1 - lambda) * redundancy;
       if (score > bestScore) [best, bestScore] = [s, score];
