@@ -1,5 +1,5 @@
 // Property tests: generated articles (random Unicode, long runs of one token class, nested brackets
-// and quotes, control and bidi characters, as text, HTML or JSONL) through the whole pipeline and
+// and quotes, mixed scripts, control and bidi characters, as text, HTML or JSONL) through the whole pipeline and
 // the three renderers. No throw, every evidence span inside its article, the JSON report valid
 // against the schema. PARALLAX_FUZZ_RUNS sets the number of cases (`npm run fuzz` runs 10,000).
 import assert from 'node:assert/strict';
@@ -107,11 +107,33 @@ const CONTROL = fc
   )
   .map((c) => c.join(''));
 
+// Words of several scripts mixed in one run: right-to-left, CJK, combining marks, emoji sequences.
+const MIXED = fc
+  .array(
+    fc.constantFrom(
+      'السلام',
+      'שלום',
+      '東京都',
+      'Москва',
+      'नमस्ते',
+      'e\u0301te\u0301',
+      '👩\u200d🔧',
+      '🇳🇴',
+      'Ångström',
+      'ﬁnance',
+      '٣٤٥',
+      'Zürich',
+    ),
+    { minLength: 1, maxLength: 30 },
+  )
+  .map((w) => w.join(' '));
+
 const PIECE = fc.oneof(
   { weight: 4, arbitrary: SENTENCE },
   { weight: 2, arbitrary: RUN },
   { weight: 2, arbitrary: NESTED },
   { weight: 1, arbitrary: CONTROL },
+  { weight: 1, arbitrary: MIXED },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
 );
