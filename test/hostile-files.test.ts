@@ -3,7 +3,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { EXIT } from '../src/cli/index.ts';
-import { collectInputs } from '../src/io/files.ts';
+import { collectInputs, readCapped } from '../src/io/files.ts';
 import { createContext } from '../src/model/index.ts';
 import { ingest } from '../src/stages/ingest/index.ts';
 import { cli, tempDir } from './cli-harness.ts';
@@ -58,4 +58,21 @@ test('a 12 MB JSONL export of 50,000 short articles is read whole, though one ar
   const raws = ingest()(files, ctx);
   assert.equal(raws.length, 50_000);
   assert.deepEqual(ctx.issues, []);
+});
+
+test('standard input is read only up to just past the limit, then skipped with a reason', async () => {
+  let pulled = 0;
+  async function* endless() {
+    for (;;) {
+      pulled++;
+      yield new Uint8Array(1000).fill(97);
+    }
+  }
+  const bytes = await readCapped(endless(), 2500);
+  assert.equal(bytes.length, 2501);
+  assert.equal(pulled, 3);
+  const ctx = createContext();
+  assert.deepEqual(ingest({ maxBytes: 2500 })([{ path: '-', bytes }], ctx), []);
+  assert.match(ctx.issues[0]?.message ?? '', /^-: more than 2500 bytes is over the 2500-byte limit/);
+  assert.equal((await readCapped(['short ', 'text'], 2500)).length, 10);
 });

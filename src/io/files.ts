@@ -78,6 +78,25 @@ export async function collectInputs(
   return { files, issues, manifests };
 }
 
+/**
+ * Read a stream (standard input) but never more than `max + 1` bytes: past the limit reading stops,
+ * and the ingest stage skips the over-long input with its reason instead of the run holding it all.
+ */
+export async function readCapped(
+  stream: AsyncIterable<Uint8Array | string>,
+  max = MAX_ARTICLE_BYTES,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    chunks.push(bytes.subarray(0, max + 1 - total));
+    total += Math.min(bytes.length, max + 1 - total);
+    if (total > max) break;
+  }
+  return Buffer.concat(chunks, total);
+}
+
 // Read one article file when its size is within its limit, else (or when reading fails) add an issue:
 // stat first, so an oversized (or sparse) file is never read into memory.
 async function readChecked(

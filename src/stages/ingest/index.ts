@@ -77,7 +77,9 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
       const bundle = file.path !== '-' && /^json/.test(formatOf(file.path) ?? '');
       const limit = bundle ? maxBundleBytes : maxBytes;
       if (file.bytes.length > limit) {
-        skip(file.path, 'too-large', `${file.bytes.length} bytes is over the ${limit}-byte limit`);
+        // standard input is read only up to just past the limit (readCapped), so its full size is unknown
+        const size = file.path === '-' ? `more than ${limit} bytes` : `${file.bytes.length} bytes`;
+        skip(file.path, 'too-large', `${size} is over the ${limit}-byte limit`);
         continue;
       }
       const decoded = decodeBytes(file.bytes);
