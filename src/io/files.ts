@@ -83,7 +83,7 @@ export async function collectInputs(
  * and the ingest stage skips the over-long input with its reason instead of the run holding it all.
  */
 export async function readCapped(
-  stream: AsyncIterable<Uint8Array | string>,
+  stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   max = MAX_ARTICLE_BYTES,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
