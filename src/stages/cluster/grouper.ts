@@ -1,5 +1,13 @@
 import type { ArticleFeatures } from './features.ts';
-import { CANDIDATE_KEYS, EXPLAIN_TERMS, RARE_MIN_DF, RARE_SHARE, SAME_STORY_THRESHOLD } from './patterns.ts';
+import {
+  CANDIDATE_KEYS,
+  EXPLAIN_TERMS,
+  MAX_CANDIDATES,
+  MAX_POSTINGS,
+  RARE_MIN_DF,
+  RARE_SHARE,
+  SAME_STORY_THRESHOLD,
+} from './patterns.ts';
 import {
   type ArticleVectors,
   DEFAULT_TUNING,
@@ -32,6 +40,8 @@ export interface Placement {
 export interface Entry {
   readonly features: ArticleFeatures;
   vectors: ArticleVectors;
+  /** Its rarest keys, read when its vectors were (the candidate lookup). */
+  keys: string[];
   placement: Placement;
 }
 
@@ -80,7 +90,20 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const names = new DocumentFrequencies();
   const stories = new Map<number, StoryProfile>();
   const sizes = new Map<number, number>();
-  const postings = new Map<string, Set<number>>();
+  // key → the stories that hold it, most recently joined last, at most MAX_POSTINGS of them
+  const postings = new Map<string, number[]>();
+  const post = (key: string, story: number) => {
+    const list = postings.get(key);
+    if (!list) {
+      postings.set(key, [story]);
+      return;
+    }
+    const at = list.lastIndexOf(story);
+    if (at === list.length - 1) return;
+    if (at >= 0) list.splice(at, 1);
+    list.push(story);
+    if (list.length > MAX_POSTINGS) list.shift();
+  };
   const held: Entry[] = [];
   let nextStory = 0;
 
@@ -107,13 +130,20 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     return keys.slice(0, CANDIDATE_KEYS).map(([key]) => key);
   };
 
-  const put = (entry: Entry, bar = threshold): Placement => {
-    const keys = rareKeys(entry.features);
-    const candidates = new Set<number>();
+  const put = (entry: Entry, bar = threshold, home?: number): Placement => {
+    const { keys } = entry;
+    // candidate stories by how many of the article's rare keys they hold; only the best are scored
+    const hits = new Map<number, number>();
+    if (home !== undefined && stories.has(home)) hits.set(home, Number.POSITIVE_INFINITY);
     for (const key of keys)
-      for (const story of postings.get(key) ?? []) if (stories.has(story)) candidates.add(story);
+      for (const story of postings.get(key) ?? [])
+        if (stories.has(story)) hits.set(story, (hits.get(story) ?? 0) + 1);
+    const candidates = [...hits]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([story]) => story);
     let best: { story: number; parts: ScoreParts } | null = null;
-    for (const story of [...candidates].sort((a, b) => a - b)) {
+    for (const story of candidates.sort((a, b) => a - b)) {
       const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
       if (!best || parts.score > best.parts.score) best = { story, parts };
     }
@@ -122,21 +152,17 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     if (!stories.has(story)) stories.set(story, emptyProfile());
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
-    for (const key of keys) {
-      const list = postings.get(key) ?? new Set<number>();
-      list.add(story);
-      postings.set(key, list);
-    }
+    for (const key of keys) post(key, story);
     // a new story's own key goes in too, so that later articles sharing it find the story
     for (const key of entry.features.names.keys()) {
       const k = `n:${key}`;
-      if (!postings.has(k)) postings.set(k, new Set([story]));
+      if (!postings.has(k)) postings.set(k, [story]);
     }
     for (const key of entry.features.body.keys()) {
       const k = `t:${key}`;
-      if (!postings.has(k)) postings.set(k, new Set([story]));
+      if (!postings.has(k)) postings.set(k, [story]);
     }
-    entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.size };
+    entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
     return entry.placement;
   };
 
@@ -149,6 +175,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       const entry: Entry = {
         features,
         vectors: vectorsOf(features),
+        keys: rareKeys(features),
         placement: { story: -1, parts: null, candidates: 0 },
       };
       held.push(entry);
@@ -162,7 +189,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         sizes.set(story, left);
         if (left === 0) stories.delete(story);
         entry.vectors = vectorsOf(entry.features);
-        put(entry, bar);
+        entry.keys = rareKeys(entry.features);
+        put(entry, bar, story);
       }
     },
     entries: () => held,

@@ -51,11 +51,20 @@ export const RARE_MIN_DF = 5;
 /** At most this many of an article's rarest terms and names look up candidate stories. */
 export const CANDIDATE_KEYS = 40;
 
+/**
+ * Each rare key remembers at most this many stories, those most recently joined: fed in date order,
+ * they are the ones nearest in time, and an article's cost stays bounded however large the corpus.
+ */
+export const MAX_POSTINGS = 32;
+
+/** At most this many candidate stories are scored per article: those holding most of its rare keys. */
+export const MAX_CANDIDATES = 16;
+
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
 export const REFINE_PASSES = 2;
 
 /** Body-centroid cosine above which two stories belong to one topic (single link, no time window). */
-export const SAME_TOPIC_THRESHOLD = 0.25;
+export const SAME_TOPIC_THRESHOLD = 0.22;
 
 /** How many of a story's top terms are reported as its keywords. */
 export const KEYWORDS = 8;

@@ -59,8 +59,13 @@ export class Centroid {
 
   /** Dot product of `v` with the sum. */
   dot(v: SparseVector): number {
+    // forEach: no entry array per term, in the hottest loop of the grouping
     let s = 0;
-    for (const [key, w] of v) s += w * (this.sum.get(key) ?? 0);
+    const sum = this.sum;
+    v.forEach((w, key) => {
+      const x = sum.get(key);
+      if (x !== undefined) s += w * x;
+    });
     return s;
   }
 
