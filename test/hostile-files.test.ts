@@ -74,5 +74,9 @@ test('standard input is read only up to just past the limit, then skipped with a
   const ctx = createContext();
   assert.deepEqual(ingest({ maxBytes: 2500 })([{ path: '-', bytes }], ctx), []);
   assert.match(ctx.issues[0]?.message ?? '', /^-: more than 2500 bytes is over the 2500-byte limit/);
-  assert.equal((await readCapped(['short ', 'text'], 2500)).length, 10);
+  async function* short() {
+    yield 'short ';
+    yield 'text';
+  }
+  assert.equal((await readCapped(short(), 2500)).length, 10);
 });

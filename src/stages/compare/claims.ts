@@ -197,8 +197,11 @@ export function buildClaims(
   const mentions = mentionIndex(extraction.entities);
   const figuresByArticle = new Map<string, Figure[]>();
   for (const f of extraction.figures)
-    for (const o of f.occurrences)
-      figuresByArticle.set(o.articleId, [...(figuresByArticle.get(o.articleId) ?? []), f]);
+    for (const o of f.occurrences) {
+      const list = figuresByArticle.get(o.articleId);
+      if (list) list.push(f);
+      else figuresByArticle.set(o.articleId, [f]);
+    }
   const claims: Claim[] = [];
   for (const { article, sentences } of articles) {
     const own = mentions.get(article.id) ?? [];

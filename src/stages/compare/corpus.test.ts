@@ -58,8 +58,14 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
   const daily = story.facts.filter((f) => f.evidence.some((e) => say(e).includes('10,000')));
   assert.ok(daily.length > 0, 'a fact with the 10,000 figure');
   for (const f of daily.filter((f) => f.evidence.length > 1)) {
-    assert.ok(f.evidence.every((e) => say(e).includes('10,000')), f.text);
-    assert.ok(f.evidence.every((e) => !say(e).includes('Abbott')), f.text);
+    assert.ok(
+      f.evidence.every((e) => say(e).includes('10,000')),
+      f.text,
+    );
+    assert.ok(
+      f.evidence.every((e) => !say(e).includes('Abbott')),
+      f.text,
+    );
   }
 
   // every cited supporter holds the numbers and dates of what it is cited for

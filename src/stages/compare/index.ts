@@ -10,7 +10,7 @@ import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
 import { speakerConflicts } from './speakers.ts';
 import { checkFacts, factConflicts } from './support/facts.ts';
-import { readClaim } from './support/reading.ts';
+import { type Reading, readClaim } from './support/reading.ts';
 import type { OutletEntry } from './user-files.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';
@@ -60,7 +60,17 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const alignment = alignClaims(claims);
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
     const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
-    const readings = claims.map((c) => readClaim(c, published.get(c.articleId) ?? null));
+    // claims are read for support only when judged (most are never compared with anything)
+    const read: (Reading | undefined)[] = [];
+    const readingOf = (i: number): Reading => {
+      let r = read[i];
+      if (!r) {
+        const c = claims[i] as Claim;
+        r = readClaim(c, published.get(c.articleId) ?? null);
+        read[i] = r;
+      }
+      return r;
+    };
     // who a claim's words belong to: the named speaker of a quote (direct, partial or reported) inside it
     const speakerIn = (c: Claim, kinds: readonly string[]): string | null =>
       input.quotes.find(
@@ -76,7 +86,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const checked = orderFacts(
       checkFacts(alignment.groups, {
         claims,
-        readings,
+        readingOf,
         alignment,
         idf: alignment.idf,
         articles,

@@ -3,6 +3,18 @@ import { IRREGULAR_FORMS } from './data/word-forms.ts';
 
 /** Lower-case and strip accents, so "López" and "Lopez" compare equal. */
 export function fold(word: string): string {
+  const cached = FOLDS.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldWord(word);
+  if (FOLDS.size > 100_000) FOLDS.clear();
+  FOLDS.set(word, folded);
+  return folded;
+}
+
+// Folds are a pure function of the word, so they are memoised across calls.
+const FOLDS = new Map<string, string>();
+
+function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // most words are plain ASCII: skip the costly Unicode decomposition for them
   if (/^[\x20-\x7e]*$/.test(lower)) return lower;

@@ -53,6 +53,9 @@ export function claimDates(
   const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
   const out: ClaimDate[] = [];
   tokens.forEach((t, i) => {
+    // dates start with a capital (weekdays, months), a digit (years), or are "today"-like words
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && !(t.norm in DEICTIC)) return;
     const w = fold(t.text).replace(/\.$/, '');
     if (WEEKDAY_RE.test(w)) {
       const date =

@@ -68,7 +68,8 @@ const SPEAKER_PRONOUN =
 
 interface Context {
   readonly claims: readonly Claim[];
-  readonly readings: readonly Reading[];
+  /** The support reading of claim i (read on first use). */
+  readonly readingOf: (i: number) => Reading;
   readonly alignment: Alignment;
   readonly idf: ReadonlyMap<string, number>;
   readonly articles: readonly SegmentedArticle[];
@@ -84,7 +85,7 @@ function bestByArticle(rep: Claim, candidates: Iterable<number>, cx: Context) {
   for (const j of candidates) {
     const c = cx.claims[j] as Claim;
     if (c.articleId === rep.articleId) continue;
-    const judgement = judge(cx.readings[rep.index] as Reading, cx.readings[j] as Reading, cx.idf);
+    const judgement = judge(cx.readingOf(rep.index), cx.readingOf(j), cx.idf);
     const old = best.get(c.articleId);
     if (
       !old ||
@@ -120,7 +121,7 @@ function chooseClaim(group: readonly Claim[], cx: Context, used: ReadonlySet<num
         cx,
       ).values(),
     ].filter((b) => b.judgement.verdict === 'supports').length;
-    const reading = cx.readings[c.index] as Reading;
+    const reading = cx.readingOf(c.index);
     const key = support * 4 + (reading.modality === 'happened' ? 2 : 0) + (c.quoted ? 0 : 1);
     if (key > bestKey) {
       best = c;
@@ -168,7 +169,7 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
         marks.set(articleId, { mark: 'contradicts', evidence: evidenceOf(claim), reason: judgement.reason });
       } else if (
         judgement.verdict === 'planned-vs-happened' &&
-        (cx.readings[rep.index] as Reading).modality === 'happened'
+        cx.readingOf(rep.index).modality === 'happened'
       )
         // it tells as planned what the fact tells as done: it was written before the event
         marks.set(articleId, {
@@ -177,9 +178,8 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
           reason: 'tells it as planned',
         });
     }
-    const modality = (cx.readings[rep.index] as Reading).modality;
-    const day =
-      modality === 'happened' ? eventDay(supporters.map((c) => cx.readings[c.index] as Reading)) : null;
+    const modality = cx.readingOf(rep.index).modality;
+    const day = modality === 'happened' ? eventDay(supporters.map((c) => cx.readingOf(c.index))) : null;
     if (day !== null)
       for (const [articleId, mark] of marks) {
         const at = published.get(articleId);

@@ -31,7 +31,11 @@ const CACHE = new WeakMap<object, SentenceReadings>();
 function figuresOf(extraction: StoryExtraction): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   for (const f of extraction.figures)
-    for (const o of f.occurrences) out.set(o.articleId, [...(out.get(o.articleId) ?? []), f]);
+    for (const o of f.occurrences) {
+      const list = out.get(o.articleId);
+      if (list) list.push(f);
+      else out.set(o.articleId, [f]);
+    }
   return out;
 }
 

@@ -9,7 +9,7 @@ import {
   PLANNED_ADJECTIVES,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { fold, stem } from '../text.ts';
+import { stem } from '../text.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
 export type Modality = 'happened' | 'planned' | 'hypothetical';
@@ -33,7 +33,8 @@ const MODALS = new Set([
   ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless'),
 ]);
 
-const word = (t: Token | undefined): string => (t ? fold(t.text) : '');
+// marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
+const word = (t: Token | undefined): string => t?.norm ?? '';
 
 /** Whether a token is the main predicate candidate: a verb that is not an auxiliary or a reporting verb. */
 export function isPredicate(t: Token): boolean {

@@ -27,7 +27,8 @@ export interface Reading {
   readonly dates: readonly ClaimDate[];
 }
 
-const word = (t: Token | undefined): string => (t ? fold(t.text) : '');
+// marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
+const word = (t: Token | undefined): string => t?.norm ?? '';
 const LIGHT = new Set(LIGHT_VERBS.map(stem));
 const NEGATION = new Set(NEGATION_MARKERS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
