@@ -26,7 +26,9 @@ interface SentenceReadings {
   readonly idf: ReadonlyMap<string, number>;
 }
 
-const CACHE = new WeakMap<object, SentenceReadings>();
+// Keyed by the story's article list, which every stage's input spreads unchanged, so the summary
+// and the self-check share one reading of the story.
+const CACHE = new WeakMap<object, { readonly entities: object; readonly readings: SentenceReadings }>();
 
 function figuresOf(extraction: StoryExtraction): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
@@ -42,8 +44,8 @@ function figuresOf(extraction: StoryExtraction): Map<string, Figure[]> {
 // Read the claims of a story's sentences on demand: the tokens of the given span (a whole sentence,
 // or a clause of one), with the story's IDF over its whole sentences.
 function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
-  const cached = CACHE.get(input);
-  if (cached) return cached;
+  const cached = CACHE.get(input.articles);
+  if (cached && cached.entities === input.entities) return cached.readings;
   const sources = sourceOf(input.articles);
   const mentions = mentionIndex(input.entities);
   const figures = figuresOf(input);
@@ -92,7 +94,7 @@ function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
     return reading;
   };
   const result = { find, idf };
-  CACHE.set(input, result);
+  CACHE.set(input.articles, { entities: input.entities, readings: result });
   return result;
 }
 
