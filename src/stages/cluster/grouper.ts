@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from './features.ts';
+import type { ArticleFeatures, DateSource } from './features.ts';
 import {
   CANDIDATE_KEYS,
   EXPLAIN_TERMS,
@@ -18,7 +18,7 @@ import {
   scoreAgainst,
   updateProfile,
 } from './score.ts';
-import { DocumentFrequencies, weighted } from './vectors.ts';
+import { type Packed, pack, type SparseVector, Vocabulary, weighted } from './vectors.ts';
 
 /** Options of the online grouper. */
 export interface GrouperOptions {
@@ -36,12 +36,18 @@ export interface Placement {
   readonly candidates: number;
 }
 
-/** One article held by the grouper. */
+/** One article held by the grouper: what it keeps of the features, packed, and where the article is. */
 export interface Entry {
-  readonly features: ArticleFeatures;
+  readonly id: string;
+  readonly day: number | null;
+  readonly dateSource: DateSource | null;
+  /** How each name key is written in the article (for explanations). */
+  readonly labels: ReadonlyMap<string, string>;
+  /** Raw counts of its names (`n:` ids) and lead and body terms (`t:` ids). */
+  readonly counts: { readonly names: Packed; readonly lead: Packed; readonly body: Packed };
   vectors: ArticleVectors;
-  /** Its rarest keys, read when its vectors were (the candidate lookup). */
-  keys: string[];
+  /** Its rarest key ids, read when its vectors were (the candidate lookup). */
+  keys: Int32Array;
   placement: Placement;
 }
 
@@ -55,6 +61,8 @@ export interface Grouper {
   refine(threshold?: number): void;
   /** The articles held, in arrival order, with where each now is. */
   entries(): readonly Entry[];
+  /** The key of a vector id: a term (stemmed) or a name, without its `t:`/`n:` prefix. */
+  key(id: number): string;
   /** Why an article is in its story: its score against the rest of the story and what they share. */
   explain(entry: Entry): Explanation;
 }
@@ -66,14 +74,14 @@ export interface Explanation {
   readonly lead: readonly string[];
 }
 
-// The keys of `v` that the centroid holds too, by their share of the dot product.
-function shared(v: ReadonlyMap<string, number>, sum: ReadonlyMap<string, number>, top: number): string[] {
-  return [...v]
-    .map(([key, w]) => [key, w * (sum.get(key) ?? 0)] as const)
+// The key ids of `v` that the centroid holds too, by their share of the dot product.
+function shared(v: Packed, sum: SparseVector, top: number): number[] {
+  return [...v.ids]
+    .map((id, i) => [id, (v.weights[i] as number) * (sum.get(id) ?? 0)] as const)
     .filter(([, x]) => x > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, top)
-    .map(([key]) => key);
+    .map(([id]) => id);
 }
 
 /**
@@ -86,13 +94,12 @@ function shared(v: ReadonlyMap<string, number>, sum: ReadonlyMap<string, number>
 export function createGrouper(options: GrouperOptions = {}): Grouper {
   const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
   const tuning = options.tuning ?? DEFAULT_TUNING;
-  const terms = new DocumentFrequencies();
-  const names = new DocumentFrequencies();
+  const vocabulary = new Vocabulary();
   const stories = new Map<number, StoryProfile>();
   const sizes = new Map<number, number>();
-  // key → the stories that hold it, most recently joined last, at most MAX_POSTINGS of them
-  const postings = new Map<string, number[]>();
-  const post = (key: string, story: number) => {
+  // key id → the stories that hold it, most recently joined last, at most MAX_POSTINGS of them
+  const postings = new Map<number, number[]>();
+  const post = (key: number, story: number) => {
     const list = postings.get(key);
     if (!list) {
       postings.set(key, [story]);
@@ -107,27 +114,27 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const held: Entry[] = [];
   let nextStory = 0;
 
-  const vectorsOf = (f: ArticleFeatures): ArticleVectors => ({
-    lead: weighted(f.lead, terms),
-    names: weighted(f.names, names),
-    body: weighted(f.body, terms),
-    day: f.day,
+  const packed = (counts: ReadonlyMap<string, number>, prefix: string) =>
+    pack([...counts].map(([key, n]) => [vocabulary.id(prefix + key), n] as const));
+
+  const vectorsOf = (e: Pick<Entry, 'counts' | 'day'>): ArticleVectors => ({
+    lead: weighted(e.counts.lead, vocabulary),
+    names: weighted(e.counts.names, vocabulary),
+    body: weighted(e.counts.body, vocabulary),
+    day: e.day,
   });
 
-  // The article's rarest keys (names as `n:`, body terms as `t:`) that other articles share.
-  const rareKeys = (f: ArticleFeatures): string[] => {
-    const limit = Math.max(RARE_MIN_DF, RARE_SHARE * terms.size);
-    const keys: [string, number][] = [];
-    for (const key of f.names.keys()) {
-      const df = names.df(key);
-      if (df > 1 && df <= limit) keys.push([`n:${key}`, df]);
-    }
-    for (const key of f.body.keys()) {
-      const df = terms.df(key);
-      if (df > 1 && df <= limit) keys.push([`t:${key}`, df]);
-    }
-    keys.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-    return keys.slice(0, CANDIDATE_KEYS).map(([key]) => key);
+  // The article's rarest name and body-term ids that other articles share.
+  const rareKeys = (e: Pick<Entry, 'counts'>): Int32Array => {
+    const limit = Math.max(RARE_MIN_DF, RARE_SHARE * vocabulary.size);
+    const keys: [number, number][] = [];
+    for (const ids of [e.counts.names.ids, e.counts.body.ids])
+      for (const id of ids) {
+        const df = vocabulary.df(id);
+        if (df > 1 && df <= limit) keys.push([id, df]);
+      }
+    keys.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    return Int32Array.from(keys.slice(0, CANDIDATE_KEYS), ([id]) => id);
   };
 
   const put = (entry: Entry, bar = threshold, home?: number): Placement => {
@@ -153,29 +160,37 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
     for (const key of keys) post(key, story);
-    // a new story's own key goes in too, so that later articles sharing it find the story
-    for (const key of entry.features.names.keys()) {
-      const k = `n:${key}`;
-      if (!postings.has(k)) postings.set(k, [story]);
-    }
-    for (const key of entry.features.body.keys()) {
-      const k = `t:${key}`;
-      if (!postings.has(k)) postings.set(k, [story]);
-    }
+    // a key seen first here goes in too, so that later articles sharing it find the story
+    for (const ids of [entry.counts.names.ids, entry.counts.body.ids])
+      for (const id of ids) if (!postings.has(id)) postings.set(id, [story]);
     entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
     return entry.placement;
   };
 
   return {
     observe(features) {
-      terms.observe([...features.body.keys(), ...features.lead.keys()]);
-      names.observe(features.names.keys());
+      const ids = (counts: ReadonlyMap<string, number>, prefix: string) =>
+        [...counts.keys()].map((key) => vocabulary.id(prefix + key));
+      vocabulary.observe([
+        ...ids(features.body, 't:'),
+        ...ids(features.lead, 't:'),
+        ...ids(features.names, 'n:'),
+      ]);
     },
     place(features, bar) {
+      const counts = {
+        names: packed(features.names, 'n:'),
+        lead: packed(features.lead, 't:'),
+        body: packed(features.body, 't:'),
+      };
       const entry: Entry = {
-        features,
-        vectors: vectorsOf(features),
-        keys: rareKeys(features),
+        id: features.id,
+        day: features.day,
+        dateSource: features.dateSource,
+        labels: features.labels,
+        counts,
+        vectors: vectorsOf({ counts, day: features.day }),
+        keys: rareKeys({ counts }),
         placement: { story: -1, parts: null, candidates: 0 },
       };
       held.push(entry);
@@ -188,12 +203,13 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         const left = (sizes.get(story) as number) - 1;
         sizes.set(story, left);
         if (left === 0) stories.delete(story);
-        entry.vectors = vectorsOf(entry.features);
-        entry.keys = rareKeys(entry.features);
+        entry.vectors = vectorsOf(entry);
+        entry.keys = rareKeys(entry);
         put(entry, bar, story);
       }
     },
     entries: () => held,
+    key: (id) => vocabulary.key(id).slice(2),
     explain(entry) {
       const { story } = entry.placement;
       if ((sizes.get(story) ?? 0) < 2) return { parts: null, names: [], lead: [] };
@@ -201,10 +217,13 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       updateProfile(profile, entry.vectors, -1);
       const result = {
         parts: scoreAgainst(entry.vectors, profile, tuning),
-        names: shared(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map(
-          (key) => entry.features.labels.get(key) ?? key,
+        names: shared(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map((id) => {
+          const key = vocabulary.key(id).slice(2);
+          return entry.labels.get(key) ?? key;
+        }),
+        lead: shared(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS).map((id) =>
+          vocabulary.key(id).slice(2),
         ),
-        lead: shared(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS),
       };
       updateProfile(profile, entry.vectors, 1);
       return result;

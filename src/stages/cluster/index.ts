@@ -4,7 +4,7 @@ import { type ArticleFeatures, articleFeatures } from './features.ts';
 import { createGrouper, type Entry, type Grouper } from './grouper.ts';
 import { KEYWORDS, REFINE_PASSES, SAME_STORY_THRESHOLD, SAME_TOPIC_THRESHOLD } from './patterns.ts';
 import { centroidOf, topicsOf } from './topics.ts';
-import { cosine, type SparseVector } from './vectors.ts';
+import { dot, type SparseVector } from './vectors.ts';
 
 export { type ArticleFeatures, articleFeatures } from './features.ts';
 export { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
@@ -51,11 +51,9 @@ export function storiesOf(
   }
   const order = (id: string) => Number(id.replace(/\D/g, '')) || 0;
   const groups = [...byStory.values()].map((g) =>
-    g.sort((a, b) => order(a.features.id) - order(b.features.id) || (a.features.id < b.features.id ? -1 : 1)),
+    g.sort((a, b) => order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1)),
   );
-  groups.sort(
-    (x, y) => y.length - x.length || order(x[0]?.features.id ?? '') - order(y[0]?.features.id ?? ''),
-  );
+  groups.sort((x, y) => y.length - x.length || order(x[0]?.id ?? '') - order(y[0]?.id ?? ''));
   const centroids = groups.map((g) => centroidOf(g.map((e) => e.vectors.body)));
   const topics = topicsOf(
     groups.map((g, i) =>
@@ -64,8 +62,9 @@ export function storiesOf(
     options.topicThreshold ?? SAME_TOPIC_THRESHOLD,
   );
   return groups.map((group, index) => {
-    const centroid = centroids[index] as Map<string, number>;
+    const centroid = centroids[index] as Map<number, number>;
     const keywords = [...centroid]
+      .map(([id, w]) => [grouper.key(id), w] as const)
       .filter(([term]) => !term.startsWith('#'))
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, KEYWORDS)
@@ -73,7 +72,7 @@ export function storiesOf(
     return {
       id: `s${index + 1}`,
       title: storyTitle(group, docs, centroid),
-      articleIds: group.map((e) => e.features.id),
+      articleIds: group.map((e) => e.id),
       keywords,
       topicId: `t${(topics[index] as number) + 1}`,
       ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e)) } : {}),
@@ -85,9 +84,9 @@ export function storiesOf(
 function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
   const { parts, names, lead } = grouper.explain(entry);
   const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 1000) / 1000);
-  const source = entry.features.dateSource;
+  const source = entry.dateSource;
   return {
-    articleId: entry.features.id,
+    articleId: entry.id,
     score: round(parts?.score),
     lead: round(parts?.lead),
     names: round(parts?.names),
@@ -95,7 +94,7 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
     sharedNames: names,
     sharedLead: lead,
     gapDays: parts?.gapDays ?? null,
-    date: entry.features.day === null ? null : isoOf(entry.features.day),
+    date: entry.day === null ? null : isoOf(entry.day),
     dateSource: source === null ? null : source.kind === 'text' ? 'text' : `published:${source.from}`,
   };
 }
@@ -140,16 +139,16 @@ function storyTitle(
   let bestTitle: string | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const entry of group) {
-    const doc = docs.get(entry.features.id);
+    const doc = docs.get(entry.id);
     if (!doc?.article.title || doc.article.titleInferred) continue;
-    const score = cosine(entry.vectors.body, centroid) + (doc.article.syndicatedFrom ? -1 : 0);
+    const score = dot(entry.vectors.body, centroid) + (doc.article.syndicatedFrom ? -1 : 0);
     if (score > bestScore) {
       bestScore = score;
       bestTitle = doc.article.title;
     }
   }
   if (bestTitle) return bestTitle;
-  const first = docs.get(group[0]?.features.id ?? '');
+  const first = docs.get(group[0]?.id ?? '');
   const sentence = first?.sentences[0];
   return first && sentence ? first.article.text.slice(sentence.start, sentence.end) : 'Untitled story';
 }

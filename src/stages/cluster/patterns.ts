@@ -66,6 +66,9 @@ export const REFINE_PASSES = 2;
 /** Body-centroid cosine above which two stories belong to one topic (single link, no time window). */
 export const SAME_TOPIC_THRESHOLD = 0.22;
 
+/** A term heading more stories' centroids than this finds no topic neighbours (it is everywhere). */
+export const MAX_TOPIC_POSTINGS = 64;
+
 /** How many of a story's top terms are reported as its keywords. */
 export const KEYWORDS = 8;
 

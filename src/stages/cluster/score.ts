@@ -1,4 +1,5 @@
 import { FAR_IN_TIME_FACTOR, TIME_WINDOW_DAYS, WEIGHTS } from './patterns.ts';
+import { Centroid, type Packed } from './vectors.ts';
 
 /** The tunables of the score (defaults in patterns.ts). */
 export interface ScoreTuning {
@@ -14,13 +15,11 @@ export const DEFAULT_TUNING: ScoreTuning = {
   farInTimeFactor: FAR_IN_TIME_FACTOR,
 };
 
-import { Centroid, type SparseVector } from './vectors.ts';
-
 /** An article as the grouping compares it: IDF-weighted unit vectors of its three signals, and its day. */
 export interface ArticleVectors {
-  readonly lead: SparseVector;
-  readonly names: SparseVector;
-  readonly body: SparseVector;
+  readonly lead: Packed;
+  readonly names: Packed;
+  readonly body: Packed;
   readonly day: number | null;
 }
 
@@ -85,7 +84,7 @@ export function scoreAgainst(
   const lead = story.lead.cosine(article.lead);
   const names = story.names.cosine(article.names);
   const body = story.body.cosine(article.body);
-  const hasNames = article.names.size > 0;
+  const hasNames = article.names.ids.length > 0;
   const total = weights.lead + weights.body + (hasNames ? weights.names : 0);
   const sum = weights.lead * lead + weights.body * body + (hasNames ? weights.names * names : 0);
   const gapDays = gapOf(article.day, story.days);

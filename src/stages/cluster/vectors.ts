@@ -1,18 +1,47 @@
-/** A sparse vector: term → weight. */
-export type SparseVector = ReadonlyMap<string, number>;
-
 /**
- * Document frequencies that grow as articles arrive, and the smoothed IDF they give:
- * `ln((1 + n) / (1 + df)) + 1`.
+ * A packed sparse vector: key ids (ascending) and their weights. The grouping holds one per signal
+ * per article, so packed arrays (not maps) keep 100,000 articles in memory.
  */
-export class DocumentFrequencies {
-  readonly #df = new Map<string, number>();
+export interface Packed {
+  readonly ids: Int32Array;
+  readonly weights: Float32Array;
+}
+
+/** A sparse vector as a map (key id → weight): centroids and the topic step. */
+export type SparseVector = ReadonlyMap<number, number>;
+
+/** Interns string keys as small integers, and counts in how many documents each occurs. */
+export class Vocabulary {
+  readonly #ids = new Map<string, number>();
+  readonly #keys: string[] = [];
+  #df = new Int32Array(1024);
   #n = 0;
 
-  /** Count one document's distinct keys. */
-  observe(keys: Iterable<string>): void {
+  /** The id of `key`, added when new. */
+  id(key: string): number {
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.#keys.length;
+      this.#ids.set(key, id);
+      this.#keys.push(key);
+      if (id >= this.#df.length) {
+        const grown = new Int32Array(this.#df.length * 2);
+        grown.set(this.#df);
+        this.#df = grown;
+      }
+    }
+    return id;
+  }
+
+  /** The key of an id. */
+  key(id: number): string {
+    return this.#keys[id] as string;
+  }
+
+  /** Count one document's distinct key ids. */
+  observe(ids: Iterable<number>): void {
     this.#n++;
-    for (const key of new Set(keys)) this.#df.set(key, (this.#df.get(key) ?? 0) + 1);
+    for (const id of new Set(ids)) this.#df[id] = (this.#df[id] as number) + 1;
   }
 
   /** How many documents were observed. */
@@ -20,33 +49,54 @@ export class DocumentFrequencies {
     return this.#n;
   }
 
-  /** How many observed documents hold `key`. */
-  df(key: string): number {
-    return this.#df.get(key) ?? 0;
+  /** How many observed documents hold the key `id`. */
+  df(id: number): number {
+    return this.#df[id] ?? 0;
   }
 
-  /** The smoothed inverse document frequency of `key`. */
-  idf(key: string): number {
-    return Math.log((1 + this.#n) / (1 + this.df(key))) + 1;
+  /** The smoothed inverse document frequency `ln((1 + n) / (1 + df)) + 1`. */
+  idf(id: number): number {
+    return Math.log((1 + this.#n) / (1 + this.df(id))) + 1;
   }
+}
+
+/** Pack key ids and counts (any order) into a `Packed` vector sorted by id. */
+export function pack(entries: readonly (readonly [number, number])[]): Packed {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Int32Array.from(sorted, ([id]) => id),
+    weights: Float32Array.from(sorted, ([, w]) => w),
+  };
 }
 
 /**
  * A sublinear-TF × IDF vector of raw counts, L2-normalised. Keys no other document holds are left
  * out: they cannot join the article to anything, and would only lengthen wordy articles' vectors.
  */
-export function weighted(counts: ReadonlyMap<string, number>, df: DocumentFrequencies): Map<string, number> {
-  const out = new Map<string, number>();
+export function weighted(counts: Packed, vocabulary: Vocabulary): Packed {
+  const ids: number[] = [];
+  const weights: number[] = [];
   let norm = 0;
-  for (const [key, tf] of counts) {
-    if (df.df(key) < 2) continue;
-    const w = (1 + Math.log(tf)) * df.idf(key);
-    out.set(key, w);
+  for (let i = 0; i < counts.ids.length; i++) {
+    const id = counts.ids[i] as number;
+    if (vocabulary.df(id) < 2) continue;
+    const w = (1 + Math.log(counts.weights[i] as number)) * vocabulary.idf(id);
+    ids.push(id);
+    weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [key, w] of out) out.set(key, w / norm);
-  return out;
+  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights, (w) => w / norm) };
+}
+
+/** Dot product of a packed vector with a map vector. */
+export function dot(v: Packed, map: SparseVector): number {
+  let s = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const x = map.get(v.ids[i] as number);
+    if (x !== undefined) s += (v.weights[i] as number) * x;
+  }
+  return s;
 }
 
 /**
@@ -54,47 +104,36 @@ export function weighted(counts: ReadonlyMap<string, number>, df: DocumentFreque
  * up to date, so the cosine of a vector with the centroid costs one pass over that vector.
  */
 export class Centroid {
-  readonly sum = new Map<string, number>();
+  readonly sum = new Map<number, number>();
   #norm2 = 0;
 
-  /** Dot product of `v` with the sum. */
-  dot(v: SparseVector): number {
-    // forEach: no entry array per term, in the hottest loop of the grouping
-    let s = 0;
-    const sum = this.sum;
-    v.forEach((w, key) => {
-      const x = sum.get(key);
-      if (x !== undefined) s += w * x;
-    });
-    return s;
-  }
-
   /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
-  cosine(v: SparseVector): number {
-    return this.#norm2 > 1e-12 ? this.dot(v) / Math.sqrt(this.#norm2) : 0;
+  cosine(v: Packed): number {
+    return this.#norm2 > 1e-12 ? dot(v, this.sum) / Math.sqrt(this.#norm2) : 0;
   }
 
   /** Add (`sign` 1) or take away (`sign` -1) a unit vector. */
-  update(v: SparseVector, sign: 1 | -1): void {
+  update(v: Packed, sign: 1 | -1): void {
     let self = 0;
-    for (const w of v.values()) self += w * w;
-    this.#norm2 += 2 * sign * this.dot(v) + self;
-    for (const [key, w] of v) {
-      const next = (this.sum.get(key) ?? 0) + sign * w;
-      if (Math.abs(next) < 1e-12) this.sum.delete(key);
-      else this.sum.set(key, next);
+    for (const w of v.weights) self += w * w;
+    this.#norm2 += 2 * sign * dot(v, this.sum) + self;
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i] as number;
+      const next = (this.sum.get(id) ?? 0) + sign * (v.weights[i] as number);
+      if (Math.abs(next) < 1e-9) this.sum.delete(id);
+      else this.sum.set(id, next);
     }
     if (this.sum.size === 0) this.#norm2 = 0;
   }
 }
 
-/** Cosine similarity of two L2-normalised sparse vectors. */
+/** Cosine similarity of two L2-normalised map vectors. */
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
+  small.forEach((weight, key) => {
+    const other = large.get(key);
     if (other !== undefined) sum += weight * other;
-  }
+  });
   return sum;
 }
