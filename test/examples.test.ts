@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { relative } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { loadManifest, withManifest } from '../src/cli/manifest.ts';
+import { collectInputs } from '../src/io/files.ts';
 import { createContext, type Report, ReportSchema, type Story } from '../src/model/index.ts';
 import { analyze } from '../src/pipeline.ts';
 import { assertGolden } from './golden.ts';
@@ -15,11 +16,12 @@ describe('the harbor-bridge example', () => {
   let report: Report;
   let story: Story;
   const idOf = (file: string) => report.articles.find((a) => a.source.endsWith(file))?.id as string;
-  before(() => {
-    const files = readdirSync(FOLDER)
-      .sort()
-      .map((name) => ({ path: `examples/harbor-bridge/${name}`, bytes: readFileSync(join(FOLDER, name)) }));
-    report = ReportSchema.parse(analyze(files, {}, createContext({ now: new Date('2025-03-07T12:00:00Z') })));
+  // read as the command line reads it: the folder's manifest.csv names the outlets, never an article
+  before(async () => {
+    const inputs = await collectInputs([relative(process.cwd(), FOLDER)], async () => new Uint8Array());
+    const manifest = await loadManifest(undefined, inputs, () => {});
+    const ctx = createContext({ now: new Date('2025-03-07T12:00:00Z') });
+    report = ReportSchema.parse(analyze(inputs.files, withManifest({}, manifest), ctx));
     story = report.stories[0] as Story;
   });
 
