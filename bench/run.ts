@@ -2,7 +2,7 @@
 // wink-nlp tokenisation of the same text in the same run; per-stage times; compare on a 50-article story.
 // The results are written to bench/results/latest.json (committed, so a regression shows in review),
 // and each figure is printed against the previous committed run.
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { createContext, type SegmentedArticle } from '../src/model/index.ts';
 import { getNlp } from '../src/nlp/wink.ts';
 import { analyze } from '../src/pipeline.ts';
@@ -34,6 +34,7 @@ start = performance.now();
 const report = analyze([{ path: 'ecbplus.jsonl', bytes }], {}, ctx);
 const analyzeMs = performance.now() - start;
 const rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+const load = Number(loadavg()[0]?.toFixed(2));
 
 // One 50-article story: the documents of the largest topics, taken together.
 const byTopic = Map.groupBy(docs, (d) => d.topic);
@@ -92,6 +93,7 @@ const results: BenchResults = {
     cores: availableParallelism(),
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     platform: process.platform,
+    load,
   },
   node: process.version,
   corpus: { documents: docs.length, words },

@@ -41,6 +41,17 @@ test('compareResults: a run on another machine, Node or corpus says the figures 
   );
 });
 
+test('compareResults: a busy machine is named, with the steadier figure to read', () => {
+  const quiet = { ...RUN, machine: { ...RUN.machine, load: 0.4 } };
+  const busy = { ...RUN, machine: { ...RUN.machine, load: 3.1 } };
+  assert.ok(!compareResults(quiet, quiet).some((l) => l.includes('busy')));
+  assert.match(
+    compareResults(quiet, busy)[0] ?? '',
+    /machine was busy \(load 0\.4 then, 3\.1 now, on 2 cores\)/,
+  );
+  assert.match(compareResults(RUN, busy)[0] ?? '', /load \? then/);
+});
+
 test('writeResults and readPrevious: the file round-trips (outside git, read from disk)', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'parallax-bench-')), 'results', 'latest.json');
   assert.equal(readPrevious(path), null);

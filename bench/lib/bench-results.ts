@@ -5,7 +5,13 @@ import { dirname, relative } from 'node:path';
 /** One run of `npm run bench`, as kept in bench/results/latest.json so that a regression shows in review. */
 export interface BenchResults {
   readonly date: string;
-  readonly machine: { readonly cores: number; readonly cpu: string; readonly platform: string };
+  readonly machine: {
+    readonly cores: number;
+    readonly cpu: string;
+    readonly platform: string;
+    /** The 1-minute load average as the analysis ended: others' work on a shared machine slows every time. */
+    readonly load?: number;
+  };
   readonly node: string;
   readonly corpus: { readonly documents: number; readonly words: number };
   readonly analyze: {
@@ -26,6 +32,9 @@ export interface BenchResults {
     readonly compareMs: number;
   };
 }
+
+/** Load per core above which a run shares the machine enough to shift its times. */
+const BUSY = 0.75;
 
 /** A figure compared between two runs, and whether a larger value is better. */
 const FIGURES: readonly [string, (r: BenchResults) => number | undefined, 'higher' | 'lower'][] = [
@@ -56,6 +65,12 @@ export function compareResults(previous: BenchResults, current: BenchResults): s
   ].filter(Boolean);
   if (differs.length)
     lines.push(`the previous run differs in ${differs.join(', ')}: the changes do not compare`);
+  const busiest = Math.max(previous.machine.load ?? 0, current.machine.load ?? 0) / current.machine.cores;
+  if (busiest > BUSY)
+    lines.push(
+      `the machine was busy (load ${previous.machine.load ?? '?'} then, ${current.machine.load ?? '?'} now, on ` +
+        `${current.machine.cores} cores): times move with it; the ratio to bare tokenisation is steadier`,
+    );
   const rows: [string, number | undefined, number | undefined, 'higher' | 'lower'][] = FIGURES.map(
     ([label, get, better]) => [label, get(previous), get(current), better],
   );
