@@ -1,4 +1,6 @@
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
+import { isoOf } from '../timeline/calendar.ts';
+import { readStoryDates } from '../timeline/index.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim, sourceOf } from './claims.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
@@ -59,14 +61,24 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const claims = buildClaims(articles, input, sources, regions);
     const alignment = alignClaims(claims);
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
-    const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
+    // each article's stated date (given, or its dateline's; never inferred): relative dates in
+    // claims resolve against it, and an article dated before an event is "published before"
+    const { references } = readStoryDates(articles);
+    const publishedDay = (id: string) => {
+      const r = references.get(id);
+      return r && r.source !== 'stated' ? r.day : null;
+    };
+    const referenceIso = (id: string) => {
+      const day = publishedDay(id);
+      return day === null ? null : isoOf(day);
+    };
     // claims are read for support only when judged (most are never compared with anything)
     const read: (Reading | undefined)[] = [];
     const readingOf = (i: number): Reading => {
       let r = read[i];
       if (!r) {
         const c = claims[i] as Claim;
-        r = readClaim(c, published.get(c.articleId) ?? null);
+        r = readClaim(c, referenceIso(c.articleId));
         read[i] = r;
       }
       return r;
@@ -87,6 +99,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       checkFacts(alignment.groups, {
         claims,
         readingOf,
+        publishedDay,
         alignment,
         idf: alignment.idf,
         articles,

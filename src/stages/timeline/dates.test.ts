@@ -89,7 +89,7 @@ describe('reference dates of undated articles', () => {
 
   test('a publication date is used as given', () => {
     const refs = inferReferences([article('a', 'They met on Monday.', '2024-02-07T09:00:00Z')], OPTIONS);
-    assert.deepEqual(refs.get('a'), { day: dayOf(2024, 2, 7), inferred: false });
+    assert.deepEqual(refs.get('a'), { day: dayOf(2024, 2, 7), inferred: false, source: 'published' });
   });
 
   test('an undated article is placed on or after the latest date the story states', () => {
@@ -100,9 +100,9 @@ describe('reference dates of undated articles', () => {
       ],
       OPTIONS,
     );
-    assert.deepEqual(refs.get('a'), { day: dayOf(2023, 12, 27), inferred: true });
+    assert.deepEqual(refs.get('a'), { day: dayOf(2023, 12, 27), inferred: true, source: 'stated' });
     // Wednesday and Thursday of one week: the earliest reference keeping them together is Thursday 28
-    assert.deepEqual(refs.get('b'), { day: dayOf(2023, 12, 28), inferred: true });
+    assert.deepEqual(refs.get('b'), { day: dayOf(2023, 12, 28), inferred: true, source: 'stated' });
   });
 
   test('a weekday told with a full date by another article pins the reference', () => {
@@ -129,7 +129,7 @@ describe('reference dates of undated articles', () => {
       OPTIONS,
     );
     // b states March 6 itself, but its Wednesday is a's Wednesday, March 12
-    assert.deepEqual(refs.get('b'), { day: dayOf(2025, 3, 12), inferred: true });
+    assert.deepEqual(refs.get('b'), { day: dayOf(2025, 3, 12), inferred: true, source: 'stated' });
   });
 
   test('a dateline gives the reference', () => {
@@ -138,7 +138,7 @@ describe('reference dates of undated articles', () => {
       [{ id: 'a', publishedAt: null, mentions: findDateMentions('It closed on March 3, 2025.'), dateline }],
       OPTIONS,
     );
-    assert.deepEqual(refs.get('a'), { day: dayOf(2025, 3, 4), inferred: true });
+    assert.deepEqual(refs.get('a'), { day: dayOf(2025, 3, 4), inferred: true, source: 'dateline' });
   });
 
   test('a year missing from "Dec. 27" comes from the years the story states', () => {
@@ -146,7 +146,7 @@ describe('reference dates of undated articles', () => {
       [article('a', 'They met on Dec. 27.'), article('b', 'The rally was on December 20, 2019.')],
       OPTIONS,
     );
-    assert.deepEqual(refs.get('a'), { day: dayOf(2019, 12, 27), inferred: true });
+    assert.deepEqual(refs.get('a'), { day: dayOf(2019, 12, 27), inferred: true, source: 'stated' });
   });
 
   test('no stated day and no publication date: no reference', () => {

@@ -15,7 +15,7 @@ import {
   SAME_EVENT_SHARED,
   STORY_SPREAD_DAYS,
 } from './patterns.ts';
-import { inferReferences } from './reference.ts';
+import { inferReferences, type Reference } from './reference.ts';
 import { sentenceWords } from './words.ts';
 
 /** Options of the timeline stage. */
@@ -33,6 +33,62 @@ function datelineOf(doc: SegmentedArticle): { mention: DateMention; at: number }
   return { mention, at: first.span.start + m[0].length - m[1].length + mention.start };
 }
 
+/** What reading a story's dates found: each sentence's date expressions and each article's reference date. */
+export interface StoryDates {
+  /** Per article, per sentence: its date expressions (a dateline's date left out). */
+  readonly mentions: readonly (readonly DateMention[][])[];
+  readonly references: ReadonlyMap<string, Reference | null>;
+}
+
+// Keyed by the story's article list (the same array every stage's input carries), so the compare and
+// timeline stages read a story's dates once.
+const STORY_DATES = new WeakMap<object, { slack: number; dates: StoryDates }>();
+
+/**
+ * Read a story's dates: the date expressions of every sentence, and each article's reference date
+ * (its publication date, else its dateline's, else inferred from the dates the story states).
+ */
+export function readStoryDates(
+  articles: readonly SegmentedArticle[],
+  slack = REFERENCE_SLACK_DAYS,
+): StoryDates {
+  const cached = STORY_DATES.get(articles);
+  if (cached && cached.slack === slack) return cached.dates;
+  const datelines = articles.map(datelineOf);
+  // a dateline's date is when the article was filed, not an event of the story
+  const mentions = articles.map((doc, i) =>
+    doc.sentences.map((s) =>
+      findDateMentions(doc.article.text.slice(s.start, s.end)).filter(
+        (m) => s.start + m.start !== datelines[i]?.at,
+      ),
+    ),
+  );
+  const placed = articles.map((doc, i) =>
+    doc.sentences.flatMap((s, k) => {
+      const found = mentions[i]?.[k] ?? [];
+      const words = sentenceWords(s, found);
+      return found.map((m) => ({ ...m, words }));
+    }),
+  );
+  const references = inferReferences(
+    articles.map((doc, i) => ({
+      id: doc.article.id,
+      publishedAt: doc.article.publishedAt,
+      mentions: placed[i] ?? [],
+      dateline: datelines[i]?.mention ?? null,
+    })),
+    {
+      slackDays: slack,
+      storySpreadDays: STORY_SPREAD_DAYS,
+      minOverlap: SAME_EVENT_OVERLAP,
+      minShared: SAME_EVENT_SHARED,
+    },
+  );
+  const dates = { mentions, references };
+  STORY_DATES.set(articles, { slack, dates });
+  return dates;
+}
+
 /**
  * Build a story's dated timeline: find date expressions in every sentence, resolve them against each
  * article's publication date (inferred from the dates the story states when missing, and then marked
@@ -43,38 +99,8 @@ function datelineOf(doc: SegmentedArticle): { mention: DateMention; at: number }
 export function timeline(options: TimelineOptions = {}): Stage<StoryInput & StoryExtraction, StoryTimeline> {
   const slack = options.slackDays ?? REFERENCE_SLACK_DAYS;
   return (input, ctx) => {
-    // 1. date expressions per sentence, with the sentence's words; datelines
-    const datelines = input.articles.map(datelineOf);
-    // a dateline's date is when the article was filed, not an event of the story
-    const mentions = input.articles.map((doc, i) =>
-      doc.sentences.map((s) =>
-        findDateMentions(doc.article.text.slice(s.start, s.end)).filter(
-          (m) => s.start + m.start !== datelines[i]?.at,
-        ),
-      ),
-    );
-    const placed = input.articles.map((doc, i) =>
-      doc.sentences.flatMap((s, k) => {
-        const found = mentions[i]?.[k] ?? [];
-        const words = sentenceWords(s, found);
-        return found.map((m) => ({ ...m, words }));
-      }),
-    );
-    // 2. a reference date per article (given, from a dateline, or inferred)
-    const references = inferReferences(
-      input.articles.map((doc, i) => ({
-        id: doc.article.id,
-        publishedAt: doc.article.publishedAt,
-        mentions: placed[i] ?? [],
-        dateline: datelines[i]?.mention ?? null,
-      })),
-      {
-        slackDays: slack,
-        storySpreadDays: STORY_SPREAD_DAYS,
-        minOverlap: SAME_EVENT_OVERLAP,
-        minShared: SAME_EVENT_SHARED,
-      },
-    );
+    // 1. date expressions per sentence; 2. a reference date per article (given, dateline, inferred)
+    const { mentions, references } = readStoryDates(input.articles, slack);
     // 3. dated sentences, then events merged across articles
     const dated: DatedSentence[] = [];
     input.articles.forEach((doc, i) => {

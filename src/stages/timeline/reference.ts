@@ -8,6 +8,8 @@ export interface Reference {
   readonly day: number;
   /** True when the article has no publication date and the reference was inferred from stated dates. */
   readonly inferred: boolean;
+  /** Where it came from: the publication date, the dateline, or the dates the story states. */
+  readonly source: 'published' | 'dateline' | 'stated';
 }
 
 /** A date expression with the content words of its sentence (for matching the same event elsewhere). */
@@ -110,7 +112,11 @@ export function inferReferences(
       ? (resolveDate(article.dateline, anchor, 'closest')?.day ?? null)
       : null;
     if (given !== null || dateline !== null) {
-      out.set(article.id, { day: (given ?? dateline) as number, inferred: given === null });
+      out.set(article.id, {
+        day: (given ?? dateline) as number,
+        inferred: given === null,
+        source: given !== null ? 'published' : 'dateline',
+      });
       continue;
     }
     const ownBound = own(article.id);
@@ -142,7 +148,7 @@ export function inferReferences(
       if (hits > bestHits || (hits === bestHits && cost < bestCost))
         [best, bestHits, bestCost] = [day, hits, cost];
     }
-    out.set(article.id, { day: best, inferred: true });
+    out.set(article.id, { day: best, inferred: true, source: 'stated' });
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import type { Conflict, Evidence, FactMark, SegmentedArticle } from '../../../model/index.ts';
-import { parseIsoDay } from '../../timeline/calendar.ts';
 import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { SUBORDINATORS } from '../data/clause-words.ts';
@@ -68,6 +67,8 @@ const SPEAKER_PRONOUN =
 
 interface Context {
   readonly claims: readonly Claim[];
+  /** The day an article was published (given, or its dateline's), or null: never inferred. */
+  readonly publishedDay: (articleId: string) => number | null;
   /** The support reading of claim i (read on first use). */
   readonly readingOf: (i: number) => Reading;
   readonly alignment: Alignment;
@@ -147,7 +148,6 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
   const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   const used = new Set<number>();
   const facts: CheckedFact[] = [];
-  const published = new Map(cx.articles.map((a) => [a.article.id, a.article.publishedAt]));
   for (let g = 0; g < queue.length; g++) {
     const group = (queue[g] as readonly number[]).map((i) => cx.claims[i] as Claim);
     const rep = chooseClaim(group, cx, used);
@@ -182,8 +182,7 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
     const day = modality === 'happened' ? eventDay(supporters.map((c) => cx.readingOf(c.index))) : null;
     if (day !== null)
       for (const [articleId, mark] of marks) {
-        const at = published.get(articleId);
-        const when = at ? parseIsoDay(at.slice(0, 10)) : null;
+        const when = cx.publishedDay(articleId);
         if (mark.mark === 'absent' && when !== null && when < day)
           marks.set(articleId, {
             mark: 'published-before',

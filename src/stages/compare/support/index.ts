@@ -9,6 +9,8 @@ import type {
   StoryInput,
   Token,
 } from '../../../model/index.ts';
+import { isoOf } from '../../timeline/calendar.ts';
+import { readStoryDates } from '../../timeline/index.ts';
 import { claimTerms, makeClaim, mentionIndex, sourceOf } from '../claims.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { idfOf } from '../vectors.ts';
@@ -51,6 +53,9 @@ function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
   const figures = figuresOf(input);
   const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
   const docs = new Map(input.articles.map((d) => [d.article.id, d]));
+  // relative dates resolve against each article's stated date: given or its dateline's (an inferred
+  // one is a guess, and a guess must not make two sentences agree)
+  const { references } = readStoryDates(input.articles);
   const regions = new Map<string, Span[]>();
   const quotedOf = (doc: SegmentedArticle) => {
     const known = regions.get(doc.article.id);
@@ -88,7 +93,9 @@ function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
         .filter((s) => s.start < e.span.end && e.span.start < s.end)
         .flatMap((s) => s.tokens.filter((t) => t.start >= e.span.start && t.end <= e.span.end));
       const claim = claimOf(doc, sentence, tokens.length ? tokens : sentence.tokens, 0);
-      reading = claim ? readClaim(claim, doc.article.publishedAt) : null;
+      const reference = references.get(doc.article.id);
+      const stated = reference && reference.source !== 'stated' ? isoOf(reference.day) : null;
+      reading = claim ? readClaim(claim, stated) : null;
     }
     read.set(key, reading);
     return reading;
