@@ -1,10 +1,11 @@
 // One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>`;
-// prints one JSON line {n, ms, rssMiB, stories, topics, candidates}. The n articles are copies of the
+// prints one JSON line {n, ms, rssMiB, stories, topics}. The n articles are copies of the
 // ECB+ and NeuS documents' features: copy c of a document is dated 45 days after copy c-1 (a look-alike
 // event later), and drops about a third of its lead terms and a tenth of its body terms (a reworded lead).
 import { performance } from 'node:perf_hooks';
 import type { ArticleFeatures } from '../../src/stages/cluster/features.ts';
-import { articleFeatures, groupFeatures } from '../../src/stages/cluster/index.ts';
+import { articleFeatures, createGrouper, storiesOf } from '../../src/stages/cluster/index.ts';
+import { REFINE_PASSES } from '../../src/stages/cluster/patterns.ts';
 import { dayOf } from '../../src/stages/timeline/calendar.ts';
 import { ecbSet, neusSet } from './cluster-data.ts';
 
@@ -15,33 +16,47 @@ const sources = sets.flatMap((s) =>
   s.docs.map((d) => ({ features: articleFeatures(d), event: s.event.get(d.article.id) as string })),
 );
 
-let seed = 12345;
-const random = () => {
-  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  return seed / 4294967296;
+// A seeded generator per article, so that an article can be made again, alike, when it is placed.
+const randomFor = (index: number) => {
+  let seed = (index * 2654435761) >>> 0;
+  return () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
 };
 const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-const keep = (map: ReadonlyMap<string, number>, share: number) =>
-  new Map([...map].filter(() => random() >= share));
 const start2015 = dayOf(2015, 1, 1) as number;
-
-const features: ArticleFeatures[] = [];
-for (let i = 0; features.length < n; i++) {
-  const copy = Math.floor(i / sources.length);
+const dayOfCopy = (i: number) => {
   const { features: f, event } = sources[i % sources.length] as (typeof sources)[number];
   const base = f.day ?? start2015 + (hash(event) % 1500);
-  features.push({
+  return base + Math.floor(i / sources.length) * 45 + Math.floor(randomFor(i)() * 3);
+};
+// The i-th synthetic article, made on demand (the grouper keeps only its packed form).
+function make(i: number): ArticleFeatures {
+  const random = randomFor(i);
+  random();
+  const keep = (map: ReadonlyMap<string, number>, share: number) =>
+    new Map([...map].filter(() => random() >= share));
+  const f = (sources[i % sources.length] as (typeof sources)[number]).features;
+  return {
     ...f,
-    id: `x${copy}_${i % sources.length}`,
-    day: base + copy * 45 + Math.floor(random() * 3),
+    id: `x${Math.floor(i / sources.length)}_${i % sources.length}`,
+    day: dayOfCopy(i),
     dateSource: { kind: 'published', from: 'synthetic' },
     lead: keep(f.lead, 0.3),
     body: keep(f.body, 0.1),
     names: new Map(f.names),
-  });
+  };
 }
+
+// What groupFeatures does, without holding every article's features at once.
 const before = performance.now();
-const stories = groupFeatures(features, []);
+const grouper = createGrouper();
+for (let i = 0; i < n; i++) grouper.observe(make(i));
+const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => dayOfCopy(a) - dayOfCopy(b) || a - b);
+for (const i of order) grouper.place(make(i));
+for (let pass = 0; pass < REFINE_PASSES; pass++) grouper.refine();
+const stories = storiesOf(grouper, new Map());
 const ms = performance.now() - before;
 process.stdout.write(
   `${JSON.stringify({

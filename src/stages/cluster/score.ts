@@ -28,7 +28,7 @@ export interface StoryProfile {
   readonly lead: Centroid;
   readonly names: Centroid;
   readonly body: Centroid;
-  /** Days of its dated articles (any order). */
+  /** Days of its dated articles, ascending. */
   readonly days: number[];
 }
 
@@ -53,20 +53,27 @@ export function updateProfile(profile: StoryProfile, article: ArticleVectors, si
   profile.names.update(article.names, sign);
   profile.body.update(article.body, sign);
   if (article.day === null) return;
-  if (sign === 1) profile.days.push(article.day);
-  else profile.days.splice(profile.days.indexOf(article.day), 1);
+  const at = insertionPoint(profile.days, article.day);
+  if (sign === 1) profile.days.splice(at, 0, article.day);
+  else if (profile.days[at] === article.day) profile.days.splice(at, 1);
 }
 
-// Days from `day` to the range of `days` (0 inside it).
+// The first index of a sorted list whose value is not below `day`.
+function insertionPoint(days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((days[mid] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Days from `day` to the range of the sorted `days` (0 inside it).
 function gapOf(day: number | null, days: readonly number[]): number | null {
   if (day === null || !days.length) return null;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const d of days) {
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  return Math.max(0, min - day, day - max);
+  return Math.max(0, (days[0] as number) - day, day - (days[days.length - 1] as number));
 }
 
 /**
