@@ -139,10 +139,9 @@ process.stdout.write(`  online (arrival order):      ${spread(arrivals)}\n`);
 
 const neus = neusSet();
 if (neus) {
-  process.stdout.write(
-    '\nNeuS/AllSides validation (921 excerpts, 307 stories as gold; no dates; topics = stories)\n',
-  );
+  process.stdout.write('\nNeuS/AllSides validation (307 stories as gold; no dates; topics = stories)\n');
   const p = prepare(neus);
+  process.stdout.write(`  ${p.features.length} of the 921 excerpts (two are empty in the data)\n`);
   process.stdout.write(HEAD);
   line('all excerpts in one run', run(p));
   line('dev half (even ids)', run(subset(p, 'dev')));

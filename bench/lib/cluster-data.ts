@@ -48,8 +48,14 @@ export function neusSet(): ClusterSet | null {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as { id: string; sources: { title: string; text: string }[] });
-  const gold = stories.flatMap((s) => s.sources.map(() => s.id));
-  const docs = segmentAll(stories.flatMap((s) => s.sources.map((x) => ({ title: x.title, text: x.text }))));
+  // two excerpts have no text: ingest skips them, so they are left out here, keeping ids and gold aligned
+  const excerpts = stories.flatMap((s) =>
+    s.sources.filter((x) => x.text.trim()).map((x) => ({ story: s.id, title: x.title, text: x.text })),
+  );
+  const gold = excerpts.map((x) => x.story);
+  const docs = segmentAll(excerpts.map(({ title, text }) => ({ title, text })));
+  if (docs.length !== gold.length)
+    throw new Error(`NeuS: ${docs.length} articles read of ${gold.length} excerpts`);
   const ids = docs.map((d) => d.article.id);
   const half = (story: string) => (Number(story.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out');
   return {

@@ -24,7 +24,7 @@ export const DATE_SCAN_CHARS = 400;
  * the headline and lead, the names (people, organisations, places) weighted by rarity, and the
  * whole body. The body carries the topic-level vocabulary, so it weighs least.
  */
-export const WEIGHTS = { lead: 0.45, names: 0.3, body: 0.25 } as const;
+export const WEIGHTS = { lead: 0.5, names: 0.25, body: 0.25 } as const;
 
 /** Score above which an article joins the best candidate story; below it, it starts a new story. */
 export const SAME_STORY_THRESHOLD = 0.32;
