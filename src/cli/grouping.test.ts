@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createContext } from '../model/index.ts';
+import { analyze } from '../pipeline.ts';
+import { groupingLines } from './grouping.ts';
+
+// Two invented wire reports of one flood and an unrelated market piece.
+const FLOOD = [
+  'Floodwater cuts off Marrow Vale\n\nThe river Lenn burst its banks at Marrow Vale on Tuesday, and the mayor, Ines Caldera, closed the Lenn bridge.',
+  'Mayor Ines Caldera kept the Lenn bridge closed on Wednesday as floodwater still covered Marrow Vale, where the river Lenn burst its banks.',
+];
+const MARKET = 'Cheese makers at the Ostrand market sold out of aged goat cheese by noon, stallholders said.';
+
+test('--explain-grouping lines: each story with its topic, each article with its score and what it shares', () => {
+  const files = [...FLOOD, MARKET].map((text, i) => ({
+    path: `n${i}.txt`,
+    bytes: new TextEncoder().encode(text),
+  }));
+  const report = analyze(files, { cluster: { explain: true } }, createContext());
+  const lines = groupingLines(report);
+  assert.match(lines[0] ?? '', /^s1 ".*" — topic t\d, no neighbour$/);
+  const joined = lines.filter((l) => /^ {2}a[12] /.test(l));
+  assert.equal(joined.length, 2, lines.join('\n'));
+  for (const line of joined) {
+    assert.match(line, /: 0\.\d\d \(lead 0\.\d\d, names 0\.\d\d, body 0\.\d\d\); names: .*Lenn.*; lead: .*lenn);
+    assert.match(line, /undated$/);
+  }
+  assert.ok(
+    lines.some((l) => /^ {2}a3 .*alone in its story; undated$/.test(l)),
+    lines.join('\n'),
+  );
+});
+
+test('without --explain-grouping the report carries no grouping and the lines name only stories', () => {
+  const files = FLOOD.map((text, i) => ({ path: `n${i}.txt`, bytes: new TextEncoder().encode(text) }));
+  const report = analyze(files, {}, createContext());
+  assert.equal(report.stories[0]?.grouping, undefined);
+  assert.equal(groupingLines(report).length, report.stories.length);
+});
