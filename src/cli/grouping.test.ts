@@ -22,7 +22,10 @@ test('--explain-grouping lines: each story with its topic, each article with its
   const joined = lines.filter((l) => /^ {2}a[12] /.test(l));
   assert.equal(joined.length, 2, lines.join('\n'));
   for (const line of joined) {
-    assert.match(line, /: 0\.\d\d \(lead 0\.\d\d, names 0\.\d\d, body 0\.\d\d\); names: .*Lenn.*; lead: .*lenn);
+    assert.match(
+      line,
+      /: 0\.\d\d \(lead 0\.\d\d, names 0\.\d\d, body 0\.\d\d\); names: .*Lenn.*; lead: .*lenn/,
+    );
     assert.match(line, /undated$/);
   }
   assert.ok(
