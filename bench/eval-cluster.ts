@@ -11,11 +11,12 @@ import {
   type ArticleFeatures,
   articleFeatures,
   type ClusterOptions,
+  consolidate,
   createGrouper,
   groupFeatures,
   storiesOf,
 } from '../src/stages/cluster/index.ts';
-import { SAME_STORY_THRESHOLD } from '../src/stages/cluster/patterns.ts';
+import { FIRST_PASS_THRESHOLD, SAME_STORY_THRESHOLD } from '../src/stages/cluster/patterns.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { type ClusterSet, ecbSet, neusSet, pairwise, shuffled } from './lib/cluster-data.ts';
 
@@ -71,15 +72,14 @@ function score(p: Prepared, stories: readonly StoryGroup[]) {
 const run = (p: Prepared, options: ClusterOptions = {}) =>
   score(p, groupFeatures(p.features, p.set.docs, options));
 
-// Online: each article observed and placed as it arrives (in the given order), then the refine passes.
+// Online: each article observed and placed as it arrives (in the given order), then `consolidate`.
 function online(p: Prepared, order: readonly ArticleFeatures[]) {
   const grouper = createGrouper();
   for (const f of order) {
     grouper.observe(f);
     grouper.place(f);
   }
-  grouper.refine();
-  grouper.refine();
+  consolidate(grouper);
   return score(p, storiesOf(grouper, new Map(p.set.docs.map((d) => [d.article.id, d]))));
 }
 
@@ -87,9 +87,8 @@ function online(p: Prepared, order: readonly ArticleFeatures[]) {
 function inArrivalOrder(p: Prepared, order: readonly ArticleFeatures[]) {
   const grouper = createGrouper();
   for (const f of order) grouper.observe(f);
-  for (const f of order) grouper.place(f);
-  grouper.refine();
-  grouper.refine();
+  for (const f of order) grouper.place(f, FIRST_PASS_THRESHOLD);
+  consolidate(grouper);
   return score(p, storiesOf(grouper, new Map(p.set.docs.map((d) => [d.article.id, d]))));
 }
 

@@ -4,8 +4,8 @@
 // event later), and drops about a third of its lead terms and a tenth of its body terms (a reworded lead).
 import { performance } from 'node:perf_hooks';
 import type { ArticleFeatures } from '../../src/stages/cluster/features.ts';
-import { articleFeatures, createGrouper, storiesOf } from '../../src/stages/cluster/index.ts';
-import { REFINE_PASSES } from '../../src/stages/cluster/patterns.ts';
+import { articleFeatures, consolidate, createGrouper, storiesOf } from '../../src/stages/cluster/index.ts';
+import { FIRST_PASS_THRESHOLD } from '../../src/stages/cluster/patterns.ts';
 import { dayOf } from '../../src/stages/timeline/calendar.ts';
 import { ecbSet, neusSet } from './cluster-data.ts';
 
@@ -54,8 +54,8 @@ const before = performance.now();
 const grouper = createGrouper();
 for (let i = 0; i < n; i++) grouper.observe(make(i));
 const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => dayOfCopy(a) - dayOfCopy(b) || a - b);
-for (const i of order) grouper.place(make(i));
-for (let pass = 0; pass < REFINE_PASSES; pass++) grouper.refine();
+for (const i of order) grouper.place(make(i), FIRST_PASS_THRESHOLD);
+consolidate(grouper);
 const stories = storiesOf(grouper, new Map());
 const ms = performance.now() - before;
 process.stdout.write(

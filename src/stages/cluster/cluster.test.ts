@@ -9,7 +9,14 @@ import { createContext, type SegmentedArticle, type StoryGroup } from '../../mod
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { articleFeatures, stem } from './features.ts';
-import { cluster, createGrouper, dateOrder, articleFeatures as exported, storiesOf } from './index.ts';
+import {
+  cluster,
+  consolidate,
+  createGrouper,
+  dateOrder,
+  articleFeatures as exported,
+  storiesOf,
+} from './index.ts';
 
 function segmented(records: readonly (string | Record<string, string>)[]): SegmentedArticle[] {
   const ctx = createContext();
@@ -148,7 +155,7 @@ describe('cluster', () => {
       assert.deepEqual(partition(cluster()(shuffled(docs, seed), createContext())), expected);
   });
 
-  test('online: articles placed one at a time, then refined, give the batch stories', () => {
+  test('online: articles placed one at a time, then consolidated, give the batch stories', () => {
     const docs = segmented([...STORM, ORCHARD]);
     const grouper = createGrouper();
     for (const doc of [...docs].reverse()) {
@@ -156,7 +163,7 @@ describe('cluster', () => {
       grouper.observe(f);
       grouper.place(f);
     }
-    grouper.refine();
+    consolidate(grouper);
     const stories = storiesOf(grouper, new Map(docs.map((d) => [d.article.id, d])));
     assert.deepEqual(partition(stories), partition(cluster()(docs, createContext())));
   });

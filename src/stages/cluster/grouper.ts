@@ -59,6 +59,11 @@ export interface Grouper {
   place(features: ArticleFeatures, threshold?: number): Placement;
   /** Take every article out and place it again, in arrival order, against the stories as they now are. */
   refine(threshold?: number): void;
+  /**
+   * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
+   * scores above the threshold against it (what moving one article at a time cannot do).
+   */
+  mergeStories(threshold?: number): void;
   /** The articles held, in arrival order, with where each now is. */
   entries(): readonly Entry[];
   /** The key of a vector id: a term (stemmed) or a name, without its `t:`/`n:` prefix. */
@@ -206,6 +211,52 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         entry.vectors = vectorsOf(entry);
         entry.keys = rareKeys(entry);
         put(entry, bar, story);
+      }
+    },
+    mergeStories(bar = threshold) {
+      const members = new Map<number, Entry[]>();
+      for (const entry of held) {
+        const list = members.get(entry.placement.story) ?? [];
+        list.push(entry);
+        members.set(entry.placement.story, list);
+      }
+      const order = [...members].sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
+      for (const [story] of order) {
+        const profile = stories.get(story);
+        const own = members.get(story) ?? [];
+        if (!profile || !own.length) continue;
+        const self: ArticleVectors = {
+          lead: profile.lead.unit(),
+          names: profile.names.unit(),
+          body: profile.body.unit(),
+          day: profile.days.length ? (profile.days[profile.days.length >> 1] as number) : null,
+        };
+        const hits = new Map<number, number>();
+        for (const e of own)
+          for (const key of e.keys)
+            for (const other of postings.get(key) ?? [])
+              if (other !== story && stories.has(other)) hits.set(other, (hits.get(other) ?? 0) + 1);
+        const candidates = [...hits]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, MAX_CANDIDATES)
+          .map(([s]) => s);
+        let best: { story: number; score: number } | null = null;
+        for (const other of candidates.sort((a, b) => a - b)) {
+          const { score } = scoreAgainst(self, stories.get(other) as StoryProfile, tuning);
+          if (!best || score > best.score) best = { story: other, score };
+        }
+        if (!best || best.score <= bar) continue;
+        const target = stories.get(best.story) as StoryProfile;
+        for (const e of own) {
+          updateProfile(target, e.vectors, 1);
+          e.placement = { ...e.placement, story: best.story };
+          for (const key of e.keys) post(key, best.story);
+        }
+        members.set(best.story, [...(members.get(best.story) ?? []), ...own]);
+        members.set(story, []);
+        sizes.set(best.story, (sizes.get(best.story) ?? 0) + own.length);
+        stories.delete(story);
+        sizes.delete(story);
       }
     },
     entries: () => held,

@@ -2,7 +2,14 @@ import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../
 import { isoOf } from '../timeline/calendar.ts';
 import { type ArticleFeatures, articleFeatures } from './features.ts';
 import { createGrouper, type Entry, type Grouper } from './grouper.ts';
-import { KEYWORDS, REFINE_PASSES, SAME_STORY_THRESHOLD, SAME_TOPIC_THRESHOLD } from './patterns.ts';
+import {
+  FIRST_PASS_THRESHOLD,
+  KEYWORDS,
+  MERGE_THRESHOLD,
+  REFINE_PASSES,
+  SAME_STORY_THRESHOLD,
+  SAME_TOPIC_THRESHOLD,
+} from './patterns.ts';
 import { centroidOf, topicsOf } from './topics.ts';
 import { dot, type SparseVector } from './vectors.ts';
 
@@ -102,8 +109,8 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
 /**
  * Group articles into stories and stories into topics. Each article is scored against candidate
  * stories on its headline and lead, its names (weighted by rarity) and its body, within a time window
- * (see `scoreAgainst`); batch runs feed the online grouper in date order, then re-place every article
- * `refinePasses` times so the result hardly depends on input order.
+ * (see `scoreAgainst`); batch runs feed the online grouper in date order with a strict first pass,
+ * then settle the stories (`consolidate`), so the result hardly depends on input order.
  * @example
  * const stories = cluster()(segmentedArticles, ctx); // [{ id: 's1', articleIds: ['a1', 'a3'], topicId: 't1', ... }]
  */
@@ -113,7 +120,7 @@ export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedA
 
 /**
  * The cluster stage after its per-article reading: feed the features to an online grouper in date
- * order, re-place every article `refinePasses` times, and build the stories (for evaluations that
+ * order (joining only above `FIRST_PASS_THRESHOLD`), settle the stories, and build them (for evaluations that
  * read the articles once and group them many ways).
  */
 export function groupFeatures(
@@ -124,9 +131,20 @@ export function groupFeatures(
   const read = options.ignoreDates ? features.map((f) => ({ ...f, day: null, dateSource: null })) : features;
   const grouper = createGrouper({ threshold: options.threshold ?? SAME_STORY_THRESHOLD });
   for (const f of read) grouper.observe(f);
-  for (const f of dateOrder(read)) grouper.place(f);
-  for (let pass = 0; pass < (options.refinePasses ?? REFINE_PASSES); pass++) grouper.refine();
+  for (const f of dateOrder(read)) grouper.place(f, FIRST_PASS_THRESHOLD);
+  consolidate(grouper, options.refinePasses);
   return storiesOf(grouper, new Map(docs.map((d) => [d.article.id, d])), options);
+}
+
+/**
+ * Settle a grouper's stories: re-place every article `passes` times, merge whole stories whose
+ * centroids score above `MERGE_THRESHOLD`, and re-place once more. Batch runs do it once; an online
+ * store does it from time to time.
+ */
+export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
+  for (let pass = 0; pass < passes; pass++) grouper.refine();
+  grouper.mergeStories(MERGE_THRESHOLD);
+  grouper.refine();
 }
 
 // The headline of the article closest to the story's centroid (a copy of another article last); an

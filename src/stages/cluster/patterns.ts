@@ -60,6 +60,16 @@ export const MAX_POSTINGS = 32;
 /** At most this many candidate stories are scored per article: those holding most of its rare keys. */
 export const MAX_CANDIDATES = 16;
 
+/**
+ * The first pass over a batch joins an article to a story only above this score: stories start from
+ * close articles, so whichever arrives first does not draw in its look-alikes; the refine passes then
+ * use `SAME_STORY_THRESHOLD` and whole stories merge above `MERGE_THRESHOLD`.
+ */
+export const FIRST_PASS_THRESHOLD = 0.5;
+
+/** Score of one story's centroid against another's above which the two stories merge. */
+export const MERGE_THRESHOLD = 0.45;
+
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
 export const REFINE_PASSES = 2;
 

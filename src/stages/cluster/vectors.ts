@@ -112,6 +112,12 @@ export class Centroid {
     return this.#norm2 > 1e-12 ? dot(v, this.sum) / Math.sqrt(this.#norm2) : 0;
   }
 
+  /** The centroid as a packed unit vector. */
+  unit(): Packed {
+    const norm = Math.sqrt(this.#norm2) || 1;
+    return pack([...this.sum].map(([id, w]) => [id, w / norm] as const));
+  }
+
   /** Add (`sign` 1) or take away (`sign` -1) a unit vector. */
   update(v: Packed, sign: 1 | -1): void {
     let self = 0;
