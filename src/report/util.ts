@@ -87,10 +87,12 @@ export function articleLabel(article: Article | undefined): string {
 export function issueArticle(
   index: ReadonlyMap<string, Article>,
   articleId: string,
-  escape: (text: string) => string,
+  escapeText: (text: string) => string,
 ): string {
   const article = index.get(articleId);
-  return article ? `${escape(articleLabel(article))} [${escape(articleId)}]` : `[${escape(articleId)}]`;
+  return article
+    ? `${escapeText(articleLabel(article))} [${escapeText(articleId)}]`
+    : `[${escapeText(articleId)}]`;
 }
 
 /** The key from citation markers to labels, under a table: "a1 = The Norhaven Courier; a2 = …" (unescaped). */
