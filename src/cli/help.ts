@@ -37,6 +37,9 @@ Options:
                                 checked against its cited text, else the extractive one is kept.
                                 Off by default; PARALLAX_LLM_KEY is sent as a bearer token
       --llm-model <name>        the model name to ask that server for
+      --llm-budget <seconds>    one deadline for all the rewrites of the run (default 120); a
+                                dead server costs at most this, and what is not rewritten by then
+                                stays extractive
   -q, --quiet                   no progress or final line on standard error
   -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
                                 self-check: how many cited supporters hold every number and date

@@ -72,6 +72,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       manifest: { type: 'string' },
       'llm-endpoint': { type: 'string' },
       'llm-model': { type: 'string' },
+      'llm-budget': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
       'explain-grouping': { type: 'boolean' },
@@ -93,6 +94,11 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--llm-endpoint takes an http(s) URL, not "${endpoint}"`);
   if (values['llm-model'] !== undefined && endpoint === undefined)
     throw new UsageError('--llm-model needs --llm-endpoint');
+  const budget = values['llm-budget'] === undefined ? 120 : Number(values['llm-budget']);
+  if (!(Number.isFinite(budget) && budget > 0))
+    throw new UsageError('--llm-budget takes a number of seconds above 0');
+  if (values['llm-budget'] !== undefined && endpoint === undefined)
+    throw new UsageError('--llm-budget needs --llm-endpoint');
   const engine = await loadEngine();
   const { analyze, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
   const options: AnalyzeOptions = {
@@ -119,7 +125,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       model: values['llm-model'] ?? 'default',
       ...(process.env.PARALLAX_LLM_KEY ? { apiKey: process.env.PARALLAX_LLM_KEY } : {}),
     });
-    const rewrite = await engine.rewriteReportSummaries(report, rewriter);
+    const rewrite = await engine.rewriteReportSummaries(report, rewriter, { budgetMs: budget * 1000 });
     report = rewrite.report;
     log(
       `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,

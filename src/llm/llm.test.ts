@@ -200,6 +200,41 @@ describe('rewriting a report summary through an OpenAI-compatible endpoint', () 
     assert.equal(out.issues[0]?.code, 'llm/unavailable');
   });
 
+  test('a dead server costs one budget for the whole run, not a timeout per story', async () => {
+    handler = () => {}; // never answers
+    const many: Report = {
+      ...report,
+      stories: Array.from({ length: 9 }, (_, i) => ({ ...story, id: `s${i + 1}` })),
+    };
+    const started = performance.now();
+    const { report: out, stats } = await rewriteReportSummaries(
+      many,
+      openAiRewriter({ endpoint, model: 'm', timeoutMs: 60_000 }),
+      { budgetMs: 300, concurrency: 2 },
+    );
+    // generous slack for a busy machine; nine per-story timeouts would take nine minutes
+    assert.ok(performance.now() - started < 5_000, `took ${performance.now() - started} ms`);
+    assert.equal(stats.failedStories, 9);
+    assert.deepEqual(
+      out.stories.map((s) => s.summary),
+      many.stories.map((s) => s.summary),
+    );
+    assert.ok(out.issues.some((i) => i.code === 'llm/budget'));
+  });
+
+  test('an answer over the size cap is not read', async () => {
+    handler = (_body, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ choices: [{ message: { content: 'x'.repeat(200_000) } }] }));
+    };
+    const { stats, report: out } = await rewriteReportSummaries(
+      report,
+      openAiRewriter({ endpoint, model: 'm', maxResponseBytes: 10_000 }),
+    );
+    assert.equal(stats.failedStories, 1);
+    assert.match(out.issues[0]?.message ?? '', /cap/);
+  });
+
   test('an answer with the wrong number of sentences is not used', async () => {
     handler = (_body, res) => answer(res, ['Only one.']);
     const { stats } = await rewriteReportSummaries(report, openAiRewriter({ endpoint, model: 'm' }));

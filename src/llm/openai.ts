@@ -11,6 +11,31 @@ export interface OpenAiRewriterOptions {
   readonly apiKey?: string;
   /** The fetch to use (default: the global one). */
   readonly fetch?: typeof fetch;
+  /** Largest answer read, in bytes (default 1 MiB); a larger one is refused unread past the cap. */
+  readonly maxResponseBytes?: number;
+}
+
+const MAX_RESPONSE_BYTES = 1 << 20;
+
+// Read a response body as text, never more than `max` bytes: a larger body rejects.
+async function readCappedText(response: Response, max: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > max) throw new Error(`LLM answer of ${declared} bytes is over the ${max}-byte cap`);
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new Error(`LLM answer is over the ${max}-byte cap`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 const SYSTEM_PROMPT = [
@@ -59,7 +84,7 @@ export function openAiRewriter(options: OpenAiRewriterOptions): Rewriter {
   const url = `${base}/v1/chat/completions`;
   const doFetch = options.fetch ?? fetch;
   return {
-    async rewrite(request) {
+    async rewrite(request, signal) {
       if (!request.sentences.length) return [];
       const response = await doFetch(url, {
         method: 'POST',
@@ -75,10 +100,14 @@ export function openAiRewriter(options: OpenAiRewriterOptions): Rewriter {
             { role: 'user', content: userPrompt(request) },
           ],
         }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+        signal: AbortSignal.any([
+          AbortSignal.timeout(options.timeoutMs ?? 30_000),
+          ...(signal ? [signal] : []),
+        ]),
       });
       if (!response.ok) throw new Error(`LLM endpoint answered ${response.status} ${response.statusText}`);
-      const body = (await response.json()) as { choices?: { message?: { content?: string } }[] };
+      const text = await readCappedText(response, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
+      const body = JSON.parse(text) as { choices?: { message?: { content?: string } }[] };
       const content = body.choices?.[0]?.message?.content;
       if (typeof content !== 'string') throw new Error('LLM answer has no choices[0].message.content');
       const sentences = parseSentences(content);

@@ -16,42 +16,54 @@ const citedText = (report: Report, story: Story, i: number): string[] => {
   );
 };
 
+/** How a run's rewrites are bounded. */
+export interface RewriteLimits {
+  /** One deadline for all the rewrites of the run, in milliseconds (default 120000). */
+  readonly budgetMs?: number;
+  /** How many stories are asked for at once (default 2). */
+  readonly concurrency?: number;
+}
+
 /**
  * Rewrite every story's extractive summary for fluency with `rewriter`, keeping a rewritten sentence
  * only when each figure and proper name in it appears in the text it cites; a failing sentence, or a
- * whole story whose request fails, keeps the extractive original. Returns a new report (the input is
- * not changed) whose issues say what was rejected, and the counts.
+ * whole story whose request fails, keeps the extractive original. All requests share one deadline
+ * (`budgetMs`): a dead server costs at most that for the whole run, and the stories not rewritten by
+ * then stay extractive. Returns a new report (the input is not changed) whose issues say what was
+ * rejected, and the counts.
  * @example
  * const { report: fluent } = await rewriteReportSummaries(report, openAiRewriter({ endpoint, model }));
  */
 export async function rewriteReportSummaries(
   report: Report,
   rewriter: Rewriter,
+  limits: RewriteLimits = {},
 ): Promise<{ report: Report; stats: RewriteStats }> {
   const issues: Issue[] = [];
   let rewritten = 0;
   let rejected = 0;
   let failedStories = 0;
-  const stories: Story[] = [];
-  for (const story of report.stories) {
-    if (!story.summary.length) {
-      stories.push(story);
-      continue;
+  const budget = AbortSignal.timeout(limits.budgetMs ?? 120_000);
+  const stories: Story[] = [...report.stories];
+  const rewriteStory = async (story: Story): Promise<Story> => {
+    if (!story.summary.length) return story;
+    if (budget.aborted) {
+      failedStories++;
+      return story;
     }
     const sources = story.summary.map((_, i) => citedText(report, story, i));
     let answers: readonly string[];
     try {
-      answers = await rewriter.rewrite({ sentences: story.summary.map((s) => s.text), sources });
+      answers = await rewriter.rewrite({ sentences: story.summary.map((s) => s.text), sources }, budget);
       if (answers.length !== story.summary.length) throw new Error('wrong number of sentences');
     } catch (error) {
       failedStories++;
       issues.push({
         code: 'llm/unavailable',
         severity: 'warning',
-        message: `${story.id}: summary left extractive (${error instanceof Error ? error.message : String(error)})`,
+        message: `${story.id}: summary left extractive (${budget.aborted ? 'the rewrite budget ran out' : error instanceof Error ? error.message : String(error)})`,
       });
-      stories.push(story);
-      continue;
+      return story;
     }
     const summary = story.summary.map((sentence, i) => {
       const answer = answers[i]?.trim() ?? '';
@@ -69,8 +81,23 @@ export async function rewriteReportSummaries(
       rewritten++;
       return { ...sentence, text: answer };
     });
-    stories.push({ ...story, summary });
-  }
+    return { ...story, summary };
+  };
+  // a few stories at a time, each written back to its place
+  let next = 0;
+  const worker = async () => {
+    while (next < stories.length) {
+      const i = next++;
+      stories[i] = await rewriteStory(stories[i] as Story);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limits.concurrency ?? 2) }, worker));
+  if (report.stories.length && budget.aborted)
+    issues.push({
+      code: 'llm/budget',
+      severity: 'warning',
+      message: `the rewrite budget of ${Math.round((limits.budgetMs ?? 120_000) / 1000)} s ran out: the summaries not rewritten by then stay extractive`,
+    });
   return {
     report: { ...report, stories, issues: [...report.issues, ...issues] },
     stats: { rewritten, rejected, failedStories },

@@ -10,5 +10,6 @@ export interface RewriteRequest {
  * Implementations may fail (throw or reject); callers fall back to the extractive sentences.
  */
 export interface Rewriter {
-  rewrite(request: RewriteRequest): Promise<readonly string[]>;
+  /** `signal` aborts the request (the run's overall budget ran out). */
+  rewrite(request: RewriteRequest, signal?: AbortSignal): Promise<readonly string[]>;
 }
