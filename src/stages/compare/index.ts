@@ -11,7 +11,8 @@ import { outcomeConflict } from './outcome.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
 import { speakerConflicts } from './speakers.ts';
-import { checkFacts, factConflicts } from './support/facts.ts';
+import { factConflicts } from './support/conflicts.ts';
+import { checkFacts } from './support/facts.ts';
 import { type Reading, readClaim } from './support/reading.ts';
 import type { OutletEntry } from './user-files.ts';
 

@@ -1,0 +1,89 @@
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../figures.ts';
+import { GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { stem } from '../text.ts';
+import { sameDate } from './dates.ts';
+import type { Reading } from './reading.ts';
+import { nameShare } from './relations.ts';
+
+/** Whether `b` states figure `f` in some written form: the same unit and rate, and values that agree. */
+export const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
+  b.claim.figures.some(
+    (g) =>
+      g.unit === f.unit &&
+      (g.rate === f.rate || !g.rate || !f.rate) &&
+      valuesAgree(f, g) &&
+      // "3 machine guns" is not held by "three other rifles"
+      (!f.counts || !g.counts || sameQuantity(f, g)),
+  );
+
+/**
+ * A figure of `a` that `b` gives another value for (told by the same word, or surely the same
+ * quantity), unless `b` also gives an agreeing value for it. The third item says whether the two
+ * figures are of one named subject ("the repair at $48 million" / "the repair bill could hit $65
+ * million"), which makes them one measure however the rest is told.
+ */
+export function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure, boolean] | null {
+  for (const f of a.claim.figures) {
+    if (holdsFigure(f, b) || ago(f, a)) continue;
+    const gf = governors(f, a);
+    const g = b.claim.figures.find((x) => {
+      if (x.unit !== f.unit || valuesAgree(f, x) || ago(x, b)) return false;
+      // told by the same word ("killing 3 people" / "killing 10 people", "a $13.9 billion acquisition")
+      const governed = governors(x, b).some((w) => gf.includes(w));
+      if (governed) return true;
+      // else the same quantity, the only one of its kind on each side, about the same subject
+      return (
+        surelySameQuantity(f, x) &&
+        alone(f, a) &&
+        alone(x, b) &&
+        (f.context.some((w) => x.context.includes(w)) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
+      );
+    });
+    if (g) return [f, g, f.context.some((w) => g.context.includes(w))];
+  }
+  return null;
+}
+
+// The only figure of its unit and counted thing in its sentence: with several ("404 yards … 440
+// yards"), which one another sentence's value answers is a guess.
+const alone = (f: ClaimFigure, r: Reading): boolean =>
+  r.claim.figures.filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
+
+// The words a figure is told by: the verb just before it ("killing", "hospitalized for") and the
+// noun just after what it counts ("a $13.9 billion acquisition"), as stems.
+function governors(f: ClaimFigure, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.start >= f.span.start);
+  const after = tokens.findIndex((t) => t.start >= f.span.end);
+  const out: string[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - GOVERNOR_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') break;
+    if (t.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text))) {
+      out.push(stem(t.text));
+      break;
+    }
+  }
+  if (after >= 0)
+    for (let k = after; k < Math.min(tokens.length, after + 2); k++) {
+      const t = tokens[k];
+      if (t?.pos === 'NOUN' && stem(t.text) !== f.counts) {
+        out.push(`n:${stem(t.text)}`);
+        break;
+      }
+    }
+  return out;
+}
+
+// "12 days ago": a length counted back from the day of writing differs between articles of other days.
+const ago = (f: ClaimFigure, r: Reading): boolean =>
+  r.claim.tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 12 && t.norm === 'ago');
+
+/** Whether `b` holds every number and date of `a`, in any written form. */
+export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
+  return (
+    a.claim.figures.every((f) => holdsFigure(f, b)) &&
+    a.dates.every((d) => b.dates.some((e) => sameDate(d, e)))
+  );
+}

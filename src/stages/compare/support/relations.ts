@@ -1,0 +1,72 @@
+import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
+import { stem } from '../text.ts';
+import type { Reading } from './reading.ts';
+
+// Stem → the stems of its predicate class (data/predicates.ts).
+const CLASS_OF = new Map<string, string[]>();
+for (const words of PREDICATE_CLASSES) {
+  const stems = words.map(stem);
+  for (const s of stems) CLASS_OF.set(s, [...(CLASS_OF.get(s) ?? []), ...stems]);
+}
+const UNDOING = new Set(UNDOING_VERBS.map(stem));
+
+/** Share of `a`'s IDF-weighted terms that `b` also has. */
+export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
+  let all = 0;
+  let shared = 0;
+  for (const [term, w] of a.claim.terms) {
+    const x = w * (idf.get(term) ?? 1);
+    all += x;
+    if (b.claim.terms.has(term)) shared += x;
+  }
+  return all > 0 ? shared / all : 0;
+}
+
+/** Whether two readings' main predicates (their first) are the same or of one class. */
+export const sameMainPredicate = (a: Reading, b: Reading): boolean => {
+  const [p, q] = [a.predicates[0], b.predicates[0]];
+  return p !== undefined && q !== undefined && (p === q || (CLASS_OF.get(p) ?? []).includes(q));
+};
+
+/** Whether `b` tells predicate `p`: the same stem in any part of speech ("met" / "the meeting"), or one of its class. */
+export const tells = (p: string, b: Reading): boolean =>
+  b.allStems.has(p) || (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q));
+
+/** Whether `b` tells one of `a`'s predicates (a claim with no predicate verb passes). */
+export const sharesPredicate = (a: Reading, b: Reading): boolean =>
+  a.predicates.length === 0 || a.predicates.some((p) => tells(p, b));
+
+/**
+ * Whether `b` tells every predicate of `a`, as support needs: "appointed a prosecutor … despite
+ * opinions that said it would be difficult to proceed" is not stated by a sentence without the proceeding.
+ */
+export const tellsEveryPredicate = (a: Reading, b: Reading): boolean =>
+  a.predicates.every((p) => tells(p, b));
+
+/** Whether a verb undoes the event on one side only ("cancelled the talks" / "held the talks"). */
+export const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
+  [...UNDOING].some((u) => a.allStems.has(u) !== b.allStems.has(u));
+
+/**
+ * The share of `a`'s names that `b` names: by entity or spelling, or else by the words of the names
+ * ("Rep. Elijah E. Cummings" / "Cummings", "INS Sukanya" / "Sukanya").
+ */
+export function nameShare(a: Reading, b: Reading): number {
+  if (a.names.length === 0) return 1;
+  const byKey = a.names.filter((n) => b.claim.terms.has(n)).length / a.names.length;
+  if (a.nameWords.size === 0) return byKey;
+  let shared = 0;
+  for (const w of a.nameWords) if (b.nameWords.has(w)) shared++;
+  return Math.max(byKey, shared / a.nameWords.size);
+}
+
+/** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
+export function moodIn(a: Reading, b: Reading): { modality: Reading['modality']; negated: boolean } {
+  const p = a.predicates[0];
+  if (p !== undefined)
+    for (const q of [p, ...(CLASS_OF.get(p) ?? [])]) {
+      const mood = b.moods.get(q);
+      if (mood) return mood;
+    }
+  return { modality: b.modality, negated: b.negated };
+}
