@@ -13,6 +13,7 @@ import { quoteRegions } from './quote-regions.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
+import { shareReadings } from './support/index.ts';
 import { type Reading, readClaim } from './support/reading.ts';
 import type { OutletEntry } from './user-files.ts';
 
@@ -96,6 +97,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       )?.speaker?.name ?? null;
     const speakerOf = (c: Claim) => speakerIn(c, ['direct', 'partial']);
     const attributionOf = (c: Claim) => speakerIn(c, ['direct', 'partial', 'indirect']);
+    shareReadings(articles, claims, readingOf);
     const checked = orderFacts(
       checkFacts(alignment.groups, {
         claims,

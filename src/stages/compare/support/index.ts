@@ -43,6 +43,37 @@ function figuresOf(extraction: StoryExtraction): Map<string, Figure[]> {
   return out;
 }
 
+// Readings the compare stage made of its claims, by article list, then by `articleId:start:end`.
+const SHARED = new WeakMap<object, Map<string, () => Reading>>();
+
+/**
+ * Let later readings of the same words (the summary's support check, the self-check) reuse the
+ * compare stage's readings of its claims: each is read once, on first use.
+ */
+export function shareReadings(
+  articles: readonly SegmentedArticle[],
+  claims: readonly { readonly index: number; readonly articleId: string; readonly span: Span }[],
+  readingOf: (index: number) => Reading,
+): void {
+  const byKey = new Map<string, () => Reading>();
+  for (const c of claims) byKey.set(`${c.articleId}:${c.span.start}:${c.span.end}`, () => readingOf(c.index));
+  SHARED.set(articles, byKey);
+}
+
+// The index of the sentence holding offset `at` (sentences are in text order), or -1.
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 // Read the claims of a story's sentences on demand: the tokens of the given span (a whole sentence,
 // or a clause of one), with the story's IDF over its whole sentences.
 function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
@@ -81,21 +112,30 @@ function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
   }
   const idf = idfOf(terms);
   const read = new Map<string, Reading | null>();
+  const shared = SHARED.get(input.articles);
   const find = (e: Evidence): Reading | null => {
     const key = `${e.articleId}:${e.span.start}:${e.span.end}`;
     if (read.has(key)) return read.get(key) ?? null;
     const doc = docs.get(e.articleId);
-    const sentence = doc?.sentences.find((s) => s.start <= e.span.start && e.span.start < s.end);
+    const at = doc ? sentenceAt(doc.sentences, e.span.start) : -1;
+    const sentence = doc?.sentences[at];
     let reading: Reading | null = null;
     if (doc && sentence) {
       // the span's tokens, across sentence boundaries when the span runs over one
-      const tokens = doc.sentences
-        .filter((s) => s.start < e.span.end && e.span.start < s.end)
-        .flatMap((s) => s.tokens.filter((t) => t.start >= e.span.start && t.end <= e.span.end));
-      const claim = claimOf(doc, sentence, tokens.length ? tokens : sentence.tokens, 0);
-      const reference = references.get(doc.article.id);
-      const stated = reference && reference.source !== 'stated' ? isoOf(reference.day) : null;
-      reading = claim ? readClaim(claim, stated) : null;
+      const tokens: Token[] = [];
+      for (let k = at; k < doc.sentences.length && (doc.sentences[k] as Sentence).start < e.span.end; k++)
+        for (const t of (doc.sentences[k] as Sentence).tokens)
+          if (t.start >= e.span.start && t.end <= e.span.end) tokens.push(t);
+      const own = tokens.length ? tokens : sentence.tokens;
+      // the compare stage may have read the same words as a claim already
+      const known = shared?.get(`${e.articleId}:${own[0]?.start}:${own[own.length - 1]?.end}`);
+      if (known) reading = known();
+      else {
+        const claim = claimOf(doc, sentence, own, 0);
+        const reference = references.get(doc.article.id);
+        const stated = reference && reference.source !== 'stated' ? isoOf(reference.day) : null;
+        reading = claim ? readClaim(claim, stated) : null;
+      }
     }
     read.set(key, reading);
     return reading;
