@@ -70,6 +70,24 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'a vaguer number does not state a precise one',
+    'About 10,000 migrants crossed the river near Pellworth on Monday.',
+    'Thousands of migrants crossed the river near Pellworth on Monday.',
+    'related',
+  ],
+  [
+    'a precise number states a vague one',
+    'Thousands of migrants crossed the river near Pellworth on Monday.',
+    'About 10,000 migrants crossed the river near Pellworth on Monday.',
+    'supports',
+  ],
+  [
+    'a visit is not a follow-up meeting',
+    'Envoys from Valdoria will hold a follow-up meeting with Ostland officials in January.',
+    'Envoys from Valdoria visited Ostland on Wednesday to discuss the border.',
+    'related',
+  ],
+  [
     'called off is not held',
     'Envoys held talks on the water treaty in Geneva on Tuesday.',
     'Envoys cancelled talks on the water treaty in Geneva on Tuesday.',

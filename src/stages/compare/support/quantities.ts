@@ -13,6 +13,8 @@ export const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
       g.unit === f.unit &&
       (g.rate === f.rate || !g.rate || !f.rate) &&
       valuesAgree(f, g) &&
+      // the evidence is about as precise as the claim: "thousands of" does not state "about 10,000"
+      g.high - g.low <= Math.max(1.5 * (f.high - f.low), 0.25 * Math.abs(f.value)) &&
       // "3 machine guns" is not held by "three other rifles"
       (!f.counts || !g.counts || sameQuantity(f, g)),
   );
