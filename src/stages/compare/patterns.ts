@@ -33,7 +33,6 @@ export const FIGURE_CONFLICT_MIN_SIM = 0.3;
 /** Share of a fact's articles a lone claim must clash with, on one quantity of the same subject, to join it as a conflict. */
 export const CLASH_ATTACH_SHARE = 0.5;
 
-
 /**
  * Terms in more than this share of a story's claims are not used to find candidate pairs (they
  * still count in the similarity); keeps alignment near-linear on long stories.
