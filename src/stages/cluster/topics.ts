@@ -1,15 +1,6 @@
+import { rootOf } from '../../nlp/forest.ts';
 import { CANDIDATE_KEYS, MAX_TOPIC_POSTINGS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
 import { cosine, type Packed, type SparseVector } from './vectors.ts';
-
-// Union-find root with path halving.
-function root(parent: number[], i: number): number {
-  let x = i;
-  while (parent[x] !== x) {
-    parent[x] = parent[parent[x] as number] as number;
-    x = parent[x] as number;
-  }
-  return x;
-}
 
 /** A unit-length centroid of unit vectors (packed or maps). */
 export function centroidOf(vectors: readonly (Packed | SparseVector)[]): Map<number, number> {
@@ -47,7 +38,7 @@ export function topicsOf(centroids: readonly SparseVector[], threshold = SAME_TO
         if (seen.has(j)) continue;
         seen.add(j);
         if (cosine(centroid, centroids[j] as SparseVector) >= threshold) {
-          const [a, b] = [root(parent, i), root(parent, j)];
+          const [a, b] = [rootOf(parent, i), rootOf(parent, j)];
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
         }
       }
@@ -57,7 +48,7 @@ export function topicsOf(centroids: readonly SparseVector[], threshold = SAME_TO
   });
   const numbers = new Map<number, number>();
   return centroids.map((_, i) => {
-    const r = root(parent, i);
+    const r = rootOf(parent, i);
     if (!numbers.has(r)) numbers.set(r, numbers.size);
     return numbers.get(r) as number;
   });

@@ -7,22 +7,13 @@ import type {
   StoryExtraction,
   Token,
 } from '../../model/index.ts';
-import { MONTH_NUMBERS } from '../../nlp/calendar.ts';
 import { splitClauses } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { type ClaimFigure, sentenceFigures } from './figures.ts';
 import { antecedent, type Mention, mentionAt, mentionIndex } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
-import {
-  CONTENT_POS,
-  MIN_CLAIM_TERMS,
-  MONTH_RE,
-  NAME_INNER_WEIGHT,
-  NAME_WEIGHT,
-  NUMBER_RE,
-  WEEKDAY_RE,
-} from './patterns.ts';
+import { CONTENT_POS, MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT, NUMBER_RE } from './patterns.ts';
 import { compact, fold, inRegions, stem } from './text.ts';
 
 export { type Mention, mentionIndex } from './mentions.ts';
@@ -40,8 +31,6 @@ export interface Claim {
   /** Stems of every word, in order (for cue phrases). */
   readonly stems: readonly string[];
   readonly figures: readonly ClaimFigure[];
-  /** Weekday and month-day dates named in the claim ("wednesday", "12-27"). */
-  readonly dates: readonly string[];
   readonly entityIds: ReadonlySet<string>;
   /** The outcome it reports for an event: -1 nothing came of it, +1 results, 0 neither. */
   readonly outcome: -1 | 0 | 1;
@@ -93,23 +82,6 @@ export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, str
   return new Map([...roots].map(([id, root]) => [id, shown.get(root) as string]));
 }
 
-// Dates named in a claim; a weekday right after a reporting verb ("said Thursday") dates the
-// statement, not the event, and is left out.
-function datesOf(tokens: readonly Token[]): string[] {
-  const dates: string[] = [];
-  tokens.forEach((t, i) => {
-    const word = fold(t.text);
-    const reported = [tokens[i - 1], tokens[i - 2]].some(
-      (p) => p !== undefined && REPORTING_STEMS.has(stem(p.text)),
-    );
-    if (WEEKDAY_RE.test(word) && !reported) dates.push(word);
-    const day = Number(tokens[i + 1]?.text);
-    if (MONTH_RE.test(word) && t.pos === 'PROPN' && day >= 1 && day <= 31)
-      dates.push(`${MONTH_NUMBERS[word.slice(0, 3)]}-${day}`);
-  });
-  return dates;
-}
-
 const wordStems = (tokens: readonly Token[]): string[] =>
   tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => stem(t.text));
 
@@ -135,7 +107,7 @@ function displayText(text: string): string {
 /**
  * Break a story's articles into claims: one per clause of body text (see ./clauses.ts; sub-headings are left out),
  * each with its content terms (stems; proper names keyed by the extract stage's entity when one
- * covers them, else by their folded spelling), figures and dates.
+ * covers them, else by their folded spelling) and figures.
  */
 export function buildClaims(
   articles: readonly SegmentedArticle[],
@@ -200,7 +172,7 @@ export function claimTerms(
 
 /**
  * One claim from a clause: its content terms (stems; proper names keyed by the extract stage's
- * entity when one covers them, else by their folded spelling), figures, dates and outcome; null when
+ * entity when one covers them, else by their folded spelling), figures and outcome; null when
  * it has fewer than MIN_CLAIM_TERMS content terms.
  */
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
@@ -223,7 +195,6 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     terms,
     stems,
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
-    dates: datesOf(tokens),
     entityIds,
     outcome: outcomePolarity(stems, wordStems(sentence.tokens)),
     quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,

@@ -1,8 +1,7 @@
 import type { Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import type { Vector } from '../../nlp/vectors.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
-import { type Modality, modalityOf } from '../compare/support/index.ts';
-import { isPredicate } from '../compare/support/modality.ts';
+import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
 import { fold, stem } from '../compare/text.ts';
 import type { Candidate } from './candidates.ts';
 import { MAX_CHECKED } from './patterns.ts';

@@ -1,4 +1,5 @@
 import type { Article, Stage } from '../../model/index.ts';
+import { rootOf } from '../../nlp/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
 import { sharedCounts, shingleSet } from './shingles.ts';
@@ -33,16 +34,6 @@ export function originalOutletOf(article: Pick<Article, 'removed'>): string | nu
   return null;
 }
 
-// Parent of a union-find forest, with path halving.
-function root(parent: number[], i: number): number {
-  let x = i;
-  while (parent[x] !== x) {
-    parent[x] = parent[parent[x] as number] as number;
-    x = parent[x] as number;
-  }
-  return x;
-}
-
 /**
  * Link republished copies to their original: texts sharing most of their 5-word shingles form a
  * group whose original is the earliest non-aggregator, longest article; the others get
@@ -69,11 +60,11 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
       const i = Math.floor(key / n);
       const j = key % n;
       if (shared >= minShared && containmentOf(i, j) >= minContainment)
-        parent[root(parent, i)] = root(parent, j);
+        parent[rootOf(parent, i)] = rootOf(parent, j);
     }
     const groups = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const r = root(parent, i);
+      const r = rootOf(parent, i);
       const group = groups.get(r);
       if (group) group.push(i);
       else groups.set(r, [i]);

@@ -1,4 +1,5 @@
 import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
+import { rootOf } from '../../nlp/forest.ts';
 import { isoOf } from './calendar.ts';
 import type { DateMention } from './mentions.ts';
 import { CLAUSE_SPLIT, MAX_SAME_DATE_COMPARED, MIN_CLAUSE_WORDS } from './patterns.ts';
@@ -119,15 +120,7 @@ export function mergeEvents(
   const events: { event: TimelineEvent; day: number; precision: Precision; order: number }[] = [];
   for (const members of groups.values()) {
     const parent = members.map((_, i) => i);
-    // union-find with path halving, in a loop: a recursive find overflows the stack on a long chain
-    const find = (i: number): number => {
-      let x = i;
-      while (parent[x] !== x) {
-        parent[x] = parent[parent[x] as number] as number;
-        x = parent[x] as number;
-      }
-      return x;
-    };
+    const find = (i: number): number => rootOf(parent, i);
     const same = (i: number, j: number): boolean =>
       sameEvent(
         (members[i] as DatedSentence).words,

@@ -19,7 +19,7 @@ import { type Reading, readClaim } from './reading.ts';
 
 export type { ClaimDate } from './dates.ts';
 export { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
-export { type Modality, modalityOf } from './modality.ts';
+export { isPredicate, type Modality, modalityOf } from './modality.ts';
 export { type Reading, readClaim } from './reading.ts';
 
 /** Every sentence of a story read as one whole-sentence claim, with the story's IDF. */
