@@ -88,6 +88,12 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'a quotation is not stated by the outlet’s own sentence on its topic',
+    '“We have always talked about addressing the causes of migration.”',
+    'Valdoria shared plans during the talks, aligning with its focus on addressing the causes of migration.',
+    'related',
+  ],
+  [
     'called off is not held',
     'Envoys held talks on the water treaty in Geneva on Tuesday.',
     'Envoys cancelled talks on the water treaty in Geneva on Tuesday.',

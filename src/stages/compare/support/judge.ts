@@ -94,6 +94,9 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
     ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
   )
     return { verdict: 'contradicts', cover, reason: 'negation' };
+  // a quotation is a claim that someone said those words: only another quotation states it (an
+  // outlet's own sentence on the same topic, "aligning with the focus on root causes", does not)
+  if (a.claim.quoted && !b.claim.quoted) return related("a quotation, told in the outlet's own words");
   const planned = (m: string) => m === 'planned';
   if (
     about &&
