@@ -68,6 +68,10 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
     );
   }
 
+  // a quotation is a statement, not an event an article could be published before
+  for (const f of story.facts.filter((f) => f.text.startsWith('“')))
+    for (const mark of Object.values(f.coverage)) assert.notEqual(mark.mark, 'published-before', f.text);
+
   // every cited supporter holds the numbers and dates of what it is cited for
   assert.equal(story.check.share, 1);
 

@@ -169,9 +169,11 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
         marks.set(articleId, { mark: 'contradicts', evidence: evidenceOf(claim), reason: judgement.reason });
       } else if (
         judgement.verdict === 'planned-vs-happened' &&
-        cx.readingOf(rep.index).modality === 'happened'
+        cx.readingOf(rep.index).modality === 'happened' &&
+        !rep.quoted
       )
-        // it tells as planned what the fact tells as done: it was written before the event
+        // it tells as planned what the fact tells as done: it was written before the event (a
+        // quotation is a statement, not an event one can be published before)
         marks.set(articleId, {
           mark: 'published-before',
           evidence: evidenceOf(claim),
