@@ -1,0 +1,136 @@
+import type { Article, Report } from '../model/index.ts';
+
+/**
+ * The store's domain interface: what ingest, the read commands, the web app and the fetcher need of a
+ * corpus, whatever holds it. Two implementations (`node:sqlite` embedded, PostgreSQL shared) pass one
+ * contract test suite (test/store/contract.ts).
+ */
+
+/** An article to store: the cleaned article, how to recognise it again, and what grouping reads of it. */
+export interface NewArticle {
+  /** The cleaned article (its `id` is replaced by the store's id when it is inserted). */
+  readonly article: Article;
+  /** The normalised URL (scheme and host lower-cased, tracking parameters and fragment dropped), or null. */
+  readonly urlKey: string | null;
+  /** A hash of the normalised body text: the same text under another URL is the same article. */
+  readonly contentHash: string;
+  /**
+   * What the online grouping reads of the article (serialised `ArticleFeatures`), kept so a later
+   * ingest can place new articles against stored stories without re-reading their texts.
+   */
+  readonly features: unknown;
+}
+
+/** What happened to one article of a batch. */
+export type UpsertOutcome =
+  | { readonly status: 'inserted'; readonly id: string }
+  | { readonly status: 'duplicate'; readonly id: string; readonly by: 'url' | 'content' };
+
+/** A stored article: the cleaned article (with the store's id) and the store's bookkeeping. */
+export interface StoredArticle {
+  readonly article: Article;
+  readonly storyId: string | null;
+  /** ISO date-time the article was committed. */
+  readonly ingestedAt: string;
+}
+
+/** A story as listed: enough for a list page, without its articles' texts. */
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly topicId: string | null;
+  readonly articleCount: number;
+  /** Distinct outlet names (null outlets left out), most articles first. */
+  readonly outlets: readonly string[];
+  /** Earliest and latest publication (or ingest) time of its articles, ISO. */
+  readonly firstAt: string | null;
+  readonly lastAt: string | null;
+  /** ISO date-time of the last change of its membership. */
+  readonly updatedAt: string;
+  /** True when its articles changed since its report was last computed (or it has none). */
+  readonly reportStale: boolean;
+}
+
+/** Where the online grouping put the articles of a batch, and the stories it created or changed. */
+export interface StoryChange {
+  readonly id: string;
+  readonly title: string;
+  readonly topicId: string | null;
+  /** Article ids now in the story (the whole membership, replacing the stored one). */
+  readonly articleIds: readonly string[];
+}
+
+/** One ranked search hit. */
+export interface SearchHit {
+  readonly articleId: string;
+  readonly storyId: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly publishedAt: string | null;
+  /** A short extract around the matched words, matches wrapped in `[` `]`. */
+  readonly snippet: string;
+  /** Higher is better; comparable within one result list only. */
+  readonly score: number;
+}
+
+/** Filters shared by the list and search methods. */
+export interface ListFilter {
+  /** Only stories/articles published (or ingested when undated) at or after this ISO date. */
+  readonly since?: string;
+  /** Only those with an article of this outlet (exact name, case-insensitive). */
+  readonly outlet?: string;
+  /** At most this many results (default 50). */
+  readonly limit?: number;
+}
+
+/** Counts and sizes for `parallax stats`. */
+export interface StoreStats {
+  readonly backend: 'sqlite' | 'postgres';
+  readonly location: string;
+  readonly articles: number;
+  readonly stories: number;
+  readonly outlets: number;
+  /** Bytes on disk (database file(s), or the database's size on the server). */
+  readonly bytes: number;
+  readonly lastIngestAt: string | null;
+  readonly schemaVersion: number;
+}
+
+/** The store. Every write method is one transaction: it commits whole or not at all. */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Insert a batch of articles; duplicates (same URL key or content hash) are reported, not stored. */
+  upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]>;
+  /** Record where the grouping put articles: stories created or changed, each marked stale. */
+  saveStories(changes: readonly StoryChange[]): Promise<void>;
+  /** Store a story's computed report (it stops being stale unless its membership changed since `asOf`). */
+  saveReport(storyId: string, report: Report, asOf: string): Promise<void>;
+  /** The grouping features of articles published (or ingested) at or after `since`, oldest first. */
+  featuresSince(
+    since: string | null,
+  ): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }>;
+  /** Stories, newest change first. */
+  stories(filter?: ListFilter): Promise<StorySummary[]>;
+  /** Ids of stories whose report is stale, oldest change first. */
+  staleStories(limit?: number): Promise<string[]>;
+  /** One story with its articles (publication order) and its last report, or null when unknown. */
+  story(
+    id: string,
+  ): Promise<{
+    readonly story: StorySummary;
+    readonly articles: StoredArticle[];
+    readonly report: Report | null;
+  } | null>;
+  /** Full-text search over titles and texts (diacritics folded), best first. */
+  search(query: string, filter?: ListFilter): Promise<SearchHit[]>;
+  /** Every article, in ingest order (streamed). */
+  articles(filter?: ListFilter): AsyncIterable<StoredArticle>;
+  stats(): Promise<StoreStats>;
+  /**
+   * Run `work` while holding the store-wide grouping lock, so that ingest processes (on several
+   * machines, for PostgreSQL) place articles into stories one at a time: a SQLite write lock, or a
+   * PostgreSQL advisory lock. Per-article processing runs outside it, in parallel.
+   */
+  withGroupingLock<T>(work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
