@@ -1,4 +1,12 @@
-import type { Article, Evidence, Report, RunContext, SegmentedArticle, Story } from './model/index.ts';
+import type {
+  Article,
+  Evidence,
+  Report,
+  RunContext,
+  SegmentedArticle,
+  Story,
+  StoryGroup,
+} from './model/index.ts';
 import { SCHEMA_VERSION } from './model/index.ts';
 import { type CleanOptions, clean } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
@@ -65,17 +73,39 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
   const groups = timed(ctx, 'cluster', () => cluster(options.cluster)(segmented, ctx));
   ctx.log(`found ${groups.length} ${groups.length === 1 ? 'story' : 'stories'}`);
   const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
-  const extractStory = extract(options.extract);
   // framing's Dirichlet prior comes from every article of the run, not only the story's own
-  const compareStory = compare({
-    prior: timed(ctx, 'compare', () => corpusPrior(segmented)),
-    ...options.compare,
-  });
-  const summarizeStory = summarize(options.summarize);
-  const timelineStory = timeline(options.timeline);
+  const prior = timed(ctx, 'compare', () => corpusPrior(segmented));
+  const analyzeOne = analyzeStory(options, prior);
   const stories: Story[] = groups.map((group, i) => {
     if (i % 50 === 49) ctx.log(`analysed ${i + 1}/${groups.length} stories`);
-    const input = { story: group, articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle) };
+    return analyzeOne(
+      { story: group, articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle) },
+      ctx,
+    );
+  });
+  return assembleReport(articles, stories, ctx);
+}
+
+/**
+ * The per-story half of the pipeline: extract → compare → summarize and timeline, then the
+ * self-check of the citations. Reads the options once; `prior` is the framing's corpus prior (see
+ * `corpusPrior`: the whole run's articles in `analyze`, a story's own when it is analysed alone).
+ * @example
+ * const story = analyzeStory({}, corpusPrior(docs))({ story: group, articles: docs }, ctx);
+ */
+export function analyzeStory(
+  options: AnalyzeOptions,
+  prior: ReadonlyMap<string, number>,
+): (
+  input: { readonly story: StoryGroup; readonly articles: readonly SegmentedArticle[] },
+  ctx: RunContext,
+) => Story {
+  const extractStory = extract(options.extract);
+  const compareStory = compare({ prior, ...options.compare });
+  const summarizeStory = summarize(options.summarize);
+  const timelineStory = timeline(options.timeline);
+  return (input, ctx) => {
+    const group = input.story;
     const extraction = timed(ctx, 'extract', () => extractStory(input, ctx));
     const comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, ctx));
     const summary = timed(ctx, 'summarize', () =>
@@ -122,15 +152,23 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ct
       timeline: [...dated.timeline],
       check,
     };
-  });
+  };
+}
+
+/** A report of `stories` over `articles`, with the run's self-check totals and issues. */
+export function assembleReport(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  ctx: RunContext,
+): Report {
   const pairs = stories.reduce((n, s) => n + s.check.pairs, 0);
   const holding = stories.reduce((n, s) => n + s.check.holding, 0);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'parallax', version: VERSION },
     generatedAt: ctx.now.toISOString(),
-    articles,
-    stories,
+    articles: [...articles],
+    stories: [...stories],
     check: { pairs, holding, share: pairs ? holding / pairs : null },
     issues: [...ctx.issues],
   };
