@@ -57,6 +57,11 @@ export interface Grouper {
   observe(features: ArticleFeatures): void;
   /** Put an article into its best candidate story, or a new one. */
   place(features: ArticleFeatures, threshold?: number): Placement;
+  /**
+   * Put an article back into the story it is known to be in, unscored (an online store rebuilding its
+   * stories); later `place`d articles start new stories above every restored key.
+   */
+  restore(features: ArticleFeatures, story: number): Placement;
   /** Take every article out and place it again, in arrival order, against the stories as they now are. */
   refine(threshold?: number): void;
   /**
@@ -142,7 +147,26 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     return Int32Array.from(keys.slice(0, CANDIDATE_KEYS), ([id]) => id);
   };
 
-  const put = (entry: Entry, bar = threshold, home?: number): Placement => {
+  // The grouper's packed form of an article, not yet in any story.
+  const entryOf = (features: ArticleFeatures): Entry => {
+    const counts = {
+      names: packed(features.names, 'n:'),
+      lead: packed(features.lead, 't:'),
+      body: packed(features.body, 't:'),
+    };
+    return {
+      id: features.id,
+      day: features.day,
+      dateSource: features.dateSource,
+      labels: features.labels,
+      counts,
+      vectors: vectorsOf({ counts, day: features.day }),
+      keys: rareKeys({ counts }),
+      placement: { story: -1, parts: null, candidates: 0 },
+    };
+  };
+
+  const put = (entry: Entry, bar = threshold, home?: number, known?: number): Placement => {
     const { keys } = entry;
     // candidate stories by how many of the article's rare keys they hold; only the best are scored
     const hits = new Map<number, number>();
@@ -155,12 +179,13 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       .slice(0, MAX_CANDIDATES)
       .map(([story]) => story);
     let best: { story: number; parts: ScoreParts } | null = null;
-    for (const story of candidates.sort((a, b) => a - b)) {
-      const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
-      if (!best || parts.score > best.parts.score) best = { story, parts };
-    }
+    if (known === undefined)
+      for (const story of candidates.sort((a, b) => a - b)) {
+        const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
+        if (!best || parts.score > best.parts.score) best = { story, parts };
+      }
     const joins = best !== null && best.parts.score > bar;
-    const story = joins && best ? best.story : nextStory++;
+    const story = known ?? (joins && best ? best.story : nextStory++);
     if (!stories.has(story)) stories.set(story, emptyProfile());
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
@@ -183,23 +208,15 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       ]);
     },
     place(features, bar) {
-      const counts = {
-        names: packed(features.names, 'n:'),
-        lead: packed(features.lead, 't:'),
-        body: packed(features.body, 't:'),
-      };
-      const entry: Entry = {
-        id: features.id,
-        day: features.day,
-        dateSource: features.dateSource,
-        labels: features.labels,
-        counts,
-        vectors: vectorsOf({ counts, day: features.day }),
-        keys: rareKeys({ counts }),
-        placement: { story: -1, parts: null, candidates: 0 },
-      };
+      const entry = entryOf(features);
       held.push(entry);
       return put(entry, bar);
+    },
+    restore(features, story) {
+      const entry = entryOf(features);
+      held.push(entry);
+      nextStory = Math.max(nextStory, story + 1);
+      return put(entry, threshold, undefined, story);
     },
     refine(bar) {
       for (const entry of held) {
