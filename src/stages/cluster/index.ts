@@ -30,6 +30,15 @@ export interface ClusterOptions {
   readonly explain?: boolean;
 }
 
+/**
+ * What a story's title is read from: an article's headline (unless inferred or a copy of another
+ * article's) and, for a story without one, its first sentence.
+ */
+export interface TitleSource {
+  readonly article: Pick<SegmentedArticle['article'], 'title' | 'titleInferred' | 'syndicatedFrom' | 'text'>;
+  readonly sentences: readonly Pick<SegmentedArticle['sentences'][number], 'start' | 'end'>[];
+}
+
 /** Articles in the order batch grouping feeds them: by day, undated last, then as given. */
 export function dateOrder(features: readonly ArticleFeatures[]): ArticleFeatures[] {
   return features
@@ -47,7 +56,7 @@ export function dateOrder(features: readonly ArticleFeatures[]): ArticleFeatures
  */
 export function storiesOf(
   grouper: Grouper,
-  docs: ReadonlyMap<string, SegmentedArticle>,
+  docs: ReadonlyMap<string, TitleSource>,
   options: Pick<ClusterOptions, 'topicThreshold' | 'explain'> = {},
 ): StoryGroup[] {
   const byStory = new Map<number, Entry[]>();
@@ -151,7 +160,7 @@ export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
 // untitled story takes its first sentence.
 function storyTitle(
   group: readonly Entry[],
-  docs: ReadonlyMap<string, SegmentedArticle>,
+  docs: ReadonlyMap<string, TitleSource>,
   centroid: SparseVector,
 ): string {
   let bestTitle: string | null = null;
