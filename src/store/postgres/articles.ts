@@ -1,0 +1,203 @@
+import type { Pool, PoolClient } from 'pg';
+import { sinceOrNull } from '../dates.ts';
+import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
+import {
+  ARTICLE_COLUMNS,
+  ARTICLE_ID_PREFIX,
+  type ArticleRow,
+  isoOrNull,
+  toJsonb,
+  toStoredArticle,
+} from './rows.ts';
+
+/** Rows fetched per round trip when an article list is streamed. */
+const PAGE_SIZE = 500;
+
+/** One batch element as the insert statement reads it from its JSON parameter. */
+interface InputRow {
+  readonly ord: number;
+  readonly url_key: string | null;
+  readonly content_hash: string;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published_at: string | null;
+  readonly article: unknown;
+  readonly features: unknown;
+}
+
+// One statement inserts the whole batch in its order. ON CONFLICT DO NOTHING on both unique indexes
+// (URL key, content hash) skips an article that is stored already, by this batch included, or that
+// a concurrent transaction commits meanwhile (the insert waits for it, then skips).
+const INSERT_BATCH = `
+  INSERT INTO articles (seq, id, url_key, content_hash, outlet, title, published_at, ingested_at,
+                        article, features, search)
+  SELECT n, $2 || n, url_key, content_hash, outlet, title, published_at,
+         date_trunc('milliseconds', now()), article, features,
+         setweight(to_tsvector('parallax_folded', coalesce(title, '')), 'A') ||
+           setweight(to_tsvector('parallax_folded', coalesce(article->>'text', '')), 'D')
+  FROM (
+    SELECT nextval('articles_seq_seq') AS n, sorted.*
+    FROM (
+      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text,
+        outlet text, title text, published_at timestamptz, article jsonb, features jsonb)
+      ORDER BY ord
+    ) AS sorted
+  ) AS numbered
+  ON CONFLICT DO NOTHING
+  RETURNING id, url_key, content_hash`;
+
+// What the skipped ones duplicate: by URL first, then by content.
+const FIND_DUPLICATES = `
+  SELECT x.ord,
+         (SELECT a.id FROM articles a WHERE a.url_key = x.url_key) AS by_url,
+         (SELECT a.id FROM articles a WHERE a.content_hash = x.content_hash) AS by_content
+  FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text)`;
+
+/**
+ * Insert a batch in the given transaction, reporting for each article whether it was inserted or
+ * which stored article it duplicates.
+ */
+export async function insertBatch(
+  client: PoolClient,
+  batch: readonly NewArticle[],
+): Promise<UpsertOutcome[]> {
+  const input: InputRow[] = batch.map((item, ord) => {
+    const { id: _id, ...article } = item.article;
+    return {
+      ord,
+      url_key: item.urlKey,
+      content_hash: item.contentHash,
+      outlet: item.article.outlet,
+      title: item.article.title,
+      published_at: isoOrNull(item.article.publishedAt),
+      article,
+      features: item.features ?? null,
+    };
+  });
+  const json = toJsonb(input);
+  const inserted = await client.query<{ id: string; url_key: string | null; content_hash: string }>(
+    INSERT_BATCH,
+    [json, ARTICLE_ID_PREFIX],
+  );
+  const outcomes: (UpsertOutcome | undefined)[] = new Array(batch.length);
+  // A new row is the first input with its URL key and content hash: any later one with both the
+  // same conflicted with it.
+  const byKeys = new Map(
+    inserted.rows.map((row) => [JSON.stringify([row.url_key, row.content_hash]), row.id]),
+  );
+  for (const row of input) {
+    const key = JSON.stringify([row.url_key, row.content_hash]);
+    const id = byKeys.get(key);
+    if (id === undefined) continue;
+    outcomes[row.ord] = { status: 'inserted', id };
+    byKeys.delete(key);
+  }
+  if (inserted.rows.length < batch.length) {
+    const missing = input.filter((row) => outcomes[row.ord] === undefined);
+    const found = await client.query<{ ord: number; by_url: string | null; by_content: string | null }>(
+      FIND_DUPLICATES,
+      [toJsonb(missing.map(({ ord, url_key, content_hash }) => ({ ord, url_key, content_hash })))],
+    );
+    for (const row of found.rows) {
+      if (row.by_url !== null) outcomes[row.ord] = { status: 'duplicate', id: row.by_url, by: 'url' };
+      else if (row.by_content !== null)
+        outcomes[row.ord] = { status: 'duplicate', id: row.by_content, by: 'content' };
+    }
+  }
+  const done = outcomes.map((outcome, ord) => {
+    if (outcome === undefined)
+      throw new Error(`postgres store: article ${ord} of the batch was neither stored nor found`);
+    return outcome;
+  });
+  await linkSyndicated(client, batch, done);
+  return done;
+}
+
+/**
+ * A new article that names another of its batch in `syndicatedFrom` (by the caller's batch-local id)
+ * is made to name that article's store id: the one it was inserted under, or the one it duplicates.
+ */
+async function linkSyndicated(
+  client: PoolClient,
+  batch: readonly NewArticle[],
+  outcomes: readonly UpsertOutcome[],
+): Promise<void> {
+  const storeIds = new Map(batch.map((item, ord) => [item.article.id, (outcomes[ord] as UpsertOutcome).id]));
+  const ids: string[] = [];
+  const sources: string[] = [];
+  batch.forEach((item, ord) => {
+    const outcome = outcomes[ord] as UpsertOutcome;
+    const source =
+      item.article.syndicatedFrom === null ? undefined : storeIds.get(item.article.syndicatedFrom);
+    if (outcome.status === 'inserted' && source !== undefined) {
+      ids.push(outcome.id);
+      sources.push(source);
+    }
+  });
+  if (ids.length === 0) return;
+  await client.query(
+    `UPDATE articles SET article = jsonb_set(article, '{syndicatedFrom}', to_jsonb(link.source))
+     FROM unnest($1::text[], $2::text[]) AS link(id, source) WHERE articles.id = link.id`,
+    [ids, sources],
+  );
+}
+
+/** SQL conditions and parameters for the `since` and `outlet` filters on the `articles` table. */
+export function articleFilter(filter: ListFilter, params: unknown[], alias = 'articles'): string[] {
+  const where: string[] = [];
+  const since = sinceOrNull(filter.since);
+  if (since !== null) {
+    params.push(since);
+    where.push(`${alias}.sort_at >= $${params.length}`);
+  }
+  if (filter.outlet !== undefined) {
+    params.push(filter.outlet);
+    where.push(`lower(${alias}.outlet) = lower($${params.length})`);
+  }
+  return where;
+}
+
+/** Stream stored articles in ingest order, a page at a time (keyset on the sequence number). */
+export async function* streamArticles(pool: Pool, filter: ListFilter): AsyncIterable<StoredArticle> {
+  let after = 0n;
+  let left = filter.limit ?? Number.POSITIVE_INFINITY;
+  while (left > 0) {
+    const params: unknown[] = [after.toString()];
+    const where = ['seq > $1', ...articleFilter(filter, params)];
+    params.push(Math.min(PAGE_SIZE, left));
+    const page = await pool.query<ArticleRow & { seq: string }>(
+      `SELECT seq, ${ARTICLE_COLUMNS} FROM articles WHERE ${where.join(' AND ')}
+       ORDER BY seq LIMIT $${params.length}`,
+      params,
+    );
+    for (const row of page.rows) yield toStoredArticle(row);
+    if (page.rows.length < PAGE_SIZE) return;
+    left -= page.rows.length;
+    after = BigInt((page.rows.at(-1) as { seq: string }).seq);
+  }
+}
+
+/** Stream the grouping features of articles at or after `since`, oldest first (keyset pagination). */
+export async function* streamFeatures(
+  pool: Pool,
+  since: string | null,
+): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }> {
+  let after: { at: Date; seq: string } | null = null;
+  const from = sinceOrNull(since ?? undefined);
+  for (;;) {
+    const params: unknown[] = [from, after?.at ?? null, after?.seq ?? null, PAGE_SIZE];
+    const page: {
+      rows: { seq: string; sort_at: Date; id: string; story_id: string | null; features: unknown }[];
+    } = await pool.query(
+      `SELECT seq, sort_at, id, story_id, features FROM articles
+         WHERE ($1::timestamptz IS NULL OR sort_at >= $1)
+           AND ($2::timestamptz IS NULL OR (sort_at, seq) > ($2, $3::bigint))
+         ORDER BY sort_at, seq LIMIT $4`,
+      params,
+    );
+    for (const row of page.rows) yield { id: row.id, storyId: row.story_id, features: row.features };
+    const last = page.rows.at(-1);
+    if (page.rows.length < PAGE_SIZE || last === undefined) return;
+    after = { at: last.sort_at, seq: last.seq };
+  }
+}

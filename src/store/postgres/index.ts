@@ -1,0 +1,156 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { Report } from '../../model/index.ts';
+import type { ListFilter, NewArticle, Store, StoreStats, StoryChange, UpsertOutcome } from '../types.ts';
+import { insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import { migrate } from './migrations.ts';
+import { searchArticles } from './search.ts';
+import { applyStoryChanges, getStory, listStories, staleStoryIds, storeReport } from './stories.ts';
+
+/** The advisory-lock key of the store-wide grouping lock (shared by every process on the database). */
+const GROUPING_LOCK = 7_316_502_002;
+
+/** How often a write transaction is retried after a deadlock or serialization failure. */
+const WRITE_ATTEMPTS = 5;
+
+// SQLSTATEs after which the whole transaction can simply be run again.
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/** The URL without its password, as `stats()` and errors show where the store is. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/^(postgres(?:ql)?:\/\/[^:/@?#]*:)[^@/?#]*@/, '$1***@')
+    .replace(/(password=)[^&]*/g, '$1***');
+}
+
+/**
+ * Open (creating or migrating its schema) the store in a PostgreSQL database, such as
+ * `postgres://user:pass@host/db` or `postgres://user@/db?host=/run/postgresql` for a unix socket.
+ * Several processes, on several machines, may share one database.
+ * @example
+ * const store = await openPostgresStore('postgres://parallax@/parallax?host=/tmp/pg');
+ * const hits = await store.search('harbour bridge');
+ * await store.close();
+ */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 6, application_name: 'parallax' });
+  // An idle connection that the server drops must not take the process down with it.
+  pool.on('error', () => {});
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot open the PostgreSQL store at ${redactUrl(url)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+
+  // Run `work` in one transaction, again from the start after a deadlock (two ingesters inserting
+  // overlapping batches in different orders): it commits whole or not at all.
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        client.release();
+        const code = (error as { code?: string }).code;
+        if (attempt >= WRITE_ATTEMPTS || code === undefined || !RETRYABLE.has(code)) throw error;
+      }
+    }
+  }
+
+  // One waiter per process at a time; across processes the advisory lock decides. Work already
+  // inside the lock (the same async call chain) runs at once: the lock is re-entrant.
+  let lockQueue: Promise<unknown> = Promise.resolve();
+  const holding = new AsyncLocalStorage<boolean>();
+
+  return {
+    backend: 'postgres',
+
+    upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]> {
+      if (batch.length === 0) return Promise.resolve([]);
+      return transaction((client) => insertBatch(client, batch));
+    },
+
+    async saveStories(changes: readonly StoryChange[]): Promise<void> {
+      if (changes.length === 0) return;
+      await transaction((client) => applyStoryChanges(client, changes));
+    },
+
+    async saveReport(storyId: string, report: Report, asOf: string): Promise<void> {
+      if (!(await storeReport(pool, storyId, report, asOf))) throw new Error(`no story ${storyId}`);
+    },
+
+    featuresSince: (since) => streamFeatures(pool, since),
+    stories: (filter: ListFilter = {}) => listStories(pool, filter),
+    staleStories: (limit = 50) => staleStoryIds(pool, limit),
+    story: (id: string) => getStory(pool, id),
+    search: (query: string, filter: ListFilter = {}) => searchArticles(pool, query, filter),
+    articles: (filter: ListFilter = {}) => streamArticles(pool, filter),
+
+    async stats(): Promise<StoreStats> {
+      const result = await pool.query<{
+        articles: number;
+        stories: number;
+        outlets: number;
+        bytes: string;
+        last: Date | null;
+        version: number;
+      }>(
+        `SELECT (SELECT count(*) FROM articles)::int AS articles,
+                (SELECT count(*) FROM stories)::int AS stories,
+                (SELECT count(DISTINCT lower(outlet)) FROM articles)::int AS outlets,
+                pg_database_size(current_database()) AS bytes,
+                (SELECT max(ingested_at) FROM articles) AS last,
+                (SELECT max(version) FROM parallax_schema) AS version`,
+      );
+      const row = result.rows[0];
+      if (row === undefined) throw new Error('postgres store: stats returned no row');
+      return {
+        backend: 'postgres',
+        location: redactUrl(url),
+        articles: row.articles,
+        stories: row.stories,
+        outlets: row.outlets,
+        bytes: Number(row.bytes),
+        lastIngestAt: row.last === null ? null : row.last.toISOString(),
+        schemaVersion: row.version,
+      };
+    },
+
+    withGroupingLock<T>(work: () => Promise<T>): Promise<T> {
+      if (holding.getStore() === true) return work();
+      const run = lockQueue.then(async () => {
+        // A session-level lock on a connection of its own: the server frees it if this process dies.
+        const client = await pool.connect();
+        let broken: Error | undefined;
+        try {
+          await client.query('SELECT pg_advisory_lock($1)', [GROUPING_LOCK]);
+          try {
+            return await holding.run(true, work);
+          } finally {
+            await client.query('SELECT pg_advisory_unlock($1)', [GROUPING_LOCK]).catch((error: Error) => {
+              broken = error;
+            });
+          }
+        } finally {
+          // A connection whose unlock failed is closed, which frees the lock on the server.
+          client.release(broken);
+        }
+      });
+      lockQueue = run.catch(() => {});
+      return run;
+    },
+
+    async close(): Promise<void> {
+      await lockQueue;
+      await pool.end();
+    },
+  };
+}

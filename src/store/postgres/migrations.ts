@@ -1,0 +1,98 @@
+import type { Pool } from 'pg';
+
+/**
+ * The PostgreSQL schema, as numbered migrations written by hand. Each runs once, in order, in one
+ * transaction with the others that are due, under a transaction-level advisory lock: two processes
+ * opening a new database at once never both migrate it (the second waits, then finds nothing to do).
+ */
+
+/** The advisory-lock key taken while migrating (any fixed 64-bit number that nothing else uses). */
+const MIGRATION_LOCK = 7_316_502_001;
+
+/** The text search configuration: words as they are (no stemming, no stop words), diacritics folded. */
+const FOLDED_CONFIG = `
+  CREATE EXTENSION IF NOT EXISTS unaccent;
+  CREATE TEXT SEARCH CONFIGURATION parallax_folded (COPY = pg_catalog.simple);
+  ALTER TEXT SEARCH CONFIGURATION parallax_folded
+    ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart,
+      numword, numhword, hword_numpart
+    WITH unaccent, simple;
+`;
+
+/** The first schema: articles (with their search vector), stories and their reports. */
+const V1 = `
+  CREATE TABLE articles (
+    seq bigserial PRIMARY KEY,
+    id text NOT NULL UNIQUE,
+    url_key text,
+    content_hash text NOT NULL,
+    outlet text,
+    title text,
+    published_at timestamptz,
+    ingested_at timestamptz NOT NULL,
+    sort_at timestamptz GENERATED ALWAYS AS (coalesce(published_at, ingested_at)) STORED,
+    story_id text,
+    article jsonb NOT NULL,
+    features jsonb,
+    -- Written by the insert (a generated column would be computed again on every update of the row,
+    -- as when the article joins a story).
+    search tsvector NOT NULL
+  );
+  CREATE UNIQUE INDEX articles_url_key ON articles (url_key);
+  CREATE UNIQUE INDEX articles_content_hash ON articles (content_hash);
+  CREATE INDEX articles_search ON articles USING gin (search);
+  CREATE INDEX articles_sort_at ON articles (sort_at, seq);
+  CREATE INDEX articles_story ON articles (story_id);
+  CREATE INDEX articles_outlet ON articles (lower(outlet));
+
+  CREATE TABLE stories (
+    id text PRIMARY KEY,
+    title text NOT NULL,
+    topic_id text,
+    updated_at timestamptz NOT NULL,
+    report jsonb,
+    report_as_of timestamptz
+  );
+  CREATE INDEX stories_updated ON stories (updated_at DESC, id);
+`;
+
+/** Every migration, index + 1 = the schema version it brings the database to. */
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1];
+
+/** The schema version this code writes and reads. */
+export const SCHEMA_VERSION: number = MIGRATIONS.length;
+
+/**
+ * Bring the database up to {@link SCHEMA_VERSION}, returning the version found before. Throws (with
+ * a clear message) for a database written by a newer Parallax, whose schema this code cannot know.
+ */
+export async function migrate(pool: Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS parallax_schema (
+         version integer NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const found = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM parallax_schema');
+    const current = found.rows[0]?.v ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(
+        `this PostgreSQL store has schema version ${current}, newer than this Parallax knows ` +
+          `(${SCHEMA_VERSION}): upgrade Parallax to open it`,
+      );
+    }
+    for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+      await client.query(MIGRATIONS[version - 1] as string);
+      await client.query('INSERT INTO parallax_schema (version) VALUES ($1)', [version]);
+    }
+    await client.query('COMMIT');
+    return current;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

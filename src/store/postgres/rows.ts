@@ -1,0 +1,44 @@
+import type { Article } from '../../model/index.ts';
+import type { StoredArticle } from '../types.ts';
+
+/** How the store's article ids are written: the row's sequence number with a prefix. */
+export const ARTICLE_ID_PREFIX = 'a';
+
+/** A stored article's row as the queries select it. */
+export interface ArticleRow {
+  readonly id: string;
+  readonly story_id: string | null;
+  readonly ingested_at: Date;
+  readonly article: Omit<Article, 'id'>;
+}
+
+/** The columns that {@link toStoredArticle} reads. */
+export const ARTICLE_COLUMNS = 'id, story_id, ingested_at, article';
+
+/** A row as the interface returns it: the article carries the store's id. */
+export function toStoredArticle(row: ArticleRow): StoredArticle {
+  return {
+    article: { ...row.article, id: row.id } as Article,
+    storyId: row.story_id,
+    ingestedAt: row.ingested_at.toISOString(),
+  };
+}
+
+/** An ISO date-time, or null for a missing or unreadable date (never a thrown error). */
+export function isoOrNull(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/**
+ * JSON for a `jsonb` parameter. PostgreSQL's `jsonb` cannot hold U+0000, which a scraped text may
+ * contain: it becomes U+FFFD, one character for one, so every span into the text stays in place.
+ */
+export function toJsonb(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (!json.includes('\\u0000')) return json;
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' ? v.replaceAll('\u0000', '\uFFFD') : v,
+  );
+}
