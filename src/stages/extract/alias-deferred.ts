@@ -2,8 +2,8 @@ import { bestRoot } from './alias-people.ts';
 import type { AddMention, AliasNodes } from './alias-types.ts';
 import { NON_NAME_WORDS } from './data/given-names.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import type { Mention } from './name-records.ts';
-import type { NameKind } from './name-types.ts';
+import type { Mention } from './names/records.ts';
+import type { NameKind } from './names/types.ts';
 import { ACRONYM } from './patterns.ts';
 import type { UnionFind } from './union-find.ts';
 

@@ -2,9 +2,9 @@ import { bestRoot } from './alias-people.ts';
 import type { AddMention, AliasNodes } from './alias-types.ts';
 import { fold } from './doc.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
-import type { Mention } from './name-records.ts';
-import type { NameKind } from './name-types.ts';
+import { isOrgWord, PLACE_NAMES } from './names/lexicon.ts';
+import type { Mention } from './names/records.ts';
+import type { NameKind } from './names/types.ts';
 import type { UnionFind } from './union-find.ts';
 
 function knownNode(

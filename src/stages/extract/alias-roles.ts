@@ -1,7 +1,7 @@
 import type { Item } from './alias-types.ts';
 import { LEADER_ROLES } from './data/titles.ts';
 import { fold } from './doc.ts';
-import type { RoleMention } from './name-records.ts';
+import type { RoleMention } from './names/records.ts';
 import type { UnionFind } from './union-find.ts';
 
 /**

@@ -1,8 +1,8 @@
 // The types the alias steps share (aliases.ts and the alias-*, entities and org-aliases modules it
 // calls), in a module of their own so that none of those steps imports the orchestrator.
 import type { Entity } from '../../model/index.ts';
-import type { Mention, RoleMention } from './name-records.ts';
-import type { NameKind } from './name-types.ts';
+import type { Mention, RoleMention } from './names/records.ts';
+import type { NameKind } from './names/types.ts';
 
 /** A person mention located for pronoun and role resolution. */
 export interface PersonMention {

@@ -5,7 +5,7 @@ import { placeRole } from './alias-roles.ts';
 import type { AddMention, AliasNodes, Item, ResolvedEntities } from './alias-types.ts';
 import { buildEntities } from './entities.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import type { ArticleNames, Mention } from './name-records.ts';
+import type { ArticleNames, Mention } from './names/records.ts';
 import { linkOrganizations } from './org-aliases.ts';
 import { UnionFind } from './union-find.ts';
 

@@ -1,8 +1,8 @@
 import type { Entity, Evidence } from '../../model/index.ts';
 import type { Item, PersonMention, ResolvedEntities } from './alias-types.ts';
 import { type Draft, joinSurnames, surnameTest } from './entity-surnames.ts';
-import type { Mention } from './name-records.ts';
-import { unpersonalWord } from './name-types.ts';
+import type { Mention } from './names/records.ts';
+import { unpersonalWord } from './names/types.ts';
 import type { UnionFind } from './union-find.ts';
 
 const NON_ASCII = /[^\u0020-\u007e]/;

@@ -2,7 +2,7 @@ import type { Entity } from '../../model/index.ts';
 import type { Item } from './alias-types.ts';
 import { COMMON_SURNAMES } from './data/surnames.ts';
 import { fold } from './doc.ts';
-import { nameLike } from './name-types.ts';
+import { nameLike } from './names/types.ts';
 import { INITIAL } from './patterns.ts';
 
 /**

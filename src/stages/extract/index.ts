@@ -6,7 +6,7 @@ import { type FoundFigure, findFigures } from './figures.ts';
 import { findIndirect } from './indirect.ts';
 import { mergeFigures } from './merge-figures.ts';
 import { mergeQuotes } from './merge-quotes.ts';
-import { findNames } from './names.ts';
+import { findNames } from './names/find.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes.ts';
 import type { SpeakerContext } from './speaker.ts';

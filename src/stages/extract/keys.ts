@@ -1,6 +1,6 @@
 import { NICKNAMES } from './data/titles.ts';
 import { fold } from './doc.ts';
-import { DEMONYMS, PLACE_NAMES } from './lexicon.ts';
+import { DEMONYMS, PLACE_NAMES } from './names/lexicon.ts';
 import { INITIAL } from './patterns.ts';
 
 const COUNTRY_PREFIX = new Set(['us', 'united states']);

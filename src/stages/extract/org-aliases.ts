@@ -2,9 +2,9 @@ import type { AliasNodes, Item } from './alias-types.ts';
 import { LEGAL_SUFFIXES } from './data/organizations.ts';
 import { fold } from './doc.ts';
 import { oneWordApart, orgKey } from './keys.ts';
-import { ACRONYM_NAMES, initialsOf } from './lexicon.ts';
-import type { ArticleNames } from './name-records.ts';
-import { placeLed } from './name-types.ts';
+import { ACRONYM_NAMES, initialsOf } from './names/lexicon.ts';
+import type { ArticleNames } from './names/records.ts';
+import { placeLed } from './names/types.ts';
 import type { UnionFind } from './union-find.ts';
 
 /** Link organisation names: acronyms defined in the text or common ones, initials, names one word apart; returns the flags. */

@@ -3,9 +3,9 @@ import {
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   STOCK_EXCHANGES,
-} from './data/organizations.ts';
-import type { Doc, Tok } from './doc.ts';
-import { pronounAfterVerb } from './name-context-person.ts';
+} from '../data/organizations.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { pronounAfterVerb } from './context-person.ts';
 
 const BODY_PRONOUNS = new Set(['its', 'itself']);
 

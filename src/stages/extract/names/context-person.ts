@@ -1,7 +1,7 @@
-import { ORG_APPOSITION_NOUNS } from './data/organizations.ts';
-import { CUE_VERBS } from './data/speech.ts';
-import { TITLES } from './data/titles.ts';
-import type { Doc, Tok } from './doc.ts';
+import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
+import { CUE_VERBS } from '../data/speech.ts';
+import { TITLES } from '../data/titles.ts';
+import type { Doc, Tok } from '../doc.ts';
 import { isHonorific } from './lexicon.ts';
 
 // relations and counsel only a person has: "X's wife", "X's lawyer"

@@ -1,16 +1,16 @@
-import { ORG_HEADS_AFTER, SITE_NOUNS } from './data/organizations.ts';
-import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
+import { ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
+import { type Doc, fold, isSkipped, type Tok } from '../doc.ts';
 import { DEMONYMS } from './lexicon.ts';
-import { isStateAbbreviation, pluralAfterThe } from './name-context.ts';
-import { teamByContext } from './name-context-team.ts';
-import { pushMention } from './name-mentions.ts';
-import type { ArticleNames } from './name-records.ts';
-import { addRole, type LastPlace, maybeRole } from './name-roles.ts';
-import { canStart, extendRun, isJunkAcronym, isNameWord, wordsOf } from './name-runs.ts';
-import { roleBefore } from './name-title-lookup.ts';
-import { splitTitle } from './name-titles.ts';
-import { placeOf, typeName } from './name-types.ts';
-import { ACRONYM } from './patterns.ts';
+import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
+import { teamByContext } from './context-team.ts';
+import { pushMention } from './mentions.ts';
+import type { ArticleNames } from './records.ts';
+import { addRole, type LastPlace, maybeRole } from './roles.ts';
+import { canStart, extendRun, isJunkAcronym, isNameWord, wordsOf } from './runs.ts';
+import { roleBefore } from './title-lookup.ts';
+import { splitTitle } from './titles.ts';
+import { placeOf, typeName } from './types.ts';
+import { ACRONYM } from '../patterns.ts';
 
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 

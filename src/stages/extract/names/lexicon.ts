@@ -1,7 +1,7 @@
-import { COMMON_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS } from './data/organizations.ts';
-import { CITIES, COUNTRIES, FACILITY_WORDS, PLACE_WORDS, REGIONS, US_STATES } from './data/places.ts';
-import { HONORIFICS, TITLES } from './data/titles.ts';
-import { fold } from './doc.ts';
+import { COMMON_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS } from '../data/organizations.ts';
+import { CITIES, COUNTRIES, FACILITY_WORDS, PLACE_WORDS, REGIONS, US_STATES } from '../data/places.ts';
+import { HONORIFICS, TITLES } from '../data/titles.ts';
+import { fold } from '../doc.ts';
 
 /** Folded place name or alias → canonical place name ("u.s." → "United States"). */
 export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {

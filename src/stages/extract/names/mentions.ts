@@ -1,11 +1,11 @@
-import { CUE_VERBS } from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { placeByContext } from './name-context.ts';
-import { orgByContext } from './name-context-org.ts';
-import { personByContext } from './name-context-person.ts';
-import type { ArticleNames } from './name-records.ts';
-import { OPENERS, wordSpansOf, wordsOf } from './name-runs.ts';
-import type { NameKind } from './name-types.ts';
+import { CUE_VERBS } from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { placeByContext } from './context-place.ts';
+import { orgByContext } from './context-org.ts';
+import { personByContext } from './context-person.ts';
+import type { ArticleNames } from './records.ts';
+import { OPENERS, wordSpansOf, wordsOf } from './runs.ts';
+import type { NameKind } from './types.ts';
 
 const SUBJECT_POS = new Set(['VERB', 'AUX']);
 

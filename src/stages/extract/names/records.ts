@@ -1,6 +1,6 @@
-// What the name finder records for one article, in a module of its own so that the finder (names.ts)
-// and its steps (name-mentions.ts, name-roles.ts) share the types without importing each other.
-import type { NameKind } from './name-types.ts';
+// What the name finder records for one article, in a module of its own so that the finder (find.ts)
+// and its steps (mentions.ts, roles.ts) share the types without importing each other.
+import type { NameKind } from './types.ts';
 
 /** One name found in an article: a candidate mention of an entity. */
 export interface Mention {

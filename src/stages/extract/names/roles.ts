@@ -1,8 +1,8 @@
-import { TITLES } from './data/titles.ts';
-import { type Doc, fold, type Tok } from './doc.ts';
+import { TITLES } from '../data/titles.ts';
+import { type Doc, fold, type Tok } from '../doc.ts';
 import { DEMONYMS } from './lexicon.ts';
-import type { ArticleNames } from './name-records.ts';
-import { isNameWord, UPPER } from './name-runs.ts';
+import type { ArticleNames } from './records.ts';
+import { isNameWord, UPPER } from './runs.ts';
 
 /** The place last named in a sentence, which a title right after it ("Texas Governor", "Mexico's president") is of. */
 export interface LastPlace {

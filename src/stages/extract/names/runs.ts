@@ -1,11 +1,11 @@
-import { GIVEN_NAMES } from './data/given-names.ts';
-import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from './data/organizations.ts';
-import { LEADING_PLACE_WORDS } from './data/places.ts';
-import { type Doc, fold, type Tok } from './doc.ts';
+import { GIVEN_NAMES } from '../data/given-names.ts';
+import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
+import { LEADING_PLACE_WORDS } from '../data/places.ts';
+import { type Doc, fold, type Tok } from '../doc.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
-import { isTicker } from './name-context-org.ts';
-import { findTitle } from './name-title-lookup.ts';
-import { nameLike } from './name-types.ts';
+import { isTicker } from './context-org.ts';
+import { findTitle } from './title-lookup.ts';
+import { nameLike } from './types.ts';
 import {
   CALENDAR_WORD,
   DATE_ENTITIES,
@@ -13,7 +13,7 @@ import {
   NAME_POS,
   NOT_NAMES,
   PLURAL_ACRONYM,
-} from './patterns.ts';
+} from '../patterns.ts';
 
 /** A word that opens with a capital letter. */
 export const UPPER = /^\p{Lu}/u;

@@ -1,9 +1,9 @@
-import { type Doc, fold, type Tok } from './doc.ts';
+import { type Doc, fold, type Tok } from '../doc.ts';
 import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
-import type { LastPlace } from './name-roles.ts';
-import { wordsOf } from './name-runs.ts';
-import { findTitle } from './name-title-lookup.ts';
-import { placeOf } from './name-types.ts';
+import type { LastPlace } from './roles.ts';
+import { wordsOf } from './runs.ts';
+import { findTitle } from './title-lookup.ts';
+import { placeOf } from './types.ts';
 
 /** Where the name proper starts in a run after any title, and the role and what it is of that the title gives. */
 export interface TitleSplit {
