@@ -3,9 +3,9 @@ import { EVENT_WORDS } from '../data/organizations.ts';
 import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from '../data/places.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { type Doc, fold, type Tok } from '../doc.ts';
+import { NOT_NAMES } from '../patterns.ts';
 import { DEMONYMS, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 import { isNameWord, OPENERS } from './runs.ts';
-import { NOT_NAMES } from '../patterns.ts';
 
 const PLACE_PREPS = new Set([
   'in',

@@ -1,8 +1,9 @@
 import { ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
 import { type Doc, fold, isSkipped, type Tok } from '../doc.ts';
-import { DEMONYMS } from './lexicon.ts';
+import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
+import { DEMONYMS } from './lexicon.ts';
 import { pushMention } from './mentions.ts';
 import type { ArticleNames } from './records.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
@@ -10,7 +11,6 @@ import { canStart, extendRun, isJunkAcronym, isNameWord, wordsOf } from './runs.
 import { roleBefore } from './title-lookup.ts';
 import { splitTitle } from './titles.ts';
 import { placeOf, typeName } from './types.ts';
-import { ACRONYM } from '../patterns.ts';
 
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 

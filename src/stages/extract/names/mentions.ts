@@ -1,8 +1,8 @@
 import { CUE_VERBS } from '../data/speech.ts';
 import type { Doc, Tok } from '../doc.ts';
-import { placeByContext } from './context-place.ts';
 import { orgByContext } from './context-org.ts';
 import { personByContext } from './context-person.ts';
+import { placeByContext } from './context-place.ts';
 import type { ArticleNames } from './records.ts';
 import { OPENERS, wordSpansOf, wordsOf } from './runs.ts';
 import type { NameKind } from './types.ts';

@@ -2,10 +2,6 @@ import { GIVEN_NAMES } from '../data/given-names.ts';
 import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { type Doc, fold, type Tok } from '../doc.ts';
-import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
-import { isTicker } from './context-org.ts';
-import { findTitle } from './title-lookup.ts';
-import { nameLike } from './types.ts';
 import {
   CALENDAR_WORD,
   DATE_ENTITIES,
@@ -14,6 +10,10 @@ import {
   NOT_NAMES,
   PLURAL_ACRONYM,
 } from '../patterns.ts';
+import { isTicker } from './context-org.ts';
+import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
+import { findTitle } from './title-lookup.ts';
+import { nameLike } from './types.ts';
 
 /** A word that opens with a capital letter. */
 export const UPPER = /^\p{Lu}/u;

@@ -2,8 +2,8 @@ import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
 import { EVENT_WORDS, KNOWN_ORGANIZATIONS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { fold } from '../doc.ts';
-import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 import { ACRONYM } from '../patterns.ts';
+import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 
 /** The kind a name is given in its article, before the story's aliases settle it. */
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
