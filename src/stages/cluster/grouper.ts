@@ -138,10 +138,15 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const rareKeys = (e: Pick<Entry, 'counts'>): Int32Array => {
     const limit = Math.max(RARE_MIN_DF, RARE_SHARE * vocabulary.size);
     const keys: [number, number][] = [];
-    for (const ids of [e.counts.names.ids, e.counts.body.ids])
+    const seen = new Set<number>();
+    // the lead's terms too: a headline-only article (no body) is found by its headline
+    for (const ids of [e.counts.names.ids, e.counts.body.ids, e.counts.lead.ids])
       for (const id of ids) {
         const df = vocabulary.df(id);
-        if (df > 1 && df <= limit) keys.push([id, df]);
+        if (df > 1 && df <= limit && !seen.has(id)) {
+          seen.add(id);
+          keys.push([id, df]);
+        }
       }
     keys.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     return Int32Array.from(keys.slice(0, CANDIDATE_KEYS), ([id]) => id);
@@ -191,7 +196,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
     for (const key of keys) post(key, story);
     // a key seen first here goes in too, so that later articles sharing it find the story
-    for (const ids of [entry.counts.names.ids, entry.counts.body.ids])
+    for (const ids of [entry.counts.names.ids, entry.counts.body.ids, entry.counts.lead.ids])
       for (const id of ids) if (!postings.has(id)) postings.set(id, [story]);
     entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
     return entry.placement;

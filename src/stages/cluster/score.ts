@@ -78,8 +78,8 @@ function gapOf(day: number | null, days: readonly number[]): number | null {
 
 /**
  * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
- * names and body vectors with the story's centroids (an article without names is scored on the
- * other two, their weights rescaled), multiplied by `farInTimeFactor` when the article lies more
+ * names and body vectors with the story's centroids (an article without names, or without a body, is
+ * scored on the others, their weights rescaled), multiplied by `farInTimeFactor` when the article lies more
  * than `timeWindowDays` outside the story's dated range.
  */
 export function scoreAgainst(
@@ -92,8 +92,10 @@ export function scoreAgainst(
   const names = story.names.cosine(article.names);
   const body = story.body.cosine(article.body);
   const hasNames = article.names.ids.length > 0;
-  const total = weights.lead + weights.body + (hasNames ? weights.names : 0);
-  const sum = weights.lead * lead + weights.body * body + (hasNames ? weights.names * names : 0);
+  const hasBody = article.body.ids.length > 0;
+  const total = weights.lead + (hasBody ? weights.body : 0) + (hasNames ? weights.names : 0);
+  const sum =
+    weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);
   const gapDays = gapOf(article.day, story.days);
   const far = gapDays !== null && gapDays > tuning.timeWindowDays;
   return { lead, names, body, gapDays, score: (sum / total) * (far ? tuning.farInTimeFactor : 1) };
