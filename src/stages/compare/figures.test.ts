@@ -170,3 +170,21 @@ test('durations compare in days, within narrower qualifier ranges', () => {
   // a duration is never the same quantity as a count of the same size
   assert.equal(sameQuantity(one('The pier stays shut for 12 days.'), one('Twelve piers were shut.')), false);
 });
+
+// A number in digits allows what its written precision allows: "$13.9 billion" is not "$13.2 billion".
+const AGREEMENT: [string, string, boolean][] = [
+  ['The deal is worth $13.9 billion.', 'The deal is worth $13.2 billion.', false],
+  ['The deal is worth $13.9 billion.', 'The deal is worth $14 billion.', true],
+  ['About 2.4 million people voted.', 'Exactly 2,431,000 people voted.', true],
+  ['The quake killed 26,000 people.', 'The quake killed 31,000 people.', false],
+  ['The repair costs $48 million.', 'The repair costs $48.2 million.', true],
+  ['The ferry stays shut for six weeks.', 'The ferry stays shut for 43 days.', true],
+];
+
+for (const [a, b, agree] of AGREEMENT)
+  test(`values ${agree ? 'agree' : 'differ'}: ${a} / ${b}`, () => {
+    const [f] = figuresOf(a);
+    const [g] = figuresOf(b);
+    assert.ok(f && g);
+    assert.equal(valuesAgree(f, g), agree);
+  });

@@ -1,6 +1,7 @@
 import type { Figure, Sentence, Span, Token } from '../../model/index.ts';
 import {
   COUNT_CLASSES,
+  DIGITS_MIN_TOLERANCE,
   DURATION_DAYS,
   DURATION_QUALIFIER_REACH,
   EXACT_TOLERANCE,
@@ -242,7 +243,11 @@ export function sentenceFigures(
     const counts =
       countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null);
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);
-    const [low, high] = qualifierRange(qualifier ?? null, unit === 'days');
+    const [low, high] = qualifierRange(
+      qualifier ?? null,
+      unit === 'days',
+      NUMBER_RE.test(t.text) ? writtenTolerance(t.text) : EXACT_TOLERANCE,
+    );
     out.push({
       value,
       low: value * low,
@@ -264,12 +269,31 @@ export function sentenceFigures(
   return out;
 }
 
+/**
+ * The relative rounding a number written in digits allows: half its last written digit ("13.9" →
+ * 0.05, "26,000" → 500), between DIGITS_MIN_TOLERANCE and EXACT_TOLERANCE of its value.
+ */
+export function writtenTolerance(digits: string): number {
+  const plain = digits.replace(/,/g, '');
+  const value = Math.abs(Number(plain));
+  if (!value) return EXACT_TOLERANCE;
+  const [whole = '', decimals] = plain.split('.');
+  const half = decimals
+    ? 0.5 * 10 ** -decimals.length
+    : 0.5 * 10 ** (whole.length - whole.replace(/0+$/, '').length);
+  return Math.min(Math.max(half / value, DIGITS_MIN_TOLERANCE), EXACT_TOLERANCE);
+}
+
 /** The factors of the stated value a qualifier allows; durations stretch less (see DURATION_QUALIFIER_REACH). */
 function qualifierRange(
   qualifier: { readonly low: number; readonly high: number } | null,
   duration: boolean,
+  tolerance: number,
 ): [number, number] {
-  if (!qualifier) return [1 - EXACT_TOLERANCE, 1 + EXACT_TOLERANCE];
+  if (!qualifier) {
+    const t = duration ? EXACT_TOLERANCE : tolerance;
+    return [1 - t, 1 + t];
+  }
   const reach = duration ? DURATION_QUALIFIER_REACH : 1;
   return [1 - (1 - qualifier.low) * reach, 1 + (qualifier.high - 1) * reach];
 }

@@ -49,8 +49,15 @@ export const QUALIFIERS: readonly { readonly phrase: string; readonly low: numbe
     { phrase: 'under', low: 0.6, high: 1 },
   ];
 
-/** Tolerance of an unqualified number: reported figures are rounded ("2.4 million" vs 2,431,000). */
+/**
+ * Tolerance of an unqualified number: reported figures are rounded ("2.4 million" vs 2,431,000). A
+ * number in digits allows what its written precision allows (half its last digit: "$13.9 billion" is
+ * 13.85–13.95, so "$13.2 billion" is another value), within these bounds; a spelled-out number or a
+ * duration allows the most.
+ */
 export const EXACT_TOLERANCE = 0.03;
+/** The least tolerance of a number in digits (a conversion or a rounding of the other side). */
+export const DIGITS_MIN_TOLERANCE = 0.005;
 
 /** Rate expressions and the period they name ("a day", "daily", "per week"). Longest first. */
 export const RATE_PHRASES: readonly { readonly phrase: string; readonly period: string }[] = [

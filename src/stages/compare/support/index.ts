@@ -76,7 +76,7 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
 
 // Read the claims of a story's sentences on demand: the tokens of the given span (a whole sentence,
 // or a clause of one), with the story's IDF over its whole sentences.
-function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
+export function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
   const cached = CACHE.get(input.articles);
   if (cached && cached.entities === input.entities) return cached.readings;
   const sources = sourceOf(input.articles);

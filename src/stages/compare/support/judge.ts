@@ -67,10 +67,10 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
   if (
     clash &&
-    (aboutEither || clash[2]) &&
+    (aboutEither || clash.oneSubject) &&
     cover >= (busy ? BUSY_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER)
   )
-    return { verdict: 'contradicts', cover, reason: `figure ${clash[0].value} vs ${clash[1].value}` };
+    return { verdict: 'contradicts', cover, reason: `figure ${clash.claim.value} vs ${clash.other.value}` };
   // another day for one event: one day each, the same main predicate, the same mood
   const [da, db] = [days(a), days(b)];
   if (

@@ -19,21 +19,28 @@ export const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
       (!f.counts || !g.counts || sameQuantity(f, g)),
   );
 
+/** Two figures that give one measure two values. */
+export interface Clash {
+  readonly claim: ClaimFigure;
+  readonly other: ClaimFigure;
+  /** Both are of one named subject ("the repair at $48 million" / "the repair bill could hit $65 million"). */
+  readonly oneSubject: boolean;
+  /** Both are told by the same word ("killing 3 people" / "killing 10 people", "a $13.9 billion acquisition"). */
+  readonly governed: boolean;
+}
+
 /**
  * A figure of `a` that `b` gives another value for (told by the same word, or surely the same
- * quantity), unless `b` also gives an agreeing value for it. The third item says whether the two
- * figures are of one named subject ("the repair at $48 million" / "the repair bill could hit $65
- * million"), which makes them one measure however the rest is told.
+ * quantity), unless `b` also gives an agreeing value for it.
  */
-export function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigure, boolean] | null {
+export function clashingFigure(a: Reading, b: Reading): Clash | null {
   for (const f of a.claim.figures) {
     if (holdsFigure(f, b) || ago(f, a)) continue;
     const gf = governors(f, a);
+    const governed = (x: ClaimFigure) => governors(x, b).some((w) => gf.includes(w));
     const g = b.claim.figures.find((x) => {
       if (x.unit !== f.unit || valuesAgree(f, x) || ago(x, b)) return false;
-      // told by the same word ("killing 3 people" / "killing 10 people", "a $13.9 billion acquisition")
-      const governed = governors(x, b).some((w) => gf.includes(w));
-      if (governed) return true;
+      if (governed(x)) return true;
       // else the same quantity, the only one of its kind on each side, about the same subject
       return (
         surelySameQuantity(f, x) &&
@@ -42,7 +49,13 @@ export function clashingFigure(a: Reading, b: Reading): [ClaimFigure, ClaimFigur
         (f.context.some((w) => x.context.includes(w)) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
       );
     });
-    if (g) return [f, g, f.context.some((w) => g.context.includes(w))];
+    if (g)
+      return {
+        claim: f,
+        other: g,
+        oneSubject: f.context.some((w) => g.context.includes(w)),
+        governed: governed(g),
+      };
   }
   return null;
 }
