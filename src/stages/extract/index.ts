@@ -1,7 +1,7 @@
 import type { Stage, StoryExtraction, StoryInput } from '../../model/index.ts';
-import { resolveEntities } from './aliases.ts';
-import { findDateEntities } from './dates.ts';
 import { buildDoc } from './doc.ts';
+import { findDateEntities } from './entities/dates.ts';
+import { resolveEntities } from './entities/resolve.ts';
 import { type FoundFigure, findFigures } from './figures.ts';
 import { findIndirect } from './indirect.ts';
 import { mergeFigures } from './merge-figures.ts';

@@ -1,8 +1,8 @@
 import type { Evidence } from '../../model/index.ts';
-import type { PersonMention, ResolvedEntities } from './aliases.ts';
 import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from './data/speech.ts';
 import { TITLES } from './data/titles.ts';
 import type { Doc, Tok } from './doc.ts';
+import type { PersonMention, ResolvedEntities } from './entities/resolve.ts';
 import { fitsPronoun } from './gender.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
 import { phraseBefore } from './speaker-phrases.ts';

@@ -1,23 +1,15 @@
-import type { Entity, Evidence } from '../../model/index.ts';
-import type { Item, PersonMention, ResolvedEntities } from './alias-types.ts';
-import { type Draft, joinSurnames, surnameTest } from './entity-surnames.ts';
-import type { Mention } from './names/records.ts';
-import { unpersonalWord } from './names/types.ts';
-import type { UnionFind } from './union-find.ts';
+import type { Entity, Evidence } from '../../../model/index.ts';
+import type { Mention } from '../names/records.ts';
+import { unpersonalWord } from '../names/types.ts';
+import type { AliasGraph, AliasNode, Item, PersonMention, ResolvedEntities } from './graph.ts';
+import { type Draft, joinSurnames, surnameTest } from './surnames.ts';
 
 const NON_ASCII = /[^\u0020-\u007e]/;
-
-const KIND_OF_NODE: Readonly<Record<string, Entity['kind']>> = {
-  p: 'person',
-  o: 'organization',
-  l: 'place',
-  x: 'other',
-};
 
 function fullestName(items: readonly Item[]): string {
   const counts = new Map<string, { n: number; words: number }>();
   for (const item of items) {
-    if (!('words' in item.m)) continue;
+    if (item.m.form !== 'name') continue;
     const c = counts.get(item.m.surface) ?? { n: 0, words: item.m.words.length };
     c.n++;
     counts.set(item.m.surface, c);
@@ -38,7 +30,7 @@ function fullestName(items: readonly Item[]): string {
 /** A one-word name typed by nothing but its shape or a speech verb after it. */
 function loneWord(item: Item): boolean {
   return (
-    'words' in item.m &&
+    item.m.form === 'name' &&
     item.m.words.length === 1 &&
     item.weight === 1 &&
     !item.m.role &&
@@ -48,13 +40,16 @@ function loneWord(item: Item): boolean {
 
 /** A one-word name in -s ("Officials", "Authorities"), the shape of a plural common noun. */
 function pluralLooking(item: Item): boolean {
-  return 'words' in item.m && /\p{Ll}s$/u.test(item.m.surface) && !/ss$/.test(item.m.surface);
+  return item.m.form === 'name' && /\p{Ll}s$/u.test(item.m.surface) && !/ss$/.test(item.m.surface);
 }
 
 /** A name of several words, typed by nothing strong, with a word a person's name lacks ("Festival"). */
 function unpersonal(item: Item): boolean {
   return (
-    'words' in item.m && item.weight === 1 && item.m.words.length > 1 && item.m.words.some(unpersonalWord)
+    item.m.form === 'name' &&
+    item.weight === 1 &&
+    item.m.words.length > 1 &&
+    item.m.words.some(unpersonalWord)
   );
 }
 
@@ -68,20 +63,20 @@ function contextKind(m: Mention): Entity['kind'] | undefined {
 
 /** A one-word name of unknown kind followed by a verb, not after a place preposition. */
 function actingWord(item: Item): boolean {
-  return 'words' in item.m && item.m.words.length === 1 && item.m.subject && !item.m.placeContext;
+  return item.m.form === 'name' && item.m.words.length === 1 && item.m.subject && !item.m.placeContext;
 }
 
 /** Assemble entities from the alias graph: kind by weighted vote, fullest name, aliases, flags, mentions. */
 export function buildEntities(
   items: readonly Item[],
-  uf: UnionFind,
-  flags: ReadonlyMap<string, string>,
+  graph: AliasGraph,
+  flags: ReadonlyMap<AliasNode, string>,
   idPrefix: string,
   articleOrder: ReadonlyMap<string, number>,
 ): ResolvedEntities {
-  const groups = new Map<string, Item[]>();
+  const groups = new Map<AliasNode, Item[]>();
   for (const item of items) {
-    const root = uf.find(item.node);
+    const root = graph.find(item.node);
     const list = groups.get(root);
     if (list) list.push(item);
     else groups.set(root, [item]);
@@ -95,11 +90,11 @@ export function buildEntities(
     const votes = new Map<string, number>();
     for (const item of list) {
       // a name typed by shape alone yields to the words around it ("startup X", "X spokesman")
-      const context = item.weight === 1 && 'words' in item.m ? contextKind(item.m) : undefined;
+      const context = item.weight === 1 && item.m.form === 'name' ? contextKind(item.m) : undefined;
       const kind = context ?? (item.kind === 'unknown' ? 'other' : item.kind);
       votes.set(kind, (votes.get(kind) ?? 0) + (context ? 2 : item.weight));
     }
-    let kind: Entity['kind'] = KIND_OF_NODE[list[0]?.node[0] ?? 'x'] ?? 'other';
+    let kind: Entity['kind'] = list[0]?.node.kind ?? 'other';
     let best = 0;
     // a tie with no kind at all goes to the kind ("X's injury" and "X hurt his knee")
     for (const [k, v] of votes)
@@ -108,20 +103,20 @@ export function buildEntities(
     const corroborated = list.some(
       (i) =>
         i.weight > 1 ||
-        !('words' in i.m) ||
+        i.m.form === 'role' ||
         i.m.cueAfter ||
         i.m.personContext ||
         (i.m.words.length === 1 && list.length > 1),
     );
     // a person only by the shape of the name, grouped with a body ("Red Sox" with "Boston Red Sox"), is that body
-    const weakPerson = !list.some((i) => i.kind === 'person' && (i.weight > 1 || !('words' in i.m)));
+    const weakPerson = !list.some((i) => i.kind === 'person' && (i.weight > 1 || i.m.form === 'role'));
     if (kind === 'person' && weakPerson && votes.has('organization')) kind = 'organization';
     if (kind === 'person' && !corroborated) kind = 'other';
     // a speaking name that no title marks and whose words are no person's ("the Marlow Festival said")
     if (kind === 'person' && list.every(unpersonal)) kind = 'other';
     // a lone word that speaks ("Microsoft said") and never appears as a person's full name is a body
     // … unless it only opens sentences and looks like a plural common noun ("Negotiators said")
-    const midSentence = list.some((i) => 'words' in i.m && !i.m.initial);
+    const midSentence = list.some((i) => i.m.form === 'name' && !i.m.initial);
     const plainWord = !midSentence && list.every(pluralLooking);
     // … or the story gives some person that word as a surname ("Dana Pellworth" in a headline, "Pellworth
     // said"), or it is a common surname
@@ -165,7 +160,7 @@ export function buildEntities(
       if (m.surface !== name && !aliases.includes(m.surface)) aliases.push(m.surface);
       const flag = flags.get(item.node);
       if (flag) entityFlags.add(flag);
-      if (d.kind === 'person' && 'role' in m && m.role) {
+      if (d.kind === 'person' && m.role) {
         const list = roles.get(m.role) ?? [];
         if (!list.includes(id)) list.push(id);
         roles.set(m.role, list);

@@ -1,6 +1,6 @@
-import type { Entity, Evidence } from '../../model/index.ts';
-import { type Doc, fold, isSkipped, type Tok } from './doc.ts';
-import { CALENDAR_WORD } from './patterns.ts';
+import type { Entity, Evidence } from '../../../model/index.ts';
+import { type Doc, fold, isSkipped, type Tok } from '../doc.ts';
+import { CALENDAR_WORD } from '../patterns.ts';
 
 const DATE_START = /^[\p{L}\p{N}]/u;
 const EDGE_WORDS = new Set([

@@ -1,24 +1,23 @@
-import { bestRoot } from './alias-people.ts';
-import type { AddMention, AliasNodes } from './alias-types.ts';
-import { fold } from './doc.ts';
+import { fold } from '../doc.ts';
+import { isOrgWord, PLACE_NAMES } from '../names/lexicon.ts';
+import type { Mention } from '../names/records.ts';
+import type { NameKind } from '../names/types.ts';
+import type { AddMention, AliasGraph, AliasNode } from './graph.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import { isOrgWord, PLACE_NAMES } from './names/lexicon.ts';
-import type { Mention } from './names/records.ts';
-import type { NameKind } from './names/types.ts';
-import type { UnionFind } from './union-find.ts';
+import { bestRoot, type PeopleIndex } from './people.ts';
 
 function knownNode(
   words: readonly string[],
-  lastIndex: Map<string, string[]>,
-  nodes: AliasNodes,
-  uf: UnionFind,
-): [string, NameKind] | undefined {
-  const p = personWords(words);
-  if (nodes.has(`p:${p.join(' ')}`)) return [`p:${p.join(' ')}`, 'person'];
-  const last = bestRoot(lastIndex.get(p.join(' ')), nodes, uf);
+  lastIndex: PeopleIndex['lastIndex'],
+  graph: AliasGraph,
+): [AliasNode, NameKind] | undefined {
+  const p = personWords(words).join(' ');
+  if (graph.has('person', p)) return [graph.node('person', p), 'person'];
+  const last = bestRoot(lastIndex.get(p), graph);
   if (last) return [last, 'person'];
-  if (nodes.has(`o:${orgKey(words)}`)) return [`o:${orgKey(words)}`, 'organization'];
-  if (nodes.has(`l:${placeKey(words)}`)) return [`l:${placeKey(words)}`, 'place'];
+  if (graph.has('organization', orgKey(words)))
+    return [graph.node('organization', orgKey(words)), 'organization'];
+  if (graph.has('place', placeKey(words))) return [graph.node('place', placeKey(words)), 'place'];
   return undefined;
 }
 
@@ -26,9 +25,8 @@ function knownNode(
 export function placeHeadline(
   m: Mention,
   add: AddMention,
-  lastIndex: Map<string, string[]>,
-  nodes: AliasNodes,
-  uf: UnionFind,
+  lastIndex: PeopleIndex['lastIndex'],
+  graph: AliasGraph,
 ): void {
   const n = m.words.length;
   const covered = new Array<boolean>(n).fill(false);
@@ -37,9 +35,9 @@ export function placeHeadline(
       if (covered.slice(a, a + len).some(Boolean)) continue;
       const words = m.words.slice(a, a + len);
       if (len === 1 && isOrgWord(words[0] as string)) continue;
-      const known = knownNode(words, lastIndex, nodes, uf);
+      const known = knownNode(words, lastIndex, graph);
       // a well-typed whole name of a headline stands on its own ("Larry Lucchino", "Turkmenistan")
-      const found = known ?? (len === n && standsAlone(m) ? ownNode(m) : undefined);
+      const found = known ?? (len === n && standsAlone(m) ? ownNode(m, graph) : undefined);
       if (!found) continue;
       const start = (m.wordSpans[a] as readonly [number, number])[0];
       const end = (m.wordSpans[a + len - 1] as readonly [number, number])[1];
@@ -64,9 +62,9 @@ function standsAlone(m: Mention): boolean {
   return m.kind === 'organization' && m.words.length === 1;
 }
 
-function ownNode(m: Mention): [string, NameKind] | undefined {
-  if (m.kind === 'person') return [`p:${personWords(m.words).join(' ')}`, 'person'];
-  if (m.kind === 'organization') return [`o:${orgKey(m.words)}`, 'organization'];
-  if (m.kind === 'place') return [`l:${placeKey(m.words)}`, 'place'];
+function ownNode(m: Mention, graph: AliasGraph): [AliasNode, NameKind] | undefined {
+  if (m.kind === 'person') return [graph.node('person', personWords(m.words).join(' ')), 'person'];
+  if (m.kind === 'organization') return [graph.node('organization', orgKey(m.words)), 'organization'];
+  if (m.kind === 'place') return [graph.node('place', placeKey(m.words)), 'place'];
   return undefined;
 }

@@ -1,7 +1,7 @@
-import { NICKNAMES } from './data/titles.ts';
-import { fold } from './doc.ts';
-import { DEMONYMS, PLACE_NAMES } from './names/lexicon.ts';
-import { INITIAL } from './patterns.ts';
+import { NICKNAMES } from '../data/titles.ts';
+import { fold } from '../doc.ts';
+import { DEMONYMS, PLACE_NAMES } from '../names/lexicon.ts';
+import { INITIAL } from '../patterns.ts';
 
 const COUNTRY_PREFIX = new Set(['us', 'united states']);
 

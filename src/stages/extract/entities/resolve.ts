@@ -1,15 +1,14 @@
-import { placeDeferred } from './alias-deferred.ts';
-import { placeHeadline } from './alias-headlines.ts';
-import { linkPeople } from './alias-people.ts';
-import { placeRole } from './alias-roles.ts';
-import type { AddMention, AliasNodes, Item, ResolvedEntities } from './alias-types.ts';
-import { buildEntities } from './entities.ts';
+import type { ArticleNames, Mention } from '../names/records.ts';
+import { buildEntities } from './build.ts';
+import { placeDeferred } from './deferred.ts';
+import { type AddMention, AliasGraph, type Item, type ResolvedEntities } from './graph.ts';
+import { placeHeadline } from './headlines.ts';
 import { orgKey, personWords, placeKey } from './keys.ts';
-import type { ArticleNames, Mention } from './names/records.ts';
-import { linkOrganizations } from './org-aliases.ts';
-import { UnionFind } from './union-find.ts';
+import { linkOrganizations } from './organizations.ts';
+import { linkPeople } from './people.ts';
+import { placeRole } from './roles.ts';
 
-export type { PersonMention, ResolvedEntities } from './alias-types.ts';
+export type { PersonMention, ResolvedEntities } from './graph.ts';
 
 /** Merge the names of all articles of a story into entities: one per real-world thing, with all aliases. */
 export function resolveEntities(
@@ -17,16 +16,15 @@ export function resolveEntities(
   idPrefix: string,
   articleOrder: ReadonlyMap<string, number>,
 ): ResolvedEntities {
-  const uf = new UnionFind();
+  const graph = new AliasGraph();
   const items: Item[] = [];
-  const nodes: AliasNodes = new Map();
   const add: AddMention = (m, node, kind, words) => {
     const weight = kind === 'person' && m.role ? 3 : m.strong ? 2 : 1;
     items.push({ m, node, kind, weight });
-    const n = nodes.get(node) ?? { words, count: 0, kind: kind === 'other' ? 'unknown' : kind };
+    const n = graph.named.get(node) ?? { words, count: 0, kind: kind === 'other' ? 'unknown' : kind };
     n.count++;
-    nodes.set(node, n);
-    uf.find(node);
+    graph.named.set(node, n);
+    graph.find(node);
   };
   // full names of a settled kind first: the partial and headline names are matched against them
   const deferred: Mention[] = [];
@@ -34,18 +32,21 @@ export function resolveEntities(
   for (const a of articles) {
     for (const m of a.mentions) {
       if (m.headline) headlines.push(m);
-      else if (m.kind === 'person' && personWords(m.words).length >= 2)
-        add(m, `p:${personWords(m.words).join(' ')}`, 'person', personWords(m.words));
-      else if (m.kind === 'organization') add(m, `o:${orgKey(m.words)}`, 'organization', [orgKey(m.words)]);
-      else if (m.kind === 'place') add(m, `l:${placeKey(m.words)}`, 'place', [placeKey(m.words)]);
+      else if (m.kind === 'person' && personWords(m.words).length >= 2) {
+        const words = personWords(m.words);
+        add(m, graph.node('person', words.join(' ')), 'person', words);
+      } else if (m.kind === 'organization')
+        add(m, graph.node('organization', orgKey(m.words)), 'organization', [orgKey(m.words)]);
+      else if (m.kind === 'place')
+        add(m, graph.node('place', placeKey(m.words)), 'place', [placeKey(m.words)]);
       else deferred.push(m);
     }
   }
   // link the aliases among the settled names, then place the rest where those links let them fit
-  const flags = linkOrganizations(articles, nodes, items, uf);
-  const { lastIndex, firstIndex } = linkPeople(nodes, uf);
-  for (const m of deferred) placeDeferred(m, add, lastIndex, firstIndex, nodes, uf);
-  for (const m of headlines) placeHeadline(m, add, lastIndex, nodes, uf);
-  for (const a of articles) for (const r of a.roles) placeRole(r, items, uf);
-  return buildEntities(items, uf, flags, idPrefix, articleOrder);
+  const flags = linkOrganizations(articles, graph, items);
+  const { lastIndex, firstIndex } = linkPeople(graph);
+  for (const m of deferred) placeDeferred(m, add, lastIndex, firstIndex, graph);
+  for (const m of headlines) placeHeadline(m, add, lastIndex, graph);
+  for (const a of articles) for (const r of a.roles) placeRole(r, items, graph);
+  return buildEntities(items, graph, flags, idPrefix, articleOrder);
 }

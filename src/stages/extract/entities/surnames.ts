@@ -1,9 +1,9 @@
-import type { Entity } from '../../model/index.ts';
-import type { Item } from './alias-types.ts';
-import { COMMON_SURNAMES } from './data/surnames.ts';
-import { fold } from './doc.ts';
-import { nameLike } from './names/types.ts';
-import { INITIAL } from './patterns.ts';
+import type { Entity } from '../../../model/index.ts';
+import { COMMON_SURNAMES } from '../data/surnames.ts';
+import { fold } from '../doc.ts';
+import { nameLike } from '../names/types.ts';
+import { INITIAL } from '../patterns.ts';
+import type { Item } from './graph.ts';
 
 /**
  * The surnames the story gives people: the last word of a well-typed person's name ("Dana Pellworth"), of any
@@ -13,7 +13,7 @@ import { INITIAL } from './patterns.ts';
 function storySurnames(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
   for (const { m, kind, weight } of items) {
-    if (!('words' in m)) continue;
+    if (m.form !== 'name') continue;
     if (m.words.length === 1 && m.personContext) out.add(fold(m.words[0] as string));
     if (m.words.length < 2) continue;
     const w = m.words;
@@ -33,12 +33,12 @@ export function surnameTest(items: readonly Item[]): (list: readonly Item[]) => 
   const surnames = storySurnames(items);
   const bodies = new Set(
     items.flatMap((i) =>
-      'words' in i.m && i.m.words.length === 1 && i.m.orgContext ? [fold(i.m.words[0] ?? '')] : [],
+      i.m.form === 'name' && i.m.words.length === 1 && i.m.orgContext ? [fold(i.m.words[0] ?? '')] : [],
     ),
   );
   return (list) =>
     list.some((i) => {
-      const w = 'words' in i.m ? fold(i.m.words[0] ?? '') : '';
+      const w = i.m.form === 'name' ? fold(i.m.words[0] ?? '') : '';
       return surnames.has(w) || (COMMON_SURNAMES.has(w) && !bodies.has(w));
     });
 }
@@ -60,7 +60,7 @@ export function joinSurnames(drafts: readonly Draft[]): Draft[] {
     if (d.kind !== 'person') continue;
     const lasts = new Set<string>();
     for (const { m } of d.items)
-      if ('words' in m && m.words.length >= 2) lasts.add(fold(m.words.at(-1) ?? ''));
+      if (m.form === 'name' && m.words.length >= 2) lasts.add(fold(m.words.at(-1) ?? ''));
     for (const last of lasts) owners.set(last, [...(owners.get(last) ?? []), d]);
   }
   const out: Draft[] = [];
@@ -80,7 +80,7 @@ export function joinSurnames(drafts: readonly Draft[]): Draft[] {
 function loneWordOf(d: Draft): string | undefined {
   let word: string | undefined;
   for (const { m } of d.items) {
-    if (!('words' in m) || m.words.length !== 1) return undefined;
+    if (m.form !== 'name' || m.words.length !== 1) return undefined;
     const w = fold(m.words[0] as string);
     if (word !== undefined && w !== word) return undefined;
     word = w;

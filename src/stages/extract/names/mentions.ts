@@ -27,6 +27,7 @@ export function pushMention(
   const prev = toks[a - 1];
   const next = toks[b];
   out.mentions.push({
+    form: 'name',
     articleId: doc.id,
     start,
     end,

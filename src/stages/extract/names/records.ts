@@ -4,6 +4,8 @@ import type { NameKind } from './types.ts';
 
 /** One name found in an article: a candidate mention of an entity. */
 export interface Mention {
+  /** Tells a name from a role (`RoleMention`) where both are placed in the alias graph. */
+  readonly form: 'name';
   readonly articleId: string;
   readonly start: number;
   readonly end: number;
@@ -38,6 +40,7 @@ export interface Mention {
 
 /** "Mexico's president", "the Mexican leader": a role that stands for a person. */
 export interface RoleMention {
+  readonly form: 'role';
   readonly articleId: string;
   readonly start: number;
   readonly end: number;

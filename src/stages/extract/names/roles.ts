@@ -23,6 +23,7 @@ export function addRole(
   out: ArticleNames,
 ): void {
   out.roles.push({
+    form: 'role',
     articleId: doc.id,
     start,
     end,
