@@ -4,8 +4,8 @@ import { countedOf, readMeasure, spanText } from './figure-counts.ts';
 import { DIGIT_START, numberGroups, rangeHigh } from './figure-numbers.ts';
 import { nearestPeriod, periodLabel, periodPhrases, rateNear } from './figure-periods.ts';
 import { qualifierBefore } from './figure-qualifiers.ts';
-import { resolveSpeaker, type SpeakerContext } from './speaker.ts';
-import { isCue, phraseAfter, phraseBefore } from './speaker-phrases.ts';
+import { isCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
+import { resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 /** A figure found in one article, before figures of the story are merged. */
 export interface FoundFigure {

@@ -9,7 +9,7 @@ import { mergeQuotes } from './merge-quotes.ts';
 import { findNames } from './names/find.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes.ts';
-import type { SpeakerContext } from './speaker.ts';
+import type { SpeakerContext } from './speakers/resolve.ts';
 
 /** Options of the extract stage. */
 export interface ExtractOptions {

@@ -9,7 +9,7 @@ import {
 import type { Doc, Tok } from './doc.ts';
 import { isDateToken } from './indirect-speaker.ts';
 import { MIN_INDIRECT_WORDS } from './patterns.ts';
-import { isCue, phraseAfter } from './speaker-phrases.ts';
+import { isCue, phraseAfter } from './speakers/phrases.ts';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 /** Cues whose object is the hearer, not the content ("told reporters that …"). */

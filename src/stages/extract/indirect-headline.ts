@@ -1,8 +1,8 @@
 import { FINDING_NOUNS, SPEAKER_NOUNS } from './data/speech.ts';
 import type { DocSentence, Tok } from './doc.ts';
 import { trimContent } from './indirect-content.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
-import { phraseAfter } from './speaker-phrases.ts';
+import { phraseAfter } from './speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 /** Longest speaker before a headline's colon, in tokens ("Rush Limbaugh: …", "Poll: …"). */
 const MAX_HEADLINE_SPEAKER = 4;

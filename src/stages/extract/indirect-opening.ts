@@ -2,8 +2,8 @@ import { INDIRECT_PARTICIPLES, NOMINAL_CUES } from './data/speech.ts';
 import type { Tok } from './doc.ts';
 import { trimContent } from './indirect-content.ts';
 import { stanceAt } from './indirect-stance.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
-import { phraseAfter } from './speaker-phrases.ts';
+import { phraseAfter } from './speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 /** Longest opening participle clause before the subject's comma, in tokens. */
 const MAX_OPENING = 30;

@@ -13,7 +13,7 @@ import {
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { opensClause } from './indirect-content.ts';
-import { phraseAfter } from './speaker-phrases.ts';
+import { phraseAfter } from './speakers/phrases.ts';
 
 // Stances told without a speech verb: an intention ("wants to …"), a name given ("called the plan a
 // disaster"), a judgement ("attacked the mayor for …"). Their content includes the object.

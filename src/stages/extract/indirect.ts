@@ -18,9 +18,9 @@ import { holdsStance, stanceAt } from './indirect-stance.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { clauseStart } from './quote-tokens.ts';
 import type { FoundQuote } from './quotes.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
-import { subjectOf } from './speaker-clause.ts';
-import { isIndirectCue, phraseAfter } from './speaker-phrases.ts';
+import { subjectOf } from './speakers/clause.ts';
+import { isIndirectCue, phraseAfter } from './speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;

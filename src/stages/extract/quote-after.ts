@@ -8,8 +8,8 @@ import {
 } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { CLOSERS, OPENERS, putIt, sentenceOf } from './quote-tokens.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
-import { isCue, isStrongCue, phraseAfter, phraseBefore } from './speaker-phrases.ts';
+import { isCue, isStrongCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 // The speaker named after a quote: "…,” Kirby said", "…,” said Kirby", "…” ― Jane Doe", "…,” Lee is expected to say".
 

@@ -4,9 +4,9 @@ import { TRANSCRIPT_LABEL } from './patterns.ts';
 import { cueSubject } from './quote-before.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './quote-tokens.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speaker.ts';
-import { subjectOf } from './speaker-clause.ts';
-import { isCue, phraseAfter, phraseBefore } from './speaker-phrases.ts';
+import { subjectOf } from './speakers/clause.ts';
+import { isCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 // Speakers from the context when no speech verb stands next to the quote: transcript labels, a colon closing the
 // paragraph before, the sentence's subject, a speaker named later in the sentence or in the sentence before.

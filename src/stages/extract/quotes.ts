@@ -13,7 +13,7 @@ import {
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { isScareQuoteAt } from './quote-scare.ts';
 import { OPENERS, sentenceOf } from './quote-tokens.ts';
-import type { Attribution, SpeakerContext } from './speaker.ts';
+import type { Attribution, SpeakerContext } from './speakers/resolve.ts';
 
 /** A quote found in one article, before quotes of the story are merged. */
 export interface FoundQuote {

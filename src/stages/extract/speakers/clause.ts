@@ -1,6 +1,6 @@
-import type { Doc, Tok } from './doc.ts';
-import { MAX_ASIDE_TOKENS, MAX_SPEAKER_TOKENS } from './patterns.ts';
-import { phraseAfter } from './speaker-phrases.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { MAX_ASIDE_TOKENS, MAX_SPEAKER_TOKENS } from '../patterns.ts';
+import { phraseAfter } from './phrases.ts';
 
 // Where a sentence's main clause starts and what its subject is, past datelines, openers and asides.
 

@@ -1,6 +1,6 @@
-import type { Entity } from '../../model/index.ts';
-import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS } from './data/gender.ts';
-import { fold } from './doc.ts';
+import type { Entity } from '../../../model/index.ts';
+import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS } from '../data/gender.ts';
+import { fold } from '../doc.ts';
 
 /** What the names of a person say of their gender, or null when they say nothing or disagree. */
 export type Gender = 'female' | 'male' | null;

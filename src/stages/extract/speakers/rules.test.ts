@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type StoryExtraction } from '../../model/index.ts';
-import { storyFromTexts } from './from-text.ts';
-import { extract } from './index.ts';
+import { createContext, type StoryExtraction } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
 
 function run(text: string): { out: StoryExtraction; text: string } {
   const input = storyFromTexts([{ id: 'a1', text }]);

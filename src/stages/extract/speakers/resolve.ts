@@ -1,11 +1,11 @@
-import type { Evidence } from '../../model/index.ts';
-import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from './data/speech.ts';
-import { TITLES } from './data/titles.ts';
-import type { Doc, Tok } from './doc.ts';
-import type { PersonMention, ResolvedEntities } from './entities/resolve.ts';
+import type { Evidence } from '../../../model/index.ts';
+import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
+import { TITLES } from '../data/titles.ts';
+import type { Doc, Tok } from '../doc.ts';
+import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
+import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { fitsPronoun } from './gender.ts';
-import { SPEAKER_LOOKBACK_PARAGRAPHS } from './patterns.ts';
-import { phraseBefore } from './speaker-phrases.ts';
+import { phraseBefore } from './phrases.ts';
 
 // Who a speaker phrase stands for: a named entity, a pronoun's antecedent, the holder of a role, a document.
 
