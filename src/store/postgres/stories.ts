@@ -53,14 +53,16 @@ function toSummary(row: SummaryRow): StorySummary {
   };
 }
 
-/** Stories matching the filter (an article of theirs passes it), newest change first. */
+/**
+ * Stories matching the filter, newest change first: `since` keeps those whose latest article is at
+ * or after it, `outlet` those with an article of that outlet (each on its own: not one article both).
+ */
 export async function listStories(pool: Pool, filter: ListFilter): Promise<StorySummary[]> {
   const params: unknown[] = [];
-  const conditions = articleFilter(filter, params, 'a');
-  const where =
-    conditions.length > 0
-      ? [`EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND ${conditions.join(' AND ')})`]
-      : [];
+  const where = [
+    ...articleFilter({ since: filter.since }, params, 'a'),
+    ...articleFilter({ outlet: filter.outlet }, params, 'a'),
+  ].map((condition) => `EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND ${condition})`);
   params.push(filter.limit ?? 50);
   const result = await pool.query<SummaryRow>(summaryQuery(where, `LIMIT $${params.length}`), params);
   return result.rows.map(toSummary);
