@@ -25,4 +25,16 @@ export { type SegmentOptions, segment } from './stages/segment/index.ts';
 export { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
 export { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
 export { type TimelineOptions, timeline } from './stages/timeline/index.ts';
+export { openStore } from './store/index.ts';
+export type {
+  ListFilter,
+  NewArticle,
+  SearchHit,
+  Store,
+  StoredArticle,
+  StoreStats,
+  StoryChange,
+  StorySummary as StoreStorySummary,
+  UpsertOutcome,
+} from './store/types.ts';
 export { VERSION } from './version.ts';

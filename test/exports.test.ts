@@ -42,6 +42,7 @@ test('the public API exports exactly these values', () => {
     'createContext',
     'extract',
     'ingest',
+    'openStore',
     'parseOutletTable',
     'parseTermsFile',
     'readArticles',

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DB_ENV, DEFAULT_DB_FILE } from './patterns.ts';
+import type { Store } from './types.ts';
+
+/**
+ * The store: one interface (./types.ts), an embedded SQLite backend and a PostgreSQL one, chosen by
+ * the location's form. The PostgreSQL driver loads only when a `postgres://` URL is opened.
+ */
+
+export { contentHash, normaliseText, urlKey } from './keys.ts';
+export type * from './types.ts';
+
+/** The PostgreSQL backend's module, loaded on demand (its driver is not needed for a file). */
+const POSTGRES_MODULE = './postgres/index.ts';
+
+/** True for a PostgreSQL connection URL. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * Where a store is when no location is given: `$PARALLAX_DB`, else `./parallax.db`.
+ */
+export function defaultStoreLocation(env: NodeJS.ProcessEnv = process.env): string {
+  const named = env[DB_ENV]?.trim();
+  return named ? named : DEFAULT_DB_FILE;
+}
+
+/**
+ * Open a store: a `postgres://` or `postgresql://` URL opens the shared PostgreSQL backend; anything
+ * else is a SQLite file path (a `file:` URL too; `:memory:` for a throwaway one), created when
+ * missing. Without a location: `$PARALLAX_DB`, else `./parallax.db`. The schema is created or
+ * migrated on open; a store written by a newer Parallax is refused with a clear message.
+ * @example
+ * import { openStore } from 'parallax-news';
+ * const store = await openStore('./news.db');
+ * for (const story of await store.stories({ since: '2024-03-01' })) console.log(story.title);
+ * await store.close();
+ */
+export async function openStore(location?: string): Promise<Store> {
+  const where = location?.trim() || defaultStoreLocation();
+  if (isPostgresUrl(where)) {
+    const backend = (await import(POSTGRES_MODULE)) as { openPostgresStore(url: string): Promise<Store> };
+    return backend.openPostgresStore(where);
+  }
+  const path =
+    where === ':memory:' ? where : resolve(where.startsWith('file:') ? fileURLToPath(where) : where);
+  const { openSqliteStore } = await import('./sqlite/index.ts');
+  return openSqliteStore(path);
+}

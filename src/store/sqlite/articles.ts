@@ -1,0 +1,149 @@
+import type { SQLInputValue } from 'node:sqlite';
+import { isoOrNull, sinceOrNull } from '../dates.ts';
+import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
+import type { Db } from './db.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
+
+/**
+ * The articles table: inserting a batch once (duplicates by URL key and by content hash reported),
+ * and listing articles and their grouping features page by page.
+ */
+
+/** The prefix of the store's article ids (`a` + ingest sequence number). */
+export const ARTICLE_ID_PREFIX = 'a';
+
+/** Rows read per page when a list is streamed: no statement stays open across an `await`. */
+const PAGE_SIZE = 500;
+
+const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, outlet_key, title, text,
+  published_at, sort_at, ingested_at, article, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
+ * Insert a batch in one transaction; each article is inserted, or reported as the duplicate of a
+ * stored (or earlier batch) article by URL key first, then by content hash.
+ */
+export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): UpsertOutcome[] {
+  return db.write(() => {
+    const byUrl = db.stmt('SELECT id FROM articles WHERE url_key = ?');
+    const byHash = db.stmt('SELECT id FROM articles WHERE content_hash = ?');
+    const last = db.stmt('SELECT coalesce(max(seq), 0) AS seq FROM articles').get() as { seq: number };
+    let seq = last.seq;
+    // First decide every outcome, so a batch-local `syndicatedFrom` can name the store's id.
+    const seenUrl = new Map<string, string>();
+    const seenHash = new Map<string, string>();
+    const outcomes: UpsertOutcome[] = [];
+    const idOf = new Map<string, string>();
+    for (const item of batch) {
+      const key = item.urlKey;
+      const urlId =
+        key === null ? undefined : (seenUrl.get(key) ?? (byUrl.get(key)?.id as string | undefined));
+      const hashId =
+        seenHash.get(item.contentHash) ?? (byHash.get(item.contentHash)?.id as string | undefined);
+      let outcome: UpsertOutcome;
+      if (urlId !== undefined) outcome = { status: 'duplicate', id: urlId, by: 'url' };
+      else if (hashId !== undefined) outcome = { status: 'duplicate', id: hashId, by: 'content' };
+      else {
+        outcome = { status: 'inserted', id: `${ARTICLE_ID_PREFIX}${++seq}` };
+        if (key !== null) seenUrl.set(key, outcome.id);
+        seenHash.set(item.contentHash, outcome.id);
+      }
+      outcomes.push(outcome);
+      if (!idOf.has(item.article.id)) idOf.set(item.article.id, outcome.id);
+    }
+    const insert = db.stmt(INSERT);
+    batch.forEach((item, index) => {
+      const outcome = outcomes[index] as UpsertOutcome;
+      if (outcome.status !== 'inserted') return;
+      const { id: _id, text, ...rest } = item.article;
+      const from = rest.syndicatedFrom;
+      const article = from !== null && idOf.has(from) ? { ...rest, syndicatedFrom: idOf.get(from) } : rest;
+      const published = isoOrNull(item.article.publishedAt);
+      insert.run(
+        Number(outcome.id.slice(ARTICLE_ID_PREFIX.length)),
+        outcome.id,
+        item.urlKey,
+        item.contentHash,
+        item.article.outlet,
+        item.article.outlet?.toLowerCase() ?? null,
+        item.article.title,
+        text,
+        published,
+        published ?? now,
+        now,
+        JSON.stringify(article),
+        item.features === undefined ? null : JSON.stringify(item.features),
+      );
+    });
+    if (seq > last.seq)
+      db.stmt(`INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest_at', ?)`).run(now);
+    return outcomes;
+  });
+}
+
+/** SQL conditions and parameters of the `since` and `outlet` filters on table alias `a`. */
+export function articleFilter(filter: ListFilter): { where: string[]; params: SQLInputValue[] } {
+  const where: string[] = [];
+  const params: SQLInputValue[] = [];
+  const since = sinceOrNull(filter.since);
+  if (since !== null) {
+    where.push('a.sort_at >= ?');
+    params.push(since);
+  }
+  if (filter.outlet !== undefined) {
+    where.push('a.outlet_key = ?');
+    params.push(filter.outlet.toLowerCase());
+  }
+  return { where, params };
+}
+
+/** The `limit` of a filter: a positive integer, 50 when not given. */
+export function limitOf(filter: ListFilter): number {
+  const limit = filter.limit ?? 50;
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`not a positive whole number: ${limit}`);
+  return limit;
+}
+
+/** Stored articles in ingest order, a page at a time; `limit` applies only when given. */
+export async function* listArticles(db: Db, filter: ListFilter): AsyncIterable<StoredArticle> {
+  const { where, params } = articleFilter(filter);
+  let left = filter.limit === undefined ? Number.POSITIVE_INFINITY : limitOf(filter);
+  const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${[...where, 'a.seq > ?'].join(' AND ')}
+    ORDER BY a.seq LIMIT ?`;
+  let after = 0;
+  while (left > 0) {
+    const rows = db.stmt(sql).all(...params, after, Math.min(PAGE_SIZE, left)) as unknown as ArticleRow[];
+    for (const row of rows) yield toStoredArticle(row);
+    if (rows.length < PAGE_SIZE) return;
+    after = (rows[rows.length - 1] as ArticleRow).seq;
+    left -= rows.length;
+  }
+}
+
+/** The grouping features of articles at or after `since` (publication, else ingest time), oldest first. */
+export async function* listFeatures(
+  db: Db,
+  since: string | null,
+): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }> {
+  const from = since === null ? '' : (sinceOrNull(since) as string);
+  const sql = `SELECT seq, id, story_id, features, sort_at FROM articles
+    WHERE (sort_at, seq) > (?, ?) ORDER BY sort_at, seq LIMIT ${PAGE_SIZE}`;
+  let after: [string, number] = [from, 0];
+  for (;;) {
+    const rows = db.stmt(sql).all(...after) as unknown as {
+      seq: number;
+      id: string;
+      story_id: string | null;
+      features: string | null;
+      sort_at: string;
+    }[];
+    for (const row of rows)
+      yield {
+        id: row.id,
+        storyId: row.story_id,
+        features: row.features === null ? null : JSON.parse(row.features),
+      };
+    if (rows.length < PAGE_SIZE) return;
+    const lastRow = rows[rows.length - 1] as (typeof rows)[number];
+    after = [lastRow.sort_at, lastRow.seq];
+  }
+}

@@ -1,0 +1,76 @@
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+
+/**
+ * One SQLite connection with what every part of the backend needs: the pragmas, a cache of
+ * prepared statements, and transactions.
+ */
+
+/** How long a writer waits for another process's write transaction before failing (ms). */
+const BUSY_TIMEOUT_MS = 15_000;
+
+/** A connection: its handle, a cached prepared statement per SQL text, and a transaction wrapper. */
+export interface Db {
+  readonly handle: DatabaseSync;
+  /** The prepared statement for `sql`, prepared once and reused. */
+  stmt(sql: string): StatementSync;
+  /** Run `work` in one `BEGIN IMMEDIATE` transaction: committed whole, or rolled back and rethrown. */
+  write<T>(work: () => T): T;
+  /** Run `work` in one read transaction, so its queries see one snapshot. */
+  read<T>(work: () => T): T;
+  close(): void;
+}
+
+/** Parameters of a statement, positional. */
+export type Params = SQLInputValue[];
+
+/**
+ * Open (or create) the database file with WAL, `synchronous=FULL` and a busy timeout. Throws a
+ * one-line error for a file that cannot be opened or is not a SQLite database.
+ */
+export function openDb(path: string): Db {
+  let handle: DatabaseSync;
+  try {
+    handle = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    handle.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    handle.exec('PRAGMA journal_mode = WAL');
+    handle.exec('PRAGMA synchronous = FULL');
+    handle.exec('PRAGMA foreign_keys = ON');
+  } catch (error) {
+    throw new Error(`cannot open the store ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const statements = new Map<string, StatementSync>();
+  let depth = 0;
+  const transaction = <T>(begin: string, work: () => T): T => {
+    // Nested calls join the outer transaction: the outer one commits or rolls back for all.
+    if (depth > 0) return work();
+    handle.exec(begin);
+    depth++;
+    try {
+      const result = work();
+      handle.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (handle.isTransaction) handle.exec('ROLLBACK');
+      throw error;
+    } finally {
+      depth--;
+    }
+  };
+  return {
+    handle,
+    stmt(sql) {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = handle.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+    write: (work) => transaction('BEGIN IMMEDIATE', work),
+    read: (work) => transaction('BEGIN', work),
+    close() {
+      statements.clear();
+      if (handle.isOpen) handle.close();
+    },
+  };
+}

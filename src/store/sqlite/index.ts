@@ -1,0 +1,88 @@
+import { statSync } from 'node:fs';
+import type { Store, StoreStats } from '../types.ts';
+import { insertBatch, listArticles, listFeatures } from './articles.ts';
+import { openDb } from './db.ts';
+import { groupingLock } from './lock.ts';
+import { migrate, SCHEMA_VERSION } from './migrations.ts';
+import { searchArticles } from './search.ts';
+import { applyStoryChanges, listStale, listStories, readStory, storeReport } from './stories.ts';
+
+export { SCHEMA_VERSION } from './migrations.ts';
+
+/** Bytes of a file, 0 when it does not exist. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Open (creating or migrating it if needed) the embedded store in one SQLite file: WAL journal,
+ * `synchronous=FULL`, FTS5 search with diacritics folded. `node:sqlite` is synchronous: each method
+ * runs its transaction at once and resolves, so calls never interleave inside a transaction.
+ * @example
+ * const store = await openSqliteStore('./parallax.db');
+ * const hits = await store.search('harbour bridge', { limit: 10 });
+ * await store.close();
+ */
+export async function openSqliteStore(path: string): Promise<Store> {
+  const db = openDb(path);
+  try {
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const lock = groupingLock(db);
+  const now = (): string => new Date().toISOString();
+  return {
+    backend: 'sqlite',
+    async upsertArticles(batch) {
+      return batch.length === 0 ? [] : insertBatch(db, batch, now());
+    },
+    async saveStories(changes) {
+      if (changes.length > 0) applyStoryChanges(db, changes, now());
+    },
+    async saveReport(storyId, report, asOf) {
+      storeReport(db, storyId, report, asOf);
+    },
+    featuresSince: (since) => listFeatures(db, since),
+    async stories(filter = {}) {
+      return listStories(db, filter);
+    },
+    async staleStories(limit = 50) {
+      return listStale(db, limit);
+    },
+    async story(id) {
+      return readStory(db, id);
+    },
+    async search(query, filter = {}) {
+      return searchArticles(db, query, filter);
+    },
+    articles: (filter = {}) => listArticles(db, filter),
+    async stats(): Promise<StoreStats> {
+      return db.read(() => {
+        const count = (sql: string): number => (db.stmt(sql).get() as { n: number }).n;
+        const last = db.stmt(`SELECT value FROM meta WHERE key = 'last_ingest_at'`).get() as
+          | { value: string }
+          | undefined;
+        return {
+          backend: 'sqlite',
+          location: path,
+          articles: count('SELECT count(*) AS n FROM articles'),
+          stories: count('SELECT count(*) AS n FROM stories'),
+          outlets: count('SELECT count(DISTINCT outlet_key) AS n FROM articles'),
+          bytes: sizeOf(path) + sizeOf(`${path}-wal`),
+          lastIngestAt: last?.value ?? null,
+          schemaVersion: SCHEMA_VERSION,
+        };
+      });
+    },
+    withGroupingLock: (work) => lock.run(work),
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { Db } from './db.ts';
+
+/**
+ * The SQLite schema, as numbered migrations written by hand. The version is the file's
+ * `PRAGMA user_version`; the file is marked as a Parallax store by `PRAGMA application_id`.
+ * Migrations due run in one `BEGIN IMMEDIATE` transaction, so two processes opening a new file at
+ * once never both migrate it: the second waits for the write lock, then finds nothing to do.
+ */
+
+/** `PRAGMA application_id` of a Parallax store ('PRLX'): another application's file is refused. */
+export const APPLICATION_ID = 0x50524c58;
+
+/** The first schema: articles with their full-text index, stories with their reports, the lock. */
+const V1 = `
+  CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY,        -- ingest order; the full-text index's rowid
+    id TEXT NOT NULL UNIQUE,
+    url_key TEXT UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    outlet TEXT,
+    outlet_key TEXT,                -- the outlet lower-cased, for the case-insensitive filter
+    title TEXT,
+    text TEXT NOT NULL,             -- the body, kept out of the JSON so the index reads it in place
+    published_at TEXT,              -- UTC ISO, or null when undated
+    sort_at TEXT NOT NULL,          -- published_at, else ingested_at
+    ingested_at TEXT NOT NULL,
+    story_id TEXT REFERENCES stories (id) ON DELETE SET NULL,
+    article TEXT NOT NULL,          -- the article as JSON, without id and text
+    features TEXT                   -- the grouping features as JSON
+  );
+  CREATE INDEX articles_sort ON articles (sort_at, seq);
+  CREATE INDEX articles_story ON articles (story_id, sort_at);
+  CREATE INDEX articles_outlet ON articles (outlet_key, sort_at);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, text,
+    content = 'articles', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  -- Titles weigh three times the text in the ranking.
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)');
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    topic_id TEXT,
+    article_count INTEGER NOT NULL,
+    outlets TEXT NOT NULL,          -- JSON array, most articles first
+    first_at TEXT,
+    last_at TEXT,
+    updated_at TEXT NOT NULL,       -- strictly increasing per story
+    report TEXT,                    -- JSON
+    report_as_of TEXT
+  );
+  CREATE INDEX stories_updated ON stories (updated_at);
+  CREATE INDEX stories_last ON stories (last_at);
+
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE locks (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    expires_at INTEGER NOT NULL     -- ms since the epoch
+  ) WITHOUT ROWID;
+`;
+
+/** Every migration; index + 1 is the schema version it brings the file to. */
+export const MIGRATIONS: readonly string[] = [V1];
+
+/** The schema version this code reads and writes. */
+export const SCHEMA_VERSION: number = MIGRATIONS.length;
+
+/** A pragma's single integer value. */
+function pragma(db: Db, name: string): number {
+  const row = db.handle.prepare(`PRAGMA ${name}`).get() as Record<string, number> | undefined;
+  return row?.[name] ?? 0;
+}
+
+/**
+ * Bring the file up to {@link SCHEMA_VERSION}; returns the version found. Throws a clear message for
+ * a file of another application or of a newer Parallax, before changing anything.
+ */
+export function migrate(db: Db, location: string): number {
+  const check = (version: number): void => {
+    const app = pragma(db, 'application_id');
+    if (app !== 0 && app !== APPLICATION_ID)
+      throw new Error(`${location} is a SQLite database of another application, not a Parallax store`);
+    if (version > SCHEMA_VERSION)
+      throw new Error(
+        `${location} has store schema version ${version}, newer than this Parallax knows ` +
+          `(${SCHEMA_VERSION}): upgrade Parallax to open it`,
+      );
+    if (app === 0 && version === 0) {
+      const tables = db.handle.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
+      if (tables.n > 0) throw new Error(`${location} is a SQLite database but not a Parallax store`);
+    }
+  };
+  const found = pragma(db, 'user_version');
+  check(found);
+  if (found === SCHEMA_VERSION) return found;
+  return db.write(() => {
+    // Read again under the write lock: another process may have migrated meanwhile.
+    const current = pragma(db, 'user_version');
+    check(current);
+    for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+      db.handle.exec(MIGRATIONS[version - 1] as string);
+      db.handle.exec(`PRAGMA user_version = ${version}`);
+    }
+    db.handle.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+    return current;
+  });
+}

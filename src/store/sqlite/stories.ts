@@ -1,0 +1,167 @@
+import type { Report } from '../../model/index.ts';
+import { sinceOrNull } from '../dates.ts';
+import type { ListFilter, StoredArticle, StoryChange, StorySummary } from '../types.ts';
+import { limitOf } from './articles.ts';
+import type { Db } from './db.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
+
+/**
+ * The stories table: memberships as the grouping decides them, the aggregates a list shows
+ * (counts, outlets, first and last dates) kept with each story, and its last computed report.
+ */
+
+/** A `stories` row as the summary queries read it. */
+interface StoryRow {
+  readonly id: string;
+  readonly title: string;
+  readonly topic_id: string | null;
+  readonly article_count: number;
+  readonly outlets: string;
+  readonly first_at: string | null;
+  readonly last_at: string | null;
+  readonly updated_at: string;
+  readonly stale: number;
+}
+
+const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, s.first_at, s.last_at,
+  s.updated_at, (s.report_as_of IS NULL OR s.report_as_of < s.updated_at) AS stale`;
+
+function toSummary(row: StoryRow): StorySummary {
+  return {
+    id: row.id,
+    title: row.title,
+    topicId: row.topic_id,
+    articleCount: row.article_count,
+    outlets: JSON.parse(row.outlets) as string[],
+    firstAt: row.first_at,
+    lastAt: row.last_at,
+    updatedAt: row.updated_at,
+    reportStale: row.stale === 1,
+  };
+}
+
+/** `now`, or one millisecond after `previous` when that is not earlier: a story's changes never tie. */
+function after(previous: string | undefined, now: string): string {
+  if (previous === undefined || previous < now) return now;
+  return new Date(Date.parse(previous) + 1).toISOString();
+}
+
+/**
+ * Apply the grouping's changes in one transaction: each changed story gets exactly the listed
+ * articles; articles it no longer lists are left without a story; stories left empty are deleted;
+ * every story that gained or lost an article has its aggregates recomputed and its `updatedAt` moved.
+ */
+export function applyStoryChanges(db: Db, changes: readonly StoryChange[], now: string): void {
+  db.write(() => {
+    const touched = new Set<string>();
+    const was = new Map<string, string | undefined>();
+    const previous = db.stmt('SELECT updated_at FROM stories WHERE id = ?');
+    const upsert = db.stmt(`INSERT INTO stories (id, title, topic_id, article_count, outlets, updated_at)
+      VALUES (?, ?, ?, 0, '[]', ?)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic_id = excluded.topic_id`);
+    const members = db.stmt('SELECT id FROM articles WHERE story_id = ?');
+    const storyOf = db.stmt('SELECT story_id FROM articles WHERE id = ?');
+    const assign = db.stmt('UPDATE articles SET story_id = ? WHERE id = ?');
+    const previousOf = (id: string) => (previous.get(id) as { updated_at: string } | undefined)?.updated_at;
+    for (const change of changes) {
+      if (!was.has(change.id)) was.set(change.id, previousOf(change.id));
+      upsert.run(change.id, change.title, change.topicId, now);
+      touched.add(change.id);
+      const listed = new Set(change.articleIds);
+      for (const row of members.all(change.id) as { id: string }[])
+        if (!listed.has(row.id)) assign.run(null, row.id);
+      for (const id of listed) {
+        const row = storyOf.get(id) as { story_id: string | null } | undefined;
+        if (row === undefined) throw new Error(`saveStories: no stored article ${id} (story ${change.id})`);
+        if (row.story_id === change.id) continue;
+        if (row.story_id !== null) touched.add(row.story_id);
+        assign.run(change.id, id);
+      }
+    }
+    const stats = db.stmt(`SELECT count(*) AS n, min(sort_at) AS first_at, max(sort_at) AS last_at
+      FROM articles WHERE story_id = ?`);
+    const outlets =
+      db.stmt(`SELECT outlet, count(*) AS n FROM articles WHERE story_id = ? AND outlet IS NOT NULL
+      GROUP BY outlet ORDER BY n DESC, outlet`);
+    const update = db.stmt(`UPDATE stories SET article_count = ?, outlets = ?, first_at = ?, last_at = ?,
+      updated_at = ? WHERE id = ?`);
+    const remove = db.stmt('DELETE FROM stories WHERE id = ?');
+    for (const id of touched) {
+      const agg = stats.get(id) as { n: number; first_at: string | null; last_at: string | null };
+      if (agg.n === 0) {
+        remove.run(id);
+        continue;
+      }
+      const names = (outlets.all(id) as { outlet: string }[]).map((row) => row.outlet);
+      const before = was.has(id) ? was.get(id) : previousOf(id);
+      update.run(agg.n, JSON.stringify(names), agg.first_at, agg.last_at, after(before, now), id);
+    }
+  });
+}
+
+/**
+ * Store a story's report computed from its membership as of `asOf`, unless a report of a later
+ * membership is stored already. Throws for an unknown story.
+ */
+export function storeReport(db: Db, storyId: string, report: Report, asOf: string): void {
+  db.write(() => {
+    const row = db.stmt('SELECT report_as_of FROM stories WHERE id = ?').get(storyId) as
+      | { report_as_of: string | null }
+      | undefined;
+    if (row === undefined) throw new Error(`saveReport: no story ${storyId}`);
+    if (row.report_as_of !== null && row.report_as_of > asOf) return;
+    db.stmt('UPDATE stories SET report = ?, report_as_of = ? WHERE id = ?').run(
+      JSON.stringify(report),
+      asOf,
+      storyId,
+    );
+  });
+}
+
+/** Stories newest change first, filtered by their latest article's date and by outlet. */
+export function listStories(db: Db, filter: ListFilter): StorySummary[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const since = sinceOrNull(filter.since);
+  if (since !== null) {
+    where.push('s.last_at >= ?');
+    params.push(since);
+  }
+  if (filter.outlet !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)');
+    params.push(filter.outlet.toLowerCase());
+  }
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY s.updated_at DESC, s.id LIMIT ?`;
+  return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map(toSummary);
+}
+
+/** Ids of stories whose report is missing or older than their membership, oldest change first. */
+export function listStale(db: Db, limit: number): string[] {
+  const rows = db
+    .stmt(`SELECT id FROM stories WHERE report_as_of IS NULL OR report_as_of < updated_at
+      ORDER BY updated_at, id LIMIT ?`)
+    .all(limit) as { id: string }[];
+  return rows.map((row) => row.id);
+}
+
+/** One story with its articles in publication order and its last report, read in one snapshot. */
+export function readStory(
+  db: Db,
+  id: string,
+): { story: StorySummary; articles: StoredArticle[]; report: Report | null } | null {
+  return db.read(() => {
+    const row = db.stmt(`SELECT ${SUMMARY_COLUMNS}, s.report FROM stories s WHERE s.id = ?`).get(id) as
+      | (StoryRow & { report: string | null })
+      | undefined;
+    if (row === undefined) return null;
+    const articles = db
+      .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY sort_at, seq`)
+      .all(id) as unknown as ArticleRow[];
+    return {
+      story: toSummary(row),
+      articles: articles.map(toStoredArticle),
+      report: row.report === null ? null : (JSON.parse(row.report) as Report),
+    };
+  });
+}

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Report } from '../../src/model/index.ts';
+import { type ContractContext, type Scope, scope } from './contract.ts';
+import { all } from './contract-articles.ts';
+import { newArticle } from './make-article.ts';
+
+/** A report to store: the store keeps it as JSON, whatever it holds. */
+function report(mark: string): Report {
+  return {
+    schemaVersion: 'test',
+    mark,
+    stories: [{ id: 'x', facts: [1, 2, { nested: true }] }],
+  } as unknown as Report;
+}
+
+/** Four articles of a scope: three outlets, dates spread over a month, inserted newest first. */
+async function seed(context: ContractContext, { word, outlet, year }: Scope): Promise<string[]> {
+  const made = await context
+    .store()
+    .upsertArticles([
+      newArticle({ text: `Day twenty ${word}.`, outlet: `${outlet} B`, publishedAt: `${year}-03-20` }),
+      newArticle({ text: `Day ten ${word}.`, outlet: `${outlet} A`, publishedAt: `${year}-03-10` }),
+      newArticle({ text: `Day fifteen ${word}.`, outlet: `${outlet} A`, publishedAt: `${year}-03-15` }),
+      newArticle({ text: `Day five ${word}.`, outlet: null, publishedAt: `${year}-03-05` }),
+    ]);
+  return made.map((m) => m.id);
+}
+
+/** The contract's story tests: memberships, aggregates, stale reports, lists. */
+export function storiesContract(context: ContractContext): void {
+  test('a story lists its articles in publication order, its outlets by count, its dates', async () => {
+    const s = scope();
+    const store = context.store();
+    const ids = await seed(context, s);
+    const id = `story-${s.word}`;
+    await store.saveStories([{ id, title: `Bridge ${s.word}`, topicId: 'topic-1', articleIds: ids }]);
+    const got = await store.story(id);
+    assert.ok(got);
+    assert.deepEqual(
+      got.articles.map((a) => a.article.id),
+      [ids[3], ids[1], ids[2], ids[0]],
+    );
+    assert.ok(got.articles.every((a) => a.storyId === id));
+    assert.equal(got.report, null);
+    const { story } = got;
+    assert.deepEqual(
+      {
+        ...story,
+        updatedAt: undefined,
+        firstAt: Date.parse(story.firstAt ?? ''),
+        lastAt: Date.parse(story.lastAt ?? ''),
+      },
+      {
+        id,
+        title: `Bridge ${s.word}`,
+        topicId: 'topic-1',
+        articleCount: 4,
+        outlets: [`${s.outlet} A`, `${s.outlet} B`],
+        firstAt: Date.parse(`${s.year}-03-05`),
+        lastAt: Date.parse(`${s.year}-03-20`),
+        updatedAt: undefined,
+        reportStale: true,
+      },
+    );
+    assert.equal(await store.story(`no-such-${s.word}`), null);
+  });
+
+  test('a membership change moves articles, updates both stories and deletes an emptied one', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const [one, two] = [`one-${s.word}`, `two-${s.word}`];
+    const before = (await store.stats()).stories;
+    await store.saveStories([
+      { id: one, title: 'One', topicId: null, articleIds: [a, b] },
+      { id: two, title: 'Two', topicId: null, articleIds: [c] },
+    ]);
+    const first = (await store.story(one))?.story;
+    // Story two takes b; story one is not named but loses it.
+    await store.saveStories([{ id: two, title: 'Two, grown', topicId: 't', articleIds: [c, b] }]);
+    const oneNow = (await store.story(one))?.story;
+    const twoNow = await store.story(two);
+    assert.equal(oneNow?.articleCount, 1);
+    assert.ok(first && oneNow && oneNow.updatedAt > first.updatedAt, 'a story that lost an article changed');
+    assert.deepEqual(twoNow?.articles.map((x) => x.article.id).sort(), [b, c].sort());
+    assert.equal(twoNow?.story.title, 'Two, grown');
+    // A change that no longer lists an article leaves it without a story.
+    await store.saveStories([{ id: two, title: 'Two', topicId: null, articleIds: [c, d] }]);
+    const byId = new Map(
+      (await all(store.articles({ outlet: `${s.outlet} A` }))).map((x) => [x.article.id, x.storyId]),
+    );
+    assert.equal(byId.get(b), null);
+    // Story one's last article moves: story one is gone.
+    await store.saveStories([{ id: two, title: 'Two', topicId: null, articleIds: [c, d, a] }]);
+    assert.equal(await store.story(one), null);
+    assert.equal((await store.stats()).stories, before + 1);
+  });
+
+  test('saveStories naming an article that is not stored fails and changes nothing', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a] = (await seed(context, s)) as [string];
+    await assert.rejects(
+      store.saveStories([
+        { id: `ok-${s.word}`, title: 'Fine', topicId: null, articleIds: [a] },
+        { id: `bad-${s.word}`, title: 'Bad', topicId: null, articleIds: [`missing-${s.word}`] },
+      ]),
+    );
+    assert.equal(await store.story(`ok-${s.word}`), null);
+    assert.equal(await store.story(`bad-${s.word}`), null);
+  });
+
+  test('a saved report ends staleness until the membership changes again; an older one never wins', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b] = (await seed(context, s)) as [string, string];
+    const id = `stale-${s.word}`;
+    await store.saveStories([{ id, title: 'Stale', topicId: null, articleIds: [a] }]);
+    assert.ok((await store.staleStories(10_000)).includes(id));
+    const asOf = (await store.story(id))?.story.updatedAt as string;
+    await store.saveReport(id, report('first'), asOf);
+    let got = await store.story(id);
+    assert.equal(got?.story.reportStale, false);
+    assert.deepEqual(got?.report, report('first'));
+    assert.ok(!(await store.staleStories(10_000)).includes(id));
+
+    await store.saveStories([{ id, title: 'Stale', topicId: null, articleIds: [a, b] }]);
+    got = await store.story(id);
+    assert.equal(got?.story.reportStale, true, 'stale again after a change');
+    assert.deepEqual(got?.report, report('first'), 'the last report stays readable');
+    const newer = got?.story.updatedAt as string;
+    await store.saveReport(id, report('second'), newer);
+    await store.saveReport(id, report('late, of the old membership'), asOf);
+    got = await store.story(id);
+    assert.deepEqual(got?.report, report('second'));
+    assert.equal(got?.story.reportStale, false);
+    await assert.rejects(store.saveReport(`none-${s.word}`, report('x'), asOf));
+  });
+
+  test('stale stories come oldest change first, at most the limit', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b] = (await seed(context, s)) as [string, string];
+    await store.saveStories([{ id: `old-${s.word}`, title: 'Old', topicId: null, articleIds: [a] }]);
+    await store.saveStories([{ id: `new-${s.word}`, title: 'New', topicId: null, articleIds: [b] }]);
+    const stale = await store.staleStories(10_000);
+    assert.ok(stale.indexOf(`old-${s.word}`) < stale.indexOf(`new-${s.word}`));
+    assert.ok(stale.indexOf(`old-${s.word}`) >= 0);
+    assert.equal((await store.staleStories(1)).length, 1);
+  });
+
+  test('stories list newest change first, filtered by latest article date, outlet and limit', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const late = `late-${s.word}`;
+    const early = `early-${s.word}`;
+    await store.saveStories([{ id: late, title: 'Late', topicId: null, articleIds: [a, b] }]);
+    await store.saveStories([{ id: early, title: 'Early', topicId: null, articleIds: [c, d] }]);
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} a` })), [early, late]);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} B` })), [late]);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} A`, since: `${s.year}-03-16` })), [late]);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} A`, limit: 1 })), [early]);
+    assert.deepEqual(ids(await store.stories({ since: `${s.year}-03-01` })), [early, late]);
+    assert.deepEqual(ids(await store.stories({ since: `${s.year + 1}-01-01` })), []);
+    await assert.rejects(store.stories({ since: 'soon' }), /not a date/);
+  });
+}

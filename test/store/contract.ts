@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { Store } from '../../src/store/types.ts';
+import { articlesContract } from './contract-articles.ts';
+import { lockContract } from './contract-lock.ts';
+import { searchContract } from './contract-search.ts';
+import { storiesContract } from './contract-stories.ts';
+
+/**
+ * The behaviour every store backend promises, as one node:test suite: each backend's test file runs
+ * it on a store of its own kind. `open` opens the same, initially empty, database each time it is
+ * called (the suite reopens it); it returns null when the backend cannot be tested here, and the
+ * suite then skips visibly with `skipReason`.
+ *
+ * Tests share the database: each works in its own scope (a made-up word, outlet, year and host no
+ * other test uses) and checks counts as differences, so they hold in any database the suite made.
+ */
+
+/** What each part of the suite gets: the store under test and a way to open another connection. */
+export interface ContractContext {
+  /** The store opened for the suite. */
+  store(): Store;
+  /** Open the same database again (closed by the caller). */
+  open(): Promise<Store>;
+}
+
+/** A test's own corner of the shared database. */
+export interface Scope {
+  /** A word no other test writes (letters only, so every tokenizer keeps it whole). */
+  readonly word: string;
+  readonly outlet: string;
+  /** A year no other test dates its articles in: `${year}-…`. */
+  readonly year: number;
+  /** A URL prefix no other test uses. */
+  readonly site: string;
+}
+
+let scopes = 0;
+const LETTERS = 'bcdfghjklmnpqrstvwxz';
+
+/** A new scope; scopes made later have later years. */
+export function scope(): Scope {
+  const n = ++scopes;
+  const tag = [...n.toString(20)].map((digit) => LETTERS[Number.parseInt(digit, 20)]).join('');
+  return {
+    word: `zorvaq${tag}`,
+    outlet: `Scope ${n} Gazette`,
+    year: 2200 + n,
+    site: `https://scope${n}.example`,
+  };
+}
+
+/**
+ * Register the contract suite for a backend.
+ * @example
+ * await storeContract('sqlite', async () => openSqliteStore(file));
+ */
+export async function storeContract(
+  name: string,
+  open: () => Promise<Store | null>,
+  skipReason = 'no store to test',
+): Promise<void> {
+  const first = await open();
+  describe(`store contract: ${name}`, { skip: first === null ? skipReason : false }, () => {
+    if (first === null) return;
+    after(() => first.close());
+    const context: ContractContext = {
+      store: () => first,
+      async open() {
+        const again = await open();
+        assert.ok(again, 'the store opened once opens again');
+        return again;
+      },
+    };
+
+    test('a new store is empty and knows its backend and schema version', async () => {
+      const stats = await first.stats();
+      assert.equal(stats.backend, first.backend);
+      assert.ok(Number.isInteger(stats.schemaVersion) && stats.schemaVersion >= 1);
+      assert.equal(stats.articles, 0);
+      assert.equal(stats.stories, 0);
+      assert.equal(stats.lastIngestAt, null);
+      assert.deepEqual(await first.stories(), []);
+      assert.deepEqual(await first.staleStories(), []);
+    });
+
+    articlesContract(context);
+    storiesContract(context);
+    searchContract(context);
+    lockContract(context);
+
+    test('reopening keeps the data, and opening twice at once migrates once', async () => {
+      const before = await first.stats();
+      const [a, b] = await Promise.all([context.open(), context.open()]);
+      try {
+        for (const again of [a, b]) {
+          const stats = await again.stats();
+          assert.equal(stats.articles, before.articles);
+          assert.equal(stats.stories, before.stories);
+          assert.equal(stats.schemaVersion, before.schemaVersion);
+        }
+        const some = await first.stories({ limit: 1 });
+        assert.ok(some[0], 'the suite stored stories');
+        assert.equal((await a.story(some[0].id))?.story.articleCount, some[0].articleCount);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+  });
+}
