@@ -11,9 +11,6 @@ import type { Store } from './types.ts';
 export { contentHash, normaliseText, urlKey } from './keys.ts';
 export type * from './types.ts';
 
-/** The PostgreSQL backend's module, loaded on demand (its driver is not needed for a file). */
-const POSTGRES_MODULE = './postgres/index.ts';
-
 /** True for a PostgreSQL connection URL. */
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
@@ -41,8 +38,9 @@ export function defaultStoreLocation(env: NodeJS.ProcessEnv = process.env): stri
 export async function openStore(location?: string): Promise<Store> {
   const where = location?.trim() || defaultStoreLocation();
   if (isPostgresUrl(where)) {
-    const backend = (await import(POSTGRES_MODULE)) as { openPostgresStore(url: string): Promise<Store> };
-    return backend.openPostgresStore(where);
+    // Loaded on demand: the pg driver is not needed to open a file.
+    const { openPostgresStore } = await import('./postgres/index.ts');
+    return openPostgresStore(where);
   }
   const path =
     where === ':memory:' ? where : resolve(where.startsWith('file:') ? fileURLToPath(where) : where);
