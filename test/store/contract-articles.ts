@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StoredArticle } from '../../src/store/types.ts';
-import { type ContractContext, scope } from './contract.ts';
+import { all, type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
-
-/** All of an async iterable. */
-export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 /** The stored articles of one outlet, in ingest order. */
 async function ofOutlet(context: ContractContext, outlet: string): Promise<StoredArticle[]> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from '../../src/store/types.ts';
-import { type ContractContext, scope } from './contract.ts';
+import { type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
 
 /** Work that records when it starts and ends, with awaits in between, so overlaps would show. */

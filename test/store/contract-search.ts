@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type ContractContext, scope } from './contract.ts';
+import { type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
 
 /** Text padded to about the same length as the others, so ranking compares matches, not lengths. */

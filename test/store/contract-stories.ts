@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../src/model/index.ts';
-import { type ContractContext, type Scope, scope } from './contract.ts';
-import { all } from './contract-articles.ts';
+import { all, type ContractContext, type Scope, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
 
 /** A report to store: the store keeps it as JSON, whatever it holds. */

@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import type { Store } from '../../src/store/types.ts';
 import { articlesContract } from './contract-articles.ts';
 import { lockContract } from './contract-lock.ts';
+import type { ContractContext } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
 import { storiesContract } from './contract-stories.ts';
 
@@ -15,40 +16,6 @@ import { storiesContract } from './contract-stories.ts';
  * Tests share the database: each works in its own scope (a made-up word, outlet, year and host no
  * other test uses) and checks counts as differences, so they hold in any database the suite made.
  */
-
-/** What each part of the suite gets: the store under test and a way to open another connection. */
-export interface ContractContext {
-  /** The store opened for the suite. */
-  store(): Store;
-  /** Open the same database again (closed by the caller). */
-  open(): Promise<Store>;
-}
-
-/** A test's own corner of the shared database. */
-export interface Scope {
-  /** A word no other test writes (letters only, so every tokenizer keeps it whole). */
-  readonly word: string;
-  readonly outlet: string;
-  /** A year no other test dates its articles in: `${year}-…`. */
-  readonly year: number;
-  /** A URL prefix no other test uses. */
-  readonly site: string;
-}
-
-let scopes = 0;
-const LETTERS = 'bcdfghjklmnpqrstvwxz';
-
-/** A new scope; scopes made later have later years. */
-export function scope(): Scope {
-  const n = ++scopes;
-  const tag = [...n.toString(20)].map((digit) => LETTERS[Number.parseInt(digit, 20)]).join('');
-  return {
-    word: `zorvaq${tag}`,
-    outlet: `Scope ${n} Gazette`,
-    year: 2200 + n,
-    site: `https://scope${n}.example`,
-  };
-}
 
 /**
  * Register the contract suite for a backend.
