@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { articleFeatures } from '../../stages/cluster/index.ts';
+import { segment } from '../../stages/segment/index.ts';
+import { openStore } from '../index.ts';
+import { contentHash, urlKey } from '../keys.ts';
+import type { Store } from '../types.ts';
+import { loadFeatures, storeFeatures } from './features.ts';
+import { ingestInto, newStoryId, storyReport, windowStart } from './index.ts';
+
+// Invented articles: two outlets on one ferry fire, a follow-up, and an unrelated prize.
+const article = (outlet: string, date: string, title: string, ...body: string[]) => ({
+  path: `${outlet}-${title.slice(0, 12)}.json`,
+  bytes: new TextEncoder().encode(
+    JSON.stringify({
+      outlet,
+      publishedAt: date,
+      title,
+      url: `https://${outlet}.example/${encodeURIComponent(title)}`,
+      text: body.join('\n\n'),
+    }),
+  ),
+});
+const FIRE_A = article(
+  'larkport-ledger',
+  '2024-05-06',
+  'Ferry service halted after engine fire on the Grey Heron',
+  'The Larkport ferry service was halted on Monday after an engine fire on the vessel Grey Heron, the harbour authority said.',
+  'No passengers were hurt, and the 120 people on board were brought back to the pier by tugboats, harbour master Odile Varga said.',
+);
+const FIRE_B = article(
+  'coastal-herald',
+  '2024-05-06',
+  'Engine fire on the Grey Heron stops Larkport ferries',
+  'Ferries in Larkport stopped running on Monday when fire broke out in the engine room of the Grey Heron.',
+  'Harbour master Odile Varga said all 120 passengers on the Grey Heron were returned safely to the pier by tugboats.',
+);
+const FIRE_C = article(
+  'larkport-ledger',
+  '2024-05-08',
+  'Grey Heron ferry fire: Larkport harbour authority orders engine checks',
+  'The Larkport harbour authority ordered engine checks on every ferry on Wednesday, two days after the fire on the Grey Heron.',
+  'Harbour master Odile Varga said the Grey Heron would stay out of service until the inquiry into the engine fire ends.',
+);
+const PRIZE = article(
+  'millbrook-post',
+  '2024-05-07',
+  'Millbrook library wins national design prize',
+  'The new Millbrook public library won the national architecture prize for its timber reading hall on Tuesday.',
+  'The jury praised architect Tomasz Quill for the light, the reading rooms and the garden of the library.',
+);
+
+const ctx = () => createContext({ now: new Date('2024-06-01T00:00:00Z') });
+const storiesOf = async (store: Store) =>
+  (await store.stories({ limit: 1000 })).map((s) => s.articleCount).sort((a, b) => b - a);
+
+describe('the store ingest', () => {
+  test('windowStart: the earliest day (undated: today) less the grouping window', () => {
+    const now = new Date('2024-06-01T12:00:00Z');
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
+    const cases: [(number | null)[], string][] = [
+      [[day('2024-05-06')], '2024-03-07T00:00:00.000Z'],
+      [[day('2024-05-06'), day('2023-01-01')], '2022-11-02T00:00:00.000Z'],
+      [[null], '2024-04-02T00:00:00.000Z'],
+      [[], '2024-04-02T00:00:00.000Z'],
+    ];
+    for (const [days, expected] of cases) assert.equal(windowStart(days, now), expected, String(days));
+  });
+
+  test('newStoryId: from the first article store id', () => {
+    const cases: [string, string][] = [
+      ['a1', 's1'],
+      ['a120', 's120'],
+      ['x-7', 's-x-7'],
+    ];
+    for (const [id, expected] of cases) assert.equal(newStoryId(id), expected);
+  });
+
+  test('stored features read back as the grouping read them', () => {
+    const c = ctx();
+    const [a] = readArticles([FIRE_A], {}, c);
+    const doc = segment()(a as NonNullable<typeof a>, c);
+    const features = articleFeatures(doc);
+    const stored = JSON.parse(JSON.stringify(storeFeatures(features, doc)));
+    const { features: back, title } = loadFeatures('a9', stored);
+    assert.deepEqual({ ...back, labels: features.labels }, { ...features, id: 'a9' });
+    assert.equal(title.article.title, 'Ferry service halted after engine fire on the Grey Heron');
+    assert.throws(() => loadFeatures('a9', { v: 7 }), /unknown format/);
+  });
+
+  test('articles arriving one at a time join their story, which keeps its id; another event starts its own', async () => {
+    const store = await openStore(':memory:');
+    const first = await ingestInto(store, [FIRE_A], {}, ctx());
+    assert.deepEqual([first.inserted, first.storiesCreated], [1, 1]);
+    const [story] = await store.stories();
+    const rest = await ingestInto(store, [PRIZE, FIRE_B, FIRE_C], { batchSize: 1 }, ctx());
+    assert.deepEqual([rest.inserted, rest.batches, rest.storiesCreated, rest.storiesGrown], [3, 3, 1, 2]);
+    const fire = await store.story(story?.id as string);
+    assert.equal(fire?.articles.length, 3);
+    assert.deepEqual(await storiesOf(store), [3, 1]);
+    await store.close();
+  });
+
+  test('re-ingesting is a no-op that says so; articles stored but never placed are placed by the re-run', async () => {
+    const store = await openStore(':memory:');
+    // an ingest killed after storing its batch, before placing it
+    const c = ctx();
+    const docs = readArticles([FIRE_A, FIRE_B], {}, c).map((a) => segment()(a, c));
+    await store.upsertArticles(
+      docs.map((doc) => ({
+        article: { ...doc.article, id: `n${doc.article.id}` },
+        urlKey: urlKey(doc.article.url),
+        contentHash: contentHash(doc.article.text),
+        features: storeFeatures(articleFeatures(doc), doc),
+      })),
+    );
+    assert.deepEqual(await storiesOf(store), []);
+    const again = await ingestInto(store, [FIRE_A, FIRE_B, PRIZE], {}, ctx());
+    assert.deepEqual(
+      [again.articles, again.inserted, again.duplicates, again.duplicatesBy.url],
+      [3, 1, 2, 2],
+    );
+    assert.deepEqual(await storiesOf(store), [2, 1]);
+    const third = await ingestInto(store, [FIRE_A, FIRE_B, PRIZE], {}, ctx());
+    assert.deepEqual(
+      [third.inserted, third.duplicates, third.storiesCreated, third.storiesGrown],
+      [0, 3, 0, 0],
+    );
+    await store.close();
+  });
+
+  test("a story's report is computed from its stored articles when stale, then kept", async () => {
+    const store = await openStore(':memory:');
+    await ingestInto(store, [FIRE_A, FIRE_B], {}, ctx());
+    const [story] = await store.stories();
+    const id = story?.id as string;
+    assert.equal(story?.reportStale, true);
+    const report = await storyReport(store, id, {}, ctx());
+    assert.equal(report?.stories[0]?.id, id);
+    assert.deepEqual(
+      report?.articles.map((a) => a.id).sort(),
+      (await store.story(id))?.articles.map((a) => a.article.id).sort(),
+    );
+    assert.ok((report?.stories[0]?.keywords.length ?? 0) > 0);
+    assert.equal((await store.stories())[0]?.reportStale, false);
+    assert.deepEqual(
+      await storyReport(store, id, {}, createContext({ now: new Date('2030-01-01T00:00:00Z') })),
+      report,
+    );
+    assert.equal(await storyReport(store, 's404', {}, ctx()), null);
+    await store.close();
+  });
+});

@@ -1,0 +1,73 @@
+import type { Report, RunContext, SegmentedArticle, StoryGroup } from '../../model/index.ts';
+import { type AnalyzeOptions, analyzeStory, assembleReport } from '../../pipeline.ts';
+import { articleFeatures, createGrouper, storiesOf } from '../../stages/cluster/index.ts';
+import { corpusPrior } from '../../stages/compare/index.ts';
+import { segment } from '../../stages/segment/index.ts';
+import type { Store } from '../types.ts';
+import { STALE_REPORTS_LIMIT } from './patterns.ts';
+
+/**
+ * The report of one stored story (null for an unknown id): the stored one while it is current, else
+ * computed again from the story's stored articles — segment, then extract → compare → summarize and
+ * timeline as `analyze` does per story, the framing's prior from the story's own articles — and
+ * saved. Its issues are the recomputation's own, not `ctx`'s.
+ * @example
+ * const report = await storyReport(store, 's12', {}, createContext({ now: new Date() }));
+ */
+export async function storyReport(
+  store: Store,
+  id: string,
+  options: AnalyzeOptions,
+  ctx: RunContext,
+): Promise<Report | null> {
+  const found = await store.story(id);
+  if (!found) return null;
+  if (found.report && !found.story.reportStale) return found.report;
+  const own: RunContext = { ...ctx, issues: [] };
+  const articles = found.articles.map((stored) => stored.article);
+  const segmentOne = segment();
+  const docs = articles.map((article) => segmentOne(article, own));
+  const group: StoryGroup = {
+    id,
+    title: found.story.title,
+    articleIds: articles.map((a) => a.id),
+    keywords: keywordsOf(docs),
+    ...(found.story.topicId ? { topicId: found.story.topicId } : {}),
+  };
+  const story = analyzeStory(options, corpusPrior(docs))({ story: group, articles: docs }, own);
+  const report = assembleReport(articles, [story], own);
+  await store.saveReport(id, report, found.story.updatedAt);
+  return report;
+}
+
+// The story's keywords as the grouping states them: the top terms of its articles' centroid.
+function keywordsOf(docs: readonly SegmentedArticle[]): string[] {
+  const grouper = createGrouper();
+  const features = docs.map(articleFeatures);
+  for (const f of features) grouper.observe(f);
+  for (const f of features) grouper.restore(f, 0);
+  const [only] = storiesOf(grouper, new Map(docs.map((d) => [d.article.id, d])));
+  return only ? [...only.keywords] : [];
+}
+
+/**
+ * Recompute the reports of stale stories, oldest change first, at most `limit` of them; returns how
+ * many were computed. Runs apart from ingest (after it, or in another process), never inside it.
+ */
+export async function refreshStale(
+  store: Store,
+  options: AnalyzeOptions,
+  ctx: RunContext,
+  {
+    limit = STALE_REPORTS_LIMIT,
+    onStory,
+  }: { limit?: number; onStory?: (done: number, total: number) => void } = {},
+): Promise<number> {
+  const ids = await store.staleStories(limit);
+  let done = 0;
+  for (const id of ids) {
+    await storyReport(store, id, options, ctx);
+    onStory?.(++done, ids.length);
+  }
+  return done;
+}
