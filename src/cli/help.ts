@@ -5,13 +5,20 @@ export const HELP = {
 Usage:
   parallax analyze <paths...> [options]   group articles into stories and compare their coverage
   parallax extract <files...> [options]   print the cleaned text and metadata of single articles
+  parallax ingest <paths...|-> [options]  add articles to a store; stories grow as articles arrive
+  parallax stories [options]              list the store's stories, newest change first
+  parallax story <id> [options]           the full report of one stored story
+  parallax search "<query>" [options]     search the stored articles, best first, with snippets
+  parallax articles [options]             list the stored articles (or export them as JSON lines)
+  parallax stats [options]                counts, size and last ingest of the store
   parallax --help | --version
 
 Paths are files or folders (read recursively): .txt/.md (plain article text, as scraped),
 .html/.htm (saved pages), .json/.jsonl (objects with "text" or "html", optional "title", "url",
 "outlet", "publishedAt"). "-" reads one article from standard input.
 
-Run "parallax <command> --help" for the options of a command.
+The store is ./parallax.db (SQLite) unless --db PATH or a postgres:// URL, or PARALLAX_DB, names
+another. Run "parallax <command> --help" for the options of a command.
 Exit status: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs were skipped.
 `,
   analyze: `Usage: parallax analyze <paths...> [options]
@@ -63,5 +70,85 @@ Options:
                              json: one JSON object per article per line (default: text)
       --manifest <file>      outlet, url, publishedAt of each input (CSV or JSON; see analyze)
   -h, --help                 this help
+`,
+  ingest: `Usage: parallax ingest <paths...|-> [options]
+
+Read, clean and segment each article, store it once (an article already stored, by its URL or its
+text, is counted and left alone), and place the new articles into the store's stories: a story
+keeps its id and grows as coverage arrives. Articles are committed in batches of 200: an
+interrupted ingest loses nothing committed, and running it again finishes the job. Story reports
+are computed when asked for (parallax story), or here with --reports.
+
+Options:
+      --db <path|url>      the store: a SQLite file (default ./parallax.db, or PARALLAX_DB) or a
+                           postgres:// URL
+      --manifest <file>    outlet, url, publishedAt of each input (CSV or JSON; see analyze)
+      --reports            then compute the reports of the stories that changed
+  -q, --quiet              no progress bar or final line on standard error
+  -h, --help               this help
+
+Examples:
+  parallax ingest examples/harbor-bridge --db news.db
+  curl -s https://example.org/story | parallax ingest - --db news.db
+`,
+  stories: `Usage: parallax stories [options]
+
+List the stored stories, the most recently changed first: id, title, articles, outlets, dates of
+publication, and whether the report is current.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+      --since <date>           only stories with an article published on or after the date
+      --outlet <name>          only stories with an article of this outlet
+      --limit <n>              at most n stories (default 50)
+  -f, --format <md|json>       a Markdown table (default) or JSON
+  -h, --help                   this help
+`,
+  story: `Usage: parallax story <id> [options]
+
+The full report of one stored story (as analyze writes it): computed from its stored articles
+when they changed since it was last computed, then kept in the store.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+  -f, --format <md|json|html>  output format (default: from -o's extension, else md)
+  -o, --output <file>          write the report to a file (written whole, or not at all)
+  -h, --help                   this help
+`,
+  search: `Usage: parallax search "<query>" [options]
+
+Search the stored articles' titles and texts, best first, each with its story and a snippet
+(matches in [brackets]). Words must all match; "quoted words" match as a phrase; word* is a
+prefix; case and accents are ignored.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+      --since <date>           only articles published on or after the date
+      --outlet <name>          only articles of this outlet
+      --limit <n>              at most n results (default 50)
+  -f, --format <text|json>     text (default) or JSON
+  -h, --help                   this help
+`,
+  articles: `Usage: parallax articles [options]
+
+List the stored articles in ingest order: id, date, outlet, story and title, tab-separated; or
+every cleaned article as one JSON object per line.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+      --since <date>           only articles published on or after the date
+      --outlet <name>          only articles of this outlet
+      --limit <n>              at most n articles
+  -f, --format <text|jsonl>    text (default) or JSON lines
+  -h, --help                   this help
+`,
+  stats: `Usage: parallax stats [options]
+
+The store's counts of articles, stories and outlets, its size and its last ingest.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+  -f, --format <text|json>     text (default) or JSON
+  -h, --help                   this help
 `,
 } as const;

@@ -19,7 +19,11 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Whether progress lines should be shown (a terminal on stderr). */
   readonly progress: boolean;
+  /** The terminal a progress bar is drawn on (stderr), when `progress`. */
+  readonly progressStream?: import('node:stream').Writable;
 }
+
+const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'stats'];
 
 /** Exit statuses of the CLI. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
@@ -42,7 +46,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (command === 'analyze') return await runAnalyze(rest, io);
     if (command === 'extract') return await runExtract(rest, io);
-    throw new UsageError(`unknown command "${command}" (expected analyze or extract; see parallax --help)`);
+    // the store's commands load only when one of them runs
+    if (STORE_COMMANDS.includes(command))
+      return await (await import('./store-commands.ts')).runStoreCommand(command, rest, io);
+    throw new UsageError(`unknown command "${command}" (see parallax --help)`);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`parallax: ${error.message}\n`);

@@ -7,4 +7,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin: () => readCapped(process.stdin),
   progress: process.stderr.isTTY === true,
+  progressStream: process.stderr,
 });

@@ -1,0 +1,36 @@
+// A progress bar on standard error, drawn only when it is a terminal (never in pipes, logs or tests).
+import type { Writable } from 'node:stream';
+import cliProgress from 'cli-progress';
+
+/** A running progress bar: move it on, then stop it (the line is cleared). */
+export interface Progress {
+  update(value: number, status: string, total?: number): void;
+  stop(): void;
+}
+
+/**
+ * Start a progress bar of `total` steps named `unit` on `io.progressStream`, or return null when
+ * progress is not wanted (standard error is not a terminal).
+ */
+export function startProgress(
+  io: { readonly progress: boolean; readonly progressStream?: Writable },
+  total: number,
+  unit: string,
+): Progress | null {
+  if (!io.progress || !io.progressStream) return null;
+  const bar = new cliProgress.SingleBar({
+    stream: io.progressStream,
+    format: `parallax: [{bar}] {value}/{total} ${unit} | {status} | ETA {eta_formatted}`,
+    clearOnComplete: true,
+    hideCursor: true,
+    etaBuffer: 50,
+  });
+  bar.start(total, 0, { status: '' });
+  return {
+    update(value, status, newTotal) {
+      if (newTotal !== undefined) bar.setTotal(newTotal);
+      bar.update(value, { status });
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,208 @@
+// The store's commands: ingest, stories, story, search, articles, stats. Loaded by index.ts only when
+// one of them runs; the pipeline and the database driver load only when the command needs them.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { isoOrNull } from '../store/dates.ts';
+import type { ListFilter, Store } from '../store/types.ts';
+import { HELP } from './help.ts';
+import { loadManifest, withManifest } from './manifest.ts';
+import { reportFormat } from './output.ts';
+import { type Progress, startProgress } from './progress.ts';
+import {
+  articleJson,
+  articleLine,
+  ingestLine,
+  searchLines,
+  statsLines,
+  storiesTable,
+} from './store-output.ts';
+
+const EXIT = { ok: 0, usage: 2, partial: 3 } as const;
+
+/** The streams a store command talks to (the CLI's `CliIo`, and the real stderr for a progress bar). */
+export interface StoreIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+  readonly progress: boolean;
+  readonly progressStream?: Parameters<typeof startProgress>[0]['progressStream'];
+}
+
+const DB = { db: { type: 'string' } } as const;
+const FILTERS = { since: { type: 'string' }, outlet: { type: 'string' }, limit: { type: 'string' } } as const;
+const FORMAT = { format: { type: 'string', short: 'f' } } as const;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** Run one store command on its arguments; returns the exit status (errors are thrown, as UsageError for bad input). */
+export async function runStoreCommand(
+  command: string,
+  args: readonly string[],
+  io: StoreIo,
+): Promise<number> {
+  if (command === 'ingest') return runIngest(args, io);
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { ...HELP_OPTION, ...DB, ...FILTERS, ...FORMAT, output: { type: 'string', short: 'o' } },
+  });
+  if (values.help) {
+    io.stdout(HELP[command as keyof typeof HELP]);
+    return EXIT.ok;
+  }
+  const wantsPositional = command === 'story' || command === 'search';
+  if (wantsPositional && positionals.length !== 1)
+    throw new UsageError(
+      `${command} takes one ${command === 'story' ? 'story id' : 'query (quote it)'} (see parallax ${command} --help)`,
+    );
+  if (!wantsPositional && positionals.length)
+    throw new UsageError(
+      `${command} takes no arguments, got "${positionals[0]}" (see parallax ${command} --help)`,
+    );
+  if (values.output !== undefined && command !== 'story')
+    throw new UsageError(`${command} has no --output option`);
+  const filter = filterOf(values);
+  const store = await openExisting(values.db);
+  try {
+    const target = positionals[0] as string;
+    if (command === 'stories') {
+      const format = listFormat(values.format, ['md', 'json']);
+      const stories = await store.stories(filter);
+      io.stdout(format === 'json' ? `${JSON.stringify(stories, null, 2)}\n` : storiesTable(stories));
+    } else if (command === 'story') return await runStory(store, target, values, io);
+    else if (command === 'search') {
+      const format = listFormat(values.format, ['text', 'json']);
+      const hits = await store.search(target, filter);
+      io.stdout(format === 'json' ? `${JSON.stringify(hits, null, 2)}\n` : searchLines(target, hits));
+    } else if (command === 'articles') {
+      const format = listFormat(values.format, ['text', 'jsonl']);
+      for await (const stored of store.articles(filter))
+        io.stdout(format === 'jsonl' ? articleJson(stored) : articleLine(stored));
+    } else {
+      const format = listFormat(values.format, ['text', 'json']);
+      const stats = await store.stats();
+      io.stdout(format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsLines(stats));
+    }
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runIngest(args: readonly string[], io: StoreIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ...HELP_OPTION,
+      ...DB,
+      manifest: { type: 'string' },
+      reports: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP.ingest);
+    return EXIT.ok;
+  }
+  if (!positionals.length)
+    throw new UsageError('ingest needs at least one file or folder, or - (see parallax ingest --help)');
+  const inputs = await collectInputs(positionals, io.readStdin);
+  const options = withManifest({}, await loadManifest(values.manifest, inputs, io.stderr));
+  const [{ createContext }, { ingestInto, refreshStale }, { openStore }] = await Promise.all([
+    import('../model/index.ts'),
+    import('../store/ingest/index.ts'),
+    import('../store/index.ts'),
+  ]);
+  const location = await locationOf(values.db);
+  const store = await openStore(location);
+  try {
+    const ctx = createContext({ now: new Date(), issues: inputs.issues });
+    const bar: Progress | null = values.quiet ? null : startProgress(io, inputs.files.length, 'files');
+    const summary = await ingestInto(
+      store,
+      inputs.files,
+      {
+        analyze: options,
+        onBatch: (p) => bar?.update(p.files, `${p.inserted} new, ${p.duplicates} already stored`),
+      },
+      ctx,
+    );
+    bar?.stop();
+    const skipped = ctx.issues.filter((i) => i.severity === 'error');
+    for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
+    if (!summary.articles) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+    if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, location)}\n`);
+    if (values.reports) {
+      const reports = values.quiet ? null : startProgress(io, 0, 'story reports');
+      const done = await refreshStale(store, options, createContext({ now: new Date() }), {
+        onStory: (n, total) => reports?.update(n, '', total),
+      });
+      reports?.stop();
+      if (!values.quiet) io.stderr(`parallax: computed ${done} story ${done === 1 ? 'report' : 'reports'}\n`);
+    }
+    return skipped.length ? EXIT.partial : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runStory(
+  store: Store,
+  id: string,
+  values: { format?: string; output?: string },
+  io: StoreIo,
+): Promise<number> {
+  const format = reportFormat(values.format, values.output);
+  const [{ createContext, renderReport }, { storyReport }] = await Promise.all([
+    import('./engine.ts'),
+    import('../store/ingest/index.ts'),
+  ]);
+  const report = await storyReport(store, id, {}, createContext({ now: new Date() }));
+  if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
+  const text = renderReport(report, format);
+  if (values.output) await writeFileAtomic(values.output, text);
+  else io.stdout(text);
+  return EXIT.ok;
+}
+
+// --since, --outlet and --limit as a store filter; a bad value is a usage error.
+function filterOf(values: { since?: string; outlet?: string; limit?: string }): ListFilter {
+  const since = values.since === undefined ? undefined : isoOrNull(values.since);
+  if (since === null) throw new UsageError(`--since takes a date such as 2025-03-01, not "${values.since}"`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new UsageError('--limit takes a whole number above 0');
+  return {
+    ...(since ? { since } : {}),
+    ...(values.outlet ? { outlet: values.outlet } : {}),
+    ...(limit ? { limit } : {}),
+  };
+}
+
+function listFormat<T extends string>(format: string | undefined, allowed: readonly T[]): T {
+  const chosen = (format ?? allowed[0]) as T;
+  if (!allowed.includes(chosen)) throw new UsageError(`unknown format "${format}" (${allowed.join(' or ')})`);
+  return chosen;
+}
+
+// The store's location: --db, else $PARALLAX_DB, else ./parallax.db.
+async function locationOf(db: string | undefined): Promise<string> {
+  if (db !== undefined && !db.trim()) throw new UsageError('--db takes a file path or a postgres:// URL');
+  return db ?? (await import('../store/index.ts')).defaultStoreLocation();
+}
+
+// A read command's store: a SQLite file that does not exist is a usage error, not a new empty store.
+async function openExisting(db: string | undefined): Promise<Store> {
+  const location = await locationOf(db);
+  const { isPostgresUrl, openStore } = await import('../store/index.ts');
+  if (
+    !isPostgresUrl(location) &&
+    location !== ':memory:' &&
+    !existsSync(location.replace(/^file:(\/\/)?/, ''))
+  )
+    throw new UsageError(
+      `no store at ${location} (create one with parallax ingest <paths> --db ${location})`,
+    );
+  return openStore(location);
+}

@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { ReportSchema } from '../src/model/index.ts';
+import { cli, tempDir } from './cli-harness.ts';
+
+// The store's commands on the bundled example, into a temporary SQLite file.
+const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'harbor-bridge');
+const MANIFEST = join(EXAMPLE, 'manifest.csv');
+
+describe('parallax ingest and the read commands', () => {
+  const db = join(tempDir(), 'news.db');
+  let first: Awaited<ReturnType<typeof cli>>;
+  before(async () => {
+    first = await cli(['ingest', EXAMPLE, '--db', db]);
+  });
+
+  test('ingest stores every article once and says what it did', () => {
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stdout, '');
+    assert.match(
+      first.stderr,
+      /ingested 7 articles into .*news\.db: 7 new, 0 already stored; 2 new stories, 0 grown\n$/,
+    );
+  });
+
+  test('ingesting the same folder again is a no-op, exit 0, and says so', async () => {
+    const again = await cli(['ingest', EXAMPLE, '--db', db]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stderr, /nothing new: all 7 articles already in .*news\.db \(7 by URL\)\n$/);
+    const stats = await cli(['stats', '--db', db, '--format', 'json']);
+    assert.equal(JSON.parse(stats.stdout).articles, 7);
+  });
+
+  test('stories: the bridge story of six articles and the festival, as a table and as JSON', async () => {
+    const table = await cli(['stories', '--db', db]);
+    assert.equal(table.status, 0, table.stderr);
+    assert.match(table.stdout, /^\| story \| title \| articles \|/);
+    assert.match(table.stdout, /\| Kestrel Harbour Bridge closed indefinitely[^|]*\| 6 \|/);
+    const json = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+    assert.deepEqual(json.map((s: { articleCount: number }) => s.articleCount).sort(), [1, 6]);
+    const festival = await cli(['stories', '--db', db, '--outlet', 'the norhaven courier', '-f', 'json']);
+    assert.equal(JSON.parse(festival.stdout).length, 2);
+    const none = await cli(['stories', '--db', db, '--outlet', 'Nobody Weekly', '-f', 'json']);
+    assert.deepEqual(JSON.parse(none.stdout), []);
+  });
+
+  test('story: the full report of one story from the store, computed once then kept', async () => {
+    const [bridge] = JSON.parse(
+      (await cli(['stories', '--db', db, '-f', 'json', '--outlet', 'Newsdrift Hub'])).stdout,
+    );
+    const run = await cli(['story', bridge.id, '--db', db, '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    const report = ReportSchema.parse(JSON.parse(run.stdout));
+    assert.equal(report.stories.length, 1);
+    assert.equal(report.stories[0]?.id, bridge.id);
+    assert.equal(report.articles.length, 6);
+    assert.ok((report.stories[0]?.facts.length ?? 0) > 0);
+    const listed = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+    assert.equal(listed.find((s: { id: string }) => s.id === bridge.id).reportStale, false);
+    const html = join(tempDir(), 'story.html');
+    const written = await cli(['story', bridge.id, '--db', db, '-o', html]);
+    assert.equal(written.status, 0, written.stderr);
+    assert.match(readFileSync(html, 'utf8'), /^<!doctype html>/i);
+    const md = await cli(['story', bridge.id, '--db', db]);
+    assert.match(md.stdout, new RegExp(`## ${bridge.id}: `));
+  });
+
+  test('search: ranked hits with snippets, filters and JSON', async () => {
+    const text = await cli(['search', 'girder crack', '--db', db]);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /^1\. .+ \[a\d+ in s\d+\]\n {3}.*\[(girder|crack)\]/);
+    const hits = JSON.parse((await cli(['search', 'chowder', '--db', db, '-f', 'json'])).stdout);
+    assert.equal(hits.length, 1);
+    assert.match(hits[0].snippet, /\[[Cc]howder\]/);
+    const filtered = JSON.parse(
+      (await cli(['search', 'bridge', '--db', db, '-f', 'json', '--outlet', 'Estuary Public Radio'])).stdout,
+    );
+    assert.ok(filtered.length >= 1);
+    assert.ok(filtered.every((h: { outlet: string }) => h.outlet === 'Estuary Public Radio'));
+    const nothing = await cli(['search', 'zeppelin', '--db', db]);
+    assert.equal(nothing.stdout, 'No articles match "zeppelin".\n');
+  });
+
+  test('articles: a line per article, or every cleaned article as JSON lines with its story', async () => {
+    const lines = (await cli(['articles', '--db', db])).stdout.trim().split('\n');
+    assert.equal(lines.length, 7);
+    assert.match(
+      lines[0] as string,
+      /^a\d+\t\d{4}-\d\d-\d\d\tThe Norhaven Courier\ts\d+\tKestrel Harbour Bridge/,
+    );
+    const jsonl = (await cli(['articles', '--db', db, '--format', 'jsonl'])).stdout.trim().split('\n');
+    const articles = jsonl.map((line) => JSON.parse(line));
+    assert.equal(articles.length, 7);
+    assert.ok(articles.every((a) => typeof a.text === 'string' && /^s/.test(a.storyId)));
+  });
+
+  test('stats: counts, size and last ingest', async () => {
+    const run = await cli(['stats', '--db', db]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^store: sqlite .*news\.db\narticles: 7\nstories: 2\noutlets: 6\nsize: \d+/);
+    assert.match(run.stdout, /last ingest: \d{4}-\d\d-\d\dT/);
+  });
+
+  const failures: [string, (db: string) => string[], RegExp][] = [
+    ['an unknown story', (d) => ['story', 's999999', '--db', d], /no story "s999999" in the store/],
+    ['a story without its id', (d) => ['story', '--db', d], /story takes one story id/],
+    ['a search without a query', (d) => ['search', '--db', d], /search takes one query/],
+    ['a bad date', (d) => ['stories', '--since', 'yesterday-ish', '--db', d], /--since takes a date/],
+    ['a bad limit', (d) => ['search', 'bridge', '--limit', '0', '--db', d], /--limit takes a whole number/],
+    [
+      'a bad format',
+      (d) => ['articles', '--format', 'xml', '--db', d],
+      /unknown format "xml" \(text or jsonl\)/,
+    ],
+    ['a stray argument', (d) => ['stats', 'now', '--db', d], /stats takes no arguments/],
+    ['an unknown option', (d) => ['stories', '--colour', '--db', d], /Unknown option '--colour'/],
+    [
+      'a missing store',
+      () => ['stories', '--db', '/nonexistent/parallax.db'],
+      /no store at \/nonexistent\/parallax\.db/,
+    ],
+    ['ingest without paths', (d) => ['ingest', '--db', d], /ingest needs at least one file/],
+    [
+      'ingest of a missing path',
+      (d) => ['ingest', '/nonexistent/news', '--db', d],
+      /cannot read \/nonexistent\/news/,
+    ],
+  ];
+  for (const [name, argv, message] of failures)
+    test(`${name}: one line on stderr, status 2, nothing on stdout`, async () => {
+      const run = await cli(argv(db));
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, message);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.equal(run.stdout, '');
+    });
+
+  test('a read command does not create a store that is not there', async () => {
+    const missing = join(tempDir(), 'typo.db');
+    assert.equal((await cli(['stats', '--db', missing])).status, 2);
+    assert.equal(existsSync(missing), false);
+  });
+
+  test('every store command answers --help', async () => {
+    for (const command of ['ingest', 'stories', 'story', 'search', 'articles', 'stats']) {
+      const run = await cli([command, '--help']);
+      assert.equal(run.status, 0);
+      assert.match(run.stdout, new RegExp(`^Usage: parallax ${command}`));
+    }
+  });
+});
+
+test('articles ingested one at a time, in two runs, grow the same story', async () => {
+  const db = join(tempDir(), 'grow.db');
+  const one = await cli([
+    'ingest',
+    join(EXAMPLE, '01-norhaven-courier.txt'),
+    '--manifest',
+    MANIFEST,
+    '--db',
+    db,
+  ]);
+  assert.equal(one.status, 0, one.stderr);
+  assert.match(one.stderr, /1 new, 0 already stored; 1 new story, 0 grown/);
+  const [story] = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+  assert.equal(story.articleCount, 1);
+  await cli(['story', story.id, '--db', db, '-f', 'json']);
+  const two = await cli([
+    'ingest',
+    join(EXAMPLE, '02-tidewater-tribune.txt'),
+    '--manifest',
+    MANIFEST,
+    '--db',
+    db,
+  ]);
+  assert.equal(two.status, 0, two.stderr);
+  assert.match(two.stderr, /1 new, 0 already stored; 0 new stories, 1 grown/);
+  const after = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+  assert.equal(after.length, 1);
+  assert.equal(after[0].id, story.id);
+  assert.equal(after[0].articleCount, 2);
+  // its report was computed with one article: it is stale now, and computed again on demand
+  assert.equal(after[0].reportStale, true);
+  const report = JSON.parse((await cli(['story', story.id, '--db', db, '-f', 'json'])).stdout);
+  assert.equal(report.articles.length, 2);
+});
+
+test('ingest --reports computes the reports of the stories that changed', async () => {
+  const db = join(tempDir(), 'reports.db');
+  const run = await cli(['ingest', EXAMPLE, '--db', db, '--reports']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /computed 2 story reports\n$/);
+  const stories = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+  assert.ok(stories.every((s: { reportStale: boolean }) => !s.reportStale));
+});
