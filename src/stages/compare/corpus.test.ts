@@ -110,6 +110,10 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
   const shared = new Set(story.facts.filter((f) => f.sources.length >= 2).map((f) => f.id));
   assert.deepEqual(sorted(Object.keys(story.omissions)), sorted(story.articleIds));
   for (const ids of Object.values(story.omissions)) for (const f of ids) assert.ok(shared.has(f));
+
+  // no fact is a bare pronoun or a clause that needs the one before it; a resolved one says who
+  for (const f of story.facts) assert.doesNotMatch(f.text, /^(He|She|It|They|These|And|But)\b/, f.text);
+  assert.ok(story.facts.some((f) => /^\[[^\]]*Obrador\] wants the U\.S\./.test(f.text)));
 });
 
 test('border talks: no fact, quote or figure comes from removed boilerplate', {

@@ -34,7 +34,8 @@ export function antecedent(
   sentenceStart: number,
   text: string,
 ): Mention | null {
-  const first = tokens[0];
+  // "but he wants …": the conjunction a clause opens with is not its subject
+  const first = tokens.find((t) => t.pos !== 'CCONJ');
   const word = first ? fold(first.text) : '';
   const kinds = PRONOUN_KINDS[word];
   if (!first || !kinds) return null;

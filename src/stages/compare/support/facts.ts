@@ -36,23 +36,28 @@ const RANK: Readonly<Record<Judgement['verdict'], number>> = {
   related: 0,
 };
 
-/** Whether a claim can be shown on its own: not a subordinate clause, not an unresolved pronoun. */
+/**
+ * Whether a claim can be shown on its own: not a subordinate clause, not an unresolved pronoun ("but he
+ * wants …", shown as "He wants …", needs the sentence before; "These include …" needs what "these" are).
+ */
 export function standsAlone(claim: Claim): boolean {
-  const first = claim.tokens[0];
+  // the conjunction a clause opens with is dropped when it is shown: the word after it opens the claim
+  const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
+  const first = claim.tokens[at];
   if (!first) return false;
   if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
-  if (first.pos === 'PRON' && /^(he|she|they|it|we|i|you|this|that|these|those)$/.test(first.norm))
-    return claim.subject !== null;
+  if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null;
+  const next = claim.tokens[at + 1];
+  if (/^(this|that|these|those)$/.test(first.norm) && (next?.pos === 'VERB' || next?.pos === 'AUX'))
+    return false;
   return claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** A claim as shown: an opening pronoun replaced by the name it stands for, in brackets. */
 export function displayOf(claim: Claim, speaker: string | null = null): string {
   let text = claim.text;
-  if (claim.subject) {
-    const first = claim.tokens[0];
-    text = `[${claim.subject.name}]${first ? text.slice(first.end - claim.span.start) : text}`;
-  }
+  // the shown clause opens with the pronoun (a conjunction before it is not shown): "[X] wants …"
+  if (claim.subject) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
   // "“…,” she said": the pronoun after a quotation stands for the quote's speaker
   return speaker
     ? text.replace(
@@ -61,6 +66,8 @@ export function displayOf(claim: Claim, speaker: string | null = null): string {
       )
     : text;
 }
+
+const OPENING_PRONOUN = /^(?:he|she|they|it)\b/i;
 
 const SPEAKER_PRONOUN =
   /([”"’]\s*,?\s*)(she|he|they)(\s+(?:said|says|added|adds|told|wrote|explained|noted|warned|argued)\b)/i;
