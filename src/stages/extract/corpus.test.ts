@@ -24,7 +24,7 @@ import { segment } from '../segment/index.ts';
 import { fold } from './doc.ts';
 import { storyFromTexts } from './from-text.ts';
 import { extract } from './index.ts';
-import { normalizeQuote } from './merge-quotes.ts';
+import { normalizeQuote } from './quotes/merge.ts';
 
 const CORPUS = 'corpus/border-talks-2023';
 

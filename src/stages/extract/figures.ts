@@ -1,11 +1,12 @@
-import type { DocSentence, Tok } from './doc.ts';
+import type { Doc, DocSentence, Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
+import type { ResolvedEntities } from './entities/graph.ts';
 import { countedOf, readMeasure, spanText } from './figure-counts.ts';
 import { DIGIT_START, numberGroups, rangeHigh } from './figure-numbers.ts';
 import { nearestPeriod, periodLabel, periodPhrases, rateNear } from './figure-periods.ts';
 import { qualifierBefore } from './figure-qualifiers.ts';
 import { isCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
-import { resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
 
 /** A figure found in one article, before figures of the story are merged. */
 export interface FoundFigure {
@@ -42,9 +43,17 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): string | null {
   return null;
 }
 
-/** Find the figures of one article: each number with what it counts, unit, qualifier, rate, period and source. */
-export function findFigures(ctx: SpeakerContext): FoundFigure[] {
-  const { doc } = ctx;
+/**
+ * Find the figures of one article: each number with what it counts, unit, qualifier, rate, period and source.
+ * A source that is a pronoun or "the spokesperson" stands for one of `speakers`, the article's speakers found
+ * before (by the quotes, and by indirect speech when it is read).
+ */
+export function findFigures(
+  doc: Doc,
+  entities: ResolvedEntities,
+  speakers: readonly Attribution[],
+): FoundFigure[] {
+  const ctx: SpeakerContext = { doc, entities, previous: [...speakers] };
   const out: FoundFigure[] = [];
   let lastCounted: { counts: string; head: string } | null = null;
   for (const s of doc.sentences) {

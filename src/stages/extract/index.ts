@@ -5,15 +5,20 @@ import { resolveEntities } from './entities/resolve.ts';
 import { type FoundFigure, findFigures } from './figures.ts';
 import { findIndirect } from './indirect.ts';
 import { mergeFigures } from './merge-figures.ts';
-import { mergeQuotes } from './merge-quotes.ts';
 import { findNames } from './names/find.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
-import { type FoundQuote, findQuotes } from './quotes.ts';
-import type { SpeakerContext } from './speakers/resolve.ts';
+import { type FoundQuote, findQuotes } from './quotes/find.ts';
+import { mergeQuotes } from './quotes/merge.ts';
+
+export { isScareQuote, type WordToken } from './quotes/scare.ts';
 
 /** Options of the extract stage. */
 export interface ExtractOptions {
-  /** Also report indirect speech ("X said that …") as quotes. Default true. */
+  /**
+   * Also report indirect speech ("X said that …") as quotes. Default true. Its speakers are among those a
+   * figure's source ("he said", "the spokesperson said") may stand for, so turning it off may change to whom
+   * a figure is attributed.
+   */
   readonly indirect?: boolean;
   /** Merge the same quote across articles into one quote with several occurrences. Default true. */
   readonly mergeQuotes?: boolean;
@@ -42,13 +47,14 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     const found: FoundQuote[] = [];
     const figures: FoundFigure[] = [];
     for (const doc of docs) {
-      const ctx: SpeakerContext = { doc, entities: resolved, previous: [] };
+      // each step hands on the speakers found so far: a pronoun or "the spokesperson" in a later step may
+      // stand for one of them, so with indirect speech off a figure's source may be read differently
+      const quoted = findQuotes(doc, resolved);
+      const reported = withIndirect ? findIndirect(doc, resolved, quoted.speakers) : quoted;
       // loops, not push(...list): a spread of a very long list overflows the call stack
-      for (const quote of findQuotes(ctx)) found.push(quote);
-      if (withIndirect)
-        for (const quote of findIndirect(ctx, new Set(ctx.previous.map((p) => p.cueToken))))
-          found.push(quote);
-      const own = findFigures(ctx);
+      for (const quote of quoted.quotes) found.push(quote);
+      if (reported !== quoted) for (const quote of reported.quotes) found.push(quote);
+      const own = findFigures(doc, resolved, reported.speakers);
       for (let k = 0; k < own.length && k < maxFigures; k++) figures.push(own[k] as FoundFigure);
       if (own.length > maxFigures)
         run.issues.push({

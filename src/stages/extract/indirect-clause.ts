@@ -1,7 +1,7 @@
 import { CLAUSE_ONLY_CUES } from './data/speech.ts';
 import type { Doc, Tok } from './doc.ts';
 import { opensClause } from './indirect-content.ts';
-import type { QuoteSpan } from './quote-marks.ts';
+import type { QuoteSpan } from './quotes/marks.ts';
 
 /** Longest dateline before its dash, in tokens. */
 const MAX_DATELINE = 12;

@@ -1,6 +1,7 @@
 import { CALL_CUES, FINDING_CUES, FINDING_NOUNS, INDIRECT_PARTICIPLES, NOMINAL_CUES } from './data/speech.ts';
-import type { Tok } from './doc.ts';
+import type { Doc, Tok } from './doc.ts';
 import { isSkipped } from './doc.ts';
+import type { ResolvedEntities } from './entities/graph.ts';
 import { clauseAfter, clauseFor, pastDateline, quotedChars } from './indirect-clause.ts';
 import { contentAfter, pastDate, trimContent } from './indirect-content.ts';
 import { headlineAttribution } from './indirect-headline.ts';
@@ -15,9 +16,9 @@ import {
   verbGroup,
 } from './indirect-speaker.ts';
 import { holdsStance, stanceAt } from './indirect-stance.ts';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
-import { clauseStart } from './quote-tokens.ts';
-import type { FoundQuote } from './quotes.ts';
+import type { ArticleQuotes, FoundQuote } from './quotes/find.ts';
+import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
+import { clauseStart } from './quotes/tokens.ts';
 import { subjectOf } from './speakers/clause.ts';
 import { isIndirectCue, phraseAfter } from './speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
@@ -139,10 +140,16 @@ function attributionAt(
 /**
  * Indirect speech: "X said (that) …", "X, the mayor, told reporters …", "…, adding that …", "…, X said.",
  * "…, said X.", "according to X, …", "the poll found that …". Content mostly inside quote marks is left to
- * the direct quotes; a cue already used by a direct or partial quote is not reused.
+ * the direct quotes; a cue already used by a direct or partial quote (`earlier`, the article's speakers found
+ * so far) is not reused. Returns the indirect quotes and the speakers found so far, these included.
  */
-export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>): FoundQuote[] {
-  const { doc } = ctx;
+export function findIndirect(
+  doc: Doc,
+  entities: ResolvedEntities,
+  earlier: readonly Attribution[],
+): ArticleQuotes {
+  const ctx: SpeakerContext = { doc, entities, previous: [...earlier] };
+  const usedCues = new Set(earlier.map((p) => p.cueToken));
   const out: FoundQuote[] = [];
   const quotes = findQuoteSpans(doc);
   /** Keep an attribution unless its content is mostly quoted or already kept; true when kept. */
@@ -177,5 +184,5 @@ export function findIndirect(ctx: SpeakerContext, usedCues: ReadonlySet<number>)
       if (add(found) && found.content[0] > c) inside = found.content[1];
     }
   }
-  return out;
+  return { quotes: out, speakers: ctx.previous };
 }

@@ -1,5 +1,5 @@
 import type { Framing, SegmentedArticle, Token } from '../../../model/index.ts';
-import { isScareQuote } from '../../extract/quote-scare.ts';
+import { isScareQuote } from '../../extract/index.ts';
 
 const OPEN = new Set(['“', '"']);
 const CLOSE = new Set(['”', '"']);

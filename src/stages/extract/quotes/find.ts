@@ -1,19 +1,12 @@
-import { type Doc, isSkipped, tokenAt } from './doc.ts';
-import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from './patterns.ts';
-import { after } from './quote-after.ts';
-import { before, passiveCueBefore } from './quote-before.ts';
-import {
-  anywhereAfter,
-  colonBefore,
-  openingPerson,
-  previousSubject,
-  subjectSpeaker,
-  transcriptLabel,
-} from './quote-context.ts';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
-import { isScareQuoteAt } from './quote-scare.ts';
-import { OPENERS, sentenceOf } from './quote-tokens.ts';
-import type { Attribution, SpeakerContext } from './speakers/resolve.ts';
+import { type Doc, isSkipped, tokenAt } from '../doc.ts';
+import type { ResolvedEntities } from '../entities/graph.ts';
+import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
+import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { isScareQuoteAt } from './scare.ts';
+import { passiveCueBefore } from './speaker-before.ts';
+import { type QuoteSite, quoteSpeaker } from './strategies.ts';
+import { OPENERS, sentenceOf } from './tokens.ts';
 
 /** A quote found in one article, before quotes of the story are merged. */
 export interface FoundQuote {
@@ -67,11 +60,20 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Find the direct and partial quotes of one article with their speakers. */
-export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
-  const { doc } = ctx;
+/** The quotes of one article and, in the order they were found, the speakers given to them. */
+export interface ArticleQuotes {
+  readonly quotes: FoundQuote[];
+  readonly speakers: readonly Attribution[];
+}
+
+/**
+ * Find the direct and partial quotes of one article with their speakers (QUOTE_SPEAKER_STRATEGIES, in order);
+ * a pronoun or "the spokesperson" may stand for the speaker of an earlier quote of the article.
+ */
+export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes {
+  const ctx: SpeakerContext = { doc, entities, previous: [] };
   const out: FoundQuote[] = [];
-  let lastSpeaker = null as { attribution: Attribution; paragraph: number } | null;
+  let last = null as QuoteSite['last'];
   for (const q of findQuoteSpans(doc)) {
     if (isSkipped(doc, q.start, q.end)) continue;
     const openToken = tokenAt(doc, q.open);
@@ -83,45 +85,31 @@ export function findQuotes(ctx: SpeakerContext): FoundQuote[] {
     // so-called “sanctuary cities”: the outlet's own framing (listed there), not anyone's quote
     if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();
-    const endsClause = /[,.?!]$/.test(inner);
-    // a quote ending in "!" or "?" is often followed by its attribution in what the splitter takes for a new sentence
-    const finished = /[.]$/.test(inner);
-    const comma = /,$/.test(inner) || doc.text[q.close + 1] === ',';
-    let speaker =
-      transcriptLabel(ctx, q) ??
-      // "…: “…,” the union wrote": a named speaker after a quote that ends in a comma outranks the cue before the colon
-      (comma ? after(ctx, closeToken + 1, finished, comma) : null) ??
-      colonBefore(ctx, openToken) ??
-      (kind === 'direct' || endsClause
-        ? (after(ctx, closeToken + 1, finished, comma) ?? before(ctx, openToken))
-        : (before(ctx, openToken) ?? after(ctx, closeToken + 1, finished, comma)));
-    if (!speaker && kind === 'partial')
-      speaker =
-        anywhereAfter(ctx, closeToken + 1) ??
-        (words(text) > 1 ? (subjectSpeaker(ctx, openToken) ?? openingPerson(ctx, openToken)) : null);
-    // "Capito, a Republican, called over her shoulder, “…”": a quote after a comma or colon, with no cue, is the subject's
-    // "Lee was asked, “…”": the words are the unnamed asker's, so no earlier speaker is borrowed
-    const asked =
-      !speaker && /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? '') && passiveCueBefore(doc, openToken);
-    if (!speaker && !asked && kind === 'direct' && /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? ''))
-      speaker = subjectSpeaker(ctx, openToken);
-    const long = words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS;
-    if (
-      !speaker &&
-      !asked &&
-      (kind === 'direct' || long) &&
-      lastSpeaker &&
-      paragraph - lastSpeaker.paragraph <= 1
-    ) {
-      speaker = lastSpeaker.attribution;
-    }
-    if (!speaker && !asked && kind === 'direct') speaker = previousSubject(ctx, openToken);
-    if (!speaker && kind === 'partial' && !long) continue;
+    const introduced = /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? '');
+    const site: QuoteSite = {
+      doc,
+      span: q,
+      kind,
+      openToken,
+      closeToken,
+      paragraph,
+      words: words(text),
+      long: words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS,
+      // a quote ending in "!" or "?" is often followed by its attribution in what the splitter takes for a new sentence
+      finished: /[.]$/.test(inner),
+      comma: /,$/.test(inner) || doc.text[q.close + 1] === ',',
+      endsClause: /[,.?!]$/.test(inner),
+      asked: introduced && passiveCueBefore(doc, openToken),
+      introduced,
+      last,
+    };
+    const speaker = quoteSpeaker(ctx, site);
+    if (!speaker && kind === 'partial' && !site.long) continue;
     if (speaker) {
-      if (speaker !== lastSpeaker?.attribution) ctx.previous.push(speaker);
-      lastSpeaker = { attribution: speaker, paragraph: sentenceOf(doc, closeToken)?.paragraph ?? paragraph };
+      if (speaker !== last?.attribution) ctx.previous.push(speaker);
+      last = { attribution: speaker, paragraph: sentenceOf(doc, closeToken)?.paragraph ?? paragraph };
     }
     out.push({ articleId: doc.id, kind, start: q.start, end: q.end, text, speaker });
   }
-  return out;
+  return { quotes: out, speakers: ctx.previous };
 }

@@ -1,5 +1,5 @@
-import type { Doc } from './doc.ts';
-import { TRANSCRIPT_LABEL } from './patterns.ts';
+import type { Doc } from '../doc.ts';
+import { TRANSCRIPT_LABEL } from '../patterns.ts';
 
 /** A stretch of text between quote marks: the marks' positions and the trimmed content span. */
 export interface QuoteSpan {

@@ -1,6 +1,6 @@
-import type { Evidence, Quote } from '../../model/index.ts';
-import { fold } from './doc.ts';
-import type { FoundQuote } from './quotes.ts';
+import type { Evidence, Quote } from '../../../model/index.ts';
+import { fold } from '../doc.ts';
+import type { FoundQuote } from './find.ts';
 
 const SHINGLE = 4;
 

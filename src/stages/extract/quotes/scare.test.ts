@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { scareQuotes } from '../compare/framing/scare.ts';
-import { storyFromTexts } from './from-text.ts';
-import { extract } from './index.ts';
+import { createContext } from '../../../model/index.ts';
+import { scareQuotes } from '../../compare/framing/scare.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
 
 // [sentence, the quote listed with its speaker (null: no quote), whether framing lists it as a scare quote]
 const CASES: [string, { text: string; speaker: string } | null, boolean][] = [

@@ -1,7 +1,7 @@
-import { CUE_VERBS, JUDGING_CUES, NAMING_CUES, PASSIVE_CUES } from './data/speech.ts';
-import type { Doc } from './doc.ts';
-import { MAX_SCARE_QUOTE_WORDS } from './patterns.ts';
-import { sentenceOf } from './quote-tokens.ts';
+import { CUE_VERBS, JUDGING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
+import type { Doc } from '../doc.ts';
+import { MAX_SCARE_QUOTE_WORDS } from '../patterns.ts';
+import { sentenceOf } from './tokens.ts';
 
 /** The parts of a token the scare-quote test reads (the extract stage's tokens and the segmented ones both have them). */
 export interface WordToken {

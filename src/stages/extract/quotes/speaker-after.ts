@@ -5,11 +5,11 @@ import {
   PASSIVE_CUES,
   SPEAKER_ADVERBS,
   SPEAKER_NOUNS,
-} from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { CLOSERS, OPENERS, putIt, sentenceOf } from './quote-tokens.ts';
-import { isCue, isStrongCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+} from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { isCue, isStrongCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { CLOSERS, OPENERS, putIt, sentenceOf } from './tokens.ts';
 
 // The speaker named after a quote: "…,” Kirby said", "…,” said Kirby", "…” ― Jane Doe", "…,” Lee is expected to say".
 

@@ -1,10 +1,10 @@
-import { BE_FORMS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { MAX_ASIDE_TOKENS } from './patterns.ts';
-import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './quote-tokens.ts';
-import { clauseOpening, subjectOf } from './speakers/clause.ts';
-import { isCue, isStrongCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import { BE_FORMS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { MAX_ASIDE_TOKENS } from '../patterns.ts';
+import { clauseOpening, subjectOf } from '../speakers/clause.ts';
+import { isCue, isStrongCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
 
 // The speaker named before a quote, through the nearest speech verb: "Kirby said: “…”", "X said the talks were “productive”".
 

@@ -1,12 +1,12 @@
-import { CONTRAST_WORDS, SPEAKER_NOUNS } from './data/speech.ts';
-import { type Tok, tokenAt } from './doc.ts';
-import { TRANSCRIPT_LABEL } from './patterns.ts';
-import { cueSubject } from './quote-before.ts';
-import type { QuoteSpan } from './quote-marks.ts';
-import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './quote-tokens.ts';
-import { subjectOf } from './speakers/clause.ts';
-import { isCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import { CONTRAST_WORDS, SPEAKER_NOUNS } from '../data/speech.ts';
+import { type Tok, tokenAt } from '../doc.ts';
+import { TRANSCRIPT_LABEL } from '../patterns.ts';
+import { subjectOf } from '../speakers/clause.ts';
+import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import type { QuoteSpan } from './marks.ts';
+import { cueSubject } from './speaker-before.ts';
+import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
 
 // Speakers from the context when no speech verb stands next to the quote: transcript labels, a colon closing the
 // paragraph before, the sentence's subject, a speaker named later in the sentence or in the sentence before.

@@ -1,6 +1,6 @@
-import type { Doc, Tok } from './doc.ts';
-import { MAX_ASIDE_TOKENS } from './patterns.ts';
-import { phraseBefore } from './speakers/phrases.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { MAX_ASIDE_TOKENS } from '../patterns.ts';
+import { phraseBefore } from '../speakers/phrases.ts';
 
 // The token-level pieces that the quote finders before, after and around a quote share.
 
