@@ -3,7 +3,7 @@ import { buildDoc } from './doc.ts';
 import { findDateEntities } from './entities/dates.ts';
 import { resolveEntities } from './entities/resolve.ts';
 import { type FoundFigure, findFigures } from './figures.ts';
-import { findIndirect } from './indirect.ts';
+import { findIndirect } from './indirect/find.ts';
 import { mergeFigures } from './merge-figures.ts';
 import { findNames } from './names/find.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';

@@ -1,8 +1,8 @@
-import { BE_FORMS, CUE_RAISERS, INDIRECT_CUES, SPEAKER_ADVERBS } from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { fold } from './doc.ts';
-import { phraseAfter, phraseBefore } from './speakers/phrases.ts';
-import type { Attribution, SpeakerContext } from './speakers/resolve.ts';
+import { BE_FORMS, CUE_RAISERS, INDIRECT_CUES, SPEAKER_ADVERBS } from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { fold } from '../doc.ts';
+import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 const RELATIVES = new Set(['who', 'which']);

@@ -1,12 +1,24 @@
-import { CALL_CUES, FINDING_CUES, FINDING_NOUNS, INDIRECT_PARTICIPLES, NOMINAL_CUES } from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { isSkipped } from './doc.ts';
-import type { ResolvedEntities } from './entities/graph.ts';
-import { clauseAfter, clauseFor, pastDateline, quotedChars } from './indirect-clause.ts';
-import { contentAfter, pastDate, trimContent } from './indirect-content.ts';
-import { headlineAttribution } from './indirect-headline.ts';
-import { claimAt, viewAt } from './indirect-nominal.ts';
-import { openingAt } from './indirect-opening.ts';
+import {
+  CALL_CUES,
+  FINDING_CUES,
+  FINDING_NOUNS,
+  INDIRECT_PARTICIPLES,
+  NOMINAL_CUES,
+} from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { isSkipped } from '../doc.ts';
+import type { ResolvedEntities } from '../entities/graph.ts';
+import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
+import { findQuoteSpans, type QuoteSpan } from '../quotes/marks.ts';
+import { clauseStart } from '../quotes/tokens.ts';
+import { subjectOf } from '../speakers/clause.ts';
+import { isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { clauseAfter, clauseFor, pastDateline, quotedChars } from './clause.ts';
+import { contentAfter, pastDate, trimContent } from './content.ts';
+import { headlineAttribution } from './headline.ts';
+import { claimAt, viewAt } from './nominal.ts';
+import { openingAt } from './opening.ts';
 import {
   appositiveToEnd,
   namedBody,
@@ -14,14 +26,8 @@ import {
   sourceAfter,
   subjectBefore,
   verbGroup,
-} from './indirect-speaker.ts';
-import { holdsStance, stanceAt } from './indirect-stance.ts';
-import type { ArticleQuotes, FoundQuote } from './quotes/find.ts';
-import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
-import { clauseStart } from './quotes/tokens.ts';
-import { subjectOf } from './speakers/clause.ts';
-import { isIndirectCue, phraseAfter } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+} from './speaker.ts';
+import { holdsStance, stanceAt } from './stance.ts';
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;

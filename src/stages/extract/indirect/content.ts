@@ -5,11 +5,11 @@ import {
   INFINITIVE_CUES,
   INTENTION_CUES,
   NOMINAL_CUES,
-} from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { isDateToken } from './indirect-speaker.ts';
-import { MIN_INDIRECT_WORDS } from './patterns.ts';
-import { isCue, phraseAfter } from './speakers/phrases.ts';
+} from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { MIN_INDIRECT_WORDS } from '../patterns.ts';
+import { isCue, phraseAfter } from '../speakers/phrases.ts';
+import { isDateToken } from './speaker.ts';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 /** Cues whose object is the hearer, not the content ("told reporters that …"). */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { storyFromTexts } from './from-text.ts';
-import { extract } from './index.ts';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
 
 function indirect(text: string) {
   const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());

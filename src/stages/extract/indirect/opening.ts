@@ -1,9 +1,9 @@
-import { INDIRECT_PARTICIPLES, NOMINAL_CUES } from './data/speech.ts';
-import type { Tok } from './doc.ts';
-import { trimContent } from './indirect-content.ts';
-import { stanceAt } from './indirect-stance.ts';
-import { phraseAfter } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import { INDIRECT_PARTICIPLES, NOMINAL_CUES } from '../data/speech.ts';
+import type { Tok } from '../doc.ts';
+import { phraseAfter } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { trimContent } from './content.ts';
+import { stanceAt } from './stance.ts';
 
 /** Longest opening participle clause before the subject's comma, in tokens. */
 const MAX_OPENING = 30;

@@ -10,10 +10,10 @@ import {
   NOT_REPORTING_BEFORE_THAT,
   PUBLISHING_VERBS,
   SPEAKER_NOUNS,
-} from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { opensClause } from './indirect-content.ts';
-import { phraseAfter } from './speakers/phrases.ts';
+} from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { phraseAfter } from '../speakers/phrases.ts';
+import { opensClause } from './content.ts';
 
 // Stances told without a speech verb: an intention ("wants to …"), a name given ("called the plan a
 // disaster"), a judgement ("attacked the mayor for …"). Their content includes the object.

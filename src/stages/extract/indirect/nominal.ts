@@ -1,9 +1,9 @@
-import { CLAIM_NOUNS, INFINITIVE_NOUNS, VOICING_VERBS } from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { contentAfter, opensClause } from './indirect-content.ts';
-import { subjectBefore, verbGroup } from './indirect-speaker.ts';
-import { phraseBefore } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import { CLAIM_NOUNS, INFINITIVE_NOUNS, VOICING_VERBS } from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import { phraseBefore } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { contentAfter, opensClause } from './content.ts';
+import { subjectBefore, verbGroup } from './speaker.ts';
 
 // Claims told by a noun: "the mayor's claim that …", "his refusal to …", "expressed concern that …",
 // "in the mayor's view, …". The speaker is the possessor, or the subject of the verb that voices the claim.

@@ -1,8 +1,8 @@
-import { FINDING_NOUNS, SPEAKER_NOUNS } from './data/speech.ts';
-import type { DocSentence, Tok } from './doc.ts';
-import { trimContent } from './indirect-content.ts';
-import { phraseAfter } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import { FINDING_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
+import type { DocSentence, Tok } from '../doc.ts';
+import { phraseAfter } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { trimContent } from './content.ts';
 
 /** Longest speaker before a headline's colon, in tokens ("Rush Limbaugh: …", "Poll: …"). */
 const MAX_HEADLINE_SPEAKER = 4;

@@ -1,7 +1,7 @@
-import { CLAUSE_ONLY_CUES } from './data/speech.ts';
-import type { Doc, Tok } from './doc.ts';
-import { opensClause } from './indirect-content.ts';
-import type { QuoteSpan } from './quotes/marks.ts';
+import { CLAUSE_ONLY_CUES } from '../data/speech.ts';
+import type { Doc, Tok } from '../doc.ts';
+import type { QuoteSpan } from '../quotes/marks.ts';
+import { opensClause } from './content.ts';
 
 /** Longest dateline before its dash, in tokens. */
 const MAX_DATELINE = 12;
