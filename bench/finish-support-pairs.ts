@@ -3,12 +3,17 @@
  * repository because they hold news text) into bench/data/support-pairs.jsonl: pointers and hashes
  * only, except for our own example, whose sentences keep their text.
  *   npx node bench/finish-support-pairs.ts /tmp/support-label/labelled-final.jsonl
+ *   npx node bench/finish-support-pairs.ts --append --half dev /tmp/support-label/labelled-round2.jsonl
  * A record may give a sentence by `doc` and `text` only (pairs picked by hand); it is then located.
+ * Without options the file is written anew from the records. `--append` keeps every line already in
+ * the file as it is and adds only the new pairs (a pair of two sentence texts already paired there is
+ * left out); `--half` refuses any record of a story of the other half.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { halfOf, loadSupportGroups, type SupportDoc, shortHash } from './lib/support-data.ts';
-import { LABELS, type Label, pointerOf, type SupportPair } from './lib/support-pairs.ts';
+import { LABELS, type Label, pointerOf, readPairs, type SupportPair } from './lib/support-pairs.ts';
 
 interface LabelledSentence {
   doc: string;
@@ -24,9 +29,15 @@ interface Labelled {
   evidence: LabelledSentence;
 }
 
-const input = process.argv[2];
+const { values: args, positionals } = parseArgs({
+  options: { append: { type: 'boolean', default: false }, half: { type: 'string' } },
+  allowPositionals: true,
+});
+const input = positionals[0];
 if (!input) {
-  process.stderr.write('usage: npx node bench/finish-support-pairs.ts LABELLED.jsonl\n');
+  process.stderr.write(
+    'usage: npx node bench/finish-support-pairs.ts [--append] [--half dev|heldout] LABELLED.jsonl\n',
+  );
   process.exit(2);
 }
 const OUT = join(import.meta.dirname, 'data', 'support-pairs.jsonl');
@@ -47,6 +58,9 @@ const records = readFileSync(input, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Labelled);
+for (const r of records)
+  if (args.half !== undefined && halfOf(r.story) !== args.half)
+    throw new Error(`${r.story} is in the ${halfOf(r.story)} half, not ${args.half}`);
 // one pair per two sentence texts: syndicated copies repeat sentences word for word
 const seenTexts = new Set<string>();
 const unique = records.filter((r) => {
@@ -71,11 +85,18 @@ const pairs: SupportPair[] = unique.map((r) => {
   };
 });
 if (new Set(pairs.map((p) => p.id)).size < pairs.length) throw new Error('two pairs share an id');
-writeFileSync(OUT, `${pairs.map((p) => JSON.stringify(p)).join('\n')}\n`);
+/** Key of the two sentence texts of a pair, whatever their order. */
+const textKey = (p: SupportPair) => [p.claim.sha1, p.evidence.sha1].sort().join('|');
+const existing = args.append ? readPairs(OUT) : [];
+const taken = new Set([...existing.map((p) => p.id), ...existing.map(textKey)]);
+const added = pairs.filter((p) => !taken.has(p.id) && !taken.has(textKey(p)));
+const lines = added.map((p) => `${JSON.stringify(p)}\n`).join('');
+if (args.append) appendFileSync(OUT, lines);
+else writeFileSync(OUT, lines);
 const count = (half: string, label: string) =>
-  pairs.filter((p) => p.half === half && p.label === label).length;
+  added.filter((p) => p.half === half && p.label === label).length;
 for (const half of ['dev', 'heldout'])
   process.stdout.write(`${half}: ${LABELS.map((l) => `${l} ${count(half, l)}`).join(', ')}\n`);
 process.stdout.write(
-  `${pairs.length} pairs (${records.length - unique.length} repeating two sentences already paired left out) -> ${OUT}\n`,
+  `${added.length} pairs ${args.append ? `appended to ${existing.length}` : 'written'} (${records.length - unique.length} repeating two sentences already paired left out${args.append ? `, ${pairs.length - added.length} already in the file` : ''}) -> ${OUT}\n`,
 );
