@@ -1,6 +1,6 @@
-import { MEASURE_UNITS, TIME_UNITS } from './data/numbers.ts';
-import type { Doc, Tok } from './doc.ts';
-import type { NumberGroup } from './numbers.ts';
+import { MEASURE_UNITS, TIME_UNITS } from '../data/numbers.ts';
+import type { Doc, Tok } from '../doc.ts';
+import type { NumberGroup } from '../numbers.ts';
 
 const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const COORDINATORS = new Set(['and', 'or']);

@@ -1,12 +1,12 @@
-import type { Doc, DocSentence, Tok } from './doc.ts';
-import { isSkipped } from './doc.ts';
-import type { ResolvedEntities } from './entities/graph.ts';
-import { countedOf, readMeasure, spanText } from './figure-counts.ts';
-import { DIGIT_START, numberGroups, rangeHigh } from './figure-numbers.ts';
-import { nearestPeriod, periodLabel, periodPhrases, rateNear } from './figure-periods.ts';
-import { qualifierBefore } from './figure-qualifiers.ts';
-import { isCue, phraseAfter, phraseBefore } from './speakers/phrases.ts';
-import { type Attribution, resolveSpeaker, type SpeakerContext } from './speakers/resolve.ts';
+import type { Doc, DocSentence, Tok } from '../doc.ts';
+import { isSkipped } from '../doc.ts';
+import type { ResolvedEntities } from '../entities/graph.ts';
+import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { countedOf, readMeasure, spanText } from './counts.ts';
+import { DIGIT_START, numberGroups, rangeHigh } from './groups.ts';
+import { nearestPeriod, periodLabel, periodPhrases, rateNear } from './periods.ts';
+import { qualifierBefore } from './qualifiers.ts';
 
 /** A figure found in one article, before figures of the story are merged. */
 export interface FoundFigure {

@@ -1,6 +1,6 @@
-import type { Doc, DocSentence, Tok } from './doc.ts';
-import { isNumberToken, type NumberGroup, readNumber } from './numbers.ts';
-import { YEAR_RANGE } from './patterns.ts';
+import type { Doc, DocSentence, Tok } from '../doc.ts';
+import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
+import { YEAR_RANGE } from '../patterns.ts';
 
 const DEFINITE = new Set([
   'the',

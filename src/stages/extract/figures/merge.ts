@@ -1,6 +1,6 @@
-import type { Figure } from '../../model/index.ts';
-import type { FoundFigure } from './figures.ts';
-import { SAME_VALUE_TOLERANCE } from './patterns.ts';
+import type { Figure } from '../../../model/index.ts';
+import { SAME_VALUE_TOLERANCE } from '../patterns.ts';
+import type { FoundFigure } from './find.ts';
 
 function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));

@@ -1,6 +1,6 @@
-import { RATE_ADVERBS, RATE_WORDS, TIME_UNITS } from './data/numbers.ts';
-import type { Doc, DocSentence, Tok } from './doc.ts';
-import { isNumberToken } from './numbers.ts';
+import { RATE_ADVERBS, RATE_WORDS, TIME_UNITS } from '../data/numbers.ts';
+import type { Doc, DocSentence, Tok } from '../doc.ts';
+import { isNumberToken } from '../numbers.ts';
 
 const PERIOD_PREPS = new Set([
   'in',

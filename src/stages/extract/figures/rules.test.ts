@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type Figure } from '../../model/index.ts';
-import { storyFromTexts } from './from-text.ts';
-import { extract } from './index.ts';
+import { createContext, type Figure } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
 
 function figures(...texts: string[]): readonly Figure[] {
   return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext())
