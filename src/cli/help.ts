@@ -47,6 +47,9 @@ Options:
       --llm-budget <seconds>    one deadline for all the rewrites of the run (default 120); a
                                 dead server costs at most this, and what is not rewritten by then
                                 stays extractive
+  -j, --jobs <n>                worker threads (default: one per core); 1 runs in one thread. A
+                                run of fewer than 40 articles per thread stays in one thread. The
+                                report is the same for any number
   -q, --quiet                   no progress or final line on standard error
   -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
                                 self-check: how many cited supporters hold every number and date
@@ -75,9 +78,10 @@ Options:
 
 Read, clean and segment each article, store it once (an article already stored, by its URL or its
 text, is counted and left alone), and place the new articles into the store's stories: a story
-keeps its id and grows as coverage arrives. Articles are committed in batches of 200: an
-interrupted ingest loses nothing committed, and running it again finishes the job. Story reports
-are computed when asked for (parallax story), or here with --reports.
+keeps its id and grows as coverage arrives. Articles are committed in batches of 200 and placed
+a thousand at a time: an interrupted ingest loses nothing committed, and running it again stores
+the rest and places what was left unplaced. Story reports are computed when asked for (parallax
+story), or here with --reports.
 
 Options:
       --db <path|url>      the store: a SQLite file (default ./parallax.db, or PARALLAX_DB) or a

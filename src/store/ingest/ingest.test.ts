@@ -95,7 +95,7 @@ describe('the store ingest', () => {
     const first = await ingestInto(store, [FIRE_A], {}, ctx());
     assert.deepEqual([first.inserted, first.storiesCreated], [1, 1]);
     const [story] = await store.stories();
-    const rest = await ingestInto(store, [PRIZE, FIRE_B, FIRE_C], { batchSize: 1 }, ctx());
+    const rest = await ingestInto(store, [PRIZE, FIRE_B, FIRE_C], { batchSize: 1, groupEvery: 1 }, ctx());
     assert.deepEqual([rest.inserted, rest.batches, rest.storiesCreated, rest.storiesGrown], [3, 3, 1, 2]);
     const fire = await store.story(story?.id as string);
     assert.equal(fire?.articles.length, 3);

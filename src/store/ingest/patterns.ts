@@ -8,5 +8,12 @@
  */
 export const BATCH_SIZE = 200;
 
+/**
+ * Articles stored between two grouping steps: each step rebuilds the grouping window from the store,
+ * so placing a thousand articles at a time costs that rebuild once per thousand. Stored articles wait
+ * unplaced (in no story) until the step; an interrupted ingest's are placed by the next one.
+ */
+export const GROUP_EVERY = 1000;
+
 /** Stale story reports recomputed per `refreshStale` call unless told otherwise. */
 export const STALE_REPORTS_LIMIT = 1000;
