@@ -4,8 +4,84 @@ import winkNLP from 'wink-nlp';
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
-/** The one wink-nlp instance of the process, loaded on first use (loading costs ~0.3 s). */
+// The part of wink's core model where its cache keeps the words it knows.
+interface CoreModel {
+  readonly features: {
+    readonly lexeme: { hash: Record<string, number>; readonly intrinsicSize: number };
+  };
+}
+
+/**
+ * The one wink-nlp instance of the process, loaded on first use (loading costs ~0.3 s). It reads
+ * each text as a freshly loaded wink would, whatever it read before (see `isolateTexts`).
+ */
 export function getNlp(): Nlp {
-  shared ??= winkNLP(model);
+  if (shared) return shared;
+  let texts: { start: () => void; loaded: () => void } | undefined;
+  const nlp = winkNLP({
+    ...model,
+    core: () => {
+      const core = (model as unknown as { core: () => CoreModel }).core();
+      texts = isolateTexts(core);
+      return core;
+    },
+  } as typeof model);
+  texts?.loaded();
+  const startText = texts?.start ?? (() => {});
+  const readDoc = nlp.readDoc;
+  shared = {
+    ...nlp,
+    readDoc: (text: string) => {
+      startText();
+      return readDoc(text);
+    },
+  };
   return shared;
+}
+
+/**
+ * wink adds each word it has not seen to its lexicon, and its tokenizer keeps a whitespace-delimited
+ * word whole when the lexicon holds it: once "Zorvath's," has been read (kept whole before the comma),
+ * "Zorvath's crew" in any later text no longer splits off "'s". So an article's tokens depended on the
+ * texts read before it in the run, and differed between worker threads. wink looks words up in the
+ * lexicon's hash it captured at load, and adds them through `features.lexeme.hash` as it is at each
+ * addition. Here the captured hash holds the model's words and only the words added (or met again by
+ * an addition) since the current text began; the words of earlier texts wait in `learned`, so that a
+ * word added again reuses its entry and the lexicon grows no more than before. `loaded` is called once
+ * wink is loaded (its cache has captured the hash), `start` before each text.
+ */
+function isolateTexts(core: CoreModel): { start: () => void; loaded: () => void } {
+  const lexeme = core.features.lexeme;
+  const words = lexeme.hash;
+  const learned = new Map<string, number>();
+  let current: string[] = [];
+  // what wink's additions read and write: a word of an earlier text comes back into the hash
+  const additions = new Proxy(words, {
+    get: (target, word: string) => {
+      let index = target[word];
+      if (index === undefined) {
+        index = learned.get(word);
+        if (index !== undefined) {
+          target[word] = index;
+          current.push(word);
+        }
+      }
+      return index;
+    },
+    set: (target, word: string, index: number) => {
+      target[word] = index;
+      learned.set(word, index);
+      current.push(word);
+      return true;
+    },
+  });
+  return {
+    loaded: () => {
+      lexeme.hash = additions;
+    },
+    start: () => {
+      for (const word of current) delete words[word];
+      current = [];
+    },
+  };
 }

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { getNlp } from './wink.ts';
+
+const tokensOf = (text: string): string[] => getNlp().readDoc(text).tokens().out() as string[];
+
+// Texts that make wink learn a word in a form its tokenizer then keeps whole, and one that meets it.
+const LEARNING: readonly string[] = [
+  "Zorvath's, the ferry master said.",
+  '(Zorvath’s) crew stayed ashore',
+  'QUILLBY’S HARBOUR, Quillby’s.',
+];
+const CASES: readonly [string, string[]][] = [
+  ["We met Zorvath's crew.", ['We', 'met', 'Zorvath', "'s", 'crew', '.']],
+  ['Quillby’s harbour reopened', ['Quillby', '’s', 'harbour', 'reopened']],
+];
+
+test('a text is tokenised the same whatever wink read before it', () => {
+  const before = CASES.map(([text]) => tokensOf(text));
+  for (const text of LEARNING) tokensOf(text);
+  const after = CASES.map(([text]) => tokensOf(text));
+  assert.deepEqual(after, before);
+  for (const [i, [text, expected]] of CASES.entries()) assert.deepEqual(before[i], expected, text);
+});
+
+test('within one text, wink keeps the words it learned from it, as when freshly loaded', () => {
+  assert.deepEqual(tokensOf("Zorvath's, then Zorvath's crew"), [
+    "Zorvath's",
+    ',',
+    'then',
+    "Zorvath's",
+    'crew',
+  ]);
+});
