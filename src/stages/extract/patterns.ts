@@ -17,26 +17,6 @@ export const TITLE_CASE_MAX_PROSE = 12;
 /** Fewest capitalised longer words for a sentence to count as a headline. */
 export const TITLE_CASE_MIN_WORDS = 3;
 
-/** Lower-case words that may join two capitalised parts of one name ("Secretary of State", "de la"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of',
-  'de',
-  'del',
-  'la',
-  'da',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'el',
-  'le',
-  'di',
-  'du',
-  'der',
-  'den',
-  'y',
-]);
-
 /** POS tags a capitalised word may carry and still be part of a name. */
 export const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'NUM']);
 
@@ -57,14 +37,6 @@ export const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** A name's middle initial ("J." in "Antony J. Blinken"). */
 export const INITIAL = /^[A-Z]\.?$/;
-
-/** Words never taken as names even when capitalised (sentence openers, party labels). */
-export const NOT_NAMES: ReadonlySet<string> = new Set(
-  `i i'm mr mrs ms dr republican republicans democrat democrats democratic gop conservative conservatives liberal
-  liberals independent independents the a an this that these those it its he she they we you his her their our
-  my your god lord breaking update exclusive watch editor note photo video opinion analysis gmt utc est edt
-  pst pdt cst cdt vp ceo cfo tv`.split(/\s+/),
-);
 
 /** How many paragraphs back a pronoun or an unattributed quote may look for its speaker. */
 export const SPEAKER_LOOKBACK_PARAGRAPHS = 3;

@@ -54,3 +54,31 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   military armed migrant migration immigration crisis policy talks meeting officials statement agreement
   christmas easter thanksgiving halloween hanukkah ramadan internet web`.split(/\s+/),
 );
+
+/** Lower-case words that may join two capitalised parts of one name ("Secretary of State", "de la"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'del',
+  'la',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'el',
+  'le',
+  'di',
+  'du',
+  'der',
+  'den',
+  'y',
+]);
+
+/** Words never taken as names even when capitalised (sentence openers, party labels). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `i i'm mr mrs ms dr republican republicans democrat democrats democratic gop conservative conservatives liberal
+  liberals independent independents the a an this that these those it its he she they we you his her their our
+  my your god lord breaking update exclusive watch editor note photo video opinion analysis gmt utc est edt
+  pst pdt cst cdt vp ceo cfo tv`.split(/\s+/),
+);

@@ -164,3 +164,55 @@ export const VAGUE_QUANTITIES: readonly {
   { phrase: 'millions', low: 2_000_000, high: 999_999_999 },
   { phrase: 'billions', low: 2_000_000_000, high: 999_999_999_999 },
 ];
+
+/** Words that open a period of time before a date or a duration ("in", "since", "over the past …"). */
+export const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'during',
+  'over',
+  'for',
+  'through',
+  'by',
+  'from',
+  'within',
+  'last',
+  'this',
+  'past',
+  'between',
+]);
+
+/** Words that may stand between a period's preposition and its date ("in just …", "over the past …"). */
+export const PERIOD_FILLERS: ReadonlySet<string> = new Set([
+  'just',
+  'only',
+  'the',
+  'past',
+  'first',
+  'last',
+  'fiscal',
+  'calendar',
+  'of',
+]);
+
+/** Words before "a day", "an hour" that make it a length of time, not a rate ("well over an hour"). */
+export const DURATION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'over',
+  'than',
+  'under',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'within',
+  'for',
+]);
+
+/** Nouns by which a sentence refers back to the last figure: "that number was 646,822". */
+export const FIGURE_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'number',
+  'figure',
+  'total',
+  'tally',
+  'count',
+]);

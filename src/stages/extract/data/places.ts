@@ -278,3 +278,6 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   NY NC ND Okla Ore Pa RI SC SD Tenn Tex Vt Va Wash Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA
   ME MD MA MI MN MS MO MT NE NV OH OK OR PA TN TX UT VT VA WA WV WI WY`.split(/\s+/),
 );
+
+/** Leading words of an organisation's name that only say its country ("U.S. Customs …"), folded. */
+export const COUNTRY_PREFIXES: ReadonlySet<string> = new Set(['us', 'united states']);

@@ -235,3 +235,48 @@ export const PUBLISHING_VERBS: ReadonlySet<string> = new Set(
   `issue issues issued release releases released publish publishes published unleash unleashes unleashed send
   sends sent post posts posted fire fires fired`.split(/\s+/),
 );
+
+/** Verbs that liken something to the quoted words ("likened the rules to “…”"): someone's characterisation. */
+export const LIKENING_CUES: ReadonlySet<string> = new Set([
+  'liken',
+  'likens',
+  'likened',
+  'compare',
+  'compares',
+  'compared',
+  'equate',
+  'equated',
+]);
+
+/** Naming verbs that take the name right after the object, with no "as" ("called the plan a disaster"). */
+export const BARE_NAMING_CUES: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'called',
+  'label',
+  'labels',
+  'labeled',
+  'labelled',
+  'brand',
+  'branded',
+]);
+
+/** The forms of "make", for "made (it) clear that …". */
+export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+
+/** Nouns for a view held, after a possessive: "in the mayor's view, …". */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'words', 'telling', 'account']);
+
+/** Cues whose object is the hearer, not the content ("told reporters that …"). */
+export const HEARER_CUES: ReadonlySet<string> = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'warned',
+  'assured',
+  'informed',
+  'reminded',
+  'asked',
+  'urged',
+]);

@@ -1,22 +1,9 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
+import { DATE_EDGE_WORDS } from '../data/function-words.ts';
 import { type Doc, fold, isSkipped, type Tok } from '../doc.ts';
 import { CALENDAR_WORD } from '../patterns.ts';
 
 const DATE_START = /^[\p{L}\p{N}]/u;
-const EDGE_WORDS = new Set([
-  'of',
-  'the',
-  'this',
-  'that',
-  'last',
-  'next',
-  'in',
-  'on',
-  'since',
-  'by',
-  'early',
-  'late',
-]);
 
 /** The date phrases of one article as wink-nlp marks them ("Dec. 27", "Wednesday", "January 2024"). */
 function datesOf(doc: Doc): { surface: string; evidence: Evidence }[] {
@@ -34,8 +21,10 @@ function datesOf(doc: Doc): { surface: string; evidence: Evidence }[] {
     let a = i;
     let b = j;
     // a date names a day, a month or a year; the words around it ("this", "of") are not part of the name
-    while (a <= b && (EDGE_WORDS.has((toks[a] as Tok).norm) || !DATE_START.test((toks[a] as Tok).text))) a++;
-    while (b >= a && (EDGE_WORDS.has((toks[b] as Tok).norm) || !DATE_START.test((toks[b] as Tok).text))) b--;
+    while (a <= b && (DATE_EDGE_WORDS.has((toks[a] as Tok).norm) || !DATE_START.test((toks[a] as Tok).text)))
+      a++;
+    while (b >= a && (DATE_EDGE_WORDS.has((toks[b] as Tok).norm) || !DATE_START.test((toks[b] as Tok).text)))
+      b--;
     i = j;
     if (a > b) continue;
     // "this month", "last week" are relative: only a day, a month or a year names a date

@@ -1,9 +1,8 @@
+import { COUNTRY_PREFIXES } from '../data/places.ts';
 import { NICKNAMES } from '../data/titles.ts';
 import { fold } from '../doc.ts';
 import { DEMONYMS, PLACE_NAMES } from '../names/lexicon.ts';
 import { INITIAL } from '../patterns.ts';
-
-const COUNTRY_PREFIX = new Set(['us', 'united states']);
 
 /** A person's name words for matching: folded, middle initials dropped ("Antony J. Blinken" → antony blinken). */
 export function personWords(words: readonly string[]): string[] {
@@ -23,7 +22,7 @@ const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 export function orgKey(words: readonly string[]): string {
   const folded = words.map(fold);
   if (folded[0] === 'the') folded.shift();
-  if (folded.length >= 2 && COUNTRY_PREFIX.has(folded[0] as string)) folded.shift();
+  if (folded.length >= 2 && COUNTRY_PREFIXES.has(folded[0] as string)) folded.shift();
   return folded.join(' ');
 }
 

@@ -1,12 +1,10 @@
-import { MEASURE_UNITS, TIME_UNITS } from '../data/numbers.ts';
+import { COORDINATORS } from '../data/function-words.ts';
+import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../data/numbers.ts';
 import type { Doc, Tok } from '../doc.ts';
 import type { NumberGroup } from '../numbers.ts';
 
 const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
-const COORDINATORS = new Set(['and', 'or']);
 const PLURAL = /[^s]s$/;
-/** Nouns by which a sentence refers back to the last figure: "that number was 646,822". */
-const BACK_REFERENCES = new Set(['number', 'figure', 'total', 'tally', 'count']);
 
 /** What a figure counts, as written, and its head noun singular and lower-case for matching. */
 export interface Counted {
@@ -103,7 +101,7 @@ export function spanText(doc: Doc, [a, b]: [number, number]): string {
 /** "that number was 646,822", "the total is 12": a noun naming a figure shortly before the number. */
 function refersBack(doc: Doc, first: number, floor: number): boolean {
   for (let k = first - 1; k >= Math.max(floor, first - 4); k--) {
-    if (BACK_REFERENCES.has((doc.tokens[k] as Tok).norm)) return true;
+    if (FIGURE_BACK_REFERENCES.has((doc.tokens[k] as Tok).norm)) return true;
   }
   return false;
 }

@@ -1,20 +1,8 @@
+import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
 import type { Doc, DocSentence, Tok } from '../doc.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
 
-const DEFINITE = new Set([
-  'the',
-  'both',
-  'these',
-  'those',
-  'their',
-  'its',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-]);
 /** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */
 export const DIGIT_START = /^\d/;
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?)$/;
@@ -40,7 +28,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
     )
       continue;
     if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
-    if (prev && DEFINITE.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
+    if (prev && DEFINITE_DETERMINERS.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
     // "Carla Menzies, 34, who …": an age set off after a name
     if (
       prev?.text === ',' &&

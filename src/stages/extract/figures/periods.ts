@@ -1,34 +1,14 @@
-import { RATE_ADVERBS, RATE_WORDS, TIME_UNITS } from '../data/numbers.ts';
+import {
+  DURATION_QUALIFIERS,
+  PERIOD_FILLERS,
+  PERIOD_PREPOSITIONS,
+  RATE_ADVERBS,
+  RATE_WORDS,
+  TIME_UNITS,
+} from '../data/numbers.ts';
 import type { Doc, DocSentence, Tok } from '../doc.ts';
 import { isNumberToken } from '../numbers.ts';
 
-const PERIOD_PREPS = new Set([
-  'in',
-  'since',
-  'during',
-  'over',
-  'for',
-  'through',
-  'by',
-  'from',
-  'within',
-  'last',
-  'this',
-  'past',
-  'between',
-]);
-const PERIOD_FILLERS = new Set(['just', 'only', 'the', 'past', 'first', 'last', 'fiscal', 'calendar', 'of']);
-const DURATION_QUALIFIERS = new Set([
-  'over',
-  'than',
-  'under',
-  'about',
-  'nearly',
-  'almost',
-  'roughly',
-  'within',
-  'for',
-]);
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;
 
@@ -61,10 +41,10 @@ export function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
     )
       b++;
     while (a > s.first && PERIOD_FILLERS.has((doc.tokens[a - 1] as Tok).norm)) a--;
-    const prep = a > s.first && PERIOD_PREPS.has((doc.tokens[a - 1] as Tok).norm);
+    const prep = a > s.first && PERIOD_PREPOSITIONS.has((doc.tokens[a - 1] as Tok).norm);
     if (prep) a--;
     // a period is a stretch of time ("in November", "over the past week"), not the day something happened
-    const stretch = prep || PERIOD_PREPS.has((doc.tokens[a] as Tok).norm);
+    const stretch = prep || PERIOD_PREPOSITIONS.has((doc.tokens[a] as Tok).norm);
     if (stretch) out.push([a, b]);
     k = b - 1;
   }

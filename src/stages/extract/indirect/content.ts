@@ -1,6 +1,8 @@
+import { NOT_CONTENT_OPENERS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   CONTRAST_WORDS,
+  HEARER_CUES,
   INDIRECT_PARTICIPLES,
   INFINITIVE_CUES,
   INTENTION_CUES,
@@ -12,34 +14,8 @@ import { isCue, phraseAfter } from '../speakers/phrases.ts';
 import { isDateToken } from './speaker.ts';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
-/** Cues whose object is the hearer, not the content ("told reporters that …"). */
-const OBJECT_AFTER = new Set([
-  'told',
-  'tell',
-  'tells',
-  'telling',
-  'warned',
-  'assured',
-  'informed',
-  'reminded',
-  'asked',
-  'urged',
-]);
 /** Tokens a cue may be separated from its "that" by ("said in a statement on Monday that"). */
 const MAX_BEFORE_THAT = 10;
-/** Words that open an adverbial clause or a coordinated one, not a reported one ("said Friday as he left"). */
-const NOT_CONTENT_OPENERS = new Set([
-  'as',
-  'when',
-  'while',
-  'after',
-  'before',
-  'until',
-  'during',
-  'and',
-  'but',
-  'or',
-]);
 const VERB_POS = new Set(['VERB', 'AUX']);
 
 /** What a content span may be: an infinitive ("vowed to act"), a noun phrase without a verb ("called for a ban"). */
@@ -122,7 +98,7 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
   // after "that" the clause is certain, whatever the tagger made of its verb
   if (that >= 0) return { start: that + 1, rules: { nominal: true } };
   let k = c + 1;
-  if (OBJECT_AFTER.has(cue.norm)) {
+  if (HEARER_CUES.has(cue.norm)) {
     const obj = phraseAfter(doc, k, end);
     // "urged Congress to act": the hearer stays with an infinitive
     if (obj && !(infinitive && doc.tokens[obj[1]]?.norm === 'to')) k = obj[1];

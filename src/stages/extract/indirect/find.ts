@@ -1,3 +1,4 @@
+import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
@@ -51,8 +52,6 @@ function sentenceSpeaker(
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
-/** Conjunctions that join a second cue to the sentence's subject ("toured the port and said", "agreed, but also said"). */
-const JOINING = new Set(['and', 'but']);
 /** The content and speaker of the attribution whose cue is token `c`, if it is one. */
 function attributionAt(
   ctx: SpeakerContext,
@@ -93,7 +92,8 @@ function attributionAt(
   // a comma before the cue may be inside the quote mark that closes the sentence's quote (",” adding that …")
   const closed = CLOSING_MARKS.has(doc.tokens[group.start - 1]?.text ?? '') ? 1 : 0;
   const before = doc.tokens[group.start - 1 - closed];
-  const joined = before?.text === ',' || (!closed && before !== undefined && JOINING.has(before.norm));
+  const joined =
+    before?.text === ',' || (!closed && before !== undefined && JOINING_CONJUNCTIONS.has(before.norm));
   // "Lee praised the crews, adding that …": a participle takes the sentence's speaker
   // a stance participle without a comma may modify a noun before it ("an ad hitting the mayor for …")
   if (participle && group.start === c && (joined || stance === null)) {
@@ -128,7 +128,7 @@ function attributionAt(
   }
   if (!finite && !participle) return null;
   // "Lee toured the port and said …": a coordinated cue takes the sentence's speaker
-  if (before !== undefined && JOINING.has(before.norm)) {
+  if (before !== undefined && JOINING_CONJUNCTIONS.has(before.norm)) {
     const content = clauseFor(doc, c, contentAfter(doc, c, end));
     const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;

@@ -1,4 +1,5 @@
-import { CLAIM_NOUNS, INFINITIVE_NOUNS, VOICING_VERBS } from '../data/speech.ts';
+import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
+import { CLAIM_NOUNS, INFINITIVE_NOUNS, VIEW_NOUNS, VOICING_VERBS } from '../data/speech.ts';
 import type { Doc, Tok } from '../doc.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
@@ -9,11 +10,8 @@ import { subjectBefore, verbGroup } from './speaker.ts';
 // "in the mayor's view, …". The speaker is the possessor, or the subject of the verb that voices the claim.
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
 const MODIFIER_POS = new Set(['ADJ', 'ADV']);
 const VERB_POS = new Set(['VERB', 'AUX']);
-const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'telling', 'account']);
 /** Longest clause checked for a subject and verb after "that", in tokens. */
 const CLAUSE_LOOKAHEAD = 8;
 
@@ -41,7 +39,7 @@ function holder(doc: Doc, m: number, floor: number): [number, number] | null {
   // "the mayor's claim", "Lee’s repeated emphasis"
   if (POSSESSIVE_MARKS.has(before.text) && !before.spaced) return phraseBefore(doc, m - 1, floor);
   // "highlighted his message that", "expressed concern that", "repeated the claim that"
-  const det = POSSESSIVE_PRONOUNS.has(before.norm) || DETERMINERS.has(before.norm) ? m - 1 : m;
+  const det = POSSESSIVE_PRONOUNS.has(before.norm) || ARTICLES.has(before.norm) ? m - 1 : m;
   const verb = doc.tokens[det - 1];
   if (verb?.pos !== 'VERB') return null;
   if (!VOICING_VERBS.has(verb.norm) && !POSSESSIVE_PRONOUNS.has(before.norm)) return null;

@@ -1,3 +1,4 @@
+import { SUBJECT_RELATIVES } from '../data/function-words.ts';
 import { BE_FORMS, CUE_RAISERS, INDIRECT_CUES, SPEAKER_ADVERBS } from '../data/speech.ts';
 import type { Doc, Tok } from '../doc.ts';
 import { fold } from '../doc.ts';
@@ -5,7 +6,6 @@ import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
-const RELATIVES = new Set(['who', 'which']);
 const MAX_GROUP = 5;
 const MAX_ASIDE = 30;
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'X']);
@@ -92,7 +92,7 @@ export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const prev = doc.tokens[g - 1];
   if (!prev || g - 1 < first) return null;
-  if (RELATIVES.has(prev.norm)) {
+  if (SUBJECT_RELATIVES.has(prev.norm)) {
     const end = doc.tokens[g - 2]?.text === ',' ? g - 2 : g - 1;
     const np = phraseBefore(doc, end, first);
     return np ? { np, relative: true } : null;

@@ -1,11 +1,14 @@
+import { ARTICLES, EMPTY_SUBJECTS, VERB_PARTICLES } from '../data/function-words.ts';
 import {
   ABOUT_CUES,
+  BARE_NAMING_CUES,
   BE_FORMS,
   CUE_VERBS,
   DOCUMENT_NOUNS,
   INDIRECT_CUES,
   INTENTION_CUES,
   JUDGING_CUES,
+  MAKE_FORMS,
   NAMING_CUES,
   NOT_REPORTING_BEFORE_THAT,
   PUBLISHING_VERBS,
@@ -24,19 +27,6 @@ const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const OBJECT_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const OPENING_MARKS = new Set(['“', '"', '‘']);
-const ARTICLES = new Set(['a', 'an', 'the']);
-/** Naming verbs that take the name right after the object, with no "as" ("called the plan a disaster"). */
-const BARE_NAMING = new Set([
-  'call',
-  'calls',
-  'called',
-  'label',
-  'labels',
-  'labeled',
-  'labelled',
-  'brand',
-  'branded',
-]);
 
 /**
  * How a stance cue reads its content: an infinitive after the verb ("intention"), the object and what it is
@@ -46,9 +36,6 @@ export interface Stance {
   readonly kind: 'intention' | 'object' | 'clause';
   readonly from?: number;
 }
-
-const MAKE = new Set(['make', 'makes', 'made', 'making']);
-const PARTICLES = new Set(['out', 'up']);
 
 /** "issued a statement …", "unleashed a flurry of tweets …": the object of a publishing verb names a document. */
 function publishes(doc: Doc, c: number, end: number): boolean {
@@ -73,7 +60,7 @@ function madeClear(doc: Doc, c: number): number {
 function beforeThat(doc: Doc, c: number): boolean {
   const t = doc.tokens[c] as Tok;
   if (NOT_REPORTING_BEFORE_THAT.has(t.norm) || BE_FORMS.has(t.norm)) return false;
-  const k = PARTICLES.has(doc.tokens[c + 1]?.norm ?? '') ? c + 2 : c + 1;
+  const k = VERB_PARTICLES.has(doc.tokens[c + 1]?.norm ?? '') ? c + 2 : c + 1;
   const that = doc.tokens[k];
   const next = doc.tokens[k + 1];
   return (
@@ -90,8 +77,6 @@ function beforeThat(doc: Doc, c: number): boolean {
 }
 const VERB_OR_AUX = new Set(['VERB', 'AUX']);
 const UPPER = /^\p{Lu}/u;
-/** Subjects that hold no stance: "it appeared that …", "this means that …". */
-const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there']);
 
 /**
  * True when a stance cue's subject, ending in `head`, can hold the stance: "it appeared that …" has none; the
@@ -144,14 +129,14 @@ export function stanceAt(doc: Doc, c: number, end: number): Stance | null {
   // "talked about the budget", "bragged about his polls": the topic is the content
   if (ABOUT_CUES.has(t.norm) && doc.tokens[c + 1]?.norm === 'about') return { kind: 'object', from: c + 2 };
   if (PUBLISHING_VERBS.has(t.norm)) return publishes(doc, c, end) ? { kind: 'object', from: c + 1 } : null;
-  if (MAKE.has(t.norm)) {
+  if (MAKE_FORMS.has(t.norm)) {
     const from = madeClear(doc, c);
     return from > 0 ? { kind: 'clause', from } : null;
   }
   if (beforeThat(doc, c)) return { kind: 'clause' };
   const naming = NAMING_CUES.has(t.norm);
   if (!naming && !JUDGING_CUES.has(t.norm)) return null;
-  const j = objectEnd(doc, c + 1, end, BARE_NAMING.has(t.norm));
+  const j = objectEnd(doc, c + 1, end, BARE_NAMING_CUES.has(t.norm));
   if (j < 0) return null;
   const word = (doc.tokens[j] as Tok).norm;
   // a name is given "as" or bare; a judgement is "for" something or "as" something

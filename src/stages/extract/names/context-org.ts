@@ -1,3 +1,4 @@
+import { BODY_PRONOUNS } from '../data/function-words.ts';
 import {
   ORG_APPOSITION_NOUNS,
   ORG_NOUNS_AFTER,
@@ -6,8 +7,6 @@ import {
 } from '../data/organizations.ts';
 import type { Doc, Tok } from '../doc.ts';
 import { pronounAfterVerb } from './context-person.ts';
-
-const BODY_PRONOUNS = new Set(['its', 'itself']);
 
 /** Words an apposition may run over before its head noun ("X, a Boston software company"). */
 const APPOSITION_REACH = 6;

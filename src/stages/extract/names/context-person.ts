@@ -1,15 +1,9 @@
+import { PERSON_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
 import { CUE_VERBS } from '../data/speech.ts';
-import { TITLES } from '../data/titles.ts';
+import { KIN_NOUNS, TITLES } from '../data/titles.ts';
 import type { Doc, Tok } from '../doc.ts';
 import { isHonorific } from './lexicon.ts';
-
-// relations and counsel only a person has: "X's wife", "X's lawyer"
-const KIN_NOUNS = new Set(
-  `wife husband son daughter mother father brother sister girlfriend boyfriend widow family lawyer attorney
-  parents children uncle aunt cousin fiancee fiance grandson granddaughter grandfather grandmother nephew niece
-  stepson stepdaughter spouse`.split(/\s+/),
-);
 
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
 const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
@@ -43,7 +37,6 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'himself', 'herself']);
 const VERB_GROUP_REACH = 3;
 
 /**

@@ -1,26 +1,11 @@
-import { NON_NAME_WORDS } from '../data/given-names.ts';
+import { PLACE_PREPOSITIONS } from '../data/function-words.ts';
+import { NON_NAME_WORDS, NOT_NAMES } from '../data/given-names.ts';
 import { EVENT_WORDS } from '../data/organizations.ts';
 import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from '../data/places.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { type Doc, fold, type Tok } from '../doc.ts';
-import { NOT_NAMES } from '../patterns.ts';
 import { DEMONYMS, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 import { isNameWord, OPENERS } from './runs.ts';
-
-const PLACE_PREPS = new Set([
-  'in',
-  'at',
-  'from',
-  'near',
-  'into',
-  'across',
-  'outside',
-  'inside',
-  'toward',
-  'towards',
-  'through',
-  'via',
-]);
 
 /** Whether the words around tokens a..b hint at a place: "in X", "X, Texas", "X's Harbour Bridge". */
 export function placeByContext(doc: Doc, a: number, b: number): boolean {
@@ -29,7 +14,7 @@ export function placeByContext(doc: Doc, a: number, b: number): boolean {
   const next = toks[b];
   const afterComma = next?.text === ',' ? toks[b + 1] : undefined;
   return (
-    (prev !== undefined && PLACE_PREPS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
+    (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
     (prev?.norm === 'of' && toks[a - 2] !== undefined && isPlaceWord((toks[a - 2] as Tok).norm)) ||
     (afterComma !== undefined &&
       PLACE_NAMES.has(fold(afterComma.text)) &&

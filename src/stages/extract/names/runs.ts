@@ -1,15 +1,8 @@
-import { GIVEN_NAMES } from '../data/given-names.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { type Doc, fold, type Tok } from '../doc.ts';
-import {
-  CALENDAR_WORD,
-  DATE_ENTITIES,
-  NAME_CONNECTORS,
-  NAME_POS,
-  NOT_NAMES,
-  PLURAL_ACRONYM,
-} from '../patterns.ts';
+import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { isTicker } from './context-org.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';

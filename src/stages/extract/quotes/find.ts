@@ -1,3 +1,4 @@
+import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
 import { type Doc, isSkipped, tokenAt } from '../doc.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
@@ -33,26 +34,10 @@ function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial'
   return 'partial';
 }
 
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'with',
-  'and',
-  'in',
-  'on',
-  'for',
-  'to',
-  'at',
-  'by',
-  'or',
-]);
-
 /** "Fox News Sunday", "Contract with America", "(CROSSTALK.)": a title or a stage direction, not a quote. */
 function isTitle(text: string): boolean {
   if (text.startsWith('(')) return true;
-  const list = text.split(/\s+/).filter((w) => !SMALL_WORDS.has(w));
+  const list = text.split(/\s+/).filter((w) => !TITLE_SMALL_WORDS.has(w));
   return list.length > 0 && list.length <= MAX_TITLE_WORDS && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 

@@ -1,4 +1,4 @@
-import { CUE_VERBS, JUDGING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
+import { CUE_VERBS, JUDGING_CUES, LIKENING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
 import type { Doc } from '../doc.ts';
 import { MAX_SCARE_QUOTE_WORDS } from '../patterns.ts';
 import { sentenceOf } from './tokens.ts';
@@ -14,21 +14,13 @@ const WORD = /[\p{L}\p{N}]/u;
 const STATEMENT_POS = new Set(['VERB', 'AUX']);
 const CUE_POS = new Set(['VERB', 'ADJ']);
 
-// Verbs that liken something to the quoted words ("likened the rules to “…”"): someone's characterisation.
-const LIKENING = new Set([
-  'liken',
-  'likens',
-  'likened',
-  'compare',
-  'compares',
-  'compared',
-  'equate',
-  'equated',
-]);
-
 const cueWord = (w: string): boolean =>
   w.length > 2 &&
-  (CUE_VERBS.has(w) || NAMING_CUES.has(w) || JUDGING_CUES.has(w) || PASSIVE_CUES.has(w) || LIKENING.has(w));
+  (CUE_VERBS.has(w) ||
+    NAMING_CUES.has(w) ||
+    JUDGING_CUES.has(w) ||
+    PASSIVE_CUES.has(w) ||
+    LIKENING_CUES.has(w));
 
 // A word that gives the quoted words a speaker: a speech verb ("said", "promising"), one that names,
 // judges or likens ("called it", "praised the …"), "written by", "according to"; "so-called" is none.

@@ -1,3 +1,4 @@
+import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import { CUE_VERBS, INDIRECT_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, WEAK_CUES } from '../data/speech.ts';
 import type { Doc, Tok } from '../doc.ts';
 import { MAX_SPEAKER_TOKENS } from '../patterns.ts';
@@ -5,8 +6,6 @@ import { MAX_SPEAKER_TOKENS } from '../patterns.ts';
 // The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
-const NP_INNER = new Set(['of', 'for', 'in', 'at', 'from', '-', '.', "'s", '’s', '&', 'and']);
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const UPPER = /^\p{Lu}/u;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
 
@@ -46,7 +45,7 @@ function compoundPart(doc: Doc, k: number): boolean {
 /** A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of "Sanders' aide". */
 function inner(t: Tok, next: Tok | undefined): boolean {
   if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
-  return NP_INNER.has(t.text) || ((t.text === "'" || t.text === '’') && !t.spaced);
+  return PHRASE_INNER.has(t.text) || ((t.text === "'" || t.text === '’') && !t.spaced);
 }
 
 /** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
@@ -77,7 +76,10 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
     else break;
   }
   // "in which Adelson said": the relative pronoun is not part of the name
-  while (a < end && (NP_INNER.has((doc.tokens[a] as Tok).text) || RELATIVES.has((doc.tokens[a] as Tok).norm)))
+  while (
+    a < end &&
+    (PHRASE_INNER.has((doc.tokens[a] as Tok).text) || RELATIVE_PRONOUNS.has((doc.tokens[a] as Tok).norm))
+  )
     a++;
   return a < end && validPhrase(doc, a, end) ? [a, end] : null;
 }
@@ -88,10 +90,10 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
   while (b < ceil && b - start < MAX_SPEAKER_TOKENS) {
     const t = doc.tokens[b] as Tok;
     // "a supporter who runs the account": the relative clause is not part of the name
-    if (b > start && RELATIVES.has(t.norm)) break;
+    if (b > start && RELATIVE_PRONOUNS.has(t.norm)) break;
     if (
       npToken(t) ||
-      (NP_INNER.has(t.text) &&
+      (PHRASE_INNER.has(t.text) &&
         b > start &&
         b + 1 < ceil &&
         (t.text !== 'and' || doc.tokens[b + 1]?.pos === 'PROPN'))
@@ -99,7 +101,7 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
       b++;
     else break;
   }
-  while (b > start && NP_INNER.has((doc.tokens[b - 1] as Tok).text)) b--;
+  while (b > start && PHRASE_INNER.has((doc.tokens[b - 1] as Tok).text)) b--;
   return b > start && validPhrase(doc, start, b) ? [start, b] : null;
 }
 

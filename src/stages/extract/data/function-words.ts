@@ -1,0 +1,124 @@
+// Closed-class English words (articles, pronouns, prepositions, conjunctions) the extractors read.
+
+/** Relative pronouns, which open a clause after a noun phrase ("a supporter who …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Tokens that may stand inside a speaker's noun phrase between its words: "of", "&", "'s", "and". */
+export const PHRASE_INNER: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'in',
+  'at',
+  'from',
+  '-',
+  '.',
+  "'s",
+  '’s',
+  '&',
+  'and',
+]);
+
+/** Relative pronouns that stand for the subject of a cue ("Lee, who said …"). */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Words a Title-Case title leaves in lower case ("Contract with America"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'with',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'or',
+]);
+
+/** Determiners before a number word that make it part of a noun phrase, not a figure ("the two", "their three"). */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
+
+/** Conjunctions that join nouns before the head of what a figure counts ("bus and ferry workers"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Prepositions after which a name is most often a place ("in X", "near X"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'via',
+]);
+
+/** Pronouns that only a person takes ("X said he …", "X hurt his knee"). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'himself', 'herself']);
+
+/** Pronouns that a body takes and a person does not ("X cut its forecast"). */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself']);
+
+/** Conjunctions that join a second cue to the sentence's subject ("toured the port and said", "agreed, but also said"). */
+export const JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** The articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Possessive pronouns that may hold a claim ("his claim that …"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** Particles of a phrasal verb before "that" ("pointed out that"). */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up']);
+
+/** Subjects that hold no stance: "it appeared that …", "this means that …". */
+export const EMPTY_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there']);
+
+/** Words that open an adverbial clause or a coordinated one, not a reported one ("said Friday as he left"). */
+export const NOT_CONTENT_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'during',
+  'and',
+  'but',
+  'or',
+]);
+
+/** Words at the edges of a date phrase that are not part of the date's name ("this", "of", "early"). */
+export const DATE_EDGE_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'this',
+  'that',
+  'last',
+  'next',
+  'in',
+  'on',
+  'since',
+  'by',
+  'early',
+  'late',
+]);
