@@ -131,7 +131,7 @@ for (const [name, half] of [
   line(`${name}, no dates`, run(p, { ignoreDates: true }));
 }
 process.stdout.write(`threshold on the development half (default ${SAME_STORY_THRESHOLD}):\n`);
-for (const threshold of [0.26, 0.29, SAME_STORY_THRESHOLD, 0.35, 0.38])
+for (const threshold of [-0.04, -0.02, 0, 0.02, 0.04].map((d) => SAME_STORY_THRESHOLD + d))
   line(`  ${threshold.toFixed(2)}`, run(subset(ecb, 'dev'), { threshold }));
 
 // ECB+'s own order (documents sorted by id) is sorted by topic, which helps any order-dependent
