@@ -66,6 +66,28 @@ async function countRows(url: string): Promise<{ rows: number; urls: number; has
   }
 }
 
+/**
+ * Wait until the server has ended every other session on the database: a killed client's last
+ * COMMIT may still be in flight, and the server finishes (or rolls back) its work on its own.
+ */
+async function sessionsGone(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let tries = 0; tries < 200; tries++) {
+      const others = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      if (others.rows[0]?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the killed process still has a session after 10 s');
+  } finally {
+    await client.end();
+  }
+}
+
 async function storedCount(store: Store): Promise<number> {
   let count = 0;
   for await (const _ of store.articles({ limit: 1_000_000 })) count++;
@@ -130,6 +152,7 @@ describe('PostgreSQL store: concurrent ingesters and kill -9', { skip: needsPost
       }
       worker.child.kill('SIGKILL');
       await exitCode(worker.child);
+      await sessionsGone(kill.url);
       const reported = worker.outcomes.length;
       assert.ok(reported >= 100 && reported < 2000, `killed mid-way (${reported} reported)`);
       // Committed = reported, or one batch more (committed, killed before it said so); never a part.

@@ -143,7 +143,7 @@ async function linkSyndicated(
 }
 
 /** SQL conditions and parameters for the `since` and `outlet` filters on the `articles` table. */
-export function articleFilter(filter: ListFilter, params: unknown[], alias = 'articles'): string[] {
+export function articleFilter(filter: ListFilter, params: unknown[], alias: string): string[] {
   const where: string[] = [];
   const since = sinceOrNull(filter.since);
   if (since !== null) {
@@ -163,11 +163,11 @@ export async function* streamArticles(pool: Pool, filter: ListFilter): AsyncIter
   let left = filter.limit ?? Number.POSITIVE_INFINITY;
   while (left > 0) {
     const params: unknown[] = [after.toString()];
-    const where = ['seq > $1', ...articleFilter(filter, params)];
+    const where = ['a.seq > $1', ...articleFilter(filter, params, 'a')];
     params.push(Math.min(PAGE_SIZE, left));
     const page = await pool.query<ArticleRow & { seq: string }>(
-      `SELECT seq, ${ARTICLE_COLUMNS} FROM articles WHERE ${where.join(' AND ')}
-       ORDER BY seq LIMIT $${params.length}`,
+      `SELECT a.seq, ${ARTICLE_COLUMNS} FROM articles a WHERE ${where.join(' AND ')}
+       ORDER BY a.seq LIMIT $${params.length}`,
       params,
     );
     for (const row of page.rows) yield toStoredArticle(row);
@@ -189,10 +189,11 @@ export async function* streamFeatures(
     const page: {
       rows: { seq: string; sort_at: Date; id: string; story_id: string | null; features: unknown }[];
     } = await pool.query(
-      `SELECT seq, sort_at, id, story_id, features FROM articles
-         WHERE ($1::timestamptz IS NULL OR sort_at >= $1)
-           AND ($2::timestamptz IS NULL OR (sort_at, seq) > ($2, $3::bigint))
-         ORDER BY sort_at, seq LIMIT $4`,
+      `SELECT a.seq, a.sort_at, a.id, m.story_id, a.features
+         FROM articles a LEFT JOIN memberships m ON m.article_seq = a.seq
+         WHERE ($1::timestamptz IS NULL OR a.sort_at >= $1)
+           AND ($2::timestamptz IS NULL OR (a.sort_at, a.seq) > ($2, $3::bigint))
+         ORDER BY a.sort_at, a.seq LIMIT $4`,
       params,
     );
     for (const row of page.rows) yield { id: row.id, storyId: row.story_id, features: row.features };

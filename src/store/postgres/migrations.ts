@@ -12,6 +12,7 @@ const MIGRATION_LOCK = 7_316_502_001;
 /** The text search configuration: words as they are (no stemming, no stop words), diacritics folded. */
 const FOLDED_CONFIG = `
   CREATE EXTENSION IF NOT EXISTS unaccent;
+  CREATE EXTENSION IF NOT EXISTS btree_gin;
   CREATE TEXT SEARCH CONFIGURATION parallax_folded (COPY = pg_catalog.simple);
   ALTER TEXT SEARCH CONFIGURATION parallax_folded
     ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart,
@@ -19,7 +20,7 @@ const FOLDED_CONFIG = `
     WITH unaccent, simple;
 `;
 
-/** The first schema: articles (with their search vector), stories and their reports. */
+/** The first schema: articles (with their search vector), stories with their reports, memberships. */
 const V1 = `
   CREATE TABLE articles (
     seq bigserial PRIMARY KEY,
@@ -31,7 +32,6 @@ const V1 = `
     published_at timestamptz,
     ingested_at timestamptz NOT NULL,
     sort_at timestamptz GENERATED ALWAYS AS (coalesce(published_at, ingested_at)) STORED,
-    story_id text,
     article jsonb NOT NULL,
     features jsonb,
     -- Written by the insert (a generated column would be computed again on every update of the row,
@@ -40,9 +40,10 @@ const V1 = `
   );
   CREATE UNIQUE INDEX articles_url_key ON articles (url_key);
   CREATE UNIQUE INDEX articles_content_hash ON articles (content_hash);
-  CREATE INDEX articles_search ON articles USING gin (search);
+  -- The sequence number beside the words (btree_gin): a search restricted to the newest articles
+  -- reads only their entries, and visits no older row.
+  CREATE INDEX articles_search ON articles USING gin (search, seq);
   CREATE INDEX articles_sort_at ON articles (sort_at, seq);
-  CREATE INDEX articles_story ON articles (story_id);
   CREATE INDEX articles_outlet ON articles (lower(outlet));
 
   CREATE TABLE stories (
@@ -54,6 +55,18 @@ const V1 = `
     report_as_of timestamptz
   );
   CREATE INDEX stories_updated ON stories (updated_at DESC, id);
+
+  -- Which story each article is in, apart from the articles: moving an article between stories
+  -- rewrites this narrow row, not the article's (whose every index, the search one included, would
+  -- take a new entry). Its time and outlet are copied here so a story's aggregates read only this.
+  CREATE TABLE memberships (
+    article_seq bigint PRIMARY KEY REFERENCES articles (seq),
+    story_id text NOT NULL,
+    sort_at timestamptz NOT NULL,
+    outlet text
+  );
+  CREATE INDEX memberships_story ON memberships (story_id, sort_at, article_seq);
+  CREATE INDEX memberships_sort_at ON memberships (sort_at);
 `;
 
 /** Every migration, index + 1 = the schema version it brings the database to. */

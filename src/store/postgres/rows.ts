@@ -12,8 +12,9 @@ export interface ArticleRow {
   readonly article: Omit<Article, 'id'>;
 }
 
-/** The columns that {@link toStoredArticle} reads. */
-export const ARTICLE_COLUMNS = 'id, story_id, ingested_at, article';
+/** The columns that {@link toStoredArticle} reads, of `articles a`. */
+export const ARTICLE_COLUMNS =
+  'a.id, (SELECT m.story_id FROM memberships m WHERE m.article_seq = a.seq) AS story_id, a.ingested_at, a.article';
 
 /** A row as the interface returns it: the article carries the store's id. */
 export function toStoredArticle(row: ArticleRow): StoredArticle {

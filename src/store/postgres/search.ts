@@ -1,21 +1,26 @@
 import type { Pool } from 'pg';
 import type { ListFilter, SearchHit } from '../types.ts';
 import { articleFilter } from './articles.ts';
-import { toTsQuery } from './query.ts';
+import { parseQuery, toTsQuery } from './query.ts';
+import { foldWord, snippet } from './snippet.ts';
 
 /**
  * How many matching articles are ranked at most: the newest ones. A query of common words matches
  * most of the corpus, and ranking reads each match's whole vector; past this many, the newest
  * matches stand for all (a rarer query, matching fewer, is ranked exactly).
  */
-export const RANKED_CANDIDATES = 2_000;
+export const RANKED_CANDIDATES = 1_000;
 
-/** How much of an article's text the snippet is cut from: the headline parser reads all it is given. */
-const SNIPPET_SOURCE_CHARS = 6_000;
+/**
+ * The first window of newest articles searched for candidates, in articles; each next window is
+ * this many times larger, until it holds enough candidates or the whole store. The search index
+ * holds the sequence number beside the words, so a window costs what its own matches cost.
+ */
+const FIRST_WINDOW = 4 * RANKED_CANDIDATES;
+const WINDOW_GROWTH = 8;
 
-// ts_headline options: matches wrapped in [ ], one or two short fragments.
-const HEADLINE_OPTIONS =
-  'StartSel="[", StopSel="]", MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
+/** How much of an article's text is read for its snippet. */
+const SNIPPET_SOURCE_CHARS = 20_000;
 
 interface HitRow {
   readonly id: string;
@@ -24,8 +29,7 @@ interface HitRow {
   readonly outlet: string | null;
   readonly published_at: string | null;
   readonly score: number;
-  readonly text_snippet: string | null;
-  readonly title_snippet: string | null;
+  readonly text: string | null;
 }
 
 /**
@@ -35,48 +39,46 @@ interface HitRow {
 export async function searchArticles(pool: Pool, query: string, filter: ListFilter): Promise<SearchHit[]> {
   const tsquery = toTsQuery(query);
   if (tsquery === null) return [];
-  const params: unknown[] = [tsquery];
-  const where = articleFilter(filter, params, 'a');
-  params.push(RANKED_CANDIDATES, filter.limit ?? 50);
-  const candidates = `$${params.length - 1}`;
-  const limit = `$${params.length}`;
-  const result = await pool.query<HitRow>(
-    `WITH q AS (SELECT to_tsquery('parallax_folded', $1) AS q),
-     candidates AS (
-       SELECT a.seq FROM articles a, q
-       WHERE numnode(q.q) > 0 AND a.search @@ q.q ${where.map((w) => `AND ${w}`).join(' ')}
-       ORDER BY a.seq DESC LIMIT ${candidates}
-     ),
-     ranked AS (
-       SELECT a.seq, greatest(ts_rank_cd(a.search, q.q), 1e-6)::float8 AS score
-       FROM candidates c JOIN articles a ON a.seq = c.seq, q
-       ORDER BY score DESC, a.seq DESC LIMIT ${limit}
-     )
-     SELECT a.id, a.story_id, a.title, a.outlet, a.article->>'publishedAt' AS published_at, r.score,
-            ts_headline('parallax_folded', left(a.article->>'text', ${SNIPPET_SOURCE_CHARS}), q.q,
-                        '${HEADLINE_OPTIONS}') AS text_snippet,
-            ts_headline('parallax_folded', coalesce(a.title, ''), q.q, 'StartSel="[", StopSel="]", HighlightAll=true')
-              AS title_snippet
-     FROM ranked r JOIN articles a ON a.seq = r.seq, q
-     ORDER BY r.score DESC, r.seq DESC`,
-    params,
-  );
+  const terms = parseQuery(query)
+    .flat()
+    .map((word) => ({ text: foldWord(word.text), prefix: word.prefix }));
+  const top = await pool.query<{ hi: string | null }>('SELECT max(seq) AS hi FROM articles');
+  const hi = Number(top.rows[0]?.hi ?? 0);
+  const params: unknown[] = [tsquery, hi, 0, RANKED_CANDIDATES, filter.limit ?? 50];
+  const where = articleFilter(filter, params, 'a')
+    .map((condition) => `AND ${condition}`)
+    .join(' ');
+  const sql = `
+    WITH candidates AS (
+      SELECT a.seq FROM articles a
+      WHERE a.search @@ to_tsquery('parallax_folded', $1) AND a.seq > $2::bigint - $3::bigint ${where}
+      ORDER BY a.seq DESC LIMIT $4
+    ),
+    ranked AS (
+      SELECT a.seq, greatest(ts_rank_cd(a.search, to_tsquery('parallax_folded', $1)), 1e-6)::float8 AS score
+      FROM candidates c JOIN articles a ON a.seq = c.seq
+      ORDER BY score DESC, a.seq DESC LIMIT $5
+    )
+    SELECT a.id, (SELECT m.story_id FROM memberships m WHERE m.article_seq = a.seq) AS story_id,
+           a.title, a.outlet, a.article->>'publishedAt' AS published_at, r.score,
+           left(a.article->>'text', ${SNIPPET_SOURCE_CHARS}) AS text,
+           (SELECT count(*) FROM candidates)::int AS candidates
+    FROM ranked r JOIN articles a ON a.seq = r.seq
+    ORDER BY r.score DESC, r.seq DESC`;
+  // Newest windows first, widened until they hold enough candidates or cover every article.
+  let result: { rows: (HitRow & { candidates: number })[] };
+  for (let window = FIRST_WINDOW; ; window *= WINDOW_GROWTH) {
+    params[2] = Math.min(window, hi);
+    result = await pool.query<HitRow & { candidates: number }>(sql, params);
+    if (window >= hi || (result.rows[0]?.candidates ?? 0) >= RANKED_CANDIDATES) break;
+  }
   return result.rows.map((row) => ({
     articleId: row.id,
     storyId: row.story_id,
     title: row.title,
     outlet: row.outlet,
     publishedAt: row.published_at,
-    snippet: pickSnippet(row),
+    snippet: snippet(row.text ?? '', row.title, terms),
     score: row.score,
   }));
-}
-
-// The text's snippet when it marks a match; else the title's when that does (a title-only match);
-// else the text's opening.
-function pickSnippet(row: HitRow): string {
-  const text = (row.text_snippet ?? '').replace(/\s+/g, ' ').trim();
-  if (text.includes('[')) return text;
-  const title = row.title_snippet ?? '';
-  return title.includes('[') ? title : text;
 }

@@ -28,13 +28,13 @@ function summaryQuery(where: readonly string[], limitParam: string): string {
     SELECT s.id, s.title, s.topic_id, s.updated_at, ${STALE} AS report_stale,
            agg.article_count, agg.first_at, agg.last_at,
            (SELECT array_agg(o.outlet ORDER BY o.n DESC, o.outlet)
-              FROM (SELECT outlet, count(*) AS n FROM articles b
+              FROM (SELECT outlet, count(*) AS n FROM memberships b
                     WHERE b.story_id = s.id AND b.outlet IS NOT NULL GROUP BY outlet) AS o) AS outlets
     FROM (SELECT * FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY s.updated_at DESC, s.id ${limitParam}) AS s
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS article_count, min(a.sort_at) AS first_at, max(a.sort_at) AS last_at
-      FROM articles a WHERE a.story_id = s.id
+      FROM memberships a WHERE a.story_id = s.id
     ) AS agg
     ORDER BY s.updated_at DESC, s.id`;
 }
@@ -62,7 +62,7 @@ export async function listStories(pool: Pool, filter: ListFilter): Promise<Story
   const where = [
     ...articleFilter({ since: filter.since }, params, 'a'),
     ...articleFilter({ outlet: filter.outlet }, params, 'a'),
-  ].map((condition) => `EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND ${condition})`);
+  ].map((condition) => `s.id IN (SELECT a.story_id FROM memberships a WHERE ${condition})`);
   params.push(filter.limit ?? 50);
   const result = await pool.query<SummaryRow>(summaryQuery(where, `LIMIT $${params.length}`), params);
   return result.rows.map(toSummary);
@@ -78,7 +78,8 @@ export async function getStory(
   if (row === undefined) return null;
   const [articles, report] = await Promise.all([
     pool.query<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = $1 ORDER BY sort_at, seq`,
+      `SELECT ${ARTICLE_COLUMNS} FROM memberships m JOIN articles a ON a.seq = m.article_seq
+       WHERE m.story_id = $1 ORDER BY m.sort_at, m.article_seq`,
       [id],
     ),
     pool.query<{ report: Report | null }>('SELECT report FROM stories WHERE id = $1', [id]),
@@ -103,47 +104,61 @@ export async function staleStoryIds(pool: Pool, limit: number): Promise<string[]
 // that a report computed as of the previous one is never taken for current.
 const NEXT_UPDATE = "greatest(date_trunc('milliseconds', now()), s.updated_at + interval '1 millisecond')";
 
+// Move the listed articles into their stories and the other articles of those stories out; say how
+// many listed articles were found and which stories lost articles to others.
+const MOVE_ARTICLES = `
+  WITH pairs AS (SELECT * FROM unnest($1::text[], $2::text[]) AS p(story_id, article_id)),
+  listed AS (
+    SELECT a.seq, a.sort_at, a.outlet, p.story_id AS new_story, m.story_id AS old_story
+    FROM pairs p JOIN articles a ON a.id = p.article_id
+    LEFT JOIN memberships m ON m.article_seq = a.seq
+  ),
+  moved AS (
+    INSERT INTO memberships (article_seq, story_id, sort_at, outlet)
+    SELECT seq, new_story, sort_at, outlet FROM listed WHERE old_story IS DISTINCT FROM new_story
+    ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id
+  ),
+  left_out AS (
+    DELETE FROM memberships WHERE story_id = ANY($3::text[]) AND article_seq NOT IN (SELECT seq FROM listed)
+  )
+  SELECT (SELECT count(*) FROM listed)::int AS found,
+         array(SELECT DISTINCT old_story FROM listed
+               WHERE old_story IS NOT NULL AND old_story <> new_story) AS losers`;
+
 /**
  * Record the grouping's changes in the given transaction: each story takes exactly the articles it
  * names; a story that loses articles to it is changed (and stale) too, and one left with no article
- * is deleted. An article id that is not stored throws.
+ * is deleted. An article id that is not stored throws. (A story or article named twice: the last
+ * naming wins.)
  */
 export async function applyStoryChanges(client: PoolClient, changes: readonly StoryChange[]): Promise<void> {
-  const touchedIds = new Set(changes.map((change) => change.id));
-  for (const change of changes) {
-    const ids = [...new Set(change.articleIds)];
-    await client.query(
-      `INSERT INTO stories AS s (id, title, topic_id, updated_at)
-       VALUES ($1, $2, $3, date_trunc('milliseconds', now()))
-       ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic_id = excluded.topic_id,
-         updated_at = ${NEXT_UPDATE}`,
-      [change.id, change.title, change.topicId],
-    );
-    // Move the listed articles in (saying which stories they leave), and the others out.
-    const moved = await client.query<{ id: string; story_id: string | null }>(
-      `WITH listed AS (SELECT id, story_id FROM articles WHERE id = ANY($2::text[]) FOR UPDATE),
-       moved AS (
-         UPDATE articles SET story_id = $1 FROM listed
-         WHERE articles.id = listed.id AND listed.story_id IS DISTINCT FROM $1
-       ),
-       left_out AS (
-         UPDATE articles SET story_id = NULL WHERE story_id = $1 AND NOT (id = ANY($2::text[]))
-       )
-       SELECT id, story_id FROM listed`,
-      [change.id, ids],
-    );
-    if (moved.rows.length < ids.length) {
-      const found = new Set(moved.rows.map((row) => row.id));
-      const unknown = ids.filter((id) => !found.has(id));
-      throw new Error(
-        `saveStories: story ${change.id} lists articles that are not stored: ${unknown.join(', ')}`,
-      );
-    }
-    for (const row of moved.rows) {
-      if (row.story_id !== null && row.story_id !== change.id) touchedIds.add(row.story_id);
-    }
+  const stories = new Map(changes.map((change) => [change.id, change]));
+  const storyOf = new Map<string, string>();
+  for (const change of stories.values()) for (const id of change.articleIds) storyOf.set(id, change.id);
+  const ids = [...stories.keys()];
+  await client.query(
+    `INSERT INTO stories AS s (id, title, topic_id, updated_at)
+     SELECT id, title, topic_id, date_trunc('milliseconds', now())
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS c(id, title, topic_id)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic_id = excluded.topic_id,
+       updated_at = ${NEXT_UPDATE}`,
+    [ids, ids.map((id) => stories.get(id)?.title), ids.map((id) => stories.get(id)?.topicId ?? null)],
+  );
+  const moved = await client.query<{ found: number; losers: string[] }>(MOVE_ARTICLES, [
+    [...storyOf.values()],
+    [...storyOf.keys()],
+    ids,
+  ]);
+  const { found = 0, losers = [] } = moved.rows[0] ?? {};
+  if (found < storyOf.size) {
+    const known = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [
+      [...storyOf.keys()],
+    ]);
+    const stored = new Set(known.rows.map((row) => row.id));
+    const unknown = [...storyOf.keys()].filter((id) => !stored.has(id));
+    throw new Error(`saveStories: articles that are not stored: ${unknown.slice(0, 10).join(', ')}`);
   }
-  const others = [...touchedIds].filter((id) => !changes.some((change) => change.id === id));
+  const others = losers.filter((id) => !stories.has(id));
   if (others.length > 0) {
     await client.query(`UPDATE stories AS s SET updated_at = ${NEXT_UPDATE} WHERE id = ANY($1::text[])`, [
       others,
@@ -151,8 +166,8 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
   }
   await client.query(
     `DELETE FROM stories s WHERE s.id = ANY($1::text[])
-       AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`,
-    [[...touchedIds]],
+       AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.story_id = s.id)`,
+    [[...ids, ...others]],
   );
 }
 

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseQuery } from './query.ts';
+import { foldWord, snippet } from './snippet.ts';
+
+const terms = (query: string) =>
+  parseQuery(query)
+    .flat()
+    .map((word) => ({ text: foldWord(word.text), prefix: word.prefix }));
+
+test('foldWord folds case and diacritics as unaccent does', () => {
+  const cases: [string, string][] = [
+    ['Zürich', 'zurich'],
+    ['CAFÉ', 'cafe'],
+    ['Søren', 'soren'],
+    ['Straße', 'strasse'],
+    ['Łódź', 'lodz'],
+    ['Æsir', 'aesir'],
+    ['cafe\u0301', 'cafe'],
+  ];
+  for (const [word, expected] of cases) assert.equal(foldWord(word), expected, word);
+});
+
+test('snippet marks matches in the window with the most query words', () => {
+  const text =
+    'The ferry left Orsney at dawn. Nothing else happened for hours, and the crew rested below deck ' +
+    'while the weather held over the strait. Later the Kestrel harbour master said the ferry and the bridge ' +
+    'would both reopen.';
+  assert.equal(
+    snippet(text, null, terms('ferry bridge')),
+    '… the Kestrel harbour master said the [ferry] and the [bridge] would both reopen.',
+  );
+  assert.equal(
+    snippet('Café Zürich reopened on Friday.', null, terms('zurich cafe')),
+    '[Café] [Zürich] reopened on Friday.',
+  );
+  assert.equal(snippet('The harbour reopened.', null, terms('harb*')), 'The [harbour] reopened.');
+});
+
+test('snippet falls back to the title, then to the opening of the text', () => {
+  assert.equal(snippet('Nothing here.', 'Tarn ferry strike', terms('ferry')), 'Tarn [ferry] strike');
+  const long = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+  assert.equal(snippet(long, 'Title', terms('absent')), `${long.split(' ').slice(0, 28).join(' ')} …`);
+  assert.equal(snippet('', null, terms('absent')), '');
+});

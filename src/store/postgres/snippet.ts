@@ -1,0 +1,136 @@
+import type { QueryWord } from './query.ts';
+
+/**
+ * The snippet of a search hit, cut here rather than by `ts_headline` (which parses the whole text
+ * again on the server, a few milliseconds per hit): the window of the text with the most distinct
+ * query words, each match wrapped in `[` `]`, `…` where the text goes on.
+ */
+
+/** Words around the best match. */
+const WINDOW_WORDS = 28;
+/** Words shown before the first match of the window. */
+const LEAD_WORDS = 6;
+/** Matches considered as window starts (a long text of a common word has many). */
+const MAX_MATCHES = 200;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[A-Za-z0-9]*$/;
+
+// Letters that do not decompose into a base letter and a mark, folded as `unaccent` folds them.
+const LETTERS: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/** A word as the search configuration folds it: lower case, without diacritics. */
+export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[æœøßłđðþı]/g, (letter) => LETTERS[letter] ?? letter);
+}
+
+interface Match {
+  readonly word: number;
+  readonly start: number;
+  readonly end: number;
+  readonly term: number;
+}
+
+interface Scan {
+  readonly words: { start: number; end: number }[];
+  readonly matches: Match[];
+  /** True when the scan stopped before the end of the text (every query word was found well before). */
+  readonly more: boolean;
+}
+
+// The words of `text` with their positions and, when one matches, the query word it matches; it
+// stops a window past the point where every query word has been seen (no later window holds more).
+function scan(text: string, terms: readonly QueryWord[]): Scan {
+  const words: { start: number; end: number }[] = [];
+  const matches: Match[] = [];
+  const reachable = terms.filter(
+    (t, i) => terms.findIndex((u) => u.text === t.text && u.prefix === t.prefix) === i,
+  ).length;
+  const seen = new Set<number>();
+  let completeAt = -1;
+  for (const found of text.matchAll(WORD)) {
+    if (completeAt >= 0 && words.length >= completeAt + WINDOW_WORDS) return { words, matches, more: true };
+    const start = found.index;
+    const end = start + found[0].length;
+    const folded = foldWord(found[0]);
+    const term = terms.findIndex((t) => (t.prefix ? folded.startsWith(t.text) : folded === t.text));
+    if (term >= 0 && matches.length < MAX_MATCHES) {
+      matches.push({ word: words.length, start, end, term });
+      seen.add(term);
+      if (completeAt < 0 && seen.size === reachable) completeAt = words.length;
+    }
+    words.push({ start, end });
+  }
+  return { words, matches, more: false };
+}
+
+// The text from word `first` to word `last`, matches marked, white space made single.
+function render(text: string, { words, matches, more }: Scan, first: number, last: number): string {
+  const from = (words[first] as { start: number }).start;
+  const end = !more && last === words.length - 1;
+  const to = end ? text.length : (words[last] as { end: number }).end;
+  let out = '';
+  let at = from;
+  for (const match of matches) {
+    if (match.word < first || match.word > last) continue;
+    out += `${text.slice(at, match.start)}[${text.slice(match.start, match.end)}]`;
+    at = match.end;
+  }
+  out += text.slice(at, to);
+  const before = first > 0 ? '… ' : '';
+  const after = end ? '' : ' …';
+  return `${before}${out.replace(/\s+/g, ' ').trim()}${after}`;
+}
+
+/**
+ * The snippet of `text` for the query words `terms` (already folded by {@link foldWord}); the title's,
+ * marked whole, when only the title matches; the text's opening when neither does.
+ */
+export function snippet(text: string, title: string | null, terms: readonly QueryWord[]): string {
+  const found = scan(text, terms);
+  const { words, matches } = found;
+  if (matches.length === 0) {
+    const inTitle = title === null ? null : scan(title, terms);
+    if (title !== null && inTitle && inTitle.matches.length > 0) {
+      return render(title, inTitle, 0, inTitle.words.length - 1);
+    }
+    return words.length === 0 ? '' : render(text, found, 0, Math.min(words.length, WINDOW_WORDS) - 1);
+  }
+  // The window starting a little before a match that holds the most distinct query words.
+  let best = matches[0] as Match;
+  let bestCount = 0;
+  const distinct = new Set(matches.map((match) => match.term)).size;
+  for (const [i, match] of matches.entries()) {
+    const seen = new Set<number>();
+    for (
+      let k = i;
+      k < matches.length && (matches[k] as Match).word < match.word + WINDOW_WORDS - LEAD_WORDS;
+      k++
+    ) {
+      seen.add((matches[k] as Match).term);
+    }
+    if (seen.size > bestCount) {
+      best = match;
+      bestCount = seen.size;
+      if (bestCount === distinct) break; // no window can hold more
+    }
+  }
+  const first = Math.max(0, best.word - LEAD_WORDS);
+  const last = Math.min(words.length - 1, first + WINDOW_WORDS - 1);
+  return render(text, found, first, last);
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import pg from 'pg';
+import { openStore } from '../../src/store/index.ts';
+import { openPostgresStore, redactUrl } from '../../src/store/postgres/index.ts';
+import { SCHEMA_VERSION } from '../../src/store/postgres/migrations.ts';
+import { storeContract } from './contract.ts';
+import { newArticle } from './make-article.ts';
+import { createTestDatabase, needsPostgres, TEST_PG_URL } from './pg-database.ts';
+
+/**
+ * The store contract on PostgreSQL, in a database made for this run on the server that
+ * `PARALLAX_TEST_PG` names, plus what only this backend does (its migrations, its lock, its URL).
+ */
+
+const skip = needsPostgres();
+const contractDb = skip === false ? await createTestDatabase('contract') : null;
+after(async () => {
+  await contractDb?.drop();
+});
+
+await storeContract(
+  'postgres',
+  async () => (contractDb === null ? null : openPostgresStore(contractDb.url)),
+  skip === false ? undefined : skip,
+);
+
+async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('PostgreSQL store: its own behaviour', { skip }, () => {
+  test('openStore opens a postgres:// URL with this backend', async () => {
+    const db = await createTestDatabase('open');
+    try {
+      const store = await openStore(db.url);
+      assert.equal(store.backend, 'postgres');
+      assert.equal((await store.stats()).schemaVersion, SCHEMA_VERSION);
+      await store.close();
+    } finally {
+      await db.drop();
+    }
+  });
+
+  test('processes opening a new database at once migrate it exactly once', async () => {
+    const db = await createTestDatabase('migrate');
+    try {
+      const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(db.url)));
+      const rows = await sql<{ version: number }>(db.url, 'SELECT version FROM parallax_schema ORDER BY 1');
+      assert.deepEqual(
+        rows.map((row) => row.version),
+        Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1),
+      );
+      await Promise.all(stores.map((store) => store.close()));
+    } finally {
+      await db.drop();
+    }
+  });
+
+  test('a database written by a newer Parallax is refused with a clear message', async () => {
+    const db = await createTestDatabase('newer');
+    try {
+      await (await openPostgresStore(db.url)).close();
+      await sql(db.url, `INSERT INTO parallax_schema (version) VALUES (${SCHEMA_VERSION + 1})`);
+      await assert.rejects(openPostgresStore(db.url), /newer than this Parallax knows/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  test('the grouping lock excludes another connection pool (another machine) until released', async () => {
+    const db = await createTestDatabase('lock');
+    const [one, two] = await Promise.all([openPostgresStore(db.url), openPostgresStore(db.url)]);
+    try {
+      const events: string[] = [];
+      let release = (): void => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const first = one.withGroupingLock(async () => {
+        events.push('one in');
+        await held;
+        events.push('one out');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const second = two.withGroupingLock(async () => {
+        events.push('two in');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      assert.deepEqual(events, ['one in'], 'the second waits while the first holds the lock');
+      release();
+      await Promise.all([first, second]);
+      assert.deepEqual(events, ['one in', 'one out', 'two in']);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+      await db.drop();
+    }
+  });
+
+  test('a NUL character in a text is stored as U+FFFD, keeping every offset', async () => {
+    const db = await createTestDatabase('nul');
+    const store = await openPostgresStore(db.url);
+    try {
+      const [outcome] = await store.upsertArticles([
+        newArticle({ text: 'Tarn ferry\u0000 resumes service.' }),
+      ]);
+      assert.equal(outcome?.status, 'inserted');
+      const hits = await store.search('ferry resumes');
+      assert.equal(hits[0]?.articleId, outcome?.id);
+      const stored = await store.story('none');
+      assert.equal(stored, null);
+      for await (const row of store.articles())
+        assert.equal(row.article.text, 'Tarn ferry\uFFFD resumes service.');
+    } finally {
+      await store.close();
+      await db.drop();
+    }
+  });
+
+  test('the location shown never includes a password', () => {
+    assert.equal(redactUrl('postgres://ana:s3cret@db.example/news'), 'postgres://ana:***@db.example/news');
+    assert.equal(
+      redactUrl('postgresql://ana@/news?host=/tmp/x&password=s3cret'),
+      'postgresql://ana@/news?host=/tmp/x&password=***',
+    );
+  });
+});
+
+if (TEST_PG_URL === undefined) test('PostgreSQL tests', { skip }, () => {});
