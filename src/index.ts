@@ -8,6 +8,7 @@
  */
 export * from './model/index.ts';
 export { reportJsonSchema } from './model/json-schema.ts';
+export { analyzeParallel, type ParallelOptions } from './parallel/index.ts';
 export { type AnalyzeOptions, analyze, readArticles } from './pipeline.ts';
 export { type ReportFormat, renderHtml, renderMarkdown, renderReport } from './report/index.ts';
 export { type CleanOptions, clean } from './stages/clean/index.ts';

@@ -1,44 +1,29 @@
 import type {
   Article,
-  Evidence,
+  RawArticle,
   Report,
   RunContext,
   SegmentedArticle,
+  Stage,
   Story,
-  StoryGroup,
+  StoryInput,
 } from './model/index.ts';
-import { SCHEMA_VERSION } from './model/index.ts';
+import { analyzeStory, assembleReport, type StoryOptions, timed } from './pipeline-story.ts';
 import { type CleanOptions, clean } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
-import { type CompareOptions, compare, corpusPrior } from './stages/compare/index.ts';
-import { checkCitations } from './stages/compare/support/index.ts';
-import { type ExtractOptions, extract } from './stages/extract/index.ts';
+import { corpusPrior } from './stages/compare/index.ts';
 import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
 import { segment } from './stages/segment/index.ts';
-import { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
 import { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
-import { type TimelineOptions, timeline } from './stages/timeline/index.ts';
-import { VERSION } from './version.ts';
 
-// Run one step, adding its elapsed time to ctx.timings when the caller asked for timings.
-function timed<T>(ctx: RunContext, stage: string, step: () => T): T {
-  if (!ctx.timings) return step();
-  const start = performance.now();
-  const result = step();
-  ctx.timings.set(stage, (ctx.timings.get(stage) ?? 0) + performance.now() - start);
-  return result;
-}
+export { analyzeStory, assembleReport, type StoryOptions } from './pipeline-story.ts';
 
 /** Options of a whole run, one field per stage. */
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends StoryOptions {
   readonly ingest?: IngestOptions;
   readonly clean?: CleanOptions;
   readonly syndicate?: SyndicateOptions;
   readonly cluster?: ClusterOptions;
-  readonly extract?: ExtractOptions;
-  readonly compare?: CompareOptions;
-  readonly summarize?: SummarizeOptions;
-  readonly timeline?: TimelineOptions;
 }
 
 /**
@@ -50,13 +35,7 @@ export function readArticles(
   options: AnalyzeOptions,
   ctx: RunContext,
 ): Article[] {
-  const raws = timed(ctx, 'ingest', () => ingest(options.ingest)(files, ctx));
-  const cleanOne = clean(options.clean);
-  const articles = raws.map((raw, i) => {
-    if (i % 100 === 99) ctx.log(`cleaned ${i + 1}/${raws.length} articles`);
-    return timed(ctx, 'clean', () => cleanOne(raw, ctx));
-  });
-  return timed(ctx, 'syndicate', () => syndicate(options.syndicate)(articles, ctx));
+  return runInThread(readSteps(files, options, ctx), options, ctx);
 }
 
 /**
@@ -66,110 +45,110 @@ export function readArticles(
  * const report = analyze([{ path: 'a.txt', bytes }], {}, createContext());
  */
 export function analyze(files: readonly InputFile[], options: AnalyzeOptions, ctx: RunContext): Report {
-  const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
-  const segmentOne = segment();
-  const segmented = articles.map((article) => timed(ctx, 'segment', () => segmentOne(article, ctx)));
+  return runInThread(analyzeSteps(files, options, ctx), options, ctx);
+}
+
+/**
+ * A step of the pipeline that works on each item alone (an article, a story), so that a caller may
+ * run its items anywhere — in this thread or spread over worker threads — and hand back the outputs
+ * in the items' order. `prior` is the framing's corpus prior that every story reads.
+ */
+export type ItemStep =
+  | { readonly kind: 'clean'; readonly items: readonly RawArticle[] }
+  | { readonly kind: 'segment'; readonly items: readonly Article[] }
+  | {
+      readonly kind: 'story';
+      readonly items: readonly StoryInput[];
+      readonly prior: ReadonlyMap<string, number>;
+    };
+
+/**
+ * The pipeline as a generator: it does the steps that need every article (ingest, syndicate,
+ * cluster, the corpus prior) itself and yields each per-item step, to be resumed with that step's
+ * outputs in item order; it returns the report. `analyze` runs it in this thread, `analyzeParallel`
+ * with its per-item steps over a worker pool: the same order, so the same report.
+ */
+export function* analyzeSteps(
+  files: readonly InputFile[],
+  options: AnalyzeOptions,
+  ctx: RunContext,
+): Generator<ItemStep, Report, readonly unknown[]> {
+  const articles = (yield* readSteps(files, options, ctx)).filter((article) => article.wordCount > 0);
+  const segmented = (yield { kind: 'segment', items: articles }) as SegmentedArticle[];
   ctx.log(`segmented ${segmented.length} articles`);
   const groups = timed(ctx, 'cluster', () => cluster(options.cluster)(segmented, ctx));
   ctx.log(`found ${groups.length} ${groups.length === 1 ? 'story' : 'stories'}`);
   const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
   // framing's Dirichlet prior comes from every article of the run, not only the story's own
-  const prior = timed(ctx, 'compare', () => corpusPrior(segmented));
-  const analyzeOne = analyzeStory(options, prior);
-  const stories: Story[] = groups.map((group, i) => {
-    if (i % 50 === 49) ctx.log(`analysed ${i + 1}/${groups.length} stories`);
-    return analyzeOne(
-      { story: group, articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle) },
-      ctx,
-    );
-  });
+  const prior = timed(ctx, 'prior', () => corpusPrior(segmented));
+  const inputs = groups.map((group) => ({
+    story: group,
+    articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle),
+  }));
+  const stories = (yield { kind: 'story', items: inputs, prior }) as Story[];
   return assembleReport(articles, stories, ctx);
 }
 
-/**
- * The per-story half of the pipeline: extract → compare → summarize and timeline, then the
- * self-check of the citations. Reads the options once; `prior` is the framing's corpus prior (see
- * `corpusPrior`: the whole run's articles in `analyze`, a story's own when it is analysed alone).
- * @example
- * const story = analyzeStory({}, corpusPrior(docs))({ story: group, articles: docs }, ctx);
- */
-export function analyzeStory(
+// ingest → clean → syndicate, as steps (see analyzeSteps).
+function* readSteps(
+  files: readonly InputFile[],
   options: AnalyzeOptions,
-  prior: ReadonlyMap<string, number>,
-): (
-  input: { readonly story: StoryGroup; readonly articles: readonly SegmentedArticle[] },
   ctx: RunContext,
-) => Story {
-  const extractStory = extract(options.extract);
-  const compareStory = compare({ prior, ...options.compare });
-  const summarizeStory = summarize(options.summarize);
-  const timelineStory = timeline(options.timeline);
-  return (input, ctx) => {
-    const group = input.story;
-    const extraction = timed(ctx, 'extract', () => extractStory(input, ctx));
-    const comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, ctx));
-    const summary = timed(ctx, 'summarize', () =>
-      summarizeStory({ ...input, ...extraction, ...comparison }, ctx),
-    );
-    const dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, ctx));
-    // the self-check: every cited supporter holds the numbers and dates of what it is cited for
-    const check = timed(ctx, 'compare', () =>
-      checkCitations({ ...input, ...extraction }, [
-        ...comparison.facts.flatMap((f) =>
-          f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const),
-        ),
-        ...summary.summary.flatMap((s) =>
-          s.citations.slice(1).map((e) => [s.citations[0] as Evidence, e] as const),
-        ),
-      ]),
-    );
-    return {
-      id: group.id,
-      title: group.title,
-      articleIds: [...group.articleIds],
-      keywords: [...group.keywords],
-      ...(group.topicId ? { topicId: group.topicId } : {}),
-      ...(group.grouping
-        ? {
-            grouping: group.grouping.map((r) => ({
-              ...r,
-              sharedNames: [...r.sharedNames],
-              sharedLead: [...r.sharedLead],
-            })),
-          }
-        : {}),
-      entities: [...extraction.entities],
-      quotes: [...extraction.quotes],
-      figures: [...extraction.figures],
-      facts: [...comparison.facts],
-      conflicts: [...comparison.conflicts],
-      omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
-      quoteMatrix: [...comparison.quoteMatrix],
-      framing: comparison.framing,
-      headline: summary.headline,
-      summary: [...summary.summary],
-      points: [...summary.points],
-      timeline: [...dated.timeline],
-      check,
-    };
+): Generator<ItemStep, Article[], readonly unknown[]> {
+  const raws = timed(ctx, 'ingest', () => ingest(options.ingest)(files, ctx));
+  const articles = (yield { kind: 'clean', items: raws }) as Article[];
+  return timed(ctx, 'syndicate', () => syndicate(options.syndicate)(articles, ctx));
+}
+
+/**
+ * The function that runs one per-item step on its items, in order, with the stages built once from
+ * the run's options; what `analyze` calls in this thread and each worker of `analyzeParallel` in its own.
+ */
+export function itemRunner(options: AnalyzeOptions): (step: ItemStep, ctx: RunContext) => unknown[] {
+  const cleanOne = clean(options.clean);
+  let segmentOne: Stage<Article, SegmentedArticle> | undefined;
+  let stories: { prior: ReadonlyMap<string, number>; run: ReturnType<typeof analyzeStory> } | undefined;
+  return (step, ctx) => {
+    if (step.kind === 'clean') return step.items.map((raw) => timed(ctx, 'clean', () => cleanOne(raw, ctx)));
+    if (step.kind === 'segment') {
+      segmentOne ??= segment();
+      const run = segmentOne;
+      return step.items.map((article) => timed(ctx, 'segment', () => run(article, ctx)));
+    }
+    if (stories?.prior !== step.prior)
+      stories = { prior: step.prior, run: analyzeStory(options, step.prior) };
+    const run = stories.run;
+    return step.items.map((input) => run(input, ctx));
   };
 }
 
-/** A report of `stories` over `articles`, with the run's self-check totals and issues. */
-export function assembleReport(
-  articles: readonly Article[],
-  stories: readonly Story[],
+/**
+ * Drive the pipeline's steps in this thread, saying how far each long step has got; `started` is the
+ * generator's first result when the caller has already asked for it.
+ */
+export function runInThread<T>(
+  steps: Generator<ItemStep, T, readonly unknown[]>,
+  options: AnalyzeOptions,
   ctx: RunContext,
-): Report {
-  const pairs = stories.reduce((n, s) => n + s.check.pairs, 0);
-  const holding = stories.reduce((n, s) => n + s.check.holding, 0);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'parallax', version: VERSION },
-    generatedAt: ctx.now.toISOString(),
-    articles: [...articles],
-    stories: [...stories],
-    check: { pairs, holding, share: pairs ? holding / pairs : null },
-    issues: [...ctx.issues],
-  };
+  started?: IteratorResult<ItemStep, T>,
+): T {
+  const run = itemRunner(options);
+  let next = started ?? steps.next();
+  while (!next.done) {
+    const step = next.value;
+    const outputs: unknown[] = [];
+    const every = step.kind === 'story' ? 50 : 100;
+    for (let i = 0; i < step.items.length; i += every) {
+      outputs.push(...run({ ...step, items: step.items.slice(i, i + every) } as ItemStep, ctx));
+      if (i + every < step.items.length) ctx.log(progressLine(step.kind, i + every, step.items.length));
+    }
+    next = steps.next(outputs);
+  }
+  return next.value;
+}
+
+/** The progress line of a per-item step: `cleaned 100/982 articles`. */
+export function progressLine(kind: ItemStep['kind'], done: number, total: number): string {
+  if (kind === 'story') return `analysed ${done}/${total} stories`;
+  return `${kind === 'clean' ? 'cleaned' : 'segmented'} ${done}/${total} articles`;
 }

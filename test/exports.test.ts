@@ -35,6 +35,7 @@ test('the public API exports exactly these values', () => {
     'ToneSchema',
     'VERSION',
     'analyze',
+    'analyzeParallel',
     'clean',
     'cluster',
     'compare',

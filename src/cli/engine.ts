@@ -2,6 +2,7 @@
 // `--help`, `--version` and usage errors answer without loading the pipeline, zod or wink-nlp.
 export { openAiRewriter, rewriteReportSummaries } from '../llm/index.ts';
 export { createContext } from '../model/index.ts';
+export { analyzeParallel } from '../parallel/index.ts';
 export { analyze, readArticles } from '../pipeline.ts';
 export { renderReport } from '../report/index.ts';
 export { parseOutletTable, parseTermsFile } from '../stages/compare/index.ts';

@@ -83,6 +83,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
       'explain-grouping': { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
     },
   });
   if (values.help) {
@@ -106,8 +107,11 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('--llm-budget takes a number of seconds above 0');
   if (values['llm-budget'] !== undefined && endpoint === undefined)
     throw new UsageError('--llm-budget needs --llm-endpoint');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+    throw new UsageError('--jobs takes a whole number above 0');
   const engine = await loadEngine();
-  const { analyze, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
+  const { analyzeParallel, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
   const options: AnalyzeOptions = {
     summarize: summaryWords ? { words: summaryWords } : {},
     cluster: values['explain-grouping'] ? { explain: true } : {},
@@ -122,7 +126,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const manifest = await loadManifest(values.manifest, inputs, io.stderr);
   log(`read ${files.length} files`);
   const ctx = createContext({ now: new Date(), log, issues });
-  let report = analyze(files, withManifest(options, manifest), ctx);
+  let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
   reportSkipped(report.issues, io);
   if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
   if (endpoint) {

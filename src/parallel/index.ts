@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
+import { Piscina } from 'piscina';
+import type { Report, RunContext } from '../model/index.ts';
+import { type AnalyzeOptions, analyzeSteps, type ItemStep, progressLine, runInThread } from '../pipeline.ts';
+import type { InputFile } from '../stages/ingest/index.ts';
+import { MIN_ARTICLES_PER_WORKER } from './patterns.ts';
+import { planTasks, type Task, type TaskResult, type WorkerSetup } from './tasks.ts';
+
+/** How `analyzeParallel` spreads the work. */
+export interface ParallelOptions {
+  /** Worker threads (default: the machine's cores); 1 runs everything in this thread, as `analyze`. */
+  readonly jobs?: number;
+  /**
+   * Fewest input articles per worker for which a pool is started (default MIN_ARTICLES_PER_WORKER);
+   * a smaller run is analysed in this thread, where it finishes before the workers would have loaded.
+   */
+  readonly minArticlesPerWorker?: number;
+}
+
+// The worker module beside this one: TypeScript in a checkout, JavaScript in the built package.
+const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
+
+/**
+ * `analyze` with its per-article steps (clean, segment) and its per-story steps spread over a pool of
+ * worker threads; the steps over every article (ingest, syndicate, cluster) stay in this thread. The
+ * report is the one `analyze` gives (same stories, ids and issues in the same order): only
+ * `ctx.timings` differs, holding each step's wall-clock time. One pool per call, closed at the end.
+ * @example
+ * const report = await analyzeParallel(files, {}, createContext(), { jobs: 4 });
+ */
+export async function analyzeParallel(
+  files: readonly InputFile[],
+  options: AnalyzeOptions,
+  ctx: RunContext,
+  parallel: ParallelOptions = {},
+): Promise<Report> {
+  const jobs = Math.max(1, Math.floor(parallel.jobs ?? availableParallelism()));
+  const steps = analyzeSteps(files, options, ctx);
+  let next = steps.next();
+  const first = next.done ? 0 : next.value.items.length;
+  const setup = workerSetup(options, ctx);
+  if (jobs === 1 || !setup || first < jobs * (parallel.minArticlesPerWorker ?? MIN_ARTICLES_PER_WORKER))
+    return runInThread(steps, options, ctx, next);
+  const pool = new Piscina({
+    filename: fileURLToPath(WORKER),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    workerData: setup,
+  });
+  ctx.log(`analysing with ${jobs} worker threads`);
+  try {
+    while (!next.done) {
+      const start = performance.now();
+      const outputs = await runInPool(pool, next.value, jobs, ctx);
+      const phase = next.value.kind === 'story' ? 'stories' : next.value.kind;
+      ctx.timings?.set(phase, (ctx.timings.get(phase) ?? 0) + performance.now() - start);
+      next = steps.next(outputs);
+    }
+    return next.value;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+// What the workers need of the run, or null when the options cannot be sent to a thread (a function
+// in them), in which case the run stays in this thread.
+function workerSetup(options: AnalyzeOptions, ctx: RunContext): WorkerSetup | null {
+  // the manifest is read by ingest and the grouping options by cluster, both in this thread
+  const { ingest: _ingest, cluster: _cluster, ...rest } = options;
+  try {
+    return structuredClone({ options: rest, now: ctx.now });
+  } catch {
+    return null;
+  }
+}
+
+// Run one step's items as tasks over the pool; outputs and issues come back in item order.
+async function runInPool(pool: Piscina, step: ItemStep, jobs: number, ctx: RunContext): Promise<unknown[]> {
+  const prior = step.kind === 'story' ? sharedCopy(serialize(step.prior)) : undefined;
+  const plan = planTasks(step.items.map(weightOf), jobs);
+  const outputs: unknown[] = new Array(step.items.length);
+  const issues: TaskResult['issues'][number][] = new Array(step.items.length);
+  let done = 0;
+  await Promise.all(
+    plan.map(async (indices) => {
+      const items = indices.map((i) => step.items[i]) as ItemStep['items'];
+      const task: Task = prior ? { kind: 'story', items, prior } : { kind: step.kind as 'clean', items };
+      const result = (await pool.run(task)) as TaskResult;
+      indices.forEach((index, k) => {
+        outputs[index] = result.outputs[k];
+        issues[index] = result.issues[k] ?? [];
+      });
+      const before = done;
+      done += indices.length;
+      const every = step.kind === 'story' ? 50 : 100;
+      if (Math.floor(done / every) > Math.floor(before / every) && done < step.items.length)
+        ctx.log(progressLine(step.kind, done, step.items.length));
+    }),
+  );
+  for (const list of issues) ctx.issues.push(...list);
+  return outputs;
+}
+
+// The size of an item's work, by the characters it reads.
+function weightOf(item: ItemStep['items'][number]): number {
+  if ('content' in item) return item.content.length;
+  if ('text' in item) return item.text.length;
+  return item.articles.reduce((sum, doc) => sum + doc.article.text.length, 0);
+}
+
+// Bytes in memory that every worker sees without a copy.
+function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
+  const shared = new SharedArrayBuffer(bytes.byteLength);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { relative } from 'node:path';
+import { describe, test } from 'node:test';
+import { loadManifest, withManifest } from '../cli/manifest.ts';
+import { collectInputs } from '../io/files.ts';
+import { createContext, type Report } from '../model/index.ts';
+import { type AnalyzeOptions, analyze } from '../pipeline.ts';
+import type { InputFile } from '../stages/ingest/index.ts';
+import { inventedArticles } from './fixtures/invented.ts';
+import { analyzeParallel } from './index.ts';
+import { planTasks } from './tasks.ts';
+
+const NOW = new Date('2025-03-07T12:00:00Z');
+
+// One run with a pool (forced, whatever the size) and the log it wrote.
+async function pooled(files: readonly InputFile[], options: AnalyzeOptions, jobs: number) {
+  const log: string[] = [];
+  const ctx = createContext({ now: NOW, log: (m) => log.push(m) });
+  const report = await analyzeParallel(files, options, ctx, { jobs, minArticlesPerWorker: 0 });
+  return { report, log };
+}
+
+const inThread = (files: readonly InputFile[], options: AnalyzeOptions): Report =>
+  analyze(files, options, createContext({ now: NOW }));
+
+describe('analyzeParallel gives the report of one thread, byte for byte', () => {
+  test('on the bundled example, with its manifest', async () => {
+    const folder = relative(process.cwd(), new URL('../../examples/harbor-bridge', import.meta.url).pathname);
+    const inputs = await collectInputs([folder], async () => new Uint8Array());
+    const options = withManifest({}, await loadManifest(undefined, inputs, () => {}));
+    const one = JSON.stringify(inThread(inputs.files, options));
+    const { report, log } = await pooled(inputs.files, options, 2);
+    assert.ok(log.includes('analysing with 2 worker threads'), log.join('\n'));
+    assert.equal(JSON.stringify(report), one);
+  });
+
+  test('on a few dozen invented articles, with 2 and 3 workers, and their issues in order', async () => {
+    const files = inventedArticles();
+    const options: AnalyzeOptions = { summarize: { words: 80 }, cluster: { explain: true } };
+    const one = inThread(files, options);
+    assert.ok(
+      files.length >= 30 && one.stories.length >= 6,
+      `${files.length} files, ${one.stories.length} stories`,
+    );
+    assert.ok(one.issues.length > 0, 'the run reports issues, so their order is checked');
+    for (const jobs of [2, 3]) {
+      const { report } = await pooled(files, options, jobs);
+      assert.equal(JSON.stringify(report), JSON.stringify(one), `jobs ${jobs}`);
+    }
+  });
+});
+
+test('one job, or fewer articles than the threshold, runs in this thread', async () => {
+  const files = inventedArticles(4);
+  for (const parallel of [
+    { jobs: 1, minArticlesPerWorker: 0 },
+    { jobs: 2, minArticlesPerWorker: 1000 },
+  ]) {
+    const log: string[] = [];
+    const report = await analyzeParallel(
+      files,
+      {},
+      createContext({ now: NOW, log: (m) => log.push(m) }),
+      parallel,
+    );
+    assert.ok(!log.some((line) => line.includes('worker threads')), JSON.stringify(parallel));
+    assert.equal(JSON.stringify(report), JSON.stringify(inThread(files, {})));
+  }
+});
+
+test('planTasks: heaviest first, tasks of about equal weight, every index once', () => {
+  const ones = Array.from({ length: 16 }, () => 1);
+  const cases: [number[], number, number, number[][]][] = [
+    [[], 2, 8, []],
+    [[5], 2, 8, [[0]]],
+    [[1, 9, 1, 1], 1, 4, [[1], [0, 2, 3]]],
+    [
+      [3, 3, 3, 3],
+      2,
+      1,
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
+    [ones, 1, 8, Array.from({ length: 8 }, (_, i) => [2 * i, 2 * i + 1])],
+  ];
+  for (const [weights, jobs, perWorker, expected] of cases)
+    assert.deepEqual(planTasks(weights, jobs, perWorker), expected, `${weights} over ${jobs}`);
+});
