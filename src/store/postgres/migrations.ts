@@ -12,7 +12,6 @@ const MIGRATION_LOCK = 7_316_502_001;
 /** The text search configuration: words as they are (no stemming, no stop words), diacritics folded. */
 const FOLDED_CONFIG = `
   CREATE EXTENSION IF NOT EXISTS unaccent;
-  CREATE EXTENSION IF NOT EXISTS btree_gin;
   CREATE TEXT SEARCH CONFIGURATION parallax_folded (COPY = pg_catalog.simple);
   ALTER TEXT SEARCH CONFIGURATION parallax_folded
     ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart,
@@ -40,9 +39,7 @@ const V1 = `
   );
   CREATE UNIQUE INDEX articles_url_key ON articles (url_key);
   CREATE UNIQUE INDEX articles_content_hash ON articles (content_hash);
-  -- The sequence number beside the words (btree_gin): a search restricted to the newest articles
-  -- reads only their entries, and visits no older row.
-  CREATE INDEX articles_search ON articles USING gin (search, seq);
+  CREATE INDEX articles_search ON articles USING gin (search);
   CREATE INDEX articles_sort_at ON articles (sort_at, seq);
   CREATE INDEX articles_outlet ON articles (lower(outlet));
 

@@ -13,8 +13,8 @@ export const RANKED_CANDIDATES = 1_000;
 
 /**
  * The first window of newest articles searched for candidates, in articles; each next window is
- * this many times larger, until it holds enough candidates or the whole store. The search index
- * holds the sequence number beside the words, so a window costs what its own matches cost.
+ * this many times larger, until it holds enough candidates or the whole store. The server ANDs the
+ * search index's bitmap with the primary key's range, so a window reads only its own matching rows.
  */
 const FIRST_WINDOW = 4 * RANKED_CANDIDATES;
 const WINDOW_GROWTH = 8;
@@ -48,17 +48,16 @@ export async function searchArticles(pool: Pool, query: string, filter: ListFilt
   const where = articleFilter(filter, params, 'a')
     .map((condition) => `AND ${condition}`)
     .join(' ');
+  // The newest matches of the window, each ranked (the rank is computed after the limit, so only
+  // for those), then the best of them with what the hit shows.
   const sql = `
-    WITH candidates AS (
-      SELECT a.seq FROM articles a
+    WITH candidates AS MATERIALIZED (
+      SELECT a.seq, greatest(ts_rank_cd(a.search, to_tsquery('parallax_folded', $1)), 1e-6)::float8 AS score
+      FROM articles a
       WHERE a.search @@ to_tsquery('parallax_folded', $1) AND a.seq > $2::bigint - $3::bigint ${where}
       ORDER BY a.seq DESC LIMIT $4
     ),
-    ranked AS (
-      SELECT a.seq, greatest(ts_rank_cd(a.search, to_tsquery('parallax_folded', $1)), 1e-6)::float8 AS score
-      FROM candidates c JOIN articles a ON a.seq = c.seq
-      ORDER BY score DESC, a.seq DESC LIMIT $5
-    )
+    ranked AS (SELECT seq, score FROM candidates ORDER BY score DESC, seq DESC LIMIT $5)
     SELECT a.id, (SELECT m.story_id FROM memberships m WHERE m.article_seq = a.seq) AS story_id,
            a.title, a.outlet, a.article->>'publishedAt' AS published_at, r.score,
            left(a.article->>'text', ${SNIPPET_SOURCE_CHARS}) AS text,
