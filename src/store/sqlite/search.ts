@@ -1,3 +1,5 @@
+import { parseQuery } from '../query.ts';
+import { leadOf, makeSnippet } from '../snippet.ts';
 import type { ListFilter, SearchHit } from '../types.ts';
 import { articleFilter, limitOf } from './articles.ts';
 import type { Db } from './db.ts';
@@ -7,57 +9,42 @@ import type { Db } from './db.ts';
  * more), with a snippet of the best-matching field.
  */
 
-/** Tokens of context a snippet shows around the matches. */
-const SNIPPET_TOKENS = 16;
+/**
+ * How many matches are ranked, newest first: a word found in most articles costs the same as a rare
+ * one, and the best hits of a common word come from recent coverage.
+ */
+export const RANKED_CANDIDATES = 2000;
 
-/** One quoted FTS5 string (its tokenizer splits it into a phrase when it holds several words). */
-function quote(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
-/** True when the text holds something the tokenizer keeps as a word (a letter or a digit). */
-function hasWord(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+/**
+ * The FTS5 query for a user's search text, or null when it holds no word: every term quoted (so
+ * `AND`, `(`, `*`, `:` or a stray `"` are never FTS syntax), all required, a phrase as one quoted
+ * string, a prefix term followed by `*`.
+ * @example
+ * ftsQuery('bridge "main girder" repai* AND(') // '"bridge" "main girder" "repai"* "AND"'
+ */
+export function ftsQuery(text: string): string | null {
+  const terms = parseQuery(text);
+  if (terms.length === 0) return null;
+  return terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ');
 }
 
 /**
- * The FTS5 query for a user's search text, or null when it holds no word: every word is quoted (so
- * `AND`, `(`, `*`, `:` or a stray `"` are never FTS syntax), words are all required, text between
- * double quotes is a phrase, and a word ending in `*` matches as a prefix.
- * @example
- * ftsQuery('bridge "main girder" repai* AND(') // '"bridge" "main girder" "repai"* "AND("'
+ * Ranked hits for `query`, best first (bm25 among the {@link RANKED_CANDIDATES} most recently
+ * ingested matches); snippets only for the hits returned.
  */
-export function ftsQuery(text: string): string | null {
-  const terms: string[] = [];
-  const parts = text.split('"');
-  parts.forEach((part, index) => {
-    // Odd parts sit between quotes; an unclosed quote's tail is read as plain words.
-    const isPhrase = index % 2 === 1 && index < parts.length - 1;
-    if (isPhrase) {
-      if (hasWord(part)) terms.push(quote(part.trim()));
-      return;
-    }
-    for (const word of part.split(/\s+/)) {
-      if (!hasWord(word)) continue;
-      const prefix = /\*+$/.test(word);
-      const bare = word.replace(/\*+$/, '');
-      if (!hasWord(bare)) continue;
-      terms.push(prefix ? `${quote(bare)}*` : quote(bare));
-    }
-  });
-  return terms.length > 0 ? terms.join(' ') : null;
-}
-
-/** Ranked hits for `query`, best first; snippets only for the hits returned. */
 export function searchArticles(db: Db, query: string, filter: ListFilter): SearchHit[] {
   const match = ftsQuery(query);
   const { where, params } = articleFilter(filter);
   const limit = limitOf(filter);
   if (match === null) return [];
-  const sql = `SELECT a.seq, a.id, a.story_id, a.title, a.outlet, a.published_at, f.rank AS rank
-    FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-    WHERE articles_fts MATCH ? ${where.map((condition) => `AND ${condition}`).join(' ')}
-    ORDER BY f.rank LIMIT ?`;
+  // bm25 is computed for every row the ranking sorts: a common word would rank the whole corpus.
+  // Only the most recently ingested matches (FTS5 walks its rowids newest first, cheaply) are ranked.
+  const sql = `SELECT c.* FROM (
+      SELECT a.seq, a.id, a.story_id, a.title, a.outlet, a.published_at, f.rank AS rank
+      FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+      WHERE articles_fts MATCH ? ${where.map((condition) => `AND ${condition}`).join(' ')}
+      ORDER BY f.rowid DESC LIMIT ${RANKED_CANDIDATES}
+    ) c ORDER BY c.rank, c.seq DESC LIMIT ?`;
   const rows = db.read(
     () =>
       db.stmt(sql).all(match, ...params, limit) as {
@@ -70,17 +57,12 @@ export function searchArticles(db: Db, query: string, filter: ListFilter): Searc
         rank: number;
       }[],
   );
-  const snippets = db.stmt(`SELECT snippet(articles_fts, 1, '[', ']', '…', ${SNIPPET_TOKENS}) AS text,
-    snippet(articles_fts, 0, '[', ']', '…', ${SNIPPET_TOKENS}) AS title
-    FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`);
+  const terms = parseQuery(query);
+  const texts = db.stmt('SELECT text FROM articles WHERE seq = ?');
   return rows.map((row) => {
-    // The rowid as a BigInt: FTS5 ignores a rowid constraint bound as a floating-point number.
-    const snip = snippets.get(match, BigInt(row.seq)) as
-      | { text: string | null; title: string | null }
-      | undefined;
-    // The text's extract when the words are in the text, else the title's.
-    const text = snip?.text ?? '';
-    const snippet = text.includes('[') || !snip?.title?.includes('[') ? text : snip.title;
+    const text = (texts.get(row.seq) as { text: string } | undefined)?.text ?? '';
+    // The text's extract when the words are in the text, else the title marked, else the lead.
+    const snippet = makeSnippet(text, terms) ?? makeSnippet(row.title ?? '', terms) ?? leadOf(text);
     return {
       articleId: row.id,
       storyId: row.story_id,

@@ -1,0 +1,46 @@
+/**
+ * Search text as the user typed it, read into terms both backends and the snippet maker share:
+ * words (all required), "double-quoted" phrases, and a trailing `*` for a prefix. Every other
+ * character is ignored, so no user text is query syntax.
+ */
+
+/** One required term: a word or a phrase (its words in order), the last word a prefix when `prefix`. */
+export interface QueryTerm {
+  /** The term's words as typed (each a run of letters and digits). */
+  readonly words: readonly string[];
+  readonly prefix: boolean;
+}
+
+/** The words of a piece of text: runs of letters, digits and combining marks. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+/** A word as the index compares it: diacritics removed, lower case. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The terms of a search text: text between double quotes is a phrase (an unclosed quote's tail is
+ * read as plain words); other text splits at white space, a chunk ending in `*` is a prefix; a
+ * chunk joining words by punctuation (`a:b`, `o'neill`) is a phrase of them, as the index reads it.
+ * @example
+ * parseQuery('bridge "main girder" repai*') // [{words:['bridge']}, {words:['main','girder']}, {words:['repai'], prefix:true}]
+ */
+export function parseQuery(text: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const parts = text.split('"');
+  parts.forEach((part, index) => {
+    if (index % 2 === 1 && index < parts.length - 1) {
+      const words = wordsOf(part);
+      if (words.length > 0) terms.push({ words, prefix: false });
+      return;
+    }
+    for (const chunk of part.split(/\s+/)) {
+      const words = wordsOf(chunk);
+      if (words.length > 0) terms.push({ words, prefix: /[\p{L}\p{N}\p{M}]\*+$/u.test(chunk) });
+    }
+  });
+  return terms;
+}

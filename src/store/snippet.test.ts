@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseQuery } from './query.ts';
+import { leadOf, makeSnippet } from './snippet.ts';
+
+test('parseQuery: words, phrases and prefixes; nothing else is syntax', () => {
+  const cases: [string, { words: string[]; prefix: boolean }[]][] = [
+    [
+      'bridge "main girder" repai*',
+      [
+        { words: ['bridge'], prefix: false },
+        { words: ['main', 'girder'], prefix: false },
+        { words: ['repai'], prefix: true },
+      ],
+    ],
+    [
+      '* -x AND(',
+      [
+        { words: ['x'], prefix: false },
+        { words: ['AND'], prefix: false },
+      ],
+    ],
+    ['"open', [{ words: ['open'], prefix: false }]],
+    ['', []],
+  ];
+  for (const [input, expected] of cases) assert.deepEqual(parseQuery(input), expected, input);
+});
+
+test('makeSnippet marks matches folded for case and diacritics, around the densest window', () => {
+  const q = parseQuery;
+  const cases: [string, string, number, string | null][] = [
+    ['The Zürich bridge was closed on Monday.', 'zurich', 24, 'The [Zürich] bridge was closed on Monday.'],
+    ['The zurich bridge.', 'ZÜRICH', 24, 'The [zurich] bridge.'],
+    ['one two three four five six seven eight nine ten', 'eight', 4, '…seven [eight] nine ten'],
+    [
+      'Ferries stop. Main girder cracked; the main road is open.',
+      '"main girder"',
+      24,
+      'Ferries stop. [Main girder] cracked; the main road is open.',
+    ],
+    ['Repairs and repainting began.', 'repai*', 24, '[Repairs] and [repainting] began.'],
+    ['a b c x d e f g x y h i', 'x y', 4, '…g [x] [y] h…'],
+    ['Nothing here.', 'bridge', 24, null],
+  ];
+  for (const [text, query, size, expected] of cases)
+    assert.equal(makeSnippet(text, q(query), size), expected, query);
+});
+
+test('leadOf: the first words, cut with an ellipsis', () => {
+  assert.equal(leadOf('one two  three', 5), 'one two three');
+  assert.equal(leadOf('one two three four', 2), 'one two…');
+});

@@ -1,0 +1,93 @@
+import { fold, type QueryTerm } from './query.ts';
+
+/**
+ * A snippet made in JavaScript from the text and the query's terms: the window of words holding
+ * the most matches, each match wrapped in `[` `]`. Cheaper than asking the index again per hit
+ * (a prefix term would be expanded once more for every hit), and the same for both backends.
+ */
+
+/** Words a snippet shows. */
+export const SNIPPET_WORDS = 24;
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly folded: string;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+    out.push({ start: match.index, end: match.index + match[0].length, folded: fold(match[0]) });
+  return out;
+}
+
+/** [first, last] token ranges where a term matches. */
+function matches(
+  list: readonly Token[],
+  terms: readonly QueryTerm[],
+): { from: number; to: number; term: number }[] {
+  const found: { from: number; to: number; term: number }[] = [];
+  const folded = terms.map((term) => term.words.map(fold));
+  for (let i = 0; i < list.length; i++) {
+    folded.forEach((words, term) => {
+      const prefix = terms[term]?.prefix === true;
+      const hit = words.every((word, k) => {
+        const token = list[i + k]?.folded;
+        if (token === undefined) return false;
+        return prefix && k === words.length - 1 ? token.startsWith(word) : token === word;
+      });
+      if (hit) found.push({ from: i, to: i + words.length - 1, term });
+    });
+  }
+  return found;
+}
+
+/**
+ * The snippet of `text` for `terms`, or null when no term occurs in it: at most `size` words around
+ * the densest matches (most distinct terms, then most matches), `…` where text was cut.
+ * @example
+ * makeSnippet('The Zürich bridge was closed on Monday.', [{ words: ['zurich'], prefix: false }])
+ * // 'The [Zürich] bridge was closed on Monday.'
+ */
+export function makeSnippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
+  const list = tokens(text);
+  const found = matches(list, terms);
+  if (found.length === 0) return null;
+  let best = { start: 0, distinct: -1, count: -1 };
+  for (const candidate of found) {
+    // Windows starting a few words before a match, so it is read in context.
+    const lead = Math.min(3, Math.floor(size / 4));
+    const start = Math.max(0, Math.min(candidate.from - lead, list.length - size));
+    const inside = found.filter((m) => m.from >= start && m.to < start + size);
+    const distinct = new Set(inside.map((m) => m.term)).size;
+    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count))
+      best = { start, distinct, count: inside.length };
+  }
+  const last = Math.min(list.length, best.start + size) - 1;
+  const marked = found.filter((m) => m.from >= best.start && m.to <= last).sort((a, b) => a.from - b.from);
+  let out = best.start > 0 ? '…' : '';
+  let at = best.start > 0 ? (list[best.start] as Token).start : 0;
+  let covered = -1;
+  for (const m of marked) {
+    if (m.from <= covered) continue;
+    const from = (list[m.from] as Token).start;
+    const to = (list[m.to] as Token).end;
+    out += `${text.slice(at, from)}[${text.slice(from, to)}]`;
+    at = to;
+    covered = m.to;
+  }
+  // The whole tail when the window reaches the last word, so closing punctuation stays.
+  out += last < list.length - 1 ? `${text.slice(at, (list[last] as Token).end)}…` : text.slice(at);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The first `size` words of a text (for a hit whose words are elsewhere, e.g. only in its title). */
+export function leadOf(text: string, size = SNIPPET_WORDS): string {
+  const list = tokens(text);
+  if (list.length <= size) return text.replace(/\s+/g, ' ').trim();
+  return `${text
+    .slice(0, (list[size - 1] as Token).end)
+    .replace(/\s+/g, ' ')
+    .trim()}…`;
+}
