@@ -114,13 +114,16 @@ export interface Store {
   /** Ids of stories whose report is stale, oldest change first. */
   staleStories(limit?: number): Promise<string[]>;
   /** One story with its articles (publication order) and its last report, or null when unknown. */
-  story(
-    id: string,
-  ): Promise<{
+  story(id: string): Promise<{
     readonly story: StorySummary;
     readonly articles: StoredArticle[];
     readonly report: Report | null;
   } | null>;
+  /**
+   * The article ids of each of these stories, in publication order, without reading the articles:
+   * what the grouping needs to replace a story's whole membership. Unknown story ids are left out.
+   */
+  storyArticleIds(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** Full-text search over titles and texts (diacritics folded), best first. */
   search(query: string, filter?: ListFilter): Promise<SearchHit[]>;
   /** Every article, in ingest order (streamed). */

@@ -63,6 +63,9 @@ export function storiesContract(context: ContractContext): void {
       },
     );
     assert.equal(await store.story(`no-such-${s.word}`), null);
+    const members = await store.storyArticleIds([id, `no-such-${s.word}`]);
+    assert.deepEqual([...members], [[id, [ids[3], ids[1], ids[2], ids[0]]]]);
+    assert.deepEqual([...(await store.storyArticleIds([]))], []);
   });
 
   test('a membership change moves articles, updates both stories and deletes an emptied one', async () => {

@@ -5,7 +5,7 @@ import { openDb } from './db.ts';
 import { groupingLock } from './lock.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
 import { searchArticles } from './search.ts';
-import { applyStoryChanges, listStale, listStories, readStory, storeReport } from './stories.ts';
+import { applyStoryChanges, listMembers, listStale, listStories, readStory, storeReport } from './stories.ts';
 
 export { SCHEMA_VERSION } from './migrations.ts';
 
@@ -57,6 +57,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async story(id) {
       return readStory(db, id);
+    },
+    async storyArticleIds(ids) {
+      return ids.length === 0 ? new Map() : listMembers(db, ids);
     },
     async search(query, filter = {}) {
       return searchArticles(db, query, filter);
