@@ -27,6 +27,14 @@ export { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
 export { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
 export { type TimelineOptions, timeline } from './stages/timeline/index.ts';
 export { openStore } from './store/index.ts';
+export {
+  type IngestIntoOptions,
+  type IngestProgress,
+  type IngestSummary,
+  ingestInto,
+  refreshStale,
+  storyReport,
+} from './store/ingest/index.ts';
 export type {
   ListFilter,
   NewArticle,
