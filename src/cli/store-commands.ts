@@ -14,6 +14,7 @@ import {
   articleLine,
   ingestLine,
   searchLines,
+  shownLocation,
   statsLines,
   storiesTable,
 } from './store-output.ts';
@@ -81,7 +82,8 @@ export async function runStoreCommand(
     } else {
       const format = listFormat(values.format, ['text', 'json']);
       const stats = await store.stats();
-      io.stdout(format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsLines(stats));
+      const shown = { ...stats, location: shownLocation(stats.location) };
+      io.stdout(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : statsLines(shown));
     }
     return EXIT.ok;
   } finally {
@@ -132,7 +134,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     const skipped = ctx.issues.filter((i) => i.severity === 'error');
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
     if (!summary.articles) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
-    if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, location)}\n`);
+    if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');
       const done = await refreshStale(store, options, createContext({ now: new Date() }), {

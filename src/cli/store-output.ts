@@ -77,3 +77,8 @@ export function statsLines(stats: StoreStats): string {
     '',
   ].join('\n');
 }
+
+/** A store's location as printed: a URL's password hidden. */
+export function shownLocation(location: string): string {
+  return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { IngestSummary } from '../store/ingest/index.ts';
+import { ingestLine, shownLocation, storiesTable } from './store-output.ts';
+
+test('shownLocation hides a URL password, nothing else', () => {
+  const cases: [string, string][] = [
+    ['postgres://ann:s3cret@db.example:5432/news', 'postgres://ann:***@db.example:5432/news'],
+    ['postgresql://ann@db.example/news', 'postgresql://ann@db.example/news'],
+    ['postgres://parallax@/parallax?host=/tmp/pg', 'postgres://parallax@/parallax?host=/tmp/pg'],
+    ['./news:2024@x.db', './news:2024@x.db'],
+    ['parallax.db', 'parallax.db'],
+  ];
+  for (const [location, shown] of cases) assert.equal(shownLocation(location), shown);
+});
+
+test('ingestLine: what was stored, what was already there, how the stories changed', () => {
+  const summary = (over: Partial<IngestSummary>): IngestSummary => ({
+    files: 3,
+    totalFiles: 3,
+    articles: 3,
+    inserted: 3,
+    duplicates: 0,
+    duplicatesBy: { url: 0, content: 0 },
+    storiesCreated: 1,
+    storiesGrown: 0,
+    batches: 1,
+    insertedIds: [],
+    ...over,
+  });
+  const cases: [Partial<IngestSummary>, string][] = [
+    [{}, 'ingested 3 articles into x.db: 3 new, 0 already stored; 1 new story, 0 grown'],
+    [
+      {
+        inserted: 1,
+        duplicates: 2,
+        duplicatesBy: { url: 1, content: 1 },
+        storiesCreated: 0,
+        storiesGrown: 1,
+      },
+      'ingested 3 articles into x.db: 1 new, 2 already stored (1 by URL, 1 by text); 0 new stories, 1 grown',
+    ],
+    [
+      { inserted: 0, duplicates: 3, duplicatesBy: { url: 0, content: 3 }, storiesCreated: 0 },
+      'nothing new: all 3 articles already in x.db (3 by text)',
+    ],
+  ];
+  for (const [over, line] of cases) assert.equal(ingestLine(summary(over), 'x.db'), line);
+});
+
+test('storiesTable keeps each story on one row', () => {
+  const table = storiesTable([
+    {
+      id: 's4',
+      title: 'Tolls | fares\nrise',
+      topicId: null,
+      articleCount: 2,
+      outlets: [],
+      firstAt: '2024-05-01T10:00:00.000Z',
+      lastAt: null,
+      updatedAt: '2024-05-02T00:00:00.000Z',
+      reportStale: true,
+    },
+  ]);
+  assert.equal(table.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 – — | to compute |');
+  assert.equal(storiesTable([]), 'No stories.\n');
+});
