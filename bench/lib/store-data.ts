@@ -1,7 +1,7 @@
 // The synthetic news feed of `npm run bench:store`, made as bench:cluster makes its articles (see
 // cluster-scale-child.ts) but as texts, so that the whole per-article pipeline runs: copies of the ECB+
 // and NeuS articles, copy c of a document dated 45 days after copy c-1 (a look-alike event later),
-// its headline and first sentence reworded (about a third of their words dropped), its own URL and
+// its headline and lead (first 40 words) reworded (about a third of their words dropped), its own URL and
 // outlet. Nothing of the texts is written to the repository: they are read from ../shared.
 import { existsSync, readFileSync } from 'node:fs';
 import type { InputFile } from '../../src/stages/ingest/index.ts';
@@ -87,10 +87,12 @@ export function storeFeed(size: number): StoreFeed {
     const copy = Math.floor(i / sources.length);
     const random = randomFor(i);
     random();
-    const [first = '', ...rest] = source.text.split(/(?<=[.!?])\s+/);
+    // the lead: the first 40 words (ECB+ texts open with their headline and date lines)
+    const words = source.text.split(' ');
+    const lead = words.slice(0, 40).join(' ');
     const record = {
       title: copy ? reword(source.title, 0.3, random) : source.title,
-      text: [copy ? reword(first, 0.3, random) : first, ...rest].join(' '),
+      text: [copy ? reword(lead, 0.3, random) : lead, ...words.slice(40)].join(' '),
       outlet: source.outlet,
       url: `https://${source.outlet.toLowerCase().replace(/\s+/g, '-')}.example/${copy}/${i % sources.length}`,
       publishedAt: isoOf(dayOfCopy(i)),
