@@ -1,0 +1,235 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+/** The kind of the entity one of whose mentions reads exactly `surface`, or undefined when none does. */
+function kindOf(text: string, surface: string): string | undefined {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  for (const e of out.entities) {
+    for (const m of e.mentions) if (text.slice(m.span.start, m.span.end) === surface) return e.kind;
+  }
+  return undefined;
+}
+
+// [rule, text, surface, expected kind]: names of no known given name, made people by the words around them
+const PEOPLE: [string, string, string, string | undefined][] = [
+  [
+    'a middle initial that is also a stop word stays inside the name',
+    'Maren A. Holt said the plan was fine.',
+    'Maren A. Holt',
+    'person',
+  ],
+  [
+    'an age before the name',
+    'The body of 36-year-old Ormond Fask was found on Sunday.',
+    'Ormond Fask',
+    'person',
+  ],
+  [
+    'a speech verb before the name',
+    'The cable will be mended within days, said Tavish Morrow, who runs the network.',
+    'Tavish Morrow',
+    'person',
+  ],
+  [
+    'a role in an apposition',
+    'The repairs went well, according to Tavish Morrow, director of operations at the port.',
+    'Tavish Morrow',
+    'person',
+  ],
+  [
+    'kin in an apposition',
+    'The family was told on Friday. Ormond Fask, the victim’s grandson, spoke to reporters.',
+    'Ormond Fask',
+    'person',
+  ],
+  [
+    'a new title before the name',
+    'The club confirmed that COO Ormond Fask would stay.',
+    'Ormond Fask',
+    'person',
+  ],
+  [
+    'a body in an apposition is no person',
+    'The order went to Ormond Fask, a small engineering company in the north.',
+    'Ormond Fask',
+    'organization',
+  ],
+];
+
+// [rule, text, surface, expected kind]: places the gazetteer does not know, found by the words around them
+const PLACES: [string, string, string, string | undefined][] = [
+  [
+    'a person "of" a town: the name ends before "of"',
+    'Police arrested Anna Wrenfield of Harlowmere on Monday. Wrenfield was released later.',
+    'Harlowmere',
+    'place',
+  ],
+  [
+    'a person, "of" a town',
+    'The victim, Ada Pellow, of Quarrington, was 66. Her family asked for privacy.',
+    'Quarrington',
+    'place',
+  ],
+  [
+    'a word that opens a place name',
+    'The climbers were last seen near Mount Veldor on Thursday.',
+    'Mount Veldor',
+    'place',
+  ],
+  [
+    'a state abbreviation after a comma',
+    'Reporters met Tobin Ashe on Monday. Ashe left Brackwell, Ark., in 1990 and never went back.',
+    'Brackwell',
+    'place',
+  ],
+  [
+    'a place noun after the name',
+    'The quake shook Vessaly province before dawn, and Vessaly officials counted the damage.',
+    'Vessaly',
+    'place',
+  ],
+  [
+    'a resident of a town',
+    'A Dunhollow resident, 38, was charged on Friday. Dunhollow police gave no motive.',
+    'Dunhollow',
+    'place',
+  ],
+  [
+    'a body "of" a field stays one name',
+    'The Dunmore Chamber of Commerce said trade fell by a third.',
+    'Dunmore Chamber of Commerce',
+    'organization',
+  ],
+  [
+    'a site of a body is a place',
+    'Two workers were hurt at the Harlan Foods plant on Friday, and Harlan Foods Inc. closed it.',
+    'Harlan Foods plant',
+    'place',
+  ],
+  [
+    'a dotted province or state is a place, not an acronym',
+    'The sect lives near Creston, B.C., and police there made two arrests. B.C. officials spoke later.',
+    'B.C.',
+    'place',
+  ],
+  [
+    'a holiday is no name',
+    'He opened fire at an office Christmas party. The Christmas party had just begun.',
+    'Christmas',
+    undefined,
+  ],
+  [
+    'a word in a place context is a place even where a longer name ends in it',
+    'Rescuers reached Banda Vessaly at dawn. The quake hit Vessaly province hard, and roads in Vessaly were cut.',
+    'Vessaly',
+    'place',
+  ],
+  [
+    'a state abbreviation after a comma is a place itself',
+    'He died at his home in Brackwell, Calif., his grandson said.',
+    'Calif.',
+    'place',
+  ],
+];
+
+// a lone word that speaks or acts: a surname or a body, by the evidence the story gives
+const SURNAMES: [string, string, string, string | undefined][] = [
+  [
+    'a lone word that speaks is the surname of a full name given only in a headline',
+    'Mayor Hires Dana Pellworth As Adviser\n\nThe city has a new adviser. “We start today,” Pellworth said on Monday.',
+    'Pellworth',
+    'person',
+  ],
+  [
+    'a person pronoun right after the verb: "X injured his back"',
+    'The club dropped Brackley from the squad. Brackley injured his back while training on Thursday.',
+    'Brackley',
+    'person',
+  ],
+  [
+    'a person pronoun outweighs mentions of no kind at all',
+    'The club listed Fenwick (ankle) as doubtful. Fenwick hurt his ankle at practice. Fenwick’s ankle is not broken.',
+    'Fenwick',
+    'person',
+  ],
+  [
+    'an honorific elsewhere in the story marks the lone speaking word as a surname',
+    'The board hired Mr. Ostrander last year. “We will appeal,” Ostrander said.',
+    'Ostrander',
+    'person',
+  ],
+  [
+    'a given name and a middle initial before the word: "Maren A. X"',
+    'The rule was final, Port Director Maren A. Velloran said on Monday. “It stands,” Velloran said.',
+    'Velloran',
+    'person',
+  ],
+  [
+    'a role apposition whose body is a possessive: "X, the team’s coach"',
+    '“We will appeal,” Ostrander said. Ostrander, the team’s coach, left early.',
+    'Ostrander',
+    'person',
+  ],
+  [
+    'a role after a possessive body: "X, the company’s chief executive"',
+    '“We will appeal,” Ostrander said. Ostrander, the company’s chief executive, left early.',
+    'Ostrander',
+    'person',
+  ],
+  [
+    'a council member\'s title after the city: "Norhaven City Councilwoman X"',
+    'Norhaven City Councilwoman Dana Pellworth said the vote was close.',
+    'Dana Pellworth',
+    'person',
+  ],
+  [
+    'kin just before the name: "her husband X"',
+    'The mayor, her husband Tobin and their two sons will attend the opening.',
+    'Tobin',
+    'person',
+  ],
+  [
+    'a lone speaking word that is a common surname is a person',
+    '“The vote was close,” Gutierrez said after the meeting.',
+    'Gutierrez',
+    'person',
+  ],
+  [
+    'a common surname the story shows as a body stays a body: "X cut its forecast"',
+    '“Demand is weak,” Harper said. Harper cut its forecast on Monday.',
+    'Harper',
+    'organization',
+  ],
+  [
+    'a person pronoun after a place is no sign of a person: "a pilot from X hurt himself"',
+    'A harbour pilot from Kelmsby hurt himself on the pier.',
+    'Kelmsby',
+    'place',
+  ],
+  [
+    'a body pronoun right after the verb: "X raised its prices"',
+    'Velmora raised its prices again. Velmora has not commented.',
+    'Velmora',
+    'organization',
+  ],
+];
+
+for (const [rule, text, surface, expected] of [...PEOPLE, ...PLACES, ...SURNAMES]) {
+  test(`entities: ${rule}`, () => {
+    assert.equal(kindOf(text, surface), expected);
+  });
+}
+
+test('entities: a lone surname joins the one person the story names in full with it, even in a headline only', () => {
+  const text =
+    'Dana Pellworth To Advise Harbour Board\n\nThe city has a new adviser. “We start today,” Pellworth said on Monday.';
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const people = out.entities.filter((e) => e.kind === 'person');
+  assert.deepEqual(
+    people.map((e) => [e.name, e.mentions.map((m) => text.slice(m.span.start, m.span.end))]),
+    [['Dana Pellworth', ['Dana Pellworth', 'Pellworth']]],
+  );
+});

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type StoryExtraction } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+function run(...texts: string[]): StoryExtraction {
+  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
+}
+
+const FIGURES: [
+  string,
+  {
+    value: number;
+    unit?: string | null;
+    counts?: string | null;
+    qualifier?: string | null;
+    period?: RegExp;
+    valueHigh?: number;
+  },
+][] = [
+  [
+    'Officials counted 2.4 million migrant apprehensions.',
+    { value: 2_400_000, counts: 'migrant apprehensions' },
+  ],
+  ['The bill costs $3.5 billion.', { value: 3_500_000_000, unit: 'USD' }],
+  ['About 45% of voters backed it.', { value: 45, unit: 'percent', counts: 'voters', qualifier: 'about' }],
+  ['Nearly 8,000 people walked north.', { value: 8000, counts: 'people', qualifier: 'nearly' }],
+  [
+    'As many as 300 cars were towed daily.',
+    { value: 300, counts: 'cars', qualifier: 'as many as', period: /a day/ },
+  ],
+  [
+    'In fiscal year 2023, the agency made 1,500 arrests.',
+    { value: 1500, counts: 'arrests', period: /fiscal year 2023/ },
+  ],
+  ['Between 10 and 20 homes were damaged.', { value: 10, valueHigh: 20, counts: 'homes' }],
+  // vague quantities are ranges (VAGUE_QUANTITIES), never a single number
+  [
+    'Thousands of migrants waited at the bridge.',
+    { value: 2_000, valueHigh: 999_999, counts: 'migrants', qualifier: 'thousands of' },
+  ],
+  [
+    'Tens of thousands of workers marched on Friday.',
+    { value: 20_000, valueHigh: 999_999, counts: 'workers', qualifier: 'tens of thousands of' },
+  ],
+  [
+    'The storm caused hundreds of millions of dollars in damage.',
+    { value: 200_000_000, valueHigh: 999_999_999, unit: 'USD', qualifier: 'hundreds of millions of' },
+  ],
+  ['Dozens of boats sank overnight.', { value: 24, valueHigh: 199, counts: 'boats', qualifier: 'dozens of' }],
+  [
+    'Millions of viewers watched the final.',
+    { value: 2_000_000, valueHigh: 999_999_999, counts: 'viewers', qualifier: 'millions of' },
+  ],
+  // a rate adjective inside what is counted is still the rate
+  [
+    'An estimated 600 daily crossings were recorded.',
+    { value: 600, qualifier: 'an estimated', period: /a day/ },
+  ],
+];
+
+for (const [text, want] of FIGURES) {
+  test(`figure: ${text}`, () => {
+    const figures = run(text).figures;
+    assert.equal(figures.length, 1, JSON.stringify(figures));
+    const f = figures[0];
+    assert.equal(f?.value, want.value);
+    if (want.unit !== undefined) assert.equal(f?.unit, want.unit);
+    if (want.counts !== undefined) assert.equal(f?.counts, want.counts);
+    if (want.qualifier !== undefined) assert.equal(f?.qualifier, want.qualifier);
+    if (want.valueHigh !== undefined) assert.equal(f?.valueHigh, want.valueHigh);
+    if (want.period) assert.match(f?.period ?? '', want.period);
+  });
+}
+
+const WORDED_FIGURES: [
+  string,
+  { value: number; unit: string | null; counts: string | null; qualifier: string | null; text: string },
+][] = [
+  [
+    'Crews said the tunnel will stay closed for at least six weeks.',
+    { value: 6, unit: 'weeks', counts: null, qualifier: 'at least', text: 'at least six weeks' },
+  ],
+  [
+    'A spokesman said the pier could be shut for up to three months.',
+    { value: 3, unit: 'months', counts: null, qualifier: 'up to', text: 'up to three months' },
+  ],
+  [
+    'Power should be back within about 48 hours.',
+    { value: 48, unit: 'hours', counts: null, qualifier: 'about', text: 'about 48 hours' },
+  ],
+  [
+    'Twelve schools closed on Monday.',
+    { value: 12, unit: null, counts: 'schools', qualifier: null, text: 'Twelve schools' },
+  ],
+  [
+    'The storm flattened a dozen barns.',
+    { value: 12, unit: null, counts: 'barns', qualifier: null, text: 'a dozen barns' },
+  ],
+  [
+    'Last spring twenty-five nurses resigned.',
+    { value: 25, unit: null, counts: 'nurses', qualifier: null, text: 'twenty-five nurses' },
+  ],
+  [
+    'Hundreds of fans waited outside.',
+    { value: 200, unit: null, counts: 'fans', qualifier: 'hundreds of', text: 'Hundreds of fans' },
+  ],
+];
+
+for (const [text, want] of WORDED_FIGURES)
+  test(`figure in words: ${text}`, () => {
+    const figures = run(text).figures;
+    assert.equal(figures.length, 1, JSON.stringify(figures));
+    const f = figures[0];
+    assert.deepEqual(
+      { value: f?.value, unit: f?.unit, counts: f?.counts, qualifier: f?.qualifier, text: f?.text },
+      want,
+    );
+  });
+
+test('figure: "one" as a pronoun, "a" and "an" alone, and a year in words are not figures', () => {
+  for (const text of [
+    'One of the guards was hurt.',
+    'She was the one who called the police.',
+    'One resident said the water was rising.',
+    'A guard and an officer were hurt.',
+    'The two met again on Friday.',
+  ])
+    assert.deepEqual(run(text).figures, [], text);
+});
+
+test('figure: the same length of time in several articles merges; another length does not', () => {
+  const out = run(
+    'The ferry will be out of service for at least six weeks.',
+    'Officials said the ferry would stay out of service for at least six weeks.',
+    'A union leader said the ferry could stay idle for up to three months.',
+  );
+  const six = out.figures.find((f) => f.unit === 'weeks');
+  assert.deepEqual(
+    six?.occurrences.map((o) => o.articleId),
+    ['a1', 'a2'],
+  );
+  assert.ok(out.figures.some((f) => f.unit === 'months' && f.value === 3 && f.occurrences.length === 1));
+});
+
+test('figure: years, dates and times are not figures', () => {
+  assert.deepEqual(run('In 2023, the city grew. The vote is on May 5 at 3:30 p.m.').figures, []);
+});
+
+test('figure: one quantity told three ways merges; the same number counting something else does not', () => {
+  const out = run(
+    'Border agents saw a daily average of 9,000 crossings in May.',
+    'As many as 9,000 migrants crossed every day, officials said.',
+    'An estimated 9,000 people cross each day. Since 2020, the state has jailed 9,000 migrants.',
+  );
+  const nines = out.figures.filter((f) => f.value === 9000);
+  assert.equal(nines.length, 2);
+  const daily = nines.find((f) => f.occurrences.length === 3);
+  assert.ok(daily, JSON.stringify(nines));
+  assert.deepEqual([...new Set(daily.occurrences.map((o) => o.articleId))], ['a1', 'a2', 'a3']);
+});

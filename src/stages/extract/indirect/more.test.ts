@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+function indirect(text: string) {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  return out.quotes.filter((q) => q.kind === 'indirect');
+}
+
+/** [rule, sentence, expected content, expected speaker name]: more indirect speech. */
+const FOUND: [string, string, string, string][] = [
+  [
+    'a date before the comma after a set-off cue',
+    'The morning ferries are full, officials said Tuesday, as the bridge stayed shut.',
+    'The morning ferries are full',
+    'officials',
+  ],
+  [
+    'an intention with an infinitive',
+    'Mayor Ann Wu wants to close the old harbor road.',
+    'to close the old harbor road',
+    'Ann Wu',
+  ],
+  [
+    'a raising verb before a speech verb keeps the speech verb’s content',
+    'Mayor Ann Wu wanted to say that the old bridge was safe.',
+    'the old bridge was safe',
+    'Ann Wu',
+  ],
+  [
+    '"called" naming its object',
+    'Ann Wu called the plan a disaster for the whole town.',
+    'the plan a disaster for the whole town',
+    'Ann Wu',
+  ],
+  [
+    'a naming verb with "as"',
+    'Governor Tom Reyes painted his rival as a friend of the big banks.',
+    'his rival as a friend of the big banks',
+    'Tom Reyes',
+  ],
+  [
+    'a judging verb with "for"',
+    'Mayor Ann Wu attacked the port board for its late repairs.',
+    'the port board for its late repairs',
+    'Ann Wu',
+  ],
+  [
+    'a verb of thought before "that"',
+    'Governor Tom Reyes understood that the vote would fail.',
+    'the vote would fail',
+    'Tom Reyes',
+  ],
+  [
+    'a judging participle after a comma',
+    'Mayor Ann Wu spoke for an hour, attacking the port board for its late repairs.',
+    'the port board for its late repairs',
+    'Ann Wu',
+  ],
+  [
+    'the topic after "talked about"',
+    'Mayor Ann Wu talked about the cost of the new bridge.',
+    'the cost of the new bridge',
+    'Ann Wu',
+  ],
+  [
+    'a headline with a speaker and a colon',
+    'Mayor Ann Wu: Harbor Bridge Will Reopen in May\n\nThe bridge closed in March after a storm.',
+    'Harbor Bridge Will Reopen in May',
+    'Ann Wu',
+  ],
+  [
+    'a possessor’s claim with "that"',
+    'Residents laughed at Ann Wu’s claim that the bridge was safe.',
+    'the bridge was safe',
+    'Ann Wu',
+  ],
+  [
+    'a possessor’s plan with an infinitive',
+    'Residents welcomed Ann Wu’s plan to rebuild the harbor wall.',
+    'to rebuild the harbor wall',
+    'Ann Wu',
+  ],
+  [
+    'a claim stated by a copula',
+    'Ann Wu’s position is that the bridge must be rebuilt.',
+    'the bridge must be rebuilt',
+    'Ann Wu',
+  ],
+  [
+    'a claim noun voiced by the subject',
+    'Governor Tom Reyes expressed concern that the dam could fail.',
+    'the dam could fail',
+    'Tom Reyes',
+  ],
+  [
+    '"in X’s view"',
+    'In Ann Wu’s view, the old bridge should be torn down.',
+    'the old bridge should be torn down',
+    'Ann Wu',
+  ],
+  [
+    'a stance verb with a noun phrase',
+    'Governor Tom Reyes defended his plan for the harbor tunnel.',
+    'his plan for the harbor tunnel',
+    'Tom Reyes',
+  ],
+  [
+    'an aside after "that"',
+    'Mayor Ann Wu joked that, among the ferry crews, she was the worst sailor.',
+    'among the ferry crews, she was the worst sailor',
+    'Ann Wu',
+  ],
+  [
+    'a speech participle opening the sentence',
+    'Citing the damage from the storm, Mayor Ann Wu closed the bridge.',
+    'the damage from the storm',
+    'Ann Wu',
+  ],
+  [
+    'a published document',
+    'Mayor Ann Wu issued a statement on the closure of the bridge.',
+    'a statement on the closure of the bridge',
+    'Ann Wu',
+  ],
+  [
+    'an aside after the subject of a "that" clause',
+    'Governor Tom Reyes understood that the crews, led by Lars Holm, would finish by May.',
+    'the crews, led by Lars Holm, would finish by May',
+    'Tom Reyes',
+  ],
+  [
+    '"made it clear"',
+    'Mayor Ann Wu made it clear she would not run again.',
+    'she would not run again',
+    'Ann Wu',
+  ],
+];
+
+for (const [rule, text, content, speaker] of FOUND) {
+  test(`indirect: ${rule}`, () => {
+    const quotes = indirect(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    const q = quotes[0];
+    assert.equal(q?.text, content);
+    assert.equal(q?.speaker?.name, speaker);
+    const occ = q?.occurrences[0];
+    assert.equal(occ && text.slice(occ.span.start, occ.span.end), content);
+  });
+}
+
+/** [rule, sentence]: no indirect speech. */
+const NOT_FOUND: [string, string][] = [
+  ['passive cue', 'The mayor was told that the bridge was unsafe.'],
+  ['time clause after the cue', 'Ann Wu said Friday as she left the long meeting.'],
+  ['"called" a hearer', 'Ann Wu called the harbor office on Monday.'],
+  ['"it appeared that"', 'It appeared that the bridge would stay shut all winter.'],
+  [
+    'a headline with a topic and a colon',
+    'Harbor News: Bridge Will Reopen in May\n\nThe bridge closed in March.',
+  ],
+  ['a preposition after a noun-phrase cue', 'Mayor Ann Wu has support from most of the harbor workers.'],
+  ['"as" opening a time clause', 'Mayor Ann Wu slammed the port board as the storm season began.'],
+  [
+    'a stance after "who" with a place for antecedent',
+    'Donors from around the country who want to see a new bridge will send money.',
+  ],
+  ['a publishing verb without a document', 'Mayor Ann Wu sent three boats to the flooded harbor.'],
+  ['a claim without a holder', 'The claim that the bridge was safe spread quickly.'],
+  ['"ensure that"', 'The new rules ensure that every ferry carries a doctor.'],
+  ['a naming verb without a name', 'Ann Wu painted the old fence for the harbor festival.'],
+  ['"to" without a raising verb', 'The plan to say that taxes would fall was dropped.'],
+  ['"add" before a bare object', 'The port will add six ferry sailings a day from Monday.'],
+  [
+    'a relative "that" after a finding verb',
+    'Engineers found a crack in the girders that carry the northbound deck.',
+  ],
+  ['"respond to" a request', 'The harbor office did not immediately respond to requests for comment.'],
+];
+
+for (const [rule, text] of NOT_FOUND) {
+  test(`not indirect: ${rule}`, () => {
+    assert.deepEqual(indirect(text), []);
+  });
+}
+
+test('indirect: "the authority" is the body of that name named before', () => {
+  const quotes = indirect(
+    'According to the Northern Rail Authority, the line will reopen on Friday. The authority also said that new trains had been ordered.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => q.speaker?.name),
+    ['Northern Rail Authority', 'Northern Rail Authority'],
+  );
+});
+
+test('indirect: content ends before the attribution that closes the sentence', () => {
+  const quotes = indirect('Ann Wu agreed to reopen the port in January, the joint statement said.');
+  const agreed = quotes.find((q) => q.speaker?.name === 'Ann Wu');
+  assert.equal(agreed?.text, 'to reopen the port in January');
+});
+
+test('indirect: a cue inside reported content is not reported again', () => {
+  const quotes = indirect('Ann Wu said that Lars Holm had claimed the cranes were too old.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.speaker?.name, 'Ann Wu');
+});

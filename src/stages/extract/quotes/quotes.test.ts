@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type StoryExtraction } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+function run(...texts: string[]): StoryExtraction {
+  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
+}
+
+const QUOTES: [string, string, { kind: string; speaker: string | null; text?: string }][] = [
+  [
+    'speaker after',
+    'Jane Okafor runs the clinic.\n\n“We are ready for the winter,” Okafor said.',
+    { kind: 'direct', speaker: 'Jane Okafor' },
+  ],
+  [
+    'inverted cue',
+    '“Prices will fall next year,” said Finance Minister Ola Berg.',
+    { kind: 'direct', speaker: 'Ola Berg' },
+  ],
+  [
+    'continued',
+    'Ola Berg met the press.\n\n“The first talks went well,” Berg continued, adding that more were planned.',
+    { kind: 'direct', speaker: 'Ola Berg' },
+  ],
+  [
+    'pronoun',
+    'Maria Berg spoke on Monday. “We will act before the summer,” she said.',
+    { kind: 'direct', speaker: 'Maria Berg' },
+  ],
+  [
+    'institution',
+    '“No decision has been made on the visit,” the White House said.',
+    { kind: 'direct', speaker: 'White House' },
+  ],
+  [
+    'document',
+    '“Both sides agreed to meet again in May,” the joint statement read.',
+    { kind: 'direct', speaker: 'joint statement' },
+  ],
+  [
+    'post on X',
+    '“We are committed to a lasting peace,” Anna Lind said in a post on X.',
+    { kind: 'direct', speaker: 'Anna Lind' },
+  ],
+  [
+    'straight marks',
+    '"We will win this vote easily," Anna Lind said.',
+    { kind: 'direct', speaker: 'Anna Lind' },
+  ],
+  [
+    'nested marks',
+    '“He told me ‘never again’ and walked out,” Anna Lind said.',
+    { kind: 'direct', speaker: 'Anna Lind', text: 'He told me ‘never again’ and walked out' },
+  ],
+  [
+    'colon before',
+    'Mayor Tom Reyes said: “The bridge stays closed until Friday.”',
+    { kind: 'direct', speaker: 'Tom Reyes' },
+  ],
+  [
+    'partial',
+    'Anna Lind said the plan was “a good first step” for the region.',
+    { kind: 'partial', speaker: 'Anna Lind' },
+  ],
+  [
+    'according to',
+    'The dam is safe, according to the Federal Water Office.',
+    { kind: 'indirect', speaker: 'Federal Water Office' },
+  ],
+  [
+    'indirect that',
+    'Finance Minister Ola Berg said that the budget would be cut next year.',
+    { kind: 'indirect', speaker: 'Ola Berg' },
+  ],
+  [
+    'role',
+    'Harbor Minister Tomas Eklund toured the docks. The minister said the quay would reopen soon.',
+    { kind: 'indirect', speaker: 'Tomas Eklund' },
+  ],
+];
+
+for (const [name, text, want] of QUOTES) {
+  test(`quote: ${name}`, () => {
+    const quotes = run(text).quotes.filter((q) => q.kind === want.kind);
+    assert.equal(quotes.length, 1, JSON.stringify(run(text).quotes));
+    const q = quotes[0];
+    assert.equal(q?.speaker?.name ?? null, want.speaker);
+    if (want.text) assert.equal(q?.text, want.text);
+  });
+}
+
+test('quote: a multi-paragraph quote is one quote', () => {
+  const q = run('“The shelters are full,\n\n“and more families arrive every hour,” Lena Brandt said.').quotes;
+  assert.equal(q.length, 1);
+  assert.equal(q[0]?.speaker?.name, 'Lena Brandt');
+  assert.match(q[0]?.text ?? '', /every hour$/);
+});
+
+test('quote: scare quotes and titles without a speaker are not quotes', () => {
+  assert.deepEqual(run('The so-called “peace plan” was never published.').quotes, []);
+  assert.deepEqual(run('The book “War and Peace” sold well last year.').quotes, []);
+  assert.deepEqual(
+    run('Senator Ann Wu told “Meet the Press Today” that she would run.').quotes.filter(
+      (q) => q.kind !== 'indirect',
+    ),
+    [],
+  );
+});
+
+test('quote: the same quote in two articles is one quote with two occurrences', () => {
+  const q = run(
+    '“We will rebuild the school,” Mayor Tom Reyes said.',
+    'Tom Reyes promised: "we will rebuild the school."',
+  ).quotes.filter((x) => x.kind !== 'indirect');
+  assert.equal(q.length, 1);
+  assert.deepEqual(
+    q[0]?.occurrences.map((o) => o.articleId),
+    ['a1', 'a2'],
+  );
+});

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type StoryExtraction } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+function run(...texts: string[]): StoryExtraction {
+  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
+}
+
+const SPEAKER_RULES: [string, string, string | null][] = [
+  ['coordinated cue', 'Anna Lind praised the crews and said: “They saved the town.”', 'Anna Lind'],
+  ['coordinated cue, common-noun subject', 'The crews thanked Anna Lind and said: “We are grateful.”', null],
+  [
+    'cue after a dashed aside',
+    'Anna Lind, the head of a small firm -- which also owns a bakery -- told me, “We sell bread.”',
+    'Anna Lind',
+  ],
+  ['as X put it', 'As Anna Lind put it, the plan is “a disaster for everyone here.”', 'Anna Lind'],
+  [
+    'put it without as',
+    'Tom Reyes put it in the shed. The roof was “a disaster for everyone here and there.”',
+    null,
+  ],
+  [
+    'subject of the sentence before',
+    'Tom Reyes restricted his comments to the budget.\n\n“It never worked.”',
+    'Tom Reyes',
+  ],
+  ['sentence before without a person', 'The talks ended late.\n\n“It never worked.”', null],
+  [
+    'role subject of a coordinated cue',
+    'The harbor minister also toured the docks and vowed: “We will rebuild.”',
+    'harbor minister',
+  ],
+  [
+    'adverb tagged as a verb before the cue',
+    'Ann Wu runs the paper. Sales were weak.\n\n“Sales fell. They have recovered since then,” she further wrote.',
+    'Ann Wu',
+  ],
+  ['sings', '“Keep your head up,” Ann Wu sings in the new video.', 'Ann Wu'],
+  [
+    'exclamation, then the speaker with a quoted nickname',
+    '“We will win this seat!” The mayor\'s niece, Del. Ann "Annie" Wu (D-Va.), shouted to the crowd.',
+    "mayor's niece",
+  ],
+  [
+    'a long sentence after a finished quote is not its attribution',
+    '“We will win this seat.” The crowd in the great hall cheered and sang along for hours.',
+    null,
+  ],
+  [
+    'person opening the sentence of a partial quote, not the last speaker',
+    '“The veto will fail,” Ann Wu said.\n\nSenator Tom Reyes, R-Va., despite his doubts about “lawyers trying to get rich quick,” backed the bill.',
+    'Tom Reyes',
+  ],
+  [
+    'organisation opening the sentence of a partial quote',
+    'Acme Corp, despite its doubts about “lawyers trying to get rich quick,” backed the bill.',
+    null,
+  ],
+  [
+    'cue tagged as a noun after a name',
+    'The Daily Planet reports that the mayor left early to “keep the details of the deal under wraps.”',
+    'Daily Planet',
+  ],
+  [
+    'plural noun after a common noun is no cue',
+    'The city reports that the mayor left early to “keep the details of the deal under wraps.”',
+    null,
+  ],
+  [
+    'as X put it, after the quote',
+    'The plan is “a disaster for everyone here,” as Anna Lind put it.',
+    'Anna Lind',
+  ],
+  [
+    'a cue after "while" belongs to another clause',
+    'The plan looked like “a good start for the city,” while most experts said it was weak.',
+    null,
+  ],
+  [
+    'partial quote, subject before a parenthesis and an aside',
+    'Senator Tom Reyes (D-Va.), in particular, has been pounding the mayor as a “con artist” for weeks.',
+    'Tom Reyes',
+  ],
+  [
+    'partial quote, common-noun subject before a parenthesis',
+    'The old plan (drafted in 2019) was called “a scheme for the rich and nobody else” in the press.',
+    null,
+  ],
+  [
+    'partial quote, name in the aside after a common-noun subject',
+    'Another critic, Lee Park, likened the rules to “burning the house down” last week.',
+    'Lee Park',
+  ],
+  [
+    'partial quote, lower-case aside after a common-noun subject',
+    'Another plan, the park scheme, likened the rules to “burning the house down and the barn” last week.',
+    null,
+  ],
+  [
+    'partial quote, role-noun subject',
+    "The city's spokesman called the proposal a “cruel joke” on Monday.",
+    "city's spokesman",
+  ],
+  [
+    'agent of a passive speech verb',
+    'Ann Wu sang at the fair.\n\n“Home by the River” was written by Tom Reyes after the flood.',
+    'Tom Reyes',
+  ],
+  [
+    'passive speech verb without an agent',
+    'The fair ended late.\n\n“Home by the River” was written on the wall of the hall.',
+    null,
+  ],
+  [
+    'sentence split at a parenthesis',
+    'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
+    'Ann Wu',
+  ],
+];
+
+for (const [name, text, speaker] of SPEAKER_RULES) {
+  test(`quote speaker: ${name}`, () => {
+    // the quote under test is the article's last direct or partial one
+    const quotes = run(text).quotes.filter((q) => q.kind !== 'indirect');
+    assert.ok(quotes.length >= 1, JSON.stringify(quotes));
+    assert.equal(quotes.at(-1)?.speaker?.name ?? null, speaker);
+  });
+}
