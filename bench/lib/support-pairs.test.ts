@@ -9,6 +9,9 @@ const pairs = readPairs(join(import.meta.dirname, '..', 'data', 'support-pairs.j
 
 test('support pairs: labels, halves by story, no shared text stored', () => {
   assert.ok(pairs.length >= 400);
+  // the held-out half is never added to or changed after it was scored; new pairs go to dev
+  assert.equal(pairs.filter((p) => p.half === 'heldout').length, 664);
+  assert.ok(pairs.filter((p) => p.half === 'dev').length >= 1698);
   for (const p of pairs) {
     assert.ok(LABELS.includes(p.label), p.id);
     assert.equal(p.half, halfOf(p.story), p.id);
