@@ -70,7 +70,14 @@ export function openDb(path: string): Db {
     read: (work) => transaction('BEGIN', work),
     close() {
       statements.clear();
-      if (handle.isOpen) handle.close();
+      if (!handle.isOpen) return;
+      try {
+        // What SQLite recommends before closing a connection that ran queries: refresh the planner's statistics.
+        handle.exec('PRAGMA optimize');
+      } catch {
+        // A busy or read-only file: the statistics wait for the next close.
+      }
+      handle.close();
     },
   };
 }

@@ -30,7 +30,7 @@ const V1 = `
   );
   CREATE INDEX articles_sort ON articles (sort_at, seq);
   CREATE INDEX articles_story ON articles (story_id, sort_at);
-  CREATE INDEX articles_outlet ON articles (outlet_key, sort_at);
+  CREATE INDEX articles_outlet ON articles (outlet_key, seq);
 
   CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, text,
