@@ -17,6 +17,9 @@ import {
   articleFeatures as exported,
   storiesOf,
 } from './index.ts';
+import { FAR_IN_TIME_FACTOR, SAME_STORY_THRESHOLD } from './patterns.ts';
+import { type ArticleVectors, emptyProfile, scoreAgainst, updateProfile } from './score.ts';
+import type { Packed } from './vectors.ts';
 
 function segmented(records: readonly (string | Record<string, string>)[]): SegmentedArticle[] {
   const ctx = createContext();
@@ -184,7 +187,7 @@ describe('cluster', () => {
     const docs = segmented([strike(2023, 8), strike(2023, 9, 1)]);
     const [story] = cluster({ explain: true })(docs, createContext());
     const reason = story?.grouping?.[1];
-    assert.ok(reason && reason.score !== null && reason.score > 0.32, JSON.stringify(reason));
+    assert.ok(reason && reason.score !== null && reason.score > SAME_STORY_THRESHOLD, JSON.stringify(reason));
     assert.ok(reason.sharedNames.length > 0);
     for (const name of reason.sharedNames)
       assert.ok(
@@ -196,9 +199,42 @@ describe('cluster', () => {
     assert.equal(cluster()(docs, createContext())[0]?.grouping, undefined);
   });
 
+  test('an article with only its headline to go on is found by it and joins its story', () => {
+    const docs = segmented([
+      ...STORM,
+      ORCHARD,
+      'Vennick orchards brace for a frost after the harvest\n\nGrowers in Vennick covered young trees.',
+      // a stub body that shares no word with any other article
+      { title: 'Pellham harbour stays closed as the storm lingers', text: 'More to follow.' },
+    ]);
+    const stories = cluster()(docs, createContext());
+    const storm = stories.find((s) => s.articleIds.includes('a1'));
+    assert.deepEqual(storm?.articleIds, ['a1', 'a2', 'a3', 'a6'], JSON.stringify(partition(stories)));
+  });
+
   test('an empty batch gives no stories', () => {
     assert.deepEqual(cluster()([], createContext()), []);
   });
+});
+
+describe('scoreAgainst: far apart in time, shared names lift the penalty', () => {
+  // one-key unit vectors: a lead term, a name, a body term (ids 0, 1, 2 and 3 for another name)
+  const unit = (id: number): Packed => ({ ids: Int32Array.of(id), weights: Float32Array.of(1) });
+  const article = (name: number, day: number): ArticleVectors => ({
+    lead: unit(0),
+    names: unit(name),
+    body: unit(2),
+    day,
+  });
+  const story = emptyProfile();
+  updateProfile(story, article(1, 100), 1);
+  const cases: [string, ArticleVectors, number][] = [
+    ['near in time: the full score', article(3, 130), 0.75],
+    ['a year later, other names: times FAR_IN_TIME_FACTOR', article(3, 465), 0.75 * FAR_IN_TIME_FACTOR],
+    ['a year later, the same names: no penalty', article(1, 465), 1],
+  ];
+  for (const [name, a, expected] of cases)
+    test(name, () => assert.ok(Math.abs(scoreAgainst(a, story).score - expected) < 1e-6));
 });
 
 describe('cluster on real data (floors below the figures npm run eval:cluster prints)', () => {
@@ -212,7 +248,7 @@ describe('cluster on real data (floors below the figures npm run eval:cluster pr
     const set = ecbSet();
     const stories = cluster()(set.docs, createContext());
     const f1 = score(stories, set.event);
-    assert.ok(f1 >= 0.87, `event B-cubed F1 ${f1.toFixed(3)} under the 0.87 floor`);
+    assert.ok(f1 >= 0.88, `event B-cubed F1 ${f1.toFixed(3)} under the 0.88 floor`);
     const topics = new Map<string, string>();
     for (const story of stories) for (const id of story.articleIds) topics.set(id, story.topicId as string);
     const topicF1 = bcubed(topics, set.topic).f1;
@@ -225,7 +261,7 @@ describe('cluster on real data (floors below the figures npm run eval:cluster pr
     const set = neusSet();
     assert.ok(set);
     const f1 = score(cluster()(set.docs, createContext()), set.event);
-    assert.ok(f1 >= 0.8, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.80 floor`);
+    assert.ok(f1 >= 0.82, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.82 floor`);
   });
 
   test('the border-talks corpus is one story', { skip: needsShared('corpus/border-talks-2023') }, () => {
