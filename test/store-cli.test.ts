@@ -122,6 +122,7 @@ describe('parallax ingest and the read commands', () => {
       /no store at \/nonexistent\/parallax\.db/,
     ],
     ['ingest without paths', (d) => ['ingest', '--db', d], /ingest needs at least one file/],
+    ['a bad --jobs', (d) => ['ingest', EXAMPLE, '--jobs', 'two', '--db', d], /--jobs takes a whole number/],
     [
       'ingest of a missing path',
       (d) => ['ingest', '/nonexistent/news', '--db', d],

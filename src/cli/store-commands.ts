@@ -100,6 +100,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       ...DB,
       manifest: { type: 'string' },
       reports: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
     },
   });
@@ -109,6 +110,9 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
   }
   if (!positionals.length)
     throw new UsageError('ingest needs at least one file or folder, or - (see parallax ingest --help)');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+    throw new UsageError('--jobs takes a whole number above 0');
   const inputs = await collectInputs(positionals, io.readStdin);
   const options = withManifest({}, await loadManifest(values.manifest, inputs, io.stderr));
   const [{ createContext }, { ingestInto, refreshStale }, { openStore }] = await Promise.all([
@@ -126,6 +130,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       inputs.files,
       {
         analyze: options,
+        ...(jobs === undefined ? {} : { jobs }),
         onBatch: (p) => bar?.update(p.files, `${p.inserted} new, ${p.duplicates} already stored`),
       },
       ctx,

@@ -1,13 +1,11 @@
-import type { Article, RunContext } from '../../model/index.ts';
-import { type AnalyzeOptions, readArticles } from '../../pipeline.ts';
-import { articleFeatures } from '../../stages/cluster/index.ts';
+import type { RunContext } from '../../model/index.ts';
+import type { AnalyzeOptions } from '../../pipeline.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
-import { segment } from '../../stages/segment/index.ts';
-import { contentHash, urlKey } from '../keys.ts';
-import type { NewArticle, Store } from '../types.ts';
-import { storeFeatures } from './features.ts';
+import type { Store } from '../types.ts';
 import { groupPending } from './grouping.ts';
 import { BATCH_SIZE, GROUP_EVERY } from './patterns.ts';
+import { createPreparer } from './pool.ts';
+import type { PreparedChunk } from './prepare.ts';
 
 export { type GroupingOutcome, groupPending, newStoryId, windowStart } from './grouping.ts';
 export { refreshStale, storyReport } from './reports.ts';
@@ -23,6 +21,11 @@ export interface IngestIntoOptions {
    * as it is stored). The last articles are placed before `ingestInto` returns.
    */
   readonly groupEvery?: number;
+  /**
+   * Worker threads that prepare articles (read, clean, segment) while this thread stores and places
+   * them (default: the machine's cores; 1: all in this thread, as small ingests always are).
+   */
+  readonly jobs?: number;
   /** Called after each committed batch. */
   readonly onBatch?: (progress: IngestProgress) => void;
 }
@@ -50,8 +53,9 @@ export interface IngestSummary extends IngestProgress {
 
 /**
  * Ingest files into a store, one committed batch at a time: read, clean and link syndicated copies
- * (within the batch), segment and read each article's grouping features; store the batch (articles
- * already stored, by URL or text, are counted as duplicates and left alone); then place the new
+ * (within the batch), segment and read each article's grouping features (in worker threads for a
+ * large ingest); store the batch (articles already stored, by URL or text, are counted as
+ * duplicates and left alone); then, every `groupEvery` articles and at the end, place the new
  * articles into stories under the store's grouping lock. A batch is committed whole, so an
  * interrupted ingest loses nothing committed, and running it again stores the rest and places any
  * article left unplaced. Story reports are not computed here (see `storyReport`, `refreshStale`).
@@ -65,7 +69,6 @@ export async function ingestInto(
   ctx: RunContext,
 ): Promise<IngestSummary> {
   const size = options.batchSize ?? BATCH_SIZE;
-  const segmentOne = segment();
   const tally = { articles: 0, inserted: 0, url: 0, content: 0, created: 0, grown: 0, batches: 0 };
   const insertedIds: string[] = [];
   const progress = (done: number): IngestProgress => ({
@@ -85,38 +88,60 @@ export async function ingestInto(
     tally.created += grouped.created;
     tally.grown += grouped.grown;
   };
-  // a copy's original, stored in an earlier batch of the same read: batch-local id → store id
-  const storedAs = new Map<string, string>();
-  for (let from = 0; from < files.length; from += size) {
-    const chunk = files.slice(from, from + size);
-    const read = readArticles(chunk, options.analyze ?? {}, ctx).filter((a) => a.wordCount > 0);
-    // originals before their copies, so a copy's original is in its batch or an earlier one
-    const ordered = [...read.filter((a) => !a.syndicatedFrom), ...read.filter((a) => a.syndicatedFrom)];
-    for (let at = 0; at < ordered.length; at += size) {
-      const batch = ordered.slice(at, at + size).map((article) => toNew(article, storedAs, segmentOne, ctx));
-      const stored = performance.now();
-      const outcomes = await store.upsertArticles(batch.map((b) => b.row));
-      const placing = performance.now();
-
-      outcomes.forEach((outcome, i) => {
-        storedAs.set(batch[i]?.localId as string, outcome.id);
-        if (outcome.status === 'inserted') insertedIds.push(outcome.id);
-        else tally[outcome.by]++;
-      });
-      tally.articles += batch.length;
-      tally.inserted += outcomes.filter((o) => o.status === 'inserted').length;
-      tally.batches++;
-      // with ctx.timings (benchmarks), the store's share and the grouping's are timed apart
-      ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + placing - stored);
-      // duplicates' days too: a re-run after an interruption places what was stored but not placed
-      unplaced.push(...batch.map((b) => b.day));
-      if (unplaced.length >= every) await place();
-      options.onBatch?.(progress(Math.min(files.length, from + chunk.length)));
+  const chunks: InputFile[][] = [];
+  for (let from = 0; from < files.length; from += size) chunks.push(files.slice(from, from + size));
+  const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
+    files: files.length,
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    timings: ctx.timings !== undefined,
+  });
+  // chunks are prepared ahead (in worker threads) while this thread stores the one before
+  const pending = new Map<number, Promise<PreparedChunk>>();
+  const ask = (i: number) => {
+    const chunk = chunks[i];
+    if (chunk && !pending.has(i)) pending.set(i, preparer.prepare(chunk));
+  };
+  try {
+    for (let i = 0; i < chunks.length; i++) {
+      for (let k = i; k <= i + preparer.ahead; k++) ask(k);
+      const prepared = await (pending.get(i) as Promise<PreparedChunk>);
+      pending.delete(i);
+      ctx.issues.push(...prepared.issues);
+      for (const [step, ms] of prepared.timings ?? [])
+        ctx.timings?.set(step, (ctx.timings.get(step) ?? 0) + ms);
+      const done = Math.min(files.length, (i + 1) * size);
+      // a copy's original stored in an earlier batch of the chunk: chunk-local id → store id
+      const storedAs = new Map<string, string>();
+      for (let at = 0; at < prepared.articles.length; at += size) {
+        const batch = prepared.articles.slice(at, at + size);
+        const rows = batch.map(({ row }) => {
+          const from = row.article.syndicatedFrom;
+          const original = from === null ? undefined : storedAs.get(from);
+          return original ? { ...row, article: { ...row.article, syndicatedFrom: original } } : row;
+        });
+        const start = performance.now();
+        const outcomes = await store.upsertArticles(rows);
+        ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
+        outcomes.forEach((outcome, k) => {
+          storedAs.set(rows[k]?.article.id as string, outcome.id);
+          if (outcome.status === 'inserted') insertedIds.push(outcome.id);
+          else tally[outcome.by]++;
+        });
+        tally.articles += batch.length;
+        tally.inserted += outcomes.filter((o) => o.status === 'inserted').length;
+        tally.batches++;
+        // duplicates' days too: a re-run after an interruption places what was stored but not placed
+        unplaced.push(...batch.map((b) => b.day));
+        if (unplaced.length >= every) await place();
+        options.onBatch?.(progress(done));
+      }
+      if (!prepared.articles.length) options.onBatch?.(progress(done));
     }
-    storedAs.clear();
-    if (!ordered.length) options.onBatch?.(progress(Math.min(files.length, from + chunk.length)));
+    if (unplaced.length) await place();
+  } finally {
+    await Promise.allSettled(pending.values());
+    await preparer.close();
   }
-  if (unplaced.length) await place();
   return {
     ...progress(files.length),
     duplicatesBy: { url: tally.url, content: tally.content },
@@ -125,42 +150,4 @@ export async function ingestInto(
     batches: tally.batches,
     insertedIds,
   };
-}
-
-// One article as the store takes it: batch-local ids made distinct from store ids (`n1` …), a copy's
-// original already stored pointed at by its store id, its keys and its grouping features.
-function toNew(
-  article: Article,
-  storedAs: ReadonlyMap<string, string>,
-  segmentOne: ReturnType<typeof segment>,
-  ctx: RunContext,
-): { localId: string; row: NewArticle; day: number | null } {
-  const local = (id: string) => `n${id.replace(/^\D+/, '')}`;
-  const from = article.syndicatedFrom;
-  const renamed: Article = {
-    ...article,
-    id: local(article.id),
-    syndicatedFrom: from === null ? null : (storedAs.get(from) ?? local(from)),
-  };
-  const doc = timed(ctx, 'segment', () => segmentOne(renamed, ctx));
-  const features = timed(ctx, 'features', () => articleFeatures(doc));
-  return {
-    localId: article.id,
-    day: features.day,
-    row: {
-      article: renamed,
-      urlKey: urlKey(article.url),
-      contentHash: contentHash(article.text),
-      features: storeFeatures(features, doc),
-    },
-  };
-}
-
-// Run one step, adding its elapsed time to ctx.timings when the caller asked for timings.
-function timed<T>(ctx: RunContext, step: string, work: () => T): T {
-  if (!ctx.timings) return work();
-  const start = performance.now();
-  const result = work();
-  ctx.timings.set(step, (ctx.timings.get(step) ?? 0) + performance.now() - start);
-  return result;
 }

@@ -112,3 +112,18 @@ describe('the store ingest', () => {
     await store.close();
   });
 });
+
+test('articles prepared in worker threads are stored and placed as in this thread', async () => {
+  const files = [FIRE_A, PRIZE, FIRE_B, FIRE_C];
+  const run = async (jobs: number) => {
+    const store = await openStore(':memory:');
+    const summary = await ingestInto(store, files, { batchSize: 1, jobs }, ctx());
+    const stored = [];
+    for await (const a of store.articles()) stored.push([a.article.id, a.article.title, a.storyId]);
+    await store.close();
+    return { ...summary, stored };
+  };
+  const [one, two] = [await run(1), await run(2)];
+  assert.deepEqual(two, one);
+  assert.equal(one.inserted, 4);
+});

@@ -17,3 +17,9 @@ export const GROUP_EVERY = 1000;
 
 /** Stale story reports recomputed per `refreshStale` call unless told otherwise. */
 export const STALE_REPORTS_LIMIT = 1000;
+
+/**
+ * Fewest input files for which an ingest prepares its articles in worker threads: a smaller ingest
+ * is over before the threads would have loaded the pipeline.
+ */
+export const MIN_FILES_FOR_WORKERS = 400;
