@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseByline } from './byline.ts';
+import { findDate, isDateline } from './dates.ts';
+
+test('bylines: names are read, sentences starting with "By" are not', () => {
+  const table: [string, string | null][] = [
+    ['By Jane Roe', 'Jane Roe'],
+    ['By Jane Roe and John Doe', 'Jane Roe and John Doe'],
+    ['By JANE ROE, Staff Writer', 'JANE ROE'],
+    ['Jane Roe, Staff Writer', 'Jane Roe'],
+    ['Jane Roe White House Correspondent', 'Jane Roe'],
+    ['By Wednesday night, crews had cleared the road.', null],
+    ['By Monday, officials said.', null],
+    ['By the end of the year the library will reopen', null],
+    ['Council Closes Library', null],
+  ];
+  for (const [line, name] of table) assert.equal(parseByline(line), name, line);
+});
+
+test('dates: month names and ISO, never ambiguous numeric dates', () => {
+  assert.equal(findDate('Published Dec. 27, 2023 3:10 PM ET')?.iso, '2023-12-27');
+  assert.equal(findDate('27 December 2023')?.iso, '2023-12-27');
+  assert.equal(findDate('2024-02-29')?.iso, '2024-02-29');
+  assert.equal(findDate('2023-02-30'), null);
+  assert.equal(findDate('12/11/2023'), null);
+  assert.equal(findDate('Updated March 5, 2024')?.updated, true);
+  assert.equal(isDateline('Updated March 5, 2024 at 10:15 a.m.'), true);
+  assert.equal(isDateline('The council met on March 5, 2024 to vote.'), false);
+  assert.equal(isDateline('Posted 2 hours ago'), true);
+  assert.equal(isDateline('Tuesday 5 March 2024 22.34 GMT'), true);
+  assert.equal(isDateline('UPDATED 05/03/2024 at 11:00 AM'), true);
+  assert.equal(isDateline('Published 3 studies this year, the lab grew quickly.'), false);
+});
