@@ -5,7 +5,14 @@ import type { ListFilter, NewArticle, Store, StoreStats, StoryChange, UpsertOutc
 import { insertBatch, streamArticles, streamFeatures } from './articles.ts';
 import { migrate } from './migrations.ts';
 import { searchArticles } from './search.ts';
-import { applyStoryChanges, getStory, listStories, staleStoryIds, storeReport } from './stories.ts';
+import {
+  applyStoryChanges,
+  getStory,
+  listStories,
+  staleStoryIds,
+  storeReport,
+  storyMembers,
+} from './stories.ts';
 
 /** The advisory-lock key of the store-wide grouping lock (shared by every process on the database). */
 const GROUPING_LOCK = 7_316_502_002;
@@ -91,6 +98,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     stories: (filter: ListFilter = {}) => listStories(pool, filter),
     staleStories: (limit = 50) => staleStoryIds(pool, limit),
     story: (id: string) => getStory(pool, id),
+    storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     search: (query: string, filter: ListFilter = {}) => searchArticles(pool, query, filter),
     articles: (filter: ListFilter = {}) => streamArticles(pool, filter),
 

@@ -1,8 +1,9 @@
 import type { Pool } from 'pg';
+import { parseQuery } from '../query.ts';
 import type { ListFilter, SearchHit } from '../types.ts';
 import { articleFilter } from './articles.ts';
-import { parseQuery, toTsQuery } from './query.ts';
-import { foldWord, snippet } from './snippet.ts';
+import { toTsQuery } from './query.ts';
+import { snippet } from './snippet.ts';
 
 /**
  * How many matching articles are ranked at most: the newest ones. A query of common words matches
@@ -39,9 +40,7 @@ interface HitRow {
 export async function searchArticles(pool: Pool, query: string, filter: ListFilter): Promise<SearchHit[]> {
   const tsquery = toTsQuery(query);
   if (tsquery === null) return [];
-  const terms = parseQuery(query)
-    .flat()
-    .map((word) => ({ text: foldWord(word.text), prefix: word.prefix }));
+  const terms = parseQuery(query.normalize('NFC'));
   const top = await pool.query<{ hi: string | null }>('SELECT max(seq) AS hi FROM articles');
   const hi = Number(top.rows[0]?.hi ?? 0);
   const params: unknown[] = [tsquery, hi, 0, RANKED_CANDIDATES, filter.limit ?? 50];
@@ -64,12 +63,22 @@ export async function searchArticles(pool: Pool, query: string, filter: ListFilt
            (SELECT count(*) FROM candidates)::int AS candidates
     FROM ranked r JOIN articles a ON a.seq = r.seq
     ORDER BY r.score DESC, r.seq DESC`;
-  // Newest windows first, widened until they hold enough candidates or cover every article.
-  let result: { rows: (HitRow & { candidates: number })[] };
-  for (let window = FIRST_WINDOW; ; window *= WINDOW_GROWTH) {
-    params[2] = Math.min(window, hi);
-    result = await pool.query<HitRow & { candidates: number }>(sql, params);
-    if (window >= hi || (result.rows[0]?.candidates ?? 0) >= RANKED_CANDIDATES) break;
+  // Newest windows first, widened until they hold enough candidates or cover every article. The
+  // planner counts a text match as cheap as comparing two numbers (reading the row's vector is not
+  // in its cost), so it would rather filter rows one by one than read the search index: bitmap scans
+  // only, for this transaction, make it read the index (and AND it with the window's key range).
+  let result: { rows: (HitRow & { candidates: number })[] } = { rows: [] };
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
+    for (let window = FIRST_WINDOW; ; window *= WINDOW_GROWTH) {
+      params[2] = Math.min(window, hi);
+      result = await client.query<HitRow & { candidates: number }>(sql, params);
+      if (window >= hi || (result.rows[0]?.candidates ?? 0) >= RANKED_CANDIDATES) break;
+    }
+    await client.query('COMMIT');
+  } finally {
+    client.release();
   }
   return result.rows.map((row) => ({
     articleId: row.id,

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseQuery } from './query.ts';
+import { parseQuery } from '../query.ts';
 import { foldWord, snippet } from './snippet.ts';
 
-const terms = (query: string) =>
-  parseQuery(query)
-    .flat()
-    .map((word) => ({ text: foldWord(word.text), prefix: word.prefix }));
+const terms = parseQuery;
 
 test('foldWord folds case and diacritics as unaccent does', () => {
   const cases: [string, string][] = [

@@ -1,4 +1,4 @@
-import type { QueryWord } from './query.ts';
+import type { QueryTerm } from '../query.ts';
 
 /**
  * The snippet of a search hit, cut here rather than by `ts_headline` (which parses the whole text
@@ -37,6 +37,22 @@ export function foldWord(word: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[æœøßłđðþı]/g, (letter) => LETTERS[letter] ?? letter);
+}
+
+/** One word of a query, folded, and whether it is a prefix. */
+interface QueryWord {
+  readonly text: string;
+  readonly prefix: boolean;
+}
+
+/** The query's words one by one (a phrase's words are marked wherever each occurs). */
+function queryWords(terms: readonly QueryTerm[]): QueryWord[] {
+  return terms.flatMap((term) =>
+    term.words.map((word, i) => ({
+      text: foldWord(word),
+      prefix: term.prefix && i === term.words.length - 1,
+    })),
+  );
 }
 
 interface Match {
@@ -98,10 +114,11 @@ function render(text: string, { words, matches, more }: Scan, first: number, las
 }
 
 /**
- * The snippet of `text` for the query words `terms` (already folded by {@link foldWord}); the title's,
- * marked whole, when only the title matches; the text's opening when neither does.
+ * The snippet of `text` for the query's terms; the title, marked, when only the title matches; the
+ * text's opening when neither does.
  */
-export function snippet(text: string, title: string | null, terms: readonly QueryWord[]): string {
+export function snippet(text: string, title: string | null, query: readonly QueryTerm[]): string {
+  const terms = queryWords(query);
   const found = scan(text, terms);
   const { words, matches } = found;
   if (matches.length === 0) {
