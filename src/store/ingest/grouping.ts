@@ -93,12 +93,15 @@ export async function groupPending(
       storiesOf(grouper, titles).map((g) => [keyOfArticle.get(g.articleIds[0] as string) as number, g]),
     );
     const topicIds = topicNames(groups, idOf);
+    // the window may hold only part of an older story: its whole membership comes from the store
+    const members = await store.storyArticleIds(
+      [...added.keys()].map((key) => idOf.get(key) as string).filter((id) => keyOf.has(id)),
+    );
     const changes: StoryChange[] = [];
     for (const [key, ids] of added) {
       const id = idOf.get(key) as string;
       const group = groups.get(key);
-      // the window may hold only part of an older story: its whole membership comes from the store
-      const before = keyOf.has(id) ? ((await store.story(id))?.articles.map((a) => a.article.id) ?? []) : [];
+      const before = members.get(id) ?? [];
       changes.push({
         id,
         title: group?.title ?? 'Untitled story',
