@@ -11,7 +11,6 @@ import {
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { sourcesOf } from './candidates.ts';
-import { chooseHeadline } from './headline.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { contestedMatcher, quoteRanges } from './text.ts';
@@ -216,61 +215,5 @@ describe('syndicated copies', () => {
     assert.deepEqual([...sourcesOf(docs).values()], ['a1', 'a1', 'a3']);
     const out = summarize({ words: 40 })(input(docs), createContext());
     assert.ok(out.summary[0]?.citations.some((e) => e.articleId === 'a2'));
-  });
-});
-
-describe('the neutral headline', () => {
-  const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
-  const docs = segmented([
-    {
-      title: 'Illegal strike paralyses Kestrel ferries',
-      text: 'Ferry crews in Kestrel went on strike on Monday over pay.',
-    },
-    {
-      title: 'Ferry chaos: commuters ‘abandoned’',
-      text: 'Commuters in Kestrel faced long waits as ferry crews went on strike.',
-    },
-  ]).map((d) => d.article);
-  const fact = (text: string, status: Fact['status']): Fact => ({ ...factOf(text), status });
-  const factOf = (text: string): Fact => ({
-    id: 'f',
-    text,
-    status: 'consensus',
-    sources: [],
-    evidence: [],
-    figureIds: [],
-    entityIds: [],
-    modality: 'happened',
-    coverage: {},
-  });
-
-  test('no title is neutral: the main clause of the consensus fact', () => {
-    const headline = chooseHeadline({
-      articles: docs,
-      facts: [fact('Ferry crews in Kestrel went on strike over pay, as talks stalled.', 'consensus')],
-      summary: [],
-      findContested: find,
-    });
-    assert.equal(headline, 'Ferry crews in Kestrel went on strike over pay');
-  });
-
-  test('a neutral title that covers the consensus facts wins', () => {
-    const [extra] = segmented([
-      { title: 'Kestrel ferry crews strike over pay', text: 'Crews struck on Monday over pay.' },
-    ]);
-    const headline = chooseHeadline({
-      articles: [...docs, extra?.article as (typeof docs)[number]],
-      facts: [fact('Ferry crews in Kestrel went on strike over pay.', 'consensus')],
-      summary: [],
-      findContested: find,
-    });
-    assert.equal(headline, 'Kestrel ferry crews strike over pay');
-  });
-
-  test('nothing neutral at all: null', () => {
-    assert.equal(
-      chooseHeadline({ articles: docs, facts: [], summary: ['A surge of anger.'], findContested: find }),
-      null,
-    );
   });
 });

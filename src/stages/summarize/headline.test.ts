@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext, type Fact, type SegmentedArticle } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { chooseHeadline } from './headline.ts';
+import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { contestedMatcher } from './text.ts';
+
+type Doc = { text: string; title?: string };
+
+function segmented(docs: readonly Doc[]): SegmentedArticle[] {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const segmentOne = segment();
+  return readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
+}
+
+describe('the neutral headline', () => {
+  const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
+  const docs = segmented([
+    {
+      title: 'Illegal strike paralyses Kestrel ferries',
+      text: 'Ferry crews in Kestrel went on strike on Monday over pay.',
+    },
+    {
+      title: 'Ferry chaos: commuters ‘abandoned’',
+      text: 'Commuters in Kestrel faced long waits as ferry crews went on strike.',
+    },
+  ]).map((d) => d.article);
+  const fact = (text: string, status: Fact['status']): Fact => ({ ...factOf(text), status });
+  const factOf = (text: string): Fact => ({
+    id: 'f',
+    text,
+    status: 'consensus',
+    sources: [],
+    evidence: [],
+    figureIds: [],
+    entityIds: [],
+    modality: 'happened',
+    coverage: {},
+  });
+
+  test('no title is neutral: the main clause of the consensus fact', () => {
+    const headline = chooseHeadline({
+      articles: docs,
+      facts: [fact('Ferry crews in Kestrel went on strike over pay, as talks stalled.', 'consensus')],
+      summary: [],
+      findContested: find,
+    });
+    assert.equal(headline, 'Ferry crews in Kestrel went on strike over pay');
+  });
+
+  test('a neutral title that covers the consensus facts wins', () => {
+    const [extra] = segmented([
+      { title: 'Kestrel ferry crews strike over pay', text: 'Crews struck on Monday over pay.' },
+    ]);
+    const headline = chooseHeadline({
+      articles: [...docs, extra?.article as (typeof docs)[number]],
+      facts: [fact('Ferry crews in Kestrel went on strike over pay.', 'consensus')],
+      summary: [],
+      findContested: find,
+    });
+    assert.equal(headline, 'Kestrel ferry crews strike over pay');
+  });
+
+  test('nothing neutral at all: null', () => {
+    assert.equal(
+      chooseHeadline({ articles: docs, facts: [], summary: ['A surge of anger.'], findContested: find }),
+      null,
+    );
+  });
+});
