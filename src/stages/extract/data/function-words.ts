@@ -81,7 +81,7 @@ export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself']);
 /** Conjunctions that join a second cue to the sentence's subject ("toured the port and said", "agreed, but also said"). */
 export const JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
-/** The articles. */
+/** The articles ("a", "an", "the"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Possessive pronouns that may hold a claim ("his claim that …"). */

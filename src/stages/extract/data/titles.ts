@@ -223,7 +223,7 @@ export const NICKNAMES: Readonly<Record<string, string>> = dict({
   don: 'donald',
 });
 
-/** relations and counsel only a person has: "X's wife", "X's lawyer" */
+/** Relations and counsel only a person has: "X's wife", "X's lawyer". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
   `wife husband son daughter mother father brother sister girlfriend boyfriend widow family lawyer attorney
   parents children uncle aunt cousin fiancee fiance grandson granddaughter grandfather grandmother nephew niece
