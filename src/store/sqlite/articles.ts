@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SQLInputValue } from 'node:sqlite';
 import { isoOrNull, sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
@@ -15,8 +16,22 @@ export const ARTICLE_ID_PREFIX = 'a';
 /** Rows read per page when a list is streamed: no statement stays open across an `await`. */
 const PAGE_SIZE = 500;
 
-const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, outlet_key, title, text,
-  published_at, sort_at, ingested_at, article, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, outlet_key, outlet_tag, title,
+  text, published_at, sort_at, ingested_at, article, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** An outlet's key: its name lower-cased (the filters compare names case-insensitively). */
+export function outletKey(outlet: string): string {
+  return outlet.toLowerCase();
+}
+
+/**
+ * The one search token that stands for an outlet in the full-text index (`o` and 16 hex digits of
+ * its key's hash), so a search filtered by outlet intersects two lists inside the index instead of
+ * reading every matching row.
+ */
+export function outletTag(outlet: string): string {
+  return `o${createHash('sha256').update(outletKey(outlet)).digest('hex').slice(0, 16)}`;
+}
 
 /**
  * Insert a batch in one transaction; each article is inserted, or reported as the duplicate of a
@@ -64,7 +79,8 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
         item.urlKey,
         item.contentHash,
         item.article.outlet,
-        item.article.outlet?.toLowerCase() ?? null,
+        item.article.outlet === null ? null : outletKey(item.article.outlet),
+        item.article.outlet === null ? null : outletTag(item.article.outlet),
         item.article.title,
         text,
         published,
@@ -91,7 +107,7 @@ export function articleFilter(filter: ListFilter): { where: string[]; params: SQ
   }
   if (filter.outlet !== undefined) {
     where.push('a.outlet_key = ?');
-    params.push(filter.outlet.toLowerCase());
+    params.push(outletKey(filter.outlet));
   }
   return { where, params };
 }

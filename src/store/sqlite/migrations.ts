@@ -13,18 +13,21 @@ export const APPLICATION_ID = 0x50524c58;
 /** The first schema: articles with their full-text index, stories with their reports, the lock. */
 const V1 = `
   CREATE TABLE articles (
+    -- Small columns first: a row's text and JSON spill into overflow pages, and a column after them
+    -- would be read only by walking those pages.
     seq INTEGER PRIMARY KEY,        -- ingest order; the full-text index's rowid
     id TEXT NOT NULL UNIQUE,
     url_key TEXT UNIQUE,
     content_hash TEXT NOT NULL UNIQUE,
     outlet TEXT,
     outlet_key TEXT,                -- the outlet lower-cased, for the case-insensitive filter
+    outlet_tag TEXT,                -- one search token standing for outlet_key (see search.ts)
     title TEXT,
-    text TEXT NOT NULL,             -- the body, kept out of the JSON so the index reads it in place
     published_at TEXT,              -- UTC ISO, or null when undated
     sort_at TEXT NOT NULL,          -- published_at, else ingested_at
     ingested_at TEXT NOT NULL,
     story_id TEXT REFERENCES stories (id) ON DELETE SET NULL,
+    text TEXT NOT NULL,             -- the body, kept out of the JSON so the index reads it in place
     article TEXT NOT NULL,          -- the article as JSON, without id and text
     features TEXT                   -- the grouping features as JSON
   );
@@ -33,21 +36,23 @@ const V1 = `
   CREATE INDEX articles_outlet ON articles (outlet_key, seq);
 
   CREATE VIRTUAL TABLE articles_fts USING fts5 (
-    title, text,
+    title, text, outlet_tag,
     content = 'articles', content_rowid = 'seq',
     tokenize = 'unicode61 remove_diacritics 2'
   );
-  -- Titles weigh three times the text in the ranking.
-  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)');
+  -- Titles weigh three times the text in the ranking; the outlet's token nothing.
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.0)');
   CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (new.seq, new.title, new.text, new.outlet_tag);
   END;
   CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO articles_fts (articles_fts, rowid, title, text, outlet_tag)
+      VALUES ('delete', old.seq, old.title, old.text, old.outlet_tag);
   END;
-  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, outlet_tag ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text, outlet_tag)
+      VALUES ('delete', old.seq, old.title, old.text, old.outlet_tag);
+    INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (new.seq, new.title, new.text, new.outlet_tag);
   END;
 
   CREATE TABLE stories (

@@ -1,7 +1,7 @@
 import { parseQuery } from '../query.ts';
 import { leadOf, makeSnippet } from '../snippet.ts';
 import type { ListFilter, SearchHit } from '../types.ts';
-import { articleFilter, limitOf } from './articles.ts';
+import { articleFilter, limitOf, outletTag } from './articles.ts';
 import type { Db } from './db.ts';
 
 /**
@@ -33,18 +33,25 @@ export function ftsQuery(text: string): string | null {
  * ingested matches); snippets only for the hits returned.
  */
 export function searchArticles(db: Db, query: string, filter: ListFilter): SearchHit[] {
-  const match = ftsQuery(query);
+  const terms = ftsQuery(query);
   const { where, params } = articleFilter(filter);
   const limit = limitOf(filter);
-  if (match === null) return [];
+  if (terms === null) return [];
+  // The user's terms only in title and text; an outlet filter also as the outlet's token, so the
+  // index intersects it (the exact name is still checked on the row).
+  const outlet = filter.outlet === undefined ? '' : ` AND outlet_tag : "${outletTag(filter.outlet)}"`;
+  const match = `{title text} : (${terms})${outlet}`;
   // bm25 is computed for every row the ranking sorts: a common word would rank the whole corpus.
   // Only the most recently ingested matches (FTS5 walks its rowids newest first, cheaply) are ranked.
-  const sql = `SELECT c.* FROM (
-      SELECT a.seq, a.id, a.story_id, a.title, a.outlet, a.published_at, f.rank AS rank
-      FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-      WHERE articles_fts MATCH ? ${where.map((condition) => `AND ${condition}`).join(' ')}
-      ORDER BY f.rowid DESC LIMIT ${RANKED_CANDIDATES}
-    ) c ORDER BY c.rank, c.seq DESC LIMIT ?`;
+  // The filters' columns come before the text in a row, so checking them stays cheap.
+  const sql = `SELECT c.seq, c.rank, a.id, a.story_id, a.title, a.outlet, a.published_at FROM (
+      SELECT seq, rank FROM (
+        SELECT f.rowid AS seq, f.rank AS rank FROM articles_fts f
+        ${where.length > 0 ? 'JOIN articles a ON a.seq = f.rowid' : ''}
+        WHERE articles_fts MATCH ? ${where.map((condition) => `AND ${condition}`).join(' ')}
+        ORDER BY f.rowid DESC LIMIT ${RANKED_CANDIDATES}
+      ) ORDER BY rank, seq DESC LIMIT ?
+    ) c JOIN articles a ON a.seq = c.seq ORDER BY c.rank, c.seq DESC`;
   const rows = db.read(
     () =>
       db.stmt(sql).all(match, ...params, limit) as {
@@ -57,12 +64,12 @@ export function searchArticles(db: Db, query: string, filter: ListFilter): Searc
         rank: number;
       }[],
   );
-  const terms = parseQuery(query);
+  const words = parseQuery(query);
   const texts = db.stmt('SELECT text FROM articles WHERE seq = ?');
   return rows.map((row) => {
     const text = (texts.get(row.seq) as { text: string } | undefined)?.text ?? '';
     // The text's extract when the words are in the text, else the title marked, else the lead.
-    const snippet = makeSnippet(text, terms) ?? makeSnippet(row.title ?? '', terms) ?? leadOf(text);
+    const snippet = makeSnippet(text, words) ?? makeSnippet(row.title ?? '', words) ?? leadOf(text);
     return {
       articleId: row.id,
       storyId: row.story_id,

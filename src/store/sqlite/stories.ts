@@ -1,7 +1,7 @@
 import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
 import type { ListFilter, StoredArticle, StoryChange, StorySummary } from '../types.ts';
-import { limitOf } from './articles.ts';
+import { limitOf, outletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
 
@@ -129,7 +129,7 @@ export function listStories(db: Db, filter: ListFilter): StorySummary[] {
   }
   if (filter.outlet !== undefined) {
     where.push('EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)');
-    params.push(filter.outlet.toLowerCase());
+    params.push(outletKey(filter.outlet));
   }
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY s.updated_at DESC, s.id LIMIT ?`;
