@@ -143,7 +143,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');
       const done = await refreshStale(store, options, createContext({ now: new Date() }), {
-        onStory: (n, total) => reports?.update(n, '', total),
+        onStory: (n, total) => reports?.update(n, 'oldest change first', total),
       });
       reports?.stop();
       if (!values.quiet) io.stderr(`parallax: computed ${done} story ${done === 1 ? 'report' : 'reports'}\n`);
