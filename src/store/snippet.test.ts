@@ -46,6 +46,12 @@ test('makeSnippet marks matches folded for case and diacritics, around the dense
     assert.equal(makeSnippet(text, q(query), size), expected, query);
 });
 
+test('makeSnippet reads a long text only so far', () => {
+  const long = `${'filler words here. '.repeat(2000)}the bridge`;
+  assert.equal(makeSnippet(long, parseQuery('filler'), 3), '[filler] words here…');
+  assert.equal(makeSnippet(long, parseQuery('bridge')), null);
+});
+
 test('leadOf: the first words, cut with an ellipsis', () => {
   assert.equal(leadOf('one two  three', 5), 'one two three');
   assert.equal(leadOf('one two three four', 2), 'one two…');

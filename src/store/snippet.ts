@@ -9,16 +9,24 @@ import { fold, type QueryTerm } from './query.ts';
 /** Words a snippet shows. */
 export const SNIPPET_WORDS = 24;
 
+/** Characters of a text searched for the snippet: the words of a long article are found early. */
+const SNIPPET_SCAN = 20_000;
+
 interface Token {
   readonly start: number;
   readonly end: number;
   readonly folded: string;
 }
 
+/** The word runs of a text, folded as the index folds them (ASCII words only lower-cased: fast). */
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
-    out.push({ start: match.index, end: match.index + match[0].length, folded: fold(match[0]) });
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const word = match[0];
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+    const folded = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
+    out.push({ start: match.index, end: match.index + word.length, folded });
+  }
   return out;
 }
 
@@ -29,28 +37,37 @@ function matches(
 ): { from: number; to: number; term: number }[] {
   const found: { from: number; to: number; term: number }[] = [];
   const folded = terms.map((term) => term.words.map(fold));
+  // A token can start a match only if it is (or, for a one-word prefix term, starts with) a first word.
+  const firsts = new Set(
+    folded.filter((_, t) => !(terms[t]?.prefix && folded[t]?.length === 1)).map((w) => w[0]),
+  );
+  const prefixes = folded.filter((w, t) => terms[t]?.prefix && w.length === 1).map((w) => w[0] as string);
+  const wordAt = (i: number, word: string, prefix: boolean): boolean => {
+    const token = list[i]?.folded;
+    return token !== undefined && (prefix ? token.startsWith(word) : token === word);
+  };
   for (let i = 0; i < list.length; i++) {
+    const token = (list[i] as Token).folded;
+    if (!firsts.has(token) && !prefixes.some((p) => token.startsWith(p))) continue;
     folded.forEach((words, term) => {
       const prefix = terms[term]?.prefix === true;
-      const hit = words.every((word, k) => {
-        const token = list[i + k]?.folded;
-        if (token === undefined) return false;
-        return prefix && k === words.length - 1 ? token.startsWith(word) : token === word;
-      });
-      if (hit) found.push({ from: i, to: i + words.length - 1, term });
+      if (words.every((word, k) => wordAt(i + k, word, prefix && k === words.length - 1)))
+        found.push({ from: i, to: i + words.length - 1, term });
     });
   }
   return found;
 }
 
 /**
- * The snippet of `text` for `terms`, or null when no term occurs in it: at most `size` words around
- * the densest matches (most distinct terms, then most matches), `…` where text was cut.
+ * The snippet of a text for `terms`, or null when no term occurs in its first {@link SNIPPET_SCAN}
+ * characters: at most `size` words around the densest matches (most distinct terms, then most
+ * matches), `…` where text was cut.
  * @example
  * makeSnippet('The Zürich bridge was closed on Monday.', [{ words: ['zurich'], prefix: false }])
  * // 'The [Zürich] bridge was closed on Monday.'
  */
-export function makeSnippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
+export function makeSnippet(whole: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
+  const text = whole.length > SNIPPET_SCAN ? whole.slice(0, SNIPPET_SCAN) : whole;
   const list = tokens(text);
   const found = matches(list, terms);
   if (found.length === 0) return null;
@@ -78,7 +95,8 @@ export function makeSnippet(text: string, terms: readonly QueryTerm[], size = SN
     covered = m.to;
   }
   // The whole tail when the window reaches the last word, so closing punctuation stays.
-  out += last < list.length - 1 ? `${text.slice(at, (list[last] as Token).end)}…` : text.slice(at);
+  const cut = last < list.length - 1 || text.length < whole.length;
+  out += cut ? `${text.slice(at, (list[last] as Token).end)}…` : text.slice(at);
   return out.replace(/\s+/g, ' ').trim();
 }
 
