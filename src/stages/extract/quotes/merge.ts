@@ -29,16 +29,17 @@ interface Cluster {
 export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merge = true): Quote[] {
   if (!merge) return found.map((q, i) => toQuote({ norm: '', members: [q] }, `${idPrefix}q${i + 1}`));
   const clusters: Cluster[] = [];
-  const exact = new Map<string, Cluster>();
+  // direct and partial quotes merge with each other, indirect speech only with itself
+  const exact = { direct: new Map<string, Cluster>(), indirect: new Map<string, Cluster>() };
   const byShingle = new Map<string, Cluster[]>();
   const byFirst = new Map<string, Cluster[]>();
   for (const q of found) {
     const norm = normalizeQuote(q.text);
-    const family = q.kind === 'indirect' ? 'i' : 'd';
-    const key = `${family}:${norm}`;
-    let target = exact.get(key);
+    const indirect = q.kind === 'indirect';
+    const same = indirect ? exact.indirect : exact.direct;
+    let target = same.get(norm);
     const words = norm.split(' ');
-    const sh = family === 'd' ? shingles(words) : [];
+    const sh = indirect ? [] : shingles(words);
     if (!target && sh.length) {
       const candidates = [
         ...(byShingle.get(sh[0] as string) ?? []),
@@ -52,7 +53,7 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
       for (const s of sh) byShingle.set(s, [...(byShingle.get(s) ?? []), target]);
       if (sh[0]) byFirst.set(sh[0], [...(byFirst.get(sh[0]) ?? []), target]);
     }
-    exact.set(key, target);
+    same.set(norm, target);
     target.members.push(q);
   }
   return clusters.map((c, i) => toQuote(c, `${idPrefix}q${i + 1}`));
