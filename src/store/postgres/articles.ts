@@ -21,6 +21,8 @@ interface InputRow {
   readonly outlet: string | null;
   readonly title: string | null;
   readonly published_at: string | null;
+  readonly published: string | null;
+  readonly text: string;
   readonly article: unknown;
   readonly features: unknown;
 }
@@ -29,17 +31,18 @@ interface InputRow {
 // (URL key, content hash) skips an article that is stored already, by this batch included, or that
 // a concurrent transaction commits meanwhile (the insert waits for it, then skips).
 const INSERT_BATCH = `
-  INSERT INTO articles (seq, id, url_key, content_hash, outlet, title, published_at, ingested_at,
-                        article, features, search)
-  SELECT n, $2 || n, url_key, content_hash, outlet, title, published_at,
-         date_trunc('milliseconds', now()), article, features,
+  INSERT INTO articles (seq, id, url_key, content_hash, outlet, title, published_at, published,
+                        ingested_at, text, article, features, search)
+  SELECT n, $2 || n, url_key, content_hash, outlet, title, published_at, published,
+         date_trunc('milliseconds', now()), text, article, features,
          setweight(to_tsvector('parallax_folded', coalesce(title, '')), 'A') ||
-           setweight(to_tsvector('parallax_folded', coalesce(article->>'text', '')), 'D')
+           setweight(to_tsvector('parallax_folded', text), 'D')
   FROM (
     SELECT nextval('articles_seq_seq') AS n, sorted.*
     FROM (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text,
-        outlet text, title text, published_at timestamptz, article jsonb, features jsonb)
+        outlet text, title text, published_at timestamptz, published text, text text, article jsonb,
+        features jsonb)
       ORDER BY ord
     ) AS sorted
   ) AS numbered
@@ -62,7 +65,7 @@ export async function insertBatch(
   batch: readonly NewArticle[],
 ): Promise<UpsertOutcome[]> {
   const input: InputRow[] = batch.map((item, ord) => {
-    const { id: _id, ...article } = item.article;
+    const { id: _id, text, ...article } = item.article;
     return {
       ord,
       url_key: item.urlKey,
@@ -70,6 +73,8 @@ export async function insertBatch(
       outlet: item.article.outlet,
       title: item.article.title,
       published_at: isoOrNull(item.article.publishedAt),
+      published: item.article.publishedAt,
+      text,
       article,
       features: item.features ?? null,
     };

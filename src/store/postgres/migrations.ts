@@ -29,8 +29,13 @@ const V1 = `
     outlet text,
     title text,
     published_at timestamptz,
+    -- The article's publishedAt as it came, for search hits (the jsonb is not read for them).
+    published text,
     ingested_at timestamptz NOT NULL,
     sort_at timestamptz GENERATED ALWAYS AS (coalesce(published_at, ingested_at)) STORED,
+    -- The cleaned text apart (search hits read it for their snippet; reading one field of the
+    -- jsonb would decompress all of it), and the rest of the article.
+    text text NOT NULL,
     article jsonb NOT NULL,
     features jsonb,
     -- Written by the insert (a generated column would be computed again on every update of the row,

@@ -9,17 +9,18 @@ export interface ArticleRow {
   readonly id: string;
   readonly story_id: string | null;
   readonly ingested_at: Date;
-  readonly article: Omit<Article, 'id'>;
+  readonly text: string;
+  readonly article: Omit<Article, 'id' | 'text'>;
 }
 
 /** The columns that {@link toStoredArticle} reads, of `articles a`. */
 export const ARTICLE_COLUMNS =
-  'a.id, (SELECT m.story_id FROM memberships m WHERE m.article_seq = a.seq) AS story_id, a.ingested_at, a.article';
+  'a.id, (SELECT m.story_id FROM memberships m WHERE m.article_seq = a.seq) AS story_id, a.ingested_at, a.text, a.article';
 
 /** A row as the interface returns it: the article carries the store's id. */
 export function toStoredArticle(row: ArticleRow): StoredArticle {
   return {
-    article: { ...row.article, id: row.id } as Article,
+    article: { ...row.article, id: row.id, text: row.text } as Article,
     storyId: row.story_id,
     ingestedAt: row.ingested_at.toISOString(),
   };

@@ -13,12 +13,13 @@ import { snippet } from './snippet.ts';
 export const RANKED_CANDIDATES = 1_000;
 
 /**
- * The first window of newest articles searched for candidates, in articles; each next window is
- * this many times larger, until it holds enough candidates or the whole store. The server ANDs the
- * search index's bitmap with the primary key's range, so a window reads only its own matching rows.
+ * The first window of newest articles searched for candidates, in articles; a next one is sized by
+ * the density of matches in the last (with this margin), until it holds enough candidates or the
+ * whole store. The server ANDs the search index's bitmap with the primary key's range, so a window
+ * reads only its own matching rows.
  */
 const FIRST_WINDOW = 4 * RANKED_CANDIDATES;
-const WINDOW_GROWTH = 8;
+const WINDOW_MARGIN = 1.5;
 
 /** How much of an article's text is read for its snippet. */
 const SNIPPET_SOURCE_CHARS = 20_000;
@@ -47,19 +48,21 @@ export async function searchArticles(pool: Pool, query: string, filter: ListFilt
   const where = articleFilter(filter, params, 'a')
     .map((condition) => `AND ${condition}`)
     .join(' ');
-  // The newest matches of the window, each ranked (the rank is computed after the limit, so only
-  // for those), then the best of them with what the hit shows.
+  // The newest matches of the window (their vectors not yet read), then each of them ranked, then
+  // the best with what the hit shows. Ranking reads a whole vector, so only the candidates are.
   const sql = `
     WITH candidates AS MATERIALIZED (
-      SELECT a.seq, greatest(ts_rank_cd(a.search, to_tsquery('parallax_folded', $1)), 1e-6)::float8 AS score
-      FROM articles a
+      SELECT a.seq, a.search FROM articles a
       WHERE a.search @@ to_tsquery('parallax_folded', $1) AND a.seq > $2::bigint - $3::bigint ${where}
       ORDER BY a.seq DESC LIMIT $4
     ),
-    ranked AS (SELECT seq, score FROM candidates ORDER BY score DESC, seq DESC LIMIT $5)
+    ranked AS (
+      SELECT seq, greatest(ts_rank_cd(search, to_tsquery('parallax_folded', $1)), 1e-6)::float8 AS score
+      FROM candidates ORDER BY score DESC, seq DESC LIMIT $5
+    )
     SELECT a.id, (SELECT m.story_id FROM memberships m WHERE m.article_seq = a.seq) AS story_id,
-           a.title, a.outlet, a.article->>'publishedAt' AS published_at, r.score,
-           left(a.article->>'text', ${SNIPPET_SOURCE_CHARS}) AS text,
+           a.title, a.outlet, a.published AS published_at, r.score,
+           left(a.text, ${SNIPPET_SOURCE_CHARS}) AS text,
            (SELECT count(*) FROM candidates)::int AS candidates
     FROM ranked r JOIN articles a ON a.seq = r.seq
     ORDER BY r.score DESC, r.seq DESC`;
@@ -71,10 +74,16 @@ export async function searchArticles(pool: Pool, query: string, filter: ListFilt
   const client = await pool.connect();
   try {
     await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
-    for (let window = FIRST_WINDOW; ; window *= WINDOW_GROWTH) {
+    for (let window = FIRST_WINDOW; ; ) {
       params[2] = Math.min(window, hi);
       result = await client.query<HitRow & { candidates: number }>(sql, params);
-      if (window >= hi || (result.rows[0]?.candidates ?? 0) >= RANKED_CANDIDATES) break;
+      const found = result.rows[0]?.candidates ?? 0;
+      if (window >= hi || found >= RANKED_CANDIDATES) break;
+      // The next window as large as the matches' density says is needed, and then some.
+      window = Math.max(
+        2 * window,
+        Math.ceil((window * RANKED_CANDIDATES * WINDOW_MARGIN) / Math.max(found, 1)),
+      );
     }
     await client.query('COMMIT');
   } finally {
