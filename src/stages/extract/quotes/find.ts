@@ -71,15 +71,15 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();
     const introduced = /^[,:]$/.test(doc.tokens[openToken - 1]?.text ?? '');
+    const count = words(text);
     const site: QuoteSite = {
-      doc,
       span: q,
       kind,
       openToken,
       closeToken,
       paragraph,
-      words: words(text),
-      long: words(text) >= MIN_UNATTRIBUTED_PARTIAL_WORDS,
+      words: count,
+      long: count >= MIN_UNATTRIBUTED_PARTIAL_WORDS,
       // a quote ending in "!" or "?" is often followed by its attribution in what the splitter takes for a new sentence
       finished: /[.]$/.test(inner),
       comma: /,$/.test(inner) || doc.text[q.close + 1] === ',',

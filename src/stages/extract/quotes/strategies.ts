@@ -1,4 +1,3 @@
-import type { Doc } from '../doc.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import type { QuoteSpan } from './marks.ts';
 import { after } from './speaker-after.ts';
@@ -17,7 +16,6 @@ import {
 
 /** A quote as its speaker strategies read it: where it is, its kind and how its words end. */
 export interface QuoteSite {
-  readonly doc: Doc;
   readonly span: QuoteSpan;
   readonly kind: 'direct' | 'partial';
   readonly openToken: number;
