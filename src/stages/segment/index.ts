@@ -16,7 +16,9 @@ export interface SegmentOptions {
  */
 export function breakLongRuns(text: string, max = MAX_TOKEN_CHARS): { text: string; inserted: number[] } {
   const inserted: number[] = [];
-  const runs = new RegExp(`\\S{${max + 1},}`, 'g');
+  // a run starts after white space (or at the start): without the look-behind, the regex would try
+  // every position inside each word before failing
+  const runs = new RegExp(`(?<!\\S)\\S{${max + 1},}`, 'g');
   let out = '';
   let last = 0;
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
