@@ -11,11 +11,28 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+// The hash of words[from..to) joined by spaces, without building the joined string.
+function hashWords(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    if (k > from) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[k] as string;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
 /** The set of n-word shingles of a text (lower-cased words of any script), hashed. */
 export function shingleSet(text: string, n = SHINGLE_WORDS): Set<number> {
   const words = text.toLowerCase().match(WORD) ?? [];
   const out = new Set<number>();
-  for (let i = 0; i + n <= words.length; i++) out.add(hash(words.slice(i, i + n).join(' ')));
+  for (let i = 0; i + n <= words.length; i++) out.add(hashWords(words, i, i + n));
   if (out.size === 0 && words.length > 0) out.add(hash(words.join(' ')));
   return out;
 }
