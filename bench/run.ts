@@ -1,10 +1,18 @@
 // npm run bench: speed and memory of `analyze` on the 982 ECB+ news documents, against bare
-// wink-nlp tokenisation of the same text in the same run; per-stage times; compare on a 50-article story.
-// The results are written to bench/results/latest.json (committed, so a regression shows in review),
-// and each figure is printed against the previous committed run.
-import { availableParallelism, cpus, loadavg } from 'node:os';
+// wink-nlp tokenisation of the same text in the same run: over worker threads as the CLI runs it
+// (`--jobs N`, default one per core; wall-clock per phase), in one thread (time per stage), and as a
+// cold CLI command on one JSONL file; compare on a 50-article story. The results are written to
+// bench/results/latest.json (committed, so a regression shows in review), and each figure is
+// printed against the previous committed run.
+//   npm run bench [-- --jobs N]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createContext, type SegmentedArticle } from '../src/model/index.ts';
 import { getNlp } from '../src/nlp/wink.ts';
+import { analyzeParallel } from '../src/parallel/index.ts';
 import { analyze } from '../src/pipeline.ts';
 import { countWords } from '../src/stages/clean/assemble.ts';
 import { compare } from '../src/stages/compare/index.ts';
@@ -28,13 +36,52 @@ let tokens = 0;
 for (const doc of docs) tokens += nlp.readDoc(doc.text).tokens().length();
 const winkMs = performance.now() - start;
 
+const { values } = parseArgs({ options: { jobs: { type: 'string' } } });
+const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+const now = new Date();
+// as the CLI runs it: over `jobs` worker threads (none when jobs is 1)
 const timings = new Map<string, number>();
-const ctx = createContext({ now: new Date(), timings });
 start = performance.now();
-const report = analyze([{ path: 'ecbplus.jsonl', bytes }], {}, ctx);
+const report = await analyzeParallel(
+  [{ path: 'ecbplus.jsonl', bytes }],
+  {},
+  createContext({ now, timings }),
+  { jobs },
+);
 const analyzeMs = performance.now() - start;
 const rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 const load = Number(loadavg()[0]?.toFixed(2));
+
+// in one thread, for the time of each stage
+const stageTimings = new Map<string, number>();
+start = performance.now();
+const oneReport = analyze(
+  [{ path: 'ecbplus.jsonl', bytes }],
+  {},
+  createContext({ now, timings: stageTimings }),
+);
+const oneThreadMs = performance.now() - start;
+if (JSON.stringify(oneReport.stories) !== JSON.stringify(report.stories))
+  throw new Error('the report over worker threads is not the report of one thread');
+
+// the command a user runs, cold: one JSONL file, report to a file
+const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+writeFileSync(join(dir, 'ecbplus.jsonl'), bytes);
+start = performance.now();
+const cliRun = spawnSync(
+  process.execPath,
+  [new URL('../bin/parallax.js', import.meta.url).pathname, 'analyze', join(dir, 'ecbplus.jsonl')].concat([
+    '-q',
+    '-o',
+    join(dir, 'report.json'),
+    '--jobs',
+    String(jobs),
+  ]),
+  { encoding: 'utf8' },
+);
+const cliMs = performance.now() - start;
+rmSync(dir, { recursive: true, force: true });
+if (cliRun.status !== 0) throw new Error(`parallax analyze failed: ${cliRun.stderr}`);
 
 // One 50-article story: the documents of the largest topics, taken together.
 const byTopic = Map.groupBy(docs, (d) => d.topic);
@@ -65,7 +112,7 @@ const line = (label: string, value: string) => process.stdout.write(`${label.pad
 process.stdout.write(
   `parallax bench: ${docs.length} ECB+ documents, ${words.toLocaleString('en-US')} words (node ${process.version})\n`,
 );
-line('analyze, whole pipeline', `${(analyzeMs / 1000).toFixed(2)} s`);
+line(`analyze, whole pipeline, jobs ${jobs}`, `${(analyzeMs / 1000).toFixed(2)} s`);
 line('  articles/s', rate(report.articles.length, analyzeMs));
 line('  words/s', rate(words, analyzeMs));
 line('  stories found', String(report.stories.length));
@@ -75,7 +122,17 @@ line(
   `${(winkMs / 1000).toFixed(2)} s, ${rate(words, winkMs)} words/s (${tokens} tokens)`,
 );
 line('analyze / bare tokenisation', `${(analyzeMs / winkMs).toFixed(2)}x the time`);
-for (const [stage, ms] of timings)
+for (const [phase, ms] of timings)
+  line(`  ${jobs > 1 ? 'phase' : 'stage'} ${phase}`, `${ms.toFixed(0)} ms, ${rate(words, ms)} words/s`);
+line(
+  'cold CLI, one JSONL file',
+  `${(cliMs / 1000).toFixed(2)} s, ${rate(report.articles.length, cliMs)} articles/s`,
+);
+line(
+  'analyze in one thread',
+  `${(oneThreadMs / 1000).toFixed(2)} s, ${rate(report.articles.length, oneThreadMs)} articles/s`,
+);
+for (const [stage, ms] of stageTimings)
   line(`  stage ${stage}`, `${ms.toFixed(0)} ms, ${rate(words, ms)} words/s`);
 const storyWords = articles.reduce((sum, a) => sum + a.article.wordCount, 0);
 line(
@@ -106,7 +163,17 @@ const results: BenchResults = {
   },
   tokenise: { seconds: Number((winkMs / 1000).toFixed(2)), wordsPerSecond: perSecond(words, winkMs) },
   ratioToTokenise: Number((analyzeMs / winkMs).toFixed(2)),
+  jobs,
   stagesMs: Object.fromEntries([...timings].map(([stage, ms]) => [stage, Math.round(ms)])),
+  oneThread: {
+    seconds: Number((oneThreadMs / 1000).toFixed(2)),
+    articlesPerSecond: perSecond(report.articles.length, oneThreadMs),
+    stagesMs: Object.fromEntries([...stageTimings].map(([stage, ms]) => [stage, Math.round(ms)])),
+  },
+  cli: {
+    seconds: Number((cliMs / 1000).toFixed(2)),
+    articlesPerSecond: perSecond(report.articles.length, cliMs),
+  },
   story: {
     articles: articles.length,
     words: storyWords,

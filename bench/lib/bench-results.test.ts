@@ -59,3 +59,19 @@ test('writeResults and readPrevious: the file round-trips (outside git, read fro
   assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), RUN);
   assert.deepEqual(readPrevious(path), RUN);
 });
+
+test('compareResults: a run over worker threads compares its one-thread stages with a one-thread run', () => {
+  const parallel: BenchResults = {
+    ...RUN,
+    analyze: { ...RUN.analyze, seconds: 1.2 },
+    jobs: 2,
+    stagesMs: { clean: 60, stories: 300 },
+    oneThread: { seconds: 1.9, articlesPerSecond: 105, stagesMs: { clean: 90, extract: 200 } },
+  };
+  const lines = compareResults(RUN, parallel);
+  const line = (label: string) => lines.find((l) => l.startsWith(label));
+  assert.match(lines[0] ?? '', /previous run analysed over 1 thread\(s\), this one over 2/);
+  assert.match(line('one thread, seconds') ?? '', /2 → 1\.9 \(-5\.0%, better\)$/);
+  assert.match(line('stage clean, ms') ?? '', /100 → 90 /);
+  assert.equal(line('stage stories'), undefined, 'wall-clock phases are not stages');
+});

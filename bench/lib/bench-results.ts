@@ -24,7 +24,18 @@ export interface BenchResults {
   readonly tokenise: { readonly seconds: number; readonly wordsPerSecond: number };
   /** The whole analysis' time over bare wink-nlp tokenisation's: the steadier figure on a shared machine. */
   readonly ratioToTokenise: number;
+  /** Worker threads of the `analyze` figures (absent: one thread, before `--jobs`). */
+  readonly jobs?: number;
+  /** Per stage in one thread; per phase, wall-clock, over worker threads. */
   readonly stagesMs: Readonly<Record<string, number>>;
+  /** The same analysis in one thread, with the time of each stage. */
+  readonly oneThread?: {
+    readonly seconds: number;
+    readonly articlesPerSecond: number;
+    readonly stagesMs: Readonly<Record<string, number>>;
+  };
+  /** `parallax analyze` of the corpus as one JSONL file, as a cold command (start-up included). */
+  readonly cli?: { readonly seconds: number; readonly articlesPerSecond: number };
   readonly story: {
     readonly articles: number;
     readonly words: number;
@@ -43,6 +54,8 @@ const FIGURES: readonly [string, (r: BenchResults) => number | undefined, 'highe
   ['analyze, words/s', (r) => r.analyze.wordsPerSecond, 'higher'],
   ['peak RSS, MiB', (r) => r.analyze.peakRssMiB, 'lower'],
   ['analyze / bare tokenisation', (r) => r.ratioToTokenise, 'lower'],
+  ['one thread, seconds', (r) => r.oneThread?.seconds ?? (r.jobs ? undefined : r.analyze.seconds), 'lower'],
+  ['cold CLI, seconds', (r) => r.cli?.seconds, 'lower'],
   ['story extract, ms', (r) => r.story.extractMs, 'lower'],
   ['story compare, ms', (r) => r.story.compareMs, 'lower'],
 ];
@@ -65,6 +78,11 @@ export function compareResults(previous: BenchResults, current: BenchResults): s
   ].filter(Boolean);
   if (differs.length)
     lines.push(`the previous run differs in ${differs.join(', ')}: the changes do not compare`);
+  if ((previous.jobs ?? 1) !== (current.jobs ?? 1))
+    lines.push(
+      `the previous run analysed over ${previous.jobs ?? 1} thread(s), this one over ${current.jobs ?? 1}: ` +
+        'the one-thread and per-stage figures compare like for like',
+    );
   const busiest = Math.max(previous.machine.load ?? 0, current.machine.load ?? 0) / current.machine.cores;
   if (busiest > BUSY)
     lines.push(
@@ -74,8 +92,10 @@ export function compareResults(previous: BenchResults, current: BenchResults): s
   const rows: [string, number | undefined, number | undefined, 'higher' | 'lower'][] = FIGURES.map(
     ([label, get, better]) => [label, get(previous), get(current), better],
   );
-  for (const stage of Object.keys(current.stagesMs))
-    rows.push([`stage ${stage}, ms`, previous.stagesMs[stage], current.stagesMs[stage], 'lower']);
+  // per stage in one thread: the previous run's own stages when it ran in one thread
+  const stages = (r: BenchResults) => r.oneThread?.stagesMs ?? (r.jobs && r.jobs > 1 ? {} : r.stagesMs);
+  for (const stage of Object.keys(stages(current)))
+    rows.push([`stage ${stage}, ms`, stages(previous)[stage], stages(current)[stage], 'lower']);
   for (const [label, before, after, better] of rows) {
     if (before === undefined || after === undefined) continue;
     const change = before === 0 ? 0 : ((after - before) / before) * 100;
