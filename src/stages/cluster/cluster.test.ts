@@ -217,10 +217,10 @@ describe('cluster', () => {
   });
 });
 
-describe('scoreAgainst: far apart in time, shared names lift the penalty', () => {
+describe('scoreAgainst: far apart in time, the score is multiplied by FAR_IN_TIME_FACTOR', () => {
   // one-key unit vectors: a lead term, a name, a body term (ids 0, 1, 2 and 3 for another name)
   const unit = (id: number): Packed => ({ ids: Int32Array.of(id), weights: Float32Array.of(1) });
-  const article = (name: number, day: number): ArticleVectors => ({
+  const article = (name: number, day: number | null): ArticleVectors => ({
     lead: unit(0),
     names: unit(name),
     body: unit(2),
@@ -229,9 +229,12 @@ describe('scoreAgainst: far apart in time, shared names lift the penalty', () =>
   const story = emptyProfile();
   updateProfile(story, article(1, 100), 1);
   const cases: [string, ArticleVectors, number][] = [
-    ['near in time: the full score', article(3, 130), 0.75],
-    ['a year later, other names: times FAR_IN_TIME_FACTOR', article(3, 465), 0.75 * FAR_IN_TIME_FACTOR],
-    ['a year later, the same names: no penalty', article(1, 465), 1],
+    ['near in time, the same names: the full score', article(1, 130), 1],
+    ['near in time, other names: lead and body only', article(3, 130), 0.75],
+    ['undated: no time factor', article(3, null), 0.75],
+    // sharing the people is no exception: next year's budget vote has the same ministers
+    ['a year later, the same names', article(1, 465), FAR_IN_TIME_FACTOR],
+    ['a year later, other names', article(3, 465), 0.75 * FAR_IN_TIME_FACTOR],
   ];
   for (const [name, a, expected] of cases)
     test(name, () => assert.ok(Math.abs(scoreAgainst(a, story).score - expected) < 1e-6));

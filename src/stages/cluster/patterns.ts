@@ -36,11 +36,7 @@ export const SAME_STORY_THRESHOLD = 0.3;
  */
 export const TIME_WINDOW_DAYS = 60;
 
-/**
- * Factor on the score of an article and a story further apart in time than `TIME_WINDOW_DAYS`, when
- * they share no names; shared names lift it toward 1 (`factor + (1 - factor) × names cosine`): a
- * verdict a year after the shooting names the same people, next year's look-alike strike does not.
- */
+/** Factor on the score of an article and a story further apart in time than `TIME_WINDOW_DAYS`. */
 export const FAR_IN_TIME_FACTOR = 0.6;
 
 /**

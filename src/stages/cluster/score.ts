@@ -79,9 +79,8 @@ function gapOf(day: number | null, days: readonly number[]): number | null {
 /**
  * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
  * names and body vectors with the story's centroids (an article without names, or without a body, is
- * scored on the others, their weights rescaled), multiplied, when the article lies more than
- * `timeWindowDays` outside the story's dated range, by `farInTimeFactor` lifted toward 1 by the names
- * cosine (a follow-up names the same people; a look-alike event a year later does not).
+ * scored on the others, their weights rescaled), multiplied by `farInTimeFactor` when the article lies
+ * more than `timeWindowDays` outside the story's dated range.
  */
 export function scoreAgainst(
   article: ArticleVectors,
@@ -99,7 +98,5 @@ export function scoreAgainst(
     weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);
   const gapDays = gapOf(article.day, story.days);
   const far = gapDays !== null && gapDays > tuning.timeWindowDays;
-  // far apart in time, only the share of the penalty that the shared names do not lift applies
-  const factor = tuning.farInTimeFactor + (1 - tuning.farInTimeFactor) * names;
-  return { lead, names, body, gapDays, score: (sum / total) * (far ? factor : 1) };
+  return { lead, names, body, gapDays, score: (sum / total) * (far ? tuning.farInTimeFactor : 1) };
 }
