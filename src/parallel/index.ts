@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { Piscina } from 'piscina';
-import type { Report, RunContext } from '../model/index.ts';
+import type { Report, RunContext, StoryInput } from '../model/index.ts';
 import { type AnalyzeOptions, analyzeSteps, type ItemStep, progressLine, runInThread } from '../pipeline.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
+import { buffersOf, packArticles, unpackArticles } from './pack.ts';
 import { MIN_ARTICLES_PER_WORKER } from './patterns.ts';
 import { planTasks, type Task, type TaskResult, type WorkerSetup } from './tasks.ts';
 
@@ -86,11 +87,11 @@ async function runInPool(pool: Piscina, step: ItemStep, jobs: number, ctx: RunCo
   let done = 0;
   await Promise.all(
     plan.map(async (indices) => {
-      const items = indices.map((i) => step.items[i]) as ItemStep['items'];
-      const task: Task = prior ? { kind: 'story', items, prior } : { kind: step.kind as 'clean', items };
-      const result = (await pool.run(task)) as TaskResult;
+      const items = indices.map((i) => step.items[i] as ItemStep['items'][number]);
+      const result = (await runTask(pool, step.kind, items, prior)) as TaskResult;
+      const values = result.packed ? unpackArticles(result.packed) : (result.outputs ?? []);
       indices.forEach((index, k) => {
-        outputs[index] = result.outputs[k];
+        outputs[index] = values[k];
         issues[index] = result.issues[k] ?? [];
       });
       const before = done;
@@ -102,6 +103,20 @@ async function runInPool(pool: Piscina, step: ItemStep, jobs: number, ctx: RunCo
   );
   for (const list of issues) ctx.issues.push(...list);
   return outputs;
+}
+
+// One task to the pool; a story task's articles go packed, their buffers moved.
+function runTask(
+  pool: Piscina,
+  kind: ItemStep['kind'],
+  items: readonly ItemStep['items'][number][],
+  prior: SharedArrayBuffer | undefined,
+): Promise<unknown> {
+  if (kind !== 'story' || !prior) return pool.run({ kind, items } as Task);
+  const inputs = items as StoryInput[];
+  const articles = packArticles(inputs.flatMap((input) => input.articles));
+  const task: Task = { kind, stories: inputs.map((input) => input.story), articles, prior };
+  return pool.run(task, { transferList: buffersOf(articles) });
 }
 
 // The size of an item's work, by the characters it reads.

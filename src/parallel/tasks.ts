@@ -1,5 +1,6 @@
-import type { Issue } from '../model/index.ts';
-import type { AnalyzeOptions, ItemStep } from '../pipeline.ts';
+import type { Article, Issue, RawArticle, StoryGroup } from '../model/index.ts';
+import type { AnalyzeOptions } from '../pipeline.ts';
+import type { PackedArticles } from './pack.ts';
 
 /** What each worker of a run is started with: the options its stages read, and the run's clock. */
 export interface WorkerSetup {
@@ -8,25 +9,35 @@ export interface WorkerSetup {
 }
 
 /**
- * One task of a per-item step: some of its items, by position in the step. A story task carries the
- * corpus prior serialised once into shared memory, so it is copied to no worker more than once.
+ * One task: some items of a per-item step. A story task carries its stories' articles packed (in the
+ * stories' order) and the corpus prior serialised once into memory every worker shares.
  */
 export type Task =
-  | { readonly kind: 'clean' | 'segment'; readonly items: ItemStep['items'] }
-  | { readonly kind: 'story'; readonly items: ItemStep['items']; readonly prior: SharedArrayBuffer };
+  | { readonly kind: 'clean'; readonly items: readonly RawArticle[] }
+  | { readonly kind: 'segment'; readonly items: readonly Article[] }
+  | {
+      readonly kind: 'story';
+      readonly stories: readonly StoryGroup[];
+      readonly articles: PackedArticles;
+      readonly prior: SharedArrayBuffer;
+    };
 
-/** A task's outputs and, per item, the issues its stages reported (merged back in item order). */
+/**
+ * A task's outputs — cleaned articles or stories, or the segmented articles packed — and, per item,
+ * the issues its stages reported (merged back in item order).
+ */
 export interface TaskResult {
-  readonly outputs: readonly unknown[];
+  readonly outputs?: readonly unknown[];
+  readonly packed?: PackedArticles;
   readonly issues: readonly (readonly Issue[])[];
 }
 
 /**
- * Split a step's items (by index) into tasks for `jobs` workers: about eight tasks per worker, each
- * near the same size by `weight`, heaviest first so that the last tasks to finish are short ones.
- * One item heavier than a task's share is a task alone; the indices keep the outputs' order.
+ * Split a step's items (by index) into tasks for `jobs` workers: about `perWorker` tasks per worker,
+ * each near the same size by `weight`, heaviest first so that the last tasks to finish are short
+ * ones. An item heavier than a task's share is a task alone; the indices keep the outputs' order.
  * @example
- * planTasks([5, 1, 1, 1], 1) // [[0], [1, 2, 3]] or finer, heaviest first
+ * planTasks([1, 9, 1, 1], 1, 4) // [[1], [0, 2, 3]]
  */
 export function planTasks(weights: readonly number[], jobs: number, perWorker = 8): number[][] {
   const total = weights.reduce((sum, w) => sum + w, 0);

@@ -1,9 +1,10 @@
 // A worker thread of `analyzeParallel`: runs the per-item steps of one run with the stages built once
 // from the run's options (piscina calls the default export for each task).
 import { deserialize } from 'node:v8';
-import { workerData } from 'piscina';
-import { createContext } from '../model/index.ts';
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
+import { createContext, type Issue, type RunContext, type StoryInput } from '../model/index.ts';
 import { type ItemStep, itemRunner } from '../pipeline.ts';
+import { buffersOf, packArticles, unpackArticles } from './pack.ts';
 import type { Task, TaskResult, WorkerSetup } from './tasks.ts';
 
 const setup = workerData as WorkerSetup;
@@ -12,17 +13,32 @@ const run = itemRunner(setup.options);
 let prior: ReadonlyMap<string, number> | undefined;
 
 /** Run one task: each of its items alone, so that its issues are kept apart and merged in item order. */
-export default function runTask(task: Task): TaskResult {
-  if (task.kind === 'story') prior ??= deserialize(Buffer.from(task.prior)) as ReadonlyMap<string, number>;
-  const outputs: unknown[] = [];
-  const issues: TaskResult['issues'][number][] = [];
-  for (const item of task.items) {
-    const ctx = createContext({ now: setup.now });
-    const step = (
-      task.kind === 'story' ? { kind: 'story', items: [item], prior } : { kind: task.kind, items: [item] }
-    ) as ItemStep;
-    outputs.push(...run(step, ctx));
-    issues.push(ctx.issues);
+export default function runTask(task: Task): TaskResult | ReturnType<typeof move> {
+  const issues: Issue[][] = [];
+  const each = <T>(items: readonly T[], step: (item: T) => ItemStep) =>
+    items.flatMap((item) => {
+      const ctx: RunContext = createContext({ now: setup.now });
+      const outputs = run(step(item), ctx);
+      issues.push(ctx.issues);
+      return outputs;
+    });
+  if (task.kind === 'clean')
+    return { outputs: each(task.items, (raw) => ({ kind: 'clean', items: [raw] })), issues };
+  if (task.kind === 'segment') {
+    const segmented = each(task.items, (article) => ({ kind: 'segment', items: [article] }));
+    const result: TaskResult = { packed: packArticles(segmented as StoryInput['articles']), issues };
+    return move({
+      [transferableSymbol]: buffersOf(result.packed as NonNullable<TaskResult['packed']>),
+      [valueSymbol]: result,
+    });
   }
-  return { outputs, issues };
+  prior ??= deserialize(Buffer.from(task.prior)) as ReadonlyMap<string, number>;
+  const docs = unpackArticles(task.articles);
+  let next = 0;
+  const inputs: StoryInput[] = task.stories.map((story) => {
+    next += story.articleIds.length;
+    return { story, articles: docs.slice(next - story.articleIds.length, next) };
+  });
+  const storyPrior = prior;
+  return { outputs: each(inputs, (input) => ({ kind: 'story', items: [input], prior: storyPrior })), issues };
 }
