@@ -6,7 +6,7 @@ import { openPostgresStore, redactUrl } from '../../src/store/postgres/index.ts'
 import { SCHEMA_VERSION } from '../../src/store/postgres/migrations.ts';
 import { storeContract } from './contract.ts';
 import { newArticle } from './make-article.ts';
-import { createTestDatabase, needsPostgres, TEST_PG_URL } from './pg-database.ts';
+import { createTestDatabase, needsPostgres } from './pg-database.ts';
 
 /**
  * The store contract on PostgreSQL, in a database made for this run on the server that
@@ -131,5 +131,3 @@ describe('PostgreSQL store: its own behaviour', { skip }, () => {
     );
   });
 });
-
-if (TEST_PG_URL === undefined) test('PostgreSQL tests', { skip }, () => {});
