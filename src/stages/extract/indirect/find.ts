@@ -18,7 +18,7 @@ import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speake
 import { clauseAfter, clauseFor, pastDateline, quotedChars } from './clause.ts';
 import { contentAfter, pastDate, trimContent } from './content.ts';
 import { headlineAttribution } from './headline.ts';
-import { claimAt, viewAt } from './nominal.ts';
+import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
 import { openingAt } from './opening.ts';
 import {
   appositiveToEnd,
@@ -52,6 +52,16 @@ function sentenceSpeaker(
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+/**
+ * Attributions told by a noun or an opening participle rather than a speech verb, tried in this order before
+ * the verbs: "the mayor's claim that …", "in the mayor's view, …", "Citing the storm, the mayor …".
+ */
+const NOUN_ATTRIBUTIONS: readonly ((
+  ctx: SpeakerContext,
+  c: number,
+  sentence: SentenceRange,
+) => Found | null)[] = [claimAt, viewAt, openingAt];
+
 /** The content and speaker of the attribution whose cue is token `c`, if it is one. */
 function attributionAt(
   ctx: SpeakerContext,
@@ -65,9 +75,10 @@ function attributionAt(
   const found = (content: [number, number] | null, np: [number, number] | null) =>
     content && np ? { content, speaker: namedBody(ctx, resolveSpeaker(ctx, np[0], np[1], c)) } : null;
   const t = doc.tokens[c] as Tok;
-  // "the mayor's claim that …", "in the mayor's view, …", "Citing the storm, the mayor …"
-  const claim = claimAt(ctx, c, sentence) ?? viewAt(ctx, c, sentence) ?? openingAt(ctx, c, sentence);
-  if (claim) return { content: claim.content, speaker: namedBody(ctx, claim.speaker) };
+  for (const read of NOUN_ATTRIBUTIONS) {
+    const claim = read(ctx, c, sentence);
+    if (claim) return { content: claim.content, speaker: namedBody(ctx, claim.speaker) };
+  }
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
     const np = sourceAfter(doc, c + 2, end);
