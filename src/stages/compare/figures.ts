@@ -5,6 +5,7 @@ import {
   DURATION_DAYS,
   DURATION_QUALIFIER_REACH,
   EXACT_TOLERANCE,
+  FEW_UNITS,
   NUMBER_WORDS,
   QUALIFIERS,
   RATE_PHRASES,
@@ -48,6 +49,18 @@ const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.p
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));
 const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
+
+const FEW = FEW_UNITS.map((f) => ({ ...f, words: f.phrase.split(' ') }));
+
+// What may follow a vague quantity: "of" ("thousands of migrants"), and for a bare plural ("dozens
+// more", "hundreds injured") a word that is not a noun it would modify ("test scores").
+function vagueFollower(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  if (fold(next.text) === 'of') return true;
+  if (words.length > 1 || words[0] === 'scores') return false;
+  return next.norm === 'more' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'NOUN';
+}
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
@@ -171,12 +184,33 @@ export function sentenceFigures(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const vague = VAGUE_FIRST.has(t.norm)
-      ? VAGUE.find(
-          (v) => wordsAt(tokens, i, v.words) && fold(tokens[i + v.words.length]?.text ?? '') === 'of',
-        )
+      ? VAGUE.find((v) => wordsAt(tokens, i, v.words) && vagueFollower(tokens, i + v.words.length, v.words))
       : undefined;
+    const fewUnits = FEW.find((f) => wordsAt(tokens, i, f.words));
+    const fewDays = fewUnits ? DURATION_DAYS[fold(tokens[i + fewUnits.words.length]?.text ?? '')] : undefined;
+    if (fewUnits && fewDays !== undefined) {
+      // "a few weeks", "several days": a duration told as a range
+      const end = i + fewUnits.words.length + 1;
+      out.push({
+        value: fewUnits.low * fewDays,
+        low: fewUnits.low * fewDays,
+        high: fewUnits.high * fewDays,
+        unit: 'days',
+        counts: null,
+        qualifier: fewUnits.phrase,
+        rate: null,
+        frame: null,
+        span: { start: t.start, end: (tokens[end - 1] as Token).end },
+        figureId: null,
+        worded: true,
+        context: contextBefore(tokens, i),
+      });
+      i = end - 1;
+      continue;
+    }
     if (vague) {
-      const end = i + vague.words.length + 1;
+      const end =
+        i + vague.words.length + (fold(tokens[i + vague.words.length]?.text ?? '') === 'of' ? 1 : 0);
       const span = { start: t.start, end: (tokens[end - 1] as Token).end };
       out.push({
         // a range: its value is its low end, as in the extract stage's figures

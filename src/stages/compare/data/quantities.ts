@@ -146,6 +146,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries
   Object.entries(EXTRACT_NUMBER_WORDS).filter(([word, value]) => value > 0 && !word.endsWith('s')),
 );
 
+/** Vague counts of a unit of time ("a few weeks", "several days"): the range of units they allow. */
+export const FEW_UNITS: readonly { readonly phrase: string; readonly low: number; readonly high: number }[] =
+  [
+    { phrase: 'a couple of', low: 2, high: 3 },
+    { phrase: 'a few', low: 2, high: 5 },
+    { phrase: 'several', low: 3, high: 9 },
+  ];
+
 /** Units of time and their length in days, so durations told in different units compare. */
 export const DURATION_DAYS: Readonly<Record<string, number>> = {
   minute: 1 / 1440,

@@ -19,11 +19,26 @@ export interface ClaimDate {
   readonly weekday: string | null;
   /** True when it dates the statement, not the event ("said Thursday"). */
   readonly reported?: boolean;
+  /** True for a time told from the day of writing and not resolved to a day ("this week", "yesterday" undated). */
+  readonly deictic?: boolean;
 }
 
 const DECADE_RE = /^(1[89]|20)\d0s$/;
 
 const DEICTIC: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+// "this week", "last month", "earlier this year": a span counted from the day of writing, never one day
+const DEICTIC_SPAN_BEFORE = new Set(['this', 'last', 'next', 'past', 'coming']);
+const DEICTIC_SPAN = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'season',
+]);
 
 // Resolve a weekday against the article's publication day: the latest such day on or before it for
 // what happened, the next one on or after it for what is planned.
@@ -53,6 +68,12 @@ export function claimDates(
   const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
   const out: ClaimDate[] = [];
   tokens.forEach((t, i) => {
+    if (DEICTIC_SPAN.has(t.norm) && DEICTIC_SPAN_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
+      const date = { written: `${tokens[i - 1]?.norm} ${t.norm}`, monthDay: null, year: null, weekday: null };
+      // "said last week" dates the statement
+      out.push(reported(i - 1) ? { ...date, deictic: true, reported: true } : { ...date, deictic: true });
+      return;
+    }
     // dates start with a capital (weekdays, months), a digit (years), or are "today"-like words
     const c = t.text.charCodeAt(0);
     if (!(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && !(t.norm in DEICTIC)) return;
@@ -67,7 +88,7 @@ export function claimDates(
       // without the article's date, "yesterday" is kept as written: only the same word matches it
       out.push(
         published === null
-          ? { written: w, monthDay: null, year: null, weekday: null }
+          ? { written: w, monthDay: null, year: null, weekday: null, deictic: true }
           : dayDate(w, published + (DEICTIC[w] as number), null),
       );
     } else if (MONTH_RE.test(fold(t.text)) && t.pos === 'PROPN') {
@@ -78,6 +99,9 @@ export function claimDates(
         const year = tokens[i + 1]?.text;
         if (year && YEAR_RE.test(year))
           out.push({ written: `${w} ${year}`, monthDay: null, month, year: Number(year), weekday: null });
+        // "back in October": a month alone ("may" and "march" only after "in")
+        else if (!/^(may|march)$/.test(w) || /^(in|since|until|by)$/.test(tokens[i - 1]?.norm ?? ''))
+          out.push({ written: w, monthDay: null, month, year: null, weekday: null });
         return;
       }
       const yearToken = tokens[i + 2]?.text === ',' ? tokens[i + 3]?.text : tokens[i + 2]?.text;
@@ -135,6 +159,27 @@ function weekdayOfDate(d: ClaimDate, year: number | null): string | null {
   if (d.weekday) return d.weekday;
   const day = year === null ? null : dayOfDate({ ...d, year });
   return day === null ? null : (WEEKDAY_NAMES[weekdayOf(day)] ?? null);
+}
+
+/**
+ * Whether date `e` of a candidate states date `a` of a claim at least as precisely. A calendar date
+ * written in the claim ("Dec. 27") needs a calendar date (written, or a weekday the candidate's own
+ * article date resolves); a weekday needs that weekday (or, resolved, the same calendar date); a
+ * month that month, a year that year. A time counted from an unknown day of writing ("this week", an
+ * undated "yesterday") is stated by nothing.
+ */
+export function holdsDate(a: ClaimDate, e: ClaimDate): boolean {
+  if (a.deictic) return false;
+  if (a.monthDay !== null && /\d/.test(a.written)) return e.monthDay !== null && sameDate(a, e);
+  if (a.weekday) {
+    if (e.weekday === a.weekday) return !(a.monthDay && e.monthDay) || sameDate(a, e);
+    return a.monthDay !== null && e.monthDay !== null && sameDate(a, e);
+  }
+  if (a.month) {
+    const monthOfE = e.month ?? (e.monthDay ? Number(e.monthDay.split('-')[0]) : null);
+    return monthOfE === a.month && (a.year === null || e.year === a.year);
+  }
+  return sameDate(a, e);
 }
 
 /** Whether two dates surely differ (both days known and different). */

@@ -37,6 +37,12 @@ export interface Judgement {
   readonly reason: string;
 }
 
+// A claim whose subject is a personal pronoun nothing resolved, naming nobody else.
+function unresolvedSubject(r: Reading): boolean {
+  const first = r.claim.tokens.find((t) => t.pos !== 'CCONJ');
+  return !r.claim.subject && r.names.length === 0 && /^(he|she|they|it)$/.test(first?.norm ?? '');
+}
+
 // The day-dates of a reading (weekdays, month and day, resolved words).
 const days = (r: Reading) =>
   r.dates.filter((d) => !d.reported && (d.monthDay !== null || d.weekday !== null));
@@ -56,6 +62,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const mood = moodIn(a, b);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   if (cover < RELATED_MIN_COVER) return related('little in common');
+  // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)") asserts nothing
+  if (!a.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return related('no verb');
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
@@ -107,6 +115,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   )
     return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${mood.modality}` };
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
+  // "He landed one punch", with nobody named and "he" not resolved: about whom is unknown
+  if (unresolvedSubject(a)) return related('who is meant is not known');
   // a number written in digits or a length, held by the candidate, anchors a looser wording
   const anchored =
     a.claim.figures.some((f) => !f.worded || f.unit === 'days') &&

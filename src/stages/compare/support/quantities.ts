@@ -1,8 +1,10 @@
+import type { Token } from '../../../model/index.ts';
+import { NUMBER_WORDS } from '../data/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../figures.ts';
 import { GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { stem } from '../text.ts';
-import { sameDate } from './dates.ts';
+import { holdsDate } from './dates.ts';
 import type { Reading } from './reading.ts';
 import { nameShare } from './relations.ts';
 
@@ -97,8 +99,41 @@ const ago = (f: ClaimFigure, r: Reading): boolean =>
 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
-  return (
-    a.claim.figures.every((f) => holdsFigure(f, b)) &&
-    a.dates.every((d) => b.dates.some((e) => sameDate(d, e)))
-  );
+  if (!a.claim.figures.every((f) => holdsFigure(f, b))) return false;
+  // a time counted from an unknown day of writing that dates the statement ("said last week") is the
+  // outlet's, not the claim's
+  const dates = a.dates.filter((d) => !(d.deictic && d.reported));
+  if (!dates.every((d) => b.dates.some((e) => holdsDate(d, e)))) return false;
+  const stray = strayNumbers(a);
+  if (!stray.length) return true;
+  const written = new Set(numbersIn(b.claim.tokens));
+  for (const f of b.claim.figures) written.add(f.value);
+  return stray.every((n) => written.has(n));
+}
+
+// Every number written in tokens, in digits ("9-14" → 9, 14; "1,098" → 1098) or as a word ("six").
+function numbersIn(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (const t of tokens) {
+    const word = NUMBER_WORDS[t.norm];
+    if (word !== undefined) out.push(word);
+    else if (/\d/.test(t.text))
+      for (const m of t.text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) out.push(Number(m[0].replace(/,/g, '')));
+  }
+  return out;
+}
+
+/**
+ * The numbers of a claim that are neither in its figures nor in its dates — a record ("9-14"), a
+ * season ("2008-09"), a time, a number a figure reading missed ("from six to 75 years") — which a
+ * supporter must write too. "One" and "a" are left out (they are articles as often as numbers).
+ */
+function strayNumbers(r: Reading): number[] {
+  const inFigure = (t: Token) => r.claim.figures.some((f) => t.start >= f.span.start && t.end <= f.span.end);
+  const dated = new Set<number>();
+  for (const d of r.dates) {
+    if (d.year !== null) dated.add(d.year);
+    if (d.monthDay) dated.add(Number(d.monthDay.split('-')[1]));
+  }
+  return numbersIn(r.claim.tokens.filter((t) => !inFigure(t))).filter((n) => n !== 1 && !dated.has(n));
 }
