@@ -99,6 +99,42 @@ const CASES: [string, string, string, Verdict][] = [
     'Envoys cancelled talks on the water treaty in Geneva on Tuesday.',
     'related',
   ],
+  [
+    'the same weekday holds a weekday',
+    'The harbour council voted on the budget on Wednesday.',
+    'On Wednesday the harbour council voted on the budget.',
+    'supports',
+  ],
+  [
+    'a weekday is no calendar date',
+    'The harbour council voted on the budget on Wednesday, March 4.',
+    'The harbour council voted on the budget on Wednesday.',
+    'related',
+  ],
+  [
+    'a record not written',
+    'The Falcons are 7-7 and were eliminated from the playoffs on Sunday.',
+    'The Falcons were eliminated from the playoffs on Sunday.',
+    'related',
+  ],
+  [
+    '"this week" is no day',
+    'Two men were charged in the robbery of a jeweller in Dunmore this week.',
+    'Two men were charged in the robbery of a jeweller in Dunmore.',
+    'related',
+  ],
+  [
+    'a few weeks is a length',
+    'The ferry pier in Dunmore has been closed for a few weeks after the storm.',
+    'The ferry pier in Dunmore has been closed after the storm.',
+    'related',
+  ],
+  [
+    'a fragment asserts nothing',
+    'Senator Ada Brook (D-Ore.)',
+    'Senator Ada Brook (D-Ore.) announced a bill on ferry safety.',
+    'related',
+  ],
 ];
 
 describe('a candidate sentence against a claim', () => {
