@@ -16,8 +16,10 @@ export const ARTICLE_ID_PREFIX = 'a';
 /** Rows read per page when a list is streamed: no statement stays open across an `await`. */
 const PAGE_SIZE = 500;
 
-const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, outlet_key, outlet_tag, title,
-  text, published_at, sort_at, ingested_at, article, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, outlet_key, title, published_at,
+  sort_at, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_BODY = 'INSERT INTO article_bodies (seq, features, article, text) VALUES (?, ?, ?, ?)';
+const INSERT_INDEX = 'INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (?, ?, ?, ?)';
 
 /** An outlet's key: its name lower-cased (the filters compare names case-insensitively). */
 export function outletKey(outlet: string): string {
@@ -66,6 +68,8 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
       if (!idOf.has(item.article.id)) idOf.set(item.article.id, outcome.id);
     }
     const insert = db.stmt(INSERT);
+    const insertBody = db.stmt(INSERT_BODY);
+    const insertIndex = db.stmt(INSERT_INDEX);
     batch.forEach((item, index) => {
       const outcome = outcomes[index] as UpsertOutcome;
       if (outcome.status !== 'inserted') return;
@@ -73,22 +77,27 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
       const from = rest.syndicatedFrom;
       const article = from !== null && idOf.has(from) ? { ...rest, syndicatedFrom: idOf.get(from) } : rest;
       const published = isoOrNull(item.article.publishedAt);
+      const { outlet, title } = item.article;
+      const rowSeq = Number(outcome.id.slice(ARTICLE_ID_PREFIX.length));
       insert.run(
-        Number(outcome.id.slice(ARTICLE_ID_PREFIX.length)),
+        rowSeq,
         outcome.id,
         item.urlKey,
         item.contentHash,
-        item.article.outlet,
-        item.article.outlet === null ? null : outletKey(item.article.outlet),
-        item.article.outlet === null ? null : outletTag(item.article.outlet),
-        item.article.title,
-        text,
+        outlet,
+        outlet === null ? null : outletKey(outlet),
+        title,
         published,
         published ?? now,
         now,
-        JSON.stringify(article),
-        item.features === undefined ? null : JSON.stringify(item.features),
       );
+      insertBody.run(
+        rowSeq,
+        item.features === undefined ? null : JSON.stringify(item.features),
+        JSON.stringify(article),
+        text,
+      );
+      insertIndex.run(rowSeq, title, text, outlet === null ? null : outletTag(outlet));
     });
     if (seq > last.seq)
       db.stmt(`INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest_at', ?)`).run(now);
@@ -123,8 +132,8 @@ export function limitOf(filter: ListFilter): number {
 export async function* listArticles(db: Db, filter: ListFilter): AsyncIterable<StoredArticle> {
   const { where, params } = articleFilter(filter);
   let left = filter.limit === undefined ? Number.POSITIVE_INFINITY : limitOf(filter);
-  const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${[...where, 'a.seq > ?'].join(' AND ')}
-    ORDER BY a.seq LIMIT ?`;
+  const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq
+    WHERE ${[...where, 'a.seq > ?'].join(' AND ')} ORDER BY a.seq LIMIT ?`;
   let after = 0;
   while (left > 0) {
     const rows = db.stmt(sql).all(...params, after, Math.min(PAGE_SIZE, left)) as unknown as ArticleRow[];
@@ -141,8 +150,9 @@ export async function* listFeatures(
   since: string | null,
 ): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }> {
   const from = since === null ? '' : (sinceOrNull(since) as string);
-  const sql = `SELECT seq, id, story_id, features, sort_at FROM articles
-    WHERE (sort_at, seq) > (?, ?) ORDER BY sort_at, seq LIMIT ${PAGE_SIZE}`;
+  const sql = `SELECT a.seq, a.id, a.story_id, b.features, a.sort_at FROM articles a
+    JOIN article_bodies b ON b.seq = a.seq
+    WHERE (a.sort_at, a.seq) > (?, ?) ORDER BY a.sort_at, a.seq LIMIT ${PAGE_SIZE}`;
   let after: [string, number] = [from, 0];
   for (;;) {
     const rows = db.stmt(sql).all(...after) as unknown as {

@@ -10,51 +10,14 @@ import type { Db } from './db.ts';
 /** `PRAGMA application_id` of a Parallax store ('PRLX'): another application's file is refused. */
 export const APPLICATION_ID = 0x50524c58;
 
-/** The first schema: articles with their full-text index, stories with their reports, the lock. */
+/**
+ * The first schema. An article is two rows: a narrow one (keys, dates, outlet, story) that lists,
+ * filters and moving between stories rewrite cheaply, and its bulky part apart (features first,
+ * read at every grouping without walking past the text into overflow pages; then the JSON and the
+ * text). The full-text index is contentless (it keeps no copy of the text) and is written in the
+ * same transaction as the rows; articles are never deleted, and `contentless_delete` would allow it.
+ */
 const V1 = `
-  CREATE TABLE articles (
-    -- Small columns first: a row's text and JSON spill into overflow pages, and a column after them
-    -- would be read only by walking those pages.
-    seq INTEGER PRIMARY KEY,        -- ingest order; the full-text index's rowid
-    id TEXT NOT NULL UNIQUE,
-    url_key TEXT UNIQUE,
-    content_hash TEXT NOT NULL UNIQUE,
-    outlet TEXT,
-    outlet_key TEXT,                -- the outlet lower-cased, for the case-insensitive filter
-    outlet_tag TEXT,                -- one search token standing for outlet_key (see search.ts)
-    title TEXT,
-    published_at TEXT,              -- UTC ISO, or null when undated
-    sort_at TEXT NOT NULL,          -- published_at, else ingested_at
-    ingested_at TEXT NOT NULL,
-    story_id TEXT REFERENCES stories (id) ON DELETE SET NULL,
-    text TEXT NOT NULL,             -- the body, kept out of the JSON so the index reads it in place
-    article TEXT NOT NULL,          -- the article as JSON, without id and text
-    features TEXT                   -- the grouping features as JSON
-  );
-  CREATE INDEX articles_sort ON articles (sort_at, seq);
-  CREATE INDEX articles_story ON articles (story_id, sort_at);
-  CREATE INDEX articles_outlet ON articles (outlet_key, seq);
-
-  CREATE VIRTUAL TABLE articles_fts USING fts5 (
-    title, text, outlet_tag,
-    content = 'articles', content_rowid = 'seq',
-    tokenize = 'unicode61 remove_diacritics 2'
-  );
-  -- Titles weigh three times the text in the ranking; the outlet's token nothing.
-  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.0)');
-  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (new.seq, new.title, new.text, new.outlet_tag);
-  END;
-  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text, outlet_tag)
-      VALUES ('delete', old.seq, old.title, old.text, old.outlet_tag);
-  END;
-  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, outlet_tag ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text, outlet_tag)
-      VALUES ('delete', old.seq, old.title, old.text, old.outlet_tag);
-    INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (new.seq, new.title, new.text, new.outlet_tag);
-  END;
-
   CREATE TABLE stories (
     id TEXT PRIMARY KEY,
     title TEXT NOT NULL,
@@ -69,6 +32,38 @@ const V1 = `
   );
   CREATE INDEX stories_updated ON stories (updated_at);
   CREATE INDEX stories_last ON stories (last_at);
+
+  CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY,        -- ingest order; the full-text index's rowid
+    id TEXT NOT NULL UNIQUE,
+    url_key TEXT UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    outlet TEXT,
+    outlet_key TEXT,                -- the outlet lower-cased, for the case-insensitive filter
+    title TEXT,
+    published_at TEXT,              -- UTC ISO, or null when undated
+    sort_at TEXT NOT NULL,          -- published_at, else ingested_at
+    ingested_at TEXT NOT NULL,
+    story_id TEXT REFERENCES stories (id) ON DELETE SET NULL
+  );
+  CREATE INDEX articles_sort ON articles (sort_at, seq);
+  CREATE INDEX articles_story ON articles (story_id, sort_at);
+  CREATE INDEX articles_outlet ON articles (outlet_key, seq);
+
+  CREATE TABLE article_bodies (
+    seq INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+    features TEXT,                  -- the grouping features as JSON
+    article TEXT NOT NULL,          -- the article as JSON, without id and text
+    text TEXT NOT NULL              -- the body, apart from the JSON
+  );
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, text, outlet_tag,        -- outlet_tag: one token standing for the outlet (see search.ts)
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  -- Titles weigh three times the text in the ranking; the outlet's token nothing.
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.0)');
 
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 

@@ -5,8 +5,8 @@ import type { StoredArticle } from '../types.ts';
  * Rows of the `articles` table as read back, and their conversion to the domain's objects.
  */
 
-/** The article columns a listing reads. */
-export const ARTICLE_COLUMNS = 'seq, id, text, article, story_id, ingested_at';
+/** The article columns a listing reads, from `articles a JOIN article_bodies b`. */
+export const ARTICLE_COLUMNS = 'a.seq, a.id, b.text, b.article, a.story_id, a.ingested_at';
 
 /** An `articles` row as {@link ARTICLE_COLUMNS} reads it. */
 export interface ArticleRow {

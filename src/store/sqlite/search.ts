@@ -43,7 +43,7 @@ export function searchArticles(db: Db, query: string, filter: ListFilter): Searc
   const match = `{title text} : (${terms})${outlet}`;
   // bm25 is computed for every row the ranking sorts: a common word would rank the whole corpus.
   // Only the most recently ingested matches (FTS5 walks its rowids newest first, cheaply) are ranked.
-  // The filters' columns come before the text in a row, so checking them stays cheap.
+  // The filters read the narrow article rows, never the texts.
   const sql = `SELECT c.seq, c.rank, a.id, a.story_id, a.title, a.outlet, a.published_at FROM (
       SELECT seq, rank FROM (
         SELECT f.rowid AS seq, f.rank AS rank FROM articles_fts f
@@ -65,7 +65,7 @@ export function searchArticles(db: Db, query: string, filter: ListFilter): Searc
       }[],
   );
   const words = parseQuery(query);
-  const texts = db.stmt('SELECT text FROM articles WHERE seq = ?');
+  const texts = db.stmt('SELECT text FROM article_bodies WHERE seq = ?');
   return rows.map((row) => {
     const text = (texts.get(row.seq) as { text: string } | undefined)?.text ?? '';
     // The text's extract when the words are in the text, else the title marked, else the lead.

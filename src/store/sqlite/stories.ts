@@ -171,7 +171,8 @@ export function readStory(
       | undefined;
     if (row === undefined) return null;
     const articles = db
-      .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY sort_at, seq`)
+      .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq
+        WHERE a.story_id = ? ORDER BY a.sort_at, a.seq`)
       .all(id) as unknown as ArticleRow[];
     return {
       story: toSummary(row),
