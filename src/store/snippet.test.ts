@@ -47,9 +47,24 @@ test('makeSnippet marks matches folded for case and diacritics, around the dense
 });
 
 test('makeSnippet reads a long text only so far', () => {
-  const long = `${'filler words here. '.repeat(2000)}the bridge`;
-  assert.equal(makeSnippet(long, parseQuery('filler'), 3), '[filler] words here…');
+  const long = `Café: ${'filler words here. '.repeat(2000)}the bridge`;
+  assert.equal(makeSnippet(long, parseQuery('filler'), 3), '…[filler] words here…');
   assert.equal(makeSnippet(long, parseQuery('bridge')), null);
+});
+
+test('makeSnippet reads only a window of a long plain text, and the same snippet comes out', () => {
+  const filler = 'Tides and moorings were noted by the harbour office. '.repeat(40);
+  const text = `${filler}The council said the bridge would reopen. ${filler}`;
+  const expected =
+    '…council said the [bridge] would reopen. Tides and moorings were noted by the harbour office. Tides and moorings were noted by the harbour office…';
+  assert.equal(makeSnippet(text, parseQuery('bridge')), expected);
+  // The same text with one accented word elsewhere is read whole: same snippet.
+  assert.equal(makeSnippet(`Café. ${text}`, parseQuery('bridge')), expected);
+  // A word only inside another word is no match; a prefix is.
+  assert.equal(makeSnippet(text, parseQuery('ridge')), null);
+  assert.match(makeSnippet(text, parseQuery('reop*')) ?? '', /\[reopen\]/);
+  // A phrase whose first word occurs before the phrase itself.
+  assert.match(makeSnippet(text, parseQuery('"bridge would"')) ?? '', /\[bridge would\] reopen/);
 });
 
 test('leadOf: the first words, cut with an ellipsis', () => {

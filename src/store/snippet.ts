@@ -58,16 +58,69 @@ function matches(
   return found;
 }
 
+/** A letter, digit or mark outside ASCII: a text holding one is read the slow way. */
+const NON_ASCII_WORD_CHAR = /[[\p{L}\p{M}\p{N}]--\p{ASCII}]/v;
+
+/** A character of a word, as the tokenizer reads them. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Characters of text kept before and after the first match when only a window is read. */
+const WINDOW_BEFORE = 200;
+const WINDOW_AFTER = 600;
+
 /**
- * The snippet of a text for `terms`, or null when no term occurs in its first {@link SNIPPET_SCAN}
- * characters: at most `size` words around the densest matches (most distinct terms, then most
- * matches), `…` where text was cut.
+ * Where the first term's first word first occurs as a word in an ASCII text (-1: nowhere, so no
+ * term matches), or null for a text with other letters, which only the full reading can fold.
+ */
+function firstHit(text: string, terms: readonly QueryTerm[]): number | null {
+  if (NON_ASCII_WORD_CHAR.test(text)) return null;
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const term of terms) {
+    const word = fold(term.words[0] ?? '');
+    const prefix = term.prefix && term.words.length === 1;
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
+      if (!prefix && end < lower.length && WORD_CHAR.test(lower[end] as string)) continue;
+      if (first < 0 || at < first) first = at;
+      break;
+    }
+  }
+  return first;
+}
+
+/**
+ * The snippet of a text for `terms`, or null when no term occurs in it (in its first
+ * {@link SNIPPET_SCAN} characters): at most `size` words around the densest matches (most distinct
+ * terms, then most matches), `…` where text was cut. In a plain ASCII text only a window around the
+ * first match is read.
  * @example
  * makeSnippet('The Zürich bridge was closed on Monday.', [{ words: ['zurich'], prefix: false }])
  * // 'The [Zürich] bridge was closed on Monday.'
  */
-export function makeSnippet(whole: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
-  const text = whole.length > SNIPPET_SCAN ? whole.slice(0, SNIPPET_SCAN) : whole;
+export function makeSnippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
+  const hit = firstHit(text, terms);
+  if (hit === -1) return null;
+  if (hit !== null && text.length > WINDOW_BEFORE + WINDOW_AFTER) {
+    const from = hit <= WINDOW_BEFORE ? 0 : text.lastIndexOf(' ', hit - WINDOW_BEFORE) + 1;
+    const space = text.indexOf(' ', hit + WINDOW_AFTER);
+    const to = space < 0 ? text.length : space;
+    const inWindow = snippetOf(text.slice(from, to), terms, size, from > 0, to < text.length);
+    if (inWindow !== null) return inWindow;
+  }
+  const scanned = text.length > SNIPPET_SCAN ? text.slice(0, SNIPPET_SCAN) : text;
+  return snippetOf(scanned, terms, size, false, scanned.length < text.length);
+}
+
+/** The snippet of a piece of text, which may itself be cut from a longer one before or after. */
+function snippetOf(
+  text: string,
+  terms: readonly QueryTerm[],
+  size: number,
+  cutBefore: boolean,
+  cutAfter: boolean,
+): string | null {
   const list = tokens(text);
   const found = matches(list, terms);
   if (found.length === 0) return null;
@@ -83,8 +136,8 @@ export function makeSnippet(whole: string, terms: readonly QueryTerm[], size = S
   }
   const last = Math.min(list.length, best.start + size) - 1;
   const marked = found.filter((m) => m.from >= best.start && m.to <= last).sort((a, b) => a.from - b.from);
-  let out = best.start > 0 ? '…' : '';
-  let at = best.start > 0 ? (list[best.start] as Token).start : 0;
+  let out = best.start > 0 || cutBefore ? '…' : '';
+  let at = best.start > 0 || cutBefore ? (list[best.start] as Token).start : 0;
   let covered = -1;
   for (const m of marked) {
     if (m.from <= covered) continue;
@@ -95,7 +148,7 @@ export function makeSnippet(whole: string, terms: readonly QueryTerm[], size = S
     covered = m.to;
   }
   // The whole tail when the window reaches the last word, so closing punctuation stays.
-  const cut = last < list.length - 1 || text.length < whole.length;
+  const cut = last < list.length - 1 || cutAfter;
   out += cut ? `${text.slice(at, (list[last] as Token).end)}…` : text.slice(at);
   return out.replace(/\s+/g, ' ').trim();
 }
