@@ -251,7 +251,7 @@ describe('cluster on real data (floors below the figures npm run eval:cluster pr
     const set = ecbSet();
     const stories = cluster()(set.docs, createContext());
     const f1 = score(stories, set.event);
-    assert.ok(f1 >= 0.88, `event B-cubed F1 ${f1.toFixed(3)} under the 0.88 floor`);
+    assert.ok(f1 >= 0.87, `event B-cubed F1 ${f1.toFixed(3)} under the 0.87 floor`);
     const topics = new Map<string, string>();
     for (const story of stories) for (const id of story.articleIds) topics.set(id, story.topicId as string);
     const topicF1 = bcubed(topics, set.topic).f1;
