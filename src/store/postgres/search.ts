@@ -10,7 +10,7 @@ import { snippet } from './snippet.ts';
  * most of the corpus, and ranking reads each match's whole vector; past this many, the newest
  * matches stand for all (a rarer query, matching fewer, is ranked exactly).
  */
-export const RANKED_CANDIDATES = 1_000;
+export const RANKED_CANDIDATES = 500;
 
 /**
  * The first window of newest articles searched for candidates, in articles; a next one is sized by
