@@ -1,4 +1,4 @@
-import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
 /**
  * One SQLite connection with what every part of the backend needs: the pragmas, a cache of
@@ -19,9 +19,6 @@ export interface Db {
   read<T>(work: () => T): T;
   close(): void;
 }
-
-/** Parameters of a statement, positional. */
-export type Params = SQLInputValue[];
 
 /**
  * Open (or create) the database file with WAL, `synchronous=FULL` and a busy timeout. Throws a
