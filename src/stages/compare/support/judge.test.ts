@@ -135,6 +135,18 @@ const CASES: [string, string, string, Verdict][] = [
     'Senator Ada Brook (D-Ore.) announced a bill on ferry safety.',
     'related',
   ],
+  [
+    'another sentence for someone unknown',
+    'He was sentenced to 12 years in prison.',
+    'Marco Ferrante was sentenced to seven years in prison.',
+    'related',
+  ],
+  [
+    'a part is not another amount',
+    'The port will pay $334 million for the shipyard, including $281 million in cash.',
+    'The port will pay $334 million in cash and bonds for the shipyard.',
+    'related',
+  ],
 ];
 
 describe('a candidate sentence against a claim', () => {

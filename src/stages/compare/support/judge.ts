@@ -73,8 +73,11 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const clash = clashingFigure(a, b);
   // a contradiction is symmetric: either side's predicate told by the other will do
   const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
+  // who "he" is must be known on both sides
+  const known = !unresolvedSubject(a) && !unresolvedSubject(b);
   if (
     clash &&
+    known &&
     (aboutEither || clash.oneSubject) &&
     cover >= (busy ? BUSY_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER)
   )

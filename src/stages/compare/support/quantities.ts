@@ -37,11 +37,11 @@ export interface Clash {
  */
 export function clashingFigure(a: Reading, b: Reading): Clash | null {
   for (const f of a.claim.figures) {
-    if (holdsFigure(f, b) || ago(f, a)) continue;
+    if (holdsFigure(f, b) || ago(f, a) || part(f, a)) continue;
     const gf = governors(f, a);
     const governed = (x: ClaimFigure) => governors(x, b).some((w) => gf.includes(w));
     const g = b.claim.figures.find((x) => {
-      if (x.unit !== f.unit || valuesAgree(f, x) || ago(x, b)) return false;
+      if (x.unit !== f.unit || valuesAgree(f, x) || ago(x, b) || part(x, b)) return false;
       if (governed(x)) return true;
       // else the same quantity, the only one of its kind on each side, about the same subject
       return (
@@ -92,6 +92,13 @@ function governors(f: ClaimFigure, r: Reading): string[] {
     }
   return out;
 }
+
+// "$334 million, including $281 million in cash": a part of another amount, not the amount.
+const part = (f: ClaimFigure, r: Reading): boolean => {
+  const at = r.claim.tokens.findIndex((t) => t.start >= f.span.start);
+  return at > 0 && PART_OF.has(r.claim.tokens[at - 1]?.norm ?? '');
+};
+const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
 
 // "12 days ago": a length counted back from the day of writing differs between articles of other days.
 const ago = (f: ClaimFigure, r: Reading): boolean =>
