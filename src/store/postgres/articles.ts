@@ -1,17 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import { sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
-import {
-  ARTICLE_COLUMNS,
-  ARTICLE_ID_PREFIX,
-  type ArticleRow,
-  isoOrNull,
-  toJsonb,
-  toStoredArticle,
-} from './rows.ts';
-
-/** Rows fetched per round trip when an article list is streamed. */
-const PAGE_SIZE = 500;
+import { ARTICLE_ID_PREFIX, PAGE_SIZE } from './patterns.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toJsonb, toStoredArticle } from './rows.ts';
 
 /** One batch element as the insert statement reads it from its JSON parameter. */
 interface InputRow {

@@ -4,6 +4,7 @@ import type { Report } from '../../model/index.ts';
 import type { ListFilter, NewArticle, Store, StoreStats, StoryChange, UpsertOutcome } from '../types.ts';
 import { insertBatch, streamArticles, streamFeatures } from './articles.ts';
 import { migrate } from './migrations.ts';
+import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
 import { searchArticles } from './search.ts';
 import {
   applyStoryChanges,
@@ -13,15 +14,6 @@ import {
   storeReport,
   storyMembers,
 } from './stories.ts';
-
-/** The advisory-lock key of the store-wide grouping lock (shared by every process on the database). */
-const GROUPING_LOCK = 7_316_502_002;
-
-/** How often a write transaction is retried after a deadlock or serialization failure. */
-const WRITE_ATTEMPTS = 5;
-
-// SQLSTATEs after which the whole transaction can simply be run again.
-const RETRYABLE = new Set(['40P01', '40001']);
 
 /** The URL without its password, as `stats()` and errors show where the store is. */
 export function redactUrl(url: string): string {
@@ -40,7 +32,7 @@ export function redactUrl(url: string): string {
  * await store.close();
  */
 export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 6, application_name: 'parallax' });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: 'parallax' });
   // An idle connection that the server drops must not take the process down with it.
   pool.on('error', () => {});
   try {
@@ -67,7 +59,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await client.query('ROLLBACK').catch(() => {});
         client.release();
         const code = (error as { code?: string }).code;
-        if (attempt >= WRITE_ATTEMPTS || code === undefined || !RETRYABLE.has(code)) throw error;
+        if (attempt >= WRITE_ATTEMPTS || code === undefined || !RETRYABLE_SQLSTATES.has(code)) throw error;
       }
     }
   }

@@ -1,13 +1,11 @@
 import type { Pool } from 'pg';
+import { MIGRATION_LOCK } from './patterns.ts';
 
 /**
  * The PostgreSQL schema, as numbered migrations written by hand. Each runs once, in order, in one
  * transaction with the others that are due, under a transaction-level advisory lock: two processes
  * opening a new database at once never both migrate it (the second waits, then finds nothing to do).
  */
-
-/** The advisory-lock key taken while migrating (any fixed 64-bit number that nothing else uses). */
-const MIGRATION_LOCK = 7_316_502_001;
 
 /** The text search configuration: words as they are (no stemming, no stop words), diacritics folded. */
 const FOLDED_CONFIG = `

@@ -1,9 +1,6 @@
 import type { Article } from '../../model/index.ts';
 import type { StoredArticle } from '../types.ts';
 
-/** How the store's article ids are written: the row's sequence number with a prefix. */
-export const ARTICLE_ID_PREFIX = 'a';
-
 /** A stored article's row as the queries select it. */
 export interface ArticleRow {
   readonly id: string;

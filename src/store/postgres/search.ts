@@ -2,27 +2,9 @@ import type { Pool } from 'pg';
 import { parseQuery } from '../query.ts';
 import type { ListFilter, SearchHit } from '../types.ts';
 import { articleFilter } from './articles.ts';
+import { FIRST_WINDOW, RANKED_CANDIDATES, SNIPPET_SOURCE_CHARS, WINDOW_MARGIN } from './patterns.ts';
 import { toTsQuery } from './query.ts';
 import { snippet } from './snippet.ts';
-
-/**
- * How many matching articles are ranked at most: the newest ones. A query of common words matches
- * most of the corpus, and ranking reads each match's whole vector; past this many, the newest
- * matches stand for all (a rarer query, matching fewer, is ranked exactly).
- */
-export const RANKED_CANDIDATES = 500;
-
-/**
- * The first window of newest articles searched for candidates, in articles; a next one is sized by
- * the density of matches in the last (with this margin), until it holds enough candidates or the
- * whole store. The server ANDs the search index's bitmap with the primary key's range, so a window
- * reads only its own matching rows.
- */
-const FIRST_WINDOW = 4 * RANKED_CANDIDATES;
-const WINDOW_MARGIN = 1.5;
-
-/** How much of an article's text is read for its snippet. */
-const SNIPPET_SOURCE_CHARS = 20_000;
 
 interface HitRow {
   readonly id: string;

@@ -1,4 +1,12 @@
 import type { QueryTerm } from '../query.ts';
+import {
+  ASCII_WORD,
+  SNIPPET_LEAD_WORDS,
+  SNIPPET_MAX_MATCHES,
+  SNIPPET_WORDS,
+  UNACCENT_LETTERS,
+  WORD,
+} from './patterns.ts';
 
 /**
  * The snippet of a search hit, cut here rather than by `ts_headline` (which parses the whole text
@@ -6,37 +14,14 @@ import type { QueryTerm } from '../query.ts';
  * query words, each match wrapped in `[` `]`, `…` where the text goes on.
  */
 
-/** Words around the best match. */
-const WINDOW_WORDS = 28;
-/** Words shown before the first match of the window. */
-const LEAD_WORDS = 6;
-/** Matches considered as window starts (a long text of a common word has many). */
-const MAX_MATCHES = 200;
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const ASCII = /^[A-Za-z0-9]*$/;
-
-// Letters that do not decompose into a base letter and a mark, folded as `unaccent` folds them.
-const LETTERS: Readonly<Record<string, string>> = {
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
 /** A word as the search configuration folds it: lower case, without diacritics. */
 export function foldWord(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[æœøßłđðþı]/g, (letter) => LETTERS[letter] ?? letter);
+    .replace(/[æœøßłđðþı]/g, (letter) => UNACCENT_LETTERS[letter] ?? letter);
 }
 
 /** One word of a query, folded, and whether it is a prefix. */
@@ -80,12 +65,12 @@ function scan(text: string, terms: readonly QueryWord[]): Scan {
   const seen = new Set<number>();
   let completeAt = -1;
   for (const found of text.matchAll(WORD)) {
-    if (completeAt >= 0 && words.length >= completeAt + WINDOW_WORDS) return { words, matches, more: true };
+    if (completeAt >= 0 && words.length >= completeAt + SNIPPET_WORDS) return { words, matches, more: true };
     const start = found.index;
     const end = start + found[0].length;
     const folded = foldWord(found[0]);
     const term = terms.findIndex((t) => (t.prefix ? folded.startsWith(t.text) : folded === t.text));
-    if (term >= 0 && matches.length < MAX_MATCHES) {
+    if (term >= 0 && matches.length < SNIPPET_MAX_MATCHES) {
       matches.push({ word: words.length, start, end, term });
       seen.add(term);
       if (completeAt < 0 && seen.size === reachable) completeAt = words.length;
@@ -126,7 +111,7 @@ export function snippet(text: string, title: string | null, query: readonly Quer
     if (title !== null && inTitle && inTitle.matches.length > 0) {
       return render(title, inTitle, 0, inTitle.words.length - 1);
     }
-    return words.length === 0 ? '' : render(text, found, 0, Math.min(words.length, WINDOW_WORDS) - 1);
+    return words.length === 0 ? '' : render(text, found, 0, Math.min(words.length, SNIPPET_WORDS) - 1);
   }
   // The window starting a little before a match that holds the most distinct query words.
   let best = matches[0] as Match;
@@ -136,7 +121,7 @@ export function snippet(text: string, title: string | null, query: readonly Quer
     const seen = new Set<number>();
     for (
       let k = i;
-      k < matches.length && (matches[k] as Match).word < match.word + WINDOW_WORDS - LEAD_WORDS;
+      k < matches.length && (matches[k] as Match).word < match.word + SNIPPET_WORDS - SNIPPET_LEAD_WORDS;
       k++
     ) {
       seen.add((matches[k] as Match).term);
@@ -147,7 +132,7 @@ export function snippet(text: string, title: string | null, query: readonly Quer
       if (bestCount === distinct) break; // no window can hold more
     }
   }
-  const first = Math.max(0, best.word - LEAD_WORDS);
-  const last = Math.min(words.length - 1, first + WINDOW_WORDS - 1);
+  const first = Math.max(0, best.word - SNIPPET_LEAD_WORDS);
+  const last = Math.min(words.length - 1, first + SNIPPET_WORDS - 1);
   return render(text, found, first, last);
 }
