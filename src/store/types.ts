@@ -131,8 +131,10 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /**
    * Run `work` while holding the store-wide grouping lock, so that ingest processes (on several
-   * machines, for PostgreSQL) place articles into stories one at a time: a SQLite write lock, or a
-   * PostgreSQL advisory lock. Per-article processing runs outside it, in parallel.
+   * machines, for PostgreSQL) place articles into stories one at a time: a lease row in the SQLite
+   * file (no transaction is held around `work`, which may call the write methods), or a PostgreSQL
+   * advisory lock. Re-entrant within one async call chain. Other processes' `upsertArticles` go on
+   * meanwhile. Per-article processing runs outside it, in parallel.
    */
   withGroupingLock<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
