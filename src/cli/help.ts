@@ -48,7 +48,7 @@ Options:
                                 dead server costs at most this, and what is not rewritten by then
                                 stays extractive
   -j, --jobs <n>                worker threads (default: one per core); 1 runs in one thread. A
-                                run of fewer than 40 articles per thread stays in one thread. The
+                                run of fewer than 100 articles per thread stays in one thread. The
                                 report is the same for any number
   -q, --quiet                   no progress or final line on standard error
   -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the

@@ -27,7 +27,10 @@ const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastInde
  * `analyze` with its per-article steps (clean, segment) and its per-story steps spread over a pool of
  * worker threads; the steps over every article (ingest, syndicate, cluster) stay in this thread. The
  * report is the one `analyze` gives (same stories, ids and issues in the same order): only
- * `ctx.timings` differs, holding each step's wall-clock time. One pool per call, closed at the end.
+ * `ctx.timings` differs, holding each phase's wall-clock time and the CPU time this thread and the
+ * workers spent on it (`segment, main CPU`, `segment, worker CPU`, `worker start, CPU` for loading the
+ * pipeline), which tell on a busy machine what the phases would take on free cores. One pool per
+ * call, closed at the end.
  * @example
  * const report = await analyzeParallel(files, {}, createContext(), { jobs: 4 });
  */
@@ -55,9 +58,11 @@ export async function analyzeParallel(
   try {
     while (!next.done) {
       const start = performance.now();
+      const startCpu = process.threadCpuUsage();
       const outputs = await runInPool(pool, next.value, jobs, ctx);
-      const phase = next.value.kind === 'story' ? 'stories' : next.value.kind;
-      ctx.timings?.set(phase, (ctx.timings.get(phase) ?? 0) + performance.now() - start);
+      addTiming(ctx, phaseOf(next.value.kind), performance.now() - start);
+      const cpu = process.threadCpuUsage(startCpu);
+      addTiming(ctx, `${phaseOf(next.value.kind)}, main CPU`, (cpu.user + cpu.system) / 1000);
       next = steps.next(outputs);
     }
     return next.value;
@@ -90,6 +95,8 @@ async function runInPool(pool: Piscina, step: ItemStep, jobs: number, ctx: RunCo
       const items = indices.map((i) => step.items[i] as ItemStep['items'][number]);
       const result = (await runTask(pool, step.kind, items, prior)) as TaskResult;
       const values = result.packed ? unpackArticles(result.packed) : (result.outputs ?? []);
+      addTiming(ctx, `${phaseOf(step.kind)}, worker CPU`, result.cpuMs ?? 0);
+      addTiming(ctx, 'worker start, CPU', result.startCpuMs ?? 0);
       indices.forEach((index, k) => {
         outputs[index] = values[k];
         issues[index] = result.issues[k] ?? [];
@@ -131,4 +138,11 @@ function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
   const shared = new SharedArrayBuffer(bytes.byteLength);
   new Uint8Array(shared).set(bytes);
   return shared;
+}
+
+// The name of a per-item step's phase in the timings.
+const phaseOf = (kind: ItemStep['kind']) => (kind === 'story' ? 'stories' : kind);
+
+function addTiming(ctx: RunContext, key: string, ms: number): void {
+  if (ms > 0) ctx.timings?.set(key, (ctx.timings.get(key) ?? 0) + ms);
 }

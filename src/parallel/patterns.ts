@@ -3,4 +3,4 @@
  * run ends in this thread before the workers would have loaded the pipeline (measured with
  * `npm run bench:parallel`; see the README).
  */
-export const MIN_ARTICLES_PER_WORKER = 40;
+export const MIN_ARTICLES_PER_WORKER = 100;

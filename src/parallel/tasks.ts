@@ -30,6 +30,9 @@ export interface TaskResult {
   readonly outputs?: readonly unknown[];
   readonly packed?: PackedArticles;
   readonly issues: readonly (readonly Issue[])[];
+  /** CPU time of the task in its worker, and of the worker's start before its first task (else 0). */
+  readonly cpuMs?: number;
+  readonly startCpuMs?: number;
 }
 
 /**

@@ -12,8 +12,29 @@ const run = itemRunner(setup.options);
 // The pool serves one run, so the first story task's prior is the prior of every story task.
 let prior: ReadonlyMap<string, number> | undefined;
 
-/** Run one task: each of its items alone, so that its issues are kept apart and merged in item order. */
+// This thread's CPU time in ms, and how much of it went before its first task (loading the pipeline).
+const cpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
+let startCpuMs: number | undefined;
+
+/**
+ * Run one task: each of its items alone, so that its issues are kept apart and merged in item order.
+ * The result says how much CPU time the task took in this thread (and, on the thread's first task,
+ * how much the thread took to start).
+ */
 export default function runTask(task: Task): TaskResult | ReturnType<typeof move> {
+  const before = cpuMs();
+  const startMs = startCpuMs === undefined ? before : 0;
+  startCpuMs ??= before;
+  const result = runItems(task);
+  const cpu = { cpuMs: cpuMs() - before, startCpuMs: startMs };
+  if (!('packed' in result) || !result.packed) return { ...result, ...cpu };
+  return move({ [transferableSymbol]: buffersOf(result.packed), [valueSymbol]: { ...result, ...cpu } });
+}
+
+function runItems(task: Task): TaskResult {
   const issues: Issue[][] = [];
   const each = <T>(items: readonly T[], step: (item: T) => ItemStep) =>
     items.flatMap((item) => {
@@ -26,11 +47,7 @@ export default function runTask(task: Task): TaskResult | ReturnType<typeof move
     return { outputs: each(task.items, (raw) => ({ kind: 'clean', items: [raw] })), issues };
   if (task.kind === 'segment') {
     const segmented = each(task.items, (article) => ({ kind: 'segment', items: [article] }));
-    const result: TaskResult = { packed: packArticles(segmented as StoryInput['articles']), issues };
-    return move({
-      [transferableSymbol]: buffersOf(result.packed as NonNullable<TaskResult['packed']>),
-      [valueSymbol]: result,
-    });
+    return { packed: packArticles(segmented as StoryInput['articles']), issues };
   }
   prior ??= deserialize(Buffer.from(task.prior)) as ReadonlyMap<string, number>;
   const docs = unpackArticles(task.articles);
