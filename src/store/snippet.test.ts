@@ -63,6 +63,9 @@ test('makeSnippet reads only a window of a long plain text, and the same snippet
   // A word only inside another word is no match; a prefix is.
   assert.equal(makeSnippet(text, parseQuery('ridge')), null);
   assert.match(makeSnippet(text, parseQuery('reop*')) ?? '', /\[reopen\]/);
+  // Two terms: the window where both are, not the first occurrence of one.
+  const apart = `Council notes. ${filler}The bridge council met. ${filler}`;
+  assert.match(makeSnippet(apart, parseQuery('council bridge')) ?? '', /The \[bridge\] \[council\] met/);
   // A phrase whose first word occurs before the phrase itself.
   assert.match(makeSnippet(text, parseQuery('"bridge would"')) ?? '', /\[bridge would\] reopen/);
 });

@@ -68,39 +68,54 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WINDOW_BEFORE = 200;
 const WINDOW_AFTER = 600;
 
+/** Characters a snippet's words span, about: where the words of several terms count as together. */
+const SPAN_CHARS = 160;
+
 /**
- * Where the first term's first word first occurs as a word in an ASCII text (-1: nowhere, so no
- * term matches), or null for a text with other letters, which only the full reading can fold.
+ * Where to read an ASCII text for a snippet: the occurrence (as a word) of a term's first word
+ * with the most other terms' first words close after it, the earliest of those; -1 when no term's
+ * first word occurs, so no term matches; null for a text with other letters, which only the full
+ * reading can fold.
  */
-function firstHit(text: string, terms: readonly QueryTerm[]): number | null {
+function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
   if (NON_ASCII_WORD_CHAR.test(text)) return null;
   const lower = text.toLowerCase();
-  let first = -1;
-  for (const term of terms) {
+  const hits: { at: number; term: number }[] = [];
+  terms.forEach((term, index) => {
     const word = fold(term.words[0] ?? '');
     const prefix = term.prefix && term.words.length === 1;
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    let found = 0;
+    for (let at = lower.indexOf(word); at >= 0 && found < 200; at = lower.indexOf(word, at + 1)) {
       const end = at + word.length;
       if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
       if (!prefix && end < lower.length && WORD_CHAR.test(lower[end] as string)) continue;
-      if (first < 0 || at < first) first = at;
-      break;
+      hits.push({ at, term: index });
+      found++;
     }
-  }
-  return first;
+  });
+  if (hits.length === 0) return -1;
+  hits.sort((a, b) => a.at - b.at);
+  let best = { at: -1, distinct: 0 };
+  hits.forEach((hit, i) => {
+    const near = new Set<number>();
+    for (let k = i; k < hits.length && (hits[k] as { at: number }).at - hit.at <= SPAN_CHARS; k++)
+      near.add((hits[k] as { term: number }).term);
+    if (near.size > best.distinct) best = { at: hit.at, distinct: near.size };
+  });
+  return best.at;
 }
 
 /**
  * The snippet of a text for `terms`, or null when no term occurs in it (in its first
  * {@link SNIPPET_SCAN} characters): at most `size` words around the densest matches (most distinct
  * terms, then most matches), `…` where text was cut. In a plain ASCII text only a window around the
- * first match is read.
+ * closest matches of the most terms is read.
  * @example
  * makeSnippet('The Zürich bridge was closed on Monday.', [{ words: ['zurich'], prefix: false }])
  * // 'The [Zürich] bridge was closed on Monday.'
  */
 export function makeSnippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
-  const hit = firstHit(text, terms);
+  const hit = bestHit(text, terms);
   if (hit === -1) return null;
   if (hit !== null && text.length > WINDOW_BEFORE + WINDOW_AFTER) {
     const from = hit <= WINDOW_BEFORE ? 0 : text.lastIndexOf(' ', hit - WINDOW_BEFORE) + 1;
