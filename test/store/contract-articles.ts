@@ -14,6 +14,7 @@ export function articlesContract(context: ContractContext): void {
   test('inserted articles come back whole, with the store id, in ingest order', async () => {
     const { word, outlet, year, site } = scope();
     const start = new Date().toISOString();
+    const before = await context.store().stats();
     const batch = [
       newArticle({
         title: `First ${word}`,
@@ -48,6 +49,9 @@ export function articlesContract(context: ContractContext): void {
       assert.ok(Date.parse(s.ingestedAt) >= Date.parse(start) - 1000, `ingested at ${s.ingestedAt}`);
     });
     const stats = await context.store().stats();
+    assert.equal(stats.articles, before.articles + 2);
+    assert.equal(stats.outlets, before.outlets + 1, 'one new outlet');
+    assert.equal(stats.stories, before.stories);
     assert.ok(stats.lastIngestAt !== null && Date.parse(stats.lastIngestAt) >= Date.parse(start) - 1000);
     assert.ok(stats.bytes > 0);
   });
