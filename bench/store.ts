@@ -5,7 +5,8 @@
 // latency, the time to compute the report of a story of about 50 articles, and the growth exponent
 // of the ingest time from the smallest size to the largest.
 // Arguments: sizes (default 10000 30000; `--full` adds 100000); `--db postgres://…` runs against
-// that (empty) PostgreSQL database instead of a fresh SQLite file per size (default size 10000).
+// that (empty) PostgreSQL database instead of a fresh SQLite file per size (default size 10000);
+// `--jobs N` sets the ingest's worker threads (default: one per core; 1: none).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,12 @@ const dbAt = args.indexOf('--db');
 const url = dbAt >= 0 ? args[dbAt + 1] : undefined;
 if (dbAt >= 0 && !url?.startsWith('postgres'))
   throw new Error('--db takes a postgres:// URL (SQLite runs use a fresh temporary file)');
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1)).map(Number);
+const jobsAt = args.indexOf('--jobs');
+const jobs = jobsAt >= 0 ? args[jobsAt + 1] : undefined;
+if (jobs !== undefined && !/^[1-9]\d*$/.test(jobs)) throw new Error('--jobs takes a whole number above 0');
+const sizes = args
+  .filter((a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1) && (jobsAt < 0 || i !== jobsAt + 1))
+  .map(Number);
 if (!sizes.length)
   sizes.push(...(url ? [10_000] : [10_000, 30_000]), ...(args.includes('--full') ? [100_000] : []));
 if (url && sizes.length > 1)
@@ -25,7 +31,9 @@ if (url && sizes.length > 1)
 const child = new URL('./lib/store-child.ts', import.meta.url).pathname;
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 const runs: { n: number; ingestMs: number }[] = [];
-process.stdout.write(`store: ${url ? 'PostgreSQL' : 'SQLite (a fresh file per size)'}\n`);
+process.stdout.write(
+  `store: ${url ? 'PostgreSQL' : 'SQLite (a fresh file per size)'}; worker threads: ${jobs ?? 'one per core'}\n`,
+);
 process.stdout.write(
   'articles   ingest s   articles/s   peak RSS MiB   db MiB   stories   search p50/p95 ms   since ms   story report ms\n',
 );
@@ -33,7 +41,7 @@ for (const n of sizes) {
   const dir = url ? null : mkdtempSync(join(tmpdir(), 'parallax-bench-store-'));
   try {
     const location = url ?? join(dir as string, 'bench.db');
-    const out = execFileSync(process.execPath, [child, String(n), location], {
+    const out = execFileSync(process.execPath, [child, String(n), location, ...(jobs ? [jobs] : [])], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
       stdio: ['ignore', 'pipe', 'inherit'],

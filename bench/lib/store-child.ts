@@ -10,7 +10,9 @@ import { storeFeed } from './store-data.ts';
 
 const n = Number(process.argv[2]);
 const location = process.argv[3];
-if (!(n > 0) || !location) throw new Error('usage: store-child.ts <articles> <db path or postgres URL>');
+const jobs = process.argv[4] ? Number(process.argv[4]) : undefined;
+if (!(n > 0) || !location)
+  throw new Error('usage: store-child.ts <articles> <db path or postgres URL> [jobs]');
 const QUERIES = readFileSync(new URL('../data/store-queries.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean);
@@ -33,7 +35,8 @@ let inserted = 0;
 let duplicates = 0;
 const start = performance.now();
 for (let from = 0; from < n; from += CHUNK) {
-  const summary = await ingestInto(store, feed.files(from, Math.min(n, from + CHUNK)), {}, ctx);
+  const files = feed.files(from, Math.min(n, from + CHUNK));
+  const summary = await ingestInto(store, files, jobs ? { jobs } : {}, ctx);
   inserted += summary.inserted;
   duplicates += summary.duplicates;
   process.stderr.write(`\r${Math.min(n, from + CHUNK)}/${n} articles`);

@@ -88,8 +88,8 @@ Options:
                            postgres:// URL
       --manifest <file>    outlet, url, publishedAt of each input (CSV or JSON; see analyze)
       --reports            then compute the reports of the stories that changed
-  -j, --jobs <n>           worker threads that read and segment articles while the store takes
-                           them (default: the machine's cores, for 400 files or more; 1: none)
+  -j, --jobs <n>           threads: one stores and places, n-1 read and segment articles
+                           (default: the machine's cores, for 400 files or more; 1: one thread)
   -q, --quiet              no progress bar or final line on standard error
   -h, --help               this help
 

@@ -22,8 +22,9 @@ export interface IngestIntoOptions {
    */
   readonly groupEvery?: number;
   /**
-   * Worker threads that prepare articles (read, clean, segment) while this thread stores and places
-   * them (default: the machine's cores; 1: all in this thread, as small ingests always are).
+   * Threads to use (default: the machine's cores): this one stores and places articles while
+   * `jobs - 1` worker threads prepare them (read, clean, segment); 1 runs all in this thread, as
+   * small ingests always do.
    */
   readonly jobs?: number;
   /** Called after each committed batch. */
@@ -95,7 +96,8 @@ export async function ingestInto(
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     timings: ctx.timings !== undefined,
   });
-  // chunks are prepared ahead (in worker threads) while this thread stores the one before
+  // with worker threads, the next chunks are prepared while this thread stores this one: one chunk
+  // per thread in flight
   const pending = new Map<number, Promise<PreparedChunk>>();
   const ask = (i: number) => {
     const chunk = chunks[i];
@@ -103,9 +105,10 @@ export async function ingestInto(
   };
   try {
     for (let i = 0; i < chunks.length; i++) {
-      for (let k = i; k <= i + preparer.ahead; k++) ask(k);
+      for (let k = i; k < i + Math.max(1, preparer.threads); k++) ask(k);
       const prepared = await (pending.get(i) as Promise<PreparedChunk>);
       pending.delete(i);
+      if (preparer.threads) ask(i + preparer.threads);
       ctx.issues.push(...prepared.issues);
       for (const [step, ms] of prepared.timings ?? [])
         ctx.timings?.set(step, (ctx.timings.get(step) ?? 0) + ms);

@@ -123,7 +123,7 @@ test('articles prepared in worker threads are stored and placed as in this threa
     await store.close();
     return { ...summary, stored };
   };
-  const [one, two] = [await run(1), await run(2)];
+  const [one, two] = [await run(1), await run(3)];
   assert.deepEqual(two, one);
   assert.equal(one.inserted, 4);
 });

@@ -9,8 +9,11 @@ import type { PrepareTask } from './worker.ts';
 
 /** Prepares chunks of files, in this thread or over worker threads; close it when done. */
 export interface Preparer {
-  /** How many chunks may be asked for ahead of the one being stored (0: prepared when asked). */
-  readonly ahead: number;
+  /**
+   * Worker threads (0: chunks are prepared in this thread, when asked). Keep at most this many
+   * chunks asked for and not yet received: the pool does not run queued tasks in order.
+   */
+  readonly threads: number;
   prepare(files: readonly InputFile[]): Promise<PreparedChunk>;
   close(): Promise<void>;
 }
@@ -19,23 +22,25 @@ export interface Preparer {
 const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
 
 /**
- * A preparer for an ingest of `files` input files: `jobs` worker threads (default: the machine's
- * cores, when there are at least `MIN_FILES_FOR_WORKERS` files), else this thread (also when the
- * options cannot be sent to a thread).
+ * A preparer for an ingest of `files` input files over `jobs` threads (default: the machine's cores,
+ * when there are at least `MIN_FILES_FOR_WORKERS` files): this one, which stores and places, and
+ * `jobs - 1` worker threads that prepare; with one job, or options that cannot be sent to a thread,
+ * everything runs in this thread.
  */
 export function createPreparer(
   options: AnalyzeOptions,
   now: Date,
   { files, jobs, timings }: { files: number; jobs?: number; timings: boolean },
 ): Preparer {
-  const threads = Math.max(1, Math.floor(jobs ?? availableParallelism()));
+  // this thread stores and places; the other cores prepare
+  const threads = Math.max(1, Math.floor(jobs ?? availableParallelism())) - 1;
   const local: Preparer = {
-    ahead: 0,
+    threads: 0,
     prepare: async (chunk) => prepareChunk(chunk, options, now, timings),
     close: async () => {},
   };
   // a pool is worth its start only for a large ingest, unless the caller asked for threads
-  if (threads === 1 || (jobs === undefined && files < MIN_FILES_FOR_WORKERS) || !sendable(options))
+  if (threads < 1 || (jobs === undefined && files < MIN_FILES_FOR_WORKERS) || !sendable(options))
     return local;
   const pool = new Piscina({
     filename: fileURLToPath(WORKER),
@@ -44,8 +49,7 @@ export function createPreparer(
     idleTimeout: Number.POSITIVE_INFINITY,
   });
   return {
-    // one chunk per thread in flight, and one more waiting, while this thread stores
-    ahead: threads + 1,
+    threads,
     prepare: (chunk) => pool.run({ files: chunk, options, now, timings } satisfies PrepareTask),
     close: () => pool.destroy(),
   };
