@@ -8,6 +8,7 @@
 // made for the run on that server and dropped after.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createContext } from '../src/model/index.ts';
@@ -77,9 +78,21 @@ async function run(store: Store, n: number): Promise<void> {
   });
   const list = QUERIES;
   for (const q of list.slice(0, 20)) await store.search(q); // warm the caches
+  // Each query three times: the first pass as a user meets it, and each query's best of the three
+  // (what the store costs, less the waits of a machine busy with other work).
   const searchMs: number[] = [];
+  const bestMs: number[] = list.map(() => Number.POSITIVE_INFINITY);
   let hits = 0;
-  for (const q of list) searchMs.push(await timed(async () => (hits += (await store.search(q)).length)));
+  for (let pass = 0; pass < 3; pass++) {
+    for (const [i, q] of list.entries()) {
+      const ms = await timed(async () => {
+        const found = await store.search(q);
+        if (pass === 0) hits += found.length;
+      });
+      if (pass === 0) searchMs.push(ms);
+      bestMs[i] = Math.min(bestMs[i] as number, ms);
+    }
+  }
   const sinceMs: number[] = [];
   for (let k = 0; k < 20; k++) {
     // From the feed's first day to its last (it is in date order).
@@ -89,15 +102,18 @@ async function run(store: Store, n: number): Promise<void> {
   const storyMs: number[] = [];
   for (const change of changes.slice(0, 50)) storyMs.push(await timed(() => store.story(change.id)));
   const stats = await store.stats();
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
   const f = (ms: number) => ms.toFixed(1);
   process.stdout.write(
     `backend ${store.backend}: ${stats.articles} articles, ${stats.stories} stories\n` +
       `insert: ${Math.round(n / (insertMs / 1000))} articles/s (${(insertMs / 1000).toFixed(1)} s in batches of ${BATCH})\n` +
       `saveStories: ${(groupMs / 1000).toFixed(1)} s for ${changes.length} stories\n` +
-      `search (${list.length} queries, ${(hits / list.length).toFixed(1)} hits each): p50 ${f(quantile(searchMs, 0.5))} ms, p95 ${f(quantile(searchMs, 0.95))} ms, max ${f(Math.max(...searchMs))} ms\n` +
+      `search (${list.length} queries, ${(hits / list.length).toFixed(1)} hits each): p50 ${f(quantile(searchMs, 0.5))} ms, p95 ${f(quantile(searchMs, 0.95))} ms, max ${f(Math.max(...searchMs))} ms; best of 3 per query: p50 ${f(quantile(bestMs, 0.5))} ms, p95 ${f(quantile(bestMs, 0.95))} ms\n` +
       `stories --since: p50 ${f(quantile(sinceMs, 0.5))} ms, p95 ${f(quantile(sinceMs, 0.95))} ms\n` +
       `story <id>: p50 ${f(quantile(storyMs, 0.5))} ms, p95 ${f(quantile(storyMs, 0.95))} ms\n` +
-      `database size: ${(stats.bytes / 1048576).toFixed(1)} MiB\n`,
+      `database size: ${(stats.bytes / 1048576).toFixed(1)} MiB; load average at the end ${load} (${cpus().length} cores)\n`,
   );
 }
 
