@@ -32,7 +32,7 @@ const child = new URL('./lib/store-child.ts', import.meta.url).pathname;
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 const runs: { n: number; ingestMs: number }[] = [];
 process.stdout.write(
-  `store: ${url ? 'PostgreSQL' : 'SQLite (a fresh file per size)'}; worker threads: ${jobs ?? 'one per core'}\n`,
+  `store: ${url ? 'PostgreSQL' : 'SQLite (a fresh file per size)'}; threads: ${jobs ?? 'one per core'}\n`,
 );
 process.stdout.write(
   'articles   ingest s   articles/s   peak RSS MiB   db MiB   stories   search p50/p95 ms   since ms   story report ms\n',

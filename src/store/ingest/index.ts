@@ -27,6 +27,8 @@ export interface IngestIntoOptions {
    * small ingests always do.
    */
   readonly jobs?: number;
+  /** How many files an iterable `files` holds, for progress (an array's length is read). */
+  readonly totalFiles?: number;
   /** Called after each committed batch. */
   readonly onBatch?: (progress: IngestProgress) => void;
 }
@@ -65,16 +67,17 @@ export interface IngestSummary extends IngestProgress {
  */
 export async function ingestInto(
   store: Store,
-  files: readonly InputFile[],
+  files: Iterable<InputFile>,
   options: IngestIntoOptions,
   ctx: RunContext,
 ): Promise<IngestSummary> {
   const size = options.batchSize ?? BATCH_SIZE;
   const tally = { articles: 0, inserted: 0, url: 0, content: 0, created: 0, grown: 0, batches: 0 };
   const insertedIds: string[] = [];
+  const total = Array.isArray(files) ? files.length : (options.totalFiles ?? Number.NaN);
   const progress = (done: number): IngestProgress => ({
     files: done,
-    totalFiles: files.length,
+    totalFiles: Number.isNaN(total) ? done : total,
     articles: tally.articles,
     inserted: tally.inserted,
     duplicates: tally.url + tally.content,
@@ -89,22 +92,40 @@ export async function ingestInto(
     tally.created += grouped.created;
     tally.grown += grouped.grown;
   };
+  // files are read from the iterable a chunk at a time, as the chunks are asked for
+  const source = files[Symbol.iterator]();
   const chunks: InputFile[][] = [];
-  for (let from = 0; from < files.length; from += size) chunks.push(files.slice(from, from + size));
+  let exhausted = false;
+  const chunkAt = (i: number): InputFile[] | undefined => {
+    while (chunks.length <= i && !exhausted) {
+      const chunk: InputFile[] = [];
+      while (chunk.length < size) {
+        const next = source.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        chunk.push(next.value);
+      }
+      if (chunk.length) chunks.push(chunk);
+    }
+    return chunks[i];
+  };
   const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
-    files: files.length,
+    files: Number.isNaN(total) ? Number.POSITIVE_INFINITY : total,
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     timings: ctx.timings !== undefined,
   });
   // with worker threads, the next chunks are prepared while this thread stores this one: one chunk
   // per thread in flight
   const pending = new Map<number, Promise<PreparedChunk>>();
+  let done = 0;
   const ask = (i: number) => {
-    const chunk = chunks[i];
+    const chunk = chunkAt(i);
     if (chunk && !pending.has(i)) pending.set(i, preparer.prepare(chunk));
   };
   try {
-    for (let i = 0; i < chunks.length; i++) {
+    for (let i = 0; chunkAt(i); i++) {
       for (let k = i; k < i + Math.max(1, preparer.threads); k++) ask(k);
       const prepared = await (pending.get(i) as Promise<PreparedChunk>);
       pending.delete(i);
@@ -112,7 +133,8 @@ export async function ingestInto(
       ctx.issues.push(...prepared.issues);
       for (const [step, ms] of prepared.timings ?? [])
         ctx.timings?.set(step, (ctx.timings.get(step) ?? 0) + ms);
-      const done = Math.min(files.length, (i + 1) * size);
+      done += (chunks[i] as InputFile[]).length;
+      chunks[i] = []; // its bytes are no longer needed
       // a copy's original stored in an earlier batch of the chunk: chunk-local id → store id
       const storedAs = new Map<string, string>();
       for (let at = 0; at < prepared.articles.length; at += size) {
@@ -146,7 +168,7 @@ export async function ingestInto(
     await preparer.close();
   }
   return {
-    ...progress(files.length),
+    ...progress(done),
     duplicatesBy: { url: tally.url, content: tally.content },
     storiesCreated: tally.created,
     storiesGrown: tally.grown,

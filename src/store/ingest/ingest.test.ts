@@ -127,3 +127,26 @@ test('articles prepared in worker threads are stored and placed as in this threa
   assert.deepEqual(two, one);
   assert.equal(one.inserted, 4);
 });
+
+test('files can come from an iterable, read a chunk at a time', async () => {
+  const store = await openStore(':memory:');
+  const asked: number[] = [];
+  function* files() {
+    for (const [i, file] of [FIRE_A, PRIZE, FIRE_B].entries()) {
+      asked.push(i);
+      yield file;
+    }
+  }
+  const seen: number[] = [];
+  const summary = await ingestInto(
+    store,
+    files(),
+    { batchSize: 2, totalFiles: 3, onBatch: (p) => seen.push(p.files, asked.length) },
+    ctx(),
+  );
+  assert.deepEqual([summary.files, summary.totalFiles, summary.inserted], [3, 3, 3]);
+  // the second chunk is read only once the first is stored
+  assert.deepEqual(seen, [2, 2, 3, 3]);
+  assert.deepEqual(await storiesOf(store), [2, 1]);
+  await store.close();
+});
