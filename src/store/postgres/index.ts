@@ -56,8 +56,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
         client.release();
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        client.release();
+        // A connection that cannot even roll back is closed rather than handed out again.
+        const broken = await client.query('ROLLBACK').then(
+          () => undefined,
+          (rollback: Error) => rollback,
+        );
+        client.release(broken);
         const code = (error as { code?: string }).code;
         if (attempt >= WRITE_ATTEMPTS || code === undefined || !RETRYABLE_SQLSTATES.has(code)) throw error;
       }
