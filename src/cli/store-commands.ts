@@ -161,12 +161,19 @@ async function runStory(
   io: StoreIo,
 ): Promise<number> {
   const format = reportFormat(values.format, values.output);
-  const [{ createContext, renderReport }, { storyReport }] = await Promise.all([
-    import('./engine.ts'),
-    import('../store/ingest/index.ts'),
-  ]);
-  const report = await storyReport(store, id, {}, createContext({ now: new Date() }));
-  if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
+  const found = await store.story(id);
+  if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
+  // a current report is only rendered: the pipeline loads only to compute a stale one
+  let report = found.report && !found.story.reportStale ? found.report : null;
+  if (!report) {
+    const [{ createContext }, { storyReport }] = await Promise.all([
+      import('../model/index.ts'),
+      import('../store/ingest/index.ts'),
+    ]);
+    report = await storyReport(store, id, {}, createContext({ now: new Date() }));
+    if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
+  }
+  const { renderReport } = await import('../report/index.ts');
   const text = renderReport(report, format);
   if (values.output) await writeFileAtomic(values.output, text);
   else io.stdout(text);
