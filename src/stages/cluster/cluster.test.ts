@@ -8,7 +8,7 @@ import { needsShared, sharedPath } from '../../../test/shared.ts';
 import { createContext, type SegmentedArticle, type StoryGroup } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
-import { articleFeatures, stem } from './features.ts';
+import { type ArticleFeatures, articleFeatures, stem } from './features.ts';
 import {
   cluster,
   consolidate,
@@ -17,7 +17,7 @@ import {
   articleFeatures as exported,
   storiesOf,
 } from './index.ts';
-import { FAR_IN_TIME_FACTOR, SAME_STORY_THRESHOLD } from './patterns.ts';
+import { CLEAR_WINNER_FLOOR, FAR_IN_TIME_FACTOR, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { type ArticleVectors, emptyProfile, scoreAgainst, updateProfile } from './score.ts';
 import type { Packed } from './vectors.ts';
 
@@ -214,6 +214,57 @@ describe('cluster', () => {
 
   test('an empty batch gives no stories', () => {
     assert.deepEqual(cluster()([], createContext()), []);
+  });
+});
+
+describe('createGrouper: when stories are settled, a clear winner joins below the threshold', () => {
+  // features written directly: the common words are in too many articles to find candidates
+  const common = ['said', 'year', 'people', 'town', 'week', 'official'];
+  const features = (id: string, words: readonly string[]): ArticleFeatures => ({
+    id,
+    day: null,
+    dateSource: null,
+    labels: new Map(),
+    names: new Map(),
+    lead: new Map(words.map((w) => [w, 1])),
+    body: new Map(words.map((w) => [w, 1])),
+  });
+  const corpus = [
+    features('a1', ['ferry', 'strike', 'pier', 'crew', 'wage']),
+    features('a2', ['ferry', 'strike', 'pier', 'crew', 'timetable']),
+    features('b1', ['orchard', 'harvest', 'apple', 'frost', 'grower']),
+    features('b2', ['orchard', 'harvest', 'apple', 'frost', 'price']),
+    ...[1, 2, 3, 4, 5, 6, 7].map((i) => features(`c${i}`, [...common, `topic${i}`, `other${i}`])),
+  ];
+  const place = (words: readonly string[]) => {
+    const grouper = createGrouper();
+    const probe = features('x', [...words, ...common]);
+    for (const f of [...corpus, probe]) grouper.observe(f);
+    for (const f of corpus) grouper.place(f);
+    const storyOf = (story: number) =>
+      grouper
+        .entries()
+        .filter((e) => e.placement.story === story)
+        .map((e) => e.id);
+    const arrival = storyOf(grouper.place(probe).story);
+    grouper.refine();
+    const entry = grouper.entries().find((e) => e.id === 'x');
+    return {
+      arrival,
+      settled: storyOf(entry?.placement.story ?? -1),
+      score: entry?.placement.parts?.score ?? null,
+    };
+  };
+  test('one story shares a rare word and no other comes close: it joins once stories are settled', () => {
+    const placed = place(['ferry']);
+    assert.deepEqual(placed.arrival, ['x']);
+    assert.deepEqual(placed.settled, ['a1', 'a2', 'x']);
+    assert.ok(
+      placed.score !== null && placed.score < SAME_STORY_THRESHOLD && placed.score > CLEAR_WINNER_FLOOR,
+    );
+  });
+  test('two stories share one rare word each: neither is a clear winner', () => {
+    assert.deepEqual(place(['ferry', 'orchard']).settled, ['x']);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { ArticleFeatures, DateSource } from './features.ts';
 import {
   CANDIDATE_KEYS,
+  CLEAR_WINNER_FLOOR,
+  CLEAR_WINNER_MARGIN,
   EXPLAIN_TERMS,
   MAX_CANDIDATES,
   MAX_POSTINGS,
@@ -22,7 +24,11 @@ import { type Packed, pack, type SparseVector, Vocabulary, weighted } from './ve
 
 /** Options of the online grouper. */
 export interface GrouperOptions {
-  /** Score above which an article joins its best candidate story (default `SAME_STORY_THRESHOLD`). */
+  /**
+   * Score above which an article joins its best candidate story (default `SAME_STORY_THRESHOLD`); when
+   * articles are re-placed (`refine`), a clear winner joins above `CLEAR_WINNER_FLOOR` (not in a pass
+   * stricter than this threshold).
+   */
   readonly threshold?: number;
   /** The score's weights and time window (default `DEFAULT_TUNING`). */
   readonly tuning?: ScoreTuning;
@@ -171,7 +177,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     };
   };
 
-  const put = (entry: Entry, bar = threshold, home?: number, known?: number): Placement => {
+  const put = (entry: Entry, bar = threshold, home?: number, known?: number, settling = false): Placement => {
     const { keys } = entry;
     // candidate stories by how many of the article's rare keys they hold; only the best are scored
     const hits = new Map<number, number>();
@@ -184,12 +190,24 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       .slice(0, MAX_CANDIDATES)
       .map(([story]) => story);
     let best: { story: number; parts: ScoreParts } | null = null;
+    let runnerUp = 0;
     if (known === undefined)
       for (const story of candidates.sort((a, b) => a - b)) {
         const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
-        if (!best || parts.score > best.parts.score) best = { story, parts };
+        if (!best || parts.score > best.parts.score) {
+          runnerUp = Math.max(runnerUp, best?.parts.score ?? 0);
+          best = { story, parts };
+        } else runnerUp = Math.max(runnerUp, parts.score);
       }
-    const joins = best !== null && best.parts.score > bar;
+    // when stories are settled, a clear winner joins below the bar too (not in a stricter pass): placed
+    // on arrival, among the few stories of a young run, any story would be a clear winner
+    const clear =
+      best !== null &&
+      settling &&
+      bar <= threshold &&
+      best.parts.score > CLEAR_WINNER_FLOOR &&
+      best.parts.score - runnerUp >= CLEAR_WINNER_MARGIN;
+    const joins = best !== null && (best.parts.score > bar || clear);
     const story = known ?? (joins && best ? best.story : nextStory++);
     if (!stories.has(story)) stories.set(story, emptyProfile());
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
@@ -232,7 +250,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         if (left === 0) stories.delete(story);
         entry.vectors = vectorsOf(entry);
         entry.keys = rareKeys(entry);
-        put(entry, bar, story);
+        put(entry, bar, story, undefined, true);
       }
     },
     mergeStories(bar = threshold) {

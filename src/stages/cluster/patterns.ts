@@ -30,6 +30,16 @@ export const WEIGHTS = { lead: 0.5, names: 0.25, body: 0.25 } as const;
 export const SAME_STORY_THRESHOLD = 0.3;
 
 /**
+ * An article also joins its best candidate story above this lower score when that story is a clear
+ * winner: it scores at least `CLEAR_WINNER_MARGIN` above every other candidate. A story told in other
+ * words (an opinion piece, another outlet's angle) then still joins when nothing else comes close.
+ */
+export const CLEAR_WINNER_FLOOR = 0.22;
+
+/** See `CLEAR_WINNER_FLOOR`: how far the best candidate story must score above the next one. */
+export const CLEAR_WINNER_MARGIN = 0.1;
+
+/**
  * Days an article may lie outside a story's dated range and still count as the same time (ECB+'s
  * gold events hold follow-ups weeks after the event, so a short window splits them). Further apart, the score is multiplied by `FAR_IN_TIME_FACTOR`, so only a strongly shared specific event
  * (the same names and lead) still joins.
