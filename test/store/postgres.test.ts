@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openStore } from '../../src/store/index.ts';
 import { openPostgresStore, redactUrl } from '../../src/store/postgres/index.ts';
 import { SCHEMA_VERSION } from '../../src/store/postgres/migrations.ts';
+import { RANKED_CANDIDATES } from '../../src/store/postgres/patterns.ts';
 import { storeContract } from './contract.ts';
 import { newArticle } from './make-article.ts';
 import { createTestDatabase, needsPostgres } from './pg-database.ts';
@@ -117,6 +118,51 @@ describe('PostgreSQL store: its own behaviour', { skip }, () => {
       assert.equal(stored, null);
       for await (const row of store.articles())
         assert.equal(row.article.text, 'Tarn ferry\uFFFD resumes service.');
+    } finally {
+      await store.close();
+      await db.drop();
+    }
+  });
+
+  test('a word in every article is ranked among the newest matches; a rare old one is still found', async () => {
+    const db = await createTestDatabase('windows');
+    const store = await openPostgresStore(db.url);
+    try {
+      // An old article with a rare word, then three times as many as are ranked, all saying
+      // "residents": the older ones say it three times, so ranking them all would put them first.
+      const [old] = await store.upsertArticles([
+        newArticle({ title: 'Quillmarsh ferry', text: 'Residents of Quillmarsh waited for the ferry.' }),
+      ]);
+      const total = 3 * RANKED_CANDIDATES;
+      const made = (n: number) =>
+        newArticle({
+          title: `Tarn council item ${n}`,
+          text: `${n < total - RANKED_CANDIDATES ? 'Residents, residents and residents' : 'Residents'} met on item ${n}.`,
+        });
+      const ids: string[] = [];
+      for (let n = 0; n < total; n += 250) {
+        const batch = Array.from({ length: Math.min(250, total - n) }, (_, k) => made(n + k));
+        for (const outcome of await store.upsertArticles(batch)) ids.push(outcome.id);
+      }
+      const newest = new Set(ids.slice(-RANKED_CANDIDATES));
+      const common = await store.search('residents', { limit: 100 });
+      assert.equal(common.length, 100);
+      assert.ok(
+        common.every((hit) => newest.has(hit.articleId)),
+        'only the newest matches are ranked',
+      );
+      const rare = await store.search('quillmarsh');
+      assert.deepEqual(
+        rare.map((hit) => hit.articleId),
+        [old?.id],
+      );
+      assert.match(rare[0]?.snippet ?? '', /\[Quillmarsh\]/);
+      const both = await store.search('quillmarsh residents');
+      assert.deepEqual(
+        both.map((hit) => hit.articleId),
+        [old?.id],
+        'a rare word with a common one widens the window to the whole store',
+      );
     } finally {
       await store.close();
       await db.drop();
