@@ -3,10 +3,11 @@
 // online grouping, each size in its own process on an empty store; prints articles/s, peak RSS,
 // the store's size, search p50/p95 over the 200 queries of data/store-queries.txt, `stories --since`
 // latency, the time to compute the report of a story of about 50 articles, and the growth exponent
-// of the ingest time from the smallest size to the largest.
+// of the ingest time from the smallest size to the largest; and the B-cubed of the stored stories
+// against the feed's gold stories, beside batch grouping's (lib/store-quality.ts).
 // Arguments: sizes (default 10000 30000; `--full` adds 100000); `--db postgres://…` runs against
 // that (empty) PostgreSQL database instead of a fresh SQLite file per size (default size 10000);
-// `--jobs N` sets the ingest's worker threads (default: one per core; 1: none).
+// `--jobs N` sets the ingest's threads (N-1 workers prepare; default one per core; 1: one thread).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,11 @@ for (const n of sizes) {
         .join(
           ', ',
         )}; ${run.duplicates} duplicates; ${run.hitsPerQuery} hits per query; ${run.sinceStories} stories since the feed's last 30 days\n`,
+    );
+    const [op, or, of] = run.grouping.online;
+    const [bp, br, bf] = run.grouping.batch;
+    process.stdout.write(
+      `           stories against the feed's gold (event and copy), B-cubed P/R/F1: stored ${op}/${or}/${of}; batch grouping of the same features ${bp}/${br}/${bf}\n`,
     );
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });

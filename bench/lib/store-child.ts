@@ -7,6 +7,7 @@ import { createContext } from '../../src/model/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ingestInto, storyReport } from '../../src/store/ingest/index.ts';
 import { storeFeed } from './store-data.ts';
+import { groupingQuality } from './store-quality.ts';
 
 const n = Number(process.argv[2]);
 const location = process.argv[3];
@@ -77,6 +78,7 @@ if (target) {
   await storyReport(store, target.id, {}, createContext({ now: new Date() }));
   storyMs = performance.now() - t;
 }
+const quality = await groupingQuality(store, feed.goldOf);
 const stats = await store.stats();
 await store.close();
 process.stdout.write(
@@ -95,6 +97,9 @@ process.stdout.write(
     sinceStories: recent,
     storyMs: Math.round(storyMs),
     storyArticles: target?.articleCount ?? 0,
+    grouping: Object.fromEntries(
+      Object.entries(quality).map(([k, q]) => [k, [q.precision, q.recall, q.f1].map((x) => round(x, 3))]),
+    ),
     stages: Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])),
   })}\n`,
 );

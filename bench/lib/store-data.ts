@@ -25,6 +25,11 @@ export interface StoreFeed {
   files(from: number, to: number): InputFile[];
   /** The publication day (ISO) of the article at a position of the feed. */
   dayAt(position: number): string;
+  /**
+   * The gold story of an article by its URL: its source's event and its copy (a copy is a look-alike
+   * event 45 days after the last), or null for a URL not of the feed.
+   */
+  goldOf(url: string): string | null;
 }
 
 // A seeded generator per article, so that an article can be made again, alike.
@@ -107,5 +112,10 @@ export function storeFeed(size: number): StoreFeed {
     sources: sources.length,
     files: (from, to) => order.slice(from, to).map(make),
     dayAt: (position) => isoOf(dayOfCopy(order[position] as number)),
+    goldOf(url) {
+      const match = /\/(\d+)\/(\d+)$/.exec(url);
+      const source = match ? sources[Number(match[2])] : undefined;
+      return match && source ? `${source.event}#${match[1]}` : null;
+    },
   };
 }
