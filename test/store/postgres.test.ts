@@ -151,6 +151,12 @@ describe('PostgreSQL store: its own behaviour', { skip }, () => {
         common.every((hit) => newest.has(hit.articleId)),
         'only the newest matches are ranked',
       );
+      const many = RANKED_CANDIDATES + 200;
+      assert.equal(
+        (await store.search('residents', { limit: many })).length,
+        many,
+        'a larger limit ranks more',
+      );
       const rare = await store.search('quillmarsh');
       assert.deepEqual(
         rare.map((hit) => hit.articleId),

@@ -26,7 +26,10 @@ export async function searchArticles(pool: Pool, query: string, filter: ListFilt
   const terms = parseQuery(query.normalize('NFC'));
   const top = await pool.query<{ hi: string | null }>('SELECT max(seq) AS hi FROM articles');
   const hi = Number(top.rows[0]?.hi ?? 0);
-  const params: unknown[] = [tsquery, hi, 0, RANKED_CANDIDATES, filter.limit ?? 50];
+  const limit = filter.limit ?? 50;
+  // Never fewer candidates than the hits asked for.
+  const wanted = Math.max(RANKED_CANDIDATES, limit);
+  const params: unknown[] = [tsquery, hi, 0, wanted, limit];
   const where = articleFilter(filter, params, 'a')
     .map((condition) => `AND ${condition}`)
     .join(' ');
@@ -56,16 +59,13 @@ export async function searchArticles(pool: Pool, query: string, filter: ListFilt
   const client = await pool.connect();
   try {
     await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
-    for (let window = FIRST_WINDOW; ; ) {
+    for (let window = (FIRST_WINDOW / RANKED_CANDIDATES) * wanted; ; ) {
       params[2] = Math.min(window, hi);
       result = await client.query<HitRow & { candidates: number }>(sql, params);
       const found = result.rows[0]?.candidates ?? 0;
-      if (window >= hi || found >= RANKED_CANDIDATES) break;
+      if (window >= hi || found >= wanted) break;
       // The next window as large as the matches' density says is needed, and then some.
-      window = Math.max(
-        2 * window,
-        Math.ceil((window * RANKED_CANDIDATES * WINDOW_MARGIN) / Math.max(found, 1)),
-      );
+      window = Math.max(2 * window, Math.ceil((window * wanted * WINDOW_MARGIN) / Math.max(found, 1)));
     }
     await client.query('COMMIT');
   } finally {
