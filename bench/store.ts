@@ -59,10 +59,10 @@ for (const n of sizes) {
           ', ',
         )}; ${run.duplicates} duplicates; ${run.hitsPerQuery} hits per query; ${run.sinceStories} stories since the feed's last 30 days\n`,
     );
-    const [op, or, of] = run.grouping.online;
-    const [bp, br, bf] = run.grouping.batch;
+    const g = run.grouping as Record<string, number[]>;
+    const prf = (key: string) => (g[key] as number[]).join('/');
     process.stdout.write(
-      `           stories against the feed's gold (event and copy), B-cubed P/R/F1: stored ${op}/${or}/${of}; batch grouping of the same features ${bp}/${br}/${bf}\n`,
+      `           stories, B-cubed P/R/F1 against the feed's events and copies: stored ${prf('online')}, batch grouping of the same features ${prf('batch')}; against its events alone: ${prf('onlineByEvent')}, ${prf('batchByEvent')}\n`,
     );
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -7,11 +7,14 @@ import { loadFeatures } from '../../src/store/ingest/features.ts';
 import type { Store } from '../../src/store/types.ts';
 import { bcubed } from './bcubed.ts';
 
-/** B-cubed F1 (and P, R) of the store's stories and of batch grouping, against `goldOf` each article's URL. */
+/**
+ * B-cubed P, R and F1 of the store's stories and of batch grouping, against `goldOf` each article's
+ * URL (event and copy), and against the events alone.
+ */
 export async function groupingQuality(
   store: Store,
   goldOf: (url: string) => string | null,
-): Promise<{ online: ReturnType<typeof bcubed>; batch: ReturnType<typeof bcubed> }> {
+): Promise<Record<'online' | 'batch' | 'onlineByEvent' | 'batchByEvent', ReturnType<typeof bcubed>>> {
   const gold = new Map<string, string>();
   const online = new Map<string, string>();
   for await (const { article, storyId } of store.articles()) {
@@ -28,5 +31,12 @@ export async function groupingQuality(
   for (const f of dateOrder(features)) grouper.place(f, FIRST_PASS_THRESHOLD);
   consolidate(grouper);
   const batch = new Map(grouper.entries().map((e) => [e.id, String(e.placement.story)]));
-  return { online: bcubed(online, gold), batch: bcubed(batch, gold) };
+  // the same against the source events alone (every copy of an event one story)
+  const events = new Map([...gold].map(([id, label]) => [id, label.replace(/#\d+$/, '')]));
+  return {
+    online: bcubed(online, gold),
+    batch: bcubed(batch, gold),
+    onlineByEvent: bcubed(online, events),
+    batchByEvent: bcubed(batch, events),
+  };
 }
