@@ -47,9 +47,9 @@ Options:
       --llm-budget <seconds>    one deadline for all the rewrites of the run (default 120); a
                                 dead server costs at most this, and what is not rewritten by then
                                 stays extractive
-  -j, --jobs <n>                worker threads (default: one per core); 1 runs in one thread. A
-                                run of fewer than 100 articles per thread stays in one thread. The
-                                report is the same for any number
+  -j, --jobs <n>                worker threads (default: the cores less one, so one thread on a
+                                2-core machine); 1 runs in one thread, as does a run of fewer than
+                                100 articles per worker. The report is the same for any number
   -q, --quiet                   no progress or final line on standard error
   -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
                                 self-check: how many cited supporters hold every number and date

@@ -11,7 +11,10 @@ import { planTasks, type Task, type TaskResult, type WorkerSetup } from './tasks
 
 /** How `analyzeParallel` spreads the work. */
 export interface ParallelOptions {
-  /** Worker threads (default: the machine's cores); 1 runs everything in this thread, as `analyze`. */
+  /**
+   * Worker threads (default: the machine's cores less one, which this thread and V8's own compiler
+   * and collector threads need); 1 runs everything in this thread, as `analyze`.
+   */
   readonly jobs?: number;
   /**
    * Fewest input articles per worker for which a pool is started (default MIN_ARTICLES_PER_WORKER);
@@ -40,7 +43,7 @@ export async function analyzeParallel(
   ctx: RunContext,
   parallel: ParallelOptions = {},
 ): Promise<Report> {
-  const jobs = Math.max(1, Math.floor(parallel.jobs ?? availableParallelism()));
+  const jobs = Math.max(1, Math.floor(parallel.jobs ?? availableParallelism() - 1));
   const steps = analyzeSteps(files, options, ctx);
   let next = steps.next();
   const first = next.done ? 0 : next.value.items.length;

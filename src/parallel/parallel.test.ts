@@ -88,3 +88,20 @@ test('planTasks: heaviest first, tasks of about equal weight, every index once',
   for (const [weights, jobs, perWorker, expected] of cases)
     assert.deepEqual(planTasks(weights, jobs, perWorker), expected, `${weights} over ${jobs}`);
 });
+
+test('parallax analyze --jobs: a whole number above 0, the same report whatever it is', async () => {
+  const { cli } = await import('../../test/cli-harness.ts');
+  const folder = relative(process.cwd(), new URL('../../examples/harbor-bridge', import.meta.url).pathname);
+  for (const bad of ['0', '1.5', 'two']) {
+    const run = await cli(['analyze', folder, '--jobs', bad, '-q']);
+    assert.equal(run.status, 2, bad);
+    assert.match(run.stderr, /--jobs takes a whole number above 0/);
+  }
+  const reports = [];
+  for (const jobs of ['1', '3']) {
+    const run = await cli(['analyze', folder, '-j', jobs, '-f', 'json', '-q']);
+    assert.equal(run.status, 0, run.stderr);
+    reports.push(run.stdout.replace(/"generatedAt": "[^"]*"/, ''));
+  }
+  assert.equal(reports[0], reports[1]);
+});
