@@ -1,9 +1,10 @@
 // npm run bench: speed and memory of `analyze` on the 982 ECB+ news documents, against bare
-// wink-nlp tokenisation of the same text in the same run: over worker threads as the CLI runs it
-// (`--jobs N`, default one per core; wall-clock per phase), in one thread (time per stage), and as a
-// cold CLI command on one JSONL file; compare on a 50-article story. The results are written to
-// bench/results/latest.json (committed, so a regression shows in review), and each figure is
-// printed against the previous committed run.
+// wink-nlp tokenisation of the same text in the same run: over worker threads (`--jobs N`, default
+// one per core, so that the pool is measured even where the CLI's default, the cores less one, runs
+// in one thread; wall-clock and CPU per phase), in one thread (time per stage), and as a cold CLI
+// command on one JSONL file with the same jobs; compare on a 50-article story. The results are
+// written to bench/results/latest.json (committed, so a regression shows in review), and each
+// figure is printed against the previous committed run.
 //   npm run bench [-- --jobs N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,8 +40,19 @@ const winkMs = performance.now() - start;
 const { values } = parseArgs({ options: { jobs: { type: 'string' } } });
 const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
 const now = new Date();
-// as the CLI runs it: over `jobs` worker threads (none when jobs is 1)
+// over `jobs` worker threads (none when jobs is 1)
 const timings = new Map<string, number>();
+// CPU seconds of the whole process (every thread, V8's own included) and of this thread
+const cpuNow = () => {
+  const all = process.cpuUsage();
+  const own = process.threadCpuUsage();
+  return { all: (all.user + all.system) / 1e6, own: (own.user + own.system) / 1e6 };
+};
+const cpuSince = (from: { all: number; own: number }) => {
+  const to = cpuNow();
+  return { process: Number((to.all - from.all).toFixed(2)), thread: Number((to.own - from.own).toFixed(2)) };
+};
+let cpuStart = cpuNow();
 start = performance.now();
 const report = await analyzeParallel(
   [{ path: 'ecbplus.jsonl', bytes }],
@@ -49,11 +61,13 @@ const report = await analyzeParallel(
   { jobs },
 );
 const analyzeMs = performance.now() - start;
+const analyzeCpu = cpuSince(cpuStart);
 const rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 const load = Number(loadavg()[0]?.toFixed(2));
 
 // in one thread, for the time of each stage
 const stageTimings = new Map<string, number>();
+cpuStart = cpuNow();
 start = performance.now();
 const oneReport = analyze(
   [{ path: 'ecbplus.jsonl', bytes }],
@@ -61,6 +75,7 @@ const oneReport = analyze(
   createContext({ now, timings: stageTimings }),
 );
 const oneThreadMs = performance.now() - start;
+const oneThreadCpu = cpuSince(cpuStart);
 if (JSON.stringify(oneReport.stories) !== JSON.stringify(report.stories))
   throw new Error('the report over worker threads is not the report of one thread');
 
@@ -125,6 +140,15 @@ line(
 line('analyze / bare tokenisation', `${(analyzeMs / winkMs).toFixed(2)}x the time`);
 for (const [phase, ms] of timings)
   line(`  ${jobs > 1 ? 'phase' : 'stage'} ${phase}`, `${ms.toFixed(0)} ms, ${rate(words, ms)} words/s`);
+// what the threads' own work took, and what V8's garbage collector and compiler threads took beside it
+const cpuLine = (cpu: { process: number; thread: number }, workers: number) =>
+  `${cpu.process.toFixed(1)} s: this thread ${cpu.thread.toFixed(1)} s, workers ${workers.toFixed(1)} s, ` +
+  `V8's background threads ${(cpu.process - cpu.thread - workers).toFixed(1)} s`;
+const workerCpu =
+  [...timings]
+    .filter(([key]) => key.endsWith('worker CPU') || key.startsWith('worker start'))
+    .reduce((n, [, ms]) => n + ms, 0) / 1000;
+line('  CPU', cpuLine(analyzeCpu, workerCpu));
 line(
   'cold CLI, one JSONL file',
   `${(cliMs / 1000).toFixed(2)} s, ${rate(report.articles.length, cliMs)} articles/s`,
@@ -133,6 +157,7 @@ line(
   'analyze in one thread',
   `${(oneThreadMs / 1000).toFixed(2)} s, ${rate(report.articles.length, oneThreadMs)} articles/s`,
 );
+line('  CPU', cpuLine(oneThreadCpu, 0));
 for (const [stage, ms] of stageTimings)
   line(`  stage ${stage}`, `${ms.toFixed(0)} ms, ${rate(words, ms)} words/s`);
 const storyWords = articles.reduce((sum, a) => sum + a.article.wordCount, 0);
@@ -170,7 +195,9 @@ const results: BenchResults = {
     seconds: Number((oneThreadMs / 1000).toFixed(2)),
     articlesPerSecond: perSecond(report.articles.length, oneThreadMs),
     stagesMs: Object.fromEntries([...stageTimings].map(([stage, ms]) => [stage, Math.round(ms)])),
+    cpu: oneThreadCpu,
   },
+  cpu: { ...analyzeCpu, workers: Number(workerCpu.toFixed(2)) },
   cli: {
     seconds: Number((cliMs / 1000).toFixed(2)),
     articlesPerSecond: perSecond(report.articles.length, cliMs),

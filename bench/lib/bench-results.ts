@@ -33,7 +33,13 @@ export interface BenchResults {
     readonly seconds: number;
     readonly articlesPerSecond: number;
     readonly stagesMs: Readonly<Record<string, number>>;
+    readonly cpu?: { readonly process: number; readonly thread: number };
   };
+  /**
+   * CPU seconds of the `analyze` figures: the whole process, this thread, the workers (their start
+   * included); the rest is V8's garbage collector and compiler threads.
+   */
+  readonly cpu?: { readonly process: number; readonly thread: number; readonly workers: number };
   /** `parallax analyze` of the corpus as one JSONL file, as a cold command (start-up included). */
   readonly cli?: { readonly seconds: number; readonly articlesPerSecond: number };
   readonly story: {
