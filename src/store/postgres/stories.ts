@@ -117,10 +117,6 @@ export async function staleStoryIds(pool: Pool, limit: number): Promise<string[]
   return result.rows.map((row) => row.id);
 }
 
-// A changed story's new time: now, but always at least a millisecond after its previous change, so
-// that a report computed as of the previous one is never taken for current.
-const NEXT_UPDATE = "greatest(date_trunc('milliseconds', now()), s.updated_at + interval '1 millisecond')";
-
 // Move the listed articles into their stories and the other articles of those stories out; say how
 // many listed articles were found and which stories lost articles to others.
 const MOVE_ARTICLES = `
@@ -153,13 +149,21 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
   const storyOf = new Map<string, string>();
   for (const change of stories.values()) for (const id of change.articleIds) storyOf.set(id, change.id);
   const ids = [...stories.keys()];
+  // One time for the whole change, after every earlier change of any story (so also after each
+  // changed story's previous one, and a report as of that one is never taken for current): stale
+  // stories are refreshed oldest change first, and two changes in one millisecond keep their order.
+  const clock = await client.query<{ at: Date }>(
+    `SELECT greatest(date_trunc('milliseconds', now()),
+       (SELECT max(updated_at) FROM stories) + interval '1 millisecond') AS at`,
+  );
+  const at = clock.rows[0]?.at;
   await client.query(
     `INSERT INTO stories AS s (id, title, topic_id, updated_at)
-     SELECT id, title, topic_id, date_trunc('milliseconds', now())
+     SELECT id, title, topic_id, $4::timestamptz
      FROM unnest($1::text[], $2::text[], $3::text[]) AS c(id, title, topic_id)
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic_id = excluded.topic_id,
-       updated_at = ${NEXT_UPDATE}`,
-    [ids, ids.map((id) => stories.get(id)?.title), ids.map((id) => stories.get(id)?.topicId ?? null)],
+       updated_at = $4::timestamptz`,
+    [ids, ids.map((id) => stories.get(id)?.title), ids.map((id) => stories.get(id)?.topicId ?? null), at],
   );
   const moved = await client.query<{ found: number; losers: string[] }>(MOVE_ARTICLES, [
     [...storyOf.values()],
@@ -177,8 +181,9 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
   }
   const others = losers.filter((id) => !stories.has(id));
   if (others.length > 0) {
-    await client.query(`UPDATE stories AS s SET updated_at = ${NEXT_UPDATE} WHERE id = ANY($1::text[])`, [
+    await client.query('UPDATE stories SET updated_at = $2::timestamptz WHERE id = ANY($1::text[])', [
       others,
+      at,
     ]);
   }
   await client.query(

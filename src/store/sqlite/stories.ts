@@ -51,8 +51,12 @@ function after(previous: string | undefined, now: string): string {
  * articles; articles it no longer lists are left without a story; stories left empty are deleted;
  * every story that gained or lost an article has its aggregates recomputed and its `updatedAt` moved.
  */
-export function applyStoryChanges(db: Db, changes: readonly StoryChange[], now: string): void {
+export function applyStoryChanges(db: Db, changes: readonly StoryChange[], clock: string): void {
   db.write(() => {
+    // One time for the whole change, after every earlier change of any story: stale stories are
+    // refreshed oldest change first, and two changes in the same millisecond must keep their order.
+    const latest = (db.stmt('SELECT max(updated_at) AS t FROM stories').get() as { t: string | null }).t;
+    const now = after(latest ?? undefined, clock);
     const touched = new Set<string>();
     const was = new Map<string, string | undefined>();
     const previous = db.stmt('SELECT updated_at FROM stories WHERE id = ?');
