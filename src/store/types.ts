@@ -83,6 +83,12 @@ export interface ListFilter {
   readonly limit?: number;
 }
 
+/** Filters of the story list: the shared ones, and the grouping's topic. */
+export interface StoryFilter extends ListFilter {
+  /** Only stories of this topic (the grouping's `topicId`, exact). */
+  readonly topic?: string;
+}
+
 /** Counts and sizes for `parallax stats`. */
 export interface StoreStats {
   readonly backend: 'sqlite' | 'postgres';
@@ -110,7 +116,7 @@ export interface Store {
     since: string | null,
   ): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }>;
   /** Stories, newest change first. */
-  stories(filter?: ListFilter): Promise<StorySummary[]>;
+  stories(filter?: StoryFilter): Promise<StorySummary[]>;
   /** Ids of stories whose report is stale, oldest change first. */
   staleStories(limit?: number): Promise<string[]>;
   /** One story with its articles (publication order) and its last report, or null when unknown. */
@@ -124,6 +130,8 @@ export interface Store {
    * what the grouping needs to replace a story's whole membership. Unknown story ids are left out.
    */
   storyArticleIds(ids: readonly string[]): Promise<Map<string, string[]>>;
+  /** One stored article by its id, or null when unknown. */
+  article(id: string): Promise<StoredArticle | null>;
   /** Full-text search over titles and texts (diacritics folded), best first. */
   search(query: string, filter?: ListFilter): Promise<SearchHit[]>;
   /** Every article, in ingest order (streamed). */

@@ -172,4 +172,36 @@ export function storiesContract(context: ContractContext): void {
     assert.deepEqual(ids(await store.stories({ since: `${s.year + 1}-01-01` })), []);
     await assert.rejects(store.stories({ since: 'soon' }), /not a date/);
   });
+
+  test('stories filter by topic, alone and with the other filters', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const [one, two, other] = [`one-${s.word}`, `two-${s.word}`, `other-${s.word}`];
+    const topic = `topic-${s.word}`;
+    await store.saveStories([{ id: one, title: 'One', topicId: topic, articleIds: [a] }]);
+    await store.saveStories([{ id: two, title: 'Two', topicId: topic, articleIds: [b, d] }]);
+    await store.saveStories([{ id: other, title: 'Other', topicId: `else-${s.word}`, articleIds: [c] }]);
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    assert.deepEqual(ids(await store.stories({ topic })), [two, one]);
+    assert.deepEqual(ids(await store.stories({ topic, outlet: `${s.outlet} B` })), [one]);
+    assert.deepEqual(ids(await store.stories({ topic, limit: 1 })), [two]);
+    assert.deepEqual(ids(await store.stories({ topic: `none-${s.word}` })), []);
+  });
+
+  test('one article by its id, with its story; null for an unknown id', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b] = (await seed(context, s)) as [string, string];
+    const id = `story-${s.word}`;
+    await store.saveStories([{ id, title: 'One', topicId: null, articleIds: [a] }]);
+    const got = await store.article(a);
+    assert.ok(got);
+    assert.equal(got.article.id, a);
+    assert.equal(got.article.text, `Day twenty ${s.word}.`);
+    assert.equal(got.article.outlet, `${s.outlet} B`);
+    assert.equal(got.storyId, id);
+    assert.equal((await store.article(b))?.storyId, null);
+    assert.equal(await store.article(`no-such-${s.word}`), null);
+  });
 }

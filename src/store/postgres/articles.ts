@@ -173,6 +173,15 @@ export async function* streamArticles(pool: Pool, filter: ListFilter): AsyncIter
   }
 }
 
+/** One stored article by its id, or null. */
+export async function getArticle(pool: Pool, id: string): Promise<StoredArticle | null> {
+  const found = await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [
+    id,
+  ]);
+  const row = found.rows[0];
+  return row === undefined ? null : toStoredArticle(row);
+}
+
 /** Stream the grouping features of articles at or after `since`, oldest first (keyset pagination). */
 export async function* streamFeatures(
   pool: Pool,

@@ -1,8 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Report } from '../../model/index.ts';
-import type { ListFilter, NewArticle, Store, StoreStats, StoryChange, UpsertOutcome } from '../types.ts';
-import { insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import type {
+  ListFilter,
+  NewArticle,
+  Store,
+  StoreStats,
+  StoryChange,
+  StoryFilter,
+  UpsertOutcome,
+} from '../types.ts';
+import { getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
 import { searchArticles } from './search.ts';
@@ -91,10 +99,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
 
     featuresSince: (since) => streamFeatures(pool, since),
-    stories: (filter: ListFilter = {}) => listStories(pool, filter),
+    stories: (filter: StoryFilter = {}) => listStories(pool, filter),
     staleStories: (limit = 50) => staleStoryIds(pool, limit),
     story: (id: string) => getStory(pool, id),
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
+    article: (id: string) => getArticle(pool, id),
     search: (query: string, filter: ListFilter = {}) => searchArticles(pool, query, filter),
     articles: (filter: ListFilter = {}) => streamArticles(pool, filter),
 

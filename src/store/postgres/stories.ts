@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Report } from '../../model/index.ts';
-import type { ListFilter, StoredArticle, StoryChange, StorySummary } from '../types.ts';
+import type { StoredArticle, StoryChange, StoryFilter, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toJsonb, toStoredArticle } from './rows.ts';
 
@@ -57,12 +57,16 @@ function toSummary(row: SummaryRow): StorySummary {
  * Stories matching the filter, newest change first: `since` keeps those whose latest article is at
  * or after it, `outlet` those with an article of that outlet (each on its own: not one article both).
  */
-export async function listStories(pool: Pool, filter: ListFilter): Promise<StorySummary[]> {
+export async function listStories(pool: Pool, filter: StoryFilter): Promise<StorySummary[]> {
   const params: unknown[] = [];
   const where = [
     ...articleFilter({ since: filter.since }, params, 'a'),
     ...articleFilter({ outlet: filter.outlet }, params, 'a'),
   ].map((condition) => `s.id IN (SELECT a.story_id FROM memberships a WHERE ${condition})`);
+  if (filter.topic !== undefined) {
+    params.push(filter.topic);
+    where.push(`s.topic_id = $${params.length}`);
+  }
   params.push(filter.limit ?? 50);
   const result = await pool.query<SummaryRow>(summaryQuery(where, `LIMIT $${params.length}`), params);
   return result.rows.map(toSummary);

@@ -144,6 +144,14 @@ export async function* listArticles(db: Db, filter: ListFilter): AsyncIterable<S
   }
 }
 
+/** One stored article by its id, or null. */
+export function readArticle(db: Db, id: string): StoredArticle | null {
+  const row = db
+    .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = ?`)
+    .get(id) as unknown as ArticleRow | undefined;
+  return row === undefined ? null : toStoredArticle(row);
+}
+
 /** The grouping features of articles at or after `since` (publication, else ingest time), oldest first. */
 export async function* listFeatures(
   db: Db,

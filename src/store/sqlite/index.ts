@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Store, StoreStats } from '../types.ts';
-import { insertBatch, listArticles, listFeatures } from './articles.ts';
+import { insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
 import { openDb } from './db.ts';
 import { groupingLock } from './lock.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
@@ -60,6 +60,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async storyArticleIds(ids) {
       return ids.length === 0 ? new Map() : listMembers(db, ids);
+    },
+    async article(id) {
+      return readArticle(db, id);
     },
     async search(query, filter = {}) {
       return searchArticles(db, query, filter);

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
-import type { ListFilter, StoredArticle, StoryChange, StorySummary } from '../types.ts';
+import type { StoredArticle, StoryChange, StoryFilter, StorySummary } from '../types.ts';
 import { limitOf, outletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
@@ -122,8 +122,8 @@ export function storeReport(db: Db, storyId: string, report: Report, asOf: strin
   });
 }
 
-/** Stories newest change first, filtered by their latest article's date and by outlet. */
-export function listStories(db: Db, filter: ListFilter): StorySummary[] {
+/** Stories newest change first, filtered by their latest article's date, by outlet and by topic. */
+export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
   const since = sinceOrNull(filter.since);
@@ -134,6 +134,10 @@ export function listStories(db: Db, filter: ListFilter): StorySummary[] {
   if (filter.outlet !== undefined) {
     where.push('EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)');
     params.push(outletKey(filter.outlet));
+  }
+  if (filter.topic !== undefined) {
+    where.push('s.topic_id = ?');
+    params.push(filter.topic);
   }
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY s.updated_at DESC, s.id LIMIT ?`;
