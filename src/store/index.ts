@@ -9,6 +9,7 @@ import type { Store } from './types.ts';
  */
 
 export { contentHash, normaliseText, urlKey } from './keys.ts';
+export type * from './fetch-types.ts';
 export type * from './types.ts';
 
 /** True for a PostgreSQL connection URL. */

@@ -1,4 +1,5 @@
 import type { Article, Report } from '../model/index.ts';
+import type { FetchStateStore } from './fetch-types.ts';
 
 /**
  * The store's domain interface: what ingest, the read commands, the web app and the fetcher need of a
@@ -102,8 +103,11 @@ export interface StoreStats {
   readonly schemaVersion: number;
 }
 
-/** The store. Every write method is one transaction: it commits whole or not at all. */
-export interface Store {
+/**
+ * The store. Every write method is one transaction: it commits whole or not at all. The fetcher's
+ * state (./fetch-types.ts) is kept beside the articles.
+ */
+export interface Store extends FetchStateStore {
   readonly backend: 'sqlite' | 'postgres';
   /** Insert a batch of articles; duplicates (same URL key or content hash) are reported, not stored. */
   upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]>;

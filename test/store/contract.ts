@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Store } from '../../src/store/types.ts';
 import { articlesContract } from './contract-articles.ts';
+import { fetchContract } from './contract-fetch.ts';
 import { lockContract } from './contract-lock.ts';
 import type { ContractContext } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
@@ -55,6 +56,7 @@ export async function storeContract(
     storiesContract(context);
     searchContract(context);
     lockContract(context);
+    fetchContract(context);
 
     test('reopening keeps the data, and opening twice at once migrates once', async () => {
       const before = await first.stats();

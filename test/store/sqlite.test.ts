@@ -41,7 +41,9 @@ test('a store written by a newer Parallax is refused with a clear message, and l
   raw.close();
   await assert.rejects(
     openSqliteStore(path),
-    /schema version 2, newer than this Parallax knows \(1\): upgrade/,
+    new RegExp(
+      `schema version ${SCHEMA_VERSION + 1}, newer than this Parallax knows \\(${SCHEMA_VERSION}\\): upgrade`,
+    ),
   );
   const check = new DatabaseSync(path);
   assert.equal(

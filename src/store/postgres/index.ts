@@ -11,6 +11,7 @@ import type {
   UpsertOutcome,
 } from '../types.ts';
 import { getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import { fetchState } from './fetch-state.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
 import { searchArticles } from './search.ts';
@@ -160,6 +161,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
       lockQueue = run.catch(() => {});
       return run;
     },
+
+    ...fetchState(pool),
 
     async close(): Promise<void> {
       await lockQueue;

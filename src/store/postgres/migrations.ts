@@ -69,8 +69,61 @@ const V1 = `
   CREATE INDEX memberships_sort_at ON memberships (sort_at);
 `;
 
+/**
+ * Fetch state (src/fetch/): followed sources, each feed's validators and health, and each page
+ * fetched with its outcome; the raw page apart (compressed), so listing pages never reads it.
+ */
+const V2 = `
+  CREATE TABLE fetch_sources (
+    name_key text PRIMARY KEY,
+    name text NOT NULL,
+    urls jsonb NOT NULL,
+    leaning text,
+    owner text,
+    every_ms bigint
+  );
+
+  CREATE TABLE fetch_feeds (
+    url text PRIMARY KEY,
+    source text,
+    etag text,
+    last_modified text,
+    checked_at timestamptz,
+    ok_at timestamptz,
+    status integer NOT NULL,
+    error text,
+    attempts integer NOT NULL,
+    failures integer NOT NULL,
+    entries integer NOT NULL
+  );
+
+  CREATE TABLE fetch_pages (
+    seq bigserial PRIMARY KEY,
+    url_key text NOT NULL UNIQUE,
+    url text NOT NULL,
+    final_url text,
+    source text,
+    feed_url text,
+    first_at timestamptz NOT NULL,
+    fetched_at timestamptz NOT NULL,
+    status integer NOT NULL,
+    outcome text NOT NULL,
+    error text,
+    attempts integer NOT NULL,
+    article_id text,
+    content_type text,
+    listed jsonb
+  );
+  CREATE INDEX fetch_pages_source ON fetch_pages (source, fetched_at);
+
+  CREATE TABLE fetch_raw (
+    seq bigint PRIMARY KEY REFERENCES fetch_pages (seq) ON DELETE CASCADE,
+    raw bytea NOT NULL
+  );
+`;
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

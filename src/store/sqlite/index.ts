@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Store, StoreStats } from '../types.ts';
 import { insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
 import { openDb } from './db.ts';
+import { fetchState } from './fetch-state.ts';
 import { groupingLock } from './lock.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
 import { searchArticles } from './search.ts';
@@ -87,6 +88,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
       });
     },
     withGroupingLock: (work) => lock.run(work),
+    ...fetchState(db),
     async close() {
       db.close();
     },

@@ -76,8 +76,61 @@ const V1 = `
   ) WITHOUT ROWID;
 `;
 
+/**
+ * Fetch state (src/fetch/): followed sources, each feed's validators and health, and each page
+ * fetched with its outcome; the raw page apart (compressed), so listing pages never reads it.
+ */
+const V2 = `
+  CREATE TABLE fetch_sources (
+    name_key TEXT PRIMARY KEY,      -- the name lower-cased
+    name TEXT NOT NULL,
+    urls TEXT NOT NULL,             -- JSON array
+    leaning TEXT,
+    owner TEXT,
+    every_ms INTEGER
+  ) WITHOUT ROWID;
+
+  CREATE TABLE fetch_feeds (
+    url TEXT PRIMARY KEY,
+    source TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT,
+    ok_at TEXT,
+    status INTEGER NOT NULL,
+    error TEXT,
+    attempts INTEGER NOT NULL,
+    failures INTEGER NOT NULL,
+    entries INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE fetch_pages (
+    seq INTEGER PRIMARY KEY,        -- order first fetched
+    url_key TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL,
+    final_url TEXT,
+    source TEXT,
+    feed_url TEXT,
+    first_at TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    error TEXT,
+    attempts INTEGER NOT NULL,
+    article_id TEXT,
+    content_type TEXT,
+    listed TEXT                     -- JSON object, or null
+  );
+  CREATE INDEX fetch_pages_source ON fetch_pages (source, fetched_at);
+
+  CREATE TABLE fetch_raw (
+    seq INTEGER PRIMARY KEY REFERENCES fetch_pages (seq) ON DELETE CASCADE,
+    raw BLOB NOT NULL               -- gzip
+  );
+`;
+
 /** Every migration; index + 1 is the schema version it brings the file to. */
-export const MIGRATIONS: readonly string[] = [V1];
+export const MIGRATIONS: readonly string[] = [V1, V2];
 
 /** The schema version this code reads and writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;
