@@ -10,6 +10,7 @@ import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
+import { quoteSpeakers } from './quote-speakers.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
@@ -86,15 +87,9 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       return r;
     };
     // who a claim's words belong to: the named speaker of a quote (direct, partial or reported) inside it
+    const speakers = quoteSpeakers(input.quotes);
     const speakerIn = (c: Claim, kinds: readonly string[]): string | null =>
-      input.quotes.find(
-        (q) =>
-          kinds.includes(q.kind) &&
-          q.speaker &&
-          q.occurrences.some(
-            (o) => o.articleId === c.articleId && o.span.start < c.span.end && c.span.start < o.span.end,
-          ),
-      )?.speaker?.name ?? null;
+      speakers(c.articleId, c.span.start, c.span.end, kinds);
     const speakerOf = (c: Claim) => speakerIn(c, ['direct', 'partial']);
     const attributionOf = (c: Claim) => speakerIn(c, ['direct', 'partial', 'indirect']);
     shareReadings(articles, claims, readingOf);
