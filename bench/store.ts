@@ -2,7 +2,8 @@
 // reworded leads; see lib/store-data.ts) into a store with the whole per-article pipeline and the
 // online grouping, each size in its own process on an empty store; prints articles/s, peak RSS,
 // the store's size, search p50/p95 over the 200 queries of data/store-queries.txt, `stories --since`
-// latency, the time to compute the report of a story of about 50 articles, and the growth exponent
+// latency, the time to compute the report of a story of about 50 articles and then `parallax story
+// <id>` with that report stored, run as a new process (median of 5: the cold read), the growth exponent
 // of the ingest time from the smallest size to the largest; and the B-cubed of the stored stories
 // against the feed's gold stories, beside batch grouping's (lib/store-quality.ts).
 // Arguments: sizes (default 10000 30000; `--full` adds 100000); `--db postgres://…` runs against
@@ -10,7 +11,7 @@
 // `--jobs N` sets the ingest's threads (N-1 workers prepare; default one per core; 1: one thread).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -51,6 +52,11 @@ for (const n of sizes) {
     runs.push(run);
     process.stdout.write(
       `${pad(n, 8)}   ${pad((run.ingestMs / 1000).toFixed(1), 8)}   ${pad(Math.round(n / (run.ingestMs / 1000)), 10)}   ${pad(run.rssMiB, 12)}   ${pad((run.dbBytes / 2 ** 20).toFixed(0), 6)}   ${pad(run.stories, 7)}   ${pad(`${run.searchP50} / ${run.searchP95}`, 17)}   ${pad(run.sinceMs, 8)}   ${pad(`${run.storyMs} (${run.storyArticles} articles)`, 15)}\n`,
+    );
+    process.stdout.write(
+      `           parallax story ${run.storyArticles}-article story, report stored, new process: median ${run.storyCliMs} ms of 5 (first ${run.storyCliFirstMs} ms); load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}\n`,
     );
     process.stdout.write(
       `           per stage ms: ${Object.entries(run.stages as Record<string, number>)
