@@ -13,10 +13,10 @@ import { readArticles } from '../src/pipeline.ts';
 import { SUBORDINATORS } from '../src/stages/compare/data/clause-words.ts';
 import { compare } from '../src/stages/compare/index.ts';
 import { checkCitations } from '../src/stages/compare/support/index.ts';
-import { stem } from '../src/stages/compare/text.ts';
 import { articleFromText, segmentAll } from '../src/stages/extract/from-text.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
+import { stem } from '../src/text/normalise.ts';
 import { sharedPath } from '../test/shared.ts';
 
 interface NeusStory {

@@ -12,13 +12,13 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createContext, type SegmentedArticle } from '../src/model/index.ts';
-import { getNlp } from '../src/nlp/wink.ts';
 import { analyzeParallel } from '../src/parallel/index.ts';
 import { analyze } from '../src/pipeline.ts';
 import { countWords } from '../src/stages/clean/assemble.ts';
 import { compare } from '../src/stages/compare/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
+import { getNlp } from '../src/text/wink.ts';
 import { type BenchResults, compareResults, readPrevious, writeResults } from './lib/bench-results.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
 

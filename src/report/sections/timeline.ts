@@ -1,5 +1,5 @@
 import type { Report, Story, TimelineEvent } from '../../model/index.ts';
-import { capitalise, MONTH_NAMES } from '../../nlp/calendar.ts';
+import { capitalise, MONTH_NAMES } from '../../text/calendar.ts';
 import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
 import type { ReportSection } from './types.ts';
 

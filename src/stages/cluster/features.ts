@@ -1,6 +1,6 @@
 import type { SegmentedArticle, Token } from '../../model/index.ts';
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../nlp/calendar.ts';
-import { getNlp } from '../../nlp/wink.ts';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
+import { getNlp } from '../../text/wink.ts';
 import { dayOf, parseIsoDay } from '../timeline/calendar.ts';
 import { findDateMentions } from '../timeline/mentions.ts';
 import { CONTENT_POS, DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES } from './patterns.ts';

@@ -1,4 +1,4 @@
-import { rootOf } from '../../nlp/forest.ts';
+import { rootOf } from '../../text/forest.ts';
 import { CANDIDATE_KEYS, MAX_TOPIC_POSTINGS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
 import { cosine, type Packed, type SparseVector } from './vectors.ts';
 

@@ -1,4 +1,4 @@
-import { cosine, type Vector, vectorOf } from '../../nlp/vectors.ts';
+import { cosine, type Vector, vectorOf } from '../../text/vectors.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';

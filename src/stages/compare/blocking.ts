@@ -1,4 +1,4 @@
-import type { Vector } from '../../nlp/vectors.ts';
+import type { Vector } from '../../text/vectors.ts';
 import type { Claim } from './claims.ts';
 import { ALIGN_MIN_SCORE } from './patterns.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
 import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { type ClaimFigure, sameQuantity, sentenceFigures, valuesAgree } from './figures.ts';
-import { stem } from './text.ts';
 
 function figuresOf(sentence: string): ClaimFigure[] {
   const [doc] = segmentAll([articleFromText('a', sentence)], createContext());

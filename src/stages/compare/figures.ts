@@ -1,4 +1,5 @@
 import type { Figure, Sentence, Span, Token } from '../../model/index.ts';
+import { fold, stem } from '../../text/normalise.ts';
 import {
   COUNT_CLASSES,
   DIGITS_MIN_TOLERANCE,
@@ -13,7 +14,6 @@ import {
   VAGUE_QUANTITIES,
 } from './data/quantities.ts';
 import { CLOCK_RE, NUMBER_RE, YEAR_RE } from './patterns.ts';
-import { fold, stem } from './text.ts';
 
 /** A number found in a claim, with what it counts, its qualifier and rate, and its value interval. */
 export interface ClaimFigure {

@@ -1,5 +1,5 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
-import { fold } from './text.ts';
+import { fold } from '../../text/normalise.ts';
 
 /** Entity id covering each character offset, per article, from the extract stage's mentions. */
 export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]> {

@@ -1,5 +1,6 @@
+import { stem } from '../../text/normalise.ts';
 import { EVENT_WORDS, NEGATIVE_OUTCOME_CUES, NEGATORS, POSITIVE_OUTCOME_CUES } from './data/outcome-cues.ts';
-import { type CompiledPhrase, compilePhrases, matchPhrase, stem } from './text.ts';
+import { type CompiledPhrase, compilePhrases, matchPhrase } from './text.ts';
 
 const NEGATIVE = compilePhrases(NEGATIVE_OUTCOME_CUES);
 const POSITIVE = compilePhrases(POSITIVE_OUTCOME_CUES);

@@ -1,7 +1,7 @@
 import type { Conflict, Evidence } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { EVENT_WORDS } from './data/outcome-cues.ts';
-import { stem } from './text.ts';
 
 // stem → the first listed word for it, used to name the event ("meeting" rather than "met")
 const EVENTS = new Map([...EVENT_WORDS].reverse().map((w) => [stem(w), w]));

@@ -1,4 +1,4 @@
-import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/calendar.ts';
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 
 /** Parts of speech whose tokens carry a claim's content (wink-nlp universal tags). */
 export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);

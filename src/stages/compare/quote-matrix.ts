@@ -1,7 +1,8 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
-import { inRegions, stem } from './text.ts';
+import { inRegions } from './text.ts';
 
 /** Word stems of a text, as claims store them. */
 export const wordsOf = (text: string): string[] => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem);

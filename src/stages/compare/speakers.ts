@@ -1,8 +1,9 @@
 import type { Conflict, Entity, Quote, SegmentedArticle, Span, Token } from '../../model/index.ts';
+import { fold, stem } from '../../text/normalise.ts';
 import { ORGANIZATION_WORDS, TITLE_WORDS } from './data/word-forms.ts';
 import { MIN_QUOTE_WORDS, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
 import { wordsOf } from './quote-matrix.ts';
-import { fold, inRegions, stem } from './text.ts';
+import { inRegions } from './text.ts';
 
 const REPORTING = new Set([
   'say',

@@ -1,6 +1,6 @@
 /** IDF weights of claim terms, and a packed form of sparse vectors for fast inner loops. */
 
-import type { Vector } from '../../nlp/vectors.ts';
+import type { Vector } from '../../text/vectors.ts';
 
 /** IDF weights of terms over a set of term maps (smoothed, as in scikit-learn). */
 export function idfOf(docs: readonly ReadonlyMap<string, number>[]): Map<string, number> {

@@ -20,8 +20,8 @@ import {
   type StoryInput,
 } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
+import { foldName } from '../../text/normalise.ts';
 import { segment } from '../segment/index.ts';
-import { fold } from './doc.ts';
 import { storyFromTexts } from './from-text.ts';
 import { extract } from './index.ts';
 import { normalizeQuote } from './quotes/merge.ts';
@@ -99,12 +99,12 @@ test('border-talks: officials and their aliases are one entity each', { skip: ne
     'biden',
   ]) {
     const holders = out.entities.filter((e) =>
-      [e.name, ...e.aliases].some((n) => fold(n).split(' ').includes(surname)),
+      [e.name, ...e.aliases].some((n) => foldName(n).split(' ').includes(surname)),
     );
     assert.equal(holders.length, 1, `${surname}: ${holders.map((e) => e.name).join(', ')}`);
     assert.equal(holders[0]?.kind, 'person');
   }
-  const amlo = out.entities.find((e) => fold(e.name).endsWith('lopez obrador'));
+  const amlo = out.entities.find((e) => foldName(e.name).endsWith('lopez obrador'));
   assert.ok(
     amlo && [amlo.name, ...amlo.aliases].some((n) => n.includes('Lopez')) && amlo.name.includes('López'),
   );

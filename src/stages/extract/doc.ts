@@ -149,23 +149,3 @@ export function tokenAt(doc: Doc, offset: number): number {
   }
   return lo;
 }
-
-const FOLDED = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
-
-/** Fold a name for matching: accents removed, lower case, dots and possessives dropped. */
-export function fold(text: string): string {
-  const cached = FOLDED.get(text);
-  if (cached !== undefined) return cached;
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s$/u, '')
-    .replace(/\./g, '')
-    .replace(/[‐‑–—]/g, '-')
-    .trim();
-  if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
-  FOLDED.set(text, folded);
-  return folded;
-}

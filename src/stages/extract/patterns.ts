@@ -1,4 +1,4 @@
-import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/calendar.ts';
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 
 /** Text inside parentheses that credits a photo or a wire ("(Photo by ...)", "(AP Photo/...)"). */
 export const CREDIT_PAREN =

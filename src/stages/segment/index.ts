@@ -1,5 +1,5 @@
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
-import { getNlp } from '../../nlp/wink.ts';
+import { getNlp } from '../../text/wink.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 
 /** Options of the segment stage. */

@@ -1,5 +1,5 @@
 import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
-import { getNlp } from '../../nlp/wink.ts';
+import { getNlp } from '../../text/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import {
   ATTRIBUTION,

@@ -6,7 +6,7 @@ import type {
   StoryInput,
   StorySummary,
 } from '../../model/index.ts';
-import { cosine, type Vector } from '../../nlp/vectors.ts';
+import { cosine, type Vector } from '../../text/vectors.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
 import { buildCandidates, type Candidate, sourcesOf, stemsOfText } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';

@@ -1,8 +1,8 @@
 import type { Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
-import type { Vector } from '../../nlp/vectors.ts';
+import { fold, stem } from '../../text/normalise.ts';
+import type { Vector } from '../../text/vectors.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
-import { fold, stem } from '../compare/text.ts';
 import type { Candidate } from './candidates.ts';
 import { MAX_CHECKED } from './patterns.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';

@@ -1,4 +1,4 @@
-import { cosine, type Vector } from '../../nlp/vectors.ts';
+import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Modality } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { LONG_SENTENCE_WORDS, MAX_WORDS, UNATTRIBUTED_QUOTE_SHARE, WEIGHTS } from './patterns.ts';

@@ -1,5 +1,5 @@
 import type { Evidence, Fact } from '../../model/index.ts';
-import type { Vector } from '../../nlp/vectors.ts';
+import type { Vector } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cosine } from '../../nlp/vectors.ts';
+import { cosine } from '../../text/vectors.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { contestedMatcher, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
 

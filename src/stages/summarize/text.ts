@@ -1,5 +1,5 @@
 import type { Token } from '../../model/index.ts';
-import { type Vector, vectorOf } from '../../nlp/vectors.ts';
+import { type Vector, vectorOf } from '../../text/vectors.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);

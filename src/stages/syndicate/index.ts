@@ -1,5 +1,5 @@
 import type { Article, Stage } from '../../model/index.ts';
-import { rootOf } from '../../nlp/forest.ts';
+import { rootOf } from '../../text/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
 import { sharedCounts, shingleSet } from './shingles.ts';

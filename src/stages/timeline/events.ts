@@ -1,5 +1,5 @@
 import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
-import { rootOf } from '../../nlp/forest.ts';
+import { rootOf } from '../../text/forest.ts';
 import { isoOf } from './calendar.ts';
 import type { DateMention } from './mentions.ts';
 import { CLAUSE_SPLIT, MAX_SAME_DATE_COMPARED, MIN_CLAUSE_WORDS } from './patterns.ts';

@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../nlp/calendar.ts';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
 import { NUMBER_WORDS } from '../extract/data/numbers.ts';
 import {
   AGO,

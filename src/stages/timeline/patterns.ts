@@ -5,7 +5,7 @@ import {
   MONTH_NAMES,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_NAMES,
-} from '../../nlp/calendar.ts';
+} from '../../text/calendar.ts';
 
 // Date expressions, as regex sources. Month and weekday names must be capitalised in the text;
 // the matcher checks that after matching case-insensitively (so cue words may start a sentence).

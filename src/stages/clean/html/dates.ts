@@ -1,6 +1,6 @@
 /** Reading dates from metadata values, URLs and datelines into ISO strings. */
 
-import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../nlp/calendar.ts';
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../text/calendar.ts';
 
 const ISO =
   /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;

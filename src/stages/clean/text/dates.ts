@@ -1,4 +1,4 @@
-import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../nlp/calendar.ts';
+import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../text/calendar.ts';
 import { UPDATED_WORD } from './patterns.ts';
 
 const MONTH = `(${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?`;

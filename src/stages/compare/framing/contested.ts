@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
+import { fold } from '../../../text/normalise.ts';
 import type { ContestedTermEntry } from '../data/contested-terms.ts';
-import { fold, inRegions } from '../text.ts';
+import { inRegions } from '../text.ts';
 import { headlineTokens } from './headline.ts';
 import { useOf } from './uses.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { quoteRegions } from '../quote-regions.ts';
-import { stem } from '../text.ts';
 import { countContested } from './contested.ts';
 import { corpusPrior, frameStory } from './index.ts';
 import { logOddsRatios } from './log-odds.ts';

@@ -1,5 +1,5 @@
 import type { SegmentedArticle, Token } from '../../../model/index.ts';
-import { getNlp } from '../../../nlp/wink.ts';
+import { getNlp } from '../../../text/wink.ts';
 
 const CACHE = new WeakMap<SegmentedArticle, readonly Token[] | null>();
 

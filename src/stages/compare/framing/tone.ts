@@ -1,8 +1,9 @@
 import type { Article, SegmentedArticle, Span } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
 import { NEGATIVE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
 import { TONE_SMOOTHING } from '../patterns.ts';
-import { compilePhrases, inRegions, matchPhrase, stem } from '../text.ts';
+import { compilePhrases, inRegions, matchPhrase } from '../text.ts';
 
 const POSITIVE = compilePhrases(POSITIVE_WORDS);
 const NEGATIVE = compilePhrases(NEGATIVE_WORDS);

@@ -1,6 +1,6 @@
 import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
 import { type ContestedUseKind, PERSON_NOUNS } from '../data/contested-terms.ts';
-import { stem } from '../text.ts';
 
 const PERSON_STEMS = new Set(PERSON_NOUNS.map(stem));
 const NOUNS = new Set(['NOUN', 'PROPN']);

@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
 import {
   FUTURE_MARKERS,
   HYPOTHETICAL_MARKERS,
@@ -9,7 +10,6 @@ import {
   PLANNED_ADJECTIVES,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { stem } from '../text.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
 export type Modality = 'happened' | 'planned' | 'hypothetical';

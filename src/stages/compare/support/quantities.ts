@@ -1,9 +1,9 @@
 import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
 import { NUMBER_WORDS } from '../data/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../figures.ts';
 import { GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
-import { stem } from '../text.ts';
 import { holdsDate } from './dates.ts';
 import type { Reading } from './reading.ts';
 import { nameShare } from './relations.ts';

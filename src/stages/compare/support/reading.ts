@@ -1,9 +1,9 @@
 import type { Token } from '../../../model/index.ts';
+import { fold, stem } from '../../../text/normalise.ts';
 import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS } from '../data/modality-cues.ts';
 import { LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { fold, stem } from '../text.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
 import { isPredicate, type Modality, modalityOf, moodBefore } from './modality.ts';
 

@@ -1,5 +1,5 @@
+import { stem } from '../../../text/normalise.ts';
 import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
-import { stem } from '../text.ts';
 import type { Reading } from './reading.ts';
 
 // Stem → the stems of its predicate class (data/predicates.ts).

@@ -1,6 +1,7 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
+import { foldName } from '../../../text/normalise.ts';
 import { DATE_EDGE_WORDS } from '../data/function-words.ts';
-import { type Doc, fold, isSkipped, type Tok } from '../doc.ts';
+import { type Doc, isSkipped, type Tok } from '../doc.ts';
 import { CALENDAR_WORD } from '../patterns.ts';
 
 const DATE_START = /^[\p{L}\p{N}]/u;
@@ -45,7 +46,7 @@ export function findDateEntities(docs: readonly Doc[], idPrefix: string, firstNu
   const groups = new Map<string, { surfaces: Map<string, number>; mentions: Evidence[] }>();
   for (const doc of docs) {
     for (const d of datesOf(doc)) {
-      const key = fold(d.surface).replace(/,/g, '');
+      const key = foldName(d.surface).replace(/,/g, '');
       const g = groups.get(key) ?? { surfaces: new Map<string, number>(), mentions: [] as Evidence[] };
       g.surfaces.set(d.surface, (g.surfaces.get(d.surface) ?? 0) + 1);
       g.mentions.push(d.evidence);

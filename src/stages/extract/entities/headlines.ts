@@ -1,4 +1,4 @@
-import { fold } from '../doc.ts';
+import { foldName } from '../../../text/normalise.ts';
 import { isOrgWord, PLACE_NAMES } from '../names/lexicon.ts';
 import type { Mention } from '../names/records.ts';
 import type { NameKind } from '../names/types.ts';
@@ -58,7 +58,7 @@ export function placeHeadline(
 /** A headline name trusted alone: a titled or known-given-name person, a gazetteer place, an acronym. */
 function standsAlone(m: Mention): boolean {
   if (m.kind === 'person') return m.strong;
-  if (m.kind === 'place') return PLACE_NAMES.has(fold(m.words.join(' ')));
+  if (m.kind === 'place') return PLACE_NAMES.has(foldName(m.words.join(' ')));
   return m.kind === 'organization' && m.words.length === 1;
 }
 

@@ -1,6 +1,6 @@
+import { foldName } from '../../../text/normalise.ts';
 import { COUNTRY_PREFIXES } from '../data/places.ts';
 import { NICKNAMES } from '../data/titles.ts';
-import { fold } from '../doc.ts';
 import { DEMONYMS, PLACE_NAMES } from '../names/lexicon.ts';
 import { INITIAL } from '../patterns.ts';
 
@@ -12,15 +12,15 @@ export function personWords(words: readonly string[]): string[] {
       ? words.length - 1
       : words.length;
   const named = words.slice(0, n);
-  const out = named.filter((w, i) => i === named.length - 1 || !INITIAL.test(w)).map(fold);
-  return out.length ? out : words.map(fold);
+  const out = named.filter((w, i) => i === named.length - 1 || !INITIAL.test(w)).map(foldName);
+  return out.length ? out : words.map(foldName);
 }
 
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** An organisation's matching key: folded, without "the" or a leading country ("U.S. Customs ..."). */
 export function orgKey(words: readonly string[]): string {
-  const folded = words.map(fold);
+  const folded = words.map(foldName);
   if (folded[0] === 'the') folded.shift();
   if (folded.length >= 2 && COUNTRY_PREFIXES.has(folded[0] as string)) folded.shift();
   return folded.join(' ');
@@ -28,8 +28,8 @@ export function orgKey(words: readonly string[]): string {
 
 /** A place's matching key: its canonical name when the gazetteer knows it. */
 export function placeKey(words: readonly string[]): string {
-  const key = fold(words.join(' ')).replace(/^the /, '');
-  return fold(PLACE_NAMES.get(key) ?? DEMONYMS.get(key) ?? key);
+  const key = foldName(words.join(' ')).replace(/^the /, '');
+  return foldName(PLACE_NAMES.get(key) ?? DEMONYMS.get(key) ?? key);
 }
 
 /** True when two given names can name one person: equal, a nickname, or one an initial of the other. */

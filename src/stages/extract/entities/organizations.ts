@@ -1,5 +1,5 @@
+import { foldName } from '../../../text/normalise.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
-import { fold } from '../doc.ts';
 import { ACRONYM_NAMES, initialsOf } from '../names/lexicon.ts';
 import type { ArticleNames } from '../names/records.ts';
 import { placeLed } from '../names/types.ts';
@@ -13,7 +13,8 @@ export function linkOrganizations(
   items: readonly Item[],
 ): Map<AliasNode, string> {
   const org = (key: string) => graph.node('organization', key);
-  for (const a of articles) for (const d of a.acronyms) graph.union(org(fold(d.short)), org(orgKey(d.long)));
+  for (const a of articles)
+    for (const d of a.acronyms) graph.union(org(foldName(d.short)), org(orgKey(d.long)));
   linkShortForms(graph, items);
   const acronyms = new Set<string>();
   for (const [node] of graph.named) {

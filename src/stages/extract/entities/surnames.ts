@@ -1,6 +1,6 @@
 import type { Entity } from '../../../model/index.ts';
+import { foldName } from '../../../text/normalise.ts';
 import { COMMON_SURNAMES } from '../data/surnames.ts';
-import { fold } from '../doc.ts';
 import { nameLike } from '../names/types.ts';
 import { INITIAL } from '../patterns.ts';
 import type { Item } from './graph.ts';
@@ -14,13 +14,13 @@ function storySurnames(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
   for (const { m, kind, weight } of items) {
     if (m.form !== 'name') continue;
-    if (m.words.length === 1 && m.personContext) out.add(fold(m.words[0] as string));
+    if (m.words.length === 1 && m.personContext) out.add(foldName(m.words[0] as string));
     if (m.words.length < 2) continue;
     const w = m.words;
     const last = w[w.length - 1] as string;
     const initialled =
       w.length >= 3 && INITIAL.test(w[w.length - 2] as string) && nameLike(w[w.length - 3] as string);
-    if ((kind === 'person' && (weight > 1 || m.personContext)) || initialled) out.add(fold(last));
+    if ((kind === 'person' && (weight > 1 || m.personContext)) || initialled) out.add(foldName(last));
   }
   return out;
 }
@@ -33,12 +33,12 @@ export function surnameTest(items: readonly Item[]): (list: readonly Item[]) => 
   const surnames = storySurnames(items);
   const bodies = new Set(
     items.flatMap((i) =>
-      i.m.form === 'name' && i.m.words.length === 1 && i.m.orgContext ? [fold(i.m.words[0] ?? '')] : [],
+      i.m.form === 'name' && i.m.words.length === 1 && i.m.orgContext ? [foldName(i.m.words[0] ?? '')] : [],
     ),
   );
   return (list) =>
     list.some((i) => {
-      const w = i.m.form === 'name' ? fold(i.m.words[0] ?? '') : '';
+      const w = i.m.form === 'name' ? foldName(i.m.words[0] ?? '') : '';
       return surnames.has(w) || (COMMON_SURNAMES.has(w) && !bodies.has(w));
     });
 }
@@ -60,7 +60,7 @@ export function joinSurnames(drafts: readonly Draft[]): Draft[] {
     if (d.kind !== 'person') continue;
     const lasts = new Set<string>();
     for (const { m } of d.items)
-      if (m.form === 'name' && m.words.length >= 2) lasts.add(fold(m.words.at(-1) ?? ''));
+      if (m.form === 'name' && m.words.length >= 2) lasts.add(foldName(m.words.at(-1) ?? ''));
     for (const last of lasts) owners.set(last, [...(owners.get(last) ?? []), d]);
   }
   const out: Draft[] = [];
@@ -81,7 +81,7 @@ function loneWordOf(d: Draft): string | undefined {
   let word: string | undefined;
   for (const { m } of d.items) {
     if (m.form !== 'name' || m.words.length !== 1) return undefined;
-    const w = fold(m.words[0] as string);
+    const w = foldName(m.words[0] as string);
     if (word !== undefined && w !== word) return undefined;
     word = w;
   }

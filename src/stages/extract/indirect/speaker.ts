@@ -1,7 +1,7 @@
+import { foldName } from '../../../text/normalise.ts';
 import { SUBJECT_RELATIVES } from '../data/function-words.ts';
 import { BE_FORMS, CUE_RAISERS, INDIRECT_CUES, SPEAKER_ADVERBS } from '../data/speech.ts';
 import type { Doc, Tok } from '../doc.ts';
-import { fold } from '../doc.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 
@@ -127,7 +127,7 @@ export function namedBody(ctx: SpeakerContext, who: Attribution): Attribution {
   const at = who.evidence.span.start;
   let best: { id: string; name: string; start: number } | null = null;
   for (const e of entities.entities) {
-    if (e.kind !== 'organization' || fold(e.name.split(' ').pop() ?? '') !== who.head) continue;
+    if (e.kind !== 'organization' || foldName(e.name.split(' ').pop() ?? '') !== who.head) continue;
     for (const m of e.mentions) {
       const start = m.span.start;
       if (m.articleId === doc.id && start < at && (!best || start > best.start))

@@ -1,9 +1,10 @@
+import { foldName } from '../../../text/normalise.ts';
 import { PLACE_PREPOSITIONS } from '../data/function-words.ts';
 import { NON_NAME_WORDS, NOT_NAMES } from '../data/given-names.ts';
 import { EVENT_WORDS } from '../data/organizations.ts';
 import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from '../data/places.ts';
 import { CUE_VERBS } from '../data/speech.ts';
-import { type Doc, fold, type Tok } from '../doc.ts';
+import type { Doc, Tok } from '../doc.ts';
 import { DEMONYMS, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 import { isNameWord, OPENERS } from './runs.ts';
 
@@ -17,7 +18,7 @@ export function placeByContext(doc: Doc, a: number, b: number): boolean {
     (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
     (prev?.norm === 'of' && toks[a - 2] !== undefined && isPlaceWord((toks[a - 2] as Tok).norm)) ||
     (afterComma !== undefined &&
-      PLACE_NAMES.has(fold(afterComma.text)) &&
+      PLACE_NAMES.has(foldName(afterComma.text)) &&
       !CUE_VERBS.has(toks[b + 2]?.norm ?? '')) ||
     (afterComma !== undefined && isStateAbbreviation(afterComma.text)) ||
     (next !== undefined && next.text === next.norm && PLACE_NOUNS_AFTER.has(next.norm)) ||
@@ -53,7 +54,7 @@ export function pluralAfterThe(doc: Doc, a: number, words: readonly string[]): b
   if (OPENERS.has(doc.tokens[a - 2]?.text ?? '') || EVENT_WORDS.has(last.toLowerCase())) return false;
   // a name that modifies a noun ("the Christmas party") is no team either
   if (doc.tokens[a + words.length]?.pos === 'NOUN') return false;
-  const f = fold(words.join(' '));
+  const f = foldName(words.join(' '));
   return (
     !PLACE_NAMES.has(f) &&
     !DEMONYMS.has(f) &&

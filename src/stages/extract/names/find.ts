@@ -1,5 +1,6 @@
+import { foldName } from '../../../text/normalise.ts';
 import { ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
-import { type Doc, fold, isSkipped, type Tok } from '../doc.ts';
+import { type Doc, isSkipped, type Tok } from '../doc.ts';
 import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
@@ -73,7 +74,7 @@ function addRun(
     pushMention(doc, nameStart, b + 1, 'organization', true, null, null, sentence, out);
     return null;
   }
-  if (!titled && words.length === 1 && DEMONYMS.has(fold(words[0] ?? ''))) return null;
+  if (!titled && words.length === 1 && DEMONYMS.has(foldName(words[0] ?? ''))) return null;
   const typed = typeName(words, titled || before !== null);
   if (!titled && typed.kind === 'organization' && SITE_NOUNS.has(toks[b]?.text ?? '')) {
     // "the Acme Foods plant", "a West Coast Bank branch": a site of a body is a place

@@ -1,15 +1,15 @@
+import { foldName } from '../../../text/normalise.ts';
 import { COMMON_ACRONYMS, ORG_WORDS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { CITIES, COUNTRIES, FACILITY_WORDS, PLACE_WORDS, REGIONS, US_STATES } from '../data/places.ts';
 import { HONORIFICS, TITLES } from '../data/titles.ts';
-import { fold } from '../doc.ts';
 
 /** Folded place name or alias → canonical place name ("u.s." → "United States"). */
 export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const c of COUNTRIES)
-    for (const n of [c.name, ...c.aliases]) map.set(fold(n).replace(/^the /, ''), c.name);
+    for (const n of [c.name, ...c.aliases]) map.set(foldName(n).replace(/^the /, ''), c.name);
   for (const n of [...US_STATES, ...CITIES, ...REGIONS]) {
-    const key = fold(n).replace(/^the /, '');
+    const key = foldName(n).replace(/^the /, '');
     if (!map.has(key)) map.set(key, n.replace(/,/g, ''));
   }
   map.set('washington dc', 'Washington, D.C.');
@@ -22,15 +22,15 @@ export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   COUNTRIES.flatMap((c) =>
     c.demonyms.flatMap((d) => [
-      [fold(d), c.name] as [string, string],
-      [`${fold(d)}s`, c.name] as [string, string],
+      [foldName(d), c.name] as [string, string],
+      [`${foldName(d)}s`, c.name] as [string, string],
     ]),
   ),
 );
 
 /** Folded acronym → the full name it stands for when a text does not say. */
 export const ACRONYM_NAMES: ReadonlyMap<string, string> = new Map(
-  Object.entries(COMMON_ACRONYMS).map(([a, n]) => [fold(a), n]),
+  Object.entries(COMMON_ACRONYMS).map(([a, n]) => [foldName(a), n]),
 );
 
 /** The canonical role of a one- or two-word title ("gov." → "governor"), or undefined. */

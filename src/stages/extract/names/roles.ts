@@ -1,5 +1,6 @@
+import { foldName } from '../../../text/normalise.ts';
 import { TITLES } from '../data/titles.ts';
-import { type Doc, fold, type Tok } from '../doc.ts';
+import type { Doc, Tok } from '../doc.ts';
 import { DEMONYMS } from './lexicon.ts';
 import type { ArticleNames } from './records.ts';
 import { isNameWord, UPPER } from './runs.ts';
@@ -51,7 +52,7 @@ export function maybeRole(
     addRole(doc, lastPlace.start, t.end, role, lastPlace.roleOf, i, paragraph, out);
     return;
   }
-  const country = prev ? DEMONYMS.get(fold(prev.text)) : undefined;
+  const country = prev ? DEMONYMS.get(foldName(prev.text)) : undefined;
   if (prev && country && UPPER.test(prev.text))
     addRole(doc, prev.start, t.end, role, country, i, paragraph, out);
 }

@@ -1,7 +1,8 @@
+import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
-import { type Doc, fold, type Tok } from '../doc.ts';
+import type { Doc, Tok } from '../doc.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { isTicker } from './context-org.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
@@ -57,8 +58,8 @@ export function extendRun(doc: Doc, i: number, end: number): number {
       continue;
     }
     if ((t.text === '-' || t.text === '‑') && !t.spaced && next && !next.spaced && isNameWord(next)) {
-      const before = fold((toks[j - 1] as Tok).text);
-      if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(fold(next.text))) {
+      const before = foldName((toks[j - 1] as Tok).text);
+      if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(foldName(next.text))) {
         j += 2;
         continue;
       }
@@ -99,8 +100,10 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
 function personBefore(doc: Doc, i: number, j: number): boolean {
   const words = wordsOf(doc, i, j);
   if (words.length < 2 || !words.every(nameLike) || findTitle(doc, i, j)) return false;
-  const after = fold(doc.tokens[j + 1]?.text ?? '');
-  return GIVEN_NAMES.has(fold(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after);
+  const after = foldName(doc.tokens[j + 1]?.text ?? '');
+  return (
+    GIVEN_NAMES.has(foldName(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after)
+  );
 }
 
 /** Join a token range into name words, hyphenated parts glued and connectors kept. */

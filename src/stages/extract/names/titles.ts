@@ -1,4 +1,5 @@
-import { type Doc, fold, type Tok } from '../doc.ts';
+import { foldName } from '../../../text/normalise.ts';
+import type { Doc, Tok } from '../doc.ts';
 import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
 import type { LastPlace } from './roles.ts';
 import { wordsOf } from './runs.ts';
@@ -30,11 +31,11 @@ export function splitTitle(doc: Doc, a: number, b: number, lastPlace: LastPlace 
     const prefix = wordsOf(doc, a, title.at);
     if (prefix.length) {
       const place = placeOf(prefix) ?? placeOf(prefix.slice(0, 1));
-      roleOf = place ?? fold(prefix.join(' '));
-      if (place && PLACE_NAMES.has(fold(prefix.join(' ')))) placeEnd = title.at;
+      roleOf = place ?? foldName(prefix.join(' '));
+      if (place && PLACE_NAMES.has(foldName(prefix.join(' ')))) placeEnd = title.at;
     } else if (lastPlace) roleOf = lastPlace.roleOf;
     if (title.end > title.at + 1 && (toks[title.at + 1] as Tok).text === 'of') {
-      roleOf ??= fold(wordsOf(doc, title.at + 2, title.end).join(' ')).replace(/^the /, '');
+      roleOf ??= foldName(wordsOf(doc, title.at + 2, title.end).join(' ')).replace(/^the /, '');
     }
     // "Department of Criminal Justice": a title closing a body's name is part of that name
     const head = nameStart >= b && title.at > a ? wordsOf(doc, a, title.at) : [];

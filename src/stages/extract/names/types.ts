@@ -1,7 +1,7 @@
+import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
 import { EVENT_WORDS, KNOWN_ORGANIZATIONS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
-import { fold } from '../doc.ts';
 import { ACRONYM } from '../patterns.ts';
 import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 
@@ -10,15 +10,15 @@ export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
 /** The canonical place a name or demonym stands for, if the gazetteer knows it. */
 export function placeOf(words: readonly string[]): string | undefined {
-  const key = fold(words.join(' ')).replace(/^the /, '');
+  const key = foldName(words.join(' ')).replace(/^the /, '');
   return PLACE_NAMES.get(key) ?? DEMONYMS.get(key);
 }
 
-const KNOWN_ORGS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map(fold));
+const KNOWN_ORGS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map(foldName));
 
 /** A word that may be part of a person's name: not a number, a place, an acronym or a common capitalised word. */
 export function nameLike(word: string): boolean {
-  const f = fold(word);
+  const f = foldName(word);
   return (
     !/\d/.test(word) &&
     !ACRONYM.test(word) &&
@@ -31,26 +31,26 @@ export function nameLike(word: string): boolean {
 
 /** A capitalised word that is seldom part of a person's name: "Festival", "National", "Security". */
 export function unpersonalWord(word: string): boolean {
-  const f = fold(word);
+  const f = foldName(word);
   return EVENT_WORDS.has(f) || NON_NAME_WORDS.has(f);
 }
 
 /** Type a name by its words: organisation words, gazetteer places, place words, titles, given names. */
 export function typeName(words: readonly string[], titled: boolean): { kind: NameKind; strong: boolean } {
   const last = words[words.length - 1] ?? '';
-  const place = PLACE_NAMES.get(fold(words.join(' ')).replace(/^the /, ''));
+  const place = PLACE_NAMES.get(foldName(words.join(' ')).replace(/^the /, ''));
   if (words.length === 1 && ACRONYM.test(last)) {
     return isPlaceAcronym(last) || place
       ? { kind: 'place', strong: true }
       : { kind: 'organization', strong: true };
   }
-  if (!titled && KNOWN_ORGS.has(fold(words.join(' ')))) return { kind: 'organization', strong: true };
+  if (!titled && KNOWN_ORGS.has(foldName(words.join(' ')))) return { kind: 'organization', strong: true };
   if (words.some((w) => isOrgWord(w)) && !titled) {
     // a facility ("Betty Ford Center") is a place even though "center" also names bodies
     return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
   }
   if (place && !titled) return { kind: 'place', strong: true };
-  if (!titled && words.length > 1 && LEADING_PLACE_WORDS.has(fold(words[0] ?? '')))
+  if (!titled && words.length > 1 && LEADING_PLACE_WORDS.has(foldName(words[0] ?? '')))
     return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
@@ -62,7 +62,7 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
     return { kind: 'unknown', strong: false };
   }
   if (words.length >= 2 && words.length <= 4 && words.every(nameLike)) {
-    return { kind: 'person', strong: GIVEN_NAMES.has(fold(words[0] ?? '')) };
+    return { kind: 'person', strong: GIVEN_NAMES.has(foldName(words[0] ?? '')) };
   }
   return { kind: 'unknown', strong: false };
 }
@@ -73,17 +73,17 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
  * an event word ("Boston Marathon") says otherwise.
  */
 export function placeLed(words: readonly string[]): number | undefined {
-  if (words.length < 2 || GIVEN_NAMES.has(fold(words[0] ?? ''))) return undefined;
+  if (words.length < 2 || GIVEN_NAMES.has(foldName(words[0] ?? ''))) return undefined;
   for (let p = Math.min(3, words.length - 1); p >= 1; p--) {
-    if (!PLACE_NAMES.has(fold(words.slice(0, p).join(' ')))) continue;
+    if (!PLACE_NAMES.has(foldName(words.slice(0, p).join(' ')))) continue;
     const rest = words.slice(p);
     const body = rest.every(
       (w) =>
         /^[\p{Lu}\d]/u.test(w) &&
         !EVENT_WORDS.has(w.toLowerCase()) &&
         !isPlaceWord(w) &&
-        !PLACE_NAMES.has(fold(w)) &&
-        !DEMONYMS.has(fold(w)),
+        !PLACE_NAMES.has(foldName(w)) &&
+        !DEMONYMS.has(foldName(w)),
     );
     return body ? p : undefined;
   }

@@ -1,12 +1,12 @@
 import type { Evidence, Quote } from '../../../model/index.ts';
-import { fold } from '../doc.ts';
+import { foldName } from '../../../text/normalise.ts';
 import type { FoundQuote } from './find.ts';
 
 const SHINGLE = 4;
 
 /** A quote's text for matching: accents, case, quote marks and punctuation folded away. */
 export function normalizeQuote(text: string): string {
-  return fold(text)
+  return foldName(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,6 +1,6 @@
 import type { Entity } from '../../../model/index.ts';
+import { foldName } from '../../../text/normalise.ts';
 import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS } from '../data/gender.ts';
-import { fold } from '../doc.ts';
 
 /** What the names of a person say of their gender, or null when they say nothing or disagree. */
 export type Gender = 'female' | 'male' | null;
@@ -14,13 +14,13 @@ export function genderOf(entity: Entity): Gender {
   let female = false;
   let male = false;
   for (const form of [entity.name, ...entity.aliases]) {
-    const words = fold(form).toLowerCase().split(/\s+/);
+    const words = foldName(form).toLowerCase().split(/\s+/);
     for (const w of words) {
       female ||= FEMALE_WORDS.has(w);
       male ||= MALE_WORDS.has(w);
     }
   }
-  const given = fold(entity.name).toLowerCase().split(/\s+/)[0] ?? '';
+  const given = foldName(entity.name).toLowerCase().split(/\s+/)[0] ?? '';
   female ||= FEMALE_GIVEN.has(given);
   male ||= MALE_GIVEN.has(given);
   const gender: Gender = female === male ? null : female ? 'female' : 'male';

@@ -3,7 +3,7 @@ import {
   MONTH_NAMES,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_NAMES,
-} from '../../../../nlp/calendar.ts';
+} from '../../../../text/calendar.ts';
 
 /**
  * Words that make up a date line in the languages of the pages we read most: months, weekdays,

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../../nlp/calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../../text/calendar.ts';
 
 /** Common section names of news sites, lower-cased; a short line among them above a headline is a label. */
 export const SECTION_LABELS: ReadonlySet<string> = new Set([
