@@ -22,6 +22,24 @@ function verdictOf(claim: string, evidence: string): Verdict {
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [
   [
+    'a number in a team name anchors nothing: the extra clause is not told',
+    'The Harbour 49ers fired coach Ilse Brandt on Sunday, one day after the team continued its slide with a season-worst offensive effort, dpa reported.',
+    'On Sunday, Brandt was fired as head coach of the Harbour 49ers.',
+    'related',
+  ],
+  [
+    "'he' after an opening phrase is unknown too",
+    'In the sixth, he landed one punch.',
+    'Okonjo, who famously beat Ray Lister to become champion of the world in 2019, barely landed a punch as the Ukrainian dominated the encounter from start to finish.',
+    'related',
+  ],
+  [
+    'the counted thing as subject of the same verb, another count',
+    'Five shells were dropped, of which four exploded, they told our reporter.',
+    'Four shells were dropped within a few moments - two landed inside the camp itself, while the other two shells were dropped near the airstrip.',
+    'contradicts',
+  ],
+  [
     'the same meeting in other words',
     'Foreign Minister Ada Kowalczyk met Prime Minister Rui Tavares in Lisbon on Monday to discuss fishing quotas.',
     'Tavares hosted Kowalczyk in Lisbon on Monday, where the two discussed fishing quotas.',

@@ -1,3 +1,4 @@
+import type { ClaimFigure } from '../figures.ts';
 import {
   ANCHORED_MIN_COVER,
   BUSY_CONTRADICT_MIN_COVER,
@@ -38,9 +39,29 @@ export interface Judgement {
 }
 
 // A claim whose subject is a personal pronoun nothing resolved, naming nobody else.
+// The subject is the word before the first verb (past adverbs): "In the sixth, he landed one punch".
 function unresolvedSubject(r: Reading): boolean {
-  const first = r.claim.tokens.find((t) => t.pos !== 'CCONJ');
-  return !r.claim.subject && r.names.length === 0 && /^(he|she|they|it)$/.test(first?.norm ?? '');
+  if (r.claim.subject || r.names.length > 0) return false;
+  const tokens = r.claim.tokens;
+  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  if (PERSONAL.test(first?.norm ?? '')) return true;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  return k >= 0 && PERSON.test(tokens[k]?.norm ?? '');
+}
+const PERSONAL = /^(he|she|they|it)$/;
+// past an opening phrase, "it" is as often the weather or a reported source ("Additionally, it said")
+const PERSON = /^(he|she|they)$/;
+
+// A number written inside a word of a name ("the 76ers", "G7"): it anchors nothing.
+function inName(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.end > f.span.start);
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  if (!t || t.start > f.span.start || f.unit !== null) return false;
+  return /\p{L}/u.test(t.text) || (next !== undefined && next.start === t.end && /^\p{L}/u.test(next.text));
 }
 
 // The day-dates of a reading (weekdays, month and day, resolved words).
@@ -122,7 +143,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (unresolvedSubject(a)) return related('who is meant is not known');
   // a number written in digits or a length, held by the candidate, anchors a looser wording
   const anchored =
-    a.claim.figures.some((f) => !f.worded || f.unit === 'days') &&
+    a.claim.figures.some((f) => (!f.worded && !inName(f, a)) || f.unit === 'days') &&
     a.claim.figures.every((f) => holdsFigure(f, b));
   if (cover + 1e-9 < (anchored ? ANCHORED_MIN_COVER : SUPPORT_MIN_COVER)) return related('partial');
   // what happened needs a candidate that tells it as happened throughout ("would become the fifth
