@@ -11,6 +11,7 @@ Usage:
   parallax search "<query>" [options]     search the stored articles, best first, with snippets
   parallax articles [options]             list the stored articles (or export them as JSON lines)
   parallax stats [options]                counts, size and last ingest of the store
+  parallax serve [options]                browse the store's stories in a web browser (127.0.0.1:8080)
   parallax --help | --version
 
 Paths are files or folders (read recursively): .txt/.md (plain article text, as scraped),
@@ -156,5 +157,27 @@ Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
   -f, --format <text|json>     text (default) or JSON
   -h, --help                   this help
+`,
+  serve: `Usage: parallax serve [options]
+
+Serve the store as a web app: the stories, newest change first, with who covered them (a bar by
+leaning when --outlets gives leanings) and filters by date, outlet and topic; full-text search; each
+story's page (summary with citations, outlets, conflicts, coverage, quotes, figures, framing,
+timeline); every citation opens the cited sentence highlighted in its article; add articles by
+pasting text or uploading files. The same data as JSON under /api/ (OpenAPI at /api/openapi.json).
+The pages work without JavaScript. Stop it with Ctrl-C.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+  -p, --port <n>               the port (default 8080; 0 picks a free one)
+      --host <address>         the address to listen on (default 127.0.0.1: this machine only;
+                               0.0.0.0 lets anyone who can reach it read and add articles)
+      --outlets <file>         your outlet table (JSON or CSV: name, domains, leaning, owner), for
+                               the coverage bars and the framing; Parallax never invents leanings
+  -q, --quiet                  no line on standard error when it starts
+  -h, --help                   this help
+
+Example:
+  parallax serve --db news.db --outlets outlets.csv
 `,
 } as const;

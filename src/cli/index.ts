@@ -49,6 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // the store's commands load only when one of them runs
     if (STORE_COMMANDS.includes(command))
       return await (await import('./store-commands.ts')).runStoreCommand(command, rest, io);
+    if (command === 'serve') return await (await import('./serve-command.ts')).runServe(rest, io);
     throw new UsageError(`unknown command "${command}" (see parallax --help)`);
   } catch (error) {
     if (error instanceof UsageError) {

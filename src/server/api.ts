@@ -1,0 +1,157 @@
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { type AppContext, loadArticle, loadStory, summaryJson } from './data.ts';
+import type { Job, JobQueue } from './jobs.ts';
+import {
+  ArticleResponseSchema,
+  ErrorSchema,
+  IdParamSchema,
+  JobIdParamSchema,
+  JobSchema,
+  NewArticlesSchema,
+  SearchHitsSchema,
+  SearchQuerySchema,
+  StatsSchema,
+  StoriesQuerySchema,
+  StoriesSchema,
+  StorySchema,
+} from './schemas.ts';
+import { checkCount, pastedFile } from './upload.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const errors = {
+  400: json(ErrorSchema, 'bad request'),
+  404: json(ErrorSchema, 'not found'),
+};
+
+const routes = {
+  stories: createRoute({
+    method: 'get',
+    path: '/api/stories',
+    summary: 'Stories, newest change first, with their outlets by leaning',
+    request: { query: StoriesQuerySchema },
+    responses: { 200: json(StoriesSchema, 'the stories'), 400: errors[400] },
+  }),
+  story: createRoute({
+    method: 'get',
+    path: '/api/stories/{id}',
+    summary: "A story's report (computed when its articles changed) and its neighbours of the same topic",
+    request: { params: IdParamSchema },
+    responses: { 200: json(StorySchema, 'the story'), ...errors },
+  }),
+  article: createRoute({
+    method: 'get',
+    path: '/api/articles/{id}',
+    summary: 'One stored article: cleaned text, metadata, what cleaning removed and why',
+    request: { params: IdParamSchema },
+    responses: { 200: json(ArticleResponseSchema, 'the article'), ...errors },
+  }),
+  search: createRoute({
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search over titles and texts, best first',
+    request: { query: SearchQuerySchema },
+    responses: { 200: json(SearchHitsSchema, 'the hits'), 400: errors[400] },
+  }),
+  add: createRoute({
+    method: 'post',
+    path: '/api/articles',
+    summary: 'Add pasted articles to the store; answers at once with the ingest job to follow',
+    request: { body: { content: { 'application/json': { schema: NewArticlesSchema } }, required: true } },
+    responses: {
+      202: json(JobSchema, 'the ingest job, queued'),
+      400: errors[400],
+      413: json(ErrorSchema, 'too large or too many'),
+    },
+  }),
+  job: createRoute({
+    method: 'get',
+    path: '/api/jobs/{id}',
+    summary: 'Where an ingest stands',
+    request: { params: JobIdParamSchema },
+    responses: { 200: json(JobSchema, 'the job'), ...errors },
+  }),
+  stats: createRoute({
+    method: 'get',
+    path: '/api/stats',
+    summary: "The store's counts and last ingest",
+    responses: { 200: json(StatsSchema, 'the counts') },
+  }),
+};
+
+const jobJson = (job: Job) => ({
+  ...job,
+  skipped: [...job.skipped],
+  stories: [...job.stories],
+  articleIds: [...job.articleIds],
+});
+
+/** Register the JSON API's routes on `app`, and its OpenAPI document at `/api/openapi.json`. */
+export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueue): void {
+  const notFound = (what: string) => new HTTPException(404, { message: `no ${what}` });
+  app.openapi(routes.stories, async (c) => {
+    const { since, outlet, topic, limit } = c.req.valid('query');
+    const stories = await context.store.stories({
+      ...(since ? { since } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(topic ? { topic } : {}),
+      ...(limit ? { limit } : {}),
+    });
+    return c.json({ stories: stories.map((s) => summaryJson(s, context.leanings)) }, 200);
+  });
+  app.openapi(routes.story, async (c) => {
+    const { id } = c.req.valid('param');
+    const found = await loadStory(context, id);
+    if (!found) throw notFound(`story ${id}`);
+    return c.json(
+      {
+        story: summaryJson(found.story, context.leanings),
+        report: found.report,
+        neighbours: found.neighbours.map((s) => summaryJson(s, context.leanings)),
+      },
+      200,
+    );
+  });
+  app.openapi(routes.article, async (c) => {
+    const { id } = c.req.valid('param');
+    const found = await loadArticle(context, id);
+    if (!found) throw notFound(`article ${id}`);
+    return c.json(found.stored, 200);
+  });
+  app.openapi(routes.search, async (c) => {
+    const { q, since, outlet, limit } = c.req.valid('query');
+    const hits = await context.store.search(q, {
+      ...(since ? { since } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(limit ? { limit } : {}),
+    });
+    return c.json({ hits }, 200);
+  });
+  app.openapi(routes.add, async (c) => {
+    const { articles } = c.req.valid('json');
+    checkCount(articles.length);
+    return c.json(jobJson(jobs.start(articles.map(pastedFile))), 202);
+  });
+  app.openapi(routes.job, async (c) => {
+    const { id } = c.req.valid('param');
+    const job = jobs.get(id);
+    if (!job) throw notFound(`job ${id}`);
+    return c.json(jobJson(job), 200);
+  });
+  app.openapi(routes.stats, async (c) => {
+    const { backend, articles, stories, outlets, lastIngestAt } = await context.store.stats();
+    return c.json({ backend, articles, stories, outlets, lastIngestAt }, 200);
+  });
+  app.doc('/api/openapi.json', {
+    openapi: '3.0.0',
+    info: {
+      title: 'Parallax',
+      version: '1',
+      description:
+        'One news story through every outlet that covered it: the stored stories, their reports and articles.',
+    },
+  });
+}

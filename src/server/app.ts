@@ -1,0 +1,95 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { AnalyzeOptions } from '../pipeline.ts';
+import type { Store } from '../store/types.ts';
+import { registerApi } from './api.ts';
+import { leaningsOf } from './coverage-bar.ts';
+import { escapeHtml, page } from './html.ts';
+import { createJobQueue, type JobQueue } from './jobs.ts';
+import { registerPages } from './pages.ts';
+import { MAX_UPLOAD_BYTES } from './patterns.ts';
+import { securityHeaders } from './security.ts';
+import { UploadError } from './upload.ts';
+
+/** What the web app serves from. */
+export interface AppOptions {
+  readonly store: Store;
+  /** Options of the analysis when a story's report is computed on demand (e.g. the outlet table). */
+  readonly analyze?: AnalyzeOptions;
+  /** The user's outlet table, for the coverage bars' leanings (never invented). */
+  readonly outlets?: readonly { readonly name: string; readonly leaning?: string | null | undefined }[];
+  /** Called with one line per failed request (a server error, never bad input). */
+  readonly log?: (line: string) => void;
+}
+
+const STATUS_TITLES: Readonly<Record<number, string>> = {
+  400: 'Bad request',
+  404: 'Not found',
+  413: 'Too large',
+  500: 'Something went wrong',
+};
+
+/**
+ * The web app: server-rendered pages (stories, story, article, search, add articles) that work
+ * without script, and the JSON API under `/api/` with its OpenAPI document. Every answer carries the
+ * security headers; errors answer with their status and one line (JSON under `/api/`), never a stack.
+ * @example
+ * const { app } = createApp({ store: await openStore('news.db') });
+ * const res = await app.request('/api/stories?limit=5');
+ */
+export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQueue } {
+  const analyze = options.analyze ?? {};
+  const context = {
+    store: options.store,
+    options: analyze,
+    leanings: leaningsOf(options.outlets ?? analyze.compare?.outlets ?? []),
+  };
+  const jobs = createJobQueue(options.store, analyze);
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        return c.json({ error: `${where}${issue?.message ?? 'bad request'}`, status: 400 }, 400);
+      }
+      return undefined;
+    },
+  });
+  app.use('*', securityHeaders());
+  const limit = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: () => {
+      throw new UploadError(413, `the upload is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+    },
+  });
+  app.use('/add', limit);
+  app.use('/api/articles', limit);
+  registerApi(app, context, jobs);
+  registerPages(app, context, jobs);
+  app.notFound((c) => answer(c, 404, 'There is no such page.'));
+  app.onError((error, c) => {
+    if (error instanceof UploadError) return answer(c, error.status, error.message);
+    if (error instanceof HTTPException && error.status < 500) return answer(c, error.status, error.message);
+    options.log?.(`${c.req.method} ${c.req.path}: ${error.message}`);
+    return answer(c, 500, 'The server failed to answer this request.');
+  });
+  return { app, jobs };
+}
+
+// An error answer: JSON under /api/, else a page (the add form again for a bad upload).
+function answer(c: Context, status: number, message: string) {
+  const code = status as 400 | 404 | 413 | 500;
+  if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
+  const title = STATUS_TITLES[status] ?? 'Error';
+  return c.html(
+    page(
+      `<h1>${escapeHtml(title)}</h1><p class="notice error" role="alert">${escapeHtml(message)}</p><p><a href="/">All stories</a></p>`,
+      {
+        title,
+      },
+    ),
+    code,
+  );
+}

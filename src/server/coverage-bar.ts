@@ -1,0 +1,79 @@
+import { escapeHtml } from '../report/util.ts';
+import { LEANING_RULES, SIDES, type Side } from './patterns.ts';
+
+/** The leaning of an outlet by its name (lower-cased), from the user's outlet table. */
+export type Leanings = ReadonlyMap<string, string>;
+
+/** What the coverage bar and the one-side flag read of a story's outlets. */
+export interface Coverage {
+  readonly counts: Readonly<Record<Side, number>>;
+  /** The side every outlet of known leaning is on, when there are two or more and no other side. */
+  readonly oneSide: 'left' | 'right' | null;
+}
+
+/** The outlet table's entries as name → leaning (entries without a leaning left out). */
+export function leaningsOf(
+  entries: readonly { readonly name: string; readonly leaning?: string | null | undefined }[],
+): Leanings {
+  const map = new Map<string, string>();
+  for (const entry of entries) if (entry.leaning) map.set(entry.name.trim().toLowerCase(), entry.leaning);
+  return map;
+}
+
+/** Where a free-text leaning ("lean left", "Centre-right") falls on the bar. */
+export function sideOf(leaning: string | undefined): Side {
+  if (!leaning) return 'unknown';
+  // "centre-right" leans right: the side words win over the centre word
+  return LEANING_RULES.find((rule) => rule.pattern.test(leaning))?.side ?? 'unknown';
+}
+
+/** How a story's outlets spread over the sides, and whether only one side covered it. */
+export function coverageOf(outlets: readonly string[], leanings: Leanings): Coverage {
+  const counts: Record<Side, number> = { left: 0, centre: 0, right: 0, unknown: 0 };
+  for (const outlet of outlets) counts[sideOf(leanings.get(outlet.trim().toLowerCase()))]++;
+  const known = counts.left + counts.centre + counts.right;
+  const oneSide =
+    known >= 2 && counts.centre === 0 && (counts.left === 0 || counts.right === 0)
+      ? counts.left > 0
+        ? 'left'
+        : 'right'
+      : null;
+  return { counts, oneSide };
+}
+
+const SIDE_NAMES: Readonly<Record<Side, string>> = {
+  left: 'left',
+  centre: 'centre',
+  right: 'right',
+  unknown: 'leaning unknown',
+};
+
+/** The coverage bar: one segment per side, as wide as its share of outlets, in an inline SVG with a text label. */
+export function coverageBar(coverage: Coverage): string {
+  const total = SIDES.reduce((sum, side) => sum + coverage.counts[side], 0);
+  if (total === 0) return '';
+  let x = 0;
+  const rects = SIDES.filter((side) => coverage.counts[side] > 0).map((side) => {
+    const width = (coverage.counts[side] / total) * 100;
+    const rect = `<rect class="lean-${side}" x="${x.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="10"/>`;
+    x += width;
+    return rect;
+  });
+  return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(coverageText(coverage))}">${rects.join('')}</svg>`;
+}
+
+/** The bar in words: "3 outlets: 1 left, 2 leaning unknown". */
+export function coverageText(coverage: Coverage): string {
+  const total = SIDES.reduce((sum, side) => sum + coverage.counts[side], 0);
+  const parts = SIDES.filter((side) => coverage.counts[side] > 0).map(
+    (side) => `${coverage.counts[side]} ${SIDE_NAMES[side]}`,
+  );
+  return `${total} ${total === 1 ? 'outlet' : 'outlets'}: ${parts.join(', ')}`;
+}
+
+/** The bar's legend, for the sides present. */
+export function coverageLegend(coverage: Coverage): string {
+  return `<span class="legend">${SIDES.filter((side) => coverage.counts[side] > 0)
+    .map((side) => `<span class="l-${side}">${coverage.counts[side]} ${SIDE_NAMES[side]}</span>`)
+    .join('')}</span>`;
+}

@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type AppOptions, createApp } from './app.ts';
+
+export { type AppOptions, createApp } from './app.ts';
+
+/** Where to listen. */
+export interface ListenOptions {
+  /** Default 8080; 0 picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1: only this machine can connect unless another address is given. */
+  readonly host?: string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://host:port`. */
+  readonly url: string;
+  /** Stop listening and wait for the ingests under way (the store is the caller's to close). */
+  close(): Promise<void>;
+}
+
+/**
+ * Serve the web app on `host:port` (127.0.0.1:8080 by default).
+ * @example
+ * const server = await startServer({ store: await openStore('news.db') }, { port: 0 });
+ * console.log(server.url);
+ */
+export async function startServer(options: AppOptions, listen: ListenOptions = {}): Promise<RunningServer> {
+  const { app, jobs } = createApp(options);
+  const host = listen.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      { fetch: app.fetch, port: listen.port ?? 8080, hostname: host },
+      (info: AddressInfo) => {
+        const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+        resolve({
+          url: `http://${shown}:${info.port}`,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => jobs.idle().then(() => done()));
+              (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
+        });
+      },
+    );
+    server.once('error', reject);
+  });
+}

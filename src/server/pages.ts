@@ -1,0 +1,147 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { isoOrNull } from '../store/dates.ts';
+import { APP_CSS, APP_JS } from './assets.ts';
+import { type AppContext, loadArticle, loadStory } from './data.ts';
+import { page } from './html.ts';
+import type { JobQueue } from './jobs.ts';
+import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
+import { storeId } from './security.ts';
+import { checkCount, type PastedArticle, pastedFile, UploadError, uploadedFile, urlList } from './upload.ts';
+import { addPage, jobPage } from './views/add.ts';
+import { articlePage } from './views/article.ts';
+import { type ListQuery, searchPage, storiesPage } from './views/list.ts';
+import { storyPage } from './views/story.ts';
+
+const bad = (message: string) => new HTTPException(400, { message });
+const missing = (message: string) => new HTTPException(404, { message });
+
+// The list page's query: a bad date or limit is a 400, empty fields are left out.
+function listQuery(c: Context): ListQuery {
+  const get = (name: string) => c.req.query(name)?.trim() || undefined;
+  const since = get('since');
+  if (since !== undefined && isoOrNull(since) === null) throw bad(`"since" takes a date such as 2025-03-01`);
+  const limitText = get('limit');
+  const limit = limitText === undefined ? LIST_LIMIT : Number(limitText);
+  if (!(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIST_LIMIT))
+    throw bad(`"limit" takes a whole number from 1 to ${MAX_LIST_LIMIT}`);
+  const q = get('q');
+  if (q !== undefined && q.length > 500) throw bad('the search is over 500 characters');
+  return {
+    ...(q ? { q } : {}),
+    ...(since ? { since } : {}),
+    ...(get('outlet') ? { outlet: get('outlet') } : {}),
+    ...(get('topic') ? { topic: get('topic') } : {}),
+    limit,
+  };
+}
+
+// `hl=START-END`: the cited span to highlight.
+function highlightOf(value: string | undefined): { start: number; end: number } | null {
+  if (value === undefined) return null;
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(value);
+  if (!match) throw bad('"hl" takes a span such as 120-184');
+  return { start: Number(match[1]), end: Number(match[2]) };
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Register the HTML pages, the add form and the static assets on `app`. */
+export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQueue): void {
+  const { store, leanings } = context;
+  app.get('/assets/app.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/assets/app.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  app.get('/', async (c) => {
+    const query = listQuery(c);
+    if (query.q) {
+      const { q, since, outlet } = query;
+      const hits = await store.search(q, { ...(since ? { since } : {}), ...(outlet ? { outlet } : {}) });
+      return c.html(page(searchPage(hits, query), { title: `Search: ${q}`, current: 'stories' }));
+    }
+    const { since, outlet, topic, limit } = query;
+    const stories = await store.stories({
+      ...(since ? { since } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(topic ? { topic } : {}),
+      ...(limit ? { limit } : {}),
+    });
+    return c.html(page(storiesPage(stories, query, leanings), { title: 'Stories', current: 'stories' }));
+  });
+  app.get('/stories/:id', async (c) => {
+    const id = storeId(c.req.param('id'));
+    const found = id === null ? null : await loadStory(context, id);
+    if (!found) throw missing('There is no such story in the store.');
+    const { story, report, neighbours } = found;
+    return c.html(
+      page(storyPage(story, report, neighbours, leanings), {
+        title: report.stories[0]?.headline ?? story.title,
+      }),
+    );
+  });
+  app.get('/articles/:id', async (c) => {
+    const id = storeId(c.req.param('id'));
+    const highlight = highlightOf(c.req.query('hl'));
+    const fromText = c.req.query('from');
+    const from = fromText === undefined ? null : storeId(fromText);
+    if (fromText !== undefined && from === null) throw bad('"from" takes a story id');
+    const found = id === null ? null : await loadArticle(context, id);
+    if (!found) throw missing('There is no such article in the store.');
+    const { stored, report } = found;
+    if (highlight && !(highlight.end > highlight.start && highlight.end <= stored.article.text.length))
+      throw bad('the cited span is not in this article');
+    return c.html(
+      page(articlePage(stored, { report, highlight, from }), {
+        title: stored.article.title ?? 'Article',
+      }),
+    );
+  });
+  app.get('/add', (c) => c.html(page(addPage(), { title: 'Add articles', current: 'add' })));
+  app.post('/add', async (c) => {
+    const form = await c.req.parseBody({ all: true }).catch(() => {
+      throw new UploadError(400, 'the form could not be read');
+    });
+    const files = ([] as unknown[])
+      .concat(form.files ?? [])
+      .filter((f): f is File => f instanceof File && f.size > 0);
+    const pasted = text(form.text)?.trim();
+    const urls = urlList(text(form.urls) ?? '');
+    if (urls.length && !pasted && !files.length)
+      throw new UploadError(
+        400,
+        `Fetching pages by URL is not available in this version: save the ${urls.length === 1 ? 'page' : 'pages'} and upload the files, or paste the text.`,
+      );
+    checkCount(files.length + (pasted ? 1 : 0));
+    const inputs = await Promise.all(files.map((file, i) => uploadedFile(file, i)));
+    if (pasted) {
+      const article: PastedArticle = {
+        text: pasted,
+        title: text(form.title),
+        outlet: text(form.outlet),
+        url: text(form.url),
+        publishedAt: text(form.publishedAt),
+      };
+      inputs.push(pastedFile(article, inputs.length));
+    }
+    const job = jobs.start(inputs);
+    return c.redirect(`/add/jobs/${job.id}`, 303);
+  });
+  app.get('/add/jobs/:id', (c) => {
+    const job = jobs.get(c.req.param('id'));
+    if (!job) throw missing('There is no such ingest (they are kept while the server runs).');
+    const running = job.state === 'queued' || job.state === 'running';
+    return c.html(
+      page(jobPage(job), {
+        title: 'Adding articles',
+        current: 'add',
+        ...(running ? { head: '\n<meta http-equiv="refresh" content="1">' } : {}),
+      }),
+    );
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The web app's limits, headers and rules, named in one place.
+ */
+
+/** Largest request body accepted by the add-articles form and API, in bytes. */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+/** Most files (or pasted articles) one upload may hold. */
+export const MAX_UPLOAD_FILES = 50;
+
+/** Largest single uploaded file or pasted text, in bytes. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Extensions an uploaded file keeps (it decides how the file is read); any other is read as text. */
+export const UPLOAD_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'] as const;
+
+/** Finished ingest jobs kept for their progress page, newest first. */
+export const KEPT_JOBS = 50;
+
+/** Stories on one list page, by default and at most. */
+export const LIST_LIMIT = 50;
+export const MAX_LIST_LIMIT = 200;
+
+/** Neighbouring stories of the same topic shown on a story page. */
+export const NEIGHBOURS = 6;
+
+/**
+ * The served pages' Content-Security-Policy: scripts and style sheets from this server only (no
+ * inline script, no inline `<style>`), no plug-ins, no framing, forms posting here only. Style
+ * attributes stay allowed for the report's sections, which size a few elements inline.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** How an outlet table's free-text leaning reads on the coverage bar, first match wins. */
+export const LEANING_RULES: readonly { readonly side: Side; readonly pattern: RegExp }[] = [
+  { side: 'left', pattern: /\bleft|\bliberal|\bprogressive/i },
+  { side: 'right', pattern: /\bright|\bconservative/i },
+  { side: 'centre', pattern: /\bcent(er|re)|\bneutral|\bbalanced/i },
+];
+
+/** Where an outlet leans, as the coverage bar groups it. */
+export type Side = 'left' | 'centre' | 'right' | 'unknown';
+
+/** The bar's order of sides, left to right. */
+export const SIDES: readonly Side[] = ['left', 'centre', 'right', 'unknown'];

@@ -1,0 +1,141 @@
+import { z } from '@hono/zod-openapi';
+import { ArticleSchema, ReportSchema } from '../model/index.ts';
+import { isoOrNull } from '../store/dates.ts';
+import { MAX_LIST_LIMIT, MAX_UPLOAD_FILES } from './patterns.ts';
+
+/**
+ * The JSON API's schemas: what requests are validated against and what the OpenAPI document at
+ * `/api/openapi.json` is generated from.
+ */
+
+/** A store id in a path. */
+export const IdParamSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[\w-]{1,100}$/, 'an id is letters, digits, - and _')
+    .openapi({ param: { name: 'id', in: 'path' }, example: 's12' }),
+});
+
+const since = z
+  .string()
+  .refine((value) => isoOrNull(value) !== null, 'since takes a date such as 2025-03-01')
+  .optional()
+  .openapi({ example: '2025-03-01' });
+const limit = z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).optional().openapi({ example: 50 });
+const outlet = z.string().min(1).max(200).optional();
+
+/** Filters of the story list. */
+export const StoriesQuerySchema = z.object({
+  since,
+  outlet,
+  topic: z.string().min(1).max(100).optional(),
+  limit,
+});
+
+/** A search and its filters. */
+export const SearchQuerySchema = z.object({ q: z.string().trim().min(1).max(500), since, outlet, limit });
+
+/** A story as listed, with how its outlets lean. */
+export const StorySummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    topicId: z.string().nullable(),
+    articleCount: z.number().int(),
+    outlets: z.array(z.string()),
+    firstAt: z.string().nullable(),
+    lastAt: z.string().nullable(),
+    updatedAt: z.string(),
+    reportStale: z.boolean(),
+    coverage: z.object({
+      left: z.number().int(),
+      centre: z.number().int(),
+      right: z.number().int(),
+      unknown: z.number().int(),
+    }),
+    oneSide: z
+      .enum(['left', 'right'])
+      .nullable()
+      .describe('set when every outlet of known leaning is on one side'),
+  })
+  .openapi('StorySummary');
+
+export const StoriesSchema = z.object({ stories: z.array(StorySummarySchema) }).openapi('Stories');
+
+export const StorySchema = z
+  .object({
+    story: StorySummarySchema,
+    report: ReportSchema,
+    neighbours: z.array(StorySummarySchema).describe('other stories of the same topic'),
+  })
+  .openapi('Story');
+
+export const ArticleResponseSchema = z
+  .object({ article: ArticleSchema, storyId: z.string().nullable(), ingestedAt: z.string() })
+  .openapi('StoredArticle');
+
+export const SearchHitsSchema = z
+  .object({
+    hits: z.array(
+      z.object({
+        articleId: z.string(),
+        storyId: z.string().nullable(),
+        title: z.string().nullable(),
+        outlet: z.string().nullable(),
+        publishedAt: z.string().nullable(),
+        snippet: z.string().describe('matches wrapped in [ ]'),
+        score: z.number(),
+      }),
+    ),
+  })
+  .openapi('SearchHits');
+
+/** Articles to add, pasted as JSON. */
+export const NewArticlesSchema = z
+  .object({
+    articles: z
+      .array(
+        z.object({
+          text: z.string().trim().min(1),
+          title: z.string().max(1000).optional(),
+          outlet: z.string().max(200).optional(),
+          url: z.url({ protocol: /^https?$/ }).optional(),
+          publishedAt: z.string().max(40).optional(),
+        }),
+      )
+      .min(1)
+      .max(MAX_UPLOAD_FILES),
+  })
+  .openapi('NewArticles');
+
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    state: z.enum(['queued', 'running', 'done', 'failed']),
+    files: z.number().int(),
+    totalFiles: z.number().int(),
+    inserted: z.number().int(),
+    duplicates: z.number().int(),
+    skipped: z.array(z.string()),
+    stories: z.array(z.string()),
+    articleIds: z.array(z.string()),
+    message: z.string(),
+  })
+  .openapi('Job');
+
+export const JobIdParamSchema = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const StatsSchema = z
+  .object({
+    backend: z.enum(['sqlite', 'postgres']),
+    articles: z.number().int(),
+    stories: z.number().int(),
+    outlets: z.number().int(),
+    lastIngestAt: z.string().nullable(),
+  })
+  .openapi('Stats');
+
+/** Every error answer: a status and one line. */
+export const ErrorSchema = z.object({ error: z.string(), status: z.number().int() }).openapi('Error');

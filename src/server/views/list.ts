@@ -1,0 +1,77 @@
+import type { SearchHit, StorySummary } from '../../store/types.ts';
+import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
+import { day, daySpan, escapeHtml, plural, queryHref } from '../html.ts';
+
+/** The list page's filters, as given in its query. */
+export interface ListQuery {
+  readonly q?: string;
+  readonly since?: string;
+  readonly outlet?: string;
+  readonly topic?: string;
+  readonly limit?: number;
+}
+
+/** One story of the list: headline, time span, coverage bar, article count and the one-side flag. */
+export function storyItem(story: StorySummary, leanings: Leanings): string {
+  const coverage = coverageOf(story.outlets, leanings);
+  const flag = coverage.oneSide ? ` <span class="flag">Covered by the ${coverage.oneSide} only</span>` : '';
+  const span = daySpan(story.firstAt, story.lastAt);
+  const outlets = story.outlets.length
+    ? `<br><small>${escapeHtml(story.outlets.slice(0, 8).join(', '))}${story.outlets.length > 8 ? ` and ${story.outlets.length - 8} more` : ''}</small>`
+    : '';
+  const topic = story.topicId
+    ? ` · <a href="${queryHref('/', { topic: story.topicId })}">topic ${escapeHtml(story.topicId)}</a>`
+    : '';
+  return `<li><h2><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.title)}</a></h2>
+${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</time> · ` : ''}${plural(story.articleCount, 'article')} · ${coverageLegend(coverage)}${flag}${topic}${outlets}</p></li>`;
+}
+
+/** The filter and search form (a plain GET form: it works without script). */
+export function filterForm(query: ListQuery): string {
+  const value = (v: string | undefined) => (v ? ` value="${escapeHtml(v)}"` : '');
+  return `<form class="filters" method="get" action="/" role="search">
+<label>Search articles<input type="search" name="q"${value(query.q)} placeholder="words, &quot;a phrase&quot;"></label>
+<label>Since<input type="date" name="since"${value(query.since?.slice(0, 10))}></label>
+<label>Outlet<input type="text" name="outlet"${value(query.outlet)}></label>
+<label>Topic<input type="text" name="topic"${value(query.topic)} size="6"></label>
+<button type="submit">Show</button></form>`;
+}
+
+/** The stories page: the form, then the stories newest change first (or a message when none match). */
+export function storiesPage(stories: readonly StorySummary[], query: ListQuery, leanings: Leanings): string {
+  const filtered = query.since || query.outlet || query.topic;
+  const items = stories.length
+    ? `<ol class="stories">${stories.map((story) => storyItem(story, leanings)).join('\n')}</ol>`
+    : `<p class="notice">${filtered ? 'No story matches these filters.' : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
+  const more =
+    query.limit !== undefined && stories.length === query.limit
+      ? `<p class="pager"><a href="${queryHref('/', { ...query, limit: query.limit * 2 })}">Show more stories</a></p>`
+      : '';
+  return `<h1>Stories</h1>
+${filterForm(query)}
+<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${filtered ? ' (filtered)' : ''}.</p>
+${items}${more}`;
+}
+
+/** A search snippet with its `[matched]` words marked. */
+export function snippetHtml(snippet: string): string {
+  return escapeHtml(snippet).replace(/\[([^\]]*)\]/g, '<mark>$1</mark>');
+}
+
+/** The search results page: hits best first, each linking to its article and its story. */
+export function searchPage(hits: readonly SearchHit[], query: ListQuery): string {
+  const items = hits
+    .map((hit) => {
+      const story = hit.storyId
+        ? ` · <a href="/stories/${encodeURIComponent(hit.storyId)}">its story</a>`
+        : '';
+      const meta = [hit.outlet ?? '', day(hit.publishedAt)].filter(Boolean).join(' · ');
+      return `<li><h2><a href="/articles/${encodeURIComponent(hit.articleId)}">${escapeHtml(hit.title ?? '(no title)')}</a></h2>
+<p class="meta">${escapeHtml(meta)}${story}</p><p class="hit-snippet">${snippetHtml(hit.snippet)}</p></li>`;
+    })
+    .join('\n');
+  return `<h1>Search: ${escapeHtml(query.q ?? '')}</h1>
+${filterForm(query)}
+<p class="meta">${plural(hits.length, 'article')} found, best first.</p>
+${hits.length ? `<ul class="hits">${items}</ul>` : '<p class="notice">Nothing matches. Try fewer words.</p>'}`;
+}
