@@ -1,4 +1,5 @@
 // The per-story half of the pipeline and the report's assembly (see pipeline.ts, which runs them).
+import { checkDeadline } from './model/deadline.ts';
 import type {
   Article,
   Evidence,
@@ -6,9 +7,14 @@ import type {
   RunContext,
   SegmentedArticle,
   Story,
+  StoryComparison,
+  StoryExtraction,
   StoryGroup,
+  StorySummary,
+  StoryTimeline,
 } from './model/index.ts';
 import { SCHEMA_VERSION } from './model/index.ts';
+import { ARTICLE_TIMEOUT_MS, storyTimeoutIssue, withinBudget } from './pipeline-budget.ts';
 import { type CompareOptions, compare } from './stages/compare/index.ts';
 import { checkCitations } from './stages/compare/support/index.ts';
 import { type ExtractOptions, extract } from './stages/extract/index.ts';
@@ -18,6 +24,16 @@ import { VERSION } from './version.ts';
 
 /** Options of the per-story stages, one field per stage (part of `AnalyzeOptions`). */
 export interface StoryOptions {
+  /**
+   * Time budget in milliseconds of each article's clean and segment steps (default
+   * ARTICLE_TIMEOUT_MS; Infinity: none): an article past it is left out, and an issue says so.
+   */
+  readonly articleTimeoutMs?: number;
+  /**
+   * Time budget in milliseconds of one story's stages (default: `articleTimeoutMs` for each of its
+   * articles): a story past it is reported without the stages not finished, and an issue says so.
+   */
+  readonly storyTimeoutMs?: number;
   readonly extract?: ExtractOptions;
   readonly compare?: CompareOptions;
   readonly summarize?: SummarizeOptions;
@@ -33,10 +49,25 @@ export function timed<T>(ctx: RunContext, stage: string, step: () => T): T {
   return result;
 }
 
+// What a story reports for a stage left out for its time budget.
+const NO_EXTRACTION: StoryExtraction = { entities: [], quotes: [], figures: [] };
+const NO_COMPARISON: StoryComparison = {
+  facts: [],
+  conflicts: [],
+  omissions: {},
+  quoteMatrix: [],
+  framing: null,
+};
+const NO_SUMMARY: StorySummary = { headline: null, summary: [], points: [] };
+const NO_TIMELINE: StoryTimeline = { timeline: [] };
+const STORY_STAGES = ['extract', 'compare', 'summarize', 'timeline'] as const;
+
 /**
  * The per-story half of the pipeline: extract → compare → summarize and timeline, then the
  * self-check of the citations. Reads the options once; `prior` is the framing's corpus prior (see
  * `corpusPrior`: the whole run's articles in `analyze`, a story's own when it is analysed alone).
+ * The stages run within the story's time budget (`storyTimeoutMs`): past it, the stages not
+ * finished are left out (empty) and an issue says so.
  * @example
  * const story = analyzeStory({}, corpusPrior(docs))({ story: group, articles: docs }, ctx);
  */
@@ -51,14 +82,27 @@ export function analyzeStory(
   const compareStory = compare({ prior, ...options.compare });
   const summarizeStory = summarize(options.summarize);
   const timelineStory = timeline(options.timeline);
+  const perArticle = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
   return (input, ctx) => {
     const group = input.story;
-    const extraction = timed(ctx, 'extract', () => extractStory(input, ctx));
-    const comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, ctx));
-    const summary = timed(ctx, 'summarize', () =>
-      summarizeStory({ ...input, ...extraction, ...comparison }, ctx),
+    let [extraction, comparison, summary, dated] = [NO_EXTRACTION, NO_COMPARISON, NO_SUMMARY, NO_TIMELINE];
+    let finished = 0;
+    withinBudget(
+      ctx,
+      options.storyTimeoutMs ?? perArticle * Math.max(1, input.articles.length),
+      (within) => {
+        extraction = timed(ctx, 'extract', () => extractStory(input, within));
+        checkDeadline(within, STORY_STAGES[finished++] as string);
+        comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, within));
+        checkDeadline(within, STORY_STAGES[finished++] as string);
+        summary = timed(ctx, 'summarize', () =>
+          summarizeStory({ ...input, ...extraction, ...comparison }, within),
+        );
+        checkDeadline(within, STORY_STAGES[finished++] as string);
+        dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, within));
+      },
+      (error) => ctx.issues.push(storyTimeoutIssue(group.id, STORY_STAGES.slice(finished), error)),
     );
-    const dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, ctx));
     // the self-check: every cited supporter holds the numbers and dates of what it is cited for
     const check = timed(ctx, 'compare', () =>
       checkCitations({ ...input, ...extraction }, [

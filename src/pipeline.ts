@@ -8,6 +8,13 @@ import type {
   Story,
   StoryInput,
 } from './model/index.ts';
+import {
+  ARTICLE_TIMEOUT_MS,
+  articleTimeoutIssue,
+  lateArticles,
+  unreadArticle,
+  withinBudget,
+} from './pipeline-budget.ts';
 import { analyzeStory, assembleReport, type StoryOptions, timed } from './pipeline-story.ts';
 import { type CleanOptions, clean } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
@@ -73,8 +80,12 @@ export function* analyzeSteps(
   options: AnalyzeOptions,
   ctx: RunContext,
 ): Generator<ItemStep, Report, readonly unknown[]> {
-  const articles = (yield* readSteps(files, options, ctx)).filter((article) => article.wordCount > 0);
-  const segmented = (yield { kind: 'segment', items: articles }) as SegmentedArticle[];
+  const read = (yield* readSteps(files, options, ctx)).filter((article) => article.wordCount > 0);
+  const all = (yield { kind: 'segment', items: read }) as SegmentedArticle[];
+  // an article whose segmenting ran out of time is left out (an issue says so)
+  const late = lateArticles(ctx.issues);
+  const articles = late.size ? read.filter((article) => !late.has(article.id)) : read;
+  const segmented = late.size ? all.filter((doc) => !late.has(doc.article.id)) : all;
   ctx.log(`segmented ${segmented.length} articles`);
   const groups = timed(ctx, 'cluster', () => cluster(options.cluster)(segmented, ctx));
   ctx.log(`found ${groups.length} ${groups.length === 1 ? 'story' : 'stories'}`);
@@ -103,23 +114,60 @@ function* readSteps(
 /**
  * The function that runs one per-item step on its items, in order, with the stages built once from
  * the run's options; what `analyze` calls in this thread and each worker of `analyzeParallel` in its own.
+ * Each article's step runs within the article time budget (`articleTimeoutMs`): one that runs out is
+ * replaced by an empty article (clean) or one without sentences (segment), and an issue says so.
  */
 export function itemRunner(options: AnalyzeOptions): (step: ItemStep, ctx: RunContext) => unknown[] {
   const cleanOne = clean(options.clean);
+  const budget = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
   let segmentOne: Stage<Article, SegmentedArticle> | undefined;
   let stories: { prior: ReadonlyMap<string, number>; run: ReturnType<typeof analyzeStory> } | undefined;
   return (step, ctx) => {
-    if (step.kind === 'clean') return step.items.map((raw) => timed(ctx, 'clean', () => cleanOne(raw, ctx)));
+    if (step.kind === 'clean')
+      return step.items.map((raw) =>
+        timed(ctx, 'clean', () =>
+          withinBudget(
+            ctx,
+            budget,
+            (within) => cleanOne(raw, within),
+            (error) => {
+              ctx.issues.push(articleTimeoutIssue(raw, error));
+              return unreadArticle(raw);
+            },
+          ),
+        ),
+      );
     if (step.kind === 'segment') {
       segmentOne ??= segment();
       const run = segmentOne;
-      return step.items.map((article) => timed(ctx, 'segment', () => run(article, ctx)));
+      return step.items.map((article) =>
+        timed(ctx, 'segment', () => segmentWithin(run, article, budget, ctx)),
+      );
     }
     if (stories?.prior !== step.prior)
       stories = { prior: step.prior, run: analyzeStory(options, step.prior) };
     const run = stories.run;
     return step.items.map((input) => run(input, ctx));
   };
+}
+
+// Segment one article within the article time budget: one that runs out has no sentences, and an
+// issue says it is left out (analyzeSteps drops it).
+function segmentWithin(
+  run: Stage<Article, SegmentedArticle>,
+  article: Article,
+  budgetMs: number,
+  ctx: RunContext,
+): SegmentedArticle {
+  return withinBudget(
+    ctx,
+    budgetMs,
+    (within) => run(article, within),
+    (error) => {
+      ctx.issues.push(articleTimeoutIssue(article, error));
+      return { article, sentences: [] };
+    },
+  );
 }
 
 /**

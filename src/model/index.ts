@@ -1,5 +1,6 @@
 export * from './article.ts';
 export * from './coverage.ts';
+export type { Deadline } from './deadline.ts';
 export * from './evidence.ts';
 export * from './facts.ts';
 export * from './report.ts';

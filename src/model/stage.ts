@@ -8,6 +8,7 @@ import type {
   SummarySentence,
   TimelineEvent,
 } from './coverage.ts';
+import type { Deadline } from './deadline.ts';
 import type { Issue } from './evidence.ts';
 import type { Entity, Figure, Quote } from './facts.ts';
 
@@ -21,6 +22,8 @@ export interface RunContext {
   readonly log: (message: string) => void;
   /** When present, the pipeline adds each stage's elapsed milliseconds here (for benchmarks). */
   readonly timings?: Map<string, number>;
+  /** When present, the time budget of the item being worked on; stages call `checkDeadline`. */
+  readonly deadline?: Deadline;
 }
 
 /** A pipeline stage: a pure function from one JSON-ready value to the next. */
@@ -48,6 +51,19 @@ export interface RawArticle {
   };
   /** Where each `given` value came from when not the input itself (e.g. `manifest`); default `input`. */
   readonly givenSources?: Readonly<Partial<Record<'title' | 'url' | 'outlet' | 'publishedAt', string>>>;
+  /** Metadata used only where the document has none (what a feed said of a fetched page). */
+  readonly defaults?: InputDefaults;
+  /** Where the `defaults` came from (e.g. `feed`). */
+  readonly defaultsSource?: string;
+}
+
+/** Metadata known of an input from elsewhere than the document, used where the document is silent. */
+export interface InputDefaults {
+  readonly title?: string;
+  readonly url?: string;
+  readonly outlet?: string;
+  readonly publishedAt?: string;
+  readonly byline?: string;
 }
 
 /** One sentence located in its article's text, with its tokens. */

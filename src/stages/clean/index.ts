@@ -1,3 +1,4 @@
+import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, RawArticle, Stage } from '../../model/index.ts';
 import { assembleArticle } from './assemble.ts';
 import { extractHtml, type HtmlOptions } from './html/index.ts';
@@ -30,7 +31,10 @@ export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
     maxParagraphs: options.maxParagraphs ?? MAX_PARAGRAPHS,
   };
   return (raw, ctx) => {
-    const limited = limitParts(raw.format === 'html' ? html(raw, ctx) : text(raw, ctx), limits, raw.id);
+    const parts = raw.format === 'html' ? html(raw, ctx) : text(raw, ctx);
+    // an article past its time budget stops here (the pipeline leaves it out)
+    checkDeadline(ctx, 'clean');
+    const limited = limitParts(parts, limits, raw.id);
     if (limited.issue) ctx.issues.push({ ...limited.issue, source: raw.source });
     const article = assembleArticle(raw, limited.parts);
     if (article.title === null)

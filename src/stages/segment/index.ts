@@ -1,3 +1,4 @@
+import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
 import { getNlp } from '../../text/wink.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
@@ -53,6 +54,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
     let brokenRuns = 0;
     let cutSentences = 0;
     article.paragraphs.forEach((paragraph, index) => {
+      // an article past its time budget stops here (the pipeline leaves it out)
+      checkDeadline(ctx, 'segment');
       const base = paragraph.span.start;
       const view = breakLongRuns(article.text.slice(base, paragraph.span.end), maxToken);
       brokenRuns += view.inserted.length;

@@ -1,5 +1,6 @@
 import type { Issue, RunContext } from '../../model/index.ts';
 import { type AnalyzeOptions, readArticles } from '../../pipeline.ts';
+import { ARTICLE_TIMEOUT_MS, articleTimeoutIssue, withinBudget } from '../../pipeline-budget.ts';
 import { articleFeatures } from '../../stages/cluster/index.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
 import { segment } from '../../stages/segment/index.ts';
@@ -26,7 +27,9 @@ export interface PreparedChunk {
  * The per-article half of an ingest, for one chunk of files: read, clean, link syndicated copies
  * within the chunk, segment, and read each article's keys and grouping features. Articles get
  * chunk-local ids `n1`, `n2`, … (told apart from store ids; a copy's `syndicatedFrom` names its
- * original's), and originals come before their copies. Runs in this thread or in a worker thread.
+ * original's), and originals come before their copies. Each article's clean and segment steps run
+ * within the article time budget (`options.articleTimeoutMs`): one past it is left out of the chunk
+ * with an issue, and the chunk goes on. Runs in this thread or in a worker thread.
  */
 export function prepareChunk(
   files: readonly InputFile[],
@@ -44,13 +47,26 @@ export function prepareChunk(
   const ordered = [...read.filter((a) => !a.syndicatedFrom), ...read.filter((a) => a.syndicatedFrom)];
   const local = (id: string) => `n${id.replace(/^\D+/, '')}`;
   const segmentOne = segment();
-  const articles = ordered.map((article) => {
+  const budget = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
+  const articles = ordered.flatMap((article) => {
     const renamed = {
       ...article,
       id: local(article.id),
       syndicatedFrom: article.syndicatedFrom === null ? null : local(article.syndicatedFrom),
     };
-    const doc = timed(ctx, 'segment', () => segmentOne(renamed, ctx));
+    const doc = timed(ctx, 'segment', () =>
+      withinBudget(
+        ctx,
+        budget,
+        (within) => segmentOne(renamed, within),
+        (error) => {
+          ctx.issues.push(articleTimeoutIssue(article, error));
+          return null;
+        },
+      ),
+    );
+    // past its budget: left out of the chunk, and the chunk goes on
+    if (!doc) return [];
     const features = timed(ctx, 'features', () => articleFeatures(doc));
     return {
       day: features.day,

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { relative } from 'node:path';
+import { test } from 'node:test';
+import { loadManifest, withManifest } from './cli/manifest.ts';
+import { collectInputs } from './io/files.ts';
+import { checkDeadline, DeadlineError, deadlineIn } from './model/deadline.ts';
+import { createContext } from './model/index.ts';
+import { analyzeParallel } from './parallel/index.ts';
+import { type AnalyzeOptions, analyze } from './pipeline.ts';
+import { ARTICLE_TIMEOUT, STORY_TIMEOUT } from './pipeline-budget.ts';
+
+const NOW = new Date('2025-03-07T12:00:00Z');
+const example = async () => {
+  const folder = relative(process.cwd(), new URL('../examples/harbor-bridge', import.meta.url).pathname);
+  const inputs = await collectInputs([folder], async () => new Uint8Array());
+  return { files: inputs.files, options: withManifest({}, await loadManifest(undefined, inputs, () => {})) };
+};
+
+test('a deadline expires on its clock, and checkDeadline stops the work then, not before', () => {
+  let now = 100;
+  const deadline = deadlineIn(50, () => now);
+  const ctx = createContext({ deadline });
+  now = 150;
+  assert.doesNotThrow(() => checkDeadline(ctx, 'segment'));
+  now = 150.5;
+  assert.throws(
+    () => checkDeadline(ctx, 'segment'),
+    (error: unknown) => error instanceof DeadlineError && error.step === 'segment' && error.budgetMs === 50,
+  );
+  assert.doesNotThrow(() => checkDeadline(createContext(), 'segment'), 'no deadline, no check');
+});
+
+test('articles past the article budget are left out with a reason each, and the run still reports', async () => {
+  const { files, options } = await example();
+  const full = analyze(files, options, createContext({ now: NOW }));
+  // a budget no article can meet: every one is stopped at its first check
+  const report = analyze(files, { ...options, articleTimeoutMs: 1e-6 }, createContext({ now: NOW }));
+  const late = report.issues.filter((i) => i.code === ARTICLE_TIMEOUT);
+  assert.equal(late.length, files.length);
+  for (const issue of late) {
+    assert.equal(issue.severity, 'error');
+    assert.match(issue.message, /: over the 0 s time budget of one article in clean \(--article-timeout\)/);
+  }
+  assert.deepEqual([report.articles.length, report.stories.length], [0, 0]);
+  // a budget every article meets changes nothing
+  const roomy = analyze(files, { ...options, articleTimeoutMs: 60_000 }, createContext({ now: NOW }));
+  assert.equal(JSON.stringify(roomy), JSON.stringify(full));
+});
+
+test('a story past its budget keeps its articles and what finished, without the later stages', async () => {
+  const { files, options } = await example();
+  const full = analyze(files, options, createContext({ now: NOW }));
+  const report = analyze(files, { ...options, storyTimeoutMs: 1e-6 }, createContext({ now: NOW }));
+  assert.deepEqual(
+    report.articles.map((a) => a.id),
+    full.articles.map((a) => a.id),
+  );
+  assert.equal(report.stories.length, full.stories.length);
+  const late = report.issues.filter((i) => i.code === STORY_TIMEOUT);
+  assert.equal(late.length, full.stories.length);
+  report.stories.forEach((story, i) => {
+    const whole = full.stories[i];
+    assert.deepEqual(story.articleIds, whole?.articleIds);
+    // extract finished (nothing checks inside it) and is kept; the stages after it are left out
+    assert.deepEqual(story.quotes, whole?.quotes);
+    assert.deepEqual([story.facts, story.summary, story.timeline, story.headline], [[], [], [], null]);
+    assert.match(
+      late[i]?.message ?? '',
+      new RegExp(
+        `^story ${story.id}'s compare, summarize, timeline: over the story's 0 s time budget .* in extract`,
+      ),
+    );
+  });
+  assert.ok(full.stories.some((s) => s.facts.length && s.summary.length && s.timeline.length));
+});
+
+test('worker threads keep the budgets: the same issues and report as one thread', async () => {
+  const { files, options } = await example();
+  for (const budget of [{ articleTimeoutMs: 1e-6 }, { storyTimeoutMs: 1e-6 }] as AnalyzeOptions[]) {
+    const one = analyze(files, { ...options, ...budget }, createContext({ now: NOW }));
+    const pooled = await analyzeParallel(files, { ...options, ...budget }, createContext({ now: NOW }), {
+      jobs: 2,
+      minArticlesPerWorker: 0,
+    });
+    assert.equal(JSON.stringify(pooled), JSON.stringify(one));
+  }
+});
