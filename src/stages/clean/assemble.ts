@@ -1,4 +1,4 @@
-import type { Article, ArticleParts, Paragraph, RawArticle } from '../../model/index.ts';
+import type { Article, ArticleParts, InputDefaults, Paragraph, RawArticle } from '../../model/index.ts';
 import { type OutletHit, outletFromText, outletFromUrl } from './outlet.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -36,16 +36,24 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     body.push(clean);
   }
   const sources: Record<string, string> = { ...parts.metadataSources };
+  // what the input says elsewhere (a feed) fills only what the document leaves empty
+  const fallback = (field: keyof InputDefaults): string | null => {
+    const value = raw.defaults?.[field]?.trim();
+    if (!value) return null;
+    sources[field] = raw.defaultsSource ?? 'input';
+    return value;
+  };
   const pick = (field: keyof ArticleParts['meta'] & keyof RawArticle['given']): string | null => {
     const given = raw.given[field];
     if (given) {
       sources[field] = raw.givenSources?.[field] ?? 'input';
       return given;
     }
-    return parts.meta[field] ?? null;
+    return parts.meta[field] ?? fallback(field);
   };
   const givenTitle = raw.given.title?.trim();
   if (givenTitle) sources.title = raw.givenSources?.title ?? 'input';
+  const defaultTitle = givenTitle || (parts.title && !parts.titleInferred) ? null : fallback('title');
   const url = pick('url');
   let outlet = pick('outlet');
   if (outlet === null) {
@@ -55,9 +63,9 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
   return {
     id: raw.id,
     source: raw.source,
-    title: givenTitle || parts.title,
-    titleInferred: givenTitle ? false : parts.titleInferred,
-    byline: parts.byline,
+    title: givenTitle || defaultTitle || parts.title,
+    titleInferred: givenTitle || defaultTitle ? false : parts.titleInferred,
+    byline: parts.byline ?? fallback('byline'),
     outlet,
     url,
     publishedAt: pick('publishedAt'),

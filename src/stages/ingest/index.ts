@@ -1,4 +1,4 @@
-import type { RawArticle, Stage } from '../../model/index.ts';
+import type { InputDefaults, RawArticle, Stage } from '../../model/index.ts';
 import { decodeBytes, normalizeNewlines } from './decode.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from './patterns.ts';
@@ -15,6 +15,16 @@ export const MANIFEST_FILE = /^(?:parallax-manifest\.[a-z]+|manifest\.(?:csv|jso
 export interface InputFile {
   readonly path: string;
   readonly bytes: Uint8Array;
+  /** Its format when the path does not tell it (a fetched page, whose path is its URL). */
+  readonly format?: 'text' | 'html';
+  /** Metadata that wins over the document's (an outlet named in the user's sources file)... */
+  readonly given?: RawArticle['given'];
+  /** ...and where it came from (default `input`). */
+  readonly givenSource?: string;
+  /** Metadata used where the document has none (what a feed said of the page)... */
+  readonly defaults?: InputDefaults;
+  /** ...and where it came from (default `input`). */
+  readonly defaultsSource?: string;
 }
 
 /** Options of the ingest stage. */
@@ -74,7 +84,7 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         message: `${source}: ${message}`,
       });
     for (const file of files) {
-      const bundle = file.path !== '-' && /^json/.test(formatOf(file.path) ?? '');
+      const bundle = file.path !== '-' && !file.format && /^json/.test(formatOf(file.path) ?? '');
       const limit = bundle ? maxBundleBytes : maxBytes;
       if (file.bytes.length > limit) {
         // standard input is read only up to just past the limit (readCapped), so its full size is unknown
@@ -98,13 +108,14 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         continue;
       }
       const format =
-        file.path === '-'
+        file.format ??
+        (file.path === '-'
           ? HTML_START.test(decoded.text)
             ? 'html'
             : 'text'
-          : (formatOf(file.path) ?? 'text');
+          : (formatOf(file.path) ?? 'text'));
       if (format === 'text' || format === 'html') {
-        out.push({ id: '', source: file.path, format, content: decoded.text, given: {} });
+        out.push({ id: '', source: file.path, format, content: decoded.text, ...metadataOf(file) });
         continue;
       }
       // records one by one: a bad or oversized record is skipped, the rest of the bundle is read
@@ -122,6 +133,20 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
       }
     }
     return out.map((raw, index) => withManifest({ ...raw, id: `a${index + 1}` }, options.manifest));
+  };
+}
+
+// What an input file carries besides its bytes: given metadata and defaults, with their sources.
+function metadataOf(
+  file: InputFile,
+): Pick<RawArticle, 'given' | 'givenSources' | 'defaults' | 'defaultsSource'> {
+  const given = file.given ?? {};
+  const source = file.givenSource;
+  return {
+    given,
+    ...(source ? { givenSources: Object.fromEntries(Object.keys(given).map((k) => [k, source])) } : {}),
+    ...(file.defaults ? { defaults: file.defaults } : {}),
+    ...(file.defaultsSource ? { defaultsSource: file.defaultsSource } : {}),
   };
 }
 

@@ -69,7 +69,8 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       html = html.slice(0, maxChars);
     }
     const document = parsePage(html);
-    const metadata = readMetadata(document, raw.given.url);
+    // a fetched page's own URL resolves its relative canonical link
+    const metadata = readMetadata(document, raw.given.url ?? raw.defaults?.url);
     const known = {
       title: metadata.title,
       byline: metadata.byline,
