@@ -4,6 +4,7 @@ import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
+import { articleTimeoutOption } from './budget.ts';
 import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
@@ -81,6 +82,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       'llm-endpoint': { type: 'string' },
       'llm-model': { type: 'string' },
       'llm-budget': { type: 'string' },
+      'article-timeout': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
       'explain-grouping': { type: 'boolean' },
@@ -111,9 +113,11 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('--jobs takes a whole number above 0');
+  const timeout = articleTimeoutOption(values['article-timeout']);
   const engine = await loadEngine();
   const { analyzeParallel, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
   const options: AnalyzeOptions = {
+    ...timeout,
     summarize: summaryWords ? { words: summaryWords } : {},
     cluster: values['explain-grouping'] ? { explain: true } : {},
     compare: {
@@ -160,6 +164,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       format: { type: 'string', short: 'f' },
       manifest: { type: 'string' },
+      'article-timeout': { type: 'string' },
     },
   });
   if (values.help) {
@@ -171,9 +176,10 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown format "${format}" for extract (text or json)`);
   if (!positionals.length)
     throw new UsageError('extract needs at least one file (see parallax extract --help)');
+  const timeout = articleTimeoutOption(values['article-timeout']);
   const inputs = await collectInputs(positionals, io.readStdin);
   const { files, issues } = inputs;
-  const options = withManifest({}, await loadManifest(values.manifest, inputs, io.stderr));
+  const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr));
   const { createContext, readArticles } = await loadEngine();
   const ctx = createContext({ now: new Date(), issues });
   const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
 import { isoOrNull } from '../store/dates.ts';
 import type { ListFilter, Store } from '../store/types.ts';
+import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
 import { reportFormat } from './output.ts';
@@ -101,6 +102,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       manifest: { type: 'string' },
       reports: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
+      'article-timeout': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
     },
   });
@@ -113,8 +115,9 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('--jobs takes a whole number above 0');
+  const timeout = articleTimeoutOption(values['article-timeout']);
   const inputs = await collectInputs(positionals, io.readStdin);
-  const options = withManifest({}, await loadManifest(values.manifest, inputs, io.stderr));
+  const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr));
   const [{ createContext }, { ingestInto, refreshStale }, { openStore }] = await Promise.all([
     import('../model/index.ts'),
     import('../store/ingest/index.ts'),
