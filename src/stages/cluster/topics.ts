@@ -1,6 +1,7 @@
 import { rootOf } from '../../text/forest.ts';
+import { cosine } from '../../text/vectors.ts';
 import { CANDIDATE_KEYS, MAX_TOPIC_POSTINGS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
-import { cosine, type Packed, type SparseVector } from './vectors.ts';
+import type { Packed, SparseVector } from './vectors.ts';
 
 /** A unit-length centroid of unit vectors (packed or maps). */
 export function centroidOf(vectors: readonly (Packed | SparseVector)[]): Map<number, number> {

@@ -1,3 +1,5 @@
+import { smoothIdf } from '../../text/vectors.ts';
+
 /**
  * A packed sparse vector: key ids (ascending) and their weights. The grouping holds one per signal
  * per article, so packed arrays (not maps) keep 100,000 articles in memory.
@@ -56,7 +58,7 @@ export class Vocabulary {
 
   /** The smoothed inverse document frequency `ln((1 + n) / (1 + df)) + 1`. */
   idf(id: number): number {
-    return Math.log((1 + this.#n) / (1 + this.df(id))) + 1;
+    return smoothIdf(this.#n, this.df(id));
   }
 }
 
@@ -131,15 +133,4 @@ export class Centroid {
     }
     if (this.sum.size === 0) this.#norm2 = 0;
   }
-}
-
-/** Cosine similarity of two L2-normalised map vectors. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  small.forEach((weight, key) => {
-    const other = large.get(key);
-    if (other !== undefined) sum += weight * other;
-  });
-  return sum;
 }

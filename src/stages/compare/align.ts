@@ -1,4 +1,12 @@
-import { cosine, type Vector, vectorOf } from '../../text/vectors.ts';
+import {
+  cosine,
+  idfOf,
+  type Packed,
+  packedCosine,
+  packVectors,
+  type Vector,
+  vectorOf,
+} from '../../text/vectors.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
@@ -13,7 +21,6 @@ import {
   NAME_BONUS,
   NAME_BONUS_MIN,
 } from './patterns.ts';
-import { idfOf, type Packed, packedCosine, packVectors } from './vectors.ts';
 
 /** Claims grouped as one fact, with the vectors and pair scores alignment computed. */
 export interface Alignment {

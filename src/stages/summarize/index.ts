@@ -6,7 +6,7 @@ import type {
   StoryInput,
   StorySummary,
 } from '../../model/index.ts';
-import { cosine, type Vector } from '../../text/vectors.ts';
+import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
 import { buildCandidates, type Candidate, sourcesOf, stemsOfText } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
@@ -16,7 +16,7 @@ import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './pat
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { readingOrder, relevance, type Scored, selectMmr } from './select.ts';
 import { findSupport } from './support.ts';
-import { contestedMatcher, inverseFrequencies, tfidf } from './text.ts';
+import { contestedMatcher } from './text.ts';
 
 /** Options of the summarize stage. */
 export type SummarizeOptions = {

@@ -1,12 +1,12 @@
 import type { Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import type { Vector } from '../../text/vectors.ts';
+import { similarityRows } from '../../text/vectors.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { MAX_CHECKED } from './patterns.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
-import { similarityRows } from './text.ts';
 
 /** Marks of an article on a fact that forbid citing that article for it. */
 const UNCITABLE = new Set(['published-before', 'contradicts']);

@@ -1,10 +1,10 @@
 import type { Evidence, Fact } from '../../model/index.ts';
 import type { Vector } from '../../text/vectors.ts';
+import { similarityRows } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
 import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
-import { similarityRows } from './text.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
 export interface Support {

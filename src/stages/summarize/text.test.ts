@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cosine } from '../../text/vectors.ts';
+import { cosine, inverseFrequencies, similarityRows, tfidf } from '../../text/vectors.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { contestedMatcher, inverseFrequencies, quoteRanges, similarityRows, tfidf } from './text.ts';
+import { contestedMatcher, quoteRanges } from './text.ts';
 
 describe('contested terms and quotes', () => {
   const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);

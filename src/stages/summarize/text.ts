@@ -1,5 +1,4 @@
 import type { Token } from '../../model/index.ts';
-import { type Vector, vectorOf } from '../../text/vectors.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -16,43 +15,6 @@ export function contentStems(tokens: readonly Token[]): string[] {
   return tokens
     .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /[\p{L}\p{N}]/u.test(t.text))
     .map((t) => stem(t.norm));
-}
-
-/** TF-IDF vector of a bag of stems, normalised to unit length. */
-export function tfidf(stems: readonly string[], idf: ReadonlyMap<string, number>): Vector {
-  const tf = new Map<string, number>();
-  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-  return vectorOf(tf, idf);
-}
-
-/**
- * All-pairs similarity by an inverted index: `row(i)` gives the cosine of vector i with every vector
- * (a reused buffer, valid until the next call); pairs without a shared term cost nothing.
- */
-export function similarityRows(vectors: readonly Vector[]): (i: number) => Float64Array {
-  const postings = new Map<string, [number, number][]>();
-  vectors.forEach((v, j) => {
-    for (const [term, w] of v) {
-      const list = postings.get(term);
-      if (list) list.push([j, w]);
-      else postings.set(term, [[j, w]]);
-    }
-  });
-  const row = new Float64Array(vectors.length);
-  return (i) => {
-    row.fill(0);
-    for (const [term, w] of vectors[i] ?? [])
-      for (const [j, wj] of postings.get(term) ?? []) row[j] = (row[j] as number) + w * wj;
-    return row;
-  };
-}
-
-/** Inverse document frequencies over a set of bags (here: the story's sentences). */
-export function inverseFrequencies(bags: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const s of new Set(bag)) df.set(s, (df.get(s) ?? 0) + 1);
-  const n = bags.length;
-  return new Map([...df].map(([s, d]) => [s, Math.log((n + 1) / (d + 0.5))]));
 }
 
 /** Number of words in a text. */

@@ -9,11 +9,11 @@ import type {
   StoryInput,
   Token,
 } from '../../../model/index.ts';
+import { idfOf } from '../../../text/vectors.ts';
 import { isoOf } from '../../timeline/calendar.ts';
 import { readStoryDates } from '../../timeline/index.ts';
 import { claimTerms, makeClaim, mentionIndex, sourceOf } from '../claims.ts';
 import { quoteRegions } from '../quote-regions.ts';
-import { idfOf } from '../vectors.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { type Reading, readClaim } from './reading.ts';
 
