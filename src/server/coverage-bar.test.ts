@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coverageBar, coverageOf, leaningsOf, sideOf } from './coverage-bar.ts';
+
+test('free-text leanings fall on a side; a side word wins over centre', () => {
+  const table: [string | undefined, string][] = [
+    ['left', 'left'],
+    ['Lean Left', 'left'],
+    ['liberal', 'left'],
+    ['centre-left', 'left'],
+    ['Center-Right', 'right'],
+    ['conservative', 'right'],
+    ['centre', 'centre'],
+    ['center', 'centre'],
+    ['neutral', 'centre'],
+    ['state-owned', 'unknown'],
+    ['', 'unknown'],
+    [undefined, 'unknown'],
+  ];
+  for (const [leaning, side] of table) assert.equal(sideOf(leaning), side, String(leaning));
+});
+
+test('coverage counts outlets by side; one side only when two or more known outlets share it and no other side', () => {
+  const leanings = leaningsOf([
+    { name: 'A Left', leaning: 'left' },
+    { name: 'B Left', leaning: 'lean left' },
+    { name: 'C Right', leaning: 'right' },
+    { name: 'D Centre', leaning: 'centre' },
+    { name: 'E None', leaning: null },
+  ]);
+  const table: [string[], string | null][] = [
+    [['A Left', 'b left'], 'left'],
+    [['A Left', 'B Left', 'Unknown Times'], 'left'],
+    [['A Left'], null],
+    [['A Left', 'C Right'], null],
+    [['A Left', 'B Left', 'D Centre'], null],
+    [['C Right', 'E None', 'Other'], null],
+    [[], null],
+  ];
+  for (const [outlets, side] of table)
+    assert.equal(coverageOf(outlets, leanings).oneSide, side, outlets.join());
+  assert.deepEqual(coverageOf(['A Left', 'C Right', 'X', 'Y'], leanings).counts, {
+    left: 1,
+    centre: 0,
+    right: 1,
+    unknown: 2,
+  });
+});
+
+test('the bar has one segment per side present, as wide as its share, labelled in words', () => {
+  const bar = coverageBar({ counts: { left: 1, centre: 0, right: 1, unknown: 2 }, oneSide: null });
+  assert.match(bar, /aria-label="4 outlets: 1 left, 1 right, 2 leaning unknown"/);
+  assert.deepEqual(
+    [...bar.matchAll(/class="lean-(\w+)" x="([\d.]+)" y="0" width="([\d.]+)"/g)].map((m) => m.slice(1)),
+    [
+      ['left', '0.00', '25.00'],
+      ['right', '25.00', '25.00'],
+      ['unknown', '50.00', '50.00'],
+    ],
+  );
+  assert.equal(coverageBar({ counts: { left: 0, centre: 0, right: 0, unknown: 0 }, oneSide: null }), '');
+});
