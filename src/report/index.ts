@@ -3,8 +3,13 @@ import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { withLabels } from './util.ts';
 
+export { renderArticleText, storyEvidence } from './article-text.ts';
 export { renderHtml } from './html.ts';
+export { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 export { renderMarkdown } from './markdown.ts';
+export { renderStoryPage, type StoryPageOptions } from './story-page.ts';
+export { STORY_PAGE_JS } from './story-page-script.ts';
+export { STORY_PAGE_CSS } from './story-page-style.ts';
 
 /** The formats a report renders to. */
 export type ReportFormat = 'md' | 'json' | 'html';

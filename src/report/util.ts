@@ -1,4 +1,5 @@
 import type { Article, Evidence, Report } from '../model/index.ts';
+import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -121,18 +122,52 @@ export function citeMarkdown(evidence: readonly Evidence[]): string {
   return [...new Set(evidence.map((e) => e.articleId))].map((id) => `[${id}]`).join('');
 }
 
-/** HTML citation markers linking to the cited text; the tooltip shows the outlet and the sentence. */
-export function citeHtml(report: Report, evidence: readonly Evidence[]): string {
+/**
+ * Text set in curly quotation marks, without doubling the marks it already has at both ends
+ * (`“Yes,” he said` stays as it is; `Yes` becomes `“Yes”`).
+ */
+export function quoted(text: string): string {
+  const t = text.trim();
+  if (/^["“„«‘']/.test(t) && /["”»’']$/.test(t)) return t;
+  return `“${t.replace(/^["“„«]/, '').replace(/["”»]$/, '')}”`;
+}
+
+/** The URL when it is an absolute http(s) URL, else null: only those become links to an original. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A label cut to `max` characters with an ellipsis, for chips and chart labels. */
+export function clipLabel(text: string, max = 24): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * HTML citation markers, one per cited article, named by its outlet and linking to the cited sentence;
+ * the tooltip quotes the sentence.
+ */
+export function citeHtml(
+  report: Report,
+  evidence: readonly Evidence[],
+  links: StoryPageLinks = IN_PAGE_LINKS,
+): string {
   const articles = articleIndex(report);
   const seen = new Set<string>();
-  const links: string[] = [];
+  const out: string[] = [];
   for (const e of evidence) {
     if (seen.has(e.articleId)) continue;
     seen.add(e.articleId);
-    const tip = `${articleLabel(articles.get(e.articleId))}: “${evidenceText(report, e)}”`;
-    links.push(
-      `<a class="cite" href="#${evidenceAnchor(e)}" title="${escapeHtml(tip)}" data-tip="${escapeHtml(tip)}">${escapeHtml(e.articleId)}</a>`,
+    const label = articleLabel(articles.get(e.articleId));
+    const tip = `${label}: ${quoted(evidenceText(report, e))}`;
+    out.push(
+      `<a class="cite" href="${escapeHtml(links.citationHref(e.articleId, e.span))}" title="${escapeHtml(tip)}">${escapeHtml(clipLabel(label))}</a>`,
     );
   }
-  return links.length ? `<sup>${links.join(' ')}</sup>` : '';
+  return out.length ? ` <span class="cites">${out.join(' ')}</span>` : '';
 }

@@ -1,4 +1,5 @@
 import type { Article, Report } from '../../model/index.ts';
+import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
@@ -30,13 +31,13 @@ export const articlesSection: ReportSection = {
         return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report, escapeMarkdown).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
       })
       .join('\n'),
-  html: (story, report) =>
+  html: (story, report, links = IN_PAGE_LINKS) =>
     `<ul class="articles">${storyArticles(story, report)
       .map((a) => {
         const title = a.title
           ? `${escapeHtml(a.title)}${a.titleInferred ? ' <em>(title inferred)</em>' : ''}`
           : '<em>(no title)</em>';
-        return `<li><a href="#article-${escapeHtml(a.id)}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml(describe(a, report).join(' · '))}</small></li>`;
+        return `<li><a href="${escapeHtml(links.articleHref(a.id))}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml(describe(a, report).join(' · '))}</small></li>`;
       })
       .join('')}</ul>`,
 };

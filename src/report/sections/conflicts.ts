@@ -1,12 +1,13 @@
 import type { Conflict, Report } from '../../model/index.ts';
+import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
-  citeHtml,
   citeMarkdown,
   escapeHtml,
   escapeMarkdown,
   evidenceText,
+  quoted,
 } from '../util.ts';
 import { shorten } from './coverage.ts';
 import type { ReportSection } from './types.ts';
@@ -36,23 +37,36 @@ export const conflictsSection: ReportSection = {
         ].join('\n'),
       )
       .join('\n'),
-  html: (story, report) => {
-    const articles = articleIndex(report);
-    return story.conflicts
-      .map((c) => {
-        const sides = c.sides
-          .map((s) => {
-            const quotes = s.evidence
-              .map(
-                (e) =>
-                  `<blockquote style="margin:.3rem 0;padding-left:.6rem;border-left:3px solid var(--line)">${escapeHtml(shorten(evidenceText(report, e), 300))} <small>— ${escapeHtml(articleLabel(articles.get(e.articleId)))}</small></blockquote>`,
-              )
-              .join('');
-            return `<div style="flex:1 1 16rem;background:var(--card);border-radius:.4rem;padding:.6rem .8rem"><strong>${escapeHtml(shorten(s.claim, 200))}</strong>${citeHtml(report, s.evidence)}${quotes}</div>`;
-          })
-          .join('');
-        return `<div class="conflict" style="margin:.8rem 0"><p><strong>${escapeHtml(c.about)}</strong> <small>(${escapeHtml(c.kind)})</small></p><div style="display:flex;flex-wrap:wrap;gap:.6rem;border-left:4px solid var(--conflict);padding-left:.6rem">${sides}</div></div>`;
-      })
-      .join('');
-  },
+  html: (story, report, links) => story.conflicts.map((c) => conflictHtml(c, report, links)).join(''),
 };
+
+const CLAIM_CHARS = 160;
+const QUOTE_CHARS = 200;
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * One conflict: what it is about, then its sides in columns, each with its claim and the outlets whose
+ * sentences state it; a sentence is quoted under the claim only when it says more than the claim.
+ */
+export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
+  const articles = articleIndex(report);
+  const sides = c.sides
+    .map((s) => {
+      const claim = squash(s.claim);
+      const quotes = s.evidence
+        .map((e) => {
+          const text = evidenceText(report, e);
+          const same = claim.includes(squash(text).slice(0, 80));
+          const words = same ? '' : ` ${escapeHtml(quoted(shorten(text, QUOTE_CHARS)))}`;
+          return `<li><a class="px-quote-link" href="${escapeHtml(links.citationHref(e.articleId, e.span))}"><span class="px-outlet">${escapeHtml(articleLabel(articles.get(e.articleId)))}</span>${words}</a></li>`;
+        })
+        .join('');
+      return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}</p><ul class="px-side-quotes">${quotes}</ul></div>`;
+    })
+    .join('');
+  return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small></p><div class="px-sides">${sides}</div></div>`;
+}

@@ -1,9 +1,10 @@
 import type { Article, Fact, FactMark, Report, Story } from '../../model/index.ts';
+import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
-  citeHtml,
   citeMarkdown,
+  clipLabel,
   escapeHtml,
   escapeMarkdown,
   labelKey,
@@ -20,11 +21,11 @@ const SYMBOL: Readonly<Record<Cell, string>> = {
   'published-before': '◷',
   absent: '—',
 };
-const COLOR: Readonly<Record<Cell, string>> = {
-  supports: 'var(--agree)',
-  absent: 'var(--miss)',
-  contradicts: 'var(--conflict)',
-  'published-before': 'var(--miss)',
+const WORDS: Readonly<Record<Cell, string>> = {
+  supports: 'states it',
+  contradicts: 'contradicts it',
+  'published-before': 'published before the event',
+  absent: 'does not mention it',
 };
 const LEGEND =
   '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event · — does not mention it';
@@ -81,27 +82,33 @@ export const coverageSection: ReportSection = {
       singles(story),
     ].join('\n');
   },
-  html: (story, report) => {
+  html: (story, report, links = IN_PAGE_LINKS) => {
     const facts = shown(story);
     if (!story.facts.length) return '';
     const articles = storyArticles(story, report);
-    const head = `<tr><th>Fact</th><th>Status</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
+    const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(a.id)}">${escapeHtml(clipLabel(articleLabel(a)))}</th>`).join('')}</tr></thead>`;
     const rows = facts
       .map((f) => {
-        const cells = coverageCells(f, articles);
-        const tds = articles
-          .map((a) => {
-            const cell = cells[a.id] ?? 'absent';
-            return `<td style="text-align:center;color:${COLOR[cell]}" title="${escapeHtml(`${articleLabel(a)}: ${cell}`)}">${SYMBOL[cell]}</td>`;
-          })
-          .join('');
-        return `<tr><td>${escapeHtml(shorten(f.text))}${citeHtml(report, f.evidence)}</td><td>${escapeHtml(f.status)}</td>${tds}</tr>`;
+        const tds = articles.map((a) => markCell(f.coverage[a.id], a, links)).join('');
+        return `<tr><th scope="row" class="px-fact">${escapeHtml(shorten(f.text))} <span class="px-status px-${escapeHtml(f.status)}">${escapeHtml(f.status)}</span></th>${tds}</tr>`;
       })
       .join('');
-    const legend = escapeHtml(labelKey(articles));
     const table = facts.length
-      ? `<div class="table-wrap"><table>${head}${rows}</table></div>`
+      ? `<table class="px-matrix">${head}<tbody>${rows}</tbody></table>`
       : '<p>No fact is reported by more than one source.</p>';
-    return `${table}<p class="meta">${LEGEND}. ${legend}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
+    return `${table}<p class="meta">${LEGEND}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
   },
 };
+
+// One ✓/✗/◷/— cell: a link to the sentence that supports or contradicts the fact when the compare
+// stage recorded one, else a plain mark; the outlet's name rides along for the phone's card layout.
+function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks): string {
+  const cell: Cell = fact?.mark ?? 'absent';
+  const label = articleLabel(article);
+  const says = `${label}: ${WORDS[cell]}${fact?.reason ? ` (${fact.reason})` : ''}`;
+  const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span>`;
+  const mark = fact?.evidence
+    ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(says)}" aria-label="${escapeHtml(says)}">${inner}</a>`
+    : `<span class="px-mark px-${cell}" title="${escapeHtml(says)}" role="img" aria-label="${escapeHtml(says)}">${inner}</span>`;
+  return `<td class="px-cell">${mark}</td>`;
+}

@@ -39,14 +39,19 @@ export const entitiesSection: ReportSection = {
       ),
     ].join('\n');
   },
-  html: (story, report) => {
+  html: (story, report, links) => {
     const rows = listed(story);
     if (!rows.length) return '';
-    return `<table class="entities"><thead><tr><th>Kind</th><th>Name</th><th>Also called</th><th>Flags</th><th>Mentions</th></tr></thead><tbody>${rows
-      .map(
-        (e) =>
-          `<tr><td>${escapeHtml(e.kind)}</td><td><strong>${escapeHtml(e.name)}</strong></td><td>${escapeHtml(e.aliases.join('; '))}</td><td>${e.flags.map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join(' ')}</td><td>${escapeHtml(mentionCount(e))} ${citeHtml(report, e.mentions)}</td></tr>`,
-      )
-      .join('')}</tbody></table>`;
+    return `<ul class="px-entities">${rows
+      .map((e) => {
+        const about = [
+          e.kind,
+          e.aliases.length ? `also ${e.aliases.join('; ')}` : '',
+          ...e.flags,
+          mentionCount(e),
+        ].filter(Boolean);
+        return `<li><strong>${escapeHtml(e.name)}</strong> <small>${escapeHtml(about.join(' · '))}</small>${citeHtml(report, e.mentions, links)}</li>`;
+      })
+      .join('')}</ul>`;
   },
 };

@@ -1,5 +1,15 @@
 import type { Figure, Report, Story } from '../../model/index.ts';
-import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, evidenceText } from '../util.ts';
+import { IN_PAGE_LINKS } from '../links.ts';
+import {
+  articleIndex,
+  articleLabel,
+  citeMarkdown,
+  clipLabel,
+  escapeHtml,
+  escapeMarkdown,
+  evidenceText,
+  quoted,
+} from '../util.ts';
 import type { ReportSection } from './types.ts';
 
 function amount(f: Figure): string {
@@ -42,20 +52,36 @@ export const figuresSection: ReportSection = {
       ),
     ].join('\n');
   },
-  html: (story, report) => {
-    const rows = listed(story);
-    if (!rows.length) return '';
-    const cell = (s: string | null) => `<td>${escapeHtml(s ?? '')}</td>`;
-    return `<table class="figures"><thead><tr>${HEAD.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
-      .map(
-        (f) =>
-          `<tr><td><strong>${escapeHtml(amount(f))}</strong></td>${cell(f.counts)}${cell(f.qualifier)}${cell(f.period)}${cell(f.attributedTo)}<td>${wordings(
-            f,
-            report,
-          )
-            .map((w) => `“${escapeHtml(w)}”`)
-            .join('<br>')}${citeHtml(report, f.occurrences)}</td></tr>`,
-      )
-      .join('')}</tbody></table>`;
+  html: (story, report, links = IN_PAGE_LINKS) => {
+    if (!story.figures.length) return '';
+    const groups = new Map<string, Figure[]>();
+    for (const f of listed(story)) {
+      const key = (f.counts ?? f.unit ?? '').toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const index = articleIndex(report);
+    return [...groups]
+      .sort(([a, x], [b, y]) => Number(a === '') - Number(b === '') || y.length - x.length)
+      .map(([what, list]) => {
+        const items = list
+          .map((f) => {
+            const context = [f.qualifier, f.period, f.attributedTo ? `according to ${f.attributedTo}` : null]
+              .filter(Boolean)
+              .join(' · ');
+            const seen = new Set<string>();
+            const chips = f.occurrences
+              .filter((o) => !seen.has(o.articleId) && seen.add(o.articleId))
+              .map(
+                (o) =>
+                  `<a class="cite" href="${escapeHtml(links.citationHref(o.articleId, o.span))}" title="${escapeHtml(`${articleLabel(index.get(o.articleId))}: ${quoted(evidenceText(report, o))}`)}">${escapeHtml(clipLabel(articleLabel(index.get(o.articleId))))}</a>`,
+              )
+              .join(' ');
+            return `<li><strong class="px-figure">${escapeHtml(amount(f))}</strong>${context ? ` <small>${escapeHtml(context)}</small>` : ''} <span class="cites">${chips}</span></li>`;
+          })
+          .join('');
+        const count = list.length > 1 ? ` <small>${list.length} figures</small>` : '';
+        return `<h4>${what ? escapeHtml(what) : 'Other numbers'}${count}</h4><ul class="px-figures">${items}</ul>`;
+      })
+      .join('');
   },
 };

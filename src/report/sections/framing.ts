@@ -1,13 +1,12 @@
 import type { Article, Framing, Report, Story } from '../../model/index.ts';
-import { articleLabel, citeHtml, escapeHtml, escapeMarkdown } from '../util.ts';
+import { IN_PAGE_LINKS } from '../links.ts';
+import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
 const TERMS_SHOWN = 6;
 const BARS_PER_ARTICLE = 5;
 
-// the chart's left margin holds about this many characters of 11px text: outlet, then term
-const CHART_LABEL_CHARS = 30;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.articleId === id);
 // "headline 1, own voice 3, quoted 2", leaving out the zeros
@@ -33,24 +32,23 @@ const scareOf = (framing: Framing, id: string) => framing.scareQuotes.filter((q)
 const signed = (x: number | null) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(2)}`);
 const share = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
-/** A horizontal bar chart of each article's most distinctive terms by z-score, as inline SVG. */
-export function termsChart(framing: Framing, articles: readonly Article[]): string {
-  const rows: { label: string; z: number; group: string; outlet: string }[] = [];
-  for (const a of articles)
-    for (const t of termsOf(framing, a.id).slice(0, BARS_PER_ARTICLE))
-      rows.push({ label: t.term, z: t.z, group: clip(articleLabel(a), 14), outlet: articleLabel(a) });
+/**
+ * One outlet's most distinctive terms as a small horizontal bar chart (inline SVG, sized to read on a
+ * phone), bars scaled to `max`, the largest z-score of the story; '' when the outlet has none.
+ */
+export function termsChart(framing: Framing, article: Article, max: number): string {
+  const rows = termsOf(framing, article.id).slice(0, BARS_PER_ARTICLE);
   if (!rows.length) return '';
-  const max = Math.max(...rows.map((r) => r.z));
-  const [left, width, line] = [190, 300, 18];
-  const height = rows.length * line + 24;
+  const [left, width, line] = [120, 150, 20];
+  const height = rows.length * line + 4;
   const bars = rows
-    .map((r, i) => {
-      const y = i * line + 4;
-      const w = Math.max(2, (r.z / max) * width);
-      return `<text x="0" y="${y + 12}" font-size="11" fill="currentColor"><title>${escapeHtml(`${r.outlet} · ${r.label}`)}</title>${escapeHtml(clip(`${r.group} · ${r.label}`, CHART_LABEL_CHARS))}</text><rect x="${left}" y="${y + 2}" width="${w.toFixed(1)}" height="${line - 6}" style="fill:var(--accent)"/><text x="${(left + w + 4).toFixed(1)}" y="${y + 12}" font-size="11" fill="currentColor">${r.z.toFixed(2)}</text>`;
+    .map((t, i) => {
+      const y = i * line + 2;
+      const w = Math.max(2, (t.z / max) * width);
+      return `<text x="${left - 6}" y="${y + 13}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(clip(t.term, 18))}<title>${escapeHtml(t.term)}</title></text><rect x="${left}" y="${y + 3}" width="${w.toFixed(1)}" height="${line - 7}" class="px-bar"/><text x="${(left + w + 4).toFixed(1)}" y="${y + 13}" font-size="11" fill="currentColor">${t.z.toFixed(1)}</text>`;
     })
     .join('');
-  return `<svg role="img" aria-label="Distinctive terms by z-score" viewBox="0 0 ${left + width + 50} ${height}" width="100%" style="max-width:${left + width + 50}px" xmlns="http://www.w3.org/2000/svg">${bars}<text x="${left}" y="${height - 4}" font-size="10" fill="currentColor">z-score (log-odds, informative Dirichlet prior)</text></svg>`;
+  return `<figure class="px-chart"><figcaption>${escapeHtml(articleLabel(article))}</figcaption><svg role="img" aria-label="${escapeHtml(`Distinctive terms of ${articleLabel(article)} by z-score`)}" viewBox="0 0 ${left + width + 40} ${height}" width="${left + width + 40}" height="${height}">${bars}</svg></figure>`;
 }
 
 function framingOf(story: Story, report: Report): { framing: Framing; articles: Article[] } | null {
@@ -126,29 +124,20 @@ export const framingSection: ReportSection = {
     }
     return out.join('\n');
   },
-  html: (story, report) => {
+  html: (story, report, links = IN_PAGE_LINKS) => {
     const found = framingOf(story, report);
     if (!found) return '';
     const { framing, articles } = found;
     const th = articles
       .map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`)
       .join('');
-    const terms = articles
-      .map(
-        (a) =>
-          `<tr><td>${escapeHtml(articleLabel(a))} <span class="id">${escapeHtml(a.id)}</span></td><td>${
-            termsOf(framing, a.id)
-              .slice(0, TERMS_SHOWN)
-              .map((t) => `${escapeHtml(t.term)} <small>z ${t.z.toFixed(1)}, ${counted(t)}</small>`)
-              .join(', ') || '—'
-          }</td></tr>`,
-      )
-      .join('');
+    const max = Math.max(0.01, ...framing.terms.map((t) => t.z));
+    const charts = articles.map((a) => termsChart(framing, a, max)).join('');
     const contested = framing.contested.length
-      ? `<h4>Contested terms</h4><div class="table-wrap"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
+      ? `<h4>Contested terms</h4><div class="px-scroll"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
           .map(
             (c) =>
-              `<tr><td>${escapeHtml(termLabel(c))}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td style="text-align:center">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
+              `<tr><td>${escapeHtml(termLabel(c))}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td class="c">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
           )
           .join(
             '',
@@ -163,17 +152,17 @@ export const framingSection: ReportSection = {
                 framing,
                 a.id,
               )
-                .map((q) => `“${escapeHtml(q.text)}”${citeHtml(report, [q.evidence])}`)
+                .map((q) => `${escapeHtml(quoted(q.text))}${citeHtml(report, [q.evidence], links)}`)
                 .join(', ')}</li>`,
           )
           .join('')}</ul>`
       : '';
     const row = (name: string, pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
-      `<tr><td>${name}</td>${articles.map((a) => `<td style="text-align:center">${framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
-    const tone = `<h4>Tone</h4><div class="table-wrap"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity, share)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity, share)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
+      `<tr><td>${name}</td>${articles.map((a) => `<td class="c">${framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
+    const tone = `<h4>Tone</h4><div class="px-scroll"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity, share)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity, share)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
       : '';
-    return `<h4>Distinctive words (own voice and headline, log-odds z-score)</h4><div class="table-wrap"><table>${terms}</table></div>${termsChart(framing, articles)}${contested}${scare}${tone}${outlets}`;
+    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes excluded, by log-odds z-score against the other outlets.</p><div class="px-charts">${charts}</div>${contested}${scare}${tone}${outlets}`;
   },
 };

@@ -27,7 +27,7 @@ export const omissionsSection: ReportSection = {
           `- **${escapeMarkdown(o.label)}** [${o.id}] does not mention:\n${o.facts.map((f) => `  - ${escapeMarkdown(shorten(f.text))} (${f.status}, ${f.sources.length} sources) ${citeMarkdown(f.evidence)}`).join('\n')}`,
       )
       .join('\n'),
-  html: (story, report) => {
+  html: (story, report, links) => {
     const list = omitted(story, report);
     if (!list.length) return '';
     return `<ul>${list
@@ -36,7 +36,7 @@ export const omissionsSection: ReportSection = {
           `<li><strong>${escapeHtml(o.label)}</strong> <span class="id">${escapeHtml(o.id)}</span> does not mention:<ul>${o.facts
             .map(
               (f) =>
-                `<li>${escapeHtml(shorten(f.text))} <small>(${escapeHtml(f.status)}, ${f.sources.length} sources)</small>${citeHtml(report, f.evidence)}</li>`,
+                `<li>${escapeHtml(shorten(f.text))} <small>(${escapeHtml(f.status)}, ${f.sources.length} sources)</small>${citeHtml(report, f.evidence, links)}</li>`,
             )
             .join('')}</ul></li>`,
       )

@@ -35,7 +35,7 @@ export const quoteMatrixSection: ReportSection = {
       `“ ” quoted · ≈ paraphrased · — absent. ${legend}.`,
     ].join('\n');
   },
-  html: (story, report) => {
+  html: (story, report, links) => {
     if (!story.quoteMatrix.length) return '';
     const quotes = new Map(story.quotes.map((q) => [q.id, q]));
     const articles = storyArticles(story, report);
@@ -44,18 +44,18 @@ export const quoteMatrixSection: ReportSection = {
       .map((row) => {
         const q = quotes.get(row.quoteId);
         const text = q
-          ? `${words(q, escapeHtml(shorten(q.text, 120)))} <small>— ${escapeHtml(who(q))}</small>${citeHtml(report, q.occurrences)}`
+          ? `${words(q, escapeHtml(shorten(q.text, 120)))} <small>— ${escapeHtml(who(q))}</small>${citeHtml(report, q.occurrences, links)}`
           : escapeHtml(row.quoteId);
         const cells = articles
           .map((a) => {
             const how = row.byArticle[a.id] ?? 'absent';
-            return `<td style="text-align:center" title="${escapeHtml(`${articleLabel(a)}: ${how}`)}">${SYMBOL[how]}</td>`;
+            return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: ${how}`)}">${SYMBOL[how]}</td>`;
           })
           .join('');
         return `<tr><td>${text}</td>${cells}</tr>`;
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="table-wrap"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.</p>`;
+    return `<div class="px-scroll"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.</p>`;
   },
 };

@@ -1,5 +1,14 @@
 import type { Quote, Story } from '../../model/index.ts';
-import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import { IN_PAGE_LINKS } from '../links.ts';
+import {
+  articleIndex,
+  articleLabel,
+  citeMarkdown,
+  clipLabel,
+  escapeHtml,
+  escapeMarkdown,
+  quoted,
+} from '../util.ts';
 import type { ReportSection } from './types.ts';
 
 function groups(story: Story): [string, Quote[]][] {
@@ -46,17 +55,54 @@ export const quotesSection: ReportSection = {
         ].join('\n'),
       )
       .join('\n\n'),
-  html: (story, report) =>
-    groups(story)
-      .map(
-        ([title, list]) =>
-          `<h4>${escapeHtml(title)}</h4><ul class="quotes">${list
-            .map((q) => {
-              const text = q.kind === 'indirect' ? escapeHtml(q.text) : `“${escapeHtml(q.text)}”`;
-              const notes = [q.kind === 'partial' ? 'partial' : '', carried(q)].filter(Boolean).join(', ');
-              return `<li><q class="${escapeHtml(q.kind)}">${text}</q> — <strong>${escapeHtml(who(q))}</strong>${notes ? ` <em>${escapeHtml(notes)}</em>` : ''}${citeHtml(report, q.occurrences)}</li>`;
-            })
-            .join('')}</ul>`,
-      )
-      .join(''),
+  html: (story, report, links = IN_PAGE_LINKS) => {
+    if (!story.quotes.length) return '';
+    const index = articleIndex(report);
+    const how = new Map(story.quoteMatrix.map((row) => [row.quoteId, row.byArticle]));
+    return bySpeaker(story)
+      .map(([speaker, list]) => {
+        const items = list
+          .map((q) => {
+            const text = q.kind === 'indirect' ? escapeHtml(q.text) : escapeHtml(quoted(q.text));
+            const seen = new Set<string>();
+            const chips = q.occurrences
+              .filter((o) => !seen.has(o.articleId) && seen.add(o.articleId))
+              .map((o) => {
+                const carried = how.get(q.id)?.[o.articleId];
+                const note = carried === 'paraphrased' ? ' ≈' : '';
+                return `<a class="cite" href="${escapeHtml(links.citationHref(o.articleId, o.span))}" title="${escapeHtml(`${articleLabel(index.get(o.articleId))}${carried ? `: ${carried}` : ''}`)}">${escapeHtml(clipLabel(articleLabel(index.get(o.articleId))))}${note}</a>`;
+              })
+              .join(' ');
+            const notes = [
+              q.kind === 'partial' ? 'partial' : '',
+              q.kind === 'indirect' ? 'reported' : '',
+              q.cue ?? '',
+            ]
+              .filter(Boolean)
+              .join(', ');
+            return `<li><q class="${escapeHtml(q.kind)}">${text}</q>${notes ? ` <small>${escapeHtml(notes)}</small>` : ''} <span class="cites">${chips}</span></li>`;
+          })
+          .join('');
+        return `<h4>${escapeHtml(speaker)} <small>${list.length} ${list.length === 1 ? 'quote' : 'quotes'}</small></h4><ul class="px-quotes">${items}</ul>`;
+      })
+      .join('');
+  },
 };
+
+// Quotes grouped by speaker, the most-quoted speaker first and the unattributed ones last; within a
+// speaker, the quotes carried by the most outlets first.
+function bySpeaker(story: Story): [string, Quote[]][] {
+  const groups = new Map<string, Quote[]>();
+  for (const q of story.quotes) {
+    const name = q.speaker?.name ?? '';
+    groups.set(name, [...(groups.get(name) ?? []), q]);
+  }
+  return [...groups]
+    .map(([name, list]): [string, Quote[]] => [
+      name || 'Unattributed',
+      [...list].sort((a, b) => spread(b) - spread(a)),
+    ])
+    .sort(
+      ([a, x], [b, y]) => Number(a === 'Unattributed') - Number(b === 'Unattributed') || y.length - x.length,
+    );
+}

@@ -1,4 +1,5 @@
 import type { Point, Report, Story } from '../../model/index.ts';
+import type { StoryPageLinks } from '../links.ts';
 import { articleIndex, articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
@@ -44,27 +45,29 @@ export const summarySection: ReportSection = {
     }
     return out.join('\n');
   },
-  html: (story, report) => {
+  html: (story, report, links) => {
     if (!story.summary.length && !story.points.length) return '';
-    const headline = story.headline
-      ? `<p class="meta">Neutral headline, from the facts the sources share: <strong>${escapeHtml(story.headline)}</strong></p>`
-      : '';
     const summary = story.summary.length
-      ? `<p class="summary">${story.summary
-          .map((s) => `${escapeHtml(s.text)}${citeHtml(report, s.citations)}`)
+      ? `<p class="px-summary">${story.summary
+          .map((s) => `${escapeHtml(s.text)}${citeHtml(report, s.citations, links)}`)
           .join(' ')}</p>`
-      : '';
-    const points = pointGroups(story)
-      .map(
-        ([kind, list]) =>
-          `<h4>${escapeHtml(POINT_HEADINGS[kind])}</h4><ul class="points ${kind}">${list
-            .map(
-              (p) =>
-                `<li>${escapeHtml(p.text)} <small>— ${escapeHtml(outlets(p, report))}</small>${citeHtml(report, p.citations)}</li>`,
-            )
-            .join('')}</ul>`,
-      )
-      .join('');
-    return `${headline}${summary}${points}`;
+      : '<p class="meta">No sentence is shared widely enough for a summary; see the points below.</p>';
+    return `${summary}${pointsHtml(story, report, links)}`;
   },
 };
+
+/** The disputed and single-source points, each with its outlets and citations ('' when none). */
+export function pointsHtml(story: Story, report: Report, links?: StoryPageLinks): string {
+  const groups = pointGroups(story)
+    .map(
+      ([kind, list]) =>
+        `<details class="px-more"><summary>${escapeHtml(POINT_HEADINGS[kind])} (${list.length})</summary><ul class="points ${kind}">${list
+          .map(
+            (p) =>
+              `<li>${escapeHtml(p.text)} <small>— ${escapeHtml(outlets(p, report))}</small>${citeHtml(report, p.citations, links)}</li>`,
+          )
+          .join('')}</ul></details>`,
+    )
+    .join('');
+  return groups ? `<div class="px-points">${groups}</div>` : '';
+}

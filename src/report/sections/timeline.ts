@@ -1,54 +1,70 @@
 import type { Report, Story, TimelineEvent } from '../../model/index.ts';
 import { capitalise, MONTH_NAMES } from '../../text/calendar.ts';
+import { IN_PAGE_LINKS } from '../links.ts';
 import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
-const WIDTH = 720;
-const AXIS_Y = 40;
-const ROW = 14;
+const WIDTH = 360;
+const ROW = 26;
+const BREAK = 20;
+const LABEL_X = 118;
+const RAIL_X = 128;
+const DOTS_SHOWN = 6;
 const MS_PER_DAY = 86_400_000;
 
-const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
-const isoOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+const dayOf = (iso: string): number => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
 
-// Axis ticks between two days: every day for a fortnight, Mondays up to two months, else month starts.
-function tickDays(first: number, last: number): number[] {
-  const out: number[] = [];
-  const span = last - first;
-  for (let day = first + 1; day < last; day++) {
-    const d = new Date(day * MS_PER_DAY);
-    if (span <= 14 || (span <= 60 ? d.getUTCDay() === 1 : d.getUTCDate() === 1)) out.push(day);
-  }
-  return span > 730 ? out.filter((day) => new Date(day * MS_PER_DAY).getUTCMonth() === 0) : out;
+// "3 weeks later", "2 years later": the time skipped between two rows of the chart.
+function gapLabel(days: number): string {
+  const [n, unit] =
+    days >= 730
+      ? [Math.round(days / 365), 'year']
+      : days >= 60
+        ? [Math.round(days / 30), 'month']
+        : [Math.round(days / 7), 'week'];
+  return `${n} ${unit}${n === 1 ? '' : 's'} later`;
 }
 
-// An inline SVG: one axis, one dot per event (hollow when its date is inferred), events of one day
-// stacked; each dot links to its entry in the list below and shows its date and text on hover.
+// An inline SVG read top to bottom: one row per date (its label, a dot per event, hollow when the date
+// is inferred, and the first event's words); rows are evenly spaced so that far-off dates cannot crowd
+// the rest, and a long gap between two dates is drawn as a break that says how long it is.
 function svgTimeline(story: Story): string {
-  const days = story.timeline.map((e) => dayOf(e.date));
-  const first = Math.min(...days) - 1;
-  const last = Math.max(...days) + 1;
-  const x = (day: number): number => 30 + ((day - first) / (last - first)) * (WIDTH - 60);
-  const stacked = new Map<number, number>();
-  const dots = story.timeline
-    .map((event, i) => {
-      const day = dayOf(event.date);
-      const level = stacked.get(day) ?? 0;
-      stacked.set(day, level + 1);
-      const outlets = new Set(event.citations.map((c) => c.articleId)).size;
-      const r = 4 + Math.min(outlets, 5);
-      const fill = event.inferred ? 'none' : 'currentColor';
-      const tip = `${dateLabel(event)}${event.inferred ? ' (inferred)' : ''}: ${event.text}`;
-      return `<a href="#${escapeHtml(story.id)}-event-${i}"><circle cx="${x(day).toFixed(1)}" cy="${AXIS_Y + 14 + level * ROW}" r="${r}" fill="${fill}" stroke="currentColor" stroke-width="1.5"><title>${escapeHtml(tip)}</title></circle></a>`;
-    })
-    .join('');
-  const height = AXIS_Y + 30 + Math.max(...stacked.values()) * ROW;
-  const ticks = tickDays(first, last).map((day) => {
-    const label = last - first > 60 ? isoOf(day).slice(0, 7) : isoOf(day).slice(5);
-    const at = x(day).toFixed(1);
-    return `<line x1="${at}" y1="${AXIS_Y - 4}" x2="${at}" y2="${AXIS_Y + 4}" stroke="currentColor"/><text x="${at}" y="${AXIS_Y - 10}" font-size="10" text-anchor="middle" fill="currentColor">${escapeHtml(label)}</text>`;
+  const rows = new Map<string, number[]>();
+  story.timeline.forEach((e, i) => {
+    const key = `${e.date}|${dateLabel(e)}`;
+    rows.set(key, [...(rows.get(key) ?? []), i]);
   });
-  return `<svg class="timeline" role="img" aria-label="Timeline of ${story.timeline.length} events" viewBox="0 0 ${WIDTH} ${height}" width="100%" style="max-width:${WIDTH}px;color:var(--accent)"><line x1="20" y1="${AXIS_Y}" x2="${WIDTH - 20}" y2="${AXIS_Y}" stroke="currentColor"/>${ticks.join('')}${dots}</svg>`;
+  const ordered = [...rows].sort(([a], [b]) => dayOf(a) - dayOf(b));
+  const gaps = ordered.slice(1).map(([key], i) => dayOf(key) - dayOf((ordered[i] as [string, number[]])[0]));
+  const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  const parts: string[] = [];
+  let y = 8;
+  ordered.forEach(([, events], r) => {
+    const gap = r > 0 ? (gaps[r - 1] ?? 0) : 0;
+    if (gap >= 60 && gap > 3 * median) {
+      parts.push(
+        `<text x="${RAIL_X + 10}" y="${y + 13}" font-size="11" font-style="italic" fill="currentColor" opacity=".75">⋮ ${gapLabel(gap)}</text>`,
+      );
+      y += BREAK;
+    }
+    const first = story.timeline[events[0] as number] as TimelineEvent;
+    const cy = y + ROW / 2;
+    const dots = events.slice(0, DOTS_SHOWN).map((i, k) => {
+      const e = story.timeline[i] as TimelineEvent;
+      const tip = `${dateLabel(e)}${e.inferred ? ' (inferred)' : ''}: ${e.text}`;
+      return `<a href="#${escapeHtml(story.id)}-event-${i}"><circle cx="${RAIL_X + 14 * k}" cy="${cy}" r="5" fill="${e.inferred ? 'var(--bg)' : 'currentColor'}" stroke="currentColor" stroke-width="1.5"><title>${escapeHtml(tip)}</title></circle></a>`;
+    });
+    const more = events.length > DOTS_SHOWN ? `+${events.length - DOTS_SHOWN} ` : '';
+    const textX = RAIL_X + 14 * Math.min(events.length, DOTS_SHOWN) + 2;
+    const room = Math.max(8, Math.floor((WIDTH - textX) / 6.2));
+    const words = `${more}${first.text}`;
+    parts.push(
+      `<text x="${LABEL_X}" y="${cy + 4}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(dateLabel(first))}</text>${dots.join('')}<text x="${textX}" y="${cy + 4}" font-size="11" fill="currentColor" opacity=".85">${escapeHtml(words.length > room ? `${words.slice(0, room - 1)}…` : words)}</text>`,
+    );
+    y += ROW;
+  });
+  const height = y + 8;
+  return `<svg class="px-timeline" role="img" aria-label="Timeline of ${story.timeline.length} events on ${ordered.length} dates" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"><line x1="${RAIL_X}" y1="4" x2="${RAIL_X}" y2="${height - 4}" stroke="currentColor" opacity=".4"/>${parts.join('')}</svg>`;
 }
 
 const MONTHS = MONTH_NAMES.map((name) => capitalise(name.slice(0, 3)));
@@ -75,14 +91,14 @@ export const timelineSection: ReportSection = {
           `- **${dateLabel(e)}**${inferredNote(e)}: ${escapeMarkdown(e.text)} ${citeMarkdown(e.citations)}`,
       )
       .join('\n'),
-  html: (story: Story, report: Report) => {
+  html: (story: Story, report: Report, links = IN_PAGE_LINKS) => {
     if (!story.timeline.length) return '';
     const items = story.timeline
       .map(
         (e, i) =>
-          `<li id="${escapeHtml(story.id)}-event-${i}"><strong>${escapeHtml(dateLabel(e))}</strong><small>${escapeHtml(inferredNote(e))}</small>: ${escapeHtml(e.text)}${citeHtml(report, e.citations)}</li>`,
+          `<li id="${escapeHtml(story.id)}-event-${i}"><strong>${escapeHtml(dateLabel(e))}</strong><small>${escapeHtml(inferredNote(e))}</small>: ${escapeHtml(e.text)}${citeHtml(report, e.citations, links)}</li>`,
       )
       .join('');
-    return `${svgTimeline(story)}<p class="meta">Filled dots: dates stated in the text; hollow: resolved from relative dates or undated articles. Larger dots: more outlets.</p><ol class="timeline">${items}</ol>`;
+    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates stated in the text; hollow: resolved from relative dates or undated articles.</p><ol class="px-events">${items}</ol>`;
   },
 };

@@ -1,4 +1,5 @@
 import type { Report, Story } from '../../model/index.ts';
+import type { StoryPageLinks } from '../links.ts';
 
 /** One section of a story in the report, rendered the same way into Markdown and HTML. */
 export interface ReportSection {
@@ -7,6 +8,6 @@ export interface ReportSection {
   readonly title: string;
   /** Markdown body of the section, or '' to leave the section out for this story. */
   readonly markdown: (story: Story, report: Report) => string;
-  /** HTML body of the section (escaped), or '' to leave it out. */
-  readonly html: (story: Story, report: Report) => string;
+  /** HTML body of the section (escaped), or '' to leave it out; citations link through `links`. */
+  readonly html: (story: Story, report: Report, links?: StoryPageLinks) => string;
 }

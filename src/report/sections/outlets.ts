@@ -1,0 +1,58 @@
+import type { Article, Framing, Report, Story } from '../../model/index.ts';
+import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
+import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
+import { storyArticles } from './coverage.ts';
+
+const WORDS_SHOWN = 3;
+// Own-voice sentiment from the framing stage's lexicon, in words; the number is shown beside it.
+const TONE_WORDS: readonly [number, string][] = [
+  [-0.15, 'negative'],
+  [0.15, 'neutral'],
+  [Number.POSITIVE_INFINITY, 'positive'],
+];
+
+/** When an article was published, as the reader sees it: `2025-03-05 22:45` (UTC offset kept), or null. */
+export function publishedLabel(article: Article): string | null {
+  const at = article.publishedAt;
+  if (!at) return null;
+  const time = at.slice(11, 16);
+  return time && time !== '00:00' ? `${at.slice(0, 10)} ${time}` : at.slice(0, 10);
+}
+
+function tone(framing: Framing | null, id: string): string {
+  const t = framing?.tone[id];
+  if (!t || t.sentiment === null) return '';
+  const word = TONE_WORDS.find(([below]) => (t.sentiment as number) < below)?.[1] ?? 'neutral';
+  const signed = `${t.sentiment > 0 ? '+' : ''}${t.sentiment.toFixed(2)}`;
+  return `<li><span class="px-k">Tone</span> ${word} <small>(${signed})</small></li>`;
+}
+
+function distinctive(framing: Framing | null, id: string): string {
+  const terms = (framing?.terms ?? []).filter((t) => t.articleId === id).slice(0, WORDS_SHOWN);
+  return terms.length
+    ? `<li><span class="px-k">Words</span> ${terms.map((t) => `<span class="px-word">${escapeHtml(t.term)}</span>`).join(' ')}</li>`
+    : '';
+}
+
+/**
+ * The story's articles as cards side by side: outlet, time, headline, the link to the original (http(s)
+ * only), tone and the outlet's most distinctive words, each as the report gives them.
+ */
+export function outletCards(story: Story, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
+  const index = articleIndex(report);
+  const cards = storyArticles(story, report).map((a) => {
+    const when = publishedLabel(a);
+    const title = a.title
+      ? `${escapeHtml(a.title)}${a.titleInferred ? ' <small>(title inferred from the text)</small>' : ''}`
+      : '<em>(no title)</em>';
+    const href = safeHref(a.url);
+    const original = href
+      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>`
+      : '';
+    const copy = a.syndicatedFrom
+      ? `<li><span class="px-k">Copy of</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
+      : '';
+    return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Read the text</a>${original}</p></li>`;
+  });
+  return `<ul class="px-cards">${cards.join('')}</ul>`;
+}

@@ -1,0 +1,116 @@
+/**
+ * The story page's stylesheet (also the article text's): no web fonts, no images, dark mode aware;
+ * a grid of outlet cards, conflicts in columns, the coverage matrix as a table on a wide screen and as
+ * cards on a phone, tap targets of at least 44 px. Served as a file by `parallax serve`, inlined in
+ * the single-file report.
+ */
+export const STORY_PAGE_CSS = `
+:root{--fg:#1d1d1f;--muted:#4f5359;--bg:#fff;--card:#f4f5f7;--line:#d3d6db;--accent:#1a56a8;--agree:#1e6b23;--miss:#6b6f75;--conflict:#b3261e;--mark:#ffe066}
+@media (prefers-color-scheme:dark){:root{--fg:#e8eaed;--muted:#b0b5bb;--bg:#15171a;--card:#1f2226;--line:#3c4043;--accent:#8ab4f8;--agree:#81c995;--miss:#9aa0a6;--conflict:#f28b82}}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
+main{max-width:72rem;margin:0 auto;padding:0 1rem 2rem}
+a{color:var(--accent)}
+.meta,small{color:var(--muted)}
+.px-story{margin:0 0 3rem}
+.px-head h1,.px-head h2{font-size:1.5rem;line-height:1.25;margin:.8rem 0 .3rem}
+.px-head p{margin:.15rem 0;font-size:.9rem}
+.px-part>h3,.px-section h3{font-size:1rem;margin:1.1rem 0 .5rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.px-part>h3 small,.px-section h3 small{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.3rem}
+h4{margin:1rem 0 .4rem;font-size:1rem}
+.px-menu{position:sticky;top:0;z-index:3;display:flex;gap:.15rem;overflow-x:auto;scrollbar-width:thin;background:var(--bg);border-bottom:1px solid var(--line);margin:.4rem -1rem 0;padding:0 .6rem}
+.px-menu a{flex:none;display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 .55rem;text-decoration:none;font-size:.92rem;border-radius:.3rem}
+.px-menu a:hover,.px-menu a:focus-visible{background:var(--card)}
+[id]{scroll-margin-top:3.5rem}
+.px-summary{font-size:1.06rem;line-height:1.75;margin:.3rem 0 .6rem}
+.cites{white-space:normal}
+a.cite{position:relative;display:inline-block;min-width:44px;text-align:center;font-size:.78rem;line-height:1.35;padding:.05rem .4rem;margin:0 .1rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);text-decoration:none;white-space:nowrap;vertical-align:.08em}
+a.cite::after{content:"";position:absolute;left:0;right:0;top:50%;height:44px;transform:translateY(-50%)}
+a.cite:hover,a.cite:focus-visible{border-color:var(--accent)}
+.px-more>summary,.px-section>summary{cursor:pointer;min-height:44px;display:flex;align-items:center;gap:.4rem}
+.px-article>summary{cursor:pointer;min-height:44px;padding:.55rem 0;list-style:none}
+.px-article>summary::-webkit-details-marker{display:none}
+.px-points{display:flex;flex-wrap:wrap;gap:0 1.5rem}
+.px-points>details{flex:1 1 100%}
+.px-points>details:not([open]){flex:0 1 auto}
+.px-more>summary{color:var(--accent);font-size:.95rem}
+.px-section>summary::-webkit-details-marker{display:none}
+.px-section>summary::before,.px-article>summary::before{content:"▸";color:var(--muted);display:inline-block;margin-right:.3rem;transition:transform .15s}
+.px-section[open]>summary::before,.px-article[open]>summary::before{transform:rotate(90deg)}
+.px-section{border-top:1px solid var(--line)}
+.px-section h3{margin:0}
+.px-section>.px-body{padding:.2rem 0 1rem}
+ul.points{padding-left:1.1rem}
+.px-cards{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(12.5rem,1fr));gap:.6rem}
+.px-card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .7rem;display:flex;flex-direction:column;min-width:0}
+.px-card p{margin:0}
+.px-card-outlet{font-weight:600}
+.px-card-outlet time{display:block;font-weight:400;font-size:.82rem;color:var(--muted)}
+.px-card-title{font-size:.92rem;line-height:1.35;margin:.25rem 0!important}
+.px-card-facts{list-style:none;padding:0;margin:0 0 .2rem;font-size:.85rem}
+.px-k{color:var(--muted);font-size:.78rem;text-transform:uppercase;letter-spacing:.03em;margin-right:.25rem}
+.px-word{display:inline-block;background:var(--bg);border:1px solid var(--line);border-radius:.25rem;padding:0 .3rem;margin:.1rem 0}
+.px-card-links{margin-top:auto!important;display:flex;flex-wrap:wrap;gap:0 .8rem}
+.px-card-links a,.px-original,.px-back{display:inline-flex;align-items:center;min-height:44px;min-width:44px;font-size:.9rem}
+.px-conflict{margin:.5rem 0 1rem}
+.px-about{margin:.2rem 0 .4rem}
+.px-sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.6rem}
+.px-side{background:var(--card);border-left:4px solid var(--conflict);border-radius:.4rem;padding:.5rem .7rem}
+.px-claim{font-weight:600;margin:0 0 .3rem}
+.px-side-quotes{list-style:none;padding:0;margin:0}
+.px-quote-link{display:block;min-height:44px;padding:.3rem 0;color:inherit;text-decoration:none;font-size:.92rem}
+.px-quote-link .px-outlet{display:block;color:var(--accent);font-size:.82rem;font-weight:600}
+.px-quote-link:hover .px-outlet{text-decoration:underline}
+.px-matrix{border-collapse:collapse;width:100%;font-size:.92rem}
+.px-matrix th,.px-matrix td{border-bottom:1px solid var(--line);padding:.2rem .3rem;text-align:left;vertical-align:middle}
+.px-matrix thead th{font-size:.8rem;font-weight:600;vertical-align:bottom;text-align:center}
+.px-matrix th.px-fact{min-width:18rem;font-weight:400;text-align:left}
+.px-cell{text-align:center}
+.px-mark{display:inline-flex;align-items:center;justify-content:center;gap:.35rem;min-width:44px;min-height:44px;border-radius:.4rem;text-decoration:none;font-size:1.15rem;font-weight:700}
+a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
+.px-supports{color:var(--agree)}.px-contradicts{color:var(--conflict)}.px-absent,.px-published-before{color:var(--miss);font-weight:400}
+.px-cell-outlet{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.px-status{display:inline-block;font-size:.75rem;color:var(--muted);border:1px solid var(--line);border-radius:.25rem;padding:0 .3rem}
+.px-status.px-conflicting{color:var(--conflict);border-color:var(--conflict)}
+@media (max-width:40rem){
+.px-head h1,.px-head h2{font-size:1.25rem}
+.px-summary{font-size:1rem;line-height:1.65}
+.px-matrix,.px-matrix tbody,.px-matrix tr{display:block}
+.px-matrix thead{display:none}
+.px-matrix tr{display:flex;flex-wrap:wrap;gap:.25rem;border:1px solid var(--line);border-radius:.5rem;padding:.5rem;margin:.5rem 0}
+.px-matrix th.px-fact{display:block;flex-basis:100%;min-width:0;border:0;padding:0 0 .2rem}
+.px-matrix td{display:block;border:0;padding:0}
+.px-cell-outlet{position:static;width:auto;height:auto;overflow:visible;clip:auto;font-size:.8rem;font-weight:400;color:var(--fg)}
+.px-mark{border:1px solid var(--line);padding:0 .5rem;font-size:1rem}
+.px-cards{grid-template-columns:1fr 1fr;gap:.45rem}
+.px-card{padding:.45rem .55rem}
+}
+.px-quotes,.px-figures,.px-entities,.px-events{padding-left:1.1rem}
+.px-quotes li,.px-figures li,.px-entities li,.px-events li{margin:.35rem 0}
+q{quotes:none}
+.px-charts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+.px-chart{margin:0;max-width:100%}
+.px-chart figcaption{font-weight:600;font-size:.9rem}
+.px-chart svg,.px-timeline{max-width:100%;height:auto;display:block}
+.px-timeline{color:var(--accent)}
+.px-bar{fill:var(--accent)}
+.px-scroll{overflow-x:auto;max-width:100%}
+.px-scroll table{border-collapse:collapse;font-size:.9rem}
+.px-scroll th,.px-scroll td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
+td.c{text-align:center}
+.px-alone{background:var(--card);border-radius:.4rem;padding:.6rem .8rem}
+.px-article>summary{font-size:.95rem}
+.px-article .px-outlet{font-weight:600}
+.px-article-bar{position:sticky;top:0;z-index:2;background:var(--bg);display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;margin:0;border-bottom:1px solid var(--line)}
+.px-article-text{background:var(--card);padding:.4rem 1rem;border-radius:.4rem;margin:.4rem 0 1rem}
+.px-article-text p{margin:.5rem 0}
+.px-ev{scroll-margin-top:40vh;scroll-margin-bottom:30vh}
+.px-ev:target,.px-ev.px-on{background:var(--mark);color:#000;outline:2px solid #b58900;border-radius:2px}
+::highlight(px-hl){background-color:#ffe066;color:#000}
+.px-issues li{font-size:.9rem}
+.px-top{max-width:72rem;margin:0 auto;padding:.6rem 1rem 0;font-size:.9rem;color:var(--muted)}
+.px-top h1{font-size:1rem;margin:0;display:inline}
+.px-story-list{margin:.3rem 0;padding-left:1.3rem;font-size:.92rem}
+.px-story-list a{display:inline-block;min-height:44px;line-height:44px}
+.id{font-family:ui-monospace,monospace;font-size:.85em}
+`;

@@ -1,0 +1,191 @@
+import type { Article, Report, Story } from '../model/index.ts';
+import { renderArticleText, storyEvidence } from './article-text.ts';
+import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
+import { conflictHtml } from './sections/conflicts.ts';
+import { coverageSection, storyArticles } from './sections/coverage.ts';
+import { entitiesSection } from './sections/entities.ts';
+import { figuresSection } from './sections/figures.ts';
+import { framingSection } from './sections/framing.ts';
+import { omissionsSection } from './sections/omissions.ts';
+import { outletCards, publishedLabel } from './sections/outlets.ts';
+import { quotesSection } from './sections/quotes.ts';
+import { summarySection } from './sections/summary.ts';
+import { timelineSection } from './sections/timeline.ts';
+import { topicNeighbours } from './topics.ts';
+import { articleLabel, baseLabel, escapeHtml, safeHref, withLabels } from './util.ts';
+
+/** How the story page is put together where it is shown. */
+export interface StoryPageOptions {
+  /** Include the story's article texts (collapsed) so citations are anchors in the same page: the single file. */
+  readonly inlineArticles?: boolean;
+  /** The level of the story's headline: 1 on its own page (served), 2 inside the report file. */
+  readonly headingLevel?: 1 | 2;
+}
+
+// The conflicts shown open in the overview; the rest wait behind an expander.
+const TOP_CONFLICTS = 2;
+
+interface Part {
+  readonly id: string;
+  readonly title: string;
+  /** Its name in the section menu. */
+  readonly menu: string;
+  readonly count: string;
+  readonly body: string;
+}
+
+// One expander of the details part: closed, its body carrying the id the section menu links to
+// (fragment navigation opens the expander in Chromium; the script opens it elsewhere).
+function expander(story: Story, part: Part): string {
+  return `<details class="px-section"><summary><h3>${escapeHtml(part.title)}${part.count ? ` <small>${escapeHtml(part.count)}</small>` : ''}</h3></summary><div class="px-body" id="${escapeHtml(`${story.id}-${part.id}`)}">${part.body}</div></details>`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function detailParts(story: Story, report: Report, links: StoryPageLinks): Part[] {
+  const outlets = storyArticles(story, report).length;
+  const shownFacts = story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length;
+  const coverage = coverageSection.html(story, report, links);
+  const omissions = omissionsSection.html(story, report, links);
+  const speakers = new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size;
+  const dates = new Set(story.timeline.map((e) => e.date)).size;
+  const parts: Part[] = [
+    {
+      id: 'coverage',
+      title: 'Coverage',
+      menu: 'Coverage',
+      count: `${plural(shownFacts, 'shared fact')} × ${plural(outlets, 'outlet')}`,
+      body: coverage + (omissions ? `<h4>What each outlet leaves out</h4>${omissions}` : ''),
+    },
+    {
+      id: 'quotes',
+      title: 'Quotes',
+      menu: 'Quotes',
+      count: `${plural(story.quotes.length, 'quote')}, ${plural(speakers, 'speaker')}`,
+      body: quotesSection.html(story, report, links),
+    },
+    {
+      id: 'figures',
+      title: 'Figures',
+      menu: 'Figures',
+      count: plural(story.figures.length, 'figure'),
+      body: figuresSection.html(story, report, links),
+    },
+    {
+      id: 'framing',
+      title: 'Framing and tone',
+      menu: 'Framing',
+      count: '',
+      body: framingSection.html(story, report, links),
+    },
+    {
+      id: 'timeline',
+      title: 'Timeline',
+      menu: 'Timeline',
+      count: `${plural(story.timeline.length, 'event')} on ${plural(dates, 'date')}`,
+      body: timelineSection.html(story, report, links),
+    },
+    {
+      id: 'entities',
+      title: 'People, organisations, places',
+      menu: 'Names',
+      count: plural(story.entities.length, 'name'),
+      body: entitiesSection.html(story, report, links),
+    },
+  ];
+  return parts.filter((p) => p.body.trim());
+}
+
+function conflictsPart(story: Story, report: Report, links: StoryPageLinks): string {
+  if (!story.conflicts.length) return '';
+  const top = story.conflicts.slice(0, TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
+  const rest = story.conflicts.slice(TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
+  const more = rest.length
+    ? `<details class="px-more"><summary>${plural(rest.length, 'more conflict')}</summary>${rest.join('')}</details>`
+    : '';
+  return `<section class="px-part" aria-labelledby="${escapeHtml(story.id)}-conflicts-h"><h3 id="${escapeHtml(story.id)}-conflicts-h"><span class="px-anchor" id="${escapeHtml(story.id)}-conflicts"></span>Where the outlets disagree <small>${plural(story.conflicts.length, 'conflict')}</small></h3>${top.join('')}${more}</section>`;
+}
+
+// The article texts of the single file: collapsed, each with its outlet, a link to the original and
+// a way back to the story; every cited sentence carries its anchor.
+function articleTexts(story: Story, articles: readonly Article[]): string {
+  const evidence = storyEvidence(story);
+  return articles
+    .map((a) => {
+      const href = safeHref(a.url);
+      const when = publishedLabel(a);
+      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>` : ''}</p>`;
+      const title = a.title ? escapeHtml(a.title) : '<em>(no title)</em>';
+      return `<details class="px-article"><summary><span class="px-outlet">${escapeHtml(articleLabel(a))}</span> ${title}</summary><div class="px-body" id="article-${escapeHtml(a.id)}">${bar}${renderArticleText(a, evidence.get(a.id) ?? [])}</div></details>`;
+    })
+    .join('');
+}
+
+function header(
+  story: Story,
+  report: Report,
+  articles: readonly Article[],
+  links: StoryPageLinks,
+  level: 1 | 2,
+): string {
+  const outlets = new Set(articles.map((a) => baseLabel(a).toLowerCase())).size;
+  const days = articles
+    .map((a) => a.publishedAt?.slice(0, 10))
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const span = days.length ? (days[0] === days.at(-1) ? days[0] : `${days[0]} – ${days.at(-1)}`) : '';
+  const meta = [plural(articles.length, 'article'), plural(outlets, 'outlet'), span]
+    .filter(Boolean)
+    .join(' · ');
+  const neighbours = topicNeighbours(story, report);
+  const related = neighbours.length
+    ? `<p class="meta">Same topic: ${neighbours.map((s) => `<a href="${escapeHtml(links.storyHref(s.id))}">${escapeHtml(s.headline ?? s.title)}</a>`).join(' · ')}</p>`
+    : '';
+  const keywords = story.keywords.length ? ` · keywords: ${escapeHtml(story.keywords.join(', '))}` : '';
+  const h = `h${level}`;
+  return `<header class="px-head"><${h} id="story-${escapeHtml(story.id)}-h">${escapeHtml(story.headline ?? story.title)}</${h}><p class="meta">${escapeHtml(meta)}${keywords}</p>${related}</header>`;
+}
+
+/**
+ * One story as a page: at a glance the neutral summary with outlet-named citations, the outlet cards and
+ * the top conflicts; the coverage matrix, quotes, figures, framing, timeline and names behind
+ * expanders, reached from a section menu. Every string from an article is escaped; links go through
+ * `links`. Needs `STORY_PAGE_CSS`; `STORY_PAGE_JS` only enhances it.
+ * @example
+ * const html = renderStoryPage(report.stories[0], report, IN_PAGE_LINKS, { inlineArticles: true });
+ */
+export function renderStoryPage(
+  story: Story,
+  unlabelled: Report,
+  links: StoryPageLinks = IN_PAGE_LINKS,
+  options: StoryPageOptions = {},
+): string {
+  const report = unlabelled.articles.every((a) => a.label) ? unlabelled : withLabels(unlabelled);
+  const articles = storyArticles(story, report);
+  const id = escapeHtml(story.id);
+  const texts = options.inlineArticles
+    ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, articles)}</section>`
+    : '';
+  const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${outletCards(story, report, links)}</section>`;
+  const summary = summarySection.html(story, report, links);
+  const summaryPart = summary
+    ? `<section class="px-part"><h3 id="${id}-summary">Summary</h3>${summary}</section>`
+    : '';
+  if (articles.length <= 1) {
+    const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;
+    return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}${alone}${cards}${texts}</article>`;
+  }
+  const parts = detailParts(story, report, links);
+  const menu = [
+    summary ? ['summary', 'Summary'] : null,
+    ['outlets', 'Outlets'],
+    story.conflicts.length ? ['conflicts', 'Conflicts'] : null,
+    ...parts.map((p) => [p.id, p.menu]),
+    options.inlineArticles ? ['articles', 'Texts'] : null,
+  ]
+    .filter((x): x is string[] => x !== null)
+    .map(([to, name]) => `<a href="#${id}-${to}">${escapeHtml(name as string)}</a>`)
+    .join('');
+  const details = `<section class="px-part px-details" aria-label="Details">${parts.map((p) => expander(story, p)).join('')}</section>`;
+  return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links)}${details}${texts}</article>`;
+}
