@@ -48,3 +48,19 @@ export const DEFAULT_DB_FILE = 'parallax.db';
 
 /** The environment variable naming the store when `--db` is not given. */
 export const DB_ENV = 'PARALLAX_DB';
+
+/**
+ * One in this many of a text's hashed 5-word shingles (those whose hash is a multiple of it) is kept
+ * as its sample for finding copies across ingests: two texts that share most shingles share most of
+ * their samples, and a 300-word text keeps about 20.
+ */
+export const COPY_SAMPLE_EVERY = 16;
+
+/** Fewest sampled shingles a stored article shares with a new one to be compared as its original. */
+export const COPY_MIN_SAMPLED = 2;
+
+/** Most candidate originals returned per new article. */
+export const COPY_CANDIDATES = 5;
+
+/** A sampled shingle stored for more articles than this is a stock phrase, not looked up. */
+export const COPY_MAX_POSTINGS = 50;

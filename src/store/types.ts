@@ -20,6 +20,34 @@ export interface NewArticle {
    * ingest can place new articles against stored stories without re-reading their texts.
    */
   readonly features: unknown;
+  /**
+   * A sample of the hashed 5-word shingles of the text (see `copySample`), kept so that a later
+   * ingest finds a stored article that a new one copies (`copyCandidates`); none when left out.
+   */
+  readonly shingles?: readonly number[];
+}
+
+/** An outlet as a manifest or outlet table describes it: what coverage by leaning reads. */
+export interface OutletInfo {
+  /** The outlet's name, as its articles are stored under (unique, case-insensitive). */
+  readonly name: string;
+  readonly leaning: string | null;
+  readonly owner: string | null;
+  readonly domains: readonly string[];
+}
+
+/** A look-up of stored articles that a new one may copy: its sampled shingles and a date range. */
+export interface CopyQuery {
+  readonly shingles: readonly number[];
+  /** Only articles published (or ingested when undated) within these ISO date-times, inclusive. */
+  readonly since: string;
+  readonly until: string;
+}
+
+/** A stored article that shares `shared` of a new article's sampled shingles. */
+export interface CopyCandidate {
+  readonly id: string;
+  readonly shared: number;
 }
 
 /** What happened to one article of a batch. */
@@ -136,6 +164,20 @@ export interface Store extends FetchStateStore {
   storyArticleIds(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** One stored article by its id, or null when unknown. */
   article(id: string): Promise<StoredArticle | null>;
+  /**
+   * For each query, the stored articles in its date range sharing at least `COPY_MIN_SAMPLED` of its
+   * sampled shingles, most shared first (at most `COPY_CANDIDATES`); a shingle stored for more than
+   * `COPY_MAX_POSTINGS` articles is a stock phrase and is not looked up. Candidates only: the caller
+   * compares the texts.
+   */
+  copyCandidates(queries: readonly CopyQuery[]): Promise<CopyCandidate[][]>;
+  /**
+   * Record outlets, by name (case-insensitive): a known outlet takes the name as given, the domains
+   * and the leaning and owner given, except that null leaves a stored leaning or owner as it was.
+   */
+  saveOutlets(outlets: readonly OutletInfo[]): Promise<void>;
+  /** Every recorded outlet, by name. */
+  outlets(): Promise<OutletInfo[]>;
   /** Full-text search over titles and texts (diacritics folded), best first. */
   search(query: string, filter?: ListFilter): Promise<SearchHit[]>;
   /** Every article, in ingest order (streamed). */

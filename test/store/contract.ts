@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Store } from '../../src/store/types.ts';
 import { articlesContract } from './contract-articles.ts';
+import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
 import { lockContract } from './contract-lock.ts';
 import type { ContractContext } from './contract-scope.ts';
@@ -55,6 +56,7 @@ export async function storeContract(
     articlesContract(context);
     storiesContract(context);
     searchContract(context);
+    copiesContract(context);
     lockContract(context);
     fetchContract(context);
 

@@ -106,7 +106,33 @@ export async function insertBatch(
     return outcome;
   });
   await linkSyndicated(client, batch, done);
+  await insertShingles(client, batch, done);
   return done;
+}
+
+/** The sampled shingles of the batch's new articles, for later ingests to find copies of them. */
+async function insertShingles(
+  client: PoolClient,
+  batch: readonly NewArticle[],
+  outcomes: readonly UpsertOutcome[],
+): Promise<void> {
+  const shingles: number[] = [];
+  const seqs: string[] = [];
+  batch.forEach((item, ord) => {
+    const outcome = outcomes[ord] as UpsertOutcome;
+    if (outcome.status !== 'inserted') return;
+    const seq = outcome.id.slice(ARTICLE_ID_PREFIX.length);
+    for (const shingle of new Set(item.shingles ?? [])) {
+      shingles.push(shingle);
+      seqs.push(seq);
+    }
+  });
+  if (shingles.length === 0) return;
+  await client.query(
+    `INSERT INTO article_shingles (shingle, article_seq)
+     SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING`,
+    [shingles, seqs],
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   UpsertOutcome,
 } from '../types.ts';
 import { getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
@@ -105,6 +106,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
     story: (id: string) => getStory(pool, id),
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     article: (id: string) => getArticle(pool, id),
+    copyCandidates: (queries) =>
+      queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),
+    saveOutlets: (outlets) => (outlets.length === 0 ? Promise.resolve() : upsertOutlets(pool, outlets)),
+    outlets: () => listOutlets(pool),
     search: (query: string, filter: ListFilter = {}) => searchArticles(pool, query, filter),
     articles: (filter: ListFilter = {}) => streamArticles(pool, filter),
 

@@ -122,8 +122,29 @@ const V2 = `
   );
 `;
 
+/**
+ * Finding copies across ingests and coverage by leaning: a sample of each article's hashed 5-word
+ * shingles (see `COPY_SAMPLE_EVERY`), looked up by shingle; the outlets a manifest describes.
+ * Articles stored before this version have no sample and are not found as originals.
+ */
+const V3 = `
+  CREATE TABLE article_shingles (
+    shingle bigint NOT NULL,
+    article_seq bigint NOT NULL REFERENCES articles (seq),
+    PRIMARY KEY (shingle, article_seq)
+  );
+
+  CREATE TABLE outlets (
+    name_key text PRIMARY KEY,
+    name text NOT NULL,
+    leaning text,
+    owner text,
+    domains jsonb NOT NULL
+  );
+`;
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

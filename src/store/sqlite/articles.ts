@@ -20,6 +20,7 @@ const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, ou
   sort_at, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_BODY = 'INSERT INTO article_bodies (seq, features, article, text) VALUES (?, ?, ?, ?)';
 const INSERT_INDEX = 'INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (?, ?, ?, ?)';
+const INSERT_SHINGLE = 'INSERT OR IGNORE INTO article_shingles (shingle, seq) VALUES (?, ?)';
 
 /** An outlet's key: its name lower-cased (the filters compare names case-insensitively). */
 export function outletKey(outlet: string): string {
@@ -70,6 +71,7 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
     const insert = db.stmt(INSERT);
     const insertBody = db.stmt(INSERT_BODY);
     const insertIndex = db.stmt(INSERT_INDEX);
+    const insertShingle = db.stmt(INSERT_SHINGLE);
     batch.forEach((item, index) => {
       const outcome = outcomes[index] as UpsertOutcome;
       if (outcome.status !== 'inserted') return;
@@ -98,6 +100,7 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
         text,
       );
       insertIndex.run(rowSeq, title, text, outlet === null ? null : outletTag(outlet));
+      for (const shingle of item.shingles ?? []) insertShingle.run(shingle, rowSeq);
     });
     if (seq > last.seq)
       db.stmt(`INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest_at', ?)`).run(now);

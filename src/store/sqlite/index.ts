@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Store, StoreStats } from '../types.ts';
 import { insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
+import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { openDb } from './db.ts';
 import { fetchState } from './fetch-state.ts';
 import { groupingLock } from './lock.ts';
@@ -64,6 +65,15 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async article(id) {
       return readArticle(db, id);
+    },
+    async copyCandidates(queries) {
+      return queries.length === 0 ? [] : findCopyCandidates(db, queries);
+    },
+    async saveOutlets(outlets) {
+      if (outlets.length > 0) upsertOutlets(db, outlets);
+    },
+    async outlets() {
+      return listOutlets(db);
     },
     async search(query, filter = {}) {
       return searchArticles(db, query, filter);

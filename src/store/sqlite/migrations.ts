@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { splitArticleBodies } from './split-layout.ts';
 
 /**
  * The SQLite schema, as numbered migrations written by hand. The version is the file's
@@ -129,8 +130,34 @@ const V2 = `
   );
 `;
 
+/**
+ * Finding copies across ingests and coverage by leaning: a sample of each article's hashed 5-word
+ * shingles (see `COPY_SAMPLE_EVERY`), looked up by shingle; the outlets a manifest describes. Run
+ * after {@link splitArticleBodies}, which brings a file of the first development builds (version 1
+ * in name, texts still in `articles`) to the present layout: those files failed with "no such table:
+ * article_bodies". Articles stored before this version have no sample and are not found as originals.
+ */
+const V3 = `
+  CREATE TABLE article_shingles (
+    shingle INTEGER NOT NULL,       -- the 32-bit hash of a sampled 5-word shingle
+    seq INTEGER NOT NULL,           -- the article's
+    PRIMARY KEY (shingle, seq)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE outlets (
+    name_key TEXT PRIMARY KEY,      -- the name lower-cased
+    name TEXT NOT NULL,
+    leaning TEXT,
+    owner TEXT,
+    domains TEXT NOT NULL           -- JSON array
+  ) WITHOUT ROWID;
+`;
+
+/** One migration: SQL, or a step that needs code (it runs in the same transaction). */
+type Migration = string | ((db: Db) => void);
+
 /** Every migration; index + 1 is the schema version it brings the file to. */
-export const MIGRATIONS: readonly string[] = [V1, V2];
+export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [V1, V2, [splitArticleBodies, V3]];
 
 /** The schema version this code reads and writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;
@@ -168,7 +195,9 @@ export function migrate(db: Db, location: string): number {
     const current = pragma(db, 'user_version');
     check(current);
     for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
-      db.handle.exec(MIGRATIONS[version - 1] as string);
+      for (const step of [MIGRATIONS[version - 1]].flat() as Migration[])
+        if (typeof step === 'string') db.handle.exec(step);
+        else step(db);
       db.handle.exec(`PRAGMA user_version = ${version}`);
     }
     db.handle.exec(`PRAGMA application_id = ${APPLICATION_ID}`);

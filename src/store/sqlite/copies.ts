@@ -1,0 +1,73 @@
+import { COPY_CANDIDATES, COPY_MAX_POSTINGS, COPY_MIN_SAMPLED } from '../patterns.ts';
+import type { CopyCandidate, CopyQuery, OutletInfo } from '../types.ts';
+import { outletKey } from './articles.ts';
+import type { Db } from './db.ts';
+
+/**
+ * Stored articles a new one may copy (by the sampled shingles they share), and the outlets a
+ * manifest describes (tables of migration 3).
+ */
+
+// The query's shingles that are not stock phrases (at most COPY_MAX_POSTINGS articles each, counted
+// without reading past that), then the articles of the date range holding them, most shared first.
+const CANDIDATES = `
+  WITH wanted (shingle) AS MATERIALIZED (
+    SELECT j.value FROM json_each(?) j
+    WHERE (SELECT count(*) FROM (SELECT 1 FROM article_shingles t WHERE t.shingle = j.value LIMIT ${COPY_MAX_POSTINGS + 1}))
+      <= ${COPY_MAX_POSTINGS}
+  )
+  SELECT a.id, count(*) AS shared FROM wanted w
+    JOIN article_shingles s ON s.shingle = w.shingle
+    JOIN articles a ON a.seq = s.seq
+  WHERE a.sort_at >= ? AND a.sort_at <= ?
+  GROUP BY s.seq HAVING count(*) >= ${COPY_MIN_SAMPLED}
+  ORDER BY shared DESC, s.seq LIMIT ${COPY_CANDIDATES}`;
+
+/** The candidate originals of each query, read in one snapshot. */
+export function findCopyCandidates(db: Db, queries: readonly CopyQuery[]): CopyCandidate[][] {
+  return db.read(() =>
+    queries.map((query) =>
+      query.shingles.length < COPY_MIN_SAMPLED
+        ? []
+        : (
+            db
+              .stmt(CANDIDATES)
+              .all(JSON.stringify(query.shingles), query.since, query.until) as unknown as CopyCandidate[]
+          ).map((row) => ({ id: row.id, shared: row.shared })),
+    ),
+  );
+}
+
+/** Insert or update outlets by name in one transaction (null keeps a stored leaning or owner). */
+export function upsertOutlets(db: Db, outlets: readonly OutletInfo[]): void {
+  db.write(() => {
+    const upsert =
+      db.stmt(`INSERT INTO outlets (name_key, name, leaning, owner, domains) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (name_key) DO UPDATE SET name = excluded.name, domains = excluded.domains,
+        leaning = coalesce(excluded.leaning, outlets.leaning), owner = coalesce(excluded.owner, outlets.owner)`);
+    for (const outlet of outlets)
+      upsert.run(
+        outletKey(outlet.name),
+        outlet.name,
+        outlet.leaning,
+        outlet.owner,
+        JSON.stringify([...outlet.domains]),
+      );
+  });
+}
+
+/** Every recorded outlet, by name. */
+export function listOutlets(db: Db): OutletInfo[] {
+  const rows = db.stmt('SELECT name, leaning, owner, domains FROM outlets ORDER BY name_key').all() as {
+    name: string;
+    leaning: string | null;
+    owner: string | null;
+    domains: string;
+  }[];
+  return rows.map((row) => ({
+    name: row.name,
+    leaning: row.leaning,
+    owner: row.owner,
+    domains: JSON.parse(row.domains) as string[],
+  }));
+}
