@@ -23,8 +23,8 @@ ol.stories h2,ul.hits h2{font-size:1.1rem;margin:0 0 .2rem;border:0;padding:0}
 ol.stories h2 a,ul.hits h2 a{display:inline-block;min-height:44px;padding:.5rem 0;text-decoration:none}
 svg.bar{display:block;width:100%;max-width:24rem;height:12px;border-radius:3px;margin:.3rem 0}
 .lean-left{fill:#1e5aa8}.lean-centre{fill:#8e8e93}.lean-right{fill:#b3261e}.lean-unknown{fill:var(--line)}
-.legend span::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.25em;border-radius:2px;vertical-align:-.1em;background:currentColor}
-.legend .l-left{color:#1e5aa8}.legend .l-centre{color:#8e8e93}.legend .l-right{color:#b3261e}.legend .l-unknown{color:var(--line)}
+.legend span::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.25em;border-radius:2px;vertical-align:-.1em;background:var(--line)}
+.legend .l-left::before{background:#1e5aa8}.legend .l-centre::before{background:#8e8e93}.legend .l-right::before{background:#b3261e}
 .legend span{margin-right:.8em;font-size:.85rem;color:var(--muted)}
 .flag{display:inline-block;font-size:.8rem;padding:.05rem .4rem;border-radius:.3rem;background:#fdecea;color:#8c1d18;border:1px solid #f2b8b5}
 .hit-snippet mark,.article-body mark.hl{background:#fff59d;color:#000}

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { FIXTURE_OUTLETS, fixtureStore } from '../../src/server/fixtures/store.ts';
+import { type RunningServer, startServer } from '../../src/server/index.ts';
+import type { Store } from '../../src/store/types.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathname;
+const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+
+// The served app as a reader uses it: headless Chromium against `startServer` on 127.0.0.1, the
+// fixture store (with its hostile article) behind it. Screenshots go to test-artifacts/serve/.
+describe('served web app in a browser', {
+  skip: existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium)`,
+}, () => {
+  let browser: Browser;
+  let store: Store;
+  let server: RunningServer;
+  let dam: string;
+  const problems: string[] = [];
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    store = await fixtureStore();
+    dam = ((await store.stories()).find((s) => s.articleCount === 4) ?? assert.fail('no dam story')).id;
+    server = await startServer(
+      { store, outlets: FIXTURE_OUTLETS, analyze: { compare: { outlets: FIXTURE_OUTLETS } } },
+      { port: 0 },
+    );
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+  });
+
+  // A page that records console errors, page errors, dialogs and requests leaving the server.
+  async function open(path: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console on ${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`error on ${page.url()}: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog on ${page.url()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:'))
+        problems.push(`request to ${r.url()}`);
+    });
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+  const overflow = (page: Page) =>
+    page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  const pwned = (page: Page) => page.evaluate<unknown>('window.__pwned');
+
+  test('the list, at desktop and phone width, with coverage bars and no sideways scroll', async () => {
+    const page = await open('/');
+    assert.equal(await page.locator('ol.stories > li').count(), (await store.stories()).length);
+    assert.ok(await page.locator('svg.bar').first().isVisible());
+    await page.screenshot({ path: `${ARTIFACTS}list-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok((await overflow(page)) <= 0, `the list is ${await overflow(page)}px wider than a phone`);
+    await page.screenshot({ path: `${ARTIFACTS}list-phone.png`, fullPage: true });
+    await page.close();
+  });
+
+  test('search from the list form finds articles with the words marked', async () => {
+    const page = await open('/');
+    await page.fill('input[name=q]', 'Oakhampton');
+    await Promise.all([page.waitForURL(/\?q=Oakhampton/), page.click('form.filters button')]);
+    assert.equal(await page.locator('ul.hits > li').count(), 2);
+    assert.equal(await page.locator('.hit-snippet mark').first().textContent(), 'Oakhampton');
+    await page.screenshot({ path: `${ARTIFACTS}search.png` });
+    await page.close();
+  });
+
+  test('the story page on a phone: no sideways scroll; a citation tap opens its sentence highlighted, with the outlet and a way back', async () => {
+    const page = await open(`/stories/${dam}`, { width: 390, height: 844 });
+    assert.ok((await overflow(page)) <= 0, `the story page is ${await overflow(page)}px wider than a phone`);
+    await page.screenshot({ path: `${ARTIFACTS}story-phone.png`, fullPage: true });
+    const cite = page.locator('a.cite').first();
+    const box = await cite.boundingBox();
+    assert.ok(box && box.height >= 44 && box.width >= 44, `a citation is ${box?.width}×${box?.height}px`);
+    const href = (await cite.getAttribute('href')) as string;
+    const [, articleId, start, end] = /^\/articles\/(a\d+)\?hl=(\d+)-(\d+)/.exec(href) ?? [];
+    await Promise.all([page.waitForURL(/\/articles\//), cite.click()]);
+    const hl = page.locator('mark.hl');
+    assert.ok(await hl.first().isVisible(), 'the cited sentence is highlighted');
+    const onScreen = await hl.first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    assert.ok(onScreen, 'and on screen');
+    const stored = await store.article(articleId as string);
+    const sentence = stored?.article.text.slice(Number(start), Number(end)) ?? '';
+    const shown = (await hl.allTextContents()).join('\n\n');
+    assert.equal(shown, sentence);
+    const background = await hl.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the highlight is painted');
+    assert.match(
+      (await page.locator('main p.meta').first().textContent()) ?? '',
+      new RegExp(stored?.article.outlet?.slice(0, 8) ?? '?'),
+    );
+    assert.ok((await overflow(page)) <= 0, 'the article fits a phone');
+    await page.screenshot({ path: `${ARTIFACTS}citation-phone.png` });
+    await Promise.all([page.waitForURL(new RegExp(`/stories/${dam}$`)), page.click('a.back')]);
+    await page.close();
+  });
+
+  test('upload: a file added from the form is ingested and gets its article page', async () => {
+    const page = await open('/add');
+    await page.setInputFiles('input[name=files]', {
+      name: 'ferry.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'Pellham ferry to run every twenty minutes\n\nHarbourmaster Quentin Ashdown said on Friday that the Pellham ferry will run every twenty minutes this summer. The ferry carried 40,000 people last year.',
+      ),
+    });
+    await Promise.all([page.waitForURL(/\/add\/jobs\//), page.click('form button[type=submit]')]);
+    await page.waitForSelector('text=done: 1 new', { timeout: 60_000 });
+    await page.screenshot({ path: `${ARTIFACTS}upload-done.png` });
+    await Promise.all([page.waitForURL(/\/articles\/a\d+$/), page.click('a[href^="/articles/"]')]);
+    assert.match((await page.locator('h1').textContent()) ?? '', /Pellham ferry/);
+    await page.close();
+  });
+
+  test('hostile title, outlet, URL and text render as text and run nothing', async () => {
+    for (const path of [
+      '/',
+      `/stories/${dam}`,
+      '/articles/a4',
+      '/articles/a4?hl=0-40#s-0-40',
+      '/?q=Glenmoor',
+    ]) {
+      const page = await open(path);
+      assert.equal(await pwned(page), undefined, `a payload ran on ${path}`);
+      if (path.startsWith('/articles/a4')) {
+        assert.match((await page.locator('h1').textContent()) ?? '', /<script>window.__pwned=1<\/script>/);
+        assert.match((await page.locator('main').textContent()) ?? '', /<\/style><script>window.__pwned=5/);
+        assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+        await page.screenshot({ path: `${ARTIFACTS}hostile-article.png`, fullPage: true });
+      }
+      await page.close();
+    }
+  });
+
+  test('axe-core finds no serious or critical accessibility violations', async () => {
+    const axe = readFileSync(AXE, 'utf8');
+    // axe is injected into a context that may bypass the CSP: the pages themselves allow no inline script
+    const context = await browser.newContext({ bypassCSP: true });
+    try {
+      for (const path of ['/', '/?q=Glenmoor', `/stories/${dam}`, '/articles/a1?hl=0-40', '/add']) {
+        const page = await context.newPage();
+        await page.goto(`${server.url}${path}`);
+        await page.addScriptTag({ content: axe });
+        const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
+          `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0].html })))`,
+        );
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(serious, [], `${path}: ${JSON.stringify(serious)}`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no console errors, page errors, dialogs or requests off the server on any page', () => {
+    assert.deepEqual(problems, []);
+  });
+});
