@@ -103,16 +103,17 @@ describe('served web app in a browser', {
     await Promise.all([page.waitForURL(/\/articles\//), cite.click()]);
     const hl = page.locator('mark.hl');
     assert.ok(await hl.first().isVisible(), 'the cited sentence is highlighted');
-    const onScreen = await hl.first().evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.top < window.innerHeight;
-    });
+    const onScreen = await page.evaluate<boolean>(
+      `(() => { const r = document.querySelector('mark.hl').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`,
+    );
     assert.ok(onScreen, 'and on screen');
     const stored = await store.article(articleId as string);
     const sentence = stored?.article.text.slice(Number(start), Number(end)) ?? '';
     const shown = (await hl.allTextContents()).join('\n\n');
     assert.equal(shown, sentence);
-    const background = await hl.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page.evaluate<string>(
+      `getComputedStyle(document.querySelector('mark.hl')).backgroundColor`,
+    );
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the highlight is painted');
     assert.match(
       (await page.locator('main p.meta').first().textContent()) ?? '',
