@@ -41,7 +41,7 @@ a.cite:hover,a.cite:focus-visible{border-color:var(--accent)}
 .px-section h3{margin:0}
 .px-section>.px-body{padding:.2rem 0 1rem}
 ul.points{padding-left:1.1rem}
-.px-cards{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(12.5rem,1fr));gap:.6rem}
+.px-cards{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.6rem}
 .px-card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .7rem;display:flex;flex-direction:column;min-width:0}
 .px-card p{margin:0}
 .px-card-outlet{font-weight:600}
@@ -57,6 +57,7 @@ ul.points{padding-left:1.1rem}
 .px-sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.6rem}
 .px-side{background:var(--card);border-left:4px solid var(--conflict);border-radius:.4rem;padding:.5rem .7rem}
 .px-claim{font-weight:600;margin:0 0 .3rem}
+.px-stated{margin:0 0 .2rem}
 .px-side-quotes{list-style:none;padding:0;margin:0}
 .px-quote-link{display:block;min-height:44px;padding:.3rem 0;color:inherit;text-decoration:none;font-size:.92rem}
 .px-quote-link .px-outlet{display:block;color:var(--accent);font-size:.82rem;font-weight:600}
@@ -84,8 +85,13 @@ a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 .px-mark{border:1px solid var(--line);padding:0 .5rem;font-size:1rem}
 .px-cards{grid-template-columns:1fr 1fr;gap:.45rem}
 .px-card{padding:.45rem .55rem}
+.px-card-title{font-size:.86rem;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;line-clamp:4;overflow:hidden}
+.px-card-outlet{font-size:.92rem;overflow-wrap:anywhere}
+.px-card-facts{font-size:.8rem}
+.px-word{padding:0 .2rem}
 }
-.px-quotes,.px-figures,.px-entities,.px-events{padding-left:1.1rem}
+.px-quotes,.px-figures,.px-entities{padding-left:1.1rem}
+.px-events{padding-left:2rem}
 .px-quotes li,.px-figures li,.px-entities li,.px-events li{margin:.35rem 0}
 q{quotes:none}
 .px-charts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}

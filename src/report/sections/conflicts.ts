@@ -57,15 +57,24 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
   const sides = c.sides
     .map((s) => {
       const claim = squash(s.claim);
-      const quotes = s.evidence
-        .map((e) => {
-          const text = evidenceText(report, e);
-          const same = claim.includes(squash(text).slice(0, 80));
-          const words = same ? '' : ` ${escapeHtml(quoted(shorten(text, QUOTE_CHARS)))}`;
-          return `<li><a class="px-quote-link" href="${escapeHtml(links.citationHref(e.articleId, e.span))}"><span class="px-outlet">${escapeHtml(articleLabel(articles.get(e.articleId)))}</span>${words}</a></li>`;
-        })
-        .join('');
-      return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}</p><ul class="px-side-quotes">${quotes}</ul></div>`;
+      const chips: string[] = [];
+      const quotes: string[] = [];
+      for (const e of s.evidence) {
+        const text = evidenceText(report, e);
+        const href = escapeHtml(links.citationHref(e.articleId, e.span));
+        const outlet = escapeHtml(articleLabel(articles.get(e.articleId)));
+        if (claim.includes(squash(text).slice(0, 80)))
+          chips.push(`<a class="cite" href="${href}" title="${escapeHtml(quoted(text))}">${outlet}</a>`);
+        else
+          quotes.push(
+            `<li><a class="px-quote-link" href="${href}"><span class="px-outlet">${outlet}</span> ${escapeHtml(quoted(shorten(text, QUOTE_CHARS)))}</a></li>`,
+          );
+      }
+      const stated = chips.length
+        ? `<p class="px-stated"><small>Stated by</small> ${chips.join(' ')}</p>`
+        : '';
+      const list = quotes.length ? `<ul class="px-side-quotes">${quotes.join('')}</ul>` : '';
+      return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}</p>${stated}${list}</div>`;
     })
     .join('');
   return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small></p><div class="px-sides">${sides}</div></div>`;

@@ -52,7 +52,7 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
     const copy = a.syndicatedFrom
       ? `<li><span class="px-k">Copy of</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
-    return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Read the text</a>${original}</p></li>`;
+    return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title" title="${escapeHtml(a.title ?? '')}">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Read the text</a>${original}</p></li>`;
   });
   return `<ul class="px-cards">${cards.join('')}</ul>`;
 }

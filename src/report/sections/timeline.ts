@@ -4,11 +4,11 @@ import { IN_PAGE_LINKS } from '../links.ts';
 import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
-const WIDTH = 360;
+const WIDTH = 420;
 const ROW = 26;
 const BREAK = 20;
-const LABEL_X = 118;
-const RAIL_X = 128;
+const LABEL_X = 124;
+const RAIL_X = 134;
 const DOTS_SHOWN = 6;
 const MS_PER_DAY = 86_400_000;
 
@@ -59,7 +59,7 @@ function svgTimeline(story: Story): string {
     const room = Math.max(8, Math.floor((WIDTH - textX) / 6.2));
     const words = `${more}${first.text}`;
     parts.push(
-      `<text x="${LABEL_X}" y="${cy + 4}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(dateLabel(first))}</text>${dots.join('')}<text x="${textX}" y="${cy + 4}" font-size="11" fill="currentColor" opacity=".85">${escapeHtml(words.length > room ? `${words.slice(0, room - 1)}…` : words)}</text>`,
+      `<text x="${LABEL_X}" y="${cy + 4}" font-size="11" text-anchor="end" fill="currentColor">${escapeHtml(dateLabel(first))}</text>${dots.join('')}<text x="${textX}" y="${cy + 4}" font-size="11" fill="currentColor" opacity=".85">${escapeHtml(words.length > room ? `${words.slice(0, room - 1)}…` : words)}</text>`,
     );
     y += ROW;
   });
