@@ -19,7 +19,7 @@ import {
   storiesOf,
 } from '../src/stages/cluster/index.ts';
 import { FIRST_PASS_THRESHOLD, SAME_STORY_THRESHOLD } from '../src/stages/cluster/patterns.ts';
-import { dayOf } from '../src/stages/timeline/calendar.ts';
+import { dayOf } from '../src/text/dates/days.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { type ClusterSet, ecbSet, neusSet, pairwise, shuffled } from './lib/cluster-data.ts';
 

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { ArticleFeatures } from '../../src/stages/cluster/features.ts';
 import { articleFeatures, consolidate, createGrouper, storiesOf } from '../../src/stages/cluster/index.ts';
 import { FIRST_PASS_THRESHOLD } from '../../src/stages/cluster/patterns.ts';
-import { dayOf } from '../../src/stages/timeline/calendar.ts';
+import { dayOf } from '../../src/text/dates/days.ts';
 import { ecbSet, neusSet } from './cluster-data.ts';
 
 const n = Number(process.argv[2]);

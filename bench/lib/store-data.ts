@@ -5,7 +5,7 @@
 // outlet. Nothing of the texts is written to the repository: they are read from ../shared.
 import { existsSync, readFileSync } from 'node:fs';
 import type { InputFile } from '../../src/stages/ingest/index.ts';
-import { dayOf, isoOf } from '../../src/stages/timeline/calendar.ts';
+import { dayOf, isoOf } from '../../src/text/dates/days.ts';
 import { sharedPath } from '../../test/shared.ts';
 import { loadEcbPlus } from './ecbplus.ts';
 

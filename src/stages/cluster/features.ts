@@ -1,8 +1,8 @@
 import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
+import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
+import { findDateMentions } from '../../text/dates/mentions.ts';
 import { getNlp } from '../../text/wink.ts';
-import { dayOf, parseIsoDay } from '../timeline/calendar.ts';
-import { findDateMentions } from '../timeline/mentions.ts';
 import { CONTENT_POS, DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES } from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */

@@ -1,5 +1,5 @@
 import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
-import { isoOf } from '../timeline/calendar.ts';
+import { isoOf } from '../../text/dates/days.ts';
 import { type ArticleFeatures, articleFeatures } from './features.ts';
 import { createGrouper, type Entry, type Grouper } from './grouper.ts';
 import {

@@ -1,5 +1,5 @@
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
-import { isoOf } from '../timeline/calendar.ts';
+import { isoOf } from '../../text/dates/days.ts';
 import { readStoryDates } from '../timeline/index.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim, sourceOf } from './claims.ts';

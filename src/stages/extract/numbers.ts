@@ -1,4 +1,4 @@
-import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from './data/numbers.ts';
+import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
 import type { Doc, Tok } from './doc.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dayOf, isoOf } from './calendar.ts';
-import { findDateMentions } from './mentions.ts';
+import { dayOf, isoOf } from '../../text/dates/days.ts';
+import { findDateMentions } from '../../text/dates/mentions.ts';
+import { resolveDate } from '../../text/dates/resolve.ts';
 import { inferReferences } from './reference.ts';
-import { resolveDate } from './resolve.ts';
 
 // Reference: Wednesday 2023-12-27.
 const REF = dayOf(2023, 12, 27) as number;

@@ -1,10 +1,10 @@
 import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
+import { isoOf } from '../../text/dates/days.ts';
+import type { DateMention } from '../../text/dates/mentions.ts';
+import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { rootOf } from '../../text/forest.ts';
-import { isoOf } from './calendar.ts';
-import type { DateMention } from './mentions.ts';
 import { CLAUSE_SPLIT, MAX_SAME_DATE_COMPARED, MIN_CLAUSE_WORDS } from './patterns.ts';
 import type { Reference } from './reference.ts';
-import { type Precision, resolveDate } from './resolve.ts';
 import { overlap, sameEvent, sentenceWords } from './words.ts';
 
 /**

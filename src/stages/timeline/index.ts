@@ -5,8 +5,8 @@ import type {
   StoryInput,
   StoryTimeline,
 } from '../../model/index.ts';
+import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
 import { type DatedSentence, datedSentences, mergeEvents, sameDateGroups } from './events.ts';
-import { type DateMention, findDateMentions } from './mentions.ts';
 import {
   DATELINE,
   MAX_SAME_DATE_COMPARED,

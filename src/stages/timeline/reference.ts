@@ -1,6 +1,6 @@
-import { dayOf, parseIsoDay } from './calendar.ts';
-import type { DateMention } from './mentions.ts';
-import { resolveDate } from './resolve.ts';
+import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
+import type { DateMention } from '../../text/dates/mentions.ts';
+import { resolveDate } from '../../text/dates/resolve.ts';
 import { sameEvent } from './words.ts';
 
 /** The date an article's relative expressions are resolved against, and whether it was inferred. */

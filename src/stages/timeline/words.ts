@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/index.ts';
-import type { DateMention } from './mentions.ts';
+import type { DateMention } from '../../text/dates/mentions.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 

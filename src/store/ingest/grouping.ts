@@ -6,7 +6,7 @@ import {
   type TitleSource,
 } from '../../stages/cluster/index.ts';
 import { TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
-import { isoOf } from '../../stages/timeline/calendar.ts';
+import { isoOf } from '../../text/dates/days.ts';
 import type { Store, StoryChange } from '../types.ts';
 import { loadFeatures } from './features.ts';
 

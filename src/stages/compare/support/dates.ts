@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
+import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days.ts';
 import { fold } from '../../../text/normalise.ts';
-import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../timeline/calendar.ts';
 import { MONTH_RE, WEEKDAY_RE, YEAR_RE } from '../patterns.ts';
 import type { Modality } from './modality.ts';
 

@@ -9,8 +9,8 @@ import type {
   StoryInput,
   Token,
 } from '../../../model/index.ts';
+import { isoOf } from '../../../text/dates/days.ts';
 import { idfOf } from '../../../text/vectors.ts';
-import { isoOf } from '../../timeline/calendar.ts';
 import { readStoryDates } from '../../timeline/index.ts';
 import { claimTerms, makeClaim, mentionIndex, sourceOf } from '../claims.ts';
 import { quoteRegions } from '../quote-regions.ts';

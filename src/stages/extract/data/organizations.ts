@@ -1,4 +1,4 @@
-import { dict } from './dict.ts';
+import { dict } from '../../../text/data/dict.ts';
 
 /** Words that make a capitalised name an organisation ("Department", "Patrol", "Council", "Party"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

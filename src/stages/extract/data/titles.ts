@@ -1,4 +1,4 @@
-import { dict } from './dict.ts';
+import { dict } from '../../../text/data/dict.ts';
 
 /**
  * Titles and roles that stand before a name ("Gov.", "Secretary of State"), keyed by their lower-cased

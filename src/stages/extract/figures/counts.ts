@@ -1,5 +1,5 @@
+import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../../../text/data/numbers.ts';
 import { COORDINATORS } from '../data/function-words.ts';
-import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../data/numbers.ts';
 import type { Doc, Tok } from '../doc.ts';
 import type { NumberGroup } from '../numbers.ts';
 

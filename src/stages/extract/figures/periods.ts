@@ -5,7 +5,7 @@ import {
   RATE_ADVERBS,
   RATE_WORDS,
   TIME_UNITS,
-} from '../data/numbers.ts';
+} from '../../../text/data/numbers.ts';
 import type { Doc, DocSentence, Tok } from '../doc.ts';
 import { isNumberToken } from '../numbers.ts';
 

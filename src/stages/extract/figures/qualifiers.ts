@@ -1,4 +1,4 @@
-import { QUALIFIERS, RATE_ADVERBS } from '../data/numbers.ts';
+import { QUALIFIERS, RATE_ADVERBS } from '../../../text/data/numbers.ts';
 import type { Doc, Tok } from '../doc.ts';
 
 const QUALIFIER_WORDS = QUALIFIERS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);

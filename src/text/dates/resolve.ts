@@ -1,4 +1,4 @@
-import { dayOf, monthStart, partsOf, weekdayOf, weekStart, yearStart } from './calendar.ts';
+import { dayOf, monthStart, partsOf, weekdayOf, weekStart, yearStart } from './days.ts';
 import type { DateMention, DateValue } from './mentions.ts';
 
 /** How fine a resolved date is: "Dec. 27" is a day, "last week" a week, "in November" a month. */

@@ -1,5 +1,5 @@
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
-import { NUMBER_WORDS } from '../extract/data/numbers.ts';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar.ts';
+import { NUMBER_WORDS } from '../data/numbers.ts';
 import {
   AGO,
   CLAUSE_BREAK,

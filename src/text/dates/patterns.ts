@@ -1,0 +1,78 @@
+// Date expressions of English news text, as the date mentions (mentions.ts) read them.
+import {
+  alternation,
+  capitalise,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_NAMES,
+} from '../calendar.ts';
+
+// Date expressions, as regex sources. Month and weekday names must be capitalised in the text;
+// the matcher checks that after matching case-insensitively (so cue words may start a sentence).
+
+const names = (words: readonly string[]): string => alternation(words.map(capitalise));
+const MONTH_FULL = names(MONTH_NAMES);
+/** Any month name or abbreviation, capitalised, as a regex source (for datelines elsewhere). */
+export const MONTH_ANY = names([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+// an abbreviated weekday counts only with its dot ("Sun.", "Thurs.")
+const WEEKDAY_ANY = `(?:${names(WEEKDAY_NAMES)})|(?:${names(WEEKDAY_ABBREVIATIONS)})\\.`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+/** "Wednesday, Dec. 27", "December 22, 2023", "Dec 27th". Groups: weekday, month, day, year. */
+export const MONTH_DAY = new RegExp(
+  `\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH_ANY})\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d,.]\\d)\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'gid',
+);
+
+/** "27 December 2023", "the 5th of May". Groups: weekday, day, month, year. */
+export const DAY_MONTH = new RegExp(
+  `\\b(?:(${WEEKDAY_ANY}),?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ANY})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  'gid',
+);
+
+/** "2023-12-27". Groups: year, month, day. */
+export const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/dg;
+
+/** "12/27/2023" (US order). Groups: month, day, year. */
+export const US_NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/dg;
+
+/** "March of 2024", "January 2024". Groups: month, year. */
+export const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gid');
+
+/** "In November", "since early March", "last December". Groups: cue, month. */
+export const MONTH_ALONE = new RegExp(
+  `\\b(in|since|until|till|by|during|through|throughout|from|before|after|last|next|this|early|late|mid)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_FULL})\\b(?!\\.?\\s*\\d)`,
+  'gid',
+);
+
+/** "in 2019", "since 2021", "by early 2025" (not "fiscal year 2023"). Group: year. */
+export const YEAR_ALONE =
+  /\b(?:in|since|during|until|till|by|from|through|before|after)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?![-/]\d)/dgi;
+
+/** "two weeks ago", "a day ago". Groups: amount, unit. */
+export const AGO =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/dgi;
+
+/** "last week", "earlier this month", "next year", "the past week" (not "last year's total"). Groups: shift word, unit. */
+export const PERIOD =
+  /\b(?:(?:earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year)\b(?!['’]s)/dgi;
+
+/** "today", "yesterday", "tomorrow", "tonight", "this morning". Group: word. */
+export const DEICTIC = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)\b/dgi;
+
+/** "Wednesday", "last Thursday", "Thursday's statement", "Wednesday night" (not "Super Tuesday"). Groups: modifier, weekday. */
+export const WEEKDAY = new RegExp(
+  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_ANY})(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
+  'gid',
+);
+
+/** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
+export const FUTURE_CUE =
+  /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
+
+/** Characters that end a clause when looking left of a date for its tense. */
+export const CLAUSE_BREAK = /[,;:—–()“”"]/;
+
+/** Words of the clause left of a date that decide its tense. */
+export const TENSE_WINDOW_WORDS = 10;
