@@ -1,0 +1,97 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
+
+/**
+ * Where the fetcher may go: http(s) only, and never to a private, loopback or link-local address
+ * (a feed must not make Parallax read the operator's own network) unless the run allows it.
+ */
+
+/** A request that must not be made, with the reason. */
+export class BlockedError extends Error {
+  override readonly name = 'BlockedError';
+}
+
+// IPv4 ranges that are not the public internet: [first octets as a number, prefix length].
+const PRIVATE_V4: readonly [string, number][] = [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+];
+
+const v4Number = (ip: string): number => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+
+/** True for an IP address (v4 or v6) that is private, loopback, link-local, multicast or unspecified. */
+export function isPrivateAddress(ip: string): boolean {
+  const bare = ip.replace(/^\[|\]$/g, '');
+  const kind = isIP(bare);
+  if (kind === 4) {
+    const n = v4Number(bare);
+    return PRIVATE_V4.some(([base, bits]) => {
+      const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+      return (n & mask) >>> 0 === (v4Number(base) & mask) >>> 0;
+    });
+  }
+  if (kind !== 6) return false;
+  const lower = bare.toLowerCase();
+  // an IPv4 address carried in IPv6 (::ffff:a.b.c.d) is judged as IPv4
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
+  if (mapped) return isPrivateAddress(mapped[1] as string);
+  if (lower === '::' || lower === '::1') return true;
+  const first = Number.parseInt(lower.split(':')[0] || '0', 16);
+  return (
+    (first & 0xfe00) === 0xfc00 || // unique local fc00::/7
+    (first & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (first & 0xff00) === 0xff00 // multicast ff00::/8
+  );
+}
+
+/**
+ * Check a URL before it is requested: an http(s) URL, and unless `allowPrivate`, no host that is a
+ * private or loopback address or `localhost`. Throws a BlockedError saying why.
+ */
+export function checkTarget(url: URL, allowPrivate: boolean): void {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new BlockedError(`not an http(s) URL: ${url.protocol}`);
+  if (allowPrivate) return;
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host)))
+    throw new BlockedError(`${host} is a private or loopback address (allow it with --allow-private)`);
+}
+
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/**
+ * A DNS lookup for the HTTP client's connections that refuses names resolving to a private or
+ * loopback address (so a public name pointed at the operator's network is caught when connecting).
+ */
+export function guardedLookup(allowPrivate: boolean) {
+  return (hostname: string, options: object, callback: LookupCallback): void => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const list = addresses as LookupAddress[];
+      const allowed = allowPrivate ? list : list.filter((a) => !isPrivateAddress(a.address));
+      if (allowed.length === 0)
+        return callback(
+          Object.assign(new BlockedError(`${hostname} resolves to a private or loopback address`), {
+            code: 'EBLOCKED',
+          }),
+          [],
+        );
+      if ((options as { all?: boolean }).all) return callback(null, allowed);
+      const first = allowed[0] as LookupAddress;
+      callback(null, first.address, first.family);
+    });
+  };
+}

@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { openStore } from '../store/index.ts';
+import { urlKey } from '../store/keys.ts';
+import type { Store } from '../store/types.ts';
+import { createFetcher, type FetcherOptions } from './fetcher.ts';
+import { type FixtureSite, startSite } from './fixtures/site.ts';
+import { type FetchTarget, fetchInto } from './run.ts';
+
+// Fast settings for the fixture site: no delay between requests, a short timeout, a 1 MB cap.
+const FAST: FetcherOptions = {
+  allowPrivate: true,
+  hostDelayMs: 0,
+  timeoutMs: 1_500,
+  maxPageBytes: 1_000_000,
+  backoffMs: 50,
+};
+
+const FEEDS = [
+  '/feeds/rss.xml',
+  '/feeds/rss091.xml',
+  '/feeds/atom.xml',
+  '/feeds/rdf.xml',
+  '/feeds/feed.json',
+  '/sitemap-index.xml',
+  '/urls.txt',
+];
+
+// The articles the site may give: invented stories 1-2, 4-9 (feeds, sitemap), 11-14 (hard cases).
+const ALLOWED = [1, 2, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14];
+
+async function articlesOf(store: Store) {
+  const out = [];
+  for await (const stored of store.articles()) out.push(stored.article);
+  return out;
+}
+
+describe('fetch: the fixture site into a store', () => {
+  let site: FixtureSite;
+  let store: Store;
+  let elapsed = 0;
+  let summary: Awaited<ReturnType<typeof fetchInto>>;
+  const targets = (): FetchTarget[] => FEEDS.map((path) => ({ url: `${site.origin}${path}`, source: null }));
+
+  before(async () => {
+    site = await startSite();
+    store = await openStore(':memory:');
+    const fetcher = createFetcher(FAST);
+    const start = performance.now();
+    summary = await fetchInto(store, targets(), { fetcher, jobs: 1 }, createContext({ now: new Date() }));
+    elapsed = performance.now() - start;
+    await fetcher.close();
+  });
+  after(async () => {
+    await store.close();
+    await site.close();
+  });
+
+  test('every allowed article is stored exactly once', async () => {
+    const articles = await articlesOf(store);
+    const numbers = articles.map((a) => Number(/Story (\d+)/.exec(a.title ?? '')?.[1])).sort((a, b) => a - b);
+    assert.deepEqual(numbers, ALLOWED);
+    assert.equal(summary.stored, ALLOWED.length);
+    // story 1 is listed twice (RSS, and Atom with a tracking parameter) and copied under another URL
+    assert.equal(summary.duplicates, 1);
+  });
+
+  test('no disallowed path is requested, and the robots.txt is read once', () => {
+    assert.deepEqual(
+      site.requests.filter((r) => r.path.startsWith('/private/')),
+      [],
+    );
+    assert.equal(site.requests.filter((r) => r.path === '/robots.txt').length, 1);
+    assert.equal(summary.disallowed, 2);
+  });
+
+  test('never more than two requests at once to the host, and the user agent names Parallax', () => {
+    assert.ok(site.peak() <= 2, `peak ${site.peak()}`);
+    for (const r of site.requests)
+      assert.match(String(r.headers['user-agent']), /^Parallax\/\d+\.\d+\.\d+ \(\+https?:\/\/\S+\)$/);
+  });
+
+  test('a 429 is retried after its Retry-After, a redirect is followed, compressed pages are read', async () => {
+    const busy = site.requests.filter((r) => r.path === '/news/busy');
+    assert.equal(busy.length, 2);
+    assert.ok((busy[1]?.start ?? 0) - (busy[0]?.start ?? 0) >= 950, 'waited the second it was asked to');
+    const articles = await articlesOf(store);
+    const moved = articles.find((a) => a.title?.startsWith('Story 4'));
+    assert.equal(moved?.url, `${site.origin}/news/4`);
+    assert.ok(
+      articles.some((a) => a.title?.startsWith('Story 11')),
+      'gzip',
+    );
+    assert.ok(
+      articles.some((a) => a.title?.startsWith('Story 12')),
+      'brotli',
+    );
+  });
+
+  test('a header naming the wrong charset does not garble the text', async () => {
+    const latin = (await articlesOf(store)).find((a) => a.title?.startsWith('Story 13'));
+    assert.match(latin?.text ?? '', /At the café, officials/);
+  });
+
+  test('feed metadata fills what the page lacks; the page keeps what it has', async () => {
+    const one = (await articlesOf(store)).find((a) => a.title?.startsWith('Story 1:'));
+    assert.equal(one?.publishedAt, 'Tue, 02 Jan 2035 08:00:00 GMT');
+    assert.equal(one?.byline, 'Ida Brenn');
+    assert.equal(one?.metadataSources.publishedAt, 'feed');
+    assert.ok(one?.title?.startsWith('Story 1:'), 'the page title wins over the feed title');
+  });
+
+  test('the slow page costs one timeout, the huge page and the bad redirects fail, all recorded', async () => {
+    assert.ok(elapsed < 10_000, `the run took ${Math.round(elapsed)} ms`);
+    const slow = site.requests.filter((r) => r.path === '/news/slow');
+    assert.equal(slow.length, 1, 'a timeout is not retried');
+    const keys = ['slow', 'huge', 'ftp', 'loop'].map((p) => urlKey(`${site.origin}/news/${p}`) as string);
+    const known = await store.knownPages(keys);
+    for (const key of keys) assert.equal(known.get(key)?.outcome, 'failed', key);
+    assert.match(known.get(keys[0] as string)?.error ?? '', /within 1500 ms/);
+    assert.match(known.get(keys[1] as string)?.error ?? '', /1000000-byte limit/);
+    assert.match(known.get(keys[2] as string)?.error ?? '', /not an http\(s\) URL/);
+    assert.match(known.get(keys[3] as string)?.error ?? '', /more than 5 redirects/);
+  });
+
+  test('a second run asks the feeds conditionally, fetches no page again and stores nothing twice', async () => {
+    const before = site.requests.length;
+    const fetcher = createFetcher(FAST);
+    const again = await fetchInto(store, targets(), { fetcher, jobs: 1 }, createContext({ now: new Date() }));
+    await fetcher.close();
+    const asked = site.requests.slice(before).map((r) => r.path);
+    // failed pages are tried again (up to 3 attempts over runs); stored ones never
+    assert.deepEqual(
+      asked.filter(
+        (p) => p.startsWith('/news/') && !['/news/slow', '/news/huge', '/news/ftp', '/news/loop'].includes(p),
+      ),
+      [],
+    );
+    assert.equal(again.unchanged, 5, 'the five feeds answered 304');
+    assert.equal(again.stored, 0);
+    assert.equal((await store.stats()).articles, ALLOWED.length);
+  });
+});
+
+describe('fetch: politeness', () => {
+  test('requests to one host start at least the delay apart, one at a time when asked', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    try {
+      const fetcher = createFetcher({ ...FAST, hostDelayMs: 150, hostConcurrency: 1 });
+      await fetchInto(
+        store,
+        [{ url: `${site.origin}/feeds/rss.xml`, source: null }],
+        { fetcher, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+      await fetcher.close();
+      const starts = site.requests.map((r) => r.start);
+      for (let i = 1; i < starts.length; i++)
+        assert.ok(
+          (starts[i] as number) - (starts[i - 1] as number) >= 140,
+          `gap ${i}: ${(starts[i] as number) - (starts[i - 1] as number)} ms`,
+        );
+      assert.equal(site.peak(), 1);
+      assert.equal(fetcher.gate.peak, 1);
+    } finally {
+      await store.close();
+      await site.close();
+    }
+  });
+
+  test('a run stopped half-way resumes: the rest is fetched, nothing twice', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    try {
+      const stop = new AbortController();
+      const fetcher = createFetcher({ ...FAST, hostConcurrency: 1 });
+      const first = await fetchInto(
+        store,
+        [
+          { url: `${site.origin}/feeds/rss.xml`, source: null },
+          { url: `${site.origin}/sitemap-index.xml`, source: null },
+        ],
+        {
+          fetcher,
+          jobs: 1,
+          batchSize: 1,
+          signal: stop.signal,
+          onProgress: (p) => {
+            if (p.stored >= 1) stop.abort();
+          },
+        },
+        createContext({ now: new Date() }),
+      );
+      await fetcher.close();
+      assert.ok(first.stored >= 1 && first.stored < 4, `stored ${first.stored} before the stop`);
+      const before = site.requests.length;
+      const fetcher2 = createFetcher(FAST);
+      const second = await fetchInto(
+        store,
+        [
+          { url: `${site.origin}/feeds/rss.xml`, source: null },
+          { url: `${site.origin}/sitemap-index.xml`, source: null },
+        ],
+        { fetcher: fetcher2, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+      await fetcher2.close();
+      const pagesAgain = site.requests.slice(before).filter((r) => r.path.startsWith('/news/'));
+      assert.equal(pagesAgain.length, 4 - first.stored, 'only the pages not stored yet');
+      assert.equal(first.stored + second.stored, 4);
+      assert.equal((await store.stats()).articles, 4);
+    } finally {
+      await store.close();
+      await site.close();
+    }
+  });
+});

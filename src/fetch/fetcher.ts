@@ -1,0 +1,250 @@
+import { BlockedError, checkTarget } from './address.ts';
+import { createHostGate, type HostGate, sleep } from './hosts.ts';
+import { createHttpClient, type HttpAnswer, type HttpClient, HttpError } from './http.ts';
+import {
+  ACCEPT_LISTING,
+  ACCEPT_PAGE,
+  BACKOFF_MS,
+  HOST_CONCURRENCY,
+  HOST_DELAY_MS,
+  MAX_CRAWL_DELAY_MS,
+  MAX_LISTING_BYTES,
+  MAX_PAGE_BYTES,
+  MAX_REDIRECTS,
+  MAX_RETRY_AFTER_MS,
+  REDIRECT_STATUSES,
+  RETRIES,
+  RETRY_STATUSES,
+} from './patterns.ts';
+import { type RobotsRules, rulesFromAnswer } from './robots.ts';
+import { defaultUserAgent } from './user-agent.ts';
+
+/**
+ * The polite fetcher: every request checked against robots.txt, the URL's scheme and address, and
+ * the host's gate (concurrency, delay, Retry-After); 429 and 5xx retried with backoff; redirects
+ * followed one hop at a time, each hop checked like the first.
+ */
+
+/** Options of a fetcher. */
+export interface FetcherOptions {
+  /** Sent as User-Agent and matched against robots.txt groups (default `Parallax/<version> (+url)`). */
+  readonly userAgent?: string;
+  /** Allow private and loopback addresses (tests, an intranet). Default false. */
+  readonly allowPrivate?: boolean;
+  /** Requests in flight per host (1-2). */
+  readonly hostConcurrency?: number;
+  /** Least ms between request starts per host (0 allowed). */
+  readonly hostDelayMs?: number;
+  /** Longest one request may take, in ms; and the connect timeout. */
+  readonly timeoutMs?: number;
+  readonly connectTimeoutMs?: number;
+  /** Largest page, and largest feed or sitemap, in bytes. */
+  readonly maxPageBytes?: number;
+  readonly maxListingBytes?: number;
+  readonly maxRedirects?: number;
+  /** Retries of 429 / 5xx / dropped connections, the first backoff, and the longest Retry-After honoured. */
+  readonly retries?: number;
+  readonly backoffMs?: number;
+  readonly maxRetryAfterMs?: number;
+  /** Where progress lines go. */
+  readonly log?: (message: string) => void;
+}
+
+/** A fetched resource: the final answer after redirects. */
+export interface FetchResult {
+  readonly url: string;
+  readonly finalUrl: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+  /** The URLs redirected through, in order. */
+  readonly redirects: readonly string[];
+}
+
+/** A resource that could not be fetched; `code` says why (`disallowed`, `blocked`, `timeout`, ...). */
+export class FetchError extends Error {
+  override readonly name = 'FetchError';
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status = 0, options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** The fetcher: `get` a page or a listing; `close` when done. */
+export interface Fetcher {
+  get(
+    url: string,
+    options: { kind: 'page' | 'listing'; headers?: Record<string, string>; signal?: AbortSignal },
+  ): Promise<FetchResult>;
+  /** The robots.txt rules of a URL's origin (fetched once per run). */
+  robots(url: string, signal?: AbortSignal): Promise<RobotsRules>;
+  readonly userAgent: string;
+  /** The gate (its `peak` is the most requests ever in flight to one host). */
+  readonly gate: HostGate;
+  close(): Promise<void>;
+}
+
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), or undefined. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** A polite fetcher over a fresh HTTP client. */
+export function createFetcher(options: FetcherOptions = {}): Fetcher {
+  const userAgent = options.userAgent ?? defaultUserAgent();
+  const allowPrivate = options.allowPrivate === true;
+  const concurrency = Math.max(1, Math.min(2, options.hostConcurrency ?? HOST_CONCURRENCY));
+  const gate = createHostGate({ concurrency, delayMs: options.hostDelayMs ?? HOST_DELAY_MS });
+  const http: HttpClient = createHttpClient({
+    allowPrivate,
+    connections: concurrency,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
+  });
+  const retries = options.retries ?? RETRIES;
+  const backoffMs = options.backoffMs ?? BACKOFF_MS;
+  const maxRetryAfter = options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
+  const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+  const log = options.log ?? (() => {});
+  const robotsByOrigin = new Map<string, Promise<RobotsRules>>();
+  // hosts that asked for a longer pause than this run waits: later requests to them fail at once
+  const resting = new Map<string, number>();
+
+  // One request through the host's gate, retried on 429, 5xx and dropped connections.
+  async function once(url: URL, headers: Record<string, string>, maxBytes: number, signal?: AbortSignal) {
+    const host = url.host;
+    for (let attempt = 0; ; attempt++) {
+      const restUntil = resting.get(host);
+      if (restUntil !== undefined && restUntil > Date.now())
+        throw new FetchError(
+          'rate-limited',
+          `${host} asked to wait until ${new Date(restUntil).toISOString()}`,
+          429,
+        );
+      const release = await gate.acquire(host, signal);
+      let answer: HttpAnswer;
+      try {
+        answer = await http.get(url.href, {
+          headers: { 'user-agent': userAgent, ...headers },
+          maxBytes,
+          signal,
+        });
+      } catch (error) {
+        const code = error instanceof HttpError ? error.code : 'network';
+        // a timeout is not retried: a hung server costs one timeout, not several
+        if (code === 'network' && attempt < retries) {
+          release();
+          await sleep(backoffMs * 2 ** attempt * (1 + Math.random() / 2), signal);
+          continue;
+        }
+        throw new FetchError(code, (error as Error).message, 0, { cause: error });
+      } finally {
+        release();
+      }
+      if (!RETRY_STATUSES.has(answer.status)) return answer;
+      const asked = retryAfterMs(answer.headers['retry-after']);
+      if (asked !== undefined && asked > maxRetryAfter) {
+        resting.set(host, Date.now() + asked);
+        return answer;
+      }
+      if (attempt >= retries) return answer;
+      const wait = asked ?? backoffMs * 2 ** attempt * (1 + Math.random() / 2);
+      // the whole host waits, not only this request
+      gate.pause(host, Date.now() + wait);
+      log(`${url.href}: HTTP ${answer.status}, retrying in ${Math.round(wait / 100) / 10} s`);
+    }
+  }
+
+  // Fetch `url` following redirects; `robotsCheck` is false for robots.txt itself.
+  async function follow(
+    start: string,
+    headers: Record<string, string>,
+    maxBytes: number,
+    robotsCheck: boolean,
+    signal?: AbortSignal,
+  ): Promise<FetchResult> {
+    const redirects: string[] = [];
+    let current: URL;
+    try {
+      current = new URL(start);
+    } catch {
+      throw new FetchError('bad-url', `not a URL: ${start}`);
+    }
+    for (;;) {
+      try {
+        checkTarget(current, allowPrivate);
+      } catch (error) {
+        if (error instanceof BlockedError) throw new FetchError('blocked', error.message);
+        throw error;
+      }
+      if (robotsCheck) {
+        const rules = await robots(current.href, signal);
+        if (!rules.isAllowed(current.href))
+          throw new FetchError('disallowed', rules.unreachable ?? `robots.txt disallows ${current.pathname}`);
+      }
+      const answer = await once(current, headers, maxBytes, signal);
+      const location = answer.headers.location;
+      if (REDIRECT_STATUSES.has(answer.status) && location) {
+        if (redirects.length >= maxRedirects)
+          throw new FetchError('redirects', `more than ${maxRedirects} redirects`, answer.status);
+        redirects.push(current.href);
+        try {
+          current = new URL(location, current);
+        } catch {
+          throw new FetchError('bad-redirect', `redirect to a bad URL: ${location}`, answer.status);
+        }
+        continue;
+      }
+      return {
+        url: start,
+        finalUrl: current.href,
+        status: answer.status,
+        headers: answer.headers,
+        body: answer.body,
+        redirects,
+      };
+    }
+  }
+
+  function robots(url: string, signal?: AbortSignal): Promise<RobotsRules> {
+    const origin = new URL(url).origin;
+    let rules = robotsByOrigin.get(origin);
+    if (!rules) {
+      const robotsUrl = `${origin}/robots.txt`;
+      rules = follow(robotsUrl, { accept: 'text/plain' }, 512_000, false, signal).then(
+        (r) =>
+          rulesFromAnswer(robotsUrl, { status: r.status, text: new TextDecoder().decode(r.body) }, userAgent),
+        (error: Error) => rulesFromAnswer(robotsUrl, { error: error.message }, userAgent),
+      );
+      rules.then((r) => {
+        if (r.crawlDelayMs !== undefined)
+          gate.setDelay(new URL(url).host, Math.min(r.crawlDelayMs, MAX_CRAWL_DELAY_MS));
+        if (r.unreachable) log(`${origin}: ${r.unreachable}; nothing will be fetched from it this run`);
+      });
+      robotsByOrigin.set(origin, rules);
+    }
+    return rules;
+  }
+
+  return {
+    get(url, { kind, headers = {}, signal }) {
+      const accept = kind === 'page' ? ACCEPT_PAGE : ACCEPT_LISTING;
+      const maxBytes =
+        kind === 'page'
+          ? (options.maxPageBytes ?? MAX_PAGE_BYTES)
+          : (options.maxListingBytes ?? MAX_LISTING_BYTES);
+      return follow(url, { accept, ...headers }, maxBytes, true, signal);
+    },
+    robots,
+    userAgent,
+    gate,
+    close: () => http.close(),
+  };
+}

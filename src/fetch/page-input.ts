@@ -1,0 +1,52 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { InputFile } from '../stages/ingest/index.ts';
+import { decodeBody } from './charset.ts';
+
+/**
+ * A fetched page as the pipeline's input: its text decoded by its real charset and handed on as
+ * UTF-8, its path its URL, its format HTML, with what the sources file says (the outlet, which wins)
+ * and what the feed says (title, date, author, which fill only gaps).
+ */
+
+/** What a listing said of a page, kept with the page (`FetchedPage.listed`). */
+export type ListedMeta = Readonly<Partial<Record<'title' | 'publishedAt' | 'author' | 'outlet', string>>>;
+
+/** The pipeline input for a page's bytes. */
+export function pageInput(page: {
+  readonly url: string;
+  readonly finalUrl: string | null;
+  readonly body: Uint8Array;
+  readonly contentType: string | null;
+  readonly source: string | null;
+  readonly listed: ListedMeta | null;
+}): InputFile {
+  const { text } = decodeBody(page.body, page.contentType);
+  const listed = page.listed ?? {};
+  const defaults = {
+    ...(listed.title ? { title: listed.title } : {}),
+    ...(listed.publishedAt ? { publishedAt: listed.publishedAt } : {}),
+    ...(listed.author ? { byline: listed.author } : {}),
+    ...(listed.outlet ? { outlet: listed.outlet } : {}),
+    url: page.finalUrl ?? page.url,
+  };
+  return {
+    path: page.url,
+    bytes: new TextEncoder().encode(text),
+    format: 'html',
+    ...(page.source ? { given: { outlet: page.source }, givenSource: 'sources' } : {}),
+    defaults,
+    defaultsSource: 'feed',
+  };
+}
+
+/** True for a Content-Type that holds a web page (or none, left to the bytes to say). */
+export function isPageType(contentType: string | null): boolean {
+  if (!contentType) return true;
+  return /^\s*(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType);
+}
+
+/** The raw bytes as the store keeps them. */
+export const packRaw = (body: Uint8Array): Uint8Array => new Uint8Array(gzipSync(body, { level: 6 }));
+
+/** The raw bytes back from the store. */
+export const unpackRaw = (raw: Uint8Array): Uint8Array => new Uint8Array(gunzipSync(raw));

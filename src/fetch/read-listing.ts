@@ -1,0 +1,142 @@
+import type { FeedState, FetchSource } from '../store/fetch-types.ts';
+import { decodeBody } from './charset.ts';
+import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
+import { type ListedEntry, parseListing } from './listing.ts';
+import { MAX_CHILD_SITEMAPS, MAX_SITEMAP_DEPTH } from './patterns.ts';
+
+/**
+ * Read one target (a feed, a sitemap or sitemap index, a URL list, or a page given directly) with a
+ * conditional GET, into the entries it lists and the new state of each listing read.
+ */
+
+/** An entry of a listing, with where it was listed. */
+export interface Candidate {
+  readonly entry: ListedEntry;
+  readonly source: FetchSource | null;
+  readonly feedUrl: string | null;
+}
+
+/** What reading a target gave. */
+export interface TargetRead {
+  readonly candidates: Candidate[];
+  /** The new state of each listing read (a sitemap index's children included). */
+  readonly states: FeedState[];
+  /** The target turned out to be a page: its answer, to be stored without fetching it again. */
+  readonly page: FetchResult | null;
+  /** Listings that answered 304 Not Modified. */
+  readonly unchanged: number;
+  readonly failures: { readonly url: string; readonly error: string }[];
+}
+
+/** A listing's new state after an attempt. */
+function nextState(
+  before: FeedState | undefined,
+  url: string,
+  source: FetchSource | null,
+  attempt: {
+    status: number;
+    error: string | null;
+    etag?: string | null;
+    lastModified?: string | null;
+    entries?: number;
+  },
+): FeedState {
+  const now = new Date().toISOString();
+  const ok = attempt.error === null;
+  return {
+    url,
+    source: source?.name ?? before?.source ?? null,
+    etag: ok && attempt.etag !== undefined ? attempt.etag : (before?.etag ?? null),
+    lastModified:
+      ok && attempt.lastModified !== undefined ? attempt.lastModified : (before?.lastModified ?? null),
+    checkedAt: now,
+    okAt: ok ? now : (before?.okAt ?? null),
+    status: attempt.status,
+    error: attempt.error,
+    attempts: (before?.attempts ?? 0) + 1,
+    failures: (before?.failures ?? 0) + (ok ? 0 : 1),
+    entries: attempt.entries ?? before?.entries ?? 0,
+  };
+}
+
+/**
+ * Read a target URL and, for a sitemap index, its child sitemaps (most recent first, up to
+ * `MAX_CHILD_SITEMAPS`, `MAX_SITEMAP_DEPTH` deep). `states` are the stored feed states by URL.
+ */
+export async function readTarget(
+  fetcher: Fetcher,
+  url: string,
+  source: FetchSource | null,
+  states: ReadonlyMap<string, FeedState>,
+  signal?: AbortSignal,
+): Promise<TargetRead> {
+  const out: { -readonly [K in keyof TargetRead]: TargetRead[K] } = {
+    candidates: [],
+    states: [],
+    page: null,
+    unchanged: 0,
+    failures: [],
+  };
+  const visit = async (at: string, depth: number): Promise<void> => {
+    const before = states.get(at);
+    const headers: Record<string, string> = {};
+    if (before?.etag) headers['if-none-match'] = before.etag;
+    if (before?.lastModified) headers['if-modified-since'] = before.lastModified;
+    const fail = (status: number, error: string) => {
+      out.failures.push({ url: at, error });
+      out.states.push(nextState(before, at, source, { status, error }));
+    };
+    let answer: FetchResult;
+    try {
+      answer = await fetcher.get(at, { kind: 'listing', headers, signal });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return fail(error instanceof FetchError ? error.status : 0, (error as Error).message);
+    }
+    if (answer.status === 304) {
+      out.unchanged++;
+      out.states.push(nextState(before, at, source, { status: 304, error: null }));
+      return;
+    }
+    if (answer.status < 200 || answer.status >= 300) return fail(answer.status, `HTTP ${answer.status}`);
+    const contentType = answer.headers['content-type'] ?? null;
+    const listing = parseListing(decodeBody(answer.body, contentType).text, contentType, answer.finalUrl);
+    if (listing.kind === 'page') {
+      if (depth === 0) out.page = answer;
+      else fail(answer.status, 'a sitemap index lists a web page, not a sitemap');
+      return;
+    }
+    if (listing.kind === 'unknown') return fail(answer.status, listing.reason);
+    const validators = {
+      etag: answer.headers.etag ?? null,
+      lastModified: answer.headers['last-modified'] ?? null,
+    };
+    if (listing.kind === 'sitemap-index') {
+      out.states.push(
+        nextState(before, at, source, {
+          status: answer.status,
+          error: null,
+          ...validators,
+          entries: listing.sitemaps.length,
+        }),
+      );
+      if (depth >= MAX_SITEMAP_DEPTH) return;
+      const children = [...listing.sitemaps]
+        .sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? ''))
+        .slice(0, MAX_CHILD_SITEMAPS);
+      for (const child of children) await visit(child.url, depth + 1);
+      return;
+    }
+    out.states.push(
+      nextState(before, at, source, {
+        status: answer.status,
+        error: null,
+        ...validators,
+        entries: listing.entries.length,
+      }),
+    );
+    for (const entry of listing.entries) out.candidates.push({ entry, source, feedUrl: at });
+  };
+  await visit(url, 0);
+  return out;
+}

@@ -1,0 +1,296 @@
+import type { RunContext } from '../model/index.ts';
+import type { AnalyzeOptions } from '../pipeline.ts';
+import type { FeedState, FetchSource } from '../store/fetch-types.ts';
+import { groupPending } from '../store/ingest/index.ts';
+import { createPreparer } from '../store/ingest/pool.ts';
+import { urlKey } from '../store/keys.ts';
+import type { Store } from '../store/types.ts';
+import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
+import { isPageType, type ListedMeta } from './page-input.ts';
+import { GLOBAL_CONCURRENCY, INGEST_BATCH, MAX_PAGE_ATTEMPTS } from './patterns.ts';
+import { type Candidate, readTarget } from './read-listing.ts';
+import { type HandledPage, storePages } from './store-pages.ts';
+
+/**
+ * A fetch run: read the targets (feeds, sitemaps, URL lists, pages), leave out the pages the store
+ * has handled, fetch the rest politely (many hosts at once, each host through its gate), and store
+ * them batch by batch, placing new articles into stories as `ingest` does.
+ */
+
+/** One thing to read: a feed, sitemap, URL list or page, and the source it belongs to. */
+export interface FetchTarget {
+  readonly url: string;
+  readonly source: FetchSource | null;
+}
+
+/** Options of a fetch run. */
+export interface FetchIntoOptions {
+  readonly fetcher: Fetcher;
+  /** The per-article stages' options (the outlet table for a later report, clean options). */
+  readonly analyze?: AnalyzeOptions;
+  /** Pages fetched at once over all hosts (each host still gets at most its gate's share). */
+  readonly concurrency?: number;
+  /** Attempts, over runs, at a page that failed, before it is left alone. */
+  readonly maxAttempts?: number;
+  /** Pages stored per batch. */
+  readonly batchSize?: number;
+  /** Threads that prepare articles (see `ingestInto`). */
+  readonly jobs?: number;
+  /** Stops the run between pages: what was fetched is stored. */
+  readonly signal?: AbortSignal;
+  /** Called as pages are handled. */
+  readonly onProgress?: (progress: FetchProgress) => void;
+}
+
+/** Where a run stands. */
+export interface FetchProgress {
+  readonly pages: number;
+  readonly totalPages: number;
+  readonly stored: number;
+  readonly failed: number;
+}
+
+/** What a run did. */
+export interface FetchSummary {
+  readonly listings: number;
+  readonly unchanged: number;
+  readonly listed: number;
+  /** Pages left out because the store has handled them. */
+  readonly known: number;
+  readonly fetched: number;
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly noArticle: number;
+  readonly disallowed: number;
+  readonly failed: number;
+  readonly storiesCreated: number;
+  readonly storiesGrown: number;
+  /** What went wrong, one line per listing or page. */
+  readonly errors: readonly { readonly url: string; readonly error: string }[];
+  readonly insertedIds: readonly string[];
+}
+
+const listedOf = (c: Candidate): ListedMeta => {
+  const { url: _url, ...rest } = c.entry;
+  return rest;
+};
+
+/**
+ * Fetch targets into a store.
+ * @example
+ * const fetcher = createFetcher();
+ * const summary = await fetchInto(store, [{ url: 'https://news.example/feed.xml', source: null }], { fetcher }, ctx);
+ */
+export async function fetchInto(
+  store: Store,
+  targets: readonly FetchTarget[],
+  options: FetchIntoOptions,
+  ctx: RunContext,
+): Promise<FetchSummary> {
+  const { fetcher, signal } = options;
+  const maxAttempts = options.maxAttempts ?? MAX_PAGE_ATTEMPTS;
+  const tally = {
+    listings: 0,
+    unchanged: 0,
+    listed: 0,
+    known: 0,
+    fetched: 0,
+    stored: 0,
+    duplicates: 0,
+    noArticle: 0,
+    disallowed: 0,
+    failed: 0,
+    created: 0,
+    grown: 0,
+  };
+  const errors: { url: string; error: string }[] = [];
+  const insertedIds: string[] = [];
+  const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
+
+  // The listings' new states are saved when the run ends. A listing's new validators only once all
+  // it listed was handled: else the next run's conditional GET would hear 304 and miss the rest.
+  const readStates = new Map<string, FeedState>();
+  const saveStates = async (complete: boolean) => {
+    const next = [...readStates.values()].map((s) => {
+      const before = states.get(s.url);
+      return complete ? s : { ...s, etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
+    });
+    if (next.length) await store.saveFeedStates(next);
+  };
+
+  // 1. The targets' listings, read one target at a time (their hosts' gates pace them).
+  const candidates: Candidate[] = [];
+  const direct: { target: FetchTarget; answer: FetchResult }[] = [];
+  const directKnown = await store.knownPages(targets.map((t) => urlKey(t.url) ?? t.url));
+  for (const target of targets) {
+    if (signal?.aborted) break;
+    const known = directKnown.get(urlKey(target.url) ?? target.url);
+    if (known && known.outcome !== 'failed') {
+      tally.known++;
+      continue;
+    }
+    const read = await readTarget(fetcher, target.url, target.source, states, signal);
+    for (const s of read.states) readStates.set(s.url, s);
+    tally.listings += read.states.length;
+    tally.unchanged += read.unchanged;
+    errors.push(...read.failures);
+    candidates.push(...read.candidates);
+    if (read.page) direct.push({ target, answer: read.page });
+  }
+  tally.listed = candidates.length;
+
+  // 2. One candidate per URL key, and only those the store has not handled (or that failed before).
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = urlKey(c.entry.url);
+    if (key && !byKey.has(key)) byKey.set(key, c);
+  }
+  const known = await store.knownPages([...byKey.keys()]);
+  const attemptsOf = new Map<string, number>();
+  const queue: [string, Candidate][] = [];
+  for (const [key, c] of byKey) {
+    const before = known.get(key);
+    if (before && (before.outcome !== 'failed' || before.attempts >= maxAttempts)) {
+      tally.known++;
+      continue;
+    }
+    attemptsOf.set(key, (before?.attempts ?? 0) + 1);
+    queue.push([key, c]);
+  }
+  const total = queue.length + direct.length;
+
+  // 3. Fetch, and store batch by batch (one batch at a time, while fetching goes on).
+  const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
+    files: total,
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    timings: false,
+  });
+  const batchSize = options.batchSize ?? INGEST_BATCH;
+  let pending: HandledPage[] = [];
+  let storing: Promise<void> = Promise.resolve();
+  let handled = 0;
+  const days: (number | null)[] = [];
+  const report = () =>
+    options.onProgress?.({ pages: handled, totalPages: total, stored: tally.stored, failed: tally.failed });
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    if (!batch.length) return;
+    storing = storing.then(async () => {
+      const done = await storePages(store, preparer, batch, ctx);
+      for (const outcome of done.outcomes.values()) {
+        if (outcome === 'stored') tally.stored++;
+        else if (outcome === 'duplicate') tally.duplicates++;
+        else if (outcome === 'no-article') tally.noArticle++;
+      }
+      insertedIds.push(...done.insertedIds);
+      days.push(...done.days);
+      handled += batch.length;
+      report();
+    });
+  };
+  const add = (page: HandledPage) => {
+    pending.push(page);
+    if (pending.length >= batchSize) flush();
+  };
+  const usable = (answer: FetchResult): string | null => {
+    if (answer.status < 200 || answer.status >= 300) return `HTTP ${answer.status}`;
+    const type = answer.headers['content-type'] ?? null;
+    return isPageType(type) ? null : `not a web page (${type})`;
+  };
+  const handle = (
+    url: string,
+    key: string,
+    c: Candidate | null,
+    source: FetchSource | null,
+    answer: FetchResult | FetchError,
+  ) => {
+    const base = {
+      url,
+      urlKey: key,
+      source: source?.name ?? null,
+      feedUrl: c?.feedUrl ?? null,
+      listed: c ? listedOf(c) : null,
+      attempts: attemptsOf.get(key) ?? 1,
+    };
+    if (answer instanceof FetchError) {
+      const outcome = answer.code === 'disallowed' ? 'disallowed' : 'failed';
+      if (outcome === 'disallowed') tally.disallowed++;
+      else tally.failed++;
+      errors.push({ url, error: answer.message });
+      add({
+        ...base,
+        finalUrl: null,
+        status: answer.status,
+        contentType: null,
+        body: null,
+        failure: { outcome, error: answer.message },
+      });
+      return;
+    }
+    tally.fetched++;
+    const problem = usable(answer);
+    if (problem) {
+      tally.failed++;
+      errors.push({ url, error: problem });
+    }
+    add({
+      ...base,
+      finalUrl: answer.finalUrl,
+      status: answer.status,
+      contentType: answer.headers['content-type'] ?? null,
+      body: problem ? null : answer.body,
+      failure: problem ? { outcome: 'failed', error: problem } : null,
+    });
+  };
+  try {
+    for (const { target, answer } of direct) {
+      const key = urlKey(target.url) ?? target.url;
+      handle(target.url, key, null, target.source, answer);
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < queue.length && !signal?.aborted) {
+        const [key, c] = queue[next++] as [string, Candidate];
+        let answer: FetchResult | FetchError;
+        try {
+          answer = await fetcher.get(c.entry.url, { kind: 'page', signal });
+        } catch (error) {
+          if (signal?.aborted) break;
+          answer = error instanceof FetchError ? error : new FetchError('failed', (error as Error).message);
+        }
+        handle(c.entry.url, key, c, c.source, answer);
+      }
+    };
+    const width = Math.max(1, options.concurrency ?? GLOBAL_CONCURRENCY);
+    await Promise.all(Array.from({ length: Math.min(width, queue.length) }, worker));
+    flush();
+    await storing;
+    await saveStates(!signal?.aborted);
+    // 4. Place the new articles into stories.
+    if (days.length) {
+      const grouped = await groupPending(store, days, ctx.now);
+      tally.created += grouped.created;
+      tally.grown += grouped.grown;
+    }
+  } finally {
+    await storing.catch(() => {});
+    await preparer.close();
+  }
+  return {
+    listings: tally.listings,
+    unchanged: tally.unchanged,
+    listed: tally.listed,
+    known: tally.known,
+    fetched: tally.fetched,
+    stored: tally.stored,
+    duplicates: tally.duplicates,
+    noArticle: tally.noArticle,
+    disallowed: tally.disallowed,
+    failed: tally.failed,
+    storiesCreated: tally.created,
+    storiesGrown: tally.grown,
+    errors,
+    insertedIds,
+  };
+}
