@@ -2,11 +2,13 @@ import type { RunContext } from '../../model/index.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
 import type { Store } from '../types.ts';
+import { linkStoredCopies } from './copies.ts';
 import { groupPending } from './grouping.ts';
 import { BATCH_SIZE, GROUP_EVERY } from './patterns.ts';
 import { createPreparer } from './pool.ts';
 import type { PreparedChunk } from './prepare.ts';
 
+export { copySample, linkStoredCopies } from './copies.ts';
 export { type GroupingOutcome, groupPending, newStoryId, windowStart } from './grouping.ts';
 export { refreshStale, storyReport } from './reports.ts';
 
@@ -50,6 +52,8 @@ export interface IngestSummary extends IngestProgress {
   readonly storiesCreated: number;
   readonly storiesGrown: number;
   readonly batches: number;
+  /** New articles found to copy an article stored by an earlier batch or ingest (linked to it). */
+  readonly copiesOfStored: number;
   /** Store ids of the inserted articles, in input order. */
   readonly insertedIds: readonly string[];
 }
@@ -57,9 +61,10 @@ export interface IngestSummary extends IngestProgress {
 /**
  * Ingest files into a store, one committed batch at a time: read, clean and link syndicated copies
  * (within the batch), segment and read each article's grouping features (in worker threads for a
- * large ingest); store the batch (articles already stored, by URL or text, are counted as
- * duplicates and left alone); then, every `groupEvery` articles and at the end, place the new
- * articles into stories under the store's grouping lock. A batch is committed whole, so an
+ * large ingest); link copies of articles stored earlier (within days: `linkStoredCopies`); store
+ * the batch (articles already stored, by URL or text, are counted as duplicates and left alone);
+ * then, every `groupEvery` articles and at the end, place the new articles into stories under the
+ * store's grouping lock. A batch is committed whole, so an
  * interrupted ingest loses nothing committed, and running it again stores the rest and places any
  * article left unplaced. Story reports are not computed here (see `storyReport`, `refreshStale`).
  * @example
@@ -72,7 +77,7 @@ export async function ingestInto(
   ctx: RunContext,
 ): Promise<IngestSummary> {
   const size = options.batchSize ?? BATCH_SIZE;
-  const tally = { articles: 0, inserted: 0, url: 0, content: 0, created: 0, grown: 0, batches: 0 };
+  const tally = { articles: 0, inserted: 0, url: 0, content: 0, created: 0, grown: 0, batches: 0, copies: 0 };
   const insertedIds: string[] = [];
   const total = Array.isArray(files) ? files.length : (options.totalFiles ?? Number.NaN);
   const progress = (done: number): IngestProgress => ({
@@ -144,11 +149,16 @@ export async function ingestInto(
           const original = from === null ? undefined : storedAs.get(from);
           return original ? { ...row, article: { ...row.article, syndicatedFrom: original } } : row;
         });
+        // copies of articles stored by earlier batches or ingests, which the chunk could not see
+        const looked = performance.now();
+        const copies = await linkStoredCopies(store, rows, options.analyze?.syndicate ?? {}, ctx.now);
         const start = performance.now();
-        const outcomes = await store.upsertArticles(rows);
+        ctx.timings?.set('copies', (ctx.timings.get('copies') ?? 0) + start - looked);
+        const outcomes = await store.upsertArticles(copies.rows);
         ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
         outcomes.forEach((outcome, k) => {
           storedAs.set(rows[k]?.article.id as string, outcome.id);
+          if (outcome.status === 'inserted' && copies.linked.has(k)) tally.copies++;
           if (outcome.status === 'inserted') insertedIds.push(outcome.id);
           else tally[outcome.by]++;
         });
@@ -173,6 +183,7 @@ export async function ingestInto(
     storiesCreated: tally.created,
     storiesGrown: tally.grown,
     batches: tally.batches,
+    copiesOfStored: tally.copies,
     insertedIds,
   };
 }

@@ -23,3 +23,10 @@ export const STALE_REPORTS_LIMIT = 1000;
  * is over before the threads would have loaded the pipeline.
  */
 export const MIN_FILES_FOR_WORKERS = 400;
+
+/**
+ * How many days apart (by publication date, else ingest time) a new article and a stored one may be
+ * for the new one to be taken as a copy of it: republished wire copy runs within days of the
+ * original; the same text weeks later is a story of its own.
+ */
+export const COPY_WINDOW_DAYS = 7;

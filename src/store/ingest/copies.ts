@@ -1,0 +1,116 @@
+import type { Article } from '../../model/index.ts';
+import type { SyndicateOptions } from '../../stages/syndicate/index.ts';
+import { MIN_CONTAINMENT, MIN_SHARED } from '../../stages/syndicate/patterns.ts';
+import { shingleSet } from '../../stages/syndicate/shingles.ts';
+import { isoOrNull } from '../dates.ts';
+import { COPY_SAMPLE_EVERY } from '../patterns.ts';
+import type { NewArticle, Store } from '../types.ts';
+import type { StoredFeatures } from './features.ts';
+import { COPY_WINDOW_DAYS } from './patterns.ts';
+
+/**
+ * Copies across ingests: the syndicate stage links copies within one chunk of files; a copy whose
+ * original was stored by an earlier batch or ingest is found here, through the sampled shingles the
+ * store keeps of every article, and checked on the two texts with the stage's own rule.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The sample of a text's hashed 5-word shingles the store keeps (those whose hash is a multiple of
+ * `COPY_SAMPLE_EVERY`): the same shingles of two texts are sampled alike, so copies share samples.
+ */
+export function copySample(text: string): number[] {
+  return [...shingleSet(text)].filter((hash) => hash % COPY_SAMPLE_EVERY === 0);
+}
+
+/** What the check found: how many articles of the batch were linked to a stored original. */
+export interface CopiesLinked {
+  readonly rows: NewArticle[];
+  /** Positions in the batch of the articles found to copy a stored one. */
+  readonly linked: ReadonlySet<number>;
+}
+
+/**
+ * The batch's rows with their shingle samples, and each new article that copies a stored one (as the
+ * syndicate stage judges copies: at least `minShared` shingles, `minContainment` of the shorter
+ * text's) linked to it: `syndicatedFrom` names the stored original (the original of a stored copy),
+ * a note says why, its grouping features say it is a copy, and the batch's copies of it follow.
+ * Articles already linked within their chunk are left as they are; only stored articles dated
+ * within `COPY_WINDOW_DAYS` of the new one are compared.
+ */
+export async function linkStoredCopies(
+  store: Store,
+  rows: readonly NewArticle[],
+  options: SyndicateOptions,
+  now: Date,
+): Promise<CopiesLinked> {
+  const minShared = options.minShared ?? MIN_SHARED;
+  const minContainment = options.minContainment ?? MIN_CONTAINMENT;
+  const sampled: NewArticle[] = rows.map((row) => ({
+    ...row,
+    shingles: row.shingles ?? copySample(row.article.text),
+  }));
+  const open = sampled.flatMap((row, index) => (row.article.syndicatedFrom === null ? [index] : []));
+  const queries = open.map((index) => {
+    const row = sampled[index] as NewArticle;
+    const at = Date.parse(isoOrNull(row.article.publishedAt) ?? now.toISOString());
+    return {
+      shingles: row.shingles ?? [],
+      since: new Date(at - COPY_WINDOW_DAYS * MS_PER_DAY).toISOString(),
+      until: new Date(at + COPY_WINDOW_DAYS * MS_PER_DAY).toISOString(),
+    };
+  });
+  const candidates = await store.copyCandidates(queries);
+  // the batch-local id of each new article found to copy a stored one → the stored original
+  const originals = new Map<string, string>();
+  const linked = new Set<number>();
+  for (const [k, index] of open.entries()) {
+    const found = candidates[k] ?? [];
+    if (!found.length) continue;
+    const row = sampled[index] as NewArticle;
+    const own = shingleSet(row.article.text);
+    for (const candidate of found) {
+      const stored = await store.article(candidate.id);
+      if (!stored) continue;
+      const theirs = shingleSet(stored.article.text);
+      let shared = 0;
+      for (const hash of own) if (theirs.has(hash)) shared++;
+      const containment = shared / Math.max(1, Math.min(own.size, theirs.size));
+      if (shared < minShared || containment < minContainment) continue;
+      const original = stored.article.syndicatedFrom ?? stored.article.id;
+      originals.set(row.article.id, original);
+      linked.add(index);
+      sampled[index] = markCopy(row, original, stored.article.id, Math.round(containment * 100));
+      break;
+    }
+  }
+  if (!originals.size) return { rows: sampled, linked };
+  // the batch's own copies of a linked article name the stored original too
+  const linkedRows = sampled.map((row) => {
+    const from = row.article.syndicatedFrom;
+    const original = from === null ? undefined : originals.get(from);
+    return original === undefined ? row : markCopy(row, original, original, null);
+  });
+  return { rows: linkedRows, linked };
+}
+
+// The row as a copy of `original` (found as a copy of stored article `of`, sharing `share` % of shingles).
+function markCopy(row: NewArticle, original: string, of: string, share: number | null): NewArticle {
+  const note =
+    share === null
+      ? `near-duplicate of a copy of the stored article ${original}`
+      : `near-duplicate of the stored article ${of}: ${share}% of the shorter text's 5-word shingles are shared`;
+  const before = row.article.syndicationNote;
+  const article: Article = {
+    ...row.article,
+    syndicatedFrom: original,
+    syndicationNote: share === null ? before : before ? `${note}; ${before}` : note,
+  };
+  const features = row.features as StoredFeatures | null;
+  return {
+    ...row,
+    article,
+    features: features && typeof features === 'object' ? { ...features, syndicated: true } : row.features,
+  };
+}
