@@ -1,12 +1,6 @@
 import type { Article, ArticleParts, InputDefaults, Paragraph, RawArticle } from '../../model/index.ts';
+import { countWords } from '../../text/normalise.ts';
 import { type OutletHit, outletFromText, outletFromUrl } from './outlet.ts';
-
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
-/** Count words the way readers do: runs of letters and digits, with inner apostrophes and hyphens. */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 /**
  * The outlet of a document without one in its metadata: a well-known news domain of its URL, else a

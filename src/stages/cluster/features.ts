@@ -2,8 +2,9 @@ import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
+import { CONTENT_POS_NO_ADVERBS } from '../../text/normalise.ts';
 import { getNlp } from '../../text/wink.ts';
-import { CONTENT_POS, DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES } from './patterns.ts';
+import { DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES } from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */
 export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
@@ -44,7 +45,7 @@ export function stem(word: string): string {
 
 // A content word's key, or null: stop words, function words and bare punctuation carry no story.
 function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
-  if (token.stop || !CONTENT_POS.has(token.pos) || token.norm.length < 2) return null;
+  if (token.stop || !CONTENT_POS_NO_ADVERBS.has(token.pos) || token.norm.length < 2) return null;
   if (token.pos === 'NUM') return /\d/.test(token.norm) ? `#${token.norm.replace(/,/g, '')}` : null;
   return /\p{L}/u.test(token.norm) ? stem(token.norm.replace(/['’]s$/, '')) : null;
 }

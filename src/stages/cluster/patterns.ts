@@ -1,6 +1,3 @@
-/** POS tags whose tokens carry a story's content. */
-export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
-
 /** Suffix rules of the light stemmer, first match wins: [suffix, replacement, letters that must remain]. */
 export const STEM_RULES: readonly (readonly [string, string, number])[] = [
   ['ies', 'y', 3],

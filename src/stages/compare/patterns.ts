@@ -1,8 +1,5 @@
 import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 
-/** Parts of speech whose tokens carry a claim's content (wink-nlp universal tags). */
-export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
-
 /** Weight of a proper-name term against a common word in claim vectors (names anchor who did what). */
 export const NAME_WEIGHT = 1.5;
 

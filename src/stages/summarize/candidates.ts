@@ -1,4 +1,5 @@
 import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
+import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { getNlp } from '../../text/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import {
@@ -187,9 +188,5 @@ export function stemsOfText(text: string): string[] {
   const values = doc.tokens().out(nlp.its.normal) as string[];
   const pos = doc.tokens().out(nlp.its.pos) as string[];
   const stop = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
-  return values.flatMap((v, i) =>
-    !stop[i] && CONTENT_TAGS.has(pos[i] ?? '') && /[\p{L}\p{N}]/u.test(v) ? [stem(v)] : [],
-  );
+  return values.flatMap((v, i) => (!stop[i] && CONTENT_POS.has(pos[i] ?? '') && isWord(v) ? [stem(v)] : []));
 }
-
-const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);

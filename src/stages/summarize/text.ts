@@ -1,7 +1,7 @@
 import type { Token } from '../../model/index.ts';
+import { isContentWord } from '../../text/normalise.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 
 /** A light suffix stripper so "meets", "meeting" and "met"… at least the regular forms match. */
 export function stem(word: string): string {
@@ -13,7 +13,7 @@ export function stem(word: string): string {
 /** The content-word stems of a token list (no stop words, no punctuation). */
 export function contentStems(tokens: readonly Token[]): string[] {
   return tokens
-    .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /[\p{L}\p{N}]/u.test(t.text))
+    .filter((t) => isContentWord(t))
     .map((t) => stem(t.norm));
 }
 

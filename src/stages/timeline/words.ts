@@ -1,14 +1,16 @@
 import type { Sentence } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
-
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+import { CONTENT_POS_NO_ADVERBS } from '../../text/normalise.ts';
 
 /** Content words of a sentence outside its date expressions (mention spans are relative to the sentence). */
 export function sentenceWords(sentence: Sentence, mentions: readonly DateMention[]): Set<string> {
   const ranges = mentions.map((m) => [sentence.start + m.start, sentence.start + m.end] as const);
   return new Set(
     sentence.tokens
-      .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && !ranges.some(([s, e]) => t.start < e && t.end > s))
+      .filter(
+        (t) =>
+          CONTENT_POS_NO_ADVERBS.has(t.pos) && !t.stop && !ranges.some(([s, e]) => t.start < e && t.end > s),
+      )
       .map((t) => t.norm),
   );
 }
