@@ -66,7 +66,9 @@ export interface IngestSummary extends IngestProgress {
  * then, every `groupEvery` articles and at the end, place the new articles into stories under the
  * store's grouping lock. A batch is committed whole, so an
  * interrupted ingest loses nothing committed, and running it again stores the rest and places any
- * article left unplaced. Story reports are not computed here (see `storyReport`, `refreshStale`).
+ * article left unplaced. The outlets of `options.analyze.compare` (a manifest's, with their
+ * leanings) are recorded in the store first. Story reports are not computed here (see
+ * `storyReport`, `refreshStale`).
  * @example
  * const summary = await ingestInto(await openStore('news.db'), files, {}, createContext());
  */
@@ -76,6 +78,9 @@ export async function ingestInto(
   options: IngestIntoOptions,
   ctx: RunContext,
 ): Promise<IngestSummary> {
+  // the outlets a manifest or outlet table describes, kept for later reports and coverage by leaning
+  const outlets = options.analyze?.compare?.outlets ?? [];
+  if (outlets.length) await store.saveOutlets(outlets);
   const size = options.batchSize ?? BATCH_SIZE;
   const tally = { articles: 0, inserted: 0, url: 0, content: 0, created: 0, grown: 0, batches: 0, copies: 0 };
   const insertedIds: string[] = [];

@@ -3,14 +3,15 @@ import { type AnalyzeOptions, analyzeStory, assembleReport } from '../../pipelin
 import { articleFeatures, createGrouper, storiesOf } from '../../stages/cluster/index.ts';
 import { corpusPrior } from '../../stages/compare/index.ts';
 import { segment } from '../../stages/segment/index.ts';
-import type { Store } from '../types.ts';
+import type { OutletInfo, Store } from '../types.ts';
 import { STALE_REPORTS_LIMIT } from './patterns.ts';
 
 /**
  * The report of one stored story (null for an unknown id): the stored one while it is current, else
  * computed again from the story's stored articles — segment, then extract → compare → summarize and
- * timeline as `analyze` does per story, the framing's prior from the story's own articles — and
- * saved. Its issues are the recomputation's own, not `ctx`'s.
+ * timeline as `analyze` does per story, the framing's prior from the story's own articles, the
+ * outlets' leanings and owners from `options` and else from the store (`saveOutlets`) — and saved.
+ * Its issues are the recomputation's own, not `ctx`'s.
  * @example
  * const report = await storyReport(store, 's12', {}, createContext({ now: new Date() }));
  */
@@ -23,6 +24,7 @@ export async function storyReport(
   const found = await store.story(id);
   if (!found) return null;
   if (found.report && !found.story.reportStale) return found.report;
+  const withOutlets = withStoredOutlets(options, await store.outlets());
   const own: RunContext = { ...ctx, issues: [] };
   const articles = found.articles.map((stored) => stored.article);
   const segmentOne = segment();
@@ -34,10 +36,24 @@ export async function storyReport(
     keywords: keywordsOf(docs),
     ...(found.story.topicId ? { topicId: found.story.topicId } : {}),
   };
-  const story = analyzeStory(options, corpusPrior(docs))({ story: group, articles: docs }, own);
+  const story = analyzeStory(withOutlets, corpusPrior(docs))({ story: group, articles: docs }, own);
   const report = assembleReport(articles, [story], own);
   await store.saveReport(id, report, found.story.updatedAt);
   return report;
+}
+
+/**
+ * The options with the store's recorded outlets (leanings, owners, domains from the manifests of
+ * earlier ingests) after the ones given, so a given outlet table or manifest wins for its outlets.
+ */
+export function withStoredOutlets(options: AnalyzeOptions, stored: readonly OutletInfo[]): AnalyzeOptions {
+  if (!stored.length) return options;
+  const given = options.compare?.outlets ?? [];
+  const known = new Set(given.map((o) => o.name.toLowerCase()));
+  const added = stored
+    .filter((o) => !known.has(o.name.toLowerCase()))
+    .map((o) => ({ name: o.name, domains: [...o.domains], leaning: o.leaning, owner: o.owner }));
+  return { ...options, compare: { ...options.compare, outlets: [...given, ...added] } };
 }
 
 // The story's keywords as the grouping states them: the top terms of its articles' centroid.
