@@ -1,59 +1,256 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { measurePage } from '../bench/story-page-measure.ts';
+import { BORDER_TALKS } from './border-talks.ts';
 import { cli, tempDir } from './cli-harness.ts';
+import { needsShared, sharedPath } from './shared.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const EXAMPLE = new URL('../examples/harbor-bridge', import.meta.url).pathname;
+// Screenshots of each test, kept as artifacts (gitignored).
+const SHOTS = new URL('../artifacts/browser', import.meta.url).pathname;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
-// The HTML report as a reader sees it: in headless Chromium, on a phone-sized screen, offline.
+// Payloads in every article-derived field: title, outlet, URL and text.
+const HOSTILE = [
+  '<img src=x onerror="window.__pwned=1">',
+  '</style><script>window.__pwned=2</script>',
+  '"><svg onload="window.__pwned=3">',
+  'javascript:window.__pwned=4',
+];
+const hostileArticle = (n: number, outlet: string) => ({
+  title: `Council ${HOSTILE[0]} votes on ${HOSTILE[1]} harbour plan`,
+  outlet,
+  url:
+    n === 1
+      ? 'javascript:window.__pwned=5'
+      : `https://example.org/${n}?q="><script>window.__pwned=6</script>`,
+  publishedAt: '2025-03-0' + String(n + 2),
+  text: [
+    `The harbour council voted 7-2 on Tuesday to approve the ${HOSTILE[2]} dredging plan, the clerk said.`,
+    `Mayor Ana Ortiz said: "This ${HOSTILE[1]} plan protects the harbour and the jobs that depend on it."`,
+    `The dredging will cost ${n === 1 ? '4 million' : '6 million'} dollars and start in May, ${HOSTILE[3]} officials said.`,
+    `Opponents said the council ignored the fishermen ${HOSTILE[0]} who use the channel every day.`,
+  ].join('\n\n'),
+});
+
+async function open(browser: Browser, file: string, width: number, height: number, js = true) {
+  const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: js });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:')) requests.push(r.url());
+  });
+  await page.goto(`file://${file}`);
+  return { page, problems, requests };
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+// The HTML report as a reader sees it: in headless Chromium, on a phone and a desktop, offline.
 describe('HTML report in a browser', {
   skip: existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium)`,
 }, () => {
   let browser: Browser;
   let file: string;
+  let hostile: string;
   before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     file = join(tempDir(), 'report.html');
     const run = await cli(['analyze', EXAMPLE, '-o', file]);
     assert.ok(run.status === 0 || run.status === 3, run.stderr);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(hostileArticle(1, `Harbour ${HOSTILE[1]} Gazette`)));
+    writeFileSync(
+      join(dir, 'b.json'),
+      JSON.stringify(hostileArticle(2, `Bay "><script>window.__pwned=7</script> Times`)),
+    );
+    hostile = join(tempDir(), 'hostile.html');
+    const bad = await cli(['analyze', dir, '-o', hostile]);
+    assert.ok(bad.status === 0 || bad.status === 3, bad.stderr);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
   after(async () => browser?.close());
 
-  test('fits a phone screen, asks for nothing over the network, and a citation opens its source sentence', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith('file:')) requests.push(request.url());
-    });
-    await page.goto(`file://${file}`);
+  test('fits a phone screen, asks for nothing over the network, and a citation opens its source sentence highlighted', async () => {
+    const { page, problems, requests } = await open(browser, file, 390, 844);
     assert.deepEqual(requests, []);
-    const overflow = await page.evaluate<number>(
-      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-    );
-    assert.ok(overflow <= 1, `the page is ${overflow}px wider than a phone screen`);
-    const cite = page.locator('a.cite').first();
-    assert.ok((await page.locator('a.cite').count()) > 0, 'the report has citation links');
+    const m = await measurePage(page);
+    assert.ok(m.overflow <= 0, `the page is ${m.overflow}px wider than a phone screen`);
+    const cite = page.locator('.px-summary a.cite').first();
     const tip = await cite.getAttribute('title');
-    assert.match(tip ?? '', /: “.+”/, 'the citation names its outlet and quotes its sentence');
+    assert.match(tip ?? '', /^[^:]+: “.+”$/, 'the citation names its outlet and quotes its sentence');
+    assert.doesNotMatch(tip ?? '', /““|””/, 'quotation marks are not doubled');
+    const name = (await cite.textContent()) ?? '';
+    assert.ok(!/^a\d+$/.test(name), `the citation is named by its outlet, not "${name}"`);
     const target = (await cite.getAttribute('href')) as string;
     await cite.click();
-    const opened = await page.evaluate<{ open: boolean; hash: string }>(
-      `({ open: document.getElementById(${JSON.stringify(target.slice(1))})?.closest('details')?.open ?? false, hash: location.hash })`,
+    const seen = await page.evaluate((id) => {
+      const el = document.getElementById(id) as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return {
+        open: el.closest('details')?.open ?? false,
+        hash: location.hash,
+        lit: getComputedStyle(el).backgroundColor,
+        text: el.textContent,
+        inView: box.top >= 0 && box.top < window.innerHeight,
+      };
+    }, target.slice(1));
+    assert.equal(seen.open, true, 'the article text opened');
+    assert.equal(seen.hash, target);
+    assert.notEqual(seen.lit, 'rgba(0, 0, 0, 0)', 'the cited sentence is highlighted');
+    assert.ok(
+      tip?.includes((seen.text ?? '').trim().slice(0, 40)),
+      'the highlighted text is the quoted sentence',
     );
-    assert.deepEqual(opened, { open: true, hash: target });
+    assert.ok(seen.inView, 'the sentence is scrolled into view');
+    await shot(page, 'citation-phone');
+    await page.locator('.px-article-bar a.px-back:visible').first().click();
+    const back = await page.evaluate((href) => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return {
+        same: el.getAttribute('href') === href,
+        inView: box.top >= 0 && box.bottom <= window.innerHeight,
+      };
+    }, target);
+    assert.deepEqual(back, { same: true, inView: true }, '"Back to the story" returns to the citation');
+    assert.deepEqual(problems, []);
+  });
+
+  test('without JavaScript a ✓ mark still opens and highlights its sentence (:target)', async () => {
+    const { page } = await open(browser, file, 1366, 768, false);
+    await page.locator('.px-section summary', { hasText: 'Coverage' }).first().click();
+    const mark = page.locator('a.px-mark.px-supports').first();
+    const target = (await mark.getAttribute('href')) as string;
+    await mark.click();
+    const lit = await page.evaluate((id) => {
+      const el = document.getElementById(id) as HTMLElement;
+      return { open: el.closest('details')?.open, bg: getComputedStyle(el).backgroundColor };
+    }, target.slice(1));
+    assert.equal(lit.open, true);
+    assert.notEqual(lit.bg, 'rgba(0, 0, 0, 0)');
+    await shot(page, 'mark-no-js-desktop');
+  });
+
+  test('every citation, mark, menu link and expander is a tap target of at least 44 px; axe finds nothing serious', async () => {
+    for (const [width, height] of [
+      [390, 844],
+      [1366, 768],
+    ] as const) {
+      const { page, problems } = await open(browser, file, width, height);
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      const m = await measurePage(page);
+      assert.ok(
+        Math.min(m.smallestTarget.width, m.smallestTarget.height) >= 44,
+        `${width}px: ${m.smallestTarget.what} is ${m.smallestTarget.width}×${m.smallestTarget.height}`,
+      );
+      assert.deepEqual(m.axeSerious, [], `${width}px: axe-core serious violations`);
+      assert.ok(m.overflow <= 0, `${width}px: ${m.overflow}px of horizontal scroll with every section open`);
+      assert.deepEqual(problems, []);
+      await page.screenshot({ path: join(SHOTS, `open-${width}.png`), fullPage: true });
+    }
+  });
+
+  test('a one-article story says there is nothing to compare instead of an empty analysis', async () => {
+    const { page } = await open(browser, file, 1366, 768);
+    const lone = page.locator('.px-story').nth(1);
+    assert.match((await lone.textContent()) ?? '', /Only one article tells this story/);
+    assert.equal(await lone.locator('.px-section, .px-matrix, .px-menu').count(), 0);
+  });
+
+  test('the timeline chart keeps its labels apart', async () => {
+    const { page } = await open(browser, file, 1366, 768);
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('svg.px-timeline text')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      let n = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i] as DOMRect, boxes[j] as DOMRect];
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+            n++;
+        }
+      return { n, texts: boxes.length };
+    });
+    assert.ok(overlaps.texts > 2);
+    assert.equal(overlaps.n, 0, 'overlapping labels in the timeline');
+  });
+
+  test('hostile titles, outlets, URLs and text render as text and run nothing', async () => {
+    const { page, problems } = await open(browser, hostile, 390, 844);
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    for (const cite of await page.locator('a.cite').all()) await cite.click();
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      scripts: document.scripts.length,
+      injected: document.querySelectorAll('img, iframe, object, embed, .px-story svg[onload], [onerror]')
+        .length,
+      badLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href') as string)
+        .filter((h) => !h.startsWith('#') && !/^https?:/.test(h)),
+      text: document.body.textContent ?? '',
+    }));
+    assert.equal(state.pwned, null, 'a payload ran');
+    assert.equal(state.scripts, 1, 'only the page’s own script');
+    assert.equal(state.injected, 0);
+    assert.deepEqual(state.badLinks, []);
+    assert.match(state.text, /<img src=x onerror=/, 'the payload shows as text');
+    assert.match(state.text, /<\/style><script>/);
+    const m = await measurePage(page);
+    assert.ok(m.overflow <= 0);
+    assert.deepEqual(m.axeSerious, []);
+    assert.deepEqual(problems, []);
+    await shot(page, 'hostile-phone');
+  });
+
+  test('the border-talks story page shows its overview in 1.5 desktop screens and 3 phone screens', {
+    skip: needsShared(BORDER_TALKS),
+  }, async () => {
+    const out = join(tempDir(), 'border.html');
+    const run = await cli(['analyze', sharedPath(BORDER_TALKS), '-o', out]);
+    assert.ok(run.status === 0 || run.status === 3, run.stderr);
+    for (const [width, height, goal] of [
+      [1366, 768, 1.5],
+      [390, 844, 3],
+    ] as const) {
+      const { page, problems } = await open(browser, out, width, height);
+      const m = await measurePage(page);
+      assert.ok(
+        m.overviewScreens <= goal,
+        `${width}px: overview takes ${m.overviewScreens.toFixed(2)} screens`,
+      );
+      assert.ok(m.overflow <= 0);
+      assert.deepEqual(m.axeSerious, []);
+      assert.deepEqual(problems, []);
+      await shot(page, `border-talks-${width}`);
+    }
   });
 });

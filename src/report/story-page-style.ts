@@ -24,7 +24,7 @@ h4{margin:1rem 0 .4rem;font-size:1rem}
 [id]{scroll-margin-top:3.5rem}
 .px-summary{font-size:1.06rem;line-height:1.75;margin:.3rem 0 .6rem}
 .cites{white-space:normal}
-a.cite{position:relative;display:inline-block;min-width:44px;text-align:center;font-size:.78rem;line-height:1.35;padding:.05rem .4rem;margin:0 .1rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);text-decoration:none;white-space:nowrap;vertical-align:.08em}
+a.cite{position:relative;display:inline-block;min-width:44px;max-width:100%;overflow:hidden;text-overflow:ellipsis;text-align:center;font-size:.78rem;line-height:1.35;padding:.05rem .4rem;margin:0 .1rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);text-decoration:none;white-space:nowrap;vertical-align:.08em}
 a.cite::after{content:"";position:absolute;left:0;right:0;top:50%;height:44px;transform:translateY(-50%)}
 a.cite:hover,a.cite:focus-visible{border-color:var(--accent)}
 .px-more>summary,.px-section>summary{cursor:pointer;min-height:44px;display:flex;align-items:center;gap:.4rem}
@@ -70,7 +70,7 @@ ul.points{padding-left:1.1rem}
 .px-mark{display:inline-flex;align-items:center;justify-content:center;gap:.35rem;min-width:44px;min-height:44px;border-radius:.4rem;text-decoration:none;font-size:1.15rem;font-weight:700}
 a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 .px-supports{color:var(--agree)}.px-contradicts{color:var(--conflict)}.px-absent,.px-published-before{color:var(--miss);font-weight:400}
-.px-cell-outlet{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.px-cell-outlet,.px-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .px-status{display:inline-block;font-size:.75rem;color:var(--muted);border:1px solid var(--line);border-radius:.25rem;padding:0 .3rem}
 .px-status.px-conflicting{color:var(--conflict);border-color:var(--conflict)}
 @media (max-width:40rem){

@@ -4,6 +4,7 @@ import {
   articleIndex,
   articleLabel,
   citeMarkdown,
+  clipLabel,
   escapeHtml,
   escapeMarkdown,
   evidenceText,
@@ -62,9 +63,12 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
       for (const e of s.evidence) {
         const text = evidenceText(report, e);
         const href = escapeHtml(links.citationHref(e.articleId, e.span));
-        const outlet = escapeHtml(articleLabel(articles.get(e.articleId)));
+        const label = articleLabel(articles.get(e.articleId));
+        const outlet = escapeHtml(label);
         if (claim.includes(squash(text).slice(0, 80)))
-          chips.push(`<a class="cite" href="${href}" title="${escapeHtml(quoted(text))}">${outlet}</a>`);
+          chips.push(
+            `<a class="cite" href="${href}" title="${escapeHtml(`${label}: ${quoted(text)}`)}">${escapeHtml(clipLabel(label))}</a>`,
+          );
         else
           quotes.push(
             `<li><a class="px-quote-link" href="${href}"><span class="px-outlet">${outlet}</span> ${escapeHtml(quoted(shorten(text, QUOTE_CHARS)))}</a></li>`,

@@ -105,10 +105,10 @@ export const coverageSection: ReportSection = {
 function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks): string {
   const cell: Cell = fact?.mark ?? 'absent';
   const label = articleLabel(article);
-  const says = `${label}: ${WORDS[cell]}${fact?.reason ? ` (${fact.reason})` : ''}`;
-  const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span>`;
+  const says = ` ${WORDS[cell]}${fact?.reason ? ` (${fact.reason})` : ''}`;
+  const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence
-    ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(says)}" aria-label="${escapeHtml(says)}">${inner}</a>`
-    : `<span class="px-mark px-${cell}" title="${escapeHtml(says)}" role="img" aria-label="${escapeHtml(says)}">${inner}</span>`;
+    ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(label + says)}">${inner}</a>`
+    : `<span class="px-mark px-${cell}" title="${escapeHtml(label + says)}">${inner}</span>`;
   return `<td class="px-cell">${mark}</td>`;
 }

@@ -134,7 +134,7 @@ export const framingSection: ReportSection = {
     const max = Math.max(0.01, ...framing.terms.map((t) => t.z));
     const charts = articles.map((a) => termsChart(framing, a, max)).join('');
     const contested = framing.contested.length
-      ? `<h4>Contested terms</h4><div class="px-scroll"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
+      ? `<h4>Contested terms</h4><div class="px-scroll" tabindex="0"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
           .map(
             (c) =>
               `<tr><td>${escapeHtml(termLabel(c))}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td class="c">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
@@ -159,7 +159,7 @@ export const framingSection: ReportSection = {
       : '';
     const row = (name: string, pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
       `<tr><td>${name}</td>${articles.map((a) => `<td class="c">${framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
-    const tone = `<h4>Tone</h4><div class="px-scroll"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity, share)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity, share)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
+    const tone = `<h4>Tone</h4><div class="px-scroll" tabindex="0"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity, share)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity, share)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
       : '';

@@ -56,6 +56,6 @@ export const quoteMatrixSection: ReportSection = {
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="px-scroll"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.</p>`;
+    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.</p>`;
   },
 };

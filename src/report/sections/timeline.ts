@@ -64,7 +64,7 @@ function svgTimeline(story: Story): string {
     y += ROW;
   });
   const height = y + 8;
-  return `<svg class="px-timeline" role="img" aria-label="Timeline of ${story.timeline.length} events on ${ordered.length} dates" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"><line x1="${RAIL_X}" y1="4" x2="${RAIL_X}" y2="${height - 4}" stroke="currentColor" opacity=".4"/>${parts.join('')}</svg>`;
+  return `<svg class="px-timeline" aria-label="Timeline of ${story.timeline.length} events on ${ordered.length} dates" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"><line x1="${RAIL_X}" y1="4" x2="${RAIL_X}" y2="${height - 4}" stroke="currentColor" opacity=".4"/>${parts.join('')}</svg>`;
 }
 
 const MONTHS = MONTH_NAMES.map((name) => capitalise(name.slice(0, 3)));
