@@ -82,11 +82,25 @@ export function inverseFrequencies(bags: readonly (readonly string[])[]): Map<st
 }
 
 /**
+ * Most vectors one row of `similarityRows` collects through the inverted index (rarest shared terms
+ * first): far above the sentences of a news story that share a content word with one sentence, it
+ * keeps the rows of one huge article from growing with its length (issue 16).
+ */
+export const MAX_ROW_PARTNERS = 2000;
+
+/**
  * The candidate-pair index: all-pairs similarity by an inverted index. `row(i)` gives the cosine of
  * vector i with every vector (a reused buffer, valid until the next call); pairs without a shared
- * term cost nothing.
+ * term cost nothing. A row walks its terms' postings rarest first and takes no new partners once a
+ * term would bring it past `maxPartners`: the partners found by then get the rest of their cosine
+ * from their own vectors (theirs is exact), and vectors that share only more frequent terms read 0.
+ * A row costs at most about `maxPartners` times its terms, so a story of one huge article stays
+ * linear.
  */
-export function similarityRows(vectors: readonly Vector[]): (i: number) => Float64Array {
+export function similarityRows(
+  vectors: readonly Vector[],
+  maxPartners = MAX_ROW_PARTNERS,
+): (i: number) => Float64Array {
   const postings = new Map<string, [number, number][]>();
   vectors.forEach((v, j) => {
     for (const [term, w] of v) {
@@ -96,10 +110,38 @@ export function similarityRows(vectors: readonly Vector[]): (i: number) => Float
     }
   });
   const row = new Float64Array(vectors.length);
+  // which row last wrote each entry (a row number, so a row asked for twice starts clean too)
+  const owner = new Int32Array(vectors.length);
+  let rows = 0;
+  let touched: number[] = [];
   return (i) => {
-    row.fill(0);
-    for (const [term, w] of vectors[i] ?? [])
-      for (const [j, wj] of postings.get(term) ?? []) row[j] = (row[j] as number) + w * wj;
+    rows++;
+    // only the entries the last row wrote are cleared (clearing the whole row made rows quadratic)
+    for (const j of touched) row[j] = 0;
+    touched = [];
+    const terms = [...(vectors[i] ?? [])]
+      .map(([term, w]) => ({ term, w, list: postings.get(term) ?? [] }))
+      .sort((a, b) => a.list.length - b.list.length);
+    let k = 0;
+    for (; k < terms.length; k++) {
+      const { w, list } = terms[k] as (typeof terms)[number];
+      if (touched.length + list.length > maxPartners) break;
+      for (const [j, wj] of list) {
+        if (owner[j] !== rows) {
+          owner[j] = rows;
+          touched.push(j);
+        }
+        row[j] = (row[j] as number) + w * wj;
+      }
+    }
+    // the frequent terms left: only for the partners already found
+    for (; k < terms.length; k++) {
+      const { term, w } = terms[k] as (typeof terms)[number];
+      for (const j of touched) {
+        const wj = vectors[j]?.get(term);
+        if (wj !== undefined) row[j] = (row[j] as number) + w * wj;
+      }
+    }
     return row;
   };
 }

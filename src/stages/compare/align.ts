@@ -18,6 +18,7 @@ import {
   FIGURE_BONUS,
   FIGURE_CONFLICT_MIN_SIM,
   LINK_MIN_SCORE,
+  MAX_ALIGN_CANDIDATES,
   NAME_BONUS,
   NAME_BONUS_MIN,
 } from './patterns.ts';
@@ -144,10 +145,17 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   const edges: Edge[] = [];
   const seen = new Int32Array(n).fill(-1);
   units.forEach((a, u) => {
-    for (const k of [...a.terms.keys(), ...figureKeys(a)])
-      for (const v of postings.get(k) ?? []) {
+    // the rarest keys first, and at most MAX_ALIGN_CANDIDATES other claims scored from this side
+    const keys = [...a.terms.keys(), ...figureKeys(a)]
+      .map((k) => postings.get(k))
+      .filter((list) => list !== undefined)
+      .sort((x, y) => x.length - y.length);
+    let found = 0;
+    scan: for (const list of keys)
+      for (const v of list) {
         if (v === u || seen[v] === u || (units[v] as Claim).articleId === a.articleId) continue;
         seen[v] = u;
+        if (++found > MAX_ALIGN_CANDIDATES) break scan;
         // a pair with v > u is new; one with v < u may have been scored from v's side
         if (v < u && scores.has(v * n + u)) continue;
         const score = unitScore(u, v);

@@ -1,5 +1,8 @@
 import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 
+/** Parts of speech whose tokens carry a claim's content (wink-nlp universal tags). */
+export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
 /** Weight of a proper-name term against a common word in claim vectors (names anchor who did what). */
 export const NAME_WEIGHT = 1.5;
 
@@ -38,6 +41,14 @@ export const BLOCK_MAX_DF_SHARE = 0.15;
 
 /** Blocking always keeps terms found in at most this many claims, however small the story. */
 export const BLOCK_MIN_DF = 4;
+
+/**
+ * Most other claims one claim is scored against when alignment looks for its pairs (found through
+ * its rarest terms first; the pair may still be found from the other claim's side). The share cap
+ * above grows with the story, so without this a claim of a huge article met thousands of candidates
+ * and alignment grew with the square of the article (issue 16).
+ */
+export const MAX_ALIGN_CANDIDATES = 400;
 
 /** A fact is consensus when at least this share of the story's independent sources state it. */
 export const CONSENSUS_SHARE = 0.75;

@@ -64,3 +64,33 @@ test('the inverted-index similarity rows equal pairwise cosines', () => {
     });
   }
 });
+
+test('a similarity row past its partner cap keeps the rarer-term partners exact and drops the rest', () => {
+  // "ferry" is in every bag; "strike" in two, "pay" in two
+  const bags = [
+    ['ferry', 'strike'],
+    ['ferry', 'strike', 'end'],
+    ['ferry', 'pay'],
+    ['ferry', 'pay', 'offer'],
+    ['ferry'],
+  ];
+  const idf = inverseFrequencies(bags);
+  const vectors = bags.map((b) => tfidf(b, idf));
+  const exact = (i: number, j: number) => cosine(vectors[i] as never, vectors[j] as never);
+  // room for the two bags with "strike", not for the five with "ferry"
+  const row = similarityRows(vectors, 3);
+  for (const round of [1, 2]) {
+    const sims = [...row(0)];
+    assert.ok(
+      Math.abs((sims[0] as number) - 1) < 1e-12 && Math.abs((sims[1] as number) - exact(0, 1)) < 1e-12,
+      `round ${round}`,
+    );
+    assert.deepEqual(sims.slice(2), [0, 0, 0], `round ${round}: only "ferry" in common, past the cap`);
+  }
+  // a row after a capped one starts clean
+  assert.ok(Math.abs(([...row(2)][3] as number) - exact(2, 3)) < 1e-12);
+  assert.equal([...row(2)][1], 0);
+  // without the cap every pair is exact
+  const all = similarityRows(vectors);
+  assert.ok([...all(0)].every((s, j) => Math.abs(s - exact(0, j)) < 1e-12));
+});
