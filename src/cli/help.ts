@@ -12,6 +12,10 @@ Usage:
   parallax articles [options]             list the stored articles (or export them as JSON lines)
   parallax stats [options]                counts, size and last ingest of the store
   parallax serve [options]                browse the store's stories in a web browser (127.0.0.1:8080)
+  parallax fetch <url|file...> [options]  fetch feeds, sitemaps, URL lists or pages into the store
+  parallax watch --sources <file>         poll the sources' feeds and sitemaps, storing new articles
+  parallax sources [options]              health of each followed source
+  parallax reextract [options]            read the kept raw pages again, without fetching
   parallax --help | --version
 
 Paths are files or folders (read recursively): .txt/.md (plain article text, as scraped),

@@ -25,6 +25,7 @@ export interface CliIo {
 }
 
 const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'stats'];
+const FETCH_COMMANDS = ['fetch', 'watch', 'sources', 'reextract'];
 
 /** Exit statuses of the CLI. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, partial: 3 } as const;
@@ -51,6 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (STORE_COMMANDS.includes(command))
       return await (await import('./store-commands.ts')).runStoreCommand(command, rest, io);
     if (command === 'serve') return await (await import('./serve-command.ts')).runServe(rest, io);
+    if (FETCH_COMMANDS.includes(command))
+      return await (await import('./fetch-commands.ts')).runFetchCommand(command, rest, io);
     throw new UsageError(`unknown command "${command}" (see parallax --help)`);
   } catch (error) {
     if (error instanceof UsageError) {

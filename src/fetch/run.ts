@@ -8,7 +8,7 @@ import type { Store } from '../store/types.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
 import { isPageType, type ListedMeta } from './page-input.ts';
 import { GLOBAL_CONCURRENCY, INGEST_BATCH, MAX_PAGE_ATTEMPTS } from './patterns.ts';
-import { type Candidate, readTarget } from './read-listing.ts';
+import { type Candidate, readLocal, readTarget } from './read-listing.ts';
 import { type HandledPage, storePages } from './store-pages.ts';
 
 /**
@@ -21,6 +21,8 @@ import { type HandledPage, storePages } from './store-pages.ts';
 export interface FetchTarget {
   readonly url: string;
   readonly source: FetchSource | null;
+  /** The listing's text, when read from a local file (`url` is then its file: URL). */
+  readonly text?: string;
 }
 
 /** Options of a fetch run. */
@@ -129,7 +131,10 @@ export async function fetchInto(
       tally.known++;
       continue;
     }
-    const read = await readTarget(fetcher, target.url, target.source, states, signal);
+    const read =
+      target.text === undefined
+        ? await readTarget(fetcher, target.url, target.source, states, signal)
+        : readLocal(target.url, target.text, target.source);
     for (const s of read.states) readStates.set(s.url, s);
     tally.listings += read.states.length;
     tally.unchanged += read.unchanged;

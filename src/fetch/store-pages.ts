@@ -29,6 +29,8 @@ export interface HandledPage {
   readonly failure: { readonly outcome: 'failed' | 'disallowed'; readonly error: string } | null;
   /** Bytes already kept in the store (a re-extraction): not written again. */
   readonly rawKept?: boolean;
+  /** When it was fetched, when not now (a re-extraction keeps the time of the fetch). */
+  readonly fetchedAt?: string;
 }
 
 /** What a batch did. */
@@ -86,7 +88,7 @@ export async function storePages(
       finalUrl: p.finalUrl,
       source: p.source,
       feedUrl: p.feedUrl,
-      fetchedAt: now,
+      fetchedAt: p.fetchedAt ?? now,
       status: p.status,
       outcome,
       error: p.failure?.error ?? (outcome === 'no-article' ? 'no article text found' : null),

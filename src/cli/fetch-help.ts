@@ -1,0 +1,77 @@
+/** The help texts of the fetch commands (fetch, watch, sources, reextract). */
+export const FETCH_HELP = {
+  fetch: `Usage: parallax fetch <url|file...> [options]
+
+Read feeds (RSS 0.9x/2.0, Atom, RDF, JSON Feed), sitemaps (news sitemaps, sitemap indexes), lists
+of URLs (one a line; a local file too) or single article pages, fetch every listed page the store
+has not handled yet, extract it as "extract" reads a saved page, and store it once (by its URL,
+canonical URL or text). The raw page is kept, compressed, for "parallax reextract". Politely:
+robots.txt obeyed, at most 2 requests at once per host and a pause between them, conditional GET
+for feeds, 429/5xx retried after Retry-After or a backoff, a timeout and a size cap per page, no
+redirect to another scheme or to a private address.
+
+Options:
+      --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)
+      --sources <file>       fetch every URL of these sources (CSV or JSON: name, urls, leaning,
+                             owner, every); their outlet names and leanings are kept in the store
+      --delay <duration>     least time between two requests to one host (default 1s; 0 allowed)
+      --per-host <1|2>       requests at once to one host (default 2)
+      --timeout <duration>   longest one request may take, body included (default 30s)
+      --max-page-mb <n>      largest page read, in MB (default 5)
+      --allow-private        allow private and loopback addresses (an intranet, tests)
+      --user-agent <text>    the User-Agent (default Parallax/<version> (+project URL))
+  -j, --jobs <n>             threads that read and segment pages (default: 1 thread)
+  -f, --format <text|json>   json: print the run's summary as JSON on standard output
+  -q, --quiet                no progress on standard error
+  -h, --help                 this help
+
+Durations: 500ms, 2s, 15m, 1h. Exit status 3: done, but some pages or feeds failed.
+
+Examples:
+  parallax fetch https://news.example/rss.xml --db news.db
+  parallax fetch https://news.example/sitemap-news.xml urls.txt --delay 2s
+`,
+  watch: `Usage: parallax watch --sources <file> [options]
+
+Poll each source's feeds and sitemaps when due (its "every", else --every after it was last
+checked, as the store remembers: a restarted watcher does not fetch again what it just fetched)
+and store new articles as "parallax fetch" does. Stops cleanly on Ctrl-C (what was fetched is
+stored).
+
+Options:
+      --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)
+      --every <duration>     poll interval of sources that name none (default 15m, at least 1m)
+      --once                 one round of the sources that are due, then exit (for cron)
+      --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent, -j,
+      -q                     as for parallax fetch
+  -h, --help                 this help
+
+Example:
+  parallax watch --sources sources.csv --every 15m --db news.db
+`,
+  sources: `Usage: parallax sources [options]
+
+The health of each followed source: when its feeds last answered, the share of failed requests,
+new articles a day over the last 7 days, and its last error.
+
+Options:
+      --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)
+  -f, --format <text|json>   output format (default text)
+  -h, --help                 this help
+`,
+  reextract: `Usage: parallax reextract [options]
+
+Read the kept raw pages again with this version's extractor, without fetching. Into the same store,
+pages that gave no article before are read again (stored articles are never replaced); with
+--into, every kept page becomes an article of the other store, with its page record and raw bytes:
+a store rebuilt with a better extractor.
+
+Options:
+      --db <path|url>        the store whose raw pages are read (default ./parallax.db)
+      --into <path|url>      the store to write into (default: the same)
+  -j, --jobs <n>             threads that read and segment pages
+  -f, --format <text|json>   json: print the summary as JSON on standard output
+  -q, --quiet                no progress on standard error
+  -h, --help                 this help
+`,
+} as const;

@@ -1,0 +1,93 @@
+import type { FeedState, FetchSource, PageCounts } from '../store/fetch-types.ts';
+import type { Store } from '../store/types.ts';
+import { HEALTH_DAYS } from './patterns.ts';
+
+/**
+ * Per-source health for `parallax sources`: when its feeds last answered, how often its feeds and
+ * pages failed, and how many new articles a day it gave over the last days.
+ */
+
+/** One source's health. */
+export interface SourceHealth {
+  readonly name: string;
+  readonly leaning: string | null;
+  readonly owner: string | null;
+  readonly urls: readonly string[];
+  /** ISO time of its feeds' last success, and of their last attempt. */
+  readonly lastSuccess: string | null;
+  readonly lastChecked: string | null;
+  /** The last error of a feed whose last attempt failed, else null. */
+  readonly lastError: string | null;
+  /** Failed requests (feeds all time, pages over the window) over all of them; null when none were made. */
+  readonly errorRate: number | null;
+  /** New articles stored per day over the window (since its first fetch when that is more recent). */
+  readonly articlesPerDay: number;
+  /** New articles stored over the window, and the window in days. */
+  readonly articles: number;
+  readonly days: number;
+  readonly lastArticle: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The health of each source (and of URLs fetched without a source, as `(no source)` when any). */
+export function sourceHealth(
+  sources: readonly FetchSource[],
+  feeds: readonly FeedState[],
+  counts: readonly PageCounts[],
+  now: Date,
+  days = HEALTH_DAYS,
+): SourceHealth[] {
+  const key = (name: string | null) => (name ?? '').toLowerCase();
+  const rows = sources.map((s) => ({ name: s.name, leaning: s.leaning, owner: s.owner, urls: s.urls }));
+  const named = new Set(rows.map((r) => key(r.name)));
+  if (feeds.some((f) => !named.has(key(f.source))) || counts.some((c) => !named.has(key(c.source))))
+    rows.push({ name: '(no source)', leaning: null, owner: null, urls: [] });
+  return rows.map((row): SourceHealth => {
+    const mine = (name: string | null) =>
+      row.name === '(no source)' ? !named.has(key(name)) : key(name) === key(row.name);
+    const ownFeeds = feeds.filter((f) => mine(f.source));
+    const ownCounts = counts.filter((c) => mine(c.source));
+    const latest = (values: (string | null)[]) =>
+      values
+        .filter((v): v is string => v !== null)
+        .sort()
+        .at(-1) ?? null;
+    const attempts =
+      ownFeeds.reduce((n, f) => n + f.attempts, 0) + ownCounts.reduce((n, c) => n + c.attempts, 0);
+    const failures =
+      ownFeeds.reduce((n, f) => n + f.failures, 0) + ownCounts.reduce((n, c) => n + c.failures, 0);
+    const stored = ownCounts.reduce((n, c) => n + c.stored, 0);
+    const first = ownCounts
+      .map((c) => c.firstAt)
+      .filter((v): v is string => v !== null)
+      .sort()[0];
+    // a source followed for less than the window is judged over the time it has been followed
+    const span = first ? Math.min(days, Math.max(1, (now.getTime() - Date.parse(first)) / DAY_MS)) : days;
+    return {
+      name: row.name,
+      leaning: row.leaning,
+      owner: row.owner,
+      urls: row.urls,
+      lastSuccess: latest(ownFeeds.map((f) => f.okAt)),
+      lastChecked: latest(ownFeeds.map((f) => f.checkedAt)),
+      lastError: ownFeeds.find((f) => f.error !== null)?.error ?? null,
+      errorRate: attempts ? failures / attempts : null,
+      articlesPerDay: stored / span,
+      articles: stored,
+      days: Math.round(span * 10) / 10,
+      lastArticle: latest(ownCounts.map((c) => c.lastStoredAt)),
+    };
+  });
+}
+
+/** The health of every source in a store. */
+export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): Promise<SourceHealth[]> {
+  const since = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const [sources, feeds, counts] = await Promise.all([
+    store.fetchSources(),
+    store.feedStates(),
+    store.pageCounts(since),
+  ]);
+  return sourceHealth(sources, feeds, counts, now, days);
+}

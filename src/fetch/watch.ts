@@ -1,0 +1,76 @@
+import type { RunContext } from '../model/index.ts';
+import type { FeedState, FetchSource } from '../store/fetch-types.ts';
+import type { Store } from '../store/types.ts';
+import type { Fetcher } from './fetcher.ts';
+import { sleep } from './hosts.ts';
+import { DEFAULT_EVERY_MS } from './patterns.ts';
+import { type FetchIntoOptions, type FetchSummary, fetchInto } from './run.ts';
+
+/**
+ * `watch`: poll each source when it is due — its interval after its feeds were last checked, as the
+ * store remembers, so a restarted watcher waits out what is left instead of fetching again.
+ */
+
+/** When a source is next due (epoch ms): its interval after the earliest last check of its URLs. */
+export function nextDue(
+  source: FetchSource,
+  states: ReadonlyMap<string, FeedState>,
+  everyMs: number,
+): number {
+  const interval = source.everyMs ?? everyMs;
+  let due = 0;
+  let first = true;
+  for (const url of source.urls) {
+    const checked = states.get(url)?.checkedAt;
+    const at = checked ? Date.parse(checked) + interval : 0;
+    due = first ? at : Math.min(due, at);
+    first = false;
+  }
+  return due;
+}
+
+/** Options of a watcher. */
+export interface WatchOptions extends Omit<FetchIntoOptions, 'fetcher' | 'signal'> {
+  readonly fetcher: Fetcher;
+  /** The interval of sources that name none, in ms. */
+  readonly everyMs?: number;
+  /** Stop after one round (for cron and tests). */
+  readonly once?: boolean;
+  readonly signal?: AbortSignal;
+  /** Called after each round with the sources polled and what the round did. */
+  readonly onRound?: (polled: readonly string[], summary: FetchSummary | null, nextAt: number) => void;
+}
+
+/** Watch sources until the signal aborts (or after one round with `once`). */
+export async function watchSources(
+  store: Store,
+  sources: readonly FetchSource[],
+  options: WatchOptions,
+  ctx: () => RunContext,
+): Promise<void> {
+  const everyMs = options.everyMs ?? DEFAULT_EVERY_MS;
+  for (;;) {
+    if (options.signal?.aborted) return;
+    const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
+    const now = Date.now();
+    const due = sources.filter((s) => nextDue(s, states, everyMs) <= now);
+    let summary: FetchSummary | null = null;
+    if (due.length) {
+      const targets = due.flatMap((source) => source.urls.map((url) => ({ url, source })));
+      summary = await fetchInto(store, targets, options, ctx());
+    }
+    const after = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
+    const nextAt = Math.min(...sources.map((s) => Math.max(nextDue(s, after, everyMs), Date.now() + 1_000)));
+    options.onRound?.(
+      due.map((s) => s.name),
+      summary,
+      nextAt,
+    );
+    if (options.once) return;
+    try {
+      await sleep(Math.max(0, nextAt - Date.now()), options.signal);
+    } catch {
+      return;
+    }
+  }
+}

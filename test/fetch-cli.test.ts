@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type FixtureSite, startSite } from '../src/fetch/fixtures/site.ts';
+import { openStore } from '../src/store/index.ts';
+import { cli, tempDir } from './cli-harness.ts';
+
+// The fetch commands against the invented site on 127.0.0.1.
+describe('parallax fetch, watch, sources, reextract', () => {
+  let site: FixtureSite;
+  let dir: string;
+  const fast = ['--allow-private', '--delay', '0', '--timeout', '1.5s', '-q'];
+  before(async () => {
+    site = await startSite();
+    dir = tempDir();
+  });
+  after(async () => {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('usage errors are one line and exit 2', async () => {
+    for (const argv of [
+      ['fetch'],
+      ['fetch', 'ftp://x.example/feed'],
+      ['fetch', 'https://x.example/feed', '--per-host', '3'],
+      ['fetch', 'https://x.example/feed', '--delay', 'soon'],
+      ['watch'],
+      ['watch', '--sources', join(dir, 'missing.csv')],
+      ['sources', '--db', join(dir, 'missing.db')],
+    ]) {
+      const run = await cli(argv);
+      assert.equal(run.status, 2, argv.join(' '));
+      assert.match(run.stderr, /^parallax: [^\n]+\n$/, argv.join(' '));
+    }
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'name,urls,every\nWexmoor Post,https://post.example/feed.xml,10s\n');
+    const run = await cli(['watch', '--sources', bad]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /row 1: every: "10s" is shorter than the 1-minute minimum/);
+  });
+
+  test('fetch prints its summary as JSON, stores the articles, and exits 3 when some pages failed', async () => {
+    const db = join(dir, 'fetch.db');
+    const list = join(dir, 'urls.txt');
+    writeFileSync(list, `${site.origin}/news/1\n${site.origin}/news/2\n`);
+    const run = await cli([
+      'fetch',
+      `${site.origin}/feeds/atom.xml`,
+      list,
+      `${site.origin}/news/slow`,
+      '--db',
+      db,
+      '--format',
+      'json',
+      ...fast,
+    ]);
+    assert.equal(run.status, 3, run.stderr);
+    const summary = JSON.parse(run.stdout) as { stored: number; failed: number };
+    assert.equal(summary.stored, 3);
+    const store = await openStore(db);
+    try {
+      assert.equal((await store.stats()).articles, 3);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('watch --once polls the sources, keeps their outlet and leaning, and sources shows their health', async () => {
+    const db = join(dir, 'watch.db');
+    const sources = join(dir, 'sources.csv');
+    writeFileSync(
+      sources,
+      `name,urls,leaning,owner,every\nFixture Herald,${site.origin}/feeds/rss.xml ${site.origin}/feeds/rdf.xml,centre,Herald Group,30m\nFixture Herald JSON,${site.origin}/feeds/feed.json,,,\n`,
+    );
+    const first = await cli(['watch', '--sources', sources, '--once', '--db', db, ...fast]);
+    assert.equal(first.status, 0, first.stderr);
+    const store = await openStore(db);
+    try {
+      const outlets = [];
+      for await (const stored of store.articles()) outlets.push(stored.article.outlet);
+      assert.deepEqual(outlets.sort(), [
+        'Fixture Herald',
+        'Fixture Herald',
+        'Fixture Herald',
+        'Fixture Herald',
+        'Fixture Herald JSON',
+      ]);
+      assert.deepEqual(
+        (await store.fetchSources()).map((s) => [s.name, s.leaning, s.everyMs]),
+        [
+          ['Fixture Herald', 'centre', 1_800_000],
+          ['Fixture Herald JSON', null, null],
+        ],
+      );
+    } finally {
+      await store.close();
+    }
+    // a restarted watcher finds nothing due: no request at all
+    const before = site.requests.length;
+    const again = await cli([
+      'watch',
+      '--sources',
+      sources,
+      '--once',
+      '--db',
+      db,
+      '--allow-private',
+      '--delay',
+      '0',
+    ]);
+    assert.equal(again.status, 0);
+    assert.match(again.stderr, /nothing due; next poll at/);
+    assert.equal(site.requests.length, before);
+    const health = await cli(['sources', '--db', db, '--format', 'json']);
+    const rows = JSON.parse(health.stdout) as {
+      name: string;
+      articles: number;
+      errorRate: number;
+      lastSuccess: string | null;
+    }[];
+    const herald = rows.find((r) => r.name === 'Fixture Herald');
+    assert.equal(herald?.articles, 4);
+    assert.ok(herald?.lastSuccess);
+    // one of its six pages (the /private/ one) was disallowed, none failed
+    assert.equal(herald?.errorRate, 0);
+    const text = await cli(['sources', '--db', db]);
+    assert.match(text.stdout, /^source\s+last success\s+errors\s+articles\/day/);
+    assert.match(text.stdout, /Fixture Herald JSON/);
+  });
+
+  test('reextract --into rebuilds the articles from the kept pages without fetching', async () => {
+    const db = join(dir, 'watch.db');
+    const into = join(dir, 'rebuilt.db');
+    const before = site.requests.length;
+    const run = await cli(['reextract', '--db', db, '--into', into, '--format', 'json', '-q']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { stored: number }).stored, 5);
+    assert.equal(site.requests.length, before);
+    const store = await openStore(into);
+    try {
+      assert.equal((await store.stats()).articles, 5);
+    } finally {
+      await store.close();
+    }
+  });
+});
