@@ -15,6 +15,47 @@ export interface PageMeasure {
   readonly axeSerious: string[];
 }
 
+interface Layout {
+  overviewEnd: number;
+  pageHeight: number;
+  overflow: number;
+  smallest: { width: number; height: number; what: string };
+  viewport: number;
+}
+
+// Run in the page (plain JavaScript: the project compiles without the DOM's types). The overview ends
+// where the first story's details (or, for a one-article story, its texts) begin.
+const LAYOUT_JS = `(() => {
+  const story = document.querySelector('.px-story');
+  const details = story && story.querySelector('.px-details, .px-texts');
+  const last = story && story.lastElementChild;
+  const overviewEnd = (details ? details.getBoundingClientRect().top : last ? last.getBoundingClientRect().bottom : 0) + window.scrollY;
+  let smallest = { width: Infinity, height: Infinity, what: 'none' };
+  for (const el of document.querySelectorAll('.px-story a.cite, .px-story .px-mark, .px-menu a, .px-story summary, .px-card-links a')) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    // a link's hit area includes its ::after extension
+    const after = getComputedStyle(el, '::after');
+    const extra = after.content !== 'none' && after.position === 'absolute' ? parseFloat(after.height) || 0 : 0;
+    const w = Math.round(r.width);
+    const h = Math.round(Math.max(r.height, extra));
+    if (Math.min(w, h) < Math.min(smallest.width, smallest.height))
+      smallest = { width: w, height: h, what: (el.tagName.toLowerCase() + '.' + el.className).trim() };
+  }
+  return {
+    overviewEnd,
+    pageHeight: document.documentElement.scrollHeight,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    smallest,
+    viewport: window.innerHeight,
+  };
+})()`;
+
+const AXE_SERIOUS_JS = `axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+  result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + '×' + v.nodes.length))`;
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
@@ -22,49 +63,10 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
  * includes its `::after` extension) and axe-core's serious violations (axe injected from node_modules).
  */
 export async function measurePage(page: Page): Promise<PageMeasure> {
-  const layout = await page.evaluate(() => {
-    const story = document.querySelector('.px-story');
-    const parts = story ? [...story.children] : [];
-    const details = story?.querySelector('.px-details, .px-texts');
-    const overviewEnd = details
-      ? details.getBoundingClientRect().top + window.scrollY
-      : (parts.at(-1)?.getBoundingClientRect().bottom ?? 0) + window.scrollY;
-    let smallest = { width: Infinity, height: Infinity, what: 'none' };
-    for (const el of document.querySelectorAll<HTMLElement>(
-      '.px-story a.cite, .px-story .px-mark, .px-menu a, .px-story summary, .px-card-links a',
-    )) {
-      const r = el.getBoundingClientRect();
-      if (!r.width && !r.height) {
-        const closed = el.closest('details:not([open])');
-        if (closed && !el.matches('summary')) continue;
-      }
-      const after = getComputedStyle(el, '::after');
-      const extra =
-        after.content !== 'none' && after.position === 'absolute' ? Number.parseFloat(after.height) || 0 : 0;
-      const w = Math.round(r.width);
-      const h = Math.round(Math.max(r.height, extra));
-      if (!w || !h) continue;
-      if (Math.min(w, h) < Math.min(smallest.width, smallest.height))
-        smallest = { width: w, height: h, what: `${el.tagName.toLowerCase()}.${el.className || ''}`.trim() };
-    }
-    return {
-      overviewEnd,
-      pageHeight: document.documentElement.scrollHeight,
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      smallest,
-      viewport: window.innerHeight,
-    };
-  });
+  const layout = await page.evaluate<Layout>(LAYOUT_JS);
   // evaluated through the DevTools protocol, which the page's CSP (rightly) does not let a <script> do
   await page.evaluate(AXE);
-  const axeSerious = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: { id: string; nodes: unknown[] }) => `${v.id}×${v.nodes.length}`);
-  });
+  const axeSerious = await page.evaluate<string[]>(AXE_SERIOUS_JS);
   return {
     overviewScreens: layout.overviewEnd / layout.viewport,
     pageHeight: layout.pageHeight,

@@ -64,6 +64,29 @@ async function open(browser: Browser, file: string, width: number, height: numbe
   return { page, problems, requests };
 }
 
+// Run in the page as plain JavaScript (the project compiles without the DOM's types).
+const OPEN_ALL_JS = `for (const d of document.querySelectorAll('details')) d.open = true`;
+interface Seen {
+  open: boolean;
+  hash: string;
+  lit: string;
+  text: string;
+  inView: boolean;
+}
+// Where a `#id` target stands: inside an open expander, highlighted, in view.
+const SEEN_JS = `(id) => {
+  const el = document.getElementById(id);
+  const box = el.getBoundingClientRect();
+  const details = el.closest('details');
+  return {
+    open: details ? details.open : false,
+    hash: location.hash,
+    lit: getComputedStyle(el).backgroundColor,
+    text: el.textContent,
+    inView: box.top >= 0 && box.top < window.innerHeight,
+  };
+}`;
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 // The HTML report as a reader sees it: in headless Chromium, on a phone and a desktop, offline.
@@ -104,17 +127,7 @@ describe('HTML report in a browser', {
     assert.ok(!/^a\d+$/.test(name), `the citation is named by its outlet, not "${name}"`);
     const target = (await cite.getAttribute('href')) as string;
     await cite.click();
-    const seen = await page.evaluate((id) => {
-      const el = document.getElementById(id) as HTMLElement;
-      const box = el.getBoundingClientRect();
-      return {
-        open: el.closest('details')?.open ?? false,
-        hash: location.hash,
-        lit: getComputedStyle(el).backgroundColor,
-        text: el.textContent,
-        inView: box.top >= 0 && box.top < window.innerHeight,
-      };
-    }, target.slice(1));
+    const seen = await page.evaluate<Seen>(`(${SEEN_JS})(${JSON.stringify(target.slice(1))})`);
     assert.equal(seen.open, true, 'the article text opened');
     assert.equal(seen.hash, target);
     assert.notEqual(seen.lit, 'rgba(0, 0, 0, 0)', 'the cited sentence is highlighted');
@@ -125,14 +138,11 @@ describe('HTML report in a browser', {
     assert.ok(seen.inView, 'the sentence is scrolled into view');
     await shot(page, 'citation-phone');
     await page.locator('.px-article-bar a.px-back:visible').first().click();
-    const back = await page.evaluate((href) => {
-      const el = document.activeElement as HTMLElement;
+    const back = await page.evaluate<{ same: boolean; inView: boolean }>(`(() => {
+      const el = document.activeElement;
       const box = el.getBoundingClientRect();
-      return {
-        same: el.getAttribute('href') === href,
-        inView: box.top >= 0 && box.bottom <= window.innerHeight,
-      };
-    }, target);
+      return { same: el.getAttribute('href') === ${JSON.stringify(target)}, inView: box.top >= 0 && box.bottom <= window.innerHeight };
+    })()`);
     assert.deepEqual(back, { same: true, inView: true }, '"Back to the story" returns to the citation');
     assert.deepEqual(problems, []);
   });
@@ -143,12 +153,9 @@ describe('HTML report in a browser', {
     const mark = page.locator('a.px-mark.px-supports').first();
     const target = (await mark.getAttribute('href')) as string;
     await mark.click();
-    const lit = await page.evaluate((id) => {
-      const el = document.getElementById(id) as HTMLElement;
-      return { open: el.closest('details')?.open, bg: getComputedStyle(el).backgroundColor };
-    }, target.slice(1));
+    const lit = await page.evaluate<Seen>(`(${SEEN_JS})(${JSON.stringify(target.slice(1))})`);
     assert.equal(lit.open, true);
-    assert.notEqual(lit.bg, 'rgba(0, 0, 0, 0)');
+    assert.notEqual(lit.lit, 'rgba(0, 0, 0, 0)');
     await shot(page, 'mark-no-js-desktop');
   });
 
@@ -158,9 +165,7 @@ describe('HTML report in a browser', {
       [1366, 768],
     ] as const) {
       const { page, problems } = await open(browser, file, width, height);
-      await page.evaluate(() => {
-        for (const d of document.querySelectorAll('details')) d.open = true;
-      });
+      await page.evaluate(OPEN_ALL_JS);
       const m = await measurePage(page);
       assert.ok(
         Math.min(m.smallestTarget.width, m.smallestTarget.height) >= 44,
@@ -182,42 +187,40 @@ describe('HTML report in a browser', {
 
   test('the timeline chart keeps its labels apart', async () => {
     const { page } = await open(browser, file, 1366, 768);
-    await page.evaluate(() => {
-      for (const d of document.querySelectorAll('details')) d.open = true;
-    });
-    const overlaps = await page.evaluate(() => {
-      const boxes = [...document.querySelectorAll('svg.px-timeline text')].map((t) =>
-        t.getBoundingClientRect(),
-      );
+    await page.evaluate(OPEN_ALL_JS);
+    const overlaps = await page.evaluate<{ n: number; texts: number }>(`(() => {
+      const boxes = [...document.querySelectorAll('svg.px-timeline text')].map((t) => t.getBoundingClientRect());
       let n = 0;
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i] as DOMRect, boxes[j] as DOMRect];
-          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
-            n++;
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) n++;
         }
       return { n, texts: boxes.length };
-    });
+    })()`);
     assert.ok(overlaps.texts > 2);
     assert.equal(overlaps.n, 0, 'overlapping labels in the timeline');
   });
 
   test('hostile titles, outlets, URLs and text render as text and run nothing', async () => {
     const { page, problems } = await open(browser, hostile, 390, 844);
-    await page.evaluate(() => {
-      for (const d of document.querySelectorAll('details')) d.open = true;
-    });
+    await page.evaluate(OPEN_ALL_JS);
     for (const cite of await page.locator('a.cite').all()) await cite.click();
-    const state = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    const state = await page.evaluate<{
+      pwned: number | null;
+      scripts: number;
+      injected: number;
+      badLinks: string[];
+      text: string;
+    }>(`({
+      pwned: window.__pwned ?? null,
       scripts: document.scripts.length,
-      injected: document.querySelectorAll('img, iframe, object, embed, .px-story svg[onload], [onerror]')
-        .length,
+      injected: document.querySelectorAll('img, iframe, object, embed, .px-story svg[onload], [onerror]').length,
       badLinks: [...document.querySelectorAll('a[href]')]
-        .map((a) => a.getAttribute('href') as string)
+        .map((a) => a.getAttribute('href'))
         .filter((h) => !h.startsWith('#') && !/^https?:/.test(h)),
-      text: document.body.textContent ?? '',
-    }));
+      text: document.body.textContent,
+    })`);
     assert.equal(state.pwned, null, 'a payload ran');
     assert.equal(state.scripts, 1, 'only the page’s own script');
     assert.equal(state.injected, 0);
