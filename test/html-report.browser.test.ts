@@ -36,7 +36,7 @@ const hostileArticle = (n: number, outlet: string) => ({
     n === 1
       ? 'javascript:window.__pwned=5'
       : `https://example.org/${n}?q="><script>window.__pwned=6</script>`,
-  publishedAt: '2025-03-0' + String(n + 2),
+  publishedAt: `2025-03-0${n + 2}`,
   text: [
     `The harbour council voted 7-2 on Tuesday to approve the ${HOSTILE[2]} dredging plan, the clerk said.`,
     `Mayor Ana Ortiz said: "This ${HOSTILE[1]} plan protects the harbour and the jobs that depend on it."`,
