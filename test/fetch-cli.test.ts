@@ -125,6 +125,24 @@ describe('parallax fetch, watch, sources, reextract', () => {
     assert.ok(herald?.lastSuccess);
     // one of its six pages (the /private/ one) was disallowed, none failed
     assert.equal(herald?.errorRate, 0);
+    // the sources' leaning and owner frame the stored stories' reports
+    const stories = JSON.parse((await cli(['stories', '--db', db, '--format', 'json'])).stdout) as {
+      id: string;
+    }[];
+    const framed: { name: string; leaning: string | null; owner: string | null }[] = [];
+    for (const story of stories) {
+      const report = JSON.parse((await cli(['story', story.id, '--db', db, '--format', 'json'])).stdout) as {
+        stories: { framing: { outlets: typeof framed } | null }[];
+      };
+      framed.push(...report.stories.flatMap((s) => s.framing?.outlets ?? []));
+    }
+    assert.ok(framed.length > 0);
+    assert.ok(
+      framed.every(
+        (o) => o.name === 'Fixture Herald' && o.leaning === 'centre' && o.owner === 'Herald Group',
+      ),
+      JSON.stringify(framed),
+    );
     const text = await cli(['sources', '--db', db]);
     assert.match(text.stdout, /^source\s+last success\s+errors\s+articles\/day/);
     assert.match(text.stdout, /Fixture Herald JSON/);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AnalyzeOptions } from '../pipeline.ts';
 import { HOST_PREFIX } from '../stages/clean/data/outlets.ts';
 import { parseCsv } from '../stages/compare/user-files.ts';
 import type { FetchSource } from '../store/fetch-types.ts';
@@ -162,4 +163,21 @@ export function sourceOutlets(
       leaning: s.leaning,
       owner: s.owner,
     }));
+}
+
+/**
+ * Analyze options with the sources' outlet rows ahead of the options' own outlet table (a source's
+ * leaning and owner win; the table's domains are kept), for the reports of stored stories.
+ */
+export function withSourceOutlets(options: AnalyzeOptions, sources: readonly FetchSource[]): AnalyzeOptions {
+  const rows = sourceOutlets(sources);
+  if (!rows.length) return options;
+  const table = options.compare?.outlets ?? [];
+  const same = (name: string) => table.find((row) => row.name.toLowerCase() === name.toLowerCase());
+  const merged = rows.map((o) => {
+    const row = same(o.name);
+    return row ? { ...o, domains: [...new Set([...o.domains, ...row.domains])] } : o;
+  });
+  const rest = table.filter((row) => !rows.some((o) => o.name.toLowerCase() === row.name.toLowerCase()));
+  return { ...options, compare: { ...options.compare, outlets: [...merged, ...rest] } };
 }
