@@ -123,13 +123,12 @@ export function citeMarkdown(evidence: readonly Evidence[]): string {
 }
 
 /**
- * Text set in curly quotation marks, without doubling the marks it already has at both ends
- * (`“Yes,” he said` stays as it is; `Yes` becomes `“Yes”`).
+ * Text set in curly quotation marks, unless it already starts or ends with one (a quoted sentence keeps
+ * its own marks: `“Yes,” he said.` stays as it is, `Yes` becomes `“Yes”`), so marks are never doubled.
  */
 export function quoted(text: string): string {
   const t = text.trim();
-  if (/^["“„«‘']/.test(t) && /["”»’']$/.test(t)) return t;
-  return `“${t.replace(/^["“„«]/, '').replace(/["”»]$/, '')}”`;
+  return /^["“„«‘'‚]|["”»’']$/.test(t) ? t : `“${t}”`;
 }
 
 /** The URL when it is an absolute http(s) URL, else null: only those become links to an original. */
