@@ -118,6 +118,14 @@ export interface StoryFilter extends ListFilter {
   readonly topic?: string;
 }
 
+/** What `story` reads besides the story's summary (both by default). */
+export interface StoryParts {
+  /** Read the story's articles (else `articles` is empty). */
+  readonly articles?: boolean;
+  /** Read the story's last report (else `report` is null). */
+  readonly report?: boolean;
+}
+
 /** Counts and sizes for `parallax stats`. */
 export interface StoreStats {
   readonly backend: 'sqlite' | 'postgres';
@@ -151,8 +159,14 @@ export interface Store extends FetchStateStore {
   stories(filter?: StoryFilter): Promise<StorySummary[]>;
   /** Ids of stories whose report is stale, oldest change first. */
   staleStories(limit?: number): Promise<string[]>;
-  /** One story with its articles (publication order) and its last report, or null when unknown. */
-  story(id: string): Promise<{
+  /**
+   * One story with its articles (publication order) and its last report, or null when unknown;
+   * `parts` leaves either out (a page that shows the stored report needs no article texts).
+   */
+  story(
+    id: string,
+    parts?: StoryParts,
+  ): Promise<{
     readonly story: StorySummary;
     readonly articles: StoredArticle[];
     readonly report: Report | null;

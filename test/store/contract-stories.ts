@@ -204,4 +204,29 @@ export function storiesContract(context: ContractContext): void {
     assert.equal((await store.article(b))?.storyId, null);
     assert.equal(await store.article(`no-such-${s.word}`), null);
   });
+
+  test('a story read without its articles or without its report leaves them out', async () => {
+    const s = scope();
+    const store = context.store();
+    const ids = await seed(context, s);
+    const id = `parts-${s.word}`;
+    await store.saveStories([{ id, title: 'Parts', topicId: null, articleIds: ids }]);
+    const whole = await store.story(id);
+    assert.ok(whole);
+    await store.saveReport(id, report(s.word), whole.story.updatedAt);
+    const bare = await store.story(id, { articles: false });
+    assert.deepEqual(bare?.articles, []);
+    assert.equal((bare?.report as unknown as { mark: string }).mark, s.word);
+    assert.equal(bare?.story.articleCount, 4);
+    const noReport = await store.story(id, { report: false });
+    assert.equal(noReport?.report, null);
+    assert.equal(noReport?.articles.length, 4);
+    const summaryOnly = await store.story(id, { articles: false, report: false });
+    assert.deepEqual(
+      { ...summaryOnly, story: summaryOnly?.story.id },
+      { story: id, articles: [], report: null },
+    );
+    assert.equal(summaryOnly?.story.reportStale, false);
+    assert.equal(await store.story(`no-such-${s.word}`, { articles: false, report: false }), null);
+  });
 }

@@ -8,6 +8,7 @@ import type {
   StoreStats,
   StoryChange,
   StoryFilter,
+  StoryParts,
   UpsertOutcome,
 } from '../types.ts';
 import { getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
@@ -103,7 +104,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     featuresSince: (since) => streamFeatures(pool, since),
     stories: (filter: StoryFilter = {}) => listStories(pool, filter),
     staleStories: (limit = 50) => staleStoryIds(pool, limit),
-    story: (id: string) => getStory(pool, id),
+    story: (id: string, parts?: StoryParts) => getStory(pool, id, parts),
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     article: (id: string) => getArticle(pool, id),
     copyCandidates: (queries) =>

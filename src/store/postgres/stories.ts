@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Report } from '../../model/index.ts';
-import type { StoredArticle, StoryChange, StoryFilter, StorySummary } from '../types.ts';
+import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toJsonb, toStoredArticle } from './rows.ts';
 
@@ -76,17 +76,22 @@ export async function listStories(pool: Pool, filter: StoryFilter): Promise<Stor
 export async function getStory(
   pool: Pool,
   id: string,
+  parts: StoryParts = {},
 ): Promise<{ story: StorySummary; articles: StoredArticle[]; report: Report | null } | null> {
   const found = await pool.query<SummaryRow>(summaryQuery(['s.id = $1'], ''), [id]);
   const row = found.rows[0];
   if (row === undefined) return null;
   const [articles, report] = await Promise.all([
-    pool.query<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM memberships m JOIN articles a ON a.seq = m.article_seq
+    parts.articles === false
+      ? { rows: [] as ArticleRow[] }
+      : pool.query<ArticleRow>(
+          `SELECT ${ARTICLE_COLUMNS} FROM memberships m JOIN articles a ON a.seq = m.article_seq
        WHERE m.story_id = $1 ORDER BY m.sort_at, m.article_seq`,
-      [id],
-    ),
-    pool.query<{ report: Report | null }>('SELECT report FROM stories WHERE id = $1', [id]),
+          [id],
+        ),
+    parts.report === false
+      ? { rows: [] as { report: Report | null }[] }
+      : pool.query<{ report: Report | null }>('SELECT report FROM stories WHERE id = $1', [id]),
   ]);
   return {
     story: toSummary(row),

@@ -57,8 +57,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async staleStories(limit = 50) {
       return listStale(db, limit);
     },
-    async story(id) {
-      return readStory(db, id);
+    async story(id, parts) {
+      return readStory(db, id, parts);
     },
     async storyArticleIds(ids) {
       return ids.length === 0 ? new Map() : listMembers(db, ids);

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
-import type { StoredArticle, StoryChange, StoryFilter, StorySummary } from '../types.ts';
+import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { limitOf, outletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
@@ -172,16 +172,23 @@ export function listMembers(db: Db, ids: readonly string[]): Map<string, string[
 export function readStory(
   db: Db,
   id: string,
+  parts: StoryParts = {},
 ): { story: StorySummary; articles: StoredArticle[]; report: Report | null } | null {
+  const withReport = parts.report !== false;
   return db.read(() => {
-    const row = db.stmt(`SELECT ${SUMMARY_COLUMNS}, s.report FROM stories s WHERE s.id = ?`).get(id) as
-      | (StoryRow & { report: string | null })
-      | undefined;
+    const row = db
+      .stmt(
+        `SELECT ${SUMMARY_COLUMNS}, ${withReport ? 's.report' : 'NULL AS report'} FROM stories s WHERE s.id = ?`,
+      )
+      .get(id) as (StoryRow & { report: string | null }) | undefined;
     if (row === undefined) return null;
-    const articles = db
-      .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq
+    const articles =
+      parts.articles === false
+        ? []
+        : (db
+            .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq
         WHERE a.story_id = ? ORDER BY a.sort_at, a.seq`)
-      .all(id) as unknown as ArticleRow[];
+            .all(id) as unknown as ArticleRow[]);
     return {
       story: toSummary(row),
       articles: articles.map(toStoredArticle),
