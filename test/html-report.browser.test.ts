@@ -147,6 +147,23 @@ describe('HTML report in a browser', {
     assert.deepEqual(problems, []);
   });
 
+  test('a cited passage that crosses another one is highlighted by the script', async () => {
+    const { page, problems } = await open(browser, file, 1366, 768);
+    const id = await page.locator('.px-ev-at').first().getAttribute('id');
+    assert.ok(id, 'the example has a passage that crosses another');
+    const link = page.locator(`a[href="#${id}"]`).first();
+    const tip = (await link.getAttribute('title')) ?? (await link.getAttribute('aria-label')) ?? '';
+    await page.evaluate(`location.hash = ${JSON.stringify(`#${id}`)}`);
+    const lit = await page.evaluate<string | null>(
+      `CSS.highlights.has('px-hl') ? [...CSS.highlights.get('px-hl')][0].toString() : null`,
+    );
+    assert.ok(lit, 'no highlight');
+    const words = (text: string) => text.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+    assert.ok(words(tip).includes(words(lit).slice(0, 60)), `highlighted "${lit}" for ${tip}`);
+    assert.deepEqual(problems, []);
+    await shot(page, 'crossing-highlight-desktop');
+  });
+
   test('without JavaScript a ✓ mark still opens and highlights its sentence (:target)', async () => {
     const { page } = await open(browser, file, 1366, 768, false);
     await page.locator('.px-section summary', { hasText: 'Coverage' }).first().click();

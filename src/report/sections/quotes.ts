@@ -7,6 +7,7 @@ import {
   clipLabel,
   escapeHtml,
   escapeMarkdown,
+  evidenceText,
   quoted,
 } from '../util.ts';
 import type { ReportSection } from './types.ts';
@@ -70,7 +71,7 @@ export const quotesSection: ReportSection = {
               .map((o) => {
                 const carried = how.get(q.id)?.[o.articleId];
                 const note = carried === 'paraphrased' ? ' ≈' : '';
-                return `<a class="cite" href="${escapeHtml(links.citationHref(o.articleId, o.span))}" title="${escapeHtml(`${articleLabel(index.get(o.articleId))}${carried ? `: ${carried}` : ''}`)}">${escapeHtml(clipLabel(articleLabel(index.get(o.articleId))))}${note}</a>`;
+                return `<a class="cite" href="${escapeHtml(links.citationHref(o.articleId, o.span))}" title="${escapeHtml(`${articleLabel(index.get(o.articleId))}${carried === 'paraphrased' ? ' (paraphrased)' : ''}: ${quoted(evidenceText(report, o))}`)}">${escapeHtml(clipLabel(articleLabel(index.get(o.articleId))))}${note}</a>`;
               })
               .join(' ');
             const notes = [
