@@ -6,6 +6,19 @@
  * const report = analyze([{ path: 'a.txt', bytes }], {}, createContext());
  * console.log(renderReport(report, 'md'));
  */
+
+export {
+  createFetcher,
+  type FetcherOptions,
+  type FetchIntoOptions,
+  type FetchSummary,
+  type FetchTarget,
+  fetchInto,
+  parseSources,
+  reextract,
+  storeHealth,
+  watchSources,
+} from './fetch/index.ts';
 export * from './model/index.ts';
 export { reportJsonSchema } from './model/json-schema.ts';
 export { analyzeParallel, type ParallelOptions } from './parallel/index.ts';
@@ -26,6 +39,7 @@ export { type SegmentOptions, segment } from './stages/segment/index.ts';
 export { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
 export { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
 export { type TimelineOptions, timeline } from './stages/timeline/index.ts';
+export type { FeedState, FetchedPage, FetchSource } from './store/fetch-types.ts';
 export { openStore } from './store/index.ts';
 export {
   type IngestIntoOptions,
