@@ -1,5 +1,5 @@
 import type { Stage, StoryExtraction, StoryInput } from '../../model/index.ts';
-import { buildDoc } from './doc.ts';
+import { annotate } from '../../text/annotated.ts';
 import { findDateEntities } from './entities/dates.ts';
 import { resolveEntities } from './entities/resolve.ts';
 import { type FoundFigure, findFigures } from './figures/find.ts';
@@ -39,7 +39,7 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
   return (input, run) => {
     const prefix = `${input.story.id}-`;
     // 1. index each article's tokens once; 2. names per article; 3. entities and aliases across the story
-    const docs = input.articles.map(buildDoc);
+    const docs = input.articles.map(annotate);
     const order = new Map(docs.map((d, i) => [d.id, i]));
     const resolved = resolveEntities(docs.map(findNames), prefix, order);
     // 4. quotes and their speakers per article, then merged across the story

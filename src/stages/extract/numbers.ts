@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../text/annotated.ts';
 import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
-import type { Doc, Tok } from './doc.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {

@@ -1,4 +1,5 @@
-import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
+import type { Entity, Evidence, SegmentedArticle, Token } from '../../model/index.ts';
+import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { getNlp } from '../../text/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
@@ -181,12 +182,20 @@ export function buildCandidates(
   return out;
 }
 
-/** Content stems of a free text (a title, a fact), for comparing it with sentences. */
+/** Content stems of a free text (a fact), for comparing it with sentences. */
 export function stemsOfText(text: string): string[] {
   const nlp = getNlp();
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(nlp.its.normal) as string[];
+  const norm = doc.tokens().out(nlp.its.normal) as string[];
   const pos = doc.tokens().out(nlp.its.pos) as string[];
   const stop = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
-  return values.flatMap((v, i) => (!stop[i] && CONTENT_POS.has(pos[i] ?? '') && isWord(v) ? [stem(v)] : []));
+  return stemsOf(norm.map((v, i) => ({ norm: v, pos: pos[i] ?? '', stop: stop[i] === true })));
 }
+
+/** Content stems of an article's own headline (none for an inferred title), from its one reading. */
+export function titleStems(doc: SegmentedArticle): string[] {
+  return stemsOf(titleTokens(doc) ?? []);
+}
+
+const stemsOf = (tokens: readonly Pick<Token, 'norm' | 'pos' | 'stop'>[]): string[] =>
+  tokens.flatMap((t) => (!t.stop && CONTENT_POS.has(t.pos) && isWord(t.norm) ? [stem(t.norm)] : []));

@@ -8,7 +8,7 @@ import type {
 } from '../../model/index.ts';
 import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
-import { buildCandidates, type Candidate, sourcesOf, stemsOfText } from './candidates.ts';
+import { buildCandidates, type Candidate, sourcesOf, titleStems } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
@@ -58,12 +58,7 @@ export function summarize(
       idf,
     );
     // the outlets' own titles (not inferred ones), as one bag
-    const titles = tfidf(
-      input.articles.flatMap((d) =>
-        d.article.title && !d.article.titleInferred ? stemsOfText(d.article.title) : [],
-      ),
-      idf,
-    );
+    const titles = tfidf(input.articles.flatMap(titleStems), idf);
     // 3. who supports each sentence (facts, else lexical matches across articles)
     const sourceOf = sourcesOf(input.articles);
     const checked = (claim: Evidence, evidence: Evidence) =>

@@ -1,8 +1,8 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
+import { headlineTokens } from '../../../text/headline.ts';
 import { fold } from '../../../text/normalise.ts';
 import type { ContestedTermEntry } from '../data/contested-terms.ts';
 import { inRegions } from '../text.ts';
-import { headlineTokens } from './headline.ts';
 import { useOf } from './uses.ts';
 
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */

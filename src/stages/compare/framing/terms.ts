@@ -1,8 +1,8 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
+import { headlineTokens } from '../../../text/headline.ts';
 import { stem } from '../../../text/normalise.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { inRegions } from '../text.ts';
-import { headlineTokens } from './headline.ts';
 
 const FRAMING_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 

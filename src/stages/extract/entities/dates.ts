@@ -1,7 +1,7 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
+import { type Doc, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { DATE_EDGE_WORDS } from '../data/function-words.ts';
-import { type Doc, isSkipped, type Tok } from '../doc.ts';
 import { CALENDAR_WORD } from '../patterns.ts';
 
 const DATE_START = /^[\p{L}\p{N}]/u;

@@ -1,6 +1,6 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../../../text/data/numbers.ts';
 import { COORDINATORS } from '../data/function-words.ts';
-import type { Doc, Tok } from '../doc.ts';
 import type { NumberGroup } from '../numbers.ts';
 
 const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);

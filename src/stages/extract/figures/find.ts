@@ -1,5 +1,5 @@
-import type { Doc, DocSentence, Tok } from '../doc.ts';
-import { isSkipped } from '../doc.ts';
+import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { isSkipped } from '../../../text/annotated.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';

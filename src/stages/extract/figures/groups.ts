@@ -1,5 +1,5 @@
+import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
-import type { Doc, DocSentence, Tok } from '../doc.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
 

@@ -1,3 +1,4 @@
+import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import {
   DURATION_QUALIFIERS,
   PERIOD_FILLERS,
@@ -6,7 +7,6 @@ import {
   RATE_WORDS,
   TIME_UNITS,
 } from '../../../text/data/numbers.ts';
-import type { Doc, DocSentence, Tok } from '../doc.ts';
 import { isNumberToken } from '../numbers.ts';
 
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */

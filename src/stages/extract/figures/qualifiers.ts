@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { QUALIFIERS, RATE_ADVERBS } from '../../../text/data/numbers.ts';
-import type { Doc, Tok } from '../doc.ts';
 
 const QUALIFIER_WORDS = QUALIFIERS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
 const AVERAGE = /^(?:an?|the)?\s*(?:(daily|weekly|monthly|annual|yearly)\s+)?average\s+of$/;

@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { CLAUSE_ONLY_CUES } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import type { QuoteSpan } from '../quotes/marks.ts';
 import { opensClause } from './content.ts';
 

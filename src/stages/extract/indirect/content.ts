@@ -1,3 +1,4 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { NOT_CONTENT_OPENERS } from '../data/function-words.ts';
 import {
   CALL_CUES,
@@ -8,7 +9,6 @@ import {
   INTENTION_CUES,
   NOMINAL_CUES,
 } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
 import { isDateToken } from './speaker.ts';

@@ -1,3 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { isSkipped } from '../../../text/annotated.ts';
 import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
 import {
   CALL_CUES,
@@ -6,8 +8,6 @@ import {
   INDIRECT_PARTICIPLES,
   NOMINAL_CUES,
 } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
-import { isSkipped } from '../doc.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
 import { findQuoteSpans, type QuoteSpan } from '../quotes/marks.ts';

@@ -1,5 +1,5 @@
+import type { DocSentence, Tok } from '../../../text/annotated.ts';
 import { FINDING_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
-import type { DocSentence, Tok } from '../doc.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { trimContent } from './content.ts';

@@ -1,6 +1,6 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import { CLAIM_NOUNS, INFINITIVE_NOUNS, VIEW_NOUNS, VOICING_VERBS } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { contentAfter, opensClause } from './content.ts';

@@ -1,5 +1,5 @@
+import type { Tok } from '../../../text/annotated.ts';
 import { INDIRECT_PARTICIPLES, NOMINAL_CUES } from '../data/speech.ts';
-import type { Tok } from '../doc.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { trimContent } from './content.ts';

@@ -1,7 +1,7 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { SUBJECT_RELATIVES } from '../data/function-words.ts';
 import { BE_FORMS, CUE_RAISERS, INDIRECT_CUES, SPEAKER_ADVERBS } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 

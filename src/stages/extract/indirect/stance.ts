@@ -1,3 +1,4 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ARTICLES, EMPTY_SUBJECTS, VERB_PARTICLES } from '../data/function-words.ts';
 import {
   ABOUT_CUES,
@@ -14,7 +15,6 @@ import {
   PUBLISHING_VERBS,
   SPEAKER_NOUNS,
 } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import { opensClause } from './content.ts';
 

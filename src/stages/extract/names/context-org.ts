@@ -1,3 +1,4 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { BODY_PRONOUNS } from '../data/function-words.ts';
 import {
   ORG_APPOSITION_NOUNS,
@@ -5,7 +6,6 @@ import {
   ORG_NOUNS_BEFORE,
   STOCK_EXCHANGES,
 } from '../data/organizations.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { pronounAfterVerb } from './context-person.ts';
 
 /** Words an apposition may run over before its head noun ("X, a Boston software company"). */

@@ -1,8 +1,8 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { PERSON_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { KIN_NOUNS, TITLES } from '../data/titles.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { isHonorific } from './lexicon.ts';
 
 const MIDDLE_INITIAL = /^[A-Z]\.$/;

@@ -1,10 +1,10 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { PLACE_PREPOSITIONS } from '../data/function-words.ts';
 import { NON_NAME_WORDS, NOT_NAMES } from '../data/given-names.ts';
 import { EVENT_WORDS } from '../data/organizations.ts';
 import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from '../data/places.ts';
 import { CUE_VERBS } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { DEMONYMS, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 import { isNameWord, OPENERS } from './runs.ts';
 

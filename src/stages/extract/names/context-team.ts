@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { TEAM_CONTEXT_BEFORE } from '../data/organizations.ts';
-import type { Doc, Tok } from '../doc.ts';
 
 // words that come before a team and seldom before anything else: "victory over", "No. 3"
 const TEAM_BEFORE = new RegExp(

@@ -1,6 +1,6 @@
+import { type Doc, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
-import { type Doc, isSkipped, type Tok } from '../doc.ts';
 import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';

@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { CUE_VERBS } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { orgByContext } from './context-org.ts';
 import { personByContext } from './context-person.ts';
 import { placeByContext } from './context-place.ts';

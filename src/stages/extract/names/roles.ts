@@ -1,6 +1,6 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { TITLES } from '../data/titles.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { DEMONYMS } from './lexicon.ts';
 import type { ArticleNames } from './records.ts';
 import { isNameWord, UPPER } from './runs.ts';

@@ -1,8 +1,8 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { isTicker } from './context-org.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';

@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ROLE_DOMAINS, TITLES } from '../data/titles.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { isHonorific, titleOf } from './lexicon.ts';
 
 // split once: a department is matched word by word against the tokens after "of"

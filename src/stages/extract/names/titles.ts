@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
 import type { LastPlace } from './roles.ts';
 import { wordsOf } from './runs.ts';

@@ -1,5 +1,5 @@
+import { type Doc, isSkipped, tokenAt } from '../../../text/annotated.ts';
 import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
-import { type Doc, isSkipped, tokenAt } from '../doc.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';

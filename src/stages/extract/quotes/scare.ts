@@ -1,5 +1,5 @@
+import type { Doc } from '../../../text/annotated.ts';
 import { CUE_VERBS, JUDGING_CUES, LIKENING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
-import type { Doc } from '../doc.ts';
 import { MAX_SCARE_QUOTE_WORDS } from '../patterns.ts';
 import { sentenceOf } from './tokens.ts';
 

@@ -1,3 +1,4 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import {
   CUE_RAISERS,
   CUE_VERBS,
@@ -6,7 +7,6 @@ import {
   SPEAKER_ADVERBS,
   SPEAKER_NOUNS,
 } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { isCue, isStrongCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { CLOSERS, OPENERS, putIt, sentenceOf } from './tokens.ts';

@@ -1,5 +1,5 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { BE_FORMS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { MAX_ASIDE_TOKENS } from '../patterns.ts';
 import { clauseOpening, subjectOf } from '../speakers/clause.ts';
 import { isCue, isStrongCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';

@@ -1,5 +1,5 @@
+import { type Tok, tokenAt } from '../../../text/annotated.ts';
 import { CONTRAST_WORDS, SPEAKER_NOUNS } from '../data/speech.ts';
-import { type Tok, tokenAt } from '../doc.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc } from '../doc.ts';
+import type { Doc } from '../../../text/annotated.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import {

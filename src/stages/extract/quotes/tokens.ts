@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../doc.ts';
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { MAX_ASIDE_TOKENS } from '../patterns.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
 

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../doc.ts';
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { MAX_ASIDE_TOKENS, MAX_SPEAKER_TOKENS } from '../patterns.ts';
 import { phraseAfter } from './phrases.ts';
 

@@ -1,6 +1,6 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import { CUE_VERBS, INDIRECT_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, WEAK_CUES } from '../data/speech.ts';
-import type { Doc, Tok } from '../doc.ts';
 import { MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
 // The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.

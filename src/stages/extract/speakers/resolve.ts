@@ -1,7 +1,7 @@
 import type { Evidence } from '../../../model/index.ts';
+import type { Doc, Tok } from '../../../text/annotated.ts';
 import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TITLES } from '../data/titles.ts';
-import type { Doc, Tok } from '../doc.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { fitsPronoun } from './gender.ts';

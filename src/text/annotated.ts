@@ -1,4 +1,4 @@
-import type { SegmentedArticle } from '../../model/index.ts';
+import type { SegmentedArticle } from '../model/index.ts';
 import {
   CREDIT_PAREN,
   TITLE_CASE_MAX_PROSE,
@@ -89,8 +89,12 @@ function skipRanges(article: SegmentedArticle['article']): [number, number][] {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** Flatten a segmented article into one token array, marking headline sentences and skipped ranges. */
-export function buildDoc(input: SegmentedArticle): Doc {
+/**
+ * The annotated article: a segmented article flattened into one token array, with its Title-Case
+ * sentences marked and the ranges to skip (credits, widget text) and quote marks found. Built once
+ * per article, by the stage that reads it (each article is in one story).
+ */
+export function annotate(input: SegmentedArticle): Doc {
   const tokens: Tok[] = [];
   const sentences: DocSentence[] = [];
   const headings = new Set(input.article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : [])));

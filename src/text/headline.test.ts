@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../../model/index.ts';
-import { articleFromText, segmentAll } from '../../extract/from-text.ts';
-import { CONTESTED_TERMS } from '../data/contested-terms.ts';
-import { countContested } from './contested.ts';
+import { createContext } from '../model/index.ts';
+import { CONTESTED_TERMS } from '../stages/compare/data/contested-terms.ts';
+import { countContested } from '../stages/compare/framing/contested.ts';
+import { frameStory } from '../stages/compare/framing/index.ts';
+import { headlineTerms } from '../stages/compare/framing/terms.ts';
+import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { headlineTokens, truecase } from './headline.ts';
-import { frameStory } from './index.ts';
-import { headlineTerms } from './terms.ts';
 
 const BODY =
   'Crews from Velmora said the flood barrier held overnight. The crisis eased as the river fell. Officials in Velmora praised the barrier.';

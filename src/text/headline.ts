@@ -1,0 +1,100 @@
+import type { SegmentedArticle, Token } from '../model/index.ts';
+import { getNlp } from './wink.ts';
+
+/**
+ * How the article writes each word in its body: lower-case uses against capitalised uses that do not
+ * open a sentence (a name's), by lower-case form.
+ */
+function bodyCase(doc: SegmentedArticle): Map<string, number> {
+  const balance = new Map<string, number>();
+  for (const s of doc.sentences)
+    s.tokens.forEach((t, i) => {
+      if (!/^\p{L}/u.test(t.text)) return;
+      const lower = t.text === t.text.toLowerCase();
+      if (!lower && i === 0) return;
+      const key = t.text.toLowerCase();
+      balance.set(key, (balance.get(key) ?? 0) + (lower ? 1 : -1));
+    });
+  return balance;
+}
+
+/**
+ * A headline's words in the case the article's body writes them, so that a Title Case headline
+ * ("Record Illegal Migration Flow") is tagged like prose: a capitalised word stays capitalised only
+ * when the body capitalises it mid-sentence more often than not (a name); any other word, the body's
+ * lower-case words and words the body never uses, is lower-cased.
+ */
+export function truecase(title: string, doc: SegmentedArticle): string {
+  const balance = bodyCase(doc);
+  return title.replace(/\p{L}[\p{L}'’.-]*/gu, (word) => {
+    if (word === word.toLowerCase() || /^\p{Lu}+$/u.test(word.replace(/[.'’-]/g, ''))) return word;
+    return (balance.get(word.toLowerCase()) ?? 0) < 0 ? word : word.toLowerCase();
+  });
+}
+
+/**
+ * The tokens of an article's own headline as written (wink-nlp, as the segment stage tags the body);
+ * offsets are into the trimmed headline. Null when the article has no headline of its own: an
+ * inferred title is built from the text and would count the body twice. Read once per article.
+ */
+export function titleTokens(doc: SegmentedArticle): readonly Token[] | null {
+  let tokens = TITLES.get(doc);
+  if (tokens === undefined) {
+    const title = ownTitle(doc);
+    tokens = title ? readTitle(title, title) : null;
+    TITLES.set(doc, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * The tokens of an article's headline after `truecase` (so a Title Case headline is tagged like
+ * prose), with the words as written; offsets are into the headline. Null as for `titleTokens`; the
+ * same reading when truecasing leaves the headline as it is.
+ */
+export function headlineTokens(doc: SegmentedArticle): readonly Token[] | null {
+  let tokens = HEADLINES.get(doc);
+  if (tokens === undefined) {
+    const title = ownTitle(doc);
+    const truecased = title ? truecase(title, doc) : null;
+    tokens =
+      title && truecased ? (truecased === title ? titleTokens(doc) : readTitle(truecased, title)) : null;
+    HEADLINES.set(doc, tokens);
+  }
+  return tokens;
+}
+
+const TITLES = new WeakMap<SegmentedArticle, readonly Token[] | null>();
+const HEADLINES = new WeakMap<SegmentedArticle, readonly Token[] | null>();
+
+const ownTitle = (doc: SegmentedArticle): string | null =>
+  doc.article.titleInferred ? null : doc.article.title?.trim() || null;
+
+// wink-nlp's tokens of `text` (the headline, perhaps truecased), each with its words as `written`.
+function readTitle(text: string, written: string): Token[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const read = nlp.readDoc(text);
+  const values = read.tokens().out(its.value) as string[];
+  const spaces = read.tokens().out(its.precedingSpaces) as string[];
+  const pos = read.tokens().out(its.pos) as string[];
+  const stop = read.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const norm = read.tokens().out(its.normal) as string[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  values.forEach((value, i) => {
+    offset += (spaces[i] ?? '').length;
+    // the headline as written, not as truecased, for what is shown
+    if (pos[i] !== 'SPACE')
+      tokens.push({
+        start: offset,
+        end: offset + value.length,
+        text: written.slice(offset, offset + value.length),
+        norm: norm[i] ?? value.toLowerCase(),
+        pos: pos[i] ?? 'X',
+        stop: stop[i] === true,
+      });
+    offset += value.length;
+  });
+  return tokens;
+}

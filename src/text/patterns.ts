@@ -1,0 +1,18 @@
+// The tunables of the annotated article (annotated.ts): ranges to skip and headline-like sentences.
+
+/** Text inside parentheses that credits a photo or a wire ("(Photo by ...)", "(AP Photo/...)"). */
+export const CREDIT_PAREN =
+  /\([^()]*?(?:\bPhoto\b|\bphoto\b|Getty|Credit|\bvia AP\b|Reuters|\bAFP\b|Shutterstock|iStock)[^()]*\)/g;
+
+/** Whole lines that are widget text, teasers or credits, never article prose. */
+export const WIDGET_LINE =
+  /^(?:Font Size:|Read More:|Also Read:|Read Next:|Related:|RELATED:|Credit:|Photo:|Image:|Share this|Click here|Sign up|Subscribe|Leave a Comment|Related Posts|Photo of author|Advertisement)/i;
+
+/** Share of longer words that must be capitalised for a sentence to count as a Title-Case headline. */
+export const TITLE_CASE_SHARE = 0.7;
+
+/** Longest sentence (tokens) that may still be a headline when it ends with a full stop. */
+export const TITLE_CASE_MAX_PROSE = 12;
+
+/** Fewest capitalised longer words for a sentence to count as a headline. */
+export const TITLE_CASE_MIN_WORDS = 3;
