@@ -111,8 +111,10 @@ describe('web app routes', () => {
   test('the story page: summary with citations that open the cited sentence, outlets, sections behind expanders', async () => {
     const { res, text } = await get(`/stories/${dam}`);
     assert.equal(res.status, 200);
-    assert.match(text, /<details class="section" id="summary" open>/);
-    assert.match(text, /<details class="section" id="conflicts">/);
+    assert.match(text, /<h1 id="story-s\d+-h">/);
+    assert.match(text, /<article class="px-story"/);
+    assert.match(text, /<details/, 'details sit behind expanders');
+    assert.match(text, /<script src="\/assets\/story.js" defer><\/script>/);
     const cites = [...text.matchAll(/<a class="cite" href="([^"]+)"/g)].map((m) => m[1] as string);
     assert.ok(cites.length > 0, 'the summary cites its sources');
     for (const href of cites) assert.match(href, /^\/articles\/a\d+\?hl=(\d+)-(\d+)&amp;from=s\d+#s-\1-\2$/);
@@ -364,5 +366,24 @@ describe('web app routes', () => {
       'Error',
     ])
       assert.ok(doc.components.schemas[name], name);
+  });
+
+  test('a story page is rendered again when its articles change (cached by membership time)', async () => {
+    const count = (html: string) => /<article class="px-story"[\s\S]*?(\d+) articles/.exec(html)?.[1];
+    const found = await store.story(dam, { articles: false, report: false });
+    const ids = (await store.storyArticleIds([dam])).get(dam) ?? [];
+    assert.ok(found && ids.length >= 4);
+    const first = (await get(`/stories/${dam}`)).text;
+    assert.match(count(first) ?? '', /^\d+$/, 'the page says how many articles');
+    assert.equal((await get(`/stories/${dam}`)).text, first, 'an unchanged story is served as it was');
+    await store.saveStories([
+      { id: dam, title: found.story.title, topicId: found.story.topicId, articleIds: ids.slice(0, -1) },
+    ]);
+    const after = (await get(`/stories/${dam}`)).text;
+    assert.equal(Number(count(after)), Number(count(first)) - 1);
+    await store.saveStories([
+      { id: dam, title: found.story.title, topicId: found.story.topicId, articleIds: ids },
+    ]);
+    assert.equal(count((await get(`/stories/${dam}`)).text), count(first));
   });
 });

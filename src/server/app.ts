@@ -6,6 +6,7 @@ import type { AnalyzeOptions } from '../pipeline.ts';
 import type { Store } from '../store/types.ts';
 import { registerApi } from './api.ts';
 import { leaningsOf } from './coverage-bar.ts';
+import { appContext } from './data.ts';
 import { escapeHtml, page } from './html.ts';
 import { createJobQueue, type JobQueue } from './jobs.ts';
 import { registerPages } from './pages.ts';
@@ -41,11 +42,11 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
  */
 export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQueue } {
   const analyze = options.analyze ?? {};
-  const context = {
-    store: options.store,
-    options: analyze,
-    leanings: leaningsOf(options.outlets ?? analyze.compare?.outlets ?? []),
-  };
+  const context = appContext(
+    options.store,
+    analyze,
+    leaningsOf(options.outlets ?? analyze.compare?.outlets ?? []),
+  );
   const jobs = createJobQueue(options.store, analyze);
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {

@@ -38,9 +38,6 @@ svg.bar{display:block;width:100%;max-width:24rem;height:12px;border-radius:3px;m
 .removed li{color:var(--muted);opacity:.75}
 .removed li small{display:block;font-style:italic}
 .back{display:inline-flex;align-items:center;min-height:44px}
-a.cite,sup a.cite{display:inline-block;min-width:44px;min-height:44px;line-height:44px;text-align:center;padding:0}
-details.section{border-top:1px solid var(--line);padding:.3rem 0}
-details.section>summary{min-height:44px;display:flex;align-items:center;font-weight:600;color:var(--fg)}
 .neighbours li{margin:.3rem 0}
 .neighbours a{display:inline-block;min-height:44px;padding:.6rem 0}
 .notice{background:var(--card);border-left:4px solid var(--accent);padding:.6rem .8rem}

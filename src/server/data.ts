@@ -2,14 +2,35 @@ import { createContext, type Report } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
+import { createLru, type Lru } from './cache.ts';
 import { coverageOf, type Leanings } from './coverage-bar.ts';
-import { NEIGHBOURS } from './patterns.ts';
+import { CACHED_PAGE_CHARS, CACHED_REPORTS, NEIGHBOURS } from './patterns.ts';
 
-/** What the app reads from: the store, the analysis options for a story computed on demand, the outlet table's leanings. */
+/** What the app reads from: the store, the analysis options for a story computed on demand, the outlet table's leanings, its caches. */
 export interface AppContext {
   readonly store: Store;
   readonly options: AnalyzeOptions;
   readonly leanings: Leanings;
+  /** Reports read or computed last, by `storyKey`. */
+  readonly reports: Lru<Report>;
+  /** Story pages rendered last (title and body, without the neighbours), by `storyKey`. */
+  readonly pages: Lru<{ readonly title: string; readonly html: string }>;
+}
+
+/** The app's context with empty caches. */
+export function appContext(store: Store, options: AnalyzeOptions, leanings: Leanings): AppContext {
+  return {
+    store,
+    options,
+    leanings,
+    reports: createLru<Report>(CACHED_REPORTS),
+    pages: createLru<{ title: string; html: string }>(CACHED_PAGE_CHARS, (page) => page.html.length),
+  };
+}
+
+/** A story's cache key: its id and the time of its last membership change (a change makes a new key). */
+export function storyKey(story: StorySummary): string {
+  return `${story.id}@${story.updatedAt}`;
 }
 
 /** A story summary with its coverage by side, as the API returns it. */
@@ -18,37 +39,53 @@ export function summaryJson(story: StorySummary, leanings: Leanings) {
   return { ...story, outlets: [...story.outlets], coverage: { ...counts }, oneSide };
 }
 
-/** A story with its report (computed and saved when stale) and its neighbours of the same topic; null when unknown. */
+/** A story's summary (read alone: no articles, no report), or null when unknown. */
+export async function storySummary(app: AppContext, id: string): Promise<StorySummary | null> {
+  return (await app.store.story(id, { articles: false, report: false }))?.story ?? null;
+}
+
+/**
+ * A story's report: from the cache, else the stored one while it is current, else computed again
+ * from its articles (and saved). Null when the story is gone.
+ */
+export async function reportOf(app: AppContext, summary: StorySummary): Promise<Report | null> {
+  const key = storyKey(summary);
+  const cached = app.reports.get(key);
+  if (cached) return cached;
+  const stored = summary.reportStale
+    ? null
+    : (await app.store.story(summary.id, { articles: false }))?.report;
+  const report =
+    stored ?? (await storyReport(app.store, summary.id, app.options, createContext({ now: new Date() })));
+  if (report) app.reports.set(key, report);
+  return report;
+}
+
+/** Other stories of the story's topic, newest change first. */
+export async function neighboursOf(app: AppContext, story: StorySummary): Promise<StorySummary[]> {
+  if (!story.topicId) return [];
+  const same = await app.store.stories({ topic: story.topicId, limit: NEIGHBOURS + 1 });
+  return same.filter((s) => s.id !== story.id).slice(0, NEIGHBOURS);
+}
+
+/** A story with its report and its neighbours of the same topic; null when unknown. */
 export async function loadStory(
   app: AppContext,
   id: string,
 ): Promise<{ story: StorySummary; report: Report; neighbours: StorySummary[] } | null> {
-  const found = await app.store.story(id);
-  if (!found) return null;
-  const report =
-    found.report && !found.story.reportStale
-      ? found.report
-      : await storyReport(app.store, id, app.options, createContext({ now: new Date() }));
-  if (!report) return null;
-  const neighbours = found.story.topicId
-    ? (await app.store.stories({ topic: found.story.topicId, limit: NEIGHBOURS + 1 }))
-        .filter((s) => s.id !== id)
-        .slice(0, NEIGHBOURS)
-    : [];
-  return { story: found.story, report, neighbours };
+  const story = await storySummary(app, id);
+  if (!story) return null;
+  const [report, neighbours] = await Promise.all([reportOf(app, story), neighboursOf(app, story)]);
+  return report ? { story, report, neighbours } : null;
 }
 
-/** An article and its story's report (the stored one, else computed), for its marks; null when unknown. */
+/** An article and its story's report (for its marks); null when unknown. */
 export async function loadArticle(
   app: AppContext,
   id: string,
 ): Promise<{ stored: StoredArticle; report: Report | null } | null> {
   const stored = await app.store.article(id);
   if (!stored) return null;
-  if (!stored.storyId) return { stored, report: null };
-  const found = await app.store.story(stored.storyId);
-  const report =
-    found?.report ??
-    (await storyReport(app.store, stored.storyId, app.options, createContext({ now: new Date() })));
-  return { stored, report };
+  const story = stored.storyId ? await storySummary(app, stored.storyId) : null;
+  return { stored, report: story ? await reportOf(app, story) : null };
 }

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { STORY_PAGE_JS } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
-import { type AppContext, loadArticle, loadStory } from './data.ts';
+import { type AppContext, loadArticle, neighboursOf, reportOf, storyKey, storySummary } from './data.ts';
 import { page } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
@@ -12,7 +13,7 @@ import { checkCount, type PastedArticle, pastedFile, UploadError, uploadedFile, 
 import { addPage, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { type ListQuery, searchPage, storiesPage } from './views/list.ts';
-import { storyPage } from './views/story.ts';
+import { neighboursSection, storyPage } from './views/story.ts';
 
 const bad = (message: string) => new HTTPException(400, { message });
 const missing = (message: string) => new HTTPException(404, { message });
@@ -58,6 +59,10 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
+  app.get('/assets/story.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(STORY_PAGE_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
   app.get('/', async (c) => {
     const query = listQuery(c);
     if (query.q) {
@@ -76,12 +81,25 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
   });
   app.get('/stories/:id', async (c) => {
     const id = storeId(c.req.param('id'));
-    const found = id === null ? null : await loadStory(context, id);
-    if (!found) throw missing('There is no such story in the store.');
-    const { story, report, neighbours } = found;
-    return c.html(
-      page(storyPage(story, report, neighbours, leanings), {
+    const story = id === null ? null : await storySummary(context, id);
+    if (!story) throw missing('There is no such story in the store.');
+    // the page of a story whose articles did not change since it was rendered is served as it was
+    const key = storyKey(story);
+    let rendered = context.pages.get(key);
+    if (!rendered) {
+      const report = await reportOf(context, story);
+      if (!report) throw missing('There is no such story in the store.');
+      rendered = {
         title: report.stories[0]?.headline ?? story.title,
+        html: storyPage(story, report, leanings),
+      };
+      context.pages.set(key, rendered);
+    }
+    const neighbours = neighboursSection(await neighboursOf(context, story));
+    return c.html(
+      page(`${rendered.html}\n${neighbours}`, {
+        title: rendered.title,
+        head: '\n<script src="/assets/story.js" defer></script>',
       }),
     );
   });

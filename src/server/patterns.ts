@@ -21,6 +21,10 @@ export const KEPT_JOBS = 50;
 export const LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 200;
 
+/** Reports kept in memory (parsed), and characters of rendered story pages kept. */
+export const CACHED_REPORTS = 16;
+export const CACHED_PAGE_CHARS = 64 * 1024 * 1024;
+
 /** Neighbouring stories of the same topic shown on a story page. */
 export const NEIGHBOURS = 6;
 
