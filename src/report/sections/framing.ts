@@ -2,6 +2,7 @@ import type { Article, Framing, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
+import { contestedList, toneChart } from './framing-parts.ts';
 import type { ReportSection } from './types.ts';
 
 const TERMS_SHOWN = 6;
@@ -128,21 +129,9 @@ export const framingSection: ReportSection = {
     const found = framingOf(story, report);
     if (!found) return '';
     const { framing, articles } = found;
-    const th = articles
-      .map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`)
-      .join('');
     const max = Math.max(0.01, ...framing.terms.map((t) => t.z));
     const charts = articles.map((a) => termsChart(framing, a, max)).join('');
-    const contested = framing.contested.length
-      ? `<h4>Contested terms</h4><div class="px-scroll" tabindex="0"><table><tr><th>Term</th><th>Neutral alternative</th>${th}<th>Note</th></tr>${framing.contested
-          .map(
-            (c) =>
-              `<tr><td>${escapeHtml(termLabel(c))}</td><td>${escapeHtml(c.neutral)}</td>${articles.map((a) => `<td class="c">${escapeHtml(uses(c.byArticle[a.id]))}</td>`).join('')}<td><small>${escapeHtml(c.note)}</small></td></tr>`,
-          )
-          .join(
-            '',
-          )}</table></div><p class="meta">Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart.</p>`
-      : '';
+    const contested = contestedList(framing, articles, termLabel, uses);
     const scare = framing.scareQuotes.length
       ? `<h4>Scare quotes</h4><p class="meta">Phrases in quotation marks in the outlet’s own voice, no one quoted.</p><ul>${articles
           .filter((a) => scareOf(framing, a.id).length)
@@ -157,9 +146,10 @@ export const framingSection: ReportSection = {
           )
           .join('')}</ul>`
       : '';
-    const row = (name: string, pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
-      `<tr><td>${name}</td>${articles.map((a) => `<td class="c">${framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'}</td>`).join('')}</tr>`;
-    const tone = `<h4>Tone</h4><div class="px-scroll" tabindex="0"><table><tr><th></th>${th}</tr>${row('sentiment (own voice)', (t) => t.sentiment)}${row('subjectivity (own voice)', (t) => t.subjectivity, share)}${row('headline sentiment', (t) => t.headlineSentiment)}${row('headline subjectivity', (t) => t.headlineSubjectivity, share)}</table></div><p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`;
+    const toneSvg = toneChart(framing, articles);
+    const tone = toneSvg
+      ? `<h4>Tone</h4>${toneSvg}<p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`
+      : '';
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
       : '';

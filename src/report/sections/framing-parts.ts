@@ -1,0 +1,50 @@
+import type { Article, Framing } from '../../model/index.ts';
+import { articleLabel, escapeHtml } from '../util.ts';
+
+type Tone = Framing['tone'][string];
+const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(2)}`;
+
+/**
+ * Each outlet's own-voice sentiment as a diverging bar from −1 to +1 (inline SVG sized for a phone),
+ * with its subjectivity and its headline's sentiment written beside it; '' when no outlet has a tone.
+ */
+export function toneChart(framing: Framing, articles: readonly Article[]): string {
+  const rows = articles.filter((a) => framing.tone[a.id]?.sentiment != null);
+  if (!rows.length) return '';
+  const [label, mid, half, line] = [118, 190, 70, 34];
+  const height = rows.length * line + 18;
+  const bars = rows
+    .map((a, i) => {
+      const t = framing.tone[a.id] as Tone;
+      const s = t.sentiment as number;
+      const y = i * line + 4;
+      const w = Math.max(1.5, Math.abs(s) * half);
+      const x = s < 0 ? mid - w : mid;
+      const name = articleLabel(a);
+      const clipped = name.length > 16 ? `${name.slice(0, 15)}…` : name;
+      const side = s < 0 ? 'px-neg' : 'px-pos';
+      const subjectivity = t.subjectivity === null ? '' : `subjectivity ${t.subjectivity.toFixed(2)}`;
+      const headline = t.headlineSentiment === null ? '' : `headline ${signed(t.headlineSentiment)}`;
+      return `<text x="${label - 6}" y="${y + 12}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(clipped)}<title>${escapeHtml(name)}</title></text><rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="13" class="${side}"/><text x="${mid + half + 6}" y="${y + 12}" font-size="11" fill="currentColor">${signed(s)}</text><text x="${label}" y="${y + 27}" font-size="10" fill="currentColor" opacity=".75">${escapeHtml([subjectivity, headline].filter(Boolean).join(' · '))}</text>`;
+    })
+    .join('');
+  const axis = `<line x1="${mid}" y1="0" x2="${mid}" y2="${height - 16}" stroke="currentColor" opacity=".5"/><text x="${mid - half}" y="${height - 4}" font-size="10" fill="currentColor">−1 negative</text><text x="${mid + half}" y="${height - 4}" font-size="10" text-anchor="end" fill="currentColor">positive +1</text>`;
+  return `<svg class="px-tone" role="img" aria-label="Own-voice sentiment of each outlet, from −1 to +1" viewBox="0 0 ${mid + half + 40} ${height}" width="${mid + half + 40}" height="${height}">${axis}${bars}</svg>`;
+}
+
+/** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
+export function contestedList(
+  framing: Framing,
+  articles: readonly Article[],
+  termLabel: (c: Framing['contested'][number]) => string,
+  uses: (u: Framing['contested'][number]['byArticle'][string] | undefined) => string,
+): string {
+  if (!framing.contested.length) return '';
+  const items = framing.contested.map((c) => {
+    const by = articles
+      .filter((a) => uses(c.byArticle[a.id]) !== '—')
+      .map((a) => `<strong>${escapeHtml(articleLabel(a))}</strong> ${escapeHtml(uses(c.byArticle[a.id]))}`);
+    return `<li><strong>${escapeHtml(termLabel(c))}</strong> <small>neutral: ${escapeHtml(c.neutral)}</small><br>${by.length ? by.join(' · ') : 'no outlet'}${c.note ? ` <small>— ${escapeHtml(c.note)}</small>` : ''}</li>`;
+  });
+  return `<h4>Contested terms</h4><ul class="px-contested">${items.join('')}</ul><p class="meta">Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart.</p>`;
+}
