@@ -84,9 +84,20 @@ export function inverseFrequencies(bags: readonly (readonly string[])[]): Map<st
 /**
  * Most vectors one row of `similarityRows` collects through the inverted index (rarest shared terms
  * first): far above the sentences of a news story that share a content word with one sentence, it
- * keeps the rows of one huge article from growing with its length (issue 16).
+ * keeps the rows of huge articles from growing with their length (issue 16).
  */
 export const MAX_ROW_PARTNERS = 2000;
+
+/** Options of `similarityRows`. */
+export interface SimilarityRowsOptions {
+  /**
+   * Each vector's group (its article): a row then holds only the vectors of other groups, and the
+   * rest read 0 — a row of one huge article's sentence costs nothing in its own article.
+   */
+  readonly groups?: ArrayLike<number>;
+  /** Most partners a row collects (default MAX_ROW_PARTNERS). */
+  readonly maxPartners?: number;
+}
 
 /**
  * The candidate-pair index: all-pairs similarity by an inverted index. `row(i)` gives the cosine of
@@ -94,19 +105,23 @@ export const MAX_ROW_PARTNERS = 2000;
  * term cost nothing. A row walks its terms' postings rarest first and takes no new partners once a
  * term would bring it past `maxPartners`: the partners found by then get the rest of their cosine
  * from their own vectors (theirs is exact), and vectors that share only more frequent terms read 0.
- * A row costs at most about `maxPartners` times its terms, so a story of one huge article stays
- * linear.
  */
 export function similarityRows(
   vectors: readonly Vector[],
-  maxPartners = MAX_ROW_PARTNERS,
+  options: SimilarityRowsOptions = {},
 ): (i: number) => Float64Array {
-  const postings = new Map<string, [number, number][]>();
+  const maxPartners = options.maxPartners ?? MAX_ROW_PARTNERS;
+  const groups = options.groups;
+  // postings by term, split by group, so that a row walks only the groups it holds
+  const postings = new Map<string, Map<number, [number, number][]>>();
   vectors.forEach((v, j) => {
+    const group = groups ? (groups[j] as number) : 0;
     for (const [term, w] of v) {
-      const list = postings.get(term);
+      let byGroup = postings.get(term);
+      if (!byGroup) postings.set(term, (byGroup = new Map()));
+      const list = byGroup.get(group);
       if (list) list.push([j, w]);
-      else postings.set(term, [[j, w]]);
+      else byGroup.set(group, [[j, w]]);
     }
   });
   const row = new Float64Array(vectors.length);
@@ -114,25 +129,31 @@ export function similarityRows(
   const owner = new Int32Array(vectors.length);
   let rows = 0;
   let touched: number[] = [];
+  const none = new Map<number, [number, number][]>();
   return (i) => {
     rows++;
     // only the entries the last row wrote are cleared (clearing the whole row made rows quadratic)
     for (const j of touched) row[j] = 0;
     touched = [];
+    const own = groups ? groups[i] : undefined;
     const terms = [...(vectors[i] ?? [])]
-      .map(([term, w]) => ({ term, w, list: postings.get(term) ?? [] }))
-      .sort((a, b) => a.list.length - b.list.length);
+      .map(([term, w]) => {
+        const lists = [...(postings.get(term) ?? none)].filter(([g]) => g !== own).map(([, l]) => l);
+        return { term, w, lists, size: lists.reduce((n, l) => n + l.length, 0) };
+      })
+      .sort((a, b) => a.size - b.size);
     let k = 0;
     for (; k < terms.length; k++) {
-      const { w, list } = terms[k] as (typeof terms)[number];
-      if (touched.length + list.length > maxPartners) break;
-      for (const [j, wj] of list) {
-        if (owner[j] !== rows) {
-          owner[j] = rows;
-          touched.push(j);
+      const { w, lists, size } = terms[k] as (typeof terms)[number];
+      if (touched.length + size > maxPartners) break;
+      for (const list of lists)
+        for (const [j, wj] of list) {
+          if (owner[j] !== rows) {
+            owner[j] = rows;
+            touched.push(j);
+          }
+          row[j] = (row[j] as number) + w * wj;
         }
-        row[j] = (row[j] as number) + w * wj;
-      }
     }
     // the frequent terms left: only for the partners already found
     for (; k < terms.length; k++) {

@@ -12,6 +12,7 @@ import type { Claim } from './claims.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
 import {
   ALIGN_MIN_SCORE,
+  BLOCK_MAX_DF,
   BLOCK_MAX_DF_SHARE,
   BLOCK_MIN_DF,
   CLASH_ATTACH_SHARE,
@@ -116,7 +117,7 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   const unitVectors = units.map((c) => vectors[c.index] as Vector);
   const df = new Map<string, number>();
   for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const maxDf = Math.max(BLOCK_MIN_DF, BLOCK_MAX_DF_SHARE * claims.length);
+  const maxDf = Math.max(BLOCK_MIN_DF, Math.min(BLOCK_MAX_DF, BLOCK_MAX_DF_SHARE * claims.length));
   const postings = new Map<string, number[]>();
   units.forEach((c, u) => {
     for (const k of prefixKeys(c, unitVectors[u] as Vector, df)) {

@@ -39,6 +39,12 @@ export const CLASH_ATTACH_SHARE = 0.5;
  */
 export const BLOCK_MAX_DF_SHARE = 0.15;
 
+/**
+ * Nor are terms in more than this many claims, however large the story (one of 2,000 claims or more,
+ * such as one huge article): the share alone let a claim meet thousands of candidates (issue 16).
+ */
+export const BLOCK_MAX_DF = 300;
+
 /** Blocking always keeps terms found in at most this many claims, however small the story. */
 export const BLOCK_MIN_DF = 4;
 

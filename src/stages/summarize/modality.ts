@@ -6,7 +6,7 @@ import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-c
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { MAX_CHECKED } from './patterns.ts';
-import { candidatesAt, groupByArticle } from './spans.ts';
+import { articleGroups, candidatesAt, groupByArticle } from './spans.ts';
 
 /** Marks of an article on a fact that forbid citing that article for it. */
 const UNCITABLE = new Set(['published-before', 'contradicts']);
@@ -112,7 +112,7 @@ export function supersededPlans(cx: PlanContext): Set<number> {
   }
   // 2. a planned sentence against the closest sentences of every other article
   if (byArticle.size < 2) return out;
-  const row = similarityRows(cx.vectors);
+  const row = similarityRows(cx.vectors, { groups: articleGroups(candidates) });
   for (const c of candidates) {
     const plan = tellings[c.index];
     if (!c.eligible || plan?.modality !== 'planned' || out.has(c.index)) continue;

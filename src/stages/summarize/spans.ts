@@ -12,6 +12,18 @@ export function groupByArticle(candidates: readonly Candidate[]): Map<string, Ca
   return out;
 }
 
+/** Each candidate's article as a number, by candidate index (the groups of `similarityRows`). */
+export function articleGroups(candidates: readonly Candidate[]): Int32Array {
+  const numbers = new Map<string, number>();
+  const groups = new Int32Array(candidates.length);
+  for (const c of candidates) {
+    let n = numbers.get(c.articleId);
+    if (n === undefined) numbers.set(c.articleId, (n = numbers.size));
+    groups[c.index] = n;
+  }
+  return groups;
+}
+
 /**
  * A lookup of the candidates whose sentence overlaps a span of evidence, by binary search over each
  * article's sentences (they are in text order and do not overlap).

@@ -4,7 +4,7 @@ import { similarityRows } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
-import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
+import { articleGroups, candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
 export interface Support {
@@ -37,7 +37,7 @@ export function findSupport(
   const groups = groupByArticle(candidates);
   const factsOf = factsOfCandidates(candidates, facts, candidatesAt(groups));
   // rows of similarities only when there is another article to look in (one huge article costs nothing)
-  const row = groups.size > 1 ? similarityRows(vectors) : null;
+  const row = groups.size > 1 ? similarityRows(vectors, { groups: articleGroups(candidates) }) : null;
   return candidates.map((c) => {
     const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
     const own = factsOf[c.index] as Fact[];

@@ -78,7 +78,7 @@ test('a similarity row past its partner cap keeps the rarer-term partners exact 
   const vectors = bags.map((b) => tfidf(b, idf));
   const exact = (i: number, j: number) => cosine(vectors[i] as never, vectors[j] as never);
   // room for the two bags with "strike", not for the five with "ferry"
-  const row = similarityRows(vectors, 3);
+  const row = similarityRows(vectors, { maxPartners: 3 });
   for (const round of [1, 2]) {
     const sims = [...row(0)];
     assert.ok(
@@ -93,4 +93,25 @@ test('a similarity row past its partner cap keeps the rarer-term partners exact 
   // without the cap every pair is exact
   const all = similarityRows(vectors);
   assert.ok([...all(0)].every((s, j) => Math.abs(s - exact(0, j)) < 1e-12));
+});
+
+test('similarity rows by group hold only the other groups, exactly', () => {
+  const bags = [
+    ['ferry', 'strike'],
+    ['ferry', 'strike', 'end'],
+    ['ferry', 'pay'],
+    ['strike', 'pay'],
+  ];
+  const idf = inverseFrequencies(bags);
+  const vectors = bags.map((b) => tfidf(b, idf));
+  const row = similarityRows(vectors, { groups: [0, 0, 1, 1] });
+  const exact = (i: number, j: number) => cosine(vectors[i] as never, vectors[j] as never);
+  const first = [...row(0)];
+  assert.deepEqual(first.slice(0, 2), [0, 0], 'its own group reads 0');
+  assert.ok(
+    Math.abs((first[2] as number) - exact(0, 2)) < 1e-12 &&
+      Math.abs((first[3] as number) - exact(0, 3)) < 1e-12,
+  );
+  const last = [...row(3)];
+  assert.ok(Math.abs((last[1] as number) - exact(3, 1)) < 1e-12 && last[2] === 0 && last[3] === 0);
 });
