@@ -171,11 +171,13 @@ async function withStore<T>(location: string, work: (store: Store) => Promise<T>
   }
 }
 
-// The analyze options a store's sources give (the outlet table of the framing).
-async function analyzeOptions(store: Store) {
+// Keep the sources in the store: for watch and health, and as outlets (leaning, owner, domains) for
+// the framing of later reports and coverage by leaning.
+async function saveSources(store: Store, sources: readonly FetchSource[]): Promise<void> {
+  if (!sources.length) return;
   const { sourceOutlets } = await import('../fetch/sources.ts');
-  const outlets = sourceOutlets(await store.fetchSources());
-  return outlets.length ? { compare: { outlets } } : {};
+  await store.saveSources(sources);
+  await store.saveOutlets(sourceOutlets(sources));
 }
 
 async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
@@ -203,7 +205,7 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
   ]);
   const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${m}\n`);
   const summary = await withStore(location, async (store) => {
-    if (sources.length) await store.saveSources(sources);
+    await saveSources(store, sources);
     const fetcher = createFetcher({ ...options, log });
     const bar: Progress | null = values.quiet ? null : startProgress(io, 0, 'pages');
     try {
@@ -213,7 +215,6 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
         {
           fetcher,
           jobs,
-          analyze: await analyzeOptions(store),
           onProgress: (p) => bar?.update(p.pages, `${p.stored} new, ${p.failed} failed`, p.totalPages),
         },
         createContext({ now: new Date() }),
@@ -270,7 +271,7 @@ async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
   process.once('SIGTERM', onSignal);
   try {
     await withStore(location, async (store) => {
-      await store.saveSources(sources);
+      await saveSources(store, sources);
       const fetcher = createFetcher({ ...options, log });
       try {
         await watchSources(
@@ -279,7 +280,6 @@ async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
           {
             fetcher,
             jobs,
-            analyze: await analyzeOptions(store),
             signal: stop.signal,
             once: values.once === true,
             ...(every === undefined ? {} : { everyMs: every }),
@@ -400,7 +400,7 @@ async function runReextract(args: readonly string[], io: FetchIo): Promise<numbe
       return await reextract(
         from,
         target,
-        { jobs, analyze: await analyzeOptions(from), onProgress: (n) => bar?.update(n, 're-reading', n) },
+        { jobs, onProgress: (n) => bar?.update(n, 're-reading', n) },
         createContext({ now: new Date() }),
       );
     } finally {

@@ -145,9 +145,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');
-      const { withSourceOutlets } = await import('../fetch/sources.ts');
-      const framed = withSourceOutlets(options, await store.fetchSources());
-      const done = await refreshStale(store, framed, createContext({ now: new Date() }), {
+      const done = await refreshStale(store, options, createContext({ now: new Date() }), {
         onStory: (n, total) => reports?.update(n, 'oldest change first', total),
       });
       reports?.stop();
@@ -166,19 +164,17 @@ async function runStory(
   io: StoreIo,
 ): Promise<number> {
   const format = reportFormat(values.format, values.output);
-  const found = await store.story(id);
+  // the articles are read only when the report must be computed again (by storyReport)
+  const found = await store.story(id, { articles: false });
   if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   // a current report is only rendered: the pipeline loads only to compute a stale one
   let report = found.report && !found.story.reportStale ? found.report : null;
   if (!report) {
-    const [{ createContext }, { storyReport }, { withSourceOutlets }] = await Promise.all([
+    const [{ createContext }, { storyReport }] = await Promise.all([
       import('../model/index.ts'),
       import('../store/ingest/index.ts'),
-      import('../fetch/sources.ts'),
     ]);
-    // the leanings and owners of the followed sources (parallax fetch/watch) frame the report
-    const options = withSourceOutlets({}, await store.fetchSources());
-    report = await storyReport(store, id, options, createContext({ now: new Date() }));
+    report = await storyReport(store, id, {}, createContext({ now: new Date() }));
     if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   }
   const { renderReport } = await import('../report/index.ts');

@@ -14,6 +14,6 @@ export {
   type FetchTarget,
   fetchInto,
 } from './run.ts';
-export { parseDuration, parseSources, sourceOutlets, withSourceOutlets } from './sources.ts';
+export { parseDuration, parseSources, sourceOutlets } from './sources.ts';
 export { defaultUserAgent } from './user-agent.ts';
 export { type WatchOptions, watchSources } from './watch.ts';

@@ -259,6 +259,7 @@ test('sources: CSV and JSON, merged by name, with durations and the outlet rows 
   ]);
   assert.deepEqual(sourceOutlets(csv), [
     { name: 'Wexmoor Post', domains: ['post.example'], leaning: 'centre-left', owner: 'Post Group' },
+    { name: 'Haldane Times', domains: ['times.example'], leaning: null, owner: null },
   ]);
   const json = parseSources('{"sources":[{"name":"A","urls":["https://a.example/f"],"every":20}]}');
   assert.equal(json[0]?.everyMs, 1_200_000);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AnalyzeOptions } from '../pipeline.ts';
 import { HOST_PREFIX } from '../stages/clean/data/outlets.ts';
 import { parseCsv } from '../stages/compare/user-files.ts';
 import type { FetchSource } from '../store/fetch-types.ts';
+import type { OutletInfo } from '../store/types.ts';
 import { MIN_EVERY_MS } from './patterns.ts';
 
 /**
@@ -149,35 +149,15 @@ export function parseSources(text: string): FetchSource[] {
 }
 
 /**
- * The outlet-table rows sources give the framing: name, the hosts of their URLs, leaning and owner
- * (only sources with a leaning or an owner: Parallax never invents either).
+ * The outlets sources describe, as the store records them for the framing's outlet table and
+ * coverage by leaning: name, the hosts of their URLs, leaning and owner (null when the file gives
+ * none: Parallax never invents either).
  */
-export function sourceOutlets(
-  sources: readonly FetchSource[],
-): { name: string; domains: string[]; leaning: string | null; owner: string | null }[] {
-  return sources
-    .filter((s) => s.leaning !== null || s.owner !== null)
-    .map((s) => ({
-      name: s.name,
-      domains: [...new Set(s.urls.map((u) => new URL(u).hostname.toLowerCase().replace(HOST_PREFIX, '')))],
-      leaning: s.leaning,
-      owner: s.owner,
-    }));
-}
-
-/**
- * Analyze options with the sources' outlet rows ahead of the options' own outlet table (a source's
- * leaning and owner win; the table's domains are kept), for the reports of stored stories.
- */
-export function withSourceOutlets(options: AnalyzeOptions, sources: readonly FetchSource[]): AnalyzeOptions {
-  const rows = sourceOutlets(sources);
-  if (!rows.length) return options;
-  const table = options.compare?.outlets ?? [];
-  const same = (name: string) => table.find((row) => row.name.toLowerCase() === name.toLowerCase());
-  const merged = rows.map((o) => {
-    const row = same(o.name);
-    return row ? { ...o, domains: [...new Set([...o.domains, ...row.domains])] } : o;
-  });
-  const rest = table.filter((row) => !rows.some((o) => o.name.toLowerCase() === row.name.toLowerCase()));
-  return { ...options, compare: { ...options.compare, outlets: [...merged, ...rest] } };
+export function sourceOutlets(sources: readonly FetchSource[]): OutletInfo[] {
+  return sources.map((s) => ({
+    name: s.name,
+    domains: [...new Set(s.urls.map((u) => new URL(u).hostname.toLowerCase().replace(HOST_PREFIX, '')))],
+    leaning: s.leaning,
+    owner: s.owner,
+  }));
 }
