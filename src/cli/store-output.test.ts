@@ -25,6 +25,7 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     storiesCreated: 1,
     storiesGrown: 0,
     batches: 1,
+    copiesOfStored: 0,
     insertedIds: [],
     ...over,
   });

@@ -21,9 +21,12 @@ export async function storyReport(
   options: AnalyzeOptions,
   ctx: RunContext,
 ): Promise<Report | null> {
-  const found = await store.story(id);
+  // a current report is returned without reading the story's articles
+  const head = await store.story(id, { articles: false });
+  if (!head) return null;
+  if (head.report && !head.story.reportStale) return head.report;
+  const found = await store.story(id, { report: false });
   if (!found) return null;
-  if (found.report && !found.story.reportStale) return found.report;
   const withOutlets = withStoredOutlets(options, await store.outlets());
   const own: RunContext = { ...ctx, issues: [] };
   const articles = found.articles.map((stored) => stored.article);
