@@ -42,6 +42,14 @@ test('ingestLine: what was stored, what was already there, how the stories chang
       'ingested 3 articles into x.db: 1 new, 2 already stored (1 by URL, 1 by text); 0 new stories, 1 grown',
     ],
     [
+      { copiesOfStored: 2 },
+      'ingested 3 articles into x.db: 3 new (2 copies of stored articles), 0 already stored; 1 new story, 0 grown',
+    ],
+    [
+      { copiesOfStored: 1 },
+      'ingested 3 articles into x.db: 3 new (1 copy of stored articles), 0 already stored; 1 new story, 0 grown',
+    ],
+    [
       { inserted: 0, duplicates: 3, duplicatesBy: { url: 0, content: 3 }, storiesCreated: 0 },
       'nothing new: all 3 articles already in x.db (3 by text)',
     ],

@@ -23,7 +23,10 @@ export function ingestLine(summary: IngestSummary, location: string): string {
   const already = `${duplicates} already stored${by.length ? ` (${by.join(', ')})` : ''}`;
   if (articles > 0 && inserted === 0)
     return `nothing new: all ${plural(articles, 'article')} already in ${location}${by.length ? ` (${by.join(', ')})` : ''}`;
-  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown`;
+  const copies = summary.copiesOfStored
+    ? ` (${plural(summary.copiesOfStored, 'copy', 'copies')} of stored articles)`
+    : '';
+  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown`;
 }
 
 /** Stories as a Markdown table, newest change first: id, title, articles, outlets, dates, report state. */
