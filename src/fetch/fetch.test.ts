@@ -143,6 +143,41 @@ describe('fetch: the fixture site into a store', () => {
   });
 });
 
+describe('fetch: a page that failed is tried again on the next run', () => {
+  test('its feed is read again in full (its validators are kept only once its pages are done)', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    try {
+      const run = async () => {
+        const fetcher = createFetcher(FAST);
+        try {
+          return await fetchInto(
+            store,
+            [{ url: `${site.origin}/feeds/flaky.xml`, source: null }],
+            { fetcher, jobs: 1 },
+            createContext({ now: new Date() }),
+          );
+        } finally {
+          await fetcher.close();
+        }
+      };
+      const first = await run();
+      assert.deepEqual([first.stored, first.failed], [0, 1]);
+      const second = await run();
+      assert.deepEqual([second.unchanged, second.stored], [0, 1]);
+      // now done: the third run hears 304 and fetches nothing
+      const third = await run();
+      assert.deepEqual([third.unchanged, third.stored, third.fetched], [1, 0, 0]);
+      const flaky = site.requests.filter((r) => r.path === '/feeds/flaky.xml');
+      assert.equal(flaky[2]?.headers['if-none-match'], '"flaky-v1"');
+      assert.equal(flaky[1]?.headers['if-none-match'], undefined);
+    } finally {
+      await store.close();
+      await site.close();
+    }
+  });
+});
+
 describe('fetch: politeness', () => {
   test('requests to one host start at least the delay apart, one at a time when asked', async () => {
     const site = await startSite();

@@ -110,12 +110,16 @@ export async function fetchInto(
   const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
 
   // The listings' new states are saved when the run ends. A listing's new validators only once all
-  // it listed was handled: else the next run's conditional GET would hear 304 and miss the rest.
+  // it listed was handled, none failing with attempts left: else the next run's conditional GET
+  // would hear 304 and never come back to the rest.
   const readStates = new Map<string, FeedState>();
+  const unfinished = new Set<string>();
   const saveStates = async (complete: boolean) => {
     const next = [...readStates.values()].map((s) => {
       const before = states.get(s.url);
-      return complete ? s : { ...s, etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
+      return complete && !unfinished.has(s.url)
+        ? s
+        : { ...s, etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
     });
     if (next.length) await store.saveFeedStates(next);
   };
@@ -218,10 +222,16 @@ export async function fetchInto(
       listed: c ? listedOf(c) : null,
       attempts: attemptsOf.get(key) ?? 1,
     };
+    const failedWithAttemptsLeft = () => {
+      if (c?.feedUrl && base.attempts < maxAttempts) unfinished.add(c.feedUrl);
+    };
     if (answer instanceof FetchError) {
       const outcome = answer.code === 'disallowed' ? 'disallowed' : 'failed';
       if (outcome === 'disallowed') tally.disallowed++;
-      else tally.failed++;
+      else {
+        tally.failed++;
+        failedWithAttemptsLeft();
+      }
       errors.push({ url, error: answer.message });
       add({
         ...base,
@@ -237,6 +247,7 @@ export async function fetchInto(
     const problem = usable(answer);
     if (problem) {
       tally.failed++;
+      failedWithAttemptsLeft();
       errors.push({ url, error: problem });
     }
     add({
