@@ -110,7 +110,7 @@ td.c{text-align:center}
 .px-alone{background:var(--card);border-radius:.4rem;padding:.6rem .8rem}
 .px-article>summary{font-size:.95rem}
 .px-article .px-outlet{font-weight:600}
-.px-article-bar{position:sticky;top:0;z-index:2;background:var(--bg);display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;margin:0;border-bottom:1px solid var(--line)}
+.px-article-bar{position:sticky;top:45px;z-index:2;background:var(--bg);display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;margin:0;border-bottom:1px solid var(--line)}
 .px-article-text{background:var(--card);padding:.4rem 1rem;border-radius:.4rem;margin:.4rem 0 1rem}
 .px-article-text p{margin:.5rem 0}
 .px-ev{scroll-margin-top:40vh;scroll-margin-bottom:30vh}

@@ -114,7 +114,7 @@ function articleTexts(story: Story, articles: readonly Article[]): string {
     .map((a) => {
       const href = safeHref(a.url);
       const when = publishedLabel(a);
-      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>` : ''}</p>`;
+      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a> <strong>${escapeHtml(articleLabel(a))}</strong>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>` : ''}</p>`;
       const title = a.title ? escapeHtml(a.title) : '<em>(no title)</em>';
       return `<details class="px-article"><summary><span class="px-outlet">${escapeHtml(articleLabel(a))}</span> ${title}</summary><div class="px-body" id="article-${escapeHtml(a.id)}">${bar}${renderArticleText(a, evidence.get(a.id) ?? [])}</div></details>`;
     })
