@@ -1,0 +1,139 @@
+// npm run bench:serve: the web app's server time over a big store. Builds (or reuses) a SQLite store
+// of the synthetic feed of bench:store (../shared's ECB+ and NeuS articles, copied with shifted dates
+// and reworded leads; nothing written to the repository), computes the reports of the stories it
+// will open, then times the app's answers in this process with `app.request` (the handler, the store
+// and the rendering; no network): the list page (plain and filtered), the story page, the article
+// page and the search page, asked for again and again (the app keeps the pages of unchanged stories),
+// and the first view of each story and article page (a new app: its stored report read and
+// rendered). Prints p50/p95 per page and the store's size.
+// Arguments: the store's size in articles (default 10000); `--db <file>` keeps the store there and
+// reuses it when it holds that many articles (default: a file of that size in the temp folder).
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createContext } from '../src/model/index.ts';
+import { createApp } from '../src/server/index.ts';
+import { openStore } from '../src/store/index.ts';
+import { ingestInto, storyReport } from '../src/store/ingest/index.ts';
+import { sharedPath } from '../test/shared.ts';
+import { storeFeed } from './lib/store-data.ts';
+
+const args = process.argv.slice(2);
+const dbAt = args.indexOf('--db');
+const size = Number(args.find((a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1)) ?? 10_000);
+const location = dbAt >= 0 ? (args[dbAt + 1] as string) : join(tmpdir(), `parallax-bench-serve-${size}.db`);
+const STORIES = 40; // story pages opened
+const ROUNDS = 5; // times each page is asked for, after one warm-up round
+
+if (!existsSync(sharedPath('.'))) {
+  process.stdout.write(`bench:serve skipped: no ${sharedPath('.')} (the synthetic feed is made from it)\n`);
+  process.exit(0);
+}
+const quantile = (values: readonly number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+};
+
+const store = await openStore(location);
+let stats = await store.stats();
+// a store built before is reused as it is (the feed's duplicates make it hold a little fewer than asked)
+if (stats.articles === 0) {
+  const feed = storeFeed(size);
+  const started = performance.now();
+  function* files() {
+    for (let from = 0; from < size; from += 1000) yield* feed.files(from, Math.min(size, from + 1000));
+  }
+  await ingestInto(
+    store,
+    files(),
+    { totalFiles: size, onBatch: (p) => process.stderr.write(`\rbuilding the store: ${p.files}/${size} articles`) },
+    createContext({ now: new Date('2026-01-01T00:00:00Z') }),
+  );
+  process.stderr.write(`\rbuilt the store in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  stats = await store.stats();
+}
+
+// the stories opened: the biggest of the newest 500 and an even spread of the rest
+const listed = await store.stories({ limit: 500 });
+const biggest = [...listed].sort((a, b) => b.articleCount - a.articleCount).slice(0, STORIES / 2);
+const spread = listed.filter((_, i) => i % Math.floor(listed.length / (STORIES / 2)) === 0);
+const chosen = [...new Map([...biggest, ...spread].map((s) => [s.id, s])).values()].slice(0, STORIES);
+const computeMs: number[] = [];
+for (const story of chosen) {
+  const t = performance.now();
+  await storyReport(store, story.id, {}, createContext({ now: new Date() }));
+  computeMs.push(performance.now() - t);
+}
+const articleIds = (await Promise.all(chosen.map((s) => store.storyArticleIds([s.id])))).map(
+  (m) => [...m.values()][0]?.[0] as string,
+);
+const outlets = [...new Set(listed.flatMap((s) => s.outlets))].slice(0, 20);
+const topics = [...new Set(listed.map((s) => s.topicId).filter((t): t is string => t !== null))].slice(0, 20);
+const queries = readFileSync(new URL('./data/store-queries.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .slice(0, 100);
+
+const { app } = createApp({ store });
+async function time(paths: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round <= ROUNDS; round++)
+    for (const path of paths) {
+      const t = performance.now();
+      const res = await app.request(path);
+      await res.text();
+      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+      if (round > 0) times.push(performance.now() - t);
+    }
+  return times;
+}
+const pages: [string, string[]][] = [
+  ['list (50 newest stories)', ['/']],
+  [
+    'list, filtered',
+    [
+      ...outlets.map((o) => `/?outlet=${encodeURIComponent(o)}`),
+      ...topics.map((t) => `/?topic=${t}`),
+      '/?since=2018-01-01',
+    ],
+  ],
+  ['story page', chosen.map((s) => `/stories/${s.id}`)],
+  ['article page', articleIds.map((id) => `/articles/${id}`)],
+  ['search page', queries.map((q) => `/?q=${encodeURIComponent(q)}`)],
+];
+const sizes = chosen.map((s) => s.articleCount).sort((a, b) => a - b);
+process.stdout.write(
+  `store: SQLite ${location}, ${stats.articles} articles, ${stats.stories} stories, ${(stats.bytes / 2 ** 20).toFixed(0)} MiB\n` +
+    `stories opened: ${chosen.length} (${sizes[0]}-${sizes.at(-1)} articles, median ${quantile(sizes, 0.5)}); report computed when first opened: p50 ${quantile(computeMs, 0.5).toFixed(0)} ms, max ${Math.max(...computeMs).toFixed(0)} ms (then stored)\n` +
+    'page                          requests   p50 ms   p95 ms   max ms\n',
+);
+// first views: a new app (empty caches) for each page, so the stored report is read and rendered
+async function cold(paths: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const path of paths) {
+    const fresh = createApp({ store }).app;
+    const t = performance.now();
+    const res = await fresh.request(path);
+    await res.text();
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+const firstViews: [string, number[]][] = [
+  ['story page, first view', await cold(chosen.map((s) => `/stories/${s.id}`))],
+  ['article page, first view', await cold(articleIds.map((id) => `/articles/${id}`))],
+];
+for (const [name, times] of firstViews)
+  process.stdout.write(
+    `${name.padEnd(28)}  ${String(times.length).padStart(8)}   ${quantile(times, 0.5).toFixed(1).padStart(6)}   ${quantile(times, 0.95).toFixed(1).padStart(6)}   ${Math.max(...times).toFixed(1).padStart(6)}\n`,
+  );
+for (const [name, paths] of pages) {
+  const times = await time(paths);
+  process.stdout.write(
+    `${name.padEnd(28)}  ${String(times.length).padStart(8)}   ${quantile(times, 0.5).toFixed(1).padStart(6)}   ${quantile(times, 0.95).toFixed(1).padStart(6)}   ${Math.max(...times).toFixed(1).padStart(6)}\n`,
+  );
+}
+process.stdout.write(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+await store.close();
