@@ -167,14 +167,15 @@ export function renderStoryPage(
     ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, articles)}</section>`
     : '';
   const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${outletCards(story, report, links)}</section>`;
-  const summary = summarySection.html(story, report, links);
-  const summaryPart = summary
-    ? `<section class="px-part"><h3 id="${id}-summary">Summary</h3>${summary}</section>`
-    : '';
+  // One article: nothing to compare, so no analysis, just the article
   if (articles.length <= 1) {
     const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;
     return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}${alone}${cards}${texts}</article>`;
   }
+  const summary = summarySection.html(story, report, links);
+  const summaryPart = summary
+    ? `<section class="px-part"><h3 id="${id}-summary">Summary</h3>${summary}</section>`
+    : '';
   const parts = detailParts(story, report, links);
   const menu = [
     summary ? ['summary', 'Summary'] : null,
