@@ -86,15 +86,13 @@ export function copiesContract(context: ContractContext): void {
       withShingles(t, n, `${t.year}-05-02`, [g(1), g(2), ...(n === 3 ? [g(3)] : [])]),
     );
     const ids = (await context.store().upsertArticles(few)).map((o) => o.id);
-    const [cut] = await context
-      .store()
-      .copyCandidates([
-        {
-          shingles: [g(1), g(2), g(3)],
-          since: `${t.year}-05-01T00:00:00.000Z`,
-          until: `${t.year}-05-03T00:00:00.000Z`,
-        },
-      ]);
+    const [cut] = await context.store().copyCandidates([
+      {
+        shingles: [g(1), g(2), g(3)],
+        since: `${t.year}-05-01T00:00:00.000Z`,
+        until: `${t.year}-05-03T00:00:00.000Z`,
+      },
+    ]);
     assert.equal(cut?.length, COPY_CANDIDATES);
     assert.deepEqual(cut?.[0], { id: ids[3], shared: 3 }, 'most shared first');
     assert.deepEqual(
