@@ -32,3 +32,30 @@ test('within one text, wink keeps the words it learned from it, as when freshly 
     'crew',
   ]);
 });
+
+test('the lean pipe reads sentences, tags, norms, stop words and entities as the full pipe does', async () => {
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const { default: winkNLP } = await import('wink-nlp');
+  const full = winkNLP(model);
+  const text =
+    'The council did not approve the $4.5 million plan on Tuesday, March 4, 2025. "It isn\'t over," ' +
+    'Mayor Delphine Okafor said, adding that 30 percent of riders would not be happy. Dr. Quiñonero disagreed!';
+  const reading = (nlp: ReturnType<typeof winkNLP>) => {
+    const doc = nlp.readDoc(text);
+    const its = nlp.its;
+    const t = doc.tokens();
+    return [
+      t.out(its.value),
+      t.out(its.precedingSpaces),
+      t.out(its.pos),
+      t.out(its.normal),
+      t.out(its.stopWordFlag),
+      doc.sentences().out(its.span),
+      doc.entities().out(its.span),
+      doc.entities().out(its.type),
+    ];
+  };
+  const lean = reading(getNlp());
+  assert.deepEqual(lean, reading(full));
+  assert.ok((lean[6] as unknown[]).length >= 3, 'the text has entities');
+});
