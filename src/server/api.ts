@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { type AppContext, loadArticle, loadStory, summaryJson } from './data.ts';
+import { type AppContext, leaningsFor, loadArticle, loadStory, summaryJson } from './data.ts';
 import type { Job, JobQueue } from './jobs.ts';
 import {
   ArticleResponseSchema,
@@ -100,17 +100,19 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
       ...(topic ? { topic } : {}),
       ...(limit ? { limit } : {}),
     });
-    return c.json({ stories: stories.map((s) => summaryJson(s, context.leanings)) }, 200);
+    const leanings = await leaningsFor(context);
+    return c.json({ stories: stories.map((s) => summaryJson(s, leanings)) }, 200);
   });
   app.openapi(routes.story, async (c) => {
     const { id } = c.req.valid('param');
     const found = await loadStory(context, id);
     if (!found) throw notFound(`story ${id}`);
+    const leanings = await leaningsFor(context);
     return c.json(
       {
-        story: summaryJson(found.story, context.leanings),
+        story: summaryJson(found.story, leanings),
         report: found.report,
-        neighbours: found.neighbours.map((s) => summaryJson(s, context.leanings)),
+        neighbours: found.neighbours.map((s) => summaryJson(s, leanings)),
       },
       200,
     );

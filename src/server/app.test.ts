@@ -386,4 +386,25 @@ describe('web app routes', () => {
     ]);
     assert.equal(count((await get(`/stories/${dam}`)).text), count(first));
   });
+
+  test("without an outlet table the bars read the store's outlets, and --outlets wins over them", async () => {
+    const own = await fixtureStore();
+    try {
+      await own.saveOutlets([
+        { name: 'Glenmoor Ledger', leaning: 'right', owner: null, domains: [] },
+        { name: 'Valley Sentinel', leaning: 'right', owner: null, domains: [] },
+      ]);
+      const bar = async (outlets?: typeof FIXTURE_OUTLETS) => {
+        const text = await (
+          await createApp({ store: own, ...(outlets ? { outlets } : {}) }).app.request('/')
+        ).text();
+        return /<svg class="bar"[^>]*aria-label="4 outlets: ([^"]+)"/.exec(text)?.[1];
+      };
+      // the fixture's ingest recorded its outlet table in the store; two outlets are recorded again
+      assert.equal(await bar(), '1 centre, 2 right, 1 leaning unknown');
+      assert.equal(await bar(FIXTURE_OUTLETS), '2 left, 1 centre, 1 leaning unknown');
+    } finally {
+      await own.close();
+    }
+  });
 });

@@ -3,13 +3,14 @@ import type { AnalyzeOptions } from '../pipeline.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { createLru, type Lru } from './cache.ts';
-import { coverageOf, type Leanings } from './coverage-bar.ts';
+import { coverageOf, type Leanings, leaningsOf } from './coverage-bar.ts';
 import { CACHED_PAGE_CHARS, CACHED_REPORTS, NEIGHBOURS } from './patterns.ts';
 
 /** What the app reads from: the store, the analysis options for a story computed on demand, the outlet table's leanings, its caches. */
 export interface AppContext {
   readonly store: Store;
   readonly options: AnalyzeOptions;
+  /** The leanings of the user's outlet table (`--outlets`): they win over the store's outlets. */
   readonly leanings: Leanings;
   /** Reports read or computed last, by `storyKey`. */
   readonly reports: Lru<Report>;
@@ -26,6 +27,13 @@ export function appContext(store: Store, options: AnalyzeOptions, leanings: Lean
     reports: createLru<Report>(CACHED_REPORTS),
     pages: createLru<{ title: string; html: string }>(CACHED_PAGE_CHARS, (page) => page.html.length),
   };
+}
+
+/** The outlets' leanings: the store's outlets (recorded from sources and manifests), then the user's table over them. */
+export async function leaningsFor(app: AppContext): Promise<Leanings> {
+  const stored = leaningsOf(await app.store.outlets());
+  if (!stored.size) return app.leanings;
+  return new Map([...stored, ...app.leanings]);
 }
 
 /** A story's cache key: its id and the time of its last membership change (a change makes a new key). */

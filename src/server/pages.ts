@@ -4,7 +4,15 @@ import { HTTPException } from 'hono/http-exception';
 import { STORY_PAGE_JS } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
-import { type AppContext, loadArticle, neighboursOf, reportOf, storyKey, storySummary } from './data.ts';
+import {
+  type AppContext,
+  leaningsFor,
+  loadArticle,
+  neighboursOf,
+  reportOf,
+  storyKey,
+  storySummary,
+} from './data.ts';
 import { page } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
@@ -13,7 +21,7 @@ import { checkCount, type PastedArticle, pastedFile, UploadError, uploadedFile, 
 import { addPage, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { type ListQuery, searchPage, storiesPage } from './views/list.ts';
-import { neighboursSection, storyPage } from './views/story.ts';
+import { neighboursSection, storyCoverage, storyPage } from './views/story.ts';
 
 const bad = (message: string) => new HTTPException(400, { message });
 const missing = (message: string) => new HTTPException(404, { message });
@@ -50,7 +58,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /** Register the HTML pages, the add form and the static assets on `app`. */
 export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQueue): void {
-  const { store, leanings } = context;
+  const { store } = context;
   app.get('/assets/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
@@ -77,7 +85,9 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
       ...(topic ? { topic } : {}),
       ...(limit ? { limit } : {}),
     });
-    return c.html(page(storiesPage(stories, query, leanings), { title: 'Stories', current: 'stories' }));
+    return c.html(
+      page(storiesPage(stories, query, await leaningsFor(context)), { title: 'Stories', current: 'stories' }),
+    );
   });
   app.get('/stories/:id', async (c) => {
     const id = storeId(c.req.param('id'));
@@ -91,13 +101,13 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
       if (!report) throw missing('There is no such story in the store.');
       rendered = {
         title: report.stories[0]?.headline ?? story.title,
-        html: storyPage(story, report, leanings),
+        html: storyPage(story, report),
       };
       context.pages.set(key, rendered);
     }
-    const neighbours = neighboursSection(await neighboursOf(context, story));
+    const [near, leanings] = await Promise.all([neighboursOf(context, story), leaningsFor(context)]);
     return c.html(
-      page(`${rendered.html}\n${neighbours}`, {
+      page(`${storyCoverage(story, leanings)}\n${rendered.html}\n${neighboursSection(near)}`, {
         title: rendered.title,
         head: '\n<script src="/assets/story.js" defer></script>',
       }),

@@ -22,17 +22,20 @@ export function servedLinks(storyId: string): StoryPageLinks {
   };
 }
 
-/** The story page without its neighbours: the coverage bar, then the report's story page (summary, outlets, conflicts, details). */
-export function storyPage(summary: StorySummary, report: Report, leanings: Leanings): string {
-  const story = report.stories[0];
+/** The story's coverage bar by leaning, with the one-side flag. */
+export function storyCoverage(summary: StorySummary, leanings: Leanings): string {
   const coverage = coverageOf(summary.outlets, leanings);
   const flag = coverage.oneSide ? ` <span class="flag">Covered by the ${coverage.oneSide} only</span>` : '';
-  const body = story
+  return `<p><a class="back" href="/">← All stories</a></p>
+<div class="coverage">${coverageBar(coverage)}<p class="meta">${coverageLegend(coverage)}${flag}</p></div>`;
+}
+
+/** The report's story page (summary, outlets, conflicts, details) with served links. */
+export function storyPage(summary: StorySummary, report: Report): string {
+  const story = report.stories[0];
+  return story
     ? renderStoryPage({ ...story, id: summary.id }, report, servedLinks(summary.id), { headingLevel: 1 })
     : `<h1>${escapeHtml(summary.title)}</h1><p class="notice">This story has no report yet.</p>`;
-  return `<p><a class="back" href="/">← All stories</a></p>
-<div class="coverage">${coverageBar(coverage)}<p class="meta">${coverageLegend(coverage)}${flag}</p></div>
-${body}`;
 }
 
 /** Other stories of the same topic, linked, or '' when there are none. */
