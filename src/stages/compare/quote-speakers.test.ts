@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../model/index.ts';
-import { quoteSpeakers } from './quote-speakers.ts';
+import type { Entity, Quote } from '../../model/index.ts';
+import { entityAt, quoteAt, quoteSpeakers } from './quote-speakers.ts';
 
 const quote = (
   id: string,
@@ -46,4 +46,22 @@ test('quoteSpeakers: the first quote of the kinds, with a speaker, overlapping t
   ];
   for (const [articleId, start, end, kinds, expected] of cases)
     assert.equal(speakerIn(articleId, start, end, kinds), expected, `${articleId} ${start}-${end}`);
+});
+
+test('quoteAt and entityAt: the first quote or entity, in their order, told or named at a place', () => {
+  const at = quoteAt(quotes);
+  assert.equal(at('a1', 52, 55)?.id, 'q2', 'a quote without a speaker counts here');
+  assert.equal(at('a1', 10, 20)?.id, 'q1');
+  assert.equal(at('a2', 40, 50), undefined);
+  const entity = (id: string, mentions: [string, number, number][]) =>
+    ({
+      id,
+      name: id,
+      kind: 'person',
+      mentions: mentions.map(([articleId, start, end]) => ({ articleId, span: { start, end } })),
+    }) as unknown as Entity;
+  const named = entityAt([entity('e1', [['a1', 30, 40]]), entity('e2', [['a1', 0, 100]])]);
+  assert.equal(named('a1', 35, 36)?.id, 'e1');
+  assert.equal(named('a1', 50, 60)?.id, 'e2');
+  assert.equal(named('a1', 100, 120), undefined);
 });

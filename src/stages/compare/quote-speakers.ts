@@ -1,27 +1,27 @@
-import type { Quote } from '../../model/index.ts';
+import type { Entity, Quote } from '../../model/index.ts';
 
 /**
- * Who a passage's words belong to: `speakerIn(articleId, start, end, kinds)` is the speaker of the
- * first quote (in `quotes` order) of one of `kinds`, with a named speaker, that has an occurrence in
- * that article overlapping [start, end); null when none has. The occurrences are indexed once by
- * article and start, so that each look-up visits only the occurrences near the passage (a story with
- * thousands of quotes and claims stays linear instead of every claim scanning every quote).
- * @example
- * quoteSpeakers(quotes)('a1', 120, 180, ['direct', 'partial']) // 'Marta Vell'
+ * An index of numbered spans by article and start: `first(articleId, start, end, accept)` is the
+ * lowest number among the spans of that article overlapping [start, end) that `accept` takes, or -1.
+ * A look-up visits only the spans near the passage, so that a story with thousands of quotes, names
+ * and claims stays linear instead of every claim scanning every quote (issue 16).
  */
-export function quoteSpeakers(
-  quotes: readonly Quote[],
-): (articleId: string, start: number, end: number, kinds: readonly string[]) => string | null {
-  // per article: occurrences by start, and the furthest end of any occurrence up to each one
-  const byArticle = new Map<string, { start: number; end: number; quote: number }[]>();
-  quotes.forEach((q, quote) => {
-    if (!q.speaker) return;
-    for (const o of q.occurrences) {
-      const list = byArticle.get(o.articleId) ?? [];
-      list.push({ start: o.span.start, end: o.span.end, quote });
-      byArticle.set(o.articleId, list);
-    }
-  });
+export function spanIndex(
+  spans: Iterable<{
+    readonly articleId: string;
+    readonly start: number;
+    readonly end: number;
+    readonly n: number;
+  }>,
+): (articleId: string, start: number, end: number, accept?: (n: number) => boolean) => number {
+  type Entry = { start: number; end: number; n: number };
+  const byArticle = new Map<string, Entry[]>();
+  for (const { articleId, start, end, n } of spans) {
+    const list = byArticle.get(articleId);
+    if (list) list.push({ start, end, n });
+    else byArticle.set(articleId, [{ start, end, n }]);
+  }
+  // per article: spans by start, and the furthest end of any span up to each one
   const reach = new Map<string, number[]>();
   for (const [id, list] of byArticle) {
     list.sort((a, b) => a.start - b.start);
@@ -31,25 +31,71 @@ export function quoteSpeakers(
       list.map((o) => (furthest = Math.max(furthest, o.end))),
     );
   }
-  return (articleId, start, end, kinds) => {
+  return (articleId, start, end, accept) => {
     const list = byArticle.get(articleId);
     const furthest = reach.get(articleId);
-    if (!list || !furthest) return null;
-    // the last occurrence that starts before the passage ends
+    if (!list || !furthest) return -1;
+    // the last span that starts before the passage ends
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((list[mid] as { start: number }).start < end) lo = mid + 1;
+      if ((list[mid] as Entry).start < end) lo = mid + 1;
       else hi = mid;
     }
-    let first = Number.POSITIVE_INFINITY;
-    // walk back while an occurrence this far back can still reach into the passage
+    let first = -1;
+    // walk back while a span this far back can still reach into the passage
     for (let k = lo - 1; k >= 0 && (furthest[k] as number) > start; k--) {
-      const o = list[k] as { start: number; end: number; quote: number };
-      if (o.end > start && o.quote < first && kinds.includes((quotes[o.quote] as Quote).kind))
-        first = o.quote;
+      const o = list[k] as Entry;
+      if (o.end > start && (first < 0 || o.n < first) && (!accept || accept(o.n))) first = o.n;
     }
-    return first === Number.POSITIVE_INFINITY ? null : ((quotes[first] as Quote).speaker?.name ?? null);
+    return first;
+  };
+}
+
+// Every occurrence of every quote (or mention of every entity), numbered by its quote's (entity's) place.
+function* occurrencesOf(items: readonly { readonly occurrences: Quote['occurrences'] }[]) {
+  for (let n = 0; n < items.length; n++)
+    for (const o of (items[n] as Quote).occurrences)
+      yield { articleId: o.articleId, start: o.span.start, end: o.span.end, n };
+}
+
+/**
+ * The first quote (in `quotes` order) with an occurrence in an article overlapping [start, end).
+ * @example
+ * quoteAt(quotes)('a1', 120, 180) // the quote told there, or undefined
+ */
+export function quoteAt(
+  quotes: readonly Quote[],
+): (articleId: string, start: number, end: number) => Quote | undefined {
+  const first = spanIndex(occurrencesOf(quotes));
+  return (articleId, start, end) => quotes[first(articleId, start, end)];
+}
+
+/** The first entity (in `entities` order) with a mention in an article overlapping [start, end). */
+export function entityAt(
+  entities: readonly Entity[],
+): (articleId: string, start: number, end: number) => Entity | undefined {
+  const first = spanIndex(occurrencesOf(entities.map((e) => ({ occurrences: e.mentions }))));
+  return (articleId, start, end) => entities[first(articleId, start, end)];
+}
+
+/**
+ * Who a passage's words belong to: `speakerIn(articleId, start, end, kinds)` is the speaker of the
+ * first quote (in `quotes` order) of one of `kinds`, with a named speaker, that has an occurrence in
+ * that article overlapping [start, end); null when none has.
+ * @example
+ * quoteSpeakers(quotes)('a1', 120, 180, ['direct', 'partial']) // 'Marta Vell'
+ */
+export function quoteSpeakers(
+  quotes: readonly Quote[],
+): (articleId: string, start: number, end: number, kinds: readonly string[]) => string | null {
+  const first = spanIndex(occurrencesOf(quotes));
+  return (articleId, start, end, kinds) => {
+    const n = first(articleId, start, end, (k) => {
+      const q = quotes[k] as Quote;
+      return Boolean(q.speaker) && kinds.includes(q.kind);
+    });
+    return n < 0 ? null : ((quotes[n] as Quote).speaker?.name ?? null);
   };
 }

@@ -1,8 +1,9 @@
 import type { Conflict, Entity, Quote, SegmentedArticle, Span, Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { ORGANIZATION_WORDS, TITLE_WORDS } from './data/word-forms.ts';
-import { MIN_QUOTE_WORDS, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
+import { BLOCK_MAX_DF, MIN_QUOTE_WORDS, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
 import { wordsOf } from './quote-matrix.ts';
+import { entityAt, quoteAt } from './quote-speakers.ts';
 import { inRegions } from './text.ts';
 
 const REPORTING = new Set([
@@ -61,6 +62,24 @@ function nearbySpeaker(tokens: readonly Token[], region: Span, regions: readonly
   return null;
 }
 
+// The sentences (in text order, not overlapping) that reach into (start, end), by binary search.
+function sentencesNear<T extends { readonly start: number; readonly end: number }>(
+  sentences: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as T).end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sentences.length && (sentences[k] as T).start < end; k++) out.push(sentences[k] as T);
+  return out;
+}
+
 function passages(
   articles: readonly SegmentedArticle[],
   sources: ReadonlyMap<string, string>,
@@ -69,28 +88,20 @@ function passages(
   entities: readonly Entity[],
 ): Passage[] {
   const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
+  // the quote told at a passage and the entity named at a place, indexed once (not scanned per passage)
+  const quoteThere = quoteAt(quotes);
+  const entityThere = entityAt(entities);
   const out: Passage[] = [];
   for (const { article, sentences } of articles) {
     const own = regions.get(article.id) ?? [];
     for (const span of own) {
       const words = new Set(wordsOf(article.text.slice(span.start, span.end)).filter((w) => w.length > 2));
       if (words.size < MIN_QUOTE_WORDS) continue;
-      const known = quotes.find((q) =>
-        q.occurrences.some(
-          (o) => o.articleId === article.id && o.span.start < span.end && o.span.end > span.start,
-        ),
-      );
+      const known = quoteThere(article.id, span.start, span.end);
       let speaker: Passage['speaker'] = null;
       // where this article names the speaker: the extract stage's evidence for this occurrence
       const named = known?.speakerEvidence.find((e) => e.articleId === article.id);
-      const entity = named
-        ? entities.find((en) =>
-            en.mentions.some(
-              (m) =>
-                m.articleId === article.id && m.span.start < named.span.end && m.span.end > named.span.start,
-            ),
-          )
-        : undefined;
+      const entity = named ? entityThere(article.id, named.span.start, named.span.end) : undefined;
       if (named && entity) {
         speaker = { name: entity.name, key: entity.id, person: entity.kind === 'person' };
       } else if (known?.speaker) {
@@ -101,9 +112,7 @@ function passages(
           person: kind === 'person',
         };
       } else {
-        const tokens = sentences
-          .filter((s) => s.end > span.start - 1 && s.start < span.end + 1)
-          .flatMap((s) => s.tokens);
+        const tokens = sentencesNear(sentences, span.start - 1, span.end + 1).flatMap((s) => s.tokens);
         const found = nearbySpeaker(tokens, span, own);
         if (found) speaker = { name: found.name, key: found.key, person: found.person };
       }
@@ -146,7 +155,8 @@ export function speakerConflicts(
     const out = new Set<number>();
     for (const w of (found[i] as Passage).words) {
       const list = postings.get(w) as number[];
-      if (list.length <= Math.max(8, found.length / 4)) for (const j of list) if (j > i) out.add(j);
+      if (list.length <= Math.max(8, Math.min(found.length / 4, BLOCK_MAX_DF)))
+        for (const j of list) if (j > i) out.add(j);
     }
     return out;
   };
