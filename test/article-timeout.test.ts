@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { HOSTILE_CASES } from '../bench/lib/hostile-cases.ts';
 import { EXIT } from '../src/cli/index.ts';
 import { cli, tempDir } from './cli-harness.ts';
 
@@ -26,4 +27,27 @@ test('--article-timeout takes a number of seconds above 0, on every command that
   assert.match(missing.stderr, /^parallax: .*article-timeout.* \(see --help\)\n$/);
   const help = await cli(['analyze', '--help']);
   assert.match(help.stdout, /--article-timeout <s> {5}time budget of each article/);
+});
+
+test('an article past --article-timeout is left out with the reason, and the run goes on (exit 3)', async () => {
+  const dir = tempDir();
+  // 120,000 characters of invented prose in many paragraphs: far more than 0.1 s to clean and segment
+  const prose = HOSTILE_CASES.find((c) => c.name === 'unique prose')?.make(120_000) ?? '';
+  writeFileSync(join(dir, 'a-long.txt'), prose);
+  writeFileSync(join(dir, 'b-good.txt'), GOOD);
+  const run = await cli(['analyze', dir, '--format', 'json', '--article-timeout', '0.1']);
+  assert.equal(run.status, EXIT.partial, run.stderr);
+  assert.match(
+    run.stderr,
+    /parallax: skipped .*a-long\.txt: over the 0\.1 s time budget of one article in (clean|segment) \(--article-timeout\); left out of the run\n/,
+  );
+  const report = JSON.parse(run.stdout);
+  assert.deepEqual(
+    report.articles.map((a: { source: string }) => a.source.split('/').pop()),
+    ['b-good.txt'],
+  );
+  assert.ok(report.issues.some((i: { code: string }) => i.code === 'pipeline/article-timeout'));
+  // with the default budget the same folder is read whole
+  const whole = await cli(['analyze', dir, '--format', 'json']);
+  assert.equal(JSON.parse(whole.stdout).articles.length, 2, whole.stderr);
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { HOSTILE_CASES } from '../../../bench/lib/hostile-cases.ts';
 import { FIRE_A, FIRE_B, FIRE_C, PRIZE } from '../../../test/store/invented-feed.ts';
 import { createContext } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
@@ -47,6 +48,40 @@ describe('the store ingest', () => {
     assert.deepEqual({ ...back, labels: features.labels }, { ...features, id: 'a9' });
     assert.equal(title.article.title, 'Ferry service halted after engine fire on the Grey Heron');
     assert.throws(() => loadFeatures('a9', { v: 7 }), /unknown format/);
+  });
+
+  test('an article past the article time budget is left out with a reason; the rest of the batch is stored', async () => {
+    const store = await openStore(':memory:');
+    // 120,000 characters of invented prose: far more than 0.1 s to clean and segment
+    const prose = HOSTILE_CASES.find((c) => c.name === 'unique prose')?.make(120_000) ?? '';
+    const slow = { path: 'long.txt', bytes: new TextEncoder().encode(prose) };
+    const c = ctx();
+    const summary = await ingestInto(
+      store,
+      [slow, FIRE_A, FIRE_B],
+      { analyze: { articleTimeoutMs: 100 } },
+      c,
+    );
+    assert.deepEqual([summary.files, summary.articles, summary.inserted], [3, 2, 2]);
+    const late = c.issues.filter((i) => i.code === 'pipeline/article-timeout');
+    assert.deepEqual(
+      late.map((i) => [i.severity, i.source]),
+      [['error', 'long.txt']],
+    );
+    assert.match(
+      late[0]?.message ?? '',
+      /^long\.txt: over the 0\.1 s time budget of one article in (clean|segment)/,
+    );
+    assert.deepEqual(await storiesOf(store), [2]);
+    // a budget nothing meets leaves every article out, and the ingest still ends
+    const none = await ingestInto(
+      await openStore(':memory:'),
+      [FIRE_C],
+      { analyze: { articleTimeoutMs: 1e-6 } },
+      ctx(),
+    );
+    assert.deepEqual([none.files, none.articles], [1, 0]);
+    await store.close();
   });
 
   test('articles arriving one at a time join their story, which keeps its id; another event starts its own', async () => {
