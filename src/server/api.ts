@@ -5,6 +5,7 @@ import type { Job, JobQueue } from './jobs.ts';
 import {
   ArticleResponseSchema,
   ErrorSchema,
+  FetchRequestSchema,
   IdParamSchema,
   JobIdParamSchema,
   JobSchema,
@@ -66,6 +67,14 @@ const routes = {
       400: errors[400],
       413: json(ErrorSchema, 'too large or too many'),
     },
+  }),
+  fetch: createRoute({
+    method: 'post',
+    path: '/api/fetches',
+    summary:
+      'Fetch pages, feeds or sitemaps into the store (politely; no private addresses); answers at once with the job',
+    request: { body: { content: { 'application/json': { schema: FetchRequestSchema } }, required: true } },
+    responses: { 202: json(JobSchema, 'the fetch job, queued'), 400: errors[400] },
   }),
   job: createRoute({
     method: 'get',
@@ -136,6 +145,10 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
     const { articles } = c.req.valid('json');
     checkCount(articles.length);
     return c.json(jobJson(jobs.start(articles.map(pastedFile))), 202);
+  });
+  app.openapi(routes.fetch, async (c) => {
+    const { urls } = c.req.valid('json');
+    return c.json(jobJson(jobs.startFetch(urls)), 202);
   });
   app.openapi(routes.job, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
@@ -253,15 +255,59 @@ describe('web app routes', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=zz' },
     });
     assert.equal(huge.status, 413);
-    const urls = new FormData();
-    urls.set('urls', 'https://example.org/a\nhttps://example.org/b');
-    const fetchless = await post(urls);
-    assert.equal(fetchless.status, 400);
-    assert.match(await fetchless.text(), /Fetching pages by URL is not available/);
+    const mixed = new FormData();
+    mixed.set('urls', 'https://example.org/a');
+    mixed.set('text', 'Some pasted text.');
+    assert.equal((await post(mixed)).status, 400);
     const notUrl = new FormData();
     notUrl.set('urls', 'javascript:alert(1)');
     assert.equal((await post(notUrl)).status, 400);
     assert.equal((await get('/add/jobs/nope')).res.status, 404);
+  });
+
+  test('add: a URL list is fetched into the store; private addresses are refused by default', async () => {
+    const site = createServer((req, res) => {
+      if (req.url === '/ferry.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          '<html><head><title>Pellham ferry timetable grows</title><meta property="og:site_name" content="Pellham Post"></head><body><article><h1>Pellham ferry timetable grows</h1><p>Harbourmaster Quentin Ashdown said on Friday that the Pellham ferry will run every twenty minutes this summer, up from every half hour.</p><p>The ferry carried 40,000 people last year, Ashdown said, and the new timetable starts on June 1.</p></article></body></html>',
+        );
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/ferry.html`;
+    try {
+      const form = () => {
+        const body = new FormData();
+        body.set('urls', url);
+        return body;
+      };
+      // the default fetcher never reaches this machine's addresses
+      const refused = await app.request('/add', { method: 'POST', body: form() });
+      assert.equal(refused.status, 303);
+      await jobs.idle();
+      const job = jobs.get((refused.headers.get('location') ?? '').split('/').pop() as string);
+      assert.equal(job?.inserted, 0);
+      assert.match(job?.skipped.join('\n') ?? '', /private|loopback|not allowed|refused/i);
+      // a fetcher allowed to (as a test needs) stores the page, and its job page links it
+      const { createFetcher } = await import('../fetch/index.ts');
+      const local = createApp({
+        store,
+        fetcher: async () => createFetcher({ allowPrivate: true, hostDelayMs: 0 }),
+      });
+      const res = await local.app.request('/add', { method: 'POST', body: form() });
+      await local.jobs.idle();
+      const done = local.jobs.get((res.headers.get('location') ?? '').split('/').pop() as string);
+      assert.equal(done?.state, 'done', done?.message);
+      assert.equal(done?.inserted, 1, done?.message);
+      const stored = await store.article(done?.articleIds[0] ?? '');
+      assert.match(stored?.article.title ?? '', /Pellham ferry timetable grows/);
+    } finally {
+      site.close();
+    }
   });
 
   test('the add page and the assets are served', async () => {
@@ -338,6 +384,14 @@ describe('web app routes', () => {
     assert.equal((await post(many)).status, 400);
     const huge = await post({ articles: [{ text: 'x'.repeat(MAX_UPLOAD_BYTES) }] });
     assert.equal(huge.status, 413);
+    const fetches = (body: unknown) =>
+      app.request('/api/fetches', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    for (const urls of [[], ['javascript:alert(1)'], ['file:///etc/passwd'], ['not a url']])
+      assert.equal((await fetches({ urls })).status, 400, JSON.stringify(urls));
   });
 
   test('the OpenAPI document describes every API route from the schemas', async () => {
@@ -350,6 +404,7 @@ describe('web app routes', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/api/articles',
       '/api/articles/{id}',
+      '/api/fetches',
       '/api/jobs/{id}',
       '/api/search',
       '/api/stats',

@@ -8,7 +8,7 @@ import { registerApi } from './api.ts';
 import { leaningsOf } from './coverage-bar.ts';
 import { appContext } from './data.ts';
 import { escapeHtml, page } from './html.ts';
-import { createJobQueue, type JobQueue } from './jobs.ts';
+import { createJobQueue, type Fetcher, type JobQueue } from './jobs.ts';
 import { registerPages } from './pages.ts';
 import { MAX_UPLOAD_BYTES } from './patterns.ts';
 import { securityHeaders } from './security.ts';
@@ -21,6 +21,8 @@ export interface AppOptions {
   readonly analyze?: AnalyzeOptions;
   /** The user's outlet table, for the coverage bars' leanings (never invented). */
   readonly outlets?: readonly { readonly name: string; readonly leaning?: string | null | undefined }[];
+  /** Makes the fetcher of the URL lists given to the add form (default: the polite fetcher, no private addresses). */
+  readonly fetcher?: () => Promise<Fetcher>;
   /** Called with one line per failed request (a server error, never bad input). */
   readonly log?: (line: string) => void;
 }
@@ -47,7 +49,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
     analyze,
     leaningsOf(options.outlets ?? analyze.compare?.outlets ?? []),
   );
-  const jobs = createJobQueue(options.store, analyze);
+  const jobs = createJobQueue(options.store, analyze, options.fetcher);
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -67,6 +69,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
   });
   app.use('/add', limit);
   app.use('/api/articles', limit);
+  app.use('/api/fetches', limit);
   registerApi(app, context, jobs);
   registerPages(app, context, jobs);
   app.notFound((c) => answer(c, 404, 'There is no such page.'));

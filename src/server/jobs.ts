@@ -6,6 +6,15 @@ import { ingestInto, storyReport } from '../store/ingest/index.ts';
 import type { Store } from '../store/types.ts';
 import { KEPT_JOBS } from './patterns.ts';
 
+/** What fetches pages for a URL list (the fetch module's polite fetcher). */
+export type Fetcher = import('../fetch/index.ts').Fetcher;
+
+// The fetcher, loaded only when a URL list is first given: private and loopback addresses refused.
+async function defaultFetcher(): Promise<Fetcher> {
+  const { createFetcher } = await import('../fetch/index.ts');
+  return createFetcher();
+}
+
 /** Where an ingest started from the web app stands. */
 export interface Job {
   readonly id: string;
@@ -28,17 +37,74 @@ export interface Job {
 export interface JobQueue {
   /** Queue an ingest of these files; returns its job at once. */
   start(files: readonly InputFile[]): Job;
+  /** Queue a fetch of these http(s) URLs (pages, feeds or sitemaps), politely, as `parallax fetch` does. */
+  startFetch(urls: readonly string[]): Job;
   get(id: string): Job | undefined;
   /** Resolves when every queued ingest has finished. */
   idle(): Promise<void>;
 }
 
 /** A queue that ingests into `store` (one thread: the server stays responsive), then computes the touched stories' reports. */
-export function createJobQueue(store: Store, options: AnalyzeOptions): JobQueue {
+export function createJobQueue(
+  store: Store,
+  options: AnalyzeOptions,
+  makeFetcher: () => Promise<Fetcher> = defaultFetcher,
+): JobQueue {
   const jobs = new Map<string, Job>();
   let chain: Promise<void> = Promise.resolve();
   const set = (id: string, change: Partial<Job>) => {
     jobs.set(id, { ...(jobs.get(id) as Job), ...change });
+  };
+  // the reports of the stories the new articles joined or started
+  const computeReports = async (id: string, articleIds: readonly string[]): Promise<Set<string>> => {
+    const touched = new Set<string>();
+    for (const articleId of articleIds) {
+      const stored = await store.article(articleId);
+      if (stored?.storyId) touched.add(stored.storyId);
+    }
+    let done = 0;
+    for (const storyId of touched) {
+      set(id, { message: `computing the reports of the stories: ${done} of ${touched.size}` });
+      await storyReport(store, storyId, options, createContext({ now: new Date() }));
+      done++;
+    }
+    return touched;
+  };
+  const fetchRun = async (id: string, urls: readonly string[]) => {
+    set(id, { state: 'running', message: `fetching ${urls.length} ${urls.length === 1 ? 'URL' : 'URLs'}` });
+    const { fetchInto } = await import('../fetch/index.ts');
+    const summary = await fetchInto(
+      store,
+      urls.map((url) => ({ url, source: null })),
+      {
+        fetcher: await makeFetcher(),
+        analyze: options,
+        jobs: 1,
+        onProgress: (p) =>
+          set(id, {
+            files: p.pages,
+            totalFiles: Math.max(p.totalPages, urls.length),
+            inserted: p.stored,
+            message: `fetched ${p.pages} of ${p.totalPages} pages: ${p.stored} stored, ${p.failed} failed`,
+          }),
+      },
+      createContext({ now: new Date() }),
+    );
+    const skipped = summary.errors.map((e) => `${e.url}: ${e.error}`);
+    set(id, {
+      inserted: summary.stored,
+      duplicates: summary.duplicates + summary.known,
+      skipped,
+      articleIds: summary.insertedIds,
+      message: `stored ${summary.stored} new articles; computing their stories`,
+    });
+    const touched = await computeReports(id, summary.insertedIds);
+    set(id, {
+      state: 'done',
+      files: Math.max(summary.fetched, jobs.get(id)?.files ?? 0),
+      stories: [...touched],
+      message: `done: ${summary.stored} new, ${summary.duplicates + summary.known} already stored, ${skipped.length} failed, ${summary.noArticle} without an article, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
+    });
   };
   const run = async (id: string, files: readonly InputFile[]) => {
     set(id, {
@@ -72,48 +138,40 @@ export function createJobQueue(store: Store, options: AnalyzeOptions): JobQueue 
       articleIds: summary.insertedIds,
       message: `stored ${summary.inserted} new articles; computing their stories`,
     });
-    const touched = new Set<string>();
-    for (const articleId of summary.insertedIds) {
-      const stored = await store.article(articleId);
-      if (stored?.storyId) touched.add(stored.storyId);
-    }
-    let done = 0;
-    for (const storyId of touched) {
-      set(id, { message: `computing the reports of the stories: ${done} of ${touched.size}` });
-      await storyReport(store, storyId, options, createContext({ now: new Date() }));
-      done++;
-    }
+    const touched = await computeReports(id, summary.insertedIds);
     set(id, {
       state: 'done',
       stories: [...touched],
       message: `done: ${summary.inserted} new, ${summary.duplicates} already stored, ${skipped.length} skipped, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
     });
   };
+  const queue = (total: number, work: (id: string) => Promise<void>): Job => {
+    const id = randomUUID();
+    jobs.set(id, {
+      id,
+      state: 'queued',
+      files: 0,
+      totalFiles: total,
+      inserted: 0,
+      duplicates: 0,
+      skipped: [],
+      stories: [],
+      articleIds: [],
+      message: 'waiting for the ingest before it',
+    });
+    // forget the oldest finished jobs
+    for (const [old, job] of jobs)
+      if (jobs.size > KEPT_JOBS && (job.state === 'done' || job.state === 'failed')) jobs.delete(old);
+    chain = chain.then(() =>
+      work(id).catch((error: unknown) =>
+        set(id, { state: 'failed', message: `failed: ${(error as Error).message}` }),
+      ),
+    );
+    return jobs.get(id) as Job;
+  };
   return {
-    start(files) {
-      const id = randomUUID();
-      jobs.set(id, {
-        id,
-        state: 'queued',
-        files: 0,
-        totalFiles: files.length,
-        inserted: 0,
-        duplicates: 0,
-        skipped: [],
-        stories: [],
-        articleIds: [],
-        message: 'waiting for the ingest before it',
-      });
-      // forget the oldest finished jobs
-      for (const [old, job] of jobs)
-        if (jobs.size > KEPT_JOBS && (job.state === 'done' || job.state === 'failed')) jobs.delete(old);
-      chain = chain.then(() =>
-        run(id, files).catch((error: unknown) =>
-          set(id, { state: 'failed', message: `failed: ${(error as Error).message}` }),
-        ),
-      );
-      return jobs.get(id) as Job;
-    },
+    start: (files) => queue(files.length, (id) => run(id, files)),
+    startFetch: (urls) => queue(urls.length, (id) => fetchRun(id, urls)),
     get: (id) => jobs.get(id),
     idle: () => chain,
   };

@@ -140,11 +140,12 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
       .filter((f): f is File => f instanceof File && f.size > 0);
     const pasted = text(form.text)?.trim();
     const urls = urlList(text(form.urls) ?? '');
-    if (urls.length && !pasted && !files.length)
-      throw new UploadError(
-        400,
-        `Fetching pages by URL is not available in this version: save the ${urls.length === 1 ? 'page' : 'pages'} and upload the files, or paste the text.`,
-      );
+    if (urls.length) {
+      if (pasted || files.length)
+        throw new UploadError(400, 'Send a URL list on its own, apart from pasted text and files.');
+      checkCount(urls.length);
+      return c.redirect(`/add/jobs/${jobs.startFetch(urls).id}`, 303);
+    }
     checkCount(files.length + (pasted ? 1 : 0));
     const inputs = await Promise.all(files.map((file, i) => uploadedFile(file, i)));
     if (pasted) {

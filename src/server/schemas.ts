@@ -108,6 +108,16 @@ export const NewArticlesSchema = z
   })
   .openapi('NewArticles');
 
+/** URLs to fetch: pages, feeds or sitemaps. */
+export const FetchRequestSchema = z
+  .object({
+    urls: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .min(1)
+      .max(MAX_UPLOAD_FILES),
+  })
+  .openapi('FetchRequest');
+
 export const JobSchema = z
   .object({
     id: z.string(),

@@ -27,7 +27,7 @@ ${notice}
 <input name="files" type="file" multiple accept="${UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(',')}"></label>
 </fieldset>
 <fieldset><legend>Or list URLs</legend>
-<label for="urls">One http(s) URL a line</label>
+<label for="urls">One http(s) URL a line: pages, feeds or sitemaps, fetched politely (robots.txt obeyed; no private addresses)</label>
 <textarea id="urls" name="urls"></textarea>
 </fieldset>
 <button type="submit">Add to the store</button>
