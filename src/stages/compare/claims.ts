@@ -58,31 +58,6 @@ export interface ClaimSource {
   readonly quoted: readonly Span[];
 }
 
-/** Map each article to the id of its independent source: the original it republishes, if any. */
-export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, string> {
-  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
-  const roots = new Map<string, string>();
-  for (const { article } of articles) {
-    let id = article.id;
-    const seen = new Set<string>();
-    for (;;) {
-      const parent = byId.get(id)?.syndicatedFrom;
-      if (!parent || seen.has(parent)) break;
-      seen.add(id);
-      id = parent;
-      if (!byId.has(id)) break;
-    }
-    roots.set(article.id, id);
-  }
-  // a source is shown under the first of its articles present in the story
-  const shown = new Map<string, string>();
-  for (const { article } of articles) {
-    const root = roots.get(article.id) as string;
-    if (!shown.has(root)) shown.set(root, byId.has(root) ? root : article.id);
-  }
-  return new Map([...roots].map(([id, root]) => [id, shown.get(root) as string]));
-}
-
 const wordStems = (tokens: readonly Token[]): string[] =>
   tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => stem(t.text));
 

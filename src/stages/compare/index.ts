@@ -1,8 +1,9 @@
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
+import { sourceOf } from '../../text/source.ts';
 import { readStoryDates } from '../timeline/index.ts';
 import { alignClaims } from './align.ts';
-import { buildClaims, type Claim, sourceOf } from './claims.ts';
+import { buildClaims, type Claim } from './claims.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';

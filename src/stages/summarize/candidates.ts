@@ -1,6 +1,7 @@
 import type { Entity, Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
+import { sourceOf } from '../../text/source.ts';
 import { getNlp } from '../../text/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import {
@@ -53,24 +54,6 @@ export interface CandidateContext {
   readonly findContested: (text: string) => readonly { term: string; start: number; end: number }[];
 }
 
-/** The independent source of each article: a syndicated copy counts as its original. */
-export function sourcesOf(articles: readonly SegmentedArticle[]): Map<string, string> {
-  const from = new Map(articles.map((d) => [d.article.id, d.article.syndicatedFrom]));
-  const out = new Map<string, string>();
-  for (const { article } of articles) {
-    let id = article.id;
-    const seen = new Set<string>();
-    while (!seen.has(id)) {
-      seen.add(id);
-      const up = from.get(id);
-      if (!up) break;
-      id = up;
-    }
-    out.set(article.id, id);
-  }
-  return out;
-}
-
 // A headline in Title Case ("Officials Meet With Mexico's President") capitalises its function words.
 const FUNCTION_WORDS = /^(?:a|an|the|to|in|on|with|for|of|and|at|by|from|as|amid|over|into|after)$/i;
 const titleCased = (text: string): boolean => {
@@ -106,7 +89,7 @@ export function buildCandidates(
   articles: readonly SegmentedArticle[],
   context: CandidateContext,
 ): Candidate[] {
-  const sources = sourcesOf(articles);
+  const sources = sourceOf(articles);
   const out: Candidate[] = [];
   articles.forEach((doc, order) => {
     const { article } = doc;

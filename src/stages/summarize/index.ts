@@ -6,9 +6,10 @@ import type {
   StoryInput,
   StorySummary,
 } from '../../model/index.ts';
+import { sourceOf } from '../../text/source.ts';
 import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
-import { buildCandidates, type Candidate, sourcesOf, titleStems } from './candidates.ts';
+import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
@@ -60,12 +61,12 @@ export function summarize(
     // the outlets' own titles (not inferred ones), as one bag
     const titles = tfidf(input.articles.flatMap(titleStems), idf);
     // 3. who supports each sentence (facts, else lexical matches across articles)
-    const sourceOf = sourcesOf(input.articles);
+    const sources = sourceOf(input.articles);
     const checked = (claim: Evidence, evidence: Evidence) =>
       judgeEvidence(input, claim, evidence).verdict === 'supports';
-    const supports = findSupport(candidates, vectors, input.facts, sourceOf, threshold, checked);
+    const supports = findSupport(candidates, vectors, input.facts, sources, threshold, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
-    const totalSources = new Set(sourceOf.values()).size;
+    const totalSources = new Set(sources.values()).size;
     // 4. how each sentence tells its event; a plan another article tells as done is left out
     const tellings = candidateTellings(candidates, input.articles);
     const superseded = supersededPlans({

@@ -9,8 +9,8 @@ import {
   type SegmentedArticle,
 } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
+import { sourceOf } from '../../text/source.ts';
 import { segment } from '../segment/index.ts';
-import { sourcesOf } from './candidates.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { contestedMatcher, quoteRanges } from './text.ts';
@@ -212,7 +212,7 @@ describe('syndicated copies', () => {
       article: { ...(b as SegmentedArticle).article, syndicatedFrom: 'a1' },
     };
     const docs = [a as SegmentedArticle, copy, c as SegmentedArticle];
-    assert.deepEqual([...sourcesOf(docs).values()], ['a1', 'a1', 'a3']);
+    assert.deepEqual([...sourceOf(docs).values()], ['a1', 'a1', 'a3']);
     const out = summarize({ words: 40 })(input(docs), createContext());
     assert.ok(out.summary[0]?.citations.some((e) => e.articleId === 'a2'));
   });

@@ -10,9 +10,10 @@ import type {
   Token,
 } from '../../../model/index.ts';
 import { isoOf } from '../../../text/dates/days.ts';
+import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
 import { readStoryDates } from '../../timeline/index.ts';
-import { claimTerms, makeClaim, mentionIndex, sourceOf } from '../claims.ts';
+import { claimTerms, makeClaim, mentionIndex } from '../claims.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { type Reading, readClaim } from './reading.ts';

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SegmentedArticle } from '../model/index.ts';
+import { sourceOf } from './source.ts';
+
+const doc = (id: string, syndicatedFrom: string | null = null) =>
+  ({ article: { id, syndicatedFrom }, sentences: [] }) as unknown as SegmentedArticle;
+
+test('the independent source of each article, named by its first article in the story', () => {
+  const cases: [SegmentedArticle[], Record<string, string>][] = [
+    // no copies: each article is its own source
+    [[doc('a1'), doc('a2')], { a1: 'a1', a2: 'a2' }],
+    // a copy counts as its original, and a copy of a copy too
+    [[doc('a1'), doc('a2', 'a1'), doc('a3', 'a2')], { a1: 'a1', a2: 'a1', a3: 'a1' }],
+    // the original is not in the story: its copies are one source, shown under the first of them
+    [[doc('b1', 'x9'), doc('b2'), doc('b3', 'x9')], { b1: 'b1', b2: 'b2', b3: 'b1' }],
+    // a copy listed before its original is still the original's
+    [[doc('c2', 'c1'), doc('c1')], { c2: 'c1', c1: 'c1' }],
+  ];
+  for (const [articles, expected] of cases)
+    assert.deepEqual(Object.fromEntries(sourceOf(articles)), expected, JSON.stringify(expected));
+});
+
+test('a loop of copies ends', () => {
+  const sources = sourceOf([doc('d1', 'd2'), doc('d2', 'd1')]);
+  assert.equal(sources.size, 2);
+});

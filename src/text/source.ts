@@ -1,0 +1,32 @@
+import type { SegmentedArticle } from '../model/index.ts';
+
+/**
+ * The independent source of each article of a story: the original a syndicated copy republishes
+ * (followed through copies of copies), named by the first of the source's articles present in the
+ * story (so a source whose original is not in the story is still one of its articles).
+ * @example
+ * sourceOf([a1, copyOfA1, a3]) // Map { a1 => a1, a2 => a1, a3 => a3 }
+ */
+export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, string> {
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const roots = new Map<string, string>();
+  for (const { article } of articles) {
+    let id = article.id;
+    const seen = new Set<string>();
+    for (;;) {
+      const parent = byId.get(id)?.syndicatedFrom;
+      if (!parent || seen.has(parent)) break;
+      seen.add(id);
+      id = parent;
+      if (!byId.has(id)) break;
+    }
+    roots.set(article.id, id);
+  }
+  // a source is shown under the first of its articles present in the story
+  const shown = new Map<string, string>();
+  for (const { article } of articles) {
+    const root = roots.get(article.id) as string;
+    if (!shown.has(root)) shown.set(root, byId.has(root) ? root : article.id);
+  }
+  return new Map([...roots].map(([id, root]) => [id, shown.get(root) as string]));
+}
