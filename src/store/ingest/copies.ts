@@ -1,6 +1,6 @@
 import type { Article } from '../../model/index.ts';
 import type { SyndicateOptions } from '../../stages/syndicate/index.ts';
-import { MIN_CONTAINMENT, MIN_SHARED } from '../../stages/syndicate/patterns.ts';
+import { MIN_CONTAINMENT, MIN_SHARED, SHINGLE_WORDS, WORD } from '../../stages/syndicate/patterns.ts';
 import { shingleSet } from '../../stages/syndicate/shingles.ts';
 import { isoOrNull } from '../dates.ts';
 import { COPY_SAMPLE_EVERY } from '../patterns.ts';
@@ -16,12 +16,31 @@ import { COPY_WINDOW_DAYS } from './patterns.ts';
 
 const MS_PER_DAY = 86_400_000;
 
+// 32-bit FNV-1a of a word.
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
  * The sample of a text's hashed 5-word shingles the store keeps (those whose hash is a multiple of
- * `COPY_SAMPLE_EVERY`): the same shingles of two texts are sampled alike, so copies share samples.
+ * `COPY_SAMPLE_EVERY`), over the words the syndicate stage reads: the same shingles of two texts are
+ * sampled alike, so copies share samples. A shingle's hash combines its words' hashes (each word
+ * hashed once) and is mixed so that its low bits, which choose the sample, are even.
  */
 export function copySample(text: string): number[] {
-  return [...shingleSet(text)].filter((hash) => hash % COPY_SAMPLE_EVERY === 0);
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const hashes = words.map(wordHash);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ (hashes[k] as number), 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = (h ^ (h >>> 13)) >>> 0;
+    if (h % COPY_SAMPLE_EVERY === 0) out.add(h);
+  }
+  return [...out];
 }
 
 /** What the check found: how many articles of the batch were linked to a stored original. */

@@ -6,6 +6,7 @@ import type { InputFile } from '../../stages/ingest/index.ts';
 import { segment } from '../../stages/segment/index.ts';
 import { contentHash, urlKey } from '../keys.ts';
 import type { NewArticle } from '../types.ts';
+import { copySample } from './copies.ts';
 import { storeFeatures } from './features.ts';
 
 /** One article of a chunk, ready to store: the row, and its day for the grouping window. */
@@ -25,9 +26,9 @@ export interface PreparedChunk {
 
 /**
  * The per-article half of an ingest, for one chunk of files: read, clean, link syndicated copies
- * within the chunk, segment, and read each article's keys and grouping features. Articles get
- * chunk-local ids `n1`, `n2`, … (told apart from store ids; a copy's `syndicatedFrom` names its
- * original's), and originals come before their copies. Each article's clean and segment steps run
+ * within the chunk, segment, and read each article's keys, grouping features and shingle sample.
+ * Articles get chunk-local ids `n1`, `n2`, … (told apart from store ids; a copy's `syndicatedFrom`
+ * names its original's), and originals come before their copies. Each article's clean and segment steps run
  * within the article time budget (`options.articleTimeoutMs`): one past it is left out of the chunk
  * with an issue, and the chunk goes on. Runs in this thread or in a worker thread.
  */
@@ -74,6 +75,7 @@ export function prepareChunk(
         article: renamed,
         urlKey: urlKey(article.url),
         contentHash: contentHash(article.text),
+        shingles: timed(ctx, 'features', () => copySample(article.text)),
         features: storeFeatures(features, doc),
       },
     };
