@@ -96,8 +96,16 @@ describe('served web app in a browser', {
     assert.ok((await overflow(page)) <= 0, `the story page is ${await overflow(page)}px wider than a phone`);
     await page.screenshot({ path: `${ARTIFACTS}story-phone.png`, fullPage: true });
     const cite = page.locator('a.cite').first();
-    const box = await cite.boundingBox();
-    assert.ok(box && box.height >= 44 && box.width >= 44, `a citation is ${box?.width}×${box?.height}px`);
+    // its tap target: the link answers 44 px tall and wide around its centre (a padding or pseudo-element may give it that)
+    const reach = await page.evaluate<{ up: boolean; down: boolean; left: boolean; right: boolean }>(`(() => {
+      const a = document.querySelector('a.cite');
+      a.scrollIntoView({ block: 'center' });
+      const r = a.getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      const hits = (px, py) => { const e = document.elementFromPoint(px, py); return !!e && (e === a || a.contains(e)); };
+      return { up: hits(x, y - 21), down: hits(x, y + 21), left: hits(r.left + r.width / 2 - 21, y), right: hits(r.left + r.width / 2 + 21, y) };
+    })()`);
+    assert.deepEqual(reach, { up: true, down: true, left: true, right: true }, 'a citation is a 44 px tap target');
     const href = (await cite.getAttribute('href')) as string;
     const [, articleId, start, end] = /^\/articles\/(a\d+)\?hl=(\d+)-(\d+)/.exec(href) ?? [];
     await Promise.all([page.waitForURL(/\/articles\//), cite.click()]);
