@@ -128,4 +128,23 @@ describe('timeline section', () => {
     assert.match(html, /<li id="s1-event-0">/);
     assert.doesNotMatch(html, /<script|https?:|<strike>/);
   });
+  test('html: far-apart dates get a row each and a marked gap, not one crowded axis', () => {
+    const at = (date: string) => ({
+      date,
+      inferred: false,
+      text: `Event of ${date}.`,
+      citations: cite(0, 38),
+    });
+    const spread = {
+      ...story,
+      timeline: [at('1971-05-01'), ...['2025-03-01', '2025-03-02', '2025-03-02', '2025-03-04'].map(at)],
+    };
+    const html = timelineSection.html(spread, report);
+    const labels = [...html.matchAll(/<text [^>]*text-anchor="end"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    assert.deepEqual(labels, ['1971-05-01', '2025-03-01', '2025-03-02', '2025-03-04']);
+    assert.match(html, /⋮ 54 years later/);
+    assert.equal(html.match(/<circle /g)?.length, 5);
+    const ys = [...html.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    assert.equal(new Set(ys).size, 4, 'one row per date');
+  });
 });
