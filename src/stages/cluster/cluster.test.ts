@@ -97,6 +97,22 @@ describe('articleFeatures', () => {
     assert.equal(exported, articleFeatures);
   });
 
+  const headlines: [string, string, boolean][] = [
+    ['a headline in sentence case gives its names', 'A storm shuts Pellham harbour for a week', true],
+    [
+      'a headline in Title Case gives none (its capitals are no names)',
+      'A Storm Shuts Pellham Harbour For A Week',
+      false,
+    ],
+  ];
+  for (const [name, title, found] of headlines)
+    test(name, () => {
+      const [doc] = segmented([{ title, text: 'The coast guard moved the fishing boats inland on Sunday.' }]);
+      const f = articleFeatures(doc as SegmentedArticle);
+      assert.equal(f.names.has('pellham'), found, String([...f.names.keys()]));
+      assert.ok(!f.names.has('storm'), String([...f.names.keys()]));
+    });
+
   const dated: [string, Record<string, string>, string | null, string | null][] = [
     [
       'a given publication date wins',
@@ -289,6 +305,14 @@ describe('scoreAgainst: far apart in time, the score is multiplied by FAR_IN_TIM
   ];
   for (const [name, a, expected] of cases)
     test(name, () => assert.ok(Math.abs(scoreAgainst(a, story).score - expected) < 1e-6));
+
+  test('a signal the whole story lacks is left out, not counted as a mismatch', () => {
+    // a story of one headline-only article (no names, no body) against an article with all three
+    const bare = emptyProfile();
+    const none: Packed = { ids: new Int32Array(), weights: new Float32Array() };
+    updateProfile(bare, { lead: unit(0), names: none, body: none, day: null }, 1);
+    assert.ok(Math.abs(scoreAgainst(article(1, null), bare).score - 1) < 1e-6);
+  });
 });
 
 describe('cluster on real data (floors below the figures npm run eval:cluster prints)', () => {

@@ -2,9 +2,10 @@ import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
+import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS } from '../../text/normalise.ts';
 import { getNlp } from '../../text/wink.ts';
-import { DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES } from './patterns.ts';
+import { DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES, TITLE_CASE_SHARE } from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */
 export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
@@ -15,7 +16,7 @@ export interface ArticleFeatures {
   /** Day number (days since 1970-01-01), or null when neither metadata nor the opening gives a date. */
   readonly day: number | null;
   readonly dateSource: DateSource | null;
-  /** Names (runs of capitalised proper nouns, and each word of a longer run) → count. */
+  /** Names (runs of capitalised proper nouns in the body and a headline not in Title Case, and each word of a longer run) → count. */
   readonly names: ReadonlyMap<string, number>;
   /** Headline (counted twice) and lead sentences: content words and figures (`#12`). */
   readonly lead: ReadonlyMap<string, number>;
@@ -90,6 +91,18 @@ function headlineTerms(title: string | null, inferred: boolean): string[] {
 }
 
 /**
+ * The headline's tokens to read names from: none when the headline is in Title Case (more than
+ * `TITLE_CASE_SHARE` of its longer content words after the first capitalised), where capitals say
+ * nothing of names.
+ */
+function headlineNameTokens(doc: SegmentedArticle): readonly Token[] {
+  const tokens = titleTokens(doc) ?? [];
+  const words = tokens.filter((t, i) => i > 0 && !t.stop && /^\p{L}{4,}/u.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return words.length && capitalised / words.length > TITLE_CASE_SHARE ? [] : tokens;
+}
+
+/**
  * Read the grouping's features of one segmented article: a light reading (no entity stage) that
  * costs one pass over its tokens.
  * @example
@@ -100,33 +113,39 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
   const lead = new Map<string, number>();
   const body = new Map<string, number>();
   const labels = new Map<string, string>();
-  for (const term of headlineTerms(doc.article.title, doc.article.titleInferred)) add(lead, term, 2);
-  doc.sentences.forEach((sentence, index) => {
+  const addName = (key: string, label: string) => {
+    add(names, key);
+    if (!labels.has(key)) labels.set(key, label);
+  };
+  // a run of name tokens: the whole name, and each word of a longer one too (later sentences and
+  // other outlets name the same one by part of it: "Kim Jong Un", "Kim Jong-un", "Kim")
+  const addRun = (run: readonly Token[]) => {
+    if (!run.length) return;
+    addName(run.map((t) => t.norm).join(' '), run.map((t) => t.text).join(' '));
+    if (run.length > 1) for (const word of run) addName(word.norm, word.text);
+  };
+  const nameRuns = (tokens: readonly Token[]) => {
     let run: Token[] = [];
-    const flush = () => {
-      if (run.length) {
-        const key = run.map((t) => t.norm).join(' ');
-        add(names, key);
-        if (!labels.has(key)) labels.set(key, run.map((t) => t.text).join(' '));
-        // each word of a full name counts too: later sentences and other outlets name the same one
-        // by part of it ("Kim Jong Un", "Kim Jong-un", "Kim")
-        if (run.length > 1)
-          for (const word of run) {
-            add(names, word.norm);
-            if (!labels.has(word.norm)) labels.set(word.norm, word.text);
-          }
-      }
-      run = [];
-    };
-    for (const token of sentence.tokens) {
+    for (const token of tokens) {
       if (isNameToken(token)) run.push(token);
-      else flush();
+      else {
+        addRun(run);
+        run = [];
+      }
+    }
+    addRun(run);
+  };
+  for (const term of headlineTerms(doc.article.title, doc.article.titleInferred)) add(lead, term, 2);
+  // the headline's names too: a short excerpt may name its event's people and places only there
+  nameRuns(headlineNameTokens(doc));
+  doc.sentences.forEach((sentence, index) => {
+    nameRuns(sentence.tokens);
+    for (const token of sentence.tokens) {
       const term = termOf(token);
       if (!term) continue;
       add(body, term);
       if (index < LEAD_SENTENCES) add(lead, term);
     }
-    flush();
   });
   const dated = articleDay(doc);
   return {

@@ -13,6 +13,12 @@ export const STEM_RULES: readonly (readonly [string, string, number])[] = [
 /** How many sentences of the body, after the headline, make the lead. */
 export const LEAD_SENTENCES = 2;
 
+/**
+ * A headline whose longer content words (after the first) are capitalised above this share is in
+ * Title Case: its capitals say nothing of names, so no names are read from it.
+ */
+export const TITLE_CASE_SHARE = 0.5;
+
 /** Only a date in the article's first characters (its dateline or first lines) dates the article. */
 export const DATE_SCAN_CHARS = 400;
 

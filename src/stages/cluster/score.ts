@@ -78,8 +78,8 @@ function gapOf(day: number | null, days: readonly number[]): number | null {
 
 /**
  * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
- * names and body vectors with the story's centroids (an article without names, or without a body, is
- * scored on the others, their weights rescaled), multiplied by `farInTimeFactor` when the article lies
+ * names and body vectors with the story's centroids (a signal the article or the whole story lacks, names or
+ * body, is left out and the other weights rescaled), multiplied by `farInTimeFactor` when the article lies
  * more than `timeWindowDays` outside the story's dated range.
  */
 export function scoreAgainst(
@@ -91,8 +91,9 @@ export function scoreAgainst(
   const lead = story.lead.cosine(article.lead);
   const names = story.names.cosine(article.names);
   const body = story.body.cosine(article.body);
-  const hasNames = article.names.ids.length > 0;
-  const hasBody = article.body.ids.length > 0;
+  // a signal one side lacks altogether (a headline-only article, a story without names) is left out
+  const hasNames = article.names.ids.length > 0 && story.names.sum.size > 0;
+  const hasBody = article.body.ids.length > 0 && story.body.sum.size > 0;
   const total = weights.lead + (hasBody ? weights.body : 0) + (hasNames ? weights.names : 0);
   const sum =
     weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);
