@@ -7,38 +7,55 @@ import type { CopyCandidate, CopyQuery, OutletInfo } from '../types.ts';
  * manifest describes (tables of migration 3).
  */
 
-// The query's shingles that are not stock phrases (postings counted without reading past the cap),
-// then the articles of the date range holding them, most shared first.
+// The whole batch of look-ups in one statement: (query, shingle) pairs; the distinct shingles that
+// are not stock phrases (postings counted without reading past the cap); the articles of each
+// query's date range holding them, most shared first, the first few per query.
 const CANDIDATES = `
-  SELECT a.id, count(*)::int AS shared
-  FROM unnest($1::bigint[]) AS w(shingle)
-  CROSS JOIN LATERAL (
-    SELECT count(*) AS n FROM (
-      SELECT 1 FROM article_shingles t WHERE t.shingle = w.shingle LIMIT ${COPY_MAX_POSTINGS + 1}
-    ) capped
-  ) postings
-  JOIN article_shingles s ON s.shingle = w.shingle
-  JOIN articles a ON a.seq = s.article_seq
-  WHERE postings.n <= ${COPY_MAX_POSTINGS} AND a.sort_at >= $2 AND a.sort_at <= $3
-  GROUP BY a.seq, a.id HAVING count(*) >= ${COPY_MIN_SAMPLED}
-  ORDER BY shared DESC, a.seq LIMIT ${COPY_CANDIDATES}`;
+  WITH pairs AS (SELECT * FROM unnest($1::int[], $2::bigint[]) AS p(ord, shingle)),
+  wanted AS (
+    SELECT d.shingle FROM (SELECT DISTINCT shingle FROM pairs) d
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM article_shingles t WHERE t.shingle = d.shingle LIMIT ${COPY_MAX_POSTINGS + 1}
+      ) capped
+    ) postings
+    WHERE postings.n <= ${COPY_MAX_POSTINGS}
+  ),
+  hits AS (
+    SELECT p.ord, a.seq, a.id, count(*)::int AS shared
+    FROM pairs p
+    JOIN wanted w ON w.shingle = p.shingle
+    JOIN article_shingles s ON s.shingle = p.shingle
+    JOIN articles a ON a.seq = s.article_seq
+    WHERE a.sort_at >= ($3::timestamptz[])[p.ord + 1] AND a.sort_at <= ($4::timestamptz[])[p.ord + 1]
+    GROUP BY p.ord, a.seq, a.id HAVING count(*) >= ${COPY_MIN_SAMPLED}
+  ),
+  ranked AS (SELECT *, row_number() OVER (PARTITION BY ord ORDER BY shared DESC, seq) AS r FROM hits)
+  SELECT ord, id, shared FROM ranked WHERE r <= ${COPY_CANDIDATES} ORDER BY ord, r`;
 
-/** The candidate originals of each query. */
+/** The candidate originals of each query, in one round trip. */
 export async function findCopyCandidates(
   pool: Pool,
   queries: readonly CopyQuery[],
 ): Promise<CopyCandidate[][]> {
-  return Promise.all(
-    queries.map(async (query) => {
-      if (query.shingles.length < COPY_MIN_SAMPLED) return [];
-      const found = await pool.query<CopyCandidate>(CANDIDATES, [
-        [...new Set(query.shingles)],
-        query.since,
-        query.until,
-      ]);
-      return found.rows.map((row) => ({ id: row.id, shared: row.shared }));
-    }),
-  );
+  const ords: number[] = [];
+  const shingles: number[] = [];
+  queries.forEach((query, ord) => {
+    for (const shingle of new Set(query.shingles)) {
+      ords.push(ord);
+      shingles.push(shingle);
+    }
+  });
+  const out: CopyCandidate[][] = queries.map(() => []);
+  if (shingles.length === 0) return out;
+  const found = await pool.query<{ ord: number; id: string; shared: number }>(CANDIDATES, [
+    ords,
+    shingles,
+    queries.map((q) => q.since),
+    queries.map((q) => q.until),
+  ]);
+  for (const row of found.rows) out[row.ord]?.push({ id: row.id, shared: row.shared });
+  return out;
 }
 
 /** Insert or update outlets by name in one statement (null keeps a stored leaning or owner). */
