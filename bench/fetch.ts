@@ -64,14 +64,18 @@ const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-fetch-'));
 const store = await openStore(join(dir, 'fetch.db'));
 const fetcher = createFetcher({ allowPrivate: true, hostDelayMs: 0 });
 const load = loadavg()[0]?.toFixed(1);
+const timings = new Map<string, number>();
 const start = performance.now();
+const cpu = process.cpuUsage();
 const summary = await fetchInto(
   store,
   [{ url: `${origin}/feed.xml`, source: null }],
   { fetcher },
-  createContext({ now: new Date() }),
+  createContext({ now: new Date(), timings }),
 );
 const seconds = (performance.now() - start) / 1000;
+const used = process.cpuUsage(cpu);
+const cpuSeconds = (used.user + used.system) / 1e6;
 await fetcher.close();
 
 // The stored bodies by page id, against extract's on the saved files.
@@ -96,6 +100,8 @@ console.log(
   `  stored ${summary.stored}, duplicates ${summary.duplicates}, no article ${summary.noArticle}, failed ${summary.failed}; ` +
     `${summary.storiesCreated} stories`,
 );
+const steps = [...timings].map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`).join(', ');
+console.log(`  CPU ${cpuSeconds.toFixed(2)} s of this process (the local server included); steps: ${steps}`);
 console.log(
   `  body F1: fetched ${f1(fetched)}, extract on the saved files ${f1(saved)}; identical text on ${same} of ${pages.length} pages`,
 );

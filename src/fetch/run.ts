@@ -172,7 +172,7 @@ export async function fetchInto(
   const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
     files: total,
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
-    timings: false,
+    timings: ctx.timings !== undefined,
   });
   const batchSize = options.batchSize ?? INGEST_BATCH;
   let pending: HandledPage[] = [];
@@ -285,7 +285,9 @@ export async function fetchInto(
     await saveStates(!signal?.aborted);
     // 4. Place the new articles into stories.
     if (days.length) {
+      const started = performance.now();
       const grouped = await groupPending(store, days, ctx.now);
+      ctx.timings?.set('group', (ctx.timings.get('group') ?? 0) + performance.now() - started);
       tally.created += grouped.created;
       tally.grown += grouped.grown;
     }

@@ -61,7 +61,9 @@ export async function storePages(
   );
   const prepared = files.length ? await preparer.prepare(files) : { articles: [], issues: [] };
   ctx.issues.push(...prepared.issues);
+  for (const [step, ms] of prepared.timings ?? []) ctx.timings?.set(step, (ctx.timings.get(step) ?? 0) + ms);
   const rows = prepared.articles.map((a) => a.row);
+  const started = performance.now();
   const results = await store.upsertArticles(rows);
   const articleOf = new Map<string, { id: string; inserted: boolean }>();
   const insertedIds: string[] = [];
@@ -100,5 +102,6 @@ export async function storePages(
     };
   });
   await store.savePages(records);
+  ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - started);
   return { outcomes, days: prepared.articles.map((a) => a.day), insertedIds };
 }
