@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { type AppContext, leaningsFor, loadArticle, loadStory, summaryJson } from './data.ts';
+import { type AppContext, leaningsFor, loadStory, summaryJson } from './data.ts';
 import type { Job, JobQueue } from './jobs.ts';
 import {
   ArticleResponseSchema,
@@ -128,9 +128,9 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
   });
   app.openapi(routes.article, async (c) => {
     const { id } = c.req.valid('param');
-    const found = await loadArticle(context, id);
+    const found = await context.store.article(id);
     if (!found) throw notFound(`article ${id}`);
-    return c.json(found.stored, 200);
+    return c.json(found, 200);
   });
   app.openapi(routes.search, async (c) => {
     const { q, since, outlet, limit } = c.req.valid('query');

@@ -10,31 +10,33 @@ export interface Mark {
 
 const ENTITY_KINDS = new Set(['person', 'organization', 'place']);
 
-/** The marks a story's report holds for one article: named people, organisations and places, quotes and figures. */
-export function marksOf(report: Report | null, articleId: string): Mark[] {
-  const marks: Mark[] = [];
+/** The marks a story's report holds, by article: named people, organisations and places, quotes and figures. */
+export function marksByArticle(report: Report | null): Map<string, Mark[]> {
+  const marks = new Map<string, Mark[]>();
+  const add = (articleId: string, mark: Mark) => {
+    const list = marks.get(articleId);
+    if (list) list.push(mark);
+    else marks.set(articleId, [mark]);
+  };
   for (const story of report?.stories ?? []) {
     for (const entity of story.entities)
       if (ENTITY_KINDS.has(entity.kind))
         for (const m of entity.mentions)
-          if (m.articleId === articleId)
-            marks.push({
-              span: m.span,
-              kind: entity.kind as Mark['kind'],
-              label: `${entity.kind}: ${entity.name}`,
-            });
+          add(m.articleId, {
+            span: m.span,
+            kind: entity.kind as Mark['kind'],
+            label: `${entity.kind}: ${entity.name}`,
+          });
     for (const quote of story.quotes)
       for (const o of quote.occurrences)
-        if (o.articleId === articleId)
-          marks.push({
-            span: o.span,
-            kind: 'quote',
-            label: `quote${quote.speaker ? ` of ${quote.speaker.name}` : ''}`,
-          });
+        add(o.articleId, {
+          span: o.span,
+          kind: 'quote',
+          label: `quote${quote.speaker ? ` of ${quote.speaker.name}` : ''}`,
+        });
     for (const figure of story.figures)
       for (const o of figure.occurrences)
-        if (o.articleId === articleId)
-          marks.push({ span: o.span, kind: 'figure', label: `figure: ${figure.text}` });
+        add(o.articleId, { span: o.span, kind: 'figure', label: `figure: ${figure.text}` });
   }
   return marks;
 }

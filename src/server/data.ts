@@ -2,9 +2,10 @@ import { createContext, type Report } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
+import { type Mark, marksByArticle } from './article-marks.ts';
 import { createLru, type Lru } from './cache.ts';
 import { coverageOf, type Leanings, leaningsOf } from './coverage-bar.ts';
-import { CACHED_PAGE_CHARS, CACHED_REPORTS, NEIGHBOURS } from './patterns.ts';
+import { CACHED_MARKS, CACHED_PAGE_CHARS, CACHED_REPORTS, NEIGHBOURS } from './patterns.ts';
 
 /** What the app reads from: the store, the analysis options for a story computed on demand, the outlet table's leanings, its caches. */
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
   readonly leanings: Leanings;
   /** Reports read or computed last, by `storyKey`. */
   readonly reports: Lru<Report>;
+  /** The marks of the articles of the stories read last, by `storyKey`. */
+  readonly marks: Lru<Map<string, Mark[]>>;
   /** Story pages rendered last (title and body, without the neighbours), by `storyKey`. */
   readonly pages: Lru<{ readonly title: string; readonly html: string }>;
 }
@@ -25,6 +28,7 @@ export function appContext(store: Store, options: AnalyzeOptions, leanings: Lean
     options,
     leanings,
     reports: createLru<Report>(CACHED_REPORTS),
+    marks: createLru<Map<string, Mark[]>>(CACHED_MARKS),
     pages: createLru<{ title: string; html: string }>(CACHED_PAGE_CHARS, (page) => page.html.length),
   };
 }
@@ -87,13 +91,20 @@ export async function loadStory(
   return report ? { story, report, neighbours } : null;
 }
 
-/** An article and its story's report (for its marks); null when unknown. */
+/** An article and its marks from its story's report (cached by story); null when unknown. */
 export async function loadArticle(
   app: AppContext,
   id: string,
-): Promise<{ stored: StoredArticle; report: Report | null } | null> {
+): Promise<{ stored: StoredArticle; marks: readonly Mark[] } | null> {
   const stored = await app.store.article(id);
   if (!stored) return null;
   const story = stored.storyId ? await storySummary(app, stored.storyId) : null;
-  return { stored, report: story ? await reportOf(app, story) : null };
+  if (!story) return { stored, marks: [] };
+  const key = storyKey(story);
+  let marks = app.marks.get(key);
+  if (!marks) {
+    marks = marksByArticle(await reportOf(app, story));
+    app.marks.set(key, marks);
+  }
+  return { stored, marks: marks.get(id) ?? [] };
 }

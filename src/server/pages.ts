@@ -121,11 +121,11 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     if (fromText !== undefined && from === null) throw bad('"from" takes a story id');
     const found = id === null ? null : await loadArticle(context, id);
     if (!found) throw missing('There is no such article in the store.');
-    const { stored, report } = found;
+    const { stored, marks } = found;
     if (highlight && !(highlight.end > highlight.start && highlight.end <= stored.article.text.length))
       throw bad('the cited span is not in this article');
     return c.html(
-      page(articlePage(stored, { report, highlight, from }), {
+      page(articlePage(stored, { marks, highlight, from }), {
         title: stored.article.title ?? 'Article',
       }),
     );

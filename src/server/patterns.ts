@@ -24,6 +24,8 @@ export const MAX_LIST_LIMIT = 200;
 /** Reports kept in memory (parsed), and characters of rendered story pages kept. */
 export const CACHED_REPORTS = 16;
 export const CACHED_PAGE_CHARS = 64 * 1024 * 1024;
+/** Stories whose article marks are kept (small: spans and labels). */
+export const CACHED_MARKS = 512;
 
 /** Neighbouring stories of the same topic shown on a story page. */
 export const NEIGHBOURS = 6;

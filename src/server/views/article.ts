@@ -1,7 +1,7 @@
-import type { Article, Report, Span } from '../../model/index.ts';
+import type { Article, Span } from '../../model/index.ts';
 import { articleLabel } from '../../report/util.ts';
 import type { StoredArticle } from '../../store/types.ts';
-import { type Mark, marksOf, piecesOf } from '../article-marks.ts';
+import { type Mark, piecesOf } from '../article-marks.ts';
 import { day, escapeHtml, plural } from '../html.ts';
 import { safeHttpUrl } from '../security.ts';
 
@@ -45,9 +45,10 @@ function paragraphHtml(
   return open ? `${html}</mark>` : html;
 }
 
-/** What the article page shows besides the article: the story's report (for marks), the cited span, where to go back. */
+/** What the article page shows besides the article: its marks, the cited span, where to go back. */
 export interface ArticleView {
-  readonly report: Report | null;
+  /** The article's marks from its story's report. */
+  readonly marks: readonly Mark[];
   readonly highlight: Span | null;
   /** The story a citation came from, for the way back. */
   readonly from: string | null;
@@ -60,7 +61,7 @@ export interface ArticleView {
  */
 export function articlePage(stored: StoredArticle, view: ArticleView): string {
   const { article } = stored;
-  const marks = marksOf(view.report, article.id);
+  const { marks } = view;
   const body = article.paragraphs
     .map((p) => {
       const html = paragraphHtml(article, p.span, marks, view.highlight);
