@@ -1,0 +1,45 @@
+// What the fetch commands print: a fetch run's summary line and the sources' health table.
+import type { SourceHealth } from '../fetch/health.ts';
+import type { FetchSummary } from '../fetch/run.ts';
+
+/** The one-line summary of a fetch run. */
+export function fetchLine(s: FetchSummary, location: string): string {
+  const parts = [
+    `${s.stored} new ${s.stored === 1 ? 'article' : 'articles'} in ${location}`,
+    `${s.fetched} pages fetched from ${s.listings} feeds and sitemaps (${s.unchanged} unchanged)`,
+    `${s.known} already handled`,
+  ];
+  if (s.duplicates) parts.push(`${s.duplicates} already stored`);
+  if (s.noArticle) parts.push(`${s.noArticle} without article text`);
+  if (s.disallowed) parts.push(`${s.disallowed} disallowed by robots.txt`);
+  if (s.failed) parts.push(`${s.failed} failed`);
+  if (s.storiesCreated || s.storiesGrown)
+    parts.push(`${s.storiesCreated} new stories, ${s.storiesGrown} grown`);
+  return parts.join('; ');
+}
+
+const percent = (rate: number | null) => (rate === null ? '-' : `${Math.round(rate * 100)}%`);
+const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')}` : 'never');
+
+/** The sources' health as a text table. */
+export function healthTable(rows: readonly SourceHealth[]): string {
+  if (!rows.length) return 'no sources yet (add some with parallax fetch --sources or parallax watch)\n';
+  const head = ['source', 'last success', 'errors', 'articles/day', 'last article', 'last error'];
+  const body = rows.map((r) => [
+    r.name,
+    when(r.lastSuccess),
+    percent(r.errorRate),
+    r.articlesPerDay.toFixed(1),
+    when(r.lastArticle),
+    r.lastError ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] as string).length)));
+  return `${[head, ...body]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] as number))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
+}
