@@ -12,8 +12,9 @@ import {
   MIN_WORDS,
   UNATTRIBUTED_QUOTE_SHARE,
 } from './patterns.ts';
+import { quoteIndex } from './quote-index.ts';
 import { type Repaired, repairSentence } from './repair.ts';
-import { contentStems, inside, quoteRanges, stem, wordCount } from './text.ts';
+import { contentStems, quoteRanges, stem, wordCount } from './text.ts';
 
 /** One sentence of the story with what selection needs to know about it. */
 export interface Candidate {
@@ -93,20 +94,17 @@ export function buildCandidates(
   const out: Candidate[] = [];
   articles.forEach((doc, order) => {
     const { article } = doc;
-    const quotes = quoteRanges(article.text);
+    const quotes = quoteIndex(quoteRanges(article.text));
     const removed = article.removed.map((r) => r.text);
     const title = article.title?.trim() ?? null;
     doc.sentences.forEach((sentence, sentenceIndex) => {
       const raw = article.text.slice(sentence.start, sentence.end);
       const text = raw.replace(/\s+/g, ' ').trim();
-      const quoted = quotes.reduce(
-        (n, [s, e]) => n + Math.max(0, Math.min(e, sentence.end) - Math.max(s, sentence.start)),
-        0,
-      );
+      const quoted = quotes.quotedChars(sentence.start, sentence.end);
       const own = (start: number, end: number) =>
-        !inside(quotes, sentence.start + start, sentence.start + end);
+        !quotes.inside(sentence.start + start, sentence.start + end);
       const opinion = sentence.tokens.filter(
-        (t) => OPINION_WORDS.has(t.norm) && !inside(quotes, t.start, t.end),
+        (t) => OPINION_WORDS.has(t.norm) && !quotes.inside(t.start, t.end),
       ).length;
       const contested = context
         .findContested(raw)
@@ -119,7 +117,7 @@ export function buildCandidates(
       const attributed = ATTRIBUTION.test(raw);
       // the writer's own voice ("I joined", "our readers") outside quotation marks
       const firstPerson = sentence.tokens.some(
-        (t) => FIRST_PERSON.test(t.text) && !inside(quotes, t.start, t.end),
+        (t) => FIRST_PERSON.test(t.text) && !quotes.inside(t.start, t.end),
       );
       const wellFormed =
         !heading &&
