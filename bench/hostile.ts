@@ -2,8 +2,10 @@
 // article, through `analyze` and the three renderers in a child process each (a hang is killed at
 // the cap); prints seconds, peak RSS, the growth ratio and the slowest stages.
 // Options: --cap <seconds> (default 60), --sizes <bytes,bytes> (default 250000,1000000), --uncut (no
-// article size budget in clean: shows how the stages themselves scale), and any other argument keeps
-// only the cases whose name contains it.
+// article size budget in clean: shows how the stages themselves scale), --cut <characters> (that
+// budget instead of clean's default), and any other argument keeps only the cases whose name contains
+// it. The per-article time budget is off (--article-timeout would stop a slow case, not time it).
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { HOSTILE_CASES } from './lib/hostile-cases.ts';
 import { type CaseRun, runCase } from './lib/hostile-run.ts';
@@ -12,11 +14,17 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     uncut: { type: 'boolean', default: false },
+    cut: { type: 'string' },
     cap: { type: 'string', default: '60' },
     sizes: { type: 'string', default: '250000,1000000' },
   },
 });
 const capMs = Number(values.cap) * 1000;
+const cut = values.uncut
+  ? Number.POSITIVE_INFINITY
+  : values.cut === undefined
+    ? undefined
+    : Number(values.cut);
 const sizes = values.sizes.split(',').map(Number);
 const cases = HOSTILE_CASES.filter((c) => !positionals.length || positionals.some((p) => c.name.includes(p)));
 
@@ -32,7 +40,7 @@ const slowest = (r: CaseRun) =>
     .join(', ');
 
 process.stdout.write(
-  `parallax bench:hostile — ${cases.length} cases, each beside one normal article; cap ${values.cap} s;${values.uncut ? ' no article size budget;' : ''} node ${process.version}\n`,
+  `parallax bench:hostile — ${cases.length} cases, each beside one normal article; cap ${values.cap} s;${cut === undefined ? '' : cut === Number.POSITIVE_INFINITY ? ' no article size budget;' : ` article size budget ${cut} characters;`} node ${process.version}; load ${loadavg()[0]?.toFixed(1)}\n`,
 );
 process.stdout.write(
   `${'case'.padEnd(22)} ${sizes.map((s) => kb(s).padEnd(24)).join(' ')} growth  slowest stages at ${kb(sizes.at(-1) ?? 0)} (s); render\n`,
@@ -43,8 +51,7 @@ for (const hostile of cases) {
   for (const size of sizes) {
     // a size that timed out or failed says enough: the larger one would too
     const last = runs.at(-1);
-    const r =
-      last && (last.timedOut || last.error) ? last : await runCase(hostile.name, size, capMs, values.uncut);
+    const r = last && (last.timedOut || last.error) ? last : await runCase(hostile.name, size, capMs, cut);
     runs.push(r);
   }
   const [first, final] = [runs[0] as CaseRun, runs.at(-1) as CaseRun];
@@ -56,6 +63,7 @@ for (const hostile of cases) {
   if (final.error || final.timedOut || final.ms > 5000 || final.rssMiB > 600 || growth > 5)
     goals.push(hostile.name);
 }
+process.stdout.write(`load at the end ${loadavg()[0]?.toFixed(1)}\n`);
 process.stdout.write(
   goals.length
     ? `missed the goal (≤ 5 s, ≤ 600 MiB at the largest size, growth ≤ 5×): ${goals.join('; ')}\n`

@@ -35,11 +35,19 @@ function peakRss(pid: number): number {
   }
 }
 
-/** Run `hostile-child.ts` on one case and size; kill it past `capMs`. */
-export function runCase(name: string, bytes: number, capMs: number, uncut = false): Promise<CaseRun> {
+/**
+ * Run `hostile-child.ts` on one case and size; kill it past `capMs`. `cut`: clean's article size
+ * budget in characters (Infinity: none; default clean's own).
+ */
+export function runCase(name: string, bytes: number, capMs: number, cut?: number): Promise<CaseRun> {
   const child = spawn(
     process.execPath,
-    [new URL('./hostile-child.ts', import.meta.url).pathname, name, String(bytes), uncut ? 'uncut' : 'cut'],
+    [
+      new URL('./hostile-child.ts', import.meta.url).pathname,
+      name,
+      String(bytes),
+      cut === undefined ? 'cut' : cut === Number.POSITIVE_INFINITY ? 'uncut' : String(cut),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
