@@ -6,10 +6,9 @@ import { createPreparer } from '../store/ingest/pool.ts';
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
-import { isPageType, type ListedMeta } from './page-input.ts';
+import { createPageSink } from './page-sink.ts';
 import { GLOBAL_CONCURRENCY, INGEST_BATCH, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 import { type Candidate, readLocal, readTarget } from './read-listing.ts';
-import { type HandledPage, storePages } from './store-pages.ts';
 
 /**
  * A fetch run: read the targets (feeds, sitemaps, URL lists, pages), leave out the pages the store
@@ -72,11 +71,6 @@ export interface FetchSummary {
   readonly insertedIds: readonly string[];
 }
 
-const listedOf = (c: Candidate): ListedMeta => {
-  const { url: _url, ...rest } = c.entry;
-  return rest;
-};
-
 /**
  * Fetch targets into a store.
  * @example
@@ -91,33 +85,18 @@ export async function fetchInto(
 ): Promise<FetchSummary> {
   const { fetcher, signal } = options;
   const maxAttempts = options.maxAttempts ?? MAX_PAGE_ATTEMPTS;
-  const tally = {
-    listings: 0,
-    unchanged: 0,
-    listed: 0,
-    known: 0,
-    fetched: 0,
-    stored: 0,
-    duplicates: 0,
-    noArticle: 0,
-    disallowed: 0,
-    failed: 0,
-    created: 0,
-    grown: 0,
-  };
-  const errors: { url: string; error: string }[] = [];
-  const insertedIds: string[] = [];
+  const tally = { listings: 0, unchanged: 0, listed: 0, known: 0, created: 0, grown: 0 };
+  const listingErrors: { url: string; error: string }[] = [];
   const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
 
   // The listings' new states are saved when the run ends. A listing's new validators only once all
   // it listed was handled, none failing with attempts left: else the next run's conditional GET
   // would hear 304 and never come back to the rest.
   const readStates = new Map<string, FeedState>();
-  const unfinished = new Set<string>();
   const saveStates = async (complete: boolean) => {
     const next = [...readStates.values()].map((s) => {
       const before = states.get(s.url);
-      return complete && !unfinished.has(s.url)
+      return complete && !sink.unfinished.has(s.url)
         ? s
         : { ...s, etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
     });
@@ -142,7 +121,7 @@ export async function fetchInto(
     for (const s of read.states) readStates.set(s.url, s);
     tally.listings += read.states.length;
     tally.unchanged += read.unchanged;
-    errors.push(...read.failures);
+    listingErrors.push(...read.failures);
     candidates.push(...read.candidates);
     if (read.page) direct.push({ target, answer: read.page });
   }
@@ -174,95 +153,21 @@ export async function fetchInto(
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     timings: ctx.timings !== undefined,
   });
-  const batchSize = options.batchSize ?? INGEST_BATCH;
-  let pending: HandledPage[] = [];
-  let storing: Promise<void> = Promise.resolve();
-  let handled = 0;
-  const days: (number | null)[] = [];
-  const report = () =>
-    options.onProgress?.({ pages: handled, totalPages: total, stored: tally.stored, failed: tally.failed });
-  const flush = () => {
-    const batch = pending;
-    pending = [];
-    if (!batch.length) return;
-    storing = storing.then(async () => {
-      const done = await storePages(store, preparer, batch, ctx);
-      for (const outcome of done.outcomes.values()) {
-        if (outcome === 'stored') tally.stored++;
-        else if (outcome === 'duplicate') tally.duplicates++;
-        else if (outcome === 'no-article') tally.noArticle++;
-      }
-      insertedIds.push(...done.insertedIds);
-      days.push(...done.days);
-      handled += batch.length;
-      report();
-    });
-  };
-  const add = (page: HandledPage) => {
-    pending.push(page);
-    if (pending.length >= batchSize) flush();
-  };
-  const usable = (answer: FetchResult): string | null => {
-    if (answer.status < 200 || answer.status >= 300) return `HTTP ${answer.status}`;
-    const type = answer.headers['content-type'] ?? null;
-    return isPageType(type) ? null : `not a web page (${type})`;
-  };
-  const handle = (
-    url: string,
-    key: string,
-    c: Candidate | null,
-    source: FetchSource | null,
-    answer: FetchResult | FetchError,
-  ) => {
-    const base = {
-      url,
-      urlKey: key,
-      source: source?.name ?? null,
-      feedUrl: c?.feedUrl ?? null,
-      listed: c ? listedOf(c) : null,
-      attempts: attemptsOf.get(key) ?? 1,
-    };
-    const failedWithAttemptsLeft = () => {
-      if (c?.feedUrl && base.attempts < maxAttempts) unfinished.add(c.feedUrl);
-    };
-    if (answer instanceof FetchError) {
-      const outcome = answer.code === 'disallowed' ? 'disallowed' : 'failed';
-      if (outcome === 'disallowed') tally.disallowed++;
-      else {
-        tally.failed++;
-        failedWithAttemptsLeft();
-      }
-      errors.push({ url, error: answer.message });
-      add({
-        ...base,
-        finalUrl: null,
-        status: answer.status,
-        contentType: null,
-        body: null,
-        failure: { outcome, error: answer.message },
-      });
-      return;
-    }
-    tally.fetched++;
-    const problem = usable(answer);
-    if (problem) {
-      tally.failed++;
-      failedWithAttemptsLeft();
-      errors.push({ url, error: problem });
-    }
-    add({
-      ...base,
-      finalUrl: answer.finalUrl,
-      status: answer.status,
-      contentType: answer.headers['content-type'] ?? null,
-      body: problem ? null : answer.body,
-      failure: problem ? { outcome: 'failed', error: problem } : null,
-    });
-  };
+  const sink = createPageSink(store, preparer, ctx, {
+    batchSize: options.batchSize ?? INGEST_BATCH,
+    maxAttempts,
+    onStored: (handled) =>
+      options.onProgress?.({
+        pages: handled,
+        totalPages: total,
+        stored: sink.tally.stored,
+        failed: sink.tally.failed,
+      }),
+  });
   try {
     for (const { target, answer } of direct) {
       const key = urlKey(target.url) ?? target.url;
-      handle(target.url, key, null, target.source, answer);
+      sink.handle({ url: target.url, key, candidate: null, source: target.source, attempts: 1 }, answer);
     }
     let next = 0;
     const worker = async () => {
@@ -275,40 +180,34 @@ export async function fetchInto(
           if (signal?.aborted) break;
           answer = error instanceof FetchError ? error : new FetchError('failed', (error as Error).message);
         }
-        handle(c.entry.url, key, c, c.source, answer);
+        sink.handle(
+          { url: c.entry.url, key, candidate: c, source: c.source, attempts: attemptsOf.get(key) ?? 1 },
+          answer,
+        );
       }
     };
     const width = Math.max(1, options.concurrency ?? GLOBAL_CONCURRENCY);
     await Promise.all(Array.from({ length: Math.min(width, queue.length) }, worker));
-    flush();
-    await storing;
+    await sink.finish();
     await saveStates(!signal?.aborted);
     // 4. Place the new articles into stories.
-    if (days.length) {
+    if (sink.days.length) {
       const started = performance.now();
-      const grouped = await groupPending(store, days, ctx.now);
+      const grouped = await groupPending(store, sink.days, ctx.now);
       ctx.timings?.set('group', (ctx.timings.get('group') ?? 0) + performance.now() - started);
       tally.created += grouped.created;
       tally.grown += grouped.grown;
     }
   } finally {
-    await storing.catch(() => {});
+    await sink.finish().catch(() => {});
     await preparer.close();
   }
   return {
-    listings: tally.listings,
-    unchanged: tally.unchanged,
-    listed: tally.listed,
-    known: tally.known,
-    fetched: tally.fetched,
-    stored: tally.stored,
-    duplicates: tally.duplicates,
-    noArticle: tally.noArticle,
-    disallowed: tally.disallowed,
-    failed: tally.failed,
+    ...tally,
+    ...sink.tally,
     storiesCreated: tally.created,
     storiesGrown: tally.grown,
-    errors,
-    insertedIds,
+    errors: [...listingErrors, ...sink.errors],
+    insertedIds: sink.insertedIds,
   };
 }

@@ -1,0 +1,151 @@
+import type { RunContext } from '../model/index.ts';
+import type { FetchSource } from '../store/fetch-types.ts';
+import type { Preparer } from '../store/ingest/pool.ts';
+import type { Store } from '../store/types.ts';
+import { FetchError, type FetchResult } from './fetcher.ts';
+import { isPageType, type ListedMeta } from './page-input.ts';
+import type { Candidate } from './read-listing.ts';
+import { type HandledPage, storePages } from './store-pages.ts';
+
+/**
+ * Where a run's fetched pages go: each answer judged (a page, or why not), gathered into batches,
+ * and each batch stored while fetching goes on (one batch at a time), with the run's counts.
+ */
+
+/** The counts of pages handled so far. */
+export interface SinkTally {
+  fetched: number;
+  stored: number;
+  duplicates: number;
+  noArticle: number;
+  disallowed: number;
+  failed: number;
+}
+
+/** One page as the run asked for it. */
+export interface PageAsked {
+  readonly url: string;
+  readonly key: string;
+  /** The listing entry it came from, or null for a page given directly. */
+  readonly candidate: Candidate | null;
+  readonly source: FetchSource | null;
+  /** This attempt's number, over runs. */
+  readonly attempts: number;
+}
+
+/** A page sink: `handle` each answer, then `finish` to store the last batch. */
+export interface PageSink {
+  handle(page: PageAsked, answer: FetchResult | FetchError): void;
+  finish(): Promise<void>;
+  readonly tally: SinkTally;
+  readonly errors: { url: string; error: string }[];
+  readonly insertedIds: string[];
+  /** The days of the stored articles, for the grouping window. */
+  readonly days: (number | null)[];
+  /** Listings with a page that failed and has attempts left (their validators must not be kept). */
+  readonly unfinished: Set<string>;
+}
+
+const listedOf = (c: Candidate): ListedMeta => {
+  const { url: _url, ...rest } = c.entry;
+  return rest;
+};
+
+// Why a fetched answer is no page to read, or null.
+function unusable(answer: FetchResult): string | null {
+  if (answer.status < 200 || answer.status >= 300) return `HTTP ${answer.status}`;
+  const type = answer.headers['content-type'] ?? null;
+  return isPageType(type) ? null : `not a web page (${type})`;
+}
+
+/** A sink storing into `store`, `batchSize` pages at a time. */
+export function createPageSink(
+  store: Store,
+  preparer: Preparer,
+  ctx: RunContext,
+  options: { batchSize: number; maxAttempts: number; onStored?: (handled: number) => void },
+): PageSink {
+  const tally: SinkTally = { fetched: 0, stored: 0, duplicates: 0, noArticle: 0, disallowed: 0, failed: 0 };
+  const errors: { url: string; error: string }[] = [];
+  const insertedIds: string[] = [];
+  const days: (number | null)[] = [];
+  const unfinished = new Set<string>();
+  let pending: HandledPage[] = [];
+  let storing: Promise<void> = Promise.resolve();
+  let handled = 0;
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    if (!batch.length) return;
+    storing = storing.then(async () => {
+      const done = await storePages(store, preparer, batch, ctx);
+      for (const outcome of done.outcomes.values()) {
+        if (outcome === 'stored') tally.stored++;
+        else if (outcome === 'duplicate') tally.duplicates++;
+        else if (outcome === 'no-article') tally.noArticle++;
+      }
+      insertedIds.push(...done.insertedIds);
+      days.push(...done.days);
+      handled += batch.length;
+      options.onStored?.(handled);
+    });
+  };
+  const add = (page: HandledPage) => {
+    pending.push(page);
+    if (pending.length >= options.batchSize) flush();
+  };
+  return {
+    handle(page, answer) {
+      const c = page.candidate;
+      const base = {
+        url: page.url,
+        urlKey: page.key,
+        source: page.source?.name ?? null,
+        feedUrl: c?.feedUrl ?? null,
+        listed: c ? listedOf(c) : null,
+        attempts: page.attempts,
+      };
+      const failed = (error: string) => {
+        tally.failed++;
+        errors.push({ url: page.url, error });
+        if (c?.feedUrl && page.attempts < options.maxAttempts) unfinished.add(c.feedUrl);
+      };
+      if (answer instanceof FetchError) {
+        const outcome = answer.code === 'disallowed' ? 'disallowed' : 'failed';
+        if (outcome === 'disallowed') {
+          tally.disallowed++;
+          errors.push({ url: page.url, error: answer.message });
+        } else failed(answer.message);
+        add({
+          ...base,
+          finalUrl: null,
+          status: answer.status,
+          contentType: null,
+          body: null,
+          failure: { outcome, error: answer.message },
+        });
+        return;
+      }
+      tally.fetched++;
+      const problem = unusable(answer);
+      if (problem) failed(problem);
+      add({
+        ...base,
+        finalUrl: answer.finalUrl,
+        status: answer.status,
+        contentType: answer.headers['content-type'] ?? null,
+        body: problem ? null : answer.body,
+        failure: problem ? { outcome: 'failed', error: problem } : null,
+      });
+    },
+    async finish() {
+      flush();
+      await storing;
+    },
+    tally,
+    errors,
+    insertedIds,
+    days,
+    unfinished,
+  };
+}
