@@ -6,6 +6,7 @@ import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { createFetcher, type FetcherOptions } from './fetcher.ts';
 import { type FixtureSite, startSite } from './fixtures/site.ts';
+import { reextract } from './reextract.ts';
 import { type FetchTarget, fetchInto } from './run.ts';
 
 // Fast settings for the fixture site: no delay between requests, a short timeout, a 1 MB cap.
@@ -122,6 +123,18 @@ describe('fetch: the fixture site into a store', () => {
     assert.match(known.get(keys[1] as string)?.error ?? '', /1000000-byte limit/);
     assert.match(known.get(keys[2] as string)?.error ?? '', /not an http\(s\) URL/);
     assert.match(known.get(keys[3] as string)?.error ?? '', /more than 5 redirects/);
+  });
+
+  test('reextract reads the kept page that gave no article again, without fetching, and stores nothing twice', async () => {
+    const before = site.requests.length;
+    const again = await reextract(store, store, { jobs: 1 }, createContext({ now: new Date() }));
+    assert.deepEqual([again.pages, again.noArticle, again.stored], [1, 1, 0]);
+    assert.equal(site.requests.length, before);
+    assert.equal((await store.stats()).articles, ALLOWED.length);
+    const empty = (await store.knownPages([urlKey(`${site.origin}/news/empty`) as string]))
+      .values()
+      .next().value;
+    assert.equal(empty?.outcome, 'no-article');
   });
 
   test('a second run asks the feeds conditionally, fetches no page again and stores nothing twice', async () => {
