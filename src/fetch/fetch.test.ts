@@ -125,6 +125,24 @@ describe('fetch: the fixture site into a store', () => {
     assert.match(known.get(keys[3] as string)?.error ?? '', /more than 5 redirects/);
   });
 
+  test('a huge page given directly is held to the page cap, not the listing cap', async () => {
+    const fetcher = createFetcher(FAST);
+    const scratch = await openStore(':memory:');
+    try {
+      const run = await fetchInto(
+        scratch,
+        [{ url: `${site.origin}/news/huge`, source: null }],
+        { fetcher, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+      assert.equal(run.stored, 0);
+      assert.match(run.errors[0]?.error ?? '', /over the 1000000-byte limit of a page/);
+    } finally {
+      await fetcher.close();
+      await scratch.close();
+    }
+  });
+
   test('reextract reads the kept page that gave no article again, without fetching, and stores nothing twice', async () => {
     const before = site.requests.length;
     const again = await reextract(store, store, { jobs: 1 }, createContext({ now: new Date() }));

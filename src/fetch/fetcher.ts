@@ -15,6 +15,7 @@ import {
   REDIRECT_STATUSES,
   RETRIES,
   RETRY_STATUSES,
+  ROBOTS_TTL_MS,
 } from './patterns.ts';
 import { type RobotsRules, rulesFromAnswer } from './robots.ts';
 import { defaultUserAgent } from './user-agent.ts';
@@ -84,6 +85,8 @@ export interface Fetcher {
   readonly userAgent: string;
   /** The gate (its `peak` is the most requests ever in flight to one host). */
   readonly gate: HostGate;
+  /** The size caps, in bytes, of a page and of a listing. */
+  readonly limits: { readonly page: number; readonly listing: number };
   close(): Promise<void>;
 }
 
@@ -113,7 +116,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const maxRetryAfter = options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
   const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   const log = options.log ?? (() => {});
-  const robotsByOrigin = new Map<string, Promise<RobotsRules>>();
+  const limits = {
+    page: options.maxPageBytes ?? MAX_PAGE_BYTES,
+    listing: options.maxListingBytes ?? MAX_LISTING_BYTES,
+  };
+  const robotsByOrigin = new Map<string, { rules: Promise<RobotsRules>; at: number }>();
   // hosts that asked for a longer pause than this run waits: later requests to them fail at once
   const resting = new Map<string, number>();
 
@@ -215,7 +222,9 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 
   function robots(url: string, signal?: AbortSignal): Promise<RobotsRules> {
     const origin = new URL(url).origin;
-    let rules = robotsByOrigin.get(origin);
+    const cached = robotsByOrigin.get(origin);
+    // a long watch reads each robots.txt again once a day
+    let rules = cached && Date.now() - cached.at < ROBOTS_TTL_MS ? cached.rules : undefined;
     if (!rules) {
       const robotsUrl = `${origin}/robots.txt`;
       rules = follow(robotsUrl, { accept: 'text/plain' }, 512_000, false, signal).then(
@@ -228,7 +237,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           gate.setDelay(new URL(url).host, Math.min(r.crawlDelayMs, MAX_CRAWL_DELAY_MS));
         if (r.unreachable) log(`${origin}: ${r.unreachable}; nothing will be fetched from it this run`);
       });
-      robotsByOrigin.set(origin, rules);
+      robotsByOrigin.set(origin, { rules, at: Date.now() });
     }
     return rules;
   }
@@ -236,15 +245,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   return {
     get(url, { kind, headers = {}, signal }) {
       const accept = kind === 'page' ? ACCEPT_PAGE : ACCEPT_LISTING;
-      const maxBytes =
-        kind === 'page'
-          ? (options.maxPageBytes ?? MAX_PAGE_BYTES)
-          : (options.maxListingBytes ?? MAX_LISTING_BYTES);
+      const maxBytes = kind === 'page' ? limits.page : limits.listing;
       return follow(url, { accept, ...headers }, maxBytes, true, signal);
     },
     robots,
     userAgent,
     gate,
+    limits,
     close: () => http.close(),
   };
 }

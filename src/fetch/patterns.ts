@@ -29,6 +29,9 @@ export const HOST_DELAY_MS = 1_000;
 /** Longest `Crawl-delay` of a robots.txt that is honoured, in ms (a longer one counts as this). */
 export const MAX_CRAWL_DELAY_MS = 60_000;
 
+/** How long a robots.txt is trusted before it is read again, in ms (RFC 9309: at most 24 hours). */
+export const ROBOTS_TTL_MS = 24 * 3_600_000;
+
 /** Pages fetched at once over all hosts. */
 export const GLOBAL_CONCURRENCY = 8;
 

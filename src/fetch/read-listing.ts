@@ -102,7 +102,10 @@ export async function readTarget(
     const contentType = answer.headers['content-type'] ?? null;
     const listing = parseListing(decodeBody(answer.body, contentType).text, contentType, answer.finalUrl);
     if (listing.kind === 'page') {
-      if (depth === 0) out.page = answer;
+      // a page given directly was asked as a listing, under the larger listing cap
+      if (depth === 0 && answer.body.length > fetcher.limits.page)
+        fail(answer.status, `over the ${fetcher.limits.page}-byte limit of a page`);
+      else if (depth === 0) out.page = answer;
       else fail(answer.status, 'a sitemap index lists a web page, not a sitemap');
       return;
     }
