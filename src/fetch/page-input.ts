@@ -32,7 +32,8 @@ export function pageInput(page: {
   return {
     path: page.url,
     bytes: new TextEncoder().encode(text),
-    format: 'html',
+    // a page served as plain text is read as the scraped text it is
+    format: /^\s*text\/plain\b/i.test(page.contentType ?? '') ? 'text' : 'html',
     ...(page.source ? { given: { outlet: page.source }, givenSource: 'sources' } : {}),
     defaults,
     defaultsSource: 'feed',
