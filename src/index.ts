@@ -1,6 +1,6 @@
 /**
  * Parallax's public library API: the whole pipeline (`analyze`), each stage on its own, the report
- * model with its zod schemas, and the renderers.
+ * model with its zod schemas, the renderers, the store and the web app.
  * @example
  * import { analyze, createContext, renderReport } from 'parallax-news';
  * const report = analyze([{ path: 'a.txt', bytes }], {}, createContext());
@@ -24,6 +24,13 @@ export { reportJsonSchema } from './model/json-schema.ts';
 export { analyzeParallel, type ParallelOptions } from './parallel/index.ts';
 export { type AnalyzeOptions, analyze, readArticles } from './pipeline.ts';
 export { type ReportFormat, renderHtml, renderMarkdown, renderReport } from './report/index.ts';
+export {
+  type AppOptions,
+  createApp,
+  type ListenOptions,
+  type RunningServer,
+  startServer,
+} from './server/index.ts';
 export { type CleanOptions, clean } from './stages/clean/index.ts';
 export { type ClusterOptions, cluster } from './stages/cluster/index.ts';
 export {
