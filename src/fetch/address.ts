@@ -59,7 +59,7 @@ export function isPrivateAddress(ip: string): boolean {
  */
 export function checkTarget(url: URL, allowPrivate: boolean): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new BlockedError(`not an http(s) URL: ${url.protocol}`);
+    throw new BlockedError(`not an http(s) URL: ${url.href}`);
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host)))
