@@ -117,6 +117,7 @@ describe('web app routes', () => {
     assert.match(text, /<article class="px-story"/);
     assert.match(text, /<details/, 'details sit behind expanders');
     assert.match(text, /<script src="\/assets\/story.js" defer><\/script>/);
+    assert.doesNotMatch(text, /Same topic:/, 'a story is not its own neighbour');
     const cites = [...text.matchAll(/<a class="cite" href="([^"]+)"/g)].map((m) => m[1] as string);
     assert.ok(cites.length > 0, 'the summary cites its sources');
     for (const href of cites) assert.match(href, /^\/articles\/a\d+\?hl=(\d+)-(\d+)&amp;from=s\d+#s-\1-\2$/);

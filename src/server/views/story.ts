@@ -34,7 +34,7 @@ export function storyCoverage(summary: StorySummary, leanings: Leanings): string
 export function storyPage(summary: StorySummary, report: Report): string {
   const story = report.stories[0];
   return story
-    ? renderStoryPage({ ...story, id: summary.id }, report, servedLinks(summary.id), { headingLevel: 1 })
+    ? renderStoryPage(story, report, servedLinks(summary.id), { headingLevel: 1 })
     : `<h1>${escapeHtml(summary.title)}</h1><p class="notice">This story has no report yet.</p>`;
 }
 
