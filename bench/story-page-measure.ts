@@ -34,11 +34,8 @@ const LAYOUT_JS = `(() => {
   for (const el of document.querySelectorAll('.px-story a.cite, .px-story .px-mark, .px-menu a, .px-story summary, .px-card-links a')) {
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height) continue;
-    // a link's hit area includes its ::after extension
-    const after = getComputedStyle(el, '::after');
-    const extra = after.content !== 'none' && after.position === 'absolute' ? parseFloat(after.height) || 0 : 0;
     const w = Math.round(r.width);
-    const h = Math.round(Math.max(r.height, extra));
+    const h = Math.round(r.height);
     if (Math.min(w, h) < Math.min(smallest.width, smallest.height))
       smallest = { width: w, height: h, what: (el.tagName.toLowerCase() + '.' + el.className).trim() };
   }
@@ -59,8 +56,8 @@ const AXE_SERIOUS_JS = `axe.run(document, { resultTypes: ['violations'] }).then(
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Measure the story page loaded in `page`: overview height, overflow, tap targets (a link's hit area
- * includes its `::after` extension) and axe-core's serious violations (axe injected from node_modules).
+ * Measure the story page loaded in `page`: overview height, overflow, tap targets (each element's own
+ * box) and axe-core's serious violations (axe injected from node_modules).
  */
 export async function measurePage(page: Page): Promise<PageMeasure> {
   const layout = await page.evaluate<Layout>(LAYOUT_JS);

@@ -9,7 +9,7 @@ export const STORY_PAGE_CSS = `
 @media (prefers-color-scheme:dark){:root{--fg:#e8eaed;--muted:#b0b5bb;--bg:#15171a;--card:#1f2226;--line:#3c4043;--accent:#8ab4f8;--agree:#81c995;--miss:#9aa0a6;--conflict:#f28b82}}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
-main{max-width:72rem;margin:0 auto;padding:0 1rem 2rem}
+main{max-width:80rem;margin:0 auto;padding:0 1rem 2rem}
 a{color:var(--accent)}
 .meta,small{color:var(--muted)}
 .px-story{margin:0 0 3rem}
@@ -22,17 +22,14 @@ h4{margin:1rem 0 .4rem;font-size:1rem}
 .px-menu a{flex:none;display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 .55rem;text-decoration:none;font-size:.92rem;border-radius:.3rem}
 .px-menu a:hover,.px-menu a:focus-visible{background:var(--card)}
 [id]{scroll-margin-top:3.5rem}
-.px-summary{font-size:1.06rem;line-height:1.75;margin:.3rem 0 .6rem}
+.px-summary{font-size:1.06rem;line-height:1.6;margin:.3rem 0 .6rem;max-width:70rem}
 .cites{white-space:normal}
-a.cite{position:relative;display:inline-block;min-width:44px;max-width:100%;overflow:hidden;text-overflow:ellipsis;text-align:center;font-size:.78rem;line-height:1.35;padding:.05rem .4rem;margin:0 .1rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);text-decoration:none;white-space:nowrap;vertical-align:.08em}
-a.cite::after{content:"";position:absolute;left:0;right:0;top:50%;height:44px;transform:translateY(-50%)}
-a.cite:hover,a.cite:focus-visible{border-color:var(--accent)}
+a.cite{position:relative;display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;max-width:100%;vertical-align:middle;margin:0 .05rem;text-decoration:none}
+a.cite>span{font-size:.78rem;line-height:1.35;padding:.05rem .45rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:100%}
+a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
 .px-more>summary,.px-section>summary{cursor:pointer;min-height:44px;display:flex;align-items:center;gap:.4rem}
 .px-article>summary{cursor:pointer;min-height:44px;padding:.55rem 0;list-style:none}
 .px-article>summary::-webkit-details-marker{display:none}
-.px-points{display:flex;flex-wrap:wrap;gap:0 1.5rem}
-.px-points>details{flex:1 1 100%}
-.px-points>details:not([open]){flex:0 1 auto}
 .px-more>summary{color:var(--accent);font-size:.95rem}
 .px-section>summary::-webkit-details-marker{display:none}
 .px-section>summary::before,.px-article>summary::before{content:"▸";color:var(--muted);display:inline-block;margin-right:.3rem;transition:transform .15s}
@@ -75,7 +72,7 @@ a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 .px-status.px-conflicting{color:var(--conflict);border-color:var(--conflict)}
 @media (max-width:40rem){
 .px-head h1,.px-head h2{font-size:1.25rem}
-.px-summary{font-size:1rem;line-height:1.65}
+.px-summary{font-size:1rem;line-height:1.55}
 .px-matrix,.px-matrix tbody,.px-matrix tr{display:block}
 .px-matrix thead{display:none}
 .px-matrix tr{display:flex;flex-wrap:wrap;gap:.25rem;border:1px solid var(--line);border-radius:.5rem;padding:.5rem;margin:.5rem 0}
@@ -117,7 +114,7 @@ td.c{text-align:center}
 .px-ev:target,.px-ev.px-on{background:var(--mark);color:#000;outline:2px solid #b58900;border-radius:2px}
 ::highlight(px-hl){background-color:#ffe066;color:#000}
 .px-issues li{font-size:.9rem}
-.px-top{max-width:72rem;margin:0 auto;padding:.6rem 1rem 0;font-size:.9rem;color:var(--muted)}
+.px-top{max-width:80rem;margin:0 auto;padding:.6rem 1rem 0;font-size:.9rem;color:var(--muted)}
 .px-top h1{font-size:1rem;margin:0;display:inline}
 .px-story-list{margin:.3rem 0;padding-left:1.3rem;font-size:.92rem}
 .px-story-list a{display:inline-block;min-height:44px;line-height:44px}

@@ -9,7 +9,7 @@ import { framingSection } from './sections/framing.ts';
 import { omissionsSection } from './sections/omissions.ts';
 import { outletCards, publishedLabel } from './sections/outlets.ts';
 import { quotesSection } from './sections/quotes.ts';
-import { summarySection } from './sections/summary.ts';
+import { pointsHtml, summarySection } from './sections/summary.ts';
 import { timelineSection } from './sections/timeline.ts';
 import { topicNeighbours } from './topics.ts';
 import { articleLabel, baseLabel, escapeHtml, safeHref, withLabels } from './util.ts';
@@ -49,7 +49,15 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks): Part[
   const omissions = omissionsSection.html(story, report, links);
   const speakers = new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size;
   const dates = new Set(story.timeline.map((e) => e.date)).size;
+  const disputed = story.points.filter((p) => p.kind === 'disputed').length;
   const parts: Part[] = [
+    {
+      id: 'points',
+      title: 'Disputed and single-source points',
+      menu: 'Points',
+      count: `${disputed} disputed, ${story.points.length - disputed} from one source`,
+      body: pointsHtml(story, report, links),
+    },
     {
       id: 'coverage',
       title: 'Coverage',

@@ -148,6 +148,14 @@ export function clipLabel(text: string, max = 24): string {
 }
 
 /**
+ * One citation chip: a link of at least 44 × 44 px around the visible pill with the outlet's name;
+ * `title` (the outlet and the sentence) shows on hover. All three arguments are unescaped text.
+ */
+export function citeChip(href: string, title: string, label: string): string {
+  return `<a class="cite" href="${escapeHtml(href)}" title="${escapeHtml(title)}"><span>${escapeHtml(label)}</span></a>`;
+}
+
+/**
  * HTML citation markers, one per cited article, named by its outlet and linking to the cited sentence;
  * the tooltip quotes the sentence.
  */
@@ -164,9 +172,7 @@ export function citeHtml(
     seen.add(e.articleId);
     const label = articleLabel(articles.get(e.articleId));
     const tip = `${label}: ${quoted(evidenceText(report, e))}`;
-    out.push(
-      `<a class="cite" href="${escapeHtml(links.citationHref(e.articleId, e.span))}" title="${escapeHtml(tip)}">${escapeHtml(clipLabel(label))}</a>`,
-    );
+    out.push(citeChip(links.citationHref(e.articleId, e.span), tip, clipLabel(label)));
   }
   return out.length ? ` <span class="cites">${out.join(' ')}</span>` : '';
 }

@@ -3,6 +3,7 @@ import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
+  citeChip,
   citeMarkdown,
   clipLabel,
   escapeHtml,
@@ -67,7 +68,7 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
         const outlet = escapeHtml(label);
         if (claim.includes(squash(text).slice(0, 80)))
           chips.push(
-            `<a class="cite" href="${href}" title="${escapeHtml(`${label}: ${quoted(text)}`)}">${escapeHtml(clipLabel(label))}</a>`,
+            citeChip(links.citationHref(e.articleId, e.span), `${label}: ${quoted(text)}`, clipLabel(label)),
           );
         else
           quotes.push(

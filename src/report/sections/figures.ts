@@ -3,6 +3,7 @@ import { IN_PAGE_LINKS } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
+  citeChip,
   citeMarkdown,
   clipLabel,
   escapeHtml,
@@ -75,9 +76,12 @@ export const figuresSection: ReportSection = {
             const seen = new Set<string>();
             const chips = f.occurrences
               .filter((o) => !seen.has(o.articleId) && seen.add(o.articleId))
-              .map(
-                (o) =>
-                  `<a class="cite" href="${escapeHtml(links.citationHref(o.articleId, o.span))}" title="${escapeHtml(`${articleLabel(index.get(o.articleId))}: ${quoted(evidenceText(report, o))}`)}">${escapeHtml(clipLabel(articleLabel(index.get(o.articleId))))}</a>`,
+              .map((o) =>
+                citeChip(
+                  links.citationHref(o.articleId, o.span),
+                  `${articleLabel(index.get(o.articleId))}: ${quoted(evidenceText(report, o))}`,
+                  clipLabel(articleLabel(index.get(o.articleId))),
+                ),
               )
               .join(' ');
             return `<li><strong class="px-figure">${escapeHtml(amount(f))}</strong>${context ? ` <small>${escapeHtml(context)}</small>` : ''} <span class="cites">${chips}</span></li>`;

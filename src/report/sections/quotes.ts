@@ -3,6 +3,7 @@ import { IN_PAGE_LINKS } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
+  citeChip,
   citeMarkdown,
   clipLabel,
   escapeHtml,
@@ -71,7 +72,12 @@ export const quotesSection: ReportSection = {
               .map((o) => {
                 const carried = how.get(q.id)?.[o.articleId];
                 const note = carried === 'paraphrased' ? ' ≈' : '';
-                return `<a class="cite" href="${escapeHtml(links.citationHref(o.articleId, o.span))}" title="${escapeHtml(`${articleLabel(index.get(o.articleId))}${carried === 'paraphrased' ? ' (paraphrased)' : ''}: ${quoted(evidenceText(report, o))}`)}">${escapeHtml(clipLabel(articleLabel(index.get(o.articleId))))}${note}</a>`;
+                const label = articleLabel(index.get(o.articleId));
+                return citeChip(
+                  links.citationHref(o.articleId, o.span),
+                  `${label}${carried === 'paraphrased' ? ' (paraphrased)' : ''}: ${quoted(evidenceText(report, o))}`,
+                  `${clipLabel(label)}${note}`,
+                );
               })
               .join(' ');
             const notes = [

@@ -51,23 +51,22 @@ export const summarySection: ReportSection = {
       ? `<p class="px-summary">${story.summary
           .map((s) => `${escapeHtml(s.text)}${citeHtml(report, s.citations, links)}`)
           .join(' ')}</p>`
-      : '<p class="meta">No sentence is shared widely enough for a summary; see the points below.</p>';
-    return `${summary}${pointsHtml(story, report, links)}`;
+      : '<p class="meta">No sentence is shared widely enough for a summary; see the points.</p>';
+    return summary;
   },
 };
 
 /** The disputed and single-source points, each with its outlets and citations ('' when none). */
 export function pointsHtml(story: Story, report: Report, links?: StoryPageLinks): string {
-  const groups = pointGroups(story)
+  return pointGroups(story)
     .map(
       ([kind, list]) =>
-        `<details class="px-more"><summary>${escapeHtml(POINT_HEADINGS[kind])} (${list.length})</summary><ul class="points ${kind}">${list
+        `<h4>${escapeHtml(POINT_HEADINGS[kind])} <small>${list.length}</small></h4><ul class="points ${kind}">${list
           .map(
             (p) =>
               `<li>${escapeHtml(p.text)} <small>— ${escapeHtml(outlets(p, report))}</small>${citeHtml(report, p.citations, links)}</li>`,
           )
-          .join('')}</ul></details>`,
+          .join('')}</ul>`,
     )
     .join('');
-  return groups ? `<div class="px-points">${groups}</div>` : '';
 }
