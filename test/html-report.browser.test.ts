@@ -195,6 +195,25 @@ describe('HTML report in a browser', {
     }
   });
 
+  test('a tap up to 21 px off a citation’s or mark’s centre lands on it', async () => {
+    const { page } = await open(browser, file, 390, 844);
+    await page.evaluate(OPEN_ALL_JS);
+    const misses = await page.evaluate<string[]>(`(() => {
+      const out = [];
+      for (const a of [...document.querySelectorAll('.px-summary a.cite, a.px-mark')].slice(0, 40)) {
+        a.scrollIntoView({ block: 'center' });
+        const r = a.getBoundingClientRect();
+        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        for (const [dx, dy] of [[0, -21], [0, 21], [-21, 0], [21, 0]]) {
+          const e = document.elementFromPoint(x + dx, y + dy);
+          if (!e || !(e === a || a.contains(e))) out.push(a.getAttribute('href') + ' ' + dx + ',' + dy);
+        }
+      }
+      return out;
+    })()`);
+    assert.deepEqual(misses, []);
+  });
+
   test('a one-article story says there is nothing to compare instead of an empty analysis', async () => {
     const { page } = await open(browser, file, 1366, 768);
     const lone = page.locator('.px-story').nth(1);
