@@ -311,6 +311,32 @@ describe('web app routes', () => {
     }
   });
 
+  test('a browser form or script of another site cannot add articles; a server bound to this machine answers to its names only', async () => {
+    const form = () => {
+      const body = new FormData();
+      body.set('text', 'Councillor Rufus Oakhampton asked again about the Glenmoor dam.');
+      return body;
+    };
+    const post = (headers: Record<string, string>) =>
+      app.request('/add', { method: 'POST', body: form(), headers });
+    assert.equal((await post({ origin: 'http://evil.example' })).status, 403);
+    assert.equal((await post({ 'sec-fetch-site': 'cross-site' })).status, 403);
+    assert.match(await (await post({ origin: 'http://evil.example' })).text(), /another site/);
+    const api = await app.request('/api/articles', {
+      method: 'POST',
+      body: JSON.stringify({ articles: [{ text: 'x' }] }),
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+    });
+    assert.equal(api.status, 403);
+    assert.equal(((await api.json()) as { status: number }).status, 403);
+    assert.equal((await post({ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' })).status, 303);
+    await jobs.idle();
+    const local = createApp({ store, hosts: ['127.0.0.1', 'localhost'] }).app;
+    assert.equal((await local.request('http://127.0.0.1:8080/')).status, 200);
+    assert.equal((await local.request('http://localhost/')).status, 200);
+    assert.equal((await local.request('http://rebound.example:8080/')).status, 403);
+  });
+
   test('the add page and the assets are served', async () => {
     const add = await get('/add');
     assert.equal(add.res.status, 200);

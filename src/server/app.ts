@@ -11,7 +11,7 @@ import { escapeHtml, page } from './html.ts';
 import { createJobQueue, type Fetcher, type JobQueue } from './jobs.ts';
 import { registerPages } from './pages.ts';
 import { MAX_UPLOAD_BYTES } from './patterns.ts';
-import { securityHeaders } from './security.ts';
+import { knownHosts, sameSiteWrites, securityHeaders } from './security.ts';
 import { UploadError } from './upload.ts';
 
 /** What the web app serves from. */
@@ -23,12 +23,15 @@ export interface AppOptions {
   readonly outlets?: readonly { readonly name: string; readonly leaning?: string | null | undefined }[];
   /** Makes the fetcher of the URL lists given to the add form (default: the polite fetcher, no private addresses). */
   readonly fetcher?: () => Promise<Fetcher>;
+  /** Host names the app answers to (with or without port); any when left out. */
+  readonly hosts?: readonly string[];
   /** Called with one line per failed request (a server error, never bad input). */
   readonly log?: (line: string) => void;
 }
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
   400: 'Bad request',
+  403: 'Forbidden',
   404: 'Not found',
   413: 'Too large',
   500: 'Something went wrong',
@@ -61,6 +64,8 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
     },
   });
   app.use('*', securityHeaders());
+  if (options.hosts) app.use('*', knownHosts(options.hosts));
+  app.use('*', sameSiteWrites());
   const limit = bodyLimit({
     maxSize: MAX_UPLOAD_BYTES,
     onError: () => {
@@ -84,7 +89,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
 
 // An error answer: JSON under /api/, else a page (the add form again for a bad upload).
 function answer(c: Context, status: number, message: string) {
-  const code = status as 400 | 404 | 413 | 500;
+  const code = status as 400 | 403 | 404 | 413 | 500;
   if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
   const title = STATUS_TITLES[status] ?? 'Error';
   return c.html(

@@ -4,6 +4,9 @@ import { type AppOptions, createApp } from './app.ts';
 
 export { type AppOptions, createApp } from './app.ts';
 
+/** The loopback addresses and names: a server bound to one answers to these names only. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1', '[::1]'];
+
 /** Where to listen. */
 export interface ListenOptions {
   /** Default 8080; 0 picks a free port. */
@@ -27,8 +30,10 @@ export interface RunningServer {
  * console.log(server.url);
  */
 export async function startServer(options: AppOptions, listen: ListenOptions = {}): Promise<RunningServer> {
-  const { app, jobs } = createApp(options);
   const host = listen.host ?? '127.0.0.1';
+  // bound to this machine only, it answers to this machine's names only (no DNS rebinding)
+  const loopback = LOOPBACK.includes(host);
+  const { app, jobs } = createApp(loopback && !options.hosts ? { ...options, hosts: LOOPBACK } : options);
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: listen.port ?? 8080, hostname: host },

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { CONTENT_SECURITY_POLICY } from './patterns.ts';
 
 /** Headers on every response: the CSP, no MIME sniffing, no framing, no referrer leaking to originals. */
@@ -27,4 +28,39 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
 /** A story or article id as the store makes them (letters, digits, `-`, `_`), else null. */
 export function storeId(value: string | undefined): string | null {
   return value !== undefined && /^[\w-]{1,100}$/.test(value) ? value : null;
+}
+
+/**
+ * Refuse a write (any method but GET and HEAD) that a browser sent from another site: its `Origin`
+ * is not this server's, or its `Sec-Fetch-Site` says cross-site. A client that sends neither (curl,
+ * a script) is let through: the forgery this stops comes from a page in a browser.
+ */
+export function sameSiteWrites(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const origin = c.req.header('origin');
+      const site = c.req.header('sec-fetch-site');
+      const own = new URL(c.req.url).origin;
+      if ((origin !== undefined && origin !== own) || site === 'cross-site' || site === 'same-site')
+        throw new HTTPException(403, { message: 'a form of another site cannot add articles here' });
+    }
+    await next();
+  };
+}
+
+/**
+ * Answer only requests that name this server by one of `hosts` (`Host` header, port included or
+ * not; the URL's host, as the Host header gives it): a page whose name is re-pointed at 127.0.0.1
+ * (DNS rebinding) cannot read or add through it.
+ */
+export function knownHosts(hosts: readonly string[]): MiddlewareHandler {
+  const allowed = new Set(hosts.map((h) => h.toLowerCase()));
+  return async (c, next) => {
+    // the node adapter builds the request's URL from its Host header
+    const host = new URL(c.req.url).host.toLowerCase();
+    const name = host.replace(/:\d+$/, '');
+    if (!allowed.has(host) && !allowed.has(name))
+      throw new HTTPException(403, { message: `this server answers to ${[...allowed].join(', ')} only` });
+    await next();
+  };
 }
