@@ -174,6 +174,33 @@ describe('fetch: the fixture site into a store', () => {
   });
 });
 
+describe('fetch: a hung site', () => {
+  test('costs about one timeout, not one per page: after two timeouts in a row its other pages are skipped', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    try {
+      const fetcher = createFetcher({ ...FAST, timeoutMs: 1_500 });
+      const start = performance.now();
+      const run = await fetchInto(
+        store,
+        [{ url: `${site.origin}/feeds/hung.xml`, source: null }],
+        { fetcher, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+      const elapsed = performance.now() - start;
+      await fetcher.close();
+      assert.equal(run.failed, 6);
+      // two requests time out together; a third, sent as the first slot freed, is stopped with them
+      assert.ok(elapsed < 2_600, `took ${Math.round(elapsed)} ms for six hung pages at a 1.5 s timeout`);
+      assert.ok(site.requests.filter((r) => r.path.startsWith('/hung/')).length <= 3);
+      assert.match(run.errors.at(-1)?.error ?? '', /did not answer 2 requests in a row; skipped/);
+    } finally {
+      await store.close();
+      await site.close();
+    }
+  });
+});
+
 describe('fetch: a page that failed is tried again on the next run', () => {
   test('its feed is read again in full (its validators are kept only once its pages are done)', async () => {
     const site = await startSite();

@@ -7,6 +7,8 @@ import {
   BACKOFF_MS,
   HOST_CONCURRENCY,
   HOST_DELAY_MS,
+  HUNG_AFTER_TIMEOUTS,
+  HUNG_PAUSE_MS,
   MAX_CRAWL_DELAY_MS,
   MAX_LISTING_BYTES,
   MAX_PAGE_BYTES,
@@ -123,6 +125,15 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const robotsByOrigin = new Map<string, { rules: Promise<RobotsRules>; at: number }>();
   // hosts that asked for a longer pause than this run waits: later requests to them fail at once
   const resting = new Map<string, number>();
+  // timeouts in a row per host: a host that let HUNG_AFTER_TIMEOUTS requests time out in a row is
+  // taken for hung, and its other requests fail at once for HUNG_PAUSE_MS (a slow page of a live
+  // site costs its own timeout; a dead site costs about one timeout, not one per page)
+  const timeouts = new Map<string, number>();
+  const hungUntil = new Map<string, number>();
+  // requests in flight per host, stopped when the host is taken for hung
+  const inFlight = new Map<string, Set<AbortController>>();
+  const skipped = (host: string) =>
+    new FetchError('timeout', `${host} did not answer ${HUNG_AFTER_TIMEOUTS} requests in a row; skipped`);
 
   // One request through the host's gate, retried on 429, 5xx and dropped connections.
   async function once(url: URL, headers: Record<string, string>, maxBytes: number, signal?: AbortSignal) {
@@ -136,15 +147,32 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           429,
         );
       const release = await gate.acquire(host, signal);
+      const hung = hungUntil.get(host);
+      if (hung !== undefined && hung > Date.now()) {
+        release();
+        throw skipped(host);
+      }
+      const own = new AbortController();
+      const flying = inFlight.get(host) ?? new Set<AbortController>();
+      inFlight.set(host, flying.add(own));
       let answer: HttpAnswer;
       try {
         answer = await http.get(url.href, {
           headers: { 'user-agent': userAgent, ...headers },
           maxBytes,
-          signal,
+          signal: signal ? AbortSignal.any([signal, own.signal]) : own.signal,
         });
       } catch (error) {
+        if (own.signal.aborted && !signal?.aborted) throw skipped(host);
         const code = error instanceof HttpError ? error.code : 'network';
+        if (code === 'timeout') {
+          const row = (timeouts.get(host) ?? 0) + 1;
+          timeouts.set(host, row);
+          if (row >= HUNG_AFTER_TIMEOUTS) {
+            hungUntil.set(host, Date.now() + HUNG_PAUSE_MS);
+            for (const other of flying) if (other !== own) other.abort();
+          }
+        }
         // a timeout is not retried: a hung server costs one timeout, not several
         if (code === 'network' && attempt < retries) {
           release();
@@ -153,8 +181,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         }
         throw new FetchError(code, (error as Error).message, 0, { cause: error });
       } finally {
+        flying.delete(own);
         release();
       }
+      timeouts.delete(host);
       if (!RETRY_STATUSES.has(answer.status)) return answer;
       const asked = retryAfterMs(answer.headers['retry-after']);
       if (asked !== undefined && asked > maxRetryAfter) {

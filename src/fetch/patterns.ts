@@ -11,6 +11,12 @@ export const CONNECT_TIMEOUT_MS = 10_000;
  */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
+/** Timeouts in a row after which a host is taken for hung and its other requests skipped. */
+export const HUNG_AFTER_TIMEOUTS = 2;
+
+/** How long a hung host is skipped, in ms (its pages are tried again by a later run). */
+export const HUNG_PAUSE_MS = 10 * 60_000;
+
 /** Largest page accepted, in bytes, both as sent and once decompressed. */
 export const MAX_PAGE_BYTES = 5_000_000;
 
