@@ -5,6 +5,8 @@
 // article size budget in clean: shows how the stages themselves scale), --cut <characters> (that
 // budget instead of clean's default), and any other argument keeps only the cases whose name contains
 // it. The per-article time budget is off (--article-timeout would stop a slow case, not time it).
+// Each cell: wall-clock seconds, the child's CPU seconds (all its threads: on a busy machine the
+// steadier figure), peak RSS; the growth is of the wall-clock time.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { HOSTILE_CASES } from './lib/hostile-cases.ts';
@@ -30,7 +32,9 @@ const cases = HOSTILE_CASES.filter((c) => !positionals.length || positionals.som
 
 const kb = (bytes: number) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`);
 const cell = (r: CaseRun) =>
-  r.error ? r.error.slice(0, 24) : `${r.timedOut ? '>' : ''}${(r.ms / 1000).toFixed(2)} s ${r.rssMiB} MiB`;
+  r.error
+    ? r.error.slice(0, 30)
+    : `${r.timedOut ? '>' : ''}${(r.ms / 1000).toFixed(2)} s ${r.cpuMs === undefined ? '' : `(${(r.cpuMs / 1000).toFixed(1)} cpu) `}${r.rssMiB} MiB`;
 const slowest = (r: CaseRun) =>
   (r.timedOut ? `killed after ${r.lastStep ?? 'loading'}; ` : '') +
   Object.entries(r.timings ?? {})
@@ -43,7 +47,7 @@ process.stdout.write(
   `parallax bench:hostile — ${cases.length} cases, each beside one normal article; cap ${values.cap} s;${cut === undefined ? '' : cut === Number.POSITIVE_INFINITY ? ' no article size budget;' : ` article size budget ${cut} characters;`} node ${process.version}; load ${loadavg()[0]?.toFixed(1)}\n`,
 );
 process.stdout.write(
-  `${'case'.padEnd(22)} ${sizes.map((s) => kb(s).padEnd(24)).join(' ')} growth  slowest stages at ${kb(sizes.at(-1) ?? 0)} (s); render\n`,
+  `${'case'.padEnd(22)} ${sizes.map((s) => kb(s).padEnd(30)).join(' ')} growth  slowest stages at ${kb(sizes.at(-1) ?? 0)} (s); render\n`,
 );
 const goals: string[] = [];
 for (const hostile of cases) {
@@ -58,7 +62,7 @@ for (const hostile of cases) {
   const growth =
     first.ms > 0 && !final.timedOut && !final.error && runs.length > 1 ? final.ms / first.ms : NaN;
   process.stdout.write(
-    `${hostile.name.padEnd(22)} ${runs.map((r) => cell(r).padEnd(24)).join(' ')} ${(Number.isNaN(growth) ? '—' : `${growth.toFixed(1)}x`).padEnd(7)} ${slowest(final)}${final.renderMs === undefined ? '' : `; ${(final.renderMs / 1000).toFixed(2)}`}\n`,
+    `${hostile.name.padEnd(22)} ${runs.map((r) => cell(r).padEnd(30)).join(' ')} ${(Number.isNaN(growth) ? '—' : `${growth.toFixed(1)}x`).padEnd(7)} ${slowest(final)}${final.renderMs === undefined ? '' : `; ${(final.renderMs / 1000).toFixed(2)}`}\n`,
   );
   if (final.error || final.timedOut || final.ms > 5000 || final.rssMiB > 600 || growth > 5)
     goals.push(hostile.name);

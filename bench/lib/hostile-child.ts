@@ -1,6 +1,6 @@
 // One hostile case in its own process, so the parent can kill a hang and read this process's peak
 // RSS alone: args `<case name> <bytes> [cut]` (cut: `uncut` for no article size budget in clean, a
-// number for that many characters, else clean's default); prints one JSON line {ms, renderMs, rssMiB, timings, issues}.
+// number for that many characters, else clean's default); prints one JSON line {ms, renderMs, rssMiB, cpuMs, timings, issues}.
 import { createContext } from '../../src/model/index.ts';
 import { analyze } from '../../src/pipeline.ts';
 import { renderReport } from '../../src/report/index.ts';
@@ -46,6 +46,8 @@ process.stdout.write(
     ms,
     renderMs,
     rssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    // CPU time of the whole process (every thread): what the run costs, whatever else the machine runs
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     timings: Object.fromEntries(timings),
     issues: report.issues.map((i) => i.code),
   })}\n`,

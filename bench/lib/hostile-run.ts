@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 export interface CaseRun {
   readonly ms: number;
   readonly rssMiB: number;
+  /** CPU seconds of the child's whole process (all threads), when it finished. */
+  readonly cpuMs?: number;
   readonly timedOut: boolean;
   /** First line of the child's error when it failed (a crash), else undefined. */
   readonly error?: string;
