@@ -94,7 +94,8 @@ function feedEntries(format: string, feed: Any, base: string): ListedEntry[] {
   for (const item of (feed.items as Any[] | undefined) ?? []) {
     const dc = item.dc as { creators?: string[]; dates?: string[] } | undefined;
     const guid = item.guid as { value?: string; isPermaLink?: boolean } | string | undefined;
-    const permalink = typeof guid === 'object' && guid?.isPermaLink !== false ? guid?.value : undefined;
+    // an RSS guid is the item's permalink unless it says otherwise
+    const permalink = typeof guid === 'string' ? guid : guid?.isPermaLink !== false ? guid?.value : undefined;
     const url =
       format === 'json'
         ? absolute(item.url, base)
