@@ -118,7 +118,10 @@ export function similarityRows(
     const group = groups ? (groups[j] as number) : 0;
     for (const [term, w] of v) {
       let byGroup = postings.get(term);
-      if (!byGroup) postings.set(term, (byGroup = new Map()));
+      if (!byGroup) {
+        byGroup = new Map();
+        postings.set(term, byGroup);
+      }
       const list = byGroup.get(group);
       if (list) list.push([j, w]);
       else byGroup.set(group, [[j, w]]);
