@@ -63,8 +63,13 @@ describe('fetch: the fixture site into a store', () => {
     const numbers = articles.map((a) => Number(/Story (\d+)/.exec(a.title ?? '')?.[1])).sort((a, b) => a - b);
     assert.deepEqual(numbers, ALLOWED);
     assert.equal(summary.stored, ALLOWED.length);
-    // story 1 is listed twice (RSS, and Atom with a tracking parameter) and copied under another URL
-    assert.equal(summary.duplicates, 1);
+    // story 1 is listed twice (RSS, and Atom with a tracking parameter) and copied under another URL;
+    // story 2 has a mobile copy, its text a sentence longer, naming /news/2 as canonical
+    assert.equal(summary.duplicates, 2);
+    const amp = (await store.knownPages([urlKey(`${site.origin}/amp/2`) as string])).values().next().value;
+    const two = articles.find((a) => a.title?.startsWith('Story 2:'));
+    assert.equal(amp?.outcome, 'duplicate');
+    assert.equal(amp?.articleId, two?.id);
   });
 
   test('no disallowed path is requested, and the robots.txt is read once', () => {
