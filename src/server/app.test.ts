@@ -321,6 +321,8 @@ describe('web app routes', () => {
       app.request('/add', { method: 'POST', body: form(), headers });
     assert.equal((await post({ origin: 'http://evil.example' })).status, 403);
     assert.equal((await post({ 'sec-fetch-site': 'cross-site' })).status, 403);
+    assert.equal((await post({ 'sec-fetch-site': 'same-site', origin: 'http://localhost' })).status, 403);
+    assert.equal((await post({ origin: 'null' })).status, 403, 'an opaque origin with no fetch metadata');
     assert.match(await (await post({ origin: 'http://evil.example' })).text(), /another site/);
     const api = await app.request('/api/articles', {
       method: 'POST',
