@@ -37,7 +37,7 @@ process.stdout.write(
   `store: ${url ? 'PostgreSQL' : 'SQLite (a fresh file per size)'}; threads: ${jobs ?? 'one per core'}\n`,
 );
 process.stdout.write(
-  'articles   ingest s   articles/s   peak RSS MiB   db MiB   stories   search p50/p95 ms   since ms   story report ms\n',
+  'articles   ingest s   articles/s   ingest peak RSS MiB   db MiB   stories   search p50/p95 ms   since ms   story report ms\n',
 );
 for (const n of sizes) {
   const dir = url ? null : mkdtempSync(join(tmpdir(), 'parallax-bench-store-'));
@@ -51,7 +51,10 @@ for (const n of sizes) {
     const run = JSON.parse(out.trim().split('\n').pop() as string);
     runs.push(run);
     process.stdout.write(
-      `${pad(n, 8)}   ${pad((run.ingestMs / 1000).toFixed(1), 8)}   ${pad(Math.round(n / (run.ingestMs / 1000)), 10)}   ${pad(run.rssMiB, 12)}   ${pad((run.dbBytes / 2 ** 20).toFixed(0), 6)}   ${pad(run.stories, 7)}   ${pad(`${run.searchP50} / ${run.searchP95}`, 17)}   ${pad(run.sinceMs, 8)}   ${pad(`${run.storyMs} (${run.storyArticles} articles)`, 15)}\n`,
+      `${pad(n, 8)}   ${pad((run.ingestMs / 1000).toFixed(1), 8)}   ${pad(Math.round(n / (run.ingestMs / 1000)), 10)}   ${pad(run.rssMiB, 19)}   ${pad((run.dbBytes / 2 ** 20).toFixed(0), 6)}   ${pad(run.stories, 7)}   ${pad(`${run.searchP50} / ${run.searchP95}`, 17)}   ${pad(run.sinceMs, 8)}   ${pad(`${run.storyMs} (${run.storyArticles} articles)`, 15)}\n`,
+    );
+    process.stdout.write(
+      `           ingest CPU (all its threads) ${run.ingestCpuS} s; peak RSS with the read side and the grouping check ${run.rssAllMiB} MiB\n`,
     );
     process.stdout.write(
       `           parallax story ${run.storyArticles}-article story, report stored, new process: median ${run.storyCliMs} ms of 5 (first ${run.storyCliFirstMs} ms); load average ${loadavg()
