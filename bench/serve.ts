@@ -47,7 +47,10 @@ if (stats.articles === 0) {
   await ingestInto(
     store,
     files(),
-    { totalFiles: size, onBatch: (p) => process.stderr.write(`\rbuilding the store: ${p.files}/${size} articles`) },
+    {
+      totalFiles: size,
+      onBatch: (p) => process.stderr.write(`\rbuilding the store: ${p.files}/${size} articles`),
+    },
     createContext({ now: new Date('2026-01-01T00:00:00Z') }),
   );
   process.stderr.write(`\rbuilt the store in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
@@ -127,13 +130,25 @@ const firstViews: [string, number[]][] = [
 ];
 for (const [name, times] of firstViews)
   process.stdout.write(
-    `${name.padEnd(28)}  ${String(times.length).padStart(8)}   ${quantile(times, 0.5).toFixed(1).padStart(6)}   ${quantile(times, 0.95).toFixed(1).padStart(6)}   ${Math.max(...times).toFixed(1).padStart(6)}\n`,
+    `${name.padEnd(28)}  ${String(times.length).padStart(8)}   ${quantile(times, 0.5).toFixed(1).padStart(6)}   ${quantile(times, 0.95).toFixed(1).padStart(6)}   ${Math.max(
+      ...times,
+    )
+      .toFixed(1)
+      .padStart(6)}\n`,
   );
 for (const [name, paths] of pages) {
   const times = await time(paths);
   process.stdout.write(
-    `${name.padEnd(28)}  ${String(times.length).padStart(8)}   ${quantile(times, 0.5).toFixed(1).padStart(6)}   ${quantile(times, 0.95).toFixed(1).padStart(6)}   ${Math.max(...times).toFixed(1).padStart(6)}\n`,
+    `${name.padEnd(28)}  ${String(times.length).padStart(8)}   ${quantile(times, 0.5).toFixed(1).padStart(6)}   ${quantile(times, 0.95).toFixed(1).padStart(6)}   ${Math.max(
+      ...times,
+    )
+      .toFixed(1)
+      .padStart(6)}\n`,
   );
 }
-process.stdout.write(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+process.stdout.write(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}\n`,
+);
 await store.close();

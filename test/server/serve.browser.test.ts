@@ -105,7 +105,11 @@ describe('served web app in a browser', {
       const hits = (px, py) => { const e = document.elementFromPoint(px, py); return !!e && (e === a || a.contains(e)); };
       return { up: hits(x, y - 21), down: hits(x, y + 21), left: hits(r.left + r.width / 2 - 21, y), right: hits(r.left + r.width / 2 + 21, y) };
     })()`);
-    assert.deepEqual(reach, { up: true, down: true, left: true, right: true }, 'a citation is a 44 px tap target');
+    assert.deepEqual(
+      reach,
+      { up: true, down: true, left: true, right: true },
+      'a citation is a 44 px tap target',
+    );
     const href = (await cite.getAttribute('href')) as string;
     const [, articleId, start, end] = /^\/articles\/(a\d+)\?hl=(\d+)-(\d+)/.exec(href) ?? [];
     await Promise.all([page.waitForURL(/\/articles\//), cite.click()]);

@@ -215,9 +215,10 @@ export function storiesContract(context: ContractContext): void {
     assert.ok(whole);
     await store.saveReport(id, report(s.word), whole.story.updatedAt);
     const bare = await store.story(id, { articles: false });
-    assert.deepEqual(bare?.articles, []);
-    assert.equal((bare?.report as unknown as { mark: string }).mark, s.word);
-    assert.equal(bare?.story.articleCount, 4);
+    assert.ok(bare);
+    assert.deepEqual(bare.articles, []);
+    assert.equal((bare.report as unknown as { mark: string }).mark, s.word);
+    assert.equal(bare.story.articleCount, 4);
     const noReport = await store.story(id, { report: false });
     assert.equal(noReport?.report, null);
     assert.equal(noReport?.articles.length, 4);
