@@ -37,7 +37,7 @@ const LAYOUT_JS = `(() => {
     const w = Math.round(r.width);
     const h = Math.round(r.height);
     if (Math.min(w, h) < Math.min(smallest.width, smallest.height))
-      smallest = { width: w, height: h, what: (el.tagName.toLowerCase() + '.' + el.className).trim() };
+      smallest = { width: w, height: h, what: el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' "' + el.textContent.trim().slice(0, 24) + '"' };
   }
   return {
     overviewEnd,

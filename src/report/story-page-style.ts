@@ -82,7 +82,7 @@ a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 .px-mark{border:1px solid var(--line);padding:0 .5rem;font-size:1rem}
 .px-cards{grid-template-columns:1fr 1fr;gap:.45rem}
 .px-card{padding:.45rem .55rem}
-.px-card-title{font-size:.86rem;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;line-clamp:4;overflow:hidden}
+.px-card-title{font-size:.86rem;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}
 .px-card-outlet{font-size:.92rem;overflow-wrap:anywhere}
 .px-card-facts{font-size:.8rem}
 .px-word{padding:0 .2rem}

@@ -47,12 +47,12 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
       : '<em>(no title)</em>';
     const href = safeHref(a.url);
     const original = href
-      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>`
+      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original<span class="px-sr"> of ${escapeHtml(articleLabel(a))}</span> ↗</a>`
       : '';
     const copy = a.syndicatedFrom
       ? `<li><span class="px-k">Copy of</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
-    return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title" title="${escapeHtml(a.title ?? '')}">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Read the text</a>${original}</p></li>`;
+    return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title" title="${escapeHtml(a.title ?? '')}">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Article<span class="px-sr"> of ${escapeHtml(articleLabel(a))}</span></a>${original}</p></li>`;
   });
   return `<ul class="px-cards">${cards.join('')}</ul>`;
 }
