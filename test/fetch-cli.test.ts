@@ -26,6 +26,8 @@ describe('parallax fetch, watch, sources, reextract', () => {
       ['fetch', 'ftp://x.example/feed'],
       ['fetch', 'https://x.example/feed', '--per-host', '3'],
       ['fetch', 'https://x.example/feed', '--delay', 'soon'],
+      ['fetch', 'https://x.example/feed', '--since', 'last week'],
+      ['fetch', 'https://x.example/feed', '--max-pages', '0'],
       ['watch'],
       ['watch', '--sources', join(dir, 'missing.csv')],
       ['sources', '--db', join(dir, 'missing.db')],

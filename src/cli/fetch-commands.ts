@@ -11,7 +11,9 @@ import {
   locationOf,
   mustExist,
   POLITENESS,
+  SELECTION,
   saveSources,
+  selectionOf,
   targetsOf,
   withStore,
 } from './fetch-options.ts';
@@ -45,7 +47,12 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { ...POLITENESS, sources: { type: 'string' }, format: { type: 'string', short: 'f' } },
+    options: {
+      ...POLITENESS,
+      ...SELECTION,
+      sources: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    },
   });
   if (values.help) {
     io.stdout(FETCH_HELP.fetch);
@@ -57,6 +64,7 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
     throw new UsageError('fetch needs a URL, a file of URLs or --sources (see parallax fetch --help)');
   const options = await fetcherOptions(values);
   const jobs = jobsOf(values.jobs);
+  const selection = await selectionOf(values);
   const targets = await targetsOf(positionals, sources);
   const location = await locationOf(values.db);
   const [{ createFetcher }, { fetchInto }, { createContext }] = await Promise.all([
@@ -76,6 +84,7 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
         {
           fetcher,
           jobs,
+          ...selection,
           onProgress: (p) => bar?.update(p.pages, `${p.stored} new, ${p.failed} failed`, p.totalPages),
         },
         createContext({ now: new Date() }),
@@ -99,6 +108,7 @@ async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
     allowPositionals: true,
     options: {
       ...POLITENESS,
+      ...SELECTION,
       sources: { type: 'string' },
       every: { type: 'string' },
       once: { type: 'boolean' },
@@ -116,6 +126,7 @@ async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
   const every = await durationOf('every', values.every, MIN_EVERY_MS);
   const options = await fetcherOptions(values);
   const jobs = jobsOf(values.jobs);
+  const selection = await selectionOf(values);
   const location = await locationOf(values.db);
   const [{ createFetcher }, { watchSources }, { createContext }] = await Promise.all([
     import('../fetch/fetcher.ts'),
@@ -141,6 +152,7 @@ async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
           {
             fetcher,
             jobs,
+            ...selection,
             signal: stop.signal,
             once: values.once === true,
             ...(every === undefined ? {} : { everyMs: every }),

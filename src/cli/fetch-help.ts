@@ -20,6 +20,8 @@ Options:
       --max-page-mb <n>      largest page read, in MB (default 5)
       --allow-private        allow private and loopback addresses (an intranet, tests)
       --user-agent <text>    the User-Agent (default Parallax/<version> (+project URL))
+      --since <date>         leave out listed pages dated before this date (undated ones kept)
+      --max-pages <n>        fetch at most n pages this run; the rest wait for the next run
   -j, --jobs <n>             threads that read and segment pages (default: 1 thread)
   -f, --format <text|json>   json: print the run's summary as JSON on standard output
   -q, --quiet                no progress on standard error
@@ -42,8 +44,9 @@ Options:
       --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)
       --every <duration>     poll interval of sources that name none (default 15m, at least 1m)
       --once                 one round of the sources that are due, then exit (for cron)
-      --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent, -j,
-      -q                     as for parallax fetch
+      --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent,
+      --since, --max-pages, -j, -q
+                             as for parallax fetch (--max-pages: per round)
   -h, --help                 this help
 
 Example:

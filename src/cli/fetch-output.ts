@@ -9,6 +9,8 @@ export function fetchLine(s: FetchSummary, location: string): string {
     `${s.fetched} pages fetched from ${s.listings} feeds and sitemaps (${s.unchanged} unchanged)`,
     `${s.known} already handled`,
   ];
+  if (s.older) parts.push(`${s.older} dated before --since`);
+  if (s.deferred) parts.push(`${s.deferred} left for the next run (--max-pages)`);
   if (s.duplicates) parts.push(`${s.duplicates} already stored`);
   if (s.noArticle) parts.push(`${s.noArticle} without article text`);
   if (s.disallowed) parts.push(`${s.disallowed} disallowed by robots.txt`);

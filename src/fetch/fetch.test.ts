@@ -241,6 +241,38 @@ describe('fetch: a page that failed is tried again on the next run', () => {
   });
 });
 
+describe('fetch: what a run takes', () => {
+  test('--since leaves out pages dated before it; --max-pages leaves the rest for the next run', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    const run = async (options: { since?: string; maxPages?: number }) => {
+      const fetcher = createFetcher(FAST);
+      try {
+        return await fetchInto(
+          store,
+          [{ url: `${site.origin}/feeds/rss.xml`, source: null }],
+          { fetcher, jobs: 1, ...options },
+          createContext({ now: new Date() }),
+        );
+      } finally {
+        await fetcher.close();
+      }
+    };
+    try {
+      // story 1 is dated 2035-01-02 in the feed; the other three entries are undated
+      const first = await run({ since: '2035-01-03', maxPages: 1 });
+      assert.deepEqual([first.older, first.deferred, first.stored], [1, 2, 1]);
+      const second = await run({ since: '2035-01-03' });
+      assert.equal(second.unchanged, 0, 'the feed is read again in full: pages were left for this run');
+      assert.deepEqual([second.older, second.deferred, second.stored, second.known], [1, 0, 1, 1]);
+      assert.equal((await store.stats()).articles, 2);
+    } finally {
+      await store.close();
+      await site.close();
+    }
+  });
+});
+
 describe('fetch: politeness', () => {
   test('requests to one host start at least the delay apart, one at a time when asked', async () => {
     const site = await startSite();

@@ -35,6 +35,10 @@ export interface FetchIntoOptions {
   readonly maxAttempts?: number;
   /** Pages stored per batch. */
   readonly batchSize?: number;
+  /** Leave out listed pages dated before this ISO date (undated ones are kept). */
+  readonly since?: string;
+  /** Fetch at most this many pages this run (the rest wait for the next run). */
+  readonly maxPages?: number;
   /** Threads that prepare articles (see `ingestInto`). */
   readonly jobs?: number;
   /** Stops the run between pages: what was fetched is stored. */
@@ -58,6 +62,9 @@ export interface FetchSummary {
   readonly listed: number;
   /** Pages left out because the store has handled them. */
   readonly known: number;
+  /** Pages left out as dated before `since`, and left for the next run past `maxPages`. */
+  readonly older: number;
+  readonly deferred: number;
   readonly fetched: number;
   readonly stored: number;
   readonly duplicates: number;
@@ -85,7 +92,17 @@ export async function fetchInto(
 ): Promise<FetchSummary> {
   const { fetcher, signal } = options;
   const maxAttempts = options.maxAttempts ?? MAX_PAGE_ATTEMPTS;
-  const tally = { listings: 0, unchanged: 0, listed: 0, known: 0, created: 0, grown: 0 };
+  const tally = {
+    listings: 0,
+    unchanged: 0,
+    listed: 0,
+    known: 0,
+    older: 0,
+    deferred: 0,
+    created: 0,
+    grown: 0,
+  };
+  const deferredFrom = new Set<string>();
   const listingErrors: { url: string; error: string }[] = [];
   const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
 
@@ -96,7 +113,7 @@ export async function fetchInto(
   const saveStates = async (complete: boolean) => {
     const next = [...readStates.values()].map((s) => {
       const before = states.get(s.url);
-      return complete && !sink.unfinished.has(s.url)
+      return complete && !sink.unfinished.has(s.url) && !deferredFrom.has(s.url)
         ? s
         : { ...s, etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
     });
@@ -136,10 +153,22 @@ export async function fetchInto(
   const known = await store.knownPages([...byKey.keys()]);
   const attemptsOf = new Map<string, number>();
   const queue: [string, Candidate][] = [];
+  const since = options.since === undefined ? null : Date.parse(options.since);
   for (const [key, c] of byKey) {
     const before = known.get(key);
     if (before && (before.outcome !== 'failed' || before.attempts >= maxAttempts)) {
       tally.known++;
+      continue;
+    }
+    const dated = c.entry.publishedAt ? Date.parse(c.entry.publishedAt) : Number.NaN;
+    if (since !== null && dated < since) {
+      tally.older++;
+      continue;
+    }
+    if (queue.length >= (options.maxPages ?? Number.POSITIVE_INFINITY)) {
+      tally.deferred++;
+      // the listing's validators must not be kept, or the next run would not see these again
+      if (c.feedUrl) deferredFrom.add(c.feedUrl);
       continue;
     }
     attemptsOf.set(key, (before?.attempts ?? 0) + 1);
