@@ -15,7 +15,9 @@ export type { ReportSection } from './types.ts';
 
 /**
  * The sections of a story, in reading order: the summary first, the evidence after it. Each stage's
- * section lives in its own file here; add one line to this list to show it.
+ * section lives in its own file here; add one line to this list to show it in the Markdown report.
+ * The HTML story page (`../story-page.ts`) lays their HTML out itself: overview first, the rest
+ * behind expanders.
  */
 export const SECTIONS: readonly ReportSection[] = [
   summarySection,

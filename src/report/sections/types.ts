@@ -1,7 +1,7 @@
 import type { Report, Story } from '../../model/index.ts';
 import type { StoryPageLinks } from '../links.ts';
 
-/** One section of a story in the report, rendered the same way into Markdown and HTML. */
+/** One section of a story in the report, with its Markdown and its HTML (the story page's part). */
 export interface ReportSection {
   /** Stable id, used as the HTML anchor suffix. */
   readonly id: string;
