@@ -339,6 +339,33 @@ describe('web app routes', () => {
     assert.equal((await local.request('http://rebound.example:8080/')).status, 403);
   });
 
+  test('the article page keeps the removed boilerplate behind an expander, greyed, each line with its reason', async () => {
+    const upload = new FormData();
+    upload.append(
+      'files',
+      new File(
+        [
+          'Pellham harbour dredging starts\n\nThe Pellham harbour board will start dredging the channel on Monday, harbourmaster Quentin Ashdown said.\n\nADVERTISEMENT\n\nThe work will take three weeks and cost 900,000 dollars, Ashdown said.\n\nSign up for our newsletter\n',
+        ],
+        'dredging.txt',
+      ),
+    );
+    const res = await app.request('/add', { method: 'POST', body: upload });
+    await jobs.idle();
+    const job = jobs.get((res.headers.get('location') ?? '').split('/').pop() as string);
+    const { text } = await get(`/articles/${job?.articleIds[0]}`);
+    const removed =
+      /<details class="removed"><summary>([^<]+)<\/summary><ul>([\s\S]*?)<\/ul><\/details>/.exec(text);
+    assert.ok(removed, 'the removed lines are behind an expander');
+    assert.match(removed[1] ?? '', /Show the 2 lines removed as boilerplate/);
+    assert.match(removed[2] ?? '', /<li>ADVERTISEMENT<small>removed: widget: advertisement/);
+    assert.match(removed[2] ?? '', /<li>Sign up for our newsletter<small>removed: widget: newsletter/);
+    assert.doesNotMatch(
+      /<article class="article-body">[\s\S]*<\/article>/.exec(text)?.[0] ?? '',
+      /ADVERTISEMENT/,
+    );
+  });
+
   test('the add page and the assets are served', async () => {
     const add = await get('/add');
     assert.equal(add.res.status, 200);
