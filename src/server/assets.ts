@@ -35,7 +35,7 @@ svg.bar{display:block;width:100%;max-width:24rem;height:12px;border-radius:3px;m
 .m-place{border-bottom:2px solid #ef6c00}.m-quote{background:rgba(26,95,180,.12)}
 .m-figure{font-weight:600;border-bottom:2px dotted var(--fg)}
 .keys span{margin-right:.8em;font-size:.85rem}
-.removed li{color:var(--muted);text-decoration:line-through;text-decoration-color:var(--line)}
+.removed li{color:var(--muted);margin:.3rem 0}
 .removed li small{display:block;font-style:italic}
 .back{display:inline-flex;align-items:center;min-height:44px}
 .neighbours li{margin:.3rem 0}
