@@ -241,6 +241,32 @@ describe('fetch: a page that failed is tried again on the next run', () => {
   });
 });
 
+describe('fetch: stopping', () => {
+  test('a run stopped while it reads a listing ends at once, with nothing stored and no error', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    const fetcher = createFetcher(FAST);
+    try {
+      const stop = new AbortController();
+      setTimeout(() => stop.abort(), 300);
+      const start = performance.now();
+      const run = await fetchInto(
+        store,
+        [{ url: `${site.origin}/news/slow`, source: null }],
+        { fetcher, jobs: 1, signal: stop.signal },
+        createContext({ now: new Date() }),
+      );
+      assert.ok(performance.now() - start < 1_200, 'did not wait for the timeout');
+      assert.deepEqual([run.stored, run.failed, run.errors.length], [0, 0, 0]);
+      assert.deepEqual(await store.feedStates(), []);
+    } finally {
+      await fetcher.close();
+      await store.close();
+      await site.close();
+    }
+  });
+});
+
 describe('fetch: what a run takes', () => {
   test('--since leaves out pages dated before it; --max-pages leaves the rest for the next run', async () => {
     const site = await startSite();

@@ -131,10 +131,17 @@ export async function fetchInto(
       tally.known++;
       continue;
     }
-    const read =
-      target.text === undefined
-        ? await readTarget(fetcher, target.url, target.source, states, signal)
-        : readLocal(target.url, target.text, target.source);
+    let read: Awaited<ReturnType<typeof readTarget>>;
+    try {
+      read =
+        target.text === undefined
+          ? await readTarget(fetcher, target.url, target.source, states, signal)
+          : readLocal(target.url, target.text, target.source);
+    } catch (error) {
+      // stopped while reading the listings: nothing to store yet
+      if (signal?.aborted) break;
+      throw error;
+    }
     for (const s of read.states) readStates.set(s.url, s);
     tally.listings += read.states.length;
     tally.unchanged += read.unchanged;
