@@ -36,7 +36,7 @@ a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
 .px-section[open]>summary::before,.px-article[open]>summary::before{transform:rotate(90deg)}
 .px-section{border-top:1px solid var(--line)}
 .px-section h3{margin:0}
-.px-section>.px-body{padding:.2rem 0 1rem}
+.px-section>.px-body{padding:.2rem 0 1rem;scroll-margin-top:6.5rem}
 ul.points{padding-left:1.1rem}
 .px-cards{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.6rem}
 .px-card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .7rem;display:flex;flex-direction:column;min-width:0}
