@@ -17,7 +17,7 @@ import {
   articleFeatures as exported,
   storiesOf,
 } from './index.ts';
-import { CLEAR_WINNER_FLOOR, FAR_IN_TIME_FACTOR, SAME_STORY_THRESHOLD } from './patterns.ts';
+import { CLEAR_WINNER_FLOOR, FAR_IN_TIME_FACTOR, MERGE_THRESHOLD, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { type ArticleVectors, emptyProfile, scoreAgainst, updateProfile } from './score.ts';
 import type { Packed } from './vectors.ts';
 
@@ -282,6 +282,61 @@ describe('createGrouper: when stories are settled, a clear winner joins below th
   test('two stories share one rare word each: neither is a clear winner', () => {
     assert.deepEqual(place(['ferry', 'orchard']).settled, ['x']);
   });
+});
+
+describe('mergeStories: a story merges when its centroid and its articles on average score above the threshold', () => {
+  // headline-only articles on a ferry strike: the story, and two later groups placed as stories of their own
+  const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
+    id,
+    day: null,
+    dateSource: null,
+    names: new Map(),
+    lead: new Map(lead.map((t) => [t, 1])),
+    body: new Map(),
+    labels: new Map(),
+  });
+  const story = [
+    ['strike', 'ferry', 'oduya'],
+    ['strike', 'ferry', 'kallin'],
+    ['strike', 'ferry', 'raise'],
+  ];
+  const storiesAfterMerge = (other: readonly (readonly string[])[]) => {
+    const grouper = createGrouper();
+    const own = story.map((lead, i) => feat(`s${i}`, lead));
+    const others = other.map((lead, i) => feat(`o${i}`, lead));
+    for (const f of [...own, ...others]) grouper.observe(f);
+    // every word seen twice at least, so that each weighs in
+    grouper.observe(feat('seen', [...new Set([...story, ...other].flat())]));
+    for (const f of own) grouper.restore(f, 0);
+    for (const f of others) grouper.restore(f, 1);
+    grouper.mergeStories(MERGE_THRESHOLD);
+    return new Set(grouper.entries().map((e) => e.placement.story)).size;
+  };
+  test('a follow-up, each article sharing the details of the story: one story', () =>
+    assert.equal(
+      storiesAfterMerge([
+        ['strike', 'ferry', 'oduya', 'kallin'],
+        ['strike', 'ferry', 'kallin', 'raise'],
+      ]),
+      1,
+    ));
+  // its centroid holds every detail of the story (above the threshold); no article of it does
+  test('a look-alike strike, each article sharing one detail and adding its own: two stories', () =>
+    assert.equal(
+      storiesAfterMerge(
+        ['oduya', 'kallin', 'raise'].map((detail) => [
+          'strike',
+          'ferry',
+          detail,
+          'ferrie',
+          'sennet',
+          'night',
+          'dark',
+          'rota',
+        ]),
+      ),
+      2,
+    ));
 });
 
 describe('scoreAgainst: far apart in time, the score is multiplied by FAR_IN_TIME_FACTOR', () => {

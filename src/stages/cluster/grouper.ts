@@ -72,7 +72,8 @@ export interface Grouper {
   refine(threshold?: number): void;
   /**
    * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
-   * scores above the threshold against it (what moving one article at a time cannot do).
+   * scores above the threshold against it and so do its articles on average (what moving one article
+   * at a time cannot do).
    */
   mergeStories(threshold?: number): void;
   /** The articles held, in arrival order, with where each now is. */
@@ -287,6 +288,11 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         }
         if (!best || best.score <= bar) continue;
         const target = stories.get(best.story) as StoryProfile;
+        // its articles, one by one, must score above the threshold on average too: a centroid blurs
+        // what tells look-alike events apart (another ship, other people), its articles keep it
+        let sum = 0;
+        for (const e of own) sum += scoreAgainst(e.vectors, target, tuning).score;
+        if (sum / own.length <= bar) continue;
         for (const e of own) {
           updateProfile(target, e.vectors, 1);
           e.placement = { ...e.placement, story: best.story };

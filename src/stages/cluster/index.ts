@@ -147,8 +147,8 @@ export function groupFeatures(
 
 /**
  * Settle a grouper's stories: re-place every article `passes` times, merge whole stories whose
- * centroids score above `MERGE_THRESHOLD`, and re-place once more. Batch runs do it once; an online
- * store does it from time to time.
+ * centroids, and articles on average, score above `MERGE_THRESHOLD`, and re-place once more. Batch
+ * runs do it once; an online store does it from time to time.
  */
 export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
   for (let pass = 0; pass < passes; pass++) grouper.refine();

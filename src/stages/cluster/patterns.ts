@@ -80,7 +80,10 @@ export const MAX_CANDIDATES = 16;
  */
 export const FIRST_PASS_THRESHOLD = 0.5;
 
-/** Score of one story's centroid against another's above which the two stories merge. */
+/**
+ * Two stories merge when one's centroid scores above this against the other, and its articles, each
+ * scored against the other story, do too on average.
+ */
 export const MERGE_THRESHOLD = 0.45;
 
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
