@@ -108,14 +108,15 @@ export async function fetchInto(
 
   // The listings' new states are saved when the run ends. A listing's new validators only once all
   // it listed was handled, none failing with attempts left: else the next run's conditional GET
-  // would hear 304 and never come back to the rest.
+  // would hear 304 and never come back to the rest. A run stopped half-way keeps the time of the
+  // last complete check too, so a restarted watcher finds the source due and finishes the round.
   const readStates = new Map<string, FeedState>();
   const saveStates = async (complete: boolean) => {
     const next = [...readStates.values()].map((s) => {
       const before = states.get(s.url);
-      return complete && !sink.unfinished.has(s.url) && !deferredFrom.has(s.url)
-        ? s
-        : { ...s, etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
+      const kept = { etag: before?.etag ?? null, lastModified: before?.lastModified ?? null };
+      if (!complete) return { ...s, ...kept, checkedAt: before?.checkedAt ?? null };
+      return sink.unfinished.has(s.url) || deferredFrom.has(s.url) ? { ...s, ...kept } : s;
     });
     if (next.length) await store.saveFeedStates(next);
   };
