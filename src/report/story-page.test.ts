@@ -175,6 +175,19 @@ describe('story page', () => {
   });
 });
 
+test('a story of many outlets shows twelve cards at a glance and keeps its matrix from widening the page', () => {
+  const many = Array.from({ length: 16 }, (_, i) => article(`a${i + 1}`, `Outlet ${i + 1}`, null));
+  const wide = { ...story, articleIds: many.map((a) => a.id) };
+  const html = renderStoryPage(wide, { ...report, articles: many });
+  const [glance, rest] = html.split('4 more outlets');
+  assert.equal(glance?.match(/class="px-card"/g)?.length, 12);
+  assert.equal(rest?.split('</details>')[0]?.match(/class="px-card"/g)?.length, 4);
+  assert.match(
+    html,
+    /<div class="px-scroll" tabindex="0" role="region" aria-label="Facts by outlet"><table class="px-matrix">/,
+  );
+});
+
 test('quoted adds quotation marks once', () => {
   for (const [input, expected] of [
     ['It is done', '“It is done”'],

@@ -94,7 +94,7 @@ export const coverageSection: ReportSection = {
       })
       .join('');
     const table = facts.length
-      ? `<table class="px-matrix">${head}<tbody>${rows}</tbody></table>`
+      ? `<div class="px-scroll" tabindex="0" role="region" aria-label="Facts by outlet"><table class="px-matrix">${head}<tbody>${rows}</tbody></table></div>`
       : '<p>No fact is reported by more than one source.</p>';
     return `${table}<p class="meta">${LEGEND}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
   },

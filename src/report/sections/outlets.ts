@@ -4,6 +4,8 @@ import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 
 const WORDS_SHOWN = 3;
+// Cards shown at a glance; a story told by more outlets keeps the rest behind an expander.
+const CARDS_SHOWN = 12;
 // Own-voice sentiment from the framing stage's lexicon, in words; the number is shown beside it.
 const TONE_WORDS: readonly [number, string][] = [
   [-0.15, 'negative'],
@@ -54,5 +56,9 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
       : '';
     return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title" title="${escapeHtml(a.title ?? '')}">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Article<span class="px-sr"> of ${escapeHtml(articleLabel(a))}</span></a>${original}</p></li>`;
   });
-  return `<ul class="px-cards">${cards.join('')}</ul>`;
+  const more = cards.slice(CARDS_SHOWN);
+  const rest = more.length
+    ? `<details class="px-more"><summary>${more.length} more outlets</summary><ul class="px-cards">${more.join('')}</ul></details>`
+    : '';
+  return `<ul class="px-cards">${cards.slice(0, CARDS_SHOWN).join('')}</ul>${rest}`;
 }
