@@ -1,4 +1,5 @@
-// The tunables of the annotated article (annotated.ts): ranges to skip and headline-like sentences.
+// The tunables of the annotated article (annotated.ts: ranges to skip, headline-like sentences) and
+// the number tokens quantities (quantities.ts) are read from.
 
 /** Text inside parentheses that credits a photo or a wire ("(Photo by ...)", "(AP Photo/...)"). */
 export const CREDIT_PAREN =
@@ -16,3 +17,12 @@ export const TITLE_CASE_MAX_PROSE = 12;
 
 /** Fewest capitalised longer words for a sentence to count as a headline. */
 export const TITLE_CASE_MIN_WORDS = 3;
+
+/** Number tokens: digits with thousands separators and decimals. */
+export const NUMBER_RE = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+
+/** Words after a number that make it a clock time ("5 a.m."), not a quantity. */
+export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|PT|CET)$/i;
+
+/** Four-digit numbers read as years, not quantities. */
+export const YEAR_RE = /^(1[89]|20)\d\d$/;

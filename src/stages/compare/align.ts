@@ -1,3 +1,4 @@
+import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import {
   cosine,
   idfOf,
@@ -9,7 +10,6 @@ import {
 } from '../../text/vectors.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
-import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from './figures.ts';
 import {
   ALIGN_MIN_SCORE,
   BLOCK_MAX_DF,

@@ -8,13 +8,14 @@ import type {
   Token,
 } from '../../model/index.ts';
 import { CONTENT_POS, fold, stem } from '../../text/normalise.ts';
+import { NUMBER_RE } from '../../text/patterns.ts';
+import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { splitClauses } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
-import { type ClaimFigure, sentenceFigures } from './figures.ts';
 import { antecedent, type Mention, mentionAt, mentionIndex } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
-import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT, NUMBER_RE } from './patterns.ts';
+import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
 import { compact, inRegions } from './text.ts';
 
 export { type Mention, mentionIndex } from './mentions.ts';

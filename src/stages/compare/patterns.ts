@@ -1,8 +1,5 @@
 import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 
-/** Parts of speech whose tokens carry a claim's content (wink-nlp universal tags). */
-export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
-
 /** Weight of a proper-name term against a common word in claim vectors (names anchor who did what). */
 export const NAME_WEIGHT = 1.5;
 
@@ -88,15 +85,6 @@ export const PRIOR_SCALE = 0.1;
 
 /** Additive smoothing of the sentiment ratio, so one lexicon hit does not read as extreme. */
 export const TONE_SMOOTHING = 2;
-
-/** Number tokens: digits with thousands separators and decimals. */
-export const NUMBER_RE = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
-
-/** Words after a number that make it a clock time ("5 a.m."), not a quantity. */
-export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|PT|CET)$/i;
-
-/** Four-digit numbers read as years, not quantities. */
-export const YEAR_RE = /^(1[89]|20)\d\d$/;
 
 /** Weekday names, for date comparison. */
 export const WEEKDAY_RE = new RegExp(`^(?:${alternation(WEEKDAY_NAMES)})$`);

@@ -2,7 +2,8 @@ import type { Token } from '../../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
 import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days.ts';
 import { fold } from '../../../text/normalise.ts';
-import { MONTH_RE, WEEKDAY_RE, YEAR_RE } from '../patterns.ts';
+import { YEAR_RE } from '../../../text/patterns.ts';
+import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
 import type { Modality } from './modality.ts';
 
 /** A date a claim names: a day (resolved when the article's date allows), a month, or a year. */

@@ -1,4 +1,4 @@
-import type { ClaimFigure } from '../figures.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
   ANCHORED_MIN_COVER,
   BUSY_CONTRADICT_MIN_COVER,

@@ -1,8 +1,8 @@
 import type { Token } from '../../../model/index.ts';
+import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { stem } from '../../../text/normalise.ts';
-import { NUMBER_WORDS } from '../data/quantities.ts';
+import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../../text/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../figures.ts';
 import { GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { holdsDate } from './dates.ts';
 import type { Reading } from './reading.ts';

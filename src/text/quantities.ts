@@ -1,5 +1,7 @@
-import type { Figure, Sentence, Span, Token } from '../../model/index.ts';
-import { fold, stem } from '../../text/normalise.ts';
+// Quantities as claims state them: a number with its unit (what it counts), qualifier interval
+// ("at least", "nearly"), rate and period, read from a sentence's tokens, and when two agree.
+
+import type { Figure, Sentence, Span, Token } from '../model/index.ts';
 import {
   COUNT_CLASSES,
   DIGITS_MIN_TOLERANCE,
@@ -13,6 +15,7 @@ import {
   SCALE_WORDS,
   VAGUE_QUANTITIES,
 } from './data/quantities.ts';
+import { fold, stem } from './normalise.ts';
 import { CLOCK_RE, NUMBER_RE, YEAR_RE } from './patterns.ts';
 
 /** A number found in a claim, with what it counts, its qualifier and rate, and its value interval. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { stem } from '../../text/normalise.ts';
-import { articleFromText, segmentAll } from '../extract/from-text.ts';
-import { type ClaimFigure, sameQuantity, sentenceFigures, valuesAgree } from './figures.ts';
+import { createContext } from '../model/index.ts';
+import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { stem } from './normalise.ts';
+import { type ClaimFigure, sameQuantity, sentenceFigures, valuesAgree } from './quantities.ts';
 
 function figuresOf(sentence: string): ClaimFigure[] {
   const [doc] = segmentAll([articleFromText('a', sentence)], createContext());

@@ -1,7 +1,7 @@
 import {
   NUMBER_WORDS as EXTRACT_NUMBER_WORDS,
   VAGUE_QUANTITIES as EXTRACT_VAGUE_QUANTITIES,
-} from '../../../text/data/numbers.ts';
+} from './numbers.ts';
 
 /** Scale words after a number and their multipliers ("2.4 million"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
