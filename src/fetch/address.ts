@@ -40,17 +40,36 @@ export function isPrivateAddress(ip: string): boolean {
     });
   }
   if (kind !== 6) return false;
-  const lower = bare.toLowerCase();
-  // an IPv4 address carried in IPv6 (::ffff:a.b.c.d) is judged as IPv4
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return isPrivateAddress(mapped[1] as string);
-  if (lower === '::' || lower === '::1') return true;
-  const first = Number.parseInt(lower.split(':')[0] || '0', 16);
+  const words = expandV6(bare.toLowerCase());
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = words;
+  const zeroPrefix = a === 0 && b === 0 && c === 0 && d === 0 && e === 0;
+  // IPv4 carried in IPv6 (mapped ::ffff:a.b.c.d, compatible ::a.b.c.d, NAT64 64:ff9b::a.b.c.d) is
+  // judged as the IPv4 address it carries, whichever way the URL parser wrote it
+  if (zeroPrefix && f === 0 && g === 0 && h <= 1) return true; // :: and ::1
+  if (zeroPrefix && (f === 0xffff || f === 0)) return isPrivateAddress(v4(g, h));
+  if (a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0)
+    return isPrivateAddress(v4(g, h));
   return (
-    (first & 0xfe00) === 0xfc00 || // unique local fc00::/7
-    (first & 0xffc0) === 0xfe80 || // link-local fe80::/10
-    (first & 0xff00) === 0xff00 // multicast ff00::/8
+    (a & 0xfe00) === 0xfc00 || // unique local fc00::/7
+    (a & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (a & 0xff00) === 0xff00 // multicast ff00::/8
   );
+}
+
+// The eight 16-bit words of an IPv6 address (a dotted IPv4 tail counted as two).
+function expandV6(ip: string): number[] {
+  let text = ip;
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [, p, q, r, t] = dotted.map(Number) as [number, number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((p << 8) | q).toString(16)}:${((r << 8) | t).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
+  return [...left, ...fill, ...right].map((w) => Number.parseInt(w || '0', 16));
 }
 
 /**

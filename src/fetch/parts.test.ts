@@ -29,6 +29,15 @@ test('private, loopback and link-local addresses are told from public ones', () 
     ['fd00::1', true],
     ['::ffff:127.0.0.1', true],
     ['::ffff:8.8.8.8', false],
+    ['::ffff:7f00:1', true],
+    ['[::ffff:7f00:1]', true],
+    ['::7f00:1', true],
+    ['::ffff:a00:1', true],
+    ['::ffff:808:808', false],
+    ['64:ff9b::7f00:1', true],
+    ['64:ff9b::808:808', false],
+    ['0:0:0:0:0:0:0:1', true],
+    ['::ffff:0:1', true],
     ['2606:4700::1111', false],
     ['example.org', false],
   ];
@@ -43,6 +52,10 @@ test('a target must be http(s) and, unless allowed, not a private host', () => {
     'http://127.0.0.1:8080/',
     'http://[::1]/',
     'http://10.0.0.1/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://[::ffff:a00:1]/',
+    'http://127.1/',
+    'http://2130706433/',
   ];
   for (const url of blocked)
     assert.throws(() => checkTarget(new URL(url), false), /not an http|private or loopback/, url);
