@@ -5,8 +5,9 @@ import type { Article, Issue, RawArticle, RunContext } from './model/index.ts';
 
 /**
  * Default time budget of one article's per-article step (clean, segment), and of a story's stages
- * per article of the story: 5 s, some 500 times what a news article takes (about 9 ms for all its
- * stages, `npm run bench`) and four times what a 1 MB article took in `npm run bench:hostile`.
+ * per article of the story: 5 s, some 500 times what a news article takes (about 10 ms for all its
+ * stages in `npm run bench`), and more than the slowest step of any 1 MB case of `npm run
+ * bench:hostile` took on a loaded 2-core machine (segment, 2.9 s at load 13).
  */
 export const ARTICLE_TIMEOUT_MS = 5_000;
 
