@@ -85,6 +85,20 @@ test('without --allow-private the fixture site is never reached', async () => {
   }
 });
 
+test('a compressed page is held to the size cap once decompressed', async () => {
+  const site = await startSite();
+  const fetcher = createFetcher({ allowPrivate: true, hostDelayMs: 0, maxPageBytes: 1_000_000 });
+  try {
+    await assert.rejects(fetcher.get(`${site.origin}/news/bomb`, { kind: 'page' }), {
+      code: 'too-large',
+      message: /over the 1000000-byte limit once decompressed/,
+    });
+  } finally {
+    await fetcher.close();
+    await site.close();
+  }
+});
+
 test('charset: BOM, then header, then the document, then UTF-8 or Windows-1252', () => {
   const latin = Buffer.from('<meta charset="windows-1252"><p>café</p>', 'latin1');
   const utf8 = Buffer.from('<p>café</p>');
