@@ -54,6 +54,11 @@ const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') })
 const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
 
 const FEW = FEW_UNITS.map((f) => ({ ...f, words: f.phrase.split(' ') }));
+// the first words of the phrases, so that a token that starts none is passed over at once
+const RATE_FIRST = new Set(RATES.map((r) => r.words[0]));
+const FEW_FIRST = new Set(FEW.map((f) => f.words[0]));
+const startsOne = (first: ReadonlySet<string | undefined>, tokens: readonly Token[], at: number): boolean =>
+  first.has(fold(tokens[at]?.text ?? ''));
 
 // What may follow a vague quantity: "of" ("thousands of migrants"), and for a bare plural ("dozens
 // more", "hundreds injured") a word that is not a noun it would modify ("test scores").
@@ -136,10 +141,12 @@ function contextBefore(tokens: readonly Token[], first: number): string[] {
 function rateNear(tokens: readonly Token[], first: number, end: number): string | null {
   for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
     if (NUMBER_RE.test(tokens[i]?.text ?? '') || /^[;:]$/.test(tokens[i]?.text ?? '')) break;
+    if (!startsOne(RATE_FIRST, tokens, i)) continue;
     for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
   }
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     if (NUMBER_RE.test(tokens[i]?.text ?? '')) break;
+    if (!startsOne(RATE_FIRST, tokens, i)) continue;
     for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
   }
   return null;
@@ -189,7 +196,9 @@ export function sentenceFigures(
     const vague = VAGUE_FIRST.has(t.norm)
       ? VAGUE.find((v) => wordsAt(tokens, i, v.words) && vagueFollower(tokens, i + v.words.length, v.words))
       : undefined;
-    const fewUnits = FEW.find((f) => wordsAt(tokens, i, f.words));
+    const fewUnits = startsOne(FEW_FIRST, tokens, i)
+      ? FEW.find((f) => wordsAt(tokens, i, f.words))
+      : undefined;
     const fewDays = fewUnits ? DURATION_DAYS[fold(tokens[i + fewUnits.words.length]?.text ?? '')] : undefined;
     if (fewUnits && fewDays !== undefined) {
       // "a few weeks", "several days": a duration told as a range
