@@ -212,7 +212,8 @@ describe('web app routes', () => {
     await jobs.idle();
     const { text } = await get(location);
     assert.match(text, /done: 1 new, 0 already stored, 0 skipped, 1 story/);
-    const articleId = /href="\/articles\/(a\d+)"/.exec(text)?.[1];
+    const articleId = /href="\/articles\/(a\d+)">Pellham ferry to run every twenty minutes</.exec(text)?.[1];
+    assert.ok(articleId, 'the progress page names the new article by its title');
     const page = await get(`/articles/${articleId}`);
     assert.match(page.text, /Pellham ferry to run every twenty minutes/);
     const stored = await store.article(articleId as string);

@@ -161,12 +161,23 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     const job = jobs.start(inputs);
     return c.redirect(`/add/jobs/${job.id}`, 303);
   });
-  app.get('/add/jobs/:id', (c) => {
+  app.get('/add/jobs/:id', async (c) => {
     const job = jobs.get(c.req.param('id'));
     if (!job) throw missing('There is no such ingest (they are kept while the server runs).');
     const running = job.state === 'queued' || job.state === 'running';
+    const titles = new Map<string, string>();
+    if (!running) {
+      for (const id of job.stories.slice(0, 50)) {
+        const story = await storySummary(context, id);
+        if (story) titles.set(id, story.title);
+      }
+      for (const id of job.articleIds.slice(0, 50)) {
+        const article = await store.article(id);
+        if (article?.article.title) titles.set(id, article.article.title);
+      }
+    }
     return c.html(
-      page(jobPage(job), {
+      page(jobPage(job, titles), {
         title: 'Adding articles',
         current: 'add',
         ...(running ? { head: '\n<meta http-equiv="refresh" content="1">' } : {}),

@@ -34,14 +34,15 @@ ${notice}
 </form>`;
 }
 
-/** The progress page of an ingest: refreshes itself every second until it is done (no script needed). */
-export function jobPage(job: Job): string {
+/** The progress page of an ingest: refreshes itself every second until it is done (no script needed); `titles` names its stories and articles by id. */
+export function jobPage(job: Job, titles: ReadonlyMap<string, string> = new Map()): string {
+  const named = (id: string, kind: string) => escapeHtml(titles.get(id) ?? `${kind} ${id}`);
   const running = job.state === 'queued' || job.state === 'running';
   const stories = job.stories.length
-    ? `<h2>Stories</h2><ul>${job.stories.map((id) => `<li><a href="/stories/${encodeURIComponent(id)}">story ${escapeHtml(id)}</a></li>`).join('')}</ul>`
+    ? `<h2>Stories</h2><ul>${job.stories.map((id) => `<li><a href="/stories/${encodeURIComponent(id)}">${named(id, 'story')}</a></li>`).join('')}</ul>`
     : '';
   const articles = job.articleIds.length
-    ? `<h2>New articles</h2><ul>${job.articleIds.map((id) => `<li><a href="/articles/${encodeURIComponent(id)}">article ${escapeHtml(id)}</a></li>`).join('')}</ul>`
+    ? `<h2>New articles</h2><ul>${job.articleIds.map((id) => `<li><a href="/articles/${encodeURIComponent(id)}">${named(id, 'article')}</a></li>`).join('')}</ul>`
     : '';
   const skipped = job.skipped.length
     ? `<h2>Skipped</h2><ul>${job.skipped.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
