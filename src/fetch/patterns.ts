@@ -59,6 +59,9 @@ export const MAX_SITEMAP_DEPTH = 2;
 /** Child sitemaps of one index that are read (the most recent first when they are dated). */
 export const MAX_CHILD_SITEMAPS = 50;
 
+/** URL keys looked up in the store at once. */
+export const KNOWN_SLICE = 5_000;
+
 /** Pages stored and placed into stories per batch. */
 export const INGEST_BATCH = 32;
 

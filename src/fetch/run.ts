@@ -1,13 +1,13 @@
 import type { RunContext } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
-import type { FeedState, FetchSource } from '../store/fetch-types.ts';
+import type { FeedState, FetchedPage, FetchSource } from '../store/fetch-types.ts';
 import { groupPending } from '../store/ingest/index.ts';
 import { createPreparer } from '../store/ingest/pool.ts';
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
 import { createPageSink } from './page-sink.ts';
-import { GLOBAL_CONCURRENCY, INGEST_BATCH, MAX_PAGE_ATTEMPTS } from './patterns.ts';
+import { GLOBAL_CONCURRENCY, INGEST_BATCH, KNOWN_SLICE, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 import { type Candidate, readLocal, readTarget } from './read-listing.ts';
 
 /**
@@ -158,7 +158,11 @@ export async function fetchInto(
     const key = urlKey(c.entry.url);
     if (key && !byKey.has(key)) byKey.set(key, c);
   }
-  const known = await store.knownPages([...byKey.keys()]);
+  // asked in slices: a sitemap index may list millions of URLs
+  const keys = [...byKey.keys()];
+  const known = new Map<string, Omit<FetchedPage, 'raw'>>();
+  for (let at = 0; at < keys.length; at += KNOWN_SLICE)
+    for (const [key, page] of await store.knownPages(keys.slice(at, at + KNOWN_SLICE))) known.set(key, page);
   const attemptsOf = new Map<string, number>();
   const queue: [string, Candidate][] = [];
   const since = options.since === undefined ? null : Date.parse(options.since);
