@@ -119,12 +119,12 @@ describe('article text', () => {
     assert.equal(html.match(/id="ev-a1-41-70"/g)?.length, 1);
     assert.doesNotMatch(html, /ev-a2/);
     const paragraphs = html.split('</p>').map(stripTags).filter(Boolean);
-    const unescape = (s: string) =>
+    const unescapeHtml = (s: string) =>
       s
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
         .replace(/&quot;/g, '"');
-    assert.deepEqual(paragraphs.map(unescape), TEXT.split('\n\n'), 'the text is whole and in order');
+    assert.deepEqual(paragraphs.map(unescapeHtml), TEXT.split('\n\n'), 'the text is whole and in order');
   });
 
   test('the highlighted span is marked on the server side', () => {
