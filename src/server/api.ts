@@ -17,7 +17,7 @@ import {
   StoriesSchema,
   StorySchema,
 } from './schemas.ts';
-import { checkCount, pastedFile } from './upload.ts';
+import { checkBusy, checkCount, pastedFile } from './upload.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -66,6 +66,7 @@ const routes = {
       202: json(JobSchema, 'the ingest job, queued'),
       400: errors[400],
       413: json(ErrorSchema, 'too large or too many'),
+      429: json(ErrorSchema, 'too many additions under way'),
     },
   }),
   fetch: createRoute({
@@ -74,7 +75,11 @@ const routes = {
     summary:
       'Fetch pages, feeds or sitemaps into the store (politely; no private addresses); answers at once with the job',
     request: { body: { content: { 'application/json': { schema: FetchRequestSchema } }, required: true } },
-    responses: { 202: json(JobSchema, 'the fetch job, queued'), 400: errors[400] },
+    responses: {
+      202: json(JobSchema, 'the fetch job, queued'),
+      400: errors[400],
+      429: json(ErrorSchema, 'too many additions under way'),
+    },
   }),
   job: createRoute({
     method: 'get',
@@ -143,11 +148,13 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
   });
   app.openapi(routes.add, async (c) => {
     const { articles } = c.req.valid('json');
+    checkBusy(jobs.pending());
     checkCount(articles.length);
     return c.json(jobJson(jobs.start(articles.map(pastedFile))), 202);
   });
   app.openapi(routes.fetch, async (c) => {
     const { urls } = c.req.valid('json');
+    checkBusy(jobs.pending());
     return c.json(jobJson(jobs.startFetch(urls)), 202);
   });
   app.openapi(routes.job, async (c) => {

@@ -7,7 +7,7 @@ import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
 import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
 import type { JobQueue } from './jobs.ts';
-import { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
+import { MAX_FILE_BYTES, MAX_PENDING_JOBS, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
 
 // Every route of the web app, in memory (app.request), over the fixture store.
 describe('web app routes', () => {
@@ -365,6 +365,26 @@ describe('web app routes', () => {
       /<article class="article-body">[\s\S]*<\/article>/.exec(text)?.[0] ?? '',
       /ADVERTISEMENT/,
     );
+  });
+
+  test('additions pile up no further than the limit: the next is refused with 429 until one ends', async () => {
+    // a fetcher that never comes: every fetch job stays queued or running
+    const stuck = createApp({ store, fetcher: () => new Promise(() => {}) });
+    const add = () => {
+      const body = new FormData();
+      body.set('urls', 'https://example.org/never');
+      return stuck.app.request('/add', { method: 'POST', body });
+    };
+    for (let i = 0; i < MAX_PENDING_JOBS; i++) assert.equal((await add()).status, 303);
+    const busy = await add();
+    assert.equal(busy.status, 429);
+    assert.match(await busy.text(), /additions are under way/);
+    const api = await stuck.app.request('/api/articles', {
+      method: 'POST',
+      body: JSON.stringify({ articles: [{ text: 'x' }] }),
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(api.status, 429);
   });
 
   test('the add page and the assets are served', async () => {

@@ -34,6 +34,7 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   403: 'Forbidden',
   404: 'Not found',
   413: 'Too large',
+  429: 'Busy',
   500: 'Something went wrong',
 };
 
@@ -89,7 +90,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
 
 // An error answer: JSON under /api/, else a page (the add form again for a bad upload).
 function answer(c: Context, status: number, message: string) {
-  const code = status as 400 | 403 | 404 | 413 | 500;
+  const code = status as 400 | 403 | 404 | 413 | 429 | 500;
   if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
   const title = STATUS_TITLES[status] ?? 'Error';
   return c.html(

@@ -40,6 +40,8 @@ export interface JobQueue {
   /** Queue a fetch of these http(s) URLs (pages, feeds or sitemaps), politely, as `parallax fetch` does. */
   startFetch(urls: readonly string[]): Job;
   get(id: string): Job | undefined;
+  /** Ingests queued or running. */
+  pending(): number;
   /** Resolves when every queued ingest has finished. */
   idle(): Promise<void>;
 }
@@ -173,6 +175,8 @@ export function createJobQueue(
     start: (files) => queue(files.length, (id) => run(id, files)),
     startFetch: (urls) => queue(urls.length, (id) => fetchRun(id, urls)),
     get: (id) => jobs.get(id),
+    pending: () =>
+      [...jobs.values()].filter((job) => job.state === 'queued' || job.state === 'running').length,
     idle: () => chain,
   };
 }

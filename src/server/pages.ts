@@ -17,7 +17,15 @@ import { page } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
 import { storeId } from './security.ts';
-import { checkCount, type PastedArticle, pastedFile, UploadError, uploadedFile, urlList } from './upload.ts';
+import {
+  checkBusy,
+  checkCount,
+  type PastedArticle,
+  pastedFile,
+  UploadError,
+  uploadedFile,
+  urlList,
+} from './upload.ts';
 import { addPage, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { type ListQuery, searchPage, storiesPage } from './views/list.ts';
@@ -132,6 +140,7 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
   });
   app.get('/add', (c) => c.html(page(addPage(), { title: 'Add articles', current: 'add' })));
   app.post('/add', async (c) => {
+    checkBusy(jobs.pending());
     const form = await c.req.parseBody({ all: true }).catch(() => {
       throw new UploadError(400, 'the form could not be read');
     });

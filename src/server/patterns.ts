@@ -14,6 +14,9 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Extensions an uploaded file keeps (it decides how the file is read); any other is read as text. */
 export const UPLOAD_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'] as const;
 
+/** Ingests queued or running at once; more are refused (429) until one ends, so uploads cannot pile up in memory. */
+export const MAX_PENDING_JOBS = 4;
+
 /** Finished ingest jobs kept for their progress page, newest first. */
 export const KEPT_JOBS = 50;
 

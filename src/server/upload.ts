@@ -1,5 +1,5 @@
 import type { InputFile } from '../stages/ingest/index.ts';
-import { MAX_FILE_BYTES, MAX_UPLOAD_FILES, UPLOAD_EXTENSIONS } from './patterns.ts';
+import { MAX_FILE_BYTES, MAX_PENDING_JOBS, MAX_UPLOAD_FILES, UPLOAD_EXTENSIONS } from './patterns.ts';
 
 /** An article typed or pasted in: its text and what the user knows of it. */
 export interface PastedArticle {
@@ -10,10 +10,10 @@ export interface PastedArticle {
   readonly publishedAt?: string | undefined;
 }
 
-/** Bad input to an upload: the status to answer (400 malformed, 413 too much) and a line for the user. */
+/** Bad input to an upload: the status to answer (400 malformed, 413 too much, 429 busy) and a line for the user. */
 export class UploadError extends Error {
-  readonly status: 400 | 413;
-  constructor(status: 400 | 413, message: string) {
+  readonly status: 400 | 413 | 429;
+  constructor(status: 400 | 413 | 429, message: string) {
     super(message);
     this.status = status;
   }
@@ -46,6 +46,12 @@ export async function uploadedFile(file: File, index: number): Promise<InputFile
     path: `${index + 1}-${stem}.${known ? extension : 'txt'}`,
     bytes: new Uint8Array(await file.arrayBuffer()),
   };
+}
+
+/** Refuse new work while `pending` ingests are already queued or running. */
+export function checkBusy(pending: number): void {
+  if (pending >= MAX_PENDING_JOBS)
+    throw new UploadError(429, `${pending} additions are under way: try again when one has finished`);
 }
 
 /** The count limit of one upload. */
