@@ -261,6 +261,14 @@ describe('web app routes', () => {
     mixed.set('urls', 'https://example.org/a');
     mixed.set('text', 'Some pasted text.');
     assert.equal((await post(mixed)).status, 400);
+    const badLink = new FormData();
+    badLink.set('text', 'A pasted article about the Glenmoor dam.');
+    badLink.set('url', 'javascript:alert(1)');
+    const refused = await post(badLink);
+    assert.equal(refused.status, 400);
+    const again = await refused.text();
+    assert.match(again, /role="alert">The link to the original must be an http\(s\) URL/);
+    assert.match(again, /<form method="post" action="\/add"/, 'the form is shown again');
     const notUrl = new FormData();
     notUrl.set('urls', 'javascript:alert(1)');
     assert.equal((await post(notUrl)).status, 400);

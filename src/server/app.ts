@@ -13,6 +13,7 @@ import { registerPages } from './pages.ts';
 import { MAX_UPLOAD_BYTES } from './patterns.ts';
 import { knownHosts, sameSiteWrites, securityHeaders } from './security.ts';
 import { UploadError } from './upload.ts';
+import { addPage } from './views/add.ts';
 
 /** What the web app serves from. */
 export interface AppOptions {
@@ -93,6 +94,9 @@ function answer(c: Context, status: number, message: string) {
   const code = status as 400 | 403 | 404 | 413 | 429 | 500;
   if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
   const title = STATUS_TITLES[status] ?? 'Error';
+  // a refused addition shows the form again, with what was wrong above it
+  if (c.req.path === '/add' && c.req.method === 'POST')
+    return c.html(page(addPage({ text: message, error: true }), { title, current: 'add' }), code);
   return c.html(
     page(
       `<h1>${escapeHtml(title)}</h1><p class="notice error" role="alert">${escapeHtml(message)}</p><p><a href="/">All stories</a></p>`,

@@ -16,7 +16,7 @@ import {
 import { page } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
-import { storeId } from './security.ts';
+import { safeHttpUrl, storeId } from './security.ts';
 import {
   checkBusy,
   checkCount,
@@ -157,12 +157,18 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     }
     checkCount(files.length + (pasted ? 1 : 0));
     const inputs = await Promise.all(files.map((file, i) => uploadedFile(file, i)));
+    const url = text(form.url)?.trim();
+    if (pasted && url && safeHttpUrl(url) === null)
+      throw new UploadError(
+        400,
+        `The link to the original must be an http(s) URL, not "${url.slice(0, 80)}".`,
+      );
     if (pasted) {
       const article: PastedArticle = {
         text: pasted,
         title: text(form.title),
         outlet: text(form.outlet),
-        url: text(form.url),
+        url,
         publishedAt: text(form.publishedAt),
       };
       inputs.push(pastedFile(article, inputs.length));
