@@ -8,8 +8,8 @@ import type { Store } from './types.ts';
  * the location's form. The PostgreSQL driver loads only when a `postgres://` URL is opened.
  */
 
-export { contentHash, normaliseText, urlKey } from './keys.ts';
 export type * from './fetch-types.ts';
+export { contentHash, normaliseText, urlKey } from './keys.ts';
 export type * from './types.ts';
 
 /** True for a PostgreSQL connection URL. */
