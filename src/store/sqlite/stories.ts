@@ -10,6 +10,9 @@ import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
  * (counts, outlets, first and last dates) kept with each story, and its last computed report.
  */
 
+/** Up to this many articles of an outlet, a story list filtered by it reads them from the outlet's index. */
+const OUTLET_INDEX_ROWS = 2000;
+
 /** A `stories` row as the summary queries read it. */
 interface StoryRow {
   readonly id: string;
@@ -114,11 +117,9 @@ export function storeReport(db: Db, storyId: string, report: Report, asOf: strin
       | undefined;
     if (row === undefined) throw new Error(`saveReport: no story ${storyId}`);
     if (row.report_as_of !== null && row.report_as_of > asOf) return;
-    db.stmt('UPDATE stories SET report = ?, report_as_of = ? WHERE id = ?').run(
-      JSON.stringify(report),
-      asOf,
-      storyId,
-    );
+    db.stmt('UPDATE stories SET report_as_of = ? WHERE id = ?').run(asOf, storyId);
+    db.stmt(`INSERT INTO story_reports (story_id, report) VALUES (?, ?)
+      ON CONFLICT (story_id) DO UPDATE SET report = excluded.report`).run(storyId, JSON.stringify(report));
   });
 }
 
@@ -132,8 +133,20 @@ export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
     params.push(since);
   }
   if (filter.outlet !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)');
-    params.push(outletKey(filter.outlet));
+    // An outlet of few articles: its stories from the outlet's index. A common one: the newest stories
+    // checked one by one, which finds a page of them early (the index read would cost its every row).
+    const key = outletKey(filter.outlet);
+    const count = (
+      db
+        .stmt('SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE outlet_key = ? LIMIT ?)')
+        .get(key, OUTLET_INDEX_ROWS + 1) as { n: number }
+    ).n;
+    where.push(
+      count > OUTLET_INDEX_ROWS
+        ? 'EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)'
+        : 's.id IN (SELECT a.story_id FROM articles a WHERE a.outlet_key = ?)',
+    );
+    params.push(key);
   }
   if (filter.topic !== undefined) {
     where.push('s.topic_id = ?');
@@ -178,7 +191,9 @@ export function readStory(
   return db.read(() => {
     const row = db
       .stmt(
-        `SELECT ${SUMMARY_COLUMNS}, ${withReport ? 's.report' : 'NULL AS report'} FROM stories s WHERE s.id = ?`,
+        withReport
+          ? `SELECT ${SUMMARY_COLUMNS}, r.report FROM stories s LEFT JOIN story_reports r ON r.story_id = s.id WHERE s.id = ?`
+          : `SELECT ${SUMMARY_COLUMNS}, NULL AS report FROM stories s WHERE s.id = ?`,
       )
       .get(id) as (StoryRow & { report: string | null }) | undefined;
     if (row === undefined) return null;
