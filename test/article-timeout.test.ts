@@ -39,7 +39,7 @@ test('an article past --article-timeout is left out with the reason, and the run
   assert.equal(run.status, EXIT.partial, run.stderr);
   assert.match(
     run.stderr,
-    /parallax: skipped .*a-long\.txt: over the 0\.1 s time budget of one article in (clean|segment) \(--article-timeout\); left out of the run\n/,
+    /parallax: skipped .*a-long\.txt: over the 0\.1 s time budget of one article in (clean|segment) \(--article-timeout, CPU time\); left out of the run\n/,
   );
   const report = JSON.parse(run.stdout);
   assert.deepEqual(

@@ -37,8 +37,11 @@ export function checkDeadline(ctx: { readonly deadline?: Deadline | undefined },
   if (deadline?.expired()) throw new DeadlineError(step, deadline.budgetMs);
 }
 
-/** A deadline `budgetMs` from now on `clock` (milliseconds; default this thread's `performance.now`). */
+/**
+ * A deadline `budgetMs` from now on `clock` (milliseconds; default this thread's `performance.now`).
+ * It has expired once the clock reaches it, so a budget of 0 stops the work at its first check.
+ */
 export function deadlineIn(budgetMs: number, clock: () => number = () => performance.now()): Deadline {
   const at = clock() + budgetMs;
-  return { expired: () => clock() > at, budgetMs };
+  return { expired: () => clock() >= at, budgetMs };
 }

@@ -77,7 +77,7 @@ describe('the store ingest', () => {
     const none = await ingestInto(
       await openStore(':memory:'),
       [FIRE_C],
-      { analyze: { articleTimeoutMs: 1e-6 } },
+      { analyze: { articleTimeoutMs: 0 } },
       ctx(),
     );
     assert.deepEqual([none.files, none.articles], [1, 0]);
