@@ -26,7 +26,7 @@ test('--article-timeout takes a number of seconds above 0, on every command that
   assert.equal(missing.status, EXIT.usage);
   assert.match(missing.stderr, /^parallax: .*article-timeout.* \(see --help\)\n$/);
   const help = await cli(['analyze', '--help']);
-  assert.match(help.stdout, /--article-timeout <s> {5}time budget of each article/);
+  assert.match(help.stdout, /--article-timeout <s> {5}time budget \(CPU seconds\) of each article/);
 });
 
 test('an article past --article-timeout is left out with the reason, and the run goes on (exit 3)', async () => {

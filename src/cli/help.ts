@@ -55,10 +55,10 @@ Options:
   -j, --jobs <n>                worker threads (default: the cores less one, so one thread on a
                                 2-core machine); 1 runs in one thread, as does a run of fewer than
                                 100 articles per worker. The report is the same for any number
-      --article-timeout <s>     time budget of each article's cleaning and segmenting, and of a
-                                story's analysis for each article in it (default 5 seconds): an
-                                article past it is left out, a story keeps the stages that
-                                finished, each with a reason (exit 3), and the run goes on
+      --article-timeout <s>     time budget (CPU seconds) of each article's cleaning and
+                                segmenting, and of a story's analysis for each article in it
+                                (default 5): an article past it is left out, a story keeps the
+                                stages that finished, each with a reason (exit 3); the run goes on
   -q, --quiet                   no progress or final line on standard error
   -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
                                 self-check: how many cited supporters hold every number and date
@@ -81,8 +81,8 @@ Options:
   -f, --format <text|json>   text: the cleaned body, articles separated by a blank line and a rule;
                              json: one JSON object per article per line (default: text)
       --manifest <file>      outlet, url, publishedAt of each input (CSV or JSON; see analyze)
-      --article-timeout <s>  time budget of each article's cleaning (default 5 seconds): an
-                             article past it is left out with a reason (exit 3)
+      --article-timeout <s>  time budget (CPU seconds) of each article's cleaning (default 5):
+                             an article past it is left out with a reason (exit 3)
   -h, --help                 this help
 `,
   ingest: `Usage: parallax ingest <paths...|-> [options]
@@ -102,9 +102,9 @@ Options:
   -j, --jobs <n>           threads: one stores and places, n-1 read and segment articles
                            (default: the machine's cores, for 400 files or more; 1: one thread)
       --article-timeout <s>
-                           time budget of each article's cleaning and segmenting (default 5
-                           seconds): an article past it is left out with a reason (exit 3) and
-                           the ingest goes on; with --reports, a story's per article
+                           time budget (CPU seconds) of each article's cleaning and segmenting
+                           (default 5): an article past it is left out with a reason (exit 3)
+                           and the ingest goes on; with --reports, a story's per article
   -q, --quiet              no progress bar or final line on standard error
   -h, --help               this help
 
