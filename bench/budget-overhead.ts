@@ -2,7 +2,7 @@
 // no article is slow — `analyze` in this thread on ECB+ documents with the default budget and with none,
 // alternating in one process, timed in this thread's CPU time (steadier than wall-clock time on a
 // shared machine). Fails if any budget ran out (then it would measure something else).
-//   npm run bench:budget [-- --docs 300 --rounds 3]
+//   npm run bench:budget [-- --docs 300 --rounds 6]
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createContext } from '../src/model/index.ts';
@@ -10,7 +10,7 @@ import { analyze } from '../src/pipeline.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '300' }, rounds: { type: 'string', default: '3' } },
+  options: { docs: { type: 'string', default: '300' }, rounds: { type: 'string', default: '6' } },
 });
 const docs = loadEcbPlus().slice(0, Number(values.docs));
 const rounds = Number(values.rounds);
@@ -29,8 +29,9 @@ process.stdout.write(
   `parallax bench:budget — ${docs.length} ECB+ documents, ${rounds} rounds, node ${process.version}; load ${loadavg()[0]?.toFixed(1)}\n`,
 );
 analyze(files, {}, createContext()); // warm-up: the first run pays for loading and compiling
+// the order alternates (AB, BA, ...), so that neither always runs after the other's garbage
 for (let round = 0; round < rounds; round++)
-  for (const [name, options] of variants) {
+  for (const [name, options] of round % 2 ? [...variants].reverse() : variants) {
     const start = cpuMs();
     const report = analyze(files, options, createContext({ now: new Date(0) }));
     times.get(name)?.push(cpuMs() - start);
