@@ -178,7 +178,8 @@ Serve the store as a web app: the stories, newest change first, with who covered
 leaning when --outlets gives leanings) and filters by date, outlet and topic; full-text search; each
 story's page (summary with citations, outlets, conflicts, coverage, quotes, figures, framing,
 timeline); every citation opens the cited sentence highlighted in its article; add articles by
-pasting text or uploading files. The same data as JSON under /api/ (OpenAPI at /api/openapi.json).
+pasting text, uploading files or listing URLs (fetched as parallax fetch does). The same data as
+JSON under /api/ (OpenAPI at /api/openapi.json).
 The pages work without JavaScript. Stop it with Ctrl-C.
 
 Options:
