@@ -55,6 +55,30 @@ export type UpsertOutcome =
   | { readonly status: 'inserted'; readonly id: string }
   | { readonly status: 'duplicate'; readonly id: string; readonly by: 'url' | 'content' };
 
+/**
+ * A stored article's new extraction (`reextract`, a page fetched again): what replaces its extracted
+ * fields. The store keeps the article's id, URL key, story and ingest time.
+ */
+export interface ArticleReplacement {
+  /** The stored article's id. */
+  readonly id: string;
+  /** The article as extracted again (its `id` is ignored; `syndicatedFrom` must name a store id or be null). */
+  readonly article: Article;
+  /** The hash of the new text (see `NewArticle.contentHash`). */
+  readonly contentHash: string;
+  /** The new grouping features. */
+  readonly features: unknown;
+  /** The new shingle sample; none when left out. */
+  readonly shingles?: readonly number[];
+}
+
+/** What happened to one replacement. */
+export type ReplaceOutcome =
+  | { readonly status: 'replaced'; readonly id: string }
+  | { readonly status: 'unknown'; readonly id: string }
+  /** The new text is another stored article's (`by`): the article is left as it was. */
+  | { readonly status: 'duplicate'; readonly id: string; readonly by: string };
+
 /** A stored article: the cleaned article (with the store's id) and the store's bookkeeping. */
 export interface StoredArticle {
   readonly article: Article;
@@ -147,6 +171,12 @@ export interface Store extends FetchStateStore {
   readonly backend: 'sqlite' | 'postgres';
   /** Insert a batch of articles; duplicates (same URL key or content hash) are reported, not stored. */
   upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]>;
+  /**
+   * Replace stored articles' extracted fields by a new extraction, in one transaction: text, metadata,
+   * features, shingle sample and search entry. Each keeps its id, URL key, ingest time and story;
+   * its story's aggregates are recomputed and the story is marked changed, so its report is stale.
+   */
+  replaceArticles(replacements: readonly ArticleReplacement[]): Promise<ReplaceOutcome[]>;
   /** Record where the grouping put articles: stories created or changed, each marked stale. */
   saveStories(changes: readonly StoryChange[]): Promise<void>;
   /** Store a story's computed report (it stops being stale unless its membership changed since `asOf`). */

@@ -5,6 +5,7 @@ import { articlesContract } from './contract-articles.ts';
 import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
 import { lockContract } from './contract-lock.ts';
+import { replaceContract } from './contract-replace.ts';
 import type { ContractContext } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
 import { storiesContract } from './contract-stories.ts';
@@ -59,6 +60,7 @@ export async function storeContract(
     copiesContract(context);
     lockContract(context);
     fetchContract(context);
+    replaceContract(context);
 
     test('reopening keeps the data, and opening twice at once migrates once', async () => {
       const before = await first.stats();

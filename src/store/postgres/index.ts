@@ -16,6 +16,7 @@ import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
+import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import {
   applyStoryChanges,
@@ -90,6 +91,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
     upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]> {
       if (batch.length === 0) return Promise.resolve([]);
       return transaction((client) => insertBatch(client, batch));
+    },
+
+    replaceArticles(replacements) {
+      if (replacements.length === 0) return Promise.resolve([]);
+      return transaction((client) => replaceBatch(client, replacements));
     },
 
     async saveStories(changes: readonly StoryChange[]): Promise<void> {

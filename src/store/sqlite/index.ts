@@ -6,6 +6,7 @@ import { openDb } from './db.ts';
 import { fetchState } from './fetch-state.ts';
 import { groupingLock } from './lock.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
+import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import { applyStoryChanges, listMembers, listStale, listStories, readStory, storeReport } from './stories.ts';
 
@@ -43,6 +44,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     backend: 'sqlite',
     async upsertArticles(batch) {
       return batch.length === 0 ? [] : insertBatch(db, batch, now());
+    },
+    async replaceArticles(replacements) {
+      return replacements.length === 0 ? [] : replaceBatch(db, replacements, now());
     },
     async saveStories(changes) {
       if (changes.length > 0) applyStoryChanges(db, changes, now());
