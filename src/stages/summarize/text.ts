@@ -2,7 +2,6 @@ import type { Token } from '../../model/index.ts';
 import { isContentWord } from '../../text/normalise.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
-
 /** A light suffix stripper so "meets", "meeting" and "met"… at least the regular forms match. */
 export function stem(word: string): string {
   const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -12,9 +11,7 @@ export function stem(word: string): string {
 
 /** The content-word stems of a token list (no stop words, no punctuation). */
 export function contentStems(tokens: readonly Token[]): string[] {
-  return tokens
-    .filter((t) => isContentWord(t))
-    .map((t) => stem(t.norm));
+  return tokens.filter((t) => isContentWord(t)).map((t) => stem(t.norm));
 }
 
 /** Number of words in a text. */
