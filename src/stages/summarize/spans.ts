@@ -18,7 +18,10 @@ export function articleGroups(candidates: readonly Candidate[]): Int32Array {
   const groups = new Int32Array(candidates.length);
   for (const c of candidates) {
     let n = numbers.get(c.articleId);
-    if (n === undefined) numbers.set(c.articleId, (n = numbers.size));
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(c.articleId, n);
+    }
     groups[c.index] = n;
   }
   return groups;
