@@ -31,7 +31,7 @@ const LAYOUT_JS = `(() => {
   const last = story && story.lastElementChild;
   const overviewEnd = (details ? details.getBoundingClientRect().top : last ? last.getBoundingClientRect().bottom : 0) + window.scrollY;
   let smallest = { width: Infinity, height: Infinity, what: 'none' };
-  for (const el of document.querySelectorAll('.px-story a.cite, .px-story .px-mark, .px-menu a, .px-story summary, .px-card-links a')) {
+  for (const el of document.querySelectorAll('.px-story a.cite, .px-story .px-mark, .px-menu a, .px-story summary, .px-card a')) {
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height) continue;
     const w = Math.round(r.width);

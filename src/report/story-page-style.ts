@@ -13,16 +13,18 @@ main{max-width:80rem;margin:0 auto;padding:0 1rem 2rem}
 a{color:var(--accent)}
 .meta,small{color:var(--muted)}
 .px-story{margin:0 0 3rem}
-.px-head h1,.px-head h2{font-size:1.5rem;line-height:1.25;margin:.8rem 0 .3rem}
+.px-head h1,.px-head h2{font-size:1.45rem;line-height:1.25;margin:.6rem 0 .2rem}
 .px-head p{margin:.15rem 0;font-size:.9rem}
-.px-part>h3,.px-section h3{font-size:1rem;margin:1.1rem 0 .5rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.px-part>h3,.px-section h3{font-size:.9rem;margin:.8rem 0 .35rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .px-part>h3 small,.px-section h3 small{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.3rem}
 h4{margin:1rem 0 .4rem;font-size:1rem}
 .px-menu{position:sticky;top:0;z-index:3;display:flex;gap:.15rem;overflow-x:auto;scrollbar-width:thin;background:var(--bg);border-bottom:1px solid var(--line);margin:.4rem -1rem 0;padding:0 .6rem}
 .px-menu a{flex:none;display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 .55rem;text-decoration:none;font-size:.92rem;border-radius:.3rem}
 .px-menu a:hover,.px-menu a:focus-visible{background:var(--card)}
 [id]{scroll-margin-top:3.5rem}
-.px-summary{font-size:1.06rem;line-height:1.6;margin:.3rem 0 .6rem;max-width:70rem}
+.px-sum>h3{float:left;margin:.15rem .7rem 0 0}
+.px-sum::after{content:"";display:block;clear:both}
+.px-summary{font-size:1rem;line-height:1.5;margin:.2rem 0 .4rem;max-width:72rem}
 .cites{white-space:normal}
 a.cite{position:relative;display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;max-width:100%;vertical-align:middle;margin:0 .05rem;text-decoration:none}
 a.cite>span{font-size:.78rem;line-height:1.35;padding:.05rem .45rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:100%}
@@ -39,25 +41,28 @@ a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
 .px-section>.px-body{padding:.2rem 0 1rem;scroll-margin-top:6.5rem}
 ul.points{padding-left:1.1rem}
 .px-cards{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.6rem}
-.px-card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .7rem;display:flex;flex-direction:column;min-width:0}
+.px-card{position:relative;background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.4rem .6rem .35rem;min-width:0}
 .px-card p{margin:0}
 .px-card-outlet{font-weight:600}
-.px-card-outlet time{display:block;font-weight:400;font-size:.82rem;color:var(--muted)}
-.px-card-title{font-size:.92rem;line-height:1.35;margin:.25rem 0!important}
-.px-card-facts{list-style:none;padding:0;margin:0 0 .2rem;font-size:.85rem}
+.px-card-outlet{line-height:1.3;padding-right:1.6rem}
+.px-card>.px-original{position:absolute;top:0;right:0;justify-content:center;min-width:44px;font-size:1rem;text-decoration:none}
+.px-card-outlet time{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
+.px-card-title{font-size:.9rem;line-height:1.3;margin:.15rem 0!important}
+.px-card-title a{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden;min-height:44px;color:inherit;text-decoration-color:var(--line)}
+.px-card-title a:hover,.px-card-title a:focus-visible{color:var(--accent)}
+.px-card-facts{list-style:none;padding:0;margin:0;font-size:.82rem;line-height:1.45}
 .px-k{color:var(--muted);font-size:.78rem;text-transform:uppercase;letter-spacing:.03em;margin-right:.25rem}
-.px-word{display:inline-block;background:var(--bg);border:1px solid var(--line);border-radius:.25rem;padding:0 .3rem;margin:.1rem 0}
-.px-card-links{margin-top:auto!important;display:flex;flex-wrap:wrap;gap:0 .8rem}
-.px-card-links a,.px-original,.px-back{display:inline-flex;align-items:center;min-height:44px;min-width:44px;font-size:.9rem}
-.px-conflict{margin:.5rem 0 1rem}
-.px-about{margin:.2rem 0 .4rem}
+.px-word{display:inline-block;background:var(--bg);border:1px solid var(--line);border-radius:.25rem;padding:0 .25rem;margin:.05rem 0;line-height:1.3}
+.px-original,.px-back{display:inline-flex;align-items:center;min-height:44px;min-width:44px;font-size:.9rem}
+.px-conflict{margin:.3rem 0 .5rem}
+.px-about{margin:.1rem 0 .3rem}
 .px-sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.6rem}
-.px-side{background:var(--card);border-left:4px solid var(--conflict);border-radius:.4rem;padding:.5rem .7rem}
-.px-claim{font-weight:600;margin:0 0 .3rem}
-.px-stated{margin:0 0 .2rem}
+.px-side{background:var(--card);border-left:4px solid var(--conflict);border-radius:.4rem;padding:.4rem .7rem}
+.px-claim{font-weight:600;margin:0 0 .1rem;line-height:1.35}
+.px-stated{font-weight:400}
 .px-side-quotes{list-style:none;padding:0;margin:0}
-.px-quote-link{display:block;min-height:44px;padding:.3rem 0;color:inherit;text-decoration:none;font-size:.92rem}
-.px-quote-link .px-outlet{display:block;color:var(--accent);font-size:.82rem;font-weight:600}
+.px-quote-link{display:block;min-height:44px;padding:.15rem 0;color:inherit;text-decoration:none;font-size:.9rem;line-height:1.4}
+.px-quote-link .px-outlet{display:inline;color:var(--accent);font-size:.82rem;font-weight:600;margin-right:.3rem}
 .px-quote-link:hover .px-outlet{text-decoration:underline}
 .px-matrix{border-collapse:collapse;width:100%;font-size:.92rem}
 .px-matrix th,.px-matrix td{border-bottom:1px solid var(--line);padding:.2rem .3rem;text-align:left;vertical-align:middle}
@@ -82,7 +87,7 @@ a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 .px-mark{border:1px solid var(--line);padding:0 .5rem;font-size:1rem}
 .px-cards{grid-template-columns:1fr 1fr;gap:.45rem}
 .px-card{padding:.45rem .55rem}
-.px-card-title{font-size:.86rem;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}
+.px-card-title{font-size:.86rem}
 .px-card-outlet{font-size:.92rem;overflow-wrap:anywhere}
 .px-card-facts{font-size:.8rem}
 .px-word{padding:0 .2rem}
@@ -117,6 +122,7 @@ td.c{text-align:center}
 .px-top{max-width:80rem;margin:0 auto;padding:.6rem 1rem 0;font-size:.9rem;color:var(--muted)}
 .px-top h1{font-size:1rem;margin:0;display:inline}
 .px-story-list{margin:.3rem 0;padding-left:1.3rem;font-size:.92rem}
-.px-story-list a{display:inline-block;min-height:44px;line-height:44px}
+.px-story-list a{display:inline-flex;align-items:center;min-height:44px;line-height:1.3}
+@media (min-width:64rem){.px-story-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(26rem,1fr));gap:0 2.5rem}}
 .id{font-family:ui-monospace,monospace;font-size:.85em}
 `;

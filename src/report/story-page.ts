@@ -22,8 +22,8 @@ export interface StoryPageOptions {
   readonly headingLevel?: 1 | 2;
 }
 
-// The conflicts shown open in the overview; the rest wait behind an expander.
-const TOP_CONFLICTS = 2;
+// The conflicts shown open in the overview (the first in the report's order); the rest wait behind an expander.
+const TOP_CONFLICTS = 1;
 
 interface Part {
   readonly id: string;
@@ -182,7 +182,7 @@ export function renderStoryPage(
   }
   const summary = summarySection.html(story, report, links);
   const summaryPart = summary
-    ? `<section class="px-part"><h3 id="${id}-summary">Summary</h3>${summary}</section>`
+    ? `<section class="px-part px-sum"><h3 id="${id}-summary">Summary</h3>${summary}</section>`
     : '';
   const parts = detailParts(story, report, links);
   const menu = [

@@ -44,6 +44,7 @@ export const conflictsSection: ReportSection = {
 
 const CLAIM_CHARS = 160;
 const QUOTE_CHARS = 200;
+const QUOTES_SHOWN = 1;
 const squash = (text: string) =>
   text
     .toLowerCase()
@@ -51,8 +52,8 @@ const squash = (text: string) =>
     .trim();
 
 /**
- * One conflict: what it is about, then its sides in columns, each with its claim and the outlets whose
- * sentences state it; a sentence is quoted under the claim only when it says more than the claim.
+ * One conflict: what it is about, then its sides in columns, each with its claim followed by the outlets
+ * whose sentences state it; a sentence is quoted under the claim only when it says more than the claim.
  */
 export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
   const articles = articleIndex(report);
@@ -75,11 +76,19 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
             `<li><a class="px-quote-link" href="${href}"><span class="px-outlet">${outlet}</span> ${escapeHtml(quoted(shorten(text, QUOTE_CHARS)))}</a></li>`,
           );
       }
+      // the outlets whose sentence is the claim itself follow it as citations, as in the summary
       const stated = chips.length
-        ? `<p class="px-stated"><small>Stated by</small> ${chips.join(' ')}</p>`
+        ? ` <span class="cites px-stated"><span class="px-sr">Stated by </span>${chips.join(' ')}</span>`
         : '';
-      const list = quotes.length ? `<ul class="px-side-quotes">${quotes.join('')}</ul>` : '';
-      return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}</p>${stated}${list}</div>`;
+      // one sentence at a glance, the others one tap away
+      const more = quotes.slice(QUOTES_SHOWN);
+      const rest = more.length
+        ? `<details class="px-more"><summary>${more.length} more ${more.length === 1 ? 'sentence' : 'sentences'}</summary><ul class="px-side-quotes">${more.join('')}</ul></details>`
+        : '';
+      const list = quotes.length
+        ? `<ul class="px-side-quotes">${quotes.slice(0, QUOTES_SHOWN).join('')}</ul>${rest}`
+        : '';
+      return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}${stated}</p>${list}</div>`;
     })
     .join('');
   return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small></p><div class="px-sides">${sides}</div></div>`;

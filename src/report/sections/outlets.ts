@@ -37,24 +37,26 @@ function distinctive(framing: Framing | null, id: string): string {
 }
 
 /**
- * The story's articles as cards side by side: outlet, time, headline, the link to the original (http(s)
- * only), tone and the outlet's most distinctive words, each as the report gives them.
+ * The story's articles as cards side by side: outlet, time, the headline (a link to the article's text), the
+ * link to the original (http(s) only), tone and the outlet's most distinctive words, each as the report gives them.
  */
 export function outletCards(story: Story, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
   const index = articleIndex(report);
   const cards = storyArticles(story, report).map((a) => {
     const when = publishedLabel(a);
+    const outlet = escapeHtml(articleLabel(a));
     const title = a.title
       ? `${escapeHtml(a.title)}${a.titleInferred ? ' <small>(title inferred from the text)</small>' : ''}`
       : '<em>(no title)</em>';
     const href = safeHref(a.url);
+    // the original as a 44 px corner link; the headline itself opens the article (text and evidence)
     const original = href
-      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original<span class="px-sr"> of ${escapeHtml(articleLabel(a))}</span> ↗</a>`
+      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" title="Original"><span aria-hidden="true">↗</span><span class="px-sr">Original of ${outlet}</span></a>`
       : '';
     const copy = a.syndicatedFrom
       ? `<li><span class="px-k">Copy of</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
-    return `<li class="px-card"><p class="px-card-outlet">${escapeHtml(articleLabel(a))}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p><p class="px-card-title" title="${escapeHtml(a.title ?? '')}">${title}</p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul><p class="px-card-links"><a href="${escapeHtml(links.articleHref(a.id))}">Article<span class="px-sr"> of ${escapeHtml(articleLabel(a))}</span></a>${original}</p></li>`;
+    return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul></li>`;
   });
   const more = cards.slice(CARDS_SHOWN);
   const rest = more.length
