@@ -7,7 +7,7 @@
 // and the first view of each story and article page (a new app: its stored report read and
 // rendered). Prints p50/p95 per page and the store's size.
 // Arguments: the store's size in articles (default 10000); `--db <file>` keeps the store there and
-// reuses it when it holds that many articles (default: a file of that size in the temp folder).
+// reuses it (default: a file of that size in the temp folder); `--no-story` leaves the story pages out.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,7 +118,8 @@ const row = (name: string, times: readonly number[]) => {
   );
 };
 // the pages asked again and again (the app keeps the pages of unchanged stories), the story page last
-for (const [name, paths] of pages) row(name, await time(paths));
+const storyPages = !args.includes('--no-story');
+for (const [name, paths] of pages) if (storyPages || name !== 'story page') row(name, await time(paths));
 // first views: a new app (empty caches) for each page, so the stored report is read and rendered
 async function cold(paths: readonly string[]): Promise<number[]> {
   const times: number[] = [];
@@ -133,7 +134,7 @@ async function cold(paths: readonly string[]): Promise<number[]> {
   return times;
 }
 row('article page, first view', await cold(articleIds.map((id) => `/articles/${id}`)));
-row('story page, first view', await cold(chosen.map((s) => `/stories/${s.id}`)));
+if (storyPages) row('story page, first view', await cold(chosen.map((s) => `/stories/${s.id}`)));
 process.stdout.write(
   `load average ${loadavg()
     .map((x) => x.toFixed(1))
