@@ -49,16 +49,23 @@ export function inside(ranges: readonly (readonly [number, number])[], start: nu
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function termPattern(term: string): RegExp {
-  const words = term
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .map((w) =>
-      w.endsWith('is')
-        ? `${escapeRegex(w.slice(0, -2))}(?:is|es)`
-        : `${escapeRegex(w)}(?:s|es|ed|d|ing|ly|ers?)?`,
-    );
-  return new RegExp(`(?<![\\p{L}-])${words.join('[\\s-]+')}(?![\\p{L}])`, 'giu');
+// A term's pattern, and the lower-case letters every match of it contains (its first word, less an
+// ending the pattern varies), to pass over at once a text that lacks them.
+function termPattern(term: string): { re: RegExp; literal: string } {
+  const parts = term.toLowerCase().split(/[\s-]+/);
+  const words = parts.map((w) =>
+    w.endsWith('is')
+      ? `${escapeRegex(w.slice(0, -2))}(?:is|es)`
+      : `${escapeRegex(w)}(?:s|es|ed|d|ing|ly|ers?)?`,
+  );
+  const head = parts[0] ?? '';
+  const literal = head.endsWith('is') ? head.slice(0, -2) : head;
+  return {
+    re: new RegExp(`(?<![\\p{L}-])${words.join('[\\s-]+')}(?![\\p{L}])`, 'giu'),
+    // only ASCII letters: the case-insensitive pattern matches them exactly where the lower-cased
+    // text has them (the long s, which it reads as s, is made one)
+    literal: /^[a-z]*$/.test(literal) ? literal : '',
+  };
 }
 
 /** A contested-term matcher: finds each term of a lexicon, with its inflections, in a text. */
@@ -67,10 +74,12 @@ export function contestedMatcher(
 ): (text: string) => { term: string; start: number; end: number }[] {
   const patterns = terms
     .filter((t) => !t.neutral.startsWith('(neutral)'))
-    .map((t) => ({ term: t.term, re: termPattern(t.term) }));
+    .map((t) => ({ term: t.term, ...termPattern(t.term) }));
   return (text) => {
     const found: { term: string; start: number; end: number }[] = [];
-    for (const { term, re } of patterns) {
+    const lower = text.toLowerCase().replace(/ſ/g, 's');
+    for (const { term, re, literal } of patterns) {
+      if (!lower.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text))
         found.push({ term, start: m.index, end: m.index + m[0].length });
