@@ -6,8 +6,12 @@ import { collectInputs } from './io/files.ts';
 import { checkDeadline, DeadlineError, deadlineIn } from './model/deadline.ts';
 import { createContext } from './model/index.ts';
 import { analyzeParallel } from './parallel/index.ts';
-import { type AnalyzeOptions, analyze } from './pipeline.ts';
+import { type AnalyzeOptions, analyze, readArticles } from './pipeline.ts';
 import { ARTICLE_TIMEOUT, STORY_TIMEOUT } from './pipeline-budget.ts';
+import { compare } from './stages/compare/index.ts';
+import { extract } from './stages/extract/index.ts';
+import { segment } from './stages/segment/index.ts';
+import { summarize } from './stages/summarize/index.ts';
 
 const NOW = new Date('2025-03-07T12:00:00Z');
 const example = async () => {
@@ -87,4 +91,23 @@ test('worker threads keep the budgets: the same issues and report as one thread'
     });
     assert.equal(JSON.stringify(pooled), JSON.stringify(one));
   }
+});
+
+test('compare and summarize stop between their steps once the story budget is spent', async () => {
+  const { files, options } = await example();
+  const ctx = createContext({ now: NOW });
+  const docs = readArticles(files, options, ctx)
+    .filter((a) => a.wordCount > 0)
+    .map((a) => segment()(a, ctx));
+  const input = {
+    story: { id: 's1', title: 't', articleIds: docs.map((d) => d.article.id), keywords: [] },
+    articles: docs,
+  };
+  const extraction = extract()(input, ctx);
+  const spent = createContext({ now: NOW, deadline: { expired: () => true, budgetMs: 1 } });
+  const stopped = (step: string) => (error: unknown) => error instanceof DeadlineError && error.step === step;
+  assert.throws(() => compare()({ ...input, ...extraction }, spent), stopped('compare'));
+  const comparison = compare()({ ...input, ...extraction }, ctx);
+  assert.throws(() => summarize()({ ...input, ...extraction, ...comparison }, spent), stopped('summarize'));
+  assert.ok(summarize()({ ...input, ...extraction, ...comparison }, ctx).summary.length > 0);
 });

@@ -1,3 +1,4 @@
+import { checkDeadline } from '../../model/deadline.ts';
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { sourceOf } from '../../text/source.ts';
@@ -63,7 +64,10 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
     // 2. claims, aligned across articles into candidate groups
     const claims = buildClaims(articles, input, sources, regions);
+    // a story past its time budget stops between steps (the pipeline reports it without the rest)
+    checkDeadline(ctx, 'compare');
     const alignment = alignClaims(claims);
+    checkDeadline(ctx, 'compare');
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
     // each article's stated date (given, or its dateline's; never inferred): relative dates in
     // claims resolve against it, and an article dated before an event is "published before"
@@ -106,6 +110,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         attributionOf,
       }),
     );
+    checkDeadline(ctx, 'compare');
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event
     const outcome = outcomeConflict(claims);
     const found: Omit<Conflict, 'id'>[] = [
@@ -117,6 +122,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // facts with status and every article's mark, then what each article leaves out
     const facts = finishFacts(checked, claims, storySources, story.id, outcome, input);
     const omissions = omissionsOf(facts, checked, claims, alignment, articles, sources);
+    checkDeadline(ctx, 'compare');
     // 5. who carried which quote, and how each article frames the story
     return {
       facts,

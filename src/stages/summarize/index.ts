@@ -1,3 +1,4 @@
+import { checkDeadline } from '../../model/deadline.ts';
 import type {
   Evidence,
   Stage,
@@ -46,7 +47,7 @@ export function summarize(
   const threshold = options.supportSimilarity ?? SUPPORT_SIMILARITY;
   const terms = options.contestedTerms ?? DEFAULT_CONTESTED_TERMS;
   const baseMatcher = contestedMatcher(terms);
-  return (input) => {
+  return (input, ctx) => {
     const ownTerms = storyTerms(terms, input.framing);
     const findContested = ownTerms === terms ? baseMatcher : contestedMatcher(ownTerms);
     // 1. every sentence with its features; 2. TF-IDF vectors over the story's sentences
@@ -60,6 +61,8 @@ export function summarize(
     );
     // the outlets' own titles (not inferred ones), as one bag
     const titles = tfidf(input.articles.flatMap(titleStems), idf);
+    // a story past its time budget stops between steps (the pipeline reports it without the rest)
+    checkDeadline(ctx, 'summarize');
     // 3. who supports each sentence (facts, else lexical matches across articles)
     const sources = sourceOf(input.articles);
     const checked = (claim: Evidence, evidence: Evidence) =>
@@ -67,6 +70,7 @@ export function summarize(
     const supports = findSupport(candidates, vectors, input.facts, sources, threshold, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sources.values()).size;
+    checkDeadline(ctx, 'summarize');
     // 4. how each sentence tells its event; a plan another article tells as done is left out
     const tellings = candidateTellings(candidates, input.articles);
     const superseded = supersededPlans({
@@ -78,6 +82,7 @@ export function summarize(
       plannedVsDone: (claim, evidence) =>
         judgeEvidence(input, claim, evidence).verdict === 'planned-vs-happened',
     });
+    checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
     const usable = candidates.some((c) => c.eligible && !superseded.has(c.index))
