@@ -40,7 +40,8 @@ export function toneCounts(stems: readonly string[]): ToneCounts {
   let negative = 0;
   let subjective = 0;
   for (let i = 0; i < stems.length; i++) {
-    const negated = [stems[i - 1], stems[i - 2]].some((p) => p !== undefined && NEGATOR_STEMS.has(p));
+    // the two words before (no array per word: this runs on every word of every article)
+    const negated = NEGATOR_STEMS.has(stems[i - 1] ?? '') || NEGATOR_STEMS.has(stems[i - 2] ?? '');
     const c = classOf(stems[i] as string);
     if (c.pos !== c.neg) {
       if (c.pos !== negated) positive++;
