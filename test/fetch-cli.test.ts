@@ -166,4 +166,33 @@ describe('parallax fetch, watch, sources, reextract', () => {
       await store.close();
     }
   });
+
+  test('reextract into the same store replaces the articles whose extraction changed and says how many', async () => {
+    const db = join(dir, 'watch.db');
+    const store = await openStore(db);
+    let id = '';
+    try {
+      // what an older extractor might have stored: the text cut short
+      const first = (await store.articles({ limit: 1 })[Symbol.asyncIterator]().next()).value?.article;
+      assert.ok(first);
+      id = first.id;
+      const cut = { ...first, text: 'Officials said on Monday.', body: ['Officials said on Monday.'] };
+      await store.replaceArticles([{ id, article: cut, contentHash: `cut-${id}`, features: null }]);
+    } finally {
+      await store.close();
+    }
+    const run = await cli(['reextract', '--db', db]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stderr,
+      /re-read 5 kept pages into .*: 1 article changed \(replaced\), 4 unchanged, 0 new/,
+    );
+    const again = await openStore(db);
+    try {
+      assert.notEqual((await again.article(id))?.article.text, 'Officials said on Monday.');
+      assert.equal((await again.stats()).articles, 5);
+    } finally {
+      await again.close();
+    }
+  });
 });

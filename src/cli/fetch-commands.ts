@@ -246,8 +246,9 @@ async function runReextract(args: readonly string[], io: FetchIo): Promise<numbe
   });
   if (!values.quiet)
     io.stderr(
-      `parallax: re-read ${summary.pages} kept pages into ${shownLocation(into)}: ${summary.stored} new articles, ` +
-        `${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
+      `parallax: re-read ${summary.pages} kept pages into ${shownLocation(into)}: ${summary.updated} ` +
+        `${summary.updated === 1 ? 'article' : 'articles'} changed (replaced), ${summary.unchanged} unchanged, ` +
+        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
     );
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;

@@ -65,9 +65,10 @@ Options:
   reextract: `Usage: parallax reextract [options]
 
 Read the kept raw pages again with this version's extractor, without fetching. Into the same store,
-pages that gave no article before are read again (stored articles are never replaced); with
---into, every kept page becomes an article of the other store, with its page record and raw bytes:
-a store rebuilt with a better extractor.
+an article whose extraction changed is replaced (same id and story; the story's report is computed
+again, as for any changed story) and pages that gave no article before are read again; it says how
+many changed. With --into, every kept page becomes an article of the other store, with its page
+record and raw bytes: a store rebuilt with a better extractor.
 
 Options:
       --db <path|url>        the store whose raw pages are read (default ./parallax.db)

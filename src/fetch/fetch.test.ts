@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createContext } from '../model/index.ts';
+import { createContext, type Report } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
@@ -148,16 +148,50 @@ describe('fetch: the fixture site into a store', () => {
     }
   });
 
-  test('reextract reads the kept page that gave no article again, without fetching, and stores nothing twice', async () => {
+  test('reextract reads the kept pages again without fetching: the same articles come out, nothing is stored twice', async () => {
     const before = site.requests.length;
     const again = await reextract(store, store, { jobs: 1 }, createContext({ now: new Date() }));
-    assert.deepEqual([again.pages, again.noArticle, again.stored], [1, 1, 0]);
+    // every page that stored an article (the duplicates' pages are left to them), and the empty page
+    assert.deepEqual(
+      [again.pages, again.unchanged, again.updated, again.noArticle, again.stored],
+      [ALLOWED.length + 1, ALLOWED.length, 0, 1, 0],
+    );
     assert.equal(site.requests.length, before);
     assert.equal((await store.stats()).articles, ALLOWED.length);
     const empty = (await store.knownPages([urlKey(`${site.origin}/news/empty`) as string]))
       .values()
       .next().value;
     assert.equal(empty?.outcome, 'no-article');
+  });
+
+  test('reextract replaces an article whose extraction changed: same id and story, new text, report stale', async () => {
+    const articles = await articlesOf(store);
+    const five = articles.find((a) => a.title?.startsWith('Story 5:'));
+    assert.ok(five);
+    // what an older extractor might have stored: the body cut short and the title missed
+    const old = {
+      ...five,
+      title: null,
+      text: 'Officials said on Monday.',
+      body: ['Officials said on Monday.'],
+    };
+    await store.replaceArticles([
+      { id: five.id, article: old, contentHash: `old-${five.id}`, features: null },
+    ]);
+    const storyId = (await store.article(five.id))?.storyId as string;
+    const asOf = (await store.story(storyId, { articles: false }))?.story.updatedAt as string;
+    await store.saveReport(storyId, { mark: 'computed before' } as unknown as Report, asOf);
+    assert.equal((await store.story(storyId))?.story.reportStale, false);
+    const before = site.requests.length;
+    const again = await reextract(store, store, { jobs: 1 }, createContext({ now: new Date() }));
+    assert.deepEqual([again.updated, again.unchanged, again.stored], [1, ALLOWED.length - 1, 0]);
+    const now = await store.article(five.id);
+    assert.equal(now?.article.text, five.text);
+    assert.equal(now?.article.title, five.title);
+    assert.equal(now?.storyId, storyId);
+    assert.equal((await store.story(storyId))?.story.reportStale, true);
+    assert.equal((await store.stats()).articles, ALLOWED.length);
+    assert.equal(site.requests.length, before);
   });
 
   test('a second run asks the feeds conditionally, fetches no page again and stores nothing twice', async () => {

@@ -1,5 +1,5 @@
 import type { RunContext } from '../model/index.ts';
-import type { FetchSource } from '../store/fetch-types.ts';
+import type { FetchedPage, FetchSource } from '../store/fetch-types.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
 import type { Store } from '../store/types.ts';
 import { FetchError, type FetchResult } from './fetcher.ts';
@@ -16,6 +16,9 @@ import { type HandledPage, storePages } from './store-pages.ts';
 export interface SinkTally {
   fetched: number;
   stored: number;
+  /** Pages fetched again (`refresh`): articles replaced by a changed page, and pages found unchanged (304, or the same article). */
+  updated: number;
+  pagesUnchanged: number;
   duplicates: number;
   noArticle: number;
   disallowed: number;
@@ -31,6 +34,8 @@ export interface PageAsked {
   readonly source: FetchSource | null;
   /** This attempt's number, over runs. */
   readonly attempts: number;
+  /** The page's record, when it is fetched again though handled before (`refresh`). */
+  readonly previous?: Omit<FetchedPage, 'raw'> | null;
 }
 
 /** A page sink: `handle` each answer, then `finish` to store the last batch. */
@@ -65,7 +70,16 @@ export function createPageSink(
   ctx: RunContext,
   options: { batchSize: number; maxAttempts: number; onStored?: (handled: number) => void },
 ): PageSink {
-  const tally: SinkTally = { fetched: 0, stored: 0, duplicates: 0, noArticle: 0, disallowed: 0, failed: 0 };
+  const tally: SinkTally = {
+    fetched: 0,
+    stored: 0,
+    updated: 0,
+    pagesUnchanged: 0,
+    duplicates: 0,
+    noArticle: 0,
+    disallowed: 0,
+    failed: 0,
+  };
   const errors: { url: string; error: string }[] = [];
   const insertedIds: string[] = [];
   const days: (number | null)[] = [];
@@ -83,6 +97,8 @@ export function createPageSink(
         if (outcome === 'stored') tally.stored++;
         else if (outcome === 'duplicate') tally.duplicates++;
         else if (outcome === 'no-article') tally.noArticle++;
+        else if (outcome === 'updated') tally.updated++;
+        else if (outcome === 'unchanged') tally.pagesUnchanged++;
       }
       insertedIds.push(...done.insertedIds);
       days.push(...done.days);
@@ -110,12 +126,20 @@ export function createPageSink(
         errors.push({ url: page.url, error });
         if (c?.feedUrl && page.attempts < options.maxAttempts) unfinished.add(c.feedUrl);
       };
+      const previous = page.previous ?? null;
+      if (previous && !(answer instanceof FetchError) && answer.status === 304) {
+        // fetched again and not modified: its record and article stay as they are
+        tally.pagesUnchanged++;
+        return;
+      }
       if (answer instanceof FetchError) {
         const outcome = answer.code === 'disallowed' ? 'disallowed' : 'failed';
         if (outcome === 'disallowed') {
           tally.disallowed++;
           errors.push({ url: page.url, error: answer.message });
         } else failed(answer.message);
+        // a page handled before keeps its record when fetching it again fails
+        if (previous) return;
         add({
           ...base,
           finalUrl: null,
@@ -129,6 +153,7 @@ export function createPageSink(
       tally.fetched++;
       const problem = unusable(answer);
       if (problem) failed(problem);
+      if (problem && previous) return;
       add({
         ...base,
         finalUrl: answer.finalUrl,
@@ -136,6 +161,10 @@ export function createPageSink(
         contentType: answer.headers['content-type'] ?? null,
         body: problem ? null : answer.body,
         failure: problem ? { outcome: 'failed', error: problem } : null,
+        etag: answer.headers.etag ?? null,
+        lastModified: answer.headers['last-modified'] ?? null,
+        // fetched again, a page that stored an article replaces it when its extraction changed
+        replaces: previous?.outcome === 'stored' ? previous.articleId : null,
       });
     },
     async finish() {

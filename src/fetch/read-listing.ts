@@ -61,7 +61,8 @@ function nextState(
 
 /**
  * Read a target URL and, for a sitemap index, its child sitemaps (most recent first, up to
- * `MAX_CHILD_SITEMAPS`, `MAX_SITEMAP_DEPTH` deep). `states` are the stored feed states by URL.
+ * `MAX_CHILD_SITEMAPS`, `MAX_SITEMAP_DEPTH` deep). `states` are the stored feed states by URL;
+ * `conditional` false reads every listing in full (its validators are not sent).
  */
 export async function readTarget(
   fetcher: Fetcher,
@@ -69,6 +70,7 @@ export async function readTarget(
   source: FetchSource | null,
   states: ReadonlyMap<string, FeedState>,
   signal?: AbortSignal,
+  conditional = true,
 ): Promise<TargetRead> {
   const out: { -readonly [K in keyof TargetRead]: TargetRead[K] } = {
     candidates: [],
@@ -80,8 +82,8 @@ export async function readTarget(
   const visit = async (at: string, depth: number): Promise<void> => {
     const before = states.get(at);
     const headers: Record<string, string> = {};
-    if (before?.etag) headers['if-none-match'] = before.etag;
-    if (before?.lastModified) headers['if-modified-since'] = before.lastModified;
+    if (conditional && before?.etag) headers['if-none-match'] = before.etag;
+    if (conditional && before?.lastModified) headers['if-modified-since'] = before.lastModified;
     const fail = (status: number, error: string) => {
       out.failures.push({ url: at, error });
       out.states.push(nextState(before, at, source, { status, error }));

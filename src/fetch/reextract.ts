@@ -10,15 +10,20 @@ import { type HandledPage, storePages } from './store-pages.ts';
 
 /**
  * `reextract`: read every kept raw page again with today's extractor, without fetching. Into the same
- * store, pages that gave no article before are read again (stored articles are never replaced); into
- * another store (`target`), every page becomes a fresh article there, with its page record and raw
- * bytes, so a store can be rebuilt with a better extractor.
+ * store, a page that stored an article replaces it when the extraction changed (same id and story;
+ * the story's report turns stale), and a page that gave no article is read again; a page whose
+ * article is another page's (a duplicate) is left to that page. Into another store (`target`), every
+ * page becomes a fresh article there, with its page record and raw bytes, so a store can be rebuilt
+ * with a better extractor.
  */
 
 /** What a re-extraction did. */
 export interface ReextractSummary {
   readonly pages: number;
   readonly stored: number;
+  /** Stored articles whose extraction changed and was replaced, and those that came out the same. */
+  readonly updated: number;
+  readonly unchanged: number;
   readonly duplicates: number;
   readonly noArticle: number;
   readonly storiesCreated: number;
@@ -32,7 +37,7 @@ export async function reextract(
   options: { analyze?: AnalyzeOptions; jobs?: number; onProgress?: (pages: number) => void },
   ctx: RunContext,
 ): Promise<ReextractSummary> {
-  const tally = { pages: 0, stored: 0, duplicates: 0, noArticle: 0 };
+  const tally = { pages: 0, stored: 0, updated: 0, unchanged: 0, duplicates: 0, noArticle: 0 };
   const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
     files: Number.POSITIVE_INFINITY,
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
@@ -48,6 +53,8 @@ export async function reextract(
       if (outcome === 'stored') tally.stored++;
       else if (outcome === 'duplicate') tally.duplicates++;
       else if (outcome === 'no-article') tally.noArticle++;
+      else if (outcome === 'updated') tally.updated++;
+      else if (outcome === 'unchanged') tally.unchanged++;
     }
     days.push(...done.days);
     tally.pages += batch.length;
@@ -68,13 +75,17 @@ export async function reextract(
     failure: null,
     rawKept: same,
     fetchedAt: page.fetchedAt,
+    etag: page.etag,
+    lastModified: page.lastModified,
+    // in the same store, the page's own article is replaced when its extraction changed
+    replaces: same && page.outcome === 'stored' ? page.articleId : null,
   });
   let grouped = { created: 0, grown: 0 };
   try {
     // pages are streamed by their first-fetch order, which updating a page's record keeps
     for await (const page of from.rawPages()) {
-      // in the same store, a page whose article is stored has nothing to gain: there is no update path
-      if (same && page.articleId !== null) continue;
+      // in the same store, a page whose article another page stored is left to that page
+      if (same && page.articleId !== null && page.outcome !== 'stored') continue;
       batch.push(handled(page));
       if (batch.length >= INGEST_BATCH) await flush();
     }

@@ -6,7 +6,7 @@ import { createPreparer } from '../store/ingest/pool.ts';
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
-import { createPageSink } from './page-sink.ts';
+import { createPageSink, type PageAsked } from './page-sink.ts';
 import { GLOBAL_CONCURRENCY, INGEST_BATCH, KNOWN_SLICE, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 import { type Candidate, readLocal, readTarget } from './read-listing.ts';
 
@@ -15,6 +15,14 @@ import { type Candidate, readLocal, readTarget } from './read-listing.ts';
  * has handled, fetch the rest politely (many hosts at once, each host through its gate), and store
  * them batch by batch, placing new articles into stories as `ingest` does.
  */
+
+/** The conditional-GET headers of a page handled before: its validators sent back. */
+function validators(previous: Omit<FetchedPage, 'raw'> | null | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (previous?.etag) headers['if-none-match'] = previous.etag;
+  if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
+  return headers;
+}
 
 /** One thing to read: a feed, sitemap, URL list or page, and the source it belongs to. */
 export interface FetchTarget {
@@ -39,6 +47,12 @@ export interface FetchIntoOptions {
   readonly since?: string;
   /** Fetch at most this many pages this run (the rest wait for the next run). */
   readonly maxPages?: number;
+  /**
+   * Fetch again the pages handled before (stored, duplicate, without article), asking each with its
+   * validators (If-None-Match / If-Modified-Since): a page not modified costs a 304; a changed one
+   * that stored an article replaces it when its extraction changed. Listings are read in full.
+   */
+  readonly refresh?: boolean;
   /** Threads that prepare articles (see `ingestInto`). */
   readonly jobs?: number;
   /** Stops the run between pages: what was fetched is stored. */
@@ -91,6 +105,7 @@ export async function fetchInto(
   ctx: RunContext,
 ): Promise<FetchSummary> {
   const { fetcher, signal } = options;
+  const refresh = options.refresh === true;
   const maxAttempts = options.maxAttempts ?? MAX_PAGE_ATTEMPTS;
   const tally = {
     listings: 0,
@@ -124,19 +139,22 @@ export async function fetchInto(
   // 1. The targets' listings, read one target at a time (their hosts' gates pace them).
   const candidates: Candidate[] = [];
   const direct: { target: FetchTarget; answer: FetchResult }[] = [];
+  // pages given directly and handled before: fetched again, conditionally, with `refresh`
+  const again: { target: FetchTarget; previous: Omit<FetchedPage, 'raw'> }[] = [];
   const directKnown = await store.knownPages(targets.map((t) => urlKey(t.url) ?? t.url));
   for (const target of targets) {
     if (signal?.aborted) break;
     const known = directKnown.get(urlKey(target.url) ?? target.url);
     if (known && known.outcome !== 'failed') {
-      tally.known++;
+      if (refresh && target.text === undefined) again.push({ target, previous: known });
+      else tally.known++;
       continue;
     }
     let read: Awaited<ReturnType<typeof readTarget>>;
     try {
       read =
         target.text === undefined
-          ? await readTarget(fetcher, target.url, target.source, states, signal)
+          ? await readTarget(fetcher, target.url, target.source, states, signal, !refresh)
           : readLocal(target.url, target.text, target.source);
     } catch (error) {
       // stopped while reading the listings: nothing to store yet
@@ -164,11 +182,13 @@ export async function fetchInto(
   for (let at = 0; at < keys.length; at += KNOWN_SLICE)
     for (const [key, page] of await store.knownPages(keys.slice(at, at + KNOWN_SLICE))) known.set(key, page);
   const attemptsOf = new Map<string, number>();
+  const previousOf = new Map<string, Omit<FetchedPage, 'raw'>>();
   const queue: [string, Candidate][] = [];
   const since = options.since === undefined ? null : Date.parse(options.since);
   for (const [key, c] of byKey) {
     const before = known.get(key);
-    if (before && (before.outcome !== 'failed' || before.attempts >= maxAttempts)) {
+    const handled = before !== undefined && before.outcome !== 'failed';
+    if (before && !(refresh && handled) && (handled || before.attempts >= maxAttempts)) {
       tally.known++;
       continue;
     }
@@ -183,10 +203,11 @@ export async function fetchInto(
       if (c.feedUrl) deferredFrom.add(c.feedUrl);
       continue;
     }
-    attemptsOf.set(key, (before?.attempts ?? 0) + 1);
+    if (before && handled) previousOf.set(key, before);
+    attemptsOf.set(key, handled ? before.attempts : (before?.attempts ?? 0) + 1);
     queue.push([key, c]);
   }
-  const total = queue.length + direct.length;
+  const total = queue.length + direct.length + again.length;
 
   // 3. Fetch, and store batch by batch (one batch at a time, while fetching goes on).
   const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
@@ -210,25 +231,45 @@ export async function fetchInto(
       const key = urlKey(target.url) ?? target.url;
       sink.handle({ url: target.url, key, candidate: null, source: target.source, attempts: 1 }, answer);
     }
+    // every page to fetch: the listed ones, then those given directly that are fetched again
+    const asks: PageAsked[] = [
+      ...queue.map(
+        ([key, c]): PageAsked => ({
+          url: c.entry.url,
+          key,
+          candidate: c,
+          source: c.source,
+          attempts: attemptsOf.get(key) ?? 1,
+          previous: previousOf.get(key) ?? null,
+        }),
+      ),
+      ...again.map(
+        ({ target, previous }): PageAsked => ({
+          url: target.url,
+          key: previous.urlKey,
+          candidate: null,
+          source: target.source,
+          attempts: previous.attempts,
+          previous,
+        }),
+      ),
+    ];
     let next = 0;
     const worker = async () => {
-      while (next < queue.length && !signal?.aborted) {
-        const [key, c] = queue[next++] as [string, Candidate];
+      while (next < asks.length && !signal?.aborted) {
+        const ask = asks[next++] as PageAsked;
         let answer: FetchResult | FetchError;
         try {
-          answer = await fetcher.get(c.entry.url, { kind: 'page', signal });
+          answer = await fetcher.get(ask.url, { kind: 'page', headers: validators(ask.previous), signal });
         } catch (error) {
           if (signal?.aborted) break;
           answer = error instanceof FetchError ? error : new FetchError('failed', (error as Error).message);
         }
-        sink.handle(
-          { url: c.entry.url, key, candidate: c, source: c.source, attempts: attemptsOf.get(key) ?? 1 },
-          answer,
-        );
+        sink.handle(ask, answer);
       }
     };
     const width = Math.max(1, options.concurrency ?? GLOBAL_CONCURRENCY);
-    await Promise.all(Array.from({ length: Math.min(width, queue.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(width, asks.length) }, worker));
     await sink.finish();
     await saveStates(!signal?.aborted);
     // 4. Place the new articles into stories.

@@ -1,15 +1,18 @@
 import type { RunContext } from '../model/index.ts';
 import type { FetchedPage, PageOutcome } from '../store/fetch-types.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
+import type { PreparedArticle } from '../store/ingest/prepare.ts';
 import type { Store } from '../store/types.ts';
 import { type ListedMeta, packRaw, pageInput } from './page-input.ts';
+import { replaceChanged } from './replace-pages.ts';
 
 /**
  * One batch of handled pages into the store: the usable ones read by the pipeline's per-article
  * half (clean, segment, features) and stored (a page whose article is stored already, by URL or by
  * text, is a duplicate), then every page's outcome recorded with its raw bytes. Articles are stored
  * before their pages are recorded, so a crash in between refetches the page and finds it a duplicate,
- * never stores it twice.
+ * never stores it twice. A page read again that stored an article before (`replaces`) replaces that
+ * article when its extraction changed, keeping its id and story.
  */
 
 /** A page handled by this run: fetched (`body`) or not (`failure`). */
@@ -31,11 +34,19 @@ export interface HandledPage {
   readonly rawKept?: boolean;
   /** When it was fetched, when not now (a re-extraction keeps the time of the fetch). */
   readonly fetchedAt?: string;
+  /** The answer's validators, kept for a conditional GET when the page is fetched again. */
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+  /** The article this page stored before (read again): replaced when its extraction changed. */
+  readonly replaces?: string | null;
 }
+
+/** What became of a page in this batch: its outcome, or, for a page read again, whether its article changed. */
+export type BatchPageOutcome = PageOutcome | 'updated' | 'unchanged';
 
 /** What a batch did. */
 export interface BatchOutcome {
-  readonly outcomes: ReadonlyMap<string, PageOutcome>;
+  readonly outcomes: ReadonlyMap<string, BatchPageOutcome>;
   /** The days (for the grouping window) of the articles stored or found stored. */
   readonly days: readonly (number | null)[];
   readonly insertedIds: readonly string[];
@@ -62,9 +73,19 @@ export async function storePages(
   const prepared = files.length ? await preparer.prepare(files) : { articles: [], issues: [] };
   ctx.issues.push(...prepared.issues);
   for (const [step, ms] of prepared.timings ?? []) ctx.timings?.set(step, (ctx.timings.get(step) ?? 0) + ms);
-  const rows = prepared.articles.map((a) => a.row);
+  // a page that stored an article before replaces it; the others' articles are new, or duplicates
+  const replacing = new Map(pages.flatMap((p) => (p.replaces ? [[p.url, p.replaces] as const] : [])));
+  const fresh: PreparedArticle[] = [];
+  const again: { url: string; id: string; row: PreparedArticle['row'] }[] = [];
+  for (const a of prepared.articles) {
+    const id = replacing.get(a.row.article.source);
+    if (id === undefined) fresh.push(a);
+    else again.push({ url: a.row.article.source, id, row: a.row });
+  }
+  const rows = fresh.map((a) => a.row);
   const started = performance.now();
   const results = await store.upsertArticles(rows);
+  const changed = await replaceChanged(store, again);
   const articleOf = new Map<string, { id: string; inserted: boolean }>();
   const insertedIds: string[] = [];
   results.forEach((result, i) => {
@@ -72,9 +93,29 @@ export async function storePages(
     articleOf.set(source, { id: result.id, inserted: result.status === 'inserted' });
     if (result.status === 'inserted') insertedIds.push(result.id);
   });
-  const outcomes = new Map<string, PageOutcome>();
+  const outcomes = new Map<string, BatchPageOutcome>();
   const now = new Date().toISOString();
   const records: FetchedPage[] = pages.map((p) => {
+    const base = {
+      urlKey: p.urlKey,
+      url: p.url,
+      finalUrl: p.finalUrl,
+      source: p.source,
+      feedUrl: p.feedUrl,
+      fetchedAt: p.fetchedAt ?? now,
+      status: p.status,
+      attempts: p.attempts,
+      contentType: p.contentType,
+      etag: p.etag ?? null,
+      lastModified: p.lastModified ?? null,
+      listed: p.listed && Object.keys(p.listed).length ? p.listed : null,
+      raw: p.body !== null && !p.rawKept ? packRaw(p.body) : null,
+    };
+    if (p.replaces && !p.failure) {
+      // the page keeps its article, replaced or not; found without article text now, it keeps the old one
+      outcomes.set(p.url, changed.get(p.url) ?? 'no-article');
+      return { ...base, outcome: 'stored', error: null, articleId: p.replaces };
+    }
     const article = articleOf.get(p.url);
     const outcome: PageOutcome = p.failure
       ? p.failure.outcome
@@ -85,23 +126,13 @@ export async function storePages(
         : 'no-article';
     outcomes.set(p.url, outcome);
     return {
-      urlKey: p.urlKey,
-      url: p.url,
-      finalUrl: p.finalUrl,
-      source: p.source,
-      feedUrl: p.feedUrl,
-      fetchedAt: p.fetchedAt ?? now,
-      status: p.status,
+      ...base,
       outcome,
       error: p.failure?.error ?? (outcome === 'no-article' ? 'no article text found' : null),
-      attempts: p.attempts,
       articleId: article?.id ?? null,
-      contentType: p.contentType,
-      listed: p.listed && Object.keys(p.listed).length ? p.listed : null,
-      raw: p.body !== null && !p.rawKept ? packRaw(p.body) : null,
     };
   });
   await store.savePages(records);
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - started);
-  return { outcomes, days: prepared.articles.map((a) => a.day), insertedIds };
+  return { outcomes, days: fresh.map((a) => a.day), insertedIds };
 }

@@ -67,6 +67,9 @@ export interface FetchedPage {
   /** The stored article it became (or duplicates), or null. */
   readonly articleId: string | null;
   readonly contentType: string | null;
+  /** Validators of the last full answer, sent back as If-None-Match / If-Modified-Since when it is fetched again. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
   /**
    * What the feed said of it (title, date, author, outlet), kept so a re-extraction fills the same
    * gaps; JSON-ready.
@@ -83,7 +86,7 @@ export interface PageCounts {
   readonly attempts: number;
   readonly failures: number;
   readonly stored: number;
-  /** ISO time of the first page attempt ever, and of the last new article. */
+  /** ISO time of the first page attempt ever, and of the last new article (when its page was first stored). */
   readonly firstAt: string | null;
   readonly lastStoredAt: string | null;
 }
@@ -104,6 +107,9 @@ export interface FetchStateStore {
   knownPages(urlKeys: readonly string[]): Promise<Map<string, Omit<FetchedPage, 'raw'>>>;
   /** Every page that kept raw bytes, with them, in the order first fetched (streamed). */
   rawPages(): AsyncIterable<FetchedPage>;
-  /** Page counts per source since `since` (ISO). */
+  /**
+   * Page counts per source since `since` (ISO): attempts by their time; new articles by the time their
+   * page was first stored (a page fetched again is not counted again).
+   */
   pageCounts(since: string): Promise<PageCounts[]>;
 }

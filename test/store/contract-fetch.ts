@@ -19,6 +19,8 @@ export function fetchContract(context: ContractContext): void {
     attempts: 1,
     articleId: null,
     contentType: 'text/html; charset=utf-8',
+    etag: null,
+    lastModified: null,
     listed: { title: `Page ${n}` },
     raw: gzipSync(Buffer.from(`<p>page ${n} ünïcode</p>`)),
     ...over,
@@ -128,6 +130,27 @@ export function fetchContract(context: ContractContext): void {
         [first.urlKey, 1, 'a7', true],
         [retried.urlKey, 2, 'a1', true],
       ],
+    );
+  });
+
+  test('fetch state: a page keeps its validators; fetched again, its article is not counted again', async () => {
+    const store = context.store();
+    const { site, outlet } = scope();
+    const first = page(site, 1, {
+      source: outlet,
+      fetchedAt: '2031-07-01T00:00:00.000Z',
+      etag: '"p1-v1"',
+      lastModified: 'Tue, 01 Jul 2031 00:00:00 GMT',
+    });
+    await store.savePages([first]);
+    const again = { ...first, fetchedAt: '2031-07-05T00:00:00.000Z', etag: '"p1-v2"', raw: null };
+    await store.savePages([again]);
+    const { raw: _raw, ...known } = again;
+    assert.deepEqual((await store.knownPages([first.urlKey])).get(first.urlKey), known);
+    const counts = (await store.pageCounts('2031-07-03T00:00:00.000Z')).find((c) => c.source === outlet);
+    assert.deepEqual(
+      [counts?.attempts, counts?.stored, counts?.lastStoredAt],
+      [1, 0, '2031-07-01T00:00:00.000Z'],
     );
   });
 

@@ -32,3 +32,47 @@ test('a schema-1 SQLite store migrates to the fetch state and keeps its articles
     await store.close();
   }
 });
+
+test('a schema-4 SQLite store gains the pages’ validators; its stored pages keep counting as new articles', async () => {
+  const path = join(dir, 'v4.db');
+  const store = await openSqliteStore(path);
+  await store.savePages([
+    {
+      urlKey: 'https://old.example/p1',
+      url: 'https://old.example/p1',
+      finalUrl: null,
+      source: 'Old Post',
+      feedUrl: null,
+      fetchedAt: '2031-08-01T00:00:00.000Z',
+      status: 200,
+      outcome: 'stored',
+      error: null,
+      attempts: 1,
+      articleId: 'a1',
+      contentType: 'text/html',
+      etag: null,
+      lastModified: null,
+      listed: null,
+      raw: null,
+    },
+  ]);
+  await store.close();
+  // the schema-4 layout: no validators, no stored_at
+  const old = new DatabaseSync(path);
+  old.exec(`ALTER TABLE fetch_pages DROP COLUMN etag; ALTER TABLE fetch_pages DROP COLUMN last_modified;
+    ALTER TABLE fetch_pages DROP COLUMN stored_at; PRAGMA user_version = 4`);
+  old.close();
+  const again = await openSqliteStore(path);
+  try {
+    assert.equal((await again.stats()).schemaVersion, SCHEMA_VERSION);
+    const page = (await again.knownPages(['https://old.example/p1'])).get('https://old.example/p1');
+    assert.deepEqual([page?.etag, page?.lastModified], [null, null]);
+    const counts = await again.pageCounts('2031-07-01T00:00:00.000Z');
+    assert.deepEqual(
+      counts.map((c) => [c.source, c.stored, c.lastStoredAt]),
+      [['Old Post', 1, '2031-08-01T00:00:00.000Z']],
+    );
+  } finally {
+    await again.close();
+  }
+});

@@ -25,20 +25,24 @@ interface PageRow {
   readonly attempts: number;
   readonly article_id: string | null;
   readonly content_type: string | null;
+  readonly etag: string | null;
+  readonly last_modified: string | null;
   readonly listed: Record<string, string> | null;
 }
 
 const PAGE_COLUMNS = `p.seq, p.url_key, p.url, p.final_url, p.source, p.feed_url, p.fetched_at, p.status,
-  p.outcome, p.error, p.attempts, p.article_id, p.content_type, p.listed`;
+  p.outcome, p.error, p.attempts, p.article_id, p.content_type, p.etag, p.last_modified, p.listed`;
 
 const UPSERT_PAGE = `INSERT INTO fetch_pages (url_key, url, final_url, source, feed_url, first_at, fetched_at,
-    status, outcome, error, attempts, article_id, content_type, listed)
-  VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13)
+    status, outcome, error, attempts, article_id, content_type, listed, etag, last_modified, stored_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+    CASE WHEN $8 = 'stored' THEN $6::timestamptz END)
   ON CONFLICT (url_key) DO UPDATE SET url = excluded.url, final_url = excluded.final_url,
     source = excluded.source, feed_url = excluded.feed_url, fetched_at = excluded.fetched_at,
     status = excluded.status, outcome = excluded.outcome, error = excluded.error,
     attempts = excluded.attempts, article_id = excluded.article_id,
-    content_type = excluded.content_type, listed = excluded.listed
+    content_type = excluded.content_type, listed = excluded.listed, etag = excluded.etag,
+    last_modified = excluded.last_modified, stored_at = coalesce(fetch_pages.stored_at, excluded.stored_at)
   RETURNING seq`;
 
 function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
@@ -55,6 +59,8 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
     attempts: row.attempts,
     articleId: row.article_id,
     contentType: row.content_type,
+    etag: row.etag,
+    lastModified: row.last_modified,
     listed: row.listed,
   };
 }
@@ -181,6 +187,8 @@ export function fetchState(pool: Pool): FetchStateStore {
             p.articleId,
             p.contentType,
             p.listed === null ? null : toJsonb(p.listed),
+            p.etag,
+            p.lastModified,
           ]);
           if (p.raw !== null)
             await client.query(
@@ -226,9 +234,9 @@ export function fetchState(pool: Pool): FetchStateStore {
         `SELECT source,
            count(*) FILTER (WHERE fetched_at >= $1)::int AS attempts,
            count(*) FILTER (WHERE fetched_at >= $1 AND outcome = 'failed')::int AS failures,
-           count(*) FILTER (WHERE fetched_at >= $1 AND outcome = 'stored')::int AS stored,
+           count(*) FILTER (WHERE stored_at >= $1 AND outcome = 'stored')::int AS stored,
            min(first_at) AS first_at,
-           max(fetched_at) FILTER (WHERE outcome = 'stored') AS last_stored_at
+           max(stored_at) FILTER (WHERE outcome = 'stored') AS last_stored_at
          FROM fetch_pages GROUP BY source ORDER BY source`,
         [since],
       );

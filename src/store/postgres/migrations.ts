@@ -143,8 +143,26 @@ const V3 = `
   );
 `;
 
+/**
+ * Nothing: SQLite's schema 4 moves story reports apart from the stories, which PostgreSQL needs not
+ * (TOAST keeps a large report out of the row already). An empty step keeps both backends' versions alike.
+ */
+const V4 = 'SELECT 1';
+
+/**
+ * A page's validators (ETag, Last-Modified), sent back when it is fetched again, and when its article
+ * was first stored: a page fetched again moves `fetched_at`, and the articles a day counted for
+ * `parallax sources` must not count it again.
+ */
+const V5 = `
+  ALTER TABLE fetch_pages ADD COLUMN etag text;
+  ALTER TABLE fetch_pages ADD COLUMN last_modified text;
+  ALTER TABLE fetch_pages ADD COLUMN stored_at timestamptz;
+  UPDATE fetch_pages SET stored_at = fetched_at WHERE outcome = 'stored';
+`;
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

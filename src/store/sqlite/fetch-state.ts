@@ -23,11 +23,13 @@ interface PageRow {
   readonly attempts: number;
   readonly article_id: string | null;
   readonly content_type: string | null;
+  readonly etag: string | null;
+  readonly last_modified: string | null;
   readonly listed: string | null;
 }
 
 const PAGE_COLUMNS = `p.seq, p.url_key, p.url, p.final_url, p.source, p.feed_url, p.fetched_at, p.status,
-  p.outcome, p.error, p.attempts, p.article_id, p.content_type, p.listed`;
+  p.outcome, p.error, p.attempts, p.article_id, p.content_type, p.etag, p.last_modified, p.listed`;
 
 function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
   return {
@@ -43,6 +45,8 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
     attempts: row.attempts,
     articleId: row.article_id,
     contentType: row.content_type,
+    etag: row.etag,
+    lastModified: row.last_modified,
     listed: row.listed === null ? null : (JSON.parse(row.listed) as Record<string, string>),
   };
 }
@@ -128,13 +132,16 @@ export function fetchState(db: Db): FetchStateStore {
     async savePages(pages) {
       db.write(() => {
         const upsert = db.stmt(`INSERT INTO fetch_pages (url_key, url, final_url, source, feed_url, first_at,
-          fetched_at, status, outcome, error, attempts, article_id, content_type, listed)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          fetched_at, status, outcome, error, attempts, article_id, content_type, listed, etag, last_modified,
+          stored_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT (url_key) DO UPDATE SET url = excluded.url, final_url = excluded.final_url,
             source = excluded.source, feed_url = excluded.feed_url, fetched_at = excluded.fetched_at,
             status = excluded.status, outcome = excluded.outcome, error = excluded.error,
             attempts = excluded.attempts, article_id = excluded.article_id,
-            content_type = excluded.content_type, listed = excluded.listed
+            content_type = excluded.content_type, listed = excluded.listed, etag = excluded.etag,
+            last_modified = excluded.last_modified,
+            stored_at = coalesce(fetch_pages.stored_at, excluded.stored_at)
           RETURNING seq`);
         const raw = db.stmt('INSERT OR REPLACE INTO fetch_raw (seq, raw) VALUES (?, ?)');
         for (const p of pages) {
@@ -153,6 +160,9 @@ export function fetchState(db: Db): FetchStateStore {
             p.articleId,
             p.contentType,
             p.listed === null ? null : JSON.stringify(p.listed),
+            p.etag,
+            p.lastModified,
+            p.outcome === 'stored' ? p.fetchedAt : null,
           ) as { seq: number };
           if (p.raw !== null) raw.run(row.seq, p.raw);
         }
@@ -186,9 +196,9 @@ export function fetchState(db: Db): FetchStateStore {
           `SELECT source,
              sum(fetched_at >= ?1) AS attempts,
              sum(fetched_at >= ?1 AND outcome = 'failed') AS failures,
-             sum(fetched_at >= ?1 AND outcome = 'stored') AS stored,
+             sum(stored_at >= ?1 AND outcome = 'stored') AS stored,
              min(first_at) AS first_at,
-             max(CASE WHEN outcome = 'stored' THEN fetched_at END) AS last_stored_at
+             max(CASE WHEN outcome = 'stored' THEN stored_at END) AS last_stored_at
            FROM fetch_pages GROUP BY source ORDER BY source`,
         )
         .all(since) as unknown as {

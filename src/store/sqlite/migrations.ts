@@ -167,6 +167,22 @@ const V4 = `
   UPDATE stories SET report = NULL WHERE report IS NOT NULL;
 `;
 
+/**
+ * A page's validators (ETag, Last-Modified), sent back when it is fetched again, and when its article
+ * was first stored: a page fetched again moves `fetched_at`, and the articles a day counted for
+ * `parallax sources` must not count it again. A column already there is left (SQLite has no
+ * `ADD COLUMN IF NOT EXISTS`; a file marked older than its tables, as tests make, migrates too).
+ */
+function pageValidators(db: Db): void {
+  const columns = new Set(
+    (db.handle.prepare('PRAGMA table_info(fetch_pages)').all() as { name: string }[]).map((c) => c.name),
+  );
+  for (const column of ['etag', 'last_modified', 'stored_at'])
+    if (!columns.has(column)) db.handle.exec(`ALTER TABLE fetch_pages ADD COLUMN ${column} TEXT`);
+  if (!columns.has('stored_at'))
+    db.handle.exec(`UPDATE fetch_pages SET stored_at = fetched_at WHERE outcome = 'stored'`);
+}
+
 /** One migration: SQL, or a step that needs code (it runs in the same transaction). */
 type Migration = string | ((db: Db) => void);
 
@@ -176,6 +192,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V2,
   [splitArticleBodies, V3],
   V4,
+  pageValidators,
 ];
 
 /** The schema version this code reads and writes. */
