@@ -214,6 +214,23 @@ describe('HTML report in a browser', {
     assert.deepEqual(misses, []);
   });
 
+  test('without script, a closed expander holding the link target still shows it (browsers that do not open it); with script it can be closed', async () => {
+    // where the target's contents are painted: ::details-content's content-visibility
+    const shown = (id: string) =>
+      `getComputedStyle(document.getElementById(${JSON.stringify(id)}).closest('details'), '::details-content').contentVisibility`;
+    for (const js of [false, true]) {
+      const { page } = await open(browser, file, 390, 844, js);
+      const href = (await page.locator('.px-summary a.cite').first().getAttribute('href')) as string;
+      await page.locator('.px-summary a.cite').first().click();
+      // as a browser that does not open the expander leaves it (Chromium opens it on the way)
+      await page.evaluate(
+        `document.getElementById(${JSON.stringify(href.slice(1))}).closest('details').open = false`,
+      );
+      assert.equal(await page.evaluate(shown(href.slice(1))), js ? 'hidden' : 'visible', `script ${js}`);
+      await page.close();
+    }
+  });
+
   test('a one-article story says there is nothing to compare instead of an empty analysis', async () => {
     const { page } = await open(browser, file, 1366, 768);
     const lone = page.locator('.px-story').nth(1);

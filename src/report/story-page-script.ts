@@ -8,6 +8,8 @@
  */
 export const STORY_PAGE_JS = `(() => {
   'use strict';
+  // the stylesheet's no-script fallback for links into closed expanders steps aside
+  document.documentElement.classList.add('px-js');
   let origin = null;
   const openAround = (el) => {
     for (let d = el.closest('details'); d; d = d.parentElement ? d.parentElement.closest('details') : null) d.open = true;

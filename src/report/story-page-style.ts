@@ -36,6 +36,10 @@ a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
 .px-section>summary::-webkit-details-marker{display:none}
 .px-section>summary::before,.px-article>summary::before{content:"▸";color:var(--muted);display:inline-block;margin-right:.3rem;transition:transform .15s}
 .px-section[open]>summary::before,.px-article[open]>summary::before{transform:rotate(90deg)}
+/* Without script, a link into a closed expander shows its target even where the browser does not open the
+   expander itself (Chromium does): the standard ::details-content, ignored where unknown. The script marks
+   the page .px-js and opens the expander instead, so there it can still be closed. */
+html:not(.px-js) details:has(:target)::details-content{display:block;content-visibility:visible}
 .px-section{border-top:1px solid var(--line)}
 .px-section h3{margin:0}
 .px-section>.px-body{padding:.2rem 0 1rem;scroll-margin-top:6.5rem}
