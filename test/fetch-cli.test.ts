@@ -151,6 +151,20 @@ describe('parallax fetch, watch, sources, reextract', () => {
     assert.match(text.stdout, /Fixture Herald JSON/);
   });
 
+  test('fetch --refresh asks the pages handled before again, conditionally', async () => {
+    const db = join(dir, 'refresh.db');
+    const feed = `${site.origin}/feeds/rss091.xml`;
+    const first = await cli(['fetch', feed, '--db', db, ...fast]);
+    assert.equal(first.status, 0, first.stderr);
+    const before = site.requests.length;
+    const run = await cli(['fetch', feed, '--db', db, '--refresh', '--format', 'json', ...fast]);
+    assert.equal(run.status, 0, run.stderr);
+    const summary = JSON.parse(run.stdout) as { pagesUnchanged: number; stored: number; known: number };
+    assert.deepEqual([summary.pagesUnchanged, summary.stored, summary.known], [1, 0, 0]);
+    const page = site.requests.slice(before).find((r) => r.path === '/news/5');
+    assert.match(String(page?.headers['if-none-match']), /^"page-5-r\d+"$/);
+  });
+
   test('reextract --into rebuilds the articles from the kept pages without fetching', async () => {
     const db = join(dir, 'watch.db');
     const into = join(dir, 'rebuilt.db');

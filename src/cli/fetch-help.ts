@@ -7,7 +7,7 @@ of URLs (one a line; a local file too) or single article pages, fetch every list
 has not handled yet, extract it as "extract" reads a saved page, and store it once (by its URL,
 canonical URL or text). The raw page is kept, compressed, for "parallax reextract". Politely:
 robots.txt obeyed, at most 2 requests at once per host and a pause between them, conditional GET
-for feeds, 429/5xx retried after Retry-After or a backoff, a timeout and a size cap per page, no
+for feeds (and for pages fetched again), 429/5xx retried after Retry-After or a backoff, a timeout and a size cap per page, no
 redirect to another scheme or to a private address.
 
 Options:
@@ -22,6 +22,9 @@ Options:
       --user-agent <text>    the User-Agent (default Parallax/<version> (+project URL))
       --since <date>         leave out listed pages dated before this date (undated ones kept)
       --max-pages <n>        fetch at most n pages this run; the rest wait for the next run
+      --refresh              fetch again the listed pages handled before, each asked with its
+                             ETag / Last-Modified (unchanged: 304); a changed page replaces its
+                             article when the extraction changed (same id and story)
   -j, --jobs <n>             threads that read and segment pages (default: 1 thread)
   -f, --format <text|json>   json: print the run's summary as JSON on standard output
   -q, --quiet                no progress on standard error
@@ -45,8 +48,9 @@ Options:
       --every <duration>     poll interval of sources that name none (default 15m, at least 1m)
       --once                 one round of the sources that are due, then exit (for cron)
       --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent,
-      --since, --max-pages, -j, -q
-                             as for parallax fetch (--max-pages: per round)
+      --since, --max-pages, --refresh, -j, -q
+                             as for parallax fetch (--max-pages: per round; --refresh: every
+                             listed page is asked again, conditionally, at every poll)
   -h, --help                 this help
 
 Example:

@@ -68,20 +68,26 @@ export async function fetcherOptions(
 export const SELECTION = {
   since: { type: 'string' },
   'max-pages': { type: 'string' },
+  refresh: { type: 'boolean' },
 } as const;
 
-/** `--since` and `--max-pages` as fetch-run options; bad values are usage errors. */
+/** `--since`, `--max-pages` and `--refresh` as fetch-run options; bad values are usage errors. */
 export async function selectionOf(values: {
   since?: string;
   'max-pages'?: string;
-}): Promise<{ since?: string; maxPages?: number }> {
+  refresh?: boolean;
+}): Promise<{ since?: string; maxPages?: number; refresh?: boolean }> {
   const { isoOrNull } = await import('../store/dates.ts');
   const since = values.since === undefined ? undefined : isoOrNull(values.since);
   if (since === null) throw new UsageError(`--since takes a date such as 2025-03-01, not "${values.since}"`);
   const max = values['max-pages'] === undefined ? undefined : Number(values['max-pages']);
   if (max !== undefined && !(Number.isInteger(max) && max > 0))
     throw new UsageError('--max-pages takes a whole number above 0');
-  return { ...(since ? { since } : {}), ...(max ? { maxPages: max } : {}) };
+  return {
+    ...(since ? { since } : {}),
+    ...(max ? { maxPages: max } : {}),
+    ...(values.refresh ? { refresh: true } : {}),
+  };
 }
 
 /** `--jobs`: a whole number above 0, default 1. */

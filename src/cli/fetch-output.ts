@@ -11,6 +11,8 @@ export function fetchLine(s: FetchSummary, location: string): string {
   ];
   if (s.older) parts.push(`${s.older} dated before --since`);
   if (s.deferred) parts.push(`${s.deferred} left for the next run (--max-pages)`);
+  if (s.updated) parts.push(`${s.updated} changed and replaced`);
+  if (s.pagesUnchanged) parts.push(`${s.pagesUnchanged} fetched again unchanged`);
   if (s.duplicates) parts.push(`${s.duplicates} already stored`);
   if (s.noArticle) parts.push(`${s.noArticle} without article text`);
   if (s.disallowed) parts.push(`${s.disallowed} disallowed by robots.txt`);

@@ -408,3 +408,57 @@ describe('fetch: politeness', () => {
     }
   });
 });
+
+describe('fetch: pages fetched again (refresh)', () => {
+  test('each page is asked with its validators: unchanged ones answer 304, revised ones replace their article in place', async () => {
+    const site = await startSite();
+    const store = await openStore(':memory:');
+    const run = async (refresh: boolean) => {
+      const fetcher = createFetcher(FAST);
+      try {
+        return await fetchInto(
+          store,
+          [{ url: `${site.origin}/feeds/rss.xml`, source: null }],
+          { fetcher, jobs: 1, refresh },
+          createContext({ now: new Date() }),
+        );
+      } finally {
+        await fetcher.close();
+      }
+    };
+    try {
+      const first = await run(false);
+      assert.equal(first.stored, 3);
+      const ids = (await articlesOf(store)).map((a) => a.id).sort();
+      // nothing changed: every page asked with its ETag and Last-Modified, every one 304
+      let before = site.requests.length;
+      const same = await run(true);
+      const asked = site.requests.slice(before).filter((r) => r.path.startsWith('/news/'));
+      assert.equal(asked.length, 3);
+      for (const r of asked) {
+        assert.match(String(r.headers['if-none-match']), /^"page-\d+-r1"$/, r.path);
+        assert.match(String(r.headers['if-modified-since']), /GMT$/, r.path);
+      }
+      assert.equal(same.unchanged, 0, 'the feed is read in full');
+      assert.deepEqual([same.pagesUnchanged, same.updated, same.stored, same.failed], [3, 0, 0, 0]);
+      // revised: each page answers 200 with a new paragraph, and its article is replaced, same id
+      site.revise();
+      before = site.requests.length;
+      const revised = await run(true);
+      assert.deepEqual([revised.updated, revised.stored, revised.duplicates], [3, 0, 0]);
+      const articles = await articlesOf(store);
+      assert.deepEqual(articles.map((a) => a.id).sort(), ids);
+      assert.ok(articles.every((a) => /Update 2: the council published/.test(a.text)));
+      // and without refresh, a known page is not asked again at all
+      before = site.requests.length;
+      await run(false);
+      assert.deepEqual(
+        site.requests.slice(before).filter((r) => r.path.startsWith('/news/')),
+        [],
+      );
+    } finally {
+      await store.close();
+      await site.close();
+    }
+  });
+});

@@ -81,6 +81,9 @@ export interface FetchSummary {
   readonly deferred: number;
   readonly fetched: number;
   readonly stored: number;
+  /** Pages fetched again (`refresh`): articles replaced as their page changed, and pages found unchanged. */
+  readonly updated: number;
+  readonly pagesUnchanged: number;
   readonly duplicates: number;
   readonly noArticle: number;
   readonly disallowed: number;
