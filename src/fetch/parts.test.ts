@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkTarget, guardedLookup, isPrivateAddress } from './address.ts';
 import { decodeBody } from './charset.ts';
+import { feedLinks, isHomePage } from './discover.ts';
 import { createFetcher, retryAfterMs } from './fetcher.ts';
 import { startSite } from './fixtures/site.ts';
 import { sourceHealth } from './health.ts';
@@ -378,4 +379,33 @@ test('watch: a source is due its interval after its least recently checked URL',
     nextDue({ ...source, everyMs: null }, states, 900_000),
     Date.parse('2035-01-01T00:15:00.000Z'),
   );
+});
+
+test('feed discovery: the feeds a home page links, and what a home page is', () => {
+  const base = 'https://herald.example/';
+  const html = `<html><head>
+<link rel="alternate" type="application/rss+xml" href="/rss?a=1&amp;b=2">
+<link type='application/atom+xml' rel='Alternate' href='https://feeds.herald.example/atom'>
+<link rel=alternate type="application/feed+json; charset=utf-8" href=feed.json>
+<link rel="alternate" hreflang="fr" href="/fr/">
+<link rel="stylesheet" type="application/rss+xml" href="/not-alternate.xml">
+<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">
+<link rel="alternate" type="application/rss+xml" href="/rss?a=1&b=2">
+</head><body><pre>&lt;link rel="alternate" type="application/rss+xml" href="/quoted"&gt;
+<link rel="alternate" type="application/rss+xml" href="/in-body"></pre></body></html>`;
+  assert.deepEqual(feedLinks(html, base), [
+    'https://herald.example/rss?a=1&b=2',
+    'https://feeds.herald.example/atom',
+    'https://herald.example/feed.json',
+  ]);
+  assert.deepEqual(feedLinks('<p>no head at all</p>', base), []);
+  const cases: [string, boolean][] = [
+    ['https://herald.example/', true],
+    ['https://herald.example', true],
+    ['https://herald.example/index.html', true],
+    ['https://herald.example/?ref=x', true],
+    ['https://herald.example/news/1', false],
+    ['https://herald.example/world/', false],
+  ];
+  for (const [url, home] of cases) assert.equal(isHomePage(url), home, url);
 });

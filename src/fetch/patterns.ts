@@ -89,3 +89,29 @@ export const ACCEPT_LISTING =
 
 /** Where a crawler's operator can be reached when the package names no homepage. */
 export const FALLBACK_PROJECT_URL = 'https://www.npmjs.com/package/parallax-news';
+
+/** The `type` of a `<link rel="alternate">` that names a feed. */
+export const FEED_LINK_TYPES: ReadonlySet<string> = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/rdf+xml',
+]);
+
+/** Feeds of one home page read at most. */
+export const MAX_DISCOVERED_FEEDS = 10;
+
+/**
+ * Where sites commonly keep a feed, tried in order (each only if robots.txt allows it) on a home page
+ * that links none; the first that answers a feed or sitemap is read.
+ */
+export const COMMON_FEED_PATHS: readonly string[] = [
+  '/feed',
+  '/rss.xml',
+  '/feed.xml',
+  '/atom.xml',
+  '/rss',
+  '/index.xml',
+  '/feed.json',
+  '/news-sitemap.xml',
+];

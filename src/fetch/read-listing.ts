@@ -1,12 +1,19 @@
 import type { FeedState, FetchSource } from '../store/fetch-types.ts';
 import { decodeBody } from './charset.ts';
+import { feedLinks, isHomePage } from './discover.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
 import { type ListedEntry, parseListing } from './listing.ts';
-import { MAX_CHILD_SITEMAPS, MAX_SITEMAP_DEPTH } from './patterns.ts';
+import {
+  COMMON_FEED_PATHS,
+  MAX_CHILD_SITEMAPS,
+  MAX_DISCOVERED_FEEDS,
+  MAX_SITEMAP_DEPTH,
+} from './patterns.ts';
 
 /**
- * Read one target (a feed, a sitemap or sitemap index, a URL list, or a page given directly) with a
- * conditional GET, into the entries it lists and the new state of each listing read.
+ * Read one target (a feed, a sitemap or sitemap index, a URL list, a site's home page, or a page
+ * given directly) with a conditional GET, into the entries it lists and the new state of each
+ * listing read. A home page is read for the feeds it links, else those found at common paths.
  */
 
 /** An entry of a listing, with where it was listed. */
@@ -79,7 +86,8 @@ export async function readTarget(
     unchanged: 0,
     failures: [],
   };
-  const visit = async (at: string, depth: number): Promise<void> => {
+  // a listing at `at`, fetched (or its answer `given`, when a probe fetched it already)
+  const visit = async (at: string, depth: number, given?: FetchResult): Promise<void> => {
     const before = states.get(at);
     const headers: Record<string, string> = {};
     if (conditional && before?.etag) headers['if-none-match'] = before.etag;
@@ -90,7 +98,7 @@ export async function readTarget(
     };
     let answer: FetchResult;
     try {
-      answer = await fetcher.get(at, { kind: 'listing', headers, signal });
+      answer = given ?? (await fetcher.get(at, { kind: 'listing', headers, signal }));
     } catch (error) {
       if (signal?.aborted) throw error;
       return fail(error instanceof FetchError ? error.status : 0, (error as Error).message);
@@ -104,11 +112,30 @@ export async function readTarget(
     const contentType = answer.headers['content-type'] ?? null;
     const listing = parseListing(decodeBody(answer.body, contentType).text, contentType, answer.finalUrl);
     if (listing.kind === 'page') {
+      if (depth === 0 && isHomePage(answer.finalUrl)) {
+        const feeds = await discover(answer, contentType);
+        if (!feeds)
+          return fail(
+            answer.status,
+            `a home page that links no feed, and none found at ${COMMON_FEED_PATHS.join(', ')}`,
+          );
+        // no validators kept: the home page is read in full each time, for the feeds it links
+        out.states.push(
+          nextState(before, at, source, {
+            status: answer.status,
+            error: null,
+            etag: null,
+            lastModified: null,
+            entries: feeds,
+          }),
+        );
+        return;
+      }
       // a page given directly was asked as a listing, under the larger listing cap
       if (depth === 0 && answer.body.length > fetcher.limits.page)
         fail(answer.status, `over the ${fetcher.limits.page}-byte limit of a page`);
       else if (depth === 0) out.page = answer;
-      else fail(answer.status, 'a sitemap index lists a web page, not a sitemap');
+      else fail(answer.status, 'a web page where a feed or sitemap was expected');
       return;
     }
     if (listing.kind === 'unknown') return fail(answer.status, listing.reason);
@@ -141,6 +168,33 @@ export async function readTarget(
       }),
     );
     for (const entry of listing.entries) out.candidates.push({ entry, source, feedUrl: at });
+  };
+  // a home page's feeds, read as listings: those it links, else the first found at a common path
+  // that robots.txt allows (a disallowed path is never asked); returns how many were read
+  const discover = async (page: FetchResult, contentType: string | null): Promise<number> => {
+    const linked = feedLinks(decodeBody(page.body, contentType).text, page.finalUrl);
+    for (const feed of linked.slice(0, MAX_DISCOVERED_FEEDS)) await visit(feed, 1);
+    if (linked.length) return Math.min(linked.length, MAX_DISCOVERED_FEEDS);
+    const origin = new URL(page.finalUrl).origin;
+    const rules = await fetcher.robots(page.finalUrl, signal);
+    for (const path of COMMON_FEED_PATHS) {
+      const at = `${origin}${path}`;
+      if (!rules.isAllowed(at)) continue;
+      let probe: FetchResult;
+      try {
+        probe = await fetcher.get(at, { kind: 'listing', signal });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        continue;
+      }
+      if (probe.status < 200 || probe.status >= 300) continue;
+      const type = probe.headers['content-type'] ?? null;
+      const kind = parseListing(decodeBody(probe.body, type).text, type, probe.finalUrl).kind;
+      if (kind !== 'feed' && kind !== 'sitemap' && kind !== 'sitemap-index') continue;
+      await visit(at, 1, probe);
+      return 1;
+    }
+    return 0;
   };
   await visit(url, 0);
   return out;
