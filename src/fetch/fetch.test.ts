@@ -8,6 +8,7 @@ import { createFetcher, type FetcherOptions } from './fetcher.ts';
 import { type FixtureSite, startSite } from './fixtures/site.ts';
 import { reextract } from './reextract.ts';
 import { type FetchTarget, fetchInto } from './run.ts';
+import { defaultUserAgent } from './user-agent.ts';
 
 // Fast settings for the fixture site: no delay between requests, a short timeout, a 1 MB cap.
 const FAST: FetcherOptions = {
@@ -83,8 +84,11 @@ describe('fetch: the fixture site into a store', () => {
 
   test('never more than two requests at once to the host, and the user agent names Parallax', () => {
     assert.ok(site.peak() <= 2, `peak ${site.peak()}`);
-    for (const r of site.requests)
-      assert.match(String(r.headers['user-agent']), /^Parallax\/\d+\.\d+\.\d+ \(\+https?:\/\/\S+\)$/);
+    // with the project's URL only when package.json names one
+    for (const r of site.requests) {
+      assert.equal(r.headers['user-agent'], defaultUserAgent());
+      assert.match(String(r.headers['user-agent']), /^Parallax\/\d+\.\d+\.\d+(?: \(\+https?:\/\/\S+\))?$/);
+    }
   });
 
   test('a 429 is retried after its Retry-After, a redirect is followed, compressed pages are read', async () => {

@@ -87,9 +87,6 @@ export const ACCEPT_PAGE = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
 export const ACCEPT_LISTING =
   'application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.5,*/*;q=0.1';
 
-/** Where a crawler's operator can be reached when the package names no homepage. */
-export const FALLBACK_PROJECT_URL = 'https://www.npmjs.com/package/parallax-news';
-
 /** The `type` of a `<link rel="alternate">` that names a feed. */
 export const FEED_LINK_TYPES: ReadonlySet<string> = new Set([
   'application/rss+xml',
