@@ -3,7 +3,8 @@ export const FETCH_HELP = {
   fetch: `Usage: parallax fetch <url|file...> [options]
 
 Read feeds (RSS 0.9x/2.0, Atom, RDF, JSON Feed), sitemaps (news sitemaps, sitemap indexes), lists
-of URLs (one a line; a local file too) or single article pages, fetch every listed page the store
+of URLs (one a line; a local file too), single article pages or a site's home page (for the feeds
+it links, else one found at /feed, /rss.xml, ... where robots.txt allows), fetch every listed page the store
 has not handled yet, extract it as "extract" reads a saved page, and store it once (by its URL,
 canonical URL or text). The raw page is kept, compressed, for "parallax reextract". Politely:
 robots.txt obeyed, at most 2 requests at once per host and a pause between them, conditional GET
@@ -19,7 +20,8 @@ Options:
       --timeout <duration>   longest one request may take, body included (default 30s)
       --max-page-mb <n>      largest page read, in MB (default 5)
       --allow-private        allow private and loopback addresses (an intranet, tests)
-      --user-agent <text>    the User-Agent (default Parallax/<version> (+project URL))
+      --user-agent <text>    the User-Agent (default Parallax/<version>, with (+URL) when
+                             package.json names a homepage or repository)
       --since <date>         leave out listed pages dated before this date (undated ones kept)
       --max-pages <n>        fetch at most n pages this run; the rest wait for the next run
       --refresh              fetch again the listed pages handled before, each asked with its
@@ -34,6 +36,7 @@ Durations: 500ms, 2s, 15m, 1h. Exit status 3: done, but some pages or feeds fail
 
 Examples:
   parallax fetch https://news.example/rss.xml --db news.db
+  parallax fetch https://news.example/ --db news.db --refresh
   parallax fetch https://news.example/sitemap-news.xml urls.txt --delay 2s
 `,
   watch: `Usage: parallax watch --sources <file> [options]
