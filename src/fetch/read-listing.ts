@@ -112,7 +112,8 @@ export async function readTarget(
     const contentType = answer.headers['content-type'] ?? null;
     const listing = parseListing(decodeBody(answer.body, contentType).text, contentType, answer.finalUrl);
     if (listing.kind === 'page') {
-      if (depth === 0 && isHomePage(answer.finalUrl)) {
+      // a home page: the URL as given (`/` may redirect to `/en/`), or the one that answered
+      if (depth === 0 && (isHomePage(at) || isHomePage(answer.finalUrl))) {
         const feeds = await discover(answer, contentType);
         if (!feeds)
           return fail(
