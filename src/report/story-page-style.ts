@@ -27,7 +27,7 @@ h4{margin:1rem 0 .4rem;font-size:1rem}
 .px-summary{font-size:1rem;line-height:1.5;margin:.2rem 0 .4rem;max-width:72rem}
 .cites{white-space:normal}
 a.cite{position:relative;display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;max-width:100%;vertical-align:middle;margin:0 .05rem;text-decoration:none}
-a.cite>span{font-size:.78rem;line-height:1.35;padding:.05rem .45rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:100%}
+a.cite>span{font-size:.76rem;line-height:1.3;padding:.05rem .4rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:100%}
 a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
 .px-more>summary,.px-section>summary{cursor:pointer;min-height:44px;display:flex;align-items:center;gap:.4rem}
 .px-article>summary{cursor:pointer;min-height:44px;padding:.55rem 0;list-style:none}
@@ -81,7 +81,8 @@ a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 .px-status.px-conflicting{color:var(--conflict);border-color:var(--conflict)}
 @media (max-width:40rem){
 .px-head h1,.px-head h2{font-size:1.25rem}
-.px-summary{font-size:1rem;line-height:1.55}
+.px-summary{font-size:.95rem;line-height:1.5}
+.px-part>h3,.px-section h3{font-size:.85rem}
 .px-matrix,.px-matrix tbody,.px-matrix tr{display:block}
 .px-matrix thead{display:none}
 .px-matrix tr{display:flex;flex-wrap:wrap;gap:.25rem;border:1px solid var(--line);border-radius:.5rem;padding:.5rem;margin:.5rem 0}
@@ -125,7 +126,7 @@ td.c{text-align:center}
 .px-issues li{font-size:.9rem}
 .px-top{max-width:80rem;margin:0 auto;padding:.6rem 1rem 0;font-size:.9rem;color:var(--muted)}
 .px-top h1{font-size:1rem;margin:0;display:inline}
-.px-story-list{margin:.3rem 0;padding-left:1.3rem;font-size:.92rem}
+.px-story-list{margin:.3rem 0;padding-left:1.3rem;font-size:.9rem}
 .px-story-list a{display:inline-flex;align-items:center;min-height:44px;line-height:1.3}
 @media (min-width:64rem){.px-story-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(26rem,1fr));gap:0 2.5rem}}
 .id{font-family:ui-monospace,monospace;font-size:.85em}
