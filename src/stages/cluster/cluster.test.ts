@@ -381,7 +381,7 @@ describe('cluster on real data (floors below the figures npm run eval:cluster pr
     const set = ecbSet();
     const stories = cluster()(set.docs, createContext());
     const f1 = score(stories, set.event);
-    assert.ok(f1 >= 0.87, `event B-cubed F1 ${f1.toFixed(3)} under the 0.87 floor`);
+    assert.ok(f1 >= 0.89, `event B-cubed F1 ${f1.toFixed(3)} under the 0.89 floor`);
     const topics = new Map<string, string>();
     for (const story of stories) for (const id of story.articleIds) topics.set(id, story.topicId as string);
     const topicF1 = bcubed(topics, set.topic).f1;
@@ -394,7 +394,7 @@ describe('cluster on real data (floors below the figures npm run eval:cluster pr
     const set = neusSet();
     assert.ok(set);
     const f1 = score(cluster()(set.docs, createContext()), set.event);
-    assert.ok(f1 >= 0.82, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.82 floor`);
+    assert.ok(f1 >= 0.84, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.84 floor`);
   });
 
   test('the border-talks corpus is one story', { skip: needsShared('corpus/border-talks-2023') }, () => {
