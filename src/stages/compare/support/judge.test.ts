@@ -34,12 +34,6 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
-    'the counted thing as subject of the same verb, another count',
-    'Five shells were dropped, of which four exploded, they told our reporter.',
-    'Four shells were dropped within a few moments - two landed inside the camp itself, while the other two shells were dropped near the airstrip.',
-    'contradicts',
-  ],
-  [
     'the same meeting in other words',
     'Foreign Minister Ada Kowalczyk met Prime Minister Rui Tavares in Lisbon on Monday to discuss fishing quotas.',
     'Tavares hosted Kowalczyk in Lisbon on Monday, where the two discussed fishing quotas.',

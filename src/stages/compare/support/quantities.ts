@@ -90,24 +90,8 @@ function governors(f: ClaimFigure, r: Reading): string[] {
         break;
       }
     }
-  // the verb the counted thing is the subject of: "five bombs were dropped", "three strong
-  // aftershocks were felt" (through adjectives, nouns of the name, auxiliaries and adverbs)
-  if (after >= 0 && f.counts) {
-    let counted = false;
-    for (let k = after; k < Math.min(tokens.length, after + GOVERNOR_REACH); k++) {
-      const t = tokens[k];
-      if (t && SUBJECT_GAP.has(t.pos)) counted ||= stem(t.text) === f.counts;
-      else {
-        if (counted && t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text))) out.push(stem(t.text));
-        break;
-      }
-    }
-  }
   return out;
 }
-
-// What may stand between a counted thing and its verb.
-const SUBJECT_GAP = new Set(['ADJ', 'NOUN', 'PROPN', 'AUX', 'ADV', 'PART']);
 
 // "$334 million, including $281 million in cash": a part of another amount, not the amount.
 const part = (f: ClaimFigure, r: Reading): boolean => {
