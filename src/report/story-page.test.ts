@@ -284,3 +284,35 @@ test('any title, outlet, URL, byline, quote or figure wording renders as inert t
     { numRuns: 200 },
   );
 });
+
+describe('omissions on the page', () => {
+  test("an outlet's omissions are listed by how many sources share them, at most five, each citing three", () => {
+    const ids = Array.from({ length: 8 }, (_, i) => `a${i + 1}`);
+    const facts = Array.from({ length: 9 }, (_, k) => ({
+      ...(story.facts[0] as Story['facts'][number]),
+      id: `f${k + 1}`,
+      text: `Shared fact number ${k + 1}.`,
+      status: 'corroborated' as const,
+      // fact k is told by k + 1 of the other articles (at most all 7)
+      sources: ids.slice(1, k + 3),
+      evidence: ids.slice(1, k + 3).map((id) => cite(id, sentence)),
+      coverage: {},
+    }));
+    const big: Story = { ...story, articleIds: ids, facts, omissions: { a1: facts.map((f) => f.id) } };
+    const many: Report = {
+      ...report,
+      articles: ids.map((id) => article(id, `Outlet ${id}`, null)),
+      stories: [big],
+    };
+    const html = renderStoryPage(big, many, SERVED);
+    const start = html.indexOf('What each outlet leaves out');
+    assert.ok(start >= 0);
+    const part = stripTags(html.slice(start));
+    for (const k of [9, 8, 7, 6, 5]) assert.match(part, new RegExp(`Shared fact number ${k}\\.`));
+    for (const k of [1, 2, 3, 4]) assert.doesNotMatch(part, new RegExp(`Shared fact number ${k}\\.`));
+    assert.match(part, /and 4 more shared facts/);
+    // facts 6 to 9 are told by all 7 other articles (three cited, "and 4 more"), fact 5 by 6
+    assert.equal(part.match(/and 4 more(?! shared)/g)?.length, 4);
+    assert.equal(part.match(/and 3 more/g)?.length, 1);
+  });
+});
