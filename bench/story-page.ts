@@ -7,12 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../test/chromium.ts';
 import { measurePage } from './story-page-measure.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHARED = process.env.PARALLAX_SHARED ?? join(ROOT, '..', 'shared');
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(ROOT, 'artifacts', 'story-page');
 
 const inputs = process.argv.slice(2).length
@@ -24,18 +23,7 @@ if (!existsSync(CHROMIUM)) {
 }
 mkdirSync(OUT, { recursive: true });
 const dir = mkdtempSync(join(tmpdir(), 'parallax-page-'));
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const input of inputs) {
     const name = basename(input);

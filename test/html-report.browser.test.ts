@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { measurePage } from '../bench/story-page-measure.ts';
 import { BORDER_TALKS } from './border-talks.ts';
+import { chromiumMissing, launchChromium } from './chromium.ts';
 import { cli, tempDir } from './cli-harness.ts';
 import { needsShared, sharedPath } from './shared.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const EXAMPLE = new URL('../examples/harbor-bridge', import.meta.url).pathname;
 // Screenshots of each test, kept as artifacts (gitignored).
 const SHOTS = new URL('../artifacts/browser', import.meta.url).pathname;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // Payloads in every article-derived field: title, outlet, URL and text.
 const HOSTILE = [
@@ -91,7 +82,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `
 
 // The HTML report as a reader sees it: in headless Chromium, on a phone and a desktop, offline.
 describe('HTML report in a browser', {
-  skip: existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium)`,
+  skip: chromiumMissing(),
 }, () => {
   let browser: Browser;
   let file: string;
@@ -110,7 +101,7 @@ describe('HTML report in a browser', {
     hostile = join(tempDir(), 'hostile.html');
     const bad = await cli(['analyze', dir, '-o', hostile]);
     assert.ok(bad.status === 0 || bad.status === 3, bad.stderr);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 

@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { FIXTURE_OUTLETS, fixtureStore } from '../../src/server/fixtures/store.ts';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
 import type { Store } from '../../src/store/types.ts';
+import { chromiumMissing, launchChromium } from '../chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathname;
 const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 
 // The served app as a reader uses it: headless Chromium against `startServer` on 127.0.0.1, the
 // fixture store (with its hostile article) behind it. Screenshots go to test-artifacts/serve/.
 describe('served web app in a browser', {
-  skip: existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium)`,
+  skip: chromiumMissing(),
 }, () => {
   let browser: Browser;
   let store: Store;
@@ -29,18 +29,7 @@ describe('served web app in a browser', {
       { port: 0 },
     );
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
