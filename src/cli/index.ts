@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { collectInputs, readUserFile, UsageError, writeFileAtomic } from '../io/files.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
@@ -194,18 +193,6 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
       : articles.map((a) => `${a.title ? `${a.title}\n\n` : ''}${a.text}\n`).join('\n-----\n\n'),
   );
   return skipped(ctx.issues) ? EXIT.partial : EXIT.ok;
-}
-
-// A user's data file (contested terms, outlet table): unreadable or malformed is a usage error.
-async function readUserFile<T>(path: string, parse: (text: string) => T): Promise<T> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]}`);
-  }
 }
 
 const skipped = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');

@@ -1,8 +1,7 @@
 // `parallax serve`: the web app over a store. Loaded by index.ts only when it runs.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../io/files.ts';
+import { readUserFile, UsageError } from '../io/files.ts';
 import { HELP } from './help.ts';
 import { shownLocation } from './store-output.ts';
 
@@ -48,7 +47,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
       import('../stages/compare/index.ts'),
       import('../server/index.ts'),
     ]);
-  const outlets = values.outlets ? await readOutlets(values.outlets, parseOutletTable) : undefined;
+  const outlets = values.outlets ? await readUserFile(values.outlets, parseOutletTable) : undefined;
   const location = values.db ?? defaultStoreLocation();
   if (
     !isPostgresUrl(location) &&
@@ -92,15 +91,4 @@ function stopSignal(): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-}
-
-async function readOutlets<T>(path: string, parse: (text: string) => T): Promise<T> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]}`);
-  }
 }

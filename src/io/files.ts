@@ -9,6 +9,18 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** Read a user's data file (contested terms, outlet table): unreadable or malformed is a usage error. */
+export async function readUserFile<T>(path: string, parse: (text: string) => T): Promise<T> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
 /** What reading the command line's paths found: readable files, manifests, and files that were skipped. */
 export interface CollectedInputs {
   readonly files: InputFile[];
