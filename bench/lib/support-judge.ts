@@ -4,7 +4,13 @@
  * it, and the verdict is kept beside the gold label.
  */
 import { createContext, type Evidence, type SegmentedArticle } from '../../src/model/index.ts';
-import { judgePair, type Verdict } from '../../src/stages/compare/support/index.ts';
+import {
+  type Judgement,
+  judgeEvidence,
+  type Reading,
+  readSentences,
+  type Verdict,
+} from '../../src/stages/compare/support/index.ts';
 import { extract } from '../../src/stages/extract/index.ts';
 import { type SupportDoc, type SupportGroup, segmentGroup } from './support-data.ts';
 import { evidenceOf, type Found, type SupportPair, textOf } from './support-pairs.ts';
@@ -27,11 +33,24 @@ export interface ResolveCounts {
   otherBoundaries: number;
 }
 
-/** Judge every pair (grouped by story so each story is extracted once). */
+/** A judged pair's texts and judgement, kept on request (for looking at the development half's misses). */
+export interface PairDetail extends Judgement {
+  readonly claim: string;
+  readonly evidence: string;
+  /** How the judge read each sentence. */
+  readonly readings: readonly [Reading | null, Reading | null];
+}
+
+/**
+ * Judge every pair (grouped by story so each story is extracted once). With `detail`, each judged
+ * pair's sentences and judgement are kept too, by pair id.
+ */
 export function judgeAll(
   pairs: readonly SupportPair[],
   groups: readonly SupportGroup[],
-): { judged: JudgedPair[]; counts: ResolveCounts } {
+  options: { readonly detail?: boolean } = {},
+): { judged: JudgedPair[]; counts: ResolveCounts; details: Map<string, PairDetail> } {
+  const details = new Map<string, PairDetail>();
   const counts: ResolveCounts = { unresolved: 0, exact: 0, folded: 0, missing: 0, otherBoundaries: 0 };
   const byKey = new Map(groups.map((g) => [`${g.dataset}/${g.story}`, g]));
   const judged: JudgedPair[] = [];
@@ -76,8 +95,22 @@ export function judgeAll(
     for (const pair of storyPairs) {
       const claim = resolve(pair.claim);
       const evidence = resolve(pair.evidence);
-      judged.push({ pair, predicted: claim && evidence ? judgePair(full, claim, evidence) : null });
+      const judgement = claim && evidence ? judgeEvidence(full, claim, evidence) : null;
+      judged.push({ pair, predicted: judgement?.verdict ?? null });
+      if (options.detail && judgement && claim && evidence) {
+        const textAt = (e: Evidence) =>
+          full.articles
+            .find((a) => a.article.id === e.articleId)
+            ?.article.text.slice(e.span.start, e.span.end) ?? '';
+        const { find } = readSentences(full);
+        details.set(pair.id, {
+          ...judgement,
+          claim: textAt(claim),
+          evidence: textAt(evidence),
+          readings: [find(claim), find(evidence)],
+        });
+      }
     }
   }
-  return { judged, counts };
+  return { judged, counts, details };
 }

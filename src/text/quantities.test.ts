@@ -29,6 +29,10 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
       { value: 45, counts: stem('schools') },
     ],
   ],
+  // a tokeniser's spaced thousands separator is one number; a list after a year is not
+  ['The quake killed more than 26, 000 people.', [{ value: 26_000, counts: stem('people') }]],
+  ['It cost 1, 200, 000 dollars.', [{ value: 1_200_000 }]],
+  ['In 2008, 200 people died.', [{ value: 200, counts: stem('people') }]],
   [
     'A daily average of 700 trucks crossed the bridge.',
     [{ value: 700, rate: 'day', counts: stem('trucks') }],

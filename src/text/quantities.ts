@@ -95,9 +95,13 @@ const PRONOUN_BEFORE = new Set([
  * "a dozen" from "dozen") when it counts something or names a duration; "one" only as a duration
  * after a qualifier or a preposition ("for one week"), never as a pronoun ("one of the", "the one").
  */
-function numberAt(tokens: readonly Token[], i: number): { value: number; end: number } | null {
+function numberAt(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end: number; digits?: string } | null {
   const t = tokens[i] as Token;
-  if (NUMBER_RE.test(t.text)) return { value: Number(t.text.replace(/,/g, '')), end: i + 1 };
+  if (NUMBER_RE.test(t.text))
+    return spacedThousands(tokens, i) ?? { value: Number(t.text.replace(/,/g, '')), end: i + 1 };
   let value = NUMBER_WORDS[t.norm];
   if (value === undefined || PRONOUN_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) return null;
   let end = i + 1;
@@ -123,6 +127,34 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; end: nu
     return null;
   if (!duration && !/^(NOUN|ADJ|PROPN)$/.test(next.pos) && !SCALE_WORDS[fold(next.text)]) return null;
   return { value, end };
+}
+
+// "26, 000": a number whose thousands separator a tokeniser spaced (ECB+ and other tokenised text)
+// is one number, read as written without the space. Only groups of three digits after a comma
+// right behind 1-3 digits join, so a list ("in 2008, 200 people", "1, 2 and 3") stays apart.
+function spacedThousands(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end: number; digits: string } | null {
+  let text = (tokens[i] as Token).text;
+  if (!/^\d{1,3}$/.test(text)) return null;
+  let end = i + 1;
+  for (;;) {
+    const comma = tokens[end];
+    const group = tokens[end + 1];
+    if (
+      comma?.text !== ',' ||
+      comma.start !== tokens[end - 1]?.end ||
+      !group ||
+      group.start !== comma.end + 1
+    )
+      break;
+    if (!/^\d{3}(\.\d+)?$/.test(group.text)) break;
+    text += group.text;
+    end += 2;
+    if (group.text.includes('.')) break;
+  }
+  return end > i + 1 ? { value: Number(text), end, digits: text } : null;
 }
 
 // Nouns in the few words before a number, back to the previous number or clause break.
@@ -292,7 +324,7 @@ export function sentenceFigures(
     const [low, high] = qualifierRange(
       qualifier ?? null,
       unit === 'days',
-      NUMBER_RE.test(t.text) ? writtenTolerance(t.text) : EXACT_TOLERANCE,
+      NUMBER_RE.test(t.text) ? writtenTolerance(read.digits ?? t.text) : EXACT_TOLERANCE,
     );
     out.push({
       value,

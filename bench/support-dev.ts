@@ -1,0 +1,64 @@
+/**
+ * npm run eval:support:dev — the development half of the labelled support pairs only, for tuning:
+ * P / R of `supports` and `contradicts`, and with `--show LABEL` (gold or predicted, e.g.
+ * `--show contradicts`) each dev pair where gold and judge disagree on that label, with both
+ * sentences and the judge's reason. Never reads the held-out half's sentences.
+ */
+
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSupportGroups } from './lib/support-data.ts';
+import { judgeAll } from './lib/support-judge.ts';
+import { readPairs } from './lib/support-pairs.ts';
+import { confusion, labelScores } from './lib/support-score.ts';
+
+const { values } = parseArgs({
+  options: { show: { type: 'string' }, all: { type: 'boolean' }, pair: { type: 'string', multiple: true } },
+});
+const line = (s = '') => process.stdout.write(`${s}\n`);
+const pairs = readPairs(join(import.meta.dirname, 'data', 'support-pairs.jsonl')).filter(
+  (p) => p.half === 'dev',
+);
+const groups = loadSupportGroups();
+const present = new Set(groups.map((g) => g.dataset));
+const usable = pairs.filter((p) => present.has(p.dataset));
+const { judged, details } = judgeAll(usable, groups, { detail: true });
+const scored = judged.filter((j) => j.predicted !== null);
+const matrix = confusion(scored.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
+for (const label of ['supports', 'contradicts'] as const) {
+  const s = labelScores(matrix, label);
+  line(
+    `dev ${label.padEnd(12)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`,
+  );
+}
+if (values.show) {
+  for (const j of scored) {
+    const wrong =
+      j.pair.label !== j.predicted && (j.pair.label === values.show || j.predicted === values.show);
+    if (!wrong && !(values.all && j.pair.label === values.show)) continue;
+    const d = details.get(j.pair.id);
+    line(
+      `\n[${j.pair.id} ${j.pair.dataset}] gold ${j.pair.label}, judged ${j.predicted} (${d?.reason}, cover ${d?.cover.toFixed(2)})`,
+    );
+    line(`  A: ${d?.claim}`);
+    line(`  B: ${d?.evidence}`);
+  }
+}
+// --pair ID: how the judge read both sentences of a dev pair
+for (const id of values.pair ?? []) {
+  const d = details.get(id);
+  if (!d) continue;
+  line(`\n[${id}] ${d.verdict} (${d.reason}, cover ${d.cover.toFixed(2)})`);
+  for (const r of d.readings) {
+    if (!r) continue;
+    line(`  ${r.claim.text}`);
+    line(
+      `    predicates ${r.predicates.join(' ')}; names ${r.names.join(' ')}; ${r.modality}${r.negated ? ' negated' : ''}; subject ${r.claim.subject?.name ?? '-'}`,
+    );
+    for (const f of r.claim.figures)
+      line(
+        `    figure ${f.value} [${f.low}, ${f.high}] ${f.unit ?? ''} counts ${f.counts} q ${f.qualifier} ctx ${f.context.join(',')}`,
+      );
+    for (const x of r.dates) line(`    date ${JSON.stringify(x)}`);
+  }
+}
