@@ -67,6 +67,39 @@ describe('parallax ingest and the read commands', () => {
     assert.match(md.stdout, new RegExp(`## ${bridge.id}: `));
   });
 
+  test('story with its report stored loads the store and the Markdown renderer only', async () => {
+    const [bridge] = JSON.parse(
+      (await cli(['stories', '--db', db, '-f', 'json', '--outlet', 'Newsdrift Hub'])).stdout,
+    );
+    assert.equal((await cli(['story', bridge.id, '--db', db])).status, 0, 'its report is now stored');
+    // every module the command loads, through a resolve hook registered before the CLI starts
+    const probe = `
+      import { registerHooks } from 'node:module';
+      const seen = [];
+      registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); seen.push(r.url); return r; } });
+      const { runCli } = await import('./src/cli/index.ts');
+      let out = '';
+      const io = { stdout(t) { out += t; }, stderr() {}, readStdin: async () => new Uint8Array(), progress: false };
+      const status = await runCli(['story', ${JSON.stringify(bridge.id)}, '--db', ${JSON.stringify(db)}], io);
+      console.log(JSON.stringify({ status, seen, out }));`;
+    const { execFileSync } = await import('node:child_process');
+    const { status, seen, out } = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+        cwd: join(import.meta.dirname, '..'),
+        encoding: 'utf8',
+      }),
+    ) as { status: number; seen: string[]; out: string };
+    assert.equal(status, 0);
+    assert.match(out, new RegExp(`## ${bridge.id}: `));
+    assert.ok(seen.some((url) => url.endsWith('/src/store/sqlite/index.ts')));
+    const heavy = seen.filter((url) =>
+      /\/pipeline\.ts$|\/stages\/(?!ingest\/)|\/store\/ingest\/|wink|cli-progress|\/report\/(html|story-page)/.test(
+        url,
+      ),
+    );
+    assert.deepEqual(heavy, [], 'no pipeline, no progress bar, no HTML renderer');
+  });
+
   test('search: ranked hits with snippets, filters and JSON', async () => {
     const text = await cli(['search', 'girder crack', '--db', db]);
     assert.equal(text.status, 0, text.stderr);
