@@ -99,6 +99,14 @@ export interface SimilarityRowsOptions {
   readonly maxPartners?: number;
 }
 
+/** One row of the candidate-pair index: the cosines and which entries of them may be non-zero. */
+export interface SparseRow {
+  /** The cosine of the row's vector with every vector (a reused buffer, valid until the next row). */
+  readonly row: Float64Array;
+  /** The vectors sharing a term with it (in the order found; the only entries of `row` not 0). */
+  readonly partners: readonly number[];
+}
+
 /**
  * The candidate-pair index: all-pairs similarity by an inverted index. `row(i)` gives the cosine of
  * vector i with every vector (a reused buffer, valid until the next call); pairs without a shared
@@ -110,21 +118,46 @@ export function similarityRows(
   vectors: readonly Vector[],
   options: SimilarityRowsOptions = {},
 ): (i: number) => Float64Array {
+  const sparse = sparseSimilarityRows(vectors, options);
+  return (i) => sparse(i).row;
+}
+
+// A term's postings: by group, in the order the groups first hold it, and their total length.
+interface Postings {
+  readonly groups: number[];
+  readonly lists: [number, number][][];
+  size: number;
+}
+
+/**
+ * `similarityRows` with each row's partners, so that a caller reads only the entries that may be
+ * non-zero (a row of a huge story then costs its partners, not the story's length).
+ */
+export function sparseSimilarityRows(
+  vectors: readonly Vector[],
+  options: SimilarityRowsOptions = {},
+): (i: number) => SparseRow {
   const maxPartners = options.maxPartners ?? MAX_ROW_PARTNERS;
   const groups = options.groups;
   // postings by term, split by group, so that a row walks only the groups it holds
-  const postings = new Map<string, Map<number, [number, number][]>>();
+  const postings = new Map<string, Postings>();
   vectors.forEach((v, j) => {
     const group = groups ? (groups[j] as number) : 0;
     for (const [term, w] of v) {
-      let byGroup = postings.get(term);
-      if (!byGroup) {
-        byGroup = new Map();
-        postings.set(term, byGroup);
+      let p = postings.get(term);
+      if (!p) {
+        p = { groups: [], lists: [], size: 0 };
+        postings.set(term, p);
       }
-      const list = byGroup.get(group);
-      if (list) list.push([j, w]);
-      else byGroup.set(group, [[j, w]]);
+      p.size++;
+      // vectors come group by group as a rule: the last group first
+      const last = p.groups.length - 1;
+      const at = p.groups[last] === group ? last : p.groups.indexOf(group);
+      if (at >= 0) (p.lists[at] as [number, number][]).push([j, w]);
+      else {
+        p.groups.push(group);
+        p.lists.push([[j, w]]);
+      }
     }
   });
   const row = new Float64Array(vectors.length);
@@ -132,31 +165,38 @@ export function similarityRows(
   const owner = new Int32Array(vectors.length);
   let rows = 0;
   let touched: number[] = [];
-  const none = new Map<number, [number, number][]>();
   return (i) => {
     rows++;
     // only the entries the last row wrote are cleared (clearing the whole row made rows quadratic)
     for (const j of touched) row[j] = 0;
     touched = [];
     const own = groups ? groups[i] : undefined;
-    const terms = [...(vectors[i] ?? [])]
-      .map(([term, w]) => {
-        const lists = [...(postings.get(term) ?? none)].filter(([g]) => g !== own).map(([, l]) => l);
-        return { term, w, lists, size: lists.reduce((n, l) => n + l.length, 0) };
-      })
-      .sort((a, b) => a.size - b.size);
+    const terms: { term: string; w: number; p: Postings | undefined; size: number }[] = [];
+    for (const [term, w] of vectors[i] ?? []) {
+      const p = postings.get(term);
+      let size = p?.size ?? 0;
+      if (p && own !== undefined) {
+        const at = p.groups.indexOf(own);
+        if (at >= 0) size -= (p.lists[at] as [number, number][]).length;
+      }
+      terms.push({ term, w, p, size });
+    }
+    terms.sort((a, b) => a.size - b.size);
     let k = 0;
     for (; k < terms.length; k++) {
-      const { w, lists, size } = terms[k] as (typeof terms)[number];
+      const { w, p, size } = terms[k] as (typeof terms)[number];
       if (touched.length + size > maxPartners) break;
-      for (const list of lists)
-        for (const [j, wj] of list) {
+      if (!p) continue;
+      for (let g = 0; g < p.groups.length; g++) {
+        if (p.groups[g] === own) continue;
+        for (const [j, wj] of p.lists[g] as [number, number][]) {
           if (owner[j] !== rows) {
             owner[j] = rows;
             touched.push(j);
           }
           row[j] = (row[j] as number) + w * wj;
         }
+      }
     }
     // the frequent terms left: only for the partners already found
     for (; k < terms.length; k++) {
@@ -166,7 +206,7 @@ export function similarityRows(
         if (wj !== undefined) row[j] = (row[j] as number) + w * wj;
       }
     }
-    return row;
+    return { row, partners: touched };
   };
 }
 
