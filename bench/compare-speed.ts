@@ -43,7 +43,10 @@ const cpuMs = () => {
   const { user, system } = process.threadCpuUsage();
   return (user + system) / 1000;
 };
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(30)} ${value}\n`);
 
 // The stories of the documents as `analyze` finds them, with their segmented articles and the run's prior.
@@ -52,7 +55,9 @@ function storiesOf(texts: readonly string[]): {
   prior: ReadonlyMap<string, number>;
 } {
   const encoder = new TextEncoder();
-  const files = [{ path: 'docs.jsonl', bytes: encoder.encode(texts.map((text) => JSON.stringify({ text })).join('\n')) }];
+  const files = [
+    { path: 'docs.jsonl', bytes: encoder.encode(texts.map((text) => JSON.stringify({ text })).join('\n')) },
+  ];
   const ctx = createContext();
   const steps = analyzeSteps(files, {}, ctx);
   const run = itemRunner({});
@@ -105,7 +110,9 @@ function compareAll(runs: readonly StoryRun[], prior: ReadonlyMap<string, number
     t = cpuMs();
     const check = checkCitations(
       { ...input, ...extraction },
-      comparison.facts.flatMap((f) => f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const)),
+      comparison.facts.flatMap((f) =>
+        f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const),
+      ),
     );
     checkCpu += cpuMs() - t;
     outputs.push({ comparison, check });
@@ -113,7 +120,8 @@ function compareAll(runs: readonly StoryRun[], prior: ReadonlyMap<string, number
   return { compareCpu, checkCpu, outputs, issues: ctx.issues.length };
 }
 
-const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+const digest = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 const extractAll = (stories: readonly StoryRun['input'][]): StoryRun[] => {
   const extractStory = extract();
   const ctx = createContext();
@@ -146,13 +154,16 @@ if (!values['no-sizes']) {
   const ordered = [...byTopic.values()].sort((a, b) => b.length - a.length).flat();
   const textAt = (i: number) => {
     const d = ordered[i % ordered.length];
-    return i < ordered.length ? (d?.text ?? '') : `${d?.text ?? ''}\n\n(copy ${Math.floor(i / ordered.length)})`;
+    return i < ordered.length
+      ? (d?.text ?? '')
+      : `${d?.text ?? ''}\n\n(copy ${Math.floor(i / ordered.length)})`;
   };
   const max = Math.max(...sizes);
   const all = oneStory(Array.from({ length: max }, (_, i) => textAt(i)));
   const prior = corpusPrior(all.articles);
   process.stdout.write('articles   words      compare CPU ms   ms/article   citation check ms\n');
   const rows: { n: number; ms: number }[] = [];
+  const outputs: unknown[] = [];
   for (const n of sizes) {
     const articles = all.articles.slice(0, n);
     const input = { story: { ...all.story, articleIds: articles.map((a) => a.article.id) }, articles };
@@ -161,6 +172,7 @@ if (!values['no-sizes']) {
     let bestCheck = Infinity;
     for (let r = 0; r < rounds; r++) {
       const got = compareAll([run as StoryRun], prior);
+      if (r === 0) outputs.push(got.outputs);
       best = Math.min(best, got.compareCpu);
       bestCheck = Math.min(bestCheck, got.checkCpu);
     }
@@ -172,10 +184,8 @@ if (!values['no-sizes']) {
   }
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1], rows[i]] as [{ n: number; ms: number }, { n: number; ms: number }];
-    line(
-      `  growth exponent ${a.n}→${b.n}`,
-      (Math.log(b.ms / a.ms) / Math.log(b.n / a.n)).toFixed(2),
-    );
+    line(`  growth exponent ${a.n}→${b.n}`, (Math.log(b.ms / a.ms) / Math.log(b.n / a.n)).toFixed(2));
   }
+  line('  digest of the outputs', digest(outputs));
   line('  load after', load());
 }
