@@ -8,6 +8,17 @@ export { renderHtml } from './html.ts';
 export { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 export { renderMarkdown } from './markdown.ts';
 export { renderStoryPage, type StoryPageOptions } from './story-page.ts';
+export {
+  COVERAGE_PAGE_OUTLETS,
+  PART_PAGE_SIZE,
+  type PartWindow,
+  partSize,
+  SERVED_LIMITS,
+  STORY_PARTS,
+  type StoryPageLimits,
+  type StoryPart,
+} from './story-page-limits.ts';
+export { PART_NAMES, type PartCuts, renderStoryPart } from './story-page-parts.ts';
 export { STORY_PAGE_JS } from './story-page-script.ts';
 export { STORY_PAGE_CSS } from './story-page-style.ts';
 

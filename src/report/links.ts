@@ -8,6 +8,11 @@ export interface StoryPageLinks {
   readonly articleHref: (articleId: string) => string;
   /** Another story of the report (a neighbour of the same topic). */
   readonly storyHref: (storyId: string) => string;
+  /**
+   * At most this many citation chips after one statement (one per article), then "and N more": a
+   * served page of a story of hundreds of outlets caps them; the single file shows all (left out).
+   */
+  readonly maxCitations?: number;
 }
 
 /** The single-file report's links: every target is an anchor in the same page. */

@@ -2,15 +2,11 @@ import type { Article, Report, Story } from '../model/index.ts';
 import { renderArticleText, storyEvidence } from './article-text.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 import { conflictHtml } from './sections/conflicts.ts';
-import { coverageSection, storyArticles } from './sections/coverage.ts';
-import { entitiesSection } from './sections/entities.ts';
-import { figuresSection } from './sections/figures.ts';
-import { framingSection } from './sections/framing.ts';
-import { omissionsSection } from './sections/omissions.ts';
-import { outletCards, publishedLabel } from './sections/outlets.ts';
-import { quotesSection } from './sections/quotes.ts';
-import { pointsHtml, summarySection } from './sections/summary.ts';
-import { timelineSection } from './sections/timeline.ts';
+import { storyArticles } from './sections/coverage.ts';
+import { publishedLabel } from './sections/outlets.ts';
+import { summarySection } from './sections/summary.ts';
+import type { StoryPart } from './story-page-limits.ts';
+import { cutPart, type PartCuts, partBody } from './story-page-parts.ts';
 import { topicNeighbours } from './topics.ts';
 import { articleLabel, baseLabel, escapeHtml, safeHref, withLabels } from './util.ts';
 
@@ -20,6 +16,11 @@ export interface StoryPageOptions {
   readonly inlineArticles?: boolean;
   /** The level of the story's headline: 1 on its own page (served), 2 inside the report file. */
   readonly headingLevel?: 1 | 2;
+  /**
+   * Cut the long parts (cards, points, conflicts, matrix, quotes, …) to limits, each followed by a
+   * link to the part's own pages (served pages of big stories); every item is shown when left out.
+   */
+  readonly cuts?: PartCuts;
 }
 
 // The conflicts shown open in the overview (the first in the report's order); the rest wait behind an expander.
@@ -42,11 +43,17 @@ function expander(story: Story, part: Part): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function detailParts(story: Story, report: Report, links: StoryPageLinks): Part[] {
+function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): Part[] {
   const outlets = storyArticles(story, report).length;
   const shownFacts = story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length;
-  const coverage = coverageSection.html(story, report, links);
-  const omissions = omissionsSection.html(story, report, links);
+  // a part's body: its items (cut to the page's limit), then the link to all of them
+  const body = (part: StoryPart) => {
+    const cut = cutPart(story, part, cuts);
+    const html = partBody(cut.story, report, links, part);
+    return html ? html + cut.all : '';
+  };
+  const coverage = body('coverage');
+  const omissions = body('omissions');
   const speakers = new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size;
   const dates = new Set(story.timeline.map((e) => e.date)).size;
   const disputed = story.points.filter((p) => p.kind === 'disputed').length;
@@ -56,7 +63,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks): Part[
       title: 'Disputed and single-source points',
       menu: 'Points',
       count: `${disputed} disputed, ${story.points.length - disputed} from one source`,
-      body: pointsHtml(story, report, links),
+      body: body('points'),
     },
     {
       id: 'coverage',
@@ -70,46 +77,49 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks): Part[
       title: 'Quotes',
       menu: 'Quotes',
       count: `${plural(story.quotes.length, 'quote')}, ${plural(speakers, 'speaker')}`,
-      body: quotesSection.html(story, report, links),
+      body: body('quotes'),
     },
     {
       id: 'figures',
       title: 'Figures',
       menu: 'Figures',
       count: plural(story.figures.length, 'figure'),
-      body: figuresSection.html(story, report, links),
+      body: body('figures'),
     },
     {
       id: 'framing',
       title: 'Framing and tone',
       menu: 'Framing',
       count: '',
-      body: framingSection.html(story, report, links),
+      body: body('framing'),
     },
     {
       id: 'timeline',
       title: 'Timeline',
       menu: 'Timeline',
       count: `${plural(story.timeline.length, 'event')} on ${plural(dates, 'date')}`,
-      body: timelineSection.html(story, report, links),
+      body: body('timeline'),
     },
     {
       id: 'entities',
       title: 'People, organisations, places',
       menu: 'Names',
       count: plural(story.entities.length, 'name'),
-      body: entitiesSection.html(story, report, links),
+      body: body('entities'),
     },
   ];
   return parts.filter((p) => p.body.trim());
 }
 
-function conflictsPart(story: Story, report: Report, links: StoryPageLinks): string {
+function conflictsPart(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): string {
   if (!story.conflicts.length) return '';
-  const top = story.conflicts.slice(0, TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
-  const rest = story.conflicts.slice(TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
+  const cut = cutPart(story, 'conflicts', cuts);
+  const shown = cut.story.conflicts;
+  const top = shown.slice(0, TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
+  const rest = shown.slice(TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
+  const hidden = story.conflicts.length - TOP_CONFLICTS;
   const more = rest.length
-    ? `<details class="px-more"><summary>${plural(rest.length, 'more conflict')}</summary>${rest.join('')}</details>`
+    ? `<details class="px-more"><summary>${plural(hidden, 'more conflict')}</summary>${rest.join('')}${cut.all}</details>`
     : '';
   return `<section class="px-part" aria-labelledby="${escapeHtml(story.id)}-conflicts-h"><h3 id="${escapeHtml(story.id)}-conflicts-h"><span class="px-anchor" id="${escapeHtml(story.id)}-conflicts"></span>Where the outlets disagree <small>${plural(story.conflicts.length, 'conflict')}</small></h3>${top.join('')}${more}</section>`;
 }
@@ -174,7 +184,8 @@ export function renderStoryPage(
   const texts = options.inlineArticles
     ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, articles)}</section>`
     : '';
-  const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${outletCards(story, report, links)}</section>`;
+  const shownCards = cutPart(story, 'outlets', options.cuts);
+  const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${partBody(shownCards.story, report, links, 'outlets')}${shownCards.all}</section>`;
   // One article: nothing to compare, so no analysis, just the article
   if (articles.length <= 1) {
     const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;
@@ -184,7 +195,7 @@ export function renderStoryPage(
   const summaryPart = summary
     ? `<section class="px-part px-sum"><h3 id="${id}-summary">Summary</h3>${summary}</section>`
     : '';
-  const parts = detailParts(story, report, links);
+  const parts = detailParts(story, report, links, options.cuts);
   const menu = [
     summary ? ['summary', 'Summary'] : null,
     ['outlets', 'Outlets'],
@@ -196,5 +207,5 @@ export function renderStoryPage(
     .map(([to, name]) => `<a href="#${id}-${to}">${escapeHtml(name as string)}</a>`)
     .join('');
   const details = `<section class="px-part px-details" aria-label="Details">${parts.map((p) => expander(story, p)).join('')}</section>`;
-  return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links)}${details}${texts}</article>`;
+  return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${details}${texts}</article>`;
 }

@@ -108,13 +108,22 @@ export function evidenceAnchor(evidence: Evidence): string {
 
 /** The exact text a piece of evidence points at. */
 export function evidenceText(report: Report, evidence: Evidence): string {
-  const article = report.articles.find((a) => a.id === evidence.articleId);
+  const article = articleIndex(report).get(evidence.articleId);
   return article ? article.text.slice(evidence.span.start, evidence.span.end) : '';
 }
 
+// One lookup per articles array (reports are never changed in place): the sections ask for it per
+// citation, and a story of 300 articles built the map thousands of times per page.
+const INDEXES = new WeakMap<readonly Article[], ReadonlyMap<string, Article>>();
+
 /** Lookup of a report's articles by id. */
 export function articleIndex(report: Report): ReadonlyMap<string, Article> {
-  return new Map(report.articles.map((a) => [a.id, a]));
+  let index = INDEXES.get(report.articles);
+  if (!index) {
+    index = new Map(report.articles.map((a) => [a.id, a]));
+    INDEXES.set(report.articles, index);
+  }
+  return index;
 }
 
 /** Markdown citation markers: `[a1][a3]`, one per distinct article. */
@@ -155,6 +164,15 @@ export function citeChip(href: string, title: string, label: string): string {
   return `<a class="cite" href="${escapeHtml(href)}" title="${escapeHtml(title)}"><span>${escapeHtml(label)}</span></a>`;
 }
 
+/** Citation chips joined by spaces, at most `links.maxCitations` of them, then "and N more". */
+export function capChips(chips: readonly string[], links: StoryPageLinks): string {
+  const max = links.maxCitations ?? chips.length;
+  const more = chips.length - max;
+  return more > 0
+    ? `${chips.slice(0, max).join(' ')} <small class="px-more-cites">and ${more} more</small>`
+    : chips.join(' ');
+}
+
 /**
  * HTML citation markers, one per cited article, named by its outlet and linking to the cited sentence;
  * the tooltip quotes the sentence.
@@ -165,14 +183,18 @@ export function citeHtml(
   links: StoryPageLinks = IN_PAGE_LINKS,
 ): string {
   const articles = articleIndex(report);
+  const max = links.maxCitations ?? Number.POSITIVE_INFINITY;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const e of evidence) {
     if (seen.has(e.articleId)) continue;
     seen.add(e.articleId);
+    if (seen.size > max) continue;
     const label = articleLabel(articles.get(e.articleId));
     const tip = `${label}: ${quoted(evidenceText(report, e))}`;
     out.push(citeChip(links.citationHref(e.articleId, e.span), tip, clipLabel(label)));
   }
+  const more = seen.size - out.length;
+  if (more > 0) out.push(`<small class="px-more-cites">and ${more} more</small>`);
   return out.length ? ` <span class="cites">${out.join(' ')}</span>` : '';
 }

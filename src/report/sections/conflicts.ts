@@ -3,6 +3,7 @@ import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
+  capChips,
   citeChip,
   citeMarkdown,
   clipLabel,
@@ -78,12 +79,15 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
       }
       // the outlets whose sentence is the claim itself follow it as citations, as in the summary
       const stated = chips.length
-        ? ` <span class="cites px-stated"><span class="px-sr">Stated by </span>${chips.join(' ')}</span>`
+        ? ` <span class="cites px-stated"><span class="px-sr">Stated by </span>${capChips(chips, links)}</span>`
         : '';
-      // one sentence at a glance, the others one tap away
+      // one sentence at a glance, the others one tap away (up to the page's citation cap)
       const more = quotes.slice(QUOTES_SHOWN);
+      const kept = more.slice(0, links.maxCitations ?? more.length);
+      const unlisted =
+        more.length > kept.length ? `<li class="more">and ${more.length - kept.length} more</li>` : '';
       const rest = more.length
-        ? `<details class="px-more"><summary>${more.length} more ${more.length === 1 ? 'sentence' : 'sentences'}</summary><ul class="px-side-quotes">${more.join('')}</ul></details>`
+        ? `<details class="px-more"><summary>${more.length} more ${more.length === 1 ? 'sentence' : 'sentences'}</summary><ul class="px-side-quotes">${kept.join('')}${unlisted}</ul></details>`
         : '';
       const list = quotes.length
         ? `<ul class="px-side-quotes">${quotes.slice(0, QUOTES_SHOWN).join('')}</ul>${rest}`

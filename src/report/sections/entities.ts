@@ -11,7 +11,8 @@ const KIND_ORDER: readonly Entity['kind'][] = [
   'other',
 ];
 
-function listed(story: Story): Entity[] {
+/** The story's names in the order the section lists them: people, organisations, places, …, most mentioned first. */
+export function entityOrder(story: Story): Entity[] {
   return [...story.entities].sort(
     (a, b) =>
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.mentions.length - a.mentions.length,
@@ -28,7 +29,7 @@ export const entitiesSection: ReportSection = {
   id: 'entities',
   title: 'People, organisations, places and dates',
   markdown: (story) => {
-    const rows = listed(story);
+    const rows = entityOrder(story);
     if (!rows.length) return '';
     return [
       '| Kind | Name | Also called | Flags | Mentions |',
@@ -40,7 +41,7 @@ export const entitiesSection: ReportSection = {
     ].join('\n');
   },
   html: (story, report, links) => {
-    const rows = listed(story);
+    const rows = entityOrder(story);
     if (!rows.length) return '';
     return `<ul class="px-entities">${rows
       .map((e) => {

@@ -3,6 +3,7 @@ import { IN_PAGE_LINKS } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
+  capChips,
   citeChip,
   citeMarkdown,
   clipLabel,
@@ -82,9 +83,8 @@ export const figuresSection: ReportSection = {
                   `${articleLabel(index.get(o.articleId))}: ${quoted(evidenceText(report, o))}`,
                   clipLabel(articleLabel(index.get(o.articleId))),
                 ),
-              )
-              .join(' ');
-            return `<li><strong class="px-figure">${escapeHtml(amount(f))}</strong>${context ? ` <small>${escapeHtml(context)}</small>` : ''} <span class="cites">${chips}</span></li>`;
+              );
+            return `<li><strong class="px-figure">${escapeHtml(amount(f))}</strong>${context ? ` <small>${escapeHtml(context)}</small>` : ''} <span class="cites">${capChips(chips, links)}</span></li>`;
           })
           .join('');
         const count = list.length > 1 ? ` <small>${list.length} figures</small>` : '';

@@ -3,6 +3,7 @@ import { IN_PAGE_LINKS } from '../links.ts';
 import {
   articleIndex,
   articleLabel,
+  capChips,
   citeChip,
   citeMarkdown,
   clipLabel,
@@ -78,8 +79,7 @@ export const quotesSection: ReportSection = {
                   `${label}${carried === 'paraphrased' ? ' (paraphrased)' : ''}: ${quoted(evidenceText(report, o))}`,
                   `${clipLabel(label)}${note}`,
                 );
-              })
-              .join(' ');
+              });
             const notes = [
               q.kind === 'partial' ? 'partial' : '',
               q.kind === 'indirect' ? 'reported' : '',
@@ -87,7 +87,7 @@ export const quotesSection: ReportSection = {
             ]
               .filter(Boolean)
               .join(', ');
-            return `<li><q class="${escapeHtml(q.kind)}">${text}</q>${notes ? ` <small>${escapeHtml(notes)}</small>` : ''} <span class="cites">${chips}</span></li>`;
+            return `<li><q class="${escapeHtml(q.kind)}">${text}</q>${notes ? ` <small>${escapeHtml(notes)}</small>` : ''} <span class="cites">${capChips(chips, links)}</span></li>`;
           })
           .join('');
         return `<h4>${escapeHtml(speaker)} <small>${list.length} ${list.length === 1 ? 'quote' : 'quotes'}</small></h4><ul class="px-quotes">${items}</ul>`;
@@ -95,6 +95,11 @@ export const quotesSection: ReportSection = {
       .join('');
   },
 };
+
+/** The story's quotes in the order the section lists them (by speaker, see below): what a page of them cuts. */
+export function quoteOrder(story: Story): Quote[] {
+  return bySpeaker(story).flatMap(([, list]) => list);
+}
 
 // Quotes grouped by speaker, the most-quoted speaker first and the unattributed ones last; within a
 // speaker, the quotes carried by the most outlets first.

@@ -1,0 +1,135 @@
+import type { Report, Story } from '../model/index.ts';
+import type { StoryPageLinks } from './links.ts';
+import { conflictHtml } from './sections/conflicts.ts';
+import { coverageSection } from './sections/coverage.ts';
+import { entitiesSection } from './sections/entities.ts';
+import { figuresSection } from './sections/figures.ts';
+import { framingSection } from './sections/framing.ts';
+import { omissionsSection } from './sections/omissions.ts';
+import { outletCards } from './sections/outlets.ts';
+import { quotesSection } from './sections/quotes.ts';
+import { pointsHtml } from './sections/summary.ts';
+import { timelineSection } from './sections/timeline.ts';
+import {
+  type PartWindow,
+  partSize,
+  type StoryPageLimits,
+  type StoryPart,
+  windowStory,
+} from './story-page-limits.ts';
+import { escapeHtml, withLabels } from './util.ts';
+
+/** What a part is called in its "all" link and on its own pages. */
+export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
+  outlets: 'Outlets',
+  points: 'Disputed and single-source points',
+  conflicts: 'Where the outlets disagree',
+  coverage: 'Coverage: shared facts × outlets',
+  omissions: 'What each outlet leaves out',
+  quotes: 'Quotes',
+  figures: 'Figures',
+  framing: 'Framing and tone',
+  timeline: 'Timeline',
+  entities: 'People, organisations, places',
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+// "all 942 shared facts", "all 305 outlets": what the link to a part's pages promises.
+function allOf(story: Story, part: StoryPart): string {
+  const n = partSize(story, part);
+  switch (part) {
+    case 'outlets':
+      return `All ${plural(n, 'outlet')}`;
+    case 'points':
+      return `All ${plural(n, 'point')}`;
+    case 'conflicts':
+      return `All ${plural(n, 'conflict')}`;
+    case 'coverage':
+      return `The whole matrix: ${plural(n, 'shared fact')} × ${plural(story.articleIds.length, 'outlet')}`;
+    case 'omissions':
+      return `What all ${plural(n, 'outlet')} leave out`;
+    case 'quotes':
+      return `All ${plural(n, 'quote')}`;
+    case 'figures':
+      return `All ${plural(n, 'figure')}`;
+    case 'framing':
+      return `The framing of all ${plural(n, 'outlet')}`;
+    case 'timeline':
+      return `All ${plural(n, 'event')}`;
+    case 'entities':
+      return `All ${plural(n, 'name')}`;
+  }
+}
+
+/** The body of one part of a story (its own window of the story): the same HTML the page's section holds. */
+export function partBody(story: Story, report: Report, links: StoryPageLinks, part: StoryPart): string {
+  switch (part) {
+    case 'outlets':
+      return outletCards(story, report, links);
+    case 'points':
+      return pointsHtml(story, report, links);
+    case 'conflicts':
+      return story.conflicts.map((c) => conflictHtml(c, report, links)).join('');
+    case 'coverage':
+      return coverageSection.html(story, report, links);
+    case 'omissions':
+      return omissionsSection.html(story, report, links);
+    case 'quotes':
+      return quotesSection.html(story, report, links);
+    case 'figures':
+      return figuresSection.html(story, report, links);
+    case 'framing':
+      return framingSection.html(story, report, links);
+    case 'timeline':
+      return timelineSection.html(story, report, links);
+    case 'entities':
+      return entitiesSection.html(story, report, links);
+  }
+}
+
+/** How a story page cuts its parts: the limits, and where each part's own pages are. */
+export interface PartCuts {
+  readonly limits: StoryPageLimits;
+  /** The first of a part's own pages (listing all its items). */
+  readonly partHref: (part: StoryPart) => string;
+}
+
+/**
+ * The story as one part of its page sees it (cut to the page's limit for that part, or whole when
+ * there is none), and the link to all of it when something was left out ('' otherwise).
+ */
+export function cutPart(
+  story: Story,
+  part: StoryPart,
+  cuts: PartCuts | undefined,
+): { story: Story; all: string } {
+  const count = cuts?.limits[part];
+  if (!cuts || count === undefined) return { story, all: '' };
+  const columns = part === 'coverage' ? cuts.limits.coverageOutlets : undefined;
+  const window: PartWindow = { offset: 0, count, ...(columns !== undefined ? { outletCount: columns } : {}) };
+  const cut = windowStory(story, part, window);
+  const left = partSize(story, part) > count || (columns !== undefined && story.articleIds.length > columns);
+  const all = left
+    ? `<p class="px-all"><a href="${escapeHtml(cuts.partHref(part))}">${escapeHtml(allOf(story, part))} →</a></p>`
+    : '';
+  return { story: cut, all };
+}
+
+/**
+ * One window of one part of a story, for the part's own pages: its items from `window.offset` (and,
+ * for the coverage matrix, its outlet columns from `window.outletOffset`), every string escaped.
+ * @example
+ * const html = renderStoryPart(story, report, links, 'quotes', { offset: 100, count: 100 });
+ */
+export function renderStoryPart(
+  story: Story,
+  unlabelled: Report,
+  links: StoryPageLinks,
+  part: StoryPart,
+  window: PartWindow,
+): string {
+  const report = unlabelled.articles.every((a) => a.label) ? unlabelled : withLabels(unlabelled);
+  const body = partBody(windowStory(story, part, window), report, links, part);
+  return `<div class="px-story px-part-page">${body || '<p class="meta">Nothing here.</p>'}</div>`;
+}
