@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { STORY_PAGE_JS } from '../report/index.ts';
+import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
 import {
@@ -30,6 +30,7 @@ import { addPage, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { type ListQuery, searchPage, storiesPage } from './views/list.ts';
 import { neighboursSection, storyCoverage, storyPage } from './views/story.ts';
+import { type PartQuery, storyPartPage } from './views/story-part.ts';
 
 const bad = (message: string) => new HTTPException(400, { message });
 const missing = (message: string) => new HTTPException(404, { message });
@@ -60,6 +61,17 @@ function highlightOf(value: string | undefined): { start: number; end: number } 
   const match = /^(\d{1,9})-(\d{1,9})$/.exec(value);
   if (!match) throw bad('"hl" takes a span such as 120-184');
   return { start: Number(match[1]), end: Number(match[2]) };
+}
+
+// `from` and `outlets` of a part's pages: where its window starts (0 when left out).
+function partQuery(c: Context): PartQuery {
+  const at = (name: string) => {
+    const value = c.req.query(name);
+    if (value === undefined || value === '') return 0;
+    if (!/^\d{1,6}$/.test(value)) throw bad(`"${name}" takes a whole number from 0`);
+    return Number(value);
+  };
+  return { from: at('from'), outlets: at('outlets') };
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -117,6 +129,22 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     return c.html(
       page(`${storyCoverage(story, leanings)}\n${rendered.html}\n${neighboursSection(near)}`, {
         title: rendered.title,
+        head: '\n<script src="/assets/story.js" defer></script>',
+      }),
+    );
+  });
+  app.get('/stories/:id/:part', async (c) => {
+    const part = c.req.param('part');
+    if (!(STORY_PARTS as readonly string[]).includes(part)) throw missing('There is no such page.');
+    const query = partQuery(c);
+    const id = storeId(c.req.param('id'));
+    const summary = id === null ? null : await storySummary(context, id);
+    const report = summary ? await reportOf(context, summary) : null;
+    const story = report?.stories[0];
+    if (!(summary && report && story)) throw missing('There is no such story in the store.');
+    return c.html(
+      page(storyPartPage(summary, story, report, part as StoryPart, query), {
+        title: `${PART_NAMES[part as StoryPart]}: ${story.headline ?? summary.title}`,
         head: '\n<script src="/assets/story.js" defer></script>',
       }),
     );

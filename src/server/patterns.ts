@@ -30,6 +30,9 @@ export const CACHED_PAGE_CHARS = 64 * 1024 * 1024;
 /** Stories whose article marks are kept (small: spans and labels). */
 export const CACHED_MARKS = 512;
 
+/** Citation chips after one statement on a served story page, then "and N more" (a fact of 300 sources). */
+export const SERVED_CITATIONS = 6;
+
 /** Neighbouring stories of the same topic shown on a story page. */
 export const NEIGHBOURS = 6;
 

@@ -1,8 +1,9 @@
 import type { Evidence, Report } from '../../model/index.ts';
-import { renderStoryPage, type StoryPageLinks } from '../../report/index.ts';
+import { renderStoryPage, SERVED_LIMITS, type StoryPageLinks } from '../../report/index.ts';
 import type { StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
 import { daySpan, escapeHtml, plural } from '../html.ts';
+import { SERVED_CITATIONS } from '../patterns.ts';
 
 /**
  * The URL of a piece of evidence: its article's page with the span highlighted (`hl`), scrolled to
@@ -19,6 +20,7 @@ export function servedLinks(storyId: string): StoryPageLinks {
     citationHref: (articleId, span) => evidenceHref({ articleId, span }, storyId),
     articleHref: (articleId) => `/articles/${encodeURIComponent(articleId)}`,
     storyHref: (id) => `/stories/${encodeURIComponent(id)}`,
+    maxCitations: SERVED_CITATIONS,
   };
 }
 
@@ -30,11 +32,18 @@ export function storyCoverage(summary: StorySummary, leanings: Leanings): string
 <div class="coverage">${coverageBar(coverage)}<p class="meta">${coverageLegend(coverage)}${flag}</p></div>`;
 }
 
-/** The report's story page (summary, outlets, conflicts, details) with served links. */
+/**
+ * The report's story page (summary, outlets, conflicts, details) with served links; its long parts cut
+ * to `SERVED_LIMITS`, each linking to its own pages (`/stories/:id/:part`).
+ */
 export function storyPage(summary: StorySummary, report: Report): string {
   const story = report.stories[0];
+  const partHref = (part: string) => `/stories/${encodeURIComponent(summary.id)}/${part}`;
   return story
-    ? renderStoryPage(story, report, servedLinks(summary.id), { headingLevel: 1 })
+    ? renderStoryPage(story, report, servedLinks(summary.id), {
+        headingLevel: 1,
+        cuts: { limits: SERVED_LIMITS, partHref },
+      })
     : `<h1>${escapeHtml(summary.title)}</h1><p class="notice">This story has no report yet.</p>`;
 }
 

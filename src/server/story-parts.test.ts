@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Store } from '../store/types.ts';
+import { createApp } from './app.ts';
+import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
+import type { JobQueue } from './jobs.ts';
+
+// The pages of one part of a story (`/stories/:id/:part`), where a big story's page links for the rest.
+describe("a story part's own pages", () => {
+  let store: Store;
+  let app: OpenAPIHono;
+  let jobs: JobQueue;
+  let dam: string;
+  before(async () => {
+    store = await fixtureStore();
+    ({ app, jobs } = createApp({ store, outlets: FIXTURE_OUTLETS }));
+    const stories = await store.stories();
+    dam = (stories.find((s) => s.articleCount === 4) ?? assert.fail('the dam story groups 4 articles')).id;
+  });
+  after(async () => {
+    await jobs.idle();
+    await store.close();
+  });
+  const get = async (path: string) => {
+    const res = await app.request(path);
+    return { status: res.status, text: await res.text(), csp: res.headers.get('content-security-policy') };
+  };
+
+  test('each part lists its items with a way back to the story, under the CSP', async () => {
+    for (const part of ['outlets', 'coverage', 'quotes', 'entities', 'timeline']) {
+      const { status, text, csp } = await get(`/stories/${dam}/${part}`);
+      assert.equal(status, 200, part);
+      assert.match(csp ?? '', /script-src 'self'/);
+      assert.ok(text.includes(`<a class="back" href="/stories/${dam}">`), part);
+      assert.match(text, /<div class="px-story px-part-page">/);
+    }
+    const { text } = await get(`/stories/${dam}/outlets`);
+    assert.equal(text.match(/class="px-card"/g)?.length, 4);
+    assert.match(text, /Items 1–4 of 4/);
+    const coverage = await get(`/stories/${dam}/coverage`);
+    assert.match(coverage.text, /Facts 1–\d+ of \d+ · outlets 1–4 of 4/);
+    assert.match(coverage.text, /<table class="px-matrix">/);
+  });
+
+  test('a window past the start has a link back; an unknown part or story is 404, a bad start 400', async () => {
+    const { status, text } = await get(`/stories/${dam}/outlets?from=2`);
+    assert.equal(status, 200);
+    assert.equal(text.match(/class="px-card"/g)?.length, 2);
+    assert.match(text, /<a rel="prev" href="\/stories\/[^"]+\/outlets\?from=0">/);
+    assert.equal((await get(`/stories/${dam}/nope`)).status, 404);
+    assert.equal((await get('/stories/nope/quotes')).status, 404);
+    assert.equal((await get(`/stories/${dam}/quotes?from=-1`)).status, 400);
+    assert.equal((await get(`/stories/${dam}/coverage?outlets=x`)).status, 400);
+  });
+});
