@@ -5,7 +5,7 @@ import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { type Mark, marksByArticle } from './article-marks.ts';
 import { createLru, type Lru } from './cache.ts';
 import { coverageOf, type Leanings, leaningsOf } from './coverage-bar.ts';
-import { CACHED_MARKS, CACHED_PAGE_CHARS, CACHED_REPORTS, NEIGHBOURS } from './patterns.ts';
+import { CACHED_MARKS, CACHED_PAGE_CHARS, CACHED_REPORT_BYTES, NEIGHBOURS } from './patterns.ts';
 
 /** What the app reads from: the store, the analysis options for a story computed on demand, the outlet table's leanings, its caches. */
 export interface AppContext {
@@ -27,10 +27,27 @@ export function appContext(store: Store, options: AnalyzeOptions, leanings: Lean
     store,
     options,
     leanings,
-    reports: createLru<Report>(CACHED_REPORTS),
+    reports: createLru<Report>(CACHED_REPORT_BYTES, reportWeight),
     marks: createLru<Map<string, Mark[]>>(CACHED_MARKS),
     pages: createLru<{ title: string; html: string }>(CACHED_PAGE_CHARS, (page) => page.html.length),
   };
+}
+
+/**
+ * About the size of a report's JSON in bytes, counted without serialising it: its article texts, and
+ * per story its facts (each with a mark for every outlet, the bulk of a big story's report) and lists.
+ */
+export function reportWeight(report: Report): number {
+  let weight = 0;
+  for (const a of report.articles) weight += 2 * a.text.length + 1000;
+  for (const s of report.stories) {
+    // a fact's coverage has a mark for each of the story's articles
+    weight += s.facts.length * (300 + 60 * s.articleIds.length);
+    weight +=
+      400 * (s.quotes.length + s.entities.length + s.figures.length + s.timeline.length + s.points.length);
+    weight += 1000 * s.conflicts.length;
+  }
+  return weight;
 }
 
 /** The outlets' leanings: the store's outlets (recorded from sources and manifests), then the user's table over them. */

@@ -24,8 +24,12 @@ export const KEPT_JOBS = 50;
 export const LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 200;
 
-/** Reports kept in memory (parsed), and characters of rendered story pages kept. */
-export const CACHED_REPORTS = 16;
+/**
+ * Reports kept in memory (parsed), by their estimated JSON size (`reportWeight`): a story of 300
+ * outlets has a 22 MB report (its facts' coverage of every outlet), so a count would not bound memory.
+ * And characters of rendered story pages kept.
+ */
+export const CACHED_REPORT_BYTES = 128 * 1024 * 1024;
 export const CACHED_PAGE_CHARS = 64 * 1024 * 1024;
 /** Stories whose article marks are kept (small: spans and labels). */
 export const CACHED_MARKS = 512;

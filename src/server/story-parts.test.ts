@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
+import { reportWeight } from './data.ts';
 import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
 import type { JobQueue } from './jobs.ts';
 
@@ -52,5 +53,12 @@ describe("a story part's own pages", () => {
     assert.equal((await get('/stories/nope/quotes')).status, 404);
     assert.equal((await get(`/stories/${dam}/quotes?from=-1`)).status, 400);
     assert.equal((await get(`/stories/${dam}/coverage?outlets=x`)).status, 400);
+  });
+
+  test("the report cache's weight of a report is about its JSON size", async () => {
+    await get(`/stories/${dam}`); // computes and stores the report
+    const report = (await store.story(dam, { articles: false }))?.report ?? assert.fail('a stored report');
+    const ratio = reportWeight(report) / JSON.stringify(report).length;
+    assert.ok(ratio > 0.5 && ratio < 2, `weight / JSON length = ${ratio.toFixed(2)}`);
   });
 });
