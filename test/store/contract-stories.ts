@@ -173,6 +173,35 @@ export function storiesContract(context: ContractContext): void {
     await assert.rejects(store.stories({ since: 'soon' }), /not a date/);
   });
 
+  test('the story list pages on from a cursor (its last story), ties of change time by id', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const topic = `paged-${s.word}`;
+    const story = (id: string, articleIds: string[]) => ({ id, title: id, topicId: topic, articleIds });
+    await store.saveStories([story(`p1-${s.word}`, [a])]);
+    // one change, two stories: the same change time
+    await store.saveStories([story(`p3-${s.word}`, [b]), story(`p2-${s.word}`, [c])]);
+    await store.saveStories([story(`p4-${s.word}`, [d])]);
+    const seen: string[] = [];
+    let after: { updatedAt: string; id: string } | undefined;
+    for (;;) {
+      const page = await store.stories({ topic, limit: 1, ...(after ? { after } : {}) });
+      const last = page.at(-1);
+      if (!last) break;
+      seen.push(last.id.split('-')[0] as string);
+      after = { updatedAt: last.updatedAt, id: last.id };
+    }
+    assert.deepEqual(seen, ['p4', 'p2', 'p3', 'p1']);
+    const all = await store.stories({ topic });
+    assert.deepEqual(
+      (
+        await store.stories({ topic, after: { updatedAt: all[1]?.updatedAt ?? '', id: all[1]?.id ?? '' } })
+      ).map((x) => x.id),
+      all.slice(2).map((x) => x.id),
+    );
+  });
+
   test('stories filter by topic, alone and with the other filters', async () => {
     const s = scope();
     const store = context.store();
