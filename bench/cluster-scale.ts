@@ -1,22 +1,42 @@
 // npm run bench:cluster: the grouping at scale, on synthetic articles made from the ECB+ and NeuS
 // documents (shifted dates, reworded leads; see lib/cluster-scale-child.ts). Each size runs in its own
 // process; prints the grouping's time (the per-article reading excluded), peak RSS (including the
-// segmented source documents) and the growth exponent of time between the smallest and largest size.
-// Arguments: the sizes (default 10000 30000 100000).
+// segmented source documents), the largest and 99th-percentile story sizes and copies of one source
+// event per story (chaining: copies 45 days apart joining one by one into a story that holds them all),
+// and the growth exponent of time between the smallest and largest size.
+// Arguments: the sizes (default 10000 30000 100000); `--online` places each article once on arrival
+// at the default threshold, as the store does on ingest, instead of the batch grouping of `analyze`.
 import { execFileSync } from 'node:child_process';
 
-const sizes = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const mode = args.includes('--online') ? 'online' : 'batch';
+const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
 if (!sizes.length) sizes.push(10_000, 30_000, 100_000);
 const child = new URL('./lib/cluster-scale-child.ts', import.meta.url).pathname;
-const runs: { n: number; ms: number; rssMiB: number; stories: number; topics: number }[] = [];
-process.stdout.write('articles   grouping s   articles/s   peak RSS MiB   stories   topics\n');
+const runs: { n: number; ms: number }[] = [];
+process.stdout.write(
+  `${mode} grouping\narticles   grouping s   articles/s   peak RSS MiB   stories   topics   max story   p99 story   max copies   p99 copies\n`,
+);
 for (const n of sizes) {
-  const out = execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [child, String(n), mode], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const run = JSON.parse(out.trim().split('\n').pop() as string);
   runs.push(run);
-  process.stdout.write(
-    `${String(n).padStart(8)}   ${(run.ms / 1000).toFixed(1).padStart(10)}   ${String(Math.round(n / (run.ms / 1000))).padStart(10)}   ${String(run.rssMiB).padStart(12)}   ${String(run.stories).padStart(7)}   ${String(run.topics).padStart(6)}\n`,
-  );
+  const cells = [
+    [n, 8],
+    [(run.ms / 1000).toFixed(1), 10],
+    [Math.round(n / (run.ms / 1000)), 10],
+    [run.rssMiB, 12],
+    [run.stories, 7],
+    [run.topics, 6],
+    [run.maxStory, 9],
+    [run.p99Story, 9],
+    [run.maxCopies, 10],
+    [run.p99Copies, 10],
+  ] as const;
+  process.stdout.write(`${cells.map(([v, w]) => String(v).padStart(w)).join('   ')}\n`);
 }
 const first = runs[0];
 const last = runs[runs.length - 1];

@@ -1,5 +1,8 @@
-// One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>`;
-// prints one JSON line {n, ms, rssMiB, stories, topics}. The n articles are copies of the
+// One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>
+// [batch|online]`; prints one JSON line {n, mode, ms, rssMiB, stories, topics, maxStory, p99Story,
+// maxCopies, p99Copies}. Batch is what `analyze` does (date order, a strict first pass, then
+// consolidate); online is what the store does on ingest (each article placed once on arrival, in date
+// order, at the default threshold, nothing re-placed). The n articles are copies of the
 // ECB+ and NeuS documents' features: copy c of a document is dated 45 days after copy c-1 (a look-alike
 // event later), and drops about a third of its lead terms and a tenth of its body terms (a reworded lead).
 import { performance } from 'node:perf_hooks';
@@ -10,7 +13,9 @@ import { dayOf } from '../../src/text/dates/days.ts';
 import { ecbSet, neusSet } from './cluster-data.ts';
 
 const n = Number(process.argv[2]);
-if (!(n > 0)) throw new Error('usage: cluster-scale-child.ts <articles>');
+const mode = process.argv[3] ?? 'batch';
+if (!(n > 0) || (mode !== 'batch' && mode !== 'online'))
+  throw new Error('usage: cluster-scale-child.ts <articles> [batch|online]');
 const sets = [ecbSet(), neusSet()].filter((s) => s !== null);
 const sources = sets.flatMap((s) =>
   s.docs.map((d) => ({ features: articleFeatures(d), event: s.event.get(d.article.id) as string })),
@@ -54,16 +59,32 @@ const before = performance.now();
 const grouper = createGrouper();
 for (let i = 0; i < n; i++) grouper.observe(make(i));
 const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => dayOfCopy(a) - dayOfCopy(b) || a - b);
-for (const i of order) grouper.place(make(i), FIRST_PASS_THRESHOLD);
-consolidate(grouper);
+if (mode === 'batch') {
+  for (const i of order) grouper.place(make(i), FIRST_PASS_THRESHOLD);
+  consolidate(grouper);
+} else for (const i of order) grouper.place(make(i));
 const stories = storiesOf(grouper, new Map());
 const ms = performance.now() - before;
+// story sizes, and how many copies (45 days apart; the id's `x<copy>_` prefix) a story holds: chaining,
+// copies joining one by one, shows as a few huge stories holding every copy of an event
+const p99 = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? 0;
+};
+const largest = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+const sizes = stories.map((s) => s.articleIds.length);
+const copies = stories.map((s) => new Set(s.articleIds.map((id) => id.slice(0, id.indexOf('_')))).size);
 process.stdout.write(
   `${JSON.stringify({
     n,
+    mode,
     ms: Math.round(ms),
     rssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     stories: stories.length,
     topics: new Set(stories.map((s) => s.topicId)).size,
+    maxStory: largest(sizes),
+    p99Story: p99(sizes),
+    maxCopies: largest(copies),
+    p99Copies: p99(copies),
   })}\n`,
 );
