@@ -113,6 +113,33 @@ export interface StoryChange {
   readonly articleIds: readonly string[];
 }
 
+/**
+ * A change of stories that growth alone does not tell (recorded by `saveStories`): a story whose
+ * articles all went to another is `merged` into it (its id then opens that story), and a new story
+ * that took articles of a stored one is `split` off it.
+ */
+export interface StoryEvent {
+  readonly kind: 'merged' | 'split';
+  /** The story that ended (merged) or began (split). */
+  readonly storyId: string;
+  /** The story it merged into, or was split off. */
+  readonly otherId: string;
+  /** How many articles moved between the two. */
+  readonly articles: number;
+  /** ISO date-time of the change. */
+  readonly at: string;
+}
+
+/** Filters of `storyEvents`. */
+export interface StoryEventFilter {
+  /** Only events at or after this ISO date-time. */
+  readonly since?: string;
+  /** Only events naming this story, on either side. */
+  readonly storyId?: string;
+  /** At most this many (default 50). */
+  readonly limit?: number;
+}
+
 /** One ranked search hit. */
 export interface SearchHit {
   readonly articleId: string;
@@ -188,8 +215,15 @@ export interface Store extends FetchStateStore {
    * its story's aggregates are recomputed and the story is marked changed, so its report is stale.
    */
   replaceArticles(replacements: readonly ArticleReplacement[]): Promise<ReplaceOutcome[]>;
-  /** Record where the grouping put articles: stories created or changed, each marked stale. */
+  /**
+   * Record where the grouping put articles: stories created or changed, each marked stale. A story
+   * left with no article is deleted and, when its articles went to another, recorded as merged into
+   * the one that took most of them; a new story that took articles of stored ones is recorded as
+   * split off the one it took most from (`storyEvents`).
+   */
   saveStories(changes: readonly StoryChange[]): Promise<void>;
+  /** Recorded merges and splits, newest first. */
+  storyEvents(filter?: StoryEventFilter): Promise<StoryEvent[]>;
   /** Store a story's computed report (it stops being stale unless its membership changed since `asOf`). */
   saveReport(storyId: string, report: Report, asOf: string): Promise<void>;
   /** The grouping features of articles published (or ingested) at or after `since`, oldest first. */
@@ -202,7 +236,8 @@ export interface Store extends FetchStateStore {
   staleStories(limit?: number): Promise<string[]>;
   /**
    * One story with its articles (publication order) and its last report, or null when unknown;
-   * `parts` leaves either out (a page that shows the stored report needs no article texts).
+   * `parts` leaves either out (a page that shows the stored report needs no article texts). The id of
+   * a story merged into another opens the one it is now part of (`story.id` tells which).
    */
   story(
     id: string,

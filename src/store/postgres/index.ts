@@ -26,6 +26,7 @@ import {
   storeReport,
   storyMembers,
 } from './stories.ts';
+import { listEvents } from './story-events.ts';
 
 /** The URL without its password, as `stats()` and errors show where the store is. */
 export function redactUrl(url: string): string {
@@ -102,6 +103,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
       if (changes.length === 0) return;
       await transaction((client) => applyStoryChanges(client, changes));
     },
+
+    storyEvents: (filter = {}) => listEvents(pool, filter),
 
     async saveReport(storyId: string, report: Report, asOf: string): Promise<void> {
       if (!(await storeReport(pool, storyId, report, asOf))) throw new Error(`no story ${storyId}`);

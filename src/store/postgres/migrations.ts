@@ -161,8 +161,26 @@ const V5 = `
   UPDATE fetch_pages SET stored_at = fetched_at WHERE outcome = 'stored';
 `;
 
+/**
+ * Merges and splits of stories (`storyEvents`): a merged story's row is deleted and its id opens the
+ * story it merged into, found here.
+ */
+const V6 = `
+  CREATE TABLE IF NOT EXISTS story_events (
+    seq bigserial PRIMARY KEY,
+    at timestamptz NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('merged', 'split')),
+    story_id text NOT NULL,
+    other_id text NOT NULL,
+    articles integer NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS story_events_story ON story_events (story_id, seq);
+  CREATE INDEX IF NOT EXISTS story_events_other ON story_events (other_id, seq);
+  CREATE INDEX IF NOT EXISTS story_events_at ON story_events (at);
+`;
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -1,8 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Report } from '../../model/index.ts';
+import { type StoryMove, storyEventsOf } from '../story-events.ts';
 import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toJsonb, toStoredArticle } from './rows.ts';
+import { recordEvents, resolveStoryId } from './story-events.ts';
 
 /** A story row with the aggregates of its articles, as {@link summaryQuery} selects it. */
 interface SummaryRow {
@@ -83,9 +85,15 @@ export async function getStory(
   id: string,
   parts: StoryParts = {},
 ): Promise<{ story: StorySummary; articles: StoredArticle[]; report: Report | null } | null> {
-  const found = await pool.query<SummaryRow>(summaryQuery(['s.id = $1'], ''), [id]);
+  let found = await pool.query<SummaryRow>(summaryQuery(['s.id = $1'], ''), [id]);
+  if (found.rows[0] === undefined) {
+    // a merged story's id opens the story it is now part of
+    const live = await resolveStoryId(pool, id);
+    if (live !== null) found = await pool.query<SummaryRow>(summaryQuery(['s.id = $1'], ''), [live]);
+  }
   const row = found.rows[0];
   if (row === undefined) return null;
+  id = row.id;
   const [articles, report] = await Promise.all([
     parts.articles === false
       ? { rows: [] as ArticleRow[] }
@@ -150,7 +158,11 @@ const MOVE_ARTICLES = `
   )
   SELECT (SELECT count(*) FROM listed)::int AS found,
          array(SELECT DISTINCT old_story FROM listed
-               WHERE old_story IS NOT NULL AND old_story <> new_story) AS losers`;
+               WHERE old_story IS NOT NULL AND old_story <> new_story) AS losers,
+         (SELECT coalesce(json_agg(json_build_object('from', old_story, 'to', new_story, 'articles', n)), '[]')
+            FROM (SELECT old_story, new_story, count(*)::int AS n FROM listed
+                  WHERE old_story IS NOT NULL AND old_story <> new_story GROUP BY old_story, new_story) AS m
+         ) AS moves`;
 
 /**
  * Record the grouping's changes in the given transaction: each story takes exactly the articles it
@@ -171,20 +183,23 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
        (SELECT max(updated_at) FROM stories) + interval '1 millisecond') AS at`,
   );
   const at = clock.rows[0]?.at;
-  await client.query(
+  // `xmax = 0`: the row was inserted by this statement, not updated (the story is new)
+  const upserted = await client.query<{ id: string; inserted: boolean }>(
     `INSERT INTO stories AS s (id, title, topic_id, updated_at)
      SELECT id, title, topic_id, $4::timestamptz
      FROM unnest($1::text[], $2::text[], $3::text[]) AS c(id, title, topic_id)
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic_id = excluded.topic_id,
-       updated_at = $4::timestamptz`,
+       updated_at = $4::timestamptz
+     RETURNING id, (xmax = 0) AS inserted`,
     [ids, ids.map((id) => stories.get(id)?.title), ids.map((id) => stories.get(id)?.topicId ?? null), at],
   );
-  const moved = await client.query<{ found: number; losers: string[] }>(MOVE_ARTICLES, [
+  const created = new Set(upserted.rows.filter((row) => row.inserted).map((row) => row.id));
+  const moved = await client.query<{ found: number; losers: string[]; moves: StoryMove[] }>(MOVE_ARTICLES, [
     [...storyOf.values()],
     [...storyOf.keys()],
     ids,
   ]);
-  const { found = 0, losers = [] } = moved.rows[0] ?? {};
+  const { found = 0, losers = [], moves = [] } = moved.rows[0] ?? {};
   if (found < storyOf.size) {
     const known = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [
       [...storyOf.keys()],
@@ -200,11 +215,13 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
       at,
     ]);
   }
-  await client.query(
+  const removed = await client.query<{ id: string }>(
     `DELETE FROM stories s WHERE s.id = ANY($1::text[])
-       AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.story_id = s.id)`,
+       AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.story_id = s.id) RETURNING s.id`,
     [[...ids, ...others]],
   );
+  const events = storyEventsOf(moves, created, new Set(removed.rows.map((row) => row.id)));
+  await recordEvents(client, events, at as Date);
 }
 
 /**

@@ -9,6 +9,7 @@ import { migrate, SCHEMA_VERSION } from './migrations.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import { applyStoryChanges, listMembers, listStale, listStories, readStory, storeReport } from './stories.ts';
+import { listEvents } from './story-events.ts';
 
 export { SCHEMA_VERSION } from './migrations.ts';
 
@@ -50,6 +51,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async saveStories(changes) {
       if (changes.length > 0) applyStoryChanges(db, changes, now());
+    },
+    async storyEvents(filter = {}) {
+      return listEvents(db, filter);
     },
     async saveReport(storyId, report, asOf) {
       storeReport(db, storyId, report, asOf);

@@ -183,6 +183,25 @@ function pageValidators(db: Db): void {
     db.handle.exec(`UPDATE fetch_pages SET stored_at = fetched_at WHERE outcome = 'stored'`);
 }
 
+/**
+ * Merges and splits of stories (`storyEvents`): a merged story's row is deleted and its id opens the
+ * story it merged into, found here. (`IF NOT EXISTS`: a file marked older than its tables, as tests make,
+ * migrates too.)
+ */
+const V6 = `
+  CREATE TABLE IF NOT EXISTS story_events (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,             -- 'merged' | 'split'
+    story_id TEXT NOT NULL,         -- the story that ended (merged) or began (split)
+    other_id TEXT NOT NULL,         -- the story it merged into, or was split off
+    articles INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS story_events_story ON story_events (story_id, seq);
+  CREATE INDEX IF NOT EXISTS story_events_other ON story_events (other_id, seq);
+  CREATE INDEX IF NOT EXISTS story_events_at ON story_events (at);
+`;
+
 /** One migration: SQL, or a step that needs code (it runs in the same transaction). */
 type Migration = string | ((db: Db) => void);
 
@@ -193,6 +212,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   [splitArticleBodies, V3],
   V4,
   pageValidators,
+  V6,
 ];
 
 /** The schema version this code reads and writes. */

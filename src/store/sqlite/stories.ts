@@ -1,9 +1,11 @@
 import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
+import { storyEventsOf } from '../story-events.ts';
 import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { limitOf, outletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
+import { recordEvents, resolveStoryId } from './story-events.ts';
 
 /**
  * The stories table: memberships as the grouping decides them, the aggregates a list shows
@@ -70,18 +72,31 @@ export function applyStoryChanges(db: Db, changes: readonly StoryChange[], clock
     const storyOf = db.stmt('SELECT story_id FROM articles WHERE id = ?');
     const assign = db.stmt('UPDATE articles SET story_id = ? WHERE id = ?');
     const previousOf = (id: string) => (previous.get(id) as { updated_at: string } | undefined)?.updated_at;
+    // where articles came from, for the merges and splits: an article a change leaves out and a later
+    // one takes came from the first change's story
+    const moves = new Map<string, Map<string, number>>();
+    const dropped = new Map<string, string>();
     for (const change of changes) {
       if (!was.has(change.id)) was.set(change.id, previousOf(change.id));
       upsert.run(change.id, change.title, change.topicId, now);
       touched.add(change.id);
       const listed = new Set(change.articleIds);
       for (const row of members.all(change.id) as { id: string }[])
-        if (!listed.has(row.id)) assign.run(null, row.id);
+        if (!listed.has(row.id)) {
+          assign.run(null, row.id);
+          dropped.set(row.id, change.id);
+        }
       for (const id of listed) {
         const row = storyOf.get(id) as { story_id: string | null } | undefined;
         if (row === undefined) throw new Error(`saveStories: no stored article ${id} (story ${change.id})`);
         if (row.story_id === change.id) continue;
         if (row.story_id !== null) touched.add(row.story_id);
+        const from = row.story_id ?? dropped.get(id);
+        if (from !== undefined && from !== change.id) {
+          const to = moves.get(from) ?? new Map<string, number>();
+          to.set(change.id, (to.get(change.id) ?? 0) + 1);
+          moves.set(from, to);
+        }
         assign.run(change.id, id);
       }
     }
@@ -93,16 +108,23 @@ export function applyStoryChanges(db: Db, changes: readonly StoryChange[], clock
     const update = db.stmt(`UPDATE stories SET article_count = ?, outlets = ?, first_at = ?, last_at = ?,
       updated_at = ? WHERE id = ?`);
     const remove = db.stmt('DELETE FROM stories WHERE id = ?');
+    const removed = new Set<string>();
     for (const id of touched) {
       const agg = stats.get(id) as { n: number; first_at: string | null; last_at: string | null };
       if (agg.n === 0) {
         remove.run(id);
+        removed.add(id);
         continue;
       }
       const names = (outlets.all(id) as { outlet: string }[]).map((row) => row.outlet);
       const before = was.has(id) ? was.get(id) : previousOf(id);
       update.run(agg.n, JSON.stringify(names), agg.first_at, agg.last_at, after(before, now), id);
     }
+    const created = new Set([...was].filter(([, at]) => at === undefined).map(([id]) => id));
+    const moved = [...moves].flatMap(([from, to]) =>
+      [...to].map(([story, articles]) => ({ from, to: story, articles })),
+    );
+    recordEvents(db, storyEventsOf(moved, created, removed), now);
   });
 }
 
@@ -193,21 +215,29 @@ export function readStory(
 ): { story: StorySummary; articles: StoredArticle[]; report: Report | null } | null {
   const withReport = parts.report !== false;
   return db.read(() => {
-    const row = db
-      .stmt(
-        withReport
-          ? `SELECT ${SUMMARY_COLUMNS}, r.report FROM stories s LEFT JOIN story_reports r ON r.story_id = s.id WHERE s.id = ?`
-          : `SELECT ${SUMMARY_COLUMNS}, NULL AS report FROM stories s WHERE s.id = ?`,
-      )
-      .get(id) as (StoryRow & { report: string | null }) | undefined;
+    const read = (at: string) =>
+      db
+        .stmt(
+          withReport
+            ? `SELECT ${SUMMARY_COLUMNS}, r.report FROM stories s LEFT JOIN story_reports r ON r.story_id = s.id WHERE s.id = ?`
+            : `SELECT ${SUMMARY_COLUMNS}, NULL AS report FROM stories s WHERE s.id = ?`,
+        )
+        .get(at) as (StoryRow & { report: string | null }) | undefined;
+    // a merged story's id opens the story it is now part of
+    let row = read(id);
+    if (row === undefined) {
+      const live = resolveStoryId(db, id);
+      row = live === null ? undefined : read(live);
+    }
     if (row === undefined) return null;
+    const storyId = row.id;
     const articles =
       parts.articles === false
         ? []
         : (db
             .stmt(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq
         WHERE a.story_id = ? ORDER BY a.sort_at, a.seq`)
-            .all(id) as unknown as ArticleRow[]);
+            .all(storyId) as unknown as ArticleRow[]);
     return {
       story: toSummary(row),
       articles: articles.map(toStoredArticle),
