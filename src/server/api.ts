@@ -1,7 +1,9 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { cursorAfter, parseCursor } from './cursor.ts';
 import { type AppContext, leaningsFor, loadStory, summaryJson } from './data.ts';
 import type { Job, JobQueue } from './jobs.ts';
+import { LIST_LIMIT } from './patterns.ts';
 import {
   ArticleResponseSchema,
   ErrorSchema,
@@ -107,15 +109,22 @@ const jobJson = (job: Job) => ({
 export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueue): void {
   const notFound = (what: string) => new HTTPException(404, { message: `no ${what}` });
   app.openapi(routes.stories, async (c) => {
-    const { since, outlet, topic, limit } = c.req.valid('query');
+    const { since, outlet, topic, limit, after } = c.req.valid('query');
+    const cursor = after === undefined ? null : parseCursor(after);
+    const pageSize = limit ?? LIST_LIMIT;
     const stories = await context.store.stories({
       ...(since ? { since } : {}),
       ...(outlet ? { outlet } : {}),
       ...(topic ? { topic } : {}),
-      ...(limit ? { limit } : {}),
+      ...(cursor ? { after: cursor } : {}),
+      limit: pageSize,
     });
     const leanings = await leaningsFor(context);
-    return c.json({ stories: stories.map((s) => summaryJson(s, leanings)) }, 200);
+    const last = stories.length === pageSize ? stories.at(-1) : undefined;
+    return c.json(
+      { stories: stories.map((s) => summaryJson(s, leanings)), next: last ? cursorAfter(last) : null },
+      200,
+    );
   });
   app.openapi(routes.story, async (c) => {
     const { id } = c.req.valid('param');

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
+import { parseCursor } from './cursor.ts';
 import {
   type AppContext,
   leaningsFor,
@@ -46,8 +47,12 @@ function listQuery(c: Context): ListQuery {
     throw bad(`"limit" takes a whole number from 1 to ${MAX_LIST_LIMIT}`);
   const q = get('q');
   if (q !== undefined && q.length > 500) throw bad('the search is over 500 characters');
+  const after = get('after');
+  if (after !== undefined && parseCursor(after) === null)
+    throw bad('"after" takes the link of a previous page');
   return {
     ...(q ? { q } : {}),
+    ...(after ? { after } : {}),
     ...(since ? { since } : {}),
     ...(get('outlet') ? { outlet: get('outlet') } : {}),
     ...(get('topic') ? { topic: get('topic') } : {}),
@@ -98,11 +103,13 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
       const hits = await store.search(q, { ...(since ? { since } : {}), ...(outlet ? { outlet } : {}) });
       return c.html(page(searchPage(hits, query), { title: `Search: ${q}`, current: 'stories' }));
     }
-    const { since, outlet, topic, limit } = query;
+    const { since, outlet, topic, limit, after } = query;
+    const cursor = after === undefined ? null : parseCursor(after);
     const stories = await store.stories({
       ...(since ? { since } : {}),
       ...(outlet ? { outlet } : {}),
       ...(topic ? { topic } : {}),
+      ...(cursor ? { after: cursor } : {}),
       ...(limit ? { limit } : {}),
     });
     return c.html(

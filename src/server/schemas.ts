@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ArticleSchema, ReportSchema } from '../model/index.ts';
 import { isoOrNull } from '../store/dates.ts';
+import { parseCursor } from './cursor.ts';
 import { MAX_LIST_LIMIT, MAX_UPLOAD_FILES } from './patterns.ts';
 
 /**
@@ -30,6 +31,12 @@ export const StoriesQuerySchema = z.object({
   outlet,
   topic: z.string().min(1).max(100).optional(),
   limit,
+  after: z
+    .string()
+    .max(200)
+    .refine((value) => parseCursor(value) !== null, 'after takes the `next` of a previous page')
+    .optional()
+    .openapi({ description: 'the `next` cursor of the previous page: the stories listed after it' }),
 });
 
 /** A search and its filters. */
@@ -60,7 +67,12 @@ export const StorySummarySchema = z
   })
   .openapi('StorySummary');
 
-export const StoriesSchema = z.object({ stories: z.array(StorySummarySchema) }).openapi('Stories');
+export const StoriesSchema = z
+  .object({
+    stories: z.array(StorySummarySchema),
+    next: z.string().nullable().describe('`after` of the next page, or null on the last page'),
+  })
+  .openapi('Stories');
 
 export const StorySchema = z
   .object({

@@ -1,6 +1,8 @@
 import type { SearchHit, StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
+import { cursorAfter } from '../cursor.ts';
 import { day, daySpan, escapeHtml, plural, queryHref } from '../html.ts';
+import { LIST_LIMIT } from '../patterns.ts';
 
 /** The list page's filters, as given in its query. */
 export interface ListQuery {
@@ -9,6 +11,8 @@ export interface ListQuery {
   readonly outlet?: string;
   readonly topic?: string;
   readonly limit?: number;
+  /** The cursor of the page before (`TIME~ID`): the stories after it. */
+  readonly after?: string;
 }
 
 /** One story of the list: headline, time span, coverage bar, article count and the one-side flag. */
@@ -43,13 +47,21 @@ export function storiesPage(stories: readonly StorySummary[], query: ListQuery, 
   const items = stories.length
     ? `<ol class="stories">${stories.map((story) => storyItem(story, leanings)).join('\n')}</ol>`
     : `<p class="notice">${filtered ? 'No story matches these filters.' : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
-  const more =
-    query.limit !== undefined && stories.length === query.limit
-      ? `<p class="pager"><a href="${queryHref('/', { ...query, limit: query.limit * 2 })}">Show more stories</a></p>`
-      : '';
+  // the next page starts after this one's last story (keyset: as fast however deep); the first page is a link away
+  const last = query.limit !== undefined && stories.length === query.limit ? stories.at(-1) : undefined;
+  const pageQuery = { ...query, limit: query.limit === LIST_LIMIT ? undefined : query.limit };
+  const links = [
+    query.after ? `<a href="${queryHref('/', { ...pageQuery, after: undefined })}">← Newest stories</a>` : '',
+    last
+      ? `<a rel="next" href="${queryHref('/', { ...pageQuery, after: cursorAfter(last) })}">Older stories →</a>`
+      : '',
+  ].filter(Boolean);
+  const more = links.length
+    ? `<nav class="pager" aria-label="Pages of stories">${links.join(' ')}</nav>`
+    : '';
   return `<h1>Stories</h1>
 ${filterForm(query)}
-<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${filtered ? ' (filtered)' : ''}.</p>
+<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.</p>
 ${items}${more}`;
 }
 

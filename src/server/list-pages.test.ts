@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Store } from '../store/types.ts';
+import { createApp } from './app.ts';
+import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
+import type { JobQueue } from './jobs.ts';
+
+// The story list pages on with a cursor (keyset pagination), in the page and in the API.
+describe('pages of the story list', () => {
+  let store: Store;
+  let app: OpenAPIHono;
+  let jobs: JobQueue;
+  let all: string[];
+  before(async () => {
+    store = await fixtureStore();
+    ({ app, jobs } = createApp({ store, outlets: FIXTURE_OUTLETS }));
+    all = (await store.stories()).map((s) => s.id);
+    assert.ok(all.length >= 2, 'the fixture store has stories to page through');
+  });
+  after(async () => {
+    await jobs.idle();
+    await store.close();
+  });
+  const fromAttribute = (href: string) => href.replace(/&amp;/g, '&');
+
+  test('"Older stories" links walk the whole list once, newest first, and the last page has none', async () => {
+    const seen: string[] = [];
+    let path: string | undefined = '/?limit=1';
+    while (path) {
+      const res = await app.request(path);
+      const html = await res.text();
+      assert.equal(res.status, 200, path);
+      seen.push(...[...html.matchAll(/<h2><a href="\/stories\/([^"]+)">/g)].map((m) => m[1] as string));
+      const next = /<a rel="next" href="([^"]+)">Older stories/.exec(html)?.[1];
+      if (seen.length > 1) assert.match(html, /← Newest stories/);
+      path = next ? fromAttribute(next) : undefined;
+      assert.ok(seen.length <= all.length + 1, 'the pages end');
+    }
+    // the last page is full when the count divides evenly: it links on to an empty page
+    assert.deepEqual(seen, all);
+  });
+
+  test('the API gives `next` while a page is full, null after; a malformed cursor is 400', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const query: string = after ? `&after=${encodeURIComponent(after)}` : '';
+      const res = await app.request(`/api/stories?limit=1${query}`);
+      const body = (await res.json()) as { stories: { id: string }[]; next: string | null };
+      seen.push(...body.stories.map((s) => s.id));
+      after = body.next;
+    } while (after);
+    assert.deepEqual(seen, all);
+    assert.equal((await app.request('/api/stories?after=nope')).status, 400);
+    assert.equal((await app.request('/?after=2025-01-01T00:00:00.000Z~a%20b')).status, 400);
+  });
+});
