@@ -3,8 +3,10 @@
 // stories `--rounds` times (default 3) in this thread. Prints the CPU time of each round (this thread's,
 // which a loaded machine does not inflate as much as wall time), the best one, the load average, and
 // a hash of the summaries, so that a speed change can be shown to leave the output the same.
-//   npx node bench/summarize-speed.ts [--rounds N]
+// `--dump FILE` writes the summaries, one story a line, to compare two versions line by line.
+//   npx node bench/summarize-speed.ts [--rounds N] [--dump FILE]
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createContext, type StoryInput } from '../src/model/index.ts';
@@ -14,7 +16,9 @@ import { extract } from '../src/stages/extract/index.ts';
 import { summarize } from '../src/stages/summarize/index.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '3' }, dump: { type: 'string' } },
+});
 const rounds = Math.max(1, Number(values.rounds));
 const docs = loadEcbPlus();
 const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
@@ -49,6 +53,7 @@ for (let r = 0; r < rounds; r++) {
   const outputs = inputs.map((input) => runSummarize(input, ctx));
   times.push(cpu() - start);
   hash = createHash('sha256').update(JSON.stringify(outputs)).digest('hex').slice(0, 16);
+  if (values.dump) writeFileSync(values.dump, outputs.map((o) => JSON.stringify(o)).join('\n'));
 }
 console.log(
   `summarize on ${inputs.length} ECB+ stories (${articles} articles): CPU ms per round ${times.map((t) => t.toFixed(0)).join(', ')}; best ${Math.min(...times).toFixed(0)} ms; load ${loadavg()[0]?.toFixed(2)}; output ${hash}`,

@@ -27,7 +27,7 @@ describe('the neutral headline', () => {
       title: 'Ferry chaos: commuters ‘abandoned’',
       text: 'Commuters in Kestrel faced long waits as ferry crews went on strike.',
     },
-  ]).map((d) => d.article);
+  ]);
   const fact = (text: string, status: Fact['status']): Fact => ({ ...factOf(text), status });
   const factOf = (text: string): Fact => ({
     id: 'f',
@@ -56,7 +56,7 @@ describe('the neutral headline', () => {
       { title: 'Kestrel ferry crews strike over pay', text: 'Crews struck on Monday over pay.' },
     ]);
     const headline = chooseHeadline({
-      articles: [...docs, extra?.article as (typeof docs)[number]],
+      articles: [...docs, extra as SegmentedArticle],
       facts: [fact('Ferry crews in Kestrel went on strike over pay.', 'consensus')],
       summary: [],
       findContested: find,

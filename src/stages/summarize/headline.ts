@@ -1,12 +1,12 @@
-import type { Article, Fact } from '../../model/index.ts';
-import { stemsOfText } from './candidates.ts';
+import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import { HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { wordCount } from './text.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
 export interface HeadlineSources {
-  readonly articles: readonly Article[];
+  readonly articles: readonly SegmentedArticle[];
   readonly facts: readonly Fact[];
   /** The summary's sentences, best first (used when there are no facts, and as a last resort). */
   readonly summary: readonly string[];
@@ -46,25 +46,29 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
     (consensus.length ? consensus.map((f) => f.text) : sources.summary.slice(0, 2)).flatMap(stemsOfText),
   );
   const titles = sources.articles
-    .filter((a) => a.title && !a.titleInferred)
-    .map((a) => (a.title as string).trim())
-    .filter((t) => neutral(t, sources.findContested));
+    .filter(({ article: a }) => a.title && !a.titleInferred)
+    .map((doc) => ({ doc, text: (doc.article.title as string).trim() }))
+    .filter((t) => neutral(t.text, sources.findContested));
   if (titles.length && reference.size) {
-    const coverage = (t: string) => {
-      const stems = new Set(stemsOfText(t));
+    // the title's stems from its one reading (the headline's tokens, as every stage reads them)
+    const coverage = (doc: SegmentedArticle) => {
+      const stems = new Set(titleStems(doc));
       let shared = 0;
       for (const s of stems) if (reference.has(s)) shared++;
       return stems.size ? shared / Math.sqrt(stems.size) : 0;
     };
-    const best = [...titles].sort((a, b) => coverage(b) - coverage(a))[0];
-    if (best && coverage(best) > 0) return best;
+    const scored = titles.map((t) => ({ ...t, coverage: coverage(t.doc) }));
+    const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
+    if (best && best.coverage > 0) return best.text;
   }
   for (const text of [...consensus.map((f) => f.text), ...sources.summary]) {
     const clause = clauseOf(text);
     if (neutral(clause, sources.findContested)) return clause;
   }
   // a title whose only fault is its length or a colon-led kicker ("Analysis: ...")
-  for (const title of sources.articles.map((a) => a.title?.replace(/^[^:]{1,30}:\s+/, '') ?? '')) {
+  for (const title of sources.articles.map(
+    ({ article: a }) => a.title?.replace(/^[^:]{1,30}:\s+/, '') ?? '',
+  )) {
     const clause = clauseOf(title);
     if (neutral(clause, sources.findContested)) return clause;
   }

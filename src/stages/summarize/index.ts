@@ -14,10 +14,11 @@ import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
+import { nearSentences } from './near.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { readingOrder, relevance, type Scored, selectMmr } from './select.ts';
-import { findSupport } from './support.ts';
+import { supportFinder } from './support.ts';
 import { contestedMatcher } from './text.ts';
 
 /** Options of the summarize stage. */
@@ -63,11 +64,14 @@ export function summarize(
     const titles = tfidf(input.articles.flatMap(titleStems), idf);
     // a story past its time budget stops between steps (the pipeline reports it without the rest)
     checkDeadline(ctx, 'summarize');
-    // 3. who supports each sentence (facts, else lexical matches across articles)
+    // 3. who supports each sentence (facts, else lexical matches across articles), asked for only
+    // of the sentences that may be chosen
     const sources = sourceOf(input.articles);
     const checked = (claim: Evidence, evidence: Evidence) =>
       judgeEvidence(input, claim, evidence).verdict === 'supports';
-    const supports = findSupport(candidates, vectors, input.facts, sources, threshold, checked);
+    // the sentences of other articles alike to each one, worked out when first asked for
+    const near = nearSentences(candidates, vectors, threshold);
+    const supportOf = supportFinder(candidates, near, input.facts, sources, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sources.values()).size;
     checkDeadline(ctx, 'summarize');
@@ -75,10 +79,9 @@ export function summarize(
     const tellings = candidateTellings(candidates, input.articles);
     const superseded = supersededPlans({
       candidates,
-      vectors,
+      near,
       tellings,
       facts: input.facts,
-      threshold,
       plannedVsDone: (claim, evidence) =>
         judgeEvidence(input, claim, evidence).verdict === 'planned-vs-happened',
     });
@@ -91,7 +94,7 @@ export function summarize(
     const scored: Scored[] = candidates
       .filter((c) => usable(c) && !superseded.has(c.index))
       .map((c) => {
-        const support = supports[c.index] as (typeof supports)[number];
+        const support = supportOf(c);
         const vector = vectors[c.index] as Vector;
         const telling = tellings[c.index];
         const modality = telling?.modality ?? 'happened';
@@ -123,7 +126,7 @@ export function summarize(
     });
     // 6. the headline, and the points only some sources make
     const headline = chooseHeadline({
-      articles: input.articles.map((d) => d.article),
+      articles: input.articles,
       facts: input.facts,
       summary: summary.map((s) => s.text),
       findContested,
@@ -131,7 +134,7 @@ export function summarize(
     const points =
       input.facts.length || input.conflicts.length
         ? pointsFromComparison(input.facts, input.conflicts, MAX_POINTS)
-        : pointsFromSupport(candidates, supports, MAX_POINTS);
+        : pointsFromSupport(candidates, supportOf, MAX_POINTS);
     return { headline, summary, points };
   };
 }

@@ -1,12 +1,11 @@
 import type { Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
-import type { Vector } from '../../text/vectors.ts';
-import { similarityRows } from '../../text/vectors.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
+import type { Near } from './near.ts';
 import { MAX_CHECKED } from './patterns.ts';
-import { articleGroups, candidatesAt, groupByArticle } from './spans.ts';
+import { candidatesAt, groupByArticle } from './spans.ts';
 
 /** Marks of an article on a fact that forbid citing that article for it. */
 const UNCITABLE = new Set(['published-before', 'contradicts']);
@@ -38,13 +37,17 @@ function tellingOf(tokens: readonly Token[], publishedAt: string | null): Tellin
   };
 }
 
-/** How each candidate tells its event, read from its own words as the compare stage reads claims. */
+/**
+ * How each candidate that may be chosen (well formed: `fallback`) tells its event, read from its own
+ * words as the compare stage reads claims; null for the others, which nothing asks about.
+ */
 export function candidateTellings(
   candidates: readonly Candidate[],
   articles: readonly SegmentedArticle[],
-): Telling[] {
+): (Telling | null)[] {
   const docs = new Map(articles.map((d) => [d.article.id, d]));
   return candidates.map((c) => {
+    if (!c.fallback) return null;
     const doc = docs.get(c.articleId);
     return tellingOf(doc?.sentences[c.sentenceIndex]?.tokens ?? [], doc?.article.publishedAt ?? null);
   });
@@ -70,11 +73,10 @@ export function uncitable(candidate: Candidate, facts: readonly Fact[]): Set<str
 /** What finding superseded plans needs to know about the story. */
 export interface PlanContext {
   readonly candidates: readonly Candidate[];
-  readonly vectors: readonly Vector[];
-  readonly tellings: readonly Telling[];
+  /** The sentences of other articles alike to each candidate (see `nearSentences`). */
+  readonly near: (index: number) => ReadonlyMap<string, readonly Near[]>;
+  readonly tellings: readonly (Telling | null)[];
   readonly facts: readonly Fact[];
-  /** Cosine similarity from which another article's sentence is checked. */
-  readonly threshold: number;
   /** Whether `evidence` tells as done what `claim` tells as planned (or the reverse). */
   readonly plannedVsDone: (claim: Evidence, evidence: Evidence) => boolean;
 }
@@ -111,20 +113,14 @@ export function supersededPlans(cx: PlanContext): Set<number> {
         for (const c of at(mark.evidence)) out.add(c.index);
   }
   // 2. a planned sentence against the closest sentences of every other article
-  if (byArticle.size < 2) return out;
-  const row = similarityRows(cx.vectors, { groups: articleGroups(candidates) });
   for (const c of candidates) {
     const plan = tellings[c.index];
     if (!c.eligible || plan?.modality !== 'planned' || out.has(c.index)) continue;
-    const sims = row(c.index);
-    for (const [articleId, others] of byArticle) {
-      if (articleId === c.articleId) continue;
+    for (const others of cx.near(c.index).values()) {
       const close = others
-        .filter((o) => done(o) && (sims[o.index] ?? 0) >= cx.threshold)
-        .filter((o) => tellsAsDone(plan, tellings[o.index] as Telling))
-        .sort((x, y) => (sims[y.index] ?? 0) - (sims[x.index] ?? 0))
+        .filter(({ candidate: o }) => done(o) && tellsAsDone(plan, tellings[o.index] as Telling))
         .slice(0, MAX_CHECKED);
-      if (close.some((o) => cx.plannedVsDone(c.evidence, o.evidence))) {
+      if (close.some(({ candidate: o }) => cx.plannedVsDone(c.evidence, o.evidence))) {
         out.add(c.index);
         break;
       }

@@ -69,18 +69,16 @@ export function pointsFromComparison(
  */
 export function pointsFromSupport(
   candidates: readonly Candidate[],
-  supports: readonly Support[],
+  supportOf: (c: Candidate) => Support,
   max: number,
 ): Point[] {
   return candidates
-    .filter(
-      (c) => c.hasFigure && c.standalone && c.words >= 6 && (supports[c.index]?.sources.size ?? 0) === 1,
-    )
+    .filter((c) => c.hasFigure && c.standalone && c.words >= 6 && supportOf(c).sources.size === 1)
     .sort((a, b) => a.position - b.position || a.order - b.order)
     .slice(0, max)
     .sort((a, b) => a.order - b.order || a.sentenceIndex - b.sentenceIndex)
     .map((c) => {
-      const citations = [...(supports[c.index]?.citations ?? [c.evidence])];
+      const citations = [...supportOf(c).citations];
       return {
         text: c.standalone?.text ?? c.text,
         kind: 'single-source',

@@ -1,10 +1,9 @@
 import type { Evidence, Fact } from '../../model/index.ts';
-import type { Vector } from '../../text/vectors.ts';
-import { similarityRows } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
+import type { Near } from './near.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
-import { articleGroups, candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
+import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
 export interface Support {
@@ -20,25 +19,23 @@ export interface Support {
 }
 
 /**
- * The support of each candidate: the facts of the compare stage whose evidence lies in it (with
- * their evidence), plus, for every other article, its most similar sentence when the cosine
- * similarity reaches `threshold` — each citation kept only when `supports` says that sentence
- * really states the candidate (same predicate and participants, every number and date). An article
- * whose mark on one of the candidate's facts is `published-before` or `contradicts` is never cited.
+ * The support of a candidate, worked out on first asking (only the sentences that may be chosen
+ * are asked for): the facts of the compare stage whose evidence lies in it (with their evidence),
+ * plus, for every other article, its most similar sentence among those `near` gives — each citation
+ * kept only when `supports` says that sentence really states the candidate (same predicate and
+ * participants, every number and date). An article whose mark on one of the candidate's facts is
+ * `published-before` or `contradicts` is never cited.
  */
-export function findSupport(
+export function supportFinder(
   candidates: readonly Candidate[],
-  vectors: readonly Vector[],
+  near: (index: number) => ReadonlyMap<string, readonly Near[]>,
   facts: readonly Fact[],
   sourceOf: ReadonlyMap<string, string>,
-  threshold: number,
   supports: (claim: Evidence, evidence: Evidence) => boolean,
-): Support[] {
-  const groups = groupByArticle(candidates);
-  const factsOf = factsOfCandidates(candidates, facts, candidatesAt(groups));
-  // rows of similarities only when there is another article to look in (one huge article costs nothing)
-  const row = groups.size > 1 ? similarityRows(vectors, { groups: articleGroups(candidates) }) : null;
-  return candidates.map((c) => {
+): (c: Candidate) => Support {
+  const factsOf = factsOfCandidates(candidates, facts, candidatesAt(groupByArticle(candidates)));
+  const known = new Map<number, Support>();
+  const find = (c: Candidate): Support => {
     const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
     const own = factsOf[c.index] as Fact[];
     const banned = uncitable(c, own);
@@ -56,16 +53,11 @@ export function findSupport(
         if (!cited.has(e.articleId) && !banned.has(e.articleId) && supports(c.evidence, e))
           cited.set(e.articleId, e);
     }
-    const sims = row ? row(c.index) : null;
-    for (const [articleId, others] of sims ? groups : []) {
-      if (!sims || cited.has(articleId) || banned.has(articleId)) continue;
+    for (const [articleId, close] of near(c.index)) {
+      if (cited.has(articleId) || banned.has(articleId)) continue;
       // the most similar sentences first; the first one that really states it is cited
-      const close = others
-        .filter((o) => (sims[o.index] ?? 0) >= threshold)
-        .sort((x, y) => (sims[y.index] ?? 0) - (sims[x.index] ?? 0))
-        .slice(0, MAX_CHECKED);
-      const best = close.find((o) => supports(c.evidence, o.evidence));
-      if (best) cited.set(articleId, best.evidence);
+      const best = close.slice(0, MAX_CHECKED).find((o) => supports(c.evidence, o.candidate.evidence));
+      if (best) cited.set(articleId, best.candidate.evidence);
     }
     const citations = [...cited.values()];
     return {
@@ -75,5 +67,13 @@ export function findSupport(
       factWeight,
       statuses,
     };
-  });
+  };
+  return (c) => {
+    let support = known.get(c.index);
+    if (!support) {
+      support = find(c);
+      known.set(c.index, support);
+    }
+    return support;
+  };
 }

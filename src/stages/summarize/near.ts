@@ -1,0 +1,55 @@
+import { sparseSimilarityRows, type Vector } from '../../text/vectors.ts';
+import type { Candidate } from './candidates.ts';
+import { articleGroups, groupByArticle } from './spans.ts';
+
+/** A sentence of another article close to a candidate, and how close (cosine of their vectors). */
+export interface Near {
+  readonly candidate: Candidate;
+  readonly similarity: number;
+}
+
+/**
+ * The sentences of other articles at least `threshold` alike to a candidate: by article in the
+ * story's order, closest first within each (ties in text order). Each candidate's list is worked out
+ * once, on first asking, from its similarity row's partners only (what the support and the plan
+ * checks both read), so a row costs the sentences that share a term with it, not the whole story.
+ * @example
+ * const near = nearSentences(candidates, vectors, 0.3);
+ * near(4).get('a2') // a2's sentences alike to candidate 4, closest first
+ */
+export function nearSentences(
+  candidates: readonly Candidate[],
+  vectors: readonly Vector[],
+  threshold: number,
+): (index: number) => ReadonlyMap<string, readonly Near[]> {
+  const byArticle = groupByArticle(candidates);
+  const empty: ReadonlyMap<string, readonly Near[]> = new Map();
+  if (byArticle.size < 2) return () => empty;
+  const groups = articleGroups(candidates);
+  const rows = sparseSimilarityRows(vectors, { groups });
+  const cache = new Map<number, ReadonlyMap<string, readonly Near[]>>();
+  return (index) => {
+    const known = cache.get(index);
+    if (known) return known;
+    const { row, partners } = rows(index);
+    // a threshold of 0 or less also takes the sentences sharing no term (their cosine is 0)
+    const indices =
+      threshold > 0
+        ? partners.filter((j) => (row[j] as number) >= threshold)
+        : candidates.flatMap((c) => (groups[c.index] === groups[index] ? [] : [c.index]));
+    indices.sort(
+      (a, b) =>
+        (groups[a] as number) - (groups[b] as number) || (row[b] as number) - (row[a] as number) || a - b,
+    );
+    const out = new Map<string, Near[]>();
+    for (const j of indices) {
+      const candidate = candidates[j] as Candidate;
+      const near = { candidate, similarity: row[j] as number };
+      const list = out.get(candidate.articleId);
+      if (list) list.push(near);
+      else out.set(candidate.articleId, [near]);
+    }
+    cache.set(index, out);
+    return out;
+  };
+}
