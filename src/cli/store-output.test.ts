@@ -24,6 +24,7 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     duplicatesBy: { url: 0, content: 0 },
     storiesCreated: 1,
     storiesGrown: 0,
+    storiesMerged: 0,
     batches: 1,
     copiesOfStored: 0,
     insertedIds: [],
@@ -48,6 +49,10 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     [
       { copiesOfStored: 1 },
       'ingested 3 articles into x.db: 3 new (1 copy of stored articles), 0 already stored; 1 new story, 0 grown',
+    ],
+    [
+      { storiesCreated: 0, storiesGrown: 1, storiesMerged: 1 },
+      'ingested 3 articles into x.db: 3 new, 0 already stored; 0 new stories, 1 grown, 1 merged into others',
     ],
     [
       { inserted: 0, duplicates: 3, duplicatesBy: { url: 0, content: 3 }, storiesCreated: 0 },

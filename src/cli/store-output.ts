@@ -26,7 +26,8 @@ export function ingestLine(summary: IngestSummary, location: string): string {
   const copies = summary.copiesOfStored
     ? ` (${plural(summary.copiesOfStored, 'copy', 'copies')} of stored articles)`
     : '';
-  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown`;
+  const merged = summary.storiesMerged ? `, ${summary.storiesMerged} merged into others` : '';
+  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown${merged}`;
 }
 
 /** Stories as a Markdown table, newest change first: id, title, articles, outlets, dates, report state. */

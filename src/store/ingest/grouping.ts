@@ -5,7 +5,7 @@ import {
   storiesOf,
   type TitleSource,
 } from '../../stages/cluster/index.ts';
-import { TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
+import { MERGE_THRESHOLD, TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { Store, StoryChange } from '../types.ts';
 import { loadFeatures } from './features.ts';
@@ -17,6 +17,8 @@ export interface GroupingOutcome {
   /** Stories created, and existing stories that gained articles. */
   readonly created: number;
   readonly grown: number;
+  /** Stored stories merged into another (their ids now open it). */
+  readonly merged: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -47,8 +49,11 @@ const bySeq = (a: string, b: string) => {
 /**
  * Place the store's unplaced articles into stories, under the store's grouping lock: rebuild the
  * online grouper from the stored features of the window (each article restored into its story, so
- * stored stories keep their membership and id), place the unplaced ones in date order, and save the
- * stories that changed. `days` are the days of the batch just stored (they set the window).
+ * stored stories keep their membership and id), place the unplaced ones in date order, merge whole
+ * stories that now score as one (`mergeStories`: what a new article that bridges two stories makes
+ * of them), and save the stories that changed. A stored story merged into another hands it all its
+ * articles, those before the window too, and the store records the merge (its id then opens the
+ * other). `days` are the days of the batch just stored (they set the window).
  */
 export async function groupPending(
   store: Store,
@@ -67,16 +72,18 @@ export async function groupPending(
       if (row.storyId === null) pending.push(features);
       else stored.push({ features, storyId: row.storyId });
     }
-    if (!pending.length) return { placed: 0, created: 0, grown: 0 };
+    if (!pending.length) return { placed: 0, created: 0, grown: 0, merged: 0 };
     // each stored story gets a grouper key; its articles go back in unscored
     const keyOf = new Map<string, number>();
     const idOf = new Map<number, string>();
+    const oneOf = new Map<string, string>(); // a stored story → one of its articles in the window
     for (const { features, storyId } of stored) {
       let key = keyOf.get(storyId);
       if (key === undefined) {
         key = keyOf.size;
         keyOf.set(storyId, key);
         idOf.set(key, storyId);
+        oneOf.set(storyId, features.id);
       }
       grouper.restore(features, key);
     }
@@ -85,33 +92,52 @@ export async function groupPending(
       const { story } = grouper.place(features);
       added.set(story, [...(added.get(story) ?? []), features.id]);
     }
-    // new stories are named by their first article; stored ones keep their id
-    for (const [key, ids] of added)
-      if (!idOf.has(key)) idOf.set(key, newStoryId([...ids].sort(bySeq)[0] as string));
+    grouper.mergeStories(MERGE_THRESHOLD);
     const keyOfArticle = new Map(grouper.entries().map((e) => [e.id, e.placement.story]));
+    // where the new articles are now, and the stored stories merged into another key (whole: a merge
+    // moves every article of a key)
+    const gained = new Map<number, string[]>();
+    for (const ids of added.values())
+      for (const id of ids) {
+        const key = keyOfArticle.get(id) as number;
+        gained.set(key, [...(gained.get(key) ?? []), id]);
+      }
+    const absorbed = new Map<number, string[]>();
+    for (const [storyId, key] of keyOf) {
+      const at = keyOfArticle.get(oneOf.get(storyId) as string) as number;
+      if (at !== key) absorbed.set(at, [...(absorbed.get(at) ?? []), storyId].sort(bySeq));
+    }
+    const changed = new Set([...gained.keys(), ...absorbed.keys()]);
+    // a new key that took stored stories continues the first of them; other new ones are named by
+    // their first article; stored ones keep their id
+    for (const key of changed) {
+      if (idOf.has(key)) continue;
+      const taken = absorbed.get(key);
+      const first = [...(gained.get(key) ?? [])].sort(bySeq)[0] as string;
+      idOf.set(key, taken?.length ? (taken.shift() as string) : newStoryId(first));
+    }
     const groups = new Map(
       storiesOf(grouper, titles).map((g) => [keyOfArticle.get(g.articleIds[0] as string) as number, g]),
     );
     const topicIds = topicNames(groups, idOf);
     // the window may hold only part of an older story: its whole membership comes from the store
-    const members = await store.storyArticleIds(
-      [...added.keys()].map((key) => idOf.get(key) as string).filter((id) => keyOf.has(id)),
-    );
-    const changes: StoryChange[] = [];
-    for (const [key, ids] of added) {
+    const wanted = [...changed].flatMap((key) => [idOf.get(key) as string, ...(absorbed.get(key) ?? [])]);
+    const members = await store.storyArticleIds(wanted.filter((id) => keyOf.has(id)));
+    const changes: StoryChange[] = [...changed].map((key) => {
       const id = idOf.get(key) as string;
       const group = groups.get(key);
-      const before = members.get(id) ?? [];
-      changes.push({
+      const ids = [id, ...(absorbed.get(key) ?? [])].flatMap((s) => members.get(s) ?? []);
+      return {
         id,
         title: group?.title ?? 'Untitled story',
         topicId: topicIds.get(key) ?? null,
-        articleIds: [...new Set([...before, ...ids])].sort(bySeq),
-      });
-    }
+        articleIds: [...new Set([...ids, ...(gained.get(key) ?? [])])].sort(bySeq),
+      };
+    });
     await store.saveStories(changes);
     const created = changes.filter((c) => !keyOf.has(c.id)).length;
-    return { placed: pending.length, created, grown: changes.length - created };
+    const merged = [...absorbed.values()].reduce((n, ids) => n + ids.length, 0);
+    return { placed: pending.length, created, grown: changes.length - created, merged };
   });
 }
 

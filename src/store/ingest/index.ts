@@ -51,6 +51,8 @@ export interface IngestSummary extends IngestProgress {
   /** Stories created and stories that gained articles. */
   readonly storiesCreated: number;
   readonly storiesGrown: number;
+  /** Stored stories merged into another (recorded in the store: their ids open the other). */
+  readonly storiesMerged: number;
   readonly batches: number;
   /** New articles found to copy an article stored by an earlier batch or ingest (linked to it). */
   readonly copiesOfStored: number;
@@ -82,7 +84,17 @@ export async function ingestInto(
   const outlets = options.analyze?.compare?.outlets ?? [];
   if (outlets.length) await store.saveOutlets(outlets);
   const size = options.batchSize ?? BATCH_SIZE;
-  const tally = { articles: 0, inserted: 0, url: 0, content: 0, created: 0, grown: 0, batches: 0, copies: 0 };
+  const tally = {
+    articles: 0,
+    inserted: 0,
+    url: 0,
+    content: 0,
+    created: 0,
+    grown: 0,
+    merged: 0,
+    batches: 0,
+    copies: 0,
+  };
   const insertedIds: string[] = [];
   const total = Array.isArray(files) ? files.length : (options.totalFiles ?? Number.NaN);
   const progress = (done: number): IngestProgress => ({
@@ -101,6 +113,7 @@ export async function ingestInto(
     ctx.timings?.set('group', (ctx.timings.get('group') ?? 0) + performance.now() - start);
     tally.created += grouped.created;
     tally.grown += grouped.grown;
+    tally.merged += grouped.merged;
   };
   // files are read from the iterable a chunk at a time, as the chunks are asked for
   const source = files[Symbol.iterator]();
@@ -187,6 +200,7 @@ export async function ingestInto(
     duplicatesBy: { url: tally.url, content: tally.content },
     storiesCreated: tally.created,
     storiesGrown: tally.grown,
+    storiesMerged: tally.merged,
     batches: tally.batches,
     copiesOfStored: tally.copies,
     insertedIds,

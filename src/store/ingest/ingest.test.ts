@@ -98,6 +98,25 @@ describe('the store ingest', () => {
     await store.close();
   });
 
+  test('an article that brings two stored stories together merges them; the merged id opens the other', async () => {
+    const store = await openStore(':memory:');
+    await ingestInto(store, [FIRE_A, FIRE_B, PRIZE], {}, ctx());
+    const [fire] = (await store.stories()).filter((s) => s.articleCount === 2);
+    const [a, b] = (await store.storyArticleIds([fire?.id as string])).get(fire?.id as string) ?? [];
+    // the two fire articles as two stories, as a grouping that drew the line between them would leave them
+    await store.saveStories([
+      { id: fire?.id as string, title: 'Fire', topicId: null, articleIds: [a as string] },
+      { id: 'fire-too', title: 'Fire too', topicId: null, articleIds: [b as string] },
+    ]);
+    const third = await ingestInto(store, [FIRE_C], {}, ctx());
+    assert.deepEqual([third.storiesCreated, third.storiesGrown, third.storiesMerged], [0, 1, 1]);
+    assert.deepEqual(await storiesOf(store), [3, 1]);
+    const [merge] = await store.storyEvents({ storyId: 'fire-too' });
+    assert.deepEqual([merge?.kind, merge?.otherId], ['merged', fire?.id]);
+    assert.equal((await store.story('fire-too', { articles: false }))?.story.id, fire?.id);
+    await store.close();
+  });
+
   test('re-ingesting is a no-op that says so; articles stored but never placed are placed by the re-run', async () => {
     const store = await openStore(':memory:');
     // an ingest killed after storing its batch, before placing it
