@@ -229,3 +229,28 @@ test('ingest --reports computes the reports of the stories that changed', async 
   const stories = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
   assert.ok(stories.every((s: { reportStale: boolean }) => !s.reportStale));
 });
+
+test("story <id> of a story merged into another prints the other's report and says so", async () => {
+  const db = join(tempDir(), 'merged.db');
+  assert.equal((await cli(['ingest', EXAMPLE, '--db', db])).status, 0);
+  const [one, two] = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+  // merge the two stories as a grouping step would record it: every article of the second goes to the first
+  const { openStore } = await import('../src/store/index.ts');
+  const store = await openStore(db);
+  const members = await store.storyArticleIds([one.id, two.id]);
+  await store.saveStories([
+    {
+      id: one.id,
+      title: one.title,
+      topicId: null,
+      articleIds: [...(members.get(one.id) ?? []), ...(members.get(two.id) ?? [])],
+    },
+  ]);
+  await store.close();
+  const run = await cli(['story', two.id, '--db', db, '-f', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, `parallax: story ${two.id} was merged into ${one.id}\n`);
+  const report = JSON.parse(run.stdout);
+  assert.equal(report.stories[0].id, one.id);
+  assert.equal(report.articles.length, one.articleCount + two.articleCount);
+});

@@ -172,6 +172,7 @@ async function runStory(
   // the articles are read only when the report must be computed again (by storyReport)
   const found = await store.story(id, { articles: false });
   if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
+  if (found.story.id !== id) io.stderr(`parallax: story ${id} was merged into ${found.story.id}\n`);
   // a current report is only rendered: the pipeline loads only to compute a stale one
   let report = found.report && !found.story.reportStale ? found.report : null;
   if (!report) {
@@ -179,7 +180,7 @@ async function runStory(
       import('../model/index.ts'),
       import('../store/ingest/index.ts'),
     ]);
-    report = await storyReport(store, id, {}, createContext({ now: new Date() }));
+    report = await storyReport(store, found.story.id, {}, createContext({ now: new Date() }));
     if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   }
   const text = await rendered(report, format);

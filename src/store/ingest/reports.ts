@@ -25,15 +25,17 @@ export async function storyReport(
   const head = await store.story(id, { articles: false });
   if (!head) return null;
   if (head.report && !head.story.reportStale) return head.report;
-  const found = await store.story(id, { report: false });
+  // the story's own id: a merged story's id opens the story it is now part of
+  const found = await store.story(head.story.id, { report: false });
   if (!found) return null;
+  const storyId = found.story.id;
   const withOutlets = withStoredOutlets(options, await store.outlets());
   const own: RunContext = { ...ctx, issues: [] };
   const articles = found.articles.map((stored) => stored.article);
   const segmentOne = segment();
   const docs = articles.map((article) => segmentOne(article, own));
   const group: StoryGroup = {
-    id,
+    id: storyId,
     title: found.story.title,
     articleIds: articles.map((a) => a.id),
     keywords: keywordsOf(docs),
@@ -41,7 +43,7 @@ export async function storyReport(
   };
   const story = analyzeStory(withOutlets, corpusPrior(docs))({ story: group, articles: docs }, own);
   const report = assembleReport(articles, [story], own);
-  await store.saveReport(id, report, found.story.updatedAt);
+  await store.saveReport(storyId, report, found.story.updatedAt);
   return report;
 }
 
