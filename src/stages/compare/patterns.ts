@@ -125,5 +125,14 @@ export const DATE_CONTRADICT_MIN_COVER = 0.5;
 /** How many words before a figure are searched for the verb that tells it ("killing at least 10"). */
 export const GOVERNOR_REACH = 4;
 
+/** …and before a length of time ("hospitalized in Los Angeles for four weeks"). */
+export const DURATION_GOVERNOR_REACH = 8;
+
+/**
+ * A figure told by the same word on both sides, or of one named subject, with the names shared,
+ * is a contradiction when the sentences share this much (a long sentence may tell much else).
+ */
+export const GOVERNED_CONTRADICT_MIN_COVER = 0.1;
+
 /** With several figures on both sides, a figure contradiction needs the sentences to share this much. */
 export const BUSY_CONTRADICT_MIN_COVER = 0.6;

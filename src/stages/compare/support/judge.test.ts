@@ -2,22 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
-import { extract } from '../../extract/index.ts';
-import { judgeEvidence, modalityOf, type Verdict } from './index.ts';
+import { modalityOf, type Verdict } from './index.ts';
+import { judgementOf } from './verdict-of.ts';
 
-// Judge the first sentence of `evidence` against the first sentence of `claim`, each its own article.
-function verdictOf(claim: string, evidence: string): Verdict {
-  const ctx = createContext();
-  const docs = segmentAll([articleFromText('a1', claim), articleFromText('a2', evidence)], ctx);
-  const story = { id: 's', title: '', articleIds: ['a1', 'a2'], keywords: [] };
-  const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
-  const first = (i: number) => {
-    const s = docs[i]?.sentences[0];
-    assert.ok(s);
-    return { articleId: `a${i + 1}`, span: { start: s.start, end: s.end } };
-  };
-  return judgeEvidence(input, first(0), first(1)).verdict;
-}
+const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(claim, evidence).verdict;
 
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [

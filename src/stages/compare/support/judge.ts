@@ -1,58 +1,28 @@
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
   ANCHORED_MIN_COVER,
-  BUSY_CONTRADICT_MIN_COVER,
-  CONTRADICT_MIN_COVER,
-  DATE_CONTRADICT_MIN_COVER,
-  OUTCOME_MIN_COVER,
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
   SUPPORT_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
-import { type ClaimDate, differentDay } from './dates.ts';
-import { clashingFigure, holdsFigure, holdsNumbersAndDates } from './quantities.ts';
+import { contradiction } from './contradicts.ts';
+import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import type { Reading } from './reading.ts';
 import {
   coverOf,
   moodIn,
   nameShare,
-  sameMainPredicate,
   sharesPredicate,
   tellsEveryPredicate,
   undoneOnOneSide,
+  unresolvedSubject,
 } from './relations.ts';
+import type { Judgement } from './verdict.ts';
 
 export { holdsNumbersAndDates } from './quantities.ts';
 export { coverOf } from './relations.ts';
-
-/** How a candidate sentence stands to a claim. */
-export type Verdict = 'supports' | 'contradicts' | 'related' | 'planned-vs-happened';
-
-/** The evidence of a verdict: how much of the claim the candidate covers and what was checked. */
-export interface Judgement {
-  readonly verdict: Verdict;
-  /** Share of the claim's IDF-weighted terms found in the candidate. */
-  readonly cover: number;
-  /** Why (for `--explain` and tests): "figure 48000000 USD vs 65000000 USD", "date", "missing number" … */
-  readonly reason: string;
-}
-
-// A claim whose subject is a personal pronoun nothing resolved, naming nobody else.
-// The subject is the word before the first verb (past adverbs): "In the sixth, he landed one punch".
-function unresolvedSubject(r: Reading): boolean {
-  if (r.claim.subject || r.names.length > 0) return false;
-  const tokens = r.claim.tokens;
-  const first = tokens.find((t) => t.pos !== 'CCONJ');
-  if (PERSONAL.test(first?.norm ?? '')) return true;
-  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  let k = verb - 1;
-  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
-  return k >= 0 && PERSON.test(tokens[k]?.norm ?? '');
-}
-const PERSONAL = /^(he|she|they|it)$/;
-// past an opening phrase, "it" is as often the weather or a reported source ("Additionally, it said")
-const PERSON = /^(he|she|they)$/;
+export type { Judgement, Verdict } from './verdict.ts';
 
 // A number written inside a word of a name ("the 76ers", "G7"): it anchors nothing.
 function inName(f: ClaimFigure, r: Reading): boolean {
@@ -63,10 +33,6 @@ function inName(f: ClaimFigure, r: Reading): boolean {
   if (!t || t.start > f.span.start || f.unit !== null) return false;
   return /\p{L}/u.test(t.text) || (next !== undefined && next.start === t.end && /^\p{L}/u.test(next.text));
 }
-
-// The day-dates of a reading (weekdays, month and day, resolved words).
-const days = (r: Reading) =>
-  r.dates.filter((d) => !d.reported && (d.monthDay !== null || d.weekday !== null));
 
 /**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
@@ -82,50 +48,14 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const cover = Math.min(coverOf(a, b, idf), 1);
   const mood = moodIn(a, b);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
-  if (cover < RELATED_MIN_COVER) return related('little in common');
   // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)") asserts nothing
   if (!a.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return related('no verb');
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
-  // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
-  // games or other counts: a contradiction among them needs a closer wording
-  const busy = a.claim.figures.length > 1 && b.claim.figures.length > 1;
-  const clash = clashingFigure(a, b);
-  // a contradiction is symmetric: either side's predicate told by the other will do
-  const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
-  // who "he" is must be known on both sides
-  const known = !unresolvedSubject(a) && !unresolvedSubject(b);
-  if (
-    clash &&
-    known &&
-    (aboutEither || clash.oneSubject) &&
-    cover >= (busy ? BUSY_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER)
-  )
-    return { verdict: 'contradicts', cover, reason: `figure ${clash.claim.value} vs ${clash.other.value}` };
-  // another day for one event: one day each, the same main predicate, the same mood
-  const [da, db] = [days(a), days(b)];
-  if (
-    about &&
-    cover >= DATE_CONTRADICT_MIN_COVER &&
-    a.modality === b.modality &&
-    sameMainPredicate(a, b) &&
-    da.length === 1 &&
-    db.length === 1 &&
-    differentDay(da[0] as ClaimDate, db[0] as ClaimDate)
-  )
-    return { verdict: 'contradicts', cover, reason: 'another day' };
-  if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
-    return { verdict: 'contradicts', cover, reason: 'opposite outcome' };
-  // the negation: one side negates the predicate and the other has no negation at all
-  if (
-    about &&
-    cover >= DATE_CONTRADICT_MIN_COVER &&
-    a.modality === b.modality &&
-    sameMainPredicate(a, b) &&
-    ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
-  )
-    return { verdict: 'contradicts', cover, reason: 'negation' };
+  const against = contradiction(a, b, cover, about);
+  if (against) return against;
+  if (cover < RELATED_MIN_COVER) return related('little in common');
   // a quotation is a claim that someone said those words: only another quotation states it (an
   // outlet's own sentence on the same topic, "aligning with the focus on root causes", does not)
   if (a.claim.quoted && !b.claim.quoted) return related("a quotation, told in the outlet's own words");

@@ -22,6 +22,9 @@ export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>
   return all > 0 ? shared / all : 0;
 }
 
+/** Whether two stems are one word or of one predicate class ("killed" / "died"). */
+export const sameClass = (p: string, q: string): boolean => p === q || (CLASS_OF.get(p) ?? []).includes(q);
+
 /** Whether two readings' main predicates (their first) are the same or of one class. */
 export const sameMainPredicate = (a: Reading, b: Reading): boolean => {
   const [p, q] = [a.predicates[0], b.predicates[0]];
@@ -70,3 +73,20 @@ export function moodIn(a: Reading, b: Reading): { modality: Reading['modality'];
     }
   return { modality: b.modality, negated: b.negated };
 }
+
+/**
+ * Whether a claim's subject is a personal pronoun nothing resolved, naming nobody else. The subject is the word before the first verb (past adverbs): "In the sixth, he landed one punch".
+ */
+export function unresolvedSubject(r: Reading): boolean {
+  if (r.claim.subject || r.names.length > 0) return false;
+  const tokens = r.claim.tokens;
+  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  if (PERSONAL.test(first?.norm ?? '')) return true;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  return k >= 0 && PERSON.test(tokens[k]?.norm ?? '');
+}
+const PERSONAL = /^(he|she|they|it)$/;
+// past an opening phrase, "it" is as often the weather or a reported source ("Additionally, it said")
+const PERSON = /^(he|she|they)$/;

@@ -1,0 +1,159 @@
+import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { DURATION_GOVERNOR_REACH, GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { agree, holdsFigure } from './quantities.ts';
+import type { Reading } from './reading.ts';
+import { nameShare, sameClass, sharesPredicate } from './relations.ts';
+
+/** Two figures that give one measure two values. */
+export interface Clash {
+  readonly claim: ClaimFigure;
+  readonly other: ClaimFigure;
+  /** Both are of one named subject ("the repair at $48 million" / "the repair bill could hit $65 million"). */
+  readonly oneSubject: boolean;
+  /** Both are told by the same word or one of its class ("killing 3 people" / "killing 10 people"). */
+  readonly governed: boolean;
+  /**
+   * Other figures of the two sentences that agree, counting one named thing ("seven AK-47s" on both
+   * sides): the two sentences list one inventory, of which one item differs.
+   */
+  readonly anchors: number;
+}
+
+/**
+ * A figure of `a` that `b` gives another value for (told by the same word, surely the same quantity,
+ * or the one duration of one predicate), unless `b` also gives an agreeing value for it. Figures that
+ * say nothing on their own are passed over: a length counted back from the day of writing ("12 days
+ * ago"), a part of another amount ("including $281 million"), a conversion in brackets ("two metres
+ * (6.5 feet)") and a number that opens its sentence (the tail of a decimal a segmenter cut, "0 quake").
+ */
+export function clashingFigure(a: Reading, b: Reading): Clash | null {
+  const trusted = (r: Reading) => r.claim.figures.filter((f) => !untrusted(f, r));
+  const [fa, fb] = [trusted(a), trusted(b)];
+  for (const f of fa) {
+    if (holdsFigure(f, b)) continue;
+    const gf = governors(f, a);
+    const governed = (x: ClaimFigure) => governors(x, b).some((w) => gf.some((v) => sameClass(v, w)));
+    // told by two other verbs right before them, two figures count in two roles ("wounded three" /
+    // "killed two")
+    const va = directVerb(f, a);
+    const otherRole = (x: ClaimFigure) => {
+      const w = directVerb(x, b);
+      return va !== null && w !== null && !sameClass(va, w);
+    };
+    const g = fb.find((x) => {
+      // a figure the claim states elsewhere ("more than 43,000 volunteers" / "43,538 volunteers") is
+      // that figure's counterpart, not another value of this one
+      if (x.unit !== f.unit || agree(f, x) || isAge(f, a) !== isAge(x, b) || fa.some((y) => agreeing(y, x)))
+        return false;
+      if (governed(x)) return true;
+      if (otherRole(x)) return false;
+      // the same quantity, the only one of its kind on each side, of one thing or about the same subject
+      if (
+        surelySameQuantity(f, x) &&
+        alone(f, a) &&
+        alone(x, b) &&
+        (ofOne(f, x) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
+      )
+        return true;
+      // the one length of time on each side, of one predicate ("hospitalized for three weeks")
+      return (
+        f.unit === 'days' && alone(f, a) && alone(x, b) && sharesPredicate(a, b) && sharesPredicate(b, a)
+      );
+    });
+    if (g)
+      return {
+        claim: f,
+        other: g,
+        oneSubject: ofOne(f, g),
+        governed: governed(g),
+        anchors: fa.filter((x) => x !== f && x.value >= ANCHOR_MIN && fb.some((y) => agreeing(x, y))).length,
+      };
+  }
+  return null;
+}
+
+// Of one thing: the noun just before one figure is before the other too ("the repair at $48
+// million" / "the repair bill could hit $65 million"; not "a strong earthquake a day before rose to
+// 10" / "an earthquake with a magnitude of 5.6").
+const ofOne = (f: ClaimFigure, g: ClaimFigure): boolean =>
+  (f.context[0] !== undefined && g.context.includes(f.context[0])) ||
+  (g.context[0] !== undefined && f.context.includes(g.context[0]));
+
+// The stem of the verb right before a figure ("killed two", "injuring at least five"), or null.
+function directVerb(f: ClaimFigure, r: Reading): string | null {
+  const t = r.claim.tokens[tokenAt(f, r) - 1 - (f.qualifier?.split(' ').length ?? 0)];
+  return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
+}
+
+// "a 61-year-old man", "the 11-year old girl": an age, compared only with another age.
+const isAge = (f: ClaimFigure, r: Reading): boolean =>
+  f.unit === 'days' &&
+  r.claim.tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 2 && /^-?old$/.test(t.norm));
+
+// Two figures of one list that agree ("seven AK-47s" / "seven AK-47 assault rifles", "13 loaded
+// magazines" / "13 fully loaded magazines"): what they count is the same where both say it.
+const agreeing = (x: ClaimFigure, y: ClaimFigure): boolean =>
+  x.unit === y.unit && agree(x, y) && (x.counts === null || y.counts === null || x.counts === y.counts);
+// Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
+const ANCHOR_MIN = 3;
+
+// The only figure of its unit and counted thing in its sentence: with several ("404 yards … 440
+// yards"), which one another sentence's value answers is a guess.
+const alone = (f: ClaimFigure, r: Reading): boolean =>
+  r.claim.figures.filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
+
+// The index of the first token of a figure in its reading.
+const tokenAt = (f: ClaimFigure, r: Reading): number =>
+  r.claim.tokens.findIndex((t) => t.start >= f.span.start);
+
+// The words a figure is told by: the verb just before it ("killing", "hospitalized for" — further
+// back for a length of time) and the noun or adjective just after what it counts ("a $13.9 billion
+// acquisition", "90% effective"), as stems.
+function governors(f: ClaimFigure, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  const at = tokenAt(f, r);
+  const after = tokens.findIndex((t) => t.start >= f.span.end);
+  const out: string[] = [];
+  const reach = f.unit === 'days' ? DURATION_GOVERNOR_REACH : GOVERNOR_REACH;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') break;
+    if (t.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text))) {
+      out.push(stem(t.text));
+      break;
+    }
+  }
+  if (after >= 0)
+    for (let k = after; k < Math.min(tokens.length, after + 2); k++) {
+      const t = tokens[k];
+      if ((t?.pos === 'NOUN' || (t?.pos === 'ADJ' && f.unit === 'percent')) && stem(t.text) !== f.counts) {
+        out.push(`n:${stem(t.text)}`);
+        break;
+      }
+    }
+  return out;
+}
+
+const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
+
+function untrusted(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const at = tokenAt(f, r);
+  const before: Token | undefined = tokens[at - 1];
+  // "$334 million, including $281 million in cash": a part of another amount, not the amount
+  if (PART_OF.has(before?.norm ?? '')) return true;
+  // "12 days ago": a length counted back from the day of writing differs between articles of other days
+  if (tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 12 && t.norm === 'ago'))
+    return true;
+  // "about two metres (6.5 feet)": the same amount in other units
+  if (
+    before?.text === '(' &&
+    r.claim.figures.some((g) => g !== f && g.span.end <= before.start && before.start - g.span.end < 24)
+  )
+    return true;
+  // a sentence does not open with digits: "0 quake struck …" is what a segmenter left of "6. 0"
+  return f.span.start === r.claim.sentence.start && /^\d/.test(tokens[at]?.text ?? '');
+}

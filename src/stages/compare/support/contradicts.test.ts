@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented sentences: one measure or one day told two ways, and look-alikes that are not conflicts.
+const CASES: [string, string, string, Verdict][] = [
+  [
+    'one length of time of one predicate, told further back',
+    'Mara Quist had been hospitalized in central Oslo for four weeks before her death.',
+    'Quist had been hospitalized for the past three weeks, her family said.',
+    'contradicts',
+  ],
+  [
+    'a figure told by one verb, in a long sentence',
+    'The storm struck the coast near the fishing town of Ardmere on Brannock island, flooding the harbour road, injuring five people and damaging dozens of old buildings.',
+    'The storm injured three people on Brannock island.',
+    'contradicts',
+  ],
+  [
+    'two bounds of one kind tell two values',
+    'The flood killed more than 2,600 people in Velmar in 1998.',
+    'The flood killed more than 3,100 people in Velmar in 1998.',
+    'contradicts',
+  ],
+  [
+    'one list with one item changed',
+    'Police seized seven shotguns, two pistols and 13 boxes of ammunition from the barge moored at Kelso harbour after a long search by navy divers.',
+    'Police seized seven shotguns, three pistols and 13 boxes of ammunition from the barge.',
+    'contradicts',
+  ],
+  [
+    'what will be and what was are two events',
+    'Okafor will miss the final two games of the season with a knee injury.',
+    'Okafor missed four games of the season with a knee injury.',
+    'planned-vs-happened',
+  ],
+  [
+    'two guesses are no account of one event',
+    'A magnitude 6 quake could cause severe damage in Velmar.',
+    'A magnitude 7 quake could cause severe damage in Velmar.',
+    'related',
+  ],
+  [
+    'a figure the claim states elsewhere is no other value',
+    'The Velmar trial counted 94 cases among more than 43,000 volunteers.',
+    'The Velmar trial counted cases among 43,538 volunteers.',
+    'related',
+  ],
+  [
+    'two verbs, two roles',
+    'Police said the gunman wounded three co-workers at the Kelso depot.',
+    'Police said the gunman killed two co-workers at the Kelso depot.',
+    'related',
+  ],
+  [
+    'an age is no length of time',
+    'Police said a man in Kelso surrendered to officers after two hours.',
+    'Police said a 61-year-old man in Kelso surrendered to officers.',
+    'related',
+  ],
+];
+
+describe('contradictions', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => {
+      const j = judgementOf(claim, evidence);
+      assert.equal(j.verdict, expected, j.reason);
+    });
+});

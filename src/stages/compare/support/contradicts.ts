@@ -1,0 +1,81 @@
+import {
+  BUSY_CONTRADICT_MIN_COVER,
+  CONTRADICT_MIN_COVER,
+  DATE_CONTRADICT_MIN_COVER,
+  GOVERNED_CONTRADICT_MIN_COVER,
+  OUTCOME_MIN_COVER,
+  SUPPORT_MIN_NAME_SHARE,
+} from '../patterns.ts';
+import { clashingFigure } from './clash.ts';
+import { type ClaimDate, differentDay } from './dates.ts';
+import type { Reading } from './reading.ts';
+import { moodIn, nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
+import type { Judgement } from './verdict.ts';
+
+// The day-dates of a reading (weekdays, month and day, resolved words).
+const days = (r: Reading) =>
+  r.dates.filter((d) => !d.reported && (d.monthDay !== null || d.weekday !== null));
+
+/**
+ * Whether `b` contradicts claim `a`, and why: about the same thing, `b` gives another value for one
+ * of `a`'s measures, another day for its event, the opposite outcome, or the negation. `cover` is
+ * the share of `a`'s weighted terms `b` has; `about` whether `b` tells `a`'s predicate of its names.
+ */
+export function contradiction(a: Reading, b: Reading, cover: number, about: boolean): Judgement | null {
+  const against = (reason: string): Judgement => ({ verdict: 'contradicts', cover, reason });
+  const figure = figureContradiction(a, b, cover, about);
+  if (figure) return against(figure);
+  // another day for one event: one day each, the same main predicate, the same mood
+  const [da, db] = [days(a), days(b)];
+  if (
+    about &&
+    cover >= DATE_CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    sameMainPredicate(a, b) &&
+    da.length === 1 &&
+    db.length === 1 &&
+    differentDay(da[0] as ClaimDate, db[0] as ClaimDate)
+  )
+    return against('another day');
+  if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
+    return against('opposite outcome');
+  // the negation: one side negates the predicate and the other has no negation at all
+  if (
+    about &&
+    cover >= DATE_CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    sameMainPredicate(a, b) &&
+    ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
+  )
+    return against('negation');
+  return null;
+}
+
+// Another value for one of the claim's measures: "figure 48000000 vs 65000000", or null.
+function figureContradiction(a: Reading, b: Reading, cover: number, about: boolean): string | null {
+  const clash = clashingFigure(a, b);
+  // who "he" is must be known on both sides
+  if (!clash || unresolvedSubject(a) || unresolvedSubject(b)) return null;
+  // what will be and what was are two events ("will miss the final two games" / "missed four
+  // games"), and two guesses ("a quake can cause …") are no account of one
+  const moods = new Set([a.modality, moodIn(a, b).modality]);
+  if ((moods.has('planned') && moods.has('happened')) || (moods.size === 1 && moods.has('hypothetical')))
+    return null;
+  // a contradiction is symmetric: either side's predicate told by the other will do
+  const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
+  if (!aboutEither && !clash.oneSubject) return null;
+  // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
+  // games or other counts: a contradiction among them needs a closer wording, or another item of one
+  // list that agrees
+  const busy = a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0;
+  // told by one word, or of one subject, with the names shared: one measure of one event
+  const close =
+    (clash.governed || clash.oneSubject) &&
+    Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
+  const least = busy
+    ? BUSY_CONTRADICT_MIN_COVER
+    : close
+      ? GOVERNED_CONTRADICT_MIN_COVER
+      : CONTRADICT_MIN_COVER;
+  return cover >= least ? `figure ${clash.claim.value} vs ${clash.other.value}` : null;
+}
