@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AnalyzeOptions } from '../pipeline.ts';
+import { SERVED_LIMITS, type StoryPageLimits } from '../report/index.ts';
 import type { Store } from '../store/types.ts';
 import { registerApi } from './api.ts';
 import { leaningsOf } from './coverage-bar.ts';
@@ -28,6 +29,8 @@ export interface AppOptions {
   readonly hosts?: readonly string[];
   /** Called with one line per failed request (a server error, never bad input). */
   readonly log?: (line: string) => void;
+  /** How much of each long part a story page shows before linking to its own pages (default `SERVED_LIMITS`). */
+  readonly storyLimits?: StoryPageLimits;
 }
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
@@ -53,6 +56,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
     options.store,
     analyze,
     leaningsOf(options.outlets ?? analyze.compare?.outlets ?? []),
+    options.storyLimits ?? SERVED_LIMITS,
   );
   const jobs = createJobQueue(options.store, analyze, options.fetcher);
   const app = new OpenAPIHono({

@@ -1,5 +1,6 @@
 import { createContext, type Report } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
+import { SERVED_LIMITS, type StoryPageLimits } from '../report/index.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { type Mark, marksByArticle } from './article-marks.ts';
@@ -13,6 +14,8 @@ export interface AppContext {
   readonly options: AnalyzeOptions;
   /** The leanings of the user's outlet table (`--outlets`): they win over the store's outlets. */
   readonly leanings: Leanings;
+  /** How much of each long part a story page shows. */
+  readonly limits: StoryPageLimits;
   /** Reports read or computed last, by `storyKey`. */
   readonly reports: Lru<Report>;
   /** The marks of the articles of the stories read last, by `storyKey`. */
@@ -22,11 +25,17 @@ export interface AppContext {
 }
 
 /** The app's context with empty caches. */
-export function appContext(store: Store, options: AnalyzeOptions, leanings: Leanings): AppContext {
+export function appContext(
+  store: Store,
+  options: AnalyzeOptions,
+  leanings: Leanings,
+  limits: StoryPageLimits = SERVED_LIMITS,
+): AppContext {
   return {
     store,
     options,
     leanings,
+    limits,
     reports: createLru<Report>(CACHED_REPORT_BYTES, reportWeight),
     marks: createLru<Map<string, Mark[]>>(CACHED_MARKS),
     pages: createLru<{ title: string; html: string }>(CACHED_PAGE_CHARS, (page) => page.html.length),

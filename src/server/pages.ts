@@ -128,7 +128,7 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
       if (!report) throw missing('There is no such story in the store.');
       rendered = {
         title: report.stories[0]?.headline ?? story.title,
-        html: storyPage(story, report),
+        html: storyPage(story, report, context.limits),
       };
       context.pages.set(key, rendered);
     }

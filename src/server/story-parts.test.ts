@@ -61,4 +61,19 @@ describe("a story part's own pages", () => {
     const ratio = reportWeight(report) / JSON.stringify(report).length;
     assert.ok(ratio > 0.5 && ratio < 2, `weight / JSON length = ${ratio.toFixed(2)}`);
   });
+
+  test('a story page cut to small limits links each cut part to its own page, which lists it all', async () => {
+    const limits = { outlets: 2, coverage: 1, coverageOutlets: 2, entities: 1 };
+    const small = createApp({ store, outlets: FIXTURE_OUTLETS, storyLimits: limits }).app;
+    const html = await (await small.request(`/stories/${dam}`)).text();
+    assert.equal(html.match(/class="px-card"/g)?.length, 2);
+    assert.ok(html.includes(`<a href="/stories/${dam}/outlets">All 4 outlets →</a>`));
+    assert.match(
+      html,
+      new RegExp(`<a href="/stories/${dam}/coverage">The whole matrix: \\d+ shared facts? × 4 outlets →</a>`),
+    );
+    assert.match(html, new RegExp(`<a href="/stories/${dam}/entities">All \\d+ names →</a>`));
+    const all = await (await small.request(`/stories/${dam}/outlets`)).text();
+    assert.equal(all.match(/class="px-card"/g)?.length, 4);
+  });
 });

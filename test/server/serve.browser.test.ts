@@ -184,6 +184,56 @@ describe('served web app in a browser', {
     }
   });
 
+  test('a story page cut to limits, and the pages of its parts, fit a phone and pass axe', async () => {
+    // tiny limits make the small dam story as cut as a 300-outlet story's page is
+    const limits = {
+      outlets: 2,
+      points: 1,
+      coverage: 1,
+      coverageOutlets: 2,
+      quotes: 1,
+      entities: 1,
+      timeline: 1,
+    };
+    const cut = await startServer({ store, outlets: FIXTURE_OUTLETS, storyLimits: limits }, { port: 0 });
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    try {
+      for (const path of [`/stories/${dam}`, `/stories/${dam}/coverage`, `/stories/${dam}/outlets?from=1`]) {
+        const page = await context.newPage();
+        page.on('pageerror', (e) => problems.push(`error on ${page.url()}: ${e.message}`));
+        await page.goto(`${cut.url}${path}`);
+        assert.ok((await overflow(page)) <= 0, `${path} is ${await overflow(page)}px wider than a phone`);
+        await page.screenshot({
+          path: `${ARTIFACTS}cut-${
+            path
+              .split('/')
+              .slice(3)
+              .join('-')
+              .replace(/[^\w-]+/g, '-') || 'story'
+          }.png`,
+          fullPage: true,
+        });
+        await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+        const violations = await page.evaluate<{ id: string; impact: string }[]>(
+          `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, first: v.nodes[0].html })))`,
+        );
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(serious, [], `${path}: ${JSON.stringify(serious)}`);
+        await page.close();
+      }
+      // the link after the cut cards opens the page of all of them
+      const page = await context.newPage();
+      await page.goto(`${cut.url}/stories/${dam}`);
+      await page.getByRole('link', { name: 'All 4 outlets →' }).click();
+      await page.waitForURL(/\/outlets$/);
+      assert.equal(await page.locator('.px-card').count(), 4);
+      await page.close();
+    } finally {
+      await context.close();
+      await cut.close();
+    }
+  });
+
   test('no console errors, page errors, dialogs or requests off the server on any page', () => {
     assert.deepEqual(problems, []);
   });

@@ -1,5 +1,10 @@
 import type { Evidence, Report } from '../../model/index.ts';
-import { renderStoryPage, SERVED_LIMITS, type StoryPageLinks } from '../../report/index.ts';
+import {
+  renderStoryPage,
+  SERVED_LIMITS,
+  type StoryPageLimits,
+  type StoryPageLinks,
+} from '../../report/index.ts';
 import type { StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
 import { daySpan, escapeHtml, plural } from '../html.ts';
@@ -36,13 +41,17 @@ export function storyCoverage(summary: StorySummary, leanings: Leanings): string
  * The report's story page (summary, outlets, conflicts, details) with served links; its long parts cut
  * to `SERVED_LIMITS`, each linking to its own pages (`/stories/:id/:part`).
  */
-export function storyPage(summary: StorySummary, report: Report): string {
+export function storyPage(
+  summary: StorySummary,
+  report: Report,
+  limits: StoryPageLimits = SERVED_LIMITS,
+): string {
   const story = report.stories[0];
   const partHref = (part: string) => `/stories/${encodeURIComponent(summary.id)}/${part}`;
   return story
     ? renderStoryPage(story, report, servedLinks(summary.id), {
         headingLevel: 1,
-        cuts: { limits: SERVED_LIMITS, partHref },
+        cuts: { limits, partHref },
       })
     : `<h1>${escapeHtml(summary.title)}</h1><p class="notice">This story has no report yet.</p>`;
 }
