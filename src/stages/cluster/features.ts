@@ -3,9 +3,9 @@ import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
-import { CONTENT_POS_NO_ADVERBS } from '../../text/normalise.ts';
+import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
 import { getNlp } from '../../text/wink.ts';
-import { DATE_SCAN_CHARS, LEAD_SENTENCES, STEM_RULES, TITLE_CASE_SHARE } from './patterns.ts';
+import { DATE_SCAN_CHARS, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */
 export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
@@ -29,26 +29,12 @@ export interface ArticleFeatures {
 const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
 const CALENDAR = new Set([...Object.keys(MONTH_NUMBERS), ...Object.keys(WEEKDAY_NUMBERS)]);
 
-/**
- * A light suffix stripper, so that "drones" meets "drone" and "warned" meets "warning": plural and
- * verb endings, then a final e ("declare", "declared" and "declaring" all give "declar").
- */
-export function stem(word: string): string {
-  let w = word;
-  for (const [suffix, replacement, keep] of STEM_RULES) {
-    if (w.length - suffix.length >= keep && w.endsWith(suffix)) {
-      w = w.slice(0, w.length - suffix.length) + replacement;
-      break;
-    }
-  }
-  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
-}
-
-// A content word's key, or null: stop words, function words and bare punctuation carry no story.
+// A content word's key, or null: stop words, function words and bare punctuation carry no story. Words
+// are stemmed by the one normalisation every stage shares (src/text/normalise.ts).
 function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
   if (token.stop || !CONTENT_POS_NO_ADVERBS.has(token.pos) || token.norm.length < 2) return null;
   if (token.pos === 'NUM') return /\d/.test(token.norm) ? `#${token.norm.replace(/,/g, '')}` : null;
-  return /\p{L}/u.test(token.norm) ? stem(token.norm.replace(/['’]s$/, '')) : null;
+  return /\p{L}/u.test(token.norm) ? stem(token.norm) : null;
 }
 
 const isNameToken = (token: Token): boolean =>

@@ -1,15 +1,3 @@
-/** Suffix rules of the light stemmer, first match wins: [suffix, replacement, letters that must remain]. */
-export const STEM_RULES: readonly (readonly [string, string, number])[] = [
-  ['ies', 'y', 3],
-  ['sses', 'ss', 2],
-  ['ing', '', 4],
-  ['ed', '', 4],
-  ['ss', 'ss', 2],
-  ['us', 'us', 2],
-  ['is', 'is', 2],
-  ['s', '', 3],
-];
-
 /** How many sentences of the body, after the headline, make the lead. */
 export const LEAD_SENTENCES = 2;
 
