@@ -103,7 +103,10 @@ function compareAll(runs: readonly StoryRun[], prior: ReadonlyMap<string, number
   let compareCpu = 0;
   let checkCpu = 0;
   const outputs: { comparison: StoryComparison; check: unknown }[] = [];
-  for (const { input, extraction } of runs) {
+  for (const run of runs) {
+    // a fresh article list: the stages cache a story's readings by it, and each round must read anew
+    const input = { ...run.input, articles: [...run.input.articles] };
+    const extraction = run.extraction;
     let t = cpuMs();
     const comparison = compareStory({ ...input, ...extraction }, ctx);
     compareCpu += cpuMs() - t;

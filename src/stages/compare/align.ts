@@ -10,6 +10,7 @@ import {
 } from '../../text/vectors.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
 import type { Claim } from './claims.ts';
+import { PairScores } from './pair-scores.ts';
 import {
   ALIGN_MIN_SCORE,
   BLOCK_MAX_DF,
@@ -44,27 +45,41 @@ export interface Alignment {
  * subject; opposite outcomes never merge.
  */
 export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
-  return adjustScore(a, b, cosine(va, vb));
+  return adjustScore(a, b, traitsOf(a), traitsOf(b), cosine(va, vb));
 }
 
-// The figure and outcome rules of `claimScore`, applied to a cosine already computed.
+// What the score rules read of a claim besides its vector, worked out once per claim: its name
+// keys, whether it gives a figure in digits, whether all its figures are in words.
+interface Traits {
+  readonly names: readonly string[];
+  readonly digits: boolean;
+  readonly allWorded: boolean;
+}
+
+const traitsOf = (c: Claim): Traits => ({
+  names: [...c.terms.keys()].filter((t) => t.startsWith('e:') || t.startsWith('n:')),
+  digits: c.figures.some((f) => !f.worded),
+  allWorded: c.figures.every((f) => f.worded),
+});
+
 // Claims naming the same people, places or bodies are likelier to report the same thing.
-function nameBonus(a: Claim, b: Claim): number {
+function nameBonus(a: Traits, b: Claim): number {
   let shared = 0;
-  for (const t of a.terms.keys()) if ((t.startsWith('e:') || t.startsWith('n:')) && b.terms.has(t)) shared++;
-  return shared >= NAME_BONUS_MIN ? NAME_BONUS : 0;
+  for (const t of a.names) if (b.terms.has(t) && ++shared >= NAME_BONUS_MIN) return NAME_BONUS;
+  return 0;
 }
 
 // A count spelled out ("two leaders", "a dozen homes"), as opposed to digits or a length of time.
 const isLoose = (f: ClaimFigure): boolean => f.worded === true && f.unit !== 'days';
 
-function adjustScore(a: Claim, b: Claim, sim: number): number {
+// The figure and outcome rules of `claimScore`, applied to a cosine already computed.
+function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): number {
   // "the talks failed" and "the talks were productive" never merge
   if (a.outcome * b.outcome < 0) return 0;
   // a claim that gives a figure in digits and one that gives none state different things; a number in
   // words ("the two leaders", "three days of talks") is often incidental, so it alone never splits a pair
-  if (!a.figures.some((f) => !f.worded) !== !b.figures.some((f) => !f.worded)) return 0;
-  if (!a.figures.length || !b.figures.length) return sim + nameBonus(a, b);
+  if (ta.digits !== tb.digits) return 0;
+  if (!a.figures.length || !b.figures.length) return sim + nameBonus(ta, b);
   let agree = false;
   let clash = false;
   let clashOnSubject = false;
@@ -88,7 +103,7 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
   if (clashOnSubject) return sim + FIGURE_BONUS;
   if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
   // only numbers in words on one side: the pair is judged by its words and names, as without figures
-  return a.figures.every((f) => f.worded) || b.figures.every((f) => f.worded) ? sim + nameBonus(a, b) : sim;
+  return ta.allWorded || tb.allWorded ? sim + nameBonus(ta, b) : sim;
 }
 
 /**
@@ -101,6 +116,7 @@ function adjustScore(a: Claim, b: Claim, sim: number): number {
 export function alignClaims(claims: readonly Claim[]): Alignment {
   const idf = idfOf(claims.map((c) => c.terms));
   const vectors = claims.map((c) => vectorOf(c.terms, idf));
+  const traits = claims.map(traitsOf);
   // identical wordings (wire copies not marked as such) are aligned once, then expanded
   const unitOf = new Int32Array(claims.length);
   const units: Claim[] = [];
@@ -128,24 +144,37 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     }
   });
   const n = units.length;
-  const scores = new Map<number, number>();
+  const scores = new PairScores(n * 16);
   const packed = packVectors(unitVectors);
+  const unitTraits = units.map((c) => traits[c.index] as Traits);
   const unitScore = (u: number, v: number): number => {
-    const key = u < v ? u * n + v : v * n + u;
-    let value = scores.get(key);
+    let value = scores.get(u, v);
     if (value === undefined) {
       value = adjustScore(
         units[u] as Claim,
         units[v] as Claim,
+        unitTraits[u] as Traits,
+        unitTraits[v] as Traits,
         packedCosine(packed[u] as Packed, packed[v] as Packed),
       );
-      scores.set(key, value);
+      scores.set(u, v, value);
     }
     return value;
   };
+  // each unit's article as a number, for the inner loop
+  const articleNumbers = new Map<string, number>();
+  const articleOf = Int32Array.from(units, (c) => {
+    let k = articleNumbers.get(c.articleId);
+    if (k === undefined) {
+      k = articleNumbers.size;
+      articleNumbers.set(c.articleId, k);
+    }
+    return k;
+  });
   const edges: Edge[] = [];
   const seen = new Int32Array(n).fill(-1);
   units.forEach((a, u) => {
+    const article = articleOf[u] as number;
     // the rarest keys first, and at most MAX_ALIGN_CANDIDATES other claims scored from this side
     const keys = [...a.terms.keys(), ...figureKeys(a)]
       .map((k) => postings.get(k))
@@ -154,11 +183,11 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     let found = 0;
     scan: for (const list of keys)
       for (const v of list) {
-        if (v === u || seen[v] === u || (units[v] as Claim).articleId === a.articleId) continue;
+        if (v === u || seen[v] === u || articleOf[v] === article) continue;
         seen[v] = u;
         if (++found > MAX_ALIGN_CANDIDATES) break scan;
         // a pair with v > u is new; one with v < u may have been scored from v's side
-        if (v < u && scores.has(v * n + u)) continue;
+        if (v < u && scores.has(v, u)) continue;
         const score = unitScore(u, v);
         if (score >= ALIGN_MIN_SCORE) edges.push([score, Math.min(u, v), Math.max(u, v)]);
       }
@@ -176,8 +205,9 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   // pairs never scored (blocking) are below the threshold: 0; identical wordings score as one
   const score = (i: number, j: number): number => {
     const [u, v] = [unitOf[i] as number, unitOf[j] as number];
-    if (u === v) return adjustScore(claims[i] as Claim, claims[j] as Claim, 1);
-    return scores.get(u < v ? u * n + v : v * n + u) ?? 0;
+    if (u === v)
+      return adjustScore(claims[i] as Claim, claims[j] as Claim, traits[i] as Traits, traits[j] as Traits, 1);
+    return scores.get(u, v) ?? 0;
   };
   const near = (i: number): number[] => {
     const u = unitOf[i] as number;

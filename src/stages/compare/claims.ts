@@ -57,6 +57,10 @@ export interface ClaimSource {
   readonly figures: readonly Figure[] | undefined;
   /** Quoted regions of the article. */
   readonly quoted: readonly Span[];
+  /** `isContent` of the sentence's tokens, when the caller has it (else worked out again). */
+  readonly isContent?: (t: Token) => boolean;
+  /** The word stems of the whole sentence, when the caller has them (else worked out again). */
+  readonly sentenceStems?: readonly string[];
 }
 
 const wordStems = (tokens: readonly Token[]): string[] =>
@@ -106,7 +110,18 @@ export function buildClaims(
     const quoted = regions.get(article.id) ?? [];
     for (const sentence of sentences) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
-      for (const tokens of splitClauses(sentence.tokens, quoted, isContent, MIN_CLAIM_TERMS)) {
+      // each token's content test and the sentence's stems, once for all its clauses
+      const content = new Map<Token, boolean>();
+      const contentOf = (t: Token): boolean => {
+        let is = content.get(t);
+        if (is === undefined) {
+          is = isContent(t);
+          content.set(t, is);
+        }
+        return is;
+      };
+      const sentenceStems = wordStems(sentence.tokens);
+      for (const tokens of splitClauses(sentence.tokens, quoted, contentOf, MIN_CLAIM_TERMS)) {
         const claim = makeClaim(claims.length, {
           article,
           sentence,
@@ -115,6 +130,8 @@ export function buildClaims(
           mentions: own,
           figures: figuresByArticle.get(article.id),
           quoted,
+          isContent: contentOf,
+          sentenceStems,
         });
         if (claim) claims.push(claim);
       }
@@ -130,11 +147,12 @@ export function buildClaims(
 export function claimTerms(
   tokens: readonly Token[],
   mentions: readonly Mention[],
+  contentOf: (t: Token) => boolean = isContent,
 ): { terms: Map<string, number>; entityIds: Set<string> } {
   const terms = new Map<string, number>();
   const entityIds = new Set<string>();
   tokens.forEach((t, i) => {
-    if (!isContent(t)) return;
+    if (!contentOf(t)) return;
     const entity = mentionAt(mentions, t);
     if (entity) entityIds.add(entity.id);
     // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
@@ -154,7 +172,7 @@ export function claimTerms(
  */
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
-  const { terms, entityIds } = claimTerms(tokens, mentions);
+  const { terms, entityIds } = claimTerms(tokens, mentions, source.isContent);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.start, article.text);
   if (subject) {
@@ -173,7 +191,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     stems,
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
     entityIds,
-    outcome: outcomePolarity(stems, wordStems(sentence.tokens)),
+    outcome: outcomePolarity(stems, source.sentenceStems ?? wordStems(sentence.tokens)),
     quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
     tokens,
     sentence: { start: sentence.start, end: sentence.end },

@@ -35,27 +35,32 @@ export function splitClauses(
     else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '')) cuts.push(i + 1);
     else if (t.text === ',' && tokens[i + 1]?.norm === 'and' && opensClause(tokens, i + 2)) cuts.push(i + 1);
   });
-  const parts: Token[][] = [];
+  // content words before each token, so that a run's count is one subtraction
+  const before = new Int32Array(tokens.length + 1);
+  tokens.forEach((t, i) => {
+    before[i + 1] = (before[i] as number) + (isContent(t) ? 1 : 0);
+  });
+  const contentIn = ([from, to]: readonly [number, number]) =>
+    (before[to] as number) - (before[from] as number);
+  // the parts between cuts, as token ranges; a short one joins its neighbour (the ranges are consecutive)
+  const merged: [number, number][] = [];
   let from = 0;
   for (const cut of [...cuts, tokens.length]) {
-    if (cut > from) parts.push(tokens.slice(from, cut));
-    from = cut;
-  }
-  const merged: Token[][] = [];
-  for (const part of parts) {
+    if (cut <= from) continue;
+    const part: [number, number] = [from, cut];
     const last = merged[merged.length - 1];
-    if (last && (part.filter(isContent).length < minWords || last.filter(isContent).length < minWords))
-      last.push(...part);
-    else merged.push([...part]);
+    if (last && (contentIn(part) < minWords || contentIn(last) < minWords)) last[1] = cut;
+    else merged.push(part);
+    from = cut;
   }
   // trim punctuation at the clause edges, so spans start and end on words
   return merged
-    .map((part) => {
-      let a = 0;
-      let b = part.length;
-      while (a < b && !/[\p{L}\p{N}“"‘(]/u.test(part[a]?.text ?? '')) a++;
-      while (b > a && /^[,;:—–-]$/.test(part[b - 1]?.text ?? '')) b--;
-      return part.slice(a, b);
+    .map(([start, end]) => {
+      let a = start;
+      let b = end;
+      while (a < b && !/[\p{L}\p{N}“"‘(]/u.test(tokens[a]?.text ?? '')) a++;
+      while (b > a && /^[,;:—–-]$/.test(tokens[b - 1]?.text ?? '')) b--;
+      return tokens.slice(a, b);
     })
     .filter((part) => part.length > 0);
 }

@@ -19,9 +19,14 @@ export function orderFacts(facts: readonly CheckedFact[]): CheckedFact[] {
 }
 
 // An outcome conflict's other side contradicts a fact told by one of its sides: those articles are ✗.
-function outcomeMarks(fact: CheckedFact, outcome: OutcomeConflict | null, claims: readonly Claim[]) {
+function outcomeMarks(
+  fact: CheckedFact,
+  outcome: OutcomeConflict | null,
+  claims: readonly Claim[],
+): ReadonlyMap<string, FactMark> {
+  if (!outcome || fact.claim.outcome === 0 || !outcome.claimIndices.includes(fact.claim.index))
+    return fact.marks;
   const marks = new Map(fact.marks);
-  if (!outcome || fact.claim.outcome === 0 || !outcome.claimIndices.includes(fact.claim.index)) return marks;
   for (const i of outcome.claimIndices) {
     const c = claims[i] as Claim;
     if (c.outcome !== -fact.claim.outcome || marks.get(c.articleId)?.mark === 'supports') continue;
@@ -43,20 +48,24 @@ export function finishFacts(
   outcome: OutcomeConflict | null,
   extraction: StoryExtraction,
 ): Fact[] {
+  const extracted = new Set(extraction.figures.map((f) => f.id));
   return checked.map((fact, n) => {
     const marks = outcomeMarks(fact, outcome, claims);
-    const conflicting = [...marks.values()].some((m) => m.mark === 'contradicts');
+    let conflicting = false;
+    const coverage: Record<string, FactMark> = {};
+    for (const [id, mark] of marks) {
+      coverage[id] = mark;
+      if (mark.mark === 'contradicts') conflicting = true;
+    }
     const figureIds = new Set<string>();
     for (const c of fact.supporters) for (const f of c.figures) if (f.figureId) figureIds.add(f.figureId);
-    const coverage: Record<string, FactMark> = {};
-    for (const [id, mark] of marks) coverage[id] = mark;
     return {
       id: `${storyId}-f${n + 1}`,
       text: fact.text,
       status: statusOf(fact.sources.length, storySources, conflicting),
       sources: [...fact.sources],
       evidence: fact.supporters.map(evidenceOf),
-      figureIds: [...figureIds].filter((id) => extraction.figures.some((f) => f.id === id)),
+      figureIds: [...figureIds].filter((id) => extracted.has(id)),
       entityIds: [...new Set(fact.supporters.flatMap((c) => [...c.entityIds]))],
       modality: fact.modality,
       attribution: fact.attribution,

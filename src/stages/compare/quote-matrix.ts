@@ -52,8 +52,9 @@ export function quoteMatrix(
       for (const w of words)
         for (const id of usedBy.get(w) ?? []) bound.set(id, (bound.get(id) ?? 0) + (idf.get(w) ?? 0));
     const row: Record<string, 'quoted' | 'paraphrased' | 'absent'> = {};
+    const carried = new Set(quote.occurrences.map((o) => o.articleId));
     for (const { article } of articles) {
-      if (quote.occurrences.some((o) => o.articleId === article.id)) {
+      if (carried.has(article.id)) {
         row[article.id] = quote.kind === 'indirect' ? 'paraphrased' : 'quoted';
         continue;
       }
