@@ -19,6 +19,8 @@ export interface GroupingOutcome {
   readonly grown: number;
   /** Stored stories merged into another (their ids now open it). */
   readonly merged: number;
+  /** Placed articles the step read back from the store: its window's stories, what it rebuilt. */
+  readonly window: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -72,7 +74,8 @@ export async function groupPending(
       if (row.storyId === null) pending.push(features);
       else stored.push({ features, storyId: row.storyId });
     }
-    if (!pending.length) return { placed: 0, created: 0, grown: 0, merged: 0 };
+    const window = stored.length;
+    if (!pending.length) return { placed: 0, created: 0, grown: 0, merged: 0, window };
     // each stored story gets a grouper key; its articles go back in unscored
     const keyOf = new Map<string, number>();
     const idOf = new Map<number, string>();
@@ -137,7 +140,7 @@ export async function groupPending(
     await store.saveStories(changes);
     const created = changes.filter((c) => !keyOf.has(c.id)).length;
     const merged = [...absorbed.values()].reduce((n, ids) => n + ids.length, 0);
-    return { placed: pending.length, created, grown: changes.length - created, merged };
+    return { placed: pending.length, created, grown: changes.length - created, merged, window };
   });
 }
 

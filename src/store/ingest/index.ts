@@ -19,8 +19,11 @@ export interface IngestIntoOptions {
   /** Articles per committed batch (default `BATCH_SIZE`); input files are read as many at a time. */
   readonly batchSize?: number;
   /**
-   * Articles stored between two grouping steps (default `GROUP_EVERY`; 1 places each batch as soon
-   * as it is stored). The last articles are placed before `ingestInto` returns.
+   * Articles stored between two grouping steps (1 places each batch as soon as it is stored). By
+   * default `GROUP_EVERY`, or as many as the last step's window held when that is more: each step
+   * rebuilds its window, so a step per window's worth of articles keeps that rebuild at about one
+   * article's worth per article placed, however dense the feed. The last articles are placed before
+   * `ingestInto` returns.
    */
   readonly groupEvery?: number;
   /**
@@ -105,7 +108,7 @@ export async function ingestInto(
     duplicates: tally.url + tally.content,
   });
   // the days of the articles stored since the last grouping step, which places them
-  const every = options.groupEvery ?? GROUP_EVERY;
+  let every = options.groupEvery ?? GROUP_EVERY;
   const unplaced: (number | null)[] = [];
   const place = async () => {
     const start = performance.now();
@@ -114,6 +117,7 @@ export async function ingestInto(
     tally.created += grouped.created;
     tally.grown += grouped.grown;
     tally.merged += grouped.merged;
+    if (options.groupEvery === undefined) every = Math.max(GROUP_EVERY, grouped.window);
   };
   // files are read from the iterable a chunk at a time, as the chunks are asked for
   const source = files[Symbol.iterator]();

@@ -9,9 +9,10 @@
 export const BATCH_SIZE = 200;
 
 /**
- * Articles stored between two grouping steps: each step rebuilds the grouping window from the store,
- * so placing a thousand articles at a time costs that rebuild once per thousand. Stored articles wait
- * unplaced (in no story) until the step; an interrupted ingest's are placed by the next one.
+ * Fewest articles stored between two grouping steps: each step rebuilds the grouping window from the
+ * store, so placing a thousand articles at a time costs that rebuild once per thousand (an ingest
+ * waits for as many as the last window held when that is more). Stored articles wait unplaced (in no
+ * story) until the step; an interrupted ingest's are placed by the next one.
  */
 export const GROUP_EVERY = 1000;
 
