@@ -133,6 +133,3 @@ export const DURATION_GOVERNOR_REACH = 8;
  * is a contradiction when the sentences share this much (a long sentence may tell much else).
  */
 export const GOVERNED_CONTRADICT_MIN_COVER = 0.1;
-
-/** With several figures on both sides, a figure contradiction needs the sentences to share this much. */
-export const BUSY_CONTRADICT_MIN_COVER = 0.6;

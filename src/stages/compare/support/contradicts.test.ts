@@ -42,6 +42,18 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'what happened is within the most that could have',
+    'Brandt could be sentenced to up to 30 years in prison for the Kelso fraud.',
+    'Brandt was sentenced to 12 years in prison for the Kelso fraud.',
+    'related',
+  ],
+  [
+    'two lists that share no item are two counts',
+    'Police seized six shotguns, 12 pistols and 300 rounds of ammunition from the barge at Kelso.',
+    'Police have seized a total of 14 shotguns, 31 pistols and 923 rounds of ammunition from barges at Kelso.',
+    'related',
+  ],
+  [
     'a figure the claim states elsewhere is no other value',
     'The Velmar trial counted 94 cases among more than 43,000 volunteers.',
     'The Velmar trial counted cases among 43,538 volunteers.',

@@ -1,5 +1,4 @@
 import {
-  BUSY_CONTRADICT_MIN_COVER,
   CONTRADICT_MIN_COVER,
   DATE_CONTRADICT_MIN_COVER,
   GOVERNED_CONTRADICT_MIN_COVER,
@@ -61,21 +60,21 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   const moods = new Set([a.modality, moodIn(a, b).modality]);
   if ((moods.has('planned') && moods.has('happened')) || (moods.size === 1 && moods.has('hypothetical')))
     return null;
+  // "could be sentenced to up to 119 years" / "was sentenced to 20 years": what happened is within
+  // the most that could have
+  const [hyp, done] = a.modality === 'hypothetical' ? [clash.claim, clash.other] : [clash.other, clash.claim];
+  if (moods.has('hypothetical') && moods.has('happened') && hyp.high <= hyp.value && done.value <= hyp.value)
+    return null;
   // a contradiction is symmetric: either side's predicate told by the other will do
   const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
   if (!aboutEither && !clash.oneSubject) return null;
   // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
-  // games or other counts: a contradiction among them needs a closer wording, or another item of one
-  // list that agrees
-  const busy = a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0;
+  // games or other counts: a contradiction among them needs another item of one list that agrees
+  if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0) return null;
   // told by one word, or of one subject, with the names shared: one measure of one event
   const close =
     (clash.governed || clash.oneSubject) &&
     Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
-  const least = busy
-    ? BUSY_CONTRADICT_MIN_COVER
-    : close
-      ? GOVERNED_CONTRADICT_MIN_COVER
-      : CONTRADICT_MIN_COVER;
+  const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
   return cover >= least ? `figure ${clash.claim.value} vs ${clash.other.value}` : null;
 }
