@@ -102,6 +102,31 @@ export function copiesContract(context: ContractContext): void {
     );
   });
 
+  test('copyCandidates: an article replaced with a new date is found at that date, its samples kept', async () => {
+    const s = scope();
+    const h = (i: number) => s.year * 10_000 + i;
+    const store = context.store();
+    const [stored] = await store.upsertArticles([withShingles(s, 1, `${s.year}-03-01`, [h(1), h(2)])]);
+    const moved = newArticle({
+      title: `${s.word} 1`,
+      text: `Item 1 of ${s.word}: the harbour of Varnholm reopened, as corrected.`,
+      outlet: s.outlet,
+      publishedAt: `${s.year}-07-10`,
+    });
+    const [outcome] = await store.replaceArticles([
+      { id: stored?.id as string, article: moved.article, contentHash: moved.contentHash, features: null },
+    ]);
+    assert.equal(outcome?.status, 'replaced');
+    const around = (day: string) => ({
+      shingles: [h(1), h(2)],
+      since: `${s.year}-${day}T00:00:00.000Z`,
+      until: `${s.year}-${day}T23:59:59.999Z`,
+    });
+    const [march, july] = await store.copyCandidates([around('03-01'), around('07-10')]);
+    assert.deepEqual(march, []);
+    assert.deepEqual(july, [{ id: stored?.id, shared: 2 }]);
+  });
+
   test('outlets: saved by name case-insensitively, a null leaning or owner keeps the stored one', async () => {
     const s = scope();
     const other = `${s.outlet} Weekly`;

@@ -3,7 +3,7 @@ import type { SQLInputValue } from 'node:sqlite';
 import { isoOrNull, sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
 import type { Db } from './db.ts';
-import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, shingleDay, toStoredArticle } from './rows.ts';
 
 /**
  * The articles table: inserting a batch once (duplicates by URL key and by content hash reported),
@@ -20,7 +20,7 @@ const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, ou
   sort_at, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_BODY = 'INSERT INTO article_bodies (seq, features, article, text) VALUES (?, ?, ?, ?)';
 const INSERT_INDEX = 'INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (?, ?, ?, ?)';
-const INSERT_SHINGLE = 'INSERT OR IGNORE INTO article_shingles (shingle, seq) VALUES (?, ?)';
+const INSERT_SHINGLE = 'INSERT OR IGNORE INTO article_shingles (day, shingle, seq) VALUES (?, ?, ?)';
 
 /** An outlet's key: its name lower-cased (the filters compare names case-insensitively). */
 export function outletKey(outlet: string): string {
@@ -100,7 +100,8 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
         text,
       );
       insertIndex.run(rowSeq, title, text, outlet === null ? null : outletTag(outlet));
-      for (const shingle of item.shingles ?? []) insertShingle.run(shingle, rowSeq);
+      const day = shingleDay(published ?? now);
+      for (const shingle of item.shingles ?? []) insertShingle.run(day, shingle, rowSeq);
     });
     if (seq > last.seq)
       db.stmt(`INSERT OR REPLACE INTO meta (key, value) VALUES ('last_ingest_at', ?)`).run(now);

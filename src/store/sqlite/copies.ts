@@ -2,26 +2,38 @@ import { COPY_CANDIDATES, COPY_MAX_POSTINGS, COPY_MIN_SAMPLED } from '../pattern
 import type { CopyCandidate, CopyQuery, OutletInfo } from '../types.ts';
 import { outletKey } from './articles.ts';
 import type { Db } from './db.ts';
+import { shingleDay } from './rows.ts';
 
 /**
  * Stored articles a new one may copy (by the sampled shingles they share), and the outlets a
  * manifest describes (tables of migration 3).
  */
 
-// The query's shingles that are not stock phrases (at most COPY_MAX_POSTINGS articles each, counted
-// without reading past that), then the articles of the date range holding them, most shared first.
+// The query's shingles that are not stock phrases (at most COPY_MAX_POSTINGS articles each within
+// the range's days, counted without reading past that), then the articles of the range holding
+// them, most shared first. Each (day, shingle) pair is one seek in the table's key.
 const CANDIDATES = `
-  WITH wanted (shingle) AS MATERIALIZED (
+  WITH days (day) AS MATERIALIZED (SELECT value FROM json_each(?)),
+  wanted (shingle) AS MATERIALIZED (
     SELECT j.value FROM json_each(?) j
-    WHERE (SELECT count(*) FROM (SELECT 1 FROM article_shingles t WHERE t.shingle = j.value LIMIT ${COPY_MAX_POSTINGS + 1}))
+    WHERE (SELECT count(*) FROM (SELECT 1 FROM days d JOIN article_shingles t
+             ON t.day = d.day AND t.shingle = j.value LIMIT ${COPY_MAX_POSTINGS + 1}))
       <= ${COPY_MAX_POSTINGS}
   )
   SELECT a.id, count(*) AS shared FROM wanted w
-    JOIN article_shingles s ON s.shingle = w.shingle
+    CROSS JOIN days d
+    JOIN article_shingles s ON s.day = d.day AND s.shingle = w.shingle
     JOIN articles a ON a.seq = s.seq
   WHERE a.sort_at >= ? AND a.sort_at <= ?
   GROUP BY s.seq HAVING count(*) >= ${COPY_MIN_SAMPLED}
   ORDER BY shared DESC, s.seq LIMIT ${COPY_CANDIDATES}`;
+
+// The days from `since` to `until`, both included (a reversed range has none).
+function daysOf(since: string, until: string): number[] {
+  const days: number[] = [];
+  for (let day = shingleDay(since); day <= shingleDay(until); day++) days.push(day);
+  return days;
+}
 
 /** The candidate originals of each query, read in one snapshot. */
 export function findCopyCandidates(db: Db, queries: readonly CopyQuery[]): CopyCandidate[][] {
@@ -32,7 +44,12 @@ export function findCopyCandidates(db: Db, queries: readonly CopyQuery[]): CopyC
         : (
             db
               .stmt(CANDIDATES)
-              .all(JSON.stringify(query.shingles), query.since, query.until) as unknown as CopyCandidate[]
+              .all(
+                JSON.stringify(daysOf(query.since, query.until)),
+                JSON.stringify(query.shingles),
+                query.since,
+                query.until,
+              ) as unknown as CopyCandidate[]
           ).map((row) => ({ id: row.id, shared: row.shared })),
     ),
   );

@@ -2,6 +2,7 @@ import { isoOrNull } from '../dates.ts';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
 import { outletKey, outletTag } from './articles.ts';
 import type { Db } from './db.ts';
+import { shingleDay } from './rows.ts';
 
 /**
  * Replacing stored articles by a new extraction of the same page: the narrow row's metadata, the
@@ -19,19 +20,20 @@ function after(previous: string | null, now: string): string {
 /** Replace articles in one transaction; see `Store.replaceArticles`. */
 export function replaceBatch(db: Db, batch: readonly ArticleReplacement[], clock: string): ReplaceOutcome[] {
   return db.write(() => {
-    const find = db.stmt('SELECT seq, ingested_at, story_id FROM articles WHERE id = ?');
+    const find = db.stmt('SELECT seq, ingested_at, sort_at, story_id FROM articles WHERE id = ?');
     const byHash = db.stmt('SELECT id FROM articles WHERE content_hash = ?');
     const update = db.stmt(`UPDATE articles SET content_hash = ?, outlet = ?, outlet_key = ?, title = ?,
       published_at = ?, sort_at = ? WHERE seq = ?`);
     const body = db.stmt('UPDATE article_bodies SET features = ?, article = ?, text = ? WHERE seq = ?');
     const unindex = db.stmt('DELETE FROM articles_fts WHERE rowid = ?');
     const index = db.stmt('INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (?, ?, ?, ?)');
-    const unshingle = db.stmt('DELETE FROM article_shingles WHERE seq = ?');
-    const shingle = db.stmt('INSERT OR IGNORE INTO article_shingles (shingle, seq) VALUES (?, ?)');
+    const unshingle = db.stmt('DELETE FROM article_shingles WHERE day = ? AND seq = ?');
+    const shingle = db.stmt('INSERT OR IGNORE INTO article_shingles (day, shingle, seq) VALUES (?, ?, ?)');
+    const redate = db.stmt('UPDATE article_shingles SET day = ? WHERE day = ? AND seq = ?');
     const stories = new Set<string>();
     const outcomes = batch.map((item): ReplaceOutcome => {
       const row = find.get(item.id) as
-        | { seq: number; ingested_at: string; story_id: string | null }
+        | { seq: number; ingested_at: string; sort_at: string; story_id: string | null }
         | undefined;
       if (row === undefined) return { status: 'unknown', id: item.id };
       const other = (byHash.get(item.contentHash) as { id: string } | undefined)?.id;
@@ -56,10 +58,12 @@ export function replaceBatch(db: Db, batch: readonly ArticleReplacement[], clock
       );
       unindex.run(row.seq);
       index.run(row.seq, title, text, outlet === null ? null : outletTag(outlet));
+      // the samples are kept under the article's day: a new date moves them
+      const [was, day] = [shingleDay(row.sort_at), shingleDay(published ?? row.ingested_at)];
       if (item.shingles !== undefined) {
-        unshingle.run(row.seq);
-        for (const hash of item.shingles) shingle.run(hash, row.seq);
-      }
+        unshingle.run(was, row.seq);
+        for (const hash of item.shingles) shingle.run(day, hash, row.seq);
+      } else if (day !== was) redate.run(day, was, row.seq);
       if (row.story_id !== null) stories.add(row.story_id);
       return { status: 'replaced', id: item.id };
     });

@@ -27,3 +27,8 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
     ingestedAt: row.ingested_at,
   };
 }
+
+/** An article's day in the shingle table: its `sort_at` as whole days since 1970-01-01 (UTC). */
+export function shingleDay(sortAt: string): number {
+  return Math.floor(Date.parse(sortAt) / 86_400_000);
+}
