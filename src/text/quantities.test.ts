@@ -33,6 +33,21 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   ['The quake killed more than 26, 000 people.', [{ value: 26_000, counts: stem('people') }]],
   ['It cost 1, 200, 000 dollars.', [{ value: 1_200_000 }]],
   ['In 2008, 200 people died.', [{ value: 200, counts: stem('people') }]],
+  // the near end of a range takes the far end's unit
+  [
+    'They received sentences ranging from 6 to 75 years.',
+    [
+      { value: 6 * 365, unit: 'days' },
+      { value: 75 * 365, unit: 'days' },
+    ],
+  ],
+  [
+    'Villages lost between 40 and 80 percent of their homes.',
+    [
+      { value: 40, unit: 'percent' },
+      { value: 80, unit: 'percent' },
+    ],
+  ],
   [
     'A daily average of 700 trucks crossed the bridge.',
     [{ value: 700, rate: 'day', counts: stem('trucks') }],

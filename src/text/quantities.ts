@@ -125,8 +125,29 @@ function numberAt(
     )
   )
     return null;
-  if (!duration && !/^(NOUN|ADJ|PROPN)$/.test(next.pos) && !SCALE_WORDS[fold(next.text)]) return null;
+  if (
+    !duration &&
+    !/^(NOUN|ADJ|PROPN)$/.test(next.pos) &&
+    !SCALE_WORDS[fold(next.text)] &&
+    rangeUnit(tokens, end) === null
+  )
+    return null;
   return { value, end };
+}
+
+/**
+ * The unit the far end of a range gives its near end ("from six to 75 years", "between 40 and 80
+ * percent"): the token at `end` is "to" or "and", then a number and its unit. Null when it is not a
+ * range with a unit.
+ */
+function rangeUnit(tokens: readonly Token[], end: number): { days: number } | { percent: true } | null {
+  if (!/^(to|and)$/.test(tokens[end]?.norm ?? '')) return null;
+  const far = tokens[end + 1];
+  if (!far || !(NUMBER_RE.test(far.text) || NUMBER_WORDS[far.norm] !== undefined)) return null;
+  const unit = fold(tokens[end + 2]?.text ?? '');
+  const days = DURATION_DAYS[unit];
+  if (days !== undefined) return { days };
+  return /^(%|percent)$/.test(unit) ? { percent: true } : null;
 }
 
 // "26, 000": a number whose thousands separator a tokeniser spaced (ECB+ and other tokenised text)
@@ -292,19 +313,28 @@ export function sentenceFigures(
     )
       continue;
     const prev = fold(tokens[i - 1]?.text ?? '');
+    // the near end of a range takes the far end's unit ("from six to 75 years" → six years)
+    const range = days === undefined && !scale ? rangeUnit(tokens, end) : null;
     // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
-    const unit =
-      prev in CURRENCY_SIGNS
+    const unit = range
+      ? 'days' in range
+        ? 'days'
+        : 'percent'
+      : prev in CURRENCY_SIGNS
         ? (CURRENCY_SIGNS[prev] as string)
         : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
           ? 'percent'
           : days !== undefined
             ? 'days'
             : null;
-    if (unit === 'percent') end++;
-    if (unit === 'days') {
-      value *= days as number;
-      end++;
+    if (range) {
+      if ('days' in range) value *= range.days;
+    } else {
+      if (unit === 'percent') end++;
+      if (unit === 'days') {
+        value *= days as number;
+        end++;
+      }
     }
     // "a dozen": the article belongs to the number
     const first = prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (prev in CURRENCY_SIGNS ? 1 : 0);
