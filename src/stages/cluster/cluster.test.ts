@@ -17,8 +17,14 @@ import {
   articleFeatures as exported,
   storiesOf,
 } from './index.ts';
-import { CLEAR_WINNER_FLOOR, FAR_IN_TIME_FACTOR, MERGE_THRESHOLD, SAME_STORY_THRESHOLD } from './patterns.ts';
-import { type ArticleVectors, emptyProfile, scoreAgainst, updateProfile } from './score.ts';
+import {
+  CLEAR_WINNER_FLOOR,
+  FAR_IN_TIME_FACTOR,
+  MERGE_THRESHOLD,
+  SAME_STORY_THRESHOLD,
+  TIME_WINDOW_DAYS,
+} from './patterns.ts';
+import { type ArticleVectors, anchorDay, emptyProfile, scoreAgainst, updateProfile } from './score.ts';
 import type { Packed } from './vectors.ts';
 
 function segmented(records: readonly (string | Record<string, string>)[]): SegmentedArticle[] {
@@ -324,7 +330,7 @@ describe('mergeStories: a story merges when its centroid and its articles on ave
     ));
 });
 
-describe('scoreAgainst: far apart in time, the score is multiplied by FAR_IN_TIME_FACTOR', () => {
+describe("scoreAgainst: far from the story's anchor day, the score is multiplied by FAR_IN_TIME_FACTOR per window", () => {
   // one-key unit vectors: a lead term, a name, a body term (ids 0, 1, 2 and 3 for another name)
   const unit = (id: number): Packed => ({ ids: Int32Array.of(id), weights: Float32Array.of(1) });
   const article = (name: number, day: number | null): ArticleVectors => ({
@@ -340,11 +346,20 @@ describe('scoreAgainst: far apart in time, the score is multiplied by FAR_IN_TIM
     ['near in time, other names: lead and body only', article(3, 130), 0.75],
     ['undated: no time factor', article(3, null), 0.75],
     // sharing the people is no exception: next year's budget vote has the same ministers
-    ['a year later, the same names', article(1, 465), FAR_IN_TIME_FACTOR],
-    ['a year later, other names', article(3, 465), 0.75 * FAR_IN_TIME_FACTOR],
+    ['a year later, the same names', article(1, 465), FAR_IN_TIME_FACTOR ** (365 / TIME_WINDOW_DAYS)],
+    ['a year later, other names', article(3, 465), 0.75 * FAR_IN_TIME_FACTOR ** (365 / TIME_WINDOW_DAYS)],
+    ['just past the window', article(1, 100 + TIME_WINDOW_DAYS + 1), FAR_IN_TIME_FACTOR ** (61 / 60)],
   ];
   for (const [name, a, expected] of cases)
     test(name, () => assert.ok(Math.abs(scoreAgainst(a, story).score - expected) < 1e-6));
+
+  test("the anchor is the day a quarter of the story's dated articles precede, not its latest", () => {
+    const long = emptyProfile();
+    for (const day of [100, 110, 150, 200, 400]) updateProfile(long, article(1, day), 1);
+    assert.equal(anchorDay(long.days), 110);
+    assert.equal(scoreAgainst(article(1, 430), long).gapDays, 320);
+    assert.equal(anchorDay([]), null);
+  });
 
   test('a signal the whole story lacks is left out, not counted as a mismatch', () => {
     // a story of one headline-only article (no names, no body) against an article with all three

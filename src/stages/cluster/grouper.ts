@@ -12,6 +12,7 @@ import {
 } from './patterns.ts';
 import {
   type ArticleVectors,
+  anchorDay,
   DEFAULT_TUNING,
   emptyProfile,
   type ScoreParts,
@@ -68,6 +69,12 @@ export interface Grouper {
    * stories); later `place`d articles start new stories above every restored key.
    */
   restore(features: ArticleFeatures, story: number): Placement;
+  /**
+   * Add to a story the days of its articles that were not restored (an online store restores only a
+   * recent window): its anchor day then stays at its start, where a story seen through a sliding window
+   * would seem to start at its oldest article in the window and look-alike stories would chain into it.
+   */
+  remember(story: number, days: readonly number[]): void;
   /** Take every article out and place it again, in arrival order, against the stories as they now are. */
   refine(threshold?: number): void;
   /**
@@ -242,6 +249,16 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       nextStory = Math.max(nextStory, story + 1);
       return put(entry, threshold, undefined, story);
     },
+    remember(story, days) {
+      let profile = stories.get(story);
+      if (!profile) {
+        profile = emptyProfile();
+        stories.set(story, profile);
+        nextStory = Math.max(nextStory, story + 1);
+      }
+      for (const day of days) profile.days.push(day);
+      profile.days.sort((a, b) => a - b);
+    },
     refine(bar) {
       for (const entry of held) {
         const { story } = entry.placement;
@@ -270,7 +287,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
           lead: profile.lead.unit(),
           names: profile.names.unit(),
           body: profile.body.unit(),
-          day: profile.days.length ? (profile.days[profile.days.length >> 1] as number) : null,
+          day: anchorDay(profile.days),
         };
         const hits = new Map<number, number>();
         for (const e of own)

@@ -31,13 +31,17 @@ export const CLEAR_WINNER_FLOOR = 0.22;
 export const CLEAR_WINNER_MARGIN = 0.1;
 
 /**
- * Days an article may lie outside a story's dated range and still count as the same time (ECB+'s
- * gold events hold follow-ups weeks after the event, so a short window splits them). Further apart, the score is multiplied by `FAR_IN_TIME_FACTOR`, so only a strongly shared specific event
- * (the same names and lead) still joins.
+ * Days an article may lie from a story's anchor day (see `anchorDay`: the day a quarter of its dated
+ * articles precede, the event and its first coverage) and still count as the same time. ECB+'s gold
+ * events hold follow-ups weeks after the event, so a short window splits them. Further apart, the score
+ * is multiplied by `FAR_IN_TIME_FACTOR` once per window (0.6 just past it, 0.36 at two windows, 0.05
+ * a year on), so only a strongly shared specific event joins, and a stream of look-alike stories a few
+ * weeks apart cannot chain into one story: the anchor stays with the story's start, so each new
+ * look-alike lies further from it than the last.
  */
 export const TIME_WINDOW_DAYS = 60;
 
-/** Factor on the score of an article and a story further apart in time than `TIME_WINDOW_DAYS`. */
+/** Factor on the score, per `TIME_WINDOW_DAYS`, of an article further than that from a story's anchor day. */
 export const FAR_IN_TIME_FACTOR = 0.6;
 
 /**

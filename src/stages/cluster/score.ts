@@ -28,7 +28,7 @@ export interface StoryProfile {
   readonly lead: Centroid;
   readonly names: Centroid;
   readonly body: Centroid;
-  /** Days of its dated articles, ascending. */
+  /** Days of its dated articles, ascending (with those `Grouper.remember` adds). */
   readonly days: number[];
 }
 
@@ -37,7 +37,7 @@ export interface ScoreParts {
   readonly lead: number;
   readonly names: number;
   readonly body: number;
-  /** Days between the article and the story's dated range (0 inside it); null when either is undated. */
+  /** Days between the article and the story's anchor day (`anchorDay`); null when either is undated. */
   readonly gapDays: number | null;
   readonly score: number;
 }
@@ -70,17 +70,27 @@ function insertionPoint(days: readonly number[], day: number): number {
   return lo;
 }
 
-// Days from `day` to the range of the sorted `days` (0 inside it).
+/**
+ * A story's anchor day: the day a quarter of its dated articles (`days`, ascending) precede, so its
+ * start (the event and its first coverage), not a stray early date, and not its latest article: a
+ * window measured from the story's range would move with every article that joins, and look-alike
+ * stories a few weeks apart would chain into one that grows with the feed. Null when none is dated.
+ */
+export function anchorDay(days: readonly number[]): number | null {
+  return days.length ? (days[(days.length - 1) >> 2] as number) : null;
+}
+
+// Days from `day` to the story's anchor day.
 function gapOf(day: number | null, days: readonly number[]): number | null {
-  if (day === null || !days.length) return null;
-  return Math.max(0, (days[0] as number) - day, day - (days[days.length - 1] as number));
+  const anchor = anchorDay(days);
+  return day === null || anchor === null ? null : Math.abs(day - anchor);
 }
 
 /**
  * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
  * names and body vectors with the story's centroids (a signal the article or the whole story lacks, names or
- * body, is left out and the other weights rescaled), multiplied by `farInTimeFactor` when the article lies
- * more than `timeWindowDays` outside the story's dated range.
+ * body, is left out and the other weights rescaled), multiplied, when the article lies more than
+ * `timeWindowDays` from the story's anchor day, by `farInTimeFactor` once per window of the gap.
  */
 export function scoreAgainst(
   article: ArticleVectors,
@@ -99,5 +109,6 @@ export function scoreAgainst(
     weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);
   const gapDays = gapOf(article.day, story.days);
   const far = gapDays !== null && gapDays > tuning.timeWindowDays;
-  return { lead, names, body, gapDays, score: (sum / total) * (far ? tuning.farInTimeFactor : 1) };
+  const factor = far ? tuning.farInTimeFactor ** ((gapDays as number) / tuning.timeWindowDays) : 1;
+  return { lead, names, body, gapDays, score: (sum / total) * factor };
 }
