@@ -156,7 +156,10 @@ export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
   }
   if (filter.outlet !== undefined) {
     // An outlet of few articles: its stories from the outlet's index. A common one: the newest stories
-    // checked one by one, which finds a page of them early (the index read would cost its every row).
+    // checked one by one, which finds a page of them early (the index read would cost its every row),
+    // each by its list of outlet names (a story's articles, read one by one for their outlet, took
+    // 40 ms of CPU for 50 stories at 100k articles; the list 1 ms). SQLite's lower() folds ASCII only:
+    // other names are checked on the articles.
     const key = outletKey(filter.outlet);
     const count = (
       db
@@ -164,9 +167,11 @@ export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
         .get(key, OUTLET_INDEX_ROWS + 1) as { n: number }
     ).n;
     where.push(
-      count > OUTLET_INDEX_ROWS
-        ? 'EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)'
-        : 's.id IN (SELECT a.story_id FROM articles a WHERE a.outlet_key = ?)',
+      count <= OUTLET_INDEX_ROWS
+        ? 's.id IN (SELECT a.story_id FROM articles a WHERE a.outlet_key = ?)'
+        : /^[\x20-\x7e]*$/.test(key)
+          ? 'EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE lower(value) = ?)'
+          : 'EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet_key = ?)',
     );
     params.push(key);
   }
