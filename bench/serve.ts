@@ -21,9 +21,17 @@ import { storeFeed } from './lib/store-data.ts';
 
 const args = process.argv.slice(2);
 const dbAt = args.indexOf('--db');
-const size = Number(args.find((a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1)) ?? 10_000);
+const size = Number(
+  args.find(
+    (a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1) && i !== args.indexOf('--max-articles') + 1,
+  ) ?? 10_000,
+);
 const location = dbAt >= 0 ? (args[dbAt + 1] as string) : join(tmpdir(), `parallax-bench-serve-${size}.db`);
 const STORIES = 40; // story pages opened
+// `--max-articles N`: open no story of more than N articles (a chained story of 1,590 articles took
+// minutes to compute its report at 100k); every story when left out
+const capAt = args.indexOf('--max-articles');
+const maxArticles = capAt >= 0 ? Number(args[capAt + 1]) : Number.POSITIVE_INFINITY;
 const ROUNDS = 5; // times each page is asked for, after one warm-up round
 
 if (!existsSync(sharedPath('.'))) {
@@ -58,21 +66,31 @@ if (stats.articles === 0) {
 }
 
 // the stories opened: the biggest of the newest 500 and an even spread of the rest
-const listed = await store.stories({ limit: 500 });
+const newest = await store.stories({ limit: 500 });
+const listed = newest.filter((s) => s.articleCount <= maxArticles);
 const biggest = [...listed].sort((a, b) => b.articleCount - a.articleCount).slice(0, STORIES / 2);
 const spread = listed.filter((_, i) => i % Math.floor(listed.length / (STORIES / 2)) === 0);
 const chosen = [...new Map([...biggest, ...spread].map((s) => [s.id, s])).values()].slice(0, STORIES);
 const computeMs: number[] = [];
-for (const story of chosen) {
+for (const [i, story] of chosen.entries()) {
   const t = performance.now();
   await storyReport(store, story.id, {}, createContext({ now: new Date() }));
   computeMs.push(performance.now() - t);
+  process.stderr.write(
+    `report ${i + 1}/${chosen.length}: ${story.articleCount} articles, ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+  );
 }
 const articleIds = (await Promise.all(chosen.map((s) => store.storyArticleIds([s.id])))).map(
   (m) => [...m.values()][0]?.[0] as string,
 );
-const outlets = [...new Set(listed.flatMap((s) => s.outlets))].slice(0, 20);
-const topics = [...new Set(listed.map((s) => s.topicId).filter((t): t is string => t !== null))].slice(0, 20);
+const outlets = [...new Set(newest.flatMap((s) => s.outlets))].slice(0, 20);
+// the list's later pages, as its "Older stories" links give them (a cursor after each page's last story)
+const deepPages: string[] = [];
+for (let at = 49; at < newest.length; at += 50) {
+  const last = newest[at] as (typeof newest)[number];
+  deepPages.push(`/?after=${encodeURIComponent(`${last.updatedAt}~${last.id}`)}`);
+}
+const topics = [...new Set(newest.map((s) => s.topicId).filter((t): t is string => t !== null))].slice(0, 20);
 const queries = readFileSync(new URL('./data/store-queries.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -101,14 +119,19 @@ const pages: [string, string[]][] = [
       '/?since=2018-01-01',
     ],
   ],
+  ['list, later pages', deepPages],
   ['article page', articleIds.map((id) => `/articles/${id}`)],
   ['search page', queries.map((q) => `/?q=${encodeURIComponent(q)}`)],
   ['story page', chosen.map((s) => `/stories/${s.id}`)],
+  [
+    'story part page',
+    chosen.flatMap((s) => [`/stories/${s.id}/quotes`, `/stories/${s.id}/coverage?from=20`]),
+  ],
 ];
 const sizes = chosen.map((s) => s.articleCount).sort((a, b) => a - b);
 process.stdout.write(
   `store: SQLite ${location}, ${stats.articles} articles, ${stats.stories} stories, ${(stats.bytes / 2 ** 20).toFixed(0)} MiB\n` +
-    `stories opened: ${chosen.length} (${sizes[0]}-${sizes.at(-1)} articles, median ${quantile(sizes, 0.5)}); report computed when first opened: p50 ${quantile(computeMs, 0.5).toFixed(0)} ms, max ${Math.max(...computeMs).toFixed(0)} ms (then stored)\n` +
+    `stories opened: ${chosen.length} (${sizes[0]}-${sizes.at(-1)} articles, median ${quantile(sizes, 0.5)}${maxArticles < Number.POSITIVE_INFINITY ? `; none over ${maxArticles}: ${newest.length - listed.length} of the newest ${newest.length} left out` : ''}); report computed when first opened: p50 ${quantile(computeMs, 0.5).toFixed(0)} ms, max ${Math.max(...computeMs).toFixed(0)} ms (then stored)\n` +
     'page                          requests   p50 ms   p95 ms   max ms\n',
 );
 const row = (name: string, times: readonly number[]) => {
@@ -134,7 +157,14 @@ async function cold(paths: readonly string[]): Promise<number[]> {
   return times;
 }
 row('article page, first view', await cold(articleIds.map((id) => `/articles/${id}`)));
-if (storyPages) row('story page, first view', await cold(chosen.map((s) => `/stories/${s.id}`)));
+if (storyPages) {
+  row('story page, first view', await cold(chosen.map((s) => `/stories/${s.id}`)));
+  const kb: number[] = [];
+  for (const s of chosen) kb.push((await (await app.request(`/stories/${s.id}`)).text()).length / 1024);
+  process.stdout.write(
+    `story page HTML: median ${quantile(kb, 0.5).toFixed(0)} KiB, max ${Math.max(...kb).toFixed(0)} KiB\n`,
+  );
+}
 process.stdout.write(
   `load average ${loadavg()
     .map((x) => x.toFixed(1))
