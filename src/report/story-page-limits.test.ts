@@ -153,7 +153,7 @@ describe('a big story cut to limits', () => {
     assert.match(page, /25 quotes, 5 speakers/);
   });
 
-  test('the matrix: the most-sourced facts × the outlets with the most marks, in story order', () => {
+  test('the matrix: the most-sourced facts × the outlets stating most of them, in story order', () => {
     const matrix = section(page, 'coverage').split('</table>')[0] as string;
     assert.equal(count(matrix, /<tr><th scope="row"/g), 6);
     assert.match(matrix, /Fact number 29 &lt;b&gt;/, 'the fact of most sources first');
