@@ -52,9 +52,10 @@ Options:
       --llm-budget <seconds>    one deadline for all the rewrites of the run (default 120); a
                                 dead server costs at most this, and what is not rewritten by then
                                 stays extractive
-  -j, --jobs <n>                worker threads (default: the cores less one, so one thread on a
-                                2-core machine); 1 runs in one thread, as does a run of fewer than
-                                100 articles per worker. The report is the same for any number
+  -j, --jobs <n>                threads that analyse, the main one included (default: the cores
+                                less one, so one on a 2-core machine); 1 runs in one thread, as
+                                does a run of fewer than 100 articles per thread. The report is
+                                the same for any number
       --article-timeout <s>     time budget (CPU seconds) of each article's cleaning and
                                 segmenting, and of a story's analysis for each article in it
                                 (default 5): an article past it is left out, a story keeps the

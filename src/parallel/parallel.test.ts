@@ -12,12 +12,14 @@ import { planTasks } from './tasks.ts';
 
 const NOW = new Date('2025-03-07T12:00:00Z');
 
-// One run with a pool (forced, whatever the size) and the log it wrote.
-async function pooled(files: readonly InputFile[], options: AnalyzeOptions, jobs: number) {
+// One run with a pool (forced, whatever the size) and the log it wrote; `shareWork` false gives every
+// task to the workers (on a small run this thread could otherwise do it all before they start).
+async function pooled(files: readonly InputFile[], options: AnalyzeOptions, jobs: number, shareWork = true) {
   const log: string[] = [];
-  const ctx = createContext({ now: NOW, log: (m) => log.push(m) });
-  const report = await analyzeParallel(files, options, ctx, { jobs, minArticlesPerWorker: 0 });
-  return { report, log };
+  const timings = new Map<string, number>();
+  const ctx = createContext({ now: NOW, log: (m) => log.push(m), timings });
+  const report = await analyzeParallel(files, options, ctx, { jobs, minArticlesPerWorker: 0, shareWork });
+  return { report, log, timings };
 }
 
 const inThread = (files: readonly InputFile[], options: AnalyzeOptions): Report =>
@@ -30,11 +32,16 @@ describe('analyzeParallel gives the report of one thread, byte for byte', () => 
     const options = withManifest({}, await loadManifest(undefined, inputs, () => {}));
     const one = JSON.stringify(inThread(inputs.files, options));
     const { report, log } = await pooled(inputs.files, options, 2);
-    assert.ok(log.includes('analysing with 2 worker threads'), log.join('\n'));
+    assert.ok(log.includes('analysing in 2 threads (1 worker)'), log.join('\n'));
     assert.equal(JSON.stringify(report), one);
+    // every task in the worker: each phase's work was done there
+    const workers = await pooled(inputs.files, options, 2, false);
+    assert.equal(JSON.stringify(workers.report), one);
+    for (const phase of ['clean', 'segment', 'stories'])
+      assert.ok((workers.timings.get(`${phase}, worker CPU`) ?? 0) > 0, phase);
   });
 
-  test('on a few dozen invented articles, with 2 and 3 workers, and their issues in order', async () => {
+  test('on a few dozen invented articles, over 2 and 3 threads, and their issues in order', async () => {
     const files = inventedArticles();
     const options: AnalyzeOptions = { summarize: { words: 80 }, cluster: { explain: true } };
     const one = inThread(files, options);
@@ -43,9 +50,13 @@ describe('analyzeParallel gives the report of one thread, byte for byte', () => 
       `${files.length} files, ${one.stories.length} stories`,
     );
     assert.ok(one.issues.length > 0, 'the run reports issues, so their order is checked');
-    for (const jobs of [2, 3]) {
-      const { report } = await pooled(files, options, jobs);
-      assert.equal(JSON.stringify(report), JSON.stringify(one), `jobs ${jobs}`);
+    for (const [jobs, shareWork] of [
+      [2, true],
+      [3, true],
+      [3, false],
+    ] as const) {
+      const { report } = await pooled(files, options, jobs, shareWork);
+      assert.equal(JSON.stringify(report), JSON.stringify(one), `jobs ${jobs}, shared ${shareWork}`);
     }
   });
 });
@@ -63,7 +74,7 @@ test('one job, or fewer articles than the threshold, runs in this thread', async
       createContext({ now: NOW, log: (m) => log.push(m) }),
       parallel,
     );
-    assert.ok(!log.some((line) => line.includes('worker threads')), JSON.stringify(parallel));
+    assert.ok(!log.some((line) => line.startsWith('analysing in')), JSON.stringify(parallel));
     assert.equal(JSON.stringify(report), JSON.stringify(inThread(files, {})));
   }
 });

@@ -2,17 +2,23 @@ import type { Article, Issue, RawArticle, StoryGroup } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import type { PackedArticles } from './pack.ts';
 
-/** What each worker of a run is started with: the options its stages read, and the run's clock. */
+/**
+ * What each worker of a run is started with: the options its stages read, the run's clock, and the
+ * folder of Node's compile cache when the main thread uses one (the worker then uses it too).
+ */
 export interface WorkerSetup {
   readonly options: AnalyzeOptions;
   readonly now: Date;
+  readonly compileCache?: string;
 }
 
 /**
  * One task: some items of a per-item step. A story task carries its stories' articles packed (in the
- * stories' order) and the corpus prior serialised once into memory every worker shares.
+ * stories' order) and the corpus prior serialised once into memory every worker shares. `ready` does
+ * nothing: it tells when a worker has started.
  */
 export type Task =
+  | { readonly kind: 'ready' }
   | { readonly kind: 'clean'; readonly items: readonly RawArticle[] }
   | { readonly kind: 'segment'; readonly items: readonly Article[] }
   | {
