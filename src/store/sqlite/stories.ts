@@ -180,7 +180,8 @@ export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
     params.push(filter.topic);
   }
   if (filter.after !== undefined) {
-    where.push('(s.updated_at < ? OR (s.updated_at = ? AND s.id > ?))');
+    // a range of the change-time index (an OR of two ranges was read whole and sorted: 17 ms cold)
+    where.push('s.updated_at <= ? AND (s.updated_at < ? OR s.id > ?)');
     params.push(filter.after.updatedAt, filter.after.updatedAt, filter.after.id);
   }
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
