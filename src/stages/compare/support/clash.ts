@@ -110,8 +110,8 @@ const tokenAt = (f: ClaimFigure, r: Reading): number =>
   r.claim.tokens.findIndex((t) => t.start >= f.span.start);
 
 // The words a figure is told by: the verb just before it ("killing", "hospitalized for" — further
-// back for a length of time) and the noun or adjective just after what it counts ("a $13.9 billion
-// acquisition", "90% effective"), as stems.
+// back for a length of time), the noun or adjective just after what it counts ("a $13.9 billion
+// acquisition", "90% effective") and the verb of a counted subject ("five bombs were dropped"), as stems.
 function governors(f: ClaimFigure, r: Reading): string[] {
   const tokens = r.claim.tokens;
   const at = tokenAt(f, r);
@@ -134,6 +134,19 @@ function governors(f: ClaimFigure, r: Reading): string[] {
         break;
       }
     }
+  // "Five bombs were dropped": the verb the counted thing is the subject of, past its auxiliaries
+  if (f.counts !== null && after >= 0) {
+    let k = after;
+    while (k < after + 5 && tokens[k] && tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'PUNCT') k++;
+    const between = tokens.slice(after, k);
+    const t = tokens[k];
+    if (
+      t?.pos === 'VERB' &&
+      between.some((x) => x.pos === 'AUX') &&
+      between.every((x) => x.pos !== 'NOUN' || stem(x.text) === f.counts)
+    )
+      out.push(stem(t.text));
+  }
   return out;
 }
 

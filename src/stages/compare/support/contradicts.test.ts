@@ -18,6 +18,12 @@ const CASES: [string, string, string, Verdict][] = [
     'contradicts',
   ],
   [
+    'a counted subject told by one verb',
+    'Five crates were seized at the Kelso docks on Friday.',
+    'Four crates were seized at the Kelso docks, and two crates were later burned.',
+    'contradicts',
+  ],
+  [
     'two bounds of one kind tell two values',
     'The flood killed more than 2,600 people in Velmar in 1998.',
     'The flood killed more than 3,100 people in Velmar in 1998.',
