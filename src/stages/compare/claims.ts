@@ -74,9 +74,11 @@ export function isContent(t: Token): boolean {
   return s.length >= 2 && !REPORTING_STEMS.has(s);
 }
 
+const LEADING_CONNECTOR = new RegExp(`^(${CLAUSE_CONNECTORS.join('|')})\\s+`, 'i');
+
 // A clause shown on its own: without a leading connector ("but", "while"), starting upper-case.
 function displayText(text: string): string {
-  let bare = compact(text).replace(new RegExp(`^(${CLAUSE_CONNECTORS.join('|')})\\s+`, 'i'), '');
+  let bare = compact(text).replace(LEADING_CONNECTOR, '');
   // a clause cut from a longer quotation gets its missing quotation mark back
   const opens = (bare.match(/“/g) ?? []).length;
   const closes = (bare.match(/”/g) ?? []).length;

@@ -1,6 +1,7 @@
 import type { Article, Evidence, Span } from '../../model/index.ts';
 
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»', '„': '“' };
+const OPENERS = /[“«„"‘]/g;
 
 /**
  * The passages of an article inside quotation marks: curly and guillemet pairs, straight double
@@ -12,23 +13,31 @@ export function quoteRegions(article: Article, occurrences: readonly Evidence[] 
   const regions: Span[] = [];
   const { text } = article;
   for (const paragraph of article.paragraphs) {
-    let open = -1;
-    let closer = '';
-    for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
-      const c = text[i] as string;
-      if (open < 0) {
-        const close = OPEN_CLOSE[c];
-        if (close) [open, closer] = [i, close];
-        else if (c === '"') [open, closer] = [i, '"'];
-        else if (c === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) [open, closer] = [i, '’'];
+    // within the paragraph's own text, jump from one opening mark to the next and on to its closing one
+    const { start, end } = paragraph.span;
+    const para = text.slice(start, end);
+    for (let i = 0; i < para.length; ) {
+      OPENERS.lastIndex = i;
+      const open = OPENERS.exec(para)?.index;
+      if (open === undefined) break;
+      const c = para[open] as string;
+      if (c === '‘' && /[\p{L}\p{N}]/u.test(text[start + open - 1] ?? ' ')) {
+        i = open + 1;
         continue;
       }
-      if (c !== closer) continue;
-      if (closer === '’' && /\p{L}/u.test(text[i + 1] ?? ' ')) continue;
-      regions.push({ start: open, end: i + 1 });
-      open = -1;
+      const closer = OPEN_CLOSE[c] ?? (c === '‘' ? '’' : '"');
+      let close = para.indexOf(closer, open + 1);
+      // a closing single quote before a letter is an apostrophe ("‘the people’s choice’")
+      while (closer === '’' && close >= 0 && /\p{L}/u.test(text[start + close + 1] ?? ' '))
+        close = para.indexOf(closer, close + 1);
+      if (close < 0) {
+        // an unclosed quote ends with its paragraph
+        regions.push({ start: start + open, end });
+        break;
+      }
+      regions.push({ start: start + open, end: start + close + 1 });
+      i = close + 1;
     }
-    if (open >= 0) regions.push({ start: open, end: paragraph.span.end });
   }
   for (const o of occurrences) if (o.articleId === article.id) regions.push({ ...o.span });
   return mergeSpans(regions);

@@ -16,8 +16,9 @@ export function scareQuotes(doc: SegmentedArticle): Framing['scareQuotes'] {
   for (const { tokens } of doc.sentences)
     for (let open = 0; open < tokens.length; open++) {
       if (!OPEN.has((tokens[open] as Token).text)) continue;
-      const close = tokens.findIndex((t, i) => i > open && CLOSE.has(t.text));
-      if (close < 0) break;
+      let close = open + 1;
+      while (close < tokens.length && !CLOSE.has((tokens[close] as Token).text)) close++;
+      if (close === tokens.length) break;
       const inside = tokens.slice(open + 1, close);
       // a mark stuck to a word opens no quote (key="value", 12" pipe)
       const opens = !/[\p{L}\p{N}=]/u.test(text[(tokens[open] as Token).start - 1] ?? ' ');
