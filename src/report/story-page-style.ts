@@ -33,6 +33,8 @@ a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
 .px-article>summary{cursor:pointer;min-height:44px;padding:.55rem 0;list-style:none}
 .px-article>summary::-webkit-details-marker{display:none}
 .px-more>summary{color:var(--accent);font-size:.95rem}
+.px-all{margin:.3rem 0}
+.px-all a{display:inline-flex;align-items:center;min-height:44px}
 .px-section>summary::-webkit-details-marker{display:none}
 .px-section>summary::before,.px-article>summary::before{content:"▸";color:var(--muted);display:inline-block;margin-right:.3rem;transition:transform .15s}
 .px-section[open]>summary::before,.px-article[open]>summary::before{transform:rotate(90deg)}
