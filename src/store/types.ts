@@ -252,6 +252,13 @@ export interface Store extends FetchStateStore {
    * what the grouping needs to replace a story's whole membership. Unknown story ids are left out.
    */
   storyArticleIds(ids: readonly string[]): Promise<Map<string, string[]>>;
+  /**
+   * The publication days (day numbers: days since 1970-01-01, UTC) of the dated articles of these
+   * stories stored before `before` (by publication, else ingest time): what the grouping gives a
+   * story of its articles outside its window, so the story keeps its start. Stories without any are
+   * left out.
+   */
+  storyDaysBefore(ids: readonly string[], before: string): Promise<Map<string, number[]>>;
   /** One stored article by its id, or null when unknown. */
   article(id: string): Promise<StoredArticle | null>;
   /**

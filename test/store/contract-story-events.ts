@@ -79,6 +79,24 @@ export function storyEventsContract(context: ContractContext): void {
   });
 }
 
+/** The contract's test of what the grouping reads of a story before its window. */
+export function storyDaysContract(context: ContractContext): void {
+  test('storyDaysBefore: the publication days of a story before a date, for the grouping', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, , d, e] = (await seed(context, s.word, s.year)) as [string, string, string, string, string];
+    const [x, y] = [`x-${s.word}`, `y-${s.word}`];
+    await store.saveStories([
+      { id: x, title: 'X', topicId: null, articleIds: [a, b, e] },
+      { id: y, title: 'Y', topicId: null, articleIds: [d] },
+    ]);
+    const day = (date: string) => Date.parse(`${s.year}-${date}T00:00:00Z`) / 86_400_000;
+    const got = await store.storyDaysBefore([x, y, `none-${s.word}`], `${s.year}-05-04T00:00:00.000Z`);
+    assert.deepEqual([...got], [[x, [day('05-01'), day('05-02')]]]);
+    assert.deepEqual([...(await store.storyDaysBefore([], `${s.year}-05-04`))], []);
+  });
+}
+
 test('storyEventsOf: merges to the story that took most, splits from the one given most', () => {
   const cases: [Parameters<typeof storyEventsOf>, ReturnType<typeof storyEventsOf>][] = [
     [[[], new Set(), new Set()], []],

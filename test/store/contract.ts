@@ -9,7 +9,7 @@ import { replaceContract } from './contract-replace.ts';
 import type { ContractContext } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
 import { storiesContract } from './contract-stories.ts';
-import { storyEventsContract } from './contract-story-events.ts';
+import { storyDaysContract, storyEventsContract } from './contract-story-events.ts';
 
 /**
  * The behaviour every store backend promises, as one node:test suite: each backend's test file runs
@@ -58,6 +58,7 @@ export async function storeContract(
     articlesContract(context);
     storiesContract(context);
     storyEventsContract(context);
+    storyDaysContract(context);
     searchContract(context);
     copiesContract(context);
     lockContract(context);

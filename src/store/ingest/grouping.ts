@@ -51,7 +51,7 @@ const bySeq = (a: string, b: string) => {
 /**
  * Place the store's unplaced articles into stories, under the store's grouping lock: rebuild the
  * online grouper from the stored features of the window (each article restored into its story, so
- * stored stories keep their membership and id), place the unplaced ones in date order, merge whole
+ * stored stories keep their membership and id, with the days of their articles before the window), place the unplaced ones in date order, merge whole
  * stories that now score as one (`mergeStories`: what a new article that bridges two stories makes
  * of them), and save the stories that changed. A stored story merged into another hands it all its
  * articles, those before the window too, and the store records the merge (its id then opens the
@@ -67,7 +67,8 @@ export async function groupPending(
     const titles = new Map<string, TitleSource>();
     const stored: { features: ArticleFeatures; storyId: string }[] = [];
     const pending: ArticleFeatures[] = [];
-    for await (const row of store.featuresSince(windowStart(days, now))) {
+    const since = windowStart(days, now);
+    for await (const row of store.featuresSince(since)) {
       const { features, title } = loadFeatures(row.id, row.features);
       titles.set(row.id, title);
       grouper.observe(features);
@@ -90,6 +91,10 @@ export async function groupPending(
       }
       grouper.restore(features, key);
     }
+    // a story's articles before the window keep its start where it is (look-alikes weeks later
+    // do not chain into it)
+    for (const [storyId, before] of await store.storyDaysBefore([...keyOf.keys()], since))
+      grouper.remember(keyOf.get(storyId) as number, before);
     const added = new Map<number, string[]>();
     for (const features of dateOrder(pending)) {
       const { story } = grouper.place(features);

@@ -14,18 +14,12 @@ import type {
 import { getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
+import { storyDaysBefore, storyMembers } from './members.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
-import {
-  applyStoryChanges,
-  getStory,
-  listStories,
-  staleStoryIds,
-  storeReport,
-  storyMembers,
-} from './stories.ts';
+import { applyStoryChanges, getStory, listStories, staleStoryIds, storeReport } from './stories.ts';
 import { listEvents } from './story-events.ts';
 
 /** The URL without its password, as `stats()` and errors show where the store is. */
@@ -115,6 +109,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     staleStories: (limit = 50) => staleStoryIds(pool, limit),
     story: (id: string, parts?: StoryParts) => getStory(pool, id, parts),
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
+    storyDaysBefore: (ids: readonly string[], before: string) => storyDaysBefore(pool, ids, before),
     article: (id: string) => getArticle(pool, id),
     copyCandidates: (queries) =>
       queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),

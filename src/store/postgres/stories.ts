@@ -113,23 +113,6 @@ export async function getStory(
   };
 }
 
-/** The article ids of each known story of `ids`, in publication order, without reading the articles. */
-export async function storyMembers(pool: Pool, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const members = new Map<string, string[]>();
-  if (ids.length === 0) return members;
-  const result = await pool.query<{ story_id: string; id: string }>(
-    `SELECT m.story_id, a.id FROM memberships m JOIN articles a ON a.seq = m.article_seq
-     WHERE m.story_id = ANY($1::text[]) ORDER BY m.story_id, m.sort_at, m.article_seq`,
-    [[...ids]],
-  );
-  for (const row of result.rows) {
-    const list = members.get(row.story_id);
-    if (list) list.push(row.id);
-    else members.set(row.story_id, [row.id]);
-  }
-  return members;
-}
-
 /** Ids of stories whose report is stale, oldest change first. */
 export async function staleStoryIds(pool: Pool, limit: number): Promise<string[]> {
   const result = await pool.query<{ id: string }>(

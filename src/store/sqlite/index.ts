@@ -1,14 +1,16 @@
 import { statSync } from 'node:fs';
+import { isoOrNull } from '../dates.ts';
 import type { Store, StoreStats } from '../types.ts';
 import { insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { openDb } from './db.ts';
 import { fetchState } from './fetch-state.ts';
 import { groupingLock } from './lock.ts';
+import { listDaysBefore, listMembers } from './members.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
-import { applyStoryChanges, listMembers, listStale, listStories, readStory, storeReport } from './stories.ts';
+import { applyStoryChanges, listStale, listStories, readStory, storeReport } from './stories.ts';
 import { listEvents } from './story-events.ts';
 
 export { SCHEMA_VERSION } from './migrations.ts';
@@ -70,6 +72,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async storyArticleIds(ids) {
       return ids.length === 0 ? new Map() : listMembers(db, ids);
+    },
+    async storyDaysBefore(ids, before) {
+      return ids.length === 0 ? new Map() : listDaysBefore(db, ids, isoOrNull(before) ?? before);
     },
     async article(id) {
       return readArticle(db, id);

@@ -198,21 +198,6 @@ export function listStale(db: Db, limit: number): string[] {
   return rows.map((row) => row.id);
 }
 
-/** The article ids of each of the stories, in publication order; unknown stories left out. */
-export function listMembers(db: Db, ids: readonly string[]): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  const rows = db
-    .stmt(`SELECT story_id, id FROM articles WHERE story_id IN (SELECT value FROM json_each(?))
-      ORDER BY story_id, sort_at, seq`)
-    .all(JSON.stringify(ids)) as { story_id: string; id: string }[];
-  for (const row of rows) {
-    const list = members.get(row.story_id);
-    if (list === undefined) members.set(row.story_id, [row.id]);
-    else list.push(row.id);
-  }
-  return members;
-}
-
 /** One story with its articles in publication order and its last report, read in one snapshot. */
 export function readStory(
   db: Db,
