@@ -23,16 +23,15 @@ import { storeFeed } from './lib/store-data.ts';
 
 const args = process.argv.slice(2);
 const dbAt = args.indexOf('--db');
+const capAt = args.indexOf('--max-articles');
 const size = Number(
-  args.find(
-    (a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1) && i !== args.indexOf('--max-articles') + 1,
-  ) ?? 10_000,
+  args.find((a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1) && (capAt < 0 || i !== capAt + 1)) ??
+    10_000,
 );
 const location = dbAt >= 0 ? (args[dbAt + 1] as string) : join(tmpdir(), `parallax-bench-serve-${size}.db`);
 const STORIES = 40; // story pages opened
 // `--max-articles N`: open no story of more than N articles (a chained story of 1,590 articles took
 // minutes to compute its report at 100k); every story when left out
-const capAt = args.indexOf('--max-articles');
 const maxArticles = capAt >= 0 ? Number(args[capAt + 1]) : Number.POSITIVE_INFINITY;
 const ROUNDS = 5; // times each page is asked for, after one warm-up round
 
