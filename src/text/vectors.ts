@@ -97,6 +97,12 @@ export interface SimilarityRowsOptions {
   readonly groups?: ArrayLike<number>;
   /** Most partners a row collects (default MAX_ROW_PARTNERS). */
   readonly maxPartners?: number;
+  /**
+   * The least cosine the caller reads (default: none): a row stops collecting partners once the
+   * terms left could not bring a new one up to it, so entries below it may read 0; those at or above
+   * it are as without it, to the last bit (the same sums in the same order).
+   */
+  readonly minSimilarity?: number;
 }
 
 /** One row of the candidate-pair index: the cosines and which entries of them may be non-zero. */
@@ -122,12 +128,19 @@ export function similarityRows(
   return (i) => sparse(i).row;
 }
 
-// A term's postings: by group, in the order the groups first hold it, and their total length.
+// A term's postings: by group, in the order the groups first hold it (each group's vectors and
+// their weights of the term, in parallel), and their total length.
 interface Postings {
   readonly groups: number[];
-  readonly lists: [number, number][][];
+  readonly ids: number[][];
+  readonly weights: number[][];
   size: number;
+  /** The heaviest weight of the term in any vector. */
+  max: number;
 }
+
+// Rounding slack of a bound on a sum of products, so that a bound never stops a row too early.
+const BOUND_SLACK = 1e-9;
 
 /**
  * `similarityRows` with each row's partners, so that a caller reads only the entries that may be
@@ -138,27 +151,37 @@ export function sparseSimilarityRows(
   options: SimilarityRowsOptions = {},
 ): (i: number) => SparseRow {
   const maxPartners = options.maxPartners ?? MAX_ROW_PARTNERS;
+  const minSimilarity = options.minSimilarity ?? Number.NEGATIVE_INFINITY;
   const groups = options.groups;
   // postings by term, split by group, so that a row walks only the groups it holds
   const postings = new Map<string, Postings>();
+  // the longest vector: what a vector's norm can bring to a cosine at most
+  let maxNorm = 0;
   vectors.forEach((v, j) => {
     const group = groups ? (groups[j] as number) : 0;
+    let norm = 0;
     for (const [term, w] of v) {
+      norm += w * w;
       let p = postings.get(term);
       if (!p) {
-        p = { groups: [], lists: [], size: 0 };
+        p = { groups: [], ids: [], weights: [], size: 0, max: 0 };
         postings.set(term, p);
       }
       p.size++;
+      if (Math.abs(w) > p.max) p.max = Math.abs(w);
       // vectors come group by group as a rule: the last group first
       const last = p.groups.length - 1;
       const at = p.groups[last] === group ? last : p.groups.indexOf(group);
-      if (at >= 0) (p.lists[at] as [number, number][]).push([j, w]);
-      else {
+      if (at >= 0) {
+        (p.ids[at] as number[]).push(j);
+        (p.weights[at] as number[]).push(w);
+      } else {
         p.groups.push(group);
-        p.lists.push([[j, w]]);
+        p.ids.push([j]);
+        p.weights.push([w]);
       }
     }
+    maxNorm = Math.max(maxNorm, Math.sqrt(norm));
   });
   const row = new Float64Array(vectors.length);
   // which row last wrote each entry (a row number, so a row asked for twice starts clean too)
@@ -177,24 +200,41 @@ export function sparseSimilarityRows(
       let size = p?.size ?? 0;
       if (p && own !== undefined) {
         const at = p.groups.indexOf(own);
-        if (at >= 0) size -= (p.lists[at] as [number, number][]).length;
+        if (at >= 0) size -= (p.ids[at] as number[]).length;
       }
       terms.push({ term, w, p, size });
     }
     terms.sort((a, b) => a.size - b.size);
+    // the most the terms from k on can add to the cosine of a vector they alone share with this one:
+    // each term's weight times its heaviest, or (Cauchy-Schwarz) their norm times the longest vector's
+    const reach = new Float64Array(terms.length + 1);
+    if (minSimilarity > Number.NEGATIVE_INFINITY) {
+      let products = 0;
+      let squares = 0;
+      for (let k = terms.length - 1; k >= 0; k--) {
+        const { w, p } = terms[k] as (typeof terms)[number];
+        products += Math.abs(w) * (p?.max ?? 0);
+        squares += w * w;
+        reach[k] = Math.min(products, Math.sqrt(squares) * maxNorm);
+      }
+    }
     let k = 0;
     for (; k < terms.length; k++) {
       const { w, p, size } = terms[k] as (typeof terms)[number];
       if (touched.length + size > maxPartners) break;
+      if ((reach[k] as number) + BOUND_SLACK < minSimilarity) break;
       if (!p) continue;
       for (let g = 0; g < p.groups.length; g++) {
         if (p.groups[g] === own) continue;
-        for (const [j, wj] of p.lists[g] as [number, number][]) {
+        const ids = p.ids[g] as number[];
+        const weights = p.weights[g] as number[];
+        for (let n = 0; n < ids.length; n++) {
+          const j = ids[n] as number;
           if (owner[j] !== rows) {
             owner[j] = rows;
             touched.push(j);
           }
-          row[j] = (row[j] as number) + w * wj;
+          row[j] = (row[j] as number) + w * (weights[n] as number);
         }
       }
     }

@@ -14,7 +14,7 @@ import {
 } from './patterns.ts';
 import { quoteIndex } from './quote-index.ts';
 import { type Repaired, repairSentence } from './repair.ts';
-import { contentStems, quoteRanges, stem, wordCount } from './text.ts';
+import { type ContestedMatcher, contentStems, quoteRanges, stem, wordCount } from './text.ts';
 
 /** One sentence of the story with what selection needs to know about it. */
 export interface Candidate {
@@ -52,7 +52,7 @@ export interface Candidate {
 /** What building candidates needs besides the articles. */
 export interface CandidateContext {
   readonly entities: readonly Entity[];
-  readonly findContested: (text: string) => readonly { term: string; start: number; end: number }[];
+  readonly findContested: ContestedMatcher;
 }
 
 // A headline in Title Case ("Officials Meet With Mexico's President") capitalises its function words.
@@ -95,6 +95,7 @@ export function buildCandidates(
   articles.forEach((doc, order) => {
     const { article } = doc;
     const quotes = quoteIndex(quoteRanges(article.text));
+    const findContested = context.findContested.within(article.text);
     const removed = article.removed.map((r) => r.text);
     const title = article.title?.trim() ?? null;
     doc.sentences.forEach((sentence, sentenceIndex) => {
@@ -106,8 +107,7 @@ export function buildCandidates(
       const opinion = sentence.tokens.filter(
         (t) => OPINION_WORDS.has(t.norm) && !quotes.inside(t.start, t.end),
       ).length;
-      const contested = context
-        .findContested(raw)
+      const contested = findContested(raw)
         .filter((m) => own(m.start, m.end))
         .map((m) => m.term);
       const heading = article.paragraphs[sentence.paragraph]?.kind === 'heading';

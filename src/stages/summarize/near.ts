@@ -26,7 +26,8 @@ export function nearSentences(
   const empty: ReadonlyMap<string, readonly Near[]> = new Map();
   if (byArticle.size < 2) return () => empty;
   const groups = articleGroups(candidates);
-  const rows = sparseSimilarityRows(vectors, { groups });
+  // entries under the threshold are never read: a row need not look for them
+  const rows = sparseSimilarityRows(vectors, { groups, minSimilarity: threshold });
   const cache = new Map<number, ReadonlyMap<string, readonly Near[]>>();
   return (index) => {
     const known = cache.get(index);

@@ -14,9 +14,11 @@ export function contentStems(tokens: readonly Token[]): string[] {
   return tokens.filter((t) => isContentWord(t)).map((t) => stem(t.norm));
 }
 
-/** Number of words in a text. */
+const SPACED_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/** Number of words in a text: its runs of non-space characters that hold a letter or a digit. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.match(SPACED_WORD)?.length ?? 0;
 }
 
 /**
@@ -68,22 +70,49 @@ function termPattern(term: string): { re: RegExp; literal: string } {
   };
 }
 
+/** A contested term found in a text: the term and where it stands. */
+export interface ContestedMatch {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Finds each term of a lexicon in a text; `within` narrows it to the terms a longer text can hold. */
+export interface ContestedMatcher {
+  (text: string): ContestedMatch[];
+  /** The matcher of only the terms whose letters `text` holds: for its parts (an article's sentences). */
+  within(text: string): (part: string) => ContestedMatch[];
+}
+
+type TermPattern = { term: string; re: RegExp; literal: string };
+
+const lowered = (text: string): string => text.toLowerCase().replace(/ſ/g, 's');
+
+// Every match of the patterns in a text, pattern by pattern.
+function matchAll(patterns: readonly TermPattern[], text: string): ContestedMatch[] {
+  const found: ContestedMatch[] = [];
+  const lower = patterns.length ? lowered(text) : '';
+  for (const { term, re, literal } of patterns) {
+    if (!lower.includes(literal)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      found.push({ term, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
 /** A contested-term matcher: finds each term of a lexicon, with its inflections, in a text. */
-export function contestedMatcher(
-  terms: readonly ContestedTerm[],
-): (text: string) => { term: string; start: number; end: number }[] {
+export function contestedMatcher(terms: readonly ContestedTerm[]): ContestedMatcher {
   const patterns = terms
     .filter((t) => !t.neutral.startsWith('(neutral)'))
     .map((t) => ({ term: t.term, ...termPattern(t.term) }));
-  return (text) => {
-    const found: { term: string; start: number; end: number }[] = [];
-    const lower = text.toLowerCase().replace(/ſ/g, 's');
-    for (const { term, re, literal } of patterns) {
-      if (!lower.includes(literal)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text))
-        found.push({ term, start: m.index, end: m.index + m[0].length });
-    }
-    return found;
-  };
+  const find = (text: string) => matchAll(patterns, text);
+  return Object.assign(find, {
+    // a part's letters are among the whole's: a term whose letters the whole lacks is in no part
+    within(text: string) {
+      const lower = lowered(text);
+      const held = patterns.filter((p) => lower.includes(p.literal));
+      return (part: string) => matchAll(held, part);
+    },
+  });
 }
