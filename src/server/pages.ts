@@ -146,12 +146,23 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     const query = partQuery(c);
     const id = storeId(c.req.param('id'));
     const summary = id === null ? null : await storySummary(context, id);
-    const report = summary ? await reportOf(context, summary) : null;
-    const story = report?.stories[0];
-    if (!(summary && report && story)) throw missing('There is no such story in the store.');
-    return c.html(
-      page(storyPartPage(summary, story, report, part as StoryPart, query), {
+    if (!summary) throw missing('There is no such story in the store.');
+    // kept like the story page (a big story's report is too big to keep for every page of its parts)
+    const key = `${storyKey(summary)}/${part}?${query.from},${query.outlets}`;
+    let rendered = context.pages.get(key);
+    if (!rendered) {
+      const report = await reportOf(context, summary);
+      const story = report?.stories[0];
+      if (!(report && story)) throw missing('There is no such story in the store.');
+      rendered = {
         title: `${PART_NAMES[part as StoryPart]}: ${story.headline ?? summary.title}`,
+        html: storyPartPage(summary, story, report, part as StoryPart, query),
+      };
+      context.pages.set(key, rendered);
+    }
+    return c.html(
+      page(rendered.html, {
+        title: rendered.title,
         head: '\n<script src="/assets/story.js" defer></script>',
       }),
     );
