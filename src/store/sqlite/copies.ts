@@ -2,7 +2,7 @@ import { COPY_CANDIDATES, COPY_MAX_POSTINGS, COPY_MIN_SAMPLED } from '../pattern
 import type { CopyCandidate, CopyQuery, OutletInfo } from '../types.ts';
 import { outletKey } from './articles.ts';
 import type { Db } from './db.ts';
-import { shingleDay } from './rows.ts';
+import { SHINGLE_BUCKET_DAYS, shingleDay } from './rows.ts';
 
 /**
  * Stored articles a new one may copy (by the sampled shingles they share), and the outlets a
@@ -10,8 +10,8 @@ import { shingleDay } from './rows.ts';
  */
 
 // The query's shingles that are not stock phrases (at most COPY_MAX_POSTINGS articles each within
-// the range's days, counted without reading past that), then the articles of the range holding
-// them, most shared first. Each (day, shingle) pair is one seek in the table's key.
+// the range's buckets, counted without reading past that), then the articles of the range holding
+// them, most shared first. Each (bucket, shingle) pair is one seek in the table's key.
 const CANDIDATES = `
   WITH days (day) AS MATERIALIZED (SELECT value FROM json_each(?)),
   wanted (shingle) AS MATERIALIZED (
@@ -28,10 +28,10 @@ const CANDIDATES = `
   GROUP BY s.seq HAVING count(*) >= ${COPY_MIN_SAMPLED}
   ORDER BY shared DESC, s.seq LIMIT ${COPY_CANDIDATES}`;
 
-// The days from `since` to `until`, both included (a reversed range has none).
+// The buckets from `since` to `until`, both included (a reversed range has none).
 function daysOf(since: string, until: string): number[] {
   const days: number[] = [];
-  for (let day = shingleDay(since); day <= shingleDay(until); day++) days.push(day);
+  for (let day = shingleDay(since); day <= shingleDay(until); day += SHINGLE_BUCKET_DAYS) days.push(day);
   return days;
 }
 

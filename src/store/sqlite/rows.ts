@@ -28,7 +28,14 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
   };
 }
 
-/** An article's day in the shingle table: its `sort_at` as whole days since 1970-01-01 (UTC). */
+/** Days per bucket of the shingle table: a copy look-up's range of a week either side reads three. */
+export const SHINGLE_BUCKET_DAYS = 7;
+
+/**
+ * An article's bucket in the shingle table: the first day (days since 1970-01-01, UTC) of the
+ * seven-day bucket holding its `sort_at`.
+ */
 export function shingleDay(sortAt: string): number {
-  return Math.floor(Date.parse(sortAt) / 86_400_000);
+  const day = Math.floor(Date.parse(sortAt) / 86_400_000);
+  return day - (((day % SHINGLE_BUCKET_DAYS) + SHINGLE_BUCKET_DAYS) % SHINGLE_BUCKET_DAYS);
 }
