@@ -4,11 +4,14 @@ import winkNLP from 'wink-nlp';
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
-// The part of wink's core model where its cache keeps the words it knows.
+// The parts of wink's core model where its cache keeps the words it knows, and where its tokenizer
+// finds the patterns that tell a whitespace-delimited word's category and the categories' codes.
 interface CoreModel {
   readonly features: {
     readonly lexeme: { hash: Record<string, number>; readonly intrinsicSize: number };
   };
+  readonly trex: { readonly ltc: readonly (readonly [string, string, number])[] };
+  readonly tcat: { readonly hash: Readonly<Record<string, number>> };
 }
 
 /**
@@ -57,13 +60,17 @@ export function getNlp(): Nlp {
  * lexicon's hash it captured at load, and adds them through `features.lexeme.hash` as it is at each
  * addition. Here the captured hash holds the model's words and only the words added (or met again by
  * an addition) since the current text began; the words of earlier texts wait in `learned`, so that a
- * word added again reuses its entry and the lexicon grows no more than before. `loaded` is called once
- * wink is loaded (its cache has captured the hash), `start` before each text.
+ * word added again reuses its entry and the lexicon grows no more than before. A learned word whose
+ * category the tokenizer reads off the word alone as one it never splits (a plain word or number,
+ * `keptWhole`) stays in the hash: met again, it is one token with the same entry whether wink finds it
+ * or adds it, so it needs no round trip (which cost about a fifth of each reading). `loaded` is called
+ * once wink is loaded (its cache has captured the hash), `start` before each text.
  */
 function isolateTexts(core: CoreModel): { start: () => void; loaded: () => void } {
   const lexeme = core.features.lexeme;
   const words = lexeme.hash;
   const learned = new Map<string, number>();
+  const keep = keptWhole(core);
   let current: string[] = [];
   // what wink's additions read and write: a word of an earlier text comes back into the hash
   const additions = new Proxy(words, {
@@ -80,6 +87,7 @@ function isolateTexts(core: CoreModel): { start: () => void; loaded: () => void 
     },
     set: (target, word: string, index: number) => {
       target[word] = index;
+      if (keep(word)) return true;
       learned.set(word, index);
       current.push(word);
       return true;
@@ -93,5 +101,22 @@ function isolateTexts(core: CoreModel): { start: () => void; loaded: () => void 
       for (const word of current) delete words[word];
       current = [];
     },
+  };
+}
+
+/**
+ * True for a word that wink's tokenizer, finding it not in its lexicon, would read as one token of a
+ * category it adds whole (a word, a number, a URL …): the first of the model's category patterns that
+ * matches it names neither an unknown token nor a word with punctuation on its right, the two it
+ * splits, and which it splits differently when a piece is in the lexicon.
+ */
+function keptWhole(core: CoreModel): (word: string) => boolean {
+  const patterns = core.trex.ltc.map(
+    ([source, flags, category]) => [new RegExp(source, flags), category] as const,
+  );
+  const split = new Set([core.tcat.hash.unk, core.tcat.hash.wordRP]);
+  return (word) => {
+    const found = patterns.find(([pattern]) => pattern.test(word));
+    return found !== undefined && !split.has(found[1]);
   };
 }

@@ -17,6 +17,7 @@ export interface SegmentOptions {
  */
 export function breakLongRuns(text: string, max = MAX_TOKEN_CHARS): { text: string; inserted: number[] } {
   const inserted: number[] = [];
+  if (!mayHaveLongRun(text, max)) return { text, inserted };
   // a run starts after white space (or at the start): without the look-behind, the regex would try
   // every position inside each word before failing
   const runs = new RegExp(`(?<!\\S)\\S{${max + 1},}`, 'g');
@@ -34,6 +35,19 @@ export function breakLongRuns(text: string, max = MAX_TOKEN_CHARS): { text: stri
     last = m.index + m[0].length;
   }
   return { text: out + text.slice(last), inserted };
+}
+
+// False when no run of more than `max` characters lies between ASCII white space: a scan far cheaper
+// than the regex with its look-behind, which then runs only where it may find something (other white
+// space, such as a no-break space, only makes a run look longer here).
+function mayHaveLongRun(text: string, max: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run > max) return true;
+  }
+  return false;
 }
 
 /**
@@ -88,15 +102,17 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
           if (pos[t] === 'SPACE') continue;
           const start = starts[t] as number;
           const text = values[t] as string;
-          const token: Token = {
-            start,
-            end: start + text.length,
-            text,
-            norm: norm[t] ?? text,
-            pos: pos[t] ?? 'X',
-            stop: stop[t] === true,
-          };
-          tokens.push(entityOf[t] ? { ...token, entity: entityOf[t] } : token);
+          const entity = entityOf[t];
+          const end = start + text.length;
+          const tokenNorm = norm[t] ?? text;
+          const tag = pos[t] ?? 'X';
+          const isStop = stop[t] === true;
+          // one object literal per shape (the entity last), not a copy of the token with it
+          tokens.push(
+            entity
+              ? { start, end, text, norm: tokenNorm, pos: tag, stop: isStop, entity }
+              : { start, end, text, norm: tokenNorm, pos: tag, stop: isStop },
+          );
           if (tokens.length === maxSentence && t < last) {
             sentences.push(sentenceOf(tokens, index));
             cutSentences++;
