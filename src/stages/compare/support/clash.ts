@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DURATION_GOVERNOR_REACH, GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import type { Modality } from './modality.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import type { Reading } from './reading.ts';
 import { nameShare, sameClass, sharesPredicate } from './relations.ts';
@@ -169,4 +170,18 @@ function untrusted(f: ClaimFigure, r: Reading): boolean {
     return true;
   // a sentence does not open with digits: "0 quake struck …" is what a segmenter left of "6. 0"
   return f.span.start === r.claim.sentence.start && /^\d/.test(tokens[at]?.text ?? '');
+}
+
+/**
+ * The mood a figure is told in: that of the verb chain nearest before it ("could stay shut for up to
+ * three months" → "could stay": hypothetical), else its sentence's.
+ */
+export function figureMood(f: ClaimFigure, r: Reading): Modality {
+  const tokens = r.claim.tokens;
+  const told = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && r.moods.has(stem(t.text));
+  let k = tokenAt(f, r) - 1;
+  while (k >= 0 && !told(tokens[k])) k--;
+  if (k < 0) return r.modality;
+  while (k > 0 && told(tokens[k - 1])) k--;
+  return r.moods.get(stem((tokens[k] as Token).text))?.modality ?? r.modality;
 }

@@ -42,6 +42,12 @@ const CASES: [string, string, string, Verdict][] = [
     'planned-vs-happened',
   ],
   [
+    'the mood of the figure is its own verb’s, not the reporting one’s',
+    'A dock worker warned the ferry pier could stay shut for up to three months.',
+    'The harbour board said the ferry pier will stay closed for at least six weeks.',
+    'contradicts',
+  ],
+  [
     'two guesses are no account of one event',
     'A magnitude 6 quake could cause severe damage in Velmar.',
     'A magnitude 7 quake could cause severe damage in Velmar.',

@@ -5,10 +5,10 @@ import {
   OUTCOME_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
-import { clashingFigure } from './clash.ts';
+import { clashingFigure, figureMood } from './clash.ts';
 import { type ClaimDate, differentDay } from './dates.ts';
 import type { Reading } from './reading.ts';
-import { moodIn, nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
+import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import type { Judgement } from './verdict.ts';
 
 // The day-dates of a reading (weekdays, month and day, resolved words).
@@ -57,12 +57,13 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   if (!clash || unresolvedSubject(a) || unresolvedSubject(b)) return null;
   // what will be and what was are two events ("will miss the final two games" / "missed four
   // games"), and two guesses ("a quake can cause …") are no account of one
-  const moods = new Set([a.modality, moodIn(a, b).modality]);
+  const [ma, mb] = [figureMood(clash.claim, a), figureMood(clash.other, b)];
+  const moods = new Set([ma, mb]);
   if ((moods.has('planned') && moods.has('happened')) || (moods.size === 1 && moods.has('hypothetical')))
     return null;
   // "could be sentenced to up to 119 years" / "was sentenced to 20 years": what happened is within
   // the most that could have
-  const [hyp, done] = a.modality === 'hypothetical' ? [clash.claim, clash.other] : [clash.other, clash.claim];
+  const [hyp, done] = ma === 'hypothetical' ? [clash.claim, clash.other] : [clash.other, clash.claim];
   if (moods.has('hypothetical') && moods.has('happened') && hyp.high <= hyp.value && done.value <= hyp.value)
     return null;
   // a contradiction is symmetric: either side's predicate told by the other will do
@@ -72,9 +73,7 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // games or other counts: a contradiction among them needs another item of one list that agrees
   if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0) return null;
   // told by one word, or of one subject, with the names shared: one measure of one event
-  const close =
-    (clash.governed || clash.oneSubject) &&
-    Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
+  const close = clash.governed && Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
   const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
   return cover >= least ? `figure ${clash.claim.value} vs ${clash.other.value}` : null;
 }
