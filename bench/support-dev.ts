@@ -25,7 +25,7 @@ const usable = pairs.filter((p) => present.has(p.dataset));
 const { judged, details } = judgeAll(usable, groups, { detail: true });
 const scored = judged.filter((j) => j.predicted !== null);
 const matrix = confusion(scored.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
-for (const label of ['supports', 'contradicts'] as const) {
+for (const label of ['supports', 'contradicts', 'planned-vs-happened'] as const) {
   const s = labelScores(matrix, label);
   line(
     `dev ${label.padEnd(12)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`,
