@@ -49,6 +49,10 @@ describe("a story part's own pages", () => {
     assert.equal(status, 200);
     assert.equal(text.match(/class="px-card"/g)?.length, 2);
     assert.match(text, /<a rel="prev" href="\/stories\/[^"]+\/outlets\?from=0">/);
+    const past = await get(`/stories/${dam}/outlets?from=10`);
+    assert.equal(past.status, 200);
+    assert.match(past.text, /Items: none from 11 on \(4 in all\)/);
+    assert.match(past.text, /<a rel="prev" href="\/stories\/[^"]+\/outlets\?from=0">/);
     assert.equal((await get(`/stories/${dam}/nope`)).status, 404);
     assert.equal((await get('/stories/nope/quotes')).status, 404);
     assert.equal((await get(`/stories/${dam}/quotes?from=-1`)).status, 400);

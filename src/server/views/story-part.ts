@@ -21,6 +21,7 @@ export interface PartQuery {
 // "Facts 31–60 of 942": the range a page shows.
 function range(what: string, from: number, count: number, total: number): string {
   if (total === 0) return `No ${what.toLowerCase()}`;
+  if (from >= total) return `${what}: none from ${from + 1} on (${total} in all)`;
   return `${what} ${from + 1}–${Math.min(total, from + count)} of ${total}`;
 }
 
