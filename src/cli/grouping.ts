@@ -27,7 +27,8 @@ export function groupingLines(report: Report): string[] {
         lines.push(`  ${who}: alone in its story; ${date}`);
         continue;
       }
-      const gap = r.gapDays === null ? '' : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story`;
+      const gap =
+        r.gapDays === null ? '' : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story's start`;
       lines.push(
         `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}${gap}; ${date}`,
       );

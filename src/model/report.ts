@@ -40,7 +40,7 @@ export const GroupingReasonSchema = z.object({
   body: z.number().nullable().describe('cosine of the body with the story'),
   sharedNames: z.array(z.string()),
   sharedLead: z.array(z.string()).describe('shared headline and lead terms (stemmed)'),
-  gapDays: z.number().nullable().describe("days to the rest of the story's dated range; null if undated"),
+  gapDays: z.number().nullable().describe("days from the story's start (its anchor day); null if undated"),
   date: z.string().nullable().describe('the day the grouping read for the article'),
   dateSource: z.string().nullable().describe('`published:<provenance>` or `text` (its opening lines)'),
 });

@@ -122,7 +122,7 @@ export interface GroupingReason {
   /** Shared names and headline/lead terms that weighed most. */
   readonly sharedNames: readonly string[];
   readonly sharedLead: readonly string[];
-  /** Days from the article to the rest of the story's dated range (0 inside it; null if undated). */
+  /** Days from the article to the story's anchor day (its start: the day a quarter of its dated articles precede; null if undated). */
   readonly gapDays: number | null;
   /** The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>` or `text`. */
   readonly date: string | null;
