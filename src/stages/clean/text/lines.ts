@@ -1,3 +1,4 @@
+import { stem } from '../../../text/normalise.ts';
 import { STOPWORDS } from './data/lexicon.ts';
 import { BULLET, QUOTED_SENTENCE, TERMINAL, TUNING, WORD } from './patterns.ts';
 
@@ -28,7 +29,7 @@ export interface Line {
   readonly bullet: boolean;
   /** Reads as a quoted sentence: opens with a quote mark, or a closing quote runs on into lower case. */
   readonly quoted: boolean;
-  /** Lower-cased content words (no function words, at least three letters). */
+  /** Content words (no function words, at least three letters), stemmed by the one stemmer (src/text). */
   readonly content: readonly string[];
   /** Lower-cased letters and digits only, for repetition checks. */
   readonly norm: string;
@@ -140,16 +141,6 @@ export function headlineLike(line: Line): boolean {
     !line.bullet &&
     /\p{L}/u.test(line.text)
   );
-}
-
-/** A crude English stem, so that "train" and "trains" count as one word of the story. */
-export function stem(word: string): string {
-  const w = word.replace(/['’]s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
 }
 
 /** Number of spaces in a text (its words, once whitespace is collapsed, minus one). */
