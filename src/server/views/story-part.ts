@@ -68,7 +68,7 @@ export function storyPartPage(
   const outlets = story.articleIds.length;
   const where =
     part === 'coverage'
-      ? `${range('Facts', query.from, size, total)} · ${range('outlets', query.outlets, COVERAGE_PAGE_OUTLETS, outlets)} (most marks first)`
+      ? `${range('Facts', query.from, size, total)} · ${range('outlets', query.outlets, COVERAGE_PAGE_OUTLETS, outlets)} (those stating the most facts first)`
       : range('Items', query.from, size, total);
   const pagers =
     pager(path, query, 'from', size, total, part === 'coverage' ? 'facts' : 'items') +
