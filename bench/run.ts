@@ -1,13 +1,14 @@
 // npm run bench: speed and memory of `analyze` on the 982 ECB+ news documents, against bare
-// wink-nlp tokenisation of the same text in the same run: over worker threads (`--jobs N`, default
-// one per core, so that the pool is measured even where the CLI's default, the cores less one, runs
-// in one thread; wall-clock and CPU per phase), in one thread (time per stage), and as a cold CLI
-// command on one JSONL file with the same jobs; compare on a 50-article story. The results are
-// written to bench/results/latest.json (committed, so a regression shows in review), and each
-// figure is printed against the previous committed run.
+// wink-nlp tokenisation of the same text in the same run: over threads (`--jobs N`, this one and N-1
+// workers, default one per core, so that the workers are measured even where the CLI's default, the
+// cores less one, runs in one thread; wall-clock and CPU per phase), in one thread (time and this
+// thread's CPU time per stage), and as a cold CLI command on one JSONL file with the same jobs;
+// compare on a 50-article story. The results are written to bench/results/latest.json (committed, so
+// a regression shows in review), and each figure is printed against the previous committed run.
 //   npm run bench [-- --jobs N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import winkNLP from 'wink-nlp';
 import { createContext, type SegmentedArticle } from '../src/model/index.ts';
 import { analyzeParallel } from '../src/parallel/index.ts';
 import { analyze } from '../src/pipeline.ts';
+import { StageTimings } from '../src/pipeline-story.ts';
 import { compare } from '../src/stages/compare/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
@@ -25,6 +27,8 @@ import { type BenchResults, compareResults, readPrevious, writeResults } from '.
 import { loadEcbPlus } from './lib/ecbplus.ts';
 
 const RESULTS = new URL('results/latest.json', import.meta.url).pathname;
+// as the CLI does (bin/parallax.js), so that the workers find the modules compiled as a command's do
+module.enableCompileCache();
 
 const docs = loadEcbPlus();
 const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
@@ -70,8 +74,8 @@ const analyzeCpu = cpuSince(cpuStart);
 const rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 const load = Number(loadavg()[0]?.toFixed(2));
 
-// in one thread, for the time of each stage
-const stageTimings = new Map<string, number>();
+// in one thread, for the time of each stage (elapsed and this thread's CPU)
+const stageTimings = new StageTimings();
 cpuStart = cpuNow();
 start = performance.now();
 const oneReport = analyze(
@@ -163,8 +167,13 @@ line(
   `${(oneThreadMs / 1000).toFixed(2)} s, ${rate(report.articles.length, oneThreadMs)} articles/s`,
 );
 line('  CPU', cpuLine(oneThreadCpu, 0));
-for (const [stage, ms] of stageTimings)
-  line(`  stage ${stage}`, `${ms.toFixed(0)} ms, ${rate(words, ms)} words/s`);
+for (const [stage, ms] of stageTimings) {
+  const cpuMs = stageTimings.cpu.get(stage) ?? 0;
+  line(
+    `  stage ${stage}`,
+    `${ms.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU), ${rate(words, cpuMs)} words/CPU-s`,
+  );
+}
 const storyWords = articles.reduce((sum, a) => sum + a.article.wordCount, 0);
 line(
   '50-article story: extract',
@@ -200,6 +209,7 @@ const results: BenchResults = {
     seconds: Number((oneThreadMs / 1000).toFixed(2)),
     articlesPerSecond: perSecond(report.articles.length, oneThreadMs),
     stagesMs: Object.fromEntries([...stageTimings].map(([stage, ms]) => [stage, Math.round(ms)])),
+    stagesCpuMs: Object.fromEntries([...stageTimings.cpu].map(([stage, ms]) => [stage, Math.round(ms)])),
     cpu: oneThreadCpu,
   },
   cpu: { ...analyzeCpu, workers: Number(workerCpu.toFixed(2)) },

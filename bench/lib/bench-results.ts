@@ -33,6 +33,8 @@ export interface BenchResults {
     readonly seconds: number;
     readonly articlesPerSecond: number;
     readonly stagesMs: Readonly<Record<string, number>>;
+    /** This thread's CPU time in each stage: steadier than the elapsed time on a busy machine. */
+    readonly stagesCpuMs?: Readonly<Record<string, number>>;
     readonly cpu?: { readonly process: number; readonly thread: number };
   };
   /**
@@ -102,6 +104,9 @@ export function compareResults(previous: BenchResults, current: BenchResults): s
   const stages = (r: BenchResults) => r.oneThread?.stagesMs ?? (r.jobs && r.jobs > 1 ? {} : r.stagesMs);
   for (const stage of Object.keys(stages(current)))
     rows.push([`stage ${stage}, ms`, stages(previous)[stage], stages(current)[stage], 'lower']);
+  const cpu = (r: BenchResults) => r.oneThread?.stagesCpuMs ?? {};
+  for (const stage of Object.keys(cpu(current)))
+    rows.push([`stage ${stage}, CPU ms`, cpu(previous)[stage], cpu(current)[stage], 'lower']);
   for (const [label, before, after, better] of rows) {
     if (before === undefined || after === undefined) continue;
     const change = before === 0 ? 0 : ((after - before) / before) * 100;
