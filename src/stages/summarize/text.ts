@@ -2,11 +2,24 @@ import type { Token } from '../../model/index.ts';
 import { isContentWord } from '../../text/normalise.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
-/** A light suffix stripper so "meets", "meeting" and "met"… at least the regular forms match. */
+// Stems are a pure function of the word and a news vocabulary repeats: they are kept, up to a limit.
+const STEMS = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+/**
+ * A light suffix stripper so "meets", "meeting" and "met"… at least the regular forms match. Lighter
+ * than the shared stemmer (text/normalise), which merges more ("closure", "close"): with it the example's
+ * summary lost its best-supported sentence, so the summary's similarity keeps this one.
+ */
 export function stem(word: string): string {
-  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (w.length <= 4) return w;
-  return w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '');
+  let out = STEMS.get(word);
+  if (out === undefined) {
+    const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    out = w.length <= 4 ? w : w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '');
+    if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();
+    STEMS.set(word, out);
+  }
+  return out;
 }
 
 /** The content-word stems of a token list (no stop words, no punctuation). */
