@@ -61,6 +61,9 @@ const traitsOf = (c: Claim): Traits => ({
   allWorded: c.figures.every((f) => f.worded),
 });
 
+// Whether a stored pair score is a cosine whose rules are not applied yet (see alignClaims).
+const pending = (x: number): boolean => x < 0 || Object.is(x, -0);
+
 // Claims naming the same people, places or bodies are likelier to report the same thing.
 function nameBonus(a: Traits, b: Claim): number {
   let shared = 0;
@@ -146,15 +149,24 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   const scores = new PairScores(n * 16);
   const packed = packVectors(unitVectors);
   const unitTraits = units.map((c) => traits[c.index] as Traits);
+  const ruled = (u: number, v: number, sim: number): number =>
+    adjustScore(units[u] as Claim, units[v] as Claim, unitTraits[u] as Traits, unitTraits[v] as Traits, sim);
+  // Most candidate pairs score far below the threshold, and only some of them are ever asked for
+  // again: a pair whose rules cannot lift it to ALIGN_MIN_SCORE (no figures on one side, so at
+  // most a name bonus) keeps its cosine negated (`pending`: scores are never negative, and a cosine
+  // of 0 is kept as -0), and the rules are applied when its score is first read.
+  const scoreOf = (u: number, v: number, sim: number): number =>
+    (!(units[u] as Claim).figures.length || !(units[v] as Claim).figures.length) &&
+    sim + NAME_BONUS < ALIGN_MIN_SCORE
+      ? -sim
+      : ruled(u, v, sim);
   const unitScore = (u: number, v: number): number => {
     let value = scores.get(u, v);
-    if (value === undefined) {
-      value = adjustScore(
-        units[u] as Claim,
-        units[v] as Claim,
-        unitTraits[u] as Traits,
-        unitTraits[v] as Traits,
-        packedCosine(packed[u] as Packed, packed[v] as Packed),
+    if (value === undefined || pending(value)) {
+      value = ruled(
+        u,
+        v,
+        value === undefined ? packedCosine(packed[u] as Packed, packed[v] as Packed) : -value,
       );
       scores.set(u, v, value);
     }
@@ -187,7 +199,8 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
         if (++found > MAX_ALIGN_CANDIDATES) break scan;
         // a pair with v > u is new; one with v < u may have been scored from v's side
         if (v < u && scores.has(v, u)) continue;
-        const score = unitScore(u, v);
+        const score = scoreOf(u, v, packedCosine(packed[u] as Packed, packed[v] as Packed));
+        scores.set(u, v, score);
         if (score >= ALIGN_MIN_SCORE) edges.push([score, Math.min(u, v), Math.max(u, v)]);
       }
   });
@@ -206,7 +219,7 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     const [u, v] = [unitOf[i] as number, unitOf[j] as number];
     if (u === v)
       return adjustScore(claims[i] as Claim, claims[j] as Claim, traits[i] as Traits, traits[j] as Traits, 1);
-    return scores.get(u, v) ?? 0;
+    return scores.has(u, v) ? unitScore(u, v) : 0;
   };
   const near = (i: number): number[] => {
     const u = unitOf[i] as number;
