@@ -9,13 +9,13 @@ import {
   DURATION_QUALIFIER_REACH,
   EXACT_TOLERANCE,
   FEW_UNITS,
-  NUMBER_WORDS,
   QUALIFIERS,
   RATE_PHRASES,
   SCALE_WORDS,
   VAGUE_QUANTITIES,
 } from './data/quantities.ts';
 import { fold, stem } from './normalise.ts';
+import { numberAt, rangeUnit } from './number-at.ts';
 import { CLOCK_RE, NUMBER_RE, YEAR_RE } from './patterns.ts';
 
 /** A number found in a claim, with what it counts, its qualifier and rate, and its value interval. */
@@ -72,110 +72,6 @@ function vagueFollower(tokens: readonly Token[], at: number, words: readonly str
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
-}
-
-// Words before a spelled-out number that make it a pronoun or an ordinal use ("the two", "one of them").
-const PRONOUN_BEFORE = new Set([
-  'the',
-  'these',
-  'those',
-  'both',
-  'all',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'no',
-  'any',
-]);
-
-/**
- * The number that starts at token i: digits ("48"), or a spelled-out number ("six", "twenty-five",
- * "a dozen" from "dozen") when it counts something or names a duration; "one" only as a duration
- * after a qualifier or a preposition ("for one week"), never as a pronoun ("one of the", "the one").
- */
-function numberAt(
-  tokens: readonly Token[],
-  i: number,
-): { value: number; end: number; digits?: string } | null {
-  const t = tokens[i] as Token;
-  if (NUMBER_RE.test(t.text))
-    return spacedThousands(tokens, i) ?? { value: Number(t.text.replace(/,/g, '')), end: i + 1 };
-  let value = NUMBER_WORDS[t.norm];
-  if (value === undefined || PRONOUN_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) return null;
-  let end = i + 1;
-  // "twenty-five", "twenty five"
-  const dash = tokens[end]?.text === '-' ? 1 : 0;
-  const ones = NUMBER_WORDS[tokens[end + dash]?.norm ?? ''];
-  if (value >= 20 && value < 100 && value % 10 === 0 && ones !== undefined && ones < 10) {
-    value += ones;
-    end += dash + 1;
-  }
-  const next = tokens[end];
-  if (next?.norm === 'of' || !next) return null;
-  // "a forty-year high", "a 15-minute trip": a duration told as an adjective
-  const hyphen = next.text === '-' ? 1 : 0;
-  const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
-  if (
-    t.norm === 'one' &&
-    !(
-      duration &&
-      /^(for|within|in|over|after|than|least|to|about|around|nearly)$/.test(fold(tokens[i - 1]?.text ?? ''))
-    )
-  )
-    return null;
-  if (
-    !duration &&
-    !/^(NOUN|ADJ|PROPN)$/.test(next.pos) &&
-    !SCALE_WORDS[fold(next.text)] &&
-    rangeUnit(tokens, end) === null
-  )
-    return null;
-  return { value, end };
-}
-
-/**
- * The unit the far end of a range gives its near end ("from six to 75 years", "between 40 and 80
- * percent"): the token at `end` is "to" or "and", then a number and its unit. Null when it is not a
- * range with a unit.
- */
-function rangeUnit(tokens: readonly Token[], end: number): { days: number } | { percent: true } | null {
-  if (!/^(to|and)$/.test(tokens[end]?.norm ?? '')) return null;
-  const far = tokens[end + 1];
-  if (!far || !(NUMBER_RE.test(far.text) || NUMBER_WORDS[far.norm] !== undefined)) return null;
-  const unit = fold(tokens[end + 2]?.text ?? '');
-  const days = DURATION_DAYS[unit];
-  if (days !== undefined) return { days };
-  return /^(%|percent)$/.test(unit) ? { percent: true } : null;
-}
-
-// "26, 000": a number whose thousands separator a tokeniser spaced (ECB+ and other tokenised text)
-// is one number, read as written without the space. Only groups of three digits after a comma
-// right behind 1-3 digits join, so a list ("in 2008, 200 people", "1, 2 and 3") stays apart.
-function spacedThousands(
-  tokens: readonly Token[],
-  i: number,
-): { value: number; end: number; digits: string } | null {
-  let text = (tokens[i] as Token).text;
-  if (!/^\d{1,3}$/.test(text)) return null;
-  let end = i + 1;
-  for (;;) {
-    const comma = tokens[end];
-    const group = tokens[end + 1];
-    if (
-      comma?.text !== ',' ||
-      comma.start !== tokens[end - 1]?.end ||
-      !group ||
-      group.start !== comma.end + 1
-    )
-      break;
-    if (!/^\d{3}(\.\d+)?$/.test(group.text)) break;
-    text += group.text;
-    end += 2;
-    if (group.text.includes('.')) break;
-  }
-  return end > i + 1 ? { value: Number(text), end, digits: text } : null;
 }
 
 // Nouns in the few words before a number, back to the previous number or clause break.
