@@ -8,6 +8,7 @@ import {
 import { MERGE_THRESHOLD, TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { Store, StoryChange } from '../types.ts';
+import { bySeq, planStep } from './changes.ts';
 import { loadFeatures } from './features.ts';
 
 /** What one grouping step did. */
@@ -35,19 +36,6 @@ export function windowStart(days: readonly (number | null)[], now: Date): string
   return `${isoOf(first - TIME_WINDOW_DAYS)}T00:00:00.000Z`;
 }
 
-/** A new story's id, from its first article's store id, so that ingest processes never collide. */
-export function newStoryId(articleId: string): string {
-  return /^a\d+$/.test(articleId) ? `s${articleId.slice(1)}` : `s-${articleId}`;
-}
-
-// Store ids in insertion order (`a9` before `a10`), other ids after, by text.
-const bySeq = (a: string, b: string) => {
-  const x = /^\D*(\d+)$/.exec(a);
-  const y = /^\D*(\d+)$/.exec(b);
-  if (x && y) return Number(x[1]) - Number(y[1]) || (a < b ? -1 : a > b ? 1 : 0);
-  return x ? -1 : y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-};
-
 /**
  * Place the store's unplaced articles into stories, under the store's grouping lock: rebuild the
  * online grouper from the stored features of the window (each article restored into its story, so
@@ -61,6 +49,7 @@ export async function groupPending(
   store: Store,
   days: readonly (number | null)[],
   now: Date,
+  { settle = false }: { readonly settle?: boolean } = {},
 ): Promise<GroupingOutcome> {
   return store.withGroupingLock(async () => {
     const grouper = createGrouper();
@@ -79,15 +68,11 @@ export async function groupPending(
     if (!pending.length) return { placed: 0, created: 0, grown: 0, merged: 0, window };
     // each stored story gets a grouper key; its articles go back in unscored
     const keyOf = new Map<string, number>();
-    const idOf = new Map<number, string>();
-    const oneOf = new Map<string, string>(); // a stored story → one of its articles in the window
     for (const { features, storyId } of stored) {
       let key = keyOf.get(storyId);
       if (key === undefined) {
         key = keyOf.size;
         keyOf.set(storyId, key);
-        idOf.set(key, storyId);
-        oneOf.set(storyId, features.id);
       }
       grouper.restore(features, key);
     }
@@ -95,56 +80,44 @@ export async function groupPending(
     // do not chain into it)
     for (const [storyId, before] of await store.storyDaysBefore([...keyOf.keys()], since))
       grouper.remember(keyOf.get(storyId) as number, before);
-    const added = new Map<number, string[]>();
-    for (const features of dateOrder(pending)) {
-      const { story } = grouper.place(features);
-      added.set(story, [...(added.get(story) ?? []), features.id]);
-    }
+    for (const features of dateOrder(pending)) grouper.place(features);
+    // settling re-places every article of the window against the stories as they now are: an article
+    // may leave its stored story for another, or for a new one split off it
+    if (settle) grouper.refine();
     grouper.mergeStories(MERGE_THRESHOLD);
+    const before = new Map<string, string | null>([
+      ...stored.map(({ features, storyId }) => [features.id, storyId] as const),
+      ...pending.map((features) => [features.id, null] as const),
+    ]);
     const keyOfArticle = new Map(grouper.entries().map((e) => [e.id, e.placement.story]));
-    // where the new articles are now, and the stored stories merged into another key (whole: a merge
-    // moves every article of a key)
-    const gained = new Map<number, string[]>();
-    for (const ids of added.values())
-      for (const id of ids) {
-        const key = keyOfArticle.get(id) as number;
-        gained.set(key, [...(gained.get(key) ?? []), id]);
-      }
-    const absorbed = new Map<number, string[]>();
-    for (const [storyId, key] of keyOf) {
-      const at = keyOfArticle.get(oneOf.get(storyId) as string) as number;
-      if (at !== key) absorbed.set(at, [...(absorbed.get(at) ?? []), storyId].sort(bySeq));
-    }
-    const changed = new Set([...gained.keys(), ...absorbed.keys()]);
-    // a new key that took stored stories continues the first of them; other new ones are named by
-    // their first article; stored ones keep their id
-    for (const key of changed) {
-      if (idOf.has(key)) continue;
-      const taken = absorbed.get(key);
-      const first = [...(gained.get(key) ?? [])].sort(bySeq)[0] as string;
-      idOf.set(key, taken?.length ? (taken.shift() as string) : newStoryId(first));
-    }
+    const { idOf, changed, whole } = planStep(before, keyOfArticle);
     const groups = new Map(
       storiesOf(grouper, titles).map((g) => [keyOfArticle.get(g.articleIds[0] as string) as number, g]),
     );
     const topicIds = topicNames(groups, idOf);
-    // the window may hold only part of an older story: its whole membership comes from the store
-    const wanted = [...changed].flatMap((key) => [idOf.get(key) as string, ...(absorbed.get(key) ?? [])]);
+    // the window may hold only part of an older story: its articles before the window come from the
+    // store, and those of a story merged whole follow it
+    const windowIds = new Set(keyOfArticle.keys());
+    const wanted = changed.flatMap((key) => [idOf.get(key) as string, ...(whole.get(key) ?? [])]);
     const members = await store.storyArticleIds(wanted.filter((id) => keyOf.has(id)));
-    const changes: StoryChange[] = [...changed].map((key) => {
+    const inKey = new Map<number, string[]>();
+    for (const [id, key] of keyOfArticle) inKey.set(key, [...(inKey.get(key) ?? []), id]);
+    const changes: StoryChange[] = changed.map((key) => {
       const id = idOf.get(key) as string;
       const group = groups.get(key);
-      const ids = [id, ...(absorbed.get(key) ?? [])].flatMap((s) => members.get(s) ?? []);
+      const older = [id, ...(whole.get(key) ?? [])]
+        .flatMap((story) => members.get(story) ?? [])
+        .filter((article) => !windowIds.has(article));
       return {
         id,
         title: group?.title ?? 'Untitled story',
         topicId: topicIds.get(key) ?? null,
-        articleIds: [...new Set([...ids, ...(gained.get(key) ?? [])])].sort(bySeq),
+        articleIds: [...new Set([...older, ...(inKey.get(key) ?? [])])].sort(bySeq),
       };
     });
     await store.saveStories(changes);
     const created = changes.filter((c) => !keyOf.has(c.id)).length;
-    const merged = [...absorbed.values()].reduce((n, ids) => n + ids.length, 0);
+    const merged = [...whole.values()].reduce((n, ids) => n + ids.length, 0);
     return { placed: pending.length, created, grown: changes.length - created, merged, window };
   });
 }

@@ -8,8 +8,9 @@ import { BATCH_SIZE, GROUP_EVERY } from './patterns.ts';
 import { createPreparer } from './pool.ts';
 import type { PreparedChunk } from './prepare.ts';
 
+export { newStoryId, planStep } from './changes.ts';
 export { copySample, linkStoredCopies } from './copies.ts';
-export { type GroupingOutcome, groupPending, newStoryId, windowStart } from './grouping.ts';
+export { type GroupingOutcome, groupPending, windowStart } from './grouping.ts';
 export { refreshStale, storyReport } from './reports.ts';
 
 /** Options of `ingestInto`. */
@@ -110,9 +111,9 @@ export async function ingestInto(
   // the days of the articles stored since the last grouping step, which places them
   let every = options.groupEvery ?? GROUP_EVERY;
   const unplaced: (number | null)[] = [];
-  const place = async () => {
+  const place = async (settle = false) => {
     const start = performance.now();
-    const grouped = await groupPending(store, unplaced.splice(0), ctx.now);
+    const grouped = await groupPending(store, unplaced.splice(0), ctx.now, { settle });
     ctx.timings?.set('group', (ctx.timings.get('group') ?? 0) + performance.now() - start);
     tally.created += grouped.created;
     tally.grown += grouped.grown;
@@ -194,7 +195,8 @@ export async function ingestInto(
       }
       if (!prepared.articles.length) options.onBatch?.(progress(done));
     }
-    if (unplaced.length) await place();
+    // the last step settles its window's stories (bounded: one window per ingest)
+    if (unplaced.length) await place(true);
   } finally {
     await Promise.allSettled(pending.values());
     await preparer.close();
