@@ -164,8 +164,12 @@ if (!values['no-sizes']) {
   const max = Math.max(...sizes);
   const all = oneStory(Array.from({ length: max }, (_, i) => textAt(i)));
   const prior = corpusPrior(all.articles);
-  process.stdout.write('articles   words      compare CPU ms   ms/article   citation check ms\n');
-  const rows: { n: number; ms: number }[] = [];
+  // facts × articles coverage marks and quotes × articles quote-matrix cells: the output itself grows
+  // with the square of a story's size
+  process.stdout.write(
+    'articles   words      compare CPU ms   ms/article   citation check ms   facts   quotes   cells\n',
+  );
+  const rows: { n: number; words: number; ms: number }[] = [];
   const outputs: unknown[] = [];
   for (const n of sizes) {
     const articles = all.articles.slice(0, n);
@@ -173,21 +177,31 @@ if (!values['no-sizes']) {
     const [run] = extractAll([input]);
     let best = Infinity;
     let bestCheck = Infinity;
+    let size = { facts: 0, quotes: 0 };
     for (let r = 0; r < rounds; r++) {
       const got = compareAll([run as StoryRun], prior);
       if (r === 0) outputs.push(got.outputs);
+      const comparison = got.outputs[0]?.comparison;
+      size = { facts: comparison?.facts.length ?? 0, quotes: comparison?.quoteMatrix.length ?? 0 };
       best = Math.min(best, got.compareCpu);
       bestCheck = Math.min(bestCheck, got.checkCpu);
     }
-    rows.push({ n, ms: best });
     const words = articles.reduce((s, a) => s + a.article.wordCount, 0);
+    rows.push({ n, words, ms: best });
     process.stdout.write(
-      `${String(n).padStart(8)}   ${String(words).padStart(7)}   ${best.toFixed(0).padStart(14)}   ${(best / n).toFixed(2).padStart(10)}   ${bestCheck.toFixed(0).padStart(17)}\n`,
+      `${String(n).padStart(8)}   ${String(words).padStart(7)}   ${best.toFixed(0).padStart(14)}   ${(best / n).toFixed(2).padStart(10)}   ${bestCheck.toFixed(0).padStart(17)}   ${String(size.facts).padStart(5)}   ${String(size.quotes).padStart(6)}   ${String((size.facts + size.quotes) * n).padStart(7)}\n`,
     );
   }
   for (let i = 1; i < rows.length; i++) {
-    const [a, b] = [rows[i - 1], rows[i]] as [{ n: number; ms: number }, { n: number; ms: number }];
-    line(`  growth exponent ${a.n}→${b.n}`, (Math.log(b.ms / a.ms) / Math.log(b.n / a.n)).toFixed(2));
+    const [a, b] = [rows[i - 1], rows[i]] as [
+      { n: number; words: number; ms: number },
+      { n: number; words: number; ms: number },
+    ];
+    const exponent = (x: number, y: number) => (Math.log(b.ms / a.ms) / Math.log(y / x)).toFixed(2);
+    line(
+      `  growth exponent ${a.n}→${b.n}`,
+      `${exponent(a.n, b.n)} in articles, ${exponent(a.words, b.words)} in words`,
+    );
   }
   line('  digest of the outputs', digest(outputs));
   line('  load after', load());
