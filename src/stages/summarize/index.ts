@@ -17,7 +17,7 @@ import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences } from './near.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
-import { readingOrder, relevance, type Scored, selectMmr } from './select.ts';
+import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher } from './text.ts';
 
@@ -71,7 +71,7 @@ export function summarize(
       judgeEvidence(input, claim, evidence).verdict === 'supports';
     // the sentences of other articles alike to each one, worked out when first asked for
     const near = nearSentences(candidates, vectors, threshold);
-    const supportOf = supportFinder(candidates, near, input.facts, sources, checked);
+    const supports = supportFinder(candidates, near, input.facts, sources, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sources.values()).size;
     checkDeadline(ctx, 'summarize');
@@ -91,30 +91,49 @@ export function summarize(
     const usable = candidates.some((c) => c.eligible && !superseded.has(c.index))
       ? (c: Candidate) => c.eligible
       : (c: Candidate) => c.fallback;
-    const scored: Scored[] = candidates
+    const pending: Pending[] = candidates
       .filter((c) => usable(c) && !superseded.has(c.index))
       .map((c) => {
-        const support = supportOf(c);
         const vector = vectors[c.index] as Vector;
         const telling = tellings[c.index];
         const modality = telling?.modality ?? 'happened';
         // what is told as happened beside a "would" or "could" costs as much as a plan
         const weighed = modality === 'happened' && telling && !telling.plain ? 'planned' : modality;
+        const standing = {
+          centrality: cosine(vector, centroid),
+          titles: cosine(vector, titles),
+          totalSources,
+          modality: weighed,
+        };
+        const factWeight = supports.factWeight(c);
+        const factIds = supports.factIds(c);
+        // before judging: every source supporting, then every source with a sentence alike
+        const worth = (sources: number) => relevance(c, { sources: { size: sources }, factWeight }, standing);
+        let bound: number | undefined;
         return {
           candidate: c,
-          support,
           vector,
           modality,
-          plain: tellings[c.index]?.plain ?? true,
-          relevance: relevance(c, support, {
-            centrality: cosine(vector, centroid),
-            titles: cosine(vector, titles),
-            totalSources,
-            modality: weighed,
-          }),
+          factIds: factIds.length ? factIds : null,
+          ceiling: worth(totalSources),
+          bound: () => {
+            bound ??= worth(supports.ceiling(c));
+            return bound;
+          },
+          resolve: () => {
+            const support = supports.of(c);
+            return {
+              candidate: c,
+              support,
+              vector,
+              modality,
+              plain: telling?.plain ?? true,
+              relevance: relevance(c, support, standing),
+            };
+          },
         };
       });
-    const chosen = readingOrder(selectMmr(scored, budget, lambda));
+    const chosen = readingOrder(selectLazily(pending, budget, lambda));
     const summary = chosen.map(({ candidate, support }) => {
       const [own, ...others] = support.citations;
       const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
@@ -134,7 +153,7 @@ export function summarize(
     const points =
       input.facts.length || input.conflicts.length
         ? pointsFromComparison(input.facts, input.conflicts, MAX_POINTS)
-        : pointsFromSupport(candidates, supportOf, MAX_POINTS);
+        : pointsFromSupport(candidates, supports.of, MAX_POINTS);
     return { headline, summary, points };
   };
 }

@@ -32,7 +32,11 @@ export interface Standing {
  * titles, how early it comes, whether it is attributed; less for opinion words, quotation, repairs,
  * contested terms and length, and for telling a plan or a possibility instead of what happened.
  */
-export function relevance(candidate: Candidate, support: Support, standing: Standing): number {
+export function relevance(
+  candidate: Candidate,
+  support: { readonly sources: { readonly size: number }; readonly factWeight: number },
+  standing: Standing,
+): number {
   const { totalSources, modality } = standing;
   const share = totalSources > 1 ? (support.sources.size - 1) / (totalSources - 1) : 0;
   return (
@@ -65,8 +69,29 @@ function covered(ids: readonly string[], told: ReadonlySet<string>): number {
   return n / ids.length;
 }
 
+/**
+ * A candidate for selection whose support (what costs most: judging other articles' sentences) is
+ * worked out only when it may be the best: until then its relevance is known from above.
+ */
+export interface Pending {
+  readonly candidate: Candidate;
+  readonly vector: Vector;
+  readonly modality: Modality;
+  /** Its facts' ids when it states some (its units without its support), else null. */
+  readonly factIds: readonly string[] | null;
+  /** A relevance its resolved form cannot exceed, known at once. */
+  readonly ceiling: number;
+  /** A closer such bound (no more than `ceiling`), worked out on asking. */
+  bound(): number;
+  /** The candidate with its support and relevance. */
+  resolve(): Scored;
+}
+
 // A sentence that may be chosen first: one that tells what happened.
-const leads = (s: Scored): boolean => s.modality === 'happened';
+const leads = (s: { readonly modality: Modality }): boolean => s.modality === 'happened';
+
+// Rounding room when a bound rules a candidate out: a bound within it is looked at anyway.
+const SLACK = 1e-9;
 
 /**
  * Maximal marginal relevance within a word budget: repeatedly take the candidate with the best
@@ -76,31 +101,77 @@ const leads = (s: Scored): boolean => s.modality === 'happened';
  * tells what happened whenever some candidate does.
  */
 export function selectMmr(scored: readonly Scored[], budget: number, lambda: number): Scored[] {
+  return selectLazily(
+    scored.map((s) => ({
+      candidate: s.candidate,
+      vector: s.vector,
+      modality: s.modality,
+      factIds: null,
+      ceiling: s.relevance,
+      bound: () => s.relevance,
+      resolve: () => s,
+    })),
+    budget,
+    lambda,
+  );
+}
+
+/**
+ * `selectMmr` over candidates resolved only when they may win a round: each round ranks them by the
+ * most their score can be and resolves them best first until no one left can beat the best found
+ * (ties going, as in `selectMmr`, to the earlier candidate), so the choice is the same as resolving
+ * them all.
+ */
+export function selectLazily(items: readonly Pending[], budget: number, lambda: number): Scored[] {
   const chosen: Scored[] = [];
   const told = new Set<string>();
-  const unitsOf = new Map(scored.map((s) => [s, units(s)]));
+  const resolved = new Map<Pending, { scored: Scored; units: readonly string[] }>();
+  const resolve = (p: Pending) => {
+    let known = resolved.get(p);
+    if (!known) {
+      const scored = p.resolve();
+      known = { scored, units: units(scored) };
+      resolved.set(p, known);
+    }
+    return known;
+  };
+  // the most a score can be with a relevance of at most `relevance`
+  const most = (p: Pending, relevance: number, redundancy: number) =>
+    (p.factIds ? lambda * relevance * (1 - covered(p.factIds, told)) : lambda * Math.max(relevance, 0)) -
+    (1 - lambda) * redundancy;
+  const place = new Map(items.map((p, i) => [p, i]));
   // the closest chosen sentence to each candidate, updated as sentences are chosen
-  const closest = new Map(scored.map((s) => [s, 0]));
+  const closest = new Map(items.map((p) => [p, 0]));
   let words = 0;
   // the first sentence chosen tells what happened, when a sentence does
-  const opening = scored.some(leads) ? leads : () => true;
+  const opening = items.some(leads) ? leads : () => true;
   while (closest.size) {
-    let best: Scored | null = null;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (const [s, redundancy] of closest) {
-      if (chosen.length ? words + s.candidate.words > budget : !opening(s)) continue;
+    const open: { p: Pending; redundancy: number; most: number; at: number }[] = [];
+    for (const [p, redundancy] of closest) {
+      if (chosen.length ? words + p.candidate.words > budget : !opening(p)) continue;
+      open.push({ p, redundancy, most: most(p, p.ceiling, redundancy), at: place.get(p) as number });
+    }
+    open.sort((a, b) => b.most - a.most || a.at - b.at);
+    let best: { p: Pending; score: number; at: number } | null = null;
+    for (const { p, redundancy, most: ceiling, at } of open) {
+      if (best && ceiling + SLACK < best.score) break;
+      if (best && most(p, p.bound(), redundancy) + SLACK < best.score) continue;
+      const known = resolve(p);
       const score =
-        lambda * s.relevance * (1 - covered(unitsOf.get(s) ?? [], told)) - (1 - lambda) * redundancy;
-      if (score > bestScore) [best, bestScore] = [s, score];
+        lambda * known.scored.relevance * (1 - covered(known.units, told)) - (1 - lambda) * redundancy;
+      if (score > (best?.score ?? Number.NEGATIVE_INFINITY) || (best && score === best.score && at < best.at))
+        best = { p, score, at };
     }
     if (!best) break;
-    closest.delete(best);
+    const pick = best.p;
+    const { scored, units: said } = resolve(pick);
+    closest.delete(pick);
     // the same sentence reached twice (a syndicated copy) is no new information
-    if (chosen.some((c) => cosine(c.vector, best.vector) > 0.8)) continue;
-    chosen.push(best);
-    words += best.candidate.words;
-    for (const id of unitsOf.get(best) ?? []) told.add(id);
-    for (const [s, r] of closest) closest.set(s, Math.max(r, cosine(s.vector, best.vector)));
+    if (chosen.some((c) => cosine(c.vector, scored.vector) > 0.8)) continue;
+    chosen.push(scored);
+    words += scored.candidate.words;
+    for (const id of said) told.add(id);
+    for (const [p, r] of closest) closest.set(p, Math.max(r, cosine(p.vector, scored.vector)));
   }
   return chosen;
 }

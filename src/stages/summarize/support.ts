@@ -32,13 +32,23 @@ export function supportFinder(
   facts: readonly Fact[],
   sourceOf: ReadonlyMap<string, string>,
   supports: (claim: Evidence, evidence: Evidence) => boolean,
-): (c: Candidate) => Support {
+): SupportFinder {
   const factsOf = factsOfCandidates(candidates, facts, candidatesAt(groupByArticle(candidates)));
   const known = new Map<number, Support>();
+  const bannedOf = new Map<number, Set<string>>();
+  const banned = (c: Candidate) => {
+    let out = bannedOf.get(c.index);
+    if (!out) {
+      out = uncitable(c, factsOf[c.index] as Fact[]);
+      bannedOf.set(c.index, out);
+    }
+    return out;
+  };
+  const sourceAt = (articleId: string) => sourceOf.get(articleId) ?? articleId;
   const find = (c: Candidate): Support => {
     const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
     const own = factsOf[c.index] as Fact[];
-    const banned = uncitable(c, own);
+    const barred = banned(c);
     const factIds: string[] = [];
     const statuses = new Set<Fact['status']>();
     let factWeight = 0;
@@ -50,11 +60,11 @@ export function supportFinder(
           ? FACT_STATUS_WEIGHT[fact.status]
           : Math.max(factWeight, FACT_STATUS_WEIGHT[fact.status]);
       for (const e of fact.evidence)
-        if (!cited.has(e.articleId) && !banned.has(e.articleId) && supports(c.evidence, e))
+        if (!cited.has(e.articleId) && !barred.has(e.articleId) && supports(c.evidence, e))
           cited.set(e.articleId, e);
     }
     for (const [articleId, close] of near(c.index)) {
-      if (cited.has(articleId) || banned.has(articleId)) continue;
+      if (cited.has(articleId) || barred.has(articleId)) continue;
       // the most similar sentences first; the first one that really states it is cited
       const best = close.slice(0, MAX_CHECKED).find((o) => supports(c.evidence, o.candidate.evidence));
       if (best) cited.set(articleId, best.candidate.evidence);
@@ -62,18 +72,47 @@ export function supportFinder(
     const citations = [...cited.values()];
     return {
       citations,
-      sources: new Set(citations.map((e) => sourceOf.get(e.articleId) ?? e.articleId)),
+      sources: new Set(citations.map((e) => sourceAt(e.articleId))),
       factIds,
       factWeight,
       statuses,
     };
   };
-  return (c) => {
-    let support = known.get(c.index);
-    if (!support) {
-      support = find(c);
-      known.set(c.index, support);
-    }
-    return support;
+  return {
+    of(c) {
+      let support = known.get(c.index);
+      if (!support) {
+        support = find(c);
+        known.set(c.index, support);
+      }
+      return support;
+    },
+    factIds: (c) => (factsOf[c.index] as Fact[]).map((f) => f.id),
+    factWeight(c) {
+      const own = factsOf[c.index] as Fact[];
+      return own.length ? Math.max(...own.map((f) => FACT_STATUS_WEIGHT[f.status])) : 0;
+    },
+    ceiling(c) {
+      // every article that could be cited: its own, its facts' other articles, the alike sentences'
+      const barred = banned(c);
+      const sources = new Set([sourceAt(c.articleId)]);
+      for (const fact of factsOf[c.index] as Fact[])
+        for (const e of fact.evidence) if (!barred.has(e.articleId)) sources.add(sourceAt(e.articleId));
+      for (const articleId of near(c.index).keys())
+        if (!barred.has(articleId)) sources.add(sourceAt(articleId));
+      return sources.size;
+    },
   };
+}
+
+/** The support of candidates, and what is known of it before judging any sentence. */
+export interface SupportFinder {
+  /** The candidate's support, worked out on first asking. */
+  of(c: Candidate): Support;
+  /** The ids of the facts it states (those of its support). */
+  factIds(c: Candidate): string[];
+  /** The best status weight of the facts it states (its support's). */
+  factWeight(c: Candidate): number;
+  /** The most independent sources its support can have. */
+  ceiling(c: Candidate): number;
 }
