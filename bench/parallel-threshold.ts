@@ -1,6 +1,6 @@
 // npm run bench:parallel: from how many articles a worker pool pays for its start. The first n ECB+
 // documents, as one JSONL file, analysed by a fresh process (as a command runs: module loading
-// included) in one thread and over 2 worker threads; the best of three runs each. The size at which
+// included) in one thread and over 2 threads (this one and a worker); the best of three runs each. The size at which
 // the pool starts to win is what MIN_ARTICLES_PER_WORKER (src/parallel/patterns.ts) is set from.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ process.stdout.write(
   `parallax bench:parallel: cold analysis of the first n ECB+ documents, best of ${RUNS} (load ${loadavg()[0]?.toFixed(2)})\n`,
 );
 process.stdout.write(
-  `${'articles'.padStart(8)} ${'1 thread'.padStart(10)} ${'2 workers'.padStart(10)}  ratio\n`,
+  `${'articles'.padStart(8)} ${'1 thread'.padStart(10)} ${'2 threads'.padStart(10)}  ratio\n`,
 );
 try {
   for (const n of SIZES) {
@@ -51,5 +51,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 process.stdout.write(
-  `a pool is started from ${MIN_ARTICLES_PER_WORKER} articles per worker (${2 * MIN_ARTICLES_PER_WORKER} for 2; load ${loadavg()[0]?.toFixed(2)} at the end)\n`,
+  `workers are started from ${MIN_ARTICLES_PER_WORKER} articles per thread (${2 * MIN_ARTICLES_PER_WORKER} for 2; load ${loadavg()[0]?.toFixed(2)} at the end)\n`,
 );
