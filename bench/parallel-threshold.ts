@@ -1,7 +1,8 @@
 // npm run bench:parallel: from how many articles a worker pool pays for its start. The first n ECB+
 // documents, as one JSONL file, analysed by a fresh process (as a command runs: module loading
-// included) in one thread and over 2 threads (this one and a worker); the best of three runs each. The size at which
-// the pool starts to win is what MIN_ARTICLES_PER_WORKER (src/parallel/patterns.ts) is set from.
+// included) in one thread and over 2 threads (this one and a worker); the best of three runs each.
+// The size at which the pool starts to win is what MIN_ARTICLES_PER_WORKER (src/parallel/patterns.ts)
+// is set from.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
