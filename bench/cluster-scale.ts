@@ -3,7 +3,7 @@
 // process; prints the grouping's time (the per-article reading excluded), peak RSS (including the
 // segmented source documents), the largest and 99th-percentile story sizes and copies of one source
 // event per story (chaining: copies 45 days apart joining one by one into a story that holds them all),
-// and the growth exponent of time between the smallest and largest size.
+// B-cubed P/R/F1 against each copy of an event as its own story, and the growth exponent of time between the smallest and largest size.
 // Arguments: the sizes (default 10000 30000 100000); `--online` places each article once on arrival
 // at the default threshold, as the store does on ingest, instead of the batch grouping of `analyze`.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ if (!sizes.length) sizes.push(10_000, 30_000, 100_000);
 const child = new URL('./lib/cluster-scale-child.ts', import.meta.url).pathname;
 const runs: { n: number; ms: number }[] = [];
 process.stdout.write(
-  `${mode} grouping\narticles   grouping s   articles/s   peak RSS MiB   stories   topics   max story   p99 story   max copies   p99 copies\n`,
+  `${mode} grouping\narticles   grouping s   articles/s   peak RSS MiB   stories   topics   max story   p99 story   max copies   p99 copies   B3 P / R / F1 vs copies\n`,
 );
 for (const n of sizes) {
   const out = execFileSync(process.execPath, [child, String(n), mode], {
@@ -35,6 +35,7 @@ for (const n of sizes) {
     [run.p99Story, 9],
     [run.maxCopies, 10],
     [run.p99Copies, 10],
+    [run.b3.map((x: number) => x.toFixed(3)).join(' / '), 23],
   ] as const;
   process.stdout.write(`${cells.map(([v, w]) => String(v).padStart(w)).join('   ')}\n`);
 }

@@ -1,15 +1,17 @@
 // One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>
 // [batch|online]`; prints one JSON line {n, mode, ms, rssMiB, stories, topics, maxStory, p99Story,
-// maxCopies, p99Copies}. Batch is what `analyze` does (date order, a strict first pass, then
-// consolidate); online is what the store does on ingest (each article placed once on arrival, in date
-// order, at the default threshold, nothing re-placed). The n articles are copies of the
-// ECB+ and NeuS documents' features: copy c of a document is dated 45 days after copy c-1 (a look-alike
-// event later), and drops about a third of its lead terms and a tenth of its body terms (a reworded lead).
+// maxCopies, p99Copies, b3}: b3 is B-cubed [P, R, F1] against each copy of a source event as its own
+// story. Batch is what `analyze` does (date order, a strict first pass, then consolidate); online is
+// what the store does on ingest (each article placed once on arrival, in date order, at the default
+// threshold, nothing re-placed). The n articles are copies of the ECB+ and NeuS documents' features:
+// copy c of a document is dated 45 days after copy c-1 (a look-alike event later), and drops about a
+// third of its lead terms and a tenth of its body terms (a reworded lead).
 import { performance } from 'node:perf_hooks';
 import type { ArticleFeatures } from '../../src/stages/cluster/features.ts';
 import { articleFeatures, consolidate, createGrouper, storiesOf } from '../../src/stages/cluster/index.ts';
 import { FIRST_PASS_THRESHOLD } from '../../src/stages/cluster/patterns.ts';
 import { dayOf } from '../../src/text/dates/days.ts';
+import { bcubed } from './bcubed.ts';
 import { ecbSet, neusSet } from './cluster-data.ts';
 
 const n = Number(process.argv[2]);
@@ -73,6 +75,15 @@ const p99 = (values: readonly number[]) => {
 };
 const largest = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 const sizes = stories.map((s) => s.articleIds.length);
+// B-cubed against the copies' events: each copy of a source event (45 days after the last) its own story
+const predicted = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
+const gold = new Map(
+  [...predicted.keys()].map((id) => {
+    const [copy, source] = id.slice(1).split('_').map(Number) as [number, number];
+    return [id, `${(sources[source] as (typeof sources)[number]).event}#${copy}`] as const;
+  }),
+);
+const quality = bcubed(predicted, gold);
 const copies = stories.map((s) => new Set(s.articleIds.map((id) => id.slice(0, id.indexOf('_')))).size);
 process.stdout.write(
   `${JSON.stringify({
@@ -86,5 +97,6 @@ process.stdout.write(
     p99Story: p99(sizes),
     maxCopies: largest(copies),
     p99Copies: p99(copies),
+    b3: [quality.precision, quality.recall, quality.f1].map((x) => Math.round(x * 1000) / 1000),
   })}\n`,
 );
