@@ -10,6 +10,8 @@ export interface HeadlineSources {
   readonly facts: readonly Fact[];
   /** The summary's sentences, best first (used when there are no facts, and as a last resort). */
   readonly summary: readonly string[];
+  /** The content stems of the summary's sentences, as read with their articles (else read again). */
+  readonly summaryStems?: readonly (readonly string[])[];
   readonly findContested: (text: string) => readonly unknown[];
 }
 
@@ -43,7 +45,9 @@ function clauseOf(sentence: string): string {
 export function chooseHeadline(sources: HeadlineSources): string | null {
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
   const reference = new Set(
-    (consensus.length ? consensus.map((f) => f.text) : sources.summary.slice(0, 2)).flatMap(stemsOfText),
+    consensus.length
+      ? consensus.flatMap((f) => stemsOfText(f.text))
+      : sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text)),
   );
   const titles = sources.articles
     .filter(({ article: a }) => a.title && !a.titleInferred)

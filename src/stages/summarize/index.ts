@@ -148,6 +148,7 @@ export function summarize(
       articles: input.articles,
       facts: input.facts,
       summary: summary.map((s) => s.text),
+      summaryStems: chosen.map((s) => s.candidate.stems),
       findContested,
     });
     const points =
