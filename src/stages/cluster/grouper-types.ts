@@ -1,0 +1,78 @@
+import type { ArticleFeatures, DateSource } from './features.ts';
+import type { ArticleVectors, ScoreParts, ScoreTuning } from './score.ts';
+import type { Packed } from './vectors.ts';
+
+/** Options of the online grouper. */
+export interface GrouperOptions {
+  /**
+   * Score above which an article joins its best candidate story (default `SAME_STORY_THRESHOLD`); when
+   * articles are re-placed (`refine`), a clear winner joins above `CLEAR_WINNER_FLOOR` (not in a pass
+   * stricter than this threshold).
+   */
+  readonly threshold?: number;
+  /** The score's weights and time window (default `DEFAULT_TUNING`). */
+  readonly tuning?: ScoreTuning;
+}
+
+/** Where an article was put: its story key and the score that joined it (null when it started the story). */
+export interface Placement {
+  readonly story: number;
+  readonly parts: ScoreParts | null;
+  /** How many candidate stories were scored. */
+  readonly candidates: number;
+}
+
+/** One article held by the grouper: what it keeps of the features, packed, and where the article is. */
+export interface Entry {
+  readonly id: string;
+  readonly day: number | null;
+  readonly dateSource: DateSource | null;
+  /** How each name key is written in the article (for explanations). */
+  readonly labels: ReadonlyMap<string, string>;
+  /** Raw counts of its names (`n:` ids) and lead and body terms (`t:` ids). */
+  readonly counts: { readonly names: Packed; readonly lead: Packed; readonly body: Packed };
+  vectors: ArticleVectors;
+  /** Its rarest key ids, read when its vectors were (the candidate lookup). */
+  keys: Int32Array;
+  placement: Placement;
+}
+
+/** The online grouper: articles arrive one at a time; each is compared only with candidate stories. */
+export interface Grouper {
+  /** Count an article's terms and names for rarity (before or when it is placed; once per article). */
+  observe(features: ArticleFeatures): void;
+  /** Put an article into its best candidate story, or a new one. */
+  place(features: ArticleFeatures, threshold?: number): Placement;
+  /**
+   * Put an article back into the story it is known to be in, unscored (an online store rebuilding its
+   * stories); later `place`d articles start new stories above every restored key.
+   */
+  restore(features: ArticleFeatures, story: number): Placement;
+  /**
+   * Add to a story the days of its articles that were not restored (an online store restores only a
+   * recent window): its anchor day then stays at its start, where a story seen through a sliding window
+   * would seem to start at its oldest article in the window and look-alike stories would chain into it.
+   */
+  remember(story: number, days: readonly number[]): void;
+  /** Take every article out and place it again, in arrival order, against the stories as they now are. */
+  refine(threshold?: number): void;
+  /**
+   * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
+   * scores above the threshold against it and so do its articles on average (what moving one article
+   * at a time cannot do).
+   */
+  mergeStories(threshold?: number): void;
+  /** The articles held, in arrival order, with where each now is. */
+  entries(): readonly Entry[];
+  /** The key of a vector id: a term (stemmed) or a name, without its `t:`/`n:` prefix. */
+  key(id: number): string;
+  /** Why an article is in its story: its score against the rest of the story and what they share. */
+  explain(entry: Entry): Explanation;
+}
+
+/** Why an article is in its story: score parts (null alone) and the rarest names and lead terms shared. */
+export interface Explanation {
+  readonly parts: ScoreParts | null;
+  readonly names: readonly string[];
+  readonly lead: readonly string[];
+}
