@@ -35,9 +35,9 @@ export interface Candidate {
   /** Share of its characters inside quotation marks. */
   readonly quoteShare: number;
   readonly attributed: boolean;
-  /** Opinion words in the outlet's own voice. */
+  /** Opinion words in the outlet's own voice (looked for in a well-formed sentence only). */
   readonly opinion: number;
-  /** Contested terms in the outlet's own voice. */
+  /** Contested terms in the outlet's own voice (looked for in a well-formed sentence only). */
   readonly contested: readonly string[];
   /** True when it has a number (a figure) in it. */
   readonly hasFigure: boolean;
@@ -56,23 +56,38 @@ export interface CandidateContext {
 }
 
 // A headline in Title Case ("Officials Meet With Mexico's President") capitalises its function words.
-const FUNCTION_WORDS = /^(?:a|an|the|to|in|on|with|for|of|and|at|by|from|as|amid|over|into|after)$/i;
+const FUNCTION_WORDS = new Set(
+  'a an the to in on with for of and at by from as amid over into after'.split(' '),
+);
+const UPPER_START = /^\p{Lu}/u;
 const titleCased = (text: string): boolean => {
-  const inner = text
-    .split(/\s+/)
-    .slice(1)
-    .filter((w) => FUNCTION_WORDS.test(w));
-  return inner.length > 0 && inner.every((w) => /^\p{Lu}/u.test(w));
+  const words = text.split(/\s+/);
+  let inner = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length > 5 || !FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (!UPPER_START.test(w)) return false;
+    inner++;
+  }
+  return inner > 0;
 };
 
 // A whole sentence closes every bracket and quotation it opens: "… Jamie B. Raskin (D-Md." is a fragment
 // cut at an abbreviation, and a quotation running on into the next sentence is only half told.
-const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
-const balanced = (text: string): boolean =>
-  count(text, /\(/g) === count(text, /\)/g) &&
-  count(text, /\[/g) === count(text, /\]/g) &&
-  count(text, /“/g) === count(text, /”/g) &&
-  count(text, /"/g) % 2 === 0;
+const balanced = (text: string): boolean => {
+  let [round, square, curly, straight] = [0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) round++;
+    else if (c === 0x29) round--;
+    else if (c === 0x5b) square++;
+    else if (c === 0x5d) square--;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 0x22) straight++;
+  }
+  return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
+};
 
 // A sentence the next one continues in lower case was cut short (at an abbreviation: "Lindsey Graham, R-S." / "C., told …").
 const cutShort = (doc: SegmentedArticle, i: number): boolean => {
@@ -104,21 +119,14 @@ export function buildCandidates(
       const quoted = quotes.quotedChars(sentence.start, sentence.end);
       const own = (start: number, end: number) =>
         !quotes.inside(sentence.start + start, sentence.start + end);
-      const opinion = sentence.tokens.filter(
-        (t) => OPINION_WORDS.has(t.norm) && !quotes.inside(t.start, t.end),
-      ).length;
-      const contested = findContested(raw)
-        .filter((m) => own(m.start, m.end))
-        .map((m) => m.term);
       const heading = article.paragraphs[sentence.paragraph]?.kind === 'heading';
       const standalone = repairSentence(text, doc, sentenceIndex, context.entities);
       const words = wordCount(standalone?.text ?? text);
       const quoteShare = raw.length ? quoted / raw.length : 0;
       const attributed = ATTRIBUTION.test(raw);
       // the writer's own voice ("I joined", "our readers") outside quotation marks
-      const firstPerson = sentence.tokens.some(
-        (t) => FIRST_PERSON.test(t.text) && !quotes.inside(t.start, t.end),
-      );
+      const firstPerson = () =>
+        sentence.tokens.some((t) => FIRST_PERSON.test(t.text) && !quotes.inside(t.start, t.end));
       const wellFormed =
         !heading &&
         words >= MIN_WORDS &&
@@ -132,10 +140,19 @@ export function buildCandidates(
         !removed.some((r) => r.includes(text)) &&
         // a quotation must say who said it
         (quoteShare < UNATTRIBUTED_QUOTE_SHARE || attributed) &&
-        !firstPerson &&
+        !firstPerson() &&
         !cutShort(doc, sentenceIndex) &&
         balanced(text) &&
         standalone !== null;
+      // only a sentence that may be chosen is weighed for its opinion words and contested terms
+      const opinion = wellFormed
+        ? sentence.tokens.filter((t) => OPINION_WORDS.has(t.norm) && !quotes.inside(t.start, t.end)).length
+        : 0;
+      const contested = wellFormed
+        ? findContested(raw)
+            .filter((m) => own(m.start, m.end))
+            .map((m) => m.term)
+        : [];
       out.push({
         index: out.length,
         articleId: article.id,
