@@ -16,9 +16,16 @@ export {
   SERVED_LIMITS,
   STORY_PARTS,
   type StoryPageLimits,
+  type StoryPageTotals,
   type StoryPart,
 } from './story-page-limits.ts';
 export { PART_NAMES, type PartCuts, renderStoryPart } from './story-page-parts.ts';
+export {
+  PIECE_VERSION,
+  pieceFits,
+  type StoryPagePiece,
+  storyPagePiece,
+} from './story-page-piece.ts';
 export { STORY_PAGE_JS } from './story-page-script.ts';
 export { STORY_PAGE_CSS } from './story-page-style.ts';
 

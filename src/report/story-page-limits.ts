@@ -32,6 +32,17 @@ export type StoryPageLimits = Readonly<Partial<Record<StoryPart, number>>> & {
   readonly coverageOutlets?: number;
 };
 
+/** What the cut story no longer tells: its parts' sizes, the section titles' counts and the matrix's columns. */
+export interface StoryPageTotals {
+  /** Items each part lists in the whole story (`partSize`). */
+  readonly parts: Readonly<Record<StoryPart, number>>;
+  readonly disputedPoints: number;
+  readonly speakers: number;
+  readonly timelineDates: number;
+  /** The matrix's outlet columns in order (`coverageOutletOrder`), as many as the limits show. */
+  readonly coverageColumns: readonly string[];
+}
+
 /** The limits of a served story page: small enough to render a 350-outlet story in a few milliseconds. */
 export const SERVED_LIMITS: StoryPageLimits = {
   outlets: 36,
@@ -70,6 +81,8 @@ export interface PartWindow {
   readonly count: number;
   readonly outletOffset?: number;
   readonly outletCount?: number;
+  /** The matrix's columns in order when known already (`coverageOutletOrder` of the whole story). */
+  readonly outletOrder?: readonly string[];
 }
 
 // Facts worth a row of the coverage matrix: stated by two or more sources, or disputed (as coverage.ts).
@@ -136,7 +149,7 @@ export function windowStory(story: Story, part: StoryPart, window: PartWindow): 
       return { ...story, articleIds: cut(story.articleIds) };
     case 'coverage': {
       const facts = sortedFacts(story);
-      const outlets = coverageOutletOrder(story).slice(
+      const outlets = (window.outletOrder ?? coverageOutletOrder(story)).slice(
         window.outletOffset ?? 0,
         (window.outletOffset ?? 0) + (window.outletCount ?? story.articleIds.length),
       );

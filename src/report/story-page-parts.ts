@@ -14,6 +14,7 @@ import {
   type PartWindow,
   partSize,
   type StoryPageLimits,
+  type StoryPageTotals,
   type StoryPart,
   windowStory,
 } from './story-page-limits.ts';
@@ -36,8 +37,7 @@ export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // "all 942 shared facts", "all 305 outlets": what the link to a part's pages promises.
-function allOf(story: Story, part: StoryPart): string {
-  const n = partSize(story, part);
+function allOf(story: Story, part: StoryPart, n: number): string {
   switch (part) {
     case 'outlets':
       return `All ${plural(n, 'outlet')}`;
@@ -93,6 +93,8 @@ export interface PartCuts {
   readonly limits: StoryPageLimits;
   /** The first of a part's own pages (listing all its items). */
   readonly partHref: (part: StoryPart) => string;
+  /** The whole story's counts, when the story given is cut already (a `StoryPagePiece`'s). */
+  readonly totals?: StoryPageTotals;
 }
 
 /**
@@ -107,11 +109,17 @@ export function cutPart(
   const count = cuts?.limits[part];
   if (!cuts || count === undefined) return { story, all: '' };
   const columns = part === 'coverage' ? cuts.limits.coverageOutlets : undefined;
-  const window: PartWindow = { offset: 0, count, ...(columns !== undefined ? { outletCount: columns } : {}) };
+  const window: PartWindow = {
+    offset: 0,
+    count,
+    ...(columns !== undefined ? { outletCount: columns } : {}),
+    ...(cuts.totals ? { outletOrder: cuts.totals.coverageColumns } : {}),
+  };
   const cut = windowStory(story, part, window);
-  const left = partSize(story, part) > count || (columns !== undefined && story.articleIds.length > columns);
+  const size = cuts.totals?.parts[part] ?? partSize(story, part);
+  const left = size > count || (columns !== undefined && story.articleIds.length > columns);
   const all = left
-    ? `<p class="px-all"><a href="${escapeHtml(cuts.partHref(part))}">${escapeHtml(allOf(story, part))} →</a></p>`
+    ? `<p class="px-all"><a href="${escapeHtml(cuts.partHref(part))}">${escapeHtml(allOf(story, part, size))} →</a></p>`
     : '';
   return { story: cut, all };
 }

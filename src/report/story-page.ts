@@ -45,7 +45,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): Part[] {
   const outlets = storyArticles(story, report).length;
-  const shownFacts = story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length;
+  // a piece's story is cut: its totals count the whole story
+  const totals = cuts?.totals;
+  const shownFacts =
+    totals?.parts.coverage ??
+    story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length;
   // a part's body: its items (cut to the page's limit), then the link to all of them
   const body = (part: StoryPart) => {
     const cut = cutPart(story, part, cuts);
@@ -54,15 +58,18 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
   };
   const coverage = body('coverage');
   const omissions = body('omissions');
-  const speakers = new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size;
-  const dates = new Set(story.timeline.map((e) => e.date)).size;
-  const disputed = story.points.filter((p) => p.kind === 'disputed').length;
+  const speakers = totals?.speakers ?? new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size;
+  const dates = totals?.timelineDates ?? new Set(story.timeline.map((e) => e.date)).size;
+  const disputed = totals?.disputedPoints ?? story.points.filter((p) => p.kind === 'disputed').length;
+  const points = totals?.parts.points ?? story.points.length;
+  const quotes = totals?.parts.quotes ?? story.quotes.length;
+  const events = totals?.parts.timeline ?? story.timeline.length;
   const parts: Part[] = [
     {
       id: 'points',
       title: 'Disputed and single-source points',
       menu: 'Points',
-      count: `${disputed} disputed, ${story.points.length - disputed} from one source`,
+      count: `${disputed} disputed, ${points - disputed} from one source`,
       body: body('points'),
     },
     {
@@ -76,14 +83,14 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
       id: 'quotes',
       title: 'Quotes',
       menu: 'Quotes',
-      count: `${plural(story.quotes.length, 'quote')}, ${plural(speakers, 'speaker')}`,
+      count: `${plural(quotes, 'quote')}, ${plural(speakers, 'speaker')}`,
       body: body('quotes'),
     },
     {
       id: 'figures',
       title: 'Figures',
       menu: 'Figures',
-      count: plural(story.figures.length, 'figure'),
+      count: plural(totals?.parts.figures ?? story.figures.length, 'figure'),
       body: body('figures'),
     },
     {
@@ -97,14 +104,14 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
       id: 'timeline',
       title: 'Timeline',
       menu: 'Timeline',
-      count: `${plural(story.timeline.length, 'event')} on ${plural(dates, 'date')}`,
+      count: `${plural(events, 'event')} on ${plural(dates, 'date')}`,
       body: body('timeline'),
     },
     {
       id: 'entities',
       title: 'People, organisations, places',
       menu: 'Names',
-      count: plural(story.entities.length, 'name'),
+      count: plural(totals?.parts.entities ?? story.entities.length, 'name'),
       body: body('entities'),
     },
   ];
@@ -115,13 +122,14 @@ function conflictsPart(story: Story, report: Report, links: StoryPageLinks, cuts
   if (!story.conflicts.length) return '';
   const cut = cutPart(story, 'conflicts', cuts);
   const shown = cut.story.conflicts;
+  const total = cuts?.totals?.parts.conflicts ?? story.conflicts.length;
   const top = shown.slice(0, TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
   const rest = shown.slice(TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
-  const hidden = story.conflicts.length - TOP_CONFLICTS;
+  const hidden = total - TOP_CONFLICTS;
   const more = rest.length
     ? `<details class="px-more"><summary>${plural(hidden, 'more conflict')}</summary>${rest.join('')}${cut.all}</details>`
     : '';
-  return `<section class="px-part" aria-labelledby="${escapeHtml(story.id)}-conflicts-h"><h3 id="${escapeHtml(story.id)}-conflicts-h"><span class="px-anchor" id="${escapeHtml(story.id)}-conflicts"></span>Where the outlets disagree <small>${plural(story.conflicts.length, 'conflict')}</small></h3>${top.join('')}${more}</section>`;
+  return `<section class="px-part" aria-labelledby="${escapeHtml(story.id)}-conflicts-h"><h3 id="${escapeHtml(story.id)}-conflicts-h"><span class="px-anchor" id="${escapeHtml(story.id)}-conflicts"></span>Where the outlets disagree <small>${plural(total, 'conflict')}</small></h3>${top.join('')}${more}</section>`;
 }
 
 // The article texts of the single file: collapsed, each with its outlet, a link to the original and
