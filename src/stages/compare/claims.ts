@@ -61,6 +61,8 @@ export interface ClaimSource {
   readonly isContent?: (t: Token) => boolean;
   /** The word stems of the whole sentence, when the caller has them (else worked out again). */
   readonly sentenceStems?: readonly string[];
+  /** The tokens of the sentences before it, nearest first (at most two), for a pronoun's antecedent. */
+  readonly before?: readonly (readonly Token[])[];
 }
 
 const wordStems = (tokens: readonly Token[]): string[] =>
@@ -110,7 +112,7 @@ export function buildClaims(
   for (const { article, sentences } of articles) {
     const own = mentions.get(article.id) ?? [];
     const quoted = regions.get(article.id) ?? [];
-    for (const sentence of sentences) {
+    for (const [k, sentence] of sentences.entries()) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
       // each token's content test and the sentence's stems, once for all its clauses
       const content = new Map<Token, boolean>();
@@ -134,12 +136,18 @@ export function buildClaims(
           quoted,
           isContent: contentOf,
           sentenceStems,
+          before: sentencesBefore(sentences, k),
         });
         if (claim) claims.push(claim);
       }
     }
   }
   return claims;
+}
+
+/** The tokens of the (at most two) sentences before sentence `k`, nearest first. */
+export function sentencesBefore(sentences: readonly Sentence[], k: number): Token[][] {
+  return [sentences[k - 1], sentences[k - 2]].filter((s) => s !== undefined).map((s) => [...s.tokens]);
 }
 
 /**
@@ -176,7 +184,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
   const { terms, entityIds } = claimTerms(tokens, mentions, source.isContent);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
-  const subject = antecedent(tokens, mentions, sentence.start, article.text);
+  const subject = antecedent(tokens, mentions, sentence.tokens, source.before);
   if (subject) {
     terms.set(`e:${subject.id}`, NAME_WEIGHT);
     entityIds.add(subject.id);

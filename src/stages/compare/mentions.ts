@@ -25,37 +25,107 @@ export interface Mention {
 }
 
 /**
- * The entity a subject pronoun opening a clause stands for: the last person (he, she) or person or
- * body (they, it) named before it in the article, within the two sentences before; else null.
+ * The entity a subject pronoun opening a clause stands for ("but he wants …"): the subject of the
+ * sentence's first clause when the clause is not its first; else the subject of the sentence before
+ * (followed back through "He … . He …", at most two sentences), or the one person (he, she) or body
+ * (they, it) that sentence names. Null when that is not clear: a pronoun inside quoted speech (the
+ * speaker's "he" is someone else), a sentence before naming several people and none as its subject
+ * ("He shot Barnes, Brandau and Teasley. He fled …" is not about Teasley).
  */
 export function antecedent(
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  sentenceStart: number,
-  text: string,
+  sentence: readonly Token[],
+  before: readonly (readonly Token[])[] = [],
 ): Mention | null {
   // "but he wants …": the conjunction a clause opens with is not its subject
   const first = tokens.find((t) => t.pos !== 'CCONJ');
   const word = first ? fold(first.text) : '';
   const kinds = PRONOUN_KINDS[word];
-  if (!first || !kinds) return null;
-  // no further back than the start of the sentence before the one before
-  let from = sentenceStart;
-  for (let dots = 0; from > 0 && dots < 3; from--) if (/[.!?]/.test(text[from - 1] as string)) dots++;
-  let found: Mention | null = null;
-  for (const m of mentions) {
-    if (m.span.end > first.start) break;
-    if (m.span.start >= from && kinds.includes(m.kind)) found = m;
+  if (!first || !kinds || inSpeech(sentence, first)) return null;
+  const opening = sentence.find((t) => t.pos !== 'CCONJ' && /[\p{L}\p{N}]/u.test(t.text));
+  // a later clause: the sentence's own subject, unless the sentence opens with the same pronoun
+  if (opening && opening !== first && opening.start < first.start) {
+    const own = subjectOf(sentence, mentions, kinds, first.start);
+    if (own) return own;
+    if (fold(opening.text) !== word) return null;
   }
-  return found;
+  for (const prior of before) {
+    const found = subjectOf(prior, mentions, kinds, Number.POSITIVE_INFINITY);
+    if (found) return found;
+    const start = prior.find((t) => /[\p{L}\p{N}]/u.test(t.text));
+    // "He burst in … . He fled …": the same pronoun carries the same subject back a sentence
+    if (!start || fold(start.text) !== word) {
+      // a name as the subject that is not of the kind (or not known): not the one named later
+      if (namedSubject(prior, mentions)) return null;
+      const named = new Map<string, Mention>();
+      for (const m of mentionsIn(prior, mentions)) if (kinds.includes(m.kind)) named.set(m.id, m);
+      return named.size === 1 ? ([...named.values()][0] as Mention) : null;
+    }
+  }
+  return null;
 }
 
 const PRONOUN_KINDS: Readonly<Record<string, readonly Entity['kind'][]>> = {
   he: ['person'],
   she: ['person'],
-  they: ['organization', 'person'],
+  // a named person is "he" or "she" in news copy; "they" after a name is the people around them
+  they: ['organization'],
   it: ['organization'],
 };
+
+const CLOSING_QUOTE = /^(?:”|''|'|"|’)$/;
+
+// Whether the token stands in quoted speech that ends later in the sentence: `…,'' he said`.
+function inSpeech(sentence: readonly Token[], at: Token): boolean {
+  for (let k = 1; k < sentence.length; k++) {
+    const t = sentence[k] as Token;
+    if (t.start > at.start && CLOSING_QUOTE.test(t.text) && /^[,.!?]$/.test((sentence[k - 1] as Token).text))
+      return true;
+  }
+  return false;
+}
+
+// Whether a sentence's subject is a name (a proper noun before its first verb), known or not.
+function namedSubject(sentence: readonly Token[], mentions: readonly Mention[]): boolean {
+  for (const t of sentence) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'PROPN' && !mentions.some((m) => m.span.start <= t.start && m.span.end >= t.end))
+      return true;
+  }
+  return false;
+}
+
+// The mentions inside a run of tokens.
+function mentionsIn(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const from = tokens[0]?.start ?? 0;
+  const to = tokens[tokens.length - 1]?.end ?? 0;
+  return mentions.filter((m) => m.span.start >= from && m.span.end <= to);
+}
+
+// A sentence's subject of the given kinds: the last such mention before its first verb that follows
+// a noun or pronoun ("Speaking to reporters, Vega said …" → Vega), and before `until`.
+function subjectOf(
+  sentence: readonly Token[],
+  mentions: readonly Mention[],
+  kinds: readonly Entity['kind'][],
+  until: number,
+): Mention | null {
+  let seenNoun = false;
+  let verbAt = -1;
+  for (const t of sentence) {
+    if (t.start >= until) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && seenNoun) {
+      verbAt = t.start;
+      break;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') seenNoun = true;
+  }
+  let found: Mention | null = null;
+  for (const m of mentionsIn(sentence, mentions))
+    if (m.span.end <= verbAt && kinds.includes(m.kind)) found = m;
+  return found;
+}
 
 /**
  * The mention covering a token: mentions are sorted by start, so a binary search finds the last one

@@ -13,7 +13,7 @@ import { isoOf } from '../../../text/dates/days.ts';
 import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
 import { readStoryDates } from '../../timeline/index.ts';
-import { claimTerms, makeClaim, mentionIndex } from '../claims.ts';
+import { claimTerms, makeClaim, mentionIndex, sentencesBefore } from '../claims.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { type Reading, readClaim } from './reading.ts';
@@ -96,11 +96,12 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
     regions.set(doc.article.id, found);
     return found;
   };
-  const claimOf = (doc: SegmentedArticle, sentence: Sentence, tokens: readonly Token[], index: number) =>
+  const claimOf = (doc: SegmentedArticle, at: number, tokens: readonly Token[], index: number) =>
     makeClaim(index, {
       article: doc.article,
-      sentence,
+      sentence: doc.sentences[at] as Sentence,
       tokens,
+      before: sentencesBefore(doc.sentences, at),
       sourceId: sources.get(doc.article.id) ?? doc.article.id,
       mentions: mentions.get(doc.article.id) ?? [],
       figures: figures.get(doc.article.id),
@@ -132,7 +133,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
       const known = shared?.get(`${e.articleId}:${own[0]?.start}:${own[own.length - 1]?.end}`);
       if (known) reading = known();
       else {
-        const claim = claimOf(doc, sentence, own, 0);
+        const claim = claimOf(doc, at, own, 0);
         const reference = references.get(doc.article.id);
         const stated = reference && reference.source !== 'stated' ? isoOf(reference.day) : null;
         reading = claim ? readClaim(claim, stated) : null;

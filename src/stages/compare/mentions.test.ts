@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
+import { extract } from '../extract/index.ts';
+import { buildClaims } from './claims.ts';
+
+// The claims of one invented article, with the real extraction (names, kinds).
+function subjectsOf(body: string): Map<string, string | null> {
+  const ctx = createContext();
+  const docs = segmentAll([articleFromText('a1', body)], ctx);
+  const story = { id: 's1', title: 't', articleIds: ['a1'], keywords: [] };
+  const extraction = extract()({ story, articles: docs }, ctx);
+  const claims = buildClaims(docs, extraction, new Map([['a1', 'a1']]));
+  return new Map(claims.map((c) => [c.text, c.subject?.name ?? null]));
+}
+
+// [article, the claim's opening words, who its opening pronoun stands for (null: not resolved)]
+const CASES: [string, string, string | null][] = [
+  // the subject of the sentence before, not the last person it names (one of the victims)
+  [
+    'Rayford Dunmore, 41, was on trial for fraud when he struck a guard and shot Lena Ortiz. He fled across the river on foot. Dunmore was caught on Friday.',
+    'He fled',
+    'Rayford Dunmore',
+  ],
+  // "He … . He …": the same pronoun carries the subject back one more sentence
+  [
+    'Rayford Dunmore, 41, was on trial for fraud in Dover. He struck a guard and shot Lena Ortiz and Tomas Kell. He fled across the river on foot. Dunmore was caught on Friday.',
+    'He fled',
+    'Rayford Dunmore',
+  ],
+  // a later clause of the sentence: its own subject
+  [
+    'Mayor Ines Vega met the ferry crews on Monday. Vega said the boats would run all winter, but she wants the state to pay for two more boats.',
+    'She wants',
+    'Ines Vega',
+  ],
+  // "they" after a named person is not that person
+  [
+    'Pia Lundqvist watched the arrest from her kitchen window. They cuffed the man on the ground and drove him away.',
+    'They cuffed',
+    null,
+  ],
+  // a pronoun in quoted speech is not its speaker (nor the last person named)
+  [
+    'Pia Lundqvist watched the arrest from her window. "He was shouting at the officers the whole time, but he was following orders," Lundqvist said.',
+    'He was shouting',
+    null,
+  ],
+  // an unknown name as the subject before: not the one person it names later
+  [
+    'Rayford Dunmore was on trial for fraud when he struck a guard and shot Lena Ortiz. He fled across the river on foot.',
+    'He fled',
+    null,
+  ],
+  // one person named before and no subject of a kind: that person
+  [
+    'The police arrested Omar Reyes at a farm near Dover on Friday. He was charged with robbery on Saturday.',
+    'He was charged',
+    'Omar Reyes',
+  ],
+];
+
+for (const [body, opening, expected] of CASES)
+  test(`antecedent of "${opening}" in: ${body.slice(0, 60)}…`, () => {
+    const subjects = subjectsOf(body);
+    const key = [...subjects.keys()].find((t) => t.replace(/^[“"]/, '').startsWith(opening));
+    assert.ok(key, [...subjects.keys()].join('\n'));
+    assert.equal(subjects.get(key), expected);
+  });
