@@ -99,8 +99,9 @@ export interface SimilarityRowsOptions {
   readonly maxPartners?: number;
   /**
    * The least cosine the caller reads (default: none): a row stops collecting partners once the
-   * terms left could not bring a new one up to it, so entries below it may read 0; those at or above
-   * it are as without it, to the last bit (the same sums in the same order).
+   * terms left could not bring a new one up to it, and does not finish the sums of partners they
+   * could not bring up to it, so entries below it may read less (0 included); those at or above it
+   * are as without it, to the last bit (the same sums in the same order).
    */
   readonly minSimilarity?: number;
 }
@@ -238,10 +239,16 @@ export function sparseSimilarityRows(
         }
       }
     }
-    // the frequent terms left: only for the partners already found
+    // the frequent terms left: only for the partners already found, and of those (with a least
+    // similarity) only the ones the terms left could still bring up to it
+    const rest = reach[k] as number;
+    const open =
+      k < terms.length && minSimilarity > Number.NEGATIVE_INFINITY
+        ? touched.filter((j) => (row[j] as number) + rest + BOUND_SLACK >= minSimilarity)
+        : touched;
     for (; k < terms.length; k++) {
       const { term, w } = terms[k] as (typeof terms)[number];
-      for (const j of touched) {
+      for (const j of open) {
         const wj = vectors[j]?.get(term);
         if (wj !== undefined) row[j] = (row[j] as number) + w * wj;
       }
