@@ -44,6 +44,12 @@ export interface Claim {
   readonly sentence: Span;
   /** Who an opening subject pronoun stands for ("He wants …" → the person named before), or null. */
   readonly subject: Mention | null;
+  /**
+   * Whether it is a piece of a sentence the segmenter cut or a scrape broke: its sentence opens
+   * lower-case or with the rest of a number ("$2." | "6 million"), ends inside one, or its brackets
+   * do not pair. Such a piece is never shown as a fact.
+   */
+  readonly broken: boolean;
 }
 
 /** What one claim is built from: a clause of a sentence, with the article's extraction indexes. */
@@ -76,7 +82,8 @@ export function isContent(t: Token): boolean {
   return s.length >= 2 && !REPORTING_STEMS.has(s);
 }
 
-const LEADING_CONNECTOR = new RegExp(`^(${CLAUSE_CONNECTORS.join('|')})\\s+`, 'i');
+// "and" too: a clause cut after ", and" is shown without it ("And a recording said …")
+const LEADING_CONNECTOR = new RegExp(`^(${[...CLAUSE_CONNECTORS, 'and'].join('|')})\\s+`, 'i');
 
 // A clause shown on its own: without a leading connector ("but", "while"), starting upper-case.
 function displayText(text: string): string {
@@ -206,5 +213,31 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     tokens,
     sentence: { start: sentence.start, end: sentence.end },
     subject,
+    broken: brokenSentence(article.text, sentence) || !bracketsPair(article.text.slice(span.start, span.end)),
   };
+}
+
+const NUMBER_END = /[\d$€£¥]\.$/;
+
+// A sentence cut inside a number ("… worth $2." + "6 million …") or opening lower-case ("30am and …").
+function brokenSentence(text: string, sentence: Span): boolean {
+  const own = text.slice(sentence.start, sentence.end).trim();
+  const before = text.slice(Math.max(0, sentence.start - 4), sentence.start).trimEnd();
+  const after = text.slice(sentence.end, sentence.end + 4).trimStart();
+  return (
+    /^\p{Ll}/u.test(own) ||
+    (NUMBER_END.test(before) && /^\d/.test(own)) ||
+    (NUMBER_END.test(own) && /^\d/.test(after))
+  );
+}
+
+// Whether the round and square brackets of a text pair up.
+function bracketsPair(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }

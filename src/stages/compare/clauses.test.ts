@@ -29,6 +29,20 @@ const CASES: [string, string[]][] = [
     ['“We met, but we agreed on nothing,” the minister said.'],
   ],
   ['Talks resumed, but slowly.', ['Talks resumed, but slowly.']],
+  // no subject after the connector: the clause alone would be a fragment ("Still was listed …")
+  [
+    'The clerk had been dismissed in May by the firm, but still was listed on its website as a partner.',
+    ['The clerk had been dismissed in May by the firm, but still was listed on its website as a partner.'],
+  ],
+  // "but that …": a second thing said, not a clause of its own ("That fatigue was …")
+  [
+    'The engineer said it was too early to name a cause, but that metal fatigue was one possibility.',
+    ['The engineer said it was too early to name a cause, but that metal fatigue was one possibility.'],
+  ],
+  [
+    'The pier reopened on Monday, however the ferries stayed in port all week.',
+    ['The pier reopened on Monday', 'however the ferries stayed in port all week.'],
+  ],
 ];
 
 for (const [sentence, expected] of CASES)

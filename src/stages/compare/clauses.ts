@@ -17,6 +17,23 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+// ", but the talks failed …": after the connector, a subject (a noun, name or pronoun) before the
+// first verb; not ", but still was listed …" (no subject: alone it is a fragment) nor ", but that
+// fatigue was …" (a second object of the verb before: "said it was early, but that …").
+function subjectFollows(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.text === ',') k++;
+  if (COMPLEMENTIZERS.has(tokens[k]?.norm ?? '')) return false;
+  for (; k < tokens.length; k++) {
+    const pos = (tokens[k] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+  }
+  return false;
+}
+
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'to']);
+
 /**
  * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", before
  * ", and" when a new subject and verb follow (an opening subordinate clause, "After X, Y", stays with its main clause: alone it is a fragment). Never inside quotation marks. Clauses with
@@ -32,7 +49,8 @@ export function splitClauses(
   tokens.forEach((t, i) => {
     if (i === 0 || inRegions(t, regions)) return;
     if (t.text === ';') cuts.push(i + 1);
-    else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '')) cuts.push(i + 1);
+    else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '') && subjectFollows(tokens, i + 2))
+      cuts.push(i + 1);
     else if (t.text === ',' && tokens[i + 1]?.norm === 'and' && opensClause(tokens, i + 2)) cuts.push(i + 1);
   });
   // content words before each token, so that a run's count is one subtraction

@@ -44,12 +44,14 @@ export function standsAlone(claim: Claim): boolean {
   // the conjunction a clause opens with is dropped when it is shown: the word after it opens the claim
   const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
   const first = claim.tokens[at];
-  if (!first) return false;
+  if (!first || claim.broken) return false;
   if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
   if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null;
   const next = claim.tokens[at + 1];
   if (/^(this|that|these|those)$/.test(first.norm) && (next?.pos === 'VERB' || next?.pos === 'AUX'))
     return false;
+  // "that the fatigue was …": the second thing someone said, without the saying
+  if (first.norm === 'that' && next && next.pos !== 'VERB' && next.pos !== 'AUX' && at > 0) return false;
   return claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
