@@ -66,8 +66,14 @@ export async function runStep(
       finished(task.length);
     }
   };
-  const lanes = Array.from({ length: (jobs - 1) * TASKS_PER_WORKER }, lane);
-  await Promise.all([here(), ...lanes]);
+  // a task that fails empties the queue, so that no thread goes on with a run that has failed
+  const stopOnFailure = (work: Promise<void>) =>
+    work.catch((error: unknown) => {
+      queue.length = 0;
+      throw error;
+    });
+  const lanes = Array.from({ length: (jobs - 1) * TASKS_PER_WORKER }, () => stopOnFailure(lane()));
+  await Promise.all([stopOnFailure(here()), ...lanes]);
   for (const list of issues) ctx.issues.push(...list);
   return outputs;
 }
