@@ -1,4 +1,5 @@
 import type { Article, Report } from '../model/index.ts';
+import type { StoryPagePiece } from '../report/story-page-piece.ts';
 import type { FetchStateStore } from './fetch-types.ts';
 
 /**
@@ -224,8 +225,18 @@ export interface Store extends FetchStateStore {
   saveStories(changes: readonly StoryChange[]): Promise<void>;
   /** Recorded merges and splits, newest first. */
   storyEvents(filter?: StoryEventFilter): Promise<StoryEvent[]>;
-  /** Store a story's computed report (it stops being stale unless its membership changed since `asOf`). */
-  saveReport(storyId: string, report: Report, asOf: string): Promise<void>;
+  /**
+   * Store a story's computed report (it stops being stale unless its membership changed since `asOf`),
+   * with its page's piece (`storyPagePiece`, read by `storyPage`) when given.
+   */
+  saveReport(storyId: string, report: Report, asOf: string, page?: StoryPagePiece): Promise<void>;
+  /** The page's piece stored with a story's report; null when there is none (a report stored before schema 8). */
+  storyPage(storyId: string): Promise<StoryPagePiece | null>;
+  /**
+   * Store the piece cut from a story's stored report (one stored without it); nothing is written when
+   * that report was replaced meanwhile (the piece's `report.generatedAt` is not the stored one's).
+   */
+  saveStoryPage(storyId: string, page: StoryPagePiece): Promise<void>;
   /** The grouping features of articles published (or ingested) at or after `since`, oldest first. */
   featuresSince(
     since: string | null,

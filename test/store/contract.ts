@@ -10,6 +10,7 @@ import type { ContractContext } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
 import { storiesContract } from './contract-stories.ts';
 import { storyDaysContract, storyEventsContract } from './contract-story-events.ts';
+import { storyPagesContract } from './contract-story-pages.ts';
 
 /**
  * The behaviour every store backend promises, as one node:test suite: each backend's test file runs
@@ -59,6 +60,7 @@ export async function storeContract(
     storiesContract(context);
     storyEventsContract(context);
     storyDaysContract(context);
+    storyPagesContract(context);
     searchContract(context);
     copiesContract(context);
     lockContract(context);

@@ -1,5 +1,7 @@
 import type { Report, RunContext, SegmentedArticle, StoryGroup } from '../../model/index.ts';
 import { type AnalyzeOptions, analyzeStory, assembleReport } from '../../pipeline.ts';
+import { SERVED_LIMITS, type StoryPageLimits } from '../../report/story-page-limits.ts';
+import { storyPagePiece } from '../../report/story-page-piece.ts';
 import { articleFeatures, createGrouper, storiesOf } from '../../stages/cluster/index.ts';
 import { corpusPrior } from '../../stages/compare/index.ts';
 import { segment } from '../../stages/segment/index.ts';
@@ -10,7 +12,8 @@ import { STALE_REPORTS_LIMIT } from './patterns.ts';
  * The report of one stored story (null for an unknown id): the stored one while it is current, else
  * computed again from the story's stored articles — segment, then extract → compare → summarize and
  * timeline as `analyze` does per story, the framing's prior from the story's own articles, the
- * outlets' leanings and owners from `options` and else from the store (`saveOutlets`) — and saved.
+ * outlets' leanings and owners from `options` and else from the store (`saveOutlets`) — and saved,
+ * with the piece of its story page cut to `pageLimits` (`storyPagePiece`).
  * Its issues are the recomputation's own, not `ctx`'s.
  * @example
  * const report = await storyReport(store, 's12', {}, createContext({ now: new Date() }));
@@ -20,6 +23,7 @@ export async function storyReport(
   id: string,
   options: AnalyzeOptions,
   ctx: RunContext,
+  pageLimits: StoryPageLimits = SERVED_LIMITS,
 ): Promise<Report | null> {
   // a current report is returned without reading the story's articles
   const head = await store.story(id, { articles: false });
@@ -43,7 +47,13 @@ export async function storyReport(
   };
   const story = analyzeStory(withOutlets, corpusPrior(docs))({ story: group, articles: docs }, own);
   const report = assembleReport(articles, [story], own);
-  await store.saveReport(storyId, report, found.story.updatedAt);
+  // saved with the piece its served page reads (a first view then parses tens of KB, not megabytes)
+  await store.saveReport(
+    storyId,
+    report,
+    found.story.updatedAt,
+    storyPagePiece(report, pageLimits) ?? undefined,
+  );
   return report;
 }
 

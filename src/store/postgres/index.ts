@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Report } from '../../model/index.ts';
+import type { StoryPagePiece } from '../../report/story-page-piece.ts';
 import type {
   ListFilter,
   NewArticle,
@@ -21,6 +22,7 @@ import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import { applyStoryChanges, getStory, listStories, staleStoryIds, storeReport } from './stories.ts';
 import { listEvents } from './story-events.ts';
+import { readStoryPage, storeStoryPage } from './story-pages.ts';
 
 /** The URL without its password, as `stats()` and errors show where the store is. */
 export function redactUrl(url: string): string {
@@ -100,8 +102,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
     storyEvents: (filter = {}) => listEvents(pool, filter),
 
-    async saveReport(storyId: string, report: Report, asOf: string): Promise<void> {
-      if (!(await storeReport(pool, storyId, report, asOf))) throw new Error(`no story ${storyId}`);
+    async saveReport(storyId: string, report: Report, asOf: string, page?: StoryPagePiece): Promise<void> {
+      if (!(await storeReport(pool, storyId, report, asOf, page ?? null)))
+        throw new Error(`no story ${storyId}`);
+    },
+    storyPage: (storyId: string) => readStoryPage(pool, storyId),
+    async saveStoryPage(storyId: string, page: StoryPagePiece): Promise<void> {
+      await storeStoryPage(pool, storyId, page);
     },
 
     featuresSince: (since) => streamFeatures(pool, since),

@@ -186,8 +186,15 @@ const V6 = `
  */
 const V7 = 'SELECT 1';
 
+/**
+ * A story page's piece beside its report (`storyPagePiece`: the report cut to what the served story
+ * page shows): a first view reads it instead of the whole report. Null for reports stored before,
+ * until their page is first shown.
+ */
+const V8 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_page jsonb';
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7, V8];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Report } from '../../model/index.ts';
+import type { StoryPagePiece } from '../../report/story-page-piece.ts';
 import { type StoryMove, storyEventsOf } from '../story-events.ts';
 import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
@@ -209,7 +210,8 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
 
 /**
  * Store a story's report computed as of `asOf` (the story's `updatedAt` when it was read), unless a
- * report as of a later time is there already. It stays stale when the membership changed since.
+ * report as of a later time is there already, with its page's piece (null: none). It stays stale when
+ * the membership changed since.
  * Returns false when the story is unknown.
  */
 export async function storeReport(
@@ -217,17 +219,18 @@ export async function storeReport(
   storyId: string,
   report: Report,
   asOf: string,
+  page: StoryPagePiece | null = null,
 ): Promise<boolean> {
   const at = isoOrNull(asOf);
   if (at === null) throw new Error(`saveReport: asOf is not a date: ${asOf}`);
   const result = await pool.query<{ found: boolean }>(
     `WITH saved AS (
-       UPDATE stories SET report = $2::jsonb, report_as_of = $3
+       UPDATE stories SET report = $2::jsonb, report_as_of = $3, report_page = $4::jsonb
        WHERE id = $1 AND (report_as_of IS NULL OR report_as_of <= $3)
        RETURNING id
      )
      SELECT EXISTS (SELECT 1 FROM stories WHERE id = $1) AS found`,
-    [storyId, toJsonb(report), at],
+    [storyId, toJsonb(report), at, page === null ? null : toJsonb(page)],
   );
   return result.rows[0]?.found === true;
 }

@@ -12,6 +12,7 @@ import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import { applyStoryChanges, listStale, listStories, readStory, storeReport } from './stories.ts';
 import { listEvents } from './story-events.ts';
+import { readStoryPage, storeStoryPage } from './story-pages.ts';
 
 export { SCHEMA_VERSION } from './migrations.ts';
 
@@ -57,8 +58,14 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async storyEvents(filter = {}) {
       return listEvents(db, filter);
     },
-    async saveReport(storyId, report, asOf) {
-      storeReport(db, storyId, report, asOf);
+    async saveReport(storyId, report, asOf, page) {
+      storeReport(db, storyId, report, asOf, page ?? null);
+    },
+    async storyPage(storyId) {
+      return readStoryPage(db, storyId);
+    },
+    async saveStoryPage(storyId, page) {
+      storeStoryPage(db, storyId, page);
     },
     featuresSince: (since) => listFeatures(db, since),
     async stories(filter = {}) {

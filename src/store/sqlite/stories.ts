@@ -1,4 +1,5 @@
 import type { Report } from '../../model/index.ts';
+import type { StoryPagePiece } from '../../report/story-page-piece.ts';
 import { sinceOrNull } from '../dates.ts';
 import { storyEventsOf } from '../story-events.ts';
 import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
@@ -130,9 +131,15 @@ export function applyStoryChanges(db: Db, changes: readonly StoryChange[], clock
 
 /**
  * Store a story's report computed from its membership as of `asOf`, unless a report of a later
- * membership is stored already. Throws for an unknown story.
+ * membership is stored already, with its page's piece (null: none). Throws for an unknown story.
  */
-export function storeReport(db: Db, storyId: string, report: Report, asOf: string): void {
+export function storeReport(
+  db: Db,
+  storyId: string,
+  report: Report,
+  asOf: string,
+  page: StoryPagePiece | null = null,
+): void {
   db.write(() => {
     const row = db.stmt('SELECT report_as_of FROM stories WHERE id = ?').get(storyId) as
       | { report_as_of: string | null }
@@ -140,8 +147,12 @@ export function storeReport(db: Db, storyId: string, report: Report, asOf: strin
     if (row === undefined) throw new Error(`saveReport: no story ${storyId}`);
     if (row.report_as_of !== null && row.report_as_of > asOf) return;
     db.stmt('UPDATE stories SET report_as_of = ? WHERE id = ?').run(asOf, storyId);
-    db.stmt(`INSERT INTO story_reports (story_id, report) VALUES (?, ?)
-      ON CONFLICT (story_id) DO UPDATE SET report = excluded.report`).run(storyId, JSON.stringify(report));
+    db.stmt(`INSERT INTO story_reports (story_id, report, page) VALUES (?, ?, ?)
+      ON CONFLICT (story_id) DO UPDATE SET report = excluded.report, page = excluded.page`).run(
+      storyId,
+      JSON.stringify(report),
+      page === null ? null : JSON.stringify(page),
+    );
   });
 }
 
