@@ -31,25 +31,50 @@ function classOf(s: string) {
   return c;
 }
 
+// What the lexicon says of one word: its class and whether it is a negator.
+interface WordTone {
+  readonly c: ReturnType<typeof classOf>;
+  readonly negator: boolean;
+}
+
+const toneOfStem = (s: string): WordTone => ({ c: classOf(s), negator: NEGATOR_STEMS.has(s) });
+
+// By written form, so a body word costs one lookup (its stem, class and negation read once).
+const WORD_TONES = new Map<string, WordTone>();
+const WORD_TONES_LIMIT = 100_000;
+function toneOfWord(text: string): WordTone {
+  let w = WORD_TONES.get(text);
+  if (!w) {
+    w = toneOfStem(stem(text));
+    if (WORD_TONES.size >= WORD_TONES_LIMIT) WORD_TONES.clear();
+    WORD_TONES.set(text, w);
+  }
+  return w;
+}
+
 /**
  * Count lexicon hits in a sequence of word stems. A positive or negative word right after a negator
  * ("not productive") counts for the other side.
  */
 export function toneCounts(stems: readonly string[]): ToneCounts {
+  return countTones(stems.map(toneOfStem));
+}
+
+function countTones(words: readonly WordTone[]): ToneCounts {
   let positive = 0;
   let negative = 0;
   let subjective = 0;
-  for (let i = 0; i < stems.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     // the two words before (no array per word: this runs on every word of every article)
-    const negated = NEGATOR_STEMS.has(stems[i - 1] ?? '') || NEGATOR_STEMS.has(stems[i - 2] ?? '');
-    const c = classOf(stems[i] as string);
+    const negated = words[i - 1]?.negator === true || words[i - 2]?.negator === true;
+    const { c } = words[i] as WordTone;
     if (c.pos !== c.neg) {
       if (c.pos !== negated) positive++;
       else negative++;
     }
     if (c.subj) subjective++;
   }
-  return { positive, negative, subjective, words: stems.length };
+  return { positive, negative, subjective, words: words.length };
 }
 
 /**
@@ -72,10 +97,11 @@ function headlineStems(title: string): string[] {
 
 /** Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored. */
 export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
-  const stems = doc.sentences.flatMap((s) =>
-    s.tokens.filter((t) => /\p{L}/u.test(t.text) && !inRegions(t, regions)).map((t) => stem(t.text)),
-  );
-  const body = toneCounts(stems);
+  const words: WordTone[] = [];
+  for (const s of doc.sentences)
+    for (const t of s.tokens)
+      if (/\p{L}/u.test(t.text) && !inRegions(t, regions)) words.push(toneOfWord(t.text));
+  const body = countTones(words);
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
   const head = title ? toneScores(toneCounts(headlineStems(title))) : null;
