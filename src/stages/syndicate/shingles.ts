@@ -37,8 +37,44 @@ export function shingleSet(text: string, n = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
-/** Shared shingle counts for every pair of texts that share any, found through an inverted index. */
+// Texts for which a (shingle, text) pair packs exactly into one number: 2^32 shingles × 2^21 = 2^53.
+const MAX_PACKED_TEXTS = 2 ** 21;
+
+/**
+ * Shared shingle counts for every pair of texts that share any (key i * n + j, i < j), counting only
+ * shingles found in at most `maxPostings` texts. Each (shingle, text) is one number, shingle * n +
+ * text, and the numbers are sorted: the texts of a shingle are then one run, in text order, without
+ * a map of lists (which cost most of the stage).
+ */
 export function sharedCounts(sets: readonly Set<number>[], maxPostings = MAX_POSTINGS): Map<number, number> {
+  const n = sets.length;
+  if (n > MAX_PACKED_TEXTS) return sharedCountsByIndex(sets, maxPostings);
+  let total = 0;
+  for (const set of sets) total += set.size;
+  const keys = new Float64Array(total);
+  let k = 0;
+  sets.forEach((set, i) => {
+    for (const s of set) keys[k++] = s * n + i;
+  });
+  keys.sort();
+  const shared = new Map<number, number>();
+  for (let a = 0; a < total; ) {
+    const shingle = Math.floor((keys[a] as number) / n);
+    let b = a + 1;
+    while (b < total && Math.floor((keys[b] as number) / n) === shingle) b++;
+    if (b - a <= maxPostings)
+      for (let x = a; x < b; x++)
+        for (let y = x + 1; y < b; y++) {
+          const key = ((keys[x] as number) % n) * n + ((keys[y] as number) % n);
+          shared.set(key, (shared.get(key) ?? 0) + 1);
+        }
+    a = b;
+  }
+  return shared;
+}
+
+// The same counts through an inverted index of shingles, for more texts than pack into one number.
+function sharedCountsByIndex(sets: readonly Set<number>[], maxPostings: number): Map<number, number> {
   const postings = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) {
@@ -47,7 +83,6 @@ export function sharedCounts(sets: readonly Set<number>[], maxPostings = MAX_POS
       else postings.set(s, [i]);
     }
   });
-  // pair key = i * n + j (i < j)
   const n = sets.length;
   const shared = new Map<number, number>();
   for (const list of postings.values()) {
