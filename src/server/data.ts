@@ -1,6 +1,12 @@
 import { createContext, type Report } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
-import { SERVED_LIMITS, type StoryPageLimits } from '../report/index.ts';
+import {
+  pieceFits,
+  SERVED_LIMITS,
+  type StoryPageLimits,
+  type StoryPageTotals,
+  storyPagePiece,
+} from '../report/index.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { type Mark, marksByArticle } from './article-marks.ts';
@@ -94,9 +100,37 @@ export async function reportOf(app: AppContext, summary: StorySummary): Promise<
     ? null
     : (await app.store.story(summary.id, { articles: false }))?.report;
   const report =
-    stored ?? (await storyReport(app.store, summary.id, app.options, createContext({ now: new Date() })));
+    stored ??
+    (await storyReport(app.store, summary.id, app.options, createContext({ now: new Date() }), app.limits));
   if (report) app.reports.set(key, report);
   return report;
+}
+
+/** What a story page renders from: a report (whole, or a piece's cut one) and, for a piece, the whole story's counts. */
+export interface PageSource {
+  readonly report: Report;
+  readonly totals?: StoryPageTotals;
+}
+
+/**
+ * What a story's page renders from: the piece stored with its current report when it was cut to the
+ * app's limits (tens of KB to read, where the whole report is up to 22 MB), else the whole report
+ * (`reportOf`), from which a piece is cut and stored for the next first view. Null when the story is gone.
+ */
+export async function pageSourceOf(app: AppContext, summary: StorySummary): Promise<PageSource | null> {
+  if (!summary.reportStale) {
+    const piece = await app.store.storyPage(summary.id);
+    if (piece && pieceFits(piece, app.limits)) return { report: piece.report, totals: piece.totals };
+  }
+  const report = await reportOf(app, summary);
+  if (!report) return null;
+  const piece = storyPagePiece(report, app.limits);
+  if (!piece) return { report };
+  // a report stored before its pieces were (schema 8), or cut to other limits: its piece is written
+  // now (a stale one was just computed and saved with it); the page does not need it to be, so a
+  // failed write (a busy or read-only store) is left
+  if (!summary.reportStale) await app.store.saveStoryPage(summary.id, piece).catch(() => {});
+  return { report: piece.report, totals: piece.totals };
 }
 
 /** Other stories of the story's topic, newest change first. */

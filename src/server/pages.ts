@@ -10,6 +10,7 @@ import {
   leaningsFor,
   loadArticle,
   neighboursOf,
+  pageSourceOf,
   reportOf,
   storyKey,
   storySummary,
@@ -124,11 +125,12 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     const key = storyKey(story);
     let rendered = context.pages.get(key);
     if (!rendered) {
-      const report = await reportOf(context, story);
-      if (!report) throw missing('There is no such story in the store.');
+      // read from the piece of the page stored with its report (the whole report only when there is none)
+      const source = await pageSourceOf(context, story);
+      if (!source) throw missing('There is no such story in the store.');
       rendered = {
-        title: report.stories[0]?.headline ?? story.title,
-        html: storyPage(story, report, context.limits),
+        title: source.report.stories[0]?.headline ?? story.title,
+        html: storyPage(story, source.report, context.limits, source.totals),
       };
       context.pages.set(key, rendered);
     }

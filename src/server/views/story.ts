@@ -4,6 +4,7 @@ import {
   SERVED_LIMITS,
   type StoryPageLimits,
   type StoryPageLinks,
+  type StoryPageTotals,
 } from '../../report/index.ts';
 import type { StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
@@ -39,19 +40,21 @@ export function storyCoverage(summary: StorySummary, leanings: Leanings): string
 
 /**
  * The report's story page (summary, outlets, conflicts, details) with served links; its long parts cut
- * to `SERVED_LIMITS`, each linking to its own pages (`/stories/:id/:part`).
+ * to `SERVED_LIMITS`, each linking to its own pages (`/stories/:id/:part`). `totals` when the report
+ * is a story page piece's (`pageSourceOf`).
  */
 export function storyPage(
   summary: StorySummary,
   report: Report,
   limits: StoryPageLimits = SERVED_LIMITS,
+  totals?: StoryPageTotals,
 ): string {
   const story = report.stories[0];
   const partHref = (part: string) => `/stories/${encodeURIComponent(summary.id)}/${part}`;
   return story
     ? renderStoryPage(story, report, servedLinks(summary.id), {
         headingLevel: 1,
-        cuts: { limits, partHref },
+        cuts: { limits, partHref, ...(totals ? { totals } : {}) },
       })
     : `<h1>${escapeHtml(summary.title)}</h1><p class="notice">This story has no report yet.</p>`;
 }
