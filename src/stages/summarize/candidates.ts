@@ -149,7 +149,7 @@ export function buildCandidates(
         ? sentence.tokens.filter((t) => OPINION_WORDS.has(t.norm) && !quotes.inside(t.start, t.end)).length
         : 0;
       const contested = wellFormed
-        ? findContested(raw)
+        ? findContested(sentence.start, sentence.end)
             .filter((m) => own(m.start, m.end))
             .map((m) => m.term)
         : [];

@@ -90,11 +90,15 @@ export interface ContestedMatch {
   readonly end: number;
 }
 
-/** Finds each term of a lexicon in a text; `within` narrows it to the terms a longer text can hold. */
+/** Finds each term of a lexicon in a text; `within` narrows it to the parts of a longer text. */
 export interface ContestedMatcher {
   (text: string): ContestedMatch[];
-  /** The matcher of only the terms whose letters `text` holds: for its parts (an article's sentences). */
-  within(text: string): (part: string) => ContestedMatch[];
+  /**
+   * A matcher of the parts of `text` ([start, end) ranges, e.g. its sentences): the same matches as
+   * on `text.slice(start, end)`, offsets into the part, looking only for the terms whose letters
+   * the part holds (found once in the whole text).
+   */
+  within(text: string): (start: number, end: number) => ContestedMatch[];
 }
 
 type TermPattern = { term: string; re: RegExp; literal: string };
@@ -107,11 +111,37 @@ function matchAll(patterns: readonly TermPattern[], text: string): ContestedMatc
   const lower = patterns.length ? lowered(text) : '';
   for (const { term, re, literal } of patterns) {
     if (!lower.includes(literal)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text))
-      found.push({ term, start: m.index, end: m.index + m[0].length });
+    found.push(...matchesOf(term, re, text));
   }
   return found;
+}
+
+function matchesOf(term: string, re: RegExp, text: string): ContestedMatch[] {
+  const found: ContestedMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    found.push({ term, start: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+// Where a literal occurs in a lower-cased text, in order.
+function occurrences(lower: string, literal: string): number[] {
+  const out: number[] = [];
+  for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) out.push(at);
+  return out;
+}
+
+// Whether one of the sorted positions p has start <= p and p + length <= end.
+function occursWithin(positions: readonly number[], length: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = positions[lo];
+  return p !== undefined && p + length <= end;
 }
 
 /** A contested-term matcher: finds each term of a lexicon, with its inflections, in a text. */
@@ -121,11 +151,25 @@ export function contestedMatcher(terms: readonly ContestedTerm[]): ContestedMatc
     .map((t) => ({ term: t.term, ...termPattern(t.term) }));
   const find = (text: string) => matchAll(patterns, text);
   return Object.assign(find, {
-    // a part's letters are among the whole's: a term whose letters the whole lacks is in no part
     within(text: string) {
       const lower = lowered(text);
-      const held = patterns.filter((p) => lower.includes(p.literal));
-      return (part: string) => matchAll(held, part);
+      // lower-casing that changes the length (a rare letter) would move the positions: part by part
+      if (lower.length !== text.length) return (start: number, end: number) => find(text.slice(start, end));
+      // a literal's letters lie in a part exactly when it occurs in the whole within the part
+      const held = patterns.flatMap((p) => {
+        const at = p.literal ? occurrences(lower, p.literal) : null;
+        return at?.length === 0 ? [] : [{ ...p, at }];
+      });
+      return (start: number, end: number) => {
+        const found: ContestedMatch[] = [];
+        let part: string | undefined;
+        for (const { term, re, literal, at } of held) {
+          if (at && !occursWithin(at, literal.length, start, end)) continue;
+          part ??= text.slice(start, end);
+          found.push(...matchesOf(term, re, part));
+        }
+        return found;
+      };
     },
   });
 }
