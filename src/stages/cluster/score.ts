@@ -102,8 +102,8 @@ export function scoreAgainst(
   const names = story.names.cosine(article.names);
   const body = story.body.cosine(article.body);
   // a signal one side lacks altogether (a headline-only article, a story without names) is left out
-  const hasNames = article.names.ids.length > 0 && story.names.sum.size > 0;
-  const hasBody = article.body.ids.length > 0 && story.body.sum.size > 0;
+  const hasNames = article.names.ids.length > 0 && story.names.size > 0;
+  const hasBody = article.body.ids.length > 0 && story.body.size > 0;
   const total = weights.lead + (hasBody ? weights.body : 0) + (hasNames ? weights.names : 0);
   const sum =
     weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);

@@ -103,15 +103,31 @@ export function dot(v: Packed, map: SparseVector): number {
 
 /**
  * A running sum of unit vectors (a story's centroid before normalisation) with its squared norm kept
- * up to date, so the cosine of a vector with the centroid costs one pass over that vector.
+ * up to date, so the cosine of a vector with the centroid costs one pass over that vector. A centroid
+ * of one vector keeps that vector as it is, and makes a map only when a second one comes: most stories
+ * of a large run hold one article, and a map per signal per story was most of the grouping's memory.
  */
 export class Centroid {
-  readonly sum = new Map<number, number>();
+  #map: Map<number, number> | null = null;
+  #single: Packed | null = null;
   #norm2 = 0;
+
+  /** The sum as a map (a copy for a centroid of one vector; for explanations, not the hot path). */
+  get sum(): SparseVector {
+    return this.#single
+      ? new Map(Array.from(this.#single.ids, (id, i) => [id, this.#single?.weights[i] as number]))
+      : (this.#map ?? new Map());
+  }
+
+  /** How many keys the sum holds. */
+  get size(): number {
+    return this.#single ? this.#single.ids.length : (this.#map?.size ?? 0);
+  }
 
   /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
   cosine(v: Packed): number {
-    return this.#norm2 > 1e-12 ? dot(v, this.sum) / Math.sqrt(this.#norm2) : 0;
+    if (this.#norm2 <= 1e-12) return 0;
+    return (this.#single ? dotPacked(v, this.#single) : dot(v, this.#map ?? EMPTY)) / Math.sqrt(this.#norm2);
   }
 
   /** The centroid as a packed unit vector. */
@@ -124,13 +140,44 @@ export class Centroid {
   update(v: Packed, sign: 1 | -1): void {
     let self = 0;
     for (const w of v.weights) self += w * w;
-    this.#norm2 += 2 * sign * dot(v, this.sum) + self;
+    if (sign === 1 && !this.#single && !this.#map?.size) {
+      this.#single = v;
+      this.#map = null;
+      this.#norm2 = self;
+      return;
+    }
+    const sum = this.#materialise();
+    this.#norm2 += 2 * sign * dot(v, sum) + self;
     for (let i = 0; i < v.ids.length; i++) {
       const id = v.ids[i] as number;
-      const next = (this.sum.get(id) ?? 0) + sign * (v.weights[i] as number);
-      if (Math.abs(next) < 1e-9) this.sum.delete(id);
-      else this.sum.set(id, next);
+      const next = (sum.get(id) ?? 0) + sign * (v.weights[i] as number);
+      if (Math.abs(next) < 1e-9) sum.delete(id);
+      else sum.set(id, next);
     }
-    if (this.sum.size === 0) this.#norm2 = 0;
+    if (sum.size === 0) this.#norm2 = 0;
   }
+
+  // The sum as a map of its own, made from the single vector when there is one.
+  #materialise(): Map<number, number> {
+    if (this.#single) {
+      this.#map = new Map(this.sum);
+      this.#single = null;
+    }
+    this.#map ??= new Map();
+    return this.#map;
+  }
+}
+
+const EMPTY: SparseVector = new Map();
+
+// Dot product of two packed vectors (ids ascending), summed in the order of `v`'s ids as `dot` does.
+function dotPacked(v: Packed, w: Packed): number {
+  let s = 0;
+  let j = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const id = v.ids[i] as number;
+    while (j < w.ids.length && (w.ids[j] as number) < id) j++;
+    if (j < w.ids.length && w.ids[j] === id) s += (v.weights[i] as number) * (w.weights[j] as number);
+  }
+  return s;
 }

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Centroid, dot, type Packed } from './vectors.ts';
+
+const packed = (entries: [number, number][]): Packed => {
+  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0));
+  return {
+    ids: Int32Array.from(entries, ([id]) => id),
+    weights: Float32Array.from(entries, ([, w]) => w / norm),
+  };
+};
+const a = packed([
+  [1, 3],
+  [4, 1],
+  [9, 2],
+]);
+const b = packed([
+  [4, 2],
+  [7, 1],
+  [9, 1],
+]);
+const probe = packed([
+  [1, 1],
+  [4, 1],
+  [7, 1],
+  [12, 1],
+]);
+
+test('a centroid of one vector (kept packed) scores as a map of it would', () => {
+  const one = new Centroid();
+  one.update(a, 1);
+  assert.equal(one.size, 3);
+  const norm = Math.sqrt([...one.sum.values()].reduce((s, w) => s + w * w, 0));
+  assert.ok(Math.abs(one.cosine(probe) - dot(probe, one.sum) / norm) < 1e-12);
+  assert.deepEqual([...one.sum.keys()], [1, 4, 9]);
+});
+
+test('a second vector, then taking either away, keeps the sum and its norm', () => {
+  const two = new Centroid();
+  two.update(a, 1);
+  two.update(b, 1);
+  assert.equal(two.size, 4);
+  const sum = two.sum;
+  const norm = Math.sqrt([...sum.values()].reduce((s, w) => s + w * w, 0));
+  assert.ok(Math.abs(two.cosine(probe) - dot(probe, sum) / norm) < 1e-12);
+  two.update(a, -1);
+  assert.deepEqual(
+    [...two.sum.keys()].sort((x, y) => x - y),
+    [4, 7, 9],
+  );
+  assert.ok(Math.abs(two.cosine(b) - 1) < 1e-6);
+  two.update(b, -1);
+  assert.equal(two.size, 0);
+  assert.equal(two.cosine(probe), 0);
+  two.update(b, 1);
+  assert.ok(Math.abs(two.cosine(b) - 1) < 1e-6);
+});
