@@ -27,8 +27,8 @@ export interface Mention {
 /**
  * The entity a subject pronoun opening a clause stands for ("but he wants …"): the subject of the
  * sentence's first clause when the clause is not its first; else the subject of the sentence before
- * (followed back through "He … . He …", at most two sentences), or the one person (he, she) or body
- * (they, it) that sentence names. Null when that is not clear: a pronoun inside quoted speech (the
+ * (followed back through "He … . He …" and sentences naming nobody, at most two sentences), or the
+ * one person (he, she) or body (they, it) that sentence names. Null when that is not clear: a pronoun inside quoted speech (the
  * speaker's "he" is someone else), a sentence before naming several people and none as its subject
  * ("He shot Barnes, Brandau and Teasley. He fled …" is not about Teasley).
  */
@@ -60,7 +60,8 @@ export function antecedent(
       if (namedSubject(prior, mentions)) return null;
       const named = new Map<string, Mention>();
       for (const m of mentionsIn(prior, mentions)) if (kinds.includes(m.kind)) named.set(m.id, m);
-      return named.size === 1 ? ([...named.values()][0] as Mention) : null;
+      // a sentence naming nobody of the kind ("The details of her death are known:") passes back
+      if (named.size) return named.size === 1 ? ([...named.values()][0] as Mention) : null;
     }
   }
   return null;

@@ -153,6 +153,11 @@ function governors(f: ClaimFigure, r: Reading): string[] {
 
 const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
 
+const INCREMENT = new Set(['more', 'additional', 'further', 'extra']);
+
+const CALENDAR =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 function untrusted(f: ClaimFigure, r: Reading): boolean {
   const tokens = r.claim.tokens;
   const at = tokenAt(f, r);
@@ -166,6 +171,21 @@ function untrusted(f: ClaimFigure, r: Reading): boolean {
   if (
     before?.text === '(' &&
     r.claim.figures.some((g) => g !== f && g.span.end <= before.start && before.start - g.span.end < 24)
+  )
+    return true;
+  // "married two more times", "three additional guards": what is added to a number, not the number
+  const after: Token | undefined = tokens[at + 1];
+  if (f.unit === null && INCREMENT.has(after?.norm ?? '')) return true;
+  // "Interstate 75", "Flight 370": a bare number right after a capitalised name word names something
+  if (
+    f.unit === null &&
+    !f.worded &&
+    before !== undefined &&
+    at > 1 &&
+    (before.pos === 'PROPN' || before.pos === 'NOUN') &&
+    /^\p{Lu}\p{Ll}/u.test(before.text) &&
+    before.end + 1 >= f.span.start &&
+    !CALENDAR.test(before.norm)
   )
     return true;
   // a sentence does not open with digits: "0 quake struck …" is what a segmenter left of "6. 0"

@@ -78,6 +78,24 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'a number in a name is no amount',
+    'The gunman was caught after a high-speed chase on Interstate 75 near Kelso.',
+    'Deputies chased the gunman at speeds of more than 100 mph near Kelso.',
+    'related',
+  ],
+  [
+    'a flight number is no amount',
+    'Flight 370 landed safely in Oslo after the storm, the airline said.',
+    'The flight with 240 passengers landed safely in Oslo after the storm, the airline said.',
+    'related',
+  ],
+  [
+    'what is added to a number is not the number',
+    'Mara Quist was married three times in Oslo but had no children.',
+    'Mara Quist married two more times in Oslo, yet both marriages failed.',
+    'related',
+  ],
+  [
     'an age is no length of time',
     'Police said a man in Kelso surrendered to officers after two hours.',
     'Police said a 61-year-old man in Kelso surrendered to officers.',
