@@ -4,9 +4,10 @@
 // will open, then times the app's answers in this process with `app.request` (the handler, the store
 // and the rendering; no network): the list page (plain and filtered), the story page, the article
 // page and the search page, asked for again and again (the app keeps the pages of unchanged stories),
-// and the first view of each story and article page (a new app: its stored report read and
-// rendered). Prints p50/p95 per page, wall clock and CPU time (the CPU time is this process's work
-// alone, whatever else the machine runs), and the store's size.
+// and the first view of each story and article page (a new app: the story page's piece stored with
+// its report, or its stored report, read and rendered). Prints p50/p95 per page, wall clock and CPU
+// time (the CPU time is this process's work alone, whatever else the machine runs), the store's size,
+// and the story page pieces' size and whether the page from each is the page of its whole report.
 // Arguments: the store's size in articles (default 10000); `--db <file>` keeps the store there and
 // reuses it (default: a file of that size in the temp folder); `--no-story` leaves the story pages
 // out; `--max-articles N` opens no story of more than N articles.
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createContext } from '../src/model/index.ts';
 import { createApp } from '../src/server/index.ts';
+import { storyPage } from '../src/server/views/story.ts';
 import { openStore } from '../src/store/index.ts';
 import { ingestInto, storyReport } from '../src/store/ingest/index.ts';
 import { sharedPath } from '../test/shared.ts';
@@ -178,6 +180,23 @@ if (storyPages) {
   for (const s of chosen) kb.push((await (await app.request(`/stories/${s.id}`)).text()).length / 1024);
   process.stdout.write(
     `story page HTML: median ${quantile(kb, 0.5).toFixed(0)} KiB, max ${Math.max(...kb).toFixed(0)} KiB\n`,
+  );
+  // what a first view read: the piece stored with each report (written on the first view of a store
+  // made before pieces), and the page it renders against the page of the whole report
+  const [pieceKb, reportKb] = [[] as number[], [] as number[]];
+  let same = 0;
+  for (const s of chosen) {
+    const [found, piece] = await Promise.all([store.story(s.id, { articles: false }), store.storyPage(s.id)]);
+    if (!(found?.report && piece)) continue;
+    const whole = storyPage(found.story, found.report);
+    if (storyPage(found.story, piece.report, piece.limits, piece.totals) === whole) same++;
+    pieceKb.push(JSON.stringify(piece).length / 1024);
+    reportKb.push(JSON.stringify(found.report).length / 1024);
+  }
+  process.stdout.write(
+    `story page pieces: ${pieceKb.length} of ${chosen.length} stories, median ${quantile(pieceKb, 0.5).toFixed(0)} KiB, max ${Math.max(...pieceKb).toFixed(0)} KiB ` +
+      `(their reports: median ${quantile(reportKb, 0.5).toFixed(0)} KiB, max ${Math.max(...reportKb).toFixed(0)} KiB); ` +
+      `page from the piece identical to the page from the whole report: ${same} of ${pieceKb.length}\n`,
   );
 }
 process.stdout.write(
