@@ -36,6 +36,31 @@ function outcomeMarks(
 }
 
 /**
+ * The ✗ a contradiction gives the other way: when claim c contradicts fact F, every article that
+ * supports F contradicts the fact c is told in (its claim or a supporter), so the table marks both
+ * rows as the conflicts section lists both sides ("at least six weeks" ✗ on "up to three months").
+ */
+export function mirroredMarks(checked: readonly CheckedFact[]): Map<CheckedFact, Map<string, FactMark>> {
+  const factOf = new Map<number, CheckedFact>();
+  for (const fact of checked)
+    for (const c of fact.supporters) if (!factOf.has(c.index)) factOf.set(c.index, fact);
+  const out = new Map<CheckedFact, Map<string, FactMark>>();
+  for (const fact of checked)
+    for (const { claim, judgement } of fact.against) {
+      const other = factOf.get(claim.index);
+      if (!other || other === fact) continue;
+      for (const s of fact.supporters) {
+        const now = out.get(other)?.get(s.articleId) ?? other.marks.get(s.articleId);
+        if (now?.mark === 'supports' || now?.mark === 'contradicts') continue;
+        const marks = out.get(other) ?? new Map<string, FactMark>();
+        marks.set(s.articleId, { mark: 'contradicts', evidence: evidenceOf(s), reason: judgement.reason });
+        out.set(other, marks);
+      }
+    }
+  return out;
+}
+
+/**
  * Finish the facts in the given order: status from the checked supporters and contradictions, the
  * evidence (the claim, then one supporting sentence per other article), every article's mark, and
  * the extract stage's figure and entity ids.
@@ -49,8 +74,10 @@ export function finishFacts(
   extraction: StoryExtraction,
 ): Fact[] {
   const extracted = new Set(extraction.figures.map((f) => f.id));
+  const mirrored = mirroredMarks(checked);
   return checked.map((fact, n) => {
-    const marks = outcomeMarks(fact, outcome, claims);
+    const marks = new Map(outcomeMarks(fact, outcome, claims));
+    for (const [id, mark] of mirrored.get(fact) ?? []) marks.set(id, mark);
     let conflicting = false;
     const coverage: Record<string, FactMark> = {};
     for (const [id, mark] of marks) {
