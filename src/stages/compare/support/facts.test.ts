@@ -61,3 +61,34 @@ for (const [bodies, piece] of FRAGMENTS)
     const facts = factsOf(bodies);
     for (const t of facts) assert.doesNotMatch(t, piece, facts.join('\n'));
   });
+
+// The mark of the second article on the first article's fact (the fact the first sentence shows).
+function markOn(bodies: readonly string[]): string | undefined {
+  const ctx = createContext();
+  const docs = segmentAll(
+    bodies.map((b, i) => articleFromText(`a${i + 1}`, b)),
+    ctx,
+  );
+  const story = { id: 's1', title: 't', articleIds: docs.map((d) => d.article.id), keywords: [] };
+  const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
+  const fact = compare()({ ...input }, ctx).facts.find((f) => f.evidence[0]?.articleId === 'a1');
+  return fact?.coverage.a2?.mark;
+}
+
+const PLANS: [string, string, string, string][] = [
+  [
+    'a plan told as past is no sign of being written before',
+    'Mara Quist, who runs the Kelso film studio, said staff held their party upstairs on Friday when someone heard shots outside.',
+    'Down the street, Mara Quist said staff were planning to hold their party upstairs when someone heard shots outside.',
+    'absent',
+  ],
+  [
+    'a plan still ahead is',
+    'City officials and the ferry union met at the Kelso town hall on Tuesday to agree a winter timetable.',
+    'City officials and the ferry union are due to meet at the Kelso town hall on Tuesday to agree a winter timetable.',
+    'published-before',
+  ],
+];
+
+for (const [name, happened, plan, expected] of PLANS)
+  test(name, () => assert.equal(markOn([happened, plan]), expected));

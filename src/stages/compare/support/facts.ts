@@ -5,7 +5,7 @@ import { SUBORDINATORS } from '../data/clause-words.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
 import { dayOfDate } from './dates.ts';
 import { type Judgement, judge } from './judge.ts';
-import type { Modality } from './modality.ts';
+import { type Modality, tellsPastPlan } from './modality.ts';
 import type { Reading } from './reading.ts';
 
 /** A fact whose support was checked: its claim, and how every article of the story stands to it. */
@@ -179,10 +179,12 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
       } else if (
         judgement.verdict === 'planned-vs-happened' &&
         cx.readingOf(rep.index).modality === 'happened' &&
-        !rep.quoted
+        !rep.quoted &&
+        !tellsPastPlan(claim.tokens)
       )
         // it tells as planned what the fact tells as done: it was written before the event (a
-        // quotation is a statement, not an event one can be published before)
+        // quotation is a statement, not an event one can be published before; a plan told as past,
+        // "were planning to", was told after it)
         marks.set(articleId, {
           mark: 'published-before',
           evidence: evidenceOf(claim),

@@ -96,3 +96,20 @@ export function moodBefore(
   if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
   return { modality, negated };
 }
+
+const PAST_BE = new Set(['was', 'were', 'had']);
+const PAST_PLAN = new Set([...PLAN_WORDS, 'going', 'about']);
+
+/**
+ * Whether a clause tells a plan as past ("were planning to hold a party when shots rang out", "had
+ * planned to", "was going to"): what was once ahead, told after the fact, so no sign that the
+ * article was written before the event.
+ */
+export function tellsPastPlan(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      PAST_PLAN.has(word(t)) &&
+      word(tokens[k + 1]) === 'to' &&
+      (PAST_BE.has(word(tokens[k - 1])) || (word(tokens[k - 1]) === 'been' && word(tokens[k - 2]) === 'had')),
+  );
+}
