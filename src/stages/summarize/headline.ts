@@ -44,15 +44,18 @@ function clauseOf(sentence: string): string {
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
-  const reference = new Set(
-    consensus.length
-      ? consensus.flatMap((f) => stemsOfText(f.text))
-      : sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text)),
-  );
   const titles = sources.articles
     .filter(({ article: a }) => a.title && !a.titleInferred)
     .map((doc) => ({ doc, text: (doc.article.title as string).trim() }))
     .filter((t) => neutral(t.text, sources.findContested));
+  // what the titles are weighed against (read only when there is a title to weigh)
+  const reference = new Set(
+    !titles.length
+      ? []
+      : consensus.length
+        ? consensus.flatMap((f) => stemsOfText(f.text))
+        : sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text)),
+  );
   if (titles.length && reference.size) {
     // the title's stems from its one reading (the headline's tokens, as every stage reads them)
     const coverage = (doc: SegmentedArticle) => {
