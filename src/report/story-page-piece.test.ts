@@ -25,11 +25,11 @@ const TINY: StoryPageLimits = {
   coverageOutlets: 2,
 };
 
-const page = (r: Report, limits: StoryPageLimits, totals?: Parameters<typeof renderStoryPage>[3]) =>
+const page = (r: Report, limits: StoryPageLimits, options?: Parameters<typeof renderStoryPage>[3]) =>
   renderStoryPage(r.stories[0] as Report['stories'][number], r, links, {
     headingLevel: 1,
     cuts: { limits, partHref },
-    ...totals,
+    ...options,
   });
 
 describe('a story page piece', () => {
@@ -53,6 +53,27 @@ describe('a story page piece', () => {
       // the cuts happened: a part's "all" link counts the whole story
       if (limits === TINY) assert.match(whole, /All 59 quotes/);
     });
+
+  test('keeps what tells a part whether to show at all: a scare quote only by an outlet left out', () => {
+    const story = report.stories[0] as Report['stories'][number];
+    const last = story.articleIds.at(-1) as string;
+    const framing = story.framing as NonNullable<typeof story.framing>;
+    const quote = {
+      articleId: last,
+      text: 'reform',
+      evidence: { articleId: last, span: { start: 0, end: 6 } },
+    };
+    const odd: Report = {
+      ...report,
+      stories: [{ ...story, framing: { ...framing, scareQuotes: [quote] } }, ...report.stories.slice(1)],
+    };
+    const limits = { ...TINY, framing: 1 };
+    const piece = storyPagePiece(odd, limits);
+    assert.ok(piece);
+    const whole = page(odd, limits);
+    assert.match(whole, /<h4>Scare quotes<\/h4>/);
+    assert.equal(page(piece.report, limits, { cuts: { limits, partHref, totals: piece.totals } }), whole);
+  });
 
   test('without its totals the cut story would count only what it kept (the totals are needed)', () => {
     const piece = storyPagePiece(report, TINY);

@@ -19,7 +19,7 @@ import { withLabels } from './util.ts';
  */
 
 /** The version of the cut: a piece of another version (or other limits) is not used, the full report is. */
-export const PIECE_VERSION = 1;
+export const PIECE_VERSION = 2;
 
 /** A report cut for one story page, with its totals; `version` and `limits` say what it was cut for. */
 export interface StoryPagePiece {
@@ -70,7 +70,8 @@ function cutFraming(framing: Framing | null, shown: ReadonlySet<string>): Framin
       ...c,
       byArticle: Object.fromEntries(Object.entries(c.byArticle).filter(([id]) => shown.has(id))),
     })),
-    scareQuotes: framing.scareQuotes.filter((q) => shown.has(q.articleId)),
+    // any scare quote at all heads the framing's list of them, shown or not
+    scareQuotes: framing.scareQuotes.filter((q, i) => shown.has(q.articleId) || i === 0),
     tone: Object.fromEntries(Object.entries(framing.tone).filter(([id]) => shown.has(id))),
   };
 }
