@@ -76,8 +76,14 @@ export function finishFacts(
   const extracted = new Set(extraction.figures.map((f) => f.id));
   const mirrored = mirroredMarks(checked);
   return checked.map((fact, n) => {
-    const marks = new Map(outcomeMarks(fact, outcome, claims));
-    for (const [id, mark] of mirrored.get(fact) ?? []) marks.set(id, mark);
+    // the article marks copied only when some change (a fact holds one for every article)
+    let marks = outcomeMarks(fact, outcome, claims);
+    const changed = mirrored.get(fact);
+    if (changed) {
+      const copy = new Map(marks);
+      for (const [id, mark] of changed) copy.set(id, mark);
+      marks = copy;
+    }
     let conflicting = false;
     const coverage: Record<string, FactMark> = {};
     for (const [id, mark] of marks) {
