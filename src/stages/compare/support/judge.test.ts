@@ -10,6 +10,18 @@ const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(clai
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [
   [
+    'two bounds that both allow a value do not state each other: "100" is not written',
+    'Deputies chased the van through Kelso at speeds of more than 100 mph before the driver stopped, the sheriff said.',
+    'Deputies chased the van through Kelso at speeds of up to 120 mph before the driver stopped, the sheriff said.',
+    'related',
+  ],
+  [
+    'a value within a bound states it',
+    'Deputies chased the van through Kelso at speeds of more than 100 mph before the driver stopped, the sheriff said.',
+    'Deputies chased the van through Kelso at speeds of 110 mph before the driver stopped, the sheriff said.',
+    'supports',
+  ],
+  [
     'a number in a team name anchors nothing: the extra clause is not told',
     'The Harbour 49ers fired coach Ilse Brandt on Sunday, one day after the team continued its slide with a season-worst offensive effort, dpa reported.',
     'On Sunday, Brandt was fired as head coach of the Harbour 49ers.',

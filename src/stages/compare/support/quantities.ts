@@ -14,13 +14,29 @@ export function agree(f: ClaimFigure, g: ClaimFigure): boolean {
   return Math.abs(f.value - g.value) <= EXACT_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
 }
 
-/** Whether `b` states figure `f` in some written form: the same unit and rate, and values that agree. */
+// How far a written value may be from the claim's and still state it: a rounding or a unit
+// converted ("25 kilometres" / "15 miles"), not another value in a range both allow.
+const HOLD_TOLERANCE = 0.05;
+
+// Whether figure g states f: its value written alike, or all it allows within what f allows
+// ("five bombs" states "at least four bombs", "80" states "dozens"; "up to 120 mph" does not
+// state "more than 100 mph", though both allow 110).
+function states(f: ClaimFigure, g: ClaimFigure): boolean {
+  const slack = HOLD_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
+  return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
+}
+
+/**
+ * Whether `b` states figure `f` in some written form: the same unit and rate, and a value that
+ * states it (see `states`).
+ */
 export const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
   b.claim.figures.some(
     (g) =>
       g.unit === f.unit &&
       (g.rate === f.rate || !g.rate || !f.rate) &&
       agree(f, g) &&
+      states(f, g) &&
       // the evidence is about as precise as the claim: "thousands of" does not state "about 10,000"
       g.high - g.low <= Math.max(1.5 * (f.high - f.low), 0.25 * Math.abs(f.value)) &&
       // "3 machine guns" is not held by "three other rifles"
