@@ -50,6 +50,22 @@ function weekdayDay(name: string, published: number, modality: Modality): number
   return modality === 'planned' ? published + ((target - now + 7) % 7) : published - back;
 }
 
+// The year that puts a month and day written without one nearest the day of writing ("Dec. 7" in
+// an article of January 12, 2010 is December 7, 2009, not eleven months ahead).
+function nearestYear(month: number, date: number, published: number): number {
+  const year = partsOf(published).year;
+  let best = year;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const y of [year - 1, year, year + 1]) {
+    const d = dayOf(y, month, date);
+    if (d !== null && Math.abs(d - published) < gap) {
+      best = y;
+      gap = Math.abs(d - published);
+    }
+  }
+  return best;
+}
+
 function dayDate(written: string, day: number, weekday: string | null): ClaimDate {
   const p = partsOf(day);
   return { written, monthDay: `${p.month}-${p.date}`, year: p.year, weekday };
@@ -110,7 +126,7 @@ export function claimDates(
         yearToken && YEAR_RE.test(yearToken)
           ? Number(yearToken)
           : published !== null
-            ? partsOf(published).year
+            ? nearestYear(Number(month), Number(day), published)
             : null;
       const date = { written: `${w} ${day}`, monthDay: `${month}-${day}`, year, weekday: null };
       // "Wednesday, Dec. 27" is one date: the weekday just before joins it

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { claimDates } from './dates.ts';
+
+// The resolved month-day and year of the dates of an invented sentence, written on `publishedAt`.
+function datesOf(sentence: string, publishedAt: string): string[] {
+  const [doc] = segmentAll([articleFromText('a1', sentence)], createContext());
+  const tokens = doc?.sentences[0]?.tokens ?? [];
+  return claimDates(tokens, publishedAt, 'happened', () => false).map((d) => `${d.year}-${d.monthDay}`);
+}
+
+// [sentence, day of writing, the dates it names]
+const CASES: [string, string, string[]][] = [
+  // a month and day without a year: the year nearest the day of writing
+  ['The fugitive was at large until Dec. 7, when he was found in Kelso.', '2010-01-12', ['2009-12-7']],
+  ['The hearing is set for Jan. 4 in Kelso.', '2009-12-20', ['2010-1-4']],
+  ['The bridge was closed on March 4 after the inspection.', '2025-03-06', ['2025-3-4']],
+  // a year written wins
+  ['The bridge was closed on Dec. 7, 2008, after the inspection.', '2010-01-12', ['2008-12-7']],
+];
+
+for (const [sentence, publishedAt, expected] of CASES)
+  test(`dates of: ${sentence} (written ${publishedAt})`, () => {
+    assert.deepEqual(datesOf(sentence, publishedAt), expected);
+  });
