@@ -65,8 +65,8 @@ export interface ClaimSource {
   readonly quoted: readonly Span[];
   /** `isContent` of the sentence's tokens, when the caller has it (else worked out again). */
   readonly isContent?: (t: Token) => boolean;
-  /** The word stems of the whole sentence, when the caller has them (else worked out again). */
-  readonly sentenceStems?: readonly string[];
+  /** The word stems of the whole sentence, when the caller keeps them (else worked out again). */
+  readonly sentenceStems?: () => readonly string[];
   /** The tokens of the sentences before it, nearest first (at most two), for a pronoun's antecedent. */
   readonly before?: readonly (readonly Token[])[];
 }
@@ -131,7 +131,12 @@ export function buildClaims(
         }
         return is;
       };
-      const sentenceStems = wordStems(sentence.tokens);
+      let stems: string[] | undefined;
+      const sentenceStems = () => {
+        stems ??= wordStems(sentence.tokens);
+        return stems;
+      };
+      const before = sentencesBefore(sentences, k);
       for (const tokens of splitClauses(sentence.tokens, quoted, contentOf, MIN_CLAIM_TERMS)) {
         const claim = makeClaim(claims.length, {
           article,
@@ -143,7 +148,7 @@ export function buildClaims(
           quoted,
           isContent: contentOf,
           sentenceStems,
-          before: sentencesBefore(sentences, k),
+          before,
         });
         if (claim) claims.push(claim);
       }
@@ -208,7 +213,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     stems,
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
     entityIds,
-    outcome: outcomePolarity(stems, source.sentenceStems ?? wordStems(sentence.tokens)),
+    outcome: outcomePolarity(stems, source.sentenceStems?.() ?? wordStems(sentence.tokens)),
     quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
     tokens,
     sentence: { start: sentence.start, end: sentence.end },
