@@ -53,6 +53,12 @@ const CASES: [string, string, string | null][] = [
     'He fled',
     null,
   ],
+  // "it" is the event more often than a body named in passing
+  [
+    'The city named three streets that will lose their parking after the Harbour Board accused them of congestion. It follows a memo from the mayor earlier this month.',
+    'It follows',
+    null,
+  ],
   // one person named before and no subject of a kind: that person
   [
     'The police arrested Omar Reyes at a farm near Dover on Friday. He was charged with robbery on Saturday.',

@@ -28,7 +28,7 @@ export interface Mention {
  * The entity a subject pronoun opening a clause stands for ("but he wants …"): the subject of the
  * sentence's first clause when the clause is not its first; else the subject of the sentence before
  * (followed back through "He … . He …" and sentences naming nobody, at most two sentences), or the
- * one person (he, she) or body (they, it) that sentence names. Null when that is not clear: a pronoun inside quoted speech (the
+ * one person that sentence names (for he, she: "it" and "they" stand for a subject or no one named). Null when that is not clear: a pronoun inside quoted speech (the
  * speaker's "he" is someone else), a sentence before naming several people and none as its subject
  * ("He shot Barnes, Brandau and Teasley. He fled …" is not about Teasley).
  */
@@ -56,8 +56,9 @@ export function antecedent(
     const start = prior.find((t) => /[\p{L}\p{N}]/u.test(t.text));
     // "He burst in … . He fled …": the same pronoun carries the same subject back a sentence
     if (!start || fold(start.text) !== word) {
-      // a name as the subject that is not of the kind (or not known): not the one named later
-      if (namedSubject(prior, mentions)) return null;
+      // a name as the subject that is not of the kind (or not known): not the one named later; "it"
+      // and "they" stand for the subject or for no one named ("It follows a memo …": the event)
+      if (namedSubject(prior, mentions) || !kinds.includes('person')) return null;
       const named = new Map<string, Mention>();
       for (const m of mentionsIn(prior, mentions)) if (kinds.includes(m.kind)) named.set(m.id, m);
       // a sentence naming nobody of the kind ("The details of her death are known:") passes back
