@@ -1,4 +1,5 @@
-import { sparseSimilarityRows, type Vector } from '../../text/vectors.ts';
+import { sparseSimilarityRows } from '../../text/similarity-rows.ts';
+import type { Vector } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { articleGroups, groupByArticle } from './spans.ts';
 

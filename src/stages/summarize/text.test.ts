@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cosine, inverseFrequencies, similarityRows, tfidf } from '../../text/vectors.ts';
+import { similarityRows } from '../../text/similarity-rows.ts';
+import { cosine, inverseFrequencies, tfidf } from '../../text/vectors.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { contestedMatcher, quoteRanges } from './text.ts';
 
