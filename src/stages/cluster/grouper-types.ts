@@ -34,6 +34,8 @@ export interface Entry {
   vectors: ArticleVectors;
   /** Its rarest key ids, read when its vectors were (the candidate lookup). */
   keys: Int32Array;
+  /** How many articles had been observed when its vectors and keys were read (their IDF's). */
+  readAt: number;
   placement: Placement;
 }
 

@@ -108,6 +108,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       counts,
       vectors: vectorsOf({ counts, day: features.day }),
       keys: rareKeys({ counts }),
+      readAt: vocabulary.size,
       placement: { story: -1, parts: null, candidates: 0 },
     };
   };
@@ -193,8 +194,12 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         const left = (sizes.get(story) as number) - 1;
         sizes.set(story, left);
         if (left === 0) stories.delete(story);
-        entry.vectors = vectorsOf(entry);
-        entry.keys = rareKeys(entry);
+        // read again only when articles were observed since (online); a batch observes all first
+        if (entry.readAt !== vocabulary.size) {
+          entry.vectors = vectorsOf(entry);
+          entry.keys = rareKeys(entry);
+          entry.readAt = vocabulary.size;
+        }
         put(entry, bar, story, undefined, true);
       }
     },
