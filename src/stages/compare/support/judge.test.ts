@@ -10,6 +10,18 @@ const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(clai
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [
   [
+    'what "be" says of the subject is its predicate: another thing said of the same conviction is not it',
+    'Ray Dunmore was on probation for an earlier fraud conviction, the Kelso police said.',
+    'Kelso police officer Ana Bright said Ray Dunmore had an earlier fraud conviction and that the results of his blood test are pending.',
+    'related',
+  ],
+  [
+    'what "be" says of the subject, told again',
+    'Ray Dunmore was on probation for an earlier fraud conviction, the Kelso police said.',
+    'Ray Dunmore was on probation for an earlier fraud conviction at the time, police in Kelso said.',
+    'supports',
+  ],
+  [
     'two bounds that both allow a value do not state each other: "100" is not written',
     'Deputies chased the van through Kelso at speeds of more than 100 mph before the driver stopped, the sheriff said.',
     'Deputies chased the van through Kelso at speeds of up to 120 mph before the driver stopped, the sheriff said.',

@@ -66,6 +66,9 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
       (BE.has(word(tokens[i - 1])) || (tokens[i - 1]?.pos === 'PUNCT' && BE.has(word(tokens[i - 2]))))
     )
       verbs.push(s);
+    // "was on probation", "is the chief executive": with no verb before it, the noun after a form
+    // of "be" is what is said of the subject
+    else if (t.pos === 'NOUN' && verbs.length === 0 && afterBe(tokens, i)) verbs.push(s);
     for (const v of verbs.slice(before)) if (!moods.has(v)) moods.set(v, moodBefore(tokens, i));
   });
   const predicates = [...new Set(verbs)].filter(
@@ -93,4 +96,16 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     ),
     dates: claimDates(tokens, publishedAt, mood.modality, reported),
   };
+}
+
+// Whether token i is the first noun after a form of "be", past only determiners, prepositions,
+// adjectives and numbers ("was on probation", "is the new chief").
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k] as Token;
+    // not "'s": as often the possessive ("the office's 40 employees")
+    if (BE.has(word(t)) && word(t) !== "'s") return true;
+    if (!['DET', 'ADP', 'ADJ', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
 }
