@@ -98,7 +98,8 @@ export function cutStory(story: Story, limits: StoryPageLimits, totals: StoryPag
       }),
     );
   const quotes = first(story, 'quotes', 'quotes', limits);
-  const quoted = new Set(quotes.map((q) => q.id));
+  // how each outlet carried a shown quote, for the outlets whose chips it has (its occurrences')
+  const carriers = new Map(quotes.map((q) => [q.id, new Set(q.occurrences.map((o) => o.articleId))]));
   const framed = new Set([
     ...first(story, 'outlets', 'articleIds', limits),
     ...first(story, 'framing', 'articleIds', limits),
@@ -111,7 +112,17 @@ export function cutStory(story: Story, limits: StoryPageLimits, totals: StoryPag
     facts,
     omissions,
     quotes,
-    quoteMatrix: story.quoteMatrix.filter((row) => quoted.has(row.quoteId)),
+    quoteMatrix: story.quoteMatrix.flatMap((row) => {
+      const by = carriers.get(row.quoteId);
+      return by
+        ? [
+            {
+              ...row,
+              byArticle: Object.fromEntries(Object.entries(row.byArticle).filter(([id]) => by.has(id))),
+            },
+          ]
+        : [];
+    }),
     figures: first(story, 'figures', 'figures', limits),
     timeline: first(story, 'timeline', 'timeline', limits),
     entities: first(story, 'entities', 'entities', limits),
