@@ -10,6 +10,12 @@ const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(clai
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [
   [
+    'a "not" a scrape spaced out is a "not"',
+    "The City Attorney's office in Kelso said the case against Ray Dunmore hadn ’ t been submitted as of Tuesday.",
+    "The City Attorney's office in Kelso said the case against Ray Dunmore hadn't been submitted as of Tuesday.",
+    'supports',
+  ],
+  [
     'what "be" says of the subject is its predicate: another thing said of the same conviction is not it',
     'Ray Dunmore was on probation for an earlier fraud conviction, the Kelso police said.',
     'Kelso police officer Ana Bright said Ray Dunmore had an earlier fraud conviction and that the results of his blood test are pending.',

@@ -36,6 +36,18 @@ const MODALS = new Set([
 // marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
 const word = (t: Token | undefined): string => t?.norm ?? '';
 
+/**
+ * Whether token k ends a "not" a scrape spaced out ("hadn ’ t", read as "hadn", "’", "t"): the
+ * apostrophe, read as punctuation, would otherwise hide the negation.
+ */
+export function spacedNot(tokens: readonly Token[], k: number): boolean {
+  return (
+    word(tokens[k]) === 't' &&
+    /^['’`]$/.test(tokens[k - 1]?.text ?? '') &&
+    /n$/i.test(tokens[k - 2]?.text ?? '')
+  );
+}
+
 /** Whether a token is the main predicate candidate: a verb that is not an auxiliary or a reporting verb. */
 export function isPredicate(t: Token): boolean {
   return (
@@ -78,6 +90,11 @@ export function moodBefore(
   let modality: Modality = 'happened';
   let negated = false;
   for (let k = end - 1; k >= Math.max(0, end - reach); k--) {
+    if (spacedNot(tokens, k)) {
+      negated = true;
+      k -= 2;
+      continue;
+    }
     const w = word(tokens[k]);
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
     if (NEGATION.has(w)) negated = true;

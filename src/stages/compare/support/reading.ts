@@ -5,7 +5,7 @@ import { NEGATION_MARKERS } from '../data/modality-cues.ts';
 import { LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
-import { isPredicate, type Modality, modalityOf, moodBefore } from './modality.ts';
+import { isPredicate, type Modality, modalityOf, moodBefore, spacedNot } from './modality.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
@@ -89,7 +89,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
         (t, i) =>
           word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
       ),
-    negatedAnywhere: tokens.some((t) => NEGATION.has(word(t))),
+    negatedAnywhere: tokens.some((t, i) => NEGATION.has(word(t)) || spacedNot(tokens, i)),
     moods,
     nameWords: new Set(
       tokens.filter((t) => t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text)).map((t) => fold(t.text)),
