@@ -19,7 +19,7 @@ import { withLabels } from './util.ts';
  */
 
 /** The version of the cut: a piece of another version (or other limits) is not used, the full report is. */
-export const PIECE_VERSION = 2;
+export const PIECE_VERSION = 3;
 
 /** A report cut for one story page, with its totals; `version` and `limits` say what it was cut for. */
 export interface StoryPagePiece {
@@ -40,7 +40,11 @@ export function storyTotals(story: Story, limits: StoryPageLimits): StoryPageTot
     disputedPoints: story.points.filter((p) => p.kind === 'disputed').length,
     speakers: new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size,
     timelineDates: new Set(story.timeline.map((e) => e.date)).size,
-    coverageColumns: coverageOutletOrder(story).slice(0, limits.coverageOutlets ?? story.articleIds.length),
+    // the columns cut only with the rows (a page shows the whole matrix when its rows are not cut)
+    coverageColumns: coverageOutletOrder(story).slice(
+      0,
+      limits.coverage === undefined ? undefined : (limits.coverageOutlets ?? story.articleIds.length),
+    ),
   };
 }
 
