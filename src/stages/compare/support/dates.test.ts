@@ -25,3 +25,22 @@ for (const [sentence, publishedAt, expected] of CASES)
   test(`dates of: ${sentence} (written ${publishedAt})`, () => {
     assert.deepEqual(datesOf(sentence, publishedAt), expected);
   });
+
+// [sentence, the keys of the times it tells from another event]
+const RELATIVE: [string, string[]][] = [
+  ['An officer was killed in Kelso and a second officer the next day.', ['+1d']],
+  ['An officer was killed in Kelso and a second officer a day later.', ['+1d']],
+  ['A second officer died two weeks later in Kelso.', ['+2w']],
+  ['The gunman had bought the rifle the day before in Kelso.', ['-1d']],
+  ['The gunman will appear in court next week.', []],
+];
+
+for (const [sentence, expected] of RELATIVE)
+  test(`times told from another event in: ${sentence}`, () => {
+    const [doc] = segmentAll([articleFromText('a1', sentence)], createContext());
+    const tokens = doc?.sentences[0]?.tokens ?? [];
+    const keys = claimDates(tokens, null, 'happened', () => false)
+      .filter((d) => /^[+-]\d/.test(d.written))
+      .map((d) => d.written);
+    assert.deepEqual(keys, expected);
+  });

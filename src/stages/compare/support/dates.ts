@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
+import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days.ts';
 import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
@@ -85,6 +86,11 @@ export function claimDates(
   const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
   const out: ClaimDate[] = [];
   tokens.forEach((t, i) => {
+    const relative = relativeDay(tokens, i);
+    if (relative) {
+      out.push({ written: relative, monthDay: null, year: null, weekday: null });
+      return;
+    }
     if (DEICTIC_SPAN.has(t.norm) && DEICTIC_SPAN_BEFORE.has(tokens[i - 1]?.norm ?? '')) {
       const date = { written: `${tokens[i - 1]?.norm} ${t.norm}`, monthDay: null, year: null, weekday: null };
       // "said last week" dates the statement
@@ -149,6 +155,34 @@ export function claimDates(
     }
   });
   return out;
+}
+
+const RELATIVE_UNITS: Readonly<Record<string, string>> = {
+  day: 'd',
+  days: 'd',
+  morning: 'd',
+  night: 'd',
+  week: 'w',
+  weeks: 'w',
+};
+
+/**
+ * A time told from another event of the text, at token i (its unit word): "the next day", "the
+ * following morning", "a day later", "two weeks later", "the day before", "the previous night", as
+ * a key that any of its wordings share ("+1d"), else null. Only another wording of it states it.
+ */
+function relativeDay(tokens: readonly Token[], i: number): string | null {
+  const unit = RELATIVE_UNITS[tokens[i]?.norm ?? ''];
+  if (!unit) return null;
+  const [b1, b2, a1] = [tokens[i - 1]?.norm, tokens[i - 2]?.norm, tokens[i + 1]?.norm];
+  if (b2 === 'the' && (b1 === 'next' || b1 === 'following')) return `+1${unit}`;
+  if (b2 === 'the' && b1 === 'previous') return `-1${unit}`;
+  if (b1 === 'the' && (a1 === 'after' || a1 === 'before')) return `${a1 === 'after' ? '+' : '-'}1${unit}`;
+  if (a1 === 'later' || a1 === 'earlier') {
+    const n = b1 === 'a' || b1 === 'an' ? 1 : (NUMBER_WORDS[b1 ?? ''] ?? Number(b1));
+    if (Number.isFinite(n) && n > 0) return `${a1 === 'later' ? '+' : '-'}${n}${unit}`;
+  }
+  return null;
 }
 
 /** Whether date `b` can be the same as date `a` (what is known of both agrees). */

@@ -10,6 +10,18 @@ const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(clai
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [
   [
+    'a time told from another event ("the next day") is a date the evidence must hold',
+    'A court officer in Kelso was also killed outside the court and an off-duty officer the next day.',
+    'Prosecutor Ana Bright said she has spoken with state attorneys about a possible trial in Kelso for the killing of the off-duty officer.',
+    'related',
+  ],
+  [
+    'another wording of it holds it',
+    'A court officer in Kelso was also killed outside the court and an off-duty officer the next day.',
+    'A court officer in Kelso was also killed outside the court and an off-duty officer was killed a day later.',
+    'supports',
+  ],
+  [
     'a "not" a scrape spaced out is a "not"',
     "The City Attorney's office in Kelso said the case against Ray Dunmore hadn ’ t been submitted as of Tuesday.",
     "The City Attorney's office in Kelso said the case against Ray Dunmore hadn't been submitted as of Tuesday.",
