@@ -37,6 +37,7 @@ describe('a story page piece', () => {
     ['tiny limits', TINY],
     ['the served limits', SERVED_LIMITS],
     ['two cards, the matrix uncut (its columns alone given)', { outlets: 2, coverageOutlets: 1 }],
+    ['nothing of any part', Object.fromEntries(STORY_PARTS.map((p) => [p, 0]))],
     [
       'one item of each part, the matrix at one column',
       { ...TINY, ...Object.fromEntries(STORY_PARTS.map((p) => [p, 1])), coverageOutlets: 1 },

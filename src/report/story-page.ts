@@ -119,10 +119,10 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
 }
 
 function conflictsPart(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): string {
-  if (!story.conflicts.length) return '';
+  const total = cuts?.totals?.parts.conflicts ?? story.conflicts.length;
+  if (!total) return '';
   const cut = cutPart(story, 'conflicts', cuts);
   const shown = cut.story.conflicts;
-  const total = cuts?.totals?.parts.conflicts ?? story.conflicts.length;
   const top = shown.slice(0, TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
   const rest = shown.slice(TOP_CONFLICTS).map((c) => conflictHtml(c, report, links));
   const hidden = total - TOP_CONFLICTS;
@@ -207,7 +207,7 @@ export function renderStoryPage(
   const menu = [
     summary ? ['summary', 'Summary'] : null,
     ['outlets', 'Outlets'],
-    story.conflicts.length ? ['conflicts', 'Conflicts'] : null,
+    (options.cuts?.totals?.parts.conflicts ?? story.conflicts.length) ? ['conflicts', 'Conflicts'] : null,
     ...parts.map((p) => [p.id, p.menu]),
     options.inlineArticles ? ['articles', 'Texts'] : null,
   ]
