@@ -223,8 +223,12 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
 }
 
 const NUMBER_END = /[\d$€£¥]\.$/;
+// a title cut from the name it belongs to ("… Vancouver police Const." | "Tim Fanning told …")
+const TITLE_END =
+  /(?:^|[\s(“"])(?:Const|Sgt|Lt|Capt|Col|Gen|Maj|Cpl|Pvt|Adm|Det|Insp|Supt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
-// A sentence cut inside a number ("… worth $2." + "6 million …") or opening lower-case ("30am and …").
+// A sentence cut inside a number ("… worth $2." + "6 million …"), after a title ("… police Const." +
+// "Tim Fanning told …") or opening lower-case ("30am and …").
 function brokenSentence(text: string, sentence: Span): boolean {
   const own = text.slice(sentence.start, sentence.end).trim();
   const before = text.slice(Math.max(0, sentence.start - 4), sentence.start).trimEnd();
@@ -232,7 +236,9 @@ function brokenSentence(text: string, sentence: Span): boolean {
   return (
     /^\p{Ll}/u.test(own) ||
     (NUMBER_END.test(before) && /^\d/.test(own)) ||
-    (NUMBER_END.test(own) && /^\d/.test(after))
+    (NUMBER_END.test(own) && /^\d/.test(after)) ||
+    TITLE_END.test(own) ||
+    TITLE_END.test(text.slice(Math.max(0, sentence.start - 10), sentence.start).trimEnd())
   );
 }
 

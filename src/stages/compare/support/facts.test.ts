@@ -46,6 +46,14 @@ const FRAGMENTS: [string[], RegExp][] = [
     ],
     /^(6-million|Four men made off with a two-million-euro \(\$2\.$)/,
   ],
+  // a sentence cut after a title: both pieces are broken
+  [
+    [
+      '"We talked him down from a very upset state," Kelso police Const. Ana Bright told a news conference on Friday.',
+      '"We talked him down from a very upset state," Kelso police Const. Ana Bright told reporters on Friday.',
+    ],
+    /(Const\.$|^Ana Bright told)/,
+  ],
   // no subject after "but": "Still was listed …" is a piece of the sentence
   [
     [
