@@ -10,6 +10,7 @@ import type {
 import { CONTENT_POS, fold, stem } from '../../text/normalise.ts';
 import { NUMBER_RE } from '../../text/patterns.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
+import { isBroken } from './broken.ts';
 import { splitClauses } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
@@ -218,37 +219,6 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     tokens,
     sentence: { start: sentence.start, end: sentence.end },
     subject,
-    broken: brokenSentence(article.text, sentence) || !bracketsPair(article.text.slice(span.start, span.end)),
+    broken: isBroken(article.text, sentence, span),
   };
-}
-
-const NUMBER_END = /[\d$€£¥]\.$/;
-// a title cut from the name it belongs to ("… Vancouver police Const." | "Tim Fanning told …")
-const TITLE_END =
-  /(?:^|[\s(“"])(?:Const|Sgt|Lt|Capt|Col|Gen|Maj|Cpl|Pvt|Adm|Det|Insp|Supt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
-
-// A sentence cut inside a number ("… worth $2." + "6 million …"), after a title ("… police Const." +
-// "Tim Fanning told …") or opening lower-case ("30am and …").
-function brokenSentence(text: string, sentence: Span): boolean {
-  const own = text.slice(sentence.start, sentence.end).trim();
-  const before = text.slice(Math.max(0, sentence.start - 4), sentence.start).trimEnd();
-  const after = text.slice(sentence.end, sentence.end + 4).trimStart();
-  return (
-    /^\p{Ll}/u.test(own) ||
-    (NUMBER_END.test(before) && /^\d/.test(own)) ||
-    (NUMBER_END.test(own) && /^\d/.test(after)) ||
-    TITLE_END.test(own) ||
-    TITLE_END.test(text.slice(Math.max(0, sentence.start - 10), sentence.start).trimEnd())
-  );
-}
-
-// Whether the round and square brackets of a text pair up.
-function bracketsPair(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
 }
