@@ -59,6 +59,23 @@ const CASES: [string, string, string | null][] = [
     'It follows',
     null,
   ],
+  // whom the clause names is not its pronoun
+  [
+    'Officer Ana Bright said Ray Dunmore was arrested at a farm near Kelso. He said he did not know the blood alcohol level of Dunmore.',
+    'He said',
+    'Ana Bright',
+  ],
+  [
+    'Ray Dunmore, 41, fled to Kelso after the trial. He shot Dunmore, an off-duty officer, and took his car.',
+    'He shot',
+    null,
+  ],
+  // "it" before a form of "be" is no one
+  [
+    'The Kelso Rangers signed a new coach on Monday. It is almost certain that the league will fine the club.',
+    'It is almost',
+    null,
+  ],
   // one person named before and no subject of a kind: that person
   [
     'The police arrested Omar Reyes at a farm near Dover on Friday. He was charged with robbery on Saturday.',

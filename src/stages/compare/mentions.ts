@@ -43,6 +43,22 @@ export function antecedent(
   const word = first ? fold(first.text) : '';
   const kinds = PRONOUN_KINDS[word];
   if (!first || !kinds || inSpeech(sentence, first)) return null;
+  // "It's almost certain …", "It is possible …": "it" before a form of "be" is no one
+  const next = tokens[tokens.indexOf(first) + 1];
+  if (word === 'it' && /^(?:'s|’s|is|was)$/.test(next?.norm ?? '')) return null;
+  const found = antecedentOf(first, word, kinds, mentions, sentence, before);
+  // "He shot Wilhelm": whom a clause names is not its pronoun ("he" would be "himself")
+  return found && mentionsIn(tokens, mentions).some((m) => m.id === found.id) ? null : found;
+}
+
+function antecedentOf(
+  first: Token,
+  word: string,
+  kinds: readonly Entity['kind'][],
+  mentions: readonly Mention[],
+  sentence: readonly Token[],
+  before: readonly (readonly Token[])[],
+): Mention | null {
   const opening = sentence.find((t) => t.pos !== 'CCONJ' && /[\p{L}\p{N}]/u.test(t.text));
   // a later clause: the sentence's own subject, unless the sentence opens with the same pronoun
   if (opening && opening !== first && opening.start < first.start) {
