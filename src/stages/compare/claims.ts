@@ -14,7 +14,7 @@ import { isBroken } from './broken.ts';
 import { splitClauses } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
-import { antecedent, type Mention, mentionAt, mentionIndex } from './mentions.ts';
+import { antecedent, type Gender, gendersOf, type Mention, mentionAt, mentionIndex } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
 import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
 import { compact, inRegions } from './text.ts';
@@ -70,6 +70,8 @@ export interface ClaimSource {
   readonly sentenceStems?: () => readonly string[];
   /** The tokens of the sentences before it, nearest first (at most two), for a pronoun's antecedent. */
   readonly before?: readonly (readonly Token[])[];
+  /** The article's persons whose gender it tells (see gendersOf), for "he" and "she". */
+  readonly genders?: ReadonlyMap<string, Gender>;
 }
 
 const wordStems = (tokens: readonly Token[]): string[] =>
@@ -120,6 +122,8 @@ export function buildClaims(
   for (const { article, sentences } of articles) {
     const own = mentions.get(article.id) ?? [];
     const quoted = regions.get(article.id) ?? [];
+    // read once per article, when a clause of it is first made a claim
+    let genders: Map<string, Gender> | undefined;
     for (const [k, sentence] of sentences.entries()) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
       // each token's content test and the sentence's stems, once for all its clauses
@@ -138,6 +142,10 @@ export function buildClaims(
         return stems;
       };
       const before = sentencesBefore(sentences, k);
+      genders ??= gendersOf(
+        sentences.map((x) => x.tokens),
+        own,
+      );
       for (const tokens of splitClauses(sentence.tokens, quoted, contentOf, MIN_CLAIM_TERMS)) {
         const claim = makeClaim(claims.length, {
           article,
@@ -150,6 +158,7 @@ export function buildClaims(
           isContent: contentOf,
           sentenceStems,
           before,
+          genders,
         });
         if (claim) claims.push(claim);
       }
@@ -197,7 +206,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
   const { terms, entityIds } = claimTerms(tokens, mentions, source.isContent);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
-  const subject = antecedent(tokens, mentions, sentence.tokens, source.before);
+  const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders);
   if (subject) {
     terms.set(`e:${subject.id}`, NAME_WEIGHT);
     entityIds.add(subject.id);

@@ -76,6 +76,22 @@ const CASES: [string, string, string | null][] = [
     'It is almost',
     null,
   ],
+  // "she" is not a person the article calls "Mr." or "he"
+  [
+    'Mr. Luke Pigeon watched the arrest from a window in Kelso. Luke Pigeon told reporters a woman ran into the shop. She said the police came within minutes.',
+    'She said',
+    null,
+  ],
+  [
+    'Luke Pigeon said he watched the arrest from a window in Kelso. Luke Pigeon told reporters a woman ran into the shop. She said the police came within minutes.',
+    'She said',
+    null,
+  ],
+  [
+    'Ms. Ana Bright watched the arrest from a window in Kelso. Ana Bright told reporters a man ran into the shop. She said the police came within minutes.',
+    'She said',
+    'Ana Bright',
+  ],
   // one person named before and no subject of a kind: that person
   [
     'The police arrested Omar Reyes at a farm near Dover on Friday. He was charged with robbery on Saturday.',

@@ -37,6 +37,7 @@ export function antecedent(
   mentions: readonly Mention[],
   sentence: readonly Token[],
   before: readonly (readonly Token[])[] = [],
+  genders: ReadonlyMap<string, Gender> = new Map(),
 ): Mention | null {
   // "but he wants …": the conjunction a clause opens with is not its subject
   const first = tokens.find((t) => t.pos !== 'CCONJ');
@@ -48,7 +49,45 @@ export function antecedent(
   if (word === 'it' && /^(?:'s|’s|is|was)$/.test(next?.norm ?? '')) return null;
   const found = antecedentOf(first, word, kinds, mentions, sentence, before);
   // "He shot Wilhelm": whom a clause names is not its pronoun ("he" would be "himself")
-  return found && mentionsIn(tokens, mentions).some((m) => m.id === found.id) ? null : found;
+  if (!found || mentionsIn(tokens, mentions).some((m) => m.id === found.id)) return null;
+  // "she" is not a person the article calls "Mr." or "he"
+  const gender = genders.get(found.id);
+  return gender && (word === 'he' || word === 'she') && gender !== (word === 'he' ? 'm' : 'f') ? null : found;
+}
+
+/** Whether a person is a man or a woman, as the article tells it. */
+export type Gender = 'm' | 'f';
+
+const TITLE_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+const SAYS = /^(?:said|says|told|added|explained|noted|recalled|wrote)$/;
+
+/**
+ * The persons of an article whose gender its words tell: a title before a mention ("Mr. Pigeon",
+ * "Ms. Bright") or a pronoun right after the person's reporting verb ("Pigeon said he …"); a person
+ * told both ways is left out.
+ */
+export function gendersOf(
+  sentences: readonly (readonly Token[])[],
+  mentions: readonly Mention[],
+): Map<string, Gender> {
+  const votes = new Map<string, Set<Gender>>();
+  const vote = (id: string, g: Gender | undefined) => {
+    if (g) votes.set(id, (votes.get(id) ?? new Set()).add(g));
+  };
+  for (const tokens of sentences)
+    for (const m of mentionsIn(tokens, mentions)) {
+      if (m.kind !== 'person') continue;
+      const at = tokens.findIndex((t) => t.start >= m.span.start);
+      const end = tokens.findIndex((t) => t.start >= m.span.end);
+      vote(m.id, TITLE_GENDER[(tokens[at - 1]?.norm ?? '').replace(/\.$/, '')]);
+      if (end > 0 && SAYS.test(tokens[end]?.norm ?? '')) {
+        const next = tokens[end + 1]?.norm === 'that' ? tokens[end + 2]?.norm : tokens[end + 1]?.norm;
+        vote(m.id, next === 'he' ? 'm' : next === 'she' ? 'f' : undefined);
+      }
+    }
+  const out = new Map<string, Gender>();
+  for (const [id, g] of votes) if (g.size === 1) out.set(id, [...g][0] as Gender);
+  return out;
 }
 
 function antecedentOf(

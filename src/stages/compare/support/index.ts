@@ -14,6 +14,7 @@ import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
 import { readStoryDates } from '../../timeline/index.ts';
 import { claimTerms, makeClaim, mentionIndex, sentencesBefore } from '../claims.ts';
+import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { type Reading, readClaim } from './reading.ts';
@@ -96,12 +97,25 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
     regions.set(doc.article.id, found);
     return found;
   };
+  const genders = new Map<string, Map<string, Gender>>();
+  const gendersIn = (doc: SegmentedArticle) => {
+    let known = genders.get(doc.article.id);
+    if (!known) {
+      known = gendersOf(
+        doc.sentences.map((x) => x.tokens),
+        mentions.get(doc.article.id) ?? [],
+      );
+      genders.set(doc.article.id, known);
+    }
+    return known;
+  };
   const claimOf = (doc: SegmentedArticle, at: number, tokens: readonly Token[], index: number) =>
     makeClaim(index, {
       article: doc.article,
       sentence: doc.sentences[at] as Sentence,
       tokens,
       before: sentencesBefore(doc.sentences, at),
+      genders: gendersIn(doc),
       sourceId: sources.get(doc.article.id) ?? doc.article.id,
       mentions: mentions.get(doc.article.id) ?? [],
       figures: figures.get(doc.article.id),
