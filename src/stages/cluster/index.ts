@@ -2,6 +2,7 @@ import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../
 import { isoOf } from '../../text/dates/days.ts';
 import { type ArticleFeatures, articleFeatures } from './features.ts';
 import { createGrouper, type Entry, type Grouper } from './grouper.ts';
+import { keywordForms } from './keywords.ts';
 import {
   FIRST_PASS_THRESHOLD,
   KEYWORDS,
@@ -79,12 +80,14 @@ export function storiesOf(
   );
   return groups.map((group, index) => {
     const centroid = centroids[index] as Map<number, number>;
-    const keywords = [...centroid]
+    const stems = [...centroid]
       .map(([id, w]) => [grouper.key(id), w] as const)
       .filter(([term]) => !term.startsWith('#'))
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, KEYWORDS)
       .map(([term]) => term);
+    const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
+    const keywords = keywordForms(stems, sources);
     return {
       id: `s${index + 1}`,
       title: storyTitle(group, docs, centroid),

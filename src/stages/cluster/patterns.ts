@@ -90,5 +90,9 @@ export const MAX_TOPIC_POSTINGS = 64;
 /** How many of a story's top terms are reported as its keywords. */
 export const KEYWORDS = 8;
 
+/** How many of a story's articles, and how much of each one's text, its keywords' written forms are read from. */
+export const KEYWORD_SCAN_ARTICLES = 20;
+export const KEYWORD_SCAN_CHARS = 3000;
+
 /** How many shared names and lead terms `--explain-grouping` shows per article. */
 export const EXPLAIN_TERMS = 4;
