@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
-import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
+import { damStoryId, FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
 import type { JobQueue } from './jobs.ts';
 import { MAX_FILE_BYTES, MAX_PENDING_JOBS, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
 
@@ -22,8 +22,7 @@ describe('web app routes', () => {
       outlets: FIXTURE_OUTLETS,
       analyze: { compare: { outlets: FIXTURE_OUTLETS } },
     }));
-    const stories = await store.stories();
-    dam = (stories.find((s) => s.articleCount === 4) ?? assert.fail('the dam story groups 4 articles')).id;
+    dam = await damStoryId(store);
   });
   after(async () => {
     await jobs.idle();

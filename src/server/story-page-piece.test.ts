@@ -4,7 +4,7 @@ import type { Report } from '../model/index.ts';
 import { SERVED_LIMITS, type StoryPageLimits } from '../report/index.ts';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
-import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
+import { damStoryId, FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
 import { storyPage } from './views/story.ts';
 
 // A story page's first view (a new app, nothing cached) reads the piece stored with the story's
@@ -43,8 +43,7 @@ describe("a story page's first view", () => {
   };
   before(async () => {
     store = await fixtureStore();
-    const stories = await store.stories();
-    dam = (stories.find((s) => s.articleCount === 4) ?? assert.fail('the dam story groups 4 articles')).id;
+    dam = await damStoryId(store);
   });
   after(() => store.close());
 

@@ -4,7 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
 import { reportWeight } from './data.ts';
-import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
+import { damStoryId, FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
 import type { JobQueue } from './jobs.ts';
 
 // The pages of one part of a story (`/stories/:id/:part`), where a big story's page links for the rest.
@@ -16,8 +16,7 @@ describe("a story part's own pages", () => {
   before(async () => {
     store = await fixtureStore();
     ({ app, jobs } = createApp({ store, outlets: FIXTURE_OUTLETS }));
-    const stories = await store.stories();
-    dam = (stories.find((s) => s.articleCount === 4) ?? assert.fail('the dam story groups 4 articles')).id;
+    dam = await damStoryId(store);
   });
   after(async () => {
     await jobs.idle();
