@@ -89,9 +89,16 @@ interface Context {
   readonly attributionOf?: (claim: Claim) => string | null;
 }
 
-// The best verdict of each other article on claim `rep`, among `candidates` (claim indices).
-function bestByArticle(rep: Claim, candidates: Iterable<number>, cx: Context) {
-  const best = new Map<string, { claim: Claim; judgement: Judgement }>();
+type BestByArticle = Map<string, { claim: Claim; judgement: Judgement }>;
+
+// The best verdict of each other article on claim `rep`, among `candidates` (claim indices), folded
+// into `best` (the best among candidates judged before).
+function bestByArticle(
+  rep: Claim,
+  candidates: Iterable<number>,
+  cx: Context,
+  best: BestByArticle = new Map(),
+): BestByArticle {
   for (const j of candidates) {
     const c = cx.claims[j] as Claim;
     if (c.articleId === rep.articleId) continue;
@@ -109,7 +116,13 @@ function bestByArticle(rep: Claim, candidates: Iterable<number>, cx: Context) {
 
 // The group's claim to show: among the first candidates by closeness, the one most other articles
 // support; what happened before what is planned; standing-alone claims before fragments.
-function chooseClaim(group: readonly Claim[], cx: Context, used: ReadonlySet<number>): Claim | null {
+// Returned with the best verdict of each other article among the group's claims (checkFacts goes on
+// from there, so no pair is judged twice).
+function chooseClaim(
+  group: readonly Claim[],
+  cx: Context,
+  used: ReadonlySet<number>,
+): { claim: Claim; best: BestByArticle } | null {
   // closeness to the others, over at most REPRESENTATIVE_SAMPLE of them (large groups stay linear)
   const sample = group.slice(0, REPRESENTATIVE_SAMPLE);
   const scored = group
@@ -121,24 +134,23 @@ function chooseClaim(group: readonly Claim[], cx: Context, used: ReadonlySet<num
     })
     .sort((x, y) => y.sum - x.sum || x.c.index - y.c.index)
     .slice(0, REPRESENTATIVE_CANDIDATES);
-  let best: Claim | null = null;
+  let chosen: { claim: Claim; best: BestByArticle } | null = null;
   let bestKey = -1;
   for (const { c } of scored) {
-    const support = [
-      ...bestByArticle(
-        c,
-        group.map((d) => d.index),
-        cx,
-      ).values(),
-    ].filter((b) => b.judgement.verdict === 'supports').length;
+    const best = bestByArticle(
+      c,
+      group.map((d) => d.index),
+      cx,
+    );
+    const support = [...best.values()].filter((b) => b.judgement.verdict === 'supports').length;
     const reading = cx.readingOf(c.index);
     const key = support * 4 + (reading.modality === 'happened' ? 2 : 0) + (c.quoted ? 0 : 1);
     if (key > bestKey) {
-      best = c;
+      chosen = { claim: c, best };
       bestKey = key;
     }
   }
-  return best;
+  return chosen;
 }
 
 // The first day the fact's event is dated to (from its own or its supporters' resolved dates).
@@ -159,10 +171,13 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
   const facts: CheckedFact[] = [];
   for (let g = 0; g < queue.length; g++) {
     const group = (queue[g] as readonly number[]).map((i) => cx.claims[i] as Claim);
-    const rep = chooseClaim(group, cx, used);
-    if (!rep) continue;
-    const candidates = new Set([...group.map((c) => c.index), ...cx.alignment.near(rep.index)]);
-    const best = bestByArticle(rep, candidates, cx);
+    const chosen = chooseClaim(group, cx, used);
+    if (!chosen) continue;
+    const rep = chosen.claim;
+    // the group's claims were judged against it when it was chosen: only its other near claims now
+    const inGroup = new Set(group.map((c) => c.index));
+    const others = new Set(cx.alignment.near(rep.index).filter((j) => !inGroup.has(j)));
+    const best = bestByArticle(rep, others, cx, chosen.best);
     const supporters = [rep];
     const against: { claim: Claim; judgement: Judgement }[] = [];
     const marks = new Map<string, FactMark>();
