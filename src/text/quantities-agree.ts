@@ -1,0 +1,91 @@
+// A claim's figure as the compare stage reads it, and when two figures agree: the same kind of
+// quantity (unit, rate, frame, what it counts) and overlapping value intervals.
+
+import type { Span } from '../model/index.ts';
+import {
+  COUNT_CLASSES,
+  DIGITS_MIN_TOLERANCE,
+  DURATION_QUALIFIER_REACH,
+  EXACT_TOLERANCE,
+} from './data/quantities.ts';
+import { stem } from './normalise.ts';
+
+/** A number found in a claim, with what it counts, its qualifier and rate, and its value interval. */
+export interface ClaimFigure {
+  readonly value: number;
+  /** The interval of true values the wording allows ("nearly 50,000" → 42,500..50,000). */
+  readonly low: number;
+  readonly high: number;
+  readonly unit: string | null;
+  /** Stem of the head noun it counts ("migrant"), or null. */
+  readonly counts: string | null;
+  readonly qualifier: string | null;
+  /** "day" | "week" | ... for rates ("a day", "daily"), else null. */
+  readonly rate: string | null;
+  /** A time frame that makes counts differ ("fy:2023", "since:2021"), else null. */
+  readonly frame: string | null;
+  readonly span: Span;
+  /** Id of the extract stage's figure at this place, if any. */
+  readonly figureId: string | null;
+  /** True when the number is spelled out ("six weeks", "a dozen"), not written in digits. */
+  readonly worded?: boolean;
+  /** Stems of the nouns just before the number: what the amount is of ("the repair at $48 million"). */
+  readonly context: readonly string[];
+}
+
+const COUNT_CLASS = new Map<string, Set<number>>();
+COUNT_CLASSES.forEach((words, i) => {
+  for (const w of words) COUNT_CLASS.set(stem(w), (COUNT_CLASS.get(stem(w)) ?? new Set()).add(i));
+});
+
+/**
+ * The relative rounding a number written in digits allows: half its last written digit ("13.9" →
+ * 0.05, "26,000" → 500), between DIGITS_MIN_TOLERANCE and EXACT_TOLERANCE of its value.
+ */
+export function writtenTolerance(digits: string): number {
+  const plain = digits.replace(/,/g, '');
+  const value = Math.abs(Number(plain));
+  if (!value) return EXACT_TOLERANCE;
+  const [whole = '', decimals] = plain.split('.');
+  const half = decimals
+    ? 0.5 * 10 ** -decimals.length
+    : 0.5 * 10 ** (whole.length - whole.replace(/0+$/, '').length);
+  return Math.min(Math.max(half / value, DIGITS_MIN_TOLERANCE), EXACT_TOLERANCE);
+}
+
+/** The factors of the stated value a qualifier allows; durations stretch less (see DURATION_QUALIFIER_REACH). */
+export function qualifierRange(
+  qualifier: { readonly low: number; readonly high: number } | null,
+  duration: boolean,
+  tolerance: number,
+): [number, number] {
+  if (!qualifier) {
+    const t = duration ? EXACT_TOLERANCE : tolerance;
+    return [1 - t, 1 + t];
+  }
+  const reach = duration ? DURATION_QUALIFIER_REACH : 1;
+  return [1 - (1 - qualifier.low) * reach, 1 + (qualifier.high - 1) * reach];
+}
+
+/** Whether two figures count the same kind of thing at the same rate and time frame. */
+export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
+  if (a.unit !== b.unit || a.rate !== b.rate) return false;
+  if (a.frame && b.frame && a.frame !== b.frame) return false;
+  if (!a.counts || !b.counts || a.counts === b.counts) return true;
+  const cb = COUNT_CLASS.get(b.counts);
+  return [...(COUNT_CLASS.get(a.counts) ?? [])].some((c) => cb?.has(c));
+}
+
+/**
+ * Whether two figures are surely the same quantity, enough to call different values a conflict:
+ * the same quantity, and both say what they count, or both are about the same subject.
+ */
+export function surelySameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
+  if (!sameQuantity(a, b)) return false;
+  return (a.counts !== null && b.counts !== null) || a.context.some((w) => b.context.includes(w));
+}
+
+/** Whether two figures' values agree within what their qualifiers allow. */
+export function valuesAgree(a: ClaimFigure, b: ClaimFigure): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}

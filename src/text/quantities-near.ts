@@ -1,0 +1,98 @@
+// What the words around a number tell about it: the phrase it starts, the rate ("a day"), the
+// time frame ("in 2022"), the noun it counts and the nouns before it. Read by quantities.ts.
+
+import type { Token } from '../model/index.ts';
+import { RATE_PHRASES } from './data/quantities.ts';
+import { fold, stem } from './normalise.ts';
+import { NUMBER_RE, YEAR_RE } from './patterns.ts';
+
+const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
+// the first words of the phrases, so that a token that starts none is passed over at once
+const RATE_FIRST = new Set(RATES.map((r) => r.words[0]));
+
+/** Whether the token at `at` is the first word of one of the phrases whose first words are `first`. */
+export const startsOne = (
+  first: ReadonlySet<string | undefined>,
+  tokens: readonly Token[],
+  at: number,
+): boolean => first.has(fold(tokens[at]?.text ?? ''));
+
+/** Whether the folded tokens from `at` are exactly `words`. */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((w, k) => fold(tokens[at + k]?.text ?? '') === w);
+}
+
+/**
+ * Whether a vague quantity may stop before the token at `at`: "of" ("thousands of migrants"), and
+ * for a bare plural ("dozens more", "hundreds injured") a word that is not a noun it would modify ("test scores").
+ */
+export function vagueFollower(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  if (fold(next.text) === 'of') return true;
+  if (words.length > 1 || words[0] === 'scores') return false;
+  return next.norm === 'more' || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'NOUN';
+}
+
+/** Stems of the nouns in the few words before a number, back to the previous number or clause break. */
+export function contextBefore(tokens: readonly Token[], first: number): string[] {
+  const nouns: string[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
+    const t = tokens[i] as Token;
+    if (NUMBER_RE.test(t.text) || /^[;:]$/.test(t.text)) break;
+    // nouns, and -ing forms used as nouns ("the dredging at $12 million")
+    if (!t.stop && (t.pos === 'NOUN' || /ing$/.test(t.norm))) nouns.push(stem(t.text));
+  }
+  return nouns;
+}
+
+/** A rate phrase a few words before the number or within a clause after it, never past another number. */
+export function rateNear(tokens: readonly Token[], first: number, end: number): string | null {
+  for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
+    if (NUMBER_RE.test(tokens[i]?.text ?? '') || /^[;:]$/.test(tokens[i]?.text ?? '')) break;
+    if (!startsOne(RATE_FIRST, tokens, i)) continue;
+    for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
+  }
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (NUMBER_RE.test(tokens[i]?.text ?? '')) break;
+    if (!startsOne(RATE_FIRST, tokens, i)) continue;
+    for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
+  }
+  return null;
+}
+
+/** A time frame ("fy:2023", "since:2021", "year:2022") told by a year between two token indexes. */
+export function frameNear(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = Math.max(1, from); i < Math.min(tokens.length, to); i++) {
+    const t = tokens[i] as Token;
+    if (!YEAR_RE.test(t.text)) continue;
+    const before = fold(tokens[i - 1]?.text ?? '');
+    if (before === 'year' && fold(tokens[i - 2]?.text ?? '') === 'fiscal') return `fy:${t.text}`;
+    if (before === 'since') return `since:${t.text}`;
+    if (before === 'in') return `year:${t.text}`;
+  }
+  return null;
+}
+
+/** The head noun after the number: the last noun of the noun phrase that follows ("migrant crossings"). */
+export function countsAfter(tokens: readonly Token[], at: number): string | null {
+  let head: string | null = null;
+  for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      head = stem(t.text);
+      // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks")
+      if (/[^s]s$/.test(t.norm)) break;
+    } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
+    else break;
+  }
+  return head;
+}
+
+/** The rate period a figure's period text names ("per year" → "year"), or null. */
+export function periodOf(text: string): string | null {
+  const words = fold(text).split(/\s+/);
+  for (let i = 0; i < words.length; i++)
+    for (const r of RATES) if (r.words.every((w, k) => words[i + k] === w)) return r.period;
+  return null;
+}
