@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ArticleFeatures } from './features.ts';
+import { createGrouper } from './index.ts';
+import { CLEAR_WINNER_FLOOR, MERGE_THRESHOLD, SAME_STORY_THRESHOLD } from './patterns.ts';
+
+describe('createGrouper: when stories are settled, a clear winner joins below the threshold', () => {
+  // features written directly: the common words are in too many articles to find candidates
+  const common = ['said', 'year', 'people', 'town', 'week', 'official'];
+  const features = (id: string, words: readonly string[]): ArticleFeatures => ({
+    id,
+    day: null,
+    dateSource: null,
+    labels: new Map(),
+    names: new Map(),
+    lead: new Map(words.map((w) => [w, 1])),
+    body: new Map(words.map((w) => [w, 1])),
+  });
+  const corpus = [
+    features('a1', ['ferry', 'strike', 'pier', 'crew', 'wage']),
+    features('a2', ['ferry', 'strike', 'pier', 'crew', 'timetable']),
+    features('b1', ['orchard', 'harvest', 'apple', 'frost', 'grower']),
+    features('b2', ['orchard', 'harvest', 'apple', 'frost', 'price']),
+    ...[1, 2, 3, 4, 5, 6, 7].map((i) => features(`c${i}`, [...common, `topic${i}`, `other${i}`])),
+  ];
+  const place = (words: readonly string[]) => {
+    const grouper = createGrouper();
+    const probe = features('x', [...words, ...common]);
+    for (const f of [...corpus, probe]) grouper.observe(f);
+    for (const f of corpus) grouper.place(f);
+    const storyOf = (story: number) =>
+      grouper
+        .entries()
+        .filter((e) => e.placement.story === story)
+        .map((e) => e.id);
+    const arrival = storyOf(grouper.place(probe).story);
+    grouper.refine();
+    const entry = grouper.entries().find((e) => e.id === 'x');
+    return {
+      arrival,
+      settled: storyOf(entry?.placement.story ?? -1),
+      score: entry?.placement.parts?.score ?? null,
+    };
+  };
+  test('one story shares a rare word and no other comes close: it joins once stories are settled', () => {
+    const placed = place(['ferry']);
+    assert.deepEqual(placed.arrival, ['x']);
+    assert.deepEqual(placed.settled, ['a1', 'a2', 'x']);
+    assert.ok(
+      placed.score !== null && placed.score < SAME_STORY_THRESHOLD && placed.score > CLEAR_WINNER_FLOOR,
+    );
+  });
+  test('two stories share one rare word each: neither is a clear winner', () => {
+    assert.deepEqual(place(['ferry', 'orchard']).settled, ['x']);
+  });
+});
+
+describe('mergeStories: a story merges when its centroid and its articles on average score above the threshold', () => {
+  // headline-only articles on a ferry strike: the story, and two later groups placed as stories of their own
+  const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
+    id,
+    day: null,
+    dateSource: null,
+    names: new Map(),
+    lead: new Map(lead.map((t) => [t, 1])),
+    body: new Map(),
+    labels: new Map(),
+  });
+  const story = [
+    ['strike', 'ferry', 'oduya'],
+    ['strike', 'ferry', 'kallin'],
+    ['strike', 'ferry', 'raise'],
+  ];
+  const storiesAfterMerge = (other: readonly (readonly string[])[]) => {
+    const grouper = createGrouper();
+    const own = story.map((lead, i) => feat(`s${i}`, lead));
+    const others = other.map((lead, i) => feat(`o${i}`, lead));
+    for (const f of [...own, ...others]) grouper.observe(f);
+    // every word seen twice at least, so that each weighs in
+    grouper.observe(feat('seen', [...new Set([...story, ...other].flat())]));
+    for (const f of own) grouper.restore(f, 0);
+    for (const f of others) grouper.restore(f, 1);
+    grouper.mergeStories(MERGE_THRESHOLD);
+    return new Set(grouper.entries().map((e) => e.placement.story)).size;
+  };
+  test('a follow-up, each article sharing the details of the story: one story', () =>
+    assert.equal(
+      storiesAfterMerge([
+        ['strike', 'ferry', 'oduya', 'kallin'],
+        ['strike', 'ferry', 'kallin', 'raise'],
+      ]),
+      1,
+    ));
+  // its centroid holds every detail of the story (above the threshold); no article of it does
+  test('a look-alike strike, each article sharing one detail and adding its own: two stories', () =>
+    assert.equal(
+      storiesAfterMerge(
+        ['oduya', 'kallin', 'raise'].map((detail) => [
+          'strike',
+          'ferry',
+          detail,
+          'ferrie',
+          'sennet',
+          'night',
+          'dark',
+          'rota',
+        ]),
+      ),
+      2,
+    ));
+});
