@@ -1,0 +1,81 @@
+import type { ListFilter } from './article-types.ts';
+
+/** The store's story types: stories as listed and changed, their events and filters (see ./types.ts). */
+
+/** A story as listed: enough for a list page, without its articles' texts. */
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly topicId: string | null;
+  readonly articleCount: number;
+  /** Distinct outlet names (null outlets left out), most articles first. */
+  readonly outlets: readonly string[];
+  /** Earliest and latest publication (or ingest) time of its articles, ISO. */
+  readonly firstAt: string | null;
+  readonly lastAt: string | null;
+  /** ISO date-time of the last change of its membership. */
+  readonly updatedAt: string;
+  /** True when its articles changed since its report was last computed (or it has none). */
+  readonly reportStale: boolean;
+}
+
+/** Where the online grouping put the articles of a batch, and the stories it created or changed. */
+export interface StoryChange {
+  readonly id: string;
+  readonly title: string;
+  readonly topicId: string | null;
+  /** Article ids now in the story (the whole membership, replacing the stored one). */
+  readonly articleIds: readonly string[];
+}
+
+/**
+ * A change of stories that growth alone does not tell (recorded by `saveStories`): a story whose
+ * articles all went to another is `merged` into it (its id then opens that story), and a new story
+ * that took articles of a stored one is `split` off it.
+ */
+export interface StoryEvent {
+  readonly kind: 'merged' | 'split';
+  /** The story that ended (merged) or began (split). */
+  readonly storyId: string;
+  /** The story it merged into, or was split off. */
+  readonly otherId: string;
+  /** How many articles moved between the two. */
+  readonly articles: number;
+  /** ISO date-time of the change. */
+  readonly at: string;
+}
+
+/** Filters of `storyEvents`. */
+export interface StoryEventFilter {
+  /** Only events at or after this ISO date-time. */
+  readonly since?: string;
+  /** Only events naming this story, on either side. */
+  readonly storyId?: string;
+  /** At most this many (default 50). */
+  readonly limit?: number;
+}
+
+/** Filters of the story list: the shared ones, and the grouping's topic. */
+export interface StoryFilter extends ListFilter {
+  /** Only stories of this topic (the grouping's `topicId`, exact). */
+  readonly topic?: string;
+  /**
+   * Only stories listed after this one in the list's order (newest change first, then id): the next
+   * page of a list, read from the index however deep it is (keyset pagination).
+   */
+  readonly after?: StoryCursor;
+}
+
+/** Where a page of the story list ended: its last story's change time and id. */
+export interface StoryCursor {
+  readonly updatedAt: string;
+  readonly id: string;
+}
+
+/** What `story` reads besides the story's summary (both by default). */
+export interface StoryParts {
+  /** Read the story's articles (else `articles` is empty). */
+  readonly articles?: boolean;
+  /** Read the story's last report (else `report` is null). */
+  readonly report?: boolean;
+}
