@@ -1,14 +1,13 @@
 import { BlockedError, checkTarget } from './address.ts';
-import { createHostGate, type HostGate, sleep } from './hosts.ts';
-import { createHttpClient, type HttpAnswer, type HttpClient, HttpError } from './http.ts';
+import { createHostRequest, FetchError } from './host-request.ts';
+import { createHostGate, type HostGate } from './hosts.ts';
+import { createHttpClient, type HttpClient } from './http.ts';
 import {
   ACCEPT_LISTING,
   ACCEPT_PAGE,
   BACKOFF_MS,
   HOST_CONCURRENCY,
   HOST_DELAY_MS,
-  HUNG_AFTER_TIMEOUTS,
-  HUNG_PAUSE_MS,
   MAX_CRAWL_DELAY_MS,
   MAX_LISTING_BYTES,
   MAX_PAGE_BYTES,
@@ -16,7 +15,6 @@ import {
   MAX_RETRY_AFTER_MS,
   REDIRECT_STATUSES,
   RETRIES,
-  RETRY_STATUSES,
   ROBOTS_TTL_MS,
 } from './patterns.ts';
 import { type RobotsRules, rulesFromAnswer } from './robots.ts';
@@ -27,6 +25,8 @@ import { defaultUserAgent } from './user-agent.ts';
  * the host's gate (concurrency, delay, Retry-After); 429 and 5xx retried with backoff; redirects
  * followed one hop at a time, each hop checked like the first.
  */
+
+export { FetchError, retryAfterMs } from './host-request.ts';
 
 /** Options of a fetcher. */
 export interface FetcherOptions {
@@ -64,18 +64,6 @@ export interface FetchResult {
   readonly redirects: readonly string[];
 }
 
-/** A resource that could not be fetched; `code` says why (`disallowed`, `blocked`, `timeout`, ...). */
-export class FetchError extends Error {
-  override readonly name = 'FetchError';
-  readonly code: string;
-  readonly status: number;
-  constructor(code: string, message: string, status = 0, options?: ErrorOptions) {
-    super(message, options);
-    this.code = code;
-    this.status = status;
-  }
-}
-
 /** The fetcher: `get` a page or a listing; `close` when done. */
 export interface Fetcher {
   get(
@@ -90,15 +78,6 @@ export interface Fetcher {
   /** The size caps, in bytes, of a page and of a listing. */
   readonly limits: { readonly page: number; readonly listing: number };
   close(): Promise<void>;
-}
-
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), or undefined. */
-export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** A polite fetcher over a fresh HTTP client. */
@@ -123,81 +102,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     listing: options.maxListingBytes ?? MAX_LISTING_BYTES,
   };
   const robotsByOrigin = new Map<string, { rules: Promise<RobotsRules>; at: number }>();
-  // hosts that asked for a longer pause than this run waits: later requests to them fail at once
-  const resting = new Map<string, number>();
-  // timeouts in a row per host: a host that let HUNG_AFTER_TIMEOUTS requests time out in a row is
-  // taken for hung, and its other requests fail at once for HUNG_PAUSE_MS (a slow page of a live
-  // site costs its own timeout; a dead site costs about one timeout, not one per page)
-  const timeouts = new Map<string, number>();
-  const hungUntil = new Map<string, number>();
-  // requests in flight per host, stopped when the host is taken for hung
-  const inFlight = new Map<string, Set<AbortController>>();
-  const skipped = (host: string) =>
-    new FetchError('timeout', `${host} did not answer ${HUNG_AFTER_TIMEOUTS} requests in a row; skipped`);
-
-  // One request through the host's gate, retried on 429, 5xx and dropped connections.
-  async function once(url: URL, headers: Record<string, string>, maxBytes: number, signal?: AbortSignal) {
-    const host = url.host;
-    for (let attempt = 0; ; attempt++) {
-      const restUntil = resting.get(host);
-      if (restUntil !== undefined && restUntil > Date.now())
-        throw new FetchError(
-          'rate-limited',
-          `${host} asked to wait until ${new Date(restUntil).toISOString()}`,
-          429,
-        );
-      const release = await gate.acquire(host, signal);
-      const hung = hungUntil.get(host);
-      if (hung !== undefined && hung > Date.now()) {
-        release();
-        throw skipped(host);
-      }
-      const own = new AbortController();
-      const flying = inFlight.get(host) ?? new Set<AbortController>();
-      inFlight.set(host, flying.add(own));
-      let answer: HttpAnswer;
-      try {
-        answer = await http.get(url.href, {
-          headers: { 'user-agent': userAgent, ...headers },
-          maxBytes,
-          signal: signal ? AbortSignal.any([signal, own.signal]) : own.signal,
-        });
-      } catch (error) {
-        if (own.signal.aborted && !signal?.aborted) throw skipped(host);
-        const code = error instanceof HttpError ? error.code : 'network';
-        if (code === 'timeout') {
-          const row = (timeouts.get(host) ?? 0) + 1;
-          timeouts.set(host, row);
-          if (row >= HUNG_AFTER_TIMEOUTS) {
-            hungUntil.set(host, Date.now() + HUNG_PAUSE_MS);
-            for (const other of flying) if (other !== own) other.abort();
-          }
-        }
-        // a timeout is not retried: a hung server costs one timeout, not several
-        if (code === 'network' && attempt < retries) {
-          release();
-          await sleep(backoffMs * 2 ** attempt * (1 + Math.random() / 2), signal);
-          continue;
-        }
-        throw new FetchError(code, (error as Error).message, 0, { cause: error });
-      } finally {
-        flying.delete(own);
-        release();
-      }
-      timeouts.delete(host);
-      if (!RETRY_STATUSES.has(answer.status)) return answer;
-      const asked = retryAfterMs(answer.headers['retry-after']);
-      if (asked !== undefined && asked > maxRetryAfter) {
-        resting.set(host, Date.now() + asked);
-        return answer;
-      }
-      if (attempt >= retries) return answer;
-      const wait = asked ?? backoffMs * 2 ** attempt * (1 + Math.random() / 2);
-      // the whole host waits, not only this request
-      gate.pause(host, Date.now() + wait);
-      log(`${url.href}: HTTP ${answer.status}, retrying in ${Math.round(wait / 100) / 10} s`);
-    }
-  }
+  const request = createHostRequest({ gate, http, userAgent, retries, backoffMs, maxRetryAfter, log });
 
   // Fetch `url` following redirects; `robotsCheck` is false for robots.txt itself.
   async function follow(
@@ -226,7 +131,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         if (!rules.isAllowed(current.href))
           throw new FetchError('disallowed', rules.unreachable ?? `robots.txt disallows ${current.pathname}`);
       }
-      const answer = await once(current, headers, maxBytes, signal);
+      const answer = await request(current, headers, maxBytes, signal);
       const location = answer.headers.location;
       if (REDIRECT_STATUSES.has(answer.status) && location) {
         if (redirects.length >= maxRedirects)
