@@ -15,6 +15,10 @@ import {
 import { quoteIndex } from './quote-index.ts';
 import { type Repaired, repairSentence } from './repair.ts';
 import { type ContestedMatcher, contentStems, quoteRanges, stem, wordCount } from './text.ts';
+import { sentenceUnits, type Unit } from './units.ts';
+
+// A unit that the next one still continues: its sentence runs on past the pieces it joins.
+const continued = (units: readonly Unit[], at: number): boolean => units[at + 1]?.continues === true;
 
 /** One sentence of the story with what selection needs to know about it. */
 export interface Candidate {
@@ -28,6 +32,8 @@ export interface Candidate {
   readonly evidence: Evidence;
   /** The sentence as written, whitespace folded. */
   readonly text: string;
+  /** Its tokens (of every piece when the segmenter cut it at an abbreviation). */
+  readonly tokens: readonly Token[];
   readonly stems: readonly string[];
   readonly words: number;
   /** 0 for the article's first sentence .. 1 for its last. */
@@ -89,17 +95,6 @@ const balanced = (text: string): boolean => {
   return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
 };
 
-// A sentence the next one continues in lower case was cut short (at an abbreviation: "Lindsey Graham, R-S." / "C., told …").
-const cutShort = (doc: SegmentedArticle, i: number): boolean => {
-  const [here, next] = [doc.sentences[i], doc.sentences[i + 1]];
-  return (
-    !!here &&
-    !!next &&
-    here.paragraph === next.paragraph &&
-    /^\p{Ll}/u.test(doc.article.text.slice(next.start, next.end))
-  );
-};
-
 /** Every sentence of the story as a candidate, with its features and whether it is eligible. */
 export function buildCandidates(
   articles: readonly SegmentedArticle[],
@@ -113,7 +108,9 @@ export function buildCandidates(
     const findContested = context.findContested.within(article.text);
     const removed = article.removed.map((r) => r.text);
     const title = article.title?.trim() ?? null;
-    doc.sentences.forEach((sentence, sentenceIndex) => {
+    const units = sentenceUnits(doc);
+    units.forEach((sentence, at) => {
+      const sentenceIndex = sentence.first;
       const raw = article.text.slice(sentence.start, sentence.end);
       const text = raw.replace(/\s+/g, ' ').trim();
       const quoted = quotes.quotedChars(sentence.start, sentence.end);
@@ -141,7 +138,8 @@ export function buildCandidates(
         // a quotation must say who said it
         (quoteShare < UNATTRIBUTED_QUOTE_SHARE || attributed) &&
         !firstPerson() &&
-        !cutShort(doc, sentenceIndex) &&
+        // still cut short: more pieces than a unit joins
+        !continued(units, at) &&
         balanced(text) &&
         standalone !== null;
       // only a sentence that may be chosen is weighed for its opinion words and contested terms
@@ -161,6 +159,7 @@ export function buildCandidates(
         sentenceIndex,
         evidence: { articleId: article.id, span: { start: sentence.start, end: sentence.end } },
         text,
+        tokens: sentence.tokens,
         stems: contentStems(sentence.tokens),
         words,
         position: doc.sentences.length > 1 ? sentenceIndex / (doc.sentences.length - 1) : 0,

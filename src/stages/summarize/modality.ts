@@ -49,7 +49,7 @@ export function candidateTellings(
   return candidates.map((c) => {
     if (!c.fallback) return null;
     const doc = docs.get(c.articleId);
-    return tellingOf(doc?.sentences[c.sentenceIndex]?.tokens ?? [], doc?.article.publishedAt ?? null);
+    return tellingOf(c.tokens, doc?.article.publishedAt ?? null);
   });
 }
 
