@@ -1,0 +1,163 @@
+import type { FeedState, FetchedPage, FetchSource } from '../store/fetch-types.ts';
+import { urlKey } from '../store/keys.ts';
+import type { Store } from '../store/types.ts';
+import type { Fetcher, FetchResult } from './fetcher.ts';
+import type { PageAsked } from './page-sink.ts';
+import { KNOWN_SLICE } from './patterns.ts';
+import { type Candidate, readLocal, readTarget } from './read-listing.ts';
+
+/**
+ * The first steps of a fetch run (run.ts): read the targets' listings, then choose the pages to
+ * fetch, leaving out those the store has handled, those dated too early and those past the cap.
+ */
+
+/** One thing to read: a feed, sitemap, URL list or page, and the source it belongs to. */
+export interface FetchTarget {
+  readonly url: string;
+  readonly source: FetchSource | null;
+  /** The listing's text, when read from a local file (`url` is then its file: URL). */
+  readonly text?: string;
+}
+
+/** What the plan reads of a run's options. */
+export interface PlanOptions {
+  readonly fetcher: Fetcher;
+  readonly refresh: boolean;
+  readonly maxAttempts: number;
+  readonly since?: string;
+  readonly maxPages?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** A page record without its raw body. */
+type PageRecord = Omit<FetchedPage, 'raw'>;
+
+/** What a run will fetch, and what it left out. */
+export interface RunPlan {
+  /** Listings read (and found unchanged), pages listed, and pages left out: known, older, deferred. */
+  readonly tally: {
+    listings: number;
+    unchanged: number;
+    listed: number;
+    known: number;
+    older: number;
+    deferred: number;
+  };
+  /** Pages given directly, already fetched while reading the targets. */
+  readonly direct: readonly { readonly target: FetchTarget; readonly answer: FetchResult }[];
+  /** Every page to fetch: the listed ones, then those given directly that are fetched again. */
+  readonly asks: readonly PageAsked[];
+  /** The listings' new states, saved when the run ends. */
+  readonly readStates: ReadonlyMap<string, FeedState>;
+  /** Listings with pages left for the next run (their validators must not be kept). */
+  readonly deferredFrom: ReadonlySet<string>;
+  /** What went wrong reading the listings, one line each. */
+  readonly listingErrors: readonly { readonly url: string; readonly error: string }[];
+}
+
+/** The conditional-GET headers of a page handled before: its validators sent back. */
+export function validators(previous: PageRecord | null | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (previous?.etag) headers['if-none-match'] = previous.etag;
+  if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
+  return headers;
+}
+
+/** Read the targets and choose the pages to fetch. */
+export async function planRun(
+  store: Store,
+  targets: readonly FetchTarget[],
+  states: ReadonlyMap<string, FeedState>,
+  options: PlanOptions,
+): Promise<RunPlan> {
+  const { fetcher, signal, refresh, maxAttempts } = options;
+  const tally = { listings: 0, unchanged: 0, listed: 0, known: 0, older: 0, deferred: 0 };
+  const deferredFrom = new Set<string>();
+  const listingErrors: { url: string; error: string }[] = [];
+  const readStates = new Map<string, FeedState>();
+
+  // 1. The targets' listings, read one target at a time (their hosts' gates pace them).
+  const candidates: Candidate[] = [];
+  const direct: { target: FetchTarget; answer: FetchResult }[] = [];
+  // pages given directly and handled before: fetched again, conditionally, with `refresh`
+  const again: { target: FetchTarget; previous: PageRecord }[] = [];
+  const directKnown = await store.knownPages(targets.map((t) => urlKey(t.url) ?? t.url));
+  for (const target of targets) {
+    if (signal?.aborted) break;
+    const known = directKnown.get(urlKey(target.url) ?? target.url);
+    if (known && known.outcome !== 'failed') {
+      if (refresh && target.text === undefined) again.push({ target, previous: known });
+      else tally.known++;
+      continue;
+    }
+    let read: Awaited<ReturnType<typeof readTarget>>;
+    try {
+      read =
+        target.text === undefined
+          ? await readTarget(fetcher, target.url, target.source, states, signal, !refresh)
+          : readLocal(target.url, target.text, target.source);
+    } catch (error) {
+      // stopped while reading the listings: nothing to store yet
+      if (signal?.aborted) break;
+      throw error;
+    }
+    for (const s of read.states) readStates.set(s.url, s);
+    tally.listings += read.states.length;
+    tally.unchanged += read.unchanged;
+    listingErrors.push(...read.failures);
+    candidates.push(...read.candidates);
+    if (read.page) direct.push({ target, answer: read.page });
+  }
+  tally.listed = candidates.length;
+
+  // 2. One candidate per URL key, and only those the store has not handled (or that failed before).
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = urlKey(c.entry.url);
+    if (key && !byKey.has(key)) byKey.set(key, c);
+  }
+  // asked in slices: a sitemap index may list millions of URLs
+  const keys = [...byKey.keys()];
+  const known = new Map<string, PageRecord>();
+  for (let at = 0; at < keys.length; at += KNOWN_SLICE)
+    for (const [key, page] of await store.knownPages(keys.slice(at, at + KNOWN_SLICE))) known.set(key, page);
+  const asks: PageAsked[] = [];
+  const since = options.since === undefined ? null : Date.parse(options.since);
+  for (const [key, c] of byKey) {
+    const before = known.get(key);
+    const handled = before !== undefined && before.outcome !== 'failed';
+    if (before && !(refresh && handled) && (handled || before.attempts >= maxAttempts)) {
+      tally.known++;
+      continue;
+    }
+    const dated = c.entry.publishedAt ? Date.parse(c.entry.publishedAt) : Number.NaN;
+    if (since !== null && dated < since) {
+      tally.older++;
+      continue;
+    }
+    if (asks.length >= (options.maxPages ?? Number.POSITIVE_INFINITY)) {
+      tally.deferred++;
+      // the listing's validators must not be kept, or the next run would not see these again
+      if (c.feedUrl) deferredFrom.add(c.feedUrl);
+      continue;
+    }
+    asks.push({
+      url: c.entry.url,
+      key,
+      candidate: c,
+      source: c.source,
+      attempts: handled ? before.attempts : (before?.attempts ?? 0) + 1,
+      previous: before && handled ? before : null,
+    });
+  }
+  for (const { target, previous } of again)
+    asks.push({
+      url: target.url,
+      key: previous.urlKey,
+      candidate: null,
+      source: target.source,
+      attempts: previous.attempts,
+      previous,
+    });
+  return { tally, direct, asks, readStates, deferredFrom, listingErrors };
+}
