@@ -23,6 +23,9 @@ const PRONOUN_BEFORE = new Set([
   'any',
 ]);
 
+// Words after which "one" or "a" before a unit of time is a length ("for one week", "less than a month").
+const DURATION_BEFORE = /^(for|within|in|over|after|than|least|to|about|around|nearly)$/;
+
 /**
  * The number that starts at token i: digits ("48"), or a spelled-out number ("six", "twenty-five",
  * "a dozen" from "dozen") when it counts something or names a duration; "one" only as a duration
@@ -35,6 +38,9 @@ export function numberAt(
   const t = tokens[i] as Token;
   if (NUMBER_RE.test(t.text))
     return spacedThousands(tokens, i) ?? { value: Number(t.text.replace(/,/g, '')), end: i + 1 };
+  // "less than a month", "for a week": "a" is one unit of time after a qualifier or a preposition
+  if ((t.norm === 'a' || t.norm === 'an') && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))
+    return fold(tokens[i + 1]?.text ?? '') in DURATION_DAYS ? { value: 1, end: i + 1 } : null;
   let value = NUMBER_WORDS[t.norm];
   if (value === undefined || PRONOUN_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) return null;
   let end = i + 1;
@@ -50,14 +56,7 @@ export function numberAt(
   // "a forty-year high", "a 15-minute trip": a duration told as an adjective
   const hyphen = next.text === '-' ? 1 : 0;
   const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
-  if (
-    t.norm === 'one' &&
-    !(
-      duration &&
-      /^(for|within|in|over|after|than|least|to|about|around|nearly)$/.test(fold(tokens[i - 1]?.text ?? ''))
-    )
-  )
-    return null;
+  if (t.norm === 'one' && !(duration && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))) return null;
   if (
     !duration &&
     !/^(NOUN|ADJ|PROPN)$/.test(next.pos) &&

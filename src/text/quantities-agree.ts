@@ -78,10 +78,12 @@ export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
 
 /**
  * Whether two figures are surely the same quantity, enough to call different values a conflict:
- * the same quantity, and both say what they count, or both are about the same subject.
+ * the same quantity, and both say what they count, or both are about the same subject. Ranks never are.
  */
 export function surelySameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
-  if (!sameQuantity(a, b)) return false;
+  // two ranks ("the seventh round" / "the sixth round") are as often two events of a series as two
+  // tellings of one: a rank must be held by a supporter but never makes a conflict
+  if (a.unit === 'ordinal' || !sameQuantity(a, b)) return false;
   return (a.counts !== null && b.counts !== null) || a.context.some((w) => b.context.includes(w));
 }
 

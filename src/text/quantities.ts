@@ -25,6 +25,7 @@ import {
   vagueFollower,
   wordsAt,
 } from './quantities-near.ts';
+import { ordinalAt } from './quantities-ordinal.ts';
 
 export {
   type ClaimFigure,
@@ -104,6 +105,26 @@ export function sentenceFigures(
         context: contextBefore(tokens, i),
       });
       i = end - 1;
+      continue;
+    }
+    const rank = ordinalAt(tokens, i);
+    if (rank) {
+      // a rank ("the third time"): exact, and comparable only with another rank
+      out.push({
+        value: rank.value,
+        low: rank.value,
+        high: rank.value,
+        unit: 'ordinal',
+        counts: countsAfter(tokens, rank.end),
+        qualifier: null,
+        rate: null,
+        frame: frameNear(tokens, i - 8, rank.end + 8),
+        span: { start: t.start, end: (tokens[rank.end - 1] as Token).end },
+        figureId: null,
+        worded: true,
+        context: contextBefore(tokens, i),
+      });
+      i = rank.end - 1;
       continue;
     }
     if (t.entity === 'TIME' || CLOCK_RE.test(tokens[i + 1]?.text ?? '')) continue;

@@ -180,3 +180,37 @@ export const DURATION_DAYS: Readonly<Record<string, number>> = {
  * "at least six weeks" reaches 7.5 weeks but not three months.
  */
 export const DURATION_QUALIFIER_REACH = 0.5;
+
+/**
+ * Ordinal words and their rank ("the third time"). "First" and "last" are left out: they are as often
+ * no count at all ("first lady", "at first"). Tens join their ones ("twenty-first") when read.
+ */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+};
