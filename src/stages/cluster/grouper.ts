@@ -1,16 +1,7 @@
+import { CandidateIndex, rareKeys } from './candidates.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
-import {
-  CANDIDATE_KEYS,
-  CLEAR_WINNER_FLOOR,
-  CLEAR_WINNER_MARGIN,
-  EXPLAIN_TERMS,
-  MAX_CANDIDATES,
-  MAX_POSTINGS,
-  RARE_MIN_DF,
-  RARE_SHARE,
-  SAME_STORY_THRESHOLD,
-} from './patterns.ts';
+import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,
@@ -48,20 +39,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const vocabulary = new Vocabulary();
   const stories = new Map<number, StoryProfile>();
   const sizes = new Map<number, number>();
-  // key id → the stories that hold it, most recently joined last, at most MAX_POSTINGS of them
-  const postings = new Map<number, number[]>();
-  const post = (key: number, story: number) => {
-    const list = postings.get(key);
-    if (!list) {
-      postings.set(key, [story]);
-      return;
-    }
-    const at = list.lastIndexOf(story);
-    if (at === list.length - 1) return;
-    if (at >= 0) list.splice(at, 1);
-    list.push(story);
-    if (list.length > MAX_POSTINGS) list.shift();
-  };
+  const index = new CandidateIndex();
+  const alive = (story: number) => stories.has(story);
   const held: Entry[] = [];
   let nextStory = 0;
 
@@ -74,24 +53,6 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     body: weighted(e.counts.body, vocabulary),
     day: e.day,
   });
-
-  // The article's rarest name and body-term ids that other articles share.
-  const rareKeys = (e: Pick<Entry, 'counts'>): Int32Array => {
-    const limit = Math.max(RARE_MIN_DF, RARE_SHARE * vocabulary.size);
-    const keys: [number, number][] = [];
-    const seen = new Set<number>();
-    // the lead's terms too: a headline-only article (no body) is found by its headline
-    for (const ids of [e.counts.names.ids, e.counts.body.ids, e.counts.lead.ids])
-      for (const id of ids) {
-        const df = vocabulary.df(id);
-        if (df > 1 && df <= limit && !seen.has(id)) {
-          seen.add(id);
-          keys.push([id, df]);
-        }
-      }
-    keys.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-    return Int32Array.from(keys.slice(0, CANDIDATE_KEYS), ([id]) => id);
-  };
 
   // The grouper's packed form of an article, not yet in any story.
   const entryOf = (features: ArticleFeatures): Entry => {
@@ -107,7 +68,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       labels: features.labels,
       counts,
       vectors: vectorsOf({ counts, day: features.day }),
-      keys: rareKeys({ counts }),
+      keys: rareKeys(counts, vocabulary),
       readAt: vocabulary.size,
       placement: { story: -1, parts: null, candidates: 0 },
     };
@@ -116,19 +77,11 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const put = (entry: Entry, bar = threshold, home?: number, known?: number, settling = false): Placement => {
     const { keys } = entry;
     // candidate stories by how many of the article's rare keys they hold; only the best are scored
-    const hits = new Map<number, number>();
-    if (home !== undefined && stories.has(home)) hits.set(home, Number.POSITIVE_INFINITY);
-    for (const key of keys)
-      for (const story of postings.get(key) ?? [])
-        if (stories.has(story)) hits.set(story, (hits.get(story) ?? 0) + 1);
-    const candidates = [...hits]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, MAX_CANDIDATES)
-      .map(([story]) => story);
+    const candidates = index.candidates([keys], alive, home);
     let best: { story: number; parts: ScoreParts } | null = null;
     let runnerUp = 0;
     if (known === undefined)
-      for (const story of candidates.sort((a, b) => a - b)) {
+      for (const story of candidates) {
         const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
         if (!best || parts.score > best.parts.score) {
           runnerUp = Math.max(runnerUp, best?.parts.score ?? 0);
@@ -148,10 +101,10 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     if (!stories.has(story)) stories.set(story, emptyProfile());
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
-    for (const key of keys) post(key, story);
+    for (const key of keys) index.post(key, story);
     // a key seen first here goes in too, so that later articles sharing it find the story
     for (const ids of [entry.counts.names.ids, entry.counts.body.ids, entry.counts.lead.ids])
-      for (const id of ids) if (!postings.has(id)) postings.set(id, [story]);
+      index.seed(ids, story);
     entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
     return entry.placement;
   };
@@ -197,7 +150,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         // read again only when articles were observed since (online); a batch observes all first
         if (entry.readAt !== vocabulary.size) {
           entry.vectors = vectorsOf(entry);
-          entry.keys = rareKeys(entry);
+          entry.keys = rareKeys(entry.counts, vocabulary);
           entry.readAt = vocabulary.size;
         }
         put(entry, bar, story, undefined, true);
@@ -221,17 +174,14 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
           body: profile.body.unit(),
           day: anchorDay(profile.days),
         };
-        const hits = new Map<number, number>();
-        for (const e of own)
-          for (const key of e.keys)
-            for (const other of postings.get(key) ?? [])
-              if (other !== story && stories.has(other)) hits.set(other, (hits.get(other) ?? 0) + 1);
-        const candidates = [...hits]
-          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-          .slice(0, MAX_CANDIDATES)
-          .map(([s]) => s);
+        const candidates = index.candidates(
+          own.map((e) => e.keys),
+          alive,
+          undefined,
+          story,
+        );
         let best: { story: number; score: number } | null = null;
-        for (const other of candidates.sort((a, b) => a - b)) {
+        for (const other of candidates) {
           const { score } = scoreAgainst(self, stories.get(other) as StoryProfile, tuning);
           if (!best || score > best.score) best = { story: other, score };
         }
@@ -245,7 +195,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         for (const e of own) {
           updateProfile(target, e.vectors, 1);
           e.placement = { ...e.placement, story: best.story };
-          for (const key of e.keys) post(key, best.story);
+          for (const key of e.keys) index.post(key, best.story);
         }
         members.set(best.story, [...(members.get(best.story) ?? []), ...own]);
         members.set(story, []);
