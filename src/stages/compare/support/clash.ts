@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DURATION_GOVERNOR_REACH, GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { sumsTo } from './inventory.ts';
 import type { Modality } from './modality.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import type { Reading } from './reading.ts';
@@ -49,6 +50,8 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // that figure's counterpart, not another value of this one
       if (x.unit !== f.unit || agree(f, x) || isAge(f, a) !== isAge(x, b) || fa.some((y) => agreeing(y, x)))
         return false;
+      // a list and its sum ("seven shotguns, two other guns" / "nine guns") count one thing alike
+      if (sumsTo(f, a, x) || sumsTo(x, b, f)) return false;
       if (governed(x)) return true;
       if (otherRole(x)) return false;
       // the same quantity, the only one of its kind on each side, of one thing or about the same subject

@@ -7,6 +7,7 @@ import {
 } from '../patterns.ts';
 import { clashingFigure, figureMood } from './clash.ts';
 import { type ClaimDate, differentDay } from './dates.ts';
+import { inventoryClash } from './inventory.ts';
 import type { Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import type { Judgement } from './verdict.ts';
@@ -24,6 +25,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const against = (reason: string): Judgement => ({ verdict: 'contradicts', cover, reason });
   const figure = figureContradiction(a, b, cover, about);
   if (figure) return against(figure);
+  const item = cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null;
+  if (item) return against(`figure ${item.claim.value} vs ${item.other.value}`);
   // another day for one event: one day each, the same main predicate, the same mood
   const [da, db] = [days(a), days(b)];
   if (

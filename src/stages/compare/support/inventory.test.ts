@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented sentences: two lists of one inventory, one item of which is counted otherwise.
+const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+  [
+    'the rest of one list, counted otherwise',
+    'The officers boarded the trawler and seized seven shotguns, two other rifles and 13 boxes of shells from the 12 smugglers on board.',
+    'The cache of arms on the trawler included seven shotguns, 13 boxes of shells and three other rifles.',
+    'contradicts',
+  ],
+  [
+    'a part and the rest against another total',
+    'The officers boarded the trawler and seized seven shotguns, two other guns and 13 boxes of shells from the 12 smugglers on board.',
+    'Eleven guns, 13 boxes of shells and a radio were found on the trawler, the coastguard said.',
+    'contradicts',
+  ],
+  [
+    'a total against a part and the rest',
+    'Eleven guns, 13 boxes of shells and a radio were found on the trawler, the coastguard said.',
+    'The officers boarded the trawler and seized seven shotguns, two other guns and 13 boxes of shells from the 12 smugglers on board.',
+    'contradicts',
+  ],
+  [
+    'a list that sums to the other total agrees',
+    'The officers boarded the trawler and seized seven shotguns, two other guns and 13 boxes of shells from the 12 smugglers on board.',
+    'Nine guns, 13 boxes of shells and a radio were found on the trawler, the coastguard said.',
+    'not contradicts',
+  ],
+  [
+    'a list and its sum, told by one verb',
+    'Customs officers seized seven shotguns, two other guns and 13 boxes of shells from the trawler.',
+    'Customs officers seized nine guns and 13 boxes of shells from the trawler.',
+    'not contradicts',
+  ],
+  [
+    'the rest told alike',
+    'Customs officers seized seven shotguns, three other rifles and 13 boxes of shells from the trawler.',
+    'The seized weapons included seven shotguns, three other automatic weapons and 13 boxes of shells.',
+    'not contradicts',
+  ],
+  [
+    'two lists without a common item are two counts',
+    'Customs officers seized six shotguns, two other rifles and 12 boxes of shells from the trawler.',
+    'Customs officers have seized 14 shotguns, three other rifles and 31 boxes of shells this year.',
+    'not contradicts',
+  ],
+];
+
+describe('inventories', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => {
+      const j = judgementOf(claim, evidence);
+      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+      else assert.equal(j.verdict, expected, j.reason);
+    });
+});

@@ -1,0 +1,72 @@
+import type { ClaimFigure } from '../../../text/quantities.ts';
+import { agree } from './quantities.ts';
+import type { Reading } from './reading.ts';
+
+/** One item of two lists of one inventory told with two values. */
+export interface InventoryClash {
+  readonly claim: ClaimFigure;
+  readonly other: ClaimFigure;
+}
+
+// Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
+const ANCHOR_MIN = 3;
+
+// The counts of a sentence: bare numbers of things ("seven rifles", "13 magazines").
+const counts = (r: Reading): ClaimFigure[] => r.claim.figures.filter((f) => f.unit === null);
+
+// Two items that agree: one value, of one thing where both say what they count.
+const agreeing = (x: ClaimFigure, y: ClaimFigure): boolean =>
+  agree(x, y) && (x.counts === null || y.counts === null || x.counts === y.counts);
+
+// The word right after a figure's number ("two other rifles" → "other").
+function wordAfter(f: ClaimFigure, r: Reading): string | undefined {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.start >= f.span.end);
+  return at >= 0 ? tokens[at]?.norm : undefined;
+}
+
+/**
+ * Whether `f` of `r` is a part of a list told as a named part and its rest ("seven shotguns, two
+ * other guns") and the two sum to `total` ("nine guns"): the same count, told as a list and as a sum.
+ */
+export function sumsTo(f: ClaimFigure, r: Reading, total: ClaimFigure): boolean {
+  const fs = counts(r);
+  const at = fs.indexOf(f);
+  if (at < 0) return false;
+  const rest = [at, at + 1].find(
+    (k) => k > 0 && fs[k] !== undefined && wordAfter(fs[k] as ClaimFigure, r) === 'other',
+  );
+  if (rest === undefined) return false;
+  const [named, others] = [fs[rest - 1] as ClaimFigure, fs[rest] as ClaimFigure];
+  return Math.abs(named.value + others.value - total.value) < 0.5;
+}
+
+/**
+ * Two lists of one inventory (each counts several things, and an item of at least three agrees on
+ * both sides: "seven rifles … 13 magazines" / "seven rifles … 13 magazines") that count the rest
+ * otherwise: "two other rifles" / "three other guns", or "seven rifles, two other rifles" / "nine
+ * rifles, 13 magazines" where the first list sums to another total than the second tells (a second
+ * list that counts the whole, 7 + 2 = 9, or only the named part, 7, agrees).
+ */
+export function inventoryClash(a: Reading, b: Reading): InventoryClash | null {
+  const [ca, cb] = [counts(a), counts(b)];
+  if (ca.length < 2 || cb.length < 2) return null;
+  if (!ca.some((x) => x.value >= ANCHOR_MIN && cb.some((y) => agreeing(x, y)))) return null;
+  // the rest of the list: "two other rifles" / "three other automatic weapons"
+  const rest = (fs: ClaimFigure[], r: Reading) => fs.findIndex((f) => wordAfter(f, r) === 'other');
+  const [ra, rb] = [rest(ca, a), rest(cb, b)];
+  if (ra >= 0 && rb >= 0) {
+    const [x, y] = [ca[ra] as ClaimFigure, cb[rb] as ClaimFigure];
+    return agree(x, y) ? null : { claim: x, other: y };
+  }
+  // one side counts a part and the rest ("seven rifles, two other rifles"), the other a total
+  const [parts, whole, fromClaim] = ra > 0 ? [ca, cb, true] : rb > 0 ? [cb, ca, false] : [null, null, true];
+  if (!parts || !whole) return null;
+  const at = fromClaim ? ra : rb;
+  const [named, others] = [parts[at - 1] as ClaimFigure, parts[at] as ClaimFigure];
+  const total = whole.find(
+    (f) => f.counts !== null && (f.counts === named.counts || f.counts === others.counts),
+  );
+  if (!total || agree(total, named) || Math.abs(total.value - named.value - others.value) < 0.5) return null;
+  return fromClaim ? { claim: named, other: total } : { claim: total, other: named };
+}
