@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sourceHealth } from './health.ts';
+import { parseDuration, parseSources, sourceOutlets } from './sources.ts';
+import { nextDue } from './watch.ts';
+
+test('sources: CSV and JSON, merged by name, with durations and the outlet rows they give', () => {
+  assert.equal(parseDuration('15m'), 900_000);
+  assert.equal(parseDuration('1.5h'), 5_400_000);
+  assert.equal(parseDuration('30'), 1_800_000);
+  assert.throws(() => parseDuration('often'), /not a duration/);
+  const csv = parseSources(
+    'outlet,feed,leaning,owner,every\n"Wexmoor Post",https://www.post.example/rss https://post.example/sitemap.xml,centre-left,,1h\nWexmoor post,https://post.example/extra.xml,,Post Group,\nHaldane Times,https://times.example/feed,,,\n',
+  );
+  assert.deepEqual(csv, [
+    {
+      name: 'Wexmoor Post',
+      urls: [
+        'https://www.post.example/rss',
+        'https://post.example/sitemap.xml',
+        'https://post.example/extra.xml',
+      ],
+      leaning: 'centre-left',
+      owner: 'Post Group',
+      everyMs: 3_600_000,
+    },
+    {
+      name: 'Haldane Times',
+      urls: ['https://times.example/feed'],
+      leaning: null,
+      owner: null,
+      everyMs: null,
+    },
+  ]);
+  assert.deepEqual(sourceOutlets(csv), [
+    { name: 'Wexmoor Post', domains: ['post.example'], leaning: 'centre-left', owner: 'Post Group' },
+    { name: 'Haldane Times', domains: ['times.example'], leaning: null, owner: null },
+  ]);
+  const json = parseSources('{"sources":[{"name":"A","urls":["https://a.example/f"],"every":20}]}');
+  assert.equal(json[0]?.everyMs, 1_200_000);
+  for (const [text, message] of [
+    ['name,urls\nA,ftp://a.example/f\n', /row 1: urls: each URL must be an http\(s\) URL/],
+    ['name,leaning\nA,left\n', /header row with the columns name,urls/],
+    ['[{"urls":["https://a.example/f"]}]', /row 1: name/],
+    ['', /empty/],
+  ] as const)
+    assert.throws(() => parseSources(text), message);
+});
+
+test('health: last success, error rate and articles per day per source', () => {
+  const now = new Date('2035-01-10T00:00:00Z');
+  const rows = sourceHealth(
+    [{ name: 'A', urls: ['https://a.example/f'], leaning: null, owner: null, everyMs: null }],
+    [
+      {
+        url: 'https://a.example/f',
+        source: 'A',
+        etag: null,
+        lastModified: null,
+        checkedAt: '2035-01-09T23:00:00.000Z',
+        okAt: '2035-01-09T22:00:00.000Z',
+        status: 503,
+        error: 'HTTP 503',
+        attempts: 4,
+        failures: 1,
+        entries: 3,
+      },
+      {
+        url: 'https://b.example/f',
+        source: null,
+        etag: null,
+        lastModified: null,
+        checkedAt: null,
+        okAt: null,
+        status: 0,
+        error: 'timeout',
+        attempts: 1,
+        failures: 1,
+        entries: 0,
+      },
+    ],
+    [
+      {
+        source: 'A',
+        attempts: 6,
+        failures: 1,
+        stored: 4,
+        firstAt: '2035-01-08T00:00:00.000Z',
+        lastStoredAt: '2035-01-09T00:00:00.000Z',
+      },
+    ],
+    now,
+  );
+  assert.equal(rows.length, 2);
+  const a = rows[0];
+  assert.equal(a?.lastSuccess, '2035-01-09T22:00:00.000Z');
+  assert.equal(a?.lastError, 'HTTP 503');
+  assert.equal(a?.errorRate, 2 / 10);
+  assert.equal(a?.articlesPerDay, 2, 'four articles over the two days it has been followed');
+  assert.equal(rows[1]?.name, '(no source)');
+  assert.equal(rows[1]?.errorRate, 1);
+});
+
+test('watch: a source is due its interval after its least recently checked URL', () => {
+  const source = { name: 'A', urls: ['u1', 'u2'], leaning: null, owner: null, everyMs: 60_000 };
+  const state = (url: string, checkedAt: string) => ({
+    url,
+    source: 'A',
+    etag: null,
+    lastModified: null,
+    checkedAt,
+    okAt: null,
+    status: 200,
+    error: null,
+    attempts: 1,
+    failures: 0,
+    entries: 0,
+  });
+  assert.equal(nextDue(source, new Map(), 900_000), 0);
+  const states = new Map([
+    ['u1', state('u1', '2035-01-01T00:00:00.000Z')],
+    ['u2', state('u2', '2035-01-01T00:05:00.000Z')],
+  ]);
+  assert.equal(nextDue(source, states, 900_000), Date.parse('2035-01-01T00:01:00.000Z'));
+  assert.equal(
+    nextDue({ ...source, everyMs: null }, states, 900_000),
+    Date.parse('2035-01-01T00:15:00.000Z'),
+  );
+});
