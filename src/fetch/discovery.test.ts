@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { openStore } from '../store/index.ts';
+import { createFetcher } from './fetcher.ts';
+import { articlesOf, FAST } from './fixtures/settings.ts';
+import { startSite } from './fixtures/site.ts';
+import { fetchInto } from './run.ts';
+
+describe('fetch: a site given by its home page', () => {
+  const discover = async (bareHome: boolean) => {
+    const site = await startSite({ bareHome });
+    const store = await openStore(':memory:');
+    const fetcher = createFetcher(FAST);
+    try {
+      const run = await fetchInto(
+        store,
+        [{ url: `${site.origin}/`, source: null }],
+        { fetcher, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+      const titles = (await articlesOf(store)).map((a) => Number(/Story (\d+)/.exec(a.title ?? '')?.[1]));
+      return { run, titles: titles.sort((a, b) => a - b), paths: site.requests.map((r) => r.path), store };
+    } finally {
+      await fetcher.close();
+      await site.close();
+    }
+  };
+
+  test('reads the feeds it links (not a disallowed one), not the home page as an article', async () => {
+    const { run, titles, paths, store } = await discover(false);
+    try {
+      // RSS: stories 1, 2 and 4 (3 is disallowed); Atom: 6 and 1 again
+      assert.deepEqual(titles, [1, 2, 4, 6]);
+      assert.ok(paths.includes('/feeds/rss.xml') && paths.includes('/feeds/atom.xml'));
+      assert.ok(!paths.some((p) => p.startsWith('/private/')), 'nothing disallowed was asked');
+      assert.ok(
+        !paths.includes('/feed') && !paths.includes('/style.css'),
+        'no probing when feeds are linked',
+      );
+      assert.equal(run.listings, 4, 'the home page and the three feeds it links');
+      assert.match(run.errors.map((e) => e.error).join('\n'), /robots\.txt disallows \/private\/feed\.xml/);
+      const home = (await store.feedStates()).find((f) => f.url.endsWith('/'));
+      assert.deepEqual([home?.entries, home?.etag, home?.error], [3, null, null]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('linking none, its feed is found at a common path, asked only where robots.txt allows', async () => {
+    const { run, titles, paths, store } = await discover(true);
+    try {
+      assert.deepEqual(titles, [1, 6]);
+      assert.ok(!paths.includes('/rss.xml'), 'robots.txt disallows /rss.xml: never asked');
+      assert.deepEqual(
+        paths.filter((p) => ['/feed', '/feed.xml', '/atom.xml', '/rss', '/index.xml'].includes(p)),
+        ['/feed', '/feed.xml', '/atom.xml'],
+        'probed in order, up to the first feed',
+      );
+      assert.deepEqual(run.errors, []);
+    } finally {
+      await store.close();
+    }
+  });
+});
