@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Store } from '../store/types.ts';
+import { fixtureApp } from './fixtures/app.ts';
+import type { JobQueue } from './jobs.ts';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
+
+// Every route of the web app, in memory (app.request), over the fixture store: the JSON API and its
+// OpenAPI document.
+describe('web app routes', () => {
+  let store: Store;
+  let app: OpenAPIHono;
+  let jobs: JobQueue;
+  let dam: string; // the dam story's id
+  before(async () => {
+    ({ store, app, jobs, dam } = await fixtureApp());
+  });
+  after(async () => {
+    await jobs.idle();
+    await store.close();
+  });
+
+  test('API: stories, story, article, search, stats, with 400 and 404 as JSON', async () => {
+    const json = async (path: string, status = 200) => {
+      const res = await app.request(path);
+      assert.equal(res.status, status, path);
+      assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+      // biome-ignore lint/suspicious/noExplicitAny: the test reads the answers' JSON loosely
+      return res.json() as Promise<any>;
+    };
+    const stories = await json('/api/stories?outlet=Glenmoor%20Ledger');
+    assert.deepEqual(
+      stories.stories.map((s: { id: string }) => s.id),
+      [dam],
+    );
+    assert.deepEqual(stories.stories[0].coverage, { left: 2, centre: 1, right: 0, unknown: 1 });
+    assert.equal(stories.stories[0].oneSide, null);
+    const story = await json(`/api/stories/${dam}`);
+    assert.equal(story.report.stories[0].articleIds.length, 4);
+    assert.equal((await json('/api/articles/a1')).article.outlet, 'Glenmoor Ledger');
+    assert.ok((await json('/api/search?q=Fairweather&limit=2')).hits.length === 2);
+    assert.equal((await json('/api/stats')).backend, 'sqlite');
+    assert.match((await json('/api/stories?limit=0', 400)).error, /limit/);
+    assert.match((await json('/api/stories?since=soon', 400)).error, /since/);
+    assert.equal((await json('/api/search', 400)).status, 400);
+    assert.equal((await json('/api/stories/nope', 404)).error, 'no story nope');
+    await json('/api/stories/a%20b', 400);
+    await json('/api/articles/a999', 404);
+    await json('/api/jobs/not-a-uuid', 400);
+    await json('/api/jobs/00000000-0000-4000-8000-000000000000', 404);
+    await json('/api/nothing', 404);
+  });
+
+  test('API: articles posted as JSON are ingested; malformed, javascript: URLs and too many are refused', async () => {
+    const post = (body: unknown, raw = false) =>
+      app.request('/api/articles', {
+        method: 'POST',
+        body: raw ? (body as string) : JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const res = await post({
+      articles: [
+        {
+          text: 'Councillor Rufus Oakhampton asked for an inquiry into the Glenmoor dam.',
+          outlet: 'Valley Sentinel',
+        },
+      ],
+    });
+    assert.equal(res.status, 202);
+    const job = (await res.json()) as { id: string; state: string };
+    await jobs.idle();
+    const done = (await (await app.request(`/api/jobs/${job.id}`)).json()) as {
+      state: string;
+      inserted: number;
+    };
+    assert.equal(done.state, 'done');
+    assert.equal(done.inserted, 1);
+    assert.equal((await post({ articles: [] })).status, 400);
+    assert.equal((await post({ articles: [{ text: 'x', url: 'javascript:alert(1)' }] })).status, 400);
+    assert.equal((await post('{not json', true)).status, 400);
+    const many = {
+      articles: Array.from({ length: MAX_UPLOAD_FILES + 1 }, (_, i) => ({ text: `note ${i}` })),
+    };
+    assert.equal((await post(many)).status, 400);
+    const huge = await post({ articles: [{ text: 'x'.repeat(MAX_UPLOAD_BYTES) }] });
+    assert.equal(huge.status, 413);
+    const fetches = (body: unknown) =>
+      app.request('/api/fetches', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    for (const urls of [[], ['javascript:alert(1)'], ['file:///etc/passwd'], ['not a url']])
+      assert.equal((await fetches({ urls })).status, 400, JSON.stringify(urls));
+  });
+
+  test('the OpenAPI document describes every API route from the schemas', async () => {
+    const res = await app.request('/api/openapi.json');
+    assert.equal(res.status, 200);
+    const doc = (await res.json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/articles',
+      '/api/articles/{id}',
+      '/api/fetches',
+      '/api/jobs/{id}',
+      '/api/search',
+      '/api/stats',
+      '/api/stories',
+      '/api/stories/{id}',
+    ]);
+    for (const name of [
+      'StorySummary',
+      'Story',
+      'StoredArticle',
+      'SearchHits',
+      'NewArticles',
+      'Job',
+      'Error',
+    ])
+      assert.ok(doc.components.schemas[name], name);
+  });
+});
