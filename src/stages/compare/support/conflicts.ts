@@ -21,7 +21,7 @@ export function factConflicts(facts: readonly CheckedFact[]): Omit<Conflict, 'id
     out.push({
       kind: reason.startsWith('figure')
         ? 'figure'
-        : reason === 'another day'
+        : reason === 'another day' || reason === 'another year'
           ? 'date'
           : reason === 'opposite outcome'
             ? 'outcome'
@@ -42,6 +42,7 @@ export function factConflicts(facts: readonly CheckedFact[]): Omit<Conflict, 'id
 // What a conflict is about: for figures, what the number counts (or the noun before it) with its unit and rate.
 function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another day') return 'date of the event';
+  if (reason === 'another year') return 'year of the event';
   if (reason === 'opposite outcome') return 'outcome';
   if (reason === 'negation') return 'whether it happened';
   const f = fact.claim.figures.find((x) =>

@@ -6,15 +6,11 @@ import {
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
 import { clashingFigure, figureMood } from './clash.ts';
-import { type ClaimDate, differentDay } from './dates.ts';
+import { dateContradiction } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import type { Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import type { Judgement } from './verdict.ts';
-
-// The day-dates of a reading (weekdays, month and day, resolved words).
-const days = (r: Reading) =>
-  r.dates.filter((d) => !d.reported && (d.monthDay !== null || d.weekday !== null));
 
 /**
  * Whether `b` contradicts claim `a`, and why: about the same thing, `b` gives another value for one
@@ -27,18 +23,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (figure) return against(figure);
   const item = cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null;
   if (item) return against(`figure ${item.claim.value} vs ${item.other.value}`);
-  // another day for one event: one day each, the same main predicate, the same mood
-  const [da, db] = [days(a), days(b)];
-  if (
-    about &&
-    cover >= DATE_CONTRADICT_MIN_COVER &&
-    a.modality === b.modality &&
-    sameMainPredicate(a, b) &&
-    da.length === 1 &&
-    db.length === 1 &&
-    differentDay(da[0] as ClaimDate, db[0] as ClaimDate)
-  )
-    return against('another day');
+  const date = dateContradiction(a, b, cover, about);
+  if (date) return against(date);
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
     return against('opposite outcome');
   // the negation: one side negates the predicate and the other has no negation at all

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented sentences: one event dated twice, and look-alikes that are two events.
+const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+  [
+    'another weekday, told by one verb',
+    'Harbour police arrested Ole Brandt on Friday after a long search along the northern coast of Kelso island.',
+    'On Thursday, harbour police arrested Brandt.',
+    'contradicts',
+  ],
+  [
+    'another year, told by one verb',
+    'In 1969, Brandt was indicted in Velmar on a charge of bribing the whole harbour police.',
+    'In 1970, Brandt was indicted for bribing the entire harbour police force of Velmar, a small port where he had moved.',
+    'contradicts',
+  ],
+  [
+    'a day word beside the weekday may date another part',
+    'Wednesday afternoon, the Kelso club signed rookie Ida Berg from the Velmar squad.',
+    'The Kelso club signed Ola Lind on Tuesday and Ida Berg today off the Velmar squad.',
+    'not contradicts',
+  ],
+  [
+    'one verb, other participants',
+    'The Kelso club placed Pierre Holm on injured reserve Wednesday because of an ankle injury.',
+    'The Kelso club placed rookie Chris Vang on injured reserve Tuesday, another blow to its season.',
+    'not contradicts',
+  ],
+  [
+    'a decade is no year',
+    'In 1957, Page disappeared from the Velmar stage and the public eye.',
+    'By the late 1950s, Page had disappeared from the Velmar stage, having retreated to her family.',
+    'not contradicts',
+  ],
+  [
+    'the verb nearest each year is another',
+    'She began singing in 1950 when she met the Velmar bandleader Jerry Tibbs.',
+    'Her singing career began after she divorced Neal in 1947 when she met a bandleader.',
+    'not contradicts',
+  ],
+];
+
+describe('dates of one event', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => {
+      const j = judgementOf(claim, evidence);
+      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+      else assert.equal(j.verdict, expected, j.reason);
+    });
+});

@@ -1,0 +1,87 @@
+import { stem } from '../../../text/normalise.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { DATE_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { type ClaimDate, differentDay } from './dates.ts';
+import type { Reading } from './reading.ts';
+import { sameClass, sameMainPredicate } from './relations.ts';
+
+// Words that date an event to a day relative to the writing ("today", "last night"): another day
+// beside a weekday, of which one cannot tell which event it dates.
+const DAY_WORDS = /^(today|tonight|yesterday|tomorrow)$|(^| )(night|morning|evening|afternoon)$/;
+
+// A date the event has, not the statement: a day (weekday, month and day, resolved word), or a year alone.
+const isDay = (d: ClaimDate) => !d.reported && (d.monthDay !== null || d.weekday !== null);
+const isYear = (d: ClaimDate) =>
+  !d.reported &&
+  !d.deictic &&
+  d.monthDay === null &&
+  !d.month &&
+  d.weekday === null &&
+  /^\d{4}$/.test(d.written);
+
+// The one date of a kind a reading tells, or null when it tells none or several (or another day
+// by a word such as "today", which may date another part of the sentence).
+function oneDate(r: Reading, kind: (d: ClaimDate) => boolean): ClaimDate | null {
+  const found = r.dates.filter(kind);
+  if (found.length !== 1) return null;
+  const others = r.dates.filter((d) => d !== found[0] && (kind(d) || DAY_WORDS.test(d.written)));
+  return others.length ? null : (found[0] as ClaimDate);
+}
+
+// Another date told by one verb is a contradiction when the sentences share this much.
+const TOLD_DATE_CONTRADICT_MIN_COVER = 0.2;
+
+// How many words either side of a date are searched for the verb it dates.
+const DATED_VERB_REACH = 6;
+
+// The verb a date is of: the nearest one to it within reach (not a verb of saying; before it on
+// a tie: "divorced Neal in 1947 when she met"), as a stem, or null.
+function datedVerb(d: ClaimDate, r: Reading): string | null {
+  const tokens = r.claim.tokens;
+  const first = d.written.split(' ')[0] ?? '';
+  const at = tokens.findIndex((t) => t.norm.replace(/\.$/, '') === first);
+  if (at < 0) return null;
+  const verb = (k: number) => {
+    const t = tokens[k];
+    return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
+  };
+  for (let gap = 1; gap <= DATED_VERB_REACH; gap++) {
+    const v = verb(at - gap) ?? verb(at + gap);
+    if (v) return v;
+  }
+  return null;
+}
+
+// Weekday and month names are dates, not participants.
+const DATE_NAME =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+// The share of `a`'s name words (past weekdays and months) that `b` has.
+function participantShare(a: Reading, b: Reading): number {
+  const words = [...a.nameWords].filter((w) => !DATE_NAME.test(w));
+  return words.length ? words.filter((w) => b.nameWords.has(w)).length / words.length : 1;
+}
+
+/**
+ * Another date for one event: each sentence tells one day (or one year alone), they differ, in one
+ * mood, and either the sentences share their main predicate and much of their terms, or the verb
+ * each date is told by is one ("labeled … on Sunday" / "on Monday labeled"; "In 1969, he was
+ * indicted" / "In 1970, he was indicted"). `about` is whether `b` tells `a`'s predicate of its names.
+ */
+export function dateContradiction(a: Reading, b: Reading, cover: number, about: boolean): string | null {
+  if (a.modality !== b.modality) return null;
+  for (const kind of [isDay, isYear]) {
+    const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
+    if (!da || !db) continue;
+    const differ = kind === isDay ? differentDay(da, db) : da.year !== db.year;
+    if (!differ) continue;
+    const reason = kind === isDay ? 'another day' : 'another year';
+    if (about && cover >= DATE_CONTRADICT_MIN_COVER && sameMainPredicate(a, b)) return reason;
+    // one verb dates both, of the same participants
+    const [va, vb] = [datedVerb(da, a), datedVerb(db, b)];
+    const told = va !== null && vb !== null && sameClass(va, vb);
+    const same = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
+    if (told && same && cover >= TOLD_DATE_CONTRADICT_MIN_COVER) return reason;
+  }
+  return null;
+}
