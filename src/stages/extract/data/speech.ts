@@ -39,6 +39,9 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
 /** Personal pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
+/** Nouns for what was said, never who said it: a phrase they head is no speaker ("in his own words"). */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['word', 'words', 'quote', 'quotes', 'phrase']);
+
 /** Nouns that name a document or a channel, which can be a speaker ("the statement read"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report letter memo document readout release filing complaint lawsuit ruling order post tweet

@@ -62,7 +62,9 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
   for (const q of findQuoteSpans(doc)) {
     if (isSkipped(doc, q.start, q.end)) continue;
     const openToken = tokenAt(doc, q.open);
-    const closeToken = tokenAt(doc, q.close);
+    // a quote its paragraph ends (no closing mark) closes on the paragraph's last token, so that no
+    // speaker is looked for in the next paragraph ("In his own words, he said …")
+    const closeToken = tokenAt(doc, q.close) - (/["”'’»]/.test(doc.text[q.close] ?? '') ? 0 : 1);
     const paragraph = sentenceOf(doc, openToken)?.paragraph ?? 0;
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);

@@ -1,6 +1,13 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
-import { CUE_VERBS, INDIRECT_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, WEAK_CUES } from '../data/speech.ts';
+import {
+  CUE_VERBS,
+  INDIRECT_CUES,
+  SPEAKER_NOUNS,
+  SPEAKER_PRONOUNS,
+  UTTERANCE_NOUNS,
+  WEAK_CUES,
+} from '../data/speech.ts';
 import { MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
 // The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
@@ -42,10 +49,14 @@ function compoundPart(doc: Doc, k: number): boolean {
   return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[k] as Tok).spaced && k >= 2;
 }
 
-/** A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of "Sanders' aide". */
+/**
+ * A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of
+ * "Sanders' aide", and an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office").
+ */
 function inner(t: Tok, next: Tok | undefined): boolean {
   if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
-  return PHRASE_INNER.has(t.text) || ((t.text === "'" || t.text === '’') && !t.spaced);
+  if (t.text === "'" || t.text === '’') return !t.spaced || next?.norm === 's';
+  return PHRASE_INNER.has(t.text);
 }
 
 /** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
@@ -107,6 +118,8 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
 
 function validPhrase(doc: Doc, a: number, b: number): boolean {
   const last = doc.tokens[b - 1] as Tok;
+  // what was said ("his own words") never says it
+  if (UTTERANCE_NOUNS.has(last.norm)) return false;
   // "one Democratic operative said": a speaker noun the tagger took for an adjective still heads the phrase
   if (last.pos === 'ADJ' && SPEAKER_NOUNS.has(last.norm)) return true;
   if (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NUM') return false;

@@ -209,6 +209,18 @@ const CASES: [string, string, string | null, string | null][] = [
     'officials inside City Hall',
     'officials inside City Hall',
   ],
+  [
+    'an apostrophe a tokeniser spaced from its "s" stays in the phrase',
+    'Ray Dunmore was arrested.\n\n“The case has not been submitted,” Ann Wu ’ s office said.',
+    'Ann Wu',
+    'Ann Wu ’ s office',
+  ],
+  [
+    'what was said is no speaker, and a quote its paragraph ends finds none in the next one',
+    'The jury could not agree.\n\n“I believe Tom Reyes did not win.\n\nIn his own words, he said the pier is not his.',
+    null,
+    null,
+  ],
 ];
 
 for (const [name, article, speaker, evidence] of CASES) {
