@@ -16,7 +16,7 @@ const CASES: [string, string[]][] = [
   ["The crack is 3'' wide, the inspector said.", []],
   ["The pier, she said,'' stays shut.", []],
   // an unclosed mark ends with its paragraph
-  ["``We will rebuild it\nThe council met on Monday.", ['``We will rebuild it']],
+  ['``We will rebuild it\nThe council met on Monday.', ['``We will rebuild it']],
 ];
 
 for (const [text, expected] of CASES)
