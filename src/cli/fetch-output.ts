@@ -1,6 +1,19 @@
-// What the fetch commands print: a fetch run's summary line and the sources' health table.
+// What the fetch commands print: a fetch run's summary line and the sources' health table; the
+// streams they print to and their exit statuses.
 import type { SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
+import type { startProgress } from './progress.ts';
+
+/** The exit statuses of the fetch commands. */
+export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3 } as const;
+
+/** The streams a fetch command talks to. */
+export interface FetchIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly progress: boolean;
+  readonly progressStream?: Parameters<typeof startProgress>[0]['progressStream'];
+}
 
 /** The one-line summary of a fetch run. */
 export function fetchLine(s: FetchSummary, location: string): string {

@@ -1,0 +1,88 @@
+// The commands over the fetch state a store keeps: sources (health per source) and reextract (the
+// kept raw pages read again). Loaded with fetch-commands.ts.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../io/files.ts';
+import { FETCH_HELP } from './fetch-help.ts';
+import { formatOf, jobsOf, locationOf, mustExist, withStore } from './fetch-options.ts';
+import { FETCH_EXIT as EXIT, type FetchIo, healthTable } from './fetch-output.ts';
+import { startProgress } from './progress.ts';
+import { shownLocation } from './store-output.ts';
+
+/** `parallax sources`: each followed source's health, as a table or JSON. */
+export async function runSources(args: readonly string[], io: FetchIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(FETCH_HELP.sources);
+    return EXIT.ok;
+  }
+  if (positionals.length) throw new UsageError(`sources takes no arguments, got "${positionals[0]}"`);
+  const format = formatOf(values.format);
+  const location = await locationOf(values.db);
+  mustExist(location);
+  const { storeHealth } = await import('../fetch/health.ts');
+  const rows = await withStore(location, (store) => storeHealth(store, new Date()));
+  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : healthTable(rows));
+  return EXIT.ok;
+}
+
+/** `parallax reextract`: read the kept raw pages again into the same store or another. */
+export async function runReextract(args: readonly string[], io: FetchIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      into: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      format: { type: 'string', short: 'f' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(FETCH_HELP.reextract);
+    return EXIT.ok;
+  }
+  if (positionals.length) throw new UsageError(`reextract takes no arguments, got "${positionals[0]}"`);
+  const format = formatOf(values.format);
+  const jobs = jobsOf(values.jobs);
+  const location = await locationOf(values.db);
+  mustExist(location);
+  const into = values.into === undefined ? location : await locationOf(values.into);
+  const [{ reextract }, { createContext }, { openStore }] = await Promise.all([
+    import('../fetch/reextract.ts'),
+    import('../model/index.ts'),
+    import('../store/index.ts'),
+  ]);
+  const summary = await withStore(location, async (from) => {
+    const target = into === location ? from : await openStore(into);
+    const bar = values.quiet ? null : startProgress(io, 0, 'pages');
+    try {
+      return await reextract(
+        from,
+        target,
+        { jobs, onProgress: (n) => bar?.update(n, 're-reading', n) },
+        createContext({ now: new Date() }),
+      );
+    } finally {
+      bar?.stop();
+      if (target !== from) await target.close();
+    }
+  });
+  if (!values.quiet)
+    io.stderr(
+      `parallax: re-read ${summary.pages} kept pages into ${shownLocation(into)}: ${summary.updated} ` +
+        `${summary.updated === 1 ? 'article' : 'articles'} changed (replaced), ${summary.unchanged} unchanged, ` +
+        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
+    );
+  if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  return EXIT.ok;
+}

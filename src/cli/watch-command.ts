@@ -1,0 +1,94 @@
+// The watch command: poll the sources as they fall due until stopped. Loaded with fetch-commands.ts.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../io/files.ts';
+import { FETCH_HELP } from './fetch-help.ts';
+import {
+  durationOf,
+  fetcherOptions,
+  jobsOf,
+  loadSources,
+  locationOf,
+  POLITENESS,
+  SELECTION,
+  saveSources,
+  selectionOf,
+  withStore,
+} from './fetch-options.ts';
+import { FETCH_EXIT as EXIT, type FetchIo, fetchLine } from './fetch-output.ts';
+import { shownLocation } from './store-output.ts';
+
+/** `parallax watch`: returns the exit status once stopped (bad input throws UsageError). */
+export async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ...POLITENESS,
+      ...SELECTION,
+      sources: { type: 'string' },
+      every: { type: 'string' },
+      once: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    io.stdout(FETCH_HELP.watch);
+    return EXIT.ok;
+  }
+  if (positionals.length)
+    throw new UsageError(`watch takes no arguments, got "${positionals[0]}" (see parallax watch --help)`);
+  if (!values.sources) throw new UsageError('watch needs --sources <file> (see parallax watch --help)');
+  const sources = await loadSources(values.sources);
+  const { MIN_EVERY_MS } = await import('../fetch/patterns.ts');
+  const every = await durationOf('every', values.every, MIN_EVERY_MS);
+  const options = await fetcherOptions(values);
+  const jobs = jobsOf(values.jobs);
+  const selection = await selectionOf(values);
+  const location = await locationOf(values.db);
+  const [{ createFetcher }, { watchSources }, { createContext }] = await Promise.all([
+    import('../fetch/fetcher.ts'),
+    import('../fetch/watch.ts'),
+    import('../model/index.ts'),
+  ]);
+  const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${m}\n`);
+  const stop = new AbortController();
+  const onSignal = () => {
+    log('stopping after the pages in hand are stored');
+    stop.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await withStore(location, async (store) => {
+      await saveSources(store, sources);
+      const fetcher = createFetcher({ ...options, log });
+      try {
+        await watchSources(
+          store,
+          sources,
+          {
+            fetcher,
+            jobs,
+            ...selection,
+            signal: stop.signal,
+            once: values.once === true,
+            ...(every === undefined ? {} : { everyMs: every }),
+            onRound: (polled, summary, nextAt) => {
+              const next = `next poll at ${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
+              if (summary) {
+                for (const e of summary.errors) log(`${e.url}: ${e.error}`);
+                log(`polled ${polled.join(', ')}: ${fetchLine(summary, shownLocation(location))}; ${next}`);
+              } else log(`nothing due; ${next}`);
+            },
+          },
+          () => createContext({ now: new Date() }),
+        );
+      } finally {
+        await fetcher.close();
+      }
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return EXIT.ok;
+}
