@@ -49,6 +49,8 @@ describe('datelines and kicker labels are dropped from the opening', () => {
     ['ORVIK (AP) — Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
     ['ORVIK, Norland — Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
     ['PORT ELLA, Nd. – Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['ORVIK, March 4 (NNS) — Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
+    ['ORVIK, Norland, 4 March - Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
     ['(Reuters) Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
     ['Why it matters: Ferry crews ended their strike.', 'Ferry crews ended their strike.'],
     ['NATO ministers met on Friday.', 'NATO ministers met on Friday.'],

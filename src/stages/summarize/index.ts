@@ -18,8 +18,10 @@ import { nearSentences } from './near.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
+import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher } from './text.ts';
+import { preferSupportedTwins } from './twins.ts';
 
 /** Options of the summarize stage. */
 export type SummarizeOptions = {
@@ -74,6 +76,7 @@ export function summarize(
     const supports = supportFinder(candidates, near, input.facts, sources, checked);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sources.values()).size;
+    const shared = sharedWords(candidates, totalSources);
     checkDeadline(ctx, 'summarize');
     // 4. how each sentence tells its event; a plan another article tells as done is left out
     const tellings = candidateTellings(candidates, input.articles);
@@ -103,6 +106,7 @@ export function summarize(
           centrality: cosine(vector, centroid),
           titles: cosine(vector, titles),
           totalSources,
+          shared: shared(c),
           modality: weighed,
         };
         const factWeight = supports.factWeight(c);
@@ -133,7 +137,14 @@ export function summarize(
           },
         };
       });
-    const chosen = readingOrder(selectLazily(pending, budget, lambda));
+    // a sentence more outlets stand behind in other words is told in those words
+    const chosen = readingOrder(
+      preferSupportedTwins(selectLazily(pending, budget, lambda), {
+        near,
+        pending: new Map(pending.map((p) => [p.candidate.index, p])),
+        budget,
+      }),
+    );
     const summary = chosen.map(({ candidate, support }) => {
       const [own, ...others] = support.citations;
       const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));

@@ -27,6 +27,7 @@ export const WEIGHTS = {
   fact: 0.6,
   centrality: 1.5,
   title: 1,
+  shared: 1,
   position: 0.5,
   attributed: 0.1,
   opinion: 0.25,
@@ -63,10 +64,10 @@ export const LEADING_CONNECTIVE =
 
 /**
  * A dateline or a kicker label opening a sentence, which carries nothing the sentence needs: "WASHINGTON
- * (AP) — ", "SEOUL, South Korea — ", "(CNN)", "Why it matters: ". Group 1: the rest.
+ * (AP) — ", "SEOUL, South Korea — ", "LONDON, March 4 (Reuters) - ", "(CNN)", "Why it matters: ". Group 1: the rest.
  */
 export const LEADING_DATELINE =
-  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|\((?:CNN|AP|Reuters|AFP|UPI)\)\s*|(?:Why it matters|The big picture|By the numbers|The numbers|Driving the news|The bottom line|Between the lines|What's next|What’s next|What they're saying|What they’re saying|State of play|The latest|Details|Flashback|Catch up quick|The backstory|Go deeper|Zoom in|Zoom out|Yes, but):\s+)(\p{Lu}.*)$/su;
+  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*(?:\p{Lu}[\p{L}.]*|\d{1,2})(?:\s(?:\p{Lu}[\p{L}.]*|\d{1,2}))*){0,2}\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|\((?:CNN|AP|Reuters|AFP|UPI)\)\s*|(?:Why it matters|The big picture|By the numbers|The numbers|Driving the news|The bottom line|Between the lines|What's next|What’s next|What they're saying|What they’re saying|State of play|The latest|Details|Flashback|Catch up quick|The backstory|Go deeper|Zoom in|Zoom out|Yes, but):\s+)(\p{Lu}.*)$/su;
 
 /** A personal pronoun opening a sentence, replaceable by the person it refers to. Group 1: pronoun. */
 export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;

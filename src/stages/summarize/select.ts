@@ -23,13 +23,18 @@ export interface Standing {
   readonly titles: number;
   /** Independent sources in the story. */
   readonly totalSources: number;
+  /**
+   * Its words the other sources use too: over its distinct content stems, the share of the story's
+   * other independent sources that use each (a word every outlet writes counts 1).
+   */
+  readonly shared: number;
   readonly modality: Modality;
 }
 
 /**
  * A sentence's worth for the summary: the share of the story's independent sources that support it,
  * the status of the facts it states, how central it is to the story and how close to the outlets'
- * titles, how early it comes, whether it is attributed; less for opinion words, quotation, repairs,
+ * titles, how many of its words the other outlets use too, how early it comes, whether it is attributed; less for opinion words, quotation, repairs,
  * contested terms and length, and for telling a plan or a possibility instead of what happened.
  */
 export function relevance(
@@ -44,6 +49,7 @@ export function relevance(
     WEIGHTS.fact * support.factWeight +
     WEIGHTS.centrality * standing.centrality +
     WEIGHTS.title * standing.titles +
+    WEIGHTS.shared * standing.shared +
     WEIGHTS.position * (1 - candidate.position) +
     WEIGHTS.attributed * (candidate.attributed ? 1 : 0) -
     WEIGHTS.opinion * Math.min(candidate.opinion, 2) -

@@ -1,0 +1,48 @@
+import type { Near } from './near.ts';
+import type { Pending, Scored } from './select.ts';
+
+/**
+ * Each chosen sentence told in the words more outlets stand behind: when another article's sentence
+ * alike to it (one of `near`'s) is supported by the chosen sentence's own article and by more
+ * independent sources in all, tells it the same way (happened, planned …) and fits the budget in its
+ * place, it is told instead; among such twins the best supported, then the shortest, then the
+ * closest. A twin already chosen is never told twice.
+ * @example
+ * const told = preferSupportedTwins(chosen, { near, pending, budget: 120 });
+ */
+export function preferSupportedTwins(
+  chosen: readonly Scored[],
+  context: {
+    readonly near: (index: number) => ReadonlyMap<string, readonly Near[]>;
+    /** The candidates that may be told, by candidate index. */
+    readonly pending: ReadonlyMap<number, Pending>;
+    readonly budget: number;
+  },
+): Scored[] {
+  const out = [...chosen];
+  let words = out.reduce((n, s) => n + s.candidate.words, 0);
+  const taken = new Set(out.map((s) => s.candidate.index));
+  out.forEach((s, at) => {
+    let best = s;
+    for (const close of context.near(s.candidate.index).values())
+      for (const { candidate } of close) {
+        const pending = context.pending.get(candidate.index);
+        if (!pending || taken.has(candidate.index) || pending.modality !== s.modality) continue;
+        if (words - s.candidate.words + candidate.words > context.budget) continue;
+        const twin = pending.resolve();
+        const sources = twin.support.sources.size;
+        const own = twin.support.citations.some((e) => e.articleId === s.candidate.articleId);
+        if (!own || sources <= s.support.sources.size) continue;
+        if (
+          sources > best.support.sources.size ||
+          (sources === best.support.sources.size && candidate.words < best.candidate.words)
+        )
+          best = twin;
+      }
+    if (best === s) return;
+    out[at] = best;
+    taken.add(best.candidate.index);
+    words += best.candidate.words - s.candidate.words;
+  });
+  return out;
+}
