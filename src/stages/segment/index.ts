@@ -2,6 +2,7 @@ import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
 import { getNlp } from '../../text/wink.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
+import { joinTitleSplits } from './titles.ts';
 
 /** Options of the segment stage. */
 export interface SegmentOptions {
@@ -96,6 +97,7 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       entitySpans.forEach(([first, last], e) => {
         for (let t = first; t <= last; t++) entityOf[t] = entityTypes[e];
       });
+      const paragraphStart = sentences.length;
       for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
         let tokens: Token[] = [];
         for (let t = first; t <= last; t++) {
@@ -121,6 +123,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
         }
         if (tokens.length) sentences.push(sentenceOf(tokens, index));
       }
+      // wink ends a sentence after a title it does not know ("Const." | "Tim Fanning told …")
+      joinTitleSplits(sentences, paragraphStart, maxSentence);
     });
     if (brokenRuns)
       ctx.issues.push(capIssue(article.id, 'long-token', brokenRuns, maxToken, 'characters without a space'));

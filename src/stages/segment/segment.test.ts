@@ -76,3 +76,27 @@ describe('segment', () => {
     );
   });
 });
+
+describe('a title abbreviation wink does not know ends no sentence before a name', () => {
+  // invented paragraphs and the sentences they must give
+  const cases: [string, string[]][] = [
+    [
+      'Kelso police Const. Tim Fanning told a news conference. The pier stays shut.',
+      ['Kelso police Const. Tim Fanning told a news conference.', 'The pier stays shut.'],
+    ],
+    [
+      'Supt. Ann Wu and Det. Ray Lee met Insp. Kim Ortiz.',
+      ['Supt. Ann Wu and Det. Ray Lee met Insp. Kim Ortiz.'],
+    ],
+    // no name after it: the sentence ends there
+    ['She is a Const. He left.', ['She is a Const.', 'He left.']],
+  ];
+  for (const [text, expected] of cases)
+    test(text, () => {
+      const { article, sentences } = segmented(text);
+      assert.deepEqual(
+        sentences.map((s) => article.text.slice(s.start, s.end)),
+        expected,
+      );
+    });
+});

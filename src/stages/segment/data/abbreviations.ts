@@ -1,0 +1,9 @@
+/**
+ * Title abbreviations written before a name with a full stop ("Const. Tim Fanning", "Supt. Lee"),
+ * as written, without the stop. wink-nlp knows some ("Mr.", "Gen.", "Sgt.") and ends a sentence
+ * after the others; the segment stage joins the two halves again when a name follows.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `Const Cst Cpl Sgt Supt Insp Det Cmdr Capt Cpt Lt Col Maj Gen Brig Adm Pte Pvt Spc Rev Fr Msgr Prof Dr
+  Mr Mrs Ms Gov Sen Rep Atty Pres Hon Amb Ald Cllr Sr Jr St`.split(/\s+/),
+);
