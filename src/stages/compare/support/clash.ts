@@ -1,13 +1,13 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
-import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { DURATION_GOVERNOR_REACH, GOVERNOR_REACH, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { sumsTo } from './inventory.ts';
 import type { Modality } from './modality.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import type { Reading } from './reading.ts';
-import { nameShare, sameClass, sharesPredicate } from './relations.ts';
+import { nameShare, sameClass, sharesPredicate, tells } from './relations.ts';
 
 /** Two figures that give one measure two values. */
 export interface Clash {
@@ -38,12 +38,15 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     if (holdsFigure(f, b)) continue;
     const gf = governors(f, a);
     const governed = (x: ClaimFigure) => governors(x, b).some((w) => gf.some((v) => sameClass(v, w)));
-    // told by two other verbs right before them, two figures count in two roles ("wounded three" /
-    // "killed two")
-    const va = directVerb(f, a);
+    // told by two other verbs, right before them or after what they count, two figures count in two
+    // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
+    const role = (x: ClaimFigure, r: Reading) => directVerb(x, r) ?? subjectVerb(x, r);
+    const va = role(f, a);
+    // (unless either sentence tells the other's verb too: "injured two" / "five received treatment
+    // after being injured")
     const otherRole = (x: ClaimFigure) => {
-      const w = directVerb(x, b);
-      return va !== null && w !== null && !sameClass(va, w);
+      const w = role(x, b);
+      return va !== null && w !== null && !sameClass(va, w) && !tells(va, b) && !tells(w, a);
     };
     const g = fb.find((x) => {
       // a figure the claim states elsewhere ("more than 43,000 volunteers" / "43,538 volunteers") is
@@ -86,12 +89,6 @@ const ofOne = (f: ClaimFigure, g: ClaimFigure): boolean =>
   (f.context[0] !== undefined && g.context.includes(f.context[0])) ||
   (g.context[0] !== undefined && f.context.includes(g.context[0]));
 
-// The stem of the verb right before a figure ("killed two", "injuring at least five"), or null.
-function directVerb(f: ClaimFigure, r: Reading): string | null {
-  const t = r.claim.tokens[tokenAt(f, r) - 1 - (f.qualifier?.split(' ').length ?? 0)];
-  return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
-}
-
 // "a 61-year-old man", "the 11-year old girl": an age, compared only with another age.
 const isAge = (f: ClaimFigure, r: Reading): boolean =>
   f.unit === 'days' &&
@@ -108,51 +105,6 @@ const ANCHOR_MIN = 3;
 // yards"), which one another sentence's value answers is a guess.
 const alone = (f: ClaimFigure, r: Reading): boolean =>
   r.claim.figures.filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
-
-// The index of the first token of a figure in its reading.
-const tokenAt = (f: ClaimFigure, r: Reading): number =>
-  r.claim.tokens.findIndex((t) => t.start >= f.span.start);
-
-// The words a figure is told by: the verb just before it ("killing", "hospitalized for" — further
-// back for a length of time), the noun or adjective just after what it counts ("a $13.9 billion
-// acquisition", "90% effective") and the verb of a counted subject ("five bombs were dropped"), as stems.
-function governors(f: ClaimFigure, r: Reading): string[] {
-  const tokens = r.claim.tokens;
-  const at = tokenAt(f, r);
-  const after = tokens.findIndex((t) => t.start >= f.span.end);
-  const out: string[] = [];
-  const reach = f.unit === 'days' ? DURATION_GOVERNOR_REACH : GOVERNOR_REACH;
-  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
-    const t = tokens[k];
-    if (!t || t.pos === 'PUNCT') break;
-    if (t.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text))) {
-      out.push(stem(t.text));
-      break;
-    }
-  }
-  if (after >= 0)
-    for (let k = after; k < Math.min(tokens.length, after + 2); k++) {
-      const t = tokens[k];
-      if ((t?.pos === 'NOUN' || (t?.pos === 'ADJ' && f.unit === 'percent')) && stem(t.text) !== f.counts) {
-        out.push(`n:${stem(t.text)}`);
-        break;
-      }
-    }
-  // "Five bombs were dropped": the verb the counted thing is the subject of, past its auxiliaries
-  if (f.counts !== null && after >= 0) {
-    let k = after;
-    while (k < after + 5 && tokens[k] && tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'PUNCT') k++;
-    const between = tokens.slice(after, k);
-    const t = tokens[k];
-    if (
-      t?.pos === 'VERB' &&
-      between.some((x) => x.pos === 'AUX') &&
-      between.every((x) => x.pos !== 'NOUN' || stem(x.text) === f.counts)
-    )
-      out.push(stem(t.text));
-  }
-  return out;
-}
 
 const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
 

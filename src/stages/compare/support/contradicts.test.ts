@@ -78,6 +78,24 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'a counted subject told by another verb is another count',
+    'Some 30 people were killed when three shells hit the Kelso school, the mayor said.',
+    'The mayor said three shells hit the Kelso school, where 350 people were taking shelter.',
+    'related',
+  ],
+  [
+    'a counted subject that only is somewhere is another count',
+    'About 100 people were in the Kelso depot when the gunman began shooting.',
+    'Police say two people have been killed in a shooting at the Kelso depot.',
+    'related',
+  ],
+  [
+    'two verbs, but each sentence tells the other one too',
+    'The quake near Dargan injured two people, the news agency said.',
+    'Five people had received treatment after being injured by the quake near Dargan.',
+    'contradicts',
+  ],
+  [
     'a number in a name is no amount',
     'The gunman was caught after a high-speed chase on Interstate 75 near Kelso.',
     'Deputies chased the gunman at speeds of more than 100 mph near Kelso.',
