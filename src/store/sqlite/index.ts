@@ -10,7 +10,8 @@ import { listDaysBefore, listMembers } from './members.ts';
 import { migrate, SCHEMA_VERSION } from './migrations.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
-import { applyStoryChanges, listStale, listStories, readStory, storeReport } from './stories.ts';
+import { listStale, listStories, readStory } from './stories.ts';
+import { applyStoryChanges, storeReport } from './story-changes.ts';
 import { listEvents } from './story-events.ts';
 import { readStoryPage, storeStoryPage } from './story-pages.ts';
 
