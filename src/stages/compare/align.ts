@@ -8,10 +8,10 @@ import {
   type Vector,
   vectorOf,
 } from '../../text/vectors.ts';
-import { attachClashes, type Edge, mergeGroups } from './align-merge.ts';
+import { attachClashes, mergeGroups } from './align-merge.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
+import { scanCandidates } from './candidates.ts';
 import type { Claim } from './claims.ts';
-import { PairScores } from './pair-scores.ts';
 import {
   ALIGN_MIN_SCORE,
   BLOCK_MAX_DF,
@@ -19,7 +19,6 @@ import {
   BLOCK_MIN_DF,
   FIGURE_BONUS,
   FIGURE_CONFLICT_MIN_SIM,
-  MAX_ALIGN_CANDIDATES,
   NAME_BONUS,
   NAME_BONUS_MIN,
 } from './patterns.ts';
@@ -145,8 +144,6 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
       else postings.set(k, [u]);
     }
   });
-  const n = units.length;
-  const scores = new PairScores(n * 16);
   const packed = packVectors(unitVectors);
   const unitTraits = units.map((c) => traits[c.index] as Traits);
   const ruled = (u: number, v: number, sim: number): number =>
@@ -160,6 +157,24 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     sim + NAME_BONUS < ALIGN_MIN_SCORE
       ? -sim
       : ruled(u, v, sim);
+  // each unit's article as a number, for the inner loop
+  const articleNumbers = new Map<string, number>();
+  const articleOf = Int32Array.from(units, (c) => {
+    let k = articleNumbers.get(c.articleId);
+    if (k === undefined) {
+      k = articleNumbers.size;
+      articleNumbers.set(c.articleId, k);
+    }
+    return k;
+  });
+  // each unit's posting lists, the rarest keys first
+  const lists = units.map((a) =>
+    [...a.terms.keys(), ...figureKeys(a)]
+      .map((k) => postings.get(k))
+      .filter((list) => list !== undefined)
+      .sort((x, y) => x.length - y.length),
+  );
+  const { scores, edges } = scanCandidates({ lists, packed, articleOf }, scoreOf);
   const unitScore = (u: number, v: number): number => {
     let value = scores.get(u, v);
     if (value === undefined || pending(value)) {
@@ -172,38 +187,6 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     }
     return value;
   };
-  // each unit's article as a number, for the inner loop
-  const articleNumbers = new Map<string, number>();
-  const articleOf = Int32Array.from(units, (c) => {
-    let k = articleNumbers.get(c.articleId);
-    if (k === undefined) {
-      k = articleNumbers.size;
-      articleNumbers.set(c.articleId, k);
-    }
-    return k;
-  });
-  const edges: Edge[] = [];
-  const seen = new Int32Array(n).fill(-1);
-  units.forEach((a, u) => {
-    const article = articleOf[u] as number;
-    // the rarest keys first, and at most MAX_ALIGN_CANDIDATES other claims scored from this side
-    const keys = [...a.terms.keys(), ...figureKeys(a)]
-      .map((k) => postings.get(k))
-      .filter((list) => list !== undefined)
-      .sort((x, y) => x.length - y.length);
-    let found = 0;
-    scan: for (const list of keys)
-      for (const v of list) {
-        if (v === u || seen[v] === u || articleOf[v] === article) continue;
-        seen[v] = u;
-        if (++found > MAX_ALIGN_CANDIDATES) break scan;
-        // a pair with v > u is new; one with v < u may have been scored from v's side
-        if (v < u && scores.has(v, u)) continue;
-        const score = scoreOf(u, v, packedCosine(packed[u] as Packed, packed[v] as Packed));
-        scores.set(u, v, score);
-        if (score >= ALIGN_MIN_SCORE) edges.push([score, Math.min(u, v), Math.max(u, v)]);
-      }
-  });
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const adjacent = units.map((): number[] => []);
   for (const [, u, v] of edges) {
