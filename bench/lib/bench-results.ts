@@ -42,8 +42,18 @@ export interface BenchResults {
    * included); the rest is V8's garbage collector and compiler threads.
    */
   readonly cpu?: { readonly process: number; readonly thread: number; readonly workers: number };
-  /** `parallax analyze` of the corpus as one JSONL file, as a cold command (start-up included). */
-  readonly cli?: { readonly seconds: number; readonly articlesPerSecond: number };
+  /**
+   * `parallax analyze` of the corpus as one JSONL file, as a cold command (start-up included), with
+   * the CLI's default threads (`jobs`; absent before it was recorded: the bench's jobs), its CPU
+   * seconds in all its threads, and `over` the bench's `--jobs` when those differ.
+   */
+  readonly cli?: {
+    readonly seconds: number;
+    readonly articlesPerSecond: number;
+    readonly jobs?: number;
+    readonly cpuSeconds?: number;
+    readonly over?: { readonly jobs: number; readonly seconds: number; readonly cpuSeconds?: number };
+  };
   readonly story: {
     readonly articles: number;
     readonly words: number;
@@ -64,6 +74,7 @@ const FIGURES: readonly [string, (r: BenchResults) => number | undefined, 'highe
   ['analyze / bare tokenisation', (r) => r.ratioToTokenise, 'lower'],
   ['one thread, seconds', (r) => r.oneThread?.seconds ?? (r.jobs ? undefined : r.analyze.seconds), 'lower'],
   ['cold CLI, seconds', (r) => r.cli?.seconds, 'lower'],
+  ['cold CLI, CPU seconds', (r) => r.cli?.cpuSeconds, 'lower'],
   ['story extract, ms', (r) => r.story.extractMs, 'lower'],
   ['story compare, ms', (r) => r.story.compareMs, 'lower'],
 ];
@@ -90,6 +101,12 @@ export function compareResults(previous: BenchResults, current: BenchResults): s
     lines.push(
       `the previous run analysed over ${previous.jobs ?? 1} thread(s), this one over ${current.jobs ?? 1}: ` +
         'the one-thread and per-stage figures compare like for like',
+    );
+  const cliJobs = (r: BenchResults) => r.cli?.jobs ?? r.jobs ?? 1;
+  if (previous.cli && current.cli && cliJobs(previous) !== cliJobs(current))
+    lines.push(
+      `the previous cold CLI ran over ${cliJobs(previous)} thread(s), this one over ${cliJobs(current)}: ` +
+        'its figures do not compare',
     );
   const busiest = Math.max(previous.machine.load ?? 0, current.machine.load ?? 0) / current.machine.cores;
   if (busiest > BUSY)

@@ -28,6 +28,14 @@ export interface ParallelOptions {
   readonly shareWork?: boolean;
 }
 
+/**
+ * The threads `analyzeParallel` (and the CLI's `--jobs`) uses when not told: the machine's cores less
+ * one, which V8's own compiler and collector threads need (one thread on 2 cores).
+ */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 // The worker module beside this one: TypeScript in a checkout, JavaScript in the built package.
 const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
 
@@ -49,7 +57,7 @@ export async function analyzeParallel(
   ctx: RunContext,
   parallel: ParallelOptions = {},
 ): Promise<Report> {
-  const jobs = Math.max(1, Math.floor(parallel.jobs ?? availableParallelism() - 1));
+  const jobs = Math.max(1, Math.floor(parallel.jobs ?? defaultJobs()));
   const steps = analyzeSteps(files, options, ctx);
   let next = steps.next();
   const first = next.done ? 0 : next.value.items.length;

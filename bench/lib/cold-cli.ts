@@ -1,0 +1,54 @@
+// `parallax analyze` as a user runs it: a fresh process on one JSONL file, the report written to a
+// file; its wall-clock time and, on Linux, the CPU time of all its threads (the kernel's count of a
+// waited-for child's user and system time), which a busy machine shifts far less.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A cold command's wall-clock milliseconds and its CPU seconds (all its threads; null off Linux). */
+export interface ColdRun {
+  readonly ms: number;
+  readonly cpuSeconds: number | null;
+}
+
+const BIN = new URL('../../bin/parallax.js', import.meta.url).pathname;
+// Linux counts CPU time in clock ticks of 1/100 s (USER_HZ)
+const TICKS_PER_SECOND = 100;
+
+// The CPU seconds of this process's waited-for children (fields cutime and cstime of /proc/self/stat).
+function childrenCpu(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // after "pid (comm) ", field 3 (state) is index 0: cutime is field 16, cstime 17
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Run `parallax analyze` on `bytes` as one JSONL file with `args` (such as `--jobs 2`) in a new
+ * process, quiet, the report to a file; throws when the command fails (exit 3, inputs skipped, is done).
+ */
+export function coldCli(bytes: Uint8Array, args: readonly string[]): ColdRun {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  try {
+    const input = join(dir, 'corpus.jsonl');
+    writeFileSync(input, bytes);
+    const cpuBefore = childrenCpu();
+    const start = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      [BIN, 'analyze', input, '-q', '-o', join(dir, 'report.json'), ...args],
+      { encoding: 'utf8' },
+    );
+    const ms = performance.now() - start;
+    const cpuAfter = childrenCpu();
+    if (run.status !== 0 && run.status !== 3) throw new Error(`parallax analyze failed: ${run.stderr}`);
+    const cpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+    return { ms, cpuSeconds: cpuSeconds === null ? null : Number(cpuSeconds.toFixed(2)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
