@@ -96,6 +96,18 @@ const CASES: [string, string, string, Verdict][] = [
     'contradicts',
   ],
   [
+    'in two lists, the item that differs names one counted thing on both sides',
+    'Lind finished his third season at Kelso with just 404 yards and two goals on 106 carries.',
+    'Lind ran for 404 yards and two goals, caught 52 passes for 440 yards and four TDs, and scored three goals on returns this season.',
+    'related',
+  ],
+  [
+    'in two lists, a value told on the other side of a thing named otherwise',
+    'Lind also had 440 yards and four goals receiving and had returned three punts for goals.',
+    'Lind ran 106 times for 404 yards and two goals and also had 52 catches for 440 yards and four TDs.',
+    'related',
+  ],
+  [
     'a number in a name is no amount',
     'The gunman was caught after a high-speed chase on Interstate 75 near Kelso.',
     'Deputies chased the gunman at speeds of more than 100 mph near Kelso.',

@@ -1,3 +1,4 @@
+import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
   CONTRADICT_MIN_COVER,
   DATE_CONTRADICT_MIN_COVER,
@@ -8,6 +9,7 @@ import {
 import { clashingFigure, figureMood } from './clash.ts';
 import { dateContradiction } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
+import { agree } from './quantities.ts';
 import type { Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import type { Judgement } from './verdict.ts';
@@ -39,6 +41,9 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   return null;
 }
 
+// Sentences with this many figures each are lists, whose items are matched by what they count.
+const LIST_MIN = 3;
+
 // Another value for one of the claim's measures: "figure 48000000 vs 65000000", or null.
 function figureContradiction(a: Reading, b: Reading, cover: number, about: boolean): string | null {
   const clash = clashingFigure(a, b);
@@ -61,6 +66,17 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
   // games or other counts: a contradiction among them needs another item of one list that agrees
   if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0) return null;
+  // in two longer lists, the item that differs names one counted thing on both sides ("13 fully
+  // loaded magazines" is no count of "three speedboats", "106 carries" none of "52 catches")
+  const [fa, fb] = [a.claim.figures.length, b.claim.figures.length];
+  const [x, y] = [clash.claim, clash.other];
+  if (fa >= LIST_MIN && fb >= LIST_MIN) {
+    if (x.counts === null || x.counts !== y.counts) return null;
+    // each value told on the other side too, of a thing named otherwise ("four touchdowns" / "four TDs")
+    const told = (z: ClaimFigure, r: Reading) =>
+      r.claim.figures.some((w) => w.unit === z.unit && agree(w, z));
+    if (told(x, b) || told(y, a)) return null;
+  }
   // told by one word, or of one subject, with the names shared: one measure of one event
   const close = clash.governed && Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
   const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
