@@ -101,6 +101,9 @@ export const SUPPORT_MIN_COVER = 0.55;
 /** …and names at least this share of the claim's people, bodies and places. */
 export const SUPPORT_MIN_NAME_SHARE = 0.5;
 
+/** …and, to state it, at least this share of the words of those names, dates left out (two of three). */
+export const SUPPORT_MIN_PARTICIPANT_SHARE = 0.66;
+
 /** A different value, day or polarity is a contradiction only when the sentences share this much. */
 export const CONTRADICT_MIN_COVER = 0.3;
 

@@ -10,6 +10,18 @@ const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(clai
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [
   [
+    'a supporter names the places and people the claim names (two of three): a look-alike event does not',
+    'A gang boss from Kelso hanged himself in a Palermo jail hours after his arrest.',
+    'A gang boss hanged himself in a Palermo jail hours after his arrest.',
+    'related',
+  ],
+  [
+    'the same participants, told in another order',
+    'A gang boss from Kelso hanged himself in a Palermo jail hours after his arrest.',
+    'Hours after his arrest, a Kelso gang boss hanged himself in a jail in Palermo.',
+    'supports',
+  ],
+  [
     'a time told from another event ("the next day") is a date the evidence must hold',
     'A court officer in Kelso was also killed outside the court and an off-duty officer the next day.',
     'Prosecutor Ana Bright said she has spoken with state attorneys about a possible trial in Kelso for the killing of the off-duty officer.',

@@ -5,6 +5,7 @@ import {
   RELATED_MIN_COVER,
   SUPPORT_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
+  SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
 import { contradiction } from './contradicts.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
@@ -13,6 +14,7 @@ import {
   coverOf,
   moodIn,
   nameShare,
+  participantShare,
   sharesPredicate,
   tellsEveryPredicate,
   undoneOnOneSide,
@@ -85,5 +87,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');
+  // a quotation's speaker is checked as a quotation's (its same words), not as a participant
+  if (!a.claim.quoted && participantShare(a, b) + 1e-9 < SUPPORT_MIN_PARTICIPANT_SHARE)
+    return related('a participant missing');
   return { verdict: 'supports', cover, reason: 'states it' };
 }

@@ -1,5 +1,6 @@
 import { stem } from '../../../text/normalise.ts';
 import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
+import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
 import type { Reading } from './reading.ts';
 
 // Stem → the stems of its predicate class (data/predicates.ts).
@@ -61,6 +62,24 @@ export function nameShare(a: Reading, b: Reading): number {
   let shared = 0;
   for (const w of a.nameWords) if (b.nameWords.has(w)) shared++;
   return Math.max(byKey, shared / a.nameWords.size);
+}
+
+// A weekday or month name ("Monday", "Oct."): a date, checked as a date, not a participant.
+const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
+
+/**
+ * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
+ * supporter names who and where the claim names ("23 Somalian pirates" is not stated by "23
+ * pirates" of a look-alike capture; "a Mafia boss in Palermo" not by one "in a Sicilian jail"). A
+ * claim that names no one (its names are pronouns or dates) has nothing to check here.
+ */
+export function participantShare(a: Reading, b: Reading): number {
+  const words = [...a.nameWords].filter((w) => !isDateWord(w));
+  if (words.length === 0) return 1;
+  // a name's words, or its entity ("Mr Pence" / "Pence"), whichever shares more
+  const keys = a.names.filter((n) => n.startsWith('e:'));
+  const byKey = keys.length ? keys.filter((n) => b.claim.terms.has(n)).length / keys.length : 0;
+  return Math.max(byKey, words.filter((w) => b.nameWords.has(w)).length / words.length);
 }
 
 /** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
