@@ -1,106 +1,29 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { measurePage } from '../bench/story-page-measure.ts';
 import { BORDER_TALKS } from './border-talks.ts';
 import { chromiumMissing, launchChromium } from './chromium.ts';
 import { cli, tempDir } from './cli-harness.ts';
+import { OPEN_ALL_JS, open, SEEN_JS, type Seen, SHOTS, shot } from './report-page.ts';
 import { needsShared, sharedPath } from './shared.ts';
 
 const EXAMPLE = new URL('../examples/harbor-bridge', import.meta.url).pathname;
-// Screenshots of each test, kept as artifacts (gitignored).
-const SHOTS = new URL('../artifacts/browser', import.meta.url).pathname;
 
-// Payloads in every article-derived field: title, outlet, URL and text.
-const HOSTILE = [
-  '<img src=x onerror="window.__pwned=1">',
-  '</style><script>window.__pwned=2</script>',
-  '"><svg onload="window.__pwned=3">',
-  'javascript:window.__pwned=4',
-];
-const hostileArticle = (n: number, outlet: string) => ({
-  title: `Council ${HOSTILE[0]} votes on ${HOSTILE[1]} harbour plan`,
-  outlet,
-  url:
-    n === 1
-      ? 'javascript:window.__pwned=5'
-      : `https://example.org/${n}?q="><script>window.__pwned=6</script>`,
-  publishedAt: `2025-03-0${n + 2}`,
-  text: [
-    `The harbour council voted 7-2 on Tuesday to approve the ${HOSTILE[2]} dredging plan, the clerk said.`,
-    `Mayor Ana Ortiz said: "This ${HOSTILE[1]} plan protects the harbour and the jobs that depend on it."`,
-    `The dredging will cost ${n === 1 ? '4 million' : '6 million'} dollars and start in May, ${HOSTILE[3]} officials said.`,
-    `Opponents said the council ignored the fishermen ${HOSTILE[0]} who use the channel every day.`,
-  ].join('\n\n'),
-});
-
-async function open(browser: Browser, file: string, width: number, height: number, js = true) {
-  const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: js });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  const requests: string[] = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file:')) requests.push(r.url());
-  });
-  await page.goto(`file://${file}`);
-  return { page, problems, requests };
-}
-
-// Run in the page as plain JavaScript (the project compiles without the DOM's types).
-const OPEN_ALL_JS = `for (const d of document.querySelectorAll('details')) d.open = true`;
-interface Seen {
-  open: boolean;
-  hash: string;
-  lit: string;
-  text: string;
-  inView: boolean;
-}
-// Where a `#id` target stands: inside an open expander, highlighted, in view.
-const SEEN_JS = `(id) => {
-  const el = document.getElementById(id);
-  const box = el.getBoundingClientRect();
-  const details = el.closest('details');
-  return {
-    open: details ? details.open : false,
-    hash: location.hash,
-    lit: getComputedStyle(el).backgroundColor,
-    text: el.textContent,
-    inView: box.top >= 0 && box.top < window.innerHeight,
-  };
-}`;
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
-
-// The HTML report as a reader sees it: in headless Chromium, on a phone and a desktop, offline.
+// The HTML report as a reader sees it: in headless Chromium, on a phone and a desktop, offline
+// (hostile payloads: html-report-hostile.browser.test.ts).
 describe('HTML report in a browser', {
   skip: chromiumMissing(),
 }, () => {
   let browser: Browser;
   let file: string;
-  let hostile: string;
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     file = join(tempDir(), 'report.html');
     const run = await cli(['analyze', EXAMPLE, '-o', file]);
     assert.ok(run.status === 0 || run.status === 3, run.stderr);
-    const dir = tempDir();
-    writeFileSync(join(dir, 'a.json'), JSON.stringify(hostileArticle(1, `Harbour ${HOSTILE[1]} Gazette`)));
-    writeFileSync(
-      join(dir, 'b.json'),
-      JSON.stringify(hostileArticle(2, `Bay "><script>window.__pwned=7</script> Times`)),
-    );
-    hostile = join(tempDir(), 'hostile.html');
-    const bad = await cli(['analyze', dir, '-o', hostile]);
-    assert.ok(bad.status === 0 || bad.status === 3, bad.stderr);
     browser = await launchChromium();
   });
   after(async () => browser?.close());
@@ -244,38 +167,6 @@ describe('HTML report in a browser', {
     })()`);
     assert.ok(overlaps.texts > 2);
     assert.equal(overlaps.n, 0, 'overlapping labels in the timeline');
-  });
-
-  test('hostile titles, outlets, URLs and text render as text and run nothing', async () => {
-    const { page, problems } = await open(browser, hostile, 390, 844);
-    await page.evaluate(OPEN_ALL_JS);
-    for (const cite of await page.locator('a.cite').all()) await cite.click();
-    const state = await page.evaluate<{
-      pwned: number | null;
-      scripts: number;
-      injected: number;
-      badLinks: string[];
-      text: string;
-    }>(`({
-      pwned: window.__pwned ?? null,
-      scripts: document.scripts.length,
-      injected: document.querySelectorAll('img, iframe, object, embed, .px-story svg[onload], [onerror]').length,
-      badLinks: [...document.querySelectorAll('a[href]')]
-        .map((a) => a.getAttribute('href'))
-        .filter((h) => !h.startsWith('#') && !/^https?:/.test(h)),
-      text: document.body.textContent,
-    })`);
-    assert.equal(state.pwned, null, 'a payload ran');
-    assert.equal(state.scripts, 1, 'only the page’s own script');
-    assert.equal(state.injected, 0);
-    assert.deepEqual(state.badLinks, []);
-    assert.match(state.text, /<img src=x onerror=/, 'the payload shows as text');
-    assert.match(state.text, /<\/style><script>/);
-    const m = await measurePage(page);
-    assert.ok(m.overflow <= 0);
-    assert.deepEqual(m.axeSerious, []);
-    assert.deepEqual(problems, []);
-    await shot(page, 'hostile-phone');
   });
 
   test('the border-talks story page shows its overview in 1.5 desktop screens and 3 phone screens', {
