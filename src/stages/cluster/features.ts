@@ -5,6 +5,7 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
 import { getNlp } from '../../text/wink.ts';
+import { articleParticulars, type Particulars } from './particulars.ts';
 import { DATE_SCAN_CHARS, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */
@@ -24,6 +25,8 @@ export interface ArticleFeatures {
   readonly body: ReadonlyMap<string, number>;
   /** How each name key is written in the article, for explanations. */
   readonly labels: ReadonlyMap<string, string>;
+  /** Trigger words and named days of the headline and first sentence (absent in features stored before them). */
+  readonly particulars?: Particulars | undefined;
 }
 
 const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
@@ -142,5 +145,6 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     lead,
     body,
     labels,
+    particulars: articleParticulars(doc),
   };
 }

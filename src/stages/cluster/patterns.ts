@@ -17,6 +17,34 @@ export const DATE_SCAN_CHARS = 400;
  */
 export const WEIGHTS = { lead: 0.5, names: 0.25, body: 0.25 } as const;
 
+/**
+ * Added to the score: this times the cosine of the article's trigger words (the main verbs of its
+ * headline and first sentence) with the story's. Small: look-alike events share their triggers too.
+ */
+export const TRIGGER_BONUS = 0.05;
+
+/**
+ * The score is multiplied by `1 - WHEN_CONFLICT_PENALTY × conflict`, where conflict (0..1) is how much
+ * the weekdays and months the article's headline and first sentence name disagree with the story's:
+ * the same people "on Monday" and "on Wednesday" are two events (weekdays one apart agree).
+ */
+export const WHEN_CONFLICT_PENALTY = 0.3;
+
+/** Verbs that report an event rather than name it: never trigger words. */
+export const TRIGGER_SKIP: readonly string[] = [
+  'say',
+  'tell',
+  'report',
+  'announce',
+  'accord',
+  'add',
+  'state',
+  'claim',
+  'confirm',
+  'cite',
+  'quote',
+];
+
 /** Score above which an article joins the best candidate story; below it, it starts a new story. */
 export const SAME_STORY_THRESHOLD = 0.3;
 

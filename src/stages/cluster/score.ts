@@ -1,4 +1,11 @@
-import { FAR_IN_TIME_FACTOR, TIME_WINDOW_DAYS, WEIGHTS } from './patterns.ts';
+import { type Particulars, StoryParticulars } from './particulars.ts';
+import {
+  FAR_IN_TIME_FACTOR,
+  TIME_WINDOW_DAYS,
+  TRIGGER_BONUS,
+  WEIGHTS,
+  WHEN_CONFLICT_PENALTY,
+} from './patterns.ts';
 import { Centroid, type Packed } from './vectors.ts';
 
 /** The tunables of the score (defaults in patterns.ts). */
@@ -6,6 +13,8 @@ export interface ScoreTuning {
   readonly weights: { readonly lead: number; readonly names: number; readonly body: number };
   readonly timeWindowDays: number;
   readonly farInTimeFactor: number;
+  readonly triggerBonus: number;
+  readonly whenConflictPenalty: number;
 }
 
 /** The score's tunables as patterns.ts sets them. */
@@ -13,14 +22,18 @@ export const DEFAULT_TUNING: ScoreTuning = {
   weights: WEIGHTS,
   timeWindowDays: TIME_WINDOW_DAYS,
   farInTimeFactor: FAR_IN_TIME_FACTOR,
+  triggerBonus: TRIGGER_BONUS,
+  whenConflictPenalty: WHEN_CONFLICT_PENALTY,
 };
 
-/** An article as the grouping compares it: IDF-weighted unit vectors of its three signals, and its day. */
+/** An article as the grouping compares it: IDF-weighted unit vectors of its three signals, its day and particulars. */
 export interface ArticleVectors {
   readonly lead: Packed;
   readonly names: Packed;
   readonly body: Packed;
   readonly day: number | null;
+  /** Trigger words and named days of its headline and first sentence, when read. */
+  readonly particulars?: Particulars | undefined;
 }
 
 /** A story as the grouping compares it: the centroids of its articles' signals and their dated range. */
@@ -30,6 +43,7 @@ export interface StoryProfile {
   readonly body: Centroid;
   /** Days of its dated articles, ascending (with those `Grouper.remember` adds). */
   readonly days: number[];
+  readonly particulars: StoryParticulars;
 }
 
 /** The parts of one article-to-story score, for `--explain-grouping`. */
@@ -37,6 +51,9 @@ export interface ScoreParts {
   readonly lead: number;
   readonly names: number;
   readonly body: number;
+  /** Cosine of the trigger words, and how much the named weekdays and months disagree (0..1). */
+  readonly triggers: number;
+  readonly whenConflict: number;
   /** Days between the article and the story's anchor day (`anchorDay`); null when either is undated. */
   readonly gapDays: number | null;
   readonly score: number;
@@ -44,7 +61,13 @@ export interface ScoreParts {
 
 /** An empty story profile. */
 export function emptyProfile(): StoryProfile {
-  return { lead: new Centroid(), names: new Centroid(), body: new Centroid(), days: [] };
+  return {
+    lead: new Centroid(),
+    names: new Centroid(),
+    body: new Centroid(),
+    days: [],
+    particulars: new StoryParticulars(),
+  };
 }
 
 /** Add (`sign` 1) or take away (`sign` -1) one article from a story profile. */
@@ -52,6 +75,7 @@ export function updateProfile(profile: StoryProfile, article: ArticleVectors, si
   profile.lead.update(article.lead, sign);
   profile.names.update(article.names, sign);
   profile.body.update(article.body, sign);
+  if (article.particulars) profile.particulars.update(article.particulars, sign);
   if (article.day === null) return;
   const at = insertionPoint(profile.days, article.day);
   if (sign === 1) profile.days.splice(at, 0, article.day);
@@ -89,8 +113,10 @@ function gapOf(day: number | null, days: readonly number[]): number | null {
 /**
  * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
  * names and body vectors with the story's centroids (a signal the article or the whole story lacks, names or
- * body, is left out and the other weights rescaled), multiplied, when the article lies more than
- * `timeWindowDays` from the story's anchor day, by `farInTimeFactor` once per window of the gap.
+ * body, is left out and the other weights rescaled), plus `triggerBonus` times the cosine of their
+ * trigger words; multiplied by `1 - whenConflictPenalty × ` how much the weekdays and months they name
+ * disagree, and, when the article lies more than `timeWindowDays` from the story's anchor day, by
+ * `farInTimeFactor` once per window of the gap.
  */
 export function scoreAgainst(
   article: ArticleVectors,
@@ -110,5 +136,10 @@ export function scoreAgainst(
   const gapDays = gapOf(article.day, story.days);
   const far = gapDays !== null && gapDays > tuning.timeWindowDays;
   const factor = far ? tuning.farInTimeFactor ** ((gapDays as number) / tuning.timeWindowDays) : 1;
-  return { lead, names, body, gapDays, score: (sum / total) * factor };
+  const p = article.particulars;
+  const triggers = p ? story.particulars.triggerCosine(p) : 0;
+  const whenConflict = p ? story.particulars.whenConflict(p) : 0;
+  const penalty = 1 - tuning.whenConflictPenalty * whenConflict;
+  const score = (sum / total + tuning.triggerBonus * triggers) * penalty * factor;
+  return { lead, names, body, triggers, whenConflict, gapDays, score };
 }

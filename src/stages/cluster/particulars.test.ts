@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SegmentedArticle } from '../../model/index.ts';
+import { articleParticulars, type Particulars, StoryParticulars } from './particulars.ts';
+import { emptyProfile, scoreAgainst, updateProfile } from './score.ts';
+import { segmented } from './test-articles.ts';
+import type { Packed } from './vectors.ts';
+
+const read = (title: string, text: string) =>
+  articleParticulars(segmented([{ title, text }])[0] as SegmentedArticle);
+
+describe('articleParticulars: trigger words and named days of the headline and first sentence', () => {
+  const cases: [string, string, string, Particulars][] = [
+    [
+      'main verbs, not reporting verbs; the weekday of the first sentence',
+      'Police arrest Kallin mill owner',
+      'Police arrested the owner of the Kallin mill on Friday, officials said. He was freed on Monday.',
+      { triggers: ['arrest'], when: ['w:friday'] },
+    ],
+    [
+      'a month named in the headline; "may" the verb is no month',
+      'Ostry ferry strike may end in June',
+      'The union may vote on the offer next week.',
+      { triggers: ['end', 'vot'], when: ['m:june'] },
+    ],
+  ];
+  for (const [name, title, text, expected] of cases)
+    test(name, () => assert.deepEqual(read(title, text), expected));
+});
+
+describe('StoryParticulars', () => {
+  const p = (triggers: string[], when: string[]): Particulars => ({ triggers, when });
+  const story = new StoryParticulars();
+  story.update(p(['strike'], ['w:monday']), 1);
+  story.update(p(['strike', 'walk'], ['w:monday', 'm:may']), 1);
+
+  const conflicts: [string, Particulars, number][] = [
+    ['the same weekday agrees', p([], ['w:monday']), 0],
+    ['the next weekday agrees (coverage the day after)', p([], ['w:tuesday']), 0],
+    ['two days on is another event', p([], ['w:wednesday']), 1],
+    ['no named day: nothing to disagree with', p([], []), 0],
+    [
+      'a month the story names otherwise, a weekday it agrees with: the mean of the two',
+      p([], ['m:june', 'w:monday']),
+      0.5,
+    ],
+  ];
+  for (const [name, article, expected] of conflicts)
+    test(name, () => assert.equal(story.whenConflict(article), expected));
+
+  test('trigger cosine against the story counts; taking an article away undoes it', () => {
+    assert.ok(Math.abs(story.triggerCosine(p(['strike'], [])) - 2 / Math.sqrt(5)) < 1e-9);
+    const s = new StoryParticulars();
+    const a = p(['strike'], ['w:monday']);
+    s.update(a, 1);
+    s.update(a, -1);
+    assert.equal(s.triggerCosine(a), 0);
+    assert.equal(s.whenConflict(p([], ['w:friday'])), 0);
+  });
+
+  test('in the score: a named-day conflict lowers it, shared triggers raise it', () => {
+    const unit = (id: number): Packed => ({ ids: Int32Array.of(id), weights: Float32Array.of(1) });
+    const none: Packed = { ids: new Int32Array(), weights: new Float32Array() };
+    const article = (particulars: Particulars) => ({
+      lead: unit(0),
+      names: none,
+      body: none,
+      day: null,
+      particulars,
+    });
+    const profile = emptyProfile();
+    updateProfile(profile, article(p(['strike'], ['w:monday'])), 1);
+    const plain = scoreAgainst(article(p([], [])), profile).score;
+    assert.ok(scoreAgainst(article(p([], ['w:thursday'])), profile).score < plain);
+    assert.ok(scoreAgainst(article(p(['strike'], ['w:monday'])), profile).score > plain);
+  });
+});

@@ -1,0 +1,115 @@
+// The event's particulars in its headline and lead, beyond their words: the trigger words (the main
+// verbs: "arrested", "acquire") and the weekdays and months it names. Unlike the vectors, the named
+// days can also tell two stories apart: one told "on Monday" and one "on Wednesday" are other events.
+import type { SegmentedArticle, Token } from '../../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { headlineTokens } from '../../text/headline.ts';
+import { stem } from '../../text/normalise.ts';
+import { TRIGGER_SKIP } from './patterns.ts';
+
+/** What an article's headline and first sentence say of its event beyond their words. */
+export interface Particulars {
+  /** Stems of the main verbs of the headline and first sentence, reporting verbs left out, sorted. */
+  readonly triggers: readonly string[];
+  /** Weekdays (`w:monday`) and months (`m:june`) the headline and first sentence name, sorted. */
+  readonly when: readonly string[];
+}
+
+const SKIP = new Set(TRIGGER_SKIP.map(stem));
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const MONTHS = new Set(MONTH_NAMES);
+
+const triggersOf = (tokens: readonly Token[]) =>
+  tokens
+    .filter((t) => t.pos === 'VERB' && !t.stop && /^\p{L}+$/u.test(t.norm))
+    .map((t) => stem(t.norm))
+    .filter((t) => !SKIP.has(t));
+
+// Weekday and month names as written, capitalised ("may" the verb is no month).
+const whenOf = (tokens: readonly Token[]) =>
+  tokens.flatMap((t) => {
+    if (!/^\p{Lu}/u.test(t.text)) return [];
+    const word = t.text.toLowerCase();
+    return WEEKDAYS.has(word) ? [`w:${word}`] : MONTHS.has(word) ? [`m:${word}`] : [];
+  });
+
+const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
+
+/**
+ * Read the particulars of one article from its headline (unless inferred from the text) and first
+ * sentence.
+ * @example
+ * articleParticulars(doc) // { triggers: ['arrest'], when: ['m:june', 'w:friday'] }
+ */
+export function articleParticulars(doc: SegmentedArticle): Particulars {
+  const headline = doc.article.titleInferred ? [] : (headlineTokens(doc) ?? []);
+  const first = doc.sentences[0]?.tokens ?? [];
+  return {
+    triggers: sortedSet([...triggersOf(headline), ...triggersOf(first)]),
+    when: sortedSet([...whenOf(headline), ...whenOf(first)]),
+  };
+}
+
+// Two named days agree when they are the same, or weekdays one apart (coverage the day after).
+function agree(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith('w:') || !b.startsWith('w:')) return false;
+  const d = Math.abs(WEEKDAY_NAMES.indexOf(a.slice(2)) - WEEKDAY_NAMES.indexOf(b.slice(2)));
+  return d === 1 || d === WEEKDAY_NAMES.length - 1;
+}
+
+const bump = (map: Map<string, number>, key: string, by: number) => {
+  const n = (map.get(key) ?? 0) + by;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+};
+
+/** A story's particulars: its articles' trigger and named-day counts, kept up to date as they come and go. */
+export class StoryParticulars {
+  readonly #triggers = new Map<string, number>();
+  readonly #when = new Map<string, number>();
+  #norm2 = 0;
+
+  /** Add (`sign` 1) or take away (`sign` -1) one article's particulars. */
+  update(p: Particulars, sign: 1 | -1): void {
+    for (const w of p.when) bump(this.#when, w, sign);
+    for (const t of p.triggers) {
+      const before = this.#triggers.get(t) ?? 0;
+      this.#norm2 += (before + sign) ** 2 - before ** 2;
+      bump(this.#triggers, t, sign);
+    }
+  }
+
+  /** Cosine of the article's trigger set with the story's trigger counts (0 when either has none). */
+  triggerCosine(p: Particulars): number {
+    if (!p.triggers.length || this.#norm2 <= 0) return 0;
+    let dot = 0;
+    for (const t of p.triggers) dot += this.#triggers.get(t) ?? 0;
+    return dot / Math.sqrt(p.triggers.length * this.#norm2);
+  }
+
+  /**
+   * How much the weekdays and months the article names disagree with the story's, 0..1: per kind
+   * (weekday, month) that both name, the share of the story's mentions that agree with none of the
+   * article's; the mean over those kinds, 0 when they share none.
+   */
+  whenConflict(p: Particulars): number {
+    let sum = 0;
+    let kinds = 0;
+    for (const kind of ['w:', 'm:']) {
+      const own = p.when.filter((x) => x.startsWith(kind));
+      if (!own.length) continue;
+      let all = 0;
+      let agreeing = 0;
+      for (const [key, n] of this.#when) {
+        if (!key.startsWith(kind)) continue;
+        all += n;
+        if (own.some((o) => agree(o, key))) agreeing += n;
+      }
+      if (!all) continue;
+      kinds++;
+      sum += 1 - agreeing / all;
+    }
+    return kinds ? sum / kinds : 0;
+  }
+}
