@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
+import { NUMBER_NAMING_NOUNS } from '../data/number-names.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { sumsTo } from './inventory.ts';
@@ -108,6 +109,9 @@ const alone = (f: ClaimFigure, r: Reading): boolean =>
 
 const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
 
+// "the remainder", "the rest", "the balance": what is left of a whole of which a figure is a part.
+const REST = new Set(['remainder', 'rest', 'balance']);
+
 const INCREMENT = new Set(['more', 'additional', 'further', 'extra']);
 
 const CALENDAR =
@@ -119,6 +123,8 @@ function untrusted(f: ClaimFigure, r: Reading): boolean {
   const before: Token | undefined = tokens[at - 1];
   // "$334 million, including $281 million in cash": a part of another amount, not the amount
   if (PART_OF.has(before?.norm ?? '')) return true;
+  // "$281 million in cash and the remainder in stock": a part of an amount the sentence does not give
+  if (tokens.slice(at + 1).some((t, k, rest) => REST.has(t.norm) && rest[k - 1]?.norm === 'the')) return true;
   // "12 days ago": a length counted back from the day of writing differs between articles of other days
   if (tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 12 && t.norm === 'ago'))
     return true;
@@ -143,6 +149,8 @@ function untrusted(f: ClaimFigure, r: Reading): boolean {
     !CALENDAR.test(before.norm)
   )
     return true;
+  // "version 7", "route 66": a bare number after a noun that numbers things names one of them
+  if (f.unit === null && !f.worded && NUMBER_NAMING_NOUNS.has(before?.norm ?? '')) return true;
   // a sentence does not open with digits: "0 quake struck …" is what a segmenter left of "6. 0"
   return f.span.start === r.claim.sentence.start && /^\d/.test(tokens[at]?.text ?? '');
 }

@@ -108,6 +108,18 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'a part of an amount the sentence does not give',
+    'Velmar Foods is paying $281 million in cash for Kelso Mills and the remainder in stock, its chief said.',
+    'Velmar Foods is paying $334 million for Kelso Mills, a maker of flour.',
+    'related',
+  ],
+  [
+    'a number after a noun that numbers things names one',
+    'The Kelso patch is for users of the Velmar browser version 5 and up.',
+    'Kelso said the flaw exists only in version 7 of the Velmar browser.',
+    'related',
+  ],
+  [
     'a number in a name is no amount',
     'The gunman was caught after a high-speed chase on Interstate 75 near Kelso.',
     'Deputies chased the gunman at speeds of more than 100 mph near Kelso.',
