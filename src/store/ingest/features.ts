@@ -1,5 +1,6 @@
 import type { SegmentedArticle } from '../../model/index.ts';
 import type { DateSource } from '../../stages/cluster/features.ts';
+import type { Particulars } from '../../stages/cluster/particulars.ts';
 import type { ArticleFeatures, TitleSource } from '../../stages/cluster/index.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface StoredFeatures {
   readonly names: readonly (readonly [string, number])[];
   readonly lead: readonly (readonly [string, number])[];
   readonly body: readonly (readonly [string, number])[];
+  /** Trigger words and named days of the headline and first sentence (absent in rows stored before them). */
+  readonly particulars?: Particulars;
   readonly title: string | null;
   readonly titleInferred: boolean;
   readonly syndicated: boolean;
@@ -32,6 +35,7 @@ export function storeFeatures(features: ArticleFeatures, doc: SegmentedArticle):
     names: [...features.names],
     lead: [...features.lead],
     body: [...features.body],
+    ...(features.particulars ? { particulars: features.particulars } : {}),
     title: article.title,
     titleInferred: article.titleInferred,
     syndicated: article.syndicatedFrom !== null,
@@ -56,6 +60,7 @@ export function loadFeatures(id: string, stored: unknown): { features: ArticleFe
       lead: new Map(f.lead),
       body: new Map(f.body),
       labels: new Map(),
+      ...(f.particulars ? { particulars: f.particulars } : {}),
     },
     title: {
       article: {
