@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../src/model/index.ts';
-import { all, type ContractContext, type Scope, scope } from './contract-scope.ts';
-import { newArticle } from './make-article.ts';
+import { all, type ContractContext, scope } from './contract-scope.ts';
+import { seed } from './contract-seed.ts';
+import { storyListContract } from './contract-story-lists.ts';
 
 /** A report to store: the store keeps it as JSON, whatever it holds. */
 function report(mark: string): Report {
@@ -13,20 +14,7 @@ function report(mark: string): Report {
   } as unknown as Report;
 }
 
-/** Four articles of a scope: three outlets, dates spread over a month, inserted newest first. */
-async function seed(context: ContractContext, { word, outlet, year }: Scope): Promise<string[]> {
-  const made = await context
-    .store()
-    .upsertArticles([
-      newArticle({ text: `Day twenty ${word}.`, outlet: `${outlet} B`, publishedAt: `${year}-03-20` }),
-      newArticle({ text: `Day ten ${word}.`, outlet: `${outlet} A`, publishedAt: `${year}-03-10` }),
-      newArticle({ text: `Day fifteen ${word}.`, outlet: `${outlet} A`, publishedAt: `${year}-03-15` }),
-      newArticle({ text: `Day five ${word}.`, outlet: null, publishedAt: `${year}-03-05` }),
-    ]);
-  return made.map((m) => m.id);
-}
-
-/** The contract's story tests: memberships, aggregates, stale reports, lists. */
+/** The contract's story tests: memberships, aggregates, stale reports, lists (contract-story-lists.ts). */
 export function storiesContract(context: ContractContext): void {
   test('a story lists its articles in publication order, its outlets by count, its dates', async () => {
     const s = scope();
@@ -156,68 +144,8 @@ export function storiesContract(context: ContractContext): void {
     assert.equal((await store.staleStories(1)).length, 1);
   });
 
-  test('stories list newest change first, filtered by latest article date, outlet and limit', async () => {
-    const s = scope();
-    const store = context.store();
-    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
-    const late = `late-${s.word}`;
-    const early = `early-${s.word}`;
-    await store.saveStories([{ id: late, title: 'Late', topicId: null, articleIds: [a, b] }]);
-    await store.saveStories([{ id: early, title: 'Early', topicId: null, articleIds: [c, d] }]);
-    const ids = (list: { id: string }[]) => list.map((x) => x.id);
-    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} a` })), [early, late]);
-    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} B` })), [late]);
-    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} A`, since: `${s.year}-03-16` })), [late]);
-    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} A`, limit: 1 })), [early]);
-    assert.deepEqual(ids(await store.stories({ since: `${s.year}-03-01` })), [early, late]);
-    assert.deepEqual(ids(await store.stories({ since: `${s.year + 1}-01-01` })), []);
-    await assert.rejects(store.stories({ since: 'soon' }), /not a date/);
-  });
-
-  test('the story list pages on from a cursor (its last story), ties of change time by id', async () => {
-    const s = scope();
-    const store = context.store();
-    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
-    const topic = `paged-${s.word}`;
-    const story = (id: string, articleIds: string[]) => ({ id, title: id, topicId: topic, articleIds });
-    await store.saveStories([story(`p1-${s.word}`, [a])]);
-    // one change, two stories: the same change time
-    await store.saveStories([story(`p3-${s.word}`, [b]), story(`p2-${s.word}`, [c])]);
-    await store.saveStories([story(`p4-${s.word}`, [d])]);
-    const seen: string[] = [];
-    let after: { updatedAt: string; id: string } | undefined;
-    for (;;) {
-      const page = await store.stories({ topic, limit: 1, ...(after ? { after } : {}) });
-      const last = page.at(-1);
-      if (!last) break;
-      seen.push(last.id.split('-')[0] as string);
-      after = { updatedAt: last.updatedAt, id: last.id };
-    }
-    assert.deepEqual(seen, ['p4', 'p2', 'p3', 'p1']);
-    const all = await store.stories({ topic });
-    assert.deepEqual(
-      (
-        await store.stories({ topic, after: { updatedAt: all[1]?.updatedAt ?? '', id: all[1]?.id ?? '' } })
-      ).map((x) => x.id),
-      all.slice(2).map((x) => x.id),
-    );
-  });
-
-  test('stories filter by topic, alone and with the other filters', async () => {
-    const s = scope();
-    const store = context.store();
-    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
-    const [one, two, other] = [`one-${s.word}`, `two-${s.word}`, `other-${s.word}`];
-    const topic = `topic-${s.word}`;
-    await store.saveStories([{ id: one, title: 'One', topicId: topic, articleIds: [a] }]);
-    await store.saveStories([{ id: two, title: 'Two', topicId: topic, articleIds: [b, d] }]);
-    await store.saveStories([{ id: other, title: 'Other', topicId: `else-${s.word}`, articleIds: [c] }]);
-    const ids = (list: { id: string }[]) => list.map((x) => x.id);
-    assert.deepEqual(ids(await store.stories({ topic })), [two, one]);
-    assert.deepEqual(ids(await store.stories({ topic, outlet: `${s.outlet} B` })), [one]);
-    assert.deepEqual(ids(await store.stories({ topic, limit: 1 })), [two]);
-    assert.deepEqual(ids(await store.stories({ topic: `none-${s.word}` })), []);
-  });
+  // the story lists (contract-story-lists.ts), registered here to keep the suite's order
+  storyListContract(context);
 
   test('one article by its id, with its story; null for an unknown id', async () => {
     const s = scope();

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type ContractContext, scope } from './contract-scope.ts';
+import { seed } from './contract-seed.ts';
+
+/** The contract's story list tests: newest change first, filters, pages from a cursor, topics. */
+export function storyListContract(context: ContractContext): void {
+  test('stories list newest change first, filtered by latest article date, outlet and limit', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const late = `late-${s.word}`;
+    const early = `early-${s.word}`;
+    await store.saveStories([{ id: late, title: 'Late', topicId: null, articleIds: [a, b] }]);
+    await store.saveStories([{ id: early, title: 'Early', topicId: null, articleIds: [c, d] }]);
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} a` })), [early, late]);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} B` })), [late]);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} A`, since: `${s.year}-03-16` })), [late]);
+    assert.deepEqual(ids(await store.stories({ outlet: `${s.outlet} A`, limit: 1 })), [early]);
+    assert.deepEqual(ids(await store.stories({ since: `${s.year}-03-01` })), [early, late]);
+    assert.deepEqual(ids(await store.stories({ since: `${s.year + 1}-01-01` })), []);
+    await assert.rejects(store.stories({ since: 'soon' }), /not a date/);
+  });
+
+  test('the story list pages on from a cursor (its last story), ties of change time by id', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const topic = `paged-${s.word}`;
+    const story = (id: string, articleIds: string[]) => ({ id, title: id, topicId: topic, articleIds });
+    await store.saveStories([story(`p1-${s.word}`, [a])]);
+    // one change, two stories: the same change time
+    await store.saveStories([story(`p3-${s.word}`, [b]), story(`p2-${s.word}`, [c])]);
+    await store.saveStories([story(`p4-${s.word}`, [d])]);
+    const seen: string[] = [];
+    let after: { updatedAt: string; id: string } | undefined;
+    for (;;) {
+      const page = await store.stories({ topic, limit: 1, ...(after ? { after } : {}) });
+      const last = page.at(-1);
+      if (!last) break;
+      seen.push(last.id.split('-')[0] as string);
+      after = { updatedAt: last.updatedAt, id: last.id };
+    }
+    assert.deepEqual(seen, ['p4', 'p2', 'p3', 'p1']);
+    const all = await store.stories({ topic });
+    assert.deepEqual(
+      (
+        await store.stories({ topic, after: { updatedAt: all[1]?.updatedAt ?? '', id: all[1]?.id ?? '' } })
+      ).map((x) => x.id),
+      all.slice(2).map((x) => x.id),
+    );
+  });
+
+  test('stories filter by topic, alone and with the other filters', async () => {
+    const s = scope();
+    const store = context.store();
+    const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
+    const [one, two, other] = [`one-${s.word}`, `two-${s.word}`, `other-${s.word}`];
+    const topic = `topic-${s.word}`;
+    await store.saveStories([{ id: one, title: 'One', topicId: topic, articleIds: [a] }]);
+    await store.saveStories([{ id: two, title: 'Two', topicId: topic, articleIds: [b, d] }]);
+    await store.saveStories([{ id: other, title: 'Other', topicId: `else-${s.word}`, articleIds: [c] }]);
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    assert.deepEqual(ids(await store.stories({ topic })), [two, one]);
+    assert.deepEqual(ids(await store.stories({ topic, outlet: `${s.outlet} B` })), [one]);
+    assert.deepEqual(ids(await store.stories({ topic, limit: 1 })), [two]);
+    assert.deepEqual(ids(await store.stories({ topic: `none-${s.word}` })), []);
+  });
+}
