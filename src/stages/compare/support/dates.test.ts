@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { extract } from '../../extract/index.ts';
 import { claimDates } from './dates.ts';
+import { judgeEvidence } from './index.ts';
 
 // The resolved month-day and year of the dates of an invented sentence, written on `publishedAt`.
 function datesOf(sentence: string, publishedAt: string): string[] {
@@ -44,3 +46,44 @@ for (const [sentence, expected] of RELATIVE)
       .map((d) => d.written);
     assert.deepEqual(keys, expected);
   });
+
+// The verdict on invented sentence `evidence` (written on `evidenceDay`) for `claim` (written on `claimDay`).
+function judgedOn(claim: string, claimDay: string, evidence: string, evidenceDay: string): string {
+  const ctx = createContext();
+  const articles = [
+    { ...articleFromText('a1', claim), publishedAt: claimDay },
+    { ...articleFromText('a2', evidence), publishedAt: evidenceDay },
+  ];
+  const docs = segmentAll(articles, ctx);
+  const story = { id: 's', title: '', articleIds: ['a1', 'a2'], keywords: [] };
+  const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
+  const first = (i: number) => {
+    const s = docs[i]?.sentences[0];
+    assert.ok(s);
+    return { articleId: `a${i + 1}`, span: { start: s.start, end: s.end } };
+  };
+  return judgeEvidence(input, first(0), first(1)).verdict;
+}
+
+test('two days each resolved from its own date of writing do not state each other; one written as the claim does does', () => {
+  const claim = 'Ann Wu died yesterday in Kelso at the age of 91, her spokesman said.';
+  // "yesterday" of June 7 and "Saturday" of June 7 are both June 6, 2026, as far as both dates are right
+  assert.notEqual(
+    judgedOn(
+      claim,
+      '2026-06-07',
+      'Ann Wu died on Saturday in Kelso at the age of 91, her spokesman said.',
+      '2026-06-07',
+    ),
+    'supports',
+  );
+  assert.equal(
+    judgedOn(
+      claim,
+      '2026-06-07',
+      'Ann Wu died on June 6 in Kelso at the age of 91, her spokesman said.',
+      '2026-06-07',
+    ),
+    'supports',
+  );
+});

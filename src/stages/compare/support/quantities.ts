@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
-import { holdsDate } from './dates.ts';
+import { type ClaimDate, holdsDate } from './dates.ts';
 import type { Reading } from './reading.ts';
 
 /**
@@ -49,12 +49,22 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   // a time counted from an unknown day of writing that dates the statement ("said last week") is the
   // outlet's, not the claim's
   const dates = a.dates.filter((d) => !(d.deictic && d.reported));
-  if (!dates.every((d) => b.dates.some((e) => holdsDate(d, e)))) return false;
+  if (!dates.every((d) => b.dates.some((e) => holdsDate(d, e) && !resolvedOnBothSides(d, e)))) return false;
   const stray = strayNumbers(a);
   if (!stray.length) return true;
   const written = new Set(numbersIn(b.claim.tokens));
   for (const f of b.claim.figures) written.add(f.value);
   return stray.every((n) => written.has(n));
+}
+
+// Two days each resolved from its own article's date of writing ("died yesterday" / "died on
+// Thursday"): the same day only if both dates of writing are right, which a date read from the text
+// may not be. A supporter writes the claim's day as the claim does, or one side as a calendar date.
+function resolvedOnBothSides(d: ClaimDate, e: ClaimDate): boolean {
+  const inDigits = (x: ClaimDate) => /\d/.test(x.written);
+  return (
+    d.monthDay !== null && e.monthDay !== null && d.written !== e.written && !inDigits(d) && !inDigits(e)
+  );
 }
 
 // Every number written in tokens, in digits ("9-14" → 9, 14; "1,098" → 1098) or as a word ("six").
