@@ -1,5 +1,5 @@
 // One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>
-// [batch|online]`; prints one JSON line {n, mode, ms, rssMiB, stories, topics, maxStory, p99Story,
+// [batch|online]`; prints one JSON line {n, mode, ms, cpuMs, rssMiB, stories, topics, maxStory, p99Story,
 // maxCopies, p99Copies, b3}: b3 is B-cubed [P, R, F1] against each copy of a source event as its own
 // story. Batch is what `analyze` does (date order, a strict first pass, then consolidate); online is
 // what the store does on ingest (each article placed once on arrival, in date order, at the default
@@ -58,6 +58,7 @@ function make(i: number): ArticleFeatures {
 
 // What groupFeatures does, without holding every article's features at once.
 const before = performance.now();
+const cpuBefore = process.cpuUsage();
 const grouper = createGrouper();
 for (let i = 0; i < n; i++) grouper.observe(make(i));
 const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => dayOfCopy(a) - dayOfCopy(b) || a - b);
@@ -67,6 +68,7 @@ if (mode === 'batch') {
 } else for (const i of order) grouper.place(make(i));
 const stories = storiesOf(grouper, new Map());
 const ms = performance.now() - before;
+const cpu = process.cpuUsage(cpuBefore);
 // story sizes, and how many copies (45 days apart; the id's `x<copy>_` prefix) a story holds: chaining,
 // copies joining one by one, shows as a few huge stories holding every copy of an event
 const p99 = (values: readonly number[]) => {
@@ -90,6 +92,7 @@ process.stdout.write(
     n,
     mode,
     ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     rssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     stories: stories.length,
     topics: new Set(stories.map((s) => s.topicId)).size,

@@ -1,25 +1,27 @@
-import type { Entry } from './grouper-types.ts';
 import { CANDIDATE_KEYS, MAX_CANDIDATES, MAX_POSTINGS, RARE_MIN_DF, RARE_SHARE } from './patterns.ts';
-import type { Vocabulary } from './vectors.ts';
+import { rangeOf, type SignalCounts, type Vocabulary } from './vectors.ts';
 
 /**
  * The article's rarest name, body and lead key ids that other articles share (document frequency at
  * most `RARE_SHARE` of the articles observed, at least `RARE_MIN_DF`), at most `CANDIDATE_KEYS`, rarest
  * first: the keys that look up its candidate stories.
  */
-export function rareKeys(counts: Entry['counts'], vocabulary: Vocabulary): Int32Array {
+export function rareKeys(counts: SignalCounts, vocabulary: Vocabulary): Int32Array {
   const limit = Math.max(RARE_MIN_DF, RARE_SHARE * vocabulary.size);
   const keys: [number, number][] = [];
   const seen = new Set<number>();
   // the lead's terms too: a headline-only article (no body) is found by its headline
-  for (const ids of [counts.names.ids, counts.body.ids, counts.lead.ids])
-    for (const id of ids) {
+  for (const signal of ['names', 'body', 'lead'] as const) {
+    const [from, to] = rangeOf(counts, signal);
+    for (let i = from; i < to; i++) {
+      const id = counts.ids[i] as number;
       const df = vocabulary.df(id);
       if (df > 1 && df <= limit && !seen.has(id)) {
         seen.add(id);
         keys.push([id, df]);
       }
     }
+  }
   keys.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   return Int32Array.from(keys.slice(0, CANDIDATE_KEYS), ([id]) => id);
 }
@@ -53,7 +55,8 @@ export class CandidateIndex {
 
   /**
    * The stories holding most of `keys` (each list of keys counted; `alive` ones only, never `exclude`,
-   * `home` always first in rank), at most `MAX_CANDIDATES`, by ascending story key.
+   * `home` always first in rank), at most `MAX_CANDIDATES`, by ascending story key. Ties in the count
+   * go to the lower story key.
    */
   candidates(
     keys: readonly Int32Array[],
@@ -61,16 +64,54 @@ export class CandidateIndex {
     home?: number,
     exclude?: number,
   ): number[] {
-    const hits = new Map<number, number>();
-    if (home !== undefined && alive(home)) hits.set(home, Number.POSITIVE_INFINITY);
+    // hits per story key in a reused array (-1: not a candidate), the stories touched listed to reset it
+    const touched = this.#touched;
+    touched.length = 0;
     for (const list of keys)
-      for (const key of list)
-        for (const story of this.#postings.get(key) ?? [])
-          if (story !== exclude && alive(story)) hits.set(story, (hits.get(story) ?? 0) + 1);
-    return [...hits]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, MAX_CANDIDATES)
-      .map(([story]) => story)
-      .sort((a, b) => a - b);
+      for (const key of list) {
+        const stories = this.#postings.get(key);
+        if (stories === undefined) continue;
+        for (const story of stories) {
+          if (story >= this.#hits.length) this.#grow(story);
+          const hits = this.#hits[story] as number;
+          if (hits > 0) this.#hits[story] = hits + 1;
+          else if (hits === 0) {
+            touched.push(story);
+            this.#hits[story] = story === exclude || story === home || !alive(story) ? -1 : 1;
+          }
+        }
+      }
+    // the best MAX_CANDIDATES, kept in rank order by insertion (most hits first, then lower key)
+    const best: number[] = home !== undefined && alive(home) ? [home] : [];
+    const bestHits: number[] = best.map(() => Number.POSITIVE_INFINITY);
+    for (const story of touched) {
+      const hits = this.#hits[story] as number;
+      this.#hits[story] = 0;
+      if (hits < 0) continue;
+      let at = best.length;
+      while (
+        at > 0 &&
+        (hits > (bestHits[at - 1] as number) ||
+          (hits === bestHits[at - 1] && story < (best[at - 1] as number)))
+      )
+        at--;
+      if (at >= MAX_CANDIDATES) continue;
+      best.splice(at, 0, story);
+      bestHits.splice(at, 0, hits);
+      if (best.length > MAX_CANDIDATES) {
+        best.pop();
+        bestHits.pop();
+      }
+    }
+    return best.sort((a, b) => a - b);
+  }
+
+  readonly #touched: number[] = [];
+  #hits = new Int32Array(1024);
+
+  #grow(story: number): void {
+    const grown = new Int32Array(Math.max(story + 1, this.#hits.length * 2));
+    grown.set(this.#hits);
+    this.#hits = grown;
   }
 }

@@ -1,7 +1,6 @@
 import type { ArticleFeatures, DateSource } from './features.ts';
 import type { ArticleVectors, ScoreParts, ScoreTuning } from './score.ts';
-import type { Particulars } from './particulars.ts';
-import type { Packed } from './vectors.ts';
+import type { SignalCounts } from './vectors.ts';
 
 /** Options of the online grouper. */
 export interface GrouperOptions {
@@ -31,9 +30,7 @@ export interface Entry {
   /** How each name key is written in the article (for explanations). */
   readonly labels: ReadonlyMap<string, string>;
   /** Raw counts of its names (`n:` ids) and lead and body terms (`t:` ids). */
-  readonly counts: { readonly names: Packed; readonly lead: Packed; readonly body: Packed };
-  /** Trigger words and named days of its headline and first sentence, when read. */
-  readonly particulars?: Particulars | undefined;
+  readonly counts: SignalCounts;
   vectors: ArticleVectors;
   /** Its rarest key ids, read when its vectors were (the candidate lookup). */
   keys: Int32Array;

@@ -12,7 +12,7 @@ import {
   scoreAgainst,
   updateProfile,
 } from './score.ts';
-import { type Packed, pack, type SparseVector, Vocabulary, weighted } from './vectors.ts';
+import { type Packed, packCounts, type SparseVector, Vocabulary, weighted } from './vectors.ts';
 
 export type { Entry, Explanation, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
 
@@ -44,32 +44,30 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const held: Entry[] = [];
   let nextStory = 0;
 
-  const packed = (counts: ReadonlyMap<string, number>, prefix: string) =>
-    pack([...counts].map(([key, n]) => [vocabulary.id(prefix + key), n] as const));
+  const pairs = (counts: ReadonlyMap<string, number>, prefix: string) =>
+    [...counts].map(([key, n]) => [vocabulary.id(prefix + key), n] as const);
 
-  const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => ({
-    lead: weighted(e.counts.lead, vocabulary),
-    names: weighted(e.counts.names, vocabulary),
-    body: weighted(e.counts.body, vocabulary),
+  const vectorsOf = (e: Pick<Entry, 'counts' | 'day'>): ArticleVectors => ({
+    lead: weighted(e.counts, 'lead', vocabulary),
+    names: weighted(e.counts, 'names', vocabulary),
+    body: weighted(e.counts, 'body', vocabulary),
     day: e.day,
-    particulars: e.particulars,
   });
 
   // The grouper's packed form of an article, not yet in any story.
   const entryOf = (features: ArticleFeatures): Entry => {
-    const counts = {
-      names: packed(features.names, 'n:'),
-      lead: packed(features.lead, 't:'),
-      body: packed(features.body, 't:'),
-    };
+    const counts = packCounts({
+      names: pairs(features.names, 'n:'),
+      lead: pairs(features.lead, 't:'),
+      body: pairs(features.body, 't:'),
+    });
     return {
       id: features.id,
       day: features.day,
       dateSource: features.dateSource,
       labels: features.labels,
       counts,
-      particulars: features.particulars,
-      vectors: vectorsOf({ counts, day: features.day, particulars: features.particulars }),
+      vectors: vectorsOf({ counts, day: features.day }),
       keys: rareKeys(counts, vocabulary),
       readAt: vocabulary.size,
       placement: { story: -1, parts: null, candidates: 0 },
@@ -105,8 +103,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
     for (const key of keys) index.post(key, story);
     // a key seen first here goes in too, so that later articles sharing it find the story
-    for (const ids of [entry.counts.names.ids, entry.counts.body.ids, entry.counts.lead.ids])
-      index.seed(ids, story);
+    index.seed(entry.counts.ids, story);
     entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
     return entry.placement;
   };

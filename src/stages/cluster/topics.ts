@@ -38,10 +38,10 @@ export function topicsOf(centroids: readonly SparseVector[], threshold = SAME_TO
       for (const j of list) {
         if (seen.has(j)) continue;
         seen.add(j);
-        if (cosine(centroid, centroids[j] as SparseVector) >= threshold) {
-          const [a, b] = [rootOf(parent, i), rootOf(parent, j)];
-          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-        }
+        // stories already in one topic need no cosine
+        const [a, b] = [rootOf(parent, i), rootOf(parent, j)];
+        if (a !== b && cosine(centroid, centroids[j] as SparseVector) >= threshold)
+          parent[Math.max(a, b)] = Math.min(a, b);
       }
       list.push(i);
       postings.set(key, list);
