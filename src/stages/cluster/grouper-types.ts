@@ -1,4 +1,5 @@
 import type { ArticleFeatures, DateSource } from './features.ts';
+import type { Particulars } from './particulars.ts';
 import type { ArticleVectors, ScoreParts, ScoreTuning } from './score.ts';
 import type { SignalCounts } from './vectors.ts';
 
@@ -31,6 +32,8 @@ export interface Entry {
   readonly labels: ReadonlyMap<string, string>;
   /** Raw counts of its names (`n:` ids) and lead and body terms (`t:` ids). */
   readonly counts: SignalCounts;
+  /** Trigger words and named days of its headline and first sentence, when read. */
+  readonly particulars?: Particulars | undefined;
   vectors: ArticleVectors;
   /** Its rarest key ids, read when its vectors were (the candidate lookup). */
   keys: Int32Array;

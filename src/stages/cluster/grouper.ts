@@ -47,11 +47,12 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const pairs = (counts: ReadonlyMap<string, number>, prefix: string) =>
     [...counts].map(([key, n]) => [vocabulary.id(prefix + key), n] as const);
 
-  const vectorsOf = (e: Pick<Entry, 'counts' | 'day'>): ArticleVectors => ({
+  const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => ({
     lead: weighted(e.counts, 'lead', vocabulary),
     names: weighted(e.counts, 'names', vocabulary),
     body: weighted(e.counts, 'body', vocabulary),
     day: e.day,
+    particulars: e.particulars,
   });
 
   // The grouper's packed form of an article, not yet in any story.
@@ -67,7 +68,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       dateSource: features.dateSource,
       labels: features.labels,
       counts,
-      vectors: vectorsOf({ counts, day: features.day }),
+      particulars: features.particulars,
+      vectors: vectorsOf({ counts, day: features.day, particulars: features.particulars }),
       keys: rareKeys(counts, vocabulary),
       readAt: vocabulary.size,
       placement: { story: -1, parts: null, candidates: 0 },
