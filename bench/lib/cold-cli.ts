@@ -16,8 +16,11 @@ const BIN = new URL('../../bin/parallax.js', import.meta.url).pathname;
 // Linux counts CPU time in clock ticks of 1/100 s (USER_HZ)
 const TICKS_PER_SECOND = 100;
 
-// The CPU seconds of this process's waited-for children (fields cutime and cstime of /proc/self/stat).
-function childrenCpu(): number | null {
+/**
+ * The CPU seconds of this process's waited-for children so far (fields cutime and cstime of
+ * /proc/self/stat), or null where there is no /proc.
+ */
+export function childrenCpu(): number | null {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
     // after "pid (comm) ", field 3 (state) is index 0: cutime is field 16, cstime 17
