@@ -75,6 +75,9 @@ export const HYPOTHETICAL_MARKERS: readonly string[] = [
 /** Words that negate the predicate that follows them. */
 export const NEGATION_MARKERS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without'];
 
+/** Words that, right before a verb, say its action did not happen ("the ferry nearly sank"). */
+export const NEAR_MISS_MARKERS: readonly string[] = ['nearly', 'almost'];
+
 /** Verbs that, before "to", say the action did not happen ("failed to agree", "refused to meet"). */
 export const NEGATING_VERBS: readonly string[] = [
   'failed',

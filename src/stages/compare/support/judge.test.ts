@@ -16,6 +16,12 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    '"nearly" right before the verb: it did not happen',
+    'The Kelso ferry sank after hitting rocks.',
+    'The Kelso ferry nearly sank after hitting rocks.',
+    'contradicts',
+  ],
+  [
     'the same participants, told in another order',
     'A gang boss from Kelso hanged himself in a Palermo jail hours after his arrest.',
     'Hours after his arrest, a Kelso gang boss hanged himself in a jail in Palermo.',

@@ -4,6 +4,7 @@ import {
   FUTURE_MARKERS,
   HYPOTHETICAL_MARKERS,
   MODALITY_REACH,
+  NEAR_MISS_MARKERS,
   NEGATING_VERBS,
   NEGATION_MARKERS,
   PLAN_WORDS,
@@ -27,6 +28,7 @@ const PLAN = new Set(PLAN_WORDS);
 const PLANNED_ADJ = new Set(PLANNED_ADJECTIVES);
 const HYPOTHETICAL = new Set(HYPOTHETICAL_MARKERS);
 const NEGATION = new Set(NEGATION_MARKERS);
+const NEAR_MISS = new Set(NEAR_MISS_MARKERS);
 const NEGATING = new Set(NEGATING_VERBS);
 const MODALS = new Set([
   ...FUTURE_MARKERS,
@@ -97,7 +99,7 @@ export function moodBefore(
     }
     const w = word(tokens[k]);
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
-    if (NEGATION.has(w)) negated = true;
+    if (NEGATION.has(w) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
     if (HYPOTHETICAL.has(w)) modality = 'hypothetical';
     else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
     else if (w === 'to' && modality === 'happened') {
