@@ -108,6 +108,12 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'in two lists, an item that says what it counts is no count of one that does not',
+    'The navy boarded the barge and seized seven shotguns, two other pistols, a grenade launcher and 13 fully loaded magazines of shells from the 12 smugglers on the two boats.',
+    'The navy boarded the barge and seized seven shotguns, a grenade launcher, three speedboats and shells from the smugglers.',
+    'related',
+  ],
+  [
     'a part of an amount the sentence does not give',
     'Velmar Foods is paying $281 million in cash for Kelso Mills and the remainder in stock, its chief said.',
     'Velmar Foods is paying $334 million for Kelso Mills, a maker of flour.',

@@ -77,6 +77,8 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
       r.claim.figures.some((w) => w.unit === z.unit && agree(w, z));
     if (told(x, b) || told(y, a)) return null;
   }
+  // in shorter lists, an item that says what it counts is no count of one that does not say it
+  if (fa > 1 && fb > 1 && x.unit === null && (x.counts === null) !== (y.counts === null)) return null;
   // told by one word, or of one subject, with the names shared: one measure of one event
   const close = clash.governed && Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
   const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
