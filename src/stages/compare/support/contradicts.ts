@@ -10,6 +10,7 @@ import { clashingFigure, figureMood } from './clash.ts';
 import { dateContradiction } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import { agree } from './quantities.ts';
+import { rangeClash } from './ranges.ts';
 import type { Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import type { Judgement } from './verdict.ts';
@@ -23,7 +24,10 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const against = (reason: string): Judgement => ({ verdict: 'contradicts', cover, reason });
   const figure = figureContradiction(a, b, cover, about);
   if (figure) return against(figure);
-  const item = cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null;
+  // one clash of figures in any of their forms: one item of one inventory, one end of one range
+  const item =
+    (cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null) ??
+    (cover >= CONTRADICT_MIN_COVER ? rangeClash(a, b) : null);
   if (item) return against(`figure ${item.claim.value} vs ${item.other.value}`);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
