@@ -4,7 +4,7 @@ import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-c
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import type { Near } from './near.ts';
-import { MAX_CHECKED } from './patterns.ts';
+import { FUTURE_TIME, MAX_CHECKED, PRESENT_BE } from './patterns.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
 
 /** Marks of an article on a fact that forbid citing that article for it. */
@@ -25,14 +25,27 @@ export interface Telling {
 
 const MOOD_WORDS = new Set([...FUTURE_MARKERS, ...HYPOTHETICAL_MARKERS]);
 
+// A verb in the present progressive with a time still to come: "is dispatching … in the coming days".
+const progressiveFuture = (tokens: readonly Token[], predicate: number): boolean => {
+  const [be, verb] = [tokens[predicate - 1], tokens[predicate]];
+  return (
+    !!be &&
+    !!verb &&
+    /ing$/i.test(verb.text) &&
+    PRESENT_BE.has(be.norm) &&
+    FUTURE_TIME.test(tokens.map((t) => t.norm).join(' '))
+  );
+};
+
 function tellingOf(tokens: readonly Token[], publishedAt: string | null): Telling {
   const mood = modalityOf(tokens);
   const at = tokens[mood.predicate];
+  const plan = mood.modality === 'happened' && progressiveFuture(tokens, mood.predicate);
   return {
-    modality: mood.modality,
+    modality: plan ? 'planned' : mood.modality,
     event: at ? stem(at.text) : null,
     verbs: new Set(tokens.filter(isPredicate).map((t) => stem(t.text))),
-    plain: !tokens.some((t) => MOOD_WORDS.has(fold(t.text))),
+    plain: !plan && !tokens.some((t) => MOOD_WORDS.has(fold(t.text))),
     publishedAt,
   };
 }

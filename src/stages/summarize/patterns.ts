@@ -98,3 +98,13 @@ export const BOILERPLATE =
 /** Titles that make a following proper name a person, for antecedents without the extract stage. */
 export const PERSON_TITLES =
   /^(?:President|Secretary|Gov|Governor|Sen|Senator|Rep|Mayor|Minister|Prime|Chancellor|Judge|Mr|Mrs|Ms|Dr|General|Gen|Chief|Director|Spokesperson|Spokesman|Spokeswoman|Commissioner|King|Queen|Pope)\.?$/;
+
+/**
+ * A time still to come, which makes a sentence in the present progressive a plan ("is dispatching his
+ * officials to Mexico in the coming days"), matched on its tokens' normal forms joined by spaces.
+ */
+export const FUTURE_TIME =
+  /(?:^| )(?:in the (?:coming|next) (?:few )?(?:hours|days|weeks|months)|(?:next|later this) (?:week|weekend|month|year)|tomorrow)(?: |$)/;
+
+/** The present forms of "be" that make a verb in -ing a present progressive. */
+export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'is', 'are', "'s", "'re", "'m"]);
