@@ -58,3 +58,25 @@ export const UNDOING_VERBS: readonly string[] = [
   'refuse',
   'fail',
 ];
+
+/** Verbs whose two sides do the same ("Wu met Reyes" is "Reyes met Wu"): their roles never swap. */
+export const SYMMETRIC_VERBS: readonly string[] = [
+  'meet',
+  'met',
+  'talk',
+  'speak',
+  'negotiate',
+  'marry',
+  'married',
+  'fight',
+  'fought',
+  'play',
+  'face',
+  'draw',
+  'tie',
+  'tied',
+  'clash',
+  'compete',
+  'agree',
+  'embrace',
+];

@@ -20,6 +20,7 @@ import {
   undoneOnOneSide,
   unresolvedSubject,
 } from './relations.ts';
+import { swappedRoles } from './roles.ts';
 import type { Judgement } from './verdict.ts';
 
 export { holdsNumbersAndDates } from './quantities.ts';
@@ -87,6 +88,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');
+  if (swappedRoles(a, b)) return related('other roles');
   // a quotation's speaker is checked as a quotation's (its same words), not as a participant
   if (!a.claim.quoted && participantShare(a, b) + 1e-9 < SUPPORT_MIN_PARTICIPANT_SHARE)
     return related('a participant missing');
