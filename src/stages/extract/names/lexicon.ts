@@ -33,14 +33,29 @@ export const ACRONYM_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries(COMMON_ACRONYMS).map(([a, n]) => [foldName(a), n]),
 );
 
+// A word as titles and honorifics are keyed: lower case, without a final dot.
+function titleKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+// The first words of the titles of two or more words: a run is looked up as a two-word title only
+// when it starts with one (most words start none, and the look-up of a new string costs its hashing)
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(TITLES).flatMap((title) => (title.includes(' ') ? [title.split(' ')[0] as string] : [])),
+);
+
 /** The canonical role of a one- or two-word title ("gov." → "governor"), or undefined. */
 export function titleOf(words: readonly string[]): string | undefined {
-  return TITLES[words.map((w) => w.toLowerCase().replace(/\.$/, '')).join(' ')];
+  if (words.length === 1) return TITLES[titleKey(words[0] as string)];
+  const first = titleKey(words[0] ?? '');
+  if (!TITLE_FIRST_WORDS.has(first)) return undefined;
+  return TITLES[[first, ...words.slice(1).map(titleKey)].join(' ')];
 }
 
 /** True for an honorific ("Mr.", "Dr."). */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+  return HONORIFICS.has(titleKey(word));
 }
 
 /** True for a word that makes a name an organisation. */
