@@ -35,6 +35,13 @@ describe('which sentences may be told in the summary', () => {
     ['“We will not go back for less than we earned in 2030,” union chair Tove Lund said.', true, true],
     ['The illegal walkout stranded thousands of commuters across Orvik for nine days.', false, true],
     ['A surge of commuters waited for the first Orvik ferry on Monday morning.', false, true],
+    ['The announcement followed a four-hour meeting between the union and the ferry company.', false, false],
+    ['The surprise move comes as ferry crews in Orvik prepare for a second week on strike.', false, false],
+    [
+      'The move by the ferry company comes as crews in Orvik prepare for a second week on strike.',
+      true,
+      true,
+    ],
   ];
   for (const [sentence, eligible, fallback] of cases)
     test(sentence, () => {

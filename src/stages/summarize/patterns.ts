@@ -80,6 +80,13 @@ export const PRONOUN_SPEAKER =
 export const LEADING_DEPENDENT =
   /^(?:They|It|Its|Their|His|Her|Them|This|These|That|Those|Such|Both|Another|Other|The latter|The former|There|Here)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend)\b)/;
 
+/**
+ * An opening that names as known a happening the sentence does not tell ("The announcement followed a
+ * four-hour meeting …", "The show-stopping development comes as …"): it needs the sentence before it.
+ */
+export const LEADING_ANAPHOR =
+  /^The (?:[\p{L}-]+ )?(?:announcement|move|decision|development|news|step|statement|remarks|ruling|deal|visit|trip|meeting|tour|attack|incident|shift|request)\s+(?:comes?|came|followed|follows)\b/u;
+
 /** A phrase pointing back at something the sentence does not say ("that number was 646,822"). */
 export const DEPENDENT_PHRASE =
   /\b(?:(?:that|this|the same) (?:number|figure|amount|total|year|day)|the (?:number|figure|total) (?:was|is|were|stood))\b/i;

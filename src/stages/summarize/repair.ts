@@ -1,6 +1,7 @@
 import type { Entity, SegmentedArticle } from '../../model/index.ts';
 import {
   DEPENDENT_PHRASE,
+  LEADING_ANAPHOR,
   LEADING_CONNECTIVE,
   LEADING_DATELINE,
   LEADING_DEPENDENT,
@@ -68,6 +69,7 @@ export function standaloneText(text: string): string | null {
   const out = connective?.[1] ? capitalise(connective[1]) : bare;
   if (
     LEADING_DEPENDENT.test(out) ||
+    LEADING_ANAPHOR.test(out) ||
     DEPENDENT_PHRASE.test(out) ||
     LEADING_PERSON_PRONOUN.test(out) ||
     PRONOUN_SPEAKER.test(out)
@@ -97,7 +99,7 @@ export function repairSentence(
     out = capitalise(connective[1]);
     repaired = true;
   }
-  if (LEADING_DEPENDENT.test(out) || DEPENDENT_PHRASE.test(out)) return null;
+  if (LEADING_DEPENDENT.test(out) || LEADING_ANAPHOR.test(out) || DEPENDENT_PHRASE.test(out)) return null;
   const pronoun = LEADING_PERSON_PRONOUN.exec(out);
   if (pronoun?.[1]) {
     const name = antecedent(doc, sentenceIndex, entities);
