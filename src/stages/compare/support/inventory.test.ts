@@ -24,6 +24,18 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
     'contradicts',
   ],
   [
+    'the named part on both sides, and the rest told right after it on one',
+    'The officers boarded the trawler and seized seven shotguns, two other rifles, a radio and 13 boxes of shells from the 12 smugglers on board.',
+    'The coastguard said the seized cache included seven shotguns, three pistols and a radio.',
+    'contradicts',
+  ],
+  [
+    'an item further down the other list is not the rest',
+    'The officers boarded the trawler and seized seven shotguns, two other rifles, a radio and 13 boxes of shells from the 12 smugglers on board.',
+    'The coastguard said the seized cache included seven shotguns, a radio, three speedboats and flares.',
+    'not contradicts',
+  ],
+  [
     'a list that sums to the other total agrees',
     'The officers boarded the trawler and seized seven shotguns, two other guns and 13 boxes of shells from the 12 smugglers on board.',
     'Nine guns, 13 boxes of shells and a radio were found on the trawler, the coastguard said.',

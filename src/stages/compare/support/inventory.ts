@@ -25,6 +25,11 @@ function wordAfter(f: ClaimFigure, r: Reading): string | undefined {
   return at >= 0 ? tokens[at]?.norm : undefined;
 }
 
+// How many list separators (a comma, "and", a semicolon) stand between two figures of a reading.
+const separators = (x: ClaimFigure, y: ClaimFigure, r: Reading): number =>
+  r.claim.tokens.filter((t) => t.start >= x.span.end && t.end <= y.span.start && /^(,|;|and)$/.test(t.norm))
+    .length;
+
 /**
  * Whether `f` of `r` is a part of a list told as a named part and its rest ("seven shotguns, two
  * other guns") and the two sum to `total` ("nine guns"): the same count, told as a list and as a sum.
@@ -46,7 +51,8 @@ export function sumsTo(f: ClaimFigure, r: Reading, total: ClaimFigure): boolean 
  * both sides: "seven rifles … 13 magazines" / "seven rifles … 13 magazines") that count the rest
  * otherwise: "two other rifles" / "three other guns", or "seven rifles, two other rifles" / "nine
  * rifles, 13 magazines" where the first list sums to another total than the second tells (a second
- * list that counts the whole, 7 + 2 = 9, or only the named part, 7, agrees).
+ * list that counts the whole, 7 + 2 = 9, agrees), or "seven rifles, three machine guns" where the
+ * second names the same part and tells another rest right after it.
  */
 export function inventoryClash(a: Reading, b: Reading): InventoryClash | null {
   const [ca, cb] = [counts(a), counts(b)];
@@ -67,6 +73,14 @@ export function inventoryClash(a: Reading, b: Reading): InventoryClash | null {
   const total = whole.find(
     (f) => f.counts !== null && (f.counts === named.counts || f.counts === others.counts),
   );
-  if (!total || agree(total, named) || Math.abs(total.value - named.value - others.value) < 0.5) return null;
+  if (!total || Math.abs(total.value - named.value - others.value) < 0.5) return null;
+  if (agree(total, named)) {
+    // the named part on both sides: the item told right after it on the other side is the rest
+    // there ("seven rifles, two other rifles" / "seven rifles, three machine guns")
+    const next = whole[whole.indexOf(total) + 1];
+    if (!next || next.counts === null || next.counts === named.counts || agree(next, others)) return null;
+    if (separators(total, next, fromClaim ? b : a) !== 1) return null;
+    return fromClaim ? { claim: others, other: next } : { claim: next, other: others };
+  }
   return fromClaim ? { claim: named, other: total } : { claim: total, other: named };
 }
