@@ -98,6 +98,9 @@ export const RELATED_MIN_COVER = 0.2;
 /** A candidate supports a claim only when it covers at least this share of the claim's weighted terms. */
 export const SUPPORT_MIN_COVER = 0.55;
 
+/** …or this share when the claim has no number and no date to anchor it. */
+export const BARE_MIN_COVER = 0.7;
+
 /** …and names at least this share of the claim's people, bodies and places. */
 export const SUPPORT_MIN_NAME_SHARE = 0.5;
 

@@ -16,6 +16,18 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
+    'a claim with no number or date needs more of its words told (0.57 of them is too few)',
+    'The Kelso council approved a costly plan for the old harbour pier.',
+    'The Kelso council approved a plan for the pier.',
+    'related',
+  ],
+  [
+    'the same share with a date the candidate holds is enough',
+    'The Kelso council approved a costly plan for the old harbour pier on Monday.',
+    'The Kelso council approved a plan for the pier on Monday.',
+    'supports',
+  ],
+  [
     '"nearly" right before the verb: it did not happen',
     'The Kelso ferry sank after hitting rocks.',
     'The Kelso ferry nearly sank after hitting rocks.',
@@ -24,7 +36,7 @@ const CASES: [string, string, string, Verdict][] = [
   [
     'the same participants, told in another order',
     'A gang boss from Kelso hanged himself in a Palermo jail hours after his arrest.',
-    'Hours after his arrest, a Kelso gang boss hanged himself in a jail in Palermo.',
+    'Hours after his arrest, a gang boss from Kelso hanged himself in a Palermo jail.',
     'supports',
   ],
   [

@@ -1,6 +1,7 @@
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
   ANCHORED_MIN_COVER,
+  BARE_MIN_COVER,
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
   SUPPORT_MIN_COVER,
@@ -78,7 +79,10 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const anchored =
     a.claim.figures.some((f) => (!f.worded && !inName(f, a)) || f.unit === 'days') &&
     a.claim.figures.every((f) => holdsFigure(f, b));
-  if (cover + 1e-9 < (anchored ? ANCHORED_MIN_COVER : SUPPORT_MIN_COVER)) return related('partial');
+  // nothing to anchor it (no number, no date): more of the claim's words must be told
+  const bare = a.claim.figures.length === 0 && a.dates.length === 0;
+  const least = anchored ? ANCHORED_MIN_COVER : bare ? BARE_MIN_COVER : SUPPORT_MIN_COVER;
+  if (cover + 1e-9 < least) return related('partial');
   // what happened needs a candidate that tells it as happened throughout ("would become the fifth
   // coach fired" does not state "is the fifth coach fired"); a plan needs the plan where it is told
   if (a.modality !== mood.modality || (a.modality === 'happened' && b.modality !== 'happened'))
