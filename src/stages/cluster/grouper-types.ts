@@ -63,8 +63,8 @@ export interface Grouper {
   refine(threshold?: number): void;
   /**
    * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
-   * scores above the threshold against it and so do its articles on average (what moving one article
-   * at a time cannot do).
+   * scores above the threshold against it and so do its articles on average, each against that story
+   * and against its best-matching article there (what moving one article at a time cannot do).
    */
   mergeStories(threshold?: number): void;
   /** The articles held, in arrival order, with where each now is. */

@@ -10,6 +10,7 @@ import {
   type ScoreParts,
   type StoryProfile,
   scoreAgainst,
+  storyMatch,
   updateProfile,
 } from './score.ts';
 import { type Packed, packCounts, type SparseVector, Vocabulary, weighted } from './vectors.ts';
@@ -188,11 +189,10 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         }
         if (!best || best.score <= bar) continue;
         const target = stories.get(best.story) as StoryProfile;
-        // its articles, one by one, must score above the threshold on average too: a centroid blurs
-        // what tells look-alike events apart (another ship, other people), its articles keep it
-        let sum = 0;
-        for (const e of own) sum += scoreAgainst(e.vectors, target, tuning).score;
-        if (sum / own.length <= bar) continue;
+        // its articles must match that story above the threshold on average too, each against it and
+        // against its best-matching article there (`storyMatch`: a centroid blurs what tells look-alikes apart)
+        const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
+        if (storyMatch(own.map((e) => e.vectors), target, theirs, tuning) <= bar) continue;
         for (const e of own) {
           updateProfile(target, e.vectors, 1);
           e.placement = { ...e.placement, story: best.story };

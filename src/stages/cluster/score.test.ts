@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FAR_IN_TIME_FACTOR, TIME_WINDOW_DAYS } from './patterns.ts';
-import { type ArticleVectors, anchorDay, emptyProfile, scoreAgainst, updateProfile } from './score.ts';
+import {
+  type ArticleVectors,
+  anchorDay,
+  emptyProfile,
+  scoreAgainst,
+  storyMatch,
+  updateProfile,
+} from './score.ts';
 import type { Packed } from './vectors.ts';
 
 describe("scoreAgainst: far from the story's anchor day, the score is multiplied by FAR_IN_TIME_FACTOR per window", () => {
@@ -42,4 +49,31 @@ describe("scoreAgainst: far from the story's anchor day, the score is multiplied
     updateProfile(bare, { lead: unit(0), names: none, body: none, day: null }, 1);
     assert.ok(Math.abs(scoreAgainst(article(1, null), bare).score - 1) < 1e-6);
   });
+});
+
+describe('storyMatch: each article against the other story and against its best-matching article there', () => {
+  // lead-only articles (no names, no body): a lead of one key id scores 1 against the same key, 0 else
+  const none: Packed = { ids: new Int32Array(), weights: new Float32Array() };
+  const lead = (id: number): ArticleVectors => ({
+    lead: { ids: Int32Array.of(id), weights: Float32Array.of(1) },
+    names: none,
+    body: none,
+    day: null,
+  });
+  const third = 1 / Math.sqrt(3);
+  const cases: [string, number[], number[], number][] = [
+    ['one story', [1], [1, 1], 1],
+    // against the other story's three-key centroid each scores 1/sqrt(3); its twin there scores 1
+    ['every article has its twin in the other story', [1, 2], [2, 1, 3], (1 + third) / 2],
+    ['one of two has a twin', [1, 4], [1, 2, 3], (1 + third) / 4],
+    ['no twin at all', [5], [1, 2], 0],
+    ['an empty story', [], [1], 0],
+  ];
+  for (const [name, own, theirs, expected] of cases)
+    test(name, () => {
+      const target = emptyProfile();
+      for (const id of theirs) updateProfile(target, lead(id), 1);
+      const got = storyMatch(own.map(lead), target, theirs.map(lead));
+      assert.ok(Math.abs(got - expected) < 1e-6, `${got} for ${expected}`);
+    });
 });

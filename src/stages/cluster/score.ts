@@ -143,3 +143,31 @@ export function scoreAgainst(
   const score = (sum / total + tuning.triggerBonus * triggers) * penalty * factor;
   return { lead, names, body, triggers, whenConflict, gapDays, score };
 }
+
+/**
+ * How well one story's articles match another story's, on average: the mean of two means over the
+ * articles of `own`, each article's score against the other story (`target`, the centroids of
+ * `theirs`) and against its best-matching single article of `theirs` (0 when either is empty). A
+ * centroid blurs what tells look-alike events apart (another ship, other people); pieces of one
+ * event told by other outlets match some article of the other piece better than its centroid.
+ */
+export function storyMatch(
+  own: readonly ArticleVectors[],
+  target: StoryProfile,
+  theirs: readonly ArticleVectors[],
+  tuning: ScoreTuning = DEFAULT_TUNING,
+): number {
+  if (!own.length || !theirs.length) return 0;
+  const singles = theirs.map((article) => {
+    const profile = emptyProfile();
+    updateProfile(profile, article, 1);
+    return profile;
+  });
+  let sum = 0;
+  for (const article of own) {
+    let top = 0;
+    for (const one of singles) top = Math.max(top, scoreAgainst(article, one, tuning).score);
+    sum += (top + scoreAgainst(article, target, tuning).score) / 2;
+  }
+  return sum / own.length;
+}
