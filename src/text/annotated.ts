@@ -63,19 +63,25 @@ export function hasQuoteMark(doc: Doc, start: number, end: number): boolean {
 const LETTER_WORD = /^\p{L}[\p{L}'’.-]{3,}$/u;
 const UPPER_START = /^\p{Lu}/u;
 
-function isTitleCase(tokens: readonly Tok[]): boolean {
+// Whether the sentence of tokens[first, end) is a Title-Case line (read in place: no copy of its tokens).
+function isTitleCase(tokens: readonly Tok[], first: number, end: number): boolean {
   let long = 0;
   let capital = 0;
-  for (const t of tokens) {
-    if (!LETTER_WORD.test(t.text)) continue;
+  for (let i = first; i < end; i++) {
+    const text = (tokens[i] as Tok).text;
+    if (!LETTER_WORD.test(text)) continue;
     long++;
-    if (UPPER_START.test(t.text)) capital++;
+    if (UPPER_START.test(text)) capital++;
   }
   if (capital < TITLE_CASE_MIN_WORDS || capital / long < TITLE_CASE_SHARE) return false;
   // a long sentence that ends with a full stop is prose full of names, not a headline
-  if (tokens.length > TITLE_CASE_MAX_PROSE && tokens[tokens.length - 1]?.text === '.') return false;
+  if (end - first > TITLE_CASE_MAX_PROSE && tokens[end - 1]?.text === '.') return false;
   // a sentence full of names is not a headline: a headline also capitalises common and function words
-  return tokens.some((t, i) => i > 0 && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && UPPER_START.test(t.text));
+  for (let i = first + 1; i < end; i++) {
+    const t = tokens[i] as Tok;
+    if (t.pos !== 'PROPN' && t.pos !== 'PUNCT' && UPPER_START.test(t.text)) return true;
+  }
+  return false;
 }
 
 function skipRanges(article: SegmentedArticle['article']): [number, number][] {
@@ -114,12 +120,11 @@ export function annotate(input: SegmentedArticle): Doc {
       });
       prevEnd = t.end;
     }
-    const own = tokens.slice(first);
     sentences.push({
       first,
       end: tokens.length,
       paragraph: sentence.paragraph,
-      titleCase: headings.has(sentence.paragraph) || isTitleCase(own),
+      titleCase: headings.has(sentence.paragraph) || isTitleCase(tokens, first, tokens.length),
     });
   }
   return {
