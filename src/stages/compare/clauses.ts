@@ -47,7 +47,8 @@ export function splitClauses(
 ): Token[][] {
   const cuts: number[] = [];
   tokens.forEach((t, i) => {
-    if (i === 0 || inRegions(t, regions)) return;
+    // only a semicolon or a comma cuts: the region test is left for those
+    if (i === 0 || (t.text !== ';' && t.text !== ',') || inRegions(t, regions)) return;
     if (t.text === ';') cuts.push(i + 1);
     else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '') && subjectFollows(tokens, i + 2))
       cuts.push(i + 1);

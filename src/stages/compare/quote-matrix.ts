@@ -34,40 +34,50 @@ export function quoteMatrix(
         .map((c) => new Set(c.stems)),
     ]),
   );
-  // which articles use a stem in their own voice: only those can paraphrase a quote using it
-  const usedBy = new Map<string, Set<string>>();
-  for (const [id, sets] of ownStems)
-    for (const set of sets)
+  // which articles (by position) use a stem in their own voice: only those can paraphrase a quote using it
+  const usedBy = new Map<string, number[]>();
+  articles.forEach(({ article }, a) => {
+    const seen = new Set<string>();
+    for (const set of ownStems.get(article.id) ?? [])
       for (const w of set) {
-        const ids = usedBy.get(w);
-        if (ids) ids.add(id);
-        else usedBy.set(w, new Set([id]));
+        if (seen.has(w)) continue;
+        seen.add(w);
+        const list = usedBy.get(w);
+        if (list) list.push(a);
+        else usedBy.set(w, [a]);
       }
+  });
+  const bound = new Float64Array(articles.length);
   return quotes.map((quote) => {
     const words = [...new Set(wordsOf(quote.text))].filter((w) => idf.has(w));
-    const total = words.reduce((sum, w) => sum + (idf.get(w) ?? 0), 0);
-    // an article's whole own voice bounds what any one of its sentences can cover
-    const bound = new Map<string, number>();
-    if (words.length >= PARAPHRASE_MIN_WORDS)
-      for (const w of words)
-        for (const id of usedBy.get(w) ?? []) bound.set(id, (bound.get(id) ?? 0) + (idf.get(w) ?? 0));
+    const weights = words.map((w) => idf.get(w) ?? 0);
+    const total = weights.reduce((sum, x) => sum + x, 0);
+    const long = words.length >= PARAPHRASE_MIN_WORDS;
+    // an article's whole own voice bounds what any one of its sentences can cover (summed in word order)
+    bound.fill(0);
+    if (long)
+      words.forEach((w, k) => {
+        for (const a of usedBy.get(w) ?? []) bound[a] = (bound[a] as number) + (weights[k] as number);
+      });
     const row: Record<string, 'quoted' | 'paraphrased' | 'absent'> = {};
     const carried = new Set(quote.occurrences.map((o) => o.articleId));
-    for (const { article } of articles) {
+    articles.forEach(({ article }, a) => {
       if (carried.has(article.id)) {
         row[article.id] = quote.kind === 'indirect' ? 'paraphrased' : 'quoted';
-        continue;
+        return;
       }
-      if ((bound.get(article.id) ?? 0) / (total || 1) < PARAPHRASE_MIN_COVER) {
+      if ((bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
         row[article.id] = 'absent';
-        continue;
+        return;
       }
       const covered = (ownStems.get(article.id) ?? []).some((terms) => {
-        const hit = words.reduce((sum, w) => sum + (terms.has(w) ? (idf.get(w) ?? 0) : 0), 0);
-        return words.length >= PARAPHRASE_MIN_WORDS && hit / total >= PARAPHRASE_MIN_COVER;
+        let hit = 0;
+        for (let k = 0; k < words.length; k++)
+          hit += terms.has(words[k] as string) ? (weights[k] as number) : 0;
+        return long && hit / total >= PARAPHRASE_MIN_COVER;
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';
-    }
+    });
     return { quoteId: quote.id, byArticle: row };
   });
 }
