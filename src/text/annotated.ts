@@ -63,15 +63,31 @@ export function hasQuoteMark(doc: Doc, start: number, end: number): boolean {
 const LETTER_WORD = /^\p{L}[\p{L}'’.-]{3,}$/u;
 const UPPER_START = /^\p{Lu}/u;
 
+// LETTER_WORD and UPPER_START for a word, by its character codes when it is ASCII (most words): 0 not
+// a letter word, 1 a letter word, 2 a letter word that opens with a capital.
+function letterWord(text: string): number {
+  if (text.length < 4) return 0;
+  const first = text.charCodeAt(0);
+  let ascii = first < 128;
+  for (let i = 1; ascii && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (!((c | 32) >= 97 && (c | 32) <= 122) && c !== 39 && c !== 46 && c !== 45) return 0;
+  }
+  if (!ascii) return LETTER_WORD.test(text) ? (UPPER_START.test(text) ? 2 : 1) : 0;
+  if (!((first | 32) >= 97 && (first | 32) <= 122)) return 0;
+  return first <= 90 ? 2 : 1;
+}
+
 // Whether the sentence of tokens[first, end) is a Title-Case line (read in place: no copy of its tokens).
 function isTitleCase(tokens: readonly Tok[], first: number, end: number): boolean {
   let long = 0;
   let capital = 0;
   for (let i = first; i < end; i++) {
-    const text = (tokens[i] as Tok).text;
-    if (!LETTER_WORD.test(text)) continue;
+    const word = letterWord((tokens[i] as Tok).text);
+    if (!word) continue;
     long++;
-    if (UPPER_START.test(text)) capital++;
+    if (word === 2) capital++;
   }
   if (capital < TITLE_CASE_MIN_WORDS || capital / long < TITLE_CASE_SHARE) return false;
   // a long sentence that ends with a full stop is prose full of names, not a headline

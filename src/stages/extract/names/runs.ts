@@ -21,9 +21,11 @@ export function isNameWord(t: Tok | undefined): boolean {
   const code = t.text.charCodeAt(0);
   if (code >= 97 && code <= 122) return false;
   if (!NAME_POS.has(t.pos) || t.pos === 'NUM') return false;
-  if (!UPPER.test(t.text) || PLURAL_ACRONYM.test(t.text)) return false;
+  // an ASCII capital is A to Z: the Unicode class is read only for other characters
+  const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(t.text);
+  if (!upper || PLURAL_ACRONYM.test(t.text)) return false;
   if ((t.entity && DATE_ENTITIES.has(t.entity)) || CALENDAR_WORD.test(t.text)) return false;
-  return !NOT_NAMES.has(t.norm.replace(/\./g, ''));
+  return !NOT_NAMES.has(t.norm.includes('.') ? t.norm.replace(/\./g, '') : t.norm);
 }
 
 /** Whether a name starts at token i; a sentence's first word only when it is surely a name, not just capitalised. */
