@@ -39,12 +39,41 @@ function trimmed(
   return { open, close, start, end, multiParagraph: multi };
 }
 
+const SPANS = new WeakMap<Doc, readonly QuoteSpan[]>();
+
 /**
  * Find the quoted stretches of an article: curly, straight and ``double-backtick'' marks, nested
  * single quotes kept inside, and quotes that run on into the next paragraph (which opens with a mark).
  */
-export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+export function findQuoteSpans(doc: Doc): readonly QuoteSpan[] {
+  // read once per article: the quotes and the indirect speech of an article both need its quotes
+  const known = SPANS.get(doc);
+  if (known) return known;
+  const spans = quoteSpansOf(doc);
+  SPANS.set(doc, spans);
+  return spans;
+}
+
+// The characters that may open or close a quote; the scan jumps from one to the next.
+const MARK_CHARS = /[“”"`']/g;
+
+// A search for the first quote mark character in text[from, end) (else end), for `from` that never
+// goes back: the mark found past one paragraph's end is kept for the next, so that the text after
+// the last mark is searched once, not once per paragraph.
+function markFinder(text: string): (from: number, end: number) => number {
+  let found = -1;
+  return (from, end) => {
+    if (found < from) {
+      MARK_CHARS.lastIndex = from;
+      found = MARK_CHARS.exec(text)?.index ?? text.length;
+    }
+    return Math.min(found, end);
+  };
+}
+
+function quoteSpansOf(doc: Doc): QuoteSpan[] {
   const text = doc.text;
+  const nextMark = markFinder(text);
   const out: QuoteSpan[] = [];
   let open = -1;
   let markLen = 0;
@@ -52,7 +81,8 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   doc.paragraphs.forEach((p, index) => {
     let i = p.start;
     if (open >= 0) i += openingMark(text, p.start);
-    for (; i < p.end; i++) {
+    // only a mark character does anything below: the others are skipped by the search
+    for (i = nextMark(i, p.end); i < p.end; i = nextMark(i + 1, p.end)) {
       const c = text[i] as string;
       if (c === '“' || (c === '`' && text[i + 1] === '`')) {
         if (open < 0) {
