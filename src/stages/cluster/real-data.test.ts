@@ -34,7 +34,7 @@ describe('cluster on real data (floors below the figures npm run eval:cluster pr
     const set = neusSet();
     assert.ok(set);
     const f1 = score(cluster()(set.docs, createContext()), set.event);
-    assert.ok(f1 >= 0.84, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.84 floor`);
+    assert.ok(f1 >= 0.85, `NeuS B-cubed F1 ${f1.toFixed(3)} under the 0.85 floor`);
   });
 
   test('the border-talks corpus is one story', { skip: needsShared('corpus/border-talks-2023') }, () => {
