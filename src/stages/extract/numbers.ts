@@ -41,7 +41,9 @@ const SKIP_ENTITIES = new Set(['DATE', 'TIME', 'ORDINAL']);
 /** True for a token that is a number: digits, a number word, or wink's cardinal. */
 export function isNumberToken(t: Tok | undefined): boolean {
   if (!t || (t.entity && SKIP_ENTITIES.has(t.entity))) return false;
-  if (DIGITS.test(t.text)) return true;
+  // digits open with a digit: most tokens are settled by their first character, without the regex
+  const first = t.text.charCodeAt(0);
+  if (first >= 48 && first <= 57 && DIGITS.test(t.text)) return true;
   return t.norm in NUMBER_WORDS && t.norm !== 'one' && t.norm !== 'zero';
 }
 

@@ -38,13 +38,14 @@ export function unpersonalWord(word: string): boolean {
 /** Type a name by its words: organisation words, gazetteer places, place words, titles, given names. */
 export function typeName(words: readonly string[], titled: boolean): { kind: NameKind; strong: boolean } {
   const last = words[words.length - 1] ?? '';
-  const place = PLACE_NAMES.get(foldName(words.join(' ')).replace(/^the /, ''));
+  const folded = foldName(words.join(' '));
+  const place = PLACE_NAMES.get(folded.replace(/^the /, ''));
   if (words.length === 1 && ACRONYM.test(last)) {
     return isPlaceAcronym(last) || place
       ? { kind: 'place', strong: true }
       : { kind: 'organization', strong: true };
   }
-  if (!titled && KNOWN_ORGS.has(foldName(words.join(' ')))) return { kind: 'organization', strong: true };
+  if (!titled && KNOWN_ORGS.has(folded)) return { kind: 'organization', strong: true };
   if (words.some((w) => isOrgWord(w)) && !titled) {
     // a facility ("Betty Ford Center") is a place even though "center" also names bodies
     return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
