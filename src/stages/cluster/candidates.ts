@@ -1,5 +1,5 @@
+import { rangeOf, type SignalCounts, type Vocabulary } from './counts.ts';
 import { CANDIDATE_KEYS, MAX_CANDIDATES, MAX_POSTINGS, RARE_MIN_DF, RARE_SHARE } from './patterns.ts';
-import { rangeOf, type SignalCounts, type Vocabulary } from './vectors.ts';
 
 /**
  * The article's rarest name, body and lead key ids that other articles share (document frequency at

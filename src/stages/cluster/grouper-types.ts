@@ -1,7 +1,7 @@
+import type { SignalCounts } from './counts.ts';
 import type { ArticleFeatures, DateSource } from './features.ts';
 import type { Particulars } from './particulars.ts';
 import type { ArticleVectors, ScoreParts, ScoreTuning } from './score.ts';
-import type { SignalCounts } from './vectors.ts';
 
 /** Options of the online grouper. */
 export interface GrouperOptions {

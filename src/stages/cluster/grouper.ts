@@ -1,4 +1,5 @@
 import { CandidateIndex, rareKeys } from './candidates.ts';
+import { packCounts, Vocabulary, weighted } from './counts.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
 import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
@@ -13,7 +14,7 @@ import {
   storyMatch,
   updateProfile,
 } from './score.ts';
-import { type Packed, packCounts, type SparseVector, Vocabulary, weighted } from './vectors.ts';
+import type { Packed, SparseVector } from './vectors.ts';
 
 export type { Entry, Explanation, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
 
@@ -46,7 +47,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   let nextStory = 0;
 
   const pairs = (counts: ReadonlyMap<string, number>, prefix: string) =>
-    [...counts].map(([key, n]) => [vocabulary.id(prefix + key), n] as const);
+    [...counts].map(([key, n]) => [vocabulary.id(key, prefix), n] as const);
 
   const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => ({
     lead: weighted(e.counts, 'lead', vocabulary),
@@ -80,7 +81,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const put = (entry: Entry, bar = threshold, home?: number, known?: number, settling = false): Placement => {
     const { keys } = entry;
     // candidate stories by how many of the article's rare keys they hold; only the best are scored
-    const candidates = index.candidates([keys], alive, home);
+    // (a restored article's story is known: no look-up)
+    const candidates = known === undefined ? index.candidates([keys], alive, home) : [];
     let best: { story: number; parts: ScoreParts } | null = null;
     let runnerUp = 0;
     if (known === undefined)
@@ -114,7 +116,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   return {
     observe(features) {
       const ids = (counts: ReadonlyMap<string, number>, prefix: string) =>
-        [...counts.keys()].map((key) => vocabulary.id(prefix + key));
+        [...counts.keys()].map((key) => vocabulary.id(key, prefix));
       vocabulary.observe([
         ...ids(features.body, 't:'),
         ...ids(features.lead, 't:'),

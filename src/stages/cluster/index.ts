@@ -58,7 +58,7 @@ export function dateOrder(features: readonly ArticleFeatures[]): ArticleFeatures
 export function storiesOf(
   grouper: Grouper,
   docs: ReadonlyMap<string, TitleSource>,
-  options: Pick<ClusterOptions, 'topicThreshold' | 'explain'> = {},
+  options: Pick<ClusterOptions, 'topicThreshold' | 'explain'> & StoriesOfOptions = {},
 ): StoryGroup[] {
   const byStory = new Map<number, Entry[]>();
   for (const entry of grouper.entries()) {
@@ -66,37 +66,65 @@ export function storiesOf(
     list.push(entry);
     byStory.set(entry.placement.story, list);
   }
-  const order = (id: string) => Number(id.replace(/\D/g, '')) || 0;
+  // an article id's number, read once per id (not once per comparison)
+  const numbers = new Map<string, number>();
+  const order = (id: string) => {
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = Number(id.replace(/\D/g, '')) || 0;
+      numbers.set(id, n);
+    }
+    return n;
+  };
   const groups = [...byStory.values()].map((g) =>
     g.sort((a, b) => order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1)),
   );
   groups.sort((x, y) => y.length - x.length || order(x[0]?.id ?? '') - order(y[0]?.id ?? ''));
-  const centroids = groups.map((g) => centroidOf(g.map((e) => e.vectors.body)));
-  const topics = topicsOf(
-    groups.map((g, i) =>
-      centroidOf([centroids[i] as SparseVector, centroidOf(g.map((e) => e.vectors.names))]),
-    ),
-    options.topicThreshold ?? SAME_TOPIC_THRESHOLD,
-  );
-  return groups.map((group, index) => {
-    const centroid = centroids[index] as Map<number, number>;
-    const stems = [...centroid]
-      .map(([id, w]) => [grouper.key(id), w] as const)
-      .filter(([term]) => !term.startsWith('#'))
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, KEYWORDS)
-      .map(([term]) => term);
-    const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
-    const keywords = keywordForms(stems, sources);
+  // each story's title and keywords are read from its body centroid, then the centroid is let go:
+  // only the topic vectors are held for every story at once
+  const read = groups.map((group) => {
+    const centroid = centroidOf(group.map((e) => e.vectors.body));
     return {
-      id: `s${index + 1}`,
       title: storyTitle(group, docs, centroid),
-      articleIds: group.map((e) => e.id),
-      keywords,
-      topicId: `t${(topics[index] as number) + 1}`,
-      ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e)) } : {}),
+      keywords: options.keywords === false ? [] : keywordsOf(grouper, group, docs, centroid),
+      topic: centroidOf([centroid, centroidOf(group.map((e) => e.vectors.names))]),
     };
   });
+  const topics = topicsOf(
+    read.map((r) => r.topic),
+    options.topicThreshold ?? SAME_TOPIC_THRESHOLD,
+  );
+  return groups.map((group, index) => ({
+    id: `s${index + 1}`,
+    title: read[index]?.title as string,
+    articleIds: group.map((e) => e.id),
+    keywords: read[index]?.keywords as string[],
+    topicId: `t${(topics[index] as number) + 1}`,
+    ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e)) } : {}),
+  }));
+}
+
+/** Options of `storiesOf` beyond the cluster stage's. */
+export interface StoriesOfOptions {
+  /** Read each story's keywords (default true); the store's grouping step saves none. */
+  readonly keywords?: boolean;
+}
+
+// A story's keywords: the top stems of its body centroid (figures left out), each in its written form.
+function keywordsOf(
+  grouper: Grouper,
+  group: readonly Entry[],
+  docs: ReadonlyMap<string, TitleSource>,
+  centroid: ReadonlyMap<number, number>,
+): string[] {
+  const stems = [...centroid]
+    .map(([id, w]) => [grouper.key(id), w] as const)
+    .filter(([term]) => !term.startsWith('#'))
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, KEYWORDS)
+    .map(([term]) => term);
+  const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
+  return keywordForms(stems, sources);
 }
 
 // Why one article is in its story, as plain report data.

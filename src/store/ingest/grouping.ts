@@ -92,7 +92,10 @@ export async function groupPending(
     const keyOfArticle = new Map(grouper.entries().map((e) => [e.id, e.placement.story]));
     const { idOf, changed, whole } = planStep(before, keyOfArticle);
     const groups = new Map(
-      storiesOf(grouper, titles).map((g) => [keyOfArticle.get(g.articleIds[0] as string) as number, g]),
+      storiesOf(grouper, titles, { keywords: false }).map((g) => [
+        keyOfArticle.get(g.articleIds[0] as string) as number,
+        g,
+      ]),
     );
     const topicIds = topicNames(groups, idOf);
     // the window may hold only part of an older story: its articles before the window come from the
