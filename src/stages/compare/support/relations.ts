@@ -1,5 +1,7 @@
-import { stem } from '../../../text/normalise.ts';
+import type { Token } from '../../../model/index.ts';
+import { fold, stem } from '../../../text/normalise.ts';
 import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
 import type { Reading } from './reading.ts';
 
@@ -67,19 +69,41 @@ export function nameShare(a: Reading, b: Reading): number {
 // A weekday or month name ("Monday", "Oct."): a date, checked as a date, not a participant.
 const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
 
+// The words of the names that report the claim, not take part in it: the subject of a reporting verb
+// ("The White House said last week that …", "…, police in Kelso said", "…, said Sgt. Tim Shields").
+function sourceWords(r: Reading): Set<string> {
+  const tokens = r.claim.tokens;
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !REPORTING_STEMS.has(stem(t.text))) return;
+    // the phrase before the verb, and after it when the verb ends the clause ("…, said Lee Park.")
+    for (let k = i - 1; k >= 0 && tokens[k]?.pos !== 'VERB' && !/^[,;:]$/.test(tokens[k]?.text ?? ''); k--)
+      if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
+    if (tokens[i - 1]?.text === ',' || i === 0)
+      for (let k = i + 1; k < tokens.length && tokens[k]?.pos !== 'VERB' && tokens[k]?.text !== ','; k++)
+        if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
+  });
+  return out;
+}
+
 /**
  * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
  * supporter names who and where the claim names ("23 Somalian pirates" is not stated by "23
- * pirates" of a look-alike capture; "a Mafia boss in Palermo" not by one "in a Sicilian jail"). A
- * claim that names no one (its names are pronouns or dates) has nothing to check here.
+ * pirates" of a look-alike capture; "a Mafia boss in Palermo" not by one "in a Sicilian jail"). Who
+ * reports it ("the White House said") is its source, not a participant. A claim that names no one
+ * (its names are pronouns, dates or sources) has nothing to check here.
  */
 export function participantShare(a: Reading, b: Reading): number {
-  const words = [...a.nameWords].filter((w) => !isDateWord(w));
+  const sources = sourceWords(a);
+  // titles cut short ("Mr.", "Gov.") are no names
+  const words = [...a.nameWords].filter((w) => !isDateWord(w) && !sources.has(w) && !w.endsWith('.'));
   if (words.length === 0) return 1;
-  // a name's words, or its entity ("Mr Pence" / "Pence"), whichever shares more
+  // a name's words, in any case ("the Western Hemisphere" / "the western hemisphere"), or its
+  // entity ("Mr Pence" / "Pence"), whichever shares more
   const keys = a.names.filter((n) => n.startsWith('e:'));
   const byKey = keys.length ? keys.filter((n) => b.claim.terms.has(n)).length / keys.length : 0;
-  return Math.max(byKey, words.filter((w) => b.nameWords.has(w)).length / words.length);
+  const inB = new Set(b.claim.tokens.map((t) => fold(t.text)));
+  return Math.max(byKey, words.filter((w) => inB.has(w)).length / words.length);
 }
 
 /** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
