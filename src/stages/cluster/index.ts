@@ -11,7 +11,7 @@ import {
   SAME_STORY_THRESHOLD,
   SAME_TOPIC_THRESHOLD,
 } from './patterns.ts';
-import { centroidOf, topicsOf } from './topics.ts';
+import { centroidOf, topicsOf, topicVector } from './topics.ts';
 import { dot, type SparseVector } from './vectors.ts';
 
 export { type ArticleFeatures, articleFeatures } from './features.ts';
@@ -87,7 +87,7 @@ export function storiesOf(
     return {
       title: storyTitle(group, docs, centroid),
       keywords: options.keywords === false ? [] : keywordsOf(grouper, group, docs, centroid),
-      topic: centroidOf([centroid, centroidOf(group.map((e) => e.vectors.names))]),
+      topic: topicVector(centroidOf([centroid, centroidOf(group.map((e) => e.vectors.names))])),
     };
   });
   const topics = topicsOf(
