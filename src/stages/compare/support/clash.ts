@@ -33,12 +33,11 @@ export interface Clash {
  * (6.5 feet)") and a number that opens its sentence (the tail of a decimal a segmenter cut, "0 quake").
  */
 export function clashingFigure(a: Reading, b: Reading): Clash | null {
-  const trusted = (r: Reading) => r.claim.figures.filter((f) => !untrusted(f, r));
   const [fa, fb] = [trusted(a), trusted(b)];
   for (const f of fa) {
     if (holdsFigure(f, b)) continue;
-    const gf = governors(f, a);
-    const governed = (x: ClaimFigure) => governors(x, b).some((w) => gf.some((v) => sameClass(v, w)));
+    const gf = governorsOf(f, a);
+    const governed = (x: ClaimFigure) => governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w)));
     // told by two other verbs, right before them or after what they count, two figures count in two
     // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
     const role = (x: ClaimFigure, r: Reading) => directVerb(x, r) ?? subjectVerb(x, r);
@@ -81,6 +80,32 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       };
   }
   return null;
+}
+
+// A reading's figures that say something on their own, and each figure's governors: read once per
+// reading, not once per pair it is judged in.
+const TRUSTED = new WeakMap<Reading, readonly ClaimFigure[]>();
+function trusted(r: Reading): readonly ClaimFigure[] {
+  let out = TRUSTED.get(r);
+  if (!out) {
+    out = r.claim.figures.filter((f) => !untrusted(f, r));
+    TRUSTED.set(r, out);
+  }
+  return out;
+}
+const GOVERNORS = new WeakMap<Reading, Map<ClaimFigure, readonly string[]>>();
+function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {
+  let byFigure = GOVERNORS.get(r);
+  if (!byFigure) {
+    byFigure = new Map();
+    GOVERNORS.set(r, byFigure);
+  }
+  let out = byFigure.get(f);
+  if (!out) {
+    out = governors(f, r);
+    byFigure.set(f, out);
+  }
+  return out;
 }
 
 // Of one thing: the noun just before one figure is before the other too ("the repair at $48

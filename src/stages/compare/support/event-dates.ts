@@ -28,8 +28,8 @@ function oneDate(r: Reading, kind: (d: ClaimDate) => boolean): ClaimDate | null 
   return others.length ? null : (found[0] as ClaimDate);
 }
 
-// Another date told by one verb is a contradiction when the sentences share this much.
-const TOLD_DATE_CONTRADICT_MIN_COVER = 0.2;
+/** Another date told by one verb is a contradiction when the sentences share this much cover. */
+export const TOLD_DATE_CONTRADICT_MIN_COVER = 0.2;
 
 // How many words either side of a date are searched for the verb it dates.
 const DATED_VERB_REACH = 6;

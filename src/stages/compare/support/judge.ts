@@ -2,6 +2,10 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
   ANCHORED_MIN_COVER,
   BARE_MIN_COVER,
+  CONTRADICT_MIN_COVER,
+  DATE_CONTRADICT_MIN_COVER,
+  GOVERNED_CONTRADICT_MIN_COVER,
+  OUTCOME_MIN_COVER,
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
   SUPPORT_MIN_COVER,
@@ -9,6 +13,7 @@ import {
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
 import { contradiction } from './contradicts.ts';
+import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import type { Reading } from './reading.ts';
 import {
@@ -38,6 +43,17 @@ function inName(f: ClaimFigure, r: Reading): boolean {
   return /\p{L}/u.test(t.text) || (next !== undefined && next.start === t.end && /^\p{L}/u.test(next.text));
 }
 
+// Below this cover every test of judge() and contradiction() fails: the pair is related, whatever
+// else it shares, and the rest of the checks are skipped (most pairs of a large story).
+const SURELY_RELATED_BELOW = Math.min(
+  RELATED_MIN_COVER,
+  GOVERNED_CONTRADICT_MIN_COVER,
+  CONTRADICT_MIN_COVER,
+  OUTCOME_MIN_COVER,
+  DATE_CONTRADICT_MIN_COVER,
+  TOLD_DATE_CONTRADICT_MIN_COVER,
+);
+
 /**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
  * tells its predicate about most of its names, holds every number and date of `a`, in the same
@@ -50,10 +66,11 @@ function inName(f: ClaimFigure, r: Reading): boolean {
  */
 export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Judgement {
   const cover = Math.min(coverOf(a, b, idf), 1);
-  const mood = moodIn(a, b);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)") asserts nothing
   if (!a.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return related('no verb');
+  if (cover < SURELY_RELATED_BELOW) return related('little in common');
+  const mood = moodIn(a, b);
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
