@@ -23,19 +23,16 @@ export function ordinalAt(tokens: readonly Token[], i: number): { value: number;
   if (digits) value = Number(digits[1]);
   else {
     const tens = NUMBER_WORDS[t.norm];
-    const dash = tokens[end]?.text === '-' ? 1 : 0;
-    const ones = ONES[fold(tokens[end + dash]?.text ?? '')];
-    if (
-      tens !== undefined &&
-      tens >= 20 &&
-      tens < 100 &&
-      tens % 10 === 0 &&
-      ones !== undefined &&
-      ones < 10
-    ) {
-      value = tens + ones;
-      end += dash + 1;
-    } else {
+    // the word after is read only after a ten (most tokens are no number at all)
+    if (tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0) {
+      const dash = tokens[end]?.text === '-' ? 1 : 0;
+      const ones = ONES[fold(tokens[end + dash]?.text ?? '')];
+      if (ones !== undefined && ones < 10) {
+        value = tens + ones;
+        end += dash + 1;
+      }
+    }
+    if (value === undefined) {
       value = ORDINAL_WORDS[t.norm];
       // a spelled ordinal is a word of other uses too ("a second", "to second a motion")
       if (value !== undefined && t.pos !== 'ADJ' && t.entity !== 'ORDINAL') return null;

@@ -169,6 +169,9 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
   const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   const used = new Set<number>();
   const facts: CheckedFact[] = [];
+  // every article absent, in story order: each fact's marks start as a copy (one shared mark, never changed)
+  const ABSENT: FactMark = { mark: 'absent', evidence: null, reason: null };
+  const absent = new Map<string, FactMark>(cx.articles.map(({ article }) => [article.id, ABSENT]));
   for (let g = 0; g < queue.length; g++) {
     const group = (queue[g] as readonly number[]).map((i) => cx.claims[i] as Claim);
     const chosen = chooseClaim(group, cx, used);
@@ -180,9 +183,7 @@ export function checkFacts(groups: readonly (readonly number[])[], cx: Context):
     const best = bestByArticle(rep, others, cx, chosen.best);
     const supporters = [rep];
     const against: { claim: Claim; judgement: Judgement }[] = [];
-    const marks = new Map<string, FactMark>();
-    for (const { article } of cx.articles)
-      marks.set(article.id, { mark: 'absent', evidence: null, reason: null });
+    const marks = new Map<string, FactMark>(absent);
     marks.set(rep.articleId, { mark: 'supports', evidence: evidenceOf(rep), reason: null });
     for (const [articleId, { claim, judgement }] of best) {
       if (judgement.verdict === 'supports') {
