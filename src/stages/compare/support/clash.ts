@@ -7,7 +7,7 @@ import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { sumsTo } from './inventory.ts';
 import type { Modality } from './modality.ts';
 import { agree, holdsFigure } from './quantities.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 import { nameShare, sameClass, sharesPredicate, tells } from './relations.ts';
 
 /** Two figures that give one measure two values. */
@@ -84,15 +84,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
 
 // A reading's figures that say something on their own, and each figure's governors: read once per
 // reading, not once per pair it is judged in.
-const TRUSTED = new WeakMap<Reading, readonly ClaimFigure[]>();
-function trusted(r: Reading): readonly ClaimFigure[] {
-  let out = TRUSTED.get(r);
-  if (!out) {
-    out = r.claim.figures.filter((f) => !untrusted(f, r));
-    TRUSTED.set(r, out);
-  }
-  return out;
-}
+const trusted = perReading((r): readonly ClaimFigure[] => r.claim.figures.filter((f) => !untrusted(f, r)));
 const GOVERNORS = new WeakMap<Reading, Map<ClaimFigure, readonly string[]>>();
 function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {
   let byFigure = GOVERNORS.get(r);

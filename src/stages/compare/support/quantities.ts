@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
 import { type ClaimDate, holdsDate } from './dates.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 
 /**
  * Whether two figures' values agree. Two bounds of one kind ("more than 26,000" / "more than
@@ -52,10 +52,16 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   if (!dates.every((d) => b.dates.some((e) => holdsDate(d, e) && !resolvedOnBothSides(d, e)))) return false;
   const stray = strayNumbers(a);
   if (!stray.length) return true;
-  const written = new Set(numbersIn(b.claim.tokens));
-  for (const f of b.claim.figures) written.add(f.value);
+  const written = writtenNumbers(b);
   return stray.every((n) => written.has(n));
 }
+
+// Every number a claim writes: in its words and digits, and its figures' values.
+const writtenNumbers = perReading((r): ReadonlySet<number> => {
+  const written = new Set(numbersIn(r.claim.tokens));
+  for (const f of r.claim.figures) written.add(f.value);
+  return written;
+});
 
 // Two days each resolved from its own article's date of writing ("died yesterday" / "died on
 // Thursday"): the same day only if both dates of writing are right, which a date read from the text
@@ -84,7 +90,7 @@ function numbersIn(tokens: readonly Token[]): number[] {
  * season ("2008-09"), a time, a number a figure reading missed ("from six to 75 years") — which a
  * supporter must write too. "One" and "a" are left out (they are articles as often as numbers).
  */
-function strayNumbers(r: Reading): number[] {
+const strayNumbers = perReading((r: Reading): readonly number[] => {
   const inFigure = (t: Token) => r.claim.figures.some((f) => t.start >= f.span.start && t.end <= f.span.end);
   const dated = new Set<number>();
   for (const d of r.dates) {
@@ -92,4 +98,4 @@ function strayNumbers(r: Reading): number[] {
     if (d.monthDay) dated.add(Number(d.monthDay.split('-')[1]));
   }
   return numbersIn(r.claim.tokens.filter((t) => !inFigure(t))).filter((n) => n !== 1 && !dated.has(n));
-}
+});

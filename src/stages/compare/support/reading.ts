@@ -109,3 +109,17 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * `read` memoised per reading: what a reading alone decides is worked out once, not once per pair
+ * it is judged in (the result is shared: never change it).
+ */
+export function perReading<T>(read: (r: Reading) => T): (r: Reading) => T {
+  const memo = new WeakMap<Reading, T>();
+  return (r) => {
+    if (memo.has(r)) return memo.get(r) as T;
+    const out = read(r);
+    memo.set(r, out);
+    return out;
+  };
+}

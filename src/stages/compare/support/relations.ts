@@ -3,7 +3,7 @@ import { fold, stem } from '../../../text/normalise.ts';
 import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 
 // Stem → the stems of its predicate class (data/predicates.ts).
 const CLASS_OF = new Map<string, string[]>();
@@ -15,14 +15,43 @@ const UNDOING = new Set(UNDOING_VERBS.map(stem));
 
 /** Share of `a`'s IDF-weighted terms that `b` also has. */
 export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
-  let all = 0;
+  const { terms, weights, all } = weighted(a, idf);
+  const other = b.claim.terms;
   let shared = 0;
-  for (const [term, w] of a.claim.terms) {
-    const x = w * (idf.get(term) ?? 1);
-    all += x;
-    if (b.claim.terms.has(term)) shared += x;
-  }
+  // summed in the terms' order, as `all` was: the same sums to the last bit
+  for (let k = 0; k < terms.length; k++) if (other.has(terms[k] as string)) shared += weights[k] as number;
   return all > 0 ? shared / all : 0;
+}
+
+// A reading's terms with their IDF weights and its total, per IDF table: worked out once per
+// reading, not once per pair it is judged in.
+interface Weighted {
+  readonly terms: readonly string[];
+  readonly weights: readonly number[];
+  readonly all: number;
+}
+const WEIGHTED = new WeakMap<ReadonlyMap<string, number>, WeakMap<Reading, Weighted>>();
+function weighted(r: Reading, idf: ReadonlyMap<string, number>): Weighted {
+  let byReading = WEIGHTED.get(idf);
+  if (!byReading) {
+    byReading = new WeakMap();
+    WEIGHTED.set(idf, byReading);
+  }
+  let out = byReading.get(r);
+  if (!out) {
+    const terms: string[] = [];
+    const weights: number[] = [];
+    let all = 0;
+    for (const [term, w] of r.claim.terms) {
+      const x = w * (idf.get(term) ?? 1);
+      all += x;
+      terms.push(term);
+      weights.push(x);
+    }
+    out = { terms, weights, all };
+    byReading.set(r, out);
+  }
+  return out;
 }
 
 /** Whether two stems are one word or of one predicate class ("killed" / "died"). */
@@ -71,7 +100,7 @@ const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
 // ("The White House said last week that …", "…, police in Kelso said", "…, said Sgt. Tim Shields").
-function sourceWords(r: Reading): Set<string> {
+const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   const tokens = r.claim.tokens;
   const out = new Set<string>();
   tokens.forEach((t, i) => {
@@ -84,7 +113,10 @@ function sourceWords(r: Reading): Set<string> {
         if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
   });
   return out;
-}
+});
+
+// Every word of a claim, folded.
+const foldedWords = perReading((r): ReadonlySet<string> => new Set(r.claim.tokens.map((t) => fold(t.text))));
 
 /**
  * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
@@ -102,7 +134,7 @@ export function participantShare(a: Reading, b: Reading): number {
   // entity ("Mr Pence" / "Pence"), whichever shares more
   const keys = a.names.filter((n) => n.startsWith('e:'));
   const byKey = keys.length ? keys.filter((n) => b.claim.terms.has(n)).length / keys.length : 0;
-  const inB = new Set(b.claim.tokens.map((t) => fold(t.text)));
+  const inB = foldedWords(b);
   return Math.max(byKey, words.filter((w) => inB.has(w)).length / words.length);
 }
 

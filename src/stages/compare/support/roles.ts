@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { SYMMETRIC_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 
 /** A name's part in its clause: who does the verb's action (agent), or to whom it is done (patient). */
 interface Role {
@@ -40,7 +40,7 @@ function roleAt(tokens: readonly Token[], i: number): Role | null {
 
 // The roles of the words of a clause's names. Reporting verbs are left out ("said Lee" and "Lee said"
 // are one speaker, and who reports is checked apart), and so are verbs whose sides do the same.
-function rolesOf(r: Reading): Map<string, Role> {
+const rolesOf = perReading((r: Reading): ReadonlyMap<string, Role> => {
   const byName = new Map<string, Role>();
   r.claim.tokens.forEach((t, i, tokens) => {
     if (t.pos !== 'PROPN' || !/\p{L}{2}/u.test(t.text)) return;
@@ -48,7 +48,7 @@ function rolesOf(r: Reading): Map<string, Role> {
     if (role && !REPORTING_STEMS.has(role.verb) && !SYMMETRIC.has(role.verb)) byName.set(fold(t.text), role);
   });
   return byName;
-}
+});
 
 /**
  * Whether a name both sentences give does the action in one and has it done to it in the other
