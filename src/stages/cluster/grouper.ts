@@ -194,7 +194,15 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         // its articles must match that story above the threshold on average too, each against it and
         // against its best-matching article there (`storyMatch`: a centroid blurs what tells look-alikes apart)
         const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
-        if (storyMatch(own.map((e) => e.vectors), target, theirs, tuning) <= bar) continue;
+        if (
+          storyMatch(
+            own.map((e) => e.vectors),
+            target,
+            theirs,
+            tuning,
+          ) <= bar
+        )
+          continue;
         for (const e of own) {
           updateProfile(target, e.vectors, 1);
           e.placement = { ...e.placement, story: best.story };

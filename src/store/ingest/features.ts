@@ -1,7 +1,7 @@
 import type { SegmentedArticle } from '../../model/index.ts';
 import type { DateSource } from '../../stages/cluster/features.ts';
-import type { Particulars } from '../../stages/cluster/particulars.ts';
 import type { ArticleFeatures, TitleSource } from '../../stages/cluster/index.ts';
+import type { Particulars } from '../../stages/cluster/particulars.ts';
 
 /**
  * What the store keeps of an article for the online grouping (`NewArticle.features`): the cluster
