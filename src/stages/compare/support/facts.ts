@@ -99,10 +99,11 @@ function bestByArticle(
   cx: Context,
   best: BestByArticle = new Map(),
 ): BestByArticle {
+  const reading = cx.readingOf(rep.index);
   for (const j of candidates) {
     const c = cx.claims[j] as Claim;
     if (c.articleId === rep.articleId) continue;
-    const judgement = judge(cx.readingOf(rep.index), cx.readingOf(j), cx.idf);
+    const judgement = judge(reading, cx.readingOf(j), cx.idf);
     const old = best.get(c.articleId);
     if (
       !old ||

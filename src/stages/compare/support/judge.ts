@@ -15,7 +15,7 @@ import {
 import { contradiction } from './contradicts.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 import {
   coverOf,
   moodIn,
@@ -54,6 +54,8 @@ const SURELY_RELATED_BELOW = Math.min(
   TOLD_DATE_CONTRADICT_MIN_COVER,
 );
 
+const hasVerb = perReading((r) => r.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+
 /**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
  * tells its predicate about most of its names, holds every number and date of `a`, in the same
@@ -68,7 +70,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const cover = Math.min(coverOf(a, b, idf), 1);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)") asserts nothing
-  if (!a.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return related('no verb');
+  if (!hasVerb(a)) return related('no verb');
   if (cover < SURELY_RELATED_BELOW) return related('little in common');
   const mood = moodIn(a, b);
   const predicate = sharesPredicate(a, b);
