@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { createContext, type StoryExtraction } from '../../model/index.ts';
+import { type ArticleSeed, articleFromText, segmentAll } from '../extract/from-text.ts';
+import { compare } from './index.ts';
+
+const NONE: StoryExtraction = { entities: [], quotes: [], figures: [] };
+
+/**
+ * Runs compare on hand-written articles (ids a1, a2, …, one story, no extraction) for the stage's
+ * tests; returns the comparison, the segmented articles and `factWith`, the facts whose evidence
+ * holds a word (asserting there is one).
+ */
+export function runCompare(bodies: readonly (string | [string, ArticleSeed])[]) {
+  const ctx = createContext();
+  const articles = bodies.map((b, i) =>
+    typeof b === 'string' ? articleFromText(`a${i + 1}`, b) : articleFromText(`a${i + 1}`, b[0], b[1]),
+  );
+  const docs = segmentAll(articles, ctx);
+  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.id), keywords: [] };
+  const result = compare()({ story, articles: docs, ...NONE }, ctx);
+  const factWith = (word: string) => {
+    const found = result.facts.filter((f) =>
+      f.evidence.some((e) =>
+        docs
+          .find((d) => d.article.id === e.articleId)
+          ?.article.text.slice(e.span.start, e.span.end)
+          .includes(word),
+      ),
+    );
+    assert.ok(found.length > 0, `no fact mentions ${word}`);
+    return found;
+  };
+  return { result, factWith, docs };
+}
