@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quoted, safeHref } from './util.ts';
+import fc from 'fast-check';
+import { formatNumber, quoted, safeHref } from './util.ts';
 
 test('quoted adds quotation marks once', () => {
   for (const [input, expected] of [
@@ -26,4 +27,21 @@ test('safeHref keeps http(s) URLs only', () => {
     [null, null],
   ] as const)
     assert.equal(safeHref(input), expected, String(input));
+});
+
+test('formatNumber prints what Intl.NumberFormat en-US with two decimals prints', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  for (const v of [0, -0, 1234.5, 0.125, 1.005, 999.995, -1234567.891, 1e20, 1e21, 0.004, -0.004, Number.NaN])
+    assert.equal(formatNumber(v), intl.format(v), String(v));
+  fc.assert(
+    fc.property(fc.double({ noNaN: true }), (v) => formatNumber(v) === intl.format(v)),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 999 }), (i, c) => {
+      const v = i + c / 1000;
+      return formatNumber(v) === intl.format(v);
+    }),
+    { numRuns: 2000 },
+  );
 });

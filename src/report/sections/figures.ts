@@ -10,16 +10,13 @@ import {
   escapeHtml,
   escapeMarkdown,
   evidenceText,
+  formatNumber,
   quoted,
 } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
-// One formatter for every number: `toLocaleString` builds a new one per call (76 ms of a
-// 50-article story's Markdown report).
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 function amount(f: Figure): string {
-  const n = (v: number) => NUMBER.format(v);
+  const n = formatNumber;
   const range = f.valueHigh !== null ? `${n(f.value)}–${n(f.valueHigh)}` : n(f.value);
   if (f.unit === 'percent') return `${range}%`;
   if (f.unit && /^[A-Z]{3}$/.test(f.unit)) return `${range} ${f.unit}`;
