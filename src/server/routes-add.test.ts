@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
-import { fixtureApp } from './fixtures/app.ts';
+import { requestText, withFixtureApp } from './fixtures/app.ts';
 import type { JobQueue } from './jobs.ts';
 import { MAX_FILE_BYTES, MAX_PENDING_JOBS, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
 
@@ -15,17 +15,8 @@ describe('web app routes', () => {
   let store: Store;
   let app: OpenAPIHono;
   let jobs: JobQueue;
-  before(async () => {
-    ({ store, app, jobs } = await fixtureApp());
-  });
-  after(async () => {
-    await jobs.idle();
-    await store.close();
-  });
-  const get = async (path: string) => {
-    const res = await app.request(path);
-    return { res, text: await res.text() };
-  };
+  withFixtureApp((fixture) => ({ store, app, jobs } = fixture));
+  const get = (path: string) => requestText(app, path);
 
   test('add: a pasted article is ingested with progress and gets its page; its story report is computed', async () => {
     const form = new FormData();

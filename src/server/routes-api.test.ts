@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
-import { fixtureApp } from './fixtures/app.ts';
+import { withFixtureApp } from './fixtures/app.ts';
 import type { JobQueue } from './jobs.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
 
@@ -13,13 +13,7 @@ describe('web app routes', () => {
   let app: OpenAPIHono;
   let jobs: JobQueue;
   let dam: string; // the dam story's id
-  before(async () => {
-    ({ store, app, jobs, dam } = await fixtureApp());
-  });
-  after(async () => {
-    await jobs.idle();
-    await store.close();
-  });
+  withFixtureApp((fixture) => ({ store, app, jobs, dam } = fixture));
 
   test('API: stories, story, article, search, stats, with 400 and 404 as JSON', async () => {
     const json = async (path: string, status = 200) => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
-import { fixtureApp } from './fixtures/app.ts';
+import { requestText, withFixtureApp } from './fixtures/app.ts';
 import { FIXTURE_OUTLETS, fixtureStore } from './fixtures/store.ts';
 import type { JobQueue } from './jobs.ts';
 
@@ -14,17 +14,8 @@ describe('web app routes', () => {
   let app: OpenAPIHono;
   let jobs: JobQueue;
   let dam: string; // the dam story's id
-  before(async () => {
-    ({ store, app, jobs, dam } = await fixtureApp());
-  });
-  after(async () => {
-    await jobs.idle();
-    await store.close();
-  });
-  const get = async (path: string) => {
-    const res = await app.request(path);
-    return { res, text: await res.text() };
-  };
+  withFixtureApp((fixture) => ({ store, app, jobs, dam } = fixture));
+  const get = (path: string) => requestText(app, path);
 
   test('every answer carries the CSP (no inline script), nosniff and no framing, errors included', async () => {
     for (const path of [
