@@ -142,6 +142,8 @@ export function analyzeStory(
               ...r,
               sharedNames: [...r.sharedNames],
               sharedLead: [...r.sharedLead],
+              sharedTriggers: [...r.sharedTriggers],
+              namedDays: [...r.namedDays],
             })),
           }
         : {}),

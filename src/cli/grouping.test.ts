@@ -24,7 +24,7 @@ test('--explain-grouping lines: each story with its topic, each article with its
   for (const line of joined) {
     assert.match(
       line,
-      /: [01]\.\d\d \(lead [01]\.\d\d, names [01]\.\d\d, body [01]\.\d\d\); names: .*Lenn.*; lead: .*\blen\b/,
+      /: [01]\.\d\d \(lead [01]\.\d\d, names [01]\.\d\d, body [01]\.\d\d, triggers 0\.[1-9]\d, named days disagree 0\.00\); names: .*Lenn.*; lead: .*\blen\b.*; triggers: clos; named days: (Tuesday|Wednesday); /,
     );
     assert.match(line, /undated$/);
   }
@@ -32,6 +32,21 @@ test('--explain-grouping lines: each story with its topic, each article with its
     lines.some((l) => /^ {2}a3 .*alone in its story; undated$/.test(l)),
     lines.join('\n'),
   );
+});
+
+test('--explain-grouping shows how much the days an article names disagree with its story', () => {
+  // a third report of the same flood that names another weekday: it still joins, with the penalty shown
+  const late =
+    'Floodwater cuts off Marrow Vale\n\nThe river Lenn burst its banks at Marrow Vale on Saturday, and the mayor, Ines Caldera, closed the Lenn bridge.';
+  const files = [...FLOOD, late].map((text, i) => ({
+    path: `n${i}.txt`,
+    bytes: new TextEncoder().encode(text),
+  }));
+  const lines = groupingLines(analyze(files, { cluster: { explain: true } }, createContext()));
+  const third = lines.find((l) => /^ {2}a3 /.test(l)) ?? '';
+  assert.match(third, /named days disagree 1\.00\).*; named days: Saturday; /, lines.join('\n'));
+  const first = lines.find((l) => /^ {2}a1 /.test(l)) ?? '';
+  assert.match(first, /named days disagree 0\.50\).*; named days: Tuesday; /, lines.join('\n'));
 });
 
 test('without --explain-grouping the report carries no grouping and the lines name only stories', () => {

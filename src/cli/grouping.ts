@@ -5,8 +5,10 @@ const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
 
 /**
  * The lines `--explain-grouping` prints: per story its topic and neighbours, then per article the
- * score that keeps it in the story (headline-and-lead, names and body cosines), the names and lead
- * terms it shares with the rest, its distance in days, and which day was read and from where.
+ * score that keeps it in the story (headline-and-lead, names and body cosines, the trigger words'
+ * cosine and how much the weekdays and months named disagree), the names, lead terms and trigger
+ * words it shares with the rest, the days it names, its distance in days, and which day was read and
+ * from where.
  * @example
  * groupingLines(report); // ['s1 "Bridge closed" — topic t1 with s3', '  a2 Courier: 0.70 (lead 0.62 …', …]
  */
@@ -29,8 +31,9 @@ export function groupingLines(report: Report): string[] {
       }
       const gap =
         r.gapDays === null ? '' : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story's start`;
+      const days = r.namedDays.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ') || '-';
       lines.push(
-        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}${gap}; ${date}`,
+        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}; ${date}`,
       );
     }
   }

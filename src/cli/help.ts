@@ -65,9 +65,10 @@ Options:
                                 self-check: how many cited supporters hold every number and date
                                 of what they are cited for (also in the JSON report as "check")
       --explain-grouping        print, per story, why each article is in it: its score (headline
-                                and lead, names, body), the names and lead terms it shares, the
-                                days between them and where its date came from (also in the JSON
-                                report as "grouping")
+                                and lead, names, body, trigger words, how much the weekdays and
+                                months it names disagree), the names, lead terms and trigger
+                                words it shares, the days it names, the days between them and
+                                where its date came from (also in the JSON report as "grouping")
   -h, --help                    this help
 
 Examples:

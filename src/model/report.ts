@@ -40,6 +40,18 @@ export const GroupingReasonSchema = z.object({
   body: z.number().nullable().describe('cosine of the body with the story'),
   sharedNames: z.array(z.string()),
   sharedLead: z.array(z.string()).describe('shared headline and lead terms (stemmed)'),
+  triggers: z
+    .number()
+    .nullable()
+    .describe('cosine of the trigger words (main verbs of headline and first sentence) with the story'),
+  sharedTriggers: z.array(z.string()).describe('trigger words shared with the story (stemmed)'),
+  whenConflict: z
+    .number()
+    .nullable()
+    .describe(
+      'how much the weekdays and months named in headline and first sentence disagree with the story (0..1)',
+    ),
+  namedDays: z.array(z.string()).describe('weekdays and months named in its headline and first sentence'),
   gapDays: z.number().nullable().describe("days from the story's start (its anchor day); null if undated"),
   date: z.string().nullable().describe('the day the grouping read for the article'),
   dateSource: z.string().nullable().describe('`published:<provenance>` or `text` (its opening lines)'),

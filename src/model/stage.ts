@@ -122,6 +122,12 @@ export interface GroupingReason {
   /** Shared names and headline/lead terms that weighed most. */
   readonly sharedNames: readonly string[];
   readonly sharedLead: readonly string[];
+  /** Cosine of its trigger words (main verbs of headline and first sentence) with the story's, and those shared. */
+  readonly triggers: number | null;
+  readonly sharedTriggers: readonly string[];
+  /** How much the weekdays and months its headline and first sentence name disagree with the story's (0..1), and those it names. */
+  readonly whenConflict: number | null;
+  readonly namedDays: readonly string[];
   /** Days from the article to the story's anchor day (its start: the day a quarter of its dated articles precede; null if undated). */
   readonly gapDays: number | null;
   /** The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>` or `text`. */

@@ -75,9 +75,10 @@ export interface Grouper {
   explain(entry: Entry): Explanation;
 }
 
-/** Why an article is in its story: score parts (null alone) and the rarest names and lead terms shared. */
+/** Why an article is in its story: score parts (null alone), the rarest names and lead terms and the trigger words shared. */
 export interface Explanation {
   readonly parts: ScoreParts | null;
   readonly names: readonly string[];
   readonly lead: readonly string[];
+  readonly triggers: readonly string[];
 }

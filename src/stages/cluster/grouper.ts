@@ -219,7 +219,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     key: (id) => vocabulary.key(id).slice(2),
     explain(entry) {
       const { story } = entry.placement;
-      if ((sizes.get(story) ?? 0) < 2) return { parts: null, names: [], lead: [] };
+      if ((sizes.get(story) ?? 0) < 2) return { parts: null, names: [], lead: [], triggers: [] };
       const profile = stories.get(story) as StoryProfile;
       updateProfile(profile, entry.vectors, -1);
       const result = {
@@ -231,6 +231,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
         lead: shared(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS).map((id) =>
           vocabulary.key(id).slice(2),
         ),
+        triggers: entry.particulars ? profile.particulars.sharedTriggers(entry.particulars) : [],
       };
       updateProfile(profile, entry.vectors, 1);
       return result;

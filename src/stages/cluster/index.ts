@@ -129,7 +129,7 @@ function keywordsOf(
 
 // Why one article is in its story, as plain report data.
 function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
-  const { parts, names, lead } = grouper.explain(entry);
+  const { parts, names, lead, triggers } = grouper.explain(entry);
   const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 1000) / 1000);
   const source = entry.dateSource;
   return {
@@ -140,6 +140,10 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
     body: round(parts?.body),
     sharedNames: names,
     sharedLead: lead,
+    triggers: round(parts?.triggers),
+    sharedTriggers: triggers,
+    whenConflict: round(parts?.whenConflict),
+    namedDays: (entry.particulars?.when ?? []).map((w) => w.slice(2)),
     gapDays: parts?.gapDays ?? null,
     date: entry.day === null ? null : isoOf(entry.day),
     dateSource: source === null ? null : source.kind === 'text' ? 'text' : `published:${source.from}`,

@@ -88,6 +88,15 @@ export class StoryParticulars {
     return dot / Math.sqrt(p.triggers.length * this.#norm2);
   }
 
+  /** The article's trigger words the story's articles use too, most used first (for explanations). */
+  sharedTriggers(p: Particulars): string[] {
+    return p.triggers
+      .filter((t) => this.#triggers.has(t))
+      .sort(
+        (a, b) => (this.#triggers.get(b) as number) - (this.#triggers.get(a) as number) || (a < b ? -1 : 1),
+      );
+  }
+
   /**
    * How much the weekdays and months the article names disagree with the story's, 0..1: per kind
    * (weekday, month) that both name, the share of the story's mentions that agree with none of the
