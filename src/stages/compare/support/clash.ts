@@ -4,6 +4,7 @@ import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.t
 import { NUMBER_NAMING_NOUNS } from '../data/number-names.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
+import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
 import type { Modality } from './modality.ts';
 import { agree, holdsFigure } from './quantities.ts';
@@ -82,9 +83,11 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
   return null;
 }
 
-// A reading's figures that say something on their own, and each figure's governors: read once per
-// reading, not once per pair it is judged in.
-const trusted = perReading((r): readonly ClaimFigure[] => r.claim.figures.filter((f) => !untrusted(f, r)));
+// A reading's figures with its fractions as percent ("three quarters of" = 75 percent), those of
+// them that say something on their own, and each figure's governors: read once per reading, not once
+// per pair it is judged in.
+const figuresOf = perReading((r): readonly ClaimFigure[] => withFractions(r.claim.figures, r.claim.tokens));
+const trusted = perReading((r): readonly ClaimFigure[] => figuresOf(r).filter((f) => !untrusted(f, r)));
 const GOVERNORS = new WeakMap<Reading, Map<ClaimFigure, readonly string[]>>();
 function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {
   let byFigure = GOVERNORS.get(r);
@@ -122,7 +125,7 @@ const ANCHOR_MIN = 3;
 // The only figure of its unit and counted thing in its sentence: with several ("404 yards … 440
 // yards"), which one another sentence's value answers is a guess.
 const alone = (f: ClaimFigure, r: Reading): boolean =>
-  r.claim.figures.filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
+  figuresOf(r).filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
 
 const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
 
