@@ -7,6 +7,7 @@ import {
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
 import { clashingFigure, figureMood } from './clash.ts';
+import { cutDecimalClash } from './cut-decimals.ts';
 import { dateContradiction } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import { agree } from './quantities.ts';
@@ -29,6 +30,11 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     (cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null) ??
     (cover >= CONTRADICT_MIN_COVER ? rangeClash(a, b) : null);
   if (item) return against(`figure ${item.claim.value} vs ${item.other.value}`);
+  // two decimals a segmenter cut, whose tails differ, told of one event ("1-magnitude quake struck
+  // Qeshm" / "9-magnitude quake struck Qeshm"; not "… struck" / "… is on the large size")
+  const tails =
+    about && cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? cutDecimalClash(a, b) : null;
+  if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)

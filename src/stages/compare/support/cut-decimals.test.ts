@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented sentences as a segmenter leaves them after cutting a decimal at its point ("6. 1-magnitude").
+const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+  [
+    'two tails of one measure',
+    '1-magnitude quake struck Velmar island, home to 40,000 people, state radio said.',
+    '4-magnitude quake struck Velmar island, home to 40,000 people, state radio said.',
+    'contradicts',
+  ],
+  [
+    'one tail of one measure',
+    '1-magnitude quake struck Velmar island, home to 40,000 people, state radio said.',
+    '1-magnitude quake struck Velmar island, home to 40,000 people, the agency said.',
+    'not contradicts',
+  ],
+  [
+    'two tails told by other predicates (two quakes)',
+    '1-magnitude quake struck two miles north of Velmar on Sunday.',
+    '4-magnitude quake is large for the Velmar fault.',
+    'not contradicts',
+  ],
+  [
+    'two tails of other measures',
+    '1-magnitude quake struck Velmar island, home to 40,000 people, state radio said.',
+    '4-metre wave struck Velmar island, home to 40,000 people, state radio said.',
+    'not contradicts',
+  ],
+];
+
+describe('cut decimals', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => {
+      const j = judgementOf(claim, evidence);
+      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+      else assert.equal(j.verdict, expected, j.reason);
+    });
+});
