@@ -7,6 +7,8 @@ import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
   FEW_UNITS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
   QUALIFIERS,
   SCALE_WORDS,
   VAGUE_QUANTITIES,
@@ -44,6 +46,22 @@ const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
 const FEW = FEW_UNITS.map((f) => ({ ...f, words: f.phrase.split(' ') }));
 // the first words of the phrases, so that a token that starts none is passed over at once
 const FEW_FIRST = new Set(FEW.map((f) => f.words[0]));
+// Every word a figure can start with, besides a digit: the phrases' first words, number and ordinal
+// words, "a" ("for a week"), and the names of Object.prototype (which the word tables' look-ups
+// find). A token that is none of them starts no figure: it is passed over without those look-ups.
+const FIGURE_FIRST: ReadonlySet<string | undefined> = new Set([
+  ...VAGUE_FIRST,
+  ...FEW_FIRST,
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(ORDINAL_WORDS),
+  'a',
+  'an',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+const startsNoFigure = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return !(c >= 0x30 && c <= 0x39) && !FIGURE_FIRST.has(t.norm) && !FIGURE_FIRST.has(fold(t.text));
+};
 
 /**
  * The figures of a sentence, read from its tokens: digits with separators, scale words, a `$` or
@@ -59,6 +77,7 @@ export function sentenceFigures(
   const out: ClaimFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (startsNoFigure(t)) continue;
     const vague = VAGUE_FIRST.has(t.norm)
       ? VAGUE.find((v) => wordsAt(tokens, i, v.words) && vagueFollower(tokens, i + v.words.length, v.words))
       : undefined;
