@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
 import { NUMBER_NAMING_NOUNS } from '../data/number-names.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { countPhrases } from './count-phrases.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
@@ -34,11 +35,19 @@ export interface Clash {
  * (6.5 feet)") and a number that opens its sentence (the tail of a decimal a segmenter cut, "0 quake").
  */
 export function clashingFigure(a: Reading, b: Reading): Clash | null {
-  const [fa, fb] = [trusted(a), trusted(b)];
+  // one thing told by "a" or "one" ("is serving a life sentence") is a count only where the other
+  // side counts that thing ("is serving three life sentences"), and then only told by one word
+  const [ta, tb] = [trusted(a), trusted(b)];
+  const [oa, ob] = [onesAgainst(a, tb), onesAgainst(b, ta)];
+  const [fa, fb] = [
+    [...ta, ...oa],
+    [...tb, ...ob],
+  ];
   for (const f of fa) {
-    if (holdsFigure(f, b)) continue;
+    if (holdsFigure(f, b) && !oa.includes(f)) continue;
     const gf = governorsOf(f, a);
     const governed = (x: ClaimFigure) => governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w)));
+    const one = oa.includes(f);
     // told by two other verbs, right before them or after what they count, two figures count in two
     // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
     const role = (x: ClaimFigure, r: Reading) => directVerb(x, r) ?? subjectVerb(x, r);
@@ -57,6 +66,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // a list and its sum ("seven shotguns, two other guns" / "nine guns") count one thing alike
       if (sumsTo(f, a, x) || sumsTo(x, b, f)) return false;
       if (governed(x)) return true;
+      if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;
       // the same quantity, the only one of its kind on each side, of one thing or about the same subject
       if (
@@ -83,10 +93,27 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
   return null;
 }
 
-// A reading's figures with its fractions as percent ("three quarters of" = 75 percent), those of
-// them that say something on their own, and each figure's governors: read once per reading, not once
-// per pair it is judged in.
-const figuresOf = perReading((r): readonly ClaimFigure[] => withFractions(r.claim.figures, r.claim.tokens));
+// A reading's figures with its fractions as percent ("three quarters of" = 75 percent) and its
+// partitives ("seven of the men"), those of them that say something on their own, and each figure's
+// governors: read once per reading, not once per pair it is judged in.
+const figuresOf = perReading((r): readonly ClaimFigure[] => {
+  const parts = countPhrases(r).filter((f) => f.value > 1);
+  const apart = (f: ClaimFigure) =>
+    !parts.some((x) => f.span.start < x.span.end && f.span.end > x.span.start);
+  const all = parts.length
+    ? [...r.claim.figures.filter(apart), ...parts].sort((x, y) => x.span.start - y.span.start)
+    : r.claim.figures;
+  return withFractions(all, r.claim.tokens);
+});
+
+// The things `r` tells one of that the other side counts with a number of two or more.
+const onesAgainst = (r: Reading, other: readonly ClaimFigure[]): ClaimFigure[] =>
+  countPhrases(r).filter(
+    (f) =>
+      f.value === 1 &&
+      other.some((g) => g.unit === null && g.counts === f.counts && g.low > 1) &&
+      !r.claim.figures.some((g) => g.counts === f.counts),
+  );
 const trusted = perReading((r): readonly ClaimFigure[] => figuresOf(r).filter((f) => !untrusted(f, r)));
 const GOVERNORS = new WeakMap<Reading, Map<ClaimFigure, readonly string[]>>();
 function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {

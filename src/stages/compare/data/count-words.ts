@@ -1,0 +1,86 @@
+/**
+ * Nouns after "a" or "one" that do not make the phrase a count of one thing: amounts and groups ("a
+ * lot of", "a number of", "a dozen", "a handful"), shares ("a third", "a majority") and the light
+ * nouns of idioms ("a look", "a statement"), and units of measure ("one mile north"). Lower case,
+ * singular.
+ */
+export const NOT_COUNTED_AFTER_A: ReadonlySet<string> = new Set([
+  'lot',
+  'number',
+  'couple',
+  'dozen',
+  'handful',
+  'few',
+  'total',
+  'series',
+  'group',
+  'pair',
+  'set',
+  'majority',
+  'minority',
+  'third',
+  'quarter',
+  'half',
+  'fraction',
+  'share',
+  'portion',
+  'part',
+  'bit',
+  'range',
+  'variety',
+  'host',
+  'wave',
+  'string',
+  'spate',
+  'look',
+  'statement',
+  'way',
+  'time',
+  // units of measure: "one mile north of" is a distance, not one thing
+  'mile',
+  'kilometre',
+  'kilometer',
+  'km',
+  'metre',
+  'meter',
+  'foot',
+  'yard',
+  'inch',
+  'pound',
+  'kilogram',
+  'ton',
+  'tonne',
+  'gallon',
+  'litre',
+  'liter',
+  'acre',
+  'degree',
+  'point',
+  'percent',
+  'dollar',
+  'cent',
+  'euro',
+]);
+
+/** Words right before a count phrase that make it no count ("another bomb", "the one man"). */
+export const NOT_COUNTED_BEFORE: ReadonlySet<string> = new Set([
+  'another',
+  'the',
+  'each',
+  'every',
+  'such',
+  'only',
+  'least',
+]);
+
+/** Words beside a count that tell a part of a whole or an addition ("one more", "a further"). */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set([
+  'more',
+  'further',
+  'additional',
+  'extra',
+  'other',
+]);
+
+/** Words after a noun that pick out one of several ("an order establishing …", "a bomb that hit …"). */
+export const RESTRICTIVE_AFTER: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented sentences: counts told as a partitive or by "a", and look-alikes that are not conflicts.
+const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+  [
+    'one thing told by "a" against a count of it, by one verb',
+    'Dario Pell, 52, is serving a life sentence for the Kelso bank robbery.',
+    'Dario Pell is serving three life sentences.',
+    'contradicts',
+  ],
+  [
+    'one thing told by "a" against one of it told in digits',
+    'Dario Pell, 52, is serving a life sentence for the Kelso bank robbery.',
+    'Dario Pell is serving one life sentence for the Kelso robbery.',
+    'not contradicts',
+  ],
+  [
+    'one thing by "a" and a count of it told by other verbs (one of them)',
+    'A bomb fell on the school in the Velmar camp, aid workers said.',
+    'Five bombs were dropped on the Velmar camp, aid workers said.',
+    'not contradicts',
+  ],
+  [
+    'one thing picked out by what follows it is one of several (a part of the whole)',
+    'Mayor Olsen will sign an executive order on Monday creating a Kelso harbour council.',
+    'Mayor Olsen is set to sign two executive orders on Monday that will create a Kelso harbour council.',
+    'not contradicts',
+  ],
+  [
+    'one mile is a distance, not one thing',
+    'The quake struck one mile north of Velmar on Sunday.',
+    'The quake struck about 26 miles north of Velmar on Sunday.',
+    'not contradicts',
+  ],
+  [
+    'one more is an addition, not a count',
+    'Police arrested one more suspect in the Kelso robbery on Friday.',
+    'Police have arrested three suspects in the Kelso robbery.',
+    'not contradicts',
+  ],
+  [
+    'a partitive against a count, by one verb',
+    'Seven of the smugglers were convicted by the Kelso court on Friday.',
+    'Five of the smugglers were convicted by the Kelso court on Friday.',
+    'contradicts',
+  ],
+  [
+    'a partitive against the same count',
+    'Seven of the smugglers were convicted by the Kelso court on Friday.',
+    'The Kelso court convicted seven smugglers on Friday.',
+    'not contradicts',
+  ],
+];
+
+describe('count phrases', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => {
+      const j = judgementOf(claim, evidence);
+      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+      else assert.equal(j.verdict, expected, j.reason);
+    });
+});
