@@ -1,0 +1,117 @@
+// npx node bench/article-stages.ts: the CPU time of the per-article stages (clean, syndicate,
+// segment) and of extract and the timeline, alone, on the 982 ECB+ documents, with a digest of each
+// stage's output, so that a speed change can show its output is the same. The documents are read and
+// grouped into stories once (as `analyze` does); then each round cleans, links, segments, extracts
+// and dates them all anew (the stages cache a story's readings by its article list, and each round
+// has its own), timing each stage in this thread's CPU (process.threadCpuUsage), which other
+// processes' load moves less than the elapsed time. The best and the median round are printed.
+//   npx node bench/article-stages.ts [--rounds 5] [--stages clean,syndicate,segment,extract,timeline]
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import {
+  type Article,
+  createContext,
+  type SegmentedArticle,
+  type StoryExtraction,
+} from '../src/model/index.ts';
+import { clean } from '../src/stages/clean/index.ts';
+import { cluster } from '../src/stages/cluster/index.ts';
+import { extract } from '../src/stages/extract/index.ts';
+import { ingest } from '../src/stages/ingest/index.ts';
+import { segment } from '../src/stages/segment/index.ts';
+import { syndicate } from '../src/stages/syndicate/index.ts';
+import { timeline } from '../src/stages/timeline/index.ts';
+import { loadEcbPlus } from './lib/ecbplus.ts';
+
+const STAGES = ['clean', 'syndicate', 'segment', 'extract', 'timeline'] as const;
+type StageName = (typeof STAGES)[number];
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    stages: { type: 'string', default: STAGES.join(',') },
+  },
+});
+const rounds = Math.max(1, Number(values.rounds));
+const wanted = new Set((values.stages as string).split(','));
+
+const cpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+const docs = loadEcbPlus();
+const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
+const ctx = createContext();
+const raws = ingest()([{ path: 'ecbplus.jsonl', bytes }], ctx);
+
+const [cleanOne, link, segmentOne, extractStory, dateStory] = [
+  clean(),
+  syndicate(),
+  segment(),
+  extract(),
+  timeline(),
+];
+
+// One round of every stage; the later stages read this round's own output, so nothing is cached.
+function round(groups: readonly { id: string; articleIds: readonly string[] }[] | null) {
+  const cpu = new Map<StageName, number>();
+  const outputs = new Map<StageName, unknown>();
+  const timed = <T>(stage: StageName, step: () => T): T => {
+    const start = cpuMs();
+    const out = step();
+    cpu.set(stage, (cpu.get(stage) ?? 0) + cpuMs() - start);
+    outputs.set(stage, out);
+    return out;
+  };
+  const roundCtx = createContext();
+  const cleaned = timed('clean', () => raws.map((raw) => cleanOne(raw, roundCtx)));
+  outputs.set('clean', { articles: cleaned, issues: [...roundCtx.issues] });
+  const linked = timed('syndicate', () => link(cleaned, roundCtx)).filter((a) => a.wordCount > 0);
+  const segmented = timed('segment', () => linked.map((a: Article) => segmentOne(a, roundCtx)));
+  const stories = groups ?? cluster()(segmented, roundCtx);
+  const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
+  const inputs = stories.map((group) => ({
+    story: { id: group.id, title: '', articleIds: [...group.articleIds], keywords: [] },
+    articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle),
+  }));
+  if (wanted.has('extract') || wanted.has('timeline')) {
+    const extractions = timed('extract', () => inputs.map((input) => extractStory(input, roundCtx)));
+    if (wanted.has('timeline'))
+      timed('timeline', () =>
+        inputs.map((input, i) => dateStory({ ...input, ...(extractions[i] as StoryExtraction) }, roundCtx)),
+      );
+  }
+  return { cpu, outputs, stories };
+}
+
+const digest = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+process.stdout.write(`article stages: ${docs.length} ECB+ documents, ${rounds} rounds, load ${load()}\n`);
+const first = round(null);
+const digests = new Map([...first.outputs].map(([stage, out]) => [stage, digest(out)]));
+const times = new Map<StageName, number[]>();
+// the first round (compiling the stages, loading wink) is not counted
+for (let r = 1; r <= rounds; r++) {
+  const { cpu, outputs } = round(first.stories);
+  for (const [stage, ms] of cpu) times.set(stage, [...(times.get(stage) ?? []), ms]);
+  for (const [stage, out] of outputs)
+    if (digest(out) !== digests.get(stage)) throw new Error(`${stage}: round ${r} differs`);
+}
+for (const stage of STAGES) {
+  const ms = (times.get(stage) ?? []).toSorted((a, b) => a - b);
+  if (!ms.length) continue;
+  const median = ms[Math.floor(ms.length / 2)] as number;
+  process.stdout.write(
+    `${stage.padEnd(10)} CPU ms best ${(ms[0] as number).toFixed(0).padStart(5)}, median ${median
+      .toFixed(0)
+      .padStart(5)}  digest ${digests.get(stage)}\n`,
+  );
+}
+process.stdout.write(`load after: ${load()}\n`);
