@@ -76,20 +76,16 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       brokenRuns += view.inserted.length;
       const doc = nlp.readDoc(view.text);
       const values = doc.tokens().out(its.value) as string[];
-      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
       const pos = doc.tokens().out(its.pos) as string[];
-      const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
       const norm = doc.tokens().out(its.normal) as string[];
-      // wink keeps every character, so offsets are the running sum of spaces and values, less the
-      // spaces inserted into long runs before each token
-      const starts: number[] = new Array(values.length);
-      let offset = 0;
+      const stop = stopFlags(doc, norm);
+      const starts = tokenStarts(doc, view.text, values);
+      // the inserted spaces are not in the article: shift each start back by those before it
       let skipped = 0;
-      for (let i = 0; i < values.length; i++) {
-        offset += (spaces[i] ?? '').length;
-        while (skipped < view.inserted.length && (view.inserted[skipped] as number) < offset) skipped++;
-        starts[i] = base + offset - skipped;
-        offset += (values[i] ?? '').length;
+      for (let i = 0; i < starts.length; i++) {
+        const at = starts[i] as number;
+        while (skipped < view.inserted.length && (view.inserted[skipped] as number) < at) skipped++;
+        starts[i] = base + at - skipped;
       }
       const entityOf: (string | undefined)[] = new Array(values.length);
       const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
@@ -134,6 +130,62 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       );
     return { article, sentences };
   };
+}
+
+type WinkDoc = ReturnType<ReturnType<typeof getNlp>['readDoc']>;
+
+// Where each token starts in `text`. wink keeps every character, so a token starts at the first
+// place after the one before where its value is written with only white space between; where that
+// does not hold (never seen), wink's own preceding spaces tell it, as their running sum.
+function tokenStarts(doc: WinkDoc, text: string, values: readonly string[]): number[] {
+  const starts: number[] = new Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    let from = at;
+    while (!text.startsWith(value, from) && from < text.length && isSpace(text.charCodeAt(from))) from++;
+    if (!text.startsWith(value, from)) return startsBySpaces(doc, values);
+    starts[i] = from;
+    at = from + value.length;
+  }
+  return starts;
+}
+
+function startsBySpaces(doc: WinkDoc, values: readonly string[]): number[] {
+  const spaces = doc.tokens().out(getNlp().its.precedingSpaces) as string[];
+  const starts: number[] = new Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] ?? '').length;
+    starts[i] = offset;
+    offset += (values[i] ?? '').length;
+  }
+  return starts;
+}
+
+// White space as JavaScript's \s reads it (wink's preceding spaces are white space).
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+// A token's stop-word flag is its normal form's in wink's lexicon, so it is remembered by that form
+// (up to STOP_MEMO forms) and only the forms not met before are asked of wink.
+const STOP_MEMO = 200_000;
+const stopOf = new Map<string, boolean>();
+
+function stopFlags(doc: WinkDoc, norm: readonly string[]): boolean[] {
+  const flags: boolean[] = new Array(norm.length);
+  let all: boolean[] | undefined;
+  for (let i = 0; i < norm.length; i++) {
+    const form = norm[i] as string;
+    let flag = stopOf.get(form);
+    if (flag === undefined) {
+      all ??= doc.tokens().out(getNlp().its.stopWordFlag) as unknown as boolean[];
+      flag = all[i] === true;
+      if (stopOf.size < STOP_MEMO) stopOf.set(form, flag);
+    }
+    flags[i] = flag;
+  }
+  return flags;
 }
 
 const sentenceOf = (tokens: readonly Token[], paragraph: number): Sentence => ({

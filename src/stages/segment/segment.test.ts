@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../../model/index.ts';
+import { createContext, type Token } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
+import { getNlp } from '../../text/wink.ts';
 import { breakLongRuns, segment } from './index.ts';
 
 function segmented(text: string, options = {}) {
@@ -63,6 +64,39 @@ describe('segment', () => {
     assert.ok(
       issues.some((i) => i.code === 'segment/long-sentence' && /cut \d+ times at 100 tokens/.test(i.message)),
     );
+  });
+
+  test("each token is wink's own: its offset by wink's preceding spaces, its normal form and stop flag", () => {
+    // contractions (expanded, with normal forms of their own), a no-break space, tabs, a line break
+    const text =
+      "Kettle vote held\n\nThey can't\u00a0stop it, and I'm sure\tthe mayor won't.\tShe said it's \u2003 done.";
+    const ctx = createContext();
+    const [article] = readArticles([{ path: 'a.txt', bytes: new TextEncoder().encode(text) }], {}, ctx);
+    assert.ok(article);
+    const nlp = getNlp();
+    const expected = article.paragraphs.flatMap((p) => {
+      const doc = nlp.readDoc(article.text.slice(p.span.start, p.span.end));
+      const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+      const pos = doc.tokens().out(nlp.its.pos) as string[];
+      const stop = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
+      const norm = doc.tokens().out(nlp.its.normal) as string[];
+      let offset = p.span.start;
+      return (doc.tokens().out(nlp.its.value) as string[]).flatMap((value, i) => {
+        offset += (spaces[i] as string).length;
+        const start = offset;
+        offset += value.length;
+        return pos[i] === 'SPACE' ? [] : [[start, value, norm[i], stop[i]]];
+      });
+    });
+    // twice: the second reading answers the stop flags from what the first one met
+    for (let round = 0; round < 2; round++) {
+      const read: Token[] = segment()(article, ctx).sentences.flatMap((s) => s.tokens);
+      assert.deepEqual(
+        read.map((t) => [t.start, t.text, t.norm, t.stop]),
+        expected,
+      );
+    }
+    assert.ok(expected.some(([, , norm]) => norm === 'not'));
   });
 
   test('ordinary prose is neither cut nor reported', () => {
