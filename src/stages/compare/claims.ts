@@ -35,6 +35,8 @@ export interface Claim {
   readonly stems: readonly string[];
   readonly figures: readonly ClaimFigure[];
   readonly entityIds: ReadonlySet<string>;
+  /** The persons it names (a resolved subject pronoun too): entity id → the folded words it names them by. */
+  readonly persons: ReadonlyMap<string, readonly string[]>;
   /** The outcome it reports for an event: -1 nothing came of it, +1 results, 0 neither. */
   readonly outcome: -1 | 0 | 1;
   /** Whether most of its words are inside quotation marks (a source's words, not the outlet's). */
@@ -180,13 +182,16 @@ export function claimTerms(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   contentOf: (t: Token) => boolean = isContent,
-): { terms: Map<string, number>; entityIds: Set<string> } {
+): { terms: Map<string, number>; entityIds: Set<string>; persons: Map<string, string[]> } {
   const terms = new Map<string, number>();
   const entityIds = new Set<string>();
+  const persons = new Map<string, string[]>();
   tokens.forEach((t, i) => {
     if (!contentOf(t)) return;
     const entity = mentionAt(mentions, t);
     if (entity) entityIds.add(entity.id);
+    if (entity?.kind === 'person' && t.pos === 'PROPN')
+      persons.set(entity.id, [...(persons.get(entity.id) ?? []), fold(t.text)]);
     // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
     // before it (first names, titles, places) count less, so long names do not dominate
     const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
@@ -194,7 +199,7 @@ export function claimTerms(
     const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   });
-  return { terms, entityIds };
+  return { terms, entityIds, persons };
 }
 
 /**
@@ -204,12 +209,13 @@ export function claimTerms(
  */
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
-  const { terms, entityIds } = claimTerms(tokens, mentions, source.isContent);
+  const { terms, entityIds, persons } = claimTerms(tokens, mentions, source.isContent);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders);
   if (subject) {
     terms.set(`e:${subject.id}`, NAME_WEIGHT);
     entityIds.add(subject.id);
+    if (subject.kind === 'person' && !persons.has(subject.id)) persons.set(subject.id, []);
   }
   const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
   const stems = wordStems(tokens);
@@ -223,6 +229,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     stems,
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
     entityIds,
+    persons,
     outcome: outcomePolarity(stems, source.sentenceStems?.() ?? wordStems(sentence.tokens)),
     quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
     tokens,

@@ -91,5 +91,79 @@ export const NEGATING_VERBS: readonly string[] = [
   'denies',
 ];
 
+/**
+ * Verbs that, before "to", leave what follows undone: it was tried, asked for or ordered, not done
+ * ("tried to flee", "urged the council to act", "threatened to strike").
+ */
+export const UNREALISED_VERBS: readonly string[] = [
+  'try',
+  'tries',
+  'tried',
+  'trying',
+  'attempt',
+  'attempts',
+  'attempted',
+  'attempting',
+  'threaten',
+  'threatens',
+  'threatened',
+  'threatening',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'demand',
+  'demands',
+  'demanded',
+  'order',
+  'orders',
+  'ordered',
+  'encourage',
+  'encouraged',
+  'warn',
+  'warned',
+  'warns',
+  'told',
+  'tell',
+  'tells',
+];
+
+/**
+ * Verbs that make what they govern an allegation or a suspicion, not a fact ("accused of
+ * stealing", "charged with killing", "prosecutors allege that he stole").
+ */
+export const ALLEGING_VERBS: readonly string[] = [
+  'allege',
+  'alleges',
+  'alleged',
+  'accuse',
+  'accuses',
+  'accused',
+  'suspect',
+  'suspects',
+  'suspected',
+  'charge',
+  'charges',
+  'charged',
+  'indicted',
+  'arrested',
+  'investigated',
+  'investigating',
+];
+
+/** Words between an alleging verb and what it alleges ("accused of", "charged with", "allege that"). */
+export const ALLEGING_LINKS: readonly string[] = ['of', 'with', 'for', 'that', 'on'];
+
+/** How far before a verb (in tokens) the verb governing it is looked for ("allege that the mayor stole"). */
+export const GOVERNOR_REACH = 8;
+
 /** How far before a verb (in tokens) a marker still sets its modality. */
 export const MODALITY_REACH = 4;

@@ -21,6 +21,7 @@ import {
   moodIn,
   nameShare,
   participantShare,
+  personMissing,
   sharesPredicate,
   tellsEveryPredicate,
   undoneOnOneSide,
@@ -53,6 +54,8 @@ const SURELY_RELATED_BELOW = Math.min(
   DATE_CONTRADICT_MIN_COVER,
   TOLD_DATE_CONTRADICT_MIN_COVER,
 );
+
+const asks = (r: Reading): boolean => /\?['"’”]?$/.test(r.claim.text);
 
 const hasVerb = perReading((r) => r.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
 
@@ -115,5 +118,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   // a quotation's speaker is checked as a quotation's (its same words), not as a participant
   if (!a.claim.quoted && participantShare(a, b) + 1e-9 < SUPPORT_MIN_PARTICIPANT_SHARE)
     return related('a participant missing');
+  if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
+  // a question asserts nothing ("Why did the council close the pier?")
+  if (asks(a) !== asks(b)) return related('a question');
   return { verdict: 'supports', cover, reason: 'states it' };
 }

@@ -1,7 +1,10 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import {
+  ALLEGING_LINKS,
+  ALLEGING_VERBS,
   FUTURE_MARKERS,
+  GOVERNOR_REACH,
   HYPOTHETICAL_MARKERS,
   MODALITY_REACH,
   NEAR_MISS_MARKERS,
@@ -9,6 +12,7 @@ import {
   NEGATION_MARKERS,
   PLAN_WORDS,
   PLANNED_ADJECTIVES,
+  UNREALISED_VERBS,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 
@@ -30,6 +34,9 @@ const HYPOTHETICAL = new Set(HYPOTHETICAL_MARKERS);
 const NEGATION = new Set(NEGATION_MARKERS);
 const NEAR_MISS = new Set(NEAR_MISS_MARKERS);
 const NEGATING = new Set(NEGATING_VERBS);
+const UNREALISED = new Set(UNREALISED_VERBS);
+const ALLEGING = new Set(ALLEGING_VERBS);
+const ALLEGING_LINK = new Set(ALLEGING_LINKS);
 const MODALS = new Set([
   ...FUTURE_MARKERS,
   ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless'),
@@ -113,7 +120,33 @@ export function moodBefore(
   }
   // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
   if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
+  const governed = end < tokens.length ? governedMood(tokens, end) : null;
+  if (governed === 'negated') negated = true;
+  else if (governed) modality = governed;
   return { modality, negated };
+}
+
+/**
+ * What the verb governing the word at `end` makes of it: tried, asked for or ordered ("tried to
+ * kill", "urged the council to close") or alleged ("accused of stealing", "allege that he stole")
+ * is hypothetical; denied ("denied that he stole", "denied stealing") is negated; else null. The
+ * governor is the nearest verb before it, within GOVERNOR_REACH tokens and no punctuation.
+ */
+function governedMood(tokens: readonly Token[], end: number): Modality | 'negated' | null {
+  let v = end - 1;
+  while (v >= Math.max(0, end - GOVERNOR_REACH) && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'PUNCT')
+    v--;
+  const governor = tokens[v];
+  if (governor?.pos !== 'VERB') return null;
+  const g = word(governor);
+  // "to" right before the word, or before an adverb or "not" before it ("tried to quickly flee")
+  const to =
+    word(tokens[end - 1]) === 'to' || (word(tokens[end - 2]) === 'to' && tokens[end - 1]?.pos === 'ADV');
+  if (to && UNREALISED.has(g)) return 'hypothetical';
+  const link = v + 1 < end ? word(tokens[v + 1]) : '';
+  if (ALLEGING.has(g) && ALLEGING_LINK.has(link)) return 'hypothetical';
+  if (NEGATING.has(g) && (link === 'that' || v + 1 === end)) return 'negated';
+  return null;
 }
 
 const PAST_BE = new Set(['was', 'were', 'had']);

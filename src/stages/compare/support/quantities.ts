@@ -18,10 +18,17 @@ export function agree(f: ClaimFigure, g: ClaimFigure): boolean {
 // converted ("25 kilometres" / "15 miles"), not another value in a range both allow.
 const HOLD_TOLERANCE = 0.05;
 
+// Qualifiers that leave out the value they name ("more than 10", "under 5").
+const STRICT_ABOVE = new Set(['more than', 'greater than', 'over', 'just over', 'upwards of']);
+const STRICT_BELOW = new Set(['fewer than', 'less than', 'under', 'just under']);
+
 // Whether figure g states f: its value written alike, or all it allows within what f allows
 // ("five bombs" states "at least four bombs", "80" states "dozens"; "up to 120 mph" does not
 // state "more than 100 mph", though both allow 110).
 function states(f: ClaimFigure, g: ClaimFigure): boolean {
+  // a strict bound is not stated by its own value: "10 people" does not state "more than 10"
+  if (g.qualifier === null && STRICT_ABOVE.has(f.qualifier ?? '')) return g.value > f.value;
+  if (g.qualifier === null && STRICT_BELOW.has(f.qualifier ?? '')) return g.value < f.value;
   const slack = HOLD_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
   return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
 }

@@ -138,6 +138,24 @@ export function participantShare(a: Reading, b: Reading): number {
   return Math.max(byKey, words.filter((w) => inB.has(w)).length / words.length);
 }
 
+/**
+ * Whether a person the claim names (or its subject pronoun stands for) goes unnamed in `b`, by
+ * entity or surname: "Police arrested Ray Dunmore" is not stated by "Police arrested Tom Ashby",
+ * nor "Bright and Ashby were arrested" by "Bright was arrested". Who reports the claim is left out.
+ */
+export function personMissing(a: Reading, b: Reading): boolean {
+  const sources = sourceWords(a);
+  const inB = foldedWords(b);
+  for (const [id, words] of a.claim.persons) {
+    if (b.claim.entityIds.has(id)) continue;
+    const own = words.filter((w) => !w.endsWith('.') && !isDateWord(w));
+    if (own.length && own.every((w) => sources.has(w))) continue;
+    const surname = own[own.length - 1];
+    if (surname === undefined || !inB.has(surname)) return true;
+  }
+  return false;
+}
+
 /** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
 export function moodIn(a: Reading, b: Reading): { modality: Reading['modality']; negated: boolean } {
   const p = a.predicates[0];

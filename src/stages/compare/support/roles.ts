@@ -14,6 +14,7 @@ const SYMMETRIC = new Set(SYMMETRIC_VERBS.map(stem));
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get']);
 // words that may stand between a verb and the name it governs ("defeated the incumbent Tom Reyes")
 const MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+const POSSESSIVE = /^['’]s$/;
 // "was defeated", "had been arrested": a past participle after a form of "be" (or "get")
 const passive = (tokens: readonly Token[], v: number): boolean =>
   /(ed|en|wn|t)$/.test(tokens[v]?.norm ?? '') &&
@@ -31,8 +32,13 @@ function roleAt(tokens: readonly Token[], i: number): Role | null {
   if (before?.norm === 'by' && tokens[k - 1]?.pos === 'VERB' && passive(tokens, k - 1))
     return { verb: verbAt(k - 1), role: 'agent' };
   if (before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return null;
+  // a possessive names the owner of the subject ("Valdoria's army attacked"): its side all the same
   let v = i + 1;
-  while (v < tokens.length && MODIFIER.has((tokens[v] as Token).pos)) v++;
+  while (
+    v < tokens.length &&
+    (MODIFIER.has((tokens[v] as Token).pos) || POSSESSIVE.test(tokens[v]?.text ?? ''))
+  )
+    v++;
   while (v < tokens.length && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV')) v++;
   if (tokens[v]?.pos !== 'VERB') return null;
   return { verb: verbAt(v), role: passive(tokens, v) ? 'patient' : 'agent' };

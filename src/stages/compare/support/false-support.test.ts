@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './index.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented pairs by kind of false support: the candidate is about the same thing, and a small
+// difference makes it not state the claim. `not` is any verdict but supports.
+type Want = Verdict | 'not';
+const KINDS: [string, string, string, Want][] = [
+  // another predicate of one event
+  [
+    'charged is not arrested',
+    'Police in Kelso arrested two men on Monday in connection with the robbery of a jewellery store.',
+    'Prosecutors in Kelso charged two men on Monday in connection with the robbery of a jewellery store.',
+    'not',
+  ],
+  [
+    'injured is not killed',
+    'At least 12 people were injured when the bus overturned near Pellworth on Sunday.',
+    'At least 12 people were killed when the bus overturned near Pellworth on Sunday.',
+    'not',
+  ],
+  // what was tried, asked for or ordered did not happen
+  [
+    'tried to kill is not killed',
+    'A man killed a guard at the Kelso bank on Monday.',
+    'A man tried to kill a guard at the Kelso bank on Monday.',
+    'not',
+  ],
+  [
+    'threatened to strike is not a strike',
+    'The union went on strike at the Kelso port on Monday.',
+    'The union threatened to go on strike at the Kelso port on Monday.',
+    'not',
+  ],
+  [
+    'called for it is not done (the governing verb several words back)',
+    'The Kelso council closed the harbour pier on Monday.',
+    'Residents called for the Kelso council to close the harbour pier on Monday.',
+    'not',
+  ],
+  [
+    'asked another to do it is not done',
+    'Valdoria released the 23 fishermen on Friday.',
+    'Ostland asked Valdoria to release the 23 fishermen on Friday.',
+    'not',
+  ],
+  // an allegation, a suspicion or a denial is no statement of the fact
+  [
+    'alleged is not stated',
+    'Ray Dunmore stole $2 million from the Kelso pension fund.',
+    'Prosecutors allege that Ray Dunmore stole $2 million from the Kelso pension fund.',
+    'not',
+  ],
+  [
+    'suspected of doing it is not doing it',
+    'Ray Dunmore started the fire at the Kelso warehouse on Friday.',
+    'Ray Dunmore is suspected of starting the fire at the Kelso warehouse on Friday.',
+    'not',
+  ],
+  [
+    'charged with killing is not killing',
+    'Ray Dunmore killed his neighbour in Kelso on Friday.',
+    'Ray Dunmore was charged with killing his neighbour in Kelso on Friday.',
+    'not',
+  ],
+  [
+    'denied that he did it',
+    'Ray Dunmore stole $2 million from the Kelso pension fund.',
+    'Ray Dunmore denied that he stole $2 million from the Kelso pension fund.',
+    'not',
+  ],
+  [
+    'a question asserts nothing',
+    'The Kelso council closed the harbour pier on Monday.',
+    'Why did the Kelso council close the harbour pier on Monday?',
+    'not',
+  ],
+  // other participants of a look-alike event
+  [
+    'another person arrested',
+    'Police arrested Ray Dunmore in Kelso on Monday over the robbery.',
+    'Police arrested Tom Ashby in Kelso on Monday over the robbery.',
+    'not',
+  ],
+  [
+    'one of two persons is partial',
+    'Ana Bright and Tom Ashby were arrested in Kelso on Monday.',
+    'Ana Bright was arrested in Kelso on Monday.',
+    'not',
+  ],
+  [
+    'roles swapped behind possessives',
+    "Valdoria's army attacked Ostland's border posts on Sunday.",
+    "Ostland's army attacked Valdoria's border posts on Sunday.",
+    'not',
+  ],
+  // numbers: a strict bound is not its own value
+  [
+    'more than 10 is not 10',
+    'More than 10 people were killed in the fire at the Pellworth market on Saturday.',
+    'Ten people were killed in the fire at the Pellworth market on Saturday.',
+    'not',
+  ],
+  [
+    'fewer than 20 is not 20',
+    'Fewer than 20 workers turned up at the Kelso shipyard on Monday.',
+    'Twenty workers turned up at the Kelso shipyard on Monday.',
+    'not',
+  ],
+  // told otherwise, still stated
+  [
+    'more than 10 is stated by 14',
+    'More than 10 people were killed in the fire at the Pellworth market on Saturday.',
+    'Fourteen people were killed in the fire at the Pellworth market on Saturday.',
+    'supports',
+  ],
+  [
+    'what police said is stated',
+    'The Kelso council closed the harbour pier on Monday.',
+    'The Kelso council closed the harbour pier on Monday, officials said.',
+    'supports',
+  ],
+  [
+    'an attempt told as an attempt',
+    'A man tried to rob the Kelso bank on Monday.',
+    'A man tried to rob the Kelso bank on Monday, police said.',
+    'supports',
+  ],
+  [
+    'the person named again by surname, passive voice',
+    'Police arrested Ray Dunmore in Kelso on Monday over the robbery.',
+    'Dunmore was arrested by police in Kelso on Monday over the robbery.',
+    'supports',
+  ],
+  [
+    'a synonym in the passive',
+    'Police arrested two men in Kelso on Monday after the robbery.',
+    'Two men were detained by police in Kelso on Monday after the robbery.',
+    'supports',
+  ],
+];
+
+describe('false support, by kind', () => {
+  for (const [name, claim, evidence, want] of KINDS)
+    test(name, () => {
+      const { verdict } = judgementOf(claim, evidence);
+      if (want === 'not') assert.notEqual(verdict, 'supports');
+      else assert.equal(verdict, want);
+    });
+});
