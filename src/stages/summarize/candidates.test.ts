@@ -28,6 +28,8 @@ describe('which sentences may be told in the summary', () => {
     ['Ferry crews in Orvik ended a nine-day strike on Wednesday after a pay deal.', true, true],
     ['Last month, I joined about 300 other commuters on the slow bus around the bay.', false, false],
     ['Our reporters counted twelve empty ferries in the harbour on Monday morning.', false, false],
+    // a party label is not the writer's "I"
+    ['The ferry subsidy was opposed by Sen. Tove Lund (I-Nd.) and two other senators.', true, true],
     ['The vote in the US Senate on the ferry subsidy was delayed until next week.', true, true],
     ['The union, led by its chair Tove Lund (S-Orvik.', false, false],
     ['Late on Sunday, the mayor wrote on X: “The Orvik ferry is closed until further notice.', false, false],
@@ -49,6 +51,15 @@ describe('which sentences may be told in the summary', () => {
       assert.equal(c?.text, sentence);
       assert.deepEqual([c?.eligible, c?.fallback], [eligible, fallback]);
     });
+});
+
+test("a wire dateline's agency is not boilerplate: the sentence after it may be told", () => {
+  const c = last('ORVIK (AP) — Ferry crews in Orvik ended a nine-day strike on Wednesday after a pay deal.');
+  assert.equal(
+    c?.standalone?.text,
+    'Ferry crews in Orvik ended a nine-day strike on Wednesday after a pay deal.',
+  );
+  assert.equal(c?.eligible, true);
 });
 
 describe('datelines and kicker labels are dropped from the opening', () => {

@@ -95,6 +95,10 @@ const balanced = (text: string): boolean => {
   return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
 };
 
+// "I" before a dash is a party label ("Sen. Bernie Sanders (I-Vt.)"), not the writer speaking.
+const partyLabel = (text: string, t: Token): boolean => t.text === 'I' && PARTY_DASH.test(text.charAt(t.end));
+const PARTY_DASH = /[-‐–]/;
+
 /** Every sentence of the story as a candidate, with its features and whether it is eligible. */
 export function buildCandidates(
   articles: readonly SegmentedArticle[],
@@ -123,7 +127,9 @@ export function buildCandidates(
       const attributed = ATTRIBUTION.test(raw);
       // the writer's own voice ("I joined", "our readers") outside quotation marks
       const firstPerson = () =>
-        sentence.tokens.some((t) => FIRST_PERSON.test(t.text) && !quotes.inside(t.start, t.end));
+        sentence.tokens.some(
+          (t) => FIRST_PERSON.test(t.text) && !partyLabel(article.text, t) && !quotes.inside(t.start, t.end),
+        );
       const wellFormed =
         !heading &&
         words >= MIN_WORDS &&
@@ -131,7 +137,8 @@ export function buildCandidates(
         sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
         /^[\p{Lu}“"‘(\d]/u.test(text) &&
         /[.”"’)]$/.test(text) &&
-        !BOILERPLATE.test(text) &&
+        // a dateline ("WASHINGTON (AP) — ") is not told, so it does not count as boilerplate
+        !BOILERPLATE.test(standalone?.text ?? text) &&
         !titleCased(text) &&
         text !== title &&
         !removed.some((r) => r.includes(text)) &&
