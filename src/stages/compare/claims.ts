@@ -7,19 +7,19 @@ import type {
   StoryExtraction,
   Token,
 } from '../../model/index.ts';
-import { CONTENT_POS, fold, stem } from '../../text/normalise.ts';
-import { NUMBER_RE } from '../../text/patterns.ts';
+import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { isBroken } from './broken.ts';
-import { splitClauses } from './clauses.ts';
+import { clauseRanges } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
-import { REPORTING_STEMS } from './data/word-forms.ts';
 import { antecedent, type Gender, gendersOf, type Mention, mentionAt, mentionIndex } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
 import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
+import { isContent, SentenceWords } from './sentence-words.ts';
 import { compact, inRegions } from './text.ts';
 
 export { type Mention, mentionIndex } from './mentions.ts';
+export { isContent } from './sentence-words.ts';
 
 /** One claim: a sentence of an article's own text, with what it is compared on. */
 export interface Claim {
@@ -66,10 +66,11 @@ export interface ClaimSource {
   readonly figures: readonly Figure[] | undefined;
   /** Quoted regions of the article. */
   readonly quoted: readonly Span[];
-  /** `isContent` of the sentence's tokens, when the caller has it (else worked out again). */
-  readonly isContent?: (t: Token) => boolean;
-  /** The word stems of the whole sentence, when the caller keeps them (else worked out again). */
-  readonly sentenceStems?: () => readonly string[];
+  /**
+   * The sentence's tokens read once for all its clauses, when the caller keeps them, with the
+   * position of the clause's first token in the sentence (else its words are read again).
+   */
+  readonly words?: { readonly sentence: SentenceWords; readonly offset: number };
   /** The tokens of the sentences before it, nearest first (at most two), for a pronoun's antecedent. */
   readonly before?: readonly (readonly Token[])[];
   /** The article's persons whose gender it tells (see gendersOf), for "he" and "she". */
@@ -78,14 +79,6 @@ export interface ClaimSource {
 
 const wordStems = (tokens: readonly Token[]): string[] =>
   tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => stem(t.text));
-
-/** Whether a token carries content a claim is compared on (not a stop word, number or reporting verb). */
-export function isContent(t: Token): boolean {
-  if (t.stop || !CONTENT_POS.has(t.pos) || NUMBER_RE.test(t.text) || !/[\p{L}\p{N}]/u.test(t.text))
-    return false;
-  const s = stem(t.text);
-  return s.length >= 2 && !REPORTING_STEMS.has(s);
-}
 
 // "and" too: a clause cut after ", and" is shown without it ("And a recording said …")
 const LEADING_CONNECTOR = new RegExp(`^(${[...CLAUSE_CONNECTORS, 'and'].join('|')})\\s+`, 'i');
@@ -128,37 +121,24 @@ export function buildClaims(
     let genders: Map<string, Gender> | undefined;
     for (const [k, sentence] of sentences.entries()) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
-      // each token's content test and the sentence's stems, once for all its clauses
-      const content = new Map<Token, boolean>();
-      const contentOf = (t: Token): boolean => {
-        let is = content.get(t);
-        if (is === undefined) {
-          is = isContent(t);
-          content.set(t, is);
-        }
-        return is;
-      };
-      let stems: string[] | undefined;
-      const sentenceStems = () => {
-        stems ??= wordStems(sentence.tokens);
-        return stems;
-      };
+      // each token's content test and stem, once for all the sentence's clauses
+      const words = new SentenceWords(sentence.tokens);
       const before = sentencesBefore(sentences, k);
       genders ??= gendersOf(
         sentences.map((x) => x.tokens),
         own,
       );
-      for (const tokens of splitClauses(sentence.tokens, quoted, contentOf, MIN_CLAIM_TERMS)) {
+      const contentAt = (i: number) => words.isContent(i);
+      for (const [offset, end] of clauseRanges(sentence.tokens, quoted, contentAt, MIN_CLAIM_TERMS)) {
         const claim = makeClaim(claims.length, {
           article,
           sentence,
-          tokens,
+          tokens: sentence.tokens.slice(offset, end),
           sourceId: sources.get(article.id) ?? article.id,
           mentions: own,
           figures: figuresByArticle.get(article.id),
           quoted,
-          isContent: contentOf,
-          sentenceStems,
+          words: { sentence: words, offset },
           before,
           genders,
         });
@@ -181,13 +161,13 @@ export function sentencesBefore(sentences: readonly Sentence[], k: number): Toke
 export function claimTerms(
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  contentOf: (t: Token) => boolean = isContent,
+  words?: { readonly sentence: SentenceWords; readonly offset: number },
 ): { terms: Map<string, number>; entityIds: Set<string>; persons: Map<string, string[]> } {
   const terms = new Map<string, number>();
   const entityIds = new Set<string>();
   const persons = new Map<string, string[]>();
   tokens.forEach((t, i) => {
-    if (!contentOf(t)) return;
+    if (!(words ? words.sentence.isContent(words.offset + i) : isContent(t))) return;
     const entity = mentionAt(mentions, t);
     if (entity) entityIds.add(entity.id);
     if (entity?.kind === 'person' && t.pos === 'PROPN')
@@ -195,7 +175,13 @@ export function claimTerms(
     // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
     // before it (first names, titles, places) count less, so long names do not dominate
     const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
-    const key = entity ? `e:${entity.id}` : t.pos === 'PROPN' ? `n:${fold(t.text)}` : stem(t.text);
+    const key = entity
+      ? `e:${entity.id}`
+      : t.pos === 'PROPN'
+        ? `n:${fold(t.text)}`
+        : words
+          ? words.sentence.stemAt(words.offset + i)
+          : stem(t.text);
     const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   });
@@ -209,7 +195,8 @@ export function claimTerms(
  */
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
-  const { terms, entityIds, persons } = claimTerms(tokens, mentions, source.isContent);
+  const { words } = source;
+  const { terms, entityIds, persons } = claimTerms(tokens, mentions, words);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders);
   if (subject) {
@@ -218,7 +205,9 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     if (subject.kind === 'person' && !persons.has(subject.id)) persons.set(subject.id, []);
   }
   const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
-  const stems = wordStems(tokens);
+  const stems = words
+    ? words.sentence.stemsIn(words.offset, words.offset + tokens.length)
+    : wordStems(tokens);
   return {
     index,
     articleId: article.id,
@@ -230,7 +219,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
     entityIds,
     persons,
-    outcome: outcomePolarity(stems, source.sentenceStems?.() ?? wordStems(sentence.tokens)),
+    outcome: outcomePolarity(stems, words ? words.sentence.allStems() : wordStems(sentence.tokens)),
     quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
     tokens,
     sentence: { start: sentence.start, end: sentence.end },

@@ -33,6 +33,9 @@ function subjectFollows(tokens: readonly Token[], at: number): boolean {
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'to']);
+// a clause starts on a word (or an opening quotation mark or bracket) and ends before trailing punctuation
+const CLAUSE_START = /[\p{L}\p{N}“"‘(]/u;
+const CLAUSE_END_PUNCT = /^[,;:—–-]$/;
 
 /**
  * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", before
@@ -45,6 +48,21 @@ export function splitClauses(
   isContent: (t: Token) => boolean,
   minWords: number,
 ): Token[][] {
+  return clauseRanges(tokens, regions, (i) => isContent(tokens[i] as Token), minWords).map(([a, b]) =>
+    tokens.slice(a, b),
+  );
+}
+
+/**
+ * The clauses of `splitClauses` as token ranges (`[start, end)`, never empty), with the content test
+ * of the token at a position (asked once per token, in order).
+ */
+export function clauseRanges(
+  tokens: readonly Token[],
+  regions: readonly Span[],
+  isContentAt: (i: number) => boolean,
+  minWords: number,
+): [number, number][] {
   const cuts: number[] = [];
   tokens.forEach((t, i) => {
     // only a semicolon or a comma cuts: the region test is left for those
@@ -56,9 +74,7 @@ export function splitClauses(
   });
   // content words before each token, so that a run's count is one subtraction
   const before = new Int32Array(tokens.length + 1);
-  tokens.forEach((t, i) => {
-    before[i + 1] = (before[i] as number) + (isContent(t) ? 1 : 0);
-  });
+  for (let i = 0; i < tokens.length; i++) before[i + 1] = (before[i] as number) + (isContentAt(i) ? 1 : 0);
   const contentIn = ([from, to]: readonly [number, number]) =>
     (before[to] as number) - (before[from] as number);
   // the parts between cuts, as token ranges; a short one joins its neighbour (the ranges are consecutive)
@@ -73,13 +89,13 @@ export function splitClauses(
     from = cut;
   }
   // trim punctuation at the clause edges, so spans start and end on words
-  return merged
-    .map(([start, end]) => {
-      let a = start;
-      let b = end;
-      while (a < b && !/[\p{L}\p{N}“"‘(]/u.test(tokens[a]?.text ?? '')) a++;
-      while (b > a && /^[,;:—–-]$/.test(tokens[b - 1]?.text ?? '')) b--;
-      return tokens.slice(a, b);
-    })
-    .filter((part) => part.length > 0);
+  const out: [number, number][] = [];
+  for (const [start, end] of merged) {
+    let a = start;
+    let b = end;
+    while (a < b && !CLAUSE_START.test(tokens[a]?.text ?? '')) a++;
+    while (b > a && CLAUSE_END_PUNCT.test(tokens[b - 1]?.text ?? '')) b--;
+    if (b > a) out.push([a, b]);
+  }
+  return out;
 }
