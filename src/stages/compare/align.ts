@@ -136,8 +136,9 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const maxDf = Math.max(BLOCK_MIN_DF, Math.min(BLOCK_MAX_DF, BLOCK_MAX_DF_SHARE * claims.length));
   const postings = new Map<string, number[]>();
+  const unitFigureKeys = units.map(figureKeys);
   units.forEach((c, u) => {
-    for (const k of prefixKeys(c, unitVectors[u] as Vector, df)) {
+    for (const k of prefixKeys(c, unitVectors[u] as Vector, df, unitFigureKeys[u])) {
       if ((df.get(k) ?? 0) > maxDf) continue;
       const list = postings.get(k);
       if (list) list.push(u);
@@ -168,8 +169,8 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     return k;
   });
   // each unit's posting lists, the rarest keys first
-  const lists = units.map((a) =>
-    [...a.terms.keys(), ...figureKeys(a)]
+  const lists = units.map((a, u) =>
+    [...a.terms.keys(), ...(unitFigureKeys[u] as string[])]
       .map((k) => postings.get(k))
       .filter((list) => list !== undefined)
       .sort((x, y) => x.length - y.length),

@@ -6,20 +6,26 @@ import { ALIGN_MIN_SCORE } from './patterns.ts';
  * The terms a claim is indexed under (prefix filtering, as in Bayardo et al.'s All-Pairs): its
  * rarest terms until the weight left in the rest falls below the alignment threshold. Two claims
  * that score at least the threshold must share a term in the indexed prefix of one of them, since
- * a cosine built only from the rest is at most that rest's norm. Figures are always indexed.
+ * a cosine built only from the rest is at most that rest's norm. Figures are always indexed (their
+ * keys, `figureKeys`, given when the caller has them).
  */
-export function prefixKeys(claim: Claim, vector: Vector, df: ReadonlyMap<string, number>): string[] {
-  const terms = [...vector].sort(
-    (a, b) => (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1),
-  );
+export function prefixKeys(
+  claim: Claim,
+  vector: Vector,
+  df: ReadonlyMap<string, number>,
+  figures: readonly string[] = figureKeys(claim),
+): string[] {
+  // each term's frequency read once, not at every comparison of the sort
+  const terms = [...vector].map(([t, x]) => ({ t, x, df: df.get(t) ?? 0 }));
+  terms.sort((a, b) => a.df - b.df || (a.t < b.t ? -1 : 1));
   let rest = 1;
   const keys: string[] = [];
-  for (const [t, x] of terms) {
+  for (const { t, x } of terms) {
     if (Math.sqrt(Math.max(rest, 0)) < ALIGN_MIN_SCORE) break;
     keys.push(t);
     rest -= x * x;
   }
-  keys.push(...figureKeys(claim));
+  keys.push(...figures);
   return keys;
 }
 
