@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
 import { NUMBER_NAMING_NOUNS } from '../data/number-names.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { apartAtBound } from './bounds.ts';
 import { countPhrases } from './count-phrases.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
@@ -44,7 +45,8 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     [...tb, ...ob],
   ];
   for (const f of fa) {
-    if (holdsFigure(f, b) && !oa.includes(f)) continue;
+    // "up to 90%" is held within "more than 90%" by the intervals, but a strict bound leaves 90 out
+    if (holdsFigure(f, b) && !oa.includes(f) && !tb.some((g) => apartAtBound(f, g))) continue;
     const gf = governorsOf(f, a);
     const governed = (x: ClaimFigure) => governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w)));
     const one = oa.includes(f);
@@ -61,7 +63,12 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     const g = fb.find((x) => {
       // a figure the claim states elsewhere ("more than 43,000 volunteers" / "43,538 volunteers") is
       // that figure's counterpart, not another value of this one
-      if (x.unit !== f.unit || agree(f, x) || isAge(f, a) !== isAge(x, b) || fa.some((y) => agreeing(y, x)))
+      if (
+        x.unit !== f.unit ||
+        (agree(f, x) && !apartAtBound(f, x)) ||
+        isAge(f, a) !== isAge(x, b) ||
+        fa.some((y) => agreeing(y, x))
+      )
         return false;
       // a list and its sum ("seven shotguns, two other guns" / "nine guns") count one thing alike
       if (sumsTo(f, a, x) || sumsTo(x, b, f)) return false;
@@ -145,7 +152,10 @@ const isAge = (f: ClaimFigure, r: Reading): boolean =>
 // Two figures of one list that agree ("seven AK-47s" / "seven AK-47 assault rifles", "13 loaded
 // magazines" / "13 fully loaded magazines"): what they count is the same where both say it.
 const agreeing = (x: ClaimFigure, y: ClaimFigure): boolean =>
-  x.unit === y.unit && agree(x, y) && (x.counts === null || y.counts === null || x.counts === y.counts);
+  x.unit === y.unit &&
+  agree(x, y) &&
+  !apartAtBound(x, y) &&
+  (x.counts === null || y.counts === null || x.counts === y.counts);
 // Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
 const ANCHOR_MIN = 3;
 
@@ -172,6 +182,16 @@ function untrusted(f: ClaimFigure, r: Reading): boolean {
   if (PART_OF.has(before?.norm ?? '')) return true;
   // "$281 million in cash and the remainder in stock": a part of an amount the sentence does not give
   if (tokens.slice(at + 1).some((t, k, rest) => REST.has(t.norm) && rest[k - 1]?.norm === 'the')) return true;
+  // "$4.2 billion in cash and 57 million shares": one part of a payment made in two forms
+  const last = tokens.findLastIndex((t) => t.start < f.span.end);
+  const [w1, w2, w3, w4] = [1, 2, 3, 4].map((d) => tokens[last + d]);
+  if (
+    w1?.norm === 'in' &&
+    w2?.pos === 'NOUN' &&
+    w3?.norm === 'and' &&
+    r.claim.figures.some((g) => g.span.start === w4?.start)
+  )
+    return true;
   // "12 days ago": a length counted back from the day of writing differs between articles of other days
   if (tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 12 && t.norm === 'ago'))
     return true;

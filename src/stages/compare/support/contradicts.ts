@@ -6,9 +6,10 @@ import {
   OUTCOME_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
+import { apartAtBound } from './bounds.ts';
 import { clashingFigure, figureMood } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
-import { dateContradiction } from './event-dates.ts';
+import { dateContradiction, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import { agree } from './quantities.ts';
 import { rangeClash } from './ranges.ts';
@@ -68,11 +69,21 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // "could be sentenced to up to 119 years" / "was sentenced to 20 years": what happened is within
   // the most that could have
   const [hyp, done] = ma === 'hypothetical' ? [clash.claim, clash.other] : [clash.other, clash.claim];
-  if (moods.has('hypothetical') && moods.has('happened') && hyp.high <= hyp.value && done.value <= hyp.value)
+  // (not "more than 90%" / "may be up to 90%": a strict bound leaves the most out)
+  if (
+    moods.has('hypothetical') &&
+    moods.has('happened') &&
+    hyp.high <= hyp.value &&
+    done.value <= hyp.value &&
+    !apartAtBound(done, hyp)
+  )
     return null;
   // a contradiction is symmetric: either side's predicate told by the other will do
   const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
-  if (!aboutEither && !clash.oneSubject) return null;
+  // or told by one word of the same participants, named alike ("Pfizer … more than 90% effective" /
+  // "Pfizer … up to 90% effective", where the names were taken for two entities)
+  const named = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
+  if (!aboutEither && !clash.oneSubject && !(clash.governed && named)) return null;
   // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
   // games or other counts: a contradiction among them needs another item of one list that agrees
   if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0) return null;
@@ -92,5 +103,8 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // told by one word, or of one subject, with the names shared: one measure of one event
   const close = clash.governed && Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
   const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
-  return cover >= least ? `figure ${clash.claim.value} vs ${clash.other.value}` : null;
+  // a strict bound names its qualifier ("figure more than 90 vs up to 90")
+  const told = (f: ClaimFigure) =>
+    apartAtBound(x, y) && f.qualifier ? `${f.qualifier} ${f.value}` : f.value;
+  return cover >= least ? `figure ${told(x)} vs ${told(y)}` : null;
 }

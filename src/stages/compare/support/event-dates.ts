@@ -56,8 +56,8 @@ function datedVerb(d: ClaimDate, r: Reading): string | null {
 const DATE_NAME =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
-// The share of `a`'s name words (past weekdays and months) that `b` has.
-function participantShare(a: Reading, b: Reading): number {
+/** The share of `a`'s name words (past weekdays and months) that `b` has. */
+export function participantShare(a: Reading, b: Reading): number {
   const words = [...a.nameWords].filter((w) => !DATE_NAME.test(w));
   return words.length ? words.filter((w) => b.nameWords.has(w)).length / words.length : 1;
 }

@@ -1,0 +1,13 @@
+/**
+ * Qualifiers that leave out the value they name ("more than 90%" is not 90%): a strict lower and a
+ * strict upper bound, as QUALIFIERS in src/text/data/quantities.ts writes them. "At least", "up to",
+ * "nearly" and "as many as" include their value, or end at it.
+ */
+export const STRICT_ABOVE: ReadonlySet<string> = new Set([
+  'more than',
+  'greater than',
+  'over',
+  'upwards of',
+  'just over',
+]);
+export const STRICT_BELOW: ReadonlySet<string> = new Set(['fewer than', 'less than', 'under', 'just under']);
