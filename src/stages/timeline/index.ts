@@ -66,6 +66,7 @@ export function readStoryDates(
   const placed = articles.map((doc, i) =>
     doc.sentences.flatMap((s, k) => {
       const found = mentions[i]?.[k] ?? [];
+      if (!found.length) return [];
       const words = sentenceWords(s, found);
       return found.map((m) => ({ ...m, words }));
     }),

@@ -3,6 +3,7 @@ import { NUMBER_WORDS } from '../data/numbers.ts';
 import {
   AGO,
   CLAUSE_BREAK,
+  DATE_GUARDS,
   DAY_MONTH,
   DEICTIC,
   FUTURE_CUE,
@@ -63,7 +64,8 @@ const weekday = (name: string | undefined): number | null =>
   capitalised(name) ? (WEEKDAY_NUMBERS[key(name as string)] ?? null) : null;
 const year = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
 
-type Parser = (m: RegExpExecArray) => DateValue | null;
+/** Reads a date pattern's match (null: not a date after all). */
+export type Parser = (m: RegExpExecArray) => DateValue | null;
 
 // "Dec. 27" and "27 December" read alike, with month and day in other groups (weekday 1, year 4).
 const dayOfMonth =
@@ -75,17 +77,23 @@ const dayOfMonth =
     return { kind: 'day', month: mo, day, year: year(m[4]), weekday: weekday(m[1]) };
   };
 
-// In priority order: the most specific forms first; a later match overlapping an earlier one is dropped.
-const RULES: readonly (readonly [RegExp, Parser])[] = [
-  [MONTH_DAY, dayOfMonth(2, 3)],
-  [DAY_MONTH, dayOfMonth(3, 2)],
+/**
+ * The date rules in priority order, the most specific forms first (a later match overlapping an
+ * earlier one is dropped): each is its pattern, its parser and its guard (what a text must hold for
+ * the pattern to match, tested first).
+ */
+export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
+  [MONTH_DAY, dayOfMonth(2, 3), DATE_GUARDS.digit],
+  [DAY_MONTH, dayOfMonth(3, 2), DATE_GUARDS.digit],
   [
     ISO_DATE,
     (m) => ({ kind: 'day', month: Number(m[2]), day: Number(m[3]), year: Number(m[1]), weekday: null }),
+    DATE_GUARDS.digit,
   ],
   [
     US_NUMERIC_DATE,
     (m) => ({ kind: 'day', month: Number(m[1]), day: Number(m[2]), year: Number(m[3]), weekday: null }),
+    DATE_GUARDS.digit,
   ],
   [
     MONTH_YEAR,
@@ -93,6 +101,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
       const mo = month(m[1]);
       return mo === null ? null : { kind: 'month', month: mo, year: year(m[2]), shift: null };
     },
+    DATE_GUARDS.digit,
   ],
   [
     MONTH_ALONE,
@@ -101,8 +110,9 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
       const cue = (m[1] ?? '').toLowerCase();
       return mo === null ? null : { kind: 'month', month: mo, year: null, shift: SHIFTS[cue] ?? null };
     },
+    DATE_GUARDS.month,
   ],
-  [YEAR_ALONE, (m) => ({ kind: 'year', year: Number(m[1]) })],
+  [YEAR_ALONE, (m) => ({ kind: 'year', year: Number(m[1]) }), DATE_GUARDS.digit],
   [
     AGO,
     (m) => {
@@ -111,6 +121,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
       const amount = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
       return { kind: 'offset', unit: (m[2] ?? 'day').toLowerCase() as 'day', amount };
     },
+    DATE_GUARDS.ago,
   ],
   [
     PERIOD,
@@ -119,6 +130,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
       unit: (m[2] ?? 'week').toLowerCase() as 'week',
       shift: SHIFTS[(m[1] ?? 'this').toLowerCase()] ?? 0,
     }),
+    DATE_GUARDS.period,
   ],
   [
     DEICTIC,
@@ -127,6 +139,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
       const amount = word === 'yesterday' ? 1 : word === 'tomorrow' ? -1 : 0;
       return { kind: 'offset', unit: 'day', amount };
     },
+    DATE_GUARDS.deictic,
   ],
   [
     WEEKDAY,
@@ -136,6 +149,7 @@ const RULES: readonly (readonly [RegExp, Parser])[] = [
         ? null
         : { kind: 'weekday', weekday: wd, shift: m[1] ? (SHIFTS[m[1].toLowerCase()] ?? null) : null };
     },
+    DATE_GUARDS.weekday,
   ],
 ];
 
@@ -155,7 +169,8 @@ export function isFutureAt(text: string, at: number): boolean {
 export function findDateMentions(text: string): DateMention[] {
   const taken: [number, number][] = [];
   const found: DateMention[] = [];
-  for (const [pattern, parse] of RULES) {
+  for (const [pattern, parse, guard] of DATE_RULES) {
+    if (!guard.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // MONTH_ALONE's cue word is context, not part of the date; the span starts at the month name

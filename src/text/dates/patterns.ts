@@ -67,6 +67,26 @@ export const WEEKDAY = new RegExp(
   'gid',
 );
 
+/**
+ * What a text must hold for each date pattern above to match in it, tested before the pattern (most
+ * sentences hold no date, and a literal test costs far less than the patterns). Each is implied by
+ * its pattern: every match of the pattern (case-insensitive) contains a match of its guard.
+ */
+export const DATE_GUARDS = {
+  /** a digit: MONTH_DAY, DAY_MONTH, ISO_DATE, US_NUMERIC_DATE, MONTH_YEAR, YEAR_ALONE */
+  digit: /\d/,
+  /** a full month name at a word's start: MONTH_ALONE */
+  month: new RegExp(`\\b(?:${MONTH_FULL})`, 'i'),
+  /** "ago": AGO */
+  ago: /\bago\b/i,
+  /** a period word: PERIOD */
+  period: /\b(?:week|month|year)/i,
+  /** a deictic word: DEICTIC */
+  deictic: /\b(?:today|tonight|yesterday|tomorrow|this )/i,
+  /** the first three letters of a weekday name at a word's start: WEEKDAY */
+  weekday: /\b(?:sun|mon|tue|wed|thu|fri|sat)/i,
+} as const;
+
 /** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
 export const FUTURE_CUE =
   /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
