@@ -119,9 +119,11 @@ export function frameStory(
     const target = counts[i] as Map<string, number>;
     const rest = new Map([...target.keys()].map((t) => [t, (storyCounts.get(t) ?? 0) - (own.get(t) ?? 0)]));
     const ranked = withoutOverlaps(
-      logOddsRatios(target, rest, prior.counts, PRIOR_SCALE, { rest: restSum, prior: prior.sum }).filter(
-        (r) => r.z >= FRAMING_MIN_Z && r.count >= 2,
-      ),
+      logOddsRatios(target, rest, prior.counts, PRIOR_SCALE, {
+        rest: restSum,
+        prior: prior.sum,
+        keep: (r) => r.z >= FRAMING_MIN_Z && r.count >= 2,
+      }),
     ).slice(0, FRAMING_TOP_TERMS);
     for (const r of ranked)
       distinctive.push({

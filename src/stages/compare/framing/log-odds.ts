@@ -20,14 +20,19 @@ export function total(m: ReadonlyMap<string, number>): number {
  *   σ²(δ_w) ≈ 1/(y_wi + α_w) + 1/(y_wj + α_w),   z_w = δ_w / σ(δ_w),
  * where y are counts in the target (i) and the rest (j), n their totals, and α_w = scale × the
  * term's count in the prior corpus (α_0 their sum). The prior shrinks rare terms towards zero, so a
- * word said once is not "distinctive". Returns terms sorted by z, highest first.
+ * word said once is not "distinctive". Returns terms sorted by z, highest first; with `keep`, only
+ * the terms it keeps (in the same order: the others are never sorted).
  */
 export function logOddsRatios(
   target: ReadonlyMap<string, number>,
   rest: ReadonlyMap<string, number>,
   prior: ReadonlyMap<string, number>,
   scale: number,
-  totals: { readonly rest?: number; readonly prior?: number } = {},
+  totals: {
+    readonly rest?: number;
+    readonly prior?: number;
+    readonly keep?: (r: LogOdds) => boolean;
+  } = {},
 ): LogOdds[] {
   const ni = total(target);
   // totals may be given when `rest` only holds the target's terms (large stories)
@@ -40,7 +45,8 @@ export function logOddsRatios(
     const yj = rest.get(term) ?? 0;
     const delta = Math.log((yi + a) / (ni + a0 - yi - a)) - Math.log((yj + a) / (nj + a0 - yj - a));
     const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
-    out.push({ term, delta, z, count: yi });
+    const r = { term, delta, z, count: yi };
+    if (!totals.keep || totals.keep(r)) out.push(r);
   }
   return out.sort((x, y) => y.z - x.z || x.term.localeCompare(y.term));
 }
