@@ -18,6 +18,18 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
     'contradicts',
   ],
   [
+    'another weekday of a passive verb, past its agent',
+    'Kelso was among three towns labeled “flood zones” by the Velmar water board on Sunday and told to build new levees.',
+    'Following a storm last month, the Velmar water board on Monday labeled Kelso, Ardmere and Lund as “flood zones” and ordered new levees.',
+    'contradicts',
+  ],
+  [
+    'a date of a form of "be" is not of the verb after it',
+    'Holm was a second-round draft choice of the Kelso club in 1978 and played for 11 seasons with the team.',
+    'Holm was one of the most popular Kelso players from 1978-89 and played on the last Kelso championship team in 1983.',
+    'not contradicts',
+  ],
+  [
     'a day word beside the weekday may date another part',
     'Wednesday afternoon, the Kelso club signed rookie Ida Berg from the Velmar squad.',
     'The Kelso club signed Ola Lind on Tuesday and Ida Berg today off the Velmar squad.',

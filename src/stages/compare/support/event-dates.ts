@@ -31,11 +31,18 @@ function oneDate(r: Reading, kind: (d: ClaimDate) => boolean): ClaimDate | null 
 /** Another date told by one verb is a contradiction when the sentences share this much cover. */
 export const TOLD_DATE_CONTRADICT_MIN_COVER = 0.2;
 
-// How many words either side of a date are searched for the verb it dates.
+// How many words after a date are searched for the verb it dates, and how many before it.
 const DATED_VERB_REACH = 6;
+const DATED_VERB_REACH_BEFORE = 12;
 
-// The verb a date is of: the nearest one to it within reach (not a verb of saying; before it on
-// a tie: "divorced Neal in 1947 when she met"), as a stem, or null.
+// A clause break: the verb of a date is not searched past it (quote marks are no break).
+const BREAK = /^[,;:()]$/;
+
+// The verb a date is of, as a stem, or null: the nearest before it in its clause (a date follows
+// its verb phrase: "labeled Portland … “anarchist jurisdictions” by the Justice Department on
+// Sunday", "divorced Neal in 1947 when she met"), else the nearest after it ("On Thursday, police
+// arrested"); none when a form of "be" or "have" is its clause's verb ("was a draft choice in
+// 1978"). Verbs of saying are passed over.
 function datedVerb(d: ClaimDate, r: Reading): string | null {
   const tokens = r.claim.tokens;
   const first = d.written.split(' ')[0] ?? '';
@@ -45,8 +52,15 @@ function datedVerb(d: ClaimDate, r: Reading): string | null {
     const t = tokens[k];
     return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
   };
-  for (let gap = 1; gap <= DATED_VERB_REACH; gap++) {
-    const v = verb(at - gap) ?? verb(at + gap);
+  for (let k = at - 1; k >= Math.max(0, at - DATED_VERB_REACH_BEFORE); k--) {
+    if (BREAK.test(tokens[k]?.text ?? '')) break;
+    const v = verb(k);
+    if (v) return v;
+    // "was a draft choice of the 76ers in 1978 and played …": the date is of "was", not of a verb after
+    if (tokens[k]?.pos === 'AUX') return null;
+  }
+  for (let k = at + 1; k <= at + DATED_VERB_REACH; k++) {
+    const v = verb(k);
     if (v) return v;
   }
   return null;
