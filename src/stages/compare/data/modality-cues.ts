@@ -162,6 +162,31 @@ export const ALLEGING_VERBS: readonly string[] = [
 /** Words between an alleging verb and what it alleges ("accused of", "charged with", "allege that"). */
 export const ALLEGING_LINKS: readonly string[] = ['of', 'with', 'for', 'that', 'on'];
 
+/** Nouns that, before "that", tell what follows as unconfirmed ("reports that", "rejected claims that"). */
+export const CLAIM_NOUNS: readonly string[] = [
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'suggestion',
+  'suggestions',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'speculation',
+  'suspicion',
+  'suspicions',
+  'fears',
+];
+
+/** How far before a verb (in tokens) a "that" frame is looked for ("denied reports that the mayor … resigned"). */
+export const FRAME_REACH = 25;
+
 /** How far before a verb (in tokens) the verb governing it is looked for ("allege that the mayor stole"). */
 export const GOVERNOR_REACH = 8;
 

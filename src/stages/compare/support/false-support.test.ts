@@ -71,6 +71,37 @@ const KINDS: [string, string, string, Want][] = [
     'not',
   ],
   [
+    'a denial of reports, far before the predicate',
+    'Gov. Ada Brook signed the harbour bill into law on Tuesday.',
+    'Officials denied reports that the freshman governor of Norhaven, Ada Brook (D), signed the harbour bill into law on Tuesday.',
+    'not',
+  ],
+  [
+    'rumours that it happened',
+    'The mayor of Kelso resigned on Friday after the audit.',
+    'There were rumours on Friday that the mayor of Kelso had resigned after the audit.',
+    'not',
+  ],
+  // a negation of any predicate both tell, not the first only
+  [
+    'negated after an aside that holds the first predicate',
+    'A former employee who opened fire at an office party in Kelso and killed one man has been charged with murder, police said.',
+    'A former employee who opened fire at an office party in Kelso and killed one man has not been charged with murder, police said.',
+    'not',
+  ],
+  [
+    'a negated "is the …"',
+    'The harbour is the heart of the Kelso economy, the mayor said.',
+    'The harbour is not the heart of the Kelso economy, the mayor said.',
+    'not',
+  ],
+  [
+    'a quotation mark between "not" and its verb',
+    'The council said the union accepted the offer for the Kelso port on Monday.',
+    'The council said the union did not “accept the offer” for the Kelso port on Monday.',
+    'not',
+  ],
+  [
     'a question asserts nothing',
     'The Kelso council closed the harbour pier on Monday.',
     'Why did the Kelso council close the harbour pier on Monday?',

@@ -22,6 +22,7 @@ import {
   nameShare,
   participantShare,
   personMissing,
+  predicatePolarityDiffers,
   sharesPredicate,
   tellsEveryPredicate,
   undoneOnOneSide,
@@ -111,6 +112,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
     return related(`${a.modality} vs ${a.modality === mood.modality ? b.modality : mood.modality}`);
   // a negation anywhere in the claim ("and have no further comment") must be told too
   if (a.negated !== mood.negated || (a.negatedAnywhere && !b.negatedAnywhere)) return related('polarity');
+  // every predicate, not the first only ("Williams, who starred in …, has not died")
+  if (predicatePolarityDiffers(a, b)) return related('a predicate negated on one side');
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');

@@ -3,6 +3,8 @@ import { stem } from '../../../text/normalise.ts';
 import {
   ALLEGING_LINKS,
   ALLEGING_VERBS,
+  CLAIM_NOUNS,
+  FRAME_REACH,
   FUTURE_MARKERS,
   GOVERNOR_REACH,
   HYPOTHETICAL_MARKERS,
@@ -37,6 +39,8 @@ const NEGATING = new Set(NEGATING_VERBS);
 const UNREALISED = new Set(UNREALISED_VERBS);
 const ALLEGING = new Set(ALLEGING_VERBS);
 const ALLEGING_LINK = new Set(ALLEGING_LINKS);
+const CLAIM_NOUN = new Set(CLAIM_NOUNS);
+const QUOTE_MARK = /^["“”‘’'«»]$/;
 const MODALS = new Set([
   ...FUTURE_MARKERS,
   ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless'),
@@ -105,6 +109,8 @@ export function moodBefore(
       continue;
     }
     const w = word(tokens[k]);
+    // a quotation mark does not end the phrase ("does not “commit to …”")
+    if (QUOTE_MARK.test(tokens[k]?.text ?? '')) continue;
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
     if (NEGATION.has(w) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
     if (HYPOTHETICAL.has(w)) modality = 'hypothetical';
@@ -137,7 +143,7 @@ function governedMood(tokens: readonly Token[], end: number): Modality | 'negate
   while (v >= Math.max(0, end - GOVERNOR_REACH) && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'PUNCT')
     v--;
   const governor = tokens[v];
-  if (governor?.pos !== 'VERB') return null;
+  if (governor?.pos !== 'VERB') return framedMood(tokens, end);
   const g = word(governor);
   // "to" right before the word, or before an adverb or "not" before it ("tried to quickly flee")
   const to =
@@ -146,7 +152,30 @@ function governedMood(tokens: readonly Token[], end: number): Modality | 'negate
   const link = v + 1 < end ? word(tokens[v + 1]) : '';
   if (ALLEGING.has(g) && ALLEGING_LINK.has(link)) return 'hypothetical';
   if (NEGATING.has(g) && (link === 'that' || v + 1 === end)) return 'negated';
-  return null;
+  return framedMood(tokens, end);
+}
+
+/**
+ * What a "that" frame before the word makes of it, however far the word: "denied that …" is
+ * negated; "reports that …", "rejected claims that …", "alleged that …" are hypothetical.
+ */
+function framedMood(tokens: readonly Token[], end: number): Modality | 'negated' | null {
+  let t = end - 1;
+  while (
+    t >= Math.max(0, end - FRAME_REACH) &&
+    word(tokens[t]) !== 'that' &&
+    !/^[;:]$/.test(tokens[t]?.text ?? '')
+  )
+    t--;
+  if (word(tokens[t]) !== 'that') return null;
+  const verb = word(tokens[t - 1]);
+  if (NEGATING.has(verb)) return 'negated';
+  // a noun ("reports that"), not the verb ("he reports that"); a tagger may take a noun further
+  // back for a verb ("rumours on Friday that")
+  const noun = [tokens[t - 1], tokens[t - 2], tokens[t - 3]].some(
+    (n, k) => (k > 0 || n?.pos === 'NOUN') && CLAIM_NOUN.has(word(n)),
+  );
+  return ALLEGING.has(verb) || noun ? 'hypothetical' : null;
 }
 
 const PAST_BE = new Set(['was', 'were', 'had']);

@@ -105,7 +105,8 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k] as Token;
     // not "'s": as often the possessive ("the office's 40 employees")
     if (BE.has(word(t)) && word(t) !== "'s") return true;
-    if (!['DET', 'ADP', 'ADJ', 'NUM'].includes(t.pos)) return false;
+    // "is not the foundation": a negation is read as the predicate's polarity
+    if (!['DET', 'ADP', 'ADJ', 'NUM'].includes(t.pos) && !NEGATION.has(word(t))) return false;
   }
   return false;
 }

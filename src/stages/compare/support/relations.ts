@@ -156,6 +156,26 @@ export function personMissing(a: Reading, b: Reading): boolean {
   return false;
 }
 
+/**
+ * Whether a predicate both tell (itself or one of its class) is negated on one side only: "has
+ * died" / "has not died", where the claim's first predicate is in an aside ("Williams, who starred
+ * in …, has died"). Only polarity: a mood read per predicate ("would raise" / "to raise") is too
+ * often a paraphrase.
+ */
+export function predicatePolarityDiffers(a: Reading, b: Reading): boolean {
+  for (const p of a.predicates) {
+    const mine = a.moods.get(p);
+    if (!mine) continue;
+    for (const q of [p, ...(CLASS_OF.get(p) ?? [])]) {
+      const theirs = b.moods.get(q);
+      if (!theirs) continue;
+      if (theirs.negated !== mine.negated) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
 export function moodIn(a: Reading, b: Reading): { modality: Reading['modality']; negated: boolean } {
   const p = a.predicates[0];
