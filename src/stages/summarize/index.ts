@@ -15,7 +15,7 @@ import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences } from './near.ts';
-import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SUPPORT_SIMILARITY } from './patterns.ts';
+import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SAME_EVENT_REASONS, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
 import { sharedWords } from './shared.ts';
@@ -137,9 +137,16 @@ export function summarize(
           },
         };
       });
+    // the same event in two outlets' words is told once (each way round: one may hold more details)
+    const tellsLikewise = (a: Evidence, b: Evidence) => {
+      const { verdict, reason } = judgeEvidence(input, a, b);
+      return verdict === 'supports' || SAME_EVENT_REASONS.has(reason);
+    };
+    const same = (a: Candidate, b: Candidate) =>
+      tellsLikewise(a.evidence, b.evidence) || tellsLikewise(b.evidence, a.evidence);
     // a sentence more outlets stand behind in other words is told in those words
     const chosen = readingOrder(
-      preferSupportedTwins(selectLazily(pending, budget, lambda), {
+      preferSupportedTwins(selectLazily(pending, budget, lambda, same), {
         near,
         pending: new Map(pending.map((p) => [p.candidate.index, p])),
         budget,

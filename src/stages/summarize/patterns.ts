@@ -10,6 +10,18 @@ export const SUPPORT_SIMILARITY = 0.3;
 /** How many of an article's most similar sentences are checked for support (the rest are less alike). */
 export const MAX_CHECKED = 3;
 
+/**
+ * The compare stage's reasons for not counting a sentence as support that still make it the same
+ * event told with fewer details (same predicate, participants, mood and polarity): a summary tells
+ * such a pair once.
+ */
+export const SAME_EVENT_REASONS: ReadonlySet<string> = new Set([
+  'missing number or date',
+  'not every predicate',
+  'a participant missing',
+  'a person missing',
+]);
+
 /** Shortest candidate sentence, in words. */
 export const MIN_WORDS = 7;
 /** Longest candidate sentence, in words. */

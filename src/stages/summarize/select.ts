@@ -93,20 +93,35 @@ export interface Pending {
   resolve(): Scored;
 }
 
-// A sentence that may be chosen first: one that tells what happened.
-const leads = (s: { readonly modality: Modality }): boolean => s.modality === 'happened';
+type Opening = { readonly modality: Modality; readonly candidate: Pick<Candidate, 'quoteShare'> };
+// A sentence that may be chosen first: one that tells what happened, best in the outlet's own voice
+// (the event, not a quotation about it).
+const happened = (s: Opening): boolean => s.modality === 'happened';
+const leads = (s: Opening): boolean => happened(s) && s.candidate.quoteShare < UNATTRIBUTED_QUOTE_SHARE;
 
 // Rounding room when a bound rules a candidate out: a bound within it is looked at anyway.
 const SLACK = 1e-9;
 
 /**
+ * Whether two sentences tell the same event (one as the other, or with fewer details): a summary
+ * tells it once.
+ */
+export type SameEvent = (a: Candidate, b: Candidate) => boolean;
+
+/**
  * Maximal marginal relevance within a word budget: repeatedly take the candidate with the best
  * `lambda * relevance * (share of its facts not yet told) - (1 - lambda) * (similarity to the
  * closest one already taken)` that still fits;
- * one that does not fit is passed over for shorter ones. Takes at least one sentence; the first one
- * tells what happened whenever some candidate does.
+ * one that does not fit is passed over for shorter ones, and one that tells the same event as one
+ * already taken (`same`) is left out. Takes at least one sentence; the first one tells what happened
+ * in the outlet's own voice whenever some candidate does, else what happened whenever some does.
  */
-export function selectMmr(scored: readonly Scored[], budget: number, lambda: number): Scored[] {
+export function selectMmr(
+  scored: readonly Scored[],
+  budget: number,
+  lambda: number,
+  same?: SameEvent,
+): Scored[] {
   return selectLazily(
     scored.map((s) => ({
       candidate: s.candidate,
@@ -119,6 +134,7 @@ export function selectMmr(scored: readonly Scored[], budget: number, lambda: num
     })),
     budget,
     lambda,
+    same,
   );
 }
 
@@ -128,7 +144,12 @@ export function selectMmr(scored: readonly Scored[], budget: number, lambda: num
  * (ties going, as in `selectMmr`, to the earlier candidate), so the choice is the same as resolving
  * them all.
  */
-export function selectLazily(items: readonly Pending[], budget: number, lambda: number): Scored[] {
+export function selectLazily(
+  items: readonly Pending[],
+  budget: number,
+  lambda: number,
+  same?: SameEvent,
+): Scored[] {
   const chosen: Scored[] = [];
   const told = new Set<string>();
   const resolved = new Map<Pending, { scored: Scored; units: readonly string[] }>();
@@ -150,7 +171,7 @@ export function selectLazily(items: readonly Pending[], budget: number, lambda: 
   const closest = new Map(items.map((p) => [p, 0]));
   let words = 0;
   // the first sentence chosen tells what happened, when a sentence does
-  const opening = items.some(leads) ? leads : () => true;
+  const opening = items.some(leads) ? leads : items.some(happened) ? happened : () => true;
   while (closest.size) {
     const open: { p: Pending; redundancy: number; most: number; at: number }[] = [];
     for (const [p, redundancy] of closest) {
@@ -174,6 +195,8 @@ export function selectLazily(items: readonly Pending[], budget: number, lambda: 
     closest.delete(pick);
     // the same sentence reached twice (a syndicated copy) is no new information
     if (chosen.some((c) => cosine(c.vector, scored.vector) > 0.8)) continue;
+    // nor is the same event told again in another outlet's words
+    if (same && chosen.some((c) => same(c.candidate, scored.candidate))) continue;
     chosen.push(scored);
     words += scored.candidate.words;
     for (const id of said) told.add(id);
@@ -183,16 +206,22 @@ export function selectLazily(items: readonly Pending[], budget: number, lambda: 
 }
 
 /**
- * The order a summary is read in: what happened, told plainly in the outlets' own words, first; then
- * what happened told mostly in quotation or beside a "would" or "could"; then plans and possibilities.
- * Within each, the sentences more independent sources support come first, then the order they were
- * chosen in.
+ * The order a summary is read in: the event it was chosen to open with (the first chosen, when it
+ * tells what happened in the outlet's own voice); then what happened, told plainly in the outlets'
+ * own words; then what happened told mostly in quotation or beside a "would" or "could"; then plans
+ * and possibilities. Within each, the sentences more independent sources support come first, then
+ * the order they were chosen in.
  */
 export function readingOrder(chosen: readonly Scored[]): Scored[] {
   const rank = (s: Scored) =>
     s.modality !== 'happened' ? 2 : s.candidate.quoteShare >= UNATTRIBUTED_QUOTE_SHARE || !s.plain ? 1 : 0;
-  return chosen
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => rank(a.s) - rank(b.s) || b.s.support.sources.size - a.s.support.sources.size || a.i - b.i)
-    .map(({ s }) => s);
+  const ordered = (list: readonly Scored[]) =>
+    list
+      .map((s, i) => ({ s, i }))
+      .sort(
+        (a, b) => rank(a.s) - rank(b.s) || b.s.support.sources.size - a.s.support.sources.size || a.i - b.i,
+      )
+      .map(({ s }) => s);
+  const [first, ...rest] = chosen;
+  return first && leads(first) ? [first, ...ordered(rest)] : ordered(chosen);
 }
