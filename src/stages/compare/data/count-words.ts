@@ -84,3 +84,33 @@ export const INCREMENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Words after a noun that pick out one of several ("an order establishing …", "a bomb that hit …"). */
 export const RESTRICTIVE_AFTER: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+
+/** Units of distance: "15 miles north of Detroit" places a thing, whatever thing is named before it. */
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set([
+  'mile',
+  'kilometre',
+  'kilometer',
+  'km',
+  'metre',
+  'meter',
+  'feet',
+  'foot',
+]);
+
+/** Words after a distance that make it a place ("north of", "from", "away", "off the coast"). */
+export const PLACING_AFTER: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'from',
+  'away',
+  'off',
+  'outside',
+  'inland',
+  'offshore',
+]);

@@ -5,6 +5,7 @@ import { NUMBER_NAMING_NOUNS } from '../data/number-names.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
 import { countPhrases } from './count-phrases.ts';
+import { inRole, places, sameCountedPhrase } from './counted.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
@@ -45,6 +46,9 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     [...tb, ...ob],
   ];
   for (const f of fa) {
+    // a rank ("the fourth head coach since …" / "the 21st head coach") must be held by a supporter,
+    // but two ranks are as often of two series as two tellings of one: never a conflict
+    if (f.unit === 'ordinal') continue;
     // "up to 90%" is held within "more than 90%" by the intervals, but a strict bound leaves 90 out
     if (holdsFigure(f, b) && !oa.includes(f) && !tb.some((g) => apartAtBound(f, g))) continue;
     const gf = governorsOf(f, a);
@@ -72,6 +76,10 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         return false;
       // a list and its sum ("seven shotguns, two other guns" / "nine guns") count one thing alike
       if (sumsTo(f, a, x) || sumsTo(x, b, f)) return false;
+      // a time in a role is a part of a longer time ("four seasons as director" / "19 seasons with
+      // the club"); a distance that places a thing is of that thing ("the office … 15 miles north of
+      // Detroit" / "a motorist 50 miles north of Detroit")
+      if (inRole(f, a) !== inRole(x, b) || ((places(f, a) || places(x, b)) && !ofOne(f, x))) return false;
       if (governed(x)) return true;
       if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;
@@ -80,7 +88,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         surelySameQuantity(f, x) &&
         alone(f, a) &&
         alone(x, b) &&
-        (ofOne(f, x) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
+        (ofOne(f, x) || sameCountedPhrase(f, a, x, b) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
       )
         return true;
       // the one length of time on each side, of one predicate ("hospitalized for three weeks")
@@ -92,7 +100,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       return {
         claim: f,
         other: g,
-        oneSubject: ofOne(f, g),
+        oneSubject: ofOne(f, g) || sameCountedPhrase(f, a, g, b),
         governed: governed(g),
         anchors: fa.filter((x) => x !== f && x.value >= ANCHOR_MIN && fb.some((y) => agreeing(x, y))).length,
       };

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented sentences: what a figure counts or measures, told alike or not.
+const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+  [
+    'one thing described alike in two words, told by other verbs',
+    'State media in Velmar said three strong aftershocks were felt.',
+    'The quake hit Velmar at noon local time and was followed by at least four strong aftershocks, state media reported.',
+    'contradicts',
+  ],
+  [
+    'two ranks of one title are of two series',
+    'Holm, who was fired in March by the Kelso club, is the fourth head coach since Lind took over as the team’s president in 2003.',
+    'Also today, Velmar club president Ola Lind announced that Holm has been hired as the 21st head coach of the Velmar club.',
+    'not contradicts',
+  ],
+  [
+    'one length of time with one team',
+    'Pia Holm has spent 19 seasons with the Kelso club.',
+    'Pia Holm has spent 12 seasons with the Kelso club.',
+    'contradicts',
+  ],
+  [
+    'a time in a role is a part of the whole time',
+    'Pia Holm has spent 19 seasons with the Kelso club.',
+    'Pia Holm spent four seasons as the club’s director of scouting before being promoted to general manager in 2003.',
+    'not contradicts',
+  ],
+  [
+    'one place told at two distances',
+    'The epicentre of the quake was about 15 miles north of Velmar.',
+    'The epicentre of the quake was 50 miles north of Velmar.',
+    'contradicts',
+  ],
+  [
+    'two things placed at two distances',
+    'The office building is about 15 miles north of Velmar.',
+    'Hours after the shooting, a motorist 50 miles north of Velmar spotted the car and called the police, officials said.',
+    'not contradicts',
+  ],
+];
+
+describe('what a figure counts', () => {
+  for (const [name, claim, evidence, expected] of CASES)
+    test(name, () => {
+      const j = judgementOf(claim, evidence);
+      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+      else assert.equal(j.verdict, expected, j.reason);
+    });
+});
