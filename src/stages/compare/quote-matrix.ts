@@ -25,21 +25,28 @@ export function quoteMatrix(
     if (list) list.push(c);
     else byArticle.set(c.articleId, [c]);
   }
-  // each article's own-voice claims, as stem sets, computed once for all quotes
-  const ownStems = new Map(
+  // each article's own-voice claims; a claim's stems as a set only when a quote is checked against it
+  const ownClaims = new Map(
     articles.map(({ article }) => [
       article.id,
-      (byArticle.get(article.id) ?? [])
-        .filter((c) => !inRegions(c.span, regions.get(article.id) ?? []))
-        .map((c) => new Set(c.stems)),
+      (byArticle.get(article.id) ?? []).filter((c) => !inRegions(c.span, regions.get(article.id) ?? [])),
     ]),
   );
+  const stemSets: Set<string>[] = [];
+  const stemSetOf = (c: Claim): Set<string> => {
+    let set = stemSets[c.index];
+    if (!set) {
+      set = new Set(c.stems);
+      stemSets[c.index] = set;
+    }
+    return set;
+  };
   // which articles (by position) use a stem in their own voice: only those can paraphrase a quote using it
   const usedBy = new Map<string, number[]>();
   articles.forEach(({ article }, a) => {
     const seen = new Set<string>();
-    for (const set of ownStems.get(article.id) ?? [])
-      for (const w of set) {
+    for (const c of ownClaims.get(article.id) ?? [])
+      for (const w of c.stems) {
         if (seen.has(w)) continue;
         seen.add(w);
         const list = usedBy.get(w);
@@ -70,7 +77,8 @@ export function quoteMatrix(
         row[article.id] = 'absent';
         return;
       }
-      const covered = (ownStems.get(article.id) ?? []).some((terms) => {
+      const covered = (ownClaims.get(article.id) ?? []).some((c) => {
+        const terms = stemSetOf(c);
         let hit = 0;
         for (let k = 0; k < words.length; k++)
           hit += terms.has(words[k] as string) ? (weights[k] as number) : 0;
