@@ -104,7 +104,10 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   const close = clash.governed && Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
   const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
   // a strict bound names its qualifier ("figure more than 90 vs up to 90")
-  const told = (f: ClaimFigure) =>
-    apartAtBound(x, y) && f.qualifier ? `${f.qualifier} ${f.value}` : f.value;
+  // (a share told as a fraction to two decimals: "figure 33.33 vs 60")
+  const told = (f: ClaimFigure) => {
+    const value = Number.isInteger(f.value) ? f.value : Number(f.value.toFixed(2));
+    return apartAtBound(x, y) && f.qualifier ? `${f.qualifier} ${value}` : value;
+  };
   return cover >= least ? `figure ${told(x)} vs ${told(y)}` : null;
 }
