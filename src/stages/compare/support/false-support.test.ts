@@ -139,7 +139,31 @@ const KINDS: [string, string, string, Want][] = [
     'Twenty workers turned up at the Kelso shipyard on Monday.',
     'not',
   ],
+  [
+    'the change is not the level it reached',
+    'Unemployment in Valdoria rose by 2 percent in March.',
+    'Unemployment in Valdoria rose to 2 percent in March.',
+    'not',
+  ],
+  [
+    'a yearly amount is not a total',
+    'The company earns $5 million a year from the Kelso plant.',
+    'The company has earned $5 million from the Kelso plant.',
+    'not',
+  ],
+  [
+    'an age is not a count',
+    'The 34 miners were rescued from the Ardmere mine on Friday.',
+    'The miner, 34, was rescued from the Ardmere mine on Friday.',
+    'not',
+  ],
   // told otherwise, still stated
+  [
+    'a change told by the same link',
+    'Unemployment in Valdoria rose by 2 percent in March.',
+    'In March, unemployment in Valdoria rose by 2 percent.',
+    'supports',
+  ],
   [
     'more than 10 is stated by 14',
     'More than 10 people were killed in the fire at the Pellworth market on Saturday.',

@@ -33,15 +33,32 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
 }
 
+// The word that ties a figure to a change, right before it (past its qualifier and currency sign):
+// "rose by 2 percent" is the change, "rose to 2 percent" the level it reached.
+const LINKS = new Set(['by', 'to']);
+const CURRENCY = /^[$£€¥]$/;
+function linkOf(f: ClaimFigure, r: Reading): string | null {
+  const tokens = r.claim.tokens;
+  let k = tokens.findIndex((t) => t.end > f.span.start) - 1;
+  if (CURRENCY.test(tokens[k]?.text ?? '')) k--;
+  // the qualifier may or may not be inside the figure's span: its words are passed over
+  const words = f.qualifier?.split(' ') ?? [];
+  if (words.length && words.every((w, i) => tokens[k - words.length + 1 + i]?.norm === w)) k -= words.length;
+  const w = tokens[k]?.norm ?? '';
+  return LINKS.has(w) ? w : null;
+}
+
 /**
- * Whether `b` states figure `f` in some written form: the same unit and rate, and a value that
- * states it (see `states`).
+ * Whether `b` states figure `f` (of claim `a`, when given) in some written form: the same unit and
+ * rate, a value that states it (see `states`), and not another link to a change ("by" / "to").
  */
-export const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
+export const holdsFigure = (f: ClaimFigure, b: Reading, a?: Reading): boolean =>
   b.claim.figures.some(
     (g) =>
+      (a === undefined || (!linksDiffer(linkOf(f, a), linkOf(g, b)) && !ageAgainstCount(f, a, g, b))) &&
       g.unit === f.unit &&
-      (g.rate === f.rate || !g.rate || !f.rate) &&
+      // a rate the claim gives must be given ("$5 million a year" is not "$5 million")
+      (g.rate === f.rate || !f.rate) &&
       agree(f, g) &&
       states(f, g) &&
       // the evidence is about as precise as the claim: "thousands of" does not state "about 10,000"
@@ -50,9 +67,30 @@ export const holdsFigure = (f: ClaimFigure, b: Reading): boolean =>
       (!f.counts || !g.counts || sameQuantity(f, g)),
   );
 
+// Whether a figure is an age in apposition ("The miner, 34, was rescued"): a whole number between
+// commas right after a noun or a name.
+function isAge(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.end > f.span.start);
+  const before = tokens[at - 2]?.pos;
+  return (
+    f.unit === null &&
+    Number.isInteger(f.value) &&
+    tokens[at - 1]?.text === ',' &&
+    (before === 'NOUN' || before === 'PROPN') &&
+    /^[,.;]$/.test(tokens[at + 1]?.text ?? '')
+  );
+}
+
+// An age on one side, a count of things on the other ("The miner, 34," / "The 34 miners").
+const ageAgainstCount = (f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean =>
+  (g.counts !== null && isAge(f, a)) || (f.counts !== null && isAge(g, b));
+
+const linksDiffer = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
+
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
-  if (!a.claim.figures.every((f) => holdsFigure(f, b))) return false;
+  if (!a.claim.figures.every((f) => holdsFigure(f, b, a))) return false;
   // a time counted from an unknown day of writing that dates the statement ("said last week") is the
   // outlet's, not the claim's
   const dates = a.dates.filter((d) => !(d.deictic && d.reported));
