@@ -88,6 +88,10 @@ function isTitleCase(tokens: readonly Tok[], first: number, end: number): boolea
     if (!word) continue;
     long++;
     if (word === 2) capital++;
+    // even if every token left were a capitalised word, too few or too small a share: stop reading
+    const left = end - i - 1;
+    if (capital + left < TITLE_CASE_MIN_WORDS || (capital + left) / (long + left) < TITLE_CASE_SHARE)
+      return false;
   }
   if (capital < TITLE_CASE_MIN_WORDS || capital / long < TITLE_CASE_SHARE) return false;
   // a long sentence that ends with a full stop is prose full of names, not a headline

@@ -33,8 +33,8 @@ export const ACRONYM_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries(COMMON_ACRONYMS).map(([a, n]) => [foldName(a), n]),
 );
 
-// A word as titles and honorifics are keyed: lower case, without a final dot.
-function titleKey(word: string): string {
+/** A word as titles and honorifics are keyed: lower case, without a final dot. */
+export function titleKey(word: string): string {
   const lower = word.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
@@ -51,6 +51,21 @@ export function titleOf(words: readonly string[]): string | undefined {
   const first = titleKey(words[0] ?? '');
   if (!TITLE_FIRST_WORDS.has(first)) return undefined;
   return TITLES[[first, ...words.slice(1).map(titleKey)].join(' ')];
+}
+
+/**
+ * What the title look-up of a run reads at one word, from that word's key (`titleKey`) and the next
+ * word if any: the role of the two-word title they open, else of the word alone, else '' for an
+ * honorific; `two` when the two words are the title. The same as `titleOf` and `isHonorific` give,
+ * with the word lowered once.
+ */
+export function titleAtKey(key: string, next: string | undefined): { role: string; two: boolean } | null {
+  if (next !== undefined && TITLE_FIRST_WORDS.has(key)) {
+    const two = TITLES[`${key} ${titleKey(next)}`];
+    if (two !== undefined) return { role: two, two: true };
+  }
+  const one = TITLES[key] ?? (HONORIFICS.has(key) ? '' : undefined);
+  return one === undefined ? null : { role: one, two: false };
 }
 
 /** True for an honorific ("Mr.", "Dr."). */

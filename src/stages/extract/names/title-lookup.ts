@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ROLE_DOMAINS, TITLES } from '../data/titles.ts';
-import { isHonorific, titleOf } from './lexicon.ts';
+import { titleAtKey, titleKey } from './lexicon.ts';
 
 // split once: a department is matched word by word against the tokens after "of"
 const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
@@ -9,10 +9,10 @@ const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
 export function findTitle(doc: Doc, a: number, b: number): { at: number; end: number; role: string } | null {
   let found: { at: number; end: number; role: string } | null = null;
   for (let k = a; k < b; k++) {
-    const w = (doc.tokens[k] as Tok).text;
-    const two = k + 1 < b ? titleOf([w, (doc.tokens[k + 1] as Tok).text]) : undefined;
-    const role = two ?? titleOf([w]) ?? (isHonorific(w) ? '' : undefined);
-    if (role === undefined) continue;
+    const next = k + 1 < b ? (doc.tokens[k + 1] as Tok).text : undefined;
+    const title = titleAtKey(titleKey((doc.tokens[k] as Tok).text), next);
+    if (title === null) continue;
+    const { role, two } = title;
     let end = k + (two ? 2 : 1);
     if ((doc.tokens[end] as Tok | undefined)?.text === 'of') end = domainEnd(doc, end + 1, b) ?? end;
     found = { at: k, end, role };
