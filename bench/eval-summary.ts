@@ -143,6 +143,7 @@ for (const story of stories) {
         id: story.id,
         r1: rougeN(systems[0]?.[1] ?? '', story.target.text, 1).f1,
         lead: rougeN(systems[1]?.[1] ?? '', story.target.text, 1).f1,
+        headline: summary.headline,
         summary: summary.summary.map((s) => ({ text: s.text, cites: s.citations.map((e) => e.articleId) })),
         target: story.target.text,
         sources: docs.map((d) => d.sentences.map((s) => d.article.text.slice(s.start, s.end))),

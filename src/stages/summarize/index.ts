@@ -142,8 +142,13 @@ export function summarize(
       const { verdict, reason } = judgeEvidence(input, a, b);
       return verdict === 'supports' || SAME_EVENT_REASONS.has(reason);
     };
-    const same = (a: Candidate, b: Candidate) =>
-      tellsLikewise(a.evidence, b.evidence) || tellsLikewise(b.evidence, a.evidence);
+    // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
+    const wordings = new Map<number, Candidate[]>();
+    const same = (a: Candidate, b: Candidate) => {
+      if (!tellsLikewise(a.evidence, b.evidence) && !tellsLikewise(b.evidence, a.evidence)) return false;
+      wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
+      return true;
+    };
     // a sentence more outlets stand behind in other words is told in those words
     const chosen = readingOrder(
       preferSupportedTwins(selectLazily(pending, budget, lambda, same), {
@@ -166,7 +171,10 @@ export function summarize(
       articles: input.articles,
       facts: input.facts,
       summary: summary.map((s) => s.text),
-      summaryStems: chosen.map((s) => s.candidate.stems),
+      summaryStems: chosen.map((s) => [
+        ...s.candidate.stems,
+        ...(wordings.get(s.candidate.index) ?? []).flatMap((c) => c.stems),
+      ]),
       findContested,
     });
     const points =
