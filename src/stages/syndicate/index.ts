@@ -2,7 +2,7 @@ import type { Article, Stage } from '../../model/index.ts';
 import { rootOf } from '../../text/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
-import { sharedCounts, shingleSet } from './shingles.ts';
+import { sharedCounts, shingleHashes } from './shingles.ts';
 
 /** Options of the syndicate stage. */
 export interface SyndicateOptions {
@@ -48,13 +48,13 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
   const minShared = options.minShared ?? MIN_SHARED;
   return (articles) => {
     const n = articles.length;
-    const sets = articles.map((a) => shingleSet(a.text));
+    const sets = articles.map((a) => shingleHashes(a.text));
     const aggregators = articles.map(aggregatorOf);
     const parent = articles.map((_, i) => i);
     const pairs = sharedCounts(sets);
     const containmentOf = (i: number, j: number): number => {
       const shared = pairs.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
-      return shared / Math.max(1, Math.min(sets[i]?.size ?? 1, sets[j]?.size ?? 1));
+      return shared / Math.max(1, Math.min(sets[i]?.length ?? 1, sets[j]?.length ?? 1));
     };
     for (const [key, shared] of pairs) {
       const i = Math.floor(key / n);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sharedCounts, shingleSet } from './shingles.ts';
+import { sharedCounts, shingleHashes, shingleSet } from './shingles.ts';
 
 // The hashes of the 5-word shingles as the joined words' FNV-1a (values from the string-joining
 // implementation, so that hashing the words in place changes no shingle).
@@ -14,7 +14,16 @@ test('shingleSet: the FNV-1a hash of each run of five lower-cased words, or of a
     ['Über Straße 5 Ärger über alles hier', [2160035554, 625062610, 2519340246]],
     ['', []],
   ];
-  for (const [text, expected] of cases) assert.deepEqual([...shingleSet(text)], expected, text);
+  for (const [text, expected] of cases) {
+    assert.deepEqual([...shingleSet(text)], expected, text);
+    // the same shingles, ascending and once each, as the stage reads them
+    const repeated = `${text} ${text}`;
+    assert.deepEqual(
+      [...shingleHashes(repeated)],
+      [...shingleSet(repeated)].sort((a, b) => a - b),
+      text,
+    );
+  }
 });
 
 test('sharedCounts: for every pair of texts, the shingles both hold that few texts share', () => {
@@ -40,6 +49,9 @@ test('sharedCounts: for every pair of texts, the shingles both hold that few tex
       }
     const found = [...sharedCounts(sets, maxPostings)].sort((a, b) => a[0] - b[0]);
     assert.deepEqual(found, expected, `at most ${maxPostings} texts`);
+    const arrays = sets.map((set) => Uint32Array.from([...set].sort((a, b) => a - b)));
+    const fromArrays = [...sharedCounts(arrays, maxPostings)].sort((a, b) => a[0] - b[0]);
+    assert.deepEqual(fromArrays, expected, `at most ${maxPostings} texts, from ascending arrays`);
     assert.ok(expected.length > 0, 'some pairs share shingles');
   }
 });

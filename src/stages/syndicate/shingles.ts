@@ -37,6 +37,28 @@ export function shingleSet(text: string, n = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
+/**
+ * The distinct shingles of a text, ascending: the hashes `shingleSet` holds, in a typed array (no set
+ * of numbers, most of them too large for V8's small integers, to build).
+ */
+export function shingleHashes(text: string, n = SHINGLE_WORDS): Uint32Array {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  if (words.length < n) return words.length ? Uint32Array.of(hash(words.join(' '))) : new Uint32Array(0);
+  const all = new Uint32Array(words.length - n + 1);
+  for (let i = 0; i < all.length; i++) all[i] = hashWords(words, i, i + n);
+  all.sort();
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i] as number;
+  return all.subarray(0, k);
+}
+
+/** A text's distinct shingles: a set (`shingleSet`) or an ascending array (`shingleHashes`). */
+export type Shingles = ReadonlySet<number> | Uint32Array;
+
+/** How many distinct shingles a text has. */
+export const shingleCount = (shingles: Shingles): number =>
+  shingles instanceof Uint32Array ? shingles.length : shingles.size;
+
 // Texts for which a (shingle, text) pair packs exactly into one number: 2^32 shingles × 2^21 = 2^53.
 const MAX_PACKED_TEXTS = 2 ** 21;
 
@@ -46,11 +68,11 @@ const MAX_PACKED_TEXTS = 2 ** 21;
  * text, and the numbers are sorted: the texts of a shingle are then one run, in text order, without
  * a map of lists (which cost most of the stage).
  */
-export function sharedCounts(sets: readonly Set<number>[], maxPostings = MAX_POSTINGS): Map<number, number> {
+export function sharedCounts(sets: readonly Shingles[], maxPostings = MAX_POSTINGS): Map<number, number> {
   const n = sets.length;
   if (n > MAX_PACKED_TEXTS) return sharedCountsByIndex(sets, maxPostings);
   let total = 0;
-  for (const set of sets) total += set.size;
+  for (const set of sets) total += shingleCount(set);
   const keys = new Float64Array(total);
   let k = 0;
   sets.forEach((set, i) => {
@@ -74,7 +96,7 @@ export function sharedCounts(sets: readonly Set<number>[], maxPostings = MAX_POS
 }
 
 // The same counts through an inverted index of shingles, for more texts than pack into one number.
-function sharedCountsByIndex(sets: readonly Set<number>[], maxPostings: number): Map<number, number> {
+function sharedCountsByIndex(sets: readonly Shingles[], maxPostings: number): Map<number, number> {
   const postings = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) {
