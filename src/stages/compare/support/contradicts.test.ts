@@ -149,6 +149,18 @@ const CASES: [string, string, string, Verdict][] = [
     'Police said a 61-year-old man in Kelso surrendered to officers.',
     'related',
   ],
+  [
+    'numbers a figure reading missed make a list too (one game against a season)',
+    'In the first game against Velmar this season, Okafor was held to just two catches for 25 yards.',
+    'Okafor enjoyed the best of his four seasons in 2019 with 59 catches for 1,098 yards and seven touchdowns.',
+    'related',
+  ],
+  [
+    'a number written on both sides anchors two lists',
+    'Five crates were seized at the Kelso docks, of which four were burned, police told the Herald.',
+    'Four crates were seized at the Kelso docks within minutes - two were burned on the spot, while the other two crates were taken to the depot.',
+    'contradicts',
+  ],
 ];
 
 describe('contradictions', () => {

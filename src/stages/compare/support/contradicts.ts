@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { NUMBER_RE, YEAR_RE } from '../../../text/patterns.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
   CONTRADICT_MIN_COVER,
@@ -13,7 +15,7 @@ import { dateContradiction, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import { agree } from './quantities.ts';
 import { rangeClash } from './ranges.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import type { Judgement } from './verdict.ts';
 
@@ -52,6 +54,21 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   return null;
 }
 
+// The numbers a sentence tells, in digits and words, past its years, "one" and the thousands a
+// tokeniser spaced ("26, 000" is one number).
+const numbersTold = perReading((r: Reading): readonly number[] =>
+  r.claim.tokens.flatMap((t, i, tokens) => {
+    if (/^\d{3}$/.test(t.text) && tokens[i - 1]?.text === ',' && /^\d+$/.test(tokens[i - 2]?.text ?? ''))
+      return [];
+    if (NUMBER_RE.test(t.text) && !YEAR_RE.test(t.text)) return [Number(t.text.replace(/,/g, ''))];
+    const word = NUMBER_WORDS[t.norm];
+    return word !== undefined && word > 1 ? [word] : [];
+  }),
+);
+
+// Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
+const ANCHOR_MIN = 3;
+
 // Sentences with this many figures each are lists, whose items are matched by what they count.
 const LIST_MIN = 3;
 
@@ -87,6 +104,12 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
   // games or other counts: a contradiction among them needs another item of one list that agrees
   if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0) return null;
+  // numbers a figure reading missed count too ("two catches for 25 yards", "catches" read as a verb),
+  // and one of them written on both sides is the anchor ("Five bombs were dropped, of which four
+  // exploded" / "Four bombs were dropped …")
+  if (numbersTold(a).length > 1 && numbersTold(b).length > 1 && clash.anchors === 0) {
+    if (!numbersTold(a).some((v) => v >= ANCHOR_MIN && numbersTold(b).includes(v))) return null;
+  }
   // in two longer lists, the item that differs names one counted thing on both sides ("13 fully
   // loaded magazines" is no count of "three speedboats", "106 carries" none of "52 catches")
   const [fa, fb] = [a.claim.figures.length, b.claim.figures.length];
