@@ -189,6 +189,18 @@ const KINDS: [string, string, string, Want][] = [
     'supports',
   ],
   [
+    'an irregular form of a verb of the same class ("died" / "killed")',
+    'The explosion at the Ardmere chemical plant killed 12 workers on Tuesday.',
+    'Twelve workers died in the explosion at the Ardmere chemical plant on Tuesday.',
+    'supports',
+  ],
+  [
+    'an irregular participle in the passive ("was beaten by")',
+    'Anna Wu beat Mia Reyes in the final in Lisbon on Sunday.',
+    'Mia Reyes was beaten by Anna Wu in the final in Lisbon on Sunday.',
+    'supports',
+  ],
+  [
     'a synonym in the passive',
     'Police arrested two men in Kelso on Monday after the robbery.',
     'Two men were detained by police in Kelso on Monday after the robbery.',

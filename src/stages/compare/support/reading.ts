@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS } from '../data/modality-cues.ts';
-import { LIGHT_VERBS } from '../data/predicates.ts';
+import { IRREGULAR_VERBS, LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
 import { isPredicate, type Modality, modalityOf, moodBefore, spacedNot } from './modality.ts';
@@ -30,6 +30,9 @@ export interface Reading {
 // marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
 const word = (t: Token | undefined): string => t?.norm ?? '';
 const LIGHT = new Set(LIGHT_VERBS.map(stem));
+// an irregular form's stem → its base's ("died" → "die"), so that it tells its predicate class
+const BASE = new Map(Object.entries(IRREGULAR_VERBS).map(([form, base]) => [stem(form), stem(base)]));
+const base = (s: string): string => BASE.get(s) ?? s;
 const NEGATION = new Set(NEGATION_MARKERS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
@@ -45,7 +48,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   const verbs: string[] = [];
   const moods = new Map<string, { modality: Modality; negated: boolean }>();
   tokens.forEach((t, i) => {
-    const s = stem(t.text);
+    const s = base(stem(t.text));
     const before = verbs.length;
     const next = tokens.slice(i + 1, i + 4);
     // "have no further comment", "held talks": after a light verb the noun is the predicate
@@ -56,7 +59,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     ) {
       for (const n of next)
         if (n.pos === 'NOUN' || n.pos === 'VERB') {
-          verbs.push(stem(n.text));
+          verbs.push(base(stem(n.text)));
           break;
         }
     } else if (isPredicate(t)) verbs.push(s);
@@ -80,7 +83,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   return {
     claim,
     predicates,
-    allStems: new Set(claim.stems),
+    allStems: new Set(claim.stems.map(base)),
     names: [...claim.terms.keys()].filter((k) => k.startsWith('e:') || k.startsWith('n:')),
     modality: mood.modality,
     negated:
