@@ -137,10 +137,12 @@ export function summarize(
           },
         };
       });
-    // the same event in two outlets' words is told once (each way round: one may hold more details)
+    // the same event in two outlets' words is told once (each way round: one may hold more details);
+    // told with another day or value it is told once too, the best supported way (the disputed points
+    // show both)
     const tellsLikewise = (a: Evidence, b: Evidence) => {
       const { verdict, reason } = judgeEvidence(input, a, b);
-      return verdict === 'supports' || SAME_EVENT_REASONS.has(reason);
+      return verdict === 'supports' || verdict === 'contradicts' || SAME_EVENT_REASONS.has(reason);
     };
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
     const wordings = new Map<number, Candidate[]>();

@@ -96,3 +96,28 @@ test('one event told by several outlets is one sentence, citing every outlet who
     assert.equal(judgeEvidence(input, own as Evidence, e).verdict, 'supports', e.articleId);
   assert.ok(others.length >= 1, 'cited by more than its own outlet');
 });
+
+// One meeting, on another day in each outlet.
+const MEETING: Doc[] = [
+  {
+    outlet: 'Coastline Herald',
+    title: 'Council meets pilots over night shifts',
+    publishedAt: '2031-06-07T09:00:00Z',
+    text: 'Dunmore city council met the harbour pilots’ union on Friday to discuss night shifts at the port, the council said.\n\nThe pilots want two crews on every night shift.\n\nNo agreement was announced.',
+  },
+  {
+    outlet: 'Skerry Times',
+    title: 'Pilots and council talk night shifts',
+    publishedAt: '2031-06-07T10:00:00Z',
+    text: 'Dunmore city council met the harbour pilots’ union on Thursday to discuss night shifts at the port, the union said.\n\nThe union will meet again next month.\n\nCargo volumes at the port doubled in ten years.',
+  },
+];
+
+test('an event two outlets tell on different days is told once, and the disagreement is a disputed point', () => {
+  const { out, input } = run(MEETING, 120);
+  const told = out.summary.filter((s) => /council met/.test(s.text));
+  assert.equal(told.length, 1, out.summary.map((s) => s.text).join(' | '));
+  const [own, ...others] = (told[0] as { citations: Evidence[] }).citations;
+  for (const e of others) assert.equal(judgeEvidence(input, own as Evidence, e).verdict, 'supports');
+  assert.ok(out.points.some((p) => p.kind === 'disputed' && /council met/.test(p.text)));
+});
