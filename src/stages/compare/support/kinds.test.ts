@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Verdict } from './verdict.ts';
+import { judgementOf } from './verdict-of.ts';
+
+// Issue 10's kinds of contradiction, each with invented true contradictions and look-alikes that are
+// not contradictions. A case marked `todo` is one the judge does not get right yet: it runs, and is
+// reported, but does not fail the suite (the rule it needs could not be measured on the dev half).
+type Case = readonly [
+  name: string,
+  claim: string,
+  evidence: string,
+  expected: Verdict | `not ${Verdict}`,
+  todo?: string,
+];
+
+const KINDS: Record<string, readonly Case[]> = {
+  'counts written as words': [
+    [
+      'a partitive against a count',
+      'Seven of the men were charged with smuggling in Kelso on Friday.',
+      'Nine men were charged with smuggling in Kelso on Friday.',
+      'contradicts',
+    ],
+    [
+      'a partitive against the same count',
+      'Seven of the men were charged with smuggling in Kelso on Friday.',
+      'Seven men were charged with smuggling in Kelso on Friday.',
+      'not contradicts',
+    ],
+    [
+      'a part of those arrested (another predicate)',
+      'Nine men were arrested in the Kelso raid on Friday.',
+      'Seven of the nine men arrested in the Kelso raid were charged on Friday.',
+      'not contradicts',
+    ],
+  ],
+  'fractions and percent': [
+    [
+      'a fraction against another percent',
+      'Nearly three quarters of the voters in Kelso backed the harbour plan.',
+      'Nearly 60 percent of the voters in Kelso backed the harbour plan.',
+      'contradicts',
+      'a percent counts nothing yet ("of the voters"): told by no verb, it is no clash; tried, no change on dev',
+    ],
+    [
+      'a fraction against the percent it rounds to (a conversion)',
+      'About a third of the houses in Velmar were destroyed by the flood.',
+      'The flood destroyed 33 percent of the houses in Velmar.',
+      'not contradicts',
+    ],
+    [
+      'a fraction of one thing against a percent of it told by another verb',
+      'A third of the houses in Kelso were destroyed by the flood.',
+      'The flood destroyed 60 percent of the houses in Kelso.',
+      'contradicts',
+      'a percent counts nothing yet ("of the houses"); tried, no change on dev',
+    ],
+  ],
+  'strict and loose bounds': [
+    [
+      'a strict bound against a smaller value',
+      'More than 100 people were killed in the Kelso flood.',
+      'The Kelso flood killed 80 people.',
+      'contradicts',
+    ],
+    [
+      'a strict bound against a value past it',
+      'More than 100 people were killed in the Kelso flood.',
+      'The Kelso flood killed 104 people.',
+      'not contradicts',
+    ],
+    [
+      'two estimates of one toll',
+      'Officials estimate that 80 people died in the Kelso flood.',
+      'Another estimate puts the Kelso flood toll at 120.',
+      'not contradicts',
+    ],
+  ],
+  'the event named by "it" or "the attack"': [
+    [
+      '"it" for the attack',
+      'The attack on the Kelso market killed 12 people on Sunday.',
+      'It killed 20 people, police in Kelso said.',
+      'contradicts',
+    ],
+    [
+      'a cumulative count against the first one',
+      'The flood killed 80 people in Kelso, officials said on Monday.',
+      'The death toll of the Kelso flood rose to 95 on Wednesday.',
+      'not contradicts',
+    ],
+    [
+      'a part against the whole',
+      'The Kelso factory cut 300 jobs on Monday.',
+      'The Kelso factory cut 120 jobs in its paint shop on Monday.',
+      'not contradicts',
+      'a place that narrows a count ("in its paint shop") is not read',
+    ],
+  ],
+  'opposite wordings': [
+    [
+      'rejected / approved',
+      'The Velmar council rejected the harbour plan on Tuesday.',
+      'The Velmar council approved the harbour plan on Tuesday.',
+      'contradicts',
+      'no lexicon of opposite predicates: no dev pair to measure one on',
+    ],
+    [
+      'dead / survived',
+      'The pilot of the plane was killed in the crash near Kelso.',
+      'The pilot of the plane survived the crash near Kelso.',
+      'contradicts',
+      'as above',
+    ],
+    [
+      'acquitted / convicted',
+      'A jury in Kelso acquitted Ole Brandt of fraud on Friday.',
+      'A jury in Kelso convicted Ole Brandt of fraud on Friday.',
+      'contradicts',
+      'as above',
+    ],
+    [
+      'denied / admitted',
+      'Ole Brandt denied taking the bribe, his lawyer said.',
+      'Ole Brandt admitted taking the bribe, his lawyer said.',
+      'contradicts',
+      'as above',
+    ],
+    [
+      'planned against happened',
+      'The Velmar council is expected to approve the harbour plan next week.',
+      'The Velmar council rejected the harbour plan on Tuesday.',
+      'not contradicts',
+    ],
+    [
+      'other subjects',
+      'The pilot of the plane was killed in the crash near Kelso.',
+      'Two passengers survived the crash near Kelso.',
+      'not contradicts',
+    ],
+  ],
+  'another date or place of the same event': [
+    ['another day', 'The storm hit Kelso on Sunday.', 'The storm hit Kelso on Monday.', 'contradicts'],
+    [
+      'planned for one day, happened on another',
+      'The storm is expected to hit Kelso on Sunday.',
+      'The storm hit Kelso on Monday.',
+      'not contradicts',
+    ],
+    [
+      'another place',
+      'The bomb went off in the Kelso market on Sunday, killing 12 people.',
+      'The bomb went off in the Velmar market on Sunday, killing 12 people.',
+      'contradicts',
+      'another place is read as another participant, not as a clash',
+    ],
+  ],
+};
+
+for (const [kind, cases] of Object.entries(KINDS))
+  describe(`contradiction kinds: ${kind}`, () => {
+    for (const [name, claim, evidence, expected, todo] of cases)
+      test(name, { todo }, () => {
+        const j = judgementOf(claim, evidence);
+        if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+        else assert.equal(j.verdict, expected, j.reason);
+      });
+  });
