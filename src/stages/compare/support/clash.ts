@@ -226,6 +226,8 @@ function untrusted(f: ClaimFigure, r: Reading): boolean {
     return true;
   // "version 7", "route 66": a bare number after a noun that numbers things names one of them
   if (f.unit === null && !f.worded && NUMBER_NAMING_NOUNS.has(before?.norm ?? '')) return true;
+  // a sentence cut inside a number ends on its whole part ("… a preliminary magnitude of 4." + "5 …")
+  if (r.claim.broken && last + 2 === tokens.length && tokens[last + 1]?.text === '.') return true;
   // a sentence does not open with digits: "0 quake struck …" is what a segmenter left of "6. 0"
   return f.span.start === r.claim.sentence.start && /^\d/.test(tokens[at]?.text ?? '');
 }

@@ -29,6 +29,18 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
     '4-metre wave struck Velmar island, home to 40,000 people, state radio said.',
     'not contradicts',
   ],
+  [
+    'a sentence cut inside a number ends on its whole part, no value',
+    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
+    'An earthquake with a preliminary magnitude of 4. 5 struck near Kelso.',
+    'not contradicts',
+  ],
+  [
+    'a sentence that ends on a whole number is not cut',
+    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
+    'An earthquake with a preliminary magnitude of 4. It struck near Kelso.',
+    'contradicts',
+  ],
 ];
 
 describe('cut decimals', () => {
