@@ -136,6 +136,42 @@ export const UNREALISED_VERBS: readonly string[] = [
   'tells',
 ];
 
+/** Verbs that, right before an -ing form, weigh what it names, not do it ("considering closing"). */
+export const WEIGHING_VERBS: readonly string[] = [
+  'consider',
+  'considers',
+  'considered',
+  'considering',
+  'discuss',
+  'discussed',
+  'discussing',
+  'propose',
+  'proposed',
+  'proposing',
+  'debate',
+  'debated',
+  'debating',
+  'weigh',
+  'weighed',
+  'weighing',
+  'suggest',
+  'suggested',
+  'recommend',
+  'recommended',
+  'contemplate',
+  'contemplated',
+  'contemplating',
+  'mull',
+  'mulled',
+  'mulling',
+  'avoid',
+  'avoided',
+  'oppose',
+  'opposed',
+  'resist',
+  'resisted',
+];
+
 /**
  * Verbs that make what they govern an allegation or a suspicion, not a fact ("accused of
  * stealing", "charged with killing", "prosecutors allege that he stole").

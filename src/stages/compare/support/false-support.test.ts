@@ -45,6 +45,24 @@ const KINDS: [string, string, string, Want][] = [
     'Ostland asked Valdoria to release the 23 fishermen on Friday.',
     'not',
   ],
+  [
+    'weighed, not done ("is considering closing", the -ing form tagged a noun)',
+    'The Kelso council closed the harbour pier on Monday.',
+    'The Kelso council is considering closing the harbour pier on Monday.',
+    'not',
+  ],
+  [
+    'voted against it',
+    'The Kelso council voted to close the harbour pier on Monday.',
+    'The Kelso council voted against closing the harbour pier on Monday.',
+    'not',
+  ],
+  [
+    'a condition after the predicate',
+    'The union will strike at the Kelso port on Monday.',
+    'The union will strike at the Kelso port on Monday unless the council raises pay.',
+    'not',
+  ],
   // an allegation, a suspicion or a denial is no statement of the fact
   [
     'alleged is not stated',
@@ -198,6 +216,12 @@ const KINDS: [string, string, string, Want][] = [
     'an irregular participle in the passive ("was beaten by")',
     'Anna Wu beat Mia Reyes in the final in Lisbon on Sunday.',
     'Mia Reyes was beaten by Anna Wu in the final in Lisbon on Sunday.',
+    'supports',
+  ],
+  [
+    'a condition told before or after the predicate',
+    'If talks fail, the union will strike at the Kelso port on Monday.',
+    'The union will strike at the Kelso port on Monday if talks fail.',
     'supports',
   ],
   [

@@ -15,6 +15,7 @@ import {
   PLAN_WORDS,
   PLANNED_ADJECTIVES,
   UNREALISED_VERBS,
+  WEIGHING_VERBS,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 
@@ -37,6 +38,7 @@ const NEGATION = new Set(NEGATION_MARKERS);
 const NEAR_MISS = new Set(NEAR_MISS_MARKERS);
 const NEGATING = new Set(NEGATING_VERBS);
 const UNREALISED = new Set(UNREALISED_VERBS);
+const WEIGHING = new Set(WEIGHING_VERBS);
 const ALLEGING = new Set(ALLEGING_VERBS);
 const ALLEGING_LINK = new Set(ALLEGING_LINKS);
 const CLAIM_NOUN = new Set(CLAIM_NOUNS);
@@ -126,6 +128,8 @@ export function moodBefore(
   }
   // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
   if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
+  // or one right after it, in the same phrase ("will strike on Monday unless the council raises pay")
+  if (end < tokens.length && conditionAfter(tokens, end)) modality = 'hypothetical';
   const governed = end < tokens.length ? governedMood(tokens, end) : null;
   if (governed === 'negated') negated = true;
   else if (governed) modality = governed;
@@ -152,7 +156,25 @@ function governedMood(tokens: readonly Token[], end: number): Modality | 'negate
   const link = v + 1 < end ? word(tokens[v + 1]) : '';
   if (ALLEGING.has(g) && ALLEGING_LINK.has(link)) return 'hypothetical';
   if (NEGATING.has(g) && (link === 'that' || v + 1 === end)) return 'negated';
+  // "is considering closing", "discussed closing": weighed, not done; "voted against closing"
+  const gerund = /ing$/.test(word(tokens[end]));
+  if (gerund && word(tokens[end - 1]) === 'against') return 'negated';
+  if (gerund && v + 1 === end && WEIGHING.has(g)) return 'hypothetical';
   return framedMood(tokens, end);
+}
+
+// Whether an "if" or "unless" follows the word at `end` before any punctuation, conjunction or other
+// verb's clause ends its phrase; "even if", "as if" and "asked if" (whether) are no conditions.
+function conditionAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+    const w = word(t);
+    if (w !== 'if' && w !== 'unless') continue;
+    const before = tokens[k - 1] as Token;
+    return !['even', 'as'].includes(word(before)) && before.pos !== 'VERB';
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { Claim } from '../claims.ts';
-import { NEGATION_MARKERS } from '../data/modality-cues.ts';
+import { NEGATION_MARKERS, WEIGHING_VERBS } from '../data/modality-cues.ts';
 import { IRREGULAR_VERBS, LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
@@ -34,6 +34,7 @@ const LIGHT = new Set(LIGHT_VERBS.map(stem));
 const BASE = new Map(Object.entries(IRREGULAR_VERBS).map(([form, base]) => [stem(form), stem(base)]));
 const base = (s: string): string => BASE.get(s) ?? s;
 const NEGATION = new Set(NEGATION_MARKERS);
+const WEIGHING = new Set(WEIGHING_VERBS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /**
@@ -73,6 +74,10 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     // of "be" is what is said of the subject
     else if (t.pos === 'NOUN' && verbs.length === 0 && afterBe(tokens, i)) verbs.push(s);
     for (const v of verbs.slice(before)) if (!moods.has(v)) moods.set(v, moodBefore(tokens, i));
+    // "is considering closing", "voted against closing" (the -ing form often tagged a noun): its
+    // mood, for a claim that tells it as a verb
+    if (verbs.length === before && /ing$/.test(t.norm) && weighed(tokens, i) && !moods.has(s))
+      moods.set(s, moodBefore(tokens, i));
   });
   const predicates = [...new Set(verbs)].filter(
     (s) =>
@@ -100,6 +105,10 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     dates: claimDates(tokens, publishedAt, mood.modality, reported),
   };
 }
+
+// Whether token i comes right after a verb that weighs it or after "against".
+const weighed = (tokens: readonly Token[], i: number): boolean =>
+  word(tokens[i - 1]) === 'against' || (tokens[i - 1]?.pos === 'VERB' && WEIGHING.has(word(tokens[i - 1])));
 
 // Whether token i is the first noun after a form of "be", past only determiners, prepositions,
 // adjectives and numbers ("was on probation", "is the new chief").
