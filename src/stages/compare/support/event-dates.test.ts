@@ -30,6 +30,18 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
     'not contradicts',
   ],
   [
+    'one announcement of one thing on two days',
+    'Ostcorp announced on Tuesday that it has signed a definitive agreement to acquire Velmar Chips.',
+    'Ostcorp Monday announced it has signed an agreement to acquire the chip maker Velmar Chips for an undisclosed sum.',
+    'contradicts',
+  ],
+  [
+    'one thing said on two days',
+    'Ostcorp said on Tuesday that it has signed a definitive agreement to acquire Velmar Chips.',
+    'Ostcorp said Monday it has signed an agreement to acquire the chip maker Velmar Chips for an undisclosed sum.',
+    'not contradicts',
+  ],
+  [
     'a day word beside the weekday may date another part',
     'Wednesday afternoon, the Kelso club signed rookie Ida Berg from the Velmar squad.',
     'The Kelso club signed Ola Lind on Tuesday and Ida Berg today off the Velmar squad.',

@@ -1,4 +1,5 @@
 import { stem } from '../../../text/normalise.ts';
+import { ANNOUNCING_STEMS as ANNOUNCING } from '../data/announcing.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DATE_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { type ClaimDate, differentDay } from './dates.ts';
@@ -31,6 +32,9 @@ function oneDate(r: Reading, kind: (d: ClaimDate) => boolean): ClaimDate | null 
 /** Another date told by one verb is a contradiction when the sentences share this much cover. */
 export const TOLD_DATE_CONTRADICT_MIN_COVER = 0.2;
 
+/** Another day of one announcement is a contradiction when the sentences share this much cover. */
+export const ANNOUNCED_DATE_MIN_COVER = 0.4;
+
 // How many words after a date are searched for the verb it dates, and how many before it.
 const DATED_VERB_REACH = 6;
 const DATED_VERB_REACH_BEFORE = 12;
@@ -43,14 +47,14 @@ const BREAK = /^[,;:()]$/;
 // Sunday", "divorced Neal in 1947 when she met"), else the nearest after it ("On Thursday, police
 // arrested"); none when a form of "be" or "have" is its clause's verb ("was a draft choice in
 // 1978"). Verbs of saying are passed over.
-function datedVerb(d: ClaimDate, r: Reading): string | null {
+function datedVerb(d: ClaimDate, r: Reading, saying = false): string | null {
   const tokens = r.claim.tokens;
   const first = d.written.split(' ')[0] ?? '';
   const at = tokens.findIndex((t) => t.norm.replace(/\.$/, '') === first);
   if (at < 0) return null;
   const verb = (k: number) => {
     const t = tokens[k];
-    return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
+    return t?.pos === 'VERB' && (saying || !REPORTING_STEMS.has(stem(t.text))) ? stem(t.text) : null;
   };
   for (let k = at - 1; k >= Math.max(0, at - DATED_VERB_REACH_BEFORE); k--) {
     if (BREAK.test(tokens[k]?.text ?? '')) break;
@@ -97,5 +101,20 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
     const same = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
     if (told && same && cover >= TOLD_DATE_CONTRADICT_MIN_COVER) return reason;
   }
-  return null;
+  // one announcement of one thing, on two days ("announced on Tuesday that it has signed an
+  // agreement to acquire EYP" / "HP Monday announced it has signed an agreement to acquire EYP"): an
+  // announcement is made once, where a thing may be said again on another day
+  const [da, db] = [oneDate(a, anyDay), oneDate(b, anyDay)];
+  // (a day word, "today", is read from the day of writing, which may be a guess: a named day is needed)
+  const named = (d: ClaimDate | null): d is ClaimDate => d !== null && !DAY_WORDS.test(d.written);
+  if (!named(da) || !named(db) || !differentDay(da, db) || cover < DATE_CONTRADICT_MIN_COVER * 0.8)
+    return null;
+  const [va, vb] = [datedVerb(da, a, true), datedVerb(db, b, true)];
+  const once = va !== null && va === vb && ANNOUNCING.has(va);
+  return once && Math.min(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE
+    ? 'another day'
+    : null;
 }
+
+// A day, of the event or of the statement.
+const anyDay = (d: ClaimDate) => d.monthDay !== null || d.weekday !== null;
