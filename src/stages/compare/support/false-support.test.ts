@@ -152,6 +152,12 @@ const KINDS: [string, string, string, Want][] = [
     'not',
   ],
   [
+    'a fraction is a share the supporter must tell',
+    'Nearly half of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
+    'About 30 percent of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
+    'not',
+  ],
+  [
     'fewer than 20 is not 20',
     'Fewer than 20 workers turned up at the Kelso shipyard on Monday.',
     'Twenty workers turned up at the Kelso shipyard on Monday.',
@@ -176,6 +182,12 @@ const KINDS: [string, string, string, Want][] = [
     'not',
   ],
   // told otherwise, still stated
+  [
+    'a fraction told as a percent',
+    'Half of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
+    'Fifty percent of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
+    'supports',
+  ],
   [
     'a change told by the same link',
     'Unemployment in Valdoria rose by 2 percent in March.',
@@ -222,12 +234,6 @@ const KINDS: [string, string, string, Want][] = [
     'a condition told before or after the predicate',
     'If talks fail, the union will strike at the Kelso port on Monday.',
     'The union will strike at the Kelso port on Monday if talks fail.',
-    'supports',
-  ],
-  [
-    'a synonym in the passive',
-    'Police arrested two men in Kelso on Monday after the robbery.',
-    'Two men were detained by police in Kelso on Monday after the robbery.',
     'supports',
   ],
 ];

@@ -2,6 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
 import { type ClaimDate, holdsDate } from './dates.ts';
+import { fractionFigures, withFractions } from './fractions.ts';
 import { perReading, type Reading } from './reading.ts';
 
 /**
@@ -53,7 +54,11 @@ function linkOf(f: ClaimFigure, r: Reading): string | null {
  * rate, a value that states it (see `states`), and not another link to a change ("by" / "to").
  */
 export const holdsFigure = (f: ClaimFigure, b: Reading, a?: Reading): boolean =>
-  b.claim.figures.some(
+  holdsAmong(f, b.claim.figures, b, a);
+
+// Whether one of `figures` (of `b`) states `f` (see holdsFigure).
+const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading, a?: Reading): boolean =>
+  figures.some(
     (g) =>
       (a === undefined || (!linksDiffer(linkOf(f, a), linkOf(g, b)) && !ageAgainstCount(f, a, g, b))) &&
       g.unit === f.unit &&
@@ -91,6 +96,10 @@ const linksDiffer = (x: string | null, y: string | null): boolean => x !== null 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   if (!a.claim.figures.every((f) => holdsFigure(f, b, a))) return false;
+  // a fraction is a share a supporter tells as a fraction or a percent ("nearly half of the voters"
+  // is not held by "about 30 percent")
+  const fractions = fractionsOf(a);
+  if (fractions.length && !fractions.every((f) => holdsAmong(f, withFractionsOf(b), b, a))) return false;
   // a time counted from an unknown day of writing that dates the statement ("said last week") is the
   // outlet's, not the claim's
   const dates = a.dates.filter((d) => !(d.deictic && d.reported));
@@ -135,8 +144,12 @@ function numbersIn(tokens: readonly Token[]): number[] {
  * season ("2008-09"), a time, a number a figure reading missed ("from six to 75 years") — which a
  * supporter must write too. "One" and "a" are left out (they are articles as often as numbers).
  */
+const fractionsOf = perReading((r) => fractionFigures(r.claim.tokens));
+const withFractionsOf = perReading((r) => withFractions(r.claim.figures, r.claim.tokens));
+
 const strayNumbers = perReading((r: Reading): readonly number[] => {
-  const inFigure = (t: Token) => r.claim.figures.some((f) => t.start >= f.span.start && t.end <= f.span.end);
+  const inFigure = (t: Token) =>
+    [...r.claim.figures, ...fractionsOf(r)].some((f) => t.start >= f.span.start && t.end <= f.span.end);
   const dated = new Set<number>();
   for (const d of r.dates) {
     if (d.year !== null) dated.add(d.year);
