@@ -4,8 +4,7 @@ import type { Token } from '../../model/index.ts';
 import { CONTENT_POS, stem } from '../../text/normalise.ts';
 import { NUMBER_RE } from '../../text/patterns.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+import { hasWordChar } from './text.ts';
 
 // The content test without the word test and the stem: a content part of speech, no stop word, no number.
 const mayBeContent = (t: Token): boolean => !t.stop && CONTENT_POS.has(t.pos) && !NUMBER_RE.test(t.text);
@@ -13,7 +12,7 @@ const contentStem = (s: string): boolean => s.length >= 2 && !REPORTING_STEMS.ha
 
 /** Whether a token carries content a claim is compared on (not a stop word, number or reporting verb). */
 export function isContent(t: Token): boolean {
-  return mayBeContent(t) && WORD_CHAR.test(t.text) && contentStem(stem(t.text));
+  return mayBeContent(t) && hasWordChar(t.text) && contentStem(stem(t.text));
 }
 
 // states of a token's word and content tests: not yet read, false, true
@@ -43,7 +42,7 @@ export class SentenceWords {
   isWord(i: number): boolean {
     let w = this.#word[i] as number;
     if (w === UNREAD) {
-      w = WORD_CHAR.test((this.tokens[i] as Token).text) ? YES : NO;
+      w = hasWordChar((this.tokens[i] as Token).text) ? YES : NO;
       this.#word[i] = w;
     }
     return w === YES;

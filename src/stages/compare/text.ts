@@ -32,6 +32,34 @@ export function matchPhrase(stems: readonly string[], at: number, phrase: Compil
   return words.length;
 }
 
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a piece of text holds a letter (`/\p{L}/u`): an ASCII letter before any other character
+ * than ASCII is found by its code, the rest by the regex (most tokens are English words).
+ */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return LETTER.test(text);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** Whether a piece of text holds a letter or a digit (`/[\p{L}\p{N}]/u`), ASCII ones found by their code. */
+export function hasWordChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return WORD_CHAR.test(text);
+    const lower = c | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
 /** Word tokens of a sentence (punctuation and symbols dropped). */
 export function wordTokens(sentence: Sentence): Token[] {
   return sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));

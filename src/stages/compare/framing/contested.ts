@@ -2,7 +2,7 @@ import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import { headlineTokens } from '../../../text/headline.ts';
 import { fold } from '../../../text/normalise.ts';
 import type { ContestedTermEntry } from '../data/contested-terms.ts';
-import { inRegions } from '../text.ts';
+import { hasWordChar, inRegions } from '../text.ts';
 import { useOf } from './uses.ts';
 
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
@@ -55,7 +55,7 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
 function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, number][] {
   const at: number[] = [];
   tokens.forEach((t, i) => {
-    if (/[\p{L}\p{N}]/u.test(t.text)) at.push(i);
+    if (hasWordChar(t.text)) at.push(i);
   });
   const written = at.map((i) => fold((tokens[i] as Token).text));
   const out: [number, number, number][] = [];

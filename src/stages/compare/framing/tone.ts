@@ -3,7 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
 import { NEGATIVE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
 import { TONE_SMOOTHING } from '../patterns.ts';
-import { compilePhrases, inRegions, matchPhrase } from '../text.ts';
+import { compilePhrases, hasLetter, inRegions, matchPhrase } from '../text.ts';
 
 const POSITIVE = compilePhrases(POSITIVE_WORDS);
 const NEGATIVE = compilePhrases(NEGATIVE_WORDS);
@@ -99,8 +99,7 @@ function headlineStems(title: string): string[] {
 export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   const words: WordTone[] = [];
   for (const s of doc.sentences)
-    for (const t of s.tokens)
-      if (/\p{L}/u.test(t.text) && !inRegions(t, regions)) words.push(toneOfWord(t.text));
+    for (const t of s.tokens) if (hasLetter(t.text) && !inRegions(t, regions)) words.push(toneOfWord(t.text));
   const body = countTones(words);
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { hasLetter, hasWordChar } from './text.ts';
+
+const CASES: readonly [string, boolean, boolean][] = [
+  ['', false, false],
+  ['word', true, true],
+  ['Zeta', true, true],
+  ['42', false, true],
+  ['$4.5', false, true],
+  ['—', false, false],
+  ['[`@{', false, false],
+  ['…é', true, true],
+  ['“', false, false],
+  ['٣', false, true],
+  ['-Ω', true, true],
+];
+
+test('hasLetter and hasWordChar: table', () => {
+  for (const [text, letter, word] of CASES) {
+    assert.equal(hasLetter(text), letter, text);
+    assert.equal(hasWordChar(text), word, text);
+  }
+});
+
+test('hasLetter and hasWordChar say what their regexes say, for any text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 8 }), (text) => {
+      assert.equal(hasLetter(text), /\p{L}/u.test(text));
+      assert.equal(hasWordChar(text), /[\p{L}\p{N}]/u.test(text));
+    }),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(fc.string({ maxLength: 8 }), (text) => {
+      assert.equal(hasLetter(text), /\p{L}/u.test(text));
+      assert.equal(hasWordChar(text), /[\p{L}\p{N}]/u.test(text));
+    }),
+    { numRuns: 2000 },
+  );
+});
