@@ -1,7 +1,6 @@
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import type { Report, RunContext } from '../model/index.ts';
 import { type AnalyzeOptions, analyzeSteps, itemRunner, runInThread } from '../pipeline.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
@@ -65,6 +64,8 @@ export async function analyzeParallel(
   if (jobs === 1 || !setup || first < jobs * (parallel.minArticlesPerWorker ?? MIN_ARTICLES_PER_WORKER))
     return runInThread(steps, options, ctx, next);
   const workers = jobs - 1;
+  // piscina loads only when workers start (not in a run of one thread, the default on 2 cores)
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: fileURLToPath(WORKER),
     minThreads: workers,
