@@ -25,92 +25,155 @@ export function dot(v: Packed, map: SparseVector): number {
  * up to date, so the cosine of a vector with the centroid costs one pass over that vector. The sum is
  * packed (key ids ascending, sums as doubles): a map per signal per story was most of the grouping's
  * memory at 100,000 articles (about 50 bytes a key against 12). A centroid of one vector keeps that
- * vector as it is.
+ * vector as it is. Its own arrays are updated in place when they can be (taking an article away, or
+ * putting back one whose keys it still has room for: the refine passes), and only the first `#size`
+ * entries are the sum.
  */
 export class Centroid {
   #ids: Int32Array = NO_IDS;
   #sums: Float64Array | Float32Array = NO_SUMS;
+  #size = 0;
+  // whether #ids and #sums are the centroid's own (not the one vector's it keeps as it is)
+  #owned = false;
   #norm2 = 0;
 
   /** The sum as a map (for explanations, not the hot path). */
   get sum(): SparseVector {
-    return new Map(Array.from(this.#ids, (id, i) => [id, this.#sums[i] as number]));
+    return new Map(Array.from(this.#ids.subarray(0, this.#size), (id, i) => [id, this.#sums[i] as number]));
   }
 
   /** How many keys the sum holds. */
   get size(): number {
-    return this.#ids.length;
+    return this.#size;
   }
 
   /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
   cosine(v: Packed): number {
     if (this.#norm2 <= 1e-12) return 0;
-    return dotSorted(v, this.#ids, this.#sums) / Math.sqrt(this.#norm2);
+    return dotSorted(v, this.#ids, this.#sums, this.#size) / Math.sqrt(this.#norm2);
   }
 
   /** The centroid as a packed unit vector. */
   unit(): Packed {
     const norm = Math.sqrt(this.#norm2) || 1;
-    return { ids: this.#ids.slice(), weights: Float32Array.from(this.#sums, (w) => w / norm) };
+    const sums = this.#sums.subarray(0, this.#size);
+    return { ids: this.#ids.slice(0, this.#size), weights: Float32Array.from(sums, (w) => w / norm) };
   }
 
   /** Add (`sign` 1) or take away (`sign` -1) a unit vector. */
   update(v: Packed, sign: 1 | -1): void {
     let self = 0;
     for (const w of v.weights) self += w * w;
-    if (sign === 1 && this.#ids.length === 0) {
+    if (sign === 1 && this.#size === 0) {
       // one vector is kept as it is, until a second comes
       this.#ids = v.ids;
       this.#sums = v.weights;
+      this.#size = v.ids.length;
+      this.#owned = false;
       this.#norm2 = self;
       return;
     }
-    this.#norm2 += 2 * sign * dotSorted(v, this.#ids, this.#sums) + self;
+    this.#norm2 += 2 * sign * dotSorted(v, this.#ids, this.#sums, this.#size) + self;
     this.#merge(v, sign);
-    if (this.#ids.length === 0) this.#norm2 = 0;
+    if (this.#size === 0) this.#norm2 = 0;
   }
 
-  // The sum plus `sign` times `v`, merged into new arrays of the exact size; a key whose sum comes to
-  // (almost) nothing is dropped.
+  // The sum plus `sign` times `v`; a key whose sum comes to (almost) nothing is dropped. The sums are
+  // the same whichever way: in place when no key is added (from the front) or none is dropped and
+  // the arrays have room (from the back), else into new arrays of the exact size.
   #merge(v: Packed, sign: 1 | -1): void {
-    const [a, x, b, y] = [this.#ids, this.#sums, v.ids, v.weights];
-    let size = 0;
-    for (let pass = 0; pass < 2; pass++) {
-      const ids = pass ? new Int32Array(size) : NO_IDS;
-      const sums = pass ? new Float64Array(size) : NO_SUMS;
-      let [i, j, k] = [0, 0, 0];
-      while (i < a.length || j < b.length) {
-        const p = i < a.length ? (a[i] as number) : Number.MAX_SAFE_INTEGER;
-        const q = j < b.length ? (b[j] as number) : Number.MAX_SAFE_INTEGER;
-        let next: number;
-        if (p < q) next = x[i++] as number;
-        else if (q < p) next = 0 + sign * (y[j++] as number);
-        else next = (x[i++] as number) + sign * (y[j++] as number);
-        if (Math.abs(next) < 1e-9) continue;
-        if (pass) {
-          ids[k] = Math.min(p, q);
-          sums[k] = next;
-        }
+    const [a, x, b, y, n] = [this.#ids, this.#sums, v.ids, v.weights, this.#size];
+    // how many keys the result holds, how many of them are new, and whether any is dropped
+    let [i, j, k, added, dropped] = [0, 0, 0, 0, false];
+    while (i < n || j < b.length) {
+      const p = i < n ? (a[i] as number) : Number.MAX_SAFE_INTEGER;
+      const q = j < b.length ? (b[j] as number) : Number.MAX_SAFE_INTEGER;
+      let next: number;
+      if (p < q) next = x[i++] as number;
+      else if (q < p) next = 0 + sign * (y[j++] as number);
+      else next = (x[i++] as number) + sign * (y[j++] as number);
+      if (Math.abs(next) < 1e-9) dropped = true;
+      else {
+        if (q < p) added++;
         k++;
       }
-      size = k;
-      if (pass) {
-        this.#ids = ids;
-        this.#sums = sums;
+    }
+    if (this.#owned && added === 0) this.#mergeForward(v, sign);
+    else if (this.#owned && !dropped && k <= a.length) this.#mergeBackward(v, sign, k);
+    else this.#mergeInto(v, sign, k);
+    this.#size = k;
+  }
+
+  // In place from the front: no key of `v` is added (the write never passes the read); a key of `v`
+  // the sum lacks comes to nothing and is passed over.
+  #mergeForward(v: Packed, sign: 1 | -1): void {
+    const [a, x, b, y, n] = [this.#ids, this.#sums, v.ids, v.weights, this.#size];
+    let [i, j, k] = [0, 0, 0];
+    while (i < n) {
+      const p = a[i] as number;
+      while (j < b.length && (b[j] as number) < p) j++;
+      let next: number;
+      if (j < b.length && b[j] === p) next = (x[i++] as number) + sign * (y[j++] as number);
+      else next = x[i++] as number;
+      if (Math.abs(next) < 1e-9) continue;
+      a[k] = p;
+      x[k] = next;
+      k++;
+    }
+  }
+
+  // In place from the back into `size` entries: nothing is dropped (the write never falls behind the read).
+  #mergeBackward(v: Packed, sign: 1 | -1, size: number): void {
+    const [a, x, b, y] = [this.#ids, this.#sums, v.ids, v.weights];
+    let [i, j, k] = [this.#size - 1, b.length - 1, size - 1];
+    while (j >= 0) {
+      const p = i >= 0 ? (a[i] as number) : -1;
+      const q = b[j] as number;
+      if (p > q) {
+        a[k] = p;
+        x[k--] = x[i--] as number;
+      } else if (q > p) {
+        a[k] = q;
+        x[k--] = 0 + sign * (y[j--] as number);
+      } else {
+        a[k] = p;
+        x[k--] = (x[i--] as number) + sign * (y[j--] as number);
       }
     }
+  }
+
+  // Into new arrays of `size` entries.
+  #mergeInto(v: Packed, sign: 1 | -1, size: number): void {
+    const [a, x, b, y, n] = [this.#ids, this.#sums, v.ids, v.weights, this.#size];
+    const ids = new Int32Array(size);
+    const sums = new Float64Array(size);
+    let [i, j, k] = [0, 0, 0];
+    while (i < n || j < b.length) {
+      const p = i < n ? (a[i] as number) : Number.MAX_SAFE_INTEGER;
+      const q = j < b.length ? (b[j] as number) : Number.MAX_SAFE_INTEGER;
+      let next: number;
+      if (p < q) next = x[i++] as number;
+      else if (q < p) next = 0 + sign * (y[j++] as number);
+      else next = (x[i++] as number) + sign * (y[j++] as number);
+      if (Math.abs(next) < 1e-9) continue;
+      ids[k] = Math.min(p, q);
+      sums[k] = next;
+      k++;
+    }
+    this.#ids = ids;
+    this.#sums = sums;
+    this.#owned = true;
   }
 }
 
 const NO_IDS = new Int32Array(0);
 const NO_SUMS = new Float64Array(0);
 
-// Dot product of a packed vector with a packed sum (both ids ascending), summed in the order of `v`'s
+// Dot product of a packed vector with the first `m` entries of a packed sum (both ids ascending), summed in the order of `v`'s
 // ids as `dot` does; a long sum is searched (galloping) rather than walked.
-function dotSorted(v: Packed, ids: Int32Array, sums: Float64Array | Float32Array): number {
+function dotSorted(v: Packed, ids: Int32Array, sums: Float64Array | Float32Array, m: number): number {
   let s = 0;
   let j = 0;
-  const m = ids.length;
   for (let i = 0; i < v.ids.length && j < m; i++) {
     const id = v.ids[i] as number;
     if ((ids[j] as number) < id) {
