@@ -4,7 +4,6 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
-import { getNlp } from '../../text/wink.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
 import { DATE_SCAN_CHARS, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
 
@@ -65,16 +64,11 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
   return null;
 }
 
-// Headline tokens: wink-nlp on the title alone (an inferred title is the first sentence, already read).
-function headlineTerms(title: string | null, inferred: boolean): string[] {
-  if (!title || inferred) return [];
-  const nlp = getNlp();
-  const doc = nlp.readDoc(title);
-  const norms = doc.tokens().out(nlp.its.normal) as string[];
-  const pos = doc.tokens().out(nlp.its.pos) as string[];
-  const stop = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
-  return norms.flatMap((norm, i) => {
-    const term = termOf({ norm, pos: pos[i] ?? 'X', stop: stop[i] ?? false });
+// The headline's terms, from its tokens as the text module reads them once per article (none for an
+// inferred title: the first sentence, already read).
+function headlineTerms(doc: SegmentedArticle): string[] {
+  return (titleTokens(doc) ?? []).flatMap((token) => {
+    const term = termOf(token);
     return term ? [term] : [];
   });
 }
@@ -124,7 +118,7 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     }
     addRun(run);
   };
-  for (const term of headlineTerms(doc.article.title, doc.article.titleInferred)) add(lead, term, 2);
+  for (const term of headlineTerms(doc)) add(lead, term, 2);
   // the headline's names too: a short excerpt may name its event's people and places only there
   nameRuns(headlineNameTokens(doc));
   doc.sentences.forEach((sentence, index) => {
