@@ -147,7 +147,8 @@ const cliLine = (label: string, run: ColdRun) =>
   line(
     label,
     `${(run.ms / 1000).toFixed(2)} s, ${rate(report.articles.length, run.ms)} articles/s` +
-      (run.cpuSeconds === null ? '' : `, CPU ${run.cpuSeconds.toFixed(1)} s (all its threads)`),
+      (run.cpuSeconds === null ? '' : `, CPU ${run.cpuSeconds.toFixed(1)} s (all its threads)`) +
+      (run.mainThreadCpuSeconds === null ? '' : `, main thread ${run.mainThreadCpuSeconds.toFixed(1)} s`),
   );
 cliLine(`cold CLI, one JSONL file, jobs ${cliJobs}`, cli);
 if (cliOver) cliLine(`cold CLI, --jobs ${jobs}`, cliOver);
@@ -207,12 +208,16 @@ const results: BenchResults = {
     seconds: Number((cli.ms / 1000).toFixed(2)),
     articlesPerSecond: perSecond(report.articles.length, cli.ms),
     ...(cli.cpuSeconds === null ? {} : { cpuSeconds: cli.cpuSeconds }),
+    ...(cli.mainThreadCpuSeconds === null ? {} : { mainThreadCpuSeconds: cli.mainThreadCpuSeconds }),
     ...(cliOver
       ? {
           over: {
             jobs,
             seconds: Number((cliOver.ms / 1000).toFixed(2)),
             ...(cliOver.cpuSeconds === null ? {} : { cpuSeconds: cliOver.cpuSeconds }),
+            ...(cliOver.mainThreadCpuSeconds === null
+              ? {}
+              : { mainThreadCpuSeconds: cliOver.mainThreadCpuSeconds }),
           },
         }
       : {}),
