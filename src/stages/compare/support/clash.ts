@@ -20,6 +20,8 @@ export interface Clash {
   readonly other: ClaimFigure;
   /** Both are of one named subject ("the repair at $48 million" / "the repair bill could hit $65 million"). */
   readonly oneSubject: boolean;
+  /** Both count one thing described alike ("three strong aftershocks" / "four strong aftershocks"). */
+  readonly described: boolean;
   /** Both are told by the same word or one of its class ("killing 3 people" / "killing 10 people"). */
   readonly governed: boolean;
   /**
@@ -101,6 +103,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         claim: f,
         other: g,
         oneSubject: ofOne(f, g) || sameCountedPhrase(f, a, g, b),
+        described: sameCountedPhrase(f, a, g, b),
         governed: governed(g),
         anchors: fa.filter((x) => x !== f && x.value >= ANCHOR_MIN && fb.some((y) => agreeing(x, y))).length,
       };

@@ -123,8 +123,10 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   }
   // in shorter lists, an item that says what it counts is no count of one that does not say it
   if (fa > 1 && fb > 1 && x.unit === null && (x.counts === null) !== (y.counts === null)) return null;
-  // told by one word, or of one subject, with the names shared: one measure of one event
-  const close = clash.governed && Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
+  // told by one word, or of one thing described alike, with the names shared: one measure of one event
+  const close =
+    (clash.governed || clash.described) &&
+    Math.max(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
   const least = close ? GOVERNED_CONTRADICT_MIN_COVER : CONTRADICT_MIN_COVER;
   // a strict bound names its qualifier ("figure more than 90 vs up to 90")
   // (a share told as a fraction to two decimals: "figure 33.33 vs 60")

@@ -41,6 +41,18 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
     'Hours after the shooting, a motorist 50 miles north of Velmar spotted the car and called the police, officials said.',
     'not contradicts',
   ],
+  [
+    'one thing described alike, of one name, told by other verbs',
+    'Industry analysts generally say they believe that Ostcorp’s forthcoming $13.9 billion acquisition of Velmar Data Systems will pay off.',
+    'Riding a hot streak, Ostcorp is rolling the dice on a $13.2 billion acquisition of technology services provider Velmar Data Systems.',
+    'contradicts',
+  ],
+  [
+    'a count beside someone ("other") is of another whole (both read as counting "KCDS")',
+    'Brandt and 11 other KCDS men were charged with crimes including fraud and bribery.',
+    'If extradited, he will join 12 other KCDS defendants charged with similar offenses.',
+    'not contradicts',
+  ],
 ];
 
 describe('what a figure counts', () => {

@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { DISTANCE_UNITS, PLACING_AFTER } from '../data/count-words.ts';
+import { DISTANCE_UNITS, INCREMENT_WORDS, PLACING_AFTER } from '../data/count-words.ts';
 import type { Reading } from './reading.ts';
 
 const DISTANCE = new Set([...DISTANCE_UNITS].map(stem));
@@ -24,15 +24,35 @@ function countedPhrase(f: ClaimFigure, r: Reading): { words: string[]; next: num
   return null;
 }
 
+// The names the counted thing is of ("acquisition of technology services provider Electronic Data
+// Systems" → electronic, data, system), as sorted stems; empty when no "of" follows it.
+function ofNames(p: { next: number }, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  if (tokens[p.next]?.norm !== 'of') return [];
+  const names: string[] = [];
+  for (let k = p.next + 1; k < Math.min(tokens.length, p.next + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PROPN') names.push(stem(t.text));
+    else if (names.length || t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  return names.sort();
+}
+
 /**
  * Whether two figures count one thing described alike in two words or more ("three strong
- * aftershocks" / "at least four strong aftershocks"): one measure, whoever tells it.
+ * aftershocks" / "at least four strong aftershocks", "a $13.9 billion acquisition of Electronic Data
+ * Systems" / "a $13.2 billion acquisition of … Electronic Data Systems"): one measure, whoever tells it.
  */
 export function sameCountedPhrase(f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean {
   // ranks ("the fourth head coach since …" / "the 21st head coach") are as often of two series
   if (f.unit === 'ordinal' || g.unit === 'ordinal') return false;
   const [p, q] = [countedPhrase(f, a), countedPhrase(g, b)];
-  return p !== null && q !== null && p.words.length >= 2 && p.words.join(' ') === q.words.join(' ');
+  // "11 other FLDS men" / "12 other FLDS defendants": counted beside someone, who may differ
+  if (p === null || q === null || !p.words.length || p.words.some((w) => INCREMENT_WORDS.has(w)))
+    return false;
+  const key = (x: { words: string[]; next: number }, r: Reading) => [...x.words, ...ofNames(x, r)];
+  const [kp, kq] = [key(p, a), key(q, b)];
+  return kp.length >= 2 && kp.join(' ') === kq.join(' ');
 }
 
 // The folded word right after a figure and what it counts.
