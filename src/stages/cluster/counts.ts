@@ -33,6 +33,18 @@ export class Vocabulary {
     return id;
   }
 
+  /** The ids of `keys` of the kind `kind`, in their order (as `id` gives them, one table look-up). */
+  ids(keys: Iterable<string>, kind = ''): number[] {
+    let table = this.#ids.get(kind);
+    if (!table) {
+      table = new Map();
+      this.#ids.set(kind, table);
+    }
+    const out: number[] = [];
+    for (const key of keys) out.push(table.get(key) ?? this.id(key, kind));
+    return out;
+  }
+
   /** The key of an id. */
   key(id: number): string {
     return this.#keys[id] as string;

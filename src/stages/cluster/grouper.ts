@@ -46,8 +46,15 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const held: Entry[] = [];
   let nextStory = 0;
 
-  const pairs = (counts: ReadonlyMap<string, number>, prefix: string) =>
-    [...counts].map(([key, n]) => [vocabulary.id(key, prefix), n] as const);
+  // each signal's key ids, read when an article is observed (body, lead, names) and kept until it is placed
+  const observed = new WeakMap<ArticleFeatures, Record<'names' | 'lead' | 'body', number[]>>();
+  const idsOf = (features: ArticleFeatures) => ({
+    body: vocabulary.ids(features.body.keys(), 't:'),
+    lead: vocabulary.ids(features.lead.keys(), 't:'),
+    names: vocabulary.ids(features.names.keys(), 'n:'),
+  });
+  const pairs = (counts: ReadonlyMap<string, number>, ids: readonly number[]) =>
+    Array.from(counts.values(), (n, i) => [ids[i] as number, n] as const);
 
   const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => ({
     lead: weighted(e.counts, 'lead', vocabulary),
@@ -59,10 +66,17 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
 
   // The grouper's packed form of an article, not yet in any story.
   const entryOf = (features: ArticleFeatures): Entry => {
+    // (an article not observed numbers its new keys names first, as it always has)
+    const ids = observed.get(features) ?? {
+      names: vocabulary.ids(features.names.keys(), 'n:'),
+      lead: vocabulary.ids(features.lead.keys(), 't:'),
+      body: vocabulary.ids(features.body.keys(), 't:'),
+    };
+    observed.delete(features);
     const counts = packCounts({
-      names: pairs(features.names, 'n:'),
-      lead: pairs(features.lead, 't:'),
-      body: pairs(features.body, 't:'),
+      names: pairs(features.names, ids.names),
+      lead: pairs(features.lead, ids.lead),
+      body: pairs(features.body, ids.body),
     });
     return {
       id: features.id,
@@ -115,13 +129,9 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
 
   return {
     observe(features) {
-      const ids = (counts: ReadonlyMap<string, number>, prefix: string) =>
-        [...counts.keys()].map((key) => vocabulary.id(key, prefix));
-      vocabulary.observe([
-        ...ids(features.body, 't:'),
-        ...ids(features.lead, 't:'),
-        ...ids(features.names, 'n:'),
-      ]);
+      const ids = idsOf(features);
+      observed.set(features, ids);
+      vocabulary.observe([...ids.body, ...ids.lead, ...ids.names]);
     },
     place(features, bar) {
       const entry = entryOf(features);
