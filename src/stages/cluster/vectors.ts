@@ -169,32 +169,42 @@ export class Centroid {
 const NO_IDS = new Int32Array(0);
 const NO_SUMS = new Float64Array(0);
 
-// Dot product of a packed vector with the first `m` entries of a packed sum (both ids ascending), summed in the order of `v`'s
-// ids as `dot` does; a long sum is searched (galloping) rather than walked.
+// Dot product of a packed vector with the first `m` entries of a packed sum (both ids ascending),
+// summed in the order of `v`'s ids as `dot` does. The sum's next matching entry is found by a few
+// steps, then (a long sum) by galloping; past the sum's last id nothing more can match.
 function dotSorted(v: Packed, ids: Int32Array, sums: Float64Array | Float32Array, m: number): number {
+  const { ids: keys, weights } = v;
+  const n = keys.length;
+  if (m === 0 || n === 0) return 0;
+  const last = ids[m - 1] as number;
   let s = 0;
   let j = 0;
-  for (let i = 0; i < v.ids.length && j < m; i++) {
-    const id = v.ids[i] as number;
+  for (let i = 0; i < n; i++) {
+    const id = keys[i] as number;
+    if (id > last) break;
+    // the first entry not below `id` (there is one: `last` is not below it)
     if ((ids[j] as number) < id) {
-      // gallop to a bound past `id`, then search between
-      let lo = j + 1;
-      let step = 1;
-      while (lo < m && (ids[lo] as number) < id) {
-        j = lo;
-        step *= 2;
-        lo = j + step;
-      }
-      let hi = Math.min(lo, m);
-      lo = j + 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((ids[mid] as number) < id) lo = mid + 1;
-        else hi = mid;
-      }
-      j = lo;
+      j++;
+      for (let steps = 0; steps < 4 && (ids[j] as number) < id; steps++) j++;
+      if ((ids[j] as number) < id) j = lowerBound(ids, id, j + 1, m - 1);
     }
-    if (j < m && ids[j] === id) s += (v.weights[i] as number) * (sums[j] as number);
+    if (ids[j] === id) s += (weights[i] as number) * (sums[j] as number);
   }
   return s;
+}
+
+// The first index in `lo..hi` whose id is not below `id` (`ids[hi]` is not), galloping from `lo`.
+function lowerBound(ids: Int32Array, id: number, lo: number, hi: number): number {
+  let step = 1;
+  while (lo + step < hi && (ids[lo + step] as number) < id) {
+    lo += step;
+    step *= 2;
+  }
+  let top = Math.min(lo + step, hi);
+  while (lo < top) {
+    const mid = (lo + top) >>> 1;
+    if ((ids[mid] as number) < id) lo = mid + 1;
+    else top = mid;
+  }
+  return lo;
 }
