@@ -2,10 +2,13 @@
 // segment) and of extract and the timeline, alone, on the 982 ECB+ documents, with a digest of each
 // stage's output, so that a speed change can show its output is the same. The stories are ECB+'s own
 // subtopics (86 events; not the cluster stage's grouping, so that the digests do not move when the
-// grouping does); each round cleans, links, segments, extracts and dates the documents anew (the stages cache a story's readings by its article list, and each round
-// has its own), timing each stage in this thread's CPU (process.threadCpuUsage), which other
-// processes' load moves less than the elapsed time. The best and the median round are printed.
-//   npx node bench/article-stages.ts [--rounds 5] [--stages clean,syndicate,segment,extract,timeline]
+// grouping does); each round cleans, links, segments, extracts and dates the documents anew (the
+// stages cache a story's readings by its article list, and each round has its own), timing each stage
+// in this thread's CPU (process.threadCpuUsage), which other processes' load moves less than the
+// elapsed time. The first round is not counted; the best and the median of the others are printed.
+// Clean, syndicate and segment always run (the later stages read them); `--stages` may leave out
+// extract and the timeline.
+//   npx node bench/article-stages.ts [--rounds 5] [--stages clean,syndicate,segment]
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
