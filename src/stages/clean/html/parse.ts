@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { DomDocument, DomNode } from './dom.ts';
 
 const BODY = /<body[\s>]/i;
@@ -23,9 +23,20 @@ export function frameHtml(html: string): string {
   return `<!DOCTYPE html>${source}`;
 }
 
+type Linkedom = typeof import('linkedom');
+let linkedom: Linkedom | undefined;
+/**
+ * linkedom, loaded the first time a page is parsed: loading it costs some 120-160 ms of CPU, which a
+ * run with no HTML input (plain text, JSONL, `parallax story`) need not pay.
+ */
+const loadLinkedom = (): Linkedom => {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedom;
+};
+
 /** Parse a page (full document, fragment or truncated) into a linkedom document with a body. */
 export function parsePage(html: string): DomDocument {
-  return parseHTML(frameHtml(html)).document as unknown as DomDocument;
+  return loadLinkedom().parseHTML(frameHtml(html)).document as unknown as DomDocument;
 }
 
 /**
