@@ -117,12 +117,23 @@ function keywordsOf(
   docs: ReadonlyMap<string, TitleSource>,
   centroid: ReadonlyMap<number, number>,
 ): string[] {
-  const stems = [...centroid]
-    .map(([id, w]) => [grouper.key(id), w] as const)
-    .filter(([term]) => !term.startsWith('#'))
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, KEYWORDS)
-    .map(([term]) => term);
+  // the heaviest KEYWORDS (ties by term), kept in order as the centroid is read: a term is written
+  // out only when its weight could place it
+  const top: (readonly [string, number])[] = [];
+  for (const [id, w] of centroid) {
+    if (top.length === KEYWORDS && w < (top[KEYWORDS - 1]?.[1] as number)) continue;
+    const term = grouper.key(id);
+    if (term.startsWith('#')) continue;
+    let at = top.length;
+    while (
+      at > 0 &&
+      (w > (top[at - 1]?.[1] as number) || (w === top[at - 1]?.[1] && term < (top[at - 1]?.[0] as string)))
+    )
+      at--;
+    if (at < KEYWORDS) top.splice(at, 0, [term, w]);
+    if (top.length > KEYWORDS) top.pop();
+  }
+  const stems = top.map(([term]) => term);
   const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
   return keywordForms(stems, sources);
 }
