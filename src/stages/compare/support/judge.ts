@@ -14,6 +14,7 @@ import {
 } from '../patterns.ts';
 import { contradiction } from './contradicts.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
+import { otherPlace } from './places.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
 import {
@@ -122,6 +123,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!a.claim.quoted && participantShare(a, b) + 1e-9 < SUPPORT_MIN_PARTICIPANT_SHARE)
     return related('a participant missing');
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
+  if (otherPlace(a, b)) return related('another place');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   return { verdict: 'supports', cover, reason: 'states it' };

@@ -95,8 +95,8 @@ export function nameShare(a: Reading, b: Reading): number {
   return Math.max(byKey, shared / a.nameWords.size);
 }
 
-// A weekday or month name ("Monday", "Oct."): a date, checked as a date, not a participant.
-const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
+/** A weekday or month name ("Monday", "Oct."): a date, checked as a date, not a participant. */
+export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
 // ("The White House said last week that …", "…, police in Kelso said", "…, said Sgt. Tim Shields").
@@ -115,8 +115,10 @@ const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   return out;
 });
 
-// Every word of a claim, folded.
-const foldedWords = perReading((r): ReadonlySet<string> => new Set(r.claim.tokens.map((t) => fold(t.text))));
+/** Every word of a claim, folded. */
+export const foldedWords = perReading(
+  (r): ReadonlySet<string> => new Set(r.claim.tokens.map((t) => fold(t.text))),
+);
 
 /**
  * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
@@ -153,8 +155,30 @@ export function personMissing(a: Reading, b: Reading): boolean {
     const surname = own[own.length - 1];
     if (surname === undefined || !inB.has(surname)) return true;
   }
-  return false;
+  // a full name no entity was found for ("Ilse Brandt") counts as a person too
+  return unlinkedNames(a).some(
+    (run) => !run.every((w) => sources.has(w)) && !inB.has(run[run.length - 1] as string),
+  );
 }
+
+// The runs of two or more proper nouns of a clause that no entity covers (each word keyed `n:`),
+// dates, titles cut short and titles before a name ("Foreign Minister Ada Kowalczyk") left out.
+const unlinkedNames = perReading((r: Reading): readonly (readonly string[])[] => {
+  const out: string[][] = [];
+  let run: string[] = [];
+  const close = (next: Token | undefined) => {
+    if (run.length >= 2 && !run.some(isDateWord) && next?.pos !== 'PROPN') out.push(run);
+    run = [];
+  };
+  for (const t of r.claim.tokens) {
+    const w = fold(t.text);
+    if (t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text) && !w.endsWith('.') && r.claim.terms.has(`n:${w}`))
+      run.push(w);
+    else close(t);
+  }
+  close(undefined);
+  return out;
+});
 
 /**
  * Whether a predicate both tell (itself or one of its class) is negated on one side only: "has
