@@ -176,6 +176,12 @@ const KINDS: [string, string, string, Want][] = [
     'not',
   ],
   [
+    'the first is not the second',
+    'Anna Wu won her first title in Lisbon on Sunday.',
+    'Anna Wu won her second title in Lisbon on Sunday.',
+    'not',
+  ],
+  [
     'an age is not a count',
     'The 34 miners were rescued from the Ardmere mine on Friday.',
     'The miner, 34, was rescued from the Ardmere mine on Friday.',

@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
 import { type ClaimDate, holdsDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
@@ -96,6 +97,7 @@ const linksDiffer = (x: string | null, y: string | null): boolean => x !== null 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   if (!a.claim.figures.every((f) => holdsFigure(f, b, a))) return false;
+  if (firstAgainstRank(a, b)) return false;
   // a fraction is a share a supporter tells as a fraction or a percent ("nearly half of the voters"
   // is not held by "about 30 percent")
   const fractions = fractionsOf(a);
@@ -144,6 +146,18 @@ function numbersIn(tokens: readonly Token[]): number[] {
  * season ("2008-09"), a time, a number a figure reading missed ("from six to 75 years") — which a
  * supporter must write too. "One" and "a" are left out (they are articles as often as numbers).
  */
+// "Her first title" is not stated by "her second title": the candidate ranks the thing the claim
+// calls the first ("first" is no rank figure of its own, see quantities-ordinal.ts).
+function firstAgainstRank(a: Reading, b: Reading): boolean {
+  const tokens = a.claim.tokens;
+  return b.claim.figures.some(
+    (g) =>
+      g.unit === 'ordinal' &&
+      g.counts !== null &&
+      tokens.some((t, i) => t.norm === 'first' && stem(tokens[i + 1]?.text ?? '') === g.counts),
+  );
+}
+
 const fractionsOf = perReading((r) => fractionFigures(r.claim.tokens));
 const withFractionsOf = perReading((r) => withFractions(r.claim.figures, r.claim.tokens));
 
