@@ -66,18 +66,21 @@ export class CandidateIndex {
   ): number[] {
     // hits per story key in a reused array (-1: not a candidate), the stories touched listed to reset it
     const touched = this.#touched;
+    const postings = this.#postings;
+    let counts: Int32Array = this.#hits;
     touched.length = 0;
     for (const list of keys)
       for (const key of list) {
-        const stories = this.#postings.get(key);
+        const stories = postings.get(key);
         if (stories === undefined) continue;
-        for (const story of stories) {
-          if (story >= this.#hits.length) this.#grow(story);
-          const hits = this.#hits[story] as number;
-          if (hits > 0) this.#hits[story] = hits + 1;
+        for (let k = 0; k < stories.length; k++) {
+          const story = stories[k] as number;
+          if (story >= counts.length) counts = this.#grow(story);
+          const hits = counts[story] as number;
+          if (hits > 0) counts[story] = hits + 1;
           else if (hits === 0) {
             touched.push(story);
-            this.#hits[story] = story === exclude || story === home || !alive(story) ? -1 : 1;
+            counts[story] = story === exclude || story === home || !alive(story) ? -1 : 1;
           }
         }
       }
@@ -85,8 +88,8 @@ export class CandidateIndex {
     const best: number[] = home !== undefined && alive(home) ? [home] : [];
     const bestHits: number[] = best.map(() => Number.POSITIVE_INFINITY);
     for (const story of touched) {
-      const hits = this.#hits[story] as number;
-      this.#hits[story] = 0;
+      const hits = counts[story] as number;
+      counts[story] = 0;
       if (hits < 0) continue;
       let at = best.length;
       while (
@@ -109,9 +112,10 @@ export class CandidateIndex {
   readonly #touched: number[] = [];
   #hits = new Int32Array(1024);
 
-  #grow(story: number): void {
+  #grow(story: number): Int32Array {
     const grown = new Int32Array(Math.max(story + 1, this.#hits.length * 2));
     grown.set(this.#hits);
     this.#hits = grown;
+    return grown;
   }
 }

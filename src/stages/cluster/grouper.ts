@@ -121,8 +121,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
     sizes.set(story, (sizes.get(story) ?? 0) + 1);
     for (const key of keys) index.post(key, story);
-    // a key seen first here goes in too, so that later articles sharing it find the story
-    index.seed(entry.counts.ids, story);
+    // a key seen first here goes in too, so later articles find the story (once: no key is forgotten)
+    if (entry.placement.story < 0) index.seed(entry.counts.ids, story);
     entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
     return entry.placement;
   };
