@@ -55,3 +55,34 @@ test('a second vector, then taking either away, keeps the sum and its norm', () 
   two.update(b, 1);
   assert.ok(Math.abs(two.cosine(b) - 1) < 1e-6);
 });
+
+test('taking articles away and putting them back (in place or not) keeps the sums a map of them holds', () => {
+  // a reference sum with the same arithmetic (x + sign·y, a key dropped below 1e-9)
+  const reference = new Map<number, number>();
+  const apply = (v: Packed, sign: 1 | -1) =>
+    v.ids.forEach((id, i) => {
+      const next = (reference.get(id) ?? 0) + sign * (v.weights[i] as number);
+      if (Math.abs(next) < 1e-9) reference.delete(id);
+      else reference.set(id, next);
+    });
+  const c = new Centroid();
+  const steps: [Packed, 1 | -1][] = [
+    [a, 1],
+    [b, 1],
+    [probe, 1],
+    [b, -1],
+    [b, 1],
+    [a, -1],
+    [probe, -1],
+    [probe, 1],
+    [a, 1],
+  ];
+  for (const [v, sign] of steps) {
+    c.update(v, sign);
+    apply(v, sign);
+    assert.deepEqual(
+      [...c.sum],
+      [...reference].sort((x, y) => x[0] - y[0]),
+    );
+  }
+});
