@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
+import { IRREGULAR_FORMS } from '../../text/data/word-forms.ts';
 import { stem } from '../../text/normalise.ts';
-import { keywordForms } from './keywords.ts';
+import { keywordForms, stemInitials } from './keywords.ts';
 
 const source = (title: string | null, text: string) => ({ article: { title, text } });
 
@@ -20,4 +22,46 @@ test('keywordForms: each stem is shown as the form its articles use most', () =>
 test('keywordForms: ties go to the shorter form, and only the first articles are read', () => {
   assert.deepEqual(keywordForms([stem('meeting')], [source('Meeting', 'They meet again.')]), ['meet']);
   assert.deepEqual(keywordForms([], [source('A', 'B')]), []);
+});
+
+test('stemInitials: a word whose stem is wanted starts with one of its letters (the scan passes over no such word)', () => {
+  const piece = fc.constantFrom(
+    'a',
+    'b',
+    'e',
+    'i',
+    'l',
+    'n',
+    's',
+    't',
+    'y',
+    'é',
+    'Ü',
+    "'",
+    '-',
+    'ies',
+    'ing',
+    'ed',
+    'ly',
+    'ally',
+    'ss',
+  );
+  const word = fc
+    .tuple(
+      fc.constantFrom('A', 'b', 'C', 'd', 'e', 'S', 'z'),
+      fc.array(piece, { maxLength: 6 }),
+      fc.constantFrom('', "'s", "'"),
+    )
+    .map(([first, rest, end]) => first + rest.join('') + end);
+  fc.assert(
+    fc.property(word, (w) => {
+      const form = w.toLowerCase().replace(/['’]s$/, '');
+      return stemInitials([stem(form)]).has(form.charCodeAt(0));
+    }),
+    { numRuns: 2000 },
+  );
+  for (const [form, base] of Object.entries(IRREGULAR_FORMS))
+    assert.ok(stemInitials([stem(form)]).has(form.charCodeAt(0)), `${form} -> ${base}`);
+  // a plain word's initial only: 'bridge' is not found from 'ferry'
+  assert.deepEqual([...stemInitials([stem('bridges')])], ['b'.charCodeAt(0)]);
 });
