@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import type { Verdict } from './verdict.ts';
-import { judgementOf } from './verdict-of.ts';
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 // Invented sentences: strict and loose bounds of one measure, and look-alikes that are not conflicts.
-const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+const CASES: readonly VerdictCase[] = [
   [
     'a strict lower bound against a loose upper bound at the same value',
     'Drugmaker Velcor said Monday an early look at data from its flu vaccine shows it is more than 90% effective.',
@@ -38,10 +36,5 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
 ];
 
 describe('bounds', () => {
-  for (const [name, claim, evidence, expected] of CASES)
-    test(name, () => {
-      const j = judgementOf(claim, evidence);
-      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
-      else assert.equal(j.verdict, expected, j.reason);
-    });
+  testVerdicts(CASES);
 });

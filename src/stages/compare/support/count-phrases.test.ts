@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import type { Verdict } from './verdict.ts';
-import { judgementOf } from './verdict-of.ts';
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 // Invented sentences: counts told as a partitive or by "a", and look-alikes that are not conflicts.
-const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+const CASES: readonly VerdictCase[] = [
   [
     'one thing told by "a" against a count of it, by one verb',
     'Dario Pell, 52, is serving a life sentence for the Kelso bank robbery.',
@@ -56,10 +54,5 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
 ];
 
 describe('count phrases', () => {
-  for (const [name, claim, evidence, expected] of CASES)
-    test(name, () => {
-      const j = judgementOf(claim, evidence);
-      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
-      else assert.equal(j.verdict, expected, j.reason);
-    });
+  testVerdicts(CASES);
 });

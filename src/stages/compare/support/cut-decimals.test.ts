@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import type { Verdict } from './verdict.ts';
-import { judgementOf } from './verdict-of.ts';
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 // Invented sentences as a segmenter leaves them after cutting a decimal at its point ("6. 1-magnitude").
-const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+const CASES: readonly VerdictCase[] = [
   [
     'two tails of one measure',
     '1-magnitude quake struck Velmar island, home to 40,000 people, state radio said.',
@@ -44,10 +42,5 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
 ];
 
 describe('cut decimals', () => {
-  for (const [name, claim, evidence, expected] of CASES)
-    test(name, () => {
-      const j = judgementOf(claim, evidence);
-      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
-      else assert.equal(j.verdict, expected, j.reason);
-    });
+  testVerdicts(CASES);
 });

@@ -1,10 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import type { Verdict } from './verdict.ts';
-import { judgementOf } from './verdict-of.ts';
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 // Invented sentences: one event dated twice, and look-alikes that are two events.
-const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+const CASES: readonly VerdictCase[] = [
   [
     'another weekday, told by one verb',
     'Harbour police arrested Ole Brandt on Friday after a long search along the northern coast of Kelso island.',
@@ -68,10 +66,5 @@ const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
 ];
 
 describe('dates of one event', () => {
-  for (const [name, claim, evidence, expected] of CASES)
-    test(name, () => {
-      const j = judgementOf(claim, evidence);
-      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
-      else assert.equal(j.verdict, expected, j.reason);
-    });
+  testVerdicts(CASES);
 });

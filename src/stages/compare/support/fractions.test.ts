@@ -3,8 +3,7 @@ import { describe, test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { fractionFigures } from './fractions.ts';
-import type { Verdict } from './verdict.ts';
-import { judgementOf } from './verdict-of.ts';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 const tokensOf = (text: string) => {
   const [doc] = segmentAll([articleFromText('a1', text)], createContext());
@@ -22,7 +21,7 @@ const READINGS: [string, number | null, string | null][] = [
 ];
 
 // Invented sentences: a fraction against a percent, and look-alikes that are not conflicts.
-const CASES: [string, string, string, Verdict | `not ${Verdict}`][] = [
+const CASES: readonly VerdictCase[] = [
   [
     'a fraction against another percent of one share',
     'The Velmar browser holds nearly three quarters of the market share in Ostland.',
@@ -53,10 +52,5 @@ describe('fractions', () => {
       assert.equal(f.unit, 'percent');
       assert.equal(f.qualifier, qualifier);
     });
-  for (const [name, claim, evidence, expected] of CASES)
-    test(name, () => {
-      const j = judgementOf(claim, evidence);
-      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
-      else assert.equal(j.verdict, expected, j.reason);
-    });
+  testVerdicts(CASES);
 });

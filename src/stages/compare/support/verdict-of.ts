@@ -3,11 +3,12 @@
  * `claim`, each its own article, read as the pipeline reads them.
  */
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { extract } from '../../extract/index.ts';
 import { judgeEvidence } from './index.ts';
-import type { Judgement } from './verdict.ts';
+import type { Judgement, Verdict } from './verdict.ts';
 
 /** The judgement of invented sentence `evidence` on invented sentence `claim`. */
 export function judgementOf(claim: string, evidence: string): Judgement {
@@ -21,4 +22,27 @@ export function judgementOf(claim: string, evidence: string): Judgement {
     return { articleId: `a${i + 1}`, span: { start: s.start, end: s.end } };
   };
   return judgeEvidence(input, first(0), first(1));
+}
+
+/**
+ * An invented pair for a table test: its name, the claim, the evidence, the verdict expected
+ * (`not X`: any verdict but X) and, for a case the judge does not get right yet, why (a `todo`: it
+ * runs and is reported but does not fail the suite).
+ */
+export type VerdictCase = readonly [
+  name: string,
+  claim: string,
+  evidence: string,
+  expected: Verdict | `not ${Verdict}`,
+  todo?: string,
+];
+
+/** One test per case: the judgement of its evidence on its claim has the verdict expected. */
+export function testVerdicts(cases: readonly VerdictCase[]): void {
+  for (const [name, claim, evidence, expected, todo] of cases)
+    test(name, { todo }, () => {
+      const j = judgementOf(claim, evidence);
+      if (expected.startsWith('not ')) assert.notEqual(j.verdict, expected.slice(4), j.reason);
+      else assert.equal(j.verdict, expected, j.reason);
+    });
 }
