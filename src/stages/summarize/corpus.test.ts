@@ -3,13 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { needsShared, sharedPath } from '../../../test/shared.ts';
 import { createContext, type Evidence } from '../../model/index.ts';
-import { analyze, readArticles } from '../../pipeline.ts';
-import { compare } from '../compare/index.ts';
+import { analyze } from '../../pipeline.ts';
 import { checkCitations, modalityOf } from '../compare/support/index.ts';
-import { extract } from '../extract/index.ts';
-import { segment } from '../segment/index.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { comparedStory, segmented } from './test-story.ts';
 import { contestedMatcher, inside, quoteRanges } from './text.ts';
 
 const CORPUS = 'corpus/border-talks-2023';
@@ -64,20 +62,8 @@ test('summary on the border-talks corpus: leads with what happened, every cited 
   const files = readdirSync(dir)
     .sort()
     .map((f) => ({ path: `${dir}/${f}`, bytes: readFileSync(`${dir}/${f}`) }));
-  const segmentOne = segment();
-  const articles = readArticles(files, {}, ctx).map((a) => segmentOne(a, ctx));
-  const base = {
-    story: {
-      id: 's1',
-      title: '',
-      articleIds: articles.map((a) => a.article.id),
-      keywords: [],
-      topicId: 't1',
-    },
-    articles,
-  };
-  const input = { ...base, ...extract()(base, ctx) };
-  const comparison = compare()(input, ctx);
+  const articles = segmented([], ctx, files);
+  const { input, comparison } = comparedStory(articles, ctx);
   const out = summarize({ words: 200 })({ ...input, ...comparison }, ctx);
   assert.ok(out.summary.length >= 3);
   const sentenceOf = (e: Evidence) =>

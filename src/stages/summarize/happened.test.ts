@@ -7,14 +7,11 @@ import {
   type FactMark,
   type SegmentedArticle,
 } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { compare } from '../compare/index.ts';
 import { checkCitations, type Modality, modalityOf } from '../compare/support/index.ts';
-import { extract } from '../extract/index.ts';
-import { segment } from '../segment/index.ts';
 import { summarize } from './index.ts';
 import { uncitable } from './modality.ts';
 import { readingOrder, selectMmr } from './select.ts';
+import { comparedStory, segmented } from './test-story.ts';
 
 // An invented story: one outlet writes before the council meets ("will meet"), two write after it met.
 const LEVY = [
@@ -42,22 +39,8 @@ const PLANNED = /will meet/;
 
 function story(docs: readonly object[]) {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-  const base = {
-    story: {
-      id: 's1',
-      title: '',
-      articleIds: articles.map((a) => a.article.id),
-      keywords: [],
-      topicId: 't1',
-    },
-    articles,
-  };
-  const extraction = extract()(base, ctx);
-  const input = { ...base, ...extraction };
-  return { ctx, articles, input, comparison: compare()(input, ctx) };
+  const articles = segmented(docs, ctx);
+  return { ctx, articles, ...comparedStory(articles, ctx) };
 }
 
 const say = (articles: readonly SegmentedArticle[], e: Evidence): string =>

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext, type Fact, type SegmentedArticle } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from '../segment/index.ts';
+import type { Fact, SegmentedArticle } from '../../model/index.ts';
 import { chooseHeadline } from './headline.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { segmented } from './test-story.ts';
 import { contestedMatcher } from './text.ts';
-
-type Doc = { text: string; title?: string };
-
-function segmented(docs: readonly Doc[]): SegmentedArticle[] {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  return readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-}
 
 describe('the neutral headline', () => {
   const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type Evidence } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { compare } from '../compare/index.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
-import { extract } from '../extract/index.ts';
-import { segment } from '../segment/index.ts';
 import { summarize } from './index.ts';
+import { comparedStory, segmented } from './test-story.ts';
 
 // What a reader sees first in a summary, on invented stories run through segment → extract → compare.
 
@@ -14,20 +11,8 @@ type Doc = { outlet: string; title: string; publishedAt?: string; text: string }
 
 function run(docs: readonly Doc[], words: number) {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  const base = {
-    story: {
-      id: 's1',
-      title: '',
-      articleIds: articles.map((a) => a.article.id),
-      keywords: [],
-      topicId: 't1',
-    },
-    articles,
-  };
-  const input = { ...base, ...extract()(base, ctx) };
-  const comparison = compare()(input, ctx);
+  const articles = segmented(docs, ctx);
+  const { input, comparison } = comparedStory(articles, ctx);
   return { articles, input, out: summarize({ words })({ ...input, ...comparison }, ctx) };
 }
 

@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext, type Entity, type Evidence, type SegmentedArticle } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from '../segment/index.ts';
+import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
 import { repairSentence } from './repair.ts';
-
-function segmented(docs: readonly { text: string }[]): SegmentedArticle[] {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  return readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-}
+import { segmented } from './test-story.ts';
 
 /** Evidence for the first occurrence of `phrase` in an article. */
 function at(doc: SegmentedArticle, phrase: string): Evidence {

@@ -8,21 +8,13 @@ import {
   type Fact,
   type SegmentedArticle,
 } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
 import { sourceOf } from '../../text/source.ts';
-import { segment } from '../segment/index.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { segmented } from './test-story.ts';
 import { contestedMatcher, quoteRanges } from './text.ts';
 
 type Doc = { text: string; title?: string };
-
-function segmented(docs: readonly Doc[]): SegmentedArticle[] {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  return readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-}
 
 function input(
   articles: readonly SegmentedArticle[],
