@@ -1,16 +1,3 @@
-// npx node bench/article-stages.ts: the CPU time of the per-article stages (clean, syndicate,
-// segment) and of extract and the timeline, alone, on the 982 ECB+ documents, with a digest of each
-// stage's output, so that a speed change can show its output is the same. The stories are ECB+'s own
-// subtopics (86 events; not the cluster stage's grouping, so that the digests do not move when the
-// grouping does); each round cleans, links, segments, extracts and dates the documents anew (the
-// stages cache a story's readings by its article list, and each round has its own), timing each stage
-// in this thread's CPU (process.threadCpuUsage), which other processes' load moves less than the
-// elapsed time. The first round is not counted; the best and the median of the others are printed.
-// Clean, syndicate and segment always run (the later stages read them); `--stages` may leave out
-// extract and the timeline.
-//   npx node bench/article-stages.ts [--rounds 5] [--stages clean,syndicate,segment]
-import { createHash } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Article, createContext, type StoryExtraction } from '../src/model/index.ts';
 import { clean } from '../src/stages/clean/index.ts';
@@ -20,6 +7,7 @@ import { segment } from '../src/stages/segment/index.ts';
 import { syndicate } from '../src/stages/syndicate/index.ts';
 import { timeline } from '../src/stages/timeline/index.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
+import { digestOf, loadLine, threadCpuMs } from './lib/measure.ts';
 
 const STAGES = ['clean', 'syndicate', 'segment', 'extract', 'timeline'] as const;
 type StageName = (typeof STAGES)[number];
@@ -32,15 +20,6 @@ const { values } = parseArgs({
 });
 const rounds = Math.max(1, Number(values.rounds));
 const wanted = new Set((values.stages as string).split(','));
-
-const cpuMs = () => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 
 const docs = loadEcbPlus();
 const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
@@ -66,9 +45,9 @@ function round() {
   const cpu = new Map<StageName, number>();
   const outputs = new Map<StageName, unknown>();
   const timed = <T>(stage: StageName, step: () => T): T => {
-    const start = cpuMs();
+    const start = threadCpuMs();
     const out = step();
-    cpu.set(stage, (cpu.get(stage) ?? 0) + cpuMs() - start);
+    cpu.set(stage, (cpu.get(stage) ?? 0) + threadCpuMs() - start);
     outputs.set(stage, out);
     return out;
   };
@@ -93,19 +72,16 @@ function round() {
   return { cpu, outputs };
 }
 
-const digest = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
-
-process.stdout.write(`article stages: ${docs.length} ECB+ documents, ${rounds} rounds, load ${load()}\n`);
+process.stdout.write(`article stages: ${docs.length} ECB+ documents, ${rounds} rounds, load ${loadLine()}\n`);
 const first = round();
-const digests = new Map([...first.outputs].map(([stage, out]) => [stage, digest(out)]));
+const digests = new Map([...first.outputs].map(([stage, out]) => [stage, digestOf(out)]));
 const times = new Map<StageName, number[]>();
 // the first round (compiling the stages, loading wink) is not counted
 for (let r = 1; r <= rounds; r++) {
   const { cpu, outputs } = round();
   for (const [stage, ms] of cpu) times.set(stage, [...(times.get(stage) ?? []), ms]);
   for (const [stage, out] of outputs)
-    if (digest(out) !== digests.get(stage)) throw new Error(`${stage}: round ${r} differs`);
+    if (digestOf(out) !== digests.get(stage)) throw new Error(`${stage}: round ${r} differs`);
 }
 for (const stage of STAGES) {
   const ms = (times.get(stage) ?? []).toSorted((a, b) => a - b);
@@ -117,4 +93,4 @@ for (const stage of STAGES) {
       .padStart(5)}  digest ${digests.get(stage)}\n`,
   );
 }
-process.stdout.write(`load after: ${load()}\n`);
+process.stdout.write(`load after: ${loadLine()}\n`);

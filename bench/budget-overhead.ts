@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createContext } from '../src/model/index.ts';
 import { analyze } from '../src/pipeline.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
+import { threadCpuMs } from './lib/measure.ts';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '300' }, rounds: { type: 'string', default: '6' } },
@@ -16,10 +17,6 @@ const docs = loadEcbPlus().slice(0, Number(values.docs));
 const rounds = Number(values.rounds);
 const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
 const files = [{ path: 'ecbplus.jsonl', bytes }];
-const cpuMs = () => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
 const variants = [
   ['default budget', {}],
   ['no budget', { articleTimeoutMs: Number.POSITIVE_INFINITY }],
@@ -32,9 +29,9 @@ analyze(files, {}, createContext()); // warm-up: the first run pays for loading 
 // the order alternates (AB, BA, ...), so that neither always runs after the other's garbage
 for (let round = 0; round < rounds; round++)
   for (const [name, options] of round % 2 ? [...variants].reverse() : variants) {
-    const start = cpuMs();
+    const start = threadCpuMs();
     const report = analyze(files, options, createContext({ now: new Date(0) }));
-    times.get(name)?.push(cpuMs() - start);
+    times.get(name)?.push(threadCpuMs() - start);
     if (report.issues.some((i) => i.code.startsWith('pipeline/')))
       throw new Error(`a time budget ran out in the "${name}" run: the machine is too busy to measure`);
   }

@@ -1,13 +1,3 @@
-// npm run bench:compare: the compare stage's CPU time, alone. (1) Every story the pipeline finds in
-// the 982 ECB+ documents, extracted once, then compared `--rounds` times (best round kept), with the
-// self-check of citations (which the bench's "compare" timing includes) timed apart, and a digest of
-// every comparison, so that a speed change can show its output is the same. (2) Stories of growing
-// size (default 50, 100, 200, 400 articles: the ECB+ documents of the largest topics first, copies
-// with another id beyond 982), to show how compare grows with a story: the growth exponent between
-// sizes. Times are this thread's CPU (process.threadCpuUsage), so other processes' load counts less.
-//   npm run bench:compare [-- --rounds 3 --sizes 50,100,200,400 --no-corpus --no-sizes]
-import { createHash } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   createContext,
@@ -22,6 +12,7 @@ import { compare, corpusPrior } from '../src/stages/compare/index.ts';
 import { checkCitations } from '../src/stages/compare/support/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
+import { digestOf, loadLine, threadCpuMs } from './lib/measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,14 +30,6 @@ type StoryRun = {
   readonly extraction: StoryExtraction;
 };
 
-const cpuMs = () => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(30)} ${value}\n`);
 
 // The stories of the documents as `analyze` finds them, with their segmented articles and the run's prior.
@@ -107,24 +90,22 @@ function compareAll(runs: readonly StoryRun[], prior: ReadonlyMap<string, number
     // a fresh article list: the stages cache a story's readings by it, and each round must read anew
     const input = { ...run.input, articles: [...run.input.articles] };
     const extraction = run.extraction;
-    let t = cpuMs();
+    let t = threadCpuMs();
     const comparison = compareStory({ ...input, ...extraction }, ctx);
-    compareCpu += cpuMs() - t;
-    t = cpuMs();
+    compareCpu += threadCpuMs() - t;
+    t = threadCpuMs();
     const check = checkCitations(
       { ...input, ...extraction },
       comparison.facts.flatMap((f) =>
         f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const),
       ),
     );
-    checkCpu += cpuMs() - t;
+    checkCpu += threadCpuMs() - t;
     outputs.push({ comparison, check });
   }
   return { compareCpu, checkCpu, outputs, issues: ctx.issues.length };
 }
 
-const digest = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 const extractAll = (stories: readonly StoryRun['input'][]): StoryRun[] => {
   const extractStory = extract();
   const ctx = createContext();
@@ -132,7 +113,7 @@ const extractAll = (stories: readonly StoryRun['input'][]): StoryRun[] => {
 };
 
 const docs = loadEcbPlus();
-process.stdout.write(`compare speed (node ${process.version}), load ${load()}\n`);
+process.stdout.write(`compare speed (node ${process.version}), load ${loadLine()}\n`);
 
 if (!values['no-corpus']) {
   const { stories, prior } = storiesOf(docs.map((d) => d.text));
@@ -140,15 +121,16 @@ if (!values['no-corpus']) {
   let best: ReturnType<typeof compareAll> | undefined;
   for (let r = 0; r < rounds; r++) {
     const got = compareAll(runs, prior);
-    if (best && digest(got.outputs) !== digest(best.outputs)) throw new Error('compare is not repeatable');
+    if (best && digestOf(got.outputs) !== digestOf(best.outputs))
+      throw new Error('compare is not repeatable');
     if (!best || got.compareCpu + got.checkCpu < best.compareCpu + best.checkCpu) best = got;
   }
   const b = best as ReturnType<typeof compareAll>;
   line(`ECB+: ${stories.length} stories`, `${docs.length} documents, best of ${rounds} rounds`);
   line('  compare CPU', `${b.compareCpu.toFixed(0)} ms`);
   line('  citation check CPU', `${b.checkCpu.toFixed(0)} ms`);
-  line('  digest of the outputs', `${digest(b.outputs)} (${b.issues} issues)`);
-  line('  load after', load());
+  line('  digest of the outputs', `${digestOf(b.outputs)} (${b.issues} issues)`);
+  line('  load after', loadLine());
 }
 
 if (!values['no-sizes']) {
@@ -203,6 +185,6 @@ if (!values['no-sizes']) {
       `${exponent(a.n, b.n)} in articles, ${exponent(a.words, b.words)} in words`,
     );
   }
-  line('  digest of the outputs', digest(outputs));
-  line('  load after', load());
+  line('  digest of the outputs', digestOf(outputs));
+  line('  load after', loadLine());
 }

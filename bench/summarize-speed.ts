@@ -1,11 +1,3 @@
-// The summarize stage alone on `npm run bench`'s corpus (the 982 ECB+ documents, grouped as analyze
-// groups them): every story is read, extracted and compared once, then summarize runs over all the
-// stories `--rounds` times (default 3) in this thread. Prints the CPU time of each round (this thread's,
-// which a loaded machine does not inflate as much as wall time), the best one, the load average, and
-// a hash of the summaries, so that a speed change can be shown to leave the output the same.
-// `--dump FILE` writes the summaries, one story a line, to compare two versions line by line.
-//   npx node bench/summarize-speed.ts [--rounds N] [--dump FILE]
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,6 +7,7 @@ import { compare } from '../src/stages/compare/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { summarize } from '../src/stages/summarize/index.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
+import { digestOf, threadCpuMs } from './lib/measure.ts';
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '3' }, dump: { type: 'string' } },
@@ -40,19 +33,15 @@ const inputs = stories.map((input) => {
 });
 const articles = inputs.reduce((n, s) => n + s.articles.length, 0);
 
-const cpu = () => {
-  const u = process.threadCpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const times: number[] = [];
 let hash = '';
 for (let r = 0; r < rounds; r++) {
   // a fresh stage each round, as each run of analyze builds one
   const runSummarize = summarize();
-  const start = cpu();
+  const start = threadCpuMs();
   const outputs = inputs.map((input) => runSummarize(input, ctx));
-  times.push(cpu() - start);
-  hash = createHash('sha256').update(JSON.stringify(outputs)).digest('hex').slice(0, 16);
+  times.push(threadCpuMs() - start);
+  hash = digestOf(outputs);
   if (values.dump) writeFileSync(values.dump, outputs.map((o) => JSON.stringify(o)).join('\n'));
 }
 console.log(
