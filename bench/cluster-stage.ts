@@ -7,8 +7,6 @@
 // readings are cached per article object, and the pipeline's cluster stage is their first reader);
 // times are this thread's CPU (process.threadCpuUsage). The first round is not counted.
 //   npx node bench/cluster-stage.ts [--rounds 5]
-import { createHash } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Article, createContext, type SegmentedArticle } from '../src/model/index.ts';
 import { clean } from '../src/stages/clean/index.ts';
@@ -17,20 +15,10 @@ import { ingest } from '../src/stages/ingest/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
 import { syndicate } from '../src/stages/syndicate/index.ts';
 import { loadEcbPlus } from './lib/ecbplus.ts';
+import { digestOf, loadLine, threadCpuMs } from './lib/measure.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
 const rounds = Math.max(1, Number(values.rounds));
-
-const cpuMs = () => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
-const digest = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
 const docs = loadEcbPlus();
 const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify({ text: d.text })).join('\n'));
@@ -45,23 +33,25 @@ const segmented: SegmentedArticle[] = linked.map((a: Article) => segmentOne(a, c
 
 function round() {
   const copies = segmented.map((doc) => ({ ...doc }));
-  let start = cpuMs();
+  let start = threadCpuMs();
   const features = copies.map(articleFeatures);
-  const featuresMs = cpuMs() - start;
-  start = cpuMs();
+  const featuresMs = threadCpuMs() - start;
+  start = threadCpuMs();
   const stories = groupFeatures(features, copies);
-  const groupMs = cpuMs() - start;
+  const groupMs = threadCpuMs() - start;
   return { featuresMs, groupMs, stories };
 }
 
-process.stdout.write(`cluster stage: ${segmented.length} ECB+ articles, ${rounds} rounds, load ${load()}\n`);
+process.stdout.write(
+  `cluster stage: ${segmented.length} ECB+ articles, ${rounds} rounds, load ${loadLine()}\n`,
+);
 const first = round();
-const stories = digest(first.stories);
-const membership = digest(first.stories.map((s) => s.articleIds));
+const stories = digestOf(first.stories);
+const membership = digestOf(first.stories.map((s) => s.articleIds));
 const times = { features: [] as number[], group: [] as number[], total: [] as number[] };
 for (let r = 1; r <= rounds; r++) {
   const { featuresMs, groupMs, stories: out } = round();
-  if (digest(out) !== stories) throw new Error(`round ${r} differs`);
+  if (digestOf(out) !== stories) throw new Error(`round ${r} differs`);
   times.features.push(featuresMs);
   times.group.push(groupMs);
   times.total.push(featuresMs + groupMs);
@@ -76,4 +66,4 @@ for (const [part, list] of Object.entries(times)) {
 process.stdout.write(
   `${first.stories.length} stories; digest of the stories ${stories}, of their membership ${membership}\n`,
 );
-process.stdout.write(`load after: ${load()}\n`);
+process.stdout.write(`load after: ${loadLine()}\n`);
