@@ -1,3 +1,6 @@
+// units of length, singular: counted things never, distances when a direction follows
+const LENGTH_UNITS = ['mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot'] as const;
+
 /**
  * Nouns after "a" or "one" that do not make the phrase a count of one thing: amounts and groups ("a
  * lot of", "a number of", "a dozen", "a handful"), shares ("a third", "a majority") and the light
@@ -37,13 +40,7 @@ export const NOT_COUNTED_AFTER_A: ReadonlySet<string> = new Set([
   'way',
   'time',
   // units of measure: "one mile north of" is a distance, not one thing
-  'mile',
-  'kilometre',
-  'kilometer',
-  'km',
-  'metre',
-  'meter',
-  'foot',
+  ...LENGTH_UNITS,
   'yard',
   'inch',
   'pound',
@@ -86,16 +83,7 @@ export const INCREMENT_WORDS: ReadonlySet<string> = new Set([
 export const RESTRICTIVE_AFTER: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
 /** Units of distance: "15 miles north of Detroit" places a thing, whatever thing is named before it. */
-export const DISTANCE_UNITS: ReadonlySet<string> = new Set([
-  'mile',
-  'kilometre',
-  'kilometer',
-  'km',
-  'metre',
-  'meter',
-  'feet',
-  'foot',
-]);
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set([...LENGTH_UNITS, 'feet']);
 
 /** Words after a distance that make it a place ("north of", "from", "away", "off the coast"). */
 export const PLACING_AFTER: ReadonlySet<string> = new Set([

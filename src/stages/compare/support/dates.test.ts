@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
-import { extract } from '../../extract/index.ts';
 import { claimDates } from './dates.ts';
-import { judgeEvidence } from './index.ts';
+import { judgementOf } from './verdict-of.ts';
 
 // The resolved month-day and year of the dates of an invented sentence, written on `publishedAt`.
 function datesOf(sentence: string, publishedAt: string): string[] {
@@ -48,22 +47,8 @@ for (const [sentence, expected] of RELATIVE)
   });
 
 // The verdict on invented sentence `evidence` (written on `evidenceDay`) for `claim` (written on `claimDay`).
-function judgedOn(claim: string, claimDay: string, evidence: string, evidenceDay: string): string {
-  const ctx = createContext();
-  const articles = [
-    { ...articleFromText('a1', claim), publishedAt: claimDay },
-    { ...articleFromText('a2', evidence), publishedAt: evidenceDay },
-  ];
-  const docs = segmentAll(articles, ctx);
-  const story = { id: 's', title: '', articleIds: ['a1', 'a2'], keywords: [] };
-  const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
-  const first = (i: number) => {
-    const s = docs[i]?.sentences[0];
-    assert.ok(s);
-    return { articleId: `a${i + 1}`, span: { start: s.start, end: s.end } };
-  };
-  return judgeEvidence(input, first(0), first(1)).verdict;
-}
+const judgedOn = (claim: string, claimDay: string, evidence: string, evidenceDay: string): string =>
+  judgementOf(claim, evidence, { claim: claimDay, evidence: evidenceDay }).verdict;
 
 test('two days each resolved from its own date of writing do not state each other; one written as the claim does does', () => {
   const claim = 'Ann Wu died yesterday in Kelso at the age of 91, her spokesman said.';

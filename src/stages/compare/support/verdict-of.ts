@@ -10,10 +10,19 @@ import { extract } from '../../extract/index.ts';
 import { judgeEvidence } from './index.ts';
 import type { Judgement, Verdict } from './verdict.ts';
 
-/** The judgement of invented sentence `evidence` on invented sentence `claim`. */
-export function judgementOf(claim: string, evidence: string): Judgement {
+/**
+ * The judgement of invented sentence `evidence` on invented sentence `claim`, each article published
+ * on the day given in `days` (none when left out).
+ */
+export function judgementOf(
+  claim: string,
+  evidence: string,
+  days: { readonly claim?: string; readonly evidence?: string } = {},
+): Judgement {
   const ctx = createContext();
-  const docs = segmentAll([articleFromText('a1', claim), articleFromText('a2', evidence)], ctx);
+  const dated = (id: string, text: string, day: string | undefined) =>
+    day ? { ...articleFromText(id, text), publishedAt: day } : articleFromText(id, text);
+  const docs = segmentAll([dated('a1', claim, days.claim), dated('a2', evidence, days.evidence)], ctx);
   const story = { id: 's', title: '', articleIds: ['a1', 'a2'], keywords: [] };
   const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
   const first = (i: number) => {
