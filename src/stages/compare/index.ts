@@ -10,6 +10,7 @@ import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
 import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
+import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
@@ -23,7 +24,6 @@ import type { OutletEntry } from './user-files.ts';
 export type { ContestedTermEntry } from './data/contested-terms.ts';
 export { corpusPrior } from './framing/index.ts';
 export type { OutletEntry } from './user-files.ts';
-export { parseOutletTable, parseTermsFile } from './user-files.ts';
 
 /** Options of the compare stage. */
 export interface CompareOptions {
@@ -111,17 +111,19 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       }),
     );
     checkDeadline(ctx, 'compare');
-    // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event
+    // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event (which an
+    // article written before the event cannot have told)
     const outcome = outcomeConflict(claims);
+    const marked = markOutcomesBeforeEvent(checked, outcome);
     const found: Omit<Conflict, 'id'>[] = [
-      ...factConflicts(checked).filter((c) => !(outcome && c.kind === 'outcome')),
+      ...factConflicts(marked).filter((c) => !(outcome && c.kind === 'outcome')),
       ...speakerConflicts(articles, sources, regions, input.quotes, input.entities),
       ...(outcome ? [outcome.conflict] : []),
     ];
     const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
-    const facts = finishFacts(checked, claims, storySources, story.id, outcome, input);
-    const omissions = omissionsOf(facts, checked, claims, alignment, articles, sources);
+    const facts = finishFacts(marked, claims, storySources, story.id, outcome, input);
+    const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources);
     checkDeadline(ctx, 'compare');
     // 5. who carried which quote, and how each article frames the story
     return {
