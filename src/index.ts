@@ -33,13 +33,8 @@ export {
 } from './server/index.ts';
 export { type CleanOptions, clean } from './stages/clean/index.ts';
 export { type ClusterOptions, cluster } from './stages/cluster/index.ts';
-export {
-  type CompareOptions,
-  compare,
-  corpusPrior,
-  parseOutletTable,
-  parseTermsFile,
-} from './stages/compare/index.ts';
+export { type CompareOptions, compare, corpusPrior } from './stages/compare/index.ts';
+export { parseOutletTable, parseTermsFile } from './stages/compare/user-files.ts';
 export { type ExtractOptions, extract } from './stages/extract/index.ts';
 export { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
 export { type SegmentOptions, segment } from './stages/segment/index.ts';

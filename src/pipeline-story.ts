@@ -13,7 +13,8 @@ import type {
   StorySummary,
   StoryTimeline,
 } from './model/index.ts';
-import { SCHEMA_VERSION } from './model/index.ts';
+// not through model/index.ts, whose zod schemas a run does not need
+import { SCHEMA_VERSION } from './model/schema-version.ts';
 import { ARTICLE_TIMEOUT_MS, storyTimeoutIssue, withinBudget } from './pipeline-budget.ts';
 import { type CompareOptions, compare } from './stages/compare/index.ts';
 import { checkCitations } from './stages/compare/support/index.ts';

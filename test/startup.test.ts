@@ -73,6 +73,40 @@ test('--version, --help and usage errors load neither the pipeline nor wink-nlp'
   );
 });
 
+test('analyze of plain text loads zod only for a user file it validates, and linkedom not at all', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  writeFileSync(join(dir, 'b.txt'), ARTICLE2);
+  const terms = join(tempDir(), 'terms.csv');
+  writeFileSync(terms, 'term,neutral,note\nblaze,fire,\n');
+  // Every module one `analyze` loads, through a resolve hook registered before the CLI starts.
+  const loaded = (argv: string[]) => {
+    const probe = `
+      import { registerHooks } from 'node:module';
+      const seen = [];
+      registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); seen.push(r.url); return r; } });
+      const { runCli } = await import('./src/cli/index.ts');
+      const io = { stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), progress: false };
+      const status = await runCli(${JSON.stringify(argv)}, io);
+      console.log(JSON.stringify({ status, seen }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const { status, seen } = JSON.parse(out) as { status: number; seen: string[] };
+    assert.equal(status, 0);
+    return seen
+      .filter((url) => /\/node_modules\/(zod|linkedom)\//.test(url))
+      .map((url) => url.split('/node_modules/')[1] ?? url);
+  };
+  assert.deepEqual(loaded(['analyze', dir, '-q', '-f', 'json']), [], 'no zod or linkedom');
+  const withTerms = loaded(['analyze', dir, '-q', '-f', 'json', '--terms', terms]);
+  assert.ok(
+    withTerms.length > 0 && withTerms.every((url) => url.startsWith('zod/')),
+    'zod for the terms file',
+  );
+});
+
 test('analyze prints one final line on stderr when it is not a terminal, and none with -q', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'a.txt'), ARTICLE);

@@ -117,14 +117,20 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const engine = await loadEngine();
-  const { analyzeParallel, createContext, parseOutletTable, parseTermsFile, renderReport } = engine;
+  const { analyzeParallel, createContext, renderReport } = engine;
+  // the user files' parsers (and zod, which they validate with) load only when a file is given
+  const userFiles = () => import('../stages/compare/user-files.ts');
   const options: AnalyzeOptions = {
     ...timeout,
     summarize: summaryWords ? { words: summaryWords } : {},
     cluster: values['explain-grouping'] ? { explain: true } : {},
     compare: {
-      ...(values.terms ? { terms: await readUserFile(values.terms, parseTermsFile) } : {}),
-      ...(values.outlets ? { outlets: await readUserFile(values.outlets, parseOutletTable) } : {}),
+      ...(values.terms
+        ? { terms: await readUserFile(values.terms, (await userFiles()).parseTermsFile) }
+        : {}),
+      ...(values.outlets
+        ? { outlets: await readUserFile(values.outlets, (await userFiles()).parseOutletTable) }
+        : {}),
     },
   };
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};

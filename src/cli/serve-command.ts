@@ -44,7 +44,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   const [{ defaultStoreLocation, isPostgresUrl, openStore }, { parseOutletTable }, { startServer }] =
     await Promise.all([
       import('../store/index.ts'),
-      import('../stages/compare/index.ts'),
+      import('../stages/compare/user-files.ts'),
       import('../server/index.ts'),
     ]);
   const outlets = values.outlets ? await readUserFile(values.outlets, parseOutletTable) : undefined;

@@ -11,9 +11,9 @@ import {
 } from './coverage.ts';
 import { IssueSchema } from './evidence.ts';
 import { EntitySchema, FigureSchema, QuoteSchema } from './facts.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
 
-/** The version of the report's JSON shape; bumped whenever a field changes meaning or is removed. */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION };
 
 /**
  * The run's check of its own citations: of the (claim, cited supporting sentence) pairs of the facts

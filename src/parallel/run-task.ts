@@ -2,7 +2,9 @@
 // run with the stages built once from the run's options.
 import { deserialize } from 'node:v8';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
-import { createContext, type Issue, type RunContext, type StoryInput } from '../model/index.ts';
+import type { Issue, RunContext, StoryInput } from '../model/index.ts';
+// not through model/index.ts, whose zod schemas a run does not need
+import { createContext } from '../model/stage.ts';
 import { type ItemStep, itemRunner } from '../pipeline.ts';
 import { getNlp } from '../text/wink.ts';
 import { buffersOf, packArticles, unpackArticles } from './pack.ts';

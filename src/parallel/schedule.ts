@@ -4,7 +4,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serialize } from 'node:v8';
 import type { Piscina } from 'piscina';
-import { createContext, type Issue, type RunContext, type StoryInput } from '../model/index.ts';
+import type { Issue, RunContext, StoryInput } from '../model/index.ts';
+// not through model/index.ts, whose zod schemas a run does not need
+import { createContext } from '../model/stage.ts';
 import { type ItemStep, type itemRunner, progressLine } from '../pipeline.ts';
 import { buffersOf, packArticles, unpackArticles } from './pack.ts';
 import { planTasks, type Task, type TaskResult } from './tasks.ts';
