@@ -25,6 +25,7 @@ import {
   shortHash,
 } from './lib/support-data.ts';
 import { flags, hardReason, hardReason2 } from './lib/support-hard.ts';
+import { hardKind } from './lib/support-hard-kinds.ts';
 import { readPairs } from './lib/support-pairs.ts';
 import { cosine, tfidfVectors } from './lib/tfidf.ts';
 
@@ -198,47 +199,51 @@ writeFileSync(join(OUT, 'pool.jsonl'), `${pool.map((c, n) => JSON.stringify(reco
 const taken = new Set(
   selected.map((c) => `${c.claim.doc.docId}:${c.claim.start}|${c.evidence.doc.docId}:${c.evidence.start}`),
 );
-const perStory = new Map<string, number>();
-const hard2: (Candidate & { reason: string })[] = [];
-for (const c of hardPool.sort((x, y) => y.cos - x.cos)) {
-  const reason = hardReason(c);
-  const a = `${c.claim.doc.docId}:${c.claim.start}`;
-  const b = `${c.evidence.doc.docId}:${c.evidence.start}`;
-  if (!reason || taken.has(`${a}|${b}`) || taken.has(`${b}|${a}`)) continue;
-  const key = `${c.story}/${reason.split(':')[0]}`;
-  if ((perStory.get(key) ?? 0) >= 3) continue;
-  perStory.set(key, (perStory.get(key) ?? 0) + 1);
-  taken.add(`${a}|${b}`);
-  hard2.push({ ...c, reason });
+// one search's cases, most similar first unless sorted already, at most `cap` per story and reason
+// (`kinds`: the whole reason; else its part before ':'), none paired already
+function pick(from: Candidate[], reasonOf: (c: Candidate) => string | null, cap: number, kinds = false) {
+  const perStory = new Map<string, number>();
+  const out: (Candidate & { reason: string })[] = [];
+  for (const c of from) {
+    const reason = reasonOf(c);
+    const a = `${c.claim.doc.docId}:${c.claim.start}`;
+    const b = `${c.evidence.doc.docId}:${c.evidence.start}`;
+    if (!reason || taken.has(`${a}|${b}`) || taken.has(`${b}|${a}`)) continue;
+    const key = `${c.story}/${kinds ? reason : reason.split(':')[0]}`;
+    if ((perStory.get(key) ?? 0) >= cap) continue;
+    perStory.set(key, (perStory.get(key) ?? 0) + 1);
+    taken.add(`${a}|${b}`);
+    out.push({ ...c, reason });
+  }
+  return out;
 }
-writeFileSync(
-  join(OUT, 'hard.jsonl'),
-  `${hard2.map((c, n) => JSON.stringify({ ...record(c, 1000 + n), reason: c.reason })).join('\n')}\n`,
+const writeHard = (file: string, cases: (Candidate & { reason: string })[], first: number) =>
+  writeFileSync(
+    join(OUT, file),
+    `${cases.map((c, n) => JSON.stringify({ ...record(c, first + n), reason: c.reason })).join('\n')}\n`,
+  );
+const hard2 = pick(
+  hardPool.sort((x, y) => y.cos - x.cos),
+  hardReason,
+  3,
 );
+writeHard('hard.jsonl', hard2, 1000);
 // at most WIDE_CAP per story and reason (the last labelling round searched with 12)
-const WIDE_CAP = Number(process.env.WIDE_CAP ?? 4);
-const perStory2 = new Map<string, number>();
-const hard3: (Candidate & { reason: string })[] = [];
-for (const c of widePool.sort((x, y) => y.cos - x.cos)) {
-  const reason = hardReason2(c);
-  const a = `${c.claim.doc.docId}:${c.claim.start}`;
-  const b = `${c.evidence.doc.docId}:${c.evidence.start}`;
-  if (!reason || taken.has(`${a}|${b}`) || taken.has(`${b}|${a}`)) continue;
-  const key = `${c.story}/${reason.split(':')[0]}`;
-  if ((perStory2.get(key) ?? 0) >= WIDE_CAP) continue;
-  perStory2.set(key, (perStory2.get(key) ?? 0) + 1);
-  taken.add(`${a}|${b}`);
-  hard3.push({ ...c, reason });
-}
-writeFileSync(
-  join(OUT, 'hard-wide.jsonl'),
-  `${hard3.map((c, n) => JSON.stringify({ ...record(c, 2000 + n), reason: c.reason })).join('\n')}\n`,
+const hard3 = pick(
+  widePool.sort((x, y) => y.cos - x.cos),
+  hardReason2,
+  Number(process.env.WIDE_CAP ?? 4),
 );
+writeHard('hard-wide.jsonl', hard3, 2000);
+// kinds of contradiction the searches above hardly find (opposite wordings, another place, a toll
+// with two values, another year), at most KINDS_CAP per story and kind (a contradictions round used 30)
+const hard4 = pick(widePool, hardKind, Number(process.env.KINDS_CAP ?? 6), true);
+writeHard('hard-kinds.jsonl', hard4, 3000);
 writeFileSync(
   join(OUT, 'selected.jsonl'),
   `${selected.map((c, n) => JSON.stringify(record(c, n))).join('\n')}\n`,
 );
 const count = (pick: (c: Candidate) => boolean) => pool.filter(pick).length;
 process.stdout.write(
-  `${pool.length} candidates (neus ${count((c) => c.dataset === 'neus')}, ecbplus ${count((c) => c.dataset === 'ecbplus')}, example ${count((c) => c.dataset === 'example')}); flags: ${['num', 'date', 'tense', 'neg', 'quote'].map((f) => `${f} ${count((c) => c.flags.includes(f))}`).join(', ')} -> ${OUT}/pool.jsonl; ${selected.length} selected -> ${OUT}/selected.jsonl; ${hard2.length} hard cases -> ${OUT}/hard.jsonl; ${hard3.length} wider -> ${OUT}/hard-wide.jsonl\n`,
+  `${pool.length} candidates (neus ${count((c) => c.dataset === 'neus')}, ecbplus ${count((c) => c.dataset === 'ecbplus')}, example ${count((c) => c.dataset === 'example')}); flags: ${['num', 'date', 'tense', 'neg', 'quote'].map((f) => `${f} ${count((c) => c.flags.includes(f))}`).join(', ')} -> ${OUT}/pool.jsonl; ${selected.length} selected -> ${OUT}/selected.jsonl; ${hard2.length} hard cases -> ${OUT}/hard.jsonl; ${hard3.length} wider -> ${OUT}/hard-wide.jsonl; ${hard4.length} of other kinds -> ${OUT}/hard-kinds.jsonl\n`,
 );

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { flags, type PairText } from './support-hard.ts';
+import { hardKind, oppositeWords } from './support-hard-kinds.ts';
+
+const pair = (claim: string, evidence: string, cos: number): PairText => ({
+  claim: { text: claim },
+  evidence: { text: evidence },
+  cos,
+  flags: flags(claim, evidence),
+});
+
+test('oppositeWords: one side of an opposite pair on each side, never both on one', () => {
+  assert.equal(
+    oppositeWords('A jury acquitted Ole Brandt.', 'A jury convicted Ole Brandt.'),
+    'acquit/convict',
+  );
+  assert.equal(oppositeWords('The council rejected the plan.', 'The council approved it.'), 'approv/reject');
+  assert.equal(oppositeWords('The council approved the plan.', 'The council approved it.'), null);
+  // a sentence holding both words is no opposite of one holding either
+  assert.equal(oppositeWords('He was convicted, then acquitted.', 'A jury convicted him.'), null);
+});
+
+test('hardKind: an opposite wording, a toll with two values, another place, another year', () => {
+  const cases: [string, string, number, string | null][] = [
+    [
+      'A jury in Kelso acquitted Ole Brandt.',
+      'A jury in Kelso convicted Ole Brandt.',
+      0.6,
+      'opposite:acquit/convict',
+    ],
+    ['The quake killed 10 people in Kelso.', 'The quake in Kelso killed three people.', 0.3, 'toll:kill'],
+    ['The quake killed 10 people in Kelso.', 'The quake in Kelso killed 10 people.', 0.3, null],
+    ['The bomb went off in Kelso on Sunday.', 'The bomb went off in Velmar on Sunday.', 0.5, 'place'],
+    ['The bomb went off in Kelso on Sunday.', 'The bomb went off in Kelso on Monday.', 0.5, null],
+    ['Brandt was ousted in 2002 by the board.', 'The board ousted Brandt in 2003.', 0.4, 'year'],
+    // too little in common to be worth a label
+    ['A jury in Kelso acquitted Ole Brandt.', 'A jury in Velmar convicted Ada Kowalczyk.', 0.1, null],
+  ];
+  for (const [a, b, cos, expected] of cases) assert.equal(hardKind(pair(a, b, cos)), expected, a);
+});
