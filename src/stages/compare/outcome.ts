@@ -40,7 +40,8 @@ export function outcomeConflict(claims: readonly Claim[]): OutcomeConflict | nul
     conflict: {
       kind: 'outcome',
       about: `outcome of the ${EVENTS.get(top) ?? 'event'}`,
-      sides: [side(negative, 'produced nothing'), side(positive, 'produced results')],
+      // what the sources say, not more: "failed to announce new measures" is not "produced nothing"
+      sides: [side(negative, 'says it fell short'), side(positive, 'says it went well')],
     },
     claimIndices: [...negative, ...positive].map((c) => c.index),
   };

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCompare } from './test-story.ts';
+
+test('the outcome conflict labels its sides by what they say, no more', () => {
+  const { result } = runCompare([
+    'Trade ministers from Arvania and Belmora met in Tessin on Tuesday. After the talks, the two sides failed to announce new tariff measures.',
+    'Trade ministers from Arvania and Belmora met in Tessin on Tuesday. Both delegations called the talks very productive.',
+  ]);
+  const outcome = result.conflicts.find((c) => c.kind === 'outcome');
+  assert.ok(outcome, 'an outcome conflict');
+  const [fell, went] = outcome.sides.map((s) => s.claim);
+  // "failed to announce new measures" does not say the talks produced nothing
+  assert.match(fell ?? '', /^says it fell short: .*failed to announce/);
+  assert.match(went ?? '', /^says it went well: .*very productive/);
+  assert.doesNotMatch(`${fell} ${went}`, /produced nothing/);
+});
