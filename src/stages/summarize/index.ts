@@ -9,7 +9,8 @@ import type {
 } from '../../model/index.ts';
 import { sourceOf } from '../../text/source.ts';
 import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
-import { judgeEvidence } from '../compare/support/index.ts';
+import { judgeEvidence, readSentences } from '../compare/support/index.ts';
+import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
@@ -87,6 +88,12 @@ export function summarize(
       facts: input.facts,
       plannedVsDone: (claim, evidence) =>
         judgeEvidence(input, claim, evidence).verdict === 'planned-vs-happened',
+      namesEveryone: (claim, evidence) => {
+        const { find } = readSentences(input);
+        const [a, b] = [find(claim), find(evidence)];
+        if (!a || !b || participantShare(a, b) < 1) return false;
+        return a.names.filter((n) => b.claim.terms.has(n)).length >= 2;
+      },
     });
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by

@@ -92,6 +92,11 @@ export interface PlanContext {
   readonly facts: readonly Fact[];
   /** Whether `evidence` tells as done what `claim` tells as planned (or the reverse). */
   readonly plannedVsDone: (claim: Evidence, evidence: Evidence) => boolean;
+  /**
+   * Whether `evidence` names every participant of `claim` (who reports it and its dates left out)
+   * and at least two of its names: the same doers and the same place or counterpart.
+   */
+  readonly namesEveryone?: (claim: Evidence, evidence: Evidence) => boolean;
 }
 
 // Whether `done` tells as done the very event `plan` tells as planned: the same event verb, no word
@@ -107,7 +112,10 @@ const tellsAsDone = (plan: Telling, done: Telling): boolean =>
  * can be chosen instead: a fact that happened marks the articles that told it as planned
  * (`published-before` with their sentence); without such a fact, a planned sentence is checked
  * against the most similar sentences of each other article that tell the same event verb plainly
- * as done (and the judge agrees: same participants, planned vs happened).
+ * as done (and the judge agrees: same participants, planned vs happened); last, a plan whose event
+ * verb another article tells plainly as done of the same participants (`namesEveryone`), however
+ * differently the rest is worded ("is dispatching his officials to Mexico in the coming days for
+ * talks on …" / "dispatched top officials to Mexico City this week as …"): the event took place.
  * @example
  * // "The council will meet on Tuesday." (a1) vs "The council met on Tuesday and agreed …" (a2, a3)
  * supersededPlans(cx) // Set { index of the a1 sentence }
@@ -138,6 +146,26 @@ export function supersededPlans(cx: PlanContext): Set<number> {
         break;
       }
     }
+  }
+  // 3. a planned sentence against every other article's sentences telling its event verb as done
+  const namesEveryone = cx.namesEveryone;
+  if (!namesEveryone) return out;
+  const doneBy = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const telling = tellings[c.index];
+    if (!done(c) || !telling?.plain) continue;
+    for (const verb of telling.verbs) doneBy.set(verb, [...(doneBy.get(verb) ?? []), c]);
+  }
+  for (const c of candidates) {
+    const plan = tellings[c.index];
+    if (!c.eligible || plan?.modality !== 'planned' || !plan.event || out.has(c.index)) continue;
+    const told = (doneBy.get(plan.event) ?? []).some(
+      (o) =>
+        o.articleId !== c.articleId &&
+        tellsAsDone(plan, tellings[o.index] as Telling) &&
+        namesEveryone(c.evidence, o.evidence),
+    );
+    if (told) out.add(c.index);
   }
   return out;
 }
