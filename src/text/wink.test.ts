@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { getNlp } from './wink.ts';
+import { getNlp, getStopWords } from './wink.ts';
 
 const tokensOf = (text: string): string[] => getNlp().readDoc(text).tokens().out() as string[];
 
@@ -64,4 +64,20 @@ test('the lean pipe reads sentences, tags, norms, stop words and entities as the
   const lean = reading(getNlp());
   assert.deepEqual(lean, reading(full));
   assert.ok((lean[6] as unknown[]).length >= 3, 'the text has entities');
+});
+
+test("the stop words are the normal forms wink flags, contractions' parts and unknown words included", () => {
+  const nlp = getNlp();
+  const doc = nlp.readDoc(
+    "The Zorvath's didn't say THEY were above it all; Mr. Ulmsgate won't, and neither would I. " +
+      "Nobody's sure whether 'tis ours or yours -- cannot tell, y'all.",
+  );
+  const norms = doc.tokens().out(nlp.its.normal) as string[];
+  const flags = doc.tokens().out(nlp.its.stopWordFlag) as unknown as boolean[];
+  assert.deepEqual(
+    norms.map((norm) => getStopWords().has(norm)),
+    flags,
+  );
+  assert.ok(flags.filter(Boolean).length >= 15, 'the text has stop words');
+  assert.ok(getStopWords().size > 200 && !getStopWords().has('ulmsgate'));
 });

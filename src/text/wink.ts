@@ -3,12 +3,24 @@ import winkNLP from 'wink-nlp';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
+let stopWords: ReadonlySet<string> = new Set();
 
 // The parts of wink's core model where its cache keeps the words it knows, and where its tokenizer
 // finds the patterns that tell a whitespace-delimited word's category and the categories' codes.
 interface CoreModel {
   readonly features: {
-    readonly lexeme: { hash: Record<string, number>; readonly intrinsicSize: number };
+    readonly lexeme: {
+      hash: Record<string, number>;
+      readonly intrinsicSize: number;
+      readonly list: readonly string[];
+    };
+  };
+  // the model's words' features, packed: `size` numbers a word, a feature at `layout[name]`
+  // (offset, mask, shift)
+  readonly lexicon: Uint32Array;
+  readonly packing: {
+    readonly size: number;
+    readonly layout: Readonly<Record<string, readonly [number, number, number, ...number[]]>>;
   };
   readonly trex: { readonly ltc: readonly (readonly [string, string, number])[] };
   readonly tcat: { readonly hash: Readonly<Record<string, number>> };
@@ -34,6 +46,7 @@ export function getNlp(): Nlp {
       core: () => {
         const core = (model as unknown as { core: () => CoreModel }).core();
         texts = isolateTexts(core);
+        stopWords = modelStopWords(core);
         return core;
       },
     } as typeof model,
@@ -50,6 +63,32 @@ export function getNlp(): Nlp {
     },
   };
   return shared;
+}
+
+/**
+ * The normal forms of the tokens wink flags as stop words (its `stopWordFlag`): the flag belongs to
+ * the normal form's entry in the model's lexicon and no word wink learns while reading has it, so
+ * the model's few hundred stop words are all there are. A set look-up costs less than asking wink.
+ * @example
+ * getStopWords().has('the') // true
+ */
+export function getStopWords(): ReadonlySet<string> {
+  getNlp();
+  return stopWords;
+}
+
+// The model's words whose packed `isStopWord` feature is set.
+function modelStopWords(core: CoreModel): ReadonlySet<string> {
+  const lexeme = core.features.lexeme;
+  const field = core.packing.layout.isStopWord;
+  if (!field) throw new Error('wink-nlp: the model packs no isStopWord feature');
+  const [offset, mask, shift] = field;
+  const size = core.packing.size;
+  const words = new Set<string>();
+  for (let i = 0; i < lexeme.intrinsicSize; i++)
+    if (((core.lexicon[offset + i * size] as number) & mask) >>> shift === 1)
+      words.add(lexeme.list[i] as string);
+  return words;
 }
 
 /**

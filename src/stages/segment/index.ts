@@ -1,6 +1,6 @@
 import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
-import { getNlp } from '../../text/wink.ts';
+import { getNlp, getStopWords } from '../../text/wink.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 import { joinTitleSplits } from './titles.ts';
 
@@ -62,6 +62,7 @@ function mayHaveLongRun(text: string, max: number): boolean {
 export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedArticle> {
   const nlp = getNlp();
   const its = nlp.its;
+  const stopWords = getStopWords();
   const maxToken = options.maxTokenChars ?? MAX_TOKEN_CHARS;
   const maxSentence = options.maxSentenceTokens ?? MAX_SENTENCE_TOKENS;
   return (article, ctx) => {
@@ -78,7 +79,6 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       const values = doc.tokens().out(its.value) as string[];
       const pos = doc.tokens().out(its.pos) as string[];
       const norm = doc.tokens().out(its.normal) as string[];
-      const stop = stopFlags(doc, norm);
       const starts = tokenStarts(doc, view.text, values);
       // the inserted spaces are not in the article: shift each start back by those before it
       let skipped = 0;
@@ -104,7 +104,7 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
           const end = start + text.length;
           const tokenNorm = norm[t] ?? text;
           const tag = pos[t] ?? 'X';
-          const isStop = stop[t] === true;
+          const isStop = stopWords.has(tokenNorm);
           // one object literal per shape (the entity last), not a copy of the token with it
           tokens.push(
             entity
@@ -166,27 +166,6 @@ function startsBySpaces(doc: WinkDoc, values: readonly string[]): number[] {
 // White space as JavaScript's \s reads it (wink's preceding spaces are white space).
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-
-// A token's stop-word flag is its normal form's in wink's lexicon, so it is remembered by that form
-// (up to STOP_MEMO forms) and only the forms not met before are asked of wink.
-const STOP_MEMO = 200_000;
-const stopOf = new Map<string, boolean>();
-
-function stopFlags(doc: WinkDoc, norm: readonly string[]): boolean[] {
-  const flags: boolean[] = new Array(norm.length);
-  let all: boolean[] | undefined;
-  for (let i = 0; i < norm.length; i++) {
-    const form = norm[i] as string;
-    let flag = stopOf.get(form);
-    if (flag === undefined) {
-      all ??= doc.tokens().out(getNlp().its.stopWordFlag) as unknown as boolean[];
-      flag = all[i] === true;
-      if (stopOf.size < STOP_MEMO) stopOf.set(form, flag);
-    }
-    flags[i] = flag;
-  }
-  return flags;
-}
 
 const sentenceOf = (tokens: readonly Token[], paragraph: number): Sentence => ({
   start: (tokens[0] as Token).start,
