@@ -113,6 +113,10 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
       return { ...base, name: own.entityId ? own.name : phrase, entityId: own.entityId };
     }
   }
+  // "Mexico's president" that the story's entities already give to a person (the mention is the whole
+  // role phrase, not the place before it): that person
+  const holder = roleHead ? roleHolder(entities, doc.id, span) : null;
+  if (holder) return { ...base, name: entities.byId.get(holder)?.name ?? phrase, entityId: holder };
   // "a Trump supporter", "Mexico's president": a name before the role noun only modifies it
   if (named && !roleHead) {
     return { ...base, name: entities.byId.get(named)?.name ?? phrase, entityId: named };
@@ -143,6 +147,26 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
       };
   }
   return { ...base, name: phrase, entityId: null };
+}
+
+// Per story: article id and start of each person mention → its end and entity (the place named at
+// the same start, "Mexico" in "Mexico's president", does not hide the role mention).
+const PERSON_MENTIONS = new WeakMap<ResolvedEntities, Map<string, { end: number; id: string }>>();
+
+// The person the story's entities give the whole phrase `span` to, as a mention of theirs from its
+// first word through its last ("Mexico's president" linked to the one it names), else null.
+function roleHolder(entities: ResolvedEntities, articleId: string, span: { start: number; end: number }) {
+  let index = PERSON_MENTIONS.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities.byId.values())
+      if (e.kind === 'person')
+        for (const m of e.mentions)
+          index.set(`${m.articleId}:${m.span.start}`, { end: m.span.end, id: e.id });
+    PERSON_MENTIONS.set(entities, index);
+  }
+  const found = index.get(`${articleId}:${span.start}`);
+  return found && found.end >= span.end ? found.id : null;
 }
 
 const DOCUMENT_LOOKBACK = 400;

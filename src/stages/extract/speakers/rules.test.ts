@@ -12,6 +12,12 @@ function run(text: string): { out: StoryExtraction; text: string } {
 /** [case, article, the last quote's speaker name, the phrase its evidence points at]. */
 const CASES: [string, string, string | null, string | null][] = [
   [
+    "a role the story's entities give to a person is that person, not a phrase",
+    'Chilean President Marta Quispe met the delegation on Monday.\n\n“We are willing to help,” Chile’s president said.',
+    'Marta Quispe',
+    'Chile’s president',
+  ],
+  [
     'a speaker noun tagged as an adjective heads the phrase',
     '“There is no good answer here,” one Ohio Democratic operative said.',
     'Ohio Democratic operative',
