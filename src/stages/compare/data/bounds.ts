@@ -11,3 +11,6 @@ export const STRICT_ABOVE: ReadonlySet<string> = new Set([
   'just over',
 ]);
 export const STRICT_BELOW: ReadonlySet<string> = new Set(['fewer than', 'less than', 'under', 'just under']);
+
+/** Qualifiers of a lower bound that leave its top open ("at least 10", "more than 10"). */
+export const OPEN_ABOVE: ReadonlySet<string> = new Set(['at least', ...STRICT_ABOVE]);

@@ -10,6 +10,7 @@ import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
 import type { Modality } from './modality.ts';
+import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
 import { nameShare, sameClass, sharesPredicate, tells } from './relations.ts';
@@ -72,6 +73,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       if (
         x.unit !== f.unit ||
         (agree(f, x) && !apartAtBound(f, x)) ||
+        withinOpenBound(f, x) ||
         isAge(f, a) !== isAge(x, b) ||
         fa.some((y) => agreeing(y, x))
       )

@@ -62,6 +62,18 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'not contradicts',
     ],
     [
+      'a lower bound and a count past it (a bound leaves its top open)',
+      'The Kelso quake destroyed several villages, killing at least three people.',
+      'The Kelso quake destroyed several villages, killing 10 people.',
+      'not contradicts',
+    ],
+    [
+      'a lower bound and a count short of it',
+      'The Kelso quake destroyed several villages, killing at least 12 people.',
+      'The Kelso quake destroyed several villages, killing 10 people.',
+      'contradicts',
+    ],
+    [
       'two estimates of one toll',
       'Officials estimate that 80 people died in the Kelso flood.',
       'Another estimate puts the Kelso flood toll at 120.',
