@@ -42,6 +42,14 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** Nouns for what was said, never who said it: a phrase they head is no speaker ("in his own words"). */
 export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['word', 'words', 'quote', 'quotes', 'phrase']);
 
+/**
+ * Nouns that name an event, which says nothing itself: a phrase they head is no speaker ("The
+ * discussions delved into trade, acknowledging …" reports no one's words).
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  'discussion discussions talks meeting meetings visit visits summit trip negotiations'.split(' '),
+);
+
 /** Nouns that name a document or a channel, which can be a speaker ("the statement read"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report letter memo document readout release filing complaint lawsuit ruling order post tweet

@@ -12,6 +12,12 @@ function indirect(text: string) {
 /** [rule, sentence, expected content, expected speaker name]: more indirect speech. */
 const FOUND: [string, string, string, string][] = [
   [
+    'an event noun that only ends a modifier of the speaker',
+    'People involved in the negotiations said the harbor deal was close.',
+    'the harbor deal was close',
+    'People involved in the negotiations',
+  ],
+  [
     'a date before the comma after a set-off cue',
     'The morning ferries are full, officials said Tuesday, as the bridge stayed shut.',
     'The morning ferries are full',
@@ -178,6 +184,10 @@ const NOT_FOUND: [string, string][] = [
     'Engineers found a crack in the girders that carry the northbound deck.',
   ],
   ['"respond to" a request', 'The harbor office did not immediately respond to requests for comment.'],
+  [
+    'an event as the subject of a participle',
+    'The discussions delved into harbor trade, acknowledging the ties between the two ports.',
+  ],
 ];
 
 for (const [rule, text] of NOT_FOUND) {

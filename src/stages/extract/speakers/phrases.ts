@@ -2,6 +2,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CUE_VERBS,
+  EVENT_NOUNS,
   INDIRECT_CUES,
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
@@ -120,9 +121,22 @@ function validPhrase(doc: Doc, a: number, b: number): boolean {
   const last = doc.tokens[b - 1] as Tok;
   // what was said ("his own words") never says it
   if (UTTERANCE_NOUNS.has(last.norm)) return false;
+  // nor does an event ("the talks", "the meeting"), unless it only ends a longer phrase's modifier
+  // ("people involved in the negotiations")
+  if (last.pos === 'NOUN' && EVENT_NOUNS.has(last.norm) && !headedEarlier(doc, a, b)) return false;
   // "one Democratic operative said": a speaker noun the tagger took for an adjective still heads the phrase
   if (last.pos === 'ADJ' && SPEAKER_NOUNS.has(last.norm)) return true;
   if (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NUM') return false;
   if (last.pos === 'PRON') return b - a === 1 && SPEAKER_PRONOUNS.has(last.norm);
   return true;
+}
+
+// Whether the phrase's head stands before its last word: a preposition or a verb form modifies it
+// from after ("people involved in the talks").
+function headedEarlier(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    const pos = (doc.tokens[k] as Tok).pos;
+    if (pos === 'ADP' || pos === 'VERB') return true;
+  }
+  return false;
 }
