@@ -8,6 +8,7 @@ import {
   OUTCOME_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
+import { anotherOfKind } from './another.ts';
 import { apartAtBound } from './bounds.ts';
 import { clashingFigure, figureMood } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
@@ -26,6 +27,8 @@ import type { Judgement } from './verdict.ts';
  */
 export function contradiction(a: Reading, b: Reading, cover: number, about: boolean): Judgement | null {
   const against = (reason: string): Judgement => ({ verdict: 'contradicts', cover, reason });
+  // "another UN school" against "a UN school": two events
+  if (anotherOfKind(a, b)) return null;
   const figure = figureContradiction(a, b, cover, about);
   if (figure) return against(figure);
   // one clash of figures in any of their forms: one item of one inventory, one end of one range

@@ -101,6 +101,26 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'a place that narrows a count ("in its paint shop") is not read',
     ],
   ],
+  'another of its kind': [
+    [
+      'another school set apart from the one attacked',
+      'Three people were killed when the army shelled another school in Kelso on Tuesday.',
+      'Forty people were killed when the army shelled a school in Kelso on Tuesday.',
+      'not contradicts',
+    ],
+    [
+      'the same school told of on both sides',
+      'Three people were killed when the army shelled a school in Kelso on Tuesday.',
+      'Forty people were killed when the army shelled a school in Kelso on Tuesday.',
+      'contradicts',
+    ],
+    [
+      'another teller, not another event',
+      'Another news agency quoted the governor as saying five people were injured by the quake in Kelso.',
+      'The quake in Kelso injured two people, the news agency said.',
+      'contradicts',
+    ],
+  ],
   'opposite wordings': [
     [
       'rejected / approved',
