@@ -99,9 +99,19 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
     (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm));
   let named: string | undefined;
   let namedAt = -1;
+  // "Adams and Chicago Mayor Brandon Johnson called on …": people joined by "and" speak together
+  const people: string[] = [];
   for (let k = a; k < b; k++) {
     const id = entities.byMention.get(`${doc.id}:${(doc.tokens[k] as Tok).start}`);
     if (id && (!named || entities.byId.get(id)?.kind === 'person')) [named, namedAt] = [id, k];
+    if (id && entities.byId.get(id)?.kind === 'person' && !people.includes(id) && headsAt(doc, k, b)) {
+      const joined = people.length === 0 || doc.tokens.slice(a, k).some((t) => t.norm === 'and');
+      if (joined) people.push(id);
+    }
+  }
+  if (people.length > 1) {
+    const names = people.map((id) => entities.byId.get(id)?.name ?? id);
+    return { ...base, name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, entityId: null };
   }
   // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
   // says where the speaker is from; the speaker is the head before it
@@ -167,6 +177,15 @@ function roleHolder(entities: ResolvedEntities, articleId: string, span: { start
   }
   const found = index.get(`${articleId}:${span.start}`);
   return found && found.end >= span.end ? found.id : null;
+}
+
+// Whether the name starting at token `k` heads its part of the phrase [.., b): no possessive or noun
+// after it ("Kim Lee's lawyer", "a Trump supporter" name someone else).
+function headsAt(doc: Doc, k: number, b: number): boolean {
+  let j = k;
+  while (j < b && (doc.tokens[j] as Tok).pos === 'PROPN') j++;
+  const next = doc.tokens[j];
+  return j >= b || !next || (next.pos !== 'NOUN' && next.pos !== 'PART' && !/^['’]s$/.test(next.text));
 }
 
 const DOCUMENT_LOOKBACK = 400;

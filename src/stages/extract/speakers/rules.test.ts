@@ -12,6 +12,12 @@ function run(text: string): { out: StoryExtraction; text: string } {
 /** [case, article, the last quote's speaker name, the phrase its evidence points at]. */
 const CASES: [string, string, string | null, string | null][] = [
   [
+    'people joined by "and" speak together, not the last one named',
+    'Mayor Ann Wu met Mayor Tom Reyes on Monday.\n\nWu and Dover Mayor Tom Reyes said in a letter: “We need more buses.”',
+    'Ann Wu and Tom Reyes',
+    'Wu and Dover Mayor Tom Reyes',
+  ],
+  [
     "a role the story's entities give to a person is that person, not a phrase",
     'Chilean President Marta Quispe met the delegation on Monday.\n\n“We are willing to help,” Chile’s president said.',
     'Marta Quispe',
