@@ -23,8 +23,10 @@ test('summary on the border-talks corpus: cited, neutral, free of boilerplate', 
   const story = [...report.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
   assert.ok(story && story.summary.length > 0, 'a summary');
   for (const sentence of story.summary) {
-    // every sentence is cited, and one citation's text ends the way the sentence ends
+    // every sentence is cited, and one citation's text ends the way the sentence ends (a main clause
+    // told alone ends with a full stop its cited span does not hold)
     assert.ok(sentence.citations.length > 0, sentence.text);
+    const ending = sentence.text.replace(/\.$/, '').slice(-25);
     const cited = sentence.citations.map((e) => {
       const text = texts.get(e.articleId);
       assert.ok(text !== undefined && story.articleIds.includes(e.articleId));
@@ -32,7 +34,7 @@ test('summary on the border-talks corpus: cited, neutral, free of boilerplate', 
       return text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
     });
     assert.ok(
-      cited.some((t) => t.endsWith(sentence.text.slice(-25))),
+      cited.some((t) => t.replace(/\.$/, '').endsWith(ending)),
       sentence.text,
     );
     // no contested term in the summary's own voice

@@ -12,6 +12,7 @@ import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vecto
 import { judgeEvidence, readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
+import { clauseTwins } from './clauses.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
@@ -158,12 +159,16 @@ export function summarize(
       wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
       return true;
     };
-    // a sentence more outlets stand behind in other words is told in those words
+    // a sentence more outlets stand behind in other words, or by its main clause alone, is told so
+    const selected = selectLazily(pending, budget, lambda, same);
+    const taken = new Set(selected.map((s) => s.candidate.index));
+    const clauses = clauseTwins({ ...input, findContested, near, idf, sourceOf: sources, supports: checked });
     const chosen = readingOrder(
-      preferSupportedTwins(selectLazily(pending, budget, lambda, same), {
+      preferSupportedTwins(selected, {
         near,
         pending: new Map(pending.map((p) => [p.candidate.index, p])),
         budget,
+        alternatives: (s) => clauses(s, taken),
       }),
     );
     const summary = chosen.map(({ candidate, support }) => {

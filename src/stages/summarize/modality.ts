@@ -37,7 +37,8 @@ const progressiveFuture = (tokens: readonly Token[], predicate: number): boolean
   );
 };
 
-function tellingOf(tokens: readonly Token[], publishedAt: string | null): Telling {
+/** How a sentence's tokens tell its event (see `candidateTellings`). */
+export function tellingOf(tokens: readonly Token[], publishedAt: string | null): Telling {
   const mood = modalityOf(tokens);
   const at = tokens[mood.predicate];
   const plan = mood.modality === 'happened' && progressiveFuture(tokens, mood.predicate);

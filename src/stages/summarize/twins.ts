@@ -6,7 +6,8 @@ import type { Pending, Scored } from './select.ts';
  * alike to it (one of `near`'s) is supported by the chosen sentence's own article and by more
  * independent sources in all, tells it the same way (happened, planned …) and fits the budget in its
  * place, it is told instead; among such twins the best supported, then the shortest, then the
- * closest. A twin already chosen is never told twice.
+ * closest. A twin already chosen is never told twice. `alternatives` (a sentence's main clause alone,
+ * its own or an alike one's) are weighed the same way and win only with more sources than any.
  * @example
  * const told = preferSupportedTwins(chosen, { near, pending, budget: 120 });
  */
@@ -17,6 +18,8 @@ export function preferSupportedTwins(
     /** The candidates that may be told, by candidate index. */
     readonly pending: ReadonlyMap<number, Pending>;
     readonly budget: number;
+    /** Other tellings of a chosen sentence to weigh as twins besides the alike candidates (main clauses). */
+    readonly alternatives?: (s: Scored) => readonly Scored[];
   },
 ): Scored[] {
   const out = [...chosen];
@@ -39,6 +42,13 @@ export function preferSupportedTwins(
         )
           best = twin;
       }
+    for (const twin of context.alternatives?.(s) ?? []) {
+      const sources = twin.support.sources.size;
+      const own = twin.support.citations.some((e) => e.articleId === s.candidate.articleId);
+      if (!own || twin.modality !== s.modality || sources <= best.support.sources.size) continue;
+      if (words - s.candidate.words + twin.candidate.words > context.budget) continue;
+      best = twin;
+    }
     if (best === s) return;
     out[at] = best;
     taken.add(best.candidate.index);
