@@ -7,12 +7,17 @@
 // five shuffled input orders, batch (date order) and online (one article at a time as it arrives).
 // NeuS has no dates either; it is also run with each story given a made-up day over four years, a
 // politics beat on which the time window must keep stories with the same people apart.
-// `--dev`: the development halves only (no held-out figure, no shuffled orders), for trying a change.
+// `--dev`: the development halves only (no held-out figure, no shuffled orders), for trying a change;
+// with `--orders` also each dev half fed in five shuffled orders (one order moves a figure by up to
+// ±0.005, so a change smaller than the spread is noise), with `--pairs` the story pairs of each dev
+// half with their signals, splits against look-alikes (bench/lib/cluster-pairs.ts).
+
 import { performance } from 'node:perf_hooks';
 import type { StoryGroup } from '../src/model/index.ts';
 import {
   type ArticleFeatures,
   articleFeatures,
+  batchGrouper,
   type ClusterOptions,
   consolidate,
   createGrouper,
@@ -23,8 +28,11 @@ import { FIRST_PASS_THRESHOLD, SAME_STORY_THRESHOLD } from '../src/stages/cluste
 import { dayOf } from '../src/text/dates/days.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { type ClusterSet, ecbSet, neusSet, pairwise, shuffled } from './lib/cluster-data.ts';
+import { formatPairs, pairSignals } from './lib/cluster-pairs.ts';
 
 const DEV_ONLY = process.argv.includes('--dev');
+const PAIRS = process.argv.includes('--pairs');
+const ORDERS = process.argv.includes('--orders');
 const fmt = (x: number) => x.toFixed(3);
 const prf = (s: { precision: number; recall: number; f1: number }) =>
   `${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.f1)}`;
@@ -109,6 +117,24 @@ function withMadeUpDays(p: Prepared): Prepared {
   return { ...p, features };
 }
 
+// `--orders` and `--pairs` on a development half (see the header).
+function devExtras(dev: Prepared) {
+  if (ORDERS) {
+    const f1s = [1, 2, 3, 4, 5].map(
+      (seed) =>
+        run({
+          set: { ...dev.set, docs: shuffled(dev.set.docs, seed) },
+          features: shuffled(dev.features, seed),
+        }).event.f1,
+    );
+    process.stdout.write(`  dev half in five shuffled orders, event B3 F1: ${spread(f1s)}\n`);
+  }
+  if (PAIRS) {
+    process.stdout.write('  story pairs of the dev half (the smaller story against the other):\n');
+    process.stdout.write(formatPairs(pairSignals(batchGrouper(dev.features), dev.set)));
+  }
+}
+
 function prepare(set: ClusterSet): Prepared {
   const start = performance.now();
   const features = set.docs.map(articleFeatures);
@@ -147,6 +173,7 @@ for (const [name, half] of DEV_ONLY ? halves.slice(0, 1) : halves) {
   const p = subset(ecb, half);
   line(`${name}`, run(p));
   line(`${name}, no dates`, run(p, { ignoreDates: true }));
+  if (half === 'dev') devExtras(p);
 }
 if (!DEV_ONLY) {
   process.stdout.write(`threshold on the development half (default ${SAME_STORY_THRESHOLD}):\n`);
@@ -186,6 +213,7 @@ if (neus) {
   const together = groupFeatures(p.features, p.set.docs);
   if (!DEV_ONLY) line('all excerpts in one run', score(p, together));
   line('dev half (even ids)', run(subset(p, 'dev')));
+  devExtras(subset(p, 'dev'));
   if (!DEV_ONLY) line('held-out half (odd ids)', run(subset(p, 'held-out')));
   // "all" is harder than either half alone: twice the stories, so twice the look-alikes of one beat.
   // Each half's articles scored inside the one run (an article of the other half in its story counts

@@ -183,12 +183,24 @@ export function groupFeatures(
   docs: readonly SegmentedArticle[],
   options: ClusterOptions = {},
 ): StoryGroup[] {
+  return storiesOf(batchGrouper(features, options), new Map(docs.map((d) => [d.article.id, d])), options);
+}
+
+/**
+ * The batch grouping before its stories are built: the features fed to an online grouper in date
+ * order (joining only above `FIRST_PASS_THRESHOLD`), then settled (`consolidate`); the grouper is
+ * returned for evaluations that look inside it.
+ */
+export function batchGrouper(
+  features: readonly ArticleFeatures[],
+  options: Pick<ClusterOptions, 'threshold' | 'ignoreDates' | 'refinePasses'> = {},
+): Grouper {
   const read = options.ignoreDates ? features.map((f) => ({ ...f, day: null, dateSource: null })) : features;
   const grouper = createGrouper({ threshold: options.threshold ?? SAME_STORY_THRESHOLD });
   for (const f of read) grouper.observe(f);
   for (const f of dateOrder(read)) grouper.place(f, FIRST_PASS_THRESHOLD);
   consolidate(grouper, options.refinePasses);
-  return storiesOf(grouper, new Map(docs.map((d) => [d.article.id, d])), options);
+  return grouper;
 }
 
 /**
