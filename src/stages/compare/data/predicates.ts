@@ -21,6 +21,7 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
   ['resign', 'quit', 'step'],
   ['elect', 'win'],
   ['cross', 'enter'],
+  ['oust', 'eject', 'expel', 'dismiss', 'sack'],
 ];
 
 /**

@@ -166,6 +166,12 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
   'another date or place of the same event': [
     ['another day', 'The storm hit Kelso on Sunday.', 'The storm hit Kelso on Monday.', 'contradicts'],
     [
+      'another year, told by another verb of one class',
+      'Ole Brandt was ousted from the Velmar board in 2002 after a power struggle with its chairman.',
+      'Ole Brandt was once the head of the Velmar board, but was ejected from it in 2003 by its chairman.',
+      'contradicts',
+    ],
+    [
       'planned for one day, happened on another',
       'The storm is expected to hit Kelso on Sunday.',
       'The storm hit Kelso on Monday.',
