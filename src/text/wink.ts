@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { leanNerTransformer, type NerTransformer } from './wink-ner.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
@@ -49,6 +50,7 @@ export function getNlp(): Nlp {
         stopWords = modelStopWords(core);
         return core;
       },
+      ner: () => leanNer((model as unknown as { ner: () => NerModel }).ner()),
     } as typeof model,
     PIPE,
   );
@@ -63,6 +65,17 @@ export function getNlp(): Nlp {
     },
   };
   return shared;
+}
+
+interface NerModel {
+  readonly machines: readonly unknown[];
+  readonly transformers: readonly (NerTransformer | undefined)[];
+}
+
+// The model's entity automata with its first transformer made lean (wink-ner.ts): the same entities.
+function leanNer(ner: NerModel): NerModel {
+  const [first, ...rest] = ner.transformers;
+  return { ...ner, transformers: first ? [leanNerTransformer(first), ...rest] : ner.transformers };
 }
 
 /**
