@@ -1,7 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
-import { NUMBER_NAMING_NOUNS } from '../data/number-names.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
 import { countPhrases } from './count-phrases.ts';
@@ -14,6 +13,7 @@ import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
 import { nameShare, sameClass, sharesPredicate, tells } from './relations.ts';
+import { untrusted } from './untrusted.ts';
 
 /** Two figures that give one measure two values. */
 export interface Clash {
@@ -95,9 +95,18 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         (ofOne(f, x) || sameCountedPhrase(f, a, x, b) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
       )
         return true;
-      // the one length of time on each side, of one predicate ("hospitalized for three weeks")
+      // the one length of time on each side, of one predicate ("hospitalized for three weeks"), not
+      // told by two other verbs ("what followed was two hours" / "locked down for three hours")
+      const verbs = (z: ClaimFigure, r: Reading) => governorsOf(z, r).filter((w) => !w.startsWith('n:'));
+      const [wa, wb] = [verbs(f, a), verbs(x, b)];
+      const twoVerbs = wa.length > 0 && wb.length > 0 && !wa.some((v) => wb.some((w) => sameClass(v, w)));
       return (
-        f.unit === 'days' && alone(f, a) && alone(x, b) && sharesPredicate(a, b) && sharesPredicate(b, a)
+        f.unit === 'days' &&
+        alone(f, a) &&
+        alone(x, b) &&
+        sharesPredicate(a, b) &&
+        sharesPredicate(b, a) &&
+        !twoVerbs
       );
     });
     if (g)
@@ -176,66 +185,6 @@ const ANCHOR_MIN = 3;
 // yards"), which one another sentence's value answers is a guess.
 const alone = (f: ClaimFigure, r: Reading): boolean =>
   figuresOf(r).filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
-
-const PART_OF = new Set(['including', 'includes', 'included', 'incl']);
-
-// "the remainder", "the rest", "the balance": what is left of a whole of which a figure is a part.
-const REST = new Set(['remainder', 'rest', 'balance']);
-
-const INCREMENT = new Set(['more', 'additional', 'further', 'extra']);
-
-const CALENDAR =
-  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
-
-function untrusted(f: ClaimFigure, r: Reading): boolean {
-  const tokens = r.claim.tokens;
-  const at = tokenAt(f, r);
-  const before: Token | undefined = tokens[at - 1];
-  // "$334 million, including $281 million in cash": a part of another amount, not the amount
-  if (PART_OF.has(before?.norm ?? '')) return true;
-  // "$281 million in cash and the remainder in stock": a part of an amount the sentence does not give
-  if (tokens.slice(at + 1).some((t, k, rest) => REST.has(t.norm) && rest[k - 1]?.norm === 'the')) return true;
-  // "$4.2 billion in cash and 57 million shares": one part of a payment made in two forms
-  const last = tokens.findLastIndex((t) => t.start < f.span.end);
-  const [w1, w2, w3, w4] = [1, 2, 3, 4].map((d) => tokens[last + d]);
-  if (
-    w1?.norm === 'in' &&
-    w2?.pos === 'NOUN' &&
-    w3?.norm === 'and' &&
-    r.claim.figures.some((g) => g.span.start === w4?.start)
-  )
-    return true;
-  // "12 days ago": a length counted back from the day of writing differs between articles of other days
-  if (tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 12 && t.norm === 'ago'))
-    return true;
-  // "about two metres (6.5 feet)": the same amount in other units
-  if (
-    before?.text === '(' &&
-    r.claim.figures.some((g) => g !== f && g.span.end <= before.start && before.start - g.span.end < 24)
-  )
-    return true;
-  // "married two more times", "three additional guards": what is added to a number, not the number
-  const after: Token | undefined = tokens[at + 1];
-  if (f.unit === null && INCREMENT.has(after?.norm ?? '')) return true;
-  // "Interstate 75", "Flight 370": a bare number right after a capitalised name word names something
-  if (
-    f.unit === null &&
-    !f.worded &&
-    before !== undefined &&
-    at > 1 &&
-    (before.pos === 'PROPN' || before.pos === 'NOUN') &&
-    /^\p{Lu}\p{Ll}/u.test(before.text) &&
-    before.end + 1 >= f.span.start &&
-    !CALENDAR.test(before.norm)
-  )
-    return true;
-  // "version 7", "route 66": a bare number after a noun that numbers things names one of them
-  if (f.unit === null && !f.worded && NUMBER_NAMING_NOUNS.has(before?.norm ?? '')) return true;
-  // a sentence cut inside a number ends on its whole part ("… a preliminary magnitude of 4." + "5 …")
-  if (r.claim.broken && last + 2 === tokens.length && tokens[last + 1]?.text === '.') return true;
-  // a sentence does not open with digits: "0 quake struck …" is what a segmenter left of "6. 0"
-  return f.span.start === r.claim.sentence.start && /^\d/.test(tokens[at]?.text ?? '');
-}
 
 /**
  * The mood a figure is told in: that of the verb chain nearest before it ("could stay shut for up to

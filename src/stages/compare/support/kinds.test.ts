@@ -101,6 +101,20 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'a place that narrows a count ("in its paint shop") is not read',
     ],
   ],
+  'lengths of time': [
+    [
+      'one length of one predicate',
+      'Police in Kelso negotiated with the gunman for two hours.',
+      'Police in Kelso negotiated with the gunman for three hours.',
+      'contradicts',
+    ],
+    [
+      'two lengths told by two other verbs',
+      'What followed was a tense two hours while police in Kelso negotiated with the gunman.',
+      'Police in Kelso locked down the neighbourhood for almost three hours while they negotiated with the gunman.',
+      'not contradicts',
+    ],
+  ],
   'another of its kind': [
     [
       'another school set apart from the one attacked',
