@@ -5,7 +5,8 @@
 // writing it. `--again` then analyses and renders once more in the same process, warm (the code
 // compiled, wink's lexicon and the stages' caches filled), which is what `npm run bench`'s one-thread
 // figure measures.
-//   npx node bench/cold-phases.ts [-- --again] [--jobs N]
+//   npx node bench/cold-phases.ts [-- --again] [--jobs N]   (over threads: also the CPU per phase of this
+//   thread and of the workers, and the workers' start, as analyzeParallel counts them)
 import module from 'node:module';
 
 module.enableCompileCache();
@@ -53,7 +54,9 @@ try {
   phase("load wink-nlp's model");
   const inputs = await collectInputs([input], async () => new Uint8Array());
   phase('read the input');
-  const ctx = () => engine.createContext({ now: new Date(), issues: [...inputs.issues] });
+  // over threads, the run's own timings say what this thread and the workers spent on each phase
+  const timings = new Map<string, number>();
+  const ctx = () => engine.createContext({ now: new Date(), issues: [...inputs.issues], timings });
   const jobs = values.jobs === undefined ? {} : { jobs: Number(values.jobs) };
   const report = await engine.analyzeParallel(inputs.files, {}, ctx(), jobs);
   phase('analyze');
@@ -61,7 +64,13 @@ try {
   phase('render the JSON report');
   await writeFileAtomic(join(dir, 'report.json'), text);
   phase('write it');
+  const threads = [...timings].filter(([key]) => key.includes('CPU'));
+  if (threads.length)
+    process.stdout.write(
+      `analyze over threads, CPU ms: ${threads.map(([key, ms]) => `${key} ${ms.toFixed(0)}`).join(', ')}\n`,
+    );
   if (values.again) {
+    timings.clear();
     const again = await engine.analyzeParallel(inputs.files, {}, ctx(), jobs);
     phase('analyze again, warm');
     engine.renderReport(again, 'json');
