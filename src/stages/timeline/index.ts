@@ -15,6 +15,7 @@ import {
   SAME_EVENT_SHARED,
   STORY_SPREAD_DAYS,
 } from './patterns.ts';
+import { ledeWeekday, plansOf } from './plans.ts';
 import { inferReferences, type Reference } from './reference.ts';
 import { sentenceWords } from './words.ts';
 
@@ -77,6 +78,8 @@ export function readStoryDates(
       publishedAt: doc.article.publishedAt,
       mentions: placed[i] ?? [],
       dateline: datelines[i]?.mention ?? null,
+      plans: plansOf(doc, mentions[i] ?? []),
+      lede: ledeWeekday(doc, mentions[i]?.[0] ?? []),
     })),
     {
       slackDays: slack,

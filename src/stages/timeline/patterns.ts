@@ -31,3 +31,22 @@ export const SAME_EVENT_SHARED = 3;
  * stories stay far below it, where the result is the full pairwise one.
  */
 export const MAX_SAME_DATE_COMPARED = 200;
+
+/**
+ * Words that tell an event as still ahead, in the writer's own time ("will meet", "set to strike",
+ * "in the coming days"); "would" is left out: "said it would …" may be told after the fact.
+ */
+export const PLAN_CUE =
+  /\b(?:will|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|due to|plans? to|planning to|in the coming (?:days|weeks))\b|['’]ll\b/i;
+
+/** A plan told as a repeat ("will meet again", "another round"): written after the first time. */
+export const REPEAT_CUE = /\b(?:again|another|second round|follow-up)\b/i;
+
+/** Plans due the same day: the article is of that day, not before it. */
+export const SAME_DAY_CUE = /\b(?:later|today|tonight|this (?:morning|afternoon|evening))\b/i;
+
+/** A reporting verb right before a weekday ("said Thursday", "announced on Monday"). */
+export const REPORTED_ON = /\b(?:said|says|announced|told|reported|confirmed|stated|wrote)\s+(?:on\s+)?$/i;
+
+/** Quoted passages, which are someone's words, not the writer's time. */
+export const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;

@@ -1,6 +1,7 @@
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { resolveDate } from '../../text/dates/resolve.ts';
+import { knownEvents, type PlannedSentence, writtenBefore } from './before.ts';
 import { sameEvent } from './words.ts';
 
 /** The date an article's relative expressions are resolved against, and whether it was inferred. */
@@ -24,6 +25,10 @@ export interface DatedArticle {
   readonly mentions: readonly PlacedMention[];
   /** The date of a dateline opening the article ("NORHAVEN, March 4 (CPS) —"), if any. */
   readonly dateline?: DateMention | null;
+  /** Its sentences that tell something as still ahead ("will meet …"), outside quotation marks. */
+  readonly plans?: readonly PlannedSentence[];
+  /** A past weekday its first sentence reports on ("…, the White House said Thursday."): its day of writing. */
+  readonly lede?: DateMention | null;
 }
 
 /** Tunables of reference inference. */
@@ -105,12 +110,16 @@ export function inferReferences(
   };
   const bounds = articles.map((a) => published.get(a.id) ?? own(a.id)).filter((d): d is number => d !== null);
   const storyBound = bounds.length ? maxOf(bounds) : null;
+  const datelineDay = (a: DatedArticle) =>
+    a.dateline ? (resolveDate(a.dateline, anchor, 'closest')?.day ?? null) : null;
+  const ownDays = new Map(articles.map((a) => [a.id, published.get(a.id) ?? datelineDay(a)]));
+  const events = articles.some((a) => a.plans?.length)
+    ? knownEvents(articles, anchor, (id) => ownDays.get(id) ?? null)
+    : [];
   const out = new Map<string, Reference | null>();
   for (const article of articles) {
     const given = published.get(article.id) ?? null;
-    const dateline = article.dateline
-      ? (resolveDate(article.dateline, anchor, 'closest')?.day ?? null)
-      : null;
+    const dateline = ownDays.get(article.id) ?? null;
     if (given !== null || dateline !== null) {
       out.set(article.id, {
         day: (given ?? dateline) as number,
@@ -120,6 +129,17 @@ export function inferReferences(
       continue;
     }
     const ownBound = own(article.id);
+    // it tells as ahead what another article dates as done: written before that day, most likely on the
+    // day its first sentence reports ("…, the White House said Thursday.")
+    const upper = events.length ? writtenBefore(article, events, sameEventOptions(options)) : null;
+    if (upper !== null && (ownBound === null || ownBound <= upper)) {
+      out.set(article.id, {
+        day: beforeEvent(article, ownBound, upper, options),
+        inferred: true,
+        source: 'stated',
+      });
+      continue;
+    }
     const lower =
       ownBound !== null && storyBound !== null
         ? Math.max(ownBound, storyBound - options.storySpreadDays)
@@ -151,4 +171,27 @@ export function inferReferences(
     out.set(article.id, { day: best, inferred: true, source: 'stated' });
   }
   return out;
+}
+
+const sameEventOptions = (o: ReferenceOptions) => ({ minOverlap: o.minOverlap, minShared: o.minShared });
+
+// The day of writing of an article known to be written by `upper`: the day its first sentence reports,
+// else the day in the week before `upper` that keeps its weekdays closest together, latest on ties.
+function beforeEvent(
+  article: DatedArticle,
+  ownBound: number | null,
+  upper: number,
+  options: ReferenceOptions,
+): number {
+  const lower = Math.max(ownBound ?? Number.NEGATIVE_INFINITY, upper - options.storySpreadDays);
+  const lede = article.lede ? (resolveDate(article.lede, upper)?.day ?? null) : null;
+  if (lede !== null && lede >= lower) return lede;
+  const weekdays = bareWeekdays(article);
+  let best = upper;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let day = upper; day >= lower; day--) {
+    const cost = weekdaySpread(weekdays, day);
+    if (cost < bestCost) [best, bestCost] = [day, cost];
+  }
+  return best;
 }

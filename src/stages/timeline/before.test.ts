@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { timeline } from './index.ts';
+
+type Doc = { text: string; title?: string; publishedAt?: string };
+
+// The timeline of invented articles read as one JSONL file (ids a1, a2, … in order).
+function timelineOf(docs: readonly Doc[]) {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const segmentOne = segment();
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
+  const ids = articles.map((a) => a.article.id);
+  const story = { id: 's1', title: 't', articleIds: ids, keywords: [] };
+  return timeline()({ story, articles, entities: [], quotes: [], figures: [] }, ctx).timeline;
+}
+
+const daysOf = (events: ReturnType<typeof timelineOf>, words: string) =>
+  events.filter((e) => e.text.includes(words)).map((e) => e.date);
+
+// a dated report of the strike (Tuesday June 10 tells "on Monday": June 9)
+const AFTER: Doc = {
+  title: 'Strike halts the port',
+  publishedAt: '2025-06-10T09:00:00Z',
+  text: 'Dockworkers at Port Vell walked off the job on Monday in a dispute over pay, leaving ships at anchor.',
+};
+
+test('an undated article that tells the event as ahead was written before it: its weekdays resolve back from then', () => {
+  const events = timelineOf([
+    {
+      title: 'Dockworkers set to strike',
+      text:
+        'Dockworkers at Port Vell will walk off the job on Monday in a dispute over pay, the union said on Friday.\n\n' +
+        'The port authority said on Sunday that it had offered a raise.',
+    },
+    AFTER,
+  ]);
+  // written on the Friday its lede reports (June 6): the strike is the Monday after, June 9, not June 16
+  assert.deepEqual(daysOf(events, 'will walk off the job on Monday'), ['2025-06-06', '2025-06-09']);
+  // a past Sunday told by an article written before the strike is the Sunday before it was written
+  assert.deepEqual(daysOf(events, 'said on Sunday'), ['2025-06-01']);
+});
+
+test('a plan told "again" is a follow-up: it does not date its article before the first event', () => {
+  const events = timelineOf([
+    {
+      title: 'Talks after the strike',
+      text: 'Dockworkers at Port Vell will walk off the job again on Monday in a dispute over pay, the union said on Friday.',
+    },
+    AFTER,
+  ]);
+  assert.ok(!daysOf(events, 'walk off the job again').includes('2025-06-09'));
+});

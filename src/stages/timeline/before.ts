@@ -1,0 +1,88 @@
+import type { DateMention } from '../../text/dates/mentions.ts';
+import { resolveDate } from '../../text/dates/resolve.ts';
+import { stem } from '../../text/normalise.ts';
+import { sameEvent } from './words.ts';
+
+/** A date expression with the content words of its sentence. */
+type WordedMention = DateMention & { readonly words?: ReadonlySet<string> };
+
+/** What bounding an article's day reads of it: its date expressions and what it tells as still ahead. */
+interface Told {
+  readonly id: string;
+  readonly mentions: readonly WordedMention[];
+  readonly plans?: readonly PlannedSentence[];
+}
+
+/** A sentence that tells something as still ahead ("will meet …", "set to strike on Monday"), by its words. */
+export interface PlannedSentence {
+  readonly words: ReadonlySet<string>;
+  /** True when it is due later the same day ("later on Tuesday", "tonight"): written that day, not before. */
+  readonly sameDay: boolean;
+}
+
+/** A past event an article dates to a known day, with its sentence's words. */
+export interface KnownEvent {
+  readonly articleId: string;
+  readonly day: number;
+  readonly words: ReadonlySet<string>;
+}
+
+/** Tunables of the same-event test. */
+export interface SameEventOptions {
+  readonly minOverlap: number;
+  readonly minShared: number;
+}
+
+const pastWeekday = (m: WordedMention): boolean =>
+  m.value.kind === 'weekday' && m.value.shift === null && m.value.week === undefined && !m.future;
+
+/**
+ * The past events the story dates to a day: full dates in past clauses ("met … on Wednesday, Dec. 27"),
+ * and the past weekdays of an article whose own date is known (given or by dateline).
+ */
+export function knownEvents(
+  articles: readonly Told[],
+  anchor: number | null,
+  ownDay: (id: string) => number | null,
+): KnownEvent[] {
+  const out: KnownEvent[] = [];
+  for (const article of articles) {
+    const own = ownDay(article.id);
+    for (const m of article.mentions) {
+      if (m.future || !m.words) continue;
+      const resolved =
+        m.value.kind === 'day'
+          ? resolveDate(m, anchor, 'closest')
+          : own !== null && pastWeekday(m)
+            ? resolveDate(m, own)
+            : null;
+      if (resolved) out.push({ articleId: article.id, day: resolved.day, words: m.words });
+    }
+  }
+  return out;
+}
+
+/**
+ * The last day an article can have been written: it tells as still ahead ("will meet …") an event another
+ * article tells as done on a known day, so it was written before that day (on it, for "later today").
+ * Null when it tells no such event.
+ */
+export function writtenBefore(
+  article: Told,
+  events: readonly KnownEvent[],
+  options: SameEventOptions,
+): number | null {
+  let last: number | null = null;
+  // stems, so that "will walk off the job" meets "walked off the job"
+  const stems = (words: ReadonlySet<string>) => new Set([...words].map(stem));
+  const told = events.filter((e) => e.articleId !== article.id).map((e) => ({ e, stems: stems(e.words) }));
+  for (const plan of article.plans ?? []) {
+    const planned = stems(plan.words);
+    for (const { e, stems: done } of told) {
+      if (!sameEvent(planned, done, options.minOverlap, options.minShared)) continue;
+      const bound = plan.sameDay ? e.day : e.day - 1;
+      if (last === null || bound < last) last = bound;
+    }
+  }
+  return last;
+}
