@@ -7,10 +7,15 @@ import { inRegions } from './text.ts';
 /** Word stems of a text, as claims store them. */
 export const wordsOf = (text: string): string[] => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem);
 
+/** The numbers written in digits in a text, without their thousands separators ("2,400" → "2400"). */
+const numbersOf = (text: string): string[] =>
+  (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3}\b)/g, ''));
+
 /**
  * Which article carried which quote: `quoted` where the quote occurs, `paraphrased` where an
  * article's own sentence (outside quotation marks) covers at least PARAPHRASE_MIN_COVER of the
- * quote's IDF-weighted content words, else `absent`. Indirect quotes count as paraphrased.
+ * quote's IDF-weighted content words and holds every number it writes in digits ("a raise of 6
+ * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],
@@ -60,6 +65,12 @@ export function quoteMatrix(
     const weights = words.map((w) => idf.get(w) ?? 0);
     const total = weights.reduce((sum, x) => sum + x, 0);
     const long = words.length >= PARAPHRASE_MIN_WORDS;
+    const numbers = numbersOf(quote.text);
+    const holdsNumbers = (c: Claim) => {
+      if (!numbers.length) return true;
+      const own = new Set(numbersOf(c.text));
+      return numbers.every((n) => own.has(n));
+    };
     // an article's whole own voice bounds what any one of its sentences can cover (summed in word order)
     bound.fill(0);
     if (long)
@@ -82,7 +93,7 @@ export function quoteMatrix(
         let hit = 0;
         for (let k = 0; k < words.length; k++)
           hit += terms.has(words[k] as string) ? (weights[k] as number) : 0;
-        return long && hit / total >= PARAPHRASE_MIN_COVER;
+        return long && hit / total >= PARAPHRASE_MIN_COVER && holdsNumbers(c);
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';
     });
