@@ -1,4 +1,6 @@
+import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
 import {
   ANCHORED_MIN_COVER,
   BARE_MIN_COVER,
@@ -14,7 +16,7 @@ import {
 } from '../patterns.ts';
 import { contradiction } from './contradicts.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
-import { otherPlace } from './places.ts';
+import { betweenMissing, otherPlace } from './places.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
 import {
@@ -30,6 +32,7 @@ import {
   unresolvedSubject,
 } from './relations.ts';
 import { swappedRoles } from './roles.ts';
+import { otherSpeaker } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 export { holdsNumbersAndDates } from './quantities.ts';
@@ -59,6 +62,22 @@ const SURELY_RELATED_BELOW = Math.min(
 
 const asks = (r: Reading): boolean => /\?['"’”]?$/.test(r.claim.text);
 
+// Whether the clause only names who told something: a name, then nothing but reporting verbs
+// ("Constable Ada Kowalczyk told a news conference."). A clause whose reported words come first
+// ("The line cost 300 million euros, the city said") is not one, even when its verb is misread.
+const onlyReporting = perReading((r) => {
+  const tokens = r.claim.tokens;
+  const verbs = tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const first = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const before = tokens.slice(0, first);
+  return (
+    verbs.length > 0 &&
+    verbs.every((t) => REPORTING_STEMS.has(stem(t.text))) &&
+    before.some((t) => t.pos === 'PROPN') &&
+    before.every((t) => t.pos !== 'PUNCT' || t.text === '.')
+  );
+});
+
 const hasVerb = perReading((r) => r.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
 
 /**
@@ -87,6 +106,10 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   // a quotation is a claim that someone said those words: only another quotation states it (an
   // outlet's own sentence on the same topic, "aligning with the focus on root causes", does not)
   if (a.claim.quoted && !b.claim.quoted) return related("a quotation, told in the outlet's own words");
+  // the same words given to another person named as the speaker
+  if (otherSpeaker(a, b)) return related('another speaker');
+  // "Constable Ada Kowalczyk told a news conference.": who told it, not what
+  if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
   const planned = (m: string) => m === 'planned';
   if (
     about &&
@@ -124,6 +147,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
     return related('a participant missing');
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
+  if (betweenMissing(a, b)) return related('a side of a "between" missing');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   return { verdict: 'supports', cover, reason: 'states it' };

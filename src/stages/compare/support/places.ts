@@ -29,3 +29,44 @@ export function otherPlace(a: Reading, b: Reading): boolean {
   const last = (p: readonly string[]) => p[p.length - 1] as string;
   return placesOf(a).some((p) => !inB.has(last(p))) && placesOf(b).some((p) => !inA.has(last(p)));
 }
+
+// The two names a clause sets "between … and …" ("between the port city of Santa Ardley and Kelso
+// Island"): the proper nouns last before "and", and the first after it, each within a few words.
+const betweenOf = perReading((r: Reading): readonly (readonly string[])[] => {
+  const tokens = r.claim.tokens;
+  const out: string[][] = [];
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'between') return;
+    const and = tokens.findIndex((u, k) => k > i && k <= i + 10 && u.norm === 'and');
+    if (and < 0) return;
+    // the proper nouns of a run: the last run before "and", the first one after it
+    const runs = (from: number, to: number) => {
+      const found: string[][] = [];
+      let words: string[] = [];
+      for (let k = from; k < to; k++) {
+        const u = tokens[k] as Token;
+        if (u.pos === 'PROPN') words.push(fold(u.text));
+        else if (words.length) {
+          found.push(words);
+          words = [];
+        }
+      }
+      if (words.length) found.push(words);
+      return found.map((w) => w.filter((x) => !isDateWord(x))).filter((w) => w.length);
+    };
+    const first = runs(i + 1, and).pop();
+    const second = runs(and + 1, Math.min(tokens.length, and + 6))[0];
+    if (first && second) out.push(first, second);
+  });
+  return out;
+});
+
+/**
+ * Whether `b` leaves out one of the two names the claim sets "between" ("in the sea between the port
+ * of Santa Ardley and Kelso Island" is not stated by "35 miles southwest of Santa Ardley"): both
+ * sides are what the claim says, each known by its last word.
+ */
+export function betweenMissing(a: Reading, b: Reading): boolean {
+  const inB = foldedWords(b);
+  return betweenOf(a).some((p) => !inB.has(p[p.length - 1] as string));
+}

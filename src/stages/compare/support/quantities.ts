@@ -97,6 +97,7 @@ const linksDiffer = (x: string | null, y: string | null): boolean => x !== null 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   if (!a.claim.figures.every((f) => holdsFigure(f, b, a))) return false;
+  if (!heldOneToOne(a, b)) return false;
   if (firstAgainstRank(a, b)) return false;
   // a fraction is a share a supporter tells as a fraction or a percent ("nearly half of the voters"
   // is not held by "about 30 percent")
@@ -110,6 +111,28 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   if (!stray.length) return true;
   const written = writtenNumbers(b);
   return stray.every((n) => written.has(n));
+}
+
+// Whether each figure of the claim is held by a figure of `b` of its own: one figure does not stand
+// for two ("the men drove a four-by-four … at around 4" is not held by one "four-by-four").
+function heldOneToOne(a: Reading, b: Reading): boolean {
+  const figures = a.claim.figures.filter(
+    (f, i, all) => all.findIndex((g) => g.span.start === f.span.start) === i,
+  );
+  if (figures.length < 2 || figures.length > 8) return true;
+  const options = figures.map((f) => b.claim.figures.filter((g) => holdsAmong(f, [g], b, a)));
+  const used = new Set<ClaimFigure>();
+  const assign = (i: number): boolean => {
+    if (i === options.length) return true;
+    for (const g of options[i] ?? []) {
+      if (used.has(g)) continue;
+      used.add(g);
+      if (assign(i + 1)) return true;
+      used.delete(g);
+    }
+    return false;
+  };
+  return assign(0);
 }
 
 // Every number a claim writes: in its words and digits, and its figures' values.

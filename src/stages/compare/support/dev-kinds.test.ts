@@ -1,0 +1,75 @@
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
+
+// Invented pairs, one or more per kind of false support that the third and fourth labelling rounds
+// of the development half showed (issue 10); each kind's rows fail without its rule. The rows that
+// expect `supports` keep each rule from taking more than its kind.
+const CASES: readonly VerdictCase[] = [
+  // the same words given to another named speaker
+  [
+    'a quotation given to another named speaker',
+    '"We are aware of the problem at the pier involving Tom," general manager A.J. Kowalczyk said in a statement.',
+    '"We are aware of the problem at the pier involving Tom," general manager A.J. Ashby said in a statement.',
+    'not supports',
+  ],
+  [
+    "a quotation in `` and '' marks given to another named speaker",
+    "``We are aware of the problem at the pier involving Tom,'' general manager A.J. Kowalczyk said in a statement.",
+    "``We are aware of the problem at the pier involving Tom,'' general manager A.J. Ashby said in a statement.",
+    'not supports',
+  ],
+  [
+    'a quotation given to the same speaker',
+    '"We are aware of the problem at the pier involving Tom," general manager A.J. Kowalczyk said in a statement.',
+    '"We are aware of the problem at the pier involving Tom," Kowalczyk, the general manager, said in a statement.',
+    'supports',
+  ],
+  [
+    'a quotation with its speaker on one side only',
+    '"We are aware of the problem at the pier involving Tom," general manager A.J. Kowalczyk said in a statement.',
+    '"We are aware of the problem at the pier involving Tom," the general manager said in a statement.',
+    'supports',
+  ],
+  // a clause that names who spoke, not what was said
+  [
+    'only who told it ("told a news conference")',
+    'Constable Ada Kowalczyk told a news conference.',
+    '"Two men were arrested at the pier," Constable Ada Kowalczyk told a news conference.',
+    'not supports',
+  ],
+  [
+    'a quotation the reading finds no predicate in',
+    "Told the victim's brother, Tom Ashby: 'I'm glad it's over.'",
+    "'I'm glad we got the verdict we got,' said the victim's brother, Tom Ashby.",
+    'not supports',
+    "a quotation's own words are not compared: in single quotes it is not read as one, and 'it's over' adds no content word",
+  ],
+  // one figure of the candidate cannot stand for two figures of the claim
+  [
+    'two figures of one value held by one (a sentence cut inside "4.30")',
+    'A police source said the men drove a four-by-four car into the store at around 4.',
+    'The police source said the men drove a four-by-four car into the store in the early hours.',
+    'not supports',
+  ],
+  [
+    'two figures of one value, both held',
+    'A police source said the men drove a four-by-four car into the store at around 4 a.m.',
+    'The police source said the men drove a four-by-four car into the store at around 4 a.m.',
+    'supports',
+  ],
+  // a place between two places needs both
+  [
+    'between two places, one of them told',
+    "Valdoria's survey said the epicentre was in the waters of the Ostland Gulf between the port city of Santa Ardley and Kelso Island.",
+    "Valdoria's survey said the epicentre of the quake was in the waters of the Ostland Gulf, 35 miles southwest of the port of Santa Ardley.",
+    'not supports',
+  ],
+  [
+    'between two places, both told',
+    "Valdoria's survey said the epicentre was in the waters of the Ostland Gulf between the port city of Santa Ardley and Kelso Island.",
+    "Valdoria's survey said the epicentre of the quake was in the waters of the Ostland Gulf between Kelso Island and the port city of Santa Ardley.",
+    'supports',
+  ],
+];
+
+describe('false supports of the development half, third and fourth rounds', () => testVerdicts(CASES));
