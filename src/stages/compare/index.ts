@@ -113,7 +113,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     checkDeadline(ctx, 'compare');
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event (which an
     // article written before the event cannot have told)
-    const outcome = outcomeConflict(claims);
+    const outcome = outcomeConflict(claims, (c) => readingOf(c.index).modality === 'happened');
     const marked = markOutcomesBeforeEvent(checked, outcome);
     const found: Omit<Conflict, 'id'>[] = [
       ...factConflicts(marked).filter((c) => !(outcome && c.kind === 'outcome')),

@@ -15,3 +15,14 @@ test('the outcome conflict labels its sides by what they say, no more', () => {
   assert.match(went ?? '', /^says it went well: .*very productive/);
   assert.doesNotMatch(`${fell} ${went}`, /produced nothing/);
 });
+
+test('a plan told after earlier talks broke down is no side of the outcome of later talks', () => {
+  const { result } = runCompare([
+    'Dockworkers will walk off the job on Monday after talks with the port broke down, their union said.',
+    'Dockworkers walked off the job on Monday. The port director met union leaders that afternoon and called the talks very productive.',
+  ]);
+  assert.equal(
+    result.conflicts.find((c) => c.kind === 'outcome'),
+    undefined,
+  );
+});

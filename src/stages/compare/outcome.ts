@@ -14,13 +14,19 @@ export interface OutcomeConflict {
 
 /**
  * Opposite outcome claims about the story's event from different independent sources: one outlet
- * says the talks failed to produce anything, another that they were productive. Sides list every
- * claim of that polarity with its evidence.
+ * says the talks failed to produce anything, another that they were productive. Only claims told as
+ * done count (`toldAsDone`: a sentence told as planned or hypothetical is about another time). Sides
+ * list every claim of that polarity with its evidence.
  */
-export function outcomeConflict(claims: readonly Claim[]): OutcomeConflict | null {
+export function outcomeConflict(
+  claims: readonly Claim[],
+  toldAsDone: (c: Claim) => boolean = () => true,
+): OutcomeConflict | null {
   const negative: Claim[] = [];
   const positive: Claim[] = [];
   for (const c of claims) {
+    // "will strike on Monday after talks broke down": a plan's sentence tells of earlier talks, not these
+    if (c.outcome === 0 || !toldAsDone(c)) continue;
     if (c.outcome < 0) negative.push(c);
     if (c.outcome > 0) positive.push(c);
   }
