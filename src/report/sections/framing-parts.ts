@@ -32,6 +32,20 @@ export function toneChart(framing: Framing, articles: readonly Article[]): strin
   return `<svg class="px-tone" role="img" aria-label="Own-voice sentiment of each outlet, from −1 to +1" viewBox="0 0 ${mid + half + 40} ${height}" width="${mid + half + 40}" height="${height}">${axis}${bars}</svg>`;
 }
 
+/**
+ * A term's neutral alternative as shown: a lexicon entry of "(neutral)" is a term style guides accept,
+ * listed beside the contested ones for comparison ("unauthorized"), not a contested term.
+ */
+export function neutralLabel(neutral: string): string {
+  return neutral === '(neutral)'
+    ? 'none needed (accepted term)'
+    : neutral.replace(/^\(neutral\)/, 'none needed');
+}
+
+/** Said under every list of terms: how uses are counted, and what "none needed" means. */
+export const TERMS_LEGEND =
+  'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart. A term whose alternative is “none needed” is one style guides accept, listed to compare with the contested ones.';
+
 /** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
 export function contestedList(
   framing: Framing,
@@ -44,7 +58,7 @@ export function contestedList(
     const by = articles
       .filter((a) => uses(c.byArticle[a.id]) !== '—')
       .map((a) => `<strong>${escapeHtml(articleLabel(a))}</strong> ${escapeHtml(uses(c.byArticle[a.id]))}`);
-    return `<li><strong>${escapeHtml(termLabel(c))}</strong> <small>neutral: ${escapeHtml(c.neutral)}</small><br>${by.length ? by.join(' · ') : 'no outlet'}${c.note ? ` <small>— ${escapeHtml(c.note)}</small>` : ''}</li>`;
+    return `<li><strong>${escapeHtml(termLabel(c))}</strong> <small>neutral: ${escapeHtml(neutralLabel(c.neutral))}</small><br>${by.length ? by.join(' · ') : 'no outlet'}${c.note ? ` <small>— ${escapeHtml(c.note)}</small>` : ''}</li>`;
   });
-  return `<h4>Contested terms</h4><ul class="px-contested">${items.join('')}</ul><p class="meta">Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart.</p>`;
+  return `<h4>Contested terms</h4><ul class="px-contested">${items.join('')}</ul><p class="meta">${escapeHtml(TERMS_LEGEND)}</p>`;
 }

@@ -2,7 +2,7 @@ import type { Article, Framing, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
-import { contestedList, toneChart } from './framing-parts.ts';
+import { contestedList, neutralLabel, TERMS_LEGEND, toneChart } from './framing-parts.ts';
 import type { ReportSection } from './types.ts';
 
 const TERMS_SHOWN = 6;
@@ -82,12 +82,9 @@ export const framingSection: ReportSection = {
       );
       for (const c of framing.contested)
         out.push(
-          `| ${escapeMarkdown(termLabel(c))} | ${escapeMarkdown(c.neutral)} | ${articles.map((a) => uses(c.byArticle[a.id])).join(' | ')} |`,
+          `| ${escapeMarkdown(termLabel(c))} | ${escapeMarkdown(neutralLabel(c.neutral))} | ${articles.map((a) => uses(c.byArticle[a.id])).join(' | ')} |`,
         );
-      out.push(
-        '',
-        'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart.',
-      );
+      out.push('', TERMS_LEGEND);
     }
     if (framing.scareQuotes.length) {
       out.push('', 'Scare quotes (phrases in quotation marks in the outlet’s own voice, no one quoted):', '');
