@@ -62,6 +62,18 @@ export function knownEvents(
   return out;
 }
 
+// The stems of a sentence's words, so that "will walk off the job" meets "walked off the job"; kept by
+// the words' set (one per sentence), which every undated article of the story is tested against.
+const STEMS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function stems(words: ReadonlySet<string>): ReadonlySet<string> {
+  let found = STEMS.get(words);
+  if (!found) {
+    found = new Set([...words].map(stem));
+    STEMS.set(words, found);
+  }
+  return found;
+}
+
 /**
  * The last day an article can have been written: it tells as still ahead ("will meet …") an event another
  * article tells as done on a known day, so it was written before that day (on it, for "later today").
@@ -73,8 +85,6 @@ export function writtenBefore(
   options: SameEventOptions,
 ): number | null {
   let last: number | null = null;
-  // stems, so that "will walk off the job" meets "walked off the job"
-  const stems = (words: ReadonlySet<string>) => new Set([...words].map(stem));
   const told = events.filter((e) => e.articleId !== article.id).map((e) => ({ e, stems: stems(e.words) }));
   for (const plan of article.plans ?? []) {
     const planned = stems(plan.words);

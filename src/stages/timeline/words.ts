@@ -21,7 +21,9 @@ export function overlap(
   b: ReadonlySet<string>,
 ): { shared: number; coefficient: number } {
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
+  // the smaller set is walked, the larger looked up: the same count
+  const [walked, looked] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of walked) if (looked.has(w)) shared++;
   const smaller = Math.min(a.size, b.size);
   return { shared, coefficient: smaller ? shared / smaller : 0 };
 }
