@@ -6,6 +6,7 @@ import {
   DATE_CONTRADICT_MIN_COVER,
   GOVERNED_CONTRADICT_MIN_COVER,
   OUTCOME_MIN_COVER,
+  SUPPORT_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
 import { anotherOfKind } from './another.ts';
@@ -18,6 +19,7 @@ import { agree } from './quantities.ts';
 import { rangeClash } from './ranges.ts';
 import { perReading, type Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
+import { otherSpeaker } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 /**
@@ -43,6 +45,9 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
+  // the same words quoted from another person, each side naming its speaker
+  if (a.claim.quoted && b.claim.quoted && cover >= SUPPORT_MIN_COVER && otherSpeaker(a, b))
+    return against('another speaker');
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
     return against('opposite outcome');
   // the negation: one side negates the predicate and the other has no negation at all

@@ -101,6 +101,26 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'a place that narrows a count ("in its paint shop") is not read',
     ],
   ],
+  'one quotation, two speakers': [
+    [
+      'the same words from another named speaker',
+      '"We are aware of the problem at the Kelso pier," harbour master Ada Kowalczyk said in a statement.',
+      '"We are aware of the problem at the Kelso pier," harbour master Ole Brandt said in a statement.',
+      'contradicts',
+    ],
+    [
+      'the same words from the same speaker',
+      '"We are aware of the problem at the Kelso pier," harbour master Ada Kowalczyk said in a statement.',
+      '"We are aware of the problem at the Kelso pier," Kowalczyk said in a statement.',
+      'not contradicts',
+    ],
+    [
+      'a speaker named on one side only',
+      '"We are aware of the problem at the Kelso pier," harbour master Ada Kowalczyk said in a statement.',
+      '"We are aware of the problem at the Kelso pier," the harbour master said.',
+      'not contradicts',
+    ],
+  ],
   'lengths of time': [
     [
       'one length of one predicate',
