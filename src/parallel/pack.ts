@@ -19,9 +19,9 @@ export interface PackedArticles {
   /** The POS tags and entity types the codes point at (entity codes count from 1). */
   readonly posTags: readonly string[];
   readonly entityTypes: readonly string[];
-  /** Token index and norm, where the norm is not the lower-cased text. */
+  /** Token index and norm, where the norm is not the lower-cased text (by ascending index). */
   readonly norms: readonly (readonly [number, string])[];
-  /** Token index and text, where the text is not the article's text at the token's span. */
+  /** Token index and text, where the text is not the article's text at the token's span (ascending). */
   readonly texts: readonly (readonly [number, string])[];
 }
 
@@ -87,9 +87,10 @@ export function buffersOf(packed: PackedArticles): ArrayBuffer[] {
 
 /** Rebuild the segmented articles that `packArticles` packed, equal to them in every field and key order. */
 export function unpackArticles(packed: PackedArticles): SegmentedArticle[] {
-  const { spans, codes, posTags, entityTypes } = packed;
-  const norms = new Map(packed.norms);
-  const texts = new Map(packed.texts);
+  const { spans, codes, posTags, entityTypes, norms, texts } = packed;
+  // the exceptions are listed by ascending token index: each read by a cursor, not looked up
+  let nextNorm = 0;
+  let nextText = 0;
   let s = 0;
   let t = 0;
   return packed.articles.map((article, d) => {
@@ -99,17 +100,19 @@ export function unpackArticles(packed: PackedArticles): SegmentedArticle[] {
       for (let k = 0; k < tokens.length; k++, t++) {
         const start = spans[2 * t] as number;
         const end = spans[2 * t + 1] as number;
-        const text = texts.get(t) ?? article.text.slice(start, end);
-        const token: Token = {
-          start,
-          end,
-          text,
-          norm: norms.get(t) ?? text.toLowerCase(),
-          pos: posTags[codes[3 * t] as number] as string,
-          stop: codes[3 * t + 1] === 1,
-        };
+        let text: string;
+        if (texts[nextText]?.[0] === t) text = (texts[nextText++] as readonly [number, string])[1];
+        else text = article.text.slice(start, end);
+        let norm: string;
+        if (norms[nextNorm]?.[0] === t) norm = (norms[nextNorm++] as readonly [number, string])[1];
+        else norm = text.toLowerCase();
+        const pos = posTags[codes[3 * t] as number] as string;
+        const stop = codes[3 * t + 1] === 1;
         const entity = codes[3 * t + 2] as number;
-        tokens[k] = entity ? { ...token, entity: entityTypes[entity] as string } : token;
+        // the key order of a segmented token, with its entity last when it has one
+        tokens[k] = entity
+          ? { start, end, text, norm, pos, stop, entity: entityTypes[entity] as string }
+          : { start, end, text, norm, pos, stop };
       }
       sentences[i] = {
         start: (tokens[0] as Token).start,
