@@ -74,6 +74,39 @@ function stems(words: ReadonlySet<string>): ReadonlySet<string> {
   return found;
 }
 
+// The known events' stems, and which events hold each stem: a plan can only tell the event of a
+// sentence it shares a stem with (when the same-event test asks for a shared word at all).
+interface EventIndex {
+  readonly stems: readonly ReadonlySet<string>[];
+  readonly byStem: ReadonlyMap<string, readonly number[]>;
+}
+const INDEXES = new WeakMap<readonly KnownEvent[], EventIndex>();
+function indexOf(events: readonly KnownEvent[]): EventIndex {
+  let index = INDEXES.get(events);
+  if (index) return index;
+  const byStem = new Map<string, number[]>();
+  const all = events.map((e, k) => {
+    const done = stems(e.words);
+    for (const s of done) {
+      const holders = byStem.get(s);
+      if (holders) holders.push(k);
+      else byStem.set(s, [k]);
+    }
+    return done;
+  });
+  index = { stems: all, byStem };
+  INDEXES.set(events, index);
+  return index;
+}
+
+// The events that may tell a plan's event: those sharing a stem with it, or all without a shared minimum.
+function candidates(index: EventIndex, planned: ReadonlySet<string>, minShared: number): Iterable<number> {
+  if (minShared < 1) return index.stems.keys();
+  const found = new Set<number>();
+  for (const s of planned) for (const k of index.byStem.get(s) ?? []) found.add(k);
+  return found;
+}
+
 /**
  * The last day an article can have been written: it tells as still ahead ("will meet …") an event another
  * article tells as done on a known day, so it was written before that day (on it, for "later today").
@@ -85,11 +118,14 @@ export function writtenBefore(
   options: SameEventOptions,
 ): number | null {
   let last: number | null = null;
-  const told = events.filter((e) => e.articleId !== article.id).map((e) => ({ e, stems: stems(e.words) }));
+  const index = indexOf(events);
   for (const plan of article.plans ?? []) {
     const planned = stems(plan.words);
-    for (const { e, stems: done } of told) {
-      if (!sameEvent(planned, done, options.minOverlap, options.minShared)) continue;
+    for (const k of candidates(index, planned, options.minShared)) {
+      const e = events[k] as KnownEvent;
+      if (e.articleId === article.id) continue;
+      if (!sameEvent(planned, index.stems[k] as ReadonlySet<string>, options.minOverlap, options.minShared))
+        continue;
       const bound = plan.sameDay ? e.day : e.day - 1;
       if (last === null || bound < last) last = bound;
     }
