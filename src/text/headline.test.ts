@@ -66,3 +66,13 @@ test('distinctive terms count the headline with the body, and report both', () =
   const barrier = framing.terms.find((t) => t.articleId === 'a1' && t.term === 'barrier');
   assert.deepEqual({ count: barrier?.count, headline: barrier?.headline }, { count: 3, headline: 1 });
 });
+
+test('a shouted headline is read like prose; an acronym the body writes in capitals stays one', () => {
+  const text = 'The FBI said illegals from Velmora crossed at the ford. Crews in Velmora watched.';
+  const d = doc('ILLEGALS STORM FORD AS FBI WATCHES', false, text);
+  assert.equal(truecase('ILLEGALS STORM FORD AS FBI WATCHES', d), 'illegals storm ford as FBI watches');
+  // counted as the label for people it is, not as an act
+  const rows = countContested([d], CONTESTED_TERMS, new Map());
+  const label = rows.find((r) => r.term === 'illegal' && r.use === 'label')?.byArticle.a1;
+  assert.equal(label?.headline, 1);
+});

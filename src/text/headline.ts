@@ -26,11 +26,36 @@ function bodyCase(doc: SegmentedArticle): Map<string, number> {
  */
 export function truecase(title: string, doc: SegmentedArticle): string {
   const balance = bodyCase(doc);
-  return title.replace(/\p{L}[\p{L}'’.-]*/gu, (word) => {
-    if (word === word.toLowerCase() || /^\p{Lu}+$/u.test(word.replace(/[.'’-]/g, ''))) return word;
-    return (balance.get(word.toLowerCase()) ?? 0) < 0 ? word : word.toLowerCase();
+  // a shouted run ("ILLEGALS GET ARMORY: …") is cased like the rest; an acronym the body writes so stays
+  const shouted = SHOUTED_RUN.test(title) ? shoutedWords(title) : null;
+  return title.replace(/\p{L}[\p{L}'’.-]*/gu, (word, at: number) => {
+    if (word === word.toLowerCase()) return word;
+    const capitals = /^\p{Lu}+$/u.test(word.replace(/[.'’-]/g, ''));
+    if (capitals && !shouted?.has(at)) return word;
+    if (capitals && writtenInCapitals(word, doc.article.text)) return word;
+    if ((balance.get(word.toLowerCase()) ?? 0) >= 0) return word.toLowerCase();
+    return capitals ? capitalised(word) : word;
   });
 }
+
+// Two or more words of three or more capitals in a row: a headline shouting, not acronyms.
+const SHOUTED_RUN = /\b\p{Lu}{3,}['’]?\p{Lu}*\s+\p{Lu}{3,}/u;
+
+// Where the words of the shouted runs start.
+function shoutedWords(title: string): Set<number> {
+  const out = new Set<number>();
+  for (const run of title.matchAll(/\p{Lu}{2,}['’]?\p{Lu}*(?:\s+\p{Lu}{2,}['’]?\p{Lu}*)+/gu))
+    if (SHOUTED_RUN.test(run[0]))
+      for (const w of run[0].matchAll(/\p{Lu}+['’]?\p{Lu}*/gu))
+        out.add((run.index as number) + (w.index as number));
+  return out;
+}
+
+const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+// Whether the body writes the word in capitals too (an acronym: "NRTA", "FBI").
+const writtenInCapitals = (word: string, text: string): boolean =>
+  new RegExp(`(?<![\\p{L}])${word.replace(/[.'’-]/g, (c) => `\\${c}`)}(?![\\p{L}])`, 'u').test(text);
 
 /**
  * The tokens of an article's own headline as written (wink-nlp, as the segment stage tags the body);

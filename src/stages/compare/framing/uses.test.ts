@@ -22,6 +22,8 @@ const USES: [string, string[]][] = [
   ['Police stopped illegal Zembrans at the pass.', ['illegal:label']],
   ['Most workers on the farm were illegal, the sheriff said.', ['illegal:label']],
   ['Many of them are illegal.', ['illegal:label']],
+  // a plural noun before a word tagged as a noun ("storm") is still the people it names
+  ['Illegals storm the ford at night.', ['illegal:label']],
   // the longest listed term wins: one row, not two
   ['The illegal immigrants waited at the depot.', ['illegal immigrant:label']],
   ['Officials counted 40 illegal aliens.', ['illegal alien:label']],
