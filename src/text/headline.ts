@@ -55,7 +55,7 @@ const capitalised = (word: string): string => word.charAt(0) + word.slice(1).toL
 
 // Whether the body writes the word in capitals too (an acronym: "NRTA", "FBI").
 const writtenInCapitals = (word: string, text: string): boolean =>
-  new RegExp(`(?<![\\p{L}])${word.replace(/[.'’-]/g, (c) => `\\${c}`)}(?![\\p{L}])`, 'u').test(text);
+  new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
 /**
  * The tokens of an article's own headline as written (wink-nlp, as the segment stage tags the body);
