@@ -44,6 +44,19 @@ const CASES: readonly VerdictCase[] = [
     'not supports',
     "a quotation's own words are not compared: in single quotes it is not read as one, and 'it's over' adds no content word",
   ],
+  // a piece of a sentence: a noun phrase and its relative clause, no clause of its own
+  [
+    'a noun phrase and its relative clause ("com), a consulting company that …")',
+    'com), a consulting company that specializes in strategic technology planning, design and operations support for large data centres.',
+    'Ostland Corp today announced that it has signed a definitive agreement to acquire Kelso Systems Inc., a consulting company specializing in strategic technology planning, design and operations support for large data centres.',
+    'not supports',
+  ],
+  [
+    'a relative clause inside a clause of its own',
+    'Kelso Systems, a company that makes ferries, was sold to Ostland Corp on Monday.',
+    'Kelso Systems, a company that makes ferries, was sold to Ostland Corp on Monday, officials said.',
+    'supports',
+  ],
   // one figure of the candidate cannot stand for two figures of the claim
   [
     'two figures of one value held by one (a sentence cut inside "4.30")',

@@ -78,6 +78,24 @@ const onlyReporting = perReading((r) => {
   );
 });
 
+// A noun phrase and the relative clause that describes it, with no verb of its own after ("com), a
+// consulting company that specializes in …", a piece cut from a longer sentence): it asserts nothing.
+const RELATIVE = new Set(['that', 'which', 'who']);
+const isVerb = (t: { readonly pos: string } | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+const onlyRelativeClause = perReading((r) => {
+  const tokens = r.claim.tokens;
+  const rel = tokens.findIndex(
+    (t, i) => RELATIVE.has(t.norm) && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''),
+  );
+  if (rel < 0 || !isVerb(tokens[rel + 1]) || tokens.slice(0, rel).some(isVerb)) return false;
+  // the relative clause's verbs, then none: a second run of verbs would be the main clause's
+  let groups = 0;
+  tokens.slice(rel + 1).forEach((t, i, rest) => {
+    if (isVerb(t) && !isVerb(rest[i - 1])) groups++;
+  });
+  return groups === 1;
+});
+
 const hasVerb = perReading((r) => r.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
 
 /**
@@ -95,6 +113,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)") asserts nothing
   if (!hasVerb(a)) return related('no verb');
+  if (onlyRelativeClause(a)) return related('no clause of its own');
   if (cover < SURELY_RELATED_BELOW) return related('little in common');
   const mood = moodIn(a, b);
   const predicate = sharesPredicate(a, b);
