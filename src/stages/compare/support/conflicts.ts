@@ -1,4 +1,6 @@
-import type { Conflict, Evidence } from '../../../model/index.ts';
+import type { Conflict, Evidence, Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
 import type { CheckedFact } from './facts.ts';
 
@@ -25,7 +27,9 @@ export function factConflicts(facts: readonly CheckedFact[]): Omit<Conflict, 'id
           ? 'date'
           : reason === 'opposite outcome'
             ? 'outcome'
-            : 'other',
+            : reason === 'another speaker'
+              ? 'speaker'
+              : 'other',
       about: aboutOf(fact, reason),
       sides: [
         { claim: fact.text, evidence: fact.supporters.map(evidenceOf) },
@@ -45,16 +49,30 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another year') return 'year of the event';
   if (reason === 'opposite outcome') return 'outcome';
   if (reason === 'negation') return 'whether it happened';
+  if (reason === 'another speaker') return 'who said it';
   const f = fact.claim.figures.find((x) =>
     fact.against.some((a) => a.claim.figures.some((y) => y.unit === x.unit)),
   );
   if (!f) return 'figure';
   return [
-    f.counts ?? (f.unit === 'days' ? 'duration' : f.context[0]) ?? 'figure',
+    written(f.counts, f, fact.claim) ??
+      (f.unit === 'days' ? 'duration' : written(f.context[0] ?? null, f, fact.claim)) ??
+      'figure',
     f.unit ? `(${f.unit})` : '',
     f.rate ? `per ${f.rate}` : '',
     f.frame ?? '',
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+// A stem the figure reading keeps ("dockworker", "rais") as the claim writes it, from the word of
+// that stem nearest the figure ("dockworkers", "raise"), in lower case unless a name; null for none.
+function written(s: string | null, f: ClaimFigure, claim: Claim): string | null {
+  if (s === null) return null;
+  const distance = (t: Token) => Math.min(Math.abs(t.start - f.span.end), Math.abs(f.span.start - t.end));
+  const words = claim.tokens.filter((t) => stem(t.text) === s).sort((x, y) => distance(x) - distance(y));
+  const w = words[0];
+  if (!w) return s;
+  return w.pos === 'PROPN' ? w.text : w.text.toLowerCase();
 }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { readArticles } from '../../../pipeline.ts';
+import { extract } from '../../extract/index.ts';
+import { segment } from '../../segment/index.ts';
+import { compare } from '../index.ts';
+
+// Invented articles (outlet, text) run through extract and compare as one story: its conflicts.
+function conflictsOf(docs: readonly { outlet: string; text: string }[]) {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  const story = {
+    id: 's1',
+    title: '',
+    articleIds: articles.map((a) => a.article.id),
+    keywords: [],
+    topicId: 't1',
+  };
+  const base = { story, articles };
+  return compare()({ ...base, ...extract()(base, ctx) }, ctx).conflicts;
+}
+
+test('a figure conflict is about what the claim counts as it writes it, not its stem', () => {
+  const conflicts = conflictsOf([
+    {
+      outlet: 'Calloway Ledger',
+      text: 'The Calloway port authority offered the dockworkers a raise of 4 percent on Monday.',
+    },
+    {
+      outlet: 'Tidewater Daily',
+      text: 'The Calloway port authority offered the dockworkers a raise of 6 percent on Monday.',
+    },
+  ]);
+  const figure = conflicts.find((c) => c.kind === 'figure');
+  assert.ok(figure, JSON.stringify(conflicts));
+  assert.equal(figure.about, 'raise (percent)');
+});
+
+test('one quotation from two speakers is a speaker conflict, about who said it', () => {
+  const conflicts = conflictsOf([
+    {
+      outlet: 'Calloway Ledger',
+      text: '"We are aware of the problem at the Calloway pier," harbour master Ada Kowalczyk said in a statement.',
+    },
+    {
+      outlet: 'Tidewater Daily',
+      text: '"We are aware of the problem at the Calloway pier," harbour master Ole Brandt said in a statement.',
+    },
+  ]);
+  const speaker = conflicts.find((c) => c.kind === 'speaker');
+  assert.ok(speaker, JSON.stringify(conflicts));
+  assert.equal(speaker.about, 'who said it');
+});
