@@ -44,7 +44,7 @@ export function useOf(tokens: readonly Token[], first: number, end: number): Con
   const last = tokens[end - 1] as Token;
   if (last.pos === 'ADV') return 'act';
   // a plural noun is the people it names ("illegals storm the ford", a noun after it tagged wrongly)
-  if (last.pos === 'NOUN' && PLURAL.test(last.norm) && end - first === 1) return 'label';
+  if (NOUNS.has(last.pos) && PLURAL.test(last.norm) && end - first === 1) return 'label';
   // a phrase that ends in its own noun ("illegal immigrant") is about that noun
   const ownHead = end - first > 1 && NOUNS.has(last.pos) ? last : null;
   const head = headAfter(tokens, end) ?? ownHead;

@@ -38,6 +38,18 @@ const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
     { text: 'toll creep', speaker: 'Ruth Abney' },
     false,
   ],
+  // "so-called" in a clause of the outlet's own after another quote's attribution: framing
+  [
+    '“We cannot leave anyone at the depot,” said Mayor Ines Varga, who backed the so-called “humanitarian” plan.',
+    { text: 'We cannot leave anyone at the depot', speaker: 'Ines Varga' },
+    true,
+  ],
+  // "so-called" in the clause of a speech verb: the speaker's words
+  [
+    'Councillor Ruth Abney said the so-called “experts” had misread the tide tables.',
+    { text: 'experts', speaker: 'Ruth Abney' },
+    false,
+  ],
   // a statement (a verb, a full stop) is a quote even when short
   ['“We will rebuild,” Mayor Ines Varga said.', { text: 'We will rebuild', speaker: 'Ines Varga' }, false],
 ];

@@ -61,7 +61,24 @@ export function isScareQuote(
   if (words.some((t) => STATEMENT_POS.has(t.pos))) return false;
   if (inside.some((t) => /^[.!?]$/.test(t.text))) return false;
   if (/^[,:]$/.test(before[before.length - 1]?.text ?? '') || namedAs(before)) return false;
-  return !before.some((_, i) => isSpeechCue(before, i)) && !after.some((_, i) => isSpeechCue(after, i));
+  // "…,” said the mayor, who backed the so-called “humanitarian” plan": after "so-called" only the
+  // phrase's own clause counts (a cue before its comma gives another quote its speaker)
+  const own = soCalled(before) ? ownClause(before) : before;
+  return !own.some((_, i) => isSpeechCue(own, i)) && !after.some((_, i) => isSpeechCue(after, i));
+}
+
+// Whether the tokens end in "so-called" (one token, or "so", "-", "called").
+function soCalled(before: readonly WordToken[]): boolean {
+  const n = before.length;
+  if (before[n - 1]?.norm === 'so-called') return true;
+  return before[n - 1]?.norm === 'called' && before[n - 2]?.text === '-' && before[n - 3]?.norm === 'so';
+}
+
+// The tokens after the last comma or closing quotation mark: the clause a phrase stands in.
+function ownClause(before: readonly WordToken[]): readonly WordToken[] {
+  for (let i = before.length - 1; i >= 0; i--)
+    if (/^[,;”"]$/.test((before[i] as WordToken).text)) return before.slice(i + 1);
+  return before;
 }
 
 /**
