@@ -1,8 +1,12 @@
 /** A word of a line: letters and digits with inner apostrophes, hyphens and dots. */
 export const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
 
-/** A line that ends a sentence: terminal punctuation, optionally followed by closing quotes/brackets. */
-export const TERMINAL = /[.!?…:;][”"’')\]]*$|[”"]$/u;
+/**
+ * A line that ends a sentence: terminal punctuation, optionally followed by closing quotes/brackets, or a
+ * closing quote after punctuation ("…," she said”). A quote closing on a word ends no sentence: it ends a
+ * headline that quotes a word ('port says talks were "constructive"').
+ */
+export const TERMINAL = /[.!?…:;][”"’')\]]*$|(?:^|[^\p{L}\p{N}])[”"]$/u;
 
 /** A quoted sentence, even without its final stop: `“We will not stop,” she said`. */
 export const QUOTED_SENTENCE = /^[“"‘]\p{L}|[,.!?][”"’]\s+\p{Ll}/u;
