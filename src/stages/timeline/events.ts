@@ -3,7 +3,13 @@ import { isoOf } from '../../text/dates/days.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { rootOf } from '../../text/forest.ts';
-import { CLAUSE_SPLIT, MAX_SAME_DATE_COMPARED, MIN_CLAUSE_WORDS } from './patterns.ts';
+import {
+  CLAUSE_SPLIT,
+  MAX_SAME_DATE_COMPARED,
+  MIN_CLAUSE_WORDS,
+  PLAN_CUE,
+  QUOTED_PASSAGE,
+} from './patterns.ts';
 import type { Reference } from './reference.ts';
 import { overlap, sameEvent, sentenceWords } from './words.ts';
 
@@ -42,6 +48,8 @@ export interface DatedSentence {
   readonly words: ReadonlySet<string>;
   /** Position of the article in the story, for a stable order. */
   readonly order: number;
+  /** True when the sentence tells something as still ahead ("will vote on Tuesday", "said it would"). */
+  readonly future?: boolean;
 }
 
 const PERIOD_DAYS: Readonly<Record<Precision, number>> = { day: 1, week: 7, month: 31, year: 366 };
@@ -73,6 +81,9 @@ export function datedSentences(
     );
     const words = sentenceWords(sentence, mentions);
     const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    // told as still ahead, in the writer's words: "will", "due to", "said … would" outside quotes
+    const own = text.replace(QUOTED_PASSAGE, ' ');
+    const ahead = PLAN_CUE.test(own) || /\bwould\b/i.test(own);
     const seen = new Set<string>();
     for (const { m, r } of kept) {
       const id = `${r.day}:${r.precision}`;
@@ -86,6 +97,7 @@ export function datedSentences(
         text: clauseAround(article.text.slice(sentence.start, sentence.end), m.start) ?? text,
         words,
         order,
+        future: m.future || ahead,
       });
     }
   });
@@ -147,8 +159,14 @@ export function mergeEvents(
         ]),
       );
       const score = (m: DatedSentence) => centrality.get(m) ?? 0;
+      // what happened is told in the words of an article that tells it as done, not of one that
+      // announced it ("met on Tuesday", not "are due to meet on Tuesday")
       const lead = [...cluster].sort(
-        (a, b) => score(b) - score(a) || Number(a.inferred) - Number(b.inferred) || a.order - b.order,
+        (a, b) =>
+          Number(a.future ?? false) - Number(b.future ?? false) ||
+          score(b) - score(a) ||
+          Number(a.inferred) - Number(b.inferred) ||
+          a.order - b.order,
       )[0] as DatedSentence;
       const citations = dedupe(cluster.map((m) => m.evidence));
       events.push({

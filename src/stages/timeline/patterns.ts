@@ -33,11 +33,12 @@ export const SAME_EVENT_SHARED = 3;
 export const MAX_SAME_DATE_COMPARED = 200;
 
 /**
- * Words that tell an event as still ahead, in the writer's own time ("will meet", "set to strike",
- * "in the coming days"); "would" is left out: "said it would …" may be told after the fact.
+ * Words that tell an event as still ahead, in the writer's own time ("will meet", "are set to strike",
+ * "in the coming days"); "would" and "was due to" are left out (they may be told after the fact), and
+ * "due to" alone is a cause ("closed due to a crack").
  */
 export const PLAN_CUE =
-  /\b(?:will|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|due to|plans? to|planning to|in the coming (?:days|weeks))\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|(?:is|are|am) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) scheduled for|in the coming (?:days|weeks))\b|['’]ll\b/i;
 
 /** A plan told as a repeat ("will meet again", "another round"): written after the first time. */
 export const REPEAT_CUE = /\b(?:again|another|second round|follow-up)\b/i;
