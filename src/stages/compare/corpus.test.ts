@@ -53,6 +53,13 @@ test('border talks: facts, figures, conflicts and framing across the five outlet
     before.some((f) => /met with/.test(f.text)),
     'the pre-trip article is published before the meeting',
   );
+  // how the visit went (the outcome conflict's rows, told by two outlets) is what the pre-trip article
+  // cannot have told: ◷ there too, not "does not mention it" (issue 10)
+  const outcomeFacts = story.facts.filter(
+    (f) => f.status === 'conflicting' && /productive|failed/.test(f.text),
+  );
+  assert.ok(outcomeFacts.length >= 2, 'the outcome of the visit is disputed');
+  for (const f of outcomeFacts) assert.equal(f.coverage[id('004')]?.mark, 'published-before', f.text);
 
   // the daily-crossings figure: wherever a fact cites it, every cited sentence holds 10,000, and
   // never the other 10,000 (arrests under a state operation). The three wordings ("apprehended",
