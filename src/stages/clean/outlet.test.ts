@@ -40,6 +40,7 @@ test('signature lines: aggregator disclaimers, mastheads, original-outlet notes'
     ['The Norhaven Courier', 'The Norhaven Courier'],
     ['Pellworth Evening Gazette', 'Pellworth Evening Gazette'],
     ['Daily Beacon', 'Daily Beacon'],
+    ['THE LUNDE GAZETTE', 'The Lunde Gazette'],
     ['Local News', null],
     ['The Times', null],
     ['Why the Courier matters', null],

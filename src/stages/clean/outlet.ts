@@ -76,9 +76,12 @@ export function mastheadName(line: string): string | null {
   if (words.length < 2 || words.length > 6) return null;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (!MASTHEAD_WORDS.has(last)) return null;
-  const named = words[0] === 'The' ? words.slice(1) : words;
+  const named = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
   if (named.length < 2 || !named.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w))) return null;
-  return text;
+  // a masthead set in capitals ("THE LUNDE GAZETTE") is named in the case of a title
+  return text === text.toUpperCase()
+    ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ')
+    : text;
 }
 
 /**
