@@ -33,6 +33,8 @@ export interface Claim {
   readonly terms: ReadonlyMap<string, number>;
   /** Stems of every word, in order (for cue phrases). */
   readonly stems: readonly string[];
+  /** The stem of each of its tokens, by position (words or not). */
+  readonly tokenStems: readonly string[];
   readonly figures: readonly ClaimFigure[];
   readonly entityIds: ReadonlySet<string>;
   /** The persons it names (a resolved subject pronoun too): entity id → the folded words it names them by. */
@@ -208,6 +210,9 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const stems = words
     ? words.sentence.stemsIn(words.offset, words.offset + tokens.length)
     : wordStems(tokens);
+  const tokenStems: string[] = new Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++)
+    tokenStems[k] = words ? words.sentence.stemAt(words.offset + k) : stem((tokens[k] as Token).text);
   return {
     index,
     articleId: article.id,
@@ -216,6 +221,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     text: displayText(article.text.slice(span.start, span.end)),
     terms,
     stems,
+    tokenStems,
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
     entityIds,
     persons,

@@ -67,29 +67,29 @@ function figure(tokens: readonly Token[], first: number, head: number, value: nu
 export const countPhrases = perReading((r: Reading): readonly ClaimFigure[] => {
   const tokens = r.claim.tokens;
   const out: ClaimFigure[] = [];
+  // each token folded once (read as the word, the word before and the words after)
+  const folded = tokens.map((t) => fold(t.text));
+  const foldedAt = (k: number): string => folded[k] ?? '';
   tokens.forEach((t, i) => {
-    const before = fold(tokens[i - 1]?.text ?? '');
-    if (NOT_COUNTED_BEFORE.has(before)) return;
-    const word = fold(t.text);
+    const word = folded[i] as string;
     const n = /^\d+$/.test(t.text) ? Number(t.text) : NUMBER_WORDS[word];
+    // only a number or "a", "an", "one" can start a count (most words are neither)
+    if (n === undefined && word !== 'a' && word !== 'an' && word !== 'one') return;
+    const before = foldedAt(i - 1);
+    if (NOT_COUNTED_BEFORE.has(before)) return;
     // "seven of the men"
-    if (
-      n !== undefined &&
-      n > 1 &&
-      fold(tokens[i + 1]?.text ?? '') === 'of' &&
-      WHOLE.has(fold(tokens[i + 2]?.text ?? ''))
-    ) {
+    if (n !== undefined && n > 1 && foldedAt(i + 1) === 'of' && WHOLE.has(foldedAt(i + 2))) {
       const head = headAt(tokens, i + 3);
       if (head >= 0 && plural(tokens[head] as Token)) out.push(figure(tokens, i, head, n));
       return;
     }
     // "a life sentence", "one bomb"
     if (word !== 'a' && word !== 'an' && word !== 'one') return;
-    if (INCREMENT_WORDS.has(fold(tokens[i + 1]?.text ?? ''))) return;
+    if (INCREMENT_WORDS.has(foldedAt(i + 1))) return;
     const head = headAt(tokens, i + 1);
     const h = tokens[head];
     if (!h || plural(h) || NOT_COUNTED_AFTER_A.has(h.norm) || h.norm in DURATION_DAYS) return;
-    if (fold(tokens[head + 1]?.text ?? '') === 'of' || pickedOut(tokens, head)) return;
+    if (foldedAt(head + 1) === 'of' || pickedOut(tokens, head)) return;
     out.push(figure(tokens, i, head, 1));
   });
   return out;

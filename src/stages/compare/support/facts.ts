@@ -124,6 +124,11 @@ function chooseClaim(
   cx: Context,
   used: ReadonlySet<number>,
 ): { claim: Claim; best: BestByArticle } | null {
+  // a claim alone (most of a story's) is its own choice, with no other article's verdict yet
+  if (group.length === 1) {
+    const c = group[0] as Claim;
+    return used.has(c.index) || !standsAlone(c) ? null : { claim: c, best: new Map() };
+  }
   // closeness to the others, over at most REPRESENTATIVE_SAMPLE of them (large groups stay linear)
   const sample = group.slice(0, REPRESENTATIVE_SAMPLE);
   const scored = group

@@ -65,10 +65,16 @@ export function spacedNot(tokens: readonly Token[], k: number): boolean {
 
 /** Whether a token is the main predicate candidate: a verb that is not an auxiliary or a reporting verb. */
 export function isPredicate(t: Token): boolean {
-  return (
-    t.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) && !PLAN.has(word(t)) && !NEGATING.has(word(t))
-  );
+  return t.pos === 'VERB' && predicateVerb(t, stem(t.text));
 }
+
+/** `isPredicate` of a token whose stem the caller has (`tokenStem`). */
+export function isPredicateStem(t: Token, tokenStem: string): boolean {
+  return t.pos === 'VERB' && predicateVerb(t, tokenStem);
+}
+
+const predicateVerb = (t: Token, s: string): boolean =>
+  !REPORTING_STEMS.has(s) && !PLAN.has(word(t)) && !NEGATING.has(word(t));
 
 /**
  * Read the modality of a clause from the words before its first predicate verb (the reporting verb
@@ -186,7 +192,8 @@ function framedMood(tokens: readonly Token[], end: number): Modality | 'negated'
   while (
     t >= Math.max(0, end - FRAME_REACH) &&
     word(tokens[t]) !== 'that' &&
-    !/^[;:]$/.test(tokens[t]?.text ?? '')
+    tokens[t]?.text !== ';' &&
+    tokens[t]?.text !== ':'
   )
     t--;
   if (word(tokens[t]) !== 'that') return null;

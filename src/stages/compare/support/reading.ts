@@ -5,7 +5,7 @@ import { NEGATION_MARKERS, WEIGHING_VERBS } from '../data/modality-cues.ts';
 import { IRREGULAR_VERBS, LIGHT_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
-import { isPredicate, type Modality, modalityOf, moodBefore, spacedNot } from './modality.ts';
+import { isPredicateStem, type Modality, modalityOf, moodBefore, spacedNot } from './modality.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
@@ -44,26 +44,32 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   const tokens = claim.tokens;
   const mood = modalityOf(tokens);
+  // each token's stem (the claim's) and its base form, read by position below
+  const stems = claim.tokenStems;
+  const bases: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) bases[i] = base(stems[i] as string);
   const reported = (i: number) =>
-    [tokens[i - 1], tokens[i - 2]].some((p) => p !== undefined && REPORTING_STEMS.has(stem(p.text)));
+    (i >= 1 && i - 1 < tokens.length && REPORTING_STEMS.has(stems[i - 1] as string)) ||
+    (i >= 2 && i - 2 < tokens.length && REPORTING_STEMS.has(stems[i - 2] as string));
   const verbs: string[] = [];
   const moods = new Map<string, { modality: Modality; negated: boolean }>();
-  tokens.forEach((t, i) => {
-    const s = base(stem(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const s = bases[i] as string;
     const before = verbs.length;
-    const next = tokens.slice(i + 1, i + 4);
-    // "have no further comment", "held talks": after a light verb the noun is the predicate
-    if (
-      LIGHT.has(s) &&
-      (t.pos === 'VERB' || t.pos === 'AUX') &&
-      next.some((n) => n.pos === 'NOUN' || n.pos === 'VERB')
-    ) {
-      for (const n of next)
-        if (n.pos === 'NOUN' || n.pos === 'VERB') {
-          verbs.push(base(stem(n.text)));
+    // "have no further comment", "held talks": after a light verb the noun is the predicate (the
+    // first noun or verb of the next three words)
+    let named = -1;
+    if (LIGHT.has(s) && (t.pos === 'VERB' || t.pos === 'AUX'))
+      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+        const pos = (tokens[k] as Token).pos;
+        if (pos === 'NOUN' || pos === 'VERB') {
+          named = k;
           break;
         }
-    } else if (isPredicate(t)) verbs.push(s);
+      }
+    if (named >= 0) verbs.push(bases[named] as string);
+    else if (isPredicateStem(t, stems[i] as string)) verbs.push(s);
     // "the law is “ridiculous”": an adjective after a form of "be" is what is said of the subject
     else if (
       t.pos === 'ADJ' &&
@@ -73,12 +79,14 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     // "was on probation", "is the chief executive": with no verb before it, the noun after a form
     // of "be" is what is said of the subject
     else if (t.pos === 'NOUN' && verbs.length === 0 && afterBe(tokens, i)) verbs.push(s);
-    for (const v of verbs.slice(before)) if (!moods.has(v)) moods.set(v, moodBefore(tokens, i));
+    // (each step adds at most one predicate)
+    const added = verbs[before];
+    if (added !== undefined && !moods.has(added)) moods.set(added, moodBefore(tokens, i));
     // "is considering closing", "voted against closing" (the -ing form often tagged a noun): its
     // mood, for a claim that tells it as a verb
-    if (verbs.length === before && /ing$/.test(t.norm) && weighed(tokens, i) && !moods.has(s))
+    if (added === undefined && t.norm.endsWith('ing') && weighed(tokens, i) && !moods.has(s))
       moods.set(s, moodBefore(tokens, i));
-  });
+  }
   const predicates = [...new Set(verbs)].filter(
     (s) =>
       s.length >= 2 &&
@@ -130,7 +138,9 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
 export function perReading<T>(read: (r: Reading) => T): (r: Reading) => T {
   const memo = new WeakMap<Reading, T>();
   return (r) => {
-    if (memo.has(r)) return memo.get(r) as T;
+    // one look-up where the value is kept (a second only for a kept `undefined`)
+    const kept = memo.get(r);
+    if (kept !== undefined || memo.has(r)) return kept as T;
     const out = read(r);
     memo.set(r, out);
     return out;
