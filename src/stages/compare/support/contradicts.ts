@@ -15,6 +15,7 @@ import { clashingFigure, figureMood } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
 import { dateContradiction, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
+import { oppositeWords } from './opposites.ts';
 import { agree } from './quantities.ts';
 import { rangeClash } from './ranges.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -49,6 +50,16 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (a.claim.quoted && b.claim.quoted && cover >= SUPPORT_MIN_COVER && otherSpeaker(a, b))
     return against('another speaker');
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
+    return against('opposite outcome');
+  // opposite words of one subject in one mood ("the council rejected the plan" / "approved the plan")
+  if (
+    cover >= CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    !a.negatedAnywhere &&
+    !b.negatedAnywhere &&
+    Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE &&
+    oppositeWords(a, b)
+  )
     return against('opposite outcome');
   // the negation: one side negates the predicate and the other has no negation at all
   if (

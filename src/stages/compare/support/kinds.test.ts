@@ -161,28 +161,24 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'The Velmar council rejected the harbour plan on Tuesday.',
       'The Velmar council approved the harbour plan on Tuesday.',
       'contradicts',
-      'no lexicon of opposite predicates: no dev pair to measure one on',
     ],
     [
       'dead / survived',
       'The pilot of the plane was killed in the crash near Kelso.',
       'The pilot of the plane survived the crash near Kelso.',
       'contradicts',
-      'as above',
     ],
     [
       'acquitted / convicted',
       'A jury in Kelso acquitted Ole Brandt of fraud on Friday.',
       'A jury in Kelso convicted Ole Brandt of fraud on Friday.',
       'contradicts',
-      'as above',
     ],
     [
       'denied / admitted',
       'Ole Brandt denied taking the bribe, his lawyer said.',
       'Ole Brandt admitted taking the bribe, his lawyer said.',
       'contradicts',
-      'as above',
     ],
     [
       'planned against happened',
