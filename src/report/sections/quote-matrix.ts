@@ -1,4 +1,4 @@
-import type { Quote } from '../../model/index.ts';
+import type { Quote, Story } from '../../model/index.ts';
 import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
@@ -11,6 +11,26 @@ const who = (q: Quote) => (q.speaker ? q.speaker.name : 'unattributed');
 // Reported speech is the outlet's paraphrase, so it is not set in quote marks.
 const words = (q: Quote, text: string) => (q.kind === 'indirect' ? `reported: ${text}` : `“${text}”`);
 
+type MatrixRow = Story['quoteMatrix'][number];
+
+/**
+ * The rows the table shows, at most MAX_ROWS: the quotes carried by the most outlets first (what the
+ * table is for), in story order among equals, and how many were left out (listed under Quotes).
+ */
+export function matrixRows(story: Pick<Story, 'quoteMatrix'>): { rows: MatrixRow[]; note: string } {
+  const carried = (row: MatrixRow) => Object.values(row.byArticle).filter((how) => how !== 'absent').length;
+  const sorted = story.quoteMatrix
+    .map((row, i) => ({ row, i, n: carried(row) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i);
+  const rest = sorted.slice(MAX_ROWS);
+  // said under a table that left quotes out, so that no outlet's quotes vanish without a word
+  const single = rest.every((x) => x.n <= 1) ? ', each carried by one outlet,' : '';
+  const note = rest.length
+    ? ` ${rest.length} more ${rest.length === 1 ? `quote${single.replace('each ', '')} is` : `quotes${single} are`} listed under Quotes.`
+    : '';
+  return { rows: sorted.slice(0, MAX_ROWS).map((x) => x.row), note };
+}
+
 /** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
 export const quoteMatrixSection: ReportSection = {
   id: 'quote-matrix',
@@ -19,7 +39,8 @@ export const quoteMatrixSection: ReportSection = {
     if (!story.quoteMatrix.length) return '';
     const quotes = new Map(story.quotes.map((q) => [q.id, q]));
     const articles = storyArticles(story, report);
-    const rows = story.quoteMatrix.slice(0, MAX_ROWS).map((row) => {
+    const { rows: shown, note } = matrixRows(story);
+    const rows = shown.map((row) => {
       const q = quotes.get(row.quoteId);
       const text = q
         ? `${words(q, escapeMarkdown(shorten(q.text, 120)))} — ${escapeMarkdown(who(q))} ${citeMarkdown(q.occurrences)}`
@@ -32,15 +53,15 @@ export const quoteMatrixSection: ReportSection = {
       `|---|${articles.map(() => ':-:').join('|')}|`,
       ...rows,
       '',
-      `“ ” quoted · ≈ paraphrased · — absent. ${legend}.`,
+      `“ ” quoted · ≈ paraphrased · — absent. ${legend}.${escapeMarkdown(note)}`,
     ].join('\n');
   },
   html: (story, report, links) => {
     if (!story.quoteMatrix.length) return '';
     const quotes = new Map(story.quotes.map((q) => [q.id, q]));
     const articles = storyArticles(story, report);
-    const rows = story.quoteMatrix
-      .slice(0, MAX_ROWS)
+    const { rows: shown, note } = matrixRows(story);
+    const rows = shown
       .map((row) => {
         const q = quotes.get(row.quoteId);
         const text = q
@@ -56,6 +77,6 @@ export const quoteMatrixSection: ReportSection = {
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.</p>`;
+    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
   },
 };
