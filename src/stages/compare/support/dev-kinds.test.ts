@@ -83,6 +83,18 @@ const CASES: readonly VerdictCase[] = [
     "Valdoria's survey said the epicentre of the quake was in the waters of the Ostland Gulf between Kelso Island and the port city of Santa Ardley.",
     'supports',
   ],
+  [
+    'two places joined after "in", one of them told',
+    'Tom Ashby faces similar charges in Ostland and Valdoria.',
+    'Tom Ashby is in jail in Ostland facing similar charges there.',
+    'not supports',
+  ],
+  [
+    'two places joined after "in", both told',
+    'Tom Ashby faces similar charges in Ostland and Valdoria.',
+    'Tom Ashby faces similar charges in Valdoria and Ostland.',
+    'supports',
+  ],
 ];
 
 describe('false supports of the development half, third and fourth rounds', () => testVerdicts(CASES));

@@ -166,7 +166,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
     return related('a participant missing');
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
-  if (betweenMissing(a, b)) return related('a side of a "between" missing');
+  if (betweenMissing(a, b)) return related('one of two names joined by "and" missing');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   return { verdict: 'supports', cover, reason: 'states it' };

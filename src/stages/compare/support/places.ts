@@ -31,14 +31,18 @@ export function otherPlace(a: Reading, b: Reading): boolean {
 }
 
 // The two names a clause sets "between … and …" ("between the port city of Santa Ardley and Kelso
-// Island"): the proper nouns last before "and", and the first after it, each within a few words.
+// Island"), or joins after "in", "at" or "near" ("in Arizona and Texas"): the proper nouns last
+// before "and", and the first after it, each within a few words.
 const betweenOf = perReading((r: Reading): readonly (readonly string[])[] => {
   const tokens = r.claim.tokens;
   const out: string[][] = [];
   tokens.forEach((t, i) => {
-    if (t.norm !== 'between') return;
+    // "between X and Y", or two places joined right after "in" ("in Arizona and Texas")
+    const joined = PLACE_WORDS.has(t.norm) && tokens[i + 1]?.pos === 'PROPN';
+    if (t.norm !== 'between' && !joined) return;
     const and = tokens.findIndex((u, k) => k > i && k <= i + 10 && u.norm === 'and');
     if (and < 0) return;
+    if (joined && tokens.slice(i + 1, and).some((u) => u.pos !== 'PROPN')) return;
     // the proper nouns of a run: the last run before "and", the first one after it
     const runs = (from: number, to: number) => {
       const found: string[][] = [];
@@ -63,8 +67,9 @@ const betweenOf = perReading((r: Reading): readonly (readonly string[])[] => {
 
 /**
  * Whether `b` leaves out one of the two names the claim sets "between" ("in the sea between the port
- * of Santa Ardley and Kelso Island" is not stated by "35 miles southwest of Santa Ardley"): both
- * sides are what the claim says, each known by its last word.
+ * of Santa Ardley and Kelso Island" is not stated by "35 miles southwest of Santa Ardley") or joins
+ * as its places ("faces charges in Arizona and Texas" / "… in Arizona"): both are what the claim
+ * says, each known by its last word.
  */
 export function betweenMissing(a: Reading, b: Reading): boolean {
   const inB = foldedWords(b);
