@@ -212,7 +212,7 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'The bomb went off in the Kelso market on Sunday, killing 12 people.',
       'The bomb went off in the Velmar market on Sunday, killing 12 people.',
       'contradicts',
-      'another place is read as another participant, not as a clash',
+      'no rule kept: one that needs the same predicate, cover, figures and dates on both sides made it pass, but no dev pair took it (2026-12-03)',
     ],
   ],
 };
