@@ -56,7 +56,14 @@ const shown = (story: Story) =>
 
 function singles(story: Story): string {
   const n = story.facts.filter((f) => f.status === 'single-source').length;
-  return n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} reported by a single source.` : '';
+  // shared or disputed facts past the table's rows are said too, never dropped without a word
+  const cut =
+    story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length - MAX_ROWS;
+  const more =
+    cut > 0
+      ? `${cut} more shared or disputed ${cut === 1 ? 'fact is' : 'facts are'} in the JSON report. `
+      : '';
+  return `${more}${n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} reported by a single source.` : ''}`;
 }
 
 /** The facts × outlets matrix: which article states each shared or disputed fact, misses it, or contradicts it. */

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Fact, Report, Story } from '../../model/index.ts';
+import { coverageSection } from './coverage.ts';
+
+const article = (id: string) => ({
+  id,
+  outlet: `Outlet ${id}`,
+  label: `Outlet ${id}`,
+  title: null,
+  source: `${id}.txt`,
+});
+const fact = (n: number, sources: string[]): Fact => ({
+  id: `s1-f${n}`,
+  text: `Fact number ${n} told by ${sources.join(' and ')}.`,
+  status: sources.length > 1 ? 'corroborated' : 'single-source',
+  sources,
+  evidence: sources.map((articleId) => ({ articleId, span: { start: 0, end: 1 } })),
+  figureIds: [],
+  entityIds: [],
+  modality: 'happened',
+  attribution: null,
+  coverage: Object.fromEntries(
+    ['a1', 'a2'].map((id) => [
+      id,
+      { mark: sources.includes(id) ? 'supports' : 'absent', evidence: null, reason: null },
+    ]),
+  ),
+});
+
+test('the coverage table says how many shared facts it left out, not only the single-source ones', () => {
+  // 45 facts both outlets state, 3 only one does: the table holds 40 rows
+  const facts = [
+    ...Array.from({ length: 45 }, (_, i) => fact(i + 1, ['a1', 'a2'])),
+    ...[46, 47, 48].map((n) => fact(n, ['a1'])),
+  ];
+  const story = { id: 's1', articleIds: ['a1', 'a2'], facts } as unknown as Story;
+  const report = { articles: [article('a1'), article('a2')], stories: [story] } as unknown as Report;
+  const md = coverageSection.markdown(story, report);
+  assert.equal(md.split('\n').filter((l) => l.startsWith('| Fact number')).length, 40);
+  assert.match(
+    md,
+    /5 more shared or disputed facts are in the JSON report\. 3 more facts are reported by a single source\./,
+  );
+});
