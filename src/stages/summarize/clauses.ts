@@ -147,10 +147,19 @@ export function clauseTwins(cx: ClauseTwinContext): (s: Scored, chosen: Readonly
         if (!chosen.has(candidate.index)) parents.push(candidate);
     const out: Scored[] = [];
     for (const parent of parents) {
+      // no more sources can state the clause than articles have sentences alike to its sentence
+      if (
+        !parent.fallback ||
+        mainClauseEnd(parent.tokens, docs.get(parent.articleId)?.article.text ?? '') === null
+      )
+        continue;
+      if (cx.near(parent.index).size + 1 <= s.support.sources.size) continue;
       const doc = docs.get(parent.articleId);
       const clause =
         doc && mainClause(parent, { doc, entities: cx.entities, findContested: cx.findContested });
-      if (!clause) continue;
+      // another article's clause tells the chosen sentence's event only if the chosen sentence states it
+      if (!clause || (parent !== s.candidate && !cx.supports(clause.evidence, s.candidate.evidence)))
+        continue;
       const telling = tellingOf(clause.tokens, doc.article.publishedAt ?? null);
       const barred = uncitable(parent, cx.facts);
       const cited = new Map<string, Evidence>([[clause.articleId, clause.evidence]]);

@@ -150,20 +150,44 @@ export function supersededPlans(cx: PlanContext): Set<number> {
   }
   // 3. a planned sentence against every other article's sentences telling its event verb as done
   const namesEveryone = cx.namesEveryone;
-  if (!namesEveryone) return out;
+  const plans = candidates.filter((c) => {
+    const plan = tellings[c.index];
+    return c.eligible && plan?.modality === 'planned' && plan.event !== null && !out.has(c.index);
+  });
+  if (!namesEveryone || !plans.length) return out;
   const doneBy = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const telling = tellings[c.index];
     if (!done(c) || !telling?.plain) continue;
-    for (const verb of telling.verbs) doneBy.set(verb, [...(doneBy.get(verb) ?? []), c]);
+    for (const verb of telling.verbs) {
+      const list = doneBy.get(verb);
+      if (list) list.push(c);
+      else doneBy.set(verb, [c]);
+    }
   }
-  for (const c of candidates) {
-    const plan = tellings[c.index];
-    if (!c.eligible || plan?.modality !== 'planned' || !plan.event || out.has(c.index)) continue;
-    const told = (doneBy.get(plan.event) ?? []).some(
+  // the proper nouns of a sentence: two shared are needed before its participants are read
+  const proper = new Map<number, ReadonlySet<string>>();
+  const properOf = (c: Candidate) => {
+    let names = proper.get(c.index);
+    if (!names) {
+      names = new Set(c.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.norm));
+      proper.set(c.index, names);
+    }
+    return names;
+  };
+  const sharesTwo = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+    let n = 0;
+    for (const w of a) if (b.has(w) && ++n === 2) return true;
+    return false;
+  };
+  for (const c of plans) {
+    const plan = tellings[c.index] as Telling;
+    const names = properOf(c);
+    const told = (doneBy.get(plan.event as string) ?? []).some(
       (o) =>
         o.articleId !== c.articleId &&
         tellsAsDone(plan, tellings[o.index] as Telling) &&
+        sharesTwo(names, properOf(o)) &&
         namesEveryone(c.evidence, o.evidence),
     );
     if (told) out.add(c.index);
