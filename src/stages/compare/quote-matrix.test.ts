@@ -38,3 +38,12 @@ test('the same figure in other words still paraphrases it', () => {
   );
   assert.equal(row('4 percent')?.a2 === 'absent', false);
 });
+
+test('a quote carried in another wording, in quotation marks, is quoted, not paraphrased', () => {
+  const row = matrix(
+    'The mayor spoke with the governor about “ongoing efforts to manage the ferry queues at the harbor,” the city hall said.',
+    'The two discussed “ongoing efforts to manage the long ferry queues at the harbor,” spokesman Ian Holt said.',
+  );
+  assert.deepEqual(row('manage the ferry queues'), { a1: 'quoted', a2: 'quoted' });
+  assert.deepEqual(row('manage the long ferry queues'), { a1: 'quoted', a2: 'quoted' });
+});

@@ -1,7 +1,7 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
-import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
+import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS, QUOTE_VARIANT_MIN_SHARE } from './patterns.ts';
 import { inRegions } from './text.ts';
 
 /** Word stems of a text, as claims store them. */
@@ -15,7 +15,9 @@ const numbersOf = (text: string): string[] =>
  * Which article carried which quote: `quoted` where the quote occurs, `paraphrased` where an
  * article's own sentence (outside quotation marks) covers at least PARAPHRASE_MIN_COVER of the
  * quote's IDF-weighted content words and holds every number it writes in digits ("a raise of 6
- * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased.
+ * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased;
+ * another wording of a direct quote in quotation marks (QUOTE_VARIANT_MIN_SHARE of the words of the
+ * longer of the two shared) counts as quoted.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],
@@ -59,8 +61,28 @@ export function quoteMatrix(
         else usedBy.set(w, [a]);
       }
   });
+  // each article's direct quotes by their word sets: another wording of a quote in quotation marks is
+  // that quote, carried ("ongoing efforts to manage the unprecedented migratory flows" beside "ongoing
+  // efforts to manage migratory flows")
+  const directIn = new Map<string, Set<string>[]>();
+  for (const q of quotes) {
+    if (q.kind === 'indirect') continue;
+    const set = new Set(wordsOf(q.text));
+    for (const o of q.occurrences) {
+      const list = directIn.get(o.articleId) ?? [];
+      list.push(set);
+      directIn.set(o.articleId, list);
+    }
+  }
+  const variantIn = (articleId: string, words: ReadonlySet<string>): boolean =>
+    (directIn.get(articleId) ?? []).some((other) => {
+      let shared = 0;
+      for (const w of words) if (other.has(w)) shared++;
+      return shared >= QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
+    });
   const bound = new Float64Array(articles.length);
   return quotes.map((quote) => {
+    const own = new Set(wordsOf(quote.text));
     const words = [...new Set(wordsOf(quote.text))].filter((w) => idf.has(w));
     const weights = words.map((w) => idf.get(w) ?? 0);
     const total = weights.reduce((sum, x) => sum + x, 0);
@@ -82,6 +104,10 @@ export function quoteMatrix(
     articles.forEach(({ article }, a) => {
       if (carried.has(article.id)) {
         row[article.id] = quote.kind === 'indirect' ? 'paraphrased' : 'quoted';
+        return;
+      }
+      if (quote.kind !== 'indirect' && own.size >= PARAPHRASE_MIN_WORDS && variantIn(article.id, own)) {
+        row[article.id] = 'quoted';
         return;
       }
       if ((bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
