@@ -30,6 +30,19 @@ const CASES: readonly VerdictCase[] = [
     '"We are aware of the problem at the pier involving Tom," the general manager said in a statement.',
     'supports',
   ],
+  // a quotation is stated only by its same words
+  [
+    'another quotation sharing some words (a quotation cut at the sentence end)',
+    '``There were at least a dozen other people at the pier.',
+    "``The man entered the harbour hall, which had at least a dozen people inside at a party,'' police said in a statement.",
+    'not supports',
+  ],
+  [
+    'the same quotation, one word spelled otherwise',
+    '"This flaw is being exploited by cyber-criminals and is getting worse every day," Ada Kowalczyk said.',
+    '"This flaw is being exploited by cyber criminals and is getting worse every day," Kowalczyk said.',
+    'supports',
+  ],
   // a clause that names who spoke, not what was said
   [
     'only who told it ("told a news conference")',

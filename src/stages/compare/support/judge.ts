@@ -32,7 +32,7 @@ import {
   unresolvedSubject,
 } from './relations.ts';
 import { swappedRoles } from './roles.ts';
-import { otherSpeaker } from './speakers.ts';
+import { otherSpeaker, otherWords } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 export { holdsNumbersAndDates } from './quantities.ts';
@@ -127,6 +127,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (a.claim.quoted && !b.claim.quoted) return related("a quotation, told in the outlet's own words");
   // the same words given to another person named as the speaker
   if (otherSpeaker(a, b)) return related('another speaker');
+  if (a.claim.quoted && b.claim.quoted && otherWords(a, b)) return related('another quotation');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
   const planned = (m: string) => m === 'planned';
