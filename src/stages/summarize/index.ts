@@ -15,7 +15,7 @@ import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { clauseTwins } from './clauses.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { candidateTellings, supersededPlans } from './modality.ts';
+import { candidateTellings, disputedSides, supersededPlans } from './modality.ts';
 import { nearSentences } from './near.ts';
 import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SAME_EVENT_REASONS, SUPPORT_SIMILARITY } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
@@ -99,11 +99,15 @@ export function summarize(
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
-    const usable = candidates.some((c) => c.eligible && !superseded.has(c.index))
+    // a side of a dispute is not told as fact (the disputed points show every side), unless nothing
+    // else can be told
+    const left = disputedSides(candidates, input.conflicts, superseded);
+    const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
+    const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
       ? (c: Candidate) => c.eligible
       : (c: Candidate) => c.fallback;
     const pending: Pending[] = candidates
-      .filter((c) => usable(c) && !superseded.has(c.index))
+      .filter((c) => usable(c) && !leftOut.has(c.index))
       .map((c) => {
         const vector = vectors[c.index] as Vector;
         const telling = tellings[c.index];

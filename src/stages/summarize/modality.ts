@@ -1,4 +1,4 @@
-import type { Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
+import type { Conflict, Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
@@ -192,5 +192,25 @@ export function supersededPlans(cx: PlanContext): Set<number> {
     );
     if (told) out.add(c.index);
   }
+  return out;
+}
+
+/**
+ * `also` with the candidates that tell a side of one of the story's conflicts (another figure, day,
+ * speaker or outcome than another outlet's) in the outlet's own voice: told alone, one side would read
+ * as the fact. A side that says who says so ("…, the union said") is a report and may be told.
+ * @example
+ * disputedSides(candidates, conflicts, superseded) // superseded plus the sides' sentences
+ */
+export function disputedSides(
+  candidates: readonly Candidate[],
+  conflicts: readonly Conflict[],
+  also: ReadonlySet<number>,
+): Set<number> {
+  const out = new Set(also);
+  const at = candidatesAt(groupByArticle(candidates));
+  for (const conflict of conflicts)
+    for (const side of conflict.sides)
+      for (const e of side.evidence) for (const c of at(e)) if (!c.attributed) out.add(c.index);
   return out;
 }

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { summarize } from './index.ts';
+import { comparedStory, segmented } from './test-story.ts';
+
+// An invented story: two outlets give another count of the strikers, each in its own voice.
+const STRIKE = [
+  {
+    outlet: 'Calloway Ledger',
+    publishedAt: '2031-06-10T08:00:00Z',
+    text: 'About 3,100 dockworkers walked off the job at Port Calloway on Monday over pay.\n\nThe port authority offered the union a new pay scale last month.\n\nContainer ships waited outside the harbour through the night.',
+  },
+  {
+    outlet: 'Tidewater Business Daily',
+    publishedAt: '2031-06-10T09:00:00Z',
+    text: 'About 2,400 dockworkers walked off the job at Port Calloway on Monday over pay.\n\nThe port authority offered the union a new pay scale last month.\n\nGrain exports through the port have doubled since 2020.',
+  },
+];
+
+test('a side of a disputed figure is not told as fact; the disputed points show both sides', () => {
+  const ctx = createContext();
+  const articles = segmented(STRIKE, ctx);
+  const { input, comparison } = comparedStory(articles, ctx);
+  assert.ok(comparison.conflicts.length > 0, 'the compare stage finds the dispute');
+  const out = summarize({ words: 400 })({ ...input, ...comparison }, ctx);
+  assert.ok(out.summary.length > 0);
+  for (const s of out.summary) assert.doesNotMatch(s.text, /3,100|2,400/, s.text);
+  const disputed = out.points.filter((p) => p.kind === 'disputed').map((p) => p.text);
+  assert.ok(
+    disputed.some((t) => /3,100/.test(t) && /2,400/.test(t)),
+    disputed.join(' | '),
+  );
+});
