@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { foldName } from '../../../text/normalise.ts';
 import { SUBJECT_RELATIVES } from '../data/function-words.ts';
 import { BE_FORMS, CUE_RAISERS, INDIRECT_CUES, SPEAKER_ADVERBS } from '../data/speech.ts';
+import { namedBody as bodyNamed } from '../speakers/bodies.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 
@@ -116,47 +116,12 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   return { np: outer, relative: false };
 }
 
-type StoryEntity = SpeakerContext['entities']['entities'][number];
-
-// The story's organisations by the folded last word of their name, in the story's order; read once per
-// story's entity list (every attribution opening with "the" asks it).
-const BY_LAST_WORD = new WeakMap<readonly StoryEntity[], ReadonlyMap<string, readonly StoryEntity[]>>();
-function organizationsByLastWord(
-  entities: readonly StoryEntity[],
-): ReadonlyMap<string, readonly StoryEntity[]> {
-  let index = BY_LAST_WORD.get(entities);
-  if (index) return index;
-  const byWord = new Map<string, StoryEntity[]>();
-  for (const e of entities) {
-    if (e.kind !== 'organization') continue;
-    const word = foldName(e.name.split(' ').pop() ?? '');
-    const named = byWord.get(word);
-    if (named) named.push(e);
-    else byWord.set(word, [e]);
-  }
-  index = byWord;
-  BY_LAST_WORD.set(entities, index);
-  return index;
-}
-
 /**
- * "The authority also said …" after "the National Harbour Authority": a common noun with "the" stands for the
- * organisation of the story whose name ends in it and was last named before, in the same article.
+ * "The authority also said …" after "the National Harbour Authority": the organisation of the story whose
+ * name ends in the noun, last named before (speakers/bodies.ts; resolveSpeaker already applies it).
  */
 export function namedBody(ctx: SpeakerContext, who: Attribution): Attribution {
-  const { doc, entities } = ctx;
-  const first = doc.tokens[who.token] as Tok;
-  if (who.entityId !== null || first.norm !== 'the') return who;
-  const at = who.evidence.span.start;
-  let best: { id: string; name: string; start: number } | null = null;
-  for (const e of organizationsByLastWord(entities.entities).get(who.head) ?? []) {
-    for (const m of e.mentions) {
-      const start = m.span.start;
-      if (m.articleId === doc.id && start < at && (!best || start > best.start))
-        best = { id: e.id, name: e.name, start };
-    }
-  }
-  return best ? { ...who, name: best.name, entityId: best.id } : who;
+  return bodyNamed(ctx.doc, ctx.entities, who);
 }
 
 /** Longest source after "according to" when its phrase is cut short by the tagger. */

@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TITLES } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
+import { namedBody } from './bodies.ts';
 import { fitsPronoun } from './gender.ts';
 import { phraseBefore } from './phrases.ts';
 
@@ -78,8 +79,15 @@ function antecedent(ctx: SpeakerContext, a: number, paragraph: number, pronoun: 
     : person?.entityId;
 }
 
-/** Resolve the phrase [a, b) to a speaker: a named entity, a pronoun's antecedent, a role's earlier speaker. */
+/**
+ * Resolve the phrase [a, b) to a speaker: a named entity, a pronoun's antecedent, a role's earlier speaker,
+ * "the authority" the body of that name named before.
+ */
 export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueToken: number): Attribution {
+  return namedBody(ctx.doc, ctx.entities, resolvePhrase(ctx, a, b, cueToken));
+}
+
+function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: number): Attribution {
   const { doc, entities } = ctx;
   const first = doc.tokens[a] as Tok;
   const last = doc.tokens[b - 1] as Tok;

@@ -12,6 +12,12 @@ function run(text: string): { out: StoryExtraction; text: string } {
 /** [case, article, the last quote's speaker name, the phrase its evidence points at]. */
 const CASES: [string, string, string | null, string | null][] = [
   [
+    '"the authority" quoted directly is the body of that name named before',
+    'The Dover Harbour Authority closed the pier on Monday.\n\nThe authority said the pier would stay shut “until further notice.”',
+    'Dover Harbour Authority',
+    'The authority',
+  ],
+  [
     'people joined by "and" speak together, not the last one named',
     'Mayor Ann Wu met Mayor Tom Reyes on Monday.\n\nWu and Dover Mayor Tom Reyes said in a letter: “We need more buses.”',
     'Ann Wu and Tom Reyes',

@@ -1,0 +1,57 @@
+import type { Evidence } from '../../../model/index.ts';
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { foldName } from '../../../text/normalise.ts';
+import type { ResolvedEntities } from '../entities/resolve.ts';
+
+type StoryEntity = ResolvedEntities['entities'][number];
+
+/** What naming a body reads of a speaker: who it is so far and where its phrase is. */
+export interface BodyCandidate {
+  readonly name: string;
+  readonly entityId: string | null;
+  readonly evidence: Evidence;
+  /** Head noun of the speaker phrase. */
+  readonly head: string;
+  /** Token index of the phrase's first word. */
+  readonly token: number;
+}
+
+// The story's organisations by the folded last word of their name, in the story's order; read once per
+// story's entity list (every attribution opening with "the" asks it).
+const BY_LAST_WORD = new WeakMap<readonly StoryEntity[], ReadonlyMap<string, readonly StoryEntity[]>>();
+function organizationsByLastWord(
+  entities: readonly StoryEntity[],
+): ReadonlyMap<string, readonly StoryEntity[]> {
+  let index = BY_LAST_WORD.get(entities);
+  if (index) return index;
+  const byWord = new Map<string, StoryEntity[]>();
+  for (const e of entities) {
+    if (e.kind !== 'organization') continue;
+    const word = foldName(e.name.split(' ').pop() ?? '');
+    const named = byWord.get(word);
+    if (named) named.push(e);
+    else byWord.set(word, [e]);
+  }
+  index = byWord;
+  BY_LAST_WORD.set(entities, index);
+  return index;
+}
+
+/**
+ * "The authority also said …" after "the National Harbour Authority": a common noun with "the" stands for the
+ * organisation of the story whose name ends in it and was last named before, in the same article.
+ */
+export function namedBody<T extends BodyCandidate>(doc: Doc, entities: ResolvedEntities, who: T): T {
+  const first = doc.tokens[who.token] as Tok;
+  if (who.entityId !== null || first.norm !== 'the') return who;
+  const at = who.evidence.span.start;
+  let best: { id: string; name: string; start: number } | null = null;
+  for (const e of organizationsByLastWord(entities.entities).get(who.head) ?? []) {
+    for (const m of e.mentions) {
+      const start = m.span.start;
+      if (m.articleId === doc.id && start < at && (!best || start > best.start))
+        best = { id: e.id, name: e.name, start };
+    }
+  }
+  return best ? { ...who, name: best.name, entityId: best.id } : who;
+}
