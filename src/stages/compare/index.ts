@@ -15,7 +15,7 @@ import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { speakerConflicts } from './speakers.ts';
-import { factConflicts } from './support/conflicts.ts';
+import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
 import { shareReadings } from './support/index.ts';
 import { type Reading, readClaim } from './support/reading.ts';
@@ -115,9 +115,12 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // article written before the event cannot have told)
     const outcome = outcomeConflict(claims, (c) => readingOf(c.index).modality === 'happened');
     const marked = markOutcomesBeforeEvent(checked, outcome);
+    const quoted = speakerConflicts(articles, sources, regions, input.quotes, input.entities);
     const found: Omit<Conflict, 'id'>[] = [
-      ...factConflicts(marked).filter((c) => !(outcome && c.kind === 'outcome')),
-      ...speakerConflicts(articles, sources, regions, input.quotes, input.entities),
+      ...factConflicts(marked).filter(
+        (c) => !(outcome && c.kind === 'outcome') && !(c.kind === 'speaker' && toldBy(c, quoted)),
+      ),
+      ...quoted,
       ...(outcome ? [outcome.conflict] : []),
     ];
     const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));

@@ -53,3 +53,30 @@ test('one quotation from two speakers is a speaker conflict, about who said it',
   assert.ok(speaker, JSON.stringify(conflicts));
   assert.equal(speaker.about, 'who said it');
 });
+
+test('a quotation given to two speakers is one conflict, whichever step finds it', () => {
+  const conflicts = conflictsOf([
+    {
+      outlet: 'Dunmore Star',
+      text: '“We cannot leave families out in the cold this winter,” Councilwoman Ada Keane said on Tuesday.',
+    },
+    {
+      outlet: 'Dunmore Post',
+      text: '“We cannot leave families out in the cold this winter,” Mayor Tom Birch said on Tuesday.',
+    },
+  ]);
+  assert.deepEqual(
+    conflicts.map((c) => c.kind),
+    ['speaker'],
+    JSON.stringify(conflicts),
+  );
+});
+
+test('opposite words of one subject are a conflict about which way it went', () => {
+  const conflicts = conflictsOf([
+    { outlet: 'Kelso Star', text: 'A jury in Kelso acquitted Ole Brandt of fraud on Friday.' },
+    { outlet: 'Kelso Post', text: 'A jury in Kelso convicted Ole Brandt of fraud on Friday.' },
+  ]);
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  assert.equal(conflicts[0]?.about, 'which way it went');
+});

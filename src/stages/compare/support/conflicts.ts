@@ -50,6 +50,7 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'opposite outcome') return 'outcome';
   if (reason === 'negation') return 'whether it happened';
   if (reason === 'another speaker') return 'who said it';
+  if (reason === 'opposite words') return 'which way it went';
   const f = fact.claim.figures.find((x) =>
     fact.against.some((a) => a.claim.figures.some((y) => y.unit === x.unit)),
   );
@@ -75,4 +76,16 @@ function written(s: string | null, f: ClaimFigure, claim: Claim): string | null 
   const w = words[0];
   if (!w) return s;
   return w.pos === 'PROPN' ? w.text : w.text.toLowerCase();
+}
+
+/**
+ * Whether a conflict is told already by one of `others`: a side's evidence overlaps a side's of
+ * one of them (a quotation two facts give to two speakers is the speakers' conflict already).
+ */
+export function toldBy(conflict: Omit<Conflict, 'id'>, others: readonly Omit<Conflict, 'id'>[]): boolean {
+  const overlap = (e: Evidence, f: Evidence) =>
+    e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
+  return conflict.sides.some((s) =>
+    s.evidence.some((e) => others.some((o) => o.sides.some((t) => t.evidence.some((f) => overlap(e, f))))),
+  );
 }

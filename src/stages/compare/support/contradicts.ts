@@ -60,7 +60,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE &&
     oppositeWords(a, b)
   )
-    return against('opposite outcome');
+    return against('opposite words');
   // the negation: one side negates the predicate and the other has no negation at all
   if (
     about &&
