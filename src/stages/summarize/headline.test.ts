@@ -41,6 +41,20 @@ describe('the neutral headline', () => {
     assert.equal(headline, 'Ferry crews in Kestrel went on strike over pay');
   });
 
+  test('no title is neutral: a fact that happened before a plan, whatever their order', () => {
+    const plan = {
+      ...fact('Councillor Ada Ruis said she would vote against the ferry plan.', 'consensus'),
+      modality: 'planned' as const,
+    };
+    const headline = chooseHeadline({
+      articles: docs,
+      facts: [plan, fact('The Kestrel council approved the ferry plan on Tuesday.', 'corroborated')],
+      summary: ['The Kestrel council approved the ferry plan on Tuesday by seven votes to two.'],
+      findContested: find,
+    });
+    assert.equal(headline, 'The Kestrel council approved the ferry plan on Tuesday');
+  });
+
   test('a neutral title that covers the consensus facts wins', () => {
     const [extra] = segmented([
       { title: 'Kestrel ferry crews strike over pay', text: 'Crews struck on Monday over pay.' },

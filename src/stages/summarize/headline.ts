@@ -40,7 +40,8 @@ function clauseOf(sentence: string): string {
 /**
  * A neutral headline for the story: the article title that best covers the consensus facts (or the
  * summary, without facts) and passes the neutrality checks; else the main clause of the best-supported
- * consensus fact or summary sentence; null when none is neutral.
+ * consensus fact that happened, or of a summary sentence, or of a planned or possible consensus fact;
+ * null when none is neutral.
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
@@ -68,7 +69,11 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
     const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
     if (best && best.coverage > 0) return best.text;
   }
-  for (const text of [...consensus.map((f) => f.text), ...sources.summary]) {
+  // what happened first: a plan or a possibility ("said he would vote against the plan") is the
+  // headline of a story only when nothing that happened is told
+  const happened = consensus.filter((f) => f.modality === 'happened');
+  const other = consensus.filter((f) => f.modality !== 'happened');
+  for (const text of [...happened.map((f) => f.text), ...sources.summary, ...other.map((f) => f.text)]) {
     const clause = clauseOf(text);
     if (neutral(clause, sources.findContested)) return clause;
   }
