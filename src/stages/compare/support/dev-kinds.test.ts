@@ -43,6 +43,12 @@ const CASES: readonly VerdictCase[] = [
     '"This flaw is being exploited by cyber criminals and is getting worse every day," Kowalczyk said.',
     'supports',
   ],
+  [
+    'the same quotation with a longer attribution (audit K2: the quote matrix had it, the table not)',
+    '“Everyone is safe and accounted for,” coast guard commander Hal Brenner said.',
+    '“Everyone is safe and accounted for,” Commander Hal Brenner of the coast guard said on Monday.',
+    'supports',
+  ],
   // a clause that names who spoke, not what was said
   [
     'only who told it ("told a news conference")',

@@ -32,7 +32,7 @@ import {
   unresolvedSubject,
 } from './relations.ts';
 import { swappedRoles } from './roles.ts';
-import { otherSpeaker, otherWords } from './speakers.ts';
+import { otherSpeaker, otherWords, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 export { holdsNumbersAndDates } from './quantities.ts';
@@ -124,7 +124,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (cover < RELATED_MIN_COVER) return related('little in common');
   // a quotation is a claim that someone said those words: only another quotation states it (an
   // outlet's own sentence on the same topic, "aligning with the focus on root causes", does not)
-  if (a.claim.quoted && !b.claim.quoted) return related("a quotation, told in the outlet's own words");
+  if (a.claim.quoted && !b.claim.quoted && !quotesSame(a, b))
+    return related("a quotation, told in the outlet's own words");
   // the same words given to another person named as the speaker
   if (otherSpeaker(a, b)) return related('another speaker');
   if (a.claim.quoted && b.claim.quoted && otherWords(a, b)) return related('another quotation');

@@ -108,3 +108,16 @@ export function otherWords(a: Reading, b: Reading): boolean {
   if (mine === null || quotedWords(b) === null || mine.length < 3 || theirs.size === 0) return false;
   return mine.filter((w) => theirs.has(w)).length < SAME_WORDS * mine.length;
 }
+
+/**
+ * Whether `b` quotes what `a` quotes, in a quotation of its own holding four fifths of its words,
+ * however long the words around it ("“Everyone is safe,” Commander Hal Brenner of the coast guard
+ * said on Monday" quotes as much as "“Everyone is safe,” Hal Brenner said").
+ */
+export function quotesSame(a: Reading, b: Reading): boolean {
+  const mine = quotedWords(a);
+  const theirs = quotedWords(b);
+  if (!mine?.length || !theirs?.length) return false;
+  const held = new Set(theirs);
+  return mine.filter((w) => held.has(w)).length >= SAME_WORDS * mine.length;
+}
