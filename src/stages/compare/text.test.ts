@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { hasLetter, hasWordChar } from './text.ts';
+import { hasLetter, hasWordChar, lookupOf } from './text.ts';
 
 const CASES: readonly [string, boolean, boolean][] = [
   ['', false, false],
@@ -38,5 +38,18 @@ test('hasLetter and hasWordChar say what their regexes say, for any text', () =>
       assert.equal(hasWordChar(text), /[\p{L}\p{N}]/u.test(text));
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('lookupOf answers as the keyed look-up of its table, names of Object.prototype included', () => {
+  const table: Readonly<Record<string, number>> = { today: 0, yesterday: -1, week: 7 };
+  const lookup = lookupOf(table);
+  const words = ['today', 'yesterday', 'week', 'weeks', 'Today', '', 'constructor', 'toString', '__proto__'];
+  for (const w of words) assert.equal(lookup(w), table[w], w);
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.constantFrom(...words)), (w) => {
+      assert.equal(lookup(w), table[w]);
+      assert.equal(lookup(w) !== undefined, w in table);
+    }),
   );
 });

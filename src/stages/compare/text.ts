@@ -79,6 +79,20 @@ export function inRegions(span: Span, regions: readonly Span[]): boolean {
   return false;
 }
 
+// The names every object finds on its prototype ("constructor", "toString" …), as `in` and a keyed
+// look-up find them in a table too.
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+/**
+ * `table[key]` as a function that answers a key the table cannot hold (neither its own nor a name of
+ * Object.prototype) from a Set, without the keyed look-up: a token's word, a string the engine has
+ * not interned, costs an object several times what it costs a Set, and most words are in no table.
+ */
+export function lookupOf<T>(table: Readonly<Record<string, T>>): (key: string) => T | undefined {
+  const keys = new Set([...Object.getOwnPropertyNames(table), ...PROTOTYPE_NAMES]);
+  return (key) => (keys.has(key) ? table[key] : undefined);
+}
+
 /** Collapse whitespace in a slice of text, for display. */
 export function compact(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -9,7 +9,10 @@ import {
   NOT_COUNTED_BEFORE,
   RESTRICTIVE_AFTER,
 } from '../data/count-words.ts';
+import { lookupOf } from '../text.ts';
 import { perReading, type Reading } from './reading.ts';
+
+const NUMBER_WORD = lookupOf(NUMBER_WORDS);
 
 // Determiners of a partitive's whole: "seven of the men", "two of its ships".
 const WHOLE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -72,7 +75,7 @@ export const countPhrases = perReading((r: Reading): readonly ClaimFigure[] => {
   const foldedAt = (k: number): string => folded[k] ?? '';
   tokens.forEach((t, i) => {
     const word = folded[i] as string;
-    const n = /^\d+$/.test(t.text) ? Number(t.text) : NUMBER_WORDS[word];
+    const n = /^\d+$/.test(t.text) ? Number(t.text) : NUMBER_WORD(word);
     // only a number or "a", "an", "one" can start a count (most words are neither)
     if (n === undefined && word !== 'a' && word !== 'an' && word !== 'one') return;
     const before = foldedAt(i - 1);

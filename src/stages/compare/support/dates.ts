@@ -5,6 +5,7 @@ import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days
 import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
+import { lookupOf } from '../text.ts';
 import type { Modality } from './modality.ts';
 
 /** A date a claim names: a day (resolved when the article's date allows), a month, or a year. */
@@ -26,8 +27,8 @@ export interface ClaimDate {
 }
 
 const DECADE_RE = /^(1[89]|20)\d0s$/;
-
 const DEICTIC: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const DEICTIC_DAYS = lookupOf(DEICTIC);
 // "this week", "last month", "earlier this year": a span counted from the day of writing, never one day
 const DEICTIC_SPAN_BEFORE = new Set(['this', 'last', 'next', 'past', 'coming']);
 const DEICTIC_SPAN = new Set([
@@ -99,7 +100,7 @@ export function claimDates(
     }
     // dates start with a capital (weekdays, months), a digit (years), or are "today"-like words
     const c = t.text.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && !(t.norm in DEICTIC)) return;
+    if (!(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && DEICTIC_DAYS(t.norm) === undefined) return;
     const w = fold(t.text).replace(/\.$/, '');
     if (WEEKDAY_RE.test(w)) {
       const date =
@@ -165,6 +166,7 @@ const RELATIVE_UNITS: Readonly<Record<string, string>> = {
   week: 'w',
   weeks: 'w',
 };
+const RELATIVE_UNIT = lookupOf(RELATIVE_UNITS);
 
 /**
  * A time told from another event of the text, at token i (its unit word): "the next day", "the
@@ -172,7 +174,7 @@ const RELATIVE_UNITS: Readonly<Record<string, string>> = {
  * a key that any of its wordings share ("+1d"), else null. Only another wording of it states it.
  */
 function relativeDay(tokens: readonly Token[], i: number): string | null {
-  const unit = RELATIVE_UNITS[tokens[i]?.norm ?? ''];
+  const unit = RELATIVE_UNIT(tokens[i]?.norm ?? '');
   if (!unit) return null;
   const [b1, b2, a1] = [tokens[i - 1]?.norm, tokens[i - 2]?.norm, tokens[i + 1]?.norm];
   if (b2 === 'the' && (b1 === 'next' || b1 === 'following')) return `+1${unit}`;

@@ -5,7 +5,9 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { qualifierRange } from '../../../text/quantities-agree.ts';
 import { contextBefore, wordsAt } from '../../../text/quantities-near.ts';
 import { FRACTION_DENOMINATORS, FRACTION_ONE } from '../data/fractions.ts';
+import { lookupOf } from '../text.ts';
 
+const DENOMINATOR = lookupOf(FRACTION_DENOMINATORS);
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 
 /**
@@ -16,7 +18,7 @@ const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 export function fractionFigures(tokens: readonly Token[]): ClaimFigure[] {
   const out: ClaimFigure[] = [];
   tokens.forEach((t, i) => {
-    const den = FRACTION_DENOMINATORS[fold(t.text)];
+    const den = DENOMINATOR(fold(t.text));
     if (den === undefined || fold(tokens[i + 1]?.text ?? '') !== 'of') return;
     // the numerator: "three quarters", "two-thirds", "a third"; "half of" alone is one half
     const dash = tokens[i - 1]?.text === '-' ? 1 : 0;

@@ -2,6 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
+import { lookupOf } from '../text.ts';
 import { type ClaimDate, holdsDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -152,11 +153,13 @@ function resolvedOnBothSides(d: ClaimDate, e: ClaimDate): boolean {
   );
 }
 
+const NUMBER_WORD = lookupOf(NUMBER_WORDS);
+
 // Every number written in tokens, in digits ("9-14" → 9, 14; "1,098" → 1098) or as a word ("six").
 function numbersIn(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (const t of tokens) {
-    const word = NUMBER_WORDS[t.norm];
+    const word = NUMBER_WORD(t.norm);
     if (word !== undefined) out.push(word);
     else if (/\d/.test(t.text))
       for (const m of t.text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) out.push(Number(m[0].replace(/,/g, '')));
