@@ -21,6 +21,7 @@ import { rangeClash } from './ranges.ts';
 import { perReading, type Reading } from './reading.ts';
 import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
 import { otherSpeaker } from './speakers.ts';
+import { tallyClash } from './tallies.ts';
 import type { Judgement } from './verdict.ts';
 
 /**
@@ -44,6 +45,9 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const tails =
     about && cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? cutDecimalClash(a, b) : null;
   if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`);
+  // two tallies of one vote or game ("voted 7-2" / "approved the plan 6-3")
+  const tally = cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? tallyClash(a, b) : null;
+  if (tally) return against(`figure ${tally[0]} vs ${tally[1]}`);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
   // the same words quoted from another person, each side naming its speaker

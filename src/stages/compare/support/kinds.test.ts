@@ -121,6 +121,26 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'not contradicts',
     ],
   ],
+  'tallies of one vote or game': [
+    [
+      'two tallies of one vote',
+      'The Dunmore council voted 7-2 on Tuesday to approve the shelter plan.',
+      'The Dunmore council approved the shelter plan 6-3 on Tuesday.',
+      'contradicts',
+    ],
+    [
+      'one tally written alike',
+      'The Dunmore council voted 7-2 on Tuesday to approve the shelter plan.',
+      'The Dunmore council approved the shelter plan 7-2 on Tuesday.',
+      'not contradicts',
+    ],
+    [
+      'two games against two teams',
+      'The Kelso Rovers beat the Velmar Stags 3-1 on Saturday.',
+      'The Kelso Rovers beat the Dunmore Hawks 2-0 on Saturday.',
+      'not contradicts',
+    ],
+  ],
   'lengths of time': [
     [
       'one length of one predicate',
