@@ -2,7 +2,7 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { resolveDate } from '../../text/dates/resolve.ts';
 import { knownEvents, type PlannedSentence, writtenBefore } from './before.ts';
-import { sameEvent } from './words.ts';
+import { sameEvent, sharedWordIndex } from './words.ts';
 
 /** The date an article's relative expressions are resolved against, and whether it was inferred. */
 export interface Reference {
@@ -117,6 +117,9 @@ export function inferReferences(
     ? knownEvents(articles, anchor, (id) => ownDays.get(id) ?? null)
     : [];
   const out = new Map<string, Reference | null>();
+  // every article's stated dates with their sentences' words, indexed when a bare weekday first needs them
+  let everyStated: ({ id: string } & ReturnType<typeof statedDays>[number])[] | undefined;
+  let statedIndex: ReturnType<typeof sharedWordIndex> | undefined;
   for (const article of articles) {
     const given = published.get(article.id) ?? null;
     const dateline = ownDays.get(article.id) ?? null;
@@ -149,16 +152,23 @@ export function inferReferences(
       continue;
     }
     const weekdays = bareWeekdays(article);
-    // weekdays of this article told with a full date elsewhere in the story
-    const pinned = weekdays.flatMap((m) =>
-      articles
-        .filter((other) => other.id !== article.id)
-        .flatMap((other) => stated.get(other.id) ?? [])
-        .filter(
-          (s) => m.words && s.words && sameEvent(m.words, s.words, options.minOverlap, options.minShared),
-        )
-        .map((s) => ({ mention: m, day: s.day })),
-    );
+    // weekdays of this article told with a full date elsewhere in the story, in the story's order: only
+    // the dates of sentences sharing a word with the weekday's can tell its event
+    const pinned = weekdays.flatMap((m) => {
+      const words = m.words;
+      if (!words) return [];
+      everyStated ??= articles.flatMap((a) => (stated.get(a.id) ?? []).map((s) => ({ ...s, id: a.id })));
+      statedIndex ??= sharedWordIndex(everyStated.map((s) => s.words));
+      return statedIndex(words, options.minShared).flatMap((k) => {
+        const s = everyStated?.[k];
+        return s &&
+          s.id !== article.id &&
+          s.words &&
+          sameEvent(words, s.words, options.minOverlap, options.minShared)
+          ? [{ mention: m, day: s.day }]
+          : [];
+      });
+    });
     let best = lower;
     let bestHits = Number.NEGATIVE_INFINITY;
     let bestCost = 0;

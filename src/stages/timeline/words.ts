@@ -38,3 +38,26 @@ export function sameEvent(
   const o = overlap(a, b);
   return o.shared >= minShared && o.coefficient >= minOverlap;
 }
+
+/**
+ * An index of sentences' word sets: for a sentence, the positions (ascending) of those that share a word
+ * with it, which are the only ones that can tell the same event when `minShared` is at least 1 (else all).
+ */
+export function sharedWordIndex(
+  sets: readonly (ReadonlySet<string> | undefined)[],
+): (words: ReadonlySet<string>, minShared: number) => number[] {
+  const byWord = new Map<string, number[]>();
+  sets.forEach((set, k) => {
+    for (const word of set ?? []) {
+      const holders = byWord.get(word);
+      if (holders) holders.push(k);
+      else byWord.set(word, [k]);
+    }
+  });
+  return (words, minShared) => {
+    if (minShared < 1) return sets.map((_, k) => k);
+    const found = new Set<number>();
+    for (const word of words) for (const k of byWord.get(word) ?? []) found.add(k);
+    return [...found].sort((a, b) => a - b);
+  };
+}
