@@ -143,12 +143,20 @@ const workerCpu =
     .filter(([key]) => key.endsWith('worker CPU') || key.startsWith('worker start'))
     .reduce((n, [, ms]) => n + ms, 0) / 1000;
 line('  CPU', cpuLine(analyzeCpu, workerCpu));
+// On free cores a run takes at least its main thread's CPU time and its total spread over the cores:
+// a floor that a busy machine's wall clock hides, to compare the CLI's threads by.
+const floorOf = (run: ColdRun) =>
+  run.cpuSeconds === null || run.mainThreadCpuSeconds === null
+    ? ''
+    : `; on ${availableParallelism()} free cores at least ` +
+      `${Math.max(run.mainThreadCpuSeconds, run.cpuSeconds / availableParallelism()).toFixed(1)} s`;
 const cliLine = (label: string, run: ColdRun) =>
   line(
     label,
     `${(run.ms / 1000).toFixed(2)} s, ${rate(report.articles.length, run.ms)} articles/s` +
       (run.cpuSeconds === null ? '' : `, CPU ${run.cpuSeconds.toFixed(1)} s (all its threads)`) +
-      (run.mainThreadCpuSeconds === null ? '' : `, main thread ${run.mainThreadCpuSeconds.toFixed(1)} s`),
+      (run.mainThreadCpuSeconds === null ? '' : `, main thread ${run.mainThreadCpuSeconds.toFixed(1)} s`) +
+      floorOf(run),
   );
 cliLine(`cold CLI, one JSONL file, jobs ${cliJobs}`, cli);
 if (cliOver) cliLine(`cold CLI, --jobs ${jobs}`, cliOver);
