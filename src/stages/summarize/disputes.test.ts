@@ -32,3 +32,24 @@ test('a side of a disputed figure is not told as fact; the disputed points show 
     disputed.join(' | '),
   );
 });
+
+// An invented story: the same quotation, given to another speaker by each outlet (one quotes more of it).
+const SHELTER = [
+  {
+    outlet: 'Dunmore Star',
+    text: 'The Dunmore council voted on Tuesday to open a winter shelter in the old armory.\n\n“We cannot leave families out in the cold this winter,” Mayor Tom Birch said after the vote.\n\nThe shelter will hold up to eighty beds.',
+  },
+  {
+    outlet: 'Valley Voice',
+    text: 'Dunmore will turn its old armory into a winter shelter after a council vote on Tuesday.\n\nCouncilman Ed Keane, who backed the plan, told reporters that “we cannot leave families out in the cold this winter, whatever it costs.”\n\nNeighbours asked for more police patrols near the armory.',
+  },
+];
+
+test('one quotation given to two speakers is told once', () => {
+  const ctx = createContext();
+  const articles = segmented(SHELTER, ctx);
+  const { input, comparison } = comparedStory(articles, ctx);
+  const out = summarize({ words: 400 })({ ...input, ...comparison }, ctx);
+  const told = out.summary.filter((s) => /leave families out in the cold/.test(s.text));
+  assert.ok(told.length <= 1, told.map((s) => s.text).join(' | '));
+});

@@ -22,7 +22,7 @@ import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
-import { contestedMatcher } from './text.ts';
+import { contestedMatcher, sameQuotation } from './text.ts';
 import { preferSupportedTwins } from './twins.ts';
 
 /** Options of the summarize stage. */
@@ -159,7 +159,13 @@ export function summarize(
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
     const wordings = new Map<number, Candidate[]>();
     const same = (a: Candidate, b: Candidate) => {
-      if (!tellsLikewise(a.evidence, b.evidence) && !tellsLikewise(b.evidence, a.evidence)) return false;
+      // one quotation given to two speakers is told once too (the disputed points say who said it)
+      if (
+        !sameQuotation(a.text, b.text) &&
+        !tellsLikewise(a.evidence, b.evidence) &&
+        !tellsLikewise(b.evidence, a.evidence)
+      )
+        return false;
       wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
       return true;
     };

@@ -173,3 +173,32 @@ export function contestedMatcher(terms: readonly ContestedTerm[]): ContestedMatc
     },
   });
 }
+
+/**
+ * Whether two sentences carry the same quotation (five words or more, the shorter's words nearly all
+ * in the longer's), whoever each gives it to: a summary tells a quotation once.
+ * @example
+ * sameQuotation('“We will rebuild the pier,” Lee said.', 'Mayor Ortiz said: “We will rebuild the pier.”') // true
+ */
+export function sameQuotation(a: string, b: string): boolean {
+  const [x, y] = [quotedWords(a), quotedWords(b)].sort((p, q) => p.size - q.size) as [
+    Set<string>,
+    Set<string>,
+  ];
+  if (x.size < 5) return false;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= 0.8 * x.size;
+}
+
+// The distinct lower-cased words inside a text's quotation marks.
+function quotedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [start, end] of quoteRanges(text))
+    for (const w of text
+      .slice(start, end)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u))
+      if (w) out.add(w);
+  return out;
+}
