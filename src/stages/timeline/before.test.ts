@@ -34,7 +34,8 @@ test('an undated article that tells the event as ahead was written before it: it
       title: 'Dockworkers set to strike',
       text:
         'Dockworkers at Port Vell will walk off the job on Monday in a dispute over pay, the union said on Friday.\n\n' +
-        'The port authority said on Sunday that it had offered a raise.',
+        'The port authority said on Sunday that it had offered a raise.\n\n' +
+        '“On Monday the cranes stop,” a docker shouts.',
     },
     AFTER,
   ]);
@@ -45,6 +46,8 @@ test('an undated article that tells the event as ahead was written before it: it
   assert.ok(!events.some((e) => e.date === '2025-06-16'));
   // a past Sunday told by an article written before the strike is the Sunday before it was written
   assert.deepEqual(daysOf(events, 'said on Sunday'), ['2025-06-01']);
+  // a weekday told in the present by an article written before the strike is the one ahead
+  assert.deepEqual(daysOf(events, 'the cranes stop'), ['2025-06-09']);
 });
 
 test('a plan told "again" is a follow-up: it does not date its article before the first event', () => {

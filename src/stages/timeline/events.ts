@@ -1,4 +1,4 @@
-import type { Evidence, SegmentedArticle, TimelineEvent } from '../../model/index.ts';
+import type { Evidence, SegmentedArticle, TimelineEvent, Token } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
@@ -7,6 +7,7 @@ import {
   CLAUSE_SPLIT,
   MAX_SAME_DATE_COMPARED,
   MIN_CLAUSE_WORDS,
+  PAST_FORMS,
   PLAN_CUE,
   QUOTED_PASSAGE,
 } from './patterns.ts';
@@ -68,7 +69,10 @@ export function datedSentences(
     const mentions = mentionsOf(index);
     if (!mentions.length) return;
     const resolved = mentions
-      .map((m) => ({ m, r: resolveDate(m, reference?.day ?? null) }))
+      .map((m) => ({
+        m,
+        r: resolveDate(aheadIfPresent(m, sentence.tokens, reference), reference?.day ?? null),
+      }))
       .filter((x): x is { m: DateMention; r: NonNullable<typeof x.r> } => x.r !== null);
     const kept = resolved.filter(
       ({ r }) =>
@@ -102,6 +106,17 @@ export function datedSentences(
     }
   });
   return out;
+}
+
+// In an article written before the event it announces, a bare weekday in a sentence told in the present
+// with no past form ("On Monday the cranes stop.") is the one ahead, not the one before.
+function aheadIfPresent(m: DateMention, tokens: readonly Token[], reference: Reference | null): DateMention {
+  if (!reference?.beforeEvent || m.future || m.value.kind !== 'weekday') return m;
+  if (m.value.shift !== null || m.value.week !== undefined) return m;
+  const past = tokens.some(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && (/[^e]ed$/.test(t.norm) || PAST_FORMS.has(t.norm)),
+  );
+  return past ? m : { ...m, future: true };
 }
 
 /** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */

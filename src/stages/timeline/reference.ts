@@ -11,6 +11,8 @@ export interface Reference {
   readonly inferred: boolean;
   /** Where it came from: the publication date, the dateline, or the dates the story states. */
   readonly source: 'published' | 'dateline' | 'stated';
+  /** True when it was written before an event it tells as ahead (its bare weekdays may be ahead too). */
+  readonly beforeEvent?: boolean;
 }
 
 /** A date expression with the content words of its sentence (for matching the same event elsewhere). */
@@ -140,6 +142,7 @@ export function inferReferences(
         day: beforeEvent(article, ownBound, upper, options),
         inferred: true,
         source: 'stated',
+        beforeEvent: true,
       });
       continue;
     }
