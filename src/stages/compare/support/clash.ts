@@ -87,6 +87,8 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       if (governed(x)) return true;
       if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;
+      // two counts of those aboard ("212 people on board" / "240 passengers and crew aboard")
+      if (aboard(f, a) && aboard(x, b) && alone(f, a) && alone(x, b)) return true;
       // the same quantity, the only one of its kind on each side, of one thing or about the same subject
       if (
         surelySameQuantity(f, x) &&
@@ -165,6 +167,15 @@ function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {
 const ofOne = (f: ClaimFigure, g: ClaimFigure): boolean =>
   (f.context[0] !== undefined && g.context.includes(f.context[0])) ||
   (g.context[0] !== undefined && f.context.includes(g.context[0]));
+
+// A count of those aboard: the figure, what it counts ("passengers and crew"), then "aboard" or "on board".
+function aboard(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  for (const end = k + 4; k >= 0 && k < end && /^(NOUN|ADJ|CCONJ)$/.test(tokens[k]?.pos ?? ''); ) k++;
+  const w = k >= 0 ? tokens[k]?.norm : undefined;
+  return w === 'aboard' || (w === 'on' && tokens[k + 1]?.norm === 'board');
+}
 
 // "a 61-year-old man", "the 11-year old girl": an age, compared only with another age.
 const isAge = (f: ClaimFigure, r: Reading): boolean =>

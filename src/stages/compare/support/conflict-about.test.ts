@@ -80,3 +80,20 @@ test('opposite words of one subject are a conflict about which way it went', () 
   assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
   assert.equal(conflicts[0]?.about, 'which way it went');
 });
+
+test('one grounding told in other words, on another day, is a conflict (audit K1)', () => {
+  const conflicts = conflictsOf([
+    {
+      outlet: 'Coastline Radio',
+      text: 'The ferry Aurora ran aground off Lunde Point on Monday evening with 212 people on board. Rescue crews from Lunde reached the ship within an hour.',
+    },
+    {
+      outlet: 'Lunde Gazette',
+      text: 'The ferry Aurora struck rocks off Lunde Point on Sunday night with 240 passengers and crew aboard. The coast guard said nobody was hurt.',
+    },
+  ]);
+  assert.ok(
+    conflicts.some((c) => c.kind === 'date' || c.kind === 'figure'),
+    JSON.stringify(conflicts),
+  );
+});

@@ -14,6 +14,7 @@ import { apartAtBound } from './bounds.ts';
 import { clashingFigure, figureMood } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
 import { dateContradiction, participantShare } from './event-dates.ts';
+import { onePhrasedEvent } from './event-phrases.ts';
 import { inventoryClash } from './inventory.ts';
 import { oppositeWords } from './opposites.ts';
 import { agree } from './quantities.ts';
@@ -119,7 +120,11 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   )
     return null;
   // a contradiction is symmetric: either side's predicate told by the other will do
-  const aboutEither = about || (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE);
+  // (or one event told in other words, "ran aground" / "struck rocks", of the same names)
+  const aboutEither =
+    about ||
+    (sharesPredicate(b, a) && nameShare(b, a) >= SUPPORT_MIN_NAME_SHARE) ||
+    (onePhrasedEvent(a, b) && Math.min(nameShare(a, b), nameShare(b, a)) >= SUPPORT_MIN_NAME_SHARE);
   // or told by one word of the same participants, named alike ("Pfizer … more than 90% effective" /
   // "Pfizer … up to 90% effective", where the names were taken for two entities)
   const named = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;

@@ -3,6 +3,7 @@ import { ANNOUNCING_STEMS as ANNOUNCING } from '../data/announcing.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DATE_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { type ClaimDate, differentDay } from './dates.ts';
+import { onePhrasedEvent } from './event-phrases.ts';
 import type { Reading } from './reading.ts';
 import { sameClass, sameMainPredicate } from './relations.ts';
 
@@ -95,9 +96,10 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
     if (!differ) continue;
     const reason = kind === isDay ? 'another day' : 'another year';
     if (about && cover >= DATE_CONTRADICT_MIN_COVER && sameMainPredicate(a, b)) return reason;
-    // one verb dates both, of the same participants
+    // one verb dates both, or one event told in other words ("ran aground" / "struck rocks"), of
+    // the same participants
     const [va, vb] = [datedVerb(da, a), datedVerb(db, b)];
-    const told = va !== null && vb !== null && sameClass(va, vb);
+    const told = va !== null && vb !== null && (sameClass(va, vb) || onePhrasedEvent(a, b, va, vb));
     const same = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
     if (told && same && cover >= TOLD_DATE_CONTRADICT_MIN_COVER) return reason;
   }

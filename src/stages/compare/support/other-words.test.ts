@@ -1,0 +1,55 @@
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
+
+// One event told in other words (data/event-phrases.ts: "ran aground" / "struck rocks"), of one
+// subject, with another day or another count of those aboard: a contradiction (audit K1); another
+// subject or another event of the same one is not. Invented sentences.
+const CASES: readonly VerdictCase[] = [
+  [
+    'another day of one grounding',
+    'The ferry ran aground off Lunde Point on Monday evening with 212 people on board.',
+    'The ferry struck rocks off Lunde Point on Sunday night with 240 passengers and crew aboard.',
+    'contradicts',
+  ],
+  [
+    'another count of those aboard, on one day',
+    'The ferry ran aground off Lunde Point on Monday with 212 people on board.',
+    'On Monday the ferry struck rocks off Lunde Point with 240 passengers and crew aboard.',
+    'contradicts',
+  ],
+  [
+    'the same day and count',
+    'The ferry ran aground off Lunde Point on Monday evening with 212 people on board.',
+    'The ferry struck rocks off Lunde Point on Monday evening with 212 people aboard.',
+    'not contradicts',
+  ],
+  [
+    'another vessel',
+    'The ferry ran aground off Lunde Point on Monday evening with 212 people on board.',
+    'A fishing boat struck rocks off Lunde Point on Sunday night with 40 people on board.',
+    'not contradicts',
+  ],
+  [
+    'another event of the same ferry',
+    'The ferry ran aground off Lunde Point on Monday evening.',
+    'The ferry left Lunde Point on Sunday night.',
+    'not contradicts',
+  ],
+  [
+    'another day of one fire',
+    'A warehouse in Kelso caught fire on Tuesday.',
+    'A warehouse in Kelso went up in flames on Wednesday.',
+    'contradicts',
+  ],
+  [
+    'another day of one fire, "burst" read as a noun',
+    'A warehouse in Kelso caught fire on Tuesday.',
+    'A warehouse in Kelso burst into flames on Wednesday.',
+    'contradicts',
+    'the tagger reads "burst" as a noun, so no verb dates the day',
+  ],
+];
+
+describe('contradiction kinds: one event told in other words', () => {
+  testVerdicts(CASES);
+});
