@@ -4,7 +4,7 @@ import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.t
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
 import { countPhrases } from './count-phrases.ts';
-import { inRole, places, sameCountedPhrase } from './counted.ts';
+import { inRole, narrowedTo, places, sameCountedPhrase } from './counted.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
@@ -84,6 +84,9 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // the club"); a distance that places a thing is of that thing ("the office … 15 miles north of
       // Detroit" / "a motorist 50 miles north of Detroit")
       if (inRole(f, a) !== inRole(x, b) || ((places(f, a) || places(x, b)) && !ofOne(f, x))) return false;
+      // a count narrowed to a part the other side does not name ("cut 120 jobs in its paint shop" /
+      // "cut 300 jobs") is of that part
+      if (partOnly(f, a, b) || partOnly(x, b, a)) return false;
       if (governed(x)) return true;
       if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;
@@ -167,6 +170,12 @@ function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {
 const ofOne = (f: ClaimFigure, g: ClaimFigure): boolean =>
   (f.context[0] !== undefined && g.context.includes(f.context[0])) ||
   (g.context[0] !== undefined && f.context.includes(g.context[0]));
+
+// Whether a count is narrowed to a part of its subject that the other reading does not tell.
+const partOnly = (f: ClaimFigure, r: Reading, other: Reading): boolean => {
+  const part = narrowedTo(f, r);
+  return part !== null && !other.allStems.has(part);
+};
 
 // A count of those aboard: the figure, what it counts ("passengers and crew"), then "aboard" or "on board".
 function aboard(f: ClaimFigure, r: Reading): boolean {

@@ -71,3 +71,25 @@ export const inRole = (f: ClaimFigure, r: Reading): boolean => wordAfter(f, r) =
 /** Whether a figure is a distance that places a thing ("the office is about 15 miles north of Detroit"). */
 export const places = (f: ClaimFigure, r: Reading): boolean =>
   f.counts !== null && DISTANCE.has(f.counts) && PLACING_AFTER.has(wordAfter(f, r));
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * The stem of a part of the subject's own that a count is narrowed to ("cut 120 jobs in its paint
+ * shop" → shop): "in" or "at", a possessive, then a noun phrase, right after what it counts; or null.
+ */
+export function narrowedTo(f: ClaimFigure, r: Reading): string | null {
+  const p = countedPhrase(f, r);
+  const tokens = r.claim.tokens;
+  if (
+    !p ||
+    !['in', 'at'].includes(tokens[p.next]?.norm ?? '') ||
+    !POSSESSIVES.has(tokens[p.next + 1]?.norm ?? '')
+  )
+    return null;
+  // the head noun of the part, up to three words on ("paint" may be tagged a verb)
+  let last: string | null = null;
+  for (let k = p.next + 2; k < p.next + 5 && /^(NOUN|ADJ|VERB)$/.test(tokens[k]?.pos ?? ''); k++)
+    if (tokens[k]?.pos === 'NOUN') last = stem((tokens[k] as Token).text);
+  return last;
+}

@@ -98,7 +98,12 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'The Kelso factory cut 300 jobs on Monday.',
       'The Kelso factory cut 120 jobs in its paint shop on Monday.',
       'not contradicts',
-      'a place that narrows a count ("in its paint shop") is not read',
+    ],
+    [
+      'a part told on both sides',
+      'The Kelso factory cut 300 jobs in its paint shop on Monday.',
+      'The Kelso factory cut 120 jobs in its paint shop on Monday.',
+      'contradicts',
     ],
   ],
   'one quotation, two speakers': [
