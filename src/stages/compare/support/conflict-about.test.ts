@@ -97,3 +97,12 @@ test('one grounding told in other words, on another day, is a conflict (audit K1
     JSON.stringify(conflicts),
   );
 });
+
+test('one bombing told in two places is a conflict about the place of the event', () => {
+  const conflicts = conflictsOf([
+    { outlet: 'Kelso Star', text: 'The bomb went off in the Kelso market on Sunday, killing 12 people.' },
+    { outlet: 'Kelso Post', text: 'The bomb went off in the Velmar market on Sunday, killing 12 people.' },
+  ]);
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  assert.equal(conflicts[0]?.about, 'place of the event');
+});

@@ -51,6 +51,7 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'negation') return 'whether it happened';
   if (reason === 'another speaker') return 'who said it';
   if (reason === 'opposite words') return 'which way it went';
+  if (reason === 'another place') return 'place of the event';
   const f = fact.claim.figures.find((x) =>
     fact.against.some((a) => a.claim.figures.some((y) => y.unit === x.unit)),
   );

@@ -17,6 +17,7 @@ import { dateContradiction, participantShare } from './event-dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { inventoryClash } from './inventory.ts';
 import { oppositeWords } from './opposites.ts';
+import { placeContradiction } from './place-clash.ts';
 import { agree } from './quantities.ts';
 import { rangeClash } from './ranges.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -51,6 +52,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (tally) return against(`figure ${tally[0]} vs ${tally[1]}`);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
+  if (placeContradiction(a, b, cover, about)) return against('another place');
   // the same words quoted from another person, each side naming its speaker
   if (a.claim.quoted && b.claim.quoted && cover >= SUPPORT_MIN_COVER && otherSpeaker(a, b))
     return against('another speaker');

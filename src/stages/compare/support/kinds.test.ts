@@ -232,13 +232,6 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'The storm hit Kelso on Monday.',
       'not contradicts',
     ],
-    [
-      'another place',
-      'The bomb went off in the Kelso market on Sunday, killing 12 people.',
-      'The bomb went off in the Velmar market on Sunday, killing 12 people.',
-      'contradicts',
-      'no rule kept: one that needs the same predicate, cover, figures and dates on both sides made it pass, but no dev pair took it (2026-12-03)',
-    ],
   ],
 };
 
