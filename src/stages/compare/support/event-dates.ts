@@ -33,6 +33,9 @@ function oneDate(r: Reading, kind: (d: ClaimDate) => boolean): ClaimDate | null 
 /** Another date told by one verb is a contradiction when the sentences share this much cover. */
 export const TOLD_DATE_CONTRADICT_MIN_COVER = 0.2;
 
+/** Another date of one event told in other words of one subject needs this much cover. */
+export const PHRASED_DATE_CONTRADICT_MIN_COVER = 0.1;
+
 /** Another day of one announcement is a contradiction when the sentences share this much cover. */
 export const ANNOUNCED_DATE_MIN_COVER = 0.4;
 
@@ -99,9 +102,12 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
     // one verb dates both, or one event told in other words ("ran aground" / "struck rocks"), of
     // the same participants
     const [va, vb] = [datedVerb(da, a), datedVerb(db, b)];
-    const told = va !== null && vb !== null && (sameClass(va, vb) || onePhrasedEvent(a, b, va, vb));
+    const phrased = va !== null && vb !== null && onePhrasedEvent(a, b, va, vb);
+    const told = phrased || (va !== null && vb !== null && sameClass(va, vb));
     const same = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
-    if (told && same && cover >= TOLD_DATE_CONTRADICT_MIN_COVER) return reason;
+    // (a phrase of one class of one subject says more than one verb: less else need be shared)
+    const least = phrased ? PHRASED_DATE_CONTRADICT_MIN_COVER : TOLD_DATE_CONTRADICT_MIN_COVER;
+    if (told && same && cover >= least) return reason;
   }
   // one announcement of one thing, on two days ("announced on Tuesday that it has signed an
   // agreement to acquire EYP" / "HP Monday announced it has signed an agreement to acquire EYP"): an

@@ -12,6 +12,12 @@ const CASES: readonly VerdictCase[] = [
     'contradicts',
   ],
   [
+    'another day of one grounding, told in few words',
+    'The ferry ran aground on Monday with 212 people aboard.',
+    'The ferry struck rocks on Sunday night with 240 aboard.',
+    'contradicts',
+  ],
+  [
     'another count of those aboard, on one day',
     'The ferry ran aground off Lunde Point on Monday with 212 people on board.',
     'On Monday the ferry struck rocks off Lunde Point with 240 passengers and crew aboard.',
