@@ -12,7 +12,7 @@ import type { Modality } from './modality.ts';
 import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
-import { nameShare, sameClass, sharesPredicate, tells } from './relations.ts';
+import { nameShare, personMissing, sameClass, sharesPredicate, tells } from './relations.ts';
 import { untrusted } from './untrusted.ts';
 
 /** Two figures that give one measure two values. */
@@ -92,6 +92,18 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       if (otherRole(x)) return false;
       // two counts of those aboard ("212 people on board" / "240 passengers and crew aboard")
       if (aboard(f, a) && aboard(x, b) && alone(f, a) && alone(x, b)) return true;
+      // two shares of one thing ("nearly 70 percent of the voters" / "three quarters of the voters"),
+      // not of two people ("Brandt won 52 percent of the vote" / "Lind won 48 percent of the vote")
+      const share = shareOf(f, a);
+      if (
+        share !== null &&
+        share === shareOf(x, b) &&
+        alone(f, a) &&
+        alone(x, b) &&
+        !personMissing(a, b) &&
+        !personMissing(b, a)
+      )
+        return true;
       // the same quantity, the only one of its kind on each side, of one thing or about the same subject
       if (
         surelySameQuantity(f, x) &&
@@ -176,6 +188,18 @@ const partOnly = (f: ClaimFigure, r: Reading, other: Reading): boolean => {
   const part = narrowedTo(f, r);
   return part !== null && !other.allStems.has(part);
 };
+
+// What a percent is a share of: the first noun after "of" right after it, past determiners and
+// adjectives ("60 percent of the houses" → hous), as a stem; null for any other figure.
+function shareOf(f: ClaimFigure, r: Reading): string | null {
+  if (f.unit !== 'percent') return null;
+  const tokens = r.claim.tokens;
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  if (k < 0 || tokens[k]?.norm !== 'of') return null;
+  for (k++; /^(DET|ADJ|PRON)$/.test(tokens[k]?.pos ?? ''); k++);
+  const t = tokens[k];
+  return t?.pos === 'NOUN' ? stem(t.text) : null;
+}
 
 // A count of those aboard: the figure, what it counts ("passengers and crew"), then "aboard" or "on board".
 function aboard(f: ClaimFigure, r: Reading): boolean {

@@ -21,7 +21,13 @@ import { placeContradiction } from './place-clash.ts';
 import { agree } from './quantities.ts';
 import { rangeClash } from './ranges.ts';
 import { perReading, type Reading } from './reading.ts';
-import { nameShare, sameMainPredicate, sharesPredicate, unresolvedSubject } from './relations.ts';
+import {
+  nameShare,
+  personMissing,
+  sameMainPredicate,
+  sharesPredicate,
+  unresolvedSubject,
+} from './relations.ts';
 import { otherSpeaker } from './speakers.ts';
 import { tallyClash } from './tallies.ts';
 import type { Judgement } from './verdict.ts';
@@ -103,6 +109,9 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   const clash = clashingFigure(a, b);
   // who "he" is must be known on both sides
   if (!clash || unresolvedSubject(a) || unresolvedSubject(b)) return null;
+  // each names a person the other does not, past who said it: two people's figures ("Brandt won 52
+  // percent of the vote" / "Lind won 48 percent of the vote")
+  if (personMissing(a, b) && personMissing(b, a)) return null;
   // what will be and what was are two events ("will miss the final two games" / "missed four
   // games"), and two guesses ("a quake can cause …") are no account of one
   const [ma, mb] = [figureMood(clash.claim, a), figureMood(clash.other, b)];

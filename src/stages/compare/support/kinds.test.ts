@@ -32,7 +32,6 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'Nearly three quarters of the voters in Kelso backed the harbour plan.',
       'Nearly 60 percent of the voters in Kelso backed the harbour plan.',
       'contradicts',
-      'a percent counts nothing yet ("of the voters"): told by no verb, it is no clash; tried, no change on dev',
     ],
     [
       'a fraction against the percent it rounds to (a conversion)',
@@ -45,7 +44,20 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'A third of the houses in Kelso were destroyed by the flood.',
       'The flood destroyed 60 percent of the houses in Kelso.',
       'contradicts',
-      'a percent counts nothing yet ("of the houses"); tried, no change on dev',
+    ],
+  ],
+  'shares of one thing, of two people': [
+    [
+      'two shares of the vote won by two candidates',
+      'Ole Brandt won 52 percent of the vote in Kelso on Sunday.',
+      'Ada Lind won 48 percent of the vote in Kelso on Sunday.',
+      'not contradicts',
+    ],
+    [
+      'two tolls told by two named officials',
+      'The Kelso flood killed 80 people, police chief Ole Brandt said.',
+      'The Kelso flood killed 95 people, mayor Ada Lind said.',
+      'contradicts',
     ],
   ],
   'strict and loose bounds': [
