@@ -1,3 +1,5 @@
+import { dict } from '../../../text/data/dict.ts';
+
 /**
  * Events told in other words by a verb and the words after it: two sentences that tell one of a
  * class, of one subject, tell one event ("the ferry ran aground" / "the ferry struck rocks"). Used
@@ -23,7 +25,7 @@ export const EVENT_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /** Past forms of the phrases' verbs that a stemmer does not bring back to their base. */
-export const EVENT_VERB_FORMS: Readonly<Record<string, string>> = {
+export const EVENT_VERB_FORMS: Readonly<Record<string, string>> = dict({
   ran: 'run',
   went: 'go',
   gone: 'go',
@@ -36,4 +38,4 @@ export const EVENT_VERB_FORMS: Readonly<Record<string, string>> = {
   blown: 'blow',
   left: 'leave',
   overturned: 'overturn',
-};
+});
