@@ -3,6 +3,7 @@ import { HOST_PREFIX } from '../stages/clean/data/outlets.ts';
 import { parseCsv } from '../stages/compare/user-files.ts';
 import type { FetchSource } from '../store/fetch-types.ts';
 import type { OutletInfo } from '../store/types.ts';
+import { dict } from '../text/data/dict.ts';
 import { MIN_EVERY_MS } from './patterns.ts';
 
 /**
@@ -71,7 +72,7 @@ const SourceSchema = z.object({
 });
 
 // Column and key names accepted for each field.
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: Readonly<Record<string, string>> = dict({
   outlet: 'name',
   url: 'urls',
   feed: 'urls',
@@ -79,7 +80,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   sitemap: 'urls',
   interval: 'every',
   poll: 'every',
-};
+});
 const rename = (key: string): string => ALIASES[key.trim().toLowerCase()] ?? key.trim().toLowerCase();
 
 function readRows(text: string): unknown[] {

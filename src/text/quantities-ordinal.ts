@@ -3,12 +3,13 @@
 
 import type { Token } from '../model/index.ts';
 import { MONTH_NUMBERS } from './calendar.ts';
+import { dict } from './data/dict.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './data/quantities.ts';
 import { fold } from './normalise.ts';
 
 const DIGIT_ORDINAL = /^(\d{1,4})(st|nd|rd|th)$/i;
 // "first" is left out of the words (see ORDINAL_WORDS) but ends a compound ("twenty-first")
-const ONES: Readonly<Record<string, number>> = { first: 1, ...ORDINAL_WORDS };
+const ONES: Readonly<Record<string, number>> = dict({ first: 1, ...ORDINAL_WORDS });
 
 /**
  * The rank an ordinal starting at token i tells ("third" → 3, "21st" → 21, "twenty-first" → 21) and

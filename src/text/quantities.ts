@@ -37,8 +37,15 @@ export {
   writtenTolerance,
 } from './quantities-agree.ts';
 
+import { dict } from './data/dict.ts';
+
 // Currency signs before an amount, as ISO codes: amounts in other currencies never compare.
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+});
 
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));

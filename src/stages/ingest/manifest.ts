@@ -1,6 +1,7 @@
 /** The manifest: a user's table of inputs with their outlet, URL, date and leaning. */
 import { posix } from 'node:path';
 import { z } from 'zod';
+import { dict } from '../../text/data/dict.ts';
 import { HOST_PREFIX } from '../clean/data/outlets.ts';
 import { parseCsv } from '../compare/user-files.ts';
 
@@ -28,13 +29,13 @@ export const ManifestEntrySchema = z
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
 // Column and key names accepted for each field (snake_case and a few common spellings).
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: Readonly<Record<string, string>> = dict({
   path: 'file',
   filename: 'file',
   published_at: 'publishedAt',
   publishedat: 'publishedAt',
   date: 'publishedAt',
-};
+});
 
 // a JSON row's keys under the names the schema reads (`published_at` -> `publishedAt`)
 const renameKeys = (row: unknown): unknown =>

@@ -1,10 +1,11 @@
+import { dict } from './dict.ts';
 import {
   NUMBER_WORDS as EXTRACT_NUMBER_WORDS,
   VAGUE_QUANTITIES as EXTRACT_VAGUE_QUANTITIES,
 } from './numbers.ts';
 
 /** Scale words after a number and their multipliers ("2.4 million"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = dict({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -15,7 +16,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   bn: 1e9,
   m: 1e6,
   k: 1e3,
-};
+});
 
 /**
  * Qualifiers before a number and the interval of true values they allow, as factors of the stated
@@ -142,8 +143,10 @@ export const VAGUE_QUANTITIES = EXTRACT_VAGUE_QUANTITIES;
  * Spelled-out numbers read as values where they count something ("six weeks", "twelve schools"): the
  * extract stage's number words, less zero and the vague plurals ("hundreds"), which are ranges here.
  */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(EXTRACT_NUMBER_WORDS).filter(([word, value]) => value > 0 && !word.endsWith('s')),
+export const NUMBER_WORDS: Readonly<Record<string, number>> = dict(
+  Object.fromEntries(
+    Object.entries(EXTRACT_NUMBER_WORDS).filter(([word, value]) => value > 0 && !word.endsWith('s')),
+  ),
 );
 
 /** Vague counts of a unit of time ("a few weeks", "several days"): the range of units they allow. */
@@ -155,7 +158,7 @@ export const FEW_UNITS: readonly { readonly phrase: string; readonly low: number
   ];
 
 /** Units of time and their length in days, so durations told in different units compare. */
-export const DURATION_DAYS: Readonly<Record<string, number>> = {
+export const DURATION_DAYS: Readonly<Record<string, number>> = dict({
   minute: 1 / 1440,
   minutes: 1 / 1440,
   hour: 1 / 24,
@@ -172,7 +175,7 @@ export const DURATION_DAYS: Readonly<Record<string, number>> = {
   years: 365,
   decade: 3650,
   decades: 3650,
-};
+});
 
 /**
  * How far a qualifier stretches a duration, as a share of its stretch for counts: a reported length
@@ -185,7 +188,7 @@ export const DURATION_QUALIFIER_REACH = 0.5;
  * Ordinal words and their rank ("the third time"). "First" and "last" are left out: they are as often
  * no count at all ("first lady", "at first"). Tens join their ones ("twenty-first") when read.
  */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = dict({
   second: 2,
   third: 3,
   fourth: 4,
@@ -213,4 +216,4 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eightieth: 80,
   ninetieth: 90,
   hundredth: 100,
-};
+});

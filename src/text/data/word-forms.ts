@@ -1,5 +1,6 @@
+import { dict } from './dict.ts';
 /** Irregular English word forms mapped to the stem of their base form (see `stem`). */
-export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+export const IRREGULAR_FORMS: Readonly<Record<string, string>> = dict({
   met: 'meet',
   said: 'say',
   says: 'say',
@@ -46,4 +47,4 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   women: 'woman',
   children: 'child',
   talks: 'talk',
-};
+});

@@ -1,10 +1,11 @@
+import { dict } from '../../../text/data/dict.ts';
 /** Outlet knowledge kept as data: well-known news domains, masthead words, wire agencies. */
 
 /**
  * Well-known news domains and the names their outlets go by. A host matches a domain exactly or as a
  * subdomain (`edition.cnn.com` → CNN). Hosts not listed get a readable name from the domain itself.
  */
-export const NEWS_DOMAINS: Readonly<Record<string, string>> = {
+export const NEWS_DOMAINS: Readonly<Record<string, string>> = dict({
   'abcnews.go.com': 'ABC News',
   'aljazeera.com': 'Al Jazeera',
   'apnews.com': 'Associated Press',
@@ -56,7 +57,7 @@ export const NEWS_DOMAINS: Readonly<Record<string, string>> = {
   'wsj.com': 'The Wall Street Journal',
   'news.sky.com': 'Sky News',
   'news.yahoo.com': 'Yahoo News',
-};
+});
 
 /** Host prefixes that name a version of a site, not the site (`www.`, `m.`, `amp.`). */
 export const HOST_PREFIX = /^(?:www\d?|m|mobile|amp)\./;

@@ -1,6 +1,8 @@
+import { dict } from '../../../text/data/dict.ts';
+
 /** Decoding the HTML character references that metadata values often carry double-encoded. */
 
-const NAMED: Readonly<Record<string, string>> = {
+const NAMED: Readonly<Record<string, string>> = dict({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -35,7 +37,7 @@ const NAMED: Readonly<Record<string, string>> = {
   trade: '™',
   middot: '·',
   bull: '•',
-};
+});
 
 /** Replace numeric (`&#8217;`, `&#x2019;`) and common named (`&rsquo;`) references with their characters. */
 export function decodeEntities(value: string): string {

@@ -1,9 +1,10 @@
+import { dict } from '../../../text/data/dict.ts';
 /**
  * Fraction words and their denominators ("three quarters of" = 75 percent, "a third of" = 33.3
  * percent), singular and plural, lower case. Read only where "of" follows, so that "the third
  * quarter" or "a quarter-century" stays what it is.
  */
-export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
+export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = dict({
   half: 2,
   halves: 2,
   third: 3,
@@ -20,7 +21,7 @@ export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
   eighths: 8,
   tenth: 10,
   tenths: 10,
-};
+});
 
 /** Words that stand for the numerator 1 before a fraction word ("a third of", "one half of"). */
 export const FRACTION_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);

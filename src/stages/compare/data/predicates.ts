@@ -1,3 +1,4 @@
+import { dict } from '../../../text/data/dict.ts';
 /**
  * Verbs that tell one kind of event in other words: a candidate sentence tells a claim's predicate
  * when it uses the same verb or one of its class. General English newsroom wording, kept small on
@@ -87,7 +88,7 @@ export const SYMMETRIC_VERBS: readonly string[] = [
  * "kill"), beside the few the shared stemmer knows. Forms that are as often another word ("fed",
  * "lay", "saw", "bit") are left out.
  */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = dict({
   died: 'die',
   dies: 'die',
   dying: 'die',
@@ -149,4 +150,4 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   stricken: 'strike',
   swept: 'sweep',
   wept: 'weep',
-};
+});

@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
+import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days.ts';
 import { fold } from '../../../text/normalise.ts';
@@ -27,7 +28,7 @@ export interface ClaimDate {
 }
 
 const DECADE_RE = /^(1[89]|20)\d0s$/;
-const DEICTIC: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const DEICTIC: Readonly<Record<string, number>> = dict({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 const DEICTIC_DAYS = lookupOf(DEICTIC);
 // "this week", "last month", "earlier this year": a span counted from the day of writing, never one day
 const DEICTIC_SPAN_BEFORE = new Set(['this', 'last', 'next', 'past', 'coming']);
@@ -158,14 +159,14 @@ export function claimDates(
   return out;
 }
 
-const RELATIVE_UNITS: Readonly<Record<string, string>> = {
+const RELATIVE_UNITS: Readonly<Record<string, string>> = dict({
   day: 'd',
   days: 'd',
   morning: 'd',
   night: 'd',
   week: 'w',
   weeks: 'w',
-};
+});
 const RELATIVE_UNIT = lookupOf(RELATIVE_UNITS);
 
 /**
