@@ -5,9 +5,39 @@ import type { Reading } from './reading.ts';
 
 const PAIRS = OPPOSITE_WORDS.map(([x, y]) => [new Set(x.map(stem)), new Set(y.map(stem))] as const);
 
+// For a reading (worked out once: a reading is paired with many others): the stem of each token of
+// its claim, their set, and which sides of which pairs it uses (bit 1: the first side, 2: the second),
+// as the pairs' indexes in order with their bits.
+interface Stems {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+  readonly pairs: readonly (readonly [number, number])[];
+}
+const STEMS = new WeakMap<Reading, Stems>();
+function stemsOf(r: Reading): Stems {
+  let found = STEMS.get(r);
+  if (!found) {
+    const list = r.claim.tokens.map((t) => stem(t.text));
+    const set = new Set(list);
+    const pairs: (readonly [number, number])[] = [];
+    PAIRS.forEach(([x, y], i) => {
+      const bits = (hasAny(set, x) ? 1 : 0) | (hasAny(set, y) ? 2 : 0);
+      if (bits) pairs.push([i, bits]);
+    });
+    found = { list, set, pairs };
+    STEMS.set(r, found);
+  }
+  return found;
+}
+
+function hasAny(stems: ReadonlySet<string>, side: ReadonlySet<string>): boolean {
+  for (const s of side) if (stems.has(s)) return true;
+  return false;
+}
+
 // Where a reading has a word of one side: its token indexes.
 const at = (r: Reading, side: ReadonlySet<string>): number[] =>
-  r.claim.tokens.flatMap((t, i) => (side.has(stem(t.text)) ? [i] : []));
+  stemsOf(r).list.flatMap((s, i) => (side.has(s) ? [i] : []));
 
 // The subject a word is told of: the nearest noun, name or pronoun before it, as a stem.
 function subjectOf(r: Reading, i: number): string | null {
@@ -24,24 +54,25 @@ function subjectOf(r: Reading, i: number): string | null {
  * was killed" / "two passengers survived"), or null. Neither sentence may use both sides.
  */
 export function oppositeWords(a: Reading, b: Reading): string | null {
-  const stems = (r: Reading) => new Set(r.claim.tokens.map((t) => stem(t.text)));
-  const [sa, sb] = [stems(a), stems(b)];
-  for (const [x, y] of PAIRS)
-    for (const [p, q] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const [ia, ib] = [at(a, p), at(b, q)];
-      if (!ia.length || !ib.length || at(a, q).length || at(b, p).length) continue;
-      const told = ia.some((i) => {
-        const s = subjectOf(a, i);
-        return s !== null && sb.has(s);
-      });
-      const toldBack = ib.some((i) => {
-        const s = subjectOf(b, i);
-        return s !== null && sa.has(s);
-      });
-      if (told && toldBack) return `${[...p][0]}/${[...q][0]}`;
-    }
+  const [stemsA, stemsB] = [stemsOf(a), stemsOf(b)];
+  if (!stemsA.pairs.length || !stemsB.pairs.length) return null;
+  const [sa, sb] = [stemsA.set, stemsB.set];
+  const bitsB = new Map(stemsB.pairs);
+  // a pair whose one side only a uses and whose other side only b uses
+  for (const [index, bits] of stemsA.pairs) {
+    if (bits === 3 || bitsB.get(index) !== 3 - bits) continue;
+    const [x, y] = PAIRS[index] as (typeof PAIRS)[number];
+    const [p, q] = bits === 1 ? [x, y] : [y, x];
+    const [ia, ib] = [at(a, p), at(b, q)];
+    const told = ia.some((i) => {
+      const s = subjectOf(a, i);
+      return s !== null && sb.has(s);
+    });
+    const toldBack = ib.some((i) => {
+      const s = subjectOf(b, i);
+      return s !== null && sa.has(s);
+    });
+    if (told && toldBack) return `${[...p][0]}/${[...q][0]}`;
+  }
   return null;
 }
