@@ -23,6 +23,7 @@ import { type Pending, readingOrder, relevance, selectLazily } from './select.ts
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher, sameQuotation } from './text.ts';
+import { sameTrip } from './trips.ts';
 import { preferSupportedTwins } from './twins.ts';
 
 /** Options of the summarize stage. */
@@ -160,8 +161,10 @@ export function summarize(
     const wordings = new Map<number, Candidate[]>();
     const same = (a: Candidate, b: Candidate) => {
       // one quotation given to two speakers is told once too (the disputed points say who said it)
+      // and one trip told by whoever went and by whoever sent them (the same destination and days)
       if (
         !sameQuotation(a.text, b.text) &&
+        !sameTrip(a, b, tellings) &&
         !tellsLikewise(a.evidence, b.evidence) &&
         !tellsLikewise(b.evidence, a.evidence)
       )

@@ -1,0 +1,40 @@
+/**
+ * Verbs that tell a trip: someone going, or being sent, to a place. "Biden dispatched top officials to
+ * Mexico City" and "Blinken traveled to Mexico" tell one trip when they name one destination. General
+ * English newsroom wording, kept small on purpose; plain words, stemmed when compiled.
+ */
+export const TRIP_VERBS: readonly string[] = [
+  'travel',
+  'travelled',
+  'fly',
+  'flew',
+  'go',
+  'head',
+  'visit',
+  'arrive',
+  'dispatch',
+  'send',
+  'journey',
+];
+
+/** Names of days, then of months: two tellings of one trip never name different ones of a kind. */
+export const CALENDAR_NAMES: readonly (readonly string[])[] = [
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
+];
+
+/** Words before a destination ("to Mexico", "in Orvale"). */
+export const TOWARDS: readonly string[] = ['to', 'in', 'into'];
