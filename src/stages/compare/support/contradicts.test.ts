@@ -48,6 +48,18 @@ const CASES: [string, string, string, Verdict][] = [
     'contradicts',
   ],
   [
+    'two years are two events: figures dated apart are no conflict',
+    'Brandt is serving a 12-year sentence imposed in 1997 for the Kelso fraud.',
+    'Brandt first went to prison in 1974, when he received a five-year sentence for the Velmar fraud.',
+    'related',
+  ],
+  [
+    'two years are two events: one year on both sides is one',
+    'Brandt received a 12-year sentence in 1997 for the Kelso fraud.',
+    'Brandt received a five-year sentence in 1997 for the Kelso fraud.',
+    'contradicts',
+  ],
+  [
     'two guesses are no account of one event',
     'A magnitude 6 quake could cause severe damage in Velmar.',
     'A magnitude 7 quake could cause severe damage in Velmar.',

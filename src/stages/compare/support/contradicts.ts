@@ -112,6 +112,9 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // each names a person the other does not, past who said it: two people's figures ("Brandt won 52
   // percent of the vote" / "Lind won 48 percent of the vote")
   if (personMissing(a, b) && personMissing(b, a)) return null;
+  // each dated to another year, the figures are of two events ("a 12-year sentence imposed in 1997" /
+  // "a five-year sentence … in 1959")
+  if (otherYears(a, b)) return null;
   // what will be and what was are two events ("will miss the final two games" / "missed four
   // games"), and two guesses ("a quake can cause …") are no account of one
   const [ma, mb] = [figureMood(clash.claim, a), figureMood(clash.other, b)];
@@ -174,4 +177,11 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
     return apartAtBound(x, y) && f.qualifier ? `${f.qualifier} ${value}` : value;
   };
   return cover >= least ? `figure ${told(x)} vs ${told(y)}` : null;
+}
+
+// Both readings name years, and none in common: they tell of two times.
+function otherYears(a: Reading, b: Reading): boolean {
+  const years = (r: Reading) => r.dates.flatMap((d) => (d.year === null ? [] : [d.year]));
+  const [ya, yb] = [years(a), years(b)];
+  return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
 }
