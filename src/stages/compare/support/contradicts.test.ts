@@ -60,6 +60,18 @@ const CASES: [string, string, string, Verdict][] = [
     'contradicts',
   ],
   [
+    'two spreads over groups counted otherwise are no conflict',
+    'All nine Kelso dockers tried so far were convicted, receiving fines of between 400 and 900 euros.',
+    'Since March, six Kelso dockers have been convicted and received fines ranging from 500 to 900 euros.',
+    'related',
+  ],
+  [
+    'two spreads over one group counted alike are one',
+    'All nine Kelso dockers were convicted, receiving fines of between 400 and 900 euros.',
+    'All nine Kelso dockers were convicted and received fines ranging from 500 to 900 euros.',
+    'contradicts',
+  ],
+  [
     'two guesses are no account of one event',
     'A magnitude 6 quake could cause severe damage in Velmar.',
     'A magnitude 7 quake could cause severe damage in Velmar.',

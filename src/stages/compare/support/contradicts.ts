@@ -29,6 +29,7 @@ import {
   unresolvedSubject,
 } from './relations.ts';
 import { otherSpeaker } from './speakers.ts';
+import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
 import type { Judgement } from './verdict.ts';
 
@@ -47,7 +48,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const item =
     (cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null) ??
     (cover >= CONTRADICT_MIN_COVER ? rangeClash(a, b) : null);
-  if (item) return against(`figure ${item.claim.value} vs ${item.other.value}`);
+  if (item && !spreadsOfOtherGroups(item.claim, a, item.other, b))
+    return against(`figure ${item.claim.value} vs ${item.other.value}`);
   // two decimals a segmenter cut, whose tails differ, told of one event ("1-magnitude quake struck
   // Qeshm" / "9-magnitude quake struck Qeshm"; not "… struck" / "… is on the large size")
   const tails =
@@ -156,6 +158,7 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // loaded magazines" is no count of "three speedboats", "106 carries" none of "52 catches")
   const [fa, fb] = [a.claim.figures.length, b.claim.figures.length];
   const [x, y] = [clash.claim, clash.other];
+  if (spreadsOfOtherGroups(x, a, y, b)) return null;
   if (fa >= LIST_MIN && fb >= LIST_MIN) {
     if (x.counts === null || x.counts !== y.counts) return null;
     // each value told on the other side too, of a thing named otherwise ("four touchdowns" / "four TDs")
