@@ -17,7 +17,8 @@ export function destinationOf(tokens: readonly Token[], event: string | null): S
   if (event === null || !TRIP.has(event)) return out;
   const at = tokens.findIndex((t) => stem(t.text) === event);
   if (at < 0) return out;
-  // "visited Orvale": the object itself; else the names after "to" / "in"
+  // "visited Orvale": the object itself; else the names right after "to" / "in" (and "the"), not
+  // those after a verb between ("sent workers to receive the Americans …" names no destination)
   let open = event === stem('visit');
   for (let i = at + 1; i < tokens.length && i <= at + REACH; i++) {
     const t = tokens[i] as Token;
@@ -26,7 +27,7 @@ export function destinationOf(tokens: readonly Token[], event: string | null): S
       continue;
     }
     if (out.size || CLAUSE_END.has(t.norm)) break;
-    open = open || TO.has(t.norm);
+    open = TO.has(t.norm) || (open && t.pos === 'DET');
   }
   return out;
 }
