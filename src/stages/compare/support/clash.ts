@@ -69,13 +69,14 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     };
     const g = fb.find((x) => {
       // a figure the claim states elsewhere ("more than 43,000 volunteers" / "43,538 volunteers") is
-      // that figure's counterpart, not another value of this one
+      // that figure's counterpart, not another value of this one; so is one the other side's bound
+      // reaches ("Ten people were killed and at least 50 injured" / "killing at least three people")
       if (
         x.unit !== f.unit ||
         (agree(f, x) && !apartAtBound(f, x)) ||
         withinOpenBound(f, x) ||
         isAge(f, a) !== isAge(x, b) ||
-        fa.some((y) => agreeing(y, x))
+        fa.some((y) => agreeing(y, x) || (withinOpenBound(y, x) && y.counts === x.counts))
       )
         return false;
       // a list and its sum ("seven shotguns, two other guns" / "nine guns") count one thing alike

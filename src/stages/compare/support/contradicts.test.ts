@@ -72,6 +72,18 @@ const CASES: [string, string, string, Verdict][] = [
     'contradicts',
   ],
   [
+    'a count the other side’s bound reaches is its counterpart, not another value of a second count',
+    'Ten people were killed and at least 50 injured when the storm struck Brannock island on Sunday.',
+    'The storm struck Brannock island, destroying several barns and killing at least three people and injuring others.',
+    'related',
+  ],
+  [
+    'a second count told on both sides still clashes',
+    'Ten people were killed and 50 injured when the storm struck Brannock island on Sunday.',
+    'The storm struck Brannock island on Sunday, killing ten people and injuring 20.',
+    'contradicts',
+  ],
+  [
     'two guesses are no account of one event',
     'A magnitude 6 quake could cause severe damage in Velmar.',
     'A magnitude 7 quake could cause severe damage in Velmar.',
