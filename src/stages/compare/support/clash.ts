@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
 import { countPhrases } from './count-phrases.ts';
@@ -59,7 +60,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     const one = oa.includes(f);
     // told by two other verbs, right before them or after what they count, two figures count in two
     // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
-    const role = (x: ClaimFigure, r: Reading) => directVerb(x, r) ?? subjectVerb(x, r);
+    const role = (x: ClaimFigure, r: Reading) => directVerb(x, r) ?? subjectVerb(x, r) ?? activeVerb(x, r);
     const va = role(f, a);
     // (unless either sentence tells the other's verb too: "injured two" / "five received treatment
     // after being injured")
@@ -243,4 +244,17 @@ export function figureMood(f: ClaimFigure, r: Reading): Modality {
   if (k < 0) return r.modality;
   while (k > 0 && told(tokens[k - 1])) k--;
   return r.moods.get(stem((tokens[k] as Token).text))?.modality ?? r.modality;
+}
+
+// The verb a counted subject does, right after what it counts ("Five pirate boats tried to attack"
+// → "tri"), or null.
+function activeVerb(f: ClaimFigure, r: Reading): string | null {
+  if (f.counts === null) return null;
+  const tokens = r.claim.tokens;
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  if (k < 0) return null;
+  const end = k + 3;
+  while (k < end && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
+  const t = tokens[k];
+  return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
 }

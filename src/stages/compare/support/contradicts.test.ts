@@ -84,6 +84,18 @@ const CASES: [string, string, string, Verdict][] = [
     'contradicts',
   ],
   [
+    'a counted subject that does one thing is no count of what another verb took',
+    'Five smuggler boats tried to reach the Kelso docks but were turned back by the coastguard.',
+    'A coastguard cutter on Friday seized three boats with 20 smugglers near the Kelso docks and turned back the raid.',
+    'related',
+  ],
+  [
+    'a counted subject and an object of one verb are one count',
+    'Five smuggler boats were seized near the Kelso docks by the coastguard on Friday.',
+    'A coastguard cutter on Friday seized three boats near the Kelso docks.',
+    'contradicts',
+  ],
+  [
     'two guesses are no account of one event',
     'A magnitude 6 quake could cause severe damage in Velmar.',
     'A magnitude 7 quake could cause severe damage in Velmar.',
