@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../text/calendar.ts';
+
 /**
  * Verbs that tell a trip: someone going, or being sent, to a place. "Biden dispatched top officials to
  * Mexico City" and "Blinken traveled to Mexico" tell one trip when they name one destination. General
@@ -18,23 +20,7 @@ export const TRIP_VERBS: readonly string[] = [
 ];
 
 /** Names of days, then of months: two tellings of one trip never name different ones of a kind. */
-export const CALENDAR_NAMES: readonly (readonly string[])[] = [
-  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
-];
+export const CALENDAR_NAMES: readonly (readonly string[])[] = [WEEKDAY_NAMES, MONTH_NAMES];
 
 /** Words before a destination ("to Mexico", "in Orvale"). */
 export const TOWARDS: readonly string[] = ['to', 'in', 'into'];
