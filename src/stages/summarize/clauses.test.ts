@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext, type Evidence } from '../../model/index.ts';
+import type { Evidence } from '../../model/index.ts';
 import { checkCitations } from '../compare/support/index.ts';
 import { mainClauseEnd } from './clauses.ts';
-import { summarize } from './index.ts';
-import { comparedStory, segmented } from './test-story.ts';
+import { segmented, summarized } from './test-story.ts';
 
 test('mainClauseEnd: where a sentence’s main clause ends, if it stands alone', () => {
   const cases: [string, string | null][] = [
@@ -49,10 +48,7 @@ const TRIP = [
 ];
 
 describe('a sentence told by its main clause when more outlets state the clause than the whole', () => {
-  const ctx = createContext();
-  const articles = segmented(TRIP, ctx);
-  const { input, comparison } = comparedStory(articles, ctx);
-  const out = summarize({ words: 60 })({ ...input, ...comparison }, ctx);
+  const { input, out } = summarized(TRIP, 60);
 
   test('the trip is told once, by the main clause, citing both outlets', () => {
     const trips = out.summary.filter((s) => /flew to Ardmere/.test(s.text));

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { summarize } from './index.ts';
-import { comparedStory, segmented } from './test-story.ts';
+import { summarized } from './test-story.ts';
 
 // An invented story: two outlets give another count of the strikers, each in its own voice.
 const STRIKE = [
@@ -19,11 +17,8 @@ const STRIKE = [
 ];
 
 test('a side of a disputed figure is not told as fact; the disputed points show both sides', () => {
-  const ctx = createContext();
-  const articles = segmented(STRIKE, ctx);
-  const { input, comparison } = comparedStory(articles, ctx);
+  const { comparison, out } = summarized(STRIKE, 400);
   assert.ok(comparison.conflicts.length > 0, 'the compare stage finds the dispute');
-  const out = summarize({ words: 400 })({ ...input, ...comparison }, ctx);
   assert.ok(out.summary.length > 0);
   for (const s of out.summary) assert.doesNotMatch(s.text, /3,100|2,400/, s.text);
   const disputed = out.points.filter((p) => p.kind === 'disputed').map((p) => p.text);
@@ -46,10 +41,7 @@ const SHELTER = [
 ];
 
 test('one quotation given to two speakers is told once', () => {
-  const ctx = createContext();
-  const articles = segmented(SHELTER, ctx);
-  const { input, comparison } = comparedStory(articles, ctx);
-  const out = summarize({ words: 400 })({ ...input, ...comparison }, ctx);
+  const { out } = summarized(SHELTER, 400);
   const told = out.summary.filter((s) => /leave families out in the cold/.test(s.text));
   assert.ok(told.length <= 1, told.map((s) => s.text).join(' | '));
 });

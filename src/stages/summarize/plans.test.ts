@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { summarize } from './index.ts';
-import { comparedStory, segmented } from './test-story.ts';
+import { summarized } from './test-story.ts';
 
 // An invented story: one outlet writes before the trip ("is sending … in the coming days", which the
 // summary reads as a plan), two write after it; the later ones tell the sending in other words and
@@ -26,10 +24,7 @@ const TRIP = [
 ];
 
 describe('a plan another outlet tells as done, of the same people and place, is not told', () => {
-  const ctx = createContext();
-  const articles = segmented(TRIP, ctx);
-  const { input, comparison } = comparedStory(articles, ctx);
-  const out = summarize({ words: 400 })({ ...input, ...comparison }, ctx);
+  const { out } = summarized(TRIP, 400);
 
   test('with room for everything, the summary tells the sending as done and never as planned', () => {
     assert.ok(out.summary.some((s) => /met .*on Thursday/.test(s.text)));
@@ -40,10 +35,7 @@ describe('a plan another outlet tells as done, of the same people and place, is 
     const other = TRIP.map((d, i) =>
       i === 1 ? { ...d, text: d.text.replace('Governor Lena Marsh sent', 'Governor Ruud Vos sent') } : d,
     );
-    const cx = createContext();
-    const docs = segmented(other, cx);
-    const story = comparedStory(docs, cx);
-    const told = summarize({ words: 400 })({ ...story.input, ...story.comparison }, cx);
+    const told = summarized(other, 400).out;
     assert.ok(told.summary.some((s) => /is sending/.test(s.text)));
   });
 });

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type Evidence } from '../../model/index.ts';
+import type { Evidence } from '../../model/index.ts';
 import { judgeEvidence } from '../compare/support/index.ts';
-import { summarize } from './index.ts';
-import { comparedStory, segmented } from './test-story.ts';
+import { summarized } from './test-story.ts';
 
 // What a reader sees first in a summary, on invented stories run through segment → extract → compare.
 
 type Doc = { outlet: string; title: string; publishedAt?: string; text: string };
-
-function run(docs: readonly Doc[], words: number) {
-  const ctx = createContext();
-  const articles = segmented(docs, ctx);
-  const { input, comparison } = comparedStory(articles, ctx);
-  return { articles, input, out: summarize({ words })({ ...input, ...comparison }, ctx) };
-}
 
 const QUOTE =
   '“We saw smoke coming out of the ticket hall and had everyone outside in four minutes,” said Mara Quist, the terminal’s duty manager.';
@@ -42,7 +34,7 @@ const FIRE: Doc[] = [
 ];
 
 test('a summary opens with the event in an outlet’s own words, and the quotation comes after', () => {
-  const { out } = run(FIRE, 50);
+  const { out } = summarized(FIRE, 50);
   const texts = out.summary.map((s) => s.text);
   assert.match(texts[0] ?? '', /^The Dunmore ferry terminal was evacuated/, texts.join(' | '));
   const quoted = texts.findIndex((t) => t.startsWith('“'));
@@ -72,7 +64,7 @@ const TALKS: Doc[] = [
 ];
 
 test('one event told by several outlets is one sentence, citing every outlet whose sentence states it', () => {
-  const { out, input } = run(TALKS, 120);
+  const { out, input } = summarized(TALKS, 120);
   const told = out.summary.filter((s) => /Varga/.test(s.text));
   assert.equal(told.length, 1, out.summary.map((s) => s.text).join(' | '));
   const [own, ...others] = (told[0] as { citations: Evidence[] }).citations;
@@ -99,7 +91,7 @@ const MEETING: Doc[] = [
 ];
 
 test('an event two outlets tell on different days is told once, and the disagreement is a disputed point', () => {
-  const { out, input } = run(MEETING, 120);
+  const { out, input } = summarized(MEETING, 120);
   const told = out.summary.filter((s) => /council met/.test(s.text));
   assert.equal(told.length, 1, out.summary.map((s) => s.text).join(' | '));
   const [own, ...others] = (told[0] as { citations: Evidence[] }).citations;

@@ -6,6 +6,7 @@ import { compare } from '../compare/index.ts';
 import { extract } from '../extract/index.ts';
 import type { InputFile } from '../ingest/index.ts';
 import { segment } from '../segment/index.ts';
+import { summarize } from './index.ts';
 
 /** Read files (default: `docs` as one JSONL file) and segment every article they hold. */
 export function segmented(
@@ -33,4 +34,15 @@ export function comparedStory(articles: readonly SegmentedArticle[], ctx: RunCon
   };
   const input = { ...base, ...extract()(base, ctx) };
   return { input, comparison: compare()(input, ctx) };
+}
+
+/**
+ * Invented articles segmented, made one story, extracted, compared and summarized in `words` words:
+ * the articles, the summarize input and comparison, and the summary.
+ */
+export function summarized(docs: readonly object[], words: number) {
+  const ctx = createContext();
+  const articles = segmented(docs, ctx);
+  const { input, comparison } = comparedStory(articles, ctx);
+  return { articles, input, comparison, out: summarize({ words })({ ...input, ...comparison }, ctx) };
 }

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { buildCandidates } from './candidates.ts';
-import { summarize } from './index.ts';
 import { candidateTellings } from './modality.ts';
-import { comparedStory, segmented } from './test-story.ts';
+import { segmented, summarized } from './test-story.ts';
 import { contestedMatcher } from './text.ts';
 import { sameTrip } from './trips.ts';
 
@@ -39,9 +38,7 @@ function trip(a: string, b: string): boolean {
 
 describe('one trip told by who went and by who sent them is told once', () => {
   test('the summary keeps one of the two tellings, with room for both', () => {
-    const ctx = createContext();
-    const { input, comparison } = comparedStory(segmented(STORY, ctx), ctx);
-    const out = summarize({ words: 400 })({ ...input, ...comparison }, ctx);
+    const { out } = summarized(STORY, 400);
     const trips = out.summary.filter((s) => /travelled to Orvale|sent two senior ministers/.test(s.text));
     assert.equal(trips.length, 1, out.summary.map((s) => s.text).join('\n'));
   });
