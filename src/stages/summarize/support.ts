@@ -1,9 +1,38 @@
 import type { Evidence, Fact } from '../../model/index.ts';
+import { isContentWord, stem } from '../../text/normalise.ts';
+import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
 import type { Near } from './near.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
 import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
+
+// Whether the sentence tells the fact: the fact's claim holds the whole sentence, or the sentence is
+// its claim's quotation with only who said it added ('…,” the Kelso Port Authority said': the
+// supporter's words outside the quotation marks are names and reporting verbs the claim lacks).
+function tellsFact(fact: Fact, c: Candidate): boolean {
+  const [claim] = fact.evidence;
+  if (!claim) return false;
+  if (
+    claim.articleId === c.articleId &&
+    claim.span.start <= c.evidence.span.start &&
+    claim.span.end >= c.evidence.span.end
+  )
+    return true;
+  if (c.quoteShare === 0) return false;
+  const told = new Set((fact.text.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+  let quoted = false;
+  let reporting = false;
+  for (const t of c.tokens) {
+    if (QUOTE_MARK.test(t.text)) quoted = !quoted;
+    if (quoted || !isContentWord(t) || told.has(stem(t.norm))) continue;
+    if (REPORTING_STEMS.has(stem(t.norm))) reporting = true;
+    else if (t.pos !== 'PROPN') return false;
+  }
+  return reporting;
+}
+
+const QUOTE_MARK = /^[“”"]$/;
 
 /** Who supports a sentence: the articles stating the same thing, the facts it states, their weight. */
 export interface Support {
@@ -23,7 +52,9 @@ export interface Support {
  * are asked for): the facts of the compare stage whose evidence lies in it (with their evidence),
  * plus, for every other article, its most similar sentence among those `near` gives — each citation
  * kept only when `supports` says that sentence really states the candidate (same predicate and
- * participants, every number and date). An article whose mark on one of the candidate's facts is
+ * participants, every number and date). A fact the candidate tells (its claim, or its claim's
+ * quotation with who said it) is what the candidate says: every article its coverage marks ✓ is
+ * cited, as the coverage table shows it. An article whose mark on one of the candidate's facts is
  * `published-before` or `contradicts` is never cited.
  */
 export function supportFinder(
@@ -53,6 +84,10 @@ export function supportFinder(
     const statuses = new Set<Fact['status']>();
     let factWeight = 0;
     for (const fact of own) {
+      // a fact the sentence tells: every article the coverage table marks ✓ on it states it, by the
+      // judgement that gave the mark (not judged again the other way round, which the quotation
+      // alone, without its speaker's name, would fail)
+      const told = tellsFact(fact, c);
       factIds.push(fact.id);
       statuses.add(fact.status);
       factWeight =
@@ -60,7 +95,11 @@ export function supportFinder(
           ? FACT_STATUS_WEIGHT[fact.status]
           : Math.max(factWeight, FACT_STATUS_WEIGHT[fact.status]);
       for (const e of fact.evidence)
-        if (!cited.has(e.articleId) && !barred.has(e.articleId) && supports(c.evidence, e))
+        if (
+          !cited.has(e.articleId) &&
+          !barred.has(e.articleId) &&
+          ((told && fact.coverage[e.articleId]?.mark === 'supports') || supports(c.evidence, e))
+        )
           cited.set(e.articleId, e);
     }
     for (const [articleId, close] of near(c.index)) {
