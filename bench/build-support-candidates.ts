@@ -9,7 +9,8 @@
  *   npx node bench/build-support-candidates.ts [/tmp/support-label] [--half dev] [--exclude PAIRS.jsonl]
  * `--half` keeps only the stories of one half (the other half's sentences are never read into the
  * output); `--exclude` leaves out every pair of two sentences already paired in a pairs file (by the
- * hashes of their texts, so syndicated copies of a labelled pair are left out too).
+ * hashes of their texts, so syndicated copies of a labelled pair are left out too). Besides the pool,
+ * a deterministic pick and three hard-case searches, it writes `similar.jsonl`: the most similar pairs.
  * Then `bench/finish-support-pairs.ts` turns the labelled candidates into pointer records.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -239,11 +240,16 @@ writeHard('hard-wide.jsonl', hard3, 2000);
 // with two values, another year), at most KINDS_CAP per story and kind (a contradictions round used 30)
 const hard4 = pick(widePool, hardKind, Number(process.env.KINDS_CAP ?? 6), true);
 writeHard('hard-kinds.jsonl', hard4, 3000);
+// paraphrases and near-copies, where supports are (picked last, so no hard case changes): pairs of
+// similarity SIM_MIN to 0.9, most similar first (widePool is sorted above), at most SIM_CAP per story
+const similar = widePool.filter((c) => c.cos >= Number(process.env.SIM_MIN ?? 0.35) && c.cos <= 0.9);
+const sims = pick(similar, () => 'similar', Number(process.env.SIM_CAP ?? 8));
+writeHard('similar.jsonl', sims, 4000);
 writeFileSync(
   join(OUT, 'selected.jsonl'),
   `${selected.map((c, n) => JSON.stringify(record(c, n))).join('\n')}\n`,
 );
 const count = (pick: (c: Candidate) => boolean) => pool.filter(pick).length;
 process.stdout.write(
-  `${pool.length} candidates (neus ${count((c) => c.dataset === 'neus')}, ecbplus ${count((c) => c.dataset === 'ecbplus')}, example ${count((c) => c.dataset === 'example')}); flags: ${['num', 'date', 'tense', 'neg', 'quote'].map((f) => `${f} ${count((c) => c.flags.includes(f))}`).join(', ')} -> ${OUT}/pool.jsonl; ${selected.length} selected -> ${OUT}/selected.jsonl; ${hard2.length} hard cases -> ${OUT}/hard.jsonl; ${hard3.length} wider -> ${OUT}/hard-wide.jsonl; ${hard4.length} of other kinds -> ${OUT}/hard-kinds.jsonl\n`,
+  `${pool.length} candidates (neus ${count((c) => c.dataset === 'neus')}, ecbplus ${count((c) => c.dataset === 'ecbplus')}, example ${count((c) => c.dataset === 'example')}); flags: ${['num', 'date', 'tense', 'neg', 'quote'].map((f) => `${f} ${count((c) => c.flags.includes(f))}`).join(', ')} -> ${OUT}/pool.jsonl; ${selected.length} selected -> ${OUT}/selected.jsonl; ${hard2.length} hard cases -> ${OUT}/hard.jsonl; ${hard3.length} wider -> ${OUT}/hard-wide.jsonl; ${hard4.length} of other kinds -> ${OUT}/hard-kinds.jsonl; ${sims.length} similar -> ${OUT}/similar.jsonl\n`,
 );
