@@ -3,7 +3,9 @@
  * support judge) against the hand-labelled (claim, evidence) sentence pairs from NeuS/AllSides,
  * ECB+ and the bundled example (bench/data/support-pairs.jsonl; guideline and format in
  * bench/data/README-support.md). Per half (hashed from the story id): gold counts, precision /
- * recall / F1 of `supports` and `contradicts`, and the confusion matrix. Then ECB+ alignment: the
+ * recall / F1 of `supports` and `contradicts`, and the confusion matrix; then the same for each fresh
+ * held-out round alone (pairs labelled later from held-out stories, marked `round`, never scored before
+ * the date their round is named after). Then ECB+ alignment: the
  * sentence pairs the real compare stage aligns within each gold event, against pairs sharing a gold
  * cross-document action chain, on even (dev) and odd (held-out) topics as the other ECB+ evals split.
  */
@@ -14,7 +16,7 @@ import { annotatedSentences, goldPairs, predictedPairs } from './lib/ecb-alignme
 import { type EcbDoc, loadEcbPlus } from './lib/ecbplus.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
 import { judgeAll } from './lib/support-judge.ts';
-import { LABELS, readPairs } from './lib/support-pairs.ts';
+import { freshRounds, LABELS, readPairs, roundDate } from './lib/support-pairs.ts';
 import { confusion, labelScores, type Prf, setScores } from './lib/support-score.ts';
 
 const fmt = (x: number) => x.toFixed(3);
@@ -38,12 +40,10 @@ line(
   `sentences located: ${counts.exact} exact, ${counts.folded} whitespace-folded, ${counts.missing} not found in the cleaned text, ${counts.unresolved} pointers unresolved; ${counts.otherBoundaries} land in a segmented sentence with other boundaries`,
 );
 const short = (l: string) => (l === 'planned-vs-happened' ? 'planned' : l);
-for (const half of ['dev', 'heldout'] as const) {
-  const rows = judged.filter((j) => j.pair.half === half);
+/** Gold counts, P / R / F1 per verdict and the confusion matrix of one set of judged pairs. */
+function section(title: string, rows: typeof judged) {
   const scored = rows.filter((j) => j.predicted !== null);
-  line(
-    `\n${half} half: ${rows.length} pairs (${rows.length - scored.length} not judged: a sentence not found)`,
-  );
+  line(`\n${title}: ${rows.length} pairs (${rows.length - scored.length} not judged: a sentence not found)`);
   line(`  gold: ${LABELS.map((l) => `${l} ${rows.filter((j) => j.pair.label === l).length}`).join(', ')}`);
   const matrix = confusion(scored.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
   line(scoreLine('supports', labelScores(matrix, 'supports')));
@@ -62,6 +62,14 @@ for (const half of ['dev', 'heldout'] as const) {
       `    ${short(gold).padEnd(9)}${LABELS.map((p) => String(matrix.get(gold)?.get(p) ?? 0).padStart(13)).join('')}`,
     );
 }
+for (const half of ['dev', 'heldout'] as const)
+  section(
+    `${half} half`,
+    judged.filter((j) => j.pair.half === half),
+  );
+// each batch labelled fresh from held-out stories, alone: the half as a whole has been scored for weeks
+for (const [round, rows] of freshRounds(judged, (j) => j.pair))
+  section(`held-out, fresh round ${round}: never scored before ${roundDate(round)}`, rows);
 line(`judged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // 2. ECB+ alignment of the compare stage within each gold event

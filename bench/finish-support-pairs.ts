@@ -4,16 +4,26 @@
  * only, except for our own example, whose sentences keep their text.
  *   npx node bench/finish-support-pairs.ts /tmp/support-label/labelled-final.jsonl
  *   npx node bench/finish-support-pairs.ts --append --half dev /tmp/support-label/labelled-round2.jsonl
+ *   npx node bench/finish-support-pairs.ts --append --half heldout --round heldout-2026-12-03 FILE.jsonl
  * A record may give a sentence by `doc` and `text` only (pairs picked by hand); it is then located.
  * Without options the file is written anew from the records. `--append` keeps every line already in
  * the file as it is and adds only the new pairs (a pair of two sentence texts already paired there is
- * left out); `--half` refuses any record of a story of the other half.
+ * left out); `--half` refuses any record of a story of the other half; `--round NAME` marks each
+ * added pair with its labelling round (a fresh held-out batch, scored apart by `eval:support`; the
+ * name ends with the date it was labelled, before which it was never scored).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { halfOf, loadSupportGroups, type SupportDoc, shortHash } from './lib/support-data.ts';
-import { LABELS, type Label, pointerOf, readPairs, type SupportPair } from './lib/support-pairs.ts';
+import {
+  LABELS,
+  type Label,
+  pointerOf,
+  readPairs,
+  roundDate,
+  type SupportPair,
+} from './lib/support-pairs.ts';
 
 interface LabelledSentence {
   doc: string;
@@ -30,16 +40,22 @@ interface Labelled {
 }
 
 const { values: args, positionals } = parseArgs({
-  options: { append: { type: 'boolean', default: false }, half: { type: 'string' } },
+  options: {
+    append: { type: 'boolean', default: false },
+    half: { type: 'string' },
+    round: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const input = positionals[0];
 if (!input) {
   process.stderr.write(
-    'usage: npx node bench/finish-support-pairs.ts [--append] [--half dev|heldout] LABELLED.jsonl\n',
+    'usage: npx node bench/finish-support-pairs.ts [--append] [--half dev|heldout] [--round NAME-YYYY-MM-DD] LABELLED.jsonl\n',
   );
   process.exit(2);
 }
+if (args.round !== undefined && roundDate(args.round) === null)
+  throw new Error(`--round ${args.round} must end with the date of the round (YYYY-MM-DD)`);
 const OUT = join(import.meta.dirname, 'data', 'support-pairs.jsonl');
 const groups = new Map(loadSupportGroups().map((g) => [`${g.dataset}/${g.story}`, g]));
 
@@ -82,6 +98,7 @@ const pairs: SupportPair[] = unique.map((r) => {
     label: r.label,
     claim,
     evidence,
+    ...(args.round !== undefined ? { round: args.round } : {}),
   };
 });
 if (new Set(pairs.map((p) => p.id)).size < pairs.length) throw new Error('two pairs share an id');

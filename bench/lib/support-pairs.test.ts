@@ -1,16 +1,20 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { needsShared } from '../../test/shared.ts';
 import { halfOf, loadSupportGroups } from './support-data.ts';
-import { LABELS, readPairs, textOf } from './support-pairs.ts';
+import { freshRounds, LABELS, readPairs, roundDate, type SupportPair, textOf } from './support-pairs.ts';
 
 const pairs = readPairs(join(import.meta.dirname, '..', 'data', 'support-pairs.jsonl'));
 
 test('support pairs: labels, halves by story, no shared text stored', () => {
   assert.ok(pairs.length >= 400);
-  // the held-out half is never added to or changed after it was scored; new pairs go to dev
-  assert.equal(pairs.filter((p) => p.half === 'heldout').length, 664);
+  // the held-out lines scored for weeks are never added to or changed; new held-out pairs come only
+  // as a fresh round, marked, scored apart; dev pairs carry no round
+  assert.equal(pairs.filter((p) => p.half === 'heldout' && p.round === undefined).length, 664);
+  assert.ok(pairs.every((p) => p.round === undefined || p.half === 'heldout'));
   assert.ok(pairs.filter((p) => p.half === 'dev').length >= 1698);
   for (const p of pairs) {
     assert.ok(LABELS.includes(p.label), p.id);
@@ -42,4 +46,66 @@ test('support pairs: every pointer finds its sentence in the shared datasets', {
       assert.ok(text !== null, `${p.id}: ${s.doc} ${s.start}`);
       if (s.text !== undefined) assert.equal(text, s.text);
     }
+});
+
+/** An invented pair (no dataset text): only the fields the round reading looks at matter. */
+function invented(id: string, half: SupportPair['half'], round?: string): SupportPair {
+  const at = { doc: 'd', field: 'text', start: 0, end: 5, sha1: 'a', head: 'b', tail: 'c' };
+  return {
+    id,
+    dataset: 'example',
+    story: 'harbor-bridge',
+    half,
+    label: 'related',
+    claim: at,
+    evidence: at,
+    ...(round ? { round } : {}),
+  };
+}
+
+test('support pairs: the date a round is named after', () => {
+  for (const [round, date] of [
+    ['heldout-2026-12-03', '2026-12-03'],
+    ['heldout-2027-01-15', '2027-01-15'],
+    ['heldout', null],
+    ['heldout-2026-12-03-b', null],
+  ] as const)
+    assert.equal(roundDate(round), date, round);
+});
+
+test('support pairs: fresh rounds are held-out pairs marked with a round, grouped in order', () => {
+  const items = [
+    invented('p1', 'heldout'),
+    invented('p2', 'heldout', 'heldout-2027-01-15'),
+    invented('p3', 'dev', 'heldout-2026-12-03'),
+    invented('p4', 'heldout', 'heldout-2026-12-03'),
+    invented('p5', 'heldout', 'heldout-2027-01-15'),
+  ].map((pair) => ({ pair }));
+  const rounds = freshRounds(items, (i) => i.pair);
+  assert.deepEqual([...rounds.keys()], ['heldout-2027-01-15', 'heldout-2026-12-03']);
+  assert.deepEqual(
+    rounds.get('heldout-2027-01-15')?.map((i) => i.pair.id),
+    ['p2', 'p5'],
+  );
+  assert.deepEqual(
+    rounds.get('heldout-2026-12-03')?.map((i) => i.pair.id),
+    ['p4'],
+  );
+});
+
+test('support pairs: readPairs keeps a round and refuses one without its date', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'support-pairs-'));
+  const good = join(dir, 'good.jsonl');
+  writeFileSync(
+    good,
+    `${JSON.stringify(invented('p1', 'heldout'))}\n${JSON.stringify(invented('p2', 'heldout', 'heldout-2026-12-03'))}\n`,
+  );
+  assert.deepEqual(
+    readPairs(good).map((p) => p.round),
+    [undefined, 'heldout-2026-12-03'],
+  );
+  const bad = join(dir, 'bad.jsonl');
+  writeFileSync(bad, `${JSON.stringify(invented('p3', 'heldout', 'fresh'))}\n`);
+  assert.throws(() => readPairs(bad), /round fresh does not end with a date/);
+  rmSync(dir, { recursive: true });
 });

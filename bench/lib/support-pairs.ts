@@ -39,6 +39,32 @@ export interface SupportPair {
   readonly label: Label;
   readonly claim: SentencePointer;
   readonly evidence: SentencePointer;
+  /** The labelling round of a pair added later as a batch never scored before it (`heldout-YYYY-MM-DD`). */
+  readonly round?: string;
+}
+
+/** The date a round's name ends with (`heldout-2026-12-03` → `2026-12-03`), or null. */
+export function roundDate(round: string): string | null {
+  return /(\d{4}-\d{2}-\d{2})$/.exec(round)?.[1] ?? null;
+}
+
+/**
+ * The fresh held-out rounds among some items (pairs, or what holds one: `pairOf` finds it), each with
+ * its items in their order, the rounds in the order first met. Dev pairs never form a round.
+ */
+export function freshRounds<T>(
+  items: readonly T[],
+  pairOf: (item: T) => Pick<SupportPair, 'half' | 'round'>,
+): Map<string, T[]> {
+  const rounds = new Map<string, T[]>();
+  for (const item of items) {
+    const { half, round } = pairOf(item);
+    if (half !== 'heldout' || round === undefined) continue;
+    const list = rounds.get(round) ?? [];
+    list.push(item);
+    rounds.set(round, list);
+  }
+  return rounds;
 }
 
 /** How many characters the head and tail hashes cover. */
@@ -64,7 +90,12 @@ export function readPairs(path: string): SupportPair[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as SupportPair);
+    .map((line) => {
+      const pair = JSON.parse(line) as SupportPair;
+      if (pair.round !== undefined && (typeof pair.round !== 'string' || roundDate(pair.round) === null))
+        throw new Error(`pair ${pair.id}: round ${String(pair.round)} does not end with a date`);
+      return pair;
+    });
 }
 
 /**
