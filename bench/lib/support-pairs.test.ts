@@ -14,6 +14,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   // the held-out lines scored for weeks are never added to or changed; new held-out pairs come only
   // as a fresh round, marked, scored apart; dev pairs carry no round
   assert.equal(pairs.filter((p) => p.half === 'heldout' && p.round === undefined).length, 664);
+  assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-03').length, 678);
   assert.ok(pairs.every((p) => p.round === undefined || p.half === 'heldout'));
   assert.ok(pairs.filter((p) => p.half === 'dev').length >= 1698);
   for (const p of pairs) {
