@@ -114,6 +114,9 @@ const VAGUE: [string, Partial<ClaimFigure>][] = [
     { value: 20_000, low: 20_000, high: 999_999, qualifier: 'tens of thousands', counts: stem('voters') },
   ],
   ['Dozens of boats sank.', { low: 24, high: 199, qualifier: 'dozens', counts: stem('boats') }],
+  // a few of a scale word: a range of that many dozens or hundreds, not the scale word alone
+  ['Several dozen people were hurt.', { low: 36, high: 108, qualifier: 'several', counts: stem('people') }],
+  ['A few hundred fans waited.', { low: 200, high: 500, qualifier: 'a few', counts: stem('fans') }],
 ];
 
 for (const [sentence, want] of VAGUE)
@@ -150,6 +153,7 @@ const WORDED: [string, Partial<ClaimFigure>[]][] = [
   ['Crews expect the outage to last 48 hours.', [{ value: 2, unit: 'days', qualifier: null }]],
   ['Twelve schools closed on Monday.', [{ value: 12, unit: null, counts: stem('schools') }]],
   ['The storm flattened a dozen barns.', [{ value: 12, counts: stem('barns') }]],
+  ['Police arrested two dozen people.', [{ value: 24, counts: stem('people') }]],
   ['Last spring twenty-five nurses resigned.', [{ value: 25, counts: stem('nurses') }]],
   ['The road will close for one week.', [{ value: 7, unit: 'days' }]],
   ['The river hit a forty-year high.', [{ value: 40 * 365, unit: 'days' }]],

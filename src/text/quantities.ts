@@ -91,16 +91,18 @@ export function sentenceFigures(
     const fewUnits = startsOne(FEW_FIRST, tokens, i)
       ? FEW.find((f) => wordsAt(tokens, i, f.words))
       : undefined;
-    const fewDays = fewUnits ? DURATION_DAYS[fold(tokens[i + fewUnits.words.length]?.text ?? '')] : undefined;
-    if (fewUnits && fewDays !== undefined) {
-      // "a few weeks", "several days": a duration told as a range
+    const fewWord = fewUnits ? fold(tokens[i + fewUnits.words.length]?.text ?? '') : '';
+    const fewDays = fewUnits ? DURATION_DAYS[fewWord] : undefined;
+    // "a few weeks", "several days": a duration told as a range; "several dozen", "a few hundred": a count
+    const fewEach = fewDays ?? (fewUnits ? SCALE_WORDS[fewWord] : undefined);
+    if (fewUnits && fewEach !== undefined) {
       const end = i + fewUnits.words.length + 1;
       out.push({
-        value: fewUnits.low * fewDays,
-        low: fewUnits.low * fewDays,
-        high: fewUnits.high * fewDays,
-        unit: 'days',
-        counts: null,
+        value: fewUnits.low * fewEach,
+        low: fewUnits.low * fewEach,
+        high: fewUnits.high * fewEach,
+        unit: fewDays === undefined ? null : 'days',
+        counts: fewDays === undefined ? countsAfter(tokens, end) : null,
         qualifier: fewUnits.phrase,
         rate: null,
         frame: null,

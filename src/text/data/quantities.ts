@@ -6,6 +6,7 @@ import {
 
 /** Scale words after a number and their multipliers ("2.4 million"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = dict({
+  dozen: 12,
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -149,7 +150,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = dict(
   ),
 );
 
-/** Vague counts of a unit of time ("a few weeks", "several days"): the range of units they allow. */
+/** Vague counts of a unit of time or a scale word ("a few weeks", "several dozen"): the range of units they allow. */
 export const FEW_UNITS: readonly { readonly phrase: string; readonly low: number; readonly high: number }[] =
   [
     { phrase: 'a couple of', low: 2, high: 3 },
