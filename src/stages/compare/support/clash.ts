@@ -9,6 +9,7 @@ import { inRole, narrowedTo, places, sameCountedPhrase } from './counted.ts';
 import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
+import { measureOf, otherMeasure, otherTotal } from './measures.ts';
 import type { Modality } from './modality.ts';
 import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
@@ -56,7 +57,11 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     // "up to 90%" is held within "more than 90%" by the intervals, but a strict bound leaves 90 out
     if (holdsFigure(f, b) && !oa.includes(f) && !tb.some((g) => apartAtBound(f, g))) continue;
     const gf = governorsOf(f, a);
-    const governed = (x: ClaimFigure) => governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w)));
+    // (or of one measure told in other words: "12 people died" / "left 20 people dead")
+    const mf = measureOf(f, a);
+    const governed = (x: ClaimFigure) =>
+      governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w))) ||
+      (mf !== null && mf === measureOf(x, b));
     const one = oa.includes(f);
     // told by two other verbs, right before them or after what they count, two figures count in two
     // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
@@ -89,6 +94,9 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // a count narrowed to a part the other side does not name ("cut 120 jobs in its paint shop" /
       // "cut 300 jobs") is of that part
       if (partOnly(f, a, b) || partOnly(x, b, a)) return false;
+      // a count of another measure ("left 14 people dead" / "left 30 people injured"), or a total
+      // past this one ("the toll rose to 20" / "killed 12"), is no other value of it
+      if (otherMeasure(mf, x, b) || otherTotal(f, a, x, b)) return false;
       if (governed(x)) return true;
       if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;

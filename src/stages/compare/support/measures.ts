@@ -1,0 +1,105 @@
+import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
+import { GROWTH_VERBS, MEASURE_WORDS, RUNNING_TOTAL_WORDS } from '../data/measures.ts';
+import { directVerb, tokenAt } from './figure-words.ts';
+import { perReading, type Reading } from './reading.ts';
+
+// Stem → the measure it tells (data/measures.ts).
+const MEASURE = new Map(
+  Object.entries(MEASURE_WORDS).flatMap(([m, words]) => words.map((w) => [stem(w), m] as const)),
+);
+const GROWTH = new Set(GROWTH_VERBS.map(stem));
+const measureIn = (t: Token | undefined): string | null => (t ? (MEASURE.get(stem(t.text)) ?? null) : null);
+
+/**
+ * What a figure counts of people, told in any of its words, or null: the verb right before it
+ * ("killing 12"), what it counts ("12 deaths"), the word told of what it counts ("12 people died",
+ * "left 12 people dead", "12 were injured"), else a toll it is given for ("the death toll … at 12").
+ */
+export function measureOf(f: ClaimFigure, r: Reading): string | null {
+  let byFigure = MEASURES.get(r);
+  if (!byFigure) {
+    byFigure = new Map();
+    MEASURES.set(r, byFigure);
+  }
+  let out = byFigure.get(f);
+  if (out === undefined) {
+    out = readMeasure(f, r);
+    byFigure.set(f, out);
+  }
+  return out;
+}
+// (read once per figure, not once per pair it is judged in)
+const MEASURES = new WeakMap<Reading, Map<ClaimFigure, string | null>>();
+
+function readMeasure(f: ClaimFigure, r: Reading): string | null {
+  if (f.unit !== null) return null;
+  const verb = directVerb(f, r);
+  const told = verb === null ? null : (MEASURE.get(verb) ?? null);
+  if (told) return told;
+  if (f.counts !== null && MEASURE.has(f.counts)) return MEASURE.get(f.counts) ?? null;
+  const tokens = r.claim.tokens;
+  // past what it counts and the auxiliaries: the first word said of it
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  if (k < 0) k = tokens.length;
+  for (const end = k + 3; k < end && /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
+  while (/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) k++;
+  const said = /^(VERB|ADJ)$/.test(tokens[k]?.pos ?? '') ? measureIn(tokens[k]) : null;
+  if (said) return said;
+  // a toll told before it in its clause ("the death toll from the flood stood at 12")
+  for (let j = tokenAt(f, r) - 1; j >= 0 && tokens[j]?.pos !== 'PUNCT'; j--)
+    if (stem(tokens[j]?.text ?? '') === 'toll') return measureIn(tokens[j - 1]) ?? 'death';
+  return null;
+}
+
+/**
+ * Whether a figure is a count that grew to it ("the toll rose to 20", "has climbed to 20"): a later
+ * count than one it is more than.
+ */
+export function grewTo(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const at = tokenAt(f, r) - (f.qualifier?.split(' ').length ?? 0);
+  return tokens[at - 1]?.norm === 'to' && GROWTH.has(stem(tokens[at - 2]?.text ?? ''));
+}
+
+/** Whether figure `x` of `b` counts another measure than `m` (a figure's measure, when told). */
+export const otherMeasure = (m: string | null, x: ClaimFigure, b: Reading): boolean => {
+  const n = m === null ? null : measureOf(x, b);
+  return n !== null && n !== m;
+};
+
+/**
+ * Whether one of two counts is a total past the other's: a count that grew to more ("the toll rose
+ * to 20" / "killed 12"), or a running total against a count that is none ("640 killed since the
+ * assault began" / "a strike that killed about 40").
+ */
+export const otherTotal = (f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean =>
+  (grewTo(x, b) && x.value > f.value) ||
+  (grewTo(f, a) && f.value > x.value) ||
+  (f.unit === null && x.unit === null && runningTotal(f, a) !== runningTotal(x, b));
+
+const RUNNING = RUNNING_TOTAL_WORDS.map((p) => p.split(' '));
+
+// The clauses of a reading (between punctuation marks) that tell a running total, as token ranges.
+const runningClauses = perReading((r: Reading): readonly (readonly [number, number])[] => {
+  const tokens = r.claim.tokens;
+  const out: [number, number][] = [];
+  let from = 0;
+  let running = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || (t.pos === 'PUNCT' && t.text !== '-')) {
+      if (running) out.push([from, i]);
+      from = i + 1;
+      running = false;
+    } else if (RUNNING.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) running = true;
+  }
+  return out;
+});
+
+/** Whether a figure is told in a clause that makes it a running total ("killed since the assault began"). */
+export function runningTotal(f: ClaimFigure, r: Reading): boolean {
+  const at = tokenAt(f, r);
+  return runningClauses(r).some(([from, to]) => at >= from && at < to);
+}
