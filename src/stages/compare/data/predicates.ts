@@ -26,6 +26,23 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Particles that, right after a form of "be", are what is said of the subject: "Tom Ashby is out as
+ * head coach", "the deal is off", "the strike is over" (not "out of", nor "over" a number).
+ */
+export const STATE_PARTICLES: readonly string[] = ['out', 'off', 'over'];
+
+/**
+ * The verbs and nouns that tell a state particle's event in other words: a coach "out" was fired,
+ * dismissed or relieved of the job; a deal "off" was cancelled; a strike "over" ended. One way only:
+ * "pointed out" tells no dismissal.
+ */
+export const PARTICLE_TOLD_BY: Readonly<Record<string, readonly string[]>> = dict({
+  out: ['oust', 'dismiss', 'dismissal', 'sack', 'fire', 'relieve', 'resign', 'resignation', 'quit', 'step'],
+  off: ['cancel', 'cancellation', 'scrap', 'call'],
+  over: ['end', 'finish', 'conclude'],
+});
+
+/**
  * Verbs that carry little meaning of their own: in "held talks" or "made a visit" the noun after
  * them is the predicate.
  */

@@ -1,8 +1,8 @@
 import { describe } from 'node:test';
 import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
-// Invented pairs, one or more per kind of false support that the third and fourth labelling rounds
-// of the development half showed (issue 10); each kind's rows fail without its rule. The rows that
+// Invented pairs, one or more per kind of false support that the third, fourth and sixth labelling
+// rounds of the development half showed (issue 10); each kind's rows fail without its rule. The rows that
 // expect `supports` keep each rule from taking more than its kind.
 const CASES: readonly VerdictCase[] = [
   // the same words given to another named speaker
@@ -61,7 +61,6 @@ const CASES: readonly VerdictCase[] = [
     "Told the victim's brother, Tom Ashby: 'I'm glad it's over.'",
     "'I'm glad we got the verdict we got,' said the victim's brother, Tom Ashby.",
     'not supports',
-    "a quotation's own words are not compared: in single quotes it is not read as one, and 'it's over' adds no content word",
   ],
   // a piece of a sentence: a noun phrase and its relative clause, no clause of its own
   [
@@ -114,6 +113,64 @@ const CASES: readonly VerdictCase[] = [
     'Tom Ashby faces similar charges in Valdoria and Ostland.',
     'supports',
   ],
+  // sixth round (session 11): a surname the tagger reads as a verb
+  [
+    'only who told it, the surname read as a verb ("Tim Fanning")',
+    'Const. Tom Fanning told a news conference.',
+    '"Two men were arrested at the pier," Kelso police Const. Tom Fanning told a news conference.',
+    'not supports',
+  ],
+  [
+    'a quotation with a surname read as a verb, told by the same words',
+    '"The pier is closed," Tom Fanning said.',
+    '"The pier is closed," Tom Fanning said on Monday.',
+    'supports',
+  ],
+  // a particle after "be" is the predicate ("is out as head coach")
+  [
+    '"is out as head coach" is not "has been hired as head coach"',
+    'Tom Ashby is out as Kelso Rovers head coach.',
+    'Kelso Rovers announced that Tom Ashby has been hired as the 21st head coach of the Kelso Rovers.',
+    'not supports',
+  ],
+  [
+    '"is out as head coach" told as fired',
+    'Tom Ashby is out as Kelso Rovers head coach.',
+    'Kelso Rovers head coach Tom Ashby was fired on Saturday.',
+    'supports',
+  ],
+  [
+    '"is over" told as ended',
+    'The strike by Kelso dock workers is over after three weeks.',
+    'The strike by Kelso dock workers ended after three weeks.',
+    'supports',
+  ],
+  // "until" with the present: not yet
+  [
+    'available "until a fix is available" is not available',
+    'The Kelso patch is available from this link.',
+    'For users not comfortable with the Kelso patch, using another browser until a fix is available is the best option.',
+    'not supports',
+  ],
+  [
+    '"until" with the past happened',
+    'Tom Ashby left the Kelso harbour board in March 2001.',
+    'Tom Ashby sat on the Kelso harbour board until he left it in March 2001.',
+    'supports',
+  ],
+  // one side's source is the other's possessor
+  [
+    "a claim's source against his defenders",
+    'Ashby has claimed he was the victim of a plot.',
+    "Ashby's defenders claim he is a victim of a plot.",
+    'not supports',
+  ],
+  [
+    'the same source',
+    'Ashby has claimed he was the victim of a plot.',
+    'Ashby claims he is a victim of a plot.',
+    'supports',
+  ],
 ];
 
-describe('false supports of the development half, third and fourth rounds', () => testVerdicts(CASES));
+describe('false supports of the development half, third to sixth rounds', () => testVerdicts(CASES));

@@ -1,3 +1,4 @@
+import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
@@ -18,7 +19,7 @@ import { contradiction } from './contradicts.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { betweenMissing, otherPlace } from './places.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
-import { perReading, type Reading } from './reading.ts';
+import { perReading, type Reading, surnameAsVerb } from './reading.ts';
 import {
   coverOf,
   moodIn,
@@ -31,6 +32,7 @@ import {
   undoneOnOneSide,
   unresolvedSubject,
 } from './relations.ts';
+import { otherReporter } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
 import { otherSpeaker, otherWords, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
@@ -67,8 +69,9 @@ const asks = (r: Reading): boolean => /\?['"’”]?$/.test(r.claim.text);
 // ("The line cost 300 million euros, the city said") is not one, even when its verb is misread.
 const onlyReporting = perReading((r) => {
   const tokens = r.claim.tokens;
-  const verbs = tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const first = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = (t: Token, i: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !surnameAsVerb(tokens, i);
+  const verbs = tokens.filter(verb);
+  const first = tokens.findIndex(verb);
   const before = tokens.slice(0, first);
   return (
     verbs.length > 0 &&
@@ -129,6 +132,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   // the same words given to another person named as the speaker
   if (otherSpeaker(a, b)) return related('another speaker');
   if (a.claim.quoted && b.claim.quoted && otherWords(a, b)) return related('another quotation');
+  if (otherReporter(a, b)) return related('told by another source');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
   const planned = (m: string) => m === 'planned';

@@ -121,7 +121,7 @@ export function moodBefore(
     if (QUOTE_MARK.test(tokens[k]?.text ?? '')) continue;
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
     if (NEGATION.has(w) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
-    if (HYPOTHETICAL.has(w)) modality = 'hypothetical';
+    if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
     else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
     else if (w === 'to' && modality === 'happened') {
       // "plans to meet", "expect the closure to last": a plan word shortly before "to"
@@ -141,6 +141,15 @@ export function moodBefore(
   else if (governed) modality = governed;
   return { modality, negated };
 }
+
+// Whether the clause from "until" at k to the word at `end` is in the present ("until a patch is
+// available", "until the council agrees"): what it tells has not happened yet. One told in the past
+// ("until he left it in 2001") happened.
+const PRESENT_FORMS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+const presentUntil = (tokens: readonly Token[], k: number, end: number): boolean =>
+  tokens
+    .slice(k + 1, end + 1)
+    .some((t) => PRESENT_FORMS.has(word(t)) || (t.pos === 'VERB' && /[^s]s$/.test(word(t))));
 
 /**
  * What the verb governing the word at `end` makes of it: tried, asked for or ordered ("tried to

@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS, WEIGHING_VERBS } from '../data/modality-cues.ts';
-import { IRREGULAR_VERBS, LIGHT_VERBS } from '../data/predicates.ts';
+import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
 import { isPredicateStem, type Modality, modalityOf, moodBefore, spacedNot } from './modality.ts';
@@ -34,6 +34,7 @@ const LIGHT = new Set(LIGHT_VERBS.map(stem));
 const BASE = new Map(Object.entries(IRREGULAR_VERBS).map(([form, base]) => [stem(form), stem(base)]));
 const base = (s: string): string => BASE.get(s) ?? s;
 const NEGATION = new Set(NEGATION_MARKERS);
+const STATE = new Set(STATE_PARTICLES);
 const WEIGHING = new Set(WEIGHING_VERBS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
@@ -69,11 +70,19 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
         }
       }
     if (named >= 0) verbs.push(bases[named] as string);
-    else if (isPredicateStem(t, stems[i] as string)) verbs.push(s);
+    else if (isPredicateStem(t, stems[i] as string) && !surnameAsVerb(tokens, i)) verbs.push(s);
     // "the law is “ridiculous”": an adjective after a form of "be" is what is said of the subject
     else if (
       t.pos === 'ADJ' &&
       (BE.has(word(tokens[i - 1])) || (tokens[i - 1]?.pos === 'PUNCT' && BE.has(word(tokens[i - 2]))))
+    )
+      verbs.push(s);
+    // "is out as head coach", "the strike is over": the particle is what is said of the subject
+    else if (
+      STATE.has(t.norm) &&
+      BE.has(word(tokens[i - 1])) &&
+      word(tokens[i + 1]) !== 'of' &&
+      tokens[i + 1]?.pos !== 'NUM'
     )
       verbs.push(s);
     // "was on probation", "is the chief executive": with no verb before it, the noun after a form
@@ -113,6 +122,16 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     dates: claimDates(tokens, publishedAt, mood.modality, reported),
   };
 }
+
+/**
+ * Whether token i is a capitalised word right after a capitalised proper noun: the rest of a name
+ * a tagger read as a verb ("Const. Tim Fanning told a news conference", "Ada Browning said").
+ */
+export const surnameAsVerb = (tokens: readonly Token[], i: number): boolean =>
+  i > 0 &&
+  /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '') &&
+  tokens[i - 1]?.pos === 'PROPN' &&
+  /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
 
 // Whether token i comes right after a verb that weighs it or after "against".
 const weighed = (tokens: readonly Token[], i: number): boolean =>

@@ -1,6 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
-import { PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
+import { PARTICLE_TOLD_BY, PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -12,6 +12,8 @@ for (const words of PREDICATE_CLASSES) {
   for (const s of stems) CLASS_OF.set(s, [...(CLASS_OF.get(s) ?? []), ...stems]);
 }
 const UNDOING = new Set(UNDOING_VERBS.map(stem));
+// a state particle → the stems that tell it ("out" → "fire", "dismiss" …)
+const TOLD_BY = new Map(Object.entries(PARTICLE_TOLD_BY).map(([p, words]) => [p, words.map(stem)]));
 
 /** Share of `a`'s IDF-weighted terms that `b` also has. */
 export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
@@ -65,7 +67,9 @@ export const sameMainPredicate = (a: Reading, b: Reading): boolean => {
 
 /** Whether `b` tells predicate `p`: the same stem in any part of speech ("met" / "the meeting"), or one of its class. */
 export const tells = (p: string, b: Reading): boolean =>
-  b.allStems.has(p) || (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q));
+  b.allStems.has(p) ||
+  (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q)) ||
+  (TOLD_BY.get(p) ?? []).some((q) => b.allStems.has(q));
 
 /** Whether `b` tells one of `a`'s predicates (a claim with no predicate verb passes). */
 export const sharesPredicate = (a: Reading, b: Reading): boolean =>

@@ -1,0 +1,82 @@
+import type { Token } from '../../../model/index.ts';
+import { fold } from '../../../text/normalise.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { perReading, type Reading } from './reading.ts';
+
+/** Who a clause says told it: the head of the reporting verb's subject, and whose it is. */
+interface Reporter {
+  /** The subject's head word ("Ada Kowalczyk said" → Kowalczyk, "the survey's centre said" → centre). */
+  readonly head: Token;
+  /** The folded name the head belongs to ("Ashby's lawyers said" → "ashby"), or null. */
+  readonly possessor: string | null;
+}
+
+const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
+const isNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+
+// The subject phrase of the reporting verb at i: the words before it (past auxiliaries and
+// adverbs, "has claimed"), else the words after it when the verb opens the clause or follows a
+// comma ("…, said Ada Kowalczyk"); up to punctuation other than an apostrophe, or another verb.
+function subjectOf(tokens: readonly Token[], i: number): Token[] {
+  const stops = (t: Token) =>
+    t.pos === 'VERB' ||
+    t.pos === 'AUX' ||
+    t.pos === 'CCONJ' ||
+    t.pos === 'SCONJ' ||
+    (t.pos === 'PUNCT' && !POSSESSIVE.has(t.text));
+  const phrase: Token[] = [];
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
+  for (; k >= 0 && !stops(tokens[k] as Token); k--) phrase.unshift(tokens[k] as Token);
+  if (phrase.length || (i > 0 && tokens[i - 1]?.text !== ',')) return phrase;
+  for (k = i + 1; k < tokens.length && !stops(tokens[k] as Token); k++) phrase.push(tokens[k] as Token);
+  return phrase;
+}
+
+// A reporting verb a tagger read as a noun: between a noun and a pronoun or "that" ("Ashby's
+// defenders claim he is …").
+const verbAsNoun = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.pos === 'NOUN' &&
+  isNoun(tokens[i - 1]) &&
+  (tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.norm === 'that');
+
+// The first reporting verb's subject, read for its head (the last noun before any preposition: "the
+// head of the agency" → head) and the name it belongs to.
+const reporterOf = perReading((r: Reading): Reporter | null => {
+  const tokens = r.claim.tokens;
+  const stems = r.claim.tokenStems;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REPORTING_STEMS.has(stems[i] as string) || !(tokens[i]?.pos === 'VERB' || verbAsNoun(tokens, i)))
+      continue;
+    const phrase = subjectOf(tokens, i);
+    const upTo = phrase.findIndex((t) => t.pos === 'ADP');
+    const own = upTo < 0 ? phrase : phrase.slice(0, upTo);
+    let h = own.length - 1;
+    while (h >= 0 && !isNoun(own[h])) h--;
+    if (h < 0) return null;
+    const mark = own.slice(0, h).findLastIndex((t) => POSSESSIVE.has(t.text));
+    const owner = own[mark - 1];
+    return {
+      head: own[h] as Token,
+      possessor: mark > 0 && owner?.pos === 'PROPN' ? fold(owner.text) : null,
+    };
+  }
+  return null;
+});
+
+/**
+ * Whether one side's source is the other's possessor: "Ashby has claimed he was the victim" is not
+ * stated by "Ashby's defenders claim he is" (nor the other way round). Two sources named otherwise
+ * are left alone ("the CHP said" / "Officer Brad Baehr said": the labelled pairs take them for one).
+ */
+export function otherReporter(a: Reading, b: Reading): boolean {
+  const ra = reporterOf(a);
+  const rb = reporterOf(b);
+  if (!ra || !rb) return false;
+  const name = (x: Reporter) => (x.head.pos === 'PROPN' ? fold(x.head.text) : null);
+  const [na, nb] = [name(ra), name(rb)];
+  return (
+    (na !== null && rb.head.pos === 'NOUN' && rb.possessor === na) ||
+    (nb !== null && ra.head.pos === 'NOUN' && ra.possessor === nb)
+  );
+}
