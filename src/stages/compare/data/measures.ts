@@ -41,3 +41,22 @@ export const RUNNING_TOTAL_WORDS: readonly string[] = [
   'in total',
   'altogether',
 ];
+
+/**
+ * Words that tell none of a measure: "no one was killed", "nobody was hurt", "no deaths"; "none"
+ * stands alone ("none died"). Not when another word makes it none of a rest ("no one else", "no
+ * other injuries", "no further deaths", "no new arrests").
+ */
+export const NONE_WORDS: readonly string[] = ['no one', 'no-one', 'nobody', 'none', 'no'];
+export const NOT_NONE_AFTER: readonly string[] = [
+  'else',
+  'other',
+  'further',
+  'more',
+  'new',
+  'additional',
+  'serious',
+];
+
+/** Nouns of harm to people that count both the dead and the injured: "no casualties" is none of either. */
+export const CASUALTY_WORDS: readonly string[] = ['casualty', 'casualties'];

@@ -16,6 +16,7 @@ import { cutDecimalClash } from './cut-decimals.ts';
 import { dateContradiction, participantShare } from './event-dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { inventoryClash } from './inventory.ts';
+import { noneAgainstSome } from './none-counts.ts';
 import { oppositeWords } from './opposites.ts';
 import { placeContradiction } from './place-clash.ts';
 import { agree } from './quantities.ts';
@@ -58,6 +59,15 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   // two tallies of one vote or game ("voted 7-2" / "approved the plan 6-3")
   const tally = cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? tallyClash(a, b) : null;
   if (tally) return against(`figure ${tally[0]} vs ${tally[1]}`);
+  // none of a measure against a count of it ("No one was hurt in the fire" / "The fire hurt three people")
+  const none =
+    cover >= CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE &&
+    !otherYears(a, b)
+      ? noneAgainstSome(a, b)
+      : null;
+  if (none) return against(none);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
   if (placeContradiction(a, b, cover, about)) return against('another place');

@@ -40,10 +40,13 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   if (told) return told;
   if (f.counts !== null && MEASURE.has(f.counts)) return MEASURE.get(f.counts) ?? null;
   const tokens = r.claim.tokens;
-  // past what it counts and the auxiliaries: the first word said of it
+  // past what it counts (and where: "four passengers on the ferry") and the auxiliaries: the first
+  // word said of it
   let k = tokens.findIndex((t) => t.start >= f.span.end);
   if (k < 0) k = tokens.length;
   for (const end = k + 3; k < end && /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
+  if (k > 0 && tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'NOUN')
+    for (const end = k + 6; k < end && /^(ADP|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
   while (/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) k++;
   const said = /^(VERB|ADJ)$/.test(tokens[k]?.pos ?? '') ? measureIn(tokens[k]) : null;
   if (said) return said;

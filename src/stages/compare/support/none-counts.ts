@@ -1,0 +1,53 @@
+import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import { CASUALTY_WORDS, MEASURE_WORDS, NONE_WORDS, NOT_NONE_AFTER } from '../data/measures.ts';
+import { measureOf, runningTotal } from './measures.ts';
+import { perReading, type Reading } from './reading.ts';
+
+const MEASURE = new Map<string, readonly string[]>(
+  Object.entries(MEASURE_WORDS).flatMap(([m, words]) => words.map((w) => [stem(w), [m]] as const)),
+);
+for (const w of CASUALTY_WORDS) MEASURE.set(stem(w), ['death', 'injury']);
+const NONE = NONE_WORDS.map((p) => p.split(' '));
+const NOT_NONE = new Set(NOT_NONE_AFTER);
+
+// The measures a reading tells none of ("No one was killed" → death; "no casualties" → death, injury):
+// a none word, then within its clause what it is none of, past auxiliaries, adverbs and adjectives.
+const noneOf = perReading((r: Reading): ReadonlySet<string> => {
+  const tokens = r.claim.tokens;
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const words = NONE.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+    if (!words) continue;
+    let k = i + words.length;
+    // "none of the passengers on the ferry died": past what it is none of, to its verb
+    if (tokens[k]?.norm === 'of')
+      for (k++; k < i + 10 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[k]?.pos ?? ''); ) k++;
+    if (NOT_NONE.has(tokens[k]?.norm ?? '')) continue;
+    while (/^(AUX|ADV|PART|ADJ)$/.test(tokens[k]?.pos ?? '') && !NOT_NONE.has(tokens[k]?.norm ?? '')) {
+      if (tokens[k]?.pos === 'ADJ' && MEASURE.has(stem((tokens[k] as Token).text))) break;
+      k++;
+    }
+    for (const m of MEASURE.get(stem(tokens[k]?.text ?? '')) ?? []) out.add(m);
+  }
+  return out;
+});
+
+/**
+ * The measure one reading tells none of where the other counts some of it ("No one was killed in
+ * the fire" / "The fire killed three people"), as "none vs 3", or null. A running total ("since …")
+ * is no count of the event told of.
+ */
+export function noneAgainstSome(a: Reading, b: Reading): string | null {
+  const some = (none: Reading, other: Reading, flip: boolean): string | null => {
+    const measures = noneOf(none);
+    if (!measures.size) return null;
+    const f = other.claim.figures.find(
+      (g) =>
+        g.unit === null && g.low >= 1 && !runningTotal(g, other) && measures.has(measureOf(g, other) ?? ''),
+    );
+    if (!f) return null;
+    return flip ? `figure ${f.value} vs none` : `figure none vs ${f.value}`;
+  };
+  return some(a, b, false) ?? some(b, a, true);
+}
