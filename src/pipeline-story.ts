@@ -116,7 +116,9 @@ export function analyzeStory(
           summarizeStory({ ...input, ...extraction, ...comparison }, within),
         );
         checkDeadline(within, STORY_STAGES[finished++] as string);
-        dated = timed(ctx, 'timeline', () => timelineStory({ ...input, ...extraction }, within));
+        dated = timed(ctx, 'timeline', () =>
+          timelineStory({ ...input, ...extraction, facts: comparison.facts }, within),
+        );
       },
       (error) => ctx.issues.push(storyTimeoutIssue(group.id, STORY_STAGES.slice(finished), error)),
     );

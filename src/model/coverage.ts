@@ -156,6 +156,10 @@ export const TimelineEventSchema = z.object({
     .enum(['day', 'week', 'month', 'year'])
     .optional()
     .describe('how fine the date is: for week, month and year, `date` is the first day of the period'),
+  planned: z
+    .boolean()
+    .optional()
+    .describe('true when the event is planned or expected, not told as done (absent: told as done)'),
   text: z.string(),
   citations: z.array(EvidenceSchema),
 });

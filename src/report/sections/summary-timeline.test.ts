@@ -121,6 +121,17 @@ describe('timeline section', () => {
     ]);
   });
 
+  test('a planned event is marked planned in markdown and html', () => {
+    const [first] = story.timeline;
+    assert.ok(first);
+    const planned = { ...story, timeline: [{ ...first, planned: true }] };
+    assert.equal(
+      timelineSection.markdown(planned, report),
+      '- **2024-03-13** (planned) (date inferred): Crews ended the \\<strike\\> on Wednesday. [a1]',
+    );
+    assert.match(timelineSection.html(planned, report), /<small> \(planned\) \(date inferred\)<\/small>/);
+  });
+
   test('html has an inline SVG with one dot per event, linked to the list, and nothing external', () => {
     const html = timelineSection.html(story, report);
     assert.equal(html.match(/<circle /g)?.length, 3);

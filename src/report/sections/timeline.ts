@@ -51,7 +51,7 @@ function svgTimeline(story: Story): string {
     const cy = y + ROW / 2;
     const dots = events.slice(0, DOTS_SHOWN).map((i, k) => {
       const e = story.timeline[i] as TimelineEvent;
-      const tip = `${dateLabel(e)}${e.inferred ? ' (inferred)' : ''}: ${e.text}`;
+      const tip = `${dateLabel(e)}${e.planned ? ' (planned)' : ''}${e.inferred ? ' (inferred)' : ''}: ${e.text}`;
       return `<a href="#${escapeHtml(story.id)}-event-${i}"><circle cx="${RAIL_X + 14 * k}" cy="${cy}" r="5" fill="${e.inferred ? 'var(--bg)' : 'currentColor'}" stroke="currentColor" stroke-width="1.5"><title>${escapeHtml(tip)}</title></circle></a>`;
     });
     const more = events.length > DOTS_SHOWN ? `+${events.length - DOTS_SHOWN} ` : '';
@@ -78,7 +78,9 @@ export function dateLabel(e: TimelineEvent): string {
   return e.date;
 }
 
-const inferredNote = (e: TimelineEvent): string => (e.inferred ? ' (date inferred)' : '');
+// what the date is: inferred from a relative expression, and a plan or expectation rather than done
+const inferredNote = (e: TimelineEvent): string =>
+  `${e.planned ? ' (planned)' : ''}${e.inferred ? ' (date inferred)' : ''}`;
 
 /** The story's dated events in order, each cited: an SVG timeline and a list in HTML, a list in Markdown. */
 export const timelineSection: ReportSection = {
@@ -99,6 +101,6 @@ export const timelineSection: ReportSection = {
           `<li id="${escapeHtml(story.id)}-event-${i}"><strong>${escapeHtml(dateLabel(e))}</strong><small>${escapeHtml(inferredNote(e))}</small>: ${escapeHtml(e.text)}${citeHtml(report, e.citations, links)}</li>`,
       )
       .join('');
-    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates stated in the text; hollow: resolved from relative dates or undated articles.</p><ol class="px-events">${items}</ol>`;
+    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates stated in the text; hollow: resolved from relative dates or undated articles. (planned): a plan or expectation, not told as done.</p><ol class="px-events">${items}</ol>`;
   },
 };

@@ -40,9 +40,17 @@ test('an undated article that tells the event as ahead was written before it: it
     AFTER,
   ]);
   // written on the Friday its lede reports (June 6): the strike is the Monday after, June 9, not June 16
-  assert.deepEqual(daysOf(events, 'will walk off the job on Monday'), ['2025-06-06']);
-  const strike = events.find((e) => e.date === '2025-06-09');
-  assert.equal(strike?.citations.length, 2, 'the plan and the report of the strike are one event');
+  // (its sentence dates the saying, Friday, and the plan, Monday)
+  assert.deepEqual(daysOf(events, 'will walk off the job on Monday'), ['2025-06-06', '2025-06-09']);
+  // the plan and the report of the strike are two events of that day: the plan marked planned
+  const strike = events.filter((e) => e.date === '2025-06-09' && /walk/.test(e.text));
+  assert.deepEqual(
+    strike.map((e) => [e.planned ?? false, e.citations.map((c) => c.articleId)]),
+    [
+      [true, ['a1']],
+      [false, ['a2']],
+    ],
+  );
   assert.ok(!events.some((e) => e.date === '2025-06-16'));
   // a past Sunday told by an article written before the strike is the Sunday before it was written
   assert.deepEqual(daysOf(events, 'said on Sunday'), ['2025-06-01']);
@@ -61,7 +69,7 @@ test('a plan told "again" is a follow-up: it does not date its article before th
   assert.ok(!daysOf(events, 'walk off the job again').includes('2025-06-09'));
 });
 
-test('an event told as ahead by one article and as done by another is told in the words of the one that saw it', () => {
+test('an event told as ahead by one article and as done by another: the one that saw it tells it, the plan is planned', () => {
   const events = timelineOf([
     {
       title: 'Council to vote on shelter',
@@ -74,7 +82,12 @@ test('an event told as ahead by one article and as done by another is told in th
       text: 'The Dunmore council voted 7-2 on Tuesday to approve the plan to open a shelter in the old armory.',
     },
   ]);
-  const vote = events.find((e) => e.date === '2025-09-16');
-  assert.equal(vote?.citations.length, 2);
+  const vote = events.find((e) => e.date === '2025-09-16' && !e.planned);
+  assert.deepEqual(
+    vote?.citations.map((c) => c.articleId),
+    ['a2'],
+  );
   assert.match(vote?.text ?? '', /voted 7-2/);
+  const plan = events.find((e) => e.date === '2025-09-16' && e.planned);
+  assert.match(plan?.text ?? '', /will vote/);
 });

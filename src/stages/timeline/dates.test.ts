@@ -33,6 +33,8 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['She arrived on Friday, Jan. 5.', ['2024-01-05']],
     ['He arrived on the 5th of May.', ['2023-05-05']],
     ['The plant opens in March of 2024.', ['2024-03-01']],
+    // a weekday of a month is no weekday of this week ('the first Saturday in April')
+    ['The fair will move to the first Saturday in April.', ['2024-04-01']],
     ['The law takes effect January 2025.', ['2025-01-01']],
     ['Exports fell in November.', ['2023-11-01']],
     ['Exports will recover in February.', ['2024-02-01']],

@@ -12,6 +12,7 @@ import {
   QUOTED_PASSAGE,
 } from './patterns.ts';
 import type { Reference } from './reference.ts';
+import { moodAt } from './told.ts';
 import { overlap, sameEvent, sentenceWords } from './words.ts';
 
 /**
@@ -51,6 +52,15 @@ export interface DatedSentence {
   readonly order: number;
   /** True when the sentence tells something as still ahead ("will vote on Tuesday", "said it would"). */
   readonly future?: boolean;
+  /**
+   * True when what happens on the date is a plan or an expectation: by the compare stage's modality
+   * rules, the mood of the verb the date belongs to (`moodAt`), or a date after the article's.
+   */
+  readonly planned?: boolean;
+  /** The compare stage's facts whose evidence holds the date (see `toldAt`), when it made one. */
+  readonly facts?: ReadonlySet<number>;
+  /** True when the sentence holds a number outside its date expressions: a count or an amount. */
+  readonly counts?: boolean;
 }
 
 const PERIOD_DAYS: Readonly<Record<Precision, number>> = { day: 1, week: 7, month: 31, year: 366 };
@@ -61,6 +71,7 @@ export function datedSentences(
   order: number,
   mentionsOf: (sentenceIndex: number) => readonly DateMention[],
   reference: Reference | null,
+  factsOf: (articleId: string, at: number) => ReadonlySet<number> | null = () => null,
 ): DatedSentence[] {
   const out: DatedSentence[] = [];
   const { article } = doc;
@@ -84,15 +95,25 @@ export function datedSentences(
         ),
     );
     const words = sentenceWords(sentence, mentions);
+    const counts = sentence.tokens.some(
+      (t) =>
+        t.pos === 'NUM' &&
+        !mentions.some((m) => t.start < sentence.start + m.end && t.end > sentence.start + m.start),
+    );
     const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
     // told as still ahead, in the writer's words: "will", "due to", "said … would" outside quotes
-    const own = text.replace(QUOTED_PASSAGE, ' ');
-    const ahead = PLAN_CUE.test(own) || /\bwould\b/i.test(own);
+    const ownWords = text.replace(QUOTED_PASSAGE, ' ');
+    const aheadInWords = PLAN_CUE.test(ownWords) || /\bwould\b/i.test(ownWords);
     const seen = new Set<string>();
     for (const { m, r } of kept) {
       const id = `${r.day}:${r.precision}`;
       if (seen.has(id)) continue;
       seen.add(id);
+      // the compare stage's facts holding the date, and the mood of what is dated (by its rules); a
+      // date whose period starts after the day of writing is still ahead
+      const at = sentence.start + m.start;
+      const facts = factsOf(article.id, at);
+      const ahead = reference !== null && r.day > reference.day;
       out.push({
         day: r.day,
         precision: r.precision,
@@ -101,7 +122,10 @@ export function datedSentences(
         text: clauseAround(article.text.slice(sentence.start, sentence.end), m.start) ?? text,
         words,
         order,
-        future: m.future || ahead,
+        future: m.future || aheadInWords,
+        planned: ahead || moodAt(sentence.tokens, at) !== 'happened',
+        ...(facts ? { facts } : {}),
+        ...(counts ? { counts } : {}),
       });
     }
   });
@@ -148,13 +172,18 @@ export function mergeEvents(
   for (const members of groups.values()) {
     const parent = members.map((_, i) => i);
     const find = (i: number): number => rootOf(parent, i);
-    const same = (i: number, j: number): boolean =>
-      sameEvent(
-        (members[i] as DatedSentence).words,
-        (members[j] as DatedSentence).words,
-        minOverlap,
-        minShared,
-      );
+    const same = (i: number, j: number): boolean => {
+      const [a, b] = [members[i] as DatedSentence, members[j] as DatedSentence];
+      // a plan and what happened are two events; where the compare stage made facts of both, one
+      // fact holding both is one event, and two counts it told apart (another measure, a bound
+      // against an average) are two, whatever words they share: its judgement, not a second one
+      if (Boolean(a.planned) !== Boolean(b.planned)) return false;
+      if (a.facts && b.facts && a.evidence.articleId !== b.evidence.articleId) {
+        if ([...a.facts].some((f) => b.facts?.has(f))) return true;
+        if (a.counts || b.counts) return false;
+      }
+      return sameEvent(a.words, b.words, minOverlap, minShared);
+    };
     for (let j = 1; j < members.length; j++)
       for (let i = Math.max(0, j - maxCompared); i < j; i++) if (same(i, j)) parent[find(j)] = find(i);
     const clusters = new Map<number, DatedSentence[]>();
@@ -189,6 +218,7 @@ export function mergeEvents(
           date: isoOf(lead.day),
           inferred: cluster.every((m) => m.inferred),
           precision: lead.precision,
+          ...(lead.planned ? { planned: true } : {}),
           text: lead.text,
           citations,
         },

@@ -1,4 +1,5 @@
 import type {
+  Fact,
   SegmentedArticle,
   Stage,
   StoryExtraction,
@@ -17,6 +18,7 @@ import {
 } from './patterns.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
 import { inferReferences, type Reference } from './reference.ts';
+import { factsAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 
 /** Options of the timeline stage. */
@@ -100,12 +102,16 @@ export function readStoryDates(
  * @example
  * const { timeline: events } = timeline()({ story, articles, entities, quotes, figures }, ctx);
  */
-export function timeline(options: TimelineOptions = {}): Stage<StoryInput & StoryExtraction, StoryTimeline> {
+export function timeline(
+  options: TimelineOptions = {},
+): Stage<StoryInput & StoryExtraction & { readonly facts?: readonly Fact[] }, StoryTimeline> {
   const slack = options.slackDays ?? REFERENCE_SLACK_DAYS;
   return (input, ctx) => {
     // 1. date expressions per sentence; 2. a reference date per article (given, dateline, inferred)
     const { mentions, references } = readStoryDates(input.articles, slack);
     // 3. dated sentences, then events merged across articles
+    // the compare stage's facts, when given: which dated words it told as one fact, and as planned
+    const factsOf = factsAt(input.facts ?? []);
     const dated: DatedSentence[] = [];
     input.articles.forEach((doc, i) => {
       const reference = references.get(doc.article.id) ?? null;
@@ -118,7 +124,8 @@ export function timeline(options: TimelineOptions = {}): Stage<StoryInput & Stor
           message: 'no publication date and no stated date in the story: relative dates left unresolved',
         });
       }
-      for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference)) dated.push(event);
+      for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf))
+        dated.push(event);
     });
     let largest = 0;
     for (const group of sameDateGroups(dated).values()) largest = Math.max(largest, group.length);

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type TimelineEvent } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { compare } from '../compare/index.ts';
+import { extract } from '../extract/index.ts';
+import { segment } from '../segment/index.ts';
+import { timeline } from './index.ts';
+
+// Invented articles (JSONL objects) through segment, extract and compare, then the timeline with the
+// compare stage's facts, as the pipeline runs it.
+function timelineOf(docs: readonly object[]): readonly TimelineEvent[] {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const segmentOne = segment();
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
+  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.article.id), keywords: [] };
+  const input = { story, articles, ...extract()({ story, articles }, ctx) };
+  const { facts } = compare()(input, ctx);
+  return timeline()({ ...input, facts }, ctx).timeline;
+}
+
+const eventWith = (events: readonly TimelineEvent[], words: string): TimelineEvent => {
+  const found = events.find((e) => e.text.includes(words));
+  assert.ok(found, `no event tells '${words}': ${events.map((e) => e.text).join(' | ')}`);
+  return found;
+};
+
+test('a plan is marked planned and is not merged with what happened on its date', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Kelso Ledger',
+      publishedAt: '2031-05-05T08:00:00Z',
+      text: 'The Kelso council and the dockworkers’ union will meet on Wednesday to discuss the pay offer.\n\nThe new harbour law takes effect in March 2032, the council said on Monday.',
+    },
+    {
+      outlet: 'Coast Radio',
+      publishedAt: '2031-05-08T08:00:00Z',
+      text: 'The Kelso council and the dockworkers’ union met on Wednesday to discuss the pay offer.\n\nFishing boats stayed in the harbour all week.',
+    },
+  ]);
+  const plan = eventWith(events, 'will meet');
+  const done = eventWith(events, 'met on Wednesday');
+  assert.equal(plan.planned, true);
+  assert.equal(done.planned, undefined);
+  assert.notEqual(plan, done, 'the plan and the meeting are two events');
+  assert.deepEqual(
+    done.citations.map((c) => c.articleId),
+    ['a2'],
+  );
+  // a date after the day the article was written is still ahead, whatever the verb's tense
+  const law = events.find((e) => e.date === '2032-03-01');
+  assert.ok(law && /takes effect/.test(law.text), events.map((e) => `${e.date} ${e.text}`).join(' | '));
+  assert.equal(law.planned, true);
+  // the saying is what 'said on Monday' dates: it happened
+  const said = events.find((e) => e.date === '2031-05-05');
+  assert.ok(said, events.map((e) => `${e.date} ${e.text}`).join(' | '));
+  assert.equal(said.planned, undefined);
+});
+
+test('two counts the compare stage told apart are two events, however many words they share', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Kelso Ledger',
+      publishedAt: '2031-05-28T08:00:00Z',
+      text: 'In May 2031, border officials reported a daily average of 400 migrant crossings at the Kelso bridge.\n\nThe bridge reopened to trucks on Tuesday.',
+    },
+    {
+      outlet: 'Coast Radio',
+      publishedAt: '2031-05-29T08:00:00Z',
+      text: 'In May 2031, as many as 400 migrants were detained daily at the Kelso bridge.\n\nTraders asked for more border staff.',
+    },
+  ]);
+  const average = eventWith(events, 'daily average');
+  const bound = eventWith(events, 'as many as');
+  assert.notEqual(average, bound);
+  assert.deepEqual(
+    [average, bound].map((e) => e.citations.map((c) => c.articleId)),
+    [['a1'], ['a2']],
+  );
+});
