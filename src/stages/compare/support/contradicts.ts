@@ -9,6 +9,7 @@ import {
   SUPPORT_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
 } from '../patterns.ts';
+import { ageClash } from './ages.ts';
 import { anotherOfKind } from './another.ts';
 import { apartAtBound } from './bounds.ts';
 import { clashingFigure, figureMood } from './clash.ts';
@@ -68,6 +69,10 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
       ? noneAgainstSome(a, b)
       : null;
   if (none) return against(none);
+  // another age of one person ("Ole Brandt, 54," / "Ole Brandt, 57,"), told of one time
+  const age =
+    cover >= CONTRADICT_MIN_COVER && a.modality === b.modality && !otherYears(a, b) ? ageClash(a, b) : null;
+  if (age) return against(age);
   const date = dateContradiction(a, b, cover, about);
   if (date) return against(date);
   if (placeContradiction(a, b, cover, about)) return against('another place');

@@ -1,0 +1,44 @@
+import { describe } from 'node:test';
+import { testVerdicts } from './verdict-of.ts';
+
+// Another age of one person (ages.ts), and ages that are not of one person or of one time.
+describe('ages', () => {
+  testVerdicts([
+    [
+      'two ages between commas',
+      'Ole Brandt, 54, was arrested in Kelso on Monday.',
+      'Ole Brandt, 57, was arrested in Kelso on Monday.',
+      'contradicts',
+    ],
+    [
+      'an age before and after what it is of',
+      'The 23-year-old driver of the van was arrested in Kelso.',
+      'The driver of the van, 25, was arrested in Kelso.',
+      'contradicts',
+    ],
+    [
+      'the age at death told two ways',
+      'Ada Lind died at the age of 85 in Velmar.',
+      'Ada Lind, aged 84, died in Velmar on Thursday.',
+      'contradicts',
+    ],
+    [
+      'the age of another person',
+      'Ole Brandt, 54, was arrested in Kelso on Monday.',
+      'The 57-year-old brother of Ole Brandt was arrested in Kelso on Monday.',
+      'not contradicts',
+    ],
+    [
+      'a list of numbers after a name',
+      'The Kelso tool works on Velmar Vista, 7, 8 and 10.',
+      'The Kelso tool works on the 12-year-old Velmar Vista.',
+      'not contradicts',
+    ],
+    [
+      'one person at two times',
+      'A jury in Kelso on Thursday convicted 27-year-old Ole Brandt of fraud.',
+      'The trial in Kelso of 26-year-old Ole Brandt is set for June 17.',
+      'not contradicts',
+    ],
+  ]);
+});
