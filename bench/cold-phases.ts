@@ -60,7 +60,7 @@ try {
   const jobs = values.jobs === undefined ? {} : { jobs: Number(values.jobs) };
   const report = await engine.analyzeParallel(inputs.files, {}, ctx(), jobs);
   phase('analyze');
-  const text = engine.renderReport(report, 'json');
+  const text = engine.renderJson(report);
   phase('render the JSON report');
   await writeFileAtomic(join(dir, 'report.json'), text);
   phase('write it');
@@ -73,7 +73,7 @@ try {
     timings.clear();
     const again = await engine.analyzeParallel(inputs.files, {}, ctx(), jobs);
     phase('analyze again, warm');
-    engine.renderReport(again, 'json');
+    engine.renderJson(again);
     phase('render again, warm');
   }
 } finally {

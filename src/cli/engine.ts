@@ -5,4 +5,4 @@ export { openAiRewriter, rewriteReportSummaries } from '../llm/index.ts';
 export { createContext } from '../model/stage.ts';
 export { analyzeParallel } from '../parallel/index.ts';
 export { analyze, readArticles } from '../pipeline.ts';
-export { renderReport } from '../report/index.ts';
+export { renderJson, renderReport } from '../report/index.ts';

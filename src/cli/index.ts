@@ -117,7 +117,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const engine = await loadEngine();
-  const { analyzeParallel, createContext, renderReport } = engine;
+  const { analyzeParallel, createContext, renderJson, renderReport } = engine;
   // the user files' parsers (and zod, which they validate with) load only when a file is given
   const userFiles = () => import('../stages/compare/user-files.ts');
   const options: AnalyzeOptions = {
@@ -155,9 +155,10 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
     );
   }
-  const text = renderReport(report, format);
-  if (output) await writeFileAtomic(output, text);
-  else io.stdout(text);
+  // a JSON file is written from the bytes renderJson gives, not through a string of twice the size
+  if (output)
+    await writeFileAtomic(output, format === 'json' ? renderJson(report) : renderReport(report, format));
+  else io.stdout(renderReport(report, format));
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
   if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);

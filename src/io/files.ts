@@ -145,7 +145,7 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 /** Write a file all at once: to a temporary file beside it, then renamed over, so a failure leaves no half-file. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, content);
