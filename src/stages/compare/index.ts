@@ -10,6 +10,7 @@ import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
 import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
+import { markPlansBeforeEvent } from './plans-before.ts';
 import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions } from './quote-regions.ts';
@@ -114,7 +115,9 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event (which an
     // article written before the event cannot have told)
     const outcome = outcomeConflict(claims, (c) => readingOf(c.index).modality === 'happened');
-    const marked = markOutcomesBeforeEvent(checked, outcome);
+    // an article that announces the event for the day it took place was written before it
+    const planned = markPlansBeforeEvent(checked, claims, readingOf);
+    const marked = markOutcomesBeforeEvent(planned, outcome);
     const quoted = speakerConflicts(articles, sources, regions, input.quotes, input.entities);
     const found: Omit<Conflict, 'id'>[] = [
       ...factConflicts(marked).filter(
