@@ -5,4 +5,5 @@ export { openAiRewriter, rewriteReportSummaries } from '../llm/index.ts';
 export { createContext } from '../model/stage.ts';
 export { analyzeParallel } from '../parallel/index.ts';
 export { analyze, readArticles } from '../pipeline.ts';
-export { renderJson, renderReport } from '../report/index.ts';
+// the JSON file's renderer alone: the Markdown and HTML renderers load only for those formats
+export { renderJson } from '../report/json.ts';

@@ -117,7 +117,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const engine = await loadEngine();
-  const { analyzeParallel, createContext, renderJson, renderReport } = engine;
+  const { analyzeParallel, createContext, renderJson } = engine;
   // the user files' parsers (and zod, which they validate with) load only when a file is given
   const userFiles = () => import('../stages/compare/user-files.ts');
   const options: AnalyzeOptions = {
@@ -156,9 +156,13 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     );
   }
   // a JSON file is written from the bytes renderJson gives, not through a string of twice the size
-  if (output)
-    await writeFileAtomic(output, format === 'json' ? renderJson(report) : renderReport(report, format));
-  else io.stdout(renderReport(report, format));
+  if (output && format === 'json') await writeFileAtomic(output, renderJson(report));
+  else {
+    const { renderReport } = await import('../report/index.ts');
+    const text = renderReport(report, format);
+    if (output) await writeFileAtomic(output, text);
+    else io.stdout(text);
+  }
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
   if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
