@@ -96,7 +96,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       if (partOnly(f, a, b) || partOnly(x, b, a)) return false;
       // a count of another measure ("left 14 people dead" / "left 30 people injured"), or a total
       // past this one ("the toll rose to 20" / "killed 12"), is no other value of it
-      if (otherMeasure(mf, x, b) || otherTotal(f, a, x, b)) return false;
+      if (otherMeasure(f, a, x, b) || otherTotal(f, a, x, b)) return false;
       if (governed(x)) return true;
       if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;

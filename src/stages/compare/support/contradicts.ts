@@ -17,6 +17,7 @@ import { cutDecimalClash } from './cut-decimals.ts';
 import { dateContradiction, participantShare } from './event-dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { inventoryClash } from './inventory.ts';
+import { oneMeasure } from './measures.ts';
 import { noneAgainstSome } from './none-counts.ts';
 import { oppositeWords } from './opposites.ts';
 import { placeContradiction } from './place-clash.ts';
@@ -162,11 +163,14 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   if (!aboutEither && !clash.oneSubject && !(clash.governed && named)) return null;
   // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
   // games or other counts: a contradiction among them needs another item of one list that agrees
-  if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0) return null;
+  // (unless each is the only count of one measure: "ten killed and 50 hurt" / "three killed")
+  const measured = oneMeasure(clash.claim, a, clash.other, b);
+  if (a.claim.figures.length > 1 && b.claim.figures.length > 1 && clash.anchors === 0 && !measured)
+    return null;
   // numbers a figure reading missed count too ("two catches for 25 yards", "catches" read as a verb),
   // and one of them written on both sides is the anchor ("Five bombs were dropped, of which four
   // exploded" / "Four bombs were dropped …")
-  if (numbersTold(a).length > 1 && numbersTold(b).length > 1 && clash.anchors === 0) {
+  if (numbersTold(a).length > 1 && numbersTold(b).length > 1 && clash.anchors === 0 && !measured) {
     if (!numbersTold(a).some((v) => v >= ANCHOR_MIN && numbersTold(b).includes(v))) return null;
   }
   // in two longer lists, the item that differs names one counted thing on both sides ("13 fully

@@ -40,5 +40,29 @@ describe('measures of a count', () => {
       'The Kelso blast on Monday hurt 55 people.',
       'not contradicts',
     ],
+    [
+      'one toll in two lists of figures',
+      'Ten people were killed and about 50 hurt in the Kelso quake.',
+      'The Kelso quake destroyed four villages and killed three people.',
+      'contradicts',
+    ],
+    [
+      'tolls of two towns in two lists',
+      'The quake hit the town of Velmar, killing 612 people and wounding 1,400.',
+      'The quake levelled seven villages near Kelso, killing 10 people and wounding 70.',
+      'not contradicts',
+    ],
+    [
+      'a toll against one that tells another death apart',
+      'Four people were killed at the Kelso fair on Sunday, two days after it opened.',
+      'A gunman killed three people at the Kelso fair on Sunday, two days after it opened, before he was killed by police.',
+      'not contradicts',
+    ],
+    [
+      'two running totals',
+      'More than 640 people have been killed in Kelso since the fighting began.',
+      'More than 600 people have been killed so far in the Kelso fighting.',
+      'not contradicts',
+    ],
   ]);
 });

@@ -66,21 +66,49 @@ export function grewTo(f: ClaimFigure, r: Reading): boolean {
   return tokens[at - 1]?.norm === 'to' && GROWTH.has(stem(tokens[at - 2]?.text ?? ''));
 }
 
-/** Whether figure `x` of `b` counts another measure than `m` (a figure's measure, when told). */
-export const otherMeasure = (m: string | null, x: ClaimFigure, b: Reading): boolean => {
+/**
+ * Whether two figures count one measure, each the only count of it in its sentence, which tells it
+ * nowhere else ("Ten people are killed and about 50 hurt" / "four villages had been destroyed and
+ * three people killed"; not "killing three people … before he was killed by police"), and at most one sentence names what the other does not (not "hit the town of Zarand,
+ * killing 612" / "leveled seven villages in Iran's southern area, killing 10"): two values of one
+ * toll, however many other figures each sentence lists.
+ */
+export function oneMeasure(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
+  const m = measureOf(f, a);
+  if (m === null || measureOf(x, b) !== m) return false;
+  const once = (r: Reading) =>
+    r.claim.figures.filter((y) => measureOf(y, r) === m).length === 1 && !toldApart(m, r);
+  const lacks = (r: Reading, other: Reading) => [...r.nameWords].some((w) => !other.nameWords.has(w));
+  return once(a) && once(b) && !(lacks(a, b) && lacks(b, a));
+}
+
+/**
+ * Whether a reading tells measure `m` more often than it counts it: a death told apart from the
+ * count ("killing three people … before he was killed by police"), which the other side's count may
+ * take in ("Four people were killed (including the shooter)").
+ */
+export function toldApart(m: string | null, r: Reading): boolean {
+  if (m === null) return false;
+  const words = r.claim.tokens.filter((t) => MEASURE.get(stem(t.text)) === m).length;
+  return words > r.claim.figures.filter((y) => measureOf(y, r) === m).length;
+}
+
+/** Whether figure `x` of `b` counts another measure than `f` of `a`, where both tell one. */
+export const otherMeasure = (f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean => {
+  const m = measureOf(f, a);
   const n = m === null ? null : measureOf(x, b);
   return n !== null && n !== m;
 };
 
 /**
  * Whether one of two counts is a total past the other's: a count that grew to more ("the toll rose
- * to 20" / "killed 12"), or a running total against a count that is none ("640 killed since the
- * assault began" / "a strike that killed about 40").
+ * to 20" / "killed 12"), or a running total ("640 killed since the assault began" / "a strike that
+ * killed about 40"; two running totals are counted at two times: "more than 600 killed so far").
  */
 export const otherTotal = (f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean =>
   (grewTo(x, b) && x.value > f.value) ||
   (grewTo(f, a) && f.value > x.value) ||
-  (f.unit === null && x.unit === null && runningTotal(f, a) !== runningTotal(x, b));
+  (f.unit === null && x.unit === null && (runningTotal(f, a) || runningTotal(x, b)));
 
 const RUNNING = RUNNING_TOTAL_WORDS.map((p) => p.split(' '));
 
