@@ -109,10 +109,8 @@ export function unpackArticles(packed: PackedArticles): SegmentedArticle[] {
         const pos = posTags[codes[3 * t] as number] as string;
         const stop = codes[3 * t + 1] === 1;
         const entity = codes[3 * t + 2] as number;
-        // the key order of a segmented token, with its entity last when it has one
-        tokens[k] = entity
-          ? { start, end, text, norm, pos, stop, entity: entityTypes[entity] as string }
-          : { start, end, text, norm, pos, stop };
+        // the key order and shape of a segmented token (entity undefined when none)
+        tokens[k] = { start, end, text, norm, pos, stop, entity: entity ? entityTypes[entity] : undefined };
       }
       sentences[i] = {
         start: (tokens[0] as Token).start,

@@ -118,6 +118,7 @@ function readTitle(text: string, written: string): Token[] {
         norm: norm[i] ?? value.toLowerCase(),
         pos: pos[i] ?? 'X',
         stop: stop[i] === true,
+        entity: undefined,
       });
     offset += value.length;
   });

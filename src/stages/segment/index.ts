@@ -105,12 +105,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
           const tokenNorm = norm[t] ?? text;
           const tag = pos[t] ?? 'X';
           const isStop = stopWords.has(tokenNorm);
-          // one object literal per shape (the entity last), not a copy of the token with it
-          tokens.push(
-            entity
-              ? { start, end, text, norm: tokenNorm, pos: tag, stop: isStop, entity }
-              : { start, end, text, norm: tokenNorm, pos: tag, stop: isStop },
-          );
+          // one shape for every token (entity undefined when none): code reading tokens sees one map
+          tokens.push({ start, end, text, norm: tokenNorm, pos: tag, stop: isStop, entity });
           if (tokens.length === maxSentence && t < last) {
             sentences.push(sentenceOf(tokens, index));
             cutSentences++;
