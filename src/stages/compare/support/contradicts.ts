@@ -18,6 +18,7 @@ import { dateContradiction, participantShare } from './event-dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { inventoryClash } from './inventory.ts';
 import { oneMeasure } from './measures.ts';
+import { negatedWord } from './negated-words.ts';
 import { noneAgainstSome } from './none-counts.ts';
 import { oppositeWords } from './opposites.ts';
 import { placeContradiction } from './place-clash.ts';
@@ -92,6 +93,15 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     oppositeWords(a, b)
   )
     return against('opposite words');
+  // one word said of the subject, negated on one side ("found him not guilty" / "found him guilty")
+  if (
+    about &&
+    cover >= DATE_CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    sameMainPredicate(a, b) &&
+    negatedWord(a, b)
+  )
+    return against('negation');
   // the negation: one side negates the predicate and the other has no negation at all
   if (
     about &&
