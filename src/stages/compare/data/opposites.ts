@@ -7,7 +7,7 @@
  */
 export const OPPOSITE_WORDS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [
-    ['approve', 'approved', 'approves'],
+    ['approve', 'approved', 'approves', 'pass', 'passed', 'passes'],
     ['reject', 'rejected', 'rejects'],
   ],
   [
