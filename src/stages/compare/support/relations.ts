@@ -12,8 +12,12 @@ for (const words of PREDICATE_CLASSES) {
   for (const s of stems) CLASS_OF.set(s, [...(CLASS_OF.get(s) ?? []), ...stems]);
 }
 const UNDOING = new Set(UNDOING_VERBS.map(stem));
-// a state particle → the stems that tell it ("out" → "fire", "dismiss" …)
-const TOLD_BY = new Map(Object.entries(PARTICLE_TOLD_BY).map(([p, words]) => [p, words.map(stem)]));
+// a predicate → the other stems that tell it: its class's, and a state particle's ("out" → "fire",
+// "dismiss" …), in one look-up
+const TOLD_BY = new Map(CLASS_OF);
+for (const [p, words] of Object.entries(PARTICLE_TOLD_BY))
+  TOLD_BY.set(p, [...(CLASS_OF.get(p) ?? []), ...words.map(stem)]);
+const NONE: readonly string[] = [];
 
 /** Share of `a`'s IDF-weighted terms that `b` also has. */
 export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
@@ -67,9 +71,7 @@ export const sameMainPredicate = (a: Reading, b: Reading): boolean => {
 
 /** Whether `b` tells predicate `p`: the same stem in any part of speech ("met" / "the meeting"), or one of its class. */
 export const tells = (p: string, b: Reading): boolean =>
-  b.allStems.has(p) ||
-  (CLASS_OF.get(p) ?? []).some((q) => b.allStems.has(q)) ||
-  (TOLD_BY.get(p) ?? []).some((q) => b.allStems.has(q));
+  b.allStems.has(p) || (TOLD_BY.get(p) ?? NONE).some((q) => b.allStems.has(q));
 
 /** Whether `b` tells one of `a`'s predicates (a claim with no predicate verb passes). */
 export const sharesPredicate = (a: Reading, b: Reading): boolean =>
