@@ -130,6 +130,7 @@ export function sentenceFigures(
         frame: frameNear(tokens, i - 8, end + 8),
         span,
         figureId: null,
+        worded: false,
         context: contextBefore(tokens, i),
       });
       i = end - 1;
@@ -230,8 +231,8 @@ export function sentenceFigures(
       frame: frameNear(tokens, i - 8, end + 8),
       span,
       figureId: found?.id ?? null,
-      context: contextBefore(tokens, first - (qualifier?.words.length ?? 0)),
       worded: !NUMBER_RE.test(t.text),
+      context: contextBefore(tokens, first - (qualifier?.words.length ?? 0)),
     });
     i = end - 1;
   }
