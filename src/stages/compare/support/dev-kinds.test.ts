@@ -126,18 +126,6 @@ const CASES: readonly VerdictCase[] = [
     '"The pier is closed," Tom Fanning said on Monday.',
     'supports',
   ],
-  [
-    'only who told it, after a piece of a sentence without a verb',
-    'Harbour party as Tom Ashby, 40, the Kelso Courier reported.',
-    'The victim, Tom Ashby, 40, of Kelso was shot dead on Friday when a man showed up at the harbour party with a gun.',
-    'not supports',
-  ],
-  [
-    'a clause of its own, with who reported it',
-    'Two men were arrested at the Kelso pier on Monday, the Kelso Courier reported.',
-    'Two men were arrested at the Kelso pier on Monday.',
-    'supports',
-  ],
   // a particle after "be" is the predicate ("is out as head coach")
   [
     '"is out as head coach" is not "has been hired as head coach"',

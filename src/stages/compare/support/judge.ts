@@ -81,16 +81,6 @@ const onlyReporting = perReading((r) => {
   );
 });
 
-// A clause whose only verbs report it, and which the reading finds no predicate in ("Harbour party
-// as Tom Ashby, 40, the Kelso Courier reported.", a piece of a longer sentence): who told it, not what.
-const onlyReportingVerbs = perReading((r) =>
-  r.claim.tokens.every(
-    (t, i) =>
-      !((t.pos === 'VERB' || t.pos === 'AUX') && !surnameAsVerb(r.claim.tokens, i)) ||
-      REPORTING_STEMS.has(r.claim.tokenStems[i] as string),
-  ),
-);
-
 // A noun phrase and the relative clause that describes it, with no verb of its own after ("com), a
 // consulting company that specializes in …", a piece cut from a longer sentence): it asserts nothing.
 const RELATIVE = new Set(['that', 'which', 'who']);
@@ -144,8 +134,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (a.claim.quoted && b.claim.quoted && otherWords(a, b)) return related('another quotation');
   if (otherReporter(a, b)) return related('told by another source');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
-  if (a.predicates.length === 0 && (onlyReporting(a) || onlyReportingVerbs(a)))
-    return related('only who told it');
+  if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
   const planned = (m: string) => m === 'planned';
   if (
     about &&
