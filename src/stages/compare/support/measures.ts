@@ -10,7 +10,9 @@ const MEASURE = new Map(
   Object.entries(MEASURE_WORDS).flatMap(([m, words]) => words.map((w) => [stem(w), m] as const)),
 );
 const GROWTH = new Set(GROWTH_VERBS.map(stem));
-const measureIn = (t: Token | undefined): string | null => (t ? (MEASURE.get(stem(t.text)) ?? null) : null);
+/** The measure a word's stem tells ("dead" → death), or null. */
+export const measureOfStem = (s: string): string | null => MEASURE.get(s) ?? null;
+const measureIn = (t: Token | undefined): string | null => (t ? measureOfStem(stem(t.text)) : null);
 
 /**
  * What a figure counts of people, told in any of its words, or null: the verb right before it

@@ -1,13 +1,15 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
-import { CASUALTY_WORDS, MEASURE_WORDS, NONE_WORDS, NOT_NONE_AFTER } from '../data/measures.ts';
-import { measureOf, runningTotal } from './measures.ts';
+import { CASUALTY_WORDS, NONE_WORDS, NOT_NONE_AFTER } from '../data/measures.ts';
+import { measureOf, measureOfStem, runningTotal } from './measures.ts';
 import { perReading, type Reading } from './reading.ts';
 
-const MEASURE = new Map<string, readonly string[]>(
-  Object.entries(MEASURE_WORDS).flatMap(([m, words]) => words.map((w) => [stem(w), [m]] as const)),
-);
-for (const w of CASUALTY_WORDS) MEASURE.set(stem(w), ['death', 'injury']);
+const CASUALTY = new Set(CASUALTY_WORDS.map(stem));
+// The measures a word's stem tells: a casualty is of the dead and the injured.
+const measuresOf = (s: string): readonly string[] => {
+  const m = measureOfStem(s);
+  return CASUALTY.has(s) ? ['death', 'injury'] : m === null ? [] : [m];
+};
 const NONE = NONE_WORDS.map((p) => p.split(' '));
 const NOT_NONE = new Set(NOT_NONE_AFTER);
 
@@ -25,10 +27,10 @@ const noneOf = perReading((r: Reading): ReadonlySet<string> => {
       for (k++; k < i + 10 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[k]?.pos ?? ''); ) k++;
     if (NOT_NONE.has(tokens[k]?.norm ?? '')) continue;
     while (/^(AUX|ADV|PART|ADJ)$/.test(tokens[k]?.pos ?? '') && !NOT_NONE.has(tokens[k]?.norm ?? '')) {
-      if (tokens[k]?.pos === 'ADJ' && MEASURE.has(stem((tokens[k] as Token).text))) break;
+      if (tokens[k]?.pos === 'ADJ' && measuresOf(stem((tokens[k] as Token).text)).length > 0) break;
       k++;
     }
-    for (const m of MEASURE.get(stem(tokens[k]?.text ?? '')) ?? []) out.add(m);
+    for (const m of measuresOf(stem(tokens[k]?.text ?? ''))) out.add(m);
   }
   return out;
 });
