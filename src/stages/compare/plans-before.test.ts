@@ -1,20 +1,27 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { extract } from '../extract/index.ts';
-import { segment } from '../segment/index.ts';
-import { compare } from './index.ts';
+import { comparedStory, segmented } from '../compared-story.ts';
 
 // Invented articles (JSONL objects, ids a1, a2, … in order) segmented, extracted and compared.
 function compared(docs: readonly object[]) {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.article.id), keywords: [] };
-  return compare()({ story, articles, ...extract()({ story, articles }, ctx) }, ctx);
+  return comparedStory(segmented(docs, ctx), ctx).comparison;
 }
+
+// Two outlets writing after Tuesday's meeting.
+const MET_ON_TUESDAY = [
+  {
+    outlet: 'Coast Radio',
+    publishedAt: '2031-05-08T07:00:00Z',
+    text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to agree on a ferry timetable.\n\nTraders asked for help with their losses.',
+  },
+  {
+    outlet: 'Kelso Weekly',
+    publishedAt: '2031-05-08T09:00:00Z',
+    text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to discuss the ferries.\n\nThe ferry fare went up by a third.',
+  },
+];
 
 test('an article that announces the meeting for the day it took place is ◷ on the meeting, however it names who meets', () => {
   const { facts } = compared([
@@ -23,16 +30,7 @@ test('an article that announces the meeting for the day it took place is ◷ on 
       publishedAt: '2031-05-06T07:00:00Z',
       text: 'Mayor Ada Lind said the city would meet the port authority and the dockers’ union later on Tuesday to agree on a ferry timetable.\n\nFishing boats stayed in the harbour.',
     },
-    {
-      outlet: 'Coast Radio',
-      publishedAt: '2031-05-08T07:00:00Z',
-      text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to agree on a ferry timetable.\n\nTraders asked for help with their losses.',
-    },
-    {
-      outlet: 'Kelso Weekly',
-      publishedAt: '2031-05-08T09:00:00Z',
-      text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to discuss the ferries.\n\nThe ferry fare went up by a third.',
-    },
+    ...MET_ON_TUESDAY,
   ]);
   const met = facts.find((f) => f.modality === 'happened' && f.text.includes('met on Tuesday'));
   assert.ok(met, facts.map((f) => f.text).join(' | '));
@@ -47,16 +45,7 @@ test('a plan for another day, or of another kind of event, is no sign of being w
       publishedAt: '2031-05-06T07:00:00Z',
       text: 'Mayor Ada Lind said the city would open a shelter for the ferry crews later on Tuesday.\n\nThe union will meet the port authority on Friday.',
     },
-    {
-      outlet: 'Coast Radio',
-      publishedAt: '2031-05-08T07:00:00Z',
-      text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to agree on a ferry timetable.\n\nTraders asked for help with their losses.',
-    },
-    {
-      outlet: 'Kelso Weekly',
-      publishedAt: '2031-05-08T09:00:00Z',
-      text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to discuss the ferries.\n\nThe ferry fare went up by a third.',
-    },
+    ...MET_ON_TUESDAY,
   ]);
   const met = facts.find((f) => f.modality === 'happened' && f.text.includes('met on Tuesday'));
   assert.ok(met, facts.map((f) => f.text).join(' | '));

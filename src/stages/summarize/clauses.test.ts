@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Evidence } from '../../model/index.ts';
 import { checkCitations } from '../compare/support/index.ts';
+import { segmented } from '../compared-story.ts';
 import { mainClauseEnd } from './clauses.ts';
-import { segmented, summarized } from './test-story.ts';
+import { summarized } from './test-story.ts';
 
 test('mainClauseEnd: where a sentence’s main clause ends, if it stands alone', () => {
   const cases: [string, string | null][] = [

@@ -5,9 +5,9 @@ import { needsShared, sharedPath } from '../../../test/shared.ts';
 import { createContext, type Evidence } from '../../model/index.ts';
 import { analyze } from '../../pipeline.ts';
 import { checkCitations, modalityOf } from '../compare/support/index.ts';
+import { comparedStory, segmented } from '../compared-story.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
-import { comparedStory, segmented } from './test-story.ts';
 import { contestedMatcher, inside, quoteRanges } from './text.ts';
 
 const CORPUS = 'corpus/border-talks-2023';

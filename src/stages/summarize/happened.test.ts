@@ -8,10 +8,10 @@ import {
   type SegmentedArticle,
 } from '../../model/index.ts';
 import { checkCitations, type Modality, modalityOf } from '../compare/support/index.ts';
+import { comparedStory, segmented } from '../compared-story.ts';
 import { summarize } from './index.ts';
 import { uncitable } from './modality.ts';
 import { readingOrder, selectMmr } from './select.ts';
-import { comparedStory, segmented } from './test-story.ts';
 
 // An invented story: one outlet writes before the council meets ("will meet"), two write after it met.
 const LEVY = [

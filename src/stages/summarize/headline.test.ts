@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { segmented } from '../compared-story.ts';
 import { chooseHeadline } from './headline.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
-import { segmented } from './test-story.ts';
 import { contestedMatcher } from './text.ts';
 
 describe('the neutral headline', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Entity, Evidence, SegmentedArticle } from '../../model/index.ts';
+import { segmented } from '../compared-story.ts';
 import { repairSentence } from './repair.ts';
-import { segmented } from './test-story.ts';
 
 /** Evidence for the first occurrence of `phrase` in an article. */
 function at(doc: SegmentedArticle, phrase: string): Evidence {

@@ -9,9 +9,9 @@ import {
   type SegmentedArticle,
 } from '../../model/index.ts';
 import { sourceOf } from '../../text/source.ts';
+import { segmented } from '../compared-story.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
-import { segmented } from './test-story.ts';
 import { contestedMatcher, quoteRanges } from './text.ts';
 
 type Doc = { text: string; title?: string };

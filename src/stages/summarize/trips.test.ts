@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { segmented } from '../compared-story.ts';
 import { buildCandidates } from './candidates.ts';
 import { candidateTellings } from './modality.ts';
-import { segmented, summarized } from './test-story.ts';
+import { summarized } from './test-story.ts';
 import { contestedMatcher } from './text.ts';
 import { sameTrip } from './trips.ts';
 

@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type TimelineEvent } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { compare } from '../compare/index.ts';
-import { extract } from '../extract/index.ts';
-import { segment } from '../segment/index.ts';
+import { comparedStory, segmented } from '../compared-story.ts';
 import { timeline } from './index.ts';
 
 // Invented articles (JSONL objects) through segment, extract and compare, then the timeline with the
 // compare stage's facts, as the pipeline runs it.
 function timelineOf(docs: readonly object[]): readonly TimelineEvent[] {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.article.id), keywords: [] };
-  const input = { story, articles, ...extract()({ story, articles }, ctx) };
-  const { facts } = compare()(input, ctx);
-  return timeline()({ ...input, facts }, ctx).timeline;
+  const { input, comparison } = comparedStory(segmented(docs, ctx), ctx);
+  return timeline()({ ...input, facts: comparison.facts }, ctx).timeline;
 }
 
 const eventWith = (events: readonly TimelineEvent[], words: string): TimelineEvent => {
