@@ -5,7 +5,7 @@
  * bench/data/README-support.md). Per half (hashed from the story id): gold counts, precision /
  * recall / F1 of `supports` and `contradicts`, and the confusion matrix; then the same for each fresh
  * held-out round alone (pairs labelled later from held-out stories, marked `round`, never scored before
- * the date their round is named after). Then ECB+ alignment: the
+ * the date their round is named after, oldest first), and all fresh rounds together. Then ECB+ alignment: the
  * sentence pairs the real compare stage aligns within each gold event, against pairs sharing a gold
  * cross-document action chain, on even (dev) and odd (held-out) topics as the other ECB+ evals split.
  */
@@ -16,7 +16,7 @@ import { annotatedSentences, goldPairs, predictedPairs } from './lib/ecb-alignme
 import { type EcbDoc, loadEcbPlus } from './lib/ecbplus.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
 import { judgeAll } from './lib/support-judge.ts';
-import { freshRounds, LABELS, readPairs, roundDate } from './lib/support-pairs.ts';
+import { freshSections, LABELS, readPairs } from './lib/support-pairs.ts';
 import { confusion, labelScores, type Prf, setScores } from './lib/support-score.ts';
 
 const fmt = (x: number) => x.toFixed(3);
@@ -68,8 +68,8 @@ for (const half of ['dev', 'heldout'] as const)
     judged.filter((j) => j.pair.half === half),
   );
 // each batch labelled fresh from held-out stories, alone: the half as a whole has been scored for weeks
-for (const [round, rows] of freshRounds(judged, (j) => j.pair))
-  section(`held-out, fresh round ${round}: never scored before ${roundDate(round)}`, rows);
+// and, when there are two or more, all of them together
+for (const [title, rows] of freshSections(judged, (j) => j.pair)) section(title, rows);
 line(`judged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // 2. ECB+ alignment of the compare stage within each gold event

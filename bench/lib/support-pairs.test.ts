@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { needsShared } from '../../test/shared.ts';
 import { halfOf, loadSupportGroups } from './support-data.ts';
-import { freshRounds, LABELS, readPairs, roundDate, type SupportPair, textOf } from './support-pairs.ts';
+import {
+  freshRounds,
+  freshSections,
+  LABELS,
+  readPairs,
+  roundDate,
+  type SupportPair,
+  textOf,
+} from './support-pairs.ts';
 
 const pairs = readPairs(join(import.meta.dirname, '..', 'data', 'support-pairs.jsonl'));
 
@@ -91,6 +99,30 @@ test('support pairs: fresh rounds are held-out pairs marked with a round, groupe
   assert.deepEqual(
     rounds.get('heldout-2026-12-03')?.map((i) => i.pair.id),
     ['p4'],
+  );
+});
+
+test('support pairs: eval sections of the fresh rounds, oldest first, then together', () => {
+  const items = [
+    invented('p1', 'heldout'),
+    invented('p2', 'heldout', 'heldout-2027-01-15'),
+    invented('p3', 'dev', 'heldout-2026-12-03'),
+    invented('p4', 'heldout', 'heldout-2026-12-03'),
+    invented('p5', 'heldout', 'heldout-2027-01-15'),
+  ].map((pair) => ({ pair }));
+  const sections = freshSections(items, (i) => i.pair);
+  assert.deepEqual(
+    sections.map(([title, rows]) => [title, rows.map((i) => i.pair.id)]),
+    [
+      ['held-out, fresh round heldout-2026-12-03: never scored before 2026-12-03', ['p4']],
+      ['held-out, fresh round heldout-2027-01-15: never scored before 2027-01-15', ['p2', 'p5']],
+      ['held-out, the 2 fresh rounds together (heldout-2026-12-03, heldout-2027-01-15)', ['p2', 'p4', 'p5']],
+    ],
+  );
+  // one round alone has no section of rounds together
+  assert.deepEqual(
+    freshSections(items.slice(0, 3), (i) => i.pair).map(([title]) => title),
+    ['held-out, fresh round heldout-2027-01-15: never scored before 2027-01-15'],
   );
 });
 

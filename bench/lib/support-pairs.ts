@@ -67,6 +67,33 @@ export function freshRounds<T>(
   return rounds;
 }
 
+/**
+ * What `eval:support` prints of the fresh held-out rounds, as (title, items) sections: each round
+ * alone, oldest first by the date its name ends with, then, when there are two or more, all of them
+ * together (their items in their order).
+ */
+export function freshSections<T>(
+  items: readonly T[],
+  pairOf: (item: T) => Pick<SupportPair, 'half' | 'round'>,
+): [string, T[]][] {
+  const rounds = [...freshRounds(items, pairOf)].sort(([a], [b]) =>
+    (roundDate(a) ?? '').localeCompare(roundDate(b) ?? ''),
+  );
+  const sections: [string, T[]][] = rounds.map(([round, rows]) => [
+    `held-out, fresh round ${round}: never scored before ${roundDate(round)}`,
+    rows,
+  ]);
+  if (rounds.length > 1) {
+    const names = rounds.map(([round]) => round);
+    const rows = items.filter((item) => {
+      const { half, round } = pairOf(item);
+      return half === 'heldout' && round !== undefined && names.includes(round);
+    });
+    sections.push([`held-out, the ${names.length} fresh rounds together (${names.join(', ')})`, rows]);
+  }
+  return sections;
+}
+
 /** How many characters the head and tail hashes cover. */
 export const HEAD_TAIL = 12;
 
