@@ -2,7 +2,8 @@
  * npm run eval:support:dev — the development half of the labelled support pairs only, for tuning:
  * P / R of `supports` and `contradicts`, and with `--show LABEL` (gold or predicted, e.g.
  * `--show contradicts`) each dev pair where gold and judge disagree on that label, with both
- * sentences and the judge's reason. Never reads the held-out half's sentences.
+ * sentences and the judge's reason; with `--round NAME` only the pairs of one dev audit round
+ * (`dev-contra-2026-12-03`). Never reads the held-out half's sentences.
  */
 
 import { join } from 'node:path';
@@ -13,11 +14,16 @@ import { readPairs } from './lib/support-pairs.ts';
 import { confusion, labelScores } from './lib/support-score.ts';
 
 const { values } = parseArgs({
-  options: { show: { type: 'string' }, all: { type: 'boolean' }, pair: { type: 'string', multiple: true } },
+  options: {
+    show: { type: 'string' },
+    all: { type: 'boolean' },
+    pair: { type: 'string', multiple: true },
+    round: { type: 'string' },
+  },
 });
 const line = (s = '') => process.stdout.write(`${s}\n`);
 const pairs = readPairs(join(import.meta.dirname, 'data', 'support-pairs.jsonl')).filter(
-  (p) => p.half === 'dev',
+  (p) => p.half === 'dev' && (values.round === undefined || p.round === values.round),
 );
 const groups = loadSupportGroups();
 const present = new Set(groups.map((g) => g.dataset));
