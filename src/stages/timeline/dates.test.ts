@@ -57,6 +57,16 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['The bridge was last inspected in 2019.', ['2019-01-01']],
     ['Since 2021, police have made 900 arrests.', ['2021-01-01']],
     ['In fiscal year 2023, arrests rose.', []],
+    // a date something starts from is ahead, whatever the tense: not a span, not told in the past
+    ['Extra ferries run from Monday.', ['2024-01-01']],
+    ['Parking is free as of Friday.', ['2023-12-29']],
+    ['New fares apply starting in February.', ['2024-02-01']],
+    ['Ferries ran from Monday to Wednesday.', ['2023-12-25', '2023-12-27']],
+    ['Services were suspended from Monday.', ['2023-12-25']],
+    // a year told from the day of writing owns the month or day after it
+    ['Organisers said next year’s fair will be held in December.', ['2024-12-01']],
+    ['Last year’s fair, held on March 3, drew crowds.', ['2022-03-03']],
+    ['Last year’s fair drew crowds. The next one opens in March.', ['2024-03-01']],
     // not dates
     ['He may sign the bill soon.', []],
     ['Candidates campaigned hard before Super Tuesday.', []],

@@ -88,6 +88,23 @@ describe('timeline stage', () => {
     );
   });
 
+  test('what starts "from Monday" is ahead of the day of writing, and planned', () => {
+    const input = story([
+      {
+        publishedAt: '2024-03-13T18:00:00Z',
+        text: 'Norwick will add six ferry sailings a day and run free shuttle buses around the old harbour from Monday, port officials said on Wednesday, as the swing bridge stayed shut.',
+      },
+    ]);
+    const { timeline: events } = timeline()(input, createContext());
+    assert.deepEqual(
+      events.map((e) => [e.date, e.planned ?? false]),
+      [
+        ['2024-03-13', false],
+        ['2024-03-18', true],
+      ],
+    );
+  });
+
   test('an article without dates in a story without dates gives no events and an issue', () => {
     const ctx = createContext();
     const input = story([{ text: 'The council met on Tuesday to discuss the budget for the harbour.' }], ctx);

@@ -11,7 +11,11 @@ import {
   MONTH_ALONE,
   MONTH_DAY,
   MONTH_YEAR,
+  OWNING_YEAR,
+  PAST_AUXILIARY,
   PERIOD,
+  SPAN_END,
+  START_CUE,
   TENSE_WINDOW_WORDS,
   US_NUMERIC_DATE,
   WEEKDAY,
@@ -26,12 +30,16 @@ export type DateValue =
       readonly day: number;
       readonly year: number | null;
       readonly weekday: number | null;
+      /** Set when a year told from the day of writing owns it: "next year's festival on April 4". */
+      readonly yearShift?: -1 | 0 | 1;
     }
   | {
       readonly kind: 'month';
       readonly month: number;
       readonly year: number | null;
       readonly shift: -1 | 0 | 1 | null;
+      /** Set when a year told from the day of writing owns it: "last year's storm in March". */
+      readonly yearShift?: -1 | 0 | 1;
     }
   | {
       readonly kind: 'weekday';
@@ -162,6 +170,19 @@ export function isFutureAt(text: string, at: number): boolean {
 }
 
 /**
+ * True when the date at `start`..`end` of `text` starts something ahead ("will add ferries from
+ * Monday", "as of Friday"): a start cue right before it, no far end of a span after it, and no past
+ * auxiliary in its clause ("services were suspended from Monday").
+ */
+export function startsAheadAt(text: string, start: number, end: number): boolean {
+  if (!START_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (SPAN_END.test(text.slice(end, end + 8))) return false;
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+  return !PAST_AUXILIARY.test(text.slice(from, start));
+}
+
+/**
  * Find the date expressions of a text: explicit dates, months, weekdays, "last week", "two days ago".
  * @example
  * findDateMentions('They met on Wednesday, Dec. 27.')[0].value // { kind: 'day', month: 12, day: 27, ... }
@@ -180,12 +201,39 @@ export function findDateMentions(text: string): DateMention[] {
       const value = parse(m);
       if (!value) continue;
       const own = value.kind === 'weekday' && value.shift !== null ? value.shift : null;
-      const future = own === 1 || (own === null && isFutureAt(text, m.index));
+      const future =
+        own === 1 || (own === null && (isFutureAt(text, m.index) || startsAheadAt(text, start, end)));
       taken.push([start, end]);
       found.push({ start, end, text: text.slice(start, end), value, future });
     }
   }
-  return withWeek(found).sort((a, b) => a.start - b.start);
+  return withOwningYear(text, withWeek(found)).sort((a, b) => a.start - b.start);
+}
+
+const SENTENCE_END = /[.!?][”"’]?\s+[A-Z]/;
+
+// A month or day without its year after "next year's" / "last year's" / "this year's" in the text
+// falls in that year ("next year's festival would move to the first Saturday in April"), unless a
+// stated year comes between.
+function withOwningYear(text: string, found: DateMention[]): DateMention[] {
+  if (!DATE_GUARDS.period.test(text)) return found;
+  const owners = [...text.matchAll(OWNING_YEAR)].map((m) => ({
+    at: m.index,
+    shift: SHIFTS[(m[1] ?? '').toLowerCase()] as -1 | 0 | 1,
+  }));
+  if (!owners.length) return found;
+  const yeared = found.filter(
+    (m) => m.value.kind === 'year' || ((m.value.kind === 'day' || m.value.kind === 'month') && m.value.year),
+  );
+  return found.map((m) => {
+    const v = m.value;
+    if ((v.kind !== 'day' && v.kind !== 'month') || v.year !== null) return m;
+    const owner = owners.filter((o) => o.at < m.start).pop();
+    if (!owner || yeared.some((y) => y.start > owner.at && y.start < m.start)) return m;
+    // (in its own sentence only, when the text holds more than one)
+    if (SENTENCE_END.test(text.slice(owner.at, m.start))) return m;
+    return { ...m, value: { ...v, yearShift: owner.shift } };
+  });
 }
 
 // A bare weekday in a sentence that names one week ("last week ... on Thursday") falls in that week.

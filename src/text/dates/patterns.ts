@@ -94,6 +94,24 @@ export const DATE_GUARDS = {
 export const FUTURE_CUE =
   /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
 
+/**
+ * Words right before a date that start something from it ("from Monday", "starting in April", "as of
+ * Friday", "effective March 10"): counted from the day of writing, it is ahead.
+ */
+export const START_CUE = /\b(?:from|starting|beginning|as of|effective)\s+(?:(?:on|in)\s+)?$/i;
+
+/** Right after a date, the far end of a span ("from Monday to Wednesday"): a span may be past or ahead. */
+export const SPAN_END = /^\s*(?:to|until|till|through|thru|and|[-–—])\s/i;
+
+/** A past auxiliary in the clause before a date ("were suspended from Monday"): it is not ahead. */
+export const PAST_AUXILIARY = /\b(?:was|were|had)\b/i;
+
+/**
+ * A year told from the day of writing that owns what follows ("next year's festival … in April",
+ * "last year's storm on March 3"). Group: the shift word.
+ */
+export const OWNING_YEAR = /\b(last|next|this)\s+year['’]s\b/gi;
+
 /** Characters that end a clause when looking left of a date for its tense. */
 export const CLAUSE_BREAK = /[,;:—–()“”"]/;
 

@@ -97,12 +97,21 @@ export function resolveDate(
   if (reference === null) return null;
   switch (v.kind) {
     case 'day': {
-      const y = chooseYear(v.month, v.day, v.weekday, reference, yearMode ?? (future ? 'future' : 'past'));
+      // "next year's festival on April 4": the year is told from the day of writing
+      const y =
+        v.yearShift !== undefined
+          ? partsOf(reference).year + v.yearShift
+          : chooseYear(v.month, v.day, v.weekday, reference, yearMode ?? (future ? 'future' : 'past'));
       const day = y === null ? null : dayOf(y, v.month, v.day);
       return day === null ? null : { day, precision: 'day', relative: true };
     }
-    case 'month':
-      return { day: monthNear(reference, v.month, v.shift, future), precision: 'month', relative: true };
+    case 'month': {
+      const day =
+        v.yearShift !== undefined
+          ? (dayOf(partsOf(reference).year + v.yearShift, v.month, 1) as number)
+          : monthNear(reference, v.month, v.shift, future);
+      return { day, precision: 'month', relative: true };
+    }
     case 'weekday':
       if (v.week !== undefined) {
         const day = weekStart(reference) + 7 * v.week + ((v.weekday + 6) % 7);
