@@ -24,6 +24,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   // (`dev-…`, scored with the dev half: support-dev.ts --round)
   assert.equal(pairs.filter((p) => p.half === 'heldout' && p.round === undefined).length, 664);
   assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-03').length, 678);
+  assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-04').length, 807);
   assert.ok(
     pairs.every((p) => p.round === undefined || (p.half === 'heldout') !== p.round.startsWith('dev-')),
   );
