@@ -3,6 +3,7 @@ import { packCounts, Vocabulary, weighted } from './counts.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
 import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
+import { distinguishingNames } from './rarity.ts';
 import {
   type ArticleVectors,
   anchorDay,
@@ -99,14 +100,17 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     const candidates = known === undefined ? index.candidates([keys], alive, home) : [];
     let best: { story: number; parts: ScoreParts } | null = null;
     let runnerUp = 0;
-    if (known === undefined)
-      for (const story of candidates) {
-        const parts = scoreAgainst(entry.vectors, stories.get(story) as StoryProfile, tuning);
-        if (!best || parts.score > best.parts.score) {
-          runnerUp = Math.max(runnerUp, best?.parts.score ?? 0);
-          best = { story, parts };
-        } else runnerUp = Math.max(runnerUp, parts.score);
-      }
+    // names weighed by how few of the candidates hold them: one all hold tells none apart
+    const profiles = candidates.map((story) => stories.get(story) as StoryProfile);
+    const vectors = { ...entry.vectors, names: distinguishingNames(entry.vectors.names, profiles) };
+    for (let i = 0; i < candidates.length; i++) {
+      const story = candidates[i] as number;
+      const parts = scoreAgainst(vectors, profiles[i] as StoryProfile, tuning);
+      if (!best || parts.score > best.parts.score) {
+        runnerUp = Math.max(runnerUp, best?.parts.score ?? 0);
+        best = { story, parts };
+      } else runnerUp = Math.max(runnerUp, parts.score);
+    }
     // when stories are settled, a clear winner joins below the bar too (not in a stricter pass): placed
     // on arrival, among the few stories of a young run, any story would be a clear winner
     const clear =

@@ -45,6 +45,15 @@ export const TRIGGER_SKIP: readonly string[] = [
   'quote',
 ];
 
+/**
+ * How much of a name's weight depends on how few of an article's candidate stories hold it (see
+ * `distinguishingNames`): a name every one of many candidates holds (the country, the president,
+ * "police") keeps about `1 - NAME_RARITY` of its weight, one held by a single candidate all of it.
+ * Corpus IDF cannot say this: a beat's names are rare in the corpus and common among the stories an
+ * article could join. The `--explain-grouping` score is read without it (no candidate set there).
+ */
+export const NAME_RARITY = 0.5;
+
 /** Score above which an article joins the best candidate story; below it, it starts a new story. */
 export const SAME_STORY_THRESHOLD = 0.3;
 

@@ -47,6 +47,13 @@ export class Centroid {
     return this.#size;
   }
 
+  /** Whether the sum holds the key `id`. */
+  holds(id: number): boolean {
+    const n = this.#size;
+    if (n === 0 || id > (this.#ids[n - 1] as number)) return false;
+    return this.#ids[lowerBound(this.#ids, id, 0, n - 1)] === id;
+  }
+
   /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
   cosine(v: Packed): number {
     if (this.#norm2 <= 1e-12) return 0;
