@@ -139,7 +139,7 @@ for (const group of loadSupportGroups().filter(
       : [group.docs];
   for (const docs of stories) {
     hardPool.push(...candidatesOf(group, docs, 6, false));
-    widePool.push(...candidatesOf(group, docs, 25, false));
+    widePool.push(...candidatesOf(group, docs, Number(process.env.WIDE_PER_CLAIM ?? 25), false));
   }
   if (group.dataset === 'ecbplus') {
     // a few documents of each event of the topic, so look-alike events meet
@@ -229,7 +229,8 @@ const hard2 = pick(
   3,
 );
 writeHard('hard.jsonl', hard2, 1000);
-// at most WIDE_CAP per story and reason (the last labelling round searched with 12)
+// at most WIDE_CAP per story and reason (the last labelling round searched with 12), among the
+// WIDE_PER_CLAIM most similar sentences of each claim (25; a second fresh round searched with 400)
 const hard3 = pick(
   widePool.sort((x, y) => y.cos - x.cos),
   hardReason2,

@@ -21,7 +21,7 @@ test('oppositeWords: one side of an opposite pair on each side, never both on on
   assert.equal(oppositeWords('He was convicted, then acquitted.', 'A jury convicted him.'), null);
 });
 
-test('hardKind: an opposite wording, a toll with two values, another place, another year', () => {
+test('hardKind: an opposite wording, a toll with two values, another place, another year, age, direction', () => {
   const cases: [string, string, number, string | null][] = [
     [
       'A jury in Kelso acquitted Ole Brandt.',
@@ -34,6 +34,20 @@ test('hardKind: an opposite wording, a toll with two values, another place, anot
     ['The bomb went off in Kelso on Sunday.', 'The bomb went off in Velmar on Sunday.', 0.5, 'place'],
     ['The bomb went off in Kelso on Sunday.', 'The bomb went off in Kelso on Monday.', 0.5, null],
     ['Brandt was ousted in 2002 by the board.', 'The board ousted Brandt in 2003.', 0.4, 'year'],
+    ['Ole Brandt, 61, was found dead in Kelso.', 'Police found Ole Brandt, 68, in Kelso.', 0.3, 'age:Brandt'],
+    ['Ole Brandt, 61, was found dead in Kelso.', 'Police found Ole Brandt, 61, in Kelso.', 0.3, null],
+    [
+      'The quake struck 40 kilometres (25 miles) south of Kelso.',
+      'Its epicentre was 25 miles west of the town of Kelso.',
+      0.3,
+      'direction:Kelso',
+    ],
+    [
+      'The quake struck 40 kilometres south of Kelso.',
+      'Its epicentre was 25 miles south of Kelso and 10 km east of Velmar.',
+      0.3,
+      null,
+    ],
     // too little in common to be worth a label
     ['A jury in Kelso acquitted Ole Brandt.', 'A jury in Velmar convicted Ada Kowalczyk.', 0.1, null],
   ];

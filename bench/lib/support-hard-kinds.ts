@@ -1,8 +1,8 @@
 /**
  * A third search for hard support pairs (bench/build-support-candidates.ts, `hard-kinds.jsonl`):
  * kinds of contradiction the first two searches hardly find — opposite wordings ("acquitted" /
- * "convicted"), another place for one event, a toll of one harm with two values, another year — and
- * their look-alikes. Hints for the labeller, never labels.
+ * "convicted"), another place for one event, a toll of one harm with two values, another year, another
+ * age of one name, another direction from one place — and their look-alikes. Hints for the labeller, never labels.
  */
 import type { PairText } from './support-hard.ts';
 
@@ -79,7 +79,26 @@ function tolls(text: string): Map<string, string> {
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
-/** Why a pair is worth labelling as a possible contradiction of a kind the other searches miss, or null. */
+// "Gomes, 61," / "Gomes, 68,": a name told with an age (two ages of one person, or two people of one
+// surname: a look-alike)
+const AGE = /(\p{Lu}\p{Ll}+),\s+(\d{1,3}),/gu;
+// "55 kilometres south of Bireun" / "34 miles west of the town of Bireun": a direction from one place
+const DIRECTION =
+  /\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\s*(?:\([^)]*\)\s*)?(north(?:east|west)?|south(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city) of\s+)?(\p{Lu}\p{L}+)/gu;
+/** A key both sentences tell something of, told differently (`read`: the key and what is told of it). */
+function toldTwice(re: RegExp, read: (m: RegExpMatchArray) => [string, string], a: string, b: string) {
+  const [ta, tb] = [new Map([...a.matchAll(re)].map(read)), new Map([...b.matchAll(re)].map(read))];
+  for (const [key, value] of ta) if (tb.has(key) && tb.get(key) !== value) return key;
+  return null;
+}
+const ageOf = (m: RegExpMatchArray): [string, string] => [m[1] as string, m[2] as string];
+const directionOf = (m: RegExpMatchArray): [string, string] => [m[2] as string, m[1] as string];
+
+/**
+ * Why a pair is worth labelling as a possible contradiction of a kind the other searches miss, or null:
+ * an opposite wording, a toll with two values, another place, another year, another age of one name,
+ * another direction from one place.
+ */
 export function hardKind(c: PairText): string | null {
   const [a, b] = [c.claim.text, c.evidence.text];
   const opposite = c.cos >= 0.2 ? oppositeWords(a, b) : null;
@@ -93,5 +112,8 @@ export function hardKind(c: PairText): string | null {
   if (pa.size && pb.size && [...pa].every((p) => !pb.has(p)) && c.cos >= 0.3) return 'place';
   const [ya, yb] = [new Set(a.match(YEAR)), new Set(b.match(YEAR))];
   if (ya.size && yb.size && [...ya].every((y) => !yb.has(y)) && c.cos >= 0.25) return 'year';
-  return null;
+  const name = toldTwice(AGE, ageOf, a, b);
+  if (name) return `age:${name}`;
+  const place = toldTwice(DIRECTION, directionOf, a, b);
+  return place ? `direction:${place}` : null;
 }

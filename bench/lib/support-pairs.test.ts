@@ -86,14 +86,16 @@ test('support pairs: the date a round is named after', () => {
     assert.equal(roundDate(round), date, round);
 });
 
+/** Invented pairs of two fresh rounds (the later one first), a dev pair marked with a round, an older held-out pair. */
+const items = [
+  invented('p1', 'heldout'),
+  invented('p2', 'heldout', 'heldout-2027-01-15'),
+  invented('p3', 'dev', 'heldout-2026-12-03'),
+  invented('p4', 'heldout', 'heldout-2026-12-03'),
+  invented('p5', 'heldout', 'heldout-2027-01-15'),
+].map((pair) => ({ pair }));
+
 test('support pairs: fresh rounds are held-out pairs marked with a round, grouped in order', () => {
-  const items = [
-    invented('p1', 'heldout'),
-    invented('p2', 'heldout', 'heldout-2027-01-15'),
-    invented('p3', 'dev', 'heldout-2026-12-03'),
-    invented('p4', 'heldout', 'heldout-2026-12-03'),
-    invented('p5', 'heldout', 'heldout-2027-01-15'),
-  ].map((pair) => ({ pair }));
   const rounds = freshRounds(items, (i) => i.pair);
   assert.deepEqual([...rounds.keys()], ['heldout-2027-01-15', 'heldout-2026-12-03']);
   assert.deepEqual(
@@ -107,13 +109,6 @@ test('support pairs: fresh rounds are held-out pairs marked with a round, groupe
 });
 
 test('support pairs: eval sections of the fresh rounds, oldest first, then together', () => {
-  const items = [
-    invented('p1', 'heldout'),
-    invented('p2', 'heldout', 'heldout-2027-01-15'),
-    invented('p3', 'dev', 'heldout-2026-12-03'),
-    invented('p4', 'heldout', 'heldout-2026-12-03'),
-    invented('p5', 'heldout', 'heldout-2027-01-15'),
-  ].map((pair) => ({ pair }));
   const sections = freshSections(items, (i) => i.pair);
   assert.deepEqual(
     sections.map(([title, rows]) => [title, rows.map((i) => i.pair.id)]),
