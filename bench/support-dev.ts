@@ -3,12 +3,15 @@
  * P / R of `supports` and `contradicts`, and with `--show LABEL` (gold or predicted, e.g.
  * `--show contradicts`) each dev pair where gold and judge disagree on that label, with both
  * sentences and the judge's reason; with `--round NAME` only the pairs of one dev audit round
- * (`dev-contra-2026-12-03`). Never reads the held-out half's sentences.
+ * (`dev-contra-2026-12-03`); with `--folds N` P / R per story fold (the dev stories split in N by a
+ * hash), with `--reasons` how many true supports and other pairs each of the judge's reasons
+ * decided, per fold. Never reads the held-out half's sentences.
  */
 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSupportGroups } from './lib/support-data.ts';
+import { foldScores, reasonTable } from './lib/support-folds.ts';
 import { judgeAll } from './lib/support-judge.ts';
 import { readPairs } from './lib/support-pairs.ts';
 import { confusion, labelScores } from './lib/support-score.ts';
@@ -19,6 +22,8 @@ const { values } = parseArgs({
     all: { type: 'boolean' },
     pair: { type: 'string', multiple: true },
     round: { type: 'string' },
+    folds: { type: 'string' },
+    reasons: { type: 'boolean' },
   },
 });
 const line = (s = '') => process.stdout.write(`${s}\n`);
@@ -36,6 +41,25 @@ for (const label of ['supports', 'contradicts', 'planned-vs-happened'] as const)
   line(
     `dev ${label.padEnd(12)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`,
   );
+}
+// --folds N: the dev stories split in N folds by a hash of their id, P / R of each; --reasons: the
+// gold labels of the pairs each of the judge's reasons decided, per fold
+const folds = Number(values.folds ?? (values.reasons ? 2 : 0));
+for (const label of folds > 0 ? (['supports', 'contradicts'] as const) : [])
+  for (const f of foldScores(judged, folds, label))
+    line(
+      `  fold ${f.fold + 1}/${folds} (${f.stories} stories, ${f.pairs} pairs) ${label.padEnd(12)} P ${f.scores.precision.toFixed(3)}  R ${f.scores.recall.toFixed(3)}  (${f.scores.truePositives} of ${f.scores.predicted} predicted, ${f.scores.gold} gold)`,
+    );
+if (values.reasons) {
+  const rows = scored.flatMap((j) => {
+    const reason = details.get(j.pair.id)?.reason;
+    return reason === undefined ? [] : [{ pair: j.pair, reason }];
+  });
+  const counts = (m: ReadonlyMap<string, number>) =>
+    `${m.get('supports') ?? 0} supports / ${[...m].reduce((s, [k, x]) => s + (k === 'supports' ? 0 : x), 0)} other`;
+  line('\nreason: gold supports / other pairs it decided, in all; per fold');
+  for (const r of reasonTable(rows, folds))
+    line(`  ${r.reason.padEnd(44)} ${counts(r.gold).padEnd(26)} ${r.byFold.map(counts).join('; ')}`);
 }
 if (values.show) {
   for (const j of scored) {
