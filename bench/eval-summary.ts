@@ -3,9 +3,11 @@
  * story's three outlet excerpts (title + text) become three articles, run through segment → extract →
  * compare → summarize; Parallax's summary and a lead baseline (first sentences of the sources in turn,
  * same word budget) are scored against the editors' neutral summary (target.text) by ROUGE-1/2/L F1,
- * and the contested terms each summary uses in its own voice are counted. Even ids were used for
- * development, odd ids are held out; both halves are printed. While tuning, `--dev` runs and prints
- * the development half only, and `--dump FILE` writes its summaries and targets as JSON lines.
+ * and the contested terms each summary uses in its own voice are counted; the R1 gain over lead is also
+ * printed with its standard error over the paired stories (a gain within about two of it may be the
+ * stories' luck). Even ids were used for development, odd ids are held out; both halves are printed.
+ * While tuning, `--dev` runs and prints the development half only, and `--dump FILE` writes its
+ * summaries and targets as JSON lines.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createContext, type Evidence, type SegmentedArticle } from '../src/model/index.ts';
@@ -18,6 +20,7 @@ import { summarize } from '../src/stages/summarize/index.ts';
 import { DEFAULT_CONTESTED_TERMS } from '../src/stages/summarize/lexicon.ts';
 import { contestedMatcher, inside, quoteRanges, wordCount } from '../src/stages/summarize/text.ts';
 import { sharedPath } from '../test/shared.ts';
+import { pairedDifference } from './lib/paired.ts';
 import { rougeL, rougeN } from './lib/rouge.ts';
 
 interface NeusStory {
@@ -183,6 +186,15 @@ for (const half of halves) {
       `${half.padEnd(8)} ${system.padEnd(8)} n=${String(sel.length).padEnd(3)} R1 ${mean(sel.map((r) => r.r1)).toFixed(3)}  R2 ${mean(sel.map((r) => r.r2)).toFixed(3)}  RL ${mean(sel.map((r) => r.rl)).toFixed(3)}  contested/summary ${mean(sel.map((r) => r.contested)).toFixed(2)}  words ${mean(sel.map((r) => r.words)).toFixed(1)}`,
     );
   }
+}
+// the gain over lead story by story: its mean is the difference of the two R1 lines above
+for (const half of halves) {
+  const r1Of = (system: string) =>
+    rows.filter((r) => r.system === system && (half === 'all' || r.half === half)).map((r) => r.r1);
+  const gain = pairedDifference(r1Of('parallax'), r1Of('lead'));
+  console.log(
+    `${half.padEnd(8)} parallax − lead R1 ${gain.mean >= 0 ? '+' : ''}${gain.mean.toFixed(3)} (standard error ${gain.standardError.toFixed(3)} over ${gain.n} paired stories)`,
+  );
 }
 console.log(
   `summary sentences: ${sentences.total}, with a valid citation ${((100 * sentences.cited) / sentences.total).toFixed(1)}%, articles cited per sentence ${(sentences.articles / sentences.total).toFixed(2)} (of 3); cited supporters holding every number and date ${sentences.holding}/${sentences.pairs}; first sentence told as happened ${((100 * sentences.happenedFirst) / Math.max(1, sentences.stories)).toFixed(1)}%`,
