@@ -52,6 +52,22 @@ export const PLAN_WORDS: readonly string[] = [
   'ready',
 ];
 
+/** Verbs that, as "is" does, say what the subject is: the noun after them is what is said of it ("would become the fifth coach"). */
+export const LINKING_VERBS: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'become',
+  'becomes',
+  'became',
+  'becoming',
+  'remain',
+  'remains',
+  'remained',
+];
+
 /** Adjectives before an event noun that make it a future event ("the upcoming talks"). */
 export const PLANNED_ADJECTIVES: readonly string[] = [
   'upcoming',

@@ -123,6 +123,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = dict({
   thrown: 'throw',
   broke: 'break',
   broken: 'break',
+  became: 'become',
   chose: 'choose',
   chosen: 'choose',
   hid: 'hide',

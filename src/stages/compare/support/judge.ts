@@ -18,6 +18,7 @@ import {
 import { contradiction } from './contradicts.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { betweenMissing, otherPlace } from './places.ts';
+import { planAgainstDone } from './plan-done.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading, surnameAsVerb } from './reading.ts';
 import {
@@ -135,15 +136,9 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (otherReporter(a, b)) return related('told by another source');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
-  const planned = (m: string) => m === 'planned';
-  if (
-    about &&
-    cover >= PLANNED_MIN_COVER &&
-    planned(a.modality) !== planned(mood.modality) &&
-    a.modality !== 'hypothetical' &&
-    mood.modality !== 'hypothetical'
-  )
-    return { verdict: 'planned-vs-happened', cover, reason: `${a.modality} vs ${mood.modality}` };
+  // one event told as planned on one side and as done on the other, each where it tells it
+  const sides = about && cover >= PLANNED_MIN_COVER ? planAgainstDone(a, b) : null;
+  if (sides) return { verdict: 'planned-vs-happened', cover, reason: `${sides[0]} vs ${sides[1]}` };
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
   // "He landed one punch", with nobody named and "he" not resolved: about whom is unknown
   if (unresolvedSubject(a)) return related('who is meant is not known');

@@ -20,8 +20,11 @@ export interface Reading {
   readonly nameWords: ReadonlySet<string>;
   readonly modality: Modality;
   readonly negated: boolean;
-  /** The mood of each predicate where it stands ("spoke Tuesday and are scheduled to speak again"). */
-  readonly moods: ReadonlyMap<string, { readonly modality: Modality; readonly negated: boolean }>;
+  /** The mood of each predicate where it first stands ("spoke Tuesday and are scheduled to speak again"), and its token index. */
+  readonly moods: ReadonlyMap<
+    string,
+    { readonly modality: Modality; readonly negated: boolean; readonly at: number }
+  >;
   /** Whether any negation word ("not", "no", "never" …) is in the clause at all. */
   readonly negatedAnywhere: boolean;
   readonly dates: readonly ClaimDate[];
@@ -33,6 +36,9 @@ const LIGHT = new Set(LIGHT_VERBS.map(stem));
 // an irregular form's stem → its base's ("died" → "die"), so that it tells its predicate class
 const BASE = new Map(Object.entries(IRREGULAR_VERBS).map(([form, base]) => [stem(form), stem(base)]));
 const base = (s: string): string => BASE.get(s) ?? s;
+
+/** A stem's base form's stem: an irregular form's is its base's ("died" → "die"), else the stem itself. */
+export const baseStem = base;
 const NEGATION = new Set(NEGATION_MARKERS);
 const STATE = new Set(STATE_PARTICLES);
 const WEIGHING = new Set(WEIGHING_VERBS);
@@ -53,7 +59,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     (i >= 1 && i - 1 < tokens.length && REPORTING_STEMS.has(stems[i - 1] as string)) ||
     (i >= 2 && i - 2 < tokens.length && REPORTING_STEMS.has(stems[i - 2] as string));
   const verbs: string[] = [];
-  const moods = new Map<string, { modality: Modality; negated: boolean }>();
+  const moods = new Map<string, { modality: Modality; negated: boolean; at: number }>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const s = bases[i] as string;
@@ -90,11 +96,11 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     else if (t.pos === 'NOUN' && verbs.length === 0 && afterBe(tokens, i)) verbs.push(s);
     // (each step adds at most one predicate)
     const added = verbs[before];
-    if (added !== undefined && !moods.has(added)) moods.set(added, moodBefore(tokens, i));
+    if (added !== undefined && !moods.has(added)) moods.set(added, { ...moodBefore(tokens, i), at: i });
     // "is considering closing", "voted against closing" (the -ing form often tagged a noun): its
     // mood, for a claim that tells it as a verb
     if (added === undefined && t.norm.endsWith('ing') && weighed(tokens, i) && !moods.has(s))
-      moods.set(s, moodBefore(tokens, i));
+      moods.set(s, { ...moodBefore(tokens, i), at: i });
   }
   const predicates = [...new Set(verbs)].filter(
     (s) =>
