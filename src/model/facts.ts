@@ -41,6 +41,18 @@ export const FigureSchema = z.object({
   attributedTo: z.string().nullable(),
   text: z.string().describe('the surface text of the figure phrase'),
   occurrences: z.array(EvidenceSchema),
+  tellings: z
+    .array(
+      z.object({
+        qualifier: z.string().nullable(),
+        period: z.string().nullable(),
+        attributedTo: z.string().nullable(),
+      }),
+    )
+    .optional()
+    .describe(
+      "per occurrence, in its order: the qualifier, period and source its article gives (the figure's own fields are the first found)",
+    ),
 });
 /** A number with what it counts. */
 export type Figure = z.infer<typeof FigureSchema>;

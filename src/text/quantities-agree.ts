@@ -7,6 +7,7 @@ import {
   DIGITS_MIN_TOLERANCE,
   DURATION_QUALIFIER_REACH,
   EXACT_TOLERANCE,
+  QUALIFIERS,
 } from './data/quantities.ts';
 import { stem } from './normalise.ts';
 
@@ -67,13 +68,42 @@ export function qualifierRange(
   return [1 - (1 - qualifier.low) * reach, 1 + (qualifier.high - 1) * reach];
 }
 
+/** Whether two counted nouns (stems) count one kind of thing: the same stem, or one of COUNT_CLASSES. */
+export function sameCounted(a: string, b: string): boolean {
+  if (a === b) return true;
+  const cb = COUNT_CLASS.get(b);
+  return [...(COUNT_CLASS.get(a) ?? [])].some((c) => cb?.has(c));
+}
+
 /** Whether two figures count the same kind of thing at the same rate and time frame. */
 export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
   if (a.unit !== b.unit || a.rate !== b.rate) return false;
   if (a.frame && b.frame && a.frame !== b.frame) return false;
-  if (!a.counts || !b.counts || a.counts === b.counts) return true;
-  const cb = COUNT_CLASS.get(b.counts);
-  return [...(COUNT_CLASS.get(a.counts) ?? [])].some((c) => cb?.has(c));
+  return !a.counts || !b.counts || sameCounted(a.counts, b.counts);
+}
+
+// A qualifier whose interval lies within "about"'s tells the value itself, roughly ("nearly",
+// "an estimated"); one reaching past it on one side is a bound ("as many as", "more than").
+const ABOUT = QUALIFIERS.find((q) => q.phrase === 'about') as { low: number; high: number };
+const BOUND = new Map(
+  QUALIFIERS.map((q) => [
+    q.phrase,
+    q.low >= ABOUT.low && q.high <= ABOUT.high ? 'about' : q.high <= 1 ? 'at most' : 'at least',
+  ]),
+);
+
+/**
+ * Whether two qualifiers can tell one measure: each plain or about the value ("10,000", "an
+ * estimated 10,000"), two bounds of one side ("more than", "at least"), an average and a plain value,
+ * or the same phrase ("thousands of", "an additional"). A bound and a value ("as many as 10,000 a
+ * day" / "a daily average of 10,000") are two measures.
+ */
+export function sameBound(a: string | null, b: string | null): boolean {
+  const kind = (q: string | null) => (q === null ? 'plain' : (BOUND.get(q) ?? q));
+  const [x, y] = [kind(a), kind(b)];
+  if (x === y) return true;
+  const plainWith = (k: string) => k === 'about' || k === 'average';
+  return (x === 'plain' && plainWith(y)) || (y === 'plain' && plainWith(x));
 }
 
 /**

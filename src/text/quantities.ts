@@ -31,6 +31,8 @@ import { ordinalAt } from './quantities-ordinal.ts';
 
 export {
   type ClaimFigure,
+  sameBound,
+  sameCounted,
   sameQuantity,
   surelySameQuantity,
   valuesAgree,

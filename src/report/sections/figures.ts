@@ -1,4 +1,4 @@
-import type { Figure, Report, Story } from '../../model/index.ts';
+import type { Evidence, Figure, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import {
   articleIndex,
@@ -27,6 +27,25 @@ function wordings(f: Figure, report: Report): string[] {
   return [...new Set(f.occurrences.map((o) => evidenceText(report, o)).filter(Boolean))];
 }
 
+type Told = 'qualifier' | 'period' | 'attributedTo';
+
+/**
+ * What the articles give of a figure's qualifier, period or source: each value with the occurrences
+ * that give it (none given: no entry). One entry without citations when every occurrence gives it.
+ */
+function toldBy(f: Figure, key: Told): { value: string; at: Evidence[] | null }[] {
+  const tellings =
+    f.tellings ??
+    f.occurrences.map(() => ({ qualifier: f.qualifier, period: f.period, attributedTo: f.attributedTo }));
+  const values = new Map<string, Evidence[]>();
+  f.occurrences.forEach((o, i) => {
+    const v = tellings[i]?.[key];
+    if (v) values.set(v, [...(values.get(v) ?? []), o]);
+  });
+  const all = values.size === 1 && [...values.values()][0]?.length === f.occurrences.length;
+  return [...values].map(([value, at]) => ({ value, at: all ? null : at }));
+}
+
 function listed(story: Story): Figure[] {
   return [...story.figures].sort((a, b) => b.occurrences.length - a.occurrences.length);
 }
@@ -41,12 +60,17 @@ export const figuresSection: ReportSection = {
     const rows = listed(story);
     if (!rows.length) return '';
     const cell = (s: string | null) => escapeMarkdown(s ?? '');
+    // each article's own qualifier, period and source, cited where the articles differ
+    const told = (f: Figure, key: Told) =>
+      toldBy(f, key)
+        .map(({ value, at }) => (at ? `${cell(value)} ${citeMarkdown(at)}` : cell(value)))
+        .join('; ');
     return [
       `| ${HEAD.join(' | ')} |`,
       `|${HEAD.map(() => ' --- |').join('')}`,
       ...rows.map(
         (f) =>
-          `| ${cell(amount(f))} | ${cell(f.counts)} | ${cell(f.qualifier)} | ${cell(f.period)} | ${cell(f.attributedTo)} | ${wordings(
+          `| ${cell(amount(f))} | ${cell(f.counts)} | ${told(f, 'qualifier')} | ${told(f, 'period')} | ${told(f, 'attributedTo')} | ${wordings(
             f,
             report,
           )
@@ -68,9 +92,18 @@ export const figuresSection: ReportSection = {
       .map(([what, list]) => {
         const items = list
           .map((f) => {
-            const context = [f.qualifier, f.period, f.attributedTo ? `according to ${f.attributedTo}` : null]
-              .filter(Boolean)
-              .join(' · ');
+            // each article's own qualifier, period and source, named where the articles differ
+            const told = (key: Told, prefix = '') =>
+              toldBy(f, key).map(({ value, at }) => {
+                const who =
+                  at && [...new Set(at.map((o) => articleLabel(index.get(o.articleId))))].join(', ');
+                return `${prefix}${value}${who ? ` (${who})` : ''}`;
+              });
+            const context = [
+              ...told('qualifier'),
+              ...told('period'),
+              ...told('attributedTo', 'according to '),
+            ].join(' · ');
             const seen = new Set<string>();
             const chips = f.occurrences
               .filter((o) => !seen.has(o.articleId) && seen.add(o.articleId))

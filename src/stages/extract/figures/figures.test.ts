@@ -148,15 +148,40 @@ test('figure: years, dates and times are not figures', () => {
   assert.deepEqual(run('In 2023, the city grew. The vote is on May 5 at 3:30 p.m.').figures, []);
 });
 
-test('figure: one quantity told three ways merges; the same number counting something else does not', () => {
+test('figure: one measure told three ways merges, each telling with its own qualifier and source', () => {
   const out = run(
-    'Border agents saw a daily average of 9,000 crossings in May.',
-    'As many as 9,000 migrants crossed every day, officials said.',
-    'An estimated 9,000 people cross each day. Since 2020, the state has jailed 9,000 migrants.',
+    'Border agents counted about 9,000 crossings a day in May, the agency said.',
+    'An estimated 9,000 migrants crossed every day, officials said.',
+    'Some 9,000 people cross each day. Since 2020, the state has jailed 9,000 migrants.',
   );
   const nines = out.figures.filter((f) => f.value === 9000);
   assert.equal(nines.length, 2);
   const daily = nines.find((f) => f.occurrences.length === 3);
   assert.ok(daily, JSON.stringify(nines));
   assert.deepEqual([...new Set(daily.occurrences.map((o) => o.articleId))], ['a1', 'a2', 'a3']);
+  assert.deepEqual(
+    daily.tellings?.map((t) => [t.qualifier, t.attributedTo]),
+    [
+      ['about', 'agency'],
+      ['an estimated', 'officials'],
+      ['some', null],
+    ],
+  );
+});
+
+test('figure: a bound and an average of one number are other measures than the number', () => {
+  const out = run(
+    'Border agents saw a daily average of 9,000 crossings in May.',
+    'As many as 9,000 migrants crossed every day, officials said.',
+    'An estimated 9,000 people cross each day.',
+  );
+  const nines = out.figures.filter((f) => f.value === 9000);
+  assert.deepEqual(
+    nines.map((f) => [f.qualifier, f.occurrences.map((o) => o.articleId)]),
+    [
+      ['average', ['a1']],
+      ['as many as', ['a2']],
+      ['an estimated', ['a3']],
+    ],
+  );
 });

@@ -1,4 +1,6 @@
 import type { Figure } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import { sameBound, sameCounted } from '../../../text/quantities.ts';
 import { SAME_VALUE_TOLERANCE } from '../patterns.ts';
 import type { FoundFigure } from './find.ts';
 
@@ -7,12 +9,16 @@ function sameValue(a: number, b: number): boolean {
 }
 
 /**
- * True when two figures state the same quantity: same value and unit, and either the same rate ("a day",
- * whatever noun is counted) or, without a rate, the same counted noun and the same period.
+ * True when two figures state the same quantity: same value and unit, qualifiers that tell one measure
+ * (not a bound against a value or an average: see `sameBound`), and either the same rate ("a day")
+ * counting one kind of thing ("vehicles", "cars", "crossings": see `sameCounted`) or, without a rate,
+ * the same counted noun and the same period. The compare stage reads a measure with the same tests.
  */
 export function sameFigure(a: FoundFigure, b: FoundFigure): boolean {
   if (!sameValue(a.value, b.value) || a.unit !== b.unit || a.valueHigh !== b.valueHigh) return false;
-  if (a.rate || b.rate) return a.rate === b.rate;
+  if (!sameBound(a.qualifier, b.qualifier)) return false;
+  if (a.rate || b.rate)
+    return a.rate === b.rate && (!a.head || !b.head || sameCounted(stem(a.head), stem(b.head)));
   // money, shares, lengths of time and measures with nothing counted are the same sum when nothing else tells them apart
   if (!a.head && !b.head && a.unit) return (a.period ?? '') === (b.period ?? '');
   if (!a.head || a.head !== b.head) return false;
@@ -30,22 +36,30 @@ function bucketOf(f: FoundFigure): string | null {
 
 /** Merge the figures of a story: the same quantity told in several articles becomes one figure. */
 export function mergeFigures(found: readonly FoundFigure[], idPrefix: string): Figure[] {
-  const clusters: FoundFigure[][] = [];
+  // a row: its figures, and one of each distinct way they are told (what sameFigure reads), so a
+  // long run of one figure is compared once, not once per copy
+  type Row = { figures: FoundFigure[]; kinds: Map<string, FoundFigure> };
+  const rows: Row[] = [];
+  const kindOf = (f: FoundFigure) => `${f.value}|${f.qualifier ?? ''}|${f.head ?? ''}|${f.period ?? ''}`;
   // within a bucket only the value can still differ, so a long run of figures costs little
-  const buckets = new Map<string, FoundFigure[][]>();
+  const buckets = new Map<string, Row[]>();
   for (const f of found) {
     const key = bucketOf(f);
     const bucket = key === null ? [] : (buckets.get(key) ?? []);
-    const target = bucket.find((c) => c.some((g) => sameFigure(f, g)));
-    if (target) target.push(f);
-    else {
-      const c = [f];
-      bucket.push(c);
-      clusters.push(c);
+    // the same measure as every figure of the row, not only one (an estimate and an average each
+    // agree with a plain value, not with each other)
+    const target = bucket.find((r) => [...r.kinds.values()].every((g) => sameFigure(f, g)));
+    if (target) {
+      target.figures.push(f);
+      if (!target.kinds.has(kindOf(f))) target.kinds.set(kindOf(f), f);
+    } else {
+      const r = { figures: [f], kinds: new Map([[kindOf(f), f]]) };
+      bucket.push(r);
+      rows.push(r);
       if (key !== null) buckets.set(key, bucket);
     }
   }
-  return clusters.map((c, i) => {
+  return rows.map(({ figures: c }, i) => {
     const first = c[0] as FoundFigure;
     const pick = <K extends keyof FoundFigure>(k: K) => c.find((f) => f[k] !== null)?.[k] ?? null;
     return {
@@ -59,6 +73,7 @@ export function mergeFigures(found: readonly FoundFigure[], idPrefix: string): F
       attributedTo: pick('attributedTo') as string | null,
       text: first.text,
       occurrences: c.map((f) => ({ articleId: f.articleId, span: { start: f.start, end: f.end } })),
+      tellings: c.map((f) => ({ qualifier: f.qualifier, period: f.period, attributedTo: f.attributedTo })),
     };
   });
 }
