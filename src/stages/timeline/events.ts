@@ -10,6 +10,7 @@ import {
   PAST_FORMS,
   PLAN_CUE,
   QUOTED_PASSAGE,
+  RELATIVE_SPLIT,
 } from './patterns.ts';
 import type { Reference } from './reference.ts';
 import { moodAt } from './told.ts';
@@ -22,12 +23,16 @@ import { overlap, sameEvent, sentenceWords } from './words.ts';
  */
 export function clauseAround(sentence: string, at: number): string | null {
   const cuts = [0];
-  for (const m of sentence.matchAll(CLAUSE_SPLIT)) cuts.push(m.index, m.index + m[0].length);
+  const splits = [...sentence.matchAll(CLAUSE_SPLIT)];
+  for (const m of splits) cuts.push(m.index, m.index + m[0].length);
   cuts.push(sentence.length);
   for (let i = 0; i + 1 < cuts.length; i += 2) {
     const [start, end] = [cuts[i] as number, cuts[i + 1] as number];
     if (at < start || at >= end) continue;
     if (start === 0 && end === sentence.length) return null;
+    // a relative clause has no subject of its own ("The bridge, which opened in 1971, ..."): its
+    // clause would be a fragment ("Opened in 1971, was last refurbished ...")
+    if (i > 0 && RELATIVE_SPLIT.test(splits[i / 2 - 1]?.[0] ?? '')) return null;
     const clause = sentence
       .slice(start, end)
       .replace(/\s+/g, ' ')

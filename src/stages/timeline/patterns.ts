@@ -15,6 +15,9 @@ export const DATELINE = new RegExp(
 export const CLAUSE_SPLIT =
   /,\s+(?:as|while|when|which|amid|after|but|according to)\s+|\s+(?:amid|after)\s+|;\s+|\s+[—–]\s+/g;
 
+/** A CLAUSE_SPLIT that opens a relative clause, whose subject is the noun before it. */
+export const RELATIVE_SPLIT = /\bwhich\b/i;
+
 /** Shortest clause (words) used as an event's text instead of its whole sentence. */
 export const MIN_CLAUSE_WORDS = 6;
 

@@ -162,6 +162,13 @@ describe('the clause of a dated sentence as event text', () => {
     ['Crews ended their long strike on Wednesday.', 'Wednesday', null],
     ['It ended, after talks on Monday.', 'Monday', null],
     ['The mayor said “the strike ends on Friday, and we are glad.”', 'Friday', null],
+    // a relative clause is no clause of its own: its subject is before it
+    ['The old pier, which reopened in 2019, was closed again by the storm.', '2019', null],
+    [
+      'The ferry company, which runs the only crossing of the bay, said it had added sailings on Monday.',
+      'Monday',
+      null,
+    ],
   ];
   for (const [sentence, date, expected] of cases) {
     test(sentence, () => assert.equal(clauseAround(sentence, sentence.indexOf(date)), expected));
