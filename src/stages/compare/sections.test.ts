@@ -15,7 +15,7 @@ function report(): { report: Report; story: Story } {
   const articles = [
     articleFromText(
       'a1',
-      'Ministers met in Oslo on Monday, but the talks failed to produce a deal.\n\nThe crisis <script>x</script> deepened as 300 trucks waited daily.',
+      'Ministers met in Oslo on Monday, but the talks failed to produce a deal.\n\nThe crisis <script>x</script> deepened as 300 trucks waited daily at the border.',
       { title: 'Talks fail' },
     ),
     articleFromText(

@@ -15,7 +15,9 @@ import {
   SUPPORT_MIN_NAME_SHARE,
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
+import { hasOwnVerb } from './asides.ts';
 import { contradiction } from './contradicts.ts';
+import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { betweenMissing, otherPlace } from './places.ts';
 import { planAgainstDone } from './plan-done.ts';
@@ -100,8 +102,6 @@ const onlyRelativeClause = perReading((r) => {
   return groups === 1;
 });
 
-const hasVerb = perReading((r) => r.claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
-
 /**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
  * tells its predicate about most of its names, holds every number and date of `a`, in the same
@@ -115,8 +115,9 @@ const hasVerb = perReading((r) => r.claim.tokens.some((t) => t.pos === 'VERB' ||
 export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Judgement {
   const cover = Math.min(coverOf(a, b, idf), 1);
   const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
-  // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)") asserts nothing
-  if (!hasVerb(a)) return related('no verb');
+  // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)"), or none but in an "as …
+  // reported" aside, asserts nothing
+  if (!hasOwnVerb(a)) return related('no verb');
   if (onlyRelativeClause(a)) return related('no clause of its own');
   if (cover < SURELY_RELATED_BELOW) return related('little in common');
   const mood = moodIn(a, b);
@@ -168,6 +169,9 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
   if (betweenMissing(a, b)) return related('one of two names joined by "and" missing');
+  // a detail of the predicate ("shot in the head") or an item of a list the claim gives, untold
+  if (detailMissing(a, b)) return related('a detail of the predicate missing');
+  if (listItemMissing(a, b)) return related('an item of a list missing');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   return { verdict: 'supports', cover, reason: 'states it' };

@@ -1,0 +1,31 @@
+import type { Token } from '../../../model/index.ts';
+import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { perReading, type Reading } from './reading.ts';
+
+const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+// The tokens of an "as … reported" aside that ends its clause ("…, as the Canadian Broadcasting
+// Corp. reported."): "as", then words with no verb, then a reporting verb last before the end.
+function asideAt(tokens: readonly Token[], stems: readonly string[]): [number, number] | null {
+  let end = tokens.length - 1;
+  while (end >= 0 && (tokens[end] as Token).pos === 'PUNCT') end--;
+  const last = tokens[end];
+  if (!last || !isVerb(last) || !REPORTING_STEMS.has(stems[end] as string)) return null;
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'as') return [k, end];
+    if (isVerb(t) || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '.')) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a clause has a verb outside an "as … reported" aside at its end: "Christmas party as
+ * Benjamin Banky, 40, the Canadian Broadcasting Corp. reported." (a piece of a longer sentence) has
+ * none, and so asserts nothing; "The pier closed on Monday, as the council said." does.
+ */
+export const hasOwnVerb = perReading((r: Reading): boolean => {
+  const tokens = r.claim.tokens;
+  const aside = asideAt(tokens, r.claim.tokenStems);
+  return tokens.some((t, i) => isVerb(t) && (aside === null || i < aside[0] || i > aside[1]));
+});

@@ -1,0 +1,70 @@
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
+
+// Invented pairs for the rules of support with a margin (issue 10, sixth pass): a detail of the
+// predicate, an item of a list, a clause whose only verb is in an "as … reported" aside. Each
+// `not supports` row fails without its rule; the `supports` rows keep each rule to its kind.
+const CASES: readonly VerdictCase[] = [
+  [
+    'a detail of the predicate untold ("shot in the head")',
+    'Ada Brandt, 36, was shot in the head at the harbour office on Tuesday.',
+    'Police said Ada Brandt, 36, was shot Tuesday at the harbour office.',
+    'not supports',
+  ],
+  [
+    'a detail of the predicate untold past a time ("died early Thursday in her sleep")',
+    'Ilse Brandt died early Thursday in her sleep, her publicist Tom Ashby said.',
+    "Ilse Brandt's publicist, Tom Ashby, confirmed her death on Thursday.",
+    'not supports',
+  ],
+  [
+    'a detail of the predicate untold ("born to a poor family")',
+    'Ilse Brandt was born to a poor family in Kelso on April 22, 1923.',
+    'Ilse Brandt was born on April 22, 1923, in Kelso.',
+    'not supports',
+  ],
+  [
+    'the detail told in other words after the same verb ("at the plant" / "in the break room")',
+    'Ada Brandt and Tom Ashby died at the harbour plant on Tuesday.',
+    'Ada Brandt and Tom Ashby died in the break room of the harbour plant on Tuesday.',
+    'supports',
+  ],
+  [
+    'the detail told, a compound written as two words',
+    'Ada Brandt locked the papers in the datacenter on Tuesday.',
+    'Ada Brandt locked the papers in the data center on Tuesday.',
+    'supports',
+  ],
+  [
+    'an item of a list untold ("as well as the city council")',
+    'Its customers include harbour pilots, ferry operators and fishermen, as well as the city council.',
+    'Its customers include harbour pilots, ferry operators and fishermen.',
+    'not supports',
+  ],
+  [
+    'an item of a list of three untold',
+    'Its customers include harbour pilots, ferry operators and fishermen.',
+    'Its customers include harbour pilots and ferry operators.',
+    'not supports',
+  ],
+  [
+    'every item of the list told',
+    'Its customers include harbour pilots, ferry operators and fishermen.',
+    'Its customers include fishermen, harbour pilots and ferry operators.',
+    'supports',
+  ],
+  [
+    'no verb but in an "as … reported" aside (a piece of a longer sentence)',
+    'Harbour party as Tom Ashby, 40, the Kelso Gazette reported.',
+    'Tom Ashby, 40, was shot at the harbour party on Friday, the Kelso Gazette reported.',
+    'not supports',
+  ],
+  [
+    'a clause with its own verb and an "as … reported" aside',
+    'The harbour pier closed on Monday, as the Kelso Gazette reported.',
+    'The harbour pier closed on Monday, the Kelso Gazette reported.',
+    'supports',
+  ],
+];
+
+describe('support with a margin: details, lists, asides (invented pairs)', () => testVerdicts(CASES));
