@@ -102,7 +102,11 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     let runnerUp = 0;
     // names weighed by how few of the candidates hold them: one all hold tells none apart
     const profiles = candidates.map((story) => stories.get(story) as StoryProfile);
-    const vectors = { ...entry.vectors, names: distinguishingNames(entry.vectors.names, profiles) };
+    const v = entry.vectors;
+    const names = distinguishingNames(v.names, profiles);
+    // (the same shape as vectorsOf's, so the score reads one kind of object)
+    const vectors: ArticleVectors =
+      names === v.names ? v : { lead: v.lead, names, body: v.body, day: v.day, particulars: v.particulars };
     for (let i = 0; i < candidates.length; i++) {
       const story = candidates[i] as number;
       const parts = scoreAgainst(vectors, profiles[i] as StoryProfile, tuning);
