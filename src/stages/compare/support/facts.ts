@@ -91,19 +91,30 @@ interface Context {
 
 type BestByArticle = Map<string, { claim: Claim; judgement: Judgement }>;
 
+// The context with the verdicts judged so far, by pair (i × claim count + j): the rest of a group is
+// judged again against its candidates (a quarter of the pairs on ECB+), so each verdict is kept.
+interface Judging extends Context {
+  readonly judged: Map<number, Judgement>;
+}
+
 // The best verdict of each other article on claim `rep`, among `candidates` (claim indices), folded
 // into `best` (the best among candidates judged before).
 function bestByArticle(
   rep: Claim,
   candidates: Iterable<number>,
-  cx: Context,
+  cx: Judging,
   best: BestByArticle = new Map(),
 ): BestByArticle {
   const reading = cx.readingOf(rep.index);
+  const row = rep.index * cx.claims.length;
   for (const j of candidates) {
     const c = cx.claims[j] as Claim;
     if (c.articleId === rep.articleId) continue;
-    const judgement = judge(reading, cx.readingOf(j), cx.idf);
+    let judgement = cx.judged.get(row + j);
+    if (!judgement) {
+      judgement = judge(reading, cx.readingOf(j), cx.idf);
+      cx.judged.set(row + j, judgement);
+    }
     const old = best.get(c.articleId);
     if (
       !old ||
@@ -121,7 +132,7 @@ function bestByArticle(
 // from there, so no pair is judged twice).
 function chooseClaim(
   group: readonly Claim[],
-  cx: Context,
+  cx: Judging,
   used: ReadonlySet<number>,
 ): { claim: Claim; best: BestByArticle } | null {
   // a claim alone (most of a story's) is its own choice, with no other article's verdict yet
@@ -171,7 +182,8 @@ function eventDay(supporters: readonly Reading[]): number | null {
  * group's claims that do not support it as facts of their own. Articles published before the
  * event (by date, or because they tell it as planned) are `published-before`, never absent.
  */
-export function checkFacts(groups: readonly (readonly number[])[], cx: Context): CheckedFact[] {
+export function checkFacts(groups: readonly (readonly number[])[], context: Context): CheckedFact[] {
+  const cx: Judging = { ...context, judged: new Map() };
   const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   const used = new Set<number>();
   const facts: CheckedFact[] = [];
