@@ -61,13 +61,15 @@ export function quoteMatrix(
         else usedBy.set(w, [a]);
       }
   });
+  // each quote's word stems, read once
+  const wordSets = quotes.map((q) => new Set(wordsOf(q.text)));
   // each article's direct quotes by their word sets: another wording of a quote in quotation marks is
   // that quote, carried ("ongoing efforts to manage the unprecedented migratory flows" beside "ongoing
   // efforts to manage migratory flows")
   const directIn = new Map<string, Set<string>[]>();
-  for (const q of quotes) {
+  for (const [k, q] of quotes.entries()) {
     if (q.kind === 'indirect') continue;
-    const set = new Set(wordsOf(q.text));
+    const set = wordSets[k] as Set<string>;
     for (const o of q.occurrences) {
       const list = directIn.get(o.articleId) ?? [];
       list.push(set);
@@ -81,9 +83,9 @@ export function quoteMatrix(
       return shared >= QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
     });
   const bound = new Float64Array(articles.length);
-  return quotes.map((quote) => {
-    const own = new Set(wordsOf(quote.text));
-    const words = [...new Set(wordsOf(quote.text))].filter((w) => idf.has(w));
+  return quotes.map((quote, k) => {
+    const own = wordSets[k] as Set<string>;
+    const words = [...own].filter((w) => idf.has(w));
     const weights = words.map((w) => idf.get(w) ?? 0);
     const total = weights.reduce((sum, x) => sum + x, 0);
     const long = words.length >= PARAPHRASE_MIN_WORDS;
