@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from '../../../text/calendar.ts';
+
 /** Verbs (any inflection, lower-cased) that attribute speech or writing to a source. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(
   `say says said saying tell tells told telling add adds added adding continue continues continued continuing
@@ -290,4 +292,10 @@ export const HEARER_CUES: ReadonlySet<string> = new Set([
   'reminded',
   'asked',
   'urged',
+]);
+
+/** Words a speech verb may take before what it reports: a day or time ("said on Sunday", "said Thursday night"). */
+export const TIME_AFTER_CUE: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...'on last this late early today yesterday morning night evening afternoon'.split(' '),
 ]);

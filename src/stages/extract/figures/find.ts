@@ -1,5 +1,6 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
+import { TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
@@ -27,18 +28,41 @@ export interface FoundFigure {
   readonly attributedTo: string | null;
 }
 
-/** Who a sentence's figures come from: the source after "according to", else the speaker of its first speech verb. */
-function attributionOf(ctx: SpeakerContext, s: DocSentence): string | null {
+/** A sentence's source, and the first token of what it covers. */
+interface Source {
+  readonly name: string;
+  readonly from: number;
+}
+
+// Whether a speech verb at `c` is followed by what it reports ("announced it would suspend two
+// crossings", "said that"), not by the end of the sentence ("…, officials said on Wednesday.").
+function reportsAfter(doc: Doc, c: number, end: number): boolean {
+  let k = c + 1;
+  while (k < end && TIME_AFTER_CUE.has((doc.tokens[k] as Tok).norm)) k++;
+  const next = doc.tokens[k];
+  return k < end && next !== undefined && /^(?:PRON|DET|NOUN|PROPN|NUM|SCONJ)$/.test(next.pos);
+}
+
+/**
+ * Who a sentence's figures come from: the source after "according to", else the speaker of its first
+ * speech verb. A speaker followed by what it reports ("…, and on Sunday, CBP announced it would
+ * suspend two crossings") covers only the figures from its own name on, not those told before it.
+ */
+function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
   const { doc } = ctx;
   for (let c = s.first; c < s.end; c++) {
     const t = doc.tokens[c] as Tok;
     if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
       const np = phraseAfter(doc, c + 2, s.end);
-      if (np) return resolveSpeaker(ctx, np[0], np[1], c).name;
+      if (np) return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first };
     }
     if (!isCue(t)) continue;
     const np = phraseBefore(doc, c, s.first);
-    if (np) return resolveSpeaker(ctx, np[0], np[1], c).name;
+    if (np)
+      return {
+        name: resolveSpeaker(ctx, np[0], np[1], c).name,
+        from: reportsAfter(doc, c, s.end) ? np[0] : s.first,
+      };
   }
   return null;
 }
@@ -59,7 +83,7 @@ export function findFigures(
   for (const s of doc.sentences) {
     if (s.titleCase) continue;
     const periods = periodPhrases(doc, s);
-    let attribution: string | null | undefined;
+    let attribution: Source | null | undefined;
     const taken: [number, number][] = [];
     const groups = numberGroups(doc, s);
     for (const [n, g] of groups.entries()) {
@@ -108,7 +132,7 @@ export function findFigures(
         qualifier: q.text ?? (g.vague ? `${g.vague} of` : null),
         rate,
         period: periodLabel(rate, periodText),
-        attributedTo: attribution,
+        attributedTo: attribution && first >= attribution.from ? attribution.name : null,
       });
     }
   }

@@ -96,3 +96,14 @@ test('figures: "over an hour" is a length of time, not the rate of the figure be
   const list = figures('Journeys which once took 15 minutes now take well over an hour.');
   assert.equal(find(list, '15 minutes').period, null);
 });
+
+test('figures: a source followed by what it reports covers the figures from its name on, not those before it', () => {
+  const list = figures(
+    'At least four ferry piers have reportedly closed, and on Monday, the port authority announced it would shut two slipways.',
+    'About 300 boats were stranded, the harbour master said on Tuesday.',
+  );
+  assert.equal(find(list, 'At least four ferry piers').attributedTo, null);
+  assert.equal(find(list, 'two slipways').attributedTo, 'port authority');
+  // told before its source, with nothing reported after it: the source covers the whole sentence
+  assert.equal(find(list, 'About 300 boats').attributedTo, 'harbour master');
+});
