@@ -2,7 +2,8 @@ import { describe } from 'node:test';
 import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 // Invented pairs for the rules of support with a margin (issue 10, sixth pass): a detail of the
-// predicate, an item of a list, a clause whose only verb is in an "as … reported" aside. Each
+// predicate, an item of a list, a clause whose only verb is in an "as … reported" aside, numbers
+// of dimensions ("4×4"). Each
 // `not supports` row fails without its rule; the `supports` rows keep each rule to its kind.
 const CASES: readonly VerdictCase[] = [
   [
@@ -65,6 +66,19 @@ const CASES: readonly VerdictCase[] = [
     'The harbour pier closed on Monday, the Kelso Gazette reported.',
     'supports',
   ],
+  [
+    'a number of a thing\'s dimensions does not hold a time ("a 4×4 car" / "at around 4")',
+    'Police said the men drove a large car into the harbour shop at around 4.',
+    'Police said the men drove a large 4×4 car into the harbour shop early in the morning.',
+    'not supports',
+  ],
+  [
+    'dimensions need no holding: "four-by-four" and "4×4" with the amount held',
+    'Police said the men drove a large four-by-four car into the harbour shop and took watches worth two million euros.',
+    'Police said the men drove a large 4×4 car into the harbour shop and took watches worth €2 million.',
+    'supports',
+  ],
 ];
 
-describe('support with a margin: details, lists, asides (invented pairs)', () => testVerdicts(CASES));
+describe('support with a margin: details, lists, asides, dimensions (invented pairs)', () =>
+  testVerdicts(CASES));

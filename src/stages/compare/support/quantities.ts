@@ -62,6 +62,7 @@ export const holdsFigure = (f: ClaimFigure, b: Reading, a?: Reading): boolean =>
 const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading, a?: Reading): boolean =>
   figures.some(
     (g) =>
+      !inDimensions(g, b) &&
       (a === undefined || (!linksDiffer(linkOf(f, a), linkOf(g, b)) && !ageAgainstCount(f, a, g, b))) &&
       g.unit === f.unit &&
       // a rate the claim gives must be given ("$5 million a year" is not "$5 million")
@@ -73,6 +74,22 @@ const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading,
       // "3 machine guns" is not held by "three other rifles"
       (!f.counts || !g.counts || sameQuantity(f, g)),
   );
+
+// Whether a figure is one of two numbers joined by "×", "x" or "-by-" ("a 4×4 car", "2 x 4 boards",
+// "a four-by-four"): the dimensions or the name of a thing, no count or time ("at around 4"), that
+// neither needs holding nor holds one.
+export function inDimensions(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.end > f.span.start);
+  const text = (k: number) => tokens[k]?.text ?? '';
+  const number = (k: number) => tokens[k]?.pos === 'NUM';
+  // "×" or "x" (one token), or "-", "by", "-" (three), from token k on in direction d
+  const times = (k: number, d: 1 | -1): number =>
+    /^[×xX]$/.test(text(k)) ? 1 : text(k) === '-' && text(k + d) === 'by' && text(k + 2 * d) === '-' ? 3 : 0;
+  const after = times(at + 1, 1);
+  const before = times(at - 1, -1);
+  return (after > 0 && number(at + 1 + after)) || (before > 0 && number(at - 1 - before));
+}
 
 // Whether a figure is an age in apposition ("The miner, 34, was rescued"): a whole number between
 // commas right after a noun or a name.
@@ -97,7 +114,7 @@ const linksDiffer = (x: string | null, y: string | null): boolean => x !== null 
 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
-  if (!a.claim.figures.every((f) => holdsFigure(f, b, a))) return false;
+  if (!a.claim.figures.every((f) => inDimensions(f, a) || holdsFigure(f, b, a))) return false;
   if (!heldOneToOne(a, b)) return false;
   if (firstAgainstRank(a, b)) return false;
   // a fraction is a share a supporter tells as a fraction or a percent ("nearly half of the voters"
@@ -118,7 +135,7 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
 // for two ("the men drove a four-by-four … at around 4" is not held by one "four-by-four").
 function heldOneToOne(a: Reading, b: Reading): boolean {
   const figures = a.claim.figures.filter(
-    (f, i, all) => all.findIndex((g) => g.span.start === f.span.start) === i,
+    (f, i, all) => all.findIndex((g) => g.span.start === f.span.start) === i && !inDimensions(f, a),
   );
   if (figures.length < 2 || figures.length > 8) return true;
   const options = figures.map((f) => b.claim.figures.filter((g) => holdsAmong(f, [g], b, a)));
