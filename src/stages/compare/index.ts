@@ -6,6 +6,7 @@ import { readStoryDates } from '../timeline/index.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
+import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
 import { omissionsOf } from './omissions.ts';
@@ -115,8 +116,10 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event (which an
     // article written before the event cannot have told)
     const outcome = outcomeConflict(claims, (c) => readingOf(c.index).modality === 'happened');
-    // an article that announces the event for the day it took place was written before it
-    const planned = markPlansBeforeEvent(checked, claims, readingOf);
+    // an article that tells the event ended on its day tells it took place; one that announces it
+    // for that day was written before it
+    const ended = markEndedEvents(checked, claims, readingOf);
+    const planned = markPlansBeforeEvent(ended, claims, readingOf);
     const marked = markOutcomesBeforeEvent(planned, outcome);
     const quoted = speakerConflicts(articles, sources, regions, input.quotes, input.entities);
     const found: Omit<Conflict, 'id'>[] = [

@@ -9,8 +9,8 @@ import type { Reading } from './support/reading.ts';
 
 const EVENT_STEMS = new Set(EVENT_WORDS.map(stem));
 
-// The kinds of event a claim names (a meeting, talks, a visit), by stem: "met" and "meet" are one.
-const eventsOf = (c: Claim): string[] => c.stems.filter((s) => EVENT_STEMS.has(s));
+/** The kinds of event a claim names (a meeting, talks, a visit), by stem: "met" and "meet" are one. */
+export const eventsOf = (c: Claim): string[] => c.stems.filter((s) => EVENT_STEMS.has(s));
 
 // The days a reading dates its event to (not the day of a statement: "said Thursday").
 function eventDays(r: Reading): number[] {
