@@ -1,8 +1,8 @@
-import type { FactMark, Token } from '../../model/index.ts';
+import type { Token } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { ENDING_VERBS } from './data/ending-verbs.ts';
-import { eventsOf } from './plans-before.ts';
+import { markAbsentOnEvents } from './plans-before.ts';
 import { dayOfDate } from './support/dates.ts';
 import type { CheckedFact } from './support/facts.ts';
 import { moodBefore } from './support/modality.ts';
@@ -54,10 +54,10 @@ export function tellsEnded(tokens: readonly Token[], kinds: ReadonlySet<string>)
 
 /**
  * An article that tells a meeting, visit or talks of the day a fact dates them to (that weekday,
- * where the article has no date) as ended ("the
- * talks at City Hall on Tuesday broke up without a plan") tells that they took place: on the fact
- * that tells them as done it "supports" with that sentence, not "does not mention it". Only
- * articles marked absent change; a quotation is the speaker's telling, not the article's.
+ * where the article has no date) as ended ("the talks at City Hall on Tuesday broke up without a
+ * plan") tells that they took place: on the fact that tells them as done it "supports" with that
+ * sentence, not "does not mention it". Only articles marked absent change; a quotation is the
+ * speaker's telling, not the article's.
  * @example
  * // a3: "City officials and the union met on Tuesday"; a4: "… after talks on Tuesday broke up without a deal"
  * markEndedEvents(checked, claims, readingOf) // a4: supports a3's fact
@@ -67,34 +67,12 @@ export function markEndedEvents(
   claims: readonly Claim[],
   readingOf: (index: number) => Reading,
 ): CheckedFact[] {
-  const byArticle = new Map<string, Claim[]>();
-  for (const c of claims)
-    if (!c.quoted && eventsOf(c).length) {
-      const list = byArticle.get(c.articleId) ?? [];
-      list.push(c);
-      byArticle.set(c.articleId, list);
-    }
-  if (!byArticle.size) return [...checked];
-  return checked.map((fact) => {
-    if (fact.modality !== 'happened') return fact;
-    const kinds = new Set(fact.supporters.flatMap(eventsOf));
-    if (!kinds.size) return fact;
-    const days = new Set(fact.supporters.flatMap((c) => dayKeys(readingOf(c.index), true)));
-    if (!days.size) return fact;
-    let marks: Map<string, FactMark> | null = null;
-    for (const [articleId, mark] of fact.marks) {
-      if (mark.mark !== 'absent') continue;
-      const ended = (byArticle.get(articleId) ?? []).find(
-        (c) => tellsEnded(c.tokens, kinds) && dayKeys(readingOf(c.index), false).some((d) => days.has(d)),
-      );
-      if (!ended) continue;
-      marks ??= new Map(fact.marks);
-      marks.set(articleId, {
-        mark: 'supports',
-        evidence: { articleId, span: { ...ended.span } },
-        reason: 'tells it ended on that day: it took place',
-      });
-    }
-    return marks ? { ...fact, marks } : fact;
-  });
+  return markAbsentOnEvents(
+    checked,
+    claims,
+    (c) => dayKeys(readingOf(c.index), true),
+    (c, kinds, days) =>
+      tellsEnded(c.tokens, kinds) && dayKeys(readingOf(c.index), false).some((d) => days.has(d)),
+    { mark: 'supports', reason: 'tells it ended on that day: it took place' },
+  );
 }

@@ -51,3 +51,54 @@ test('a plan for another day, or of another kind of event, is no sign of being w
   assert.ok(met, facts.map((f) => f.text).join(' | '));
   assert.equal(met.coverage.a1?.mark, 'absent');
 });
+
+// an article that tells the talks of the fact's day ended (ended-events.ts)
+const metFact = (docs: readonly object[]) => {
+  const { facts } = compared([...docs, ...MET_ON_TUESDAY]);
+  const met = facts.find((f) => f.modality === 'happened' && f.text.includes('met on Tuesday'));
+  assert.ok(met, facts.map((f) => f.text).join(' | '));
+  return met;
+};
+
+for (const ending of [
+  'emergency talks at the town hall on Tuesday broke up without a timetable',
+  'the meeting at the town hall ended on Tuesday without a timetable',
+  'talks at the town hall on Tuesday were adjourned without a timetable',
+])
+  test(`an article telling the talks of that day ended tells they took place: "${ending}"`, () => {
+    const met = metFact([
+      {
+        outlet: 'Kelso Ledger',
+        publishedAt: '2031-05-08T06:00:00Z',
+        text: `Ferry queues grew on Wednesday after ${ending}.\n\nFishing boats stayed in the harbour.`,
+      },
+    ]);
+    assert.equal(met.coverage.a1?.mark, 'supports', met.coverage.a1?.reason ?? '');
+    assert.match(met.coverage.a1?.reason ?? '', /ended/);
+  });
+
+for (const [name, sentence] of [
+  ['talks that will end', 'Talks at the town hall will end on Tuesday, the mayor said.'],
+  ['talks that have not ended', 'Talks at the town hall on Tuesday have not ended.'],
+  ['talks of another day', 'Talks at the town hall on Friday broke up without a timetable.'],
+])
+  test(`${name} are no sign the meeting of that day took place`, () => {
+    const met = metFact([
+      {
+        outlet: 'Kelso Ledger',
+        publishedAt: '2031-05-08T06:00:00Z',
+        text: `${sentence}\n\nFishing boats stayed in the harbour.`,
+      },
+    ]);
+    assert.notEqual(met.coverage.a1?.mark, 'supports', met.coverage.a1?.reason ?? '');
+  });
+
+test('an undated article telling the talks on that weekday ended tells they took place', () => {
+  const met = metFact([
+    {
+      outlet: 'Kelso Ledger',
+      text: 'Ferry queues grew after emergency talks at the town hall on Tuesday broke up without a timetable.\n\nFishing boats stayed in the harbour.',
+    },
+  ]);
+  assert.equal(met.coverage.a1?.mark, 'supports', met.coverage.a1?.reason ?? '');
+});

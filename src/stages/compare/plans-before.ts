@@ -9,8 +9,8 @@ import type { Reading } from './support/reading.ts';
 
 const EVENT_STEMS = new Set(EVENT_WORDS.map(stem));
 
-/** The kinds of event a claim names (a meeting, talks, a visit), by stem: "met" and "meet" are one. */
-export const eventsOf = (c: Claim): string[] => c.stems.filter((s) => EVENT_STEMS.has(s));
+// The kinds of event a claim names (a meeting, talks, a visit), by stem: "met" and "meet" are one.
+const eventsOf = (c: Claim): string[] => c.stems.filter((s) => EVENT_STEMS.has(s));
 
 // The days a reading dates its event to (not the day of a statement: "said Thursday").
 function eventDays(r: Reading): number[] {
@@ -39,7 +39,32 @@ export function markPlansBeforeEvent(
   claims: readonly Claim[],
   readingOf: (index: number) => Reading,
 ): CheckedFact[] {
-  // the claims naming an event, by article: the only ones that can announce one
+  return markAbsentOnEvents(
+    checked,
+    claims,
+    (c) => eventDays(readingOf(c.index)),
+    (c, kinds, days) => {
+      if (!eventsOf(c).some((s) => kinds.has(s))) return false;
+      const r = readingOf(c.index);
+      return r.modality === 'planned' && !tellsPastPlan(c.tokens) && eventDays(r).some((d) => days.has(d));
+    },
+    { mark: 'published-before', reason: 'tells it as planned for the day it took place' },
+  );
+}
+
+/**
+ * Mark the articles left absent on a fact that tells a meeting, visit or talks as done, dated by its
+ * supporters (`daysOf`), where one of their claims that name an event (not quoted) is `found` for
+ * the fact's kinds of event and days: that claim is the mark's evidence.
+ */
+export function markAbsentOnEvents<T>(
+  checked: readonly CheckedFact[],
+  claims: readonly Claim[],
+  daysOf: (c: Claim) => readonly T[],
+  found: (c: Claim, kinds: ReadonlySet<string>, days: ReadonlySet<T>) => boolean,
+  mark: Omit<FactMark, 'evidence'>,
+): CheckedFact[] {
+  // the claims naming an event, by article: the only ones that can tell one
   const byArticle = new Map<string, Claim[]>();
   for (const c of claims)
     if (!c.quoted && eventsOf(c).length) {
@@ -52,23 +77,15 @@ export function markPlansBeforeEvent(
     if (fact.modality !== 'happened') return fact;
     const kinds = new Set(fact.supporters.flatMap(eventsOf));
     if (!kinds.size) return fact;
-    const days = new Set(fact.supporters.flatMap((c) => eventDays(readingOf(c.index))));
+    const days = new Set(fact.supporters.flatMap(daysOf));
     if (!days.size) return fact;
     let marks: Map<string, FactMark> | null = null;
-    for (const [articleId, mark] of fact.marks) {
-      if (mark.mark !== 'absent') continue;
-      const plan = (byArticle.get(articleId) ?? []).find((c) => {
-        if (!eventsOf(c).some((s) => kinds.has(s))) return false;
-        const r = readingOf(c.index);
-        return r.modality === 'planned' && !tellsPastPlan(c.tokens) && eventDays(r).some((d) => days.has(d));
-      });
-      if (!plan) continue;
+    for (const [articleId, was] of fact.marks) {
+      if (was.mark !== 'absent') continue;
+      const claim = (byArticle.get(articleId) ?? []).find((c) => found(c, kinds, days));
+      if (!claim) continue;
       marks ??= new Map(fact.marks);
-      marks.set(articleId, {
-        mark: 'published-before',
-        evidence: { articleId, span: { ...plan.span } },
-        reason: 'tells it as planned for the day it took place',
-      });
+      marks.set(articleId, { ...mark, evidence: { articleId, span: { ...claim.span } } });
     }
     return marks ? { ...fact, marks } : fact;
   });
