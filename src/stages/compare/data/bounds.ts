@@ -14,3 +14,6 @@ export const STRICT_BELOW: ReadonlySet<string> = new Set(['fewer than', 'less th
 
 /** Qualifiers of a lower bound that leave its top open ("at least 10", "more than 10"). */
 export const OPEN_ABOVE: ReadonlySet<string> = new Set(['at least', ...STRICT_ABOVE]);
+
+/** Qualifiers of an upper bound that leave its bottom open ("up to 90%", "as many as four"). */
+export const OPEN_BELOW: ReadonlySet<string> = new Set(['up to', 'at most', 'as many as', ...STRICT_BELOW]);

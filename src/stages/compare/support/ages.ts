@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
+import { sharedAnchor } from './apart.ts';
 import { perReading, type Reading } from './reading.ts';
 
 /** An age a sentence gives someone, and the stems of the nouns and names of whom it is told. */
@@ -91,14 +92,23 @@ const agesOf = perReading((r: Reading): readonly Age[] => {
 export function ageClash(a: Reading, b: Reading): string | null {
   const [xs, ys] = [agesOf(a), agesOf(b)];
   if (!xs.length || !ys.length || otherTimes(a, b)) return null;
+  const anchored = sharedAnchor(a, b);
   for (const x of xs)
     for (const y of ys)
-      if (x.years !== y.years && [...x.of].some((s) => y.of.has(s)))
+      if (
+        x.years !== y.years &&
+        [...x.of].some((s) => y.of.has(s) && ((named(s, a) && named(s, b)) || anchored))
+      )
         if (!ys.some((z) => z.years === x.years) && !xs.some((z) => z.years === y.years))
           // the same person's age told alike elsewhere is no clash ("Brandt, 54, and his son, 30")
           return `age ${x.years} vs ${y.years}`;
   return null;
 }
+
+// Whether a stem is of a proper name the reading tells: an age is of one person when both name them
+// ("Ole Brandt, 54," / "Ole Brandt, 57,"), or tell one event (a name or date on both sides); not "the
+// 15-year-old girl" / "the 11-year-old girl" with nothing else shared.
+const named = (s: string, r: Reading): boolean => [...r.nameWords].some((w) => stem(w) === s);
 
 // Each reading dated, and no day or year of one is told by the other: two times, at which one person
 // can be of two ages ("convicting 27-year-old …" / "Trial is set for June 17 for 26-year-old …").

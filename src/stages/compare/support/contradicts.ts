@@ -11,6 +11,7 @@ import {
 } from '../patterns.ts';
 import { ageClash } from './ages.ts';
 import { anotherOfKind } from './another.ts';
+import { figuresApart, sharedAnchor, sharedCount } from './apart.ts';
 import { apartAtBound } from './bounds.ts';
 import { clashingFigure, figureMood } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
@@ -44,15 +45,22 @@ import type { Judgement } from './verdict.ts';
  */
 export function contradiction(a: Reading, b: Reading, cover: number, about: boolean): Judgement | null {
   const against = (reason: string): Judgement => ({ verdict: 'contradicts', cover, reason });
+  // two values of one measure need one event: a name or a date told on both sides
+  const anchored = sharedAnchor(a, b);
   // "another UN school" against "a UN school": two events
   if (anotherOfKind(a, b)) return null;
-  const figure = figureContradiction(a, b, cover, about);
-  if (figure) return against(figure);
+  const figure = figureContradiction(a, b, cover, about, anchored);
+  if (figure && figure !== APART) return against(figure);
   // one clash of figures in any of their forms: one item of one inventory, one end of one range
   const item =
     (cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null) ??
     (cover >= CONTRADICT_MIN_COVER ? rangeClash(a, b) : null);
-  if (item && !spreadsOfOtherGroups(item.claim, a, item.other, b))
+  if (
+    item &&
+    (anchored || sharedCount(a, b)) &&
+    !spreadsOfOtherGroups(item.claim, a, item.other, b) &&
+    !figuresApart(item.claim, a, item.other, b)
+  )
     return against(`figure ${item.claim.value} vs ${item.other.value}`);
   // two decimals a segmenter cut, whose tails differ, told of one event ("1-magnitude quake struck
   // Qeshm" / "9-magnitude quake struck Qeshm"; not "… struck" / "… is on the large size")
@@ -75,7 +83,12 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const age =
     cover >= CONTRADICT_MIN_COVER && a.modality === b.modality && !otherYears(a, b) ? ageClash(a, b) : null;
   if (age) return against(age);
-  const date = dateContradiction(a, b, cover, about);
+  // (of two people, each named on one side only: "Jackson was arrested Tuesday" / "Williams was
+  // arrested Sunday")
+  // (a plan's day may move, and a negation may deny the day: "It's not Patch Tuesday, but …")
+  const dated = !(personMissing(a, b) && personMissing(b, a)) && a.modality === 'happened';
+  const date =
+    dated && !a.negatedAnywhere && !b.negatedAnywhere ? dateContradiction(a, b, cover, about) : null;
   if (date) return against(date);
   if (placeContradiction(a, b, cover, about)) return against('another place');
   // the same words quoted from another person, each side naming its speaker
@@ -102,17 +115,25 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     negatedWord(a, b)
   )
     return against('negation');
-  // the negation: one side negates the predicate and the other has no negation at all
+  // the negation: one side negates the predicate and the other has no negation at all, of one event
+  // ("The area has not been hit by a quake in 25 years" / "The island was hit …": two places)
   if (
     about &&
+    anchored &&
     cover >= DATE_CONTRADICT_MIN_COVER &&
     a.modality === b.modality &&
     sameMainPredicate(a, b) &&
     ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
   )
     return against('negation');
-  return null;
+  // another value not surely of the same measure: no contradiction, and no support either
+  return figure === APART
+    ? { verdict: 'related', cover, reason: 'another value, not surely of one measure' }
+    : null;
 }
+
+// What figureContradiction returns for two values kept apart by a guard of apart.ts.
+const APART = 'apart';
 
 // The numbers a sentence tells, in digits and words, past its years, "one" and the thousands a
 // tokeniser spaced ("26, 000" is one number).
@@ -133,7 +154,13 @@ const ANCHOR_MIN = 3;
 const LIST_MIN = 3;
 
 // Another value for one of the claim's measures: "figure 48000000 vs 65000000", or null.
-function figureContradiction(a: Reading, b: Reading, cover: number, about: boolean): string | null {
+function figureContradiction(
+  a: Reading,
+  b: Reading,
+  cover: number,
+  about: boolean,
+  anchored: boolean,
+): string | null {
   const clash = clashingFigure(a, b);
   // who "he" is must be known on both sides
   if (!clash || unresolvedSubject(a) || unresolvedSubject(b)) return null;
@@ -143,6 +170,14 @@ function figureContradiction(a: Reading, b: Reading, cover: number, about: boole
   // each dated to another year, the figures are of two events ("a 12-year sentence imposed in 1997" /
   // "a five-year sentence … in 1959")
   if (otherYears(a, b)) return null;
+  // nor values of another counted thing, of two days, vague sizes or bounds that both hold
+  if (figuresApart(clash.claim, a, clash.other, b)) return APART;
+  // and told by one word, or of one thing named alike: two values of one measure, not two counts in
+  // two roles ("400 people had sought shelter there" / "42 people were killed in the school")
+  if (!clash.governed && !clash.oneSubject) return APART;
+  // of one event: a name or a date told on both sides, or the thing measured named alike right
+  // before both figures ("the repair at $48 million" / "the repair bill could hit $65 million")
+  if (!anchored && !clash.oneSubject && clash.anchors === 0) return APART;
   // what will be and what was are two events ("will miss the final two games" / "missed four
   // games"), and two guesses ("a quake can cause …") are no account of one
   const [ma, mb] = [figureMood(clash.claim, a), figureMood(clash.other, b)];

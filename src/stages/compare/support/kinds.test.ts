@@ -28,10 +28,10 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
   ],
   'fractions and percent': [
     [
-      'a fraction against another percent',
+      'a fraction against another percent (was contradicts; now related: a share matched only by what it is of, told by no one word: not surely one measure)',
       'Nearly three quarters of the voters in Kelso backed the harbour plan.',
       'Nearly 60 percent of the voters in Kelso backed the harbour plan.',
-      'contradicts',
+      'related',
     ],
     [
       'a fraction against the percent it rounds to (a conversion)',
@@ -40,10 +40,10 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'not contradicts',
     ],
     [
-      'a fraction of one thing against a percent of it told by another verb',
+      'a fraction of one thing against a percent of it told by another verb (was contradicts; now related: told by no one word: not surely one measure)',
       'A third of the houses in Kelso were destroyed by the flood.',
       'The flood destroyed 60 percent of the houses in Kelso.',
-      'contradicts',
+      'related',
     ],
   ],
   'shares of one thing, of two people': [

@@ -223,7 +223,8 @@ export function moodIn(a: Reading, b: Reading): { modality: Reading['modality'];
 export function unresolvedSubject(r: Reading): boolean {
   if (r.claim.subject || r.names.length > 0) return false;
   const tokens = r.claim.tokens;
-  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  // (past an opening quote mark: "``It has killed 40 people")
+  const first = tokens.find((t) => t.pos !== 'CCONJ' && t.pos !== 'PUNCT');
   if (PERSONAL.test(first?.norm ?? '')) return true;
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   let k = verb - 1;

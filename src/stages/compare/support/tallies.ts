@@ -1,3 +1,4 @@
+import { RUNNING_TALLY_WORDS } from '../data/running.ts';
 import { participantShare } from './event-dates.ts';
 import { perReading, type Reading } from './reading.ts';
 import { sharesPredicate } from './relations.ts';
@@ -23,6 +24,9 @@ const talliesOf = perReading((r: Reading): readonly string[] => {
 export function tallyClash(a: Reading, b: Reading): readonly [string, string] | null {
   const [ta, tb] = [talliesOf(a), talliesOf(b)];
   if (ta.length !== 1 || tb.length !== 1 || ta[0] === tb[0]) return null;
+  // a record kept over a season or a career ("a record of 9-14" / "a 162-139 record") is of a day
+  const running = (r: Reading) => r.claim.tokens.some((t) => RUNNING_TALLY_WORDS[t.norm] === true);
+  if (running(a) || running(b)) return null;
   if (!sharesPredicate(a, b) && !sharesPredicate(b, a)) return null;
   // every name of one side told on the other: "beat the Velmar Stags 3-1" is no tally of "beat
   // the Dunmore Hawks 2-0"

@@ -1,0 +1,82 @@
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
+
+// Invented sentences: two values that look like one measure told twice, kept apart by the guards of
+// apart.ts and contradicts.ts (issue 10: false contradictions on the dev audit round
+// dev-contra-2026-12-03), each beside a case the guard leaves a contradiction.
+const CASES: readonly VerdictCase[] = [
+  [
+    'counts of two things named',
+    'The coastguard cutter Halder captured three boats in the Kelso strait.',
+    'The coastguard cutter Halder captured 23 smugglers in the Kelso strait.',
+    'not contradicts',
+  ],
+  [
+    'a vague size is no value',
+    'The Velmar flood killed 12 people and hundreds of sheep.',
+    'The Velmar flood killed hundreds of people.',
+    'not contradicts',
+  ],
+  [
+    'two floors both hold',
+    'The Velmar flood killed at least 30 people in Ostbury.',
+    'The Velmar flood killed more than 40 people in Ostbury.',
+    'not contradicts',
+  ],
+  [
+    'a total of several events against one count',
+    'The Halder crew seized six rifles from the Kelso trawler.',
+    'The Halder crew has so far seized 14 rifles from Kelso trawlers.',
+    'not contradicts',
+  ],
+  [
+    'a further one',
+    'Ole Brandt received another three-year sentence in Kelso.',
+    'Ole Brandt is serving a 15-year sentence in Kelso.',
+    'not contradicts',
+  ],
+  [
+    'distances from two places',
+    'The Velmar quake was centred two miles east of Ostbury.',
+    'The Velmar quake was centred five miles south of Kelso.',
+    'not contradicts',
+  ],
+  [
+    'one day named alike: one count',
+    'The Kelso ferry carried 212 passengers to Lunde on Saturday.',
+    'The Kelso ferry carried 240 passengers to Lunde on Saturday.',
+    'contradicts',
+  ],
+  [
+    'nothing named on both sides: two events of one kind',
+    'The striker missed eight games with a broken leg.',
+    'He missed four games after knee surgery.',
+    'not contradicts',
+  ],
+  [
+    'a record kept over a season is of a day',
+    'The Kelso Hawks have a record of 9-14 this season.',
+    'The Kelso Hawks finished with a 40-32 record.',
+    'not contradicts',
+  ],
+  [
+    'a sentence giving two ages names no one person',
+    'Twelve- and 15-year-old girls cannot consent under Ostland law.',
+    'The jury heard a recording of the 11-year-old girl.',
+    'not contradicts',
+  ],
+  [
+    'a day denied is no day of the event',
+    'It is not Market Tuesday, but the Kelso council has closed the square.',
+    'The Kelso council closed the square on Wednesday.',
+    'not contradicts',
+  ],
+  [
+    'one day of one event, of one council',
+    'The Kelso council closed the square on Tuesday.',
+    'The Kelso council closed the square on Wednesday.',
+    'contradicts',
+  ],
+];
+
+describe('contradiction guards: values kept apart', () => testVerdicts(CASES));
