@@ -79,6 +79,7 @@ const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading,
 // "a four-by-four"): the dimensions or the name of a thing, no count or time ("at around 4"), that
 // neither needs holding nor holds one.
 export function inDimensions(f: ClaimFigure, r: Reading): boolean {
+  if (!joinsNumbers(r)) return false;
   const tokens = r.claim.tokens;
   const at = tokens.findIndex((t) => t.end > f.span.start);
   const text = (k: number) => tokens[k]?.text ?? '';
@@ -90,6 +91,12 @@ export function inDimensions(f: ClaimFigure, r: Reading): boolean {
   const before = times(at - 1, -1);
   return (after > 0 && number(at + 1 + after)) || (before > 0 && number(at - 1 - before));
 }
+
+// Whether a clause has an "×", "x" or "by" that may join two numbers (most have none: a figure's
+// test is then one look-up).
+const joinsNumbers = perReading((r: Reading): boolean =>
+  r.claim.tokens.some((t) => /^[×xX]$/.test(t.text) || t.norm === 'by'),
+);
 
 // Whether a figure is an age in apposition ("The miner, 34, was rescued"): a whole number between
 // commas right after a noun or a name.
