@@ -90,10 +90,10 @@ const CASES: [string, string, string, Verdict][] = [
     'related',
   ],
   [
-    'a counted subject and an object of one verb are one count (was contradicts; now related: neither told by one word nor of one thing named alike: not surely one count)',
+    'a counted subject and an object of one verb are one count',
     'Five smuggler boats were seized near the Kelso docks by the coastguard on Friday.',
     'A coastguard cutter on Friday seized three boats near the Kelso docks.',
-    'related',
+    'contradicts',
   ],
   [
     'two guesses are no account of one event',

@@ -174,7 +174,10 @@ function figureContradiction(
   if (figuresApart(clash.claim, a, clash.other, b)) return APART;
   // and told by one word, or of one thing named alike: two values of one measure, not two counts in
   // two roles ("400 people had sought shelter there" / "42 people were killed in the school")
-  if (!clash.governed && !clash.oneSubject) return APART;
+  // (or one counted thing with one main predicate: "About 3,100 dockworkers walked off the job" /
+  // "About 2,400 dockworkers walked off the job")
+  const oneCount = clash.claim.counts !== null && clash.claim.counts === clash.other.counts;
+  if (!clash.governed && !clash.oneSubject && !(oneCount && sameMainPredicate(a, b))) return APART;
   // of one event: a name or a date told on both sides, or the thing measured named alike right
   // before both figures ("the repair at $48 million" / "the repair bill could hit $65 million")
   if (!anchored && !clash.oneSubject && clash.anchors === 0) return APART;
