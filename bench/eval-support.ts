@@ -17,7 +17,7 @@ import { type EcbDoc, loadEcbPlus } from './lib/ecbplus.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
 import { judgeAll } from './lib/support-judge.ts';
 import { freshSections, LABELS, readPairs } from './lib/support-pairs.ts';
-import { confusion, labelScores, type Prf, setScores } from './lib/support-score.ts';
+import { byGoldEvent, confusion, labelScores, type Prf, setScores } from './lib/support-score.ts';
 
 const fmt = (x: number) => x.toFixed(3);
 const line = (s = '') => process.stdout.write(`${s}\n`);
@@ -39,6 +39,10 @@ const { judged, counts } = judgeAll(usable, groups);
 line(
   `sentences located: ${counts.exact} exact, ${counts.folded} whitespace-folded, ${counts.missing} not found in the cleaned text, ${counts.unresolved} pointers unresolved; ${counts.otherBoundaries} land in a segmented sentence with other boundaries`,
 );
+// the gold event of each ECB+ document, to tell pairs within one event from pairs across look-alikes
+const ecbPath = sharedPath('datasets', 'ecbplus', 'docs.jsonl');
+const ecbDocs = existsSync(ecbPath) ? loadEcbPlus() : [];
+const eventOf = new Map(ecbDocs.map((d) => [d.doc_id, d.event_cluster]));
 const short = (l: string) => (l === 'planned-vs-happened' ? 'planned' : l);
 /** Gold counts, P / R / F1 per verdict and the confusion matrix of one set of judged pairs. */
 function section(title: string, rows: typeof judged) {
@@ -54,6 +58,20 @@ function section(title: string, rows: typeof judged) {
     if (!part.length) continue;
     const m = confusion(part.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
     line(scoreLine(`  supports, ${dataset}`, labelScores(m, 'supports')));
+  }
+  const split = byGoldEvent(
+    scored.filter((j) => j.pair.dataset === 'ecbplus'),
+    (j) => [j.pair.claim.doc, j.pair.evidence.doc] as const,
+    eventOf,
+  );
+  for (const [where, part] of [
+    ['within one gold event', split.sameEvent],
+    ['across look-alike events', split.lookAlike],
+  ] as const) {
+    const m = confusion(part.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
+    line(`    ECB+ pairs ${where}: ${part.length}`);
+    line(scoreLine('    supports', labelScores(m, 'supports')));
+    line(scoreLine('    contradicts', labelScores(m, 'contradicts')));
   }
   line(`  confusion (rows gold, columns judgePair):`);
   line(`    ${''.padEnd(9)}${LABELS.map((l) => short(l).padStart(13)).join('')}`);
@@ -73,10 +91,10 @@ for (const [title, rows] of freshSections(judged, (j) => j.pair)) section(title,
 line(`judged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // 2. ECB+ alignment of the compare stage within each gold event
-if (existsSync(sharedPath('datasets', 'ecbplus', 'docs.jsonl'))) {
+if (ecbDocs.length) {
   const t0 = performance.now();
   const annotated = annotatedSentences();
-  const events = Map.groupBy(loadEcbPlus(), (d: EcbDoc) => d.event_cluster);
+  const events = Map.groupBy(ecbDocs, (d: EcbDoc) => d.event_cluster);
   const halves = {
     'dev (even topics)': [new Set<string>(), new Set<string>()],
     'held-out (odd topics)': [new Set<string>(), new Set<string>()],

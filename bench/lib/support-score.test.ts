@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bestOverlap, locateText } from './support-locate.ts';
-import { confusion, labelScores, pairKey, prf, setScores } from './support-score.ts';
+import { byGoldEvent, confusion, labelScores, pairKey, prf, setScores } from './support-score.ts';
 
 test('prf: precision, recall and F1 from counts, 0 for empty denominators', () => {
   const cases: [number, number, number, [number, number, number]][] = [
@@ -68,4 +68,20 @@ test('bestOverlap picks the sentence covering most of a span', () => {
     [41, 50, -1],
   ];
   for (const [start, end, expected] of cases) assert.equal(bestOverlap(spans, start, end), expected);
+});
+
+test('byGoldEvent splits pairs by the gold events of their two documents and leaves out unknown documents', () => {
+  const events = new Map([
+    ['1_1ecb', '1A'],
+    ['1_2ecb', '1A'],
+    ['1_5ecbplus', '1B'],
+  ]);
+  const rows: [string, string][] = [
+    ['1_1ecb', '1_2ecb'],
+    ['1_1ecb', '1_5ecbplus'],
+    ['1_2ecb', 'val-3/source-0'],
+  ];
+  const split = byGoldEvent(rows, (r) => r, events);
+  assert.deepEqual(split.sameEvent, [['1_1ecb', '1_2ecb']]);
+  assert.deepEqual(split.lookAlike, [['1_1ecb', '1_5ecbplus']]);
 });

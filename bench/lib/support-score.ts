@@ -51,3 +51,24 @@ export function setScores(predicted: ReadonlySet<string>, gold: ReadonlySet<stri
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
+
+/**
+ * ECB+ pairs split by whether both sentences come from documents of one gold event or from the two
+ * look-alike events of one topic (a story of the labelled pairs is a whole topic; Parallax's grouping
+ * keeps the look-alikes apart, so a verdict across them seldom reaches a report). Pairs whose
+ * documents have no known event are left out.
+ */
+export function byGoldEvent<T>(
+  rows: readonly T[],
+  docsOf: (row: T) => readonly [string, string],
+  eventOf: ReadonlyMap<string, string>,
+): { sameEvent: T[]; lookAlike: T[] } {
+  const sameEvent: T[] = [];
+  const lookAlike: T[] = [];
+  for (const row of rows) {
+    const [a, b] = docsOf(row).map((doc) => eventOf.get(doc));
+    if (a === undefined || b === undefined) continue;
+    (a === b ? sameEvent : lookAlike).push(row);
+  }
+  return { sameEvent, lookAlike };
+}
