@@ -23,6 +23,8 @@ test('mainClauseEnd: where a sentence’s main clause ends, if it stands alone',
     ['The council closed the old pier on Friday as “storms battered the coast,” the mayor said.', null],
     // "wants to sign" is one predicate, not a purpose
     ['Kim Alder wants to sign the accord with Norway before the summit in May.', null],
+    // "an attempt to reach" completes the noun: cutting there leaves "… in an attempt."
+    ['Union leaders met the port owners on Monday in an attempt to reach a deal before the strike.', null],
     // the main clause would be too short to stand as a sentence
     ['Crews cleared the road as snow fell.', null],
   ];

@@ -1,6 +1,8 @@
 import type { Entity, Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
 import { tfidf } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
+import { INFINITIVE_NOUNS } from './data/infinitive-nouns.ts';
 import { tellingOf, uncitable } from './modality.ts';
 import type { Near } from './near.ts';
 import { ATTRIBUTION, MAX_CHECKED, MIN_WORDS } from './patterns.ts';
@@ -11,6 +13,8 @@ import { type ContestedMatcher, contentStems, wordCount } from './text.ts';
 // Words opening a clause that tells why, when or against what background the main clause happened
 // ("… traveled to Mexico on Wednesday as crossings strained resources"): the main clause stands alone.
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'amid']);
+// Nouns an infinitive completes ("an attempt to …"): the "to" after them opens no purpose clause.
+const COMPLETED_BY_TO = new Set(INFINITIVE_NOUNS.map(stem));
 // Quotation marks of every kind: a clause is cut only where no quotation is told.
 const QUOTE = /["“”‘’«»]/;
 
@@ -59,7 +63,11 @@ export function mainClauseEnd(tokens: readonly Token[], text: string): number | 
     const [before, t, next] = [tokens[i - 1] as Token, tokens[i] as Token, tokens[i + 1] as Token];
     const opens =
       (CLAUSE_OPENERS.has(t.norm) && opensClause(tokens, i)) ||
-      (t.norm === 'to' && next.pos === 'VERB' && before.pos !== 'VERB' && before.pos !== 'AUX') ||
+      (t.norm === 'to' &&
+        next.pos === 'VERB' &&
+        before.pos !== 'VERB' &&
+        before.pos !== 'AUX' &&
+        !COMPLETED_BY_TO.has(stem(before.norm))) ||
       (t.text === ',' && (next.norm === 'which' || next.norm === 'while'));
     if (!opens) continue;
     const end = before.text === ',' ? i - 1 : i;

@@ -1,0 +1,48 @@
+/**
+ * Nouns whose "to" + verb completes them ("in an attempt to reach a deal", "the decision to close the
+ * pier", "efforts to end the strike"): the infinitive after them is no purpose clause, and cutting it
+ * would leave the noun hanging ("… in an attempt."). General English wording, kept small on purpose;
+ * plain words, stemmed when compiled.
+ */
+export const INFINITIVE_NOUNS: readonly string[] = [
+  'attempt',
+  'effort',
+  'bid',
+  'plan',
+  'decision',
+  'move',
+  'push',
+  'drive',
+  'campaign',
+  'opportunity',
+  'chance',
+  'right',
+  'ability',
+  'power',
+  'authority',
+  'permission',
+  'need',
+  'way',
+  'call',
+  'order',
+  'vote',
+  'deal',
+  'agreement',
+  'promise',
+  'pledge',
+  'commitment',
+  'offer',
+  'proposal',
+  'request',
+  'demand',
+  'intention',
+  'failure',
+  'refusal',
+  'threat',
+  'readiness',
+  'willingness',
+  'reluctance',
+  'determination',
+  'pressure',
+  'time',
+];
