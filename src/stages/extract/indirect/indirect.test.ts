@@ -30,6 +30,12 @@ const FOUND: [string, string, string, string][] = [
     'Ola Berg',
   ],
   [
+    'a date before the speaker is when, not who',
+    'On Monday the port authority announced that the harbour would close.',
+    'the harbour would close',
+    'port authority',
+  ],
+  [
     'aside between speaker and cue',
     'Ann Wu, the director of the port authority in the northern city, said the cranes were too old.',
     'the cranes were too old',

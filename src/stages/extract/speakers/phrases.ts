@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { findDateMentions } from '../../../text/dates/mentions.ts';
 import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CUE_VERBS,
@@ -93,7 +94,23 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
     (PHRASE_INNER.has((doc.tokens[a] as Tok).text) || RELATIVE_PRONOUNS.has((doc.tokens[a] as Tok).norm))
   )
     a++;
+  a = afterLeadingDate(doc, a, end);
   return a < end && validPhrase(doc, a, end) ? [a, end] : null;
+}
+
+/**
+ * "On Monday the port authority said", "Last week the ministry said": a date that leads a phrase
+ * before a cue tells when, not who. The first token after the date the shared date reading finds at
+ * the phrase's start, or `a` when none leads it or nothing would be left.
+ */
+function afterLeadingDate(doc: Doc, a: number, end: number): number {
+  if (end - a < 2) return a;
+  const from = (doc.tokens[a] as Tok).start;
+  const date = findDateMentions(doc.text.slice(from, (doc.tokens[end - 1] as Tok).end))[0];
+  if (date?.start !== 0) return a;
+  let k = a;
+  while (k < end && (doc.tokens[k] as Tok).end - from <= date.end) k++;
+  return k < end ? k : a;
 }
 
 /** The noun phrase that starts at token `start`: [start, end) or null. */

@@ -156,6 +156,12 @@ const CASES: [string, string, string | null, string | null][] = [
     'Sen. Ann Wu',
   ],
   [
+    'a date that leads the phrase before the cue tells when, not who',
+    'Ann Wu spoke first.\n\nLast week the port authority said: “The pier stays shut.”',
+    'port authority',
+    'the port authority',
+  ],
+  [
     'a weak cue inverted before a phrase that names a document',
     'Lee Park spoke first.\n\n“The mayor has no plan at all,” reads an editorial in The Harbor Gazette.',
     'editorial in The Harbor Gazette',
