@@ -106,3 +106,50 @@ describe('mergeStories: a story merges when its centroid and its articles on ave
       2,
     ));
 });
+
+describe('createGrouper: trace', () => {
+  const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
+    id,
+    day: null,
+    dateSource: null,
+    names: new Map(),
+    lead: new Map(lead.map((t) => [t, 1])),
+    body: new Map(),
+    labels: new Map(),
+  });
+  test('each placing reports the candidate stories scored, with the parts the article joined on', () => {
+    const seen: { id: string; stories: number[]; sizes: number[]; scores: number[] }[] = [];
+    const grouper = createGrouper({
+      trace: (entry, scored) =>
+        seen.push({
+          id: entry.id,
+          stories: scored.map((c) => c.story),
+          sizes: scored.map((c) => c.size),
+          scores: scored.map((c) => c.parts.score),
+        }),
+    });
+    const corpus = [
+      feat('a1', ['ferry', 'strike', 'pier']),
+      feat('a2', ['ferry', 'strike', 'crew']),
+      feat('b1', ['orchard', 'harvest', 'apple']),
+      feat('b2', ['orchard', 'harvest', 'frost']),
+    ];
+    for (const f of corpus) grouper.observe(f);
+    const placements = corpus.map((f) => grouper.place(f));
+    assert.deepEqual(
+      seen.map((s) => [s.id, s.stories, s.sizes]),
+      [
+        ['a1', [], []],
+        ['a2', [0], [1]],
+        ['b1', [], []],
+        ['b2', [1], [1]],
+      ],
+    );
+    assert.equal(seen[1]?.scores[0], placements[1]?.parts?.score);
+    // re-placing: each article sees its own story too, without itself
+    seen.length = 0;
+    grouper.refine();
+    assert.deepEqual(seen[0]?.stories, [0]);
+    assert.deepEqual(seen[0]?.sizes, [1]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { SignalCounts } from './counts.ts';
 import type { ArticleFeatures, DateSource } from './features.ts';
 import type { Particulars } from './particulars.ts';
-import type { ArticleVectors, ScoreParts, ScoreTuning } from './score.ts';
+import type { ArticleVectors, ScoreParts, ScoreTuning, StoryProfile } from './score.ts';
 
 /** Options of the online grouper. */
 export interface GrouperOptions {
@@ -13,6 +13,20 @@ export interface GrouperOptions {
   readonly threshold?: number;
   /** The score's weights and time window (default `DEFAULT_TUNING`). */
   readonly tuning?: ScoreTuning;
+  /**
+   * Called each time an article is scored against its candidate stories (placed or re-placed, before
+   * it joins one), with each candidate's score parts: what `bench/fit-cluster.ts` fits the score on.
+   */
+  readonly trace?: (entry: Entry, scored: readonly ScoredCandidate[]) => void;
+}
+
+/** One candidate story as an article was scored against it (see `GrouperOptions.trace`). */
+export interface ScoredCandidate {
+  readonly story: number;
+  readonly profile: StoryProfile;
+  /** Its articles, the one being placed not counted. */
+  readonly size: number;
+  readonly parts: ScoreParts;
 }
 
 /** Where an article was put: its story key and the score that joined it (null when it started the story). */

@@ -1,7 +1,7 @@
 import { CandidateIndex, rareKeys } from './candidates.ts';
 import { packCounts, Vocabulary, weighted } from './counts.ts';
 import type { ArticleFeatures } from './features.ts';
-import type { Entry, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
+import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
 import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
@@ -15,19 +15,9 @@ import {
   storyMatch,
   updateProfile,
 } from './score.ts';
-import type { Packed, SparseVector } from './vectors.ts';
+import { sharedIds } from './vectors.ts';
 
-export type { Entry, Explanation, Grouper, GrouperOptions, Placement } from './grouper-types.ts';
-
-// The key ids of `v` that the centroid holds too, by their share of the dot product.
-function shared(v: Packed, sum: SparseVector, top: number): number[] {
-  return [...v.ids]
-    .map((id, i) => [id, (v.weights[i] as number) * (sum.get(id) ?? 0)] as const)
-    .filter(([, x]) => x > 0)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, top)
-    .map(([id]) => id);
-}
+export type * from './grouper-types.ts';
 
 /**
  * Create an online grouper. Candidate stories come from an inverted index of the article's rarest
@@ -38,7 +28,7 @@ function shared(v: Packed, sum: SparseVector, top: number): number[] {
  */
 export function createGrouper(options: GrouperOptions = {}): Grouper {
   const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
-  const tuning = options.tuning ?? DEFAULT_TUNING;
+  const { tuning = DEFAULT_TUNING, trace } = options;
   const vocabulary = new Vocabulary();
   const stories = new Map<number, StoryProfile>();
   const sizes = new Map<number, number>();
@@ -107,14 +97,18 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     // (the same shape as vectorsOf's, so the score reads one kind of object)
     const vectors: ArticleVectors =
       names === v.names ? v : { lead: v.lead, names, body: v.body, day: v.day, particulars: v.particulars };
+    const scored: ScoredCandidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const story = candidates[i] as number;
       const parts = scoreAgainst(vectors, profiles[i] as StoryProfile, tuning);
+      if (trace)
+        scored.push({ story, profile: profiles[i] as StoryProfile, size: sizes.get(story) ?? 0, parts });
       if (!best || parts.score > best.parts.score) {
         runnerUp = Math.max(runnerUp, best?.parts.score ?? 0);
         best = { story, parts };
       } else runnerUp = Math.max(runnerUp, parts.score);
     }
+    trace?.(entry, scored);
     // when stories are settled, a clear winner joins below the bar too (not in a stricter pass): placed
     // on arrival, among the few stories of a young run, any story would be a clear winner
     const clear =
@@ -242,11 +236,11 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       updateProfile(profile, entry.vectors, -1);
       const result = {
         parts: scoreAgainst(entry.vectors, profile, tuning),
-        names: shared(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map((id) => {
+        names: sharedIds(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map((id) => {
           const key = vocabulary.key(id).slice(2);
           return entry.labels.get(key) ?? key;
         }),
-        lead: shared(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS).map((id) =>
+        lead: sharedIds(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS).map((id) =>
           vocabulary.key(id).slice(2),
         ),
         triggers: entry.particulars ? profile.particulars.sharedTriggers(entry.particulars) : [],

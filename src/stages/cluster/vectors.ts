@@ -215,3 +215,13 @@ function lowerBound(ids: Int32Array, id: number, lo: number, hi: number): number
   }
   return lo;
 }
+
+/** The key ids of `v` that a story's summed vector holds too, by their share of the dot product, at most `top`. */
+export function sharedIds(v: Packed, sum: SparseVector, top: number): number[] {
+  return [...v.ids]
+    .map((id, i) => [id, (v.weights[i] as number) * (sum.get(id) ?? 0)] as const)
+    .filter(([, x]) => x > 0)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, top)
+    .map(([id]) => id);
+}
