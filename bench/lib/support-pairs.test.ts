@@ -25,6 +25,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   assert.equal(pairs.filter((p) => p.half === 'heldout' && p.round === undefined).length, 664);
   assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-03').length, 678);
   assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-04').length, 807);
+  assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-05').length, 1445);
   assert.ok(
     pairs.every((p) => p.round === undefined || (p.half === 'heldout') !== p.round.startsWith('dev-')),
   );
@@ -122,6 +123,45 @@ test('support pairs: eval sections of the fresh rounds, oldest first, then toget
   assert.deepEqual(
     freshSections(items.slice(0, 3), (i) => i.pair).map(([title]) => title),
     ['held-out, fresh round heldout-2027-01-15: never scored before 2027-01-15'],
+  );
+});
+
+test('support pairs: eval:support prints the three fresh rounds of the pairs file, each alone, then together', () => {
+  // titles and sizes only: no verdict is computed here (the round of 2026-12-05 is scored once, by the lead)
+  assert.deepEqual(
+    freshSections(pairs, (p) => p).map(([title, rows]) => [title, rows.length]),
+    [
+      ['held-out, fresh round heldout-2026-12-03: never scored before 2026-12-03', 678],
+      ['held-out, fresh round heldout-2026-12-04: never scored before 2026-12-04', 807],
+      ['held-out, fresh round heldout-2026-12-05: never scored before 2026-12-05', 1445],
+      [
+        'held-out, the 3 fresh rounds together (heldout-2026-12-03, heldout-2026-12-04, heldout-2026-12-05)',
+        2930,
+      ],
+    ],
+  );
+});
+
+test('support pairs: three invented fresh rounds in any order, oldest first, then the three together', () => {
+  const three = [
+    invented('q1', 'heldout', 'heldout-2026-12-05'),
+    invented('q2', 'heldout', 'heldout-2026-12-03'),
+    invented('q3', 'dev', 'dev-contra-2026-12-04'),
+    invented('q4', 'heldout', 'heldout-2026-12-04'),
+    invented('q5', 'heldout'),
+    invented('q6', 'heldout', 'heldout-2026-12-05'),
+  ];
+  assert.deepEqual(
+    freshSections(three, (p) => p).map(([title, rows]) => [title, rows.map((p) => p.id)]),
+    [
+      ['held-out, fresh round heldout-2026-12-03: never scored before 2026-12-03', ['q2']],
+      ['held-out, fresh round heldout-2026-12-04: never scored before 2026-12-04', ['q4']],
+      ['held-out, fresh round heldout-2026-12-05: never scored before 2026-12-05', ['q1', 'q6']],
+      [
+        'held-out, the 3 fresh rounds together (heldout-2026-12-03, heldout-2026-12-04, heldout-2026-12-05)',
+        ['q1', 'q2', 'q4', 'q6'],
+      ],
+    ],
   );
 });
 
