@@ -1,27 +1,13 @@
 import type { Token } from '../../model/index.ts';
+import { eventDayKeys } from '../../text/dates/event-days.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { ENDING_VERBS } from './data/ending-verbs.ts';
 import { markAbsentOnEvents } from './plans-before.ts';
-import { dayOfDate } from './support/dates.ts';
 import type { CheckedFact } from './support/facts.ts';
 import { moodBefore } from './support/modality.ts';
 import type { Reading } from './support/reading.ts';
 import { sameClass } from './support/relations.ts';
-
-// The days a reading dates its event to, as keys ("d" and the day number), and for a date
-// resolved to no day (an article without its date) its weekday as written ("w" and the name): the
-// fact's side gives both, so "on Tuesday" in an undated article meets a dated Tuesday.
-function dayKeys(r: Reading, weekdays: boolean): string[] {
-  const out: string[] = [];
-  for (const d of r.dates) {
-    if (d.reported) continue;
-    const day = dayOfDate(d);
-    if (day !== null) out.push(`d${day}`);
-    if (d.weekday && (weekdays || day === null)) out.push(`w${d.weekday}`);
-  }
-  return out;
-}
 
 // How far after the event's noun its ending verb may stand ("talks at City Hall on Tuesday broke up").
 const ENDING_REACH = 8;
@@ -70,9 +56,11 @@ export function markEndedEvents(
   return markAbsentOnEvents(
     checked,
     claims,
-    (c) => dayKeys(readingOf(c.index), true),
+    // the fact's side keys each date's weekday too, so an undated "on Tuesday" meets a dated Tuesday
+    (c) => eventDayKeys(readingOf(c.index).dates, 'always'),
     (c, kinds, days) =>
-      tellsEnded(c.tokens, kinds) && dayKeys(readingOf(c.index), false).some((d) => days.has(d)),
+      tellsEnded(c.tokens, kinds) &&
+      eventDayKeys(readingOf(c.index).dates, 'undated').some((d) => days.has(d)),
     { mark: 'supports', reason: 'tells it ended on that day: it took place' },
   );
 }

@@ -1,8 +1,8 @@
 import type { FactMark } from '../../model/index.ts';
+import { eventDayKeys } from '../../text/dates/event-days.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { EVENT_WORDS } from './data/outcome-cues.ts';
-import { dayOfDate } from './support/dates.ts';
 import type { CheckedFact } from './support/facts.ts';
 import { tellsPastPlan } from './support/modality.ts';
 import type { Reading } from './support/reading.ts';
@@ -11,16 +11,6 @@ const EVENT_STEMS = new Set(EVENT_WORDS.map(stem));
 
 // The kinds of event a claim names (a meeting, talks, a visit), by stem: "met" and "meet" are one.
 const eventsOf = (c: Claim): string[] => c.stems.filter((s) => EVENT_STEMS.has(s));
-
-// The days a reading dates its event to (not the day of a statement: "said Thursday").
-function eventDays(r: Reading): number[] {
-  const out: number[] = [];
-  for (const d of r.dates) {
-    const day = d.reported ? null : dayOfDate(d);
-    if (day !== null) out.push(day);
-  }
-  return out;
-}
 
 /**
  * An article that announces, for the day a meeting, visit or talks took place, the same kind of event
@@ -42,11 +32,16 @@ export function markPlansBeforeEvent(
   return markAbsentOnEvents(
     checked,
     claims,
-    (c) => eventDays(readingOf(c.index)),
+    // the days of the event, not of a statement ("said Thursday"); a weekday alone dates no plan
+    (c) => eventDayKeys(readingOf(c.index).dates, 'never'),
     (c, kinds, days) => {
       if (!eventsOf(c).some((s) => kinds.has(s))) return false;
       const r = readingOf(c.index);
-      return r.modality === 'planned' && !tellsPastPlan(c.tokens) && eventDays(r).some((d) => days.has(d));
+      return (
+        r.modality === 'planned' &&
+        !tellsPastPlan(c.tokens) &&
+        eventDayKeys(r.dates, 'never').some((d) => days.has(d))
+      );
     },
     { mark: 'published-before', reason: 'tells it as planned for the day it took place' },
   );

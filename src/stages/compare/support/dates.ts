@@ -3,6 +3,7 @@ import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
 import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days.ts';
+import { dayOfEvent } from '../../../text/dates/event-days.ts';
 import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
@@ -245,7 +246,5 @@ export function differentDay(a: ClaimDate, b: ClaimDate): boolean {
 
 /** The day number of a date whose month, day and year are known. */
 export function dayOfDate(d: ClaimDate): number | null {
-  if (!d.monthDay || d.year === null) return null;
-  const [m, day] = d.monthDay.split('-').map(Number);
-  return dayOf(d.year, m as number, day as number);
+  return dayOfEvent(d);
 }
