@@ -29,6 +29,18 @@ const CASES: [string, string, string | null][] = [
     'He fled',
     'Rayford Dunmore',
   ],
+  // … also after an opening phrase ("In that speech, he …"): not the person that sentence names
+  [
+    'Dana Ruiz spoke to the court for an hour on Monday. In that speech, he praised the late union leader Tomas Kell. He also asked the jury to think of his children.',
+    'He also asked',
+    'Dana Ruiz',
+  ],
+  // a pronoun in a clause the sentence opens is not its subject: the name that is
+  [
+    'Rayford Dunmore was tried in Dover on Monday. When he left the court, Officer Tomas Kell stopped his car. He said the driver was calm and polite.',
+    'He said',
+    'Tomas Kell',
+  ],
   // a later clause of the sentence: its own subject
   [
     'Mayor Ines Vega met the ferry crews on Monday. Vega said the boats would run all winter, but she wants the state to pay for two more boats.',

@@ -108,9 +108,9 @@ function antecedentOf(
   for (const prior of before) {
     const found = subjectOf(prior, mentions, kinds, Number.POSITIVE_INFINITY);
     if (found) return found;
-    const start = prior.find((t) => /[\p{L}\p{N}]/u.test(t.text));
-    // "He burst in … . He fled …": the same pronoun carries the same subject back a sentence
-    if (!start || fold(start.text) !== word) {
+    // "He burst in … . He fled …", "In that statement, he mentioned Joseph Smith. He also asked …":
+    // the same pronoun as the subject carries the same subject back a sentence
+    if (!pronounSubject(prior, word)) {
       // a name as the subject that is not of the kind (or not known): not the one named later; "it"
       // and "they" stand for the subject or for no one named ("It follows a memo …": the event)
       if (namedSubject(prior, mentions) || !kinds.includes('person')) return null;
@@ -121,6 +121,19 @@ function antecedentOf(
     }
   }
   return null;
+}
+
+// Whether a sentence's main subject is the pronoun `word`: at its start, or after an opening phrase
+// and its comma ("In that statement, he evoked …"), and followed by a verb; not in a clause it opens
+// ("When he arrived, Vega said …").
+function pronounSubject(sentence: readonly Token[], word: string): boolean {
+  const words = sentence.filter((t) => /[\p{L}\p{N},]/u.test(t.text));
+  return words.some(
+    (t, k) =>
+      fold(t.text) === word &&
+      (k === 0 || words[k - 1]?.text === ',') &&
+      ['VERB', 'AUX', 'ADV'].includes(words[k + 1]?.pos ?? ''),
+  );
 }
 
 const PRONOUN_KINDS: Readonly<Record<string, readonly Entity['kind'][]>> = {
