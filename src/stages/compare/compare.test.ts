@@ -55,6 +55,22 @@ test('omissions list the shared facts an article leaves out', () => {
   assert.deepEqual(result.omissions.a1, []);
 });
 
+test('an article telling a shared fact in words alignment keeps apart does not omit it', () => {
+  // "26 Somali crew onboard" and "26 Somali crew on board" are read as counting other things, so
+  // alignment keeps the quoted telling apart; it still mentions the fact
+  const { result, factWith } = run([
+    'The navy said the raid went well. The three boats had a total of 26 Somali crew onboard.',
+    'Officials said the raid was swift. The three boats had a total of 26 Somali crew onboard.',
+    'The officer said: "The three boats had a total of 26 Somali crew on board. We took their guns."',
+    'The harbour police praised the sailors. Nobody was hurt, the officials said.',
+  ]);
+  const [crew] = factWith('onboard');
+  assert.equal(crew?.status, 'corroborated');
+  assert.equal(crew?.coverage.a3?.mark, 'absent');
+  assert.ok(!result.omissions.a3?.includes(crew?.id ?? ''));
+  assert.ok(result.omissions.a4?.includes(crew?.id ?? ''));
+});
+
 test('every fact and conflict cites spans inside its article text', () => {
   const { result, docs } = run([
     'Ministers met in Oslo on Monday. “We reached a good agreement,” said Minister Berg.',

@@ -1,14 +1,18 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
-import { MENTION_MIN_SCORE } from './patterns.ts';
+import { MENTION_MIN_SCORE, MENTION_SAME_WORDS } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
 
 /**
  * For each article, the facts stated by at least two independent sources that it does not state:
  * marked absent (not contradicting, not published before the event), not a copy of a supporting
  * source, and none of its sentences close to one of the fact's supporting claims (MENTION_MIN_SCORE),
- * so a wording told differently is not called an omission. `facts[i]` is `checked[i]`.
+ * so a wording told differently is not called an omission. Close is the alignment's score, or most
+ * of the words shared (MENTION_SAME_WORDS) where alignment's figure rules set a pair apart ("26
+ * Somali crew onboard" / "26 Somali crew on board" read as counting other things): those rules keep
+ * two facts apart, they do not show that an article leaves one out. `facts[i]` is `checked[i]`.
  */
 export function omissionsOf(
   facts: readonly Fact[],
@@ -19,15 +23,26 @@ export function omissionsOf(
   sources: ReadonlyMap<string, string>,
 ): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
+  let byArticle: Map<string, Claim[]> | undefined;
+  const vector = (c: Claim) => alignment.vectors[c.index] as Vector;
+  // whether one of the article's claims shares enough words with one of the supporters
+  const wordedClose = (articleId: string, supporters: readonly Claim[]): boolean => {
+    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
+    return (byArticle.get(articleId) ?? []).some((c) =>
+      supporters.some((s) => cosine(vector(s), vector(c)) >= MENTION_SAME_WORDS),
+    );
+  };
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
     const close = new Set<string>();
-    for (const member of (checked[f] as CheckedFact).supporters)
+    const supporters = (checked[f] as CheckedFact).supporters;
+    for (const member of supporters)
       for (const j of alignment.near(member.index))
         if (alignment.score(member.index, j) >= MENTION_MIN_SCORE) close.add((claims[j] as Claim).articleId);
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (fact.sources.includes(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
+      if (wordedClose(article.id, supporters)) continue;
       (out[article.id] as string[]).push(fact.id);
     }
   });

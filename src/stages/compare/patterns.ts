@@ -62,6 +62,13 @@ export const CONSENSUS_SHARE = 0.75;
  */
 export const MENTION_MIN_SCORE = 0.25;
 
+/**
+ * An article also mentions a fact when one of its sentences shares this much of a fact's claim's
+ * words (the plain cosine) though alignment's figure rules set the pair apart: most of the words, a
+ * retelling ("The three boats had 26 Somali crew on board"), not a sentence on the same topic.
+ */
+export const MENTION_SAME_WORDS = 0.5;
+
 /** A quote counts as paraphrased in an article when this share of its IDF weight recurs there. */
 export const PARAPHRASE_MIN_COVER = 0.6;
 
