@@ -1,4 +1,5 @@
 import type { SegmentedArticle, Token } from '../model/index.ts';
+import { correctTags } from './tags.ts';
 import { getNlp } from './wink.ts';
 
 /**
@@ -102,9 +103,9 @@ function readTitle(text: string, written: string): Token[] {
   const read = nlp.readDoc(text);
   const values = read.tokens().out(its.value) as string[];
   const spaces = read.tokens().out(its.precedingSpaces) as string[];
-  const pos = read.tokens().out(its.pos) as string[];
   const stop = read.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const norm = read.tokens().out(its.normal) as string[];
+  const pos = correctTags(norm, read.tokens().out(its.pos) as string[]);
   const tokens: Token[] = [];
   let offset = 0;
   values.forEach((value, i) => {

@@ -1,5 +1,6 @@
 import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
+import { correctTags } from '../../text/tags.ts';
 import { getNlp, getStopWords } from '../../text/wink.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 import { joinTitleSplits } from './titles.ts';
@@ -77,8 +78,9 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       brokenRuns += view.inserted.length;
       const doc = nlp.readDoc(view.text);
       const values = doc.tokens().out(its.value) as string[];
-      const pos = doc.tokens().out(its.pos) as string[];
       const norm = doc.tokens().out(its.normal) as string[];
+      // wink's tags with its known misreadings corrected ("the river burst its banks")
+      const pos = correctTags(norm, doc.tokens().out(its.pos) as string[]);
       const starts = tokenStarts(doc, view.text, values);
       // the inserted spaces are not in the article: shift each start back by those before it
       let skipped = 0;

@@ -48,11 +48,10 @@ const CASES: readonly VerdictCase[] = [
     'contradicts',
   ],
   [
-    'another day of one fire, "burst" read as a noun',
+    'another day of one fire, "burst" (read as a noun by wink; src/text/tags.ts corrects it)',
     'A warehouse in Kelso caught fire on Tuesday.',
     'A warehouse in Kelso burst into flames on Wednesday.',
     'contradicts',
-    'the tagger reads "burst" as a noun, so no verb dates the day',
   ],
 ];
 

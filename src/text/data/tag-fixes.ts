@@ -1,0 +1,44 @@
+import { dict } from './dict.ts';
+
+/**
+ * One correction of wink's part-of-speech tag for a word, told by the tags of the words around it:
+ * the tags wink gives it wrongly there, the tag meant, and what the word before and the word after
+ * must be ('' before: the paragraph's first word).
+ */
+export interface TagFix {
+  readonly from: readonly string[];
+  readonly to: string;
+  /** Tags the word before must have; any when left out. */
+  readonly before?: readonly string[];
+  /** The word before must be a plural ("residents claim"): the base form after a plural subject. */
+  readonly pluralBefore?: boolean;
+  readonly after: readonly string[];
+}
+
+// a subject right before a verb: a noun or a name (wink tags a pronoun's verb right)
+const SUBJECT = ['NOUN', 'PROPN'];
+
+/**
+ * Words wink-nlp's tagger misreads where they stand (verbs and adjectives read as nouns, an adjective
+ * read as a verb), with the contexts that tell them: "the river burst its banks", "the repairs cost
+ * the city $4 million", "residents claim that …", "fellow officers", "Existing rules apply".
+ */
+export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
+  burst: [{ from: ['NOUN'], to: 'VERB', before: SUBJECT, after: ['ADP', 'DET', 'PRON', 'PUNCT', 'ADV'] }],
+  cost: [{ from: ['NOUN'], to: 'VERB', before: SUBJECT, after: ['DET', 'NUM', 'SYM', 'PRON'] }],
+  claim: [
+    {
+      from: ['NOUN'],
+      to: 'VERB',
+      before: SUBJECT,
+      pluralBefore: true,
+      after: ['DET', 'SCONJ', 'NOUN', 'PRON', 'NUM', 'ADJ'],
+    },
+  ],
+  fellow: [
+    { from: ['NOUN'], to: 'ADJ', after: ['NOUN', 'PROPN', 'ADJ'] },
+    // "Fellow Democrats objected": capitalised as a sentence's first word, not a title ("Senior Fellow Ann Wu")
+    { from: ['PROPN'], to: 'ADJ', before: ['', 'PUNCT'], after: ['NOUN', 'PROPN', 'ADJ'] },
+  ],
+  existing: [{ from: ['VERB'], to: 'ADJ', after: ['NOUN', 'PROPN', 'ADJ'] }],
+});
