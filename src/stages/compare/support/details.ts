@@ -108,6 +108,7 @@ export function detailMissing(a: Reading, b: Reading): boolean {
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+const LIST_JOINS = new Set(['and', 'or']);
 
 // The head nouns of a list of three or more noun phrases joined by commas and a last "and" or "or",
 // or of two joined by "as well as" ("in the financial, technology and health care sectors, as well
@@ -115,6 +116,19 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 // checks.
 const listItemsOf = perReading((r: Reading): readonly number[] => {
   const tokens = r.claim.tokens;
+  // an item is a noun, or an -ing form between a comma or "and" and the next ("gambling, bookmaking
+  // and arson": a tagger reads the activities as verbs)
+  const item = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    return (
+      t.pos === 'VERB' &&
+      t.norm.endsWith('ing') &&
+      (prev?.text === ',' || LIST_JOINS.has(prev?.norm ?? '')) &&
+      (next === undefined || next.pos === 'PUNCT' || LIST_JOINS.has(next.norm))
+    );
+  };
   const heads: number[] = [];
   let items: number[] = [];
   // whether the run is joined by "and" or "or" before its last item, or by "as well as"
@@ -131,7 +145,7 @@ const listItemsOf = perReading((r: Reading): readonly number[] => {
   let last = -1;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    if (t && item(i)) {
       head = i;
       continue;
     }
@@ -151,13 +165,13 @@ const listItemsOf = perReading((r: Reading): readonly number[] => {
       commas = -1;
       i += 2;
     } else if (t.text === ',' && commas >= 0) commas++;
-    else if (['and', 'or'].includes(t.norm) && commas >= 0) joined = true;
+    else if (LIST_JOINS.has(t.norm) && commas >= 0) joined = true;
     else if (!(t.pos === 'ADJ' || (t.pos === 'DET' && !RELATIVE.has(t.norm)))) close();
   }
   close();
   return heads.filter((k) => {
     const t = tokens[k] as Token;
-    return t.pos === 'NOUN' && isContent(t) && !isTime(t) && !inFigure(r, t);
+    return t.pos !== 'PROPN' && isContent(t) && !isTime(t) && !inFigure(r, t);
   });
 });
 

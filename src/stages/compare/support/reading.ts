@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { Claim } from '../claims.ts';
-import { NEGATION_MARKERS, WEIGHING_VERBS } from '../data/modality-cues.ts';
+import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-cues.ts';
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
@@ -79,6 +79,9 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
       }
     if (named >= 0) verbs.push(bases[named] as string);
     else if (isPredicateStem(t, stems[i] as string) && !surnameAsVerb(tokens, i)) verbs.push(s);
+    // "are preparing for a quick inquiry": a plan word with a thing after "for", no verb, is itself
+    // what is said of the subject
+    else if (planForThing(tokens, i)) verbs.push(s);
     // "the law is “ridiculous”": an adjective after a form of "be" is what is said of the subject
     else if (
       t.pos === 'ADJ' &&
@@ -141,6 +144,23 @@ export const surnameAsVerb = (tokens: readonly Token[], i: number): boolean =>
   /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '') &&
   tokens[i - 1]?.pos === 'PROPN' &&
   /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+
+const PLAN = new Set(PLAN_WORDS);
+// a noun of time after "for" makes a plan word a schedule ("set for next week"), not a predicate
+const TIME_NOUN = /^(morning|afternoon|evening|night|day|week|weekend|month|year|time|date|hour)s?$/;
+
+// Whether token i is a plan word followed by "for" and a thing, not a time ("preparing for a quick
+// inquiry", "hoping for a deal"; not "planned for Friday", "set for next week").
+function planForThing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos !== 'VERB' || !PLAN.has(t.norm) || word(tokens[i + 1]) !== 'for') return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+    const u = tokens[k] as Token;
+    if (u.pos === 'NOUN') return !TIME_NOUN.test(u.norm);
+    if (u.pos !== 'DET' && u.pos !== 'ADJ') return false;
+  }
+  return false;
+}
 
 // Whether token i comes right after a verb that weighs it or after "against".
 const weighed = (tokens: readonly Token[], i: number): boolean =>

@@ -2,6 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold } from '../../../text/normalise.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { perReading, type Reading } from './reading.ts';
+import { foldedWords } from './relations.ts';
 
 /** Who a clause says told it: the head of the reporting verb's subject, and whose it is. */
 interface Reporter {
@@ -64,6 +65,15 @@ const reporterOf = perReading((r: Reading): Reporter | null => {
   return null;
 });
 
+// A source named on one side and, on the other, the office of another name, which the first side
+// never mentions: "The USGS said" / "Iran's seismological centre said".
+const otherOwner = (name: string | null, other: Reporter, side: Reading): boolean =>
+  name !== null &&
+  other.head.pos === 'NOUN' &&
+  other.possessor !== null &&
+  other.possessor !== name &&
+  !foldedWords(side).has(other.possessor);
+
 /**
  * Whether one side's source is the other's possessor: "Ashby has claimed he was the victim" is not
  * stated by "Ashby's defenders claim he is" (nor the other way round). Two sources named otherwise
@@ -77,6 +87,8 @@ export function otherReporter(a: Reading, b: Reading): boolean {
   const [na, nb] = [name(ra), name(rb)];
   return (
     (na !== null && rb.head.pos === 'NOUN' && rb.possessor === na) ||
-    (nb !== null && ra.head.pos === 'NOUN' && ra.possessor === nb)
+    (nb !== null && ra.head.pos === 'NOUN' && ra.possessor === nb) ||
+    otherOwner(na, rb, a) ||
+    otherOwner(nb, ra, b)
   );
 }
