@@ -84,6 +84,10 @@ export function datedSentences(
     if (article.paragraphs[sentence.paragraph]?.kind === 'heading') return;
     const mentions = mentionsOf(index);
     if (!mentions.length) return;
+    // a line with no verb tells nothing that happened: a byline's date ("TNN Nov 12, 2011, 05."), a
+    // date line, a caption's stamp; a past form the tagger read as a noun is a verb ("The gang member
+    // shot Jerry Ortiz … in 2005")
+    if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || PAST_FORMS.has(t.norm))) return;
     const resolved = mentions
       .map((m) => ({
         m,

@@ -88,6 +88,20 @@ describe('timeline stage', () => {
     );
   });
 
+  test('a dated line with no verb (a byline stamp, a date line) is not an event', () => {
+    const input = story([
+      {
+        publishedAt: '2024-03-15T07:00:00Z',
+        text: 'HNS Mar 14, 2024, 06.\n\nFriday, March 15, 2024\n\nFerry crews in Kestrel ended their strike on Wednesday.',
+      },
+    ]);
+    const { timeline: events } = timeline()(input, createContext());
+    assert.deepEqual(
+      events.map((e) => [e.date, e.text]),
+      [['2024-03-13', 'Ferry crews in Kestrel ended their strike on Wednesday.']],
+    );
+  });
+
   test('what starts "from Monday" is ahead of the day of writing, and planned', () => {
     const input = story([
       {
