@@ -7,7 +7,7 @@ import { checkDeadline, DeadlineError, deadlineIn } from './model/deadline.ts';
 import { createContext } from './model/index.ts';
 import { analyzeParallel } from './parallel/index.ts';
 import { type AnalyzeOptions, analyze, readArticles } from './pipeline.ts';
-import { ARTICLE_TIMEOUT, STORY_TIMEOUT } from './pipeline-budget.ts';
+import { ARTICLE_TIMEOUT, cpuDeadlineIn, STORY_TIMEOUT } from './pipeline-budget.ts';
 import { compare } from './stages/compare/index.ts';
 import { extract } from './stages/extract/index.ts';
 import { segment } from './stages/segment/index.ts';
@@ -32,6 +32,29 @@ test('a deadline expires on its clock, and checkDeadline stops the work then, no
     (error: unknown) => error instanceof DeadlineError && error.step === 'segment' && error.budgetMs === 50,
   );
   assert.doesNotThrow(() => checkDeadline(createContext(), 'segment'), 'no deadline, no check');
+});
+
+test('a CPU deadline reads the CPU clock only once as much wall-clock time has passed', () => {
+  let [cpu, wall, cpuReads] = [100, 1000, 0];
+  const deadline = cpuDeadlineIn(
+    50,
+    () => {
+      cpuReads++;
+      return cpu;
+    },
+    () => wall,
+  );
+  cpuReads = 0;
+  wall = 1049;
+  assert.equal(deadline.expired(), false);
+  assert.equal(cpuReads, 0, 'less wall-clock time than the budget: the CPU clock is not read');
+  wall = 1080;
+  cpu = 140;
+  assert.equal(deadline.expired(), false, 'the wall-clock budget spent, the CPU budget not yet');
+  cpu = 150;
+  assert.equal(deadline.expired(), true);
+  assert.equal(cpuReads, 2);
+  assert.equal(cpuDeadlineIn(0).expired(), true, 'a budget of 0 is spent at once');
 });
 
 test('articles past the article budget are left out with a reason each, and the run still reports', async () => {

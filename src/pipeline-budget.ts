@@ -1,6 +1,6 @@
 // The time budget of each article and story (issue 16): a slow item is cut short where it stands and
 // reported, and the run goes on. Stages call `checkDeadline` (model/deadline.ts) in their long loops.
-import { DeadlineError, deadlineIn } from './model/deadline.ts';
+import { type Deadline, DeadlineError, deadlineIn } from './model/deadline.ts';
 import type { Article, Issue, RawArticle, RunContext } from './model/index.ts';
 
 /**
@@ -27,6 +27,22 @@ export function threadCpuMs(): number {
 }
 
 /**
+ * A deadline `budgetMs` of this thread's CPU time from now. One thread runs at most one CPU second a
+ * second, so it cannot have passed before as much time has passed on the `wall` clock: that cheap clock
+ * is read first, and the CPU clock (a system call of some 2 µs; segment checks once per paragraph, and
+ * those reads were a tenth of its CPU on ECB+) only once the wall-clock budget is spent too.
+ */
+export function cpuDeadlineIn(
+  budgetMs: number,
+  cpu: () => number = threadCpuMs,
+  wall: () => number = () => performance.now(),
+): Deadline {
+  const onCpu = deadlineIn(budgetMs, cpu);
+  const onWall = deadlineIn(budgetMs, wall);
+  return { expired: () => onWall.expired() && onCpu.expired(), budgetMs };
+}
+
+/**
  * Run `work` on one item with a deadline `budgetMs` of this thread's CPU time from now in its
  * context; when a stage finds the budget spent (`checkDeadline` throws), the item's work stops there
  * and `late` gives its output instead. Work that ends without checking is kept, even if it ended past
@@ -40,7 +56,7 @@ export function withinBudget<T>(
 ): T {
   if (budgetMs === Number.POSITIVE_INFINITY) return work(ctx);
   try {
-    return work({ ...ctx, deadline: deadlineIn(budgetMs, threadCpuMs) });
+    return work({ ...ctx, deadline: cpuDeadlineIn(budgetMs) });
   } catch (error) {
     if (error instanceof DeadlineError) return late(error);
     throw error;
