@@ -1,3 +1,5 @@
+import { dict } from '../../../text/data/dict.ts';
+
 /** A word or phrase whose choice frames a story, the neutral wording style guides suggest, and why. */
 export interface ContestedTermEntry {
   /** The phrase as written; matched on word stems, so plurals and -ly forms count too. */
@@ -55,6 +57,49 @@ export const PERSON_NOUNS: readonly string[] = [
   'national',
   'tenant',
   'nanny',
+];
+
+/**
+ * Which sense of a word the entry counts, where the word has a plain sense as well: 'people' counts a
+ * metaphor only when it is about people or their movement ("a flood of migrants", "the migrant surge",
+ * "a surge in border crossings", "Migrants flood the town"), not water, waves of illness or a surge in
+ * sales ("a raging flood", "the fourth wave", "a surge in piracy"); 'said-of' counts a verb said of
+ * someone ("Trump blasts the bill", "Democrats slam Trump"), not the noun ("the blast shook homes",
+ * "Blasts reported at chemical plant"). Told apart in ../framing/senses.ts; a user's own entry counts
+ * every use.
+ */
+export type ContestedSense = 'people' | 'said-of';
+
+/** The senses of the built-in terms that have a plain sense too, by term. */
+export const TERM_SENSES: Readonly<Record<string, ContestedSense>> = dict({
+  surge: 'people',
+  flood: 'people',
+  wave: 'people',
+  influx: 'people',
+  torrent: 'people',
+  tide: 'people',
+  invasion: 'people',
+  horde: 'people',
+  swarm: 'people',
+  slam: 'said-of',
+  blast: 'said-of',
+});
+
+/**
+ * Nouns for people's movement across borders, singular: a water metaphor about one of these is about
+ * people ("a surge in border crossings", "an influx of arrivals", "the surge at the border").
+ */
+export const MOVEMENT_NOUNS: readonly string[] = [
+  'border',
+  'crossing',
+  'arrival',
+  'entry',
+  'migration',
+  'immigration',
+  'emigration',
+  'seeker',
+  'asylum-seeker',
+  'caravan',
 ];
 
 /**

@@ -1,8 +1,9 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import { headlineTokens } from '../../../text/headline.ts';
 import { fold } from '../../../text/normalise.ts';
-import type { ContestedTermEntry } from '../data/contested-terms.ts';
+import { CONTESTED_TERMS, type ContestedTermEntry, TERM_SENSES } from '../data/contested-terms.ts';
 import { hasWordChar, inRegions } from '../text.ts';
+import { inSense } from './senses.ts';
 import { useOf } from './uses.ts';
 
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
@@ -28,6 +29,9 @@ export function wordForm(written: string, word: string): boolean {
   return word.endsWith('is') && written === `${word.slice(0, -2)}es`;
 }
 
+// the built-in entries: their senses are known (a user's entry counts every use it names)
+const BUILT_IN = new Set<ContestedTermEntry>(CONTESTED_TERMS);
+
 /** A lexicon compiled for matching: each entry's words, and the entries by every form of their first word. */
 interface Matcher {
   readonly entries: readonly ContestedTermEntry[];
@@ -50,7 +54,7 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
 /**
  * The contested terms in a run of tokens, as [entry index, first token, end token]. At each word the
  * longest matching term wins ("illegal immigrants" counts for "illegal immigrant", not also for
- * "illegal"), among the entries whose `use` fits how the words are used there.
+ * "illegal"), among the entries whose `use` and sense fit how the words are used there.
  */
 function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, number][] {
   const at: number[] = [];
@@ -69,8 +73,10 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
     const first = at[w] as number;
     const endOf = (n: number) => (at[w + n - 1] as number) + 1;
     const fits = found.filter(([k, n]) => {
-      const use = m.entries[k]?.use;
-      return !use || use === useOf(tokens, first, endOf(n));
+      const entry = m.entries[k] as ContestedTermEntry;
+      const sense = BUILT_IN.has(entry) ? TERM_SENSES[fold(entry.term)] : undefined;
+      if (sense && !inSense(sense, tokens, first, endOf(n))) return false;
+      return !entry.use || entry.use === useOf(tokens, first, endOf(n));
     });
     const longest = Math.max(0, ...fits.map(([, n]) => n));
     for (const [k, n] of fits) if (n === longest) out.push([k, first, endOf(n)]);

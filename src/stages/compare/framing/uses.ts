@@ -13,7 +13,7 @@ const PEOPLE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'us', 'h
 // The head noun of the noun phrase that starts at token k ("border crossings" → crossings): the last
 // noun of a run of nouns and adjectives; a plural noun ends it, as English compounds take singular
 // modifiers ("illegal immigrants crossed": "crossed" is not in it).
-function headAfter(tokens: readonly Token[], k: number): Token | null {
+export function headAfter(tokens: readonly Token[], k: number): Token | null {
   let head: Token | null = null;
   for (let i = k; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -28,7 +28,8 @@ function headAfter(tokens: readonly Token[], k: number): Token | null {
   return head;
 }
 
-const isPeople = (t: Token): boolean =>
+/** Whether a noun names people: a person noun, or a plural proper noun ("Mexicans"). */
+export const isPeople = (t: Token): boolean =>
   PERSON_STEMS.has(stem(t.text)) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && PLURAL.test(t.norm));
 
 /**

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { CONTESTED_TERMS } from '../data/contested-terms.ts';
+import { countContested } from './contested.ts';
+
+// The terms an invented article's body counts in the outlet's own voice, with their uses.
+function counted(body: string): string[] {
+  const docs = segmentAll([articleFromText('a', body)], createContext());
+  return countContested(docs, CONTESTED_TERMS, new Map()).flatMap((r) =>
+    Array<string>(r.byArticle.a?.ownVoice ?? 0).fill(r.term),
+  );
+}
+
+const CASES: [string, string[]][] = [
+  // a metaphor about people or their movement
+  ['Officials counted an influx of 9,000 migrants in May.', ['influx']],
+  ['The town saw a flood of asylum seekers last winter.', ['flood']],
+  ['The mayor blamed the migrant surge for the long queues.', ['surge']],
+  ['Police reported a surge in border crossings at Dovra.', ['surge']],
+  ['Officials vowed to stem the tide of refugees.', ['tide']],
+  ['The surge at the border went on all week.', ['surge']],
+  // the plain sense: water, illness, sales, crime
+  ['The plant stood in the midst of a raging flood.', []],
+  ['Flood waters rose along the river on Tuesday.', []],
+  ['Hospitals braced for the fourth wave of infections.', []],
+  ['Shippers warned of a surge in piracy off the cape.', []],
+  ['A flood of letters reached the judge before the sentence.', []],
+  ['The high tide reached the sea wall at noon.', []],
+  // a verb said of someone, not the noun
+  ['Senator Vos blasts the new budget.', ['blast']],
+  ['Farm leaders slam the ministry over the water plan.', ['slam']],
+  ['The blast shook homes across the valley.', []],
+  ['Two officers were killed in the blast.', []],
+  ['The radio was left on full blast all night.', []],
+];
+
+for (const [body, expected] of CASES)
+  test(`counts ${JSON.stringify(expected)} in: ${body}`, () => assert.deepEqual(counted(body), expected));

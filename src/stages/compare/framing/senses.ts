@@ -1,0 +1,46 @@
+import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import { type ContestedSense, MOVEMENT_NOUNS } from '../data/contested-terms.ts';
+import { headAfter, isPeople } from './uses.ts';
+
+const MOVEMENT_STEMS = new Set(MOVEMENT_NOUNS.map(stem));
+// words between "of"/"in"/"at" and the noun phrase they open: "a flood of 8,000 migrants", "the tide of these"
+const OPENERS = new Set(['DET', 'NUM', 'PRON']);
+// what may stand before a verb said of someone: its subject, "to", a modal ("will slam")
+const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
+// what may follow it: its object, or a quotation ("Trump blasts ‘witch hunt’")
+const OBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const OPENING_QUOTE = /^['"‘“]$/;
+
+const aboutPeople = (t: Token | null | undefined): boolean =>
+  t !== null && t !== undefined && (isPeople(t) || MOVEMENT_STEMS.has(stem(t.text)));
+
+/**
+ * Whether the words at `tokens[first, end)` are used in the entry's sense (see ContestedSense): a
+ * metaphor about people when the noun phrase after its "of", "in" or "at", or the noun right before it
+ * (a compound or its subject), names people or their movement; a verb said of someone when a
+ * subject, "to" or a modal stands before it and an object or a quotation after it.
+ */
+export function inSense(
+  sense: ContestedSense,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): boolean {
+  const before = tokens[first - 1];
+  if (sense === 'said-of') {
+    const after = tokens[end];
+    const subject = before !== undefined && (SUBJECTS.has(before.pos) || before.norm === 'to');
+    return subject && after !== undefined && (OBJECTS.has(after.pos) || OPENING_QUOTE.test(after.text));
+  }
+  if (
+    before &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADJ') &&
+    aboutPeople(before)
+  )
+    return true;
+  if (!['of', 'in', 'at'].includes(tokens[end]?.norm ?? '')) return false;
+  let k = end + 1;
+  while (OPENERS.has(tokens[k]?.pos ?? '')) k++;
+  return aboutPeople(headAfter(tokens, k));
+}
