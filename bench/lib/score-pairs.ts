@@ -2,7 +2,7 @@
 // the online grouper scores in a batch run — the candidates its index returns when the article is
 // placed on arrival and in each re-placing round — with the score's parts and the gold answer.
 import type { ArticleFeatures } from '../../src/stages/cluster/features.ts';
-import type { Entry, ScoredCandidate } from '../../src/stages/cluster/grouper.ts';
+import type { Entry, Grouper, GrouperOptions, ScoredCandidate } from '../../src/stages/cluster/grouper.ts';
 import { consolidate, createGrouper, dateOrder } from '../../src/stages/cluster/index.ts';
 import { FIRST_PASS_THRESHOLD } from '../../src/stages/cluster/patterns.ts';
 import type { ScoreTuning } from '../../src/stages/cluster/score.ts';
@@ -29,9 +29,11 @@ export function tracePairs(
 ): TracedPair[] {
   const pairs: TracedPair[] = [];
   let placing = 0;
+  let running: Grouper | null = null;
   const trace = (entry: Entry, scored: readonly ScoredCandidate[]) => {
     placing++;
     const counts = new Map<number, Map<string, number>>();
+    const grouper = running as Grouper;
     for (const e of grouper.entries()) {
       if (e === entry || e.placement.story < 0) continue;
       const byEvent = counts.get(e.placement.story) ?? new Map<string, number>();
@@ -68,10 +70,26 @@ export function tracePairs(
       });
     }
   };
-  // the batch grouping as `batchGrouper` runs it, with the trace
-  const grouper = createGrouper({ trace, ...(tuning ? { tuning } : {}) });
+  // (the trace reads the grouper it runs in)
+  runBatch(features, { trace, ...(tuning ? { tuning } : {}) }, (g) => {
+    running = g;
+  });
+  return pairs;
+}
+
+/**
+ * The batch grouping as `batchGrouper` runs it (date order, a strict first pass, then `consolidate`),
+ * with any grouper options; `created` sees the grouper before the first article is placed.
+ */
+export function runBatch(
+  features: readonly ArticleFeatures[],
+  options: GrouperOptions,
+  created?: (grouper: Grouper) => void,
+): Grouper {
+  const grouper = createGrouper(options);
+  created?.(grouper);
   for (const f of features) grouper.observe(f);
   for (const f of dateOrder(features)) grouper.place(f, FIRST_PASS_THRESHOLD);
   consolidate(grouper);
-  return pairs;
+  return grouper;
 }
