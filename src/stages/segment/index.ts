@@ -3,6 +3,7 @@ import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '.
 import { correctTags } from '../../text/tags.ts';
 import { getNlp, getStopWords } from '../../text/wink.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
+import { joinQuoteSplits } from './quotes.ts';
 import { joinTitleSplits } from './titles.ts';
 
 /** Options of the segment stage. */
@@ -119,6 +120,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       }
       // wink ends a sentence after a title it does not know ("Const." | "Tim Fanning told …")
       joinTitleSplits(sentences, paragraphStart, maxSentence);
+      // and inside a quotation ('"Why now?"' | 'asked the mayor.')
+      joinQuoteSplits(sentences, paragraphStart, maxSentence);
     });
     if (brokenRuns)
       ctx.issues.push(capIssue(article.id, 'long-token', brokenRuns, maxToken, 'characters without a space'));

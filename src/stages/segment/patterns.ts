@@ -11,3 +11,9 @@ export const MAX_TOKEN_CHARS = 64;
  * of numbers) is cut into pieces of this many tokens. News sentences stay far below it.
  */
 export const MAX_SENTENCE_TOKENS = 200;
+
+/**
+ * Most sentences after the one where a quotation opens after its own words that are joined to it
+ * when wink-nlp split inside the quotation (segment/quotes.ts); a longer quotation keeps its splits.
+ */
+export const MAX_QUOTE_SENTENCES = 3;

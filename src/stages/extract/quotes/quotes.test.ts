@@ -60,6 +60,11 @@ const QUOTES: [string, string, { kind: string; speaker: string | null; text?: st
     { kind: 'direct', speaker: 'Tom Reyes' },
   ],
   [
+    'a quotation wink splits in two sentences is one quote with its speaker (segment keeps the split)',
+    'Maria Berg spoke on Monday.\n\n“We will not stop. We will keep going,” Berg added.',
+    { kind: 'direct', speaker: 'Maria Berg', text: 'We will not stop. We will keep going' },
+  ],
+  [
     'partial',
     'Anna Lind said the plan was “a good first step” for the region.',
     { kind: 'partial', speaker: 'Anna Lind' },
