@@ -88,11 +88,13 @@ const LEADING_CONNECTOR = new RegExp(`^(${[...CLAUSE_CONNECTORS, 'and'].join('|'
 // A clause shown on its own: without a leading connector ("but", "while"), starting upper-case.
 function displayText(text: string): string {
   let bare = compact(text).replace(LEADING_CONNECTOR, '');
-  // a clause cut from a longer quotation gets its missing quotation mark back
+  // a clause cut from a longer quotation gets its missing quotation mark back; a straight mark may
+  // stand for either (`"Hopefully now we can … stop” the virus`): no mark is added beside one
   const opens = (bare.match(/“/g) ?? []).length;
   const closes = (bare.match(/”/g) ?? []).length;
-  if (opens > closes) bare = `${bare}”`;
-  else if (closes > opens) bare = `“${bare}`;
+  const straight = (bare.match(/"/g) ?? []).length;
+  if (opens > closes + straight) bare = `${bare}”`;
+  else if (closes > opens + straight) bare = `“${bare}`;
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 

@@ -71,6 +71,15 @@ test('an article telling a shared fact in words alignment keeps apart does not o
   assert.ok(result.omissions.a4?.includes(crew?.id ?? ''));
 });
 
+test('a fact cut from a quotation gets a missing mark, never one beside a straight mark', () => {
+  const { factWith } = run([
+    'Dr Ana Bright said the trial went well. "Hopefully now we can move on and stop” the virus, said Bright, the head of research.',
+    'The trial went well, Dr Ana Bright said. "Hopefully now we can move on and stop” the virus, said Bright, the head of research.',
+  ]);
+  const [fact] = factWith('Hopefully');
+  assert.ok(fact?.text.startsWith('"Hopefully'), fact?.text);
+});
+
 test('every fact and conflict cites spans inside its article text', () => {
   const { result, docs } = run([
     'Ministers met in Oslo on Monday. “We reached a good agreement,” said Minister Berg.',
