@@ -28,6 +28,8 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['By Tuesday night the river had crested.', ['2023-12-26']],
     ['The mayor said Friday the ferry will restart on Monday.', ['2023-12-22', '2024-01-01']],
     ['The council voted on Dec. 4.', ['2023-12-04']],
+    // a two-digit year after the month is no day of it
+    ['The navy foiled an attack on 10 Nov 23.', ['2023-11-10']],
     ['The council voted on December 22, 2021, after a long debate.', ['2021-12-22']],
     ['The council will vote on Jan. 9.', ['2024-01-09']],
     ['She arrived on Friday, Jan. 5.', ['2024-01-05']],

@@ -19,9 +19,13 @@ export const MONTH_ANY = names([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const WEEKDAY_ANY = `(?:${names(WEEKDAY_NAMES)})|(?:${names(WEEKDAY_ABBREVIATIONS)})\\.`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
-/** "Wednesday, Dec. 27", "December 22, 2023", "Dec 27th". Groups: weekday, month, day, year. */
+/**
+ * "Wednesday, Dec. 27", "December 22, 2023", "Dec 27th"; not a month after a day's number, where the
+ * number after it is a year ("on 10 Nov 11": DAY_MONTH reads 10 November). Groups: weekday, month,
+ * day, year.
+ */
 export const MONTH_DAY = new RegExp(
-  `\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH_ANY})\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d,.]\\d)\\b(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?<!\\b\\d{1,2}${ORDINAL}\\s+)(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH_ANY})\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d,.]\\d)\\b(?:,?\\s+(\\d{4})\\b)?`,
   'gid',
 );
 
