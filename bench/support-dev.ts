@@ -5,11 +5,14 @@
  * sentences and the judge's reason; with `--round NAME` only the pairs of one dev audit round
  * (`dev-contra-2026-12-03`); with `--folds N` P / R per story fold (the dev stories split in N by a
  * hash), with `--reasons` how many true supports and other pairs each of the judge's reasons
- * decided, per fold. Never reads the held-out half's sentences.
+ * decided, per fold; with `--kinds` each kind of clash that made a `contradicts` or `differs`
+ * verdict, with the gold contradictions among them per audit round. Never reads the held-out half's
+ * sentences.
  */
 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { kindTable } from './lib/clash-kinds.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
 import { foldScores, reasonTable } from './lib/support-folds.ts';
 import { judgeAll } from './lib/support-judge.ts';
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     round: { type: 'string' },
     folds: { type: 'string' },
     reasons: { type: 'boolean' },
+    kinds: { type: 'boolean' },
   },
 });
 const line = (s = '') => process.stdout.write(`${s}\n`);
@@ -36,7 +40,7 @@ const usable = pairs.filter((p) => present.has(p.dataset));
 const { judged, details } = judgeAll(usable, groups, { detail: true });
 const scored = judged.filter((j) => j.predicted !== null);
 const matrix = confusion(scored.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
-for (const label of ['supports', 'contradicts', 'planned-vs-happened'] as const) {
+for (const label of ['supports', 'contradicts', 'differs', 'planned-vs-happened'] as const) {
   const s = labelScores(matrix, label);
   line(
     `dev ${label.padEnd(12)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`,
@@ -60,6 +64,19 @@ if (values.reasons) {
   line('\nreason: gold supports / other pairs it decided, in all; per fold');
   for (const r of reasonTable(rows, folds))
     line(`  ${r.reason.padEnd(44)} ${counts(r.gold).padEnd(26)} ${r.byFold.map(counts).join('; ')}`);
+}
+// --kinds: per kind of clash (contradicts or differs), gold contradictions of those found, per round
+if (values.kinds) {
+  const groups = [...new Set(scored.map((j) => j.pair.round ?? 'dev'))].sort();
+  const rows = scored.map((j) => ({
+    group: j.pair.round ?? 'dev',
+    gold: j.pair.label,
+    kind: details.get(j.pair.id)?.kind,
+  }));
+  const cell = ([t, n]: [number, number]) => `${t} of ${n}`.padEnd(10);
+  line(`\nkind of clash: gold contradicts of the clashes found; ${groups.join(' | ')} | all`);
+  for (const r of kindTable(rows, groups))
+    line(`  ${r.kind.padEnd(16)} ${r.byGroup.map(cell).join('  ')}  ${cell(r.all)}`);
 }
 if (values.show) {
   for (const j of scored) {

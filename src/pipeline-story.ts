@@ -155,6 +155,7 @@ export function analyzeStory(
       figures: [...extraction.figures],
       facts: [...comparison.facts],
       conflicts: [...comparison.conflicts],
+      ...(comparison.differences?.length ? { differences: [...comparison.differences] } : {}),
       omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
       quoteMatrix: [...comparison.quoteMatrix],
       framing: comparison.framing,

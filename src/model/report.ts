@@ -76,6 +76,12 @@ export const StorySchema = z.object({
   figures: z.array(FigureSchema),
   facts: z.array(FactSchema),
   conflicts: z.array(ConflictSchema),
+  differences: z
+    .array(ConflictSchema)
+    .optional()
+    .describe(
+      'another figure, date or account of one fact, by a kind of clash not proven a contradiction: the sentences side by side to check; their outlets are neither ✓ nor ✗ (absent: none)',
+    ),
   omissions: z
     .record(z.string(), z.array(z.string()))
     .describe('articleId -> ids of facts it does not mention'),

@@ -164,6 +164,8 @@ export interface StoryExtraction {
 export interface StoryComparison {
   readonly facts: readonly Fact[];
   readonly conflicts: readonly Conflict[];
+  /** Another value, day or account of one fact, by a kind of clash not proven a contradiction: to check, not ✗. */
+  readonly differences?: readonly Conflict[];
   readonly omissions: Readonly<Record<string, readonly string[]>>;
   readonly quoteMatrix: readonly QuoteCoverage[];
   readonly framing: Framing | null;

@@ -3,6 +3,7 @@ import { renderArticleText, storyEvidence } from './article-text.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 import { conflictHtml } from './sections/conflicts.ts';
 import { storyArticles } from './sections/coverage.ts';
+import { differencesHtml, differencesOf } from './sections/differences.ts';
 import { publishedLabel } from './sections/outlets.ts';
 import { summarySection } from './sections/summary.ts';
 import type { StoryPart } from './story-page-limits.ts';
@@ -132,6 +133,15 @@ function conflictsPart(story: Story, report: Report, links: StoryPageLinks, cuts
   return `<section class="px-part" aria-labelledby="${escapeHtml(story.id)}-conflicts-h"><h3 id="${escapeHtml(story.id)}-conflicts-h"><span class="px-anchor" id="${escapeHtml(story.id)}-conflicts"></span>Where the outlets disagree <small>${plural(total, 'conflict')}</small></h3>${top.join('')}${more}</section>`;
 }
 
+// Another figure, date or account of one fact, by a clash not proven a contradiction: after the
+// conflicts, never counted among them, its outlets neither ✓ nor ✗ in the table.
+function differencesPart(story: Story, report: Report, links: StoryPageLinks): string {
+  const n = differencesOf(story).length;
+  if (!n) return '';
+  const id = escapeHtml(story.id);
+  return `<section class="px-part" aria-labelledby="${id}-differences-h"><h3 id="${id}-differences-h"><span class="px-anchor" id="${id}-differences"></span>Differences to check <small>${plural(n, 'difference')}</small></h3>${differencesHtml(story, report, links)}</section>`;
+}
+
 // The article texts of the single file: collapsed, each with its outlet, a link to the original and
 // a way back to the story; every cited sentence carries its anchor.
 function articleTexts(story: Story, articles: readonly Article[]): string {
@@ -215,5 +225,5 @@ export function renderStoryPage(
     .map(([to, name]) => `<a href="#${id}-${to}">${escapeHtml(name as string)}</a>`)
     .join('');
   const details = `<section class="px-part px-details" aria-label="Details">${parts.map((p) => expander(story, p)).join('')}</section>`;
-  return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${details}${texts}</article>`;
+  return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${details}${texts}</article>`;
 }

@@ -15,7 +15,8 @@ import {
 import { shorten } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
-function sideMarkdown(report: Report, side: Conflict['sides'][number], n: number): string {
+/** One side of a conflict in Markdown: its claim with citations, then each sentence that states it. */
+export function sideMarkdown(report: Report, side: Conflict['sides'][number], n: number): string {
   const articles = articleIndex(report);
   const quotes = side.evidence.map(
     (e) =>

@@ -25,10 +25,10 @@ const WORDS: Readonly<Record<Cell, string>> = {
   supports: 'states it',
   contradicts: 'contradicts it',
   'published-before': 'published before the event',
-  absent: 'does not mention it',
+  absent: 'does not state it',
 };
 const LEGEND =
-  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event · — does not mention it';
+  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event · — does not state it';
 
 /** The story's articles in story order. */
 export function storyArticles(story: Story, report: Report): Article[] {

@@ -1,6 +1,7 @@
 import { articlesSection } from './articles.ts';
 import { conflictsSection } from './conflicts.ts';
 import { coverageSection } from './coverage.ts';
+import { differencesSection } from './differences.ts';
 import { entitiesSection } from './entities.ts';
 import { figuresSection } from './figures.ts';
 import { framingSection } from './framing.ts';
@@ -23,6 +24,7 @@ export const SECTIONS: readonly ReportSection[] = [
   summarySection,
   coverageSection,
   conflictsSection,
+  differencesSection,
   omissionsSection,
   quoteMatrixSection,
   framingSection,

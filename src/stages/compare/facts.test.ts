@@ -22,6 +22,7 @@ function fact(
     supporters,
     sources: supporters.map((c) => c.articleId),
     marks: new Map(Object.entries(marks).map(([id, mark]) => [id, { mark, evidence: null, reason: null }])),
+    differing: [],
     against: against.map((c) => ({
       claim: c,
       judgement: { verdict: 'contradicts', cover: 1, reason: 'figure 42 vs 90' },

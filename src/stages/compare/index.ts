@@ -130,6 +130,10 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       ...(outcome ? [outcome.conflict] : []),
     ];
     const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));
+    // clashes of a kind not proven precise: the sentences side by side, to check, never ✗
+    const differences = factConflicts(marked, (f) => f.differing)
+      .filter((c) => !toldBy(c, found))
+      .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     const facts = finishFacts(marked, claims, storySources, story.id, outcome, input);
     const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources);
@@ -138,6 +142,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     return {
       facts,
       conflicts,
+      differences,
       omissions,
       quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
       framing: articles.length ? frameStory(articles, sources, regions, terms, outlets, options.prior) : null,

@@ -100,9 +100,10 @@ export function summarize(
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
-    // a side of a dispute is not told as fact (the disputed points show every side), unless nothing
-    // else can be told
-    const left = disputedSides(candidates, input.conflicts, superseded);
+    // a side of a dispute, or of a difference to check, is not told as fact (the disputed points
+    // and the report's differences show every side), unless nothing else can be told
+    const sides = [...input.conflicts, ...(input.differences ?? [])];
+    const left = disputedSides(candidates, sides, superseded);
     const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
     const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
       ? (c: Candidate) => c.eligible
@@ -155,7 +156,12 @@ export function summarize(
     // show both)
     const tellsLikewise = (a: Evidence, b: Evidence) => {
       const { verdict, reason } = judgeEvidence(input, a, b);
-      return verdict === 'supports' || verdict === 'contradicts' || SAME_EVENT_REASONS.has(reason);
+      return (
+        verdict === 'supports' ||
+        verdict === 'contradicts' ||
+        verdict === 'differs' ||
+        SAME_EVENT_REASONS.has(reason)
+      );
     };
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
     const wordings = new Map<number, Candidate[]>();

@@ -90,11 +90,13 @@ const MEETING: Doc[] = [
   },
 ];
 
-test('an event two outlets tell on different days is told once, and the disagreement is a disputed point', () => {
-  const { out, input } = summarized(MEETING, 120);
+test('an event two outlets tell on different days is told once, and the other day is a difference to check', () => {
+  const { out, input, comparison } = summarized(MEETING, 120);
   const told = out.summary.filter((s) => /council met/.test(s.text));
   assert.equal(told.length, 1, out.summary.map((s) => s.text).join(' | '));
   const [own, ...others] = (told[0] as { citations: Evidence[] }).citations;
   for (const e of others) assert.equal(judgeEvidence(input, own as Evidence, e).verdict, 'supports');
-  assert.ok(out.points.some((p) => p.kind === 'disputed' && /council met/.test(p.text)));
+  // another day is not a kind of clash proven a contradiction (compare/support/proven.ts)
+  assert.ok(comparison.differences?.some((d) => d.sides.some((side) => /council met/.test(side.claim))));
+  assert.ok(!out.points.some((p) => p.kind === 'disputed' && /council met/.test(p.text)));
 });

@@ -6,7 +6,8 @@ import { extract } from '../../extract/index.ts';
 import { segment } from '../../segment/index.ts';
 import { compare } from '../index.ts';
 
-// Invented articles (outlet, text) run through extract and compare as one story: its conflicts.
+// Invented articles (outlet, text) run through extract and compare as one story: its conflicts and
+// its differences to check (a clash of a kind not proven a contradiction), laid out alike.
 function conflictsOf(docs: readonly { outlet: string; text: string }[]) {
   const ctx = createContext();
   const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
@@ -19,7 +20,8 @@ function conflictsOf(docs: readonly { outlet: string; text: string }[]) {
     topicId: 't1',
   };
   const base = { story, articles };
-  return compare()({ ...base, ...extract()(base, ctx) }, ctx).conflicts;
+  const compared = compare()({ ...base, ...extract()(base, ctx) }, ctx);
+  return [...compared.conflicts, ...(compared.differences ?? [])];
 }
 
 test('a figure conflict is about what the claim counts as it writes it, not its stem', () => {

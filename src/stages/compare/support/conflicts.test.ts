@@ -18,6 +18,7 @@ const fact = (reason: string): CheckedFact => {
     supporters: [own],
     sources: ['a1'],
     marks: new Map(),
+    differing: [],
     against: [
       {
         claim: claim(1, 'a2', 'In 1970, Brandt was indicted.'),

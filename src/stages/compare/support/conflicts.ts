@@ -6,12 +6,20 @@ import type { CheckedFact } from './facts.ts';
 
 const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
 
-/** The conflicts of checked facts: the fact's supporters on one side, each contradicting value on another. */
-export function factConflicts(facts: readonly CheckedFact[]): Omit<Conflict, 'id'>[] {
+/**
+ * The conflicts of checked facts: the fact's supporters on one side, each contradicting value on
+ * another. With `of = (f) => f.differing`, its differences to check, laid out alike.
+ */
+export function factConflicts(
+  facts: readonly CheckedFact[],
+  of: (fact: CheckedFact) => CheckedFact['against'] = (f) => f.against,
+): Omit<Conflict, 'id'>[] {
   const out: Omit<Conflict, 'id'>[] = [];
   const seen = new Set<string>();
-  for (const fact of facts) {
-    if (!fact.against.length) continue;
+  for (const checked of facts) {
+    const against = of(checked);
+    if (!against.length) continue;
+    const fact = { ...checked, against };
     const sides = new Map<string, Claim[]>();
     for (const { claim } of fact.against) sides.set(claim.text, [...(sides.get(claim.text) ?? []), claim]);
     const key = [fact.claim.index, ...fact.against.map((a) => a.claim.index)].sort((x, y) => x - y).join(',');

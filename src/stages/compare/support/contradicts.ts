@@ -36,7 +36,7 @@ import {
 import { otherSpeaker } from './speakers.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
-import type { Judgement } from './verdict.ts';
+import type { ClashKind, Judgement } from './verdict.ts';
 
 /**
  * Whether `b` contradicts claim `a`, and why: about the same thing, `b` gives another value for one
@@ -44,13 +44,18 @@ import type { Judgement } from './verdict.ts';
  * the share of `a`'s weighted terms `b` has; `about` whether `b` tells `a`'s predicate of its names.
  */
 export function contradiction(a: Reading, b: Reading, cover: number, about: boolean): Judgement | null {
-  const against = (reason: string): Judgement => ({ verdict: 'contradicts', cover, reason });
+  const against = (reason: string, kind: ClashKind): Judgement => ({
+    verdict: 'contradicts',
+    cover,
+    reason,
+    kind,
+  });
   // two values of one measure need one event: a name or a date told on both sides
   const anchored = sharedAnchor(a, b);
   // "another UN school" against "a UN school": two events
   if (anotherOfKind(a, b)) return null;
   const figure = figureContradiction(a, b, cover, about, anchored);
-  if (figure && figure !== APART) return against(figure);
+  if (figure && figure !== APART) return against(figure, 'measure');
   // one clash of figures in any of their forms: one item of one inventory, one end of one range
   const item =
     (cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null) ??
@@ -61,15 +66,15 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     !spreadsOfOtherGroups(item.claim, a, item.other, b) &&
     !figuresApart(item.claim, a, item.other, b)
   )
-    return against(`figure ${item.claim.value} vs ${item.other.value}`);
+    return against(`figure ${item.claim.value} vs ${item.other.value}`, 'list item');
   // two decimals a segmenter cut, whose tails differ, told of one event ("1-magnitude quake struck
   // Qeshm" / "9-magnitude quake struck Qeshm"; not "… struck" / "… is on the large size")
   const tails =
     about && cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? cutDecimalClash(a, b) : null;
-  if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`);
+  if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`, 'decimal');
   // two tallies of one vote or game ("voted 7-2" / "approved the plan 6-3")
   const tally = cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? tallyClash(a, b) : null;
-  if (tally) return against(`figure ${tally[0]} vs ${tally[1]}`);
+  if (tally) return against(`figure ${tally[0]} vs ${tally[1]}`, 'tally');
   // none of a measure against a count of it ("No one was hurt in the fire" / "The fire hurt three people")
   const none =
     cover >= CONTRADICT_MIN_COVER &&
@@ -78,24 +83,24 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     !otherYears(a, b)
       ? noneAgainstSome(a, b)
       : null;
-  if (none) return against(none);
+  if (none) return against(none, 'none');
   // another age of one person ("Ole Brandt, 54," / "Ole Brandt, 57,"), told of one time
   const age =
     cover >= CONTRADICT_MIN_COVER && a.modality === b.modality && !otherYears(a, b) ? ageClash(a, b) : null;
-  if (age) return against(age);
+  if (age) return against(age, 'age');
   // (of two people, each named on one side only: "Jackson was arrested Tuesday" / "Williams was
   // arrested Sunday")
   // (a plan's day may move, and a negation may deny the day: "It's not Patch Tuesday, but …")
   const dated = !(personMissing(a, b) && personMissing(b, a)) && a.modality === 'happened';
   const date =
     dated && !a.negatedAnywhere && !b.negatedAnywhere ? dateContradiction(a, b, cover, about) : null;
-  if (date) return against(date);
-  if (placeContradiction(a, b, cover, about)) return against('another place');
+  if (date) return against(date, date === 'another year' ? 'year' : 'day');
+  if (placeContradiction(a, b, cover, about)) return against('another place', 'place');
   // the same words quoted from another person, each side naming its speaker
   if (a.claim.quoted && b.claim.quoted && cover >= SUPPORT_MIN_COVER && otherSpeaker(a, b))
-    return against('another speaker');
+    return against('another speaker', 'speaker');
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
-    return against('opposite outcome');
+    return against('opposite outcome', 'outcome');
   // opposite words of one subject in one mood ("the council rejected the plan" / "approved the plan")
   if (
     cover >= CONTRADICT_MIN_COVER &&
@@ -105,7 +110,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE &&
     oppositeWords(a, b)
   )
-    return against('opposite words');
+    return against('opposite words', 'opposite words');
   // one word said of the subject, negated on one side ("found him not guilty" / "found him guilty")
   if (
     about &&
@@ -114,7 +119,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     sameMainPredicate(a, b) &&
     negatedWord(a, b)
   )
-    return against('negation');
+    return against('negation', 'negation');
   // the negation: one side negates the predicate and the other has no negation at all, of one event
   // ("The area has not been hit by a quake in 25 years" / "The island was hit …": two places)
   if (
@@ -125,7 +130,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     sameMainPredicate(a, b) &&
     ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
   )
-    return against('negation');
+    return against('negation', 'negation');
   // another value not surely of the same measure: no contradiction, and no support either
   return figure === APART
     ? { verdict: 'related', cover, reason: 'another value, not surely of one measure' }

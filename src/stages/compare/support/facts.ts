@@ -25,6 +25,8 @@ export interface CheckedFact {
   readonly marks: ReadonlyMap<string, FactMark>;
   /** Claims that contradict it, with why. */
   readonly against: readonly { claim: Claim; judgement: Judgement }[];
+  /** Claims that give another value, day or account of it, by a clash not proven (no ✗: their articles stay absent). */
+  readonly differing: readonly { claim: Claim; judgement: Judgement }[];
 }
 
 const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
@@ -32,6 +34,7 @@ const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ..
 const RANK: Readonly<Record<Judgement['verdict'], number>> = {
   supports: 3,
   contradicts: 2,
+  differs: 2,
   'planned-vs-happened': 1,
   related: 0,
 };
@@ -201,6 +204,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
     const best = bestByArticle(rep, others, cx, chosen.best);
     const supporters = [rep];
     const against: { claim: Claim; judgement: Judgement }[] = [];
+    const differing: { claim: Claim; judgement: Judgement }[] = [];
     const marks = new Map<string, FactMark>(absent);
     marks.set(rep.articleId, { mark: 'supports', evidence: evidenceOf(rep), reason: null });
     for (const [articleId, { claim, judgement }] of best) {
@@ -210,6 +214,8 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
       } else if (judgement.verdict === 'contradicts') {
         against.push({ claim, judgement });
         marks.set(articleId, { mark: 'contradicts', evidence: evidenceOf(claim), reason: judgement.reason });
+      } else if (judgement.verdict === 'differs') {
+        differing.push({ claim, judgement });
       } else if (
         judgement.verdict === 'planned-vs-happened' &&
         cx.readingOf(rep.index).modality === 'happened' &&
@@ -253,6 +259,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
       sources: [...new Set(supporters.map((c) => c.sourceId))],
       marks,
       against,
+      differing,
     });
   }
   return facts;

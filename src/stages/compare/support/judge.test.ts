@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { modalityOf, type Verdict } from './index.ts';
-import { judgementOf } from './verdict-of.ts';
+import { clashVerdict, judgementOf } from './verdict-of.ts';
 
-const verdictOf = (claim: string, evidence: string): Verdict => judgementOf(claim, evidence).verdict;
+const verdictOf = (claim: string, evidence: string): Verdict => clashVerdict(judgementOf(claim, evidence));
 
 // Invented sentences, each pair a case the comparison must get right.
 const CASES: [string, string, string, Verdict][] = [

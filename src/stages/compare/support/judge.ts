@@ -21,6 +21,7 @@ import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { betweenMissing, otherPlace } from './places.ts';
 import { planAgainstDone } from './plan-done.ts';
+import { shownAs } from './proven.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading, surnameAsVerb } from './reading.ts';
 import {
@@ -106,7 +107,8 @@ const onlyRelativeClause = perReading((r) => {
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
  * tells its predicate about most of its names, holds every number and date of `a`, in the same
  * mood and polarity. Contradicts: about the same thing, `b` gives another value for one of `a`'s
- * quantities, another day for its event, the opposite outcome, or the negation. Planned vs
+ * quantities, another day for its event, the opposite outcome, or the negation, by a kind of clash
+ * proven precise (proven.ts); differs: such a clash of another kind. Planned vs
  * happened: as support, but one says it will happen and the other that it did. Anything else is
  * related (including unrelated).
  * @example
@@ -124,8 +126,9 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
+  // a clash of a kind not proven precise is a difference to check, not a contradiction (proven.ts)
   const against = contradiction(a, b, cover, about);
-  if (against) return against;
+  if (against) return shownAs(against);
   if (cover < RELATED_MIN_COVER) return related('little in common');
   // a quotation is a claim that someone said those words: only another quotation states it (an
   // outlet's own sentence on the same topic, "aligning with the focus on root causes", does not)

@@ -1,5 +1,30 @@
-/** How a candidate sentence stands to a claim. */
-export type Verdict = 'supports' | 'contradicts' | 'related' | 'planned-vs-happened';
+/**
+ * How a candidate sentence stands to a claim. `differs`: it gives another value, day, place, age or
+ * account of what seems the claim's thing, by a kind of clash not proven precise enough to call a
+ * contradiction (proven.ts): a difference for a reader to check, neither ✓ nor ✗.
+ */
+export type Verdict = 'supports' | 'contradicts' | 'differs' | 'related' | 'planned-vs-happened';
+
+/**
+ * What kind of clash made a `contradicts` or `differs` verdict: another value of one measure (told by
+ * one word, of one event), an item of one list or one end of one range, a decimal a segmenter cut, a
+ * tally of one vote or game, none against a count, another age, day or year, place, speaker of the
+ * same words, the opposite outcome, opposite words, or a negation.
+ */
+export type ClashKind =
+  | 'measure'
+  | 'list item'
+  | 'decimal'
+  | 'tally'
+  | 'none'
+  | 'age'
+  | 'day'
+  | 'year'
+  | 'place'
+  | 'speaker'
+  | 'outcome'
+  | 'opposite words'
+  | 'negation';
 
 /** The evidence of a verdict: how much of the claim the candidate covers and what was checked. */
 export interface Judgement {
@@ -8,4 +33,6 @@ export interface Judgement {
   readonly cover: number;
   /** Why (for `--explain` and tests): "figure 48000000 USD vs 65000000 USD", "date", "missing number" … */
   readonly reason: string;
+  /** For `contradicts` and `differs`: the kind of clash. */
+  readonly kind?: ClashKind;
 }

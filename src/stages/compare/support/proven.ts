@@ -1,0 +1,23 @@
+import type { ClashKind, Judgement } from './verdict.ts';
+
+/**
+ * The kinds of clash the report shows as a contradiction (✗): those whose `contradicts` stayed right
+ * on pairs nobody tuned on (issue 10: ≥ 0.85 with five or more, `npm run -s eval:support:dev --
+ * --kinds`). None does yet. On the blind dev audit of 2026-12-04 (dev-contra-2026-12-04) the judge's
+ * clashes were 0 right of 55: another value of one measure 0 of 36 (27 of them within one gold
+ * event), another age 0 of 11, another speaker 0 of 5, opposite words 0 of 2, another year 0 of 1; on
+ * the audit of 2026-12-03, which its guards were then written on, 12 of 27; the held-out halves (lead
+ * only) 5 of 45 and 0 of 31. Every other clash is a difference to check (`differs`), never ✗.
+ */
+export const PROVEN_CLASH_KINDS: ReadonlySet<ClashKind> = new Set<ClashKind>();
+
+/**
+ * A contradiction as the report may show it: kept when its kind is proven, else `differs` (another
+ * value, day or account, not shown as ✗).
+ * @example
+ * shownAs({ verdict: 'contradicts', cover: 0.8, reason: 'another day', kind: 'day' }).verdict // 'differs'
+ */
+export function shownAs(j: Judgement, proven: ReadonlySet<ClashKind> = PROVEN_CLASH_KINDS): Judgement {
+  if (j.verdict !== 'contradicts' || (j.kind !== undefined && proven.has(j.kind))) return j;
+  return { ...j, verdict: 'differs' };
+}
