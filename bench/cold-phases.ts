@@ -2,7 +2,7 @@
 // ECB+ documents as one JSONL file, in a fresh process, each with its wall-clock time and its CPU time
 // in this thread and in the whole process (the rest: V8's compiler and collector threads): loading the
 // pipeline, loading wink-nlp's model, reading the file, analysing, rendering the JSON report and
-// writing it. `--again` then analyses and renders once more in the same process, warm (the code
+// writing it (one phase: the CLI writes each piece as it is rendered). `--again` then analyses and renders once more in the same process, warm (the code
 // compiled, wink's lexicon and the stages' caches filled), which is what `npm run bench`'s one-thread
 // figure measures.
 //   npx node bench/cold-phases.ts [-- --again] [--jobs N]   (over threads: also the CPU per phase of this
@@ -47,7 +47,7 @@ last = now();
 
 try {
   // the CLI's steps, as src/cli/index.ts runs them for `analyze FILE -o report.json`
-  const { collectInputs, writeFileAtomic } = await import('../src/io/files.ts');
+  const { collectInputs, writeFileAtomicFrom } = await import('../src/io/files.ts');
   const engine = await import('../src/cli/engine.ts');
   phase('load the pipeline');
   (await import('../src/text/wink.ts')).getNlp();
@@ -60,10 +60,9 @@ try {
   const jobs = values.jobs === undefined ? {} : { jobs: Number(values.jobs) };
   const report = await engine.analyzeParallel(inputs.files, {}, ctx(), jobs);
   phase('analyze');
-  const text = engine.renderJson(report);
-  phase('render the JSON report');
-  await writeFileAtomic(join(dir, 'report.json'), text);
-  phase('write it');
+  const output = join(dir, 'report.json');
+  await writeFileAtomicFrom(output, (write) => engine.writeJson(report, write));
+  phase('render and write JSON');
   const threads = [...timings].filter(([key]) => key.includes('CPU'));
   if (threads.length)
     process.stdout.write(
@@ -73,8 +72,8 @@ try {
     timings.clear();
     const again = await engine.analyzeParallel(inputs.files, {}, ctx(), jobs);
     phase('analyze again, warm');
-    engine.renderJson(again);
-    phase('render again, warm');
+    await writeFileAtomicFrom(output, (write) => engine.writeJson(again, write));
+    phase('render and write, warm');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

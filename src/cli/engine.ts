@@ -6,4 +6,4 @@ export { createContext } from '../model/stage.ts';
 export { analyzeParallel } from '../parallel/index.ts';
 export { analyze, readArticles } from '../pipeline.ts';
 // the JSON file's renderer alone: the Markdown and HTML renderers load only for those formats
-export { renderJson } from '../report/json.ts';
+export { renderJson, writeJson } from '../report/json.ts';

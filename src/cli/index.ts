@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { collectInputs, readUserFile, UsageError, writeFileAtomic } from '../io/files.ts';
+import {
+  collectInputs,
+  readUserFile,
+  UsageError,
+  writeFileAtomic,
+  writeFileAtomicFrom,
+} from '../io/files.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
@@ -117,7 +123,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const engine = await loadEngine();
-  const { analyzeParallel, createContext, renderJson } = engine;
+  const { analyzeParallel, createContext, writeJson } = engine;
   // the user files' parsers (and zod, which they validate with) load only when a file is given
   const userFiles = () => import('../stages/compare/user-files.ts');
   const options: AnalyzeOptions = {
@@ -155,8 +161,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
     );
   }
-  // a JSON file is written from the bytes renderJson gives, not through a string of twice the size
-  if (output && format === 'json') await writeFileAtomic(output, renderJson(report));
+  // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size
+  if (output && format === 'json') await writeFileAtomicFrom(output, (write) => writeJson(report, write));
   else {
     const { renderReport } = await import('../report/index.ts');
     const text = renderReport(report, format);

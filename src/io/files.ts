@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Issue } from '../model/index.ts';
@@ -145,15 +146,44 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 /** Write a file all at once: to a temporary file beside it, then renamed over, so a failure leaves no half-file. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  return atomically(path, (temp) => writeFile(temp, content));
+}
+
+/**
+ * Write a file from the pieces `fill` hands to its `write`, each written at once (so `fill` may reuse
+ * a piece's buffer for the next), atomically as `writeFileAtomic` does: no buffer of the whole file.
+ * @example
+ * await writeFileAtomicFrom('report.json', (write) => writeJson(report, write));
+ */
+export function writeFileAtomicFrom(
+  path: string,
+  fill: (write: (bytes: Uint8Array) => void) => void,
+): Promise<void> {
+  return atomically(path, async (temp) => {
+    const fd = openSync(temp, 'w');
+    try {
+      fill((bytes) => {
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      });
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+// Write `path` through a temporary file beside it, renamed over it once `write` has filled it; on a
+// failure the temporary file is removed, and a UsageError names the path and the system's error code.
+async function atomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, content);
+    await write(temp);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
-    throw new UsageError(
-      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    // the file system's refusal is the user's to fix; any other error is the writer's own
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new UsageError(`cannot write ${path}: ${code}`);
   }
 }

@@ -5,7 +5,7 @@ import { collectInputs } from '../io/files.ts';
 import { createContext } from '../model/stage.ts';
 import { analyze } from '../pipeline.ts';
 import { indentJson, renderJson, renderReport } from './index.ts';
-import { compactJson } from './json.ts';
+import { compactJson, writePieces } from './json.ts';
 
 const indented = (value: unknown) => new TextDecoder().decode(indentJson(Buffer.from(JSON.stringify(value))));
 
@@ -59,4 +59,27 @@ test('renderJson gives the bytes of renderReport(report, "json")', async () => {
   const inputs = await collectInputs([relative(process.cwd(), folder)], async () => new Uint8Array());
   const report = analyze(inputs.files, {}, createContext({ now: new Date('2025-03-07T12:00:00Z') }));
   assert.deepEqual(Buffer.from(renderJson(report)), Buffer.from(renderReport(report, 'json')));
+});
+
+test('writePieces gives the bytes of JSON.stringify(value, null, 2) however small its pieces', () => {
+  // empty objects and arrays where the parts are cut, so that `{` ends one piece and `}` starts the next
+  const cases: unknown[] = [
+    { articles: [], stories: {}, issues: [{}], notes: [[], {}], at: { a: {}, b: [] } },
+    [{}, [], [{}], 'a "quoted" {string}: [here]', { '}': '{', '\\': '\\"' }],
+    { text: 'Café 中文 👍', deep: { deeper: { deepest: [1, [2, []], {}] } } },
+    {},
+    [],
+  ];
+  for (const value of cases)
+    for (const levels of [0, 1, 2, 4])
+      for (const pieceBytes of [1, 2, 3, 7, 64, 1 << 20]) {
+        const pieces: Uint8Array[] = [];
+        writePieces(value, levels, (bytes) => pieces.push(bytes.slice()), pieceBytes);
+        const text = new TextDecoder().decode(Buffer.concat(pieces));
+        assert.equal(
+          text,
+          `${JSON.stringify(value, null, 2)}\n`,
+          `levels ${levels}, pieces of ${pieceBytes}`,
+        );
+      }
 });

@@ -2,8 +2,10 @@
 // articles (50 MB, half of it indentation) takes about twice the CPU of the compact `JSON.stringify`,
 // and its string, two bytes a character as soon as one character is beyond Latin-1, then has to be
 // encoded again to be written. Here the compact text is made article by article and story by story,
-// each part a string of one byte a character unless it holds such a character itself, encoded into one
-// buffer, then indented byte by byte: the file holds the same bytes in about a third of the CPU time.
+// each part a string of one byte a character unless it holds such a character itself, encoded into a
+// buffer of about a megabyte at a time and indented byte by byte into another, both reused: the file
+// gets the same bytes, piece by piece, without a buffer of the whole (whose fresh memory, some 75 MB
+// for a thousand articles, cost more CPU to touch the first time than the indenting itself).
 import type { Report } from '../model/index.ts';
 import { withLabels } from './util.ts';
 
@@ -25,8 +27,52 @@ const SPACE = 0x20;
  * await writeFile('report.json', renderJson(report));
  */
 export function renderJson(report: Report): Uint8Array {
-  const compact = compactJson(withLabels(report), 2);
-  return indentJson(compact);
+  const pieces: Uint8Array[] = [];
+  writeJson(report, (bytes) => pieces.push(bytes.slice()));
+  return Buffer.concat(pieces);
+}
+
+// Compact JSON is encoded into a buffer of this many bytes (or one part's size, when more) at a time.
+const PIECE_BYTES = 1 << 20;
+
+/**
+ * Hand the bytes of `renderJson(report)` to `write` piece by piece, in order, each a view of a buffer
+ * that is reused for the next piece: `write` has to use it at once (write it to a file).
+ * @example
+ * const fd = openSync('report.json', 'w');
+ * writeJson(report, (bytes) => writeSync(fd, bytes));
+ */
+export function writeJson(report: Report, write: (bytes: Uint8Array) => void): void {
+  writePieces(withLabels(report), 2, write, PIECE_BYTES);
+}
+
+/**
+ * Hand the bytes of `JSON.stringify(value, null, 2)` and a newline to `write` in pieces: the compact
+ * JSON of `compactJson(value, levels)`, encoded about `pieceBytes` at a time (cut between its parts,
+ * a part longer than that in a piece of its own), each piece indented.
+ */
+export function writePieces(
+  value: unknown,
+  levels: number,
+  write: (bytes: Uint8Array) => void,
+  pieceBytes: number,
+): void {
+  const parts: string[] = [];
+  collect(value, levels, parts);
+  parts.push('\n');
+  const indent = indenter(write);
+  let piece = Buffer.allocUnsafe(pieceBytes);
+  let used = 0;
+  for (const part of parts) {
+    const size = Buffer.byteLength(part);
+    if (used + size > piece.length) {
+      indent(piece, used);
+      used = 0;
+      if (size > piece.length) piece = Buffer.allocUnsafe(size);
+    }
+    used += piece.write(part, used);
+  }
+  indent(piece, used);
 }
 
 /**
@@ -89,54 +135,83 @@ function isPlain(value: unknown): value is object {
  * new TextDecoder().decode(indentJson(Buffer.from('{"a":[1,{}]}'))) // '{\n  "a": [\n    1,\n    {}\n  ]\n}'
  */
 export function indentJson(compact: Uint8Array): Uint8Array {
-  // a plain view: element access on a Buffer (a subclass) is slower in this loop
-  const src = new Uint8Array(compact.buffer, compact.byteOffset, compact.byteLength);
-  const n = src.length;
-  let out: Uint8Array = new Uint8Array(Math.ceil(n * 2.2) + 64);
-  let o = 0;
+  const pieces: Uint8Array[] = [];
+  indenter((bytes) => pieces.push(bytes.slice()))(compact, compact.byteLength);
+  return Buffer.concat(pieces);
+}
+
+/**
+ * An indenter of compact JSON given in pieces (each cut between two tokens, never inside a string):
+ * called with the first `length` bytes of each piece in turn, it hands each piece's indented bytes
+ * to `write`, in an output buffer it reuses. The depth, and an opening bracket that ends a piece
+ * (whether it opens `{}` or `[]` tells the next byte), carry over to the next piece.
+ */
+function indenter(write: (bytes: Uint8Array) => void): (piece: Uint8Array, length: number) => void {
+  let out: Uint8Array = new Uint8Array(0);
   let depth = 0;
-  let i = 0;
-  while (i < n) {
-    const c = src[i++] as number;
-    if (c === QUOTE) {
-      // a string, copied to its closing quote; an escape's next byte is copied whole (in UTF-8 no
-      // byte of a longer character is a quote or a backslash)
-      out[o++] = QUOTE;
-      for (let b = src[i++] as number; b !== QUOTE; b = src[i++] as number) {
-        out[o++] = b;
-        if (b === BACKSLASH) out[o++] = src[i++] as number;
+  let open = 0;
+  return (piece, n) => {
+    // a plain view: element access on a Buffer (a subclass) is slower in this loop
+    const src = new Uint8Array(piece.buffer, piece.byteOffset, n);
+    if (out.length < n * 2.2 + depth * 2 + 64) out = new Uint8Array(Math.ceil(n * 2.2) + depth * 2 + 64);
+    let o = 0;
+    let i = 0;
+    if (open && n) {
+      if (src[0] === open + 2) out[o++] = src[i++] as number;
+      else {
+        depth++;
+        out[o++] = NEWLINE;
+        for (let k = depth * 2; k > 0; k--) out[o++] = SPACE;
       }
-      out[o++] = QUOTE;
-      continue;
+      open = 0;
     }
-    if (c === COLON) {
-      out[o++] = COLON;
-      out[o++] = SPACE;
-      continue;
-    }
-    if (c !== COMMA && c !== OPEN_OBJECT && c !== OPEN_ARRAY && c !== CLOSE_OBJECT && c !== CLOSE_ARRAY) {
-      out[o++] = c;
-      continue;
-    }
-    // at each line break, room for the rest of the input as well as this line's break and indent
-    const room = n - i + depth * 2 + 8;
-    if (out.length - o < room) out = grow(out, o, room);
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      out[o++] = c;
-      // `{}` and `[]` stay on one line (the closing bracket is two code points after the opening one)
-      if (src[i] === c + 2) {
-        out[o++] = c + 2;
-        i++;
+    while (i < n) {
+      const c = src[i++] as number;
+      if (c === QUOTE) {
+        // a string, copied to its closing quote; an escape's next byte is copied whole (in UTF-8 no
+        // byte of a longer character is a quote or a backslash)
+        out[o++] = QUOTE;
+        for (let b = src[i++] as number; b !== QUOTE; b = src[i++] as number) {
+          out[o++] = b;
+          if (b === BACKSLASH) out[o++] = src[i++] as number;
+        }
+        out[o++] = QUOTE;
         continue;
       }
-      depth++;
-    } else if (c === COMMA) out[o++] = COMMA;
-    else depth--;
-    out[o++] = NEWLINE;
-    for (let k = depth * 2; k > 0; k--) out[o++] = SPACE;
-    if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) out[o++] = c;
-  }
-  return out.subarray(0, o);
+      if (c === COLON) {
+        out[o++] = COLON;
+        out[o++] = SPACE;
+        continue;
+      }
+      if (c !== COMMA && c !== OPEN_OBJECT && c !== OPEN_ARRAY && c !== CLOSE_OBJECT && c !== CLOSE_ARRAY) {
+        out[o++] = c;
+        continue;
+      }
+      // at each line break, room for the rest of the input as well as this line's break and indent
+      const room = n - i + depth * 2 + 8;
+      if (out.length - o < room) out = grow(out, o, room);
+      if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        out[o++] = c;
+        // the piece ends here: the next one's first byte tells `{}` or `[]` from a new line
+        if (i === n) {
+          open = c;
+          break;
+        }
+        // `{}` and `[]` stay on one line (the closing bracket is two code points after the opening one)
+        if (src[i] === c + 2) {
+          out[o++] = c + 2;
+          i++;
+          continue;
+        }
+        depth++;
+      } else if (c === COMMA) out[o++] = COMMA;
+      else depth--;
+      out[o++] = NEWLINE;
+      for (let k = depth * 2; k > 0; k--) out[o++] = SPACE;
+      if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) out[o++] = c;
+    }
+    write(out.subarray(0, o));
+  };
 }
 
 // A bigger output buffer holding the bytes written so far.
