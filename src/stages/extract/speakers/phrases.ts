@@ -16,6 +16,7 @@ import { MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
 const UPPER = /^\p{Lu}/u;
+const POSSESSIVE_END = /^['’]s?$|['’]s$/;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
 
 /** True for a speech verb used as a verb. */
@@ -107,9 +108,11 @@ function afterLeadingDate(doc: Doc, a: number, end: number): number {
   if (end - a < 2) return a;
   const from = (doc.tokens[a] as Tok).start;
   const date = findDateMentions(doc.text.slice(from, (doc.tokens[end - 1] as Tok).end))[0];
-  if (date?.start !== 0) return a;
+  // a date that owns what follows ("Monday's statement said") is part of the phrase
+  if (date?.start !== 0 || POSSESSIVE_END.test(date.text)) return a;
   let k = a;
   while (k < end && (doc.tokens[k] as Tok).end - from <= date.end) k++;
+  if (POSSESSIVE_END.test((doc.tokens[k] as Tok | undefined)?.text ?? '')) return a;
   return k < end ? k : a;
 }
 

@@ -162,6 +162,12 @@ const CASES: [string, string, string | null, string | null][] = [
     'the port authority',
   ],
   [
+    'a date that owns what follows stays in the phrase',
+    'Ann Wu spoke first.\n\nYesterday’s statement said: “The pier stays shut.”',
+    'Yesterday’s statement',
+    'Yesterday’s statement',
+  ],
+  [
     'a weak cue inverted before a phrase that names a document',
     'Lee Park spoke first.\n\n“The mayor has no plan at all,” reads an editorial in The Harbor Gazette.',
     'editorial in The Harbor Gazette',
