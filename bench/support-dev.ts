@@ -40,12 +40,17 @@ const usable = pairs.filter((p) => present.has(p.dataset));
 const { judged, details } = judgeAll(usable, groups, { detail: true });
 const scored = judged.filter((j) => j.predicted !== null);
 const matrix = confusion(scored.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
-for (const label of ['supports', 'contradicts', 'differs', 'planned-vs-happened'] as const) {
+for (const label of ['supports', 'contradicts', 'planned-vs-happened'] as const) {
   const s = labelScores(matrix, label);
   line(
     `dev ${label.padEnd(12)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (${s.truePositives} of ${s.predicted} predicted, ${s.gold} gold)`,
   );
 }
+// differs is no label: the clashes shown as differences to check, and the gold contradictions among them
+const differing = scored.filter((j) => j.predicted === 'differs');
+line(
+  `dev differs (a clash not shown as ✗): ${differing.length} pairs, of them ${differing.filter((j) => j.pair.label === 'contradicts').length} gold contradicts`,
+);
 // --folds N: the dev stories split in N folds by a hash of their id, P / R of each; --reasons: the
 // gold labels of the pairs each of the judge's reasons decided, per fold
 const folds = Number(values.folds ?? (values.reasons ? 2 : 0));
