@@ -73,7 +73,7 @@ test('--version, --help and usage errors load neither the pipeline nor wink-nlp'
   );
 });
 
-test('analyze of plain text loads zod only for a user file it validates, and linkedom not at all', () => {
+test('analyze of plain text loads zod only for a user file it validates, and neither linkedom nor the LLM rewriter', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'a.txt'), ARTICLE);
   writeFileSync(join(dir, 'b.txt'), ARTICLE2);
@@ -96,10 +96,10 @@ test('analyze of plain text loads zod only for a user file it validates, and lin
     const { status, seen } = JSON.parse(out) as { status: number; seen: string[] };
     assert.equal(status, 0);
     return seen
-      .filter((url) => /\/node_modules\/(zod|linkedom)\//.test(url))
+      .filter((url) => /\/node_modules\/(zod|linkedom)\/|\/src\/llm\//.test(url))
       .map((url) => url.split('/node_modules/')[1] ?? url);
   };
-  assert.deepEqual(loaded(['analyze', dir, '-q', '-f', 'json']), [], 'no zod or linkedom');
+  assert.deepEqual(loaded(['analyze', dir, '-q', '-f', 'json']), [], 'no zod, linkedom or src/llm');
   const withTerms = loaded(['analyze', dir, '-q', '-f', 'json', '--terms', terms]);
   assert.ok(
     withTerms.length > 0 && withTerms.every((url) => url.startsWith('zod/')),

@@ -1,6 +1,5 @@
 // The heavy half of the CLI, loaded by `import()` only when a command does real work, so that
 // `--help`, `--version` and usage errors answer without loading the pipeline, zod or wink-nlp.
-export { openAiRewriter, rewriteReportSummaries } from '../llm/index.ts';
 // createContext from its own module: model/index.ts would load zod, which only validates reports
 export { createContext } from '../model/stage.ts';
 export { analyzeParallel } from '../parallel/index.ts';

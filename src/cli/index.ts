@@ -122,8 +122,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
-  const engine = await loadEngine();
-  const { analyzeParallel, createContext, writeJson } = engine;
+  const { analyzeParallel, createContext, writeJson } = await loadEngine();
   // the user files' parsers (and zod, which they validate with) load only when a file is given
   const userFiles = () => import('../stages/compare/user-files.ts');
   const options: AnalyzeOptions = {
@@ -150,12 +149,14 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
   if (endpoint) {
     log(`rewriting summaries through ${endpoint}`);
-    const rewriter = engine.openAiRewriter({
+    // the rewriter loads only for a run that asks for it
+    const llm = await import('../llm/index.ts');
+    const rewriter = llm.openAiRewriter({
       endpoint,
       model: values['llm-model'] ?? 'default',
       ...(process.env.PARALLAX_LLM_KEY ? { apiKey: process.env.PARALLAX_LLM_KEY } : {}),
     });
-    const rewrite = await engine.rewriteReportSummaries(report, rewriter, { budgetMs: budget * 1000 });
+    const rewrite = await llm.rewriteReportSummaries(report, rewriter, { budgetMs: budget * 1000 });
     report = rewrite.report;
     log(
       `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
