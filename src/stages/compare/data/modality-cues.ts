@@ -88,6 +88,12 @@ export const HYPOTHETICAL_MARKERS: readonly string[] = [
   'perhaps',
 ];
 
+/**
+ * Modal words of what ought to be or is expected, not what is ("the phone should have strong
+ * messaging"): the support check reads them as it reads "could" (summaries do not).
+ */
+export const OUGHT_MARKERS: readonly string[] = ['should'];
+
 /** Words that negate the predicate that follows them. */
 export const NEGATION_MARKERS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without'];
 

@@ -44,6 +44,58 @@ const CASES: VerdictCase[] = [
     'Kelso councillors were preparing for a long inquiry into the harbour contract.',
     'supports',
   ],
+  // "not only … but" adds, it does not deny (modality.ts, reading.ts)
+  [
+    'never a coach is not stated by "not only"',
+    'Ada Kowalczyk has never been a coach in Kelso.',
+    'Ada Kowalczyk has experience as a coach in Kelso and is familiar not only with the players but with the town.',
+    'not supports',
+  ],
+  [
+    'a coach stated beside "not only"',
+    'Ada Kowalczyk has been a coach in Kelso.',
+    'Ada Kowalczyk has been a coach in Kelso and knows not only the players but the town.',
+    'supports',
+  ],
+  // the noun said of the subject after "be" is the last of a run of nouns (reading.ts)
+  [
+    'in police custody is not told by "according to police"',
+    'The Kelso gunman is in police custody.',
+    'The Kelso gunman had argued with his neighbours for years, according to police.',
+    'not supports',
+  ],
+  [
+    'in police custody told as in custody',
+    'The Kelso gunman is in police custody.',
+    'The Kelso gunman is now in custody, police said.',
+    'supports',
+  ],
+  // a cause the claim gives ("because of", "due to") must be told (details.ts)
+  [
+    'a cause left out',
+    'The Kelso Rovers placed Dunmore on injured reserve on Wednesday because of an ankle injury.',
+    'Dunmore was placed on injured reserve by the Kelso Rovers on Wednesday, ending his season.',
+    'not supports',
+  ],
+  [
+    'a cause told in other words',
+    'The Kelso Rovers placed Dunmore on injured reserve on Wednesday because of an ankle injury.',
+    'Dunmore was placed on injured reserve by the Kelso Rovers on Wednesday with an ankle injury.',
+    'supports',
+  ],
+  // "should" tells what ought to be, not what is (modality.ts, data/modality-cues.ts)
+  [
+    'should carry is not carries',
+    'The new Kelso ferry should carry 300 passengers.',
+    'The new Kelso ferry carries 300 passengers.',
+    'not supports',
+  ],
+  [
+    'should carry told again',
+    'The new Kelso ferry should carry 300 passengers.',
+    'The new Kelso ferry should carry 300 passengers, the council said.',
+    'supports',
+  ],
 ];
 
 describe('false supports of the dev audit round, by kind', () => {

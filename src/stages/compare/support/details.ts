@@ -13,6 +13,9 @@ const TIME_WORDS =
 const PLACE = new Set(['in', 'at', 'on', 'inside']);
 const samePreposition = (p: string, q: string): boolean => p === q || (PLACE.has(p) && PLACE.has(q));
 
+// Two words that open a phrase of cause.
+const CAUSE = new Set(['because of', 'due to']);
+const word = (t: Token | undefined): string => t?.norm ?? '';
 const isTime = (t: Token): boolean => isDateWord(t.norm) || TIME_WORDS.test(t.norm);
 const inFigure = (r: Reading, t: Token): boolean =>
   r.claim.figures.some((f) => t.start < f.span.end && t.end > f.span.start);
@@ -36,12 +39,14 @@ const detailsOf = perReading((r: Reading): readonly Detail[] => {
   const tokens = r.claim.tokens;
   const out: Detail[] = [];
   tokens.forEach((t, i) => {
-    if (!isPredicateStem(t, r.claim.tokenStems[i] as string)) return;
+    // a cause given anywhere ("placed on injured reserve because of an ankle injury") is a detail too
+    const cause = CAUSE.has(`${t.norm} ${word(tokens[i + 1])}`);
+    if (!cause && !isPredicateStem(t, r.claim.tokenStems[i] as string)) return;
     let k = i + 1;
-    while (k < tokens.length && ['ADV', 'PART'].includes((tokens[k] as Token).pos)) k++;
-    while (k < tokens.length && isTime(tokens[k] as Token)) k++;
+    while (!cause && k < tokens.length && ['ADV', 'PART'].includes((tokens[k] as Token).pos)) k++;
+    while (!cause && k < tokens.length && isTime(tokens[k] as Token)) k++;
     if (tokens[k]?.pos !== 'ADP') return;
-    const preposition = (tokens[k] as Token).norm;
+    const preposition = cause ? t.norm : (tokens[k] as Token).norm;
     let head = -1;
     for (k++; k < tokens.length; k++) {
       const u = tokens[k] as Token;

@@ -12,6 +12,7 @@ import {
   NEAR_MISS_MARKERS,
   NEGATING_VERBS,
   NEGATION_MARKERS,
+  OUGHT_MARKERS,
   PLAN_WORDS,
   PLANNED_ADJECTIVES,
   UNREALISED_VERBS,
@@ -33,7 +34,7 @@ export interface ModalityReading {
 const FUTURE = new Set(FUTURE_MARKERS);
 const PLAN = new Set(PLAN_WORDS);
 const PLANNED_ADJ = new Set(PLANNED_ADJECTIVES);
-const HYPOTHETICAL = new Set(HYPOTHETICAL_MARKERS);
+const HYPOTHETICAL = new Set([...HYPOTHETICAL_MARKERS, ...OUGHT_MARKERS]);
 const NEGATION = new Set(NEGATION_MARKERS);
 const NEAR_MISS = new Set(NEAR_MISS_MARKERS);
 const NEGATING = new Set(NEGATING_VERBS);
@@ -46,6 +47,7 @@ const QUOTE_MARK = /^["“”‘’'«»]$/;
 const MODALS = new Set([
   ...FUTURE_MARKERS,
   ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless'),
+  ...OUGHT_MARKERS,
 ]);
 
 // marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
@@ -61,6 +63,14 @@ export function spacedNot(tokens: readonly Token[], k: number): boolean {
     /^['’`]$/.test(tokens[k - 1]?.text ?? '') &&
     /n$/i.test(tokens[k - 2]?.text ?? '')
   );
+}
+
+/**
+ * Whether token k is the "not" of "not only" ("is familiar not only with … but …"), which adds,
+ * not denies.
+ */
+export function notOnly(tokens: readonly Token[], k: number): boolean {
+  return word(tokens[k]) === 'not' && /^(only|just|merely|simply)$/.test(word(tokens[k + 1]));
 }
 
 /** Whether a token is the main predicate candidate: a verb that is not an auxiliary or a reporting verb. */
@@ -120,7 +130,7 @@ export function moodBefore(
     // a quotation mark does not end the phrase ("does not “commit to …”")
     if (QUOTE_MARK.test(tokens[k]?.text ?? '')) continue;
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
-    if (NEGATION.has(w) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
+    if ((NEGATION.has(w) && !notOnly(tokens, k)) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
     if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
     else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
     else if (w === 'to' && modality === 'happened') {

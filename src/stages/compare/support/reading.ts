@@ -5,7 +5,7 @@ import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-c
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
-import { isPredicateStem, type Modality, modalityOf, moodBefore, spacedNot } from './modality.ts';
+import { isPredicateStem, type Modality, modalityOf, moodBefore, notOnly, spacedNot } from './modality.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
@@ -97,8 +97,12 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
     )
       verbs.push(s);
     // "was on probation", "is the chief executive": with no verb before it, the noun after a form
-    // of "be" is what is said of the subject
-    else if (t.pos === 'NOUN' && verbs.length === 0 && afterBe(tokens, i)) verbs.push(s);
+    // of "be" is what is said of the subject, the last of a run of nouns ("is in police custody")
+    else if (t.pos === 'NOUN' && verbs.length === 0 && afterBe(tokens, i)) {
+      let head = i;
+      while (tokens[head + 1]?.pos === 'NOUN') head++;
+      verbs.push(bases[head] as string);
+    }
     // (each step adds at most one predicate)
     const added = verbs[before];
     if (added !== undefined && !moods.has(added)) moods.set(added, { ...moodBefore(tokens, i), at: i });
@@ -125,7 +129,9 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
         (t, i) =>
           word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
       ),
-    negatedAnywhere: tokens.some((t, i) => NEGATION.has(word(t)) || spacedNot(tokens, i)),
+    negatedAnywhere: tokens.some(
+      (t, i) => (NEGATION.has(word(t)) && !notOnly(tokens, i)) || spacedNot(tokens, i),
+    ),
     moods,
     nameWords: new Set(
       tokens.filter((t) => t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text)).map((t) => fold(t.text)),
