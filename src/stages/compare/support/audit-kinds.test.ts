@@ -96,6 +96,26 @@ const CASES: VerdictCase[] = [
     'The new Kelso ferry should carry 300 passengers, the council said.',
     'supports',
   ],
+  // the end of a quotation (a closing mark only, or a lone ' after the last stop) is a quotation,
+  // stated only by its same words in the same order (speakers.ts)
+  [
+    'the end of a quotation in other words',
+    'The new pier in Kelso is about every family’s future, but it is also about the future of the harbour.”',
+    '“The new pier in Kelso is about every family’s future and the future of our harbour,” Ada Kowalczyk said.',
+    'not supports',
+  ],
+  [
+    'a quotation closed by a lone single quote, in other words',
+    "We want to remember them in Kelso as they were when they were young.'",
+    "``I want to be remembered in Kelso as I was when I was young,'' Ada Kowalczyk said.",
+    'not supports',
+  ],
+  [
+    'the end of a quotation in its same words',
+    'Everyone in Kelso was calling their family and making sure people knew they were OK.”',
+    '“Everyone in Kelso was calling their family and making sure that people knew that they were okay,” Ada Kowalczyk said.',
+    'supports',
+  ],
 ];
 
 describe('false supports of the dev audit round, by kind', () => {

@@ -38,7 +38,7 @@ import {
 } from './relations.ts';
 import { otherReporter } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
-import { otherSpeaker, otherWords, quotesSame } from './speakers.ts';
+import { anotherQuotation, otherSpeaker, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 export { holdsNumbersAndDates } from './quantities.ts';
@@ -136,7 +136,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
     return related("a quotation, told in the outlet's own words");
   // the same words given to another person named as the speaker
   if (otherSpeaker(a, b)) return related('another speaker');
-  if (a.claim.quoted && b.claim.quoted && otherWords(a, b)) return related('another quotation');
+  if (anotherQuotation(a, b)) return related('another quotation');
   if (otherReporter(a, b)) return related('told by another source');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');

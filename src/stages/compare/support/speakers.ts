@@ -29,8 +29,13 @@ function splitQuotes(tokens: readonly Token[]): {
   let straight = 0;
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    const pair = t.text === "'" && next?.text === "'" && next.start === t.end;
     const prev = tokens[i - 1];
+    // '' or ``, as the tokenizer splits them; or a lone ' right after a clause's last punctuation
+    // ("… when they were young.'"), never an apostrophe there
+    const pair =
+      t.text === "'" &&
+      ((next?.text === "'" && next.start === t.end) ||
+        (next === undefined && prev !== undefined && /^[.,!?]$/.test(prev.text) && prev.end === t.start));
     if (t.text === "'" && prev?.text === "'" && prev.end === t.start) return;
     if (OPENS.has(t.text)) {
       inside = true;
@@ -85,28 +90,68 @@ export function otherSpeaker(a: Reading, b: Reading): boolean {
   return true;
 }
 
-// The words of a clause inside its quotation marks, folded (punctuation left out).
-const quotedWords = perReading((r: Reading): readonly string[] | null => {
-  const { within, ambiguous } = splitQuotes(r.claim.tokens);
-  if (ambiguous) return null;
-  return within.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => fold(t.text));
-});
-
 // The share of a quotation's words a supporter must hold: its same words, give or take a spelling
 // ("cyber-criminals" / "cyber criminals") or an abbreviation ("IE" / "Internet Explorer").
 const SAME_WORDS = 0.8;
 
+const wordsIn = (tokens: readonly Token[]): string[] =>
+  tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => fold(t.text));
+
+// The words of a clause inside its quotation marks, folded (punctuation left out).
+const quotedWords = perReading((r: Reading): readonly string[] | null => {
+  const { within, ambiguous } = splitQuotes(r.claim.tokens);
+  if (ambiguous) return null;
+  return wordsIn(within);
+});
+
+// The words of a clause's quotation: inside its marks, or the whole clause when it has none and its
+// article quotes it (a sentence inside a longer quotation).
+const quotationWords = perReading((r: Reading): readonly string[] | null => {
+  const words = quotedWords(r);
+  return words?.length === 0 && r.claim.quoted ? wordsIn(r.claim.tokens) : words;
+});
+
+// Whether a clause is a quotation: its article says so, or its own marks hold most of its words (the
+// end of a quotation opened in a sentence before, "… we thought it was the best move.”").
+const quotation = perReading((r: Reading): boolean => {
+  if (r.claim.quoted) return true;
+  const words = quotedWords(r);
+  return words !== null && words.length * 2 > wordsIn(r.claim.tokens).length;
+});
+
+// How many of `mine` stand in `theirs` in the same order (their longest common run, gaps allowed).
+function inOrder(mine: readonly string[], theirs: readonly string[]): number {
+  let row = new Array<number>(theirs.length + 1).fill(0);
+  for (const w of mine) {
+    const next = [0];
+    for (let j = 0; j < theirs.length; j++)
+      next.push(w === theirs[j] ? (row[j] as number) + 1 : Math.max(row[j + 1] as number, next[j] as number));
+    row = next;
+  }
+  return row[theirs.length] as number;
+}
+
 /**
- * Whether two quotations are other words: a quotation is stated only by its same words, so a
- * quotation of `b` that holds less than four fifths of the words of `a`'s ("There was at least a
- * dozen other people on the scene" / "The suspect … entered the business, which had at least a dozen
- * people inside") is another quotation, whatever it shares.
+ * Whether `b` quotes other words than `a` does, both being quotations: fewer than four fifths of
+ * `a`'s quoted words stand in `b`'s quotation in the same order ("The doctors, trainers and
+ * ourselves, we thought it was the best move.”" / "“… doctors, trainers, the player and ourselves --
+ * we felt that this was the best move.”"). A clause with no marks of its own that holds four fifths
+ * of `b`'s quoted words is taken for the same quotation, its marks lost to another sentence.
  */
-export function otherWords(a: Reading, b: Reading): boolean {
-  const mine = quotedWords(a);
-  const theirs = new Set(quotedWords(b) ?? []);
-  if (mine === null || quotedWords(b) === null || mine.length < 3 || theirs.size === 0) return false;
-  return mine.filter((w) => theirs.has(w)).length < SAME_WORDS * mine.length;
+export function anotherQuotation(a: Reading, b: Reading): boolean {
+  const theirs = quotedWords(b);
+  if (!quotation(b) || !theirs?.length) return false;
+  if (quotation(a)) {
+    const mine = quotationWords(a);
+    return mine !== null && mine.length >= 3 && inOrder(mine, theirs) < SAME_WORDS * mine.length;
+  }
+  const mine = wordsIn(a.claim.tokens);
+  const held = new Set(theirs);
+  return (
+    mine.length >= 3 &&
+    mine.filter((w) => held.has(w)).length >= SAME_WORDS * mine.length &&
+    inOrder(mine, theirs) < SAME_WORDS * mine.length
+  );
 }
 
 /**
