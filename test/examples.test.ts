@@ -89,8 +89,9 @@ describe('the harbor-bridge example', () => {
     );
   });
 
-  test('the outcome of the talks is a conflict; the summary is cited throughout; the closure is dated', () => {
-    assert.ok(story.conflicts.some((c) => c.kind === 'outcome'));
+  test('the outcome of the talks is a difference to check; the summary is cited throughout; the closure is dated', () => {
+    assert.ok(story.differences?.some((c) => c.kind === 'outcome'));
+    assert.ok(!story.conflicts.some((c) => c.kind === 'outcome'));
     assert.ok(story.summary.length > 0);
     for (const sentence of story.summary) assert.ok(sentence.citations.length > 0, sentence.text);
     assert.ok(story.timeline.some((e) => e.date === '2025-03-03'));

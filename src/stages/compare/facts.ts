@@ -1,6 +1,5 @@
 import type { Evidence, Fact, FactMark, StoryExtraction } from '../../model/index.ts';
 import type { Claim } from './claims.ts';
-import type { OutcomeConflict } from './outcome.ts';
 import { CONSENSUS_SHARE } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
 
@@ -16,23 +15,6 @@ export function statusOf(sources: number, storySources: number, conflicting: boo
 /** Order checked facts by independent support, then by where they first appear. */
 export function orderFacts(facts: readonly CheckedFact[]): CheckedFact[] {
   return [...facts].sort((a, b) => b.sources.length - a.sources.length || a.claim.index - b.claim.index);
-}
-
-// An outcome conflict's other side contradicts a fact told by one of its sides: those articles are ✗.
-function outcomeMarks(
-  fact: CheckedFact,
-  outcome: OutcomeConflict | null,
-  claims: readonly Claim[],
-): ReadonlyMap<string, FactMark> {
-  if (!outcome || fact.claim.outcome === 0 || !outcome.claimIndices.includes(fact.claim.index))
-    return fact.marks;
-  const marks = new Map(fact.marks);
-  for (const i of outcome.claimIndices) {
-    const c = claims[i] as Claim;
-    if (c.outcome !== -fact.claim.outcome || marks.get(c.articleId)?.mark === 'supports') continue;
-    marks.set(c.articleId, { mark: 'contradicts', evidence: evidenceOf(c), reason: 'opposite outcome' });
-  }
-  return marks;
 }
 
 /**
@@ -67,17 +49,15 @@ export function mirroredMarks(checked: readonly CheckedFact[]): Map<CheckedFact,
  */
 export function finishFacts(
   checked: readonly CheckedFact[],
-  claims: readonly Claim[],
   storySources: number,
   storyId: string,
-  outcome: OutcomeConflict | null,
   extraction: StoryExtraction,
 ): Fact[] {
   const extracted = new Set(extraction.figures.map((f) => f.id));
   const mirrored = mirroredMarks(checked);
   return checked.map((fact, n) => {
     // the article marks copied only when some change (a fact holds one for every article)
-    let marks = outcomeMarks(fact, outcome, claims);
+    let marks: ReadonlyMap<string, FactMark> = fact.marks;
     const changed = mirrored.get(fact);
     if (changed) {
       const copy = new Map(marks);

@@ -127,15 +127,17 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         (c) => !(outcome && c.kind === 'outcome') && !(c.kind === 'speaker' && toldBy(c, quoted)),
       ),
       ...quoted,
-      ...(outcome ? [outcome.conflict] : []),
     ];
     const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));
-    // clashes of a kind not proven precise: the sentences side by side, to check, never ✗
-    const differences = factConflicts(marked, (f) => f.differing)
-      .filter((c) => !toldBy(c, found))
-      .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
+    // clashes of a kind not proven precise, and outcomes told otherwise ("failed to announce new
+    // measures" against "a very productive meeting": both can hold): the sentences side by side, to
+    // check, never ✗
+    const differences = [
+      ...factConflicts(marked, (f) => f.differing).filter((c) => !toldBy(c, found)),
+      ...(outcome ? [outcome.conflict] : []),
+    ].map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
-    const facts = finishFacts(marked, claims, storySources, story.id, outcome, input);
+    const facts = finishFacts(marked, storySources, story.id, input);
     const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources);
     checkDeadline(ctx, 'compare');
     // 5. who carried which quote, and how each article frames the story

@@ -6,7 +6,11 @@ import { EVENT_WORDS } from './data/outcome-cues.ts';
 // stem → the first listed word for it, used to name the event ("meeting" rather than "met")
 const EVENTS = new Map([...EVENT_WORDS].reverse().map((w) => [stem(w), w]));
 
-/** An outcome conflict and the claims on its sides (so their facts can be marked conflicting). */
+/**
+ * Outcomes told otherwise and the claims on their sides. The report lists them as a difference to
+ * check, not a conflict: "failed to announce new measures" and "a very productive meeting" can both
+ * hold, and no blind audit has shown these to be contradictions (issue 10).
+ */
 export interface OutcomeConflict {
   readonly conflict: Omit<Conflict, 'id'>;
   readonly claimIndices: readonly number[];

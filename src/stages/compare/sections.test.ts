@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createContext, type Report, SCHEMA_VERSION, type Story } from '../../model/index.ts';
 import { conflictsSection } from '../../report/sections/conflicts.ts';
 import { coverageSection } from '../../report/sections/coverage.ts';
+import { differencesSection } from '../../report/sections/differences.ts';
 import { framingSection } from '../../report/sections/framing.ts';
 import { omissionsSection } from '../../report/sections/omissions.ts';
 import { quoteMatrixSection } from '../../report/sections/quote-matrix.ts';
@@ -35,6 +36,7 @@ function report(): { report: Report; story: Story } {
     figures: [],
     facts: [...c.facts],
     conflicts: [...c.conflicts],
+    differences: [...(c.differences ?? [])],
     omissions: Object.fromEntries(Object.entries(c.omissions).map(([k, v]) => [k, [...v]])),
     quoteMatrix: [...c.quoteMatrix],
     framing: c.framing,
@@ -56,13 +58,13 @@ function report(): { report: Report; story: Story } {
   return { report: r, story };
 }
 
-test('coverage, conflicts, omissions and framing render in Markdown and escaped HTML', () => {
+test('coverage, differences, omissions and framing render in Markdown and escaped HTML', () => {
   const { report: r, story } = report();
   const md = coverageSection.markdown(story, r);
   assert.match(md, /\| consensus \| ✓ \| ✓ \| ✓ \|/);
-  assert.match(conflictsSection.markdown(story, r), /outcome/);
+  assert.match(differencesSection.markdown(story, r), /outcome/);
   assert.match(omissionsSection.markdown(story, r), /a3/);
-  for (const section of [coverageSection, conflictsSection, omissionsSection, framingSection]) {
+  for (const section of [coverageSection, differencesSection, omissionsSection, framingSection]) {
     const html = section.html(story, r);
     assert.ok(html.length > 0, section.id);
     assert.ok(!html.includes('<script>'), `${section.id} escapes article text`);
