@@ -1,4 +1,5 @@
 import type { Fact, Story } from '../model/index.ts';
+import { worthRow } from './sections/coverage.ts';
 import { entityOrder } from './sections/entities.ts';
 import { quoteOrder } from './sections/quotes.ts';
 
@@ -85,9 +86,8 @@ export interface PartWindow {
   readonly outletOrder?: readonly string[];
 }
 
-// Facts worth a row of the coverage matrix: stated by two or more sources, or disputed (as coverage.ts).
-const matrixFacts = (story: Story): Fact[] =>
-  story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting');
+// Facts worth a row of the coverage matrix (as coverage.ts).
+const matrixFacts = (story: Story): Fact[] => story.facts.filter(worthRow);
 
 // The articles that leave out a shared fact, in story order (the omissions list's items).
 const omitting = (story: Story): string[] => story.articleIds.filter((id) => story.omissions[id]?.length);

@@ -2,7 +2,7 @@ import type { Article, Report, Story } from '../model/index.ts';
 import { renderArticleText, storyEvidence } from './article-text.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 import { conflictHtml } from './sections/conflicts.ts';
-import { storyArticles } from './sections/coverage.ts';
+import { storyArticles, worthRow } from './sections/coverage.ts';
 import { differencesHtml, differencesOf } from './sections/differences.ts';
 import { publishedLabel } from './sections/outlets.ts';
 import { summarySection } from './sections/summary.ts';
@@ -48,9 +48,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
   const outlets = storyArticles(story, report).length;
   // a piece's story is cut: its totals count the whole story
   const totals = cuts?.totals;
-  const shownFacts =
-    totals?.parts.coverage ??
-    story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length;
+  const shownFacts = totals?.parts.coverage ?? story.facts.filter(worthRow).length;
   // a part's body: its items (cut to the page's limit), then the link to all of them
   const body = (part: StoryPart) => {
     const cut = cutPart(story, part, cuts);

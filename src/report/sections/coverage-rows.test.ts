@@ -43,3 +43,22 @@ test('the coverage table says how many shared facts it left out, not only the si
     /5 more shared or disputed facts are in the JSON report\. 3 more facts are reported by a single source\./,
   );
 });
+
+test('a single-source fact an article was published before gets a row, so its ◷ is shown', () => {
+  const told = fact(1, ['a1']);
+  const before: Fact = {
+    ...fact(2, ['a1']),
+    coverage: {
+      a1: { mark: 'supports', evidence: null, reason: null },
+      a2: { mark: 'published-before', evidence: null, reason: 'published before the event' },
+    },
+  };
+  const story = { id: 's1', articleIds: ['a1', 'a2'], facts: [told, before] } as unknown as Story;
+  const report = { articles: [article('a1'), article('a2')], stories: [story] } as unknown as Report;
+  const md = coverageSection.markdown(story, report);
+  const rows = md.split('\n').filter((l) => l.startsWith('| Fact number'));
+  assert.equal(rows.length, 1);
+  assert.match(rows[0] ?? '', /Fact number 2 .*\| single-source \| ✓ \| ◷ \|/);
+  // the single-source count no longer counts the fact the table shows
+  assert.match(md, /1 more fact is reported by a single source\./);
+});

@@ -50,15 +50,21 @@ export function coverageCells(fact: Fact, articles: readonly Article[]): Record<
   return cells;
 }
 
-// Facts worth a row: stated by two or more sources, or disputed.
-const shown = (story: Story) =>
-  story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').slice(0, MAX_ROWS);
+/**
+ * Facts worth a row of the coverage matrix: stated by two or more sources, disputed, or one that an
+ * article published before it could not have told (its ◷ is what the matrix shows of that article;
+ * left out, the reader would not learn that it is "published before", not silent).
+ */
+export const worthRow = (f: Fact): boolean =>
+  f.sources.length >= 2 ||
+  f.status === 'conflicting' ||
+  Object.values(f.coverage).some((m) => m.mark === 'published-before');
+const shown = (story: Story) => story.facts.filter(worthRow).slice(0, MAX_ROWS);
 
 function singles(story: Story): string {
-  const n = story.facts.filter((f) => f.status === 'single-source').length;
+  const n = story.facts.filter((f) => f.status === 'single-source' && !worthRow(f)).length;
   // shared or disputed facts past the table's rows are said too, never dropped without a word
-  const cut =
-    story.facts.filter((f) => f.sources.length >= 2 || f.status === 'conflicting').length - MAX_ROWS;
+  const cut = story.facts.filter(worthRow).length - MAX_ROWS;
   const more =
     cut > 0
       ? `${cut} more shared or disputed ${cut === 1 ? 'fact is' : 'facts are'} in the JSON report. `
