@@ -55,17 +55,19 @@ describe('createGrouper: when stories are settled, a clear winner joins below th
   });
 });
 
+// A headline-only article: its lead's words, nothing else.
+const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
+  id,
+  day: null,
+  dateSource: null,
+  names: new Map(),
+  lead: new Map(lead.map((t) => [t, 1])),
+  body: new Map(),
+  labels: new Map(),
+});
+
 describe('mergeStories: a story merges when its centroid and its articles on average score above the threshold', () => {
   // headline-only articles on a ferry strike: the story, and two later groups placed as stories of their own
-  const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
-    id,
-    day: null,
-    dateSource: null,
-    names: new Map(),
-    lead: new Map(lead.map((t) => [t, 1])),
-    body: new Map(),
-    labels: new Map(),
-  });
   const story = [
     ['strike', 'ferry', 'oduya'],
     ['strike', 'ferry', 'kallin'],
@@ -108,15 +110,6 @@ describe('mergeStories: a story merges when its centroid and its articles on ave
 });
 
 describe('createGrouper: trace', () => {
-  const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
-    id,
-    day: null,
-    dateSource: null,
-    names: new Map(),
-    lead: new Map(lead.map((t) => [t, 1])),
-    body: new Map(),
-    labels: new Map(),
-  });
   test('each placing reports the candidate stories scored, with the parts the article joined on', () => {
     const seen: { id: string; stories: number[]; sizes: number[]; scores: number[] }[] = [];
     const grouper = createGrouper({
