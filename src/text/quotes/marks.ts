@@ -1,0 +1,61 @@
+import { dict } from '../data/dict.ts';
+
+// The quotation marks every stage reads, by what they do. wink-nlp gives each mark character its own
+// token (``…'' as four tokens "`", "`", "'", "'"); the doubled texts are kept for readers of other
+// tokenisers and for the plain-text readers, which see them as written.
+
+/** Token texts that open a double quotation and never close one: curly, guillemet, `` as wires write it. */
+export const DOUBLE_OPENERS: ReadonlySet<string> = new Set(['“', '«', '``']);
+
+/** Token texts that close a double quotation and never open one: curly, guillemet, '' as wires write it. */
+export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set(['”', '»', "''"]);
+
+/** The straight double quote: it opens or closes by what is open (and may be an inch sign: 12" pipe). */
+export const STRAIGHT_DOUBLE = '"';
+
+/** The single curly opening mark: a quote within a quote, or a headline's quote ('‘Fine’, mayor says'). */
+export const SINGLE_OPENER = '‘';
+
+/** The single curly closing mark, which is as often an apostrophe (it’s, the mayor’s). */
+export const SINGLE_CLOSER = '’';
+
+/** The straight single quote: an apostrophe (don't, the victims' families) as often as a mark. */
+export const STRAIGHT_SINGLE = "'";
+
+/** A backtick, half of a `` opening mark as the tokenizer splits it. */
+export const BACKTICK = '`';
+
+/** Double quote marks as written in plain text: curly, straight, and `` and '' as wires write them. */
+export const DOUBLE_MARK_TEXT = /[“”"]|``|''/g;
+
+/**
+ * The closing mark of each opening mark in plain text: curly and guillemet pairs, the German low
+ * mark („…“), `` and '' as wires and tokenised corpora write double quotes, single curly quotes and
+ * straight double ones.
+ */
+export const CLOSER_OF: Readonly<Record<string, string>> = dict({
+  '“': '”',
+  '«': '»',
+  '„': '“',
+  '``': "''",
+  "''": "''",
+  '‘': '’',
+  '"': '"',
+});
+
+/** The opening marks of `CLOSER_OF` in plain text, longest first where two share a character. */
+export const OPENER_TEXT = /[“«„"‘]|``|''/g;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the single mark at `text[at]` is an apostrophe rather than a quotation mark: an opening
+ * mark right after a letter or digit (Ngũgĩ‘s, as some scrapes write it), a closing or straight one
+ * before a letter or digit (it’s, don't, the people’s choice, ’90s).
+ * @example isApostrophe("don't", 3) // true
+ */
+export function isApostrophe(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === SINGLE_OPENER) return WORD_CHAR.test(text[at - 1] ?? ' ');
+  return (c === SINGLE_CLOSER || c === STRAIGHT_SINGLE) && WORD_CHAR.test(text[at + 1] ?? ' ');
+}
