@@ -26,3 +26,6 @@ export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|PT|CET)
 
 /** Four-digit numbers read as years, not quantities. */
 export const YEAR_RE = /^(1[89]|20)\d\d$/;
+
+/** A transcript's speaker label at the start of a quoted paragraph: "WALLACE: …". */
+export const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s/;

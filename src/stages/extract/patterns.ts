@@ -45,8 +45,8 @@ export const SAME_VALUE_TOLERANCE = 0.01;
 /** Four-digit numbers in this range are years, not quantities. */
 export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
 
-/** A transcript's speaker label at the start of a quoted paragraph: "WALLACE: …". */
-export const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s/;
+/** A transcript's speaker label at the start of a quoted paragraph: "WALLACE: …" (read by the quote spans of src/text). */
+export { TRANSCRIPT_LABEL } from '../../text/patterns.ts';
 
 /**
  * Most figures kept from one article: news articles state at most a few hundred, and comparing

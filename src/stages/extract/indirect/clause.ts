@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { CLAUSE_ONLY_CUES } from '../data/speech.ts';
-import type { QuoteSpan } from '../quotes/marks.ts';
 import { opensClause } from './content.ts';
 
 /** Longest dateline before its dash, in tokens. */

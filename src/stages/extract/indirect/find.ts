@@ -1,5 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
+import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
 import {
   CALL_CUES,
@@ -10,7 +11,6 @@ import {
 } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
-import { findQuoteSpans, type QuoteSpan } from '../quotes/marks.ts';
 import { clauseStart } from '../quotes/tokens.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isIndirectCue, phraseAfter } from '../speakers/phrases.ts';

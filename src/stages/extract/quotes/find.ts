@@ -1,9 +1,9 @@
 import { type Doc, isSkipped, tokenAt } from '../../../text/annotated.ts';
+import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
-import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { isScareQuoteAt } from './scare.ts';
 import { passiveCueBefore } from './speaker-before.ts';
 import { type QuoteSite, quoteSpeaker } from './strategies.ts';

@@ -1,10 +1,10 @@
 import { type Tok, tokenAt } from '../../../text/annotated.ts';
+import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { CONTRAST_WORDS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import type { QuoteSpan } from './marks.ts';
 import { cueSubject } from './speaker-before.ts';
 import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
 

@@ -1,5 +1,5 @@
+import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
-import type { QuoteSpan } from './marks.ts';
 import { after } from './speaker-after.ts';
 import { before } from './speaker-before.ts';
 import {

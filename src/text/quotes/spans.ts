@@ -1,4 +1,4 @@
-import type { Doc } from '../../../text/annotated.ts';
+import type { Doc } from '../annotated.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
 
 /** A stretch of text between quote marks: the marks' positions and the trimmed content span. */

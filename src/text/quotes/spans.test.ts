@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { Doc } from '../annotated.ts';
+import { isApostrophe } from './marks.ts';
+import { findQuoteSpans } from './spans.ts';
+
+// An annotated article of invented paragraphs (one a line); the quote spans read only text and paragraphs.
+function docOf(text: string): Doc {
+  let at = 0;
+  const paragraphs = text.split('\n').map((p) => {
+    const span = { start: at, end: at + p.length };
+    at += p.length + 1;
+    return span;
+  });
+  return { id: 'a', text, tokens: [], sentences: [], paragraphs, skip: [], quoteMarks: [] };
+}
+
+const quoted = (text: string) => findQuoteSpans(docOf(text)).map((q) => text.slice(q.start, q.end));
+
+const CASES: [string, string[]][] = [
+  ['“We will rebuild the pier,” Lee said, and "soon."', ['We will rebuild the pier', 'soon.']],
+  // single quotes and apostrophes stay inside; a straight mark stuck to a word opens nothing
+  ['“Don\'t call it ‘the people’s pier,’” she said of the 12" pipe.', ["Don't call it ‘the people’s pier,’"]],
+  ["``The girder is cracked,'' Bright said.", ['The girder is cracked']],
+  // a quote runs on into the next paragraph when that one opens with a mark
+  [
+    '“The pier will stay shut all winter.\n“Then we rebuild,” she said.',
+    ['The pier will stay shut all winter.\n“Then we rebuild'],
+  ],
+  // an unclosed curly quote ends with its paragraph, an unclosed straight one is no quote
+  ['“We are done\nThe council met.', ['We are done']],
+  ['The pipe is 12" wide\nThe council met.', []],
+];
+
+for (const [text, expected] of CASES)
+  test(`quote spans of: ${text.replace(/\n/g, ' | ')}`, () => assert.deepEqual(quoted(text), expected));
+
+const PIECES = [
+  'said',
+  'the',
+  'pier',
+  "don't",
+  'it’s',
+  "'90s",
+  '12',
+  ',',
+  '.',
+  'WALLACE:',
+  '“',
+  '”',
+  '"',
+  '``',
+  "''",
+  '‘',
+  '’',
+];
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '\n')), { maxLength: 16 })
+  .map((parts) => parts.map(([p, glue]) => p + glue).join(''));
+
+test('property: spans never overlap, each opening mark precedes its closing one, no apostrophe opens one', () => {
+  fc.assert(
+    fc.property(texts, (text) => {
+      let last = -1;
+      for (const q of findQuoteSpans(docOf(text))) {
+        assert.ok(
+          q.open >= last && q.open < q.start && q.start < q.end && q.end <= q.close,
+          JSON.stringify([text, q]),
+        );
+        assert.ok(!isApostrophe(text, q.open), `an apostrophe opens ${JSON.stringify(text)}`);
+        last = q.close;
+      }
+    }),
+  );
+});
