@@ -1,10 +1,9 @@
 import type { Sentence, Token } from '../../model/index.ts';
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE } from '../../text/quotes/marks.ts';
 import { MAX_QUOTE_SENTENCES } from './patterns.ts';
 
-// Quote marks as wink-nlp gives them as tokens: curly and guillemet pairs, ``…'' as wires write
+// Double quote marks as tokens (the shared classes): curly and guillemet pairs, ``…'' as wires write
 // them, and the straight double quote, which opens or closes by what is open.
-const OPENERS = new Set(['“', '``', '«']);
-const CLOSERS = new Set(['”', "''", '»']);
 const STOPS = new Set(['.', '!', '?']);
 const LOWER = /^\p{Ll}/u;
 
@@ -23,7 +22,7 @@ function quoteMarks(tokens: readonly Token[], openAtStart: boolean): QuoteMarks 
   let openedAt = -1;
   let closes = false;
   tokens.forEach((t, i) => {
-    if (open ? !closing(t) : !(OPENERS.has(t.text) || t.text === '"')) return;
+    if (open ? !closing(t) : !(DOUBLE_OPENERS.has(t.text) || t.text === STRAIGHT_DOUBLE)) return;
     if (open && openedAt < 0) closes = true;
     open = !open;
     openedAt = open ? i : -1;
@@ -31,7 +30,8 @@ function quoteMarks(tokens: readonly Token[], openAtStart: boolean): QuoteMarks 
   return { open, openedAt, closes };
 }
 
-const closing = (t: Token | undefined): boolean => t !== undefined && (CLOSERS.has(t.text) || t.text === '"');
+const closing = (t: Token | undefined): boolean =>
+  t !== undefined && (DOUBLE_CLOSERS.has(t.text) || t.text === STRAIGHT_DOUBLE);
 
 // How many sentences after `i` to join to it, 0 for none: the ones up to the one that closes a
 // quotation `marks` leaves open, in its paragraph and within MAX_QUOTE_SENTENCES.

@@ -4,11 +4,17 @@ import { dict } from '../data/dict.ts';
 // token (``…'' as four tokens "`", "`", "'", "'"); the doubled texts are kept for readers of other
 // tokenisers and for the plain-text readers, which see them as written.
 
+/** The curly double opening mark. */
+export const CURLY_OPENER = '“';
+
+/** The curly double closing mark. */
+export const CURLY_CLOSER = '”';
+
 /** Token texts that open a double quotation and never close one: curly, guillemet, `` as wires write it. */
-export const DOUBLE_OPENERS: ReadonlySet<string> = new Set(['“', '«', '``']);
+export const DOUBLE_OPENERS: ReadonlySet<string> = new Set([CURLY_OPENER, '«', '``']);
 
 /** Token texts that close a double quotation and never open one: curly, guillemet, '' as wires write it. */
-export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set(['”', '»', "''"]);
+export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set([CURLY_CLOSER, '»', "''"]);
 
 /** The straight double quote: it opens or closes by what is open (and may be an inch sign: 12" pipe). */
 export const STRAIGHT_DOUBLE = '"';
@@ -27,6 +33,27 @@ export const BACKTICK = '`';
 
 /** Double quote marks as written in plain text: curly, straight, and `` and '' as wires write them. */
 export const DOUBLE_MARK_TEXT = /[“”"]|``|''/g;
+
+/**
+ * Token texts that may open a quotation in running prose (curly, straight or wire-style, double or
+ * single; a straight single one is as often an apostrophe, which its reader tells by spacing).
+ */
+export const OPENING_TOKENS: ReadonlySet<string> = new Set([
+  CURLY_OPENER,
+  STRAIGHT_DOUBLE,
+  '``',
+  SINGLE_OPENER,
+  STRAIGHT_SINGLE,
+]);
+
+/** Token texts that may close a quotation in running prose: the closing counterparts of `OPENING_TOKENS`. */
+export const CLOSING_TOKENS: ReadonlySet<string> = new Set([
+  CURLY_CLOSER,
+  STRAIGHT_DOUBLE,
+  "''",
+  SINGLE_CLOSER,
+  STRAIGHT_SINGLE,
+]);
 
 /**
  * The closing mark of each opening mark in plain text: curly and guillemet pairs, the German low
