@@ -1,5 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
+import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
 import {
@@ -51,7 +52,7 @@ function sentenceSpeaker(
   return subject ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
 }
 
-const CLOSING_MARKS = new Set(['”', '"', "''"]);
+const CLOSING_MARKS = new Set([CURLY_CLOSER, STRAIGHT_DOUBLE, "''"]);
 /**
  * Attributions told by a noun or an opening participle rather than a speech verb, tried in this order before
  * the verbs: "the mayor's claim that …", "in the mayor's view, …", "Citing the storm, the mayor …".

@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { CURLY_OPENER, SINGLE_OPENER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { ARTICLES, EMPTY_SUBJECTS, VERB_PARTICLES } from '../data/function-words.ts';
 import {
   ABOUT_CUES,
@@ -26,7 +27,7 @@ const MAX_OBJECT = 8;
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const OBJECT_HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const OPENING_MARKS = new Set(['“', '"', '‘']);
+const OPENING_MARKS = new Set([CURLY_OPENER, STRAIGHT_DOUBLE, SINGLE_OPENER]);
 
 /**
  * How a stance cue reads its content: an infinitive after the verb ("intention"), the object and what it is

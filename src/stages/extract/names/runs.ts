@@ -1,5 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
+import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
@@ -12,7 +13,7 @@ import { nameLike } from './types.ts';
 /** A word that opens with a capital letter. */
 export const UPPER = /^\p{Lu}/u;
 /** Tokens after which a word is capitalised as if it opened a sentence: quote marks, brackets, dashes. */
-export const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '``', '`']);
+export const OPENERS = new Set([...OPENING_TOKENS, BACKTICK, '(', '[', ':', '—', '–', '-']);
 
 /** Whether a token can be a word of a name: capitalised, of a name's part of speech, no date and no stop word. */
 export function isNameWord(t: Tok | undefined): boolean {

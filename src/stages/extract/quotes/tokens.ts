@@ -1,14 +1,15 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { CLOSING_TOKENS, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { MAX_ASIDE_TOKENS } from '../patterns.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
 
 // The token-level pieces that the quote finders before, after and around a quote share.
 
-/** Tokens that close a quote. */
-export const CLOSERS = new Set(['”', '"', "''", '’', "'"]);
+/** Tokens that close a quote (the shared prose marks). */
+export const CLOSERS = CLOSING_TOKENS;
 
-/** Tokens that open a quote. */
-export const OPENERS = new Set(['“', '"', '``', '‘', "'"]);
+/** Tokens that open a quote (the shared prose marks). */
+export const OPENERS = OPENING_TOKENS;
 
 /** Double quote marks in text. */
 export const QUOTE_CHARS = /[“”"]/;
