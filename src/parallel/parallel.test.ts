@@ -79,22 +79,36 @@ test('one job, or fewer articles than the threshold, runs in this thread', async
   }
 });
 
-test('planTasks: heaviest first, tasks of about equal weight, every index once', () => {
+test('planTasks: heaviest first, tasks of about equal weight that shrink at the end, every index once', () => {
   const ones = Array.from({ length: 16 }, () => 1);
   const cases: [number[], number, number, number[][]][] = [
     [[], 2, 8, []],
     [[5], 2, 8, [[0]]],
-    [[1, 9, 1, 1], 1, 4, [[1], [0, 2, 3]]],
+    // shares of 3; once 3 are left, tasks of half of what is left
+    [[1, 9, 1, 1], 1, 4, [[1], [0, 2], [3]]],
+    // shares of 6, but from the start a quarter of what is left over 2 threads
+    [[3, 3, 3, 3], 2, 1, [[0], [1], [2], [3]]],
+    // shares of 2 until 4 are left, then single items
+    [ones, 1, 8, [...Array.from({ length: 7 }, (_, i) => [2 * i, 2 * i + 1]), [14], [15]]],
+    // shares of 8 until 32 are left, then shrinking to a floor of 1
     [
-      [3, 3, 3, 3],
+      Array.from({ length: 64 }, () => 1),
       2,
-      1,
+      4,
       [
-        [0, 1],
-        [2, 3],
+        ...Array.from({ length: 4 }, (_, t) => Array.from({ length: 8 }, (_, i) => 8 * t + i)),
+        [32, 33, 34, 35, 36, 37, 38, 39],
+        [40, 41, 42, 43, 44, 45],
+        [46, 47, 48, 49, 50],
+        [51, 52, 53, 54],
+        [55, 56, 57],
+        [58, 59],
+        [60],
+        [61],
+        [62],
+        [63],
       ],
     ],
-    [ones, 1, 8, Array.from({ length: 8 }, (_, i) => [2 * i, 2 * i + 1])],
   ];
   for (const [weights, jobs, perWorker, expected] of cases)
     assert.deepEqual(planTasks(weights, jobs, perWorker), expected, `${weights} over ${jobs}`);

@@ -5,3 +5,9 @@
  * per article), not a measured crossing: on 2 cores no size won (see the README).
  */
 export const MIN_ARTICLES_PER_WORKER = 100;
+
+/**
+ * The smallest task at the end of a step, as a part of an even share of the step (see `planTasks`):
+ * smaller ones would cost more in messages than they save in waiting.
+ */
+export const TAIL_PARTS = 8;

@@ -1,6 +1,7 @@
 import type { Article, Issue, RawArticle, StoryGroup } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import type { PackedArticles } from './pack.ts';
+import { TAIL_PARTS } from './patterns.ts';
 
 /**
  * What each worker of a run is started with: the options its stages read, the run's clock, and the
@@ -43,27 +44,36 @@ export interface TaskResult {
 
 /**
  * Split a step's items (by index) into tasks for `jobs` workers: about `perWorker` tasks per worker,
- * each near the same size by `weight`, heaviest first so that the last tasks to finish are short
- * ones. An item heavier than a task's share is a task alone; the indices keep the outputs' order.
+ * each near the same size by `weight`, heaviest first; the tasks shrink once less is left than
+ * `2 * jobs` of them hold (each then at most a `2 * jobs`-th of what is left, and not under an eighth
+ * of a share), so that at the end no thread waits long for another's last task. An item heavier than
+ * a task's share is a task alone; the indices keep the outputs' order.
  * @example
- * planTasks([1, 9, 1, 1], 1, 4) // [[1], [0, 2, 3]]
+ * planTasks([1, 9, 1, 1], 1, 4) // [[1], [0, 2], [3]]
  */
 export function planTasks(weights: readonly number[], jobs: number, perWorker = 8): number[][] {
   const total = weights.reduce((sum, w) => sum + w, 0);
-  const share = total / Math.max(1, jobs * perWorker);
+  const threads = Math.max(1, jobs);
+  const share = total / (threads * perWorker);
   const order = weights
     .map((_, i) => i)
     .sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b);
   const tasks: number[][] = [];
   let current: number[] = [];
   let size = 0;
+  let left = total;
+  // a share, or less once little is left (a 2 * jobs-th of it, not under a TAIL_PARTS-th of a share)
+  const targetOf = (left: number) => Math.max(share / TAIL_PARTS, Math.min(share, left / (2 * threads)));
+  let target = targetOf(left);
   for (const index of order) {
     current.push(index);
     size += weights[index] as number;
-    if (size >= share) {
+    if (size >= target) {
       tasks.push(current);
+      left -= size;
       current = [];
       size = 0;
+      target = targetOf(left);
     }
   }
   if (current.length) tasks.push(current);
