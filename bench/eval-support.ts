@@ -16,7 +16,7 @@ import { annotatedSentences, goldPairs, predictedPairs } from './lib/ecb-alignme
 import { type EcbDoc, loadEcbPlus } from './lib/ecbplus.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
 import { judgeAll } from './lib/support-judge.ts';
-import { freshSections, LABELS, readPairs } from './lib/support-pairs.ts';
+import { bySearch, freshSections, LABELS, readPairs } from './lib/support-pairs.ts';
 import { byGoldEvent, confusion, labelScores, type Prf, setScores } from './lib/support-score.ts';
 
 const fmt = (x: number) => x.toFixed(3);
@@ -58,6 +58,13 @@ function section(title: string, rows: typeof judged) {
     if (!part.length) continue;
     const m = confusion(part.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
     line(scoreLine(`  supports, ${dataset}`, labelScores(m, 'supports')));
+  }
+  // a round that recorded the search that proposed each pair: supports and contradicts by search
+  for (const [search, part] of bySearch(scored, (j) => j.pair) ?? []) {
+    const m = confusion(part.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));
+    line(`    search ${search}: ${part.length}`);
+    line(scoreLine('    supports', labelScores(m, 'supports')));
+    line(scoreLine('    contradicts', labelScores(m, 'contradicts')));
   }
   const split = byGoldEvent(
     scored.filter((j) => j.pair.dataset === 'ecbplus'),

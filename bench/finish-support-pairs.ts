@@ -10,7 +10,9 @@
  * the file as it is and adds only the new pairs (a pair of two sentence texts already paired there is
  * left out); `--half` refuses any record of a story of the other half; `--round NAME` marks each
  * added pair with its labelling round (a fresh held-out batch, scored apart by `eval:support`; the
- * name ends with the date it was labelled, before which it was never scored).
+ * name ends with the date it was labelled, before which it was never scored); with `--round`, a
+ * record's `search` (the candidate search that proposed it) is kept, so eval:support can score the
+ * round by search.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import {
   pointerOf,
   readPairs,
   roundDate,
+  roundFields,
   type SupportPair,
 } from './lib/support-pairs.ts';
 
@@ -35,6 +38,8 @@ interface Labelled {
   dataset: SupportPair['dataset'];
   story: string;
   label: Label;
+  /** The candidate search that proposed it (kept with `--round` only). */
+  search?: string;
   claim: LabelledSentence;
   evidence: LabelledSentence;
 }
@@ -98,7 +103,7 @@ const pairs: SupportPair[] = unique.map((r) => {
     label: r.label,
     claim,
     evidence,
-    ...(args.round !== undefined ? { round: args.round } : {}),
+    ...roundFields(args.round, args.round !== undefined ? r.search : undefined),
   };
 });
 if (new Set(pairs.map((p) => p.id)).size < pairs.length) throw new Error('two pairs share an id');

@@ -6,11 +6,13 @@ import { test } from 'node:test';
 import { needsShared } from '../../test/shared.ts';
 import { halfOf, loadSupportGroups } from './support-data.ts';
 import {
+  bySearch,
   freshRounds,
   freshSections,
   LABELS,
   readPairs,
   roundDate,
+  roundFields,
   type SupportPair,
   textOf,
 } from './support-pairs.ts';
@@ -63,7 +65,7 @@ test('support pairs: every pointer finds its sentence in the shared datasets', {
 });
 
 /** An invented pair (no dataset text): only the fields the round reading looks at matter. */
-function invented(id: string, half: SupportPair['half'], round?: string): SupportPair {
+function invented(id: string, half: SupportPair['half'], round?: string, search?: string): SupportPair {
   const at = { doc: 'd', field: 'text', start: 0, end: 5, sha1: 'a', head: 'b', tail: 'c' };
   return {
     id,
@@ -74,6 +76,7 @@ function invented(id: string, half: SupportPair['half'], round?: string): Suppor
     claim: at,
     evidence: at,
     ...(round ? { round } : {}),
+    ...(search ? { search } : {}),
   };
 }
 
@@ -179,5 +182,55 @@ test('support pairs: readPairs keeps a round and refuses one without its date', 
   const bad = join(dir, 'bad.jsonl');
   writeFileSync(bad, `${JSON.stringify(invented('p3', 'heldout', 'fresh'))}\n`);
   assert.throws(() => readPairs(bad), /round fresh does not end with a date/);
+  rmSync(dir, { recursive: true });
+});
+
+test('support pairs: a round keeps the search that proposed each pair, a search needs a round', () => {
+  assert.deepEqual(roundFields(), {});
+  assert.deepEqual(roundFields('heldout-2026-12-06'), { round: 'heldout-2026-12-06' });
+  assert.deepEqual(roundFields('heldout-2026-12-06', 'hard-wide'), {
+    round: 'heldout-2026-12-06',
+    search: 'hard-wide',
+  });
+  assert.throws(() => roundFields(undefined, 'align'), /without a round/);
+  assert.throws(() => roundFields('heldout-2026-12-06', 'similar.jsonl'), /bad search name/);
+  assert.throws(() => roundFields('fresh', 'align'), /does not end with a date/);
+});
+
+test('support pairs: a section by search only when every pair names its search', () => {
+  const round = [
+    invented('s1', 'heldout', 'heldout-2027-01-15', 'similar'),
+    invented('s2', 'heldout', 'heldout-2027-01-15', 'align'),
+    invented('s3', 'heldout', 'heldout-2027-01-15', 'similar'),
+  ];
+  assert.deepEqual(
+    bySearch(round, (p) => p)?.map(([search, rows]) => [search, rows.map((p) => p.id)]),
+    [
+      ['align', ['s2']],
+      ['similar', ['s1', 's3']],
+    ],
+  );
+  // the rounds together (or the held-out half) mix pairs without a search: no breakdown
+  assert.equal(
+    bySearch([...round, invented('s4', 'heldout', 'heldout-2026-12-03')], (p) => p),
+    null,
+  );
+  assert.equal(
+    bySearch([], (p: SupportPair) => p),
+    null,
+  );
+});
+
+test('support pairs: readPairs keeps a search and refuses a malformed one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'support-pairs-'));
+  const good = join(dir, 'good.jsonl');
+  writeFileSync(good, `${JSON.stringify(invented('p1', 'heldout', 'heldout-2027-01-15', 'tense'))}\n`);
+  assert.equal(readPairs(good)[0]?.search, 'tense');
+  const bad = join(dir, 'bad.jsonl');
+  writeFileSync(
+    bad,
+    `${JSON.stringify({ ...invented('p2', 'heldout', 'heldout-2027-01-15'), search: 'Align 2' })}\n`,
+  );
+  assert.throws(() => readPairs(bad), /bad search Align 2/);
   rmSync(dir, { recursive: true });
 });

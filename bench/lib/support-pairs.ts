@@ -41,6 +41,23 @@ export interface SupportPair {
   readonly evidence: SentencePointer;
   /** The labelling round of a pair added later as a batch never scored before it (`heldout-YYYY-MM-DD`). */
   readonly round?: string;
+  /** The candidate search that proposed it (`align`, `similar`, …), where its round recorded one. */
+  readonly search?: string;
+}
+
+/** The name of a candidate search: lower-case words joined by '-' (`align`, `hard-wide`). */
+const SEARCH_NAME = /^[a-z]+(?:-[a-z]+)*$/;
+
+/**
+ * The optional fields `finish-support-pairs.ts` adds to a labelled pair: its round and the search
+ * that proposed it (a search is kept only with a round: the older lines never recorded theirs).
+ */
+export function roundFields(round?: string, search?: string): Pick<SupportPair, 'round' | 'search'> {
+  if (round !== undefined && roundDate(round) === null)
+    throw new Error(`round ${round} does not end with a date (YYYY-MM-DD)`);
+  if (search !== undefined && !SEARCH_NAME.test(search)) throw new Error(`bad search name ${search}`);
+  if (search !== undefined && round === undefined) throw new Error(`search ${search} without a round`);
+  return { ...(round !== undefined ? { round } : {}), ...(search !== undefined ? { search } : {}) };
 }
 
 /** The date a round's name ends with (`heldout-2026-12-03` → `2026-12-03`), or null. */
@@ -94,6 +111,19 @@ export function freshSections<T>(
   return sections;
 }
 
+/**
+ * The items of a section by the search that proposed their pair, searches in alphabetical order, or
+ * null unless every item's pair names one (a round that recorded its searches, alone).
+ */
+export function bySearch<T>(
+  items: readonly T[],
+  pairOf: (item: T) => Pick<SupportPair, 'search'>,
+): [string, T[]][] | null {
+  if (!items.length || items.some((item) => pairOf(item).search === undefined)) return null;
+  const groups = Map.groupBy(items, (item) => pairOf(item).search as string);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
 /** How many characters the head and tail hashes cover. */
 export const HEAD_TAIL = 12;
 
@@ -121,6 +151,8 @@ export function readPairs(path: string): SupportPair[] {
       const pair = JSON.parse(line) as SupportPair;
       if (pair.round !== undefined && (typeof pair.round !== 'string' || roundDate(pair.round) === null))
         throw new Error(`pair ${pair.id}: round ${String(pair.round)} does not end with a date`);
+      if (pair.search !== undefined && (typeof pair.search !== 'string' || !SEARCH_NAME.test(pair.search)))
+        throw new Error(`pair ${pair.id}: bad search ${String(pair.search)}`);
       return pair;
     });
 }
