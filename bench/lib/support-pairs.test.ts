@@ -28,6 +28,11 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-03').length, 678);
   assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-04').length, 807);
   assert.equal(pairs.filter((p) => p.round === 'heldout-2026-12-05').length, 1445);
+  // the fourth round records the search that proposed each pair (eval:support scores it by search)
+  const fourth = pairs.filter((p) => p.round === 'heldout-2026-12-06');
+  assert.equal(fourth.length, 1285);
+  assert.ok(fourth.every((p) => p.half === 'heldout' && p.search !== undefined));
+  assert.ok(pairs.every((p) => p.search === undefined || p.round === 'heldout-2026-12-06'));
   assert.ok(
     pairs.every((p) => p.round === undefined || (p.half === 'heldout') !== p.round.startsWith('dev-')),
   );
@@ -129,19 +134,30 @@ test('support pairs: eval sections of the fresh rounds, oldest first, then toget
   );
 });
 
-test('support pairs: eval:support prints the three fresh rounds of the pairs file, each alone, then together', () => {
-  // titles and sizes only: no verdict is computed here (the round of 2026-12-05 is scored once, by the lead)
+test('support pairs: eval:support prints the four fresh rounds of the pairs file, each alone, then together', () => {
+  // titles and sizes only: no verdict is computed here (the round of 2026-12-06 is scored once, by the lead)
   assert.deepEqual(
     freshSections(pairs, (p) => p).map(([title, rows]) => [title, rows.length]),
     [
       ['held-out, fresh round heldout-2026-12-03: never scored before 2026-12-03', 678],
       ['held-out, fresh round heldout-2026-12-04: never scored before 2026-12-04', 807],
       ['held-out, fresh round heldout-2026-12-05: never scored before 2026-12-05', 1445],
+      ['held-out, fresh round heldout-2026-12-06: never scored before 2026-12-06', 1285],
       [
-        'held-out, the 3 fresh rounds together (heldout-2026-12-03, heldout-2026-12-04, heldout-2026-12-05)',
-        2930,
+        'held-out, the 4 fresh rounds together (heldout-2026-12-03, heldout-2026-12-04, heldout-2026-12-05, heldout-2026-12-06)',
+        4215,
       ],
     ],
+  );
+  // only the fourth round alone is broken down by search
+  const sections = freshSections(pairs, (p) => p).map(([, rows]) => bySearch(rows, (p) => p));
+  assert.deepEqual(
+    sections[3]?.map(([search]) => search),
+    ['align', 'hard', 'hard-wide', 'selected', 'similar', 'tense'],
+  );
+  assert.deepEqual(
+    sections.map((s) => s === null),
+    [true, true, true, false, true],
   );
 });
 
