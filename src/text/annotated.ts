@@ -6,6 +6,7 @@ import {
   TITLE_CASE_SHARE,
   WIDGET_LINE,
 } from './patterns.ts';
+import { DOUBLE_MARK_TEXT } from './quotes/marks.ts';
 
 /** A token of the article with its place in the sentence list, as the extractors read it. */
 export interface Tok {
@@ -44,8 +45,6 @@ export interface Doc {
   /** Positions of double quote marks in the text, sorted. */
   readonly quoteMarks: readonly number[];
 }
-
-const QUOTE_MARKS = /[“”"]|``|''/g;
 
 /** True when a double quote mark lies in [start, end). */
 export function hasQuoteMark(doc: Doc, start: number, end: number): boolean {
@@ -154,7 +153,7 @@ export function annotate(input: SegmentedArticle): Doc {
     sentences,
     paragraphs: input.article.paragraphs.map((p) => p.span),
     skip: skipRanges(input.article),
-    quoteMarks: Array.from(input.article.text.matchAll(QUOTE_MARKS), (m) => m.index),
+    quoteMarks: Array.from(input.article.text.matchAll(DOUBLE_MARK_TEXT), (m) => m.index),
   };
 }
 

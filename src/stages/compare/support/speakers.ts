@@ -1,14 +1,15 @@
 import type { Token } from '../../../model/index.ts';
 import { fold } from '../../../text/normalise.ts';
+import { BACKTICK, DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { perReading, type Reading } from './reading.ts';
 import { foldedWords } from './relations.ts';
 
 // Quotation marks that open, close, or do either (a straight double quote). A lone single quote is
 // left out: it is an apostrophe as often ("the victims' families"); two in a row ('' or ``, as
 // the tokenizer splits them) are a mark.
-const OPENS = new Set(['“', '«', '`']);
-const CLOSES = new Set(['”', '»']);
-const EITHER = new Set(['"']);
+const OPENS = new Set([...DOUBLE_OPENERS, BACKTICK]);
+const CLOSES = DOUBLE_CLOSERS;
+const EITHER = new Set([STRAIGHT_DOUBLE]);
 
 /**
  * The tokens of a clause outside its quotation marks and inside them. A quotation opened and not
