@@ -5,7 +5,8 @@
  * bench/data/README-support.md). Per half (hashed from the story id): gold counts, precision /
  * recall / F1 of `supports` and `contradicts`, and the confusion matrix; then the same for each fresh
  * held-out round alone (pairs labelled later from held-out stories, marked `round`, never scored before
- * the date their round is named after, oldest first), and all fresh rounds together. Then ECB+ alignment: the
+ * the date their round is named after, oldest first; a round that recorded the candidate search of each
+ * pair also by search), and all fresh rounds together. Then ECB+ alignment: the
  * sentence pairs the real compare stage aligns within each gold event, against pairs sharing a gold
  * cross-document action chain, on even (dev) and odd (held-out) topics as the other ECB+ evals split.
  */
