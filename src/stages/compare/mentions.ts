@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
+import { CLOSING_TOKENS } from '../../text/quotes/marks.ts';
 
 /** Entity id covering each character offset, per article, from the extract stage's mentions. */
 export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]> {
@@ -144,13 +145,11 @@ const PRONOUN_KINDS: Readonly<Record<string, readonly Entity['kind'][]>> = {
   it: ['organization'],
 };
 
-const CLOSING_QUOTE = /^(?:”|''|'|"|’)$/;
-
 // Whether the token stands in quoted speech that ends later in the sentence: `…,'' he said`.
 function inSpeech(sentence: readonly Token[], at: Token): boolean {
   for (let k = 1; k < sentence.length; k++) {
     const t = sentence[k] as Token;
-    if (t.start > at.start && CLOSING_QUOTE.test(t.text) && /^[,.!?]$/.test((sentence[k - 1] as Token).text))
+    if (t.start > at.start && CLOSING_TOKENS.has(t.text) && /^[,.!?]$/.test((sentence[k - 1] as Token).text))
       return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
+import { OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { type ContestedSense, MOVEMENT_NOUNS } from '../data/contested-terms.ts';
 import { headAfter, isPeople } from './uses.ts';
 
@@ -10,7 +11,6 @@ const OPENERS = new Set(['DET', 'NUM', 'PRON']);
 const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
 // what may follow it: its object, or a quotation ("Trump blasts ‘witch hunt’")
 const OBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
-const OPENING_QUOTE = /^['"‘“]$/;
 
 const aboutPeople = (t: Token | null | undefined): boolean =>
   t !== null && t !== undefined && (isPeople(t) || MOVEMENT_STEMS.has(stem(t.text)));
@@ -31,7 +31,7 @@ export function inSense(
   if (sense === 'said-of') {
     const after = tokens[end];
     const subject = before !== undefined && (SUBJECTS.has(before.pos) || before.norm === 'to');
-    return subject && after !== undefined && (OBJECTS.has(after.pos) || OPENING_QUOTE.test(after.text));
+    return subject && after !== undefined && (OBJECTS.has(after.pos) || OPENING_TOKENS.has(after.text));
   }
   if (
     before &&
