@@ -31,6 +31,27 @@ describe('cluster', () => {
     assert.equal(cluster({ ignoreDates: true })(docs, createContext()).length, 1);
   });
 
+  test('a follow-up a year on joins its event when its headline or lead names the time', () => {
+    // a court case over the 2023 strike, reported in September 2024, months after the 2024 look-alike
+    const followUp = (when: string) => ({
+      title: `Ostry ferry union leader fined over ${when} strike`,
+      publishedAt: '2024-09-20',
+      text: `A court fined union leader Maren Oduya over the ${when} strike of ferry crews on the Ostry crossing, when crews walked out over a 9 percent raise. Oduya told reporters at Kallin pier that the union would appeal.\n\nThe operator Brightwater Lines said the fine was fair.`,
+    });
+    const docs = (when: string) =>
+      segmented([strike(2023, 8), strike(2023, 9, 1), strike(2024, 13), strike(2024, 14, 1), followUp(when)]);
+    assert.deepEqual(partition(cluster()(docs('May 2023'), createContext())), [
+      ['a1', 'a2', 'a5'],
+      ['a3', 'a4'],
+    ]);
+    // not naming it, the follow-up lies a year from the event: a story of its own
+    assert.deepEqual(partition(cluster()(docs('last'), createContext())), [
+      ['a1', 'a2'],
+      ['a3', 'a4'],
+      ['a5'],
+    ]);
+  });
+
   test('the input order does not change the stories', () => {
     const docs = segmented([...STORM, ORCHARD, strike(2023, 8), strike(2024, 13)]);
     const expected = partition(cluster()(docs, createContext()));

@@ -139,6 +139,6 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     lead,
     body,
     labels,
-    particulars: articleParticulars(doc),
+    particulars: articleParticulars(doc, dated?.day ?? null),
   };
 }

@@ -189,6 +189,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
           names: profile.names.unit(),
           body: profile.body.unit(),
           day: anchorDay(profile.days),
+          // the dates its articles' headlines and leads name, which may place it in the other's time
+          particulars: { triggers: [], when: [], times: own.flatMap((e) => e.particulars?.times ?? []) },
         };
         const candidates = index.candidates(
           own.map((e) => e.keys),

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SegmentedArticle } from '../../model/index.ts';
+import { dayOf } from '../../text/dates/days.ts';
 import { articleParticulars, type Particulars, StoryParticulars } from './particulars.ts';
 import { emptyProfile, scoreAgainst, updateProfile } from './score.ts';
 import { segmented } from './test-articles.ts';
 import type { Packed } from './vectors.ts';
 
-const read = (title: string, text: string) =>
-  articleParticulars(segmented([{ title, text }])[0] as SegmentedArticle);
+const read = (title: string, text: string, day: number | null = null) =>
+  articleParticulars(segmented([{ title, text }])[0] as SegmentedArticle, day);
+const day = (y: number, m: number, d: number) => dayOf(y, m, d) as number;
 
 describe('articleParticulars: trigger words and named days of the headline and first sentence', () => {
   const cases: [string, string, string, Particulars][] = [
@@ -15,17 +17,35 @@ describe('articleParticulars: trigger words and named days of the headline and f
       'main verbs, not reporting verbs; the weekday of the first sentence',
       'Police arrest Kallin mill owner',
       'Police arrested the owner of the Kallin mill on Friday, officials said. He was freed on Monday.',
-      { triggers: ['arrest'], when: ['w:friday'] },
+      { triggers: ['arrest'], when: ['w:friday'], times: [] },
     ],
     [
       'a month named in the headline; "may" the verb is no month',
       'Ostry ferry strike may end in June',
       'The union may vote on the offer next week.',
-      { triggers: ['end', 'vot'], when: ['m:june'] },
+      { triggers: ['end', 'vot'], when: ['m:june'], times: [] },
     ],
   ];
   for (const [name, title, text, expected] of cases)
     test(name, () => assert.deepEqual(read(title, text), expected));
+
+  test('the dates the headline and lead name, as day spans; a relative one only against a day', () => {
+    const title = 'Kallin mill owner convicted over a fire in 2023';
+    const text =
+      'A jury convicted the owner of the Kallin mill on Tuesday over the fire of March 2023. ' +
+      'The mill reopened last March. Sentencing is set for June 12, 2025.';
+    const year = [day(2023, 1, 1), day(2023, 12, 31)];
+    const march = [day(2023, 3, 1), day(2023, 3, 31)];
+    assert.deepEqual(read(title, text).times, [year, march]);
+    // against its day (a Wednesday): "on Tuesday" is the day before, "last March" this year's
+    const written = day(2024, 11, 6);
+    assert.deepEqual(read(title, text, written).times, [
+      year,
+      [written - 1, written - 1],
+      march,
+      [day(2024, 3, 1), day(2024, 3, 31)],
+    ]);
+  });
 });
 
 describe('StoryParticulars', () => {

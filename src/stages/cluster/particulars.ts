@@ -1,11 +1,14 @@
 // The event's particulars in its headline and lead, beyond their words: the trigger words (the main
 // verbs: "arrested", "acquire") and the weekdays and months it names. Unlike the vectors, the named
 // days can also tell two stories apart: one told "on Monday" and one "on Wednesday" are other events.
+// The dates they name place a follow-up in its event's time: "convicted of the 2010 shooting".
 import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { findDateMentions } from '../../text/dates/mentions.ts';
+import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
-import { TRIGGER_SKIP } from './patterns.ts';
+import { LEAD_SENTENCES, TRIGGER_SKIP } from './patterns.ts';
 
 /** What an article's headline and first sentence say of its event beyond their words. */
 export interface Particulars {
@@ -13,6 +16,11 @@ export interface Particulars {
   readonly triggers: readonly string[];
   /** Weekdays (`w:monday`) and months (`m:june`) the headline and first sentence name, sorted. */
   readonly when: readonly string[];
+  /**
+   * The days (first, last) each date the headline and lead name covers, a relative one resolved
+   * against the article's day ("an April 2007 shooting", "in 2010"); absent in features stored before them.
+   */
+  readonly times?: readonly (readonly [number, number])[];
 }
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
@@ -35,18 +43,35 @@ const whenOf = (tokens: readonly Token[]) =>
 
 const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
 
+// The day spans of the dates the headline and lead name, resolved against the article's day (without
+// one, only those that name their year), each once, in order.
+function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, number])[] {
+  const { article, sentences } = doc;
+  const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
+  const text = article.titleInferred ? lead : `${article.title ?? ''}\n${lead}`;
+  const spans = new Map<string, readonly [number, number]>();
+  for (const mention of findDateMentions(text)) {
+    const resolved = resolveDate(mention, day);
+    if (!resolved) continue;
+    const span = spanOf(resolved);
+    spans.set(span.join(':'), span);
+  }
+  return [...spans.values()];
+}
+
 /**
  * Read the particulars of one article from its headline (unless inferred from the text) and first
- * sentence.
+ * sentence, and the dates its headline and lead name (`day`: the article's own, to resolve them).
  * @example
- * articleParticulars(doc) // { triggers: ['arrest'], when: ['m:june', 'w:friday'] }
+ * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [] }
  */
-export function articleParticulars(doc: SegmentedArticle): Particulars {
+export function articleParticulars(doc: SegmentedArticle, day: number | null = null): Particulars {
   const headline = doc.article.titleInferred ? [] : (headlineTokens(doc) ?? []);
   const first = doc.sentences[0]?.tokens ?? [];
   return {
     triggers: sortedSet([...triggersOf(headline), ...triggersOf(first)]),
     when: sortedSet([...whenOf(headline), ...whenOf(first)]),
+    times: timesOf(doc, day),
   };
 }
 

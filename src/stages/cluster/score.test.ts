@@ -42,6 +42,26 @@ describe("scoreAgainst: far from the story's anchor day, the score is multiplied
     assert.equal(anchorDay([]), null);
   });
 
+  test("a date the headlines and leads name counts as their time when it is nearer the other's", () => {
+    const naming = (day: number, times: [number, number][]): ArticleVectors => ({
+      ...article(1, day),
+      particulars: { triggers: [], when: [], times },
+    });
+    // a follow-up a year on that names its event's month (days 90-119) is as near as the event
+    const followUp = naming(465, [[90, 119]]);
+    assert.equal(scoreAgainst(followUp, story).gapDays, 0);
+    assert.ok(Math.abs(scoreAgainst(followUp, story).score - 1) < 1e-6);
+    // a look-alike that names its own time stays a year off (never further than its own day)
+    assert.equal(scoreAgainst(naming(465, [[440, 470]]), story).gapDays, 340);
+    assert.equal(scoreAgainst(naming(465, [[800, 830]]), story).gapDays, 365);
+    // the other way: a story of the follow-up names the time of an article on the event
+    const later = emptyProfile();
+    updateProfile(later, followUp, 1);
+    assert.equal(scoreAgainst(article(1, 100), later).gapDays, 0);
+    updateProfile(later, followUp, -1);
+    assert.equal(later.times.size, 0);
+  });
+
   test('a signal the whole story lacks is left out, not counted as a mismatch', () => {
     // a story of one headline-only article (no names, no body) against an article with all three
     const bare = emptyProfile();

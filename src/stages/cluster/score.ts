@@ -43,6 +43,8 @@ export interface StoryProfile {
   readonly body: Centroid;
   /** Days of its dated articles, ascending (with those `Grouper.remember` adds). */
   readonly days: number[];
+  /** The dates its articles' headlines and leads name (`Particulars.times`), each span with its count. */
+  readonly times: Map<string, { readonly span: readonly [number, number]; readonly n: number }>;
   readonly particulars: StoryParticulars;
 }
 
@@ -66,6 +68,7 @@ export function emptyProfile(): StoryProfile {
     names: new Centroid(),
     body: new Centroid(),
     days: [],
+    times: new Map(),
     particulars: new StoryParticulars(),
   };
 }
@@ -76,6 +79,12 @@ export function updateProfile(profile: StoryProfile, article: ArticleVectors, si
   profile.names.update(article.names, sign);
   profile.body.update(article.body, sign);
   if (article.particulars) profile.particulars.update(article.particulars, sign);
+  for (const span of article.particulars?.times ?? []) {
+    const key = `${span[0]}:${span[1]}`;
+    const n = (profile.times.get(key)?.n ?? 0) + sign;
+    if (n > 0) profile.times.set(key, { span, n });
+    else profile.times.delete(key);
+  }
   if (article.day === null) return;
   const at = insertionPoint(profile.days, article.day);
   if (sign === 1) profile.days.splice(at, 0, article.day);
@@ -104,10 +113,25 @@ export function anchorDay(days: readonly number[]): number | null {
   return days.length ? (days[(days.length - 1) >> 2] as number) : null;
 }
 
-// Days from `day` to the story's anchor day.
-function gapOf(day: number | null, days: readonly number[]): number | null {
-  const anchor = anchorDay(days);
-  return day === null || anchor === null ? null : Math.abs(day - anchor);
+// Days from `day` to the nearest day of the spans (0 inside one; Infinity when there are none).
+function distance(day: number, spans: Iterable<readonly [number, number]>): number {
+  let gap = Number.POSITIVE_INFINITY;
+  for (const [first, last] of spans) gap = Math.min(gap, Math.max(0, first - day, day - last));
+  return gap;
+}
+
+// Days between the article and the story's anchor day, or between one's day and a date the other's
+// headlines and leads name, when nearer: a follow-up a year on tells of its event's time ("convicted
+// of the 2010 shooting"), a look-alike of its own. Read only beyond the window (within it the score
+// is the same), and a named date never makes the gap longer.
+function gapOf(article: ArticleVectors, story: StoryProfile, window: number): number | null {
+  const anchor = anchorDay(story.days);
+  if (article.day === null || anchor === null) return null;
+  const gap = Math.abs(article.day - anchor);
+  if (gap <= window) return gap;
+  let named = distance(anchor, article.particulars?.times ?? []);
+  for (const { span } of story.times.values()) named = Math.min(named, distance(article.day, [span]));
+  return Math.min(gap, named);
 }
 
 /**
@@ -133,7 +157,7 @@ export function scoreAgainst(
   const total = weights.lead + (hasBody ? weights.body : 0) + (hasNames ? weights.names : 0);
   const sum =
     weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);
-  const gapDays = gapOf(article.day, story.days);
+  const gapDays = gapOf(article, story, tuning.timeWindowDays);
   const far = gapDays !== null && gapDays > tuning.timeWindowDays;
   const factor = far ? tuning.farInTimeFactor ** ((gapDays as number) / tuning.timeWindowDays) : 1;
   const p = article.particulars;

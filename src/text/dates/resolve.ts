@@ -136,3 +136,16 @@ export function resolveDate(
     }
   }
 }
+
+/**
+ * The first and last day a resolved date covers: one day, or its week, month or year.
+ * @example
+ * spanOf({ day: dayOf(2010, 9, 1), precision: 'month', relative: false }) // [Sept 1, Sept 30] of 2010
+ */
+export function spanOf(date: ResolvedDate): readonly [number, number] {
+  const { day, precision } = date;
+  if (precision === 'week') return [day, day + 6];
+  if (precision === 'month') return [day, monthStart(day, 1) - 1];
+  if (precision === 'year') return [day, yearStart(day, 1) - 1];
+  return [day, day];
+}
