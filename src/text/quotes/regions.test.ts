@@ -26,6 +26,8 @@ const CASES: [string, string[]][] = [
     ['“We will rebuild, ‘brick by brick,’ and soon,”'],
   ],
   ['“It runs on\nand on”', ['“It runs on']],
+  // scrapes mix curly and straight double marks: either closes what either opened
+  ['He said “we will rebuild," then left, and "soon” too.', ['“we will rebuild,"', '"soon”']],
 ];
 
 for (const [text, expected] of CASES)

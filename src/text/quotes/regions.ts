@@ -2,10 +2,18 @@ import type { Span } from '../../model/index.ts';
 import { CLOSER_OF, isApostrophe, OPENER_TEXT, SINGLE_OPENER } from './marks.ts';
 
 const AFTER_WORD_OR_MARK = /[\p{L}\p{N}\p{P}]/u;
+// scrapes mix curly and straight double marks (“…" and "…”): either closes a quotation either opened
+const MIXED = new Set(['“', '"']);
+const DOUBLE_CLOSE = /[”"]/g;
+
+function nextDoubleCloser(para: string, from: number): number {
+  DOUBLE_CLOSE.lastIndex = from;
+  return DOUBLE_CLOSE.exec(para)?.index ?? -1;
+}
 
 /**
  * The passages of a text inside quotation marks, read paragraph by paragraph: curly and guillemet
- * pairs, straight double quotes paired within a paragraph, ``…'' and ''…'' pairs (as wires and ECB+
+ * pairs, straight double quotes paired within a paragraph, a curly and a straight one closing each other (as scrapes mix them), ``…'' and ''…'' pairs (as wires and ECB+
  * write them), single curly quotes that open at a word start (an apostrophe opens and closes
  * nothing). An unclosed quote ends with its paragraph. Sorted, disjoint spans into `text`, each from
  * its opening mark to the end of its closing one.
@@ -33,7 +41,7 @@ export function quotedRegions(text: string, paragraphs: readonly Span[]): Span[]
         continue;
       }
       const closer = CLOSER_OF[c] as string;
-      let close = para.indexOf(closer, open + c.length);
+      let close = MIXED.has(c) ? nextDoubleCloser(para, open + 1) : para.indexOf(closer, open + c.length);
       // a closing single quote before a word is an apostrophe ("‘the people’s choice’")
       while (closer === '’' && close >= 0 && isApostrophe(text, start + close))
         close = para.indexOf(closer, close + 1);
@@ -42,8 +50,9 @@ export function quotedRegions(text: string, paragraphs: readonly Span[]): Span[]
         regions.push({ start: start + open, end });
         break;
       }
-      regions.push({ start: start + open, end: start + close + closer.length });
-      i = close + closer.length;
+      const after = close + (MIXED.has(c) ? 1 : closer.length);
+      regions.push({ start: start + open, end: start + after });
+      i = after;
     }
   }
   return regions;
