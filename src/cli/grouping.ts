@@ -30,7 +30,9 @@ export function groupingLines(report: Report): string[] {
         continue;
       }
       const gap =
-        r.gapDays === null ? '' : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story's start`;
+        r.gapDays === null
+          ? ''
+          : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story's start${r.gapNamed ? ' by a date a headline or lead names' : ''}`;
       const days = r.namedDays.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ') || '-';
       lines.push(
         `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}; ${date}`,

@@ -53,6 +53,11 @@ export const GroupingReasonSchema = z.object({
     ),
   namedDays: z.array(z.string()).describe('weekdays and months named in its headline and first sentence'),
   gapDays: z.number().nullable().describe("days from the story's start (its anchor day); null if undated"),
+  gapNamed: z
+    .boolean()
+    .describe(
+      "true when that gap is from a date its or the story's headlines and leads name, nearer than its day",
+    ),
   date: z.string().nullable().describe('the day the grouping read for the article'),
   dateSource: z.string().nullable().describe('`published:<provenance>` or `text` (its opening lines)'),
 });

@@ -130,6 +130,8 @@ export interface GroupingReason {
   readonly namedDays: readonly string[];
   /** Days from the article to the story's anchor day (its start: the day a quarter of its dated articles precede; null if undated). */
   readonly gapDays: number | null;
+  /** True when that gap is from a date its or the story's headlines and leads name ("the 2010 shooting"), nearer than its day. */
+  readonly gapNamed: boolean;
   /** The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>` or `text`. */
   readonly date: string | null;
   readonly dateSource: string | null;

@@ -40,10 +40,14 @@ describe('cluster', () => {
     });
     const docs = (when: string) =>
       segmented([strike(2023, 8), strike(2023, 9, 1), strike(2024, 13), strike(2024, 14, 1), followUp(when)]);
-    assert.deepEqual(partition(cluster()(docs('May 2023'), createContext())), [
+    const stories = cluster({ explain: true })(docs('May 2023'), createContext());
+    assert.deepEqual(partition(stories), [
       ['a1', 'a2', 'a5'],
       ['a3', 'a4'],
     ]);
+    // its explanation says the gap came from the date it names
+    const reason = stories.flatMap((s) => s.grouping ?? []).find((r) => r.articleId === 'a5');
+    assert.deepEqual([reason?.gapDays, reason?.gapNamed], [0, true]);
     // not naming it, the follow-up lies a year from the event: a story of its own
     assert.deepEqual(partition(cluster()(docs('last'), createContext())), [
       ['a1', 'a2'],

@@ -156,6 +156,7 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
     whenConflict: round(parts?.whenConflict),
     namedDays: (entry.particulars?.when ?? []).map((w) => w.slice(2)),
     gapDays: parts?.gapDays ?? null,
+    gapNamed: parts?.gapNamed ?? false,
     date: entry.day === null ? null : isoOf(entry.day),
     dateSource: source === null ? null : source.kind === 'text' ? 'text' : `published:${source.from}`,
   };

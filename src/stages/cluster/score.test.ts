@@ -50,6 +50,8 @@ describe("scoreAgainst: far from the story's anchor day, the score is multiplied
     // a follow-up a year on that names its event's month (days 90-119) is as near as the event
     const followUp = naming(465, [[90, 119]]);
     assert.equal(scoreAgainst(followUp, story).gapDays, 0);
+    assert.equal(scoreAgainst(followUp, story).gapNamed, true);
+    assert.equal(scoreAgainst(article(1, 465), story).gapNamed, false);
     assert.ok(Math.abs(scoreAgainst(followUp, story).score - 1) < 1e-6);
     // a look-alike that names its own time stays a year off (never further than its own day)
     assert.equal(scoreAgainst(naming(465, [[440, 470]]), story).gapDays, 340);

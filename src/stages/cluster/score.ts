@@ -58,6 +58,8 @@ export interface ScoreParts {
   readonly whenConflict: number;
   /** Days between the article and the story's anchor day (`anchorDay`); null when either is undated. */
   readonly gapDays: number | null;
+  /** True when `gapDays` is measured from a date the article's or the story's headlines and leads name. */
+  readonly gapNamed: boolean;
   readonly score: number;
 }
 
@@ -158,6 +160,8 @@ export function scoreAgainst(
   const sum =
     weights.lead * lead + (hasBody ? weights.body * body : 0) + (hasNames ? weights.names * names : 0);
   const gapDays = gapOf(article, story, tuning.timeWindowDays);
+  const gapNamed =
+    gapDays !== null && gapDays !== Math.abs((article.day as number) - (anchorDay(story.days) as number));
   const far = gapDays !== null && gapDays > tuning.timeWindowDays;
   const factor = far ? tuning.farInTimeFactor ** ((gapDays as number) / tuning.timeWindowDays) : 1;
   const p = article.particulars;
@@ -165,7 +169,7 @@ export function scoreAgainst(
   const whenConflict = p ? story.particulars.whenConflict(p) : 0;
   const penalty = 1 - tuning.whenConflictPenalty * whenConflict;
   const score = (sum / total + tuning.triggerBonus * triggers) * penalty * factor;
-  return { lead, names, body, triggers, whenConflict, gapDays, score };
+  return { lead, names, body, triggers, whenConflict, gapDays, gapNamed, score };
 }
 
 /**
