@@ -6,13 +6,17 @@
  * (`dev-contra-2026-12-03`); with `--folds N` P / R per story fold (the dev stories split in N by a
  * hash), with `--reasons` how many true supports and other pairs each of the judge's reasons
  * decided, per fold; with `--kinds` each kind of clash that made a `contradicts` or `differs`
- * verdict, with the gold contradictions among them per audit round. Never reads the held-out half's
+ * verdict, with the gold contradictions among them per audit round; with `--bands` the judge's
+ * supports by band of cover (per path: anchored, bare, normal) and of other properties, with P / R of
+ * a floor at each band (`--round` may be given more than once). Never reads the held-out half's
  * sentences.
  */
 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { coverFloor } from '../src/stages/compare/support/index.ts';
 import { kindTable } from './lib/clash-kinds.ts';
+import { type BandRow, bandsOf, FEATURES } from './lib/support-bands.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
 import { foldScores, reasonTable } from './lib/support-folds.ts';
 import { judgeAll } from './lib/support-judge.ts';
@@ -24,15 +28,16 @@ const { values } = parseArgs({
     show: { type: 'string' },
     all: { type: 'boolean' },
     pair: { type: 'string', multiple: true },
-    round: { type: 'string' },
+    round: { type: 'string', multiple: true },
     folds: { type: 'string' },
     reasons: { type: 'boolean' },
     kinds: { type: 'boolean' },
+    bands: { type: 'boolean' },
   },
 });
 const line = (s = '') => process.stdout.write(`${s}\n`);
 const pairs = readPairs(join(import.meta.dirname, 'data', 'support-pairs.jsonl')).filter(
-  (p) => p.half === 'dev' && (values.round === undefined || p.round === values.round),
+  (p) => p.half === 'dev' && (values.round === undefined || values.round.includes(p.round ?? '')),
 );
 const groups = loadSupportGroups();
 const present = new Set(groups.map((g) => g.dataset));
@@ -82,6 +87,32 @@ if (values.kinds) {
   line(`\nkind of clash: gold contradicts of the clashes found; ${groups.join(' | ')} | all`);
   for (const r of kindTable(rows, groups))
     line(`  ${r.kind.padEnd(16)} ${r.byGroup.map(cell).join('  ')}  ${cell(r.all)}`);
+}
+// --bands: where the judge says supports, by band of each property, and what a floor there leaves
+if (values.bands) {
+  const rows = scored.map((j): BandRow => {
+    const d = details.get(j.pair.id);
+    const [claim, evidence] = d?.readings ?? [null, null];
+    return {
+      gold: j.pair.label,
+      predicted: j.predicted as string,
+      cover: d?.cover ?? 0,
+      path: claim && evidence ? coverFloor(claim, evidence).path : null,
+      claim,
+      evidence,
+    };
+  });
+  const paths = [undefined, 'anchored', 'bare', 'normal'] as const;
+  for (const feature of FEATURES)
+    for (const path of feature.name === 'cover' ? paths : [undefined]) {
+      line(
+        `\n${feature.name}${path ? ` (${path} path only)` : ''}: band, judge's supports right / in band; a floor there: P R (right of kept)`,
+      );
+      for (const b of bandsOf(rows, feature, path))
+        line(
+          `  >= ${String(b.low).padEnd(5)} ${`${b.correct} / ${b.predicted}`.padEnd(10)} P ${b.floorPrecision.toFixed(3)}  R ${b.floorRecall.toFixed(3)}  (${b.floorCorrect} of ${b.floorPredicted})`,
+        );
+    }
 }
 if (values.show) {
   for (const j of scored) {

@@ -20,7 +20,14 @@ import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './jud
 import { type Reading, readClaim } from './reading.ts';
 
 export type { ClaimDate } from './dates.ts';
-export { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
+export {
+  type CoverPath,
+  coverFloor,
+  holdsNumbersAndDates,
+  type Judgement,
+  judge,
+  type Verdict,
+} from './judge.ts';
 export { isPredicate, type Modality, modalityOf } from './modality.ts';
 export { type Reading, readClaim } from './reading.ts';
 

@@ -104,6 +104,25 @@ const onlyRelativeClause = perReading((r) => {
 });
 
 /**
+ * The least cover at which `b` may state `a`, by what anchors the claim: `anchored` when a number in
+ * digits or a length of time of `a` is held by `b` with all its figures, `bare` when `a` has no number
+ * and no date, else `normal`.
+ */
+export function coverFloor(a: Reading, b: Reading): { readonly path: CoverPath; readonly least: number } {
+  // a number written in digits or a length, held by the candidate, anchors a looser wording
+  const anchored =
+    a.claim.figures.some((f) => (!f.worded && !inName(f, a)) || f.unit === 'days') &&
+    a.claim.figures.every((f) => holdsFigure(f, b));
+  if (anchored) return { path: 'anchored', least: ANCHORED_MIN_COVER };
+  // nothing to anchor it (no number, no date): more of the claim's words must be told
+  if (a.claim.figures.length === 0 && a.dates.length === 0) return { path: 'bare', least: BARE_MIN_COVER };
+  return { path: 'normal', least: SUPPORT_MIN_COVER };
+}
+
+/** What anchors a claim's support check: a number held by the candidate, nothing, or neither (coverFloor). */
+export type CoverPath = 'anchored' | 'bare' | 'normal';
+
+/**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
  * tells its predicate about most of its names, holds every number and date of `a`, in the same
  * mood and polarity. Contradicts: about the same thing, `b` gives another value for one of `a`'s
@@ -146,14 +165,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
   // "He landed one punch", with nobody named and "he" not resolved: about whom is unknown
   if (unresolvedSubject(a)) return related('who is meant is not known');
-  // a number written in digits or a length, held by the candidate, anchors a looser wording
-  const anchored =
-    a.claim.figures.some((f) => (!f.worded && !inName(f, a)) || f.unit === 'days') &&
-    a.claim.figures.every((f) => holdsFigure(f, b));
-  // nothing to anchor it (no number, no date): more of the claim's words must be told
-  const bare = a.claim.figures.length === 0 && a.dates.length === 0;
-  const least = anchored ? ANCHORED_MIN_COVER : bare ? BARE_MIN_COVER : SUPPORT_MIN_COVER;
-  if (cover + 1e-9 < least) return related('partial');
+  if (cover + 1e-9 < coverFloor(a, b).least) return related('partial');
   // what happened needs a candidate that tells it as happened throughout ("would become the fifth
   // coach fired" does not state "is the fifth coach fired"); a plan needs the plan where it is told
   if (a.modality !== mood.modality || (a.modality === 'happened' && b.modality !== 'happened'))
