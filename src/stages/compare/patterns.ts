@@ -117,6 +117,13 @@ export const SUPPORT_MIN_NAME_SHARE = 0.5;
 /** …and, to state it, at least this share of the words of those names, dates left out (two of three). */
 export const SUPPORT_MIN_PARTICIPANT_SHARE = 0.66;
 
+/**
+ * …and has fewer than this many times the claim's tokens: a longer candidate tells much else, and the
+ * claim's words it holds may belong to its other assertions (the operating point chosen on blind dev
+ * audit rounds, README-support.md).
+ */
+export const SUPPORT_MAX_LENGTH_RATIO = 3;
+
 /** A different value, day or polarity is a contradiction only when the sentences share this much. */
 export const CONTRADICT_MIN_COVER = 0.3;
 

@@ -11,6 +11,7 @@ import {
   OUTCOME_MIN_COVER,
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
+  SUPPORT_MAX_LENGTH_RATIO,
   SUPPORT_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
   SUPPORT_MIN_PARTICIPANT_SHARE,
@@ -189,5 +190,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (listItemMissing(a, b)) return related('an item of a list missing');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
+  // a candidate three times as long tells much else: the claim's words in it may be another assertion's
+  if (b.claim.tokens.length >= SUPPORT_MAX_LENGTH_RATIO * a.claim.tokens.length)
+    return related('tells much else');
   return { verdict: 'supports', cover, reason: 'states it' };
 }
