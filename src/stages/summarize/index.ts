@@ -13,11 +13,19 @@ import { judgeEvidence, readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { clauseTwins } from './clauses.ts';
+import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, disputedSides, supersededPlans } from './modality.ts';
 import { nearSentences } from './near.ts';
-import { DEFAULT_WORDS, MAX_POINTS, MMR_LAMBDA, SAME_EVENT_REASONS, SUPPORT_SIMILARITY } from './patterns.ts';
+import {
+  DEFAULT_WORDS,
+  MAX_POINTS,
+  MMR_LAMBDA,
+  POINT_NEAR_SIMILARITY,
+  SAME_EVENT_REASONS,
+  SUPPORT_SIMILARITY,
+} from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
 import { sharedWords } from './shared.ts';
@@ -212,7 +220,17 @@ export function summarize(
     });
     const points =
       input.facts.length || input.conflicts.length
-        ? pointsFromComparison(input.facts, input.conflicts, MAX_POINTS)
+        ? pointsFromComparison(
+            input.facts,
+            input.conflicts,
+            MAX_POINTS,
+            toldElsewhere({
+              candidates,
+              near: nearSentences(candidates, vectors, POINT_NEAR_SIMILARITY),
+              sources,
+              judge: (claim, evidence) => judgeEvidence(input, claim, evidence),
+            }),
+          )
         : pointsFromSupport(candidates, supports.of, MAX_POINTS);
     return { headline, summary, points };
   };

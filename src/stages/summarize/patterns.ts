@@ -62,6 +62,16 @@ export const FACT_STATUS_WEIGHT = {
   conflicting: -0.6,
 } as const;
 
+/**
+ * The judge's verdicts and reasons by which another source's sentence tells a single-source fact in
+ * part (elsewhere.ts): it is then not listed as reported by one source only. A clash (contradicts,
+ * differs) is not among them: no kind of clash has proven precise, and the differences list both sides.
+ */
+export const POINT_TOLD_VERDICTS: ReadonlySet<string> = new Set(['supports']);
+export const POINT_TOLD_REASONS: ReadonlySet<string> = new Set(['partial']);
+/** From what cosine another article's sentence is read for whether it tells a single-source fact. */
+export const POINT_NEAR_SIMILARITY = 0.05;
+
 /** How many single-source points are listed (those with figures first). */
 export const MAX_POINTS = 12;
 

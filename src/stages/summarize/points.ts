@@ -9,12 +9,14 @@ const articlesOf = (evidence: readonly Evidence[]): string[] => [
 
 /**
  * Points from the compare stage: its conflicts as disputed points, then up to `max` single-source facts
- * that stand alone, outlets taking turns (each outlet's figures first, then facts naming entities).
+ * that stand alone and that no other source tells in part (`toldElsewhere`, asked only of the facts
+ * about to be taken), outlets taking turns (each outlet's figures first, then facts naming entities).
  */
 export function pointsFromComparison(
   facts: readonly Fact[],
   conflicts: readonly Conflict[],
   max: number,
+  toldElsewhere: (fact: Fact) => boolean = () => false,
 ): Point[] {
   const rank = (f: Fact): number => (f.figureIds.length ? 0 : f.entityIds.length ? 1 : 2);
   const byOutlet = new Map<string, { f: Fact; i: number }[]>();
@@ -27,9 +29,17 @@ export function pointsFromComparison(
   // take turns between outlets, so every outlet's own points are seen
   const queues = [...byOutlet.values()].map((q) => q.sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i));
   const taken: { f: Fact; i: number }[] = [];
-  for (let round = 0; taken.length < max && queues.some((q) => q.length > round); round++)
-    for (const q of queues)
-      if (q[round] && taken.length < max) taken.push(q[round] as { f: Fact; i: number });
+  const left = queues.map((q) => q.values());
+  while (taken.length < max && left.length) {
+    for (let q = 0; q < left.length && taken.length < max; q++) {
+      let next = (left[q] as Iterator<{ f: Fact; i: number }>).next();
+      // each outlet's next fact that no other source tells
+      while (!next.done && toldElsewhere(facts[next.value.i] as Fact))
+        next = (left[q] as Iterator<{ f: Fact; i: number }>).next();
+      if (next.done) left.splice(q--, 1);
+      else taken.push(next.value);
+    }
+  }
   const single: Point[] = taken
     .sort((a, b) => a.i - b.i)
     .map(({ f }) => ({

@@ -1,0 +1,51 @@
+import type { Evidence, Fact } from '../../model/index.ts';
+import type { Candidate } from './candidates.ts';
+import type { Near } from './near.ts';
+import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';
+import { candidatesAt, groupByArticle } from './spans.ts';
+
+/** What finding whether another source tells a single-source fact needs from the summarize stage. */
+export interface ElsewhereContext {
+  readonly candidates: readonly Candidate[];
+  /** The sentences of other articles sharing words with a candidate (nearSentences, a low threshold). */
+  readonly near: (index: number) => ReadonlyMap<string, readonly Near[]>;
+  /** article id → its independent source */
+  readonly sources: ReadonlyMap<string, string>;
+  /** The support judge's verdict and reason on (claim, evidence). */
+  readonly judge: (claim: Evidence, evidence: Evidence) => { verdict: string; reason: string };
+}
+
+/**
+ * Whether a sentence of another independent source tells (part of) a fact the compare stage found
+ * in one source only: one of the MAX_CHECKED sentences of other sources most alike to it is read by
+ * the judge, either way round, as the same event (supports, or
+ * the same predicate about the same participants with fewer or other details: 'partial' and the
+ * summary's SAME_EVENT_REASONS). Such a fact is not "reported by one source
+ * only": the other source tells it in words the support check does not take as stating all of it
+ * ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
+ * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
+ */
+export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
+  const { candidates, near, sources, judge } = context;
+  const at = candidatesAt(groupByArticle(candidates));
+  const same = (a: Evidence, b: Evidence): boolean => {
+    const { verdict, reason } = judge(a, b);
+    return (
+      POINT_TOLD_VERDICTS.has(verdict) || POINT_TOLD_REASONS.has(reason) || SAME_EVENT_REASONS.has(reason)
+    );
+  };
+  // the MAX_CHECKED sentences of other sources most alike to one of the fact's sentences
+  const closest = (c: Candidate, own: ReadonlySet<string>): Candidate[] =>
+    [...near(c.index).values()]
+      .flat()
+      .filter((n) => !own.has(n.candidate.source))
+      .sort((x, y) => y.similarity - x.similarity)
+      .slice(0, MAX_CHECKED)
+      .map((n) => n.candidate);
+  return (fact) => {
+    const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
+    return fact.evidence.some((e) =>
+      at(e).some((c) => closest(c, own).some((other) => same(e, other.evidence) || same(other.evidence, e))),
+    );
+  };
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { summarized } from './test-story.ts';
+
+// Two invented outlets on one council vote: each tells the approval in its own words, with details the
+// other leaves out, so the support check finds neither stating all of the other.
+const DOCS = [
+  {
+    title: 'Council passes $40 million flood barrier plan',
+    text: 'The Harbour Council approved a $40 million flood barrier plan on Tuesday that will raise the sea wall, widen the storm drains and build two pumping stations in the old port.\n\nThe vote of 9 to 4 ends a year of debate over how to protect the waterfront.\n\nWork on the first pumping station will start in June, the council’s chief engineer, Tomas Reyes, said.',
+  },
+  {
+    title: 'Flood plan wins council vote',
+    text: 'The Harbour Council on Tuesday approved Mayor Lina Ortiz’s $40 million flood barrier plan, ending a bitter year-long fight at City Hall.\n\nThe plan passed 9-4 after a six-hour session in which the council also voted to sell the old ferry terminal.\n\nShop owners on the quay had warned that the building work would keep customers away for months.',
+  },
+];
+
+describe('the points reported by one source only', () => {
+  const { out, comparison } = summarized(DOCS, 60);
+  const single = out.points.filter((p) => p.kind === 'single-source').map((p) => p.text);
+
+  test('a fact the compare stage found in one source only, that the other outlet tells in part, is not listed', () => {
+    const approved = comparison.facts.filter((f) => / approved /.test(f.text));
+    assert.equal(approved.length, 2);
+    for (const f of approved) assert.equal(f.status, 'single-source');
+    assert.deepEqual(
+      single.filter((t) => / approved /.test(t)),
+      [],
+    );
+  });
+
+  test('what only one outlet tells is still listed', () => {
+    assert.ok(single.some((t) => t.startsWith('Work on the first pumping station will start in June')));
+    assert.ok(single.some((t) => t.startsWith('Shop owners on the quay')));
+  });
+});
