@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { MARKS, PIECES, paragraphsOf } from './fixtures/invented.ts';
 import { CLOSER_OF, isApostrophe } from './marks.ts';
 import { quotedRegions } from './regions.ts';
 
 // Invented lines, one paragraph each unless split by "\n": what quotedRegions takes for quoted.
-function regionsOf(text: string): string[] {
-  let at = 0;
-  const paragraphs = text.split('\n').map((p) => {
-    const span = { start: at, end: at + p.length };
-    at += p.length + 1;
-    return span;
-  });
-  return quotedRegions(text, paragraphs).map((r) => text.slice(r.start, r.end));
-}
+const regionsOf = (text: string): string[] =>
+  quotedRegions(text, paragraphsOf(text)).map((r) => text.slice(r.start, r.end));
 
 const CASES: [string, string[]][] = [
   ['The mayor said «non» and „ja“ to the pier.', ['«non»', '„ja“']],
@@ -42,44 +36,15 @@ test('isApostrophe: a mark in or before a word, never one that opens or closes a
   assert.equal(isApostrophe("the victims' families", 11), false);
 });
 
-const PIECES = [
-  'said',
-  'the',
-  'pier',
-  "don't",
-  'it’s',
-  '’90s',
-  "'90s",
-  'Ngũgĩ‘s',
-  '12',
-  ',',
-  '.',
-  '“',
-  '”',
-  '"',
-];
-const MARKS = ['‘', '’', "'", '«', '»', '„', '``', "''"];
 const texts = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...MARKS)), { maxLength: 16 })
-  .chain((parts) =>
-    fc.tuple(
-      fc.constant(parts),
-      fc.array(fc.constantFrom(' ', '', '\n'), { minLength: parts.length, maxLength: parts.length }),
-    ),
-  )
-  .map(([parts, glue]) => parts.map((p, i) => p + glue[i]).join(''));
+  .array(fc.tuple(fc.constantFrom(...PIECES, ...MARKS), fc.constantFrom(' ', '', '\n')), { maxLength: 16 })
+  .map((parts) => parts.map(([p, glue]) => p + glue).join(''));
 
 test('property: regions never overlap, each opens with a mark before it closes, no apostrophe opens one', () => {
   fc.assert(
     fc.property(texts, (text) => {
-      let at = 0;
-      const paragraphs = text.split('\n').map((p) => {
-        const span = { start: at, end: at + p.length };
-        at += p.length + 1;
-        return span;
-      });
       let last = -1;
-      for (const r of quotedRegions(text, paragraphs)) {
+      for (const r of quotedRegions(text, paragraphsOf(text))) {
         assert.ok(
           r.start >= last && r.start < r.end,
           `overlap or empty at ${r.start} in ${JSON.stringify(text)}`,

@@ -2,19 +2,20 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Doc } from '../annotated.ts';
+import { MARKS, PIECES, paragraphsOf } from './fixtures/invented.ts';
 import { isApostrophe } from './marks.ts';
 import { findQuoteSpans } from './spans.ts';
 
 // An annotated article of invented paragraphs (one a line); the quote spans read only text and paragraphs.
-function docOf(text: string): Doc {
-  let at = 0;
-  const paragraphs = text.split('\n').map((p) => {
-    const span = { start: at, end: at + p.length };
-    at += p.length + 1;
-    return span;
-  });
-  return { id: 'a', text, tokens: [], sentences: [], paragraphs, skip: [], quoteMarks: [] };
-}
+const docOf = (text: string): Doc => ({
+  id: 'a',
+  text,
+  tokens: [],
+  sentences: [],
+  paragraphs: paragraphsOf(text),
+  skip: [],
+  quoteMarks: [],
+});
 
 const quoted = (text: string) => findQuoteSpans(docOf(text)).map((q) => text.slice(q.start, q.end));
 
@@ -36,27 +37,8 @@ const CASES: [string, string[]][] = [
 for (const [text, expected] of CASES)
   test(`quote spans of: ${text.replace(/\n/g, ' | ')}`, () => assert.deepEqual(quoted(text), expected));
 
-const PIECES = [
-  'said',
-  'the',
-  'pier',
-  "don't",
-  'it’s',
-  "'90s",
-  '12',
-  ',',
-  '.',
-  'WALLACE:',
-  '“',
-  '”',
-  '"',
-  '``',
-  "''",
-  '‘',
-  '’',
-];
 const texts = fc
-  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '', '\n')), { maxLength: 16 })
+  .array(fc.tuple(fc.constantFrom(...PIECES, ...MARKS), fc.constantFrom(' ', '', '\n')), { maxLength: 16 })
   .map((parts) => parts.map(([p, glue]) => p + glue).join(''));
 
 test('property: spans never overlap, each opening mark precedes its closing one, no apostrophe opens one', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { MARKS, PIECES } from './fixtures/invented.ts';
 import { CLOSING_TOKENS, isApostrophe, OPENING_TOKENS } from './marks.ts';
 import { quotedTokens } from './tokens.ts';
 
@@ -32,9 +33,8 @@ const CASES: [string, string[]][] = [
 for (const [text, expected] of CASES)
   test(`quoted tokens of: ${text}`, () => assert.deepEqual(quoted(text), expected));
 
-const PIECES = ['said', 'the', "don't", 'it’s', "'90s", '12', 'key=', ',', '.', '“', '”', '"', '‘', '’', "'"];
 const texts = fc
-  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '')), { maxLength: 16 })
+  .array(fc.tuple(fc.constantFrom(...PIECES, ...MARKS), fc.constantFrom(' ', '')), { maxLength: 16 })
   .map((parts) => parts.map(([p, glue]) => p + glue).join(''));
 
 test('property: quotations never overlap, open at an opening mark before their closing one, never at an apostrophe', () => {
