@@ -60,3 +60,35 @@ export const NOT_NONE_AFTER: readonly string[] = [
 
 /** Nouns of harm to people that count both the dead and the injured: "no casualties" is none of either. */
 export const CASUALTY_WORDS: readonly string[] = ['casualty', 'casualties'];
+
+/**
+ * Words that make a value one count of several told at other times, a bound or a part ("the
+ * toll rose to", "so far", "at least", "now", "the latest", "initially", "earlier", "including", "15
+ * of them"): with one in either sentence, two values may both hold. Used by the one-predicate
+ * clash only (support/told-alike.ts). Phrases of plain words, matched on whole words.
+ */
+export const UPDATE_CUES: readonly string[] = [
+  'rose',
+  'risen',
+  'climbed',
+  'increased',
+  'revised',
+  'updated',
+  'so far',
+  'to date',
+  'at least',
+  'now',
+  'latest',
+  'initially',
+  'earlier',
+  'previously',
+  'originally',
+  'preliminary',
+  'since',
+  'in all',
+  'altogether',
+  'including',
+  'among',
+  'of them',
+  'of whom',
+];

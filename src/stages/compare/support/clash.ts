@@ -220,8 +220,8 @@ function aboard(f: ClaimFigure, r: Reading): boolean {
   return w === 'aboard' || (w === 'on' && tokens[k + 1]?.norm === 'board');
 }
 
-// "a 61-year-old man", "the 11-year old girl": an age, compared only with another age.
-const isAge = (f: ClaimFigure, r: Reading): boolean =>
+/** "a 61-year-old man", "the 11-year old girl": an age, compared only with another age. */
+export const isAge = (f: ClaimFigure, r: Reading): boolean =>
   f.unit === 'days' &&
   r.claim.tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 2 && /^-?old$/.test(t.norm));
 

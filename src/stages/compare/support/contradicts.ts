@@ -36,6 +36,7 @@ import {
 import { otherSpeaker } from './speakers.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
+import { toldAlike } from './told-alike.ts';
 import type { ClashKind, Judgement } from './verdict.ts';
 
 /**
@@ -54,6 +55,10 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const anchored = sharedAnchor(a, b);
   // "another UN school" against "a UN school": two events
   if (anotherOfKind(a, b)) return null;
+  // the one fact told with two values: the same verb of the same named subject, in one voice and
+  // mood, with no word of an update, bound or part on either side (told-alike.ts)
+  const alike = cover >= GOVERNED_CONTRADICT_MIN_COVER && !otherYears(a, b) ? toldAlike(a, b) : null;
+  if (alike) return against(`figure ${alike[0].value} vs ${alike[1].value}`, 'one predicate');
   const figure = figureContradiction(a, b, cover, about, anchored);
   if (figure && figure !== APART) return against(figure, 'measure');
   // one clash of figures in any of their forms: one item of one inventory, one end of one range

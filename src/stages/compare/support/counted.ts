@@ -24,6 +24,26 @@ function countedPhrase(f: ClaimFigure, r: Reading): { words: string[]; next: num
   return null;
 }
 
+/**
+ * The nouns and names of the phrase a preposition opens right after a figure and what it counts
+ * ("missed eight games with a fracture in his lower right leg" → fractur, leg; "cut 120 jobs at its
+ * Dunmore plant" → dunmor, plant), as stems, up to the next verb, conjunction or punctuation mark.
+ */
+export function complementWords(f: ClaimFigure, r: Reading): string[] {
+  const p = countedPhrase(f, r);
+  const tokens = r.claim.tokens;
+  if (!p || tokens[p.next]?.pos !== 'ADP') return [];
+  const out: string[] = [];
+  for (let k = p.next + 1; k < Math.min(tokens.length, p.next + 8); k++) {
+    const t = tokens[k] as Token;
+    // (a noun tagged a verb after a determiner: "in its paint shop")
+    const noun = t.pos === 'VERB' && /^(DET|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+    if (/^(VERB|AUX|CCONJ|SCONJ|PUNCT)$/.test(t.pos) && !noun) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || noun) out.push(stem(t.text));
+  }
+  return out;
+}
+
 // The names the counted thing is of ("acquisition of technology services provider Electronic Data
 // Systems" → electronic, data, system), as sorted stems; empty when no "of" follows it.
 function ofNames(p: { next: number }, r: Reading): string[] {

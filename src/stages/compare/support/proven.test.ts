@@ -16,8 +16,14 @@ const MEETING = [
 
 test('no kind of clash is proven yet: another value of one measure is a difference to check', () => {
   assert.equal(PROVEN_CLASH_KINDS.size, 0);
+  // (the same verb of the same named subject: the narrowest kind, one predicate)
   const j = judgementOf(...REPAIR);
-  assert.deepEqual([j.verdict, j.kind], ['differs', 'measure']);
+  assert.deepEqual([j.verdict, j.kind], ['differs', 'one predicate']);
+  const other = judgementOf(
+    'The Norvale council estimated the repair of the Kessing bridge at $48 million.',
+    'Sources told the Beacon the repair bill for the Kessing bridge could hit $65 million.',
+  );
+  assert.deepEqual([other.verdict, other.kind], ['differs', 'measure']);
 });
 
 test('another day of one event is a difference to check', () => {
@@ -28,7 +34,7 @@ test('another day of one event is a difference to check', () => {
 test('a proven kind stays a contradiction, the others become differences', () => {
   const j = judgementOf(...REPAIR);
   const clash = { ...j, verdict: 'contradicts' as const };
-  assert.equal(shownAs(clash, new Set(['measure'])).verdict, 'contradicts');
+  assert.equal(shownAs(clash, new Set(['one predicate'])).verdict, 'contradicts');
   assert.equal(shownAs(clash, new Set(['day'])).verdict, 'differs');
   // what is no clash is left as it is
   assert.equal(shownAs({ verdict: 'supports', cover: 1, reason: 'states it' }).verdict, 'supports');

@@ -92,3 +92,9 @@ export function otherReporter(a: Reading, b: Reading): boolean {
     otherOwner(nb, ra, b)
   );
 }
+
+/** The folded head word of who a clause says told it ("the Navy spokesman said" → spokesman), or null. */
+export const reporterName = (r: Reading): string | null => {
+  const reporter = reporterOf(r);
+  return reporter ? fold(reporter.head.text) : null;
+};
