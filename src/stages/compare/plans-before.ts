@@ -4,7 +4,7 @@ import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { EVENT_WORDS } from './data/outcome-cues.ts';
 import type { CheckedFact } from './support/facts.ts';
-import { tellsPastPlan } from './support/modality.ts';
+import { tellsPastPlan } from './support/plan-told.ts';
 import type { Reading } from './support/reading.ts';
 
 const EVENT_STEMS = new Set(EVENT_WORDS.map(stem));

@@ -6,15 +6,18 @@ import { compare } from './index.ts';
 const NONE: StoryExtraction = { entities: [], quotes: [], figures: [] };
 
 /**
- * Runs compare on hand-written articles (ids a1, a2, …, one story, no extraction) for the stage's
- * tests; returns the comparison, the segmented articles and `factWith`, the facts whose evidence
- * holds a word (asserting there is one).
+ * Runs compare on hand-written articles (ids a1, a2, …, one story, no extraction; a seed may give the
+ * publication day) for the stage's tests; returns the comparison, the segmented articles and
+ * `factWith`, the facts whose evidence holds a word (asserting there is one).
  */
-export function runCompare(bodies: readonly (string | [string, ArticleSeed])[]) {
+export function runCompare(bodies: readonly (string | [string, ArticleSeed & { publishedAt?: string }])[]) {
   const ctx = createContext();
-  const articles = bodies.map((b, i) =>
-    typeof b === 'string' ? articleFromText(`a${i + 1}`, b) : articleFromText(`a${i + 1}`, b[0], b[1]),
-  );
+  const articles = bodies.map((b, i) => {
+    if (typeof b === 'string') return articleFromText(`a${i + 1}`, b);
+    const { publishedAt, ...seed } = b[1];
+    const article = articleFromText(`a${i + 1}`, b[0], seed);
+    return publishedAt ? { ...article, publishedAt } : article;
+  });
   const docs = segmentAll(articles, ctx);
   const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.id), keywords: [] };
   const result = compare()({ story, articles: docs, ...NONE }, ctx);

@@ -1,3 +1,5 @@
+import { dict } from '../../../text/data/dict.ts';
+
 /**
  * Words that set a claim's modality: whether it says something happened, is planned or expected,
  * might happen, or did not happen. Plain lower-case words (compared after folding), general English,
@@ -51,6 +53,20 @@ export const PLAN_WORDS: readonly string[] = [
   'poised',
   'ready',
 ];
+
+/**
+ * Plan words that, right after a form of "be", tell what follows as planned for a time or place,
+ * with the prepositions that may follow each ("sentencing is set for Nov. 8", "is due in court on
+ * Feb. 17", "is expected in court Monday"); "set on fire" is no plan.
+ */
+export const PLANNED_FOR: Readonly<Record<string, readonly string[]>> = dict({
+  set: ['for'],
+  scheduled: ['for'],
+  slated: ['for'],
+  planned: ['for'],
+  due: ['for', 'in', 'at', 'on', 'back'],
+  expected: ['for', 'in', 'at', 'on'],
+});
 
 /** Verbs that, as "is" does, say what the subject is: the noun after them is what is said of it ("would become the fifth coach"). */
 export const LINKING_VERBS: readonly string[] = [

@@ -3,9 +3,9 @@ import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { SUBORDINATORS } from '../data/clause-words.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
-import { dayOfDate } from './dates.ts';
+import { eventDay, toldAsPlanned } from './before-event.ts';
 import { type Judgement, judge } from './judge.ts';
-import { type Modality, tellsPastPlan } from './modality.ts';
+import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
 
 /** A fact whose support was checked: its claim, and how every article of the story stands to it. */
@@ -173,12 +173,6 @@ function chooseClaim(
   return chosen;
 }
 
-// The first day the fact's event is dated to (from its own or its supporters' resolved dates).
-function eventDay(supporters: readonly Reading[]): number | null {
-  for (const r of supporters) for (const d of r.dates) if (d.monthDay && d.year !== null) return dayOfDate(d);
-  return null;
-}
-
 /**
  * Check every fact draft's support: pick the claim to show, judge each other article's closest
  * sentences against it (judge.ts), keep one supporting sentence per article, and split off the
@@ -216,15 +210,8 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
         marks.set(articleId, { mark: 'contradicts', evidence: evidenceOf(claim), reason: judgement.reason });
       } else if (judgement.verdict === 'differs') {
         differing.push({ claim, judgement });
-      } else if (
-        judgement.verdict === 'planned-vs-happened' &&
-        cx.readingOf(rep.index).modality === 'happened' &&
-        !rep.quoted &&
-        !tellsPastPlan(claim.tokens)
-      )
-        // it tells as planned what the fact tells as done: it was written before the event (a
-        // quotation is a statement, not an event one can be published before; a plan told as past,
-        // "were planning to", was told after it)
+      } else if (judgement.verdict === 'planned-vs-happened' && toldAsPlanned(rep, claim, cx.readingOf))
+        // it tells as planned what the fact tells as done: it was written before the event
         marks.set(articleId, {
           mark: 'published-before',
           evidence: evidenceOf(claim),
@@ -232,7 +219,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
         });
     }
     const modality = cx.readingOf(rep.index).modality;
-    const day = modality === 'happened' ? eventDay(supporters.map((c) => cx.readingOf(c.index))) : null;
+    const day = modality === 'happened' ? eventDay(supporters, cx.readingOf, cx.publishedDay) : null;
     if (day !== null)
       for (const [articleId, mark] of marks) {
         const when = cx.publishedDay(articleId);

@@ -19,6 +19,7 @@ import {
   WEIGHING_VERBS,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { plannedFor } from './plan-told.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
 export type Modality = 'happened' | 'planned' | 'hypothetical';
@@ -106,7 +107,11 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
   const reach = at < 0 ? tokens.length : MODALITY_REACH;
   if (at < 0 && tokens.some((t) => PLANNED_ADJ.has(word(t))))
     return { modality: 'planned', negated: false, predicate: -1 };
-  return { ...moodBefore(tokens, end, reach), predicate: at };
+  const mood = moodBefore(tokens, end, reach);
+  // "is due in court on Feb. 17", with no predicate verb: planned, whatever the words before it
+  if (at < 0 && mood.modality === 'happened' && tokens.some((_, k) => plannedFor(tokens, k)))
+    return { ...mood, modality: 'planned', predicate: at };
+  return { ...mood, predicate: at };
 }
 
 /**
@@ -142,6 +147,10 @@ export function moodBefore(
       if (NEGATING.has(before[before.length - 1] ?? '')) negated = true;
     }
   }
+  // the word told as planned right after it ("sentencing is set for Nov. 8"); not a plan of another
+  // subject ("Trial is set for June 17 for Ott, who is accused of …") nor of a clause of its own
+  // ("was arrested Monday and is due in court Friday")
+  if (modality === 'happened' && plannedFor(tokens, end + 1)) modality = 'planned';
   // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
   if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
   // or one right after it, in the same phrase ("will strike on Monday unless the council raises pay")
@@ -224,21 +233,4 @@ function framedMood(tokens: readonly Token[], end: number): Modality | 'negated'
     (n, k) => (k > 0 || n?.pos === 'NOUN') && CLAIM_NOUN.has(word(n)),
   );
   return ALLEGING.has(verb) || noun ? 'hypothetical' : null;
-}
-
-const PAST_BE = new Set(['was', 'were', 'had']);
-const PAST_PLAN = new Set([...PLAN_WORDS, 'going', 'about']);
-
-/**
- * Whether a clause tells a plan as past ("were planning to hold a party when shots rang out", "had
- * planned to", "was going to"): what was once ahead, told after the fact, so no sign that the
- * article was written before the event.
- */
-export function tellsPastPlan(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, k) =>
-      PAST_PLAN.has(word(t)) &&
-      word(tokens[k + 1]) === 'to' &&
-      (PAST_BE.has(word(tokens[k - 1])) || (word(tokens[k - 1]) === 'been' && word(tokens[k - 2]) === 'had')),
-  );
 }
