@@ -141,7 +141,10 @@ describe('web app routes', () => {
     const shown = marked[3]
       ?.replace(/<[^>]+>/g, '')
       .replaceAll('&quot;', '"')
-      .replaceAll('&#39;', "'");
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&');
     assert.equal(shown, sentence.split('\n')[0]);
     assert.match(text, new RegExp(`<a class="back" href="/stories/${dam}">`));
     assert.match(text, /class="m-person" title="person: Imelda Fairweather"/);
