@@ -46,13 +46,6 @@ describe('contested terms and quotes', () => {
       ['“one. Two.”', '"three"', '“four'],
     );
   });
-  test('quote ranges read single curly and guillemet quotes, never an apostrophe', () => {
-    const text = 'She wrote ‘the pier’s days are over’ and «non» in the ’90s.';
-    assert.deepEqual(
-      quoteRanges(text).map(([s, e]) => text.slice(s, e)),
-      ['‘the pier’s days are over’', '«non»'],
-    );
-  });
 });
 
 test('the inverted-index similarity rows equal pairwise cosines', () => {

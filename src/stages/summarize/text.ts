@@ -1,6 +1,5 @@
 import type { Token } from '../../model/index.ts';
 import { isContentWord } from '../../text/normalise.ts';
-import { quotedRegions } from '../../text/quotes/regions.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
 // Stems are a pure function of the word and a news vocabulary repeats: they are kept, up to a limit.
@@ -37,13 +36,25 @@ export function wordCount(text: string): number {
 
 /**
  * The quoted stretches of a text ([start, end) pairs), including quotes that run over several sentences
- * of a paragraph (a line): the shared reading of `quotedRegions` (curly, guillemet, straight and
- * wire-style pairs, single curly quotes that are not apostrophes). A quote left open closes at the
- * paragraph end.
+ * of a paragraph: curly “…”, and straight "…" paired in order. A quote left open closes at the paragraph end.
  */
 export function quoteRanges(text: string): [number, number][] {
-  const lines = Array.from(text.matchAll(/[^\n]+/g), (m) => ({ start: m.index, end: m.index + m[0].length }));
-  return quotedRegions(text, lines).map((r) => [r.start, r.end]);
+  const ranges: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n' && open >= 0) {
+      ranges.push([open, i]);
+      open = -1;
+    } else if (c === '“' || (c === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((c === '”' || c === '"') && open >= 0) {
+      ranges.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push([open, text.length]);
+  return ranges;
 }
 
 /** True when [start, end) lies inside one of the ranges. */
