@@ -46,7 +46,9 @@ export function after(
   const t = doc.tokens[k] as Tok;
   if (isStrongCue(t)) {
     const np = phraseAfter(doc, k + 1, ceil);
-    return np ? resolveSpeaker(ctx, np[0], np[1], k) : null;
+    if (!np) return null;
+    const [a, b] = namedAppositive(doc, np, ceil);
+    return resolveSpeaker(ctx, a, b, k);
   }
   if (isCue(t)) {
     // "“…,” read a banner on the wall": a weak cue inverted only before a document
@@ -123,6 +125,20 @@ export function after(
       : null;
   }
   return comma && lead && lead[0] === k ? commaSubject(ctx, lead, ceil) : null;
+}
+
+/**
+ * "…?” asked the mayor, Ana Berg.", "…,” said the coach, Marta Lind, after the game": a name in
+ * apposition right after a role names the speaker best; the role phrase `np` otherwise.
+ */
+function namedAppositive(doc: Doc, np: [number, number], ceil: number): [number, number] {
+  if ((doc.tokens[np[1] - 1] as Tok).pos === 'PROPN' || doc.tokens[np[1]]?.text !== ',') return np;
+  const name = phraseAfter(doc, np[1] + 1, ceil);
+  if (!name) return np;
+  const words = doc.tokens.slice(name[0], name[1]);
+  const names = words.every((x) => x.pos === 'PROPN' && x.entity !== 'DATE' && x.entity !== 'TIME');
+  const next = doc.tokens[name[1]];
+  return names && (name[1] >= ceil || next?.text === ',' || next?.text === '.') ? name : np;
 }
 
 /** "Lee is expected to say", "Lee went on to say", "Lee would later say": a cue after auxiliaries or "VERB to". */

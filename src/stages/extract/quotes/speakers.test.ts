@@ -114,6 +114,13 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     'The fair ended late.\n\n“Home by the River” was written on the wall of the hall.',
     null,
   ],
+  ['inverted cue, a name in apposition to the role', '“Why now?” asked the mayor, Ana Berg.', 'Ana Berg'],
+  [
+    'inverted cue, a name in apposition, more after it',
+    '“We are ready,” said the coach, Marta Lind, after the game.',
+    'Marta Lind',
+  ],
+  ['inverted cue, a day after the role', '“We are ready,” said the coach, Friday, at the club.', 'coach'],
   [
     'sentence split at a parenthesis',
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
