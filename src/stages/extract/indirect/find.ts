@@ -84,7 +84,11 @@ function attributionAt(
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
     const np = sourceAfter(doc, c + 2, end);
     if (!np) return null;
-    return found(c === first ? trimContent(doc, np[1], end) : trimContent(doc, first, c), np);
+    if (c === first) return found(trimContent(doc, np[1], end), np);
+    // "Lee said Monday that …, according to the Gazette": the source of a report that names its own
+    // speaker, whose cue gives the reported speech; the whole sentence is not what the source said
+    if (doc.tokens.slice(first, c).some((x) => isIndirectCue(x))) return null;
+    return found(trimContent(doc, first, c), np);
   }
   // "is promising/ADJ to help": a participle after an auxiliary is a verb whatever its tag
   const verb =

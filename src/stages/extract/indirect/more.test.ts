@@ -217,3 +217,16 @@ test('indirect: a cue inside reported content is not reported again', () => {
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]?.speaker?.name, 'Ann Wu');
 });
+
+test('indirect: "according to" after a report that names its own speaker gives no second record', () => {
+  const quotes = indirect(
+    'The port’s director said on Monday that exports fell by a third, according to the Harbour Gazette. Exports of fish rose last year, according to the fisheries office.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker?.name, q.text]),
+    [
+      ['port’s director', 'exports fell by a third'],
+      ['fisheries office', 'Exports of fish rose last year'],
+    ],
+  );
+});
