@@ -138,7 +138,8 @@ export function moodBefore(
     if ((NEGATION.has(w) && !notOnly(tokens, k)) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
     if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
     else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
-    else if (w === 'to' && modality === 'happened') {
+    // "to" of an infinitive, not a preposition ("set fire to the vehicle and escaped" is no plan)
+    else if (w === 'to' && modality === 'happened' && infinitiveTo(tokens, k)) {
       // "plans to meet", "expect the closure to last": a plan word shortly before "to"
       const before = tokens.slice(Math.max(0, k - 4), k).map(word);
       // "was to release", "are to meet": a form of "be" right before "to" tells a plan too
@@ -160,6 +161,10 @@ export function moodBefore(
   else if (governed) modality = governed;
   return { modality, negated };
 }
+
+// Whether the "to" at `k` marks an infinitive: tagged a particle, or a verb right after it.
+const infinitiveTo = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.pos === 'PART' || tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
 
 // Whether the clause from "until" at k to the word at `end` is in the present ("until a patch is
 // available", "until the council agrees"): what it tells has not happened yet. One told in the past

@@ -9,7 +9,8 @@ const tokensOf = (text: string) =>
   segmentAll([articleFromText('a', text)], createContext())[0]?.sentences[0]?.tokens ?? [];
 
 // Invented clauses: a plan word after a form of "be" and before its time or place tells a plan
-// ("is set for", "is due in"), and "was to" tells a plan as past (issue 10, blind ◷ audit).
+// ("is set for", "is due in"), only an infinitive's "to" makes a plan word's clause planned, and
+// "was to" tells a plan as past (issue 10, blind ◷ audit and the dev planned-vs-happened pairs).
 describe('planned for a time or place', () => {
   const MOODS: [string, string][] = [
     ['Formal sentencing is set for 11 a.m. on Nov. 8.', 'planned'],
@@ -19,6 +20,9 @@ describe('planned for a time or place', () => {
     ['The barn was set on fire on Monday.', 'happened'],
     ['Trial is set for June 17 for Ott, who is accused of shooting Ada Lind.', 'happened'],
     ['Kessler was arrested on Monday and is due in court on Feb. 17.', 'happened'],
+    // a plan word before a preposition "to", not an infinitive's
+    ['They then set fire to the vehicle and escaped in another car.', 'happened'],
+    ['The port is set to open its new terminal on Monday.', 'planned'],
   ];
   for (const [text, modality] of MOODS)
     test(text, () => assert.equal(modalityOf(tokensOf(text)).modality, modality));
