@@ -9,12 +9,13 @@ import type {
 } from '../../model/index.ts';
 import { sourceOf } from '../../text/source.ts';
 import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
-import { judgeEvidence, readSentences } from '../compare/support/index.ts';
+import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { clauseTwins } from './clauses.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
+import { judgedOnce } from './judged.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, disputedSides, supersededPlans } from './modality.ts';
 import { nearSentences } from './near.ts';
@@ -80,8 +81,9 @@ export function summarize(
     // 3. who supports each sentence (facts, else lexical matches across articles), asked for only
     // of the sentences that may be chosen
     const sources = sourceOf(input.articles);
-    const checked = (claim: Evidence, evidence: Evidence) =>
-      judgeEvidence(input, claim, evidence).verdict === 'supports';
+    // one judgement per (claim, evidence) pair, whichever step asks for it
+    const judged = judgedOnce(input);
+    const checked = (claim: Evidence, evidence: Evidence) => judged(claim, evidence).verdict === 'supports';
     // the sentences of other articles alike to each one, worked out when first asked for
     const near = nearSentences(candidates, vectors, threshold);
     const supports = supportFinder(candidates, near, input.facts, sources, checked);
@@ -96,8 +98,7 @@ export function summarize(
       near,
       tellings,
       facts: input.facts,
-      plannedVsDone: (claim, evidence) =>
-        judgeEvidence(input, claim, evidence).verdict === 'planned-vs-happened',
+      plannedVsDone: (claim, evidence) => judged(claim, evidence).verdict === 'planned-vs-happened',
       namesEveryone: (claim, evidence) => {
         const { find } = readSentences(input);
         const [a, b] = [find(claim), find(evidence)];
@@ -163,7 +164,7 @@ export function summarize(
     // told with another day or value it is told once too, the best supported way (the disputed points
     // show both)
     const tellsLikewise = (a: Evidence, b: Evidence) => {
-      const { verdict, reason } = judgeEvidence(input, a, b);
+      const { verdict, reason } = judged(a, b);
       return (
         verdict === 'supports' ||
         verdict === 'contradicts' ||
@@ -228,7 +229,7 @@ export function summarize(
               candidates,
               near: nearSentences(candidates, vectors, POINT_NEAR_SIMILARITY),
               sources,
-              judge: (claim, evidence) => judgeEvidence(input, claim, evidence),
+              judge: judged,
             }),
           )
         : pointsFromSupport(candidates, supports.of, MAX_POINTS);
