@@ -2,6 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { UPDATE_CUES } from '../data/measures.ts';
+import { otherTimes } from './apart.ts';
 import { figureMood, isAge } from './clash.ts';
 import { complementWords, inRole, places } from './counted.ts';
 import { governors, tokenAt } from './figure-words.ts';
@@ -82,14 +83,6 @@ function sameThing(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): bool
 const onlyOfUnit = (f: ClaimFigure, r: Reading): boolean =>
   !r.claim.figures.some((g) => g !== f && g.unit === f.unit);
 
-// Both readings date what they tell, and to no common day.
-function otherDays(a: Reading, b: Reading): boolean {
-  const days = (r: Reading) =>
-    r.dates.filter((d) => !d.reported).map((d) => d.monthDay ?? d.weekday ?? d.written);
-  const [da, db] = [days(a), days(b)];
-  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
-}
-
 /**
  * The one fact told with two values (issue 10: the one kind of clash a careful fact-checker calls a
  * contradiction), as the claim's figure and the other's, or null: each figure the only one of its
@@ -99,15 +92,15 @@ function otherDays(a: Reading, b: Reading): boolean {
  * nor told with a detail the other lacks ("missed eight games with a fracture" / "missed four
  * games"); both in the outlet's own voice or told by one source, both unquoted or both quoted; both
  * told as done or both as planned, neither negated; no word of an update, bound or part on either
- * side ("rose", "so far", "at least", "now", "initially", "including"); no two other days; and values
- * whose intervals do not overlap, nor agree once rounded ("at least six weeks" / "up to three
- * months" both hold). Publication times are not compared: a reading does not carry them.
+ * side ("rose", "so far", "at least", "now", "initially", "including"); no two other times
+ * (apart.ts); and values whose intervals do not overlap, nor agree once rounded ("at least six
+ * weeks" / "up to three months" both hold). Publication times are not compared: a reading does not carry them.
  */
 export function toldAlike(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFigure] | null {
   if (a.claim.figures.length === 0 || b.claim.figures.length === 0) return null;
   // who "he" is must be known on both sides
   if (unresolvedSubject(a) || unresolvedSubject(b)) return null;
-  if (cued(a) || cued(b) || a.negatedAnywhere || b.negatedAnywhere || otherDays(a, b)) return null;
+  if (cued(a) || cued(b) || a.negatedAnywhere || b.negatedAnywhere || otherTimes(a, b)) return null;
   if (a.claim.quoted !== b.claim.quoted || a.modality !== b.modality || a.modality === 'hypothetical')
     return null;
   if (reporterName(a) !== reporterName(b)) return null;
