@@ -80,9 +80,13 @@ export const HEADLINE_MIN_WORDS = 4;
 /** Longest headline, in words. */
 export const HEADLINE_MAX_WORDS = 16;
 
-/** A discourse connective opening a sentence, which can be dropped ("However, ..."). Group 1: the rest. */
+/**
+ * A discourse connective opening a sentence, which can be dropped ("However, ..."). Group 1: the rest.
+ * Not when it opens a phrase that the sentence needs ("Instead of …", "So far …", "In addition to …",
+ * "In exchange for …"; "Besides" without a comma is a preposition).
+ */
 export const LEADING_CONNECTIVE =
-  /^(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Besides|Then|In turn|Even so|At the same time),?\s+(.+)$/s;
+  /^(?:(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Then|In turn|Even so|At the same time),?\s+(?!(?:of|to|for|far|long|much|many|as)\b)|Besides,\s+)(.+)$/s;
 
 /**
  * A dateline or a kicker label opening a sentence, which carries nothing the sentence needs: "WASHINGTON

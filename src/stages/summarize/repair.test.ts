@@ -48,3 +48,24 @@ describe('repairing sentences that lean on their context', () => {
     });
   }
 });
+
+describe('a connective is dropped only where it opens no phrase the sentence needs', () => {
+  const text =
+    'The ferry crews struck for nine days. Instead of a raise, the union accepted two extra days off. So far, no sailing has been cancelled. In addition to the ferries, the buses ran late. Besides the mayor, two ministers came. Instead, the crews went home. Besides, the fares stayed the same.';
+  const [doc] = segmented([{ text }]) as [SegmentedArticle];
+  const cases: [number, string][] = [
+    [1, 'Instead of a raise, the union accepted two extra days off.'],
+    [2, 'So far, no sailing has been cancelled.'],
+    [3, 'In addition to the ferries, the buses ran late.'],
+    [4, 'Besides the mayor, two ministers came.'],
+    [5, 'The crews went home.'],
+    [6, 'The fares stayed the same.'],
+  ];
+  for (const [i, expected] of cases) {
+    const s = doc.sentences[i];
+    const sentence = s ? doc.article.text.slice(s.start, s.end) : '';
+    test(`${sentence} → ${expected}`, () => {
+      assert.equal(repairSentence(sentence, doc, i, [])?.text ?? null, expected);
+    });
+  }
+});
