@@ -44,6 +44,16 @@ describe('which sentences may be told in the summary', () => {
       true,
       true,
     ],
+    // the outlet's verdict or advice, told only when nothing else may be
+    ['The good news is that the ferry company has agreed to pay the crews for the strike.', false, true],
+    ['The problem is that nobody in Orvik knows when the next ferry will leave the harbour.', false, true],
+    ['Facing a second strike, the ferry company should listen to its crews in Orvik this time.', false, true],
+    ['The union argued that the ferry company should pay the crews for the nine days.', true, true],
+    ['“The company should pay us for every day,” union chair Tove Lund said on Wednesday.', true, true],
+    // a call to the reader, and a clause with no main clause
+    ['Watch the full interview with union chair Tove Lund on the Orvik strike (video).', false, false],
+    ['Because the strike cut the island off and stranded thousands of commuters for days.', false, false],
+    ['Because of the strike, thousands of commuters in Orvik were stranded for nine days.', true, true],
   ];
   for (const [sentence, eligible, fallback] of cases)
     test(sentence, () => {

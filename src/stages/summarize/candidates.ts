@@ -3,7 +3,8 @@ import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { sourceOf } from '../../text/source.ts';
 import { getNlp } from '../../text/wink.ts';
-import { OPINION_WORDS } from './data/opinion-words.ts';
+import { INDIRECT_CUES } from '../extract/data/speech.ts';
+import { OPINION_WORDS, PRESCRIPTIVE_MODALS } from './data/opinion-words.ts';
 import {
   ATTRIBUTION,
   BOILERPLATE,
@@ -11,6 +12,7 @@ import {
   MAX_WORDS,
   MIN_WORDS,
   UNATTRIBUTED_QUOTE_SHARE,
+  VERDICT_OPENER,
 } from './patterns.ts';
 import { quoteIndex } from './quote-index.ts';
 import { type Repaired, repairSentence } from './repair.ts';
@@ -95,6 +97,17 @@ const balanced = (text: string): boolean => {
   return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
 };
 
+// The outlet's advice: a modal of what ought to be done in its own voice, before any speech verb
+// ("Trump should pay attention …", not "argued that the law should be struck down").
+const advises = (tokens: readonly Token[], quoted: (t: Token) => boolean): boolean => {
+  for (const t of tokens) {
+    if (quoted(t)) continue;
+    if (INDIRECT_CUES.has(t.norm)) return false;
+    if (PRESCRIPTIVE_MODALS.has(t.norm)) return true;
+  }
+  return false;
+};
+
 // "I" before a dash is a party label ("Sen. Bernie Sanders (I-Vt.)"), not the writer speaking.
 const partyLabel = (text: string, t: Token): boolean => t.text === 'I' && PARTY_DASH.test(text.charAt(t.end));
 const PARTY_DASH = /[-‐–]/;
@@ -158,6 +171,11 @@ export function buildCandidates(
             .filter((m) => own(m.start, m.end))
             .map((m) => m.term)
         : [];
+      // the outlet's verdict or advice is no neutral telling: told only when nothing else may be
+      const verdict =
+        wellFormed &&
+        (VERDICT_OPENER.test(standalone?.text ?? text) ||
+          advises(sentence.tokens, (t) => quotes.inside(t.start, t.end)));
       out.push({
         index: out.length,
         articleId: article.id,
@@ -178,7 +196,7 @@ export function buildCandidates(
           (t) => t.pos === 'NUM' && /\d/.test(t.text) && !/^(19|20)\d\d$/.test(t.text),
         ),
         standalone,
-        eligible: wellFormed && contested.length === 0,
+        eligible: wellFormed && contested.length === 0 && !verdict,
         fallback: wellFormed,
       });
     });

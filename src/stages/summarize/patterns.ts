@@ -113,6 +113,12 @@ export const LEADING_DEPENDENT =
 export const LEADING_ANAPHOR =
   /^The (?:[\p{L}-]+ )?(?:announcement|move|decision|development|news|step|statement|remarks|ruling|deal|visit|trip|meeting|tour|attack|incident|shift|request)\s+(?:comes?|came|followed|follows)\b/u;
 
+/**
+ * A subordinate clause told as a sentence, with no main clause after it ("Because the withdrawal led to
+ * …, and thus invited …."): it answers the sentence before it. A main clause follows a comma.
+ */
+export const LONE_SUBORDINATE = /^(?:Because(?! of\b)|Although|Though|Whereas)\b[^,;:]*$/s;
+
 /** A phrase pointing back at something the sentence does not say ("that number was 646,822"). */
 export const DEPENDENT_PHRASE =
   /\b(?:(?:that|this|the same) (?:number|figure|amount|total|year|day)|the (?:number|figure|total) (?:was|is|were|stood))\b/i;
@@ -124,9 +130,19 @@ export const FIRST_PERSON = /^(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur
 export const ATTRIBUTION =
   /\b(?:said|says|told|according to|announced|stated|reported|added|wrote|confirmed|testified)\b/i;
 
-/** Leftover scraper text that no summary sentence may contain. */
+/**
+ * Leftover scraper text that no summary sentence may contain, or a call to the reader ("Watch the full
+ * interview (video).").
+ */
 export const BOILERPLATE =
-  /\b(?:Photo|Credit|Getty Images|Read More|Also Read|Read Next|RELATED|Click here|Subscribe)\b|\(AP\)|©/;
+  /\b(?:Photo|Credit|Getty Images|Read More|Also Read|Read Next|RELATED|Click here|Subscribe)\b|\(AP\)|©|^(?:Watch|Listen to)\b|\((?:[Vv]ideo|VIDEO|[Aa]udio|[Ww]atch|[Pp]hotos?)\)/;
+
+/**
+ * An opening by which the outlet weighs what it tells ("The good news is …", "The problem is …",
+ * "Make no mistake, …"): its verdict, not a report.
+ */
+export const VERDICT_OPENER =
+  /^(?:The (?:good|bad|real|sad) news (?:is|was)|The (?:problem|trouble|question|truth|reality|irony|point|lesson|bottom line) (?:here )?(?:is|was)|Make no mistake|Let(?:'|’)?s be clear|Let us be clear)\b/;
 
 /** Titles that make a following proper name a person, for antecedents without the extract stage. */
 export const PERSON_TITLES =

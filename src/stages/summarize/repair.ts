@@ -6,6 +6,7 @@ import {
   LEADING_DATELINE,
   LEADING_DEPENDENT,
   LEADING_PERSON_PRONOUN,
+  LONE_SUBORDINATE,
   PERSON_TITLES,
   PRONOUN_SPEAKER,
 } from './patterns.ts';
@@ -71,6 +72,7 @@ export function standaloneText(text: string): string | null {
     LEADING_DEPENDENT.test(out) ||
     LEADING_ANAPHOR.test(out) ||
     DEPENDENT_PHRASE.test(out) ||
+    LONE_SUBORDINATE.test(out) ||
     LEADING_PERSON_PRONOUN.test(out) ||
     PRONOUN_SPEAKER.test(out)
   )
@@ -99,7 +101,13 @@ export function repairSentence(
     out = capitalise(connective[1]);
     repaired = true;
   }
-  if (LEADING_DEPENDENT.test(out) || LEADING_ANAPHOR.test(out) || DEPENDENT_PHRASE.test(out)) return null;
+  if (
+    LEADING_DEPENDENT.test(out) ||
+    LEADING_ANAPHOR.test(out) ||
+    DEPENDENT_PHRASE.test(out) ||
+    LONE_SUBORDINATE.test(out)
+  )
+    return null;
   const pronoun = LEADING_PERSON_PRONOUN.exec(out);
   if (pronoun?.[1]) {
     const name = antecedent(doc, sentenceIndex, entities);

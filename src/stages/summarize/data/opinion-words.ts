@@ -55,3 +55,10 @@ export const OPINION_WORDS: ReadonlySet<string> = new Set([
   'sadly',
   'finally',
 ]);
+
+/**
+ * Modals by which a sentence tells what someone ought to do ("Trump should pay attention to …"): in the
+ * outlet's own voice, and not in what a source is reported to say ("argued that the law should be
+ * struck down"), the outlet's advice.
+ */
+export const PRESCRIPTIVE_MODALS: ReadonlySet<string> = new Set(['should', 'ought']);
