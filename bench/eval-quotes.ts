@@ -1,7 +1,8 @@
 /**
  * Quote evaluation on PolNeAR (dev split): content overlap and speaker F1 against the gold attributions,
- * direct (content inside quote marks) and indirect apart, on a development half and a held-out half.
- * Run: npm run eval:quotes   (PARALLAX_POLNEAR_TRAIN=<PolNeAR checkout>/data/train adds a train-split sample)
+ * direct (content inside quote marks) and indirect apart, on the development half (the held-out half with
+ * --held-out: it is scored once, at the end of a piece of work, and never tuned on).
+ * Run: npm run eval:quotes [-- --held-out]   (PARALLAX_POLNEAR_TRAIN=<PolNeAR checkout>/data/train adds a train-split sample)
  */
 import { createContext } from '../src/model/index.ts';
 import { storyFromTexts } from '../src/stages/extract/from-text.ts';
@@ -67,7 +68,10 @@ function main(): void {
     cpuMs += p.cpuMs;
     (i % 2 === 0 ? halves.development : halves['held-out'])?.push(scoreArticle(d.text, d.gold, p.predicted));
   });
+  // the held-out half only when asked for: tuning reads the development half alone
+  const shown = process.argv.includes('--held-out') ? Object.keys(halves) : ['development'];
   for (const [half, list] of Object.entries(halves)) {
+    if (!shown.includes(half)) continue;
     console.log(`PolNeAR dev, ${half} half (${list.length} articles):`);
     for (const line of report(sumScores(list))) console.log(`  ${line}`);
   }
