@@ -140,3 +140,24 @@ test('a sentence the segmenter cut at an abbreviation is told whole, joined with
   assert.equal(joined?.evidence.span.end, text.length);
   assert.equal(joined?.tokens.at(-2)?.text, 'boats');
 });
+
+test('a sentence of a short excerpt is counted as near the top of the news, as in a longer article', () => {
+  const ctx = createContext();
+  const short =
+    'Ferry crews in Orvik ended their strike on Wednesday. The union accepted a pay offer. Ferries sail again on Monday.';
+  const long = Array.from(
+    { length: 9 },
+    (_, i) => `The Orvik ferry number ${i + 1} sailed again on Monday.`,
+  ).join(' ');
+  const docs = [short, long].map((text, i) => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Orvik ferries', text }));
+    const [doc] = readArticles([{ path: `${i}.json`, bytes }], {}, ctx).map((a) => segment()(a, ctx));
+    assert.ok(doc);
+    return doc;
+  });
+  const candidates = buildCandidates(docs, { entities: [], findContested: contestedMatcher([]) });
+  const leads = (order: number) => candidates.filter((c) => c.order === order).map((c) => c.lead);
+  // counted over at least four sentences: the last of three is half way down, not at the bottom
+  assert.deepEqual(leads(0), [0, 0.25, 0.5]);
+  assert.deepEqual(leads(1), [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1]);
+});

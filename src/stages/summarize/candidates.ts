@@ -8,6 +8,7 @@ import { OPINION_WORDS, PRESCRIPTIVE_MODALS } from './data/opinion-words.ts';
 import {
   ATTRIBUTION,
   BOILERPLATE,
+  LEAD_SENTENCES,
   FIRST_PERSON,
   MAX_WORDS,
   MIN_WORDS,
@@ -40,6 +41,12 @@ export interface Candidate {
   readonly words: number;
   /** 0 for the article's first sentence .. 1 for its last. */
   readonly position: number;
+  /**
+   * How far down its article's lead: its position, but counted over at least `LEAD_SENTENCES`
+   * sentences, so that in a short excerpt every sentence is near the top (the second of three is 0.25,
+   * not 0.5).
+   */
+  readonly lead: number;
   /** Share of its characters inside quotation marks. */
   readonly quoteShare: number;
   readonly attributed: boolean;
@@ -188,6 +195,7 @@ export function buildCandidates(
         stems: contentStems(sentence.tokens),
         words,
         position: doc.sentences.length > 1 ? sentenceIndex / (doc.sentences.length - 1) : 0,
+        lead: Math.min(1, sentenceIndex / Math.max(LEAD_SENTENCES, doc.sentences.length - 1)),
         quoteShare,
         attributed,
         opinion,

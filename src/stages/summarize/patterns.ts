@@ -51,6 +51,13 @@ export const WEIGHTS = {
   hypothetical: 0.3,
 } as const;
 
+/**
+ * The fewest sentences a sentence's place in its article is counted over (`WEIGHTS.position` at the top,
+ * none at the last): in an excerpt of two or three sentences every one is near the top of the news
+ * (the second of three is a quarter down, not half), as in an article of five.
+ */
+export const LEAD_SENTENCES = 4;
+
 /** Sentence length (words) above which a sentence starts to cost relevance, per `WEIGHTS.length`. */
 export const LONG_SENTENCE_WORDS = 25;
 

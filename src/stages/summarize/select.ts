@@ -50,7 +50,7 @@ export function relevance(
     WEIGHTS.centrality * standing.centrality +
     WEIGHTS.title * standing.titles +
     WEIGHTS.shared * standing.shared +
-    WEIGHTS.position * (1 - candidate.position) +
+    WEIGHTS.position * (1 - candidate.lead) +
     WEIGHTS.attributed * (candidate.attributed ? 1 : 0) -
     WEIGHTS.opinion * Math.min(candidate.opinion, 2) -
     WEIGHTS.quote * candidate.quoteShare -
