@@ -9,8 +9,11 @@
 // politics beat on which the time window must keep stories with the same people apart.
 // `--dev`: the development halves only (no held-out figure, no shuffled orders), for trying a change;
 // with `--orders` also each dev half fed in five shuffled orders (one order moves a figure by up to
-// ±0.005, so a change smaller than the spread is noise), with `--pairs` the story pairs of each dev
-// half with their signals, splits against look-alikes (bench/lib/cluster-pairs.ts).
+// ±0.005, so a change smaller than the spread is noise) and NeuS's one run of all excerpts in five
+// orders (its dev articles scored), with `--pairs` the story pairs of each dev half with their
+// signals, splits against look-alikes (bench/lib/cluster-pairs.ts), with `--splits` what split,
+// falsely joined and rightly joined article pairs share (ECB+ dev; NeuS dev inside the one run;
+// bench/lib/cluster-splits.ts).
 
 import { performance } from 'node:perf_hooks';
 import type { StoryGroup } from '../src/model/index.ts';
@@ -29,10 +32,12 @@ import { dayOf } from '../src/text/dates/days.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { type ClusterSet, ecbSet, neusSet, pairwise, shuffled } from './lib/cluster-data.ts';
 import { formatPairs, pairSignals } from './lib/cluster-pairs.ts';
+import { formatSplits, piecesOf, splitPairs } from './lib/cluster-splits.ts';
 
 const DEV_ONLY = process.argv.includes('--dev');
 const PAIRS = process.argv.includes('--pairs');
 const ORDERS = process.argv.includes('--orders');
+const SPLITS = process.argv.includes('--splits');
 const fmt = (x: number) => x.toFixed(3);
 const prf = (s: { precision: number; recall: number; f1: number }) =>
   `${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.f1)}`;
@@ -135,6 +140,19 @@ function devExtras(dev: Prepared) {
   }
 }
 
+// `--splits`: the gold stories of `keep`'s articles by pieces and what each kind of pair shares (on
+// ECB+ pairs of one gold topic; NeuS's topics are its stories, so any two).
+function splits(
+  p: Prepared,
+  story: ReadonlyMap<string, string>,
+  keep: (id: string) => boolean,
+  topics: boolean,
+) {
+  const inTopic = (a: string, b: string) => !topics || p.set.topic.get(a) === p.set.topic.get(b);
+  const pairs = splitPairs(p.features, story, p.set.event, keep, inTopic);
+  process.stdout.write(formatSplits(piecesOf(story, p.set.event, keep), pairs));
+}
+
 function prepare(set: ClusterSet): Prepared {
   const start = performance.now();
   const features = set.docs.map(articleFeatures);
@@ -174,6 +192,8 @@ for (const [name, half] of DEV_ONLY ? halves.slice(0, 1) : halves) {
   line(`${name}`, run(p));
   line(`${name}, no dates`, run(p, { ignoreDates: true }));
   if (half === 'dev') devExtras(p);
+  if (half === 'dev' && SPLITS)
+    splits(p, labels(groupFeatures(p.features, p.set.docs)).story, () => true, true);
 }
 if (!DEV_ONLY) {
   process.stdout.write(`threshold on the development half (default ${SAME_STORY_THRESHOLD}):\n`);
@@ -222,6 +242,22 @@ if (neus) {
   for (const half of DEV_ONLY ? (['dev'] as const) : (['dev', 'held-out'] as const)) {
     const gold = new Map([...p.set.event].filter(([id]) => p.set.half.get(id) === half && story.has(id)));
     process.stdout.write(`  ${half} articles inside the one run: event B3 ${prf(bcubed(story, gold))}\n`);
+  }
+  const isDev = (id: string) => p.set.half.get(id) === 'dev';
+  const devGold = new Map([...p.set.event].filter(([id]) => isDev(id)));
+  if (ORDERS) {
+    const f1s = [1, 2, 3, 4, 5].map((seed) => {
+      const order = labels(groupFeatures(shuffled(p.features, seed), shuffled(p.set.docs, seed))).story;
+      return bcubed(order, devGold).f1;
+    });
+    process.stdout.write(`  dev articles inside the one run, five shuffled orders: ${spread(f1s)}\n`);
+  }
+  if (SPLITS) {
+    const empty = p.set.docs.filter((d) => isDev(d.article.id) && !d.sentences.length).length;
+    process.stdout.write(
+      `  dev articles inside the one run (${empty} with no text left by the clean stage):\n`,
+    );
+    splits(p, story, isDev, false);
   }
   // A politics beat over four years: each story gets a made-up day (its excerpts the same one), so
   // stories with the same people months apart are told apart by time alone; what the window does.
