@@ -78,6 +78,18 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
     'organization',
   ],
   [
+    'a plural possessive before a body word stays in the name',
+    'The Dunmore Bus Drivers’ Union, which has 900 members, said its drivers had no warning.',
+    'Dunmore Bus Drivers’ Union',
+    'organization',
+  ],
+  [
+    'a plural possessive before a body word stays in the name (straight apostrophe)',
+    "The Kelso Teachers' Association voted on Monday to strike.",
+    "Kelso Teachers' Association",
+    'organization',
+  ],
+  [
     'a common-noun acronym is no organisation',
     'The driver was charged with DUI after the crash. A second DUI charge followed.',
     'DUI',

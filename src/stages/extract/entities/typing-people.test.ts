@@ -22,6 +22,18 @@ const PEOPLE: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'a title "of" a body unknown as a department ends before the given name',
+    'The suspects were held on Friday, said Chief of Detectives Charlie Moss.',
+    'Charlie Moss',
+    'person',
+  ],
+  [
+    'a title "of" a body unknown as a department ends before the last two words',
+    'The road will stay shut, Chief of Police Orvald Fenmark said on Monday.',
+    'Orvald Fenmark',
+    'person',
+  ],
+  [
     'an age before the name',
     'The body of 36-year-old Ormond Fask was found on Sunday.',
     'Ormond Fask',

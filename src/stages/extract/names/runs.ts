@@ -10,6 +10,8 @@ import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lex
 import { findTitle } from './title-lookup.ts';
 import { nameLike } from './types.ts';
 
+/** A bare apostrophe after a plural ("Workers’"). */
+const PLURAL_POSSESSIVE = new Set(['’', "'"]);
 /** A word that opens with a capital letter. */
 export const UPPER = /^\p{Lu}/u;
 /** Tokens after which a word is capitalised as if it opened a sentence: quote marks, brackets, dashes. */
@@ -63,6 +65,13 @@ export function extendRun(doc: Doc, i: number, end: number): number {
     if ((t.text === '-' || t.text === '‑') && !t.spaced && next && !next.spaced && isNameWord(next)) {
       const before = foldName((toks[j - 1] as Tok).text);
       if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(foldName(next.text))) {
+        j += 2;
+        continue;
+      }
+    }
+    // "the Harbour Transit Workers’ Union": a plural possessive before a body's word is inside its name
+    if (PLURAL_POSSESSIVE.has(t.text) && !t.spaced && /s$/.test((toks[j - 1] as Tok).text)) {
+      if (isNameWord(next) && isOrgWord((next as Tok).text)) {
         j += 2;
         continue;
       }

@@ -1,4 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { foldName } from '../../../text/normalise.ts';
+import { GIVEN_NAMES } from '../data/given-names.ts';
 import { ROLE_DOMAINS, TITLES } from '../data/titles.ts';
 import { titleAtKey, titleKey } from './lexicon.ts';
 
@@ -14,7 +16,8 @@ export function findTitle(doc: Doc, a: number, b: number): { at: number; end: nu
     if (title === null) continue;
     const { role, two } = title;
     let end = k + (two ? 2 : 1);
-    if ((doc.tokens[end] as Tok | undefined)?.text === 'of') end = domainEnd(doc, end + 1, b) ?? end;
+    if ((doc.tokens[end] as Tok | undefined)?.text === 'of')
+      end = domainEnd(doc, end + 1, b) ?? otherDomainEnd(doc, end + 1, b) ?? end;
     found = { at: k, end, role };
     if (two) k++;
   }
@@ -31,6 +34,21 @@ export function domainEnd(doc: Doc, k: number, b: number): number | undefined {
     }
   }
   return best;
+}
+
+/** Fewest words after "of" that hold a department unknown to the list and a two-word name. */
+const DOMAIN_AND_NAME = 3;
+
+/**
+ * Where a department the list does not know ends after "Chief of" ("Detectives", "Police"), when a name
+ * follows it: at its first given name ("Chief of Detectives Charlie Moss"), else before its last two words
+ * ("Chief of Police Orvald Fenmark"); a lone word is the department ("Chief of Police"); else undefined.
+ */
+function otherDomainEnd(doc: Doc, k: number, b: number): number | undefined {
+  if (b - k === 1) return b;
+  if (b - k < DOMAIN_AND_NAME) return undefined;
+  for (let g = k + 1; g < b - 1; g++) if (GIVEN_NAMES.has(foldName((doc.tokens[g] as Tok).text))) return g;
+  return b - 2;
 }
 
 /** The role a lower-case word just before the name gives ("spokesperson John Kirby"). */
