@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type ArticleFeatures, createGrouper } from '../../src/stages/cluster/index.ts';
+import { featuresOf } from '../../src/stages/cluster/test-articles.ts';
 import type { ClusterSet } from './cluster-data.ts';
 import { formatPairs, pairSignals } from './cluster-pairs.ts';
 
 // Invented features: two pieces of one ferry strike, a look-alike strike of the same beat, and a
 // harvest of another topic; each put in its story by `restore`, as a grouping might have left them.
-const article = (id: string, names: string[], words: string[]): ArticleFeatures => ({
-  id,
-  day: null,
-  dateSource: null,
-  names: new Map(names.map((n) => [n, 1])),
-  lead: new Map(words.map((w) => [w, 2])),
-  body: new Map(words.map((w) => [w, 1])),
-  labels: new Map(),
-});
+const article = featuresOf;
 const STORIES: [number, string, string, ArticleFeatures][] = [
   [0, 'strike-2023', 'ferries', article('a1', ['ostry', 'oduya'], ['ferry', 'strike', 'pay'])],
   [0, 'strike-2023', 'ferries', article('a2', ['ostry', 'oduya'], ['ferry', 'strike', 'raise'])],

@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleFeatures } from '../../src/stages/cluster/index.ts';
+import { featuresOf } from '../../src/stages/cluster/test-articles.ts';
 import { formatSplits, piecesOf, splitPairs } from './cluster-splits.ts';
 
 // Invented features: a ferry strike told by three outlets, one left in a story of its own (a split);
 // a harbour fire put in the strike's story (a false join); a harvest alone.
-const article = (id: string, names: string[], lead: string[], body: string[] = lead): ArticleFeatures => ({
-  id,
-  day: null,
-  dateSource: null,
-  names: new Map(names.map((n) => [n, 1])),
-  lead: new Map(lead.map((w) => [w, 2])),
-  body: new Map(body.map((w) => [w, 1])),
-  labels: new Map(),
-});
+const article = featuresOf;
 const FEATURES = [
   article('a1', ['ostry', 'oduya'], ['ferry', 'strike', 'pay']),
   article('a2', ['ostry', 'oduya'], ['ferry', 'strike', 'raise']),

@@ -2,6 +2,7 @@
 import { createContext, type SegmentedArticle, type StoryGroup } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
+import type { ArticleFeatures } from './features.ts';
 
 /** Segments invented articles (text, or JSON records with title, text, publishedAt) as the pipeline would. */
 export function segmented(records: readonly (string | Record<string, string>)[]): SegmentedArticle[] {
@@ -14,6 +15,22 @@ export function segmented(records: readonly (string | Record<string, string>)[])
   const segmentOne = segment();
   return readArticles(files, {}, ctx).map((a) => segmentOne(a, ctx));
 }
+
+/** Invented grouping features, no text read: each name counted once, each lead term twice, each body term once. */
+export const featuresOf = (
+  id: string,
+  names: readonly string[],
+  lead: readonly string[],
+  body: readonly string[] = lead,
+): ArticleFeatures => ({
+  id,
+  day: null,
+  dateSource: null,
+  names: new Map(names.map((n) => [n, 1])),
+  lead: new Map(lead.map((w) => [w, 2])),
+  body: new Map(body.map((w) => [w, 1])),
+  labels: new Map(),
+});
 
 /** A grouping as sorted lists of article ids, for comparing two groupings. */
 export const partition = (stories: readonly StoryGroup[]) =>
