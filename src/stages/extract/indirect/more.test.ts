@@ -230,3 +230,11 @@ test('indirect: "according to" after a report that names its own speaker gives n
     ],
   );
 });
+
+test('indirect: a person the reported words name is not the pronoun that closes them', () => {
+  const quotes = indirect(
+    'Jose Ortega was arrested at midnight, Sgt. Tom Reyes said.\n\nNo shots were fired when Ortega was arrested, he added.',
+  );
+  assert.equal(quotes.at(-1)?.text, 'No shots were fired when Ortega was arrested');
+  assert.equal(quotes.at(-1)?.speaker?.name, 'Tom Reyes');
+});

@@ -2,10 +2,10 @@ import type { Evidence } from '../../../model/index.ts';
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TITLES } from '../data/titles.ts';
-import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
-import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
+import type { ResolvedEntities } from '../entities/resolve.ts';
+import { antecedent } from './antecedent.ts';
 import { namedBody } from './bodies.ts';
-import { fitsPronoun } from './gender.ts';
+import { entityAt, joinedBodies, ownerAt } from './bodies-joined.ts';
 import { phraseBefore } from './phrases.ts';
 
 // Who a speaker phrase stands for: a named entity, a pronoun's antecedent, the holder of a role, a document.
@@ -35,48 +35,6 @@ const DETERMINERS = /^(?:the|a|an|another|one|this|that|these|those|some|two|thr
 
 function headOf(doc: Doc, b: number): string {
   return (doc.tokens[b - 1] as Tok).norm;
-}
-
-/** The last person mentioned before `token`, within the lookback, who fits `fits`. */
-function nearestPerson(
-  list: readonly PersonMention[] | undefined,
-  token: number,
-  paragraph: number,
-  fits: (entityId: string) => boolean,
-): PersonMention | undefined {
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as PersonMention).token < token) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
-    const found = list[k] as PersonMention;
-    if (paragraph - found.paragraph > SPEAKER_LOOKBACK_PARAGRAPHS) return undefined;
-    if (fits(found.entityId)) return found;
-  }
-  return undefined;
-}
-
-/**
- * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …"),
- * else the last speaker unless a person was named well after them, else the last person named; never one
- * whose names say the other gender.
- */
-function antecedent(ctx: SpeakerContext, a: number, paragraph: number, pronoun: string): string | undefined {
-  const { doc, entities } = ctx;
-  const fits = (id: string) => fitsPronoun(entities.byId.get(id), pronoun);
-  const person = nearestPerson(entities.people.get(doc.id), a, paragraph, fits);
-  if (person && doc.tokens[person.token]?.sentence === doc.tokens[a]?.sentence) return person.entityId;
-  const prev = ctx.previous.findLast(
-    (p) =>
-      p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS && fits(p.entityId),
-  );
-  return prev && (!person || prev.token >= person.token - 40)
-    ? (prev.entityId ?? undefined)
-    : person?.entityId;
 }
 
 /**
@@ -110,15 +68,19 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   // "Adams and Chicago Mayor Brandon Johnson called on …": people joined by "and" speak together
   const people: string[] = [];
   for (let k = a; k < b; k++) {
-    const id = entities.byMention.get(`${doc.id}:${(doc.tokens[k] as Tok).start}`);
-    if (id && (!named || entities.byId.get(id)?.kind === 'person')) [named, namedAt] = [id, k];
+    const id = entityAt(doc, entities, k);
+    // "Vestmark's seismological center": a place or body before a possessive only owns the speaker
+    if (id && (!named || entities.byId.get(id)?.kind === 'person') && !ownerAt(doc, entities, id, k))
+      [named, namedAt] = [id, k];
     if (id && entities.byId.get(id)?.kind === 'person' && !people.includes(id) && headsAt(doc, k, b)) {
       const joined = people.length === 0 || doc.tokens.slice(a, k).some((t) => t.norm === 'and');
       if (joined) people.push(id);
     }
   }
-  if (people.length > 1) {
-    const names = people.map((id) => entities.byId.get(id)?.name ?? id);
+  // "the City of Dunmore and the Harbour Authority said": bodies joined by "and" speak together too
+  const together = people.length > 1 ? people : joinedBodies(doc, entities, a, b);
+  if (together) {
+    const names = together.map((id) => entities.byId.get(id)?.name ?? id);
     return { ...base, name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, entityId: null };
   }
   // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
@@ -141,7 +103,9 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   }
   if (b - a === 1 && first.pos === 'PRON') {
     const pick =
-      first.norm === 'he' || first.norm === 'she' ? antecedent(ctx, a, paragraph, first.norm) : undefined;
+      first.norm === 'he' || first.norm === 'she'
+        ? antecedent(doc, entities, ctx.previous, { a, paragraph, pronoun: first.norm, cueToken })
+        : undefined;
     if (pick) {
       return { ...base, name: entities.byId.get(pick)?.name ?? first.text, entityId: pick };
     }

@@ -246,6 +246,42 @@ const CASES: [string, string, string | null, string | null][] = [
     'Ann Wu ’ s office',
   ],
   [
+    'a place before a possessive only owns the speaker',
+    'The quake struck Vestmark on Sunday.\n\n“The shaking lasted ten seconds,” Vestmark’s seismological center said.',
+    'Vestmark’s seismological center',
+    'Vestmark’s seismological center',
+  ],
+  [
+    'a body named after a place that owns it is the speaker',
+    'The quake struck Vestmark on Sunday.\n\n“Damage was light,” Vestmark’s state news agency Vestnews reported.',
+    'Vestnews',
+    'Vestmark’s state news agency Vestnews',
+  ],
+  [
+    'bodies joined by "and" speak together',
+    'The pier closed on Monday.\n\nIn a joint statement, the City of Dunmore and the Dunmore Harbour Authority said: “The pier stays shut.”',
+    'City of Dunmore and Dunmore Harbour Authority',
+    'the City of Dunmore and the Dunmore Harbour Authority',
+  ],
+  [
+    'countries joined by "and" speak together',
+    'Talks ended on Friday.\n\nNorway and Sweden reaffirmed their commitment to “an open and fair border.”',
+    'Norway and Sweden',
+    'Norway and Sweden',
+  ],
+  [
+    'a pronoun takes the subject of a sentence after the last speaker',
+    '“We will build it,” Mayor Ann Wu told reporters.\n\nUnion president Kara Lind was more guarded. “We want it in writing,” she said.',
+    'Kara Lind',
+    'she',
+  ],
+  [
+    'a person the quoted words name is not the pronoun that closes them',
+    'Jose Ortega was arrested at midnight, Sgt. Tom Reyes said.\n\n“No shots were fired when Ortega was arrested,” he added.',
+    'Tom Reyes',
+    'he',
+  ],
+  [
     'what was said is no speaker, and a quote its paragraph ends finds none in the next one',
     'The jury could not agree.\n\n“I believe Tom Reyes did not win.\n\nIn his own words, he said the pier is not his.',
     null,

@@ -1,0 +1,90 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
+import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
+import { fitsPronoun } from './gender.ts';
+
+// Who a "he" or "she" speaker stands for.
+
+/** What the antecedent reads of an earlier speaker: who, and where their phrase stands. */
+interface EarlierSpeaker {
+  readonly entityId: string | null;
+  readonly token: number;
+  readonly paragraph: number;
+}
+
+/** Tokens a cue that closes its sentence may have after it ("he said on Thursday night."). */
+const CLOSING_TAIL = 4;
+/** Tokens within which a person named after the last speaker still leaves the pronoun to that speaker. */
+const NAMED_AFTER = 40;
+/** What a sentence may open with before its subject's name: a role ("Union president Kara Lind"). */
+const ROLE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** The last person mentioned before `token`, within the lookback, who fits `fits`. */
+function nearestPerson(
+  list: readonly PersonMention[] | undefined,
+  token: number,
+  paragraph: number,
+  fits: (entityId: string) => boolean,
+): PersonMention | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as PersonMention).token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const found = list[k] as PersonMention;
+    if (paragraph - found.paragraph > SPEAKER_LOOKBACK_PARAGRAPHS) return undefined;
+    if (fits(found.entityId)) return found;
+  }
+  return undefined;
+}
+
+// "…, he added." and "…,” he said on Monday.": the pronoun and its cue close the sentence, so what
+// comes before is what was said, and a person it names is talked about, not speaking.
+function closesReport(doc: Doc, a: number, cueToken: number): boolean {
+  const t = doc.tokens[a] as Tok;
+  const end = doc.sentences[t.sentence]?.end ?? doc.tokens.length;
+  if (cueToken !== a + 1 || end - cueToken - 1 > CLOSING_TAIL) return false;
+  return doc.tokens.slice(cueToken + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+}
+
+// Whether the person named at `token` is the subject of their sentence: nothing but a role before the
+// name ("Union president Kara Lind was more guarded.").
+function opensSentence(doc: Doc, token: number): boolean {
+  const first = doc.sentences[(doc.tokens[token] as Tok).sentence]?.first ?? token;
+  return doc.tokens.slice(first, token).every((t) => ROLE_POS.has(t.pos));
+}
+
+/**
+ * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …")
+ * unless the pronoun closes the words it reports ("…, he added."), else the last speaker unless a person was
+ * named well after them or opens a sentence after theirs, else the last person named; never one whose names
+ * say the other gender.
+ */
+export function antecedent(
+  doc: Doc,
+  entities: ResolvedEntities,
+  previous: readonly EarlierSpeaker[],
+  at: { a: number; paragraph: number; pronoun: string; cueToken: number },
+): string | undefined {
+  const { a, paragraph, pronoun } = at;
+  const fits = (id: string) => fitsPronoun(entities.byId.get(id), pronoun);
+  const sentence = (doc.tokens[a] as Tok).sentence;
+  const closing = closesReport(doc, a, at.cueToken);
+  const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
+  const person = nearestPerson(entities.people.get(doc.id), before, paragraph, fits);
+  if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
+  const prev = previous.findLast(
+    (p) =>
+      p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS && fits(p.entityId),
+  );
+  if (!prev) return person?.entityId;
+  if (!person) return prev.entityId ?? undefined;
+  const later =
+    (doc.tokens[person.token] as Tok).sentence > (doc.tokens[prev.token] as Tok).sentence &&
+    opensSentence(doc, person.token);
+  return prev.token >= person.token - NAMED_AFTER && !later ? (prev.entityId ?? undefined) : person.entityId;
+}
