@@ -1,21 +1,21 @@
 // The per-story half of the pipeline and the report's assembly (see pipeline.ts, which runs them).
-import { checkDeadline } from './model/deadline.ts';
+import { checkDeadline, DeadlineError } from './model/deadline.ts';
 import type {
   Article,
   Evidence,
   Report,
   RunContext,
-  SegmentedArticle,
   Story,
   StoryComparison,
   StoryExtraction,
   StoryGroup,
+  StoryInput,
   StorySummary,
   StoryTimeline,
 } from './model/index.ts';
 // not through model/index.ts, whose zod schemas a run does not need
 import { SCHEMA_VERSION } from './model/schema-version.ts';
-import { ARTICLE_TIMEOUT_MS, storyTimeoutIssue, withinBudget } from './pipeline-budget.ts';
+import { ARTICLE_TIMEOUT_MS, cpuDeadlineIn, storyTimeoutIssue } from './pipeline-budget.ts';
 import { type CompareOptions, compare } from './stages/compare/index.ts';
 import { checkCitations } from './stages/compare/support/index.ts';
 import { type ExtractOptions, extract } from './stages/extract/index.ts';
@@ -79,6 +79,93 @@ const NO_SUMMARY: StorySummary = { headline: null, summary: [], points: [] };
 const NO_TIMELINE: StoryTimeline = { timeline: [] };
 const STORY_STAGES = ['extract', 'compare', 'summarize', 'timeline'] as const;
 
+/** A story past its extract stage: what extract found, its deadline's context and its whole budget. */
+export interface ExtractedStory {
+  readonly extraction: StoryExtraction;
+  readonly within: RunContext;
+  readonly budgetMs: number;
+}
+
+/**
+ * The per-story stages built once from the options, in two parts that may run in two threads:
+ * `extract` (within the story's time budget from now, in this thread's CPU time) gives the extracted
+ * story, or the story itself when the budget ran out there; `rest` does compare → summarize and
+ * timeline within the context `within` (the story's deadline) and the self-check, and gives the story.
+ * compare's readings of the story's sentences are shared with the summary and the self-check (see
+ * `shareReadings`), so those three stay together.
+ */
+export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, number>) {
+  const extractStory = extract(options.extract);
+  const compareStory = compare({ prior, ...options.compare });
+  const summarizeStory = summarize(options.summarize);
+  const timelineStory = timeline(options.timeline);
+  const perArticle = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
+  // the story's stages as far as they got, and the self-check of its citations
+  const storyFrom = (
+    input: StoryInput,
+    ctx: RunContext,
+    extraction: StoryExtraction,
+    comparison = NO_COMPARISON,
+    summary = NO_SUMMARY,
+    dated = NO_TIMELINE,
+  ): Story => {
+    // the self-check: every cited supporter holds the numbers and dates of what it is cited for
+    const check = timed(ctx, 'compare', () =>
+      checkCitations({ ...input, ...extraction }, [
+        ...comparison.facts.flatMap((f) =>
+          f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const),
+        ),
+        ...summary.summary.flatMap((s) =>
+          s.citations.slice(1).map((e) => [s.citations[0] as Evidence, e] as const),
+        ),
+      ]),
+    );
+    return storyOf(input.story, extraction, comparison, summary, dated, check);
+  };
+  const extractOne = (input: StoryInput, ctx: RunContext): ExtractedStory | Story => {
+    const budgetMs = options.storyTimeoutMs ?? perArticle * Math.max(1, input.articles.length);
+    const within =
+      budgetMs === Number.POSITIVE_INFINITY ? ctx : { ...ctx, deadline: cpuDeadlineIn(budgetMs) };
+    let extraction = NO_EXTRACTION;
+    let finished = 0;
+    try {
+      extraction = timed(ctx, 'extract', () => extractStory(input, within));
+      checkDeadline(within, STORY_STAGES[finished++] as string);
+      return { extraction, within, budgetMs };
+    } catch (error) {
+      if (!(error instanceof DeadlineError)) throw error;
+      ctx.issues.push(storyTimeoutIssue(input.story.id, STORY_STAGES.slice(finished), error));
+      return storyFrom(input, ctx, extraction);
+    }
+  };
+  const rest = (
+    input: StoryInput,
+    extraction: StoryExtraction,
+    ctx: RunContext,
+    within: RunContext,
+  ): Story => {
+    let [comparison, summary, dated] = [NO_COMPARISON, NO_SUMMARY, NO_TIMELINE];
+    let finished = 1;
+    try {
+      comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, within));
+      checkDeadline(within, STORY_STAGES[finished++] as string);
+      summary = timed(ctx, 'summarize', () =>
+        summarizeStory({ ...input, ...extraction, ...comparison }, within),
+      );
+      checkDeadline(within, STORY_STAGES[finished++] as string);
+      dated = timed(ctx, 'timeline', () =>
+        timelineStory({ ...input, ...extraction, facts: comparison.facts }, within),
+      );
+    } catch (error) {
+      // a stage found the budget spent: the stages not finished are left out
+      if (!(error instanceof DeadlineError)) throw error;
+      ctx.issues.push(storyTimeoutIssue(input.story.id, STORY_STAGES.slice(finished), error));
+    }
+    return storyFrom(input, ctx, extraction, comparison, summary, dated);
+  };
+  return { extract: extractOne, rest };
+}
+
 /**
  * The per-story half of the pipeline: extract → compare → summarize and timeline, then the
  * self-check of the citations. Reads the options once; `prior` is the framing's corpus prior (see
@@ -91,80 +178,56 @@ const STORY_STAGES = ['extract', 'compare', 'summarize', 'timeline'] as const;
 export function analyzeStory(
   options: StoryOptions,
   prior: ReadonlyMap<string, number>,
-): (
-  input: { readonly story: StoryGroup; readonly articles: readonly SegmentedArticle[] },
-  ctx: RunContext,
-) => Story {
-  const extractStory = extract(options.extract);
-  const compareStory = compare({ prior, ...options.compare });
-  const summarizeStory = summarize(options.summarize);
-  const timelineStory = timeline(options.timeline);
-  const perArticle = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
+): (input: StoryInput, ctx: RunContext) => Story {
+  const stages = storyStages(options, prior);
   return (input, ctx) => {
-    const group = input.story;
-    let [extraction, comparison, summary, dated] = [NO_EXTRACTION, NO_COMPARISON, NO_SUMMARY, NO_TIMELINE];
-    let finished = 0;
-    withinBudget(
-      ctx,
-      options.storyTimeoutMs ?? perArticle * Math.max(1, input.articles.length),
-      (within) => {
-        extraction = timed(ctx, 'extract', () => extractStory(input, within));
-        checkDeadline(within, STORY_STAGES[finished++] as string);
-        comparison = timed(ctx, 'compare', () => compareStory({ ...input, ...extraction }, within));
-        checkDeadline(within, STORY_STAGES[finished++] as string);
-        summary = timed(ctx, 'summarize', () =>
-          summarizeStory({ ...input, ...extraction, ...comparison }, within),
-        );
-        checkDeadline(within, STORY_STAGES[finished++] as string);
-        dated = timed(ctx, 'timeline', () =>
-          timelineStory({ ...input, ...extraction, facts: comparison.facts }, within),
-        );
-      },
-      (error) => ctx.issues.push(storyTimeoutIssue(group.id, STORY_STAGES.slice(finished), error)),
-    );
-    // the self-check: every cited supporter holds the numbers and dates of what it is cited for
-    const check = timed(ctx, 'compare', () =>
-      checkCitations({ ...input, ...extraction }, [
-        ...comparison.facts.flatMap((f) =>
-          f.evidence.slice(1).map((e) => [f.evidence[0] as Evidence, e] as const),
-        ),
-        ...summary.summary.flatMap((s) =>
-          s.citations.slice(1).map((e) => [s.citations[0] as Evidence, e] as const),
-        ),
-      ]),
-    );
-    return {
-      id: group.id,
-      title: group.title,
-      articleIds: [...group.articleIds],
-      keywords: [...group.keywords],
-      ...(group.topicId ? { topicId: group.topicId } : {}),
-      ...(group.grouping
-        ? {
-            grouping: group.grouping.map((r) => ({
-              ...r,
-              sharedNames: [...r.sharedNames],
-              sharedLead: [...r.sharedLead],
-              sharedTriggers: [...r.sharedTriggers],
-              namedDays: [...r.namedDays],
-            })),
-          }
-        : {}),
-      entities: [...extraction.entities],
-      quotes: [...extraction.quotes],
-      figures: [...extraction.figures],
-      facts: [...comparison.facts],
-      conflicts: [...comparison.conflicts],
-      ...(comparison.differences?.length ? { differences: [...comparison.differences] } : {}),
-      omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
-      quoteMatrix: [...comparison.quoteMatrix],
-      framing: comparison.framing,
-      headline: summary.headline,
-      summary: [...summary.summary],
-      points: [...summary.points],
-      timeline: [...dated.timeline],
-      check,
-    };
+    const extracted = stages.extract(input, ctx);
+    return 'extraction' in extracted
+      ? stages.rest(input, extracted.extraction, ctx, extracted.within)
+      : extracted;
+  };
+}
+
+// The story as the report holds it, from its group and its stages' outputs.
+function storyOf(
+  group: StoryGroup,
+  extraction: StoryExtraction,
+  comparison: StoryComparison,
+  summary: StorySummary,
+  dated: StoryTimeline,
+  check: Story['check'],
+): Story {
+  return {
+    id: group.id,
+    title: group.title,
+    articleIds: [...group.articleIds],
+    keywords: [...group.keywords],
+    ...(group.topicId ? { topicId: group.topicId } : {}),
+    ...(group.grouping
+      ? {
+          grouping: group.grouping.map((r) => ({
+            ...r,
+            sharedNames: [...r.sharedNames],
+            sharedLead: [...r.sharedLead],
+            sharedTriggers: [...r.sharedTriggers],
+            namedDays: [...r.namedDays],
+          })),
+        }
+      : {}),
+    entities: [...extraction.entities],
+    quotes: [...extraction.quotes],
+    figures: [...extraction.figures],
+    facts: [...comparison.facts],
+    conflicts: [...comparison.conflicts],
+    ...(comparison.differences?.length ? { differences: [...comparison.differences] } : {}),
+    omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
+    quoteMatrix: [...comparison.quoteMatrix],
+    framing: comparison.framing,
+    headline: summary.headline,
+    summary: [...summary.summary],
+    points: [...summary.points],
+    timeline: [...dated.timeline],
+    check,
   };
 }
 

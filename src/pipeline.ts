@@ -182,17 +182,19 @@ export function runInThread<T>(
 ): T {
   const run = itemRunner(options);
   let next = started ?? steps.next();
-  while (!next.done) {
-    const step = next.value;
-    const outputs: unknown[] = [];
-    const every = step.kind === 'story' ? 50 : 100;
-    for (let i = 0; i < step.items.length; i += every) {
-      outputs.push(...run({ ...step, items: step.items.slice(i, i + every) } as ItemStep, ctx));
-      if (i + every < step.items.length) ctx.log(progressLine(step.kind, i + every, step.items.length));
-    }
-    next = steps.next(outputs);
-  }
+  while (!next.done) next = steps.next(runItemsHere(run, next.value, ctx));
   return next.value;
+}
+
+/** Run one per-item step's items in this thread with `run` (an `itemRunner`), saying how far it has got. */
+export function runItemsHere(run: ReturnType<typeof itemRunner>, step: ItemStep, ctx: RunContext): unknown[] {
+  const outputs: unknown[] = [];
+  const every = step.kind === 'story' ? 50 : 100;
+  for (let i = 0; i < step.items.length; i += every) {
+    outputs.push(...run({ ...step, items: step.items.slice(i, i + every) } as ItemStep, ctx));
+    if (i + every < step.items.length) ctx.log(progressLine(step.kind, i + every, step.items.length));
+  }
+  return outputs;
 }
 
 /** The progress line of a per-item step: `cleaned 100/982 articles`. */

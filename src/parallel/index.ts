@@ -2,10 +2,11 @@ import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Report, RunContext } from '../model/index.ts';
-import { type AnalyzeOptions, analyzeSteps, itemRunner, runInThread } from '../pipeline.ts';
+import { type AnalyzeOptions, analyzeSteps, itemRunner, runInThread, runItemsHere } from '../pipeline.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
 import { MIN_ARTICLES_PER_WORKER } from './patterns.ts';
 import { addTiming, phaseOf, runStep, TASKS_PER_WORKER } from './schedule.ts';
+import { splitStories } from './split.ts';
 import type { WorkerSetup } from './tasks.ts';
 
 /** How `analyzeParallel` spreads the work. */
@@ -25,6 +26,13 @@ export interface ParallelOptions {
    * of their path needs (default true: this thread takes tasks too).
    */
   readonly shareWork?: boolean;
+  /**
+   * How the work is split: `'stage'` (the default with one worker) runs every step in this thread but
+   * the stories' compare stage, which the workers run (`splitStories`), so that each isolate compiles
+   * only its own stages; `'item'` (the default with more) shares the items of each per-item step
+   * (articles, stories) between all the threads.
+   */
+  readonly split?: 'stage' | 'item';
 }
 
 /**
@@ -77,11 +85,16 @@ export async function analyzeParallel(
   });
   ctx.log(`analysing in ${jobs} threads (${workers} worker${workers === 1 ? '' : 's'})`);
   const run = itemRunner(options);
+  const byStage = (parallel.split ?? (workers === 1 ? 'stage' : 'item')) === 'stage';
   try {
     while (!next.done) {
       const start = performance.now();
       const startCpu = process.threadCpuUsage();
-      const outputs = await runStep(pool, parallel.shareWork === false ? null : run, next.value, jobs, ctx);
+      const step = next.value;
+      let outputs: unknown[];
+      if (!byStage) outputs = await runStep(pool, parallel.shareWork === false ? null : run, step, jobs, ctx);
+      else if (step.kind === 'story') outputs = await splitStories(pool, options, step, ctx);
+      else outputs = runItemsHere(run, step, ctx);
       addTiming(ctx, phaseOf(next.value.kind), performance.now() - start);
       const cpu = process.threadCpuUsage(startCpu);
       addTiming(ctx, `${phaseOf(next.value.kind)}, main CPU`, (cpu.user + cpu.system) / 1000);

@@ -13,12 +13,25 @@ import { planTasks } from './tasks.ts';
 const NOW = new Date('2025-03-07T12:00:00Z');
 
 // One run with a pool (forced, whatever the size) and the log it wrote; `shareWork` false gives every
-// task to the workers (on a small run this thread could otherwise do it all before they start).
-async function pooled(files: readonly InputFile[], options: AnalyzeOptions, jobs: number, shareWork = true) {
+// task to the workers (on a small run this thread could otherwise do it all before they start), split
+// by item.
+async function pooled(
+  files: readonly InputFile[],
+  options: AnalyzeOptions,
+  jobs: number,
+  shareWork = true,
+  split?: 'stage' | 'item',
+) {
   const log: string[] = [];
   const timings = new Map<string, number>();
   const ctx = createContext({ now: NOW, log: (m) => log.push(m), timings });
-  const report = await analyzeParallel(files, options, ctx, { jobs, minArticlesPerWorker: 0, shareWork });
+  const parallel = {
+    jobs,
+    minArticlesPerWorker: 0,
+    shareWork,
+    split: split ?? (shareWork ? undefined : 'item'),
+  };
+  const report = await analyzeParallel(files, options, ctx, parallel);
   return { report, log, timings };
 }
 
@@ -31,9 +44,12 @@ describe('analyzeParallel gives the report of one thread, byte for byte', () => 
     const inputs = await collectInputs([folder], async () => new Uint8Array());
     const options = withManifest({}, await loadManifest(undefined, inputs, () => {}));
     const one = JSON.stringify(inThread(inputs.files, options));
-    const { report, log } = await pooled(inputs.files, options, 2);
+    const { report, log, timings } = await pooled(inputs.files, options, 2);
     assert.ok(log.includes('analysing in 2 threads (1 worker)'), log.join('\n'));
     assert.equal(JSON.stringify(report), one);
+    // split by stage (the default with one worker): the stories compared in the worker, the rest here
+    assert.ok((timings.get('stories, worker CPU') ?? 0) > 0);
+    assert.equal(timings.get('segment, worker CPU'), undefined);
     // every task in the worker: each phase's work was done there
     const workers = await pooled(inputs.files, options, 2, false);
     assert.equal(JSON.stringify(workers.report), one);
@@ -50,14 +66,24 @@ describe('analyzeParallel gives the report of one thread, byte for byte', () => 
       `${files.length} files, ${one.stories.length} stories`,
     );
     assert.ok(one.issues.length > 0, 'the run reports issues, so their order is checked');
-    for (const [jobs, shareWork] of [
-      [2, true],
-      [3, true],
-      [3, false],
+    for (const [jobs, shareWork, split] of [
+      [2, true, 'stage'],
+      [2, true, 'item'],
+      [3, true, 'stage'],
+      [3, true, 'item'],
+      [3, false, 'item'],
     ] as const) {
-      const { report } = await pooled(files, options, jobs, shareWork);
-      assert.equal(JSON.stringify(report), JSON.stringify(one), `jobs ${jobs}, shared ${shareWork}`);
+      const { report } = await pooled(files, options, jobs, shareWork, split);
+      assert.equal(
+        JSON.stringify(report),
+        JSON.stringify(one),
+        `jobs ${jobs}, shared ${shareWork}, ${split}`,
+      );
     }
+    // a story's time budget spent: the same stories left without their stages, the same issues
+    const late = { ...options, storyTimeoutMs: 0 };
+    const { report } = await pooled(files, late, 2, true, 'stage');
+    assert.equal(JSON.stringify(report), JSON.stringify(inThread(files, late)));
   });
 });
 

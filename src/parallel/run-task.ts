@@ -6,6 +6,8 @@ import type { Issue, RunContext, StoryInput } from '../model/index.ts';
 // not through model/index.ts, whose zod schemas a run does not need
 import { createContext } from '../model/stage.ts';
 import { type ItemStep, itemRunner } from '../pipeline.ts';
+import { cpuDeadlineIn } from '../pipeline-budget.ts';
+import { storyStages } from '../pipeline-story.ts';
 import { getNlp } from '../text/wink.ts';
 import { buffersOf, packArticles, unpackArticles } from './pack.ts';
 import type { Task, TaskResult, WorkerSetup } from './tasks.ts';
@@ -16,6 +18,8 @@ const run = itemRunner(setup.options);
 getNlp();
 // The pool serves one run, so the first story task's prior is the prior of every story task.
 let prior: ReadonlyMap<string, number> | undefined;
+// the story stages of the run (for splitStories' tasks), built at the first
+let stages: ReturnType<typeof storyStages> | undefined;
 
 // This thread's CPU time in ms, and how much of it went before its first task (loading the pipeline).
 const cpuMs = () => {
@@ -33,13 +37,13 @@ export function runTask(task: Task): TaskResult | ReturnType<typeof move> {
   const before = cpuMs();
   const startMs = startCpuMs === undefined ? before : 0;
   startCpuMs ??= before;
-  const result = runItems(task);
+  const result = task.kind === 'rest' ? restOf(task) : runItems(task);
   const cpu = { cpuMs: cpuMs() - before, startCpuMs: startMs };
   if (!('packed' in result) || !result.packed) return { ...result, ...cpu };
   return move({ [transferableSymbol]: buffersOf(result.packed), [valueSymbol]: { ...result, ...cpu } });
 }
 
-function runItems(task: Task): TaskResult {
+function runItems(task: Exclude<Task, { kind: 'rest' }>): TaskResult {
   const issues: Issue[][] = [];
   const each = <T>(items: readonly T[], step: (item: T) => ItemStep) =>
     items.flatMap((item) => {
@@ -64,4 +68,18 @@ function runItems(task: Task): TaskResult {
   });
   const storyPrior = prior;
   return { outputs: each(inputs, (input) => ({ kind: 'story', items: [input], prior: storyPrior })), issues };
+}
+
+// The rest of one extracted story (rest of storyStages), within what is left of the story's time
+// budget (whose issue names the whole budget).
+function restOf(task: Extract<Task, { kind: 'rest' }>): TaskResult {
+  prior ??= deserialize(Buffer.from(task.prior)) as ReadonlyMap<string, number>;
+  stages ??= storyStages(setup.options, prior);
+  const ctx: RunContext = createContext({ now: setup.now });
+  const within: RunContext =
+    task.budgetMs === Number.POSITIVE_INFINITY
+      ? ctx
+      : { ...ctx, deadline: { expired: cpuDeadlineIn(task.leftMs).expired, budgetMs: task.budgetMs } };
+  const input = { story: task.story, articles: unpackArticles(task.articles) };
+  return { outputs: [stages.rest(input, task.extraction, ctx, within)], issues: [ctx.issues] };
 }

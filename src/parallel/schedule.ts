@@ -34,7 +34,7 @@ export async function runStep(
   const finished = (count: number) => {
     const before = done;
     done += count;
-    const every = step.kind === 'story' ? 50 : 100;
+    const every = progressEvery(step.kind);
     if (Math.floor(done / every) > Math.floor(before / every) && done < step.items.length)
       ctx.log(progressLine(step.kind, done, step.items.length));
   };
@@ -94,19 +94,22 @@ function runTask(
   return pool.run(task, { transferList: buffersOf(articles) });
 }
 
-// The size of an item's work, by the characters it reads.
-function weightOf(item: ItemStep['items'][number]): number {
+/** The size of an item's work, by the characters it reads. */
+export function weightOf(item: ItemStep['items'][number]): number {
   if ('content' in item) return item.content.length;
   if ('text' in item) return item.text.length;
   return item.articles.reduce((sum, doc) => sum + doc.article.text.length, 0);
 }
 
-// Bytes in memory that every worker sees without a copy.
-function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
+/** Bytes in memory that every worker sees without a copy. */
+export function sharedCopy(bytes: Uint8Array): SharedArrayBuffer {
   const shared = new SharedArrayBuffer(bytes.byteLength);
   new Uint8Array(shared).set(bytes);
   return shared;
 }
+
+/** Every how many items of a step a progress line is logged. */
+export const progressEvery = (kind: ItemStep['kind']): number => (kind === 'story' ? 50 : 100);
 
 /** The name of a per-item step's phase in the timings. */
 export const phaseOf = (kind: ItemStep['kind']): string => (kind === 'story' ? 'stories' : kind);

@@ -1,4 +1,4 @@
-import type { Article, Issue, RawArticle, StoryGroup } from '../model/index.ts';
+import type { Article, Issue, RawArticle, StoryExtraction, StoryGroup } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import type { PackedArticles } from './pack.ts';
 import { TAIL_PARTS } from './patterns.ts';
@@ -15,8 +15,9 @@ export interface WorkerSetup {
 
 /**
  * One task: some items of a per-item step. A story task carries its stories' articles packed (in the
- * stories' order) and the corpus prior serialised once into memory every worker shares. `ready` does
- * nothing: it tells when a worker has started.
+ * stories' order) and the corpus prior serialised once into memory every worker shares; a `rest` task
+ * (splitStories) one story's articles packed and what extract found in them, for the story's other
+ * stages, with the story's time budget and what is left of it. `ready` does nothing: it tells when a worker has started.
  */
 export type Task =
   | { readonly kind: 'ready' }
@@ -27,6 +28,15 @@ export type Task =
       readonly stories: readonly StoryGroup[];
       readonly articles: PackedArticles;
       readonly prior: SharedArrayBuffer;
+    }
+  | {
+      readonly kind: 'rest';
+      readonly story: StoryGroup;
+      readonly articles: PackedArticles;
+      readonly extraction: StoryExtraction;
+      readonly prior: SharedArrayBuffer;
+      readonly budgetMs: number;
+      readonly leftMs: number;
     };
 
 /**
