@@ -43,7 +43,10 @@ export async function splitStories(
       ctx.log(progressLine('story', done, step.items.length));
   };
   const sent: Promise<void>[] = [];
+  // a story that fails in a worker stops the run (its error is thrown once the others have come back)
+  let failed: { readonly error: unknown } | undefined;
   for (const index of order) {
+    if (failed) break;
     const input = step.items[index] as StoryInput;
     const storyCtx = createContext({ now: ctx.now });
     const before = threadCpuMs();
@@ -53,17 +56,23 @@ export async function splitStories(
       const task = restTask(input, extracted, threadCpuMs() - before, prior);
       const result = pool.run(task, { transferList: buffersOf(task.articles) }) as Promise<TaskResult>;
       sent.push(
-        result.then((result) => {
-          addTiming(ctx, 'stories, worker CPU', result.cpuMs ?? 0);
-          addTiming(ctx, 'worker start, CPU', result.startCpuMs ?? 0);
-          finished(index, result.outputs?.[0] as Story, [...storyCtx.issues, ...(result.issues[0] ?? [])]);
-        }),
+        result.then(
+          (result) => {
+            addTiming(ctx, 'stories, worker CPU', result.cpuMs ?? 0);
+            addTiming(ctx, 'worker start, CPU', result.startCpuMs ?? 0);
+            finished(index, result.outputs?.[0] as Story, [...storyCtx.issues, ...(result.issues[0] ?? [])]);
+          },
+          (error: unknown) => {
+            failed ??= { error };
+          },
+        ),
       );
     }
     // let the workers' results in
     await nextTurn();
   }
   await Promise.all(sent);
+  if (failed) throw failed.error;
   for (const list of issues) ctx.issues.push(...list);
   return outputs;
 }
