@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { LEAD_ALONE } from '../../src/stages/cluster/patterns.ts';
 import {
   auc,
   choiceLoss,
@@ -35,7 +36,9 @@ const pair = (over: Partial<ScorePair>): ScorePair => ({
 });
 
 test('scoreOf is the grouper score: weighted, rescaled over the signals present, penalised, decayed', () => {
-  assert.equal(scoreOf(pair({ lead: 0.8, names: 0.4, body: 0.4 }), START), 0.6);
+  assert.equal(scoreOf(pair({ lead: 0.6, names: 0.6, body: 0.6 }), START), 0.6);
+  // the lead alone, discounted, is a floor: names and body that match nothing do not halve it
+  assert.ok(Math.abs(scoreOf(pair({ lead: 0.8 }), START) - LEAD_ALONE * 0.8) < 1e-12);
   // no names: lead and body rescaled to weigh 1
   assert.equal(
     scoreOf(pair({ lead: 0.6, body: 0.3, hasNames: false }), START),

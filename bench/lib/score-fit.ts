@@ -1,8 +1,10 @@
 // The grouping score's weights fitted by maximum likelihood (`npm run fit:cluster`). The score keeps
 // its documented form (`scoreAgainst`): (lead, names and body cosines weighted and rescaled over the
-// signals both sides have, plus a trigger bonus) × (1 − penalty × named-day conflict) × far-in-time
-// factor per window; a logistic link, P(same event) = σ(scale × (score − threshold)), turns it into a
+// signals both sides have, at least `LEAD_ALONE` times the lead cosine, not fitted, plus a trigger
+// bonus) × (1 − penalty × named-day conflict) × far-in-time factor per window; a logistic link, P(same event) = σ(scale × (score − threshold)), turns it into a
 // model of the gold answer whose parameters plain gradient descent (Adam, numeric gradients) fits.
+
+import { LEAD_ALONE } from '../../src/stages/cluster/patterns.ts';
 
 /** One (article, candidate story) pair as the grouper scored it, with the gold answer. */
 export interface ScorePair {
@@ -51,7 +53,8 @@ export function scoreOf(p: ScorePair, w: ScoreWeights): number {
   const sum = lead * p.lead + (p.hasBody ? w.body * p.body : 0) + (p.hasNames ? w.names * p.names : 0);
   const far =
     p.gapDays !== null && p.gapDays > WINDOW_DAYS ? w.farInTimeFactor ** (p.gapDays / WINDOW_DAYS) : 1;
-  return (sum / total + w.triggerBonus * p.triggers) * (1 - w.whenConflictPenalty * p.whenConflict) * far;
+  const mix = Math.max(sum / total, LEAD_ALONE * p.lead);
+  return (mix + w.triggerBonus * p.triggers) * (1 - w.whenConflictPenalty * p.whenConflict) * far;
 }
 
 /** Mean negative log-likelihood of the gold answers under `w` (each class weighed to half the total). */

@@ -18,6 +18,15 @@ export const DATE_SCAN_CHARS = 400;
 export const WEIGHTS = { lead: 0.5, names: 0.25, body: 0.25 } as const;
 
 /**
+ * The weighted sum is never below this times the headline-and-lead cosine alone. When the headline
+ * and lead tell the story's event in the same words, names and body that match less (a short excerpt
+ * naming no one but the president, another outlet's other details, an empty body) add no evidence
+ * against it; the lead alone, discounted, is what the article shows. Look-alike events told in the
+ * same words still part by their names: their leads meet at a lower cosine than one event's.
+ */
+export const LEAD_ALONE = 0.8;
+
+/**
  * Added to the score: this times the cosine of the article's trigger words (the main verbs of its
  * headline and first sentence) with the story's. Small: look-alike events share their triggers too.
  */

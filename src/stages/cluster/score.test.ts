@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FAR_IN_TIME_FACTOR, TIME_WINDOW_DAYS } from './patterns.ts';
+import { FAR_IN_TIME_FACTOR, LEAD_ALONE, TIME_WINDOW_DAYS } from './patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,
+  DEFAULT_TUNING,
   emptyProfile,
   scoreAgainst,
   storyMatch,
@@ -22,13 +23,15 @@ describe("scoreAgainst: far from the story's anchor day, the score is multiplied
   });
   const story = emptyProfile();
   updateProfile(story, article(1, 100), 1);
+  // other names: lead and body only (0.75), or the lead alone discounted (LEAD_ALONE) when more
+  const other = Math.max(0.75, LEAD_ALONE);
   const cases: [string, ArticleVectors, number][] = [
     ['near in time, the same names: the full score', article(1, 130), 1],
-    ['near in time, other names: lead and body only', article(3, 130), 0.75],
-    ['undated: no time factor', article(3, null), 0.75],
+    ['near in time, other names: lead and body only, or the lead alone', article(3, 130), other],
+    ['undated: no time factor', article(3, null), other],
     // sharing the people is no exception: next year's budget vote has the same ministers
     ['a year later, the same names', article(1, 465), FAR_IN_TIME_FACTOR ** (365 / TIME_WINDOW_DAYS)],
-    ['a year later, other names', article(3, 465), 0.75 * FAR_IN_TIME_FACTOR ** (365 / TIME_WINDOW_DAYS)],
+    ['a year later, other names', article(3, 465), other * FAR_IN_TIME_FACTOR ** (365 / TIME_WINDOW_DAYS)],
     ['just past the window', article(1, 100 + TIME_WINDOW_DAYS + 1), FAR_IN_TIME_FACTOR ** (61 / 60)],
   ];
   for (const [name, a, expected] of cases)
@@ -70,6 +73,50 @@ describe("scoreAgainst: far from the story's anchor day, the score is multiplied
     const none: Packed = { ids: new Int32Array(), weights: new Float32Array() };
     updateProfile(bare, { lead: unit(0), names: none, body: none, day: null }, 1);
     assert.ok(Math.abs(scoreAgainst(article(1, null), bare).score - 1) < 1e-6);
+  });
+});
+
+describe('scoreAgainst: the lead alone, discounted, is a floor under the weighted sum', () => {
+  // two-key leads: the story's lead holds keys 0 and 1; an article's names (5) and body (6) match none
+  // of the story's (3 and 4), as a short excerpt naming no one of the story and telling other details
+  const vector = (weights: Record<number, number>): Packed => {
+    const ids = Object.keys(weights).map(Number);
+    const norm = Math.hypot(...ids.map((id) => weights[id] as number));
+    return {
+      ids: Int32Array.from(ids),
+      weights: Float32Array.from(ids, (id) => (weights[id] as number) / norm),
+    };
+  };
+  const story = emptyProfile();
+  updateProfile(
+    story,
+    { lead: vector({ 0: 1, 1: 1 }), names: vector({ 3: 1 }), body: vector({ 4: 1 }), day: null },
+    1,
+  );
+  const excerpt = (lead: Record<number, number>): ArticleVectors => ({
+    lead: vector(lead),
+    names: vector({ 5: 1 }),
+    body: vector({ 6: 1 }),
+    day: null,
+  });
+  const without = { ...DEFAULT_TUNING, leadAlone: 0 };
+  test('the same lead: LEAD_ALONE of it, where the weighted sum gives half', () => {
+    assert.ok(Math.abs(scoreAgainst(excerpt({ 0: 1, 1: 1 }), story).score - LEAD_ALONE) < 1e-6);
+    assert.ok(Math.abs(scoreAgainst(excerpt({ 0: 1, 1: 1 }), story, without).score - 0.5) < 1e-6);
+  });
+  test('half the lead shared: the floor scales with the lead cosine', () => {
+    const half = scoreAgainst(excerpt({ 0: 1, 2: 1 }), story);
+    assert.ok(Math.abs(half.lead - 0.5) < 1e-6);
+    assert.ok(Math.abs(half.score - LEAD_ALONE * 0.5) < 1e-6);
+  });
+  test('when names and body match too, the weighted sum is above the floor and is the score', () => {
+    const same: ArticleVectors = {
+      lead: vector({ 0: 1, 1: 1 }),
+      names: vector({ 3: 1 }),
+      body: vector({ 4: 1 }),
+      day: null,
+    };
+    assert.ok(Math.abs(scoreAgainst(same, story).score - 1) < 1e-6);
   });
 });
 

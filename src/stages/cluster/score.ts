@@ -1,6 +1,7 @@
 import { type Particulars, StoryParticulars } from './particulars.ts';
 import {
   FAR_IN_TIME_FACTOR,
+  LEAD_ALONE,
   TIME_WINDOW_DAYS,
   TRIGGER_BONUS,
   WEIGHTS,
@@ -11,6 +12,8 @@ import { Centroid, type Packed } from './vectors.ts';
 /** The tunables of the score (defaults in patterns.ts). */
 export interface ScoreTuning {
   readonly weights: { readonly lead: number; readonly names: number; readonly body: number };
+  /** The weighted sum is at least this times the lead cosine (`LEAD_ALONE`). */
+  readonly leadAlone: number;
   readonly timeWindowDays: number;
   readonly farInTimeFactor: number;
   readonly triggerBonus: number;
@@ -20,6 +23,7 @@ export interface ScoreTuning {
 /** The score's tunables as patterns.ts sets them. */
 export const DEFAULT_TUNING: ScoreTuning = {
   weights: WEIGHTS,
+  leadAlone: LEAD_ALONE,
   timeWindowDays: TIME_WINDOW_DAYS,
   farInTimeFactor: FAR_IN_TIME_FACTOR,
   triggerBonus: TRIGGER_BONUS,
@@ -139,7 +143,8 @@ function gapOf(article: ArticleVectors, story: StoryProfile, window: number): nu
 /**
  * The score of an article against a story: a weighted sum of the cosines of its headline-and-lead,
  * names and body vectors with the story's centroids (a signal the article or the whole story lacks, names or
- * body, is left out and the other weights rescaled), plus `triggerBonus` times the cosine of their
+ * body, is left out and the other weights rescaled), at least `leadAlone` times the lead's cosine, plus
+ * `triggerBonus` times the cosine of their
  * trigger words; multiplied by `1 - whenConflictPenalty × ` how much the weekdays and months they name
  * disagree, and, when the article lies more than `timeWindowDays` from the story's anchor day, by
  * `farInTimeFactor` once per window of the gap.
@@ -168,7 +173,8 @@ export function scoreAgainst(
   const triggers = p ? story.particulars.triggerCosine(p) : 0;
   const whenConflict = p ? story.particulars.whenConflict(p) : 0;
   const penalty = 1 - tuning.whenConflictPenalty * whenConflict;
-  const score = (sum / total + tuning.triggerBonus * triggers) * penalty * factor;
+  const mix = Math.max(sum / total, tuning.leadAlone * lead);
+  const score = (mix + tuning.triggerBonus * triggers) * penalty * factor;
   return { lead, names, body, triggers, whenConflict, gapDays, gapNamed, score };
 }
 
