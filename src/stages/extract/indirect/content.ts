@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { NOT_CONTENT_OPENERS } from '../data/function-words.ts';
+import { ARTICLES, NOT_CONTENT_OPENERS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   CONTRAST_WORDS,
@@ -8,6 +8,7 @@ import {
   INFINITIVE_CUES,
   INTENTION_CUES,
   NOMINAL_CUES,
+  SPEAKER_PRONOUNS,
 } from '../data/speech.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
@@ -86,6 +87,27 @@ export function pastDate(doc: Doc, k: number, end: number): number {
   return next && (next.pos === 'PART' || VERB_POS.has(next.pos)) ? k : j;
 }
 
+/** Longest hearer after a cue ("told the AFP news agency"), in tokens. */
+const MAX_HEARER = 8;
+/** Pronouns that are a hearer, never a subject ("told him she would resign"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * Where the hearer that starts at `k` ends when no "that" follows it: before a subject pronoun ("told
+ * voters | she would …") or an article or number after a noun that opens a clause ("told reporters | the
+ * bridge was safe", "told the AFP news agency | four villages had …"), the reported clause's subject.
+ */
+function hearerEnd(doc: Doc, k: number, end: number): number {
+  for (let j = k + 1; j < end && j - k <= MAX_HEARER; j++) {
+    const t = doc.tokens[j] as Tok;
+    const prev = doc.tokens[j - 1] as Tok;
+    if (t.pos === 'PRON' && SPEAKER_PRONOUNS.has(t.norm)) return j;
+    const phrase = (ARTICLES.has(t.norm) || t.pos === 'NUM') && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+    if (phrase && opensClause(doc, j, end)) return j;
+  }
+  return end;
+}
+
 /** Where the content after cue `c` starts: past "that", the hearer ("told reporters") or a date ("said Friday"). */
 function contentStart(doc: Doc, c: number, end: number): { start: number; rules: ContentRules } {
   const cue = doc.tokens[c] as Tok;
@@ -99,7 +121,11 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
   if (that >= 0) return { start: that + 1, rules: { nominal: true } };
   let k = c + 1;
   if (HEARER_CUES.has(cue.norm)) {
-    const obj = phraseAfter(doc, k, end);
+    // "told him she would resign", not "tell them how to vote": a pronoun is the hearer before a clause
+    const pronoun = OBJECT_PRONOUNS.has(next?.norm ?? '') && opensClause(doc, k + 1, end);
+    const obj: [number, number] | null = pronoun
+      ? [k, k + 1]
+      : phraseAfter(doc, k, hearerEnd(doc, k, end));
     // "urged Congress to act": the hearer stays with an infinitive
     if (obj && !(infinitive && doc.tokens[obj[1]]?.norm === 'to')) k = obj[1];
   }

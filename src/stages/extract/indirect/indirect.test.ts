@@ -66,6 +66,36 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'a hearer before a pronoun subject, no "that"',
+    'Ann Wu told voters she would cut taxes in her first year.',
+    'she would cut taxes in her first year',
+    'Ann Wu',
+  ],
+  [
+    'a named hearer before a pronoun subject',
+    'Mayor Tom Reyes told the Harbor Gazette he was not expecting more delays.',
+    'he was not expecting more delays',
+    'Tom Reyes',
+  ],
+  [
+    'a hearer before a subject that opens with a number',
+    'Mayor Tom Reyes told the Harbor Gazette four piers had been closed.',
+    'four piers had been closed',
+    'Tom Reyes',
+  ],
+  [
+    'a hearer before a subject that opens with an article',
+    'Mayor Ann Wu told reporters the bridge was safe.',
+    'the bridge was safe',
+    'Ann Wu',
+  ],
+  [
+    'a pronoun hearer',
+    'Mayor Ann Wu told him she would resign in May.',
+    'she would resign in May',
+    'Ann Wu',
+  ],
+  [
     'hearer and date before "that"',
     'Ann Wu told reporters on Monday that the bridge was safe.',
     'the bridge was safe',
