@@ -123,9 +123,7 @@ function contentStart(doc: Doc, c: number, end: number): { start: number; rules:
   if (HEARER_CUES.has(cue.norm)) {
     // "told him she would resign", not "tell them how to vote": a pronoun is the hearer before a clause
     const pronoun = OBJECT_PRONOUNS.has(next?.norm ?? '') && opensClause(doc, k + 1, end);
-    const obj: [number, number] | null = pronoun
-      ? [k, k + 1]
-      : phraseAfter(doc, k, hearerEnd(doc, k, end));
+    const obj: [number, number] | null = pronoun ? [k, k + 1] : phraseAfter(doc, k, hearerEnd(doc, k, end));
     // "urged Congress to act": the hearer stays with an infinitive
     if (obj && !(infinitive && doc.tokens[obj[1]]?.norm === 'to')) k = obj[1];
   }

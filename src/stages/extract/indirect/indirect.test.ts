@@ -89,12 +89,7 @@ const FOUND: [string, string, string, string][] = [
     'the bridge was safe',
     'Ann Wu',
   ],
-  [
-    'a pronoun hearer',
-    'Mayor Ann Wu told him she would resign in May.',
-    'she would resign in May',
-    'Ann Wu',
-  ],
+  ['a pronoun hearer', 'Mayor Ann Wu told him she would resign in May.', 'she would resign in May', 'Ann Wu'],
   [
     'hearer and date before "that"',
     'Ann Wu told reporters on Monday that the bridge was safe.',
