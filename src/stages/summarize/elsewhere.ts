@@ -1,7 +1,10 @@
-import type { Evidence, Fact } from '../../model/index.ts';
+import type { Evidence, Fact, Figure } from '../../model/index.ts';
+import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
+import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import type { Near } from './near.ts';
 import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';
+import { countingFigures, countsAlike, tellsSameFigure } from './same-figure.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
 
 /** What finding whether another source tells a single-source fact needs from the summarize stage. */
@@ -13,11 +16,17 @@ export interface ElsewhereContext {
   readonly sources: ReadonlyMap<string, string>;
   /** The support judge's verdict and reason on (claim, evidence). */
   readonly judge: (claim: Evidence, evidence: Evidence) => { verdict: string; reason: string };
+  /** The support judge's reading of a span (a clause or a sentence), or null when it is no claim. */
+  readonly read: (evidence: Evidence) => Reading | null;
+  /** The extract stage's figures of the story (what the judge's readings take counts and rates from). */
+  readonly figures: readonly Figure[];
 }
 
 /**
  * Whether a sentence of another independent source tells (part of) a fact the compare stage found
- * in one source only: one of the MAX_CHECKED sentences of other sources most alike to it is read by
+ * in one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about
+ * 80,000 vehicles a day" / "as many as 80,000 cars … daily"), or one of the MAX_CHECKED sentences of
+ * other sources most alike to it is read by
  * the judge, either way round, as the same event (supports, or
  * the same predicate about the same participants with fewer or other details: 'partial' and the
  * summary's SAME_EVENT_REASONS). Such a fact is not "reported by one source
@@ -26,7 +35,7 @@ export interface ElsewhereContext {
  * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
  */
 export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
-  const { candidates, near, sources, judge } = context;
+  const { candidates, near, sources, judge, read, figures: extracted } = context;
   const at = candidatesAt(groupByArticle(candidates));
   const same = (a: Evidence, b: Evidence): boolean => {
     const { verdict, reason } = judge(a, b);
@@ -42,10 +51,38 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       .sort((x, y) => y.similarity - x.similarity)
       .slice(0, MAX_CHECKED)
       .map((n) => n.candidate);
+  // every sentence's figures as its reading holds them (the shared reader, with the extract stage's
+  // figures), worked out when a fact with a figure first asks
+  let numbers: { readonly candidate: Candidate; readonly figures: readonly ClaimFigure[] }[] | undefined;
+  const withFigures = () => {
+    numbers ??= candidates.flatMap((c) => {
+      const sentence = { ...c.evidence.span, paragraph: 0, tokens: c.tokens };
+      const figures = sentenceFigures(sentence, extracted, c.articleId);
+      return figures.length ? [{ candidate: c, figures }] : [];
+    });
+    return numbers;
+  };
+  // a sentence of another source with a figure counting what one of the fact's does, read in full
+  // only then (most sentences of a story hold none)
+  const sameFigure = (e: Evidence, own: ReadonlySet<string>): boolean => {
+    const a = read(e);
+    const main = a ? countingFigures(a) : [];
+    if (!a || !main.length) return false;
+    return withFigures().some(({ candidate, figures }) => {
+      if (own.has(candidate.source) || !figures.some((g) => main.some((f) => countsAlike(f, g))))
+        return false;
+      const b = read(candidate.evidence);
+      return b !== null && tellsSameFigure(a, b);
+    });
+  };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
-    return fact.evidence.some((e) =>
-      at(e).some((c) => closest(c, own).some((other) => same(e, other.evidence) || same(other.evidence, e))),
+    return fact.evidence.some(
+      (e) =>
+        sameFigure(e, own) ||
+        at(e).some((c) =>
+          closest(c, own).some((other) => same(e, other.evidence) || same(other.evidence, e)),
+        ),
     );
   };
 }

@@ -230,6 +230,8 @@ export function summarize(
               near: nearSentences(candidates, vectors, POINT_NEAR_SIMILARITY),
               sources,
               judge: judged,
+              read: readSentences(input).find,
+              figures: input.figures,
             }),
           )
         : pointsFromSupport(candidates, supports.of, MAX_POINTS);

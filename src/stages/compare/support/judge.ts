@@ -46,8 +46,8 @@ export { holdsNumbersAndDates } from './quantities.ts';
 export { coverOf } from './relations.ts';
 export type { Judgement, Verdict } from './verdict.ts';
 
-// A number written inside a word of a name ("the 76ers", "G7"): it anchors nothing.
-function inName(f: ClaimFigure, r: Reading): boolean {
+/** A number written inside a word of a name ("the 76ers", "G7"): it anchors nothing. */
+export function inName(f: ClaimFigure, r: Reading): boolean {
   const tokens = r.claim.tokens;
   const at = tokens.findIndex((t) => t.end > f.span.start);
   const t = tokens[at];
