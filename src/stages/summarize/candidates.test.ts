@@ -49,6 +49,8 @@ describe('which sentences may be told in the summary', () => {
     ['The problem is that nobody in Orvik knows when the next ferry will leave the harbour.', false, true],
     ['Facing a second strike, the ferry company should listen to its crews in Orvik this time.', false, true],
     ['The union argued that the ferry company should pay the crews for the nine days.', true, true],
+    ['The ferries should sail again by Monday morning, the operator told commuters in Orvik.', true, true],
+    ['The ferries should sail again by Monday morning, according to the operator in Orvik.', true, true],
     ['“The company should pay us for every day,” union chair Tove Lund said on Wednesday.', true, true],
     // a call to the reader, and a clause with no main clause
     ['Watch the full interview with union chair Tove Lund on the Orvik strike (video).', false, false],

@@ -104,15 +104,17 @@ const balanced = (text: string): boolean => {
   return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
 };
 
-// The outlet's advice: a modal of what ought to be done in its own voice, before any speech verb
-// ("Trump should pay attention …", not "argued that the law should be struck down").
+// The outlet's advice: a modal of what ought to be done in its own voice, in a sentence that reports
+// no one ("Trump should pay attention …", not "argued that the law should be struck down" nor "The
+// ferries should sail on Monday, the operator said").
 const advises = (tokens: readonly Token[], quoted: (t: Token) => boolean): boolean => {
+  let modal = false;
   for (const t of tokens) {
     if (quoted(t)) continue;
     if (INDIRECT_CUES.has(t.norm)) return false;
-    if (PRESCRIPTIVE_MODALS.has(t.norm)) return true;
+    if (PRESCRIPTIVE_MODALS.has(t.norm)) modal = true;
   }
-  return false;
+  return modal;
 };
 
 // "I" before a dash is a party label ("Sen. Bernie Sanders (I-Vt.)"), not the writer speaking.
@@ -182,7 +184,7 @@ export function buildCandidates(
       const verdict =
         wellFormed &&
         (VERDICT_OPENER.test(standalone?.text ?? text) ||
-          advises(sentence.tokens, (t) => quotes.inside(t.start, t.end)));
+          (!attributed && advises(sentence.tokens, (t) => quotes.inside(t.start, t.end))));
       out.push({
         index: out.length,
         articleId: article.id,
