@@ -32,7 +32,13 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   const fourth = pairs.filter((p) => p.round === 'heldout-2026-12-06');
   assert.equal(fourth.length, 1285);
   assert.ok(fourth.every((p) => p.half === 'heldout' && p.search !== undefined));
-  assert.ok(pairs.every((p) => p.search === undefined || p.round === 'heldout-2026-12-06'));
+  // and so does the blind dev round on planned vs happened (support-dev.ts --round dev-planned-2026-12-07)
+  assert.equal(
+    pairs.filter((p) => p.round === 'dev-planned-2026-12-07' && p.search !== undefined).length,
+    222,
+  );
+  const searched = new Set(['heldout-2026-12-06', 'dev-planned-2026-12-07']);
+  assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
     pairs.every((p) => p.round === undefined || (p.half === 'heldout') !== p.round.startsWith('dev-')),
   );
