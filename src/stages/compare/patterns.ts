@@ -136,6 +136,12 @@ export const OUTCOME_MIN_COVER = 0.2;
  */
 export const PLANNED_MIN_COVER = 0.4;
 
+/**
+ * Planned vs happened of one event both sides date to the same day ("will sign … on Monday" /
+ * "signed … Monday") needs this much in common, whatever names each side gives (support/plan-done.ts).
+ */
+export const PLANNED_DATED_MIN_COVER = 0.25;
+
 /** How many of a fact group's closest claims are tried as the claim shown (each judged against the group). */
 export const REPRESENTATIVE_CANDIDATES = 6;
 

@@ -266,3 +266,6 @@ export const GOVERNOR_REACH = 8;
 
 /** How far before a verb (in tokens) a marker still sets its modality. */
 export const MODALITY_REACH = 4;
+
+/** How far back from the comma that ends an aside its opening comma may be ("would, in their words, remove"). */
+export const ASIDE_REACH = 6;

@@ -9,6 +9,7 @@ import {
   DATE_CONTRADICT_MIN_COVER,
   GOVERNED_CONTRADICT_MIN_COVER,
   OUTCOME_MIN_COVER,
+  PLANNED_DATED_MIN_COVER,
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
   SUPPORT_MAX_LENGTH_RATIO,
@@ -21,7 +22,7 @@ import { contradiction } from './contradicts.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { betweenMissing, otherPlace } from './places.ts';
-import { planAgainstDone } from './plan-done.ts';
+import { planAgainstDone, sameEventDay } from './plan-done.ts';
 import { shownAs } from './proven.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading, surnameAsVerb } from './reading.ts';
@@ -161,7 +162,11 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
   // one event told as planned on one side and as done on the other, each where it tells it
-  const sides = about && cover >= PLANNED_MIN_COVER ? planAgainstDone(a, b) : null;
+  // (one day named on both sides is enough to know it is one event, whichever names each gives)
+  const dated =
+    cover >= PLANNED_DATED_MIN_COVER &&
+    (sameEventDay(a, b) || a.claim.figures.some((f) => !f.worded && !inName(f, a) && holdsFigure(f, b)));
+  const sides = (about && cover >= PLANNED_MIN_COVER) || dated ? planAgainstDone(a, b) : null;
   if (sides) return { verdict: 'planned-vs-happened', cover, reason: `${sides[0]} vs ${sides[1]}` };
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
   // "He landed one punch", with nobody named and "he" not resolved: about whom is unknown

@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import {
   ALLEGING_LINKS,
   ALLEGING_VERBS,
+  ASIDE_REACH,
   CLAIM_NOUNS,
   FRAME_REACH,
   FUTURE_MARKERS,
@@ -134,6 +135,9 @@ export function moodBefore(
     const w = word(tokens[k]);
     // a quotation mark does not end the phrase ("does not “commit to …”")
     if (QUOTE_MARK.test(tokens[k]?.text ?? '')) continue;
+    // a modal before an aside set off by commas ("would, in their words, remove"): the modal's mood
+    const modal = tokens[k]?.text === ',' ? modalBeforeAside(tokens, k) : '';
+    if (modal && modality === 'happened') modality = HYPOTHETICAL.has(modal) ? 'hypothetical' : 'planned';
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
     if ((NEGATION.has(w) && !notOnly(tokens, k)) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
     if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
@@ -160,6 +164,13 @@ export function moodBefore(
   if (governed === 'negated') negated = true;
   else if (governed) modality = governed;
   return { modality, negated };
+}
+
+// The modal right before an aside that ends with the comma at `k` ("would, in their words, …"), or ''.
+function modalBeforeAside(tokens: readonly Token[], k: number): string {
+  for (let j = k - 1; j >= Math.max(1, k - ASIDE_REACH); j--)
+    if (tokens[j]?.text === ',') return MODALS.has(word(tokens[j - 1])) ? word(tokens[j - 1]) : '';
+  return '';
 }
 
 // Whether the "to" at `k` marks an infinitive: tagged a particle, or a verb right after it.

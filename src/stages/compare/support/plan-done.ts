@@ -1,7 +1,9 @@
 import type { Token } from '../../../model/index.ts';
 import { LINKING_VERBS } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { sameDate } from './dates.ts';
 import { type Modality, moodBefore } from './modality.ts';
+import { inRelativeClause, noDoneEvent, otherOccasion, toldAsHabit, wish } from './plan-occasion.ts';
 import { baseStem, type Reading } from './reading.ts';
 import { sameClass } from './relations.ts';
 
@@ -30,10 +32,14 @@ const word = (t: Token | undefined): string => t?.norm ?? '';
  * planAgainstDone(read('The ministers will meet on Friday.'), read('The ministers met on Friday.')) // ['planned', 'happened']
  */
 export function planAgainstDone(a: Reading, b: Reading): readonly [Modality, Modality] | null {
+  // a habit's "would" is no plan ("would wander the streets" / "routinely wandered")
+  if (toldAsHabit(a.claim.tokens) || toldAsHabit(b.claim.tokens)) return null;
   for (const p of a.predicates) {
-    const told = toldIn(p, b, a);
-    if (told.length === 0) continue;
     const first = a.moods.get(p);
+    // a wish is no event; a relative clause's is an aside on a noun, not the sentence's event
+    if (first && (wish(a.claim.tokens, first.at) || inRelativeClause(a.claim.tokens, first.at))) continue;
+    const told = toldIn(p, b, a).filter((t) => t.at < 0 || !inRelativeClause(b.claim.tokens, t.at));
+    if (told.length === 0) continue;
     const mine = first ? moodAt(a, first.at, first) : { modality: a.modality, at: -1 };
     if (told.some((t) => t.modality === mine.modality)) return null;
     const theirs = told[0] as Told;
@@ -44,9 +50,28 @@ export function planAgainstDone(a: Reading, b: Reading): readonly [Modality, Mod
     const [planSide, doneSide] = plan === 0 ? [a, b] : [b, a];
     if (!toldAsDone(doneSide.claim.tokens, sides[done]?.at ?? -1)) return null;
     if (conditional(planSide.claim.tokens, sides[plan]?.at ?? -1)) return null;
+    const planAt = sides[plan]?.at ?? -1;
+    const doneAt = sides[done]?.at ?? -1;
+    // "will host the Oscars" / "previously hosted the 79th Oscars in 2007": another occasion
+    if (
+      planAt >= 0 &&
+      doneAt >= 0 &&
+      otherOccasion(planSide.claim.tokens, planAt, doneSide.claim.tokens, doneAt)
+    )
+      return null;
     return [mine.modality, theirs.modality];
   }
   return null;
+}
+
+/**
+ * Whether both claims date their event to one day, a weekday or a calendar date ("will sign … on
+ * Monday" / "signed … Monday"); not the day it was said ("said Monday"), nor a time counted from an
+ * unknown day of writing ("yesterday"), nor a month or a year only.
+ */
+export function sameEventDay(a: Reading, b: Reading): boolean {
+  const days = (r: Reading) => r.dates.filter((d) => !d.reported && !d.deictic && (d.weekday || d.monthDay));
+  return days(a).some((d) => days(b).some((e) => sameDate(d, e)));
 }
 
 // Where and in which mood `b` tells predicate `p`: every place it tells it as a predicate of its
@@ -101,10 +126,38 @@ function dependsOn(tokens: readonly Token[], at: number): number {
   const t = tokens[at];
   if (tokens[at - 1]?.pos === 'VERB') return at - 1;
   if (word(tokens[at - 1]) === 'to' && tokens[at - 2]?.pos === 'VERB') return at - 2;
-  if (t?.pos === 'VERB' && /ed$/.test(word(t)) && /NOUN|PROPN/.test(tokens[at - 1]?.pos ?? ''))
-    return governor(tokens, at - 1);
+  if (t?.pos === 'VERB' && /ed$/.test(word(t))) {
+    // a participle after its noun, or after the noun and a comma ("the ceremony, televised live")
+    const noun = /NOUN|PROPN/.test(tokens[at - 1]?.pos ?? '') ? at - 1 : at - 2;
+    if (/NOUN|PROPN/.test(tokens[noun]?.pos ?? '') && (noun === at - 1 || tokens[at - 1]?.text === ',')) {
+      const g = governor(tokens, noun);
+      // with no object after it and its noun in a preposition's phrase, it describes a noun of the
+      // clause: the clause's verb ("will feature a slot with a card included in the box", "the host of
+      // the ceremony, televised live"); not a verb of its own ("Congress passed the bill", "the statement added")
+      return g >= 0 || OBJECT.has(tokens[at + 1]?.pos ?? '') ? g : clauseVerb(tokens, noun);
+    }
+  }
   if (word(t).endsWith('ing') && tokens[at - 1]?.pos === 'ADP')
     for (let k = at - 2; k >= 0 && tokens[k]?.pos !== 'PUNCT'; k--) if (tokens[k]?.pos === 'VERB') return k;
+  return -1;
+}
+
+const OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+// The verb of the clause that holds the noun at `i` in a preposition's phrase (past its modifiers):
+// the nearest verb or auxiliary before the preposition ("will be the host of the ceremony, televised"),
+// not a part of a compound ("location-based"), or -1.
+function clauseVerb(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && NOMINAL.has(tokens[k]?.pos ?? '')) k--;
+  if (tokens[k]?.pos !== 'ADP') return -1;
+  for (k--; k >= 0 && tokens[k]?.text !== ';'; k--)
+    if (
+      /^(VERB|AUX)$/.test(tokens[k]?.pos ?? '') &&
+      tokens[k - 1]?.text !== '-' &&
+      tokens[k + 1]?.text !== '-'
+    )
+      return k;
   return -1;
 }
 
@@ -114,6 +167,7 @@ function dependsOn(tokens: readonly Token[], at: number): number {
 function toldAsDone(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!t) return true;
+  if (noDoneEvent(tokens, at)) return false;
   const before = tokens.slice(Math.max(0, at - 3), at).map(word);
   if (before.includes('can') || infinitive(tokens, at) || before.slice(-2).includes('be')) return false;
   // a participle before its noun describes it ("fellow fired coaches")
