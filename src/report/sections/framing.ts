@@ -65,7 +65,7 @@ export const framingSection: ReportSection = {
     if (!found) return '';
     const { framing, articles } = found;
     const out: string[] = [
-      'Distinctive words in each outlet’s own voice and headline (quotes excluded), by log-odds z-score against the other outlets; ×N counts the body’s uses, headline ×N the headline’s:',
+      'Distinctive words in each outlet’s own voice and headline (quotes and reported speech excluded), by log-odds z-score against the other outlets; ×N counts the body’s uses, headline ×N the headline’s:',
       '',
     ];
     for (const a of articles) {
@@ -145,11 +145,11 @@ export const framingSection: ReportSection = {
       : '';
     const toneSvg = toneChart(framing, articles);
     const tone = toneSvg
-      ? `<h4>Tone</h4>${toneSvg}<p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes excluded.</p>`
+      ? `<h4>Tone</h4>${toneSvg}<p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded.</p>`
       : '';
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
       : '';
-    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes excluded, by log-odds z-score against the other outlets.</p><div class="px-charts">${charts}</div>${contested}${scare}${tone}${outlets}`;
+    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes and reported speech excluded, by log-odds z-score against the other outlets.</p><div class="px-charts">${charts}</div>${contested}${scare}${tone}${outlets}`;
   },
 };

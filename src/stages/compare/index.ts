@@ -14,7 +14,7 @@ import { outcomeConflict } from './outcome.ts';
 import { markPlansBeforeEvent } from './plans-before.ts';
 import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
-import { quoteRegions } from './quote-regions.ts';
+import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
@@ -147,7 +147,9 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       differences,
       omissions,
       quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
-      framing: articles.length ? frameStory(articles, sources, regions, terms, outlets, options.prior) : null,
+      framing: articles.length
+        ? frameStory(articles, sources, regions, terms, outlets, options.prior, reportedSpeech(input.quotes))
+        : null,
     };
   };
 }

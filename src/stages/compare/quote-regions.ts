@@ -1,4 +1,4 @@
-import type { Article, Evidence, Span } from '../../model/index.ts';
+import type { Article, Evidence, Quote, Span } from '../../model/index.ts';
 
 import { quotedRegions } from '../../text/quotes/regions.ts';
 
@@ -15,6 +15,16 @@ export function quoteRegions(article: Article, occurrences: readonly Evidence[] 
   );
   for (const o of occurrences) if (o.articleId === article.id) regions.push({ ...o.span });
   return mergeSpans(regions);
+}
+
+/** The contents of each article's reported speech ("Lee said that …", the extract stage's indirect quotes), merged. */
+export function reportedSpeech(quotes: readonly Quote[]): Map<string, Span[]> {
+  const byArticle = new Map<string, Span[]>();
+  for (const q of quotes)
+    if (q.kind === 'indirect')
+      for (const o of q.occurrences)
+        byArticle.set(o.articleId, [...(byArticle.get(o.articleId) ?? []), o.span]);
+  return new Map([...byArticle].map(([id, spans]) => [id, mergeSpans(spans)]));
 }
 
 /** Sort spans and merge the overlapping ones. */

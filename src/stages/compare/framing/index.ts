@@ -1,7 +1,7 @@
 import type { Article, Framing, SegmentedArticle, Span } from '../../../model/index.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
-import { quoteRegions } from '../quote-regions.ts';
+import { mergeSpans, quoteRegions } from '../quote-regions.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
 import { type LogOdds, logOddsRatios, total } from './log-odds.ts';
@@ -85,7 +85,8 @@ export function outletFor(article: Article, outlets: readonly OutletEntry[]): Ou
  * headline together (log-odds with an informative Dirichlet prior from the corpus of the run when
  * given, else from all the story's articles; body and headline counts reported apart), contested
  * terms in its headline, its own voice and in quotes, its scare quotes, its tone and its headline's,
- * and the user's outlet rows.
+ * and the user's outlet rows. The distinctive terms and the tone read the outlet's own account: outside
+ * quotes (`regions`) and reported speech (`reported`, the contents of "X said that …").
  */
 export function frameStory(
   docs: readonly SegmentedArticle[],
@@ -94,9 +95,12 @@ export function frameStory(
   terms: readonly ContestedTermEntry[],
   outlets: readonly OutletEntry[],
   corpus?: ReadonlyMap<string, number>,
+  reported: ReadonlyMap<string, readonly Span[]> = new Map(),
 ): Framing {
+  // the outlet's own voice leaves out quotes and reported speech ("Lee said that …": Lee's account)
+  const notOwn = (id: string) => mergeSpans([...(regions.get(id) ?? []), ...(reported.get(id) ?? [])]);
   // body and headline counted apart, and together for the log-odds
-  const bodies = docs.map((d) => ownVoiceTerms(d, regions.get(d.article.id) ?? []));
+  const bodies = docs.map((d) => ownVoiceTerms(d, notOwn(d.article.id)));
   const headlines = docs.map(headlineTerms);
   const counts = bodies.map((b, i) => addCounts(new Map(b), headlines[i] as Map<string, number>));
   const storyCounts = counts.reduce((all, c) => addCounts(all, c), new Map<string, number>());
@@ -135,7 +139,7 @@ export function frameStory(
       });
   });
   const tone: Framing['tone'] = {};
-  for (const doc of docs) tone[doc.article.id] = articleTone(doc, regions.get(doc.article.id) ?? []);
+  for (const doc of docs) tone[doc.article.id] = articleTone(doc, notOwn(doc.article.id));
   const rows: Framing['outlets'] = [];
   for (const { article } of docs) {
     const row = outletFor(article, outlets);
@@ -143,6 +147,8 @@ export function frameStory(
   }
   return {
     terms: distinctive,
+    // a paraphrase's words are the outlet's choice ("Illegals crossed …, the office said"): contested
+    // terms in reported speech count as its own voice
     contested: countContested(docs, terms, regions),
     scareQuotes: docs.flatMap(scareQuotes),
     tone,
