@@ -12,6 +12,7 @@ import {
   QUOTED_PASSAGE,
   RELATIVE_SPLIT,
 } from './patterns.ts';
+import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { moodAt } from './told.ts';
 import { overlap, sameEvent, sentenceWords } from './words.ts';
@@ -109,7 +110,9 @@ export function datedSentences(
         t.pos === 'NUM' &&
         !mentions.some((m) => t.start < sentence.start + m.end && t.end > sentence.start + m.start),
     );
-    const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    // a sentence the split cut inside a quotation is read from the quotation's opening mark
+    const from = lineStart(doc, sentence.start);
+    const text = article.text.slice(from, sentence.end).replace(/\s+/g, ' ');
     // told as still ahead, in the writer's words: "will", "due to", "said … would" outside quotes
     const ownWords = text.replace(QUOTED_PASSAGE, ' ');
     const aheadInWords = PLAN_CUE.test(ownWords) || /\bwould\b/i.test(ownWords);
@@ -127,8 +130,8 @@ export function datedSentences(
         day: r.day,
         precision: r.precision,
         inferred: r.relative,
-        evidence: { articleId: article.id, span: { start: sentence.start, end: sentence.end } },
-        text: clauseAround(article.text.slice(sentence.start, sentence.end), m.start) ?? text,
+        evidence: { articleId: article.id, span: { start: from, end: sentence.end } },
+        text: clauseAround(article.text.slice(from, sentence.end), m.start + sentence.start - from) ?? text,
         words,
         order,
         future: m.future || aheadInWords,
