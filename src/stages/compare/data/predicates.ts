@@ -23,6 +23,8 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
   ['elect', 'win'],
   ['cross', 'enter'],
   ['oust', 'eject', 'expel', 'dismiss', 'sack'],
+  ['name', 'nominate', 'appoint'],
+  ['release', 'issue'],
 ];
 
 /**

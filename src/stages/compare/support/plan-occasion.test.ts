@@ -78,6 +78,18 @@ const CASES: readonly VerdictCase[] = [
     'The former Dayton star finished his second season in Norhaven with just 612 yards and three touchdowns on 140 carries.',
     'planned-vs-happened',
   ],
+  [
+    'one event told by two verbs of one class ("will name" / "nominated")',
+    'The president will name Dr. Ada Lind as surgeon general on Friday.',
+    'The president nominated Dr. Ada Lind as surgeon general on Friday.',
+    'planned-vs-happened',
+  ],
+  [
+    '"named" states "appointed"',
+    'Coach Ida Berg was named interim manager.',
+    'Coach Ida Berg was appointed interim manager.',
+    'supports',
+  ],
 ];
 
 describe('planned vs happened: one occasion, one event (invented pairs)', () => testVerdicts(CASES));
