@@ -15,7 +15,7 @@ import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import { antecedent, type Gender, gendersOf, type Mention, mentionAt, mentionIndex } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
 import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
-import { isContent, SentenceWords } from './sentence-words.ts';
+import { isContent, type SentenceWords, sentenceWords } from './sentence-words.ts';
 import { compact, inRegions } from './text.ts';
 
 export { type Mention, mentionIndex } from './mentions.ts';
@@ -126,7 +126,7 @@ export function buildClaims(
     for (const [k, sentence] of sentences.entries()) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
       // each token's content test and stem, once for all the sentence's clauses
-      const words = new SentenceWords(sentence.tokens);
+      const words = sentenceWords(sentence.tokens);
       const before = sentencesBefore(sentences, k);
       genders ??= gendersOf(
         sentences.map((x) => x.tokens),

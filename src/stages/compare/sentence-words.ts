@@ -81,3 +81,18 @@ export class SentenceWords {
     return this.#all;
   }
 }
+
+// By the sentence's token array, which every stage's input carries unchanged: the compare stage's
+// claims and the later readings of the same sentences (the summary's support check, the self-check)
+// read each token's stem and content test once.
+const SHARED = new WeakMap<readonly Token[], SentenceWords>();
+
+/** The `SentenceWords` of a sentence's tokens, shared by every reader of the same token array. */
+export function sentenceWords(tokens: readonly Token[]): SentenceWords {
+  let words = SHARED.get(tokens);
+  if (!words) {
+    words = new SentenceWords(tokens);
+    SHARED.set(tokens, words);
+  }
+  return words;
+}

@@ -16,6 +16,7 @@ import { readStoryDates } from '../../timeline/index.ts';
 import { claimTerms, makeClaim, mentionIndex, sentencesBefore } from '../claims.ts';
 import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
+import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { type Reading, readClaim } from './reading.ts';
 
@@ -83,6 +84,17 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
   return -1;
 }
 
+// The shared words of a sentence for a run of its tokens, when the run is a slice of it (a span
+// across sentences is read token by token).
+function wordsAt(
+  sentence: readonly Token[],
+  run: readonly Token[],
+): { sentence: SentenceWords; offset: number } | undefined {
+  const offset = run.length ? sentence.indexOf(run[0] as Token) : -1;
+  if (offset < 0 || sentence[offset + run.length - 1] !== run[run.length - 1]) return undefined;
+  return { sentence: sentenceWords(sentence), offset };
+}
+
 // Read the claims of a story's sentences on demand: the tokens of the given span (a whole sentence,
 // or a clause of one), with the story's IDF over its whole sentences.
 export function readSentences(input: StoryInput & StoryExtraction): SentenceReadings {
@@ -121,6 +133,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
       article: doc.article,
       sentence: doc.sentences[at] as Sentence,
       tokens,
+      words: wordsAt((doc.sentences[at] as Sentence).tokens, tokens),
       before: sentencesBefore(doc.sentences, at),
       genders: gendersIn(doc),
       sourceId: sources.get(doc.article.id) ?? doc.article.id,
@@ -131,7 +144,10 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const terms: ReadonlyMap<string, number>[] = [];
   for (const doc of input.articles) {
     const own = mentions.get(doc.article.id) ?? [];
-    for (const sentence of doc.sentences) terms.push(claimTerms(sentence.tokens, own).terms);
+    for (const sentence of doc.sentences)
+      terms.push(
+        claimTerms(sentence.tokens, own, { sentence: sentenceWords(sentence.tokens), offset: 0 }).terms,
+      );
   }
   const idf = idfOf(terms);
   const read = new Map<string, Reading | null>();

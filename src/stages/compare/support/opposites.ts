@@ -17,7 +17,8 @@ const STEMS = new WeakMap<Reading, Stems>();
 function stemsOf(r: Reading): Stems {
   let found = STEMS.get(r);
   if (!found) {
-    const list = r.claim.tokens.map((t) => stem(t.text));
+    // the claim's stem of each token, read when it was made
+    const list = r.claim.tokenStems;
     const set = new Set(list);
     const pairs: (readonly [number, number])[] = [];
     PAIRS.forEach(([x, y], i) => {
