@@ -3,12 +3,9 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { cleanText } from './index.ts';
 
-const run = (text: string, options = {}) => {
+const run = (text: string, options = {}, given: { title?: string } = {}) => {
   const ctx = createContext();
-  const parts = cleanText(options)(
-    { id: 't', source: 't.txt', format: 'text', content: text, given: {} },
-    ctx,
-  );
+  const parts = cleanText(options)({ id: 't', source: 't.txt', format: 'text', content: text, given }, ctx);
   return { ...parts, body: parts.paragraphs.map((p) => p.text), issues: ctx.issues };
 };
 
@@ -115,4 +112,24 @@ test('a long headline without a stop at the top is the title, not the first para
   assert.equal(parts.title, headline);
   assert.equal(parts.byline, 'Jane Roe');
   assert.deepEqual(parts.body, [P1, P2]);
+});
+
+test('a one-line excerpt cut off mid-sentence is the text, not a headline above it', () => {
+  const cut =
+    'The council voted on Monday to close the old Elm Street library for a year while the roof is mended and';
+  const parts = run(cut, {}, { title: 'Council Closes Library' });
+  assert.deepEqual(parts.body, [cut]);
+  assert.equal(parts.title, null, 'the headline given apart is not read from the text');
+  // under a headline, the same cut line is the body and the headline the title
+  const below = run(['Council Closes Library', cut].join('\n'));
+  assert.deepEqual([below.title, below.body], ['Council Closes Library', [cut]]);
+});
+
+test('a short one-line text is the body when the input gives another headline apart', () => {
+  const cut = 'Residents and the mayor clash over the library and the harbour';
+  assert.deepEqual(run(cut, {}, { title: 'Council Closes Library' }).body, [cut]);
+  // the given headline again, or no headline given: the line is the headline
+  const same = run('Council Closes Library', {}, { title: 'Council closes library' });
+  assert.deepEqual([same.title, same.body], ['Council Closes Library', []]);
+  assert.deepEqual([run(cut).title, run(cut).body], [cut, []]);
 });

@@ -22,9 +22,14 @@ export interface Verdict {
 
 /**
  * Classify every line of scraped text: certain rules first, then zones (header before the first prose
- * line, body, footer after the last one), then a feature score for the lines still undecided.
+ * line, body, footer after the last one), then a feature score for the lines still undecided. A headline
+ * the input gives apart (`givenTitle`, a JSON field) tells the text's only line is not the headline.
  */
-export function classifyLines(content: string, rules: readonly LineRule[] = LINE_RULES): Verdict[] {
+export function classifyLines(
+  content: string,
+  rules: readonly LineRule[] = LINE_RULES,
+  givenTitle?: string,
+): Verdict[] {
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
   // the outlet's masthead as the first line is neither the headline nor a section (the outlet is read from it)
@@ -46,7 +51,7 @@ export function classifyLines(content: string, rules: readonly LineRule[] = LINE
       );
   });
   const vocabulary = countVocabulary(lines, drafts);
-  decideHeader(lines, drafts, first);
+  decideHeader(lines, drafts, first, givenTitle);
   markCaptionsAboveCredits(lines, drafts);
   markRepeats(lines, drafts);
   markFollowers(lines, drafts);
@@ -97,9 +102,14 @@ function applyRules(line: Line, rules: readonly LineRule[]): Draft {
   return draft;
 }
 
-/** A long line without a final stop above the first sentence of the text is a headline, not prose. */
+/**
+ * A long line without a final stop above the first sentence of the text is a headline, not prose. The
+ * last undecided line has no text under it to head: it stays prose when it reads as prose (a one-line
+ * excerpt cut off mid-sentence is the text, not a headline above it).
+ */
 function demoteTopLines(lines: readonly Line[], drafts: Draft[]): void {
-  for (let i = 0; i < lines.length; i++) {
+  const lastOpen = drafts.findLastIndex((draft) => draft.kind === null);
+  for (let i = 0; i < lastOpen; i++) {
     const line = lines[i] as Line;
     const draft = drafts[i] as Draft;
     if (draft.kind !== null) continue;

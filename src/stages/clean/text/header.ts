@@ -1,7 +1,7 @@
 import { parseByline } from './byline.ts';
 import { SECTION_LABELS } from './data/lexicon.ts';
 import { type Draft, decide } from './draft.ts';
-import { headlineLike, type Line } from './lines.ts';
+import { describeLine, headlineLike, type Line } from './lines.ts';
 import { NAME_TOKEN, TUNING } from './patterns.ts';
 
 /**
@@ -9,12 +9,20 @@ import { NAME_TOKEN, TUNING } from './patterns.ts';
  * above the body (bylines, dates, captions and widgets may come between); lines above it are section
  * labels or site navigation; lines between it and the body are bylines, or a standfirst kept as body.
  */
-export function decideHeader(lines: readonly Line[], drafts: Draft[], first: number): void {
+export function decideHeader(
+  lines: readonly Line[],
+  drafts: Draft[],
+  first: number,
+  givenTitle?: string,
+): void {
   const open: number[] = [];
   for (let i = 0; i < first && i < lines.length; i++) if (drafts[i]?.kind === null) open.push(i);
   if (first >= lines.length) {
-    // No prose at all: nothing to anchor zones on; the first headline-like line is the title.
+    // No prose at all: nothing to anchor zones on; the first headline-like line is the title, unless it
+    // is the text's only line and the input gives another headline apart: then it is the text itself.
     const top = open.find((i) => titleLike(lines[i] as Line, false));
+    const onlyLine = top !== undefined && open.length === 1;
+    if (onlyLine && givenTitle && !sameHeadline(lines[top] as Line, givenTitle)) return;
     if (top !== undefined) decide(drafts[top] as Draft, 'title', 'title', 'first headline-like line');
     return;
   }
@@ -89,6 +97,12 @@ function titleLike(line: Line, strict: boolean): boolean {
     !line.terminal && !line.quoted && !line.bullet && line.startsUpper && line.words <= TUNING.titleMaxWords;
   if (strict) return (headlineLike(line) || long) && line.words >= 3;
   return headlineLike(line) || long || (line.words === 1 && !line.terminal && line.startsUpper);
+}
+
+/** A line that tells the given headline: the same letters and digits, one holding the other. */
+function sameHeadline(line: Line, givenTitle: string): boolean {
+  const given = describeLine(givenTitle).norm;
+  return given.length > 0 && (given.includes(line.norm) || line.norm.includes(given));
 }
 
 /** A bare name under the headline ("Jane Roe"): two to four capitalised name tokens. */

@@ -28,7 +28,7 @@ export interface TextOptions {
 export function cleanText(options: TextOptions = {}): (raw: RawArticle, ctx: RunContext) => ArticleParts {
   const rules = options.rules ? [...options.rules, ...LINE_RULES] : LINE_RULES;
   const inferTitle = options.inferTitle ?? false;
-  return (raw) => buildParts(classifyLines(raw.content, rules), inferTitle);
+  return (raw) => buildParts(classifyLines(raw.content, rules, raw.given.title?.trim()), inferTitle);
 }
 
 export { classifyLines, type Verdict } from './classify.ts';
