@@ -163,6 +163,36 @@ describe('reference dates of undated articles', () => {
     assert.deepEqual(refs.get('a'), { day: dayOf(2019, 12, 27), inferred: true, source: 'stated' });
   });
 
+  // an invented story told over two years: a fire, and the owner's trial two years on
+  test('a story whose days lie years apart places no article stating no day of its own', () => {
+    const words = (text: string) =>
+      new Set(
+        text
+          .toLowerCase()
+          .split(/\W+/)
+          .filter((w) => w.length > 3),
+      );
+    const placed = (id: string, sentences: string[]) => ({
+      id,
+      publishedAt: null,
+      mentions: sentences.flatMap((s) => findDateMentions(s).map((m) => ({ ...m, words: words(s) }))),
+    });
+    const refs = inferReferences(
+      [
+        placed('fire', ['The Dunmore warehouse fire broke out on Friday, June 6, 2031.']),
+        placed('trial', ['A jury convicted the warehouse owner of arson on Tuesday, May 9, 2033.']),
+        placed('arrest', ['The warehouse owner was arrested on Monday, police said.']),
+        placed('blaze', ['Flames from the Dunmore warehouse fire broke out on Friday evening.']),
+      ],
+      OPTIONS,
+    );
+    // "on Monday" is no day of 2033 (the trial's) nor surely of 2031: left unresolved, even where its
+    // words match a dated sentence of another article (whose day may be one told as ahead)
+    assert.equal(refs.get('arrest'), null);
+    assert.equal(refs.get('blaze'), null);
+    assert.equal(refs.get('trial')?.day, dayOf(2033, 5, 9));
+  });
+
   test('no stated day and no publication date: no reference', () => {
     const refs = inferReferences([article('a', 'They met on Monday, in November.')], OPTIONS);
     assert.equal(refs.get('a'), null);

@@ -83,17 +83,22 @@ const bareWeekdays = (article: DatedArticle): PlacedMention[] =>
 
 // The largest of a non-empty list, without spreading it into a call (a long list overflows the stack).
 const maxOf = (values: readonly number[]): number => values.reduce((a, b) => Math.max(a, b));
+const minOf = (values: readonly number[]): number => values.reduce((a, b) => Math.min(a, b));
 
 // Spread of the article's bare past weekdays ("on Wednesday") when resolved against `reference`.
 function weekdaySpread(weekdays: readonly PlacedMention[], reference: number): number {
   const days = weekdays.map((m) => resolveDate(m, reference)?.day ?? reference);
-  return days.length ? maxOf(days) - days.reduce((a, b) => Math.min(a, b)) : 0;
+  return days.length ? maxOf(days) - minOf(days) : 0;
 }
 
 /**
  * Reference dates for a story's articles. A publication date is used as given, a dateline's date next.
  * Otherwise the article is taken to be written on or after the latest day-precise date it states (or,
- * stating none, the latest the story states; never more than `storySpreadDays` before that). Within
+ * stating none, the latest the story states; never more than `storySpreadDays` before that). When the
+ * story's own days (given, or the latest each article states) lie more than `storySpreadDays` apart, its
+ * articles were written at other times (a trial two years after the shooting), so an article stating no
+ * day of its own has no reference: its relative dates stay unresolved rather than resolved against
+ * another article's year. Within
  * `slackDays` of that bound it gets the day that (1) resolves the most of its bare weekdays to the full
  * date another article gives the same event ("on Wednesday" beside "Wednesday, Dec. 27"), then
  * (2) keeps its weekdays closest together and nearest the bound, earliest on ties. No stated day and no
@@ -112,6 +117,8 @@ export function inferReferences(
   };
   const bounds = articles.map((a) => published.get(a.id) ?? own(a.id)).filter((d): d is number => d !== null);
   const storyBound = bounds.length ? maxOf(bounds) : null;
+  // the story's days within one spread: each article of it was written about when the others were
+  const together = !bounds.length || maxOf(bounds) - minOf(bounds) <= options.storySpreadDays;
   const datelineDay = (a: DatedArticle) =>
     a.dateline ? (resolveDate(a.dateline, anchor, 'closest')?.day ?? null) : null;
   const ownDays = new Map(articles.map((a) => [a.id, published.get(a.id) ?? datelineDay(a)]));
@@ -149,7 +156,7 @@ export function inferReferences(
     const lower =
       ownBound !== null && storyBound !== null
         ? Math.max(ownBound, storyBound - options.storySpreadDays)
-        : (ownBound ?? storyBound);
+        : (ownBound ?? (together ? storyBound : null));
     if (lower === null) {
       out.set(article.id, null);
       continue;
