@@ -121,7 +121,8 @@ export function timeline(
           code: 'timeline/no-reference-date',
           severity: 'info',
           articleId: doc.article.id,
-          message: 'no publication date, and no stated day of its own or of a story told within one week: relative dates left unresolved',
+          message:
+            'no publication date, and no stated day of its own or of a story told within one week: relative dates left unresolved',
         });
       }
       for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf))
