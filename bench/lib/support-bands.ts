@@ -25,10 +25,13 @@ export interface Feature {
   readonly edges: readonly number[];
 }
 
-const isName = (term: string): boolean => term.startsWith('n:') || term.startsWith('e:');
-// in quotation marks, or with a verb of saying (not a weak one) or "according to": a source's words,
-// not the outlet's own
-const attributed = (r: Reading): boolean =>
+/** A name key (an entity id or a proper noun), not a content word. */
+export const isName = (term: string): boolean => term.startsWith('n:') || term.startsWith('e:');
+/**
+ * In quotation marks, or with a verb of saying (not a weak one) or "according to": a source's words,
+ * not the outlet's own.
+ */
+export const attributed = (r: Reading): boolean =>
   r.claim.quoted ||
   r.claim.tokens.some(
     (t, i) =>

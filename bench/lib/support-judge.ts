@@ -39,6 +39,8 @@ export interface PairDetail extends Judgement {
   readonly evidence: string;
   /** How the judge read each sentence. */
   readonly readings: readonly [Reading | null, Reading | null];
+  /** The story's IDF the judge weighed the terms by. */
+  readonly idf: ReadonlyMap<string, number>;
 }
 
 /**
@@ -102,12 +104,13 @@ export function judgeAll(
           full.articles
             .find((a) => a.article.id === e.articleId)
             ?.article.text.slice(e.span.start, e.span.end) ?? '';
-        const { find } = readSentences(full);
+        const { find, idf } = readSentences(full);
         details.set(pair.id, {
           ...judgement,
           claim: textAt(claim),
           evidence: textAt(evidence),
           readings: [find(claim), find(evidence)],
+          idf,
         });
       }
     }
