@@ -31,6 +31,16 @@ test('a side of a figure two outlets give otherwise is not told as fact; the dif
   for (const s of out.summary) assert.doesNotMatch(s.text, /3,100|2,400/, s.text);
   const disputed = out.points.filter((p) => p.kind === 'disputed').map((p) => p.text);
   assert.ok(!disputed.some((t) => /3,100/.test(t) && /2,400/.test(t)), disputed.join(' | '));
+  // nor is either side one outlet's uncontested point: "reported by one source only" would hide the other
+  const single = out.points.filter((p) => p.kind === 'single-source').map((p) => p.text);
+  assert.deepEqual(
+    single.filter((t) => /3,100|2,400/.test(t)),
+    [],
+  );
+  assert.ok(
+    single.some((t) => /Grain exports/.test(t)),
+    single.join(' | '),
+  );
 });
 
 // An invented story: the same quotation, given to another speaker by each outlet (one quotes more of it).

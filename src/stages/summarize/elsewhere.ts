@@ -22,6 +22,9 @@ export interface ElsewhereContext {
   readonly figures: readonly Figure[];
 }
 
+// The judge's reason when the claim tells as planned the event the evidence tells as done.
+const PLAN_TOLD_DONE = 'planned vs happened';
+
 /**
  * Whether a sentence of another independent source tells (part of) a fact the compare stage found
  * in one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about
@@ -29,7 +32,9 @@ export interface ElsewhereContext {
  * other sources most alike to it is read by
  * the judge, either way round, as the same event (supports, or
  * the same predicate about the same participants with fewer or other details: 'partial' and the
- * summary's SAME_EVENT_REASONS). Such a fact is not "reported by one source
+ * summary's SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due
+ * to meet on Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way
+ * round, a plan tells no event that happened). Such a fact is not "reported by one source
  * only": the other source tells it in words the support check does not take as stating all of it
  * ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
  * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
@@ -81,7 +86,12 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       (e) =>
         sameFigure(e, own) ||
         at(e).some((c) =>
-          closest(c, own).some((other) => same(e, other.evidence) || same(other.evidence, e)),
+          closest(c, own).some(
+            (other) =>
+              same(e, other.evidence) ||
+              same(other.evidence, e) ||
+              judge(e, other.evidence).reason === PLAN_TOLD_DONE,
+          ),
         ),
     );
   };

@@ -233,6 +233,7 @@ export function summarize(
               read: readSentences(input).find,
               figures: input.figures,
             }),
+            input.differences,
           )
         : pointsFromSupport(candidates, supports.of, MAX_POINTS);
     return { headline, summary, points };

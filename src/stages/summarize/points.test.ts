@@ -34,3 +34,35 @@ describe('the points reported by one source only', () => {
     assert.ok(single.some((t) => t.startsWith('Shop owners on the quay')));
   });
 });
+
+// Two invented outlets on one school strike: one written before the talks tells them as planned, the
+// other after tells them as held, in other words.
+const TALKS = [
+  {
+    outlet: 'Calder Morning Post',
+    publishedAt: '2031-09-15T07:00:00Z',
+    text: 'Teachers at Calder’s twelve public schools walked out on Monday over pay.\n\nThe school board and the Calder Teachers’ Association are due to meet on Wednesday to discuss a new contract.\n\nParents were asked to keep children at home until further notice.',
+  },
+  {
+    outlet: 'Calder Evening Star',
+    publishedAt: '2031-09-17T19:00:00Z',
+    text: 'The school board and the Calder Teachers’ Association met on Wednesday, but the talks ended without a new contract.\n\nThe strike, which began on Monday, has closed twelve schools.\n\nA union spokesman said members would vote on Friday on whether to stay out.',
+  },
+];
+
+test('a meeting one outlet tells as planned and another as held is not reported by one source only', () => {
+  const { out, comparison } = summarized(TALKS, 60);
+  const single = out.points.filter((p) => p.kind === 'single-source').map((p) => p.text);
+  const planned = comparison.facts.filter((f) => /due to meet/.test(f.text));
+  assert.equal(planned.length, 1);
+  assert.equal(planned[0]?.status, 'single-source');
+  assert.deepEqual(
+    single.filter((t) => /due to meet/.test(t)),
+    [],
+  );
+  // the other way round, a plan tells no event that happened: the meeting held stays one source's
+  assert.ok(
+    single.some((t) => /Association met on Wednesday/.test(t)),
+    single.join(' | '),
+  );
+});

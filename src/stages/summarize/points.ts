@@ -7,22 +7,30 @@ const articlesOf = (evidence: readonly Evidence[]): string[] => [
   ...new Set(evidence.map((e) => e.articleId)),
 ];
 
+// Whether two citations point into one sentence of one article.
+const overlaps = (a: Evidence, b: Evidence): boolean =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
 /**
  * Points from the compare stage: its conflicts as disputed points, then up to `max` single-source facts
  * that stand alone and that no other source tells in part (`toldElsewhere`, asked only of the facts
  * about to be taken), outlets taking turns (each outlet's figures first, then facts naming entities).
+ * A side of a difference to check is no such fact: another source gives another figure, day or account
+ * of it ("Differences to check" shows both), so it is not told as one source's uncontested point.
  */
 export function pointsFromComparison(
   facts: readonly Fact[],
   conflicts: readonly Conflict[],
   max: number,
   toldElsewhere: (fact: Fact) => boolean = () => false,
+  differences: readonly Conflict[] = [],
 ): Point[] {
   const rank = (f: Fact): number => (f.figureIds.length ? 0 : f.entityIds.length ? 1 : 2);
+  const sides = differences.flatMap((d) => d.sides.flatMap((s) => s.evidence));
   const byOutlet = new Map<string, { f: Fact; i: number }[]>();
   facts.forEach((f, i) => {
     const text = f.status === 'single-source' ? standaloneText(f.text) : null;
-    if (!text) return;
+    if (!text || f.evidence.some((e) => sides.some((s) => overlaps(e, s)))) return;
     const outlet = f.evidence[0]?.articleId ?? '';
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), { f: { ...f, text }, i }]);
   });
