@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type CvRow, chooseThreshold, crossValidate, rocArea, validateSplit } from './support-cv.ts';
+import {
+  type CvRow,
+  chooseThreshold,
+  crossValidate,
+  rocArea,
+  shareThreshold,
+  validateSplit,
+} from './support-cv.ts';
 
 const s = (score: number, gold: boolean) => ({ score, gold });
 
@@ -14,6 +21,24 @@ test('chooseThreshold: the lowest cut that reaches the target, keeping equal sco
   assert.equal(chooseThreshold([s(0.9, true), s(0.8, true)], 0.97, 0), Number.NEGATIVE_INFINITY);
   // a tie of a true and a false case is kept or vetoed whole
   assert.equal(chooseThreshold([s(0.9, true), s(0.5, true), s(0.5, false)], 0.9, 0), 0.9);
+});
+
+test('shareThreshold: the score under which the lowest share lies; none for a share of 0', () => {
+  const scored = [s(0.4, true), s(0.1, false), s(0.3, true), s(0.2, true)];
+  assert.equal(shareThreshold(scored, 0.25), 0.2);
+  assert.equal(shareThreshold(scored, 0.5), 0.3);
+  assert.equal(shareThreshold(scored, 0), Number.NEGATIVE_INFINITY);
+});
+
+test('validateSplit with a share to demote: that share of the training supports, whatever their precision', () => {
+  const split = validateSplit(
+    rows.filter((r) => r.fold !== 0),
+    rows.filter((r) => r.fold === 0),
+    ['x'],
+    { ...options, demote: 0.25 },
+  );
+  assert.ok(Number.isFinite(split.threshold));
+  assert.ok(split.veto.predicted < split.judge.predicted);
 });
 
 test('rocArea: 1 when every true case scores above every false one, 0.5 for ties', () => {
