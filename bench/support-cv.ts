@@ -7,8 +7,11 @@
  * lowest-scored share is demoted) and the weights of the model fitted on all of dev.
  * `--folds N` (5), `--target P` (0.97; more than once for several), `--penalty L` (1), `--min-keep S`
  * (0.5), `--train supports|wide` (the judge's supports only, or every pair it called supports or
- * related at a cover of `--wide-cover` (0.35) or more). Refuses the held-out half: only pairs whose
- * story hashes to dev are read.
+ * related at a cover of `--wide-cover` (0.35) or more), `--demote S` (a threshold that demotes share S of
+ * the training folds' supports, instead of aiming at a precision). Refuses the held-out half: only pairs whose
+ * story hashes to dev are read. `--test-round R` (more than once for several): instead of the folds, the
+ * rounds given are held back whole and the veto fitted on the other dev pairs (a split in time, for a
+ * judge checked out as it was before the rounds were drawn).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +48,9 @@ if (values.train !== 'supports' && values.train !== 'wide') throw new Error('--t
 const pairs = readPairs(join(import.meta.dirname, 'data', 'support-pairs.jsonl')).filter(
   (p) => p.half === 'dev' && halfOf(p.story) === 'dev',
 );
+for (const round of values['test-round'] ?? [])
+  if (!pairs.some((p) => p.round === round))
+    throw new Error(`--test-round ${round}: no dev pair of that round`);
 const groups = loadSupportGroups().filter((g) => halfOf(g.story) === 'dev');
 const present = new Set(groups.map((g) => g.dataset));
 const { judged, details } = judgeAll(
@@ -109,7 +115,7 @@ if (tested.size > 0)
     if (target === Number((values.target ?? ['0.97'])[0])) demoted(split.scored, split.judge.gold);
   }
 let first = true;
-for (const target of (values.target ?? ['0.97']).map(Number)) {
+for (const target of tested.size > 0 ? [] : (values.target ?? ['0.97']).map(Number)) {
   const cv = crossValidate(rows, VETO_FEATURES, { folds, target, penalty, minKeep, demote });
   if (first) {
     line(`judge alone, pooled over folds       ${fmt(cv.judge)}`);
