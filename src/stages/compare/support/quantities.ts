@@ -25,6 +25,12 @@ const HOLD_TOLERANCE = 0.05;
 const STRICT_ABOVE = new Set(['more than', 'greater than', 'over', 'just over', 'upwards of']);
 const STRICT_BELOW = new Set(['fewer than', 'less than', 'under', 'just under']);
 
+// Whether two values are one, or their intervals share more than a bound (a float's worth of it
+// aside; an exact value, "the fifth", is an interval of none).
+const roundingsOverlap = (f: ClaimFigure, g: ClaimFigure): boolean =>
+  f.value === g.value ||
+  Math.min(f.high, g.high) - Math.max(f.low, g.low) > 1e-9 * Math.max(Math.abs(f.value), Math.abs(g.value));
+
 // Whether figure g states f: its value written alike, or all it allows within what f allows
 // ("five bombs" states "at least four bombs", "80" states "dozens"; "up to 120 mph" does not
 // state "more than 100 mph", though both allow 110).
@@ -32,6 +38,9 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   // a strict bound is not stated by its own value: "10 people" does not state "more than 10"
   if (g.qualifier === null && STRICT_ABOVE.has(f.qualifier ?? '')) return g.value > f.value;
   if (g.qualifier === null && STRICT_BELOW.has(f.qualifier ?? '')) return g.value < f.value;
+  // two plain values whose roundings only meet are two values: "36 miles" does not state "35 miles"
+  // (35 is 34.5-35.5, 36 is 35.5-36.5); "about 35" allows 36
+  if (f.qualifier === null && g.qualifier === null && !roundingsOverlap(f, g)) return false;
   const slack = HOLD_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
   return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
 }
