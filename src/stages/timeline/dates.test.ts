@@ -54,6 +54,11 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['Officials will speak tomorrow.', ['2023-12-28']],
     ['The port reopened today.', ['2023-12-27']],
     ['Aides said last week that the mayor called the governor on Thursday.', ['2023-12-18', '2023-12-21']],
+    // a weekday before the week named, with other words between, is not of that week
+    ['A man shot a clerk on Monday at the shop that fired him last week.', ['2023-12-25', '2023-12-18']],
+    ['Monday’s shooting follows two last week in Kelso.', ['2023-12-25', '2023-12-18']],
+    ['The strike began on Monday of last week.', ['2023-12-18', '2023-12-18']],
+    ['They met Monday last week.', ['2023-12-18', '2023-12-18']],
     ['The report, dated 2023-06-30, was published.', ['2023-06-30']],
     ['The order was signed 7/4/2022.', ['2022-07-04']],
     ['The bridge was last inspected in 2019.', ['2019-01-01']],

@@ -207,7 +207,7 @@ export function findDateMentions(text: string): DateMention[] {
       found.push({ start, end, text: text.slice(start, end), value, future });
     }
   }
-  return withOwningYear(text, withWeek(found)).sort((a, b) => a.start - b.start);
+  return withOwningYear(text, withWeek(text, found)).sort((a, b) => a.start - b.start);
 }
 
 const SENTENCE_END = /[.!?][”"’]?\s+[A-Z]/;
@@ -236,14 +236,23 @@ function withOwningYear(text: string, found: DateMention[]): DateMention[] {
   });
 }
 
-// A bare weekday in a sentence that names one week ("last week ... on Thursday") falls in that week.
-function withWeek(found: DateMention[]): DateMention[] {
-  const weeks = found.flatMap((m) =>
-    m.value.kind === 'period' && m.value.unit === 'week' ? [m.value.shift] : [],
-  );
-  const week = weeks[0];
-  if (weeks.length !== 1 || week === undefined) return found;
+// Between a weekday and the week named right after it ("Monday last week", "Monday of last week").
+const WEEK_RIGHT_AFTER = /^\s*(?:of\s+)?$/i;
+
+// A bare weekday in a sentence that names one week falls in that week when the week comes first ("said
+// last week that … on Thursday") or right after it ("Monday of last week"); a weekday before it with
+// other words between tells another event ("shot … Monday at the firm from which he was fired last
+// week", "Monday's shooting follows two last week").
+function withWeek(text: string, found: DateMention[]): DateMention[] {
+  const weeks = found.filter((m) => m.value.kind === 'period' && m.value.unit === 'week');
+  const named = weeks[0];
+  if (weeks.length !== 1 || named?.value.kind !== 'period') return found;
+  const week = named.value.shift;
   return found.map((m) =>
-    m.value.kind === 'weekday' && m.value.shift === null ? { ...m, value: { ...m.value, week } } : m,
+    m.value.kind === 'weekday' &&
+    m.value.shift === null &&
+    (named.start < m.start || WEEK_RIGHT_AFTER.test(text.slice(m.end, named.start)))
+      ? { ...m, value: { ...m.value, week } }
+      : m,
   );
 }
