@@ -13,6 +13,7 @@ import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { clauseTwins } from './clauses.ts';
+import { toldText } from './compress.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import { judgedOnce } from './judged.ts';
@@ -199,11 +200,14 @@ export function summarize(
         alternatives: (s) => clauses(s, taken),
       }),
     );
+    // each told without its asides (its evidence stays the sentence as written)
+    const docs = new Map(input.articles.map((d) => [d.article.id, d]));
     const summary = chosen.map(({ candidate, support }) => {
       const [own, ...others] = support.citations;
       const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+      const doc = docs.get(candidate.articleId);
       return {
-        text: candidate.standalone?.text ?? candidate.text,
+        text: doc ? toldText(candidate, doc, input.entities) : (candidate.standalone?.text ?? candidate.text),
         citations: own ? [own, ...rest] : rest,
         factIds: [...support.factIds],
       };

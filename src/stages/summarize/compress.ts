@@ -1,0 +1,200 @@
+import type { Entity, SegmentedArticle, Token } from '../../model/index.ts';
+import { findDateMentions } from '../../text/dates/mentions.ts';
+import { INDIRECT_CUES } from '../extract/data/speech.ts';
+import type { Candidate } from './candidates.ts';
+import { JOINING_OPENERS, KEPT_ENTITIES, KEPT_WORDS, SOURCING_VERBS } from './data/compress-cues.ts';
+import { ATTRIBUTION, MIN_WORDS } from './patterns.ts';
+import { quoteIndex } from './quote-index.ts';
+import { repairSentence } from './repair.ts';
+import { quoteRanges, wordCount } from './text.ts';
+
+/** What a summary may leave out of a sentence: an aside that only adds to what the rest tells. */
+export type CutKind = 'parenthesis' | 'dash-aside' | 'dash-tail' | 'participle-tail';
+
+/** A stretch of a sentence left out: [start, end) in its article's text. */
+export interface Cut {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: CutKind;
+}
+
+/** A sentence of an article as compression reads it. */
+export interface SentenceView {
+  /** The article's text; the offsets below point into it. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  /** How many characters of [start, end) are inside quotation marks. */
+  readonly quotedChars: (start: number, end: number) => number;
+}
+
+/** Every kind of cut, the default of `sentenceCuts`. */
+export const CUT_KINDS: readonly CutKind[] = ['parenthesis', 'dash-aside', 'dash-tail', 'participle-tail'];
+
+// A dash setting off an aside: an em dash, or an en dash or one or two hyphens with a space each side
+// (not the en dash of a range, "2012–2018", nor a hyphenated word).
+const DASH = /\s*—\s*|\s+(?:–|--?)\s+/g;
+// A bracketed aside, not nested.
+const PARENTHESIS = /\s*\([^()]*\)/g;
+// (a closing single mark is no quotation of its own: it is the apostrophe of "the island’s")
+const QUOTE_MARK = /["“”‘«»]/;
+const DIGIT = /\d/;
+const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+// Whether [start, end) may be left out: no quotation, number, date, negation, modal, hedge or
+// attribution in it (any of them may bear on what the rest of the sentence tells or who tells it).
+function removable(s: SentenceView, start: number, end: number): boolean {
+  const text = s.text.slice(start, end);
+  if (DIGIT.test(text) || QUOTE_MARK.test(text) || ATTRIBUTION.test(text)) return false;
+  if (s.quotedChars(start, end) > 0) return false;
+  for (const t of s.tokens) {
+    if (t.start < start || t.end > end) continue;
+    if (t.pos === 'NUM' || KEPT_WORDS.has(t.norm) || INDIRECT_CUES.has(t.norm)) return false;
+    if (t.entity && KEPT_ENTITIES.has(t.entity)) return false;
+  }
+  return findDateMentions(text).length === 0;
+}
+
+// The first word token at or after `at` (offsets into the article).
+const wordAt = (tokens: readonly Token[], at: number): Token | undefined =>
+  tokens.find((t) => t.start >= at && /[\p{L}\p{N}]/u.test(t.text));
+
+// Bracketed asides after the sentence's first word: "Speaker Nancy Pelosi (D-Calif.) asked …".
+function parentheses(s: SentenceView): Cut[] {
+  const out: Cut[] = [];
+  const raw = s.text.slice(s.start, s.end);
+  for (const m of raw.matchAll(PARENTHESIS)) {
+    const open = s.start + m.index + m[0].indexOf('(');
+    if (!/[\p{L}\p{N}]/u.test(s.text.slice(s.start, open))) continue;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'parenthesis' });
+  }
+  return out;
+}
+
+// Asides between two dashes ("— including two nurses —"), and a tail after a last dash ("… on Sunday
+// — the third closure this year."): never one that joins an alternative or a contrast ("— or …").
+function dashes(s: SentenceView): Cut[] {
+  const raw = s.text.slice(s.start, s.end);
+  const marks = [...raw.matchAll(DASH)].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+  }));
+  const out: Cut[] = [];
+  for (let k = 0; k < marks.length; k += 2) {
+    const open = marks[k] as { start: number; end: number };
+    const close = marks[k + 1];
+    const first = wordAt(s.tokens, open.end);
+    if (!first || JOINING_OPENERS.has(first.norm)) continue;
+    if (close) out.push({ start: open.start, end: close.end, kind: 'dash-aside' });
+    else {
+      // the tail runs to the sentence's closing punctuation
+      const stop = s.start + raw.search(/[.!?]*\s*$/);
+      // one phrase to the end, not one that goes on after a comma (", among other reasons")
+      if (stop > open.end && !s.text.slice(open.end, stop).includes(','))
+        out.push({ start: open.start, end: stop, kind: 'dash-tail' });
+    }
+  }
+  return out;
+}
+
+// A participle phrase closing the sentence after a comma (", marking an escalation in its fight"): what
+// the outlet makes of the main clause, which stands without it.
+function participleTail(s: SentenceView): Cut[] {
+  const { tokens } = s;
+  for (let i = tokens.length - 3; i > 0; i--) {
+    const [comma, verb] = [tokens[i] as Token, tokens[i + 1] as Token];
+    // (a capitalised one is a name: "the sequel, Catching Fire")
+    if (comma.text !== ',' || verb.pos !== 'VERB' || !/^\p{Ll}.*ing$/u.test(verb.text)) continue;
+    // who says so ("…, citing officials") or what someone said ("…, calling it a stunt") is never cut
+    const base = verb.norm.slice(0, -3);
+    if ([base, `${base}e`].some((v) => INDIRECT_CUES.has(v) || SOURCING_VERBS.has(v))) return [];
+    // one phrase to the end: no clause of its own after it
+    if (tokens.slice(i + 2).some((t) => t.text === ',' || t.pos === 'AUX')) return [];
+    const raw = s.text.slice(s.start, s.end);
+    const stop = s.start + raw.search(/[.!?]*\s*$/);
+    return stop > verb.end ? [{ start: comma.start, end: stop, kind: 'participle-tail' }] : [];
+  }
+  return [];
+}
+
+const FINDERS: Readonly<Record<CutKind, (s: SentenceView) => Cut[]>> = {
+  parenthesis: parentheses,
+  'dash-aside': dashes,
+  'dash-tail': dashes,
+  'participle-tail': participleTail,
+};
+
+/**
+ * The asides a summary may leave out of a sentence, in text order and not overlapping: bracketed
+ * asides, asides between dashes or after a last one, and a closing participle phrase; never one
+ * holding a quotation, number, date, negation, modal, hedge or attribution, nor the sentence's start.
+ * (An appositive of a named person, "Michael Cohen, the president's lawyer, …", stays: the editors'
+ * summaries keep who someone is.)
+ * @example
+ * sentenceCuts(view('The ferry (the older one) sank on Monday, leaving the island cut off.')) // parenthesis, participle-tail
+ */
+export function sentenceCuts(s: SentenceView, kinds: readonly CutKind[] = CUT_KINDS): Cut[] {
+  const found = [...new Set(kinds.map((k) => FINDERS[k]))]
+    .flatMap((find) => find(s))
+    .filter((c) => kinds.includes(c.kind) && removable(s, c.start, c.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cut[] = [];
+  for (const cut of found) {
+    const last = out[out.length - 1];
+    if (last && cut.start < last.end) {
+      if (cut.end > last.end) out[out.length - 1] = { ...last, end: cut.end };
+    } else out.push(cut);
+  }
+  return out;
+}
+
+/**
+ * A sentence told without its asides (`sentenceCuts`), whitespace folded; the sentence as written when
+ * nothing is cut or what is left would be shorter than a summary sentence or hold no verb.
+ * @example
+ * compressSentence(view('The ferry (the older one) sank on Monday.')) // 'The ferry sank on Monday.'
+ */
+export function compressSentence(s: SentenceView, kinds: readonly CutKind[] = CUT_KINDS): string {
+  const whole = s.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const cuts = sentenceCuts(s, kinds);
+  if (!cuts.length) return whole;
+  const kept = s.tokens.filter((t) => !cuts.some((c) => t.start >= c.start && t.end <= c.end));
+  if (!kept.some(isVerb)) return whole;
+  let out = '';
+  let at = s.start;
+  for (const cut of cuts) {
+    out += `${s.text.slice(at, cut.start)} `;
+    at = cut.end;
+  }
+  out += s.text.slice(at, s.end);
+  const told = out
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,([,.;:!?])/g, '$1')
+    .trim();
+  return wordCount(told) >= MIN_WORDS ? told : whole;
+}
+
+/**
+ * A chosen sentence as the summary tells it: made to stand alone (`Candidate.standalone`) and without
+ * its asides (`compressSentence`). Its evidence stays the sentence as written, and selection weighed it
+ * whole. A main clause told alone (index -1) is told as it is.
+ * @example
+ * toldText(candidate, doc, entities) // 'The Orvik Ferry Authority cancelled the sailings on Monday.'
+ */
+export function toldText(candidate: Candidate, doc: SegmentedArticle, entities: readonly Entity[]): string {
+  const whole = candidate.standalone?.text ?? candidate.text;
+  if (candidate.index < 0) return whole;
+  const { text } = doc.article;
+  const told = compressSentence({
+    text,
+    start: candidate.evidence.span.start,
+    end: candidate.evidence.span.end,
+    tokens: candidate.tokens,
+    quotedChars: quoteIndex(quoteRanges(text)).quotedChars,
+  });
+  if (told === candidate.text) return whole;
+  const short = repairSentence(told, doc, candidate.sentenceIndex, entities);
+  return short && wordCount(short.text) < wordCount(whole) ? short.text : whole;
+}

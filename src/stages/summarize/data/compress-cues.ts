@@ -1,0 +1,81 @@
+import {
+  FUTURE_MARKERS,
+  HYPOTHETICAL_MARKERS,
+  NEGATION_MARKERS,
+  OUGHT_MARKERS,
+} from '../../compare/data/modality-cues.ts';
+
+/**
+ * Words that hedge or qualify what a sentence tells ("was, reportedly, arrested"): an aside holding one
+ * may qualify the main clause, so it is never cut. General English, not drawn from any corpus.
+ */
+const HEDGES: readonly string[] = [
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'purportedly',
+  'supposedly',
+  'presumably',
+  'seemingly',
+  'probably',
+  'likely',
+  'unlikely',
+  'unconfirmed',
+  'rumored',
+  'rumoured',
+];
+
+/** Modal auxiliaries besides the compare stage's markers of the future, of a possibility and of "should". */
+const MODALS: readonly string[] = ['can', 'cannot', 'must', 'ought', 'need', 'needs'];
+
+/**
+ * Words whose presence keeps a stretch of a sentence from being cut: negation, modality and hedges,
+ * which may bear on the rest of the sentence (lower-case normal forms).
+ */
+export const KEPT_WORDS: ReadonlySet<string> = new Set([
+  ...NEGATION_MARKERS,
+  ...FUTURE_MARKERS,
+  ...HYPOTHETICAL_MARKERS,
+  ...OUGHT_MARKERS,
+  ...MODALS,
+  ...HEDGES,
+]);
+
+/** The wink-nlp entity types of an amount or a time, which a cut never drops. */
+export const KEPT_ENTITIES: ReadonlySet<string> = new Set([
+  'DATE',
+  'TIME',
+  'DURATION',
+  'CARDINAL',
+  'ORDINAL',
+  'MONEY',
+  'PERCENT',
+]);
+
+/** Words opening an aside that joins an alternative or a contrast to what it follows ("— or …", "— but …"). */
+export const JOINING_OPENERS: ReadonlySet<string> = new Set(['or', 'but', 'nor', 'yet', 'than', 'versus']);
+
+/**
+ * Verbs by which a participle phrase tells who says so or what someone said ("…, citing officials",
+ * "…, calling the move a stunt"), besides the extract stage's speech cues: such a phrase is never cut.
+ */
+export const SOURCING_VERBS: ReadonlySet<string> = new Set([
+  'cite',
+  'quote',
+  'call',
+  'describe',
+  'declare',
+  'demand',
+  'accuse',
+  'urge',
+  'blame',
+  'label',
+  'refer',
+  'ask',
+  'praise',
+  'criticize',
+  'criticise',
+  'condemn',
+  'dismiss',
+  'reject',
+]);
