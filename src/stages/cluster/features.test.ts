@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SegmentedArticle } from '../../model/index.ts';
 import { articleFeatures } from './features.ts';
-import { articleFeatures as exported } from './index.ts';
+import { createGrouper, articleFeatures as exported } from './index.ts';
+import { LEAD_PAIR_WEIGHT } from './patterns.ts';
 import { segmented } from './test-articles.ts';
 
 describe('articleFeatures', () => {
@@ -68,4 +69,41 @@ describe('articleFeatures', () => {
       if (kind) assert.equal(f.dateSource?.kind, kind);
       else if (iso) assert.ok(f.dateSource !== null);
     });
+
+  test("the headline's adjacent words are one more lead key; a stop word or a figure parts them", () => {
+    const [doc] = segmented([
+      { title: 'Harbour levy vote delayed for 2 weeks', text: 'Pellham councillors met on Monday night.' },
+    ]);
+    const f = articleFeatures(doc as SegmentedArticle);
+    for (const pair of ['harbor+levy', 'levy+vot', 'vot+delay'])
+      assert.equal(f.lead.get(pair), 2 * LEAD_PAIR_WEIGHT, String([...f.lead.keys()]));
+    // 'delayed for 2 weeks': a stop word and a figure between; the lead's sentences give no pairs
+    assert.ok(![...f.lead.keys()].some((k) => /delay\+|#2\+|\+#2|\+week|councillor\+|meet\+/.test(k)));
+  });
+
+  test('an article meets the story that names its event by the same phrase before one using its words apart', () => {
+    // the same words in both headlines; only the first names 'harbour levy' as the probe does
+    const text = 'Pellham councillors met on Monday night.';
+    const docs = segmented([
+      { title: 'Harbour levy vote delayed', text },
+      { title: 'Levy vote on harbour delayed', text },
+      { title: 'Harbour levy doubled', text },
+    ]);
+    const [phrase, apart, probe] = docs.map((d) => articleFeatures(d)) as [
+      ReturnType<typeof articleFeatures>,
+      ReturnType<typeof articleFeatures>,
+      ReturnType<typeof articleFeatures>,
+    ];
+    const scores = new Map<number, number>();
+    const grouper = createGrouper({
+      trace: (entry, scored) => {
+        if (entry.id === probe.id) for (const c of scored) scores.set(c.story, c.parts.lead);
+      },
+    });
+    for (const f of [phrase, apart, probe]) grouper.observe(f);
+    const first = grouper.place(phrase, 1.1).story;
+    const second = grouper.place(apart, 1.1).story;
+    grouper.place(probe, 1.1);
+    assert.ok((scores.get(first) as number) > (scores.get(second) as number), String([...scores]));
+  });
 });

@@ -5,7 +5,7 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
-import { DATE_SCAN_CHARS, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
+import { DATE_SCAN_CHARS, LEAD_PAIR_WEIGHT, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */
 export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
@@ -18,7 +18,10 @@ export interface ArticleFeatures {
   readonly dateSource: DateSource | null;
   /** Names (runs of capitalised proper nouns in the body and a headline not in Title Case, and each word of a longer run) → count. */
   readonly names: ReadonlyMap<string, number>;
-  /** Headline (counted twice) and lead sentences: content words and figures (`#12`). */
+  /**
+   * Headline (counted twice) and lead sentences: content words and figures (`#12`), and each two
+   * adjacent words of the headline (`job+report`, at `LEAD_PAIR_WEIGHT`).
+   */
   readonly lead: ReadonlyMap<string, number>;
   /** Every content word of the body. */
   readonly body: ReadonlyMap<string, number>;
@@ -64,13 +67,20 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
   return null;
 }
 
-// The headline's terms, from its tokens as the text module reads them once per article (none for an
-// inferred title: the first sentence, already read).
-function headlineTerms(doc: SegmentedArticle): string[] {
-  return (titleTokens(doc) ?? []).flatMap((token) => {
+// Add the headline's terms to the lead, counted twice, from its tokens as the text module reads them
+// once per article (none for an inferred title: the first sentence, already read), and each two
+// adjacent words (no figure, nothing between them) as one more key at `LEAD_PAIR_WEIGHT` of that: the
+// phrase a headline names its event by ("jobs report", "vaccine mandate") is more specific than its
+// words apart.
+function addHeadline(lead: Map<string, number>, doc: SegmentedArticle): void {
+  let previous: string | null = null;
+  for (const token of titleTokens(doc) ?? []) {
     const term = termOf(token);
-    return term ? [term] : [];
-  });
+    if (term) add(lead, term, 2);
+    const word = term && !term.startsWith('#') ? term : null;
+    if (word && previous) add(lead, `${previous}+${word}`, 2 * LEAD_PAIR_WEIGHT);
+    previous = word;
+  }
 }
 
 /**
@@ -118,7 +128,7 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     }
     addRun(run);
   };
-  for (const term of headlineTerms(doc)) add(lead, term, 2);
+  addHeadline(lead, doc);
   // the headline's names too: a short excerpt may name its event's people and places only there
   nameRuns(headlineNameTokens(doc));
   doc.sentences.forEach((sentence, index) => {

@@ -7,6 +7,16 @@ export const LEAD_SENTENCES = 2;
  */
 export const TITLE_CASE_SHARE = 0.5;
 
+/**
+ * Each two adjacent content words of the headline ("jobs report", "chemical plant") are one more lead
+ * key at this share of a word's weight: the phrase a headline names its event by is more specific than
+ * its words apart, and other outlets' angles on one event name it by the same phrase where their
+ * names are only the beat's. On the dev halves 0.35–0.5 is a plateau (ECB+ holding, NeuS inside its one
+ * run of all excerpts up); 0.2 gains nothing, 0.7 and 1 cost ECB+; pairs of the lead's sentences too cost
+ * NeuS's dev half and CPU (README, twelfth pass).
+ */
+export const LEAD_PAIR_WEIGHT = 0.4;
+
 /** Only a date in the article's first characters (its dateline or first lines) dates the article. */
 export const DATE_SCAN_CHARS = 400;
 
