@@ -55,6 +55,11 @@ const MODALS = new Set([
 // marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
 const word = (t: Token | undefined): string => t?.norm ?? '';
 
+/** Whether token k is the "yet" of "had yet to regain", "is yet to decide": not done so far, as "had not yet". */
+export function yetTo(tokens: readonly Token[], k: number): boolean {
+  return word(tokens[k]) === 'yet' && word(tokens[k + 1]) === 'to' && tokens[k - 1]?.pos === 'AUX';
+}
+
 /**
  * Whether token k ends a "not" a scrape spaced out ("hadn ’ t", read as "hadn", "’", "t"): the
  * apostrophe, read as punctuation, would otherwise hide the negation.
@@ -140,6 +145,7 @@ export function moodBefore(
     if (modal && modality === 'happened') modality = HYPOTHETICAL.has(modal) ? 'hypothetical' : 'planned';
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
     if ((NEGATION.has(w) && !notOnly(tokens, k)) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
+    if (yetTo(tokens, k)) negated = true;
     if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
     else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
     // "to" of an infinitive, not a preposition ("set fire to the vehicle and escaped" is no plan)

@@ -5,7 +5,15 @@ import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-c
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates } from './dates.ts';
-import { isPredicateStem, type Modality, modalityOf, moodBefore, notOnly, spacedNot } from './modality.ts';
+import {
+  isPredicateStem,
+  type Modality,
+  modalityOf,
+  moodBefore,
+  notOnly,
+  spacedNot,
+  yetTo,
+} from './modality.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
@@ -130,7 +138,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
           word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
       ),
     negatedAnywhere: tokens.some(
-      (t, i) => (NEGATION.has(word(t)) && !notOnly(tokens, i)) || spacedNot(tokens, i),
+      (t, i) => (NEGATION.has(word(t)) && !notOnly(tokens, i)) || spacedNot(tokens, i) || yetTo(tokens, i),
     ),
     moods,
     nameWords: new Set(
