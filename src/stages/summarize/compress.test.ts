@@ -97,6 +97,15 @@ describe('a sentence told without its asides', () => {
       'The company cancelled the sailings over fuel costs — the main reason, among others.',
       'The company cancelled the sailings over fuel costs — the main reason, among others.',
     ],
+    // nor is the sentence's start cut
+    [
+      '(Updated) The ferry company cancelled the evening sailings to the island on Monday.',
+      '(Updated) The ferry company cancelled the evening sailings to the island on Monday.',
+    ],
+    [
+      '— Updated — The ferry company cancelled the evening sailings to the island on Monday.',
+      '— Updated — The ferry company cancelled the evening sailings to the island on Monday.',
+    ],
     // what is left must still be a sentence
     ['Ferry sailings cancelled (again).', 'Ferry sailings cancelled (again).'],
   ];

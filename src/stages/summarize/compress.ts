@@ -40,6 +40,7 @@ const PARENTHESIS = /\s*\([^()]*\)/g;
 // (a closing single mark is no quotation of its own: it is the apostrophe of "the island’s")
 const QUOTE_MARK = /["“”‘«»]/;
 const DIGIT = /\d/;
+const WORD = /[\p{L}\p{N}]/u;
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 // Whether [start, end) may be left out: no quotation, number, date, negation, modal, hedge or
@@ -58,17 +59,14 @@ function removable(s: SentenceView, start: number, end: number): boolean {
 
 // The first word token at or after `at` (offsets into the article).
 const wordAt = (tokens: readonly Token[], at: number): Token | undefined =>
-  tokens.find((t) => t.start >= at && /[\p{L}\p{N}]/u.test(t.text));
+  tokens.find((t) => t.start >= at && WORD.test(t.text));
 
-// Bracketed asides after the sentence's first word: "Speaker Nancy Pelosi (D-Calif.) asked …".
+// Bracketed asides: "Speaker Nancy Pelosi (D-Calif.) asked …".
 function parentheses(s: SentenceView): Cut[] {
   const out: Cut[] = [];
   const raw = s.text.slice(s.start, s.end);
-  for (const m of raw.matchAll(PARENTHESIS)) {
-    const open = s.start + m.index + m[0].indexOf('(');
-    if (!/[\p{L}\p{N}]/u.test(s.text.slice(s.start, open))) continue;
+  for (const m of raw.matchAll(PARENTHESIS))
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'parenthesis' });
-  }
   return out;
 }
 
@@ -137,7 +135,10 @@ const FINDERS: Readonly<Record<CutKind, (s: SentenceView) => Cut[]>> = {
 export function sentenceCuts(s: SentenceView, kinds: readonly CutKind[] = CUT_KINDS): Cut[] {
   const found = [...new Set(kinds.map((k) => FINDERS[k]))]
     .flatMap((find) => find(s))
-    .filter((c) => kinds.includes(c.kind) && removable(s, c.start, c.end))
+    .filter(
+      (c) =>
+        kinds.includes(c.kind) && WORD.test(s.text.slice(s.start, c.start)) && removable(s, c.start, c.end),
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Cut[] = [];
   for (const cut of found) {
