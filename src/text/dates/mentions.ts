@@ -236,22 +236,27 @@ function withOwningYear(text: string, found: DateMention[]): DateMention[] {
   });
 }
 
-// Between a weekday and the week named right after it ("Monday last week", "Monday of last week").
-const WEEK_RIGHT_AFTER = /^\s*(?:of\s+)?$/i;
+// Between a weekday and the week named right beside it ("Monday last week", "Monday of last week",
+// "last week, on Monday").
+const WEEK_BESIDE = /^[\s,]*(?:(?:of|on)\s+)?$/i;
+// Between a week and a weekday in what was said then ("said last week that … on Thursday").
+const SAID_THEN = /\bthat\b/i;
 
-// A bare weekday in a sentence that names one week falls in that week when the week comes first ("said
-// last week that … on Thursday") or right after it ("Monday of last week"); a weekday before it with
-// other words between tells another event ("shot … Monday at the firm from which he was fired last
-// week", "Monday's shooting follows two last week").
+// A bare weekday in a sentence that names one week falls in that week when it is right beside it
+// ("Monday of last week") or in a clause told of that week ("said last week that … on Thursday");
+// otherwise the week tells another event ("shot … Monday at the firm from which he was fired last
+// week", "who was fired last week shot … Monday", "Monday's shooting follows two last week").
 function withWeek(text: string, found: DateMention[]): DateMention[] {
   const weeks = found.filter((m) => m.value.kind === 'period' && m.value.unit === 'week');
   const named = weeks[0];
   if (weeks.length !== 1 || named?.value.kind !== 'period') return found;
   const week = named.value.shift;
+  const between = (m: DateMention) =>
+    named.start < m.start ? text.slice(named.end, m.start) : text.slice(m.end, named.start);
   return found.map((m) =>
     m.value.kind === 'weekday' &&
     m.value.shift === null &&
-    (named.start < m.start || WEEK_RIGHT_AFTER.test(text.slice(m.end, named.start)))
+    (WEEK_BESIDE.test(between(m)) || (named.start < m.start && SAID_THEN.test(between(m))))
       ? { ...m, value: { ...m.value, week } }
       : m,
   );
