@@ -77,6 +77,10 @@ describe('a sentence told without its asides', () => {
       'The ferry company cancelled the evening sailings — “a disgrace,” one commuter said — on Monday.',
     ],
     [
+      'The ferry company — ‘a lifeline’ to commuters — cancelled the evening sailings to the island.',
+      'The ferry company — ‘a lifeline’ to commuters — cancelled the evening sailings to the island.',
+    ],
+    [
       'The ferry company asked the council to pay for the sailings — or cut them entirely — this winter.',
       'The ferry company asked the council to pay for the sailings — or cut them entirely — this winter.',
     ],

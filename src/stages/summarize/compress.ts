@@ -1,5 +1,12 @@
 import type { Entity, SegmentedArticle, Token } from '../../model/index.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
+import {
+  CLOSING_TOKENS,
+  DOUBLE_CLOSERS,
+  DOUBLE_OPENERS,
+  isApostrophe,
+  OPENING_TOKENS,
+} from '../../text/quotes/marks.ts';
 import { INDIRECT_CUES } from '../extract/data/speech.ts';
 import type { Candidate } from './candidates.ts';
 import { JOINING_OPENERS, KEPT_ENTITIES, KEPT_WORDS, SOURCING_VERBS } from './data/compress-cues.ts';
@@ -37,8 +44,13 @@ export const CUT_KINDS: readonly CutKind[] = ['parenthesis', 'dash-aside', 'dash
 const DASH = /\s*—\s*|\s+(?:–|--?)\s+/g;
 // A bracketed aside, not nested.
 const PARENTHESIS = /\s*\([^()]*\)/g;
-// (a closing single mark is no quotation of its own: it is the apostrophe of "the island’s")
-const QUOTE_MARK = /["“”‘«»]/;
+// Every token text that may open or close a quotation.
+const QUOTE_TOKENS: ReadonlySet<string> = new Set([
+  ...OPENING_TOKENS,
+  ...CLOSING_TOKENS,
+  ...DOUBLE_OPENERS,
+  ...DOUBLE_CLOSERS,
+]);
 const DIGIT = /\d/;
 const WORD = /[\p{L}\p{N}]/u;
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
@@ -47,11 +59,13 @@ const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos ==
 // attribution in it (any of them may bear on what the rest of the sentence tells or who tells it).
 function removable(s: SentenceView, start: number, end: number): boolean {
   const text = s.text.slice(start, end);
-  if (DIGIT.test(text) || QUOTE_MARK.test(text) || ATTRIBUTION.test(text)) return false;
+  if (DIGIT.test(text) || ATTRIBUTION.test(text)) return false;
   if (s.quotedChars(start, end) > 0) return false;
   for (const t of s.tokens) {
     if (t.start < start || t.end > end) continue;
     if (t.pos === 'NUM' || KEPT_WORDS.has(t.norm) || INDIRECT_CUES.has(t.norm)) return false;
+    // a quotation mark (not the apostrophe of "the island’s") of a quotation the span cuts into
+    if (QUOTE_TOKENS.has(t.text) && !isApostrophe(s.text, t.start)) return false;
     if (t.entity && KEPT_ENTITIES.has(t.entity)) return false;
   }
   return findDateMentions(text).length === 0;
