@@ -135,7 +135,7 @@ export function datedSentences(
         words,
         order,
         future: m.future || aheadInWords,
-        planned: ahead || moodAt(sentence.tokens, at) !== 'happened',
+        planned: ahead || moodAt(sentence.tokens, at) === 'planned',
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
       });

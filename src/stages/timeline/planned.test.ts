@@ -71,3 +71,17 @@ test('two counts the compare stage told apart are two events, however many words
     [['a1'], ['a2']],
   );
 });
+
+// An invented article: what is only alleged or possible, told of a past date, is no plan.
+test('a past event told as alleged or as a possibility is not marked planned', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Kelso Ledger',
+      publishedAt: '2031-05-05T08:00:00Z',
+      text: 'A retired clerk is now accused of setting the Kelso mill fire in 1998.\n\nThe mayor said the fire could have been stopped in 1998 with a better pump.\n\nThe council will vote on a new pump in March 2032.',
+    },
+  ]);
+  assert.equal(eventWith(events, 'accused of setting').planned, undefined);
+  assert.equal(eventWith(events, 'could have been stopped').planned, undefined);
+  assert.equal(eventWith(events, 'will vote').planned, true);
+});
