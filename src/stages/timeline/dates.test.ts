@@ -107,6 +107,19 @@ describe('reference dates of undated articles', () => {
     publishedAt,
     mentions: findDateMentions(text),
   });
+  // an article of sentences, each date with its sentence's content words (to match one event elsewhere)
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/\W+/)
+        .filter((w) => w.length > 3),
+    );
+  const placed = (id: string, sentences: string[]) => ({
+    id,
+    publishedAt: null,
+    mentions: sentences.flatMap((s) => findDateMentions(s).map((m) => ({ ...m, words: words(s) }))),
+  });
 
   test('a publication date is used as given', () => {
     const refs = inferReferences([article('a', 'They met on Monday.', '2024-02-07T09:00:00Z')], OPTIONS);
@@ -127,18 +140,6 @@ describe('reference dates of undated articles', () => {
   });
 
   test('a weekday told with a full date by another article pins the reference', () => {
-    const words = (text: string) =>
-      new Set(
-        text
-          .toLowerCase()
-          .split(/\W+/)
-          .filter((w) => w.length > 3),
-      );
-    const placed = (id: string, sentences: string[]) => ({
-      id,
-      publishedAt: null,
-      mentions: sentences.flatMap((s) => findDateMentions(s).map((m) => ({ ...m, words: words(s) }))),
-    });
     const refs = inferReferences(
       [
         placed('a', ['The harbour commission approved the ferry contract on Wednesday, March 12, 2025.']),
@@ -172,18 +173,6 @@ describe('reference dates of undated articles', () => {
 
   // an invented story told over two years: a fire, and the owner's trial two years on
   test('a story whose days lie years apart places no article stating no day of its own', () => {
-    const words = (text: string) =>
-      new Set(
-        text
-          .toLowerCase()
-          .split(/\W+/)
-          .filter((w) => w.length > 3),
-      );
-    const placed = (id: string, sentences: string[]) => ({
-      id,
-      publishedAt: null,
-      mentions: sentences.flatMap((s) => findDateMentions(s).map((m) => ({ ...m, words: words(s) }))),
-    });
     const refs = inferReferences(
       [
         placed('fire', ['The Dunmore warehouse fire broke out on Friday, June 6, 2031.']),
