@@ -69,7 +69,7 @@ function singles(story: Story): string {
     cut > 0
       ? `${cut} more shared or disputed ${cut === 1 ? 'fact is' : 'facts are'} in the JSON report. `
       : '';
-  return `${more}${n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} reported by a single source.` : ''}`;
+  return `${more}${n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} found in a single source only.` : ''}`;
 }
 
 /** The facts × outlets matrix: which article states each shared or disputed fact, misses it, or contradicts it. */

@@ -5,7 +5,7 @@ import type { ReportSection } from './types.ts';
 
 const POINT_HEADINGS: Readonly<Record<Point['kind'], string>> = {
   disputed: 'Disputed between sources',
-  'single-source': 'Reported by one source only',
+  'single-source': 'Found in one source only (no other article here was matched to it)',
 };
 
 function outlets(point: Point, report: Report): string {
