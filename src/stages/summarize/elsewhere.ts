@@ -2,6 +2,7 @@ import type { Evidence, Fact, Figure } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
+import { toldInPart } from './in-part.ts';
 import type { Near } from './near.ts';
 import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';
 import { countingFigures, countsAlike, tellsSameFigure } from './same-figure.ts';
@@ -18,6 +19,8 @@ export interface ElsewhereContext {
   readonly judge: (claim: Evidence, evidence: Evidence) => { verdict: string; reason: string };
   /** The support judge's reading of a span (a clause or a sentence), or null when it is no claim. */
   readonly read: (evidence: Evidence) => Reading | null;
+  /** The story's IDF the judge's readings are weighed by. */
+  readonly idf: ReadonlyMap<string, number>;
   /** The extract stage's figures of the story (what the judge's readings take counts and rates from). */
   readonly figures: readonly Figure[];
 }
@@ -34,13 +37,16 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * the same predicate about the same participants with fewer or other details: 'partial' and the
  * summary's SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due
  * to meet on Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way
- * round, a plan tells no event that happened). Such a fact is not "reported by one source
+ * round, a plan tells no event that happened), or tells it at least in part in words of its own
+ * (`toldInPart`: much of its terms, most of its rarest, its figure, in its mood and polarity: "had
+ * asked the ministry to scrap or lower the tolls on the Arden and Belmont bridges …" / "had urged it to
+ * ease the tolls on the Arden and Belmont bridges …"). Such a fact is not "reported by one source
  * only": the other source tells it in words the support check does not take as stating all of it
  * ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
  * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
  */
 export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
-  const { candidates, near, sources, judge, read, figures: extracted } = context;
+  const { candidates, near, sources, judge, read, idf, figures: extracted } = context;
   const at = candidatesAt(groupByArticle(candidates));
   const same = (a: Evidence, b: Evidence): boolean => {
     const { verdict, reason } = judge(a, b);
@@ -80,6 +86,11 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       return b !== null && tellsSameFigure(a, b);
     });
   };
+  const inPart = (e: Evidence, other: Evidence): boolean => {
+    const a = read(e);
+    const b = a && read(other);
+    return !!b && toldInPart(a, b, idf);
+  };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
     return fact.evidence.some(
@@ -90,7 +101,8 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
             (other) =>
               same(e, other.evidence) ||
               same(other.evidence, e) ||
-              judge(e, other.evidence).reason === PLAN_TOLD_DONE,
+              judge(e, other.evidence).reason === PLAN_TOLD_DONE ||
+              inPart(e, other.evidence),
           ),
         ),
     );

@@ -235,6 +235,7 @@ export function summarize(
               sources,
               judge: judged,
               read: readSentences(input).find,
+              idf: readSentences(input).idf,
               figures: input.figures,
             }),
             input.differences,
