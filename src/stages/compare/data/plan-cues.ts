@@ -50,3 +50,19 @@ export const RELATIVE_PRONOUNS: Readonly<Record<string, true>> = dict({
   whose: true,
   which: true,
 });
+
+/**
+ * Verbs of a state lasting on: "will stay closed", "will remain shut", "will continue to sell" tell
+ * how long a state goes on, not that its event (the closing, the selling) is ahead.
+ */
+export const LASTING_VERBS: Readonly<Record<string, true>> = dict({
+  stay: true,
+  stays: true,
+  stayed: true,
+  remain: true,
+  remains: true,
+  remained: true,
+  continue: true,
+  continues: true,
+  continued: true,
+});

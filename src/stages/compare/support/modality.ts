@@ -20,7 +20,7 @@ import {
   WEIGHING_VERBS,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { plannedFor } from './plan-told.ts';
+import { hadBeen, plannedFor } from './plan-told.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
 export type Modality = 'happened' | 'planned' | 'hypothetical';
@@ -45,7 +45,8 @@ const WEIGHING = new Set(WEIGHING_VERBS);
 const ALLEGING = new Set(ALLEGING_VERBS);
 const ALLEGING_LINK = new Set(ALLEGING_LINKS);
 const CLAIM_NOUN = new Set(CLAIM_NOUNS);
-const QUOTE_MARK = /^["“”‘’'«»]$/;
+// "``" opens a quotation in typewriter text ("would be ``handed over")
+const QUOTE_MARK = /^(?:["“”‘’'«»]|``?)$/;
 const MODALS = new Set([
   ...FUTURE_MARKERS,
   ...HYPOTHETICAL_MARKERS.filter((w) => w !== 'if' && w !== 'unless'),
@@ -147,7 +148,8 @@ export function moodBefore(
     if ((NEGATION.has(w) && !notOnly(tokens, k)) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
     if (yetTo(tokens, k)) negated = true;
     if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
-    else if (modality === 'happened' && FUTURE.has(w)) modality = 'planned';
+    // "she'd been suspended": "'d" before "been" is "had", not "would"
+    else if (modality === 'happened' && FUTURE.has(w) && !hadBeen(tokens, k)) modality = 'planned';
     // "to" of an infinitive, not a preposition ("set fire to the vehicle and escaped" is no plan)
     else if (w === 'to' && modality === 'happened' && infinitiveTo(tokens, k)) {
       // "plans to meet", "expect the closure to last": a plan word shortly before "to"

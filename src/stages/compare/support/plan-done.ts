@@ -3,7 +3,7 @@ import { LINKING_VERBS } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { sameDate } from './dates.ts';
 import { type Modality, moodBefore } from './modality.ts';
-import { inRelativeClause, noDoneEvent, otherOccasion, toldAsHabit, wish } from './plan-occasion.ts';
+import { inRelativeClause, lasting, noDoneEvent, otherOccasion, toldAsHabit, wish } from './plan-occasion.ts';
 import { baseStem, type Reading } from './reading.ts';
 import { sameClass } from './relations.ts';
 
@@ -14,7 +14,6 @@ interface Told {
 }
 
 const LINKING = new Set(LINKING_VERBS);
-const BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 // words between a verb and the noun it takes ("held a four-hour meeting", "became the fifth NBA coach")
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN']);
 const word = (t: Token | undefined): string => t?.norm ?? '';
@@ -52,6 +51,8 @@ export function planAgainstDone(a: Reading, b: Reading): readonly [Modality, Mod
     if (conditional(planSide.claim.tokens, sides[plan]?.at ?? -1)) return null;
     const planAt = sides[plan]?.at ?? -1;
     const doneAt = sides[done]?.at ?? -1;
+    // "will stay closed for six weeks" / "was closed Monday": a state lasting on, not the event ahead
+    if (lasting(planSide.claim.tokens, planAt) || lasting(doneSide.claim.tokens, doneAt)) return null;
     // "will host the Oscars" / "previously hosted the 79th Oscars in 2007": another occasion
     if (
       planAt >= 0 &&
@@ -137,8 +138,15 @@ function dependsOn(tokens: readonly Token[], at: number): number {
       return g >= 0 || OBJECT.has(tokens[at + 1]?.pos ?? '') ? g : clauseVerb(tokens, noun);
     }
   }
-  if (word(t).endsWith('ing') && tokens[at - 1]?.pos === 'ADP')
-    for (let k = at - 2; k >= 0 && tokens[k]?.pos !== 'PUNCT'; k--) if (tokens[k]?.pos === 'VERB') return k;
+  // an -ing form after a preposition ("by selling") or a comma ("will proceed, providing clarity")
+  if (word(t).endsWith('ing') && (tokens[at - 1]?.pos === 'ADP' || tokens[at - 1]?.text === ','))
+    return verbBefore(tokens, at - 1);
+  return -1;
+}
+
+// The nearest verb before `from` in its phrase (not past punctuation), or -1.
+function verbBefore(tokens: readonly Token[], from: number): number {
+  for (let k = from - 1; k >= 0 && tokens[k]?.pos !== 'PUNCT'; k--) if (tokens[k]?.pos === 'VERB') return k;
   return -1;
 }
 
@@ -161,20 +169,36 @@ function clauseVerb(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-// Whether the verb at `at` tells its event as done: not in the present progressive ("is paying"),
-// not a present "-s" form ("boosts", "follows"), not after "can" ("can register"), not an
+// Whether the verb at `at` tells its event as done: not an -ing form but after a comma (below), not
+// a present "-s" form ("boosts", "follows"), not after "can" ("can register"), not an
 // infinitive or a bare "be" ("a way to reopen", "ordered that the sentences be served").
 function toldAsDone(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!t) return true;
   if (noDoneEvent(tokens, at)) return false;
+  // an -ing form has no tense of its own ("is paying", "with the coach now making his debut"): after
+  // a preposition or a comma it tells what its clause's verb tells ("hit back by imposing tariffs",
+  // "opened fire, killing two"; not "interested in registering", "puts it in the position of
+  // competing"), elsewhere nothing as done
+  if (t.pos === 'VERB' && t.norm.endsWith('ing')) {
+    const after = tokens[at - 1]?.pos === 'ADP' || word(tokens[at - 1]) === ',';
+    const clause = after ? verbBefore(tokens, at - 1) : -1;
+    return clause >= 0 && moodBefore(tokens, clause).modality === 'happened' && toldAsDone(tokens, clause);
+  }
+  // a verb right after a preposition is a noun read as a verb ("in turn sells")
+  if (tokens[at - 1]?.pos === 'ADP') return false;
   const before = tokens.slice(Math.max(0, at - 3), at).map(word);
-  if (before.includes('can') || infinitive(tokens, at) || before.slice(-2).includes('be')) return false;
+  if (
+    before.includes('can') ||
+    before.includes('must') ||
+    infinitive(tokens, at) ||
+    before.slice(-2).includes('be')
+  )
+    return false;
   // a participle before its noun describes it ("fellow fired coaches")
   if (tokens[at + 1]?.pos === 'NOUN' && ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')) return false;
   // a participle opening the sentence has no subject ("Included with a 256 MB card, …")
   if (tokens.slice(0, at).every((b) => b.pos === 'ADV' || b.pos === 'PUNCT')) return false;
-  if (t.norm.endsWith('ing') && before.some((w) => BE.has(w))) return false;
   return !(t.pos === 'VERB' && /[^s']s$/.test(t.norm) && !/^(was|has|does|is)$/.test(t.norm));
 }
 // Whether the verb at `at` is an infinitive: "to" right before it, or before a determiner or adverb before it ("to each lose").

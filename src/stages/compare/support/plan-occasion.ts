@@ -1,5 +1,11 @@
 import type { Token } from '../../../model/index.ts';
-import { HABIT_WORDS, OCCASION_WORDS, RELATIVE_PRONOUNS, WISH_VERBS } from '../data/plan-cues.ts';
+import {
+  HABIT_WORDS,
+  LASTING_VERBS,
+  OCCASION_WORDS,
+  RELATIVE_PRONOUNS,
+  WISH_VERBS,
+} from '../data/plan-cues.ts';
 
 // Whether a plan on one side and a done event on the other are one event told twice (plan-done.ts):
 // not when the done one is another occasion, a habit, an aside on a noun, or no event at all.
@@ -42,6 +48,14 @@ export function otherOccasion(
 
 /** Whether a sentence tells a habit ("routinely wandered", "would often wander"): its "would" is no plan. */
 export const toldAsHabit = (tokens: readonly Token[]): boolean => tokens.some((t) => HABIT_WORDS[word(t)]);
+
+/**
+ * Whether the verb at `at` tells a state lasting on, right after "stay", "remain" or "continue (to)"
+ * ("will stay closed for six weeks"): not the event ("was closed Monday") told ahead.
+ */
+export const lasting = (tokens: readonly Token[], at: number): boolean =>
+  LASTING_VERBS[word(tokens[at - 1])] === true ||
+  (word(tokens[at - 1]) === 'to' && LASTING_VERBS[word(tokens[at - 2])] === true);
 
 /** Whether the verb at `at` tells a wish ("would like to thank"), not an event. */
 export const wish = (tokens: readonly Token[], at: number): boolean => WISH_VERBS[word(tokens[at])] === true;

@@ -34,3 +34,7 @@ export function tellsPastPlan(tokens: readonly Token[]): boolean {
       (word(t) === 'to' && /^(was|were)$/.test(word(tokens[k - 1])) && tokens[k + 1]?.pos === 'VERB'),
   );
 }
+
+/** Whether the "'d" at `k` is "had", not "would": right before "been" ("she'd been suspended"). */
+export const hadBeen = (tokens: readonly Token[], k: number): boolean =>
+  /^['’]d$/.test(tokens[k]?.text ?? '') && word(tokens[k + 1]) === 'been';
