@@ -94,7 +94,10 @@ describe('summary section', () => {
     const md = summarySection.markdown(story, report);
     assert.match(md, /\*\*Ferry strike ends\*\*/);
     assert.match(md, /on Wednesday\. \[a1\]/);
-    assert.match(md, /Found in one source only \(no other article here was matched to it\):[\s\S]*400,000 euros\. — _Harbour Gazette_ \[a1\]/);
+    assert.match(
+      md,
+      /Found in one source only \(no other article here was matched to it\):[\s\S]*400,000 euros\. — _Harbour Gazette_ \[a1\]/,
+    );
   });
 
   test('html: escaped text, citation markers linking to the cited sentence with its outlet', () => {
