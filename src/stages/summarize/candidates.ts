@@ -15,9 +15,9 @@ import {
   UNATTRIBUTED_QUOTE_SHARE,
   VERDICT_OPENER,
 } from './patterns.ts';
-import { quoteIndex } from './quote-index.ts';
+import { articleQuotes } from './quote-index.ts';
 import { type Repaired, repairSentence } from './repair.ts';
-import { type ContestedMatcher, contentStems, quoteRanges, stem, wordCount } from './text.ts';
+import { type ContestedMatcher, contentStems, stem, wordCount } from './text.ts';
 import { sentenceUnits, type Unit } from './units.ts';
 
 // A unit that the next one still continues: its sentence runs on past the pieces it joins.
@@ -130,7 +130,7 @@ export function buildCandidates(
   const out: Candidate[] = [];
   articles.forEach((doc, order) => {
     const { article } = doc;
-    const quotes = quoteIndex(quoteRanges(article.text));
+    const quotes = articleQuotes(article);
     const findContested = context.findContested.within(article.text);
     const removed = article.removed.map((r) => r.text);
     const title = article.title?.trim() ?? null;

@@ -11,9 +11,9 @@ import { INDIRECT_CUES } from '../extract/data/speech.ts';
 import type { Candidate } from './candidates.ts';
 import { JOINING_OPENERS, KEPT_ENTITIES, KEPT_WORDS, SOURCING_VERBS } from './data/compress-cues.ts';
 import { ATTRIBUTION, MIN_WORDS } from './patterns.ts';
-import { quoteIndex } from './quote-index.ts';
+import { articleQuotes } from './quote-index.ts';
 import { repairSentence } from './repair.ts';
-import { quoteRanges, wordCount } from './text.ts';
+import { wordCount } from './text.ts';
 
 /** What a summary may leave out of a sentence: an aside that only adds to what the rest tells. */
 export type CutKind = 'parenthesis' | 'dash-aside' | 'dash-tail' | 'participle-tail';
@@ -207,7 +207,7 @@ export function toldText(candidate: Candidate, doc: SegmentedArticle, entities: 
     start: candidate.evidence.span.start,
     end: candidate.evidence.span.end,
     tokens: candidate.tokens,
-    quotedChars: quoteIndex(quoteRanges(text)).quotedChars,
+    quotedChars: articleQuotes(doc.article).quotedChars,
   });
   if (told === candidate.text) return whole;
   const short = repairSentence(told, doc, candidate.sentenceIndex, entities);

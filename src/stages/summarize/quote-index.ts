@@ -1,3 +1,6 @@
+import type { Article } from '../../model/index.ts';
+import { quoteRanges } from './text.ts';
+
 /**
  * Look-ups into an article's quoted stretches (`quoteRanges`: [start, end) pairs in text order, not
  * overlapping) by binary search, so that each sentence or token costs a logarithm of the quotes, not
@@ -41,4 +44,21 @@ export function quoteIndex(ranges: readonly (readonly [number, number])[]): {
       return n;
     },
   };
+}
+
+/** The look-ups of an article's own text (`quoteRanges`), worked out once per article and kept. */
+export type QuoteIndex = ReturnType<typeof quoteIndex>;
+const OF_ARTICLE = new WeakMap<Article, QuoteIndex>();
+
+/**
+ * `quoteIndex(quoteRanges(article.text))`, read once per article: the candidates and the compression
+ * of the chosen sentences look into the same quotations.
+ */
+export function articleQuotes(article: Article): QuoteIndex {
+  let q = OF_ARTICLE.get(article);
+  if (!q) {
+    q = quoteIndex(quoteRanges(article.text));
+    OF_ARTICLE.set(article, q);
+  }
+  return q;
 }
