@@ -7,6 +7,7 @@ import { buildCandidates } from './candidates.ts';
 import { summarize } from './index.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { withoutDateline } from './repair.ts';
+import { senseCheck } from './senses.ts';
 import { contestedMatcher } from './text.ts';
 
 // The candidate made of an article's last sentence (earlier sentences give it context).
@@ -18,6 +19,7 @@ function last(text: string) {
   const candidates = buildCandidates([doc], {
     entities: [],
     findContested: contestedMatcher(DEFAULT_CONTESTED_TERMS),
+    inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
   });
   return candidates[candidates.length - 1];
 }
@@ -36,7 +38,17 @@ describe('which sentences may be told in the summary', () => {
     ['“We will not go back to work for less than we earned in 2030, not one day.”', false, false],
     ['“We will not go back for less than we earned in 2030,” union chair Tove Lund said.', true, true],
     ['The illegal walkout stranded thousands of commuters across Orvik for nine days.', false, true],
-    ['A surge of commuters waited for the first Orvik ferry on Monday morning.', false, true],
+    ['A surge of migrants waited for the first Orvik ferry on Monday morning.', false, true],
+    // a term with a plain sense too is contested only in its contested one, as framing counts it
+    [
+      'Orvik hospital admitted forty patients on Monday as a third wave of infections reached it.',
+      true,
+      true,
+    ],
+    ['The ferry company blamed a flood of cancellations on the nine-day strike in Orvik.', true, true],
+    ['A surge of commuters waited for the first Orvik ferry on Monday morning.', true, true],
+    ['Union leaders slam the Orvik ferry company as the strike enters its ninth day.', false, true],
+    ['The blast shook the Orvik ferry terminal shortly before the first sailing on Monday.', true, true],
     ['The announcement followed a four-hour meeting between the union and the ferry company.', false, false],
     ['The surprise move comes as ferry crews in Orvik prepare for a second week on strike.', false, false],
     [

@@ -17,6 +17,7 @@ import {
 } from './patterns.ts';
 import { articleQuotes } from './quote-index.ts';
 import { type Repaired, repairSentence } from './repair.ts';
+import type { SenseCheck } from './senses.ts';
 import { type ContestedMatcher, contentStems, stem, wordCount } from './text.ts';
 import { sentenceUnits, type Unit } from './units.ts';
 
@@ -68,6 +69,8 @@ export interface Candidate {
 export interface CandidateContext {
   readonly entities: readonly Entity[];
   readonly findContested: ContestedMatcher;
+  /** Whether a term found is used in its contested sense (default: every use counts). */
+  readonly inSense?: SenseCheck;
 }
 
 // A headline in Title Case ("Officials Meet With Mexico's President") capitalises its function words.
@@ -132,6 +135,7 @@ export function buildCandidates(
     const { article } = doc;
     const quotes = articleQuotes(article);
     const findContested = context.findContested.within(article.text);
+    const inSense = context.inSense ?? (() => true);
     const removed = article.removed.map((r) => r.text);
     const title = article.title?.trim() ?? null;
     const units = sentenceUnits(doc);
@@ -178,6 +182,12 @@ export function buildCandidates(
       const contested = wellFormed
         ? findContested(sentence.start, sentence.end)
             .filter((m) => own(m.start, m.end))
+            .filter((m) =>
+              inSense(
+                { ...m, start: sentence.start + m.start, end: sentence.start + m.end },
+                sentence.tokens,
+              ),
+            )
             .map((m) => m.term)
         : [];
       // the outlet's verdict or advice is no neutral telling: told only when nothing else may be

@@ -30,6 +30,7 @@ import {
 } from './patterns.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
+import { senseCheck } from './senses.ts';
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher, sameQuotation } from './text.ts';
@@ -63,11 +64,14 @@ export function summarize(
   const threshold = options.supportSimilarity ?? SUPPORT_SIMILARITY;
   const terms = options.contestedTerms ?? DEFAULT_CONTESTED_TERMS;
   const baseMatcher = contestedMatcher(terms);
+  const baseSenses = senseCheck(terms);
   return (input, ctx) => {
     const ownTerms = storyTerms(terms, input.framing);
     const findContested = ownTerms === terms ? baseMatcher : contestedMatcher(ownTerms);
+    // a term with a plain sense too counts only in its contested one, as the compare stage counts it
+    const inSense = ownTerms === terms ? baseSenses : senseCheck(ownTerms);
     // 1. every sentence with its features; 2. TF-IDF vectors over the story's sentences
-    const candidates = buildCandidates(input.articles, { entities: input.entities, findContested });
+    const candidates = buildCandidates(input.articles, { entities: input.entities, findContested, inSense });
     if (!candidates.length) return { headline: null, summary: [], points: [] };
     const idf = inverseFrequencies(candidates.map((c) => c.stems));
     const vectors: Vector[] = candidates.map((c) => tfidf(c.stems, idf));

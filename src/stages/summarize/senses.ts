@@ -1,0 +1,40 @@
+import type { Token } from '../../model/index.ts';
+import { fold } from '../../text/normalise.ts';
+import { CONTESTED_TERMS, TERM_SENSES } from '../compare/data/contested-terms.ts';
+import { inSense } from '../compare/framing/senses.ts';
+import type { ContestedTerm } from './lexicon.ts';
+import type { ContestedMatch } from './text.ts';
+
+/**
+ * Whether a contested term found in a sentence (offsets into its article, as its tokens') is used there
+ * in the sense the term is contested in.
+ */
+export type SenseCheck = (match: ContestedMatch, tokens: readonly Token[]) => boolean;
+
+const BUILT_IN: ReadonlySet<ContestedTerm> = new Set(CONTESTED_TERMS);
+
+/**
+ * The sense check of a lexicon, as the compare stage's framing counts terms: a built-in term that has
+ * a plain sense too (`TERM_SENSES`: "the fourth wave" of an illness, "a flood of plans", "the blast
+ * shook homes") counts only in its contested one ("a wave of migrants", "Democrats slam the bill"); a
+ * user's own entry counts every use.
+ * @example
+ * senseCheck(DEFAULT_CONTESTED_TERMS)({ term: 'wave', start, end }, tokens) // false in "the fourth wave of infections"
+ */
+export function senseCheck(terms: readonly ContestedTerm[]): SenseCheck {
+  const senses = new Map(
+    terms.flatMap((t) => {
+      const sense = BUILT_IN.has(t) ? TERM_SENSES[fold(t.term)] : undefined;
+      return sense ? [[t.term, sense] as const] : [];
+    }),
+  );
+  return (match, tokens) => {
+    const sense = senses.get(match.term);
+    if (!sense) return true;
+    const first = tokens.findIndex((t) => t.end > match.start);
+    if (first < 0) return true;
+    let end = first;
+    while (end < tokens.length && (tokens[end] as Token).start < match.end) end++;
+    return inSense(sense, tokens, first, end);
+  };
+}
