@@ -46,10 +46,18 @@ describe('a sentence told without its asides', () => {
       'The ferry company cancelled the evening sailings to the island on Monday — a blow to commuters.',
       'The ferry company cancelled the evening sailings to the island on Monday.',
     ],
-    // a closing participle phrase
+    // a closing participle phrase of commentary; one telling a further event is kept
+    [
+      'The ferry company cancelled the evening sailings on Monday, signaling a shift in its priorities.',
+      'The ferry company cancelled the evening sailings on Monday.',
+    ],
     [
       'The ferry company cancelled the evening sailings on Monday, leaving commuters stranded on the quay.',
-      'The ferry company cancelled the evening sailings on Monday.',
+      'The ferry company cancelled the evening sailings on Monday, leaving commuters stranded on the quay.',
+    ],
+    [
+      'A storm cut the power cable to the island on Monday, causing outages in every village.',
+      'A storm cut the power cable to the island on Monday, causing outages in every village.',
     ],
     // kept: a number, a date, a negation, a modal, a hedge, a quotation, an alternative, who says so
     [
@@ -119,7 +127,7 @@ describe('a sentence told without its asides', () => {
 describe('the summary tells a chosen sentence without its asides', () => {
   test('the text is shortened, its evidence is the sentence as written', () => {
     const written =
-      'The Orvik Ferry Authority (OFA) cancelled all evening sailings to Haldor island on Monday, leaving commuters stranded.';
+      'The Orvik Ferry Authority (OFA) cancelled all evening sailings to Haldor island on Monday, signaling a shift in its priorities.';
     const { out, articles } = summarized(
       [
         {

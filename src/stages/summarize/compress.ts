@@ -9,7 +9,13 @@ import {
 } from '../../text/quotes/marks.ts';
 import { INDIRECT_CUES } from '../extract/data/speech.ts';
 import type { Candidate } from './candidates.ts';
-import { JOINING_OPENERS, KEPT_ENTITIES, KEPT_WORDS, SOURCING_VERBS } from './data/compress-cues.ts';
+import {
+  COMMENTARY_PARTICIPLES,
+  JOINING_OPENERS,
+  KEPT_ENTITIES,
+  KEPT_WORDS,
+  SOURCING_VERBS,
+} from './data/compress-cues.ts';
 import { ATTRIBUTION, MIN_WORDS } from './patterns.ts';
 import { articleQuotes } from './quote-index.ts';
 import { repairSentence } from './repair.ts';
@@ -111,7 +117,7 @@ function dashes(s: SentenceView): Cut[] {
 }
 
 // A participle phrase closing the sentence after a comma (", marking an escalation in its fight"): what
-// the outlet makes of the main clause, which stands without it.
+// the outlet makes of the main clause, which stands without it (`COMMENTARY_PARTICIPLES`).
 function participleTail(s: SentenceView): Cut[] {
   const { tokens } = s;
   for (let i = tokens.length - 3; i > 0; i--) {
@@ -121,6 +127,8 @@ function participleTail(s: SentenceView): Cut[] {
     // who says so ("…, citing officials") or what someone said ("…, calling it a stunt") is never cut
     const base = verb.norm.slice(0, -3);
     if ([base, `${base}e`].some((v) => INDIRECT_CUES.has(v) || SOURCING_VERBS.has(v))) return [];
+    // nor a further event (", leaving commuters stranded", ", causing outages"): only commentary is cut
+    if (!COMMENTARY_PARTICIPLES.has(verb.norm)) return [];
     // one phrase to the end: no clause of its own after it
     if (tokens.slice(i + 2).some((t) => t.text === ',' || t.pos === 'AUX')) return [];
     const raw = s.text.slice(s.start, s.end);
@@ -139,12 +147,12 @@ const FINDERS: Readonly<Record<CutKind, (s: SentenceView) => Cut[]>> = {
 
 /**
  * The asides a summary may leave out of a sentence, in text order and not overlapping: bracketed
- * asides, asides between dashes or after a last one, and a closing participle phrase; never one
+ * asides, asides between dashes or after a last one, and a closing participle phrase of commentary; never one
  * holding a quotation, number, date, negation, modal, hedge or attribution, nor the sentence's start.
  * (An appositive of a named person, "Michael Cohen, the president's lawyer, …", stays: the editors'
  * summaries keep who someone is.)
  * @example
- * sentenceCuts(view('The ferry (the older one) sank on Monday, leaving the island cut off.')) // parenthesis, participle-tail
+ * sentenceCuts(view('The ferry (the older one) sank on Monday, marking the end of an era.')) // parenthesis, participle-tail
  */
 export function sentenceCuts(s: SentenceView, kinds: readonly CutKind[] = CUT_KINDS): Cut[] {
   const found = [...new Set(kinds.map((k) => FINDERS[k]))]

@@ -79,3 +79,38 @@ export const SOURCING_VERBS: ReadonlySet<string> = new Set([
   'dismiss',
   'reject',
 ]);
+
+/**
+ * Participles by which a closing phrase tells what the outlet makes of the main clause (", signaling a
+ * shift", ", marking an escalation", ", dealing a blow to …"): only such a phrase is cut. Any other
+ * tells a further event ("…, leaving commuters stranded", "…, causing outages", "…, banning cruise
+ * ships"), which the summary may hold nowhere else. General English, not drawn from any corpus.
+ */
+export const COMMENTARY_PARTICIPLES: ReadonlySet<string> = new Set([
+  'signaling',
+  'signalling',
+  'marking',
+  'underscoring',
+  'highlighting',
+  'reflecting',
+  'suggesting',
+  'indicating',
+  'illustrating',
+  'demonstrating',
+  'representing',
+  'emphasizing',
+  'emphasising',
+  'reinforcing',
+  'echoing',
+  'fueling',
+  'fuelling',
+  'stoking',
+  'paving',
+  'capping',
+  'deepening',
+  'heightening',
+  'dealing',
+  'undercutting',
+  'undermining',
+  'complicating',
+]);
