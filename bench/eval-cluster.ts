@@ -13,7 +13,8 @@
 // orders (its dev articles scored), with `--pairs` the story pairs of each dev half with their
 // signals, splits against look-alikes (bench/lib/cluster-pairs.ts), with `--splits` what split,
 // falsely joined and rightly joined article pairs share (ECB+ dev; NeuS dev inside the one run;
-// bench/lib/cluster-splits.ts).
+// bench/lib/cluster-splits.ts) and how the NeuS dev articles right in their half's run alone were
+// lost inside the one run (bench/lib/cluster-lost.ts).
 
 import { performance } from 'node:perf_hooks';
 import type { StoryGroup } from '../src/model/index.ts';
@@ -31,6 +32,7 @@ import { FIRST_PASS_THRESHOLD, SAME_STORY_THRESHOLD } from '../src/stages/cluste
 import { dayOf } from '../src/text/dates/days.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { type ClusterSet, ecbSet, neusSet, pairwise, shuffled } from './lib/cluster-data.ts';
+import { formatLost, lostInside } from './lib/cluster-lost.ts';
 import { formatPairs, pairSignals } from './lib/cluster-pairs.ts';
 import { formatSplits, piecesOf, splitPairs } from './lib/cluster-splits.ts';
 
@@ -258,6 +260,9 @@ if (neus) {
       `  dev articles inside the one run (${empty} with no text left by the clean stage):\n`,
     );
     splits(p, story, isDev, false);
+    const dev = subset(p, 'dev');
+    const alone = labels(groupFeatures(dev.features, dev.set.docs)).story;
+    process.stdout.write(formatLost(lostInside(alone, story, p.set.event, isDev)));
   }
   // A politics beat over four years: each story gets a made-up day (its excerpts the same one), so
   // stories with the same people months apart are told apart by time alone; what the window does.
