@@ -202,7 +202,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { words } = source;
   const { terms, entityIds, persons } = claimTerms(tokens, mentions, words);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
-  const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders);
+  const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders, quoted);
   if (subject) {
     terms.set(`e:${subject.id}`, NAME_WEIGHT);
     entityIds.add(subject.id);
