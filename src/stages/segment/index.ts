@@ -2,6 +2,7 @@ import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
 import { correctTags } from '../../text/tags.ts';
 import { getNlp, getStopWords } from '../../text/wink.ts';
+import { joinDecimalSplits } from './decimals.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 import { joinQuoteSplits } from './quotes.ts';
 import { joinTitleSplits } from './titles.ts';
@@ -118,7 +119,9 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
         }
         if (tokens.length) sentences.push(sentenceOf(tokens, index));
       }
-      // wink ends a sentence after a title it does not know ("Const." | "Tim Fanning told …")
+      // wink ends a sentence at a decimal point (".45 caliber", "6. 1-magnitude" as detokenised)
+      joinDecimalSplits(article.text, sentences, paragraphStart, maxSentence);
+      // and after a title it does not know ("Const." | "Tim Fanning told …")
       joinTitleSplits(sentences, paragraphStart, maxSentence);
       // and inside a quotation ('"Why now?"' | 'asked the mayor.')
       joinQuoteSplits(sentences, paragraphStart, maxSentence);

@@ -134,3 +134,34 @@ describe('a title abbreviation wink does not know ends no sentence before a name
       );
     });
 });
+
+describe('a decimal point ends no sentence', () => {
+  // invented paragraphs and the sentences they must give
+  const cases: [string, string[]][] = [
+    // written with a space after the point, as some texts are detokenised
+    [
+      'The 5. 8-magnitude quake shook Ardley on Monday. Nobody was hurt.',
+      ['The 5. 8-magnitude quake shook Ardley on Monday.', 'Nobody was hurt.'],
+    ],
+    [
+      'The pound fell below $1. 12 for the first time. Traders sold.',
+      ['The pound fell below $1. 12 for the first time.', 'Traders sold.'],
+    ],
+    // the point before the digits
+    [
+      'Officers found a .38 revolver in the car, police said.',
+      ['Officers found a .38 revolver in the car, police said.'],
+    ],
+    // a year, or a word, ends the sentence before a number
+    ['The mill closed in 1998. 2004 saw it reopen.', ['The mill closed in 1998.', '2004 saw it reopen.']],
+    ['The vote was close. 12 members abstained.', ['The vote was close.', '12 members abstained.']],
+  ];
+  for (const [text, expected] of cases)
+    test(text, () => {
+      const { article, sentences } = segmented(text);
+      assert.deepEqual(
+        sentences.map((s) => article.text.slice(s.start, s.end)),
+        expected,
+      );
+    });
+});
