@@ -1,7 +1,7 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
 import { CLOSING_TOKENS } from '../../text/quotes/marks.ts';
-import { genderOf } from '../extract/speakers/gender.ts';
+import { genderOf } from '../extract/index.ts';
 import { inRegions } from './text.ts';
 
 /** Entity id covering each character offset, per article, from the extract stage's mentions. */

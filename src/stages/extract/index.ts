@@ -11,6 +11,7 @@ import { type FoundQuote, findQuotes } from './quotes/find.ts';
 import { mergeQuotes } from './quotes/merge.ts';
 
 export { isScareQuote, type WordToken } from './quotes/scare.ts';
+export { genderOf } from './speakers/gender.ts';
 
 /** Options of the extract stage. */
 export interface ExtractOptions {
