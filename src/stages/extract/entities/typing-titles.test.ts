@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+/** The people of one invented article: each entity's name and what its mentions read. */
+function people(text: string): [string, string[]][] {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  return out.entities
+    .filter((e) => e.kind === 'person')
+    .map((e) => [e.name, e.mentions.map((m) => text.slice(m.span.start, m.span.end))]);
+}
+
+// [rule, text, the people expected]: a name after "a", or after a capital "The" inside a sentence, is a
+// work's title or a description, not what a person is called
+const CASES: [string, string, [string, string[]][]][] = [
+  [
+    'a film named after the person does not rename them',
+    'Rosa Lind, the singer of the Kelso clubs, died on Monday. She was played by an actress in The Notorious Rosa Lind.',
+    [['Rosa Lind', ['Rosa Lind']]],
+  ],
+  [
+    'a title in quotation marks after a word, too',
+    'Rosa Lind, the singer of the Kelso clubs, died on Monday. Her life was told in “The Wild Rosa Lind,” a film of 2005.',
+    [['Rosa Lind', ['Rosa Lind']]],
+  ],
+  [
+    'a description after "a" is nobody',
+    'Lind sang at the hall for years, said Ian Pell, co-author of "Rosa Lind: The Life of a Kelso Legend."',
+    [
+      ['Rosa Lind', ['Lind', 'Rosa Lind']],
+      ['Ian Pell', ['Ian Pell']],
+    ],
+  ],
+  [
+    'a sentence opening with "The" is no title',
+    'The Kelso Rowing Federation backed Leo Marra for years. Leo Marra won the race on Monday.',
+    [['Leo Marra', ['Leo Marra', 'Leo Marra']]],
+  ],
+];
+
+for (const [rule, text, expected] of CASES)
+  test(`entities: ${rule}`, () => {
+    assert.deepEqual(people(text), expected);
+  });
