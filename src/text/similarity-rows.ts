@@ -54,7 +54,7 @@ export function similarityRows(
 
 // A term's postings: by group, in the order the groups first hold it (each group's vectors and
 // their weights of the term, in parallel), and their total length.
-interface Postings {
+export interface Postings {
   readonly groups: number[];
   readonly ids: number[][];
   readonly weights: number[][];
@@ -74,12 +74,25 @@ export function sparseSimilarityRows(
   vectors: readonly Vector[],
   options: SimilarityRowsOptions = {},
 ): (i: number) => SparseRow {
-  const maxPartners = options.maxPartners ?? MAX_ROW_PARTNERS;
-  const minSimilarity = options.minSimilarity ?? Number.NEGATIVE_INFINITY;
-  const groups = options.groups;
+  return sparseRowsOf(similarityIndex(vectors, options.groups), options);
+}
+
+/**
+ * The inverted index of `similarityRows` over `vectors` (by `groups`, when given), built once for
+ * any number of row readers (`sparseRowsOf`) with their own partner limits and least similarities.
+ */
+export interface SimilarityIndex {
+  readonly vectors: readonly Vector[];
+  readonly groups: ArrayLike<number> | undefined;
+  readonly postings: ReadonlyMap<string, Postings>;
+  /** The longest vector: what a vector's norm can bring to a cosine at most. */
+  readonly maxNorm: number;
+}
+
+/** Build the inverted index of `vectors`, split by `groups` (each vector's article) when given. */
+export function similarityIndex(vectors: readonly Vector[], groups?: ArrayLike<number>): SimilarityIndex {
   // postings by term, split by group, so that a row walks only the groups it holds
   const postings = new Map<string, Postings>();
-  // the longest vector: what a vector's norm can bring to a cosine at most
   let maxNorm = 0;
   vectors.forEach((v, j) => {
     const group = groups ? (groups[j] as number) : 0;
@@ -107,6 +120,20 @@ export function sparseSimilarityRows(
     }
     maxNorm = Math.max(maxNorm, Math.sqrt(norm));
   });
+  return { vectors, groups, postings, maxNorm };
+}
+
+/**
+ * The rows of `sparseSimilarityRows` read from a built index (its `groups` are the index's; the
+ * other options apply to these rows only). Each reader has its own row buffer.
+ */
+export function sparseRowsOf(
+  index: SimilarityIndex,
+  options: Omit<SimilarityRowsOptions, 'groups'> = {},
+): (i: number) => SparseRow {
+  const { vectors, groups, postings, maxNorm } = index;
+  const maxPartners = options.maxPartners ?? MAX_ROW_PARTNERS;
+  const minSimilarity = options.minSimilarity ?? Number.NEGATIVE_INFINITY;
   const row = new Float64Array(vectors.length);
   // which row last wrote each entry (a row number, so a row asked for twice starts clean too)
   const owner = new Int32Array(vectors.length);

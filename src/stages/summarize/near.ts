@@ -1,4 +1,4 @@
-import { sparseSimilarityRows } from '../../text/similarity-rows.ts';
+import { type SimilarityIndex, similarityIndex, sparseRowsOf } from '../../text/similarity-rows.ts';
 import type { Vector } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { articleGroups, groupByArticle } from './spans.ts';
@@ -8,6 +8,14 @@ export interface Near {
   readonly candidate: Candidate;
   readonly similarity: number;
 }
+
+// The inverted index of a story's sentence vectors, built once for the calls on one story (the
+// support check's threshold and the points' lower one): keyed by the vectors (never changed once
+// built), for their candidates.
+const INDEXES = new WeakMap<
+  readonly Vector[],
+  { readonly candidates: readonly Candidate[]; readonly index: SimilarityIndex }
+>();
 
 /**
  * The sentences of other articles at least `threshold` alike to a candidate: by article in the
@@ -27,8 +35,13 @@ export function nearSentences(
   const empty: ReadonlyMap<string, readonly Near[]> = new Map();
   if (byArticle.size < 2) return () => empty;
   const groups = articleGroups(candidates);
+  let built = INDEXES.get(vectors);
+  if (built?.candidates !== candidates) {
+    built = { candidates, index: similarityIndex(vectors, groups) };
+    INDEXES.set(vectors, built);
+  }
   // entries under the threshold are never read: a row need not look for them
-  const rows = sparseSimilarityRows(vectors, { groups, minSimilarity: threshold });
+  const rows = sparseRowsOf(built.index, { minSimilarity: threshold });
   const cache = new Map<number, ReadonlyMap<string, readonly Near[]>>();
   return (index) => {
     const known = cache.get(index);
