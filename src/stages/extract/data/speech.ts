@@ -140,6 +140,20 @@ export const FINDING_NOUNS: ReadonlySet<string> = new Set(
   document documents memo letter filing ruling records`.split(/\s+/),
 );
 
+/** Cues that also tell only what is likely ("the storm threatens to flood the town"): speech of a speaker only. */
+export const LIKELIHOOD_CUES: ReadonlySet<string> = new Set([
+  'threaten',
+  'threatens',
+  'threatened',
+  'threatening',
+]);
+
+/** Nouns of pictures, whose "showed" is no finding anyone reports ("images from the scene showed …"). */
+export const PICTURE_NOUNS: ReadonlySet<string> = new Set(
+  `image images photo photos photograph photographs picture pictures video videos footage clip clips film
+  films snapshot snapshots camera cameras`.split(/\s+/),
+);
+
 /** Forms of "be": with a past participle they make a passive ("was told"), whose subject is not the speaker. */
 export const BE_FORMS: ReadonlySet<string> = new Set([
   'is',

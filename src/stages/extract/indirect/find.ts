@@ -3,12 +3,16 @@ import { isSkipped } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
+import { ORG_APPOSITION_NOUNS, ORG_WORDS } from '../data/organizations.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
   FINDING_NOUNS,
   INDIRECT_PARTICIPLES,
+  LIKELIHOOD_CUES,
   NOMINAL_CUES,
+  PICTURE_NOUNS,
+  SPEAKER_NOUNS,
 } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
@@ -125,6 +129,18 @@ function attributionAt(
     // "the survey found most voters …", "the panel found that the firm was at fault": a finding verb reports
     // a document's noun phrase, anyone else's clause
     const document = FINDING_NOUNS.has(head.norm);
+    // "images from the scene showed flames rising …", "video of the arrest shows him …": what pictures
+    // show is no one's speech (a verb that only finds or shows, not a speech verb)
+    const [from, to] = subject.np;
+    // "the pandemic threatens to close more shops": a threat of what cannot speak is a likelihood
+    if (LIKELIHOOD_CUES.has(t.norm) && !canSpeak(head)) return null;
+    if (
+      finding &&
+      !finite &&
+      !participle &&
+      doc.tokens.slice(from, to).some((x) => PICTURE_NOUNS.has(x.norm))
+    )
+      return null;
     const content = contentAfter(doc, c, end, {
       relative: subject.relative,
       nominal: !finite && document,
@@ -207,4 +223,11 @@ export function findIndirect(
     }
   }
   return { quotes: out, speakers: ctx.previous };
+}
+
+// Whether the head of a subject can speak: a name, a person's pronoun, a speaker or a body ("the union").
+function canSpeak(head: Tok): boolean {
+  if (head.pos === 'PROPN') return true;
+  if (head.pos === 'PRON') return head.norm !== 'it';
+  return SPEAKER_NOUNS.has(head.norm) || ORG_WORDS.has(head.norm) || ORG_APPOSITION_NOUNS.has(head.norm);
 }

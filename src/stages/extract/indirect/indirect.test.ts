@@ -175,6 +175,12 @@ const FOUND: [string, string, string, string][] = [
     'The night ferry will stop running in June',
     'port authority',
   ],
+  [
+    'a threat of a body',
+    'The drivers’ union threatened to strike on Monday.',
+    'to strike on Monday',
+    'drivers’ union',
+  ],
 ];
 
 for (const [rule, text, content, speaker] of FOUND) {

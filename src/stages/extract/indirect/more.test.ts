@@ -183,6 +183,9 @@ const NOT_FOUND: [string, string][] = [
     'a relative "that" after a finding verb',
     'Engineers found a crack in the girders that carry the northbound deck.',
   ],
+  ['what pictures show', 'Photos from the scene showed flames rising above the bakery roof.'],
+  ['what a video shows', 'Video of the arrest shows the officer pushing the driver to the ground.'],
+  ['a threat of what cannot speak', 'The pandemic threatens to close more shops in the harbour this winter.'],
   ['"respond to" a request', 'The harbor office did not immediately respond to requests for comment.'],
   [
     'an event as the subject of a participle',
