@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseByline } from './byline.ts';
-import { findDate, isDateline } from './dates.ts';
+import { datelineDate, findDate, isDateline } from './dates.ts';
 
 test('bylines: names are read, sentences starting with "By" are not', () => {
   const table: [string, string | null][] = [
@@ -31,4 +31,15 @@ test('dates: month names and ISO, never ambiguous numeric dates', () => {
   assert.equal(isDateline('Tuesday 5 March 2024 22.34 GMT'), true);
   assert.equal(isDateline('UPDATED 05/03/2024 at 11:00 AM'), true);
   assert.equal(isDateline('Published 3 studies this year, the lab grew quickly.'), false);
+});
+
+test('datelines: a line opening with a publishing word dates the article by its first date, times and zones around it', () => {
+  const table: [string, string | null][] = [
+    ['POSTED: 1052 GMT (1852 HKT), April 10, 2007', '2007-04-10'],
+    ['Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET', '2005-11-27'],
+    ['Updated 0915 BST, 5 March 2024', '2024-03-05'],
+    ['The council met on March 5, 2024 to vote on the plan.', null],
+    ['Published works by the poet were read on March 5, 2024 at the library hall.', null],
+  ];
+  for (const [line, iso] of table) assert.equal(datelineDate(line)?.iso ?? null, iso, line);
 });

@@ -46,10 +46,19 @@ export function findDate(text: string): FoundDate | null {
   };
 }
 
-/** The date of a line that is only a date with publishing words and times around it, or null. */
+/**
+ * The date of a line that is only a date with publishing words and times around it, or of a short line
+ * opening with a publishing word, whatever times and zones stand around its first date ("POSTED: 1052
+ * GMT (1852 HKT), April 10, 2007", "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: …"); else null.
+ */
 export function datelineDate(text: string): FoundDate | null {
   const found = findDate(text);
-  return found && onlyDate(text, found.start, found.end) ? found : null;
+  return found && (onlyDate(text, found.start, found.end) || publishingLine(text)) ? found : null;
+}
+
+/** A short line opening with a publishing word and holding a time or a year ("Updated 5:40 p.m. ET"). */
+function publishingLine(text: string): boolean {
+  return PUBLISHING_LINE.test(text) && text.length <= 80 && TIME_OR_YEAR.test(text) && !/[.!?]$/.test(text);
 }
 
 /**
@@ -57,8 +66,7 @@ export function datelineDate(text: string): FoundDate | null {
  * times around it ("Updated Dec. 27, 2023 3:10 PM ET"), or a short line opening with a publishing word.
  */
 export function isDateline(text: string): boolean {
-  if (PUBLISHING_LINE.test(text) && text.length <= 80 && TIME_OR_YEAR.test(text) && !/[.!?]$/.test(text))
-    return true;
+  if (publishingLine(text)) return true;
   const found = findDate(text);
   if (found) return onlyDate(text, found.start, found.end);
   const numeric = NUMERIC_DATE.exec(text);
