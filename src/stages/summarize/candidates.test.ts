@@ -64,6 +64,18 @@ describe('which sentences may be told in the summary', () => {
     ['The ferries should sail again by Monday morning, the operator told commuters in Orvik.', true, true],
     ['The ferries should sail again by Monday morning, according to the operator in Orvik.', true, true],
     ['“The company should pay us for every day,” union chair Tove Lund said on Wednesday.', true, true],
+    // a word judging a person, body or event in the outlet's own voice: a name given as what someone is,
+    // a verdict, a quality; or a pause for effect before a punch line
+    ['Union chair Tove Lund is a career liar, and the strike in Orvik proves it again.', false, true],
+    ['The ferry talks in Orvik are quickly becoming a clown show for the whole island.', false, true],
+    ['The ferry company wants to cut the crews’ pay in Orvik for the strike … again.', false, true],
+    ['The ferry company hid its sinister plans for the Orvik crossing from the crews.', false, true],
+    // told of someone, named by someone else, or cut short: no judgement of the outlet's
+    ['A crook stole the ticket machine at the Orvik ferry terminal on Monday night.', true, true],
+    ['Union chair Tove Lund called the ferry company’s offer a sham on Wednesday in Orvik.', true, true],
+    ['The pay deal was dismissed by the crews as a sham, and the strike went on in Orvik.', true, true],
+    ['The ferry company’s director resigned in disgrace after the strike in Orvik ended.', true, true],
+    ['The crews waited at the pier … and the first ferry left Orvik at noon on Monday.', true, true],
     // a call to the reader, and a clause with no main clause
     ['Watch the full interview with union chair Tove Lund on the Orvik strike (video).', false, false],
     ['Because the strike cut the island off and stranded thousands of commuters for days.', false, false],

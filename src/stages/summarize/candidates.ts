@@ -3,8 +3,7 @@ import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { sourceOf } from '../../text/source.ts';
 import { getNlp } from '../../text/wink.ts';
-import { INDIRECT_CUES } from '../extract/data/speech.ts';
-import { OPINION_WORDS, PRESCRIPTIVE_MODALS } from './data/opinion-words.ts';
+import { OPINION_WORDS } from './data/opinion-words.ts';
 import {
   ATTRIBUTION,
   BOILERPLATE,
@@ -20,6 +19,7 @@ import { type Repaired, repairSentence } from './repair.ts';
 import type { SenseCheck } from './senses.ts';
 import { type ContestedMatcher, contentStems, stem, wordCount } from './text.ts';
 import { sentenceUnits, type Unit } from './units.ts';
+import { ownVerdict } from './voice.ts';
 
 // A unit that the next one still continues: its sentence runs on past the pieces it joins.
 const continued = (units: readonly Unit[], at: number): boolean => units[at + 1]?.continues === true;
@@ -107,19 +107,6 @@ const balanced = (text: string): boolean => {
   return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
 };
 
-// The outlet's advice: a modal of what ought to be done in its own voice, in a sentence that reports
-// no one ("Trump should pay attention …", not "argued that the law should be struck down" nor "The
-// ferries should sail on Monday, the operator said").
-const advises = (tokens: readonly Token[], quoted: (t: Token) => boolean): boolean => {
-  let modal = false;
-  for (const t of tokens) {
-    if (quoted(t)) continue;
-    if (INDIRECT_CUES.has(t.norm)) return false;
-    if (PRESCRIPTIVE_MODALS.has(t.norm)) modal = true;
-  }
-  return modal;
-};
-
 // "I" before a dash is a party label ("Sen. Bernie Sanders (I-Vt.)"), not the writer speaking.
 const partyLabel = (text: string, t: Token): boolean => t.text === 'I' && PARTY_DASH.test(text.charAt(t.end));
 const PARTY_DASH = /[-‐–]/;
@@ -194,7 +181,7 @@ export function buildCandidates(
       const verdict =
         wellFormed &&
         (VERDICT_OPENER.test(standalone?.text ?? text) ||
-          (!attributed && advises(sentence.tokens, (t) => quotes.inside(t.start, t.end))));
+          (!attributed && ownVerdict(sentence.tokens, (t) => quotes.inside(t.start, t.end))));
       out.push({
         index: out.length,
         articleId: article.id,
