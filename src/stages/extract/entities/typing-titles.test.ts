@@ -34,6 +34,11 @@ const CASES: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a title after a comma',
+    'Rosa Lind, the singer of the Kelso clubs, died on Monday. In 2005 a movie, The Notorious Rosa Lind, told her life.',
+    [['Rosa Lind', ['Rosa Lind']]],
+  ],
+  [
     'a sentence opening with "The" is no title',
     'The Kelso Rowing Federation backed Leo Marra for years. Leo Marra won the race on Monday.',
     [['Leo Marra', ['Leo Marra', 'Leo Marra']]],

@@ -16,17 +16,14 @@ import { placeOf, typeName } from './types.ts';
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 const WORD = /^\p{L}/u;
 
-// Whether token k is "a", "an", or a capital "The" after a word (or after a quote mark after a word).
-function titleArticle(doc: Doc, k: number): boolean {
+// Whether token k is "a", "an", or a capital "The" that does not open its sentence (after its
+// opening quote marks): "film The Notorious Bettie Page", "a movie, The Notorious …", "called “The …".
+function titleArticle(doc: Doc, k: number, first: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (/^(?:a|an)$/i.test(t.text)) return true;
   if (t.text !== 'The') return false;
-  const before = doc.tokens[k - 1];
-  const word = (x: Tok | undefined) => x !== undefined && WORD.test(x.text);
-  return (
-    word(before) || (before !== undefined && /^\p{Pi}|^[`"“']/u.test(before.text) && word(doc.tokens[k - 2]))
-  );
+  return doc.tokens.slice(first, k).some((x) => WORD.test(x.text));
 }
 
 /** Find the names, roles and acronym definitions of one article. */
@@ -105,7 +102,8 @@ function addRun(
   }
   // "of a Pinup Legend", "in The Notorious Bettie Page": a name after "a" or after a capital "The" inside
   // a sentence is a description or a work's title, not what a person is called
-  if (!titled && typed.kind === 'person' && titleArticle(doc, nameStart - 1)) typed.kind = 'unknown';
+  if (!titled && typed.kind === 'person' && titleArticle(doc, nameStart - 1, sentence.first))
+    typed.kind = 'unknown';
   const kind = typed.kind;
   pushMention(doc, nameStart, b, kind, typed.strong, role ?? before, roleOf, sentence, out);
   // "Customs and Border Patrol (CBP)": an acronym defined right after the name
