@@ -10,7 +10,11 @@ const measuresOf = (s: string): readonly string[] => {
   const m = measureOfStem(s);
   return CASUALTY.has(s) ? ['death', 'injury'] : m === null ? [] : [m];
 };
-const NONE = NONE_WORDS.map((p) => p.split(' '));
+// the none phrases' words by their first word, in the list's order
+const NONE = Map.groupBy(
+  NONE_WORDS.map((p) => p.split(' ')),
+  (words) => words[0] as string,
+);
 const NOT_NONE = new Set(NOT_NONE_AFTER);
 
 // The measures a reading tells none of ("No one was killed" → death; "no casualties" → death, injury):
@@ -19,7 +23,9 @@ const noneOf = perReading((r: Reading): ReadonlySet<string> => {
   const tokens = r.claim.tokens;
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const words = NONE.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+    const words = NONE.get((tokens[i] as Token).norm)?.find((p) =>
+      p.every((w, k) => tokens[i + k]?.norm === w),
+    );
     if (!words) continue;
     let k = i + words.length;
     // "none of the passengers on the ferry died": past what it is none of, to its verb

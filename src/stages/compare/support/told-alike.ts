@@ -13,12 +13,20 @@ import { unresolvedSubject } from './relations.ts';
 import { reporterName } from './reporters.ts';
 import { untrusted } from './untrusted.ts';
 
-const CUES = UPDATE_CUES.map((p) => p.split(' '));
+// the cues' words by their first word: a token that starts none is passed over with one look-up
+const CUES = Map.groupBy(
+  UPDATE_CUES.map((p) => p.split(' ')),
+  (words) => words[0] as string,
+);
 
 // Whether a reading holds a word that makes a value one count among others (data/measures.ts).
 const cued = perReading((r: Reading): boolean => {
   const tokens = r.claim.tokens;
-  return tokens.some((_, i) => CUES.some((p) => p.every((w, k) => tokens[i + k]?.norm === w)));
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = CUES.get((tokens[i] as Token).norm);
+    if (phrases?.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
+  }
+  return false;
 });
 
 // The verb nearest before a figure in its clause (past what lies between, up to a punctuation mark
