@@ -66,3 +66,82 @@ export const LASTING_VERBS: Readonly<Record<string, true>> = dict({
   continues: true,
   continued: true,
 });
+
+/**
+ * Words that, before "to", tell an event as intended or scheduled ahead ("plans to sign", "is
+ * expected to accept", "is due to meet"): the few a strict reading of a plan takes. Not a purpose or
+ * a wish ("aiming to fix", "wants to sign", "agreed to meet").
+ */
+export const INTENT_WORDS: Readonly<Record<string, true>> = dict({
+  plan: true,
+  plans: true,
+  planned: true,
+  planning: true,
+  expected: true,
+  scheduled: true,
+  slated: true,
+  set: true,
+  due: true,
+  intend: true,
+  intends: true,
+  intended: true,
+  intending: true,
+  going: true,
+  about: true,
+});
+
+/**
+ * Simple past and past participle forms a done verb may take besides those in -ed and the irregular
+ * forms the support check reads already (data/predicates.ts, text/data/word-forms.ts).
+ */
+export const PAST_FORMS: Readonly<Record<string, true>> = dict({
+  got: true,
+  gotten: true,
+  done: true,
+  ate: true,
+  eaten: true,
+  forgot: true,
+  forgotten: true,
+  lent: true,
+  rode: true,
+  ridden: true,
+  rang: true,
+  rung: true,
+  sang: true,
+  sung: true,
+  slept: true,
+  stuck: true,
+  swam: true,
+  swung: true,
+  tore: true,
+  torn: true,
+  wore: true,
+  worn: true,
+  understood: true,
+  overtook: true,
+  oversaw: true,
+  upheld: true,
+  withheld: true,
+  arose: true,
+  arisen: true,
+  undertook: true,
+  undertaken: true,
+});
+
+/** Present forms that end in -ed like a past ("they need", "proceed"): no done verb. */
+export const PRESENT_IN_ED: Readonly<Record<string, true>> = dict({
+  need: true,
+  feed: true,
+  heed: true,
+  bleed: true,
+  breed: true,
+  speed: true,
+  seed: true,
+  shed: true,
+  embed: true,
+  exceed: true,
+  proceed: true,
+  succeed: true,
+  wed: true,
+  shred: true,
+});

@@ -77,6 +77,7 @@ const CASES: readonly VerdictCase[] = [
     'Ivo Pell will finish the year with 612 yards rushing and three touchdowns.',
     'The former Dayton star finished his second season in Norhaven with just 612 yards and three touchdowns on 140 carries.',
     'planned-vs-happened',
+    'the strict reading (plan-subject.ts) needs the named subject ("Ivo Pell") told by the other sentence, not "the former Dayton star"',
   ],
   [
     'one event told by two verbs of one class ("will name" / "nominated")',

@@ -6,6 +6,7 @@ import {
   RELATIVE_PRONOUNS,
   WISH_VERBS,
 } from '../data/plan-cues.ts';
+import { isDateWord } from './relations.ts';
 
 // Whether a plan on one side and a done event on the other are one event told twice (plan-done.ts):
 // not when the done one is another occasion, a habit, an aside on a noun, or no event at all.
@@ -44,6 +45,24 @@ export function otherOccasion(
   const b = marks(done, doneAt);
   if ([...a].some((w) => !b.has(w)) || [...b].some((w) => !a.has(w))) return true;
   return phraseOf(done, doneAt).some((t) => YEAR.test(t.text)) && !plan.some((t) => YEAR.test(t.text));
+}
+
+/**
+ * Whether the plan and the done event are dated to other days: the weekdays, months and years by one
+ * verb (its phrase) and those of the other sentence share none, where both give one ("would be
+ * closed Tuesday" / "were not answered Monday, and the offices were closed").
+ */
+export function otherDay(
+  plan: readonly Token[],
+  planAt: number,
+  done: readonly Token[],
+  doneAt: number,
+): boolean {
+  const days = (tokens: readonly Token[]) =>
+    new Set(tokens.flatMap((t) => (isDateWord(t.norm) || YEAR.test(t.text) ? [t.norm] : [])));
+  const apart = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+    a.size > 0 && b.size > 0 && ![...a].some((d) => b.has(d));
+  return apart(days(phraseOf(plan, planAt)), days(done)) || apart(days(phraseOf(done, doneAt)), days(plan));
 }
 
 /** Whether a sentence tells a habit ("routinely wandered", "would often wander"): its "would" is no plan. */
