@@ -14,13 +14,17 @@ export function vectorOf(
 ): Map<string, number> {
   const v = new Map<string, number>();
   let norm = 0;
-  for (const [t, w] of terms) {
+  // (forEach: no entry array per term)
+  terms.forEach((w, t) => {
     const x = w * (idf.get(t) ?? 1);
     v.set(t, x);
     norm += x * x;
-  }
+  });
   norm = Math.sqrt(norm) || 1;
-  for (const [t, x] of v) v.set(t, x / norm);
+  // (setting a key it holds adds none: each is visited once)
+  v.forEach((x, t) => {
+    v.set(t, x / norm);
+  });
   return v;
 }
 
@@ -37,12 +41,14 @@ export function tfidf(terms: readonly string[], idf: ReadonlyMap<string, number>
  * cosine(new Map([['a', 1]]), new Map([['a', 0.6], ['b', 0.8]])) // 0.6
  */
 export function cosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // (no pair of the two, nor an entry array per term: this runs for every pair a stage compares)
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let sum = 0;
-  for (const [t, x] of small) {
+  small.forEach((x, t) => {
     const y = large.get(t);
     if (y !== undefined) sum += x * y;
-  }
+  });
   return sum;
 }
 
