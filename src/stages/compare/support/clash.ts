@@ -44,12 +44,13 @@ export interface Clash {
 export function clashingFigure(a: Reading, b: Reading): Clash | null {
   // one thing told by "a" or "one" ("is serving a life sentence") is a count only where the other
   // side counts that thing ("is serving three life sentences"), and then only told by one word
-  const [ta, tb] = [trusted(a), trusted(b)];
-  const [oa, ob] = [onesAgainst(a, tb), onesAgainst(b, ta)];
-  const [fa, fb] = [
-    [...ta, ...oa],
-    [...tb, ...ob],
-  ];
+  // (no copy of a reading's figures where it counts no one thing against the other's)
+  const ta = trusted(a);
+  const tb = trusted(b);
+  const oa = onesAgainst(a, tb);
+  const ob = onesAgainst(b, ta);
+  const fa = oa.length ? [...ta, ...oa] : ta;
+  const fb = ob.length ? [...tb, ...ob] : tb;
   for (const f of fa) {
     // a rank ("the fourth head coach since …" / "the 21st head coach") must be held by a supporter,
     // but two ranks are as often of two series as two tellings of one: never a conflict

@@ -4,7 +4,7 @@ import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DATE_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { type ClaimDate, differentDay } from './dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 import { sameClass, sameMainPredicate } from './relations.ts';
 
 // Words that date an event to a day relative to the writing ("today", "last night"): another day
@@ -78,10 +78,19 @@ function datedVerb(d: ClaimDate, r: Reading, saying = false): string | null {
 const DATE_NAME =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
+// A reading's name words past weekdays and months, read once per reading (the share is asked of
+// most pairs judged, each way round).
+const participantWords = perReading((r: Reading): readonly string[] =>
+  [...r.nameWords].filter((w) => !DATE_NAME.test(w)),
+);
+
 /** The share of `a`'s name words (past weekdays and months) that `b` has. */
 export function participantShare(a: Reading, b: Reading): number {
-  const words = [...a.nameWords].filter((w) => !DATE_NAME.test(w));
-  return words.length ? words.filter((w) => b.nameWords.has(w)).length / words.length : 1;
+  const words = participantWords(a);
+  if (!words.length) return 1;
+  let shared = 0;
+  for (const w of words) if (b.nameWords.has(w)) shared++;
+  return shared / words.length;
 }
 
 /**
