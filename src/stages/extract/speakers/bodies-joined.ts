@@ -32,24 +32,45 @@ export function ownerAt(doc: Doc, entities: ResolvedEntities, id: string, k: num
 }
 
 /**
- * The places and bodies of a phrase [a, b) made only of their names, articles, commas and "and", when
- * there are two or more ("the City of Dunmore and the Dunmore Harbour Authority", "Norway and
- * Sweden"), else null. "Texas and Arizona officials" is not one: its head is a common noun.
+ * The names of a phrase [a, b) that joins two or more parts by "and", at least one of them a named place or
+ * body and each either one such name or a plain noun phrase ("the City of Dunmore and the Dunmore Harbour
+ * Authority", "Norway and Sweden", "the city and the DHA" → the city and Dunmore Harbour Authority), else
+ * null. "Texas and Arizona officials" is not one: its head is a common noun; nor is a part with a person,
+ * a preposition or a possessive ("the mayor of Dunmore and the DHA").
  */
 export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b: number): string[] | null {
-  const ids: string[] = [];
-  let joined = false;
+  const names: string[] = [];
+  // `part`: the first token of the plain part being read, -1 between parts, -2 after a name
+  let [joined, named, part] = [false, false, -1];
+  const close = (k: number) => {
+    if (part >= 0)
+      names.push(doc.text.slice((doc.tokens[part] as Tok).start, (doc.tokens[k - 1] as Tok).end));
+    part = -1;
+  };
   for (let k = a; k < b; ) {
     const t = doc.tokens[k] as Tok;
-    if (t.norm === 'and' || t.text === ',') joined ||= t.norm === 'and';
-    else if (t.pos !== 'DET') {
+    if (t.norm === 'and' || t.text === ',') {
+      close(k);
+      joined ||= t.norm === 'and';
+    } else {
       const id = entityAt(doc, entities, k);
-      if (!id || entities.byId.get(id)?.kind === 'person' || ids.includes(id)) return null;
-      ids.push(id);
-      k = mentionEnd(doc, entities, id, k);
-      continue;
+      // a name opens its part, after an article at most ("the Dunmore Harbour Authority")
+      if (id && (part < 0 || (k === part + 1 && (doc.tokens[part] as Tok).pos === 'DET'))) {
+        const name = entities.byId.get(id);
+        if (!name || name.kind === 'person' || names.includes(name.name)) return null;
+        names.push(name.name);
+        [named, part] = [true, -2];
+        k = mentionEnd(doc, entities, id, k);
+        continue;
+      }
+      if (id || part === -2 || !PLAIN.has(t.pos) || (t.pos === 'DET' && part >= 0)) return null;
+      if (part < 0) part = k;
     }
     k++;
   }
-  return joined && ids.length > 1 ? ids : null;
+  close(b);
+  return joined && named && names.length > 1 ? names : null;
 }
+
+/** The tags of the words a plain part is made of: an article, adjectives and common nouns. */
+const PLAIN = new Set(['DET', 'ADJ', 'NOUN']);

@@ -45,6 +45,9 @@ export function namedBody<T extends BodyCandidate>(doc: Doc, entities: ResolvedE
   const first = doc.tokens[who.token] as Tok;
   if (who.entityId !== null || first.norm !== 'the') return who;
   const at = who.evidence.span.start;
+  // "the city and the authority said": a phrase joined by "and" names more than the one body
+  for (let k = who.token; (doc.tokens[k]?.end ?? Infinity) <= who.evidence.span.end; k++)
+    if ((doc.tokens[k] as Tok).norm === 'and') return who;
   let best: { id: string; name: string; start: number } | null = null;
   for (const e of organizationsByLastWord(entities.entities).get(who.head) ?? []) {
     for (const m of e.mentions) {

@@ -6,6 +6,7 @@ import type { ResolvedEntities } from '../entities/resolve.ts';
 import { antecedent } from './antecedent.ts';
 import { namedBody } from './bodies.ts';
 import { entityAt, joinedBodies, ownerAt } from './bodies-joined.ts';
+import { issuerOf } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
 
 // Who a speaker phrase stands for: a named entity, a pronoun's antecedent, the holder of a role, a document.
@@ -78,9 +79,11 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     }
   }
   // "the City of Dunmore and the Harbour Authority said": bodies joined by "and" speak together too
-  const together = people.length > 1 ? people : joinedBodies(doc, entities, a, b);
-  if (together) {
-    const names = together.map((id) => entities.byId.get(id)?.name ?? id);
+  const names =
+    people.length > 1
+      ? people.map((id) => entities.byId.get(id)?.name ?? id)
+      : joinedBodies(doc, entities, a, b);
+  if (names) {
     return { ...base, name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, entityId: null };
   }
   // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
@@ -117,6 +120,12 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     // "the minister added": the one person of the story who holds that role
     // "the statement read" after "a joint Thursday statement": the fuller phrase met earlier
     if (DOCUMENT_NOUNS.has(base.head)) {
+      // "the statement said" after "In a joint statement, the city and the authority said": its issuers
+      const by = issuer(doc, a, base.head);
+      if (by) {
+        const who = resolveSpeaker(ctx, by[0], by[1], by[2]);
+        return { ...base, name: who.name, entityId: who.entityId };
+      }
       const fuller = earlierPhrase(doc, a, base.head);
       if (fuller) return { ...base, name: fuller, entityId: null };
     }
@@ -161,6 +170,17 @@ function headsAt(doc: Doc, k: number, b: number): boolean {
 }
 
 const DOCUMENT_LOOKBACK = 400;
+
+/** The issuers' phrase and cue of the document of that head noun last named before token `before`, if any. */
+function issuer(doc: Doc, before: number, head: string): [number, number, number] | null {
+  for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_LOOKBACK); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.norm !== head || t.pos !== 'NOUN') continue;
+    const np = phraseBefore(doc, k + 1, (doc.sentences[t.sentence] as { first: number }).first);
+    return np ? issuerOf(doc, k, np[0]) : null;
+  }
+  return null;
+}
 
 /** The fullest phrase with the same head noun earlier in the article ("joint Thursday statement"), if longer. */
 function earlierPhrase(doc: Doc, before: number, head: string): string | null {

@@ -1,0 +1,32 @@
+import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { DOCUMENT_NOUNS } from '../data/speech.ts';
+import { isCue, phraseBefore } from './phrases.ts';
+
+// Who issued a document a later quote is given to: "In a joint statement, the City of Dunmore and the
+// Dunmore Harbour Authority said … “…,” the statement said." The statement speaks for its issuers.
+
+/** Longest run of tokens read from the comma after the document's phrase to the issuers' cue. */
+const MAX_ISSUER_TOKENS = 16;
+
+/**
+ * The issuers' phrase and cue of the document named at token `k` when its sentence opens "In a(n) …
+ * <document>, <issuers> <cue>", else null.
+ */
+export function issuerOf(doc: Doc, k: number, phraseStart: number): [number, number, number] | null {
+  const sentence = doc.sentences[(doc.tokens[k] as Tok).sentence] as DocSentence;
+  if (doc.tokens[phraseStart - 1]?.norm !== 'in' || phraseStart - 1 !== sentence.first) return null;
+  // "In a joint statement on Wednesday, …": a date after the document still opens the sentence
+  let comma = k + 1;
+  while (comma < sentence.end && comma - k < 4 && (doc.tokens[comma] as Tok).text !== ',') comma++;
+  if ((doc.tokens[comma] as Tok | undefined)?.text !== ',') return null;
+  for (let c = comma + 2; c < Math.min(sentence.end, comma + MAX_ISSUER_TOKENS); c++) {
+    const t = doc.tokens[c] as Tok;
+    if (t.pos === 'PUNCT' && t.text !== '.') return null;
+    if (!isCue(t)) continue;
+    const np = phraseBefore(doc, c, comma + 1);
+    // "In a letter, the statement said": a document issues nothing (and is not read again)
+    if (!np || np[0] !== comma + 1 || DOCUMENT_NOUNS.has((doc.tokens[np[1] - 1] as Tok).norm)) return null;
+    return [np[0], np[1], c];
+  }
+  return null;
+}
