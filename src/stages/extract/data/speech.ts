@@ -191,6 +191,15 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
   decried decrying favor favors favored favoring`.split(/\s+/),
 );
 
+/**
+ * Texts that are put forward, signed or voted on: the noun object of a speech act that is one of them is no
+ * one's words ("proposed a budget of $2 million", "rejected the bill"), unlike "denied the allegations".
+ */
+export const ARTIFACT_NOUNS: ReadonlySet<string> = new Set(
+  `budget budgets bill bills law laws legislation measure measures amendment amendments ordinance ordinances
+  resolution resolutions motion motions contract contracts treaty treaties draft drafts`.split(/\s+/),
+);
+
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
 

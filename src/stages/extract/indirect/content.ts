@@ -1,6 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ARTICLES, NOT_CONTENT_OPENERS } from '../data/function-words.ts';
 import {
+  ARTIFACT_NOUNS,
   CALL_CUES,
   CONTRAST_WORDS,
   HEARER_CUES,
@@ -171,6 +172,10 @@ export function contentAfter(
   }
   const nominal = rules.nominal || options.nominal;
   const content = trimContent(doc, leadingPhrase(doc, start, b), b, { ...rules, nominal });
+  // "proposed a budget of $2 million": a text put forward is the object of the act, not what was said
+  if (content && options.from === undefined && NOMINAL_CUES.has((doc.tokens[c] as Tok).norm)) {
+    if (artifactOnly(doc, content[0], content[1])) return null;
+  }
   const opener = content && (doc.tokens[content[0]] as Tok);
   // "did not respond to requests": a preposition "to" opens no reported content; "has support from voters":
   // nor does a preposition right after a cue whose content is a noun phrase
@@ -183,6 +188,18 @@ export function contentAfter(
   )
     return null;
   return content;
+}
+
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM', 'PART']);
+
+/** True when [a, b) is a noun phrase without a verb whose head names a text put forward ("a budget of $2 million"). */
+function artifactOnly(doc: Doc, a: number, b: number): boolean {
+  let head: Tok | undefined;
+  for (let k = a; k < b && OBJECT_POS.has((doc.tokens[k] as Tok).pos); k++)
+    if ((doc.tokens[k] as Tok).pos === 'NOUN') head = doc.tokens[k];
+  if (!head || !ARTIFACT_NOUNS.has(head.norm)) return false;
+  for (let k = a; k < b; k++) if (VERB_POS.has((doc.tokens[k] as Tok).pos)) return false;
+  return true;
 }
 
 /** True when [a, b) opens with a subject and its verb ("the panel was wrong", "it knows"), not a bare object. */

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+// The noun object of a speech act: what was said ("denied the allegations") is reported speech, a text
+// put forward, signed or voted on ("proposed a budget") is not.
+
+function contents(text: string): string[] {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  return out.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text);
+}
+
+/** [rule, sentence, the indirect speech read in it]. */
+const CASES: [string, string, string[]][] = [
+  ['a budget proposed', 'Mayor Ann Wu proposed a budget of $2 million for the pier on Monday.', []],
+  ['a budget with its figure first', 'The harbour board proposed a $40,000 budget for the ferry.', []],
+  ['a bill rejected', 'The council rejected the bill on Tuesday after a long debate.', []],
+  ['a contract endorsed', 'The drivers’ union endorsed the new contract with the port.', []],
+  [
+    'a ban proposed is what was proposed',
+    'Mayor Ann Wu proposed a ban on cars on the pier.',
+    ['a ban on cars on the pier'],
+  ],
+  [
+    'allegations denied',
+    'Ann Wu denied the allegations against the harbour board.',
+    ['the allegations against the harbour board'],
+  ],
+  [
+    'a clause about a budget',
+    'Ann Wu said the budget of the harbour board was too small.',
+    ['the budget of the harbour board was too small'],
+  ],
+];
+
+for (const [rule, text, expected] of CASES) {
+  test(`noun object: ${rule}`, () => {
+    assert.deepEqual(contents(text), expected);
+  });
+}
