@@ -49,3 +49,26 @@ for (const [rule, text, expected] of CASES)
   test(`entities: ${rule}`, () => {
     assert.deepEqual(people(text), expected);
   });
+
+// [rule, text, the people expected]: a police rank before a name is a title, and a short given name
+// ("Bill" for "William") in another paragraph is the same person
+const RANKS: [string, string, [string, string[]][]][] = [
+  [
+    'a two-word rank before a name, the short given name later',
+    'Senior Trooper William Hakim stopped the van on Route 9 on Friday.\n\nBill Hakim, who has served for 12 years, was not hurt.',
+    [['William Hakim', ['William Hakim', 'Bill Hakim']]],
+  ],
+  [
+    'a one-word rank and the surname alone',
+    'Trooper Ann Lind and Cpl. Tom Reyes stopped the van.\n\nLind was not hurt.',
+    [
+      ['Ann Lind', ['Ann Lind', 'Lind']],
+      ['Tom Reyes', ['Tom Reyes']],
+    ],
+  ],
+];
+
+for (const [rule, text, expected] of RANKS)
+  test(`entities: ${rule}`, () => {
+    assert.deepEqual(people(text), expected);
+  });
