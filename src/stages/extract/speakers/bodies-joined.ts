@@ -35,8 +35,9 @@ export function ownerAt(doc: Doc, entities: ResolvedEntities, id: string, k: num
  * The names of a phrase [a, b) that joins two or more parts by "and", at least one of them a named place or
  * body and each either one such name or a plain noun phrase ("the City of Dunmore and the Dunmore Harbour
  * Authority", "Norway and Sweden", "the city and the DHA" → the city and Dunmore Harbour Authority), else
- * null. "Texas and Arizona officials" is not one: its head is a common noun; nor is a part with a person,
- * a preposition or a possessive ("the mayor of Dunmore and the DHA").
+ * null. "Texas and Arizona officials" is not one: its head is a common noun; nor is a part with a
+ * preposition or a possessive ("the mayor of Dunmore and the DHA"). A person may be one of the parts
+ * ("Mayor Ann Wu and the DHA"); two people alone are read by the speaker's resolution itself.
  */
 export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b: number): string[] | null {
   const names: string[] = [];
@@ -54,10 +55,11 @@ export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b:
       joined ||= t.norm === 'and';
     } else {
       const id = entityAt(doc, entities, k);
-      // a name opens its part, after an article at most ("the Dunmore Harbour Authority")
-      if (id && (part < 0 || (k === part + 1 && (doc.tokens[part] as Tok).pos === 'DET'))) {
+      // a name opens its part, after an article or a capitalised title at most ("the Dunmore Harbour
+      // Authority", "Mayor Ann Wu")
+      if (id && (part < 0 || leadsName(doc, part, k))) {
         const name = entities.byId.get(id);
-        if (!name || name.kind === 'person' || names.includes(name.name)) return null;
+        if (!name || names.includes(name.name)) return null;
         names.push(name.name);
         [named, part] = [true, -2];
         k = mentionEnd(doc, entities, id, k);
@@ -72,5 +74,14 @@ export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b:
   return joined && named && names.length > 1 ? names : null;
 }
 
-/** The tags of the words a plain part is made of: an article, adjectives and common nouns. */
-const PLAIN = new Set(['DET', 'ADJ', 'NOUN']);
+/** Whether the words [a, k) before a name are articles and capitalised words ("the", "Dover Mayor"). */
+function leadsName(doc: Doc, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const t = doc.tokens[j] as Tok;
+    if (t.pos !== 'DET' && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** The tags of the words a plain part is made of: an article, adjectives, nouns and titles ("Mayor"). */
+const PLAIN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);

@@ -30,6 +30,20 @@ const CASES: [string, string, 'direct' | 'indirect', string, boolean][] = [
     false,
   ],
   [
+    'a person and a body joined by "and" speak together',
+    'The Dunmore Harbour Authority (DHA) shut the pier on Monday.\n\nMayor Ann Wu and the DHA said: “The pier stays shut.”',
+    'direct',
+    'Ann Wu and Dunmore Harbour Authority',
+    false,
+  ],
+  [
+    'a person and a common noun joined by "and" speak together',
+    'Mayor Ann Wu met the union on Monday.\n\nWu and the union said in a joint letter: “The pier stays shut.”',
+    'direct',
+    'Ann Wu and the union',
+    false,
+  ],
+  [
     'a statement not introduced by its issuers stays the statement',
     'Tom Reyes read the union’s long statement to the council on Monday.\n\n“It stays shut until it is safe,” the statement said.',
     'direct',
