@@ -66,6 +66,14 @@ const RANKS: [string, string, [string, string[]][]][] = [
       ['Tom Reyes', ['Tom Reyes']],
     ],
   ],
+  [
+    'a titled person "of the" a body, and another after "and"',
+    'The two hurt were Senior Trooper Ann Lind of the Kelso State Police and Capt. Tom Reyes of the Dunmore Police Department.',
+    [
+      ['Ann Lind', ['Ann Lind']],
+      ['Tom Reyes', ['Tom Reyes']],
+    ],
+  ],
 ];
 
 for (const [rule, text, expected] of RANKS)

@@ -78,6 +78,8 @@ export function extendRun(doc: Doc, i: number, end: number): number {
     }
     // "Ann Simpson of Fort Smith": a person's name ends before "of" and a place
     if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
+    // "Capt. Tom Reyes of the Dunmore Police": a titled person's name ends before "of the" and a body
+    if (t.text === 'of' && next?.norm === 'the' && titledPersonBefore(doc, i, j)) break;
     if (NAME_CONNECTORS.has(t.text) && j + 1 < end) {
       if (t.text === 'of' && next?.norm === 'the' && isNameWord(toks[j + 2])) {
         j += 3;
@@ -102,6 +104,8 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   for (let k = i; k < at; k++) if (titleOf([(doc.tokens[k] as Tok).text])) return false;
   let k = at + 1;
   while (k < end && isNameWord(doc.tokens[k])) k++;
+  // "the Dunmore Police and Capt. Tom Reyes": a title after "and" opens a person's name
+  if (titleOf([(doc.tokens[at + 1] as Tok).text])) return false;
   const last = doc.tokens[k - 1] as Tok;
   return (
     isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
@@ -116,6 +120,13 @@ function personBefore(doc: Doc, i: number, j: number): boolean {
   return (
     GIVEN_NAMES.has(foldName(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after)
   );
+}
+
+/** "Senior Trooper Ann Lind" before "of": a title that opens the run, then a known given name and more. */
+function titledPersonBefore(doc: Doc, i: number, j: number): boolean {
+  const title = findTitle(doc, i, j);
+  if (!title || title.at !== i || j - title.end < 2) return false;
+  return GIVEN_NAMES.has(foldName((doc.tokens[title.end] as Tok).text));
 }
 
 /** Join a token range into name words, hyphenated parts glued and connectors kept. */
