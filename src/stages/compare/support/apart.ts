@@ -10,7 +10,7 @@ import {
   TOTAL_PHRASES,
 } from '../data/running.ts';
 import { measureOf } from './measures.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 
 // "hundreds of", "dozens", "several", "a few": a size, not a value to set against another
 const VAGUE = new Set([...VAGUE_QUANTITIES, ...FEW_UNITS].map((v) => v.phrase));
@@ -38,12 +38,13 @@ function interval(f: ClaimFigure, r: Reading): boolean {
 }
 
 // When a reading dates what it tells: each day, weekday, month or year it names (not when it was said).
-const when = (r: Reading): string[] =>
+const when = perReading((r: Reading): readonly string[] =>
   r.dates
     .filter((d) => !d.reported)
     .map(
       (d) => d.monthDay ?? d.weekday ?? (d.month ? `${d.month}/${d.year ?? ''}` : `${d.year ?? d.written}`),
-    );
+    ),
+);
 
 /**
  * Each reading dates what it tells and no date of one is told by the other ("killed … on Sunday" /
@@ -149,6 +150,11 @@ export function figuresApart(f: ClaimFigure, a: Reading, g: ClaimFigure, b: Read
 const DATE_NAME =
   /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
+// The words of a reading's names that are no day or month (read once per reading).
+const anchorNames = perReading((r: Reading): readonly string[] =>
+  [...r.nameWords].filter((w) => !DATE_NAME.test(w)),
+);
+
 /**
  * Whether two readings share something that makes them one event, beyond the measure they give: a
  * word of a name ("Qeshm", "Comeaux"), or a day, month or year told on both sides. Sentences of one
@@ -156,7 +162,7 @@ const DATE_NAME =
  * two events of one kind (another season, another quake) as one told twice.
  */
 export function sharedAnchor(a: Reading, b: Reading): boolean {
-  if ([...a.nameWords].some((w) => !DATE_NAME.test(w) && b.nameWords.has(w))) return true;
+  if (anchorNames(a).some((w) => b.nameWords.has(w))) return true;
   const wb = when(b);
   return when(a).some((w) => wb.includes(w));
 }

@@ -13,7 +13,7 @@ import { measureOf, otherMeasure, otherTotal } from './measures.ts';
 import type { Modality } from './modality.ts';
 import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
-import { perReading, type Reading } from './reading.ts';
+import { perFigure, perReading, type Reading } from './reading.ts';
 import { nameShare, personMissing, sameClass, sharesPredicate, tells } from './relations.ts';
 import { untrusted } from './untrusted.ts';
 
@@ -64,9 +64,6 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w))) ||
       (mf !== null && mf === measureOf(x, b));
     const one = oa.includes(f);
-    // told by two other verbs, right before them or after what they count, two figures count in two
-    // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
-    const role = (x: ClaimFigure, r: Reading) => directVerb(x, r) ?? subjectVerb(x, r) ?? activeVerb(x, r);
     const va = role(f, a);
     // (unless either sentence tells the other's verb too: "injured two" / "five received treatment
     // after being injured")
@@ -172,20 +169,10 @@ const onesAgainst = (r: Reading, other: readonly ClaimFigure[]): ClaimFigure[] =
       !r.claim.figures.some((g) => g.counts === f.counts),
   );
 const trusted = perReading((r): readonly ClaimFigure[] => figuresOf(r).filter((f) => !untrusted(f, r)));
-const GOVERNORS = new WeakMap<Reading, Map<ClaimFigure, readonly string[]>>();
-function governorsOf(f: ClaimFigure, r: Reading): readonly string[] {
-  let byFigure = GOVERNORS.get(r);
-  if (!byFigure) {
-    byFigure = new Map();
-    GOVERNORS.set(r, byFigure);
-  }
-  let out = byFigure.get(f);
-  if (!out) {
-    out = governors(f, r);
-    byFigure.set(f, out);
-  }
-  return out;
-}
+// told by two other verbs, right before them or after what they count, two figures count in two
+// roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
+const role = perFigure((x, r) => directVerb(x, r) ?? subjectVerb(x, r) ?? activeVerb(x, r));
+const governorsOf: (f: ClaimFigure, r: Reading) => readonly string[] = perFigure(governors);
 
 // Of one thing: the noun just before one figure is before the other too ("the repair at $48
 // million" / "the repair bill could hit $65 million"; not "a strong earthquake a day before rose to

@@ -261,7 +261,11 @@ function figureContradiction(
 
 // Both readings name years, and none in common: they tell of two times.
 function otherYears(a: Reading, b: Reading): boolean {
-  const years = (r: Reading) => r.dates.flatMap((d) => (d.year === null ? [] : [d.year]));
-  const [ya, yb] = [years(a), years(b)];
+  const [ya, yb] = [yearsOf(a), yearsOf(b)];
   return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
 }
+
+// The years a reading's dates name (read once per reading: a pair may ask four times).
+const yearsOf = perReading((r: Reading): readonly number[] =>
+  r.dates.flatMap((d) => (d.year === null ? [] : [d.year])),
+);

@@ -2,14 +2,17 @@ import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { DISTANCE_UNITS, INCREMENT_WORDS, PLACING_AFTER } from '../data/count-words.ts';
-import type { Reading } from './reading.ts';
+import { perFigure, type Reading } from './reading.ts';
+
+type CountedPhrase = { readonly words: readonly string[]; readonly next: number };
 
 const DISTANCE = new Set([...DISTANCE_UNITS].map(stem));
 
 // The words from a figure's number to the noun it counts, as stems ("three strong aftershocks" →
 // strong, aftershock), and the index of the token after them; null when it counts nothing named
 // within four words.
-function countedPhrase(f: ClaimFigure, r: Reading): { words: string[]; next: number } | null {
+const countedPhrase = perFigure(readCountedPhrase);
+function readCountedPhrase(f: ClaimFigure, r: Reading): CountedPhrase | null {
   const tokens = r.claim.tokens;
   let k = tokens.findIndex((t) => t.start >= f.span.end);
   if (k < 0) return null;
@@ -70,7 +73,7 @@ export function sameCountedPhrase(f: ClaimFigure, a: Reading, g: ClaimFigure, b:
   // "11 other FLDS men" / "12 other FLDS defendants": counted beside someone, who may differ
   if (p === null || q === null || !p.words.length || p.words.some((w) => INCREMENT_WORDS.has(w)))
     return false;
-  const key = (x: { words: string[]; next: number }, r: Reading) => [...x.words, ...ofNames(x, r)];
+  const key = (x: CountedPhrase, r: Reading) => [...x.words, ...ofNames(x, r)];
   const [kp, kq] = [key(p, a), key(q, b)];
   return kp.length >= 2 && kp.join(' ') === kq.join(' ');
 }

@@ -3,7 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { GROWTH_VERBS, MEASURE_WORDS, RUNNING_TOTAL_WORDS } from '../data/measures.ts';
 import { directVerb, tokenAt } from './figure-words.ts';
-import { perReading, type Reading } from './reading.ts';
+import { perFigure, perReading, type Reading } from './reading.ts';
 
 // Stem → the measure it tells (data/measures.ts).
 const MEASURE = new Map(
@@ -19,21 +19,8 @@ const measureIn = (t: Token | undefined): string | null => (t ? measureOfStem(st
  * ("killing 12"), what it counts ("12 deaths"), the word told of what it counts ("12 people died",
  * "left 12 people dead", "12 were injured"), else a toll it is given for ("the death toll … at 12").
  */
-export function measureOf(f: ClaimFigure, r: Reading): string | null {
-  let byFigure = MEASURES.get(r);
-  if (!byFigure) {
-    byFigure = new Map();
-    MEASURES.set(r, byFigure);
-  }
-  let out = byFigure.get(f);
-  if (out === undefined) {
-    out = readMeasure(f, r);
-    byFigure.set(f, out);
-  }
-  return out;
-}
 // (read once per figure, not once per pair it is judged in)
-const MEASURES = new WeakMap<Reading, Map<ClaimFigure, string | null>>();
+export const measureOf: (f: ClaimFigure, r: Reading) => string | null = perFigure(readMeasure);
 
 function readMeasure(f: ClaimFigure, r: Reading): string | null {
   if (f.unit !== null) return null;
@@ -62,11 +49,11 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
  * Whether a figure is a count that grew to it ("the toll rose to 20", "has climbed to 20"): a later
  * count than one it is more than.
  */
-export function grewTo(f: ClaimFigure, r: Reading): boolean {
+export const grewTo = perFigure((f: ClaimFigure, r: Reading): boolean => {
   const tokens = r.claim.tokens;
   const at = tokenAt(f, r) - (f.qualifier?.split(' ').length ?? 0);
   return tokens[at - 1]?.norm === 'to' && GROWTH.has(stem(tokens[at - 2]?.text ?? ''));
-}
+});
 
 /**
  * Whether two figures count one measure, each the only count of it in its sentence, which tells it
@@ -132,7 +119,7 @@ const runningClauses = perReading((r: Reading): readonly (readonly [number, numb
 });
 
 /** Whether a figure is told in a clause that makes it a running total ("killed since the assault began"). */
-export function runningTotal(f: ClaimFigure, r: Reading): boolean {
+export const runningTotal = perFigure((f: ClaimFigure, r: Reading): boolean => {
   const at = tokenAt(f, r);
   return runningClauses(r).some(([from, to]) => at >= from && at < to);
-}
+});

@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-cues.ts';
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
@@ -215,6 +216,22 @@ export function perReading<T>(read: (r: Reading) => T): (r: Reading) => T {
     // (`read` may have kept values past this slot: the slots before are filled, never left holes)
     while (kept.length <= slot) kept.push(UNREAD);
     kept[slot] = out;
+    return out;
+  };
+}
+
+/**
+ * `read` memoised per figure of a reading: what a figure alone decides (its verb, what it counts) is
+ * worked out once, not once per pair its reading is judged in (the result is shared: never change it).
+ */
+export function perFigure<T>(read: (f: ClaimFigure, r: Reading) => T): (f: ClaimFigure, r: Reading) => T {
+  const byFigure = perReading((): Map<ClaimFigure, T> => new Map());
+  return (f, r) => {
+    const known = byFigure(r);
+    const value = known.get(f);
+    if (value !== undefined || known.has(f)) return value as T;
+    const out = read(f, r);
+    known.set(f, out);
     return out;
   };
 }

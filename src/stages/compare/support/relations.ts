@@ -152,20 +152,31 @@ export function participantShare(a: Reading, b: Reading): number {
  * nor "Bright and Ashby were arrested" by "Bright was arrested". Who reports the claim is left out.
  */
 export function personMissing(a: Reading, b: Reading): boolean {
-  const sources = sourceWords(a);
+  const { persons, surnames } = personsToFind(a);
   const inB = foldedWords(b);
-  for (const [id, words] of a.claim.persons) {
+  for (const [id, surname] of persons) {
     if (b.claim.entityIds.has(id)) continue;
-    const own = words.filter((w) => !w.endsWith('.') && !isDateWord(w));
-    if (own.length && own.every((w) => sources.has(w))) continue;
-    const surname = own[own.length - 1];
     if (surname === undefined || !inB.has(surname)) return true;
   }
-  // a full name no entity was found for ("Ilse Brandt") counts as a person too
-  return unlinkedNames(a).some(
-    (run) => !run.every((w) => sources.has(w)) && !inB.has(run[run.length - 1] as string),
-  );
+  return surnames.some((w) => !inB.has(w));
 }
+
+// Who personMissing looks for in the other side, read once per reading: each person not only a
+// source, by entity id with its surname (undefined when it has none), and the surname of each
+// full name no entity was found for ("Ilse Brandt" counts as a person too).
+const personsToFind = perReading((a: Reading) => {
+  const sources = sourceWords(a);
+  const persons: (readonly [string, string | undefined])[] = [];
+  for (const [id, words] of a.claim.persons) {
+    const own = words.filter((w) => !w.endsWith('.') && !isDateWord(w));
+    if (own.length && own.every((w) => sources.has(w))) continue;
+    persons.push([id, own[own.length - 1]]);
+  }
+  const surnames = unlinkedNames(a)
+    .filter((run) => !run.every((w) => sources.has(w)))
+    .map((run) => run[run.length - 1] as string);
+  return { persons, surnames };
+});
 
 // The runs of two or more proper nouns of a clause that no entity covers (each word keyed `n:`),
 // dates, titles cut short and titles before a name ("Foreign Minister Ada Kowalczyk") left out.
