@@ -51,8 +51,10 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     reason,
     kind,
   });
-  // two values of one measure need one event: a name or a date told on both sides
-  const anchored = sharedAnchor(a, b);
+  // two values of one measure need one event: a name or a date told on both sides (asked only when
+  // a check gets that far: most pairs never do)
+  let shared: boolean | undefined;
+  const anchored = (): boolean => (shared ??= sharedAnchor(a, b));
   // "another UN school" against "a UN school": two events
   if (anotherOfKind(a, b)) return null;
   // the one fact told with two values: the same verb of the same named subject, in one voice and
@@ -67,7 +69,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     (cover >= CONTRADICT_MIN_COVER ? rangeClash(a, b) : null);
   if (
     item &&
-    (anchored || sharedCount(a, b)) &&
+    (anchored() || sharedCount(a, b)) &&
     !spreadsOfOtherGroups(item.claim, a, item.other, b) &&
     !figuresApart(item.claim, a, item.other, b)
   )
@@ -129,11 +131,11 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   // ("The area has not been hit by a quake in 25 years" / "The island was hit …": two places)
   if (
     about &&
-    anchored &&
     cover >= DATE_CONTRADICT_MIN_COVER &&
     a.modality === b.modality &&
     sameMainPredicate(a, b) &&
-    ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere))
+    ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere)) &&
+    anchored()
   )
     return against('negation', 'negation');
   // another value not surely of the same measure: no contradiction, and no support either
@@ -169,7 +171,7 @@ function figureContradiction(
   b: Reading,
   cover: number,
   about: boolean,
-  anchored: boolean,
+  anchored: () => boolean,
 ): string | null {
   const clash = clashingFigure(a, b);
   // who "he" is must be known on both sides
@@ -190,7 +192,7 @@ function figureContradiction(
   if (!clash.governed && !clash.oneSubject && !(oneCount && sameMainPredicate(a, b))) return APART;
   // of one event: a name or a date told on both sides, or the thing measured named alike right
   // before both figures ("the repair at $48 million" / "the repair bill could hit $65 million")
-  if (!anchored && !clash.oneSubject && clash.anchors === 0) return APART;
+  if (!clash.oneSubject && clash.anchors === 0 && !anchored()) return APART;
   // what will be and what was are two events ("will miss the final two games" / "missed four
   // games"), and two guesses ("a quake can cause …") are no account of one
   const [ma, mb] = [figureMood(clash.claim, a), figureMood(clash.other, b)];
