@@ -1,8 +1,20 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
-import { CLOSING_TOKENS } from '../../text/quotes/marks.ts';
 import { genderOf } from '../extract/index.ts';
+import {
+  type Gender,
+  inSpeech,
+  type Mention,
+  mentionsIn,
+  namedSubject,
+  otherBefore,
+  PRONOUN_KINDS,
+  pronounSubject,
+  subjectOf,
+} from './mention-reading.ts';
 import { inRegions } from './text.ts';
+
+export { type Gender, type Mention, mentionAt } from './mention-reading.ts';
 
 /** Entity id covering each character offset, per article, from the extract stage's mentions. */
 export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]> {
@@ -19,16 +31,6 @@ export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]
   }
   for (const list of index.values()) list.sort((a, b) => a.span.start - b.span.start);
   return index;
-}
-
-/** A mention of a named entity in one article. */
-export interface Mention {
-  readonly span: Span;
-  readonly id: string;
-  readonly kind: Entity['kind'];
-  readonly name: string;
-  /** What the person's names tell of their gender (a given name, a title), if anything. */
-  readonly gender?: Gender | undefined;
 }
 
 /**
@@ -65,9 +67,6 @@ export function antecedent(
   const gender = genders.get(found.id) ?? found.gender;
   return gender && (word === 'he' || word === 'she') && gender !== (word === 'he' ? 'm' : 'f') ? null : found;
 }
-
-/** Whether a person is a man or a woman, as the article tells it. */
-export type Gender = 'm' | 'f';
 
 const TITLE_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
 const SAYS = /^(?:said|says|told|added|explained|noted|recalled|wrote)$/;
@@ -136,128 +135,4 @@ function antecedentOf(
     }
   }
   return null;
-}
-
-// The words that tell the same one as a subject pronoun: its object, possessive and reflexive forms.
-const PRONOUN_FORMS: Readonly<Record<string, readonly string[]>> = {
-  he: ['he', 'him', 'his', 'himself'],
-  she: ['she', 'her', 'hers', 'herself'],
-  they: ['they', 'them', 'their', 'theirs', 'themselves'],
-  it: ['it', 'its', 'itself'],
-};
-
-// Whether a sentence tells of someone by the pronoun's forms before it names the candidate, in the
-// candidate's clause ("after she divorced Neal …") or in a quotation ("“… she saw a cross …,” Yeager
-// said"): that one is not the name after, and the pronoun of the next sentence more likely goes on
-// telling of them. Of a subject, only a form in its own noun phrase counts ("Her agent Mark Roesler
-// said …"), never one of a clause before it ("When he left, Officer Kell …").
-function otherBefore(
-  sentence: readonly Token[],
-  candidate: Mention,
-  word: string,
-  quoted: readonly Span[],
-  subject: boolean,
-): boolean {
-  const forms = PRONOUN_FORMS[word] ?? [];
-  let inQuote = false;
-  let inClause = false;
-  for (const t of sentence) {
-    if (t.start >= candidate.span.start) break;
-    if (forms.includes(fold(t.text))) {
-      if (inRegions(t, quoted)) inQuote = true;
-      else inClause = true;
-    } else if (t.text === ',' || (subject && (t.pos === 'VERB' || t.pos === 'AUX'))) inClause = false;
-  }
-  return inQuote || inClause;
-}
-
-// Whether a sentence's main subject is the pronoun `word`: at its start, or after an opening phrase
-// and its comma ("In that statement, he evoked …"), and followed by a verb; not in a clause it opens
-// ("When he arrived, Vega said …").
-function pronounSubject(sentence: readonly Token[], word: string): boolean {
-  const words = sentence.filter((t) => /[\p{L}\p{N},]/u.test(t.text));
-  return words.some(
-    (t, k) =>
-      fold(t.text) === word &&
-      (k === 0 || words[k - 1]?.text === ',') &&
-      ['VERB', 'AUX', 'ADV'].includes(words[k + 1]?.pos ?? ''),
-  );
-}
-
-const PRONOUN_KINDS: Readonly<Record<string, readonly Entity['kind'][]>> = {
-  he: ['person'],
-  she: ['person'],
-  // a named person is "he" or "she" in news copy; "they" after a name is the people around them
-  they: ['organization'],
-  it: ['organization'],
-};
-
-// Whether the token stands in quoted speech that ends later in the sentence: `…,'' he said`.
-function inSpeech(sentence: readonly Token[], at: Token): boolean {
-  for (let k = 1; k < sentence.length; k++) {
-    const t = sentence[k] as Token;
-    if (t.start > at.start && CLOSING_TOKENS.has(t.text) && /^[,.!?]$/.test((sentence[k - 1] as Token).text))
-      return true;
-  }
-  return false;
-}
-
-// Whether a sentence's subject is a name (a proper noun before its first verb), known or not.
-function namedSubject(sentence: readonly Token[], mentions: readonly Mention[]): boolean {
-  for (const t of sentence) {
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (t.pos === 'PROPN' && !mentions.some((m) => m.span.start <= t.start && m.span.end >= t.end))
-      return true;
-  }
-  return false;
-}
-
-// The mentions inside a run of tokens.
-function mentionsIn(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
-  const from = tokens[0]?.start ?? 0;
-  const to = tokens[tokens.length - 1]?.end ?? 0;
-  return mentions.filter((m) => m.span.start >= from && m.span.end <= to);
-}
-
-// A sentence's subject of the given kinds: the last mention before its first verb that follows a noun
-// or pronoun ("Speaking to reporters, Vega said …" → Vega), and before `until`, when it is of those kinds
-// (in "Dubbed the “Oddfather”, Gigante had scored …" the subject is Gigante, no body for an "it").
-function subjectOf(
-  sentence: readonly Token[],
-  mentions: readonly Mention[],
-  kinds: readonly Entity['kind'][],
-  until: number,
-): Mention | null {
-  let seenNoun = false;
-  let verbAt = -1;
-  for (const t of sentence) {
-    if (t.start >= until) break;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && seenNoun) {
-      verbAt = t.start;
-      break;
-    }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') seenNoun = true;
-  }
-  let found: Mention | null = null;
-  for (const m of mentionsIn(sentence, mentions)) if (m.span.end <= verbAt) found = m;
-  return found && kinds.includes(found.kind) ? found : null;
-}
-
-/**
- * The mention covering a token: mentions are sorted by start, so a binary search finds the last one
- * starting at or before it; a few before that are looked at for longer, enclosing mentions.
- */
-export function mentionAt(mentions: readonly Mention[], t: Token): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).span.start <= t.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
-    const m = mentions[k] as Mention;
-    if (m.span.end >= t.end) return m;
-  }
-  return undefined;
 }
