@@ -31,12 +31,10 @@ const QUOTE_MARK = /^(?:["“”‘’'«»]|``?)$/;
 const between = (t: Token | undefined): boolean =>
   t !== undefined && !NEGATION.has(t.norm) && (t.pos === 'ADV' || QUOTE_MARK.test(t.text));
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** The index of the nearest word before `at` that is neither an adverb nor a quotation mark, or -1. */
-function auxiliaryBefore(
-  tokens: readonly Token[],
-  at: number,
-  skip: ReadonlySet<string> = new Set(),
-): number {
+function auxiliaryBefore(tokens: readonly Token[], at: number, skip: ReadonlySet<string> = NO_WORDS): number {
   let k = at - 1;
   while (k >= 0 && (between(tokens[k]) || skip.has(word(tokens[k])))) k--;
   return k;
