@@ -37,8 +37,13 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     pairs.filter((p) => p.round === 'dev-planned-2026-12-07' && p.search !== undefined).length,
     222,
   );
-  // (and the blind dev round of ed1c2cd, dev-planned-2026-12-09)
-  const searched = new Set(['heldout-2026-12-06', 'dev-planned-2026-12-07', 'dev-planned-2026-12-09']);
+  // (and the blind dev rounds of ed1c2cd, dev-planned-2026-12-09, and on NeuS, dev-support-neus-2026-12-10)
+  const searched = new Set([
+    'heldout-2026-12-06',
+    'dev-planned-2026-12-07',
+    'dev-planned-2026-12-09',
+    'dev-support-neus-2026-12-10',
+  ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
     pairs.every((p) => p.round === undefined || (p.half === 'heldout') !== p.round.startsWith('dev-')),
