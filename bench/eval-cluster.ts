@@ -16,22 +16,25 @@
 // bench/lib/cluster-splits.ts) and how the NeuS dev articles right in their half's run alone were
 // lost inside the one run (bench/lib/cluster-lost.ts).
 
-import { performance } from 'node:perf_hooks';
-import type { StoryGroup } from '../src/model/index.ts';
-import {
-  type ArticleFeatures,
-  articleFeatures,
-  batchGrouper,
-  type ClusterOptions,
-  consolidate,
-  createGrouper,
-  groupFeatures,
-  storiesOf,
-} from '../src/stages/cluster/index.ts';
-import { FIRST_PASS_THRESHOLD, SAME_STORY_THRESHOLD } from '../src/stages/cluster/patterns.ts';
-import { dayOf } from '../src/text/dates/days.ts';
+import { batchGrouper, groupFeatures } from '../src/stages/cluster/index.ts';
+import { SAME_STORY_THRESHOLD } from '../src/stages/cluster/patterns.ts';
 import { bcubed } from './lib/bcubed.ts';
-import { type ClusterSet, ecbSet, neusSet, pairwise, shuffled } from './lib/cluster-data.ts';
+import { ecbSet, neusSet, shuffled } from './lib/cluster-data.ts';
+import {
+  HEAD,
+  inArrivalOrder,
+  labels,
+  line,
+  online,
+  type Prepared,
+  prepare,
+  prf,
+  run,
+  score,
+  spread,
+  subset,
+  withMadeUpDays,
+} from './lib/cluster-eval.ts';
 import { formatLost, lostInside } from './lib/cluster-lost.ts';
 import { formatPairs, pairSignals } from './lib/cluster-pairs.ts';
 import { formatSplits, piecesOf, splitPairs } from './lib/cluster-splits.ts';
@@ -40,89 +43,6 @@ const DEV_ONLY = process.argv.includes('--dev');
 const PAIRS = process.argv.includes('--pairs');
 const ORDERS = process.argv.includes('--orders');
 const SPLITS = process.argv.includes('--splits');
-const fmt = (x: number) => x.toFixed(3);
-const prf = (s: { precision: number; recall: number; f1: number }) =>
-  `${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.f1)}`;
-
-interface Prepared {
-  readonly set: ClusterSet;
-  readonly features: ArticleFeatures[];
-}
-
-// The labels of a run: story and topic of each article.
-function labels(stories: readonly StoryGroup[]) {
-  const story = new Map<string, string>();
-  const topic = new Map<string, string>();
-  for (const s of stories)
-    for (const id of s.articleIds) {
-      story.set(id, s.id);
-      topic.set(id, s.topicId ?? s.id);
-    }
-  return { story, topic };
-}
-
-function restrict(gold: ReadonlyMap<string, string>, ids: ReadonlySet<string>) {
-  return new Map([...gold].filter(([id]) => ids.has(id)));
-}
-
-function subset(p: Prepared, half?: 'dev' | 'held-out'): Prepared {
-  if (!half) return p;
-  const keep = (id: string) => p.set.half.get(id) === half;
-  return {
-    set: { ...p.set, docs: p.set.docs.filter((d) => keep(d.article.id)) },
-    features: p.features.filter((f) => keep(f.id)),
-  };
-}
-
-function score(p: Prepared, stories: readonly StoryGroup[]) {
-  const ids = new Set(p.features.map((f) => f.id));
-  const { story, topic } = labels(stories);
-  const event = restrict(p.set.event, ids);
-  const gtopic = restrict(p.set.topic, ids);
-  return {
-    stories: stories.length,
-    topics: new Set(stories.map((s) => s.topicId)).size,
-    event: bcubed(story, event),
-    eventPairs: pairwise(story, event),
-    topic: bcubed(topic, gtopic),
-    topicPairs: pairwise(topic, gtopic),
-  };
-}
-
-const run = (p: Prepared, options: ClusterOptions = {}) =>
-  score(p, groupFeatures(p.features, p.set.docs, options));
-
-// Online: each article observed and placed as it arrives (in the given order), then `consolidate`.
-function online(p: Prepared, order: readonly ArticleFeatures[]) {
-  const grouper = createGrouper();
-  for (const f of order) {
-    grouper.observe(f);
-    grouper.place(f);
-  }
-  consolidate(grouper);
-  return score(p, storiesOf(grouper, new Map(p.set.docs.map((d) => [d.article.id, d]))));
-}
-
-// Batch, but fed in the given order instead of date order (dates still in the score): what the order costs.
-function inArrivalOrder(p: Prepared, order: readonly ArticleFeatures[]) {
-  const grouper = createGrouper();
-  for (const f of order) grouper.observe(f);
-  for (const f of order) grouper.place(f, FIRST_PASS_THRESHOLD);
-  consolidate(grouper);
-  return score(p, storiesOf(grouper, new Map(p.set.docs.map((d) => [d.article.id, d]))));
-}
-
-// Every article of a gold story dated one made-up day, spread over four years by a hash of the story.
-function withMadeUpDays(p: Prepared): Prepared {
-  const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-  const first = dayOf(2016, 1, 1) as number;
-  const features = p.features.map((f) => ({
-    ...f,
-    day: first + (hash(p.set.event.get(f.id) as string) % 1461),
-    dateSource: { kind: 'published', from: 'made-up' } as const,
-  }));
-  return { ...p, features };
-}
 
 // `--orders` and `--pairs` on a development half (see the header).
 function devExtras(dev: Prepared) {
@@ -154,26 +74,6 @@ function splits(
   const pairs = splitPairs(p.features, story, p.set.event, keep, inTopic);
   process.stdout.write(formatSplits(piecesOf(story, p.set.event, keep), pairs));
 }
-
-function prepare(set: ClusterSet): Prepared {
-  const start = performance.now();
-  const features = set.docs.map(articleFeatures);
-  const ms = performance.now() - start;
-  process.stdout.write(
-    `  (read ${features.length} articles' names, lead, body and dates in ${(ms / 1000).toFixed(1)} s)\n`,
-  );
-  return { set, features };
-}
-
-const spread = (values: number[]) =>
-  `mean ${fmt(values.reduce((a, b) => a + b, 0) / values.length)}, min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}`;
-
-function line(name: string, r: ReturnType<typeof score>) {
-  process.stdout.write(
-    `${name.padEnd(26)} ${String(r.stories).padStart(4)} ${String(r.topics).padStart(4)}   ${prf(r.event)}   ${prf(r.eventPairs)}   ${prf(r.topic)}   ${prf(r.topicPairs)}\n`,
-  );
-}
-const HEAD = `${''.padEnd(26)} stor topc   event B3 P / R / F1       event pairs P / R / F1    topic B3 P / R / F1       topic pairs P / R / F1\n`;
 
 process.stdout.write(
   'ECB+ (982 documents; no publication dates: days come from datelines and opening lines)\n',
