@@ -1,16 +1,13 @@
-import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
-import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
 import { countPhrases } from './count-phrases.ts';
 import { inRole, narrowedTo, places, sameCountedPhrase } from './counted.ts';
-import { directVerb, governors, subjectVerb, tokenAt } from './figure-words.ts';
+import { activeVerb, directVerb, governors, subjectVerb } from './figure-words.ts';
 import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
 import { measureOf, otherMeasure, otherTotal } from './measures.ts';
-import type { Modality } from './modality.ts';
 import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import { perFigure, perReading, type Reading } from './reading.ts';
@@ -227,30 +224,3 @@ const ANCHOR_MIN = 3;
 // yards"), which one another sentence's value answers is a guess.
 const alone = (f: ClaimFigure, r: Reading): boolean =>
   figuresOf(r).filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;
-
-/**
- * The mood a figure is told in: that of the verb chain nearest before it ("could stay shut for up to
- * three months" → "could stay": hypothetical), else its sentence's.
- */
-export function figureMood(f: ClaimFigure, r: Reading): Modality {
-  const tokens = r.claim.tokens;
-  const told = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && r.moods.has(stem(t.text));
-  let k = tokenAt(f, r) - 1;
-  while (k >= 0 && !told(tokens[k])) k--;
-  if (k < 0) return r.modality;
-  while (k > 0 && told(tokens[k - 1])) k--;
-  return r.moods.get(stem((tokens[k] as Token).text))?.modality ?? r.modality;
-}
-
-// The verb a counted subject does, right after what it counts ("Five pirate boats tried to attack"
-// → "tri"), or null.
-function activeVerb(f: ClaimFigure, r: Reading): string | null {
-  if (f.counts === null) return null;
-  const tokens = r.claim.tokens;
-  let k = tokens.findIndex((t) => t.start >= f.span.end);
-  if (k < 0) return null;
-  const end = k + 3;
-  while (k < end && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
-  const t = tokens[k];
-  return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
-}

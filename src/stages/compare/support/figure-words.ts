@@ -1,7 +1,9 @@
+import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DURATION_GOVERNOR_REACH, GOVERNOR_REACH } from '../patterns.ts';
+import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
 
 /** The index of the first token of a figure in its reading. */
@@ -73,4 +75,30 @@ export function governors(f: ClaimFigure, r: Reading): string[] {
       out.push(stem(t.text));
   }
   return out;
+}
+
+/**
+ * The mood a figure is told in: that of the verb chain nearest before it ("could stay shut for up to
+ * three months" → "could stay": hypothetical), else its sentence's.
+ */
+export function figureMood(f: ClaimFigure, r: Reading): Modality {
+  const tokens = r.claim.tokens;
+  const told = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && r.moods.has(stem(t.text));
+  let k = tokenAt(f, r) - 1;
+  while (k >= 0 && !told(tokens[k])) k--;
+  if (k < 0) return r.modality;
+  while (k > 0 && told(tokens[k - 1])) k--;
+  return r.moods.get(stem((tokens[k] as Token).text))?.modality ?? r.modality;
+}
+
+/** The verb a counted subject does, right after what it counts ("Five pirate boats tried to attack" → "tri"), or null. */
+export function activeVerb(f: ClaimFigure, r: Reading): string | null {
+  if (f.counts === null) return null;
+  const tokens = r.claim.tokens;
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  if (k < 0) return null;
+  const end = k + 3;
+  while (k < end && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
+  const t = tokens[k];
+  return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
 }
