@@ -1,13 +1,8 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import {
-  ALLEGING_LINKS,
-  ALLEGING_VERBS,
   ASIDE_REACH,
-  CLAIM_NOUNS,
-  FRAME_REACH,
   FUTURE_MARKERS,
-  GOVERNOR_REACH,
   HYPOTHETICAL_MARKERS,
   MODALITY_REACH,
   NEAR_MISS_MARKERS,
@@ -16,10 +11,9 @@ import {
   OUGHT_MARKERS,
   PLAN_WORDS,
   PLANNED_ADJECTIVES,
-  UNREALISED_VERBS,
-  WEIGHING_VERBS,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
+import { governedMood } from './governed-mood.ts';
 import { hadBeen, plannedFor } from './plan-told.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
@@ -40,11 +34,6 @@ const HYPOTHETICAL = new Set([...HYPOTHETICAL_MARKERS, ...OUGHT_MARKERS]);
 const NEGATION = new Set(NEGATION_MARKERS);
 const NEAR_MISS = new Set(NEAR_MISS_MARKERS);
 const NEGATING = new Set(NEGATING_VERBS);
-const UNREALISED = new Set(UNREALISED_VERBS);
-const WEIGHING = new Set(WEIGHING_VERBS);
-const ALLEGING = new Set(ALLEGING_VERBS);
-const ALLEGING_LINK = new Set(ALLEGING_LINKS);
-const CLAIM_NOUN = new Set(CLAIM_NOUNS);
 // "``" opens a quotation in typewriter text ("would be ``handed over")
 const QUOTE_MARK = /^(?:["“”‘’'«»]|``?)$/;
 const MODALS = new Set([
@@ -194,33 +183,6 @@ const presentUntil = (tokens: readonly Token[], k: number, end: number): boolean
     .slice(k + 1, end + 1)
     .some((t) => PRESENT_FORMS.has(word(t)) || (t.pos === 'VERB' && /[^s]s$/.test(word(t))));
 
-/**
- * What the verb governing the word at `end` makes of it: tried, asked for or ordered ("tried to
- * kill", "urged the council to close") or alleged ("accused of stealing", "allege that he stole")
- * is hypothetical; denied ("denied that he stole", "denied stealing") is negated; else null. The
- * governor is the nearest verb before it, within GOVERNOR_REACH tokens and no punctuation.
- */
-function governedMood(tokens: readonly Token[], end: number): Modality | 'negated' | null {
-  let v = end - 1;
-  while (v >= Math.max(0, end - GOVERNOR_REACH) && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'PUNCT')
-    v--;
-  const governor = tokens[v];
-  if (governor?.pos !== 'VERB') return framedMood(tokens, end);
-  const g = word(governor);
-  // "to" right before the word, or before an adverb or "not" before it ("tried to quickly flee")
-  const to =
-    word(tokens[end - 1]) === 'to' || (word(tokens[end - 2]) === 'to' && tokens[end - 1]?.pos === 'ADV');
-  if (to && UNREALISED.has(g)) return 'hypothetical';
-  const link = v + 1 < end ? word(tokens[v + 1]) : '';
-  if (ALLEGING.has(g) && ALLEGING_LINK.has(link)) return 'hypothetical';
-  if (NEGATING.has(g) && (link === 'that' || v + 1 === end)) return 'negated';
-  // "is considering closing", "discussed closing": weighed, not done; "voted against closing"
-  const gerund = /ing$/.test(word(tokens[end]));
-  if (gerund && word(tokens[end - 1]) === 'against') return 'negated';
-  if (gerund && v + 1 === end && WEIGHING.has(g)) return 'hypothetical';
-  return framedMood(tokens, end);
-}
-
 // Whether an "if" or "unless" follows the word at `end` before any punctuation, conjunction or other
 // verb's clause ends its phrase; "even if", "as if" and "asked if" (whether) are no conditions.
 function conditionAfter(tokens: readonly Token[], end: number): boolean {
@@ -233,28 +195,4 @@ function conditionAfter(tokens: readonly Token[], end: number): boolean {
     return !['even', 'as'].includes(word(before)) && before.pos !== 'VERB';
   }
   return false;
-}
-
-/**
- * What a "that" frame before the word makes of it, however far the word: "denied that …" is
- * negated; "reports that …", "rejected claims that …", "alleged that …" are hypothetical.
- */
-function framedMood(tokens: readonly Token[], end: number): Modality | 'negated' | null {
-  let t = end - 1;
-  while (
-    t >= Math.max(0, end - FRAME_REACH) &&
-    word(tokens[t]) !== 'that' &&
-    tokens[t]?.text !== ';' &&
-    tokens[t]?.text !== ':'
-  )
-    t--;
-  if (word(tokens[t]) !== 'that') return null;
-  const verb = word(tokens[t - 1]);
-  if (NEGATING.has(verb)) return 'negated';
-  // a noun ("reports that"), not the verb ("he reports that"); a tagger may take a noun further
-  // back for a verb ("rumours on Friday that")
-  const noun = [tokens[t - 1], tokens[t - 2], tokens[t - 3]].some(
-    (n, k) => (k > 0 || n?.pos === 'NOUN') && CLAIM_NOUN.has(word(n)),
-  );
-  return ALLEGING.has(verb) || noun ? 'hypothetical' : null;
 }
