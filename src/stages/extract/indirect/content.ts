@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { ARTICLES, NOT_CONTENT_OPENERS } from '../data/function-words.ts';
+import { ARTICLES, NOT_CONTENT_OPENERS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   ARTIFACT_NOUNS,
   CALL_CUES,
@@ -192,13 +192,19 @@ export function contentAfter(
 
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM', 'PART']);
 
-/** True when [a, b) is a noun phrase without a verb whose head names a text put forward ("a budget of $2 million"). */
+/**
+ * True when [a, b) is a noun phrase whose head names a text put forward ("a budget of $2 million"), with
+ * no verb but in a relative clause on that noun ("a budget that would cut spending": what the budget
+ * does, not what was said).
+ */
 function artifactOnly(doc: Doc, a: number, b: number): boolean {
   let head: Tok | undefined;
-  for (let k = a; k < b && OBJECT_POS.has((doc.tokens[k] as Tok).pos); k++)
+  let k = a;
+  for (; k < b && OBJECT_POS.has((doc.tokens[k] as Tok).pos); k++)
     if ((doc.tokens[k] as Tok).pos === 'NOUN') head = doc.tokens[k];
   if (!head || !ARTIFACT_NOUNS.has(head.norm)) return false;
-  for (let k = a; k < b; k++) if (VERB_POS.has((doc.tokens[k] as Tok).pos)) return false;
+  if (k < b && doc.tokens[k - 1] === head && RELATIVE_PRONOUNS.has((doc.tokens[k] as Tok).norm)) return true;
+  for (let j = a; j < b; j++) if (VERB_POS.has((doc.tokens[j] as Tok).pos)) return false;
   return true;
 }
 

@@ -17,6 +17,12 @@ const CASES: [string, string, string[]][] = [
   ['a budget proposed', 'Mayor Ann Wu proposed a budget of $2 million for the pier on Monday.', []],
   ['a budget with its figure first', 'The harbour board proposed a $40,000 budget for the ferry.', []],
   ['a bill rejected', 'The council rejected the bill on Tuesday after a long debate.', []],
+  [
+    'a budget with a relative clause on it',
+    'Mayor Ann Wu proposed a budget that would cut spending on the pier by a third.',
+    [],
+  ],
+  ['a bill with a relative clause on it', 'The council rejected a bill which banned cars from the pier.', []],
   ['a contract endorsed', 'The drivers’ union endorsed the new contract with the port.', []],
   [
     'a ban proposed is what was proposed',
