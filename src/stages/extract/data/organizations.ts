@@ -121,6 +121,11 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(
   headquarters subsidiary ceo cfo coo cto magazine newspaper tabloid`.split(/\s+/),
 );
 
+/** Lower-case nouns that make the name right before them (no "'s" between) the title of a work or a broadcast ("NBC's Real Life program"). */
+export const WORK_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  `program programme show series documentary podcast film movie album`.split(/\s+/),
+);
+
 /** Lower-case nouns that join the name before them into one organisation ("the Bush administration"). */
 export const ORG_HEADS_AFTER: ReadonlySet<string> = new Set(
   `administration government regime magazine newspaper`.split(/\s+/),

@@ -78,3 +78,14 @@ test('dates: the same day in two articles is one date entity; relative phrases a
     [['May 5', 2]],
   );
 });
+
+test('alias: a name written twice around a hyphen ("Ana Berg-Ana Berg: …") is the name, twice', () => {
+  const out = run(
+    'Ana Berg-Ana Berg: Singer And Actress Dies At 90\n\nAna Berg, the singer who starred in a dozen films, has died. Berg was 90.',
+  );
+  const people = out.entities.filter((e) => e.kind === 'person' && /Berg/.test(e.name));
+  assert.deepEqual(
+    people.map((e) => [e.name, e.aliases]),
+    [['Ana Berg', ['Berg']]],
+  );
+});

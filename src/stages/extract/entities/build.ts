@@ -1,4 +1,6 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
+import { foldName } from '../../../text/normalise.ts';
+import { GIVEN_NAMES } from '../data/given-names.ts';
 import type { Mention } from '../names/records.ts';
 import { unpersonalWord } from '../names/types.ts';
 import type { AliasGraph, AliasNode, Item, PersonMention, ResolvedEntities } from './graph.ts';
@@ -37,6 +39,13 @@ function loneWord(item: Item): boolean {
     !item.m.personContext
   );
 }
+
+/** A name right before a work's noun ("the Real Life program"). */
+const workTitle = (item: Item): boolean => item.m.form === 'name' && item.m.workContext;
+
+/** A one-word name that is a known given name ("Paula"): a person's, whoever else it might name. */
+const givenWord = (item: Item): boolean =>
+  item.m.form === 'name' && item.m.words.length === 1 && GIVEN_NAMES.has(foldName(item.m.surface));
 
 /** A one-word name in -s ("Officials", "Authorities"), the shape of a plural common noun. */
 function pluralLooking(item: Item): boolean {
@@ -121,10 +130,16 @@ export function buildEntities(
     // … or the story gives some person that word as a surname ("Dana Pellworth" in a headline, "Pellworth
     // said"), or it is a common surname
     const surname = isSurname(list);
-    if (kind === 'person' && list.every(loneWord) && !surname) kind = plainWord ? 'other' : 'organization';
+    // … or a known given name that no word around makes a body ("Only Paula was allowed …")
+    const given = list.every(givenWord) && !votes.has('organization');
+    if (kind === 'person' && list.every(loneWord) && !surname && !given)
+      kind = plainWord ? 'other' : 'organization';
     // an unknown word that acts and is no person's or place's name is most often a body ("Quillmark has cut …")
     if (kind === 'other' && midSentence && list.some(actingWord))
-      kind = surname && list.every(loneWord) ? 'person' : 'organization';
+      kind = (surname && list.every(loneWord)) || given ? 'person' : 'organization';
+    // a name some article calls "the X program" is a work's title, unless a title or a given name marks a
+    // person ("NBC's Real Life program" is no one; "the Jimmy Kimmel show" is Kimmel's)
+    if (list.some(workTitle) && !list.some((i) => i.weight > 1 || i.m.form === 'role')) kind = 'other';
     if (kind === 'other' && list.length < 2) continue;
     drafts.push({
       items: list,

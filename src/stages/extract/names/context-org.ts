@@ -5,6 +5,7 @@ import {
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   STOCK_EXCHANGES,
+  WORK_NOUNS_AFTER,
 } from '../data/organizations.ts';
 import { pronounAfterVerb } from './context-person.ts';
 
@@ -29,6 +30,12 @@ export function orgByContext(doc: Doc, a: number, b: number): boolean {
     return true;
   if (pronounAfterVerb(doc, a, b, BODY_PRONOUNS)) return true;
   return toks[b]?.text === ',' && appositionIsOrg(doc, b + 1);
+}
+
+/** True when the lower-case noun right after a name ending before token `b` is a work's ("the Real Life program"). */
+export function workByContext(doc: Doc, b: number): boolean {
+  const next = doc.tokens[b];
+  return next !== undefined && WORK_NOUNS_AFTER.has(next.norm) && next.text === next.norm;
 }
 
 /** ", a/an/the … company" within a few words, before any other punctuation. */

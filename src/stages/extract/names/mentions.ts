@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { CUE_VERBS } from '../data/speech.ts';
-import { orgByContext } from './context-org.ts';
+import { orgByContext, workByContext } from './context-org.ts';
 import { personByContext } from './context-person.ts';
 import { placeByContext } from './context-place.ts';
 import type { ArticleNames } from './records.ts';
@@ -8,6 +8,14 @@ import { OPENERS, wordSpansOf, wordsOf } from './runs.ts';
 import type { NameKind } from './types.ts';
 
 const SUBJECT_POS = new Set(['VERB', 'AUX']);
+
+// The end of the name's first half when tokens a..b are one name written twice around a hyphen, else b.
+function onceOf(toks: readonly Tok[], a: number, b: number): number {
+  const h = a + (b - a - 1) / 2;
+  if (!Number.isInteger(h) || h === a || !/^[-–]$/.test(toks[h]?.text ?? '')) return b;
+  for (let k = a; k < h; k++) if (toks[k]?.text !== toks[k + h - a + 1]?.text) return b;
+  return h;
+}
 
 /** Record tokens a..b as a mention of the given kind, with the hints its surroundings give for typing it later. */
 export function pushMention(
@@ -22,6 +30,13 @@ export function pushMention(
   out: ArticleNames,
 ): void {
   const toks = doc.tokens;
+  // "Esther Lind-Esther Lind: …" (a headline's name written twice, joined by a hyphen) is the name twice
+  const once = onceOf(toks, a, b);
+  if (once < b) {
+    pushMention(doc, a, once, kind, strong, role, roleOf, sentence, out);
+    pushMention(doc, once + 1, b, kind, strong, role, roleOf, sentence, out);
+    return;
+  }
   const start = (toks[a] as Tok).start;
   const end = (toks[b - 1] as Tok).end;
   const prev = toks[a - 1];
@@ -44,6 +59,7 @@ export function pushMention(
     cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
     placeContext: placeByContext(doc, a, b),
     orgContext: orgByContext(doc, a, b),
+    workContext: workByContext(doc, b),
     personContext: personByContext(doc, a, b),
     initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
     subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),

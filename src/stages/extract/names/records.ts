@@ -30,6 +30,8 @@ export interface Mention {
   readonly placeContext: boolean;
   /** The words around the name make it an organisation ("startup X", "X spokesman", "X, a firm"). */
   readonly orgContext: boolean;
+  /** The noun right after the name makes it a work's title, no one's name ("the Real Life program"). */
+  readonly workContext: boolean;
   /** A verb follows the name in its sentence: it acts ("X has issued", "X fixed"). */
   readonly subject: boolean;
   /** The name opens its sentence (or follows a quote mark there), where common words are capitalised too. */
