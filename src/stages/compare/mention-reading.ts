@@ -1,6 +1,7 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
 import { CLOSING_TOKENS } from '../../text/quotes/marks.ts';
+import { PERSON_NOUNS } from './data/person-nouns.ts';
 import { inRegions } from './text.ts';
 
 // How a sentence reads around the named entities it mentions: its subject, the forms of its pronouns,
@@ -50,6 +51,26 @@ export function otherBefore(
     } else if (t.text === ',' || (subject && (t.pos === 'VERB' || t.pos === 'AUX'))) inClause = false;
   }
   return inQuote || inClause;
+}
+
+// Whether a sentence brings in someone after the candidate by "a" or "an" and a noun for a person whose
+// gender fits the pronoun ("after she divorced Neal when she met a police officer whose hobby was
+// photography. He suggested …"): the pronoun after may stand for that one as well.
+export function newcomerAfter(sentence: readonly Token[], candidate: Mention, word: string): boolean {
+  const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : null;
+  if (!gender) return false;
+  return sentence.some((t, k) => {
+    if (t.start < candidate.span.end || (t.norm !== 'a' && t.norm !== 'an')) return false;
+    // the noun a few words on, past its adjectives and nouns ("a young police officer")
+    for (let j = k + 1; j <= k + 4; j++) {
+      const n = sentence[j];
+      if (!n || (n.pos !== 'NOUN' && n.pos !== 'ADJ')) return false;
+      const told = PERSON_NOUNS[fold(n.text)];
+      if (told && (sentence[j + 1]?.pos !== 'NOUN' || !PERSON_NOUNS[fold(sentence[j + 1]?.text ?? '')]))
+        return told === 'either' || told === gender;
+    }
+    return false;
+  });
 }
 
 // Whether a sentence's main subject is the pronoun `word`: at its start, or after an opening phrase

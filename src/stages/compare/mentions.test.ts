@@ -118,6 +118,22 @@ const CASES: [string, string, string | null][] = [
     'He was charged',
     'Omar Reyes',
   ],
+  // … unless that sentence brings in someone else after the name by "a" and a person's noun
+  [
+    'Rosa Lind sang in Kelso for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young police officer who took pictures. He suggested the red hat that became her trademark.',
+    'He suggested',
+    null,
+  ],
+  [
+    'Rosa Lind sang in Kelso for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young singer from Ohio. He moved to Ohio that year.',
+    'He moved',
+    'Karl Weiss',
+  ],
+  [
+    'Rosa Lind sang in Kelso for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young actress from Ohio. He moved to Ohio that year.',
+    'He moved',
+    'Karl Weiss',
+  ],
   // a pronoun inside a quotation that runs over several sentences is the quoted speaker's
   [
     'Her agent Ian Pell said: "My dear friend Rosa Lind died tonight in a hospital in Kelso.\n\nShe lit up every room she walked into with her songs and her laughter.\n\nShe was the kindest woman I knew."',

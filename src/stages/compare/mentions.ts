@@ -7,6 +7,7 @@ import {
   type Mention,
   mentionsIn,
   namedSubject,
+  newcomerAfter,
   otherBefore,
   PRONOUN_KINDS,
   pronounSubject,
@@ -42,7 +43,9 @@ export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]
  * over several sentences), a sentence before naming several people and none as its subject
  * ("He shot Barnes, Brandau and Teasley. He fled …" is not about Teasley), or one whose own "her" or
  * "his" comes before the name ("Her agent Mark Roesler said …", "after she divorced Neal …": that "her"
- * is someone else, whom the pronoun after goes on telling).
+ * is someone else, whom the pronoun after goes on telling), or one that brings in someone after the name
+ * by "a" and a person's noun of the pronoun's gender ("after she divorced Neal when she met a police
+ * officer … . He suggested …").
  */
 export function antecedent(
   tokens: readonly Token[],
@@ -131,7 +134,9 @@ function antecedentOf(
     // a sentence naming nobody of the kind ("The details of her death are known:") passes back
     if (named.size) {
       const only = named.size === 1 ? ([...named.values()][0] as Mention) : null;
-      return only && !otherBefore(prior, only, word, quoted, false) ? only : null;
+      return only && !otherBefore(prior, only, word, quoted, false) && !newcomerAfter(prior, only, word)
+        ? only
+        : null;
     }
   }
   return null;
