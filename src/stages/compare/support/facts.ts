@@ -1,12 +1,12 @@
 import type { Evidence, FactMark, SegmentedArticle } from '../../../model/index.ts';
 import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
-import { SUBORDINATORS } from '../data/clause-words.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
 import { eventDay, toldAsPlanned } from './before-event.ts';
 import { type Judgement, judge } from './judge.ts';
 import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
+import { displayOf, standsAlone } from './shown-claim.ts';
 
 /** A fact whose support was checked: its claim, and how every article of the story stands to it. */
 export interface CheckedFact {
@@ -38,44 +38,6 @@ const RANK: Readonly<Record<Judgement['verdict'], number>> = {
   'planned-vs-happened': 1,
   related: 0,
 };
-
-/**
- * Whether a claim can be shown on its own: not a subordinate clause, not an unresolved pronoun ("but he
- * wants …", shown as "He wants …", needs the sentence before; "These include …" needs what "these" are).
- */
-export function standsAlone(claim: Claim): boolean {
-  // the conjunction a clause opens with is dropped when it is shown: the word after it opens the claim
-  const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
-  const first = claim.tokens[at];
-  if (!first || claim.broken) return false;
-  if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
-  if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null;
-  const next = claim.tokens[at + 1];
-  if (/^(this|that|these|those)$/.test(first.norm) && (next?.pos === 'VERB' || next?.pos === 'AUX'))
-    return false;
-  // "that the fatigue was …": the second thing someone said, without the saying
-  if (first.norm === 'that' && next && next.pos !== 'VERB' && next.pos !== 'AUX' && at > 0) return false;
-  return claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-}
-
-/** A claim as shown: an opening pronoun replaced by the name it stands for, in brackets. */
-export function displayOf(claim: Claim, speaker: string | null = null): string {
-  let text = claim.text;
-  // the shown clause opens with the pronoun (a conjunction before it is not shown): "[X] wants …"
-  if (claim.subject) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
-  // "“…,” she said": the pronoun after a quotation stands for the quote's speaker
-  return speaker
-    ? text.replace(
-        SPEAKER_PRONOUN,
-        (_, before: string, _p: string, verb: string) => `${before}[${speaker}]${verb}`,
-      )
-    : text;
-}
-
-const OPENING_PRONOUN = /^(?:he|she|they|it)\b/i;
-
-const SPEAKER_PRONOUN =
-  /([”"’]\s*,?\s*)(she|he|they)(\s+(?:said|says|added|adds|told|wrote|explained|noted|warned|argued)\b)/i;
 
 interface Context {
   readonly claims: readonly Claim[];
