@@ -11,7 +11,6 @@ import {
   MONTH_ALONE,
   MONTH_DAY,
   MONTH_YEAR,
-  OWNING_YEAR,
   PAST_AUXILIARY,
   PERIOD,
   SPAN_END,
@@ -21,48 +20,10 @@ import {
   WEEKDAY,
   YEAR_ALONE,
 } from './patterns.ts';
+import { withOwningYear, withWeek } from './sentence-time.ts';
+import { type DateMention, type DateValue, SHIFTS } from './values.ts';
 
-/** What a date expression says, before it is resolved against a reference date. */
-export type DateValue =
-  | {
-      readonly kind: 'day';
-      readonly month: number;
-      readonly day: number;
-      readonly year: number | null;
-      readonly weekday: number | null;
-      /** Set when a year told from the day of writing owns it: "next year's festival on April 4". */
-      readonly yearShift?: -1 | 0 | 1;
-    }
-  | {
-      readonly kind: 'month';
-      readonly month: number;
-      readonly year: number | null;
-      readonly shift: -1 | 0 | 1 | null;
-      /** Set when a year told from the day of writing owns it: "last year's storm in March". */
-      readonly yearShift?: -1 | 0 | 1;
-    }
-  | {
-      readonly kind: 'weekday';
-      readonly weekday: number;
-      readonly shift: -1 | 0 | 1 | null;
-      /** Set when the sentence names the week: "said last week that he spoke on Thursday". */
-      readonly week?: -1 | 0 | 1;
-    }
-  | { readonly kind: 'year'; readonly year: number }
-  | { readonly kind: 'period'; readonly unit: 'week' | 'month' | 'year'; readonly shift: -1 | 0 | 1 }
-  | { readonly kind: 'offset'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly amount: number };
-
-/** A date expression found in a text, with its span in that text and the tense of its clause. */
-export interface DateMention {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly value: DateValue;
-  /** True when the clause before it speaks of the future ("will meet on Monday"). */
-  readonly future: boolean;
-}
-
-const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, past: -1, this: 0, next: 1, coming: 1 };
+export type { DateMention, DateValue } from './values.ts';
 
 const key = (name: string): string => name.toLowerCase().replace(/\.$/, '');
 const capitalised = (name: string | undefined): boolean => !!name && /^[A-Z]/.test(name);
@@ -208,56 +169,4 @@ export function findDateMentions(text: string): DateMention[] {
     }
   }
   return withOwningYear(text, withWeek(text, found)).sort((a, b) => a.start - b.start);
-}
-
-const SENTENCE_END = /[.!?][”"’]?\s+[A-Z]/;
-
-// A month or day without its year after "next year's" / "last year's" / "this year's" in the text
-// falls in that year ("next year's festival would move to the first Saturday in April"), unless a
-// stated year comes between.
-function withOwningYear(text: string, found: DateMention[]): DateMention[] {
-  if (!DATE_GUARDS.period.test(text)) return found;
-  const owners = [...text.matchAll(OWNING_YEAR)].map((m) => ({
-    at: m.index,
-    shift: SHIFTS[(m[1] ?? '').toLowerCase()] as -1 | 0 | 1,
-  }));
-  if (!owners.length) return found;
-  const yeared = found.filter(
-    (m) => m.value.kind === 'year' || ((m.value.kind === 'day' || m.value.kind === 'month') && m.value.year),
-  );
-  return found.map((m) => {
-    const v = m.value;
-    if ((v.kind !== 'day' && v.kind !== 'month') || v.year !== null) return m;
-    const owner = owners.filter((o) => o.at < m.start).pop();
-    if (!owner || yeared.some((y) => y.start > owner.at && y.start < m.start)) return m;
-    // (in its own sentence only, when the text holds more than one)
-    if (SENTENCE_END.test(text.slice(owner.at, m.start))) return m;
-    return { ...m, value: { ...v, yearShift: owner.shift } };
-  });
-}
-
-// Between a weekday and the week named right beside it ("Monday last week", "Monday of last week",
-// "last week, on Monday").
-const WEEK_BESIDE = /^[\s,]*(?:(?:of|on)\s+)?$/i;
-// Between a week and a weekday in what was said then ("said last week that … on Thursday").
-const SAID_THEN = /\bthat\b/i;
-
-// A bare weekday in a sentence that names one week falls in that week when it is right beside it
-// ("Monday of last week") or in a clause told of that week ("said last week that … on Thursday");
-// otherwise the week tells another event ("shot … Monday at the firm from which he was fired last
-// week", "who was fired last week shot … Monday", "Monday's shooting follows two last week").
-function withWeek(text: string, found: DateMention[]): DateMention[] {
-  const weeks = found.filter((m) => m.value.kind === 'period' && m.value.unit === 'week');
-  const named = weeks[0];
-  if (weeks.length !== 1 || named?.value.kind !== 'period') return found;
-  const week = named.value.shift;
-  const between = (m: DateMention) =>
-    named.start < m.start ? text.slice(named.end, m.start) : text.slice(m.end, named.start);
-  return found.map((m) =>
-    m.value.kind === 'weekday' &&
-    m.value.shift === null &&
-    (WEEK_BESIDE.test(between(m)) || (named.start < m.start && SAID_THEN.test(between(m))))
-      ? { ...m, value: { ...m.value, week } }
-      : m,
-  );
 }
