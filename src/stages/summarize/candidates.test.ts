@@ -35,6 +35,10 @@ describe('which sentences may be told in the summary', () => {
     ['The vote in the US Senate on the ferry subsidy was delayed until next week.', true, true],
     ['The union, led by its chair Tove Lund (S-Orvik.', false, false],
     ['Late on Sunday, the mayor wrote on X: “The Orvik ferry is closed until further notice.', false, false],
+    // a quotation opened by a curly mark and closed by a straight one (or the other way) is whole
+    ['The mayor said on Sunday that the Orvik ferry was “closed until further notice."', true, true],
+    ['The mayor said on Sunday that the Orvik ferry was "closed until further notice.”', true, true],
+    ['The mayor said on Sunday that the Orvik ferry was “closed until” further "notice.', false, false],
     ['“We will not go back to work for less than we earned in 2030, not one day.”', false, false],
     ['“We will not go back for less than we earned in 2030,” union chair Tove Lund said.', true, true],
     ['The illegal walkout stranded thousands of commuters across Orvik for nine days.', false, true],

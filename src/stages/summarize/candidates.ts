@@ -91,20 +91,22 @@ const titleCased = (text: string): boolean => {
 };
 
 // A whole sentence closes every bracket and quotation it opens: "… Jamie B. Raskin (D-Md." is a fragment
-// cut at an abbreviation, and a quotation running on into the next sentence is only half told.
+// cut at an abbreviation, and a quotation running on into the next sentence is only half told. A straight
+// double mark closes a quotation a curly one opened and the other way round, as scrapes mix them
+// (“… a flawed legal premise." is whole; the shared quotedRegions reads them so too).
 const balanced = (text: string): boolean => {
-  let [round, square, curly, straight] = [0, 0, 0, 0];
+  let [round, square, double] = [0, 0, 0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) round++;
     else if (c === 0x29) round--;
     else if (c === 0x5b) square++;
     else if (c === 0x5d) square--;
-    else if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly--;
-    else if (c === 0x22) straight++;
+    else if (c === 0x201c) double++;
+    else if (c === 0x201d) double--;
+    else if (c === 0x22) double += double > 0 ? -1 : 1;
   }
-  return round === 0 && square === 0 && curly === 0 && straight % 2 === 0;
+  return round === 0 && square === 0 && double === 0;
 };
 
 // "I" before a dash is a party label ("Sen. Bernie Sanders (I-Vt.)"), not the writer speaking.
