@@ -6,8 +6,9 @@
  * and the contested terms each summary uses in its own voice are counted; the R1 gain over lead is also
  * printed with its standard error over the paired stories (a gain within about two of it may be the
  * stories' luck). Even ids were used for development, odd ids are held out; both halves are printed.
- * While tuning, `--dev` runs and prints the development half only, and `--dump FILE` writes its
- * summaries and targets as JSON lines.
+ * While tuning, `--dev` runs and prints the development half only, `--dump FILE` writes its
+ * summaries and targets as JSON lines, and `--compare FILE` sets its summaries against such an earlier
+ * dump: the R1 change story by story with its standard error, the summaries changed, each half's change.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createContext, type Evidence, type SegmentedArticle } from '../src/model/index.ts';
@@ -23,6 +24,7 @@ import { contestedMatcher, inside, quoteRanges, wordCount } from '../src/stages/
 import { sharedPath } from '../test/shared.ts';
 import { pairedDifference } from './lib/paired.ts';
 import { rougeL, rougeN } from './lib/rouge.ts';
+import { compareRuns, type DumpedStory } from './lib/summary-compare.ts';
 
 interface NeusStory {
   id: string;
@@ -39,6 +41,8 @@ if (!existsSync(file)) {
 const devOnly = process.argv.includes('--dev');
 const dumpAt = process.argv.indexOf('--dump');
 const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
+const compareAt = process.argv.indexOf('--compare');
+const compareFile = compareAt > 0 ? process.argv[compareAt + 1] : undefined;
 const halfOf = (id: string): 'dev' | 'held-out' =>
   Number(id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
 const stories: NeusStory[] = readFileSync(file, 'utf8')
@@ -160,7 +164,7 @@ for (const story of stories) {
     ['parallax', summary.headline ?? ''],
     ['first-title', story.sources[0]?.title ?? ''],
   ];
-  if (dumpFile && half === 'dev')
+  if ((dumpFile || compareFile) && half === 'dev')
     dump.push(
       JSON.stringify({
         id: story.id,
@@ -199,6 +203,14 @@ console.log(
   `eval:summary NeuS/AllSides val: ${stories.length} stories, budget ${BUDGET} words; ROUGE F1 on lower-cased [a-z0-9] tokens, no stemming; contested = lexicon terms outside quotes per summary (in sense: a term with a plain sense too counted only in its contested one)`,
 );
 if (dumpFile) writeFileSync(dumpFile, `${dump.join('\n')}\n`);
+if (compareFile) {
+  const read = (lines: readonly string[]) => lines.filter(Boolean).map((l) => JSON.parse(l) as DumpedStory);
+  const c = compareRuns(read(readFileSync(compareFile, 'utf8').split('\n')), read(dump));
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+  console.log(
+    `dev against ${compareFile}: n=${c.n} R1 ${c.before.toFixed(4)} -> ${c.after.toFixed(4)}, change ${signed(c.gain)} (standard error ${c.standardError.toFixed(4)}); ${c.changed} summaries changed, ${c.higher} higher, ${c.lower} lower; first / second half of the stories ${signed(c.halves[0])} / ${signed(c.halves[1])}`,
+  );
+}
 const halves = devOnly ? (['dev'] as const) : (['dev', 'held-out', 'all'] as const);
 for (const half of halves) {
   for (const system of ['parallax', 'lead']) {
