@@ -6,6 +6,7 @@ import {
   RELATIVE_PRONOUNS,
   WISH_VERBS,
 } from '../data/plan-cues.ts';
+import { MONTH_RE } from '../patterns.ts';
 import { isDateWord } from './relations.ts';
 
 // Whether a plan on one side and a done event on the other are one event told twice (plan-done.ts):
@@ -47,10 +48,15 @@ export function otherOccasion(
   return phraseOf(done, doneAt).some((t) => YEAR.test(t.text)) && !plan.some((t) => YEAR.test(t.text));
 }
 
+// The day number beside a month's name ("March 3", "3 March"), if any.
+const dayNumber = (t: Token | undefined): string | null =>
+  t && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? t.text : null;
+
 /**
- * Whether the plan and the done event are dated to other days: the weekdays, months and years by one
- * verb (its phrase) and those of the other sentence share none, where both give one ("would be
- * closed Tuesday" / "were not answered Monday, and the offices were closed").
+ * Whether the plan and the done event are dated to other days: the weekdays, months (with their day
+ * numbers) and years by one verb (its phrase) and those of the other sentence share none, where both
+ * give one ("would be closed Tuesday" / "were not answered Monday, and the offices were closed"; "on
+ * March 5" / "on March 3"). A month alone holds each of its days ("in March" / "on March 3").
  */
 export function otherDay(
   plan: readonly Token[],
@@ -59,9 +65,17 @@ export function otherDay(
   doneAt: number,
 ): boolean {
   const days = (tokens: readonly Token[]) =>
-    new Set(tokens.flatMap((t) => (isDateWord(t.norm) || YEAR.test(t.text) ? [t.norm] : [])));
+    new Set(
+      tokens.flatMap((t, k) => {
+        if (YEAR.test(t.text)) return [t.norm];
+        if (!isDateWord(t.norm)) return [];
+        const n = MONTH_RE.test(t.norm) ? (dayNumber(tokens[k + 1]) ?? dayNumber(tokens[k - 1])) : null;
+        return [n ? `${t.norm} ${n}` : t.norm];
+      }),
+    );
+  const meet = (x: string, y: string) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
   const apart = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
-    a.size > 0 && b.size > 0 && ![...a].some((d) => b.has(d));
+    a.size > 0 && b.size > 0 && ![...a].some((d) => [...b].some((e) => meet(d, e)));
   return apart(days(phraseOf(plan, planAt)), days(done)) || apart(days(phraseOf(done, doneAt)), days(plan));
 }
 

@@ -38,6 +38,18 @@ const CASES: readonly VerdictCase[] = [
     'not planned-vs-happened',
   ],
   [
+    'another day of the same month ("will meet … on March 5" / "met … on March 3")',
+    'Lind and Okafor will meet with the mayor on March 5 to discuss the border.',
+    'Lind and Okafor met with the mayor on March 3 to discuss the border.',
+    'not planned-vs-happened',
+  ],
+  [
+    'the same day, or its month alone ("on March 5" / "in March")',
+    'Lind and Okafor will meet with the mayor on March 5 to discuss the border.',
+    'Lind and Okafor met with the mayor in March to discuss the border.',
+    'planned-vs-happened',
+  ],
+  [
     'another subject past an aside set off by commas ("The last such patch, Bulletin MS-067, was released")',
     'The last such patch, Bulletin MS-067, was released on Oct. 23.',
     'Windows 9, due to be released to the public Oct. 26, is not affected.',
