@@ -21,6 +21,7 @@ import { hasOwnVerb } from './asides.ts';
 import { contradiction } from './contradicts.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
+import { kindMissing, onlyPart, otherGroup } from './narrowed.ts';
 import { betweenMissing, otherPlace } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
 import { shownAs } from './proven.ts';
@@ -193,6 +194,11 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   // a detail of the predicate ("shot in the head") or an item of a list the claim gives, untold
   if (detailMissing(a, b)) return related('a detail of the predicate missing');
   if (listItemMissing(a, b)) return related('an item of a list missing');
+  // the claim's thing narrowed to a kind ("a guilty plea"), its group told as another or as a part
+  const kind = kindMissing(a, b);
+  if (kind !== null) return related(`"${kind}" untold`);
+  if (otherGroup(a, b)) return related('another group in its place');
+  if (onlyPart(a, b)) return related('only a part of the group');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   // a candidate three times as long tells much else: the claim's words in it may be another assertion's

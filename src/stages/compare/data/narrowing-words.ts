@@ -1,0 +1,40 @@
+import { dict } from '../../../text/data/dict.ts';
+
+/**
+ * Adjectives that tell which kind of a thing is meant, so that the thing without them is not the
+ * same claim: "a guilty plea" is not "a plea", "a temporary ban" not "a ban", "a preliminary deal"
+ * not "a deal". General English; not descriptive words ("a powerful earthquake", "new legislation"),
+ * nor ones an outlet says otherwise as often as not ("interim coach" / "coach for the rest of the
+ * season").
+ */
+export const KIND_ADJECTIVES: Readonly<Record<string, true>> = dict({
+  guilty: true,
+  innocent: true,
+  temporary: true,
+  permanent: true,
+  partial: true,
+  preliminary: true,
+  tentative: true,
+  provisional: true,
+  unanimous: true,
+  conditional: true,
+  unconditional: true,
+  fatal: true,
+  nonfatal: true,
+  attempted: true,
+  failed: true,
+  proposed: true,
+  unofficial: true,
+});
+
+/**
+ * Words that take only a part of a group ("some Republicans", "several of the workers", "a few
+ * residents"): a claim about the group, with none of them, is not told by its part.
+ */
+export const PARTITIVE_WORDS: Readonly<Record<string, true>> = dict({
+  some: true,
+  several: true,
+  few: true,
+  many: true,
+  most: true,
+});

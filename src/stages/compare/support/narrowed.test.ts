@@ -1,0 +1,70 @@
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
+
+// Invented pairs: the candidate tells the claim's thing without the word of kind that narrows it,
+// tells another group in the group's place, or tells only a part of the group; and the pairs that
+// must stay supports beside them.
+const CASES: VerdictCase[] = [
+  [
+    'a plea is not a guilty plea',
+    'Sgt. Ray Dunmore will enter a guilty plea in his desertion case on Monday.',
+    'Sgt. Ray Dunmore will enter a plea in his desertion case on Monday.',
+    'not supports',
+  ],
+  [
+    'a ban is not a temporary ban',
+    'The Kelso council imposed a temporary ban on fishing in the bay on Monday.',
+    'The Kelso council imposed a ban on fishing in the bay on Monday.',
+    'not supports',
+  ],
+  [
+    'a deal is not a preliminary deal (past another adjective)',
+    'Kelso and Pellworth reached a preliminary harbour deal on Monday.',
+    'Kelso and Pellworth reached a harbour deal on Monday.',
+    'not supports',
+  ],
+  [
+    'the word of kind told on both sides',
+    'Sgt. Ray Dunmore will enter a guilty plea in his desertion case on Monday.',
+    'On Monday, Sgt. Ray Dunmore will enter a guilty plea in his desertion case.',
+    'supports',
+  ],
+  [
+    'a word of kind the candidate adds does not matter',
+    'The Kelso council imposed a ban on fishing in the bay on Monday.',
+    'The Kelso council imposed a temporary ban on fishing in the bay on Monday.',
+    'supports',
+  ],
+  [
+    'another party in the same place ("Senate" shared beside it)',
+    'Senate Republicans blocked two funding bills on Thursday.',
+    'Senate Democrats blocked two funding bills on Thursday.',
+    'not supports',
+  ],
+  [
+    'the same party named in other words',
+    'Senate Republicans blocked two funding bills on Thursday.',
+    'Republicans in the Senate blocked two funding bills on Thursday.',
+    'supports',
+  ],
+  [
+    'some of a group is not the group',
+    'Republicans in the Kelso council voted against the harbour plan on Monday.',
+    'Some Republicans in the Kelso council voted against the harbour plan on Monday.',
+    'not supports',
+  ],
+  [
+    'several of the group is not the group',
+    'Residents of Pellworth protested against the harbour plan on Monday.',
+    'Several of the residents of Pellworth protested against the harbour plan on Monday.',
+    'not supports',
+  ],
+  [
+    'a part told as a part on both sides',
+    'Some Republicans in the Kelso council voted against the harbour plan on Monday.',
+    'Some Republicans in the Kelso council voted against the harbour plan on Monday, officials said.',
+    'supports',
+  ],
+];
+
+describe('a kind, a group or a part the candidate tells otherwise', () => testVerdicts(CASES));

@@ -1,0 +1,96 @@
+import type { Token } from '../../../model/index.ts';
+import { fold, stem } from '../../../text/normalise.ts';
+import { KIND_ADJECTIVES, PARTITIVE_WORDS } from '../data/narrowing-words.ts';
+import type { Reading } from './reading.ts';
+import { foldedWords } from './relations.ts';
+
+// A proper noun in the plural that names a group: a party, a people, a team ("Republicans",
+// "Israelis", "Saints"); not a name ending in "ss" or "us" ("Ross", "Columbus").
+const GROUP = /^\p{Lu}\p{Ll}+[^su]s$/u;
+const isGroup = (t: Token | undefined): boolean => t?.pos === 'PROPN' && GROUP.test(t.text);
+
+/**
+ * Whether `b` names another group where `a` names one, in the same place of the sentence, between
+ * the same words: "Senate Republicans blocked the bills" is not told by "Senate Democrats blocked the
+ * bills" (a name shared beside them, "Senate", passes the participant checks on its own). Two words
+ * of one stem ("Democrats" / "Democratic") are one group.
+ */
+export function otherGroup(a: Reading, b: Reading): boolean {
+  const ta = a.claim.tokens;
+  const tb = b.claim.tokens;
+  const inA = foldedWords(a);
+  const inB = foldedWords(b);
+  for (let i = 0; i < ta.length; i++) {
+    const t = ta[i] as Token;
+    if (!isGroup(t) || inB.has(fold(t.text))) continue;
+    const [before, after] = [ta[i - 1]?.norm, ta[i + 1]?.norm];
+    for (let k = 0; k < tb.length; k++) {
+      const u = tb[k] as Token;
+      if (!isGroup(u) || inA.has(fold(u.text)) || fold(u.text).slice(0, 4) === fold(t.text).slice(0, 4))
+        continue;
+      if (tb[k - 1]?.norm === before && tb[k + 1]?.norm === after) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The word of kind (data/narrowing-words.ts) that `a` gives a noun `b` names too, where `b` has no
+ * such word: "will enter a guilty plea" is not stated by "will enter a plea"; else null.
+ */
+export function kindMissing(a: Reading, b: Reading): string | null {
+  const tokens = a.claim.tokens;
+  const inB = foldedWords(b);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'ADJ' || KIND_ADJECTIVES[t.norm] === undefined || inB.has(t.norm)) continue;
+    // the noun it tells the kind of, past other adjectives ("a partial government shutdown")
+    let k = i + 1;
+    while (tokens[k]?.pos === 'ADJ' || (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN')) k++;
+    const noun = tokens[k];
+    if (noun?.pos === 'NOUN' && b.allStems.has(stem(noun.text))) return t.norm;
+  }
+  return null;
+}
+
+// The partitive word before the noun at i, past adjectives and "of the" ("some of the workers",
+// "several angry residents"), or null.
+function partitiveBefore(tokens: readonly Token[], i: number): string | null {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADJ' && PARTITIVE_WORDS[tokens[k]?.norm ?? ''] === undefined) k--;
+  if (tokens[k]?.norm === 'the' && tokens[k - 1]?.norm === 'of') k -= 2;
+  const w = tokens[k]?.norm ?? '';
+  return PARTITIVE_WORDS[w] !== undefined ? w : null;
+}
+
+// Whether a word before the noun at i counts or takes part of it already: a number, a partitive or
+// a determiner of amount ("all", "both", "no", "three").
+const COUNTED = new Set(['all', 'both', 'no', 'every', 'each', 'any', 'none', 'half']);
+function countedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NUM' || COUNTED.has(t.norm) || PARTITIVE_WORDS[t.norm] !== undefined) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') break;
+  }
+  return false;
+}
+
+/**
+ * Whether `b` tells of only a part of a group `a` tells of whole: "Republicans voted against the
+ * plan" is not stated by "Some Republicans voted against the plan" (nor by "several of the
+ * Republicans"). The group is a plural noun or name both give, with no number or partitive in `a`.
+ */
+export function onlyPart(a: Reading, b: Reading): boolean {
+  const ta = a.claim.tokens;
+  const tb = b.claim.tokens;
+  const whole = new Set<string>();
+  ta.forEach((t, i) => {
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.norm) && !countedBefore(ta, i))
+      whole.add(stem(t.text));
+  });
+  if (whole.size === 0) return false;
+  return tb.some(
+    (u, k) =>
+      (u.pos === 'NOUN' || u.pos === 'PROPN') && whole.has(stem(u.text)) && partitiveBefore(tb, k) !== null,
+  );
+}
