@@ -18,7 +18,16 @@ export const QuoteSchema = z.object({
   id: z.string(),
   kind: z.enum(['direct', 'partial', 'indirect']),
   text: z.string(),
-  speaker: z.object({ name: z.string(), entityId: z.string().nullable() }).nullable(),
+  speaker: z
+    .object({
+      name: z.string(),
+      entityId: z.string().nullable(),
+      entityIds: z
+        .array(z.string())
+        .optional()
+        .describe('a joint speaker\'s entities, one per part the story names ("the city and the NRTA said")'),
+    })
+    .nullable(),
   cue: z.string().nullable().describe('the attribution verb or phrase, e.g. "said", "according to"'),
   occurrences: z.array(EvidenceSchema),
   speakerEvidence: z.array(EvidenceSchema).describe('where the speaker is named for each occurrence'),

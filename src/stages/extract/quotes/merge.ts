@@ -1,5 +1,6 @@
 import type { Evidence, Quote } from '../../../model/index.ts';
 import { foldName } from '../../../text/normalise.ts';
+import type { Attribution } from '../speakers/resolve.ts';
 import type { FoundQuote } from './find.ts';
 
 const SHINGLE = 4;
@@ -61,7 +62,11 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
 
 function toQuote(c: Cluster, id: string): Quote {
   const longest = c.members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  const spoken = c.members.find((m) => m.speaker?.entityId) ?? c.members.find((m) => m.speaker);
+  // a named speaker first, then a joint one whose parts are named ("the city and the NRTA said")
+  const spoken =
+    c.members.find((m) => m.speaker?.entityId) ??
+    c.members.find((m) => m.speaker?.entityIds?.length) ??
+    c.members.find((m) => m.speaker);
   const kinds = new Set(c.members.map((m) => m.kind));
   const occurrences: Evidence[] = c.members.map((m) => ({
     articleId: m.articleId,
@@ -71,9 +76,15 @@ function toQuote(c: Cluster, id: string): Quote {
     id,
     kind: kinds.has('direct') ? 'direct' : kinds.has('partial') ? 'partial' : 'indirect',
     text: longest.text,
-    speaker: spoken?.speaker ? { name: spoken.speaker.name, entityId: spoken.speaker.entityId } : null,
+    speaker: spoken?.speaker ? speakerOf(spoken.speaker) : null,
     cue: spoken?.speaker?.cue ?? null,
     occurrences,
     speakerEvidence: c.members.flatMap((m) => (m.speaker ? [m.speaker.evidence] : [])),
   };
+}
+
+// The quote's speaker: the name and entity, and each part's entity of a joint speaker.
+function speakerOf(s: Attribution): NonNullable<Quote['speaker']> {
+  const { name, entityId, entityIds } = s;
+  return entityIds?.length ? { name, entityId, entityIds: [...entityIds] } : { name, entityId };
 }

@@ -31,21 +31,27 @@ export function ownerAt(doc: Doc, entities: ResolvedEntities, id: string, k: num
   return POSSESSIVES.has(doc.tokens[mentionEnd(doc, entities, id, k)]?.text ?? '');
 }
 
+/** One part of a joint speaker: its name, and its entity when the story names it. */
+export interface JointPart {
+  readonly name: string;
+  readonly entityId: string | null;
+}
+
 /**
- * The names of a phrase [a, b) that joins two or more parts by "and", at least one of them a named place or
+ * The parts of a phrase [a, b) that joins two or more parts by "and", at least one of them a named place or
  * body and each either one such name or a plain noun phrase ("the City of Dunmore and the Dunmore Harbour
- * Authority", "Norway and Sweden", "the city and the DHA" → the city and Dunmore Harbour Authority), else
- * null. "Texas and Arizona officials" is not one: its head is a common noun; nor is a part with a
- * preposition or a possessive ("the mayor of Dunmore and the DHA"). A person may be one of the parts
- * ("Mayor Ann Wu and the DHA"); two people alone are read by the speaker's resolution itself.
+ * Authority", "Norway and Sweden", "the city and the DHA" → the City of Dunmore, when the story names one
+ * body with that head, and Dunmore Harbour Authority), else null. "Texas and Arizona officials" is not
+ * one: its head is a common noun; nor is a part with a preposition or a possessive ("the mayor of Dunmore
+ * and the DHA"). A person may be one of the parts ("Mayor Ann Wu and the DHA"); two people alone are read
+ * by the speaker's resolution itself.
  */
-export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b: number): string[] | null {
-  const names: string[] = [];
+export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b: number): JointPart[] | null {
+  const names: JointPart[] = [];
   // `part`: the first token of the plain part being read, -1 between parts, -2 after a name
   let [joined, named, part] = [false, false, -1];
   const close = (k: number) => {
-    if (part >= 0)
-      names.push(doc.text.slice((doc.tokens[part] as Tok).start, (doc.tokens[k - 1] as Tok).end));
+    if (part >= 0) names.push(plainPart(doc, entities, part, k));
     part = -1;
   };
   for (let k = a; k < b; ) {
@@ -59,8 +65,8 @@ export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b:
       // Authority", "Mayor Ann Wu")
       if (id && (part < 0 || leadsName(doc, part, k))) {
         const name = entities.byId.get(id);
-        if (!name || names.includes(name.name)) return null;
-        names.push(name.name);
+        if (!name || names.some((n) => n.name === name.name)) return null;
+        names.push({ name: name.name, entityId: id });
         [named, part] = [true, -2];
         k = mentionEnd(doc, entities, id, k);
         continue;
@@ -72,6 +78,30 @@ export function joinedBodies(doc: Doc, entities: ResolvedEntities, a: number, b:
   }
   close(b);
   return joined && named && names.length > 1 ? names : null;
+}
+
+/**
+ * A plain part [a, k) of a joint speaker: "the city" stands for the one place or body of the story whose
+ * name has that head ("City of Norhaven", "Norhaven City Council" has another), else it stays as written.
+ */
+function plainPart(doc: Doc, entities: ResolvedEntities, a: number, k: number): JointPart {
+  const written = {
+    name: doc.text.slice((doc.tokens[a] as Tok).start, (doc.tokens[k - 1] as Tok).end),
+    entityId: null,
+  };
+  const head = doc.tokens[k - 1] as Tok;
+  if ((doc.tokens[a] as Tok).norm !== 'the' || head.pos !== 'NOUN') return written;
+  const bodies = entities.entities.filter(
+    (e) => (e.kind === 'organization' || e.kind === 'place') && headWord(e.name) === head.norm,
+  );
+  return bodies.length === 1 && bodies[0] ? { name: bodies[0].name, entityId: bodies[0].id } : written;
+}
+
+// The head word of a body's name, lower-cased: the word before its "of" ("City of Norhaven"), else its last.
+function headWord(name: string): string {
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
 }
 
 /** Whether the words [a, k) before a name are articles and capitalised words ("the", "Dover Mayor"). */

@@ -75,3 +75,35 @@ for (const [name, article, kind, speaker, one] of CASES) {
     assert.equal(quote.speaker?.entityId !== null, one);
   });
 }
+
+// [case, articles, the joint speaker's name, the names of its parts' entities]
+const PARTS: [string, string[], string, string[]][] = [
+  [
+    'each named part of a joint speaker is linked to its entity',
+    [
+      'The Dunmore Harbour Authority shut the pier on Monday.\n\nIn a joint statement, the City of Dunmore and the Dunmore Harbour Authority said the pier would stay shut.',
+    ],
+    'City of Dunmore and Dunmore Harbour Authority',
+    ['City of Dunmore', 'Dunmore Harbour Authority'],
+  ],
+  [
+    '"the city" is the one body of the story whose name has that head, named in another article',
+    [
+      'The City of Dunmore closed the pier on Monday.',
+      'The Dunmore Harbour Authority (DHA) shut the pier on Monday.\n\nIn a joint statement on Tuesday, the city and the DHA said: “The pier stays shut until it is safe.”',
+    ],
+    'City of Dunmore and Dunmore Harbour Authority',
+    ['City of Dunmore', 'Dunmore Harbour Authority'],
+  ],
+];
+
+for (const [name, articles, speaker, parts] of PARTS) {
+  test(`joint speaker: ${name}`, () => {
+    const texts = articles.map((text, i) => ({ id: `a${i + 1}`, text }));
+    const out = extract()(storyFromTexts(texts), createContext());
+    const quote = out.quotes.find((q) => q.speaker?.name === speaker);
+    assert.ok(quote, JSON.stringify(out.quotes.map((q) => q.speaker)));
+    const named = (quote.speaker?.entityIds ?? []).map((id) => out.entities.find((e) => e.id === id)?.name);
+    assert.deepEqual(named, parts);
+  });
+}

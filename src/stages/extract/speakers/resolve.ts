@@ -15,6 +15,8 @@ import { phraseBefore } from './phrases.ts';
 export interface Attribution {
   readonly name: string;
   readonly entityId: string | null;
+  /** Each part's entity of a joint speaker ("the city and the NRTA said"), when the story names it. */
+  readonly entityIds?: readonly string[];
   readonly evidence: Evidence;
   readonly cue: string;
   /** Token index of the cue, so an indirect quote does not reuse it. */
@@ -79,12 +81,19 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     }
   }
   // "the City of Dunmore and the Harbour Authority said": bodies joined by "and" speak together too
-  const names =
+  const parts =
     people.length > 1
-      ? people.map((id) => entities.byId.get(id)?.name ?? id)
+      ? people.map((id) => ({ name: entities.byId.get(id)?.name ?? id, entityId: id }))
       : joinedBodies(doc, entities, a, b);
-  if (names) {
-    return { ...base, name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, entityId: null };
+  if (parts) {
+    const names = parts.map((p) => p.name);
+    const entityIds = parts.flatMap((p) => (p.entityId ? [p.entityId] : []));
+    return {
+      ...base,
+      name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+      entityId: null,
+      entityIds,
+    };
   }
   // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
   // says where the speaker is from; the speaker is the head before it
