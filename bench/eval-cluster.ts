@@ -13,7 +13,8 @@
 // orders (its dev articles scored), with `--pairs` the story pairs of each dev half with their
 // signals, splits against look-alikes (bench/lib/cluster-pairs.ts), with `--splits` what split,
 // falsely joined and rightly joined article pairs share (ECB+ dev; NeuS dev inside the one run;
-// bench/lib/cluster-splits.ts) and how the NeuS dev articles right in their half's run alone were
+// bench/lib/cluster-splits.ts), on ECB+ dev the gold topics whose events are split or merged, event by
+// story (bench/lib/cluster-events.ts), and how the NeuS dev articles right in their half's run alone were
 // lost inside the one run (bench/lib/cluster-lost.ts).
 
 import { batchGrouper, groupFeatures } from '../src/stages/cluster/index.ts';
@@ -35,6 +36,7 @@ import {
   subset,
   withMadeUpDays,
 } from './lib/cluster-eval.ts';
+import { formatTopicCells, topicCells } from './lib/cluster-events.ts';
 import { formatLost, lostInside } from './lib/cluster-lost.ts';
 import { formatPairs, pairSignals } from './lib/cluster-pairs.ts';
 import { formatSplits, piecesOf, splitPairs } from './lib/cluster-splits.ts';
@@ -94,8 +96,11 @@ for (const [name, half] of DEV_ONLY ? halves.slice(0, 1) : halves) {
   line(`${name}`, run(p));
   line(`${name}, no dates`, run(p, { ignoreDates: true }));
   if (half === 'dev') devExtras(p);
-  if (half === 'dev' && SPLITS)
-    splits(p, labels(groupFeatures(p.features, p.set.docs)).story, () => true, true);
+  if (half === 'dev' && SPLITS) {
+    const { story } = labels(groupFeatures(p.features, p.set.docs));
+    splits(p, story, () => true, true);
+    process.stdout.write(formatTopicCells(topicCells(story, p.set.event, p.set.topic, () => true)));
+  }
 }
 if (!DEV_ONLY) {
   process.stdout.write(`threshold on the development half (default ${SAME_STORY_THRESHOLD}):\n`);
