@@ -3,7 +3,8 @@ import { dict } from '../../../text/data/dict.ts';
 /**
  * Adjectives that tell which kind of a thing is meant, so that the thing without them is not the
  * same claim: "a guilty plea" is not "a plea", "a temporary ban" not "a ban", "a preliminary deal"
- * not "a deal". General English; not descriptive words ("a powerful earthquake", "new legislation"),
+ * not "a deal", "former Governor Ray Dunmore" not "Governor Ray Dunmore", "a federal judge" not "a
+ * state judge". General English; not descriptive words ("a powerful earthquake", "new legislation"),
  * nor ones an outlet says otherwise as often as not ("interim coach" / "coach for the rest of the
  * season").
  */
@@ -25,11 +26,15 @@ export const KIND_ADJECTIVES: Readonly<Record<string, true>> = dict({
   failed: true,
   proposed: true,
   unofficial: true,
+  former: true,
+  acting: true,
+  federal: true,
 });
 
 /**
  * Words that take only a part of a group ("some Republicans", "several of the workers", "a few
- * residents"): a claim about the group, with none of them, is not told by its part.
+ * residents", "half of the voters", "a majority of voters"): a claim about the group, with none of
+ * them, is not told by its part.
  */
 export const PARTITIVE_WORDS: Readonly<Record<string, true>> = dict({
   some: true,
@@ -37,4 +42,7 @@ export const PARTITIVE_WORDS: Readonly<Record<string, true>> = dict({
   few: true,
   many: true,
   most: true,
+  half: true,
+  majority: true,
+  minority: true,
 });

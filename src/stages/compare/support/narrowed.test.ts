@@ -36,6 +36,18 @@ const CASES: VerdictCase[] = [
     'supports',
   ],
   [
+    'a governor is not a former governor (the word taken for a name)',
+    'Former governor Ray Dunmore endorsed Ada Kowalczyk for the Senate on Monday.',
+    'Governor Ray Dunmore endorsed Ada Kowalczyk for the Senate on Monday.',
+    'not supports',
+  ],
+  [
+    'a state judge is not a federal judge',
+    'A federal judge blocked the Kelso harbour plan on Monday.',
+    'A state judge blocked the Kelso harbour plan on Monday.',
+    'not supports',
+  ],
+  [
     'another party in the same place ("Senate" shared beside it)',
     'Senate Republicans blocked two funding bills on Thursday.',
     'Senate Democrats blocked two funding bills on Thursday.',
@@ -57,6 +69,12 @@ const CASES: VerdictCase[] = [
     'several of the group is not the group',
     'Residents of Pellworth protested against the harbour plan on Monday.',
     'Several of the residents of Pellworth protested against the harbour plan on Monday.',
+    'not supports',
+  ],
+  [
+    'half of the group is not the group',
+    'Voters in Kelso back the harbour plan, a poll found on Monday.',
+    'Half of the voters in Kelso back the harbour plan, a poll found on Monday.',
     'not supports',
   ],
   [

@@ -43,22 +43,26 @@ export function kindMissing(a: Reading, b: Reading): string | null {
   const inB = foldedWords(b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== 'ADJ' || KIND_ADJECTIVES[t.norm] === undefined || inB.has(t.norm)) continue;
-    // the noun it tells the kind of, past other adjectives ("a partial government shutdown")
+    // (a tagger takes a capitalised one for a name: "Former governor Ray Dunmore")
+    if (!['ADJ', 'PROPN'].includes(t.pos) || KIND_ADJECTIVES[t.norm] === undefined || inB.has(t.norm))
+      continue;
+    // the noun it tells the kind of, past other adjectives ("a partial government shutdown"), or a
+    // title ("former Governor Ray Dunmore")
     let k = i + 1;
     while (tokens[k]?.pos === 'ADJ' || (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN')) k++;
     const noun = tokens[k];
-    if (noun?.pos === 'NOUN' && b.allStems.has(stem(noun.text))) return t.norm;
+    if ((noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && b.allStems.has(stem(noun.text))) return t.norm;
   }
   return null;
 }
 
-// The partitive word before the noun at i, past adjectives and "of the" ("some of the workers",
-// "several angry residents"), or null.
+// The partitive word before the noun at i, past adjectives and "of (the)" ("some of the workers",
+// "several angry residents", "a majority of voters"), or null.
 function partitiveBefore(tokens: readonly Token[], i: number): string | null {
   let k = i - 1;
   while (tokens[k]?.pos === 'ADJ' && PARTITIVE_WORDS[tokens[k]?.norm ?? ''] === undefined) k--;
   if (tokens[k]?.norm === 'the' && tokens[k - 1]?.norm === 'of') k -= 2;
+  else if (tokens[k]?.norm === 'of') k--;
   const w = tokens[k]?.norm ?? '';
   return PARTITIVE_WORDS[w] !== undefined ? w : null;
 }
