@@ -49,7 +49,8 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['word', 'words', 'q
  * discussions delved into trade, acknowledging …" reports no one's words).
  */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(
-  'discussion discussions talks meeting meetings visit visits summit trip negotiations'.split(' '),
+  `discussion discussions talks meeting meetings visit visits summit trip negotiations debate
+  debates`.split(/\s+/),
 );
 
 /** Nouns that name a document or a channel, which can be a speaker ("the statement read"). */

@@ -12,6 +12,12 @@ function indirect(text: string) {
 /** [rule, sentence, expected content, expected speaker name]: more indirect speech. */
 const FOUND: [string, string, string, string][] = [
   [
+    'a speaker after a debate',
+    'After the debate, Ann Wu said the race was close.',
+    'the race was close',
+    'Ann Wu',
+  ],
+  [
     'an event noun that only ends a modifier of the speaker',
     'People involved in the negotiations said the harbor deal was close.',
     'the harbor deal was close',
@@ -190,6 +196,10 @@ const NOT_FOUND: [string, string][] = [
   [
     'an event as the subject of a participle',
     'The discussions delved into harbor trade, acknowledging the ties between the two ports.',
+  ],
+  [
+    'a debate that reveals',
+    'The CNN debate on Tuesday night revealed new dynamics in the race: Ann Wu took fire from rivals.',
   ],
 ];
 
