@@ -5,7 +5,13 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
-import { DATE_SCAN_CHARS, LEAD_PAIR_WEIGHT, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
+import {
+  DATE_SCAN_CHARS,
+  LATER_LEAD_WEIGHT,
+  LEAD_PAIR_WEIGHT,
+  LEAD_SENTENCES,
+  TITLE_CASE_SHARE,
+} from './patterns.ts';
 
 /** Where an article's day came from: its publication date (and that date's provenance), or its text. */
 export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
@@ -19,8 +25,9 @@ export interface ArticleFeatures {
   /** Names (runs of capitalised proper nouns in the body and a headline not in Title Case, and each word of a longer run) → count. */
   readonly names: ReadonlyMap<string, number>;
   /**
-   * Headline (counted twice) and lead sentences: content words and figures (`#12`), and each two
-   * adjacent words of the headline (`job+report`, at `LEAD_PAIR_WEIGHT`).
+   * Headline (counted twice) and lead sentences (under a headline, those after the first at
+   * `LATER_LEAD_WEIGHT`): content words and figures (`#12`), and each two adjacent words of the
+   * headline (`job+report`, at `LEAD_PAIR_WEIGHT`).
    */
   readonly lead: ReadonlyMap<string, number>;
   /** Every content word of the body. */
@@ -131,13 +138,16 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
   addHeadline(lead, doc);
   // the headline's names too: a short excerpt may name its event's people and places only there
   nameRuns(headlineNameTokens(doc));
+  // under a headline of its own, the lead's later sentences (the event's setting) count less
+  const later = titleTokens(doc) ? LATER_LEAD_WEIGHT : 1;
   doc.sentences.forEach((sentence, index) => {
     nameRuns(sentence.tokens);
+    const weight = index === 0 ? 1 : later;
     for (const token of sentence.tokens) {
       const term = termOf(token);
       if (!term) continue;
       add(body, term);
-      if (index < LEAD_SENTENCES) add(lead, term);
+      if (index < LEAD_SENTENCES) add(lead, term, weight);
     }
   });
   const dated = articleDay(doc);
