@@ -32,6 +32,26 @@ export const KIND_ADJECTIVES: Readonly<Record<string, true>> = dict({
 });
 
 /**
+ * Adverbs that tell which kind of an act is meant ("temporarily closed the pier" is not "closed the
+ * pier", "unanimously rejected" not "rejected"); not the words that tell who says so ("reportedly",
+ * "officially", "allegedly") nor an amount ("nearly").
+ */
+export const KIND_ADVERBS: Readonly<Record<string, true>> = dict({
+  temporarily: true,
+  permanently: true,
+  partially: true,
+  partly: true,
+  unanimously: true,
+  narrowly: true,
+  briefly: true,
+  provisionally: true,
+  tentatively: true,
+  conditionally: true,
+  unconditionally: true,
+  fatally: true,
+});
+
+/**
  * Words that take only a part of a group ("some Republicans", "several of the workers", "a few
  * residents", "half of the voters", "a majority of voters"): a claim about the group, with none of
  * them, is not told by its part.

@@ -48,6 +48,30 @@ const CASES: VerdictCase[] = [
     'not supports',
   ],
   [
+    'closed is not temporarily closed',
+    'The Kelso council temporarily closed the harbour pier on Monday.',
+    'The Kelso council closed the harbour pier on Monday.',
+    'not supports',
+  ],
+  [
+    'rejected is not unanimously rejected',
+    'The Kelso council unanimously rejected the harbour plan on Monday.',
+    'The Kelso council rejected the harbour plan on Monday.',
+    'not supports',
+  ],
+  [
+    'the lowest is not the second-lowest',
+    'Kelso had its second-lowest turnout in history in the vote on Monday.',
+    'Kelso had its lowest turnout in history in the vote on Monday.',
+    'not supports',
+  ],
+  [
+    'the same rank told on both sides',
+    'Kelso had its second-lowest turnout in history in the vote on Monday.',
+    'In the vote on Monday, Kelso had its second-lowest turnout in history.',
+    'supports',
+  ],
+  [
     'another party in the same place ("Senate" shared beside it)',
     'Senate Republicans blocked two funding bills on Thursday.',
     'Senate Democrats blocked two funding bills on Thursday.',

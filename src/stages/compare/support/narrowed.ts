@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
+import { ORDINAL_WORDS } from '../../../text/data/quantities.ts';
 import { fold, stem } from '../../../text/normalise.ts';
-import { KIND_ADJECTIVES, PARTITIVE_WORDS } from '../data/narrowing-words.ts';
+import { KIND_ADJECTIVES, KIND_ADVERBS, PARTITIVE_WORDS } from '../data/narrowing-words.ts';
 import type { Reading } from './reading.ts';
 import { foldedWords } from './relations.ts';
 
@@ -35,14 +36,16 @@ export function otherGroup(a: Reading, b: Reading): boolean {
 }
 
 /**
- * The word of kind (data/narrowing-words.ts) that `a` gives a noun `b` names too, where `b` has no
- * such word: "will enter a guilty plea" is not stated by "will enter a plea"; else null.
+ * The word of kind (data/narrowing-words.ts) that `a` gives a noun `b` names too, or an adverb of kind
+ * (`b` tells the claim's predicates where this is asked), where `b` has no such word: "will enter a
+ * guilty plea" is not stated by "will enter a plea", nor "temporarily closed" by "closed"; else null.
  */
 export function kindMissing(a: Reading, b: Reading): string | null {
   const tokens = a.claim.tokens;
   const inB = foldedWords(b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.pos === 'ADV' && KIND_ADVERBS[t.norm] !== undefined && !inB.has(t.norm)) return t.norm;
     // (a tagger takes a capitalised one for a name: "Former governor Ray Dunmore")
     if (!['ADJ', 'PROPN'].includes(t.pos) || KIND_ADJECTIVES[t.norm] === undefined || inB.has(t.norm))
       continue;
@@ -54,6 +57,26 @@ export function kindMissing(a: Reading, b: Reading): string | null {
     if ((noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && b.allStems.has(stem(noun.text))) return t.norm;
   }
   return null;
+}
+
+// A rank joined to a superlative ("second-lowest", "3rd-largest"), which the reading of figures
+// leaves out with the other compounds ("third-party"): the rank's word, or null.
+function rankAt(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token;
+  const rank = ORDINAL_WORDS[t.norm] !== undefined || /^\d+(st|nd|rd|th)$/.test(t.norm);
+  return rank && tokens[i + 1]?.text === '-' && /est$/.test(tokens[i + 2]?.norm ?? '') ? t.norm : null;
+}
+
+/**
+ * Whether `a` ranks a superlative that `b` tells without that rank: "its second-lowest turnout" is
+ * not stated by "its lowest turnout".
+ */
+export function rankMissing(a: Reading, b: Reading): boolean {
+  const inB = foldedWords(b);
+  return a.claim.tokens.some((_, i) => {
+    const rank = rankAt(a.claim.tokens, i);
+    return rank !== null && !inB.has(rank);
+  });
 }
 
 // The partitive word before the noun at i, past adjectives and "of (the)" ("some of the workers",
