@@ -1,6 +1,6 @@
 import { type Tok, tokenAt } from '../../../text/annotated.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
-import { CONTRAST_WORDS, SPEAKER_NOUNS } from '../data/speech.ts';
+import { BE_FORMS, CONTRAST_WORDS, NAMING_CUES, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
@@ -23,7 +23,7 @@ export function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution 
 /** "Reid has called Trump a “human leech”": a partial quote without a speech verb belongs to the subject. */
 export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | null {
   const sentence = sentenceOf(ctx.doc, openToken);
-  if (!sentence) return null;
+  if (!sentence || passivelyNamed(ctx.doc.tokens, openToken)) return null;
   const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
   if (!np) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
@@ -43,6 +43,18 @@ export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribut
   )
     return resolveSpeaker(ctx, np[0], np[1], np[2]);
   return null;
+}
+
+/**
+ * Whether the quote is a name given by a passive naming verb right before it, after a noun or a form of
+ * "be" ("New York was among three cities labeled “anarchist jurisdictions” by the Justice Department",
+ * "the plan was called “a disgrace”"): the namer's words, not the subject's.
+ */
+function passivelyNamed(tokens: readonly Tok[], openToken: number): boolean {
+  const verb = tokens[openToken - 1];
+  const before = tokens[openToken - 2];
+  if (!verb || !before || !NAMING_CUES.has(verb.norm) || !verb.norm.endsWith('ed')) return false;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' || BE_FORMS.has(before.norm);
 }
 
 /** "Caddell continued:" closing the paragraph before a quoted paragraph. */

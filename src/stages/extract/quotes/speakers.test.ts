@@ -90,6 +90,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     null,
   ],
   [
+    "partial quote named by a passive naming verb: the namer's, not the subject's",
+    'Senator Tom Reyes was among three senators labeled “enemies of the harbour” by the union on Sunday.',
+    null,
+  ],
+  [
+    "partial quote after an active naming verb: the subject's",
+    'Senator Tom Reyes has called the harbour plan a “scheme for the rich” twice this year.',
+    'Tom Reyes',
+  ],
+  [
     'partial quote, name in the aside after a common-noun subject',
     'Another critic, Lee Park, likened the rules to “burning the house down” last week.',
     'Lee Park',
