@@ -4,6 +4,7 @@ import type { Claim } from '../claims.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
 import { eventDay, toldAsPlanned } from './before-event.ts';
 import { type Judgement, judge } from './judge.ts';
+import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
 import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
 import { displayOf, standsAlone } from './shown-claim.ts';
@@ -116,23 +117,44 @@ function chooseClaim(
     })
     .sort((x, y) => y.sum - x.sum || x.c.index - y.c.index)
     .slice(0, REPRESENTATIVE_CANDIDATES);
-  let chosen: { claim: Claim; best: BestByArticle } | null = null;
+  // each candidate's count of supporting articles, then the full verdicts of the chosen one only
+  const members = group.map((d) => d.index);
+  let chosen: Claim | null = null;
   let bestKey = -1;
   for (const { c } of scored) {
-    const best = bestByArticle(
-      c,
-      group.map((d) => d.index),
-      cx,
-    );
-    const support = [...best.values()].filter((b) => b.judgement.verdict === 'supports').length;
+    const support = supportingArticles(c, members, cx);
     const reading = cx.readingOf(c.index);
     const key = support * 4 + (reading.modality === 'happened' ? 2 : 0) + (c.quoted ? 0 : 1);
     if (key > bestKey) {
-      chosen = { claim: c, best };
+      chosen = c;
       bestKey = key;
     }
   }
-  return chosen;
+  return chosen && { claim: chosen, best: bestByArticle(chosen, members, cx) };
+}
+
+// How many other articles support claim `rep` among `candidates` (claim indices): what
+// bestByArticle's supports would count, judging only the pairs that may be supports (may-support.ts;
+// one article's support is enough, and the rest are judged if the claim is chosen).
+function supportingArticles(rep: Claim, candidates: readonly number[], cx: Judging): number {
+  const reading = cx.readingOf(rep.index);
+  if (!supportable(reading)) return 0;
+  const row = rep.index * cx.claims.length;
+  const found = new Set<string>();
+  for (const j of candidates) {
+    const c = cx.claims[j] as Claim;
+    if (c.articleId === rep.articleId || found.has(c.articleId)) continue;
+    let judgement = cx.judged.get(row + j);
+    if (!judgement) {
+      if (!coverAllowsSupport(reading, c, cx.idf)) continue;
+      const other = cx.readingOf(j);
+      if (!aboutAllowsSupport(reading, other)) continue;
+      judgement = judge(reading, other, cx.idf);
+      cx.judged.set(row + j, judgement);
+    }
+    if (judgement.verdict === 'supports') found.add(c.articleId);
+  }
+  return found.size;
 }
 
 /**

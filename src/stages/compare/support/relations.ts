@@ -21,8 +21,16 @@ const NONE: readonly string[] = [];
 
 /** Share of `a`'s IDF-weighted terms that `b` also has. */
 export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
+  return coverOfTerms(a, b.claim.terms, idf);
+}
+
+/** `coverOf` against a claim's terms, asked before the claim is read (facts.ts). */
+export function coverOfTerms(
+  a: Reading,
+  other: ReadonlyMap<string, number>,
+  idf: ReadonlyMap<string, number>,
+): number {
   const { terms, weights, all } = weighted(a, idf);
-  const other = b.claim.terms;
   let shared = 0;
   // summed in the terms' order, as `all` was: the same sums to the last bit
   for (let k = 0; k < terms.length; k++) if (other.has(terms[k] as string)) shared += weights[k] as number;
