@@ -18,6 +18,12 @@ const FOUND: [string, string, string, string][] = [
     'Ann Wu',
   ],
   [
+    'the agent of a participle after the speaker noun is not the speaker',
+    'Analysts polled by the Harbour Times say the ferry deal is good.',
+    'the ferry deal is good',
+    'Analysts',
+  ],
+  [
     'an event noun that only ends a modifier of the speaker',
     'People involved in the negotiations said the harbor deal was close.',
     'the harbor deal was close',

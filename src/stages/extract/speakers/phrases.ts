@@ -96,6 +96,13 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
   )
     a++;
   a = afterLeadingDate(doc, a, end);
+  // "Analysts polled by Reuters say": the agent of a participle after a noun is not who speaks, the noun is
+  const by = doc.tokens[a - 1];
+  const participle = doc.tokens[a - 2];
+  if (by?.norm === 'by' && participle?.pos === 'VERB' && /ed$/.test(participle.norm) && a - 2 > floor) {
+    const head = doc.tokens[a - 3] as Tok;
+    if (head.pos === 'NOUN') return phraseBefore(doc, a - 2, floor);
+  }
   return a < end && validPhrase(doc, a, end) ? [a, end] : null;
 }
 
