@@ -66,3 +66,16 @@ export const PARTITIVE_WORDS: Readonly<Record<string, true>> = dict({
   majority: true,
   minority: true,
 });
+
+/**
+ * Verbs that tell what follows as only someone's word against doubt, with or without "that"
+ * ("Dunmore claimed he won", "she insisted that the plan was legal"): not the fact itself.
+ */
+export const CLAIMING_VERBS: Readonly<Record<string, true>> = dict({
+  claim: true,
+  claims: true,
+  claimed: true,
+  insist: true,
+  insists: true,
+  insisted: true,
+});

@@ -21,7 +21,7 @@ import { hasOwnVerb } from './asides.ts';
 import { contradiction } from './contradicts.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
-import { kindMissing, onlyPart, otherGroup, rankMissing } from './narrowed.ts';
+import { kindMissing, onlyClaimed, onlyPart, otherGroup, rankMissing } from './narrowed.ts';
 import { betweenMissing, otherPlace } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
 import { shownAs } from './proven.ts';
@@ -200,6 +200,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (otherGroup(a, b)) return related('another group in its place');
   if (onlyPart(a, b)) return related('only a part of the group');
   if (rankMissing(a, b)) return related('a rank untold');
+  if (onlyClaimed(a, b)) return related('only claimed');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   // a candidate three times as long tells much else: the claim's words in it may be another assertion's

@@ -72,6 +72,24 @@ const CASES: VerdictCase[] = [
     'supports',
   ],
   [
+    'claimed he won is not won',
+    'Ray Dunmore won the Kelso mayoral election in November.',
+    'Ray Dunmore claimed he won the Kelso mayoral election in November.',
+    'not supports',
+  ],
+  [
+    'insisted that it was is not was',
+    'The harbour contract was legal, the Kelso council said on Monday.',
+    'The Kelso council insisted on Monday that the harbour contract was legal.',
+    'not supports',
+  ],
+  [
+    'a claim told as a claim on both sides',
+    'Ray Dunmore has claimed he was the victim of a smear campaign.',
+    'Ray Dunmore has claimed he was the victim of a smear campaign in Kelso.',
+    'supports',
+  ],
+  [
     'another party in the same place ("Senate" shared beside it)',
     'Senate Republicans blocked two funding bills on Thursday.',
     'Senate Democrats blocked two funding bills on Thursday.',

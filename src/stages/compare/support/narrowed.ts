@@ -1,9 +1,9 @@
 import type { Token } from '../../../model/index.ts';
 import { ORDINAL_WORDS } from '../../../text/data/quantities.ts';
 import { fold, stem } from '../../../text/normalise.ts';
-import { KIND_ADJECTIVES, KIND_ADVERBS, PARTITIVE_WORDS } from '../data/narrowing-words.ts';
-import type { Reading } from './reading.ts';
-import { foldedWords } from './relations.ts';
+import { CLAIMING_VERBS, KIND_ADJECTIVES, KIND_ADVERBS, PARTITIVE_WORDS } from '../data/narrowing-words.ts';
+import { baseStem, type Reading } from './reading.ts';
+import { foldedWords, sameClass } from './relations.ts';
 
 // A proper noun in the plural that names a group: a party, a people, a team ("Republicans",
 // "Israelis", "Saints"); not a name ending in "ss" or "us" ("Ross", "Columbus").
@@ -120,4 +120,29 @@ export function onlyPart(a: Reading, b: Reading): boolean {
     (u, k) =>
       (u.pos === 'NOUN' || u.pos === 'PROPN') && whole.has(stem(u.text)) && partitiveBefore(tb, k) !== null,
   );
+}
+
+// The position of the first verb of claiming in a clause ("claimed", "insisted"), or -1.
+const claimingAt = (r: Reading): number =>
+  r.claim.tokens.findIndex((t) => t.pos === 'VERB' && CLAIMING_VERBS[t.norm] !== undefined);
+
+// How far after a verb of claiming the verb it governs may stand, in tokens (as a governing verb's).
+const CLAIM_REACH = 8;
+
+/**
+ * Whether `b` tells `a`'s event only as someone's claim: "Ray Dunmore won the election" is not stated
+ * by "Ray Dunmore claimed he won the election" (a verb of claiming shortly before the claim's main
+ * predicate, no punctuation between), where `a` claims nothing itself.
+ */
+export function onlyClaimed(a: Reading, b: Reading): boolean {
+  const at = claimingAt(b);
+  if (at < 0 || claimingAt(a) >= 0) return false;
+  const { tokens, tokenStems } = b.claim;
+  // the claim's main predicate: one of its asides may stand in the claim's words too
+  const main = a.predicates[0];
+  for (let i = at + 1; i < tokens.length && i <= at + CLAIM_REACH; i++) {
+    if (tokens[i]?.pos === 'PUNCT') return false;
+    if (main !== undefined && sameClass(main, baseStem(tokenStems[i] as string))) return true;
+  }
+  return false;
 }
