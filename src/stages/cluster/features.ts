@@ -1,5 +1,6 @@
 import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
+import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
@@ -140,10 +141,14 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
   nameRuns(headlineNameTokens(doc));
   // under a headline of its own, the lead's later sentences (the event's setting) count less
   const later = titleTokens(doc) ? LATER_LEAD_WEIGHT : 1;
+  // a wire dateline ("WASHINGTON (AP) —") tells where and by whom the article was filed, not its story:
+  // every agency's article shares it
+  const dateline = articleDateline(doc);
   doc.sentences.forEach((sentence, index) => {
-    nameRuns(sentence.tokens);
+    const tokens = pastDatelineTokens(sentence.tokens, dateline);
+    nameRuns(tokens);
     const weight = index === 0 ? 1 : later;
-    for (const token of sentence.tokens) {
+    for (const token of tokens) {
       const term = termOf(token);
       if (!term) continue;
       add(body, term);
