@@ -2,6 +2,7 @@ import type { Evidence } from '../../../model/index.ts';
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
+import { subjectOf } from './clause.ts';
 
 type StoryEntity = ResolvedEntities['entities'][number];
 
@@ -48,6 +49,10 @@ export function namedBody<T extends BodyCandidate>(doc: Doc, entities: ResolvedE
   // "the city and the authority said": a phrase joined by "and" names more than the one body
   for (let k = who.token; (doc.tokens[k]?.end ?? Infinity) <= who.evidence.span.end; k++)
     if ((doc.tokens[k] as Tok).norm === 'and') return who;
+  // "Dunmore Data Corp. announces that it is in talks with Acme Company. The company does not intend …":
+  // a generic "the company" after a sentence whose subject is a body is that body
+  const subject = GENERIC_BODY_HEADS.has(who.head) ? bodySubjectBefore(doc, entities, first.sentence) : null;
+  if (subject) return { ...who, name: subject.name, entityId: subject.id };
   let best: { id: string; name: string; start: number } | null = null;
   for (const e of organizationsByLastWord(entities.entities).get(who.head) ?? []) {
     for (const m of e.mentions) {
@@ -57,4 +62,21 @@ export function namedBody<T extends BodyCandidate>(doc: Doc, entities: ResolvedE
     }
   }
   return best ? { ...who, name: best.name, entityId: best.id } : who;
+}
+
+/** Nouns by which an article goes on telling of the body it just named ("the company", "the firm"). */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
+
+// The organisation that is the subject of the sentence before sentence `k`, if any.
+function bodySubjectBefore(doc: Doc, entities: ResolvedEntities, k: number): StoryEntity | null {
+  const before = doc.sentences[k - 1];
+  if (!before) return null;
+  const np = subjectOf(doc, before.first, before.end);
+  if (!np) return null;
+  for (let j = np[0]; j < np[1]; j++) {
+    const id = entities.byMention.get(`${doc.id}:${(doc.tokens[j] as Tok).start}`);
+    const entity = id ? entities.byId.get(id) : undefined;
+    if (entity) return entity.kind === 'organization' ? entity : null;
+  }
+  return null;
 }
