@@ -39,7 +39,7 @@ import {
   undoneOnOneSide,
   unresolvedSubject,
 } from './relations.ts';
-import { otherReporter } from './reporters.ts';
+import { otherReporter, swappedReporters } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
@@ -160,6 +160,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (otherSpeaker(a, b)) return related('another speaker');
   if (anotherQuotation(a, b)) return related('another quotation');
   if (otherReporter(a, b)) return related('told by another source');
+  if (swappedReporters(a, b)) return related('who reports and who is reported on swapped');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');
   // one event told as planned on one side and as done on the other, each where it tells it

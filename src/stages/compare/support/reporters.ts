@@ -93,6 +93,27 @@ export function otherReporter(a: Reading, b: Reading): boolean {
   );
 }
 
+// Whether a proper noun written `w` (folded) stands after the clause's first reporting verb: one of
+// the names of what is reported, not of who reports it.
+function namedInReport(r: Reading, w: string): boolean {
+  const { tokens, tokenStems } = r.claim;
+  const verb = tokens.findIndex((t, i) => t.pos === 'VERB' && REPORTING_STEMS.has(tokenStems[i] as string));
+  return verb >= 0 && tokens.slice(verb + 1).some((t) => t.pos === 'PROPN' && fold(t.text) === w);
+}
+
+/**
+ * Whether the two sides swap who reports and who is reported on: "Democrats said Republicans blocked
+ * the bills" is not stated by "Republicans said Democrats blocked the bills" (each side's source, a
+ * name, is a name of what the other reports).
+ */
+export function swappedReporters(a: Reading, b: Reading): boolean {
+  const ra = reporterOf(a);
+  const rb = reporterOf(b);
+  if (ra?.head.pos !== 'PROPN' || rb?.head.pos !== 'PROPN') return false;
+  const [na, nb] = [fold(ra.head.text), fold(rb.head.text)];
+  return na !== nb && namedInReport(b, na) && namedInReport(a, nb);
+}
+
 /** The folded head word of who a clause says told it ("the Navy spokesman said" → spokesman), or null. */
 export const reporterName = (r: Reading): string | null => {
   const reporter = reporterOf(r);
