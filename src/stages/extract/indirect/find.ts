@@ -48,7 +48,9 @@ function sentenceSpeaker(
   const { doc } = ctx;
   for (let k = ctx.previous.length - 1; k >= 0; k--) {
     const p = ctx.previous[k] as Attribution;
-    if (p.cueToken >= first && p.cueToken < c) return p;
+    // "Leaders denounced Wu's decision to close the pier, saying …": a claim noun's holder is not the
+    // one a participle after the main clause speaks for
+    if (p.cueToken >= first && p.cueToken < c && (doc.tokens[p.cueToken] as Tok).pos !== 'NOUN') return p;
   }
   // a sentence that opens inside a quote has no subject of its own
   if (quotedChars(quotes, (doc.tokens[first] as Tok).start, (doc.tokens[c] as Tok).start) > 0) return null;

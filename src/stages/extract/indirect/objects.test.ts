@@ -46,3 +46,17 @@ for (const [rule, text, expected] of CASES) {
     assert.deepEqual(contents(text), expected);
   });
 }
+
+test('a participle after the main clause speaks for its subject, not for the holder of a claim noun in it', () => {
+  const out = extract()(
+    storyFromTexts([
+      {
+        id: 'a1',
+        text: "Local leaders denounced Mayor Ann Wu's decision to close the pier, saying at a meeting on Tuesday she had hurt the fishermen.",
+      },
+    ]),
+    createContext(),
+  );
+  const saying = out.quotes.find((q) => q.cue === 'saying');
+  assert.equal(saying?.speaker?.name, 'Local leaders', JSON.stringify(out.quotes));
+});
