@@ -1,4 +1,5 @@
 import type { SegmentedArticle } from '../model/index.ts';
+import { articleDateline, type Dateline } from './dateline.ts';
 import {
   CREDIT_PAREN,
   TITLE_CASE_MAX_PROSE,
@@ -44,6 +45,8 @@ export interface Doc {
   readonly skip: readonly (readonly [number, number])[];
   /** Positions of double quote marks in the text, sorted. */
   readonly quoteMarks: readonly number[];
+  /** The wire dateline opening the text ("WASHINGTON (AP) —"), whose place and agency are no names of the story. */
+  readonly dateline?: Dateline | null;
 }
 
 /** True when a double quote mark lies in [start, end). */
@@ -154,8 +157,13 @@ export function annotate(input: SegmentedArticle): Doc {
     paragraphs: input.article.paragraphs.map((p) => p.span),
     skip: skipRanges(input.article),
     quoteMarks: Array.from(input.article.text.matchAll(DOUBLE_MARK_TEXT), (m) => m.index),
+    dateline: articleDateline(input),
   };
 }
+
+/** True when the character range [start, end) lies in the article's opening dateline. */
+export const inDateline = (doc: Doc, start: number, end: number): boolean =>
+  !!doc.dateline && start >= doc.dateline.start && end <= doc.dateline.end;
 
 /** True when the character range [start, end) touches a skipped range (credit, widget text). */
 export function isSkipped(doc: Doc, start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-import { type Doc, isSkipped, type Tok } from '../../../text/annotated.ts';
+import { type Doc, inDateline, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
 import { ACRONYM } from '../patterns.ts';
@@ -62,8 +62,9 @@ function addRun(
   const toks = doc.tokens;
   const first = toks[a] as Tok;
   const lastTok = toks[b - 1] as Tok;
-  // drop runs that are no names: skipped text, codes before a number, shouted lines, tickers
-  if (isSkipped(doc, first.start, lastTok.end)) return null;
+  // drop runs that are no names: skipped text, a wire dateline's place and agency, codes before a
+  // number, shouted lines, tickers
+  if (isSkipped(doc, first.start, lastTok.end) || inDateline(doc, first.start, lastTok.end)) return null;
   const all = wordsOf(doc, a, b);
   if (all.length === 1 && ACRONYM.test(all[0] ?? '') && toks[b]?.pos === 'NUM') return null;
   if (all.length >= 2 && all.every((w) => ALL_CAPS_LONG.test(w))) return null;
