@@ -6,10 +6,10 @@ import type {
   StoryInput,
   StoryTimeline,
 } from '../../model/index.ts';
+import { articleDateline } from '../../text/dateline.ts';
 import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
 import { type DatedSentence, datedSentences, mergeEvents, sameDateGroups } from './events.ts';
 import {
-  DATELINE,
   MAX_SAME_DATE_COMPARED,
   REFERENCE_SLACK_DAYS,
   SAME_EVENT_OVERLAP,
@@ -29,11 +29,9 @@ export type TimelineOptions = {
 
 // The date of a dateline opening the article's first paragraph, and where it is in the text.
 function datelineOf(doc: SegmentedArticle): { mention: DateMention; at: number } | null {
-  const first = doc.article.paragraphs.find((p) => p.kind === 'text');
-  const m = first ? DATELINE.exec(doc.article.text.slice(first.span.start, first.span.end)) : null;
-  const mention = m?.[1] ? findDateMentions(m[1]).find((d) => d.value.kind === 'day') : undefined;
-  if (!first || !m?.[1] || !mention) return null;
-  return { mention, at: first.span.start + m[0].length - m[1].length + mention.start };
+  const date = articleDateline(doc)?.date;
+  const mention = date ? findDateMentions(date.text).find((d) => d.value.kind === 'day') : undefined;
+  return date && mention ? { mention, at: date.start + mention.start } : null;
 }
 
 /** What reading a story's dates found: each sentence's date expressions and each article's reference date. */

@@ -1,15 +1,8 @@
-import { MONTH_ANY } from '../../text/dates/patterns.ts';
-
 /** How far (days) past its lower bound an undated article's reference may be moved. */
 export const REFERENCE_SLACK_DAYS = 10;
 
 /** How far (days) before the story's latest stated date an undated article may have been written. */
 export const STORY_SPREAD_DAYS = 7;
-
-/** A dateline opening an article: "NORHAVEN, March 4 (CPS) —", "WASHINGTON, Dec. 27 —". Group: the date. */
-export const DATELINE = new RegExp(
-  `^[A-Z][A-Z.' -]{1,40},\\s+(?:[A-Z][A-Za-z.' -]{1,30},\\s+)?((?:${MONTH_ANY})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\b`,
-);
 
 /** Where a sentence splits into clauses for an event's text ("..., as ...", "... after ..."). */
 export const CLAUSE_SPLIT =
