@@ -18,22 +18,22 @@ export interface Dateline {
   readonly end: number;
   /** The place in capitals with its region ("SEOUL, South Korea"), or null for an agency alone. */
   readonly place: DatelinePart | null;
-  /** The filing date ("March 4", "Dec. 27, 2023"), if any. */
+  /** The filing date ("March 4", "Dec. 27, 2023", "4 March"), if any. */
   readonly date: DatelinePart | null;
   /** The agency in parentheses ("AP", "Reuters", "CNN"), if any. */
   readonly agency: DatelinePart | null;
 }
 
 // a place in capitals ("WASHINGTON", "NEW YORK", "ST. LOUIS"), its region in any case ("South Korea",
-// "Fla."), a date, an agency in parentheses, then a dash: a hyphen only with spaces around it
-// ("U.S.-China talks" is no dateline)
+// "Fla."), a date, an agency in parentheses, then a dash (a hyphen only with spaces around it:
+// "U.S.-China talks" is no dateline) and the sentence's capital ("NASA — which …" is none)
 const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2}`;
-const DATE = String.raw`(?:${MONTH_ANY})\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
+const DATE = String.raw`(?:(?:${MONTH_ANY})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_ANY})\.?)(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\((?<agency>\p{Lu}[\p{L}.&' ]{0,29})\)`;
 const DASH = String.raw`(?:\s*(?:[—–―]|--)|\s+-(?=\s))\s*`;
 const PLACED = new RegExp(
-  String.raw`(?<place>${PLACE}(?:,[ \t]*${REGION})?)(?:,[ \t]*(?<date>${DATE}))?[ \t]*(?:${AGENCY})?${DASH}(?=\S)`,
+  String.raw`(?<place>${PLACE}(?:,[ \t]*${REGION})?)(?:,[ \t]*(?<date>${DATE}))?[ \t]*(?:${AGENCY})?${DASH}(?=[\p{Lu}\p{N}"“‘'(])`,
   'uyd',
 );
 // an agency alone opening the text: "(CNN)The US announced …", "(Reuters) - The …"

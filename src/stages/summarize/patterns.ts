@@ -105,11 +105,11 @@ export const LEADING_CONNECTIVE =
   /^(?:(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Then|In turn|Even so|At the same time),?\s+(?!(?:of|to|for|far|long|much|many|as)\b)|Besides,\s+)(.+)$/s;
 
 /**
- * A dateline or a kicker label opening a sentence, which carries nothing the sentence needs: "WASHINGTON
- * (AP) — ", "SEOUL, South Korea — ", "LONDON, March 4 (Reuters) - ", "(CNN)", "Why it matters: ". Group 1: the rest.
+ * A kicker label opening a sentence, which carries nothing the sentence needs: "Why it matters: ",
+ * "The big picture: " (a dateline is read by text/dateline.ts). Group 1: the rest.
  */
-export const LEADING_DATELINE =
-  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*(?:\p{Lu}[\p{L}.]*|\d{1,2})(?:\s(?:\p{Lu}[\p{L}.]*|\d{1,2}))*){0,2}\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|\((?:CNN|AP|Reuters|AFP|UPI)\)\s*|(?:Why it matters|The big picture|By the numbers|The numbers|Driving the news|The bottom line|Between the lines|What's next|What’s next|What they're saying|What they’re saying|State of play|The latest|Details|Flashback|Catch up quick|The backstory|Go deeper|Zoom in|Zoom out|Yes, but):\s+)(\p{Lu}.*)$/su;
+export const LEADING_LABEL =
+  /^(?:Why it matters|The big picture|By the numbers|The numbers|Driving the news|The bottom line|Between the lines|What's next|What’s next|What they're saying|What they’re saying|State of play|The latest|Details|Flashback|Catch up quick|The backstory|Go deeper|Zoom in|Zoom out|Yes, but):\s+(\p{Lu}.*)$/su;
 
 /** A personal pronoun opening a sentence, replaceable by the person it refers to. Group 1: pronoun. */
 export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;

@@ -1,10 +1,11 @@
 import type { Entity, SegmentedArticle } from '../../model/index.ts';
+import { readDateline } from '../../text/dateline.ts';
 import {
   DEPENDENT_PHRASE,
   LEADING_ANAPHOR,
   LEADING_CONNECTIVE,
-  LEADING_DATELINE,
   LEADING_DEPENDENT,
+  LEADING_LABEL,
   LEADING_PERSON_PRONOUN,
   LONE_SUBORDINATE,
   PERSON_TITLES,
@@ -60,7 +61,9 @@ function antecedent(
 
 /** A sentence without its opening dateline or kicker label ("WASHINGTON (AP) — ", "Why it matters: "). */
 export function withoutDateline(text: string): string {
-  return LEADING_DATELINE.exec(text)?.[1] ?? text;
+  const dateline = readDateline(text);
+  const rest = dateline ? text.slice(dateline.end) : text;
+  return LEADING_LABEL.exec(rest)?.[1] ?? rest;
 }
 
 /** A text made to stand alone without an antecedent to look up: connective dropped, else null. */
