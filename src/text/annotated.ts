@@ -1,5 +1,5 @@
 import type { SegmentedArticle } from '../model/index.ts';
-import { articleDateline, type Dateline } from './dateline.ts';
+import { articleDateline, type Dateline, readDateline } from './dateline.ts';
 import {
   CREDIT_PAREN,
   TITLE_CASE_MAX_PROSE,
@@ -164,6 +164,19 @@ export function annotate(input: SegmentedArticle): Doc {
 /** True when the character range [start, end) lies in the article's opening dateline. */
 export const inDateline = (doc: Doc, start: number, end: number): boolean =>
   !!doc.dateline && start >= doc.dateline.start && end <= doc.dateline.end;
+
+/**
+ * Past a dateline that opens at token `first` ("HARBOURTON, May 2 (AP) — The …", "WASHINGTON — …"):
+ * the index of the first token after it, below `limit`; else `first`.
+ */
+export function pastDateline(doc: Doc, first: number, limit: number): number {
+  const at = doc.tokens[first];
+  const dateline = at && /^[\p{Lu}(]/u.test(at.text) ? readDateline(doc.text, at.start) : null;
+  if (!dateline) return first;
+  let k = first;
+  while (k < limit && (doc.tokens[k] as Tok).start < dateline.end) k++;
+  return k < limit ? k : first;
+}
 
 /** True when the character range [start, end) touches a skipped range (credit, widget text). */
 export function isSkipped(doc: Doc, start: number, end: number): boolean {

@@ -25,6 +25,8 @@ const NONE = [
   'The economy grew at a record pace — the fastest in years.',
   'In Harbourton — a city of ferries — the strike went on.',
   'NASA said the launch would slip.',
+  'NASA — which had planned a launch — said it would slip.',
+  '(Harbour Desk)\n\nWhile the ferry ran, crews waited.', // a label on a line of its own
 ];
 
 test('a wire dateline opening a text: its place, date and agency, and where the text begins', () => {

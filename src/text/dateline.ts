@@ -31,13 +31,13 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2}`;
 const DATE = String.raw`(?:(?:${MONTH_ANY})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_ANY})\.?)(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\((?<agency>\p{Lu}[\p{L}.&' ]{0,29})\)`;
-const DASH = String.raw`(?:\s*(?:[—–―]|--)|\s+-(?=\s))\s*`;
+const DASH = String.raw`(?:[ \t]*(?:[—–―]|--)|[ \t]+-(?=[ \t]))[ \t]*`;
 const PLACED = new RegExp(
   String.raw`(?<place>${PLACE}(?:,[ \t]*${REGION})?)(?:,[ \t]*(?<date>${DATE}))?[ \t]*(?:${AGENCY})?${DASH}(?=[\p{Lu}\p{N}"“‘'(])`,
   'uyd',
 );
 // an agency alone opening the text: "(CNN)The US announced …", "(Reuters) - The …"
-const AGENCY_ONLY = new RegExp(String.raw`${AGENCY}(?:${DASH}|\s*)(?=[\p{Lu}"“‘'])`, 'uyd');
+const AGENCY_ONLY = new RegExp(String.raw`${AGENCY}(?:${DASH}|[ \t]*)(?=[\p{Lu}"“‘'])`, 'uyd');
 
 const part = (text: string, at: [number, number] | undefined): DatelinePart | null =>
   at ? { start: at[0], end: at[1], text: text.slice(at[0], at[1]) } : null;

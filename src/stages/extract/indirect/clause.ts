@@ -3,9 +3,6 @@ import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { CLAUSE_ONLY_CUES } from '../data/speech.ts';
 import { opensClause } from './content.ts';
 
-/** Longest dateline before its dash, in tokens. */
-const MAX_DATELINE = 12;
-
 /** Characters of [start, end) inside quote marks. */
 export function quotedChars(quotes: readonly QuoteSpan[], start: number, end: number): number {
   let n = 0;
@@ -28,15 +25,4 @@ export function clauseAfter(doc: Doc, c: number, content: [number, number]): boo
 export function clauseFor(doc: Doc, c: number, content: [number, number] | null): [number, number] | null {
   if (!content || !CLAUSE_ONLY_CUES.has((doc.tokens[c] as Tok).norm)) return content;
   return clauseAfter(doc, c, content) ? content : null;
-}
-
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
-const DASHES = new Set(['—', '–', '--']);
-
-/** Past a dateline that opens a sentence ("HARBOURTON, May 2 (AP) — …"), or `first`. */
-export function pastDateline(doc: Doc, first: number, end: number): number {
-  if (!DATELINE_PLACE.test((doc.tokens[first] as Tok).text)) return first;
-  for (let k = first + 1; k < end && k - first < MAX_DATELINE; k++)
-    if (DASHES.has((doc.tokens[k] as Tok).text)) return k + 1;
-  return first;
 }

@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { isSkipped } from '../../../text/annotated.ts';
+import { isSkipped, pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
@@ -20,7 +20,7 @@ import { clauseStart } from '../quotes/tokens.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { clauseAfter, clauseFor, pastDateline, quotedChars } from './clause.ts';
+import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter, pastDate, trimContent } from './content.ts';
 import { headlineAttribution } from './headline.ts';
 import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, pastDateline, type Tok } from '../../../text/annotated.ts';
 import { MAX_ASIDE_TOKENS, MAX_SPEAKER_TOKENS } from '../patterns.ts';
 import { phraseAfter } from './phrases.ts';
 
@@ -23,22 +23,13 @@ function participleOpener(doc: Doc, a: number): boolean {
   );
 }
 
-const DATELINE = /^[A-Z][A-Z.'’-]+$/;
-
 /**
  * Where a sentence's main clause starts: after a dateline ("WASHINGTON —"), and after an introductory phrase
  * up to its comma ("In a statement, …", "Dashing into a lunch, …", "When asked, …").
  */
 export function clauseOpening(doc: Doc, first: number, limit: number): number {
-  let a = first;
-  // "WASHINGTON —", "NEW YORK (AP) —": a dateline in capitals before a dash
-  let k = a;
-  while (
-    k < limit &&
-    (DATELINE.test((doc.tokens[k] as Tok).text) || /^[()]$/.test((doc.tokens[k] as Tok).text))
-  )
-    k++;
-  if (k > a && k < limit && /^(?:[—–―]|--?)$/.test((doc.tokens[k] as Tok).text)) a = k + 1;
+  // "WASHINGTON —", "NEW YORK (AP) —": the article's dateline
+  let a = pastDateline(doc, first, limit);
   // "And Lee gloated: …"
   if (doc.tokens[a]?.pos === 'CCONJ' && a + 1 < limit) a++;
   const opener = doc.tokens[a];
