@@ -76,6 +76,8 @@ export const pastDatelineTokens = <T extends Pick<Token, 'start' | 'end'>>(
   tokens: readonly T[],
   dateline: Dateline | null,
 ): readonly T[] =>
-  dateline && tokens.some((t) => t.start < dateline.end && t.end > dateline.start)
+  dateline &&
+  (tokens[0]?.start ?? Number.POSITIVE_INFINITY) < dateline.end &&
+  (tokens[tokens.length - 1]?.end ?? 0) > dateline.start
     ? tokens.filter((t) => t.start >= dateline.end || t.end <= dateline.start)
     : tokens;
