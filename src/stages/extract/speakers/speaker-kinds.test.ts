@@ -1,0 +1,97 @@
+import { type SpeakerCase, testSpeakerCases } from './fixtures/speaker-cases.ts';
+
+/** Who a speaker phrase is: a body named before, people or bodies joined by "and", a role, a pronoun. */
+const CASES: SpeakerCase[] = [
+  [
+    '"the authority" quoted directly is the body of that name named before',
+    'The Dover Harbour Authority closed the pier on Monday.\n\nThe authority said the pier would stay shut “until further notice.”',
+    'Dover Harbour Authority',
+    'The authority',
+  ],
+  [
+    'people joined by "and" speak together, not the last one named',
+    'Mayor Ann Wu met Mayor Tom Reyes on Monday.\n\nWu and Dover Mayor Tom Reyes said in a letter: “We need more buses.”',
+    'Ann Wu and Tom Reyes',
+    'Wu and Dover Mayor Tom Reyes',
+  ],
+  [
+    "a role the story's entities give to a person is that person, not a phrase",
+    'Chilean President Marta Quispe met the delegation on Monday.\n\n“We are willing to help,” Chile’s president said.',
+    'Marta Quispe',
+    'Chile’s president',
+  ],
+  [
+    'a pronoun reporting its own words takes the outer speaker',
+    'Mara Lind said she remembered thinking, “This is what people talk about.”',
+    'Mara Lind',
+    'Mara Lind',
+  ],
+  [
+    'a pronoun takes the person named earlier in its own sentence over the last speaker',
+    '“We will wait,” Lee Park said.\n\nWhen Kim Ortiz arrived, she told reporters: “We are ready.”',
+    'Kim Ortiz',
+    'she',
+  ],
+  [
+    'she skips a man named just before',
+    '“We will vote,” Anna Lind said. The bill was her answer to John Ortiz. “It will pass,” she told reporters.',
+    'Anna Lind',
+    'she',
+  ],
+  [
+    'a place after a preposition only says where the speaker is from',
+    'Ann Wu spoke first.\n\n“The trip takes an hour now,” commuters from Eastbank told the paper.',
+    'commuters from Eastbank',
+    'commuters from Eastbank',
+  ],
+  [
+    'a body before a preposition and a place is the speaker',
+    'Ann Wu spoke first.\n\n“We sold out by noon,” The Anchor Bakery on Quay Street said.',
+    'Anchor Bakery',
+    'The Anchor Bakery on Quay Street',
+  ],
+  [
+    'a pronoun finds a person introduced by ", who"',
+    'Eastbank Ferries added sailings.\n\nTomasz Wróbel, who runs a hardware store, said sales were down. “My customers are far away,” he said.',
+    'Tomasz Wróbel',
+    'he',
+  ],
+  [
+    'a place before a possessive only owns the speaker',
+    'The quake struck Vestmark on Sunday.\n\n“The shaking lasted ten seconds,” Vestmark’s seismological center said.',
+    'Vestmark’s seismological center',
+    'Vestmark’s seismological center',
+  ],
+  [
+    'a body named after a place that owns it is the speaker',
+    'The quake struck Vestmark on Sunday.\n\n“Damage was light,” Vestmark’s state news agency Vestnews reported.',
+    'Vestnews',
+    'Vestmark’s state news agency Vestnews',
+  ],
+  [
+    'bodies joined by "and" speak together',
+    'The pier closed on Monday.\n\nIn a joint statement, the City of Dunmore and the Dunmore Harbour Authority said: “The pier stays shut.”',
+    'City of Dunmore and Dunmore Harbour Authority',
+    'the City of Dunmore and the Dunmore Harbour Authority',
+  ],
+  [
+    'countries joined by "and" speak together',
+    'Talks ended on Friday.\n\nNorway and Sweden reaffirmed their commitment to “an open and fair border.”',
+    'Norway and Sweden',
+    'Norway and Sweden',
+  ],
+  [
+    'a pronoun takes the subject of a sentence after the last speaker',
+    '“We will build it,” Mayor Ann Wu told reporters.\n\nUnion president Kara Lind was more guarded. “We want it in writing,” she said.',
+    'Kara Lind',
+    'she',
+  ],
+  [
+    'a person the quoted words name is not the pronoun that closes them',
+    'Jose Ortega was arrested at midnight, Sgt. Tom Reyes said.\n\n“No shots were fired when Ortega was arrested,” he added.',
+    'Tom Reyes',
+    'he',
+  ],
+];
+
+testSpeakerCases(CASES);
