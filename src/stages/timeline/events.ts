@@ -1,11 +1,8 @@
-import type { Evidence, SegmentedArticle, TimelineEvent, Token } from '../../model/index.ts';
-import { isoOf } from '../../text/dates/days.ts';
+import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
-import { rootOf } from '../../text/forest.ts';
 import {
   CLAUSE_SPLIT,
-  MAX_SAME_DATE_COMPARED,
   MIN_CLAUSE_WORDS,
   PAST_FORMS,
   PLAN_CUE,
@@ -15,7 +12,7 @@ import {
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { moodAt } from './told.ts';
-import { overlap, sameEvent, sentenceWords } from './words.ts';
+import { sentenceWords } from './words.ts';
 
 /**
  * The clause of a sentence that holds a date (at `at`), as an event's text: "The visit comes after X
@@ -69,7 +66,8 @@ export interface DatedSentence {
   readonly counts?: boolean;
 }
 
-const PERIOD_DAYS: Readonly<Record<Precision, number>> = { day: 1, week: 7, month: 31, year: 366 };
+/** Days a date of each precision spans (a year at its longest). */
+export const PERIOD_DAYS: Readonly<Record<Precision, number>> = { day: 1, week: 7, month: 31, year: 366 };
 
 /** The dated sentences of one article: one per date expression, dropping a coarse date that holds a finer one. */
 export function datedSentences(
@@ -153,110 +151,4 @@ function aheadIfPresent(m: DateMention, tokens: readonly Token[], reference: Ref
     (t) => (t.pos === 'VERB' || t.pos === 'AUX') && (/[^e]ed$/.test(t.norm) || PAST_FORMS.has(t.norm)),
   );
   return past ? m : { ...m, future: true };
-}
-
-/** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
-export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string, DatedSentence[]> {
-  const groups = new Map<string, DatedSentence[]>();
-  for (const s of sentences) {
-    const key = `${s.day}:${s.precision}`;
-    const group = groups.get(key);
-    if (group) group.push(s);
-    else groups.set(key, [s]);
-  }
-  return groups;
-}
-
-/**
- * Merge dated sentences into events: the same date and precision and enough shared content words make
- * one event (single link), cited by every sentence in it; events are ordered by date, finer first.
- * Each sentence is compared with at most `maxCompared` earlier ones of its date (see
- * MAX_SAME_DATE_COMPARED).
- */
-export function mergeEvents(
-  sentences: readonly DatedSentence[],
-  minOverlap: number,
-  minShared: number,
-  maxCompared = MAX_SAME_DATE_COMPARED,
-): TimelineEvent[] {
-  const groups = sameDateGroups(sentences);
-  const events: { event: TimelineEvent; day: number; precision: Precision; order: number }[] = [];
-  for (const members of groups.values()) {
-    const parent = members.map((_, i) => i);
-    const find = (i: number): number => rootOf(parent, i);
-    const same = (i: number, j: number): boolean => {
-      const [a, b] = [members[i] as DatedSentence, members[j] as DatedSentence];
-      // a plan and what happened are two events; where the compare stage made facts of both, one
-      // fact holding both is one event, and two counts it told apart (another measure, a bound
-      // against an average) are two, whatever words they share: its judgement, not a second one
-      if (Boolean(a.planned) !== Boolean(b.planned)) return false;
-      if (a.facts && b.facts && a.evidence.articleId !== b.evidence.articleId) {
-        if ([...a.facts].some((f) => b.facts?.has(f))) return true;
-        if (a.counts || b.counts) return false;
-      }
-      return sameEvent(a.words, b.words, minOverlap, minShared);
-    };
-    for (let j = 1; j < members.length; j++)
-      for (let i = Math.max(0, j - maxCompared); i < j; i++) if (same(i, j)) parent[find(j)] = find(i);
-    const clusters = new Map<number, DatedSentence[]>();
-    members.forEach((m, i) => {
-      const root = find(i);
-      const cluster = clusters.get(root);
-      if (cluster) cluster.push(m);
-      else clusters.set(root, [m]);
-    });
-    for (const cluster of clusters.values()) {
-      // the lead shares most words with the others (measured once per member, against at most maxCompared)
-      const sample = cluster.slice(0, maxCompared);
-      const centrality = new Map(
-        cluster.map((m) => [
-          m,
-          sample.reduce((sum, o) => sum + (o === m ? 0 : overlap(m.words, o.words).coefficient), 0),
-        ]),
-      );
-      const score = (m: DatedSentence) => centrality.get(m) ?? 0;
-      // what happened is told in the words of an article that tells it as done, not of one that
-      // announced it ("met on Tuesday", not "are due to meet on Tuesday")
-      const lead = [...cluster].sort(
-        (a, b) =>
-          Number(a.future ?? false) - Number(b.future ?? false) ||
-          score(b) - score(a) ||
-          Number(a.inferred) - Number(b.inferred) ||
-          a.order - b.order,
-      )[0] as DatedSentence;
-      const citations = dedupe(cluster.map((m) => m.evidence));
-      events.push({
-        event: {
-          date: isoOf(lead.day),
-          inferred: cluster.every((m) => m.inferred),
-          precision: lead.precision,
-          ...(lead.planned ? { planned: true } : {}),
-          text: lead.text,
-          citations,
-        },
-        day: lead.day,
-        precision: lead.precision,
-        order: cluster.reduce((m, c) => Math.min(m, c.order), Infinity),
-      });
-    }
-  }
-  return events
-    .sort(
-      (a, b) =>
-        a.day - b.day ||
-        PERIOD_DAYS[a.precision] - PERIOD_DAYS[b.precision] ||
-        b.event.citations.length - a.event.citations.length ||
-        a.order - b.order,
-    )
-    .map((e) => e.event);
-}
-
-function dedupe(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.articleId}:${e.span.start}:${e.span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -8,7 +8,8 @@ import type {
 } from '../../model/index.ts';
 import { articleDateline } from '../../text/dateline.ts';
 import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
-import { type DatedSentence, datedSentences, mergeEvents, sameDateGroups } from './events.ts';
+import { type DatedSentence, datedSentences } from './events.ts';
+import { mergeEvents, sameDateGroups } from './merge.ts';
 import {
   MAX_SAME_DATE_COMPARED,
   REFERENCE_SLACK_DAYS,

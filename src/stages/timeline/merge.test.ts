@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type DatedSentence, mergeEvents } from './events.ts';
+import type { DatedSentence } from './events.ts';
+import { mergeEvents } from './merge.ts';
 
 const sentence = (i: number, words: string): DatedSentence => ({
   day: 20_000,
