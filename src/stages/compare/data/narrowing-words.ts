@@ -68,6 +68,21 @@ export const PARTITIVE_WORDS: Readonly<Record<string, true>> = dict({
 });
 
 /**
+ * Words before a plural noun that count it or take a part of it already ("all", "both", "no",
+ * "three" aside): a claim with one of them is no claim about the whole group.
+ */
+export const COUNTING_WORDS: Readonly<Record<string, true>> = dict({
+  all: true,
+  both: true,
+  no: true,
+  every: true,
+  each: true,
+  any: true,
+  none: true,
+  half: true,
+});
+
+/**
  * Verbs that tell what follows as only someone's word against doubt, with or without "that"
  * ("Dunmore claimed he won", "she insisted that the plan was legal"): not the fact itself.
  */

@@ -1,7 +1,13 @@
 import type { Token } from '../../../model/index.ts';
 import { ORDINAL_WORDS } from '../../../text/data/quantities.ts';
 import { fold, stem } from '../../../text/normalise.ts';
-import { CLAIMING_VERBS, KIND_ADJECTIVES, KIND_ADVERBS, PARTITIVE_WORDS } from '../data/narrowing-words.ts';
+import {
+  CLAIMING_VERBS,
+  COUNTING_WORDS,
+  KIND_ADJECTIVES,
+  KIND_ADVERBS,
+  PARTITIVE_WORDS,
+} from '../data/narrowing-words.ts';
 import { baseStem, type Reading } from './reading.ts';
 import { foldedWords, sameClass } from './relations.ts';
 
@@ -92,11 +98,11 @@ function partitiveBefore(tokens: readonly Token[], i: number): string | null {
 
 // Whether a word before the noun at i counts or takes part of it already: a number, a partitive or
 // a determiner of amount ("all", "both", "no", "three").
-const COUNTED = new Set(['all', 'both', 'no', 'every', 'each', 'any', 'none', 'half']);
 function countedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k] as Token;
-    if (t.pos === 'NUM' || COUNTED.has(t.norm) || PARTITIVE_WORDS[t.norm] !== undefined) return true;
+    if (t.pos === 'NUM' || COUNTING_WORDS[t.norm] !== undefined || PARTITIVE_WORDS[t.norm] !== undefined)
+      return true;
     if (t.pos === 'VERB' || t.pos === 'PUNCT') break;
   }
   return false;
