@@ -49,6 +49,8 @@ export const WEIGHTS = {
   contested: 0.5,
   planned: 0.15,
   hypothetical: 0.3,
+  /** More for an article's first sentence when the summary's opening is chosen (select.ts). */
+  lede: 0.1,
 } as const;
 
 /**

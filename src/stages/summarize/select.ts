@@ -93,11 +93,14 @@ export interface Pending {
   resolve(): Scored;
 }
 
-type Opening = { readonly modality: Modality; readonly candidate: Pick<Candidate, 'quoteShare'> };
+type Opening = { readonly modality: Modality; readonly candidate: Pick<Candidate, 'quoteShare' | 'lead'> };
 // A sentence that may be chosen first: one that tells what happened, best in the outlet's own voice
-// (the event, not a quotation about it).
+// (the event, not a quotation about it); an article's first sentence so told (its lede) weighs
+// `WEIGHTS.lede` more for it, over a later sentence that may tell a detail of the event and otherwise
+// wins or loses by a shared word or two.
 const happened = (s: Opening): boolean => s.modality === 'happened';
 const leads = (s: Opening): boolean => happened(s) && s.candidate.quoteShare < UNATTRIBUTED_QUOTE_SHARE;
+const lede = (s: Opening): boolean => leads(s) && s.candidate.lead === 0;
 
 // Rounding room when a bound rules a candidate out: a bound within it is looked at anyway.
 const SLACK = 1e-9;
@@ -114,7 +117,8 @@ export type SameEvent = (a: Candidate, b: Candidate) => boolean;
  * closest one already taken)` that still fits;
  * one that does not fit is passed over for shorter ones, and one that tells the same event as one
  * already taken (`same`) is left out. Takes at least one sentence; the first one tells what happened
- * in the outlet's own voice whenever some candidate does, else what happened whenever some does.
+ * in the outlet's own voice whenever some candidate does (an article's first sentence weighing
+ * `WEIGHTS.lede` more), else what happened whenever some does.
  */
 export function selectMmr(
   scored: readonly Scored[],
@@ -172,20 +176,29 @@ export function selectLazily(
   let words = 0;
   // the first sentence chosen tells what happened, when a sentence does
   const opening = items.some(leads) ? leads : items.some(happened) ? happened : () => true;
+  // and an article's first sentence (its lede: the event) weighs more for it than a later one
+  const extra = (p: Pending) => (!chosen.length && lede(p) ? lambda * WEIGHTS.lede : 0);
   while (closest.size) {
     const open: { p: Pending; redundancy: number; most: number; at: number }[] = [];
     for (const [p, redundancy] of closest) {
       if (chosen.length ? words + p.candidate.words > budget : !opening(p)) continue;
-      open.push({ p, redundancy, most: most(p, p.ceiling, redundancy), at: place.get(p) as number });
+      open.push({
+        p,
+        redundancy,
+        most: most(p, p.ceiling, redundancy) + extra(p),
+        at: place.get(p) as number,
+      });
     }
     open.sort((a, b) => b.most - a.most || a.at - b.at);
     let best: { p: Pending; score: number; at: number } | null = null;
     for (const { p, redundancy, most: ceiling, at } of open) {
       if (best && ceiling + SLACK < best.score) break;
-      if (best && most(p, p.bound(), redundancy) + SLACK < best.score) continue;
+      if (best && most(p, p.bound(), redundancy) + extra(p) + SLACK < best.score) continue;
       const known = resolve(p);
       const score =
-        lambda * known.scored.relevance * (1 - covered(known.units, told)) - (1 - lambda) * redundancy;
+        lambda * known.scored.relevance * (1 - covered(known.units, told)) -
+        (1 - lambda) * redundancy +
+        extra(p);
       if (score > (best?.score ?? Number.NEGATIVE_INFINITY) || (best && score === best.score && at < best.at))
         best = { p, score, at };
     }
