@@ -18,6 +18,7 @@ const ROWS: [string, string | null, string | null, string | null, string | null]
   ['VELMORA, Dec. 27, 2023 -- The river rose.', 'VELMORA', 'Dec. 27, 2023', null, 'The river'],
   ['(CNN)The port reopened on Monday.', null, null, 'CNN', 'The port'],
   ['(Reuters) - The port reopened on Monday.', null, null, 'Reuters', 'The port'],
+  ['(AP) The port reopened on Monday.', null, null, 'AP', 'The port'],
 ];
 const NONE = [
   'U.S.-Dorrin talks resumed on Monday.', // a hyphen without spaces joins words
@@ -27,6 +28,7 @@ const NONE = [
   'NASA said the launch would slip.',
   'NASA — which had planned a launch — said it would slip.',
   '(Harbour Desk)\n\nWhile the ferry ran, crews waited.', // a label on a line of its own
+  '(Updated) The ferry company cancelled the sailings.', // a label in Title case before a bare space
 ];
 
 test('a wire dateline opening a text: its place, date and agency, and where the text begins', () => {

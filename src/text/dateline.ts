@@ -2,6 +2,7 @@
 // from ("WASHINGTON (AP) —", "SEOUL, South Korea —", "LONDON, March 4 (Reuters) -", "(CNN)"). It is
 // no part of what the article tells: its place is no participant, its agency no organisation of the story.
 import type { SegmentedArticle, Token } from '../model/index.ts';
+import { TITLE_CASE_AGENCIES } from './data/agencies.ts';
 import { MONTH_ANY } from './dates/patterns.ts';
 
 /** A part of a dateline: where it is in the text and how it is written. */
@@ -36,8 +37,12 @@ const PLACED = new RegExp(
   String.raw`(?<place>${PLACE}(?:,[ \t]*${REGION})?)(?:,[ \t]*(?<date>${DATE}))?[ \t]*(?:${AGENCY})?${DASH}(?=[\p{Lu}\p{N}"“‘'(])`,
   'uyd',
 );
-// an agency alone opening the text: "(CNN)The US announced …", "(Reuters) - The …"
-const AGENCY_ONLY = new RegExp(String.raw`${AGENCY}(?:${DASH}|[ \t]*)(?=[\p{Lu}"“‘'])`, 'uyd');
+// an agency alone opening the text: "(CNN)The US announced …", "(Reuters) - The …", "(AP) The …"
+const AGENCY_ONLY = new RegExp(String.raw`${AGENCY}(?:${DASH}|(?<bare>[ \t]*))(?=[\p{Lu}"“‘'])`, 'uyd');
+// before a bare space only an agency's name: in capitals, or one of the agencies written in Title case
+// ("(Updated) The …" is a label)
+const CAPITALS = /^[\p{Lu}&.]+$/u;
+const agencyName = (name: string): boolean => CAPITALS.test(name) || TITLE_CASE_AGENCIES[name] === true;
 
 const part = (text: string, at: [number, number] | undefined): DatelinePart | null =>
   at ? { start: at[0], end: at[1], text: text.slice(at[0], at[1]) } : null;
@@ -54,6 +59,7 @@ export function readDateline(text: string, from = 0): Dateline | null {
     const m = pattern.exec(text);
     const at = m?.indices?.groups;
     if (!m || !at) continue;
+    if (m.groups?.bare && !agencyName(m.groups.agency ?? '')) continue;
     return {
       start: from,
       end: from + m[0].length,

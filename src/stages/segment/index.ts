@@ -1,5 +1,6 @@
 import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '../../model/index.ts';
+import { articleDateline } from '../../text/dateline.ts';
 import { correctTags } from '../../text/tags.ts';
 import { getNlp, getStopWords } from '../../text/wink.ts';
 import { joinDecimalSplits } from './decimals.ts';
@@ -70,6 +71,9 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
   const maxSentence = options.maxSentenceTokens ?? MAX_SENTENCE_TOKENS;
   return (article, ctx) => {
     const sentences: Sentence[] = [];
+    // a wire dateline ("HARBOURTON (AP) — ") is part of no sentence: it tells where and whence, not what
+    const dateline = articleDateline({ article });
+    const inDateline = (at: number) => dateline !== null && at >= dateline.start && at < dateline.end;
     let brokenRuns = 0;
     let cutSentences = 0;
     article.paragraphs.forEach((paragraph, index) => {
@@ -101,8 +105,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
         let tokens: Token[] = [];
         for (let t = first; t <= last; t++) {
-          if (pos[t] === 'SPACE') continue;
           const start = starts[t] as number;
+          if (pos[t] === 'SPACE' || inDateline(start)) continue;
           const text = values[t] as string;
           const entity = entityOf[t];
           const end = start + text.length;
