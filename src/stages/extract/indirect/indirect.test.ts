@@ -1,16 +1,7 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { createContext } from '../../../model/index.ts';
-import { storyFromTexts } from '../from-text.ts';
-import { extract } from '../index.ts';
-
-function indirect(text: string) {
-  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
-  return out.quotes.filter((q) => q.kind === 'indirect');
-}
+import { type IndirectCase, testIndirectCases } from './fixtures/indirect-cases.ts';
 
 /** [rule, sentence, expected content, expected speaker name]. */
-const FOUND: [string, string, string, string][] = [
+const FOUND: IndirectCase[] = [
   [
     'adverb before the cue',
     'Mayor Ann Wu now says the bridge will reopen in May.',
@@ -183,14 +174,4 @@ const FOUND: [string, string, string, string][] = [
   ],
 ];
 
-for (const [rule, text, content, speaker] of FOUND) {
-  test(`indirect: ${rule}`, () => {
-    const quotes = indirect(text);
-    assert.equal(quotes.length, 1, JSON.stringify(quotes));
-    const q = quotes[0];
-    assert.equal(q?.text, content);
-    assert.equal(q?.speaker?.name, speaker);
-    const occ = q?.occurrences[0];
-    assert.equal(occ && text.slice(occ.span.start, occ.span.end), content);
-  });
-}
+testIndirectCases(FOUND);
