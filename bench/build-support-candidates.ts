@@ -2,9 +2,9 @@
  * Builder of candidate (claim, evidence) sentence pairs for the labelled support set
  * (bench/data/support-pairs.jsonl, guideline in bench/data/README-support.md). Reads ../shared and
  * the bundled example, segments each document with Parallax's segmenter, and for each claim sentence
- * proposes the most similar sentences of the other documents of its story (TF-IDF cosine from
- * bench/lib/tfidf.ts, independent of the compare stage), flagging hard cases: other numbers, other
- * dates, future vs past, negation. Writes the candidates WITH their text to a temp folder for
+ * proposes the most similar sentences of the other documents of its story (bench/lib/support-candidates.ts:
+ * TF-IDF cosine, independent of the compare stage), flagging hard cases: other numbers, other dates,
+ * future vs past, negation. Writes the candidates WITH their text to a temp folder for
  * labelling, never into the repository:
  *   npx node bench/build-support-candidates.ts [/tmp/support-label] [--half dev] [--exclude PAIRS.jsonl]
  * `--half` keeps only the stories of one half (the other half's sentences are never read into the
@@ -13,22 +13,14 @@
  * a deterministic pick and three hard-case searches, it writes `similar.jsonl`: the most similar pairs.
  * Then `bench/finish-support-pairs.ts` turns the labelled candidates into pointer records.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sharedPath } from '../test/shared.ts';
-import {
-  halfOf,
-  loadSupportGroups,
-  type SupportDoc,
-  type SupportGroup,
-  segmentGroup,
-  shortHash,
-} from './lib/support-data.ts';
-import { flags, hardReason, hardReason2 } from './lib/support-hard.ts';
+import { type Candidate, candidateRecord, candidatesOf } from './lib/support-candidates.ts';
+import { halfOf, loadSupportGroups, shortHash } from './lib/support-data.ts';
+import { hardReason, hardReason2 } from './lib/support-hard.ts';
 import { hardKind } from './lib/support-hard-kinds.ts';
 import { readPairs } from './lib/support-pairs.ts';
-import { cosine, tfidfVectors } from './lib/tfidf.ts';
 
 const { values: args, positionals } = parseArgs({
   options: { half: { type: 'string' }, exclude: { type: 'string' } },
@@ -46,85 +38,8 @@ const excluded = new Set(
 const fresh = (c: Candidate) =>
   !excluded.has(textPairKey(shortHash(c.claim.text), shortHash(c.evidence.text)));
 
-interface Sent {
-  doc: SupportDoc;
-  docIndex: number;
-  start: number;
-  end: number;
-  text: string;
-  annotated: boolean;
-}
-
-// ECB+ sentences that were fully annotated (topic_file:sentence)
-const annotated = new Set<string>();
-for (const row of readFileSync(sharedPath('datasets', 'ecbplus', 'ECBplus_coreference_sentences.csv'), 'utf8')
-  .split('\n')
-  .slice(1)) {
-  const [topic, file, sentence] = row.trim().split(',');
-  if (topic && file && sentence) annotated.add(`${topic}_${file}:${sentence}`);
-}
-
-function sentencesOf(group: SupportGroup, docs: readonly SupportDoc[]): Sent[] {
-  const seg = segmentGroup(group, docs);
-  const out: Sent[] = [];
-  seg.forEach((s, i) => {
-    const doc = docs[i] as SupportDoc;
-    const ecbLines = group.dataset === 'ecbplus' ? doc.raw.split('\n') : [];
-    for (const sentence of s.sentences) {
-      const text = s.article.text.slice(sentence.start, sentence.end);
-      if (text.split(/\s+/).length < 5) continue;
-      const start = doc.raw.indexOf(text);
-      if (start < 0) continue; // only sentences found verbatim in the raw field
-      const line = doc.raw.slice(0, start).split('\n').length - 1;
-      const isAnnotated = ecbLines.length > 0 && annotated.has(`${doc.docId}:${line}`);
-      out.push({ doc, docIndex: i, start, end: start + text.length, text, annotated: isAnnotated });
-    }
-  });
-  return out;
-}
-
-interface Candidate {
-  dataset: string;
-  story: string;
-  claim: Sent;
-  evidence: Sent;
-  cos: number;
-  flags: string[];
-  sameEvent?: boolean;
-}
-
-function candidatesOf(
-  group: SupportGroup,
-  docs: readonly SupportDoc[],
-  perClaim: number,
-  annotatedOnly = true,
-): Candidate[] {
-  const sents = sentencesOf(group, docs);
-  const vectors = tfidfVectors(sents.map((s) => s.text));
-  const out: Candidate[] = [];
-  sents.forEach((claim, i) => {
-    if (annotatedOnly && group.dataset === 'ecbplus' && !claim.annotated) return;
-    const ranked = sents
-      .map((s, j) => ({
-        s,
-        cos: cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>),
-      }))
-      .filter((r) => r.s.docIndex !== claim.docIndex && r.cos > 0.12 && r.cos < 0.97)
-      .sort((a, b) => b.cos - a.cos)
-      .slice(0, perClaim);
-    for (const r of ranked)
-      out.push({
-        dataset: group.dataset,
-        story: group.story,
-        claim,
-        evidence: r.s,
-        cos: r.cos,
-        flags: flags(claim.text, r.s.text),
-        ...(claim.doc.event ? { sameEvent: claim.doc.event === r.s.doc.event } : {}),
-      });
-  });
-  return out.filter(fresh);
-}
+/** The story's candidate pairs (see lib/support-candidates.ts) not paired in the excluded file. */
+const freshCandidates = (...args: Parameters<typeof candidatesOf>) => candidatesOf(...args).filter(fresh);
 
 const pool: Candidate[] = [];
 const widePool: Candidate[] = [];
@@ -138,15 +53,15 @@ for (const group of loadSupportGroups().filter(
       ? [...Map.groupBy(group.docs, (d) => d.event as string).values()]
       : [group.docs];
   for (const docs of stories) {
-    hardPool.push(...candidatesOf(group, docs, 6, false));
-    widePool.push(...candidatesOf(group, docs, Number(process.env.WIDE_PER_CLAIM ?? 25), false));
+    hardPool.push(...freshCandidates(group, docs, 6, false));
+    widePool.push(...freshCandidates(group, docs, Number(process.env.WIDE_PER_CLAIM ?? 25), false));
   }
   if (group.dataset === 'ecbplus') {
     // a few documents of each event of the topic, so look-alike events meet
     const byEvent = Map.groupBy(group.docs, (d) => d.event as string);
     const docs = [...byEvent.values()].flatMap((ds) => ds.slice(0, 4));
-    pool.push(...candidatesOf(group, docs, 2));
-  } else pool.push(...candidatesOf(group, group.docs, 2));
+    pool.push(...freshCandidates(group, docs, 2));
+  } else pool.push(...freshCandidates(group, group.docs, 2));
 }
 
 // one candidate per unordered sentence pair; then per dataset a deterministic pick (by hash), half of
@@ -173,29 +88,10 @@ for (const [dataset, quota] of Object.entries(QUOTA)) {
 }
 
 mkdirSync(OUT, { recursive: true });
-const record = (c: Candidate, n: number) => ({
-  n,
-  dataset: c.dataset,
-  story: c.story,
-  cos: Number(c.cos.toFixed(3)),
-  flags: c.flags,
-  sameEvent: c.sameEvent,
-  claim: {
-    doc: c.claim.doc.docId,
-    field: c.claim.doc.field,
-    start: c.claim.start,
-    end: c.claim.end,
-    text: c.claim.text,
-  },
-  evidence: {
-    doc: c.evidence.doc.docId,
-    field: c.evidence.doc.field,
-    start: c.evidence.start,
-    end: c.evidence.end,
-    text: c.evidence.text,
-  },
-});
-writeFileSync(join(OUT, 'pool.jsonl'), `${pool.map((c, n) => JSON.stringify(record(c, n))).join('\n')}\n`);
+writeFileSync(
+  join(OUT, 'pool.jsonl'),
+  `${pool.map((c, n) => JSON.stringify(candidateRecord(c, n))).join('\n')}\n`,
+);
 // hard cases not already selected, at most three per story and reason, most similar first
 const taken = new Set(
   selected.map((c) => `${c.claim.doc.docId}:${c.claim.start}|${c.evidence.doc.docId}:${c.evidence.start}`),
@@ -221,7 +117,7 @@ function pick(from: Candidate[], reasonOf: (c: Candidate) => string | null, cap:
 const writeHard = (file: string, cases: (Candidate & { reason: string })[], first: number) =>
   writeFileSync(
     join(OUT, file),
-    `${cases.map((c, n) => JSON.stringify({ ...record(c, first + n), reason: c.reason })).join('\n')}\n`,
+    `${cases.map((c, n) => JSON.stringify({ ...candidateRecord(c, first + n), reason: c.reason })).join('\n')}\n`,
   );
 const hard2 = pick(
   hardPool.sort((x, y) => y.cos - x.cos),
@@ -248,7 +144,7 @@ const sims = pick(similar, () => 'similar', Number(process.env.SIM_CAP ?? 8));
 writeHard('similar.jsonl', sims, 4000);
 writeFileSync(
   join(OUT, 'selected.jsonl'),
-  `${selected.map((c, n) => JSON.stringify(record(c, n))).join('\n')}\n`,
+  `${selected.map((c, n) => JSON.stringify(candidateRecord(c, n))).join('\n')}\n`,
 );
 const count = (pick: (c: Candidate) => boolean) => pool.filter(pick).length;
 process.stdout.write(
