@@ -1,27 +1,22 @@
-// The per-story half of the pipeline and the report's assembly (see pipeline.ts, which runs them).
+// The per-story half of the pipeline (see pipeline.ts, which runs it; pipeline-report.ts assembles the report).
 import { checkDeadline, DeadlineError } from './model/deadline.ts';
 import type {
-  Article,
   Evidence,
-  Report,
   RunContext,
   Story,
   StoryComparison,
   StoryExtraction,
-  StoryGroup,
   StoryInput,
   StorySummary,
   StoryTimeline,
 } from './model/index.ts';
-// not through model/index.ts, whose zod schemas a run does not need
-import { SCHEMA_VERSION } from './model/schema-version.ts';
 import { ARTICLE_TIMEOUT_MS, cpuDeadlineIn, storyTimeoutIssue } from './pipeline-budget.ts';
+import { storyOf } from './pipeline-report.ts';
 import { type CompareOptions, compare } from './stages/compare/index.ts';
 import { checkCitations } from './stages/compare/support/index.ts';
 import { type ExtractOptions, extract } from './stages/extract/index.ts';
 import { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
 import { type TimelineOptions, timeline } from './stages/timeline/index.ts';
-import { VERSION } from './version.ts';
 
 /** Options of the per-story stages, one field per stage (part of `AnalyzeOptions`). */
 export interface StoryOptions {
@@ -185,67 +180,5 @@ export function analyzeStory(
     return 'extraction' in extracted
       ? stages.rest(input, extracted.extraction, ctx, extracted.within)
       : extracted;
-  };
-}
-
-// The story as the report holds it, from its group and its stages' outputs.
-function storyOf(
-  group: StoryGroup,
-  extraction: StoryExtraction,
-  comparison: StoryComparison,
-  summary: StorySummary,
-  dated: StoryTimeline,
-  check: Story['check'],
-): Story {
-  return {
-    id: group.id,
-    title: group.title,
-    articleIds: [...group.articleIds],
-    keywords: [...group.keywords],
-    ...(group.topicId ? { topicId: group.topicId } : {}),
-    ...(group.grouping
-      ? {
-          grouping: group.grouping.map((r) => ({
-            ...r,
-            sharedNames: [...r.sharedNames],
-            sharedLead: [...r.sharedLead],
-            sharedTriggers: [...r.sharedTriggers],
-            namedDays: [...r.namedDays],
-          })),
-        }
-      : {}),
-    entities: [...extraction.entities],
-    quotes: [...extraction.quotes],
-    figures: [...extraction.figures],
-    facts: [...comparison.facts],
-    conflicts: [...comparison.conflicts],
-    ...(comparison.differences?.length ? { differences: [...comparison.differences] } : {}),
-    omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
-    quoteMatrix: [...comparison.quoteMatrix],
-    framing: comparison.framing,
-    headline: summary.headline,
-    summary: [...summary.summary],
-    points: [...summary.points],
-    timeline: [...dated.timeline],
-    check,
-  };
-}
-
-/** A report of `stories` over `articles`, with the run's self-check totals and issues. */
-export function assembleReport(
-  articles: readonly Article[],
-  stories: readonly Story[],
-  ctx: RunContext,
-): Report {
-  const pairs = stories.reduce((n, s) => n + s.check.pairs, 0);
-  const holding = stories.reduce((n, s) => n + s.check.holding, 0);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'parallax', version: VERSION },
-    generatedAt: ctx.now.toISOString(),
-    articles: [...articles],
-    stories: [...stories],
-    check: { pairs, holding, share: pairs ? holding / pairs : null },
-    issues: [...ctx.issues],
   };
 }

@@ -15,7 +15,8 @@ import {
   unreadArticle,
   withinBudget,
 } from './pipeline-budget.ts';
-import { analyzeStory, assembleReport, type StoryOptions, timed } from './pipeline-story.ts';
+import { assembleReport } from './pipeline-report.ts';
+import { analyzeStory, type StoryOptions, timed } from './pipeline-story.ts';
 import { type CleanOptions, clean } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
 import { corpusPrior } from './stages/compare/index.ts';
@@ -23,7 +24,8 @@ import { type IngestOptions, type InputFile, ingest } from './stages/ingest/inde
 import { segment } from './stages/segment/index.ts';
 import { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
 
-export { analyzeStory, assembleReport, type StoryOptions } from './pipeline-story.ts';
+export { assembleReport } from './pipeline-report.ts';
+export { analyzeStory, type StoryOptions } from './pipeline-story.ts';
 
 /** Options of a whole run, one field per stage. */
 export interface AnalyzeOptions extends StoryOptions {
