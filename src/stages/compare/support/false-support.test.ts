@@ -187,61 +187,6 @@ const KINDS: [string, string, string, Want][] = [
     'The miner, 34, was rescued from the Ardmere mine on Friday.',
     'not',
   ],
-  // told otherwise, still stated
-  [
-    'a fraction told as a percent',
-    'Half of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
-    'Fifty percent of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
-    'supports',
-  ],
-  [
-    'a change told by the same link',
-    'Unemployment in Valdoria rose by 2 percent in March.',
-    'In March, unemployment in Valdoria rose by 2 percent.',
-    'supports',
-  ],
-  [
-    'more than 10 is stated by 14',
-    'More than 10 people were killed in the fire at the Pellworth market on Saturday.',
-    'Fourteen people were killed in the fire at the Pellworth market on Saturday.',
-    'supports',
-  ],
-  [
-    'what police said is stated',
-    'The Kelso council closed the harbour pier on Monday.',
-    'The Kelso council closed the harbour pier on Monday, officials said.',
-    'supports',
-  ],
-  [
-    'an attempt told as an attempt',
-    'A man tried to rob the Kelso bank on Monday.',
-    'A man tried to rob the Kelso bank on Monday, police said.',
-    'supports',
-  ],
-  [
-    'the person named again by surname, passive voice',
-    'Police arrested Ray Dunmore in Kelso on Monday over the robbery.',
-    'Dunmore was arrested by police in Kelso on Monday over the robbery.',
-    'supports',
-  ],
-  [
-    'an irregular form of a verb of the same class ("died" / "killed")',
-    'The explosion at the Ardmere chemical plant killed 12 workers on Tuesday.',
-    'Twelve workers died in the explosion at the Ardmere chemical plant on Tuesday.',
-    'supports',
-  ],
-  [
-    'an irregular participle in the passive ("was beaten by")',
-    'Anna Wu beat Mia Reyes in the final in Lisbon on Sunday.',
-    'Mia Reyes was beaten by Anna Wu in the final in Lisbon on Sunday.',
-    'supports',
-  ],
-  [
-    'a condition told before or after the predicate',
-    'If talks fail, the union will strike at the Kelso port on Monday.',
-    'The union will strike at the Kelso port on Monday if talks fail.',
-    'supports',
-  ],
 ];
 
 describe('false support, by kind', () => {
