@@ -5,10 +5,11 @@
  * terms held, lengths, voices, figures the candidate adds). Higher or lower is not assumed: the
  * logistic fit gives each its sign.
  */
+
+import { coverOf } from '../../src/stages/compare/support/cover.ts';
 import { type CoverPath, coverFloor, type Reading } from '../../src/stages/compare/support/index.ts';
 import { holdsFigure } from '../../src/stages/compare/support/quantities.ts';
 import {
-  coverOf,
   nameShare,
   participantShare,
   sameMainPredicate,

@@ -1,5 +1,5 @@
+import { coverOf } from '../compare/support/cover.ts';
 import type { Reading } from '../compare/support/index.ts';
-import { coverOf } from '../compare/support/relations.ts';
 import { IN_PART_MIN_COVER, IN_PART_RARE } from './patterns.ts';
 
 const HIGHEST = new WeakMap<ReadonlyMap<string, number>, number>();

@@ -19,6 +19,7 @@ import {
 } from '../patterns.ts';
 import { hasOwnVerb } from './asides.ts';
 import { contradiction } from './contradicts.ts';
+import { coverOf } from './cover.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, rankMissing } from './narrowed.ts';
@@ -28,7 +29,6 @@ import { shownAs } from './proven.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading, surnameAsVerb } from './reading.ts';
 import {
-  coverOf,
   moodIn,
   nameShare,
   participantShare,
@@ -44,8 +44,8 @@ import { swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
+export { coverOf } from './cover.ts';
 export { holdsNumbersAndDates } from './quantities.ts';
-export { coverOf } from './relations.ts';
 export type { Judgement, Verdict } from './verdict.ts';
 
 /** A number written inside a word of a name ("the 76ers", "G7"): it anchors nothing. */

@@ -19,55 +19,6 @@ for (const [p, words] of Object.entries(PARTICLE_TOLD_BY))
   TOLD_BY.set(p, [...(CLASS_OF.get(p) ?? []), ...words.map(stem)]);
 const NONE: readonly string[] = [];
 
-/** Share of `a`'s IDF-weighted terms that `b` also has. */
-export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
-  return coverOfTerms(a, b.claim.terms, idf);
-}
-
-/** `coverOf` against a claim's terms, asked before the claim is read (facts.ts). */
-export function coverOfTerms(
-  a: Reading,
-  other: ReadonlyMap<string, number>,
-  idf: ReadonlyMap<string, number>,
-): number {
-  const { terms, weights, all } = weighted(a, idf);
-  let shared = 0;
-  // summed in the terms' order, as `all` was: the same sums to the last bit
-  for (let k = 0; k < terms.length; k++) if (other.has(terms[k] as string)) shared += weights[k] as number;
-  return all > 0 ? shared / all : 0;
-}
-
-// A reading's terms with their IDF weights and its total, per IDF table: worked out once per
-// reading, not once per pair it is judged in.
-interface Weighted {
-  readonly terms: readonly string[];
-  readonly weights: readonly number[];
-  readonly all: number;
-}
-const WEIGHTED = new WeakMap<ReadonlyMap<string, number>, WeakMap<Reading, Weighted>>();
-function weighted(r: Reading, idf: ReadonlyMap<string, number>): Weighted {
-  let byReading = WEIGHTED.get(idf);
-  if (!byReading) {
-    byReading = new WeakMap();
-    WEIGHTED.set(idf, byReading);
-  }
-  let out = byReading.get(r);
-  if (!out) {
-    const terms: string[] = [];
-    const weights: number[] = [];
-    let all = 0;
-    for (const [term, w] of r.claim.terms) {
-      const x = w * (idf.get(term) ?? 1);
-      all += x;
-      terms.push(term);
-      weights.push(x);
-    }
-    out = { terms, weights, all };
-    byReading.set(r, out);
-  }
-  return out;
-}
-
 /** Whether two stems are one word or of one predicate class ("killed" / "died"). */
 export const sameClass = (p: string, q: string): boolean => p === q || (CLASS_OF.get(p) ?? []).includes(q);
 
