@@ -6,9 +6,10 @@ export const LEAD_SENTENCES = 2;
  * and first sentence say what happened; the next sentence gives its setting (the island's other quakes,
  * the bill's history, who else spoke), which look-alike stories of one beat share as much as one
  * event's other tellings. An article without a headline has only its first sentences for one: they
- * count whole. On the dev halves (README, fourteenth pass) 0.4–0.6 lift NeuS's dev articles inside its
- * one run of all excerpts beyond their five-order spread (0.5 most) and leave ECB+ within its own;
- * every lead sentence at 0.5, headline or not, costs ECB+ (its untitled articles), 0.3 costs both.
+ * count whole. On the dev halves (docs/measurements.md, grouping, fourteenth pass) 0.4–0.6 lift NeuS's
+ * dev articles inside its one run of all excerpts beyond their five-order spread (0.5 most) and leave
+ * ECB+ within its own; every lead sentence at 0.5, headline or not, costs ECB+ (its untitled
+ * articles), 0.3 costs both.
  */
 export const LATER_LEAD_WEIGHT = 0.5;
 
@@ -24,7 +25,7 @@ export const TITLE_CASE_SHARE = 0.5;
  * its words apart, and other outlets' angles on one event name it by the same phrase where their
  * names are only the beat's. On the dev halves 0.35–0.5 is a plateau (ECB+ holding, NeuS inside its one
  * run of all excerpts up); 0.2 gains nothing, 0.7 and 1 cost ECB+; pairs of the lead's sentences too cost
- * NeuS's dev half and CPU (README, twelfth pass).
+ * NeuS's dev half and CPU (docs/measurements.md, grouping, twelfth pass).
  */
 export const LEAD_PAIR_WEIGHT = 0.4;
 
