@@ -2,17 +2,16 @@ import { CandidateIndex, rareKeys } from './candidates.ts';
 import { packCounts, Vocabulary, weighted } from './counts.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
+import { mergeStories } from './merge-stories.ts';
 import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
   type ArticleVectors,
-  anchorDay,
   DEFAULT_TUNING,
   emptyProfile,
   type ScoreParts,
   type StoryProfile,
   scoreAgainst,
-  storyMatch,
   updateProfile,
 } from './score.ts';
 import { sharedIds } from './vectors.ts';
@@ -173,61 +172,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       }
     },
     mergeStories(bar = threshold) {
-      const members = new Map<number, Entry[]>();
-      for (const entry of held) {
-        const list = members.get(entry.placement.story) ?? [];
-        list.push(entry);
-        members.set(entry.placement.story, list);
-      }
-      const order = [...members].sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
-      for (const [story] of order) {
-        const profile = stories.get(story);
-        const own = members.get(story) ?? [];
-        if (!profile || !own.length) continue;
-        const self: ArticleVectors = {
-          lead: profile.lead.unit(),
-          names: profile.names.unit(),
-          body: profile.body.unit(),
-          day: anchorDay(profile.days),
-          // the dates its articles' headlines and leads name, which may place it in the other's time
-          particulars: { triggers: [], when: [], times: own.flatMap((e) => e.particulars?.times ?? []) },
-        };
-        const candidates = index.candidates(
-          own.map((e) => e.keys),
-          alive,
-          undefined,
-          story,
-        );
-        let best: { story: number; score: number } | null = null;
-        for (const other of candidates) {
-          const { score } = scoreAgainst(self, stories.get(other) as StoryProfile, tuning);
-          if (!best || score > best.score) best = { story: other, score };
-        }
-        if (!best || best.score <= bar) continue;
-        const target = stories.get(best.story) as StoryProfile;
-        // its articles must match that story above the threshold on average too, each against it and
-        // against its best-matching article there (`storyMatch`: a centroid blurs what tells look-alikes apart)
-        const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
-        if (
-          storyMatch(
-            own.map((e) => e.vectors),
-            target,
-            theirs,
-            tuning,
-          ) <= bar
-        )
-          continue;
-        for (const e of own) {
-          updateProfile(target, e.vectors, 1);
-          e.placement = { ...e.placement, story: best.story };
-          for (const key of e.keys) index.post(key, best.story);
-        }
-        members.set(best.story, [...(members.get(best.story) ?? []), ...own]);
-        members.set(story, []);
-        sizes.set(best.story, (sizes.get(best.story) ?? 0) + own.length);
-        stories.delete(story);
-        sizes.delete(story);
-      }
+      mergeStories({ stories, sizes, index, held, tuning }, bar);
     },
     entries: () => held,
     key: (id) => vocabulary.key(id).slice(2),

@@ -1,0 +1,84 @@
+import type { CandidateIndex } from './candidates.ts';
+import type { Entry } from './grouper-types.ts';
+import {
+  type ArticleVectors,
+  anchorDay,
+  type ScoreTuning,
+  type StoryProfile,
+  scoreAgainst,
+  storyMatch,
+  updateProfile,
+} from './score.ts';
+
+/** The grouper's state a merge of stories reads and changes (see `createGrouper`). */
+export interface MergeState {
+  readonly stories: Map<number, StoryProfile>;
+  readonly sizes: Map<number, number>;
+  readonly index: CandidateIndex;
+  readonly held: readonly Entry[];
+  readonly tuning: ScoreTuning;
+}
+
+/**
+ * Merge each story, smallest first, into the candidate story its centroid scores best against, when
+ * that score and its articles' average match there (`storyMatch`) are both above `bar`: the
+ * grouper's `mergeStories`.
+ */
+export function mergeStories({ stories, sizes, index, held, tuning }: MergeState, bar: number): void {
+  const alive = (story: number) => stories.has(story);
+  const members = new Map<number, Entry[]>();
+  for (const entry of held) {
+    const list = members.get(entry.placement.story) ?? [];
+    list.push(entry);
+    members.set(entry.placement.story, list);
+  }
+  const order = [...members].sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
+  for (const [story] of order) {
+    const profile = stories.get(story);
+    const own = members.get(story) ?? [];
+    if (!profile || !own.length) continue;
+    const self: ArticleVectors = {
+      lead: profile.lead.unit(),
+      names: profile.names.unit(),
+      body: profile.body.unit(),
+      day: anchorDay(profile.days),
+      // the dates its articles' headlines and leads name, which may place it in the other's time
+      particulars: { triggers: [], when: [], times: own.flatMap((e) => e.particulars?.times ?? []) },
+    };
+    const candidates = index.candidates(
+      own.map((e) => e.keys),
+      alive,
+      undefined,
+      story,
+    );
+    let best: { story: number; score: number } | null = null;
+    for (const other of candidates) {
+      const { score } = scoreAgainst(self, stories.get(other) as StoryProfile, tuning);
+      if (!best || score > best.score) best = { story: other, score };
+    }
+    if (!best || best.score <= bar) continue;
+    const target = stories.get(best.story) as StoryProfile;
+    // its articles must match that story above the threshold on average too, each against it and
+    // against its best-matching article there (`storyMatch`: a centroid blurs what tells look-alikes apart)
+    const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
+    if (
+      storyMatch(
+        own.map((e) => e.vectors),
+        target,
+        theirs,
+        tuning,
+      ) <= bar
+    )
+      continue;
+    for (const e of own) {
+      updateProfile(target, e.vectors, 1);
+      e.placement = { ...e.placement, story: best.story };
+      for (const key of e.keys) index.post(key, best.story);
+    }
+    members.set(best.story, [...(members.get(best.story) ?? []), ...own]);
+    members.set(story, []);
+    sizes.set(best.story, (sizes.get(best.story) ?? 0) + own.length);
+    stories.delete(story);
+    sizes.delete(story);
+  }
+}
