@@ -25,12 +25,18 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     pairs.filter((p) => p.round === 'dev-planned-2026-12-07' && p.search !== undefined).length,
     222,
   );
-  // (and the blind dev rounds of ed1c2cd, dev-planned-2026-12-09, and on NeuS, dev-support-neus-2026-12-10)
+  // (and the blind dev rounds of ed1c2cd, dev-planned-2026-12-09, on NeuS, dev-support-neus-2026-12-10,
+  // and on ECB+, dev-support-ecb-2026-12-11: 51 pairs, each with its search)
+  assert.equal(
+    pairs.filter((p) => p.round === 'dev-support-ecb-2026-12-11' && p.search !== undefined).length,
+    51,
+  );
   const searched = new Set([
     'heldout-2026-12-06',
     'dev-planned-2026-12-07',
     'dev-planned-2026-12-09',
     'dev-support-neus-2026-12-10',
+    'dev-support-ecb-2026-12-11',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
