@@ -29,6 +29,19 @@ const CASES: [string, string[]][] = [
     '“The pier will stay shut all winter.\n“Then we rebuild,” she said.',
     ['The pier will stay shut all winter.\n“Then we rebuild'],
   ],
+  // a line that opens with no mark but closes the quote left open goes on with it (a sentence a line)
+  [
+    '“We are glad to be back.\nYou know what they say, the third time is lucky,” Vell said.',
+    ['We are glad to be back.\nYou know what they say, the third time is lucky'],
+  ],
+  [
+    '"We are glad to be back.\nYou know what they say, the third time is lucky, "Vell said.',
+    ['We are glad to be back.\nYou know what they say, the third time is lucky'],
+  ],
+  ["``We are glad.\nThe third time is lucky,'' Vell said.", ['We are glad.\nThe third time is lucky']],
+  // … not a line whose first mark opens a quote of its own
+  ['“We are done\nThe council met. “Soon,” Lee said.', ['We are done', 'Soon']],
+  ['"We are done\nThe council met. "Soon," Lee said.', ['Soon']],
   // an unclosed curly quote ends with its paragraph, an unclosed straight one is no quote
   ['“We are done\nThe council met.', ['We are done']],
   ['The pipe is 12" wide\nThe council met.', []],

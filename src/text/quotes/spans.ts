@@ -18,6 +18,19 @@ function isOpener(text: string, i: number, lineStart: number): boolean {
   return i === lineStart || OPEN_CONTEXT.test(text[i - 1] ?? ' ');
 }
 
+/**
+ * True when a paragraph goes on with a quote left open before it, though it opens with no mark: its
+ * first mark of the open quote's kind closes (“… the charm,” she said), or it holds an odd number of
+ * straight marks, so that one of them closes ("… the charm," she said). Text split a sentence a line
+ * reads so, where the quote runs on over the line break.
+ */
+function continuesOpenQuote(text: string, p: { start: number; end: number }, openMark: string): boolean {
+  const body = text.slice(p.start, p.end);
+  if (openMark === '"') return (body.match(/"/g)?.length ?? 0) % 2 === 1;
+  const first = openMark === '`' ? /``|''/.exec(body) : /[“”]/.exec(body);
+  return first !== null && (first[0] === '”' || first[0] === "''");
+}
+
 /** The mark that opens a paragraph, if any: its length. */
 function openingMark(text: string, at: number): number {
   if (text.startsWith('``', at) || text.startsWith("''", at)) return 2;
@@ -121,6 +134,10 @@ function quoteSpansOf(doc: Doc): QuoteSpan[] {
     const mark = next ? openingMark(text, next.start) : 0;
     const newSpeaker = next && TRANSCRIPT_LABEL.test(text.slice(next.start + mark, next.end));
     if (next && mark && !newSpeaker && text.slice(open, p.end).split(/\s+/).length > 3) {
+      multi = true;
+      return;
+    }
+    if (next && !mark && !newSpeaker && continuesOpenQuote(text, next, text[open] as string)) {
       multi = true;
       return;
     }

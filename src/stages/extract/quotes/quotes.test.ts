@@ -103,6 +103,20 @@ test('quote: a multi-paragraph quote is one quote', () => {
   assert.match(q[0]?.text ?? '', /every hour$/);
 });
 
+test('quote: a quotation run on over a line break with no new mark is one quote, and its "they say" no speech', () => {
+  for (const close of ['charm,” Vell said.', 'charm, "Vell said.']) {
+    const open = close.includes('”') ? '“' : '"';
+    const q = run(
+      `Mara Vell will host the gala.\n${open}I am so glad to be back.\nYou know what they say, the third time is the ${close}`,
+    ).quotes;
+    assert.deepEqual(
+      q.map((x) => [x.kind, x.speaker?.name ?? null]),
+      [['direct', 'Mara Vell']],
+      JSON.stringify(q),
+    );
+  }
+});
+
 test('quote: scare quotes and titles without a speaker are not quotes', () => {
   assert.deepEqual(run('The so-called “peace plan” was never published.').quotes, []);
   assert.deepEqual(run('The book “War and Peace” sold well last year.').quotes, []);
