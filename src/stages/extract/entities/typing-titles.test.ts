@@ -80,3 +80,40 @@ for (const [rule, text, expected] of RANKS)
   test(`entities: ${rule}`, () => {
     assert.deepEqual(people(text), expected);
   });
+
+// [rule, text, the people expected]: an occupation written before a name at a sentence's start is its
+// title, not part of the name, for one person or two named together
+const OCCUPATIONS: [string, string, [string, string[]][]][] = [
+  [
+    'a comedian',
+    'Comedian Mara Vell will host the gala next year. Vell said she was glad.',
+    [['Mara Vell', ['Mara Vell', 'Vell']]],
+  ],
+  [
+    'a filmmaker, written two ways',
+    'Filmmaker Tom Reed is still in talks with the studio. Moviemaker Tom Reed wants a raise.',
+    [['Tom Reed', ['Tom Reed', 'Tom Reed']]],
+  ],
+  [
+    'two producers',
+    'Producers Ann Lark and Bill Dow called the choice a good one.',
+    [
+      ['Ann Lark', ['Ann Lark']],
+      ['Bill Dow', ['Bill Dow']],
+    ],
+  ],
+];
+
+for (const [rule, text, expected] of OCCUPATIONS)
+  test(`entities: ${rule}`, () => {
+    assert.deepEqual(people(text), expected);
+  });
+
+test('entities: a title ending a name that a capital "The" opens names a paper, not a place and a role', () => {
+  const text = 'Tom Reed is in talks with the studio, The Hollywood Reporter says. He wants a raise.';
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const named = out.entities.filter((e) => e.kind !== 'person').map((e) => [e.kind, e.name]);
+  assert.deepEqual(named, [['organization', 'Hollywood Reporter']]);
+  const says = out.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(says?.speaker?.name, 'Hollywood Reporter');
+});

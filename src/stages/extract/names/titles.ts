@@ -25,7 +25,9 @@ export function splitTitle(doc: Doc, a: number, b: number, lastPlace: LastPlace 
   let role: string | null = null;
   let roleOf: string | null = null;
   let placeEnd: number | null = null;
-  if (title && title.end <= b) {
+  // "The Hollywood Reporter", "The Daily Star": a title that ends a run a capital "The" opens names a paper
+  const paper = title !== null && title.end === b && title.at > a && toks[a - 1]?.text === 'The';
+  if (title && title.end <= b && !paper) {
     nameStart = title.end;
     role = title.role || null;
     const prefix = wordsOf(doc, a, title.at);
