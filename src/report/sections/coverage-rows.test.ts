@@ -62,3 +62,16 @@ test('a single-source fact an article was published before gets a row, so its â—
   // the single-source count no longer counts the fact the table shows
   assert.match(md, /1 more fact is found in a single source only\./);
 });
+
+test('a story with no shared fact says the comparison matched none, not that no outlet told one', () => {
+  const story = {
+    id: 's1',
+    articleIds: ['a1', 'a2'],
+    facts: [fact(1, ['a1']), fact(2, ['a2'])],
+  } as unknown as Story;
+  const report = { articles: [article('a1'), article('a2')], stories: [story] } as unknown as Report;
+  for (const out of [coverageSection.markdown(story, report), coverageSection.html(story, report)]) {
+    assert.match(out, /No fact was matched in more than one source\./);
+    assert.doesNotMatch(out, /is reported by/);
+  }
+});

@@ -27,6 +27,8 @@ const WORDS: Readonly<Record<Cell, string>> = {
   'published-before': 'published before the event',
   absent: 'does not state it',
 };
+// what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
+const NO_SHARED_FACT = 'No fact was matched in more than one source.';
 const LEGEND =
   '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event · — does not state it';
 
@@ -88,7 +90,7 @@ export const coverageSection: ReportSection = {
     });
     const legend = escapeMarkdown(labelKey(articles));
     return [
-      facts.length ? [head, rule, ...rows].join('\n') : 'No fact is reported by more than one source.',
+      facts.length ? [head, rule, ...rows].join('\n') : NO_SHARED_FACT,
       '',
       `${LEGEND}. ${legend}.`,
       '',
@@ -108,7 +110,7 @@ export const coverageSection: ReportSection = {
       .join('');
     const table = facts.length
       ? `<div class="px-scroll" tabindex="0" role="region" aria-label="Facts by outlet"><table class="px-matrix">${head}<tbody>${rows}</tbody></table></div>`
-      : '<p>No fact is reported by more than one source.</p>';
+      : `<p>${NO_SHARED_FACT}</p>`;
     return `${table}<p class="meta">${LEGEND}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
   },
 };
