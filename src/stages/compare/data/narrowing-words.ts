@@ -33,8 +33,9 @@ export const KIND_ADJECTIVES: Readonly<Record<string, true>> = dict({
 
 /**
  * Adverbs that tell which kind of an act is meant ("temporarily closed the pier" is not "closed the
- * pier", "unanimously rejected" not "rejected"); not the words that tell who says so ("reportedly",
- * "officially", "allegedly") nor an amount ("nearly").
+ * pier", "unanimously rejected" not "rejected", "sell directly to customers" not "sell to customers",
+ * "died peacefully" not "died"); not the words that tell who says so ("reportedly", "officially",
+ * "allegedly") nor an amount ("nearly").
  */
 export const KIND_ADVERBS: Readonly<Record<string, true>> = dict({
   temporarily: true,
@@ -49,6 +50,8 @@ export const KIND_ADVERBS: Readonly<Record<string, true>> = dict({
   conditionally: true,
   unconditionally: true,
   fatally: true,
+  directly: true,
+  peacefully: true,
 });
 
 /**

@@ -60,6 +60,24 @@ const CASES: VerdictCase[] = [
     'not supports',
   ],
   [
+    'sells to customers is not sells directly to customers',
+    'Kelso Systems will sell its harbour sensors directly to port operators from March.',
+    'Kelso Systems will sell its harbour sensors to port operators from March.',
+    'not supports',
+  ],
+  [
+    'directly told on both sides',
+    'Kelso Systems will sell its harbour sensors directly to port operators from March.',
+    'From March, Kelso Systems will sell its harbour sensors directly to port operators.',
+    'supports',
+  ],
+  [
+    'died is not died peacefully',
+    'Ada Kowalczyk died peacefully at her home in Kelso on Thursday.',
+    'Ada Kowalczyk died at her home in Kelso on Thursday.',
+    'not supports',
+  ],
+  [
     'the lowest is not the second-lowest',
     'Kelso had its second-lowest turnout in history in the vote on Monday.',
     'Kelso had its lowest turnout in history in the vote on Monday.',
