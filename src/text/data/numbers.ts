@@ -195,6 +195,16 @@ export const PERIOD_FILLERS: ReadonlySet<string> = new Set([
   'of',
 ]);
 
+/** Words that bring in the base a change is measured against ("an increase over 188,000 in June"). */
+export const COMPARISON_BASES: ReadonlySet<string> = new Set([
+  'over',
+  'from',
+  'than',
+  'compared',
+  'versus',
+  'vs',
+]);
+
 /** Words before "a day", "an hour" that make it a length of time, not a rate ("well over an hour"). */
 export const DURATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'over',

@@ -4,7 +4,8 @@ import { COORDINATORS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
 
 const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
-const PLURAL = /[^s]s$/;
+// a plural in -s, not a singular in -ss, -us or -is ("stimulus", "bus", "crisis")
+const PLURAL = /[^siu]s$/;
 
 /** What a figure counts, as written, and its head noun singular and lower-case for matching. */
 export interface Counted {

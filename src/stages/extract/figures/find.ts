@@ -113,7 +113,7 @@ export function findFigures(
       if (isSkipped(doc, start, stop)) continue;
       // the rate may sit inside what is counted ("80,000 daily crossings") or after it ("... cross daily")
       const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, s.end) ?? null;
-      const period = nearestPeriod(periods, first, last, taken);
+      const period = nearestPeriod(doc, periods, first, last, taken);
       // once per sentence: null (no source found) is an answer too
       if (attribution === undefined) attribution = attributionOf(ctx, s);
       const counted = countedOf(doc, measure, first, s.first, lastCounted);

@@ -1,5 +1,6 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import {
+  COMPARISON_BASES,
   DURATION_QUALIFIERS,
   PERIOD_FILLERS,
   PERIOD_PREPOSITIONS,
@@ -40,6 +41,8 @@ export function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
       ((doc.tokens[b] as Tok).entity === 'DATE' || (doc.tokens[b] as Tok).entity === 'DURATION')
     )
       b++;
+    // a list of dates is one period ("in 1994, 1996 and 2002")
+    b = listEnd(doc, b, s.end);
     while (a > s.first && PERIOD_FILLERS.has((doc.tokens[a - 1] as Tok).norm)) a--;
     const prep = a > s.first && PERIOD_PREPOSITIONS.has((doc.tokens[a - 1] as Tok).norm);
     if (prep) a--;
@@ -51,8 +54,55 @@ export function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
   return out;
 }
 
+/** Where a list of dates goes on after the date ending at b: ", 1996, 1999 and 2002"; else b. */
+function listEnd(doc: Doc, b: number, end: number): number {
+  let k = b;
+  while (k + 1 < end && /^(?:,|and)$/.test((doc.tokens[k] as Tok).text)) {
+    let next = k + 1;
+    if ((doc.tokens[next] as Tok).text === 'and' && (doc.tokens[k] as Tok).text === ',') next++;
+    if (next >= end || !dateOrYear(doc.tokens[next] as Tok)) break;
+    while (next < end && dateOrYear(doc.tokens[next] as Tok)) next++;
+    k = next;
+  }
+  return k;
+}
+
+/** A date, or a year the tagger took for a number inside a list of years ("1994, 1996 and 2002"). */
+const dateOrYear = (t: Tok): boolean => t.entity === 'DATE' || /^(?:1[6-9]|20)\d\d$/.test(t.text);
+
+/** Tokens before a period's preposition in which "first time" or a superlative makes it a record's span. */
+const RECORD_REACH = 5;
+
+/** "the first time in 21 years", "the busiest month at the border in 21 years": a record's span, not a period. */
+function recordSpan(doc: Doc, p: [number, number]): boolean {
+  if (!doc.tokens.slice(p[0], p[1]).some((t) => t.entity === 'DURATION')) return false;
+  const sentence = (doc.tokens[p[0]] as Tok).sentence;
+  for (let k = p[0] - 1; k >= Math.max(0, p[0] - RECORD_REACH); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.sentence !== sentence) break;
+    if (t.norm === 'time' && doc.tokens[k - 1]?.norm === 'first') return true;
+    if (t.pos === 'ADJ' && /(?:est|most)$/.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the period p after the figure ending at `last` is told of the base of a comparison between
+ * them: "a 13 percent increase over the 188,000 … encountered in June" (June is the base's month).
+ */
+function baseBetween(doc: Doc, last: number, p: [number, number]): boolean {
+  let base = false;
+  for (let k = last; k < p[0]; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (COMPARISON_BASES.has(t.norm)) base = true;
+    else if (base && isNumberToken(t)) return true;
+  }
+  return false;
+}
+
 /** The period phrase nearest the figure first..last that no nearer figure took; marks it taken. */
 export function nearestPeriod(
+  doc: Doc,
   periods: readonly [number, number][],
   first: number,
   last: number,
@@ -64,6 +114,7 @@ export function nearestPeriod(
     if (p[0] < last && p[1] > first) continue;
     // a period already told of a nearer figure is not this one's ("80,000 containers in February, … 1,100 trucks")
     if (taken.includes(p)) continue;
+    if ((p[0] >= last && baseBetween(doc, last, p)) || recordSpan(doc, p)) continue;
     const d = p[0] >= last ? p[0] - last : first - p[1];
     if (d < distance && d <= PERIOD_REACH) {
       best = p;

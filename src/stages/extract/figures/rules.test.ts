@@ -107,3 +107,40 @@ test('figures: a source followed by what it reports covers the figures from its 
   // told before its source, with nothing reported after it: the source covers the whole sentence
   assert.equal(find(list, 'About 300 boats').attributedTo, 'harbour master');
 });
+
+test("figures: the period after the base of a comparison is the base's; a list of years is one period", () => {
+  const list = figures(
+    'Officials said 41,300 visitors came in May, a 9 percent increase over the 37,900 visitors counted in April.',
+    "The singer took over after the comedian's three stints in 1991, 1995 and 1998.",
+  );
+  assert.equal(find(list, '9 percent increase').period, null);
+  assert.equal(find(list, '37,900 visitors').period, 'in April');
+  assert.equal(find(list, 'three stints').period, 'in 1991, 1995 and 1998');
+  // "to" brings in no base: the month is the change's too
+  assert.equal(
+    find(figures('Exports rose 3 percent to $4 billion in November.'), '3 percent').period,
+    'in November',
+  );
+});
+
+test('figures: "the first time in 14 years" or "the busiest month in 14 years" is a record, not a period', () => {
+  const list = figures(
+    'Agents stopped over 52,000 boats in July, passing the 50,000 mark for the first time in 14 years.',
+    'About 9,000 boats crossed, the busiest month at the coast in 14 years.',
+  );
+  assert.equal(find(list, '50,000 mark').period, null);
+  assert.equal(find(list, 'About 9,000 boats').period, null);
+  assert.deepEqual(
+    list.filter((f) => f.value === 14),
+    [],
+  );
+});
+
+test('figures: a singular noun in -us or -is before a plural one leaves that one a noun ("stimulus checks")', () => {
+  const list = figures(
+    'The law sends $1,400 stimulus checks to most adults.',
+    'The city hired 40 crisis counsellors for schools.',
+  );
+  assert.equal(find(list, '$1,400 stimulus checks').counts, 'stimulus checks');
+  assert.equal(find(list, '40 crisis counsellors').counts, 'crisis counsellors');
+});
