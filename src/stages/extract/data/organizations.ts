@@ -126,6 +126,12 @@ export const WORK_NOUNS_AFTER: ReadonlySet<string> = new Set(
   `program programme show series documentary podcast film movie album`.split(/\s+/),
 );
 
+/** Nouns right before a work's title in quotation marks ("the 2005 book “The Big Show …”", "his film, “Ted”"). */
+export const WORK_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  ...WORK_NOUNS_AFTER,
+  ...`book novel memoir song play musical`.split(/\s+/),
+]);
+
 /** Lower-case nouns that join the name before them into one organisation ("the Bush administration"). */
 export const ORG_HEADS_AFTER: ReadonlySet<string> = new Set(
   `administration government regime magazine newspaper`.split(/\s+/),
@@ -165,7 +171,7 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set(
   `agreement accord accords treaty deal summit talks marathon festival fair week games olympics cup open
   championship championships series tournament classic bowl conference convention protocol declaration
   massacre attack attacks bombing bombings shooting earthquake quake fire flood floods storm hurricane
-  riots war crisis strip time standard awards oscars emmys grammys`.split(/\s+/),
+  riots war crisis strip time standard award awards prize medal oscars emmys grammys`.split(/\s+/),
 );
 
 /** Legal suffixes a company's name may drop ("Acme Corp." is also "Acme"). */

@@ -4,7 +4,7 @@ import { GIVEN_NAMES } from '../data/given-names.ts';
 import type { Mention } from '../names/records.ts';
 import { unpersonalWord } from '../names/types.ts';
 import type { AliasGraph, AliasNode, Item, PersonMention, ResolvedEntities } from './graph.ts';
-import { type Draft, joinSurnames, surnameTest } from './surnames.ts';
+import { type Draft, joinSurnames, loneWordOf, surnameTest } from './surnames.ts';
 
 const NON_ASCII = /[^\u0020-\u007e]/;
 
@@ -27,6 +27,28 @@ function fullestName(items: readonly Item[]): string {
     }
   }
   return best || (items[0]?.m.surface ?? '');
+}
+
+/**
+ * Join the bodies, places and things of one kind named by the same lone word ("the Academy announced",
+ * "The Academy has asked"), which the alias graph filed apart as a speaker and a plain word.
+ */
+function joinSameWord(drafts: readonly Draft[]): Draft[] {
+  const first = new Map<string, Draft>();
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const word = d.kind === 'person' ? undefined : loneWordOf(d);
+    const key = `${d.kind}:${word}`;
+    const into = word === undefined ? undefined : first.get(key);
+    if (into) {
+      for (const item of d.items) into.items.push(item);
+      into.first = Math.min(into.first, d.first);
+      continue;
+    }
+    if (word !== undefined) first.set(key, d);
+    out.push(d);
+  }
+  return out;
 }
 
 /** A one-word name typed by nothing but its shape or a speech verb after it. */
@@ -147,7 +169,7 @@ export function buildEntities(
       first: list.reduce((m, i) => Math.min(m, firstSeen.get(i) ?? 0), Infinity),
     });
   }
-  drafts = joinSurnames(drafts);
+  drafts = joinSameWord(joinSurnames(drafts));
   drafts.sort((a, b) => b.items.length - a.items.length || a.first - b.first);
   const entities: Entity[] = [];
   const byMention = new Map<string, string>();
@@ -180,7 +202,8 @@ export function buildEntities(
         if (!list.includes(id)) list.push(id);
         roles.set(m.role, list);
       }
-      if (d.kind === 'person') {
+      // a name that only modifies a noun ("his Oscar role") is no one a later pronoun may stand for
+      if (d.kind === 'person' && !(m.form === 'name' && m.modifier)) {
         const list = people.get(m.articleId) ?? [];
         list.push({ token: m.token, paragraph: m.paragraph, entityId: id });
         people.set(m.articleId, list);

@@ -77,7 +77,7 @@ export function joinSurnames(drafts: readonly Draft[]): Draft[] {
 }
 
 /** The folded word of a draft whose every mention is the same one-word name, else undefined. */
-function loneWordOf(d: Draft): string | undefined {
+export function loneWordOf(d: Draft): string | undefined {
   let word: string | undefined;
   for (const { m } of d.items) {
     if (m.form !== 'name' || m.words.length !== 1) return undefined;

@@ -173,6 +173,12 @@ const GIVEN_AND_WORKS: [string, string, string, string | undefined][] = [
     'Jimmy Kimmel',
     'person',
   ],
+  [
+    'an award ("Kestrel Award producers …") is no person',
+    'Kestrel Award producers Ann Lark and Bill Dow were thrilled. Mara Vell, who won a Kestrel Award, will host, the Kestrel announced.',
+    'Kestrel Award',
+    'other',
+  ],
 ];
 
 for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...GIVEN_AND_WORKS]) {
@@ -180,3 +186,14 @@ for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...GIVEN_AND_WO
     assert.equal(kindOf(text, surface), expected);
   });
 }
+
+test('entities: a lone name that speaks in one sentence and acts in another is one entity', () => {
+  const text =
+    'Mara Vell will host the gala, the Academy announced Friday. The Academy has asked her to do it twice.';
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const academy = out.entities.filter((e) => e.name === 'Academy');
+  assert.deepEqual(
+    academy.map((e) => [e.kind, e.mentions.length]),
+    [['organization', 2]],
+  );
+});

@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { orgByContext, workByContext } from './context-org.ts';
 import { personByContext } from './context-person.ts';
@@ -15,6 +16,13 @@ function onceOf(toks: readonly Tok[], a: number, b: number): number {
   if (!Number.isInteger(h) || h === a || !/^[-–]$/.test(toks[h]?.text ?? '')) return b;
   for (let k = a; k < h; k++) if (toks[k]?.text !== toks[k + h - a + 1]?.text) return b;
   return h;
+}
+
+// "his Oscar role", "the Oscar host": a lone name after a possessive pronoun or before a lower-case noun
+// (not a day's: "Lind yesterday") is a modifier of the noun phrase, not someone it tells of
+function modifies(prev: Tok | undefined, next: Tok | undefined): boolean {
+  if (prev && POSSESSIVE_PRONOUNS.has(prev.norm)) return true;
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !next.entity;
 }
 
 /** Record tokens a..b as a mention of the given kind, with the hints its surroundings give for typing it later. */
@@ -61,6 +69,7 @@ export function pushMention(
     orgContext: orgByContext(doc, a, b),
     workContext: workByContext(doc, b),
     personContext: personByContext(doc, a, b),
+    modifier: b === a + 1 && modifies(prev, next),
     initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
     subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),
   });

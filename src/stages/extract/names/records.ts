@@ -38,6 +38,8 @@ export interface Mention {
   readonly initial: boolean;
   /** The words after the name make it a person: an age ("X, 49,") or kin ("X's wife"). */
   readonly personContext: boolean;
+  /** A one-word name that modifies a noun ("his Oscar role", "the Oscar host"): no "he" or "she" stands for it. */
+  readonly modifier: boolean;
 }
 
 /** "Mexico's president", "the Mexican leader": a role that stands for a person. */

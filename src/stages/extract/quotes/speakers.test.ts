@@ -40,6 +40,11 @@ const SPEAKER_RULES: [string, string, string | null][] = [
   ],
   ['sings', '“Keep your head up,” Ann Wu sings in the new video.', 'Ann Wu'],
   [
+    'a name that modifies a noun is no one "he" stands for ("his Oscar role")',
+    'Tom Reed was abroad on Friday when his Kestrel role was announced. “I never imagined it,” he said.\n\nHis son is Kestrel Moss.',
+    'Tom Reed',
+  ],
+  [
     'exclamation, then the speaker with a quoted nickname',
     '“We will win this seat!” The mayor\'s niece, Del. Ann "Annie" Wu (D-Va.), shouted to the crowd.',
     "mayor's niece",
