@@ -1,6 +1,7 @@
 import { type Doc, isSkipped, tokenAt } from '../../../text/annotated.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
+import { WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
@@ -37,8 +38,27 @@ function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial'
 /** "Fox News Sunday", "Contract with America", "(CROSSTALK.)": a title or a stage direction, not a quote. */
 function isTitle(text: string): boolean {
   if (text.startsWith('(')) return true;
+  return (
+    titleCased(text) && text.split(/\s+/).filter((w) => !TITLE_SMALL_WORDS.has(w)).length <= MAX_TITLE_WORDS
+  );
+}
+
+/** Most words of a work's title in quotation marks after a work noun ("the book “The Big Show: …”"). */
+const MAX_WORK_TITLE_WORDS = 15;
+
+// "the 2005 book “The Big Show: …”", "his latest film, “Frost/Nixon,”": a work's title after its noun is
+// no one's words; after a comma only when its words are capitalised like a title's
+function isWorkTitle(doc: Doc, openToken: number, text: string): boolean {
+  if (words(text) > MAX_WORK_TITLE_WORDS) return false;
+  const prev = doc.tokens[openToken - 1];
+  if (prev && WORK_NOUNS_BEFORE.has(prev.norm)) return true;
+  const noun = doc.tokens[openToken - 2];
+  return prev?.text === ',' && noun !== undefined && WORK_NOUNS_BEFORE.has(noun.norm) && titleCased(text);
+}
+
+function titleCased(text: string): boolean {
   const list = text.split(/\s+/).filter((w) => !TITLE_SMALL_WORDS.has(w));
-  return list.length > 0 && list.length <= MAX_TITLE_WORDS && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return list.length > 0 && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 function words(text: string): number {
@@ -68,7 +88,7 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     const paragraph = sentenceOf(doc, openToken)?.paragraph ?? 0;
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
-    if (kind === 'partial' && isTitle(text)) continue;
+    if ((kind === 'partial' && isTitle(text)) || isWorkTitle(doc, openToken, text)) continue;
     // so-called “sanctuary cities”: the outlet's own framing (listed there), not anyone's quote
     if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();

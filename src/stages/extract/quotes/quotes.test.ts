@@ -117,6 +117,22 @@ test('quote: a quotation run on over a line break with no new mark is one quote,
   }
 });
 
+test("quote: a work's title after its noun is no quote, whoever speaks in the sentence", () => {
+  const direct = (text: string) => run(text).quotes.filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(
+    direct(
+      'Change is needed, said Ian Pell, author of the 2005 book “The Long Night: Fear and Hope at the Harbour.”',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    direct('A strike would be awful, said Rosa Lind, whose latest film, “Low Tide,” opens soon.'),
+    [],
+  );
+  // … but words said of a work after a comma are a quote
+  assert.equal(direct('Rosa Lind said of the film, “It was the best thing I ever made.”').length, 1);
+});
+
 test('quote: scare quotes and titles without a speaker are not quotes', () => {
   assert.deepEqual(run('The so-called “peace plan” was never published.').quotes, []);
   assert.deepEqual(run('The book “War and Peace” sold well last year.').quotes, []);
