@@ -153,9 +153,11 @@ export function buildClaims(
   return claims;
 }
 
-/** The tokens of the (at most two) sentences before sentence `k`, nearest first. */
-export function sentencesBefore(sentences: readonly Sentence[], k: number): Token[][] {
-  return [sentences[k - 1], sentences[k - 2]].filter((s) => s !== undefined).map((s) => [...s.tokens]);
+/** The tokens of the (at most two) sentences before sentence `k`, nearest first (the sentences' own arrays). */
+export function sentencesBefore(sentences: readonly Sentence[], k: number): (readonly Token[])[] {
+  const out: (readonly Token[])[] = [];
+  for (const s of [sentences[k - 1], sentences[k - 2]]) if (s !== undefined) out.push(s.tokens);
+  return out;
 }
 
 /**
@@ -174,8 +176,11 @@ export function claimTerms(
     if (!(words ? words.sentence.isContent(words.offset + i) : isContent(t))) return;
     const entity = mentionAt(mentions, t);
     if (entity) entityIds.add(entity.id);
-    if (entity?.kind === 'person' && t.pos === 'PROPN')
-      persons.set(entity.id, [...(persons.get(entity.id) ?? []), fold(t.text)]);
+    if (entity?.kind === 'person' && t.pos === 'PROPN') {
+      const names = persons.get(entity.id);
+      if (names) names.push(fold(t.text));
+      else persons.set(entity.id, [fold(t.text)]);
+    }
     // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
     // before it (first names, titles, places) count less, so long names do not dominate
     const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
@@ -228,7 +233,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     entityIds,
     persons,
     outcome: outcomePolarity(stems, words ? words.sentence.allStems() : wordStems(sentence.tokens)),
-    quoted: tokens.filter((t) => inRegions(t, quoted)).length * 2 > tokens.length,
+    quoted: tokens.reduce((n, t) => n + (inRegions(t, quoted) ? 1 : 0), 0) * 2 > tokens.length,
     tokens,
     sentence: { start: sentence.start, end: sentence.end },
     subject,

@@ -23,11 +23,13 @@ export interface ContestedCount extends ContestedTermEntry {
 /** Whether a written word is the term's word or one of its inflections (plural, -ly adverb). */
 export function wordForm(written: string, word: string): boolean {
   if (written === word) return true;
-  const endings = ['s', 'es', 'ly', 'ally'];
-  if (endings.some((e) => written === word + e)) return true;
+  if (written.startsWith(word) && INFLECTIONS.has(written.slice(word.length))) return true;
   if (word.endsWith('y') && written === `${word.slice(0, -1)}ies`) return true;
   return word.endsWith('is') && written === `${word.slice(0, -2)}es`;
 }
+
+// the endings of a word's inflections that `wordForm` reads as the word
+const INFLECTIONS = new Set(['s', 'es', 'ly', 'ally']);
 
 // the built-in entries: their senses are known (a user's entry counts every use it names)
 const BUILT_IN = new Set<ContestedTermEntry>(CONTESTED_TERMS);
@@ -64,8 +66,11 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
   const written = at.map((i) => fold((tokens[i] as Token).text));
   const out: [number, number, number][] = [];
   for (let w = 0; w < written.length; w++) {
+    // most words open no term: no look-ahead for them
+    const entries = m.byForm.get(written[w] as string);
+    if (!entries) continue;
     const found: [number, number][] = [];
-    for (const k of m.byForm.get(written[w] as string) ?? []) {
+    for (const k of entries) {
       const phrase = m.words[k] as string[];
       if (phrase.every((word, j) => wordForm(written[w + j] ?? '', word))) found.push([k, phrase.length]);
     }

@@ -35,10 +35,14 @@ export function planAgainstDone(a: Reading, b: Reading): readonly [Modality, Mod
   if (toldAsHabit(a.claim.tokens) || toldAsHabit(b.claim.tokens)) return null;
   for (const p of a.predicates) {
     // a wish is no event; a relative clause's is an aside on a noun, not the sentence's event
-    const [ra, rb] = [placesOf(p, a), placesOf(p, b)];
+    const ra = placesOf(p, a);
+    // (a predicate `a` tells nowhere as its event has nothing to weigh: the other side is not read)
+    if (ra.places.length === 0 && ra.linked.length === 0) continue;
+    const rb = placesOf(p, b);
     // a noun after a linking verb on both sides ("is the fifth coach" / "would become the fifth
     // coach"), not against a verb ("is the ideal host" / "will host")
     const both = ra.linked.length > 0 && rb.linked.length > 0;
+    if (rb.places.length === 0 && !both) continue;
     const mine = [...ra.places, ...(both ? ra.linked : [])].filter((i) => !wish(a.claim.tokens, i));
     const theirs = [...rb.places, ...(both ? rb.linked : [])];
     if (mine.length === 0 || theirs.length === 0) continue;

@@ -20,12 +20,12 @@ for (const [p, words] of Object.entries(PARTICLE_TOLD_BY))
 const NONE: readonly string[] = [];
 
 /** Whether two stems are one word or of one predicate class ("killed" / "died"). */
-export const sameClass = (p: string, q: string): boolean => p === q || (CLASS_OF.get(p) ?? []).includes(q);
+export const sameClass = (p: string, q: string): boolean => p === q || (CLASS_OF.get(p) ?? NONE).includes(q);
 
 /** Whether two readings' main predicates (their first) are the same or of one class. */
 export const sameMainPredicate = (a: Reading, b: Reading): boolean => {
   const [p, q] = [a.predicates[0], b.predicates[0]];
-  return p !== undefined && q !== undefined && (p === q || (CLASS_OF.get(p) ?? []).includes(q));
+  return p !== undefined && q !== undefined && (p === q || (CLASS_OF.get(p) ?? NONE).includes(q));
 };
 
 /** Whether `b` tells predicate `p`: the same stem in any part of speech ("met" / "the meeting"), or one of its class. */
@@ -166,12 +166,8 @@ export function predicatePolarityDiffers(a: Reading, b: Reading): boolean {
   for (const p of a.predicates) {
     const mine = a.moods.get(p);
     if (!mine) continue;
-    for (const q of [p, ...(CLASS_OF.get(p) ?? [])]) {
-      const theirs = b.moods.get(q);
-      if (!theirs) continue;
-      if (theirs.negated !== mine.negated) return true;
-      break;
-    }
+    const theirs = moodOf(p, b);
+    if (theirs && theirs.negated !== mine.negated) return true;
   }
   return false;
 }
@@ -179,12 +175,21 @@ export function predicatePolarityDiffers(a: Reading, b: Reading): boolean {
 /** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
 export function moodIn(a: Reading, b: Reading): { modality: Reading['modality']; negated: boolean } {
   const p = a.predicates[0];
-  if (p !== undefined)
-    for (const q of [p, ...(CLASS_OF.get(p) ?? [])]) {
-      const mood = b.moods.get(q);
-      if (mood) return mood;
-    }
-  return { modality: b.modality, negated: b.negated };
+  return (p !== undefined ? moodOf(p, b) : undefined) ?? { modality: b.modality, negated: b.negated };
+}
+
+// The mood in `b` of predicate `p` itself, else of the first of its class `b` tells as a predicate.
+function moodOf(
+  p: string,
+  b: Reading,
+): { readonly modality: Reading['modality']; readonly negated: boolean } | undefined {
+  const own = b.moods.get(p);
+  if (own) return own;
+  for (const q of CLASS_OF.get(p) ?? NONE) {
+    const mood = b.moods.get(q);
+    if (mood) return mood;
+  }
+  return undefined;
 }
 
 /**
