@@ -1,5 +1,6 @@
 import type { CandidateIndex } from './candidates.ts';
 import type { Entry } from './grouper-types.ts';
+import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,
@@ -58,8 +59,9 @@ export function mergeStories({ stories, sizes, index, held, tuning }: MergeState
     }
     if (!best || best.score <= bar) continue;
     const target = stories.get(best.story) as StoryProfile;
-    // its articles must match that story above the threshold on average too, each against it and
-    // against its best-matching article there (`storyMatch`: a centroid blurs what tells look-alikes apart)
+    // its articles must match that story above the threshold on average too (a lower one the same day:
+    // `articlesBar`), each against it and against its best-matching article there (`storyMatch`: a
+    // centroid blurs what tells look-alikes apart)
     const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
     if (
       storyMatch(
@@ -67,7 +69,7 @@ export function mergeStories({ stories, sizes, index, held, tuning }: MergeState
         target,
         theirs,
         tuning,
-      ) <= bar
+      ) <= articlesBar(self.day, target, bar)
     )
       continue;
     for (const e of own) {
@@ -81,4 +83,15 @@ export function mergeStories({ stories, sizes, index, held, tuning }: MergeState
     stories.delete(story);
     sizes.delete(story);
   }
+}
+
+/**
+ * The bar a story's articles must pass on average (`storyMatch`) to merge into `target`: `bar`, or at
+ * most `SAME_DAY_MERGE_BAR` when both are dated (`day`: the merging story's anchor day) and their
+ * anchor days lie at most `SAME_DAY_GAP` apart.
+ */
+export function articlesBar(day: number | null, target: StoryProfile, bar: number): number {
+  const anchor = anchorDay(target.days);
+  const sameDay = day !== null && anchor !== null && Math.abs(day - anchor) <= SAME_DAY_GAP;
+  return sameDay ? Math.min(bar, SAME_DAY_MERGE_BAR) : bar;
 }
