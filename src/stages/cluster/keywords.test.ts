@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { IRREGULAR_FORMS } from '../../text/data/word-forms.ts';
 import { stem } from '../../text/normalise.ts';
-import { keywordForms, stemInitials } from './keywords.ts';
+import { keywordForms, nextWordStart, stemInitials, wordEnd } from './keywords.ts';
 
 const source = (title: string | null, text: string) => ({ article: { title, text } });
 
@@ -64,4 +64,43 @@ test('stemInitials: a word whose stem is wanted starts with one of its letters (
     assert.ok(stemInitials([stem(form)]).has(form.charCodeAt(0)), `${form} -> ${base}`);
   // a plain word's initial only: 'bridge' is not found from 'ferry'
   assert.deepEqual([...stemInitials([stem('bridges')])], ['b'.charCodeAt(0)]);
+});
+
+test('nextWordStart, wordEnd: the words /\\p{L}[\\p{L}\\p{M}’-]*/u finds, in any script and plane', () => {
+  // letters of several scripts and planes (𝐀, 𠀀), marks, apostrophes, hyphens, digits, an emoji, a lone surrogate
+  const piece = fc.constantFrom(
+    'bridge',
+    'é',
+    'Łódź',
+    '日本',
+    '\u0301',
+    "'",
+    '’',
+    '-',
+    ' ',
+    '.',
+    '7',
+    '𝐀',
+    '𠀀',
+    '😀',
+    '\ud800',
+    'A',
+    'z',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const text = pieces.join('');
+      const scanned: [number, number][] = [];
+      for (let start = nextWordStart(text, 0), end = 0; start >= 0; start = nextWordStart(text, end)) {
+        end = wordEnd(text, start);
+        scanned.push([start, end]);
+      }
+      const matched = [...text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)].map((m) => [
+        m.index,
+        m.index + m[0].length,
+      ]);
+      assert.deepEqual(scanned, matched);
+    }),
+    { numRuns: 3000 },
+  );
 });

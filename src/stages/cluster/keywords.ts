@@ -7,7 +7,40 @@ export interface KeywordSource {
   readonly article: { readonly title: string | null; readonly text: string };
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+// A word is a letter and the letters, marks, apostrophes and hyphens after it (/\p{L}[\p{L}\p{M}'’-]*/u),
+// found by a scan of code points so that a word passed over costs no match object or string.
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+const isLetter = (c: number): boolean =>
+  c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(String.fromCodePoint(c));
+const inWord = (c: number): boolean =>
+  isLetter(c) ||
+  c === 0x27 ||
+  c === 0x2d ||
+  c === 0x2019 ||
+  (c >= 0x80 && MARK.test(String.fromCodePoint(c)));
+const width = (c: number): number => (c > 0xffff ? 2 : 1);
+
+/** Where the first word at or after `from` starts (its letter), or -1. */
+export function nextWordStart(text: string, from: number): number {
+  for (let at = from; at < text.length; ) {
+    const c = text.codePointAt(at) as number;
+    if (isLetter(c)) return at;
+    at += width(c);
+  }
+  return -1;
+}
+
+/** The end of the word that starts at `start` (a letter). */
+export function wordEnd(text: string, start: number): number {
+  let end = start + width(text.codePointAt(start) as number);
+  while (end < text.length) {
+    const c = text.codePointAt(end) as number;
+    if (!inWord(c)) break;
+    end += width(c);
+  }
+  return end;
+}
 
 /**
  * The letters a-z a word whose stem is one of `stems` may start with, lower-cased: the stemmer only
@@ -23,9 +56,9 @@ export function stemInitials(stems: readonly string[]): ReadonlySet<number> {
   return initials;
 }
 
-// The lower-cased first letter of a word when it is a-z (or A-Z), else -1.
-function asciiInitial(word: string): number {
-  const c = word.charCodeAt(0) | 0x20;
+// The lower-cased first letter of a word (its first code unit) when it is a-z (or A-Z), else -1.
+function asciiInitial(first: number): number {
+  const c = first | 0x20;
   return c >= 0x61 && c <= 0x7a ? c : -1;
 }
 
@@ -43,10 +76,14 @@ export function keywordForms(stems: readonly string[], sources: readonly Keyword
   for (const source of sources.slice(0, KEYWORD_SCAN_ARTICLES)) {
     const { title, text } = source.article;
     for (const part of [title ?? '', text.slice(0, KEYWORD_SCAN_CHARS)]) {
-      for (const match of part.matchAll(WORD)) {
-        const initial = asciiInitial(match[0]);
+      for (let start = nextWordStart(part, 0), end = 0; start >= 0; start = nextWordStart(part, end)) {
+        end = wordEnd(part, start);
+        const initial = asciiInitial(part.charCodeAt(start));
         if (initial >= 0 && !initials.has(initial)) continue;
-        const form = match[0].toLowerCase().replace(/['’]s$/, '');
+        const form = part
+          .slice(start, end)
+          .toLowerCase()
+          .replace(/['’]s$/, '');
         const key = stem(form);
         if (!wanted.has(key)) continue;
         const forms = counts.get(key) ?? new Map<string, number>();
