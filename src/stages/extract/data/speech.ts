@@ -60,6 +60,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   headline slogan placard editorial column article story`.split(/\s+/),
 );
 
+/** Those who speak on another's behalf: "a spokesman for Mr. Reed said" is the spokesman's word, not Reed's. */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set(
+  `spokesperson spokesman spokeswoman spokespeople representative representatives rep reps lawyer lawyers
+  attorney attorneys publicist agent aide aides adviser advisor`.split(/\s+/),
+);
+
 /** Common nouns that name a person or group who can speak ("the spokesperson", "officials", "a source"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   `spokesperson spokesman spokeswoman official officials source sources aide aides adviser advisers advisor

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../../model/index.ts';
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { DOCUMENT_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
+import { DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEAKS_FOR } from '../data/speech.ts';
 import { TITLES } from '../data/titles.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { antecedent } from './antecedent.ts';
@@ -46,6 +46,11 @@ function headOf(doc: Doc, b: number): string {
  */
 export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueToken: number): Attribution {
   return namedBody(ctx.doc, ctx.entities, resolvePhrase(ctx, a, b, cueToken));
+}
+
+/** "spokesman for", "lawyer for": a role noun right before "for" that speaks on another's behalf. */
+function speaksFor(doc: Doc, prep: number): boolean {
+  return doc.tokens[prep]?.norm === 'for' && SPEAKS_FOR.has(doc.tokens[prep - 1]?.norm ?? '');
 }
 
 function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: number): Attribution {
@@ -98,6 +103,9 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
   // says where the speaker is from; the speaker is the head before it
   const prep = doc.tokens.slice(a, b).findIndex((t) => t.pos === 'ADP') + a;
+  // "A spokesman for Mr. Reed", "an attorney for Smith": one who speaks for another is the speaker
+  if (named && prep > a && namedAt > prep && speaksFor(doc, prep))
+    return { ...base, name: phrase, entityId: null };
   if (named && prep > a && namedAt > prep && entities.byId.get(named)?.kind !== 'person') {
     const head = doc.tokens.slice(a, prep).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
     if (head) {

@@ -3,6 +3,12 @@ import { type SpeakerCase, testSpeakerCases } from './fixtures/speaker-cases.ts'
 /** Who a speaker phrase is: a body named before, people or bodies joined by "and", a role, a pronoun. */
 const CASES: SpeakerCase[] = [
   [
+    'one who speaks for another ("a spokesman for Mr. Reed") is the speaker, not the one spoken for',
+    'Tom Reed will host the gala.\n\n“He is in Berlin and cannot be reached,” a representative for Mr. Reed said.',
+    'representative for Mr. Reed',
+    'a representative for Mr. Reed',
+  ],
+  [
     '"the authority" quoted directly is the body of that name named before',
     'The Dover Harbour Authority closed the pier on Monday.\n\nThe authority said the pier would stay shut “until further notice.”',
     'Dover Harbour Authority',
