@@ -69,6 +69,16 @@ const NOUN_ATTRIBUTIONS: readonly ((
   sentence: SentenceRange,
 ) => Found | null)[] = [claimAt, viewAt, openingAt];
 
+// The attribution of `content` to the noun phrase `np` (the cue token `c`), when both were found.
+function reported(
+  ctx: SpeakerContext,
+  c: number,
+  content: [number, number] | null,
+  np: [number, number] | null,
+): { content: [number, number]; speaker: Attribution } | null {
+  return content && np ? { content, speaker: namedBody(ctx, resolveSpeaker(ctx, np[0], np[1], c)) } : null;
+}
+
 /** The content and speaker of the attribution whose cue is token `c`, if it is one. */
 function attributionAt(
   ctx: SpeakerContext,
@@ -79,22 +89,21 @@ function attributionAt(
   // the subject may stand before the sentence when the split fell after a parenthesis ("Wu (D-Mo.) | said …")
   const { first, end, floor } = sentence;
   const { doc } = ctx;
-  const found = (content: [number, number] | null, np: [number, number] | null) =>
-    content && np ? { content, speaker: namedBody(ctx, resolveSpeaker(ctx, np[0], np[1], c)) } : null;
   const t = doc.tokens[c] as Tok;
-  for (const read of NOUN_ATTRIBUTIONS) {
-    const claim = read(ctx, c, sentence);
+  // (indexed: this runs at every token, and an iterator each time is garbage)
+  for (let k = 0; k < NOUN_ATTRIBUTIONS.length; k++) {
+    const claim = (NOUN_ATTRIBUTIONS[k] as (typeof NOUN_ATTRIBUTIONS)[number])(ctx, c, sentence);
     if (claim) return { content: claim.content, speaker: namedBody(ctx, claim.speaker) };
   }
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
     const np = sourceAfter(doc, c + 2, end);
     if (!np) return null;
-    if (c === first) return found(trimContent(doc, np[1], end), np);
+    if (c === first) return reported(ctx, c, trimContent(doc, np[1], end), np);
     // "Lee said Monday that …, according to the Gazette": the source of a report that names its own
     // speaker, whose cue gives the reported speech; the whole sentence is not what the source said
     if (doc.tokens.slice(first, c).some((x) => isIndirectCue(x))) return null;
-    return found(trimContent(doc, first, c), np);
+    return reported(ctx, c, trimContent(doc, first, c), np);
   }
   // "is promising/ADJ to help": a participle after an auxiliary is a verb whatever its tag
   const verb =
@@ -150,13 +159,13 @@ function attributionAt(
     });
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content && !clauseFor(doc, c, content)) return null;
-    if (content) return found(content, subject.np);
+    if (content) return reported(ctx, c, content, subject.np);
     // "…, officials said." and "…, Lee said, until …": the content is before the speaker
     const start = subject.np[0];
     const after = pastDate(doc, c + 1, end);
     const tail = end - c <= MAX_TAIL || doc.tokens[after]?.text === ',';
     if (!subject.relative && start > first && doc.tokens[start - 1]?.text === ',' && tail) {
-      return found(trimContent(doc, pastDateline(doc, first, start), start - 1), subject.np);
+      return reported(ctx, c, trimContent(doc, pastDateline(doc, first, start), start - 1), subject.np);
     }
     return null;
   }
@@ -171,7 +180,7 @@ function attributionAt(
   if (before?.text === ',' && group.start === c) {
     const np = phraseAfter(doc, c + 1, end);
     return np && (end - np[1] <= 2 || appositiveToEnd(doc, np[1], end))
-      ? found(trimContent(doc, first, c - 1), np)
+      ? reported(ctx, c, trimContent(doc, first, c - 1), np)
       : null;
   }
   return null;
