@@ -112,6 +112,9 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     };
     const speaker = quoteSpeaker(ctx, site);
     if (!speaker && kind === 'partial' && !site.long) continue;
+    // "''Lionsgate'' would like …", "director of ''The Hunger Games'', Gary Ross": a name or a title in
+    // quotation marks that no one says is no quote, even where it opens a sentence
+    if (!speaker && isTitle(text)) continue;
     if (speaker) {
       if (speaker !== last?.attribution) ctx.previous.push(speaker);
       last = { attribution: speaker, paragraph: sentenceOf(doc, closeToken)?.paragraph ?? paragraph };

@@ -129,6 +129,11 @@ test("quote: a work's title after its noun is no quote, whoever speaks in the se
     direct('A strike would be awful, said Rosa Lind, whose latest film, “Low Tide,” opens soon.'),
     [],
   );
+  // a name or a title in quotation marks that no one says is none either, though a comma brings it in
+  assert.deepEqual(
+    direct('Rosa Lind wants a raise. Apparently, “Northwind” would like a November release for the sequel.'),
+    [],
+  );
   // … but words said of a work after a comma are a quote
   assert.equal(direct('Rosa Lind said of the film, “It was the best thing I ever made.”').length, 1);
 });

@@ -126,7 +126,7 @@ const SPEAKER_RULES: [string, string, string | null][] = [
   ],
   [
     'passive speech verb without an agent',
-    'The fair ended late.\n\n“Home by the River” was written on the wall of the hall.',
+    'The fair ended late.\n\n“Keep the river clean” was written on the wall of the hall.',
     null,
   ],
   ['inverted cue, a name in apposition to the role', '“Why now?” asked the mayor, Ana Berg.', 'Ana Berg'],
