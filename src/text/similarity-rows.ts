@@ -97,7 +97,8 @@ export function similarityIndex(vectors: readonly Vector[], groups?: ArrayLike<n
   vectors.forEach((v, j) => {
     const group = groups ? (groups[j] as number) : 0;
     let norm = 0;
-    for (const [term, w] of v) {
+    // (forEach: a for…of over a map's entries makes an entry array per term)
+    v.forEach((w, term) => {
       norm += w * w;
       let p = postings.get(term);
       if (!p) {
@@ -117,7 +118,7 @@ export function similarityIndex(vectors: readonly Vector[], groups?: ArrayLike<n
         p.ids.push([j]);
         p.weights.push([w]);
       }
-    }
+    });
     maxNorm = Math.max(maxNorm, Math.sqrt(norm));
   });
   return { vectors, groups, postings, maxNorm };
@@ -139,39 +140,58 @@ export function sparseRowsOf(
   const owner = new Int32Array(vectors.length);
   let rows = 0;
   let touched: number[] = [];
+  // the row's terms in parallel arrays, reused from row to row, and their order (rarest first)
+  const termOf: string[] = [];
+  const weightOf: number[] = [];
+  const postingsOf: (Postings | undefined)[] = [];
+  const sizeOf: number[] = [];
+  const order: number[] = [];
+  let reach = new Float64Array(0);
   return (i) => {
     rows++;
     // only the entries the last row wrote are cleared (clearing the whole row made rows quadratic)
     for (const j of touched) row[j] = 0;
     touched = [];
     const own = groups ? groups[i] : undefined;
-    const terms: { term: string; w: number; p: Postings | undefined; size: number }[] = [];
-    for (const [term, w] of vectors[i] ?? []) {
+    let count = 0;
+    vectors[i]?.forEach((w, term) => {
       const p = postings.get(term);
       let size = p?.size ?? 0;
       if (p && own !== undefined) {
         const at = p.groups.indexOf(own);
         if (at >= 0) size -= (p.ids[at] as number[]).length;
       }
-      terms.push({ term, w, p, size });
-    }
-    terms.sort((a, b) => a.size - b.size);
+      termOf[count] = term;
+      weightOf[count] = w;
+      postingsOf[count] = p;
+      sizeOf[count] = size;
+      order[count] = count;
+      count++;
+    });
+    order.length = count;
+    // (a stable sort of the indices: the order a sort of the terms themselves gave)
+    order.sort((a, b) => (sizeOf[a] as number) - (sizeOf[b] as number));
     // the most the terms from k on can add to the cosine of a vector they alone share with this one:
     // each term's weight times its heaviest, or (Cauchy-Schwarz) their norm times the longest vector's
-    const reach = new Float64Array(terms.length + 1);
+    if (reach.length < count + 1) reach = new Float64Array(2 * count + 2);
+    reach.fill(0, 0, count + 1);
     if (minSimilarity > Number.NEGATIVE_INFINITY) {
       let products = 0;
       let squares = 0;
-      for (let k = terms.length - 1; k >= 0; k--) {
-        const { w, p } = terms[k] as (typeof terms)[number];
-        products += Math.abs(w) * (p?.max ?? 0);
+      for (let k = count - 1; k >= 0; k--) {
+        const at = order[k] as number;
+        const w = weightOf[at] as number;
+        products += Math.abs(w) * (postingsOf[at]?.max ?? 0);
         squares += w * w;
         reach[k] = Math.min(products, Math.sqrt(squares) * maxNorm);
       }
     }
     let k = 0;
-    for (; k < terms.length; k++) {
-      const { w, p, size } = terms[k] as (typeof terms)[number];
+    for (; k < count; k++) {
+      const at = order[k] as number;
+      const w = weightOf[at] as number;
+      const p = postingsOf[at];
+      const size = sizeOf[at] as number;
       if (touched.length + size > maxPartners) break;
       if ((reach[k] as number) + BOUND_SLACK < minSimilarity) break;
       if (!p) continue;
@@ -193,11 +213,13 @@ export function sparseRowsOf(
     // similarity) only the ones the terms left could still bring up to it
     const rest = reach[k] as number;
     const open =
-      k < terms.length && minSimilarity > Number.NEGATIVE_INFINITY
+      k < count && minSimilarity > Number.NEGATIVE_INFINITY
         ? touched.filter((j) => (row[j] as number) + rest + BOUND_SLACK >= minSimilarity)
         : touched;
-    for (; k < terms.length; k++) {
-      const { term, w } = terms[k] as (typeof terms)[number];
+    for (; k < count; k++) {
+      const at = order[k] as number;
+      const term = termOf[at] as string;
+      const w = weightOf[at] as number;
       for (const j of open) {
         const wj = vectors[j]?.get(term);
         if (wj !== undefined) row[j] = (row[j] as number) + w * wj;
