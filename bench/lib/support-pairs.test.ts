@@ -31,8 +31,15 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     pairs.filter((p) => p.round === 'dev-support-ecb-2026-12-11' && p.search !== undefined).length,
     51,
   );
+  // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
+  const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
+  assert.equal(fifth.length, 146);
+  assert.ok(
+    fifth.every((p) => p.half === 'heldout' && (p.search === 'report-check' || p.search === 'decoy')),
+  );
   const searched = new Set([
     'heldout-2026-12-06',
+    'heldout-2026-12-12',
     'dev-planned-2026-12-07',
     'dev-planned-2026-12-09',
     'dev-support-neus-2026-12-10',
@@ -75,8 +82,9 @@ test('support pairs: every pointer finds its sentence in the shared datasets', {
     }
 });
 
-test('support pairs: eval:support prints the four fresh rounds of the pairs file, each alone, then together', () => {
-  // titles and sizes only: no verdict is computed here (the round of 2026-12-06 is scored once, by the lead)
+test('support pairs: eval:support prints the five fresh rounds of the pairs file, each alone, then together', () => {
+  // titles and sizes only: no verdict is computed here (the rounds of 2026-12-06 and 2026-12-12 are
+  // scored once, by the lead)
   assert.deepEqual(
     freshSections(pairs, (p) => p).map(([title, rows]) => [title, rows.length]),
     [
@@ -84,20 +92,28 @@ test('support pairs: eval:support prints the four fresh rounds of the pairs file
       ['held-out, fresh round heldout-2026-12-04: never scored before 2026-12-04', 807],
       ['held-out, fresh round heldout-2026-12-05: never scored before 2026-12-05', 1445],
       ['held-out, fresh round heldout-2026-12-06: never scored before 2026-12-06', 1285],
+      ['held-out, fresh round heldout-2026-12-12: never scored before 2026-12-12', 146],
       [
-        'held-out, the 4 fresh rounds together (heldout-2026-12-03, heldout-2026-12-04, heldout-2026-12-05, heldout-2026-12-06)',
-        4215,
+        'held-out, the 5 fresh rounds together (heldout-2026-12-03, heldout-2026-12-04, heldout-2026-12-05, heldout-2026-12-06, heldout-2026-12-12)',
+        4361,
       ],
     ],
   );
-  // only the fourth round alone is broken down by search
+  // only the fourth and fifth rounds alone are broken down by search
   const sections = freshSections(pairs, (p) => p).map(([, rows]) => bySearch(rows, (p) => p));
   assert.deepEqual(
     sections[3]?.map(([search]) => search),
     ['align', 'hard', 'hard-wide', 'selected', 'similar', 'tense'],
   );
   assert.deepEqual(
+    sections[4]?.map(([search, rows]) => [search, rows.length]),
+    [
+      ['decoy', 59],
+      ['report-check', 87],
+    ],
+  );
+  assert.deepEqual(
     sections.map((s) => s === null),
-    [true, true, true, false, true],
+    [true, true, true, false, false, true],
   );
 });
