@@ -3,6 +3,7 @@ import type { Article, Issue, SegmentedArticle, Sentence, Stage, Token } from '.
 import { articleDateline } from '../../text/dateline.ts';
 import { correctTags } from '../../text/tags.ts';
 import { getNlp, getStopWords } from '../../text/wink.ts';
+import { joinAddressSplits } from './addresses.ts';
 import { joinDecimalSplits } from './decimals.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 import { joinQuoteSplits } from './quotes.ts';
@@ -129,6 +130,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       joinTitleSplits(sentences, paragraphStart, maxSentence);
       // and inside a quotation ('"Why now?"' | 'asked the mayor.')
       joinQuoteSplits(sentences, paragraphStart, maxSentence);
+      // and inside a web address ("EW." | "com reports …")
+      joinAddressSplits(sentences, paragraphStart, maxSentence);
     });
     if (brokenRuns)
       ctx.issues.push(capIssue(article.id, 'long-token', brokenRuns, maxToken, 'characters without a space'));
