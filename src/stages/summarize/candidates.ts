@@ -78,12 +78,19 @@ const FUNCTION_WORDS = new Set(
   'a an the to in on with for of and at by from as amid over into after'.split(' '),
 );
 const UPPER_START = /^\p{Lu}/u;
+// white space that is not one space: a tab, a line break, an odd space, or two spaces in a row
+const SPACE_TO_FOLD = /[^\S ]| {2}/;
+// (`text` is trimmed, its words one space apart: the words after the first are read between the
+// spaces, and only one of at most five characters is cut out)
 const titleCased = (text: string): boolean => {
-  const words = text.split(/\s+/);
   let inner = 0;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i] as string;
-    if (w.length > 5 || !FUNCTION_WORDS.has(w.toLowerCase())) continue;
+  for (let start = text.indexOf(' ') + 1; start > 0; ) {
+    const next = text.indexOf(' ', start);
+    const end = next < 0 ? text.length : next;
+    const short = end - start <= 5;
+    const w = short ? text.slice(start, end) : '';
+    start = next + 1;
+    if (!short || !FUNCTION_WORDS.has(w.toLowerCase())) continue;
     if (!UPPER_START.test(w)) return false;
     inner++;
   }
@@ -131,7 +138,8 @@ export function buildCandidates(
     units.forEach((sentence, at) => {
       const sentenceIndex = sentence.first;
       const raw = article.text.slice(sentence.start, sentence.end);
-      const text = raw.replace(/\s+/g, ' ').trim();
+      // (a sentence already one-spaced is not copied)
+      const text = (SPACE_TO_FOLD.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
       const quoted = quotes.quotedChars(sentence.start, sentence.end);
       const own = (start: number, end: number) =>
         !quotes.inside(sentence.start + start, sentence.start + end);

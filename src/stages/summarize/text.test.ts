@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { similarityRows } from '../../text/similarity-rows.ts';
 import { cosine, inverseFrequencies, tfidf } from '../../text/vectors.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { contestedMatcher, quoteRanges } from './text.ts';
+import { contestedMatcher, quoteRanges, wordCount } from './text.ts';
 
 describe('contested terms and quotes', () => {
   const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
@@ -115,4 +116,37 @@ test('similarity rows by group hold only the other groups, exactly', () => {
   );
   const last = [...row(3)];
   assert.ok(Math.abs((last[1] as number) - exact(3, 1)) < 1e-12 && last[2] === 0 && last[3] === 0);
+});
+
+test('wordCount: the runs of non-space characters holding a letter or a digit, as the regex counts them', () => {
+  assert.equal(wordCount('  The  bridge, closed — on 3 March …  '), 6);
+  // spaces, letters and digits of several scripts and planes, marks, an emoji, a lone surrogate
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    '7',
+    '٣',
+    'é',
+    '日',
+    '\u0301',
+    '𝐀',
+    '😀',
+    '\ud800',
+    '—',
+    '.',
+    ' ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\u3000',
+    '\ufeff',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      assert.equal(wordCount(text), text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0, JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -27,11 +27,39 @@ export function contentStems(tokens: readonly Token[]): string[] {
   return tokens.filter((t) => isContentWord(t)).map((t) => stem(t.norm));
 }
 
-const SPACED_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+const SPACE = /^\s$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** Number of words in a text: its runs of non-space characters that hold a letter or a digit. */
+/**
+ * Number of words in a text: its runs of non-space characters that hold a letter or a digit (the
+ * matches of \S*[\p{L}\p{N}]\S* over the text), counted by a scan of code points that makes no string.
+ */
 export function wordCount(text: string): number {
-  return text.match(SPACED_WORD)?.length ?? 0;
+  let count = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i) as number;
+    i += c > 0xffff ? 2 : 1;
+    const ascii = c < 0x80;
+    if (ascii ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(String.fromCodePoint(c))) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (counted) continue;
+    const letterOrDigit = ascii
+      ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
+      : LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+    if (letterOrDigit) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }
 
 /**
