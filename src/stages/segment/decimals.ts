@@ -20,7 +20,8 @@ function stopAfter(tokens: readonly Token[]): 'number' | 'alone' | null {
  * decimal point: one written before its digits (".45 caliber", ".5 percent": "had a ." | "45 caliber")
  * or, as some texts are detokenised, with a space after it ("The 6. 1-magnitude quake": "The 6." |
  * "1-magnitude quake struck …"; news writing spells out a number that starts a sentence, a year
- * aside). Stays within `maxTokens`; works in place on the stage's own array.
+ * aside), or between digits after a hyphen ("a magnitude-6.1 quake": "a magnitude-6." | "1 quake").
+ * Stays within `maxTokens`; works in place on the stage's own array.
  */
 export function joinDecimalSplits(
   text: string,
@@ -36,6 +37,8 @@ export function joinDecimalSplits(
     const stop = stopAfter(prev.tokens);
     const split =
       (stop === 'alone' && first.start === prev.end) ||
+      // "a magnitude-6.1 quake": a point between digits, no space on either side
+      (stop === 'number' && first.start === prev.end) ||
       (stop === 'number' &&
         first.start === prev.end + 1 &&
         text.charAt(prev.end) === ' ' &&

@@ -152,6 +152,11 @@ describe('a decimal point ends no sentence', () => {
       'The pound fell below $1. 12 for the first time. Traders sold.',
       ['The pound fell below $1. 12 for the first time.', 'Traders sold.'],
     ],
+    // the point stuck to both digits, the first after a hyphen
+    [
+      'A magnitude-6.1 quake shook Ardley on Monday. Nobody was hurt.',
+      ['A magnitude-6.1 quake shook Ardley on Monday.', 'Nobody was hurt.'],
+    ],
     // the point before the digits
     [
       'Officers found a .38 revolver in the car, police said.',
