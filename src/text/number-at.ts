@@ -1,9 +1,10 @@
-// The number that starts at a token of a sentence: digits (with a thousands separator a tokeniser
-// spaced), a spelled-out number when it counts something or names a length, and the unit the far
-// end of a range gives its near end. Read by quantities.ts.
+// The number that starts at a token of a sentence: digits (with a thousands separator or a decimal
+// point a tokeniser spaced, or a fraction), a spelled-out number when it counts something or names a
+// length, and the unit the far end of a range gives its near end. Read by quantities.ts.
 
 import type { Token } from '../model/index.ts';
 import { DURATION_DAYS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
+import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
 import { NUMBER_RE } from './patterns.ts';
 
@@ -28,7 +29,8 @@ const DURATION_BEFORE = /^(for|within|in|over|after|than|least|to|about|around|n
 
 /**
  * The number that starts at token i: digits ("48"), or a spelled-out number ("six", "twenty-five",
- * "a dozen" from "dozen") when it counts something or names a duration; "one" only as a duration
+ * "a dozen" from "dozen") when it counts something or names a duration, each with the fraction it
+ * is told with ("4 1/2", "2-1/2", "four and a half"); "one" only with a fraction or as a duration
  * after a qualifier or a preposition ("for one week"), never as a pronoun ("one of the", "the one").
  */
 export function numberAt(
@@ -36,8 +38,18 @@ export function numberAt(
   i: number,
 ): { value: number; end: number; digits?: string } | null {
   const t = tokens[i] as Token;
-  if (NUMBER_RE.test(t.text))
-    return spacedThousands(tokens, i) ?? { value: Number(t.text.replace(/,/g, '')), end: i + 1 };
+  if (NUMBER_RE.test(t.text)) {
+    if (afterPoint(tokens, i)) return null;
+    const spaced = spacedThousands(tokens, i) ?? spacedDecimal(tokens, i);
+    if (spaced) return spaced;
+    const whole = Number(t.text.replace(/,/g, ''));
+    // "4 1/2 hours", "4½ hours", "4 and a half hours": one value
+    const part = /^\d+$/.test(t.text) ? fractionAfter(tokens, i + 1, true) : null;
+    return part ? { value: whole + part.value, end: part.end } : { value: whole, end: i + 1 };
+  }
+  // "2-1/2 years": its whole number's digits tell how it was written
+  const hyphened = hyphenedFraction(t.text);
+  if (hyphened) return { value: hyphened.value, end: i + 1, digits: hyphened.whole };
   // "less than a month", "for a week": "a" is one unit of time after a qualifier or a preposition
   if ((t.norm === 'a' || t.norm === 'an') && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))
     return fold(tokens[i + 1]?.text ?? '') in DURATION_DAYS ? { value: 1, end: i + 1 } : null;
@@ -51,12 +63,19 @@ export function numberAt(
     value += ones;
     end += dash + 1;
   }
+  // "four and a half hours", "one and a half million": one value, and "one" no pronoun
+  const part = fractionAfter(tokens, end, false);
+  if (part) {
+    value += part.value;
+    end = part.end;
+  }
   const next = tokens[end];
   if (next?.norm === 'of' || !next) return null;
   // "a forty-year high", "a 15-minute trip": a duration told as an adjective
   const hyphen = next.text === '-' ? 1 : 0;
   const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
-  if (t.norm === 'one' && !(duration && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))) return null;
+  if (t.norm === 'one' && !part && !(duration && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? ''))))
+    return null;
   if (
     !duration &&
     !/^(NOUN|ADJ|PROPN)$/.test(next.pos) &&
@@ -111,4 +130,31 @@ function spacedThousands(
     if (group.text.includes('.')) break;
   }
   return end > i + 1 ? { value: Number(text), end, digits: text } : null;
+}
+
+// "after 4. 5 hours": a decimal point a tokeniser spaced (ECB+ and other detokenised text), which
+// the segmenter keeps inside the sentence (segment/decimals.ts), is one number: a point right behind
+// 1-3 digits and digits one space after it.
+function spacedDecimal(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end: number; digits: string } | null {
+  const [t, dot, decimals] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+  if (!/^\d{1,3}$/.test(t.text) || dot?.text !== '.' || dot.start !== t.end) return null;
+  if (!decimals || !/^\d+$/.test(decimals.text) || decimals.start !== dot.end + 1) return null;
+  const digits = `${t.text}.${decimals.text}`;
+  return { value: Number(digits), end: i + 3, digits };
+}
+
+// "a magnitude-6.1 quake", "magnitude-6. 1": digits after a point stuck to a word that ends in
+// digits are that number's decimals, no number of their own ("1 quake").
+function afterPoint(tokens: readonly Token[], i: number): boolean {
+  const [before, dot, t] = [tokens[i - 2], tokens[i - 1], tokens[i] as Token];
+  return (
+    dot?.text === '.' &&
+    before !== undefined &&
+    dot.start === before.end &&
+    /\d$/.test(before.text) &&
+    t.start <= dot.end + 1
+  );
 }

@@ -33,6 +33,11 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   ['The quake killed more than 26, 000 people.', [{ value: 26_000, counts: stem('people') }]],
   ['It cost 1, 200, 000 dollars.', [{ value: 1_200_000 }]],
   ['In 2008, 200 people died.', [{ value: 200, counts: stem('people') }]],
+  // and so is a decimal point a tokeniser spaced, which the segmenter keeps inside the sentence
+  ['The witness spoke after 4. 5 hours of testimony.', [{ value: 4.5 / 24, unit: 'days' }]],
+  ['Petrol cost $1. 29 a litre.', [{ value: 1.29, unit: 'USD' }]],
+  // the decimals of a number stuck to a word are no figure ("1 quake")
+  ['A magnitude-6.1 quake shook Ardley.', []],
   // the near end of a range takes the far end's unit
   [
     'They received sentences ranging from 6 to 75 years.',

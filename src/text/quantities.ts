@@ -13,6 +13,7 @@ import {
   SCALE_WORDS,
   VAGUE_QUANTITIES,
 } from './data/quantities.ts';
+import { halfAfterUnit } from './fraction-after.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
 import { CLOCK_RE, NUMBER_RE, YEAR_RE } from './patterns.ts';
@@ -198,6 +199,10 @@ export function sentenceFigures(
       if (unit === 'days') {
         value *= days as number;
         end++;
+        // "a year and a half", "two hours and a half"
+        const half = halfAfterUnit(tokens, end);
+        value += (half?.value ?? 0) * (days as number);
+        end = half?.end ?? end;
       }
     }
     // "a dozen": the article belongs to the number
@@ -214,11 +219,13 @@ export function sentenceFigures(
     );
     const counts =
       countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null);
+    // digits, or digits with a fraction ("2-1/2"): the number was written, not worded
+    const written = NUMBER_RE.test(t.text) || read.digits !== undefined;
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);
     const [low, high] = qualifierRange(
       qualifier ?? null,
       unit === 'days',
-      NUMBER_RE.test(t.text) ? writtenTolerance(read.digits ?? t.text) : EXACT_TOLERANCE,
+      written ? writtenTolerance(read.digits ?? t.text) : EXACT_TOLERANCE,
     );
     out.push({
       value,
@@ -233,7 +240,7 @@ export function sentenceFigures(
       frame: frameNear(tokens, i - 8, end + 8),
       span,
       figureId: found?.id ?? null,
-      worded: !NUMBER_RE.test(t.text),
+      worded: !written,
       context: contextBefore(tokens, first - (qualifier?.words.length ?? 0)),
     });
     i = end - 1;

@@ -1,5 +1,6 @@
 import type { Doc, Tok } from '../../text/annotated.ts';
 import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
+import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -43,12 +44,14 @@ export function isNumberToken(t: Tok | undefined): boolean {
   if (!t || (t.entity && SKIP_ENTITIES.has(t.entity))) return false;
   // digits open with a digit: most tokens are settled by their first character, without the regex
   const first = t.text.charCodeAt(0);
-  if (first >= 48 && first <= 57 && DIGITS.test(t.text)) return true;
+  if (first >= 48 && first <= 57 && (DIGITS.test(t.text) || hyphenedFraction(t.text))) return true;
   return t.norm in NUMBER_WORDS && t.norm !== 'one' && t.norm !== 'zero';
 }
 
 function numberValue(t: Tok): number {
   if (DIGITS.test(t.text)) return Number(t.text.replace(/,/g, ''));
+  const hyphened = hyphenedFraction(t.text);
+  if (hyphened) return hyphened.value;
   return NUMBER_WORDS[t.norm] ?? Number.NaN;
 }
 
@@ -62,6 +65,12 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS ? vagueAt(doc, i) : null;
   if (vague) value = vague.low;
   let k = vague ? vague.end : i + 1;
+  // "4 1/2 million", "four and a half million": the fraction belongs to the whole number
+  const part = vague ? null : fractionAfter(toks, k, /^\d+$/.test(first.text));
+  if (part && part.end <= end) {
+    value += part.value;
+    k = part.end;
+  }
   for (; k < end && !vague; k++) {
     const t = toks[k] as Tok;
     const scale = SCALES[t.norm];

@@ -218,3 +218,16 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = dict({
   ninetieth: 90,
   hundredth: 100,
 });
+
+/**
+ * The part of one a whole number is told with ("4 1/2 hours", "4½ hours", "four and a half hours"):
+ * fraction signs and the words after "and a". Read by number-at.ts, so "4 1/2 hours" is 4.5 hours.
+ */
+export const FRACTION_SIGNS: Readonly<Record<string, number>> = dict({
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+});
+export const AND_A_FRACTION: Readonly<Record<string, number>> = dict({ half: 1 / 2, quarter: 1 / 4 });

@@ -28,10 +28,17 @@ const CASES: readonly VerdictCase[] = [
     'not contradicts',
   ],
   [
+    // two spaces after the point: with one the segmenter keeps the sentence whole (segment/decimals.ts)
     'a sentence cut inside a number ends on its whole part, no value',
     'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
-    'An earthquake with a preliminary magnitude of 4. 5 struck near Kelso.',
+    'An earthquake with a preliminary magnitude of 4.  5 struck near Kelso.',
     'not contradicts',
+  ],
+  [
+    'a decimal point a tokeniser spaced, kept in its sentence, is one value',
+    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
+    'An earthquake with a preliminary magnitude of 4. 5 struck near Kelso.',
+    'contradicts',
   ],
   [
     'a sentence that ends on a whole number is not cut',

@@ -181,6 +181,25 @@ const KINDS: [string, string, string, Want][] = [
     'Anna Wu won her second title in Lisbon on Sunday.',
     'not',
   ],
+  // a whole number with its fraction is one value: "four hours" does not state "four and a half"
+  [
+    'four hours is not four and a half hours',
+    'The rescue of the Ardmere miners took four and a half hours on Friday.',
+    'The rescue of the Ardmere miners took four hours on Friday.',
+    'not',
+  ],
+  [
+    'two years is not 2-1/2 years',
+    'Ray Dunmore was sentenced to 2-1/2 years in prison on Monday.',
+    'Ray Dunmore was sentenced to two years in prison on Monday.',
+    'not',
+  ],
+  [
+    'a year and a half is not a year',
+    'The Kelso pier has been closed for a year since the storm.',
+    'The Kelso pier has been closed for a year and a half since the storm.',
+    'not',
+  ],
   [
     'an age is not a count',
     'The 34 miners were rescued from the Ardmere mine on Friday.',

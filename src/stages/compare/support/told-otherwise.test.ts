@@ -12,6 +12,16 @@ const TOLD_OTHERWISE: [string, string, string][] = [
     'Fifty percent of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
   ],
   [
+    'a number with its fraction told in digits',
+    'The rescue of the Ardmere miners took four and a half hours on Friday.',
+    'The rescue of the Ardmere miners took 4 1/2 hours on Friday.',
+  ],
+  [
+    'a number with its fraction told with a hyphen',
+    'Ray Dunmore was sentenced to two and a half years in prison on Monday.',
+    'Ray Dunmore was sentenced to 2-1/2 years in prison on Monday.',
+  ],
+  [
     'a change told by the same link',
     'Unemployment in Valdoria rose by 2 percent in March.',
     'In March, unemployment in Valdoria rose by 2 percent.',

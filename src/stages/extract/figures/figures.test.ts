@@ -58,6 +58,10 @@ const FIGURES: [
     'An estimated 600 daily crossings were recorded.',
     { value: 600, qualifier: 'an estimated', period: /a day/ },
   ],
+  // a whole number with its fraction is one value, and a fraction like "24/7" none
+  ['Officials said 4 1/2 million people voted.', { value: 4_500_000, counts: 'people' }],
+  ['Nearly two and a half thousand workers marched.', { value: 2_500, counts: 'workers' }],
+  ['The shop is open 24/7 and employs 300 people.', { value: 300, counts: 'people' }],
 ];
 
 for (const [text, want] of FIGURES) {
