@@ -155,6 +155,32 @@ export const LIKELIHOOD_CUES: ReadonlySet<string> = new Set([
   'threatening',
 ]);
 
+/** Cues that also tell what a thing is a sign of ("the warm response indicates that …"): speech of a speaker or a document only. */
+export const SIGN_CUES: ReadonlySet<string> = new Set(
+  `indicate indicates indicated indicating suggest suggests suggested suggesting signal signals signaled
+  signalled`.split(/\s+/),
+);
+
+/** Verbs of making or selling a work, whose object is the work, not words ("promoting the film", "writing the picture which …"). */
+export const WORK_CUES: ReadonlySet<string> = new Set(
+  `write writes wrote writing written pen pens penned penning promote promotes promoted promoting`.split(
+    /\s+/,
+  ),
+);
+
+/** Nouns of works besides those before a title (data/organizations.ts WORK_NOUNS_BEFORE). */
+export const MORE_WORK_NOUNS: ReadonlySet<string> = new Set(
+  `picture screenplay screenplays script scripts sequel sequels films movies books novels songs albums`.split(
+    /\s+/,
+  ),
+);
+
+/** Forms of "deny" that "cannot" turns into the writer's judgement ("neither can deny the pull", "no one could deny …"). */
+export const DENY_FORMS: ReadonlySet<string> = new Set(['deny', 'denied']);
+
+/** Claim nouns of an attempt, whose infinitive after a voicing verb is no claim ("made an effort to diversify"). */
+export const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(['effort', 'efforts', 'attempt', 'bid', 'push']);
+
 /** Nouns of pictures, whose "showed" is no finding anyone reports ("images from the scene showed …"). */
 export const PICTURE_NOUNS: ReadonlySet<string> = new Set(
   `image images photo photos photograph photographs picture pictures video videos footage clip clips film
@@ -235,7 +261,7 @@ export const JUDGING_CUES: ReadonlySet<string> = new Set(
 
 /** Verbs before "that" which do not report anyone's words or thoughts ("ensure that", "means that", "so that"). */
 export const NOT_REPORTING_BEFORE_THAT: ReadonlySet<string> = new Set(
-  `mean means meant ensure ensures ensured ensuring require requires required requiring make makes made
+  `mean means meant meaning ensure ensures ensured ensuring require requires required requiring make makes made
   making given provide provides provided providing see sees saw seen seeing order ordered so such now except
   insure insures insured guarantee guarantees guaranteed mandate mandates mandated stipulate stipulates
   stipulated`.split(/\s+/),

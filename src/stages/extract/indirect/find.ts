@@ -3,16 +3,13 @@ import { isSkipped, pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
-import { ORG_APPOSITION_NOUNS, ORG_WORDS } from '../data/organizations.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
   FINDING_NOUNS,
   INDIRECT_PARTICIPLES,
-  LIKELIHOOD_CUES,
   NOMINAL_CUES,
   PICTURE_NOUNS,
-  SPEAKER_NOUNS,
 } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
@@ -24,6 +21,7 @@ import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter, pastDate, trimContent } from './content.ts';
 import { headlineAttribution } from './headline.ts';
 import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
+import { mutedSubject, neverSpeech } from './not-speech.ts';
 import { openingAt } from './opening.ts';
 import {
   appositiveToEnd,
@@ -105,6 +103,8 @@ function attributionAt(
     if (doc.tokens.slice(first, c).some((x) => isIndirectCue(x))) return null;
     return reported(ctx, c, trimContent(doc, first, c), np);
   }
+  // "she finds herself …", "neither can deny …", "promoting the film": uses that report no words
+  if (neverSpeech(doc, c)) return null;
   // "is promising/ADJ to help": a participle after an auxiliary is a verb whatever its tag
   const verb =
     t.pos === 'VERB' || (t.pos === 'ADJ' && t.norm.endsWith('ing') && doc.tokens[c - 1]?.pos === 'AUX');
@@ -143,8 +143,9 @@ function attributionAt(
     // "images from the scene showed flames rising …", "video of the arrest shows him …": what pictures
     // show is no one's speech (a verb that only finds or shows, not a speech verb)
     const [from, to] = subject.np;
-    // "the pandemic threatens to close more shops": a threat of what cannot speak is a likelihood
-    if (LIKELIHOOD_CUES.has(t.norm) && !canSpeak(head)) return null;
+    // "the pandemic threatens to close more shops", "the warm response indicates that …": a threat or a
+    // sign of what cannot speak is no one's speech
+    if (mutedSubject(t, head)) return null;
     if (
       finding &&
       !finite &&
@@ -234,11 +235,4 @@ export function findIndirect(
     }
   }
   return { quotes: out, speakers: ctx.previous };
-}
-
-// Whether the head of a subject can speak: a name, a person's pronoun, a speaker or a body ("the union").
-function canSpeak(head: Tok): boolean {
-  if (head.pos === 'PROPN') return true;
-  if (head.pos === 'PRON') return head.norm !== 'it';
-  return SPEAKER_NOUNS.has(head.norm) || ORG_WORDS.has(head.norm) || ORG_APPOSITION_NOUNS.has(head.norm);
 }

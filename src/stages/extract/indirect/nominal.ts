@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
-import { CLAIM_NOUNS, INFINITIVE_NOUNS, VIEW_NOUNS, VOICING_VERBS } from '../data/speech.ts';
+import { ATTEMPT_NOUNS, CLAIM_NOUNS, INFINITIVE_NOUNS, VIEW_NOUNS, VOICING_VERBS } from '../data/speech.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { contentAfter, opensClause } from './content.ts';
@@ -32,8 +32,8 @@ function claimContentStart(doc: Doc, c: number, end: number): number {
   return opensClause(doc, from, Math.min(end, from + CLAUSE_LOOKAHEAD)) ? from : -1;
 }
 
-/** The holder of the claim whose noun is token `c` and whose modifiers start at `m`: the possessor or the voicing verb's subject. */
-function holder(doc: Doc, m: number, floor: number): [number, number] | null {
+/** The holder of the claim whose noun is token `noun` and whose modifiers start at `m`: the possessor or the voicing verb's subject. */
+function holder(doc: Doc, noun: number, m: number, floor: number): [number, number] | null {
   const before = doc.tokens[m - 1];
   if (!before) return null;
   // "the mayor's claim", "Lee’s repeated emphasis"
@@ -43,6 +43,8 @@ function holder(doc: Doc, m: number, floor: number): [number, number] | null {
   const verb = doc.tokens[det - 1];
   if (verb?.pos !== 'VERB') return null;
   if (!VOICING_VERBS.has(verb.norm) && !POSSESSIVE_PRONOUNS.has(before.norm)) return null;
+  // "made an effort to diversify": an attempt voiced by no one, unlike "her effort to …"
+  if (ATTEMPT_NOUNS.has((doc.tokens[noun] as Tok).norm) && !POSSESSIVE_PRONOUNS.has(before.norm)) return null;
   const group = verbGroup(doc, det - 1, floor);
   if (!group || group.passive) return null;
   return subjectBefore(doc, group.start, floor)?.np ?? null;
@@ -70,7 +72,7 @@ export function claimAt(ctx: SpeakerContext, c: number, sentence: SentenceRange)
   if (from < 0) return null;
   let m = c;
   while (m - 1 > sentence.floor && MODIFIER_POS.has((doc.tokens[m - 1] as Tok).pos)) m--;
-  const np = holder(doc, m, sentence.floor);
+  const np = holder(doc, c, m, sentence.floor);
   const content = np && contentAfter(doc, c, sentence.end, { from });
   return content && np ? { content, speaker: resolveSpeaker(ctx, np[0], np[1], c) } : null;
 }

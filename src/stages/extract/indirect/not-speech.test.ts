@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { indirectQuotes } from './fixtures/indirect-cases.ts';
+
+// Readings of cue words that are never speech (not-speech.ts, "meaning that", "made an effort to").
+
+/** [rule, sentence]: no indirect speech. */
+const NOT_SPEECH: [string, string][] = [
+  [
+    '", meaning that" tells a consequence',
+    'The port bought the ferry line, meaning that the harbor office is now run by Lars Holm.',
+  ],
+  [
+    '"made an effort to" is an attempt',
+    'The Harbour Guild, which has made an effort to widen its ranks after a long row, met on Monday.',
+  ],
+  ['"finds herself" is no finding', 'Suddenly she finds herself drawn into the world of the sailors.'],
+  [
+    '"neither can deny" is the writer\'s judgement',
+    'But neither can deny the pull that draws them together.',
+  ],
+  ['"can\'t deny" is the writer\'s judgement', "Ann Wu can't deny the pull of the sea."],
+  [
+    'a sign of what cannot speak',
+    'The warm response indicates that the pilot is now in higher demand for other jobs.',
+  ],
+  ['promoting a work', 'Ann Wu was abroad promoting the film Friday when her role was announced.'],
+  [
+    'writing a work',
+    'Ann Wu is writing the screenplay which, like the first, follows the sailor Tom and the pilot Edward but adds Jacob.',
+  ],
+];
+
+for (const [rule, text] of NOT_SPEECH) {
+  test(`not speech: ${rule}`, () => {
+    assert.deepEqual(indirectQuotes(text), []);
+  });
+}
+
+/** [rule, sentence, speaker]: still one report, of that speaker. */
+const STILL_SPEECH: [string, string, string][] = [
+  [
+    'a share of those asked indicated',
+    'Twelve percent indicated that they were not sure about the bridge.',
+    'Twelve percent',
+  ],
+  ['a person suggested', 'Ann Wu suggested that the ferry should run at night.', 'Ann Wu'],
+  ['a survey suggests', 'The harbor survey suggests that most sailors want a new bridge.', 'harbor survey'],
+  ['"denied" without "cannot"', 'Ann Wu denied that the ferry was late on Monday.', 'Ann Wu'],
+  ['writing a clause', 'Ann Wu wrote that the film would open in May.', 'Ann Wu'],
+  ['her effort to …', 'Ann Wu defended her effort to keep the ferry running all winter.', 'Ann Wu'],
+];
+
+for (const [rule, text, speaker] of STILL_SPEECH) {
+  test(`still speech: ${rule}`, () => {
+    const quotes = indirectQuotes(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+    assert.equal(quotes[0]?.speaker?.name, speaker);
+  });
+}

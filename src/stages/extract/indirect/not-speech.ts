@@ -1,0 +1,81 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { ORG_APPOSITION_NOUNS, ORG_WORDS, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
+import {
+  DENY_FORMS,
+  DOCUMENT_NOUNS,
+  FINDING_CUES,
+  FINDING_NOUNS,
+  LIKELIHOOD_CUES,
+  MORE_WORK_NOUNS,
+  SIGN_CUES,
+  SPEAKER_NOUNS,
+  WORK_CUES,
+} from '../data/speech.ts';
+
+// Readings of a cue word that are never anyone's speech, whatever other uses of the word report.
+
+const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'itself', 'myself', 'yourself', 'ourselves']);
+const ABLE = new Set(['can', 'could', 'cannot', 'ca']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'nobody', 'none', 'cannot']);
+/** Tokens before "deny" searched for "can" and a negation ("no one could ever deny"). */
+const MAX_BEFORE_DENY = 4;
+/** Longest run of determiners and modifiers before a work noun ("the new animated film"). */
+const MAX_BEFORE_NOUN = 4;
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON']);
+
+/** "no one can deny …", "neither can deny …", "he cannot deny …": the writer's judgement, no denial. */
+function unableToDeny(doc: Doc, c: number): boolean {
+  let able = false;
+  let negated = false;
+  for (let k = c - 1; k >= 0 && c - k <= MAX_BEFORE_DENY; k--) {
+    const norm = (doc.tokens[k] as Tok).norm;
+    if (ABLE.has(norm)) able = true;
+    if (NEGATIONS.has(norm) || (norm === 'one' && doc.tokens[k - 1]?.norm === 'no')) negated = true;
+  }
+  return able && negated;
+}
+
+/** "promoting the film", "is writing the picture which …": the object of the cue is a work. */
+function worksOn(doc: Doc, c: number): boolean {
+  for (let k = c + 1; k < doc.tokens.length && k - c <= MAX_BEFORE_NOUN + 1; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.pos === 'NOUN') return WORK_NOUNS_BEFORE.has(t.norm) || MORE_WORK_NOUNS.has(t.norm);
+    if (!MODIFIER_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the cue at token `c` is read here in a use that reports no one's words: a finding verb with a
+ * reflexive object ("she finds herself drawn into …"), "deny" after "cannot" or "no one can", a verb of
+ * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …").
+ */
+export function neverSpeech(doc: Doc, c: number): boolean {
+  const norm = (doc.tokens[c] as Tok).norm;
+  if (FINDING_CUES.has(norm) && REFLEXIVES.has(doc.tokens[c + 1]?.norm ?? '')) return true;
+  if (DENY_FORMS.has(norm) && unableToDeny(doc, c)) return true;
+  return WORK_CUES.has(norm) && worksOn(doc, c);
+}
+
+// Whether the head of a subject can speak: a name, a person's pronoun, a speaker or a body ("the union").
+function canSpeak(head: Tok): boolean {
+  if (head.pos === 'PROPN') return true;
+  if (head.pos === 'PRON') return head.norm !== 'it';
+  return SPEAKER_NOUNS.has(head.norm) || ORG_WORDS.has(head.norm) || ORG_APPOSITION_NOUNS.has(head.norm);
+}
+
+// Whether a subject that cannot speak may still tell a sign: a document ("the story suggests …") or a
+// share of those asked ("twelve percent indicated that …").
+function tellsSigns(head: Tok): boolean {
+  const { norm } = head;
+  return FINDING_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || head.pos === 'NUM' || norm === 'percent';
+}
+
+/**
+ * True when the cue `cue` of a subject whose head is `head` tells only what is likely or what something is a
+ * sign of: "the pandemic threatens to close more shops", "the warm response indicates that …".
+ */
+export function mutedSubject(cue: Tok, head: Tok): boolean {
+  if (canSpeak(head)) return false;
+  return LIKELIHOOD_CUES.has(cue.norm) || (SIGN_CUES.has(cue.norm) && !tellsSigns(head));
+}
