@@ -19,6 +19,7 @@ import {
 } from './patterns.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
 import { inferReferences, type Reference } from './reference.ts';
+import { sentenceDates } from './sentence-dates.ts';
 import { factsAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 
@@ -59,11 +60,11 @@ export function readStoryDates(
   const datelines = articles.map(datelineOf);
   // a dateline's date is when the article was filed, not an event of the story
   const mentions = articles.map((doc, i) =>
-    doc.sentences.map((s) =>
-      findDateMentions(doc.article.text.slice(s.start, s.end)).filter(
-        (m) => s.start + m.start !== datelines[i]?.at,
-      ),
-    ),
+    doc.sentences.map((s) => {
+      const text = doc.article.text.slice(s.start, s.end);
+      const found = findDateMentions(text).filter((m) => s.start + m.start !== datelines[i]?.at);
+      return sentenceDates(s, text, found);
+    }),
   );
   const placed = articles.map((doc, i) =>
     doc.sentences.flatMap((s, k) => {

@@ -6,7 +6,7 @@ export const STORY_SPREAD_DAYS = 7;
 
 /** Where a sentence splits into clauses for an event's text ("..., as ...", "... after ..."). */
 export const CLAUSE_SPLIT =
-  /,\s+(?:as|while|when|which|amid|after|but|according to)\s+|\s+(?:amid|after)\s+|;\s+|\s+[—–]\s+/g;
+  /,\s+(?:as|while|when|which|amid|after|following|but|according to)\s+|\s+(?:amid|after)\s+|;\s+|\s+[—–]\s+/g;
 
 /** A CLAUSE_SPLIT that opens a relative clause, whose subject is the noun before it. */
 export const RELATIVE_SPLIT = /\bwhich\b/i;

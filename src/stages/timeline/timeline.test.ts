@@ -178,6 +178,17 @@ describe('the clause of a dated sentence as event text', () => {
     ['The mayor said “the strike ends on Friday, and we are glad.”', 'Friday', null],
     // a relative clause is no clause of its own: its subject is before it
     ['The old pier, which reopened in 2019, was closed again by the storm.', '2019', null],
+    // a past event named after a comma and "following" is its own clause, not the one dated before it
+    [
+      'Ada Marsh hosted the gala in 2015, becoming its first host from abroad, following Tom Reyes’s turns in 1998 and 2003.',
+      '1998',
+      'Tom Reyes’s turns in 1998 and 2003.',
+    ],
+    [
+      'Ada Marsh hosted the gala in 2015, becoming its first host from abroad, following Tom Reyes’s turns in 1998 and 2003.',
+      '2015',
+      'Ada Marsh hosted the gala in 2015, becoming its first host from abroad.',
+    ],
     [
       'The ferry company, which runs the only crossing of the bay, said it had added sailings on Monday.',
       'Monday',

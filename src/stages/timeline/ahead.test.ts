@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { timeline } from './index.ts';
+
+type Doc = { text: string; publishedAt?: string };
+
+function datesOf(docs: readonly Doc[]): [string, string, boolean][] {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  const ids = articles.map((a) => a.article.id);
+  const input = {
+    story: { id: 's1', title: 't', articleIds: ids, keywords: [] },
+    articles,
+    entities: [],
+    quotes: [],
+    figures: [],
+  };
+  return timeline()(input, ctx).timeline.map((e) => [e.date, e.text, e.planned ?? false]);
+}
+
+describe('dates the writer tells as still ahead', () => {
+  test('a day without a year in a sentence told with "will" is the next one, and planned', () => {
+    const [event] = datesOf([
+      {
+        publishedAt: '2024-08-02T12:00:00Z',
+        text: 'She will make her debut as the host of the show on the March 2 broadcast.',
+      },
+    ]);
+    assert.deepEqual(event?.slice(0, 1).concat(event?.[2] ?? []), ['2025-03-02', true]);
+  });
+
+  test('a past day in such a sentence stays past: the verb it belongs to happened', () => {
+    const [event] = datesOf([
+      {
+        publishedAt: '2024-08-02T12:00:00Z',
+        text: 'The driver, who was arrested on March 2 near the harbour, will appear in court next week.',
+      },
+    ]);
+    assert.equal(event?.[0], '2024-03-02');
+  });
+
+  test('a day told as ahead does not bound the day of writing of an undated article', () => {
+    const events = datesOf([
+      {
+        text: 'The committee named Ada Marsh as host of the harbour gala on Friday. She will make her debut as the host of the gala at its opening night of Saturday, Feb. 22, 2025. Its chair met her on Jan. 6 to ask her.',
+      },
+    ]);
+    const named = events.find(([, text]) => text.includes('named Ada Marsh'));
+    // written about Jan. 6, not after the gala it announces (Friday, Feb. 21): that Friday is in January
+    assert.ok(named && named[0] >= '2024-12-27' && named[0] < '2025-02-01', String(named));
+  });
+});
+
+describe('weekdays that are part of a name', () => {
+  test('"Oscar Sunday" and "Black Friday" date nothing; a weekday after an outlet\'s name does', () => {
+    const events = datesOf([
+      {
+        publishedAt: '2024-03-13T12:00:00Z',
+        text: 'We look forward to having her back for Oscar Sunday. Shops said Black Friday sales had risen. The mayor told Harbour Radio Monday that the ferry had been late.',
+      },
+    ]);
+    assert.deepEqual(
+      events.map(([date]) => date),
+      ['2024-03-11'],
+    );
+  });
+});

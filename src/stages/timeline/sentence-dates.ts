@@ -1,0 +1,31 @@
+import type { Sentence } from '../../model/index.ts';
+import type { DateMention } from '../../text/dates/mentions.ts';
+import { DAY_NAME_WORDS } from './data/named-days.ts';
+import { PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
+import { moodAt } from './told.ts';
+
+// "Oscar Sunday", "Black Friday": a weekday right after a capitalised word of a day's name
+function inDayName(sentenceText: string, m: DateMention): boolean {
+  if (m.value.kind !== 'weekday' || m.value.shift !== null) return false;
+  const before = /([A-Z][\p{L}’']*)\s+$/u.exec(sentenceText.slice(Math.max(0, m.start - 24), m.start));
+  return before !== null && DAY_NAME_WORDS.has((before[1] as string).toLowerCase().replace(/['’]s$/, ''));
+}
+
+/**
+ * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
+ * name ("Oscar Sunday") is no date, and a date the writer tells as still ahead (a plan word such as
+ * "will" or "is set to" outside quotation marks, and the verb the date belongs to told as planned by the
+ * compare stage's modality rules: "She will make her debut on the March 2 broadcast") is marked
+ * `future`, so that a day without a year resolves forward and does not bound the day of writing.
+ */
+export function sentenceDates(
+  sentence: Sentence,
+  sentenceText: string,
+  found: readonly DateMention[],
+): DateMention[] {
+  const kept = found.filter((m) => !inDayName(sentenceText, m));
+  if (!kept.some((m) => !m.future) || !PLAN_CUE.test(sentenceText.replace(QUOTED_PASSAGE, ' '))) return kept;
+  return kept.map((m) =>
+    m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },
+  );
+}
