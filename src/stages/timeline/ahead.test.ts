@@ -69,3 +69,21 @@ describe('weekdays that are part of a name', () => {
     );
   });
 });
+
+describe('the mood of what a date belongs to', () => {
+  test('a past "was" nearer the date than a planned verb: what is dated happened', () => {
+    const events = datesOf([
+      {
+        publishedAt: '2024-03-13T12:00:00Z',
+        text: 'The club has long looked for a coach who would win titles: the best of them was the hire of Ana Ruiz in 2011. Fans were angry last week that the board would not renew her contract.',
+      },
+    ]);
+    assert.deepEqual(
+      events.map(([date, , planned]) => [date, planned]),
+      [
+        ['2011-01-01', false],
+        ['2024-03-04', false],
+      ],
+    );
+  });
+});

@@ -30,6 +30,8 @@ export function factsAt(
   };
 }
 
+const PAST_COPULA: ReadonlySet<string> = new Set(['was', 'were']);
+
 /**
  * The modality of what a sentence dates at offset `at`, read by the compare stage's modality rules:
  * the mood of the verb nearest before the date ("would meet … on Tuesday" planned, "said on
@@ -38,8 +40,15 @@ export function factsAt(
  */
 export function moodAt(tokens: readonly Token[], at: number): Modality {
   let verb = -1;
-  for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++)
-    if ((tokens[i] as Token).pos === 'VERB') verb = i;
+  let copula = -1;
+  for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'VERB') verb = i;
+    else if (PAST_COPULA.has(t.norm)) copula = i;
+  }
+  // a past "was"/"were" nearer the date than any verb is what the date belongs to ("a host who would
+  // draw viewers: whether it was the pairing of two actors in 2011"; "fans were outspoken last week")
+  if (copula > verb) return 'happened';
   // none before it ("On Wednesday she said …"): the first one after it
   if (verb < 0) verb = tokens.findIndex((t) => t.start >= at && t.pos === 'VERB');
   if (verb < 0) return modalityOf(tokens).modality;
