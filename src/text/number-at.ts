@@ -6,6 +6,7 @@ import type { Token } from '../model/index.ts';
 import { DURATION_DAYS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
 import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
+import { afterPoint, spacedDecimal } from './number-points.ts';
 import { NUMBER_RE } from './patterns.ts';
 
 // Words before a spelled-out number that make it a pronoun or an ordinal use ("the two", "one of them").
@@ -130,31 +131,4 @@ function spacedThousands(
     if (group.text.includes('.')) break;
   }
   return end > i + 1 ? { value: Number(text), end, digits: text } : null;
-}
-
-// "after 4. 5 hours": a decimal point a tokeniser spaced (ECB+ and other detokenised text), which
-// the segmenter keeps inside the sentence (segment/decimals.ts), is one number: a point right behind
-// 1-3 digits and digits one space after it.
-function spacedDecimal(
-  tokens: readonly Token[],
-  i: number,
-): { value: number; end: number; digits: string } | null {
-  const [t, dot, decimals] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
-  if (!/^\d{1,3}$/.test(t.text) || dot?.text !== '.' || dot.start !== t.end) return null;
-  if (!decimals || !/^\d+$/.test(decimals.text) || decimals.start !== dot.end + 1) return null;
-  const digits = `${t.text}.${decimals.text}`;
-  return { value: Number(digits), end: i + 3, digits };
-}
-
-// "a magnitude-6.1 quake", "magnitude-6. 1": digits after a point stuck to a word that ends in
-// digits are that number's decimals, no number of their own ("1 quake").
-function afterPoint(tokens: readonly Token[], i: number): boolean {
-  const [before, dot, t] = [tokens[i - 2], tokens[i - 1], tokens[i] as Token];
-  return (
-    dot?.text === '.' &&
-    before !== undefined &&
-    dot.start === before.end &&
-    /\d$/.test(before.text) &&
-    t.start <= dot.end + 1
-  );
 }

@@ -1,6 +1,7 @@
 import type { Doc, Tok } from '../../text/annotated.ts';
 import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
+import { afterPoint, spacedDecimal } from '../../text/number-points.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -60,16 +61,20 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   const toks = doc.tokens;
   const first = toks[i] as Tok;
   let value = numberValue(first);
-  if (Number.isNaN(value)) return null;
+  // "magnitude-6.1": the "1" is the decimals of a number in its sentence, no number of its own
+  if (Number.isNaN(value) || (afterPoint(toks, i) && toks[i - 2]?.sentence === first.sentence)) return null;
   // "thousands of", "tens of thousands of": a range, from its low end
   const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS ? vagueAt(doc, i) : null;
   if (vague) value = vague.low;
   let k = vague ? vague.end : i + 1;
-  // "4 1/2 million", "four and a half million": the fraction belongs to the whole number
-  const part = vague ? null : fractionAfter(toks, k, /^\d+$/.test(first.text));
-  if (part && part.end <= end) {
-    value += part.value;
-    k = part.end;
+  // "$368. 0 million", a decimal point a tokeniser spaced; "4 1/2 million", "four and a half
+  // million": the decimals or the fraction belong to the whole number
+  const spaced = vague ? null : spacedDecimal(toks, i);
+  const part = vague || spaced ? null : fractionAfter(toks, k, /^\d+$/.test(first.text));
+  const joined = spaced ?? (part ? { value: value + part.value, end: part.end } : null);
+  if (joined && joined.end <= end) {
+    value = joined.value;
+    k = joined.end;
   }
   for (; k < end && !vague; k++) {
     const t = toks[k] as Tok;

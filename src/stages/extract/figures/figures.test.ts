@@ -62,6 +62,9 @@ const FIGURES: [
   ['Officials said 4 1/2 million people voted.', { value: 4_500_000, counts: 'people' }],
   ['Nearly two and a half thousand workers marched.', { value: 2_500, counts: 'workers' }],
   ['The shop is open 24/7 and employs 300 people.', { value: 300, counts: 'people' }],
+  // a decimal point a tokeniser spaced is one number; the decimals of "magnitude-6.1" are none
+  ['The firm lost $1. 2 million in March.', { value: 1_200_000, unit: 'USD' }],
+  ['A magnitude-6.1 quake cut power to 300 homes.', { value: 300, counts: 'homes' }],
 ];
 
 for (const [text, want] of FIGURES) {

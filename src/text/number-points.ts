@@ -1,0 +1,42 @@
+// A decimal point as detokenised text leaves it: spaced ("after 4. 5 hours", "$1. 29" in ECB+), or
+// stuck behind a word ending in digits ("magnitude-6.1"). The segmenter keeps such a point inside its
+// sentence (segment/decimals.ts); these read the number around it. Read by number-at.ts (the support
+// judge's figures) and the extract stage's numbers.
+
+/** The little of a token the readers need: what it says and where. */
+interface Placed {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The decimal that starts at token i when its point was spaced ("4. 5"): 1-3 digits, a point right
+ * behind them and digits one space after it, as one number; else null.
+ */
+export function spacedDecimal(
+  tokens: readonly Placed[],
+  i: number,
+): { value: number; end: number; digits: string } | null {
+  const [t, dot, decimals] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!t || !/^\d{1,3}$/.test(t.text) || dot?.text !== '.' || dot.start !== t.end) return null;
+  if (!decimals || !/^\d+$/.test(decimals.text) || decimals.start !== dot.end + 1) return null;
+  const digits = `${t.text}.${decimals.text}`;
+  return { value: Number(digits), end: i + 3, digits };
+}
+
+/**
+ * Whether token i is the decimals of a number before it ("a magnitude-6.1 quake", "magnitude-6. 1"):
+ * digits after a point stuck to a word that ends in digits are no number of their own ("1 quake").
+ */
+export function afterPoint(tokens: readonly Placed[], i: number): boolean {
+  const [before, dot, t] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+  return (
+    t !== undefined &&
+    dot?.text === '.' &&
+    before !== undefined &&
+    dot.start === before.end &&
+    /\d$/.test(before.text) &&
+    t.start <= dot.end + 1
+  );
+}
