@@ -46,7 +46,7 @@ describe('dates the writer tells as still ahead', () => {
   test('a day told as ahead does not bound the day of writing of an undated article', () => {
     const events = datesOf([
       {
-        text: 'The committee named Ada Marsh as host of the harbour gala on Friday. She will make her debut as the host of the gala at its opening night of Saturday, Feb. 22, 2025. Its chair met her on Jan. 6 to ask her.',
+        text: 'The committee named Ada Marsh as host of the harbour gala on Friday. She will make her debut as the host of the gala at its opening night of Saturday, Feb. 22, 2025. Its chair met her on Jan. 6, 2025, to ask her.',
       },
     ]);
     const named = events.find(([, text]) => text.includes('named Ada Marsh'));
@@ -84,6 +84,21 @@ describe('the mood of what a date belongs to', () => {
         ['2011-01-01', false],
         ['2024-03-04', false],
       ],
+    );
+  });
+});
+
+describe('the year of a day stated without one', () => {
+  test('is not taken from a date the story tells as ahead: an undated story leaves it unresolved', () => {
+    const events = datesOf([
+      {
+        text: 'The sequel is scheduled to open on November 20, 2026. The first film was released in cinemas on November 21 and took $70 million in its first weekend.',
+      },
+    ]);
+    // the first film's year is nowhere: not 2026, the year of the sequel's planned opening
+    assert.deepEqual(
+      events.map(([date, , planned]) => [date, planned]),
+      [['2026-11-20', true]],
     );
   });
 });
