@@ -1,7 +1,8 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
-import { fitsPronoun } from './gender.ts';
+import { fitsPronoun, genderBefore } from './gender.ts';
 
 // Who a "he" or "she" speaker stands for.
 
@@ -19,8 +20,35 @@ const NAMED_AFTER = 40;
 /** What a sentence may open with before its subject's name: a role ("Union president Kara Lind"). */
 const ROLE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-/** The last person mentioned before `token`, within the lookback, who fits `fits`. */
+/** The word right before the name at `token`, past a comma ("his wife, Ann Wu"). */
+function wordBefore(doc: Doc, token: number): string {
+  return doc.tokens[doc.tokens[token - 1]?.text === ',' ? token - 2 : token - 1]?.norm ?? '';
+}
+
+// "Jackman … makes pancakes for son Oscar, 8, daughter Ava, 3": a relative named by the relation after
+// another person of their sentence who fits the pronoun is that person's relative, not whom a later "he"
+// or "she" stands for.
+function relativeOfEarlier(
+  doc: Doc,
+  list: readonly PersonMention[],
+  k: number,
+  fits: (entityId: string) => boolean,
+): boolean {
+  const m = list[k] as PersonMention;
+  if (!KIN_NOUNS.has(wordBefore(doc, m.token))) return false;
+  const sentence = doc.tokens[m.token]?.sentence;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = list[j] as PersonMention;
+    if (doc.tokens[p.token]?.sentence !== sentence) return false;
+    if (p.entityId !== m.entityId && !KIN_NOUNS.has(wordBefore(doc, p.token)) && fits(p.entityId))
+      return true;
+  }
+  return false;
+}
+
+/** The last person mentioned before `token`, within the lookback, who fits `fits`, relatives of another aside. */
 function nearestPerson(
+  doc: Doc,
   list: readonly PersonMention[] | undefined,
   token: number,
   paragraph: number,
@@ -37,7 +65,7 @@ function nearestPerson(
   for (let k = lo - 1; k >= 0; k--) {
     const found = list[k] as PersonMention;
     if (paragraph - found.paragraph > SPEAKER_LOOKBACK_PARAGRAPHS) return undefined;
-    if (fits(found.entityId)) return found;
+    if (fits(found.entityId) && !relativeOfEarlier(doc, list, k, fits)) return found;
   }
   return undefined;
 }
@@ -62,7 +90,8 @@ function opensSentence(doc: Doc, token: number): boolean {
  * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …")
  * unless the pronoun closes the words it reports ("…, he added."), else the last speaker unless a person was
  * named well after them or opens a sentence after theirs, else the last person named; never one whose names
- * say the other gender.
+ * or the role word before them ("his wife X") say the other gender, nor a relative named after another
+ * person of their sentence ("… for son Tom, daughter Ava").
  */
 export function antecedent(
   doc: Doc,
@@ -71,11 +100,16 @@ export function antecedent(
   at: { a: number; paragraph: number; pronoun: string; cueToken: number },
 ): string | undefined {
   const { a, paragraph, pronoun } = at;
-  const fits = (id: string) => fitsPronoun(entities.byId.get(id), pronoun);
+  const people = entities.people.get(doc.id) ?? [];
+  // "his wife Deborra-Lee Furness": a role word before the names tells what the given name does not
+  const other = pronoun === 'he' ? 'female' : pronoun === 'she' ? 'male' : null;
+  const fits = (id: string) =>
+    fitsPronoun(entities.byId.get(id), pronoun) &&
+    (other === null || genderBefore(doc, people, id) !== other);
   const sentence = (doc.tokens[a] as Tok).sentence;
   const closing = closesReport(doc, a, at.cueToken);
   const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
-  const person = nearestPerson(entities.people.get(doc.id), before, paragraph, fits);
+  const person = nearestPerson(doc, people, before, paragraph, fits);
   if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
   const prev = previous.findLast(
     (p) =>

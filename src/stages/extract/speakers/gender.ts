@@ -1,6 +1,8 @@
 import type { Entity } from '../../../model/index.ts';
+import type { Doc } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS } from '../data/gender.ts';
+import type { PersonMention } from '../entities/graph.ts';
 
 /** What the names of a person say of their gender, or null when they say nothing or disagree. */
 export type Gender = 'female' | 'male' | null;
@@ -35,4 +37,21 @@ export function fitsPronoun(entity: Entity | undefined, pronoun: string): boolea
   if (pronoun === 'she') return gender !== 'male';
   if (pronoun === 'he') return gender !== 'female';
   return true;
+}
+
+/**
+ * What the word right before a person's names in this article says of their gender: "his wife Deborra-Lee
+ * Furness", "her husband, Lee Park," (a gendered role word of data/gender.ts), or null.
+ */
+export function genderBefore(doc: Doc, people: readonly PersonMention[], entityId: string): Gender {
+  let gender: Gender = null;
+  for (const m of people) {
+    if (m.entityId !== entityId) continue;
+    const k = doc.tokens[m.token - 1]?.text === ',' ? m.token - 2 : m.token - 1;
+    const word = doc.tokens[k]?.norm ?? '';
+    const said: Gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+    if (said && gender && said !== gender) return null;
+    gender = said ?? gender;
+  }
+  return gender;
 }

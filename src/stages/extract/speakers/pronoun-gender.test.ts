@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+// Whom "he" or "she" stands for when names say no gender (antecedent.ts, gender.ts genderBefore).
+
+/** The speaker of the article's direct or partial quote. */
+function quoteSpeaker(text: string): string | undefined {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  return out.quotes.find((q) => q.kind !== 'indirect')?.speaker?.name;
+}
+
+/** [rule, text, speaker]. */
+const CASES: [string, string, string][] = [
+  [
+    'a relative named after another person of the sentence is not "he"',
+    'Lars Holm, the harbour master, spoke on Monday.\nHolm sings at home and makes pancakes for son Tom, 8, daughter Ava, 3, as well as his wife Deborra-Lee Furness.\n“Deb and my kids are the best things in my life,” he said.',
+    'Lars Holm',
+  ],
+  [
+    '"his wife" before names that say no gender is not "he"',
+    'The harbour master Lars Holm said on Monday that the ferry would stop.\nIn the evening the crowd at the pier cheered his wife Sandy Kerr.\n“The ferry is late again,” he said.',
+    'Lars Holm',
+  ],
+  [
+    'a relative is still "she" when the other person of her sentence is a man',
+    'Lars Holm spoke on Monday, and his daughter Sandy Holm stood at the pier.\n“The ferry is late again,” she said.',
+    'Sandy Holm',
+  ],
+];
+
+for (const [rule, text, speaker] of CASES) {
+  test(`pronoun speaker: ${rule}`, () => {
+    assert.equal(quoteSpeaker(text), speaker);
+  });
+}
