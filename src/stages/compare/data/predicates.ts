@@ -80,6 +80,42 @@ export const UNDOING_VERBS: readonly string[] = [
   'fail',
 ];
 
+/**
+ * Verbs that tell their subject left what it was in: with "out" ("pulled out of negotiations", "dropped
+ * out of the race", "backed out of the deal"), or alone ("withdrew from the talks"). A sentence that
+ * tells the leaving never states being in ("is in negotiations"), nor the other way round.
+ */
+export const LEAVING_WITH_OUT: readonly string[] = [
+  'pull',
+  'pulled',
+  'pulls',
+  'pulling',
+  'drop',
+  'dropped',
+  'drops',
+  'dropping',
+  'back',
+  'backed',
+  'backs',
+  'backing',
+  'opt',
+  'opted',
+  'opts',
+  'bow',
+  'bowed',
+  'bows',
+  'walk',
+  'walked',
+  'walks',
+];
+export const LEAVING_VERBS: readonly string[] = [
+  'withdraw',
+  'withdrew',
+  'withdrawn',
+  'withdraws',
+  'withdrawing',
+];
+
 /** Verbs whose two sides do the same ("Wu met Reyes" is "Reyes met Wu"): their roles never swap. */
 export const SYMMETRIC_VERBS: readonly string[] = [
   'meet',

@@ -22,6 +22,7 @@ import { contradiction } from './contradicts.ts';
 import { coverOf } from './cover.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
+import { leftOnOneSide } from './left.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, rankMissing } from './narrowed.ts';
 import { betweenMissing, otherPlace } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
@@ -185,6 +186,7 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');
+  if (leftOnOneSide(a, b)) return related('left on one side');
   if (swappedRoles(a, b)) return related('other roles');
   // a quotation's speaker is checked as a quotation's (its same words), not as a participant
   if (!a.claim.quoted && participantShare(a, b) + 1e-9 < SUPPORT_MIN_PARTICIPANT_SHARE)
