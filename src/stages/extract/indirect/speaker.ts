@@ -89,6 +89,19 @@ export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore
   return HEAD_POS.has(head.pos) || (NAME_LIKE_POS.has(head.pos) && UPPER.test(head.text)) ? found : null;
 }
 
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+// "… is director Gary Ross and The Hollywood Reporter and Collider are reporting": a phrase right after a
+// verb is that verb's complement or object up to its first "and", which joins a new clause and its subject.
+function pastComplement(doc: Doc, np: [number, number]): [number, number] {
+  if (!VERB_POS.has(doc.tokens[np[0] - 1]?.pos ?? '')) return np;
+  for (let k = np[0] + 1; k < np[1] - 1; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.norm === 'and' && t.pos === 'CCONJ') return [k + 1, np[1]];
+  }
+  return np;
+}
+
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const prev = doc.tokens[g - 1];
   if (!prev || g - 1 < first) return null;
@@ -98,7 +111,7 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
     return np ? { np, relative: true } : null;
   }
   const np = undated(doc, g, first);
-  if (np) return { np, relative: false };
+  if (np) return { np: pastComplement(doc, np), relative: false };
   if (prev.text !== ',') return null;
   let k = g - 2;
   while (k > first && g - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
