@@ -164,6 +164,11 @@ export function contentAfter(
     options.from !== undefined
       ? { start: options.from, rules: { nominal: true, infinitive: true } }
       : contentStart(doc, c, end);
+  // "…, organizers said on Friday, in a move seen as …": an aside after the cue is no reported clause (the
+  // words before the speaker are); "noted that, like him, …" opens its clause with one
+  const aside = doc.tokens[start]?.text === ',' && doc.tokens[start + 1]?.pos === 'ADP';
+  if (options.from === undefined && start > c + 1 && aside && doc.tokens[start - 1]?.norm !== 'that')
+    return null;
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;

@@ -58,3 +58,13 @@ for (const [rule, text, speaker] of STILL_SPEECH) {
     assert.equal(quotes[0]?.speaker?.name, speaker);
   });
 }
+
+test('not speech: an aside after the cue and its day is not what was said (content.ts)', () => {
+  const quotes = indirectQuotes(
+    'The ferry will run again next week, officials said on Friday, in a move widely seen as a gentler choice after a long strike.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.name]),
+    [['The ferry will run again next week', 'officials']],
+  );
+});
