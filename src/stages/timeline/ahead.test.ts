@@ -102,3 +102,16 @@ describe('the year of a day stated without one', () => {
     );
   });
 });
+
+describe('the days that bound an undated article’s day of writing', () => {
+  test('only a day a past form tells as done: not the date of a show still being prepared', () => {
+    const events = datesOf([
+      {
+        text: 'The gallery has been preparing for months for this year’s show on Oct. 4, 2025. On Friday, the gallery named Ana Ruiz as its curator. Its director resigned on June 30, 2025.',
+      },
+    ]);
+    const named = events.find(([, text]) => text.includes('named Ana Ruiz'));
+    // written on or after June 30, when the director resigned; not after the show (Friday, Oct. 3)
+    assert.ok(named && named[0] >= '2025-06-27' && named[0] < '2025-08-01', String(named));
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from './patterns.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
 import { inferReferences, type Reference } from './reference.ts';
-import { sentenceDates } from './sentence-dates.ts';
+import { sentenceDates, toldAsDone } from './sentence-dates.ts';
 import { factsAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 
@@ -71,7 +71,7 @@ export function readStoryDates(
       const found = mentions[i]?.[k] ?? [];
       if (!found.length) return [];
       const words = sentenceWords(s, found);
-      return found.map((m) => ({ ...m, words }));
+      return found.map((m) => ({ ...m, words, ...(toldAsDone(s, m) ? {} : { notDone: true }) }));
     }),
   );
   const references = inferReferences(

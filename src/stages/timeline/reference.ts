@@ -18,6 +18,8 @@ export interface Reference {
 /** A date expression with the content words of its sentence (for matching the same event elsewhere). */
 export interface PlacedMention extends DateMention {
   readonly words?: ReadonlySet<string>;
+  /** True when no past form tells what happened on it: it does not bound the day of writing. */
+  readonly notDone?: boolean;
 }
 
 /** What reference inference needs of one article: its publication date, dateline and date expressions. */
@@ -66,13 +68,14 @@ function yearAnchors(articles: readonly DatedArticle[]): number[] {
   return anchors.filter(Number.isFinite);
 }
 
-// The day-precise dates an article states in past clauses, with their sentences' words.
+// The day-precise dates an article tells as done (a past form in their sentence, `toldAsDone`), with
+// their sentences' words.
 function statedDays(
   article: DatedArticle,
   anchor: number | null,
 ): { day: number; words?: ReadonlySet<string> }[] {
   return article.mentions.flatMap((m) => {
-    if (m.value.kind !== 'day' || m.future) return [];
+    if (m.value.kind !== 'day' || m.future || m.notDone) return [];
     const resolved = resolveDate(m, anchor, 'closest');
     return resolved ? [{ day: resolved.day, ...(m.words ? { words: m.words } : {}) }] : [];
   });
@@ -95,7 +98,7 @@ function weekdaySpread(weekdays: readonly PlacedMention[], reference: number): n
 
 /**
  * Reference dates for a story's articles. A publication date is used as given, a dateline's date next.
- * Otherwise the article is taken to be written on or after the latest day-precise date it states (or,
+ * Otherwise the article is taken to be written on or after the latest day-precise date it tells as done (or,
  * stating none, the latest the story states; never more than `storySpreadDays` before that). When the
  * story's own days (given, or the latest each article states) lie more than `storySpreadDays` apart, its
  * articles were written at other times (a trial two years after the shooting), so an article stating no

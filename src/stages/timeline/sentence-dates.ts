@@ -1,7 +1,7 @@
-import type { Sentence } from '../../model/index.ts';
+import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { DAY_NAME_WORDS } from './data/named-days.ts';
-import { PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
+import { PAST_FORMS, PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
 import { moodAt } from './told.ts';
 
 // "Oscar Sunday", "Black Friday": a weekday right after a capitalised word of a day's name
@@ -28,4 +28,20 @@ export function sentenceDates(
   return kept.map((m) =>
     m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },
   );
+}
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
+/**
+ * Whether a past form tells what happened on a date: one before it in the sentence ("Steady rain did
+ * little to keep people away from the festival on Saturday", "talks collapsed on June 30"), else the
+ * first verb after it ("On Friday, the academy named …"). Only such a day bounds the day of writing of
+ * an undated article ("has been hinting … at this year's telecast on Feb. 22" does not).
+ */
+export function toldAsDone(sentence: Sentence, m: DateMention): boolean {
+  const at = sentence.start + m.start;
+  const past = (t: Token) => isVerb(t) && (/[^e]ed$/.test(t.norm) || PAST_FORMS.has(t.norm));
+  if (sentence.tokens.some((t) => t.end <= at && past(t))) return true;
+  const after = sentence.tokens.find((t) => t.start >= at && isVerb(t));
+  return after !== undefined && past(after);
 }
