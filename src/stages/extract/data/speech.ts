@@ -168,6 +168,16 @@ export const WORK_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Cues of writing: one who wrote goes on writing ("“…,” Ann Wu wrote in a letter. … “…,” she wrote"). */
+export const WRITING_CUES: ReadonlySet<string> = new Set([
+  'write',
+  'writes',
+  'wrote',
+  'pen',
+  'pens',
+  'penned',
+]);
+
 /** Nouns of works besides those before a title (data/organizations.ts WORK_NOUNS_BEFORE). */
 export const MORE_WORK_NOUNS: ReadonlySet<string> = new Set(
   `picture screenplay screenplays script scripts sequel sequels films movies books novels songs albums`.split(

@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { WRITING_CUES } from '../data/speech.ts';
 import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
@@ -11,6 +12,7 @@ interface EarlierSpeaker {
   readonly entityId: string | null;
   readonly token: number;
   readonly paragraph: number;
+  readonly cueToken?: number;
 }
 
 /** Tokens a cue that closes its sentence may have after it ("he said on Thursday night."). */
@@ -19,6 +21,8 @@ const CLOSING_TAIL = 4;
 const NAMED_AFTER = 40;
 /** What a sentence may open with before its subject's name: a role ("Union president Kara Lind"). */
 const ROLE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+const writes = (doc: Doc, cue: number): boolean => WRITING_CUES.has(doc.tokens[cue]?.norm ?? '');
 
 /** The word right before the name at `token`, past a comma ("his wife, Ann Wu"). */
 function wordBefore(doc: Doc, token: number): string {
@@ -117,6 +121,10 @@ export function antecedent(
   );
   if (!prev) return person?.entityId;
   if (!person) return prev.entityId ?? undefined;
+  // "“…,” author Ann Wu wrote in a letter. Chris Lane … was hired. The director “…,” she wrote": one who
+  // wrote goes on writing, whoever the letter names
+  if (writes(doc, at.cueToken) && prev.cueToken !== undefined && writes(doc, prev.cueToken))
+    return prev.entityId ?? undefined;
   const later =
     (doc.tokens[person.token] as Tok).sentence > (doc.tokens[prev.token] as Tok).sentence &&
     opensSentence(doc, person.token);

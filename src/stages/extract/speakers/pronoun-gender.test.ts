@@ -6,10 +6,10 @@ import { extract } from '../index.ts';
 
 // Whom "he" or "she" stands for when names say no gender (antecedent.ts, gender.ts genderBefore).
 
-/** The speaker of the article's direct or partial quote. */
+/** The speaker of the article's last direct or partial quote. */
 function quoteSpeaker(text: string): string | undefined {
   const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
-  return out.quotes.find((q) => q.kind !== 'indirect')?.speaker?.name;
+  return out.quotes.filter((q) => q.kind !== 'indirect').at(-1)?.speaker?.name;
 }
 
 /** [rule, text, speaker]. */
@@ -23,6 +23,11 @@ const CASES: [string, string, string][] = [
     '"his wife" before names that say no gender is not "he"',
     'The harbour master Lars Holm said on Monday that the ferry would stop.\nIn the evening the crowd at the pier cheered his wife Sandy Kerr.\n“The ferry is late again,” he said.',
     'Lars Holm',
+  ],
+  [
+    'one who wrote goes on writing, whoever is named between',
+    '“I am sad that the old director is leaving us,” author Ann Wu wrote in a letter on her web site.\nChris Lane, who directed two films about the harbour and a series about the sea, was hired on Monday after a long search by the studio.\nThe director “is eager to keep the film as close to the book as possible,” she wrote.',
+    'Ann Wu',
   ],
   [
     'a relative is still "she" when the other person of her sentence is a man',
