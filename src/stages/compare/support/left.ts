@@ -1,10 +1,10 @@
-import { LEAVING_VERBS, LEAVING_WITH_OUT } from '../data/predicates.ts';
+import { LEAVING_VERBS, LEAVING_WITH_OUT, PASSIVE_BEFORE_PARTICIPLE } from '../data/predicates.ts';
 import { perReading, type Reading } from './reading.ts';
 
 const WITH_OUT = new Set(LEAVING_WITH_OUT);
 const ALONE = new Set(LEAVING_VERBS);
 /** Words before a participle that make it passive: "was pulled out of the rubble" tells no leaving. */
-const PASSIVE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const PASSIVE_BEFORE = new Set(PASSIVE_BEFORE_PARTICIPLE);
 
 // Whether a reading tells that its subject left something: "pulled out of negotiations", "withdrew
 // from the talks", not "was pulled out of the rubble" nor "pulled the boat out".

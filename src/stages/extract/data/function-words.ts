@@ -122,3 +122,30 @@ export const DATE_EDGE_WORDS: ReadonlySet<string> = new Set([
   'early',
   'late',
 ]);
+
+/** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
+  'myself',
+  'yourself',
+  'ourselves',
+]);
+
+/** Words of being able before a verb ("can", "could", "cannot", and "ca" of "can't"). */
+export const ABILITY_WORDS: ReadonlySet<string> = new Set(['can', 'could', 'cannot', 'ca']);
+
+/** Negation words before a verb ("no one can deny", "neither can deny", "he cannot deny"). */
+export const DENIAL_NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'neither',
+  'nor',
+  'no',
+  'nobody',
+  'none',
+  'cannot',
+]);

@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { ABILITY_WORDS, DENIAL_NEGATIONS, REFLEXIVE_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS, ORG_WORDS, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import {
   DENY_FORMS,
@@ -14,9 +15,6 @@ import {
 
 // Readings of a cue word that are never anyone's speech, whatever other uses of the word report.
 
-const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'itself', 'myself', 'yourself', 'ourselves']);
-const ABLE = new Set(['can', 'could', 'cannot', 'ca']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'nobody', 'none', 'cannot']);
 /** Tokens before "deny" searched for "can" and a negation ("no one could ever deny"). */
 const MAX_BEFORE_DENY = 4;
 /** Longest run of determiners and modifiers before a work noun ("the new animated film"). */
@@ -29,8 +27,8 @@ function unableToDeny(doc: Doc, c: number): boolean {
   let negated = false;
   for (let k = c - 1; k >= 0 && c - k <= MAX_BEFORE_DENY; k--) {
     const norm = (doc.tokens[k] as Tok).norm;
-    if (ABLE.has(norm)) able = true;
-    if (NEGATIONS.has(norm) || (norm === 'one' && doc.tokens[k - 1]?.norm === 'no')) negated = true;
+    if (ABILITY_WORDS.has(norm)) able = true;
+    if (DENIAL_NEGATIONS.has(norm) || (norm === 'one' && doc.tokens[k - 1]?.norm === 'no')) negated = true;
   }
   return able && negated;
 }
@@ -52,7 +50,7 @@ function worksOn(doc: Doc, c: number): boolean {
  */
 export function neverSpeech(doc: Doc, c: number): boolean {
   const norm = (doc.tokens[c] as Tok).norm;
-  if (FINDING_CUES.has(norm) && REFLEXIVES.has(doc.tokens[c + 1]?.norm ?? '')) return true;
+  if (FINDING_CUES.has(norm) && REFLEXIVE_PRONOUNS.has(doc.tokens[c + 1]?.norm ?? '')) return true;
   if (DENY_FORMS.has(norm) && unableToDeny(doc, c)) return true;
   return WORK_CUES.has(norm) && worksOn(doc, c);
 }
