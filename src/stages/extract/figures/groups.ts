@@ -7,6 +7,22 @@ import { YEAR_RANGE } from '../patterns.ts';
 export const DIGIT_START = /^\d/;
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?)$/;
 
+/** The token after a time of day's "a.m." or "p.m." at k, spaced as ECB+ has it ("a. m.") or not; else -1. */
+function clockEnd(doc: Doc, k: number): number {
+  const t = doc.tokens[k];
+  if (t && CLOCK.test(t.norm)) return k + 1;
+  return t && /^[ap]\.$/.test(t.norm) && doc.tokens[k + 1]?.norm === 'm.' ? k + 2 : -1;
+}
+
+/** The token after a time of day whose colon a tokeniser spaced ("2: 09 a. m.", "14: 30") at i; else -1. */
+function spacedClockEnd(doc: Doc, i: number): number {
+  const [hours, colon, minutes] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (!hours || !/^\d{1,2}$/.test(hours.text) || Number(hours.text) > 24) return -1;
+  if (colon?.text !== ':' || colon.spaced || !minutes || !/^[0-5]\d$/.test(minutes.text)) return -1;
+  const clock = clockEnd(doc, i + 3);
+  return clock < 0 ? i + 3 : clock;
+}
+
 function isYear(t: Tok): boolean {
   const n = Number(t.text);
   return /^\d{4}$/.test(t.text) && n >= (YEAR_RANGE[0] as number) && n <= (YEAR_RANGE[1] as number);
@@ -36,11 +52,17 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
     )
       continue;
+    const spacedClock = spacedClockEnd(doc, i);
+    if (spacedClock >= 0) {
+      i = spacedClock - 1;
+      continue;
+    }
     const g = readNumber(doc, i, s.end);
     if (!g) continue;
     // "between 10 p.m. and 5 a.m.": a time of day
-    if (CLOCK.test(doc.tokens[g.end]?.norm ?? '')) {
-      i = g.end;
+    const clock = clockEnd(doc, g.end);
+    if (clock >= 0) {
+      i = clock - 1;
       continue;
     }
     groups.push(g);

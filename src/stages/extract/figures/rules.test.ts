@@ -144,3 +144,13 @@ test('figures: a singular noun in -us or -is before a plural one leaves that one
   assert.equal(find(list, '$1,400 stimulus checks').counts, 'stimulus checks');
   assert.equal(find(list, '40 crisis counsellors').counts, 'crisis counsellors');
 });
+
+test('figures: a time of day whose colon and "a.m." a tokeniser spaced is no figure', () => {
+  const list = figures(
+    'The tremor struck at 4: 17 a. m. some 12 miles east of the dam, and again at 9 p. m.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['some 12 miles'],
+  );
+});
