@@ -115,6 +115,11 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(
   franchise charity nonprofit non-profit`.split(/\s+/),
 );
 
+/** Nouns right after the name of a web site or a survey in quotation marks ("USGS's “Did you feel it?” site"). */
+export const SITE_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  `site website web page survey app hashtag`.split(/\s+/),
+);
+
 /** Lower-case nouns that make the name right before them an organisation ("X spokesman", "X's shares"). */
 export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(
   `spokesman spokeswoman spokesperson executives employees staffers shares stock stockholders shareholders

@@ -1,7 +1,7 @@
 import { type Doc, isSkipped, tokenAt } from '../../../text/annotated.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
-import { WORK_NOUNS_BEFORE } from '../data/organizations.ts';
+import { SITE_NOUNS_AFTER, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
@@ -56,6 +56,13 @@ function isWorkTitle(doc: Doc, openToken: number, text: string): boolean {
   return prev?.text === ',' && noun !== undefined && WORK_NOUNS_BEFORE.has(noun.norm) && titleCased(text);
 }
 
+// "USGS's “Did you feel it?” site", "the “Do You Feel It?” survey": the name of a site or a survey
+// right before its noun is no one's words
+function isSiteName(doc: Doc, closeToken: number, text: string): boolean {
+  const next = doc.tokens[closeToken + 1];
+  return words(text) <= MAX_WORK_TITLE_WORDS && next !== undefined && SITE_NOUNS_AFTER.has(next.norm);
+}
+
 function titleCased(text: string): boolean {
   const list = text.split(/\s+/).filter((w) => !TITLE_SMALL_WORDS.has(w));
   return list.length > 0 && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
@@ -89,6 +96,7 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
     if ((kind === 'partial' && isTitle(text)) || isWorkTitle(doc, openToken, text)) continue;
+    if (isSiteName(doc, closeToken, text)) continue;
     // so-called “sanctuary cities”: the outlet's own framing (listed there), not anyone's quote
     if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();

@@ -160,3 +160,13 @@ test('quote: the same quote in two articles is one quote with two occurrences', 
     ['a1', 'a2'],
   );
 });
+
+test("quote: the name of a site or a survey in quotation marks before its noun is no one's words", () => {
+  const direct = (text: string) => run(text).quotes.filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(
+    direct('More than 40 people wrote to the agency\'s "Did you hear it?" site after the blast.'),
+    [],
+  );
+  // … but words said before a noun of speech stay a quote
+  assert.equal(direct('Ana Ruiz called it “a very loud bang” on Monday.').length, 1);
+});
