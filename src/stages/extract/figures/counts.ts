@@ -27,6 +27,8 @@ function singular(word: string): string {
 /** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
 function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
   let b = k;
+  // "a three-tweet directive", "a 4.6-magnitude quake": the hyphen that joins the number is not counted
+  if (doc.tokens[b]?.text === '-' && !doc.tokens[b]?.spaced) b++;
   if ((doc.tokens[b] as Tok | undefined)?.norm === 'of' && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')) b++;
   const a = b;
   while (

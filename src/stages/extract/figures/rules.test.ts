@@ -154,3 +154,9 @@ test('figures: a time of day whose colon and "a.m." a tokeniser spaced is no fig
     ['some 12 miles'],
   );
 });
+
+test('figures: the hyphen that joins a number to what it counts is not part of what it counts', () => {
+  const list = figures('The mayor sent a three-page letter after a 4.2-magnitude quake.');
+  assert.equal(find(list, 'three-page letter').counts, 'page letter');
+  assert.equal(find(list, '4.2-magnitude quake').counts, 'magnitude quake');
+});
