@@ -231,3 +231,8 @@ export const FRACTION_SIGNS: Readonly<Record<string, number>> = dict({
   '⅔': 2 / 3,
 });
 export const AND_A_FRACTION: Readonly<Record<string, number>> = dict({ half: 1 / 2, quarter: 1 / 4 });
+
+/** Plural parts of one after a hyphen ("two-thirds", "three-quarters"): a share, no count of thirds. */
+export const FRACTION_PARTS: ReadonlySet<string> = new Set(
+  `halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths hundredths`.split(/\s+/),
+);

@@ -1,4 +1,5 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
@@ -21,6 +22,19 @@ function spacedClockEnd(doc: Doc, i: number): number {
   if (colon?.text !== ':' || colon.spaced || !minutes || !/^[0-5]\d$/.test(minutes.text)) return -1;
   const clock = clockEnd(doc, i + 3);
   return clock < 0 ? i + 3 : clock;
+}
+
+/**
+ * The token after a part of one at i: "two-thirds of a lane", or "1 / 3 inch" as a tokeniser spaces
+ * "1/3" (a proper fraction, one digit over one). Such a share is no count, as the joined "1/3" is
+ * none; else -1.
+ */
+function partOfOneEnd(doc: Doc, i: number): number {
+  const [t, link, next] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (!t || !link || !next) return -1;
+  if (link.text === '-' && !link.spaced && !next.spaced && FRACTION_PARTS.has(next.norm)) return i + 3;
+  const proper = /^[1-9]$/.test(t.text) && /^[2-9]$/.test(next.text) && Number(t.text) < Number(next.text);
+  return link.text === '/' && proper ? i + 3 : -1;
 }
 
 function isYear(t: Tok): boolean {
@@ -52,9 +66,9 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
     )
       continue;
-    const spacedClock = spacedClockEnd(doc, i);
-    if (spacedClock >= 0) {
-      i = spacedClock - 1;
+    const skip = Math.max(spacedClockEnd(doc, i), partOfOneEnd(doc, i));
+    if (skip >= 0) {
+      i = skip - 1;
       continue;
     }
     const g = readNumber(doc, i, s.end);

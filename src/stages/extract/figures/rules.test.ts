@@ -160,3 +160,11 @@ test('figures: the hyphen that joins a number to what it counts is not part of w
   assert.equal(find(list, 'three-page letter').counts, 'page letter');
   assert.equal(find(list, '4.2-magnitude quake').counts, 'magnitude quake');
 });
+
+test('figures: a part of one is no count, hyphened or with a spaced slash', () => {
+  const list = figures('Two-thirds of the lane and 1 / 4 inch of tarmac went, then 40 workers came.');
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['40 workers'],
+  );
+});
