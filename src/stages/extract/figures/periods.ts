@@ -22,7 +22,16 @@ export function rateNear(doc: Doc, from: number, end: number): string | null {
     const next = doc.tokens[k + 1];
     // "well over an hour" is a length of time, not a rate
     const measured = DURATION_QUALIFIERS.has(doc.tokens[k - 1]?.norm ?? '');
-    if (RATE_WORDS.has(t.norm) && next && TIME_UNITS.has(next.norm) && !next.norm.endsWith('s') && !measured)
+    // "a second jolt", "a second line": "second" before a noun is the ordinal, no unit of a rate
+    const ordinal = next?.norm === 'second' && doc.tokens[k + 2]?.pos === 'NOUN';
+    if (
+      RATE_WORDS.has(t.norm) &&
+      next &&
+      TIME_UNITS.has(next.norm) &&
+      !next.norm.endsWith('s') &&
+      !measured &&
+      !ordinal
+    )
       return next.norm;
   }
   return null;

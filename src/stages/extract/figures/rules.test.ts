@@ -168,3 +168,11 @@ test('figures: a part of one is no count, hyphened or with a spaced slash', () =
     ['40 workers'],
   );
 });
+
+test('figures: "a second" before a noun is the ordinal, no rate', () => {
+  const list = figures(
+    'The siren lasted about 20 seconds and was followed by a second siren. Pumps move 40 litres a second.',
+  );
+  assert.equal(find(list, 'about 20 seconds').period, null);
+  assert.equal(find(list, '40 litres').period, 'a second');
+});
