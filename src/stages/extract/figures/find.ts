@@ -28,10 +28,11 @@ export interface FoundFigure {
   readonly attributedTo: string | null;
 }
 
-/** A sentence's source, and the first token of what it covers. */
+/** A sentence's source, the first token of what it covers, and its own phrase's tokens. */
 interface Source {
   readonly name: string;
   readonly from: number;
+  readonly phrase: readonly [number, number];
 }
 
 // Whether a speech verb at `c` is followed by what it reports ("announced it would suspend two
@@ -54,7 +55,7 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
     const t = doc.tokens[c] as Tok;
     if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
       const np = phraseAfter(doc, c + 2, s.end);
-      if (np) return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first };
+      if (np) return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, phrase: np };
     }
     if (!isCue(t)) continue;
     const np = phraseBefore(doc, c, s.first);
@@ -62,9 +63,15 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
       return {
         name: resolveSpeaker(ctx, np[0], np[1], c).name,
         from: reportsAfter(doc, c, s.end) ? np[0] : s.first,
+        phrase: np,
       };
   }
   return null;
+}
+
+// "More than 60 people reported to …": a figure of the source's own phrase is told of it, not by it
+function within(first: number, last: number, source: Source): boolean {
+  return first >= source.phrase[0] && last <= source.phrase[1];
 }
 
 /**
@@ -132,7 +139,10 @@ export function findFigures(
         qualifier: q.text ?? (g.vague ? `${g.vague} of` : null),
         rate,
         period: periodLabel(rate, periodText),
-        attributedTo: attribution && first >= attribution.from ? attribution.name : null,
+        attributedTo:
+          attribution && first >= attribution.from && !within(lead, last, attribution)
+            ? attribution.name
+            : null,
       });
     }
   }

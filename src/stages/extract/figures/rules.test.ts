@@ -176,3 +176,9 @@ test('figures: "a second" before a noun is the ordinal, no rate', () => {
   assert.equal(find(list, 'about 20 seconds').period, null);
   assert.equal(find(list, '40 litres').period, 'a second');
 });
+
+test("figures: a figure of the speaker's own phrase is told of it, not by it", () => {
+  const list = figures('Some 300 residents said the plant had 20 leaks.');
+  assert.equal(find(list, 'Some 300 residents').attributedTo, null);
+  assert.equal(find(list, '20 leaks').attributedTo, '300 residents');
+});
