@@ -170,3 +170,9 @@ test("quote: the name of a site or a survey in quotation marks before its noun i
   // … but words said before a noun of speech stay a quote
   assert.equal(direct('Ana Ruiz called it “a very loud bang” on Monday.').length, 1);
 });
+
+test('quote: a quote that runs on into its sentence is said by the name after the comma and the cue', () => {
+  const [q] = run('“It was loud. You could tell” it was big, said shop clerk Ann Lee.').quotes;
+  assert.equal(q?.speaker?.name, 'Ann Lee');
+  assert.equal(run('“It was loud,” he said.').quotes[0]?.speaker?.name, 'he');
+});

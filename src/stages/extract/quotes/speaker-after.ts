@@ -91,8 +91,9 @@ export function after(
       return resolveSpeaker(ctx, lead[0], lead[1], c + 2);
     if (!isCue(tok) && !putIt(doc, c)) continue;
     const leadHead = lead ? (doc.tokens[lead[1] - 1] as Tok) : undefined;
-    const named =
-      leadHead && (leadHead.pos === 'PROPN' || leadHead.pos === 'PRON' || SPEAKER_NOUNS.has(leadHead.norm));
+    // a pronoun names the speaker unless a comma parts it from the cue ("“…” it was big, said Ann Wu")
+    const pronoun = leadHead?.pos === 'PRON' && doc.tokens[c - 1]?.text !== ',';
+    const named = leadHead && (leadHead.pos === 'PROPN' || pronoun || SPEAKER_NOUNS.has(leadHead.norm));
     const inverted =
       !named && doc.tokens[c - 1]?.text === ',' && isStrongCue(tok) ? phraseAfter(doc, c + 1, ceil) : null;
     const invertedHead = inverted ? (doc.tokens[inverted[1] - 1] as Tok) : undefined;
