@@ -232,7 +232,40 @@ export const FRACTION_SIGNS: Readonly<Record<string, number>> = dict({
 });
 export const AND_A_FRACTION: Readonly<Record<string, number>> = dict({ half: 1 / 2, quarter: 1 / 4 });
 
+/**
+ * Fraction words and their denominators ("three quarters of" = 75 percent, "a third of" = 33.3
+ * percent), singular and plural, lower case. The support check reads them only where "of" follows, so
+ * that "the third quarter" or "a quarter-century" stays what it is.
+ */
+export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = dict({
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  hundredth: 100,
+  hundredths: 100,
+});
+
+/** Words that stand for the numerator 1 before a fraction word ("a third of", "one half of"). */
+export const FRACTION_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
 /** Plural parts of one after a hyphen ("two-thirds", "three-quarters"): a share, no count of thirds. */
 export const FRACTION_PARTS: ReadonlySet<string> = new Set(
-  `halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths hundredths`.split(/\s+/),
+  Object.keys(FRACTION_DENOMINATORS).filter((w) => w.endsWith('s')),
 );

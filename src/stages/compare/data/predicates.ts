@@ -207,17 +207,3 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = dict({
   swept: 'sweep',
   wept: 'weep',
 });
-
-/** Words before a participle that make it passive: "was pulled out of the rubble" tells no leaving (`support/left.ts`). */
-export const PASSIVE_BEFORE_PARTICIPLE: readonly string[] = [
-  'is',
-  'was',
-  'were',
-  'are',
-  'be',
-  'been',
-  'being',
-  'get',
-  'got',
-  'gets',
-];

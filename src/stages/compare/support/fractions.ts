@@ -1,10 +1,15 @@
 import type { Token } from '../../../model/index.ts';
-import { EXACT_TOLERANCE, NUMBER_WORDS, QUALIFIERS } from '../../../text/data/quantities.ts';
+import {
+  EXACT_TOLERANCE,
+  FRACTION_DENOMINATORS,
+  FRACTION_ONE,
+  NUMBER_WORDS,
+  QUALIFIERS,
+} from '../../../text/data/quantities.ts';
 import { fold } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { qualifierRange } from '../../../text/quantities-agree.ts';
 import { contextBefore, wordsAt } from '../../../text/quantities-near.ts';
-import { FRACTION_DENOMINATORS, FRACTION_ONE } from '../data/fractions.ts';
 import { lookupOf } from '../text.ts';
 
 const DENOMINATOR = lookupOf(FRACTION_DENOMINATORS);

@@ -1,17 +1,17 @@
-import { LEAVING_VERBS, LEAVING_WITH_OUT, PASSIVE_BEFORE_PARTICIPLE } from '../data/predicates.ts';
+import { LEAVING_VERBS, LEAVING_WITH_OUT } from '../data/predicates.ts';
 import { perReading, type Reading } from './reading.ts';
+import { passive } from './roles.ts';
 
 const WITH_OUT = new Set(LEAVING_WITH_OUT);
 const ALONE = new Set(LEAVING_VERBS);
-/** Words before a participle that make it passive: "was pulled out of the rubble" tells no leaving. */
-const PASSIVE_BEFORE = new Set(PASSIVE_BEFORE_PARTICIPLE);
 
 // Whether a reading tells that its subject left something: "pulled out of negotiations", "withdrew
 // from the talks", not "was pulled out of the rubble" nor "pulled the boat out".
 const leaves = perReading((r: Reading): boolean => {
   const tokens = r.claim.tokens;
   return tokens.some((t, i) => {
-    if (t.pos !== 'VERB' || PASSIVE_BEFORE.has(tokens[i - 1]?.norm ?? '')) return false;
+    // a passive (roles.ts) tells no leaving: "was pulled out of the rubble"
+    if (t.pos !== 'VERB' || passive(tokens, i)) return false;
     return ALONE.has(t.norm) || (WITH_OUT.has(t.norm) && tokens[i + 1]?.norm === 'out');
   });
 });

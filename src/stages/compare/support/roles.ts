@@ -16,7 +16,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'g
 const MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 const POSSESSIVE = /^['’]s$/;
 // "was defeated", "had been arrested": a past participle after a form of "be" (or "get")
-const passive = (tokens: readonly Token[], v: number): boolean =>
+export const passive = (tokens: readonly Token[], v: number): boolean =>
   /(ed|en|wn|t)$/.test(tokens[v]?.norm ?? '') &&
   [tokens[v - 1], tokens[v - 2]].some((t) => BE.has(t?.norm ?? ''));
 
