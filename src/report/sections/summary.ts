@@ -8,9 +8,13 @@ const POINT_HEADINGS: Readonly<Record<Point['kind'], string>> = {
   'single-source': 'Found in one source only (no other article here was matched to it)',
 };
 
+// The point's outlets; the articles of a point one source makes are that source's copies, said so.
 function outlets(point: Point, report: Report): string {
   const index = articleIndex(report);
-  return point.articleIds.map((id) => articleLabel(index.get(id))).join(', ');
+  const names = point.articleIds.map((id) => articleLabel(index.get(id))).join(', ');
+  return point.kind === 'single-source' && point.articleIds.length > 1
+    ? `${names} (copies of one source)`
+    : names;
 }
 
 function pointGroups(story: Story): [Point['kind'], Point[]][] {

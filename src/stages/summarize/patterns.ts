@@ -90,6 +90,13 @@ export const IN_PART_MIN_COVER = 0.4;
 /** Of how many of a fact's rarest terms (by the story's IDF) the other sentence must hold how many. */
 export const IN_PART_RARE = { of: 3, held: 2 } as const;
 
+/**
+ * Share of the words of two sentences (shared of all, case and punctuation aside) from which copies
+ * of one source carry one sentence ("… this morning, according to …" / "… Thursday morning, according
+ * to …": 19 of 21).
+ */
+export const COPY_MIN_SHARED_WORDS = 0.8;
+
 /** How many single-source points are listed (those with figures first). */
 export const MAX_POINTS = 12;
 

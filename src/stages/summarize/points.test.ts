@@ -66,3 +66,37 @@ test('a meeting one outlet tells as planned and another as held is not reported 
     single.join(' | '),
   );
 });
+
+// An invented wire story and a near-verbatim copy (detected as syndicated: one source) that tells
+// another hour, and another outlet's own story. The first sentence's "this morning" is a time the
+// support check states by nothing, so each copy's sentence is a fact of its own.
+const fire = (hour: string) =>
+  `A fire destroyed the old grain store on Kelso quay this morning, according to the county fire service.\n\nThe blaze started in the loading bay at about ${hour} a.m. and took three crews two hours to put out.\n\nNo one was hurt, and the quay road stayed open to traffic all day.`;
+const COPIES = [
+  { outlet: 'Kelso Wire', title: 'Fire destroys Kelso grain store', text: fire('4:10') },
+  {
+    outlet: 'Quayside Daily',
+    title: 'Fire destroys Kelso grain store',
+    text: `${fire('4:40')}\n\nTell us in the comments if you saw the smoke.`,
+  },
+  {
+    outlet: 'Kelso Herald',
+    title: 'Grain store lost to blaze',
+    text: 'Firefighters fought a blaze at a harbour warehouse through the night.\n\nThe first alarm was raised at about 4:10 a.m. by a night watchman on the quay road, the police said.\n\nThe second alarm was raised at about 4:40 a.m. by a night watchman on the quay road, the police said.',
+  },
+];
+
+test('a sentence copies of one source repeat is one point citing every copy, not one point per copy', () => {
+  const { out, articles } = summarized(COPIES, 40);
+  assert.equal(articles[0]?.article.syndicatedFrom, 'a2');
+  const told = (start: string) =>
+    out.points.filter((p) => p.text.startsWith(start)).map((p) => [p.kind, p.articleIds.join()]);
+  assert.deepEqual(told('A fire destroyed the old grain store'), [['single-source', 'a1,a2']]);
+  // what only the copy adds stays its own; a copy's other number, and alike sentences of one article, stay two
+  assert.deepEqual(told('Tell us'), [['single-source', 'a2']]);
+  assert.deepEqual(told('The blaze started'), [
+    ['single-source', 'a1'],
+    ['single-source', 'a2'],
+  ]);
+  assert.equal(told('The first alarm').length + told('The second alarm').length, 2);
+});

@@ -1,5 +1,6 @@
 import type { Conflict, Evidence, Fact, Point } from '../../model/index.ts';
 import type { Candidate } from './candidates.ts';
+import { COPY_MIN_SHARED_WORDS } from './patterns.ts';
 import { standaloneText } from './repair.ts';
 import type { Support } from './support.ts';
 
@@ -11,12 +12,60 @@ const articlesOf = (evidence: readonly Evidence[]): string[] => [
 const overlaps = (a: Evidence, b: Evidence): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
+// A sentence's words, case and punctuation aside.
+const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+
+// Whether two sentences are one as copies carry it: most of their words shared (an edited day aside)
+// and every number ("at about 9:30 a.m." and "at about 7:30 a.m." are two).
+function copied(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const w of a)
+    if (b.has(w)) shared++;
+    else if (/\d/.test(w)) return false;
+  for (const w of b) if (/\d/.test(w) && !a.has(w)) return false;
+  return shared >= COPY_MIN_SHARED_WORDS * (a.size + b.size - shared);
+}
+
+/**
+ * The single-source facts that stand alone, a sentence that copies of one source repeat (syndicated,
+ * each article its own fact, as the support check states no time told from an unknown day of
+ * writing: "this morning") made one: the first with the evidence of all, and all its facts.
+ */
+function copiesJoined(facts: readonly Fact[]): { f: Fact; i: number; all: Fact[] }[] {
+  const out: { f: Fact; i: number; all: Fact[]; source: string; words: Set<string> }[] = [];
+  facts.forEach((f, i) => {
+    const text = f.status === 'single-source' ? standaloneText(f.text) : null;
+    if (!text) return;
+    const source = f.sources[0] ?? f.evidence[0]?.articleId ?? '';
+    const words = wordsOf(text);
+    // another article's (two sentences of one article are never copies of each other)
+    const same = out.find(
+      (o) =>
+        o.source === source &&
+        !o.f.evidence.some((e) => f.evidence.some((d) => d.articleId === e.articleId)) &&
+        copied(o.words, words),
+    );
+    if (!same) {
+      out.push({ f: { ...f, text }, i, all: [f], source, words });
+      return;
+    }
+    const cited = new Set(same.f.evidence.map((e) => e.articleId));
+    same.f = {
+      ...same.f,
+      evidence: [...same.f.evidence, ...f.evidence.filter((e) => !cited.has(e.articleId))],
+    };
+    same.all.push(f);
+  });
+  return out;
+}
+
 /**
  * Points from the compare stage: its conflicts as disputed points, then up to `max` single-source facts
  * that stand alone and that no other source tells in part (`toldElsewhere`, asked only of the facts
  * about to be taken), outlets taking turns (each outlet's figures first, then facts naming entities).
  * A side of a difference to check is no such fact: another source gives another figure, day or account
  * of it ("Differences to check" shows both), so it is not told as one source's uncontested point.
+ * A sentence copies of one source repeat is one point citing every copy.
  */
 export function pointsFromComparison(
   facts: readonly Fact[],
@@ -27,23 +76,22 @@ export function pointsFromComparison(
 ): Point[] {
   const rank = (f: Fact): number => (f.figureIds.length ? 0 : f.entityIds.length ? 1 : 2);
   const sides = differences.flatMap((d) => d.sides.flatMap((s) => s.evidence));
-  const byOutlet = new Map<string, { f: Fact; i: number }[]>();
-  facts.forEach((f, i) => {
-    const text = f.status === 'single-source' ? standaloneText(f.text) : null;
-    if (!text || f.evidence.some((e) => sides.some((s) => overlaps(e, s)))) return;
-    const outlet = f.evidence[0]?.articleId ?? '';
-    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), { f: { ...f, text }, i }]);
-  });
+  type Entry = { f: Fact; i: number; all: Fact[] };
+  const byOutlet = new Map<string, Entry[]>();
+  for (const entry of copiesJoined(facts)) {
+    if (entry.f.evidence.some((e) => sides.some((s) => overlaps(e, s)))) continue;
+    const outlet = entry.f.evidence[0]?.articleId ?? '';
+    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), entry]);
+  }
   // take turns between outlets, so every outlet's own points are seen
   const queues = [...byOutlet.values()].map((q) => q.sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i));
-  const taken: { f: Fact; i: number }[] = [];
+  const taken: Entry[] = [];
   const left = queues.map((q) => q.values());
   while (taken.length < max && left.length) {
     for (let q = 0; q < left.length && taken.length < max; q++) {
-      let next = (left[q] as Iterator<{ f: Fact; i: number }>).next();
-      // each outlet's next fact that no other source tells
-      while (!next.done && toldElsewhere(facts[next.value.i] as Fact))
-        next = (left[q] as Iterator<{ f: Fact; i: number }>).next();
+      let next = (left[q] as Iterator<Entry>).next();
+      // each outlet's next fact that no other source tells (in none of its copies)
+      while (!next.done && next.value.all.some(toldElsewhere)) next = (left[q] as Iterator<Entry>).next();
       if (next.done) left.splice(q--, 1);
       else taken.push(next.value);
     }
