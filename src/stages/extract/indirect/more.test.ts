@@ -148,6 +148,12 @@ const FOUND: IndirectCase[] = [
     'she would not run again',
     'Ann Wu',
   ],
+  [
+    'a list of places after a group noun is part of the group, not the speaker',
+    'Residents of Ashby, Lorne and Pell County told the radio station that the river had risen overnight.',
+    'the river had risen overnight',
+    'Residents of Ashby, Lorne and Pell County',
+  ],
 ];
 
 testIndirectCases(FOUND);

@@ -10,7 +10,7 @@ import {
   UTTERANCE_NOUNS,
   WEAK_CUES,
 } from '../data/speech.ts';
-import { MAX_SPEAKER_TOKENS } from '../patterns.ts';
+import { DATE_ENTITIES, MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
 // The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
 
@@ -96,6 +96,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
   )
     a++;
   a = afterLeadingDate(doc, a, end);
+  a = listGroup(doc, a, end, floor);
   // "Analysts polled by Reuters say": the agent of a participle after a noun is not who speaks, the noun is
   const by = doc.tokens[a - 1];
   const participle = doc.tokens[a - 2];
@@ -121,6 +122,40 @@ function afterLeadingDate(doc: Doc, a: number, end: number): number {
   while (k < end && (doc.tokens[k] as Tok).end - from <= date.end) k++;
   if (POSSESSIVE_END.test((doc.tokens[k] as Tok | undefined)?.text ?? '')) return a;
   return k < end ? k : a;
+}
+
+const LIST_JOINS = new Set(['and', 'or']);
+
+/**
+ * "Residents of Cobb, Kelseyville and Hidden Valley Lake told": a phrase that ends a list after a comma is
+ * not who speaks; when the list is the object of a preposition after a noun, the whole group is. The
+ * first token of that group, else `a`.
+ */
+function listGroup(doc: Doc, a: number, end: number, floor: number): number {
+  // the list's last item, with its "and" ("Kelseyville and Hidden Valley Lake", "…, and Hidden Valley Lake")
+  let k = a;
+  if (LIST_JOINS.has(doc.tokens[k - 1]?.norm ?? '') && doc.tokens[k - 2]?.text === ',') k--;
+  else if (!doc.tokens.slice(a, end).some((t) => LIST_JOINS.has(t.norm) && t.pos === 'CCONJ')) return a;
+  // the earlier items, each a run of noun-phrase words (no date) after a comma
+  let items = 0;
+  while (doc.tokens[k - 1]?.text === ',' && end - k < 2 * MAX_SPEAKER_TOKENS) {
+    let j = k - 1;
+    while (
+      j > floor &&
+      npToken(doc.tokens[j - 1] as Tok) &&
+      !DATE_ENTITIES.has((doc.tokens[j - 1] as Tok).entity ?? '')
+    )
+      j--;
+    const last = (doc.tokens[k - 2] as Tok).pos;
+    if (j === k - 1 || (last !== 'NOUN' && last !== 'PROPN')) return a;
+    [k, items] = [j, items + 1];
+  }
+  const prep = doc.tokens[k - 1];
+  if (items === 0 || prep?.pos !== 'ADP' || !PHRASE_INNER.has(prep.norm)) return a;
+  let h = k - 1;
+  while (h > floor && end - h < 2 * MAX_SPEAKER_TOKENS && npToken(doc.tokens[h - 1] as Tok)) h--;
+  const head = doc.tokens[k - 2] as Tok;
+  return h < k - 1 && (head.pos === 'NOUN' || head.pos === 'PROPN') ? h : a;
 }
 
 /** The noun phrase that starts at token `start`: [start, end) or null. */

@@ -98,6 +98,12 @@ const CASES: SpeakerCase[] = [
     'Tom Reyes',
     'he',
   ],
+  [
+    'a list after a preposition, Oxford comma and all, belongs to the group before it',
+    'The river rose.\n\n“We lost every field,” farmers in Ashby, Lorne, and Pell County said.',
+    'farmers in Ashby, Lorne, and Pell County',
+    'farmers in Ashby, Lorne, and Pell County',
+  ],
 ];
 
 testSpeakerCases(CASES);
