@@ -179,6 +179,30 @@ const GIVEN_AND_WORKS: [string, string, string, string | undefined][] = [
     'Kestrel Award',
     'other',
   ],
+  [
+    'a party label after a body\'s word ends its name ("Press Democrat")',
+    'The Kestrel Valley Press Democrat reported the fire. The Dunmore Democrat-Gazette said little.',
+    'Kestrel Valley Press Democrat',
+    'organization',
+  ],
+  [
+    "a party label before a hyphen and a body's word is inside its name",
+    'The Kestrel Valley Press Democrat reported the fire. The Dunmore Democrat-Gazette said little.',
+    'Dunmore Democrat-Gazette',
+    'organization',
+  ],
+  [
+    'a party label before a person is no part of a name',
+    'Dunmore Democrat Ann Lark spoke first. Senate Democrats said the bill was dead.',
+    'Ann Lark',
+    'person',
+  ],
+  [
+    'a plural label after a body names its members, not the body',
+    'Dunmore Democrat Ann Lark spoke first. Senate Democrats said the bill was dead.',
+    'Senate Democrats',
+    undefined,
+  ],
 ];
 
 for (const [rule, text, surface, expected] of [...ORGANIZATIONS, ...GIVEN_AND_WORKS]) {

@@ -154,6 +154,12 @@ const FOUND: IndirectCase[] = [
     'the river had risen overnight',
     'Residents of Ashby, Lorne and Pell County',
   ],
+  [
+    'a paper whose name ends in a party label is its whole name',
+    'The Kestrel Valley Press Democrat reported that the mill would close in June.',
+    'the mill would close in June',
+    'Kestrel Valley Press Democrat',
+  ],
 ];
 
 testIndirectCases(FOUND);

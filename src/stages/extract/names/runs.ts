@@ -94,9 +94,37 @@ export function extendRun(doc: Doc, i: number, end: number): number {
       j += 2;
       continue;
     }
+    const label = labelInName(doc, j, end);
+    if (label > j) {
+      j = label;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+/** Parts of speech of the words of NOT_NAMES that are no label: articles, pronouns, auxiliaries. */
+const NOT_LABEL_POS = new Set(['DET', 'PRON', 'AUX']);
+
+/**
+ * "The Santa Rosa Press Democrat", "the Arkansas Democrat-Gazette": a capitalised label word (a party, "Update")
+ * inside a run of a body's name is a word of it: after a body's word at the run's end, or before a hyphen or a
+ * connector and a run that ends in one. One past the words it adds, else `j`. A plural label after a body's
+ * word names its members ("Senate Democrats"), not the body.
+ */
+function labelInName(doc: Doc, j: number, end: number): number {
+  const t = doc.tokens[j] as Tok;
+  if (!UPPER.test(t.text) || !NOT_NAMES.has(t.norm) || NOT_LABEL_POS.has(t.pos)) return j;
+  const next = doc.tokens[j + 1];
+  const joined = next && (next.text === 'and' || ((next.text === '-' || next.text === '‑') && !next.spaced));
+  if (joined && j + 2 < end && isNameWord(doc.tokens[j + 2])) {
+    let k = j + 2;
+    while (k < end && isNameWord(doc.tokens[k])) k++;
+    return isOrgWord((doc.tokens[k - 1] as Tok).text) ? k : j;
+  }
+  const ends = !isNameWord(next) && !(next && next.text === '-' && !next.spaced);
+  return ends && !t.norm.endsWith('s') && isOrgWord((doc.tokens[j - 1] as Tok).text) ? j + 1 : j;
 }
 
 /** "Customs and Border Protection" is one name; "Texas and Arizona" is two. */

@@ -46,7 +46,8 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
       : { kind: 'organization', strong: true };
   }
   if (!titled && KNOWN_ORGS.has(folded)) return { kind: 'organization', strong: true };
-  if (words.some((w) => isOrgWord(w)) && !titled) {
+  // "Democrat-Gazette": a body's word may end a hyphened word
+  if ((words.some((w) => isOrgWord(w)) || isOrgWord(last.split(/[-‑]/).at(-1) ?? '')) && !titled) {
     // a facility ("Betty Ford Center") is a place even though "center" also names bodies
     return isPlaceWord(last) ? { kind: 'place', strong: true } : { kind: 'organization', strong: true };
   }
