@@ -147,6 +147,13 @@ test('a vague quantity agrees with the figures inside its range only', () => {
 
 test('clock times are not figures', () => {
   assert.deepEqual(figuresOf('The bridge closed at 5 a.m. and the ferries run until 10 p.m.'), []);
+  // as a tokeniser spaced them (the extract stage's figures read them the same way, text/clock.ts)
+  assert.deepEqual(
+    figuresOf('The ferry left at 4: 17 a. m., the tug at 9 p. m. and the barge at 14: 30 with 3 crews.').map(
+      (f) => [f.value, f.counts],
+    ),
+    [[3, stem('crews')]],
+  );
 });
 
 const WORDED: [string, Partial<ClaimFigure>[]][] = [

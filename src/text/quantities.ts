@@ -3,6 +3,7 @@
 // are read in quantities-near.ts; when two figures agree, in quantities-agree.ts.
 
 import type { Figure, Sentence, Token } from '../model/index.ts';
+import { clockWordEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
@@ -16,7 +17,7 @@ import {
 import { halfAfterUnit } from './fraction-after.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
-import { CLOCK_RE, NUMBER_RE, YEAR_RE } from './patterns.ts';
+import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import {
   contextBefore,
@@ -159,7 +160,13 @@ export function sentenceFigures(
       i = rank.end - 1;
       continue;
     }
-    if (t.entity === 'TIME' || CLOCK_RE.test(tokens[i + 1]?.text ?? '')) continue;
+    if (t.entity === 'TIME') continue;
+    // a time of day ("5 a.m.", "2: 09 a. m." as a tokeniser spaced it): no quantity
+    const clock = Math.max(spacedClockEnd(tokens, i), clockWordEnd(tokens, i + 1));
+    if (clock >= 0) {
+      i = clock - 1;
+      continue;
+    }
     const read = numberAt(tokens, i);
     if (!read) continue;
     let { value, end } = read;

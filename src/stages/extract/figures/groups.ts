@@ -1,4 +1,5 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { clockWordEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
@@ -6,24 +7,6 @@ import { YEAR_RANGE } from '../patterns.ts';
 
 /** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */
 export const DIGIT_START = /^\d/;
-const CLOCK = /^(?:a\.?m\.?|p\.?m\.?)$/;
-
-/** The token after a time of day's "a.m." or "p.m." at k, spaced as ECB+ has it ("a. m.") or not; else -1. */
-function clockEnd(doc: Doc, k: number): number {
-  const t = doc.tokens[k];
-  if (t && CLOCK.test(t.norm)) return k + 1;
-  return t && /^[ap]\.$/.test(t.norm) && doc.tokens[k + 1]?.norm === 'm.' ? k + 2 : -1;
-}
-
-/** The token after a time of day whose colon a tokeniser spaced ("2: 09 a. m.", "14: 30") at i; else -1. */
-function spacedClockEnd(doc: Doc, i: number): number {
-  const [hours, colon, minutes] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
-  if (!hours || !/^\d{1,2}$/.test(hours.text) || Number(hours.text) > 24) return -1;
-  if (colon?.text !== ':' || colon.spaced || !minutes || !/^[0-5]\d$/.test(minutes.text)) return -1;
-  const clock = clockEnd(doc, i + 3);
-  return clock < 0 ? i + 3 : clock;
-}
-
 /**
  * The token after a part of one at i: "two-thirds of a lane", or "1 / 3 inch" as a tokeniser spaces
  * "1/3" (a proper fraction, one digit over one). Such a share is no count, as the joined "1/3" is
@@ -66,7 +49,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
     )
       continue;
-    const skip = Math.max(spacedClockEnd(doc, i), partOfOneEnd(doc, i));
+    const skip = Math.max(spacedClockEnd(doc.tokens, i), partOfOneEnd(doc, i));
     if (skip >= 0) {
       i = skip - 1;
       continue;
@@ -74,7 +57,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
     const g = readNumber(doc, i, s.end);
     if (!g) continue;
     // "between 10 p.m. and 5 a.m.": a time of day
-    const clock = clockEnd(doc, g.end);
+    const clock = clockWordEnd(doc.tokens, g.end);
     if (clock >= 0) {
       i = clock - 1;
       continue;

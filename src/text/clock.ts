@@ -1,0 +1,40 @@
+// Times of day as a tokeniser may have spaced them ("2: 09 a. m."): one reading for the extract
+// stage's figures and the support judge's, so that neither takes a clock time for a quantity.
+
+import { CLOCK_RE } from './patterns.ts';
+
+/** What reading a clock time needs of a token. */
+interface ClockToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly norm: string;
+}
+
+/**
+ * The index after a clock word at k ("a.m.", "p.m.", "o'clock", "GMT" …), also "a. m." spaced
+ * into two tokens as ECB+ has it; else -1.
+ * @example
+ * clockWordEnd(tokensOf('at 7 a. m. on Monday'), 2) // 4
+ */
+export function clockWordEnd(tokens: readonly ClockToken[], k: number): number {
+  const t = tokens[k];
+  if (t && CLOCK_RE.test(t.text)) return k + 1;
+  return t && /^[ap]\.$/i.test(t.text) && tokens[k + 1]?.norm === 'm.' ? k + 2 : -1;
+}
+
+/**
+ * The index after a time of day whose colon a tokeniser spaced from its minutes ("2: 09", "14: 30",
+ * with its clock word if any) starting at i: hours of at most 24, the colon stuck to them, two-digit
+ * minutes under 60; else -1.
+ * @example
+ * spacedClockEnd(tokensOf('at 2: 09 a. m.'), 1) // 6
+ */
+export function spacedClockEnd(tokens: readonly ClockToken[], i: number): number {
+  const [hours, colon, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!hours || !/^\d{1,2}$/.test(hours.text) || Number(hours.text) > 24) return -1;
+  if (colon?.text !== ':' || colon.start !== hours.end || !minutes || !/^[0-5]\d$/.test(minutes.text))
+    return -1;
+  const clock = clockWordEnd(tokens, i + 3);
+  return clock < 0 ? i + 3 : clock;
+}
