@@ -120,8 +120,14 @@ export const LEADING_CONNECTIVE =
 export const LEADING_LABEL =
   /^(?:Why it matters|The big picture|By the numbers|The numbers|Driving the news|The bottom line|Between the lines|What's next|What’s next|What they're saying|What they’re saying|State of play|The latest|Details|Flashback|Catch up quick|The backstory|Go deeper|Zoom in|Zoom out|Yes, but):\s+(\p{Lu}.*)$/su;
 
-/** A personal pronoun opening a sentence, replaceable by the person it refers to. Group 1: pronoun. */
-export const LEADING_PERSON_PRONOUN = /^(He|She)\b/;
+/**
+ * A personal pronoun opening a sentence, replaceable by the person it refers to: first, or the subject
+ * after a short opening phrase of lower-case words that names no one ("After all, he faced …", "In
+ * 2017, she …"; a phrase with a pronoun of its own, "After he lost, he …", is not one). Group 1: the
+ * opening phrase; group 2 or 3: the pronoun.
+ */
+export const LEADING_PERSON_PRONOUN =
+  /^(?:(\p{Lu}\p{Ll}*(?:\s+(?!(?:he|she|his|her|him|they|their)\b)[\p{Ll}\d]+){0,4},\s+)(he|she)|(He|She))\b/u;
 
 /** A pronoun as the speaker of an attribution inside a sentence ("…,” she said."). Group 1: pronoun. */
 export const PRONOUN_SPEAKER =

@@ -14,7 +14,7 @@ function at(doc: SegmentedArticle, phrase: string): Evidence {
 describe('repairing sentences that lean on their context', () => {
   const [doc] = segmented([
     {
-      text: 'Mayor Ines Varga opened the bridge. He cut the ribbon. However, the road stayed shut. This includes the ramps. They left early. This week the ramps reopened. The bridge cost 3 million euros. Mayor Ines Varga thanked the crews. “We are proud of them,” she said.',
+      text: 'Mayor Ines Varga opened the bridge. He cut the ribbon. However, the road stayed shut. This includes the ramps. They left early. This week the ramps reopened. The bridge cost 3 million euros. Mayor Ines Varga thanked the crews. “We are proud of them,” she said. Varga spoke last. After all, she had fought for the bridge for 10 years. After she lost, she ran again.',
     },
   ]) as [SegmentedArticle];
   const person: Entity = {
@@ -30,6 +30,9 @@ describe('repairing sentences that lean on their context', () => {
     return s ? doc.article.text.slice(s.start, s.end) : '';
   };
   const other: Entity = { ...person, id: 'e2', name: 'Tom Reyes', mentions: [at(doc, 'Mayor')] };
+  // the same two, named again in "Varga spoke last."
+  const varga: Entity = { ...person, mentions: [...person.mentions, at(doc, 'Varga spoke')] };
+  const reyes: Entity = { ...other, mentions: [at(doc, 'spoke last')] };
   const cases: [number, Entity[], string | null][] = [
     [1, [person], 'Ines Varga cut the ribbon.'],
     [1, [person, other], null], // two people in the previous sentence: ambiguous
@@ -41,6 +44,12 @@ describe('repairing sentences that lean on their context', () => {
     [6, [], 'The bridge cost 3 million euros.'],
     [8, [], '“We are proud of them,” Ines Varga said.'], // the quote's speaker, named just before
     [8, [person], null], // people are known, but none is named just before
+    // the subject after a short opening phrase: the person named before, or none when two are
+    [10, [varga], 'After all, Ines Varga had fought for the bridge for 10 years.'],
+    [10, [varga, reyes], null],
+    [10, [], null], // no person known, and no run of proper nouns before a verb
+    // "After she lost": a phrase with its own pronoun is no short opening (its "she" is left as it was)
+    [11, [varga], 'After she lost, she ran again.'],
   ];
   for (const [i, entities, expected] of cases) {
     test(`${sentence(i)} → ${expected}`, () => {

@@ -85,9 +85,10 @@ export function standaloneText(text: string): string | null {
 
 /**
  * Make a sentence stand alone, or say it cannot: drop an opening dateline or kicker label ("WASHINGTON
- * (AP) — ") and connective ("However, ..."),
- * replace an opening "He"/"She", or a "he"/"she" that speaks a quote ("…,” she said."), by the person
- * named before it, and refuse openings that need their antecedent ("This includes ...", "They said ...").
+ * (AP) — ") and connective ("However, ..."), replace an opening "He"/"She" (also after a short
+ * opening phrase: "After all, he …"), or a "he"/"she" that speaks a quote ("…,” she said."), by the
+ * person named before it, and refuse openings that need their antecedent ("This includes ...", "They
+ * said ...").
  * @example
  * repairSentence('However, the port reopened.', doc, 3, []) // { text: 'The port reopened.', repaired: true }
  */
@@ -112,10 +113,10 @@ export function repairSentence(
   )
     return null;
   const pronoun = LEADING_PERSON_PRONOUN.exec(out);
-  if (pronoun?.[1]) {
+  if (pronoun) {
     const name = antecedent(doc, sentenceIndex, entities);
     if (!name) return null;
-    out = name + out.slice(pronoun[1].length);
+    out = (pronoun[1] ?? '') + name + out.slice(pronoun[0].length);
     repaired = true;
   }
   const speaker = PRONOUN_SPEAKER.exec(out);
