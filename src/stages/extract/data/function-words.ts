@@ -123,6 +123,10 @@ export const DATE_EDGE_WORDS: ReadonlySet<string> = new Set([
   'late',
 ]);
 
+/** Whose before a decade make it an age, no date ("in his 30s", "her late teens"); and the words between. */
+export const AGE_DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late', '-']);
+
 /** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',

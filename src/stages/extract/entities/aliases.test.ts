@@ -79,6 +79,17 @@ test('dates: the same day in two articles is one date entity; relative phrases a
   );
 });
 
+test('dates: a decade of someone’s life is an age, no date; a decade of the calendar is one', () => {
+  const out = run(
+    'She moved to Lisbon in her mid-40s, when he was in his late 30s. In their 20s, the twins ran the shop.',
+    'Jazz clubs thrived in the 30s and in the 1930s across the city.',
+  );
+  assert.deepEqual(
+    out.entities.filter((e) => e.kind === 'date').map((d) => d.name),
+    ['30s', '1930s'],
+  );
+});
+
 test('alias: a name written twice around a hyphen ("Ana Berg-Ana Berg: …") is the name, twice', () => {
   const out = run(
     'Ana Berg-Ana Berg: Singer And Actress Dies At 90\n\nAna Berg, the singer who starred in a dozen films, has died. Berg was 90.',

@@ -1,10 +1,18 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
 import { type Doc, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
-import { DATE_EDGE_WORDS } from '../data/function-words.ts';
+import { AGE_DECADE_MODIFIERS, AGE_DECADE_OWNERS, DATE_EDGE_WORDS } from '../data/function-words.ts';
 import { CALENDAR_WORD } from '../patterns.ts';
 
 const DATE_START = /^[\p{L}\p{N}]/u;
+
+// "in his 30s", "her mid-40s": a decade of someone's life is an age, no date (the 1930s, the '30s are dates).
+function ageDecade(toks: readonly Tok[], a: number, b: number): boolean {
+  if (a !== b || !/^(?:(?:early|mid|late)-)?\d0s$/.test((toks[a] as Tok).text)) return false;
+  let k = a - 1;
+  while (k >= 0 && AGE_DECADE_MODIFIERS.has((toks[k] as Tok).norm)) k--;
+  return AGE_DECADE_OWNERS.has(toks[k]?.norm ?? '');
+}
 
 /** The date phrases of one article as wink-nlp marks them ("Dec. 27", "Wednesday", "January 2024"). */
 function datesOf(doc: Doc): { surface: string; evidence: Evidence }[] {
@@ -32,7 +40,7 @@ function datesOf(doc: Doc): { surface: string; evidence: Evidence }[] {
     let named = false;
     for (let k = a; k <= b && !named; k++)
       named = /\d/.test((toks[k] as Tok).text) || CALENDAR_WORD.test((toks[k] as Tok).text);
-    if (!named) continue;
+    if (!named || ageDecade(toks, a, b)) continue;
     const start = (toks[a] as Tok).start;
     const end = (toks[b] as Tok).end;
     if (isSkipped(doc, start, end) || doc.sentences[(toks[a] as Tok).sentence]?.titleCase) continue;
