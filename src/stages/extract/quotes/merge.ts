@@ -31,14 +31,16 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
   if (!merge) return found.map((q, i) => toQuote({ norm: '', members: [q] }, `${idPrefix}q${i + 1}`));
   const clusters: Cluster[] = [];
   // direct and partial quotes merge with each other, indirect speech only with itself
-  const exact = { direct: new Map<string, Cluster>(), indirect: new Map<string, Cluster>() };
+  const exact = { direct: new Map<string, Cluster[]>(), indirect: new Map<string, Cluster[]>() };
   const byShingle = new Map<string, Cluster[]>();
   const byFirst = new Map<string, Cluster[]>();
   for (const q of found) {
     const norm = normalizeQuote(q.text);
     const indirect = q.kind === 'indirect';
     const same = indirect ? exact.indirect : exact.direct;
-    let target = same.get(norm);
+    // the same words given to another named speaker stay a quote of their own
+    const fits = (c: Cluster) => !otherSpeaker(c, q);
+    let target = same.get(norm)?.find(fits);
     const words = norm.split(' ');
     const sh = indirect ? [] : shingles(words);
     if (!target && sh.length) {
@@ -46,7 +48,7 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
         ...(byShingle.get(sh[0] as string) ?? []),
         ...sh.flatMap((s) => byFirst.get(s) ?? []),
       ];
-      target = candidates.find((c) => c.norm.includes(norm) || norm.includes(c.norm));
+      target = candidates.find((c) => (c.norm.includes(norm) || norm.includes(c.norm)) && fits(c));
     }
     if (!target) {
       target = { norm, members: [] };
@@ -54,10 +56,26 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
       for (const s of sh) byShingle.set(s, [...(byShingle.get(s) ?? []), target]);
       if (sh[0]) byFirst.set(sh[0], [...(byFirst.get(sh[0]) ?? []), target]);
     }
-    same.set(norm, target);
+    const known = same.get(norm) ?? [];
+    if (!known.includes(target)) same.set(norm, [...known, target]);
     target.members.push(q);
   }
   return clusters.map((c, i) => toQuote(c, `${idPrefix}q${i + 1}`));
+}
+
+// The entities a found quote's speaker stands for (each part of a joint one), none when it names no entity.
+function speakerEntities(q: FoundQuote): readonly string[] {
+  const s = q.speaker;
+  return s?.entityId ? [s.entityId] : (s?.entityIds ?? []);
+}
+
+// Whether the quote names a speaker entity and the cluster's members name others, none of them its own:
+// one article's speaker must not stand for another's ("Dunford wrote" and "the Department declared").
+function otherSpeaker(c: Cluster, q: FoundQuote): boolean {
+  const own = speakerEntities(q);
+  if (own.length === 0) return false;
+  const theirs = c.members.flatMap(speakerEntities);
+  return theirs.length > 0 && !theirs.some((id) => own.includes(id));
 }
 
 function toQuote(c: Cluster, id: string): Quote {

@@ -161,6 +161,21 @@ test('quote: the same quote in two articles is one quote with two occurrences', 
   );
 });
 
+test('quote: the same words given to two named speakers are two quotes, each with its own', () => {
+  const q = run(
+    'The Dunmore Port Authority declared there will be “no change to the current schedule” for now.',
+    'Harbour master Ann Lark wrote that there “will be no change to the current schedule,” for now.',
+    'Until then, “no change to the current schedule” will be made, Lark said.',
+  ).quotes.filter((x) => x.kind !== 'indirect');
+  assert.deepEqual(
+    q.map((x) => [x.speaker?.name, x.occurrences.map((o) => o.articleId)]),
+    [
+      ['Dunmore Port Authority', ['a1']],
+      ['Ann Lark', ['a2', 'a3']],
+    ],
+  );
+});
+
 test("quote: the name of a site or a survey in quotation marks before its noun is no one's words", () => {
   const direct = (text: string) => run(text).quotes.filter((q) => q.kind !== 'indirect');
   assert.deepEqual(
