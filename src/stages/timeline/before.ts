@@ -25,6 +25,11 @@ export interface KnownEvent {
   readonly articleId: string;
   readonly day: number;
   readonly words: ReadonlySet<string>;
+  /**
+   * True when a weekday of an article whose day of writing is known dates it: news of the days before
+   * that day, where a full date may be a day fixed long ahead ("the Oscars on Sunday, February 22").
+   */
+  readonly recent?: boolean;
 }
 
 /** Tunables of the same-event test. */
@@ -50,13 +55,14 @@ export function knownEvents(
     const own = ownDay(article.id);
     for (const m of article.mentions) {
       if (m.future || !m.words) continue;
-      const resolved =
-        m.value.kind === 'day'
-          ? resolveDate(m, anchor, 'closest')
-          : own !== null && pastWeekday(m)
-            ? resolveDate(m, own)
-            : null;
-      if (resolved) out.push({ articleId: article.id, day: resolved.day, words: m.words });
+      const recent = m.value.kind !== 'day';
+      const resolved = !recent
+        ? resolveDate(m, anchor, 'closest')
+        : own !== null && pastWeekday(m)
+          ? resolveDate(m, own)
+          : null;
+      if (resolved)
+        out.push({ articleId: article.id, day: resolved.day, words: m.words, ...(recent ? { recent } : {}) });
     }
   }
   return out;
@@ -110,14 +116,14 @@ function candidates(index: EventIndex, planned: ReadonlySet<string>, minShared: 
 /**
  * The last day an article can have been written: it tells as still ahead ("will meet …") an event another
  * article tells as done on a known day, so it was written before that day (on it, for "later today").
- * Null when it tells no such event.
+ * Null when it tells no such event; `recent` when the event bounding it is a `recent` one.
  */
 export function writtenBefore(
   article: Told,
   events: readonly KnownEvent[],
   options: SameEventOptions,
-): number | null {
-  let last: number | null = null;
+): { day: number; recent: boolean } | null {
+  let last: { day: number; recent: boolean } | null = null;
   const index = indexOf(events);
   for (const plan of article.plans ?? []) {
     const planned = stems(plan.words);
@@ -127,7 +133,7 @@ export function writtenBefore(
       if (!sameEvent(planned, index.stems[k] as ReadonlySet<string>, options.minOverlap, options.minShared))
         continue;
       const bound = plan.sameDay ? e.day : e.day - 1;
-      if (last === null || bound < last) last = bound;
+      if (last === null || bound < last.day) last = { day: bound, recent: e.recent === true };
     }
   }
   return last;

@@ -9,6 +9,7 @@ import {
   QUOTED_PASSAGE,
   RELATIVE_SPLIT,
 } from './patterns.ts';
+import { fromDayOfWriting } from './pins.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { moodAt } from './told.ts';
@@ -79,6 +80,7 @@ export function datedSentences(
 ): DatedSentence[] {
   const out: DatedSentence[] = [];
   const { article } = doc;
+  const guessed = reference?.source === 'stated' && reference.backed !== true;
   doc.sentences.forEach((sentence, index) => {
     if (article.paragraphs[sentence.paragraph]?.kind === 'heading') return;
     const mentions = mentionsOf(index);
@@ -87,7 +89,10 @@ export function datedSentences(
     // date line, a caption's stamp; a past form the tagger read as a noun is a verb ("The gang member
     // shot Jerry Ortiz … in 2005")
     if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || PAST_FORMS.has(t.norm))) return;
+    // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
+    // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
     const resolved = mentions
+      .filter((m) => !guessed || !fromDayOfWriting(m))
       .map((m) => ({
         m,
         r: resolveDate(aheadIfPresent(m, sentence.tokens, reference), reference?.day ?? null),

@@ -7,16 +7,21 @@ import type {
   StoryTimeline,
 } from '../../model/index.ts';
 import { articleDateline } from '../../text/dateline.ts';
+import { isoOf } from '../../text/dates/days.ts';
 import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
 import { type DatedSentence, datedSentences } from './events.ts';
 import { mergeEvents, sameDateGroups } from './merge.ts';
 import {
+  LEDE_SENTENCES,
   MAX_SAME_DATE_COMPARED,
+  PLAN_CUE,
+  QUOTED_PASSAGE,
   REFERENCE_SLACK_DAYS,
   SAME_EVENT_OVERLAP,
   SAME_EVENT_SHARED,
   STORY_SPREAD_DAYS,
 } from './patterns.ts';
+import { fromDayOfWriting } from './pins.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
 import { inferReferences, type Reference } from './reference.ts';
 import { sentenceDates, toldAsDone } from './sentence-dates.ts';
@@ -66,14 +71,26 @@ export function readStoryDates(
       return sentenceDates(s, text, found);
     }),
   );
-  const placed = articles.map((doc, i) =>
-    doc.sentences.flatMap((s, k) => {
+  const placed = articles.map((doc, i) => {
+    // the lede: the first sentences outside headings (a title, a section label); one that tells
+    // something as still ahead in the writer's words ("will host the show on February 22") reports no
+    // news of its day
+    let body = 0;
+    return doc.sentences.flatMap((s, k) => {
+      const opening = doc.article.paragraphs[s.paragraph]?.kind !== 'heading' && body++ < LEDE_SENTENCES;
       const found = mentions[i]?.[k] ?? [];
       if (!found.length) return [];
+      const lede =
+        opening && !PLAN_CUE.test(doc.article.text.slice(s.start, s.end).replace(QUOTED_PASSAGE, ' '));
       const words = sentenceWords(s, found);
-      return found.map((m) => ({ ...m, words, ...(toldAsDone(s, m) ? {} : { notDone: true }) }));
-    }),
-  );
+      return found.map((m) => ({
+        ...m,
+        words,
+        ...(toldAsDone(s, m) ? {} : { notDone: true }),
+        ...(lede ? { lede: true } : {}),
+      }));
+    });
+  });
   const references = inferReferences(
     articles.map((doc, i) => ({
       id: doc.article.id,
@@ -123,6 +140,18 @@ export function timeline(
           articleId: doc.article.id,
           message:
             'no publication date, and no stated day of its own or of a story told within one week: relative dates left unresolved',
+        });
+      }
+      if (
+        reference?.source === 'stated' &&
+        !reference.backed &&
+        perSentence.some((m) => m.some(fromDayOfWriting))
+      ) {
+        ctx.issues.push({
+          code: 'timeline/guessed-reference',
+          severity: 'info',
+          articleId: doc.article.id,
+          message: `no publication date, and the day of writing guessed for it (${isoOf(reference.day)}) is borne out neither by its lede nor by another article telling the same event: relative dates such as "on Friday" or "last month" left unresolved`,
         });
       }
       for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf))

@@ -1,6 +1,12 @@
 /** How far (days) past its lower bound an undated article's reference may be moved. */
 export const REFERENCE_SLACK_DAYS = 10;
 
+/**
+ * Sentences of an article's lede (headings left out): a day it tells as done there is the news it
+ * reports, so an undated article is taken to be written within days of it.
+ */
+export const LEDE_SENTENCES = 3;
+
 /** How far (days) before the story's latest stated date an undated article may have been written. */
 export const STORY_SPREAD_DAYS = 7;
 

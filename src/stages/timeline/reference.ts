@@ -2,7 +2,7 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { resolveDate } from '../../text/dates/resolve.ts';
 import { knownEvents, type PlannedSentence, writtenBefore } from './before.ts';
-import { sameEvent, sharedWordIndex } from './words.ts';
+import { type PinnedDay, pinFinder, pinsHeld, relativeDaysOf } from './pins.ts';
 
 /** The date an article's relative expressions are resolved against, and whether it was inferred. */
 export interface Reference {
@@ -13,6 +13,12 @@ export interface Reference {
   readonly source: 'published' | 'dateline' | 'stated';
   /** True when it was written before an event it tells as ahead (its bare weekdays may be ahead too). */
   readonly beforeEvent?: boolean;
+  /**
+   * True when an inferred day of writing is borne out: a date of the article told from its day of
+   * writing ("on Friday") falls, from it, on the day another article gives the same event. Without it a
+   * stated reference is only a lower bound, and the article's relative dates are not resolved.
+   */
+  readonly backed?: boolean;
 }
 
 /** A date expression with the content words of its sentence (for matching the same event elsewhere). */
@@ -20,6 +26,8 @@ export interface PlacedMention extends DateMention {
   readonly words?: ReadonlySet<string>;
   /** True when no past form tells what happened on it: it does not bound the day of writing. */
   readonly notDone?: boolean;
+  /** True when it is in the article's lede (its first sentences): the news the article reports. */
+  readonly lede?: boolean;
 }
 
 /** What reference inference needs of one article: its publication date, dateline and date expressions. */
@@ -73,11 +81,12 @@ function yearAnchors(articles: readonly DatedArticle[]): number[] {
 function statedDays(
   article: DatedArticle,
   anchor: number | null,
-): { day: number; words?: ReadonlySet<string> }[] {
+): { day: number; words?: ReadonlySet<string>; lede?: boolean }[] {
   return article.mentions.flatMap((m) => {
     if (m.value.kind !== 'day' || m.future || m.notDone) return [];
     const resolved = resolveDate(m, anchor, 'closest');
-    return resolved ? [{ day: resolved.day, ...(m.words ? { words: m.words } : {}) }] : [];
+    if (!resolved) return [];
+    return [{ day: resolved.day, ...(m.words ? { words: m.words } : {}), ...(m.lede ? { lede: true } : {}) }];
   });
 }
 
@@ -104,10 +113,11 @@ function weekdaySpread(weekdays: readonly PlacedMention[], reference: number): n
  * articles were written at other times (a trial two years after the shooting), so an article stating no
  * day of its own has no reference: its relative dates stay unresolved rather than resolved against
  * another article's year. Within
- * `slackDays` of that bound it gets the day that (1) resolves the most of its bare weekdays to the full
- * date another article gives the same event ("on Wednesday" beside "Wednesday, Dec. 27"), then
- * (2) keeps its weekdays closest together and nearest the bound, earliest on ties. No stated day and no
- * publication date in the story: no reference.
+ * `slackDays` of that bound it gets the day that (1) resolves the most of its relative days to the day
+ * another article gives the same event ("on Wednesday" beside "Wednesday, Dec. 27", or beside a dated
+ * article's "on Wednesday"), then (2) keeps its weekdays closest together and nearest the bound,
+ * earliest on ties; it is `backed` when (1) holds for one of them. No stated day and no publication
+ * date in the story: no reference.
  */
 export function inferReferences(
   articles: readonly DatedArticle[],
@@ -131,9 +141,17 @@ export function inferReferences(
     ? knownEvents(articles, anchor, (id) => ownDays.get(id) ?? null)
     : [];
   const out = new Map<string, Reference | null>();
-  // every article's stated dates with their sentences' words, indexed when a bare weekday first needs them
-  let everyStated: ({ id: string } & ReturnType<typeof statedDays>[number])[] | undefined;
-  let statedIndex: ReturnType<typeof sharedWordIndex> | undefined;
+  // the days the story's other articles give its events: full dates told as done, and the relative
+  // dates of articles whose day of writing is known; listed when a relative date first needs them
+  const pinsOf = pinFinder(
+    () =>
+      articles.flatMap((a): PinnedDay[] => {
+        const known = ownDays.get(a.id);
+        const full = (stated.get(a.id) ?? []).map((s) => ({ ...s, id: a.id }));
+        return known != null ? [...full, ...relativeDaysOf(a, known)] : full;
+      }),
+    options,
+  );
   for (const article of articles) {
     const given = published.get(article.id) ?? null;
     const dateline = ownDays.get(article.id) ?? null;
@@ -146,15 +164,21 @@ export function inferReferences(
       continue;
     }
     const ownBound = own(article.id);
+    const backed = (day: number, pins = pinsOf(article)) => (pinsHeld(pins, day) > 0 ? { backed: true } : {});
     // it tells as ahead what another article dates as done: written before that day, most likely on the
     // day its first sentence reports ("…, the White House said Thursday.")
     const upper = events.length ? writtenBefore(article, events, sameEventOptions(options)) : null;
-    if (upper !== null && (ownBound === null || ownBound <= upper)) {
+    if (upper !== null && (ownBound === null || ownBound <= upper.day)) {
+      const { day, lede } = beforeEvent(article, ownBound, upper.day, options);
+      // the day its lede reports, a few days before news another article dates from its own day of
+      // writing, is borne out; a day fixed long ahead ("the Oscars on February 22") bounds it only
+      const ledeBacked = lede && upper.recent;
       out.set(article.id, {
-        day: beforeEvent(article, ownBound, upper, options),
+        day,
         inferred: true,
         source: 'stated',
         beforeEvent: true,
+        ...(ledeBacked ? { backed: true } : backed(day)),
       });
       continue;
     }
@@ -167,50 +191,44 @@ export function inferReferences(
       continue;
     }
     const weekdays = bareWeekdays(article);
-    // weekdays of this article told with a full date elsewhere in the story, in the story's order: only
-    // the dates of sentences sharing a word with the weekday's can tell its event
-    const pinned = weekdays.flatMap((m) => {
-      const words = m.words;
-      if (!words) return [];
-      everyStated ??= articles.flatMap((a) => (stated.get(a.id) ?? []).map((s) => ({ ...s, id: a.id })));
-      statedIndex ??= sharedWordIndex(everyStated.map((s) => s.words));
-      return statedIndex(words, options.minShared).flatMap((k) => {
-        const s = everyStated?.[k];
-        return s &&
-          s.id !== article.id &&
-          s.words &&
-          sameEvent(words, s.words, options.minOverlap, options.minShared)
-          ? [{ mention: m, day: s.day }]
-          : [];
-      });
-    });
+    // its relative dates told with a day elsewhere in the story: only the dates of sentences sharing
+    // words with theirs can tell their event
+    const pinned = pinsOf(article);
     let best = lower;
     let bestHits = Number.NEGATIVE_INFINITY;
     let bestCost = 0;
     for (let day = lower; day <= lower + options.slackDays; day++) {
-      const hits = pinned.filter((p) => resolveDate(p.mention, day)?.day === p.day).length;
+      const hits = pinsHeld(pinned, day);
       const cost = weekdaySpread(weekdays, day) + (day - lower);
       if (hits > bestHits || (hits === bestHits && cost < bestCost))
         [best, bestHits, bestCost] = [day, hits, cost];
     }
-    out.set(article.id, { day: best, inferred: true, source: 'stated' });
+    // the latest day it tells as done is the news of its lede: written within days of it
+    const ledeBound =
+      lower === ownBound && (stated.get(article.id) ?? []).some((d) => d.lede && d.day === lower);
+    out.set(article.id, {
+      day: best,
+      inferred: true,
+      source: 'stated',
+      ...(ledeBound ? { backed: true } : backed(best, pinned)),
+    });
   }
   return out;
 }
 
 const sameEventOptions = (o: ReferenceOptions) => ({ minOverlap: o.minOverlap, minShared: o.minShared });
 
-// The day of writing of an article known to be written by `upper`: the day its first sentence reports,
-// else the day in the week before `upper` that keeps its weekdays closest together, latest on ties.
+// The day of writing of an article known to be written by `upper`: the day its first sentence reports
+// (`lede`), else the day in the week before `upper` that keeps its weekdays closest together, latest on ties.
 function beforeEvent(
   article: DatedArticle,
   ownBound: number | null,
   upper: number,
   options: ReferenceOptions,
-): number {
+): { day: number; lede: boolean } {
   const lower = Math.max(ownBound ?? Number.NEGATIVE_INFINITY, upper - options.storySpreadDays);
   const lede = article.lede ? (resolveDate(article.lede, upper)?.day ?? null) : null;
-  if (lede !== null && lede >= lower) return lede;
+  if (lede !== null && lede >= lower) return { day: lede, lede: true };
   const weekdays = bareWeekdays(article);
   let best = upper;
   let bestCost = Number.POSITIVE_INFINITY;
@@ -218,5 +236,5 @@ function beforeEvent(
     const cost = weekdaySpread(weekdays, day);
     if (cost < bestCost) [best, bestCost] = [day, cost];
   }
-  return best;
+  return { day: best, lede: false };
 }

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
+import { segment } from '../segment/index.ts';
+import { timeline } from './index.ts';
+
+type Doc = { text: string; publishedAt?: string };
+
+// The timeline of a story of invented articles: each line's date, text and cited articles, and the
+// codes of the issues met.
+function timelineOf(docs: readonly Doc[]): { lines: [string, string, number[]][]; codes: string[] } {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  const ids = articles.map((a) => a.article.id);
+  const input = {
+    story: { id: 's1', title: 't', articleIds: ids, keywords: [] },
+    articles,
+    entities: [],
+    quotes: [],
+    figures: [],
+  };
+  const lines = timeline()(input, ctx).timeline.map((e): [string, string, number[]] => [
+    e.date,
+    e.text,
+    [...new Set(e.citations.map((c) => ids.indexOf(c.articleId)))],
+  ]);
+  return { lines, codes: ctx.issues.map((i) => i.code) };
+}
+
+// the day an undated article states last is a lower bound of its day of writing, not the day itself
+describe('relative dates of an article whose day of writing is only guessed', () => {
+  test('a day told far down the article bears out no day: "on Friday" is left unresolved', () => {
+    const { lines, codes } = timelineOf([
+      {
+        text: 'The Marlow county board named Ada Reyes as its new harbour master on Friday, the board said.\n\nReyes has worked at the port for twenty years.\n\nShe takes over from Tom Hale, who ran the harbour for a decade.\n\nHale stepped down on June 30, 2031, after a long illness.',
+      },
+    ]);
+    assert.deepEqual(
+      lines.map(([date]) => date),
+      ['2031-06-30'],
+    );
+    assert.ok(codes.includes('timeline/guessed-reference'));
+  });
+
+  test('a day its lede tells as done is the news it reports: "on Friday" is the Friday before it', () => {
+    const { lines, codes } = timelineOf([
+      {
+        text: 'The Marlow ferry terminal reopened on Monday, June 30, 2031, after a two-week closure.\n\nCrews finished the repairs to the loading ramp on Friday, the operator said.',
+      },
+    ]);
+    assert.deepEqual(
+      lines.map(([date]) => date),
+      ['2031-06-27', '2031-06-30'],
+    );
+    assert.ok(!codes.includes('timeline/guessed-reference'));
+  });
+
+  test('a lede that tells something as still ahead reports no news of its day', () => {
+    const { lines, codes } = timelineOf([
+      {
+        text: 'Yesterday it was announced that Ada Reyes will host the harbour gala, held on Saturday, July 5, 2031, at the old quay.\n\nReyes has hosted the gala twice before.',
+      },
+    ]);
+    // the gala's day is no day of writing: "yesterday" is not the day before it
+    assert.deepEqual(
+      lines.map(([date]) => date),
+      ['2031-07-05'],
+    );
+    assert.ok(codes.includes('timeline/guessed-reference'));
+  });
+
+  test('a dated article telling the same event on the same weekday bears out the day', () => {
+    const { lines } = timelineOf([
+      {
+        publishedAt: '2031-07-04T16:00:00Z',
+        text: 'The Marlow county board named Ada Reyes as its new harbour master on Friday.',
+      },
+      {
+        text: 'The Marlow county board named Ada Reyes as its new harbour master on Friday, officials said.\n\nReyes has worked at the port for twenty years.\n\nShe takes over from Tom Hale, who ran the harbour for a decade.\n\nHale stepped down on June 30, 2031, after a long illness.',
+      },
+    ]);
+    assert.deepEqual(lines, [
+      ['2031-06-30', 'Hale stepped down on June 30, 2031.', [1]],
+      ['2031-07-04', 'The Marlow county board named Ada Reyes as its new harbour master on Friday.', [0, 1]],
+    ]);
+  });
+});
