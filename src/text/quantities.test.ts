@@ -156,6 +156,18 @@ test('clock times are not figures', () => {
   );
 });
 
+test('an age is of someone, no length of time: only the same age states it', () => {
+  const read = (s: string) => figuresOf(s).map((f) => [f.value, f.unit, f.counts]);
+  assert.deepEqual(read('The 40-year-old driver and a six-month-old foal were hurt.'), [
+    [40, 'age-year', null],
+    [6, 'age-month', null],
+  ]);
+  assert.deepEqual(read('The driver, 40 years old, had worked there for 40 years.'), [
+    [40, 'age-year', null],
+    [40 * 365, 'days', null],
+  ]);
+});
+
 const WORDED: [string, Partial<ClaimFigure>[]][] = [
   [
     'The tunnel will stay closed for at least six weeks.',

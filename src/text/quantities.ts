@@ -3,6 +3,7 @@
 // are read in quantities-near.ts; when two figures agree, in quantities-agree.ts.
 
 import type { Figure, Sentence, Token } from '../model/index.ts';
+import { ageFigure } from './ages.ts';
 import { clockWordEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
@@ -165,6 +166,12 @@ export function sentenceFigures(
     const clock = Math.max(spacedClockEnd(tokens, i), clockWordEnd(tokens, i + 1));
     if (clock >= 0) {
       i = clock - 1;
+      continue;
+    }
+    const age = ageFigure(tokens, i);
+    if (age) {
+      out.push(age.figure);
+      i = age.end - 1;
       continue;
     }
     const read = numberAt(tokens, i);

@@ -1,3 +1,4 @@
+import { ageEnd } from '../../../text/ages.ts';
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
@@ -49,7 +50,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
     )
       continue;
-    const skip = Math.max(spacedClockEnd(doc.tokens, i), partOfOneEnd(doc, i));
+    const skip = Math.max(spacedClockEnd(doc.tokens, i), partOfOneEnd(doc, i), ageEnd(doc.tokens, i));
     if (skip >= 0) {
       i = skip - 1;
       continue;

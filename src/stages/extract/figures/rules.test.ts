@@ -155,6 +155,16 @@ test('figures: a time of day whose colon and "a.m." a tokeniser spaced is no fig
   );
 });
 
+test('figures: an age is no figure, a length of time is one', () => {
+  const list = figures(
+    'Three 14-year-olds, a six-month-old foal and the driver, 40 years old, were hurt. The dam has held for 14 years.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['14 years'],
+  );
+});
+
 test('figures: the hyphen that joins a number to what it counts is not part of what it counts', () => {
   const list = figures('The mayor sent a three-page letter after a 4.2-magnitude quake.');
   assert.equal(find(list, 'three-page letter').counts, 'page letter');
