@@ -26,12 +26,16 @@ const CASES: [string, string, string][] = [
   ['His fellow officers resigned.', 'fellow', 'ADJ'],
   ['Fellow Democrats objected.', 'fellow', 'ADJ'],
   ['Existing rules apply.', 'existing', 'ADJ'],
+  ['Mayor Ann Wu informed reporters that the pier was shut.', 'informed', 'VERB'],
+  ['The port authority informed the crews on Monday.', 'informed', 'VERB'],
   // where wink reads them right, or where the context tells nothing, the tag stays
   ['A burst of gunfire was heard.', 'burst', 'NOUN'],
   ['The labour cost of the bridge rose.', 'cost', 'NOUN'],
   ['The insurance claim form was lost.', 'claim', 'NOUN'],
   ['The claim was rejected.', 'claim', 'NOUN'],
   ['The fellow said nothing.', 'fellow', 'NOUN'],
+  ['Well-informed sources said the pier was shut.', 'informed', 'ADJ'],
+  ['The board made an informed decision.', 'informed', 'ADJ'],
   ['The plan would cost the city $2 million.', 'cost', 'VERB'],
 ];
 

@@ -21,7 +21,8 @@ const SUBJECT = ['NOUN', 'PROPN'];
 /**
  * Words wink-nlp's tagger misreads where they stand (verbs and adjectives read as nouns, an adjective
  * read as a verb), with the contexts that tell them: "the river burst its banks", "the repairs cost
- * the city $4 million", "residents claim that …", "fellow officers", "Existing rules apply".
+ * the city $4 million", "residents claim that …", "fellow officers", "Existing rules apply", "the mayor
+ * informed reporters that …".
  */
 export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
   burst: [{ from: ['NOUN'], to: 'VERB', before: SUBJECT, after: ['ADP', 'DET', 'PRON', 'PUNCT', 'ADV'] }],
@@ -41,4 +42,7 @@ export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
     { from: ['PROPN'], to: 'ADJ', before: ['', 'PUNCT'], after: ['NOUN', 'PROPN', 'ADJ'] },
   ],
   existing: [{ from: ['VERB'], to: 'ADJ', after: ['NOUN', 'PROPN', 'ADJ'] }],
+  // "Mayor Ann Wu informed reporters that …": after its subject and before its object; "well-informed
+  // sources", "an informed decision", "Informed sources said" keep the adjective
+  informed: [{ from: ['ADJ'], to: 'VERB', before: SUBJECT, after: ['NOUN', 'PROPN', 'DET', 'PRON'] }],
 });

@@ -97,7 +97,9 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   assure assures assured remind reminds reminded caution cautions cautioned speculate speculates speculated
   imply implies implied hint hints hinted boast boasts boasted swear swears swore answer answers answered reply
   replies replied respond responds responded recount recounts recounted lament laments lamented urge urges urged
-  vow vows threaten threatens threatened encourage encourages encouraged`.split(/\s+/),
+  vow vows threaten threatens threatened encourage encourages encouraged inform informs informed`.split(
+    /\s+/,
+  ),
 );
 
 /** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */

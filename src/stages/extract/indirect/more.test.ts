@@ -160,6 +160,12 @@ const FOUND: IndirectCase[] = [
     'the mill would close in June',
     'Kestrel Valley Press Democrat',
   ],
+  [
+    '"informed" with its hearer',
+    'Harbour master Ann Lark informed the crews that the pier would stay shut until May.',
+    'the pier would stay shut until May',
+    'Ann Lark',
+  ],
 ];
 
 testIndirectCases(FOUND);
