@@ -3,6 +3,7 @@ import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { toldInPart } from './in-part.ts';
+import type { Judged } from './judged.ts';
 import type { Near } from './near.ts';
 import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';
 import { countingFigures, countsAlike, tellsSameFigure } from './same-figure.ts';
@@ -15,8 +16,8 @@ export interface ElsewhereContext {
   readonly near: (index: number) => ReadonlyMap<string, readonly Near[]>;
   /** article id → its independent source */
   readonly sources: ReadonlyMap<string, string>;
-  /** The support judge's verdict and reason on (claim, evidence). */
-  readonly judge: (claim: Evidence, evidence: Evidence) => { verdict: string; reason: string };
+  /** The support judge's verdict and reason on (claim, evidence), and what it may say before judging. */
+  readonly judge: Judged;
   /** The support judge's reading of a span (a clause or a sentence), or null when it is no claim. */
   readonly read: (evidence: Evidence) => Reading | null;
   /** The story's IDF the judge's readings are weighed by. */
@@ -49,6 +50,8 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   const { candidates, near, sources, judge, read, idf, figures: extracted } = context;
   const at = candidatesAt(groupByArticle(candidates));
   const same = (a: Evidence, b: Evidence): boolean => {
+    // (each of these verdicts and reasons is one the judge gives past its test of `about`)
+    if (!judge.mayTellEvent(a, b)) return false;
     const { verdict, reason } = judge(a, b);
     return (
       POINT_TOLD_VERDICTS.has(verdict) || POINT_TOLD_REASONS.has(reason) || SAME_EVENT_REASONS.has(reason)
@@ -101,7 +104,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
             (other) =>
               same(e, other.evidence) ||
               same(other.evidence, e) ||
-              judge(e, other.evidence).reason === PLAN_TOLD_DONE ||
+              (judge.mayTellMoods(e, other.evidence) && judge(e, other.evidence).reason === PLAN_TOLD_DONE) ||
               inPart(e, other.evidence),
           ),
         ),

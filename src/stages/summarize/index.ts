@@ -88,7 +88,7 @@ export function summarize(
     const sources = sourceOf(input.articles);
     // one judgement per (claim, evidence) pair, whichever step asks for it
     const judged = judgedOnce(input);
-    const checked = (claim: Evidence, evidence: Evidence) => judged(claim, evidence).verdict === 'supports';
+    const checked = judged.supports;
     // the sentences of other articles alike to each one, worked out when first asked for
     const near = nearSentences(candidates, vectors, threshold);
     const supports = supportFinder(candidates, near, input.facts, sources, checked);

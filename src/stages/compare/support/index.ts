@@ -29,6 +29,7 @@ export {
   judge,
   type Verdict,
 } from './judge.ts';
+export { maySupport, mayTellEvent, mayTellMoods } from './may-support.ts';
 export { isPredicate, type Modality, modalityOf } from './modality.ts';
 export { type Reading, readClaim } from './reading.ts';
 

@@ -5,7 +5,14 @@ import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { extract } from '../../extract/index.ts';
 import { readSentences } from './index.ts';
 import { judge } from './judge.ts';
-import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
+import {
+  aboutAllowsSupport,
+  coverAllowsSupport,
+  maySupport,
+  mayTellEvent,
+  mayTellMoods,
+  supportable,
+} from './may-support.ts';
 import type { Reading } from './reading.ts';
 
 // Three invented articles of one story: supports told in other words, with a figure held (a looser
@@ -59,4 +66,45 @@ test('each bar of may-support.ts holds on every support the judge finds, and bar
     }
   assert.ok(supports >= 2, `expected supports among the invented sentences, found ${supports}`);
   assert.ok(barred.supportable > 0 && barred.cover > 0 && barred.about > 0, JSON.stringify(barred));
+});
+
+// The reasons judge() gives only past its test of `about` that the summary counts as one event told
+// (summarize/patterns.ts POINT_TOLD_REASONS and SAME_EVENT_REASONS), and its moods' reason.
+const PAST_ABOUT = new Set([
+  'partial',
+  'missing number or date',
+  'not every predicate',
+  'a participant missing',
+  'a person missing',
+]);
+const MOODS = /^(happened|planned|hypothetical) vs (happened|planned|hypothetical)$/;
+
+test('maySupport, mayTellEvent and mayTellMoods hold on every pair the judge says so of, and bar others', () => {
+  const { all, idf } = readings();
+  const found = { supports: 0, event: 0, moods: 0 };
+  const barred = { supports: 0, event: 0, moods: 0 };
+  for (const a of all)
+    for (const b of all) {
+      if (a === b) continue;
+      const j = judge(a, b, idf);
+      const [s, e, m] = [maySupport(a, b, idf), mayTellEvent(a, b, idf), mayTellMoods(a, b, idf)];
+      const pair = `"${a.claim.text}" / "${b.claim.text}": ${j.verdict}, ${j.reason}`;
+      if (j.verdict === 'supports') {
+        found.supports++;
+        assert.ok(s, `maySupport barred ${pair}`);
+      }
+      if (j.verdict === 'supports' || PAST_ABOUT.has(j.reason)) {
+        found.event++;
+        assert.ok(e, `mayTellEvent barred ${pair}`);
+      }
+      if (MOODS.test(j.reason)) {
+        found.moods++;
+        assert.ok(m, `mayTellMoods barred ${pair}`);
+      }
+      if (!s) barred.supports++;
+      if (!e) barred.event++;
+      if (!m) barred.moods++;
+    }
+  assert.ok(found.supports >= 2 && found.event > found.supports, JSON.stringify(found));
+  assert.ok(barred.supports > 0 && barred.event > 0 && barred.moods > 0, JSON.stringify(barred));
 });
