@@ -15,6 +15,7 @@ import { inventoryClash } from './inventory.ts';
 import { APART, figureContradiction, otherYears } from './measure-clash.ts';
 import { negatedWord } from './negated-words.ts';
 import { noneAgainstSome } from './none-counts.ts';
+import { oneThing } from './one-thing.ts';
 import { oppositeWords } from './opposites.ts';
 import { placeContradiction } from './place-clash.ts';
 import { rangeClash } from './ranges.ts';
@@ -48,6 +49,9 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   // mood, with no word of an update, bound or part on either side (told-alike.ts)
   const alike = cover >= GOVERNED_CONTRADICT_MIN_COVER && !otherYears(a, b) ? toldAlike(a, b) : null;
   if (alike) return against(`figure ${alike[0].value} vs ${alike[1].value}`, 'one predicate');
+  // one measure of one named thing told with two values (one-thing.ts)
+  const thing = cover >= GOVERNED_CONTRADICT_MIN_COVER ? oneThing(a, b) : null;
+  if (thing) return against(`figure ${thing[0].value} vs ${thing[1].value}`, 'one thing');
   const figure = figureContradiction(a, b, cover, about, anchored);
   if (figure && figure !== APART) return against(figure, 'measure');
   // one clash of figures in any of their forms: one item of one inventory, one end of one range

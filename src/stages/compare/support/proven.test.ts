@@ -23,7 +23,8 @@ test('no kind of clash is proven yet: another value of one measure is a differen
     'The Norvale council estimated the repair of the Kessing bridge at $48 million.',
     'Sources told the Beacon the repair bill for the Kessing bridge could hit $65 million.',
   );
-  assert.deepEqual([other.verdict, other.kind], ['differs', 'measure']);
+  // (one amount of one named thing, told by other verbs in other voices: the one-thing kind)
+  assert.deepEqual([other.verdict, other.kind], ['differs', 'one thing']);
 });
 
 test('another day of one event is a difference to check', () => {

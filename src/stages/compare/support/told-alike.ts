@@ -19,8 +19,8 @@ const CUES = Map.groupBy(
   (words) => words[0] as string,
 );
 
-// Whether a reading holds a word that makes a value one count among others (data/measures.ts).
-const cued = perReading((r: Reading): boolean => {
+/** Whether a reading holds a word that makes a value one count among others (data/measures.ts). */
+export const cued = perReading((r: Reading): boolean => {
   const tokens = r.claim.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const phrases = CUES.get((tokens[i] as Token).norm);
@@ -137,10 +137,12 @@ export function toldAlike(a: Reading, b: Reading): readonly [ClaimFigure, ClaimF
   return null;
 }
 
-// A figure that says something on its own, the only one of its unit in its sentence: no age, no
-// distance that places a thing ("two miles east of Ostbury"), no time in a role ("four seasons as
-// director").
-const told = (f: ClaimFigure, r: Reading): boolean =>
+/**
+ * A figure that says something on its own, the only one of its unit in its sentence: no age, no
+ * distance that places a thing ("two miles east of Ostbury"), no time in a role ("four seasons as
+ * director").
+ */
+export const told = (f: ClaimFigure, r: Reading): boolean =>
   f.unit !== 'ordinal' &&
   onlyOfUnit(f, r) &&
   !untrusted(f, r) &&
@@ -148,7 +150,9 @@ const told = (f: ClaimFigure, r: Reading): boolean =>
   !places(f, r) &&
   !inRole(f, r);
 
-// A count told with a detail the other side does not tell: a part ("in its paint shop"), a place,
-// a cause ("missed eight games with a fracture" / "missed four games"): maybe another count.
-const partOnly = (f: ClaimFigure, r: Reading, other: Reading): boolean =>
+/**
+ * A count told with a detail the other side does not tell: a part ("in its paint shop"), a place,
+ * a cause ("missed eight games with a fracture" / "missed four games"): maybe another count.
+ */
+export const partOnly = (f: ClaimFigure, r: Reading, other: Reading): boolean =>
   complementWords(f, r).some((w) => !other.allStems.has(w));

@@ -8,13 +8,15 @@ export type Verdict = 'supports' | 'contradicts' | 'differs' | 'related' | 'plan
 /**
  * What kind of clash made a `contradicts` or `differs` verdict: another value of one measure told by
  * the same verb of the same named subject, in one voice and mood, with no word of an update (`one
- * predicate`, told-alike.ts), another value of one measure (told by one word, of one event), an item
+ * predicate`, told-alike.ts), one measure of one named thing told with two values (`one
+ * thing`, one-thing.ts), another value of one measure (told by one word, of one event), an item
  * of one list or one end of one range, a decimal a segmenter cut, a
  * tally of one vote or game, none against a count, another age, day or year, place, speaker of the
  * same words, the opposite outcome, opposite words, or a negation.
  */
 export type ClashKind =
   | 'one predicate'
+  | 'one thing'
   | 'measure'
   | 'list item'
   | 'decimal'

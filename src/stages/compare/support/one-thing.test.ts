@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented pairs: the one-thing clash (one-thing.ts) is one measure of one named thing told with two
+// values ("the repair" in dollars, "boats" counted), with no word of an update, a part or another set,
+// no two named doers and, for a count, no two classes of verbs. Not proven (proven.ts): a difference
+// to check, never ✗.
+const kindOf = (a: string, b: string) => {
+  const j = judgementOf(a, b);
+  return j.kind ?? j.verdict;
+};
+
+test('one amount of one named thing told with two values is a one-thing clash', () => {
+  assert.equal(
+    kindOf(
+      'The Velmar port authority estimated the dredging of the harbour at $12 million.',
+      'Insiders told the Gazette the dredging bill for the harbour could reach $19 million.',
+    ),
+    'one thing',
+  );
+  assert.equal(
+    kindOf(
+      'The smugglers, in four boats, tried to board the Ostra tanker before dawn.',
+      'Coastguard officers said smugglers in two boats tried to board the Ostra tanker.',
+    ),
+    'one thing',
+  );
+});
+
+test('values that agree once rounded, or bounds that both hold, are no one-thing clash', () => {
+  const a = 'The Velmar port authority estimated the dredging of the harbour at $12 million.';
+  for (const b of [
+    'Insiders told the Gazette the dredging of the harbour would cost $12.2 million.',
+    'Insiders told the Gazette the dredging of the harbour would cost at least $15 million.',
+  ])
+    assert.notEqual(kindOf(a, b), 'one thing', b);
+});
+
+test('an amount that names no thing, or only a word of an amount, is no one-thing clash', () => {
+  assert.notEqual(
+    kindOf('Officials put the cost at $12 million.', 'Sources said the cost could reach $19 million.'),
+    'one thing',
+  );
+});
+
+test('another set, two named doers or two verbs of a count make no one-thing clash', () => {
+  const pairs: readonly (readonly [string, string])[] = [
+    ['Seven other workers hid in the Ostra plant.', 'Forty workers hid in the Ostra plant.'],
+    [
+      'The Norvale coastguard has seized 23 smugglers off Ostra.',
+      'The Kessing Royal Navy had seized eight smugglers off Ostra.',
+    ],
+    [
+      'The raiders questioned three guards at the Ostra depot on Friday.',
+      'The raiders freed two guards at the Ostra depot on Friday.',
+    ],
+  ];
+  for (const [a, b] of pairs) assert.notEqual(kindOf(a, b), 'one thing', `${a} / ${b}`);
+});
+
+test('a number before a noun in the singular, or the whole of a ratio, counts nothing', () => {
+  assert.notEqual(
+    kindOf('A magnitude 6 quake shook the Ostra coast.', 'A magnitude 4 quake shook the Ostra coast.'),
+    'one thing',
+  );
+  assert.notEqual(
+    kindOf(
+      'One in every 500 Norvale drivers was fined for speeding.',
+      'Police fined 2,000 Norvale drivers for speeding.',
+    ),
+    'one thing',
+  );
+});
+
+test('a plan against a deed is no one-thing clash', () => {
+  assert.notEqual(
+    kindOf(
+      'The Velmar port authority will spend $12 million on the dredging of the harbour.',
+      'The Velmar port authority spent $19 million on the dredging of the harbour.',
+    ),
+    'one thing',
+  );
+});

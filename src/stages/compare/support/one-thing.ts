@@ -1,0 +1,131 @@
+import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
+import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS } from '../data/thing-nouns.ts';
+import { otherTimes } from './apart.ts';
+import { governors, tokenAt } from './figure-words.ts';
+import { otherYears } from './measure-clash.ts';
+import { otherMeasure, otherTotal } from './measures.ts';
+import { agree } from './quantities.ts';
+import { baseStem, type Reading } from './reading.ts';
+import { personMissing, sameClass } from './relations.ts';
+import { cued, partOnly, told } from './told-alike.ts';
+
+const THINGLESS = new Set(THINGLESS_NOUNS.map(stem));
+const ANOTHER_SET = new Set(ANOTHER_SET_WORDS);
+
+// A word that sets the sentence's things apart from others ("seven other workers").
+const anotherSet = (r: Reading): boolean => r.claim.tokens.some((t) => ANOTHER_SET.has(t.norm));
+
+// Two counts told by verbs of two classes ("killing two co-workers" / "shot three co-workers"): two
+// measures. An amount or a length is told by its thing's noun ("the repair"), whatever its verb.
+function otherVerbs(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
+  if (f.unit !== null) return false;
+  const verbs = (z: ClaimFigure, r: Reading) =>
+    governors(z, r)
+      .filter((w) => !w.startsWith('n:'))
+      .map(baseStem);
+  const [va, vb] = [verbs(f, a), verbs(x, b)];
+  return (
+    va.length > 0 && vb.length > 0 && !va.some((p) => vb.some((q) => sameClass(p, q) || sameClass(q, p)))
+  );
+}
+
+// The names of the phrase that does a figure's verb: back from the verb nearest before the figure in
+// its clause, past its auxiliaries, to the phrase's determiner ("The Indian navy has captured 23" →
+// indian; "told the Beacon the repair bill could hit $65 million" → none), or null.
+function doerNames(f: ClaimFigure, r: Reading): string[] | null {
+  const tokens = r.claim.tokens;
+  let k = tokenAt(f, r) - 1;
+  for (; k >= 0 && tokens[k]?.pos !== 'VERB'; k--)
+    if (tokens[k]?.pos === 'PUNCT' && tokens[k]?.text !== '-') return null;
+  for (k--; k >= 0 && /^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? ''); k--);
+  const names: string[] = [];
+  for (; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PROPN') names.push(t.norm);
+    else if (t.pos === 'DET' || !/^(NOUN|ADJ)$/.test(t.pos)) break;
+  }
+  return names.length > 0 ? names : null;
+}
+
+// Two named doers, each with a name the other sentence lacks ("The Indian navy has captured 23" /
+// "the British Royal Navy had captured eight"): two events.
+function otherDoers(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
+  const [sa, sb] = [doerNames(f, a), doerNames(x, b)];
+  const lacks = (names: string[], r: Reading) => names.some((w) => !r.claim.tokens.some((t) => t.norm === w));
+  return sa !== null && sb !== null && lacks(sa, b) && lacks(sb, a);
+}
+
+const PLURAL_IRREGULAR = new Set(IRREGULAR_PLURALS);
+
+// Not a count of things: a number before a noun in the singular ("a magnitude 6 quake", "0 quake"
+// left by a cut decimal), or the whole of a ratio ("one in every 500 users").
+function notACount(f: ClaimFigure, r: Reading): boolean {
+  if (f.unit !== null) return false;
+  const tokens = r.claim.tokens;
+  const at = tokenAt(f, r);
+  const before = tokens[at - 1]?.norm;
+  if (before === 'every' || (before === 'in' && tokens[at - 2]?.pos === 'NUM')) return true;
+  // the last noun of the words right after it ("two speed boats" → boats)
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  let noun: Token | undefined;
+  for (; k >= 0 && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? ''); k++)
+    if (tokens[k]?.pos === 'NOUN') noun = tokens[k];
+  if (f.value === 1 || !noun) return false;
+  return !/[^s]s$/.test(noun.norm) && !PLURAL_IRREGULAR.has(noun.norm);
+}
+
+// The nouns that name what a figure is of: what it counts ("439 children" → child), or, for an amount
+// or a length, the nouns before it ("estimated the repair at $48 million" → repair); never a word
+// that names no one thing ("the cost", "12 people").
+function thingsOf(f: ClaimFigure): string[] {
+  const nouns = f.unit === null ? [f.counts] : [f.counts, ...f.context];
+  return nouns.filter((w): w is string => w !== null && !THINGLESS.has(w));
+}
+
+// One mood, or an estimate against what the figure could reach ("estimated the repair at $48
+// million" / "the repair bill could hit $65 million"); never a plan against what was done.
+const moodsMeet = (a: Reading, b: Reading): boolean =>
+  a.modality === b.modality || (a.modality !== 'planned' && b.modality !== 'planned');
+
+/**
+ * One measure of one named thing told with two values (issue 10): the claim's figure and the other's,
+ * or null. Both of one unit, rate and time frame, each the only figure of its unit in its sentence,
+ * of the same thing by its noun ("439 children" / "401 children"; "estimated the repair at $48
+ * million" / "the repair bill could hit $65 million"; not "the cost" or "12 people" alone), neither a
+ * part, a total past the other, another measure, nor told with a detail the other lacks; a count told
+ * by verbs of one class, of no two named subjects; no word of an update, bound, part or another set on
+ * either side ("rose", "so far", "at least", "including", "other", "also"), no negation, no
+ * two other times or years, no person named on one side only, no plan against a deed; values whose
+ * intervals do not overlap nor agree once rounded.
+ */
+export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFigure] | null {
+  if (a.claim.figures.length === 0 || b.claim.figures.length === 0) return null;
+  if (anotherSet(a) || anotherSet(b)) return null;
+  if (!moodsMeet(a, b) || a.negatedAnywhere || b.negatedAnywhere || cued(a) || cued(b)) return null;
+  if (otherTimes(a, b) || otherYears(a, b) || personMissing(a, b) || personMissing(b, a)) return null;
+  for (const f of a.claim.figures) {
+    if (f.unit === 'ordinal' || !told(f, a) || notACount(f, a) || partOnly(f, a, b)) continue;
+    const things = thingsOf(f);
+    if (things.length === 0) continue;
+    const x = b.claim.figures.find(
+      (y) =>
+        y.unit === f.unit &&
+        y.rate === f.rate &&
+        y.frame === f.frame &&
+        (f.high < y.low || y.high < f.low) &&
+        !agree(f, y) &&
+        told(y, b) &&
+        !notACount(y, b) &&
+        !partOnly(y, b, a) &&
+        thingsOf(y).some((w) => things.includes(w)) &&
+        !otherMeasure(f, a, y, b) &&
+        !otherTotal(f, a, y, b) &&
+        !otherVerbs(f, a, y, b) &&
+        !otherDoers(f, a, y, b),
+    );
+    if (x) return [f, x];
+  }
+  return null;
+}
