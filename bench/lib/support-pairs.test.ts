@@ -31,6 +31,12 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     pairs.filter((p) => p.round === 'dev-support-ecb-2026-12-11' && p.search !== undefined).length,
     51,
   );
+  // the blind dev round of the one-thing clash (session 20), each pair with its search
+  assert.equal(
+    pairs.filter((p) => p.round === 'dev-contra-2026-12-13' && p.half === 'dev' && p.search !== undefined)
+      .length,
+    55,
+  );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -44,6 +50,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-planned-2026-12-09',
     'dev-support-neus-2026-12-10',
     'dev-support-ecb-2026-12-11',
+    'dev-contra-2026-12-13',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
