@@ -24,6 +24,12 @@ function singular(word: string): string {
   return word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
+// Whether a common noun follows the run of proper nouns at k (before `end`).
+function nounAfterName(doc: Doc, k: number, end: number): boolean {
+  while (k < end && (doc.tokens[k] as Tok).pos === 'PROPN') k++;
+  return k < end && (doc.tokens[k] as Tok).pos === 'NOUN';
+}
+
 /** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
 function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
   let b = k;
@@ -31,15 +37,25 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   if (doc.tokens[b]?.text === '-' && !doc.tokens[b]?.spaced) b++;
   if ((doc.tokens[b] as Tok | undefined)?.norm === 'of' && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')) b++;
   const a = b;
+  let noun = false;
   while (
     b < end &&
+    // "5 bus drivers Kelso hired": a name after the counted noun starts another phrase, unless a
+    // noun follows it ("4.6 magnitude California earthquake")
+    !(noun && (doc.tokens[b] as Tok).pos === 'PROPN' && !nounAfterName(doc, b, end)) &&
     (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
       ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
       // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head
       (b > a && COORDINATORS.has((doc.tokens[b] as Tok).norm) && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')))
   )
-    b++;
-  while (b > a && (doc.tokens[b - 1] as Tok).pos === 'ADJ') b--;
+    if ((doc.tokens[b++] as Tok).pos === 'NOUN') noun = true;
+  // nor an adjective or a conjunction the phrase ends on ("20 wives and Oler": "wives")
+  while (
+    b > a &&
+    ((doc.tokens[b - 1] as Tok).pos === 'ADJ' || COORDINATORS.has((doc.tokens[b - 1] as Tok).norm))
+  )
+    b--;
+  b = headlineVerbAt(doc, a, b);
   // "thousands of migrants treks towards …": a plural noun after a plural noun, before a preposition, is a verb
   const last = doc.tokens[b - 1] as Tok | undefined;
   const before = doc.tokens[b - 2];
@@ -50,6 +66,23 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   if (b === a) return null;
   if (doc.tokens[b]?.norm === 'of' && doc.tokens[b + 1]?.pos === 'NOUN' && b - a === 1) b += 2;
   return [a, b];
+}
+
+// In a sentence with no verb (a headline: "4.6 quake rattles Sonoma County", "2,000 migrant crossings
+// rise in May"), the tagger's nouns after the counted noun may be the verb: a noun after a plural, or a
+// plural after a singular that a name, an article or a number follows. Where the phrase a..b ends then.
+function headlineVerbAt(doc: Doc, a: number, b: number): number {
+  const sentence = doc.sentences[(doc.tokens[a] as Tok | undefined)?.sentence ?? -1];
+  if (!sentence || b - a < 2) return b;
+  for (let k = sentence.first; k < sentence.end; k++)
+    if (/^(VERB|AUX)$/.test((doc.tokens[k] as Tok).pos)) return b;
+  for (let k = a + 1; k < b; k++) {
+    const [prev, t, next] = [doc.tokens[k - 1] as Tok, doc.tokens[k] as Tok, doc.tokens[k + 1]];
+    if (prev.pos !== 'NOUN' || t.pos !== 'NOUN') continue;
+    if (PLURAL.test(prev.norm)) return k;
+    if (PLURAL.test(t.norm) && /^(PROPN|DET|NUM)$/.test(next?.pos ?? '')) return k;
+  }
+  return b;
 }
 
 function isUnitWord(word: string): boolean {

@@ -165,6 +165,16 @@ test('figures: an age is no figure, a length of time is one', () => {
   );
 });
 
+test('figures: a name after the counted noun, or a headline verb the tagger took for a noun, is not counted', () => {
+  const list = figures(
+    '4.6 quake rattles Kelso Bay early Monday\n\n2,000 migrant crossings rise in May\n\nFive bus drivers Kelso hired last year quit, and a 4.6 magnitude Kelso earthquake struck.\n\nHe left 20 wives and Ada Berg.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.counts),
+    ['quake', 'migrant crossings', 'bus drivers', 'magnitude Kelso earthquake', 'wives'],
+  );
+});
+
 test('figures: the hyphen that joins a number to what it counts is not part of what it counts', () => {
   const list = figures('The mayor sent a three-page letter after a 4.2-magnitude quake.');
   assert.equal(find(list, 'three-page letter').counts, 'page letter');
