@@ -127,6 +127,9 @@ export const DATE_EDGE_WORDS: ReadonlySet<string> = new Set([
 export const AGE_DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late', '-']);
 
+/** Words before a count that make it a whole set, not a tally of a period ("all three cities"). */
+export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);
+
 /** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',

@@ -1,5 +1,6 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
+import { WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import { TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
@@ -120,7 +121,10 @@ export function findFigures(
       if (isSkipped(doc, start, stop)) continue;
       // the rate may sit inside what is counted ("80,000 daily crossings") or after it ("... cross daily")
       const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, s.end) ?? null;
-      const period = nearestPeriod(doc, periods, first, last, taken);
+      // "All three cities saw protests this summer": a whole set, no tally of its clause's period (which
+      // is still no other figure's)
+      const near = nearestPeriod(doc, periods, first, last, taken);
+      const period = first > s.first && WHOLE_SET_BEFORE.has(doc.tokens[first - 1]?.norm ?? '') ? null : near;
       // once per sentence: null (no source found) is an answer too
       if (attribution === undefined) attribution = attributionOf(ctx, s);
       const counted = countedOf(doc, measure, first, s.first, lastCounted);

@@ -175,6 +175,12 @@ test('figures: a name after the counted noun, or a headline verb the tagger took
   );
 });
 
+test('figures: a whole set ("all three cities") is no tally of a period, a count is', () => {
+  const list = figures('All three ports saw strikes this summer, and 400 ships were turned away in July.');
+  assert.equal(find(list, 'three ports').period, null);
+  assert.equal(find(list, '400 ships').period, 'in July');
+});
+
 test('figures: the hyphen that joins a number to what it counts is not part of what it counts', () => {
   const list = figures('The mayor sent a three-page letter after a 4.2-magnitude quake.');
   assert.equal(find(list, 'three-page letter').counts, 'page letter');
