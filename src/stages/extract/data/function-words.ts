@@ -130,6 +130,9 @@ export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid'
 /** Words before a count that make it a whole set, not a tally of a period ("all three cities"). */
 export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);
 
+/** Words after a comma (and "a day", "hours") that open the narrator's time of what was reported. */
+export const TIME_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'before']);
+
 /** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',

@@ -1,6 +1,7 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
-import { WHOLE_SET_BEFORE } from '../data/function-words.ts';
+import { TIME_UNITS } from '../../../text/data/numbers.ts';
+import { TIME_ADJUNCTS, WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import { TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
@@ -29,11 +30,26 @@ export interface FoundFigure {
   readonly attributedTo: string | null;
 }
 
-/** A sentence's source, the first token of what it covers, and its own phrase's tokens. */
+/** A sentence's source, the tokens of what it covers, and its own phrase's tokens. */
 interface Source {
   readonly name: string;
   readonly from: number;
+  /** One past the last token it covers. */
+  readonly to: number;
   readonly phrase: readonly [number, number];
+}
+
+// Where what a speaker reports ends: before a comma that opens the narrator's time of it ("…
+// declared there will be no change, a day after Trump issued a three-tweet directive"); else `end`.
+function reportEnd(doc: Doc, c: number, end: number): number {
+  for (let k = c + 1; k < end; k++) {
+    if ((doc.tokens[k] as Tok).text !== ',') continue;
+    let j = k + 1;
+    if (/^(DET|NUM)$/.test(doc.tokens[j]?.pos ?? '')) j++;
+    if (TIME_UNITS.has(doc.tokens[j]?.norm ?? '')) j++;
+    if (j > k + 1 && TIME_ADJUNCTS.has(doc.tokens[j]?.norm ?? '')) return k;
+  }
+  return end;
 }
 
 // Whether a speech verb at `c` is followed by what it reports ("announced it would suspend two
@@ -56,7 +72,8 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
     const t = doc.tokens[c] as Tok;
     if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
       const np = phraseAfter(doc, c + 2, s.end);
-      if (np) return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, phrase: np };
+      if (np)
+        return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, to: s.end, phrase: np };
     }
     if (!isCue(t)) continue;
     const np = phraseBefore(doc, c, s.first);
@@ -64,6 +81,7 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
       return {
         name: resolveSpeaker(ctx, np[0], np[1], c).name,
         from: reportsAfter(doc, c, s.end) ? np[0] : s.first,
+        to: reportsAfter(doc, c, s.end) ? reportEnd(doc, c, s.end) : s.end,
         phrase: np,
       };
   }
@@ -144,7 +162,10 @@ export function findFigures(
         rate,
         period: periodLabel(rate, periodText),
         attributedTo:
-          attribution && first >= attribution.from && !within(lead, last, attribution)
+          attribution &&
+          first >= attribution.from &&
+          last <= attribution.to &&
+          !within(lead, last, attribution)
             ? attribution.name
             : null,
       });

@@ -175,6 +175,14 @@ test('figures: a name after the counted noun, or a headline verb the tagger took
   );
 });
 
+test('figures: what a speaker reports ends where the narrator tells when ("…, a day after …")', () => {
+  const list = figures(
+    'The port authority said 40 cranes would stay idle, a day after the union ordered a three-day strike.',
+  );
+  assert.equal(find(list, '40 cranes').attributedTo, 'port authority');
+  assert.equal(find(list, 'three-day strike').attributedTo, null);
+});
+
 test('figures: a whole set ("all three cities") is no tally of a period, a count is', () => {
   const list = figures('All three ports saw strikes this summer, and 400 ships were turned away in July.');
   assert.equal(find(list, 'three ports').period, null);
