@@ -244,3 +244,8 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
   parents children uncle aunt cousin fiancee fiance grandson granddaughter grandfather grandmother nephew niece
   stepson stepdaughter spouse`.split(/\s+/),
 );
+
+/** Degrees and suffixes written after a name between commas ("Jorge Alsip, MD, …"), lower-cased, dots removed. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(
+  `md phd dds dmd do rn np pa mph mba jd llm esq jr sr cpa dvm edd psyd pharmd facs facp`.split(/\s+/),
+);

@@ -166,6 +166,12 @@ const FOUND: IndirectCase[] = [
     'the pier would stay shut until May',
     'Ann Lark',
   ],
+  [
+    'a degree between commas after a name ends the name, before an aside',
+    "Jorge Ruiz, MD, the clinic's director, said the ward had run out of beds.",
+    'the ward had run out of beds',
+    'Jorge Ruiz',
+  ],
 ];
 
 testIndirectCases(FOUND);

@@ -10,6 +10,7 @@ import {
   UTTERANCE_NOUNS,
   WEAK_CUES,
 } from '../data/speech.ts';
+import { POST_NOMINALS } from '../data/titles.ts';
 import { DATE_ENTITIES, MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
 // The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
@@ -97,6 +98,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
     a++;
   a = afterLeadingDate(doc, a, end);
   a = listGroup(doc, a, end, floor);
+  a = degreeNamed(doc, a, end, floor);
   // "Analysts polled by Reuters say": the agent of a participle after a noun is not who speaks, the noun is
   const by = doc.tokens[a - 1];
   const participle = doc.tokens[a - 2];
@@ -156,6 +158,17 @@ function listGroup(doc: Doc, a: number, end: number, floor: number): number {
   while (h > floor && end - h < 2 * MAX_SPEAKER_TOKENS && npToken(doc.tokens[h - 1] as Tok)) h--;
   const head = doc.tokens[k - 2] as Tok;
   return h < k - 1 && (head.pos === 'NOUN' || head.pos === 'PROPN') ? h : a;
+}
+
+/**
+ * "Jorge Alsip, MD, the society's president, said": a degree or suffix after a name and a comma ends that
+ * name. The first token of the name when [a, end) is only such a word, else `a`.
+ */
+function degreeNamed(doc: Doc, a: number, end: number, floor: number): number {
+  if (end - a !== 1 || doc.tokens[a - 1]?.text !== ',') return a;
+  if (!POST_NOMINALS.has((doc.tokens[a] as Tok).norm.replace(/\./g, ''))) return a;
+  const name = phraseBefore(doc, a - 1, floor);
+  return name && (doc.tokens[name[1] - 1] as Tok).pos === 'PROPN' ? name[0] : a;
 }
 
 /** The noun phrase that starts at token `start`: [start, end) or null. */

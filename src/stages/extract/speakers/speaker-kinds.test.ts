@@ -104,6 +104,12 @@ const CASES: SpeakerCase[] = [
     'farmers in Ashby, Lorne, and Pell County',
     'farmers in Ashby, Lorne, and Pell County',
   ],
+  [
+    'a degree between commas after a name ends the name, before an aside',
+    'The ward closed.\n\nJorge Ruiz, MD, the clinic’s director, said: “We ran out of beds.”',
+    'Jorge Ruiz',
+    'Jorge Ruiz, MD',
+  ],
 ];
 
 testSpeakerCases(CASES);
