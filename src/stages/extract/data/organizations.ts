@@ -131,10 +131,11 @@ export const WORK_NOUNS_AFTER: ReadonlySet<string> = new Set(
   `program programme show series documentary podcast film movie album`.split(/\s+/),
 );
 
-/** Nouns right before a work's title in quotation marks ("the 2005 book “The Big Show …”", "his film, “Ted”"). */
+/** Nouns (and "titled") right before a work's title in quotation marks ("the 2005 book “The Big Show …”", "his film, “Ted”"). */
 export const WORK_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   ...WORK_NOUNS_AFTER,
-  ...`book novel memoir song play musical`.split(/\s+/),
+  ...`book novel memoir song play musical article essay column exhibition exhibit poem painting opera titled
+  entitled subtitle`.split(/\s+/),
 ]);
 
 /** Lower-case nouns that join the name before them into one organisation ("the Bush administration"). */

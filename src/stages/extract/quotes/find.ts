@@ -63,6 +63,13 @@ function isSiteName(doc: Doc, closeToken: number, text: string): boolean {
   return words(text) <= MAX_WORK_TITLE_WORDS && next !== undefined && SITE_NOUNS_AFTER.has(next.norm);
 }
 
+// "a fellowship commonly known as the “genius grant”": a name things are known by is no one's words
+function knownAs(doc: Doc, openToken: number): boolean {
+  let k = openToken - 1;
+  if (/^(?:the|a|an)$/.test(doc.tokens[k]?.norm ?? '')) k--;
+  return doc.tokens[k]?.norm === 'as' && doc.tokens[k - 1]?.norm === 'known';
+}
+
 function titleCased(text: string): boolean {
   const list = text.split(/\s+/).filter((w) => !TITLE_SMALL_WORDS.has(w));
   return list.length > 0 && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
@@ -96,7 +103,7 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
     if ((kind === 'partial' && isTitle(text)) || isWorkTitle(doc, openToken, text)) continue;
-    if (isSiteName(doc, closeToken, text)) continue;
+    if (isSiteName(doc, closeToken, text) || knownAs(doc, openToken)) continue;
     // so-called “sanctuary cities”: the outlet's own framing (listed there), not anyone's quote
     if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();

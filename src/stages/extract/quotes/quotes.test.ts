@@ -136,6 +136,16 @@ test("quote: a work's title after its noun is no quote, whoever speaks in the se
   );
   // … but words said of a work after a comma are a quote
   assert.equal(direct('Rosa Lind said of the film, “It was the best thing I ever made.”').length, 1);
+  // an article's or an exhibition's title, and a name things are known by, are no one's words either
+  assert.deepEqual(
+    direct('She was featured in a Dunmore Courier article, “Healer of the Quays”, as a model for others.'),
+    [],
+  );
+  assert.deepEqual(
+    direct('Rosa Lind is profiled in the 2004 exhibition, “Women Who Built the Harbour.”'),
+    [],
+  );
+  assert.deepEqual(direct('Rosa Lind won a Pell Fellowship, commonly known as the “genius grant.”'), []);
 });
 
 test('quote: scare quotes and titles without a speaker are not quotes', () => {
