@@ -1,26 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from '../segment/index.ts';
-import { timeline } from './index.ts';
+import { type InventedArticle, timelineOfStory } from './story-fixture.ts';
 
-type Doc = { text: string; publishedAt?: string };
-
-function datesOf(docs: readonly Doc[]): [string, string, boolean][] {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  const ids = articles.map((a) => a.article.id);
-  const input = {
-    story: { id: 's1', title: 't', articleIds: ids, keywords: [] },
-    articles,
-    entities: [],
-    quotes: [],
-    figures: [],
-  };
-  return timeline()(input, ctx).timeline.map((e) => [e.date, e.text, e.planned ?? false]);
-}
+const datesOf = (docs: readonly InventedArticle[]): [string, string, boolean][] =>
+  timelineOfStory(docs).timeline.map((e) => [e.date, e.text, e.planned ?? false]);
 
 describe('dates the writer tells as still ahead', () => {
   test('a day without a year in a sentence told with "will" is the next one, and planned', () => {

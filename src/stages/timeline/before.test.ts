@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from '../segment/index.ts';
-import { timeline } from './index.ts';
+import { type InventedArticle, timelineOfStory } from './story-fixture.ts';
 
-type Doc = { text: string; title?: string; publishedAt?: string };
+type Doc = InventedArticle;
 
 // The timeline of invented articles read as one JSONL file (ids a1, a2, … in order).
-function timelineOf(docs: readonly Doc[]) {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const segmentOne = segment();
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segmentOne(a, ctx));
-  const ids = articles.map((a) => a.article.id);
-  const story = { id: 's1', title: 't', articleIds: ids, keywords: [] };
-  return timeline()({ story, articles, entities: [], quotes: [], figures: [] }, ctx).timeline;
-}
+const timelineOf = (docs: readonly Doc[]) => timelineOfStory(docs).timeline;
 
 const daysOf = (events: ReturnType<typeof timelineOf>, words: string) =>
   events.filter((e) => e.text.includes(words)).map((e) => e.date);

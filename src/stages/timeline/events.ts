@@ -1,17 +1,12 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
-import {
-  CLAUSE_SPLIT,
-  MIN_CLAUSE_WORDS,
-  PAST_FORMS,
-  PLAN_CUE,
-  QUOTED_PASSAGE,
-  RELATIVE_SPLIT,
-} from './patterns.ts';
+import { irregularPast } from '../compare/support/plan-tense.ts';
+import { CLAUSE_SPLIT, MIN_CLAUSE_WORDS, PLAN_CUE, QUOTED_PASSAGE, RELATIVE_SPLIT } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
+import { pastVerb } from './sentence-dates.ts';
 import { moodAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 
@@ -88,7 +83,7 @@ export function datedSentences(
     // a line with no verb tells nothing that happened: a byline's date ("TNN Nov 12, 2011, 05."), a
     // date line, a caption's stamp; a past form the tagger read as a noun is a verb ("The gang member
     // shot Jerry Ortiz … in 2005")
-    if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || PAST_FORMS.has(t.norm))) return;
+    if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || irregularPast(t.norm))) return;
     // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
     const resolved = mentions
@@ -152,8 +147,5 @@ export function datedSentences(
 function aheadIfPresent(m: DateMention, tokens: readonly Token[], reference: Reference | null): DateMention {
   if (!reference?.beforeEvent || m.future || m.value.kind !== 'weekday') return m;
   if (m.value.shift !== null || m.value.week !== undefined) return m;
-  const past = tokens.some(
-    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && (/[^e]ed$/.test(t.norm) || PAST_FORMS.has(t.norm)),
-  );
-  return past ? m : { ...m, future: true };
+  return tokens.some(pastVerb) ? m : { ...m, future: true };
 }

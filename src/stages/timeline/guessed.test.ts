@@ -1,32 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from '../segment/index.ts';
-import { timeline } from './index.ts';
+import { type InventedArticle, timelineOfStory } from './story-fixture.ts';
 
-type Doc = { text: string; publishedAt?: string };
-
-// The timeline of a story of invented articles: each line's date, text and cited articles, and the
-// codes of the issues met.
-function timelineOf(docs: readonly Doc[]): { lines: [string, string, number[]][]; codes: string[] } {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  const ids = articles.map((a) => a.article.id);
-  const input = {
-    story: { id: 's1', title: 't', articleIds: ids, keywords: [] },
-    articles,
-    entities: [],
-    quotes: [],
-    figures: [],
-  };
-  const lines = timeline()(input, ctx).timeline.map((e): [string, string, number[]] => [
+// The timeline of a story of invented articles: each line's date, text and cited articles (by their
+// place in the story), and the codes of the issues met.
+function timelineOf(docs: readonly InventedArticle[]): {
+  lines: [string, string, number[]][];
+  codes: string[];
+} {
+  const { timeline: events, issues, ids } = timelineOfStory(docs);
+  const lines = events.map((e): [string, string, number[]] => [
     e.date,
     e.text,
     [...new Set(e.citations.map((c) => ids.indexOf(c.articleId)))],
   ]);
-  return { lines, codes: ctx.issues.map((i) => i.code) };
+  return { lines, codes: issues.map((i) => i.code) };
 }
 
 // the day an undated article states last is a lower bound of its day of writing, not the day itself
@@ -69,6 +57,19 @@ describe('relative dates of an article whose day of writing is only guessed', ()
       ['2031-07-05'],
     );
     assert.ok(codes.includes('timeline/guessed-reference'));
+  });
+
+  // the support judge's reading of a past form (plan-tense.ts pastForm), which "agreed" is
+  test('a day told with a past in -eed bounds the day of writing', () => {
+    const { lines } = timelineOf([
+      {
+        text: 'The two unions agreed a pay deal with the port on Monday, June 2, 2031, ending the strike.\n\nThe final round of talks began on Friday.',
+      },
+    ]);
+    assert.deepEqual(
+      lines.map(([date]) => date),
+      ['2031-05-30', '2031-06-02'],
+    );
   });
 
   test('a dated article telling the same event on the same weekday bears out the day', () => {

@@ -53,11 +53,3 @@ export const REPORTED_ON = /\b(?:said|says|announced|told|reported|confirmed|sta
 
 /** Quoted passages, which are someone's words, not the writer's time. */
 export const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
-
-/** Past forms that do not end in -ed: a sentence with one tells what was, not what is ahead. */
-export const PAST_FORMS: ReadonlySet<string> = new Set(
-  `was were had did said told met went came gave took made left began broke fell found held kept ran saw
-  sent spoke stood struck won wrote got put cut hit led lost paid rose shut sold knew thought brought
-  shot fled caught fought bought sought taught threw drew drove flew grew blew chose froze spent built
-  sank swam sat lay hid bit stole swore tore wore hung dug`.split(/\s+/),
-);

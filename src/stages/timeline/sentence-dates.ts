@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
+import { pastForm } from '../compare/support/plan-tense.ts';
 import { DAY_NAME_WORDS } from './data/named-days.ts';
-import { PAST_FORMS, PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
+import { PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
 import { moodAt } from './told.ts';
 
 // "Oscar Sunday", "Black Friday": a weekday right after a capitalised word of a day's name
@@ -32,6 +33,9 @@ export function sentenceDates(
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
+/** Whether a token is a verb in a past form (the support judge's reading of one, `pastForm`). */
+export const pastVerb = (t: Token): boolean => isVerb(t) && pastForm(t);
+
 /**
  * Whether a past form tells what happened on a date: one before it in the sentence ("Steady rain did
  * little to keep people away from the festival on Saturday", "talks collapsed on June 30"), else the
@@ -40,8 +44,7 @@ const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
  */
 export function toldAsDone(sentence: Sentence, m: DateMention): boolean {
   const at = sentence.start + m.start;
-  const past = (t: Token) => isVerb(t) && (/[^e]ed$/.test(t.norm) || PAST_FORMS.has(t.norm));
-  if (sentence.tokens.some((t) => t.end <= at && past(t))) return true;
+  if (sentence.tokens.some((t) => t.end <= at && pastVerb(t))) return true;
   const after = sentence.tokens.find((t) => t.start >= at && isVerb(t));
-  return after !== undefined && past(after);
+  return after !== undefined && pastVerb(after);
 }

@@ -92,9 +92,22 @@ export const INTENT_WORDS: Readonly<Record<string, true>> = dict({
 
 /**
  * Simple past and past participle forms a done verb may take besides those in -ed and the irregular
- * forms the support check reads already (data/predicates.ts, text/data/word-forms.ts).
+ * forms the support check reads already (data/predicates.ts, text/data/word-forms.ts); with the past of
+ * "be", "have" and "do", and the ones the timeline read as told as done (one reading, `pastForm`).
  */
 export const PAST_FORMS: Readonly<Record<string, true>> = dict({
+  was: true,
+  were: true,
+  had: true,
+  did: true,
+  saw: true,
+  put: true,
+  cut: true,
+  hit: true,
+  shut: true,
+  lay: true,
+  bit: true,
+  dug: true,
   got: true,
   gotten: true,
   done: true,

@@ -62,8 +62,16 @@ export function markedAhead(tokens: readonly Token[], at: number): boolean {
   return BE_TO.has(before) || INTENT_WORDS[before] === true;
 }
 
-/** Whether a verb form is a simple past or a past participle: in -ed (not "need"), or an irregular one. */
-const pastForm = (t: Token): boolean =>
+/** Whether a word is an irregular simple past or past participle ("met", "taken", "was"; not "says"). */
+export const irregularPast = (norm: string): boolean => IRREGULAR_PAST.has(norm);
+
+/**
+ * Whether a verb form is a simple past or a past participle: in -ed (not "need"), or an irregular one.
+ * The one reading of a past form: the support judge's and the timeline's (what a date is told as done by).
+ * @example
+ * pastForm({ norm: 'agreed' } as Token) // true
+ */
+export const pastForm = (t: Pick<Token, 'norm'>): boolean =>
   (t.norm.length > 3 && t.norm.endsWith('ed') && PRESENT_IN_ED[t.norm] !== true) ||
   IRREGULAR_PAST.has(t.norm);
 
