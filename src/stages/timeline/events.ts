@@ -11,9 +11,9 @@ import { moodAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 
 /**
- * The clause of a sentence that holds a date (at `at`), as an event's text: "The visit comes after X
- * processed ... last week" gives "X processed ... last week". Null when the clause would be too short
- * or opens inside a quotation.
+ * The clause of a sentence that holds a date (at `at`), as an event's text, each side it is cut from
+ * its sentence marked "…": "The visit comes after X processed ... last week" gives "… X processed ...
+ * last week". Null when the clause would be too short or opens inside a quotation.
  */
 export function clauseAround(sentence: string, at: number): string | null {
   const cuts = [0];
@@ -27,13 +27,12 @@ export function clauseAround(sentence: string, at: number): string | null {
     // a relative clause has no subject of its own ("The bridge, which opened in 1971, ..."): its
     // clause would be a fragment ("Opened in 1971, was last refurbished ...")
     if (i > 0 && RELATIVE_SPLIT.test(splits[i / 2 - 1]?.[0] ?? '')) return null;
-    const clause = sentence
-      .slice(start, end)
-      .replace(/\s+/g, ' ')
-      .replace(/[,.;:\s]+$/, '');
+    const words = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
+    // the sentence's own end stays; a cut end loses the comma or semicolon it stopped at
+    const clause = end === sentence.length ? words : words.replace(/[,;:\s]+$/, '');
     const quotes = (clause.match(/[“”"]/g) ?? []).length;
     if (clause.split(' ').length < MIN_CLAUSE_WORDS || quotes % 2 === 1) return null;
-    return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+    return `${start > 0 ? '… ' : ''}${clause}${end < sentence.length ? ' …' : ''}`;
   }
   return null;
 }

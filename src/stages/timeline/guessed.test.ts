@@ -83,7 +83,7 @@ describe('relative dates of an article whose day of writing is only guessed', ()
       },
     ]);
     assert.deepEqual(lines, [
-      ['2031-06-30', 'Hale stepped down on June 30, 2031.', [1]],
+      ['2031-06-30', 'Hale stepped down on June 30, 2031 …', [1]],
       ['2031-07-04', 'The Marlow county board named Ada Reyes as its new harbour master on Friday.', [0, 1]],
     ]);
   });

@@ -10,9 +10,13 @@ export const LEDE_SENTENCES = 3;
 /** How far (days) before the story's latest stated date an undated article may have been written. */
 export const STORY_SPREAD_DAYS = 7;
 
-/** Where a sentence splits into clauses for an event's text ("..., as ...", "... after ..."). */
+/**
+ * Where a sentence splits into clauses for an event's text ("..., as ...", "... after ..."); not at an
+ * "after" that a measure of time or an adverb before it ties to its phrase ("three weeks after the
+ * storm", "right after the speech").
+ */
 export const CLAUSE_SPLIT =
-  /,\s+(?:as|while|when|which|amid|after|following|but|according to)\s+|\s+(?:amid|after)\s+|;\s+|\s+[—–]\s+/g;
+  /,\s+(?:as|while|when|which|amid|after|following|but|according to)\s+|(?<!\b(?:right|just|shortly|soon|long|immediately|directly|only|even|not|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?))\s+(?:amid|after)\s+|;\s+|\s+[—–]\s+/g;
 
 /** A CLAUSE_SPLIT that opens a relative clause, whose subject is the noun before it. */
 export const RELATIVE_SPLIT = /\bwhich\b/i;

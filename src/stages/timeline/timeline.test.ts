@@ -166,12 +166,12 @@ describe('the clause of a dated sentence as event text', () => {
     [
       'The ferry resumed service after crews ended their strike on Wednesday.',
       'Wednesday',
-      'Crews ended their strike on Wednesday.',
+      '… crews ended their strike on Wednesday.',
     ],
     [
       'Crews ended their strike on Wednesday, as the operator raised its pay offer again.',
       'Wednesday',
-      'Crews ended their strike on Wednesday.',
+      'Crews ended their strike on Wednesday …',
     ],
     ['Crews ended their long strike on Wednesday.', 'Wednesday', null],
     ['It ended, after talks on Monday.', 'Monday', null],
@@ -182,17 +182,24 @@ describe('the clause of a dated sentence as event text', () => {
     [
       'Ada Marsh hosted the gala in 2015, becoming its first host from abroad, following Tom Reyes’s turns in 1998 and 2003.',
       '1998',
-      'Tom Reyes’s turns in 1998 and 2003.',
+      '… Tom Reyes’s turns in 1998 and 2003.',
     ],
     [
       'Ada Marsh hosted the gala in 2015, becoming its first host from abroad, following Tom Reyes’s turns in 1998 and 2003.',
       '2015',
-      'Ada Marsh hosted the gala in 2015, becoming its first host from abroad.',
+      'Ada Marsh hosted the gala in 2015, becoming its first host from abroad …',
     ],
     [
       'The ferry company, which runs the only crossing of the bay, said it had added sailings on Monday.',
       'Monday',
       null,
+    ],
+    // an "after" tied to a measure of time or an adverb before it splits no clause
+    ['She hosted the gala again in 2005, just three weeks after the harbour flood.', '2005', null],
+    [
+      'The ferry was back in service in 2019, shortly after the new pier opened; the old one was torn down.',
+      '2019',
+      'The ferry was back in service in 2019, shortly after the new pier opened …',
     ],
   ];
   for (const [sentence, date, expected] of cases) {
