@@ -172,6 +172,12 @@ const FOUND: IndirectCase[] = [
     'the ward had run out of beds',
     'Jorge Ruiz',
   ],
+  [
+    'a person before a bare possessive only owns the speaker',
+    "Dr. Ann Collins' colleagues said she was a natural choice for the post.",
+    'she was a natural choice for the post',
+    "Dr. Ann Collins' colleagues",
+  ],
 ];
 
 testIndirectCases(FOUND);

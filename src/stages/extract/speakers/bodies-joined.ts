@@ -28,6 +28,11 @@ function mentionEnd(doc: Doc, entities: ResolvedEntities, id: string, k: number)
  */
 export function ownerAt(doc: Doc, entities: ResolvedEntities, id: string, k: number): boolean {
   if (entities.byId.get(id)?.kind === 'person') return false;
+  return possessiveAfter(doc, entities, id, k);
+}
+
+/** Whether a possessive ("'s", "’", a spaced "’ s") follows the mention of entity `id` that starts at token `k`. */
+export function possessiveAfter(doc: Doc, entities: ResolvedEntities, id: string, k: number): boolean {
   return POSSESSIVES.has(doc.tokens[mentionEnd(doc, entities, id, k)]?.text ?? '');
 }
 

@@ -5,7 +5,7 @@ import { TITLES } from '../data/titles.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { antecedent } from './antecedent.ts';
 import { namedBody } from './bodies.ts';
-import { entityAt, joinedBodies, ownerAt } from './bodies-joined.ts';
+import { entityAt, joinedBodies, ownerAt, possessiveAfter } from './bodies-joined.ts';
 import { issuerOf } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
 
@@ -78,7 +78,12 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   for (let k = a; k < b; k++) {
     const id = entityAt(doc, entities, k);
     // "Vestmark's seismological center": a place or body before a possessive only owns the speaker
-    if (id && (!named || entities.byId.get(id)?.kind === 'person') && !ownerAt(doc, entities, id, k))
+    if (
+      id &&
+      (!named || entities.byId.get(id)?.kind === 'person') &&
+      !ownerAt(doc, entities, id, k) &&
+      !othersOf(doc, entities, id, k, b)
+    )
       [named, namedAt] = [id, k];
     if (id && entities.byId.get(id)?.kind === 'person' && !people.includes(id) && headsAt(doc, k, b)) {
       const joined = people.length === 0 || doc.tokens.slice(a, k).some((t) => t.norm === 'and');
@@ -176,6 +181,15 @@ function roleHolder(entities: ResolvedEntities, articleId: string, span: { start
   const found = index.get(`${articleId}:${span.start}`);
   return found && found.end >= span.end ? found.id : null;
 }
+
+// "Dr. Collins' colleagues said", "Ann Wu's aides said": people a person's possessive names are others
+// than that person ("Ann Wu's office said" stays hers)
+function othersOf(doc: Doc, entities: ResolvedEntities, id: string, k: number, b: number): boolean {
+  const head = doc.tokens[b - 1] as Tok;
+  return head.pos === 'NOUN' && PLURAL_NOUN.test(head.norm) && possessiveAfter(doc, entities, id, k);
+}
+
+const PLURAL_NOUN = /[^s']s$/;
 
 // Whether the name starting at token `k` heads its part of the phrase [.., b): no possessive or noun
 // after it ("Kim Lee's lawyer", "a Trump supporter" name someone else).

@@ -110,6 +110,12 @@ const CASES: SpeakerCase[] = [
     'Jorge Ruiz',
     'Jorge Ruiz, MD',
   ],
+  [
+    'a person before a possessive only owns the speaker',
+    'Tom Hale retired.\n\n“He never once missed a tide,” Tom Hale’s colleagues said.',
+    'Tom Hale’s colleagues',
+    'Tom Hale’s colleagues',
+  ],
 ];
 
 testSpeakerCases(CASES);
