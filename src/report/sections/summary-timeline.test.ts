@@ -142,6 +142,21 @@ describe('timeline section', () => {
     assert.match(html, /<li id="s1-event-0">/);
     assert.doesNotMatch(html, /<script|https?:|<strike>/);
   });
+  test('html: a row too long for the SVG is cut on a word and marked', () => {
+    const [first] = story.timeline;
+    assert.ok(first);
+    const text = `Crews ended the strike on Wednesday after ${'negotiations '.repeat(12)}ended.`;
+    const html = timelineSection.html({ ...story, timeline: [{ ...first, text }] }, report);
+    const row =
+      /<text x="[\d.]+" y="[\d.]+" font-size="11" fill="currentColor" opacity=".85">([^<]*)<\/text>/.exec(
+        html,
+      )?.[1];
+    // a whole word of the text, then the mark
+    assert.ok(row?.endsWith('…'), row);
+    const kept = (row ?? '').slice(0, -1);
+    assert.ok(text.startsWith(kept) && text.charAt(kept.length) === ' ', row);
+  });
+
   test('html: far-apart dates get a row each and a marked gap, not one crowded axis', () => {
     const at = (date: string) => ({
       date,

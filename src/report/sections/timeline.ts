@@ -25,6 +25,14 @@ function gapLabel(days: number): string {
   return `${n} ${unit}${n === 1 ? '' : 's'} later`;
 }
 
+// A row's words cut at the last whole word that fits and marked "…" (mid-word only when one word fills it).
+function clipOnWord(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const space = text.lastIndexOf(' ', room - 1);
+  const kept = space > room / 2 ? text.slice(0, space) : text.slice(0, room - 1);
+  return `${kept.replace(/[\s,;:…]+$/, '')}…`;
+}
+
 // An inline SVG read top to bottom: one row per date (its label, a dot per event, hollow when the date
 // is inferred, and the first event's words); rows are evenly spaced so that far-off dates cannot crowd
 // the rest, and a long gap between two dates is drawn as a break that says how long it is.
@@ -59,7 +67,7 @@ function svgTimeline(story: Story): string {
     const room = Math.max(8, Math.floor((WIDTH - textX) / 6.2));
     const words = `${more}${first.text}`;
     parts.push(
-      `<text x="${LABEL_X}" y="${cy + 4}" font-size="11" text-anchor="end" fill="currentColor">${escapeHtml(dateLabel(first))}</text>${dots.join('')}<text x="${textX}" y="${cy + 4}" font-size="11" fill="currentColor" opacity=".85">${escapeHtml(words.length > room ? `${words.slice(0, room - 1)}…` : words)}</text>`,
+      `<text x="${LABEL_X}" y="${cy + 4}" font-size="11" text-anchor="end" fill="currentColor">${escapeHtml(dateLabel(first))}</text>${dots.join('')}<text x="${textX}" y="${cy + 4}" font-size="11" fill="currentColor" opacity=".85">${escapeHtml(clipOnWord(words, room))}</text>`,
     );
     y += ROW;
   });
