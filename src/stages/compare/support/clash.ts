@@ -144,6 +144,16 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
   return null;
 }
 
+/**
+ * Whether each side has a figure clashingFigure weighs (a trusted figure, or a thing told by "one"
+ * that the other side counts): where one side has none, it finds no clash.
+ */
+export function figuresToClash(a: Reading, b: Reading): boolean {
+  const ta = trusted(a);
+  const tb = trusted(b);
+  return (ta.length > 0 || onesAgainst(a, tb).length > 0) && (tb.length > 0 || onesAgainst(b, ta).length > 0);
+}
+
 // A reading's figures with its fractions as percent ("three quarters of" = 75 percent) and its
 // partitives ("seven of the men"), those of them that say something on their own, and each figure's
 // governors: read once per reading, not once per pair it is judged in.

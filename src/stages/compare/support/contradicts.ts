@@ -9,6 +9,7 @@ import {
 import { ageClash } from './ages.ts';
 import { anotherOfKind } from './another.ts';
 import { figuresApart, sharedAnchor, sharedCount } from './apart.ts';
+import { figuresToClash } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
 import { dateContradiction, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
@@ -26,6 +27,16 @@ import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
 import { toldAlike } from './told-alike.ts';
 import type { ClashKind, Judgement } from './verdict.ts';
+
+/**
+ * Whether contradiction() may find a clash at a cover under RELATED_MIN_COVER: each of its checks
+ * that runs there needs a figure on both sides (one predicate told with two values, another value of
+ * one measure, one item of one inventory) or a date on both sides (another day or year).
+ */
+export const mayClashBelowRelated = (a: Reading, b: Reading): boolean =>
+  (a.claim.figures.length > 0 && b.claim.figures.length > 0) ||
+  (a.dates.length > 0 && b.dates.length > 0) ||
+  figuresToClash(a, b);
 
 /**
  * Whether `b` contradicts claim `a`, and why: about the same thing, `b` gives another value for one

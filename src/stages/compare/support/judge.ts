@@ -18,7 +18,7 @@ import {
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
 import { hasOwnVerb } from './asides.ts';
-import { contradiction } from './contradicts.ts';
+import { contradiction, mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
@@ -145,6 +145,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (!hasOwnVerb(a)) return related('no verb');
   if (onlyRelativeClause(a)) return related('no clause of its own');
   if (cover < SURELY_RELATED_BELOW) return related('little in common');
+  // under the related floor only a clash of two figures or two dates tells more than that
+  if (cover < RELATED_MIN_COVER && !mayClashBelowRelated(a, b)) return related('little in common');
   const mood = moodIn(a, b);
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);

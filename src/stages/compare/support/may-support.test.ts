@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { extract } from '../../extract/index.ts';
+import { RELATED_MIN_COVER } from '../patterns.ts';
+import { contradiction, mayClashBelowRelated } from './contradicts.ts';
+import { coverOf } from './cover.ts';
 import { readSentences } from './index.ts';
 import { judge } from './judge.ts';
 import {
@@ -30,10 +33,10 @@ const ARTICLES = [
     'Lind said the 4 million euros would come from the port fund.',
 ];
 
-function readings(): { all: Reading[]; idf: ReadonlyMap<string, number> } {
+function readings(texts: readonly string[] = ARTICLES): { all: Reading[]; idf: ReadonlyMap<string, number> } {
   const ctx = createContext();
   const docs = segmentAll(
-    ARTICLES.map((text, i) => articleFromText(`a${i + 1}`, text)),
+    texts.map((text, i) => articleFromText(`a${i + 1}`, text)),
     ctx,
   );
   const story = { id: 's', title: '', articleIds: docs.map((d) => d.article.id), keywords: [] };
@@ -107,4 +110,33 @@ test('maySupport, mayTellEvent and mayTellMoods hold on every pair the judge say
     }
   assert.ok(found.supports >= 2 && found.event > found.supports, JSON.stringify(found));
   assert.ok(barred.supports > 0 && barred.event > 0 && barred.moods > 0, JSON.stringify(barred));
+});
+
+// A long sentence and a short one giving its figure another value: a clash at a cover under the
+// related floor (the short one holds few of the long one's terms).
+const LOW_COVER = [
+  'The storm killed 12 people in Velmar on Sunday, the Kelso coast guard said after searching the harbour, the old quay and the beaches of the bay for two days with boats and helicopters.',
+  'The storm killed 30 people.',
+];
+
+test('under the related floor, a pair mayClashBelowRelated bars has no contradiction and is judged little in common', () => {
+  let [barred, clashes] = [0, 0];
+  for (const texts of [ARTICLES, LOW_COVER]) {
+    const { all, idf } = readings(texts);
+    for (const a of all)
+      for (const b of all) {
+        if (a === b) continue;
+        const cover = Math.min(coverOf(a, b, idf), 1);
+        if (cover >= RELATED_MIN_COVER) continue;
+        if (mayClashBelowRelated(a, b)) {
+          if (contradiction(a, b, cover, true)) clashes++;
+          continue;
+        }
+        barred++;
+        for (const about of [false, true])
+          assert.equal(contradiction(a, b, cover, about), null, `"${a.claim.text}" / "${b.claim.text}"`);
+        assert.ok(['little in common', 'no verb', 'no clause of its own'].includes(judge(a, b, idf).reason));
+      }
+  }
+  assert.ok(barred > 0 && clashes > 0, `barred ${barred}, clashes under the floor ${clashes}`);
 });
