@@ -26,6 +26,10 @@ const NOT_SPEECH: [string, string][] = [
   ],
   ['promoting a work', 'Ann Wu was abroad promoting the film Friday when her role was announced.'],
   [
+    'a cue between a possessive and a noun modifies it',
+    "Mayor Ann Wu's reported choice for harbour master, Tom Hale, could bring calm to the quays.",
+  ],
+  [
     'writing a work',
     'Ann Wu is writing the screenplay which, like the first, follows the sailor Tom and the pilot Edward but adds Jacob.',
   ],
@@ -49,6 +53,11 @@ const STILL_SPEECH: [string, string, string][] = [
   ['"denied" without "cannot"', 'Ann Wu denied that the ferry was late on Monday.', 'Ann Wu'],
   ['writing a clause', 'Ann Wu wrote that the film would open in May.', 'Ann Wu'],
   ['her effort to …', 'Ann Wu defended her effort to keep the ferry running all winter.', 'Ann Wu'],
+  [
+    "a possessive before the cue's subject",
+    "Ann Wu's aide reported that the ferry was full.",
+    "Ann Wu's aide",
+  ],
 ];
 
 for (const [rule, text, speaker] of STILL_SPEECH) {

@@ -43,13 +43,23 @@ function worksOn(doc: Doc, c: number): boolean {
   return false;
 }
 
+const POSSESSIVE = /^(?:['’]s?|his|her|its|their|our|my|your)$/;
+
+/** "Obama's reported choice", "the mayor's stated aim": a cue between a possessive and a noun modifies it. */
+function modifiesNoun(doc: Doc, c: number): boolean {
+  const next = doc.tokens[c + 1];
+  return POSSESSIVE.test(doc.tokens[c - 1]?.norm ?? '') && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
+}
+
 /**
- * True when the cue at token `c` is read here in a use that reports no one's words: a finding verb with a
+ * True when the cue at token `c` is read here in a use that reports no one's words: a modifier after a
+ * possessive ("Obama's reported choice"), a finding verb with a
  * reflexive object ("she finds herself drawn into …"), "deny" after "cannot" or "no one can", a verb of
  * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …").
  */
 export function neverSpeech(doc: Doc, c: number): boolean {
   const norm = (doc.tokens[c] as Tok).norm;
+  if (modifiesNoun(doc, c)) return true;
   if (FINDING_CUES.has(norm) && REFLEXIVE_PRONOUNS.has(doc.tokens[c + 1]?.norm ?? '')) return true;
   if (DENY_FORMS.has(norm) && unableToDeny(doc, c)) return true;
   return WORK_CUES.has(norm) && worksOn(doc, c);
