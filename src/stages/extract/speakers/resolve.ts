@@ -69,8 +69,9 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   };
   const phrase = doc.text.slice(span.start, span.end).replace(DETERMINERS, '');
   const roleHead =
-    (last.pos === 'NOUN' || last.pos === 'ADJ') &&
-    (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm));
+    ((last.pos === 'NOUN' || last.pos === 'ADJ') &&
+      (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm))) ||
+    compoundRole(doc, b);
   let named: string | undefined;
   let namedAt = -1;
   // "Adams and Chicago Mayor Brandon Johnson called on …": people joined by "and" speak together
@@ -180,6 +181,15 @@ function roleHolder(entities: ResolvedEntities, articleId: string, span: { start
   }
   const found = index.get(`${articleId}:${span.start}`);
   return found && found.end >= span.end ? found.id : null;
+}
+
+// "the US President-elect", "the Secretary-General": a role noun before the hyphen of the phrase's last word
+function compoundRole(doc: Doc, b: number): boolean {
+  const hyphen = doc.tokens[b - 2];
+  const role = doc.tokens[b - 3];
+  return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[b - 1] as Tok).spaced && role !== undefined
+    ? SPEAKER_NOUNS.has(role.norm)
+    : false;
 }
 
 // "Dr. Collins' colleagues said", "Ann Wu's aides said": people a person's possessive names are others

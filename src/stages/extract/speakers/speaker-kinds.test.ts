@@ -116,6 +116,12 @@ const CASES: SpeakerCase[] = [
     'Tom Hale’s colleagues',
     'Tom Hale’s colleagues',
   ],
+  [
+    'a role before the hyphen of a compound is the head ("President-elect"), not the place before it',
+    'The vote was counted.\n\n“We will rebuild the port,” the US President-elect said.',
+    'US President-elect',
+    'the US President-elect',
+  ],
 ];
 
 testSpeakerCases(CASES);
