@@ -199,7 +199,7 @@ export function findIndirect(
   earlier: readonly Attribution[],
 ): ArticleQuotes {
   const ctx: SpeakerContext = { doc, entities, previous: [...earlier] };
-  const usedCues = new Set(earlier.map((p) => p.cueToken));
+  const usedCues = new Set(earlier.filter((p) => !p.borrowed).map((p) => p.cueToken));
   const out: FoundQuote[] = [];
   const quotes = findQuoteSpans(doc);
   /** Keep an attribution unless its content is mostly quoted or already kept; true when kept. */

@@ -5,11 +5,15 @@ import { TRANSCRIPT_LABEL } from '../patterns.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { after } from './speaker-after.ts';
 import { cueSubject } from './speaker-before.ts';
 import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
 
 // Speakers from the context when no speech verb stands next to the quote: transcript labels, a colon closing the
 // paragraph before, the sentence's subject, a speaker named later in the sentence or in the sentence before.
+
+/** Tokens after a cue that closes its sentence ("Dr. Wu said on Monday night."), with its full stop. */
+const CLOSING_TAIL = 5;
 
 /** "WALLACE: …" in a transcript: the label before the colon is the speaker. */
 export function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution | null {
@@ -102,10 +106,29 @@ export function previousSubject(ctx: SpeakerContext, openToken: number): Attribu
   if (openToken - here.first > 1) return null;
   const from = (doc.tokens[prev.first] as Tok).start;
   if (QUOTE_CHARS.test(doc.text.slice(from, (doc.tokens[prev.end - 1] as Tok).end))) return null;
+  const reporter = closingCue(ctx, prev.first, prev.end);
+  if (reporter) return reporter.entityId ? reporter : null;
   const np = subjectOf(doc, prev.first, prev.end);
   if (!np || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;
   const who = resolveSpeaker(ctx, np[0], np[1], np[2]);
   return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
+}
+
+/**
+ * "Ann Lee is also probably more liberal than most, Dr. Wu said. “…”": a sentence that closes with a cue
+ * after its last comma (and nothing but a few words with no verb after the cue) reports what its cue's
+ * speaker said; its subject is talked about. The speaker, or null when the sentence closes otherwise.
+ */
+function closingCue(ctx: SpeakerContext, first: number, end: number): Attribution | null {
+  const { doc } = ctx;
+  let comma = end - 1;
+  while (comma > first && (doc.tokens[comma] as Tok).text !== ',') comma--;
+  if (comma <= first) return null;
+  const who = after(ctx, comma + 1);
+  if (!who || who.cueToken <= comma || who.cueToken >= end) return null;
+  const tail = doc.tokens.slice(who.cueToken + 1, end);
+  const closes = tail.length <= CLOSING_TAIL && tail.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  return closes ? { ...who, borrowed: true } : null;
 }
 
 /** "Senator Ann Wu, R-Va., despite her doubts about “…”": a partial quote in a sentence that opens with a person's name set off by a comma. */

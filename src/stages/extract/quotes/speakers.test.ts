@@ -29,6 +29,16 @@ const SPEAKER_RULES: [string, string, string | null][] = [
   ],
   ['sentence before without a person', 'The talks ended late.\n\n“It never worked.”', null],
   [
+    'sentence before closing with its cue: the cue speaks, not the subject',
+    'Tom Reyes is also probably more cautious than most mayors, Dr. Lena Ostrova said.\n\n“Maybe the council saw that in him.”',
+    'Lena Ostrova',
+  ],
+  [
+    'a person named as an owner in an aside is not whom "he" stands for',
+    "Tom Reyes, a planner and a former member of Governor Piet Vos's housing board, said the plan was sound.\n“A pier is a wise choice” for the town, he said.",
+    'Tom Reyes',
+  ],
+  [
     'role subject of a coordinated cue',
     'The harbor minister also toured the docks and vowed: “We will rebuild.”',
     'harbor minister',
@@ -151,3 +161,11 @@ for (const [name, text, speaker] of SPEAKER_RULES) {
     assert.equal(quotes.at(-1)?.speaker?.name ?? null, speaker);
   });
 }
+
+test('a quote that borrows the speaker of the cue closing the sentence before leaves that cue to its report', () => {
+  const text =
+    'Tom Reyes is also probably more cautious than most mayors, Dr. Lena Ostrova said.\n\n“Maybe the council saw that in him.”';
+  const reported = run(text).quotes.find((q) => q.kind === 'indirect');
+  assert.equal(reported?.speaker?.name, 'Lena Ostrova');
+  assert.match(reported?.text ?? '', /^Tom Reyes is also probably more cautious/);
+});

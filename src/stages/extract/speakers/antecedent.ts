@@ -3,6 +3,7 @@ import { WRITING_CUES } from '../data/speech.ts';
 import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
+import { possessiveAfter } from './bodies-joined.ts';
 import { fitsPronoun, genderBefore } from './gender.ts';
 
 // Who a "he" or "she" speaker stands for.
@@ -90,6 +91,28 @@ function opensSentence(doc: Doc, token: number): boolean {
   return doc.tokens.slice(first, token).every((t) => ROLE_POS.has(t.pos));
 }
 
+// "Ann Wu, a former aide of Governor Tom Hale's council, said …. “…,” she said": one named as the owner of
+// something inside a sentence that opens with another person who fits is talked about; the subject speaks.
+function subjectOverOwner(
+  doc: Doc,
+  entities: ResolvedEntities,
+  people: readonly PersonMention[],
+  person: PersonMention,
+  fits: (entityId: string) => boolean,
+): PersonMention {
+  if (!possessiveAfter(doc, entities, person.entityId, person.token)) return person;
+  const sentence = doc.tokens[person.token]?.sentence;
+  const subject = people.find(
+    (p) =>
+      p.token < person.token &&
+      doc.tokens[p.token]?.sentence === sentence &&
+      p.entityId !== person.entityId &&
+      fits(p.entityId) &&
+      opensSentence(doc, p.token),
+  );
+  return subject ?? person;
+}
+
 /**
  * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …")
  * unless the pronoun closes the words it reports ("…, he added."), else the last speaker unless a person was
@@ -113,7 +136,8 @@ export function antecedent(
   const sentence = (doc.tokens[a] as Tok).sentence;
   const closing = closesReport(doc, a, at.cueToken);
   const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
-  const person = nearestPerson(doc, people, before, paragraph, fits);
+  const nearest = nearestPerson(doc, people, before, paragraph, fits);
+  const person = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
   if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
   const prev = previous.findLast(
     (p) =>

@@ -21,6 +21,8 @@ export interface Attribution {
   readonly cue: string;
   /** Token index of the cue, so an indirect quote does not reuse it. */
   readonly cueToken: number;
+  /** The cue reports the words of its own sentence, whose speaker a quote after it borrows: it stays free for them. */
+  readonly borrowed?: boolean;
   /** Head noun of the speaker phrase (for "the spokesperson" to find its antecedent). */
   readonly head: string;
   readonly token: number;
