@@ -6,7 +6,7 @@ import type { Token } from '../model/index.ts';
 import { DURATION_DAYS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
 import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
-import { afterPoint, spacedDecimal } from './number-points.ts';
+import { afterPoint, spacedDecimal, spacedThousands } from './number-points.ts';
 import { NUMBER_RE } from './patterns.ts';
 
 // Words before a spelled-out number that make it a pronoun or an ordinal use ("the two", "one of them").
@@ -103,32 +103,4 @@ export function rangeUnit(
   const days = DURATION_DAYS[unit];
   if (days !== undefined) return { days };
   return /^(%|percent)$/.test(unit) ? { percent: true } : null;
-}
-
-// "26, 000": a number whose thousands separator a tokeniser spaced (ECB+ and other tokenised text)
-// is one number, read as written without the space. Only groups of three digits after a comma
-// right behind 1-3 digits join, so a list ("in 2008, 200 people", "1, 2 and 3") stays apart.
-function spacedThousands(
-  tokens: readonly Token[],
-  i: number,
-): { value: number; end: number; digits: string } | null {
-  let text = (tokens[i] as Token).text;
-  if (!/^\d{1,3}$/.test(text)) return null;
-  let end = i + 1;
-  for (;;) {
-    const comma = tokens[end];
-    const group = tokens[end + 1];
-    if (
-      comma?.text !== ',' ||
-      comma.start !== tokens[end - 1]?.end ||
-      !group ||
-      group.start !== comma.end + 1
-    )
-      break;
-    if (!/^\d{3}(\.\d+)?$/.test(group.text)) break;
-    text += group.text;
-    end += 2;
-    if (group.text.includes('.')) break;
-  }
-  return end > i + 1 ? { value: Number(text), end, digits: text } : null;
 }

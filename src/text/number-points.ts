@@ -1,7 +1,7 @@
 // A decimal point as detokenised text leaves it: spaced ("after 4. 5 hours", "$1. 29" in ECB+), or
 // stuck behind a word ending in digits ("magnitude-6.1"). The segmenter keeps such a point inside its
 // sentence (segment/decimals.ts); these read the number around it. Read by number-at.ts (the support
-// judge's figures) and the extract stage's numbers.
+// judge's figures) and the extract stage's numbers, as is a thousands separator spaced ("26, 000").
 
 /** The little of a token the readers need: what it says and where. */
 interface Placed {
@@ -39,4 +39,35 @@ export function afterPoint(tokens: readonly Placed[], i: number): boolean {
     /\d$/.test(before.text) &&
     t.start <= dot.end + 1
   );
+}
+
+/**
+ * The number that starts at token i when a tokeniser spaced its thousands separator ("26, 000",
+ * "£35, 000" in ECB+), read as written without the space; else null. Only groups of three digits
+ * after a comma right behind 1-3 digits join, so a list ("in 2008, 200 people", "1, 2 and 3")
+ * stays apart.
+ */
+export function spacedThousands(
+  tokens: readonly Placed[],
+  i: number,
+): { value: number; end: number; digits: string } | null {
+  let text = (tokens[i] as Placed).text;
+  if (!/^\d{1,3}$/.test(text)) return null;
+  let end = i + 1;
+  for (;;) {
+    const comma = tokens[end];
+    const group = tokens[end + 1];
+    if (
+      comma?.text !== ',' ||
+      comma.start !== tokens[end - 1]?.end ||
+      !group ||
+      group.start !== comma.end + 1
+    )
+      break;
+    if (!/^\d{3}(\.\d+)?$/.test(group.text)) break;
+    text += group.text;
+    end += 2;
+    if (group.text.includes('.')) break;
+  }
+  return end > i + 1 ? { value: Number(text), end, digits: text } : null;
 }

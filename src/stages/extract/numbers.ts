@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../text/annotated.ts';
 import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
-import { afterPoint, spacedDecimal } from '../../text/number-points.ts';
+import { afterPoint, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -67,9 +67,9 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS ? vagueAt(doc, i) : null;
   if (vague) value = vague.low;
   let k = vague ? vague.end : i + 1;
-  // "$368. 0 million", a decimal point a tokeniser spaced; "4 1/2 million", "four and a half
-  // million": the decimals or the fraction belong to the whole number
-  const spaced = vague ? null : spacedDecimal(toks, i);
+  // "£35, 000" and "$368. 0 million", a separator or a decimal point a tokeniser spaced; "4 1/2
+  // million", "four and a half million": the thousands, decimals or fraction belong to the number
+  const spaced = vague ? null : (spacedThousands(toks, i) ?? spacedDecimal(toks, i));
   const part = vague || spaced ? null : fractionAfter(toks, k, /^\d+$/.test(first.text));
   const joined = spaced ?? (part ? { value: value + part.value, end: part.end } : null);
   if (joined && joined.end <= end) {

@@ -65,6 +65,8 @@ const FIGURES: [
   // a decimal point a tokeniser spaced is one number; the decimals of "magnitude-6.1" are none
   ['The firm lost $1. 2 million in March.', { value: 1_200_000, unit: 'USD' }],
   ['A magnitude-6.1 quake cut power to 300 homes.', { value: 300, counts: 'homes' }],
+  // so is a thousands separator it spaced: one figure, not "35 GBP" and a "000"
+  ['Thieves took £35, 000 of jewellery from a hotel safe.', { value: 35_000, unit: 'GBP' }],
 ];
 
 for (const [text, want] of FIGURES) {
