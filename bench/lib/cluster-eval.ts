@@ -29,9 +29,12 @@ const fmt = (x: number) => x.toFixed(3);
 export const prf = (s: { precision: number; recall: number; f1: number }): string =>
   `${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.f1)}`;
 
-/** The mean, min and max of a run's figures in several orders. */
+/**
+ * The mean, min and max of a run's figures in several orders, then each order's (in seed order): an
+ * outlier names its seed, to be run again alone.
+ */
 export const spread = (values: number[]): string =>
-  `mean ${fmt(values.reduce((a, b) => a + b, 0) / values.length)}, min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}`;
+  `mean ${fmt(values.reduce((a, b) => a + b, 0) / values.length)}, min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))} (${values.map(fmt).join(' ')})`;
 
 /** The labels of a run: story and topic of each article. */
 export function labels(stories: readonly StoryGroup[]): {
