@@ -71,3 +71,9 @@ export function spacedThousands(
   }
   return end > i + 1 ? { value: Number(text), end, digits: text } : null;
 }
+
+/** Whether token k is a hyphen stuck between the token before and the word after ("$137-million"). */
+export function joinedByHyphen(tokens: readonly Placed[], k: number): boolean {
+  const [dash, word] = [tokens[k], tokens[k + 1]];
+  return dash?.text === '-' && dash.start === tokens[k - 1]?.end && word?.start === dash.end;
+}

@@ -36,6 +36,8 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   // and so is a decimal point a tokeniser spaced, which the segmenter keeps inside the sentence
   ['The witness spoke after 4. 5 hours of testimony.', [{ value: 4.5 / 24, unit: 'days' }]],
   ['Petrol cost $1. 29 a litre.', [{ value: 1.29, unit: 'USD' }]],
+  // a scale word joined by a hyphen scales the number
+  ['Robbers took $2. 6-million of gems.', [{ value: 2_600_000, unit: 'USD' }]],
   // the decimals of a number stuck to a word are no figure ("1 quake")
   ['A magnitude-6.1 quake shook Ardley.', []],
   // the near end of a range takes the far end's unit

@@ -18,6 +18,7 @@ import {
 import { halfAfterUnit } from './fraction-after.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
+import { joinedByHyphen } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import {
@@ -177,10 +178,11 @@ export function sentenceFigures(
     const read = numberAt(tokens, i);
     if (!read) continue;
     let { value, end } = read;
-    const scale = SCALE_WORDS[fold(tokens[end]?.text ?? '')];
+    const hyphen = joinedByHyphen(tokens, end) && SCALE_WORDS[fold(tokens[end + 1]?.text ?? '')] ? 1 : 0;
+    const scale = SCALE_WORDS[fold(tokens[end + hyphen]?.text ?? '')]; // "$137-million" too
     if (scale) {
       value *= scale;
-      end++;
+      end += 1 + hyphen;
     }
     if (tokens[end]?.text === '-' && fold(tokens[end + 1]?.text ?? '') in DURATION_DAYS) end++;
     const days = DURATION_DAYS[fold(tokens[end]?.text ?? '')];

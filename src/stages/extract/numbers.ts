@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../text/annotated.ts';
 import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
-import { afterPoint, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
+import { afterPoint, joinedByHyphen, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -88,6 +88,12 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
       continue;
     }
     const next = toks[k + 1];
+    // "$137-million", "$2. 6-million": a scale word joined by an unspaced hyphen
+    if (joinedByHyphen(toks, k) && next && next.norm.length > 2 && SCALES[next.norm]) {
+      value *= SCALES[next.norm] as number;
+      k++;
+      continue;
+    }
     if (t.norm === 'of' && next && /^(?:hundreds|thousands|millions|billions)$/.test(next.norm)) {
       value *= (NUMBER_WORDS[next.norm.slice(0, -1)] ?? SCALES[next.norm.slice(0, -1)] ?? 1) as number;
       k++;
@@ -128,6 +134,14 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   } else if (after && CURRENCIES[after.norm] && after.norm.length > 1) {
     currency ??= CURRENCIES[after.norm] ?? null;
     k++;
+  } else if (
+    joinedByHyphen(toks, k) &&
+    (toks[k + 1]?.norm.length ?? 0) > 1 &&
+    CURRENCIES[toks[k + 1]?.norm ?? '']
+  ) {
+    // "a two-million-euro heist": the currency joined by an unspaced hyphen
+    currency ??= CURRENCIES[(toks[k + 1] as Tok).norm] ?? null;
+    k += 2;
   } else if (after?.norm === 'of' && toks[k + 1] && CURRENCIES[(toks[k + 1] as Tok).norm] && vague) {
     currency ??= CURRENCIES[(toks[k + 1] as Tok).norm] ?? null;
     k += 2;

@@ -67,6 +67,9 @@ const FIGURES: [
   ['A magnitude-6.1 quake cut power to 300 homes.', { value: 300, counts: 'homes' }],
   // so is a thousands separator it spaced: one figure, not "35 GBP" and a "000"
   ['Thieves took £35, 000 of jewellery from a hotel safe.', { value: 35_000, unit: 'GBP' }],
+  // a scale word or a currency joined to the number by a hyphen belongs to it
+  ['Robbers took $2. 6-million of gems.', { value: 2_600_000, unit: 'USD', counts: 'gems' }],
+  ['It was a two-million-euro theft.', { value: 2_000_000, unit: 'EUR' }],
 ];
 
 for (const [text, want] of FIGURES) {
