@@ -28,6 +28,8 @@ const CASES: [string, string, string][] = [
   ['Existing rules apply.', 'existing', 'ADJ'],
   ['Mayor Ann Wu informed reporters that the pier was shut.', 'informed', 'VERB'],
   ['The port authority informed the crews on Monday.', 'informed', 'VERB'],
+  ['Sometimes I can do everything that the manual says.', 'everything', 'PRON'],
+  ['We did everything we could.', 'everything', 'PRON'],
   // where wink reads them right, or where the context tells nothing, the tag stays
   ['A burst of gunfire was heard.', 'burst', 'NOUN'],
   ['The labour cost of the bridge rose.', 'cost', 'NOUN'],

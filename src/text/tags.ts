@@ -22,8 +22,7 @@ export function correctTags(norms: readonly string[], tags: readonly string[]): 
         f.from.includes(tags[i] as string) &&
         (f.before === undefined || f.before.includes(before < 0 ? '' : (tags[before] as string))) &&
         (f.pluralBefore !== true || PLURAL.test(norms[before] ?? '')) &&
-        after >= 0 &&
-        f.after.includes(tags[after] as string),
+        (f.after === undefined || (after >= 0 && f.after.includes(tags[after] as string))),
     );
     if (!fix) continue;
     out ??= [...tags];

@@ -12,7 +12,8 @@ export interface TagFix {
   readonly before?: readonly string[];
   /** The word before must be a plural ("residents claim"): the base form after a plural subject. */
   readonly pluralBefore?: boolean;
-  readonly after: readonly string[];
+  /** Tags the word after must have; any (or none) when left out. */
+  readonly after?: readonly string[];
 }
 
 // a subject right before a verb: a noun or a name (wink tags a pronoun's verb right)
@@ -22,7 +23,7 @@ const SUBJECT = ['NOUN', 'PROPN'];
  * Words wink-nlp's tagger misreads where they stand (verbs and adjectives read as nouns, an adjective
  * read as a verb), with the contexts that tell them: "the river burst its banks", "the repairs cost
  * the city $4 million", "residents claim that …", "fellow officers", "Existing rules apply", "the mayor
- * informed reporters that …".
+ * informed reporters that …", "I did everything that …".
  */
 export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
   burst: [{ from: ['NOUN'], to: 'VERB', before: SUBJECT, after: ['ADP', 'DET', 'PRON', 'PUNCT', 'ADV'] }],
@@ -45,4 +46,6 @@ export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
   // "Mayor Ann Wu informed reporters that …": after its subject and before its object; "well-informed
   // sources", "an informed decision", "Informed sources said" keep the adjective
   informed: [{ from: ['ADJ'], to: 'VERB', before: SUBJECT, after: ['NOUN', 'PROPN', 'DET', 'PRON'] }],
+  // "we did everything we could", "I can do everything that …": a pronoun, never a verb
+  everything: [{ from: ['VERB'], to: 'PRON' }],
 });

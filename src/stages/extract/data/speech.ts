@@ -236,6 +236,9 @@ export const NOMINAL_CUES: ReadonlySet<string> = new Set(
   decried decrying favor favors favored favoring`.split(/\s+/),
 );
 
+/** Speech acts that also withhold a thing from someone ("deny coverage to Americans"): their object then is no claim. */
+export const WITHHOLDING_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying']);
+
 /**
  * Texts that are put forward, signed or voted on: the noun object of a speech act that is one of them is no
  * one's words ("proposed a budget of $2 million", "rejected the bill"), unlike "denied the allegations".

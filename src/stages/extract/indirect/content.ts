@@ -10,6 +10,7 @@ import {
   INTENTION_CUES,
   NOMINAL_CUES,
   SPEAKER_PRONOUNS,
+  WITHHOLDING_CUES,
 } from '../data/speech.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
@@ -169,6 +170,9 @@ export function contentAfter(
   const aside = doc.tokens[start]?.text === ',' && doc.tokens[start + 1]?.pos === 'ADP';
   if (options.from === undefined && start > c + 1 && aside && doc.tokens[start - 1]?.norm !== 'that')
     return null;
+  // "the questions science can answer, such as why …": examples of a noun before the cue, no reported clause
+  const examples = doc.tokens[start + 1]?.norm === 'such' && doc.tokens[start + 2]?.norm === 'as';
+  if (options.from === undefined && doc.tokens[start]?.text === ',' && examples) return null;
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;
@@ -179,7 +183,7 @@ export function contentAfter(
   const content = trimContent(doc, leadingPhrase(doc, start, b), b, { ...rules, nominal });
   // "proposed a budget of $2 million": a text put forward is the object of the act, not what was said
   if (content && options.from === undefined && NOMINAL_CUES.has((doc.tokens[c] as Tok).norm)) {
-    if (artifactOnly(doc, content[0], content[1])) return null;
+    if (artifactOnly(doc, content[0], content[1]) || withheld(doc, c, content[0], content[1])) return null;
   }
   const opener = content && (doc.tokens[content[0]] as Tok);
   // "did not respond to requests": a preposition "to" opens no reported content; "has support from voters":
@@ -211,6 +215,19 @@ function artifactOnly(doc: Doc, a: number, b: number): boolean {
   if (k < b && doc.tokens[k - 1] === head && RELATIVE_PRONOUNS.has((doc.tokens[k] as Tok).norm)) return true;
   for (let j = a; j < b; j++) if (VERB_POS.has((doc.tokens[j] as Tok).pos)) return false;
   return true;
+}
+
+/**
+ * "deny coverage to Americans", "denied entry to the crew": a noun phrase right after the cue and "to" before
+ * a noun phrase is a thing withheld from someone, not a claim denied ("denied the claims", "denied that …").
+ */
+function withheld(doc: Doc, c: number, a: number, b: number): boolean {
+  if (!WITHHOLDING_CUES.has((doc.tokens[c] as Tok).norm) || a !== c + 1) return false;
+  let k = a;
+  while (k < b && (doc.tokens[k] as Tok).norm !== 'to' && OBJECT_POS.has((doc.tokens[k] as Tok).pos)) k++;
+  const to = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  return k > a && k < b && to?.norm === 'to' && next !== undefined && !VERB_POS.has(next.pos);
 }
 
 /** True when [a, b) opens with a subject and its verb ("the panel was wrong", "it knows"), not a bare object. */

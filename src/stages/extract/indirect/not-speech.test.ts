@@ -24,6 +24,18 @@ const NOT_SPEECH: [string, string][] = [
     'a sign of what cannot speak',
     'The warm response indicates that the pilot is now in higher demand for other jobs.',
   ],
+  [
+    '"deny" a thing to someone withholds it',
+    'The insurers will continue to deny coverage to sailors with old injuries.',
+  ],
+  [
+    '"everything" is no verb before "that"',
+    'Sometimes we do everything that the manuals taught us and then the ferry is late.',
+  ],
+  [
+    'examples after a cue of a reduced relative clause',
+    'There are limits to the questions a pilot can answer, such as why the tide turns early.',
+  ],
   ['promoting a work', 'Ann Wu was abroad promoting the film Friday when her role was announced.'],
   [
     'a cue between a possessive and a noun modifies it',
@@ -51,6 +63,7 @@ const STILL_SPEECH: [string, string, string][] = [
   ['a person suggested', 'Ann Wu suggested that the ferry should run at night.', 'Ann Wu'],
   ['a survey suggests', 'The harbor survey suggests that most sailors want a new bridge.', 'harbor survey'],
   ['"denied" without "cannot"', 'Ann Wu denied that the ferry was late on Monday.', 'Ann Wu'],
+  ['"denied" a claim', 'Ann Wu denied the claims of the harbour guild on Monday.', 'Ann Wu'],
   ['writing a clause', 'Ann Wu wrote that the film would open in May.', 'Ann Wu'],
   ['her effort to …', 'Ann Wu defended her effort to keep the ferry running all winter.', 'Ann Wu'],
   [
