@@ -21,6 +21,17 @@ function partOfOneEnd(doc: Doc, i: number): number {
   return link.text === '/' && proper ? i + 3 : -1;
 }
 
+/**
+ * The token after a product of sizes at i ("a 4x4", "a 2×4 board", which a tokeniser splits into "4"
+ * "x4" or "4" "×" "4"): a vehicle's or a timber's name, no count; else -1.
+ */
+function sizesEnd(doc: Doc, i: number): number {
+  const [t, times, next] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (!t || !/^\d+$/.test(t.text) || !times || times.spaced) return -1;
+  if (/^[x×]\d+$/i.test(times.text)) return i + 2;
+  return /^[x×]$/i.test(times.text) && next && !next.spaced && /^\d+$/.test(next.text) ? i + 3 : -1;
+}
+
 function isYear(t: Tok): boolean {
   const n = Number(t.text);
   return /^\d{4}$/.test(t.text) && n >= (YEAR_RANGE[0] as number) && n <= (YEAR_RANGE[1] as number);
@@ -50,7 +61,12 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
     )
       continue;
-    const skip = Math.max(spacedClockEnd(doc.tokens, i), partOfOneEnd(doc, i), ageEnd(doc.tokens, i));
+    const skip = Math.max(
+      spacedClockEnd(doc.tokens, i),
+      partOfOneEnd(doc, i),
+      ageEnd(doc.tokens, i),
+      sizesEnd(doc, i),
+    );
     if (skip >= 0) {
       i = skip - 1;
       continue;

@@ -216,3 +216,11 @@ test("figures: a figure of the speaker's own phrase is told of it, not by it", (
   assert.equal(find(list, 'Some 300 residents').attributedTo, null);
   assert.equal(find(list, '20 leaks').attributedTo, '300 residents');
 });
+
+test('figures: a product of sizes such as a 4x4 names a vehicle or a board, and counts nothing', () => {
+  const list = figures('Two men drove a 4x4 and a 4×4 truck into the shop, then bought 2×4 boards.');
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['Two men'],
+  );
+});
