@@ -32,9 +32,31 @@ export function clockWordEnd(tokens: readonly ClockToken[], k: number): number {
  */
 export function spacedClockEnd(tokens: readonly ClockToken[], i: number): number {
   const [hours, colon, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!hours || !/^\d{1,2}$/.test(hours.text) || Number(hours.text) > 24) return -1;
+  if (!hours || !/^\d{1,2}$/.test(hours.text) || Number(hours.text) > 24) return dottedClockEnd(tokens, i);
   if (colon?.text !== ':' || colon.start !== hours.end || !minutes || !/^[0-5]\d$/.test(minutes.text))
-    return -1;
+    return dottedClockEnd(tokens, i);
   const clock = clockWordEnd(tokens, i + 3);
   return clock < 0 ? i + 3 : clock;
+}
+
+const DOTTED_CLOCK = /^(\d{1,2})[.:]([0-5]\d)([ap]\.?m\.?)?$/i;
+
+/**
+ * The index after a time of day told with a point ("4.30pm", "4. 30am", "9. 05 BST", which a
+ * tokeniser splits as "4.3" "0pm" or "4" "." "3" "0am"): hours of at most 24, two-digit minutes, and
+ * "am" or "pm" stuck to them or a clock word after, without which "4. 30" is a decimal; else -1.
+ */
+function dottedClockEnd(tokens: readonly ClockToken[], i: number): number {
+  let text = '';
+  let best = -1;
+  for (let j = i; j < i + 5 && tokens[j]; j++) {
+    const t = tokens[j] as ClockToken;
+    // the pieces are stuck together, but for one space after the point
+    if (j > i && t.start - (tokens[j - 1] as ClockToken).end > (text.endsWith('.') ? 1 : 0)) break;
+    text += t.text;
+    const m = DOTTED_CLOCK.exec(text);
+    if (!m || Number(m[1]) > 24) continue;
+    best = m[3] ? j + 1 : Math.max(best, clockWordEnd(tokens, j + 1));
+  }
+  return best;
 }

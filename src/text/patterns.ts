@@ -22,7 +22,7 @@ export const TITLE_CASE_MIN_WORDS = 3;
 export const NUMBER_RE = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
 /** Words after a number that make it a clock time ("5 a.m."), not a quantity. */
-export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|PT|CET)$/i;
+export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|BST|UTC|ET|EST|PT|CET)$/i;
 
 /** Four-digit numbers read as years, not quantities. */
 export const YEAR_RE = /^(1[89]|20)\d\d$/;

@@ -156,6 +156,13 @@ test('clock times are not figures', () => {
     ),
     [[3, stem('crews')]],
   );
+  // and told with a point, spaced or not ("4. 30am", "4.30pm", "9. 05 BST")
+  assert.deepEqual(
+    figuresOf('The ferry left at 4. 30am, the tug at 4.30pm and the barge at 9. 05 BST with 3 crews.').map(
+      (f) => [f.value, f.counts],
+    ),
+    [[3, stem('crews')]],
+  );
 });
 
 test('an age is of someone, no length of time: only the same age states it', () => {

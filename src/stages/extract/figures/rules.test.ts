@@ -224,3 +224,13 @@ test('figures: a product of sizes such as a 4x4 names a vehicle or a board, and 
     ['Two men'],
   );
 });
+
+test('figures: a time of day told with a point, spaced or not, is no figure; a decimal is one', () => {
+  const list = figures(
+    'Vans came at around 4. 30am, at 4.30pm and at 9. 05 BST, and the index rose 4. 30 points.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['4. 30 points'],
+  );
+});
