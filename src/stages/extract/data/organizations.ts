@@ -15,7 +15,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   associates advisors advisers consultants solutions communications telecom pharmaceuticals foods
   entertainment pictures films productions publishing enterprises ventures capital brands chronicle examiner
   observer inquirer sentinel courier dispatch bulletin advertiser rescue ferries railway railways shipping
-  logistics bakery brewery`.split(/\s+/),
+  logistics bakery brewery charity charities`.split(/\s+/),
 );
 
 /** Organisation names that are also a person's role, and so must not make a person an organisation. */
@@ -185,6 +185,16 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(
   `inc inc. corp corp. co co. ltd ltd. plc llc sa ag gmbh nv bv corporation incorporated limited`.split(
     /\s+/,
   ),
+);
+
+/**
+ * Words of a faith ("Catholic", "Muslims"): alone they name no one and no body, like a demonym ("a Catholic
+ * school", "her Catholic faith"); inside a longer name they stay ("Catholic Charities", "the Catholic Church").
+ */
+export const FAITH_WORDS: ReadonlySet<string> = new Set(
+  `catholic catholics protestant protestants muslim muslims jewish jews hindu hindus buddhist buddhists sikh
+  sikhs mormon mormons evangelical evangelicals anglican anglicans lutheran lutherans methodist methodists
+  presbyterian presbyterians islamic sunni sunnis shia shiite shiites`.split(/\s+/),
 );
 
 /**

@@ -22,6 +22,18 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
     'organization',
   ],
   [
+    'a charity is a body',
+    'Ann Lee has worked with Kelso Charities for years.',
+    'Kelso Charities',
+    'organization',
+  ],
+  [
+    'a word of a faith alone is no name',
+    'Ann Lee went to a Catholic school in Dunmore. Her Catholic faith is strong.',
+    'Catholic',
+    undefined,
+  ],
+  [
     'a full name followed by ", who" is a person',
     'Tomasz Wróbel, who runs a hardware store, said sales were down.',
     'Tomasz Wróbel',

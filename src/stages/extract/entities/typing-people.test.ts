@@ -34,6 +34,12 @@ const PEOPLE: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'a title "of" a body whose last words open lower case is followed by no name',
+    'Tom Hale, Vicar General of the Archdiocese of Dunmore, said the bells would ring.',
+    'of Dunmore',
+    undefined,
+  ],
+  [
     'an age before the name',
     'The body of 36-year-old Ormond Fask was found on Sunday.',
     'Ormond Fask',

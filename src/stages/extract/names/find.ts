@@ -1,6 +1,6 @@
 import { type Doc, inDateline, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
-import { ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
+import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
 import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
@@ -86,7 +86,8 @@ function addRun(
     pushMention(doc, nameStart, b + 1, 'organization', true, null, null, sentence, out);
     return null;
   }
-  if (!titled && words.length === 1 && DEMONYMS.has(foldName(words[0] ?? ''))) return null;
+  const lone = words.length === 1 ? foldName(words[0] ?? '') : '';
+  if (!titled && (DEMONYMS.has(lone) || FAITH_WORDS.has(lone))) return null;
   const typed = typeName(words, titled || before !== null);
   if (!titled && typed.kind === 'organization' && SITE_NOUNS.has(toks[b]?.text ?? '')) {
     // "the Acme Foods plant", "a West Coast Bank branch": a site of a body is a place

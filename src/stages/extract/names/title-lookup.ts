@@ -36,19 +36,21 @@ export function domainEnd(doc: Doc, k: number, b: number): number | undefined {
   return best;
 }
 
+const CAPITAL = /^\p{Lu}/u;
 /** Fewest words after "of" that hold a department unknown to the list and a two-word name. */
 const DOMAIN_AND_NAME = 3;
 
 /**
  * Where a department the list does not know ends after "Chief of" ("Detectives", "Police"), when a name
  * follows it: at its first given name ("Chief of Detectives Charlie Moss"), else before its last two words
- * ("Chief of Police Orvald Fenmark"); a lone word is the department ("Chief of Police"); else undefined.
+ * ("Chief of Police Orvald Fenmark"); a lone word is the department ("Chief of Police"), and so are words
+ * whose last two do not open with a capital ("General of the Archdiocese of Mobile"); else undefined.
  */
 function otherDomainEnd(doc: Doc, k: number, b: number): number | undefined {
   if (b - k === 1) return b;
   if (b - k < DOMAIN_AND_NAME) return undefined;
   for (let g = k + 1; g < b - 1; g++) if (GIVEN_NAMES.has(foldName((doc.tokens[g] as Tok).text))) return g;
-  return b - 2;
+  return CAPITAL.test((doc.tokens[b - 2] as Tok).text) ? b - 2 : b;
 }
 
 /** The role a lower-case word just before the name gives ("spokesperson John Kirby"). */
