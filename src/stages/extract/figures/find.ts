@@ -75,7 +75,8 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
       if (np)
         return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, to: s.end, phrase: np };
     }
-    if (!isCue(t)) continue;
+    // "a raid described by French media as …": a passive cue's subject is what is told of, no source
+    if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by') continue;
     const np = phraseBefore(doc, c, s.first);
     if (np)
       return {

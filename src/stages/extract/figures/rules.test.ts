@@ -234,3 +234,10 @@ test('figures: a time of day told with a point, spaced or not, is no figure; a d
     ['4. 30 points'],
   );
 });
+
+test('figures: the subject of a passive cue is told of, and is no source ("a raid described by …")', () => {
+  const list = figures(
+    'Thieves took gems worth 85 million euros from a shop during a raid described by local papers as the boldest yet.',
+  );
+  assert.equal(find(list, '85 million euros').attributedTo, null);
+});
