@@ -3,7 +3,7 @@ import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
 import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
 import { SITE_NOUNS_AFTER, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
-import { MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
+import { MAX_SCARE_QUOTE_WORDS, MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import { isScareQuoteAt } from './scare.ts';
 import { passiveCueBefore } from './speaker-before.ts';
@@ -63,6 +63,26 @@ function isSiteName(doc: Doc, closeToken: number, text: string): boolean {
   return words(text) <= MAX_WORK_TITLE_WORDS && next !== undefined && SITE_NOUNS_AFTER.has(next.norm);
 }
 
+// "one of the “Nation's 50 Future Leaders Age 40 and Under.”": words capitalised like a title after an
+// article name a list, a prize or a work, no one's words
+function namedTitle(doc: Doc, openToken: number, text: string): boolean {
+  const article = /^(?:the|a|an)$/.test(doc.tokens[openToken - 1]?.norm ?? '');
+  return article && words(text) <= MAX_WORK_TITLE_WORDS && titleCased(text) && /\p{Lu}/u.test(text);
+}
+
+const NOT_IN_LABEL = new Set(['PRON', 'AUX', 'DET', 'SCONJ']);
+
+// "a MacArthur Foundation “genius grant”", "its $500,000 “genius” grants": a few lower-case words right
+// after a name or a number, inside the noun phrase they stand in, are a label of the thing, no one's words
+// ("told Reuters “we are done”" has a pronoun and an auxiliary: a quote)
+function labelInPhrase(doc: Doc, openToken: number, closeToken: number): boolean {
+  const prev = doc.tokens[openToken - 1];
+  if (!prev || (prev.pos !== 'PROPN' && prev.pos !== 'NUM')) return false;
+  const inside = doc.tokens.slice(openToken + 1, closeToken);
+  if (inside.length === 0 || inside.length > MAX_SCARE_QUOTE_WORDS) return false;
+  return inside.every((t) => /^\p{Ll}/u.test(t.text) && !NOT_IN_LABEL.has(t.pos));
+}
+
 // "a fellowship commonly known as the “genius grant”": a name things are known by is no one's words
 function knownAs(doc: Doc, openToken: number): boolean {
   let k = openToken - 1;
@@ -104,6 +124,8 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     const text = doc.text.slice(q.start, q.end);
     if ((kind === 'partial' && isTitle(text)) || isWorkTitle(doc, openToken, text)) continue;
     if (isSiteName(doc, closeToken, text) || knownAs(doc, openToken)) continue;
+    if (kind === 'partial' && (namedTitle(doc, openToken, text) || labelInPhrase(doc, openToken, closeToken)))
+      continue;
     // so-called “sanctuary cities”: the outlet's own framing (listed there), not anyone's quote
     if (!q.multiParagraph && isScareQuoteAt(doc, openToken, closeToken)) continue;
     const inner = doc.text.slice(q.start, q.close).trim();

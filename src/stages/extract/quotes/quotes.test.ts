@@ -146,6 +146,22 @@ test("quote: a work's title after its noun is no quote, whoever speaks in the se
     [],
   );
   assert.deepEqual(direct('Rosa Lind won a Pell Fellowship, commonly known as the “genius grant.”'), []);
+  // a list's title after an article, and a label inside a noun phrase after a name or a number
+  assert.deepEqual(
+    direct(
+      "Rosa Lind was named by the Courier as one of the “Harbour's 20 Young Builders Age 30 and Under.”",
+    ),
+    [],
+  );
+  assert.deepEqual(direct('Rosa Lind received a Pell Foundation “genius grant” last year.'), []);
+  assert.deepEqual(
+    direct(
+      'Most of her patients are poor, according to the Pell Foundation, which gave her one of its $50,000 “genius” grants.',
+    ),
+    [],
+  );
+  // … but lower-case words after a name with a pronoun or an auxiliary are a quote
+  assert.equal(direct('Rosa Lind told Reuters “we are done with the quays” on Monday.').length, 1);
 });
 
 test('quote: scare quotes and titles without a speaker are not quotes', () => {
