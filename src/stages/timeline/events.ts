@@ -9,6 +9,7 @@ import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { moodAt } from './told.ts';
 import { sentenceWords } from './words.ts';
+import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
 
 /**
  * The clause of a sentence that holds a date (at `at`), as an event's text, each side it is cut from
@@ -71,10 +72,12 @@ export function datedSentences(
   mentionsOf: (sentenceIndex: number) => readonly DateMention[],
   reference: Reference | null,
   factsOf: (articleId: string, at: number) => ReadonlySet<number> | null = () => null,
+  story: YearBacking = { knownDays: [], fullDays: new Set() },
 ): DatedSentence[] {
   const out: DatedSentence[] = [];
   const { article } = doc;
   const guessed = reference?.source === 'stated' && reference.backed !== true;
+  const yearsOf = paragraphYears(doc, mentionsOf);
   doc.sentences.forEach((sentence, index) => {
     if (article.paragraphs[sentence.paragraph]?.kind === 'heading') return;
     const mentions = mentionsOf(index);
@@ -87,10 +90,15 @@ export function datedSentences(
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
     const resolved = mentions
       .filter((m) => !guessed || !fromDayOfWriting(m))
-      .map((m) => ({
-        m,
-        r: resolveDate(aheadIfPresent(m, sentence.tokens, reference), reference?.day ?? null),
-      }))
+      .map((m) => {
+        const read = aheadIfPresent(m, sentence.tokens, reference);
+        const r = resolveDate(read, reference?.day ?? null);
+        // nor does it give a day without a year its year, unless the paragraph or the story's dates
+        // back that year; the story stating that day with its year gives it one
+        if (r && !(guessed && yearlessDay(m) && !yearBacked(read, r.day, yearsOf(index), story)))
+          return { m, r };
+        return { m, r: !reference || guessed ? storyDayOf(m, story) : null };
+      })
       .filter((x): x is { m: DateMention; r: NonNullable<typeof x.r> } => x.r !== null);
     const kept = resolved.filter(
       ({ r }) =>

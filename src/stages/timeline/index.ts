@@ -27,6 +27,7 @@ import { inferReferences, type Reference } from './reference.ts';
 import { sentenceDates, toldAsDone } from './sentence-dates.ts';
 import { factsAt } from './told.ts';
 import { sentenceWords } from './words.ts';
+import { fullDaysOf } from './years.ts';
 
 /** Options of the timeline stage. */
 export type TimelineOptions = {
@@ -130,6 +131,10 @@ export function timeline(
     // the compare stage's facts, when given: which dated words it told as one fact, and as planned
     const factsOf = factsAt(input.facts ?? []);
     const dated: DatedSentence[] = [];
+    // the days of writing of the story's dated articles (a publication date, a dateline)
+    // and the days the story states with their year: what backs the year of a day without one
+    const knownDays = [...references.values()].flatMap((r) => (r && r.source !== 'stated' ? [r.day] : []));
+    const years = { knownDays, fullDays: fullDaysOf(mentions) };
     input.articles.forEach((doc, i) => {
       const reference = references.get(doc.article.id) ?? null;
       const perSentence = mentions[i] ?? [];
@@ -154,7 +159,7 @@ export function timeline(
           message: `no publication date, and the day of writing guessed for it (${isoOf(reference.day)}) is borne out neither by its lede nor by another article telling the same event: relative dates such as "on Friday" or "last month" left unresolved`,
         });
       }
-      for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf))
+      for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf, years))
         dated.push(event);
     });
     let largest = 0;
