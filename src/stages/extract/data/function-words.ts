@@ -133,6 +133,24 @@ export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);
 /** Words after a comma (and "a day", "hours") that open the narrator's time of what was reported. */
 export const TIME_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'before']);
 
+/**
+ * Words that open a clause set before the sentence's main one ("Since Trump announced the withdrawal,
+ * …"); "as" is not one, since "As Trump said, …" gives him the main clause.
+ */
+export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'when',
+  'while',
+  'because',
+  'until',
+  'once',
+  'although',
+  'though',
+  'if',
+]);
+
 /** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',

@@ -1,7 +1,7 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
 import { TIME_UNITS } from '../../../text/data/numbers.ts';
-import { TIME_ADJUNCTS, WHOLE_SET_BEFORE } from '../data/function-words.ts';
+import { OPENING_SUBORDINATORS, TIME_ADJUNCTS, WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import { TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
@@ -52,6 +52,23 @@ function reportEnd(doc: Doc, c: number, end: number): number {
   return end;
 }
 
+// Where what a speaker reports inside a clause that opens the sentence, before its main verb, ends:
+// at that clause's comma ("In the first debate since Trump announced the withdrawal, the 12
+// candidates …"; not "Lee died after police say two girls, aged 13 and 15, …"); else `end`.
+function openingClauseEnd(doc: Doc, s: DocSentence, speaker: number, c: number, end: number): number {
+  let k = speaker - 1;
+  while (
+    k >= s.first &&
+    (doc.tokens[k] as Tok).text !== ',' &&
+    !OPENING_SUBORDINATORS.has((doc.tokens[k] as Tok).norm)
+  )
+    k--;
+  if (k < s.first || (doc.tokens[k] as Tok).text === ',') return end;
+  for (let j = s.first; j < k; j++) if (/^(?:VERB|AUX)$/.test((doc.tokens[j] as Tok).pos)) return end;
+  for (let j = c + 1; j < end; j++) if ((doc.tokens[j] as Tok).text === ',') return j;
+  return end;
+}
+
 // Whether a speech verb at `c` is followed by what it reports ("announced it would suspend two
 // crossings", "said that"), not by the end of the sentence ("…, officials said on Wednesday.").
 function reportsAfter(doc: Doc, c: number, end: number): boolean {
@@ -82,7 +99,9 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
       return {
         name: resolveSpeaker(ctx, np[0], np[1], c).name,
         from: reportsAfter(doc, c, s.end) ? np[0] : s.first,
-        to: reportsAfter(doc, c, s.end) ? reportEnd(doc, c, s.end) : s.end,
+        to: reportsAfter(doc, c, s.end)
+          ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end))
+          : s.end,
         phrase: np,
       };
   }

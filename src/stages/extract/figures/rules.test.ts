@@ -241,3 +241,15 @@ test('figures: the subject of a passive cue is told of, and is no source ("a rai
   );
   assert.equal(find(list, '85 million euros').attributedTo, null);
 });
+
+test('figures: what a source reports in a clause that opens the sentence ends at its comma', () => {
+  const list = figures(
+    'In the first vote since the mayor announced the plan, the 12 councillors were united.',
+    'Since Ann Lee said 50 homes were lost, the town has rebuilt.',
+    'The bridge shut after engineers say two girders, 40 and 60 feet long, cracked.',
+  );
+  assert.equal(find(list, '12 councillors').attributedTo, null);
+  assert.equal(find(list, '50 homes').attributedTo, 'Ann Lee');
+  // a clause after the main verb is no opening one: its report runs on past the comma
+  assert.equal(find(list, '60 feet').attributedTo, 'engineers');
+});
