@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../../../text/data/numbers.ts';
-import { COORDINATORS } from '../data/function-words.ts';
+import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
 
 const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
@@ -56,6 +56,18 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   )
     b--;
   b = headlineVerbAt(doc, a, b);
+  // "Four men smash their car": a noun not plural, after a noun and before a possessive, is the verb
+  for (let k = a + 1; k < b; k++) {
+    const t = doc.tokens[k] as Tok;
+    const [prev, next] = [doc.tokens[k - 1] as Tok, doc.tokens[k + 1]];
+    if (
+      prev.pos === 'NOUN' &&
+      t.pos === 'NOUN' &&
+      !PLURAL.test(t.norm) &&
+      POSSESSIVE_PRONOUNS.has(next?.norm ?? '')
+    )
+      b = k;
+  }
   // "thousands of migrants treks towards …": a plural noun after a plural noun, before a preposition, is a verb
   const last = doc.tokens[b - 1] as Tok | undefined;
   const before = doc.tokens[b - 2];

@@ -253,3 +253,13 @@ test('figures: what a source reports in a clause that opens the sentence ends at
   // a clause after the main verb is no opening one: its report runs on past the comma
   assert.equal(find(list, '60 feet').attributedTo, 'engineers');
 });
+
+test('figures: a noun the tagger took for a verb before a possessive ends what is counted', () => {
+  const list = figures(
+    'Four men smash their van into a shop before fleeing, and we paid 5 bus drivers their wages.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.counts),
+    ['men', 'bus drivers'],
+  );
+});
