@@ -30,6 +30,13 @@ function nounAfterName(doc: Doc, k: number, end: number): boolean {
   return k < end && (doc.tokens[k] as Tok).pos === 'NOUN';
 }
 
+// "$2.6 million early Monday": a day or a time that no noun follows is when, not what is counted
+// ("3 Monday meetings" counts the meetings).
+function dayEndsPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  return (t.entity === 'DATE' || t.entity === 'TIME') && doc.tokens[k + 1]?.pos !== 'NOUN';
+}
+
 /** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
 function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
   let b = k;
@@ -43,6 +50,7 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
     // "5 bus drivers Kelso hired": a name after the counted noun starts another phrase, unless a
     // noun follows it ("4.6 magnitude California earthquake")
     !(noun && (doc.tokens[b] as Tok).pos === 'PROPN' && !nounAfterName(doc, b, end)) &&
+    !dayEndsPhrase(doc, b) &&
     (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
       ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
       // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head

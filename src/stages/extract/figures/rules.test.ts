@@ -263,3 +263,16 @@ test('figures: a noun the tagger took for a verb before a possessive ends what i
     ['men', 'bus drivers'],
   );
 });
+
+test('figures: a day after the number that no noun follows is when, not what is counted', () => {
+  const list = figures(
+    'Thieves took gems worth over $2. 6 million early Monday, and we held 3 Monday meetings.',
+  );
+  assert.deepEqual(
+    list.map((f) => [f.text, f.counts]),
+    [
+      ['over $2. 6 million', null],
+      ['3 Monday meetings', 'Monday meetings'],
+    ],
+  );
+});
