@@ -133,6 +133,15 @@ export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);
 /** Words after a comma (and "a day", "hours") that open the narrator's time of what was reported. */
 export const TIME_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'before']);
 
+/** Words after a length of time that make it a distance between two events ("a month after", "two days ago"). */
+export const TIME_DISTANCE_WORDS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'ago',
+  'later',
+  'earlier',
+]);
+
 /**
  * Words that open a clause set before the sentence's main one ("Since Trump announced the withdrawal,
  * …"); "as" is not one, since "As Trump said, …" gives him the main clause.

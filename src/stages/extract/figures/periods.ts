@@ -8,6 +8,7 @@ import {
   RATE_WORDS,
   TIME_UNITS,
 } from '../../../text/data/numbers.ts';
+import { TIME_DISTANCE_WORDS } from '../data/function-words.ts';
 import { isNumberToken } from '../numbers.ts';
 
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
@@ -55,9 +56,11 @@ export function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
     while (a > s.first && PERIOD_FILLERS.has((doc.tokens[a - 1] as Tok).norm)) a--;
     const prep = a > s.first && PERIOD_PREPOSITIONS.has((doc.tokens[a - 1] as Tok).norm);
     if (prep) a--;
-    // a period is a stretch of time ("in November", "over the past week"), not the day something happened
+    // a period is a stretch of time ("in November", "over the past week"), not the day something happened,
+    // nor a distance between two events ("little over a month after a bandit made off with $136M")
     const stretch = prep || PERIOD_PREPOSITIONS.has((doc.tokens[a] as Tok).norm);
-    if (stretch) out.push([a, b]);
+    const distance = t.entity === 'DURATION' && TIME_DISTANCE_WORDS.has(doc.tokens[b]?.norm ?? '');
+    if (stretch && !distance) out.push([a, b]);
     k = b - 1;
   }
   return out;

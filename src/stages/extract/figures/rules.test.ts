@@ -276,3 +276,12 @@ test('figures: a day after the number that no noun follows is when, not what is 
     ],
   );
 });
+
+test('figures: a length of time before "after" or "ago" is a distance between events, no period', () => {
+  const list = figures(
+    'The raid came little over a month after a bandit took $136M of gems.',
+    'Police seized 40 kilos over two weeks.',
+  );
+  assert.equal(find(list, '$136M of gems').period, null);
+  assert.equal(find(list, '40 kilos').period, 'over two weeks');
+});
