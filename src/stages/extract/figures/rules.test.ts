@@ -97,17 +97,6 @@ test('figures: "over an hour" is a length of time, not the rate of the figure be
   assert.equal(find(list, '15 minutes').period, null);
 });
 
-test('figures: a source followed by what it reports covers the figures from its name on, not those before it', () => {
-  const list = figures(
-    'At least four ferry piers have reportedly closed, and on Monday, the port authority announced it would shut two slipways.',
-    'About 300 boats were stranded, the harbour master said on Tuesday.',
-  );
-  assert.equal(find(list, 'At least four ferry piers').attributedTo, null);
-  assert.equal(find(list, 'two slipways').attributedTo, 'port authority');
-  // told before its source, with nothing reported after it: the source covers the whole sentence
-  assert.equal(find(list, 'About 300 boats').attributedTo, 'harbour master');
-});
-
 test("figures: the period after the base of a comparison is the base's; a list of years is one period", () => {
   const list = figures(
     'Officials said 41,300 visitors came in May, a 9 percent increase over the 37,900 visitors counted in April.',
@@ -175,14 +164,6 @@ test('figures: a name after the counted noun, or a headline verb the tagger took
   );
 });
 
-test('figures: what a speaker reports ends where the narrator tells when ("…, a day after …")', () => {
-  const list = figures(
-    'The port authority said 40 cranes would stay idle, a day after the union ordered a three-day strike.',
-  );
-  assert.equal(find(list, '40 cranes').attributedTo, 'port authority');
-  assert.equal(find(list, 'three-day strike').attributedTo, null);
-});
-
 test('figures: a whole set ("all three cities") is no tally of a period, a count is', () => {
   const list = figures('All three ports saw strikes this summer, and 400 ships were turned away in July.');
   assert.equal(find(list, 'three ports').period, null);
@@ -211,12 +192,6 @@ test('figures: "a second" before a noun is the ordinal, no rate', () => {
   assert.equal(find(list, '40 litres').period, 'a second');
 });
 
-test("figures: a figure of the speaker's own phrase is told of it, not by it", () => {
-  const list = figures('Some 300 residents said the plant had 20 leaks.');
-  assert.equal(find(list, 'Some 300 residents').attributedTo, null);
-  assert.equal(find(list, '20 leaks').attributedTo, '300 residents');
-});
-
 test('figures: a product of sizes such as a 4x4 names a vehicle or a board, and counts nothing', () => {
   const list = figures('Two men drove a 4x4 and a 4×4 truck into the shop, then bought 2×4 boards.');
   assert.deepEqual(
@@ -233,25 +208,6 @@ test('figures: a time of day told with a point, spaced or not, is no figure; a d
     list.map((f) => f.text),
     ['4. 30 points'],
   );
-});
-
-test('figures: the subject of a passive cue is told of, and is no source ("a raid described by …")', () => {
-  const list = figures(
-    'Thieves took gems worth 85 million euros from a shop during a raid described by local papers as the boldest yet.',
-  );
-  assert.equal(find(list, '85 million euros').attributedTo, null);
-});
-
-test('figures: what a source reports in a clause that opens the sentence ends at its comma', () => {
-  const list = figures(
-    'In the first vote since the mayor announced the plan, the 12 councillors were united.',
-    'Since Ann Lee said 50 homes were lost, the town has rebuilt.',
-    'The bridge shut after engineers say two girders, 40 and 60 feet long, cracked.',
-  );
-  assert.equal(find(list, '12 councillors').attributedTo, null);
-  assert.equal(find(list, '50 homes').attributedTo, 'Ann Lee');
-  // a clause after the main verb is no opening one: its report runs on past the comma
-  assert.equal(find(list, '60 feet').attributedTo, 'engineers');
 });
 
 test('figures: a noun the tagger took for a verb before a possessive ends what is counted', () => {

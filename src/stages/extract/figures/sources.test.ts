@@ -1,0 +1,61 @@
+// Who a figure is told by: the source of its sentence, and where what that source reports ends.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type Figure } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+function figures(...texts: string[]): readonly Figure[] {
+  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext())
+    .figures;
+}
+
+function find(list: readonly Figure[], text: string): Figure {
+  const f = list.find((x) => x.text === text);
+  assert.ok(f, `${text} in ${JSON.stringify(list.map((x) => x.text))}`);
+  return f;
+}
+
+test('figures: a source followed by what it reports covers the figures from its name on, not those before it', () => {
+  const list = figures(
+    'At least four ferry piers have reportedly closed, and on Monday, the port authority announced it would shut two slipways.',
+    'About 300 boats were stranded, the harbour master said on Tuesday.',
+  );
+  assert.equal(find(list, 'At least four ferry piers').attributedTo, null);
+  assert.equal(find(list, 'two slipways').attributedTo, 'port authority');
+  // told before its source, with nothing reported after it: the source covers the whole sentence
+  assert.equal(find(list, 'About 300 boats').attributedTo, 'harbour master');
+});
+
+test('figures: what a speaker reports ends where the narrator tells when ("…, a day after …")', () => {
+  const list = figures(
+    'The port authority said 40 cranes would stay idle, a day after the union ordered a three-day strike.',
+  );
+  assert.equal(find(list, '40 cranes').attributedTo, 'port authority');
+  assert.equal(find(list, 'three-day strike').attributedTo, null);
+});
+
+test("figures: a figure of the speaker's own phrase is told of it, not by it", () => {
+  const list = figures('Some 300 residents said the plant had 20 leaks.');
+  assert.equal(find(list, 'Some 300 residents').attributedTo, null);
+  assert.equal(find(list, '20 leaks').attributedTo, '300 residents');
+});
+
+test('figures: the subject of a passive cue is told of, and is no source ("a raid described by …")', () => {
+  const list = figures(
+    'Thieves took gems worth 85 million euros from a shop during a raid described by local papers as the boldest yet.',
+  );
+  assert.equal(find(list, '85 million euros').attributedTo, null);
+});
+
+test('figures: what a source reports in a clause that opens the sentence ends at its comma', () => {
+  const list = figures(
+    'In the first vote since the mayor announced the plan, the 12 councillors were united.',
+    'Since Ann Lee said 50 homes were lost, the town has rebuilt.',
+    'The bridge shut after engineers say two girders, 40 and 60 feet long, cracked.',
+  );
+  assert.equal(find(list, '12 councillors').attributedTo, null);
+  assert.equal(find(list, '50 homes').attributedTo, 'Ann Lee');
+  // a clause after the main verb is no opening one: its report runs on past the comma
+  assert.equal(find(list, '60 feet').attributedTo, 'engineers');
+});
