@@ -30,7 +30,13 @@ const CASES: [string, string, string][] = [
   ['The port authority informed the crews on Monday.', 'informed', 'VERB'],
   ['Sometimes I can do everything that the manual says.', 'everything', 'PRON'],
   ['We did everything we could.', 'everything', 'PRON'],
+  ['Hale retired on June 30, 2031.', 'retired', 'VERB'],
+  ['The officers retired in 2031.', 'retired', 'VERB'],
+  ['The couple married in May.', 'married', 'VERB'],
   // where wink reads them right, or where the context tells nothing, the tag stays
+  ['The retired teacher spoke.', 'retired', 'ADJ'],
+  ['Hale, retired since 2020, spoke.', 'retired', 'ADJ'],
+  ['Hale is retired.', 'retired', 'ADJ'],
   ['A burst of gunfire was heard.', 'burst', 'NOUN'],
   ['The labour cost of the bridge rose.', 'cost', 'NOUN'],
   ['The insurance claim form was lost.', 'claim', 'NOUN'],

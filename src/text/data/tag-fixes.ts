@@ -19,6 +19,15 @@ export interface TagFix {
 // a subject right before a verb: a noun or a name (wink tags a pronoun's verb right)
 const SUBJECT = ['NOUN', 'PROPN'];
 
+// a past form wink reads as an adjective, right after its subject and before a preposition, an
+// object, an adverb, a number or the sentence's end
+const DONE_AFTER_SUBJECT: TagFix = {
+  from: ['ADJ'],
+  to: 'VERB',
+  before: SUBJECT,
+  after: ['ADP', 'DET', 'ADV', 'NUM', 'PUNCT'],
+};
+
 /**
  * Words wink-nlp's tagger misreads where they stand (verbs and adjectives read as nouns, an adjective
  * read as a verb), with the contexts that tell them: "the river burst its banks", "the repairs cost
@@ -48,4 +57,8 @@ export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
   informed: [{ from: ['ADJ'], to: 'VERB', before: SUBJECT, after: ['NOUN', 'PROPN', 'DET', 'PRON'] }],
   // "we did everything we could", "I can do everything that …": a pronoun, never a verb
   everything: [{ from: ['VERB'], to: 'PRON' }],
+  // "Hale retired on June 30", "The couple married in 2031": a past form right after its subject;
+  // "the retired teacher", "Hale is retired", "Hale, retired since 2020, …" keep the adjective
+  retired: [DONE_AFTER_SUBJECT],
+  married: [DONE_AFTER_SUBJECT],
 });
