@@ -1,19 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type Figure } from '../../../model/index.ts';
-import { storyFromTexts } from '../from-text.ts';
-import { extract } from '../index.ts';
-
-function figures(...texts: string[]): readonly Figure[] {
-  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext())
-    .figures;
-}
-
-function find(list: readonly Figure[], text: string): Figure {
-  const f = list.find((x) => x.text === text);
-  assert.ok(f, `${text} in ${JSON.stringify(list.map((x) => x.text))}`);
-  return f;
-}
+import { figures, find } from './test-kit.ts';
 
 test('figures: nouns joined by "and" before the head are all counted', () => {
   const f = find(

@@ -1,20 +1,7 @@
 // Who a figure is told by: the source of its sentence, and where what that source reports ends.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type Figure } from '../../../model/index.ts';
-import { storyFromTexts } from '../from-text.ts';
-import { extract } from '../index.ts';
-
-function figures(...texts: string[]): readonly Figure[] {
-  return extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext())
-    .figures;
-}
-
-function find(list: readonly Figure[], text: string): Figure {
-  const f = list.find((x) => x.text === text);
-  assert.ok(f, `${text} in ${JSON.stringify(list.map((x) => x.text))}`);
-  return f;
-}
+import { figures, find } from './test-kit.ts';
 
 test('figures: a source followed by what it reports covers the figures from its name on, not those before it', () => {
   const list = figures(
