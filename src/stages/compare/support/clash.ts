@@ -144,14 +144,31 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
   return null;
 }
 
+// The units of a reading's figures, past ordinals, which no clash pairs: of its figures as read (what
+// told-alike.ts, one-thing.ts and inventoryClash pair) and of those clashingFigure weighs.
+const unitsOf = (fs: readonly ClaimFigure[]): ReadonlySet<string | null> =>
+  new Set(fs.filter((f) => f.unit !== 'ordinal').map((f) => f.unit));
+const toldUnits = perReading((r) => unitsOf(r.claim.figures));
+const weighedUnits = perReading((r) => unitsOf(trusted(r)));
+const meet = (x: ReadonlySet<string | null>, y: ReadonlySet<string | null>): boolean => {
+  for (const u of x) if (y.has(u)) return true;
+  return false;
+};
+
 /**
- * Whether each side has a figure clashingFigure weighs (a trusted figure, or a thing told by "one"
- * that the other side counts): where one side has none, it finds no clash.
+ * Whether the two sides hold figures of one unit (not ordinals): each clash of two figures that may
+ * fire under the related floor pairs a figure of one side with one of the same unit on the other,
+ * both as read (told-alike.ts, one-thing.ts, inventoryClash) or both weighed by clashingFigure (a
+ * thing told by "one" with a count), so where none is shared, none is found.
  */
-export function figuresToClash(a: Reading, b: Reading): boolean {
-  const ta = trusted(a);
-  const tb = trusted(b);
-  return (ta.length > 0 || onesAgainst(a, tb).length > 0) && (tb.length > 0 || onesAgainst(b, ta).length > 0);
+export function shareFigureUnit(a: Reading, b: Reading): boolean {
+  const [wa, wb] = [weighedUnits(a), weighedUnits(b)];
+  return (
+    meet(toldUnits(a), toldUnits(b)) ||
+    meet(wa, wb) ||
+    (wb.has(null) && onesAgainst(a, trusted(b)).length > 0) ||
+    (wa.has(null) && onesAgainst(b, trusted(a)).length > 0)
+  );
 }
 
 // A reading's figures with its fractions as percent ("three quarters of" = 75 percent) and its

@@ -9,9 +9,9 @@ import {
 import { ageClash } from './ages.ts';
 import { anotherOfKind } from './another.ts';
 import { figuresApart, sharedAnchor, sharedCount } from './apart.ts';
-import { figuresToClash } from './clash.ts';
+import { shareFigureUnit } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
-import { dateContradiction, participantShare } from './event-dates.ts';
+import { dateContradiction, oneDateDiffers, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import { APART, figureContradiction, otherYears } from './measure-clash.ts';
 import { negatedWord } from './negated-words.ts';
@@ -30,13 +30,18 @@ import type { ClashKind, Judgement } from './verdict.ts';
 
 /**
  * Whether contradiction() may find a clash at a cover under RELATED_MIN_COVER: each of its checks
- * that runs there needs a figure on both sides (one predicate told with two values, another value of
- * one measure, one item of one inventory) or a date on both sides (another day or year).
+ * that runs there pairs two figures of one unit (one predicate told with two values, one thing,
+ * another value of one measure or its 'apart' answer, one item of one inventory), or two dates of
+ * one kind that differ, each side telling one, both told as done and neither negated (another day or
+ * year).
  */
 export const mayClashBelowRelated = (a: Reading, b: Reading): boolean =>
-  (a.claim.figures.length > 0 && b.claim.figures.length > 0) ||
-  (a.dates.length > 0 && b.dates.length > 0) ||
-  figuresToClash(a, b);
+  shareFigureUnit(a, b) ||
+  (a.modality === 'happened' &&
+    b.modality === 'happened' &&
+    !a.negatedAnywhere &&
+    !b.negatedAnywhere &&
+    oneDateDiffers(a, b));
 
 /**
  * Whether `b` contradicts claim `a`, and why: about the same thing, `b` gives another value for one

@@ -94,6 +94,16 @@ export function participantShare(a: Reading, b: Reading): number {
 }
 
 /**
+ * Whether each side tells one day, or one year alone, and the two differ: what dateContradiction
+ * needs under the cover an announcement told on two days asks (0.8 of DATE_CONTRADICT_MIN_COVER).
+ */
+export const oneDateDiffers = (a: Reading, b: Reading): boolean =>
+  [isDay, isYear].some((kind) => {
+    const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
+    return da !== null && db !== null && (kind === isDay ? differentDay(da, db) : da.year !== db.year);
+  });
+
+/**
  * Another date for one event: each sentence tells one day (or one year alone), they differ, in one
  * mood, and either the sentences share their main predicate and much of their terms, or the verb
  * each date is told by is one ("labeled … on Sunday" / "on Monday labeled"; "In 1969, he was

@@ -6,6 +6,7 @@ import { extract } from '../../extract/index.ts';
 import { RELATED_MIN_COVER } from '../patterns.ts';
 import { contradiction, mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
+import { oneDateDiffers } from './event-dates.ts';
 import { readSentences } from './index.ts';
 import { judge } from './judge.ts';
 import {
@@ -113,15 +114,43 @@ test('maySupport, mayTellEvent and mayTellMoods hold on every pair the judge say
 });
 
 // A long sentence and a short one giving its figure another value: a clash at a cover under the
-// related floor (the short one holds few of the long one's terms).
+// related floor (the short one holds few of the long one's terms), one of a thing told by 'a'; one event told in other words
+// on two days, under the floor too; and look-alikes that cannot clash there: figures of no shared
+// unit, dates of one day, another day of a plan or of a negated event.
 const LOW_COVER = [
   'The storm killed 12 people in Velmar on Sunday, the Kelso coast guard said after searching the harbour, the old quay and the beaches of the bay for two days with boats and helicopters.',
   'The storm killed 30 people.',
 ];
+const LOW_ONE = [
+  'Arcade Brandt is serving a life sentence in the Velmar state prison, where he was moved after a riot in the old wing last winter, his lawyer told reporters outside the court on the hill above the harbour.',
+  'Arcade Brandt is serving three life sentences.',
+];
+const LOW_DATES = [
+  'The ferry Nordlys ran aground off Kelso on Friday, and the coast guard towed it back.',
+  'On Thursday the Nordlys struck rocks.',
+];
+const LOOK_ALIKES = [
+  'The Velmar council spent 4 million euros on the new harbour pier, which opened on Friday after three years of work by crews from Kelso and Lund.',
+  'The pier has 12 berths.',
+  'The council opened the pier on Friday.',
+  'The council will open the pier on Thursday.',
+  'The council did not open the pier on Wednesday.',
+  'The Velmar council will open the new harbour pier, built over three years by crews from Kelso and Lund, on Thursday.',
+  'The Velmar council did not open the new harbour pier, built over three years by crews from Kelso and Lund, on Wednesday.',
+];
 
 test('under the related floor, a pair mayClashBelowRelated bars has no contradiction and is judged little in common', () => {
-  let [barred, clashes] = [0, 0];
-  for (const texts of [ARTICLES, LOW_COVER]) {
+  const clashes = { figure: 0, one: 0, date: 0 };
+  const barred = {
+    all: 0,
+    figures: 0,
+    oneDay: 0,
+    planClaim: 0,
+    planOther: 0,
+    negatedClaim: 0,
+    negatedOther: 0,
+  };
+  for (const texts of [ARTICLES, LOW_COVER, LOW_ONE, LOW_DATES, LOOK_ALIKES]) {
     const { all, idf } = readings(texts);
     for (const a of all)
       for (const b of all) {
@@ -129,14 +158,36 @@ test('under the related floor, a pair mayClashBelowRelated bars has no contradic
         const cover = Math.min(coverOf(a, b, idf), 1);
         if (cover >= RELATED_MIN_COVER) continue;
         if (mayClashBelowRelated(a, b)) {
-          if (contradiction(a, b, cover, true)) clashes++;
+          const c = contradiction(a, b, cover, true);
+          if (c?.kind === 'day' || c?.kind === 'year') clashes.date++;
+          else if (c) clashes.figure++;
+          if (c && texts === LOW_ONE) clashes.one++;
           continue;
         }
-        barred++;
+        barred.all++;
+        if (a.claim.figures.length > 0 && b.claim.figures.length > 0) barred.figures++;
+        if (a.dates.length > 0 && b.dates.length > 0) {
+          // (each counted where it alone bars the pair)
+          const fails = Object.entries({
+            oneDay: oneDateDiffers(a, b),
+            planClaim: a.modality === 'happened',
+            planOther: b.modality === 'happened',
+            negatedClaim: !a.negatedAnywhere,
+            negatedOther: !b.negatedAnywhere,
+          }).filter(([, holds]) => !holds);
+          if (fails.length === 1) barred[fails[0]?.[0] as keyof typeof barred]++;
+        }
         for (const about of [false, true])
           assert.equal(contradiction(a, b, cover, about), null, `"${a.claim.text}" / "${b.claim.text}"`);
         assert.ok(['little in common', 'no verb', 'no clause of its own'].includes(judge(a, b, idf).reason));
       }
   }
-  assert.ok(barred > 0 && clashes > 0, `barred ${barred}, clashes under the floor ${clashes}`);
+  // each clash under the floor is let through (fails with either condition removed), and each
+  // condition bars a pair with figures or dates on both sides (fails with any of them removed)
+  const found = JSON.stringify({ clashes, barred });
+  assert.ok(clashes.figure > 0 && clashes.one > 0 && clashes.date > 0, found);
+  assert.ok(
+    Object.values(barred).every((n) => n > 0),
+    found,
+  );
 });
