@@ -48,7 +48,7 @@ describe('relative dates of an article whose day of writing is only guessed', ()
   test('a lede that tells something as still ahead reports no news of its day', () => {
     const { lines, codes } = timelineOf([
       {
-        text: 'Yesterday it was announced that Ada Reyes will host the harbour gala, held on Saturday, July 5, 2031, at the old quay.\n\nReyes has hosted the gala twice before.',
+        text: 'Yesterday it was announced that Ada Reyes, who hosted the harbour gala on Saturday, July 5, 2031, will host it again.\n\nReyes has hosted the gala twice before.',
       },
     ]);
     // the gala's day is no day of writing: "yesterday" is not the day before it

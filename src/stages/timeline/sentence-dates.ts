@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
-import { DAY_NAME_WORDS } from './data/named-days.ts';
+import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
 import { PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
 import { moodAt } from './told.ts';
 
@@ -12,9 +12,21 @@ function inDayName(sentenceText: string, m: DateMention): boolean {
   return before !== null && DAY_NAME_WORDS.has((before[1] as string).toLowerCase().replace(/['’]s$/, ''));
 }
 
+// "the September 11 attacks": a day without a year naming an event of its own year, before a noun of
+// that name (an adjective may come between: "the Sept. 11 terrorist attacks")
+function namesEvent(sentenceText: string, m: DateMention): boolean {
+  const v = m.value;
+  if (v.kind !== 'day' || v.year !== null) return false;
+  const nouns = EVENT_NAMED_DAYS[`${v.month}-${v.day}`];
+  if (!nouns || !/\bthe\s+$/i.test(sentenceText.slice(Math.max(0, m.start - 8), m.start))) return false;
+  const next = /^\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(sentenceText.slice(m.end, m.end + 40));
+  return [next?.[1], next?.[2]].some((w) => w !== undefined && nouns.has(w.toLowerCase()));
+}
+
 /**
  * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
- * name ("Oscar Sunday") is no date, and a date the writer tells as still ahead (a plan word such as
+ * name ("Oscar Sunday") is no date, nor a day without a year that names an event ("the September 11
+ * attacks"), and a date the writer tells as still ahead (a plan word such as
  * "will" or "is set to" outside quotation marks, and the verb the date belongs to told as planned by the
  * compare stage's modality rules: "She will make her debut on the March 2 broadcast") is marked
  * `future`, so that a day without a year resolves forward and does not bound the day of writing.
@@ -24,7 +36,7 @@ export function sentenceDates(
   sentenceText: string,
   found: readonly DateMention[],
 ): DateMention[] {
-  const kept = found.filter((m) => !inDayName(sentenceText, m));
+  const kept = found.filter((m) => !inDayName(sentenceText, m) && !namesEvent(sentenceText, m));
   if (!kept.some((m) => !m.future) || !PLAN_CUE.test(sentenceText.replace(QUOTED_PASSAGE, ' '))) return kept;
   return kept.map((m) =>
     m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },

@@ -2,6 +2,7 @@ import type { Fact, Token } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { type Modality, modalityOf, moodBefore } from '../compare/support/modality.ts';
+import { pastForm } from '../compare/support/plan-tense.ts';
 
 /**
  * A lookup of the compare stage's facts at a place of an article: the indices (in the story's fact
@@ -32,6 +33,9 @@ export function factsAt(
 
 const PAST_COPULA: ReadonlySet<string> = new Set(['was', 'were']);
 
+// auxiliaries that tell what follows them as still ahead
+const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+
 /**
  * The modality of what a sentence dates at offset `at`, read by the compare stage's modality rules:
  * the mood of the verb nearest before the date ("would meet … on Tuesday" planned, "said on
@@ -52,6 +56,29 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
   // none before it ("On Wednesday she said …"): the first one after it
   if (verb < 0) verb = tokens.findIndex((t) => t.start >= at && t.pos === 'VERB');
   if (verb < 0) return modalityOf(tokens).modality;
+  // a "will" between that verb and the date opens the clause the date is in ("announced Friday that
+  // Jackman will be the host of the Oscars on Feb. 22": the hosting is dated, not the announcing)
+  if (tokens.some((t, k) => k > verb && t.end <= at && t.pos === 'AUX' && FUTURE_AUX.has(t.norm)))
+    return 'planned';
   if (REPORTING_STEMS.has(stem((tokens[verb] as Token).text))) return 'happened';
-  return moodBefore(tokens, verb).modality;
+  const governing = participleHead(tokens, verb);
+  return moodBefore(tokens, governing ?? verb).modality;
+}
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+// The verb a participle clause set off by a comma hangs on, when the date's verb opens one ("will be
+// the host of the ceremony, televised live on Sunday, February 22"): a past participle with no subject
+// or auxiliary of its own tells no time, so what is dated is as planned or done as that verb.
+function participleHead(tokens: readonly Token[], verb: number): number | null {
+  let start = verb;
+  while (start > 0 && tokens[start - 1]?.pos === 'VERB') start--;
+  const opening = tokens[start] as Token;
+  if (tokens[start - 1]?.text !== ',' || !pastForm(opening)) return null;
+  for (let k = start - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT') return null;
+    if (isVerb(t)) return k;
+  }
+  return null;
 }
