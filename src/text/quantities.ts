@@ -1,6 +1,7 @@
 // Quantities as claims state them: a number with its unit (what it counts), qualifier interval
 // ("at least", "nearly"), rate and period, read from a sentence's tokens. The words around a number
-// are read in quantities-near.ts; when two figures agree, in quantities-agree.ts.
+// are read in quantities-near.ts; ranges told in words in quantities-vague.ts; when two figures
+// agree, in quantities-agree.ts.
 
 import type { Figure, Sentence, Token } from '../model/index.ts';
 import { ageFigure } from './ages.ts';
@@ -8,12 +9,10 @@ import { clockWordEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
-  FEW_UNITS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
   QUALIFIERS,
   SCALE_WORDS,
-  VAGUE_QUANTITIES,
 } from './data/quantities.ts';
 import { halfAfterUnit } from './fraction-after.ts';
 import { fold, stem } from './normalise.ts';
@@ -21,17 +20,9 @@ import { numberAt, rangeUnit } from './number-at.ts';
 import { joinedByHyphen } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
-import {
-  contextBefore,
-  countsAfter,
-  frameNear,
-  periodOf,
-  rateNear,
-  startsOne,
-  vagueFollower,
-  wordsAt,
-} from './quantities-near.ts';
+import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
+import { FEW_FIRST, VAGUE_FIRST, vagueFigureAt } from './quantities-vague.ts';
 
 export {
   type ClaimFigure,
@@ -54,11 +45,6 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
 });
 
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
-const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));
-const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]));
-const FEW = FEW_UNITS.map((f) => ({ ...f, words: f.phrase.split(' ') }));
-// the first words of the phrases, so that a token that starts none is passed over at once
-const FEW_FIRST = new Set(FEW.map((f) => f.words[0]));
 // Every word a figure can start with, besides a digit: the phrases' first words, number and ordinal
 // words, "a" ("for a week"), and the names of Object.prototype (which the word tables' look-ups
 // find). A token that is none of them starts no figure: it is passed over without those look-ups.
@@ -91,55 +77,10 @@ export function sentenceFigures(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (startsNoFigure(t)) continue;
-    const vague = VAGUE_FIRST.has(t.norm)
-      ? VAGUE.find((v) => wordsAt(tokens, i, v.words) && vagueFollower(tokens, i + v.words.length, v.words))
-      : undefined;
-    const fewUnits = startsOne(FEW_FIRST, tokens, i)
-      ? FEW.find((f) => wordsAt(tokens, i, f.words))
-      : undefined;
-    const fewWord = fewUnits ? fold(tokens[i + fewUnits.words.length]?.text ?? '') : '';
-    const fewDays = fewUnits ? DURATION_DAYS[fewWord] : undefined;
-    // "a few weeks", "several days": a duration told as a range; "several dozen", "a few hundred": a count
-    const fewEach = fewDays ?? (fewUnits ? SCALE_WORDS[fewWord] : undefined);
-    if (fewUnits && fewEach !== undefined) {
-      const end = i + fewUnits.words.length + 1;
-      out.push({
-        value: fewUnits.low * fewEach,
-        low: fewUnits.low * fewEach,
-        high: fewUnits.high * fewEach,
-        unit: fewDays === undefined ? null : 'days',
-        counts: fewDays === undefined ? countsAfter(tokens, end) : null,
-        qualifier: fewUnits.phrase,
-        rate: null,
-        frame: null,
-        span: { start: t.start, end: (tokens[end - 1] as Token).end },
-        figureId: null,
-        worded: true,
-        context: contextBefore(tokens, i),
-      });
-      i = end - 1;
-      continue;
-    }
-    if (vague) {
-      const end =
-        i + vague.words.length + (fold(tokens[i + vague.words.length]?.text ?? '') === 'of' ? 1 : 0);
-      const span = { start: t.start, end: (tokens[end - 1] as Token).end };
-      out.push({
-        // a range: its value is its low end, as in the extract stage's figures
-        value: vague.low,
-        low: vague.low,
-        high: vague.high,
-        unit: null,
-        counts: countsAfter(tokens, end),
-        qualifier: vague.phrase,
-        rate: rateNear(tokens, i, end),
-        frame: frameNear(tokens, i - 8, end + 8),
-        span,
-        figureId: null,
-        worded: false,
-        context: contextBefore(tokens, i),
-      });
-      i = end - 1;
+    const worded = vagueFigureAt(tokens, i);
+    if (worded) {
+      out.push(worded.figure);
+      i = worded.end - 1;
       continue;
     }
     const rank = ordinalAt(tokens, i);
