@@ -1,5 +1,6 @@
 import type { Fact, Token } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
+import { FUTURE_MARKERS } from '../compare/data/modality-cues.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { type Modality, modalityOf, moodBefore } from '../compare/support/modality.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
@@ -33,8 +34,9 @@ export function factsAt(
 
 const PAST_COPULA: ReadonlySet<string> = new Set(['was', 'were']);
 
-// auxiliaries that tell what follows them as still ahead
-const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+// auxiliaries that tell what follows them as still ahead: the compare stage's future markers but the
+// reported "would" (also a hypothetical's), with the curly "’ll"
+const FUTURE_AUX: ReadonlySet<string> = new Set([...FUTURE_MARKERS.filter((w) => w !== 'would'), '’ll']);
 
 /**
  * The modality of what a sentence dates at offset `at`, read by the compare stage's modality rules:
