@@ -127,6 +127,12 @@ export const DATE_EDGE_WORDS: ReadonlySet<string> = new Set([
 export const AGE_DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late', '-']);
 
+/** Words right before a number that make it an age ("aged 81", "at age 64", "ages 15 to 22"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
+/** A person and "was"/"is" before a number that ends its clause: an age ("He was 77."). */
+export const AGE_TOLD_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+export const AGE_TOLD_VERBS: ReadonlySet<string> = new Set(['was', 'is']);
+
 /** Words before a count that make it a whole set, not a tally of a period ("all three cities"). */
 export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);
 

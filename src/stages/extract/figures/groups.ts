@@ -5,6 +5,7 @@ import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
+import { toldAgeEnd } from './ages.ts';
 
 /** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */
 export const DIGIT_START = /^\d/;
@@ -65,6 +66,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       spacedClockEnd(doc.tokens, i),
       partOfOneEnd(doc, i),
       ageEnd(doc.tokens, i),
+      toldAgeEnd(doc, i),
       sizesEnd(doc, i),
     );
     if (skip >= 0) {
