@@ -37,6 +37,13 @@ function dayEndsPhrase(doc: Doc, k: number): boolean {
   return (t.entity === 'DATE' || t.entity === 'TIME') && doc.tokens[k + 1]?.pos !== 'NOUN';
 }
 
+// "12 worst-hit villages", "black-hooded anarchists": a participle joined by a hyphen to the word
+// before it is part of a compound (a dash before "the", "but" or "one" is not).
+function compoundPart(doc: Doc, k: number): boolean {
+  const [t, dash] = [doc.tokens[k] as Tok, doc.tokens[k - 1]];
+  return t.pos === 'VERB' && !t.spaced && dash?.text === '-' && !dash.spaced;
+}
+
 /** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
 function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
   let b = k;
@@ -53,14 +60,18 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
     !dayEndsPhrase(doc, b) &&
     (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
       ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
+      (b - 1 > a && compoundPart(doc, b)) ||
       // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head
       (b > a && COORDINATORS.has((doc.tokens[b] as Tok).norm) && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')))
   )
     if ((doc.tokens[b++] as Tok).pos === 'NOUN') noun = true;
-  // nor an adjective or a conjunction the phrase ends on ("20 wives and Oler": "wives")
+  // nor an adjective, a conjunction or a dash the phrase ends on ("20 wives and Oler": "wives";
+  // "1,000 associates-the name for …": "associates")
   while (
     b > a &&
-    ((doc.tokens[b - 1] as Tok).pos === 'ADJ' || COORDINATORS.has((doc.tokens[b - 1] as Tok).norm))
+    ((doc.tokens[b - 1] as Tok).pos === 'ADJ' ||
+      COORDINATORS.has((doc.tokens[b - 1] as Tok).norm) ||
+      (doc.tokens[b - 1] as Tok).text === '-')
   )
     b--;
   b = headlineVerbAt(doc, a, b);

@@ -228,3 +228,19 @@ test('figures: a length of time before "after" or "ago" is a distance between ev
   assert.equal(find(list, '$136M of gems').period, null);
   assert.equal(find(list, '40 kilos').period, 'over two weeks');
 });
+
+test('figures: a dash written as a hyphen ends what a figure counts; a participle joined by one does not', () => {
+  const list = figures(
+    "Each of the club's 300 members and about 2,000 associates-the name for helpers-paid fees.",
+  );
+  assert.equal(find(list, 'about 2,000 associates').counts, 'associates');
+  assert.equal(
+    find(figures('The raid indicted 12 top officials-but not Hale.'), '12 top officials').counts,
+    'top officials',
+  );
+  const joined = figures(
+    'Crews reached the 12 worst-hit villages, and hundreds of black-hooded men marched.',
+  );
+  assert.equal(find(joined, '12 worst-hit villages').counts, 'worst-hit villages');
+  assert.equal(find(joined, 'hundreds of black-hooded men').counts, 'black-hooded men');
+});
