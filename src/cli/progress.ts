@@ -22,7 +22,11 @@ export function startProgress(
     stream: io.progressStream,
     format: `parallax: [{bar}] {value}/{total} ${unit} | {status} | ETA {eta_formatted}`,
     clearOnComplete: true,
-    hideCursor: true,
+    // The terminal's settings are left alone (the bar cuts its line to the terminal's width itself):
+    // a bar that hid the cursor or unwrapped lines would leave them so after Ctrl-C, and a SIGINT
+    // handler to restore them would hold Ctrl-C back until a busy ingest next yields.
+    hideCursor: false,
+    linewrap: true,
     etaBuffer: 50,
   });
   bar.start(total, 0, { status: '' });

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import test from 'node:test';
+
+const PROGRESS = new URL('./progress.ts', import.meta.url).href;
+
+// Whether `output` leaves a terminal setting it changed (cursor hidden, lines unwrapped) changed.
+function leftChanged(output: string, off: string, on: string): boolean {
+  return output.lastIndexOf(off) > output.lastIndexOf(on);
+}
+
+test('Ctrl-C during a progress bar ends a busy run at once and leaves the terminal as it was', () => {
+  // a process drawing a bar on a stand-in terminal (its standard output), busy in one synchronous
+  // step (as an ingest is) when Ctrl-C comes
+  const script = `
+    import { writeSync } from 'node:fs';
+    import { Writable } from 'node:stream';
+    import { startProgress } from ${JSON.stringify(PROGRESS)};
+    const terminal = new Writable({ write(chunk, _encoding, done) { writeSync(1, chunk); done(); } });
+    terminal.isTTY = true;
+    terminal.columns = 80;
+    const bar = startProgress({ progress: true, progressStream: terminal }, 10, 'files');
+    bar.update(3, 'working');
+    process.kill(process.pid, 'SIGINT');
+    const until = Date.now() + 5000;
+    while (Date.now() < until);
+    process.stdout.write('\\nnever interrupted\\n');
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: 15000,
+  });
+  assert.equal(run.signal, 'SIGINT', run.stderr);
+  assert.ok(!run.stdout.includes('never interrupted'));
+  assert.ok(run.stdout.includes('/10 files'), 'the bar was drawn');
+  assert.ok(!leftChanged(run.stdout, '\x1b[?25l', '\x1b[?25h'), 'the cursor is not left hidden');
+  assert.ok(!leftChanged(run.stdout, '\x1b[?7l', '\x1b[?7h'), 'lines are not left unwrapped');
+});
