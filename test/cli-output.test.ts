@@ -27,13 +27,21 @@ describe('parallax CLI', () => {
     assert.deepEqual(readdirSync(join(out, '..')), ['report.html'], 'no temporary file left behind');
   });
 
-  test('a failed write leaves nothing behind and says why in one line', async () => {
-    const dir = folder({ 'a.txt': STORY_A });
+  test('an output that cannot be written is told in words before the analysis, and nothing is left', async () => {
+    const dir = folder({ 'a.txt': STORY_A, 'notes.csv': 'a,b' });
     const out = join(tempDir(), 'missing-folder', 'report.md');
     const run = await cli(['analyze', dir, '-o', out]);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /cannot write .*report\.md: ENOENT/);
+    assert.match(run.stderr, /^parallax: cannot write .*report\.md: no such folder\n$/);
     assert.equal(existsSync(out), false);
+    // told before the inputs are read: a folder with no articles would fail only after them
+    const empty = await cli(['analyze', folder({ 'notes.csv': 'a,b' }), '-o', out]);
+    assert.match(empty.stderr, /^parallax: cannot write .*report\.md: no such folder\n$/);
+    const inFolder = await cli(['analyze', dir, '-o', dir]);
+    assert.equal(inFolder.status, 2);
+    assert.match(inFolder.stderr, /cannot write .*: it is a folder/);
+    const underFile = await cli(['analyze', dir, '-o', join(dir, 'a.txt', 'report.md')]);
+    assert.match(underFile.stderr, /cannot write .*report\.md: a part of its path is not a folder/);
   });
 
   test('article text is escaped in HTML and Markdown', async () => {

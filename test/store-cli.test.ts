@@ -64,6 +64,10 @@ describe('parallax ingest and the read commands', () => {
     assert.match(readFileSync(html, 'utf8'), /^<!doctype html>/i);
     const md = await cli(['story', bridge.id, '--db', db]);
     assert.match(md.stdout, new RegExp(`## ${bridge.id}: `));
+    // an output that cannot be written is told before the story is looked up or computed
+    const nowhere = await cli(['story', 'nope', '--db', db, '-o', join(tempDir(), 'missing', 'story.md')]);
+    assert.equal(nowhere.status, 2);
+    assert.match(nowhere.stderr, /cannot write .*story\.md: no such folder/);
   });
 
   test('story with its report stored loads the store and the Markdown renderer only', async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
+  checkWritable,
   collectInputs,
   readUserFile,
   UsageError,
@@ -122,6 +123,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
+  // a report that cannot be written is told now, not after the analysis
+  if (output) await checkWritable(output);
   const { analyzeParallel, createContext, writeJson } = await loadEngine();
   // the user files' parsers (and zod, which they validate with) load only when a file is given
   const userFiles = () => import('../stages/compare/user-files.ts');

@@ -2,7 +2,7 @@
 // one of them runs; the pipeline and the database driver load only when the command needs them.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { checkWritable, collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
@@ -169,6 +169,7 @@ async function runStory(
   io: StoreIo,
 ): Promise<number> {
   const format = reportFormat(values.format, values.output);
+  if (values.output) await checkWritable(values.output);
   // the articles are read only when the report must be computed again (by storyReport)
   const found = await store.story(id, { articles: false });
   if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);

@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, constants, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Issue } from '../model/index.ts';
 import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
@@ -172,8 +172,35 @@ export function writeFileAtomicFrom(
   });
 }
 
+/**
+ * Check, before a long run, that a file can be written at `path`: its folder exists and takes files,
+ * and it is no folder itself. Else a UsageError says why, as a failed write would at the end.
+ * @example
+ * await checkWritable('out/report.html'); // UsageError "cannot write out/report.html: no such folder"
+ */
+export async function checkWritable(path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+  await access(dirname(path), constants.W_OK).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot write ${path}: ${writeRefusal(error.code)}`);
+  });
+}
+
+// The file system's refusals a user meets, in words; any other is shown by its code.
+const WRITE_REFUSALS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'a part of its path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
+const writeRefusal = (code: string | undefined) => (code && WRITE_REFUSALS[code]) ?? code ?? 'unknown error';
+
 // Write `path` through a temporary file beside it, renamed over it once `write` has filled it; on a
-// failure the temporary file is removed, and a UsageError names the path and the system's error code.
+// failure the temporary file is removed, and a UsageError names the path and the system's refusal.
 async function atomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -184,6 +211,6 @@ async function atomically(path: string, write: (temp: string) => Promise<void>):
     // the file system's refusal is the user's to fix; any other error is the writer's own
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    throw new UsageError(`cannot write ${path}: ${code}`);
+    throw new UsageError(`cannot write ${path}: ${writeRefusal(code)}`);
   }
 }
