@@ -70,6 +70,12 @@ const FIGURES: [
   // a scale word or a currency joined to the number by a hyphen belongs to it
   ['Robbers took $2. 6-million of gems.', { value: 2_600_000, unit: 'USD', counts: 'gems' }],
   ['It was a two-million-euro theft.', { value: 2_000_000, unit: 'EUR' }],
+  // a decade's "'s", which the tokeniser splits off, is part of the period, its full stop is not
+  [
+    "The firm earned $30 million a year in the early 1980's.",
+    { value: 30_000_000, period: /^a year, in the early 1980's$/ },
+  ],
+  ["Since the late 1960's, the club has held 300 fights.", { value: 300, period: /^Since the late 1960's$/ }],
 ];
 
 for (const [text, want] of FIGURES) {

@@ -53,6 +53,8 @@ export function periodPhrases(doc: Doc, s: DocSentence): [number, number][] {
       b++;
     // a list of dates is one period ("in 1994, 1996 and 2002")
     b = listEnd(doc, b, s.end);
+    // "in the early 1990's": the decade's "'s", which the tokeniser splits off, is the period's
+    b = decadeEnd(doc, b, s.end);
     while (a > s.first && PERIOD_FILLERS.has((doc.tokens[a - 1] as Tok).norm)) a--;
     const prep = a > s.first && PERIOD_PREPOSITIONS.has((doc.tokens[a - 1] as Tok).norm);
     if (prep) a--;
@@ -77,6 +79,22 @@ function listEnd(doc: Doc, b: number, end: number): number {
     k = next;
   }
   return k;
+}
+
+/** Past a decade's "'s" split off at b ("1990" "'" "s"); else b. */
+function decadeEnd(doc: Doc, b: number, end: number): number {
+  const [mark, s] = [doc.tokens[b], doc.tokens[b + 1]];
+  const decade = /0$/.test(doc.tokens[b - 1]?.text ?? '');
+  return decade &&
+    b + 1 < end &&
+    mark &&
+    s &&
+    /^['’]$/.test(mark.text) &&
+    !mark.spaced &&
+    /^s\.?$/.test(s.norm) &&
+    !s.spaced
+    ? b + 2
+    : b;
 }
 
 /** A date, or a year the tagger took for a number inside a list of years ("1994, 1996 and 2002"). */
@@ -139,10 +157,11 @@ export function nearestPeriod(
 
 /** A figure's period as shown: its rate ("a day") and its period phrase, unless that only repeats the rate. */
 export function periodLabel(rate: string | null, periodText: string | null): string | null {
+  // the sentence's full stop, which the tokeniser left on a decade's "s." ("in the 1990's.")
+  const text = periodText?.replace(/(['’]s)\.$/, '$1') ?? null;
   return (
-    [rate ? `a ${rate}` : null, periodText && !sameAsRate(periodText, rate) ? periodText : null]
-      .filter(Boolean)
-      .join(', ') || null
+    [rate ? `a ${rate}` : null, text && !sameAsRate(text, rate) ? text : null].filter(Boolean).join(', ') ||
+    null
   );
 }
 
