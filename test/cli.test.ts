@@ -27,7 +27,11 @@ describe('parallax CLI', () => {
       ['analyze', '/nonexistent/parallax/path'],
       /cannot read \/nonexistent\/parallax\/path: no such file/,
     ],
-    ['an unknown option', ['analyze', '--colour', 'x'], /Unknown option '--colour'/],
+    [
+      'an unknown option',
+      ['analyze', '--colour', 'x'],
+      /^parallax: unknown option --colour \(see parallax analyze --help\)\n$/,
+    ],
     ['an unknown format', ['analyze', '-f', 'pdf', '.'], /unknown format "pdf"/],
     ['no paths', ['analyze'], /needs at least one file or folder/],
     [

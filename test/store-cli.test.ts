@@ -151,7 +151,11 @@ describe('parallax ingest and the read commands', () => {
       /unknown format "xml" \(text or jsonl\)/,
     ],
     ['a stray argument', (d) => ['stats', 'now', '--db', d], /stats takes no arguments/],
-    ['an unknown option', (d) => ['stories', '--colour', '--db', d], /Unknown option '--colour'/],
+    [
+      'an unknown option',
+      (d) => ['stories', '--colour', '--db', d],
+      /^parallax: unknown option --colour \(see parallax stories --help\)\n$/,
+    ],
     [
       'a missing store',
       () => ['stories', '--db', '/nonexistent/parallax.db'],

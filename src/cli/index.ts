@@ -10,6 +10,7 @@ import {
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
+import { argumentErrorLine } from './arg-errors.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
@@ -66,9 +67,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`parallax: ${error.message}\n`);
       return EXIT.usage;
     }
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`parallax: ${(error as Error).message.split('\n')[0]} (see --help)\n`);
+    const badArgument = argumentErrorLine(error, argv[0] ?? '');
+    if (badArgument) {
+      io.stderr(`parallax: ${badArgument}\n`);
       return EXIT.usage;
     }
     io.stderr(`parallax: failed: ${(error as Error).message}\n`);
