@@ -91,6 +91,9 @@ describe('parallax CLI', () => {
     const report = JSON.parse(run.stdout);
     assert.equal(report.articles[0].source, '-');
     assert.match(report.articles[0].text, /timber reading hall/);
+    // one article is counted in the singular, in Markdown and HTML alike
+    assert.match((await cli(['analyze', '-'], STORY_B)).stdout, /^1 article, 1 story\. /m);
+    assert.match((await cli(['analyze', '-', '-f', 'html'], STORY_B)).stdout, /· 1 article, 1 story ·/);
   });
 
   test('an article that is all boilerplate is skipped by name, in analyze and extract alike', async () => {

@@ -64,7 +64,7 @@ export function renderHtml(unlabelled: Report): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'">
 <title>Parallax report: ${escapeHtml(report.stories[0]?.headline ?? report.stories[0]?.title ?? 'no stories')}</title>
 <style>${STORY_PAGE_CSS}</style></head>
-<body><header class="px-top"><h1>Parallax report</h1> · ${report.articles.length} articles, ${n} ${n === 1 ? 'story' : 'stories'} · parallax ${escapeHtml(report.generator.version)}${storyList(report)}</header>
+<body><header class="px-top"><h1>Parallax report</h1> · ${report.articles.length} ${report.articles.length === 1 ? 'article' : 'articles'}, ${n} ${n === 1 ? 'story' : 'stories'} · parallax ${escapeHtml(report.generator.version)}${storyList(report)}</header>
 <main>
 ${stories}
 ${strayArticles(report)}
