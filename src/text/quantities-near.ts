@@ -74,15 +74,19 @@ export function frameNear(tokens: readonly Token[], from: number, to: number): s
   return null;
 }
 
-/** The head noun after the number: the last noun of the noun phrase that follows ("migrant crossings"). */
+/**
+ * The head noun after the number: the last noun of the noun phrase that follows ("migrant crossings";
+ * "400 FLDS children" → child, "five Texas towns" → town).
+ */
 export function countsAfter(tokens: readonly Token[], at: number): string | null {
   let head: string | null = null;
   for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
     const t = tokens[i] as Token;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       head = stem(t.text);
-      // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks")
-      if (/[^s]s$/.test(t.norm)) break;
+      // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks"),
+      // but a name that ends in s before a common noun is a modifier ("FLDS children", "Texas towns")
+      if (/[^s]s$/.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
     else break;
   }

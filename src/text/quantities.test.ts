@@ -177,6 +177,18 @@ test('an age is of someone, no length of time: only the same age states it', () 
   ]);
 });
 
+test('a clock speed is a measure in hertz, and a name before the counted noun only modifies it', () => {
+  const read = (s: string) => figuresOf(s).map((f) => [f.value, f.unit, f.counts]);
+  assert.deepEqual(read('The Velto runs on a 512-MHz chip and a 1.5GHz modem.'), [
+    [512e6, 'Hz', null],
+    [1.5e9, 'Hz', null],
+  ]);
+  assert.deepEqual(read('Police took 400 Kalvis children and five Texas officials to court.'), [
+    [400, null, stem('children')],
+    [5, null, stem('officials')],
+  ]);
+});
+
 const WORDED: [string, Partial<ClaimFigure>[]][] = [
   [
     'The tunnel will stay closed for at least six weeks.',

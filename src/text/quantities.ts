@@ -9,6 +9,7 @@ import { clockWordEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
+  FREQUENCY_HERTZ,
   NUMBER_WORDS,
   ORDINAL_WORDS,
   QUALIFIERS,
@@ -125,8 +126,14 @@ export function sentenceFigures(
       value *= scale;
       end += 1 + hyphen;
     }
-    if (tokens[end]?.text === '-' && fold(tokens[end + 1]?.text ?? '') in DURATION_DAYS) end++;
-    const days = DURATION_DAYS[fold(tokens[end]?.text ?? '')];
+    // a frequency ("a 512-MHz processor", "1.5GHz"): a measure in hertz, counting nothing
+    const joined = joinedByHyphen(tokens, end) ? 1 : 0;
+    const hertz = scale ? undefined : FREQUENCY_HERTZ[fold(tokens[end + joined]?.text ?? '')];
+    if (hertz !== undefined) {
+      end += 1 + joined;
+      value *= hertz;
+    } else if (tokens[end]?.text === '-' && fold(tokens[end + 1]?.text ?? '') in DURATION_DAYS) end++;
+    const days = hertz === undefined ? DURATION_DAYS[fold(tokens[end]?.text ?? '')] : undefined;
     // years and days of months are dates; a number before a unit of time is a duration even when tagged a date
     if (
       !scale &&
@@ -138,17 +145,20 @@ export function sentenceFigures(
     // the near end of a range takes the far end's unit ("from six to 75 years" → six years)
     const range = days === undefined && !scale ? rangeUnit(tokens, end) : null;
     // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
-    const unit = range
-      ? 'days' in range
-        ? 'days'
-        : 'percent'
-      : prev in CURRENCY_SIGNS
-        ? (CURRENCY_SIGNS[prev] as string)
-        : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
-          ? 'percent'
-          : days !== undefined
+    const unit =
+      hertz !== undefined
+        ? 'Hz'
+        : range
+          ? 'days' in range
             ? 'days'
-            : null;
+            : 'percent'
+          : prev in CURRENCY_SIGNS
+            ? (CURRENCY_SIGNS[prev] as string)
+            : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
+              ? 'percent'
+              : days !== undefined
+                ? 'days'
+                : null;
     if (range) {
       if ('days' in range) value *= range.days;
     } else {
@@ -191,7 +201,7 @@ export function sentenceFigures(
       // a currency or percent the extract stage read ("£88m", "US$334 million") counts too
       unit: unit ?? (found?.unit && /^([A-Z]{3}|percent)$/.test(found.unit) ? found.unit : null),
       // a duration counts nothing: "for six weeks of repairs" is about the repairs, kept in its context
-      counts: unit === 'days' ? null : counts,
+      counts: unit === 'days' || unit === 'Hz' ? null : counts,
       qualifier: qualifier?.phrase ?? null,
       rate,
       frame: frameNear(tokens, i - 8, end + 8),

@@ -179,6 +179,17 @@ export const DURATION_DAYS: Readonly<Record<string, number>> = dict({
 });
 
 /**
+ * Units of frequency and their size in hertz, so that a clock speed is a measure in one unit ("a
+ * 512-MHz processor" = 512,000,000 Hz, "a 1.5GHz chip"), never a count of what follows it.
+ */
+export const FREQUENCY_HERTZ: Readonly<Record<string, number>> = dict({
+  hz: 1,
+  khz: 1e3,
+  mhz: 1e6,
+  ghz: 1e9,
+});
+
+/**
  * How far a qualifier stretches a duration, as a share of its stretch for counts: a reported length
  * ("at least six weeks", "up to three months") is an estimate with a side, not an open bound, so
  * "at least six weeks" reaches 7.5 weeks but not three months.

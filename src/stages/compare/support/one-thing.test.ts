@@ -82,3 +82,33 @@ test('a plan against a deed is no one-thing clash', () => {
     'one thing',
   );
 });
+
+// Misreadings behind false clashes of its blind round (dev-contra-2026-12-13), in invented words (the
+// cues of two sets of one noun are in other-sets.test.ts): an age, a name before the counted noun
+// read as what is counted, a clock speed read as a count.
+test('an age is no one-thing clash (ages.ts tells ages apart)', () => {
+  assert.notEqual(
+    kindOf(
+      'Brandt was jailed for life for his assault on the 12-year-old at the Ostra depot.',
+      'The jury heard a tape of Brandt assaulting the 11-year-old girl at the Ostra depot.',
+    ),
+    'one thing',
+  );
+});
+
+test('a name before the counted noun is no counted noun: two counts of other people', () => {
+  assert.notEqual(
+    kindOf(
+      'More than 400 Kalvis children were returned to their families at the ranch.',
+      'Five Kalvis members were convicted at the ranch.',
+    ),
+    'one thing',
+  );
+});
+
+test('a clock speed is a measure in hertz: 1,500 MHz is 1.5 GHz', () => {
+  assert.notEqual(
+    kindOf('The handset runs on a 1,500-MHz processor.', 'The handset has a dual-core 1.5GHz processor.'),
+    'one thing',
+  );
+});

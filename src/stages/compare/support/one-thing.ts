@@ -6,6 +6,7 @@ import { otherTimes } from './apart.ts';
 import { governors, tokenAt } from './figure-words.ts';
 import { otherYears } from './measure-clash.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
+import { namedApart, otherSets, sharesMore } from './other-sets.ts';
 import { agree } from './quantities.ts';
 import { baseStem, type Reading } from './reading.ts';
 import { personMissing, sameClass } from './relations.ts';
@@ -98,7 +99,9 @@ const moodsMeet = (a: Reading, b: Reading): boolean =>
  * by verbs of one class, of no two named subjects; no word of an update, bound, part or another set on
  * either side ("rose", "so far", "at least", "including", "other", "also"), no negation, no
  * two other times or years, no person named on one side only, no plan against a deed; values whose
- * intervals do not overlap nor agree once rounded.
+ * intervals do not overlap nor agree once rounded. Not an age (ages.ts), nor two sets of one noun
+ * (other-sets.ts: another owner's, one narrowed by a name, a count that classes names, two named
+ * things of one kind, or for a count, sentences that share nothing but the counted noun).
  */
 export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFigure] | null {
   if (a.claim.figures.length === 0 || b.claim.figures.length === 0) return null;
@@ -106,7 +109,15 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
   if (!moodsMeet(a, b) || a.negatedAnywhere || b.negatedAnywhere || cued(a) || cued(b)) return null;
   if (otherTimes(a, b) || otherYears(a, b) || personMissing(a, b) || personMissing(b, a)) return null;
   for (const f of a.claim.figures) {
-    if (f.unit === 'ordinal' || !told(f, a) || notACount(f, a) || partOnly(f, a, b)) continue;
+    // (an age is another kind's: ages.ts)
+    if (
+      f.unit === 'ordinal' ||
+      f.unit?.startsWith('age-') ||
+      !told(f, a) ||
+      notACount(f, a) ||
+      partOnly(f, a, b)
+    )
+      continue;
     const things = thingsOf(f);
     if (things.length === 0) continue;
     const x = b.claim.figures.find(
@@ -123,7 +134,10 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !otherMeasure(f, a, y, b) &&
         !otherTotal(f, a, y, b) &&
         !otherVerbs(f, a, y, b) &&
-        !otherDoers(f, a, y, b),
+        !otherDoers(f, a, y, b) &&
+        !otherSets(f, a, y, b) &&
+        !namedApart(things, a, b) &&
+        (f.unit !== null || sharesMore(a, b, [...things, ...thingsOf(y)])),
     );
     if (x) return [f, x];
   }
