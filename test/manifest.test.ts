@@ -121,6 +121,12 @@ describe('--manifest', () => {
     const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /reading .*manifest\.json as the manifest of the inputs/);
+    // -q says nothing of it, in analyze and ingest alike
+    for (const command of [['analyze'], ['ingest', '--db', join(dir, 'news.db')]]) {
+      const quiet = await cli([...command, join(dir, 'in'), '-q']);
+      assert.equal(quiet.status, 0, quiet.stderr);
+      assert.equal(quiet.stderr, '', command[0]);
+    }
     const report = JSON.parse(run.stdout);
     assert.equal(report.articles.length, 3);
     assert.equal(report.articles[2].outlet, 'Quayside Weekly');

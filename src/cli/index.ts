@@ -145,7 +145,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
   const inputs = await collectInputs(positionals, io.readStdin);
   const { files, issues } = inputs;
-  const manifest = await loadManifest(values.manifest, inputs, io.stderr);
+  const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
   log(`read ${files.length} files`);
   const ctx = createContext({ now: new Date(), log, issues });
   let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});

@@ -18,20 +18,21 @@ export interface LoadedManifest {
 
 /**
  * The run's manifest: the `--manifest` file, else the one manifest file found among the inputs (said
- * on stderr; two found is a usage error). Unreadable or malformed is a usage error; a row naming no
- * input is a one-line warning.
+ * on stderr unless `quiet`; two found is a usage error). Unreadable or malformed is a usage error; a
+ * row naming no input is a one-line warning, quiet or not.
  */
 export async function loadManifest(
   option: string | undefined,
   inputs: Pick<CollectedInputs, 'files' | 'manifests'>,
   stderr: (text: string) => void,
+  quiet = false,
 ): Promise<LoadedManifest | undefined> {
   const found = inputs.manifests;
   if (option === undefined && found.length > 1)
     throw new UsageError(`found ${found.length} manifests (${found.join(', ')}); choose one with --manifest`);
   const path = option ?? found[0];
   if (path === undefined) return undefined;
-  if (option === undefined) stderr(`parallax: reading ${path} as the manifest of the inputs\n`);
+  if (option === undefined && !quiet) stderr(`parallax: reading ${path} as the manifest of the inputs\n`);
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });

@@ -119,7 +119,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const inputs = await collectInputs(positionals, io.readStdin);
-  const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr));
+  const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr, values.quiet));
   const [{ createContext }, { ingestInto, refreshStale }, { openStore }, { startProgress }] =
     await Promise.all([
       import('../model/index.ts'),
