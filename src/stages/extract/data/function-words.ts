@@ -132,6 +132,8 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 /** A person and "was"/"is" before a number that ends its clause: an age ("He was 77."). */
 export const AGE_TOLD_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 export const AGE_TOLD_VERBS: ReadonlySet<string> = new Set(['was', 'is']);
+/** Verbs after which "at" and a number that ends the clause tell an age ("died in prison at 77"). */
+export const AGE_AT_VERBS: ReadonlySet<string> = new Set(['die', 'dies', 'died']);
 
 /** Words before a count that make it a whole set, not a tally of a period ("all three cities"). */
 export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);

@@ -17,6 +17,15 @@ test('figures: "He was 77." and "in his early 20\'s" are ages, no figures', () =
   assert.deepEqual(texts("When arrested in his early 20's, he listed his occupation as a baker."), []);
 });
 
+test('figures: "at" and a number that ends its clause after a verb of dying is an age', () => {
+  assert.deepEqual(texts('Ann Hale, who sailed alone in the 1970s, dies at 91'), []);
+  assert.deepEqual(texts('Lee, who died yesterday in a Kelso hospital at 77, left three sons.'), [
+    'three sons',
+  ]);
+  assert.deepEqual(texts('The index closed at 77.'), ['77']);
+  assert.deepEqual(texts('Hale died at 77, and the index fell to 77.'), ['77']);
+});
+
 test('figures: a number after "was" that is no one\'s age stays a figure', () => {
   assert.deepEqual(texts('The final score was 77.'), ['77']);
   assert.deepEqual(texts('He was 77 votes short of a majority.'), ['77 votes']);
