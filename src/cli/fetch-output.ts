@@ -3,6 +3,7 @@
 import type { SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
 import type { startProgress } from './progress.ts';
+import { plural } from './store-output.ts';
 
 /** The exit statuses of the fetch commands. */
 export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3 } as const;
@@ -18,8 +19,8 @@ export interface FetchIo {
 /** The one-line summary of a fetch run. */
 export function fetchLine(s: FetchSummary, location: string): string {
   const parts = [
-    `${s.stored} new ${s.stored === 1 ? 'article' : 'articles'} in ${location}`,
-    `${s.fetched} pages fetched from ${s.listings} feeds and sitemaps (${s.unchanged} unchanged)`,
+    `${plural(s.stored, 'new article')} in ${location}`,
+    `${plural(s.fetched, 'page')} fetched from ${plural(s.listings, 'feed or sitemap', 'feeds and sitemaps')} (${s.unchanged} unchanged)`,
     `${s.known} already handled`,
   ];
   if (s.older) parts.push(`${s.older} dated before --since`);
@@ -31,7 +32,7 @@ export function fetchLine(s: FetchSummary, location: string): string {
   if (s.disallowed) parts.push(`${s.disallowed} disallowed by robots.txt`);
   if (s.failed) parts.push(`${s.failed} failed`);
   if (s.storiesCreated || s.storiesGrown)
-    parts.push(`${s.storiesCreated} new stories, ${s.storiesGrown} grown`);
+    parts.push(`${plural(s.storiesCreated, 'new story', 'new stories')}, ${s.storiesGrown} grown`);
   return parts.join('; ');
 }
 

@@ -6,7 +6,7 @@ import { FETCH_HELP } from './fetch-help.ts';
 import { formatOf, jobsOf, locationOf, mustExist, withStore } from './fetch-options.ts';
 import { FETCH_EXIT as EXIT, type FetchIo, healthTable } from './fetch-output.ts';
 import { startProgress } from './progress.ts';
-import { shownLocation } from './store-output.ts';
+import { plural, shownLocation } from './store-output.ts';
 
 /** `parallax sources`: each followed source's health, as a table or JSON. */
 export async function runSources(args: readonly string[], io: FetchIo): Promise<number> {
@@ -79,8 +79,8 @@ export async function runReextract(args: readonly string[], io: FetchIo): Promis
   });
   if (!values.quiet)
     io.stderr(
-      `parallax: re-read ${summary.pages} kept pages into ${shownLocation(into)}: ${summary.updated} ` +
-        `${summary.updated === 1 ? 'article' : 'articles'} changed (replaced), ${summary.unchanged} unchanged, ` +
+      `parallax: re-read ${plural(summary.pages, 'kept page')} into ${shownLocation(into)}: ` +
+        `${plural(summary.updated, 'article')} changed (replaced), ${summary.unchanged} unchanged, ` +
         `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
     );
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);

@@ -2,7 +2,8 @@
 import type { IngestSummary } from '../store/ingest/index.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) =>
+/** `n` and the noun it counts, in the singular for one: `plural(1, 'page')` is "1 page". */
+export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 // Table cells hold one line, and a pipe would end the cell.

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import type { FetchSummary } from '../fetch/run.ts';
+import { fetchLine } from './fetch-output.ts';
+
+const NONE: FetchSummary = {
+  listings: 0,
+  unchanged: 0,
+  listed: 0,
+  known: 0,
+  older: 0,
+  deferred: 0,
+  fetched: 0,
+  stored: 0,
+  updated: 0,
+  pagesUnchanged: 0,
+  duplicates: 0,
+  noArticle: 0,
+  disallowed: 0,
+  failed: 0,
+  storiesCreated: 0,
+  storiesGrown: 0,
+  errors: [],
+  insertedIds: [],
+};
+
+test('a fetch run’s line counts one page, feed or story in the singular', () => {
+  const cases: [Partial<FetchSummary>, string][] = [
+    [
+      {},
+      '0 new articles in x.db; 0 pages fetched from 0 feeds and sitemaps (0 unchanged); 0 already handled',
+    ],
+    [
+      { listings: 1, fetched: 1, stored: 1, storiesCreated: 1 },
+      '1 new article in x.db; 1 page fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 1 new story, 0 grown',
+    ],
+    [
+      { listings: 2, fetched: 2, stored: 2, failed: 1, storiesCreated: 2, storiesGrown: 1 },
+      '2 new articles in x.db; 2 pages fetched from 2 feeds and sitemaps (0 unchanged); 0 already handled; 1 failed; 2 new stories, 1 grown',
+    ],
+  ];
+  for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);
+});
