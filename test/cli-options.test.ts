@@ -59,6 +59,10 @@ describe('parallax CLI', () => {
       'm',
     ]);
     assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stderr,
+      /^parallax: warning: 1 story summary not rewritten, left extractive; first: s1: /m,
+    );
     const report = JSON.parse(run.stdout);
     assert.deepEqual(report.stories[0].summary, JSON.parse(plain.stdout).stories[0].summary);
     assert.ok(

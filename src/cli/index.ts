@@ -15,7 +15,7 @@ import { articleTimeoutOption } from './budget.ts';
 import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
-import { finalLine, reportFormat, selfCheckLines } from './output.ts';
+import { finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
 
 // The pipeline, zod and wink-nlp load only for a command that does real work (see engine.ts).
 const loadEngine = () => import('./engine.ts');
@@ -162,6 +162,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     });
     const rewrite = await llm.rewriteReportSummaries(report, rewriter, { budgetMs: budget * 1000 });
     report = rewrite.report;
+    const warning = rewriteWarning(rewrite.stats.failedStories, report.issues);
+    if (warning) io.stderr(`parallax: ${warning}\n`);
     log(
       `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
     );

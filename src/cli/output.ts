@@ -65,6 +65,25 @@ export function finalLine(report: ReportCounts, format: ReportFormat, output: st
   );
 }
 
+/**
+ * The warning of an LLM rewrite that failed for some stories (a dead or refusing server, its budget
+ * run out), so that a run asked to rewrite does not end as if it had: how many summaries stay
+ * extractive, and the first reason (every one is in the report's problems). Null when none failed.
+ * @example
+ * rewriteWarning(2, report.issues); // 'warning: 2 story summaries not rewritten, left extractive; first: …'
+ */
+export function rewriteWarning(
+  failedStories: number,
+  issues: readonly Pick<Issue, 'code' | 'message'>[],
+): string | null {
+  if (!failedStories) return null;
+  const first = issues.find((issue) => issue.code === 'llm/unavailable' || issue.code === 'llm/budget');
+  return (
+    `warning: ${count(failedStories, 'story summary', 'story summaries')} not rewritten, left extractive` +
+    (first ? `; first: ${first.message}` : '')
+  );
+}
+
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
