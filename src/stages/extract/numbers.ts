@@ -1,5 +1,12 @@
 import type { Doc, Tok } from '../../text/annotated.ts';
-import { CURRENCIES, NUMBER_WORDS, SCALES, VAGUE_QUANTITIES } from '../../text/data/numbers.ts';
+import {
+  CURRENCIES,
+  NUMBER_WORDS,
+  SCALES,
+  VAGUE_QUANTITIES,
+  WEIGHT_CURRENCY_WORDS,
+  WEIGHT_WORDS,
+} from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
 import { afterPoint, joinedByHyphen, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
 
@@ -54,6 +61,20 @@ function numberValue(t: Tok): number {
   const hyphened = hyphenedFraction(t.text);
   if (hyphened) return hyphened.value;
   return NUMBER_WORDS[t.norm] ?? Number.NaN;
+}
+
+/** Tokens before a number that a word of weighing may stand at ("weighed about 200 pounds"). */
+const WEIGH_REACH = 4;
+
+// "who weighed 200 pounds": pounds after a word of weighing, with no sign before the number, are a weight
+function weighed(doc: Doc, start: number, after: Tok): boolean {
+  if (!WEIGHT_CURRENCY_WORDS.has(after.norm)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - WEIGH_REACH); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.sentence !== after.sentence || CURRENCIES[t.norm] || t.pos === 'SYM') return false;
+    if (WEIGHT_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Read the number that starts at token i: "2.4 million", "$1.5 billion", "hundreds of thousands", "45%". */
@@ -131,7 +152,7 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   } else if (after?.norm === 'per' && toks[k + 1]?.norm === 'cent') {
     percent = true;
     k += 2;
-  } else if (after && CURRENCIES[after.norm] && after.norm.length > 1) {
+  } else if (after && CURRENCIES[after.norm] && after.norm.length > 1 && !weighed(doc, start, after)) {
     currency ??= CURRENCIES[after.norm] ?? null;
     k++;
   } else if (

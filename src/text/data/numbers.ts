@@ -110,6 +110,17 @@ export const CURRENCIES: Readonly<Record<string, string>> = dict({
   rubles: 'RUB',
 });
 
+/** Words before a number whose "pounds" are a weight, no currency ("who weighed 200 pounds", "a weight of 6.6 pounds"). */
+export const WEIGHT_WORDS: ReadonlySet<string> = new Set([
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'weight',
+]);
+/** The currency words that are also a unit of weight. */
+export const WEIGHT_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds']);
+
 /** Units of time: a number followed by one of these is a duration. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
   'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(

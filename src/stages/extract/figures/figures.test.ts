@@ -70,6 +70,12 @@ const FIGURES: [
   // a scale word or a currency joined to the number by a hyphen belongs to it
   ['Robbers took $2. 6-million of gems.', { value: 2_600_000, unit: 'USD', counts: 'gems' }],
   ['It was a two-million-euro theft.', { value: 2_000_000, unit: 'EUR' }],
+  // pounds after a verb of weighing are a weight; else the currency
+  [
+    'Hale, a tall man who weighed about 240 pounds, walked in.',
+    { value: 240, unit: 'pounds', qualifier: 'about' },
+  ],
+  ['The council fined the shop 240 pounds.', { value: 240, unit: 'GBP' }],
   // a decade's "'s", which the tokeniser splits off, is part of the period, its full stop is not
   [
     "The firm earned $30 million a year in the early 1980's.",
