@@ -94,6 +94,12 @@ describe('parallax CLI', () => {
     // one article is counted in the singular, in Markdown and HTML alike
     assert.match((await cli(['analyze', '-'], STORY_B)).stdout, /^1 article, 1 story\. /m);
     assert.match((await cli(['analyze', '-', '-f', 'html'], STORY_B)).stdout, /· 1 article, 1 story ·/);
+    const empty = await cli(['analyze', '-'], ' \n');
+    assert.equal(empty.status, 2);
+    assert.equal(
+      empty.stderr,
+      'parallax: skipped standard input: it holds only white space\nparallax: no articles found in standard input\n',
+    );
   });
 
   test('an article that is all boilerplate is skipped by name, in analyze and extract alike', async () => {

@@ -73,7 +73,10 @@ test('standard input is read only up to just past the limit, then skipped with a
   assert.equal(pulled, 3);
   const ctx = createContext();
   assert.deepEqual(ingest({ maxBytes: 2500 })([{ path: '-', bytes }], ctx), []);
-  assert.match(ctx.issues[0]?.message ?? '', /^-: more than 2500 bytes is over the 2500-byte limit/);
+  assert.match(
+    ctx.issues[0]?.message ?? '',
+    /^standard input: more than 2500 bytes is over the 2500-byte limit/,
+  );
   async function* short() {
     yield 'short ';
     yield 'text';

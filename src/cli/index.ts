@@ -3,6 +3,7 @@ import {
   checkWritable,
   collectInputs,
   readUserFile,
+  shownPaths,
   UsageError,
   writeFileAtomic,
   writeFileAtomicFrom,
@@ -150,7 +151,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const ctx = createContext({ now: new Date(), log, issues });
   let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
   reportSkipped(report.issues, io);
-  if (!report.articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+  if (!report.articles.length) throw new UsageError(`no articles found in ${shownPaths(positionals)}`);
   if (endpoint) {
     log(`rewriting summaries through ${endpoint}`);
     // the rewriter loads only for a run that asks for it
@@ -210,7 +211,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
   const ctx = createContext({ now: new Date(), issues });
   const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
   reportSkipped(ctx.issues, io);
-  if (!articles.length) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+  if (!articles.length) throw new UsageError(`no articles found in ${shownPaths(positionals)}`);
   io.stdout(
     format === 'json'
       ? articles.map((a) => `${JSON.stringify(a)}\n`).join('')

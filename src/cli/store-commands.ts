@@ -2,7 +2,7 @@
 // one of them runs; the pipeline and the database driver load only when the command needs them.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkWritable, collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { checkWritable, collectInputs, shownPaths, UsageError, writeFileAtomic } from '../io/files.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
@@ -146,7 +146,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     bar?.stop();
     const skipped = ctx.issues.filter((i) => i.severity === 'error');
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
-    if (!summary.articles) throw new UsageError(`no articles found in ${positionals.join(' ')}`);
+    if (!summary.articles) throw new UsageError(`no articles found in ${shownPaths(positionals)}`);
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');

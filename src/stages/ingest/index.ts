@@ -81,7 +81,7 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         code: `ingest/${code}`,
         severity: 'error',
         source,
-        message: `${source}: ${message}`,
+        message: `${source === '-' ? 'standard input' : source}: ${message}`,
       });
     for (const file of files) {
       const bundle = file.path !== '-' && !file.format && /^json/.test(formatOf(file.path) ?? '');
@@ -104,7 +104,8 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         continue;
       }
       if (!decoded.text.trim()) {
-        skip(file.path, 'empty', file.bytes.length ? 'the file holds only white space' : 'the file is empty');
+        const what = file.path === '-' ? 'it' : 'the file';
+        skip(file.path, 'empty', file.bytes.length ? `${what} holds only white space` : `${what} is empty`);
         continue;
       }
       const format =
