@@ -61,6 +61,7 @@ describe('parallax ingest and the read commands', () => {
     const html = join(tempDir(), 'story.html');
     const written = await cli(['story', bridge.id, '--db', db, '-o', html]);
     assert.equal(written.status, 0, written.stderr);
+    assert.equal(written.stderr, `parallax: wrote ${html} (HTML): 1 story from 6 articles\n`);
     assert.match(readFileSync(html, 'utf8'), /^<!doctype html>/i);
     const md = await cli(['story', bridge.id, '--db', db]);
     assert.match(md.stdout, new RegExp(`## ${bridge.id}: `));

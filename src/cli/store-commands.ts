@@ -10,7 +10,7 @@ import type { ListFilter, Store } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
-import { reportFormat } from './output.ts';
+import { finalLine, reportFormat } from './output.ts';
 import type { Progress, startProgress } from './progress.ts';
 import {
   articleJson,
@@ -185,8 +185,10 @@ async function runStory(
     if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   }
   const text = await rendered(report, format);
-  if (values.output) await writeFileAtomic(values.output, text);
-  else io.stdout(text);
+  if (values.output) {
+    await writeFileAtomic(values.output, text);
+    io.stderr(`parallax: ${finalLine(report, format, values.output)}\n`);
+  } else io.stdout(text);
   return EXIT.ok;
 }
 
