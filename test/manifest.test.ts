@@ -130,6 +130,21 @@ describe('--manifest', () => {
     const report = JSON.parse(run.stdout);
     assert.equal(report.articles.length, 3);
     assert.equal(report.articles[2].outlet, 'Quayside Weekly');
+    // a file named again, itself or its folder, is one input, and its manifest one manifest
+    const again = await cli([
+      'analyze',
+      join(dir, 'in'),
+      join(dir, 'in', 'quay-3.txt'),
+      join(dir, 'in', 'manifest.json'),
+      join(dir, 'in', '.'),
+      '-f',
+      'json',
+    ]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.deepEqual(
+      JSON.parse(again.stdout).articles.map((a: { outlet: string | null }) => a.outlet),
+      report.articles.map((a: { outlet: string | null }) => a.outlet),
+    );
     writeFileSync(join(dir, 'in', 'parallax-manifest.csv'), 'file,outlet\nquay-1.txt,X');
     const two = await cli(['analyze', join(dir, 'in')]);
     assert.equal(two.status, 2);

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { access, constants, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue } from '../model/index.ts';
 import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
@@ -43,8 +43,8 @@ export interface ReadLimits {
 }
 
 /**
- * Read every article file under the given paths (folders recursively, in name order; `-` is stdin).
- * A path named on the command line that cannot be read is a UsageError; a bad file inside a folder
+ * Read every article file under the given paths (folders recursively, in name order; `-` is stdin),
+ * each file once however often it is named. A path named on the command line that cannot be read is a UsageError; a bad file inside a folder
  * is reported as an issue and skipped; a manifest file is listed apart, never read as an article.
  * Sizes are checked before reading: a file over its limit is skipped unread, with a reason.
  */
@@ -56,6 +56,10 @@ export async function collectInputs(
   const files: InputFile[] = [];
   const issues: Issue[] = [];
   const manifests: string[] = [];
+  // a file named twice (itself and its folder, or a folder twice) is read once, else its rows of
+  // the manifest would match two inputs, or its manifest be found twice
+  const seen = new Set<string>();
+  const first = (file: string) => !seen.has(resolve(file)) && Boolean(seen.add(resolve(file)));
   for (const path of paths) {
     if (path === '-') {
       files.push({ path: '-', bytes: await readStdin() });
@@ -66,9 +70,11 @@ export async function collectInputs(
         `cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}`,
       );
     });
+    if (!info.isDirectory() && !first(path)) continue;
     if (MANIFEST_FILE.test(basename(path))) manifests.push(path);
     else if (info.isDirectory()) {
       for (const file of await walk(path)) {
+        if (!first(file)) continue;
         if (MANIFEST_FILE.test(basename(file))) {
           manifests.push(file);
           continue;
