@@ -245,6 +245,13 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   falls springs harbor harbour port border territory territories republic kingdom hemisphere`.split(/\s+/),
 );
 
+/** Words that end a street's name: a number before such a name is its address ("505 LaGuardia Place"). */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  `street st avenue ave road rd boulevard blvd place pl lane ln drive dr terrace court ct parkway plaza`.split(
+    /\s+/,
+  ),
+);
+
 /** Words that make a name a facility, which we count as a place ("Betty Ford Center", "Eagle Pass Airport"). */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set(
   `airport station stadium arena center centre hospital clinic prison jail penitentiary hotel motel mall

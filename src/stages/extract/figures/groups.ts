@@ -3,6 +3,7 @@ import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
+import { STREET_WORDS } from '../data/places.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
 import { toldAgeEnd } from './ages.ts';
@@ -31,6 +32,29 @@ function sizesEnd(doc: Doc, i: number): number {
   if (!t || !/^\d+$/.test(t.text) || !times || times.spaced) return -1;
   if (/^[x×]\d+$/i.test(times.text)) return i + 2;
   return /^[x×]$/i.test(times.text) && next && !next.spaced && /^\d+$/.test(next.text) ? i + 3 : -1;
+}
+
+/** Capitalised words or ordinals a street's name may have before its street word ("East 5th Avenue"). */
+const STREET_NAME_REACH = 3;
+
+/**
+ * The token after a label at the number i: a street address ("505 LaGuardia Place", "12 Park Ave.";
+ * not "12 Harbor Street lamps") or a rank ("the No. 2 figure"), which count nothing; else -1.
+ */
+function labelEnd(doc: Doc, i: number): number {
+  const t = doc.tokens[i] as Tok;
+  if (!/^\d+$/.test(t.text)) return -1;
+  if (/^(?:No\.?|no\.)$/.test(doc.tokens[i - 1]?.text ?? '')) return i + 1;
+  for (let k = i + 1; k <= i + STREET_NAME_REACH; k++) {
+    const w = doc.tokens[k];
+    if (!w || w.sentence !== t.sentence || !/^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(w.text)) return -1;
+    if (k > i + 1 && STREET_WORDS.has(w.norm.replace(/\.$/, ''))) {
+      // "12 Harbor Street lamps": a noun after the street's name is what is counted
+      const next = doc.tokens[k + 1];
+      return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) ? -1 : k + 1;
+    }
+  }
+  return -1;
 }
 
 function isYear(t: Tok): boolean {
@@ -68,6 +92,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       ageEnd(doc.tokens, i),
       toldAgeEnd(doc, i),
       sizesEnd(doc, i),
+      labelEnd(doc, i),
     );
     if (skip >= 0) {
       i = skip - 1;

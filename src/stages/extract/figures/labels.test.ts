@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { figures } from './test-kit.ts';
+
+const texts = (...list: string[]) => figures(...list).map((f) => f.text);
+
+test('figures: a street address counts nothing', () => {
+  assert.deepEqual(
+    texts('At night he was driven back to 412 Harbor Street, 12 Park Ave. or 40 East 5th Avenue.'),
+    [],
+  );
+  assert.deepEqual(texts('The crew fixed 12 Harbor Street lamps and 40 streets.'), [
+    '12 Harbor Street lamps',
+    '40 streets',
+  ]);
+});
+
+test('figures: a rank after "No." counts nothing', () => {
+  assert.deepEqual(
+    texts('Ross, the No. 3 figure in the firm before he left, testified against 2 partners.'),
+    ['2 partners'],
+  );
+});
