@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { formatNumber, quoted, safeHref } from './util.ts';
+import { codeSpan, formatNumber, quoted, safeHref } from './util.ts';
 
 test('quoted adds quotation marks once', () => {
   for (const [input, expected] of [
@@ -44,4 +44,15 @@ test('formatNumber prints what Intl.NumberFormat en-US with two decimals prints'
     }),
     { numRuns: 2000 },
   );
+});
+
+test('codeSpan shows a path as written, however many backticks it holds', () => {
+  for (const [input, expected] of [
+    ['in/wire_2025.jsonl#3', '`in/wire_2025.jsonl#3`'],
+    ['a*b*[c].txt', '`a*b*[c].txt`'],
+    ['it`s.txt', '``it`s.txt``'],
+    ['`x``', '``` `x`` ```'],
+    ['two\nlines.txt', '`two lines.txt`'],
+  ])
+    assert.equal(codeSpan(input as string), expected);
 });

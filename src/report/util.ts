@@ -31,6 +31,21 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * Text as a Markdown code span, shown as written: a code span shows backslash escapes as they are
+ * (`my\_file.txt`), so none is added; it is fenced by one backtick more than its longest run of them,
+ * and newlines fold (bidi controls dropped).
+ * @example
+ * codeSpan('in/wire_2025.jsonl#3'); // '`in/wire_2025.jsonl#3`'
+ */
+export function codeSpan(text: string): string {
+  const flat = stripBidiControls(text).replace(/\s*\n\s*/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
  * What names an article before two are told apart: its outlet, else its file's base name
  * (`in/02-tribune.txt` → `02-tribune`; the records of `wire.jsonl` → `wire`; standard input → `stdin`).
  */

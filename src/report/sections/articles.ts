@@ -1,6 +1,6 @@
 import type { Article, Report } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
-import { articleLabel, escapeHtml, escapeMarkdown } from '../util.ts';
+import { articleLabel, codeSpan, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
@@ -28,7 +28,7 @@ export const articlesSection: ReportSection = {
         const title = a.title
           ? `${escapeMarkdown(a.title)}${a.titleInferred ? ' (title inferred)' : ''}`
           : '(no title)';
-        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report, escapeMarkdown).join(', ')} (\`${escapeMarkdown(a.source)}\`)`;
+        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report, escapeMarkdown).join(', ')} (${codeSpan(a.source)})`;
       })
       .join('\n'),
   html: (story, report, links = IN_PAGE_LINKS) =>
