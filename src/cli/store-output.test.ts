@@ -58,6 +58,10 @@ test('ingestLine: what was stored, what was already there, how the stories chang
       { inserted: 0, duplicates: 3, duplicatesBy: { url: 0, content: 3 }, storiesCreated: 0 },
       'nothing new: all 3 articles already in x.db (3 by text)',
     ],
+    [
+      { articles: 1, inserted: 0, duplicates: 1, duplicatesBy: { url: 1, content: 0 }, storiesCreated: 0 },
+      'nothing new: the article is already in x.db (1 by URL)',
+    ],
   ];
   for (const [over, line] of cases) assert.equal(ingestLine(summary(over), 'x.db'), line);
 });

@@ -23,7 +23,7 @@ export function ingestLine(summary: IngestSummary, location: string): string {
   ].filter(Boolean);
   const already = `${duplicates} already stored${by.length ? ` (${by.join(', ')})` : ''}`;
   if (articles > 0 && inserted === 0)
-    return `nothing new: all ${plural(articles, 'article')} already in ${location}${by.length ? ` (${by.join(', ')})` : ''}`;
+    return `nothing new: ${articles === 1 ? 'the article is' : `all ${plural(articles, 'article')}`} already in ${location}${by.length ? ` (${by.join(', ')})` : ''}`;
   const copies = summary.copiesOfStored
     ? ` (${plural(summary.copiesOfStored, 'copy', 'copies')} of stored articles)`
     : '';
