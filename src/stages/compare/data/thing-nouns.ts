@@ -69,6 +69,13 @@ export const THINGLESS_NOUNS: readonly string[] = [
  */
 export const ANOTHER_SET_WORDS: readonly string[] = ['other', 'others', 'another', 'also', 'additional'];
 
+/**
+ * Words before a length of time that make it a window counted from the time of telling ("in the last
+ * three years", "within a few days", "over the next two weeks"), not the length of a thing. Used by
+ * the one-thing clash only. Plain words, matched on the word right before the figure.
+ */
+export const WINDOW_WORDS: readonly string[] = ['last', 'past', 'next', 'coming', 'within'];
+
 /** Plurals without an "s": a count before one of them counts things ("three children"). */
 export const IRREGULAR_PLURALS: readonly string[] = [
   'people',

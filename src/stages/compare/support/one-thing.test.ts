@@ -112,3 +112,13 @@ test('a clock speed is a measure in hertz: 1,500 MHz is 1.5 GHz', () => {
     'one thing',
   );
 });
+
+test('a window of time counted from the telling is no length of a thing', () => {
+  assert.notEqual(
+    kindOf(
+      'Brandt hopes Velto ships a full patch for the flaw within a few days.',
+      'Velto has shipped only three emergency patches for flaws in the last three years.',
+    ),
+    'one thing',
+  );
+});

@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS } from '../data/thing-nouns.ts';
+import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
 import { otherTimes } from './apart.ts';
 import { governors, tokenAt } from './figure-words.ts';
 import { otherYears } from './measure-clash.ts';
@@ -59,6 +59,11 @@ function otherDoers(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boo
 }
 
 const PLURAL_IRREGULAR = new Set(IRREGULAR_PLURALS);
+const WINDOW = new Set(WINDOW_WORDS);
+
+// A length of time counted from the time of telling ("in the last three years", "within a few days").
+const windowOfTime = (f: ClaimFigure, r: Reading): boolean =>
+  f.unit === 'days' && WINDOW.has(r.claim.tokens[tokenAt(f, r) - 1]?.norm ?? '');
 
 // Not a count of things: a number before a noun in the singular ("a magnitude 6 quake", "0 quake"
 // left by a cut decimal), or the whole of a ratio ("one in every 500 users").
@@ -109,12 +114,13 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
   if (!moodsMeet(a, b) || a.negatedAnywhere || b.negatedAnywhere || cued(a) || cued(b)) return null;
   if (otherTimes(a, b) || otherYears(a, b) || personMissing(a, b) || personMissing(b, a)) return null;
   for (const f of a.claim.figures) {
-    // (an age is another kind's: ages.ts)
+    // (an age is another kind's, ages.ts; a window of time is no length of the thing)
     if (
       f.unit === 'ordinal' ||
       f.unit?.startsWith('age-') ||
       !told(f, a) ||
       notACount(f, a) ||
+      windowOfTime(f, a) ||
       partOnly(f, a, b)
     )
       continue;
@@ -129,6 +135,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !agree(f, y) &&
         told(y, b) &&
         !notACount(y, b) &&
+        !windowOfTime(y, b) &&
         !partOnly(y, b, a) &&
         thingsOf(y).some((w) => things.includes(w)) &&
         !otherMeasure(f, a, y, b) &&

@@ -69,10 +69,35 @@ const CASES: readonly (readonly [string, readonly [string, string], readonly [st
   ],
   [
     'nothing in common but the counted noun',
-    ['Forty engineers were on the payroll in March.', 'The Kessing Motors plant needs 900 engineers.'],
+    [
+      'Forty engineers were on the payroll in March.',
+      'Some 900 engineers were at work in the Kessing Motors plant.',
+    ],
     [
       'Forty engineers were on the Kessing Motors payroll.',
-      'The Kessing Motors payroll counts 900 engineers.',
+      'Some 900 engineers were on the Kessing Motors payroll.',
+    ],
+  ],
+  [
+    'a count of those somewhere against those an event touched',
+    [
+      'About 350 villagers were inside the Ostra school when the shell hit it on Tuesday.',
+      'The shell that hit the Ostra school on Tuesday killed about 40 villagers.',
+    ],
+    [
+      'The shell that hit the Ostra school on Tuesday killed about 350 villagers.',
+      'The shell that hit the Ostra school on Tuesday killed about 40 villagers.',
+    ],
+  ],
+  [
+    'a count in a state, past a participle, against one an event touched',
+    [
+      'Some 14,000 villagers displaced from Ostra were in shelters after the shelling.',
+      'Three villagers from Ostra died in the shelling.',
+    ],
+    [
+      'Some 14,000 villagers from Ostra died in the shelling.',
+      'Three villagers from Ostra died in the shelling.',
     ],
   ],
 ];

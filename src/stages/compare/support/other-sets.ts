@@ -44,6 +44,24 @@ function classesNames(f: ClaimFigure, r: Reading): boolean {
 
 const has = (r: Reading, w: string): boolean => r.claim.tokens.some((t) => t.norm === w);
 
+const BE = new Set(['is', 'are', 'was', 'were', "'re", "'s"]);
+
+/**
+ * Whether a count is told by "be" as a state, past a participle that describes it ("about 350
+ * people were inside", "14,000 people displaced from their homes were in shelters"; not "five bombs
+ * were dropped", "killed 40 people sheltering in a school"): those somewhere, not those an event touched.
+ */
+function countInState(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  for (; k >= 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? ''); k++);
+  // a participle right after the counted noun describes it ("people displaced from …")
+  if (tokens[k]?.pos === 'VERB' && /(ed|ing)$/.test(tokens[k]?.norm ?? ''))
+    for (k++; k < tokens.length && !/^(VERB|AUX|PUNCT)$/.test(tokens[k]?.pos ?? ''); k++);
+  const t = tokens[k];
+  return k >= 0 && t !== undefined && BE.has(t.norm) && !/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
 // The names right before a thing's noun ("the Kasto handset" → kasto), of each place it stands.
 function namesBefore(thing: string, r: Reading): string[] {
   const tokens = r.claim.tokens;
@@ -69,14 +87,17 @@ export function namedApart(things: readonly string[], a: Reading, b: Reading): b
  * Whether figure `f` of `a` and `x` of `b` may count two sets though they count one noun: the things
  * of one owner the other sentence does not name ("the office's 40 employees" / "its 10,500
  * employees"), narrowed by a name the other does not tell ("10,500 Triangle employees"), or a count
- * in apposition that classes names ("Somalia and Yemen, two countries" / "from 25 countries").
+ * in apposition that classes names ("Somalia and Yemen, two countries" / "from 25 countries"), or
+ * a count of those somewhere against one of those an event touched.
  */
 export function otherSets(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
   const [oa, ob] = [ownerOf(f, a), ownerOf(x, b)];
   const named = (o: string | null, other: Reading) => o !== null && !POSSESSIVES.has(o) && !has(other, o);
   if (named(oa, b) || named(ob, a) || (oa !== null && ob !== null && oa !== ob)) return true;
   if (namesInPhrase(f, a).some((w) => !has(b, w)) || namesInPhrase(x, b).some((w) => !has(a, w))) return true;
-  return classesNames(f, a) || classesNames(x, b);
+  if (classesNames(f, a) || classesNames(x, b)) return true;
+  // those somewhere against those an event touched ("350 people were inside" / "killed 40 people")
+  return f.unit === null && countInState(f, a) !== countInState(x, b);
 }
 
 /**
