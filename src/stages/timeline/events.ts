@@ -70,12 +70,14 @@ export function datedSentences(
   doc: SegmentedArticle,
   order: number,
   mentionsOf: (sentenceIndex: number) => readonly DateMention[],
-  reference: Reference | null,
+  stated: Reference | null,
   factsOf: (articleId: string, at: number) => ReadonlySet<number> | null = () => null,
   story: YearBacking = { knownDays: [], fullDays: new Set() },
 ): DatedSentence[] {
   const out: DatedSentence[] = [];
   const { article } = doc;
+  // a day of writing guessed before a date the article tells as done is in the wrong years: no reference
+  const reference = stated?.beforeDone ? null : stated;
   const guessed = reference?.source === 'stated' && reference.backed !== true;
   const yearsOf = paragraphYears(doc, mentionsOf);
   doc.sentences.forEach((sentence, index) => {

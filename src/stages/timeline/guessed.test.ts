@@ -88,3 +88,38 @@ describe('relative dates of an article whose day of writing is only guessed', ()
     ]);
   });
 });
+
+// a guessed day of writing is a lower bound: what comes after it may well be told as done
+describe('dates after a day of writing only guessed', () => {
+  const obituary = (lede: string, rest: string) => ({
+    text: `Ada Reyes, the first woman to pilot ships into Marlow harbour, has died, her family said on Friday.\n\n${lede}\n\n${rest}`,
+  });
+  const marks = (text: string) =>
+    timelineOfStory([{ text }]).timeline.map((e) => [e.date, e.planned === true] as const);
+
+  test('a year after the guess told as done is no plan', () => {
+    const { text } = obituary(
+      'Friends remembered her as fearless.\n\nThe port flew its flags at half mast.\n\nShe was born on May 3, 1941, in Marlow.',
+      'She married Tom Hale in 1965 and retired from the harbour in 1999.',
+    );
+    assert.deepEqual(marks(text), [
+      ['1941-05-03', false],
+      ['1965-01-01', false],
+      ['1999-01-01', false],
+    ]);
+  });
+
+  test("a lede's day before a year the article tells as done bears out no day of writing", () => {
+    const { text } = obituary(
+      'She was born on May 3, 1941, in Marlow.',
+      'She married Tom Hale in 1965 and retired from the harbour in 1999.\n\nShe had suffered a stroke on Dec. 2 and never recovered.',
+    );
+    // "on Friday" and "Dec. 2" were read in 1940-1941, the years of the birth, and 1965 and 1999 as plans
+    assert.deepEqual(marks(text), [
+      ['1941-05-03', false],
+      ['1965-01-01', false],
+      ['1999-01-01', false],
+    ]);
+    assert.ok(timelineOfStory([{ text }]).issues.some((i) => i.code === 'timeline/guessed-reference'));
+  });
+});

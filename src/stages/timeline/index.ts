@@ -12,6 +12,7 @@ import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts
 import { type DatedSentence, datedSentences } from './events.ts';
 import { mergeEvents, sameDateGroups } from './merge.ts';
 import {
+  ATTRIBUTIVE_BEFORE,
   LEDE_SENTENCES,
   MAX_SAME_DATE_COMPARED,
   PLAN_CUE,
@@ -88,6 +89,9 @@ export function readStoryDates(
         ...m,
         words,
         ...(toldAsDone(s, m) ? {} : { notDone: true }),
+        ...(ATTRIBUTIVE_BEFORE.test(doc.article.text.slice(s.start, s.start + m.start))
+          ? { attributive: true }
+          : {}),
         ...(lede ? { lede: true } : {}),
       }));
     });
@@ -156,7 +160,7 @@ export function timeline(
           code: 'timeline/guessed-reference',
           severity: 'info',
           articleId: doc.article.id,
-          message: `no publication date, and the day of writing guessed for it (${isoOf(reference.day)}) is borne out neither by its lede nor by another article telling the same event: relative dates such as "on Friday" or "last month" left unresolved`,
+          message: `no publication date, and the day of writing guessed for it (${isoOf(reference.day)}) is borne out neither by its lede nor by another article telling the same event, or is before a date it tells as done: relative dates such as "on Friday" or "last month" left unresolved`,
         });
       }
       for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf, years))

@@ -11,6 +11,16 @@ export const LEDE_SENTENCES = 3;
 export const STORY_SPREAD_DAYS = 7;
 
 /**
+ * How far (days) after an undated article's guessed day of writing a date it tells as done may lie
+ * before the guess is taken to be in the wrong years: within a year, a past sentence may still date
+ * something ahead ("axed the monologue for the February 2009 show").
+ */
+export const DONE_AFTER_GUESS_DAYS = 366;
+
+/** A determiner right before a date: the date modifies a noun ("booked a November 2013 release"). */
+export const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+$/i;
+
+/**
  * Where a sentence splits into clauses for an event's text ("..., as ...", "... after ..."); not at an
  * "after" that a measure of time or an adverb before it ties to its phrase ("three weeks after the
  * storm", "right after the speech").

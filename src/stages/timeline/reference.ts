@@ -2,6 +2,7 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { resolveDate } from '../../text/dates/resolve.ts';
 import { knownEvents, type PlannedSentence, writtenBefore } from './before.ts';
+import { DONE_AFTER_GUESS_DAYS } from './patterns.ts';
 import { type PinnedDay, pinFinder, pinsHeld, relativeDaysOf } from './pins.ts';
 
 /** The date an article's relative expressions are resolved against, and whether it was inferred. */
@@ -19,6 +20,11 @@ export interface Reference {
    * stated reference is only a lower bound, and the article's relative dates are not resolved.
    */
   readonly backed?: boolean;
+  /**
+   * True when an inferred day of writing is before a date the article tells as done (a day without a
+   * year read in the decade of a biography's dates): neither borne out nor a bound of what is ahead.
+   */
+  readonly beforeDone?: boolean;
 }
 
 /** A date expression with the content words of its sentence (for matching the same event elsewhere). */
@@ -26,6 +32,8 @@ export interface PlacedMention extends DateMention {
   readonly words?: ReadonlySet<string>;
   /** True when no past form tells what happened on it: it does not bound the day of writing. */
   readonly notDone?: boolean;
+  /** True when a determiner opens it as a noun's modifier ("the February 2009 show"): no time of a verb. */
+  readonly attributive?: boolean;
   /** True when it is in the article's lede (its first sentences): the news the article reports. */
   readonly lede?: boolean;
 }
@@ -88,6 +96,21 @@ function statedDays(
     if (!resolved) return [];
     return [{ day: resolved.day, ...(m.words ? { words: m.words } : {}), ...(m.lede ? { lede: true } : {}) }];
   });
+}
+
+// The first day of the latest date an article tells as done, at any precision ("She retired in 1999"
+// gives 1999-01-01): it was written after it (`toldAsDone` reads a past form, which may still date a
+// plan: "axed the monologue for the February 2009 show", hence DONE_AFTER_GUESS_DAYS).
+function latestDone(article: DatedArticle): number | null {
+  const starts = article.mentions.flatMap(({ value: v, future, notDone, attributive }) => {
+    if (future || notDone || attributive) return [];
+    if (v.kind === 'year') return [dayOf(v.year, 1, 1)];
+    if ((v.kind === 'month' || v.kind === 'day') && v.year !== null)
+      return [dayOf(v.year, v.month, v.kind === 'day' ? v.day : 1)];
+    return [];
+  });
+  const days = starts.filter((d): d is number => d !== null && Number.isFinite(d));
+  return days.length ? maxOf(days) : null;
 }
 
 const bareWeekdays = (article: DatedArticle): PlacedMention[] =>
@@ -203,14 +226,16 @@ export function inferReferences(
       if (hits > bestHits || (hits === bestHits && cost < bestCost))
         [best, bestHits, bestCost] = [day, hits, cost];
     }
-    // the latest day it tells as done is the news of its lede: written within days of it
+    // the latest day it tells as done is the news of its lede: written within days of it; not when
+    // it tells as done a year or more later (a day without a year read in a biography's decade)
     const ledeBound =
       lower === ownBound && (stated.get(article.id) ?? []).some((d) => d.lede && d.day === lower);
+    const contradicted = (latestDone(article) ?? Number.NEGATIVE_INFINITY) > best + DONE_AFTER_GUESS_DAYS;
     out.set(article.id, {
       day: best,
       inferred: true,
       source: 'stated',
-      ...(ledeBound ? { backed: true } : backed(best, pinned)),
+      ...(contradicted ? { beforeDone: true } : ledeBound ? { backed: true } : backed(best, pinned)),
     });
   }
   return out;
