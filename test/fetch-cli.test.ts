@@ -46,7 +46,7 @@ describe('parallax fetch, watch, sources, reextract', () => {
   test('fetch prints its summary as JSON, stores the articles, and exits 3 when some pages failed', async () => {
     const db = join(dir, 'fetch.db');
     const list = join(dir, 'urls.txt');
-    writeFileSync(list, `${site.origin}/news/1\n${site.origin}/news/2\n`);
+    writeFileSync(list, `${site.origin}/news/1\n# mine\nwww.example.org/story\n${site.origin}/news/2\n`);
     const run = await cli([
       'fetch',
       `${site.origin}/feeds/atom.xml`,
@@ -59,8 +59,15 @@ describe('parallax fetch, watch, sources, reextract', () => {
       ...fast,
     ]);
     assert.equal(run.status, 3, run.stderr);
-    const summary = JSON.parse(run.stdout) as { stored: number; failed: number };
+    const summary = JSON.parse(run.stdout) as {
+      stored: number;
+      failed: number;
+      errors: { url: string; error: string }[];
+    };
     assert.equal(summary.stored, 3);
+    // a line of the list that is no URL is told, the comment is not
+    const listed = summary.errors.filter((e) => e.url.endsWith('/urls.txt')).map((e) => e.error);
+    assert.deepEqual(listed, ['not an http(s) URL, left out: www.example.org/story']);
     const store = await openStore(db);
     try {
       assert.equal((await store.stats()).articles, 3);

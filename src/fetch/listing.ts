@@ -27,7 +27,12 @@ export type Listing =
     }
   | { readonly kind: 'sitemap'; readonly entries: readonly ListedEntry[] }
   | { readonly kind: 'sitemap-index'; readonly sitemaps: readonly { url: string; lastmod?: string }[] }
-  | { readonly kind: 'urls'; readonly entries: readonly ListedEntry[] }
+  | {
+      readonly kind: 'urls';
+      readonly entries: readonly ListedEntry[];
+      /** Lines that are no http(s) URL (comments and blank lines aside), as written. */
+      readonly ignored: readonly string[];
+    }
   | { readonly kind: 'page' }
   | { readonly kind: 'unknown'; readonly reason: string };
 
@@ -169,7 +174,7 @@ function parseSitemap(body: string, base: string): Listing {
  * Read a fetched listing. `base` is its URL (relative links resolve against it).
  * @example
  * parseListing('https://a.example/x\nhttps://a.example/y\n', 'text/plain', 'https://a.example/list.txt')
- * // { kind: 'urls', entries: [{ url: 'https://a.example/x' }, { url: 'https://a.example/y' }] }
+ * // { kind: 'urls', entries: [{ url: 'https://a.example/x' }, { url: 'https://a.example/y' }], ignored: [] }
  */
 export function parseListing(body: string, contentType: string | null, base: string): Listing {
   const trimmed = body.replace(/^\uFEFF/, '').trim();
@@ -217,11 +222,14 @@ export function parseListing(body: string, contentType: string | null, base: str
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
-  const entries = lines.flatMap((l) => {
-    const url = absolute(l, base);
-    return url && /^https?:\/\//i.test(l) ? [{ url }] : [];
-  });
+  const entries: ListedEntry[] = [];
+  const ignored: string[] = [];
+  for (const line of lines) {
+    const url = absolute(line, base);
+    if (url && /^https?:\/\//i.test(line)) entries.push({ url });
+    else ignored.push(line);
+  }
   if (entries.length === 0 || entries.length < lines.length / 2)
     return { kind: 'unknown', reason: 'neither a feed, a sitemap nor a list of URLs' };
-  return { kind: 'urls', entries };
+  return { kind: 'urls', entries, ignored };
 }

@@ -84,6 +84,11 @@ test('listings: each feed format, sitemaps, URL lists, pages and junk', () => {
   });
   assert.equal(parseListing('<!-- x --><html><p>hi</p></html>', null, base).kind, 'page');
   assert.equal(parseListing('just some words\nand more', 'text/plain', base).kind, 'unknown');
+  assert.deepEqual(parseListing('https://a.example/x\n# a note\n\na.example/y\n', 'text/plain', base), {
+    kind: 'urls',
+    entries: [{ url: 'https://a.example/x' }],
+    ignored: ['a.example/y'],
+  });
   assert.equal(parseListing('{"not":"a feed"}', 'application/json', base).kind, 'unknown');
   assert.equal(parseListing('<foo><bar/></foo>', 'application/xml', base).kind, 'unknown');
   assert.equal(parseListing('', 'text/plain', base).kind, 'unknown');

@@ -214,6 +214,10 @@ export function readLocal(url: string, text: string, source: FetchSource | null)
       url,
       error: listing.kind === 'page' ? 'a web page, not a list of URLs' : listing.reason,
     });
+  // the user's own list: a line it cannot read is told, not passed over in silence
+  if (listing.kind === 'urls')
+    for (const line of listing.ignored)
+      failures.push({ url, error: `not an http(s) URL, left out: ${line.slice(0, 200)}` });
   return {
     candidates: entries.map((entry) => ({ entry, source, feedUrl: null })),
     states: [],
