@@ -37,11 +37,16 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
       .length,
     55,
   );
-  // and of the one-thing clash frozen again (session 21), drawn from stories dev under the support split
+  // and of the one-thing clash frozen again twice (session 21), drawn from stories dev under the support split
   assert.equal(
     pairs.filter((p) => p.round === 'dev-contra-2026-12-14' && p.half === 'dev' && p.search !== undefined)
       .length,
     38,
+  );
+  assert.equal(
+    pairs.filter((p) => p.round === 'dev-contra-2026-12-15' && p.half === 'dev' && p.search !== undefined)
+      .length,
+    32,
   );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
@@ -58,6 +63,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-support-ecb-2026-12-11',
     'dev-contra-2026-12-13',
     'dev-contra-2026-12-14',
+    'dev-contra-2026-12-15',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
