@@ -86,6 +86,17 @@ export const TERM_SENSES: Readonly<Record<string, ContestedSense>> = dict({
 });
 
 /**
+ * How a built-in term's past or -ing form ("claimed", "admitted") counts, where the verb has a plain
+ * sense too: 'clause' only before what was said (a clause, "that", "to", a quotation: "claimed it was
+ * an act", not "the fire claimed two lives"); 'active' only when not passive ("admitted killing two",
+ * not "was admitted to hospital"). Told apart in ../framing/senses.ts (verbFormInSense).
+ */
+export const VERB_FORM_USES: Readonly<Record<string, 'clause' | 'active'>> = dict({
+  claim: 'clause',
+  admit: 'active',
+});
+
+/**
  * Nouns for people's movement across borders, singular: a water metaphor about one of these is about
  * people ("a surge in border crossings", "an influx of arrivals", "the surge at the border").
  */

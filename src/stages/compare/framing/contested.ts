@@ -1,9 +1,14 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import { headlineTokens } from '../../../text/headline.ts';
 import { fold } from '../../../text/normalise.ts';
-import { CONTESTED_TERMS, type ContestedTermEntry, TERM_SENSES } from '../data/contested-terms.ts';
+import {
+  CONTESTED_TERMS,
+  type ContestedTermEntry,
+  TERM_SENSES,
+  VERB_FORM_USES,
+} from '../data/contested-terms.ts';
 import { hasWordChar, inRegions } from '../text.ts';
-import { inSense } from './senses.ts';
+import { inSense, verbFormInSense } from './senses.ts';
 import { useOf } from './uses.ts';
 
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
@@ -20,16 +25,32 @@ export interface ContestedCount extends ContestedTermEntry {
   readonly byArticle: Record<string, ContestedUse>;
 }
 
-/** Whether a written word is the term's word or one of its inflections (plural, -ly adverb). */
-export function wordForm(written: string, word: string): boolean {
+/**
+ * Whether a written word is the term's word or one of its inflections (plural, -ly adverb); for a term
+ * of one word, its verb's past and -ing forms too ("claimed", "admitted", "slamming", "surged").
+ */
+export function wordForm(written: string, word: string, single = false): boolean {
   if (written === word) return true;
   if (written.startsWith(word) && INFLECTIONS.has(written.slice(word.length))) return true;
   if (word.endsWith('y') && written === `${word.slice(0, -1)}ies`) return true;
-  return word.endsWith('is') && written === `${word.slice(0, -2)}es`;
+  if (word.endsWith('is') && written === `${word.slice(0, -2)}es`) return true;
+  return single && verbForms(word).includes(written);
 }
 
 // the endings of a word's inflections that `wordForm` reads as the word
 const INFLECTIONS = new Set(['s', 'es', 'ly', 'ally']);
+
+// The past and -ing forms of a regular verb: claim -> claimed, claiming; surge -> surged, surging;
+// admit, slam -> admitted, slammed (a short vowel before one final consonant doubles it).
+function verbForms(word: string): string[] {
+  if (word.endsWith('e')) return [`${word}d`, `${word.slice(0, -1)}ing`];
+  const forms = [`${word}ed`, `${word}ing`];
+  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) {
+    const last = word.slice(-1);
+    forms.push(`${word}${last}ed`, `${word}${last}ing`);
+  }
+  return forms;
+}
 
 // the built-in entries: their senses are known (a user's entry counts every use it names)
 const BUILT_IN = new Set<ContestedTermEntry>(CONTESTED_TERMS);
@@ -48,6 +69,7 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
     const w = phrase[0];
     if (!w) return;
     const forms = [w, `${w}s`, `${w}es`, `${w}ly`, `${w}ally`, `${w.slice(0, -1)}ies`, `${w.slice(0, -2)}es`];
+    if (phrase.length === 1) forms.push(...verbForms(w));
     for (const f of new Set(forms)) byForm.set(f, [...(byForm.get(f) ?? []), k]);
   });
   return { entries, words, byForm };
@@ -72,7 +94,9 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
     const found: [number, number][] = [];
     for (const k of entries) {
       const phrase = m.words[k] as string[];
-      if (phrase.every((word, j) => wordForm(written[w + j] ?? '', word))) found.push([k, phrase.length]);
+      const single = phrase.length === 1;
+      if (phrase.every((word, j) => wordForm(written[w + j] ?? '', word, single)))
+        found.push([k, phrase.length]);
     }
     if (!found.length) continue;
     const first = at[w] as number;
@@ -81,6 +105,9 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
       const entry = m.entries[k] as ContestedTermEntry;
       const sense = BUILT_IN.has(entry) ? TERM_SENSES[fold(entry.term)] : undefined;
       if (sense && !inSense(sense, tokens, first, endOf(n))) return false;
+      const verbUse = BUILT_IN.has(entry) ? VERB_FORM_USES[fold(entry.term)] : undefined;
+      const asVerb = n === 1 && verbForms(m.words[k]?.[0] ?? '').includes(written[w] as string);
+      if (verbUse && asVerb && !verbFormInSense(verbUse, tokens, first, endOf(n))) return false;
       return !entry.use || entry.use === useOf(tokens, first, endOf(n));
     });
     const longest = Math.max(0, ...fits.map(([, n]) => n));

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { CONTESTED_TERMS } from '../data/contested-terms.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { countContested } from './contested.ts';
 import { corpusPrior, frameStory } from './index.ts';
@@ -88,6 +89,26 @@ test('contested terms are counted in the outlet’s own voice and inside quotes 
   assert.equal(byTerm.influx, undefined, 'unused terms are left out');
   for (const e of byTerm.surge?.a1?.evidence ?? [])
     assert.equal(docs[0]?.article.text.slice(e.span.start, e.span.end).toLowerCase(), 'surge');
+});
+
+test('a contested verb counts in its past and -ing forms, by the built-in lexicon', () => {
+  const text =
+    'The mayor claimed the bridge was safe. A video claiming that masks fail spread widely. Ada Reyes admitted that she had hired two pilots. Critics slammed the plan on Tuesday. "They claimed it was safe," Reyes said. The storm claimed two lives. Hale was admitted to hospital on Monday.';
+  const docs = segmentAll([articleFromText('a1', text)], createContext());
+  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const byTerm = Object.fromEntries(
+    countContested(docs, CONTESTED_TERMS, regions).map((r) => [r.term, r.byArticle.a1]),
+  );
+  assert.deepEqual([byTerm.claim?.ownVoice, byTerm.claim?.inQuotes], [2, 1]);
+  assert.equal(byTerm.admit?.ownVoice, 1);
+  assert.equal(byTerm.slam?.ownVoice, 1);
+  // a storm claiming lives and a patient admitted to hospital say nothing; a term of two words keeps
+  // its words' own forms: "opened borders" is no "open border"
+  const opened = segmentAll([articleFromText('a2', 'The council opened borders to trade.')], createContext());
+  assert.equal(
+    countContested(opened, CONTESTED_TERMS, new Map()).find((r) => r.term === 'open border'),
+    undefined,
+  );
 });
 
 test('a distinctive own-voice word beats the same word used only in quotes elsewhere', () => {

@@ -44,3 +44,30 @@ export function inSense(
   while (OPENERS.has(tokens[k]?.pos ?? '')) k++;
   return aboutPeople(headAfter(tokens, k));
 }
+
+// a form of "be" right before a participle makes it passive ("was admitted to hospital")
+const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
+// how far after the verb the verb of what was said may come ("claimed on Twitter that …")
+const CLAUSE_WINDOW = 8;
+
+/**
+ * Whether a past or -ing form at `tokens[first, end)` is used as the entry's verb of saying
+ * (VERB_FORM_USES): 'active' when no form of "be" stands right before it; 'clause' when "that",
+ * "to", a quotation mark or a verb comes before the next punctuation, within a few words.
+ */
+export function verbFormInSense(
+  use: 'clause' | 'active',
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): boolean {
+  if (BE_FORMS.has(tokens[first - 1]?.norm ?? '')) return false;
+  if (use === 'active') return true;
+  for (let k = end; k < Math.min(tokens.length, end + CLAUSE_WINDOW); k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'that' || t.norm === 'to' || OPENING_TOKENS.has(t.text) || t.text === ':') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
