@@ -12,8 +12,8 @@ import { candidatesAt, groupByArticle } from './spans.ts';
 /** What finding whether another source tells a single-source fact needs from the summarize stage. */
 export interface ElsewhereContext {
   readonly candidates: readonly Candidate[];
-  /** The sentences of other articles sharing words with a candidate (nearSentences, a low threshold). */
-  readonly near: (index: number) => ReadonlyMap<string, readonly Near[]>;
+  /** The sentences of other articles sharing words with a candidate, closest first (rankedNear, a low threshold). */
+  readonly near: (index: number) => readonly Near[];
   /** article id → its independent source */
   readonly sources: ReadonlyMap<string, string>;
   /** The support judge's verdict and reason on (claim, evidence), and what it may say before judging. */
@@ -58,13 +58,14 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
     );
   };
   // the MAX_CHECKED sentences of other sources most alike to one of the fact's sentences
-  const closest = (c: Candidate, own: ReadonlySet<string>): Candidate[] =>
-    [...near(c.index).values()]
-      .flat()
-      .filter((n) => !own.has(n.candidate.source))
-      .sort((x, y) => y.similarity - x.similarity)
-      .slice(0, MAX_CHECKED)
-      .map((n) => n.candidate);
+  const closest = (c: Candidate, own: ReadonlySet<string>): Candidate[] => {
+    const out: Candidate[] = [];
+    for (const n of near(c.index)) {
+      if (out.length === MAX_CHECKED) break;
+      if (!own.has(n.candidate.source)) out.push(n.candidate);
+    }
+    return out;
+  };
   // every sentence's figures as its reading holds them (the shared reader, with the extract stage's
   // figures), worked out when a fact with a figure first asks
   let numbers: { readonly candidate: Candidate; readonly figures: readonly ClaimFigure[] }[] | undefined;
@@ -96,9 +97,10 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
-    return fact.evidence.some(
-      (e) =>
-        sameFigure(e, own) ||
+    // (the sentences alike first: they tell most facts told elsewhere, and the figures' scan of the
+    // whole story is then asked of the rest only; each test is pure, so the answer is the same)
+    return (
+      fact.evidence.some((e) =>
         at(e).some((c) =>
           closest(c, own).some(
             (other) =>
@@ -108,6 +110,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
               inPart(e, other.evidence),
           ),
         ),
+      ) || fact.evidence.some((e) => sameFigure(e, own))
     );
   };
 }

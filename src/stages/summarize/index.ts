@@ -19,7 +19,7 @@ import { chooseHeadline } from './headline.ts';
 import { judgedOnce } from './judged.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, disputedSides, supersededPlans } from './modality.ts';
-import { nearSentences } from './near.ts';
+import { nearSentences, rankedNear } from './near.ts';
 import {
   DEFAULT_WORDS,
   MAX_POINTS,
@@ -235,7 +235,7 @@ export function summarize(
             MAX_POINTS,
             toldElsewhere({
               candidates,
-              near: nearSentences(candidates, vectors, POINT_NEAR_SIMILARITY),
+              near: rankedNear(candidates, vectors, POINT_NEAR_SIMILARITY),
               sources,
               judge: judged,
               read: readSentences(input).find,

@@ -17,6 +17,16 @@ const INDEXES = new WeakMap<
   { readonly candidates: readonly Candidate[]; readonly index: SimilarityIndex }
 >();
 
+// The story's similarity index over `vectors`, built on first use and shared by every threshold.
+function indexOf(candidates: readonly Candidate[], vectors: readonly Vector[]): SimilarityIndex {
+  let built = INDEXES.get(vectors);
+  if (built?.candidates !== candidates) {
+    built = { candidates, index: similarityIndex(vectors, articleGroups(candidates)) };
+    INDEXES.set(vectors, built);
+  }
+  return built.index;
+}
+
 /**
  * The sentences of other articles at least `threshold` alike to a candidate: by article in the
  * story's order, closest first within each (ties in text order). Each candidate's list is worked out
@@ -35,13 +45,8 @@ export function nearSentences(
   const empty: ReadonlyMap<string, readonly Near[]> = new Map();
   if (byArticle.size < 2) return () => empty;
   const groups = articleGroups(candidates);
-  let built = INDEXES.get(vectors);
-  if (built?.candidates !== candidates) {
-    built = { candidates, index: similarityIndex(vectors, groups) };
-    INDEXES.set(vectors, built);
-  }
   // entries under the threshold are never read: a row need not look for them
-  const rows = sparseRowsOf(built.index, { minSimilarity: threshold });
+  const rows = sparseRowsOf(indexOf(candidates, vectors), { minSimilarity: threshold });
   const cache = new Map<number, ReadonlyMap<string, readonly Near[]>>();
   return (index) => {
     const known = cache.get(index);
@@ -64,6 +69,40 @@ export function nearSentences(
       if (list) list.push(near);
       else out.set(candidate.articleId, [near]);
     }
+    cache.set(index, out);
+    return out;
+  };
+}
+
+/**
+ * `nearSentences` as one list per candidate, closest first whatever the article (ties by the
+ * article's place in the story, then in text order: the order a stable sort by similarity gives the
+ * lists of `nearSentences` read one after another), for a caller that wants the closest few of any
+ * article: one sort of the row's partners, no list per article. `threshold` must be above 0.
+ * @example
+ * const ranked = rankedNear(candidates, vectors, 0.05);
+ * ranked(4).slice(0, 3) // the three sentences of other articles most alike to candidate 4
+ */
+export function rankedNear(
+  candidates: readonly Candidate[],
+  vectors: readonly Vector[],
+  threshold: number,
+): (index: number) => readonly Near[] {
+  if (!(threshold > 0)) throw new RangeError(`rankedNear needs a threshold above 0, not ${threshold}`);
+  if (groupByArticle(candidates).size < 2) return () => [];
+  const groups = articleGroups(candidates);
+  const rows = sparseRowsOf(indexOf(candidates, vectors), { minSimilarity: threshold });
+  const cache = new Map<number, readonly Near[]>();
+  return (index) => {
+    const known = cache.get(index);
+    if (known) return known;
+    const { row, partners } = rows(index);
+    const indices = partners.filter((j) => (row[j] as number) >= threshold);
+    indices.sort(
+      (a, b) =>
+        (row[b] as number) - (row[a] as number) || (groups[a] as number) - (groups[b] as number) || a - b,
+    );
+    const out = indices.map((j) => ({ candidate: candidates[j] as Candidate, similarity: row[j] as number }));
     cache.set(index, out);
     return out;
   };
