@@ -1,7 +1,12 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
 import { TIME_UNITS } from '../../../text/data/numbers.ts';
-import { OPENING_SUBORDINATORS, TIME_ADJUNCTS, WHOLE_SET_BEFORE } from '../data/function-words.ts';
+import {
+  OPENING_SUBORDINATORS,
+  RELATIVE_PRONOUNS,
+  TIME_ADJUNCTS,
+  WHOLE_SET_BEFORE,
+} from '../data/function-words.ts';
 import { TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
@@ -95,10 +100,13 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
     // "a raid described by French media as …": a passive cue's subject is what is told of, no source
     if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by') continue;
     const np = phraseBefore(doc, c, s.first);
+    // "… 12 officials, but not Hale, who some experts said was the leader": a speaker inside a
+    // relative clause reports that clause only, not the figures before it
+    const relative = np && np[0] > s.first && RELATIVE_PRONOUNS.has(doc.tokens[np[0] - 1]?.norm ?? '');
     if (np)
       return {
         name: resolveSpeaker(ctx, np[0], np[1], c).name,
-        from: reportsAfter(doc, c, s.end) ? np[0] : s.first,
+        from: relative ? np[0] - 1 : reportsAfter(doc, c, s.end) ? np[0] : s.first,
         to: reportsAfter(doc, c, s.end)
           ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end))
           : s.end,

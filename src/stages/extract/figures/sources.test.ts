@@ -46,3 +46,12 @@ test('figures: what a source reports in a clause that opens the sentence ends at
   // a clause after the main verb is no opening one: its report runs on past the comma
   assert.equal(find(list, '60 feet').attributedTo, 'engineers');
 });
+
+test('figures: a speaker inside a relative clause reports that clause, not the figures before it', () => {
+  const list = figures(
+    'In 1985 a crackdown indicted 12 top officials, but not Hale, who some experts said was the real leader.',
+    'Hale, who officials said ran 300 men, died on Monday.',
+  );
+  assert.equal(find(list, '12 top officials').attributedTo, null);
+  assert.equal(find(list, '300 men').attributedTo, 'officials');
+});
