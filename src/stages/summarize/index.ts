@@ -105,8 +105,7 @@ export function summarize(
       facts: input.facts,
       plannedVsDone: (claim, evidence) => judged(claim, evidence).verdict === 'planned-vs-happened',
       namesEveryone: (claim, evidence) => {
-        const { find } = readSentences(input);
-        const [a, b] = [find(claim), find(evidence)];
+        const [a, b] = [judged.read(claim), judged.read(evidence)];
         if (!a || !b || participantShare(a, b) < 1) return false;
         return a.names.filter((n) => b.claim.terms.has(n)).length >= 2;
       },
@@ -238,7 +237,7 @@ export function summarize(
               near: rankedNear(candidates, vectors, POINT_NEAR_SIMILARITY),
               sources,
               judge: judged,
-              read: readSentences(input).find,
+              read: judged.read,
               idf: readSentences(input).idf,
               figures: input.figures,
             }),

@@ -1,6 +1,6 @@
 import type { Evidence, StoryExtraction, StoryInput } from '../../model/index.ts';
 import {
-  judgeEvidence,
+  judge,
   maySupport,
   mayTellEvent,
   mayTellMoods,
@@ -11,6 +11,9 @@ import type { Judgement } from '../compare/support/verdict.ts';
 
 const key = (e: Evidence): string => `${e.articleId}\u0000${e.span.start}:${e.span.end}`;
 
+// Most spans one story asks about: a pair's key is its two spans' numbers in one safe integer.
+const SPAN_IDS = 2 ** 26;
+
 /** The support judge's judgement of (claim, evidence), and what it may say of the pair before it is judged. */
 export interface Judged {
   (claim: Evidence, evidence: Evidence): Judgement;
@@ -20,6 +23,8 @@ export interface Judged {
   readonly mayTellEvent: (claim: Evidence, evidence: Evidence) => boolean;
   /** False where its reason is surely not the two sides' moods ("planned vs happened"). */
   readonly mayTellMoods: (claim: Evidence, evidence: Evidence) => boolean;
+  /** The judge's reading of a span (readSentences), kept by its evidence object too. */
+  readonly read: (evidence: Evidence) => Reading | null;
 }
 
 /**
@@ -31,12 +36,46 @@ export interface Judged {
  * const judged = judgedOnce(input); judged(claim, evidence) === judged(claim, evidence) // true
  */
 export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
-  const known = new Map<string, Judgement>();
+  // each span a number, looked up by its evidence object (the candidates' and the facts' are asked
+  // many times), else by its text key
+  const ids = new Map<string, number>();
+  const idOfObject = new WeakMap<Evidence, number>();
+  const idOf = (e: Evidence): number => {
+    let id = idOfObject.get(e);
+    if (id === undefined) {
+      const k = key(e);
+      id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        if (id >= SPAN_IDS) throw new RangeError(`a story of more than ${SPAN_IDS} spans asked`);
+        ids.set(k, id);
+      }
+      idOfObject.set(e, id);
+    }
+    return id;
+  };
+  // the readings by evidence object (readSentences keeps them by span, behind a key made per call)
+  const readings = new WeakMap<Evidence, Reading | null>();
+  let sentences: ReturnType<typeof readSentences> | undefined;
+  const read = (e: Evidence): Reading | null => {
+    let r = readings.get(e);
+    if (r === undefined) {
+      sentences ??= readSentences(input);
+      r = sentences.find(e);
+      readings.set(e, r);
+    }
+    return r;
+  };
+  const known = new Map<number, Judgement>();
+  // (as judgeEvidence: a span that reads as no claim is related to anything)
   const judged = (claim: Evidence, evidence: Evidence): Judgement => {
-    const k = `${key(claim)}\u0001${key(evidence)}`;
+    const k = idOf(claim) * SPAN_IDS + idOf(evidence);
     let j = known.get(k);
     if (!j) {
-      j = judgeEvidence(input, claim, evidence);
+      const a = read(claim);
+      const b = read(evidence);
+      sentences ??= readSentences(input);
+      j = a && b ? judge(a, b, sentences.idf) : { verdict: 'related', cover: 0, reason: 'not a claim' };
       known.set(k, j);
     }
     return j;
@@ -45,10 +84,10 @@ export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
   const may =
     (test: (a: Reading, b: Reading, idf: ReadonlyMap<string, number>) => boolean) =>
     (claim: Evidence, evidence: Evidence): boolean => {
-      const { find, idf } = readSentences(input);
-      const a = find(claim);
-      const b = a && find(evidence);
-      return !!b && test(a, b, idf);
+      const a = read(claim);
+      const b = a && read(evidence);
+      sentences ??= readSentences(input);
+      return !!b && test(a, b, sentences.idf);
     };
   const mayStateIt = may(maySupport);
   return Object.assign(judged, {
@@ -56,5 +95,6 @@ export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
       mayStateIt(claim, evidence) && judged(claim, evidence).verdict === 'supports',
     mayTellEvent: may(mayTellEvent),
     mayTellMoods: may(mayTellMoods),
+    read,
   });
 }
