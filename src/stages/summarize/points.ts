@@ -32,21 +32,30 @@ function copied(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * writing: "this morning") made one: the first with the evidence of all, and all its facts.
  */
 function copiesJoined(facts: readonly Fact[]): { f: Fact; i: number; all: Fact[] }[] {
-  const out: { f: Fact; i: number; all: Fact[]; source: string; words: Set<string> }[] = [];
+  type Entry = { f: Fact; i: number; all: Fact[]; words: Set<string> };
+  const out: Entry[] = [];
+  // the entries by source, in the order made (a copy is looked for among its own source's only)
+  const bySource = new Map<string, Entry[]>();
   facts.forEach((f, i) => {
     const text = f.status === 'single-source' ? standaloneText(f.text) : null;
     if (!text) return;
     const source = f.sources[0] ?? f.evidence[0]?.articleId ?? '';
     const words = wordsOf(text);
+    let ofSource = bySource.get(source);
+    if (!ofSource) {
+      ofSource = [];
+      bySource.set(source, ofSource);
+    }
     // another article's (two sentences of one article are never copies of each other)
-    const same = out.find(
+    const same = ofSource.find(
       (o) =>
-        o.source === source &&
         !o.f.evidence.some((e) => f.evidence.some((d) => d.articleId === e.articleId)) &&
         copied(o.words, words),
     );
     if (!same) {
-      out.push({ f: { ...f, text }, i, all: [f], source, words });
+      const entry = { f: { ...f, text }, i, all: [f], words };
+      out.push(entry);
+      ofSource.push(entry);
       return;
     }
     const cited = new Set(same.f.evidence.map((e) => e.articleId));
