@@ -20,7 +20,8 @@ Usage:
 
 Paths are files or folders (read recursively): .txt/.md (plain article text, as scraped),
 .html/.htm (saved pages), .json/.jsonl (objects with "text" or "html", optional "title", "url",
-"outlet", "publishedAt"). "-" reads one article from standard input.
+"outlet", "publishedAt"). "-" reads standard input: one article (text or HTML), or a JSON or
+JSONL bundle of them.
 
 The store is ./parallax.db (SQLite) unless --db PATH or a postgres:// URL, or PARALLAX_DB, names
 another. Run "parallax <command> --help" for the options of a command.

@@ -2,6 +2,7 @@ import type { InputDefaults, RawArticle, Stage } from '../../model/index.ts';
 import { decodeBytes, normalizeNewlines } from './decode.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from './patterns.ts';
+import { stdinFormat } from './stdin-format.ts';
 
 export type { ManifestEntry, ManifestMatch } from './manifest.ts';
 
@@ -56,13 +57,11 @@ export const FORMATS: Readonly<Record<string, 'text' | 'html' | 'json' | 'jsonl'
   '.ndjson': 'jsonl',
 };
 
-/** The format of a path by its ending (stdin is read as text, or as HTML when it looks like it). */
+/** The format of a path by its ending (stdin is read by what it holds: `stdinFormat`). */
 export function formatOf(path: string): 'text' | 'html' | 'json' | 'jsonl' | undefined {
   const dot = path.lastIndexOf('.');
   return dot < 0 ? undefined : FORMATS[path.slice(dot).toLowerCase()];
 }
-
-const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
 /**
  * Turn input files into raw articles: decode bytes, split JSON/JSONL records, and report files that
@@ -109,12 +108,7 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         continue;
       }
       const format =
-        file.format ??
-        (file.path === '-'
-          ? HTML_START.test(decoded.text)
-            ? 'html'
-            : 'text'
-          : (formatOf(file.path) ?? 'text'));
+        file.format ?? (file.path === '-' ? stdinFormat(decoded.text) : (formatOf(file.path) ?? 'text'));
       if (format === 'text' || format === 'html') {
         out.push({ id: '', source: file.path, format, content: decoded.text, ...metadataOf(file) });
         continue;
