@@ -1,6 +1,13 @@
 import { readCapped } from '../io/files.ts';
 import { runCli } from './index.ts';
 
+// A reader that stops early (`| head`, a jq that failed) closes the pipe: end quietly, as Unix tools
+// do, not with a stack trace of the unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 // The process adapter: real streams in, exit status out.
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
