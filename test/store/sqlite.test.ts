@@ -62,6 +62,16 @@ test('a file that is not a Parallax store is refused, never changed', async () =
   const text = join(dir, 'notes.txt');
   writeFileSync(text, 'not a database at all, just some words that are long enough to fill a header page');
   await assert.rejects(openSqliteStore(text), /cannot open the store|not a database/);
+  // where SQLite says only "unable to open database file", the file system says why
+  await assert.rejects(
+    openSqliteStore(join(dir, 'no-such-folder', 'news.db')),
+    /^Error: cannot open the store .*news\.db: its folder .*no-such-folder does not exist$/,
+  );
+  await assert.rejects(
+    openSqliteStore(join(text, 'news.db')),
+    /cannot open the store .*news\.db: .*notes\.txt is not a folder$/,
+  );
+  await assert.rejects(openSqliteStore(dir), /cannot open the store .*: it is a folder$/);
 });
 
 test('openStore takes a path, a file: URL, $PARALLAX_DB, and refuses nothing it can create', async () => {

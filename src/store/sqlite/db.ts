@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
 /**
@@ -42,7 +44,7 @@ export function openDb(path: string): Db {
     handle.exec('PRAGMA foreign_keys = ON');
     handle.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
   } catch (error) {
-    throw new Error(`cannot open the store ${path}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, { cause: error });
   }
   const statements = new Map<string, StatementSync>();
   let depth = 0;
@@ -86,4 +88,27 @@ export function openDb(path: string): Db {
       handle.close();
     },
   };
+}
+
+// Why SQLite could not open `path`, in the file system's words when they tell more than its own
+// ("unable to open database file" names no cause): a store is opened for writing, even to be read.
+function openRefusal(path: string, error: Error): string {
+  const folder = dirname(resolve(path));
+  const can = (at: string, mode: number) => {
+    try {
+      accessSync(at, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!existsSync(folder)) return `its folder ${folder} does not exist`;
+  if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
+  if (existsSync(path) && statSync(path).isDirectory()) return 'it is a folder';
+  if (!existsSync(path) && !can(folder, constants.W_OK)) return `no permission to create a file in ${folder}`;
+  if (existsSync(path) && !can(path, constants.R_OK | constants.W_OK))
+    return `no permission to read and write it (${error.message})`;
+  if (!can(folder, constants.W_OK))
+    return `no permission to write in ${folder}, where its journal goes (${error.message})`;
+  return error.message;
 }
