@@ -135,6 +135,20 @@ export const AGE_TOLD_VERBS: ReadonlySet<string> = new Set(['was', 'is']);
 /** Verbs after which "at" and a number that ends the clause tell an age ("died in prison at 77"). */
 export const AGE_AT_VERBS: ReadonlySet<string> = new Set(['die', 'dies', 'died']);
 
+/** Parts of a day after an hour told without a clock word ("about 9 or 10 the next morning"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before such an hour that make it a time ("at 7 in the morning"; not "found 12 that night"). */
+export const HOUR_BEFORE: ReadonlySet<string> = new Set([
+  'at',
+  'about',
+  'around',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+]);
+
 /** Words before a count that make it a whole set, not a tally of a period ("all three cities"). */
 export const WHOLE_SET_BEFORE: ReadonlySet<string> = new Set(['all']);
 

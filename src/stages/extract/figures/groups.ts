@@ -2,7 +2,7 @@ import { ageEnd } from '../../../text/ages.ts';
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
-import { DEFINITE_DETERMINERS } from '../data/function-words.ts';
+import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
@@ -57,6 +57,33 @@ function labelEnd(doc: Doc, i: number): number {
   return -1;
 }
 
+/** Tokens between an hour (or its range) and the part of the day it is in ("in the", "the next"). */
+const DAY_PART_REACH = 3;
+
+const isHour = (t: Tok | undefined): boolean => t !== undefined && isNumberToken(t) && numberOf(t) <= 12;
+const numberOf = (t: Tok): number => (/^\d+$/.test(t.text) ? Number(t.text) : Number.NaN);
+
+/**
+ * The token after an hour told without a clock word at i, with the hour that ends its range ("about 9
+ * or 10 the next morning", "at 7 in the morning"): after one of HOUR_BEFORE and before a part of the
+ * day that no noun follows; else -1.
+ */
+function dayPartHourEnd(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  let k = i;
+  while (k > 0 && isHour(t[k - 2]) && /^(?:or|to|-)$/.test(t[k - 1]?.norm ?? '')) k -= 2;
+  if (!isHour(t[i]) || !HOUR_BEFORE.has(t[k - 1]?.norm ?? '')) return -1;
+  let end = i + 1;
+  if (/^(?:or|to|-)$/.test(t[end]?.norm ?? '') && isHour(t[end + 1])) end += 2;
+  for (let j = end; j <= end + DAY_PART_REACH; j++) {
+    const w = t[j];
+    if (!w || w.sentence !== (t[i] as Tok).sentence) return -1;
+    if (DAY_PARTS.has(w.norm)) return t[j + 1]?.pos === 'NOUN' ? -1 : end;
+    if (!/^(?:ADP|DET|ADJ)$/.test(w.pos)) return -1;
+  }
+  return -1;
+}
+
 function isYear(t: Tok): boolean {
   const n = Number(t.text);
   return /^\d{4}$/.test(t.text) && n >= (YEAR_RANGE[0] as number) && n <= (YEAR_RANGE[1] as number);
@@ -93,6 +120,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       toldAgeEnd(doc, i),
       sizesEnd(doc, i),
       labelEnd(doc, i),
+      dayPartHourEnd(doc, i),
     );
     if (skip >= 0) {
       i = skip - 1;

@@ -21,3 +21,9 @@ test('figures: a rank after "No." counts nothing', () => {
     ['2 partners'],
   );
 });
+
+test('figures: an hour told with the part of the day, not a clock word, counts nothing', () => {
+  assert.deepEqual(texts('About 9 or 10 the next morning, he would reappear with 2 guards.'), ['2 guards']);
+  assert.deepEqual(texts('They met at 8 that evening, and police found 12 that night.'), ['12']);
+  assert.deepEqual(texts('At 6 in the morning attack, 3 died.'), ['6', '3']);
+});
