@@ -22,7 +22,11 @@ export function genderOf(entity: Entity): Gender {
       male ||= MALE_WORDS.has(w);
     }
   }
-  const given = foldName(entity.name).toLowerCase().split(/\s+/)[0] ?? '';
+  // the given name: the first of the name's words before its last that a list knows, a title or a role
+  // may come first ("Prosecutor Eric Nichols"); the last word is a surname ("Elizabeth Warren")
+  const names = foldName(entity.name).toLowerCase().split(/\s+/);
+  const given =
+    names.slice(0, Math.max(1, names.length - 1)).find((w) => FEMALE_GIVEN.has(w) || MALE_GIVEN.has(w)) ?? '';
   female ||= FEMALE_GIVEN.has(given);
   male ||= MALE_GIVEN.has(given);
   const gender: Gender = female === male ? null : female ? 'female' : 'male';

@@ -34,6 +34,11 @@ const CASES: [string, string, string][] = [
     'Lars Holm spoke on Monday, and his daughter Sandy Holm stood at the pier.\n“The ferry is late again,” she said.',
     'Sandy Holm',
   ],
+  [
+    'a title before the given name does not hide its gender ("Prosecutor Eric Nichols" is no "she")',
+    'Prosecutor Eric Nichols spoke first. “Rarely have we seen such a case,” Nichols said.\nA former member of the church, Ada Musser, said the verdict brings nothing back.\n“Trafficking is a form of slavery,” she said.',
+    'Ada Musser',
+  ],
 ];
 
 for (const [rule, text, speaker] of CASES) {
