@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ReportSchema } from '../src/model/index.ts';
@@ -56,6 +56,22 @@ describe('parallax CLI', () => {
     const run = await cli(['analyze', join(dir, 'photo.png')]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /unsupported file type/);
+  });
+
+  test('links in a folder are followed: to an article, to a folder; a dangling one or a loop ends', async () => {
+    const elsewhere = folder({ 'a.txt': STORY_A, 'more/b.txt': STORY_B });
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    symlinkSync(join(elsewhere, 'a.txt'), join(dir, 'in', 'a.txt'));
+    symlinkSync(join(elsewhere, 'more'), join(dir, 'in', 'more'));
+    symlinkSync(join(elsewhere, 'gone.txt'), join(dir, 'in', 'gone.txt'));
+    symlinkSync(dir, join(dir, 'in', 'up'));
+    const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(
+      JSON.parse(run.stdout).articles.map((a: { source: string }) => a.source),
+      [join(dir, 'in', 'a.txt'), join(dir, 'in', 'more', 'b.txt')],
+    );
   });
 
   test('a folder with no articles is an error, not an empty report', async () => {
