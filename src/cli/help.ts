@@ -118,7 +118,8 @@ Examples:
   stories: `Usage: parallax stories [options]
 
 List the stored stories, the most recently changed first: id, title, articles, outlets, dates of
-publication, and whether the report is current.
+publication (an undated article counts by the day it was stored), and whether the report is
+current.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
@@ -155,8 +156,8 @@ Options:
 `,
   articles: `Usage: parallax articles [options]
 
-List the stored articles in ingest order: id, date, outlet, story and title, tab-separated; or
-every cleaned article as one JSON object per line.
+List the stored articles in ingest order: id, date (of publication, else the day it was stored),
+outlet, story and title, tab-separated; or every cleaned article as one JSON object per line.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
