@@ -70,6 +70,12 @@ const FIGURES: [
   // a scale word or a currency joined to the number by a hyphen belongs to it
   ['Robbers took $2. 6-million of gems.', { value: 2_600_000, unit: 'USD', counts: 'gems' }],
   ['It was a two-million-euro theft.', { value: 2_000_000, unit: 'EUR' }],
+  // a range that opens with "one" (never a number token of its own) is a range
+  [
+    'Always accompanied by one or two guards, he crossed the road.',
+    { value: 1, valueHigh: 2, counts: 'guards' },
+  ],
+  ['He was sentenced to one to three years in prison.', { value: 1, valueHigh: 3, unit: 'years' }],
   // pounds after a verb of weighing are a weight; else the currency
   [
     'Hale, a tall man who weighed about 240 pounds, walked in.',

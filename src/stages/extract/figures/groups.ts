@@ -134,10 +134,22 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       i = clock - 1;
       continue;
     }
-    groups.push(g);
+    groups.push(fromOne(doc, g));
     i = g.end - 1;
   }
   return groups;
+}
+
+/**
+ * A range that opens with "one", which is never a number token of its own: "one or two bodyguards",
+ * "one to three years" are 1 to 2 and 1 to 3, not 2 and 3; else g.
+ */
+function fromOne(doc: Doc, g: NumberGroup): NumberGroup {
+  const [link, one] = [doc.tokens[g.first - 1], doc.tokens[g.first - 2]];
+  if (!link || !one || !/^(?:or|to)$/.test(link.norm) || one.norm !== 'one' || g.vague || g.value <= 1)
+    return g;
+  if (one.sentence !== link.sentence) return g;
+  return { ...g, first: g.first - 2, value: 1, high: g.value };
 }
 
 /** The high end of a range after a number ("10 to 12", "10-12", "between 10 and 12"), if it is higher. */
