@@ -59,7 +59,7 @@ describe('parallax CLI', () => {
       'a.txt': STORY_A,
       'b.jsonl': `${JSON.stringify({ text: STORY_B, outlet: 'Millbrook Post' })}\n`,
     });
-    const run = await cli(['extract', dir, '--format', 'json']);
+    const run = await cli(['extract', dir, '--format', 'JSON']);
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout
       .trim()

@@ -138,6 +138,10 @@ describe('parallax ingest and the read commands', () => {
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^store: sqlite .*news\.db\narticles: 7\nstories: 2\noutlets: 6\nsize: \d+/);
     assert.match(run.stdout, /last ingest: \d{4}-\d\d-\d\dT/);
+    // a format is named in any case, as analyze's is
+    const json = await cli(['stats', '--db', db, '-f', 'JSON']);
+    assert.equal(JSON.parse(json.stdout).articles, 7);
+    assert.equal((await cli(['stories', '--db', db, '--format', 'Json'])).status, 0);
   });
 
   const failures: [string, (db: string) => string[], RegExp][] = [

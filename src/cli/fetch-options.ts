@@ -98,9 +98,9 @@ export function jobsOf(value: string | undefined): number | undefined {
   return jobs ?? 1;
 }
 
-/** `--format`: text or json. */
+/** `--format`: text or json, in any case (as analyze's). */
 export function formatOf(value: string | undefined): 'text' | 'json' {
-  const format = value ?? 'text';
+  const format = (value ?? 'text').toLowerCase();
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`unknown format "${format}" (text or json)`);
   return format;

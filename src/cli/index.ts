@@ -198,7 +198,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(HELP.extract);
     return EXIT.ok;
   }
-  const format = values.format ?? 'text';
+  const format = (values.format ?? 'text').toLowerCase();
   if (format !== 'text' && format !== 'json')
     throw new UsageError(`unknown format "${format}" for extract (text or json)`);
   if (!positionals.length)

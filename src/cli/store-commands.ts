@@ -214,7 +214,7 @@ function filterOf(values: { since?: string; outlet?: string; limit?: string }): 
 }
 
 function listFormat<T extends string>(format: string | undefined, allowed: readonly T[]): T {
-  const chosen = (format ?? allowed[0]) as T;
+  const chosen = (format?.toLowerCase() ?? allowed[0]) as T;
   if (!allowed.includes(chosen)) throw new UsageError(`unknown format "${format}" (${allowed.join(' or ')})`);
   return chosen;
 }
