@@ -1,3 +1,5 @@
+import { dict } from '../../../text/data/dict.ts';
+
 /**
  * Given names that are almost always a woman's or a man's in English-language news (lower-case, accents
  * folded), honorifics and gendered role words: what lets "she" skip a man named just before it.
@@ -57,3 +59,14 @@ export const MALE_WORDS: ReadonlySet<string> = new Set(
   `mr mr. sir congressman spokesman businessman councilman assemblyman king prince duke lord brother father son
  husband grandfather widower actor`.split(/\s+/),
 );
+
+/** Spouse words: the person named after "the wife of", "one of the wives of" is of the other gender. */
+export const SPOUSE_OF: Readonly<Record<string, 'female' | 'male'>> = dict({
+  wife: 'male',
+  wives: 'male',
+  widow: 'male',
+  widows: 'male',
+  husband: 'female',
+  husbands: 'female',
+  widower: 'female',
+});

@@ -1,7 +1,7 @@
 import type { Entity } from '../../../model/index.ts';
 import type { Doc } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
-import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS } from '../data/gender.ts';
+import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS, SPOUSE_OF } from '../data/gender.ts';
 import type { PersonMention } from '../entities/graph.ts';
 
 /** What the names of a person say of their gender, or null when they say nothing or disagree. */
@@ -43,9 +43,23 @@ export function fitsPronoun(entity: Entity | undefined, pronoun: string): boolea
   return true;
 }
 
+/** Most words between "of" and the names it opens ("the wives of former church leader Winston Blackmore"). */
+const MAX_BEFORE_NAMES = 6;
+
+// "one of the wives of former church leader X": a spouse word and "of" before the names, with only
+// the words of their noun phrase between, say the other gender (SPOUSE_OF)
+function spouseOf(doc: Doc, token: number): Gender {
+  for (let k = token - 1; k >= 1 && token - k <= MAX_BEFORE_NAMES + 1; k--) {
+    const t = doc.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+    if (t.norm === 'of') return SPOUSE_OF[doc.tokens[k - 1]?.norm ?? ''] ?? null;
+  }
+  return null;
+}
+
 /**
- * What the word right before a person's names in this article says of their gender: "his wife Deborra-Lee
- * Furness", "her husband, Lee Park," (a gendered role word of data/gender.ts), or null.
+ * What the words right before a person's names in this article say of their gender: "his wife Deborra-Lee
+ * Furness", "her husband, Lee Park," (a gendered role word of data/gender.ts), "the wives of X", or null.
  */
 export function genderBefore(doc: Doc, people: readonly PersonMention[], entityId: string): Gender {
   let gender: Gender = null;
@@ -53,7 +67,11 @@ export function genderBefore(doc: Doc, people: readonly PersonMention[], entityI
     if (m.entityId !== entityId) continue;
     const k = doc.tokens[m.token - 1]?.text === ',' ? m.token - 2 : m.token - 1;
     const word = doc.tokens[k]?.norm ?? '';
-    const said: Gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+    const said: Gender = FEMALE_WORDS.has(word)
+      ? 'female'
+      : MALE_WORDS.has(word)
+        ? 'male'
+        : spouseOf(doc, m.token);
     if (said && gender && said !== gender) return null;
     gender = said ?? gender;
   }

@@ -46,3 +46,14 @@ for (const [rule, text, speaker] of CASES) {
     assert.equal(quoteSpeaker(text), speaker);
   });
 }
+
+test('pronoun speaker: the man named after "the wives of" is no "she"', () => {
+  const text =
+    'One of the wives of former church leader Winston Holm confirmed his arrest Wednesday.\n“It is for fraud,” she said, declining to give her name.';
+  assert.notEqual(quoteSpeaker(text), 'Winston Holm');
+  // and the one named after "the husband of" is no "he"
+  assert.equal(
+    quoteSpeaker('The husband of harbour pilot Winston Holm spoke on Monday.\n“It is for fraud,” he said.'),
+    'he',
+  );
+});
