@@ -25,6 +25,11 @@ describe('parallax CLI', () => {
       .digest('base64');
     assert.ok(html.includes(`script-src 'sha256-${hash}'`), 'the CSP allows that script by its hash alone');
     assert.deepEqual(readdirSync(join(out, '..')), ['report.html'], 'no temporary file left behind');
+    // `-o -` is standard output, not a file named "-"
+    const stdout = await cli(['analyze', dir, '-o', '-', '-f', 'json']);
+    assert.equal(stdout.status, 0, stdout.stderr);
+    assert.equal(JSON.parse(stdout.stdout).articles.length, 2);
+    assert.match(stdout.stderr, /wrote the JSON report to standard output/);
   });
 
   test('an output that cannot be written is told in words before the analysis, and nothing is left', async () => {

@@ -106,7 +106,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (!positionals.length)
     throw new UsageError('analyze needs at least one file or folder (see parallax analyze --help)');
-  const output = values.output;
+  // `-o -` is standard output, as for other tools
+  const output = values.output === '-' ? undefined : values.output;
   const format = reportFormat(values.format, output);
   const summaryWords = values['summary-words'] === undefined ? undefined : Number(values['summary-words']);
   if (summaryWords !== undefined && !(Number.isInteger(summaryWords) && summaryWords > 0))

@@ -168,8 +168,9 @@ async function runStory(
   values: { format?: string; output?: string },
   io: StoreIo,
 ): Promise<number> {
-  const format = reportFormat(values.format, values.output);
-  if (values.output) await checkWritable(values.output);
+  const output = values.output === '-' ? undefined : values.output;
+  const format = reportFormat(values.format, output);
+  if (output) await checkWritable(output);
   // the articles are read only when the report must be computed again (by storyReport)
   const found = await store.story(id, { articles: false });
   if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
@@ -185,9 +186,9 @@ async function runStory(
     if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   }
   const text = await rendered(report, format);
-  if (values.output) {
-    await writeFileAtomic(values.output, text);
-    io.stderr(`parallax: ${finalLine(report, format, values.output)}\n`);
+  if (output) {
+    await writeFileAtomic(output, text);
+    io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
   } else io.stdout(text);
   return EXIT.ok;
 }
