@@ -64,3 +64,17 @@ test('CSV cells keep commas and newlines inside quotes', () => {
     ['1,2', 'x\ny'],
   ]);
 });
+
+test('a CSV saved with semicolons or tabs (a spreadsheet’s locale) is read by its first line’s separator', () => {
+  const rows = [
+    ['file', 'outlet'],
+    ['a.txt', 'Herald, Evening Edition'],
+  ];
+  assert.deepEqual(parseCsv('file;outlet\r\na.txt;Herald, Evening Edition\r\n'), rows);
+  assert.deepEqual(parseCsv('file\toutlet\na.txt\tHerald, Evening Edition'), rows);
+  assert.deepEqual(parseCsv('file,outlet\na.txt,"Herald; Evening"'), [
+    ['file', 'outlet'],
+    ['a.txt', 'Herald; Evening'],
+  ]);
+  assert.deepEqual(parseCsv('file\na.txt'), [['file'], ['a.txt']]);
+});

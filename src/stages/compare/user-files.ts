@@ -60,8 +60,13 @@ export const OutletTableSchema = z.preprocess(
   z.array(OutletEntrySchema),
 );
 
-/** Parse CSV (RFC 4180 quoting) into rows of cells. */
+/**
+ * Parse CSV (RFC 4180 quoting) into rows of cells. A first line that holds semicolons (or tabs) and
+ * no comma sets that separator: a spreadsheet in a European locale saves "CSV" with semicolons.
+ */
 export function parseCsv(text: string): string[][] {
+  const first = text.slice(0, text.search(/\r|\n|$/));
+  const separator = first.includes(',') ? ',' : first.includes(';') ? ';' : first.includes('\t') ? '\t' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -73,7 +78,7 @@ export function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') [row, cell] = [[...row, cell], ''];
+    else if (c === separator) [row, cell] = [[...row, cell], ''];
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       rows.push([...row, cell]);
