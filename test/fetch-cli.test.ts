@@ -36,6 +36,13 @@ describe('parallax fetch, watch, sources, reextract', () => {
       assert.equal(run.status, 2, argv.join(' '));
       assert.match(run.stderr, /^parallax: [^\n]+\n$/, argv.join(' '));
     }
+    const bare = await cli(['fetch', 'news.example/rss.xml', '--db', join(dir, 'bare.db')]);
+    assert.equal(
+      bare.stderr,
+      'parallax: cannot read news.example/rss.xml: no such file (a URL starts with https://)\n',
+    );
+    const file = await cli(['fetch', join(dir, 'urls.txt'), '--db', join(dir, 'bare.db')]);
+    assert.match(file.stderr, /urls\.txt: no such file\n$/);
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'name,urls,every\nWexmoor Post,https://post.example/feed.xml,10s\n');
     const run = await cli(['watch', '--sources', bad]);

@@ -145,7 +145,11 @@ export async function targetsOf(
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg))
       throw new UsageError(`only http(s) URLs can be fetched, not ${arg}`);
     const text = await readFile(arg, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${arg}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      // a missing file named like a host ("news.example/rss.xml") was meant as a URL
+      const hint = /^[\w-]+(\.[\w-]+)+(:\d+)?\//.test(arg) ? ` (a URL starts with https://)` : '';
+      throw new UsageError(
+        `cannot read ${arg}: ${error.code === 'ENOENT' ? `no such file${hint}` : error.message}`,
+      );
     });
     targets.push({ url: pathToFileURL(resolve(arg)).href, source: null, text });
   }
