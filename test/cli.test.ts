@@ -15,6 +15,8 @@ describe('parallax CLI', () => {
     assert.match(help.stdout, /parallax analyze <paths\.\.\.>/);
     const analyzeHelp = await cli(['analyze', '--help']);
     assert.match(analyzeHelp.stdout, /--format <md\|json\|html>/);
+    assert.deepEqual(await cli(['help', 'analyze']), analyzeHelp);
+    assert.match((await cli(['help', 'fetch'])).stdout, /^Usage: parallax fetch /);
     const version = await cli(['--version']);
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });

@@ -50,6 +50,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
+    // `parallax help analyze` is `parallax analyze --help`
+    if (command === 'help' && rest[0] !== undefined) return await runCli([rest[0], '--help'], io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP.main);
       return command === undefined ? EXIT.usage : EXIT.ok;
