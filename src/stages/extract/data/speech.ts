@@ -120,6 +120,9 @@ export const CONTRAST_WORDS: ReadonlySet<string> = new Set([
 /** Past participles of speech verbs that differ from the past tense, for passives ("was written by …"). */
 export const PASSIVE_CUES: ReadonlySet<string> = new Set(['written', 'spoken', 'sung', 'uttered', 'coined']);
 
+/** Passives of hearing before a speech participle ("Jeffs was heard saying", "can be overheard telling"). */
+export const HEARD_PASSIVES: ReadonlySet<string> = new Set(['heard', 'overheard']);
+
 /** Participles of speech verbs that open a reported clause after a comma ("…, adding that …", "…, saying …"). */
 export const INDIRECT_PARTICIPLES: ReadonlySet<string> = new Set(
   `saying adding arguing claiming noting warning insisting suggesting explaining stating asserting telling

@@ -3,6 +3,7 @@ import {
   CUE_RAISERS,
   CUE_VERBS,
   DOCUMENT_NOUNS,
+  HEARD_PASSIVES,
   PASSIVE_CUES,
   SPEAKER_ADVERBS,
   SPEAKER_NOUNS,
@@ -45,7 +46,7 @@ export function after(
   const ceil = Math.min(parenthesisEnd(doc, k, sentence.end), k + MAX_AFTER_TOKENS);
   const t = doc.tokens[k] as Tok;
   if (isStrongCue(t)) {
-    const np = phraseAfter(doc, k + 1, ceil);
+    const np = phraseAfter(doc, k + 1, ceil) ?? modifierAsVerb(doc, k + 1, ceil);
     if (!np) return null;
     const [a, b] = namedAppositive(doc, np, ceil);
     return resolveSpeaker(ctx, a, b, k);
@@ -121,7 +122,7 @@ export function after(
     const modifiers = doc.tokens
       .slice(lead[1], c)
       .every((x) => MODIFIER_POS.has(x.pos) || SPEAKER_ADVERBS.has(x.norm));
-    return (modifiers && c - lead[1] <= 2) || raisedCue(doc, lead, c)
+    return (modifiers && c - lead[1] <= 2) || raisedCue(doc, lead, c) || heardSaying(doc, lead, c)
       ? resolveSpeaker(ctx, lead[0], lead[1], c)
       : null;
   }
@@ -160,6 +161,29 @@ function raisedCue(doc: Doc, lead: [number, number], c: number): boolean {
         x.norm === 'on',
     )
   );
+}
+
+/** "Jeffs was heard saying", "Lee can be overheard telling": a speech participle after a passive of hearing. */
+function heardSaying(doc: Doc, lead: [number, number], c: number): boolean {
+  const between = doc.tokens.slice(lead[1], c);
+  const last = between.at(-1);
+  return (
+    between.length >= 2 &&
+    between.length <= 4 &&
+    last !== undefined &&
+    HEARD_PASSIVES.has(last.norm) &&
+    (doc.tokens[c] as Tok).norm.endsWith('ing') &&
+    between.slice(0, -1).every((x) => x.pos === 'AUX' || x.pos === 'ADV')
+  );
+}
+
+// "…,” said lead prosecutor Eric Nichols": a modifier the tagger read as a verb ("lead", "acting")
+// before a role and a name; the role and the name as the speaker's phrase
+function modifierAsVerb(doc: Doc, at: number, ceil: number): [number, number] | null {
+  if (doc.tokens[at]?.pos !== 'VERB' || isCue(doc.tokens[at])) return null;
+  const np = phraseAfter(doc, at + 1, ceil);
+  if (!np || doc.tokens[np[0]]?.pos !== 'NOUN' || doc.tokens[np[1] - 1]?.pos !== 'PROPN') return null;
+  return np;
 }
 
 /** "…,” he was quoted as saying": the token `c` is "quoted", after auxiliaries that follow the phrase ending at `end`. */

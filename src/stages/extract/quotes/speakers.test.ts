@@ -151,6 +151,22 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     'Sen. Ann Wu (D-Mo.) scolded him: “The plan is a total failure.”',
     'Ann Wu',
   ],
+  // a modifier the tagger reads as a verb between an inverted cue and a role before a name
+  [
+    'inverted cue, a role with a modifier read as a verb',
+    'Prosecutors said the case was strong.\n\n“You have heard the defendant argue about his rights,” said lead prosecutor Tom Reyes.',
+    'Tom Reyes',
+  ],
+  [
+    'a speech participle after a passive of hearing',
+    '“A good wife keeps the peace,” Tom Reyes was heard saying.',
+    'Tom Reyes',
+  ],
+  [
+    'the same, after a modal',
+    '“A good wife keeps the peace,” Tom Reyes can be heard saying on the tape.',
+    'Tom Reyes',
+  ],
 ];
 
 for (const [name, text, speaker] of SPEAKER_RULES) {
