@@ -14,6 +14,7 @@ test('figures: an age told after "aged" or "age", its range included, is no figu
 test('figures: "He was 77." and "in his early 20\'s" are ages, no figures', () => {
   assert.deepEqual(texts('Lee, a retired welder from Ashford, died on Monday. He was 77.'), []);
   assert.deepEqual(texts('Lee, who was 77, left three sons.'), ['three sons']);
+  assert.deepEqual(texts('He was arrested six times when he was 17 to 25, for theft.'), ['six times']);
   assert.deepEqual(texts("When arrested in his early 20's, he listed his occupation as a baker."), []);
 });
 

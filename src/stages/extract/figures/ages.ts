@@ -35,7 +35,7 @@ function diedAt(doc: Doc, i: number): boolean {
 
 /**
  * The token after an age told at the number i (with the high end of its range: "age 16 to 19", "aged
- * 13 and 15"); else -1.
+ * 13 and 15", "when he was 17 to 25"); else -1.
  * @example
  * toldAgeEnd(docOf('Hale died in Brest, aged 81.'), 6) // 7
  */
@@ -47,15 +47,19 @@ export function toldAgeEnd(doc: Doc, i: number): number {
     return link && RANGE_LINKS.has(link.norm) && isNumberToken(t[i + 2]) ? i + 3 : i + 1;
   }
   if (diedAt(doc, i)) return i + 1;
-  // "He was 77.", "…, who was 77, …": a person's "was" and a number that ends the clause
+  // "He was 77.", "…, who was 77, …", "when he was 17 to 25,": a person's "was" and a number (or a
+  // range) that ends the clause
   const next = t[i + 1];
+  const ranged = next && RANGE_LINKS.has(next.norm) && isNumberToken(t[i + 2]);
+  const end = ranged ? i + 3 : i + 1;
+  const after = t[end];
   if (
     prev &&
     AGE_TOLD_VERBS.has(prev.norm) &&
     AGE_TOLD_SUBJECTS.has(t[i - 2]?.norm ?? '') &&
-    (!next || next.sentence !== prev.sentence || CLAUSE_END.test(next.text))
+    (!after || after.sentence !== prev.sentence || CLAUSE_END.test(after.text))
   )
-    return i + 1;
+    return end;
   // "in his early 20's": a decade of someone's life, its "'s" split off by the tokeniser
   if (next && APOSTROPHE.test(next.text) && !next.spaced && /^s\b/.test(t[i + 2]?.norm ?? '')) {
     let k = i - 1;
