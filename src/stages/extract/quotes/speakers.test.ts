@@ -167,6 +167,12 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     '“A good wife keeps the peace,” Tom Reyes can be heard saying on the tape.',
     'Tom Reyes',
   ],
+  // a place before the head of a body's phrase says only where it is
+  [
+    'a place before the head of the phrase',
+    "“The port had erred,” the Texas Attorney General's office said on Monday.",
+    "Texas Attorney General's office",
+  ],
 ];
 
 for (const [name, text, speaker] of SPEAKER_RULES) {

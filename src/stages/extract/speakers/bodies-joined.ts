@@ -12,7 +12,7 @@ export function entityAt(doc: Doc, entities: ResolvedEntities, k: number): strin
 }
 
 /** One past the last token of the mention of entity `id` that starts at token `k` (k + 1 when not found). */
-function mentionEnd(doc: Doc, entities: ResolvedEntities, id: string, k: number): number {
+export function mentionEnd(doc: Doc, entities: ResolvedEntities, id: string, k: number): number {
   const start = (doc.tokens[k] as Tok).start;
   const mention = entities.byId
     .get(id)

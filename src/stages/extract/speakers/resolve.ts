@@ -5,7 +5,7 @@ import { TITLES } from '../data/titles.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { antecedent } from './antecedent.ts';
 import { namedBody } from './bodies.ts';
-import { entityAt, joinedBodies, ownerAt, possessiveAfter } from './bodies-joined.ts';
+import { entityAt, joinedBodies, mentionEnd, ownerAt, possessiveAfter } from './bodies-joined.ts';
 import { issuerOf } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
 
@@ -127,6 +127,11 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   if (holder) return { ...base, name: entities.byId.get(holder)?.name ?? phrase, entityId: holder };
   // "a Trump supporter", "Mexico's president": a name before the role noun only modifies it
   if (named && !roleHead) {
+    // "the Texas Attorney General's office", "a Texas appeal court": a place before the phrase's head
+    // only says where the speaker is
+    const place = entities.byId.get(named)?.kind === 'place' && mentionEnd(doc, entities, named, namedAt) < b;
+    if (place && (last.pos === 'NOUN' || last.pos === 'PROPN'))
+      return { ...base, name: phrase, entityId: null };
     return { ...base, name: entities.byId.get(named)?.name ?? phrase, entityId: named };
   }
   if (b - a === 1 && first.pos === 'PRON') {
