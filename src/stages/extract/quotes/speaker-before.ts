@@ -122,7 +122,9 @@ export function passiveCueBefore(doc: Doc, openToken: number): boolean {
 export function cueSubject(doc: Doc, c: number, first: number): [number, number] | null {
   let e = c;
   while (e - 1 > first && c - e < 3 && stepsOver(doc.tokens[e - 1] as Tok)) e--;
-  if (e < c && BE_FORMS.has((doc.tokens[e] as Tok).norm)) return null;
+  // "was told", "has been charged with": a form of "be" among the words stepped over, before a participle
+  const passive = doc.tokens.slice(e, c).some((t) => BE_FORMS.has(t.norm));
+  if (passive && !(doc.tokens[c] as Tok).norm.endsWith('ing')) return null;
   let np = phraseBefore(doc, e, first);
   if (!np && doc.tokens[e - 1]?.text === ',') {
     // "Flynn, a top surrogate, said", "Trump, asked about it, had said": the name before the aside

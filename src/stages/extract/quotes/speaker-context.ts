@@ -29,7 +29,7 @@ export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribut
   const sentence = sentenceOf(ctx.doc, openToken);
   if (!sentence || passivelyNamed(ctx.doc.tokens, openToken)) return null;
   const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
-  if (!np) return null;
+  if (!np || passiveSubject(ctx.doc.tokens, np[2])) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
   // "Another critic, Lee Park, likened …": the name in the aside after a common noun
   const aside = ctx.doc.tokens[np[1]]?.text === ',' ? phraseAfter(ctx.doc, np[1] + 1, np[2]) : null;
@@ -47,6 +47,20 @@ export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribut
   )
     return resolveSpeaker(ctx, np[0], np[1], np[2]);
   return null;
+}
+
+/**
+ * Whether the verb at `v` is a passive ("Oler is charged with “practicing polygamy”", "He is accused of
+ * … what his church calls “spiritual marriages”"): its subject says nothing; one "quoted as" still does.
+ */
+function passiveSubject(tokens: readonly Tok[], v: number): boolean {
+  const verb = tokens[v];
+  return (
+    verb !== undefined &&
+    BE_FORMS.has(tokens[v - 1]?.norm ?? '') &&
+    /ed$/.test(verb.norm) &&
+    verb.norm !== 'quoted'
+  );
 }
 
 /**
@@ -138,6 +152,8 @@ export function openingPerson(ctx: SpeakerContext, openToken: number): Attributi
   if (!sentence) return null;
   const np = phraseAfter(doc, sentence.first, openToken);
   if (!np || doc.tokens[np[1]]?.text !== ',' || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;
+  // "Oler, accused of having two wives, is charged with “…”": a passive before the quote
+  for (let v = np[1] + 1; v < openToken; v++) if (passiveSubject(doc.tokens, v)) return null;
   const who = resolveSpeaker(ctx, np[0], np[1], np[1]);
   return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
 }

@@ -173,6 +173,22 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     "“The port had erred,” the Texas Attorney General's office said on Monday.",
     "Texas Attorney General's office",
   ],
+  // the subject of a passive says nothing: the words are the charge's or the church's
+  [
+    'subject of a passive',
+    'Tom Reyes, who owns two boats, is charged with “running a ferry without a licence” since May.',
+    null,
+  ],
+  [
+    'subject of a passive after "has been"',
+    'Tom Reyes has been charged with “running a ferry without a licence” since May.',
+    null,
+  ],
+  [
+    'subject of a passive, a term named in a clause after it',
+    'He is accused of selling tickets in what his firm calls “harbour passes for families.”',
+    null,
+  ],
 ];
 
 for (const [name, text, speaker] of SPEAKER_RULES) {
