@@ -55,7 +55,7 @@ export async function runStoreCommand(
     return EXIT.ok;
   }
   const wantsPositional = command === 'story' || command === 'search';
-  if (wantsPositional && positionals.length !== 1)
+  if (wantsPositional && (positionals.length !== 1 || !positionals[0]?.trim()))
     throw new UsageError(
       `${command} takes one ${command === 'story' ? 'story id' : 'query (quote it)'} (see parallax ${command} --help)`,
     );
