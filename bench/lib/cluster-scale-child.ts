@@ -1,15 +1,20 @@
 // One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>
 // [batch|online]`; prints one JSON line {n, mode, ms, cpuMs, rssMiB, stories, topics, maxStory, p99Story,
 // maxCopies, p99Copies, b3}: b3 is B-cubed [P, R, F1] against each copy of a source event as its own
-// story. Batch is what `analyze` does (date order, a strict first pass, then consolidate); online is
-// what the store does on ingest (each article placed once on arrival, in date order, at the default
-// threshold, nothing re-placed). The n articles are copies of the ECB+ and NeuS documents' features:
+// story. Batch is what `analyze` does (`batchGroupOf`: the consensus of several date orders, each a
+// strict first pass, then consolidate); online is what the store does on ingest (each article placed
+// once on arrival, in date order, at the default threshold, nothing re-placed). The n articles are copies of the ECB+ and NeuS documents' features:
 // copy c of a document is dated 45 days after copy c-1 (a look-alike event later), and drops about a
 // third of its lead terms and a tenth of its body terms (a reworded lead).
 import { performance } from 'node:perf_hooks';
 import type { ArticleFeatures } from '../../src/stages/cluster/features.ts';
-import { articleFeatures, consolidate, createGrouper, storiesOf } from '../../src/stages/cluster/index.ts';
-import { FIRST_PASS_THRESHOLD } from '../../src/stages/cluster/patterns.ts';
+import {
+  articleFeatures,
+  batchGroupOf,
+  createGrouper,
+  type Grouper,
+  storiesOf,
+} from '../../src/stages/cluster/index.ts';
 import { dayOf } from '../../src/text/dates/days.ts';
 import { bcubed } from './bcubed.ts';
 import { ecbSet, neusSet } from './cluster-data.ts';
@@ -59,13 +64,14 @@ function make(i: number): ArticleFeatures {
 // What groupFeatures does, without holding every article's features at once.
 const before = performance.now();
 const cpuBefore = process.cpuUsage();
-const grouper = createGrouper();
-for (let i = 0; i < n; i++) grouper.observe(make(i));
-const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => dayOfCopy(a) - dayOfCopy(b) || a - b);
-if (mode === 'batch') {
-  for (const i of order) grouper.place(make(i), FIRST_PASS_THRESHOLD);
-  consolidate(grouper);
-} else for (const i of order) grouper.place(make(i));
+let grouper: Grouper;
+if (mode === 'batch') grouper = batchGroupOf({ count: n, at: make });
+else {
+  grouper = createGrouper();
+  for (let i = 0; i < n; i++) grouper.observe(make(i));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => dayOfCopy(a) - dayOfCopy(b) || a - b);
+  for (const i of order) grouper.place(make(i));
+}
 const stories = storiesOf(grouper, new Map());
 const ms = performance.now() - before;
 const cpu = process.cpuUsage(cpuBefore);

@@ -1,32 +1,22 @@
 import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
+import { type BatchOptions, batchGrouper } from './batch.ts';
 import { type ArticleFeatures, articleFeatures } from './features.ts';
-import { createGrouper, type Entry, type Grouper } from './grouper.ts';
+import type { Entry, Grouper } from './grouper.ts';
 import { keywordForms } from './keywords.ts';
-import {
-  FIRST_PASS_THRESHOLD,
-  KEYWORDS,
-  MERGE_THRESHOLD,
-  REFINE_PASSES,
-  SAME_STORY_THRESHOLD,
-  SAME_TOPIC_THRESHOLD,
-} from './patterns.ts';
+import { KEYWORDS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
 import { centroidOf, topicsOf, topicVector } from './topics.ts';
 import { dot, type SparseVector } from './vectors.ts';
 
+export { batchGrouper, batchGroupOf, consolidate } from './batch.ts';
+export type { BatchInput } from './consensus.ts';
 export { type ArticleFeatures, articleFeatures } from './features.ts';
 export { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
 
-/** Options of the cluster stage. */
-export interface ClusterOptions {
-  /** Score above which an article joins a story (default `SAME_STORY_THRESHOLD`). */
-  readonly threshold?: number;
+/** Options of the cluster stage: the batch grouping's (`threshold`, `ignoreDates`, `refinePasses`) and these. */
+export interface ClusterOptions extends BatchOptions {
   /** Body-centroid cosine above which two stories share a topic (default `SAME_TOPIC_THRESHOLD`). */
   readonly topicThreshold?: number;
-  /** Passes that re-place every article after the first (default `REFINE_PASSES`). */
-  readonly refinePasses?: number;
-  /** Ignore every date (for measuring what time adds). */
-  readonly ignoreDates?: boolean;
   /** Record, per story, why each article joined it (`StoryGroup.grouping`). */
   readonly explain?: boolean;
 }
@@ -40,7 +30,7 @@ export interface TitleSource {
   readonly sentences: readonly Pick<SegmentedArticle['sentences'][number], 'start' | 'end'>[];
 }
 
-/** Articles in the order batch grouping feeds them: by day, undated last, then as given. */
+/** Articles by day, undated last, then as given (the order an online store's tests feed them). */
 export function dateOrder(features: readonly ArticleFeatures[]): ArticleFeatures[] {
   return features
     .map((f, i) => [f, i] as const)
@@ -165,8 +155,9 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
 /**
  * Group articles into stories and stories into topics. Each article is scored against candidate
  * stories on its headline and lead, its names (weighted by rarity) and its body, within a time window
- * (see `scoreAgainst`); batch runs feed the online grouper in date order with a strict first pass,
- * then settle the stories (`consolidate`), so the result hardly depends on input order.
+ * (see `scoreAgainst`); batch runs feed the online grouper in three date orders with a strict first
+ * pass, settle the stories (`consolidate`) and keep the run most like the others (`batchGroupOf`), so
+ * the result does not depend on the input's order.
  * @example
  * const stories = cluster()(segmentedArticles, ctx); // [{ id: 's1', articleIds: ['a1', 'a3'], topicId: 't1', ... }]
  */
@@ -175,9 +166,8 @@ export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedA
 }
 
 /**
- * The cluster stage after its per-article reading: feed the features to an online grouper in date
- * order (joining only above `FIRST_PASS_THRESHOLD`), settle the stories, and build them (for evaluations that
- * read the articles once and group them many ways).
+ * The cluster stage after its per-article reading: group the features as a batch (`batchGrouper`) and
+ * build the stories (for evaluations that read the articles once and group them many ways).
  */
 export function groupFeatures(
   features: readonly ArticleFeatures[],
@@ -185,34 +175,6 @@ export function groupFeatures(
   options: ClusterOptions = {},
 ): StoryGroup[] {
   return storiesOf(batchGrouper(features, options), new Map(docs.map((d) => [d.article.id, d])), options);
-}
-
-/**
- * The batch grouping before its stories are built: the features fed to an online grouper in date
- * order (joining only above `FIRST_PASS_THRESHOLD`), then settled (`consolidate`); the grouper is
- * returned for evaluations that look inside it.
- */
-export function batchGrouper(
-  features: readonly ArticleFeatures[],
-  options: Pick<ClusterOptions, 'threshold' | 'ignoreDates' | 'refinePasses'> = {},
-): Grouper {
-  const read = options.ignoreDates ? features.map((f) => ({ ...f, day: null, dateSource: null })) : features;
-  const grouper = createGrouper({ threshold: options.threshold ?? SAME_STORY_THRESHOLD });
-  for (const f of read) grouper.observe(f);
-  for (const f of dateOrder(read)) grouper.place(f, FIRST_PASS_THRESHOLD);
-  consolidate(grouper, options.refinePasses);
-  return grouper;
-}
-
-/**
- * Settle a grouper's stories: re-place every article `passes` times, merge whole stories whose
- * centroids, and articles on average, score above `MERGE_THRESHOLD`, and re-place once more. Batch
- * runs do it once; an online store does it from time to time.
- */
-export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
-  for (let pass = 0; pass < passes; pass++) grouper.refine();
-  grouper.mergeStories(MERGE_THRESHOLD);
-  grouper.refine();
 }
 
 // The headline of the article closest to the story's centroid (a copy of another article last); an

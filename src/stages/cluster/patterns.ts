@@ -169,6 +169,21 @@ export const SAME_DAY_GAP = 1;
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
 export const REFINE_PASSES = 2;
 
+/**
+ * A batch is grouped in this many orders (by day, ties by a seeded hash of each article's content) and
+ * the run that agrees best with the others is kept (`groupByConsensus`): one order's accidents (which
+ * article of an event came first) are outvoted, and the input's order changes nothing. On the dev
+ * halves (docs/measurements.md, grouping, seventeenth pass) ECB+ 0.929 → 0.931 (five orders 0.920–0.931
+ * → 0.931), NeuS 0.925 → 0.928; it costs this many groupings.
+ */
+export const CONSENSUS_RUNS = 3;
+
+/**
+ * A batch of more articles is grouped once, in the first of those orders (still independent of the
+ * input's): the grouping's time and memory at scale stay those of one run (`bench:cluster`).
+ */
+export const CONSENSUS_MAX_ARTICLES = 5000;
+
 /** Body-centroid cosine above which two stories belong to one topic (single link, no time window). */
 export const SAME_TOPIC_THRESHOLD = 0.22;
 

@@ -1,0 +1,63 @@
+import { type BatchInput, groupByConsensus } from './consensus.ts';
+import type { ArticleFeatures } from './features.ts';
+import { createGrouper, type Grouper } from './grouper.ts';
+import {
+  CONSENSUS_MAX_ARTICLES,
+  CONSENSUS_RUNS,
+  FIRST_PASS_THRESHOLD,
+  MERGE_THRESHOLD,
+  REFINE_PASSES,
+  SAME_STORY_THRESHOLD,
+} from './patterns.ts';
+
+/** Options of a batch grouping (the cluster stage's `threshold`, `ignoreDates` and `refinePasses`). */
+export interface BatchOptions {
+  /** Score above which an article joins a story (default `SAME_STORY_THRESHOLD`). */
+  readonly threshold?: number;
+  /** Ignore every date (for measuring what time adds). */
+  readonly ignoreDates?: boolean;
+  /** Passes that re-place every article after the first (default `REFINE_PASSES`). */
+  readonly refinePasses?: number;
+}
+
+/**
+ * The batch grouping before its stories are built: the consensus of `CONSENSUS_RUNS` date orders
+ * (`batchGroupOf`); the grouper is returned for evaluations that look inside it.
+ */
+export function batchGrouper(features: readonly ArticleFeatures[], options: BatchOptions = {}): Grouper {
+  const read = options.ignoreDates ? features.map((f) => ({ ...f, day: null, dateSource: null })) : features;
+  return batchGroupOf({ count: read.length, at: (i) => read[i] as ArticleFeatures }, options);
+}
+
+/**
+ * Group a batch: each of `runs` orders (by day, ties by a seeded hash of the content; one above
+ * `CONSENSUS_MAX_ARTICLES` articles) fed to an online grouper (joining only above
+ * `FIRST_PASS_THRESHOLD`), then settled (`consolidate`); the run that agrees best with the others is
+ * kept (`groupByConsensus`), so no input order changes the stories.
+ */
+export function batchGroupOf(
+  input: BatchInput,
+  options: Omit<BatchOptions, 'ignoreDates'> = {},
+  runs = input.count <= CONSENSUS_MAX_ARTICLES ? CONSENSUS_RUNS : 1,
+): Grouper {
+  const fresh = () => createGrouper({ threshold: options.threshold ?? SAME_STORY_THRESHOLD });
+  const groupInOrder = (order: readonly number[]) => {
+    const grouper = fresh();
+    for (const i of order) grouper.observe(input.at(i));
+    for (const i of order) grouper.place(input.at(i), FIRST_PASS_THRESHOLD);
+    consolidate(grouper, options.refinePasses);
+    return grouper;
+  };
+  return groupByConsensus(input, runs, groupInOrder, fresh);
+}
+
+/**
+ * Settle a grouper's stories: re-place every article `passes` times, merge whole stories whose
+ * centroids, and articles on average, score above `MERGE_THRESHOLD`, and re-place once more. Batch
+ * runs do it once; an online store does it from time to time.
+ */
+export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
+  for (let pass = 0; pass < passes; pass++) grouper.refine();
+  grouper.mergeStories(MERGE_THRESHOLD);
+  grouper.refine();
+}
