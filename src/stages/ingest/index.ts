@@ -1,6 +1,7 @@
 import type { InputDefaults, RawArticle, Stage } from '../../model/index.ts';
 import { decodeBytes, normalizeNewlines } from './decode.ts';
 import type { ManifestEntry } from './manifest.ts';
+import { plainMarkdown } from './markdown.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from './patterns.ts';
 import { stdinFormat } from './stdin-format.ts';
 
@@ -110,7 +111,8 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
       const format =
         file.format ?? (file.path === '-' ? stdinFormat(decoded.text) : (formatOf(file.path) ?? 'text'));
       if (format === 'text' || format === 'html') {
-        out.push({ id: '', source: file.path, format, content: decoded.text, ...metadataOf(file) });
+        const content = /\.(md|markdown)$/i.test(file.path) ? plainMarkdown(decoded.text) : decoded.text;
+        out.push({ id: '', source: file.path, format, content, ...metadataOf(file) });
         continue;
       }
       // records one by one: a bad or oversized record is skipped, the rest of the bundle is read
