@@ -189,6 +189,11 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     'He is accused of selling tickets in what his firm calls “harbour passes for families.”',
     null,
   ],
+  [
+    'people named in what the sentence before reports are not whom "he" stands for; its speaker is',
+    'Harbour Minister Tom Reyes confirmed that Piet Vos and Lars Holm were arrested.\n\nReyes said Vos is alleged to own 20 boats, while Holm is accused of owning two boats.\n\n“This has been a very complex issue,” he told reporters.',
+    'Tom Reyes',
+  ],
 ];
 
 for (const [name, text, speaker] of SPEAKER_RULES) {

@@ -5,6 +5,7 @@ import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { possessiveAfter } from './bodies-joined.ts';
 import { fitsPronoun, genderBefore } from './gender.ts';
+import { isCue } from './phrases.ts';
 
 // Who a "he" or "she" speaker stands for.
 
@@ -113,6 +114,31 @@ function subjectOverOwner(
   return subject ?? person;
 }
 
+// "Oppal said Blackmore is alleged to be married to 20 women, while Oler is accused …. “…,” he told
+// The Canadian Press": one named after a speech cue of the sentence before is talked about; the person
+// who opens that sentence and speaks in it is whom "he" stands for.
+function speakerOverReported(
+  doc: Doc,
+  people: readonly PersonMention[],
+  person: PersonMention,
+  pronounSentence: number,
+  fits: (entityId: string) => boolean,
+): PersonMention {
+  const sentence = doc.tokens[person.token]?.sentence;
+  if (sentence === undefined || sentence === pronounSentence) return person;
+  const subject = people.find(
+    (p) =>
+      p.token < person.token &&
+      doc.tokens[p.token]?.sentence === sentence &&
+      p.entityId !== person.entityId &&
+      fits(p.entityId) &&
+      opensSentence(doc, p.token),
+  );
+  if (!subject) return person;
+  const cue = doc.tokens.slice(subject.token + 1, person.token).some((t) => isCue(t));
+  return cue ? subject : person;
+}
+
 /**
  * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …")
  * unless the pronoun closes the words it reports ("…, he added."), else the last speaker unless a person was
@@ -137,7 +163,8 @@ export function antecedent(
   const closing = closesReport(doc, a, at.cueToken);
   const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
   const nearest = nearestPerson(doc, people, before, paragraph, fits);
-  const person = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
+  const owner = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
+  const person = owner && speakerOverReported(doc, people, owner, sentence, fits);
   if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
   const prev = previous.findLast(
     (p) =>
