@@ -50,7 +50,16 @@ export function chooseYear(
   return (closest[0] as { y: number }).y;
 }
 
-function weekdayNear(reference: number, weekday: number, shift: -1 | 0 | 1 | null, future: boolean): number {
+/**
+ * The day of `weekday` (0 Sunday) nearest `reference`: on or before it, or on or after it for the
+ * future; shift -1 ("last Thursday") is strictly before, 1 ("next Thursday") strictly after.
+ */
+export function weekdayNear(
+  reference: number,
+  weekday: number,
+  shift: -1 | 0 | 1 | null,
+  future: boolean,
+): number {
   const back = (weekdayOf(reference) - weekday + 7) % 7;
   const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (shift === -1) return reference - (back === 0 ? 7 : back);

@@ -20,6 +20,13 @@ const CASES: [string, string, string[]][] = [
   ['The bridge was closed on March 4 after the inspection.', '2025-03-06', ['2025-3-4']],
   // a year written wins
   ['The bridge was closed on Dec. 7, 2008, after the inspection.', '2010-01-12', ['2008-12-7']],
+  // a weekday after "last" is before the day of writing, a week back when it is that day's weekday
+  [
+    'The clerk was fired last Thursday and bought a rifle on Friday.',
+    '2025-03-06',
+    ['2025-2-27', '2025-2-28'],
+  ],
+  ['The clerk was fired last Tuesday in Kelso.', '2025-03-06', ['2025-3-4']],
 ];
 
 for (const [sentence, publishedAt, expected] of CASES)

@@ -4,6 +4,7 @@ import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { dayOf, parseIsoDay, partsOf, weekdayOf } from '../../../text/dates/days.ts';
 import { dayOfEvent } from '../../../text/dates/event-days.ts';
+import { weekdayNear } from '../../../text/dates/resolve.ts';
 import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
@@ -46,12 +47,11 @@ const DEICTIC_SPAN = new Set([
 ]);
 
 // Resolve a weekday against the article's publication day: the latest such day on or before it for
-// what happened, the next one on or after it for what is planned.
-function weekdayDay(name: string, published: number, modality: Modality): number {
-  const target = WEEKDAY_NAMES.indexOf(name);
-  const now = weekdayOf(published);
-  const back = (now - target + 7) % 7;
-  return modality === 'planned' ? published + ((target - now + 7) % 7) : published - back;
+// what happened, the next one on or after it for what is planned; after "last" strictly before it,
+// after "next" strictly after ("last Thursday" in an article of a Thursday is a week back).
+function weekdayDay(name: string, published: number, modality: Modality, before: string | undefined): number {
+  const shift = before === 'last' ? -1 : before === 'next' ? 1 : null;
+  return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, modality === 'planned');
 }
 
 // The year that puts a month and day written without one nearest the day of writing ("Dec. 7" in
@@ -108,7 +108,7 @@ export function claimDates(
       const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
-          : dayDate(w, weekdayDay(w, published, modality), w);
+          : dayDate(w, weekdayDay(w, published, modality, tokens[i - 1]?.norm), w);
       out.push(reported(i) ? { ...date, reported: true } : date);
     } else if (w in DEICTIC) {
       // without the article's date, "yesterday" is kept as written: only the same word matches it
