@@ -4,12 +4,14 @@
 // dates: the grouping reads what the text gives (a dateline or a full date in the opening lines), and
 // every ECB+ line is printed with and without those dates. The weights and threshold were tuned on
 // the development halves (even ECB+ topics, even NeuS ids); the other halves are held out. Order:
-// five shuffled input orders, batch (date order) and online (one article at a time as it arrives).
+// five shuffled input orders, batch (the consensus of seeded date orders, which no input order
+// changes; also one run in arrival order, what an order costs) and online (one article at a time).
 // NeuS has no dates either; it is also run with each story given a made-up day over four years, a
 // politics beat on which the time window must keep stories with the same people apart.
 // `--dev`: the development halves only (no held-out figure, no shuffled orders), for trying a change;
-// with `--orders` also each dev half fed in five shuffled orders (one order moves a figure by up to
-// ±0.005, so a change smaller than the spread is noise) and NeuS's one run of all excerpts in five
+// with `--orders` also each dev half fed in five shuffled orders (the batch grouping's seeded orders
+// make them give one figure; before them one order moved a figure by up to ±0.005, so a change
+// smaller than that may be one order's luck) and NeuS's one run of all excerpts in five
 // orders (its dev articles scored), with `--pairs` the story pairs of each dev half with their
 // signals, splits against look-alikes (bench/lib/cluster-pairs.ts), with `--splits` what split,
 // falsely joined and rightly joined article pairs share (ECB+ dev; NeuS dev inside the one run;
