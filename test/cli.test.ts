@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ReportSchema } from '../src/model/index.ts';
@@ -80,7 +80,16 @@ describe('parallax CLI', () => {
     const dir = folder({ 'notes.csv': 'a,b' });
     const run = await cli(['analyze', dir]);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /no articles found/);
+    // the files it holds of other types are named, not passed over in silence
+    assert.equal(
+      run.stderr,
+      `parallax: no articles found in ${dir} (1 file of another type passed over: notes.csv; ` +
+        'articles are .txt, .md, .html, .htm, .json or .jsonl)\n',
+    );
+    const many = folder({ 'a.pdf': 'x', 'b.docx': 'y', 'c.rtf': 'z', 'd.odt': 'w' });
+    const ingest = await cli(['ingest', many, '--db', join(many, 'x.db')]);
+    assert.match(ingest.stderr, /4 files of other types passed over: a\.pdf, b\.docx, c\.rtf, …;/);
+    assert.equal(existsSync(join(many, 'x.db')), false, 'no store is made for nothing');
   });
 
   test('two unrelated events give two stories; JSON output matches the schema', async () => {

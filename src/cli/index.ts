@@ -3,11 +3,11 @@ import {
   checkWritable,
   collectInputs,
   readUserFile,
-  shownPaths,
   UsageError,
   writeFileAtomic,
   writeFileAtomicFrom,
 } from '../io/files.ts';
+import { noArticlesIn } from '../io/no-articles.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
@@ -154,7 +154,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const ctx = createContext({ now: new Date(), log, issues });
   let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
   reportSkipped(report.issues, io);
-  if (!report.articles.length) throw new UsageError(`no articles found in ${shownPaths(positionals)}`);
+  if (!report.articles.length) throw noArticlesIn(positionals, report.issues);
   if (endpoint) {
     log(`rewriting summaries through ${endpoint}`);
     // the rewriter loads only for a run that asks for it
@@ -214,7 +214,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
   const ctx = createContext({ now: new Date(), issues });
   const articles = readArticles(files, options, ctx).filter((article) => article.wordCount > 0);
   reportSkipped(ctx.issues, io);
-  if (!articles.length) throw new UsageError(`no articles found in ${shownPaths(positionals)}`);
+  if (!articles.length) throw noArticlesIn(positionals, ctx.issues);
   io.stdout(
     format === 'json'
       ? articles.map((a) => `${JSON.stringify(a)}\n`).join('')

@@ -2,7 +2,8 @@
 // one of them runs; the pipeline and the database driver load only when the command needs them.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkWritable, collectInputs, shownPaths, UsageError, writeFileAtomic } from '../io/files.ts';
+import { checkWritable, collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { noArticlesIn } from '../io/no-articles.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
@@ -119,6 +120,8 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const inputs = await collectInputs(positionals, io.readStdin);
+  // no file to read: said before a store is opened, so none is created for nothing
+  if (!inputs.files.length) throw noArticlesIn(positionals, inputs.issues);
   const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr, values.quiet));
   const [{ createContext }, { ingestInto, refreshStale }, { openStore }, { startProgress }] =
     await Promise.all([
@@ -146,7 +149,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     bar?.stop();
     const skipped = ctx.issues.filter((i) => i.severity === 'error');
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
-    if (!summary.articles) throw new UsageError(`no articles found in ${shownPaths(positionals)}`);
+    if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');

@@ -32,10 +32,6 @@ export async function readUserFile<T>(path: string, parse: (text: string) => T):
   }
 }
 
-/** The command line's paths as a user reads them: `-` is standard input. */
-export const shownPaths = (paths: readonly string[]): string =>
-  paths.map((path) => (path === '-' ? 'standard input' : path)).join(' ');
-
 /** What reading the command line's paths found: readable files, manifests, and files that were skipped. */
 export interface CollectedInputs {
   readonly files: InputFile[];
