@@ -112,7 +112,7 @@ q{quotes:none}
 .px-tone{max-width:100%;height:auto;display:block}
 .px-neg{fill:var(--conflict)}.px-pos{fill:var(--agree)}
 .px-contested{padding-left:1.1rem}.px-contested li{margin:.4rem 0}
-.px-scroll{overflow-x:auto;max-width:100%}
+.px-scroll{position:relative;overflow-x:auto;max-width:100%}
 .px-scroll table{border-collapse:collapse;font-size:.9rem}
 .px-scroll th,.px-scroll td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
 td.c{text-align:center}
