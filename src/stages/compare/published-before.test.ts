@@ -51,3 +51,32 @@ test('an article that tells as done what the fact tells as a plan of a clause is
   ]);
   assert.notEqual(factWith('convicted')[0]?.coverage.a2?.mark, 'published-before');
 });
+
+// "today" is read from the article's date, which a copy printed the next morning puts a day late:
+// the day before it may be the event's (support/event-dates.ts earliestDay).
+test('an article of the day before a "today" is not "published before" its event', () => {
+  const { factWith } = runCompare([
+    ['A gunman shot three people at the Kelso accounting firm, police said.', { publishedAt: '2025-03-03' }],
+    [
+      'A gunman shot three people at the Kelso accounting firm. Witnesses said the gunman walked into the office at about 10 a.m. today carrying a long bag, police chief Ana Ruiz said.',
+      { publishedAt: '2025-03-04' },
+    ],
+  ]);
+  assert.equal(factWith('long bag')[0]?.coverage.a1?.mark, 'absent');
+});
+
+test('"today" and a named day one day apart are no date to check; two days apart they are', () => {
+  const told = (day: string) =>
+    runCompare([
+      [
+        'The gunman walked into the office of the Kelso accounting firm at about 10 a.m. today, police chief Ana Ruiz said.',
+        { publishedAt: '2025-03-06' },
+      ],
+      [
+        `The gunman walked into the office of the Kelso accounting firm at about 10 a.m. ${day}, police chief Ana Ruiz said.`,
+        { publishedAt: '2025-03-08' },
+      ],
+    ]).result.differences?.filter((c) => c.kind === 'date').length ?? 0;
+  assert.equal(told('Wednesday'), 0);
+  assert.equal(told('Tuesday'), 1);
+});

@@ -1,14 +1,15 @@
 import type { Claim } from '../claims.ts';
-import { dayOfDate } from './dates.ts';
+import { earliestDay } from './event-dates.ts';
 import { planAgainstDone } from './plan-done.ts';
 import { tellsPastPlan } from './plan-told.ts';
 import type { Reading } from './reading.ts';
 
 /**
  * The first day a fact's event is dated to, from its supporters' resolved dates (a statement's day
- * too, "said Thursday": an article before it cannot tell it), never a day after one of the
- * supporters' own articles: an article cannot tell as done what came after it ("the September 11
- * attacks" in an article of August 2013, resolved to the nearest September 11, 2013).
+ * too, "said Thursday": an article before it cannot tell it; a "today" from the day before its
+ * article's, earliestDay), never a day after one of the supporters' own articles: an article cannot
+ * tell as done what came after it ("the September 11 attacks" in an article of August 2013,
+ * resolved to the nearest September 11, 2013).
  */
 export function eventDay(
   supporters: readonly Claim[],
@@ -19,7 +20,7 @@ export function eventDay(
   for (const c of supporters)
     for (const d of readingOf(c.index).dates) {
       if (!d.monthDay || d.year === null) continue;
-      const day = dayOfDate(d);
+      const day = earliestDay(d);
       if (day !== null && day <= latest) return day;
     }
   return null;

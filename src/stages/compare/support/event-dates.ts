@@ -2,7 +2,7 @@ import { stem } from '../../../text/normalise.ts';
 import { ANNOUNCING_STEMS as ANNOUNCING } from '../data/announcing.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DATE_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
-import { type ClaimDate, differentDay } from './dates.ts';
+import { type ClaimDate, dayOfDate, differentDay } from './dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { perReading, type Reading } from './reading.ts';
 import { sameClass, sameMainPredicate } from './relations.ts';
@@ -10,6 +10,24 @@ import { sameClass, sameMainPredicate } from './relations.ts';
 // Words that date an event to a day relative to the writing ("today", "last night"): another day
 // beside a weekday, of which one cannot tell which event it dates.
 const DAY_WORDS = /^(today|tonight|yesterday|tomorrow)$|(^| )(night|morning|evening|afternoon)$/;
+
+/**
+ * The first day a date may stand for: its day, or the day before for a day word ("today",
+ * "yesterday"), read from the article's date, which a copy printed the next morning or a wire story
+ * dated in another time zone puts a day late. Null when the day is not known.
+ */
+export function earliestDay(d: ClaimDate): number | null {
+  const day = dayOfDate(d);
+  return day !== null && DAY_WORDS.test(d.written) ? day - 1 : day;
+}
+
+// Two days that surely differ: a day word and a day a day apart may be one day (earliestDay).
+function daysDiffer(a: ClaimDate, b: ClaimDate): boolean {
+  if (!differentDay(a, b)) return false;
+  if (!DAY_WORDS.test(a.written) && !DAY_WORDS.test(b.written)) return true;
+  const [x, y] = [dayOfDate(a), dayOfDate(b)];
+  return x === null || y === null || Math.abs(x - y) > 1;
+}
 
 // A date the event has, not the statement: a day (weekday, month and day, resolved word), or a year alone.
 const isDay = (d: ClaimDate) => !d.reported && (d.monthDay !== null || d.weekday !== null);
@@ -100,7 +118,7 @@ export function participantShare(a: Reading, b: Reading): number {
 export const oneDateDiffers = (a: Reading, b: Reading): boolean =>
   [isDay, isYear].some((kind) => {
     const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
-    return da !== null && db !== null && (kind === isDay ? differentDay(da, db) : da.year !== db.year);
+    return da !== null && db !== null && (kind === isDay ? daysDiffer(da, db) : da.year !== db.year);
   });
 
 /**
@@ -114,7 +132,7 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
   for (const kind of [isDay, isYear]) {
     const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
     if (!da || !db) continue;
-    const differ = kind === isDay ? differentDay(da, db) : da.year !== db.year;
+    const differ = kind === isDay ? daysDiffer(da, db) : da.year !== db.year;
     if (!differ) continue;
     const reason = kind === isDay ? 'another day' : 'another year';
     if (about && cover >= DATE_CONTRADICT_MIN_COVER && sameMainPredicate(a, b)) return reason;
