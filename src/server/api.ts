@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { cursorAfter, parseCursor } from './cursor.ts';
+import { parseCursor, storyListPage } from './cursor.ts';
 import { type AppContext, leaningsFor, loadStory, summaryJson } from './data.ts';
 import type { Job, JobQueue } from './jobs.ts';
 import { LIST_LIMIT } from './patterns.ts';
@@ -111,20 +111,18 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
   app.openapi(routes.stories, async (c) => {
     const { since, outlet, topic, limit, after } = c.req.valid('query');
     const cursor = after === undefined ? null : parseCursor(after);
-    const pageSize = limit ?? LIST_LIMIT;
-    const stories = await context.store.stories({
-      ...(since ? { since } : {}),
-      ...(outlet ? { outlet } : {}),
-      ...(topic ? { topic } : {}),
-      ...(cursor ? { after: cursor } : {}),
-      limit: pageSize,
-    });
-    const leanings = await leaningsFor(context);
-    const last = stories.length === pageSize ? stories.at(-1) : undefined;
-    return c.json(
-      { stories: stories.map((s) => summaryJson(s, leanings)), next: last ? cursorAfter(last) : null },
-      200,
+    const { stories, next } = await storyListPage(
+      context.store,
+      {
+        ...(since ? { since } : {}),
+        ...(outlet ? { outlet } : {}),
+        ...(topic ? { topic } : {}),
+        ...(cursor ? { after: cursor } : {}),
+      },
+      limit ?? LIST_LIMIT,
     );
+    const leanings = await leaningsFor(context);
+    return c.json({ stories: stories.map((s) => summaryJson(s, leanings)), next }, 200);
   });
   app.openapi(routes.story, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,5 +1,5 @@
 import { isoOrNull } from '../store/dates.ts';
-import type { StoryCursor, StorySummary } from '../store/types.ts';
+import type { Store, StoryCursor, StoryFilter, StorySummary } from '../store/types.ts';
 
 /**
  * The story list's pages: each ends with a cursor naming its last story, and the next page lists the
@@ -17,4 +17,25 @@ export function parseCursor(text: string): StoryCursor | null {
   const [updatedAt, id] = [text.slice(0, at), text.slice(at + 1)];
   if (at < 0 || !/^[\w-]{1,100}$/.test(id) || isoOrNull(updatedAt) === null) return null;
   return { updatedAt, id };
+}
+
+/** One page of the story list and the cursor of the page after it (null when no story comes after). */
+export interface StoryListPage {
+  readonly stories: readonly StorySummary[];
+  readonly next: string | null;
+}
+
+/**
+ * A page of `limit` stories of the list, and its next page's cursor only when a story is left for it:
+ * one story past the page is read, so a last page that happens to be full links to no empty page.
+ */
+export async function storyListPage(
+  store: Store,
+  filter: Omit<StoryFilter, 'limit'>,
+  limit: number,
+): Promise<StoryListPage> {
+  const read = await store.stories({ ...filter, limit: limit + 1 });
+  const stories = read.slice(0, limit);
+  const last = read.length > limit ? stories.at(-1) : undefined;
+  return { stories, next: last ? cursorAfter(last) : null };
 }

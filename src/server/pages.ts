@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
-import { parseCursor } from './cursor.ts';
+import { parseCursor, storyListPage } from './cursor.ts';
 import {
   type AppContext,
   leaningsFor,
@@ -106,15 +106,18 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
     }
     const { since, outlet, topic, limit, after } = query;
     const cursor = after === undefined ? null : parseCursor(after);
-    const stories = await store.stories({
-      ...(since ? { since } : {}),
-      ...(outlet ? { outlet } : {}),
-      ...(topic ? { topic } : {}),
-      ...(cursor ? { after: cursor } : {}),
-      ...(limit ? { limit } : {}),
-    });
+    const list = await storyListPage(
+      store,
+      {
+        ...(since ? { since } : {}),
+        ...(outlet ? { outlet } : {}),
+        ...(topic ? { topic } : {}),
+        ...(cursor ? { after: cursor } : {}),
+      },
+      limit ?? LIST_LIMIT,
+    );
     return c.html(
-      page(storiesPage(stories, query, await leaningsFor(context)), { title: 'Stories', current: 'stories' }),
+      page(storiesPage(list, query, await leaningsFor(context)), { title: 'Stories', current: 'stories' }),
     );
   });
   app.get('/stories/:id', async (c) => {

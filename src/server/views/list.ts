@@ -1,6 +1,6 @@
 import type { SearchHit, StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
-import { cursorAfter } from '../cursor.ts';
+import type { StoryListPage } from '../cursor.ts';
 import { day, daySpan, escapeHtml, plural, queryHref } from '../html.ts';
 import { LIST_LIMIT } from '../patterns.ts';
 
@@ -42,19 +42,17 @@ export function filterForm(query: ListQuery): string {
 }
 
 /** The stories page: the form, then the stories newest change first (or a message when none match). */
-export function storiesPage(stories: readonly StorySummary[], query: ListQuery, leanings: Leanings): string {
+export function storiesPage(list: StoryListPage, query: ListQuery, leanings: Leanings): string {
+  const { stories, next } = list;
   const filtered = query.since || query.outlet || query.topic;
   const items = stories.length
     ? `<ol class="stories">${stories.map((story) => storyItem(story, leanings)).join('\n')}</ol>`
     : `<p class="notice">${filtered ? 'No story matches these filters.' : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
   // the next page starts after this one's last story (keyset: as fast however deep); the first page is a link away
-  const last = query.limit !== undefined && stories.length === query.limit ? stories.at(-1) : undefined;
   const pageQuery = { ...query, limit: query.limit === LIST_LIMIT ? undefined : query.limit };
   const links = [
     query.after ? `<a href="${queryHref('/', { ...pageQuery, after: undefined })}">← Newest stories</a>` : '',
-    last
-      ? `<a rel="next" href="${queryHref('/', { ...pageQuery, after: cursorAfter(last) })}">Older stories →</a>`
-      : '',
+    next ? `<a rel="next" href="${queryHref('/', { ...pageQuery, after: next })}">Older stories →</a>` : '',
   ].filter(Boolean);
   const more = links.length
     ? `<nav class="pager" aria-label="Pages of stories">${links.join(' ')}</nav>`
