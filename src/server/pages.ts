@@ -100,9 +100,20 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
   app.get('/', async (c) => {
     const query = listQuery(c);
     if (query.q) {
-      const { q, since, outlet } = query;
-      const hits = await store.search(q, { ...(since ? { since } : {}), ...(outlet ? { outlet } : {}) });
-      return c.html(page(searchPage(hits, query), { title: `Search: ${q}`, current: 'stories' }));
+      const { q, since, outlet, limit } = query;
+      // one hit past the page says whether more match than are shown
+      const shown = limit ?? LIST_LIMIT;
+      const hits = await store.search(q, {
+        ...(since ? { since } : {}),
+        ...(outlet ? { outlet } : {}),
+        limit: shown + 1,
+      });
+      return c.html(
+        page(searchPage(hits.slice(0, shown), query, hits.length > shown), {
+          title: `Search: ${q}`,
+          current: 'stories',
+        }),
+      );
     }
     const { since, outlet, topic, limit, after } = query;
     const cursor = after === undefined ? null : parseCursor(after);

@@ -90,7 +90,13 @@ describe('web app routes', () => {
     const hits = [...text.matchAll(/<h2><a href="\/articles\/([^"]+)">/g)].map((m) => m[1]);
     assert.deepEqual(new Set(hits), new Set(['a2', 'a3']));
     assert.match(text, /<mark>Oakhampton<\/mark>/);
+    assert.match(text, /2 articles found, best first/);
     assert.match((await get('/?q=zzzqqq')).text, /Nothing matches/);
+    // `limit` holds, and a page cut short says so instead of counting only what it shows
+    const cut = (await get('/?q=Oakhampton&limit=1')).text;
+    assert.equal([...cut.matchAll(/<h2><a href="\/articles\//g)].length, 1);
+    assert.match(cut, /Only the best 1 of the matching articles are shown/);
+    assert.match((await get('/?q=Oakhampton&limit=2')).text, /2 articles found, best first/);
   });
 
   test('the story page: summary with citations that open the cited sentence, outlets, sections behind expanders', async () => {

@@ -68,8 +68,11 @@ export function snippetHtml(snippet: string): string {
   return escapeHtml(snippet).replace(/\[([^\]]*)\]/g, '<mark>$1</mark>');
 }
 
-/** The search results page: hits best first, each linking to its article and its story. */
-export function searchPage(hits: readonly SearchHit[], query: ListQuery): string {
+/**
+ * The search results page: hits best first, each linking to its article and its story; `more` when
+ * more articles match than the hits shown.
+ */
+export function searchPage(hits: readonly SearchHit[], query: ListQuery, more = false): string {
   const items = hits
     .map((hit) => {
       const story = hit.storyId
@@ -82,6 +85,6 @@ export function searchPage(hits: readonly SearchHit[], query: ListQuery): string
     .join('\n');
   return `<h1>Search: ${escapeHtml(query.q ?? '')}</h1>
 ${filterForm(query)}
-<p class="meta">${plural(hits.length, 'article')} found, best first.</p>
+<p class="meta">${more ? `Only the best ${hits.length} of the matching articles are shown: add words or a filter to narrow the search.` : `${plural(hits.length, 'article')} found, best first.`}</p>
 ${hits.length ? `<ul class="hits">${items}</ul>` : '<p class="notice">Nothing matches. Try fewer words.</p>'}`;
 }
