@@ -68,6 +68,22 @@ describe('the neutral headline', () => {
     assert.equal(headline, 'Kestrel ferry crews strike over pay');
   });
 
+  test('a relative clause set off by commas inside the main clause is left out, not cut at', () => {
+    const headline = (text: string) =>
+      chooseHeadline({ articles: docs, facts: [fact(text, 'consensus')], summary: [], findContested: find });
+    assert.equal(
+      headline(
+        'Officer Ada Ruis said the man, who had lost his job at the ferry company, walked into the depot.',
+      ),
+      'Officer Ada Ruis said the man walked into the depot',
+    );
+    // one that ends the clause, before an attribution, is cut at as before
+    assert.equal(
+      headline('Ferry crews in Kestrel went on strike on Monday, which stranded commuters, officials said.'),
+      'Ferry crews in Kestrel went on strike on Monday',
+    );
+  });
+
   test('nothing neutral at all: null', () => {
     assert.equal(
       chooseHeadline({ articles: docs, facts: [], summary: ['A surge of anger.'], findContested: find }),

@@ -1,4 +1,6 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
+import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import { HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
@@ -30,8 +32,25 @@ function neutral(text: string, findContested: HeadlineSources['findContested']):
   );
 }
 
+// A relative clause set off by commas, and the first word after its closing comma.
+const ENCLOSED_RELATIVE = /,\s+(?:who|which)\b[^,;—]*,\s+(\S+)/;
+
+// Whether the end of a sentence is an attribution ("officials said", "according to police"): a few
+// words, one of them a reporting verb.
+function attribution(rest: string): boolean {
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.some((w) => REPORTING_STEMS.has(stem(w.replace(/\W+$/, ''))));
+}
+
 // The main clause of a sentence, as a headline: cut at the first subordinate clause, no final stop.
+// A relative clause set off by commas inside the main clause ("said the man, who had lost his job,
+// walked into the party") is left out, not cut at, which would leave the clause without its verb.
 function clauseOf(sentence: string): string {
+  const inside = ENCLOSED_RELATIVE.exec(sentence);
+  if (inside?.[1] && /^\p{Ll}/u.test(inside[1])) {
+    const rest = sentence.slice(inside.index + inside[0].length - inside[1].length);
+    if (!attribution(rest)) return clauseOf(`${sentence.slice(0, inside.index)} ${rest}`);
+  }
   const clause =
     sentence.split(/,\s+(?:as|while|after|amid|which|who|according|saying|but)\b|;|\s—\s/)[0] ?? sentence;
   return clause.replace(/[.\s]+$/, '');
