@@ -63,8 +63,10 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
     defaultHook: (result, c) => {
       if (!result.success) {
         const issue = result.error.issues[0];
-        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        return c.json({ error: `${where}${issue?.message ?? 'bad request'}`, status: 400 }, 400);
+        const message = issue?.message ?? 'bad request';
+        // a message that names its parameter ('"limit" takes …') needs no name before it
+        const where = issue?.path.length && !message.startsWith('"') ? `${issue.path.join('.')}: ` : '';
+        return c.json({ error: `${where}${message}`, status: 400 }, 400);
       }
       return undefined;
     },

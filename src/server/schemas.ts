@@ -17,12 +17,20 @@ export const IdParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 's12' }),
 });
 
+// each message says what its parameter takes, as the pages' do (the error hook puts no name before a quoted one)
 const since = z
   .string()
-  .refine((value) => isoOrNull(value) !== null, 'since takes a date such as 2025-03-01')
+  .refine((value) => isoOrNull(value) !== null, '"since" takes a date such as 2025-03-01')
   .optional()
   .openapi({ example: '2025-03-01' });
-const limit = z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).optional().openapi({ example: 50 });
+const LIMIT_TAKES = `"limit" takes a whole number from 1 to ${MAX_LIST_LIMIT}`;
+const limit = z.coerce
+  .number({ error: LIMIT_TAKES })
+  .int(LIMIT_TAKES)
+  .min(1, LIMIT_TAKES)
+  .max(MAX_LIST_LIMIT, LIMIT_TAKES)
+  .optional()
+  .openapi({ example: 50 });
 const outlet = z.string().min(1).max(200).optional();
 
 /** Filters of the story list. */
@@ -34,13 +42,19 @@ export const StoriesQuerySchema = z.object({
   after: z
     .string()
     .max(200)
-    .refine((value) => parseCursor(value) !== null, 'after takes the `next` of a previous page')
+    .refine((value) => parseCursor(value) !== null, '"after" takes the `next` of a previous page')
     .optional()
     .openapi({ description: 'the `next` cursor of the previous page: the stories listed after it' }),
 });
 
 /** A search and its filters. */
-export const SearchQuerySchema = z.object({ q: z.string().trim().min(1).max(500), since, outlet, limit });
+const Q_TAKES = '"q" takes the words to search for (at most 500 characters)';
+export const SearchQuerySchema = z.object({
+  q: z.string({ error: Q_TAKES }).trim().min(1, Q_TAKES).max(500, Q_TAKES),
+  since,
+  outlet,
+  limit,
+});
 
 /** A story as listed, with how its outlets lean. */
 export const StorySummarySchema = z
@@ -146,7 +160,7 @@ export const JobSchema = z
   .openapi('Job');
 
 export const JobIdParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  id: z.uuid('a job id is the UUID its addition answered').openapi({ param: { name: 'id', in: 'path' } }),
 });
 
 export const StatsSchema = z
