@@ -52,6 +52,12 @@ describe("a story part's own pages", () => {
     assert.equal(past.status, 200);
     assert.match(past.text, /Items: none from 11 on \(4 in all\)/);
     assert.match(past.text, /<a rel="prev" href="\/stories\/[^"]+\/outlets\?from=0">/);
+    // the pagers above and below the list are landmarks with names of their own (axe: landmark-unique)
+    for (const page of [text, (await get(`/stories/${dam}/coverage?from=1&outlets=1`)).text]) {
+      const names = [...page.matchAll(/<nav class="pager" aria-label="([^"]+)"/g)].map((m) => m[1]);
+      assert.ok(names.length >= 2);
+      assert.equal(new Set(names).size, names.length, names.join(' | '));
+    }
     assert.equal((await get(`/stories/${dam}/nope`)).status, 404);
     assert.equal((await get('/stories/nope/quotes')).status, 404);
     assert.equal((await get(`/stories/${dam}/quotes?from=-1`)).status, 400);

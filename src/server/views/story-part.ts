@@ -33,6 +33,7 @@ function pager(
   step: number,
   total: number,
   what: string,
+  below: boolean,
 ): string {
   const at = query[key];
   const href = (to: number) =>
@@ -43,7 +44,7 @@ function pager(
   const before = at > 0 ? `<a rel="prev" href="${href(Math.max(0, at - step))}">← Previous ${what}</a>` : '';
   const after = at + step < total ? `<a rel="next" href="${href(at + step)}">Next ${what} →</a>` : '';
   return before || after
-    ? `<nav class="pager" aria-label="${escapeHtml(`Pages of ${what}`)}">${before} ${after}</nav>`
+    ? `<nav class="pager" aria-label="${escapeHtml(`Pages of ${what}${below ? ', below the list' : ''}`)}">${before} ${after}</nav>`
     : '';
 }
 
@@ -70,14 +71,17 @@ export function storyPartPage(
     part === 'coverage'
       ? `${range('Facts', query.from, size, total)} · ${range('outlets', query.outlets, COVERAGE_PAGE_OUTLETS, outlets)} (those stating the most facts first)`
       : range('Items', query.from, size, total);
-  const pagers =
-    pager(path, query, 'from', size, total, part === 'coverage' ? 'facts' : 'items') +
-    (part === 'coverage' ? pager(path, query, 'outlets', COVERAGE_PAGE_OUTLETS, outlets, 'outlets') : '');
+  // above and below the list, each landmark named apart (a screen reader lists them by name)
+  const pagers = (below: boolean) =>
+    pager(path, query, 'from', size, total, part === 'coverage' ? 'facts' : 'items', below) +
+    (part === 'coverage'
+      ? pager(path, query, 'outlets', COVERAGE_PAGE_OUTLETS, outlets, 'outlets', below)
+      : '');
   const title = story.headline ?? summary.title;
   return `<p><a class="back" href="/stories/${encodeURIComponent(summary.id)}">← ${escapeHtml(title)}</a></p>
 <h1>${escapeHtml(PART_NAMES[part])}</h1>
 <p class="meta">${escapeHtml(where)}</p>
-${pagers}
+${pagers(false)}
 ${renderStoryPart(story, report, servedLinks(summary.id), part, window)}
-${pagers}`;
+${pagers(true)}`;
 }
