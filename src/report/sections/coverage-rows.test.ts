@@ -63,6 +63,30 @@ test('a single-source fact an article was published before gets a row, so its â—
   assert.match(md, /1 more fact is found in a single source only\./);
 });
 
+test("a â—· cell's reason that repeats the mark's words is said once; no empty line under the legend", () => {
+  const before: Fact = {
+    ...fact(1, ['a1']),
+    coverage: {
+      a1: { mark: 'supports', evidence: null, reason: null },
+      a2: {
+        mark: 'published-before',
+        evidence: null,
+        reason: 'published before the event: it could not tell how it went',
+      },
+    },
+  };
+  const story = { id: 's1', articleIds: ['a1', 'a2'], facts: [before] } as unknown as Story;
+  const report = { articles: [article('a1'), article('a2')], stories: [story] } as unknown as Report;
+  const html = coverageSection.html(story, report);
+  assert.match(html, /title="Outlet a2 published before the event: it could not tell how it went"/);
+  assert.match(
+    html,
+    /<span class="px-sr"> published before the event: it could not tell how it went<\/span>/,
+  );
+  assert.doesNotMatch(html, /published before the event \(published/);
+  assert.doesNotMatch(html, /<p class="meta"><\/p>/);
+});
+
 test('a story with no shared fact says the comparison matched none, not that no outlet told one', () => {
   const story = {
     id: 's1',

@@ -111,7 +111,8 @@ export const coverageSection: ReportSection = {
     const table = facts.length
       ? `<div class="px-scroll" tabindex="0" role="region" aria-label="Facts by outlet"><table class="px-matrix">${head}<tbody>${rows}</tbody></table></div>`
       : `<p>${NO_SHARED_FACT}</p>`;
-    return `${table}<p class="meta">${LEGEND}.</p><p class="meta">${escapeHtml(singles(story))}</p>`;
+    const left = singles(story);
+    return `${table}<p class="meta">${LEGEND}.</p>${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}`;
   },
 };
 
@@ -120,7 +121,10 @@ export const coverageSection: ReportSection = {
 function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks): string {
   const cell: Cell = fact?.mark ?? 'absent';
   const label = articleLabel(article);
-  const says = ` ${WORDS[cell]}${fact?.reason ? ` (${fact.reason})` : ''}`;
+  // a reason that opens with the mark's own words ('published before the event: …') is said alone
+  const words = WORDS[cell];
+  const reason = fact?.reason;
+  const says = ` ${reason ? (reason.startsWith(words) ? reason : `${words} (${reason})`) : words}`;
   const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence
     ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(label + says)}">${inner}</a>`
