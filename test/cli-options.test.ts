@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cli } from './cli-harness.ts';
-import { folder, STORY_A, STORY_A2 } from './cli-stories.ts';
+import { folder, STORY_A, STORY_A2, STORY_B } from './cli-stories.ts';
 
 // The CLI's inputs beside the articles: --terms, --outlets and --llm-endpoint.
 describe('parallax CLI', () => {
@@ -72,5 +72,17 @@ describe('parallax CLI', () => {
     const bad = await cli(['analyze', dir, '--llm-endpoint', 'localhost:8080']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--llm-endpoint takes an http\(s\) URL/);
+  });
+  test('--grouping-runs groups in that many orders; a bad count is a one-line usage error', async () => {
+    const dir = folder({ 'a.txt': STORY_A, 'b.txt': STORY_A2, 'c.txt': STORY_B });
+    const run = await cli(['analyze', dir, '-f', 'json', '-q', '--grouping-runs', '3']);
+    assert.equal(run.status, 0, run.stderr);
+    const stories = JSON.parse(run.stdout).stories.map((s: { articleIds: string[] }) => s.articleIds.length);
+    assert.deepEqual(stories.sort(), [1, 2]);
+    for (const bad of ['0', '2.5', 'many', '10']) {
+      const wrong = await cli(['analyze', dir, '--grouping-runs', bad]);
+      assert.equal(wrong.status, 2);
+      assert.equal(wrong.stderr.trim(), 'parallax: --grouping-runs takes a whole number from 1 to 9');
+    }
   });
 });

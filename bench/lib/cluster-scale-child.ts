@@ -1,8 +1,8 @@
 // One size of the synthetic scale run in its own process (so its peak RSS is its own): args `<n>
 // [batch|online]`; prints one JSON line {n, mode, ms, cpuMs, rssMiB, stories, topics, maxStory, p99Story,
 // maxCopies, p99Copies, b3}: b3 is B-cubed [P, R, F1] against each copy of a source event as its own
-// story. Batch is what `analyze` does (`batchGroupOf`: the consensus of several date orders, each a
-// strict first pass, then consolidate); online is what the store does on ingest (each article placed
+// story. Batch is what `analyze` does (`batchGroupOf`: date order, ties by a seeded hash of the content,
+// a strict first pass, then consolidate); online is what the store does on ingest (each article placed
 // once on arrival, in date order, at the default threshold, nothing re-placed). The n articles are copies of the ECB+ and NeuS documents' features:
 // copy c of a document is dated 45 days after copy c-1 (a look-alike event later), and drops about a
 // third of its lead terms and a tenth of its body terms (a reworded lead).

@@ -99,6 +99,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean', short: 'v' },
       'explain-grouping': { type: 'boolean' },
+      'grouping-runs': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
     },
   });
@@ -127,6 +128,9 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('--jobs takes a whole number above 0');
+  const runs = values['grouping-runs'] === undefined ? undefined : Number(values['grouping-runs']);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs > 0 && runs <= 9))
+    throw new UsageError('--grouping-runs takes a whole number from 1 to 9');
   const timeout = articleTimeoutOption(values['article-timeout']);
   // a report that cannot be written is told now, not after the analysis
   if (output) await checkWritable(output);
@@ -136,7 +140,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const options: AnalyzeOptions = {
     ...timeout,
     summarize: summaryWords ? { words: summaryWords } : {},
-    cluster: values['explain-grouping'] ? { explain: true } : {},
+    cluster: { ...(values['explain-grouping'] ? { explain: true } : {}), ...(runs ? { runs } : {}) },
     compare: {
       ...(values.terms
         ? { terms: await readUserFile(values.terms, (await userFiles()).parseTermsFile) }

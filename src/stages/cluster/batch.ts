@@ -18,10 +18,12 @@ export interface BatchOptions {
   readonly ignoreDates?: boolean;
   /** Passes that re-place every article after the first (default `REFINE_PASSES`). */
   readonly refinePasses?: number;
+  /** Orders to group in, the run most like the others kept (default `CONSENSUS_RUNS`). */
+  readonly runs?: number;
 }
 
 /**
- * The batch grouping before its stories are built: the consensus of `CONSENSUS_RUNS` date orders
+ * The batch grouping before its stories are built: the consensus of `options.runs` date orders
  * (`batchGroupOf`); the grouper is returned for evaluations that look inside it.
  */
 export function batchGrouper(features: readonly ArticleFeatures[], options: BatchOptions = {}): Grouper {
@@ -30,16 +32,13 @@ export function batchGrouper(features: readonly ArticleFeatures[], options: Batc
 }
 
 /**
- * Group a batch: each of `runs` orders (by day, ties by a seeded hash of the content; one above
+ * Group a batch: each of `options.runs` orders (by day, ties by a seeded hash of the content; one above
  * `CONSENSUS_MAX_ARTICLES` articles) fed to an online grouper (joining only above
  * `FIRST_PASS_THRESHOLD`), then settled (`consolidate`); the run that agrees best with the others is
  * kept (`groupByConsensus`), so no input order changes the stories.
  */
-export function batchGroupOf(
-  input: BatchInput,
-  options: Omit<BatchOptions, 'ignoreDates'> = {},
-  runs = input.count <= CONSENSUS_MAX_ARTICLES ? CONSENSUS_RUNS : 1,
-): Grouper {
+export function batchGroupOf(input: BatchInput, options: Omit<BatchOptions, 'ignoreDates'> = {}): Grouper {
+  const runs = input.count <= CONSENSUS_MAX_ARTICLES ? (options.runs ?? CONSENSUS_RUNS) : 1;
   const fresh = () => createGrouper({ threshold: options.threshold ?? SAME_STORY_THRESHOLD });
   const groupInOrder = (order: readonly number[]) => {
     const grouper = fresh();

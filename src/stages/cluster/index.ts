@@ -155,9 +155,10 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
 /**
  * Group articles into stories and stories into topics. Each article is scored against candidate
  * stories on its headline and lead, its names (weighted by rarity) and its body, within a time window
- * (see `scoreAgainst`); batch runs feed the online grouper in three date orders with a strict first
- * pass, settle the stories (`consolidate`) and keep the run most like the others (`batchGroupOf`), so
- * the result does not depend on the input's order.
+ * (see `scoreAgainst`); batch runs feed the online grouper in date order (ties by a seeded hash of the
+ * content, so the result does not depend on the input's order) with a strict first pass and settle
+ * the stories (`consolidate`); with `runs` above one, in that many orders, keeping the run most like
+ * the others (`batchGroupOf`).
  * @example
  * const stories = cluster()(segmentedArticles, ctx); // [{ id: 's1', articleIds: ['a1', 'a3'], topicId: 't1', ... }]
  */

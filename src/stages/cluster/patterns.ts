@@ -170,13 +170,15 @@ export const SAME_DAY_GAP = 1;
 export const REFINE_PASSES = 2;
 
 /**
- * A batch is grouped in this many orders (by day, ties by a seeded hash of each article's content) and
- * the run that agrees best with the others is kept (`groupByConsensus`): one order's accidents (which
- * article of an event came first) are outvoted, and the input's order changes nothing. On the dev
- * halves (docs/measurements.md, grouping, seventeenth pass) ECB+ 0.929 → 0.931 (five orders 0.920–0.931
- * → 0.931), NeuS 0.925 → 0.928; it costs this many groupings.
+ * A batch is grouped in this many orders by default (by day, ties by a seeded hash of each article's
+ * content, so the input's order changes nothing); with more (`analyze --grouping-runs`), the run that
+ * agrees best with the others is kept (`groupByConsensus`), outvoting one order's accidents. Three runs
+ * on the dev halves (docs/measurements.md, grouping, seventeenth pass): ECB+ 0.929 → 0.931 (five
+ * orders 0.920–0.931 → 0.931), NeuS 0.925 → 0.928, for three times the grouping's time (the 982 ECB+
+ * documents about 0.9 → 2.4 s CPU, a sixth of a cold `analyze`): too dear for its gain to be the
+ * default.
  */
-export const CONSENSUS_RUNS = 3;
+export const CONSENSUS_RUNS = 1;
 
 /**
  * A batch of more articles is grouped once, in the first of those orders (still independent of the
