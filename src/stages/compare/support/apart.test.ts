@@ -77,6 +77,18 @@ const CASES: readonly VerdictCase[] = [
     'The Kelso council closed the square on Wednesday.',
     'contradicts',
   ],
+  [
+    "goods of two countries (a people's word before what is counted)",
+    'The Kelso government imposed new tariffs on $60 billion of American goods on Monday.',
+    'The Kelso government imposed new tariffs on $34 billion of Chinese goods on Monday.',
+    'not contradicts',
+  ],
+  [
+    'goods of one country, two values',
+    'The Kelso government imposed new tariffs on $60 billion of American goods on Monday.',
+    'The Kelso government imposed new tariffs on $34 billion of American goods on Monday.',
+    'contradicts',
+  ],
 ];
 
 describe('contradiction guards: values kept apart', () => testVerdicts(CASES));

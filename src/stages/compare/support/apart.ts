@@ -1,5 +1,7 @@
 import { FEW_UNITS, VAGUE_QUANTITIES } from '../../../text/data/quantities.ts';
+import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity } from '../../../text/quantities.ts';
+import { COUNTRIES } from '../../extract/data/places.ts';
 import { OPEN_ABOVE, OPEN_BELOW, STRICT_ABOVE, STRICT_BELOW } from '../data/bounds.ts';
 import {
   DISTANCE_UNITS,
@@ -117,10 +119,32 @@ function countedApart(f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): b
 }
 const PEOPLE = 'person';
 
+// A country by its people's word ("american" -> United States), for what a figure counts.
+const COUNTRY_OF_PEOPLE = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c.name])));
+
+// The country whose people's word comes between a figure and what it counts, or null ("$60bn of
+// American goods" -> United States, "$34 billion in Chinese goods" -> China).
+function originOf(f: ClaimFigure, r: Reading): string | null {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.start >= f.span.end);
+  for (let k = at; k >= 0 && k < Math.min(at + 4, tokens.length); k++) {
+    const country = COUNTRY_OF_PEOPLE.get(tokens[k]?.text.toLowerCase() ?? '');
+    if (country) return country;
+    if (stem(tokens[k]?.text ?? '') === f.counts) break;
+  }
+  return null;
+}
+
+/** Whether two figures count things of two countries ("$60bn of American goods" / "$34 billion in Chinese goods"). */
+export function twoCountries(f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean {
+  const [cf, cg] = [originOf(f, a), originOf(g, b)];
+  return cf !== null && cg !== null && cf !== cg;
+}
+
 /**
  * Why two figures that seem to give one measure two values do not contradict, or null when nothing
  * keeps them apart: a vague size ("hundreds of people") is no value; counts of two things named
- * ("three boats" / "23 pirates"); bounds that both hold; other units written onto the numbers; a total
+ * ("three boats" / "23 pirates"), or of two countries ("American goods" / "Chinese goods"); bounds that both hold; other units written onto the numbers; a total
  * of several events against one count; a further one; a whole count against a size; distances from
  * two places; one side told as of another time; a span between two events against a length of one;
  * or two times named apart.
@@ -131,6 +155,7 @@ export function figuresApart(f: ClaimFigure, a: Reading, g: ClaimFigure, b: Read
   if (vague(f) || vague(g)) return 'a vague size';
   if (dayOfMonth(f, a) || dayOfMonth(g, b)) return 'a day of a date';
   if (countedApart(f, a, g, b)) return 'other things counted';
+  if (twoCountries(f, a, g, b)) return "two countries' things counted";
   if (boundsMeet(f, g)) return 'bounds that both hold';
   const [sf, sg] = [suffixOf(f, a), suffixOf(g, b)];
   if (sf !== null && sg !== null && sf !== sg) return 'other units';

@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { UPDATE_CUES } from '../data/measures.ts';
-import { otherTimes } from './apart.ts';
+import { otherTimes, twoCountries } from './apart.ts';
 import { isAge } from './clash.ts';
 import { complementWords, inRole, places } from './counted.ts';
 import { figureMood, governors, tokenAt } from './figure-words.ts';
@@ -125,6 +125,7 @@ export function toldAlike(a: Reading, b: Reading): readonly [ClaimFigure, ClaimF
         !agree(f, y) &&
         told(y, b) &&
         sameThing(f, a, y, b) &&
+        !twoCountries(f, a, y, b) &&
         !otherMeasure(f, a, y, b) &&
         !otherTotal(f, a, y, b) &&
         !partOnly(y, b, a) &&
