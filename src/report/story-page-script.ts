@@ -2,9 +2,10 @@
  * The story page's only script, an enhancement (the page works without it): on reaching a `#…`
  * target it opens the expanders around it, highlights a cited passage that could not be wrapped in
  * an element (the CSS Custom Highlight API, where the browser has it), scrolls it to the middle,
- * and makes "Back to the story" return to the citation that was tapped. No network, no eval, no
- * inline handlers: served as a file under a strict CSP, inlined (with its hash in the CSP) in the
- * single-file report.
+ * makes "Back to the story" return to the citation that was tapped, and opens again, on coming back
+ * through the history, the expanders that were open when the reader followed a link off the page.
+ * No network, no eval, no inline handlers: served as a file under a strict CSP, inlined (with its
+ * hash in the CSP) in the single-file report.
  */
 export const STORY_PAGE_JS = `(() => {
   'use strict';
@@ -47,9 +48,18 @@ export const STORY_PAGE_JS = `(() => {
     if (el.classList.contains('px-ev-at')) highlight(el);
     if (el.classList.contains('px-ev')) el.scrollIntoView({ block: 'center' });
   };
+  // the expanders open when the reader follows a link off the page are open again when they come back
+  // through the history, so that the browser's own scroll restoration finds their place (page order)
+  const expanders = () => document.querySelectorAll('details');
+  const reopen = history.state && Array.isArray(history.state.pxOpen) ? history.state.pxOpen : [];
+  for (const i of reopen) if (expanders()[i]) expanders()[i].open = true;
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
+    if (target.closest('a[href]:not([href^="#"])')) {
+      const open = [...expanders()].map((d, i) => (d.open ? i : -1)).filter((i) => i >= 0);
+      try { history.replaceState({ ...(history.state || {}), pxOpen: open }, ''); } catch {}
+    }
     const link = target.closest('a[href^="#ev-"]');
     if (link) origin = link;
     const back = target.closest('a.px-back');

@@ -51,15 +51,28 @@ fieldset{border:1px solid var(--line);border-radius:.4rem;margin:1rem 0;min-widt
 
 /**
  * The app's script, an enhancement only: the cited sentence is brought to the middle of the screen
- * and focused, so a keyboard or screen-reader user lands on it. (The pages refresh an ingest's
- * progress themselves, and the sentence is highlighted by the server, without it.)
+ * and focused, so a keyboard or screen-reader user lands on it; and a "back" link to the page just
+ * left goes back in the history, so the reader finds that page where they were (its scroll, its open
+ * expanders) instead of at its top. (The pages refresh an ingest's progress themselves, the sentence
+ * is highlighted by the server, and the back link opens its page, without it.)
  */
 export const APP_JS = `'use strict';
 (function () {
   var hl = document.querySelector('mark.hl');
-  if (!hl) return;
-  hl.setAttribute('tabindex', '-1');
-  hl.focus({ preventScroll: true });
-  hl.scrollIntoView({ block: 'center' });
+  if (hl) {
+    hl.setAttribute('tabindex', '-1');
+    hl.focus({ preventScroll: true });
+    hl.scrollIntoView({ block: 'center' });
+  }
+  var back = document.querySelector('a.back');
+  if (!back || !document.referrer || history.length < 2) return;
+  var to = new URL(back.href, location.href);
+  var from = new URL(document.referrer);
+  if (from.origin !== to.origin || from.pathname !== to.pathname || from.search !== to.search) return;
+  back.addEventListener('click', function (event) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.back();
+  });
 })();
 `;
