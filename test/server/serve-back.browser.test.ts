@@ -1,33 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { FIXTURE_OUTLETS, fixtureStore } from '../../src/server/fixtures/store.ts';
-import { type RunningServer, startServer } from '../../src/server/index.ts';
-import type { Store } from '../../src/store/types.ts';
-import { chromiumMissing, launchChromium } from '../chromium.ts';
+import { chromiumMissing } from '../chromium.ts';
+import { type ServedFixture, startServedFixture } from './served-fixture.ts';
 
 // A fact-checker's round trip in the served app: from a ✓ deep in a story page to its sentence and
 // back, where the page is as it was left (its expander open, the mark on screen), not at its top.
 describe('served web app: back from a citation', {
   skip: chromiumMissing(),
 }, () => {
-  let browser: Browser;
-  let store: Store;
-  let server: RunningServer;
-  let dam: string;
+  let served: ServedFixture | undefined;
   before(async () => {
-    store = await fixtureStore();
-    dam = ((await store.stories()).find((s) => s.articleCount === 4) ?? assert.fail('no dam story')).id;
-    server = await startServer({ store, outlets: FIXTURE_OUTLETS }, { port: 0 });
-    browser = await launchChromium();
+    served = await startServedFixture();
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
+    await served?.close();
   });
 
   test('"Back to the story" returns to the mark that was followed, its expander still open', async () => {
+    const { browser, server, dam } = served ?? assert.fail('the served fixture started');
     const page = await browser.newPage({ viewport: { width: 1366, height: 500 } });
     await page.goto(`${server.url}/stories/${dam}`);
     await page.locator('.px-section > summary', { hasText: 'Coverage' }).click();

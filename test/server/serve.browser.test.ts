@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { FIXTURE_OUTLETS, fixtureStore } from '../../src/server/fixtures/store.ts';
+import { FIXTURE_OUTLETS } from '../../src/server/fixtures/store.ts';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
 import type { Store } from '../../src/store/types.ts';
-import { chromiumMissing, launchChromium } from '../chromium.ts';
+import { chromiumMissing } from '../chromium.ts';
+import { type ServedFixture, startServedFixture } from './served-fixture.ts';
 
 const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathname;
 const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
@@ -15,6 +16,7 @@ const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).p
 describe('served web app in a browser', {
   skip: chromiumMissing(),
 }, () => {
+  let served: ServedFixture | undefined;
   let browser: Browser;
   let store: Store;
   let server: RunningServer;
@@ -22,19 +24,12 @@ describe('served web app in a browser', {
   const problems: string[] = [];
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    store = await fixtureStore();
-    dam = ((await store.stories()).find((s) => s.articleCount === 4) ?? assert.fail('no dam story')).id;
-    server = await startServer(
-      { store, outlets: FIXTURE_OUTLETS, analyze: { compare: { outlets: FIXTURE_OUTLETS } } },
-      { port: 0 },
-    );
+    served = await startServedFixture();
+    ({ browser, store, server, dam } = served);
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-    browser = await launchChromium();
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
+    await served?.close();
   });
 
   // A page that records console errors, page errors, dialogs and requests leaving the server.
