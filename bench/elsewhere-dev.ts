@@ -3,7 +3,7 @@
  * pairs the summary's single-source points would still count as "told by no one else" (the judge,
  * either way round, calls them neither the same event nor a plan told as done, and no figure is told
  * alike), how many gold `supports` and how many gold `related` pairs a looser test "another article
- * tells this point at least in part" (`toldInPart`, src/stages/summarize/in-part.ts) catches. The
+ * tells this point at least in part" (`toldInPart`, src/stages/compare/in-part.ts) catches. The
  * supports caught are points dropped rightly, the related caught what the test costs (points dropped
  * that may be one source's alone). With `--show` the pairs caught, with both sentences; with `--cover X`
  * another least cover; with `--both` the other way round too (the point's sentence holding the other's:
@@ -11,9 +11,9 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toldInPart } from '../src/stages/summarize/in-part.ts';
+import { toldInPart } from '../src/stages/compare/in-part.ts';
+import { IN_PART_MIN_COVER } from '../src/stages/compare/patterns.ts';
 import {
-  IN_PART_MIN_COVER,
   POINT_TOLD_REASONS,
   POINT_TOLD_VERDICTS,
   SAME_EVENT_REASONS,
@@ -60,7 +60,7 @@ for (const p of usable) {
     t.told++;
     continue;
   }
-  if (!toldInPart(a, b, d.idf, least) && !(values.both && toldInPart(b, a, d.idf, least))) continue;
+  if (!toldInPart(a, b, d.idf, { least }) && !(values.both && toldInPart(b, a, d.idf, { least }))) continue;
   t.caught++;
   if (values.show) {
     line(`\n[${p.id}] gold ${p.label}; judged ${d.verdict} (${d.reason}, cover ${d.cover.toFixed(2)})`);

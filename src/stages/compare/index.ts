@@ -138,7 +138,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     ].map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     const facts = finishFacts(marked, storySources, story.id, input);
-    const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources);
+    const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources, readingOf);
     checkDeadline(ctx, 'compare');
     // 5. who carried which quote, and how each article frames the story
     return {

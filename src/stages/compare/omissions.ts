@@ -2,8 +2,10 @@ import type { Fact, SegmentedArticle } from '../../model/index.ts';
 import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
-import { MENTION_MIN_SCORE, MENTION_SAME_WORDS } from './patterns.ts';
+import { toldInPart } from './in-part.ts';
+import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
+import type { Reading } from './support/index.ts';
 
 /**
  * For each article, the facts stated by at least two independent sources that it does not state:
@@ -12,7 +14,13 @@ import type { CheckedFact } from './support/facts.ts';
  * so a wording told differently is not called an omission. Close is the alignment's score, or most
  * of the words shared (MENTION_SAME_WORDS) where alignment's figure rules set a pair apart ("26
  * Somali crew onboard" / "26 Somali crew on board" read as counting other things): those rules keep
- * two facts apart, they do not show that an article leaves one out. `facts[i]` is `checked[i]`.
+ * two facts apart, they do not show that an article leaves one out. Nor is a fact omitted where one
+ * of the article's sentences tells a supporter in part in its own words (`toldInPart` with
+ * OMISSION_IN_PART: much of its IDF-weighted terms, one of its predicates, its figure, in its mood and
+ * polarity: "A suspected Mafia leader has hanged himself in prison in Sicily hours after being
+ * arrested" tells "A Mafia boss in Palermo hanged himself in jail … after he was arrested in a police
+ * raid"): "does not mention" is a claim, and a fact told in other words is no omission. `facts[i]`
+ * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index.
  */
 export function omissionsOf(
   facts: readonly Fact[],
@@ -21,6 +29,7 @@ export function omissionsOf(
   alignment: Alignment,
   articles: readonly SegmentedArticle[],
   sources: ReadonlyMap<string, string>,
+  readingOf: (index: number) => Reading,
 ): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
   let byArticle: Map<string, Claim[]> | undefined;
@@ -30,6 +39,15 @@ export function omissionsOf(
     byArticle ??= Map.groupBy(claims, (c) => c.articleId);
     return (byArticle.get(articleId) ?? []).some((c) =>
       supporters.some((s) => cosine(vector(s), vector(c)) >= MENTION_SAME_WORDS),
+    );
+  };
+  // whether one of the article's claims tells one of the supporters in part, in words of its own
+  const toldThere = (articleId: string, supporters: readonly Claim[]): boolean => {
+    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
+    return (byArticle.get(articleId) ?? []).some((c) =>
+      supporters.some((s) =>
+        toldInPart(readingOf(s.index), readingOf(c.index), alignment.idf, OMISSION_IN_PART),
+      ),
     );
   };
   facts.forEach((fact, f) => {
@@ -42,7 +60,7 @@ export function omissionsOf(
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (fact.sources.includes(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
-      if (wordedClose(article.id, supporters)) continue;
+      if (wordedClose(article.id, supporters) || toldThere(article.id, supporters)) continue;
       (out[article.id] as string[]).push(fact.id);
     }
   });

@@ -1,8 +1,8 @@
 import type { Evidence, Fact, Figure } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
+import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
-import { toldInPart } from './in-part.ts';
 import type { Judged } from './judged.ts';
 import type { Near } from './near.ts';
 import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';

@@ -80,15 +80,6 @@ export const POINT_TOLD_VERDICTS: ReadonlySet<string> = new Set(['supports']);
 export const POINT_TOLD_REASONS: ReadonlySet<string> = new Set(['partial']);
 /** From what cosine another article's sentence is read for whether it tells a single-source fact. */
 export const POINT_NEAR_SIMILARITY = 0.05;
-/**
- * A sentence of another source tells a single-source fact in part, in its own words (in-part.ts),
- * when it holds at least this share of the fact's IDF-weighted terms and most of its rarest terms
- * (IN_PART_RARE). Of the dev support pairs the points would still keep, it catches 103 of 179 gold
- * supports and 138 of 1,504 gold related (`npx node bench/elsewhere-dev.ts`, 2026-12-04).
- */
-export const IN_PART_MIN_COVER = 0.4;
-/** Of how many of a fact's rarest terms (by the story's IDF) the other sentence must hold how many. */
-export const IN_PART_RARE = { of: 3, held: 2 } as const;
 
 /**
  * Share of the words of two sentences (shared of all, case and punctuation aside) from which copies

@@ -1,6 +1,6 @@
-import { coverOf } from '../compare/support/cover.ts';
-import type { Reading } from '../compare/support/index.ts';
 import { IN_PART_MIN_COVER, IN_PART_RARE } from './patterns.ts';
+import { coverOf } from './support/cover.ts';
+import type { Reading } from './support/index.ts';
 
 const HIGHEST = new WeakMap<ReadonlyMap<string, number>, number>();
 const highest = (idf: ReadonlyMap<string, number>): number => {
@@ -13,6 +13,19 @@ const highest = (idf: ReadonlyMap<string, number>): number => {
   }
   return h;
 };
+
+/** How loosely `toldInPart` reads. */
+export interface InPartOptions {
+  /** The least share of `a`'s IDF-weighted terms `b` holds (IN_PART_MIN_COVER). */
+  readonly least?: number;
+  /** Whether `b` must hold most of `a`'s rarest terms (IN_PART_RARE; true). */
+  readonly rarest?: boolean;
+  /**
+   * Whether `b` must hold one of `a`'s predicates, as a verb or a noun ("arrested" / "his arrest"),
+   * and IN_PART_RARE.held of its other terms (false).
+   */
+  readonly predicate?: boolean;
+}
 
 /**
  * Whether `b` tells `a` at least in part, in other words than the support judge takes as the same
@@ -32,22 +45,33 @@ export function toldInPart(
   a: Reading,
   b: Reading,
   idf: ReadonlyMap<string, number>,
-  least = IN_PART_MIN_COVER,
+  options: InPartOptions = {},
 ): boolean {
+  const { least = IN_PART_MIN_COVER, rarest: rare = true, predicate = false } = options;
   // what happened is not told by a plan or a possibility ("met" / "are due to meet"), nor anything
   // by its denial ("signed" / "did not sign")
   if (a.negated !== b.negated || (a.modality === 'happened' && b.modality !== 'happened')) return false;
+  // names alone tell no event ("the slaying of Madeline Kafoury and the shootings of Paul Riva" does
+  // not tell that Kafoury "was standing in the doorway of Riva's office"), nor a predicate with one
+  // word more ("homes on the island had been damaged" does not tell "The island's airport was also
+  // damaged")
+  if (predicate && a.predicates.length) {
+    if (!a.predicates.some((p) => b.allStems.has(p))) return false;
+    const verbs = new Set(a.predicates);
+    const held = [...a.claim.terms.keys()].filter((t) => !verbs.has(t) && b.claim.terms.has(t));
+    if (held.length < IN_PART_RARE.held) return false;
+  }
   const weight = (t: string): number => idf.get(t) ?? 0;
   // a term of one sentence only (the story's highest IDF) no other sentence can hold
   const once = highest(idf);
   const terms = [...a.claim.terms.keys()].filter((t) => weight(t) < once);
-  if (terms.length < IN_PART_RARE.held || coverOf(a, b, idf) < least) return false;
+  if ((rare && terms.length < IN_PART_RARE.held) || coverOf(a, b, idf) < least) return false;
   // the rarest terms, ties in the claim's order
   const rarest = terms
     .map((t, k) => ({ t, k }))
     .sort((x, y) => weight(y.t) - weight(x.t) || x.k - y.k)
     .slice(0, IN_PART_RARE.of);
-  if (rarest.filter(({ t }) => b.claim.terms.has(t)).length < IN_PART_RARE.held) return false;
+  if (rare && rarest.filter(({ t }) => b.claim.terms.has(t)).length < IN_PART_RARE.held) return false;
   const own = a.claim.figures;
   return !own.length || own.some((f) => b.claim.figures.some((g) => g.value === f.value));
 }

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type Fact } from '../../model/index.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
+import { alignClaims } from './align.ts';
+import { buildClaims } from './claims.ts';
+import { omissionsOf } from './omissions.ts';
+import type { CheckedFact } from './support/facts.ts';
+import { readClaim } from './support/reading.ts';
+
+// The omissions of one fact told alike by a1 and a2, where alignment finds no sentence of another
+// article close to it (as in a big story, where blocking leaves such pairs unscored): only the
+// in-part reading can keep an article that tells it in other words off the list.
+function omissionsOfShared(bodies: readonly string[]): Record<string, string[]> {
+  const docs = segmentAll(
+    bodies.map((b, i) => articleFromText(`a${i + 1}`, b)),
+    createContext(),
+  );
+  const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
+  const claims = buildClaims(docs, { entities: [], quotes: [], figures: [] }, sources);
+  const alignment = { ...alignClaims(claims), near: () => [], score: () => 0 };
+  const supporters = claims.filter((c) => c.articleId === 'a1' || c.articleId === 'a2');
+  const absent = Object.fromEntries(docs.slice(2).map((d) => [d.article.id, { mark: 'absent' }]));
+  const fact = { id: 'f1', sources: ['a1', 'a2'], coverage: absent } as unknown as Fact;
+  const checked = [{ supporters }] as unknown as CheckedFact[];
+  return omissionsOf([fact], checked, claims, alignment, docs, sources, (i) =>
+    readClaim(claims[i] as (typeof claims)[number], null),
+  );
+}
+
+test('an article telling a shared fact in part in its own words is not listed as omitting it', () => {
+  const out = omissionsOfShared([
+    'A harbour boss in Norhaven hanged himself in jail hours after he was arrested in a police raid.',
+    'A harbour boss in Norhaven hanged himself in jail hours after he was arrested in a police raid, officials said.',
+    // in words of its own: "killed himself in a prison cell", "police arrested him"
+    'The suspected harbour boss killed himself in a Norhaven prison cell, hours after police arrested him.',
+    // the same man, the police, the town and even "jail", but no hanging and no arrest
+    'Police in Norhaven said the harbour boss owned three boats and a villa by the jail.',
+  ]);
+  assert.deepEqual(out.a3, [], 'a3 tells the hanging in other words');
+  assert.deepEqual(out.a4, ['f1']);
+});
+
+test('a sentence with the fact’s predicate and one word more does not tell it', () => {
+  const out = omissionsOfShared([
+    'The harbour crane was also damaged.',
+    'The harbour crane was also damaged, the port said.',
+    'Homes near the harbour had been damaged, residents said.',
+  ]);
+  assert.deepEqual(out.a3, ['f1']);
+});
