@@ -73,3 +73,11 @@ test('figures table: a figure without tellings (an older report) shows its own f
   const cells = (figuresSection.markdown(s, r).split('\n')[2] ?? '').split(' | ');
   assert.deepEqual(cells.slice(2, 5), ['about', 'a day', 'port']);
 });
+
+test('figures in HTML: the group heading is written as the unit is (USD, not usd)', () => {
+  const dollars: Figure = { ...figure(undefined), unit: 'USD', counts: null, text: '$900' };
+  const [s, r] = reportOf(dollars);
+  const html = figuresSection.html(s, r);
+  assert.match(html, /<h4>USD<\/h4>/);
+  assert.doesNotMatch(html, /<h4>usd/);
+});

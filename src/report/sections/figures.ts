@@ -81,6 +81,7 @@ export const figuresSection: ReportSection = {
   },
   html: (story, report, links = IN_PAGE_LINKS) => {
     if (!story.figures.length) return '';
+    // grouped regardless of case; the heading is written as the first figure's article writes it ('USD')
     const groups = new Map<string, Figure[]>();
     for (const f of listed(story)) {
       const key = (f.counts ?? f.unit ?? '').toLowerCase();
@@ -89,7 +90,8 @@ export const figuresSection: ReportSection = {
     const index = articleIndex(report);
     return [...groups]
       .sort(([a, x], [b, y]) => Number(a === '') - Number(b === '') || y.length - x.length)
-      .map(([what, list]) => {
+      .map(([, list]) => {
+        const what = list[0]?.counts ?? list[0]?.unit ?? '';
         const items = list
           .map((f) => {
             // each article's own qualifier, period and source, named where the articles differ
