@@ -12,7 +12,15 @@ import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { isBroken } from './broken.ts';
 import { clauseRanges } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
-import { antecedent, type Gender, gendersOf, type Mention, mentionAt, mentionIndex } from './mentions.ts';
+import {
+  antecedent,
+  type Gender,
+  gendersOf,
+  type Mention,
+  mentionAt,
+  mentionIndex,
+  subjectUnclear,
+} from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
 import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
 import { isContent, type SentenceWords, sentenceWords } from './sentence-words.ts';
@@ -49,6 +57,8 @@ export interface Claim {
   readonly sentence: Span;
   /** Who an opening subject pronoun stands for ("He wants …" → the person named before), or null. */
   readonly subject: Mention | null;
+  /** True when that pronoun may stand for another as well, so is not shown as `subject`'s name. */
+  readonly subjectUnclear?: boolean;
   /**
    * Whether it is a piece of a sentence the segmenter cut or a scrape broke: its sentence opens
    * lower-case or with the rest of a number ("$2." | "6 million"), ends inside one, or its brackets
@@ -237,6 +247,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     tokens,
     sentence: { start: sentence.start, end: sentence.end },
     subject,
+    subjectUnclear: subject !== null && subjectUnclear(tokens, sentence.tokens, source.before ?? [], subject),
     broken: isBroken(article.text, sentence, span),
   };
 }

@@ -5,6 +5,7 @@ import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { extract } from '../extract/index.ts';
 import { buildClaims } from './claims.ts';
 import { quoteRegions } from './quote-regions.ts';
+import { displayOf } from './support/shown-claim.ts';
 
 // The claims of one invented article, with the real extraction (names, kinds).
 function subjectsOf(body: string): Map<string, string | null> {
@@ -172,3 +173,29 @@ for (const [body, opening, expected] of CASES)
     assert.ok(key, [...subjects.keys()].join('\n'));
     assert.equal(subjects.get(key), expected);
   });
+
+// "X said Y did …. He …": the pronoun may go on telling Y, so it is not shown as X (it is still
+// read as X); "He added …", a verb of saying, is X's.
+test('a pronoun after a sentence that reports what another did is not shown as its subject', () => {
+  const shown = (body: string, opening: string) => {
+    const ctx = createContext();
+    const docs = segmentAll([articleFromText('a1', body)], ctx);
+    const story = { id: 's1', title: 't', articleIds: ['a1'], keywords: [] };
+    const extraction = extract()({ story, articles: docs }, ctx);
+    const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+    const claim = buildClaims(docs, extraction, new Map([['a1', 'a1']]), regions).find((c) =>
+      c.text.startsWith(opening),
+    );
+    return claim ? displayOf(claim) : null;
+  };
+  const reported =
+    'Officer Tomas Kell said the clerk, who had lost his job at the depot, walked into the office with a rifle.';
+  assert.match(
+    shown(`${reported} He then let a dozen workers leave the building.`, 'He then') ?? '',
+    /^He then let/,
+  );
+  assert.match(
+    shown(`${reported} He added that the depot would stay closed on Monday.`, 'He added') ?? '',
+    /^\[Tomas Kell\] added/,
+  );
+});

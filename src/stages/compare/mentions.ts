@@ -141,3 +141,43 @@ function antecedentOf(
   }
   return null;
 }
+
+/**
+ * Whether the subject pronoun opening clause `tokens` may stand for someone else than `subject`,
+ * its antecedent: the sentence before that names it reports there what another did (reportsAnother).
+ * The pronoun is then not shown as the name, though it is read as it.
+ */
+export function subjectUnclear(
+  tokens: readonly Token[],
+  sentence: readonly Token[],
+  before: readonly (readonly Token[])[],
+  subject: Mention,
+): boolean {
+  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  const prior = before.find((p) =>
+    p.some((t) => t.start <= subject.span.start && subject.span.start < t.end),
+  );
+  return first !== undefined && prior !== undefined && reportsAnother(prior, subject, sentence, first);
+}
+
+/**
+ * Whether `found`, the subject of sentence `prior`, reports there what someone else did ("X told
+ * police LaCalamita loaded …", "Fanning said the man … walked into the party"): a pronoun after it
+ * may go on telling either ("He then walked toward …"), unless its own verb is one of saying ("He
+ * added …": the speaker).
+ */
+function reportsAnother(
+  prior: readonly Token[],
+  found: Mention,
+  sentence: readonly Token[],
+  first: Token,
+): boolean {
+  const own = sentence.find((t) => t.start > first.start && t.pos === 'VERB');
+  if (own && SAYS.test(own.norm)) return false;
+  const verb = prior.findIndex((t) => t.start >= found.span.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb < 0 || !SAYS.test(prior[verb]?.norm ?? '')) return false;
+  // the reported clause's own subject: a noun or a name, then a verb
+  const rest = prior.slice(verb + 1);
+  const subject = rest.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return subject >= 0 && rest.slice(subject + 1).some((t) => t.pos === 'VERB');
+}

@@ -24,7 +24,7 @@ export function standsAlone(claim: Claim): boolean {
 export function displayOf(claim: Claim, speaker: string | null = null): string {
   let text = claim.text;
   // the shown clause opens with the pronoun (a conjunction before it is not shown): "[X] wants …"
-  if (claim.subject) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
+  if (claim.subject && !claim.subjectUnclear) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
   // "“…,” she said": the pronoun after a quotation stands for the quote's speaker
   return speaker
     ? text.replace(
