@@ -164,7 +164,10 @@ test('--verbose prints each story’s marks and the self-check of its citations 
   );
   const run = await cli(['analyze', '-v', '-f', 'json', dir]);
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stderr, /s1: \d+ facts? \(\d+ ✓, \d+ ✗, \d+ ◷\); self-check \d+ of \d+ cited supporters/);
+  assert.match(
+    run.stderr,
+    /s1: \d+ facts? \(other articles: \d+ ✓, \d+ ✗, \d+ ◷\); self-check \d+ of \d+ cited supporters/,
+  );
   assert.match(run.stderr, /self-check, all stories: \d+ of \d+/);
   const report = JSON.parse(run.stdout);
   assert.equal(

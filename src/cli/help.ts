@@ -62,8 +62,8 @@ Options:
                                 (default 5): an article past it is left out, a story keeps the
                                 stages that finished, each with a reason (exit 3); the run goes on
   -q, --quiet                   no progress or final line on standard error
-  -v, --verbose                 also print, per story, how the facts stand (✓ ✗ ◷) and the
-                                self-check: how many cited supporters hold every number and date
+  -v, --verbose                 also print, per story, how the facts stand in the articles
+                                other than each fact's own (✓ ✗ ◷) and the self-check: how many cited supporters hold every number and date
                                 of what they are cited for (also in the JSON report as "check")
       --explain-grouping        print, per story, why each article is in it: its score (headline
                                 and lead, names, body, trigger words, how much the weekdays and

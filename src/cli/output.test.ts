@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UsageError } from '../io/files.ts';
-import { finalLine, type ReportCounts, reportFormat } from './output.ts';
+import { report as fixtureReport, story as fixtureStory } from '../report/fixtures/story.ts';
+import { finalLine, type ReportCounts, reportFormat, selfCheckLines } from './output.ts';
 
 test('reportFormat: --format wins, else the output extension, else Markdown', () => {
   const cases: [string | undefined, string | undefined, string][] = [
@@ -51,4 +52,11 @@ test('finalLine: what was written and how many stories, articles and skipped inp
   ];
   for (const [report, format, output, expected] of cases)
     assert.equal(finalLine(report, format, output), expected);
+});
+
+test('selfCheckLines: a fact’s marks count the other articles, not the fact’s own', () => {
+  // the invented fact is a1's own claim (a1 supports it) and a2 contradicts it
+  assert.equal(fixtureStory.facts[0]?.coverage.a1?.mark, 'supports');
+  const [line] = selfCheckLines(fixtureReport);
+  assert.match(line ?? '', /^s1: 1 fact \(other articles: 0 ✓, 1 ✗, 0 ◷\); /);
 });
