@@ -10,10 +10,11 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext, type Evidence, type SegmentedArticle } from '../src/model/index.ts';
+import { createContext, type Evidence } from '../src/model/index.ts';
 import { compare } from '../src/stages/compare/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
-import { loadSupportGroups, segmentGroup } from './lib/support-data.ts';
+import { loadSupportGroups } from './lib/support-data.ts';
+import { storyOfPairs } from './lib/support-judge.ts';
 import { evidenceOf, readPairs, type SupportPair, textOf } from './lib/support-pairs.ts';
 
 const { values } = parseArgs({ options: { show: { type: 'boolean' } } });
@@ -31,21 +32,9 @@ let allLines = 0;
 for (const [key, storyPairs] of Map.groupBy(pairs, (p) => `${p.dataset}/${p.story}`)) {
   const group = groups.get(key);
   if (!group) continue;
-  const named = new Set(storyPairs.flatMap((p) => [p.claim.doc, p.evidence.doc]));
-  const docs = group.dataset === 'ecbplus' ? group.docs.filter((d) => named.has(d.docId)) : group.docs;
-  const articles = segmentGroup(group, docs);
-  const articleOf = new Map(docs.map((d, i) => [d.docId, articles[i] as SegmentedArticle]));
+  const { docs, articleOf, input } = storyOfPairs(group, storyPairs);
+  const { articles } = input;
   const ctx = createContext();
-  const input = {
-    story: {
-      id: group.story,
-      title: '',
-      articleIds: articles.map((a) => a.article.id),
-      keywords: [],
-      topicId: '',
-    },
-    articles,
-  };
   const full = { ...input, ...runExtract(input, ctx) };
   const { facts, omissions } = runCompare(full, ctx);
   allLines += Object.values(omissions).reduce((n, o) => n + o.length, 0);

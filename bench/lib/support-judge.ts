@@ -44,6 +44,25 @@ export interface PairDetail extends Judgement {
 }
 
 /**
+ * The story input of a labelled story's pairs, as the pipeline would give it to extract: NeuS stories
+ * and the example whole, an ECB+ topic in the documents its pairs name; with each document's article.
+ */
+export function storyOfPairs(group: SupportGroup, pairs: readonly SupportPair[]) {
+  const named = new Set(pairs.flatMap((p) => [p.claim.doc, p.evidence.doc]));
+  const docs = group.dataset === 'ecbplus' ? group.docs.filter((d) => named.has(d.docId)) : group.docs;
+  const articles = segmentGroup(group, docs);
+  const articleOf = new Map(docs.map((d, i) => [d.docId, articles[i] as SegmentedArticle]));
+  const story = {
+    id: group.story,
+    title: '',
+    articleIds: articles.map((a) => a.article.id),
+    keywords: [],
+    topicId: group.story,
+  };
+  return { docs, articleOf, input: { story, articles } };
+}
+
+/**
  * Judge every pair (grouped by story so each story is extracted once). With `detail`, each judged
  * pair's sentences and judgement are kept too, by pair id.
  */
@@ -64,22 +83,8 @@ export function judgeAll(
       counts.unresolved += 2 * storyPairs.length;
       continue;
     }
-    // NeuS stories and the example are read whole; an ECB+ topic only in the documents its pairs name
-    const named = new Set(storyPairs.flatMap((p) => [p.claim.doc, p.evidence.doc]));
-    const docs = group.dataset === 'ecbplus' ? group.docs.filter((d) => named.has(d.docId)) : group.docs;
-    const articles = segmentGroup(group, docs);
-    const articleOf = new Map(docs.map((d, i) => [d.docId, articles[i] as SegmentedArticle]));
+    const { docs, articleOf, input } = storyOfPairs(group, storyPairs);
     const ctx = createContext();
-    const input = {
-      story: {
-        id: group.story,
-        title: '',
-        articleIds: articles.map((a) => a.article.id),
-        keywords: [],
-        topicId: group.story,
-      },
-      articles,
-    };
     const full = { ...input, ...runExtract(input, ctx) };
     const resolve = (pointer: SupportPair['claim']): Evidence | null => {
       const doc = docs.find((d) => d.docId === pointer.doc) as SupportDoc | undefined;
