@@ -145,7 +145,7 @@ describe('a big story cut to limits', () => {
       ['points', 'All 15 points'],
       ['timeline', 'All 25 events'],
       ['coverage', 'The whole matrix: 30 shared facts × 40 outlets'],
-      ['omissions', 'What all 38 outlets leave out'],
+      ['omissions', 'Shared facts not matched, all 38 outlets'],
     ])
       assert.ok(page.includes(`<a href="/stories/s1/${part}?x=1&amp;y=2">${all} →</a>`), part);
     assert.doesNotMatch(whole, /px-all/);

@@ -26,7 +26,7 @@ export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
   points: 'Disputed and single-source points',
   conflicts: 'Where the outlets disagree',
   coverage: 'Coverage: shared facts × outlets',
-  omissions: 'What each outlet leaves out',
+  omissions: 'Shared facts not matched in an outlet',
   quotes: 'Quotes',
   figures: 'Figures',
   framing: 'Framing and tone',
@@ -48,7 +48,7 @@ function allOf(story: Story, part: StoryPart, n: number): string {
     case 'coverage':
       return `The whole matrix: ${plural(n, 'shared fact')} × ${plural(story.articleIds.length, 'outlet')}`;
     case 'omissions':
-      return `What all ${plural(n, 'outlet')} leave out`;
+      return `Shared facts not matched, all ${plural(n, 'outlet')}`;
     case 'quotes':
       return `All ${plural(n, 'quote')}`;
     case 'figures':

@@ -78,7 +78,7 @@ describe('omissions on the page', () => {
       stories: [big],
     };
     const html = renderStoryPage(big, many, SERVED);
-    const start = html.indexOf('What each outlet leaves out');
+    const start = html.indexOf('Shared facts not matched in an outlet');
     assert.ok(start >= 0);
     const part = stripTags(html.slice(start));
     for (const k of [9, 8, 7, 6, 5]) assert.match(part, new RegExp(`Shared fact number ${k}\\.`));

@@ -76,7 +76,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
       title: 'Coverage',
       menu: 'Coverage',
       count: `${plural(shownFacts, 'shared fact')} × ${plural(outlets, 'outlet')}`,
-      body: coverage + (omissions ? `<h4>What each outlet leaves out</h4>${omissions}` : ''),
+      body: coverage + (omissions ? `<h4>Shared facts not matched in an outlet</h4>${omissions}` : ''),
     },
     {
       id: 'quotes',

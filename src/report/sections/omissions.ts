@@ -20,7 +20,10 @@ function omitted(story: Story, report: Report): { label: string; id: string; fac
     .filter((o) => o.facts.length > 0);
 }
 
-/** For each outlet, the shared facts (consensus or corroborated) it does not mention. */
+/**
+ * For each outlet, the shared facts (consensus or corroborated) none of its sentences was matched to:
+ * what Parallax's search found, not a fact about the outlet (it may tell one in words not matched).
+ */
 export const omissionsSection: ReportSection = {
   id: 'omissions',
   title: 'Omissions',
@@ -28,7 +31,7 @@ export const omissionsSection: ReportSection = {
     omitted(story, report)
       .map(
         (o) =>
-          `- **${escapeMarkdown(o.label)}** [${o.id}] does not mention:\n${o.facts.map((f) => `  - ${escapeMarkdown(shorten(f.text))} (${f.status}, ${f.sources.length} sources) ${citeMarkdown(f.evidence)}`).join('\n')}`,
+          `- **${escapeMarkdown(o.label)}** [${o.id}]: no sentence of it was matched to:\n${o.facts.map((f) => `  - ${escapeMarkdown(shorten(f.text))} (${f.status}, ${f.sources.length} sources) ${citeMarkdown(f.evidence)}`).join('\n')}`,
       )
       .join('\n'),
   // A page lists, for each outlet, the facts most outlets share that it leaves out, and cites a few
@@ -42,7 +45,7 @@ export const omissionsSection: ReportSection = {
         const facts = [...o.facts].sort((x, y) => y.sources.length - x.sources.length);
         const shown = facts.slice(0, OMISSIONS_SHOWN);
         const more = facts.length - shown.length;
-        return `<li><strong>${escapeHtml(o.label)}</strong> <span class="id">${escapeHtml(o.id)}</span> does not mention:<ul>${shown
+        return `<li><strong>${escapeHtml(o.label)}</strong> <span class="id">${escapeHtml(o.id)}</span>: no sentence of it was matched to:<ul>${shown
           .map((f) => {
             const cited = f.evidence.slice(0, CITATIONS_SHOWN);
             const rest = f.evidence.length - cited.length;
