@@ -35,9 +35,9 @@ export interface InPartOptions {
  * tells as happened what `a` tells as happened. "She had asked the ministry to scrap or lower the tolls
  * on the Arden and Belmont bridges or send more buses to the valley towns" is told in part by "[She]
  * had urged it to ease the tolls on the Arden and Belmont bridges and to provide more buses to the
- * valley" (in-part.test.ts), though the judge reads other predicates. For the single-source points
- * only, where a fact wrongly listed is a false line and one wrongly left out only a shorter list:
- * never for ✓ marks or citations.
+ * valley" (summarize/in-part.test.ts), though the judge reads other predicates. For the single-source
+ * points and the omissions only (compare/omissions.ts, with other options), where a fact wrongly
+ * listed is a false line and one wrongly left out only a shorter list: never for ✓ marks or citations.
  * @example
  * toldInPart(read(a), read(b), idf) // a, b: the two sentences above, in one story
  */
