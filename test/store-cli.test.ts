@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { before, describe, test } from 'node:test';
 import { ReportSchema } from '../src/model/index.ts';
 import { cli, tempDir } from './cli-harness.ts';
@@ -188,6 +189,21 @@ describe('parallax ingest and the read commands', () => {
     const missing = join(tempDir(), 'typo.db');
     assert.equal((await cli(['stats', '--db', missing])).status, 2);
     assert.equal(existsSync(missing), false);
+  });
+
+  test('the read commands open the store read-only: they write nothing to it', async () => {
+    // a copy in rollback-journal mode: opened for writing it would turn to WAL, a write of its header
+    const copy = join(tempDir(), 'copy.db');
+    copyFileSync(db, copy);
+    const raw = new DatabaseSync(copy);
+    raw.exec('PRAGMA journal_mode = DELETE');
+    raw.close();
+    const before = readFileSync(copy);
+    for (const argv of [['stories'], ['search', 'bridge'], ['articles'], ['stats']]) {
+      const run = await cli([...argv, '--db', copy]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.ok(readFileSync(copy).equals(before), `${argv[0]} left the file as it was`);
+    }
   });
 
   test('every store command answers --help', async () => {

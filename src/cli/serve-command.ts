@@ -1,8 +1,8 @@
 // `parallax serve`: the web app over a store. Loaded by index.ts only when it runs.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readUserFile, UsageError } from '../io/files.ts';
 import { HELP } from './help.ts';
+import { openExisting } from './open-store.ts';
 import { shownLocation } from './store-output.ts';
 
 /** The streams `serve` talks to, and how it learns to stop (the process's signals by default). */
@@ -41,23 +41,15 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     throw new UsageError(`--host takes an address such as 127.0.0.1, not "${host}"`);
   if (values.db !== undefined && !values.db.trim())
     throw new UsageError('--db takes a file path or a postgres:// URL');
-  const [{ defaultStoreLocation, isPostgresUrl, openStore }, { parseOutletTable }, { startServer }] =
-    await Promise.all([
-      import('../store/index.ts'),
-      import('../stages/compare/user-files.ts'),
-      import('../server/index.ts'),
-    ]);
+  const [{ defaultStoreLocation }, { parseOutletTable }, { startServer }] = await Promise.all([
+    import('../store/index.ts'),
+    import('../stages/compare/user-files.ts'),
+    import('../server/index.ts'),
+  ]);
   const outlets = values.outlets ? await readUserFile(values.outlets, parseOutletTable) : undefined;
   const location = values.db ?? defaultStoreLocation();
-  if (
-    !isPostgresUrl(location) &&
-    location !== ':memory:' &&
-    !existsSync(location.replace(/^file:(\/\/)?/, ''))
-  )
-    throw new UsageError(
-      `no store at ${location} (create one with parallax ingest <paths> --db ${location})`,
-    );
-  const store = await openStore(location);
+  // kept story pages are written when it may, else the store is read as it is
+  const store = await openExisting(location, true);
   try {
     const server = await startServer(
       {

@@ -1,6 +1,5 @@
 // The store's commands: ingest, stories, story, search, articles, stats. Loaded by index.ts only when
 // one of them runs; the pipeline and the database driver load only when the command needs them.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkWritable, collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
@@ -11,6 +10,7 @@ import type { ListFilter, Store } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
+import { locationOf, openExisting } from './open-store.ts';
 import { finalLine, reportFormat } from './output.ts';
 import type { Progress, startProgress } from './progress.ts';
 import {
@@ -67,7 +67,7 @@ export async function runStoreCommand(
   if (values.output !== undefined && command !== 'story')
     throw new UsageError(`${command} has no --output option`);
   const filter = filterOf(values);
-  const store = await openExisting(values.db);
+  const store = await openExisting(values.db, command === 'story');
   try {
     const target = positionals[0] as string;
     if (command === 'stories') {
@@ -221,25 +221,4 @@ function listFormat<T extends string>(format: string | undefined, allowed: reado
   const chosen = (format?.toLowerCase() ?? allowed[0]) as T;
   if (!allowed.includes(chosen)) throw new UsageError(`unknown format "${format}" (${allowed.join(' or ')})`);
   return chosen;
-}
-
-// The store's location: --db, else $PARALLAX_DB, else ./parallax.db.
-async function locationOf(db: string | undefined): Promise<string> {
-  if (db !== undefined && !db.trim()) throw new UsageError('--db takes a file path or a postgres:// URL');
-  return db ?? (await import('../store/index.ts')).defaultStoreLocation();
-}
-
-// A read command's store: a SQLite file that does not exist is a usage error, not a new empty store.
-async function openExisting(db: string | undefined): Promise<Store> {
-  const location = await locationOf(db);
-  const { isPostgresUrl, openStore } = await import('../store/index.ts');
-  if (
-    !isPostgresUrl(location) &&
-    location !== ':memory:' &&
-    !existsSync(location.replace(/^file:(\/\/)?/, ''))
-  )
-    throw new UsageError(
-      `no store at ${location} (create one with parallax ingest <paths> --db ${location})`,
-    );
-  return openStore(location);
 }

@@ -30,13 +30,15 @@ export function defaultStoreLocation(env: NodeJS.ProcessEnv = process.env): stri
  * else is a SQLite file path (a `file:` URL too; `:memory:` for a throwaway one), created when
  * missing. Without a location: `$PARALLAX_DB`, else `./parallax.db`. The schema is created or
  * migrated on open; a store written by a newer Parallax is refused with a clear message.
+ * `readOnly` opens an existing SQLite file without writing to it (see openSqliteStore); a
+ * PostgreSQL store reads with the rights of its URL's role.
  * @example
  * import { openStore } from 'parallax-news';
  * const store = await openStore('./news.db');
  * for (const story of await store.stories({ since: '2024-03-01' })) console.log(story.title);
  * await store.close();
  */
-export async function openStore(location?: string): Promise<Store> {
+export async function openStore(location?: string, options: { readOnly?: boolean } = {}): Promise<Store> {
   const where = location?.trim() || defaultStoreLocation();
   if (isPostgresUrl(where)) {
     // Loaded on demand: the pg driver is not needed to open a file.
@@ -46,5 +48,5 @@ export async function openStore(location?: string): Promise<Store> {
   const path =
     where === ':memory:' ? where : resolve(where.startsWith('file:') ? fileURLToPath(where) : where);
   const { openSqliteStore } = await import('./sqlite/index.ts');
-  return openSqliteStore(path);
+  return openSqliteStore(path, options);
 }

@@ -31,15 +31,17 @@ export interface Db {
 }
 
 /**
- * Open (or create) the database file with WAL, `synchronous=FULL` and a busy timeout. Throws a
- * one-line error for a file that cannot be opened or is not a SQLite database.
+ * Open (or create) the database file with WAL, `synchronous=FULL` and a busy timeout; `readOnly`
+ * opens an existing file without writing anything to it (its journal mode is left as it is), so a
+ * user who may only read the file can. Throws a one-line error for a file that cannot be opened or
+ * is not a SQLite database.
  */
-export function openDb(path: string): Db {
+export function openDb(path: string, readOnly = false): Db {
   let handle: DatabaseSync;
   try {
-    handle = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    handle = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, readOnly });
     handle.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    handle.exec('PRAGMA journal_mode = WAL');
+    if (!readOnly) handle.exec('PRAGMA journal_mode = WAL');
     handle.exec('PRAGMA synchronous = FULL');
     handle.exec('PRAGMA foreign_keys = ON');
     handle.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
@@ -79,6 +81,7 @@ export function openDb(path: string): Db {
     close() {
       statements.clear();
       if (!handle.isOpen) return;
+      if (readOnly) return handle.close();
       try {
         // What SQLite recommends before closing a connection that ran queries: refresh the planner's statistics.
         handle.exec('PRAGMA optimize');

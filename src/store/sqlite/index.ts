@@ -30,15 +30,17 @@ function sizeOf(path: string): number {
  * Open (creating or migrating it if needed) the embedded store in one SQLite file: WAL journal,
  * `synchronous=FULL`, FTS5 search with diacritics folded. `node:sqlite` is synchronous: each method
  * runs its transaction at once and resolves, so calls never interleave inside a transaction.
+ * `readOnly` opens an existing, current file without writing to it: reports and story pages made
+ * from it are not kept (saveReport, saveStoryPage do nothing), every other write throws.
  * @example
  * const store = await openSqliteStore('./parallax.db');
  * const hits = await store.search('harbour bridge', { limit: 10 });
  * await store.close();
  */
-export async function openSqliteStore(path: string): Promise<Store> {
-  const db = openDb(path);
+export async function openSqliteStore(path: string, { readOnly = false } = {}): Promise<Store> {
+  const db = openDb(path, readOnly);
   try {
-    migrate(db, path);
+    migrate(db, path, readOnly);
   } catch (error) {
     db.close();
     throw error;
@@ -60,13 +62,13 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return listEvents(db, filter);
     },
     async saveReport(storyId, report, asOf, page) {
-      storeReport(db, storyId, report, asOf, page ?? null);
+      if (!readOnly) storeReport(db, storyId, report, asOf, page ?? null);
     },
     async storyPage(storyId) {
       return readStoryPage(db, storyId);
     },
     async saveStoryPage(storyId, page) {
-      storeStoryPage(db, storyId, page);
+      if (!readOnly) storeStoryPage(db, storyId, page);
     },
     featuresSince: (since) => listFeatures(db, since),
     async stories(filter = {}) {

@@ -41,9 +41,10 @@ function pragma(db: Db, name: string): number {
 
 /**
  * Bring the file up to {@link SCHEMA_VERSION}; returns the version found. Throws a clear message for
- * a file of another application or of a newer Parallax, before changing anything.
+ * a file of another application or of a newer Parallax, before changing anything, and for an older
+ * file opened `readOnly`.
  */
-export function migrate(db: Db, location: string): number {
+export function migrate(db: Db, location: string, readOnly = false): number {
   const check = (version: number): void => {
     const app = pragma(db, 'application_id');
     if (app !== 0 && app !== APPLICATION_ID)
@@ -61,6 +62,11 @@ export function migrate(db: Db, location: string): number {
   const found = pragma(db, 'user_version');
   check(found);
   if (found === SCHEMA_VERSION) return found;
+  if (readOnly)
+    throw new Error(
+      `${location} has store schema version ${found}, older than this Parallax's (${SCHEMA_VERSION}): ` +
+        'open it once with write access (parallax ingest) to migrate it',
+    );
   return db.write(() => {
     // Read again under the write lock: another process may have migrated meanwhile.
     const current = pragma(db, 'user_version');

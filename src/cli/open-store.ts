@@ -1,0 +1,37 @@
+// How the CLI's commands find and open a store: --db, else $PARALLAX_DB, else ./parallax.db.
+import { existsSync } from 'node:fs';
+import { UsageError } from '../io/files.ts';
+import type { Store } from '../store/types.ts';
+
+/** The store's location: --db, else $PARALLAX_DB, else ./parallax.db. */
+export async function locationOf(db: string | undefined): Promise<string> {
+  if (db !== undefined && !db.trim()) throw new UsageError('--db takes a file path or a postgres:// URL');
+  return db ?? (await import('../store/index.ts')).defaultStoreLocation();
+}
+
+/**
+ * A read command's store: a SQLite file that does not exist is a usage error, not a new empty store.
+ * The file is opened read-only, so a user who may only read it can; with `keeps` (story, serve: they
+ * keep the reports and pages they make) it is opened for writing, and read-only when that is refused.
+ */
+export async function openExisting(db: string | undefined, keeps = false): Promise<Store> {
+  const location = await locationOf(db);
+  const { isPostgresUrl, openStore } = await import('../store/index.ts');
+  if (
+    !isPostgresUrl(location) &&
+    location !== ':memory:' &&
+    !existsSync(location.replace(/^file:(\/\/)?/, ''))
+  )
+    throw new UsageError(
+      `no store at ${location} (create one with parallax ingest <paths> --db ${location})`,
+    );
+  if (!keeps) return openStore(location, { readOnly: true });
+  try {
+    return await openStore(location);
+  } catch (error) {
+    // no write access: read it as it is (the first refusal is the one to tell when reading fails too)
+    return openStore(location, { readOnly: true }).catch(() => {
+      throw error;
+    });
+  }
+}
