@@ -1,14 +1,26 @@
 import { rangeOf, type SignalCounts, type Vocabulary } from './counts.ts';
-import { CANDIDATE_KEYS, MAX_CANDIDATES, MAX_POSTINGS, RARE_MIN_DF, RARE_SHARE } from './patterns.ts';
+import {
+  CANDIDATE_KEYS,
+  FEW_RARE_KEYS,
+  MAX_CANDIDATES,
+  MAX_POSTINGS,
+  RARE_MIN_DF,
+  RARE_SHARE,
+} from './patterns.ts';
 
 /**
  * The article's rarest name, body and lead key ids that other articles share (document frequency at
  * most `RARE_SHARE` of the articles observed, at least `RARE_MIN_DF`), at most `CANDIDATE_KEYS`, rarest
- * first: the keys that look up its candidate stories.
+ * first: the keys that look up its candidate stories. An article with fewer than `FEW_RARE_KEYS` rare
+ * keys takes its least common other names after them, up to `CANDIDATE_KEYS` in all: when one story is told by most articles of a run, none of
+ * its names is rare, and without them its tellings would find no candidate at all. Names only: words
+ * every article uses (said, people, week) would make every story a candidate of every other. Each key's
+ * postings are capped at `MAX_POSTINGS`, so the look-up stays bounded.
  */
 export function rareKeys(counts: SignalCounts, vocabulary: Vocabulary): Int32Array {
   const limit = Math.max(RARE_MIN_DF, RARE_SHARE * vocabulary.size);
-  const keys: [number, number][] = [];
+  const rare: [number, number][] = [];
+  const common: [number, number][] = [];
   const seen = new Set<number>();
   // the lead's terms too: a headline-only article (no body) is found by its headline
   for (const signal of ['names', 'body', 'lead'] as const) {
@@ -16,14 +28,17 @@ export function rareKeys(counts: SignalCounts, vocabulary: Vocabulary): Int32Arr
     for (let i = from; i < to; i++) {
       const id = counts.ids[i] as number;
       const df = vocabulary.df(id);
-      if (df > 1 && df <= limit && !seen.has(id)) {
+      if (df > 1 && !seen.has(id)) {
         seen.add(id);
-        keys.push([id, df]);
+        if (df <= limit) rare.push([id, df]);
+        else if (signal === 'names') common.push([id, df]);
       }
     }
   }
-  keys.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  return Int32Array.from(keys.slice(0, CANDIDATE_KEYS), ([id]) => id);
+  const byDf = (a: [number, number], b: [number, number]) => a[1] - b[1] || a[0] - b[0];
+  const keys = rare.sort(byDf).slice(0, CANDIDATE_KEYS);
+  if (keys.length < FEW_RARE_KEYS) keys.push(...common.sort(byDf).slice(0, CANDIDATE_KEYS - keys.length));
+  return Int32Array.from(keys, ([id]) => id);
 }
 
 /**
