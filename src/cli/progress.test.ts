@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { Writable } from 'node:stream';
 import test from 'node:test';
+import { startProgress } from './progress.ts';
 
 const PROGRESS = new URL('./progress.ts', import.meta.url).href;
 
@@ -35,4 +37,28 @@ test('Ctrl-C during a progress bar ends a busy run at once and leaves the termin
   assert.ok(run.stdout.includes('/10 files'), 'the bar was drawn');
   assert.ok(!leftChanged(run.stdout, '\x1b[?25l', '\x1b[?25h'), 'the cursor is not left hidden');
   assert.ok(!leftChanged(run.stdout, '\x1b[?7l', '\x1b[?7h'), 'lines are not left unwrapped');
+});
+
+test('the bar says what it does before the first step, and tells the time left only from then on', () => {
+  let drawn = '';
+  const terminal = new Writable({
+    write(chunk, _encoding, done) {
+      drawn += String(chunk);
+      done();
+    },
+  });
+  Object.assign(terminal, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true });
+  const bar = startProgress(
+    { progress: true, progressStream: terminal },
+    10,
+    'files',
+    'reading the first files',
+  );
+  assert.ok(bar, 'a bar on a terminal');
+  const first = drawn;
+  bar.update(4, 'working');
+  bar.stop(); // draws the last state
+  assert.match(drawn, /4\/10 files \| working \| ETA/);
+  assert.match(first, /0\/10 files \| reading the first files/);
+  assert.doesNotMatch(first, /ETA/);
 });

@@ -10,17 +10,25 @@ export interface Progress {
 
 /**
  * Start a progress bar of `total` steps named `unit` on `io.progressStream`, or return null when
- * progress is not wanted (standard error is not a terminal).
+ * progress is not wanted (standard error is not a terminal). `status` says what it does until the
+ * first step is done; the time left is shown from then on (before, there is nothing to tell it by).
  */
 export function startProgress(
   io: { readonly progress: boolean; readonly progressStream?: Writable },
   total: number,
   unit: string,
+  status = '',
 ): Progress | null {
   if (!io.progress || !io.progressStream) return null;
+  const line = `parallax: [{bar}] {value}/{total} ${unit} | {status}`;
   const bar = new cliProgress.SingleBar({
     stream: io.progressStream,
-    format: `parallax: [{bar}] {value}/{total} ${unit} | {status} | ETA {eta_formatted}`,
+    format: (options, params, payload) =>
+      cliProgress.Format.Formatter(
+        { ...options, format: params.value > 0 ? `${line} | ETA {eta_formatted}` : line },
+        params,
+        payload,
+      ),
     clearOnComplete: true,
     // The terminal's settings are left alone (the bar cuts its line to the terminal's width itself):
     // a bar that hid the cursor or unwrapped lines would leave them so after Ctrl-C, and a SIGINT
@@ -29,7 +37,7 @@ export function startProgress(
     linewrap: true,
     etaBuffer: 50,
   });
-  bar.start(total, 0, { status: '' });
+  bar.start(total, 0, { status });
   return {
     update(value, status, newTotal) {
       if (newTotal !== undefined) bar.setTotal(newTotal);

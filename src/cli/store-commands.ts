@@ -6,6 +6,7 @@ import { noArticlesIn } from '../io/no-articles.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
+import type { IngestProgress } from '../store/ingest/index.ts';
 import type { ListFilter, Store } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
@@ -135,14 +136,18 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
   const store = await openStore(location);
   try {
     const ctx = createContext({ now: new Date(), issues: inputs.issues });
-    const bar: Progress | null = values.quiet ? null : startProgress(io, inputs.files.length, 'files');
+    const bar: Progress | null = values.quiet
+      ? null
+      : startProgress(io, inputs.files.length, 'files', 'reading and cleaning the first files');
+    const tally = (p: IngestProgress) => `${p.inserted} new, ${p.duplicates} already stored`;
     const summary = await ingestInto(
       store,
       inputs.files,
       {
         analyze: options,
         ...(jobs === undefined ? {} : { jobs }),
-        onBatch: (p) => bar?.update(p.files, `${p.inserted} new, ${p.duplicates} already stored`),
+        onBatch: (p) => bar?.update(p.files, tally(p)),
+        onGrouping: (p) => bar?.update(p.files, `grouping into stories; ${tally(p)}`),
       },
       ctx,
     );

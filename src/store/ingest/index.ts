@@ -37,6 +37,8 @@ export interface IngestIntoOptions {
   readonly totalFiles?: number;
   /** Called after each committed batch. */
   readonly onBatch?: (progress: IngestProgress) => void;
+  /** Called as a grouping step starts placing the articles stored since the last (the last step too). */
+  readonly onGrouping?: (progress: IngestProgress) => void;
 }
 
 /** Where an ingest stands: files read of all, and what the committed batches did so far. */
@@ -112,6 +114,7 @@ export async function ingestInto(
   let every = options.groupEvery ?? GROUP_EVERY;
   const unplaced: (number | null)[] = [];
   const place = async (settle = false) => {
+    options.onGrouping?.(progress(done));
     const start = performance.now();
     const grouped = await groupPending(store, unplaced.splice(0), ctx.now, { settle });
     ctx.timings?.set('group', (ctx.timings.get('group') ?? 0) + performance.now() - start);

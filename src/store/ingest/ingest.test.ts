@@ -193,15 +193,23 @@ test('files can come from an iterable, read a chunk at a time', async () => {
     }
   }
   const seen: number[] = [];
+  const grouping: number[] = [];
   const summary = await ingestInto(
     store,
     files(),
-    { batchSize: 2, totalFiles: 3, onBatch: (p) => seen.push(p.files, asked.length) },
+    {
+      batchSize: 2,
+      totalFiles: 3,
+      onBatch: (p) => seen.push(p.files, asked.length),
+      onGrouping: (p) => grouping.push(p.files),
+    },
     ctx(),
   );
   assert.deepEqual([summary.files, summary.totalFiles, summary.inserted], [3, 3, 3]);
   // the second chunk is read only once the first is stored
   assert.deepEqual(seen, [2, 2, 3, 3]);
+  // one grouping step, after the last batch, said as it starts
+  assert.deepEqual(grouping, [3]);
   assert.deepEqual(await storiesOf(store), [2, 1]);
   await store.close();
 });
