@@ -129,6 +129,16 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'spaced digits', file: 'digits.txt', make: (bytes) => run(bytes, (i) => String(i % 10)) },
   { name: 'spaced dots', file: 'dots.txt', make: (bytes) => run(bytes, () => '.') },
   {
+    name: 'Markdown brackets',
+    file: 'brackets.md',
+    make: (bytes) => run(bytes, (i) => (i % 2 ? '![' : '['), ''),
+  },
+  {
+    name: 'Markdown links unclosed',
+    file: 'links.md',
+    make: (bytes) => run(bytes, (i) => `[w${i % 7}](`, ''),
+  },
+  {
     name: 'HTML of sibling <p>',
     file: 'page.html',
     make: (bytes) =>

@@ -9,10 +9,12 @@ const BULLET = /^([ \t]*)[-*+][ \t]+(?=\S)/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
 
 // Inline marks, outermost first; an underscore marks only between non-word characters (snake_case stays).
+// A link's or an image's parts are bounded in length, so a line of a hostile file ("[[[[…", "[x]([x](…")
+// costs time in proportion to its length, not to its square.
 const INLINE: readonly [RegExp, string][] = [
-  [/!\[([^\]]*)\]\([^)]*\)/g, ''],
-  [/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1'],
-  [/\[([^\]]+)\]\[[^\]]*\]/g, '$1'],
+  [/!\[[^\]]{0,500}\]\([^)]{0,2048}\)/g, ''],
+  [/\[([^\]]{1,500})\]\((?:[^()]|\([^()]{0,256}\)){0,2048}\)/g, '$1'],
+  [/\[([^\]]{1,500})\]\[[^\]]{0,500}\]/g, '$1'],
   [/\*\*(\S(?:.*?\S)?)\*\*/g, '$1'],
   [/(^|\W)__(\S(?:.*?\S)?)__(?=\W|$)/g, '$1$2'],
   [/\*(\S(?:.*?\S)?)\*/g, '$1'],
