@@ -103,14 +103,7 @@ function subjectOverOwner(
 ): PersonMention {
   if (!possessiveAfter(doc, entities, person.entityId, person.token)) return person;
   const sentence = doc.tokens[person.token]?.sentence;
-  const subject = people.find(
-    (p) =>
-      p.token < person.token &&
-      doc.tokens[p.token]?.sentence === sentence &&
-      p.entityId !== person.entityId &&
-      fits(p.entityId) &&
-      opensSentence(doc, p.token),
-  );
+  const subject = subjectBefore(doc, people, person, sentence, fits);
   return subject ?? person;
 }
 
@@ -126,14 +119,7 @@ function speakerOverReported(
 ): PersonMention {
   const sentence = doc.tokens[person.token]?.sentence;
   if (sentence === undefined || sentence === pronounSentence) return person;
-  const subject = people.find(
-    (p) =>
-      p.token < person.token &&
-      doc.tokens[p.token]?.sentence === sentence &&
-      p.entityId !== person.entityId &&
-      fits(p.entityId) &&
-      opensSentence(doc, p.token),
-  );
+  const subject = subjectBefore(doc, people, person, sentence, fits);
   if (!subject) return person;
   const cue = doc.tokens.slice(subject.token + 1, person.token).some((t) => isCue(t));
   return cue ? subject : person;
@@ -180,4 +166,22 @@ export function antecedent(
     (doc.tokens[person.token] as Tok).sentence > (doc.tokens[prev.token] as Tok).sentence &&
     opensSentence(doc, person.token);
   return prev.token >= person.token - NAMED_AFTER && !later ? (prev.entityId ?? undefined) : person.entityId;
+}
+
+// Another person of `sentence`, before `person`, who opens the sentence (its subject) and fits.
+function subjectBefore(
+  doc: Doc,
+  people: readonly PersonMention[],
+  person: PersonMention,
+  sentence: number | undefined,
+  fits: (entityId: string) => boolean,
+): PersonMention | undefined {
+  return people.find(
+    (p) =>
+      p.token < person.token &&
+      doc.tokens[p.token]?.sentence === sentence &&
+      p.entityId !== person.entityId &&
+      fits(p.entityId) &&
+      opensSentence(doc, p.token),
+  );
 }
