@@ -50,8 +50,9 @@ export interface ReadLimits {
 
 /**
  * Read every article file under the given paths (folders recursively, in name order; `-` is stdin),
- * each file once however often it is named. A path named on the command line that cannot be read is a UsageError; a bad file inside a folder
- * is reported as an issue and skipped; a manifest file is listed apart, never read as an article.
+ * each file once however often it is named. A path named on the command line that cannot be read is
+ * a UsageError; a bad file inside a folder is reported as an issue and skipped; a manifest file is
+ * listed apart, never read as an article.
  * Sizes are checked before reading: a file over its limit is skipped unread, with a reason.
  */
 export async function collectInputs(
@@ -65,7 +66,12 @@ export async function collectInputs(
   // a file named twice (itself and its folder, or a folder twice) is read once, else its rows of
   // the manifest would match two inputs, or its manifest be found twice
   const seen = new Set<string>();
-  const first = (file: string) => !seen.has(resolve(file)) && Boolean(seen.add(resolve(file)));
+  const first = (file: string): boolean => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   for (const path of paths) {
     if (path === '-') {
       files.push({ path: '-', bytes: await readStdin() });

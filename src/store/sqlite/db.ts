@@ -94,7 +94,8 @@ export function openDb(path: string, readOnly = false): Db {
 }
 
 // Why SQLite could not open `path`, in the file system's words when they tell more than its own
-// ("unable to open database file" names no cause): a store is opened for writing, even to be read.
+// ("unable to open database file" names no cause): a store opened for writing needs its file and, in
+// its folder, its journal.
 function openRefusal(path: string, error: Error): string {
   const folder = dirname(resolve(path));
   const can = (at: string, mode: number) => {
