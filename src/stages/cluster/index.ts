@@ -3,8 +3,8 @@ import { isoOf } from '../../text/dates/days.ts';
 import { type BatchOptions, batchGrouper } from './batch.ts';
 import { type ArticleFeatures, articleFeatures } from './features.ts';
 import type { Entry, Grouper } from './grouper.ts';
-import { keywordForms } from './keywords.ts';
-import { KEYWORDS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
+import { type KeywordToken, keywordForms } from './keywords.ts';
+import { KEYWORD_CANDIDATES, KEYWORDS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
 import { centroidOf, topicsOf, topicVector } from './topics.ts';
 import { dot, type SparseVector } from './vectors.ts';
 
@@ -23,11 +23,14 @@ export interface ClusterOptions extends BatchOptions {
 
 /**
  * What a story's title is read from: an article's headline (unless inferred or a copy of another
- * article's) and, for a story without one, its first sentence.
+ * article's) and, for a story without one, its first sentence; its keywords' forms also from the
+ * sentences' tokens, when held (the store's grouping step keeps none, and reads no keywords).
  */
 export interface TitleSource {
   readonly article: Pick<SegmentedArticle['article'], 'title' | 'titleInferred' | 'syndicatedFrom' | 'text'>;
-  readonly sentences: readonly Pick<SegmentedArticle['sentences'][number], 'start' | 'end'>[];
+  readonly sentences: readonly (Pick<SegmentedArticle['sentences'][number], 'start' | 'end'> & {
+    readonly tokens?: readonly KeywordToken[];
+  })[];
 }
 
 /** Articles by day, undated last, then as given (the order an online store's tests feed them). */
@@ -100,18 +103,19 @@ export interface StoriesOfOptions {
   readonly keywords?: boolean;
 }
 
-// A story's keywords: the top stems of its body centroid (figures left out), each in its written form.
+// A story's keywords: the top stems of its body centroid (figures left out), each in its written form,
+// of the KEYWORD_CANDIDATES heaviest the first KEYWORDS that are not mostly verbs of speech
 function keywordsOf(
   grouper: Grouper,
   group: readonly Entry[],
   docs: ReadonlyMap<string, TitleSource>,
   centroid: ReadonlyMap<number, number>,
 ): string[] {
-  // the heaviest KEYWORDS (ties by term), kept in order as the centroid is read: a term is written
+  // the heaviest KEYWORD_CANDIDATES (ties by term), kept in order as the centroid is read: a term is written
   // out only when its weight could place it
   const top: (readonly [string, number])[] = [];
   for (const [id, w] of centroid) {
-    if (top.length === KEYWORDS && w < (top[KEYWORDS - 1]?.[1] as number)) continue;
+    if (top.length === KEYWORD_CANDIDATES && w < (top[KEYWORD_CANDIDATES - 1]?.[1] as number)) continue;
     const term = grouper.key(id);
     if (term.startsWith('#')) continue;
     let at = top.length;
@@ -120,12 +124,12 @@ function keywordsOf(
       (w > (top[at - 1]?.[1] as number) || (w === top[at - 1]?.[1] && term < (top[at - 1]?.[0] as string)))
     )
       at--;
-    if (at < KEYWORDS) top.splice(at, 0, [term, w]);
-    if (top.length > KEYWORDS) top.pop();
+    if (at < KEYWORD_CANDIDATES) top.splice(at, 0, [term, w]);
+    if (top.length > KEYWORD_CANDIDATES) top.pop();
   }
   const stems = top.map(([term]) => term);
   const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
-  return keywordForms(stems, sources);
+  return keywordForms(stems, sources, KEYWORDS);
 }
 
 // Why one article is in its story, as plain report data.

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { createContext } from '../../model/index.ts';
 import { IRREGULAR_FORMS } from '../../text/data/word-forms.ts';
 import { stem } from '../../text/normalise.ts';
+import { cluster } from './index.ts';
 import { keywordForms, nextWordStart, stemInitials, wordEnd } from './keywords.ts';
+import { segmented } from './test-articles.ts';
 
 const source = (title: string | null, text: string) => ({ article: { title, text } });
 
@@ -17,6 +20,46 @@ test('keywordForms: each stem is shown as the form its articles use most', () =>
   ];
   const stems = ['bridge', 'ferry', 'say', 'closed', 'zzz'].map((w) => (w === 'zzz' ? w : stem(w)));
   assert.deepEqual(keywordForms(stems, sources), ['bridge', 'ferry', 'said', 'closed', 'zzz']);
+});
+
+test("a story's keywords: no verb of speech, and each word as its articles spell it", () => {
+  // invented: two outlets on one harbour's dredging, "said" in every sentence, "Harbour" spelled British
+  const docs = segmented([
+    'Dredging of Marlow Harbour begins\n\nThe dredging of Marlow Harbour will begin on Monday, the port board said. ' +
+      'The harbour channel has silted up, the board said, and barges have said they cannot pass. ' +
+      'Dredgers said the harbour work would take a month.',
+    'Marlow Harbour to be dredged\n\nThe port board said the harbour channel will be dredged from Monday. ' +
+      'Barge crews said the silted channel had stopped them, and dredgers said the harbour job takes a month.',
+  ]);
+  const [story] = cluster()(docs, createContext());
+  const keywords = story?.keywords ?? [];
+  assert.ok(!keywords.includes('said'), String(keywords));
+  assert.ok(keywords.includes('harbour') && !keywords.includes('harbor'), String(keywords));
+  assert.equal(keywords.length, 8, String(keywords));
+});
+
+test('keywordForms: a stem used mostly as a verb of speech is left out; as a noun it stays', () => {
+  const token = (text: string, norm: string, pos: string) => ({ text, norm, pos });
+  const sources = [
+    {
+      article: { title: null, text: 'x' },
+      sentences: [
+        {
+          start: 0,
+          tokens: [
+            token('said', 'said', 'VERB'),
+            token('claims', 'claims', 'NOUN'),
+            token('Harbour', 'harbor', 'PROPN'),
+            token('says', 'says', 'VERB'),
+            token('claimed', 'claimed', 'VERB'),
+          ],
+        },
+      ],
+    },
+  ];
+  const stems = ['say', 'claim', 'harbor', 'zzz'];
+  assert.deepEqual(keywordForms(stems, sources), ['claims', 'harbour', 'zzz']);
+  assert.deepEqual(keywordForms(stems, sources, 2), ['claims', 'harbour']);
 });
 
 test('keywordForms: ties go to the shorter form, and only the first articles are read', () => {

@@ -204,6 +204,9 @@ export const MAX_TOPIC_POSTINGS = 64;
 /** How many of a story's top terms are reported as its keywords. */
 export const KEYWORDS = 8;
 
+/** How many of a story's top terms are read as its keywords, of which those mostly verbs of speech are left out. */
+export const KEYWORD_CANDIDATES = 12;
+
 /** How many of a story's articles, and how much of each one's text, its keywords' written forms are read from. */
 export const KEYWORD_SCAN_ARTICLES = 20;
 export const KEYWORD_SCAN_CHARS = 3000;
