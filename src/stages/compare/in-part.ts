@@ -1,6 +1,8 @@
+import { negatedAlike, negatedWords } from '../../text/negated-words.ts';
 import { IN_PART_MIN_COVER, IN_PART_RARE } from './patterns.ts';
-import { coverOf } from './support/cover.ts';
+import { coverOfTerms } from './support/cover.ts';
 import type { Reading } from './support/index.ts';
+import { perReading } from './support/reading.ts';
 
 const HIGHEST = new WeakMap<ReadonlyMap<string, number>, number>();
 const highest = (idf: ReadonlyMap<string, number>): number => {
@@ -48,30 +50,41 @@ export function toldInPart(
   options: InPartOptions = {},
 ): boolean {
   const { least = IN_PART_MIN_COVER, rarest: rare = true, predicate = false } = options;
+  // "an undisclosed sum" / "terms were not disclosed": one word told negated in its two forms is
+  // held by the other sentence, and its "not" is no denial of the other's words
+  const alike = negatedAlike(negatedOf(a), negatedOf(b));
+  const terms = alike.length
+    ? new Map([...b.claim.terms, ...alike.map((t) => [t, 1] as const)])
+    : b.claim.terms;
+  const has = (t: string): boolean => b.allStems.has(t) || alike.includes(t);
   // what happened is not told by a plan or a possibility ("met" / "are due to meet"), nor anything
   // by its denial ("signed" / "did not sign")
-  if (a.negated !== b.negated || (a.modality === 'happened' && b.modality !== 'happened')) return false;
+  if ((a.negated !== b.negated && !alike.length) || (a.modality === 'happened' && b.modality !== 'happened'))
+    return false;
   // names alone tell no event ("the slaying of Madeline Kafoury and the shootings of Paul Riva" does
   // not tell that Kafoury "was standing in the doorway of Riva's office"), nor a predicate with one
   // word more ("homes on the island had been damaged" does not tell "The island's airport was also
   // damaged")
   if (predicate && a.predicates.length) {
-    if (!a.predicates.some((p) => b.allStems.has(p))) return false;
+    if (!a.predicates.some(has)) return false;
     const verbs = new Set(a.predicates);
-    const held = [...a.claim.terms.keys()].filter((t) => !verbs.has(t) && b.claim.terms.has(t));
+    const held = [...a.claim.terms.keys()].filter((t) => !verbs.has(t) && terms.has(t));
     if (held.length < IN_PART_RARE.held) return false;
   }
   const weight = (t: string): number => idf.get(t) ?? 0;
   // a term of one sentence only (the story's highest IDF) no other sentence can hold
   const once = highest(idf);
-  const terms = [...a.claim.terms.keys()].filter((t) => weight(t) < once);
-  if ((rare && terms.length < IN_PART_RARE.held) || coverOf(a, b, idf) < least) return false;
+  const own = [...a.claim.terms.keys()].filter((t) => weight(t) < once);
+  if ((rare && own.length < IN_PART_RARE.held) || coverOfTerms(a, terms, idf) < least) return false;
   // the rarest terms, ties in the claim's order
-  const rarest = terms
+  const rarest = own
     .map((t, k) => ({ t, k }))
     .sort((x, y) => weight(y.t) - weight(x.t) || x.k - y.k)
     .slice(0, IN_PART_RARE.of);
-  if (rare && rarest.filter(({ t }) => b.claim.terms.has(t)).length < IN_PART_RARE.held) return false;
-  const own = a.claim.figures;
-  return !own.length || own.some((f) => b.claim.figures.some((g) => g.value === f.value));
+  if (rare && rarest.filter(({ t }) => terms.has(t)).length < IN_PART_RARE.held) return false;
+  const figures = a.claim.figures;
+  return !figures.length || figures.some((f) => b.claim.figures.some((g) => g.value === f.value));
 }
+
+// each reading's words told negated, read once
+const negatedOf = perReading((r: Reading) => negatedWords(r.claim.tokens, r.claim.tokenStems));

@@ -49,3 +49,31 @@ test('a sentence with the fact’s predicate and one word more does not tell it'
   ]);
   assert.deepEqual(out.a3, ['f1']);
 });
+
+test('"terms were not disclosed" is told by "an undisclosed sum"; the terms told as disclosed are not', () => {
+  const out = omissionsOfShared([
+    'Financial terms of the Kelso bakery deal were not disclosed.',
+    'Financial terms of the Kelso bakery deal were not disclosed, the chain said.',
+    // the participle's un- form: no denial of the other's words
+    'Harbor Foods bought the Kelso bakery chain for an undisclosed sum, ending the deal talks.',
+    // the terms told as disclosed: the fact's denial, still an omission
+    'Harbor Foods disclosed the financial terms of its Kelso bakery deal on Monday.',
+  ]);
+  assert.deepEqual(out.a3, [], 'a3 tells the terms as undisclosed');
+  assert.deepEqual(out.a4, ['f1']);
+});
+
+test('"was not named" tells "an unnamed official"; "unidentified" reads as "not identified"', () => {
+  const named = omissionsOfShared([
+    'The official who confirmed the Norhaven arrests was not named.',
+    'The official who confirmed the Norhaven arrests was not named by the police.',
+    'Three men were held in Norhaven raids, an unnamed official told reporters.',
+  ]);
+  assert.deepEqual(named.a3, []);
+  const identified = omissionsOfShared([
+    'The victims of the ferry fire were not identified by the coastguard.',
+    'The victims of the ferry fire were not identified by the coastguard, the port said.',
+    'Rescuers found three unidentified victims after the ferry fire near Kelso.',
+  ]);
+  assert.deepEqual(identified.a3, []);
+});
