@@ -66,7 +66,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return await (await import('./fetch-commands.ts')).runFetchCommand(command, rest, io);
     throw new UsageError(`unknown command "${command}" (see parallax --help)`);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // a store the user pointed at that is no store (its module loads only with a store command)
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'StoreRefusedError')) {
       io.stderr(`parallax: ${error.message}\n`);
       return EXIT.usage;
     }

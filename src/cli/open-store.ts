@@ -1,5 +1,5 @@
 // How the CLI's commands find and open a store: --db, else $PARALLAX_DB, else ./parallax.db.
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { UsageError } from '../io/files.ts';
 import type { Store } from '../store/types.ts';
 
@@ -10,21 +10,19 @@ export async function locationOf(db: string | undefined): Promise<string> {
 }
 
 /**
- * A read command's store: a SQLite file that does not exist is a usage error, not a new empty store.
+ * A read command's store: a SQLite file that does not exist, or is empty, is a usage error, not a new
+ * empty store.
  * The file is opened read-only, so a user who may only read it can; with `keeps` (story, serve: they
  * keep the reports and pages they make) it is opened for writing, and read-only when that is refused.
  */
 export async function openExisting(db: string | undefined, keeps = false): Promise<Store> {
   const location = await locationOf(db);
   const { isPostgresUrl, openStore } = await import('../store/index.ts');
-  if (
-    !isPostgresUrl(location) &&
-    location !== ':memory:' &&
-    !existsSync(location.replace(/^file:(\/\/)?/, ''))
-  )
-    throw new UsageError(
-      `no store at ${location} (create one with parallax ingest <paths> --db ${location})`,
-    );
+  const size = isPostgresUrl(location) || location === ':memory:' ? null : fileSize(location);
+  if (size === 0 || size === undefined) {
+    const what = size === 0 ? `${location} is an empty file, not a store` : `no store at ${location}`;
+    throw new UsageError(`${what} (create one with parallax ingest <paths> --db ${location})`);
+  }
   if (!keeps) return openStore(location, { readOnly: true });
   try {
     return await openStore(location);
@@ -33,5 +31,16 @@ export async function openExisting(db: string | undefined, keeps = false): Promi
     return openStore(location, { readOnly: true }).catch(() => {
       throw error;
     });
+  }
+}
+
+// The size of a SQLite location's file (a `file:` URL too), undefined when there is none.
+function fileSize(location: string): number | undefined {
+  try {
+    const stat = statSync(location.replace(/^file:(\/\/)?/, ''));
+    // a folder is the store's to refuse, in its own words
+    return stat.isFile() ? stat.size : Number.NaN;
+  } catch {
+    return undefined;
   }
 }

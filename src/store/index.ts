@@ -8,6 +8,7 @@ import type { Store } from './types.ts';
  * the location's form. The PostgreSQL driver loads only when a `postgres://` URL is opened.
  */
 
+export { StoreRefusedError } from './errors.ts';
 export type * from './fetch-types.ts';
 export { contentHash, normaliseText, urlKey } from './keys.ts';
 export type * from './types.ts';

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, test } from 'node:test';
 import { runServe } from '../../src/cli/serve-command.ts';
 import { fixtureStore } from '../../src/server/fixtures/store.ts';
@@ -26,6 +28,47 @@ describe('parallax serve (CLI)', () => {
       assert.match(run.stderr, message);
       assert.equal(run.stderr.trim().split('\n').length, 1, 'one line');
     }
+  });
+
+  test('a path that is no store: one line naming it, exit 2, the file left as it was (serve as the read commands)', async () => {
+    const dir = tempDir();
+    const folder = join(dir, 'folder');
+    mkdirSync(folder);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(
+      text,
+      'a shopping list, long enough to fill the first page of a database header: eggs, flour',
+    );
+    const other = join(dir, 'other.db');
+    const raw = new DatabaseSync(other);
+    raw.exec('CREATE TABLE notes (body TEXT)');
+    raw.close();
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    const cases = [
+      [
+        join(dir, 'missing', 'x.db'),
+        /^parallax: no store at .*x\.db \(create one with parallax ingest <paths> --db /,
+      ],
+      [folder, /^parallax: cannot open the store .*folder: it is a folder$/],
+      [
+        text,
+        /^parallax: cannot open the store .*notes\.txt: it is not a Parallax store \(file is not a database\)$/,
+      ],
+      [other, /^parallax: .*other\.db is a SQLite database but not a Parallax store$/],
+      [empty, /^parallax: .*empty\.db is an empty file, not a store \(create one with parallax ingest /],
+    ] as const;
+    for (const [path, message] of cases) {
+      const before = readFileSync(other);
+      for (const command of [['serve', '--port', '0'], ['stories'], ['search', 'eggs']]) {
+        const run = await cli([...command, '--db', path]);
+        assert.equal(run.status, 2, `${command[0]} ${path}: ${run.stderr}`);
+        assert.match(run.stderr.trim(), message);
+        assert.equal(run.stderr.trim().split('\n').length, 1, 'one line');
+      }
+      assert.ok(readFileSync(other).equals(before), "the other application's file is unchanged");
+    }
+    assert.equal(readFileSync(empty).length, 0, 'serve made no store of the empty file');
   });
 
   test('serves the store on 127.0.0.1 until stopped, then closes it', async () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { after, test } from 'node:test';
-import { openStore } from '../../src/store/index.ts';
+import { openStore, StoreRefusedError } from '../../src/store/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.ts';
 import { storeContract } from './contract.ts';
@@ -58,14 +58,22 @@ test('a file that is not a Parallax store is refused, never changed', async () =
   const raw = new DatabaseSync(other);
   raw.exec('CREATE TABLE notes (body TEXT)');
   raw.close();
+  const bytes = readFileSync(other);
   await assert.rejects(openSqliteStore(other), /not a Parallax store/);
+  // opened for writing and refused: not even its journal mode turned to WAL (a write of its header)
+  assert.ok(readFileSync(other).equals(bytes), 'the refused file is unchanged');
+  await assert.rejects(openSqliteStore(other), StoreRefusedError);
   const text = join(dir, 'notes.txt');
   writeFileSync(text, 'not a database at all, just some words that are long enough to fill a header page');
-  await assert.rejects(openSqliteStore(text), /cannot open the store|not a database/);
+  await assert.rejects(
+    openSqliteStore(text),
+    /notes\.txt: it is not a Parallax store \(file is not a database\)$/,
+  );
+  await assert.rejects(openSqliteStore(text), StoreRefusedError);
   // where SQLite says only "unable to open database file", the file system says why
   await assert.rejects(
     openSqliteStore(join(dir, 'no-such-folder', 'news.db')),
-    /^Error: cannot open the store .*news\.db: its folder .*no-such-folder does not exist$/,
+    /^StoreRefusedError: cannot open the store .*news\.db: its folder .*no-such-folder does not exist$/,
   );
   await assert.rejects(
     openSqliteStore(join(text, 'news.db')),

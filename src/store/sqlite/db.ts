@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { StoreRefusedError } from '../errors.ts';
 
 /**
  * One SQLite connection with what every part of the backend needs: the pragmas, a cache of
@@ -31,22 +32,32 @@ export interface Db {
 }
 
 /**
- * Open (or create) the database file with WAL, `synchronous=FULL` and a busy timeout; `readOnly`
- * opens an existing file without writing anything to it (its journal mode is left as it is), so a
- * user who may only read the file can. Throws a one-line error for a file that cannot be opened or
- * is not a SQLite database.
+ * Open (or create) the database file with `synchronous=FULL` and a busy timeout, writing nothing to
+ * it yet: the caller turns on WAL (`useWal`) once it knows the file is its own. `readOnly` opens an
+ * existing file that is never written, so a user who may only read the file can. Throws a one-line
+ * `StoreRefusedError` for a file that cannot be opened or is not a SQLite database.
  */
 export function openDb(path: string, readOnly = false): Db {
   let handle: DatabaseSync;
   try {
     handle = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS, readOnly });
     handle.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    if (!readOnly) handle.exec('PRAGMA journal_mode = WAL');
     handle.exec('PRAGMA synchronous = FULL');
     handle.exec('PRAGMA foreign_keys = ON');
     handle.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
   } catch (error) {
-    throw new Error(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, { cause: error });
+    throw new StoreRefusedError(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, {
+      cause: error,
+    });
+  }
+  // a file of another application or a newer schema read as a database (or a 0-byte file) fails only here
+  try {
+    handle.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch (error) {
+    handle.close();
+    throw new StoreRefusedError(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, {
+      cause: error,
+    });
   }
   const statements = new Map<string, StatementSync>();
   let depth = 0;
@@ -106,6 +117,7 @@ function openRefusal(path: string, error: Error): string {
       return false;
     }
   };
+  if (/not a database/.test(error.message)) return `it is not a Parallax store (${error.message})`;
   if (!existsSync(folder)) return `its folder ${folder} does not exist`;
   if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
   if (existsSync(path) && statSync(path).isDirectory()) return 'it is a folder';

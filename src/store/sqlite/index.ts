@@ -7,7 +7,7 @@ import { openDb } from './db.ts';
 import { fetchState } from './fetch-state.ts';
 import { groupingLock } from './lock.ts';
 import { listDaysBefore, listMembers } from './members.ts';
-import { migrate, SCHEMA_VERSION } from './migrations.ts';
+import { checkStoreFile, migrate, SCHEMA_VERSION } from './migrations.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import { listStale, listStories, readStory } from './stories.ts';
@@ -40,6 +40,11 @@ function sizeOf(path: string): number {
 export async function openSqliteStore(path: string, { readOnly = false } = {}): Promise<Store> {
   const db = openDb(path, readOnly);
   try {
+    if (!readOnly) {
+      // WAL is a write of the file's header: only once the file is known to be a store, or new
+      checkStoreFile(db, path);
+      db.handle.exec('PRAGMA journal_mode = WAL');
+    }
     migrate(db, path, readOnly);
   } catch (error) {
     db.close();

@@ -1,3 +1,4 @@
+import { StoreRefusedError } from '../errors.ts';
 import type { Db } from './db.ts';
 import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2 } from './schema/fetch.ts';
@@ -40,30 +41,43 @@ function pragma(db: Db, name: string): number {
 }
 
 /**
+ * Refuse (`StoreRefusedError`, before anything is written) a file of another application, a SQLite
+ * database with tables that is not marked as a store, or a store of a newer schema than this code's.
+ */
+export function checkStoreFile(db: Db, location: string, version = pragma(db, 'user_version')): void {
+  const app = pragma(db, 'application_id');
+  if (app !== 0 && app !== APPLICATION_ID)
+    throw new StoreRefusedError(
+      `${location} is a SQLite database of another application, not a Parallax store`,
+    );
+  if (version > SCHEMA_VERSION)
+    throw new StoreRefusedError(
+      `${location} has store schema version ${version}, newer than this Parallax knows ` +
+        `(${SCHEMA_VERSION}): upgrade Parallax to open it`,
+    );
+  if (app === 0 && version === 0) {
+    const tables = db.handle.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
+    if (tables.n > 0)
+      throw new StoreRefusedError(`${location} is a SQLite database but not a Parallax store`);
+  }
+}
+
+/**
  * Bring the file up to {@link SCHEMA_VERSION}; returns the version found. Throws a clear message for
- * a file of another application or of a newer Parallax, before changing anything, and for an older
- * file opened `readOnly`.
+ * a file of another application or of a newer Parallax, before changing anything (`checkStoreFile`),
+ * and for an older file opened `readOnly`.
  */
 export function migrate(db: Db, location: string, readOnly = false): number {
-  const check = (version: number): void => {
-    const app = pragma(db, 'application_id');
-    if (app !== 0 && app !== APPLICATION_ID)
-      throw new Error(`${location} is a SQLite database of another application, not a Parallax store`);
-    if (version > SCHEMA_VERSION)
-      throw new Error(
-        `${location} has store schema version ${version}, newer than this Parallax knows ` +
-          `(${SCHEMA_VERSION}): upgrade Parallax to open it`,
-      );
-    if (app === 0 && version === 0) {
-      const tables = db.handle.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
-      if (tables.n > 0) throw new Error(`${location} is a SQLite database but not a Parallax store`);
-    }
-  };
+  const check = (version: number): void => checkStoreFile(db, location, version);
   const found = pragma(db, 'user_version');
   check(found);
   if (found === SCHEMA_VERSION) return found;
+  if (readOnly && found === 0)
+    throw new StoreRefusedError(
+      `${location} is empty, not a Parallax store yet (parallax ingest <paths> --db ${location} makes it one)`,
+    );
   if (readOnly)
-    throw new Error(
+    throw new StoreRefusedError(
       `${location} has store schema version ${found}, older than this Parallax's (${SCHEMA_VERSION}): ` +
         'open it once with write access (parallax ingest) to migrate it',
     );
