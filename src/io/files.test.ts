@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { UsageError, writeFileAtomicFrom } from './files.ts';
+import { collectInputs, UsageError, writeFileAtomicFrom } from './files.ts';
+import { repeatedLine } from './repeated.ts';
 
 test('writeFileAtomicFrom writes the pieces in order, each at once, and leaves no half-file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-files-'));
@@ -39,6 +49,43 @@ test('writeFileAtomicFrom writes the pieces in order, each at once, and leaves n
       },
     );
     assert.equal(existsSync(missing), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('collectInputs reads each real file once: named twice, by its folder and its path, or through a link', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-inputs-'));
+  try {
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'A story.');
+    writeFileSync(join(dir, 'in', 'b.txt'), 'Another story.');
+    // a link beside its file, and a folder of links elsewhere
+    symlinkSync(join(dir, 'in', 'a.txt'), join(dir, 'in', 'c-link.txt'));
+    mkdirSync(join(dir, 'links'));
+    symlinkSync(join(dir, 'in', 'b.txt'), join(dir, 'links', 'b.txt'));
+    const a = join(dir, 'in', 'a.txt');
+    const paths = [join(dir, 'in'), a, a, join(dir, 'links')];
+    const { files, repeated } = await collectInputs(paths, async () => new Uint8Array());
+    assert.deepEqual(
+      files.map((f) => f.path),
+      [a, join(dir, 'in', 'b.txt')],
+    );
+    assert.deepEqual(repeated, [
+      { path: join(dir, 'in', 'c-link.txt'), as: a },
+      { path: a, as: a },
+      { path: a, as: a },
+      { path: join(dir, 'links', 'b.txt'), as: join(dir, 'in', 'b.txt') },
+    ]);
+    // said in one line, however many
+    assert.equal(
+      repeatedLine(repeated),
+      `4 paths name files read already, each read once (${join(dir, 'in', 'c-link.txt')} is ${a}, and 3 more)`,
+    );
+    const once = await collectInputs([a, join(dir, 'in', 'b.txt')], async () => new Uint8Array());
+    assert.deepEqual(once.repeated, []);
+    assert.equal(repeatedLine(once.repeated), null);
+    assert.equal(repeatedLine([{ path: 'x/a.txt', as: 'a.txt' }]), 'x/a.txt is a.txt, read once');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -38,6 +38,8 @@ export interface CollectedInputs {
   readonly issues: Issue[];
   /** Manifest files (`manifest.csv`, `manifest.json`, `parallax-manifest.*`) found: never read as articles. */
   readonly manifests: string[];
+  /** Paths passed over because they name a file read already (by a link, its folder, or named again), each with that file's path. */
+  readonly repeated: { readonly path: string; readonly as: string }[];
 }
 
 /** Size limits checked before a file is read (the ingest stage's limits, by default). */
@@ -50,9 +52,10 @@ export interface ReadLimits {
 
 /**
  * Read every article file under the given paths (folders recursively, in name order; `-` is stdin),
- * each file once however often it is named. A path named on the command line that cannot be read is
- * a UsageError; a bad file inside a folder is reported as an issue and skipped; a manifest file is
- * listed apart, never read as an article.
+ * each real file once however often and by whatever link it is named (`repeated` lists the paths
+ * passed over). A path named on the command line that cannot be read is a UsageError; a bad file
+ * inside a folder is reported as an issue and skipped; a manifest file is listed apart, never read as
+ * an article.
  * Sizes are checked before reading: a file over its limit is skipped unread, with a reason.
  */
 export async function collectInputs(
@@ -63,14 +66,17 @@ export async function collectInputs(
   const files: InputFile[] = [];
   const issues: Issue[] = [];
   const manifests: string[] = [];
-  // a file named twice (itself and its folder, or a folder twice) is read once, else its rows of
-  // the manifest would match two inputs, or its manifest be found twice
-  const seen = new Set<string>();
-  const first = (file: string): boolean => {
-    const key = resolve(file);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  const repeated: { path: string; as: string }[] = [];
+  // a file named twice (itself and its folder, a folder twice, or through a symbolic link) is read
+  // once, by its real path: else it would count as two articles, its rows of the manifest match two
+  // inputs, or its manifest be found twice
+  const seen = new Map<string, string>();
+  const first = async (file: string): Promise<boolean> => {
+    const key = await realpath(file).catch(() => resolve(file));
+    const as = seen.get(key);
+    if (as !== undefined) repeated.push({ path: file, as });
+    else seen.set(key, file);
+    return as === undefined;
   };
   for (const path of paths) {
     if (path === '-') {
@@ -82,11 +88,11 @@ export async function collectInputs(
         `cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}`,
       );
     });
-    if (!info.isDirectory() && !first(path)) continue;
+    if (!info.isDirectory() && !(await first(path))) continue;
     if (MANIFEST_FILE.test(basename(path))) manifests.push(path);
     else if (info.isDirectory()) {
       for (const file of await walk(path)) {
-        if (!first(file)) continue;
+        if (!(await first(file))) continue;
         if (MANIFEST_FILE.test(basename(file))) {
           manifests.push(file);
           continue;
@@ -110,7 +116,7 @@ export async function collectInputs(
       await readChecked(path, limits, files, issues);
     }
   }
-  return { files, issues, manifests };
+  return { files, issues, manifests, repeated };
 }
 
 /**

@@ -1,0 +1,15 @@
+// What a run says of the paths it passed over as naming a file it had read already.
+import type { CollectedInputs } from './files.ts';
+
+/**
+ * The one line that says the paths passed over as naming a file read already: "in/b.txt is a.txt,
+ * read once", or "3 paths name files read already, each read once (in/b.txt is a.txt, and 2 more)";
+ * null when there were none.
+ */
+export function repeatedLine(repeated: CollectedInputs['repeated']): string | null {
+  const [one] = repeated;
+  if (!one) return null;
+  if (repeated.length === 1) return `${one.path} is ${one.as}, read once`;
+  const more = repeated.length - 1;
+  return `${repeated.length} paths name files read already, each read once (${one.path} is ${one.as}, and ${more} more)`;
+}
