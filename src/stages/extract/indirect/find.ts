@@ -23,6 +23,7 @@ import { headlineAttribution } from './headline.ts';
 import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
 import { mutedSubject, neverSpeech } from './not-speech.ts';
 import { openingAt } from './opening.ts';
+import { quotedAsAt } from './quoted-as.ts';
 import {
   appositiveToEnd,
   namedBody,
@@ -93,6 +94,9 @@ function attributionAt(
     const claim = (NOUN_ATTRIBUTIONS[k] as (typeof NOUN_ATTRIBUTIONS)[number])(ctx, c, sentence);
     if (claim) return { content: claim.content, speaker: namedBody(ctx, claim.speaker) };
   }
+  // "IRNA quoted the governor as saying …": the quoted person's words, not the channel's
+  const quoted = quotedAsAt(ctx, c, sentence);
+  if (quoted) return { content: quoted.content, speaker: namedBody(ctx, quoted.speaker) };
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
     const np = sourceAfter(doc, c + 2, end);
