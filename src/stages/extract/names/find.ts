@@ -8,7 +8,15 @@ import { DEMONYMS } from './lexicon.ts';
 import { pushMention } from './mentions.ts';
 import type { ArticleNames } from './records.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
-import { canStart, extendRun, isJunkAcronym, isNameWord, wordsOf } from './runs.ts';
+import {
+  canStart,
+  extendRun,
+  isJunkAcronym,
+  isMisreadNameWord,
+  isNameWord,
+  misreadSurnames,
+  wordsOf,
+} from './runs.ts';
 import { roleBefore } from './title-lookup.ts';
 import { splitTitle } from './titles.ts';
 import { placeOf, typeName } from './types.ts';
@@ -30,11 +38,13 @@ function titleArticle(doc: Doc, k: number, first: number): boolean {
 export function findNames(doc: Doc): ArticleNames {
   const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
   const toks = doc.tokens;
+  const surnames = misreadSurnames(doc);
+  const lone = (t: Tok) => surnames.size > 0 && surnames.has(t.norm) && isMisreadNameWord(doc, t);
   for (const sentence of doc.sentences) {
     let i = sentence.first;
     let lastPlace: LastPlace | null = null;
     while (i < sentence.end) {
-      if (!canStart(doc, i)) {
+      if (!canStart(doc, i) && !lone(toks[i] as Tok)) {
         // no name here: a lower-case title may still stand for a person ("Mexico's president")
         if (!isNameWord(toks[i]) || i === sentence.first)
           maybeRole(doc, i, sentence.paragraph, lastPlace, out);

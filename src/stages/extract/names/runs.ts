@@ -1,6 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
+import { getStopWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
@@ -31,6 +32,42 @@ export function isNameWord(t: Tok | undefined): boolean {
   return !NOT_NAMES.has(t.norm.includes('.') ? t.norm.replace(/\./g, '') : t.norm);
 }
 
+/** Parts of speech wink gives a word of a name it misreads, besides the name's own (`NAME_POS`). */
+const MISREAD_NAME_POS: ReadonlySet<string> = new Set([
+  'AUX',
+  'INTJ',
+  'DET',
+  'ADP',
+  'PRON',
+  'SCONJ',
+  'CCONJ',
+  'PART',
+]);
+
+/**
+ * The words misread as function words ("das") that follow a name word in the article ("Priya Das"): a lone
+ * one of them is the person named by surname ("Das said …"), found by `findNames` like any name's start.
+ */
+export function misreadSurnames(doc: Doc): ReadonlySet<string> {
+  const found = new Set<string>();
+  doc.tokens.forEach((t, k) => {
+    if (k > 0 && MISREAD_NAME_POS.has(t.pos) && isNameWord(doc.tokens[k - 1]) && isMisreadNameWord(doc, t))
+      found.add(t.norm);
+  });
+  return found;
+}
+
+/**
+ * "Priya Das", "Mei Oh": a capitalised word inside a name that wink tags as a function word ("Das" an
+ * auxiliary, "Oh" an interjection) is a word of the name when it is no English stop word and its
+ * sentence is running text (a Title-Case headline capitalises its auxiliaries: "Harris Is Back").
+ */
+export function isMisreadNameWord(doc: Doc, t: Tok): boolean {
+  if (!MISREAD_NAME_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.spaced) return false;
+  if (doc.sentences[t.sentence]?.titleCase || NOT_NAMES.has(t.norm)) return false;
+  return !getStopWords().has(t.norm);
+}
+
 /** Whether a name starts at token i; a sentence's first word only when it is surely a name, not just capitalised. */
 export function canStart(doc: Doc, i: number): boolean {
   const t = doc.tokens[i] as Tok;
@@ -52,7 +89,7 @@ export function extendRun(doc: Doc, i: number, end: number): number {
   let j = i + 1;
   while (j < end) {
     const t = toks[j] as Tok;
-    if (isNameWord(t)) {
+    if (isNameWord(t) || isMisreadNameWord(doc, t)) {
       j++;
       continue;
     }
