@@ -5,6 +5,7 @@ import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import type { Judged } from './judged.ts';
 import type { Near } from './near.ts';
+import { toldInOtherWords } from './paraphrase.ts';
 import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';
 import { countingFigures, countsAlike, tellsSameFigure } from './same-figure.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
@@ -41,7 +42,9 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * round, a plan tells no event that happened), or tells it at least in part in words of its own
  * (`toldInPart`: much of its terms, most of its rarest, its figure, in its mood and polarity: "had
  * asked the ministry to scrap or lower the tolls on the Arden and Belmont bridges …" / "had urged it to
- * ease the tolls on the Arden and Belmont bridges …"). Such a fact is not "reported by one source
+ * ease the tolls on the Arden and Belmont bridges …"), or in other words as far as Parallax can tell
+ * (`toldInOtherWords`: several of its counts told alike, or its predicate, participants and half its
+ * terms, a name's words counting as words). Such a fact is not "reported by one source
  * only": the other source tells it in words the support check does not take as stating all of it
  * ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
  * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
@@ -93,7 +96,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   const inPart = (e: Evidence, other: Evidence): boolean => {
     const a = read(e);
     const b = a && read(other);
-    return !!b && toldInPart(a, b, idf);
+    return !!b && (toldInPart(a, b, idf) || toldInOtherWords(a, b, idf));
   };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));

@@ -78,6 +78,14 @@ export const FACT_STATUS_WEIGHT = {
  */
 export const POINT_TOLD_VERDICTS: ReadonlySet<string> = new Set(['supports']);
 export const POINT_TOLD_REASONS: ReadonlySet<string> = new Set(['partial']);
+/**
+ * The least share of a single-source fact's IDF-weighted terms (a name's words counting as words)
+ * another source's sentence must hold, with its predicate and participants, to tell it in other words
+ * (paraphrase.ts).
+ */
+export const PARAPHRASE_MIN_COVER = 0.5;
+/** How many counts in digits, each counted alike, tell a fact whoever is named doing it (paraphrase.ts). */
+export const PARAPHRASE_MIN_FIGURES = 2;
 /** From what cosine another article's sentence is read for whether it tells a single-source fact. */
 export const POINT_NEAR_SIMILARITY = 0.05;
 

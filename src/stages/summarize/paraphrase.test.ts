@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { summarized } from './test-story.ts';
+
+const singles = (docs: readonly object[]) => {
+  const { out, comparison } = summarized(docs, 60);
+  return {
+    listed: out.points.filter((p) => p.kind === 'single-source').map((p) => p.text),
+    status: (re: RegExp) => comparison.facts.filter((f) => re.test(f.text)).map((f) => f.status),
+  };
+};
+
+// Two invented outlets on one patrol: each tells the haul in its own words, one naming the cutter,
+// the other "the cutter", so the support check reads other predicates and participants; the haul's
+// words are common in the story, so its rarest terms are the first outlet's own ("total", "seized").
+const HAUL = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'The coast guard cutter Osprey stopped two fishing boats off Cape Morrow on Friday.\n\nThe officer said that the Osprey has seized a total of 17 rifles, 42 magazines and 860 rounds of ammunition during the four patrols it carried out there.\n\nA total of nine boats were seized and carried to Halvik last year.\n\nThe Osprey was built in Halvik in 1998 and refitted last spring.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: 'A coast guard cutter stopped two fishing boats off Cape Morrow on Friday, officials said.\n\nIn their four patrols so far, the crew on board the cutter have confiscated 17 rifles, 42 magazines and 860 rounds of ammunition, he said.\n\nRifles, magazines and rounds of ammunition are often found on such boats.\n\nFishermen in Morrow say the patrols have kept smugglers away from the harbour.',
+  },
+];
+
+test('a fact whose counts another outlet tells alike, its doer named otherwise, is not one source’s', () => {
+  const { listed, status } = singles(HAUL);
+  assert.deepEqual(status(/has seized a total of 17 rifles/), ['single-source']);
+  assert.deepEqual(
+    listed.filter((t) => /17 rifles/.test(t)),
+    [],
+    listed.join(' | '),
+  );
+  // what one outlet alone tells stays listed
+  assert.ok(
+    listed.some((t) => /built in Halvik in 1998/.test(t)),
+    listed.join(' | '),
+  );
+  assert.ok(
+    listed.some((t) => /Fishermen in Morrow/.test(t)),
+    listed.join(' | '),
+  );
+});
+
+// One outlet names the lane in lower case (as its other sentence does) and gives the weekday, the other
+// names it by its initials and title, without the day: the support check reads other participants,
+// and the lane's words, rare in the story, are no terms of the other's.
+const LANE = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'The ferry Calla left Morrow with 40 passengers.\n\nThe ship was sailing through the northern shipping lane at dawn on Tuesday when officers on board spotted a group of three boats drifting toward the reef.\n\nThe Calla carries about 300 passengers on each crossing.\n\nPatrols on the northern shipping lane were doubled last year.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: 'The ferry Calla left Morrow early on Tuesday.\n\nThe ship was sailing through the NSL (Northern Shipping Lane) when, at dawn, her officers spotted a group of three unlit boats, drifting toward the reef.\n\nThe ferry company was sold to a Danish group in March.',
+  },
+];
+
+test('a fact another outlet tells with its names in other case and without its weekday is not one source’s', () => {
+  const { listed, status } = singles(LANE);
+  assert.deepEqual(status(/northern shipping lane at dawn/), ['single-source']);
+  assert.deepEqual(
+    listed.filter((t) => /lane at dawn|Shipping Lane/.test(t)),
+    [],
+    listed.join(' | '),
+  );
+  assert.ok(
+    listed.some((t) => /300 passengers/.test(t)),
+    listed.join(' | '),
+  );
+  assert.ok(
+    listed.some((t) => /sold to a Danish group/.test(t)),
+    listed.join(' | '),
+  );
+});

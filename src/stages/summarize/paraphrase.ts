@@ -1,0 +1,83 @@
+import { stem } from '../../text/normalise.ts';
+import { differentDay } from '../compare/support/dates.ts';
+import type { Reading } from '../compare/support/index.ts';
+import { inName } from '../compare/support/judge.ts';
+import { holdsFigure, inDimensions } from '../compare/support/quantities.ts';
+import {
+  isDateWord,
+  moodIn,
+  participantShare,
+  personMissing,
+  tells,
+  unresolvedSubject,
+} from '../compare/support/relations.ts';
+import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
+import { countingFigures, countsAlike } from './same-figure.ts';
+
+// Whether `b` holds term `t` of `a`: as a term, or as any word of it, a name's words told in lower
+// case too ("the internationally recognised transit corridor" / "the IRTC (Internationally
+// Recognised Transit Corridor)"), and a name's spelling as a plain word's.
+function holdsTerm(t: string, b: Reading): boolean {
+  if (b.claim.terms.has(t) || b.allStems.has(t)) return true;
+  if (!t.startsWith('n:')) return false;
+  const word = t.slice(2);
+  return b.nameWords.has(word) || b.allStems.has(stem(word));
+}
+
+// A term that names a day or a month: checked as a date (differentDay), not as a word.
+const isDateTerm = (t: string): boolean => t.startsWith('n:') && isDateWord(t.slice(2));
+
+/**
+ * The share of `a`'s IDF-weighted terms `b` holds in any of its words (`holdsTerm`), its weekday and
+ * month names aside.
+ */
+export function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
+  let all = 0;
+  let held = 0;
+  for (const [t, weight] of a.claim.terms) {
+    if (isDateTerm(t)) continue;
+    const w = (idf.get(t) ?? 0) * weight;
+    all += w;
+    if (holdsTerm(t, b)) held += w;
+  }
+  return all > 0 ? held / all : 0;
+}
+
+/**
+ * Whether `b` tells the fact `a` tells, in its own words, as far as Parallax can tell: in the same mood
+ * and polarity, on no other day, with every figure of `a` in some written form, and either
+ * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits) each counted alike in `b` ("seized 14
+ *   AK-47 rifles, 31 magazines and 923 rounds" / "the personnel on board the warship have confiscated
+ *   14 AK-47 rifles, 31 magazines and 923 rounds"): who did it may be named otherwise ("INS Sukanya" /
+ *   "the warship"), or
+ * - one of `a`'s predicates, or one of its class (data/predicates.ts), its participants (not who
+ *   reports it; names in any case, weekdays and months aside, no person missing, a subject pronoun
+ *   resolved) and at least
+ *   PARAPHRASE_MIN_COVER of its IDF-weighted terms, a name's words counting as words ("through the
+ *   internationally recognised transit corridor at 9: 25 hours on Thursday when officers onboard
+ *   detected a group of five boats" / "through the IRTC (Internationally Recognised Transit Corridor)
+ *   when, at about 9: 25 in the morning of 10th Nov, she detected a group of five suspicious boats").
+ * For the single-source points only (elsewhere.ts), where a point wrongly kept tells the reader that
+ * one outlet alone reports what others tell: never for ✓ marks or citations.
+ * @example
+ * toldInOtherWords(read(a), read(b), idf) // a, b: either pair above, in one story
+ */
+export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): boolean {
+  const mood = moodIn(a, b);
+  if (mood.negated !== a.negated || a.negated !== b.negated) return false;
+  if (a.modality === 'happened' && (b.modality !== 'happened' || mood.modality !== 'happened')) return false;
+  if (a.dates.some((d) => b.dates.some((e) => differentDay(d, e)))) return false;
+  const figures = a.claim.figures.filter((f) => !inDimensions(f, a) && !inName(f, a));
+  if (!figures.every((f) => holdsFigure(f, b, a))) return false;
+  const counts = countingFigures(a).filter((f) => !f.worded);
+  if (
+    counts.length >= PARAPHRASE_MIN_FIGURES &&
+    counts.every((f) => b.claim.figures.some((g) => countsAlike(f, g)))
+  )
+    return true;
+  // a state ("He is still the franchise's leader in assists") or a "he" nobody is named for is too
+  // little to know it is the same fact by its words
+  if (!a.predicates.some((p) => tells(p, b)) || unresolvedSubject(a)) return false;
+  if (participantShare(a, b) < 1 || personMissing(a, b)) return false;
+  return wordCover(a, b, idf) >= PARAPHRASE_MIN_COVER;
+}
