@@ -14,7 +14,7 @@ import {
 } from '../data/speech.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
-import { isDateToken } from './speaker.ts';
+import { isDateToken } from '../speakers/subject.ts';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 /** Tokens a cue may be separated from its "that" by ("said in a statement on Monday that"). */

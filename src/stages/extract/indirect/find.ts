@@ -17,6 +17,7 @@ import { clauseStart } from '../quotes/tokens.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { subjectBefore, verbGroup } from '../speakers/subject.ts';
 import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter, pastDate, trimContent } from './content.ts';
 import { headlineAttribution } from './headline.ts';
@@ -24,14 +25,7 @@ import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
 import { mutedSubject, neverSpeech } from './not-speech.ts';
 import { openingAt } from './opening.ts';
 import { quotedAsAt } from './quoted-as.ts';
-import {
-  appositiveToEnd,
-  namedBody,
-  nounTaggedCue,
-  sourceAfter,
-  subjectBefore,
-  verbGroup,
-} from './speaker.ts';
+import { appositiveToEnd, namedBody, nounTaggedCue, sourceAfter } from './speaker.ts';
 import { holdsStance, stanceAt } from './stance.ts';
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */

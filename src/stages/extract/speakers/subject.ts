@@ -1,0 +1,131 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { SUBJECT_RELATIVES } from '../data/function-words.ts';
+import { BE_FORMS, CUE_RAISERS, SPEAKER_ADVERBS } from '../data/speech.ts';
+import { phraseAfter, phraseBefore } from './phrases.ts';
+
+// The subject of a speech verb: the verb group the cue ends ("has also said"), and the phrase before it,
+// across a time word, an aside or "who". Read by indirect speech and by the figures' sources.
+
+const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
+const MAX_GROUP = 5;
+const MAX_ASIDE = 30;
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'X']);
+const CLAUSE_OPENER_POS = new Set(['SCONJ', 'CCONJ', 'ADV']);
+const NAME_LIKE_POS = new Set(['VERB', 'ADJ']);
+const UPPER = /^\p{Lu}/u;
+
+/** The verb group that ends with a cue: where it starts, and whether it makes the cue passive ("was told"). */
+export interface VerbGroup {
+  readonly start: number;
+  readonly passive: boolean;
+}
+
+/** Step back from cue `c` over auxiliaries, negation, adverbs and raising verbs ("has also said", "appeared to suggest"). */
+export function verbGroup(doc: Doc, c: number, floor: number): VerbGroup | null {
+  let a = c;
+  let be = false;
+  while (a - 1 > floor && c - a < MAX_GROUP) {
+    const t = doc.tokens[a - 1] as Tok;
+    if (t.norm === 'to') {
+      // "to" belongs to the group only after a raising verb: "appeared to suggest", not "a plan to say"
+      const raiser = doc.tokens[a - 2];
+      if (raiser?.pos !== 'VERB' || !CUE_RAISERS.has(raiser.norm)) return null;
+      a -= 2;
+      continue;
+    }
+    if (!GROUP_POS.has(t.pos) && !SPEAKER_ADVERBS.has(t.norm)) break;
+    if (BE_FORMS.has(t.norm)) be = true;
+    a--;
+  }
+  return { start: a, passive: be && !(doc.tokens[c] as Tok).norm.endsWith('ing') };
+}
+
+/** A date or time word ("Tuesday", "this week"), which may stand between a speaker and the cue. */
+export function isDateToken(t: Tok | undefined): boolean {
+  return t !== undefined && (t.entity === 'DATE' || t.entity === 'TIME');
+}
+
+/** The phrase before token `g` without the time words that end it: "Sanders on Tuesday said", "Trump this week said". */
+function undated(doc: Doc, g: number, first: number): [number, number] | null {
+  let end = g;
+  for (let round = 0; round < 2; round++) {
+    const np = phraseBefore(doc, end, first);
+    if (!np) return null;
+    let b = np[1];
+    while (b > np[0] && isDateToken(doc.tokens[b - 1])) b--;
+    if (b === np[1]) return np;
+    if (b > np[0]) return [np[0], b];
+    // the whole phrase was a date: step over it, a preposition before it and adverbs ("just this month")
+    end = np[0];
+    if (doc.tokens[end - 1]?.pos === 'ADP') end--;
+    while (
+      end - 1 > first &&
+      ((doc.tokens[end - 1] as Tok).pos === 'ADV' || SPEAKER_ADVERBS.has((doc.tokens[end - 1] as Tok).norm))
+    )
+      end--;
+  }
+  return null;
+}
+
+/** A speaker phrase found before a cue; `relative` when it is the antecedent of "who" ("Lee, who said …"). */
+export interface SubjectBefore {
+  readonly np: [number, number];
+  readonly relative: boolean;
+}
+
+function hasName(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((doc.tokens[k] as Tok).pos === 'PROPN') return true;
+  return false;
+}
+
+/**
+ * The subject of a cue whose verb group starts at `g`: the phrase right before it, the antecedent of "who",
+ * or across an aside set off by commas ("Ann Wu, director of the port, said"), preferring the name.
+ */
+export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore | null {
+  const found = findSubject(doc, g, first);
+  if (!found) return null;
+  // "Now tell …": a speaker phrase ends in a noun, a name or a pronoun, or a capitalised word mistagged as a verb
+  const head = doc.tokens[found.np[1] - 1] as Tok;
+  return HEAD_POS.has(head.pos) || (NAME_LIKE_POS.has(head.pos) && UPPER.test(head.text)) ? found : null;
+}
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+// "… is director Gary Ross and The Hollywood Reporter and Collider are reporting": a phrase right after a
+// verb is that verb's complement or object up to its first "and", which joins a new clause and its subject.
+function pastComplement(doc: Doc, np: [number, number]): [number, number] {
+  if (!VERB_POS.has(doc.tokens[np[0] - 1]?.pos ?? '')) return np;
+  for (let k = np[0] + 1; k < np[1] - 1; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.norm === 'and' && t.pos === 'CCONJ') return [k + 1, np[1]];
+  }
+  return np;
+}
+
+function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
+  const prev = doc.tokens[g - 1];
+  if (!prev || g - 1 < first) return null;
+  if (SUBJECT_RELATIVES.has(prev.norm)) {
+    const end = doc.tokens[g - 2]?.text === ',' ? g - 2 : g - 1;
+    const np = phraseBefore(doc, end, first);
+    return np ? { np, relative: true } : null;
+  }
+  const np = undated(doc, g, first);
+  if (np) return { np: pastComplement(doc, np), relative: false };
+  if (prev.text !== ',') return null;
+  let k = g - 2;
+  while (k > first && g - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
+  if ((doc.tokens[k] as Tok).text !== ',') return null;
+  const outer = phraseBefore(doc, k, first);
+  if (!outer) return null;
+  // the phrase before the aside opens the sentence or a clause ("…, when Lee, at the debate, said")
+  const opener = doc.tokens[outer[0] - 1];
+  if (outer[0] > first && opener?.text !== ',' && !CLAUSE_OPENER_POS.has(opener?.pos ?? '')) return null;
+  // "The state's chairman, Phil Lovas, said": the name in the aside names the speaker best
+  const inner = phraseAfter(doc, k + 1, g - 1);
+  const outerHead = doc.tokens[outer[1] - 1] as Tok;
+  if (inner && inner[1] === g - 1 && outerHead.pos !== 'PROPN' && hasName(doc, inner[0], inner[1]))
+    return { np: inner, relative: false };
+  return { np: outer, relative: false };
+}
