@@ -139,6 +139,18 @@ const KINDS: [string, string, string, Want][] = [
     'not',
   ],
   [
+    'a name word no entity covers is a participant too, beside the place an entity names',
+    'The navy said it has captured 14 Somali and Yemeni smugglers who attacked a cargo ship in the Gulf of Aden on Sunday.',
+    'Naval forces came to the rescue of a cargo ship under attack in the Gulf of Aden on Sunday, capturing 14 of the smugglers, the ministry said.',
+    'not',
+  ],
+  [
+    'whom it was told to is no participant ("told Dorian radio that")',
+    'The governor of Kelso told Dorian radio that 300 tents were ready for the families.',
+    'The governor of Kelso said that 300 tents were ready for the families.',
+    'supports',
+  ],
+  [
     'roles swapped behind possessives',
     "Valdoria's army attacked Ostland's border posts on Sunday.",
     "Ostland's army attacked Valdoria's border posts on Sunday.",

@@ -76,6 +76,12 @@ const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
     if (tokens[i - 1]?.text === ',' || i === 0)
       for (let k = i + 1; k < tokens.length && tokens[k]?.pos !== 'VERB' && tokens[k]?.text !== ','; k++)
         if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
+    // and whom it was told to, between the verb and its "that" ("told Iranian media that …")
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]?.pos !== 'VERB' && !/^(,|that)$/.test(tokens[j]?.norm ?? '')) j++;
+    if (tokens[j]?.norm === 'that')
+      for (let k = i + 1; k < j; k++)
+        if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
   });
   return out;
 });
@@ -84,6 +90,22 @@ const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
 export const foldedWords = perReading(
   (r): ReadonlySet<string> => new Set(r.claim.tokens.map((t) => fold(t.text))),
 );
+
+// The words of the runs of proper nouns no entity covers a word of ("Somali and Yemeni pirates"),
+// past a run that opens the clause, capitalised by its place ("Thousands of migrants …"); a title
+// beside a name is of that name's run ("Prime Minister Rui Tavares").
+const unlinkedNameWords = perReading((r: Reading): ReadonlySet<string> => {
+  const tokens = r.claim.tokens;
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (tokens[j]?.pos === 'PROPN') j++;
+    const run = tokens.slice(i, j).map((t) => fold(t.text));
+    if (i > 0 && run.every((w) => r.claim.terms.has(`n:${w}`))) for (const w of run) out.add(w);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+});
 
 /**
  * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
@@ -98,11 +120,16 @@ export function participantShare(a: Reading, b: Reading): number {
   const words = [...a.nameWords].filter((w) => !isDateWord(w) && !sources.has(w) && !w.endsWith('.'));
   if (words.length === 0) return 1;
   // a name's words, in any case ("the Western Hemisphere" / "the western hemisphere"), or its
-  // entity ("Mr Pence" / "Pence"), whichever shares more
-  const keys = a.names.filter((n) => n.startsWith('e:'));
-  const byKey = keys.length ? keys.filter((n) => b.claim.terms.has(n)).length / keys.length : 0;
+  // entity ("Mr Pence" / "Pence"), whichever shares more; by entity, the name words no entity
+  // covers count too ("23 Somali and Yemeni pirates in the Gulf of Aden" is not stated by "23
+  // pirates in the Gulf of Aden")
   const inB = foldedWords(b);
-  return Math.max(byKey, words.filter((w) => inB.has(w)).length / words.length);
+  const byWord = words.filter((w) => inB.has(w)).length / words.length;
+  const keys = a.names.filter((n) => n.startsWith('e:'));
+  if (keys.length === 0) return byWord;
+  const unlinked = words.filter((w) => unlinkedNameWords(a).has(w));
+  const found = keys.filter((n) => b.claim.terms.has(n)).length + unlinked.filter((w) => inB.has(w)).length;
+  return Math.max(found / (keys.length + unlinked.length), byWord);
 }
 
 /**
