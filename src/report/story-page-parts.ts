@@ -18,7 +18,7 @@ import {
   type StoryPart,
   windowStory,
 } from './story-page-limits.ts';
-import { escapeHtml, withLabels } from './util.ts';
+import { escapeHtml, liftHeadings, withLabels } from './util.ts';
 
 /** What a part is called in its "all" link and on its own pages. */
 export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
@@ -126,7 +126,8 @@ export function cutPart(
 
 /**
  * One window of one part of a story, for the part's own pages: its items from `window.offset` (and,
- * for the coverage matrix, its outlet columns from `window.outletOffset`), every string escaped.
+ * for the coverage matrix, its outlet columns from `window.outletOffset`), every string escaped. Its
+ * subparts' headings come one level below `titleLevel`, the level of the page's heading of the part.
  * @example
  * const html = renderStoryPart(story, report, links, 'quotes', { offset: 100, count: 100 });
  */
@@ -136,8 +137,10 @@ export function renderStoryPart(
   links: StoryPageLinks,
   part: StoryPart,
   window: PartWindow,
+  titleLevel = 3,
 ): string {
   const report = unlabelled.articles.every((a) => a.label) ? unlabelled : withLabels(unlabelled);
   const body = partBody(windowStory(story, part, window), report, links, part);
-  return `<div class="px-story px-part-page">${body || '<p class="meta">Nothing here.</p>'}</div>`;
+  // its subparts' headings (h4 under the part's h3 in the report) come right below the page's title
+  return `<div class="px-story px-part-page">${body ? liftHeadings(body, 3 - titleLevel) : '<p class="meta">Nothing here.</p>'}</div>`;
 }

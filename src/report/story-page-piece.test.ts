@@ -73,7 +73,7 @@ describe('a story page piece', () => {
     const piece = storyPagePiece(odd, limits);
     assert.ok(piece);
     const whole = page(odd, limits);
-    assert.match(whole, /<h4>Scare quotes<\/h4>/);
+    assert.match(whole, /<h3>Scare quotes<\/h3>/);
     assert.equal(page(piece.report, limits, { cuts: { limits, partHref, totals: piece.totals } }), whole);
   });
 

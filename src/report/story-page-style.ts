@@ -15,14 +15,14 @@ a{color:var(--accent)}
 .px-story{margin:0 0 3rem}
 .px-head h1,.px-head h2{font-size:1.45rem;line-height:1.25;margin:.6rem 0 .2rem}
 .px-head p{margin:.15rem 0;font-size:.9rem}
-.px-part>h3,.px-section h3{font-size:.9rem;margin:.8rem 0 .35rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
-.px-part>h3 small,.px-section h3 small{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.3rem}
-h4{margin:1rem 0 .4rem;font-size:1rem}
+.px-part>h2,.px-part>h3,.px-section>summary>h2,.px-section>summary>h3{font-size:.9rem;margin:.8rem 0 .35rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.px-part>h2 small,.px-part>h3 small,.px-section>summary>h2 small,.px-section>summary>h3 small{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.3rem}
+h4,.px-body h3,.px-part-page>h2{margin:1rem 0 .4rem;font-size:1rem}
 .px-menu{position:sticky;top:0;z-index:3;display:flex;gap:.15rem;overflow-x:auto;scrollbar-width:thin;background:var(--bg);border-bottom:1px solid var(--line);margin:.4rem -1rem 0;padding:0 .6rem}
 .px-menu a{flex:none;display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 .55rem;text-decoration:none;font-size:.92rem;border-radius:.3rem}
 .px-menu a:hover,.px-menu a:focus-visible{background:var(--card)}
 [id]{scroll-margin-top:3.5rem}
-.px-sum>h3{float:left;margin:.15rem .7rem 0 0}
+.px-sum>h2,.px-sum>h3{float:left;margin:.15rem .7rem 0 0}
 .px-sum::after{content:"";display:block;clear:both}
 .px-summary{font-size:1rem;line-height:1.5;margin:.2rem 0 .4rem;max-width:72rem}
 .cites{white-space:normal}
@@ -43,7 +43,7 @@ a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}
    the page .px-js and opens the expander instead, so there it can still be closed. */
 html:not(.px-js) details:has(:target)::details-content{display:block;content-visibility:visible}
 .px-section{border-top:1px solid var(--line)}
-.px-section h3{margin:0}
+.px-section>summary>h2,.px-section>summary>h3{margin:0}
 .px-section>.px-body{padding:.2rem 0 1rem;scroll-margin-top:6.5rem}
 ul.points{padding-left:1.1rem}
 .px-cards{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.6rem}
@@ -84,7 +84,7 @@ a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
 @media (max-width:40rem){
 .px-head h1,.px-head h2{font-size:1.25rem}
 .px-summary{font-size:.95rem;line-height:1.5}
-.px-part>h3,.px-section h3{font-size:.85rem}
+.px-part>h2,.px-part>h3,.px-section>summary>h2,.px-section>summary>h3{font-size:.85rem}
 .px-matrix,.px-matrix tbody,.px-matrix tr{display:block}
 .px-matrix thead{display:none}
 .px-matrix tr{display:flex;flex-wrap:wrap;gap:.25rem;border:1px solid var(--line);border-radius:.5rem;padding:.5rem;margin:.5rem 0}

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Report, Story } from '../model/index.ts';
+import { headingSkips } from './fixtures/headings.ts';
 import { article, cite, report, SERVED, sentence, story, stripTags } from './fixtures/story.ts';
 import { renderStoryPage } from './story-page.ts';
+import { STORY_PARTS } from './story-page-limits.ts';
+import { renderStoryPart } from './story-page-parts.ts';
 
 describe('story page', () => {
   test('served: every citation and mark goes through the links it is given, no article text inline', () => {
@@ -34,6 +37,24 @@ describe('story page', () => {
     assert.match(html, /href="https:\/\/bay\.example\/vote\?a=1&amp;b=2"/);
     assert.doesNotMatch(html, /<script>|<b>/);
     assert.match(html, /Vote &lt;script&gt;x\(\)&lt;\/script&gt; a1/);
+  });
+
+  test('its headings skip no level: served under an h1 headline, in the file under the report h1, a part on its own page', () => {
+    const lone = { ...story, articleIds: ['a1'] };
+    for (const shown of [story, lone]) {
+      const served = renderStoryPage(shown, report, SERVED, { headingLevel: 1 });
+      assert.match(served, /<h1 /);
+      assert.deepEqual(headingSkips(served, 1), []);
+      assert.match(served, /<h2 id="s1-outlets">/, 'a part heading right below the headline');
+      const file = renderStoryPage(shown, report, undefined, { inlineArticles: true });
+      assert.deepEqual(headingSkips(file, 2), []);
+      assert.match(file, /<h3 id="s1-outlets">/, 'the file keeps its outline');
+    }
+    const window = { offset: 0, count: 100, outletOffset: 0, outletCount: 30 };
+    for (const part of STORY_PARTS) {
+      const html = renderStoryPart(story, report, SERVED, part, window, 1);
+      assert.deepEqual(headingSkips(`<h1>${part}</h1>${html}`, 1), [], part);
+    }
   });
 
   test('a one-article story gets its card and a note, not an empty analysis', () => {

@@ -9,13 +9,16 @@ import { summarySection } from './sections/summary.ts';
 import type { StoryPart } from './story-page-limits.ts';
 import { cutPart, type PartCuts, partBody } from './story-page-parts.ts';
 import { topicNeighbours } from './topics.ts';
-import { articleLabel, baseLabel, escapeHtml, safeHref, withLabels } from './util.ts';
+import { articleLabel, baseLabel, escapeHtml, liftHeadings, safeHref, withLabels } from './util.ts';
 
 /** How the story page is put together where it is shown. */
 export interface StoryPageOptions {
   /** Include the story's article texts (collapsed) so citations are anchors in the same page: the single file. */
   readonly inlineArticles?: boolean;
-  /** The level of the story's headline: 1 on its own page (served), 2 inside the report file. */
+  /**
+   * The level of the story's headline: 1 on its own page (served), 2 inside the report file; its parts'
+   * headings are one level below it, their subparts' two.
+   */
   readonly headingLevel?: 1 | 2;
   /**
    * Cut the long parts (cards, points, conflicts, matrix, quotes, …) to limits, each followed by a
@@ -197,6 +200,7 @@ export function renderStoryPage(
   const report = unlabelled.articles.every((a) => a.label) ? unlabelled : withLabels(unlabelled);
   const articles = storyArticles(story, report);
   const id = escapeHtml(story.id);
+  const level = options.headingLevel ?? 2;
   const texts = options.inlineArticles
     ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, articles)}</section>`
     : '';
@@ -205,7 +209,10 @@ export function renderStoryPage(
   // One article: nothing to compare, so no analysis, just the article
   if (articles.length <= 1) {
     const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;
-    return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}${alone}${cards}${texts}</article>`;
+    return liftHeadings(
+      `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}${alone}${cards}${texts}</article>`,
+      2 - level,
+    );
   }
   const summary = summarySection.html(story, report, links);
   const summaryPart = summary
@@ -223,5 +230,8 @@ export function renderStoryPage(
     .map(([to, name]) => `<a href="#${id}-${to}">${escapeHtml(name as string)}</a>`)
     .join('');
   const details = `<section class="px-part px-details" aria-label="Details">${parts.map((p) => expander(story, p)).join('')}</section>`;
-  return `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, options.headingLevel ?? 2)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${details}${texts}</article>`;
+  return liftHeadings(
+    `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${details}${texts}</article>`,
+    2 - level,
+  );
 }

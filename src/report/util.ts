@@ -23,6 +23,20 @@ export function escapeHtml(text: string): string {
   return stripBidiControls(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
 }
 
+/**
+ * The renderer's HTML with its headings from h3 down lifted `steps` levels (h3 → h2 for 1). The parts
+ * are written for the report file's outline (story h2, parts h3, their subparts h4); a page that shows
+ * a story, or one part, under its own h1 lifts them so that no level is skipped. Only the renderer's
+ * own tags can match: every article string in it is escaped.
+ */
+export function liftHeadings(html: string, steps: number): string {
+  if (steps <= 0) return html;
+  return html.replace(
+    /<(\/?)h([3-6])(?=[\s>])/g,
+    (_, close: string, level: string) => `<${close}h${Math.max(2, Number(level) - steps)}`,
+  );
+}
+
 /** Escape Markdown's inline syntax and fold newlines, so article text cannot break the layout (bidi controls dropped). */
 export function escapeMarkdown(text: string): string {
   return stripBidiControls(text)

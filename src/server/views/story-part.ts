@@ -82,6 +82,6 @@ export function storyPartPage(
 <h1>${escapeHtml(PART_NAMES[part])}</h1>
 <p class="meta">${escapeHtml(where)}</p>
 ${pagers(false)}
-${renderStoryPart(story, report, servedLinks(summary.id), part, window)}
+${renderStoryPart(story, report, servedLinks(summary.id), part, window, 1)}
 ${pagers(true)}`;
 }
