@@ -10,7 +10,9 @@ import {
 import { TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { subjectBefore, verbGroup } from '../speakers/subject.ts';
 import { countedOf, readMeasure, spanText } from './counts.ts';
 import { DIGIT_START, numberGroups, rangeHigh } from './groups.ts';
 import { nearestPeriod, periodLabel, periodPhrases, rateNear } from './periods.ts';
@@ -97,23 +99,49 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
       if (np)
         return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, to: s.end, phrase: np };
     }
+    // "IRNA quoted the governor as saying …", "Lee was quoted by the radio as saying …": the one quoted
+    const quoted = isCue(t) && doc.tokens[c - 1]?.norm === 'as' ? quotedBefore(doc, c - 1, s.first) : -1;
+    const person = quoted < 0 ? null : quotedPerson(doc, quoted, c - 1, s.first);
+    if (person) return sourceOf(ctx, s, person, c, false);
     // "a raid described by French media as …": a passive cue's subject is what is told of, no source
     if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by') continue;
-    const np = phraseBefore(doc, c, s.first);
+    const np = phraseBefore(doc, c, s.first) ?? subjectAcross(doc, c, s.first);
     // "… 12 officials, but not Hale, who some experts said was the leader": a speaker inside a
     // relative clause reports that clause only, not the figures before it
     const relative = np && np[0] > s.first && RELATIVE_PRONOUNS.has(doc.tokens[np[0] - 1]?.norm ?? '');
-    if (np)
-      return {
-        name: resolveSpeaker(ctx, np[0], np[1], c).name,
-        from: relative ? np[0] - 1 : reportsAfter(doc, c, s.end) ? np[0] : s.first,
-        to: reportsAfter(doc, c, s.end)
-          ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end))
-          : s.end,
-        phrase: np,
-      };
+    // the aside between the speaker and the cue is told of the speaker, not by it ("Lee, who has
+    // lived here for 45 years, said …")
+    if (np) return sourceOf(ctx, s, [np[0], Math.max(np[1], c)], c, relative === true, np);
   }
   return null;
+}
+
+// "Lee, the governor, said …", "the governor also said …": the subject of an active cue across an
+// aside or an adverb, when no phrase stands right before it; a participle has none ("…, adding …")
+function subjectAcross(doc: Doc, c: number, first: number): [number, number] | null {
+  const before = doc.tokens[c - 1]?.pos;
+  if ((before !== 'PUNCT' && before !== 'ADV') || (doc.tokens[c] as Tok).norm.endsWith('ing')) return null;
+  const group = verbGroup(doc, c, first);
+  return group && !group.passive ? (subjectBefore(doc, group.start, first)?.np ?? null) : null;
+}
+
+// The source of the cue at `c` whose own phrase (its name and any aside before the cue) is `phrase`,
+// named by `np`, and the tokens of what it covers.
+function sourceOf(
+  ctx: SpeakerContext,
+  s: DocSentence,
+  phrase: [number, number],
+  c: number,
+  relative: boolean,
+  np: [number, number] = phrase,
+): Source {
+  const { doc } = ctx;
+  return {
+    name: resolveSpeaker(ctx, np[0], np[1], c).name,
+    from: relative ? np[0] - 1 : reportsAfter(doc, c, s.end) ? np[0] : s.first,
+    to: reportsAfter(doc, c, s.end) ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end)) : s.end,
+    phrase,
+  };
 }
 
 // "More than 60 people reported to …": a figure of the source's own phrase is told of it, not by it

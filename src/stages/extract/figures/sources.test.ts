@@ -55,3 +55,24 @@ test('figures: a speaker inside a relative clause reports that clause, not the f
   assert.equal(find(list, '12 top officials').attributedTo, null);
   assert.equal(find(list, '300 men').attributedTo, 'officials');
 });
+
+test('figures: a source across an aside or an adverb reports what follows its cue, not its aside', () => {
+  const list = figures(
+    'Ann Lind, who runs 12 ferries, said 40 boats were stranded.',
+    'Tom Reyes arrived first. The harbour master also said that 300 crates were lost. Houses in two streets were also reported flooded, he added.',
+  );
+  assert.equal(find(list, '40 boats').attributedTo, 'Ann Lind');
+  assert.equal(find(list, '12 ferries').attributedTo, null);
+  assert.equal(find(list, '300 crates').attributedTo, 'harbour master');
+  // a passive cue after the adverb has no source of its own: the next cue's speaker tells it
+  assert.equal(find(list, 'two streets').attributedTo, 'Tom Reyes');
+});
+
+test('figures: "quoted … as saying" gives the one quoted, not the channel', () => {
+  const list = figures(
+    'The Courier quoted the harbour master, Tom Reyes, as saying the crane had 12 cracks.',
+    'A storm hit the port, killing 10 people, port officials were quoted by the radio as saying.',
+  );
+  assert.equal(find(list, '12 cracks').attributedTo, 'Tom Reyes');
+  assert.equal(find(list, '10 people').attributedTo, 'port officials');
+});
