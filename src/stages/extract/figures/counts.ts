@@ -6,6 +6,7 @@ import type { NumberGroup } from '../numbers.ts';
 const COUNT_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 // a plural in -s, not a singular in -ss, -us or -is ("stimulus", "bus", "crisis")
 const PLURAL = /[^siu]s$/;
+const ING = /..ing$/;
 
 /** What a figure counts, as written, and its head noun singular and lower-case for matching. */
 export interface Counted {
@@ -44,6 +45,14 @@ function compoundPart(doc: Doc, k: number): boolean {
   return t.pos === 'VERB' && !t.spaced && dash?.text === '-' && !dash.spaced;
 }
 
+// "killing 612 people and wounding 1,400", "injuring five people and damaging buildings": a word in
+// -ing after the conjunction at k opens the next clause, unless the word before it is one too
+// ("swimming and diving coaches")
+function participleJoined(doc: Doc, k: number): boolean {
+  const [before, after] = [doc.tokens[k - 1], doc.tokens[k + 1]];
+  return ING.test(after?.norm ?? '') && !ING.test(before?.norm ?? '');
+}
+
 /** The counted noun phrase after a number: "migrant crossings", "ports of entry". */
 function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
   let b = k;
@@ -62,7 +71,10 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
       ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
       (b - 1 > a && compoundPart(doc, b)) ||
       // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head
-      (b > a && COORDINATORS.has((doc.tokens[b] as Tok).norm) && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')))
+      (b > a &&
+        COORDINATORS.has((doc.tokens[b] as Tok).norm) &&
+        COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '') &&
+        !participleJoined(doc, b)))
   )
     if ((doc.tokens[b++] as Tok).pos === 'NOUN') noun = true;
   // nor an adjective, a conjunction or a dash the phrase ends on ("20 wives and Oler": "wives";

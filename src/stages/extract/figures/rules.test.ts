@@ -10,6 +10,17 @@ test('figures: nouns joined by "and" before the head are all counted', () => {
   assert.equal(f.counts, 'bus and ferry workers');
 });
 
+test('figures: a participle after "and" opens the next clause, and is not counted', () => {
+  const list = figures(
+    'The storm hit the coast, killing 612 people and wounding 1,400.',
+    'The quake struck, injuring five people and damaging buildings.',
+    'The club hired 40 swimming and diving coaches.',
+  );
+  assert.equal(find(list, '612 people').counts, 'people');
+  assert.equal(find(list, 'five people').counts, 'people');
+  assert.equal(find(list, '40 swimming and diving coaches').counts, 'swimming and diving coaches');
+});
+
 test('figures: an age set off after a name is no figure', () => {
   const list = figures('Nurse Carla Menzies, 34, who works nights, was late again.');
   assert.deepEqual(
