@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
+import { TITLES } from '../extract/data/titles.ts';
 import { genderOf } from '../extract/index.ts';
 import {
   type Gender,
@@ -157,7 +158,34 @@ export function subjectUnclear(
   const prior = before.find((p) =>
     p.some((t) => t.start <= subject.span.start && subject.span.start < t.end),
   );
-  return first !== undefined && prior !== undefined && reportsAnother(prior, subject, sentence, first);
+  if (first === undefined || prior === undefined) return false;
+  return reportsAnother(prior, subject, sentence, first) || nameBefore(prior, subject);
+}
+
+/**
+ * Whether a name stands before `found` in its clause with a word between ("Vescari shot Riva in the
+ * chest, then left …", wink tagging "shot" a noun, so Riva is read as the subject): the sentence may
+ * be about that name, which the extract stage may not know, so a pronoun after it is not shown as
+ * `found`. A comma or semicolon opens another clause; a title run ("Sgt. Amy Kell") is one name, and a
+ * title between ("Union president Marguerite Selby", extract's TITLES) is part of the subject.
+ */
+function nameBefore(prior: readonly Token[], found: Mention): boolean {
+  let clause: Token[] = [];
+  for (const t of prior) {
+    if (t.start >= found.span.start) break;
+    if (t.text === ',' || t.text === ';') clause = [];
+    else clause.push(t);
+  }
+  const last = clause.length - 1;
+  const word = (k: number) => clause[k]?.text.toLowerCase() ?? '';
+  if (TITLES[word(last)] !== undefined || TITLES[`${word(last - 1)} ${word(last)}`] !== undefined)
+    return false;
+  const name = clause.findIndex((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+  if (name < 0) return false;
+  // a word between the name's run and `found`
+  let k = name;
+  while (clause[k + 1]?.pos === 'PROPN') k++;
+  return clause.slice(k + 1).some((t) => /\p{L}/u.test(t.text));
 }
 
 /**
