@@ -9,6 +9,9 @@ import {
 } from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
 import { afterPoint, joinedByHyphen, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
+import { DIGITS, isNumberToken } from '../../text/number-token.ts';
+
+export { isNumberToken };
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -42,18 +45,6 @@ export function vagueAt(
         return { first, end: first + v.words.length, phrase: v.phrase, low: v.low, high: v.high };
     }
   return null;
-}
-
-const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-const SKIP_ENTITIES = new Set(['DATE', 'TIME', 'ORDINAL']);
-
-/** True for a token that is a number: digits, a number word, or wink's cardinal. */
-export function isNumberToken(t: Tok | undefined): boolean {
-  if (!t || (t.entity && SKIP_ENTITIES.has(t.entity))) return false;
-  // digits open with a digit: most tokens are settled by their first character, without the regex
-  const first = t.text.charCodeAt(0);
-  if (first >= 48 && first <= 57 && (DIGITS.test(t.text) || hyphenedFraction(t.text))) return true;
-  return t.norm in NUMBER_WORDS && t.norm !== 'one' && t.norm !== 'zero';
 }
 
 function numberValue(t: Tok): number {

@@ -40,5 +40,17 @@ describe('ages', () => {
       'The trial in Kelso of 26-year-old Ole Brandt is set for June 17.',
       'not contradicts',
     ],
+    [
+      'an age as a bound is no one’s age',
+      'Dr. Ada Lind, 52, became the first woman to lead the Kelso Medical Board.',
+      'Dr. Ada Lind became the first physician under age 40 to lead the Kelso Medical Board.',
+      'not contradicts',
+    ],
+    [
+      'another age told after "aged" without a comma',
+      'A man aged 84 died in the fire in Kelso on Monday.',
+      'A man aged 86 died in the fire in Kelso on Monday.',
+      'contradicts',
+    ],
   ]);
 });

@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { type AgeTold, ageAt } from '../../../text/ages.ts';
 import { stem } from '../../../text/normalise.ts';
 import { sharedAnchor } from './apart.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -12,7 +13,6 @@ interface Age {
 // The most years an age is read as: a bare number past it after a name is no age ("Route 128").
 const MAX_AGE = 120;
 const YEARS = /^years?$/;
-const OLD = /^-?old$/;
 const isYears = (t: Token | undefined): boolean => t !== undefined && /^\d{1,3}$/.test(t.text);
 
 // The nouns and names of the phrase that ends right before token k ("the driver of the van" → driver,
@@ -42,51 +42,48 @@ function subject(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * The ages a reading gives: "Ole Brandt, 54," (a number alone between commas after a name or noun),
- * "the 23-year-old driver", "Brandt, a 54-year-old teacher", "aged 84", "at the age of 85", "at 85"
- * after "died".
+ * The ages a reading gives (text/ages.ts, one age in years: "Ole Brandt, 54,", "the 23-year-old
+ * driver", "Brandt, a 54-year-old teacher", "aged 84", "at the age of 85", "died … at 85", "who was
+ * 85,"), each with whom it is told of: the phrase it is set off after or before, else the sentence's
+ * subject.
  */
 const agesOf = perReading((r: Reading): readonly Age[] => {
   const tokens = r.claim.tokens;
   const out: Age[] = [];
   tokens.forEach((t, k) => {
     if (!isYears(t) || Number(t.text) > MAX_AGE || Number(t.text) < 1) return;
-    const years = Number(t.text);
-    const [prev, next] = [tokens[k - 1]?.norm ?? '', tokens[k + 1]?.norm ?? ''];
-    // "23-year-old", "23 years old"
-    let old = k + 1;
-    if (tokens[old]?.text === '-') old++;
-    if (YEARS.test(tokens[old]?.norm ?? '')) {
-      old++;
-      if (tokens[old]?.text === '-') old++;
-      if (OLD.test(tokens[old]?.norm ?? '')) {
-        const of = phraseAfter(tokens, old + 1);
-        // "Brandt, a 54-year-old teacher": of the name before too
-        if (/^an?$/.test(prev) && tokens[k - 2]?.text === ',')
-          for (const s of phraseBefore(tokens, k - 2)) of.add(s);
-        if (of.size) out.push({ years, of });
-      }
-      return;
-    }
-    // "Ole Brandt, 54," and "Page, aged 84,", not one of a list of numbers ("Vista, 7, 8")
-    const aged = prev === 'aged' ? 1 : 0;
-    if (tokens[k - 1 - aged]?.text === ',' && /^(,|\.|and|)$/.test(next) && !isYears(tokens[k + 2])) {
-      const of = phraseBefore(tokens, k - 1 - aged);
-      if (of.size) out.push({ years, of });
-      return;
-    }
-    // "died at the age of 85", "died at age 85", "died … at 85"
-    const atAge =
-      (prev === 'of' && tokens[k - 2]?.norm === 'age' && tokens[k - 4]?.norm === 'at') ||
-      (prev === 'age' && tokens[k - 2]?.norm === 'at') ||
-      (prev === 'at' && r.allStems.has('die') && /^(,|\.|in|on|after|)$/.test(next));
-    if (atAge) {
-      const of = subject(tokens);
-      if (of.size) out.push({ years, of });
-    }
+    const age = ageAt(tokens, k);
+    if (!age || age.ranged || age.kind === 'decade') return;
+    const of = whom(tokens, k, age);
+    if (of.size) out.push({ years: Number(t.text), of });
   });
   return out;
 });
+
+// Whom the age at k is told of.
+function whom(tokens: readonly Token[], k: number, age: AgeTold): Set<string> {
+  const prev = tokens[k - 1]?.norm ?? '';
+  switch (age.kind) {
+    case 'year-old': {
+      // "the 23-year-old driver"; not "the six-month-old" (an age in years only)
+      if (!YEARS.test(tokens[k + (tokens[k + 1]?.text === '-' ? 2 : 1)]?.norm ?? '')) return new Set();
+      const of = phraseAfter(tokens, age.end);
+      // "Brandt, a 54-year-old teacher": of the name before too
+      if (/^an?$/.test(prev) && tokens[k - 2]?.text === ',')
+        for (const s of phraseBefore(tokens, k - 2)) of.add(s);
+      return of;
+    }
+    case 'set-off':
+      return phraseBefore(tokens, k - 1);
+    case 'aged':
+      // "Page, aged 84,": of the name before; "a man aged 84", "died at age 85", "at the age of 85":
+      // of the subject; "the first physician under age 40" is a bound, no one's age
+      if (prev === 'aged') return tokens[k - 2]?.text === ',' ? phraseBefore(tokens, k - 2) : subject(tokens);
+      return tokens[k - (prev === 'of' ? 4 : 2)]?.norm === 'at' ? subject(tokens) : new Set();
+    default:
+      return subject(tokens);
+  }
+}
 
 /** Two ages one of the readings gives someone the other gives another age ("Brandt, 54," / "Brandt, 57,"): "age 54 vs 57", or null. */
 export function ageClash(a: Reading, b: Reading): string | null {

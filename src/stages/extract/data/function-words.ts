@@ -123,18 +123,6 @@ export const DATE_EDGE_WORDS: ReadonlySet<string> = new Set([
   'late',
 ]);
 
-/** Whose before a decade make it an age, no date ("in his 30s", "her late teens"); and the words between. */
-export const AGE_DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
-export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late', '-']);
-
-/** Words right before a number that make it an age ("aged 81", "at age 64", "ages 15 to 22"). */
-export const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
-/** A person and "was"/"is" before a number that ends its clause: an age ("He was 77."). */
-export const AGE_TOLD_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
-export const AGE_TOLD_VERBS: ReadonlySet<string> = new Set(['was', 'is']);
-/** Verbs after which "at" and a number that ends the clause tell an age ("died in prison at 77"). */
-export const AGE_AT_VERBS: ReadonlySet<string> = new Set(['die', 'dies', 'died']);
-
 /** Parts of a day after an hour told without a clock word ("about 9 or 10 the next morning"). */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words before such an hour that make it a time ("at 7 in the morning"; not "found 12 that night"). */

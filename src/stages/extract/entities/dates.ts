@@ -1,7 +1,8 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
+import { ownedDecade } from '../../../text/ages.ts';
 import { type Doc, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
-import { AGE_DECADE_MODIFIERS, AGE_DECADE_OWNERS, DATE_EDGE_WORDS } from '../data/function-words.ts';
+import { DATE_EDGE_WORDS } from '../data/function-words.ts';
 import { CALENDAR_WORD } from '../patterns.ts';
 
 const DATE_START = /^[\p{L}\p{N}]/u;
@@ -9,9 +10,7 @@ const DATE_START = /^[\p{L}\p{N}]/u;
 // "in his 30s", "her mid-40s": a decade of someone's life is an age, no date (the 1930s, the '30s are dates).
 function ageDecade(toks: readonly Tok[], a: number, b: number): boolean {
   if (a !== b || !/^(?:(?:early|mid|late)-)?\d0s$/.test((toks[a] as Tok).text)) return false;
-  let k = a - 1;
-  while (k >= 0 && AGE_DECADE_MODIFIERS.has((toks[k] as Tok).norm)) k--;
-  return AGE_DECADE_OWNERS.has(toks[k]?.norm ?? '');
+  return ownedDecade(toks, a);
 }
 
 /** The date phrases of one article as wink-nlp marks them ("Dec. 27", "Wednesday", "January 2024"). */

@@ -32,3 +32,12 @@ test('figures: a number after "was" that is no one\'s age stays a figure', () =>
   assert.deepEqual(texts('He was 77 votes short of a majority.'), ['77 votes']);
   assert.deepEqual(texts('The 1990 ballots were counted again.'), []);
 });
+
+test('figures: "at the age of", an age set off after a noun or before a full stop, "died at 77 in" are ages', () => {
+  assert.deepEqual(texts('Ann Hale died in Brest at the age of 85 after a short illness.'), []);
+  assert.deepEqual(texts('Police said the gunman shot Ole Brandt, 40.'), []);
+  assert.deepEqual(texts('The driver, 23, and two passengers were hurt.'), ['two passengers']);
+  assert.deepEqual(texts('Lee died at 77 in a Kelso hospital.'), []);
+  // a list of numbers after a name is no age
+  assert.ok(texts('The patch runs on Velmar, 7, 8 and 10.').includes('7'));
+});

@@ -1,4 +1,4 @@
-import { ageEnd } from '../../../text/ages.ts';
+import { ageAt } from '../../../text/ages.ts';
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
@@ -6,7 +6,6 @@ import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-w
 import { STREET_WORDS } from '../data/places.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
-import { toldAgeEnd } from './ages.ts';
 
 /** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */
 export const DIGIT_START = /^\d/;
@@ -106,18 +105,11 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       continue;
     if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
     if (prev && DEFINITE_DETERMINERS.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
-    // "Carla Menzies, 34, who …": an age set off after a name
-    if (
-      prev?.text === ',' &&
-      doc.tokens[i - 2]?.pos === 'PROPN' &&
-      /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')
-    )
-      continue;
     const skip = Math.max(
       spacedClockEnd(doc.tokens, i),
       partOfOneEnd(doc, i),
-      ageEnd(doc.tokens, i),
-      toldAgeEnd(doc, i),
+      // an age is no figure ("aged 81", "Carla Menzies, 34, who …", "a 14-year-old")
+      ageAt(doc.tokens, i, s)?.end ?? -1,
       sizesEnd(doc, i),
       labelEnd(doc, i),
       dayPartHourEnd(doc, i),
