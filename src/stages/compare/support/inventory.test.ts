@@ -52,6 +52,30 @@ const CASES: readonly VerdictCase[] = [
     'not contradicts',
   ],
   [
+    'two parts joined by "and" and their sum are one count',
+    'Police in Kelso arrested 23 smugglers on Sunday.',
+    'Police in Kelso arrested 12 Estonian and 11 Latvian smugglers on Sunday.',
+    'not contradicts',
+  ],
+  [
+    'the sum told first, its parts after',
+    'Police in Kelso arrested 12 men and 11 women on Sunday.',
+    'Police in Kelso arrested 23 people on Sunday.',
+    'not contradicts',
+  ],
+  [
+    'two parts joined by "and" that sum to another total',
+    'Police in Kelso arrested 24 smugglers on Sunday.',
+    'Police in Kelso arrested 12 Estonian and 11 Latvian smugglers on Sunday.',
+    'contradicts',
+  ],
+  [
+    'two counts told by two verbs are no parts of one',
+    'Police in Kelso killed 12 and wounded 11 smugglers on Sunday.',
+    'Police in Kelso killed 23 smugglers on Sunday.',
+    'contradicts',
+  ],
+  [
     'two lists without a common item are two counts',
     'Customs officers seized six shotguns, two other rifles and 12 boxes of shells from the trawler.',
     'Customs officers have seized 14 shotguns, three other rifles and 31 boxes of shells this year.',

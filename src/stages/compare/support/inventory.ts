@@ -30,17 +30,30 @@ const separators = (x: ClaimFigure, y: ClaimFigure, r: Reading): number =>
   r.claim.tokens.filter((t) => t.start >= x.span.end && t.end <= y.span.start && /^(,|;|and)$/.test(t.norm))
     .length;
 
+// Whether two figures of a reading are two parts joined by "and", with no verb, preposition or
+// other number between them ("12 Somali and 11 Yemeni pirates", "12 men and 11 women"; not "killed
+// 12 and wounded 11").
+function joinedParts(x: ClaimFigure, y: ClaimFigure, r: Reading): boolean {
+  const between = r.claim.tokens.filter((t) => t.start >= x.span.end && t.end <= y.span.start);
+  return (
+    between.filter((t) => t.norm === 'and').length === 1 &&
+    between.every((t) => t.norm === 'and' || ['ADJ', 'NOUN', 'PROPN'].includes(t.pos))
+  );
+}
+
 /**
  * Whether `f` of `r` is a part of a list told as a named part and its rest ("seven shotguns, two
- * other guns") and the two sum to `total` ("nine guns"): the same count, told as a list and as a sum.
+ * other guns"), or as two parts joined by "and" ("12 Somali and 11 Yemeni pirates"), and the two
+ * sum to `total` ("nine guns", "23 pirates"): the same count, told as a list and as a sum.
  */
 export function sumsTo(f: ClaimFigure, r: Reading, total: ClaimFigure): boolean {
   const fs = counts(r);
   const at = fs.indexOf(f);
   if (at < 0) return false;
-  const rest = [at, at + 1].find(
-    (k) => k > 0 && fs[k] !== undefined && wordAfter(fs[k] as ClaimFigure, r) === 'other',
-  );
+  const rest = [at, at + 1].find((k) => {
+    const [x, y] = [fs[k - 1], fs[k]];
+    return x !== undefined && y !== undefined && (wordAfter(y, r) === 'other' || joinedParts(x, y, r));
+  });
   if (rest === undefined) return false;
   const [named, others] = [fs[rest - 1] as ClaimFigure, fs[rest] as ClaimFigure];
   return Math.abs(named.value + others.value - total.value) < 0.5;
