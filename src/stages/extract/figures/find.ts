@@ -178,7 +178,10 @@ export function findFigures(
       const high = rangeHigh(doc, g, s.end);
       if (high) groups.splice(n + 1, 1);
       // the unit and what is counted follow the number
-      const measure = readMeasure(doc, g, high ? high.end : g.end, s.end);
+      // "between 40 and 80 percent": a range's unit written once, after its high end
+      const unitOf =
+        high && !g.currency && !g.percent ? { ...g, currency: high.currency, percent: high.percent } : g;
+      const measure = readMeasure(doc, unitOf, high ? high.end : g.end, s.end);
       const { unit, counts } = measure;
       if (!unit && !counts && !DIGIT_START.test(t.text)) continue;
       // "$48 million" starts at its sign, "a dozen homes" at its article

@@ -21,6 +21,14 @@ test('figures: a participle after "and" opens the next clause, and is not counte
   assert.equal(find(list, '40 swimming and diving coaches').counts, 'swimming and diving coaches');
 });
 
+test('figures: a range whose unit is written once, after its high end, has that unit', () => {
+  const f = find(
+    figures('The villages sustained between 40 and 80 percent damage.'),
+    '40 and 80 percent damage',
+  );
+  assert.deepEqual([f.value, f.valueHigh, f.unit, f.counts], [40, 80, 'percent', 'damage']);
+});
+
 test('figures: an age set off after a name is no figure', () => {
   const list = figures('Nurse Carla Menzies, 34, who works nights, was late again.');
   assert.deepEqual(
