@@ -76,6 +76,25 @@ describe('parallax CLI', () => {
     );
   });
 
+  test('a file named twice, by its folder and its path, or through a link, is one article, said in one line', async () => {
+    const dir = folder({ 'in/a.txt': STORY_A, 'in/b.txt': STORY_B });
+    symlinkSync(join(dir, 'in', 'a.txt'), join(dir, 'in', 'c-link.txt'));
+    const a = join(dir, 'in', 'a.txt');
+    const run = await cli(['analyze', join(dir, 'in'), a, '-f', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(
+      JSON.parse(run.stdout).articles.map((x: { source: string }) => x.source),
+      [a, join(dir, 'in', 'b.txt')],
+    );
+    const said = run.stderr.split('\n').filter((l) => /read once/.test(l));
+    assert.deepEqual(said, [
+      `parallax: 2 paths name files read already, each read once (${join(dir, 'in', 'c-link.txt')} is ${a}, and 1 more)`,
+    ]);
+    // quiet: not said
+    const quiet = await cli(['analyze', join(dir, 'in'), a, '-q', '-f', 'json']);
+    assert.equal(quiet.stderr, '');
+  });
+
   test('a folder with no articles is an error, not an empty report', async () => {
     const dir = folder({ 'notes.csv': 'a,b' });
     const run = await cli(['analyze', dir]);

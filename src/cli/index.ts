@@ -8,6 +8,7 @@ import {
   writeFileAtomicFrom,
 } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
+import { sayRepeated } from '../io/repeated.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
@@ -153,6 +154,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   };
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
   const inputs = await collectInputs(positionals, io.readStdin);
+  sayRepeated(inputs.repeated, io.stderr, values.quiet);
   const { files, issues } = inputs;
   const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
   log(`read ${files.length} files`);
@@ -213,6 +215,7 @@ async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('extract needs at least one file (see parallax extract --help)');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const inputs = await collectInputs(positionals, io.readStdin);
+  sayRepeated(inputs.repeated, io.stderr);
   const { files, issues } = inputs;
   const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr));
   const { createContext, readArticles } = await loadEngine();

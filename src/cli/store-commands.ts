@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { checkWritable, collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
+import { sayRepeated } from '../io/repeated.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
@@ -121,6 +122,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
   const inputs = await collectInputs(positionals, io.readStdin);
+  sayRepeated(inputs.repeated, io.stderr, values.quiet);
   // no file to read: said before a store is opened, so none is created for nothing
   if (!inputs.files.length) throw noArticlesIn(positionals, inputs.issues);
   const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr, values.quiet));

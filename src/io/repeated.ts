@@ -13,3 +13,13 @@ export function repeatedLine(repeated: CollectedInputs['repeated']): string | nu
   const more = repeated.length - 1;
   return `${repeated.length} paths name files read already, each read once (${one.path} is ${one.as}, and ${more} more)`;
 }
+
+/** Say `repeatedLine` on stderr, once, unless `quiet` or there is nothing to say. */
+export function sayRepeated(
+  repeated: CollectedInputs['repeated'],
+  stderr: (text: string) => void,
+  quiet = false,
+): void {
+  const line = repeatedLine(repeated);
+  if (line && !quiet) stderr(`parallax: ${line}\n`);
+}
