@@ -7,7 +7,7 @@ import {
   TIME_ADJUNCTS,
   WHOLE_SET_BEFORE,
 } from '../data/function-words.ts';
-import { TIME_AFTER_CUE } from '../data/speech.ts';
+import { CLAUSE_ONLY_CUES, TIME_AFTER_CUE } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
@@ -104,7 +104,7 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
     const person = quoted < 0 ? null : quotedPerson(doc, quoted, c - 1, s.first);
     if (person) return sourceOf(ctx, s, person, c, false);
     // "a raid described by French media as …": a passive cue's subject is what is told of, no source
-    if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by') continue;
+    if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by' || addsFigure(doc, c, s.end)) continue;
     const np = phraseBefore(doc, c, s.first) ?? subjectAcross(doc, c, s.first);
     // "… 12 officials, but not Hale, who some experts said was the leader": a speaker inside a
     // relative clause reports that clause only, not the figures before it
@@ -114,6 +114,17 @@ function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
     if (np) return sourceOf(ctx, s, [np[0], Math.max(np[1], c)], c, relative === true, np);
   }
   return null;
+}
+
+// "The economy added 213,000 jobs in June": "add" before a quantity that no verb follows adds it, and
+// reports nothing ("Lee added 40 boats had sunk" reports)
+function addsFigure(doc: Doc, c: number, end: number): boolean {
+  if (!CLAUSE_ONLY_CUES.has((doc.tokens[c] as Tok).norm)) return false;
+  let k = c + 1;
+  while (k < end && /^(?:ADV|DET|ADJ)$/.test((doc.tokens[k] as Tok).pos)) k++;
+  if (doc.tokens[k]?.pos !== 'NUM') return false;
+  while (k < end && /^(?:NUM|NOUN|PROPN|ADJ)$/.test((doc.tokens[k] as Tok).pos)) k++;
+  return !/^(?:VERB|AUX)$/.test(doc.tokens[k]?.pos ?? '');
 }
 
 // "Lee, the governor, said …", "the governor also said …": the subject of an active cue across an

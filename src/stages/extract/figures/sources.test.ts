@@ -76,3 +76,9 @@ test('figures: "quoted … as saying" gives the one quoted, not the channel', ()
   assert.equal(find(list, '12 cracks').attributedTo, 'Tom Reyes');
   assert.equal(find(list, '10 people').attributedTo, 'port officials');
 });
+
+test('figures: "add" before a quantity adds it and names no source; before a clause it reports', () => {
+  const list = figures('The port added 300 sailings in June.', 'Ann Lind added 40 boats had sunk.');
+  assert.equal(find(list, '300 sailings').attributedTo, null);
+  assert.equal(find(list, '40 boats').attributedTo, 'Ann Lind');
+});
