@@ -1,8 +1,8 @@
 import type { Article } from '../../model/index.ts';
-import { quoteRanges } from './text.ts';
+import { quotedRegions } from '../../text/quotes/regions.ts';
 
 /**
- * Look-ups into an article's quoted stretches (`quoteRanges`: [start, end) pairs in text order, not
+ * Look-ups into an article's quoted stretches ([start, end) pairs in text order, not
  * overlapping) by binary search, so that each sentence or token costs a logarithm of the quotes, not
  * all of them: an article of thousands of quotes stays linear (issue 16).
  * @example
@@ -46,18 +46,23 @@ export function quoteIndex(ranges: readonly (readonly [number, number])[]): {
   };
 }
 
-/** The look-ups of an article's own text (`quoteRanges`), worked out once per article and kept. */
+/** The look-ups of an article's own text (`quotedRegions`), worked out once per article and kept. */
 export type QuoteIndex = ReturnType<typeof quoteIndex>;
 const OF_ARTICLE = new WeakMap<Article, QuoteIndex>();
 
 /**
- * `quoteIndex(quoteRanges(article.text))`, read once per article: the candidates and the compression
- * of the chosen sentences look into the same quotations.
+ * `quoteIndex` of the article's quoted regions (text/quotes/regions.ts, the reading compare and the
+ * timeline use), read once per article: the candidates and the compression of the chosen sentences
+ * look into the same quotations.
  */
 export function articleQuotes(article: Article): QuoteIndex {
   let q = OF_ARTICLE.get(article);
   if (!q) {
-    q = quoteIndex(quoteRanges(article.text));
+    const regions = quotedRegions(
+      article.text,
+      article.paragraphs.map((p) => p.span),
+    );
+    q = quoteIndex(regions.map((r) => [r.start, r.end] as const));
     OF_ARTICLE.set(article, q);
   }
   return q;

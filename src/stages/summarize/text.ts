@@ -1,5 +1,6 @@
-import type { Token } from '../../model/index.ts';
+import type { Span, Token } from '../../model/index.ts';
 import { isContentWord } from '../../text/normalise.ts';
+import { quotedRegions } from '../../text/quotes/regions.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
 // Stems are a pure function of the word and a news vocabulary repeats: they are kept, up to a limit.
@@ -63,26 +64,18 @@ export function wordCount(text: string): number {
 }
 
 /**
- * The quoted stretches of a text ([start, end) pairs), including quotes that run over several sentences
- * of a paragraph: curly “…”, and straight "…" paired in order. A quote left open closes at the paragraph end.
+ * The quoted stretches of a text ([start, end) pairs): the shared reading (text/quotes/regions.ts),
+ * its paragraphs split at blank lines, so a quote left open closes at its paragraph's end.
  */
 export function quoteRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n' && open >= 0) {
-      ranges.push([open, i]);
-      open = -1;
-    } else if (c === '“' || (c === '"' && open < 0)) {
-      if (open < 0) open = i;
-    } else if ((c === '”' || c === '"') && open >= 0) {
-      ranges.push([open, i + 1]);
-      open = -1;
-    }
+  const paragraphs: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n\n+/g)) {
+    paragraphs.push({ start, end: m.index });
+    start = m.index + m[0].length;
   }
-  if (open >= 0) ranges.push([open, text.length]);
-  return ranges;
+  paragraphs.push({ start, end: text.length });
+  return quotedRegions(text, paragraphs).map((r) => [r.start, r.end]);
 }
 
 /** True when [start, end) lies inside one of the ranges. */
