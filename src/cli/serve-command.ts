@@ -41,11 +41,9 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
     throw new UsageError(`--host takes an address such as 127.0.0.1, not "${host}"`);
   if (values.db !== undefined && !values.db.trim())
     throw new UsageError('--db takes a file path or a postgres:// URL');
-  const [{ defaultStoreLocation }, { parseOutletTable }, { startServer }] = await Promise.all([
-    import('../store/index.ts'),
-    import('../stages/compare/user-files.ts'),
-    import('../server/index.ts'),
-  ]);
+  const [{ defaultStoreLocation }, { parseOutletTable }, { startServer, WARMED_STORIES }] = await Promise.all(
+    [import('../store/index.ts'), import('../stages/compare/user-files.ts'), import('../server/index.ts')],
+  );
   const outlets = values.outlets ? await readUserFile(values.outlets, parseOutletTable) : undefined;
   const location = values.db ?? defaultStoreLocation();
   // kept story pages are written when it may, else the store is read as it is
@@ -56,6 +54,8 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
         store,
         ...(outlets ? { outlets, analyze: { compare: { outlets } } } : {}),
         log: (line) => io.stderr(`parallax: ${line}\n`),
+        // the first page's stale reports are computed before a reader asks, in a thread of their own
+        warmReports: WARMED_STORIES,
       },
       { port, host },
     ).catch((error: NodeJS.ErrnoException) => {

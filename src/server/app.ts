@@ -12,9 +12,11 @@ import { escapeHtml, page } from './html.ts';
 import { createJobQueue, type Fetcher, type JobQueue } from './jobs.ts';
 import { registerPages } from './pages.ts';
 import { MAX_UPLOAD_BYTES } from './patterns.ts';
+import { reportThread } from './report-thread.ts';
 import { knownHosts, sameSiteWrites, securityHeaders } from './security.ts';
 import { UploadError } from './upload.ts';
 import { addPage } from './views/add.ts';
+import { createWarmer } from './warm.ts';
 
 /** What the web app serves from. */
 export interface AppOptions {
@@ -31,6 +33,21 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
   /** How much of each long part a story page shows before linking to its own pages (default `SERVED_LIMITS`). */
   readonly storyLimits?: StoryPageLimits;
+  /**
+   * Compute stale reports in a worker thread, so that the app answers other requests meanwhile, and
+   * ahead of the readers: from the start those of the stale stories among the `warmReports` that
+   * changed last (`parallax serve`: the list's first page), then those of each list page shown.
+   * Default 0: reports are computed when asked for, in this thread.
+   */
+  readonly warmReports?: number;
+}
+
+/** The app's reports computed ahead (`AppOptions.warmReports`): wait for them, or stop them and their thread. */
+export interface AppReports {
+  /** Resolves with how many stale reports were computed ahead so far, once none is queued. */
+  warmed(): Promise<number>;
+  /** Stop computing ahead (after the story under way) and stop the report thread. */
+  close(): Promise<void>;
 }
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
@@ -50,15 +67,32 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
  * const { app } = createApp({ store: await openStore('news.db') });
  * const res = await app.request('/api/stories?limit=5');
  */
-export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQueue } {
+export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQueue; reports: AppReports } {
   const analyze = options.analyze ?? {};
+  const thread = options.warmReports ? reportThread(analyze) : null;
   const context = appContext(
     options.store,
     analyze,
     leaningsOf(options.outlets ?? analyze.compare?.outlets ?? []),
     options.storyLimits ?? SERVED_LIMITS,
+    thread?.compute,
   );
-  const jobs = createJobQueue(options.store, analyze, options.fetcher);
+  const jobs = createJobQueue(options.store, analyze, options.fetcher, thread?.compute);
+  const warmer = thread ? createWarmer(context, options.log) : null;
+  // the stale reports of the stories that changed last, then of each list page shown
+  if (warmer)
+    void options.store
+      .stories({ limit: options.warmReports ?? 0 })
+      .then(warmer.ahead, (error: Error) =>
+        options.log?.(`the stale reports were not computed ahead: ${error.message}`),
+      );
+  const reports: AppReports = {
+    warmed: async () => (await warmer?.idle()) ?? 0,
+    close: async () => {
+      await warmer?.stop();
+      await thread?.close();
+    },
+  };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -84,7 +118,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
   app.use('/api/articles', limit);
   app.use('/api/fetches', limit);
   registerApi(app, context, jobs);
-  registerPages(app, context, jobs);
+  registerPages(app, context, jobs, warmer);
   app.notFound((c) => answer(c, 404, 'There is no such page.'));
   app.onError((error, c) => {
     if (error instanceof UploadError) return answer(c, error.status, error.message);
@@ -92,7 +126,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
     options.log?.(`${c.req.method} ${c.req.path}: ${error.message}`);
     return answer(c, 500, 'The server failed to answer this request.');
   });
-  return { app, jobs };
+  return { app, jobs, reports };
 }
 
 // An error answer: JSON under /api/, else a page (the add form again for a bad upload).

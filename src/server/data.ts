@@ -7,7 +7,7 @@ import {
   type StoryPageTotals,
   storyPagePiece,
 } from '../report/index.ts';
-import { storyReport } from '../store/ingest/index.ts';
+import { type StoryReportComputer, storyReport } from '../store/ingest/index.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { type Mark, marksByArticle } from './article-marks.ts';
 import { createLru, type Lru } from './cache.ts';
@@ -28,6 +28,10 @@ export interface AppContext {
   readonly marks: Lru<Map<string, Mark[]>>;
   /** Story pages rendered last (title and body, without the neighbours), by `storyKey`. */
   readonly pages: Lru<{ readonly title: string; readonly html: string }>;
+  /** Reports being read or computed, by `storyKey`: a second request waits for the first one's. */
+  readonly computing: Map<string, Promise<Report | null>>;
+  /** Where a stale story's report is computed (default: this thread). */
+  readonly compute?: StoryReportComputer;
 }
 
 /** The app's context with empty caches. */
@@ -36,12 +40,15 @@ export function appContext(
   options: AnalyzeOptions,
   leanings: Leanings,
   limits: StoryPageLimits = SERVED_LIMITS,
+  compute?: StoryReportComputer,
 ): AppContext {
   return {
     store,
     options,
     leanings,
     limits,
+    computing: new Map(),
+    ...(compute ? { compute } : {}),
     reports: createLru<Report>(CACHED_REPORT_BYTES, reportWeight),
     marks: createLru<Map<string, Mark[]>>(CACHED_MARKS),
     pages: createLru<{ title: string; html: string }>(CACHED_PAGE_CHARS, (page) => page.html.length),
@@ -90,20 +97,38 @@ export async function storySummary(app: AppContext, id: string): Promise<StorySu
 
 /**
  * A story's report: from the cache, else the stored one while it is current, else computed again
- * from its articles (and saved). Null when the story is gone.
+ * from its articles (and saved). Null when the story is gone. Requests for a story whose report is
+ * being read or computed wait for that one.
  */
 export async function reportOf(app: AppContext, summary: StorySummary): Promise<Report | null> {
   const key = storyKey(summary);
   const cached = app.reports.get(key);
   if (cached) return cached;
+  let running = app.computing.get(key);
+  if (!running) {
+    running = readOrCompute(app, summary).finally(() => app.computing.delete(key));
+    app.computing.set(key, running);
+  }
+  const report = await running;
+  if (report) app.reports.set(key, report);
+  return report;
+}
+
+async function readOrCompute(app: AppContext, summary: StorySummary): Promise<Report | null> {
   const stored = summary.reportStale
     ? null
     : (await app.store.story(summary.id, { articles: false }))?.report;
-  const report =
+  return (
     stored ??
-    (await storyReport(app.store, summary.id, app.options, createContext({ now: new Date() }), app.limits));
-  if (report) app.reports.set(key, report);
-  return report;
+    storyReport(
+      app.store,
+      summary.id,
+      app.options,
+      createContext({ now: new Date() }),
+      app.limits,
+      app.compute,
+    )
+  );
 }
 
 /** What a story page renders from: a report (whole, or a piece's cut one) and, for a piece, the whole story's counts. */

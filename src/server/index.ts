@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from './app.ts';
 
-export { type AppOptions, createApp } from './app.ts';
+export { type AppOptions, type AppReports, createApp } from './app.ts';
+export { WARMED_STORIES } from './patterns.ts';
 
 /** The loopback addresses and names: a server bound to one answers to these names only. */
 const LOOPBACK = ['127.0.0.1', 'localhost', '::1', '[::1]'];
@@ -19,7 +20,10 @@ export interface ListenOptions {
 export interface RunningServer {
   /** `http://host:port`. */
   readonly url: string;
-  /** Stop listening and wait for the ingests under way (the store is the caller's to close). */
+  /**
+   * Stop listening, wait for the ingests under way and the report computed ahead under way, stop the
+   * report thread (the store is the caller's to close).
+   */
   close(): Promise<void>;
 }
 
@@ -33,7 +37,9 @@ export async function startServer(options: AppOptions, listen: ListenOptions = {
   const host = listen.host ?? '127.0.0.1';
   // bound to this machine only, it answers to this machine's names only (no DNS rebinding)
   const loopback = LOOPBACK.includes(host);
-  const { app, jobs } = createApp(loopback && !options.hosts ? { ...options, hosts: LOOPBACK } : options);
+  const { app, jobs, reports } = createApp(
+    loopback && !options.hosts ? { ...options, hosts: LOOPBACK } : options,
+  );
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: listen.port ?? 8080, hostname: host },
@@ -43,7 +49,12 @@ export async function startServer(options: AppOptions, listen: ListenOptions = {
           url: `http://${shown}:${info.port}`,
           close: () =>
             new Promise<void>((done) => {
-              server.close(() => jobs.idle().then(() => done()));
+              server.close(() =>
+                jobs
+                  .idle()
+                  .then(() => reports.close())
+                  .then(() => done()),
+              );
               (server as { closeAllConnections?: () => void }).closeAllConnections?.();
             }),
         });

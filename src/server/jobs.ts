@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createContext } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
+import { SERVED_LIMITS } from '../report/story-page-limits.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
-import { ingestInto, storyReport } from '../store/ingest/index.ts';
+import { ingestInto, type StoryReportComputer, storyReport } from '../store/ingest/index.ts';
 import type { Store } from '../store/types.ts';
 import { KEPT_JOBS } from './patterns.ts';
 
@@ -51,6 +52,7 @@ export function createJobQueue(
   store: Store,
   options: AnalyzeOptions,
   makeFetcher: () => Promise<Fetcher> = defaultFetcher,
+  compute?: StoryReportComputer,
 ): JobQueue {
   const jobs = new Map<string, Job>();
   let chain: Promise<void> = Promise.resolve();
@@ -67,7 +69,7 @@ export function createJobQueue(
     let done = 0;
     for (const storyId of touched) {
       set(id, { message: `computing the reports of the stories: ${done} of ${touched.size}` });
-      await storyReport(store, storyId, options, createContext({ now: new Date() }));
+      await storyReport(store, storyId, options, createContext({ now: new Date() }), SERVED_LIMITS, compute);
       done++;
     }
     return touched;

@@ -32,13 +32,19 @@ import { articlePage } from './views/article.ts';
 import { searchPage, storiesPage } from './views/list.ts';
 import { neighboursSection, storyCoverage, storyPage } from './views/story.ts';
 import { storyPartPage } from './views/story-part.ts';
+import type { Warmer } from './warm.ts';
 
 const missing = (message: string) => new HTTPException(404, { message });
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Register the HTML pages, the add form and the static assets on `app`. */
-export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQueue): void {
+export function registerPages(
+  app: OpenAPIHono,
+  context: AppContext,
+  jobs: JobQueue,
+  warmer: Warmer | null = null,
+): void {
   const { store } = context;
   app.get('/assets/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
@@ -82,6 +88,8 @@ export function registerPages(app: OpenAPIHono, context: AppContext, jobs: JobQu
       },
       limit ?? LIST_LIMIT,
     );
+    // the reader is likely to open one of these next: their stale reports are computed meanwhile
+    warmer?.ahead(list.stories);
     return c.html(
       page(storiesPage(list, query, await leaningsFor(context)), { title: 'Stories', current: 'stories' }),
     );

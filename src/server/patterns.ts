@@ -24,6 +24,9 @@ export const KEPT_JOBS = 50;
 export const LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 200;
 
+/** How many of the stories that changed last `parallax serve` computes the stale reports of when it starts: the list's first page. */
+export const WARMED_STORIES = LIST_LIMIT;
+
 /**
  * Reports kept in memory (parsed), by their estimated JSON size (`reportWeight`): a story of 300
  * outlets has a 22 MB report (its facts' coverage of every outlet), so a count would not bound memory.

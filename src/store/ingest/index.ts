@@ -11,7 +11,13 @@ import type { PreparedChunk } from './prepare.ts';
 export { newStoryId, planStep } from './changes.ts';
 export { copySample, linkStoredCopies } from './copies.ts';
 export { type GroupingOutcome, groupPending, windowStart } from './grouping.ts';
-export { refreshStale, storyReport } from './reports.ts';
+export {
+  computeStoryReport,
+  refreshStale,
+  type StoryReportComputer,
+  type StoryReportInput,
+  storyReport,
+} from './reports.ts';
 
 /** Options of `ingestInto`. */
 export interface IngestIntoOptions {

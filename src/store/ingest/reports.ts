@@ -1,20 +1,61 @@
-import type { Report, RunContext, SegmentedArticle, StoryGroup } from '../../model/index.ts';
+import type { Article, Report, RunContext, SegmentedArticle, StoryGroup } from '../../model/index.ts';
 import { type AnalyzeOptions, analyzeStory, assembleReport } from '../../pipeline.ts';
 import { SERVED_LIMITS, type StoryPageLimits } from '../../report/story-page-limits.ts';
 import { storyPagePiece } from '../../report/story-page-piece.ts';
 import { articleFeatures, createGrouper, storiesOf } from '../../stages/cluster/index.ts';
 import { corpusPrior } from '../../stages/compare/index.ts';
 import { segment } from '../../stages/segment/index.ts';
-import type { OutletInfo, Store } from '../types.ts';
+import type { OutletInfo, Store, StorySummary } from '../types.ts';
 import { STALE_REPORTS_LIMIT } from './patterns.ts';
+
+/** What a story's report is computed from: the story as stored, its articles and the store's outlets. */
+export interface StoryReportInput {
+  readonly story: Pick<StorySummary, 'id' | 'title' | 'topicId'>;
+  readonly articles: readonly Article[];
+  readonly outlets: readonly OutletInfo[];
+}
+
+/** Computes a story's report from its input (in this thread, or another: see `storyReport`). */
+export type StoryReportComputer = (
+  input: StoryReportInput,
+  options: AnalyzeOptions,
+  ctx: RunContext,
+) => Promise<Report>;
+
+/**
+ * The report of a story computed from its stored articles: segment, then extract → compare →
+ * summarize and timeline as `analyze` does per story, the framing's prior from the story's own
+ * articles, the outlets' leanings and owners from `options` and else from the store's. Pure (no
+ * store, no I/O), so a worker thread can run it. Its issues are the computation's own, not `ctx`'s.
+ */
+export function computeStoryReport(
+  input: StoryReportInput,
+  options: AnalyzeOptions,
+  ctx: RunContext,
+): Report {
+  const withOutlets = withStoredOutlets(options, input.outlets);
+  const own: RunContext = { ...ctx, issues: [] };
+  const segmentOne = segment();
+  const docs = input.articles.map((article) => segmentOne(article, own));
+  const group: StoryGroup = {
+    id: input.story.id,
+    title: input.story.title,
+    articleIds: input.articles.map((a) => a.id),
+    keywords: keywordsOf(docs),
+    ...(input.story.topicId ? { topicId: input.story.topicId } : {}),
+  };
+  const story = analyzeStory(withOutlets, corpusPrior(docs))({ story: group, articles: docs }, own);
+  return assembleReport(input.articles, [story], own);
+}
+
+const inThisThread: StoryReportComputer = async (input, options, ctx) =>
+  computeStoryReport(input, options, ctx);
 
 /**
  * The report of one stored story (null for an unknown id): the stored one while it is current, else
- * computed again from the story's stored articles — segment, then extract → compare → summarize and
- * timeline as `analyze` does per story, the framing's prior from the story's own articles, the
- * outlets' leanings and owners from `options` and else from the store (`saveOutlets`) — and saved,
- * with the piece of its story page cut to `pageLimits` (`storyPagePiece`).
- * Its issues are the recomputation's own, not `ctx`'s.
+ * computed again from the story's stored articles (`computeStoryReport`, by `compute`: this thread
+ * by default) and saved, with the piece of its story page cut to `pageLimits` (`storyPagePiece`), as
+ * of the membership it was computed from (a story that changed meanwhile stays stale).
  * @example
  * const report = await storyReport(store, 's12', {}, createContext({ now: new Date() }));
  */
@@ -24,6 +65,7 @@ export async function storyReport(
   options: AnalyzeOptions,
   ctx: RunContext,
   pageLimits: StoryPageLimits = SERVED_LIMITS,
+  compute: StoryReportComputer = inThisThread,
 ): Promise<Report | null> {
   // a current report is returned without reading the story's articles
   const head = await store.story(id, { articles: false });
@@ -32,24 +74,15 @@ export async function storyReport(
   // the story's own id: a merged story's id opens the story it is now part of
   const found = await store.story(head.story.id, { report: false });
   if (!found) return null;
-  const storyId = found.story.id;
-  const withOutlets = withStoredOutlets(options, await store.outlets());
-  const own: RunContext = { ...ctx, issues: [] };
-  const articles = found.articles.map((stored) => stored.article);
-  const segmentOne = segment();
-  const docs = articles.map((article) => segmentOne(article, own));
-  const group: StoryGroup = {
-    id: storyId,
-    title: found.story.title,
-    articleIds: articles.map((a) => a.id),
-    keywords: keywordsOf(docs),
-    ...(found.story.topicId ? { topicId: found.story.topicId } : {}),
+  const input: StoryReportInput = {
+    story: found.story,
+    articles: found.articles.map((stored) => stored.article),
+    outlets: await store.outlets(),
   };
-  const story = analyzeStory(withOutlets, corpusPrior(docs))({ story: group, articles: docs }, own);
-  const report = assembleReport(articles, [story], own);
+  const report = await compute(input, options, ctx);
   // saved with the piece its served page reads (a first view then parses tens of KB, not megabytes)
   await store.saveReport(
-    storyId,
+    found.story.id,
     report,
     found.story.updatedAt,
     storyPagePiece(report, pageLimits) ?? undefined,

@@ -1,0 +1,57 @@
+import type { StorySummary } from '../store/types.ts';
+import { type AppContext, reportOf, storyKey } from './data.ts';
+
+/** Computes stale story reports ahead of the readers, one after another in the background. */
+export interface Warmer {
+  /** Queue the stale ones of these stories (a list page's, newest first), unless queued already. */
+  ahead(stories: readonly StorySummary[]): void;
+  /** Resolves with how many reports were computed ahead so far, once the queue is empty. */
+  idle(): Promise<number>;
+  /** Empty the queue and wait for the story under way. */
+  stop(): Promise<number>;
+}
+
+/**
+ * A warmer over the app: each stale story queued gets its report computed and stored (`reportOf`,
+ * in the app's report thread), so that a reader's first view of it reads the stored page instead of
+ * waiting for the analysis. A page asked for while its story is computed waits for that computation.
+ * A failure is logged and the next story goes on.
+ */
+export function createWarmer(app: AppContext, log?: (line: string) => void): Warmer {
+  const queue: StorySummary[] = [];
+  const queued = new Set<string>();
+  let done = 0;
+  let running: Promise<void> | null = null;
+  const drain = async () => {
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const key = storyKey(story);
+      await reportOf(app, story).then(
+        () => done++,
+        (error: Error) => log?.(`the report of ${story?.id} was not computed ahead: ${error.message}`),
+      );
+      queued.delete(key);
+    }
+    running = null;
+  };
+  return {
+    ahead(stories) {
+      for (const story of stories) {
+        const key = storyKey(story);
+        if (!story.reportStale || queued.has(key) || app.reports.get(key)) continue;
+        queued.add(key);
+        queue.push(story);
+      }
+      running ??= queue.length ? drain() : null;
+    },
+    idle: async () => {
+      while (running) await running;
+      return done;
+    },
+    stop: async () => {
+      queue.length = 0;
+      queued.clear();
+      while (running) await running;
+      return done;
+    },
+  };
+}
