@@ -4,6 +4,7 @@ import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { CLAUSE_SPLIT, MIN_CLAUSE_WORDS, PLAN_CUE, QUOTED_PASSAGE, RELATIVE_SPLIT } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
+import { reportWeekday } from './plans.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
@@ -90,11 +91,12 @@ export function datedSentences(
     if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || irregularPast(t.norm))) return;
     // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
+    const fromReport = reportedPlans(article.text.slice(sentence.start, sentence.end), mentions, reference);
     const resolved = mentions
       .filter((m) => !guessed || !fromDayOfWriting(m))
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
-        const r = resolveDate(read, reference?.day ?? null);
+        const r = resolveDate(read, fromReport(m) ?? reference?.day ?? null);
         // nor does it give a day without a year its year, unless the paragraph or the story's dates
         // back that year; the story stating that day with its year gives it one
         if (r && !(guessed && yearlessDay(m) && !yearBacked(read, r.day, yearsOf(index), story)))
@@ -157,4 +159,28 @@ function aheadIfPresent(m: DateMention, tokens: readonly Token[], reference: Ref
   if (!reference?.beforeEvent || m.future || m.value.kind !== 'weekday') return m;
   if (m.value.shift !== null || m.value.week !== undefined) return m;
   return tokens.some(pastVerb) ? m : { ...m, future: true };
+}
+
+/**
+ * The day a reported plan's weekday is counted from: "X said on Friday the bridge would open on
+ * Monday" tells the Monday after that Friday (a "would" after a reporting verb is ahead of the report,
+ * not of the writing), so a weekday told as ahead after the saying's own weekday and a "would" is
+ * counted from the saying's day; null for any other date (counted from the day of writing).
+ */
+function reportedPlans(
+  text: string,
+  mentions: readonly DateMention[],
+  reference: Reference | null,
+): (m: DateMention) => number | null {
+  const report = reference ? reportWeekday(text, mentions) : null;
+  const said = report && reference ? resolveDate(report, reference.day) : null;
+  if (!report || !said) return () => null;
+  return (m) =>
+    m.future &&
+    m.value.kind === 'weekday' &&
+    m.value.shift === null &&
+    m.start > report.end &&
+    /\bwould\b/i.test(text.slice(report.end, m.start))
+      ? said.day
+      : null;
 }

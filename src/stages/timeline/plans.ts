@@ -24,8 +24,14 @@ export function plansOf(doc: SegmentedArticle, mentions: readonly DateMention[][
  */
 export function ledeWeekday(doc: SegmentedArticle, mentions: readonly DateMention[]): DateMention | null {
   const first = doc.sentences[0];
-  if (!first) return null;
-  const text = doc.article.text.slice(first.start, first.end);
+  return first ? reportWeekday(doc.article.text.slice(first.start, first.end), mentions) : null;
+}
+
+/**
+ * The weekday a sentence's saying is dated by, right after its reporting verb ("said on Friday",
+ * "announced Thursday"; `mentions` are the sentence's, offsets into `text`), or null.
+ */
+export function reportWeekday(text: string, mentions: readonly DateMention[]): DateMention | null {
   return (
     mentions.find(
       (m) =>

@@ -37,11 +37,15 @@ export function sentenceDates(
   found: readonly DateMention[],
 ): DateMention[] {
   const kept = found.filter((m) => !inDayName(sentenceText, m) && !namesEvent(sentenceText, m));
-  if (!kept.some((m) => !m.future) || !PLAN_CUE.test(sentenceText.replace(QUOTED_PASSAGE, ' '))) return kept;
+  // a plan word, or a "would" (what it tells as ahead is read by moodAt: "said … would open on Monday")
+  const own = sentenceText.replace(QUOTED_PASSAGE, ' ');
+  if (!kept.some((m) => !m.future) || !(PLAN_CUE.test(own) || WOULD.test(own))) return kept;
   return kept.map((m) =>
     m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },
   );
 }
+
+const WOULD = /\bwould\b/i;
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 

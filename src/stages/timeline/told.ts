@@ -62,9 +62,20 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
   // Jackman will be the host of the Oscars on Feb. 22": the hosting is dated, not the announcing)
   if (tokens.some((t, k) => k > verb && t.end <= at && t.pos === 'AUX' && FUTURE_AUX.has(t.norm)))
     return 'planned';
-  if (REPORTING_STEMS.has(stem((tokens[verb] as Token).text))) return 'happened';
+  // "said the town would open its library … on Monday" (wink tags "open" no verb, so the saying is
+  // the verb nearest the date): a "would" between is the reported plan's, ahead of the report
+  if (REPORTING_STEMS.has(stem((tokens[verb] as Token).text)))
+    return reportedWould(tokens, verb, at) ? 'planned' : 'happened';
   const governing = participleHead(tokens, verb);
   return moodBefore(tokens, governing ?? verb).modality;
+}
+
+/**
+ * Whether a "would" stands between the reporting verb at `verb` and the date at `at`, with no verb
+ * between: what the date belongs to is told as ahead of the report ("said … would open … on Monday").
+ */
+export function reportedWould(tokens: readonly Token[], verb: number, at: number): boolean {
+  return tokens.some((t, k) => k > verb && t.end <= at && t.pos === 'AUX' && t.norm === 'would');
 }
 
 const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
