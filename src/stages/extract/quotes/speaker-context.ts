@@ -3,7 +3,7 @@ import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { BE_FORMS, CONTRAST_WORDS, NAMING_CUES, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
 import { subjectOf } from '../speakers/clause.ts';
-import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { isCue, isIndirectCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { after } from './speaker-after.ts';
 import { cueSubject } from './speaker-before.ts';
@@ -46,6 +46,10 @@ export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribut
     SPEAKER_NOUNS.has(head.norm)
   )
     return resolveSpeaker(ctx, np[0], np[1], np[2]);
+  // "The complaint accuses Lee of having “used the power of his office”": the subject of a verb that
+  // reports speaks, whatever its noun; the verb stays free for the report the quote is part of
+  if (isIndirectCue(ctx.doc.tokens[np[2]]))
+    return { ...resolveSpeaker(ctx, np[0], np[1], np[2]), borrowed: true };
   return null;
 }
 

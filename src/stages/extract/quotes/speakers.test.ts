@@ -194,6 +194,11 @@ const SPEAKER_RULES: [string, string, string | null][] = [
     'Harbour Minister Tom Reyes confirmed that Piet Vos and Lars Holm were arrested.\n\nReyes said Vos is alleged to own 20 boats, while Holm is accused of owning two boats.\n\n“This has been a very complex issue,” he told reporters.',
     'Tom Reyes',
   ],
+  [
+    'the subject of a verb that reports, whatever its noun, not the speaker of the sentence before',
+    'Ann Lind says she wants to act "quickly" on it. The complaint accuses Tom Reyes of having "used the power of his office" to win.',
+    'complaint',
+  ],
 ];
 
 for (const [name, text, speaker] of SPEAKER_RULES) {
@@ -211,4 +216,10 @@ test('a quote that borrows the speaker of the cue closing the sentence before le
   const reported = run(text).quotes.find((q) => q.kind === 'indirect');
   assert.equal(reported?.speaker?.name, 'Lena Ostrova');
   assert.match(reported?.text ?? '', /^Tom Reyes is also probably more cautious/);
+});
+
+test('a partial quote told by the subject of a verb that reports leaves that verb to its report', () => {
+  const text = 'The complaint accuses Tom Reyes of having "used the power of his office" to win the vote.';
+  const reported = run(text).quotes.find((q) => q.kind === 'indirect');
+  assert.equal(reported?.speaker?.name, 'complaint');
 });
