@@ -1,4 +1,4 @@
-import { rangeOf, type SignalCounts, type Vocabulary } from './counts.ts';
+import type { SignalCounts, Vocabulary } from './counts.ts';
 import {
   CANDIDATE_KEYS,
   FEW_RARE_KEYS,
@@ -19,27 +19,32 @@ import {
  */
 export function rareKeys(counts: SignalCounts, vocabulary: Vocabulary): Int32Array {
   const limit = Math.max(RARE_MIN_DF, RARE_SHARE * vocabulary.size);
-  const rare: [number, number][] = [];
-  const common: [number, number][] = [];
-  const seen = new Set<number>();
-  // the lead's terms too: a headline-only article (no body) is found by its headline
-  for (const signal of ['names', 'body', 'lead'] as const) {
-    const [from, to] = rangeOf(counts, signal);
-    for (let i = from; i < to; i++) {
-      const id = counts.ids[i] as number;
-      const df = vocabulary.df(id);
-      if (df > 1 && !seen.has(id)) {
-        seen.add(id);
-        if (df <= limit) rare.push([id, df]);
-        else if (signal === 'names') common.push([id, df]);
-      }
-    }
+  // each key as one number, df × KEY_SLOTS + id, so that a numeric sort orders by df, then id
+  const rare = new Float64Array(counts.ids.length);
+  const common = new Float64Array(counts.leadAt);
+  let [nRare, nCommon] = [0, 0];
+  // names, then the lead's terms and the body's (a headline-only article is found by its headline)
+  for (let i = 0; i < counts.ids.length; i++) {
+    const id = counts.ids[i] as number;
+    const df = vocabulary.df(id);
+    if (df <= 1) continue;
+    if (df <= limit) rare[nRare++] = df * KEY_SLOTS + id;
+    else if (i < counts.leadAt) common[nCommon++] = df * KEY_SLOTS + id;
   }
-  const byDf = (a: [number, number], b: [number, number]) => a[1] - b[1] || a[0] - b[0];
-  const keys = rare.sort(byDf).slice(0, CANDIDATE_KEYS);
-  if (keys.length < FEW_RARE_KEYS) keys.push(...common.sort(byDf).slice(0, CANDIDATE_KEYS - keys.length));
-  return Int32Array.from(keys, ([id]) => id);
+  const keys: number[] = [];
+  // a term in both the lead and the body is one key: its two entries are equal, so side by side
+  const take = (sorted: Float64Array) => {
+    for (let k = 0; k < sorted.length && keys.length < CANDIDATE_KEYS; k++)
+      if (k === 0 || sorted[k] !== sorted[k - 1]) keys.push((sorted[k] as number) % KEY_SLOTS);
+  };
+  take(rare.subarray(0, nRare).sort());
+  // (names only: a name's id is never a term's, so the two lists share no key)
+  if (keys.length < FEW_RARE_KEYS) take(common.subarray(0, nCommon).sort());
+  return Int32Array.from(keys);
 }
+
+// Room for every key id (an Int32) below each document frequency, exact in a double up to 2^22 documents.
+const KEY_SLOTS = 2 ** 31;
 
 /**
  * The inverted index of candidate stories: key id → the stories that hold it, most recently joined

@@ -19,11 +19,12 @@ export function distinguishingNames(
   if (n < 2 || strength <= 0 || names.ids.length === 0) return names;
   const weights = new Float32Array(names.weights.length);
   const scale = Math.log(n + 1);
+  // how many candidates hold each name
+  const holding = new Int32Array(names.ids.length);
+  for (const story of candidates) story.names.countHeld(names.ids, holding);
   let norm = 0;
   for (let i = 0; i < names.ids.length; i++) {
-    const id = names.ids[i] as number;
-    let held = 0;
-    for (const story of candidates) if (story.names.holds(id)) held++;
+    const held = holding[i] as number;
     const r = held === 0 ? 1 : Math.log((n + 1) / held) / scale;
     const w = (names.weights[i] as number) * (1 - strength * (1 - r));
     weights[i] = w;

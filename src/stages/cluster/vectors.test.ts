@@ -86,3 +86,21 @@ test('taking articles away and putting them back (in place or not) keeps the sum
     );
   }
 });
+
+test('countHeld counts, for each id of a vector, whether the sum holds it, as holds tells', () => {
+  const sum = new Centroid();
+  sum.update(a, 1);
+  sum.update(b, 1);
+  const ids = Int32Array.from([0, 1, 2, 4, 7, 8, 9, 12]);
+  const held = new Int32Array(ids.length);
+  sum.countHeld(ids, held);
+  sum.countHeld(ids, held);
+  assert.deepEqual(
+    [...held],
+    [...ids].map((id) => (sum.holds(id) ? 2 : 0)),
+  );
+  assert.deepEqual([...held], [0, 2, 0, 2, 2, 0, 2, 0]);
+  const empty = new Int32Array(ids.length);
+  new Centroid().countHeld(ids, empty);
+  assert.deepEqual([...empty], [0, 0, 0, 0, 0, 0, 0, 0]);
+});

@@ -54,6 +54,23 @@ export class Centroid {
     return this.#ids[lowerBound(this.#ids, id, 0, n - 1)] === id;
   }
 
+  /**
+   * Add 1 to `held[i]` for each id `ids[i]` (ascending) the sum holds: one walk over the sum, as
+   * `dotSorted` walks it, where `holds` would search the whole sum for each id.
+   */
+  countHeld(ids: Int32Array, held: Int32Array): void {
+    const [sum, m] = [this.#ids, this.#size];
+    if (m === 0) return;
+    const last = sum[m - 1] as number;
+    let j = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (id > last) break;
+      if ((sum[j] as number) < id) j = lowerBound(sum, id, j + 1, m - 1);
+      if (sum[j] === id) held[i] = (held[i] as number) + 1;
+    }
+  }
+
   /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
   cosine(v: Packed): number {
     if (this.#norm2 <= 1e-12) return 0;
