@@ -20,7 +20,7 @@ textarea{width:100%;min-height:10rem}
 ol.stories,ul.hits{list-style:none;padding:0;margin:0}
 ol.stories>li,ul.hits>li{border-bottom:1px solid var(--line);padding:.8rem 0}
 ol.stories h2,ul.hits h2{font-size:1.1rem;margin:0 0 .2rem;border:0;padding:0}
-ol.stories h2 a,ul.hits h2 a{display:inline-block;min-height:44px;padding:.5rem 0;text-decoration:none}
+ol.stories h2 a,ul.hits h2 a{display:inline-block;max-width:100%;min-height:44px;padding:.5rem 0;text-decoration:none}
 svg.bar{display:block;width:100%;max-width:24rem;height:12px;border-radius:3px;margin:.3rem 0}
 .lean-left{fill:#1e5aa8}.lean-centre{fill:#8e8e93}.lean-right{fill:#b3261e}.lean-unknown{fill:var(--line)}
 .legend span::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.25em;border-radius:2px;vertical-align:-.1em;background:var(--line)}

@@ -67,6 +67,15 @@ describe('served web app in a browser', {
     await page.close();
   });
 
+  test('the list and the search on the narrowest phone (320 px): a title with a long unbroken word wraps, no sideways scroll', async () => {
+    // the hostile article's title holds onerror="window.__pwned=2"> (30 characters without a space)
+    for (const path of ['/', '/?q=Glenmoor', `/stories/${dam}`, '/articles/a4']) {
+      const page = await open(path, { width: 320, height: 640 });
+      assert.ok((await overflow(page)) <= 0, `${path} is ${await overflow(page)}px wider than a 320 px phone`);
+      await page.close();
+    }
+  });
+
   test('search from the list form finds articles with the words marked', async () => {
     const page = await open('/');
     await page.fill('input[name=q]', 'Oakhampton');
