@@ -74,3 +74,34 @@ test('a fact another outlet tells with its names in other case and without its w
     listed.join(' | '),
   );
 });
+
+// One outlet gives the boat's rank and spells its name one way, the other leaves the rank out and
+// spells the name a letter apart (as a name written from another language often is).
+const TOW = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'Coast guard officers boarded two boats near the reef on Friday.\n\nThe larger boat, a trawler was identified as Marakesha, with the second smaller boat in tow.\n\nThe trawler’s crew of nine was taken to Halvik.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: 'Coast guard officers boarded two fishing boats near the reef on Friday.\n\nThe trawler, identified as bearing the name Marakasha, was towing a smaller skiff.\n\nThe owner of the boats could not be reached.',
+  },
+];
+
+test('a fact another outlet tells without its rank and with a name spelled a letter apart is not one source’s', () => {
+  const { listed, status } = singles(TOW);
+  assert.deepEqual(status(/identified as Marakesha/), ['single-source']);
+  assert.deepEqual(
+    listed.filter((t) => /Marakesha|Marakasha/.test(t)),
+    [],
+    listed.join(' | '),
+  );
+  assert.ok(
+    listed.some((t) => /crew of nine/.test(t)),
+    listed.join(' | '),
+  );
+  assert.ok(
+    listed.some((t) => /could not be reached/.test(t)),
+    listed.join(' | '),
+  );
+});

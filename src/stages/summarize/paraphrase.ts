@@ -11,6 +11,7 @@ import {
   tells,
   unresolvedSubject,
 } from '../compare/support/relations.ts';
+import { namesAlike } from './aliases.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';
 
@@ -29,30 +30,37 @@ const isDateTerm = (t: string): boolean => t.startsWith('n:') && isDateWord(t.sl
 
 /**
  * The share of `a`'s IDF-weighted terms `b` holds in any of its words (`holdsTerm`), its weekday and
- * month names aside.
+ * month names aside; with `namesHeld` (`b` names them all, one spelled a letter apart: `namesAlike`)
+ * its names too.
  */
-export function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
+export function wordCover(
+  a: Reading,
+  b: Reading,
+  idf: ReadonlyMap<string, number>,
+  namesHeld = false,
+): number {
   let all = 0;
   let held = 0;
   for (const [t, weight] of a.claim.terms) {
     if (isDateTerm(t)) continue;
     const w = (idf.get(t) ?? 0) * weight;
     all += w;
-    if (holdsTerm(t, b)) held += w;
+    if (holdsTerm(t, b) || (namesHeld && (t.startsWith('n:') || t.startsWith('e:')))) held += w;
   }
   return all > 0 ? held / all : 0;
 }
 
 /**
  * Whether `b` tells the fact `a` tells, in its own words, as far as Parallax can tell: in the same mood
- * and polarity, on no other day, with every figure of `a` in some written form, and either
+ * and polarity, on no other day, with every figure of `a` in some written form (a rank `b` gives none
+ * of may be left out), and either
  * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits) each counted alike in `b` ("seized 14
  *   AK-47 rifles, 31 magazines and 923 rounds" / "the personnel on board the warship have confiscated
  *   14 AK-47 rifles, 31 magazines and 923 rounds"): who did it may be named otherwise ("INS Sukanya" /
  *   "the warship"), or
  * - one of `a`'s predicates, or one of its class (data/predicates.ts), its participants (not who
- *   reports it; names in any case, weekdays and months aside, no person missing, a subject pronoun
- *   resolved) and at least
+ *   reports it; names in any case or spelled a letter apart, weekdays and months aside, no person
+ *   missing, a subject pronoun resolved) and at least
  *   PARAPHRASE_MIN_COVER of its IDF-weighted terms, a name's words counting as words ("through the
  *   internationally recognised transit corridor at 9: 25 hours on Thursday when officers onboard
  *   detected a group of five boats" / "through the IRTC (Internationally Recognised Transit Corridor)
@@ -68,7 +76,10 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   if (a.modality === 'happened' && (b.modality !== 'happened' || mood.modality !== 'happened')) return false;
   if (a.dates.some((d) => b.dates.some((e) => differentDay(d, e)))) return false;
   const figures = a.claim.figures.filter((f) => !inDimensions(f, a) && !inName(f, a));
-  if (!figures.every((f) => holdsFigure(f, b, a))) return false;
+  // a rank `b` leaves out is a detail untold ("with the second smaller boat in tow" / "was towing a
+  // smaller skiff"); another rank is another fact
+  const ranks = b.claim.figures.some((g) => g.unit === 'ordinal');
+  if (!figures.every((f) => holdsFigure(f, b, a) || (f.unit === 'ordinal' && !ranks))) return false;
   const counts = countingFigures(a).filter((f) => !f.worded);
   if (
     counts.length >= PARAPHRASE_MIN_FIGURES &&
@@ -78,6 +89,8 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   // a state ("He is still the franchise's leader in assists") or a "he" nobody is named for is too
   // little to know it is the same fact by its words
   if (!a.predicates.some((p) => tells(p, b)) || unresolvedSubject(a)) return false;
-  if (participantShare(a, b) < 1 || personMissing(a, b)) return false;
-  return wordCover(a, b, idf) >= PARAPHRASE_MIN_COVER;
+  // a name spelled a letter apart is held, its terms too
+  const alike = participantShare(a, b) < 1 && namesAlike(a, b);
+  if ((participantShare(a, b) < 1 && !alike) || personMissing(a, b)) return false;
+  return wordCover(a, b, idf, alike) >= PARAPHRASE_MIN_COVER;
 }

@@ -86,6 +86,8 @@ export const POINT_TOLD_REASONS: ReadonlySet<string> = new Set(['partial']);
 export const PARAPHRASE_MIN_COVER = 0.5;
 /** How many counts in digits, each counted alike, tell a fact whoever is named doing it (paraphrase.ts). */
 export const PARAPHRASE_MIN_FIGURES = 2;
+/** The fewest letters of a name's word that a spelling one letter apart is taken as the same name (aliases.ts). */
+export const SPELLED_MIN = 6;
 /** From what cosine another article's sentence is read for whether it tells a single-source fact. */
 export const POINT_NEAR_SIMILARITY = 0.05;
 
