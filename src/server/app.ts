@@ -10,6 +10,7 @@ import { leaningsOf } from './coverage-bar.ts';
 import { appContext } from './data.ts';
 import { escapeHtml, page } from './html.ts';
 import { createJobQueue, type Fetcher, type JobQueue } from './jobs.ts';
+import { methodsAt } from './methods.ts';
 import { registerPages } from './pages.ts';
 import { MAX_UPLOAD_BYTES } from './patterns.ts';
 import { reportThread } from './report-thread.ts';
@@ -54,6 +55,7 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   400: 'Bad request',
   403: 'Forbidden',
   404: 'Not found',
+  405: 'Method not allowed',
   413: 'Too large',
   429: 'Busy',
   500: 'Something went wrong',
@@ -119,7 +121,13 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
   app.use('/api/fetches', limit);
   registerApi(app, context, jobs);
   registerPages(app, context, jobs, warmer);
-  app.notFound((c) => answer(c, 404, 'There is no such page.'));
+  app.notFound((c) => {
+    // a path the app answers, asked for with another method: 405, saying which it takes
+    const allowed = methodsAt(app.routes, c.req.path);
+    if (!allowed.length) return answer(c, 404, 'There is no such page.');
+    c.header('Allow', allowed.join(', '));
+    return answer(c, 405, `${c.req.method} is not answered here, only ${allowed.join(', ')}.`);
+  });
   app.onError((error, c) => {
     if (error instanceof UploadError) return answer(c, error.status, error.message);
     if (error instanceof HTTPException && error.status < 500) return answer(c, error.status, error.message);
@@ -131,7 +139,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
 
 // An error answer: JSON under /api/, else a page (the add form again for a bad upload).
 function answer(c: Context, status: number, message: string) {
-  const code = status as 400 | 403 | 404 | 413 | 429 | 500;
+  const code = status as 400 | 403 | 404 | 405 | 413 | 429 | 500;
   if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
   const title = STATUS_TITLES[status] ?? 'Error';
   // a refused addition shows the form again, with what was wrong above it

@@ -15,6 +15,29 @@ describe('web app routes', () => {
   let dam: string; // the dam story's id
   withFixtureApp((fixture) => ({ store, app, jobs, dam } = fixture));
 
+  test('a path asked for with a method it does not take: 405 naming the ones it takes (JSON under /api/), else 404', async () => {
+    for (const [method, path, allow] of [
+      ['PUT', '/api/stories', 'GET, HEAD'],
+      ['DELETE', `/api/stories/${dam}`, 'GET, HEAD'],
+      ['GET', '/api/articles', 'POST'],
+      ['POST', `/stories/${dam}`, 'GET, HEAD'],
+      ['DELETE', '/add', 'GET, HEAD, POST'],
+    ] as const) {
+      const res = await app.request(path, { method });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allow, `${method} ${path}`);
+      const text = await res.text();
+      if (path.startsWith('/api/'))
+        assert.deepEqual(JSON.parse(text), {
+          error: `${method} is not answered here, only ${allow}.`,
+          status: 405,
+        });
+      else assert.match(text, /<h1>Method not allowed<\/h1>/);
+    }
+    assert.equal((await app.request('/api/nope', { method: 'PUT' })).status, 404);
+    assert.equal((await app.request('/', { method: 'HEAD' })).status, 200);
+  });
+
   test('API: stories, story, article, search, stats, with 400 and 404 as JSON', async () => {
     const json = async (path: string, status = 200) => {
       const res = await app.request(path);
