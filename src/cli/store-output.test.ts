@@ -67,19 +67,26 @@ test('ingestLine: what was stored, what was already there, how the stories chang
 });
 
 test('storiesTable keeps each story on one row', () => {
-  const table = storiesTable([
-    {
-      id: 's4',
-      title: 'Tolls | fares\nrise',
-      topicId: null,
-      articleCount: 2,
-      outlets: [],
-      firstAt: '2024-05-01T10:00:00.000Z',
-      lastAt: null,
-      updatedAt: '2024-05-02T00:00:00.000Z',
-      reportStale: true,
-    },
-  ]);
-  assert.equal(table.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 – — | to compute |');
+  const story = {
+    id: 's4',
+    title: 'Tolls | fares\nrise',
+    topicId: null,
+    articleCount: 2,
+    outlets: [],
+    firstAt: '2024-05-01T10:00:00.000Z',
+    lastAt: null,
+    updatedAt: '2024-05-02T00:00:00.000Z',
+    reportStale: true,
+  };
+  const table = storiesTable([story]);
+  assert.equal(table.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 | to compute |');
+  // the published days: a span, one day once, none when no article of it is dated
+  const row = (firstAt: string | null, lastAt: string | null) =>
+    storiesTable([{ ...story, firstAt, lastAt }])
+      .split('\n')[2]
+      ?.split(' | ')[4];
+  assert.equal(row('2024-05-01T10:00:00.000Z', '2024-05-03T09:00:00.000Z'), '2024-05-01 – 2024-05-03');
+  assert.equal(row('2024-05-01T10:00:00.000Z', '2024-05-01T18:00:00.000Z'), '2024-05-01');
+  assert.equal(row(null, null), '—');
   assert.equal(storiesTable([]), 'No stories.\n');
 });

@@ -6,6 +6,9 @@ import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../stor
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
+// A story's published days: one day once, none as '—' (a story of undated articles has no days)
+const days = (first: string | null, last: string | null) =>
+  first && last && day(first) !== day(last) ? `${day(first)} – ${day(last)}` : day(first ?? last);
 // Table cells hold one line, and a pipe would end the cell.
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 
@@ -36,7 +39,7 @@ export function storiesTable(stories: readonly StorySummary[]): string {
   if (!stories.length) return 'No stories.\n';
   const rows = stories.map(
     (s) =>
-      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(s.outlets.join(', ') || '—')} | ${day(s.firstAt)} – ${day(s.lastAt)} | ${s.reportStale ? 'to compute' : 'current'} |`,
+      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(s.outlets.join(', ') || '—')} | ${days(s.firstAt, s.lastAt)} | ${s.reportStale ? 'to compute' : 'current'} |`,
   );
   return [
     '| story | title | articles | outlets | published | report |',

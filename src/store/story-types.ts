@@ -10,7 +10,7 @@ export interface StorySummary {
   readonly articleCount: number;
   /** Distinct outlet names (null outlets left out), most articles first. */
   readonly outlets: readonly string[];
-  /** Earliest and latest publication (or ingest) time of its articles, ISO. */
+  /** Earliest and latest publication time of its articles, ISO; null when none of them is dated. */
   readonly firstAt: string | null;
   readonly lastAt: string | null;
   /** ISO date-time of the last change of its membership. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type ContractContext, scope } from './contract-scope.ts';
 import { seed } from './contract-seed.ts';
+import { newArticle } from './make-article.ts';
 
 /** The contract's story list tests: newest change first, filters, pages from a cursor, topics. */
 export function storyListContract(context: ContractContext): void {
@@ -21,6 +22,32 @@ export function storyListContract(context: ContractContext): void {
     assert.deepEqual(ids(await store.stories({ since: `${s.year}-03-01` })), [early, late]);
     assert.deepEqual(ids(await store.stories({ since: `${s.year + 1}-01-01` })), []);
     await assert.rejects(store.stories({ since: 'soon' }), /not a date/);
+  });
+
+  test("a story's span is of its dated articles only: an undated one's ingest day is no day of it", async () => {
+    const s = scope();
+    const store = context.store();
+    const [dated, undated, alone] = (
+      await store.upsertArticles([
+        newArticle({ text: `Dated ${s.word}.`, outlet: `${s.outlet} A`, publishedAt: `${s.year}-03-10` }),
+        newArticle({ text: `Undated ${s.word}.`, outlet: `${s.outlet} B`, publishedAt: null }),
+        newArticle({ text: `Undated alone ${s.word}.`, outlet: `${s.outlet} C`, publishedAt: null }),
+      ])
+    ).map((o) => o.id) as [string, string, string];
+    const [mixed, none] = [`mixed-${s.word}`, `none-${s.word}`];
+    await store.saveStories([
+      { id: mixed, title: 'Mixed', topicId: null, articleIds: [dated, undated] },
+      { id: none, title: 'None', topicId: null, articleIds: [alone] },
+    ]);
+    const listed = new Map((await store.stories({ limit: 10_000 })).map((x) => [x.id, x]));
+    const day = (iso: string | null | undefined) => (iso ? new Date(iso).toISOString().slice(0, 10) : iso);
+    assert.deepEqual(
+      [day(listed.get(mixed)?.firstAt), day(listed.get(mixed)?.lastAt)],
+      [`${s.year}-03-10`, `${s.year}-03-10`],
+    );
+    assert.deepEqual([listed.get(none)?.firstAt, listed.get(none)?.lastAt], [null, null]);
+    const one = await store.story(mixed, { articles: false, report: false });
+    assert.equal(day(one?.story.lastAt), `${s.year}-03-10`);
   });
 
   test('the story list pages on from a cursor (its last story), ties of change time by id', async () => {

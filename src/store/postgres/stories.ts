@@ -23,21 +23,26 @@ interface SummaryRow {
 // A story's report is stale when it has none, or one computed before its last membership change.
 const STALE = '(s.report_as_of IS NULL OR s.report_as_of < s.updated_at)';
 
+// The time of a story's first or last dated article (an undated article's ingest time tells nothing
+// of the story's days): its memberships in time order, up to the first whose article is dated.
+const publishedAt = (order: 'ASC' | 'DESC') =>
+  `(SELECT m.sort_at FROM memberships m JOIN articles d ON d.seq = m.article_seq
+    WHERE m.story_id = s.id AND d.published_at IS NOT NULL ORDER BY m.sort_at ${order} LIMIT 1)`;
+
 // The stories chosen by `where` (over `stories s`), newest change first, each with its articles'
-// count, outlets (most articles first) and time range. The limit applies before the aggregates, so a
-// page costs the same however many stories there are.
+// count, outlets (most articles first) and the span of its dated articles. The limit applies before
+// the aggregates, so a page costs the same however many stories there are.
 function summaryQuery(where: readonly string[], limitParam: string): string {
   return `
     SELECT s.id, s.title, s.topic_id, s.updated_at, ${STALE} AS report_stale,
-           agg.article_count, agg.first_at, agg.last_at,
+           agg.article_count, ${publishedAt('ASC')} AS first_at, ${publishedAt('DESC')} AS last_at,
            (SELECT array_agg(o.outlet ORDER BY o.n DESC, o.outlet)
               FROM (SELECT outlet, count(*) AS n FROM memberships b
                     WHERE b.story_id = s.id AND b.outlet IS NOT NULL GROUP BY outlet) AS o) AS outlets
     FROM (SELECT * FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY s.updated_at DESC, s.id ${limitParam}) AS s
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS article_count, min(a.sort_at) AS first_at, max(a.sort_at) AS last_at
-      FROM memberships a WHERE a.story_id = s.id
+      SELECT count(*)::int AS article_count FROM memberships a WHERE a.story_id = s.id
     ) AS agg
     ORDER BY s.updated_at DESC, s.id`;
 }

@@ -28,8 +28,15 @@ interface StoryRow {
   readonly stale: number;
 }
 
-const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, s.first_at, s.last_at,
-  s.updated_at, (s.report_as_of IS NULL OR s.report_as_of < s.updated_at) AS stale`;
+// The span shown is of the articles' publication times only (an undated article's ingest time tells
+// nothing of the story's days): read from the story's index in time order, up to its first and last
+// dated article. The stored first_at and last_at (publication, else ingest) serve the `since` filter.
+const PUBLISHED_AT = (order: 'ASC' | 'DESC') =>
+  `(SELECT a.sort_at FROM articles a WHERE a.story_id = s.id AND a.published_at IS NOT NULL
+    ORDER BY a.sort_at ${order} LIMIT 1)`;
+const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${PUBLISHED_AT('ASC')} AS first_at,
+  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at,
+  (s.report_as_of IS NULL OR s.report_as_of < s.updated_at) AS stale`;
 
 function toSummary(row: StoryRow): StorySummary {
   return {
