@@ -20,6 +20,7 @@ const CASES: readonly [string, string, AgeKind | null, string][] = [
   ['Lind died at the age of 85 in Velmar.', '85', 'aged', '85'],
   ['Carla Menzies, 34, who runs the shop', '34', 'set-off', '34'],
   ['the driver of the van, 25.', '25', 'set-off', '25'],
+  ['The victims were Ann Lind, 47; Ole Brandt, 36.', '47', 'set-off', '47'],
   ['Lee, who was 77, left three sons.', '77', 'was', '77'],
   ['Lee died yesterday in a Kelso hospital at 77, his son said.', '77', 'died-at', '77'],
   ['Lee died at 77 in Kelso.', '77', 'died-at', '77'],

@@ -53,8 +53,8 @@ const APOSTROPHE = /^['’]$/;
 const AGE_AT_REACH = 6;
 /** Words after "died at 77" that end its clause as a comma does ("died at 77 in hospital"). */
 const AFTER_DIED_AT = new Set(['in', 'on', 'after']);
-/** What follows an age set off after a name ("Ole Brandt, 54, and …", "Brandt, 54."). */
-const SET_OFF_END = /^(?:[,.)]|and)$/;
+/** What follows an age set off after a name ("Ole Brandt, 54, and …", "Brandt, 54.", "The miner, 34;"). */
+const SET_OFF_END = /^(?:[,.;)]|and)$/;
 /** The most years an age set off after a name is read as ("Route, 128," is no age). */
 const MAX_SET_OFF_AGE = 120;
 /**
@@ -104,6 +104,10 @@ export function ageFigure(tokens: readonly Token[], i: number): { figure: ClaimF
   };
   return { figure, end: age.end };
 }
+
+/** Whether a figure is an age as `ageFigure` reads it (of the unit `age-<unit>`). */
+export const isAgeFigure = (f: { readonly unit: string | null }): boolean =>
+  f.unit?.startsWith('age-') === true;
 
 /**
  * The age told at the number i of the sentence `s` (see the file's head), or null.

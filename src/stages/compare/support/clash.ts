@@ -1,3 +1,4 @@
+import { isAgeFigure } from '../../../text/ages.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
@@ -76,7 +77,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         x.unit !== f.unit ||
         (agree(f, x) && !apartAtBound(f, x)) ||
         withinOpenBound(f, x) ||
-        isAge(f, a) !== isAge(x, b) ||
+        isAgeFigure(f) !== isAgeFigure(x) ||
         fa.some((y) => agreeing(y, x) || (withinOpenBound(y, x) && y.counts === x.counts))
       )
         return false;
@@ -231,11 +232,6 @@ function aboard(f: ClaimFigure, r: Reading): boolean {
   const w = k >= 0 ? tokens[k]?.norm : undefined;
   return w === 'aboard' || (w === 'on' && tokens[k + 1]?.norm === 'board');
 }
-
-/** "a 61-year-old man", "the 11-year old girl": an age, compared only with another age. */
-export const isAge = (f: ClaimFigure, r: Reading): boolean =>
-  f.unit === 'days' &&
-  r.claim.tokens.some((t) => t.start >= f.span.end && t.start <= f.span.end + 2 && /^-?old$/.test(t.norm));
 
 // Two figures of one list that agree ("seven AK-47s" / "seven AK-47 assault rifles", "13 loaded
 // magazines" / "13 fully loaded magazines"): what they count is the same where both say it.

@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { isAgeFigure } from '../../../text/ages.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
@@ -72,7 +73,7 @@ const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading,
   figures.some(
     (g) =>
       !inDimensions(g, b) &&
-      (a === undefined || (!linksDiffer(linkOf(f, a), linkOf(g, b)) && !ageAgainstCount(f, a, g, b))) &&
+      (a === undefined || (!linksDiffer(linkOf(f, a), linkOf(g, b)) && !ageAgainstCount(f, g))) &&
       g.unit === f.unit &&
       // a rate the claim gives must be given ("$5 million a year" is not "$5 million")
       (g.rate === f.rate || !f.rate) &&
@@ -107,24 +108,9 @@ const joinsNumbers = perReading((r: Reading): boolean =>
   r.claim.tokens.some((t) => /^[×xX]$/.test(t.text) || t.norm === 'by'),
 );
 
-// Whether a figure is an age in apposition ("The miner, 34, was rescued"): a whole number between
-// commas right after a noun or a name.
-function isAge(f: ClaimFigure, r: Reading): boolean {
-  const tokens = r.claim.tokens;
-  const at = tokens.findIndex((t) => t.end > f.span.start);
-  const before = tokens[at - 2]?.pos;
-  return (
-    f.unit === null &&
-    Number.isInteger(f.value) &&
-    tokens[at - 1]?.text === ',' &&
-    (before === 'NOUN' || before === 'PROPN') &&
-    /^[,.;]$/.test(tokens[at + 1]?.text ?? '')
-  );
-}
-
 // An age on one side, a count of things on the other ("The miner, 34," / "The 34 miners").
-const ageAgainstCount = (f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean =>
-  (g.counts !== null && isAge(f, a)) || (f.counts !== null && isAge(g, b));
+const ageAgainstCount = (f: ClaimFigure, g: ClaimFigure): boolean =>
+  (g.counts !== null && isAgeFigure(f)) || (f.counts !== null && isAgeFigure(g));
 
 const linksDiffer = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
 

@@ -1,9 +1,9 @@
 import type { Token } from '../../../model/index.ts';
+import { isAgeFigure } from '../../../text/ages.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { UPDATE_CUES } from '../data/measures.ts';
 import { otherTimes, twoCountries } from './apart.ts';
-import { isAge } from './clash.ts';
 import { complementWords, inRole, places } from './counted.ts';
 import { figureMood, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
@@ -147,7 +147,7 @@ export const told = (f: ClaimFigure, r: Reading): boolean =>
   f.unit !== 'ordinal' &&
   onlyOfUnit(f, r) &&
   !untrusted(f, r) &&
-  !isAge(f, r) &&
+  !isAgeFigure(f) &&
   !places(f, r) &&
   !inRole(f, r);
 
