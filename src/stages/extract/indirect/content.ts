@@ -48,12 +48,23 @@ export function trimContent(
   return null;
 }
 
+// "…, but the Survey in Golden, Colo., said …": a subject, an aside of at most MAX_CUE_ASIDE tokens, a cue
+const MAX_CUE_ASIDE = 8;
+function asideThenCue(doc: Doc, a: number, end: number): boolean {
+  const np = phraseAfter(doc, a, end);
+  if (!np || doc.tokens[np[1]]?.text !== ',') return false;
+  let j = np[1] + 1;
+  while (j < end && j - np[1] <= MAX_CUE_ASIDE && (doc.tokens[j] as Tok).text !== ',') j++;
+  return doc.tokens[j]?.text === ',' && isCue(doc.tokens[j + 1]);
+}
+
 /** A comma before one of these ends the reported clause: "…, adding that …", "…, but …", "…, according to …". */
 function endsClause(doc: Doc, k: number, end: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   // "…, and the agency has not said …": a new clause with its own subject
-  if (t.pos === 'CCONJ') return k + 1 < end && opensClause(doc, k + 1, end);
+  if (t.pos === 'CCONJ')
+    return k + 1 < end && (opensClause(doc, k + 1, end) || asideThenCue(doc, k + 1, end));
   // "…, the statement read.", "…, said Lee.": the attribution of the sentence, not its content
   const np = isCue(t) ? null : phraseAfter(doc, k, end);
   if (isCue(t) || (np && isCue(doc.tokens[np[1]]))) return true;

@@ -205,3 +205,11 @@ test('indirect: a person the reported words name is not the pronoun that closes 
   assert.equal(quotes.at(-1)?.text, 'No shots were fired when Ortega was arrested');
   assert.equal(quotes.at(-1)?.speaker?.name, 'Tom Reyes');
 });
+
+test('indirect: content ends before "but" and a speaker whose aside comes before the cue', () => {
+  const quotes = indirectQuotes(
+    'The port said the crane was safe, but the union in Halden, Ore., said it was cracked.',
+  );
+  assert.equal(quotes[0]?.text, 'the crane was safe');
+  assert.equal(quotes[0]?.speaker?.name, 'port');
+});
