@@ -57,6 +57,7 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   404: 'Not found',
   405: 'Method not allowed',
   413: 'Too large',
+  415: 'Not JSON',
   429: 'Busy',
   500: 'Something went wrong',
 };
@@ -130,6 +131,9 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
   });
   app.onError((error, c) => {
     if (error instanceof UploadError) return answer(c, error.status, error.message);
+    // a body that is not JSON (the validator's own words name no remedy)
+    if (error instanceof HTTPException && error.status === 415)
+      return answer(c, 415, 'The body must be JSON, sent with Content-Type: application/json.');
     if (error instanceof HTTPException && error.status < 500) return answer(c, error.status, error.message);
     options.log?.(`${c.req.method} ${c.req.path}: ${error.message}`);
     return answer(c, 500, 'The server failed to answer this request.');
@@ -139,7 +143,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
 
 // An error answer: JSON under /api/, else a page (the add form again for a bad upload).
 function answer(c: Context, status: number, message: string) {
-  const code = status as 400 | 403 | 404 | 405 | 413 | 429 | 500;
+  const code = status as 400 | 403 | 404 | 405 | 413 | 415 | 429 | 500;
   if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
   const title = STATUS_TITLES[status] ?? 'Error';
   // a refused addition shows the form again, with what was wrong above it

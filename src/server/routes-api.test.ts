@@ -120,6 +120,36 @@ describe('web app routes', () => {
       assert.equal((await fetches({ urls })).status, 400, JSON.stringify(urls));
   });
 
+  test('API: a refused body says what it takes (was zod\'s "Invalid input: expected array, received undefined")', async () => {
+    const error = async (path: string, body: string, type = 'application/json') => {
+      const res = await app.request(path, { method: 'POST', body, headers: { 'content-type': type } });
+      return [res.status, ((await res.json()) as { error: string }).error] as const;
+    };
+    const articles = `"articles" takes a list of 1 to ${MAX_UPLOAD_FILES} articles, each {"text": "…"} with an optional title, outlet, url and publishedAt`;
+    assert.deepEqual(await error('/api/articles', '{}'), [400, articles]);
+    assert.deepEqual(await error('/api/articles', '{"articles":"x"}'), [400, articles]);
+    assert.deepEqual(await error('/api/articles', '{"articles":[{}]}'), [
+      400,
+      "articles.0.text: takes the article's text",
+    ]);
+    assert.deepEqual(await error('/api/articles', '{"articles":[{"text":"x","url":"ftp://a.example/"}]}'), [
+      400,
+      'articles.0.url: takes an http(s) URL',
+    ]);
+    assert.deepEqual(await error('/api/articles', 'some text', 'text/plain'), [
+      415,
+      'The body must be JSON, sent with Content-Type: application/json.',
+    ]);
+    assert.deepEqual(await error('/api/fetches', '{}'), [
+      400,
+      `"urls" takes a list of 1 to ${MAX_UPLOAD_FILES} http(s) URLs`,
+    ]);
+    assert.deepEqual(await error('/api/fetches', '{"urls":["ftp://a.example/"]}'), [
+      400,
+      'urls.0: takes an http(s) URL',
+    ]);
+  });
+
   test('the OpenAPI document describes every API route from the schemas', async () => {
     const res = await app.request('/api/openapi.json');
     assert.equal(res.status, 200);

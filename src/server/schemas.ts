@@ -116,31 +116,38 @@ export const SearchHitsSchema = z
   })
   .openapi('SearchHits');
 
+// what a body's fields take (an item's message follows its path: "articles.0.url: takes …")
+const ARTICLES_TAKES = `"articles" takes a list of 1 to ${MAX_UPLOAD_FILES} articles, each {"text": "…"} with an optional title, outlet, url and publishedAt`;
+const URLS_TAKES = `"urls" takes a list of 1 to ${MAX_UPLOAD_FILES} http(s) URLs`;
+const HTTP_URL_TAKES = 'takes an http(s) URL';
+const httpUrl = z.url({ protocol: /^https?$/, error: HTTP_URL_TAKES });
+
 /** Articles to add, pasted as JSON. */
 export const NewArticlesSchema = z
   .object({
     articles: z
       .array(
         z.object({
-          text: z.string().trim().min(1),
+          text: z
+            .string({ error: "takes the article's text" })
+            .trim()
+            .min(1, "takes the article's text, not empty"),
           title: z.string().max(1000).optional(),
           outlet: z.string().max(200).optional(),
-          url: z.url({ protocol: /^https?$/ }).optional(),
+          url: httpUrl.optional(),
           publishedAt: z.string().max(40).optional(),
         }),
+        { error: ARTICLES_TAKES },
       )
-      .min(1)
-      .max(MAX_UPLOAD_FILES),
+      .min(1, ARTICLES_TAKES)
+      .max(MAX_UPLOAD_FILES, ARTICLES_TAKES),
   })
   .openapi('NewArticles');
 
 /** URLs to fetch: pages, feeds or sitemaps. */
 export const FetchRequestSchema = z
   .object({
-    urls: z
-      .array(z.url({ protocol: /^https?$/ }))
-      .min(1)
-      .max(MAX_UPLOAD_FILES),
+    urls: z.array(httpUrl, { error: URLS_TAKES }).min(1, URLS_TAKES).max(MAX_UPLOAD_FILES, URLS_TAKES),
   })
   .openapi('FetchRequest');
 
