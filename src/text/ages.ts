@@ -119,9 +119,10 @@ export function ageAt(
   i: number,
   s: TokenRange = { first: 0, end: tokens.length },
 ): AgeTold | null {
+  const t = (k: number): AgeToken | undefined => (k >= s.first && k < s.end ? tokens[k] : undefined);
+  if (!t(i)) return null;
   const year = ageEnd(tokens, i);
   if (year >= 0) return { kind: 'year-old', end: year, ranged: false };
-  const t = (k: number): AgeToken | undefined => (k >= s.first && k < s.end ? tokens[k] : undefined);
   const prev = t(i - 1);
   // "aged 81", "between age 15 and 22", "at the age of 85"
   if (prev && (AGE_WORDS.has(prev.norm) || (prev.norm === 'of' && theAge(t, i - 2)))) {

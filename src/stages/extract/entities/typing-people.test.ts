@@ -46,6 +46,18 @@ const PEOPLE: [string, string, string, string | undefined][] = [
     'person',
   ],
   [
+    'an age in months before the name',
+    'The six-month-old Tarlo Venn was unhurt in the crash.',
+    'Tarlo Venn',
+    'person',
+  ],
+  [
+    'an age set off after the name before a full stop',
+    'The car was driven by Brisk Omaly, 19.',
+    'Brisk Omaly',
+    'person',
+  ],
+  [
     'a speech verb before the name',
     'The cable will be mended within days, said Tavish Morrow, who runs the network.',
     'Tavish Morrow',

@@ -1,3 +1,4 @@
+import { ageAt, ageEnd } from '../../../text/ages.ts';
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { PERSON_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
@@ -6,7 +7,8 @@ import { KIN_NOUNS, TITLES } from '../data/titles.ts';
 import { isHonorific } from './lexicon.ts';
 
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
-const AGE_BEFORE = /\b\d{1,3}[- ]year[- ]old\s+$/i;
+/** Tokens an age before a name may take ("36 - year - old"). */
+const AGE_BEFORE_REACH = 6;
 const APPOSITION_ROLE_REACH = 4;
 
 /**
@@ -17,8 +19,8 @@ const APPOSITION_ROLE_REACH = 4;
  */
 export function personByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
-  const start = (toks[a] as Tok).start;
-  if (AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) return true;
+  // "36-year-old X", "the six-month-old X" (text/ages.ts)
+  if (ageBefore(toks, a)) return true;
   const prev = toks[a - 1];
   // "Mr. X", "Dr. X": an honorific, which the name's run leaves out
   if (prev && isHonorific(prev.text) && prev.text[0] === prev.text[0]?.toUpperCase()) return true;
@@ -28,13 +30,23 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   if (prev && MIDDLE_INITIAL.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(toks[a - 2]?.text ?? '')) return true;
   if (prev?.pos === 'VERB' && CUE_VERBS.has(prev.norm) && (toks[b]?.text === ',' || toks[b]?.text === '.'))
     return true;
-  if (toks[b]?.text === ',' && /^\d{1,3}$/.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ',')
+  // "X, 49, …": an age set off after it (text/ages.ts)
+  const comma = toks[b];
+  if (comma?.text === ',' && ageAt(toks, b + 1, doc.sentences[comma.sentence])?.kind === 'set-off')
     return true;
   if (isPossessive(toks[b]) && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
   if (pronounAfterVerb(doc, a, b, PERSON_PRONOUNS)) return true;
   return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
+}
+
+// Whether an age ends right before token a ("36-year-old X"), in its sentence.
+function ageBefore(toks: readonly Tok[], a: number): boolean {
+  const sentence = toks[a]?.sentence;
+  for (let k = a - 2; k >= Math.max(0, a - AGE_BEFORE_REACH); k--)
+    if (toks[k]?.sentence === sentence && ageEnd(toks, k) === a) return true;
+  return false;
 }
 
 const VERB_GROUP_REACH = 3;
