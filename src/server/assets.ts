@@ -53,11 +53,33 @@ fieldset{border:1px solid var(--line);border-radius:.4rem;margin:1rem 0;min-widt
  * The app's script, an enhancement only: the cited sentence is brought to the middle of the screen
  * and focused, so a keyboard or screen-reader user lands on it; and a "back" link to the page just
  * left goes back in the history, so the reader finds that page where they were (its scroll, its open
- * expanders) instead of at its top. (The pages refresh an ingest's progress themselves, the sentence
- * is highlighted by the server, and the back link opens its page, without it.)
+ * expanders) instead of at its top; and an ingest's progress page is brought up to date in place
+ * (the page refreshes itself without script, which a screen reader would read again every second).
+ * (The sentence is highlighted by the server and the back link opens its page without it.)
  */
 export const APP_JS = `'use strict';
 (function () {
+  // an ingest under way: its progress read from the API each second, said once in its status line,
+  // and the page read again once it is over (without script the page refreshes itself)
+  var job = document.querySelector('[data-job][data-running]');
+  if (job) {
+    var bar = job.querySelector('progress');
+    var status = job.querySelector('[role=status]');
+    var poll = function () {
+      fetch('/api/jobs/' + encodeURIComponent(job.getAttribute('data-job')))
+        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (now) {
+          if (!now) return;
+          if (now.state === 'done' || now.state === 'failed') return location.reload();
+          bar.max = Math.max(now.totalFiles, 1);
+          bar.value = now.files;
+          bar.textContent = now.files + ' of ' + now.totalFiles;
+          if (status.textContent !== now.message) status.textContent = now.message;
+          setTimeout(poll, 1000);
+        }, function () { setTimeout(poll, 3000); });
+    };
+    setTimeout(poll, 1000);
+  }
   var hl = document.querySelector('mark.hl');
   if (hl) {
     hl.setAttribute('tabindex', '-1');

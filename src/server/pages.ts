@@ -27,7 +27,7 @@ import {
   uploadedFile,
   urlList,
 } from './upload.ts';
-import { addPage, jobPage } from './views/add.ts';
+import { addPage, JOB_REFRESH, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { searchPage, storiesPage } from './views/list.ts';
 import { neighboursSection, storyCoverage, storyPage } from './views/story.ts';
@@ -220,7 +220,7 @@ export function registerPages(
       page(jobPage(job, titles), {
         title: 'Adding articles',
         current: 'add',
-        ...(running ? { head: '\n<meta http-equiv="refresh" content="1">' } : {}),
+        ...(running ? { head: JOB_REFRESH } : {}),
       }),
     );
   });

@@ -34,7 +34,11 @@ ${notice}
 </form>`;
 }
 
-/** The progress page of an ingest: refreshes itself every second until it is done (no script needed); `titles` names its stories and articles by id. */
+/**
+ * The progress page of an ingest until it is done: brought up to date in place by the app's script,
+ * or refreshing itself every second without script (`JOB_REFRESH`); `titles` names its stories and
+ * articles by id.
+ */
 export function jobPage(job: Job, titles: ReadonlyMap<string, string> = new Map()): string {
   const named = (id: string, kind: string) => escapeHtml(titles.get(id) ?? `${kind} ${id}`);
   const running = job.state === 'queued' || job.state === 'running';
@@ -48,10 +52,16 @@ export function jobPage(job: Job, titles: ReadonlyMap<string, string> = new Map(
     ? `<h2>Skipped</h2><ul>${job.skipped.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
     : '';
   return `<h1>Adding ${plural(job.totalFiles, 'file')}</h1>
-<div data-job="${escapeHtml(job.id)}">
+<div data-job="${escapeHtml(job.id)}"${running ? ' data-running' : ''}>
 <progress max="${Math.max(job.totalFiles, 1)}" value="${running ? job.files : Math.max(job.totalFiles, 1)}">${job.files} of ${job.totalFiles}</progress>
 <p role="status" class="notice${job.state === 'failed' ? ' error' : ''}">${escapeHtml(job.message)}</p>
 </div>
 ${stories}${articles}${skipped}
 <p><a href="/add">Add more</a> · <a href="/">All stories</a></p>`;
 }
+
+/**
+ * The progress page's self-refresh, for browsers without script only: inside `<noscript>` a script-run
+ * page never refreshes (axe's meta-refresh, critical: a screen reader would read it again each second).
+ */
+export const JOB_REFRESH = '\n<noscript><meta http-equiv="refresh" content="1"></noscript>';
