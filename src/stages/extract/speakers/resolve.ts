@@ -8,6 +8,7 @@ import { namedBody } from './bodies.ts';
 import { entityAt, joinedBodies, mentionEnd, ownerAt, possessiveAfter } from './bodies-joined.ts';
 import { issuerOf } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
+import { pluralBefore } from './plural.ts';
 
 // Who a speaker phrase stands for: a named entity, a pronoun's antecedent, the holder of a role, a document.
 
@@ -142,6 +143,10 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     if (pick) {
       return { ...base, name: entities.byId.get(pick)?.name ?? first.text, entityId: pick };
     }
+    // "Residents complained that … . Speaking to IRNA, they said …": the speakers named in the sentence
+    // before or this one, whose head is plural
+    const they = first.norm === 'they' ? pluralBefore(doc, ctx.previous, first.sentence, a) : undefined;
+    if (they) return { ...base, name: they.name, entityId: they.entityId };
     return { ...base, name: first.text, entityId: null };
   }
   if (roleHead && /^(?:the|this|that)\b/i.test(doc.text.slice(span.start, span.end))) {
