@@ -105,3 +105,50 @@ test('a fact another outlet tells without its rank and with a name spelled a let
     listed.join(' | '),
   );
 });
+
+// One outlet tells the haul in a long sentence with how many were caught, the other the haul alone:
+// two counts told alike, the third figure one the other has nothing of.
+const HAUL_ALONE = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'Coast guard officers stopped five boats near the reef on Friday.\n\nWhile two of them escaped, the cutter intercepted the remaining three boats and, in a swift boarding action, caught 14 smugglers with nine rifles, 17 magazines and about 400 rounds of ammunition.\n\nThe cutter returned to Halvik on Sunday.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: 'Coast guard officers stopped boats near the reef on Friday.\n\nNine rifles, 17 magazines and 400 rounds of ammunition were seized from the boats.',
+  },
+];
+
+test('a fact whose counts another outlet tells alike, with a figure it has nothing of, is not one source’s', () => {
+  const { listed, status } = singles(HAUL_ALONE);
+  assert.deepEqual(status(/caught 14 smugglers/), ['single-source']);
+  assert.deepEqual(
+    listed.filter((t) => /14 smugglers/.test(t)),
+    [],
+    listed.join(' | '),
+  );
+  assert.ok(
+    listed.some((t) => /returned to Halvik/.test(t)),
+    listed.join(' | '),
+  );
+});
+
+// Two outlets give the pilots' ages, each telling another thing they did: ages tell no event.
+const AGES = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'A small plane made an emergency landing at Morrow airfield on Friday.\n\nThe 27-year-old pilot and her 20-year-old co-pilot completed a training flight over Halvik in May.\n\nNeither the pilot nor the co-pilot, old hands of many years, was hurt.\n\nThe airfield was closed for two hours.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: "A small plane landed safely at Morrow airfield on Friday after losing an engine.\n\nThe 27-year-old pilot and the 20-year-old co-pilot were praised by firefighters for bringing the crippled plane down.\n\nThe pilot, the co-pilot and their old instructor met the mayor.\n\nThe plane's owner said it would be repaired.",
+  },
+];
+
+test('two ages told alike do not make another outlet tell a fact', () => {
+  const { listed } = singles(AGES);
+  assert.ok(
+    listed.some((t) => /completed a training flight/.test(t)),
+    listed.join(' | '),
+  );
+});

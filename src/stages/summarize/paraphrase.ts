@@ -1,4 +1,5 @@
 import { stem } from '../../text/normalise.ts';
+import { type ClaimFigure, sameQuantity } from '../../text/quantities.ts';
 import { differentDay } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { inName } from '../compare/support/judge.ts';
@@ -52,19 +53,19 @@ export function wordCover(
 
 /**
  * Whether `b` tells the fact `a` tells, in its own words, as far as Parallax can tell: in the same mood
- * and polarity, on no other day, with every figure of `a` in some written form (a rank `b` gives none
- * of may be left out), and either
- * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits) each counted alike in `b` ("seized 14
- *   AK-47 rifles, 31 magazines and 923 rounds" / "the personnel on board the warship have confiscated
- *   14 AK-47 rifles, 31 magazines and 923 rounds"): who did it may be named otherwise ("INS Sukanya" /
- *   "the warship"), or
- * - one of `a`'s predicates, or one of its class (data/predicates.ts), its participants (not who
- *   reports it; names in any case or spelled a letter apart, weekdays and months aside, no person
- *   missing, a subject pronoun resolved) and at least
- *   PARAPHRASE_MIN_COVER of its IDF-weighted terms, a name's words counting as words ("through the
- *   internationally recognised transit corridor at 9: 25 hours on Thursday when officers onboard
- *   detected a group of five boats" / "through the IRTC (Internationally Recognised Transit Corridor)
- *   when, at about 9: 25 in the morning of 10th Nov, she detected a group of five suspicious boats").
+ * and polarity, on no other day, and either
+ * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits, not ages) counted alike in `b`, none of
+ *   its figures given another value ("seized 14 AK-47 rifles, 31 magazines and 923 rounds" / "the
+ *   personnel on board the warship have confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"):
+ *   who did it may be named otherwise ("INS Sukanya" / "the warship"), or
+ * - every figure of `a` in some written form (a rank `b` gives none of may be left out), one of its
+ *   predicates or one of its class (data/predicates.ts), its participants (not who reports it; names
+ *   in any case or spelled a letter apart, weekdays and months aside, no person missing, a subject
+ *   pronoun resolved) and at least PARAPHRASE_MIN_COVER of its IDF-weighted terms, a name's words
+ *   counting as words ("through the internationally recognised transit corridor at 9: 25 hours on
+ *   Thursday when officers onboard detected a group of five boats" / "through the IRTC
+ *   (Internationally Recognised Transit Corridor) when, at about 9: 25 in the morning of 10th Nov, she
+ *   detected a group of five suspicious boats").
  * For the single-source points only (elsewhere.ts), where a point wrongly kept tells the reader that
  * one outlet alone reports what others tell: never for ✓ marks or citations.
  * @example
@@ -76,16 +77,22 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   if (a.modality === 'happened' && (b.modality !== 'happened' || mood.modality !== 'happened')) return false;
   if (a.dates.some((d) => b.dates.some((e) => differentDay(d, e)))) return false;
   const figures = a.claim.figures.filter((f) => !inDimensions(f, a) && !inName(f, a));
+  const held = (f: ClaimFigure) => holdsFigure(f, b, a);
+  // several counts told alike (not ages: whose they are tells no event), and no figure of `a` given
+  // another value (one `b` has nothing of is a detail untold: "chased him for 30 miles … at speeds up
+  // to 120 mph … after about 15 minutes" / "a 30-mile pursuit that … reached speeds of 120 mph")
+  const told = countingFigures(a).filter(
+    (f) => !f.worded && !f.unit?.startsWith('age') && b.claim.figures.some((g) => countsAlike(f, g)),
+  );
+  if (
+    told.length >= PARAPHRASE_MIN_FIGURES &&
+    figures.every((f) => held(f) || !b.claim.figures.some((g) => sameQuantity(f, g)))
+  )
+    return true;
   // a rank `b` leaves out is a detail untold ("with the second smaller boat in tow" / "was towing a
   // smaller skiff"); another rank is another fact
   const ranks = b.claim.figures.some((g) => g.unit === 'ordinal');
-  if (!figures.every((f) => holdsFigure(f, b, a) || (f.unit === 'ordinal' && !ranks))) return false;
-  const counts = countingFigures(a).filter((f) => !f.worded);
-  if (
-    counts.length >= PARAPHRASE_MIN_FIGURES &&
-    counts.every((f) => b.claim.figures.some((g) => countsAlike(f, g)))
-  )
-    return true;
+  if (!figures.every((f) => held(f) || (f.unit === 'ordinal' && !ranks))) return false;
   // a state ("He is still the franchise's leader in assists") or a "he" nobody is named for is too
   // little to know it is the same fact by its words
   if (!a.predicates.some((p) => tells(p, b)) || unresolvedSubject(a)) return false;
