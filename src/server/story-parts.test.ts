@@ -27,6 +27,20 @@ describe("a story part's own pages", () => {
     return { status: res.status, text: await res.text(), csp: res.headers.get('content-security-policy') };
   };
 
+  test('a page past the end says so and links back to the last page that has items, not one more empty page', async () => {
+    const quotes = await get(`/stories/${dam}/quotes?from=99999`);
+    assert.match(quotes.text, /Items: none from 100000 on \(12 in all\)/);
+    assert.match(
+      quotes.text,
+      new RegExp(`<a rel="prev" href="/stories/${dam}/quotes\\?from=0">← Previous items</a>`),
+    );
+    const matrix = await get(`/stories/${dam}/coverage?outlets=99999`);
+    assert.match(
+      matrix.text,
+      new RegExp(`<a rel="prev" href="/stories/${dam}/coverage\\?outlets=0">← Previous outlets</a>`),
+    );
+  });
+
   test('each part lists its items with a way back to the story, under the CSP', async () => {
     for (const part of ['outlets', 'coverage', 'quotes', 'entities', 'timeline']) {
       const { status, text, csp } = await get(`/stories/${dam}/${part}`);

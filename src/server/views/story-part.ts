@@ -41,7 +41,12 @@ function pager(
       from: key === 'from' ? to : query.from || undefined,
       outlets: key === 'outlets' ? to : query.outlets || undefined,
     });
-  const before = at > 0 ? `<a rel="prev" href="${href(Math.max(0, at - step))}">← Previous ${what}</a>` : '';
+  // from past the end (an old link, a story that shrank), "previous" is the last page that has items
+  const last = total > 0 ? Math.floor((total - 1) / step) * step : 0;
+  const before =
+    at > 0
+      ? `<a rel="prev" href="${href(Math.max(0, Math.min(at - step, last)))}">← Previous ${what}</a>`
+      : '';
   const after = at + step < total ? `<a rel="next" href="${href(at + step)}">Next ${what} →</a>` : '';
   return before || after
     ? `<nav class="pager" aria-label="${escapeHtml(`Pages of ${what}${below ? ', below the list' : ''}`)}">${before} ${after}</nav>`
