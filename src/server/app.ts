@@ -125,7 +125,14 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
   app.notFound((c) => {
     // a path the app answers, asked for with another method: 405, saying which it takes
     const allowed = methodsAt(app.routes, c.req.path);
-    if (!allowed.length) return answer(c, 404, 'There is no such page.');
+    if (!allowed.length)
+      return answer(
+        c,
+        404,
+        c.req.path.startsWith('/api/')
+          ? 'There is no such API route: they are listed in /api/openapi.json.'
+          : 'There is no such page.',
+      );
     c.header('Allow', allowed.join(', '));
     return answer(c, 405, `${c.req.method} is not answered here, only ${allowed.join(', ')}.`);
   });

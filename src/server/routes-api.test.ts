@@ -34,7 +34,12 @@ describe('web app routes', () => {
         });
       else assert.match(text, /<h1>Method not allowed<\/h1>/);
     }
-    assert.equal((await app.request('/api/nope', { method: 'PUT' })).status, 404);
+    const unknown = await app.request('/api/nope', { method: 'PUT' });
+    assert.equal(unknown.status, 404);
+    assert.deepEqual(await unknown.json(), {
+      error: 'There is no such API route: they are listed in /api/openapi.json.',
+      status: 404,
+    });
     assert.equal((await app.request('/', { method: 'HEAD' })).status, 200);
   });
 

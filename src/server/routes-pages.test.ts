@@ -95,7 +95,11 @@ describe('web app routes', () => {
     // `limit` holds, and a page cut short says so instead of counting only what it shows
     const cut = (await get('/?q=Oakhampton&limit=1')).text;
     assert.equal([...cut.matchAll(/<h2><a href="\/articles\//g)].length, 1);
-    assert.match(cut, /Only the best 1 of the matching articles are shown/);
+    assert.match(cut, /Only the best of the matching articles is shown: add words/);
+    assert.match(
+      (await get('/?q=Glenmoor&limit=2')).text,
+      /Only the best 2 of the matching articles are shown/,
+    );
     assert.match((await get('/?q=Oakhampton&limit=2')).text, /2 articles found, best first/);
   });
 

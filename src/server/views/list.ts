@@ -85,6 +85,6 @@ export function searchPage(hits: readonly SearchHit[], query: ListQuery, more = 
     .join('\n');
   return `<h1>Search: ${escapeHtml(query.q ?? '')}</h1>
 ${filterForm(query)}
-<p class="meta">${more ? `Only the best ${hits.length} of the matching articles are shown: add words or a filter to narrow the search.` : `${plural(hits.length, 'article')} found, best first.`}</p>
+<p class="meta">${more ? `${hits.length === 1 ? 'Only the best of the matching articles is shown' : `Only the best ${hits.length} of the matching articles are shown`}: add words or a filter to narrow the search.` : `${plural(hits.length, 'article')} found, best first.`}</p>
 ${hits.length ? `<ul class="hits">${items}</ul>` : '<p class="notice">Nothing matches. Try fewer words.</p>'}`;
 }
