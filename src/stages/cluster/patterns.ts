@@ -183,9 +183,9 @@ export const SAME_DAY_GAP = 1;
  * other verbs and details) share a verb and a day where look-alike events of a beat share the verb
  * only. On the dev halves (docs/measurements.md, grouping, eighteenth pass) articles' bars 0.30–0.33
  * give ECB+ the same four right merges (0.929 → 0.942) and NeuS nothing (unchanged); 0.35–0.36 only
- * two, and with the centroid at 0.30 NeuS's one run makes a wrong merge. A place named by both as a
- * third part of the signature (the gazetteer's) kept out two of the right merges (other towns of one
- * region).
+ * two; 0.28, or 0.30 with the centroid's bar at 0.30, a wrong merge in NeuS's one run. A place named by
+ * both as a third part of the signature (the gazetteer's) kept out two of the right merges (other
+ * towns of one region).
  */
 export const SIGNATURE_MERGE_BAR = 0.32;
 
