@@ -82,3 +82,14 @@ test('figures: "add" before a quantity adds it and names no source; before a cla
   assert.equal(find(list, '300 sailings').attributedTo, null);
   assert.equal(find(list, '40 boats').attributedTo, 'Ann Lind');
 });
+
+test('figures: a speaker after the cue that follows the words tells them, a hearer does not', () => {
+  const list = figures(
+    '"It lasted around 30 seconds," said Ann Lind.',
+    'About 300 boats were stranded, said Tom Reyes, the harbour master.',
+    'Lee signed a five-year deal, his agent, Bo Chan, told ESPN.',
+  );
+  assert.equal(find(list, 'around 30 seconds').attributedTo, 'Ann Lind');
+  assert.equal(find(list, 'About 300 boats').attributedTo, 'Tom Reyes');
+  assert.notEqual(find(list, 'five-year deal').attributedTo, 'ESPN');
+});

@@ -1,0 +1,153 @@
+import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { TIME_UNITS } from '../../../text/data/numbers.ts';
+import { CLOSING_TOKENS } from '../../../text/quotes/marks.ts';
+import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, TIME_ADJUNCTS } from '../data/function-words.ts';
+import { CLAUSE_ONLY_CUES, HEARER_CUES, TIME_AFTER_CUE } from '../data/speech.ts';
+import { isCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
+import { resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { subjectBefore, verbGroup } from '../speakers/subject.ts';
+
+// Who a sentence's figures are told by: the source after "according to", else the speaker of its first
+// speech verb, and the tokens of what that speaker reports.
+
+/** A sentence's source, the tokens of what it covers, and its own phrase's tokens. */
+export interface Source {
+  readonly name: string;
+  readonly from: number;
+  /** One past the last token it covers. */
+  readonly to: number;
+  readonly phrase: readonly [number, number];
+}
+
+// Where what a speaker reports ends: before a comma that opens the narrator's time of it ("…
+// declared there will be no change, a day after Trump issued a three-tweet directive"); else `end`.
+function reportEnd(doc: Doc, c: number, end: number): number {
+  for (let k = c + 1; k < end; k++) {
+    if ((doc.tokens[k] as Tok).text !== ',') continue;
+    let j = k + 1;
+    if (/^(DET|NUM)$/.test(doc.tokens[j]?.pos ?? '')) j++;
+    if (TIME_UNITS.has(doc.tokens[j]?.norm ?? '')) j++;
+    if (j > k + 1 && TIME_ADJUNCTS.has(doc.tokens[j]?.norm ?? '')) return k;
+  }
+  return end;
+}
+
+// Where what a speaker reports inside a clause that opens the sentence, before its main verb, ends:
+// at that clause's comma ("In the first debate since Trump announced the withdrawal, the 12
+// candidates …"; not "Lee died after police say two girls, aged 13 and 15, …"); else `end`.
+function openingClauseEnd(doc: Doc, s: DocSentence, speaker: number, c: number, end: number): number {
+  let k = speaker - 1;
+  while (
+    k >= s.first &&
+    (doc.tokens[k] as Tok).text !== ',' &&
+    !OPENING_SUBORDINATORS.has((doc.tokens[k] as Tok).norm)
+  )
+    k--;
+  if (k < s.first || (doc.tokens[k] as Tok).text === ',') return end;
+  for (let j = s.first; j < k; j++) if (/^(?:VERB|AUX)$/.test((doc.tokens[j] as Tok).pos)) return end;
+  for (let j = c + 1; j < end; j++) if ((doc.tokens[j] as Tok).text === ',') return j;
+  return end;
+}
+
+// Whether a speech verb at `c` is followed by what it reports ("announced it would suspend two
+// crossings", "said that"), not by the end of the sentence ("…, officials said on Wednesday.").
+function reportsAfter(doc: Doc, c: number, end: number): boolean {
+  let k = c + 1;
+  while (k < end && TIME_AFTER_CUE.has((doc.tokens[k] as Tok).norm)) k++;
+  const next = doc.tokens[k];
+  return k < end && next !== undefined && /^(?:PRON|DET|NOUN|PROPN|NUM|SCONJ)$/.test(next.pos);
+}
+
+/**
+ * Who a sentence's figures come from: the source after "according to", else the speaker of its first
+ * speech verb. A speaker followed by what it reports ("…, and on Sunday, CBP announced it would
+ * suspend two crossings") covers only the figures from its own name on, not those told before it.
+ */
+export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | null {
+  const { doc } = ctx;
+  for (let c = s.first; c < s.end; c++) {
+    const t = doc.tokens[c] as Tok;
+    if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
+      const np = phraseAfter(doc, c + 2, s.end);
+      if (np)
+        return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, to: s.end, phrase: np };
+    }
+    // "IRNA quoted the governor as saying …", "Lee was quoted by the radio as saying …": the one quoted
+    const quoted = isCue(t) && doc.tokens[c - 1]?.norm === 'as' ? quotedBefore(doc, c - 1, s.first) : -1;
+    const person = quoted < 0 ? null : quotedPerson(doc, quoted, c - 1, s.first);
+    if (person) return sourceOf(ctx, s, person, c, false);
+    // "a raid described by French media as …": a passive cue's subject is what is told of, no source
+    if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by' || addsFigure(doc, c, s.end)) continue;
+    const np = phraseBefore(doc, c, s.first) ?? subjectAcross(doc, c, s.first);
+    // "“It lasted around 30 seconds,” said Ann Lind, the director.": the speaker after the cue tells what
+    // stands before it
+    const inverted = np ? null : speakerAfter(doc, c, s.end);
+    if (inverted) return { ...sourceOf(ctx, s, inverted, c, false), from: s.first, to: c };
+    // "… 12 officials, but not Hale, who some experts said was the leader": a speaker inside a
+    // relative clause reports that clause only, not the figures before it
+    const relative = np && np[0] > s.first && RELATIVE_PRONOUNS.has(doc.tokens[np[0] - 1]?.norm ?? '');
+    // the aside between the speaker and the cue is told of the speaker, not by it ("Lee, who has
+    // lived here for 45 years, said …")
+    if (np) return sourceOf(ctx, s, [np[0], Math.max(np[1], c)], c, relative === true, np);
+  }
+  return null;
+}
+
+// "…,” said Ann Lind." and "…, said Tom Reyes, the harbour master.": the phrase after a cue that follows a
+// comma or a closing quotation mark and ends the sentence, or an appositive does (not a hearer's)
+function speakerAfter(doc: Doc, c: number, end: number): [number, number] | null {
+  const before = doc.tokens[c - 1];
+  if (!before || !(before.text === ',' || CLOSING_TOKENS.has(before.text))) return null;
+  // "…, his agent, told ESPN": the phrase after "told" is who heard
+  if (HEARER_CUES.has((doc.tokens[c] as Tok).norm)) return null;
+  const np = phraseAfter(doc, c + 1, end);
+  if (!np) return null;
+  if (end - np[1] <= 1) return np;
+  const aside = doc.tokens[np[1]]?.text === ',' ? phraseAfter(doc, np[1] + 1, end) : null;
+  return aside && end - aside[1] <= 1 ? np : null;
+}
+
+// "The economy added 213,000 jobs in June": "add" before a quantity that no verb follows adds it, and
+// reports nothing ("Lee added 40 boats had sunk" reports)
+function addsFigure(doc: Doc, c: number, end: number): boolean {
+  if (!CLAUSE_ONLY_CUES.has((doc.tokens[c] as Tok).norm)) return false;
+  let k = c + 1;
+  while (k < end && /^(?:ADV|DET|ADJ)$/.test((doc.tokens[k] as Tok).pos)) k++;
+  if (doc.tokens[k]?.pos !== 'NUM') return false;
+  while (k < end && /^(?:NUM|NOUN|PROPN|ADJ)$/.test((doc.tokens[k] as Tok).pos)) k++;
+  return !/^(?:VERB|AUX)$/.test(doc.tokens[k]?.pos ?? '');
+}
+
+// "Lee, the governor, said …", "the governor also said …": the subject of an active cue across an
+// aside or an adverb, when no phrase stands right before it; a participle has none ("…, adding …")
+function subjectAcross(doc: Doc, c: number, first: number): [number, number] | null {
+  const before = doc.tokens[c - 1]?.pos;
+  if ((before !== 'PUNCT' && before !== 'ADV') || (doc.tokens[c] as Tok).norm.endsWith('ing')) return null;
+  const group = verbGroup(doc, c, first);
+  return group && !group.passive ? (subjectBefore(doc, group.start, first)?.np ?? null) : null;
+}
+
+// The source of the cue at `c` whose own phrase (its name and any aside before the cue) is `phrase`,
+// named by `np`, and the tokens of what it covers.
+function sourceOf(
+  ctx: SpeakerContext,
+  s: DocSentence,
+  phrase: [number, number],
+  c: number,
+  relative: boolean,
+  np: [number, number] = phrase,
+): Source {
+  const { doc } = ctx;
+  return {
+    name: resolveSpeaker(ctx, np[0], np[1], c).name,
+    from: relative ? np[0] - 1 : reportsAfter(doc, c, s.end) ? np[0] : s.first,
+    to: reportsAfter(doc, c, s.end) ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end)) : s.end,
+    phrase,
+  };
+}
+
+// "More than 60 people reported to …": a figure of the source's own phrase is told of it, not by it
+export function within(first: number, last: number, source: Source): boolean {
+  return first >= source.phrase[0] && last <= source.phrase[1];
+}
