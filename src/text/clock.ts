@@ -1,7 +1,8 @@
 // Times of day as a tokeniser may have spaced them ("2: 09 a. m."): one reading for the extract
 // stage's figures and the support judge's, so that neither takes a clock time for a quantity.
 
-import { CLOCK_RE } from './patterns.ts';
+import { CLOCK_HOURS_BEFORE } from './data/numbers.ts';
+import { CLOCK_HOURS_RE, CLOCK_RE, FOUR_DIGIT_CLOCK_RE } from './patterns.ts';
 
 /** What reading a clock time needs of a token. */
 interface ClockToken {
@@ -12,7 +13,7 @@ interface ClockToken {
 }
 
 /**
- * The index after a clock word at k ("a.m.", "p.m.", "o'clock", "GMT" …), also "a. m." spaced
+ * The index after a clock word at k ("a.m.", "p.m.", "o'clock", "GMT", "local time" …), also "a. m." spaced
  * into two tokens as ECB+ has it; else -1.
  * @example
  * clockWordEnd(tokensOf('at 7 a. m. on Monday'), 2) // 4
@@ -20,6 +21,7 @@ interface ClockToken {
 export function clockWordEnd(tokens: readonly ClockToken[], k: number): number {
   const t = tokens[k];
   if (t && CLOCK_RE.test(t.text)) return k + 1;
+  if (t?.norm === 'local' && tokens[k + 1]?.norm === 'time') return k + 2;
   return t && /^[ap]\.$/i.test(t.text) && tokens[k + 1]?.norm === 'm.' ? k + 2 : -1;
 }
 
@@ -59,4 +61,22 @@ function dottedClockEnd(tokens: readonly ClockToken[], i: number): number {
     best = m[3] ? j + 1 : Math.max(best, clockWordEnd(tokens, j + 1));
   }
   return best;
+}
+
+/**
+ * The index after a time of day told in four digits, 24-hour, at i ("1100 hrs", "0930 hours", "at
+ * 1400 hours", "1630 IST", "0800 local time"): before a clock word, or before "hrs" or "hours" when
+ * it has a leading zero, is told with "hrs", or follows a word of time ("at", "by", "until" …), and
+ * no "of" follows ("1100 hours of work" is a length of time); else -1.
+ * @example
+ * fourDigitClockEnd(tokensOf('left at 1100 hrs'), 2) // 4
+ */
+export function fourDigitClockEnd(tokens: readonly ClockToken[], i: number): number {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!t || !next || !FOUR_DIGIT_CLOCK_RE.test(t.text)) return -1;
+  const clock = clockWordEnd(tokens, i + 1);
+  if (clock >= 0) return clock;
+  if (!CLOCK_HOURS_RE.test(next.text) || tokens[i + 2]?.norm === 'of') return -1;
+  const timed = t.text.startsWith('0') || next.norm !== 'hours';
+  return timed || CLOCK_HOURS_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i + 2 : -1;
 }

@@ -22,7 +22,14 @@ export const TITLE_CASE_MIN_WORDS = 3;
 export const NUMBER_RE = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
 /** Words after a number that make it a clock time ("5 a.m."), not a quantity. */
-export const CLOCK_RE = /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|BST|UTC|ET|EST|PT|CET)$/i;
+export const CLOCK_RE =
+  /^(a\.?m\.?|p\.?m\.?|o['’]clock|GMT|BST|UTC|ET|EST|EDT|CST|CDT|MST|MDT|PT|PST|PDT|CET|IST)$/i;
+
+/** A time of day told in four digits, 24-hour ("0930", "1100", "2359"). */
+export const FOUR_DIGIT_CLOCK_RE = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/** Words of hours after a four-digit time of day ("1100 hrs", "0930 hours"). */
+export const CLOCK_HOURS_RE = /^(?:hrs?|hours)$/i;
 
 /** Four-digit numbers read as years, not quantities. */
 export const YEAR_RE = /^(1[89]|20)\d\d$/;

@@ -163,6 +163,17 @@ test('clock times are not figures', () => {
     ),
     [[3, stem('crews')]],
   );
+  // and in four digits, 24-hour ("1100 hrs", "at 1400 hours", "1630 IST"), not a count of hours
+  assert.deepEqual(
+    figuresOf(
+      'The convoy left at 1100 hrs, the tug at 0930 hours local time and the barge at 1630 IST with 3 crews.',
+    ).map((f) => [f.value, f.counts]),
+    [[3, stem('crews')]],
+  );
+  assert.deepEqual(
+    figuresOf('By 1400 hours the divers had logged 1200 hours of work.').map((f) => [f.value, f.unit]),
+    [[50, 'days']],
+  );
 });
 
 test('an age is of someone, no length of time: only the same age states it', () => {

@@ -5,7 +5,7 @@
 
 import type { Figure, Sentence, Token } from '../model/index.ts';
 import { ageFigure } from './ages.ts';
-import { clockWordEnd, spacedClockEnd } from './clock.ts';
+import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
@@ -105,8 +105,12 @@ export function sentenceFigures(
       continue;
     }
     if (t.entity === 'TIME') continue;
-    // a time of day ("5 a.m.", "2: 09 a. m." as a tokeniser spaced it): no quantity
-    const clock = Math.max(spacedClockEnd(tokens, i), clockWordEnd(tokens, i + 1));
+    // a time of day ("5 a.m.", "2: 09 a. m." as a tokeniser spaced it, "1100 hrs"): no quantity
+    const clock = Math.max(
+      spacedClockEnd(tokens, i),
+      clockWordEnd(tokens, i + 1),
+      fourDigitClockEnd(tokens, i),
+    );
     if (clock >= 0) {
       i = clock - 1;
       continue;

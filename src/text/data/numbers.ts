@@ -237,3 +237,11 @@ export const FIGURE_BACK_REFERENCES: ReadonlySet<string> = new Set([
   'tally',
   'count',
 ]);
+
+/**
+ * Words before a four-digit number and "hours" that make it a time of day ("at 1100 hours", "by
+ * 1400 hours"), not a count of hours ("logged 1100 hours"); read by text/clock.ts.
+ */
+export const CLOCK_HOURS_BEFORE: ReadonlySet<string> = new Set(
+  'at by until till since from before after around'.split(' '),
+);

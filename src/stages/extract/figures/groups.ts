@@ -1,6 +1,6 @@
 import { ageAt } from '../../../text/ages.ts';
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
-import { clockWordEnd, spacedClockEnd } from '../../../text/clock.ts';
+import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
@@ -107,6 +107,8 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
     if (prev && DEFINITE_DETERMINERS.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
     const skip = Math.max(
       spacedClockEnd(doc.tokens, i),
+      // "1100 hrs", "at 0930 hours": a time of day, no count of hours
+      fourDigitClockEnd(doc.tokens, i),
       partOfOneEnd(doc, i),
       // an age is no figure ("aged 81", "Carla Menzies, 34, who …", "a 14-year-old")
       ageAt(doc.tokens, i, s)?.end ?? -1,

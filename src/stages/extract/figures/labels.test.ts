@@ -27,3 +27,16 @@ test('figures: an hour told with the part of the day, not a clock word, counts n
   assert.deepEqual(texts('They met at 8 that evening, and police found 12 that night.'), ['12']);
   assert.deepEqual(texts('At 6 in the morning attack, 3 died.'), ['6', '3']);
 });
+
+test('figures: a time of day in four digits counts no hours, a length of time in hours does', () => {
+  assert.deepEqual(
+    texts(
+      'The convoy left at 1100 hrs, the tug at 0930 hours local time and the barge at 1630 IST with 3 crews.',
+    ),
+    ['3 crews'],
+  );
+  assert.deepEqual(texts('By 1400 hours the divers had logged 1200 hours and 1100 hours of work.'), [
+    '1200 hours',
+    '1100 hours of work',
+  ]);
+});
