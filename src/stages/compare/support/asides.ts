@@ -29,3 +29,23 @@ export const hasOwnVerb = perReading((r: Reading): boolean => {
   const aside = asideAt(tokens, r.claim.tokenStems);
   return tokens.some((t, i) => isVerb(t) && (aside === null || i < aside[0] || i > aside[1]));
 });
+
+/**
+ * How many tokens a clause has before the attribution that ends it ("…, the pirate skiffs reversed
+ * course,” Captain Ada Nambiar, Chief Public Relations Officer, Defence, said."): who said it is not
+ * more that the clause tells. The clause's length when it ends otherwise.
+ */
+export const toldLength = perReading((r: Reading): number => {
+  const tokens = r.claim.tokens;
+  let end = tokens.length - 1;
+  while (end >= 0 && (tokens[end] as Token).pos === 'PUNCT') end--;
+  const last = tokens[end];
+  if (!last || !isVerb(last) || !REPORTING_STEMS.has(r.claim.tokenStems[end] as string)) return tokens.length;
+  // back over the speaker's name and titles to the closing quotation mark before them
+  for (let k = end - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (isVerb(t)) return tokens.length;
+    if (t.pos === 'PUNCT' && /^[”"]$/.test(t.text)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+  }
+  return tokens.length;
+});

@@ -17,7 +17,7 @@ import {
   SUPPORT_MIN_NAME_SHARE,
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
-import { hasOwnVerb } from './asides.ts';
+import { hasOwnVerb, toldLength } from './asides.ts';
 import { contradiction, mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
 import { detailMissing, listItemMissing } from './details.ts';
@@ -209,7 +209,6 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
   // a candidate three times as long tells much else: the claim's words in it may be another assertion's
-  if (b.claim.tokens.length >= SUPPORT_MAX_LENGTH_RATIO * a.claim.tokens.length)
-    return related('tells much else');
+  if (toldLength(b) >= SUPPORT_MAX_LENGTH_RATIO * a.claim.tokens.length) return related('tells much else');
   return { verdict: 'supports', cover, reason: 'states it' };
 }

@@ -19,6 +19,12 @@ const CASES: VerdictCase[] = [
     'supports',
   ],
   [
+    'who said it, after the quotation, is no more that the candidate tells',
+    'The smugglers turned their boats around and tried to flee.',
+    'Seeing the patrol boat approach at speed in the dark, the smugglers turned their boats around and tried to flee,” Captain Ada Marsh, the chief press officer of the Kelso coast guard, said.',
+    'supports',
+  ],
+  [
     'a claim told again word for word',
     'Dunmore also coached at Pellworth.',
     'Dunmore also coached at Pellworth.',
