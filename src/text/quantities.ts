@@ -24,6 +24,7 @@ import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
 import { FEW_FIRST, VAGUE_FIRST, vagueFigureAt } from './quantities-vague.ts';
+import { measureCompoundAt } from './unit-compound.ts';
 
 export {
   type ClaimFigure,
@@ -137,17 +138,21 @@ export function sentenceFigures(
       end += 1 + joined;
       value *= hertz;
     } else if (tokens[end]?.text === '-' && fold(tokens[end + 1]?.text ?? '') in DURATION_DAYS) end++;
+    // "a 30-mile pursuit": 30 miles as "30 miles" reads, the measure of the pursuit, no count of it
+    const measure = hertz === undefined && !scale ? measureCompoundAt(tokens, end) : null;
+    if (measure) end = measure.end;
     const days = hertz === undefined ? DURATION_DAYS[fold(tokens[end]?.text ?? '')] : undefined;
     // years and days of months are dates; a number before a unit of time is a duration even when tagged a date
     if (
       !scale &&
+      !measure &&
       days === undefined &&
       (YEAR_RE.test(t.text) || (t.entity === 'DATE' && NUMBER_RE.test(t.text)))
     )
       continue;
     const prev = fold(tokens[i - 1]?.text ?? '');
     // the near end of a range takes the far end's unit ("from six to 75 years" → six years)
-    const range = days === undefined && !scale ? rangeUnit(tokens, end) : null;
+    const range = days === undefined && !scale && !measure ? rangeUnit(tokens, end) : null;
     // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
     const unit =
       hertz !== undefined
@@ -188,8 +193,9 @@ export function sentenceFigures(
         (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
       ),
     );
-    const counts =
-      countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null);
+    const counts = measure
+      ? stem(measure.unit)
+      : (countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null));
     // digits, or digits with a fraction ("2-1/2"): the number was written, not worded
     const written = NUMBER_RE.test(t.text) || read.digits !== undefined;
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);

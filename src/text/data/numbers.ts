@@ -245,3 +245,6 @@ export const FIGURE_BACK_REFERENCES: ReadonlySet<string> = new Set([
 export const CLOCK_HOURS_BEFORE: ReadonlySet<string> = new Set(
   'at by until till since from before after around'.split(' '),
 );
+
+/** Units whose plural is not their singular and "s", so that "a 30-foot wall" measures what "30 feet" does. */
+export const IRREGULAR_UNIT_PLURALS: Readonly<Record<string, string>> = dict({ foot: 'feet' });

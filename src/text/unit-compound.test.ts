@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { figures } from '../stages/extract/figures/test-kit.ts';
+import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { stem } from './normalise.ts';
+import { sameQuantity, sentenceFigures } from './quantities.ts';
+import { compoundWords } from './unit-compound.ts';
+
+// the support judge's figures of one sentence, with the extract stage's figures of it, as claims read them
+function judged(text: string) {
+  const [doc] = segmentAll([articleFromText('a1', text)], createContext());
+  return (doc?.sentences ?? []).flatMap((s) => sentenceFigures(s, figures(text), 'a1'));
+}
+const tokensOf = (text: string) =>
+  segmentAll([articleFromText('a', text)], createContext())[0]?.sentences[0]?.tokens ?? [];
+
+test('a number joined to a unit of measure measures the noun after it, no count of it', () => {
+  const read = (s: string) => judged(s).map((f) => [f.value, f.unit, f.counts]);
+  assert.deepEqual(read('Troopers ended a 30-mile pursuit near the river.'), [[30, null, stem('miles')]]);
+  assert.deepEqual(read('The riders finished a 5-kilometre chase and a 30-foot climb.'), [
+    [5, null, stem('kilometres')],
+    [30, null, stem('feet')],
+  ]);
+  // so "a 30-mile pursuit" tells what "30 miles" does, and two pursuits are no 30 of them
+  const [pursuit, miles, pursuits] = [
+    'Troopers ended a 30-mile pursuit near the river.',
+    'Troopers chased the van for 30 miles.',
+    'Troopers ended 30 pursuits this year.',
+  ].map((s) => judged(s)[0]);
+  assert.ok(pursuit && miles && pursuits);
+  assert.equal(sameQuantity(pursuit, miles), true);
+  assert.equal(sameQuantity(pursuit, pursuits), false);
+  // a unit of time stays a duration ("a 10-minute speech" is ten minutes)
+  assert.deepEqual(read('She gave a 10-minute speech.'), [[10 * (1 / 1440), 'days', null]]);
+});
+
+test('the words of a number-unit compound and of a told age are found', () => {
+  const words = (s: string) => [...compoundWords(tokensOf(s))].map((k) => tokensOf(s)[k]?.text);
+  assert.deepEqual(words('The 27-year-old pilot flew a 30-mile route for 3 hours.'), ['year', 'old', 'mile']);
+  assert.deepEqual(words('The pilot flew 30 miles over 3 - 4 hours in the year - old plane.'), []);
+});
