@@ -8,6 +8,7 @@ import {
   WIDGET_LINE,
 } from './patterns.ts';
 import { DOUBLE_MARK_TEXT } from './quotes/marks.ts';
+import { firstAtLeast } from './sorted.ts';
 
 /** A token of the article with its place in the sentence list, as the extractors read it. */
 export interface Tok {
@@ -52,13 +53,7 @@ export interface Doc {
 /** True when a double quote mark lies in [start, end). */
 export function hasQuoteMark(doc: Doc, start: number, end: number): boolean {
   const marks = doc.quoteMarks;
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((marks[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(marks, start);
   return lo < marks.length && (marks[lo] as number) < end;
 }
 

@@ -1,3 +1,4 @@
+import { firstAtLeast } from '../../text/sorted.ts';
 import { type Particulars, StoryParticulars } from './particulars.ts';
 import {
   FAR_IN_TIME_FACTOR,
@@ -92,21 +93,9 @@ export function updateProfile(profile: StoryProfile, article: ArticleVectors, si
     else profile.times.delete(key);
   }
   if (article.day === null) return;
-  const at = insertionPoint(profile.days, article.day);
+  const at = firstAtLeast(profile.days, article.day);
   if (sign === 1) profile.days.splice(at, 0, article.day);
   else if (profile.days[at] === article.day) profile.days.splice(at, 1);
-}
-
-// The first index of a sorted list whose value is not below `day`.
-function insertionPoint(days: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

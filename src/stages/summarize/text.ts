@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../model/index.ts';
 import { isContentWord } from '../../text/normalise.ts';
 import { quotedRegions } from '../../text/quotes/regions.ts';
+import { firstAtLeast } from '../../text/sorted.ts';
 import type { ContestedTerm } from './lexicon.ts';
 
 // Stems are a pure function of the word and a news vocabulary repeats: they are kept, up to a limit.
@@ -154,14 +155,7 @@ function occurrences(lower: string, literal: string): number[] {
 
 // Whether one of the sorted positions p has start <= p and p + length <= end.
 function occursWithin(positions: readonly number[], length: number, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((positions[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = positions[lo];
+  const p = positions[firstAtLeast(positions, start)];
   return p !== undefined && p + length <= end;
 }
 
