@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, test } from 'node:test';
 import { runServe } from '../../src/cli/serve-command.ts';
 import { fixtureStore } from '../../src/server/fixtures/store.ts';
+import { openStore } from '../../src/store/index.ts';
 import { cli, tempDir } from '../cli-harness.ts';
 
 describe('parallax serve (CLI)', () => {
@@ -71,9 +72,10 @@ describe('parallax serve (CLI)', () => {
     assert.equal(readFileSync(empty).length, 0, 'serve made no store of the empty file');
   });
 
-  test('serves the store on 127.0.0.1 until stopped, then closes it', async () => {
+  test('serves the store on 127.0.0.1 until stopped, computing its stale reports ahead, then closes it', async () => {
     const file = join(tempDir(), 'served.db');
-    await (await fixtureStore(file)).close();
+    // as parallax ingest leaves a store: no report computed
+    await (await fixtureStore(file, { computed: false })).close();
     let stderr = '';
     let stop = () => {};
     const stopped = new Promise<void>((resolve) => {
@@ -92,6 +94,18 @@ describe('parallax serve (CLI)', () => {
     const res = await fetch(`${url}/`);
     assert.equal(res.status, 200);
     assert.match(await res.text(), /Glenmoor dam spillway/);
+    // the stories' reports are computed and stored before anyone opens them
+    const reader = await openStore(file, { readOnly: true });
+    try {
+      let stale = (await reader.stories()).filter((s) => s.reportStale).length;
+      for (let i = 0; i < 600 && stale > 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        stale = (await reader.stories()).filter((s) => s.reportStale).length;
+      }
+      assert.equal(stale, 0, 'every report computed ahead');
+    } finally {
+      await reader.close();
+    }
     stop();
     assert.equal(await running, 0);
     await assert.rejects(fetch(`${url}/`), 'the port is closed');
