@@ -58,4 +58,11 @@ describe('pages of the story list', () => {
     assert.equal((await app.request('/api/stories?after=nope')).status, 400);
     assert.equal((await app.request('/?after=2025-01-01T00:00:00.000Z~a%20b')).status, 400);
   });
+
+  test("the search box holds no more than the search takes (a longer paste was a 'Bad request' page without the form)", async () => {
+    const list = await (await app.request('/')).text();
+    assert.match(list, /<input type="search" name="q" maxlength="500"/);
+    assert.equal((await app.request(`/?q=${'a'.repeat(500)}`)).status, 200);
+    assert.equal((await app.request(`/?q=${'a'.repeat(501)}`)).status, 400);
+  });
 });

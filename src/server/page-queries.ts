@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isoOrNull } from '../store/dates.ts';
 import { parseCursor } from './cursor.ts';
-import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
+import { LIST_LIMIT, MAX_LIST_LIMIT, MAX_QUERY_CHARS } from './patterns.ts';
 import type { ListQuery } from './views/list.ts';
 import type { PartQuery } from './views/story-part.ts';
 
@@ -21,7 +21,8 @@ export function listQuery(c: Context): ListQuery {
   if (!(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIST_LIMIT))
     throw bad(`"limit" takes a whole number from 1 to ${MAX_LIST_LIMIT}`);
   const q = get('q');
-  if (q !== undefined && q.length > 500) throw bad('the search is over 500 characters');
+  if (q !== undefined && q.length > MAX_QUERY_CHARS)
+    throw bad(`the search is over ${MAX_QUERY_CHARS} characters`);
   const after = get('after');
   if (after !== undefined && parseCursor(after) === null)
     throw bad('"after" takes the link of a previous page');

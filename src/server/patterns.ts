@@ -24,6 +24,9 @@ export const KEPT_JOBS = 50;
 export const LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 200;
 
+/** The longest search query, in characters (the page's search box holds no more, the API refuses more). */
+export const MAX_QUERY_CHARS = 500;
+
 /** How many of the stories that changed last `parallax serve` computes the stale reports of when it starts: the list's first page. */
 export const WARMED_STORIES = LIST_LIMIT;
 

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ArticleSchema, ReportSchema } from '../model/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { parseCursor } from './cursor.ts';
-import { MAX_LIST_LIMIT, MAX_UPLOAD_FILES } from './patterns.ts';
+import { MAX_LIST_LIMIT, MAX_QUERY_CHARS, MAX_UPLOAD_FILES } from './patterns.ts';
 
 /**
  * The JSON API's schemas: what requests are validated against and what the OpenAPI document at
@@ -48,9 +48,9 @@ export const StoriesQuerySchema = z.object({
 });
 
 /** A search and its filters. */
-const Q_TAKES = '"q" takes the words to search for (at most 500 characters)';
+const Q_TAKES = `"q" takes the words to search for (at most ${MAX_QUERY_CHARS} characters)`;
 export const SearchQuerySchema = z.object({
-  q: z.string({ error: Q_TAKES }).trim().min(1, Q_TAKES).max(500, Q_TAKES),
+  q: z.string({ error: Q_TAKES }).trim().min(1, Q_TAKES).max(MAX_QUERY_CHARS, Q_TAKES),
   since,
   outlet,
   limit,

@@ -2,7 +2,7 @@ import type { SearchHit, StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
 import type { StoryListPage } from '../cursor.ts';
 import { day, daySpan, escapeHtml, plural, queryHref } from '../html.ts';
-import { LIST_LIMIT } from '../patterns.ts';
+import { LIST_LIMIT, MAX_QUERY_CHARS } from '../patterns.ts';
 
 /** The list page's filters, as given in its query. */
 export interface ListQuery {
@@ -34,7 +34,7 @@ ${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</tim
 export function filterForm(query: ListQuery): string {
   const value = (v: string | undefined) => (v ? ` value="${escapeHtml(v)}"` : '');
   return `<form class="filters" method="get" action="/" role="search">
-<label>Search articles<input type="search" name="q"${value(query.q)} placeholder="words, &quot;a phrase&quot;"></label>
+<label>Search articles<input type="search" name="q"${value(query.q)} maxlength="${MAX_QUERY_CHARS}" placeholder="words, &quot;a phrase&quot;"></label>
 <label>Since<input type="date" name="since"${value(query.since?.slice(0, 10))}></label>
 <label>Outlet<input type="text" name="outlet"${value(query.outlet)}></label>
 <label>Topic<input type="text" name="topic"${value(query.topic)} size="6"></label>
