@@ -1,4 +1,5 @@
 import { negatedAlike, negatedWords } from '../../text/negated-words.ts';
+import { compoundWords } from '../../text/unit-compound.ts';
 import { IN_PART_MIN_COVER, IN_PART_RARE } from './patterns.ts';
 import { coverOfTerms } from './support/cover.ts';
 import type { Reading } from './support/index.ts';
@@ -50,6 +51,9 @@ export function toldInPart(
   options: InPartOptions = {},
 ): boolean {
   const { least = IN_PART_MIN_COVER, rarest: rare = true, predicate = false } = options;
+  // the words of a told age or another number-unit compound ("27-year-old": "year", "old") tell a
+  // measure, held by its figure below, and no content: two ages alike are no other fact told in part
+  const measure = measureWordsOf(a);
   // "an undisclosed sum" / "terms were not disclosed": one word told negated in its two forms is
   // held by the other sentence, and its "not" is no denial of the other's words
   const alike = negatedAlike(negatedOf(a), negatedOf(b));
@@ -68,14 +72,14 @@ export function toldInPart(
   if (predicate && a.predicates.length) {
     if (!a.predicates.some(has)) return false;
     const verbs = new Set(a.predicates);
-    const held = [...a.claim.terms.keys()].filter((t) => !verbs.has(t) && terms.has(t));
+    const held = [...a.claim.terms.keys()].filter((t) => !verbs.has(t) && !measure.has(t) && terms.has(t));
     if (held.length < IN_PART_RARE.held) return false;
   }
   const weight = (t: string): number => idf.get(t) ?? 0;
   // a term of one sentence only (the story's highest IDF) no other sentence can hold
   const once = highest(idf);
-  const own = [...a.claim.terms.keys()].filter((t) => weight(t) < once);
-  if ((rare && own.length < IN_PART_RARE.held) || coverOfTerms(a, terms, idf) < least) return false;
+  const own = [...a.claim.terms.keys()].filter((t) => weight(t) < once && !measure.has(t));
+  if ((rare && own.length < IN_PART_RARE.held) || coverWithout(a, terms, idf, measure) < least) return false;
   // the rarest terms, ties in the claim's order
   const rarest = own
     .map((t, k) => ({ t, k }))
@@ -88,3 +92,35 @@ export function toldInPart(
 
 // each reading's words told negated, read once
 const negatedOf = perReading((r: Reading) => negatedWords(r.claim.tokens, r.claim.tokenStems));
+
+// each reading's terms told only as words of a number-unit compound, read once
+const measureWordsOf = perReading((r: Reading): ReadonlySet<string> => {
+  const { tokens, tokenStems } = r.claim;
+  const inside = compoundWords(tokens);
+  if (!inside.size) return new Set<string>();
+  const out = new Set<string>();
+  for (const k of inside) out.add(tokenStems[k] as string);
+  // a word told outside a compound too ("27-year-old … last year") stays a content word
+  tokenStems.forEach((t, k) => {
+    if (!inside.has(k)) out.delete(t);
+  });
+  return out;
+});
+
+// `coverOfTerms` without the terms `skip` (the same sums when it is empty)
+function coverWithout(
+  a: Reading,
+  other: ReadonlyMap<string, number>,
+  idf: ReadonlyMap<string, number>,
+  skip: ReadonlySet<string>,
+): number {
+  if (!skip.size) return coverOfTerms(a, other, idf);
+  let [shared, all] = [0, 0];
+  for (const [term, w] of a.claim.terms) {
+    if (skip.has(term)) continue;
+    const x = w * (idf.get(term) ?? 1);
+    all += x;
+    if (other.has(term)) shared += x;
+  }
+  return all > 0 ? shared / all : 0;
+}
