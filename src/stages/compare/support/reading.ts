@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { modelNameAt } from '../../../text/model-number.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
@@ -142,8 +143,11 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
       (t, i) => (NEGATION.has(word(t)) && !notOnly(tokens, i)) || spacedNot(tokens, i) || yetTo(tokens, i),
     ),
     moods,
+    // "AK-47" and "AK 47" name one thing: one word ("ak-47")
     nameWords: new Set(
-      tokens.filter((t) => t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text)).map((t) => fold(t.text)),
+      tokens.flatMap((t, i) =>
+        t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text) ? [modelNameAt(tokens, i) ?? fold(t.text)] : [],
+      ),
     ),
     dates: claimDates(tokens, publishedAt, mood.modality, reported),
     kept: [],

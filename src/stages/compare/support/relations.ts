@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { modelNameAt } from '../../../text/model-number.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { PARTICLE_TOLD_BY, PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
@@ -86,9 +87,10 @@ const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   return out;
 });
 
-/** Every word of a claim, folded. */
+/** Every word of a claim, folded, and a code with its number as one word ("AK 47": "ak-47"). */
 export const foldedWords = perReading(
-  (r): ReadonlySet<string> => new Set(r.claim.tokens.map((t) => fold(t.text))),
+  (r): ReadonlySet<string> =>
+    new Set(r.claim.tokens.flatMap((t, i) => [fold(t.text), modelNameAt(r.claim.tokens, i) ?? []].flat())),
 );
 
 // The words of the runs of proper nouns no entity covers a word of ("Somali and Yemeni pirates"),

@@ -1,5 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../../../text/data/numbers.ts';
+import { modelNumberAt } from '../../../text/model-number.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
 
@@ -70,6 +71,8 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
     (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
       ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
       (b - 1 > a && compoundPart(doc, b)) ||
+      // "six AK 47 rifles": a model's number is part of the counted phrase
+      (b > a && modelNumberAt(doc.tokens, b)) ||
       // "1,900 bus and ferry workers": nouns joined by "and" or "or" before the head
       (b > a &&
         COORDINATORS.has((doc.tokens[b] as Tok).norm) &&

@@ -2,6 +2,7 @@ import { ageAt } from '../../../text/ages.ts';
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
+import { modelNumberAt } from '../../../text/model-number.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
 import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
@@ -94,15 +95,9 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
   for (let i = s.first; i < s.end; i++) {
     const t = doc.tokens[i] as Tok;
     if (!isNumberToken(t) || isYear(t)) continue;
+    // part of a name ("AK 47 rifles", "a Boeing 737"), no count
+    if (modelNumberAt(doc.tokens, i, s.first)) continue;
     const prev = doc.tokens[i - 1];
-    if (
-      prev &&
-      prev.sentence === t.sentence &&
-      prev.pos === 'PROPN' &&
-      /^\p{Lu}/u.test(prev.text) &&
-      i > s.first + 1
-    )
-      continue;
     if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
     if (prev && DEFINITE_DETERMINERS.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
     const skip = Math.max(

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { modelNameAt, modelNumberAt } from './model-number.ts';
+import { sentenceFigures } from './quantities.ts';
+
+const tokensOf = (text: string) =>
+  segmentAll([articleFromText('a', text)], createContext())[0]?.sentences[0]?.tokens ?? [];
+
+test('a number glued to a code or a name before it is part of the name, no count', () => {
+  const cases: [string, string, boolean][] = [
+    ['Troops seized six AK 47 rifles.', '47', true],
+    ['Two F 16 jets flew over the port.', '16', true],
+    ['The G 20 met in Paris.', '20', true],
+    ['COVID 19 cases rose again.', '19', true],
+    ['Crews inspected a Boeing 737 at the airport.', '737', true],
+    ['The bank lent USD 5 million to the port.', '5', false],
+    ['Some 40 people died.', '40', false],
+    ['Troops seized 47 rifles.', '47', false],
+  ];
+  for (const [text, number, expected] of cases) {
+    const tokens = tokensOf(text);
+    const i = tokens.findIndex((t) => t.text === number);
+    assert.equal(modelNumberAt(tokens, i), expected, text);
+  }
+});
+
+test('the support judge reads "six AK 47 rifles" as six rifles, as "six AK-47 rifles" is', () => {
+  for (const text of ['Troops seized six AK 47 rifles.', 'Troops seized six AK-47 rifles.']) {
+    const [sentence] = segmentAll([articleFromText('a', text)], createContext())[0]?.sentences ?? [];
+    const figures = sentenceFigures(sentence as NonNullable<typeof sentence>);
+    assert.deepEqual(
+      figures.map((f) => [f.value, f.counts]),
+      [[6, 'rifl']],
+      text,
+    );
+  }
+});
+
+test('"AK-47" and "AK 47" read as one word; a currency code and its amount do not', () => {
+  const spaced = tokensOf('Troops seized six AK 47 rifles.');
+  const glued = tokensOf('Troops seized six AK-47 rifles.');
+  assert.equal(
+    modelNameAt(
+      spaced,
+      spaced.findIndex((t) => t.text === 'AK'),
+    ),
+    'ak-47',
+  );
+  assert.equal(
+    modelNameAt(
+      glued,
+      glued.findIndex((t) => t.text === 'AK-47'),
+    ),
+    'ak-47',
+  );
+  const money = tokensOf('The bank lent USD 5 million.');
+  assert.equal(
+    modelNameAt(
+      money,
+      money.findIndex((t) => t.text === 'USD'),
+    ),
+    null,
+  );
+});

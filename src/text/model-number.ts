@@ -1,0 +1,54 @@
+// A number glued to a name or a capital-letter code before it ("AK 47", "F 16", "G 20", "Boeing 737",
+// "COVID 19") names a model, a group or a disease, and counts nothing: one reading for the extract
+// stage's figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles.
+
+import { CURRENCIES } from './data/numbers.ts';
+
+/** What reading a model number needs of a token. */
+interface NamedToken {
+  readonly text: string;
+  readonly pos: string;
+}
+
+/** A capital-letter code: one letter (not the words "A" and "I") or two to six capitals ("AK", "COVID"). */
+const CODE = /^(?:[B-HJ-Z]|\p{Lu}{2,6})$/u;
+/** A currency's ISO code before an amount ("USD 5 million") is its unit, no model name. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCIES));
+const DIGITS = /^\d/;
+/** A code and its number written as one token: "AK-47", "F-16", "COVID-19". */
+const GLUED = /^([B-HJ-Z]|\p{Lu}{2,6})-\d{1,4}$/u;
+
+/**
+ * True when the number at i is part of a name: right after a capital-letter code, or after a capitalised
+ * proper noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people").
+ * `first` is the index of the sentence's first token.
+ * @example
+ * modelNumberAt(tokensOf('seized six AK 47 rifles'), 3) // true
+ */
+export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
+  const [prev, t] = [tokens[i - 1], tokens[i]];
+  if (!prev || !t || i <= first || !DIGITS.test(t.text)) return false;
+  if (CODE.test(prev.text)) return !CURRENCY_CODES.has(prev.text);
+  return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && i > first + 1;
+}
+
+/**
+ * The one spelling of a code and its number at token i, whether written "AK-47" (one token) or "AK 47"
+ * (the code, then the number), so that the two read as one word: "ak-47"; else null.
+ * @example
+ * modelNameAt(tokensOf('six AK 47 rifles'), 1) // 'ak-47'
+ */
+export function modelNameAt(tokens: readonly NamedToken[], i: number): string | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const glued = GLUED.exec(t.text);
+  if (glued) return CURRENCY_CODES.has(glued[1] as string) ? null : t.text.toLowerCase();
+  const next = tokens[i + 1];
+  return next && /^\d+$/.test(next.text) && codeBefore(t, next)
+    ? `${t.text}-${next.text}`.toLowerCase()
+    : null;
+}
+
+/** A capital-letter code right before a number, no currency ("AK 47", not "USD 5"). */
+const codeBefore = (code: NamedToken, number: NamedToken): boolean =>
+  CODE.test(code.text) && DIGITS.test(number.text) && !CURRENCY_CODES.has(code.text);
