@@ -1,5 +1,10 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { FIGURE_BACK_REFERENCES, MEASURE_UNITS, TIME_UNITS } from '../../../text/data/numbers.ts';
+import {
+  FIGURE_BACK_REFERENCES,
+  IRREGULAR_UNIT_PLURALS,
+  MEASURE_UNITS,
+  TIME_UNITS,
+} from '../../../text/data/numbers.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
@@ -149,9 +154,10 @@ export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number)
   let counts: [number, number] | null = null;
   if (!unit && isUnit(unitTok)) {
     const hyphened = doc.tokens[stop - 1]?.text === '-';
-    // "four-hour" is four hours
+    // "four-hour" is four hours, "30-foot" 30 feet
     const norm = (unitTok as Tok).norm;
-    unit = hyphened && isUnitWord(`${norm}s`) ? `${norm}s` : norm;
+    const plural = IRREGULAR_UNIT_PLURALS[norm] ?? `${norm}s`;
+    unit = hyphened && isUnitWord(plural) ? plural : norm;
     stop++;
     // "a four-hour meeting" counts meetings; "10 miles of road" counts road
     counts = hyphened || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;

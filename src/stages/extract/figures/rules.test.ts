@@ -43,6 +43,12 @@ test('figures: a unit joined by a hyphen is the unit, and the noun after it is c
   assert.deepEqual([bridge.value, bridge.unit, bridge.counts], [1.4, 'kilometers', 'bridge']);
   const meeting = find(list, 'four-hour meeting');
   assert.deepEqual([meeting.value, meeting.unit, meeting.counts], [4, 'hours', 'meeting']);
+  // an irregular plural too: "a 30-foot wall" is 30 feet, as "30 feet of fence" is
+  const units = figures('Crews built a 30-foot wall and 30 feet of fence.').map((f) => [f.text, f.unit]);
+  assert.deepEqual(units, [
+    ['30-foot wall', 'feet'],
+    ['30 feet of fence', 'feet'],
+  ]);
 });
 
 test('figures: the day something happened is no period; a stretch of time is', () => {
