@@ -1,6 +1,7 @@
 import type { Article, ArticleParts, InputDefaults, Paragraph, RawArticle } from '../../model/index.ts';
 import { countWords } from '../../text/normalise.ts';
 import { type OutletHit, outletFromText, outletFromUrl } from './outlet.ts';
+import { certainKind } from './text/classify.ts';
 
 /**
  * The outlet of a document without one in its metadata: a well-known news domain of its URL, else a
@@ -10,6 +11,12 @@ function inferOutlet(raw: RawArticle, parts: ArticleParts, url: string | null): 
   const fromUrl = outletFromUrl(url);
   if (fromUrl?.source === 'url:known-domain') return fromUrl;
   return (raw.format === 'text' ? outletFromText(raw.content, parts.removed) : null) ?? fromUrl;
+}
+
+/** A title given apart from the text, trimmed, when no line rule of the cleaner reads it as something else. */
+function headline(title: string | null | undefined): string | undefined {
+  const text = title?.trim();
+  return text && certainKind(text) === null ? text : undefined;
 }
 
 /**
@@ -45,9 +52,14 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     }
     return parts.meta[field] ?? fallback(field);
   };
-  const givenTitle = raw.given.title?.trim();
+  // a title given apart from the text is trusted only when it could head it: a dateline ("Updated:
+  // November 11, 2011 20: 09 IST"), a byline or boilerplate is no headline, and the text's own is kept
+  const givenTitle = headline(raw.given.title);
   if (givenTitle) sources.title = raw.givenSources?.title ?? 'input';
-  const defaultTitle = givenTitle || (parts.title && !parts.titleInferred) ? null : fallback('title');
+  const defaultTitle =
+    givenTitle || (parts.title && !parts.titleInferred) || !headline(raw.defaults?.title)
+      ? null
+      : fallback('title');
   const url = pick('url');
   let outlet = pick('outlet');
   if (outlet === null) {

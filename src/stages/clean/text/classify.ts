@@ -5,7 +5,7 @@ import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
 import { isDateline } from './dates.ts';
 import { type Draft, decide } from './draft.ts';
 import { decideHeader } from './header.ts';
-import { headlineLike, type Line, proseScore, splitLines } from './lines.ts';
+import { describeLine, headlineLike, type Line, proseScore, splitLines } from './lines.ts';
 import { markCaptionsAboveCredits, markFollowers, markRepeats } from './neighbours.ts';
 import { BY_PREFIX, TUNING } from './patterns.ts';
 import { findMainRun } from './zones.ts';
@@ -67,6 +67,15 @@ export function classifyLines(
       ...(d.name ? { name: d.name } : {}),
     };
   });
+}
+
+/**
+ * What one line is by itself when a certain rule, a "By" byline or a dateline decides it ("Updated:
+ * November 11, 2011 20: 09 IST" is a dateline, "By Jane Roe" a byline); null when only its place among
+ * other lines could tell. A title given apart from the text is read this way before it is trusted.
+ */
+export function certainKind(text: string, rules: readonly LineRule[] = LINE_RULES): LineKind | null {
+  return applyRules(describeLine(text), rules).kind;
 }
 
 /** Pass 1: certain rules decide, hints add to the score; "By" bylines and datelines are recognised. */
