@@ -19,11 +19,21 @@ const DIGITS = /^\d/;
 const GLUED = /^([B-HJ-Z]|\p{Lu}{2,6})-\d{1,4}$/u;
 
 /**
- * True when the number at i is part of a name: right after a capital-letter code, or after a capitalised
- * proper noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people").
- * `first` is the index of the sentence's first token.
+ * True when the number at i is part of a code's name: right after a capital-letter code ("AK 47").
  * @example
- * modelNumberAt(tokensOf('seized six AK 47 rifles'), 3) // true
+ * codeNumberAt(tokensOf('seized six AK 47 rifles'), 3) // true
+ */
+export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean {
+  const [prev, t] = [tokens[i - 1], tokens[i]];
+  return prev !== undefined && t !== undefined && codeBefore(prev, t);
+}
+
+/**
+ * True when the number at i is part of a name: a code's (`codeNumberAt`), or after a capitalised proper
+ * noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people"), as the
+ * extract stage's figures read it ("a Boeing 737"). The support judge reads a code's number only: a
+ * number after a name is one side's figure where the other writes it alone ("the Curve 8900" / "the 8900").
+ * `first` is the index of the sentence's first token.
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
   const [prev, t] = [tokens[i - 1], tokens[i]];

@@ -3,7 +3,7 @@
 
 import type { Token } from '../model/index.ts';
 import { RATE_PHRASES } from './data/quantities.ts';
-import { modelNumberAt } from './model-number.ts';
+import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 
@@ -90,7 +90,7 @@ export function countsAfter(tokens: readonly Token[], at: number): string | null
       if (/[^s]s$/.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
     // a model's number names the noun with its code ("six AK 47 rifles" counts rifles)
-    else if (modelNumberAt(tokens, i)) continue;
+    else if (codeNumberAt(tokens, i)) continue;
     else break;
   }
   return head;

@@ -16,7 +16,7 @@ import {
   SCALE_WORDS,
 } from './data/quantities.ts';
 import { halfAfterUnit } from './fraction-after.ts';
-import { modelNumberAt } from './model-number.ts';
+import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
 import { joinedByHyphen } from './number-points.ts';
@@ -107,8 +107,8 @@ export function sentenceFigures(
       continue;
     }
     if (t.entity === 'TIME') continue;
-    // part of a name ("six AK 47 rifles", "a Boeing 737"): no count
-    if (modelNumberAt(tokens, i)) continue;
+    // part of a code's name ("six AK 47 rifles"): no count
+    if (codeNumberAt(tokens, i)) continue;
     // a time of day ("5 a.m.", "2: 09 a. m." as a tokeniser spaced it, "1100 hrs"): no quantity
     const clock = Math.max(
       spacedClockEnd(tokens, i),
