@@ -1,7 +1,6 @@
 import type { CandidateIndex } from './candidates.ts';
-import { someSameEvent } from './event-signature.ts';
 import type { Entry } from './grouper-types.ts';
-import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR, SIGNATURE_CENTROID_BAR, SIGNATURE_MERGE_BAR } from './patterns.ts';
+import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,
@@ -23,9 +22,8 @@ export interface MergeState {
 
 /**
  * Merge each story, smallest first, into the candidate story its centroid scores best against, when
- * that score and its articles' average match there (`storyMatch`) are both above `bar` (or above
- * `SIGNATURE_CENTROID_BAR` and `SIGNATURE_MERGE_BAR` when an article of each has the same event
- * signature, `someSameEvent`): the grouper's `mergeStories`.
+ * that score and its articles' average match there (`storyMatch`) are both above `bar`: the
+ * grouper's `mergeStories`.
  */
 export function mergeStories({ stories, sizes, index, held, tuning }: MergeState, bar: number): void {
   const alive = (story: number) => stories.has(story);
@@ -59,24 +57,21 @@ export function mergeStories({ stories, sizes, index, held, tuning }: MergeState
       const { score } = scoreAgainst(self, stories.get(other) as StoryProfile, tuning);
       if (!best || score > best.score) best = { story: other, score };
     }
-    if (!best || best.score <= Math.min(bar, SIGNATURE_CENTROID_BAR)) continue;
+    if (!best || best.score <= bar) continue;
     const target = stories.get(best.story) as StoryProfile;
-    const theirEntries = members.get(best.story) ?? [];
-    // an article of each telling one event by its verb and day lowers both bars (read only when needed)
-    let told: boolean | undefined;
-    const sameEvent = () => (told ??= someSameEvent(own, theirEntries));
-    if (best.score <= bar && !sameEvent()) continue;
     // its articles must match that story above the threshold on average too (a lower one the same day:
     // `articlesBar`), each against it and against its best-matching article there (`storyMatch`: a
     // centroid blurs what tells look-alikes apart)
-    const match = storyMatch(
-      own.map((e) => e.vectors),
-      target,
-      theirEntries.map((e) => e.vectors),
-      tuning,
-    );
-    const sameDayBar = articlesBar(self.day, target, bar);
-    if (match <= sameDayBar && !(match > SIGNATURE_MERGE_BAR && sameEvent())) continue;
+    const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
+    if (
+      storyMatch(
+        own.map((e) => e.vectors),
+        target,
+        theirs,
+        tuning,
+      ) <= articlesBar(self.day, target, bar)
+    )
+      continue;
     for (const e of own) {
       updateProfile(target, e.vectors, 1);
       e.placement = { ...e.placement, story: best.story };

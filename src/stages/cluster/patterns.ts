@@ -175,26 +175,6 @@ export const SAME_DAY_MERGE_BAR = 0.38;
 /** See `SAME_DAY_MERGE_BAR`: the most days two stories' anchor days may lie apart (coverage the day after). */
 export const SAME_DAY_GAP = 1;
 
-/**
- * Two stories merge at lower bars, the centroid's above `SIGNATURE_CENTROID_BAR` and the articles'
- * match above `SIGNATURE_MERGE_BAR`, when an article of each has the same event signature
- * (`sameEventSignature`: a trigger word shared, and a day, or a named date or weekday, within
- * `SAME_DAY_GAP`): other outlets' pieces of one event (a shooting and its charge the next day, told by
- * other verbs and details) share a verb and a day where look-alike events of a beat share the verb
- * only. On the dev halves (docs/measurements.md, grouping, eighteenth pass) articles' bars 0.30–0.33
- * give ECB+ the same four right merges (0.929 → 0.942) and NeuS nothing (unchanged); 0.35–0.36 only
- * two; 0.28, or 0.30 with the centroid's bar at 0.30, a wrong merge in NeuS's one run. A place named by
- * both as a third part of the signature (the gazetteer's) kept out two of the right merges (other
- * towns of one region).
- */
-export const SIGNATURE_MERGE_BAR = 0.32;
-
-/** See `SIGNATURE_MERGE_BAR`: the centroid's bar then (0.45 and 0.35 make one merge fewer and more). */
-export const SIGNATURE_CENTROID_BAR = 0.4;
-
-/** A named date read in an event signature covers fewer days than this (a day, a week, a month; not a year). */
-export const SIGNATURE_SPAN_DAYS = 31;
-
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
 export const REFINE_PASSES = 2;
 
