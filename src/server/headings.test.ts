@@ -34,6 +34,6 @@ describe('web app pages: heading order', () => {
       assert.equal(text.match(/<h1\b/g)?.length, 1, `${path}: one h1`);
     }
     // the subparts of a part's page sit right under its title
-    assert.match((await requestText(app, `/stories/${dam}/quotes`)).text, /<h1>Quotes<\/h1>[^]*<h2>/);
+    assert.match((await requestText(app, `/stories/${dam}/quotes`)).text, /<h1>Quotes<\/h1>[\s\S]*<h2>/);
   });
 });

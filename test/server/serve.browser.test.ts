@@ -71,7 +71,10 @@ describe('served web app in a browser', {
     // the hostile article's title holds onerror="window.__pwned=2"> (30 characters without a space)
     for (const path of ['/', '/?q=Glenmoor', `/stories/${dam}`, '/articles/a4']) {
       const page = await open(path, { width: 320, height: 640 });
-      assert.ok((await overflow(page)) <= 0, `${path} is ${await overflow(page)}px wider than a 320 px phone`);
+      assert.ok(
+        (await overflow(page)) <= 0,
+        `${path} is ${await overflow(page)}px wider than a 320 px phone`,
+      );
       await page.close();
     }
   });
