@@ -9,9 +9,7 @@ import {
 } from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
 import { afterPoint, joinedByHyphen, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
-import { DIGITS, isNumberToken } from '../../text/number-token.ts';
-
-export { isNumberToken };
+import { DIGITS } from '../../text/number-token.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {

@@ -3,9 +3,10 @@ import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
+import { isNumberToken } from '../../../text/number-token.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
-import { isNumberToken, type NumberGroup, readNumber } from '../numbers.ts';
+import { type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
 
 /** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */

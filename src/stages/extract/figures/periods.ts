@@ -8,8 +8,8 @@ import {
   RATE_WORDS,
   TIME_UNITS,
 } from '../../../text/data/numbers.ts';
+import { isNumberToken } from '../../../text/number-token.ts';
 import { TIME_DISTANCE_WORDS } from '../data/function-words.ts';
-import { isNumberToken } from '../numbers.ts';
 
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;

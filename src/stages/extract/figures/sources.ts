@@ -139,15 +139,19 @@ function sourceOf(
   np: [number, number] = phrase,
 ): Source {
   const { doc } = ctx;
+  const reports = reportsAfter(doc, c, s.end);
   return {
     name: resolveSpeaker(ctx, np[0], np[1], c).name,
-    from: relative ? np[0] - 1 : reportsAfter(doc, c, s.end) ? np[0] : s.first,
-    to: reportsAfter(doc, c, s.end) ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end)) : s.end,
+    from: relative ? np[0] - 1 : reports ? np[0] : s.first,
+    to: reports ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end)) : s.end,
     phrase,
   };
 }
 
-// "More than 60 people reported to …": a figure of the source's own phrase is told of it, not by it
+/**
+ * Whether tokens first..last lie in the source's own phrase: a figure there is told of it, not by it
+ * ("More than 60 people reported to …").
+ */
 export function within(first: number, last: number, source: Source): boolean {
   return first >= source.phrase[0] && last <= source.phrase[1];
 }
