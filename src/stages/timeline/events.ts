@@ -2,7 +2,14 @@ import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
-import { CLAUSE_SPLIT, MIN_CLAUSE_WORDS, PLAN_CUE, QUOTED_PASSAGE, RELATIVE_SPLIT } from './patterns.ts';
+import {
+  CLAUSE_SPLIT,
+  MIN_CLAUSE_WORDS,
+  PLAN_CUE,
+  QUOTED_PASSAGE,
+  RELATIVE_SPLIT,
+  WOULD,
+} from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { reportWeekday } from './plans.ts';
 import { lineStart } from './quoted.ts';
@@ -91,7 +98,7 @@ export function datedSentences(
     if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || irregularPast(t.norm))) return;
     // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
-    const fromReport = reportedPlans(article.text.slice(sentence.start, sentence.end), mentions, reference);
+    const fromReport = reportedPlanDay(article.text.slice(sentence.start, sentence.end), mentions, reference);
     const resolved = mentions
       .filter((m) => !guessed || !fromDayOfWriting(m))
       .map((m) => {
@@ -167,7 +174,7 @@ function aheadIfPresent(m: DateMention, tokens: readonly Token[], reference: Ref
  * not of the writing), so a weekday told as ahead after the saying's own weekday and a "would" is
  * counted from the saying's day; null for any other date (counted from the day of writing).
  */
-function reportedPlans(
+function reportedPlanDay(
   text: string,
   mentions: readonly DateMention[],
   reference: Reference | null,
@@ -180,7 +187,7 @@ function reportedPlans(
     m.value.kind === 'weekday' &&
     m.value.shift === null &&
     m.start > report.end &&
-    /\bwould\b/i.test(text.slice(report.end, m.start))
+    WOULD.test(text.slice(report.end, m.start))
       ? said.day
       : null;
 }

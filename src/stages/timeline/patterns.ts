@@ -56,6 +56,12 @@ export const MAX_SAME_DATE_COMPARED = 200;
 export const PLAN_CUE =
   /\b(?:will|shall|won['’]t|(?:is|are|am) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) scheduled for|in the coming (?:days|weeks))\b|['’]ll\b/i;
 
+/**
+ * A "would": with a reporting verb before it, what it tells is ahead of the report, not of the writing
+ * ("said … would open on Monday"), which PLAN_CUE leaves out.
+ */
+export const WOULD = /\bwould\b/i;
+
 /** A plan told as a repeat ("will meet again", "another round"): written after the first time. */
 export const REPEAT_CUE = /\b(?:again|another|second round|follow-up)\b/i;
 

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
 import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
-import { PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
+import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { moodAt } from './told.ts';
 
 // "Oscar Sunday", "Black Friday": a weekday right after a capitalised word of a day's name
@@ -44,8 +44,6 @@ export function sentenceDates(
     m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },
   );
 }
-
-const WOULD = /\bwould\b/i;
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 

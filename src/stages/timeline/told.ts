@@ -70,11 +70,10 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
   return moodBefore(tokens, governing ?? verb).modality;
 }
 
-/**
- * Whether a "would" stands between the reporting verb at `verb` and the date at `at`, with no verb
- * between: what the date belongs to is told as ahead of the report ("said … would open … on Monday").
- */
-export function reportedWould(tokens: readonly Token[], verb: number, at: number): boolean {
+// Whether a "would" stands between the reporting verb at `verb` (the verb nearest before the date)
+// and the date at `at`: what the date belongs to is told as ahead of the report ("said … would open …
+// on Monday").
+function reportedWould(tokens: readonly Token[], verb: number, at: number): boolean {
   return tokens.some((t, k) => k > verb && t.end <= at && t.pos === 'AUX' && t.norm === 'would');
 }
 
