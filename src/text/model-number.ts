@@ -14,7 +14,8 @@ interface NamedToken {
 const CODE = /^(?:[B-HJ-Z]|\p{Lu}{2,6})$/u;
 /** A currency's ISO code before an amount ("USD 5 million") is its unit, no model name. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCIES));
-const DIGITS = /^\d/;
+/** A token that opens with a digit (a number in digits; not text/number-token.ts's DIGITS, a whole number). */
+const OPENS_WITH_DIGIT = /^\d/;
 /** A code and its number written as one token: "AK-47", "F-16", "COVID-19". */
 const GLUED = /^([B-HJ-Z]|\p{Lu}{2,6})-\d{1,4}$/u;
 
@@ -37,7 +38,7 @@ export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean 
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
   const [prev, t] = [tokens[i - 1], tokens[i]];
-  if (!prev || !t || i <= first || !DIGITS.test(t.text)) return false;
+  if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
   if (CODE.test(prev.text)) return !CURRENCY_CODES.has(prev.text);
   return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && i > first + 1;
 }
@@ -61,4 +62,4 @@ export function modelNameAt(tokens: readonly NamedToken[], i: number): string | 
 
 /** A capital-letter code right before a number, no currency ("AK 47", not "USD 5"). */
 const codeBefore = (code: NamedToken, number: NamedToken): boolean =>
-  CODE.test(code.text) && DIGITS.test(number.text) && !CURRENCY_CODES.has(code.text);
+  CODE.test(code.text) && OPENS_WITH_DIGIT.test(number.text) && !CURRENCY_CODES.has(code.text);
