@@ -13,7 +13,10 @@ function inferOutlet(raw: RawArticle, parts: ArticleParts, url: string | null): 
   return (raw.format === 'text' ? outletFromText(raw.content, parts.removed) : null) ?? fromUrl;
 }
 
-/** A title given apart from the text, trimmed, when no line rule of the cleaner reads it as something else. */
+/**
+ * A title given apart from the text, trimmed, unless the cleaner's certain line readers (`certainKind`)
+ * read it as something else.
+ */
 function headline(title: string | null | undefined): string | undefined {
   const text = title?.trim();
   return text && certainKind(text) === null ? text : undefined;

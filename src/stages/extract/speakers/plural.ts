@@ -5,8 +5,8 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 const PLURAL = /[^siu']s$/;
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-// The head of the phrase that starts at token `a`: its last noun before a preposition ("residents" of
-// "residents of the village")
+// The head of the phrase that starts at token `a`: the last of its run of determiners, adjectives, nouns
+// and numbers ("residents" of "residents of the village")
 function headFrom(doc: Doc, a: number): Tok | undefined {
   let k = a;
   while (PHRASE_POS.has(doc.tokens[k + 1]?.pos ?? '')) k++;
