@@ -79,7 +79,7 @@ export function toldInPart(
   // a term of one sentence only (the story's highest IDF) no other sentence can hold
   const once = highest(idf);
   const own = [...a.claim.terms.keys()].filter((t) => weight(t) < once && !measure.has(t));
-  if ((rare && own.length < IN_PART_RARE.held) || coverWithout(a, terms, idf, measure) < least) return false;
+  if ((rare && own.length < IN_PART_RARE.held) || coverOfTerms(a, terms, idf, measure) < least) return false;
   // the rarest terms, ties in the claim's order
   const rarest = own
     .map((t, k) => ({ t, k }))
@@ -106,21 +106,3 @@ const measureWordsOf = perReading((r: Reading): ReadonlySet<string> => {
   });
   return out;
 });
-
-// `coverOfTerms` without the terms `skip` (the same sums when it is empty)
-function coverWithout(
-  a: Reading,
-  other: ReadonlyMap<string, number>,
-  idf: ReadonlyMap<string, number>,
-  skip: ReadonlySet<string>,
-): number {
-  if (!skip.size) return coverOfTerms(a, other, idf);
-  let [shared, all] = [0, 0];
-  for (const [term, w] of a.claim.terms) {
-    if (skip.has(term)) continue;
-    const x = w * (idf.get(term) ?? 1);
-    all += x;
-    if (other.has(term)) shared += x;
-  }
-  return all > 0 ? shared / all : 0;
-}

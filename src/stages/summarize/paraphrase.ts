@@ -34,12 +34,7 @@ const isDateTerm = (t: string): boolean => t.startsWith('n:') && isDateWord(t.sl
  * month names aside; with `namesHeld` (`b` names them all, one spelled a letter apart: `namesAlike`)
  * its names too.
  */
-export function wordCover(
-  a: Reading,
-  b: Reading,
-  idf: ReadonlyMap<string, number>,
-  namesHeld = false,
-): number {
+function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, namesHeld = false): number {
   let all = 0;
   let held = 0;
   for (const [t, weight] of a.claim.terms) {
@@ -97,7 +92,8 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   // little to know it is the same fact by its words
   if (!a.predicates.some((p) => tells(p, b)) || unresolvedSubject(a)) return false;
   // a name spelled a letter apart is held, its terms too
-  const alike = participantShare(a, b) < 1 && namesAlike(a, b);
-  if ((participantShare(a, b) < 1 && !alike) || personMissing(a, b)) return false;
+  const named = participantShare(a, b) === 1;
+  const alike = !named && namesAlike(a, b);
+  if ((!named && !alike) || personMissing(a, b)) return false;
   return wordCover(a, b, idf, alike) >= PARAPHRASE_MIN_COVER;
 }

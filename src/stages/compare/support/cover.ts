@@ -6,16 +6,38 @@ export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>
   return coverOfTerms(a, b.claim.terms, idf);
 }
 
-/** `coverOf` against a claim's terms, asked before the claim is read (facts.ts). */
+/**
+ * `coverOf` against a claim's terms, asked before the claim is read (facts.ts); `a`'s terms in `skip`
+ * are left out of both sums (in-part.ts: the words of a number-unit compound).
+ */
 export function coverOfTerms(
   a: Reading,
   other: ReadonlyMap<string, number>,
   idf: ReadonlyMap<string, number>,
+  skip?: ReadonlySet<string>,
 ): number {
   const { terms, weights, all } = weighted(a, idf);
+  if (skip?.size) return coverSkipping(terms, weights, other, skip);
   let shared = 0;
   // summed in the terms' order, as `all` was: the same sums to the last bit
   for (let k = 0; k < terms.length; k++) if (other.has(terms[k] as string)) shared += weights[k] as number;
+  return all > 0 ? shared / all : 0;
+}
+
+// `coverOfTerms` with the terms of `skip` left out, summed in the terms' order as well
+function coverSkipping(
+  terms: readonly string[],
+  weights: readonly number[],
+  other: ReadonlyMap<string, number>,
+  skip: ReadonlySet<string>,
+): number {
+  let [shared, all] = [0, 0];
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k] as string;
+    if (skip.has(term)) continue;
+    all += weights[k] as number;
+    if (other.has(term)) shared += weights[k] as number;
+  }
   return all > 0 ? shared / all : 0;
 }
 
