@@ -46,18 +46,15 @@ export function openDb(path: string, readOnly = false): Db {
     handle.exec('PRAGMA foreign_keys = ON');
     handle.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
   } catch (error) {
-    throw new StoreRefusedError(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, {
-      cause: error,
-    });
+    throw refused(path, error);
   }
-  // a file of another application or a newer schema read as a database (or a 0-byte file) fails only here
+  // the pragmas need not read the file: read it now, so that a file that is no database is refused
+  // here in one line, not at the first query (a 0-byte file is an empty database and passes)
   try {
     handle.prepare('SELECT count(*) FROM sqlite_schema').get();
   } catch (error) {
     handle.close();
-    throw new StoreRefusedError(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, {
-      cause: error,
-    });
+    throw refused(path, error);
   }
   const statements = new Map<string, StatementSync>();
   let depth = 0;
@@ -102,6 +99,13 @@ export function openDb(path: string, readOnly = false): Db {
       handle.close();
     },
   };
+}
+
+// The one-line refusal of a file that cannot be opened as a store, with the reason (`openRefusal`).
+function refused(path: string, error: unknown): StoreRefusedError {
+  return new StoreRefusedError(`cannot open the store ${path}: ${openRefusal(path, error as Error)}`, {
+    cause: error,
+  });
 }
 
 // Why SQLite could not open `path`, in the file system's words when they tell more than its own
