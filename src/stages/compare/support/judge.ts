@@ -208,7 +208,8 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   if (onlyClaimed(a, b)) return related('only claimed');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');
-  // a candidate three times as long tells much else: the claim's words in it may be another assertion's
+  // a candidate three times as long (up to a closing attribution: `toldLength`) tells much else: the
+  // claim's words in it may be another assertion's
   if (toldLength(b) >= SUPPORT_MAX_LENGTH_RATIO * a.claim.tokens.length) return related('tells much else');
   return { verdict: 'supports', cover, reason: 'states it' };
 }
