@@ -18,6 +18,10 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['The bank lent USD 5 million to the port.', '5', false],
     ['Some 40 people died.', '40', false],
     ['Troops seized 47 rifles.', '47', false],
+    // a line in capitals holds no code; a unit, scale or time word after the number counts it
+    ['REBELS KILL 40 IN ATTACK ON VILLAGE.', '40', false],
+    ['Troops from the US 20 days ago seized 47 rifles.', '20', false],
+    ['Exports to the UK 5 percent lower.', '5', false],
   ];
   for (const [text, number, expected] of cases) {
     const tokens = tokensOf(text);

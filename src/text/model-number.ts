@@ -2,7 +2,7 @@
 // "COVID 19") names a model, a group or a disease, and counts nothing: one reading for the extract
 // stage's figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles.
 
-import { CURRENCIES } from './data/numbers.ts';
+import { CURRENCIES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
 
 /** What reading a model number needs of a token. */
 interface NamedToken {
@@ -25,8 +25,7 @@ const GLUED = /^([B-HJ-Z]|\p{Lu}{2,6})-\d{1,4}$/u;
  * codeNumberAt(tokensOf('seized six AK 47 rifles'), 3) // true
  */
 export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean {
-  const [prev, t] = [tokens[i - 1], tokens[i]];
-  return prev !== undefined && t !== undefined && codeBefore(prev, t);
+  return codeAt(tokens, i - 1);
 }
 
 /**
@@ -39,7 +38,7 @@ export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean 
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
   const [prev, t] = [tokens[i - 1], tokens[i]];
   if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
-  if (CODE.test(prev.text)) return !CURRENCY_CODES.has(prev.text);
+  if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
   return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && i > first + 1;
 }
 
@@ -55,11 +54,23 @@ export function modelNameAt(tokens: readonly NamedToken[], i: number): string | 
   const glued = GLUED.exec(t.text);
   if (glued) return CURRENCY_CODES.has(glued[1] as string) ? null : t.text.toLowerCase();
   const next = tokens[i + 1];
-  return next && /^\d+$/.test(next.text) && codeBefore(t, next)
-    ? `${t.text}-${next.text}`.toLowerCase()
-    : null;
+  return next && /^\d+$/.test(next.text) && codeAt(tokens, i) ? `${t.text}-${next.text}`.toLowerCase() : null;
 }
 
-/** A capital-letter code right before a number, no currency ("AK 47", not "USD 5"). */
-const codeBefore = (code: NamedToken, number: NamedToken): boolean =>
-  CODE.test(code.text) && OPENS_WITH_DIGIT.test(number.text) && !CURRENCY_CODES.has(code.text);
+/** A word of two or more letters, all capitals. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * True when the token at c is a capital-letter code and the number after it is part of its name ("AK
+ * 47"): no currency ("USD 5"), not a word of a line written in capitals ("REBELS KILL 40 IN …": a word
+ * beside the pair in capitals too), and not a number that a unit, a scale or a time word follows ("the
+ * US 20 days ago", "UK 5 percent"), which counts what follows it.
+ */
+function codeAt(tokens: readonly NamedToken[], c: number): boolean {
+  const [code, number, after] = [tokens[c], tokens[c + 1], tokens[c + 2]];
+  if (!code || !number || !CODE.test(code.text) || !OPENS_WITH_DIGIT.test(number.text)) return false;
+  if (CURRENCY_CODES.has(code.text)) return false;
+  if ([tokens[c - 1], after].some((t) => t && CAPITALS.test(t.text))) return false;
+  const unit = after?.text.toLowerCase() ?? '';
+  return !(MEASURE_UNITS.has(unit) || TIME_UNITS.has(unit) || Object.hasOwn(SCALES, unit));
+}
