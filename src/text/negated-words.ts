@@ -17,7 +17,8 @@ export interface NegatedWords {
 }
 
 const PREFIXED = /^(?:un|non-?)(\p{L}{3,}(?:ed|en|wn))$/u;
-const NEGATION = new Set(['not', "n't", 'never']);
+/** The words that negate the verb or adjective right after them ("not disclosed", "never named"). */
+export const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Auxiliaries and adverbs between a negation and its verb ("not yet been identified", "not publicly named"). */
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 const BETWEEN_REACH = 3;

@@ -1,3 +1,4 @@
+import { NEGATION } from '../../../text/negated-words.ts';
 import { stem } from '../../../text/normalise.ts';
 import { perReading, type Reading } from './reading.ts';
 
@@ -10,8 +11,7 @@ const told = perReading(
     const plain = new Set<string>();
     tokens.forEach((t, i) => {
       if (t.pos !== 'ADJ') return;
-      const before = tokens[i - 1]?.norm;
-      (before === 'not' || before === 'never' || before === "n't" ? negated : plain).add(stem(t.text));
+      (NEGATION.has(tokens[i - 1]?.norm ?? '') ? negated : plain).add(stem(t.text));
     });
     return { negated, plain };
   },
