@@ -4,6 +4,7 @@ import { articleDateline } from '../../text/dateline.ts';
 import { correctTags } from '../../text/tags.ts';
 import { getNlp, getStopWords } from '../../text/wink.ts';
 import { joinAddressSplits } from './addresses.ts';
+import { joinBracketSplits } from './brackets.ts';
 import { joinDecimalSplits } from './decimals.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 import { joinQuoteSplits } from './quotes.ts';
@@ -128,6 +129,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       joinDecimalSplits(article.text, sentences, paragraphStart, maxSentence);
       // and after a title it does not know ("Const." | "Tim Fanning told …")
       joinTitleSplits(sentences, paragraphStart, maxSentence);
+      // and at a stop inside brackets ("Sen. Ann Roe (D-N." | "Y.), hours after …")
+      joinBracketSplits(sentences, paragraphStart, maxSentence);
       // and inside a quotation ('"Why now?"' | 'asked the mayor.')
       joinQuoteSplits(sentences, paragraphStart, maxSentence);
       // and inside a web address ("EW." | "com reports …")

@@ -17,3 +17,9 @@ export const MAX_SENTENCE_TOKENS = 200;
  * when wink-nlp split inside the quotation (segment/quotes.ts); a longer quotation keeps its splits.
  */
 export const MAX_QUOTE_SENTENCES = 3;
+
+/**
+ * Most sentences after the one where a bracket opens that are joined to it when wink-nlp split at a
+ * stop inside the bracket ("(D-N." | "Y.), hours after …", segment/brackets.ts).
+ */
+export const MAX_BRACKET_SENTENCES = 2;

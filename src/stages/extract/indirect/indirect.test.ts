@@ -172,6 +172,12 @@ const FOUND: IndirectCase[] = [
     'to strike on Monday',
     'drivers’ union',
   ],
+  [
+    'a party-state tag after the name ends no sentence',
+    'Sen. Ann Roe (D-N.Y.), hours after she met the mayor, said the bill would pass this week.',
+    'the bill would pass this week',
+    'Ann Roe',
+  ],
 ];
 
 testIndirectCases(FOUND);
