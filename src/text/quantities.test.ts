@@ -174,6 +174,14 @@ test('clock times are not figures', () => {
     figuresOf('By 1400 hours the divers had logged 1200 hours of work.').map((f) => [f.value, f.unit]),
     [[50, 'days']],
   );
+  // and one the bracket gives again in another zone ("1353 (1023 GMT)")
+  assert.deepEqual(
+    figuresOf('The tremor struck at 1353 (1023 GMT) and cut power to 40 homes.').map((f) => [
+      f.value,
+      f.counts,
+    ]),
+    [[40, stem('homes')]],
+  );
 });
 
 test('an age is of someone, no length of time: only the same age states it', () => {

@@ -39,4 +39,5 @@ test('figures: a time of day in four digits counts no hours, a length of time in
     '1200 hours',
     '1100 hours of work',
   ]);
+  assert.deepEqual(texts('The tremor struck at 1353 (1023 GMT) and cut power to 40 homes.'), ['40 homes']);
 });
