@@ -66,9 +66,9 @@ function dottedClockEnd(tokens: readonly ClockToken[], i: number): number {
 /**
  * The index after a time of day told in four digits, 24-hour, at i ("1100 hrs", "0930 hours", "at
  * 1400 hours", "1630 IST", "0800 local time", "1353 (1023 GMT)"): before a clock word or a bracketed
- * time of day (the same time in another zone), or before "hrs" or "hours" when it has a leading zero,
- * is told with "hrs", or follows a word of time ("at", "by", "until" …), and no "of" follows ("1100
- * hours of work" is a length of time); else -1.
+ * time of day (the same time in another zone), or before "hrs" or "hours" when it has a leading zero
+ * or follows a word of time ("at", "by", "until" …), and no "of" follows ("1100 hours of work" is a
+ * length of time, and so is "logged 1200 hrs"); else -1.
  * @example
  * fourDigitClockEnd(tokensOf('left at 1100 hrs'), 2) // 4
  */
@@ -79,8 +79,8 @@ export function fourDigitClockEnd(tokens: readonly ClockToken[], i: number): num
   if (clock >= 0) return clock;
   if (next.text === '(' && bracketedClock(tokens, i + 2)) return i + 1;
   if (!CLOCK_HOURS_RE.test(next.text) || tokens[i + 2]?.norm === 'of') return -1;
-  const timed = t.text.startsWith('0') || next.norm !== 'hours';
-  return timed || CLOCK_HOURS_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i + 2 : -1;
+  // "logged 1200 hrs" is a length of time as "logged 1200 hours" is: "hrs" is no clock word by itself
+  return t.text.startsWith('0') || CLOCK_HOURS_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i + 2 : -1;
 }
 
 // Whether a time of day opens the bracket at i ("(1023 GMT)", "(10:23 GMT)", "(0823 local time)").

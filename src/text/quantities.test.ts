@@ -174,6 +174,17 @@ test('clock times are not figures', () => {
     figuresOf('By 1400 hours the divers had logged 1200 hours of work.').map((f) => [f.value, f.unit]),
     [[50, 'days']],
   );
+  // "hrs" without a word of time before it is hours, as "hours" is ("logged 1200 hrs" is 50 days)
+  assert.deepEqual(
+    figuresOf('The pilot logged 1200 hrs last year and 1100 hrs of flight time.').map((f) => [
+      f.value,
+      f.unit,
+    ]),
+    [
+      [50, 'days'],
+      [1100 * (1 / 24), 'days'],
+    ],
+  );
   // and one the bracket gives again in another zone ("1353 (1023 GMT)")
   assert.deepEqual(
     figuresOf('The tremor struck at 1353 (1023 GMT) and cut power to 40 homes.').map((f) => [

@@ -123,7 +123,7 @@ export const WEIGHT_CURRENCY_WORDS: ReadonlySet<string> = new Set(['pound', 'pou
 
 /** Units of time: a number followed by one of these is a duration. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
+  'second seconds minute minutes hour hours hr hrs day days week weeks month months year years decade decades century centuries'.split(
     ' ',
   ),
 );
@@ -245,6 +245,9 @@ export const FIGURE_BACK_REFERENCES: ReadonlySet<string> = new Set([
 export const CLOCK_HOURS_BEFORE: ReadonlySet<string> = new Set(
   'at by until till since from before after around'.split(' '),
 );
+
+/** Short spellings of units, read as the unit's word: "logged 1200 hrs" is 1,200 hours. */
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = dict({ hr: 'hour', hrs: 'hours' });
 
 /** Units whose plural is not their singular and "s", so that "a 30-foot wall" measures what "30 feet" does. */
 export const IRREGULAR_UNIT_PLURALS: Readonly<Record<string, string>> = dict({ foot: 'feet' });

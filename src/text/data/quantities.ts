@@ -164,6 +164,8 @@ export const DURATION_DAYS: Readonly<Record<string, number>> = dict({
   minutes: 1 / 1440,
   hour: 1 / 24,
   hours: 1 / 24,
+  hr: 1 / 24,
+  hrs: 1 / 24,
   day: 1,
   days: 1,
   week: 7,

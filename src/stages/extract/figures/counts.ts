@@ -4,6 +4,7 @@ import {
   IRREGULAR_UNIT_PLURALS,
   MEASURE_UNITS,
   TIME_UNITS,
+  UNIT_ABBREVIATIONS,
 } from '../../../text/data/numbers.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
@@ -155,7 +156,7 @@ export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number)
   if (!unit && isUnit(unitTok)) {
     const hyphened = doc.tokens[stop - 1]?.text === '-';
     // "four-hour" is four hours, "30-foot" 30 feet
-    const norm = (unitTok as Tok).norm;
+    const norm = UNIT_ABBREVIATIONS[(unitTok as Tok).norm] ?? (unitTok as Tok).norm;
     const plural = IRREGULAR_UNIT_PLURALS[norm] ?? `${norm}s`;
     unit = hyphened && isUnitWord(plural) ? plural : norm;
     stop++;

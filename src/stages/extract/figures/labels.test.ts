@@ -40,4 +40,15 @@ test('figures: a time of day in four digits counts no hours, a length of time in
     '1100 hours of work',
   ]);
   assert.deepEqual(texts('The tremor struck at 1353 (1023 GMT) and cut power to 40 homes.'), ['40 homes']);
+  assert.deepEqual(
+    figures('The pilot logged 1200 hrs last year and 1100 hrs of flight time.').map((f) => [
+      f.text,
+      f.unit,
+      f.counts,
+    ]),
+    [
+      ['1200 hrs', 'hours', null],
+      ['1100 hrs of flight time', 'hours', 'flight time'],
+    ],
+  );
 });
