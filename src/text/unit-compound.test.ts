@@ -31,6 +31,16 @@ test('a number joined to a unit of measure measures the noun after it, no count 
   assert.ok(pursuit && miles && pursuits);
   assert.equal(sameQuantity(pursuit, miles), true);
   assert.equal(sameQuantity(pursuit, pursuits), false);
+  // an area in a compound is the area "1,500 square kilometers" tells, no count of islands nor kilometers
+  const [island, area, kilometers] = [
+    'Rain fell on the 1,500-square-kilometer island.',
+    'The island covers 1,500 square kilometers.',
+    'The road runs 1,500 kilometers.',
+  ].map((s) => judged(s)[0]);
+  assert.ok(island && area && kilometers);
+  assert.deepEqual([island.value, island.counts], [1500, 'square kilometers']);
+  assert.equal(sameQuantity(island, area), true);
+  assert.equal(sameQuantity(island, kilometers), false);
   // a unit of time stays a duration ("a 10-minute speech" is ten minutes)
   assert.deepEqual(read('She gave a 10-minute speech.'), [[10 * (1 / 1440), 'days', null]]);
 });

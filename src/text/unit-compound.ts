@@ -5,7 +5,7 @@
 // (quantities.ts) and for compare/in-part.ts, where the compound's words are no content words.
 
 import { ageEnd } from './ages.ts';
-import { IRREGULAR_UNIT_PLURALS, MEASURE_UNITS, TIME_UNITS } from './data/numbers.ts';
+import { IRREGULAR_UNIT_PLURALS, MEASURE_UNITS, TIME_UNITS, UNIT_POWERS } from './data/numbers.ts';
 import { fold } from './normalise.ts';
 import { joinedByHyphen } from './number-points.ts';
 import { isNumberToken } from './number-token.ts';
@@ -36,9 +36,28 @@ const unitWord = (t: CompoundToken | undefined): string => fold(t?.text ?? '');
 export function measureCompoundAt(tokens: readonly CompoundToken[], k: number): MeasureCompound | null {
   if (!joinedByHyphen(tokens, k)) return null;
   const word = unitWord(tokens[k + 1]);
+  if (UNIT_POWERS.has(word)) return poweredUnitAt(tokens, k + 1);
   if (!MEASURE_UNITS.has(word) || /^(?:%|percent|per)$/.test(word)) return null;
-  const unit = IRREGULAR_UNIT_PLURALS[word] ?? (word.endsWith('s') ? word : `${word}s`);
-  return { unit, end: k + 2 };
+  return { unit: pluralUnit(word), end: k + 2 };
+}
+
+const pluralUnit = (word: string): string =>
+  IRREGULAR_UNIT_PLURALS[word] ?? (word.endsWith('s') ? word : `${word}s`);
+
+/**
+ * An area's or a volume's unit at k, "square" or "cubic" and a unit of length after it, spaced or
+ * joined by a hyphen ("square kilometers", "square-kilometer"), in its plural ("square kilometers");
+ * else null. "1,500 square kilometers" measures an area as "a 1,500-square-kilometer island" does.
+ * @example
+ * poweredUnitAt(tokensOf('the 1,500-square-kilometer island'), 3) // { unit: 'square kilometers', end: 6 }
+ */
+export function poweredUnitAt(tokens: readonly CompoundToken[], k: number): MeasureCompound | null {
+  const power = unitWord(tokens[k]);
+  if (!UNIT_POWERS.has(power)) return null;
+  const at = joinedByHyphen(tokens, k + 1) ? k + 2 : k + 1;
+  const word = unitWord(tokens[at]);
+  if (!MEASURE_UNITS.has(word) || /^(?:%|percent|per|points?|votes|degrees?)$/.test(word)) return null;
+  return { unit: `${power} ${pluralUnit(word)}`, end: at + 1 };
 }
 
 /**

@@ -246,6 +246,9 @@ export const CLOCK_HOURS_BEFORE: ReadonlySet<string> = new Set(
   'at by until till since from before after around'.split(' '),
 );
 
+/** Words that raise the unit after them to an area or a volume: "1,500 square kilometers", "a 40-cubic-metre tank". */
+export const UNIT_POWERS: ReadonlySet<string> = new Set(['square', 'cubic']);
+
 /** Short spellings of units, read as the unit's word: "logged 1200 hrs" is 1,200 hours. */
 export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = dict({ hr: 'hour', hrs: 'hours' });
 

@@ -7,6 +7,7 @@ import {
   UNIT_ABBREVIATIONS,
 } from '../../../text/data/numbers.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
+import { poweredUnitAt } from '../../../text/unit-compound.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
 
@@ -148,12 +149,20 @@ function isUnit(t: Tok | undefined): boolean {
 /** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
 export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
   let stop = end;
-  // "a 1.4-kilometre bridge", "a four-hour meeting": the unit joined by a hyphen
-  if (doc.tokens[stop]?.text === '-' && !doc.tokens[stop]?.spaced && isUnit(doc.tokens[stop + 1])) stop++;
+  // "a 1.4-kilometre bridge", "a four-hour meeting", "a 1,500-square-kilometer island": the unit joined by a hyphen
+  const joined = doc.tokens[stop]?.text === '-' && !doc.tokens[stop]?.spaced;
+  if (joined && (isUnit(doc.tokens[stop + 1]) || poweredUnitAt(doc.tokens, stop + 1))) stop++;
   const unitTok = doc.tokens[stop];
   let unit: string | null = g.currency ?? (g.percent ? 'percent' : null);
   let counts: [number, number] | null = null;
-  if (!unit && isUnit(unitTok)) {
+  const powered = unit ? null : poweredUnitAt(doc.tokens, stop);
+  if (powered) {
+    // an area or a volume ("1,500 square kilometers"); "a 1,500-square-kilometer island" measures the island
+    const hyphened = doc.tokens[stop - 1]?.text === '-';
+    unit = powered.unit;
+    stop = powered.end;
+    counts = hyphened || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;
+  } else if (!unit && isUnit(unitTok)) {
     const hyphened = doc.tokens[stop - 1]?.text === '-';
     // "four-hour" is four hours, "30-foot" 30 feet
     const norm = UNIT_ABBREVIATIONS[(unitTok as Tok).norm] ?? (unitTok as Tok).norm;

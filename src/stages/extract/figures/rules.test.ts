@@ -49,6 +49,15 @@ test('figures: a unit joined by a hyphen is the unit, and the noun after it is c
     ['30-foot wall', 'feet'],
     ['30 feet of fence', 'feet'],
   ]);
+  // an area: "a 1,500-square-kilometer island" is 1,500 km² of an island, as "1,500 square kilometers" is 1,500 km²
+  const areas = figures('Rain fell on the 1,500-square-kilometer island, all 1,500 square kilometers of it.');
+  assert.deepEqual(
+    areas.map((f) => [f.text, f.unit, f.counts]),
+    [
+      ['1,500-square-kilometer island', 'square kilometers', 'island'],
+      ['1,500 square kilometers', 'square kilometers', null],
+    ],
+  );
 });
 
 test('figures: the day something happened is no period; a stretch of time is', () => {
