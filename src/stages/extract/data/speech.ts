@@ -80,6 +80,14 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   critic opponent opponents fan fans`.split(/\s+/),
 );
 
+/**
+ * Verbs of statement that report speech only before a clause ("underscored that …", "joked the pier
+ * was safe"), not before a bare object ("underscored the need", "added 12 sailings").
+ */
+const CLAUSE_CUES = `add adds added emphasise emphasises emphasised underline underlines underlined underscore
+  underscores underscored remark remarks remarked proclaim proclaims proclaimed retort retorts retorted quip
+  quips quipped joke jokes joked conclude concludes concluded`;
+
 /** Finite speech verbs that introduce indirect speech ("X said that …", "…, officials said"). */
 export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   `say says said tell tells told add adds added state stated argue argues argued claim claims claimed warn warns
@@ -88,7 +96,7 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   report reports reported believe believes believed think thinks thought contend contends contended maintain
   maintains maintained predict predicts predicted confirm confirms confirmed deny denies denied allege alleges
   alleged assert asserts asserted testify testified estimate estimates estimated recall recalls recalled
-  insist argue concede conceded conclude concluded stress stresses stressed emphasize emphasized
+  insist argue concede conceded stress stresses stressed emphasize emphasized
   emphasizes tweet tweeted tweets reiterate reiterated promise promised pledge pledged vow vowed worry worries
   worried fear fears feared hope hopes hoped expect expects expected agree agrees agreed question questioned
   accuse accuses accused criticize criticized criticizes ask asks asked demand demands demanded propose proposes
@@ -97,9 +105,8 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   assure assures assured remind reminds reminded caution cautions cautioned speculate speculates speculated
   imply implies implied hint hints hinted boast boasts boasted swear swears swore answer answers answered reply
   replies replied respond responds responded recount recounts recounted lament laments lamented urge urges urged
-  vow vows threaten threatens threatened encourage encourages encouraged inform informs informed`.split(
-    /\s+/,
-  ),
+  vow vows threaten threatens threatened encourage encourages encouraged inform informs informed states
+  testifies reiterates promises pledges questions ${CLAUSE_CUES}`.split(/\s+/),
 );
 
 /** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */
@@ -252,7 +259,7 @@ export const ARTIFACT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
-export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([...CLAUSE_CUES.split(/\s+/), 'adding']);
 
 /** Verbs of intention or refusal whose infinitive reports a stance ("wants to cut taxes", "declined to comment"). */
 export const INTENTION_CUES: ReadonlySet<string> = new Set(

@@ -13,11 +13,14 @@ export function quotedChars(quotes: readonly QuoteSpan[], start: number, end: nu
   return n;
 }
 
-/** True when the content after cue `c` is marked as a clause: by "that" or by a subject and its verb. */
+/**
+ * True when the content after cue `c` is marked as a clause: by "that" (before a comma too: "joked that,
+ * among voters, …") or by a subject and its verb.
+ */
 export function clauseAfter(doc: Doc, c: number, content: [number, number]): boolean {
+  const before = doc.tokens[content[0] - 1]?.text === ',' ? content[0] - 2 : content[0] - 1;
   return (
-    doc.tokens[content[0] - 1]?.norm === 'that' ||
-    (content[0] === c + 1 && opensClause(doc, content[0], content[1]))
+    doc.tokens[before]?.norm === 'that' || (content[0] === c + 1 && opensClause(doc, content[0], content[1]))
   );
 }
 

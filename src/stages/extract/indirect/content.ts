@@ -1,7 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { ARTICLES, NOT_CONTENT_OPENERS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { ARTICLES, NOT_CONTENT_OPENERS } from '../data/function-words.ts';
 import {
-  ARTIFACT_NOUNS,
   CALL_CUES,
   CONTRAST_WORDS,
   HEARER_CUES,
@@ -10,11 +9,11 @@ import {
   INTENTION_CUES,
   NOMINAL_CUES,
   SPEAKER_PRONOUNS,
-  WITHHOLDING_CUES,
 } from '../data/speech.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
 import { isDateToken } from '../speakers/subject.ts';
+import { artifactOnly, withheld } from './objects.ts';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 /** Tokens a cue may be separated from its "that" by ("said in a statement on Monday that"). */
@@ -202,7 +201,7 @@ export function contentAfter(
   if (
     !content ||
     !opener ||
-    NOT_CONTENT_OPENERS.has(opener.norm) ||
+    adverbialOpening(doc, content[0], content[1]) ||
     (opener.norm === 'to' && opener.pos === 'ADP') ||
     (opener.pos === 'ADP' && content[0] === c + 1 && NOMINAL_CUES.has((doc.tokens[c] as Tok).norm))
   )
@@ -210,35 +209,20 @@ export function contentAfter(
   return content;
 }
 
-const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM', 'PART']);
-
 /**
- * True when [a, b) is a noun phrase whose head names a text put forward ("a budget of $2 million"), with
- * no verb but in a relative clause on that noun ("a budget that would cut spending": what the budget
- * does, not what was said).
+ * True when the content [a, b) opens with a clause of its own that is not the reported one ("said Friday
+ * as he left", "said that and left"): not "as" before "many", "much" or another word and "as", which
+ * opens a quantity ("said as many as 2,000 people had left"), nor, after "that", a subordinator whose
+ * clause a reported main clause follows ("said that when the storm hit, the pier flooded").
  */
-function artifactOnly(doc: Doc, a: number, b: number): boolean {
-  let head: Tok | undefined;
-  let k = a;
-  for (; k < b && OBJECT_POS.has((doc.tokens[k] as Tok).pos); k++)
-    if ((doc.tokens[k] as Tok).pos === 'NOUN') head = doc.tokens[k];
-  if (!head || !ARTIFACT_NOUNS.has(head.norm)) return false;
-  if (k < b && doc.tokens[k - 1] === head && RELATIVE_PRONOUNS.has((doc.tokens[k] as Tok).norm)) return true;
-  for (let j = a; j < b; j++) if (VERB_POS.has((doc.tokens[j] as Tok).pos)) return false;
+function adverbialOpening(doc: Doc, a: number, b: number): boolean {
+  const opener = doc.tokens[a] as Tok;
+  if (!NOT_CONTENT_OPENERS.has(opener.norm)) return false;
+  if (opener.norm === 'as' && doc.tokens[a + 2]?.norm === 'as' && a + 2 < b) return false;
+  if (opener.pos === 'CCONJ' || doc.tokens[a - 1]?.norm !== 'that') return true;
+  for (let k = a + 2; k < b - 1; k++)
+    if ((doc.tokens[k] as Tok).text === ',' && opensClause(doc, k + 1, b)) return false;
   return true;
-}
-
-/**
- * "deny coverage to Americans", "denied entry to the crew": a noun phrase right after the cue and "to" before
- * a noun phrase is a thing withheld from someone, not a claim denied ("denied the claims", "denied that …").
- */
-function withheld(doc: Doc, c: number, a: number, b: number): boolean {
-  if (!WITHHOLDING_CUES.has((doc.tokens[c] as Tok).norm) || a !== c + 1) return false;
-  let k = a;
-  while (k < b && (doc.tokens[k] as Tok).norm !== 'to' && OBJECT_POS.has((doc.tokens[k] as Tok).pos)) k++;
-  const to = doc.tokens[k];
-  const next = doc.tokens[k + 1];
-  return k > a && k < b && to?.norm === 'to' && next !== undefined && !VERB_POS.has(next.pos);
 }
 
 /** True when [a, b) opens with a subject and its verb ("the panel was wrong", "it knows"), not a bare object. */

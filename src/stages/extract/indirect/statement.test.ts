@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type IndirectCase, indirectQuotes, testIndirectCases } from './fixtures/indirect-cases.ts';
+
+// Verbs of statement and the clauses they report: every finite form of a cue ("states", "testifies"),
+// a quantity that opens with "as" ("as many as 2,000 people"), a clause after "that" that opens with
+// its own adverbial clause, and "that" before a comma.
+
+/** [rule, sentence, expected content, expected speaker name]. */
+const FOUND: IndirectCase[] = [
+  [
+    '"stated that as many as"',
+    'Governor Ann Wu stated that as many as 2,000 people had left the coast.',
+    'as many as 2,000 people had left the coast',
+    'Ann Wu',
+  ],
+  [
+    '"said as much as"',
+    'Mayor Lars Holm said as much as $3 million had been spent on the pier.',
+    'as much as $3 million had been spent on the pier',
+    'Lars Holm',
+  ],
+  [
+    'a cue in -s tagged as a noun',
+    'Governor Ann Wu states that the pier flooded twice last winter.',
+    'the pier flooded twice last winter',
+    'Ann Wu',
+  ],
+  [
+    'an adverbial clause inside the reported one',
+    'Mayor Lars Holm said that when the storm hit, the pier flooded.',
+    'when the storm hit, the pier flooded',
+    'Lars Holm',
+  ],
+  [
+    'a verb of statement before a clause',
+    'Governor Ann Wu underscored that the ferry would run again in May.',
+    'the ferry would run again in May',
+    'Ann Wu',
+  ],
+  [
+    '"that" before a comma',
+    'Mayor Lars Holm joked that, among the ferry crews, he ranks fourth.',
+    'among the ferry crews, he ranks fourth',
+    'Lars Holm',
+  ],
+];
+
+testIndirectCases(FOUND);
+
+/** [rule, sentence]: no indirect speech. */
+const NONE: [string, string][] = [
+  ['"as" opening a clause of time', 'Mayor Lars Holm said Friday as he left the hall.'],
+  ['"said that as" with no clause', 'Mayor Lars Holm said that as a joke.'],
+  ['a verb of statement before a bare object', 'Governor Ann Wu underscored the need to act on the pier.'],
+  ['"concludes with"', 'The council’s video concludes with footage of the flooded pier.'],
+];
+
+for (const [rule, text] of NONE)
+  test(`not indirect: ${rule}`, () => assert.deepEqual(indirectQuotes(text), []));
