@@ -56,6 +56,9 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
 /** Conjunctions that join nouns before the head of what a figure counts ("bus and ferry workers"). */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
+/** Conjunctions that, after a comma or a semicolon, open another clause ("…, and at least four aftershocks followed"). */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'yet']);
+
 /** Prepositions after which a name is most often a place ("in X", "near X"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

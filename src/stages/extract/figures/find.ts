@@ -5,7 +5,7 @@ import type { ResolvedEntities } from '../entities/graph.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import { countedOf, readMeasure, spanText } from './counts.ts';
 import { DIGIT_START, numberGroups, rangeHigh } from './groups.ts';
-import { nearestPeriod, periodLabel, periodPhrases, rateNear } from './periods.ts';
+import { clauseBreak, nearestPeriod, periodLabel, periodPhrases, rateNear } from './periods.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { attributionOf, type Source, within } from './sources.ts';
 
@@ -50,8 +50,11 @@ export function findFigures(
     for (const [n, g] of groups.entries()) {
       const t = doc.tokens[g.first] as Tok;
       if (t.entity === 'DURATION' && !g.currency && !g.percent) {
-        // "in just five days": a period of another figure, not a figure of its own
-        if (groups.length > 1 && periods.some(([a, b]) => a <= g.first && b >= g.end)) continue;
+        // "in just five days": a period of another figure of its clause, not a figure of its own
+        const ofOther = groups.some(
+          (o) => o !== g && !clauseBreak(doc, Math.min(o.end, g.end), Math.max(o.first, g.first)),
+        );
+        if (ofOther && periods.some(([a, b]) => a <= g.first && b >= g.end)) continue;
       }
       // a range takes the next number as its high end
       const high = rangeHigh(doc, g, s.end);

@@ -9,7 +9,7 @@ import {
   TIME_UNITS,
 } from '../../../text/data/numbers.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
-import { TIME_DISTANCE_WORDS } from '../data/function-words.ts';
+import { CLAUSE_COORDINATORS, TIME_DISTANCE_WORDS } from '../data/function-words.ts';
 
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;
@@ -145,6 +145,8 @@ export function nearestPeriod(
     // a period already told of a nearer figure is not this one's ("80,000 containers in February, … 1,100 trucks")
     if (taken.includes(p)) continue;
     if ((p[0] >= last && baseBetween(doc, last, p)) || recordSpan(doc, p)) continue;
+    // "The ground shook over 10 seconds, and at least four aftershocks followed": another clause's period
+    if (p[0] >= last ? clauseBreak(doc, last, p[0]) : clauseBreak(doc, p[1], first)) continue;
     const d = p[0] >= last ? p[0] - last : first - p[1];
     if (d < distance && d <= PERIOD_REACH) {
       best = p;
@@ -153,6 +155,19 @@ export function nearestPeriod(
   }
   if (best) taken.push(best);
   return best;
+}
+
+/**
+ * True when another clause opens between the tokens from and to: a semicolon, or a comma and a
+ * conjunction ("…, and", "…, but"); a comma alone does not ("In 2022, 200 people died").
+ */
+export function clauseBreak(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.text === ';' || (t.text === ',' && CLAUSE_COORDINATORS.has(doc.tokens[k + 1]?.norm ?? '')))
+      return true;
+  }
+  return false;
 }
 
 /** A figure's period as shown: its rate ("a day") and its period phrase, unless that only repeats the rate. */

@@ -60,6 +60,19 @@ test('figures: a unit joined by a hyphen is the unit, and the noun after it is c
   );
 });
 
+test("figures: a period told in another clause is not the figure's", () => {
+  const list = figures('The ground shook over 10 seconds, and at least four aftershocks followed.');
+  assert.deepEqual(
+    list.map((f) => [f.text, f.period]),
+    [
+      ['over 10 seconds', null],
+      ['at least four aftershocks', null],
+    ],
+  );
+  // a comma alone opens no clause: "In 2022, 200 people died" is told of 2022
+  assert.equal(find(figures('In 2022, 200 people died.'), '200 people').period, 'In 2022');
+});
+
 test('figures: the day something happened is no period; a stretch of time is', () => {
   const list = figures(
     'The crack, about 30 centimetres long, was found on Thursday. Exports fell by 3 percent in November.',
