@@ -85,6 +85,20 @@ test('the same quoted words attributed to different people are a speaker conflic
   );
 });
 
+test('two quotes that share only common words and a few nouns are no speaker conflict', () => {
+  // 7 of the short quote's 11 words recur in the long one ("the", "and", "its", "are", "for",
+  // "station", "platform"), but only 2 of its 6 content words: other words, not the same quote
+  const { ctx, docs, story } = setup([
+    '“The new station and its platform are ready for a big change,” Mayor Oskar Fehr said.',
+    '“Its riders are tired of waiting, and the station has no platform heated for the winter months,” Minister Ilse Brandt said.',
+  ]);
+  const result = compare()({ story, articles: docs, entities: [], quotes: [], figures: [] }, ctx);
+  assert.deepEqual(
+    result.conflicts.filter((c) => c.kind === 'speaker'),
+    [],
+  );
+});
+
 test('user terms and outlet rows reach the framing', () => {
   const { ctx, docs, story } = setup([
     'The stampede of shoppers began at dawn.',

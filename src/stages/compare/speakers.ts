@@ -1,5 +1,5 @@
 import type { Conflict, Entity, Quote, SegmentedArticle, Span, Token } from '../../model/index.ts';
-import { fold, stem } from '../../text/normalise.ts';
+import { fold, isContentWord, stem } from '../../text/normalise.ts';
 import { ORGANIZATION_WORDS, TITLE_WORDS } from './data/word-forms.ts';
 import { BLOCK_MAX_DF, MIN_QUOTE_WORDS, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
 import { wordsOf } from './quote-matrix.ts';
@@ -29,6 +29,8 @@ interface Passage {
   readonly sourceId: string;
   readonly span: Span;
   readonly words: ReadonlySet<string>;
+  /** Its content words' stems: not "the", "and", "its", "are", which recur in any two quotes. */
+  readonly content: ReadonlySet<string>;
   readonly speaker: { readonly name: string; readonly key: string; readonly person: boolean } | null;
 }
 
@@ -97,6 +99,12 @@ function passages(
     for (const span of own) {
       const words = new Set(wordsOf(article.text.slice(span.start, span.end)).filter((w) => w.length > 2));
       if (words.size < MIN_QUOTE_WORDS) continue;
+      const content = new Set(
+        sentencesNear(sentences, span.start, span.end)
+          .flatMap((s) => s.tokens)
+          .filter((t) => t.start >= span.start && t.end <= span.end && isContentWord(t))
+          .map((t) => stem(t.text)),
+      );
       const known = quoteThere(article.id, span.start, span.end);
       let speaker: Passage['speaker'] = null;
       // where this article names the speaker: the extract stage's evidence for this occurrence
@@ -121,11 +129,19 @@ function passages(
         sourceId: sources.get(article.id) ?? article.id,
         span,
         words,
+        content,
         speaker,
       });
     }
   }
   return out;
+}
+
+// The share of the smaller set's words the other holds (0 when either is empty).
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return a.size && b.size ? shared / Math.min(a.size, b.size) : 0;
 }
 
 /**
@@ -167,9 +183,13 @@ export function speakerConflicts(
       const [a, b] = [found[i] as Passage, found[j] as Passage];
       if (a.sourceId === b.sourceId || used.has(a) || used.has(b) || a.speaker?.key === b.speaker?.key)
         continue;
-      let shared = 0;
-      for (const w of a.words) if (b.words.has(w)) shared++;
-      if (shared / Math.min(a.words.size, b.words.size) < SAME_QUOTE_MIN_OVERLAP) continue;
+      // the same words both in all and in content words: sharing "the", "and", "are" and two nouns of a
+      // short quote is not saying it
+      if (
+        overlap(a.words, b.words) < SAME_QUOTE_MIN_OVERLAP ||
+        overlap(a.content, b.content) < SAME_QUOTE_MIN_OVERLAP
+      )
+        continue;
       used.add(a).add(b);
       conflicts.push({
         kind: 'speaker',
