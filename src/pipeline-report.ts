@@ -12,7 +12,7 @@ import type {
 } from './model/index.ts';
 // not through model/index.ts, whose zod schemas a run does not need
 import { SCHEMA_VERSION } from './model/schema-version.ts';
-import { VERSION } from './version.ts';
+import { REPORT_VERSION } from './version.ts';
 
 /** The story as the report holds it, from its group and its stages' outputs (copies: the report owns its arrays). */
 export function storyOf(
@@ -67,7 +67,7 @@ export function assembleReport(
   const holding = stories.reduce((n, s) => n + s.check.holding, 0);
   return {
     schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'parallax', version: VERSION },
+    generator: { name: 'parallax', version: REPORT_VERSION },
     generatedAt: ctx.now.toISOString(),
     articles: [...articles],
     stories: [...stories],

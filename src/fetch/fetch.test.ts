@@ -4,6 +4,7 @@ import { createContext, type Report } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
+import { REPORT_VERSION } from '../version.ts';
 import { createFetcher } from './fetcher.ts';
 import { articlesOf, FAST } from './fixtures/settings.ts';
 import { type FixtureSite, startSite } from './fixtures/site.ts';
@@ -170,7 +171,8 @@ describe('fetch: the fixture site into a store', () => {
     ]);
     const storyId = (await store.article(five.id))?.storyId as string;
     const asOf = (await store.story(storyId, { articles: false }))?.story.updatedAt as string;
-    await store.saveReport(storyId, { mark: 'computed before' } as unknown as Report, asOf);
+    const made = { mark: 'computed before', generator: { name: 'parallax', version: REPORT_VERSION } };
+    await store.saveReport(storyId, made as unknown as Report, asOf);
     assert.equal((await store.story(storyId))?.story.reportStale, false);
     const before = site.requests.length;
     const again = await reextract(store, store, { jobs: 1 }, createContext({ now: new Date() }));

@@ -15,7 +15,10 @@ export interface StorySummary {
   readonly lastAt: string | null;
   /** ISO date-time of the last change of its membership. */
   readonly updatedAt: string;
-  /** True when its articles changed since its report was last computed (or it has none). */
+  /**
+   * True when its articles changed since its report was last computed, when that report was made by
+   * another version of Parallax (`REPORT_VERSION`), or when it has none.
+   */
   readonly reportStale: boolean;
 }
 

@@ -68,8 +68,9 @@ export interface Store extends FetchStateStore {
   /** Recorded merges and splits, newest first. */
   storyEvents(filter?: StoryEventFilter): Promise<StoryEvent[]>;
   /**
-   * Store a story's computed report (it stops being stale unless its membership changed since `asOf`),
-   * with its page's piece (`storyPagePiece`, read by `storyPage`) when given.
+   * Store a story's computed report with the version that made it (its `generator.version`): it stops
+   * being stale unless its membership changed since `asOf` or that version is not this code's
+   * `REPORT_VERSION`. With its page's piece (`storyPagePiece`, read by `storyPage`) when given.
    */
   saveReport(storyId: string, report: Report, asOf: string, page?: StoryPagePiece): Promise<void>;
   /** The page's piece stored with a story's report; null when there is none (a report stored before schema 8). */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../src/model/index.ts';
 import type { ArticleReplacement } from '../../src/store/types.ts';
+import { REPORT_VERSION } from '../../src/version.ts';
 import { all, type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
 
@@ -38,7 +39,8 @@ export function replaceContract(context: ContractContext): void {
     const story = `story-${s.word}`;
     await store.saveStories([{ id: story, title: 'Varnholm', topicId: null, articleIds: [a, b] }]);
     const before = await store.story(story);
-    await store.saveReport(story, { mark: 'old' } as unknown as Report, before?.story.updatedAt as string);
+    const made = { mark: 'old', generator: { name: 'parallax', version: REPORT_VERSION } };
+    await store.saveReport(story, made as unknown as Report, before?.story.updatedAt as string);
     assert.equal((await store.story(story))?.story.reportStale, false);
     const stored = (await store.article(a))?.article;
     assert.ok(stored);

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../../src/model/index.ts';
+import { REPORT_VERSION } from '../../src/version.ts';
 import { all, type ContractContext, scope } from './contract-scope.ts';
 import { seed } from './contract-seed.ts';
 import { storyListContract } from './contract-story-lists.ts';
 
-/** A report to store: the store keeps it as JSON, whatever it holds. */
+/** A report to store: the store keeps it as JSON, whatever it holds, and reads its generator's version. */
 function report(mark: string): Report {
   return {
     schemaVersion: 'test',
+    generator: { name: 'parallax', version: REPORT_VERSION },
     mark,
     stories: [{ id: 'x', facts: [1, 2, { nested: true }] }],
   } as unknown as Report;

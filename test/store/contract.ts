@@ -6,6 +6,7 @@ import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
 import { lockContract } from './contract-lock.ts';
 import { replaceContract } from './contract-replace.ts';
+import { reportVersionsContract } from './contract-report-versions.ts';
 import type { ContractContext } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
 import { storiesContract } from './contract-stories.ts';
@@ -61,6 +62,7 @@ export async function storeContract(
     storyEventsContract(context);
     storyDaysContract(context);
     storyPagesContract(context);
+    reportVersionsContract(context);
     searchContract(context);
     copiesContract(context);
     lockContract(context);

@@ -5,6 +5,7 @@ import { openStore } from '../../src/store/index.ts';
 import { openPostgresStore, redactUrl } from '../../src/store/postgres/index.ts';
 import { SCHEMA_VERSION } from '../../src/store/postgres/migrations.ts';
 import { RANKED_CANDIDATES } from '../../src/store/postgres/patterns.ts';
+import { REPORT_VERSION } from '../../src/version.ts';
 import { storeContract } from './contract.ts';
 import { newArticle } from './make-article.ts';
 import { createTestDatabase, needsPostgres } from './pg-database.ts';
@@ -70,6 +71,40 @@ describe('PostgreSQL store: its own behaviour', { skip }, () => {
       await (await openPostgresStore(db.url)).close();
       await sql(db.url, `INSERT INTO parallax_schema (version) VALUES (${SCHEMA_VERSION + 1})`);
       await assert.rejects(openPostgresStore(db.url), /newer than this Parallax knows/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  test('a schema-8 database keeps its articles, stories and reports, its reports stale', async () => {
+    const db = await createTestDatabase('reportversion');
+    try {
+      const store = await openPostgresStore(db.url);
+      const made = await store.upsertArticles([newArticle({ text: 'The Tarn ferry stops on Friday.' })]);
+      await store.saveStories([
+        { id: 's1', title: 'Ferry', topicId: null, articleIds: [made[0]?.id as string] },
+      ]);
+      const asOf = (await store.story('s1'))?.story.updatedAt as string;
+      const old = { generator: { name: 'parallax', version: REPORT_VERSION }, mark: 'kept' };
+      await store.saveReport('s1', old as never, asOf);
+      assert.equal((await store.story('s1'))?.story.reportStale, false);
+      await store.close();
+      // the schema-8 layout: no report_version column
+      await sql(
+        db.url,
+        'ALTER TABLE stories DROP COLUMN report_version; DELETE FROM parallax_schema WHERE version = 9',
+      );
+      const again = await openPostgresStore(db.url);
+      try {
+        const stats = await again.stats();
+        assert.deepEqual([stats.schemaVersion, stats.articles, stats.stories], [SCHEMA_VERSION, 1, 1]);
+        const found = await again.story('s1');
+        assert.deepEqual(found?.report, old, 'the old report stays readable');
+        assert.equal(found?.story.reportStale, true, 'but is stale: no version is stored with it');
+        assert.deepEqual(await again.staleStories(), ['s1']);
+      } finally {
+        await again.close();
+      }
     } finally {
       await db.drop();
     }

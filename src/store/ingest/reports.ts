@@ -131,7 +131,9 @@ export async function refreshStale(
   let done = 0;
   for (const id of ids) {
     await storyReport(store, id, options, ctx);
-    onStory?.(++done, ids.length);
+    // counted apart: `onStory?.(++done)` would not count when no `onStory` is given
+    done++;
+    onStory?.(done, ids.length);
   }
   return done;
 }

@@ -193,8 +193,14 @@ const V7 = 'SELECT 1';
  */
 const V8 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_page jsonb';
 
+/**
+ * The version that made each story's report (`REPORT_VERSION`, the report's `generator.version`): a
+ * report made by another version is stale. Null for reports stored before, which are stale.
+ */
+const V9 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_version text';
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7, V8];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

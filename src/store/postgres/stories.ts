@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
+import { CURRENT_VERSION_SQL, reportVersionOf } from '../report-version.ts';
 import { type StoryMove, storyEventsOf } from '../story-events.ts';
 import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
@@ -20,8 +21,10 @@ interface SummaryRow {
   readonly last_at: Date | null;
 }
 
-// A story's report is stale when it has none, or one computed before its last membership change.
-const STALE = '(s.report_as_of IS NULL OR s.report_as_of < s.updated_at)';
+// A story's report is stale when it has none, one computed before its last membership change, or
+// one made by another version of Parallax.
+const STALE = `(s.report_as_of IS NULL OR s.report_as_of < s.updated_at
+  OR s.report_version IS DISTINCT FROM ${CURRENT_VERSION_SQL})`;
 
 // The time of a story's first or last dated article (an undated article's ingest time tells nothing
 // of the story's days): its memberships in time order, up to the first whose article is dated.
@@ -215,8 +218,8 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
 
 /**
  * Store a story's report computed as of `asOf` (the story's `updatedAt` when it was read), unless a
- * report as of a later time is there already, with its page's piece (null: none). It stays stale when
- * the membership changed since.
+ * report as of a later time is there already, with its page's piece (null: none) and the version that
+ * made it (its `generator.version`). It stays stale when the membership changed since.
  * Returns false when the story is unknown.
  */
 export async function storeReport(
@@ -230,12 +233,13 @@ export async function storeReport(
   if (at === null) throw new Error(`saveReport: asOf is not a date: ${asOf}`);
   const result = await pool.query<{ found: boolean }>(
     `WITH saved AS (
-       UPDATE stories SET report = $2::jsonb, report_as_of = $3, report_page = $4::jsonb
+       UPDATE stories SET report = $2::jsonb, report_as_of = $3, report_page = $4::jsonb,
+         report_version = $5
        WHERE id = $1 AND (report_as_of IS NULL OR report_as_of <= $3)
        RETURNING id
      )
      SELECT EXISTS (SELECT 1 FROM stories WHERE id = $1) AS found`,
-    [storyId, toJsonb(report), at, page === null ? null : toJsonb(page)],
+    [storyId, toJsonb(report), at, page === null ? null : toJsonb(page), reportVersionOf(report)],
   );
   return result.rows[0]?.found === true;
 }

@@ -3,7 +3,7 @@ import type { Db } from './db.ts';
 import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
-import { storyPages, V4, V6 } from './schema/stories.ts';
+import { reportVersions, storyPages, V4, V6 } from './schema/stories.ts';
 import { splitArticleBodies } from './split-layout.ts';
 
 /**
@@ -29,6 +29,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V6,
   V7,
   storyPages,
+  reportVersions,
 ];
 
 /** The schema version this code reads and writes. */

@@ -1,5 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
+import { CURRENT_VERSION_SQL } from '../report-version.ts';
 import type { StoredArticle, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { limitOf, outletKey } from './articles.ts';
 import type { Db } from './db.ts';
@@ -34,9 +35,12 @@ interface StoryRow {
 const PUBLISHED_AT = (order: 'ASC' | 'DESC') =>
   `(SELECT a.sort_at FROM articles a WHERE a.story_id = s.id AND a.published_at IS NOT NULL
     ORDER BY a.sort_at ${order} LIMIT 1)`;
+// A story's report is stale when it has none, one computed before its last membership change, or
+// one made by another version of Parallax (over `stories s`).
+const STALE = `(s.report_as_of IS NULL OR s.report_as_of < s.updated_at
+  OR s.report_version IS NOT ${CURRENT_VERSION_SQL})`;
 const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${PUBLISHED_AT('ASC')} AS first_at,
-  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at,
-  (s.report_as_of IS NULL OR s.report_as_of < s.updated_at) AS stale`;
+  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, ${STALE} AS stale`;
 
 function toSummary(row: StoryRow): StorySummary {
   return {
@@ -99,11 +103,13 @@ export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
   return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map(toSummary);
 }
 
-/** Ids of stories whose report is missing or older than their membership, oldest change first. */
+/**
+ * Ids of stories whose report is missing, older than their membership or made by another version,
+ * oldest change first.
+ */
 export function listStale(db: Db, limit: number): string[] {
   const rows = db
-    .stmt(`SELECT id FROM stories WHERE report_as_of IS NULL OR report_as_of < updated_at
-      ORDER BY updated_at, id LIMIT ?`)
+    .stmt(`SELECT s.id FROM stories s WHERE ${STALE} ORDER BY s.updated_at, s.id LIMIT ?`)
     .all(limit) as { id: string }[];
   return rows.map((row) => row.id);
 }

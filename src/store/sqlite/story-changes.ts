@@ -1,5 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
+import { reportVersionOf } from '../report-version.ts';
 import { storyEventsOf } from '../story-events.ts';
 import type { StoryChange } from '../types.ts';
 import type { Db } from './db.ts';
@@ -96,7 +97,8 @@ export function applyStoryChanges(db: Db, changes: readonly StoryChange[], clock
 
 /**
  * Store a story's report computed from its membership as of `asOf`, unless a report of a later
- * membership is stored already, with its page's piece (null: none). Throws for an unknown story.
+ * membership is stored already, with its page's piece (null: none) and the version that made it
+ * (its `generator.version`). Throws for an unknown story.
  */
 export function storeReport(
   db: Db,
@@ -111,7 +113,11 @@ export function storeReport(
       | undefined;
     if (row === undefined) throw new Error(`saveReport: no story ${storyId}`);
     if (row.report_as_of !== null && row.report_as_of > asOf) return;
-    db.stmt('UPDATE stories SET report_as_of = ? WHERE id = ?').run(asOf, storyId);
+    db.stmt('UPDATE stories SET report_as_of = ?, report_version = ? WHERE id = ?').run(
+      asOf,
+      reportVersionOf(report),
+      storyId,
+    );
     db.stmt(`INSERT INTO story_reports (story_id, report, page) VALUES (?, ?, ?)
       ON CONFLICT (story_id) DO UPDATE SET report = excluded.report, page = excluded.page`).run(
       storyId,

@@ -40,8 +40,23 @@ export const V6 = `
  * there is left (a file marked older than its tables, as tests make, migrates too).
  */
 export function storyPages(db: Db): void {
-  const columns = (db.handle.prepare('PRAGMA table_info(story_reports)').all() as { name: string }[]).map(
+  addColumn(db, 'story_reports', 'page');
+}
+
+/**
+ * The version that made each story's report (`REPORT_VERSION`, the report's `generator.version`),
+ * beside `report_as_of` so that a list reads staleness without the report: a report made by another
+ * version is stale. Reports stored before have none (null) and are stale, computed again when next
+ * asked for. A column already there is left (a file marked older than its tables, as tests make).
+ */
+export function reportVersions(db: Db): void {
+  addColumn(db, 'stories', 'report_version');
+}
+
+/** Add a nullable TEXT column unless the table has it already. */
+function addColumn(db: Db, table: string, column: string): void {
+  const columns = (db.handle.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
     (c) => c.name,
   );
-  if (!columns.includes('page')) db.handle.exec('ALTER TABLE story_reports ADD COLUMN page TEXT');
+  if (!columns.includes(column)) db.handle.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
 }
