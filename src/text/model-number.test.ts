@@ -22,6 +22,10 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['REBELS KILL 40 IN ATTACK ON VILLAGE.', '40', false],
     ['Troops from the US 20 days ago seized 47 rifles.', '20', false],
     ['Exports to the UK 5 percent lower.', '5', false],
+    // a place that opens its clause after a preposition is no model's name
+    ['In Paris 300 people marched on Sunday.', '300', false],
+    ['Protests spread, and in New York 40 homes burned.', '40', false],
+    ['Engineers found flaws in Boeing 737 jets.', '737', true],
   ];
   for (const [text, number, expected] of cases) {
     const tokens = tokensOf(text);

@@ -3,6 +3,7 @@
 // stage's figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles.
 
 import { CURRENCIES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
+import { PLACE_PREPOSITIONS } from './data/prepositions.ts';
 
 /** What reading a model number needs of a token. */
 interface NamedToken {
@@ -39,7 +40,28 @@ export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 
   const [prev, t] = [tokens[i - 1], tokens[i]];
   if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
   if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
-  return prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && i > first + 1;
+  return (
+    prev.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(prev.text) &&
+    i > first + 1 &&
+    !placeOpensClause(tokens, i - 1, first)
+  );
+}
+
+/** Words after which a clause opens ("…, and in Lyon 200 people marched"). */
+const CLAUSE_OPENERS = /^(?:,|;|and|but)$/i;
+
+/**
+ * True when the name ending at k is a place that opens its clause after a preposition ("In Paris 300
+ * people marched", "In New York 40 homes burned"): the number after it counts what follows, as it
+ * would after a comma ("In Paris, 300 people"); "a Boeing 737", "flaws in Boeing 737 jets" stay names.
+ */
+function placeOpensClause(tokens: readonly NamedToken[], k: number, first: number): boolean {
+  let j = k;
+  while (j > first && tokens[j - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;
+  const prep = tokens[j - 1];
+  if (j - 1 < first || !prep || !PLACE_PREPOSITIONS.has(prep.text.toLowerCase())) return false;
+  return j - 1 === first || CLAUSE_OPENERS.test(tokens[j - 2]?.text ?? '');
 }
 
 /**

@@ -59,22 +59,6 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 /** Conjunctions that, after a comma or a semicolon, open another clause ("…, and at least four aftershocks followed"). */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'yet']);
 
-/** Prepositions after which a name is most often a place ("in X", "near X"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'at',
-  'from',
-  'near',
-  'into',
-  'across',
-  'outside',
-  'inside',
-  'toward',
-  'towards',
-  'through',
-  'via',
-]);
-
 /** Pronouns that only a person takes ("X said he …", "X hurt his knee"). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'himself', 'herself']);
 

@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { PLACE_PREPOSITIONS } from '../../../text/data/prepositions.ts';
 import { foldName } from '../../../text/normalise.ts';
-import { PLACE_PREPOSITIONS } from '../data/function-words.ts';
 import { NON_NAME_WORDS, NOT_NAMES } from '../data/given-names.ts';
 import { EVENT_WORDS } from '../data/organizations.ts';
 import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from '../data/places.ts';
