@@ -9,18 +9,19 @@ import {
   moodIn,
   participantShare,
   personMissing,
-  tells,
   unresolvedSubject,
 } from '../compare/support/relations.ts';
 import { namesAlike } from './aliases.ts';
+import { tellsEvent, toldAsNoun } from './nominal.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';
 
 // Whether `b` holds term `t` of `a`: as a term, or as any word of it, a name's words told in lower
 // case too ("the internationally recognised transit corridor" / "the IRTC (Internationally
-// Recognised Transit Corridor)"), and a name's spelling as a plain word's.
-function holdsTerm(t: string, b: Reading): boolean {
-  if (b.claim.terms.has(t) || b.allStems.has(t)) return true;
+// Recognised Transit Corridor)"), a name's spelling as a plain word's, and a verb as the noun of its
+// event or the other way round ("withdrawn" / "withdrawal").
+function holdsTerm(t: string, a: Reading, b: Reading): boolean {
+  if (b.claim.terms.has(t) || b.allStems.has(t) || toldAsNoun(t, a, b)) return true;
   if (!t.startsWith('n:')) return false;
   const word = t.slice(2);
   return b.nameWords.has(word) || b.allStems.has(stem(word));
@@ -41,7 +42,7 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
     if (isDateTerm(t)) continue;
     const w = (idf.get(t) ?? 0) * weight;
     all += w;
-    if (holdsTerm(t, b) || (namesHeld && (t.startsWith('n:') || t.startsWith('e:')))) held += w;
+    if (holdsTerm(t, a, b) || (namesHeld && (t.startsWith('n:') || t.startsWith('e:')))) held += w;
   }
   return all > 0 ? held / all : 0;
 }
@@ -54,7 +55,8 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
  *   personnel on board the warship have confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"):
  *   who did it may be named otherwise ("INS Sukanya" / "the warship"), or
  * - every figure of `a` in some written form (a rank `b` gives none of may be left out), one of its
- *   predicates or one of its class (data/predicates.ts), its participants (not who reports it; names
+ *   predicates or one of its class (data/predicates.ts), as a verb or as the noun of its event
+ *   (`tellsEvent`: "has been withdrawn" / "announced his withdrawal"), its participants (not who reports it; names
  *   in any case or spelled a letter apart, weekdays and months aside, no person missing, a subject
  *   pronoun resolved) and at least PARAPHRASE_MIN_COVER of its IDF-weighted terms, a name's words
  *   counting as words ("through the internationally recognised transit corridor at 9: 25 hours on
@@ -90,7 +92,7 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   if (!figures.every((f) => held(f) || (f.unit === 'ordinal' && !ranks))) return false;
   // a state ("He is still the franchise's leader in assists") or a "he" nobody is named for is too
   // little to know it is the same fact by its words
-  if (!a.predicates.some((p) => tells(p, b)) || unresolvedSubject(a)) return false;
+  if (!tellsEvent(a, b) || unresolvedSubject(a)) return false;
   // a name spelled a letter apart is held, its terms too
   const named = participantShare(a, b) === 1;
   const alike = !named && namesAlike(a, b);

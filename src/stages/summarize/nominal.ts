@@ -1,0 +1,67 @@
+import { stem } from '../../text/normalise.ts';
+import type { Reading } from '../compare/support/index.ts';
+import { baseStem, perReading } from '../compare/support/reading.ts';
+import { sameClass, tells } from '../compare/support/relations.ts';
+import { IRREGULAR_NOMINALS, NOMINAL_SUFFIXES } from './data/nominal-forms.ts';
+
+// The fewest letters a verb's stem keeps once a noun's ending is cut ("nation" names no "nat").
+const ROOT_MIN = 4;
+const IRREGULAR = new Map(Object.entries(IRREGULAR_NOMINALS).map(([noun, verb]) => [stem(noun), stem(verb)]));
+const trimE = (s: string): string => (s.endsWith('e') ? s.slice(0, -1) : s);
+
+/**
+ * The verb stem a noun's stem names the event of, or null: an irregular noun's verb ("acquisition" →
+ * "acquir"), else the stem with a noun's ending cut ("withdrawal" → "withdraw", "evacuation" →
+ * "evacuat", "resignation" → "resign", "announcement" → "announc", "closur" → "clos").
+ */
+function verbOfNoun(s: string): string | null {
+  const irregular = IRREGULAR.get(s);
+  if (irregular) return irregular;
+  for (const suffix of NOMINAL_SUFFIXES)
+    if (s.endsWith(suffix) && s.length - suffix.length >= ROOT_MIN) return trimE(s.slice(0, -suffix.length));
+  return null;
+}
+
+// The verb stems of a reading's words that may name an event as a noun, read once per reading.
+const nounVerbs = perReading((r: Reading): readonly string[] => {
+  const out = new Set<string>();
+  for (const s of r.allStems) {
+    const v = verbOfNoun(s);
+    if (v !== null) out.add(v);
+  }
+  return [...out];
+});
+
+// Whether two verb stems tell one event: one word (an irregular form read as its base, "withdrawn" →
+// "withdraw"; a final "e" aside, "announce" / "announc") or one predicate class.
+const oneVerb = (p: string, q: string): boolean => {
+  const [x, y] = [baseStem(p), baseStem(q)];
+  return trimE(x) === trimE(y) || sameClass(x, y);
+};
+
+/**
+ * Whether `b` tells predicate `p` by a noun that names its event ("has been withdrawn" / "announced his
+ * withdrawal", "was detained" / "his detention"), or `p` is such a noun of `a` and one of `b`'s
+ * predicates is its verb. A verb and a noun, never two nouns: the endings cut make look-alikes of
+ * nouns ("general" / "generation").
+ */
+export function toldAsNoun(p: string, a: Reading, b: Reading): boolean {
+  const verb = a.predicates.includes(baseStem(p));
+  if (verb) return nounVerbs(b).some((v) => oneVerb(p, v));
+  const v = verbOfNoun(p);
+  return v !== null && b.predicates.some((q) => oneVerb(q, v));
+}
+
+/**
+ * Whether `b` tells one of `a`'s events, as a verb or as the noun that names it: a predicate of `a`
+ * told by `b` (`tells`: the verb in any part of speech, or one of its class), or told by a noun of
+ * `b` ("has been withdrawn" / "announced his withdrawal"), or a noun of `a` that names the event of
+ * one of `b`'s predicates ("announced Ratcliffe's withdrawal" / "Ratcliffe's nomination … has been
+ * withdrawn"). For the single-source points only (paraphrase.ts).
+ * @example
+ * tellsEvent(read('The bid was withdrawn on Friday.'), read('It announced the withdrawal of the bid.')) // true
+ */
+export function tellsEvent(a: Reading, b: Reading): boolean {
+  if (a.predicates.some((p) => tells(p, b) || toldAsNoun(p, a, b))) return true;
+  return nounVerbs(a).some((v) => b.predicates.some((q) => oneVerb(q, v)));
+}
