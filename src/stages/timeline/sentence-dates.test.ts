@@ -46,3 +46,16 @@ test('a past form the tagger reads as an adjective still tells what happened ("H
     ['2031-06-30'],
   );
 });
+
+test('a month without a year in a clause told as planned without a plan word is the one ahead ("can expect … in May")', () => {
+  const { timeline: events } = timelineOfStory([
+    {
+      publishedAt: '2031-04-24',
+      text: 'The Marlow ferry company opened bookings for its new night crossing on Thursday.\n\nTravellers can expect the night pass to become available later in May.',
+    },
+  ]);
+  const sailing = events.find((e) => e.text.includes('night pass'));
+  assert.ok(sailing, events.map((e) => `${e.date} ${e.text}`).join(' | '));
+  assert.equal(sailing.date, '2031-05-01');
+  assert.equal(sailing.planned, true);
+});

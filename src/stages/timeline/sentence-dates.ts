@@ -2,7 +2,6 @@ import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
 import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
-import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { moodAt } from './told.ts';
 
 // "Oscar Sunday", "Black Friday": a weekday right after a capitalised word of a day's name
@@ -26,9 +25,9 @@ function namesEvent(sentenceText: string, m: DateMention): boolean {
 /**
  * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
  * name ("Oscar Sunday") is no date, nor a day without a year that names an event ("the September 11
- * attacks"), and a date the writer tells as still ahead (a plan word such as
- * "will" or "is set to" outside quotation marks, and the verb the date belongs to told as planned by the
- * compare stage's modality rules: "She will make her debut on the March 2 broadcast") is marked
+ * attacks"), and a date the writer tells as still ahead (the verb the date belongs to told as planned by
+ * the compare stage's modality rules, `moodAt`: "She will make her debut on the March 2 broadcast",
+ * "can expect the pass to become available later in May") is marked
  * `future`, so that a day without a year resolves forward and does not bound the day of writing.
  */
 export function sentenceDates(
@@ -37,9 +36,9 @@ export function sentenceDates(
   found: readonly DateMention[],
 ): DateMention[] {
   const kept = found.filter((m) => !inDayName(sentenceText, m) && !namesEvent(sentenceText, m));
-  // a plan word, or a "would" (what it tells as ahead is read by moodAt: "said … would open on Monday")
-  const own = sentenceText.replace(QUOTED_PASSAGE, ' ');
-  if (!kept.some((m) => !m.future) || !(PLAN_CUE.test(own) || WOULD.test(own))) return kept;
+  // what the date belongs to told as planned, with a plan word or without one ("can expect the pass to
+  // become available later in May"): moodAt reads "will", "said … would open on Monday" and the rest
+  if (!kept.some((m) => !m.future)) return kept;
   return kept.map((m) =>
     m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },
   );
