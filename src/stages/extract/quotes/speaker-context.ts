@@ -96,6 +96,46 @@ export function colonBefore(ctx: SpeakerContext, openToken: number): Attribution
   return null;
 }
 
+/** Words before a list's examples: "critics such as Dr Ina Vale: “…”", "like", "including". */
+const EXAMPLE_WORDS = new Set(['like', 'including']);
+
+// Whether the phrase [a, …) opens its clause, or an example of a list ("critics, such as the outspoken …").
+function opensClauseOrExample(doc: SpeakerContext['doc'], a: number, first: number): boolean {
+  const before = doc.tokens[a - 1];
+  if (a <= first || before === undefined || CLAUSE_MARKS.has(before.text)) return true;
+  return EXAMPLE_WORDS.has(before.norm) || (before.norm === 'as' && doc.tokens[a - 2]?.norm === 'such');
+}
+const CLAUSE_MARKS = new Set([',', ';', '—', '–']);
+
+/**
+ * "… critics, such as the outspoken Dr Ina Vale: “…”", "Lars Holm, a fisherman: “…”": a direct quote
+ * after a colon with no speech verb belongs to the person named right before the colon, by a phrase
+ * that opens its clause or lists an example (not an object: "He warned Ann Wu: “…”"), when the quote
+ * ends its sentence.
+ */
+export function nameBeforeColon(
+  ctx: SpeakerContext,
+  openToken: number,
+  closeToken: number,
+): Attribution | null {
+  const { doc } = ctx;
+  const colon = openToken - 1;
+  const at = doc.tokens[colon];
+  // words after the quote in its sentence make it a label ("Ann Wu: “Mermaid” Swimmer Dies"), no speech
+  const next = doc.tokens[closeToken + 1];
+  if (at?.text !== ':' || (next?.sentence === at.sentence && next.pos !== 'PUNCT')) return null;
+  const first = clauseStart(doc, at.sentence);
+  let np = phraseBefore(doc, colon, first);
+  // "Lars Holm, a fisherman:": the name before an appositive
+  const head = np && (doc.tokens[np[1] - 1] as Tok);
+  if (np && head && head.pos !== 'PROPN' && doc.tokens[np[0] - 1]?.text === ',')
+    np = phraseBefore(doc, np[0] - 1, first);
+  if (!np || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN' || !opensClauseOrExample(doc, np[0], first))
+    return null;
+  const who = resolveSpeaker(ctx, np[0], np[1], colon);
+  return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
+}
+
 /** "… a “productive meeting” …, as Mayorkas put it": a speaker named later in the sentence. */
 export function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
   const { doc } = ctx;

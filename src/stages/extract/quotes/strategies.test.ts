@@ -92,6 +92,7 @@ test('the order of the speaker strategies', () => {
       'subject of the sentence',
       'person opening the sentence',
       'subject before a comma or colon',
+      'name before a colon',
       'last speaker',
       'subject of the sentence before',
     ],

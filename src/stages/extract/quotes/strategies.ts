@@ -5,6 +5,7 @@ import { before } from './speaker-before.ts';
 import {
   anywhereAfter,
   colonBefore,
+  nameBeforeColon,
   openingPerson,
   previousSubject,
   subjectSpeaker,
@@ -84,6 +85,12 @@ export const QUOTE_SPEAKER_STRATEGIES: readonly SpeakerStrategy[] = [
     name: 'subject before a comma or colon',
     when: (q) => !q.asked && q.kind === 'direct' && q.introduced,
     find: (ctx, q) => subjectSpeaker(ctx, q.openToken),
+  },
+  // "… such as the outspoken Dr Ina Vale: “…”": a person named right before the colon
+  {
+    name: 'name before a colon',
+    when: (q) => !q.asked && q.kind === 'direct',
+    find: (ctx, q) => nameBeforeColon(ctx, q.openToken, q.closeToken),
   },
   // the speaker of the quote just before, in the same or the previous paragraph
   {
