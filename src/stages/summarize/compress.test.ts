@@ -104,6 +104,20 @@ describe('a sentence told without its asides', () => {
       'The ferry company hired a new captain for its flagship, Catching Fire.',
       'The ferry company hired a new captain for its flagship, Catching Fire.',
     ],
+    // an aside that puts someone in or out of a number before it tells what it counts; without a number
+    // before it, it is an aside like another
+    [
+      'Four people were killed (including the gunman) at the harbour festival on Sunday.',
+      'Four people were killed (including the gunman) at the harbour festival on Sunday.',
+    ],
+    [
+      'The ferry company cancelled 14 sailings — excluding the night boat — on Monday.',
+      'The ferry company cancelled 14 sailings — excluding the night boat — on Monday.',
+    ],
+    [
+      'The harbour councillors (including the mayor) voted to keep the evening ferry.',
+      'The harbour councillors voted to keep the evening ferry.',
+    ],
     // a tail that goes on after a comma may qualify the whole sentence
     [
       'The company cancelled the sailings over fuel costs — the main reason, among others.',

@@ -11,6 +11,7 @@ import { INDIRECT_CUES } from '../extract/data/speech.ts';
 import type { Candidate } from './candidates.ts';
 import {
   COMMENTARY_PARTICIPLES,
+  COUNT_QUALIFIERS,
   JOINING_OPENERS,
   KEPT_ENTITIES,
   KEPT_WORDS,
@@ -62,10 +63,19 @@ const WORD = /[\p{L}\p{N}]/u;
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 // Whether [start, end) may be left out: no quotation, number, date, negation, modal, hedge or
-// attribution in it (any of them may bear on what the rest of the sentence tells or who tells it).
+// attribution in it (any of them may bear on what the rest of the sentence tells or who tells it), nor
+// one that puts something in or out of a number told before it ("killed four (including the shooter)").
 function removable(s: SentenceView, start: number, end: number): boolean {
   const text = s.text.slice(start, end);
   if (DIGIT.test(text) || ATTRIBUTION.test(text)) return false;
+  const opener = wordAt(s.tokens, start);
+  if (
+    opener &&
+    opener.end <= end &&
+    COUNT_QUALIFIERS.has(opener.norm) &&
+    s.tokens.some((t) => t.end <= start && (t.pos === 'NUM' || DIGIT.test(t.text)))
+  )
+    return false;
   if (s.quotedChars(start, end) > 0) return false;
   for (const t of s.tokens) {
     if (t.start < start || t.end > end) continue;

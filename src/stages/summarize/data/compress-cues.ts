@@ -52,6 +52,22 @@ export const KEPT_ENTITIES: ReadonlySet<string> = new Set([
   'PERCENT',
 ]);
 
+/**
+ * Words opening an aside that puts someone or something in or out of a count the sentence tells
+ * ("Four people were killed (including the shooter)", "cut 200 jobs — excluding contractors —"): without
+ * it the count tells another thing, so such an aside is kept after a number. General English.
+ */
+export const COUNT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'including',
+  'includes',
+  'included',
+  'excluding',
+  'except',
+  'besides',
+  'plus',
+  'counting',
+]);
+
 /** Words opening an aside that joins an alternative or a contrast to what it follows ("— or …", "— but …"). */
 export const JOINING_OPENERS: ReadonlySet<string> = new Set(['or', 'but', 'nor', 'yet', 'than', 'versus']);
 
