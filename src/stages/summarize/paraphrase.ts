@@ -12,6 +12,7 @@ import {
   unresolvedSubject,
 } from '../compare/support/relations.ts';
 import { namesAlike } from './aliases.ts';
+import { namedOutsideFrame, reportFrame } from './frame.ts';
 import { tellsEvent, toldAsNoun } from './nominal.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';
@@ -36,10 +37,11 @@ const isDateTerm = (t: string): boolean => t.startsWith('n:') && isDateWord(t.sl
  * its names too.
  */
 function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, namesHeld = false): number {
+  const frame = reportFrame(a).stems;
   let all = 0;
   let held = 0;
   for (const [t, weight] of a.claim.terms) {
-    if (isDateTerm(t)) continue;
+    if (isDateTerm(t) || frame.has(t)) continue;
     const w = (idf.get(t) ?? 0) * weight;
     all += w;
     if (holdsTerm(t, a, b) || (namesHeld && (t.startsWith('n:') || t.startsWith('e:')))) held += w;
@@ -93,9 +95,11 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   // a state ("He is still the franchise's leader in assists") or a "he" nobody is named for is too
   // little to know it is the same fact by its words
   if (!tellsEvent(a, b) || unresolvedSubject(a)) return false;
-  // a name spelled a letter apart is held, its terms too
-  const named = participantShare(a, b) === 1;
-  const alike = !named && namesAlike(a, b);
-  if ((!named && !alike) || personMissing(a, b)) return false;
-  return wordCover(a, b, idf, alike) >= PARAPHRASE_MIN_COVER;
+  // a name spelled a letter apart is held, its terms too; so are the names of who reports it when
+  // every other is named (its report frame's)
+  const named = participantShare(a, b) === 1 && !personMissing(a, b);
+  const framed = !named && namedOutsideFrame(a, b);
+  const alike = !named && !framed && namesAlike(a, b) && !personMissing(a, b);
+  if (!named && !framed && !alike) return false;
+  return wordCover(a, b, idf, alike || framed) >= PARAPHRASE_MIN_COVER;
 }
