@@ -26,6 +26,15 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['In Paris 300 people marched on Sunday.', '300', false],
     ['Protests spread, and in New York 40 homes burned.', '40', false],
     ['Engineers found flaws in Boeing 737 jets.', '737', true],
+    // one digit with a capital letter glued after it names a generation or a format
+    ['The ferry has no 3G coverage yet.', '3', true],
+    ['4G phones sold out on the quay.', '4', true],
+    ['The museum shows a 3D film of the port.', '3', true],
+    ['The port has 4G.', '4', true],
+    ['The ferry will not have 3G, but it has radio.', '3', true],
+    ['It was 30C on the quay.', '30', false],
+    ['Runners ran 5K along the quay.', '5', false],
+    ['Four G Street homes burned, and 4 G homes too.', '4', false],
   ];
   for (const [text, number, expected] of cases) {
     const tokens = tokensOf(text);
@@ -70,5 +79,15 @@ test('"AK-47" and "AK 47" read as one word; a currency code and its amount do no
       money.findIndex((t) => t.text === 'USD'),
     ),
     null,
+  );
+});
+
+test('"3G coverage" and "a 4G network" count nothing, in both figure readers', () => {
+  const text = 'The ferry has no 3G coverage but runs on a 4G network with 12 masts.';
+  const [sentence] = segmentAll([articleFromText('a', text)], createContext())[0]?.sentences ?? [];
+  const figures = sentenceFigures(sentence as NonNullable<typeof sentence>);
+  assert.deepEqual(
+    figures.map((f) => f.value),
+    [12],
   );
 });

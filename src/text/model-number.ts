@@ -1,12 +1,15 @@
 // A number glued to a name or a capital-letter code before it ("AK 47", "F 16", "G 20", "Boeing 737",
-// "COVID 19") names a model, a group or a disease, and counts nothing: one reading for the extract
-// stage's figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles.
+// "COVID 19"), or a digit with one capital letter glued after it ("3G", "4G", "3D"), names a model, a
+// group, a disease, a generation or a format, and counts nothing: one reading for the extract stage's
+// figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles.
 
 import { CURRENCIES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
 import { PLACE_PREPOSITIONS } from './data/prepositions.ts';
 
 /** What reading a model number needs of a token. */
 interface NamedToken {
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
   readonly pos: string;
 }
@@ -20,13 +23,33 @@ const OPENS_WITH_DIGIT = /^\d/;
 /** A code and its number written as one token: "AK-47", "F-16", "COVID-19". */
 const GLUED = /^([B-HJ-Z]|\p{Lu}{2,6})-\d{1,4}$/u;
 
+/** One capital letter, not the words "A" and "I", maybe with the sentence's full stop ("5G."). */
+const LETTER = /^[B-HJ-Z]\.?$/;
+/** A single digit. */
+const ONE_DIGIT = /^\d$/;
+
 /**
- * True when the number at i is part of a code's name: right after a capital-letter code ("AK 47").
+ * True when the number at i is one digit with one capital letter glued after it ("3G", "4G LTE", "a
+ * 3D film"): a generation or a format, no count of "G". Two digits or more ("30C", "75F") may be a
+ * measure; a scale letter ("5K", "9M") multiplies.
+ */
+function letterCodeAt(tokens: readonly NamedToken[], i: number): boolean {
+  const [t, letter, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!t || !letter || !ONE_DIGIT.test(t.text) || !LETTER.test(letter.text) || letter.start !== t.end)
+    return false;
+  if (Object.hasOwn(SCALES, letter.text.replace('.', '').toLowerCase())) return false;
+  // nothing glued after but punctuation ("3G, but …"; "3GB" is a measure)
+  return !after || after.start > letter.end || !/^[\p{L}\p{N}]/u.test(after.text);
+}
+
+/**
+ * True when the number at i is part of a code's name: right after a capital-letter code ("AK 47"), or
+ * one digit with a capital letter glued after it ("3G").
  * @example
  * codeNumberAt(tokensOf('seized six AK 47 rifles'), 3) // true
  */
 export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean {
-  return codeAt(tokens, i - 1);
+  return codeAt(tokens, i - 1) || letterCodeAt(tokens, i);
 }
 
 /**
@@ -37,6 +60,7 @@ export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean 
  * `first` is the index of the sentence's first token.
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
+  if (letterCodeAt(tokens, i)) return true;
   const [prev, t] = [tokens[i - 1], tokens[i]];
   if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
   if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
