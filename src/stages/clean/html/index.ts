@@ -6,7 +6,7 @@ import { TEXT_RULES } from './data/boilerplate.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { densestContainer } from './fallback.ts';
 import { type Filtered, filterBlocks } from './filter.ts';
-import { datelineDate, readMetadata } from './metadata.ts';
+import { datelineDate, pageHeadline, readMetadata } from './metadata.ts';
 import { measurePage, parsePage } from './parse.ts';
 import {
   CHAR_THRESHOLD,
@@ -91,7 +91,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       prunePage(document, rules);
       const parsed = readArticle(document);
       if (parsed) {
-        known.title ??= parsed.title;
+        known.title ??= parsed.title && pageHeadline(parsed.title, metadata.meta.outlet);
         known.byline ??= cleanByline(parsed.byline);
         primary = read(parsed.root, rules, known, textRules);
       }

@@ -1,4 +1,5 @@
 import { type OutletHit, outletFromUrl } from '../outlet.ts';
+import { certainKind } from '../text/classify.ts';
 import { joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
@@ -26,6 +27,18 @@ export interface PageMetadata {
     Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section', string>
   >;
   readonly sources: Record<string, string>;
+}
+
+/**
+ * A page's title tag as a headline, without a site name after it: null when the cleaner's line rules
+ * read it as something else (a dateline "Updated: March 4, 2025 10:15 IST", a "By …" byline, a credit,
+ * boilerplate; clean/text/classify.ts certainKind, as for a JSON title) or when it is only the outlet's
+ * name ("The Almsby Gazette"), so that the next candidate is read.
+ */
+export function pageHeadline(value: string, outlet: string | undefined): string | null {
+  const headline = text(stripSiteName(value, outlet));
+  if (headline === null || certainKind(headline) !== null) return null;
+  return outlet && squash(headline) === squash(outlet) ? null : headline;
 }
 
 type Candidate = readonly [source: string, value: string | null | undefined];
@@ -99,7 +112,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       ['html:h1', scan.h1],
       ['html:title', scan.title],
     ],
-    (v) => text(stripSiteName(v, out.outlet)),
+    (v) => pageHeadline(v, out.outlet),
   );
   if (titleHit) sources.title = titleHit.source;
 
