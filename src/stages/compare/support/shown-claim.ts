@@ -1,15 +1,21 @@
 import type { Claim } from '../claims.ts';
 import { SUBORDINATORS } from '../data/clause-words.ts';
 
+// A claim that is a question: it ends in a question mark, or in one before a closing quotation mark
+// when the whole claim is the quotation ("“Why now?”"); a question quoted at the end of a sentence that
+// tells something ("earned praise … by asking, “What would …?”") is that sentence's.
+const asks = (text: string): boolean => /\?$/.test(text) || (/\?['"’”]$/.test(text) && /^['"‘“`]/.test(text));
+
 /**
  * Whether a claim can be shown on its own: not a subordinate clause, not an unresolved pronoun ("but he
- * wants …", shown as "He wants …", needs the sentence before; "These include …" needs what "these" are).
+ * wants …", shown as "He wants …", needs the sentence before; "These include …" needs what "these" are),
+ * not a question ("Can the ferry company keep the sailings going?" asserts nothing, so no source tells it).
  */
 export function standsAlone(claim: Claim): boolean {
   // the conjunction a clause opens with is dropped when it is shown: the word after it opens the claim
   const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
   const first = claim.tokens[at];
-  if (!first || claim.broken) return false;
+  if (!first || claim.broken || asks(claim.text)) return false;
   if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
   if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null;
   const next = claim.tokens[at + 1];
