@@ -9,16 +9,28 @@ import {
   TIME_UNITS,
 } from '../../../text/data/numbers.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
-import { CLAUSE_COORDINATORS, TIME_DISTANCE_WORDS } from '../data/function-words.ts';
+import { CLAUSE_COORDINATORS, RELATIVE_PRONOUNS, TIME_DISTANCE_WORDS } from '../data/function-words.ts';
 
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;
+
+/**
+ * True when the token at k opens another clause: a relative pronoun or "that" not used as a determiner
+ * ("a race that took place at the annual fair", "ensure that crews are tested weekly"), or a comma and a
+ * conjunction.
+ */
+function opensClauseAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  if (RELATIVE_PRONOUNS.has(t.norm)) return t.pos !== 'DET';
+  return t.text === ',' && CLAUSE_COORDINATORS.has(doc.tokens[k + 1]?.norm ?? '');
+}
 
 /** The time unit of a rate from `from` on ("daily", "a day", "per week"), before the next number or clause. */
 export function rateNear(doc: Doc, from: number, end: number): string | null {
   for (let k = from; k < end; k++) {
     const t = doc.tokens[k] as Tok;
     if (t.text === ';' || (isNumberToken(t) && k > from)) return null;
+    if (k > from && opensClauseAt(doc, k)) return null;
     if (RATE_ADVERBS[t.norm] && t.pos !== 'NOUN') return RATE_ADVERBS[t.norm] ?? null;
     const next = doc.tokens[k + 1];
     // "well over an hour" is a length of time, not a rate
