@@ -3,6 +3,7 @@
 
 import type { Token } from '../model/index.ts';
 import { RATE_PHRASES } from './data/quantities.ts';
+import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
@@ -81,7 +82,9 @@ export function frameNear(tokens: readonly Token[], from: number, to: number): s
  */
 export function countsAfter(tokens: readonly Token[], at: number): string | null {
   let head: string | null = null;
-  for (let i = at; i < Math.min(tokens.length, at + 5); i++) {
+  // "5.9 Earthquake Jolts Iran": a headline's verb ends the phrase
+  const stop = headlineVerbAt(tokens, at, Math.min(tokens.length, at + 5), 0, tokens.length);
+  for (let i = at; i < stop; i++) {
     const t = tokens[i] as Token;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       head = stem(t.text);

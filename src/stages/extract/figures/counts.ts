@@ -6,6 +6,7 @@ import {
   TIME_UNITS,
   UNIT_ABBREVIATIONS,
 } from '../../../text/data/numbers.ts';
+import { headlineVerbAt } from '../../../text/headline-verb.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
 import { poweredUnitAt } from '../../../text/unit-compound.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
@@ -96,7 +97,7 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
       (doc.tokens[b - 1] as Tok).text === '-')
   )
     b--;
-  b = headlineVerbAt(doc, a, b);
+  b = headlineCut(doc, a, b);
   // "Four men smash their car": a noun not plural, after a noun and before a possessive, is the verb
   for (let k = a + 1; k < b; k++) {
     const t = doc.tokens[k] as Tok;
@@ -121,21 +122,10 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   return [a, b];
 }
 
-// In a sentence with no verb (a headline: "4.6 quake rattles Sonoma County", "2,000 migrant crossings
-// rise in May"), the tagger's nouns after the counted noun may be the verb: a noun after a plural, or a
-// plural after a singular that a name, an article or a number follows. Where the phrase a..b ends then.
-function headlineVerbAt(doc: Doc, a: number, b: number): number {
+// The counted phrase a..b cut before a headline's verb (text/headline-verb.ts).
+function headlineCut(doc: Doc, a: number, b: number): number {
   const sentence = doc.sentences[(doc.tokens[a] as Tok | undefined)?.sentence ?? -1];
-  if (!sentence || b - a < 2) return b;
-  for (let k = sentence.first; k < sentence.end; k++)
-    if (/^(VERB|AUX)$/.test((doc.tokens[k] as Tok).pos)) return b;
-  for (let k = a + 1; k < b; k++) {
-    const [prev, t, next] = [doc.tokens[k - 1] as Tok, doc.tokens[k] as Tok, doc.tokens[k + 1]];
-    if (prev.pos !== 'NOUN' || t.pos !== 'NOUN') continue;
-    if (PLURAL.test(prev.norm)) return k;
-    if (PLURAL.test(t.norm) && /^(PROPN|DET|NUM)$/.test(next?.pos ?? '')) return k;
-  }
-  return b;
+  return sentence ? headlineVerbAt(doc.tokens, a, b, sentence.first, sentence.end) : b;
 }
 
 function isUnitWord(word: string): boolean {

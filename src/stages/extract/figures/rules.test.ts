@@ -198,6 +198,17 @@ test('figures: a name after the counted noun, or a headline verb the tagger took
   );
 });
 
+test("figures: a title-case headline's verb, or a verb before an article in a line the tagger found none in, is not counted", () => {
+  const list = figures('5.9 Earthquake Jolts Kelso\n\nA quake of at least 5.9 hit the bay on Monday.');
+  assert.deepEqual(
+    list.map((f) => [f.text, f.counts]),
+    [
+      ['5.9 Earthquake', 'Earthquake'],
+      ['at least 5.9', null],
+    ],
+  );
+});
+
 test('figures: a whole set ("all three cities") is no tally of a period, a count is', () => {
   const list = figures('All three ports saw strikes this summer, and 400 ships were turned away in July.');
   assert.equal(find(list, 'three ports').period, null);
