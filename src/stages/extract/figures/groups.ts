@@ -58,6 +58,35 @@ function labelEnd(doc: Doc, i: number): number {
   return -1;
 }
 
+/** Fewest whole numbers in a row, nothing between them but spaces, that make a phone or account number. */
+const CODE_RUN = 3;
+const WHOLE = /^\d+$/;
+
+/**
+ * The token after a number that is part of a code at i: a run of three or more whole numbers with only
+ * spaces between them ("Dial-in number: +1 877 268 9324"), a date written with slashes ("8 / 2 / 13",
+ * "Updated 4 / 9 / 2007" as a tokeniser spaces them), or a number between two slashes, as in a web
+ * address's path ("com / 2007 / 08 / story"); else -1. None counts.
+ */
+function codeRunEnd(doc: Doc, i: number): number {
+  const t = doc.tokens[i] as Tok;
+  if (!WHOLE.test(t.text)) return -1;
+  const [slash, middle, second, last] = doc.tokens.slice(i + 1, i + 5);
+  if (
+    slash?.text === '/' &&
+    WHOLE.test(middle?.text ?? '') &&
+    second?.text === '/' &&
+    WHOLE.test(last?.text ?? '')
+  )
+    return i + 5;
+  if (doc.tokens[i - 1]?.text === '/' && slash?.text === '/') return i + 1;
+  let a = i;
+  while (WHOLE.test(doc.tokens[a - 1]?.text ?? '') && (doc.tokens[a] as Tok).spaced) a--;
+  let b = i + 1;
+  while (WHOLE.test(doc.tokens[b]?.text ?? '') && (doc.tokens[b] as Tok).spaced) b++;
+  return b - a >= CODE_RUN ? b : -1;
+}
+
 /** Tokens between an hour (or its range) and the part of the day it is in ("in the", "the next"). */
 const DAY_PART_REACH = 3;
 
@@ -111,6 +140,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       sizesEnd(doc, i),
       labelEnd(doc, i),
       dayPartHourEnd(doc, i),
+      codeRunEnd(doc, i),
     );
     if (skip >= 0) {
       i = skip - 1;

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { figures } from './test-kit.ts';
+
+// Numbers that are parts of a code count nothing (groups.ts, codeRunEnd).
+
+test('figures: a phone number and a spaced web address hold no figure', () => {
+  const list = figures(
+    'Dial-in number: +1 800 555 0199. The harbour hired 12 pilots.',
+    'Read more at harbour. com / news / 2031 / 08 / ferry-plan.',
+    'Updated 4 / 9 / 2031 at noon.',
+    'Posted 8 / 2 / 31.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['12 pilots'],
+  );
+});
+
+test('figures: two numbers in a row, or a share with one slash, are still read', () => {
+  const list = figures('The ferry ran 24 / 7 and carried 300 cars.', 'Of 12 40 were late.');
+  assert.ok(list.some((f) => f.text === '300 cars'));
+  assert.ok(list.some((f) => f.value === 24));
+});
