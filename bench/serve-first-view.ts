@@ -5,17 +5,22 @@
 // (reports computed when asked for, in the request's thread) and as `parallax serve` makes it (stale
 // reports of the list's first page computed ahead in a worker thread): the list page's time, the story
 // page asked for at once, and asked for once the computing ahead is over; wall clock and this thread's
-// CPU time, with the load average.
+// CPU time, with the load average. Then the report thread's start alone (a new thread's first report).
+// Node's compile cache is on, as the CLI turns it on (bin/parallax.js), so the report thread is timed
+// as `parallax serve` starts it.
 // Usage: npx node bench/serve-first-view.ts [N]
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import module from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createContext } from '../src/model/index.ts';
 import { createApp } from '../src/server/index.ts';
+import { reportThread } from '../src/server/report-thread.ts';
 import { openStore } from '../src/store/index.ts';
 import { ingestInto } from '../src/store/ingest/index.ts';
 
+module.enableCompileCache();
 const N = Number(process.argv[2] ?? 58);
 const WARMED = 50;
 
@@ -130,6 +135,23 @@ for (const [name, warmReports] of [
   }
 }
 rmSync(dir, { recursive: true, force: true });
+
+// the report thread's start alone: a new thread's first report, of a story of no article (its modules
+// and wink-nlp loaded), three times
+const starts: string[] = [];
+for (let i = 0; i < 3; i++) {
+  const thread = reportThread({});
+  const t0 = performance.now();
+  const c0 = cpu();
+  await thread?.compute(
+    { story: { id: 'empty', title: 'Empty', topicId: null }, articles: [], outlets: [] },
+    {},
+    createContext({ now: new Date() }),
+  );
+  starts.push(`${(performance.now() - t0).toFixed(0)} ms (CPU ${(cpu() - c0).toFixed(0)} ms)`);
+  await thread?.close();
+}
+console.log(`report thread's start, to its first report: ${starts.join(', ')}`);
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(2))

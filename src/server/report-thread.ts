@@ -1,8 +1,9 @@
+import module from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import type { StoryReportComputer } from '../store/ingest/index.ts';
-import type { ReportTask } from './report-worker.ts';
+import type { ReportTask, ReportThreadSetup } from './report-worker.ts';
 
 // The worker module beside this one: TypeScript in a checkout, JavaScript in the built package.
 const WORKER = new URL(
@@ -41,7 +42,11 @@ export function reportThread(options: AnalyzeOptions): ReportThread | null {
     worker = null;
   };
   const start = (): Worker => {
-    const thread = new Worker(WORKER);
+    // the thread reads its modules from this process's compile cache, when it has one
+    const compileCache = module.getCompileCacheDir();
+    const thread = new Worker(WORKER, {
+      workerData: (compileCache ? { compileCache } : {}) satisfies ReportThreadSetup,
+    });
     thread.on('message', (answer: Answer) => {
       const task = waiting.get(answer.id);
       waiting.delete(answer.id);
