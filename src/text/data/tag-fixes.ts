@@ -28,6 +28,9 @@ const DONE_AFTER_SUBJECT: TagFix = {
   after: ['ADP', 'DET', 'ADV', 'NUM', 'PUNCT'],
 };
 
+// a name wink reads as an auxiliary, wherever it stands
+const NAME_NOT_AUX: TagFix = { from: ['AUX'], to: 'PROPN' };
+
 /**
  * Words wink-nlp's tagger misreads where they stand (verbs and adjectives read as nouns, an adjective
  * read as a verb), with the contexts that tell them: "the river burst its banks", "the repairs cost
@@ -61,4 +64,9 @@ export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
   // "the retired teacher", "Hale is retired", "Hale, retired since 2020, …" keep the adjective
   retired: [DONE_AFTER_SUBJECT],
   married: [DONE_AFTER_SUBJECT],
+  // "Das said …", "Ai Weiwei said …", "Cai Qi said …": a word wink tags as an auxiliary whose normal form is
+  // none, so it is no contraction's half (wink normalises "ca|n't" to "can", "wo|n't" to "will", "ai|n't"
+  // to "are"): a name. The words are all of wink's lexicon that it tags so (every lexeme, capitalised,
+  // read before "said": the others are auxiliaries, "ll", "re", "ve" and "shouldntve")
+  ...Object.fromEntries(['ai', 'ca', 'cai', 'das', 'sha', 'shd', 'wo'].map((w) => [w, [NAME_NOT_AUX]])),
 });

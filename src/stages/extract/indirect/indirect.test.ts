@@ -178,6 +178,12 @@ const FOUND: IndirectCase[] = [
     'the bill would pass this week',
     'Ann Roe',
   ],
+  [
+    'a surname wink reads as an auxiliary',
+    'Das said the bridge would open on Monday.',
+    'the bridge would open on Monday',
+    'Das',
+  ],
 ];
 
 testIndirectCases(FOUND);
