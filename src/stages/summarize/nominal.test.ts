@@ -1,11 +1,5 @@
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { summarized } from './test-story.ts';
-
-const listed = (docs: readonly object[]) =>
-  summarized(docs, 60)
-    .out.points.filter((p) => p.kind === 'single-source')
-    .map((p) => p.text);
+import { assertToldElsewhere } from './test-story.ts';
 
 // Three invented outlets on one withdrawn nomination: one tells it by the verb ("has been withdrawn"),
 // another by its noun ("announced Reyl's withdrawal"), each with details of its own ("afternoon",
@@ -27,16 +21,29 @@ const NOMINATION = [
 ];
 
 test('a fact another outlet tells by the noun of its verb ("withdrawn" / "withdrawal") is not one source’s', () => {
-  const points = listed(NOMINATION);
-  assert.deepEqual(
-    points.filter((t) => /has been withdrawn/.test(t)),
-    [],
-    points.join(' | '),
-  );
-  // what one outlet alone tells stays listed
-  for (const own of [/drawn protests from the fishing lobby/, /overstated his record/])
-    assert.ok(
-      points.some((t) => own.test(t)),
-      points.join(' | '),
-    );
+  assertToldElsewhere(NOMINATION, /has been withdrawn/, [
+    /drawn protests from the fishing lobby/,
+    /overstated his record/,
+  ]);
+});
+
+// Two invented outlets on one sale, each with details of its own: one says the company "bought" the
+// mill, the other that the mill "was acquired by" it, verbs of no class of the support judge's.
+const SALE = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'Norco Timber bought the old Halvik paper mill and its two riverside warehouses from the Brandt family, the company said on Monday.\n\nThe riverside warehouses have stood empty since the old mill cut its second shift.\n\nNorco plans to add a second paper machine by 2027.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: 'The Halvik paper mill, owned by the Brandt family for three generations, was acquired by Norco Timber in a deal that union leaders welcomed on Monday.\n\nUnion leaders had feared the mill would close.\n\nThe Brandt family will keep its forest land north of Halvik.',
+  },
+];
+
+test('a fact another outlet tells by a verb of its point event class ("bought" / "was acquired") is not one source’s', () => {
+  assertToldElsewhere(SALE, /bought the old Halvik paper mill/, [
+    /stood empty/,
+    /second paper machine/,
+    /feared the mill would close/,
+  ]);
 });

@@ -2,12 +2,19 @@ import { stem } from '../../text/normalise.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { baseStem, perReading } from '../compare/support/reading.ts';
 import { sameClass, tells } from '../compare/support/relations.ts';
+import { POINT_EVENT_CLASSES } from './data/event-classes.ts';
 import { IRREGULAR_NOMINALS, NOMINAL_SUFFIXES } from './data/nominal-forms.ts';
 
 // The fewest letters a verb's stem keeps once a noun's ending is cut ("nation" names no "nat").
 const ROOT_MIN = 4;
 const IRREGULAR = new Map(Object.entries(IRREGULAR_NOMINALS).map(([noun, verb]) => [stem(noun), stem(verb)]));
 const trimE = (s: string): string => (s.endsWith('e') ? s.slice(0, -1) : s);
+// stem → the stems of its point event classes
+const POINT_CLASS_OF = new Map<string, string[]>();
+for (const words of POINT_EVENT_CLASSES) {
+  const stems = words.map(stem);
+  for (const s of stems) POINT_CLASS_OF.set(s, [...(POINT_CLASS_OF.get(s) ?? []), ...stems]);
+}
 
 /**
  * The verb stem a noun's stem names the event of, or null: an irregular noun's verb ("acquisition" →
@@ -33,10 +40,11 @@ const nounVerbs = perReading((r: Reading): readonly string[] => {
 });
 
 // Whether two verb stems tell one event: one word (an irregular form read as its base, "withdrawn" →
-// "withdraw"; a final "e" aside, "announce" / "announc") or one predicate class.
+// "withdraw"; a final "e" aside, "announce" / "announc"), one predicate class or one point event
+// class (data/event-classes.ts: "bought" / "acquired").
 const oneVerb = (p: string, q: string): boolean => {
   const [x, y] = [baseStem(p), baseStem(q)];
-  return trimE(x) === trimE(y) || sameClass(x, y);
+  return trimE(x) === trimE(y) || sameClass(x, y) || (POINT_CLASS_OF.get(x)?.includes(y) ?? false);
 };
 
 /**
@@ -54,7 +62,8 @@ export function toldAsNoun(p: string, a: Reading, b: Reading): boolean {
 
 /**
  * Whether `b` tells one of `a`'s events, as a verb or as the noun that names it: a predicate of `a`
- * told by `b` (`tells`: the verb in any part of speech, or one of its class), or told by a noun of
+ * told by `b` (`tells`: the verb in any part of speech, or one of its class; or a word of its point
+ * event class, data/event-classes.ts: "bought" / "was acquired", "killed" / "dead"), or told by a noun of
  * `b` ("has been withdrawn" / "announced his withdrawal"), or a noun of `a` that names the event of
  * one of `b`'s predicates ("announced Ratcliffe's withdrawal" / "Ratcliffe's nomination … has been
  * withdrawn"). For the single-source points only (paraphrase.ts).
@@ -62,6 +71,8 @@ export function toldAsNoun(p: string, a: Reading, b: Reading): boolean {
  * tellsEvent(read('The bid was withdrawn on Friday.'), read('It announced the withdrawal of the bid.')) // true
  */
 export function tellsEvent(a: Reading, b: Reading): boolean {
-  if (a.predicates.some((p) => tells(p, b) || toldAsNoun(p, a, b))) return true;
+  const told = (p: string) =>
+    tells(p, b) || toldAsNoun(p, a, b) || [...b.allStems].some((s) => oneVerb(p, s));
+  if (a.predicates.some(told)) return true;
   return nounVerbs(a).some((v) => b.predicates.some((q) => oneVerb(q, v)));
 }
