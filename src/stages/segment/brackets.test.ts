@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from './index.ts';
-
-function sentencesOf(text: string): string[] {
-  const ctx = createContext();
-  const [article] = readArticles([{ path: 'a.txt', bytes: new TextEncoder().encode(text) }], {}, ctx);
-  assert.ok(article);
-  const { article: read, sentences } = segment()(article, ctx);
-  return sentences.map((s) => read.text.slice(s.start, s.end));
-}
+import { sentencesOf } from './test-kit.ts';
 
 // [invented paragraph, the sentences it must give]: a stop inside brackets opened within a sentence
 // (a party-state tag, an abbreviation) ends no sentence
