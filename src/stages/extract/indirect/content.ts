@@ -33,7 +33,14 @@ export function trimContent(
   b: number,
   rules: ContentRules = {},
 ): [number, number] | null {
-  while (a < b && (END_PUNCT.has((doc.tokens[a] as Tok).text) || (doc.tokens[a] as Tok).norm === 'that')) a++;
+  // "that" opens reported content ("said that the port …"), but a "That" that opens the sentence is its
+  // first word ("That would take a long time, she said"; "That company will …, according to sources")
+  while (a < b) {
+    const t = doc.tokens[a] as Tok;
+    const opening = t.norm === 'that' && doc.tokens[a - 1]?.sentence === t.sentence;
+    if (!END_PUNCT.has(t.text) && !opening) break;
+    a++;
+  }
   while (
     b > a &&
     (END_PUNCT.has((doc.tokens[b - 1] as Tok).text) || (doc.tokens[b - 1] as Tok).pos === 'PUNCT')
