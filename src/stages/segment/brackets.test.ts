@@ -27,6 +27,11 @@ const CASES: [string, string[]][] = [
     'The mayor spoke. (She later left.) The council voted.',
     ['The mayor spoke.', '(She later left.)', 'The council voted.'],
   ],
+  // a bracket left open is not closed by a later pair of its own
+  [
+    'Fans were sad (see photo. The vote (held Monday) failed. The mayor left.',
+    ['Fans were sad (see photo.', 'The vote (held Monday) failed.', 'The mayor left.'],
+  ],
   [
     'The vote was 52 to 48 (a narrow win.) The House then met.',
     ['The vote was 52 to 48 (a narrow win.)', 'The House then met.'],

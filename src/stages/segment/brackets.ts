@@ -20,6 +20,17 @@ function openBracket(tokens: readonly Token[]): string | null {
   return last ? last : null;
 }
 
+// Whether `closer` in these tokens closes a bracket open before them, not a pair of their own
+// ("Y.) said the rule (Sec. 4) applies" closes; "The vote (held Monday) failed." does not).
+function closesOpen(tokens: readonly Token[], closer: string): boolean {
+  let depth = 0;
+  for (const t of tokens) {
+    if (OPENERS[t.text] === closer) depth++;
+    else if (t.text === closer && --depth < 0) return true;
+  }
+  return false;
+}
+
 // The word whose stop a sentence's closing bracket follows ("(I-Vt.)": "Vt"; "(D-N.Y.)": "Y."), when
 // that bracket opened after the sentence's first token: a stop inside brackets ends no sentence.
 function bracketedStopWord(tokens: readonly Token[]): Token | undefined {
@@ -44,7 +55,7 @@ function joinedAfter(sentences: readonly Sentence[], i: number): number {
     for (let k = i + 1; k <= i + MAX_BRACKET_SENTENCES && k < sentences.length; k++) {
       const next = sentences[k] as Sentence;
       if (next.paragraph !== s.paragraph) return 0;
-      if (next.tokens.some((t) => t.text === closer)) return k - i;
+      if (closesOpen(next.tokens, closer)) return k - i;
     }
     return 0;
   }
