@@ -2,7 +2,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped, pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
-import { JOINING_CONJUNCTIONS } from '../data/function-words.ts';
+import { JOINING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
@@ -30,6 +30,12 @@ import { holdsStance, stanceAt } from './stance.ts';
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;
+
+/** True when the token at k is a relative pronoun other than "that" with a comma before it (", which …"). */
+function setOffRelative(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  return t.norm !== 'that' && RELATIVE_PRONOUNS.has(t.norm) && doc.tokens[k - 1]?.text === ',';
+}
 
 /** The speaker a participle or a coordinated cue shares with its sentence: an earlier cue's, else the subject. */
 function sentenceSpeaker(
@@ -151,11 +157,14 @@ function attributionAt(
       doc.tokens.slice(from, to).some((x) => PICTURE_NOUNS.has(x.norm))
     )
       return null;
-    const content = contentAfter(doc, c, end, {
+    const told = contentAfter(doc, c, end, {
       relative: subject.relative,
       nominal: !finite && document,
       from: stance?.from,
     });
+    // "…, he said, which the port will weigh …": a clause a comma and "which" or "who" open after the cue
+    // tells of what comes before it, in the writer's words; what was said is before the speaker
+    const content = told && setOffRelative(doc, told[0]) ? null : told;
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content && !clauseFor(doc, c, content)) return null;
     if (content) return reported(ctx, c, content, subject.np);
