@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
-import { modelNameAt, modelNumberAt } from './model-number.ts';
+import { modelNameAt, modelNumberAt, nameNumberAt } from './model-number.ts';
 import { sentenceFigures } from './quantities.ts';
 
 const tokensOf = (text: string) =>
@@ -90,4 +90,18 @@ test('"3G coverage" and "a 4G network" count nothing, in both figure readers', (
     figures.map((f) => f.value),
     [12],
   );
+});
+
+test('"Boeing 737" and "Boeing-737" read as one name with its number; a code or a lone name does not', () => {
+  const at = (text: string, word: string) => {
+    const tokens = tokensOf(text);
+    return nameNumberAt(
+      tokens,
+      tokens.findIndex((t) => t.text === word),
+    );
+  };
+  assert.equal(at('Crews inspected a Boeing 737 at the airport.', 'Boeing'), 'boeing-737');
+  assert.equal(at('Crews inspected a Boeing-737 at the airport.', 'Boeing-737'), 'boeing-737');
+  assert.equal(at('Crews inspected a Boeing at the airport.', 'Boeing'), null);
+  assert.equal(at('Troops seized six AK-47 rifles.', 'AK-47'), null);
 });

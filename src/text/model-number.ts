@@ -103,6 +103,48 @@ export function modelNameAt(tokens: readonly NamedToken[], i: number): string | 
   return next && /^\d+$/.test(next.text) && codeAt(tokens, i) ? `${t.text}-${next.text}`.toLowerCase() : null;
 }
 
+/** A capitalised name and its number written as one token: "Boeing-737". */
+const NAME_GLUED = /^\p{Lu}\p{Ll}+-\d{1,4}$/u;
+
+/**
+ * The one spelling of a capitalised name and its number at token i, whether written "Boeing-737" (one
+ * token) or "Boeing 737" (a proper noun, then the number), so that the two read alike: "boeing-737";
+ * else null. Unlike a code's, such a number is also read as a figure, since another sentence may
+ * write it alone ("the Curve 8900" / "the 8900").
+ * @example
+ * nameNumberAt(tokensOf('a Boeing 737 landed'), 1) // 'boeing-737'
+ */
+export function nameNumberAt(tokens: readonly NamedToken[], i: number): string | null {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!t) return null;
+  if (NAME_GLUED.test(t.text)) return t.text.toLowerCase();
+  const named = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return named && next && /^\d{1,4}$/.test(next.text) ? `${t.text}-${next.text}`.toLowerCase() : null;
+}
+
+/** What finding a name's number needs of a token: where it starts, besides its text and tag. */
+interface PlacedToken extends NamedToken {
+  readonly start: number;
+}
+
+/** The name with its number whose number starts at `start` ("a Boeing 737" → "boeing-737"); else null. */
+export function nameNumberEndingAt(tokens: readonly PlacedToken[], start: number): string | null {
+  const at = tokens.findIndex((t) => t.start === start);
+  return at > 0 ? nameNumberAt(tokens, at - 1) : null;
+}
+
+const NAME_NUMBERS = new WeakMap<readonly NamedToken[], ReadonlySet<string>>();
+
+/** Every name with its number the tokens write, spaced or glued (see `nameNumberAt`); cached per token list. */
+export function nameNumbersOf(tokens: readonly NamedToken[]): ReadonlySet<string> {
+  let names = NAME_NUMBERS.get(tokens);
+  if (!names) {
+    names = new Set(tokens.flatMap((_, i) => nameNumberAt(tokens, i) ?? []));
+    NAME_NUMBERS.set(tokens, names);
+  }
+  return names;
+}
+
 /** A word of two or more letters, all capitals. */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 

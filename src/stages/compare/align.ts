@@ -1,3 +1,4 @@
+import { nameNumberEndingAt, nameNumbersOf } from '../../text/model-number.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import {
   cosine,
@@ -70,6 +71,18 @@ function nameBonus(a: Traits, b: Claim): number {
   return 0;
 }
 
+// Whether every number in digits of `a` is a name's number that `b` writes glued to the name ("a
+// Boeing 737" / "a Boeing-737"): one word there, no figure, so the two give the same figures.
+function onlyGluedNames(a: Claim, b: Claim): boolean {
+  const names = nameNumbersOf(b.tokens);
+  if (!names.size) return false;
+  return a.figures.every((f) => {
+    if (f.worded) return true;
+    const name = f.unit === null ? nameNumberEndingAt(a.tokens, f.span.start) : null;
+    return name !== null && names.has(name);
+  });
+}
+
 // A count spelled out ("two leaders", "a dozen homes"), as opposed to digits or a length of time.
 const isLoose = (f: ClaimFigure): boolean => f.worded === true && f.unit !== 'days';
 
@@ -79,7 +92,7 @@ function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): n
   if (a.outcome * b.outcome < 0) return 0;
   // a claim that gives a figure in digits and one that gives none state different things; a number in
   // words ("the two leaders", "three days of talks") is often incidental, so it alone never splits a pair
-  if (ta.digits !== tb.digits) return 0;
+  if (ta.digits !== tb.digits && !(ta.digits ? onlyGluedNames(a, b) : onlyGluedNames(b, a))) return 0;
   if (!a.figures.length || !b.figures.length) return sim + nameBonus(ta, b);
   let agree = false;
   let clash = false;

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { extract } from '../../extract/index.ts';
+import { compare } from '../index.ts';
 import { clashVerdict, judgementOf } from './verdict-of.ts';
 
 // Invented sentences: one fact, the rifle's name spelt two ways.
@@ -9,4 +13,40 @@ const SPACED = 'During the search, six AK 47 rifles and 12 magazines were found 
 test('"AK-47" and "AK 47" name one rifle: each spelling states the other', () => {
   assert.equal(clashVerdict(judgementOf(HYPHENED, SPACED)), 'supports');
   assert.equal(clashVerdict(judgementOf(SPACED, HYPHENED)), 'supports');
+});
+
+// Invented sentences: one order, the plane's name spelt two ways; another plane; a phone named with and without its maker's line.
+const SPACED_NAME = 'Harbor Air ordered a Boeing 737 for its Kelso route, the airline said on Monday.';
+const GLUED_NAME = 'Harbor Air ordered a Boeing-737 for its Kelso route, the airline said on Monday.';
+const OTHER_NAME = 'Harbor Air ordered a Boeing-747 for its Kelso route, the airline said on Monday.';
+
+test('"Boeing 737" and "Boeing-737" name one plane: each spelling states the other, another number does not', () => {
+  assert.equal(clashVerdict(judgementOf(SPACED_NAME, GLUED_NAME)), 'supports');
+  assert.equal(clashVerdict(judgementOf(GLUED_NAME, SPACED_NAME)), 'supports');
+  assert.notEqual(clashVerdict(judgementOf(SPACED_NAME, OTHER_NAME)), 'supports');
+  // a name's number is still a figure another sentence may write alone
+  assert.equal(
+    clashVerdict(
+      judgementOf(
+        'Harbor Air sold 40 units of the Curve 8900 phone in March.',
+        'Harbor Air sold 40 units of the 8900 phone in March.',
+      ),
+    ),
+    'supports',
+  );
+});
+
+test('one fact told with "Boeing 737" and with "Boeing-737" is one row of the coverage table', () => {
+  const rows = (bodies: string[]) => {
+    const ctx = createContext();
+    const docs = segmentAll(
+      bodies.map((b, i) => articleFromText(`a${i + 1}`, b)),
+      ctx,
+    );
+    const story = { id: 's1', title: 't', articleIds: docs.map((d) => d.article.id), keywords: [] };
+    const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
+    return compare()(input, ctx).facts.map((f) => f.sources.length);
+  };
+  assert.deepEqual(rows([SPACED_NAME, SPACED_NAME, GLUED_NAME, GLUED_NAME]), [4]);
+  assert.deepEqual(rows([SPACED_NAME, SPACED_NAME, OTHER_NAME, OTHER_NAME]), [2, 2]);
 });

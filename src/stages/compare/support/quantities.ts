@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { isAgeFigure } from '../../../text/ages.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { nameNumberEndingAt, nameNumbersOf } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
 import { lookupOf } from '../text.ts';
@@ -116,7 +117,8 @@ const linksDiffer = (x: string | null, y: string | null): boolean => x !== null 
 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
-  if (!a.claim.figures.every((f) => inDimensions(f, a) || holdsFigure(f, b, a))) return false;
+  if (!a.claim.figures.every((f) => inDimensions(f, a) || holdsFigure(f, b, a) || heldAsName(f, a, b)))
+    return false;
   if (!heldOneToOne(a, b)) return false;
   if (firstAgainstRank(a, b)) return false;
   // a fraction is a share a supporter tells as a fraction or a percent ("nearly half of the voters"
@@ -133,11 +135,21 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   return stray.every((n) => written.has(n));
 }
 
+// Whether figure f of `a` is a name's number ("a Boeing 737") that `b` writes glued to the name
+// ("a Boeing-737", one word and no figure there): the same name, held as a word.
+function heldAsName(f: ClaimFigure, a: Reading, b: Reading): boolean {
+  const name = f.unit === null ? nameNumberEndingAt(a.claim.tokens, f.span.start) : null;
+  return name !== null && nameNumbersOf(b.claim.tokens).has(name);
+}
+
 // Whether each figure of the claim is held by a figure of `b` of its own: one figure does not stand
 // for two ("the men drove a four-by-four … at around 4" is not held by one "four-by-four").
 function heldOneToOne(a: Reading, b: Reading): boolean {
   const figures = a.claim.figures.filter(
-    (f, i, all) => all.findIndex((g) => g.span.start === f.span.start) === i && !inDimensions(f, a),
+    (f, i, all) =>
+      all.findIndex((g) => g.span.start === f.span.start) === i &&
+      !inDimensions(f, a) &&
+      !heldAsName(f, a, b),
   );
   if (figures.length < 2 || figures.length > 8) return true;
   const options = figures.map((f) => b.claim.figures.filter((g) => holdsAmong(f, [g], b, a)));
