@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../../model/index.ts';
-import { articleFromText, segmentAll } from '../../extract/from-text.ts';
-import { extract } from '../../extract/index.ts';
-import { compare } from '../index.ts';
+import { runCompare } from '../test-story.ts';
 import { clashVerdict, judgementOf } from './verdict-of.ts';
 
 // Invented sentences: one fact, the rifle's name spelt two ways.
@@ -37,16 +34,7 @@ test('"Boeing 737" and "Boeing-737" name one plane: each spelling states the oth
 });
 
 test('one fact told with "Boeing 737" and with "Boeing-737" is one row of the coverage table', () => {
-  const rows = (bodies: string[]) => {
-    const ctx = createContext();
-    const docs = segmentAll(
-      bodies.map((b, i) => articleFromText(`a${i + 1}`, b)),
-      ctx,
-    );
-    const story = { id: 's1', title: 't', articleIds: docs.map((d) => d.article.id), keywords: [] };
-    const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
-    return compare()(input, ctx).facts.map((f) => f.sources.length);
-  };
+  const rows = (bodies: string[]) => runCompare(bodies).result.facts.map((f) => f.sources.length);
   assert.deepEqual(rows([SPACED_NAME, SPACED_NAME, GLUED_NAME, GLUED_NAME]), [4]);
   assert.deepEqual(rows([SPACED_NAME, SPACED_NAME, OTHER_NAME, OTHER_NAME]), [2, 2]);
 });
