@@ -56,6 +56,13 @@ function speaksFor(doc: Doc, prep: number): boolean {
   return doc.tokens[prep]?.norm === 'for' && SPEAKS_FOR.has(doc.tokens[prep - 1]?.norm ?? '');
 }
 
+/** "a letter sent to", "a memo to": a "to" after a verb or a document noun names whom it was addressed to. */
+function addressedTo(doc: Doc, prep: number): boolean {
+  const before = doc.tokens[prep - 1];
+  const document = before?.pos === 'NOUN' && DOCUMENT_NOUNS.has(before.norm);
+  return doc.tokens[prep]?.norm === 'to' && (before?.pos === 'VERB' || document);
+}
+
 function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: number): Attribution {
   const { doc, entities } = ctx;
   const first = doc.tokens[a] as Tok;
@@ -112,8 +119,9 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   // "Commuters from Eastbank", "The Anchor Bakery on Quay Street": a place or body after a preposition only
   // says where the speaker is from; the speaker is the head before it
   const prep = doc.tokens.slice(a, b).findIndex((t) => t.pos === 'ADP') + a;
-  // "A spokesman for Mr. Reed", "an attorney for Smith": one who speaks for another is the speaker
-  if (named && prep > a && namedAt > prep && speaksFor(doc, prep))
+  // "A spokesman for Mr. Reed", "an attorney for Smith": one who speaks for another is the speaker; "a
+  // letter sent to Mayor Wu", "a memo to Smith": one named after "to" is whom it was addressed to
+  if (named && prep > a && namedAt > prep && (speaksFor(doc, prep) || addressedTo(doc, prep)))
     return { ...base, name: phrase, entityId: null };
   if (named && prep > a && namedAt > prep && entities.byId.get(named)?.kind !== 'person') {
     const head = doc.tokens.slice(a, prep).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
