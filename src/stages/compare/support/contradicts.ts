@@ -105,9 +105,15 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   // (of two people, each named on one side only: "Jackson was arrested Tuesday" / "Williams was
   // arrested Sunday")
   // (a plan's day may move, and a negation may deny the day: "It's not Patch Tuesday, but …")
-  const dated = !(personMissing(a, b) && personMissing(b, a)) && a.modality === 'happened';
-  const date =
-    dated && !a.negatedAnywhere && !b.negatedAnywhere ? dateContradiction(a, b, cover, about) : null;
+  // (each side must tell a date: asked before the persons, as most pairs tell none)
+  const dated =
+    a.modality === 'happened' &&
+    !a.negatedAnywhere &&
+    !b.negatedAnywhere &&
+    a.dates.length > 0 &&
+    b.dates.length > 0 &&
+    !(personMissing(a, b) && personMissing(b, a));
+  const date = dated ? dateContradiction(a, b, cover, about) : null;
   if (date) return against(date, date === 'another year' ? 'year' : 'day');
   if (placeContradiction(a, b, cover, about)) return against('another place', 'place');
   // the same words quoted from another person, each side naming its speaker

@@ -88,10 +88,16 @@ const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
 });
 
 /** Every word of a claim, folded, and a code with its number as one word ("AK 47": "ak-47"). */
-export const foldedWords = perReading(
-  (r): ReadonlySet<string> =>
-    new Set(r.claim.tokens.flatMap((t, i) => [fold(t.text), modelNameAt(r.claim.tokens, i) ?? []].flat())),
-);
+export const foldedWords = perReading((r): ReadonlySet<string> => {
+  const tokens = r.claim.tokens;
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    out.add(fold((tokens[i] as Token).text));
+    const code = modelNameAt(tokens, i);
+    if (code !== null) out.add(code);
+  }
+  return out;
+});
 
 // The words of the runs of proper nouns no entity covers a word of ("Somali and Yemeni pirates"),
 // past a run that opens the clause, capitalised by its place ("Thousands of migrants …"); a title
