@@ -1,6 +1,7 @@
 import type { Evidence, StoryExtraction, StoryInput } from '../../model/index.ts';
 import {
   judge,
+  judgeInSteps,
   maySupport,
   mayTellEvent,
   mayTellMoods,
@@ -66,7 +67,12 @@ export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
     }
     return r;
   };
+  const idf = (): ReadonlyMap<string, number> => {
+    sentences ??= readSentences(input);
+    return sentences.idf;
+  };
   const known = new Map<number, Judgement>();
+  const later = new Map<number, () => Judgement>();
   // (as judgeEvidence: a span that reads as no claim is related to anything)
   const judged = (claim: Evidence, evidence: Evidence): Judgement => {
     const k = idOf(claim) * SPAN_IDS + idOf(evidence);
@@ -74,8 +80,9 @@ export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
     if (!j) {
       const a = read(claim);
       const b = read(evidence);
-      sentences ??= readSentences(input);
-      j = a && b ? judge(a, b, sentences.idf) : { verdict: 'related', cover: 0, reason: 'not a claim' };
+      j =
+        later.get(k)?.() ??
+        (a && b ? judge(a, b, idf()) : { verdict: 'related', cover: 0, reason: 'not a claim' });
       known.set(k, j);
     }
     return j;
@@ -90,9 +97,24 @@ export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
       return !!b && test(a, b, sentences.idf);
     };
   const mayStateIt = may(maySupport);
+  // whether the evidence states the claim, its clash checks run only where every other test of
+  // support passes (judgeInSteps): the rest of a verdict is worked out if the pair is asked again
+  const supports = (claim: Evidence, evidence: Evidence): boolean => {
+    if (!mayStateIt(claim, evidence)) return false;
+    const k = idOf(claim) * SPAN_IDS + idOf(evidence);
+    const j = known.get(k);
+    if (j) return j.verdict === 'supports';
+    if (later.has(k)) return false;
+    const a = read(claim);
+    const b = read(evidence);
+    if (!a || !b) return false;
+    const steps = judgeInSteps(a, b, idf());
+    if (steps.supports) known.set(k, steps.verdict());
+    else later.set(k, steps.verdict);
+    return steps.supports;
+  };
   return Object.assign(judged, {
-    supports: (claim: Evidence, evidence: Evidence) =>
-      mayStateIt(claim, evidence) && judged(claim, evidence).verdict === 'supports',
+    supports,
     mayTellEvent: may(mayTellEvent),
     mayTellMoods: may(mayTellMoods),
     read,

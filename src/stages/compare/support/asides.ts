@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
+import { stem } from '../../../text/normalise.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { perReading, type Reading } from './reading.ts';
+import { perReading, type Reading, surnameAsVerb } from './reading.ts';
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -48,4 +49,41 @@ export const toldLength = perReading((r: Reading): number => {
     if (t.pos === 'PUNCT' && /^[”"]$/.test(t.text)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
   }
   return tokens.length;
+});
+
+// Whether the clause only names who told something: a name, then nothing but reporting verbs
+// ("Constable Ada Kowalczyk told a news conference."). A clause whose reported words come first
+// ("The line cost 300 million euros, the city said") is not one, even when its verb is misread.
+/** Whether the clause only names who told something (a name, then nothing but reporting verbs). */
+export const onlyReporting = perReading((r) => {
+  const tokens = r.claim.tokens;
+  const verb = (t: Token, i: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !surnameAsVerb(tokens, i);
+  const verbs = tokens.filter(verb);
+  const first = tokens.findIndex(verb);
+  const before = tokens.slice(0, first);
+  return (
+    verbs.length > 0 &&
+    verbs.every((t) => REPORTING_STEMS.has(stem(t.text))) &&
+    before.some((t) => t.pos === 'PROPN') &&
+    before.every((t) => t.pos !== 'PUNCT' || t.text === '.')
+  );
+});
+
+// A noun phrase and the relative clause that describes it, with no verb of its own after ("com), a
+// consulting company that specializes in …", a piece cut from a longer sentence): it asserts nothing.
+const RELATIVE = new Set(['that', 'which', 'who']);
+const verbAt = (t: Token | undefined): boolean => t !== undefined && isVerb(t);
+/** Whether the clause is a noun phrase and a relative clause with no verb of its own after. */
+export const onlyRelativeClause = perReading((r) => {
+  const tokens = r.claim.tokens;
+  const rel = tokens.findIndex(
+    (t, i) => RELATIVE.has(t.norm) && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''),
+  );
+  if (rel < 0 || !verbAt(tokens[rel + 1]) || tokens.slice(0, rel).some(isVerb)) return false;
+  // the relative clause's verbs, then none: a second run of verbs would be the main clause's
+  let groups = 0;
+  tokens.slice(rel + 1).forEach((t, i, rest) => {
+    if (isVerb(t) && !verbAt(rest[i - 1])) groups++;
+  });
+  return groups === 1;
 });

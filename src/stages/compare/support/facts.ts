@@ -3,7 +3,7 @@ import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
 import { eventDay, toldAsPlanned } from './before-event.ts';
-import { type Judgement, judge } from './judge.ts';
+import { type Judgement, judge, judgeInSteps } from './judge.ts';
 import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
 import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
@@ -61,6 +61,8 @@ type BestByArticle = Map<string, { claim: Claim; judgement: Judgement }>;
 // judged again against its candidates (a quarter of the pairs on ECB+), so each verdict is kept.
 interface Judging extends Context {
   readonly judged: Map<number, Judgement>;
+  /** The verdicts of pairs found no support, worked out when first asked (judgeInSteps). */
+  readonly later: Map<number, () => Judgement>;
 }
 
 // The best verdict of each other article on claim `rep`, among `candidates` (claim indices), folded
@@ -78,7 +80,7 @@ function bestByArticle(
     if (c.articleId === rep.articleId) continue;
     let judgement = cx.judged.get(row + j);
     if (!judgement) {
-      judgement = judge(reading, cx.readingOf(j), cx.idf);
+      judgement = cx.later.get(row + j)?.() ?? judge(reading, cx.readingOf(j), cx.idf);
       cx.judged.set(row + j, judgement);
     }
     const old = best.get(c.articleId);
@@ -146,10 +148,17 @@ function supportingArticles(rep: Claim, candidates: readonly number[], cx: Judgi
     if (c.articleId === rep.articleId || found.has(c.articleId)) continue;
     let judgement = cx.judged.get(row + j);
     if (!judgement) {
-      if (!coverAllowsSupport(reading, c, cx.idf)) continue;
+      if (cx.later.has(row + j) || !coverAllowsSupport(reading, c, cx.idf)) continue;
       const other = cx.readingOf(j);
       if (!aboutAllowsSupport(reading, other)) continue;
-      judgement = judge(reading, other, cx.idf);
+      // only a support counts here: the clash checks of a pair that is none wait until the claim is
+      // chosen (most never run)
+      const steps = judgeInSteps(reading, other, cx.idf);
+      if (!steps.supports) {
+        cx.later.set(row + j, steps.verdict);
+        continue;
+      }
+      judgement = steps.verdict();
       cx.judged.set(row + j, judgement);
     }
     if (judgement.verdict === 'supports') found.add(c.articleId);
@@ -164,7 +173,7 @@ function supportingArticles(rep: Claim, candidates: readonly number[], cx: Judgi
  * event (by date, or because they tell it as planned) are `published-before`, never absent.
  */
 export function checkFacts(groups: readonly (readonly number[])[], context: Context): CheckedFact[] {
-  const cx: Judging = { ...context, judged: new Map() };
+  const cx: Judging = { ...context, judged: new Map(), later: new Map() };
   const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   const used = new Set<number>();
   const facts: CheckedFact[] = [];

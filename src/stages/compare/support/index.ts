@@ -27,6 +27,7 @@ export {
   holdsNumbersAndDates,
   type Judgement,
   judge,
+  judgeInSteps,
   type Verdict,
 } from './judge.ts';
 export { maySupport, mayTellEvent, mayTellMoods } from './may-support.ts';

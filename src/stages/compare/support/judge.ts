@@ -1,7 +1,4 @@
-import type { Token } from '../../../model/index.ts';
-import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { REPORTING_STEMS } from '../data/word-forms.ts';
 import {
   ANCHORED_MIN_COVER,
   BARE_MIN_COVER,
@@ -17,7 +14,7 @@ import {
   SUPPORT_MIN_NAME_SHARE,
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
-import { hasOwnVerb, toldLength } from './asides.ts';
+import { hasOwnVerb, onlyRelativeClause, onlyReporting, toldLength } from './asides.ts';
 import { contradiction, mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
 import { detailMissing, listItemMissing } from './details.ts';
@@ -28,7 +25,7 @@ import { betweenMissing, otherPlace } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
 import { shownAs } from './proven.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
-import { perReading, type Reading, surnameAsVerb } from './reading.ts';
+import type { Reading } from './reading.ts';
 import {
   moodIn,
   nameShare,
@@ -72,41 +69,6 @@ const SURELY_RELATED_BELOW = Math.min(
 
 const asks = (r: Reading): boolean => /\?['"’”]?$/.test(r.claim.text);
 
-// Whether the clause only names who told something: a name, then nothing but reporting verbs
-// ("Constable Ada Kowalczyk told a news conference."). A clause whose reported words come first
-// ("The line cost 300 million euros, the city said") is not one, even when its verb is misread.
-const onlyReporting = perReading((r) => {
-  const tokens = r.claim.tokens;
-  const verb = (t: Token, i: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !surnameAsVerb(tokens, i);
-  const verbs = tokens.filter(verb);
-  const first = tokens.findIndex(verb);
-  const before = tokens.slice(0, first);
-  return (
-    verbs.length > 0 &&
-    verbs.every((t) => REPORTING_STEMS.has(stem(t.text))) &&
-    before.some((t) => t.pos === 'PROPN') &&
-    before.every((t) => t.pos !== 'PUNCT' || t.text === '.')
-  );
-});
-
-// A noun phrase and the relative clause that describes it, with no verb of its own after ("com), a
-// consulting company that specializes in …", a piece cut from a longer sentence): it asserts nothing.
-const RELATIVE = new Set(['that', 'which', 'who']);
-const isVerb = (t: { readonly pos: string } | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
-const onlyRelativeClause = perReading((r) => {
-  const tokens = r.claim.tokens;
-  const rel = tokens.findIndex(
-    (t, i) => RELATIVE.has(t.norm) && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''),
-  );
-  if (rel < 0 || !isVerb(tokens[rel + 1]) || tokens.slice(0, rel).some(isVerb)) return false;
-  // the relative clause's verbs, then none: a second run of verbs would be the main clause's
-  let groups = 0;
-  tokens.slice(rel + 1).forEach((t, i, rest) => {
-    if (isVerb(t) && !isVerb(rest[i - 1])) groups++;
-  });
-  return groups === 1;
-});
-
 /**
  * The least cover at which `b` may state `a`, by what anchors the claim: `anchored` when a number in
  * digits or a length of time of `a` is held by `b` with all its figures, `bare` when `a` has no number
@@ -138,8 +100,60 @@ export type CoverPath = 'anchored' | 'bare' | 'normal';
  * judge(read('Talks ended on Tuesday.'), read('The talks ended on Tuesday.'), idf).verdict // 'supports'
  */
 export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Judgement {
+  const pair = opened(a, b, idf);
+  if (pair.kind === 'judged') return pair.judgement;
+  const against = contradiction(a, b, pair.cover, pair.about);
+  if (against) return shownAs(against);
+  return unclashed(a, b, pair);
+}
+
+/**
+ * `judge(a, b, idf)` in two steps: whether it says `b` supports `a`, with its clash checks (the
+ * dearest) run last and only where every other test of support passes; then, when asked, the whole
+ * verdict (running the clash checks if they did not run yet). The same verdicts as judge().
+ */
+export function judgeInSteps(
+  a: Reading,
+  b: Reading,
+  idf: ReadonlyMap<string, number>,
+): { readonly supports: boolean; readonly verdict: () => Judgement } {
+  const pair = opened(a, b, idf);
+  if (pair.kind === 'judged') {
+    const known = pair.judgement;
+    return { supports: false, verdict: () => known };
+  }
+  const rest = unclashed(a, b, pair);
+  let against: Judgement | null | undefined;
+  const clash = (): Judgement | null => {
+    if (against === undefined) against = contradiction(a, b, pair.cover, pair.about);
+    return against;
+  };
+  const verdict = (): Judgement => {
+    const j = clash();
+    return j ? shownAs(j) : rest;
+  };
+  // (a clash is never a support: contradiction() gives 'contradicts' or 'related')
+  return { supports: rest.verdict === 'supports' && clash() === null, verdict };
+}
+
+// A pair past judge()'s first tests, with what its clash checks and the rest read; or its verdict
+// when one of those tests gives it.
+type Opened =
+  | { readonly kind: 'judged'; readonly judgement: Judgement }
+  | {
+      readonly kind: 'open';
+      readonly cover: number;
+      readonly predicate: boolean;
+      readonly about: boolean;
+      readonly mood: { readonly modality: Reading['modality']; readonly negated: boolean };
+    };
+
+function opened(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Opened {
   const cover = Math.min(coverOf(a, b, idf), 1);
-  const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
+  const related = (reason: string): Opened => ({
+    kind: 'judged',
+    judgement: { verdict: 'related', cover, reason },
+  });
   // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)"), or none but in an "as …
   // reported" aside, asserts nothing
   if (!hasOwnVerb(a)) return related('no verb');
@@ -151,9 +165,14 @@ export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>):
   const predicate = sharesPredicate(a, b);
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
-  // a clash of a kind not proven precise is a difference to check, not a contradiction (proven.ts)
-  const against = contradiction(a, b, cover, about);
-  if (against) return shownAs(against);
+  return { kind: 'open', cover, predicate, about, mood };
+}
+
+// The rest of judge() past its clash checks (a clash of a kind not proven precise is a difference
+// to check, not a contradiction: proven.ts).
+function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind: 'open' }): Judgement {
+  const { cover, predicate, about, mood } = pair;
+  const related = (reason: string): Judgement => ({ verdict: 'related', cover, reason });
   if (cover < RELATED_MIN_COVER) return related('little in common');
   // a quotation is a claim that someone said those words: only another quotation states it (an
   // outlet's own sentence on the same topic, "aligning with the focus on root causes", does not)

@@ -8,7 +8,7 @@ import { contradiction, mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
 import { oneDateDiffers } from './event-dates.ts';
 import { readSentences } from './index.ts';
-import { judge } from './judge.ts';
+import { judge, judgeInSteps } from './judge.ts';
 import {
   aboutAllowsSupport,
   coverAllowsSupport,
@@ -190,4 +190,32 @@ test('under the related floor, a pair mayClashBelowRelated bars has no contradic
     Object.values(barred).every((n) => n > 0),
     found,
   );
+});
+
+// Invented articles with supports in other words, another value of one measure, a plan told as done.
+const STEPS = [
+  'The Kelso council approved a plan for the harbour pier on Monday. ' +
+    'Mayor Ada Lind said the repairs would cost 4 million euros. ' +
+    'The Kelso council will vote on the ferry terminal on Friday.',
+  'On Monday the Kelso council approved the harbour pier plan. ' +
+    'Mayor Ada Lind said the repairs would cost 6 million euros. ' +
+    'The Kelso council voted on the ferry terminal on Friday.',
+  'Kelso councillors voted to approve a plan for the pier on Monday after a long debate. ' +
+    'The Velmar council rejected a plan for its ferry terminal on Tuesday.',
+];
+
+test('judgeInSteps gives judge()’s verdict on every pair, and says supports where judge() does', () => {
+  const { all, idf } = readings(STEPS);
+  const seen = new Set<string>();
+  for (const a of all)
+    for (const b of all) {
+      if (a === b) continue;
+      const whole = judge(a, b, idf);
+      const steps = judgeInSteps(a, b, idf);
+      assert.equal(steps.supports, whole.verdict === 'supports', `${a.claim.text} / ${b.claim.text}`);
+      assert.deepEqual(steps.verdict(), whole, `${a.claim.text} / ${b.claim.text}`);
+      seen.add(whole.verdict);
+    }
+  // the story holds each kind of verdict the two steps must keep apart
+  assert.deepEqual([...seen].sort(), ['differs', 'planned-vs-happened', 'related', 'supports']);
 });
