@@ -3,13 +3,14 @@
 /** Relative pronouns, which open a clause after a noun phrase ("a supporter who …"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
-/** Tokens that may stand inside a speaker's noun phrase between its words: "of", "&", "'s", "and". */
+/** Tokens that may stand inside a speaker's noun phrase between its words: "of", "&", "'s", "and", "by" ("the largest firm by sales"). */
 export const PHRASE_INNER: ReadonlySet<string> = new Set([
   'of',
   'for',
   'in',
   'at',
   'from',
+  'by',
   '-',
   '.',
   "'s",
