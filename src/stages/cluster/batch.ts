@@ -20,6 +20,11 @@ export interface BatchOptions {
   readonly refinePasses?: number;
   /** Orders to group in, the run most like the others kept (default `CONSENSUS_RUNS`). */
   readonly runs?: number;
+  /**
+   * The seed of the first order (default 0; the runs take it and the next ones): for measuring how
+   * much one seeded order's accidents move a figure (`eval:cluster --seeds`).
+   */
+  readonly seed?: number;
 }
 
 /**
@@ -47,7 +52,7 @@ export function batchGroupOf(input: BatchInput, options: Omit<BatchOptions, 'ign
     consolidate(grouper, options.refinePasses);
     return grouper;
   };
-  return groupByConsensus(input, runs, groupInOrder, fresh);
+  return groupByConsensus(input, runs, groupInOrder, fresh, options.seed);
 }
 
 /**

@@ -48,6 +48,35 @@ describe('groupByConsensus', () => {
   });
 });
 
+describe('groupByConsensus seeds', () => {
+  test('its runs take the orders of seeds `seed`, `seed` + 1, …', () => {
+    // ten articles of one day, so that only the seed orders them
+    const many = Array.from({ length: 10 }, (_, i) =>
+      featuresOf(`b${i}`, [`Name${i}`], [`word${i}`, `other${i}`]),
+    );
+    const input = { count: many.length, at: (i: number) => many[i] as (typeof many)[number] };
+    const ordersOf = (runs: number, seed?: number) => {
+      const seen: number[][] = [];
+      groupByConsensus(
+        input,
+        runs,
+        (order) => {
+          seen.push([...order]);
+          return createGrouper();
+        },
+        () => createGrouper(),
+        seed,
+      );
+      return seen;
+    };
+    const [zero, one, two] = ordersOf(3);
+    assert.deepEqual(ordersOf(1), [zero]);
+    assert.deepEqual(ordersOf(1, 1), [one]);
+    assert.deepEqual(ordersOf(2, 1), [one, two]);
+    assert.notDeepEqual(one, zero);
+  });
+});
+
 describe('medoid', () => {
   test('the partition with the highest B-cubed F1 against the others; the first on a tie', () => {
     const p = (...stories: number[]) => Int32Array.from(stories);

@@ -8,7 +8,7 @@ export interface BatchInput {
 }
 
 /**
- * Group a batch in `runs` orders and keep the run that agrees best with the others: `groupInOrder`
+ * Group a batch in `runs` orders (seeds `seed` on) and keep the run that agrees best with the others: `groupInOrder`
  * groups the articles in each order (by day, then by a seeded hash of each article's content, so no
  * order follows the input's), and the run whose stories have the highest mean B-cubed F1 against the
  * other runs' (the medoid: one order's accidents, such as which article of an event came first, are
@@ -20,14 +20,15 @@ export function groupByConsensus(
   runs: number,
   groupInOrder: (order: readonly number[]) => Grouper,
   fresh: () => Grouper,
+  seed = 0,
 ): Grouper {
   const hashes = Array.from({ length: input.count }, (_, i) => contentHash(input.at(i)));
   const days = Array.from({ length: input.count }, (_, i) => input.at(i).day ?? Number.POSITIVE_INFINITY);
-  if (runs <= 1) return groupInOrder(seededOrder(days, hashes, 0));
+  if (runs <= 1) return groupInOrder(seededOrder(days, hashes, seed));
   const orders: number[][] = [];
   const partitions: Int32Array[] = [];
   for (let run = 0; run < runs; run++) {
-    const order = seededOrder(days, hashes, run);
+    const order = seededOrder(days, hashes, seed + run);
     // a grouper's entries are in the order it was fed
     const entries = groupInOrder(order).entries();
     const stories = new Int32Array(input.count);
