@@ -28,6 +28,8 @@ export interface InPartOptions {
    * and IN_PART_RARE.held of its other terms (false).
    */
   readonly predicate?: boolean;
+  /** Terms of `a` that are no content to hold, such as the words of who reports it (none). */
+  readonly skip?: ReadonlySet<string>;
 }
 
 /**
@@ -50,10 +52,11 @@ export function toldInPart(
   idf: ReadonlyMap<string, number>,
   options: InPartOptions = {},
 ): boolean {
-  const { least = IN_PART_MIN_COVER, rarest: rare = true, predicate = false } = options;
+  const { least = IN_PART_MIN_COVER, rarest: rare = true, predicate = false, skip } = options;
   // the words of a told age or another number-unit compound ("27-year-old": "year", "old") tell a
-  // measure, held by its figure below, and no content: two ages alike are no other fact told in part
-  const measure = measureWordsOf(a);
+  // measure, held by its figure below, and no content: two ages alike are no other fact told in part;
+  // nor are the terms the caller skips
+  const measure = skip?.size ? new Set([...measureWordsOf(a), ...skip]) : measureWordsOf(a);
   // "an undisclosed sum" / "terms were not disclosed": one word told negated in its two forms is
   // held by the other sentence, and its "not" is no denial of the other's words
   const alike = negatedAlike(negatedOf(a), negatedOf(b));

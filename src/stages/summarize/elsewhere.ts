@@ -3,6 +3,7 @@ import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
+import { reportFrame } from './frame.ts';
 import type { Judged } from './judged.ts';
 import type { Near } from './near.ts';
 import { toldInOtherWords } from './paraphrase.ts';
@@ -40,7 +41,8 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * summary's SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due
  * to meet on Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way
  * round, a plan tells no event that happened), or tells it at least in part in words of its own
- * (`toldInPart`: much of its terms, most of its rarest, its figure, in its mood and polarity: "had
+ * (`toldInPart`: much of its terms, most of its rarest, its figure, in its mood and polarity, the words of
+ * who reports it aside (`reportFrame`): "had
  * asked the ministry to scrap or lower the tolls on the Arden and Belmont bridges …" / "had urged it to
  * ease the tolls on the Arden and Belmont bridges …"), or in other words as far as Parallax can tell
  * (`toldInOtherWords`: several of its counts told alike, or its predicate, participants and half its
@@ -96,7 +98,8 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   const inPart = (e: Evidence, other: Evidence): boolean => {
     const a = read(e);
     const b = a && read(other);
-    return !!b && (toldInPart(a, b, idf) || toldInOtherWords(a, b, idf));
+    // (the words of who reports it are no part of the fact: reportFrame)
+    return !!b && (toldInPart(a, b, idf, { skip: reportFrame(a).stems }) || toldInOtherWords(a, b, idf));
   };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));

@@ -23,3 +23,25 @@ test('a fact told through who reported it is another outlet’s when the rest is
     /two army helicopters/,
   ]);
 });
+
+// Two invented outlets on one pier: one tells it through the harbour master, whose name and title are
+// the story's rarer words, the other by another verb ("is sinking" / "is slowly settling"): told in
+// part once the words of who reports it are left out.
+const PIER = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'Harbour master Olaf Stenberg told reporters that the old ferry pier is sinking into the mud.\n\nStenberg has run the harbour for twelve years.\n\nThe ferries will use the new terminal from June.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: "The old ferry pier is slowly settling into the mud of the bay.\n\nThe Norhaven Courier first wrote about the harbour master's worries last winter.\n\nDivers will inspect the piles next week.",
+  },
+];
+
+test('a fact told in part, who reports it aside, is another outlet’s', () => {
+  assertToldElsewhere(PIER, /told reporters that the old ferry pier/, [
+    /twelve years/,
+    /new terminal from June/,
+    /inspect the piles/,
+  ]);
+});

@@ -5,11 +5,15 @@ import type { Reading } from '../compare/support/index.ts';
 import { perReading } from '../compare/support/reading.ts';
 import { foldedWords, isDateWord } from '../compare/support/relations.ts';
 import { QUOTING_VERBS } from './data/quoting-verbs.ts';
+import { FIRST_PERSON } from './patterns.ts';
 
 const QUOTING = new Set(QUOTING_VERBS.map(stem));
 // The most words a frame that closes its sentence holds ("…, Qeshm governor Mehdi Irannejad was
 // quoted as saying"): a longer tail tells more than who said it.
 const FRAME_MAX = 12;
+// The most words between a reporting verb and its "that" or colon ("told Iranian media that", "said
+// in a statement that"): more tell what was announced ("announced the closure in a post on X:").
+const HEARER_MAX = 4;
 
 const reports = (stems: readonly string[], k: number): boolean =>
   REPORTING_STEMS.has(stems[k] as string) || QUOTING.has(stems[k] as string);
@@ -17,15 +21,16 @@ const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB';
 
 // Where the content opens after a frame that opens the clause, or 0: "State television quoted the
 // disaster centre as saying" (a quoting verb up to its "as" and reporting verb), "The governor told
-// Iranian media that" (a reporting verb, the first verb, up to its "that" or colon with no verb
-// between); a reporting verb its content follows bare ("said the bridge …") opens no frame here.
+// Iranian media that" (a reporting verb, the first verb, up to its "that" or colon with no verb and
+// at most HEARER_MAX words between); a reporting verb its content follows bare ("said the bridge …")
+// opens no frame here.
 function openingFrame(tokens: readonly Token[], stems: readonly string[]): number {
   const i = tokens.findIndex((t) => isVerb(t));
   if (i < 0 || !reports(stems, i)) return 0;
   for (let k = i + 1; k < tokens.length - 2; k++) {
     const t = tokens[k] as Token;
     if (QUOTING.has(stems[i] as string) && t.norm === 'as' && reports(stems, k + 1)) return k + 2;
-    if (t.norm === 'that' || t.text === ':') return k + 1;
+    if ((t.norm === 'that' || t.text === ':') && k - i <= HEARER_MAX + 1) return k + 1;
     if (isVerb(t)) return 0;
   }
   return 0;
@@ -40,8 +45,11 @@ function closingFrame(tokens: readonly Token[], stems: readonly string[]): numbe
     if (!/^[,”"']+$|^''$/.test((tokens[c] as Token).text)) continue;
     let told = false;
     for (let k = c + 1; k < n; k++) {
+      const t = tokens[k] as Token;
       if (reports(stems, k)) told = true;
-      else if (isVerb(tokens[k]) && tokens[k]?.norm !== 'was') return n;
+      // another verb, or after the reporting verb a verb's helper or a number: content told
+      // ("…, 12 are reported to be Somali")
+      else if ((isVerb(t) && t.norm !== 'was') || (told && (t.pos === 'AUX' || t.pos === 'NUM'))) return n;
     }
     return told ? c : n;
   }
@@ -52,7 +60,7 @@ function closingFrame(tokens: readonly Token[], stems: readonly string[]): numbe
  * A clause's report frame: who says it, to whom, and the reporting words ("State television quoted the
  * disaster centre in the province of Hormozgan as saying", "…, the official said"), as the folded
  * words of its names and the stems of its words that the rest of the clause (its content) does not
- * use too. Who reports a fact is its source, not a participant, and the words that say so are no
+ * use too, with the entity term of a person it alone names. Who reports a fact is its source, not a participant, and the words that say so are no
  * part of the fact another outlet must tell.
  */
 export const reportFrame = perReading((r: Reading): { names: Set<string>; stems: Set<string> } => {
@@ -62,6 +70,10 @@ export const reportFrame = perReading((r: Reading): { names: Set<string>; stems:
   const names = new Set<string>();
   const words = new Set<string>();
   const content = new Set<string>();
+  // "I" and "we" of the content are who says it: then the frame names a participant ("“Yes, I will
+  // run for the Senate,” Moore said")
+  if (tokens.some((t, k) => k >= open && k <= close && FIRST_PERSON.test(t.text)))
+    return { names, stems: words };
   tokens.forEach((t, k) => {
     const inFrame = k < open || k > close;
     const key = t.pos === 'PROPN' ? fold(t.text) : null;
@@ -78,6 +90,9 @@ export const reportFrame = perReading((r: Reading): { names: Set<string>; stems:
   });
   for (const w of content) words.delete(w);
   for (const w of [...names]) if (content.has(`n:${w}`)) names.delete(w);
+  // a person named in the frame only is its entity's term too ("Olaf Stenberg told reporters that")
+  for (const [id, said] of r.claim.persons)
+    if (said.length && said.every((w) => names.has(w) || w.endsWith('.'))) words.add(`e:${id}`);
   return { names, stems: words };
 });
 
