@@ -2,7 +2,7 @@ import type { Evidence, FactMark, SegmentedArticle } from '../../../model/index.
 import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
-import { eventDay, toldAsPlanned } from './before-event.ts';
+import { markBeforeEvent, toldAsPlanned } from './before-event.ts';
 import { type Judgement, judge, judgeInSteps } from './judge.ts';
 import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
 import type { Modality } from './modality.ts';
@@ -212,17 +212,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
         });
     }
     const modality = cx.readingOf(rep.index).modality;
-    const day = modality === 'happened' ? eventDay(supporters, cx.readingOf, cx.publishedDay) : null;
-    if (day !== null)
-      for (const [articleId, mark] of marks) {
-        const when = cx.publishedDay(articleId);
-        if (mark.mark === 'absent' && when !== null && when < day)
-          marks.set(articleId, {
-            mark: 'published-before',
-            evidence: null,
-            reason: 'published before the event',
-          });
-      }
+    if (modality === 'happened') markBeforeEvent(marks, rep, supporters, [...inGroup, ...others], cx);
     for (const c of supporters) used.add(c.index);
     used.add(rep.index);
     // the group's claims that do not support this one are looked at again, as facts of their own;
