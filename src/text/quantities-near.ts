@@ -2,6 +2,7 @@
 // time frame ("in 2022"), the noun it counts and the nouns before it. Read by quantities.ts.
 
 import type { Token } from '../model/index.ts';
+import { MEASURE_UNITS, UNIT_ABBREVIATIONS } from './data/numbers.ts';
 import { RATE_PHRASES } from './data/quantities.ts';
 import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
@@ -87,7 +88,12 @@ export function countsAfter(tokens: readonly Token[], at: number): string | null
   for (let i = at; i < stop; i++) {
     const t = tokens[i] as Token;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      head = stem(t.text);
+      // a unit's short spelling counts as its word does ("8 GB" as "8 gigabytes")
+      const first = head === null;
+      head = stem(UNIT_ABBREVIATIONS[t.norm] ?? t.text);
+      // a unit right after the number is what it counts, before a noun too ("a 3.2 megapixel camera"
+      // as "a 3.2-megapixel camera", "a 512 MHz chip")
+      if (first && MEASURE_UNITS.has(t.norm)) break;
       // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks"),
       // but a name that ends in s before a common noun is a modifier ("FLDS children", "Texas towns")
       if (/[^s]s$/.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;

@@ -45,6 +45,26 @@ test('a number joined to a unit of measure measures the noun after it, no count 
   assert.deepEqual(read('She gave a 10-minute speech.'), [[10 * (1 / 1440), 'days', null]]);
 });
 
+test('a unit of data or resolution, short or spelt out, spaced or joined, is one measure', () => {
+  const [card, spaced, spelt, people, camera] = [
+    'The Orla ships with a 16-GB card.',
+    'The Orla ships with 16 GB of storage.',
+    'The Orla stores 16 gigabytes.',
+    'The Orla shipped to 16 people.',
+    'The Orla has a 16-megapixel camera.',
+  ].map((s) => judged(s)[0]);
+  assert.ok(card && spaced && spelt && people && camera);
+  assert.deepEqual([card.counts, spaced.counts, spelt.counts], Array(3).fill(stem('gigabytes')));
+  assert.equal(sameQuantity(card, spaced), true);
+  assert.equal(sameQuantity(card, people), false);
+  assert.equal(camera.counts, stem('megapixels'));
+  assert.equal(sameQuantity(camera, people), false);
+  // a unit spaced before a noun is what "16-megapixel" tells, no count of cameras
+  const spacedCamera = judged('The Orla has a 16 megapixel camera.')[0];
+  assert.ok(spacedCamera);
+  assert.equal(sameQuantity(camera, spacedCamera), true);
+});
+
 test('the words of a number-unit compound and of a told age are found', () => {
   const words = (s: string) => [...compoundWords(tokensOf(s))].map((k) => tokensOf(s)[k]?.text);
   assert.deepEqual(words('The 27-year-old pilot flew a 30-mile route for 3 hours.'), ['year', 'old', 'mile']);

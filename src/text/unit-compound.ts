@@ -5,7 +5,13 @@
 // (quantities.ts) and for compare/in-part.ts, where the compound's words are no content words.
 
 import { ageEnd } from './ages.ts';
-import { IRREGULAR_UNIT_PLURALS, MEASURE_UNITS, TIME_UNITS, UNIT_POWERS } from './data/numbers.ts';
+import {
+  IRREGULAR_UNIT_PLURALS,
+  MEASURE_UNITS,
+  TIME_UNITS,
+  UNIT_ABBREVIATIONS,
+  UNIT_POWERS,
+} from './data/numbers.ts';
 import { fold } from './normalise.ts';
 import { joinedByHyphen } from './number-points.ts';
 import { isNumberToken } from './number-token.ts';
@@ -41,8 +47,9 @@ export function measureCompoundAt(tokens: readonly CompoundToken[], k: number): 
   return { unit: pluralUnit(word), end: k + 2 };
 }
 
+// "30-mile" → "miles"; a short spelling as its word ("16-GB" → "gigabytes", as "16 GB" counts)
 const pluralUnit = (word: string): string =>
-  IRREGULAR_UNIT_PLURALS[word] ?? (word.endsWith('s') ? word : `${word}s`);
+  UNIT_ABBREVIATIONS[word] ?? IRREGULAR_UNIT_PLURALS[word] ?? (word.endsWith('s') ? word : `${word}s`);
 
 /**
  * An area's or a volume's unit at k, "square" or "cubic" and a unit of length after it, spaced or

@@ -142,12 +142,22 @@ export const RATE_ADVERBS: Readonly<Record<string, string>> = dict({
   hourly: 'hour',
 });
 
-/** Nouns that are measures, not what is counted: "10 miles of road" counts miles. */
+/**
+ * Nouns that are measures, not what is counted: "10 miles of road" counts miles. Units of length,
+ * weight, area and volume; of data size and rate, frequency and image resolution ("8 GB of memory", "a
+ * 512MHz processor", "a 5-megapixel camera", "326 ppi"); and cents, a measure of money with no
+ * currency of its own ("99 cents"). Lower case, as tokens' `norm` is.
+ */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(
   `percent per cent % mile miles kilometer kilometers km kilometre kilometres meter meters metre metres feet foot
   inch inches pound pounds lb lbs kilogram kilograms kg ton tons tonnes acre acres gallon gallons liter liters
   barrel barrels degree degrees points point votes centimetre centimetres centimeter centimeters cm millimetre
-  millimetres millimeter millimeters mm hectare hectares`.split(/\s+/),
+  millimetres millimeter millimeters mm hectare hectares
+  bit bits byte bytes kilobyte kilobytes kb megabit megabits megabyte megabytes mb gigabit gigabits gigabyte
+  gigabytes gb terabyte terabytes tb petabyte petabytes pb kbps mbps gbps
+  hertz kilohertz megahertz gigahertz hz khz mhz ghz
+  pixel pixels megapixel megapixels mp mpx ppi dpi
+  cent cents`.split(/\s+/),
 );
 
 /**
@@ -249,8 +259,30 @@ export const CLOCK_HOURS_BEFORE: ReadonlySet<string> = new Set(
 /** Words that raise the unit after them to an area or a volume: "1,500 square kilometers", "a 40-cubic-metre tank". */
 export const UNIT_POWERS: ReadonlySet<string> = new Set(['square', 'cubic']);
 
-/** Short spellings of units, read as the unit's word: "logged 1200 hrs" is 1,200 hours. */
-export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = dict({ hr: 'hour', hrs: 'hours' });
+/**
+ * Short spellings of units, read as the unit's word: "logged 1200 hrs" is 1,200 hours, "8GB" and "8
+ * GB" are 8 gigabytes as "8 gigabytes" is. Those written alike for one and many take the plural.
+ */
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = dict({
+  hr: 'hour',
+  hrs: 'hours',
+  kb: 'kilobytes',
+  mb: 'megabytes',
+  gb: 'gigabytes',
+  tb: 'terabytes',
+  pb: 'petabytes',
+  kbps: 'kilobits per second',
+  mbps: 'megabits per second',
+  gbps: 'gigabits per second',
+  hz: 'hertz',
+  khz: 'kilohertz',
+  mhz: 'megahertz',
+  ghz: 'gigahertz',
+  mp: 'megapixels',
+  mpx: 'megapixels',
+  ppi: 'pixels per inch',
+  dpi: 'dots per inch',
+});
 
 /** Units whose plural is not their singular and "s", so that "a 30-foot wall" measures what "30 feet" does. */
 export const IRREGULAR_UNIT_PLURALS: Readonly<Record<string, string>> = dict({ foot: 'feet' });

@@ -136,6 +136,18 @@ function isUnit(t: Tok | undefined): boolean {
   return t !== undefined && isUnitWord(t.norm);
 }
 
+/**
+ * True when the unit at k, spaced or glued to its number, stands before a noun as a hyphened one
+ * does ("a 512MHz processor", "a 3.2 megapixel camera"): written as for one, or a short spelling
+ * that is written alike for many ("MHz", "GB"); no unit of time ("logged 12 hours Monday").
+ */
+function attributiveUnit(doc: Doc, k: number): boolean {
+  const word = (doc.tokens[k] as Tok).norm;
+  const next = doc.tokens[k + 1]?.pos;
+  if (TIME_UNITS.has(word) || (next !== 'NOUN' && next !== 'ADJ')) return false;
+  return Object.hasOwn(UNIT_ABBREVIATIONS, word) || isUnitWord(IRREGULAR_UNIT_PLURALS[word] ?? `${word}s`);
+}
+
 /** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
 export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
   let stop = end;
@@ -154,13 +166,14 @@ export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number)
     counts = hyphened || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;
   } else if (!unit && isUnit(unitTok)) {
     const hyphened = doc.tokens[stop - 1]?.text === '-';
-    // "four-hour" is four hours, "30-foot" 30 feet
+    // "four-hour" is four hours, "30-foot" 30 feet, "3.2 megapixel" 3.2 megapixels
     const norm = UNIT_ABBREVIATIONS[(unitTok as Tok).norm] ?? (unitTok as Tok).norm;
     const plural = IRREGULAR_UNIT_PLURALS[norm] ?? `${norm}s`;
-    unit = hyphened && isUnitWord(plural) ? plural : norm;
+    unit = (hyphened || g.value !== 1) && isUnitWord(plural) ? plural : norm;
+    const before = attributiveUnit(doc, stop);
     stop++;
-    // "a four-hour meeting" counts meetings; "10 miles of road" counts road
-    counts = hyphened || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;
+    // "a four-hour meeting" counts meetings; "10 miles of road" counts road; "a 512MHz processor" as "a 512-MHz processor"
+    counts = hyphened || before || doc.tokens[stop]?.norm === 'of' ? countsAfter(doc, stop, ceil) : null;
   } else counts = countsAfter(doc, stop, ceil);
   return { unit, counts, end: stop };
 }

@@ -60,3 +60,30 @@ test('figures: a number after a place that opens its clause counts what follows 
   ]);
   assert.deepEqual(texts('Crews inspected a Boeing 737 and 12 jets.'), ['12 jets']);
 });
+
+test('figures: a unit of data, frequency, resolution or cents is a measure, glued or spaced, no count of it', () => {
+  const read = (text: string) => figures(text).map((f) => [f.text, f.unit, f.counts]);
+  // before a noun it measures the noun, as a hyphened unit does ("a 12-megapixel camera")
+  assert.deepEqual(read('The Orla tablet has a 1.2GHz chip, 4 GB of memory and a 12-megapixel camera.'), [
+    ['1.2GHz chip', 'gigahertz', 'chip'],
+    ['4 GB of memory', 'gigabytes', 'memory'],
+    ['12-megapixel camera', 'megapixels', 'camera'],
+  ]);
+  assert.deepEqual(read('It streams at 20 Mbps from a 64GB card with 264 ppi, and 3 buyers paid 49 cents.'), [
+    ['20 Mbps', 'megabits per second', null],
+    ['64GB card', 'gigabytes', 'card'],
+    ['264 ppi', 'pixels per inch', null],
+    ['3 buyers', null, 'buyers'],
+    ['49 cents', 'cents', null],
+  ]);
+  // "8GB", "8 gigabytes" and "an 8 gigabyte card" are one measure; "a 3.2 megapixel" is 3.2 megapixels
+  const merged = figures('The Orla holds 8GB.', 'The Orla tablet holds 8 gigabytes.');
+  assert.deepEqual(
+    merged.map((f) => [f.value, f.unit, f.occurrences.length]),
+    [[8, 'gigabytes', 2]],
+  );
+  assert.deepEqual(read('It has a 3.2 megapixel camera and a 1 megapixel sensor.'), [
+    ['3.2 megapixel camera', 'megapixels', 'camera'],
+    ['1 megapixel sensor', 'megapixel', 'sensor'],
+  ]);
+});
