@@ -15,6 +15,7 @@ import { reportWeekday } from './plans.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
+import { generalToday, movedFrom, yearModeAt } from './tense.ts';
 import { moodAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
@@ -99,11 +100,20 @@ export function datedSentences(
     // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
     const fromReport = reportedPlanDay(article.text.slice(sentence.start, sentence.end), mentions, reference);
+    // no event on its date: a "today" that means "these days", the old day of a postponement
+    const sentenceText = article.text.slice(sentence.start, sentence.end);
+    const newDays = new Set(mentions.map((m) => movedFrom(sentenceText, sentence.tokens, m, mentions)));
     const resolved = mentions
       .filter((m) => !guessed || !fromDayOfWriting(m))
+      .filter(
+        (m) =>
+          !generalToday(sentence.tokens, m, sentence.start + m.start) &&
+          !movedFrom(sentenceText, sentence.tokens, m, mentions),
+      )
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
-        const r = resolveDate(read, fromReport(m) ?? reference?.day ?? null);
+        const mode = newDays.has(m) ? 'closest' : yearModeAt(sentence.tokens, read, sentence.start + m.start);
+        const r = resolveDate(read, fromReport(m) ?? reference?.day ?? null, mode);
         // nor does it give a day without a year its year, unless the paragraph or the story's dates
         // back that year; the story stating that day with its year gives it one
         if (r && !(guessed && yearlessDay(m) && !yearBacked(read, r.day, yearsOf(index), story)))

@@ -67,8 +67,16 @@ export function weekdayNear(
   return future ? reference + ahead : reference - back;
 }
 
-function monthNear(reference: number, month: number, shift: -1 | 0 | 1 | null, future: boolean): number {
+function monthNear(
+  reference: number,
+  month: number,
+  shift: -1 | 0 | 1 | null,
+  future: boolean,
+  closest = false,
+): number {
   const { year, month: current } = partsOf(reference);
+  // the nearest such month: at most six months either way ("in May" told in no past tense)
+  if (shift === null && closest) return dayOf(year + Math.round((current - month) / 12), month, 1) as number;
   let y = year;
   if (shift === -1) y = month < current ? year : year - 1;
   else if (shift === 1) y = month > current ? year : year + 1;
@@ -118,7 +126,7 @@ export function resolveDate(
       const day =
         v.yearShift !== undefined
           ? (dayOf(partsOf(reference).year + v.yearShift, v.month, 1) as number)
-          : monthNear(reference, v.month, v.shift, future);
+          : monthNear(reference, v.month, v.shift, future, yearMode === 'closest');
       return { day, precision: 'month', relative: true };
     }
     case 'weekday':

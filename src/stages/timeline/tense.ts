@@ -1,0 +1,96 @@
+import type { Token } from '../../model/index.ts';
+import type { DateMention } from '../../text/dates/mentions.ts';
+import type { YearMode } from '../../text/dates/resolve.ts';
+import { stem } from '../../text/normalise.ts';
+import { pastForm } from '../compare/support/plan-tense.ts';
+import { MODALS, MOVE_VERBS } from './data/moves.ts';
+
+const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+
+// The index of the verb a date at `at` belongs to: the nearest verb before it; -1 when none is (the
+// first verb after a date that opens the sentence may be a participle of a noun: "In February, a quake
+// measuring 6.4 hit …").
+function verbOf(tokens: readonly Token[], at: number): number {
+  let verb = -1;
+  for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++) if (isVerb(tokens[i])) verb = i;
+  return verb;
+}
+
+// past forms of "be", "have" and "do", which the tagger reads as auxiliaries ("was in February")
+const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d", '’d']);
+
+/**
+ * How the year of a day or month written without one ("May 12", "in May") is chosen from the day of
+ * writing, by the tense of the verb the date belongs to: told in a past form ("was sold in December"),
+ * the latest not after it (the default, undefined); told in no past ("which ends January 31", "is
+ * rumored to be released in May", "pushing the date back to April 29", "could open in May": a present,
+ * an -ing form, an infinitive, after a modal), the nearest ('closest'). A date told as ahead keeps its
+ * own reading (`future`), and so does one with no verb before it.
+ */
+export function yearModeAt(tokens: readonly Token[], m: DateMention, at: number): YearMode | undefined {
+  if (m.future) return undefined;
+  const v = m.value;
+  const yearless =
+    (v.kind === 'day' || (v.kind === 'month' && v.shift === null)) &&
+    v.year === null &&
+    v.yearShift === undefined;
+  const k = yearless ? verbOf(tokens, at) : -1;
+  if (k < 0) return undefined;
+  // the auxiliaries before it: "to" (an infinitive) or a modal tells no past
+  for (
+    let j = k - 1;
+    j >= 0 && (isVerb(tokens[j]) || tokens[j]?.pos === 'ADV' || tokens[j]?.norm === 'to');
+    j--
+  ) {
+    const w = (tokens[j] as Token).norm;
+    if (w === 'to' || MODALS.has(w)) return 'closest';
+  }
+  const verb = tokens[k] as Token;
+  return pastForm(verb) || PAST_AUX.has(verb.norm) ? undefined : 'closest';
+}
+
+const PUNCT = (t: Token | undefined) => t?.pos === 'PUNCT';
+const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
+
+/**
+ * Whether a "today" means "these days" ("the hottest issues today", "phones today are …", "in data
+ * centers today"): right after a plural noun, in a clause whose first verb is neither in a past form
+ * nor a "will" ("Dockworkers today said …", "announced plans today" date the day). A present-tense
+ * general statement is no dated event.
+ */
+export function generalToday(tokens: readonly Token[], m: DateMention, at: number): boolean {
+  if (m.text.toLowerCase() !== 'today') return false;
+  const i = tokens.findIndex((t) => t.start === at);
+  const before = tokens[i - 1];
+  // a common noun; one that opens the sentence may be tagged a name for its capital ("Skippers today")
+  const noun = before?.pos === 'NOUN' || (before?.pos === 'PROPN' && (i < 2 || PUNCT(tokens[i - 2])));
+  if (!noun || !/[^s'’]s$/.test(before.text)) return false;
+  let from = i;
+  while (from > 0 && !PUNCT(tokens[from - 1])) from--;
+  let to = i;
+  while (to < tokens.length && !PUNCT(tokens[to])) to++;
+  const first = tokens.slice(from, to).find(isVerb);
+  return first === undefined || !(pastForm(first) || FUTURE_AUX.has(first.norm));
+}
+
+/**
+ * The new day when a date is the old day of an event moved to another ("postponed from March 3 to April 9",
+ * "pushing the date back from April 24 to April 29"): right after "from", with "to" and another date
+ * right after it, in a sentence with a verb of moving (MOVE_VERBS); else null. "Open from Monday to
+ * Friday" is a span. The new day is the event's, told as done or not ("was postponed from May 3 to May
+ * 10"): its year is the nearest.
+ */
+export function movedFrom(
+  text: string,
+  tokens: readonly Token[],
+  m: DateMention,
+  mentions: readonly DateMention[],
+): DateMention | null {
+  if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) return null;
+  const next = /^(?:st|nd|rd|th)?\s+(?:to|until)\s+/i.exec(text.slice(m.end));
+  const to = next ? mentions.find((o) => o.start === m.end + next[0].length) : undefined;
+  const moved = tokens.some(
+    (t) => t.pos === 'VERB' && (MOVE_VERBS.has(stem(t.text)) || MOVE_VERBS.has(t.norm)),
+  );
+  return to && moved ? to : null;
+}
