@@ -1,7 +1,8 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { perReading, type Reading, surnameAsVerb } from './reading.ts';
+import { nameAsVerb } from './modality.ts';
+import { perReading, type Reading } from './reading.ts';
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -57,7 +58,7 @@ export const toldLength = perReading((r: Reading): number => {
 /** Whether the clause only names who told something (a name, then nothing but reporting verbs). */
 export const onlyReporting = perReading((r) => {
   const tokens = r.claim.tokens;
-  const verb = (t: Token, i: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !surnameAsVerb(tokens, i);
+  const verb = (t: Token, i: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !nameAsVerb(tokens, i);
   const verbs = tokens.filter(verb);
   const first = tokens.findIndex(verb);
   const before = tokens.slice(0, first);

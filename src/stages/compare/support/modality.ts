@@ -70,6 +70,19 @@ export function notOnly(tokens: readonly Token[], k: number): boolean {
   return word(tokens[k]) === 'not' && /^(only|just|merely|simply)$/.test(word(tokens[k + 1]));
 }
 
+// a capitalised word ("Kelton", "Browning"; not "EYP" or "said")
+const capitalised = (t: Token | undefined): boolean => /^\p{Lu}\p{Ll}/u.test(t?.text ?? '');
+
+/**
+ * Whether token i is a capitalised word of a name that a tagger read as a verb: the rest of a name
+ * after a capitalised proper noun ("Const. Tim Fanning told a news conference", "Ada Browning said")
+ * or a given name before one ("Drew Kelton said, …": "drew", the past of "draw", tells no done event).
+ */
+export const nameAsVerb = (tokens: readonly Token[], i: number): boolean =>
+  capitalised(tokens[i]) &&
+  ((tokens[i - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) ||
+    (tokens[i + 1]?.pos === 'PROPN' && capitalised(tokens[i + 1])));
+
 /** Whether a token is the main predicate candidate: a verb that is not an auxiliary or a reporting verb. */
 export function isPredicate(t: Token): boolean {
   return t.pos === 'VERB' && predicateVerb(t, stem(t.text));
@@ -95,7 +108,7 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
   // the predicate: the first content verb, or whatever word a modal governs ("will last", tagged ADJ)
   const at = tokens.findIndex(
     (t, i) =>
-      isPredicate(t) ||
+      (isPredicate(t) && !nameAsVerb(tokens, i)) ||
       (i > 0 && MODALS.has(word(tokens[i - 1])) && /\p{L}/u.test(t.text) && !NEGATION.has(word(t))),
   );
   // without a predicate verb, the whole clause is read ("the upcoming talks", "expected to last")

@@ -12,6 +12,7 @@ import {
   type Modality,
   modalityOf,
   moodBefore,
+  nameAsVerb,
   notOnly,
   spacedNot,
   yetTo,
@@ -88,14 +89,15 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
         }
       }
     if (named >= 0) verbs.push(bases[named] as string);
-    else if (isPredicateStem(t, stems[i] as string) && !surnameAsVerb(tokens, i)) verbs.push(s);
+    else if (isPredicateStem(t, stems[i] as string) && !nameAsVerb(tokens, i)) verbs.push(s);
     // "are preparing for a quick inquiry": a plan word with a thing after "for", no verb, is itself
     // what is said of the subject
     else if (planForThing(tokens, i)) verbs.push(s);
     // "the law is “ridiculous”": an adjective after a form of "be" is what is said of the subject
     else if (
       t.pos === 'ADJ' &&
-      (BE.has(word(tokens[i - 1])) || (tokens[i - 1]?.pos === 'PUNCT' && BE.has(word(tokens[i - 2]))))
+      (BE.has(word(tokens[i - 1])) || (tokens[i - 1]?.pos === 'PUNCT' && BE.has(word(tokens[i - 2])))) &&
+      !possessed(tokens, i)
     )
       verbs.push(s);
     // "is out as head coach", "the strike is over": the particle is what is said of the subject
@@ -154,15 +156,14 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   };
 }
 
-/**
- * Whether token i is a capitalised word right after a capitalised proper noun: the rest of a name
- * a tagger read as a verb ("Const. Tim Fanning told a news conference", "Ada Browning said").
- */
-export const surnameAsVerb = (tokens: readonly Token[], i: number): boolean =>
-  i > 0 &&
-  /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '') &&
-  tokens[i - 1]?.pos === 'PROPN' &&
-  /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+// Whether the adjective at i follows a possessive "'s" and goes with a noun after it ("BlackBerry's new
+// platform", "the company's long-standing features"): no "is", so not what is said of the subject
+// ("the ferry's late" is).
+const possessed = (tokens: readonly Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return word(tokens[i - 1]) === "'s" && next !== undefined && (next.text === '-' || NOUN_LIKE.has(next.pos));
+};
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const PLAN = new Set(PLAN_WORDS);
 // a noun of time after "for" makes a plan word a schedule ("set for next week"), not a predicate
