@@ -49,6 +49,23 @@ test('a day or month without a year, in a clause of no past tense, takes the nea
   assert.deepEqual(dayOf(all, 'sold in December'), ['2030-12-01']);
 });
 
+test('a month of a relative clause is no anchor of the year of undated articles', () => {
+  const story = (background: string) =>
+    lines([
+      { text: `Kelso Ferries agreed on May 12 to buy the Tarn Boatyard.\n\n${background}` },
+      { text: 'The Tarn Boatyard confirmed the sale on May 13, its owner said.\n\nThe yard opened in 1990.' },
+    ]);
+  // "who was hired in March 2020": background of a person, not the story's time; no year is shown
+  const all = story(
+    'The deal is a bet of Ann Rook, who was hired as chief executive in March 2020, on new boats.',
+  );
+  assert.deepEqual(dayOf(all, 'agreed on May 12'), []);
+  assert.deepEqual(dayOf(all, 'on May 13'), []);
+  // told in the main clause, the month fixes the story's year
+  const told = story('Ann Rook was hired as chief executive in March 2020 to lead the yard into new boats.');
+  assert.deepEqual(dayOf(told, 'agreed on May 12'), ['2020-05-12']);
+});
+
 test('a month told by a past "was" or before any verb keeps the latest year before the writing', () => {
   const all = lines([
     {

@@ -18,6 +18,7 @@ import {
   PLAN_CUE,
   QUOTED_PASSAGE,
   REFERENCE_SLACK_DAYS,
+  RELATIVE_BEFORE,
   SAME_EVENT_OVERLAP,
   SAME_EVENT_SHARED,
   STORY_SPREAD_DAYS,
@@ -91,6 +92,9 @@ export function readStoryDates(
         ...(toldAsDone(s, m) ? {} : { notDone: true }),
         ...(ATTRIBUTIVE_BEFORE.test(doc.article.text.slice(s.start, s.start + m.start))
           ? { attributive: true }
+          : {}),
+        ...(RELATIVE_BEFORE.test(doc.article.text.slice(s.start, s.start + m.start))
+          ? { background: true }
           : {}),
         ...(lede ? { lede: true } : {}),
       }));

@@ -14,14 +14,15 @@ function median(values: readonly number[]): number | null {
 }
 
 // Days that fix the story's years: full dates, the middle of "March of 2024" months, publication dates;
-// not a date told as ahead ("is scheduled to open on November 20, 2026"), often a year after the writing.
+// not a date told as ahead ("is scheduled to open on November 20, 2026"), often a year after the writing,
+// nor one in a relative clause, a noun's background ("Hurd, who was hired in March 2005, …").
 function yearAnchors(articles: readonly DatedArticle[]): number[] {
   const anchors: number[] = [];
   for (const article of articles) {
     const published = article.publishedAt ? parseIsoDay(article.publishedAt) : null;
     if (published !== null) anchors.push(published);
-    for (const { value: v, future } of article.mentions) {
-      if (future) continue;
+    for (const { value: v, future, background } of article.mentions) {
+      if (future || background) continue;
       if (v.kind === 'day' && v.year !== null) anchors.push(dayOf(v.year, v.month, v.day) ?? Number.NaN);
       if (v.kind === 'month' && v.year !== null) anchors.push(dayOf(v.year, v.month, 15) ?? Number.NaN);
     }
