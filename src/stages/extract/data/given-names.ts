@@ -75,6 +75,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'y',
 ]);
 
+/** Prepositions a body's name may hold capitalised ("Research In Motion", "Bank Of America"). */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'at', 'by', 'with']);
+
 /** Words never taken as names even when capitalised (sentence openers, party labels). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   `i i'm mr mrs ms dr republican republicans democrat democrats democratic gop conservative conservatives liberal

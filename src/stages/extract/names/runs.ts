@@ -2,8 +2,13 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { getStopWords } from '../../../text/wink.ts';
-import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
-import { COMMON_ACRONYMS, COMMON_NOUN_ACRONYMS, PLACE_ACRONYMS } from '../data/organizations.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS, NAME_PREPOSITIONS, NOT_NAMES } from '../data/given-names.ts';
+import {
+  COMMON_ACRONYMS,
+  COMMON_NOUN_ACRONYMS,
+  LEGAL_SUFFIXES,
+  PLACE_ACRONYMS,
+} from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { isTicker } from './context-org.ts';
@@ -74,6 +79,8 @@ export function canStart(doc: Doc, i: number): boolean {
   if (!isNameWord(t)) return false;
   const sentence = doc.sentences[t.sentence];
   const prev = doc.tokens[i - 1];
+  // "Acme, Inc. said": a legal suffix after a comma closes the name before it, it opens none
+  if (prev?.text === ',' && LEGAL_SUFFIXES.has(t.norm)) return false;
   const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
   if (!initial || t.pos === 'PROPN' || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
   // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
@@ -117,6 +124,12 @@ export function extendRun(doc: Doc, i: number, end: number): number {
     if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
     // "Capt. Tom Reyes of the Dunmore Police": a titled person's name ends before "of the" and a body
     if (t.text === 'of' && next?.norm === 'the' && titledPersonBefore(doc, i, j)) break;
+    // "Research In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks")
+    const titled = doc.sentences[t.sentence]?.titleCase;
+    if (NAME_PREPOSITIONS.has(t.norm) && UPPER.test(t.text) && isNameWord(next) && j + 1 < end && !titled) {
+      j += 2;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.text) && j + 1 < end) {
       if (t.text === 'of' && next?.norm === 'the' && isNameWord(toks[j + 2])) {
         j += 3;

@@ -1,6 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { findDateMentions } from '../../../text/dates/mentions.ts';
 import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import {
   CUE_VERBS,
   EVENT_NOUNS,
@@ -57,9 +58,11 @@ function compoundPart(doc: Doc, k: number): boolean {
  * A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of
  * "Sanders' aide", and an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office").
  */
-function inner(t: Tok, next: Tok | undefined): boolean {
+function inner(t: Tok, next: Tok | undefined, prev: Tok | undefined): boolean {
   if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
   if (t.text === "'" || t.text === '’') return !t.spaced || next?.norm === 's';
+  // "Research In Motion": a capitalised preposition between two names' words is a word of a name
+  if (t.text !== t.norm && PHRASE_INNER.has(t.norm)) return prev?.pos === 'PROPN' && next?.pos === 'PROPN';
   return PHRASE_INNER.has(t.text);
 }
 
@@ -85,10 +88,15 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       npToken(t) ||
       compoundPart(doc, a - 1) ||
       afterSpeaker ||
-      (inner(t, doc.tokens[a]) && a - 1 > floor && a < end)
+      (inner(t, doc.tokens[a], doc.tokens[a - 2]) && a - 1 > floor && a < end)
     )
       a--;
     else break;
+  }
+  // "Acme USA, Inc. and RIM said": a legal suffix after a comma ends the name before the comma ("Acme, Inc. said")
+  if (a - 1 > floor && doc.tokens[a - 1]?.text === ',' && LEGAL_SUFFIXES.has((doc.tokens[a] as Tok).norm)) {
+    const name = a === end - 1 ? phraseBefore(doc, a - 1, floor) : null;
+    a = name ? name[0] : a + 1;
   }
   // "in which Adelson said": the relative pronoun is not part of the name
   while (
