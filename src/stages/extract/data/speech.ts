@@ -197,6 +197,16 @@ export const MORE_WORK_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Machines and programs, which support or run things but never speak ("the device does not support 3G"). */
+export const MACHINE_NOUNS: ReadonlySet<string> = new Set(
+  `device devices phone phones handset handsets smartphone smartphones gadget gadgets software app apps chip
+  chips processor processors browser browsers computer computers laptop laptops tablet tablets camera cameras
+  printer printers server servers console consoles router routers`.split(/\s+/),
+);
+
+/** Forms of "cite", whose object may be the source cited, not what it said ("citing people familiar with …"). */
+export const CITE_FORMS: ReadonlySet<string> = new Set(['cite', 'cites', 'cited', 'citing']);
+
 /** Forms of "deny" that "cannot" turns into the writer's judgement ("neither can deny the pull", "no one could deny …"). */
 export const DENY_FORMS: ReadonlySet<string> = new Set(['deny', 'denied']);
 

@@ -22,7 +22,7 @@ import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter, pastDate, trimContent } from './content.ts';
 import { headlineAttribution } from './headline.ts';
 import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
-import { mutedSubject, neverSpeech } from './not-speech.ts';
+import { mutedSubject, neverSpeech, unnamedThing } from './not-speech.ts';
 import { openingAt } from './opening.ts';
 import { quotedAsAt } from './quoted-as.ts';
 import { appositiveToEnd, namedBody, nounTaggedCue, sourceAfter } from './speaker.ts';
@@ -167,7 +167,9 @@ function attributionAt(
     const content = told && setOffRelative(doc, told[0]) ? null : told;
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content && !clauseFor(doc, c, content)) return null;
-    if (content) return reported(ctx, c, content, subject.np);
+    const found = reported(ctx, c, content, subject.np);
+    // "It will support the carrier's service": a thing's support, no one's words
+    if (found) return unnamedThing(doc, t, head, found.speaker) ? null : found;
     // "…, officials said." and "…, Lee said, until …": the content is before the speaker
     const start = subject.np[0];
     const after = pastDate(doc, c + 1, end);

@@ -2,16 +2,21 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ABILITY_WORDS, DENIAL_NEGATIONS, REFLEXIVE_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS, ORG_WORDS, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import {
+  CITE_FORMS,
   DENY_FORMS,
   DOCUMENT_NOUNS,
   FINDING_CUES,
   FINDING_NOUNS,
+  INDIRECT_CUES,
   LIKELIHOOD_CUES,
+  MACHINE_NOUNS,
   MORE_WORK_NOUNS,
+  NOMINAL_CUES,
   SIGN_CUES,
   SPEAKER_NOUNS,
   WORK_CUES,
 } from '../data/speech.ts';
+import type { Attribution } from '../speakers/resolve.ts';
 
 // Readings of a cue word that are never anyone's speech, whatever other uses of the word report.
 
@@ -45,6 +50,31 @@ function worksOn(doc: Doc, c: number): boolean {
 
 const POSSESSIVE = /^(?:['’]s?|his|her|its|their|our|my|your)$/;
 
+/** "customers can expect …", "we could also expect …": what one may look forward to, no one's words. */
+function ableToExpect(doc: Doc, c: number): boolean {
+  let k = c - 1;
+  while (doc.tokens[k]?.pos === 'ADV') k--;
+  return ABILITY_WORDS.has(doc.tokens[k]?.norm ?? '');
+}
+
+/**
+ * "Citing unnamed people familiar with the matter, …", "cited a report by …": the object of "cite" is the
+ * source (a speaker or a document), not what it said, unless it is that source's ("cited the report's findings").
+ */
+export function citesSource(doc: Doc, c: number): boolean {
+  if (!CITE_FORMS.has((doc.tokens[c] as Tok).norm)) return false;
+  for (let k = c + 1; k < doc.tokens.length && k - c <= MAX_BEFORE_NOUN + 1; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.pos === 'NOUN') {
+      const source = SPEAKER_NOUNS.has(t.norm) || DOCUMENT_NOUNS.has(t.norm);
+      const next = doc.tokens[k + 1];
+      return source && !POSSESSIVE.test(next?.norm ?? '') && next?.pos !== 'NOUN';
+    }
+    if (!MODIFIER_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** "Obama's reported choice", "the mayor's stated aim": a cue between a possessive and a noun modifies it. */
 function modifiesNoun(doc: Doc, c: number): boolean {
   const next = doc.tokens[c + 1];
@@ -55,13 +85,16 @@ function modifiesNoun(doc: Doc, c: number): boolean {
  * True when the cue at token `c` is read here in a use that reports no one's words: a modifier after a
  * possessive ("Obama's reported choice"), a finding verb with a
  * reflexive object ("she finds herself drawn into …"), "deny" after "cannot" or "no one can", a verb of
- * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …").
+ * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …"),
+ * "expect" after "can" ("customers can expect …"), "cite" of a source ("citing people familiar with …").
  */
 export function neverSpeech(doc: Doc, c: number): boolean {
   const norm = (doc.tokens[c] as Tok).norm;
   if (modifiesNoun(doc, c)) return true;
   if (FINDING_CUES.has(norm) && REFLEXIVE_PRONOUNS.has(doc.tokens[c + 1]?.norm ?? '')) return true;
   if (DENY_FORMS.has(norm) && unableToDeny(doc, c)) return true;
+  if (norm === 'expect' && ableToExpect(doc, c)) return true;
+  if (citesSource(doc, c)) return true;
   return WORK_CUES.has(norm) && worksOn(doc, c);
 }
 
@@ -85,5 +118,20 @@ function tellsSigns(head: Tok): boolean {
  */
 export function mutedSubject(cue: Tok, head: Tok): boolean {
   if (canSpeak(head)) return false;
+  if (MACHINE_NOUNS.has(head.norm) && NOMINAL_CUES.has(cue.norm)) return true;
   return LIKELIHOOD_CUES.has(cue.norm) || (SIGN_CUES.has(cue.norm) && !tellsSigns(head));
+}
+
+/**
+ * True when a speech act that reports only by its object ("supports", "embraced", not "said" or "denied") has
+ * for subject an "it" the story names no one for and no name before it in its sentence may stand for: a thing
+ * ("It will support the carrier's calling service"), not "When Microsoft issued the patch, it cited …".
+ */
+export function unnamedThing(doc: Doc, cue: Tok, head: Tok, speaker: Attribution): boolean {
+  if (head.norm !== 'it' || !NOMINAL_CUES.has(cue.norm) || INDIRECT_CUES.has(cue.norm) || speaker.entityId)
+    return false;
+  const first = doc.sentences[head.sentence]?.first ?? 0;
+  for (let k = first; k < doc.tokens.length && (doc.tokens[k] as Tok).start < head.start; k++)
+    if ((doc.tokens[k] as Tok).pos === 'PROPN') return false;
+  return true;
 }

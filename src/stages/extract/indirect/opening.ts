@@ -3,6 +3,7 @@ import { INDIRECT_PARTICIPLES, NOMINAL_CUES } from '../data/speech.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { trimContent } from './content.ts';
+import { citesSource } from './not-speech.ts';
 import { stanceAt } from './stance.ts';
 
 /** Longest opening participle clause before the subject's comma, in tokens. */
@@ -22,7 +23,8 @@ export function openingAt(
   const t = doc.tokens[c] as Tok;
   if (c !== sentence.first || !t.norm.endsWith('ing')) return null;
   const cue = INDIRECT_PARTICIPLES.has(t.norm) || NOMINAL_CUES.has(t.norm) || stanceAt(doc, c, sentence.end);
-  if (!cue) return null;
+  // "Citing unnamed people familiar with the matter, the paper …": a source cited, not what it said
+  if (!cue || citesSource(doc, c)) return null;
   let comma = c + 1;
   while (comma < sentence.end && comma - c < MAX_OPENING && (doc.tokens[comma] as Tok).text !== ',') comma++;
   if (doc.tokens[comma]?.text !== ',') return null;
