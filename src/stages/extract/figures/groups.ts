@@ -1,6 +1,7 @@
 import { ageAt } from '../../../text/ages.ts';
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from '../../../text/clock.ts';
+import { VERSION_WORDS } from '../../../text/data/numbers.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
@@ -148,6 +149,11 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
     }
     const g = readNumber(doc, i, s.end);
     if (!g) continue;
+    // "Bluetooth version 2.0", "version 3. 1" as a tokeniser spaces it: a version's number, no count
+    if (prev && VERSION_WORDS.has(prev.norm)) {
+      i = g.end - 1;
+      continue;
+    }
     // "between 10 p.m. and 5 a.m.": a time of day
     const clock = clockWordEnd(doc.tokens, g.end);
     if (clock >= 0) {

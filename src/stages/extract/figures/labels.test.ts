@@ -87,3 +87,10 @@ test('figures: a unit of data, frequency, resolution or cents is a measure, glue
     ['1 megapixel sensor', 'megapixel', 'sensor'],
   ]);
 });
+
+test('figures: the number after "version" names a version and counts nothing', () => {
+  assert.deepEqual(texts('The Orla runs Bluetooth version 2.0 and firmware revision 3, and 4 phones do.'), [
+    '4 phones',
+  ]);
+  assert.deepEqual(texts('Version 3.1 of the app reached 12 stores.'), ['12 stores']);
+});
