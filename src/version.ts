@@ -10,11 +10,11 @@ export const VERSION: string = (createRequire(import.meta.url)('../package.json'
  * rule, a figure's reading, a word list), since the package's version stays the same between
  * releases. A stored report made by another version is computed again (see `REPORT_VERSION`).
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /**
  * What made a report: the package's version, the report's JSON shape (`SCHEMA_VERSION`) and the
- * analysis's version, as `0.1.0+report.3.analysis.1`. It is the JSON report's `generator.version`,
+ * analysis's version, as `0.1.0+report.3.analysis.2`. It is the JSON report's `generator.version`,
  * and the store keeps it with each report: a stored report of another version is stale, as one whose
  * story's articles changed is.
  */
