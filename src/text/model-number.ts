@@ -1,7 +1,9 @@
 // A number glued to a name or a capital-letter code before it ("AK 47", "F 16", "G 20", "Boeing 737",
 // "COVID 19"), or a digit with one capital letter glued after it ("3G", "4G", "3D"), names a model, a
 // group, a disease, a generation or a format, and counts nothing: one reading for the extract stage's
-// figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles.
+// figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles. A name and
+// its number, spaced or glued ("Boeing 737", "Boeing-737"), also get one spelling here (nameNumberAt)
+// for the judge and the alignment, which still read that number as a figure.
 
 import { CURRENCIES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
 import { PLACE_PREPOSITIONS } from './data/prepositions.ts';
@@ -122,13 +124,8 @@ export function nameNumberAt(tokens: readonly NamedToken[], i: number): string |
   return named && next && /^\d{1,4}$/.test(next.text) ? `${t.text}-${next.text}`.toLowerCase() : null;
 }
 
-/** What finding a name's number needs of a token: where it starts, besides its text and tag. */
-interface PlacedToken extends NamedToken {
-  readonly start: number;
-}
-
 /** The name with its number whose number starts at `start` ("a Boeing 737" → "boeing-737"); else null. */
-export function nameNumberEndingAt(tokens: readonly PlacedToken[], start: number): string | null {
+export function nameNumberEndingAt(tokens: readonly NamedToken[], start: number): string | null {
   const at = tokens.findIndex((t) => t.start === start);
   return at > 0 ? nameNumberAt(tokens, at - 1) : null;
 }
