@@ -96,8 +96,10 @@ export function colonBefore(ctx: SpeakerContext, openToken: number): Attribution
   return null;
 }
 
-/** Words before a list's examples: "critics such as Dr Ina Vale: “…”", "like", "including". */
+/** Words before a list's examples ("critics like Dr Ina Vale: “…”", "including"); "such as" is read apart. */
 const EXAMPLE_WORDS = new Set(['like', 'including']);
+/** Marks after which a phrase opens its clause. */
+const CLAUSE_MARKS = new Set([',', ';', '—', '–']);
 
 // Whether the phrase [a, …) opens its clause, or an example of a list ("critics, such as the outspoken …").
 function opensClauseOrExample(doc: SpeakerContext['doc'], a: number, first: number): boolean {
@@ -105,7 +107,6 @@ function opensClauseOrExample(doc: SpeakerContext['doc'], a: number, first: numb
   if (a <= first || before === undefined || CLAUSE_MARKS.has(before.text)) return true;
   return EXAMPLE_WORDS.has(before.norm) || (before.norm === 'as' && doc.tokens[a - 2]?.norm === 'such');
 }
-const CLAUSE_MARKS = new Set([',', ';', '—', '–']);
 
 /**
  * "… critics, such as the outspoken Dr Ina Vale: “…”", "Lars Holm, a fisherman: “…”": a direct quote
