@@ -4,7 +4,7 @@ import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { nameAsVerb } from './modality.ts';
 import { perReading, type Reading } from './reading.ts';
 
-const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 // The tokens of an "as … reported" aside that ends its clause ("…, as the Canadian Broadcasting
 // Corp. reported."): "as", then words with no verb, then a reporting verb last before the end.
@@ -52,13 +52,14 @@ export const toldLength = perReading((r: Reading): number => {
   return tokens.length;
 });
 
-// Whether the clause only names who told something: a name, then nothing but reporting verbs
-// ("Constable Ada Kowalczyk told a news conference."). A clause whose reported words come first
-// ("The line cost 300 million euros, the city said") is not one, even when its verb is misread.
-/** Whether the clause only names who told something (a name, then nothing but reporting verbs). */
+/**
+ * Whether the clause only names who told something: a name, then nothing but reporting verbs
+ * ("Constable Ada Kowalczyk told a news conference."). A clause whose reported words come first
+ * ("The line cost 300 million euros, the city said") is not one, even when its verb is misread.
+ */
 export const onlyReporting = perReading((r) => {
   const tokens = r.claim.tokens;
-  const verb = (t: Token, i: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !nameAsVerb(tokens, i);
+  const verb = (t: Token, i: number) => isVerb(t) && !nameAsVerb(tokens, i);
   const verbs = tokens.filter(verb);
   const first = tokens.findIndex(verb);
   const before = tokens.slice(0, first);
@@ -70,21 +71,22 @@ export const onlyReporting = perReading((r) => {
   );
 });
 
-// A noun phrase and the relative clause that describes it, with no verb of its own after ("com), a
-// consulting company that specializes in …", a piece cut from a longer sentence): it asserts nothing.
 const RELATIVE = new Set(['that', 'which', 'who']);
-const verbAt = (t: Token | undefined): boolean => t !== undefined && isVerb(t);
-/** Whether the clause is a noun phrase and a relative clause with no verb of its own after. */
+/**
+ * Whether the clause is a noun phrase and the relative clause that describes it, with no verb of its
+ * own after ("com), a consulting company that specializes in …", a piece cut from a longer sentence):
+ * it asserts nothing.
+ */
 export const onlyRelativeClause = perReading((r) => {
   const tokens = r.claim.tokens;
   const rel = tokens.findIndex(
     (t, i) => RELATIVE.has(t.norm) && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''),
   );
-  if (rel < 0 || !verbAt(tokens[rel + 1]) || tokens.slice(0, rel).some(isVerb)) return false;
+  if (rel < 0 || !isVerb(tokens[rel + 1]) || tokens.slice(0, rel).some(isVerb)) return false;
   // the relative clause's verbs, then none: a second run of verbs would be the main clause's
   let groups = 0;
   tokens.slice(rel + 1).forEach((t, i, rest) => {
-    if (isVerb(t) && !verbAt(rest[i - 1])) groups++;
+    if (isVerb(t) && !isVerb(rest[i - 1])) groups++;
   });
   return groups === 1;
 });
