@@ -57,7 +57,7 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
 /** Conjunctions that join nouns before the head of what a figure counts ("bus and ferry workers"). */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
-/** Conjunctions that, after a comma or a semicolon, open another clause ("…, and at least four aftershocks followed"). */
+/** Conjunctions that, after a comma, open another clause ("…, and at least four aftershocks followed"). */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'yet']);
 
 /** Pronouns that only a person takes ("X said he …", "X hurt his knee"). */

@@ -22,7 +22,12 @@ const PERIOD_REACH = 12;
 function opensClauseAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Tok;
   if (RELATIVE_PRONOUNS.has(t.norm)) return t.pos !== 'DET';
-  return t.text === ',' && CLAUSE_COORDINATORS.has(doc.tokens[k + 1]?.norm ?? '');
+  return coordinatedAt(doc, k);
+}
+
+// Whether the token at k is a comma that a conjunction follows ("…, and", "…, but").
+function coordinatedAt(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.text === ',' && CLAUSE_COORDINATORS.has(doc.tokens[k + 1]?.norm ?? '');
 }
 
 /** The time unit of a rate from `from` on ("daily", "a day", "per week"), before the next number or clause. */
@@ -174,11 +179,8 @@ export function nearestPeriod(
  * conjunction ("…, and", "…, but"); a comma alone does not ("In 2022, 200 people died").
  */
 export function clauseBreak(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = doc.tokens[k] as Tok;
-    if (t.text === ';' || (t.text === ',' && CLAUSE_COORDINATORS.has(doc.tokens[k + 1]?.norm ?? '')))
-      return true;
-  }
+  for (let k = from; k < to; k++)
+    if ((doc.tokens[k] as Tok).text === ';' || coordinatedAt(doc, k)) return true;
   return false;
 }
 
