@@ -81,16 +81,17 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Verbs of statement that report speech only before a clause ("underscored that …", "joked the pier
- * was safe"), not before a bare object ("underscored the need", "added 12 sailings").
+ * Finite verbs of statement that report speech only before a clause ("underscored that …", "joked the
+ * pier was safe"), not before a bare object ("underscored the need", "added 12 sailings"): part of
+ * INDIRECT_CUES, and with "adding" the CLAUSE_ONLY_CUES.
  */
-const CLAUSE_CUES = `add adds added emphasise emphasises emphasised underline underlines underlined underscore
+const CLAUSE_ONLY_VERBS = `add adds added emphasise emphasises emphasised underline underlines underlined underscore
   underscores underscored remark remarks remarked proclaim proclaims proclaimed retort retorts retorted quip
   quips quipped joke jokes joked conclude concludes concluded`;
 
 /** Finite speech verbs that introduce indirect speech ("X said that …", "…, officials said"). */
 export const INDIRECT_CUES: ReadonlySet<string> = new Set(
-  `say says said tell tells told add adds added state stated argue argues argued claim claims claimed warn warns
+  `say says said tell tells told state stated argue argues argued claim claims claimed warn warns
   warned note notes noted explain explains explained insist insists insisted announce announces announced
   acknowledge acknowledges acknowledged admit admits admitted suggest suggests suggested write writes wrote
   report reports reported believe believes believed think thinks thought contend contends contended maintain
@@ -106,7 +107,7 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   imply implies implied hint hints hinted boast boasts boasted swear swears swore answer answers answered reply
   replies replied respond responds responded recount recounts recounted lament laments lamented urge urges urged
   vow vows threaten threatens threatened encourage encourages encouraged inform informs informed states
-  testifies reiterates promises pledges questions ${CLAUSE_CUES}`.split(/\s+/),
+  testifies reiterates promises pledges questions ${CLAUSE_ONLY_VERBS}`.split(/\s+/),
 );
 
 /** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */
@@ -269,7 +270,7 @@ export const ARTIFACT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */
-export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([...CLAUSE_CUES.split(/\s+/), 'adding']);
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([...CLAUSE_ONLY_VERBS.split(/\s+/), 'adding']);
 
 /** Verbs of intention or refusal whose infinitive reports a stance ("wants to cut taxes", "declined to comment"). */
 export const INTENTION_CUES: ReadonlySet<string> = new Set(
