@@ -64,7 +64,7 @@ const CODE_RUN = 3;
 const WHOLE = /^\d+$/;
 
 /**
- * The token after a number that is part of a code at i: a run of three or more whole numbers with only
+ * The index after the code that the whole number at i is part of: a run of three or more whole numbers with only
  * spaces between them ("Dial-in number: +1 877 268 9324"), a date written with slashes ("8 / 2 / 13",
  * "Updated 4 / 9 / 2007" as a tokeniser spaces them), or a number between two slashes, as in a web
  * address's path ("com / 2007 / 08 / story"); else -1. None counts.

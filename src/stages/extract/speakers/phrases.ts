@@ -56,7 +56,8 @@ function compoundPart(doc: Doc, k: number): boolean {
 
 /**
  * A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of
- * "Sanders' aide", and an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office").
+ * "Sanders' aide", an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office"), and a
+ * capitalised one of these between two proper nouns ("Research In Motion").
  */
 function inner(t: Tok, next: Tok | undefined, prev: Tok | undefined): boolean {
   if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
