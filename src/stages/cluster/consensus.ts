@@ -8,12 +8,12 @@ export interface BatchInput {
 }
 
 /**
- * Group a batch in `runs` orders (seeds `seed` on) and keep the run that agrees best with the others: `groupInOrder`
- * groups the articles in each order (by day, then by a seeded hash of each article's content, so no
- * order follows the input's), and the run whose stories have the highest mean B-cubed F1 against the
- * other runs' (the medoid: one order's accidents, such as which article of an event came first, are
- * outvoted) is restored into `fresh()`, so the result reads like any grouper's. The stories depend on
- * neither the input's order nor its ids' (articles of identical content aside).
+ * Group a batch in `runs` orders (seeds `seed` on) and keep the run that agrees best with the others:
+ * `groupInOrder` groups the articles in each order (by day, then by a seeded hash of each article's
+ * content, so no order follows the input's), and the run whose stories have the highest mean B-cubed F1
+ * against the other runs' (the medoid: one order's accidents, such as which article of an event came
+ * first, are outvoted) is restored into `fresh()`, so the result reads like any grouper's. The stories
+ * depend on neither the input's order nor its ids' (articles of identical content aside).
  */
 export function groupByConsensus(
   input: BatchInput,

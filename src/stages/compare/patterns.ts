@@ -100,7 +100,10 @@ export const QUOTE_VARIANT_MIN_SHARE = 0.8;
 /** Quotes shorter than this many words are not matched across articles for speaker conflicts. */
 export const MIN_QUOTE_WORDS = 5;
 
-/** Two quote passages are the same quote when this share of the shorter one's words recur, and of its content words. */
+/**
+ * Two quote passages are the same quote when this share of the shorter one's words recur, and of its
+ * content words.
+ */
 export const SAME_QUOTE_MIN_OVERLAP = 0.6;
 
 /** Distinctive terms kept per article (highest z first). */

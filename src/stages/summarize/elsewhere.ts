@@ -32,23 +32,21 @@ export interface ElsewhereContext {
 const PLAN_TOLD_DONE = 'planned vs happened';
 
 /**
- * Whether a sentence of another independent source tells (part of) a fact the compare stage found
- * in one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about
- * 80,000 vehicles a day" / "as many as 80,000 cars … daily"), or one of the MAX_CHECKED sentences of
- * other sources most alike to it is read by
- * the judge, either way round, as the same event (supports, or
- * the same predicate about the same participants with fewer or other details: 'partial' and the
- * summary's SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due
- * to meet on Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way
- * round, a plan tells no event that happened), or tells it at least in part in words of its own
- * (`toldInPart`: much of its terms, most of its rarest, its figure, in its mood and polarity, the words of
- * who reports it aside (`reportFrame`): "had
- * asked the ministry to scrap or lower the tolls on the Arden and Belmont bridges …" / "had urged it to
- * ease the tolls on the Arden and Belmont bridges …"), or in other words as far as Parallax can tell
- * (`toldInOtherWords`: several of its counts told alike, or its predicate, participants and half its
- * terms, a name's words counting as words). Such a fact is not "reported by one source
- * only": the other source tells it in words the support check does not take as stating all of it
- * ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
+ * Whether a sentence of another independent source tells (part of) a fact the compare stage found in
+ * one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about 80,000
+ * vehicles a day" / "as many as 80,000 cars … daily"), or one of the MAX_CHECKED sentences of other
+ * sources most alike to it is read by the judge, either way round, as the same event (supports, or the
+ * same predicate about the same participants with fewer or other details: 'partial' and the summary's
+ * SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due to meet on
+ * Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way round, a plan
+ * tells no event that happened), or tells it at least in part in words of its own (`toldInPart`: much
+ * of its terms, most of its rarest, its figure, in its mood and polarity, the words of who reports it
+ * aside (`reportFrame`): "had asked the ministry to scrap or lower the tolls on the Arden and Belmont
+ * bridges …" / "had urged it to ease the tolls on the Arden and Belmont bridges …"), or in other words
+ * as far as Parallax can tell (`toldInOtherWords`: several of its counts told alike, or its predicate,
+ * participants and half its terms, a name's words counting as words). Such a fact is not "reported by
+ * one source only": the other source tells it in words the support check does not take as stating all
+ * of it ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
  * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
  */
 export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {

@@ -60,8 +60,8 @@ function closingFrame(tokens: readonly Token[], stems: readonly string[]): numbe
  * A clause's report frame: who says it, to whom, and the reporting words ("State television quoted the
  * disaster centre in the province of Hormozgan as saying", "…, the official said"), as the folded
  * words of its names and the stems of its words that the rest of the clause (its content) does not
- * use too, with the entity term of a person it alone names. Who reports a fact is its source, not a participant, and the words that say so are no
- * part of the fact another outlet must tell.
+ * use too, with the entity term of a person it alone names. Who reports a fact is its source, not a
+ * participant, and the words that say so are no part of the fact another outlet must tell.
  */
 export const reportFrame = perReading((r: Reading): { names: Set<string>; stems: Set<string> } => {
   const { tokens, tokenStems: stems } = r.claim;

@@ -32,7 +32,10 @@ export interface PlacedMention extends DateMention {
   readonly notDone?: boolean;
   /** True when a determiner opens it as a noun's modifier ("the February 2009 show"): no time of a verb. */
   readonly attributive?: boolean;
-  /** True when it is in a relative clause ("Hurd, who was hired in March 2005, …"): no anchor of the story's years. */
+  /**
+   * True when it is in a relative clause ("Hurd, who was hired in March 2005, …"): no anchor of the
+   * story's years.
+   */
   readonly background?: boolean;
   /** True when it is in the article's lede (its first sentences): the news the article reports. */
   readonly lede?: boolean;
