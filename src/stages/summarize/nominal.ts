@@ -65,7 +65,7 @@ export function toldAsNoun(p: string, a: Reading, b: Reading): boolean {
  * told by `b` (`tells`: the verb in any part of speech, or one of its class; or a word of its point
  * event class, data/event-classes.ts: "bought" / "was acquired", "killed" / "dead"), or told by a noun of
  * `b` ("has been withdrawn" / "announced his withdrawal"), or a noun of `a` that names the event of
- * one of `b`'s predicates ("announced Ratcliffe's withdrawal" / "Ratcliffe's nomination … has been
+ * one of `b`'s predicates ("announced Reyl's withdrawal" / "Reyl's nomination … has been
  * withdrawn"). For the single-source points only (paraphrase.ts).
  * @example
  * tellsEvent(read('The bid was withdrawn on Friday.'), read('It announced the withdrawal of the bid.')) // true
