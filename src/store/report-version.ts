@@ -1,11 +1,8 @@
+// The version that made a stored report, for both backends: kept beside the report, and compared
+// with this code's `REPORT_VERSION` wherever a story's staleness is read (lists, `staleStories`,
+// `story`), so a report made by another Parallax is computed again like one whose articles changed.
 import type { Report } from '../model/index.ts';
 import { REPORT_VERSION } from '../version.ts';
-
-/**
- * The version that made a stored report, for both backends: kept beside the report, and compared
- * with this code's `REPORT_VERSION` wherever a story's staleness is read (lists, `staleStories`,
- * `story`), so a report made by another Parallax is computed again like one whose articles changed.
- */
 
 /** The version that made a report, as stored with it: its `generator.version`; null when it names none. */
 export function reportVersionOf(report: Report): string | null {
