@@ -49,7 +49,7 @@ export function yearModeAt(tokens: readonly Token[], m: DateMention, at: number)
   return pastForm(verb) || PAST_AUX.has(verb.norm) ? undefined : 'closest';
 }
 
-const PUNCT = (t: Token | undefined) => t?.pos === 'PUNCT';
+const isPunct = (t: Token | undefined): boolean => t?.pos === 'PUNCT';
 const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
 
 /**
@@ -63,12 +63,12 @@ export function generalToday(tokens: readonly Token[], m: DateMention, at: numbe
   const i = tokens.findIndex((t) => t.start === at);
   const before = tokens[i - 1];
   // a common noun; one that opens the sentence may be tagged a name for its capital ("Skippers today")
-  const noun = before?.pos === 'NOUN' || (before?.pos === 'PROPN' && (i < 2 || PUNCT(tokens[i - 2])));
+  const noun = before?.pos === 'NOUN' || (before?.pos === 'PROPN' && (i < 2 || isPunct(tokens[i - 2])));
   if (!noun || !/[^s'’]s$/.test(before.text)) return false;
   let from = i;
-  while (from > 0 && !PUNCT(tokens[from - 1])) from--;
+  while (from > 0 && !isPunct(tokens[from - 1])) from--;
   let to = i;
-  while (to < tokens.length && !PUNCT(tokens[to])) to++;
+  while (to < tokens.length && !isPunct(tokens[to])) to++;
   const first = tokens.slice(from, to).find(isVerb);
   return first === undefined || !(pastForm(first) || FUTURE_AUX.has(first.norm));
 }
