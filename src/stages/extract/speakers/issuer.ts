@@ -30,3 +30,17 @@ export function issuerOf(doc: Doc, k: number, phraseStart: number): [number, num
   }
   return null;
 }
+
+/** Farthest back, in tokens, that a document a later quote names ("the statement said") is looked for. */
+export const DOCUMENT_LOOKBACK = 400;
+
+/** The issuers' phrase and cue of the document of that head noun last named before token `before`, if any. */
+export function issuerBefore(doc: Doc, before: number, head: string): [number, number, number] | null {
+  for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_LOOKBACK); k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.norm !== head || t.pos !== 'NOUN') continue;
+    const np = phraseBefore(doc, k + 1, (doc.sentences[t.sentence] as { first: number }).first);
+    return np ? issuerOf(doc, k, np[0]) : null;
+  }
+  return null;
+}

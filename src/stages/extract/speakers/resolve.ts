@@ -6,7 +6,7 @@ import type { ResolvedEntities } from '../entities/resolve.ts';
 import { antecedent } from './antecedent.ts';
 import { namedBody } from './bodies.ts';
 import { entityAt, joinedBodies, mentionEnd, ownerAt, possessiveAfter } from './bodies-joined.ts';
-import { issuerOf } from './issuer.ts';
+import { DOCUMENT_LOOKBACK, issuerBefore } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
 import { pluralBefore } from './plural.ts';
 
@@ -164,7 +164,7 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     // "the statement read" after "a joint Thursday statement": the fuller phrase met earlier
     if (DOCUMENT_NOUNS.has(base.head)) {
       // "the statement said" after "In a joint statement, the city and the authority said": its issuers
-      const by = issuer(doc, a, base.head);
+      const by = issuerBefore(doc, a, base.head);
       if (by) {
         const who = resolveSpeaker(ctx, by[0], by[1], by[2]);
         return { ...base, name: who.name, entityId: who.entityId };
@@ -228,19 +228,6 @@ function headsAt(doc: Doc, k: number, b: number): boolean {
   while (j < b && (doc.tokens[j] as Tok).pos === 'PROPN') j++;
   const next = doc.tokens[j];
   return j >= b || !next || (next.pos !== 'NOUN' && next.pos !== 'PART' && !/^['’]s$/.test(next.text));
-}
-
-const DOCUMENT_LOOKBACK = 400;
-
-/** The issuers' phrase and cue of the document of that head noun last named before token `before`, if any. */
-function issuer(doc: Doc, before: number, head: string): [number, number, number] | null {
-  for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_LOOKBACK); k--) {
-    const t = doc.tokens[k] as Tok;
-    if (t.norm !== head || t.pos !== 'NOUN') continue;
-    const np = phraseBefore(doc, k + 1, (doc.sentences[t.sentence] as { first: number }).first);
-    return np ? issuerOf(doc, k, np[0]) : null;
-  }
-  return null;
 }
 
 /** The fullest phrase with the same head noun earlier in the article ("joint Thursday statement"), if longer. */
