@@ -114,7 +114,8 @@ function tellsSigns(head: Tok): boolean {
 
 /**
  * True when the cue `cue` of a subject whose head is `head` tells only what is likely or what something is a
- * sign of: "the pandemic threatens to close more shops", "the warm response indicates that …".
+ * sign of: "the pandemic threatens to close more shops", "the warm response indicates that …"; or when a
+ * machine's cue reports only by its object ("the device does not support 3G").
  */
 export function mutedSubject(cue: Tok, head: Tok): boolean {
   if (canSpeak(head)) return false;
