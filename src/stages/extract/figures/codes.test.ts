@@ -21,4 +21,6 @@ test('figures: two numbers in a row, or a share with one slash, are still read',
   const list = figures('The ferry ran 24 / 7 and carried 300 cars.', 'Of 12 40 were late.');
   assert.ok(list.some((f) => f.text === '300 cars'));
   assert.ok(list.some((f) => f.value === 24));
+  // two whole numbers in a row make no code (CODE_RUN is three)
+  assert.ok(list.some((f) => f.value === 12) && list.some((f) => f.value === 40));
 });
