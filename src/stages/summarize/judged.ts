@@ -93,8 +93,7 @@ export function judgedOnce(input: StoryInput & StoryExtraction): Judged {
     (claim: Evidence, evidence: Evidence): boolean => {
       const a = read(claim);
       const b = a && read(evidence);
-      sentences ??= readSentences(input);
-      return !!b && test(a, b, sentences.idf);
+      return !!b && test(a, b, idf());
     };
   const mayStateIt = may(maySupport);
   // whether the evidence states the claim, its clash checks run only where every other test of
