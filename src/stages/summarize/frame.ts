@@ -17,7 +17,8 @@ const HEARER_MAX = 4;
 
 const reports = (stems: readonly string[], k: number): boolean =>
   REPORTING_STEMS.has(stems[k] as string) || QUOTING.has(stems[k] as string);
-const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB';
+// a token tagged VERB; one tagged AUX is not one here (unlike the isVerb of other modules)
+const isMainVerb = (t: Token | undefined): boolean => t?.pos === 'VERB';
 
 // Where the content opens after a frame that opens the clause, or 0: "State television quoted the
 // disaster centre as saying" (a quoting verb up to its "as" and reporting verb), "The governor told
@@ -25,13 +26,13 @@ const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB';
 // at most HEARER_MAX words between); a reporting verb its content follows bare ("said the bridge …")
 // opens no frame here.
 function openingFrame(tokens: readonly Token[], stems: readonly string[]): number {
-  const i = tokens.findIndex((t) => isVerb(t));
+  const i = tokens.findIndex((t) => isMainVerb(t));
   if (i < 0 || !reports(stems, i)) return 0;
   for (let k = i + 1; k < tokens.length - 2; k++) {
     const t = tokens[k] as Token;
     if (QUOTING.has(stems[i] as string) && t.norm === 'as' && reports(stems, k + 1)) return k + 2;
     if ((t.norm === 'that' || t.text === ':') && k - i <= HEARER_MAX + 1) return k + 1;
-    if (isVerb(t)) return 0;
+    if (isMainVerb(t)) return 0;
   }
   return 0;
 }
@@ -49,7 +50,8 @@ function closingFrame(tokens: readonly Token[], stems: readonly string[]): numbe
       if (reports(stems, k)) told = true;
       // another verb, or after the reporting verb a verb's helper or a number: content told
       // ("…, 12 are reported to be Somali")
-      else if ((isVerb(t) && t.norm !== 'was') || (told && (t.pos === 'AUX' || t.pos === 'NUM'))) return n;
+      else if ((isMainVerb(t) && t.norm !== 'was') || (told && (t.pos === 'AUX' || t.pos === 'NUM')))
+        return n;
     }
     return told ? c : n;
   }
