@@ -8,7 +8,7 @@ import { QUOTING_VERBS } from './data/quoting-verbs.ts';
 import { FIRST_PERSON } from './patterns.ts';
 
 const QUOTING = new Set(QUOTING_VERBS.map(stem));
-// The most words a frame that closes its sentence holds ("…, Qeshm governor Mehdi Irannejad was
+// The most words a frame that closes its sentence holds ("…, Norhaven harbour master Ada Quill was
 // quoted as saying"): a longer tail tells more than who said it.
 const FRAME_MAX = 12;
 // The most words between a reporting verb and its "that" or colon ("told Iranian media that", "said
@@ -60,7 +60,7 @@ function closingFrame(tokens: readonly Token[], stems: readonly string[]): numbe
 
 /**
  * A clause's report frame: who says it, to whom, and the reporting words ("State television quoted the
- * disaster centre in the province of Hormozgan as saying", "…, the official said"), as the folded
+ * disaster centre in the province of Eastbank as saying", "…, the official said"), as the folded
  * words of its names and the stems of its words that the rest of the clause (its content) does not
  * use too, with the entity term of a person it alone names. Who reports a fact is its source, not a
  * participant, and the words that say so are no part of the fact another outlet must tell.
@@ -73,7 +73,7 @@ export const reportFrame = perReading((r: Reading): { names: Set<string>; stems:
   const words = new Set<string>();
   const content = new Set<string>();
   // "I" and "we" of the content are who says it: then the frame names a participant ("“Yes, I will
-  // run for the Senate,” Moore said")
+  // run for the Senate,” Okafor said")
   if (tokens.some((t, k) => k >= open && k <= close && FIRST_PERSON.test(t.text)))
     return { names, stems: words };
   tokens.forEach((t, k) => {
@@ -101,7 +101,7 @@ export const reportFrame = perReading((r: Reading): { names: Set<string>; stems:
 /**
  * Whether `b` names every participant of `a` outside its report frame (`participantShare`'s words,
  * the frame's names left out as its sources: "State television quoted the disaster centre in the
- * province of Hormozgan as saying 10 people were killed" names no one who took part), and no person
+ * province of Eastbank as saying 10 people were killed" names no one who took part), and no person
  * of it goes unnamed there (`personMissing`, a person named only in the frame left out), by entity or
  * surname.
  */

@@ -18,7 +18,7 @@ export const STORY_SPREAD_DAYS = 7;
 export const DONE_AFTER_GUESS_DAYS = 366;
 
 /**
- * A relative clause set off by a comma open before a date ("Mark Hurd, who was hired as chief
+ * A relative clause set off by a comma open before a date ("Ann Voss, who was hired as chief
  * executive in March 2005, …"): the date is background of a noun, not the story's time.
  */
 export const RELATIVE_BEFORE = /,\s+(?:who|whom|whose|which)\b[^,;]*$/i;

@@ -33,7 +33,7 @@ export interface PlacedMention extends DateMention {
   /** True when a determiner opens it as a noun's modifier ("the February 2009 show"): no time of a verb. */
   readonly attributive?: boolean;
   /**
-   * True when it is in a relative clause ("Hurd, who was hired in March 2005, …"): no anchor of the
+   * True when it is in a relative clause ("Voss, who was hired in March 2005, …"): no anchor of the
    * story's years.
    */
   readonly background?: boolean;

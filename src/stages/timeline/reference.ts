@@ -15,7 +15,7 @@ function median(values: readonly number[]): number | null {
 
 // Days that fix the story's years: full dates, the middle of "March of 2024" months, publication dates;
 // not a date told as ahead ("is scheduled to open on November 20, 2026"), often a year after the writing,
-// nor one in a relative clause, a noun's background ("Hurd, who was hired in March 2005, …").
+// nor one in a relative clause, a noun's background ("Voss, who was hired in March 2005, …").
 function yearAnchors(articles: readonly DatedArticle[]): number[] {
   const anchors: number[] = [];
   for (const article of articles) {

@@ -182,7 +182,7 @@ const anchorNames = perReading((r: Reading): readonly string[] =>
 
 /**
  * Whether two readings share something that makes them one event, beyond the measure they give: a
- * word of a name ("Qeshm", "Comeaux"), or a day, month or year told on both sides. Sentences of one
+ * word of a name ("Eastbank", "Okafor"), or a day, month or year told on both sides. Sentences of one
  * topic with nothing of the kind ("Bush missed eight games" / "He missed four games") are as often
  * two events of one kind (another season, another quake) as one told twice.
  */

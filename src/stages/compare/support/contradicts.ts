@@ -82,7 +82,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   )
     return against(`figure ${item.claim.value} vs ${item.other.value}`, 'list item');
   // two decimals a segmenter cut, whose tails differ, told of one event ("1-magnitude quake struck
-  // Qeshm" / "9-magnitude quake struck Qeshm"; not "… struck" / "… is on the large size")
+  // Eastbank" / "9-magnitude quake struck Eastbank"; not "… struck" / "… is on the large size")
   const tails =
     about && cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? cutDecimalClash(a, b) : null;
   if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`, 'decimal');

@@ -70,13 +70,13 @@ export function notOnly(tokens: readonly Token[], k: number): boolean {
   return word(tokens[k]) === 'not' && /^(only|just|merely|simply)$/.test(word(tokens[k + 1]));
 }
 
-// a capitalised word ("Kelton", "Browning"; not "EYP" or "said")
+// a capitalised word ("Hallam", "Browning"; not "EYP" or "said")
 const capitalised = (t: Token | undefined): boolean => /^\p{Lu}\p{Ll}/u.test(t?.text ?? '');
 
 /**
  * Whether token i is a capitalised word of a name that a tagger read as a verb: the rest of a name
  * after a capitalised proper noun ("Const. Tim Fanning told a news conference", "Ada Browning said")
- * or a given name before one ("Drew Kelton said, …": "drew", the past of "draw", tells no done event).
+ * or a given name before one ("Drew Hallam said, …": "drew", the past of "draw", tells no done event).
  */
 export const nameAsVerb = (tokens: readonly Token[], i: number): boolean =>
   capitalised(tokens[i]) &&

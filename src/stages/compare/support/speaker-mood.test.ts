@@ -6,15 +6,15 @@ import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 // done event, and an adjective after a possessive "'s" ("the port's new docks") is no "is new".
 const CASES: readonly VerdictCase[] = [
   [
-    'a given name read as a verb ("Drew Kelton said, …") tells nothing done',
-    'Drew Kelton said, "The Gull will be another great ferry option for our commuters."',
-    '"The Gull will be another great ferry option for our commuters," said Drew Kelton.',
+    'a given name read as a verb ("Drew Hallam said, …") tells nothing done',
+    'Drew Hallam said, "The Gull will be another great ferry option for our commuters."',
+    '"The Gull will be another great ferry option for our commuters," said Drew Hallam.',
     'supports',
   ],
   [
     'the same, the other way round',
-    '"The Gull will be another great ferry option for our commuters," said Drew Kelton.',
-    'Drew Kelton said, "The Gull will be another great ferry option for our commuters."',
+    '"The Gull will be another great ferry option for our commuters," said Drew Hallam.',
+    'Drew Hallam said, "The Gull will be another great ferry option for our commuters."',
     'supports',
   ],
   [
