@@ -142,6 +142,20 @@ export function nameNumbersOf(tokens: readonly NamedToken[]): ReadonlySet<string
   return names;
 }
 
+/**
+ * Whether a figure of `tokens` (a number with no unit, starting at `figure.span.start`) is a name's
+ * number ("a Boeing 737") that `other` writes too, spaced or glued ("a Boeing-737", one word and no
+ * figure there): the same name, held as a word.
+ */
+export function numberOfNameIn(
+  figure: { readonly unit: string | null; readonly span: { readonly start: number } },
+  tokens: readonly NamedToken[],
+  other: readonly NamedToken[],
+): boolean {
+  const name = figure.unit === null ? nameNumberEndingAt(tokens, figure.span.start) : null;
+  return name !== null && nameNumbersOf(other).has(name);
+}
+
 /** A word of two or more letters, all capitals. */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 

@@ -1,4 +1,4 @@
-import { nameNumberEndingAt, nameNumbersOf } from '../../text/model-number.ts';
+import { nameNumbersOf, numberOfNameIn } from '../../text/model-number.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import {
   cosine,
@@ -76,11 +76,7 @@ function nameBonus(a: Traits, b: Claim): number {
 function onlyGluedNames(a: Claim, b: Claim): boolean {
   const names = nameNumbersOf(b.tokens);
   if (!names.size) return false;
-  return a.figures.every((f) => {
-    if (f.worded) return true;
-    const name = f.unit === null ? nameNumberEndingAt(a.tokens, f.span.start) : null;
-    return name !== null && names.has(name);
-  });
+  return a.figures.every((f) => f.worded || numberOfNameIn(f, a.tokens, b.tokens));
 }
 
 // A count spelled out ("two leaders", "a dozen homes"), as opposed to digits or a length of time.

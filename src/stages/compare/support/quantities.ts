@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { isAgeFigure } from '../../../text/ages.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
-import { nameNumberEndingAt, nameNumbersOf } from '../../../text/model-number.ts';
+import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
 import { lookupOf } from '../text.ts';
@@ -138,8 +138,7 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
 // Whether figure f of `a` is a name's number ("a Boeing 737") that `b` writes glued to the name
 // ("a Boeing-737", one word and no figure there): the same name, held as a word.
 function heldAsName(f: ClaimFigure, a: Reading, b: Reading): boolean {
-  const name = f.unit === null ? nameNumberEndingAt(a.claim.tokens, f.span.start) : null;
-  return name !== null && nameNumbersOf(b.claim.tokens).has(name);
+  return numberOfNameIn(f, a.claim.tokens, b.claim.tokens);
 }
 
 // Whether each figure of the claim is held by a figure of `b` of its own: one figure does not stand
