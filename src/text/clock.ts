@@ -83,9 +83,13 @@ export function fourDigitClockEnd(tokens: readonly ClockToken[], i: number): num
   return t.text.startsWith('0') || CLOCK_HOURS_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i + 2 : -1;
 }
 
-// Whether a time of day opens the bracket at i ("(1023 GMT)", "(10:23 GMT)", "(0823 local time)").
+/** An hour, with its minutes if a point or a colon joins them ("10", "10.23", "10:23"). */
+const HOUR = /^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$/;
+
+// Whether a time of day opens the bracket at i ("(1023 GMT)", "(10:23 GMT)", "(10 a.m.)", "(0823 local
+// time)"): the bracket's first token is the time, so "(I am told)" or "(as ET reported)", a word before
+// a token that reads as a clock word, is none.
 function bracketedClock(tokens: readonly ClockToken[], i: number): boolean {
-  return (
-    spacedClockEnd(tokens, i) >= 0 || clockWordEnd(tokens, i + 1) >= 0 || fourDigitClockEnd(tokens, i) >= 0
-  );
+  if (spacedClockEnd(tokens, i) >= 0 || fourDigitClockEnd(tokens, i) >= 0) return true;
+  return HOUR.test(tokens[i]?.text ?? '') && clockWordEnd(tokens, i + 1) >= 0;
 }

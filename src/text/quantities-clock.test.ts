@@ -59,3 +59,16 @@ test('clock times are not figures', () => {
     [[40, stem('homes')]],
   );
 });
+
+test('a bracket after a four-digit number is a time of day only when it opens with one', () => {
+  // "(I am told)", "(as ET reported)": a word before what reads as a clock word is no time of day
+  assert.deepEqual(
+    figuresOf('The ferry line hired 1200 (I am told) deckhands.').map((f) => f.value),
+    [1200],
+  );
+  assert.deepEqual(
+    figuresOf('The quay held 1450 (as ET reported) boats.').map((f) => f.value),
+    [1450],
+  );
+  assert.deepEqual(figuresOf('The tremor struck at 1353 (10 a.m. GMT).'), []);
+});
