@@ -54,6 +54,27 @@ test('finalLine: what was written and how many stories, articles and skipped inp
     assert.equal(finalLine(report, format, output), expected);
 });
 
+test('finalLine: files of other types in the folders are named, not passed over in silence', () => {
+  const unsupported = (source: string) => ({ severity: 'info' as const, code: 'ingest/unsupported', source });
+  const report: ReportCounts = {
+    stories: [{}],
+    articles: [{}, {}],
+    issues: [unsupported('in/scan.pdf'), { severity: 'info', code: 'clean/no-title', source: 'in/a.txt' }],
+  };
+  assert.equal(
+    finalLine(report, 'md', 'r.md'),
+    'wrote r.md (Markdown): 1 story from 2 articles; 1 file of another type passed over: scan.pdf',
+  );
+  const many = {
+    ...report,
+    issues: ['a.pdf', 'b.docx', 'c.rtf', 'd.odt'].map((name) => unsupported(`in/${name}`)),
+  };
+  assert.match(
+    finalLine(many, 'md', 'r.md'),
+    /2 articles; 4 files of other types passed over: a\.pdf, b\.docx, c\.rtf, …$/,
+  );
+});
+
 test('selfCheckLines: a fact’s marks count the other articles, not the fact’s own', () => {
   // the invented fact is a1's own claim (a1 supports it) and a2 contradicts it
   assert.equal(fixtureStory.facts[0]?.coverage.a1?.mark, 'supports');

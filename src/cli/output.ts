@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { UsageError } from '../io/files.ts';
+import { passedOver } from '../io/no-articles.ts';
 import type { Issue, Report, SelfCheck } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 
@@ -46,22 +47,25 @@ export function reportFormat(format: string | undefined, output: string | undefi
 export interface ReportCounts {
   readonly stories: readonly unknown[];
   readonly articles: readonly unknown[];
-  readonly issues: readonly Pick<Issue, 'severity'>[];
+  readonly issues: readonly Pick<Issue, 'severity' | 'code' | 'source'>[];
 }
 
 /**
- * The one line a finished `analyze` prints on stderr: what was written where, and how many stories,
- * articles and skipped inputs it covers.
+ * The one line a finished `analyze` prints on stderr: what was written where, how many stories,
+ * articles and skipped inputs it covers, and the files of other types its folders held (a .pdf among
+ * the articles is passed over; the line says so, not only the report's problems).
  * @example
  * finalLine(report, 'html', 'report.html'); // 'wrote report.html (HTML): 2 stories from 7 articles'
  */
 export function finalLine(report: ReportCounts, format: ReportFormat, output: string | undefined): string {
   const where = output ? `${output} (${LABELS[format]})` : `the ${LABELS[format]} report to standard output`;
   const skipped = report.issues.filter((issue) => issue.severity === 'error').length;
+  const other = passedOver(report.issues);
   return (
     `wrote ${where}: ${count(report.stories.length, 'story', 'stories')} from ` +
     `${count(report.articles.length, 'article', 'articles')}` +
-    (skipped ? `; ${count(skipped, 'input', 'inputs')} skipped` : '')
+    (skipped ? `; ${count(skipped, 'input', 'inputs')} skipped` : '') +
+    (other ? `; ${other}` : '')
   );
 }
 
