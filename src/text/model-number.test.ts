@@ -26,6 +26,10 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['In Paris 300 people marched on Sunday.', '300', false],
     ['Protests spread, and in New York 40 homes burned.', '40', false],
     ['Engineers found flaws in Boeing 737 jets.', '737', true],
+    // a name's number glued to the noun after it, in a phrase that opens the sentence, stays the name's
+    ['In Boeing 737 cockpits, 12 screens failed.', '737', true],
+    ['In Boeing 737 cockpits 12 screens failed.', '737', true],
+    ['In Paris 300 were held overnight.', '300', false],
     // one digit with a capital letter glued after it names a generation or a format
     ['The ferry has no 3G coverage yet.', '3', true],
     ['4G phones sold out on the quay.', '4', true],

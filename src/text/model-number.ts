@@ -70,8 +70,19 @@ export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 
     prev.pos === 'PROPN' &&
     /^\p{Lu}/u.test(prev.text) &&
     i > first + 1 &&
-    !placeOpensClause(tokens, i - 1, first)
+    !(placeOpensClause(tokens, i - 1, first) && countsSubject(tokens, i))
   );
+}
+
+/**
+ * True when the number at i opens its clause's subject: the nouns after it (maybe none) run into the
+ * clause's verb ("300 people marched", "300 were held"). "In Boeing 737 cockpits, 12 screens failed"
+ * has no verb after "737 cockpits": the phrase ends at the comma, and 737 is the name's.
+ */
+function countsSubject(tokens: readonly NamedToken[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j] && /^(?:ADJ|NOUN)$/.test(tokens[j]?.pos ?? '')) j++;
+  return /^(?:VERB|AUX)$/.test(tokens[j]?.pos ?? '');
 }
 
 /** Words after which a clause opens ("…, and in Lyon 200 people marched"). */
