@@ -169,9 +169,11 @@ export function registerPages(
     const form = await c.req.parseBody({ all: true }).catch(() => {
       throw new UploadError(400, 'the form could not be read');
     });
+    // a form with no file chosen sends one nameless empty part; an empty file the user chose has its
+    // name, and the ingest skips it saying so (not "nothing to add")
     const files = ([] as unknown[])
       .concat(form.files ?? [])
-      .filter((f): f is File => f instanceof File && f.size > 0);
+      .filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ''));
     const pasted = text(form.text)?.trim();
     const urls = urlList(text(form.urls) ?? '');
     if (urls.length) {

@@ -32,7 +32,9 @@ export function pastedFile(article: PastedArticle, index: number): InputFile {
 
 /**
  * An uploaded file as the ingest reads it. Its name only labels it (`3-courier.html`, the extension
- * deciding how it is read, `.txt` unless a known one): it never becomes a path on disk.
+ * deciding how it is read, `.txt` when it has none): it never becomes a path on disk. A file of
+ * another type (`.pdf`, `.rtf`, `.docx`) is refused by its name, as `parallax analyze` refuses it:
+ * read as text, an RTF file's markup would be stored as the article.
  */
 export async function uploadedFile(file: File, index: number): Promise<InputFile> {
   if (file.size > MAX_FILE_BYTES)
@@ -41,6 +43,12 @@ export async function uploadedFile(file: File, index: number): Promise<InputFile
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   const known = (UPLOAD_EXTENSIONS as readonly string[]).includes(extension);
+  // "notes.rtf" names a type; "Mr._Lee" names none ("_lee" is no extension), so it is read as text
+  if (/^[a-z0-9]{1,8}$/.test(extension) && !known)
+    throw new UploadError(
+      400,
+      `${file.name} is not a file Parallax reads: upload ${UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(' ')} files (save a PDF or a document as text or HTML first)`,
+    );
   const stem = (dot > 0 ? base.slice(0, dot) : base).slice(0, 60) || 'upload';
   return {
     path: `${index + 1}-${stem}.${known ? extension : 'txt'}`,
