@@ -12,6 +12,7 @@ import {
   unresolvedSubject,
 } from '../compare/support/relations.ts';
 import { namesAlike } from './aliases.ts';
+import { sharedClockTimes } from './clock-times.ts';
 import { namedOutsideFrame, reportFrame } from './frame.ts';
 import { tellsEvent, toldAsNoun } from './nominal.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
@@ -52,9 +53,10 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
 /**
  * Whether `b` tells the fact `a` tells, in its own words, as far as Parallax can tell: in the same mood
  * and polarity, on no other day, and either
- * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits, not ages) counted alike in `b`, none of
- *   its figures given another value ("seized 14 AK-47 rifles, 31 magazines and 923 rounds" / "the
- *   personnel on board the warship have confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"):
+ * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits, not ages) or times of day to the
+ *   minute (`sharedClockTimes`) told alike in `b`, none of its figures given another value ("seized
+ *   14 AK-47 rifles, 31 magazines and 923 rounds" / "the personnel on board the warship have
+ *   confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"):
  *   who did it may be named otherwise ("INS Sukanya" / "the warship"), or
  * - every figure of `a` in some written form (a rank `b` gives none of may be left out), one of its
  *   predicates or one of its class (data/predicates.ts), as a verb or as the noun of its event
@@ -83,8 +85,10 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   const told = countingFigures(a).filter(
     (f) => !f.worded && !f.unit?.startsWith('age') && b.claim.figures.some((g) => countsAlike(f, g)),
   );
+  // a time of day to the minute told alike is as telling as a count ("logged the surge at 17:06 hours
+  // local time (13:36 GMT)" / "hit the quay at 5:06 pm (1336 GMT)")
   if (
-    told.length >= PARAPHRASE_MIN_FIGURES &&
+    told.length + sharedClockTimes(a, b) >= PARAPHRASE_MIN_FIGURES &&
     figures.every((f) => held(f) || !b.claim.figures.some((g) => sameQuantity(f, g)))
   )
     return true;
