@@ -135,7 +135,8 @@ Options:
   story: `Usage: parallax story <id> [options]
 
 The full report of one stored story (as analyze writes it): computed from its stored articles
-when they changed since it was last computed, then kept in the store.
+when they changed since it was last computed, or an older Parallax computed it, then kept in the
+store. A report a newer Parallax made is shown as it is (see parallax help stats).
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
@@ -172,7 +173,14 @@ Options:
 `,
   stats: `Usage: parallax stats [options]
 
-The store's counts of articles, stories and outlets, its size and its last ingest.
+The store's counts of articles, stories and outlets, its size and its last ingest, and its stored
+reports by the Parallax version that made them.
+
+A store shared by several versions (an upgrade rolled out to one machine first): each version
+computes again, and stores, the reports an older version made; a report a newer version made of
+the story's present articles is shown as it is and never replaced, or, when its report shape is one
+this version cannot read, computed for each reader without being stored. So versions never undo
+each other's reports: the newest analysis stays.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)

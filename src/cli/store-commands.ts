@@ -186,7 +186,7 @@ async function runStory(
   if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   if (found.story.id !== id) io.stderr(`parallax: story ${id} was merged into ${found.story.id}\n`);
   // a current report is only rendered: the pipeline loads only to compute a stale one
-  let report = found.report && !found.story.reportStale ? found.report : null;
+  let report = found.report && found.story.reportReadable ? found.report : null;
   if (!report) {
     const [{ createContext }, { storyReport }] = await Promise.all([
       import('../model/index.ts'),

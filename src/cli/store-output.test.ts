@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { IngestSummary } from '../store/ingest/index.ts';
-import { ingestLine, shownLocation, storiesTable } from './store-output.ts';
+import type { StorySummary } from '../store/types.ts';
+import { ingestLine, shownLocation, statsLines, storiesTable } from './store-output.ts';
 
 test('shownLocation hides a URL password, nothing else', () => {
   const cases: [string, string][] = [
@@ -77,9 +78,18 @@ test('storiesTable keeps each story on one row', () => {
     lastAt: null,
     updatedAt: '2024-05-02T00:00:00.000Z',
     reportStale: true,
+    reportReadable: false,
+    reportVersion: null,
   };
   const table = storiesTable([story]);
   assert.equal(table.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 | to compute |');
+  // a newer Parallax's report: shown as it is, or computed for each reader when its shape is unknown
+  const cellOf = (fields: Partial<StorySummary>) =>
+    storiesTable([{ ...story, ...fields }])
+      .split('\n')[2]
+      ?.split(' | ')[5];
+  assert.equal(cellOf({ reportStale: false, reportReadable: true }), 'current |');
+  assert.equal(cellOf({ reportStale: false }), 'newer Parallax: computed when read |');
   // the published days: a span, one day once, none when no article of it is dated
   const row = (firstAt: string | null, lastAt: string | null) =>
     storiesTable([{ ...story, firstAt, lastAt }])
@@ -89,4 +99,33 @@ test('storiesTable keeps each story on one row', () => {
   assert.equal(row('2024-05-01T10:00:00.000Z', '2024-05-01T18:00:00.000Z'), '2024-05-01');
   assert.equal(row(null, null), '—');
   assert.equal(storiesTable([]), 'No stories.\n');
+});
+
+test('statsLines names each stored report version by how it stands for this code', () => {
+  const stats = {
+    backend: 'postgres' as const,
+    location: 'postgres://ann@/news',
+    articles: 1200,
+    stories: 40,
+    outlets: 9,
+    bytes: 3 * 1024 * 1024,
+    lastIngestAt: null,
+    schemaVersion: 9,
+    reportVersions: [
+      { version: '0.1.0+report.3.analysis.2', stories: 30 },
+      { version: '0.1.0+report.3.analysis.10', stories: 6 },
+      { version: '0.2.0+report.4.analysis.0', stories: 2 },
+      { version: '0.0.9+report.2.analysis.0', stories: 1 },
+      { version: null, stories: 1 },
+    ],
+  };
+  const lines = statsLines(stats, '0.1.0+report.3.analysis.2').split('\n');
+  assert.deepEqual(lines.slice(7, -1), [
+    'reports: 40',
+    '  30 made by this version, 0.1.0+report.3.analysis.2',
+    '  6 made by a newer version, 0.1.0+report.3.analysis.10: shown as they are, never replaced',
+    '  2 made by a newer version, 0.2.0+report.4.analysis.0, in a shape this one cannot read: computed for each reader, not stored',
+    '  1 made by an older version, 0.0.9+report.2.analysis.0: computed again when read, and replaced',
+    '  1 made by a Parallax naming no version: computed again when read, and replaced',
+  ]);
 });

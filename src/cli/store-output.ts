@@ -1,6 +1,8 @@
 // What the store commands print: plain text and Markdown tables for people, JSON for programs.
 import type { IngestSummary } from '../store/ingest/index.ts';
+import { type ReportStanding, reportStanding } from '../store/report-version.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
+import { REPORT_VERSION } from '../version.ts';
 
 /** `n` and the noun it counts, in the singular for one: `plural(1, 'page')` is "1 page". */
 export const plural = (n: number, one: string, many = `${one}s`) =>
@@ -39,7 +41,7 @@ export function storiesTable(stories: readonly StorySummary[]): string {
   if (!stories.length) return 'No stories.\n';
   const rows = stories.map(
     (s) =>
-      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(s.outlets.join(', ') || '—')} | ${days(s.firstAt, s.lastAt)} | ${s.reportStale ? 'to compute' : 'current'} |`,
+      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(s.outlets.join(', ') || '—')} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
   );
   return [
     '| story | title | articles | outlets | published | report |',
@@ -47,6 +49,13 @@ export function storiesTable(stories: readonly StorySummary[]): string {
     ...rows,
     '',
   ].join('\n');
+}
+
+// A story's report as the stories table names it: one a newer Parallax made in a shape this version
+// cannot read is computed for each reader.
+function reportCell(story: StorySummary): string {
+  if (story.reportStale) return 'to compute';
+  return story.reportReadable ? 'current' : 'newer Parallax: computed when read';
 }
 
 /** Search hits, best first: rank, title, outlet and date, the story and article, then the snippet. */
@@ -71,8 +80,21 @@ export function articleJson(stored: StoredArticle): string {
   return `${JSON.stringify({ ...stored.article, storyId: stored.storyId, ingestedAt: stored.ingestedAt })}\n`;
 }
 
-/** The store's counts and size, one `name: value` per line. */
-export function statsLines(stats: StoreStats): string {
+// What `stats` says of the reports of one version, by how it stands for this code.
+const STANDING_LINES: Record<ReportStanding, (version: string | null) => string> = {
+  current: (v) => `made by this version, ${v}`,
+  older: (v) =>
+    `made by ${v === null ? 'a Parallax naming no version' : `an older version, ${v}`}: computed again when read, and replaced`,
+  newer: (v) => `made by a newer version, ${v}: shown as they are, never replaced`,
+  unreadable: (v) =>
+    `made by a newer version, ${v}, in a shape this one cannot read: computed for each reader, not stored`,
+};
+
+/**
+ * The store's counts and size, one `name: value` per line, then its stored reports by the version
+ * that made them and how each stands for `reader` (this code's `REPORT_VERSION`).
+ */
+export function statsLines(stats: StoreStats, reader = REPORT_VERSION): string {
   const mib = stats.bytes / (1024 * 1024);
   return [
     `store: ${stats.backend} ${stats.location}`,
@@ -82,6 +104,11 @@ export function statsLines(stats: StoreStats): string {
     `size: ${mib >= 1 ? `${mib.toFixed(1)} MiB` : `${Math.ceil(stats.bytes / 1024)} KiB`}`,
     `last ingest: ${stats.lastIngestAt ?? 'never'}`,
     `schema version: ${stats.schemaVersion}`,
+    `reports: ${stats.reportVersions.reduce((n, r) => n + r.stories, 0).toLocaleString('en-US')}`,
+    ...stats.reportVersions.map(
+      (r) =>
+        `  ${r.stories.toLocaleString('en-US')} ${STANDING_LINES[reportStanding(r.version, reader)](r.version)}`,
+    ),
     '',
   ].join('\n');
 }

@@ -115,9 +115,9 @@ export async function reportOf(app: AppContext, summary: StorySummary): Promise<
 }
 
 async function readOrCompute(app: AppContext, summary: StorySummary): Promise<Report | null> {
-  const stored = summary.reportStale
-    ? null
-    : (await app.store.story(summary.id, { articles: false }))?.report;
+  const stored = summary.reportReadable
+    ? (await app.store.story(summary.id, { articles: false }))?.report
+    : null;
   return (
     stored ??
     storyReport(
@@ -143,7 +143,7 @@ export interface PageSource {
  * (`reportOf`), from which a piece is cut and stored for the next first view. Null when the story is gone.
  */
 export async function pageSourceOf(app: AppContext, summary: StorySummary): Promise<PageSource | null> {
-  if (!summary.reportStale) {
+  if (summary.reportReadable) {
     const piece = await app.store.storyPage(summary.id);
     if (piece && pieceFits(piece, app.limits)) return { report: piece.report, totals: piece.totals };
   }
@@ -152,9 +152,11 @@ export async function pageSourceOf(app: AppContext, summary: StorySummary): Prom
   const piece = storyPagePiece(report, app.limits);
   if (!piece) return { report };
   // a report stored before its pieces were (schema 8), or cut to other limits: its piece is written
-  // now (a stale one was just computed and saved with it); the page does not need it to be, so a
-  // failed write (a busy or read-only store) is left
-  if (!summary.reportStale) await app.store.saveStoryPage(summary.id, piece).catch(() => {});
+  // now (a stale one was just computed and saved with it), when this version made it (a newer one's
+  // piece is its own to cut); the page does not need it to be, so a failed write (a busy or
+  // read-only store) is left
+  if (summary.reportReadable && summary.reportVersion === app.store.reportVersion)
+    await app.store.saveStoryPage(summary.id, piece).catch(() => {});
   return { report: piece.report, totals: piece.totals };
 }
 

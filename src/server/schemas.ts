@@ -67,7 +67,13 @@ export const StorySummarySchema = z
     firstAt: z.string().nullable(),
     lastAt: z.string().nullable(),
     updatedAt: z.string(),
-    reportStale: z.boolean(),
+    reportStale: z.boolean().describe('its report is computed again and stored when read'),
+    reportReadable: z
+      .boolean()
+      .describe(
+        'its stored report is shown as it is (made by this version, or a newer one of a shape it reads)',
+      ),
+    reportVersion: z.string().nullable().describe('the Parallax version that made its stored report'),
     coverage: z.object({
       left: z.number().int(),
       centre: z.number().int(),

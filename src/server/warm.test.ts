@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type Report } from '../model/index.ts';
-import { ingestInto, type StoryReportComputer } from '../store/ingest/index.ts';
+import { SERVED_LIMITS } from '../report/story-page-limits.ts';
+import {
+  computeStoryReport,
+  ingestInto,
+  type StoryReportComputer,
+  storyReport,
+} from '../store/ingest/index.ts';
 import { REPORT_VERSION } from '../version.ts';
 import { createApp } from './app.ts';
 import { appContext, reportOf, storySummary } from './data.ts';
@@ -60,18 +66,16 @@ test("serve's app computes the stale reports ahead in a thread; a first view rea
 });
 
 test("serve's app computes again, ahead, the reports an older Parallax stored; a first view reads the new ones", async () => {
-  const store = await fixtureStore(':memory:');
+  const store = await fixtureStore(':memory:', { computed: false });
   const dam = await damStoryId(store);
-  // every stored report as an older version made it (its piece goes with it: saved without one)
-  for (const story of await store.stories()) {
-    const found = await store.story(story.id, { articles: false });
-    const report = found?.report as Report;
-    const older = {
-      ...report,
-      generator: { name: 'parallax' as const, version: '0.0.9+report.2.analysis.0' },
-    };
-    await store.saveReport(story.id, older, story.updatedAt);
-  }
+  // every report computed and stored by an older version (with its piece)
+  const older: StoryReportComputer = async (input, options, ctx) => ({
+    ...computeStoryReport(input, options, ctx),
+    generator: { name: 'parallax', version: '0.0.9+report.2.analysis.0' },
+  });
+  const ctx = createContext({ now: new Date('2025-06-04T00:00:00Z') });
+  for (const story of await store.stories())
+    await storyReport(store, story.id, analyze, ctx, SERVED_LIMITS, older);
   assert.ok((await store.stories()).every((s) => s.reportStale));
   const { app, reports } = createApp({ store, outlets: FIXTURE_OUTLETS, analyze, warmReports: 50 });
   try {

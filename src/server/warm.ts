@@ -37,7 +37,7 @@ export function createWarmer(app: AppContext, log?: (line: string) => void): War
     ahead(stories) {
       for (const story of stories) {
         const key = storyKey(story);
-        if (!story.reportStale || queued.has(key) || app.reports.get(key)) continue;
+        if (story.reportReadable || queued.has(key) || app.reports.get(key)) continue;
         queued.add(key);
         queue.push(story);
       }

@@ -32,19 +32,24 @@ export function defaultStoreLocation(env: NodeJS.ProcessEnv = process.env): stri
  * missing. Without a location: `$PARALLAX_DB`, else `./parallax.db`. The schema is created or
  * migrated on open; a store written by a newer Parallax is refused with a clear message.
  * `readOnly` opens an existing SQLite file without writing to it (see openSqliteStore); a
- * PostgreSQL store reads with the rights of its URL's role.
+ * PostgreSQL store reads with the rights of its URL's role. `reportVersion` is the version of the
+ * reports this code makes (default `REPORT_VERSION`), which the stored ones are judged against: an
+ * older one's are stale, a newer one's are kept (see `reportStanding`).
  * @example
  * import { openStore } from 'parallax-news';
  * const store = await openStore('./news.db');
  * for (const story of await store.stories({ since: '2024-03-01' })) console.log(story.title);
  * await store.close();
  */
-export async function openStore(location?: string, options: { readOnly?: boolean } = {}): Promise<Store> {
+export async function openStore(
+  location?: string,
+  options: { readOnly?: boolean; reportVersion?: string } = {},
+): Promise<Store> {
   const where = location?.trim() || defaultStoreLocation();
   if (isPostgresUrl(where)) {
     // Loaded on demand: the pg driver is not needed to open a file.
     const { openPostgresStore } = await import('./postgres/index.ts');
-    return openPostgresStore(where);
+    return openPostgresStore(where, options);
   }
   const path =
     where === ':memory:' ? where : resolve(where.startsWith('file:') ? fileURLToPath(where) : where);

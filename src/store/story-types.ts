@@ -16,10 +16,19 @@ export interface StorySummary {
   /** ISO date-time of the last change of its membership. */
   readonly updatedAt: string;
   /**
-   * True when its articles changed since its report was last computed, when that report was made by
-   * another version of Parallax (`REPORT_VERSION`), or when it has none.
+   * True when this code computes its report again and stores it: it has none, its articles changed
+   * since it was computed, or an older Parallax made it (see `reportStanding`). A report of its
+   * present articles made by a newer Parallax is not stale, and is never stored over.
    */
   readonly reportStale: boolean;
+  /**
+   * True when its stored report is shown as it is: made for its present articles, by this version or
+   * by a newer one whose report shape this code reads. Neither stale nor readable: a newer Parallax
+   * made it in a shape this code cannot read, so it is computed for each reader and not stored.
+   */
+  readonly reportReadable: boolean;
+  /** The version that made its stored report (`generator.version`); null when it has none or it names none. */
+  readonly reportVersion: string | null;
 }
 
 /** Where the online grouping put the articles of a batch, and the stories it created or changed. */

@@ -42,6 +42,8 @@ export interface StoreStats {
   readonly bytes: number;
   readonly lastIngestAt: string | null;
   readonly schemaVersion: number;
+  /** The stories with a stored report, by the version that made it (null: one naming none), most first. */
+  readonly reportVersions: readonly { readonly version: string | null; readonly stories: number }[];
 }
 
 /**
@@ -50,6 +52,11 @@ export interface StoreStats {
  */
 export interface Store extends FetchStateStore {
   readonly backend: 'sqlite' | 'postgres';
+  /**
+   * The version of the reports this code makes (`REPORT_VERSION`, unless `openStore` was given
+   * another): what each stored report's standing is judged against (`reportStanding`).
+   */
+  readonly reportVersion: string;
   /** Insert a batch of articles; duplicates (same URL key or content hash) are reported, not stored. */
   upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]>;
   /**
@@ -69,8 +76,10 @@ export interface Store extends FetchStateStore {
   storyEvents(filter?: StoryEventFilter): Promise<StoryEvent[]>;
   /**
    * Store a story's computed report with the version that made it (its `generator.version`): it stops
-   * being stale unless its membership changed since `asOf` or that version is not this code's
-   * `REPORT_VERSION`. With its page's piece (`storyPagePiece`, read by `storyPage`) when given.
+   * being stale unless its membership changed since `asOf` or that version is older than this
+   * store's `reportVersion`. Nothing is written when the stored report is of a later membership, or
+   * of the same one and made by a newer version. With its page's piece (`storyPagePiece`, read by
+   * `storyPage`) when given.
    */
   saveReport(storyId: string, report: Report, asOf: string, page?: StoryPagePiece): Promise<void>;
   /** The page's piece stored with a story's report; null when there is none (a report stored before schema 8). */
@@ -86,7 +95,7 @@ export interface Store extends FetchStateStore {
   ): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }>;
   /** Stories, newest change first. */
   stories(filter?: StoryFilter): Promise<StorySummary[]>;
-  /** Ids of stories whose report is stale, oldest change first. */
+  /** Ids of stories whose report is stale (`StorySummary.reportStale`), oldest change first. */
   staleStories(limit?: number): Promise<string[]>;
   /**
    * One story with its articles (publication order) and its last report, or null when unknown;

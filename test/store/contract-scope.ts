@@ -4,12 +4,20 @@
  */
 import type { Store } from '../../src/store/types.ts';
 
+/** What the suite may open a store with, besides its location. */
+export interface StoreOptions {
+  readonly reportVersion?: string;
+}
+
 /** What each part of the suite gets: the store under test and a way to open another connection. */
 export interface ContractContext {
   /** The store opened for the suite. */
   store(): Store;
-  /** Open the same database again (closed by the caller). */
-  open(): Promise<Store>;
+  /**
+   * Open the same database again (closed by the caller); `reportVersion` plays another Parallax
+   * version sharing it (see `openStore`).
+   */
+  open(options?: StoreOptions): Promise<Store>;
 }
 
 /** A test's own corner of the shared database. */

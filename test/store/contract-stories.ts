@@ -50,6 +50,8 @@ export function storiesContract(context: ContractContext): void {
         lastAt: Date.parse(`${s.year}-03-20`),
         updatedAt: undefined,
         reportStale: true,
+        reportReadable: false,
+        reportVersion: null,
       },
     );
     assert.equal(await store.story(`no-such-${s.word}`), null);

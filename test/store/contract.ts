@@ -5,9 +5,10 @@ import { articlesContract } from './contract-articles.ts';
 import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
 import { lockContract } from './contract-lock.ts';
+import { mixedVersionsContract } from './contract-mixed-versions.ts';
 import { replaceContract } from './contract-replace.ts';
 import { reportVersionsContract } from './contract-report-versions.ts';
-import type { ContractContext } from './contract-scope.ts';
+import type { ContractContext, StoreOptions } from './contract-scope.ts';
 import { searchContract } from './contract-search.ts';
 import { storiesContract } from './contract-stories.ts';
 import { storyDaysContract, storyEventsContract } from './contract-story-events.ts';
@@ -16,7 +17,8 @@ import { storyPagesContract } from './contract-story-pages.ts';
 /**
  * The behaviour every store backend promises, as one node:test suite: each backend's test file runs
  * it on a store of its own kind. `open` opens the same, initially empty, database each time it is
- * called (the suite reopens it); it returns null when the backend cannot be tested here, and the
+ * called (the suite reopens it), with the options given (a test plays another Parallax version
+ * sharing it); it returns null when the backend cannot be tested here, and the
  * suite then skips visibly with `skipReason`.
  *
  * Tests share the database: each works in its own scope (a made-up word, outlet, year and host no
@@ -30,7 +32,7 @@ import { storyPagesContract } from './contract-story-pages.ts';
  */
 export async function storeContract(
   name: string,
-  open: () => Promise<Store | null>,
+  open: (options?: StoreOptions) => Promise<Store | null>,
   skipReason = 'no store to test',
 ): Promise<void> {
   const first = await open();
@@ -39,8 +41,8 @@ export async function storeContract(
     after(() => first.close());
     const context: ContractContext = {
       store: () => first,
-      async open() {
-        const again = await open();
+      async open(options) {
+        const again = await open(options);
         assert.ok(again, 'the store opened once opens again');
         return again;
       },
@@ -63,6 +65,7 @@ export async function storeContract(
     storyDaysContract(context);
     storyPagesContract(context);
     reportVersionsContract(context);
+    mixedVersionsContract(context);
     searchContract(context);
     copiesContract(context);
     lockContract(context);

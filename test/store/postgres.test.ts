@@ -23,7 +23,7 @@ after(async () => {
 
 await storeContract(
   'postgres',
-  async () => (contractDb === null ? null : openPostgresStore(contractDb.url)),
+  async (options) => (contractDb === null ? null : openPostgresStore(contractDb.url, options)),
   skip === false ? undefined : skip,
 );
 

@@ -13,7 +13,7 @@ import { streamArticle } from './make-article.ts';
 const dir = mkdtempSync(join(tmpdir(), 'parallax-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-await storeContract('sqlite', () => openSqliteStore(join(dir, 'contract.db')));
+await storeContract('sqlite', (options) => openSqliteStore(join(dir, 'contract.db'), options));
 
 test('the SQLite file is in WAL mode with synchronous=FULL and passes its integrity check', async () => {
   const path = join(dir, 'pragmas.db');

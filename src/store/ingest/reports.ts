@@ -52,10 +52,13 @@ const inThisThread: StoryReportComputer = async (input, options, ctx) =>
   computeStoryReport(input, options, ctx);
 
 /**
- * The report of one stored story (null for an unknown id): the stored one while it is current, else
- * computed again from the story's stored articles (`computeStoryReport`, by `compute`: this thread
- * by default) and saved, with the piece of its story page cut to `pageLimits` (`storyPagePiece`), as
- * of the membership it was computed from (a story that changed meanwhile stays stale).
+ * The report of one stored story (null for an unknown id): the stored one while it is current (made
+ * for the story's present articles by this version, or by a newer one whose report shape this code
+ * reads), else computed again from the story's stored articles (`computeStoryReport`, by `compute`:
+ * this thread by default) and saved, with the piece of its story page cut to `pageLimits`
+ * (`storyPagePiece`), as of the membership it was computed from (a story that changed meanwhile
+ * stays stale). A newer version's report this code cannot read is computed for the caller and not
+ * saved, so the newer analysis stays in the store.
  * @example
  * const report = await storyReport(store, 's12', {}, createContext({ now: new Date() }));
  */
@@ -70,7 +73,7 @@ export async function storyReport(
   // a current report is returned without reading the story's articles
   const head = await store.story(id, { articles: false });
   if (!head) return null;
-  if (head.report && !head.story.reportStale) return head.report;
+  if (head.report && head.story.reportReadable) return head.report;
   // the story's own id: a merged story's id opens the story it is now part of
   const found = await store.story(head.story.id, { report: false });
   if (!found) return null;
@@ -80,6 +83,7 @@ export async function storyReport(
     outlets: await store.outlets(),
   };
   const report = await compute(input, options, ctx);
+  if (!found.story.reportStale) return report;
   // saved with the piece its served page reads (a first view then parses tens of KB, not megabytes)
   await store.saveReport(
     found.story.id,

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
+import { REPORT_VERSION } from '../../version.ts';
 import type {
   ListFilter,
   NewArticle,
@@ -20,9 +21,10 @@ import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
-import { applyStoryChanges, getStory, listStories, staleStoryIds, storeReport } from './stories.ts';
+import { applyStoryChanges, getStory, listStories, staleStoryIds } from './stories.ts';
 import { listEvents } from './story-events.ts';
 import { readStoryPage, storeStoryPage } from './story-pages.ts';
+import { storeReport } from './story-reports.ts';
 
 /** The URL without its password, as `stats()` and errors show where the store is. */
 export function redactUrl(url: string): string {
@@ -34,13 +36,18 @@ export function redactUrl(url: string): string {
 /**
  * Open (creating or migrating its schema) the store in a PostgreSQL database, such as
  * `postgres://user:pass@host/db` or `postgres://user@/db?host=/run/postgresql` for a unix socket.
- * Several processes, on several machines, may share one database.
+ * Several processes, on several machines, may share one database. `reportVersion` is the version
+ * of the reports this code makes (default `REPORT_VERSION`; a test gives another to play an older or
+ * newer Parallax sharing the database).
  * @example
  * const store = await openPostgresStore('postgres://parallax@/parallax?host=/tmp/pg');
  * const hits = await store.search('harbour bridge');
  * await store.close();
  */
-export async function openPostgresStore(url: string): Promise<Store> {
+export async function openPostgresStore(
+  url: string,
+  { reportVersion = REPORT_VERSION }: { reportVersion?: string } = {},
+): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: 'parallax' });
   // An idle connection that the server drops must not take the process down with it.
   pool.on('error', () => {});
@@ -84,6 +91,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
   return {
     backend: 'postgres',
+    reportVersion,
 
     upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]> {
       if (batch.length === 0) return Promise.resolve([]);
@@ -112,9 +120,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
 
     featuresSince: (since) => streamFeatures(pool, since),
-    stories: (filter: StoryFilter = {}) => listStories(pool, filter),
-    staleStories: (limit = 50) => staleStoryIds(pool, limit),
-    story: (id: string, parts?: StoryParts) => getStory(pool, id, parts),
+    stories: (filter: StoryFilter = {}) => listStories(pool, filter, reportVersion),
+    staleStories: (limit = 50) => staleStoryIds(pool, limit, reportVersion),
+    story: (id: string, parts?: StoryParts) => getStory(pool, id, parts ?? {}, reportVersion),
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     storyDaysBefore: (ids: readonly string[], before: string) => storyDaysBefore(pool, ids, before),
     article: (id: string) => getArticle(pool, id),
@@ -133,13 +141,17 @@ export async function openPostgresStore(url: string): Promise<Store> {
         bytes: string;
         last: Date | null;
         version: number;
+        reports: { version: string | null; stories: number }[];
       }>(
         `SELECT (SELECT count(*) FROM articles)::int AS articles,
                 (SELECT count(*) FROM stories)::int AS stories,
                 (SELECT count(DISTINCT lower(outlet)) FROM articles)::int AS outlets,
                 pg_database_size(current_database()) AS bytes,
                 (SELECT max(ingested_at) FROM articles) AS last,
-                (SELECT max(version) FROM parallax_schema) AS version`,
+                (SELECT max(version) FROM parallax_schema) AS version,
+                (SELECT coalesce(json_agg(json_build_object('version', v, 'stories', n) ORDER BY n DESC, v), '[]')
+                   FROM (SELECT report_version AS v, count(*)::int AS n FROM stories
+                         WHERE report_as_of IS NOT NULL GROUP BY report_version) AS r) AS reports`,
       );
       const row = result.rows[0];
       if (row === undefined) throw new Error('postgres store: stats returned no row');
@@ -152,6 +164,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         bytes: Number(row.bytes),
         lastIngestAt: row.last === null ? null : row.last.toISOString(),
         schemaVersion: row.version,
+        reportVersions: row.reports,
       };
     },
 

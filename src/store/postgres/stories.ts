@@ -1,11 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Report } from '../../model/index.ts';
-import type { StoryPagePiece } from '../../report/story-page-piece.ts';
-import { CURRENT_VERSION_SQL, reportVersionOf } from '../report-version.ts';
+import { olderVersions, reportState } from '../report-version.ts';
 import { type StoryMove, storyEventsOf } from '../story-events.ts';
 import type { StoredArticle, StoryChange, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
-import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toJsonb, toStoredArticle } from './rows.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toStoredArticle } from './rows.ts';
 import { recordEvents, resolveStoryId } from './story-events.ts';
 
 /** A story row with the aggregates of its articles, as {@link summaryQuery} selects it. */
@@ -14,17 +13,19 @@ interface SummaryRow {
   readonly title: string;
   readonly topic_id: string | null;
   readonly updated_at: Date;
-  readonly report_stale: boolean;
+  readonly report_version: string | null;
+  readonly missing: boolean;
+  readonly outdated: boolean;
   readonly article_count: number;
   readonly outlets: string[] | null;
   readonly first_at: Date | null;
   readonly last_at: Date | null;
 }
 
-// A story's report is stale when it has none, one computed before its last membership change, or
-// one made by another version of Parallax.
-const STALE = `(s.report_as_of IS NULL OR s.report_as_of < s.updated_at
-  OR s.report_version IS DISTINCT FROM ${CURRENT_VERSION_SQL})`;
+// What a story's report standing is read from (`reportState`): whether it has one, whether it was
+// computed before the story's last membership change, and the version that made it.
+const REPORT_STATE = `s.report_version, s.report_as_of IS NULL AS missing,
+  coalesce(s.report_as_of < s.updated_at, false) AS outdated`;
 
 // The time of a story's first or last dated article (an undated article's ingest time tells nothing
 // of the story's days): its memberships in time order, up to the first whose article is dated.
@@ -37,7 +38,7 @@ const publishedAt = (order: 'ASC' | 'DESC') =>
 // the aggregates, so a page costs the same however many stories there are.
 function summaryQuery(where: readonly string[], limitParam: string): string {
   return `
-    SELECT s.id, s.title, s.topic_id, s.updated_at, ${STALE} AS report_stale,
+    SELECT s.id, s.title, s.topic_id, s.updated_at, ${REPORT_STATE},
            agg.article_count, ${publishedAt('ASC')} AS first_at, ${publishedAt('DESC')} AS last_at,
            (SELECT array_agg(o.outlet ORDER BY o.n DESC, o.outlet)
               FROM (SELECT outlet, count(*) AS n FROM memberships b
@@ -50,7 +51,7 @@ function summaryQuery(where: readonly string[], limitParam: string): string {
     ORDER BY s.updated_at DESC, s.id`;
 }
 
-function toSummary(row: SummaryRow): StorySummary {
+function toSummary(row: SummaryRow, reader: string): StorySummary {
   return {
     id: row.id,
     title: row.title,
@@ -60,7 +61,7 @@ function toSummary(row: SummaryRow): StorySummary {
     firstAt: isoOrNull(row.first_at),
     lastAt: isoOrNull(row.last_at),
     updatedAt: row.updated_at.toISOString(),
-    reportStale: row.report_stale,
+    ...reportState({ version: row.report_version, missing: row.missing, outdated: row.outdated }, reader),
   };
 }
 
@@ -68,7 +69,7 @@ function toSummary(row: SummaryRow): StorySummary {
  * Stories matching the filter, newest change first: `since` keeps those whose latest article is at
  * or after it, `outlet` those with an article of that outlet (each on its own: not one article both).
  */
-export async function listStories(pool: Pool, filter: StoryFilter): Promise<StorySummary[]> {
+export async function listStories(pool: Pool, filter: StoryFilter, reader: string): Promise<StorySummary[]> {
   const params: unknown[] = [];
   const where = [
     ...articleFilter({ since: filter.since }, params, 'a'),
@@ -85,14 +86,15 @@ export async function listStories(pool: Pool, filter: StoryFilter): Promise<Stor
   }
   params.push(filter.limit ?? 50);
   const result = await pool.query<SummaryRow>(summaryQuery(where, `LIMIT $${params.length}`), params);
-  return result.rows.map(toSummary);
+  return result.rows.map((row) => toSummary(row, reader));
 }
 
 /** One story with its articles in publication order and its last report, or null. */
 export async function getStory(
   pool: Pool,
   id: string,
-  parts: StoryParts = {},
+  parts: StoryParts,
+  reader: string,
 ): Promise<{ story: StorySummary; articles: StoredArticle[]; report: Report | null } | null> {
   let found = await pool.query<SummaryRow>(summaryQuery(['s.id = $1'], ''), [id]);
   if (found.rows[0] === undefined) {
@@ -116,17 +118,28 @@ export async function getStory(
       : pool.query<{ report: Report | null }>('SELECT report FROM stories WHERE id = $1', [id]),
   ]);
   return {
-    story: toSummary(row),
+    story: toSummary(row, reader),
     articles: articles.rows.map(toStoredArticle),
     report: report.rows[0]?.report ?? null,
   };
 }
 
-/** Ids of stories whose report is stale, oldest change first. */
-export async function staleStoryIds(pool: Pool, limit: number): Promise<string[]> {
+/**
+ * Ids of stories whose report is missing, older than their membership, naming no version or made by
+ * a version older than `reader`, oldest change first.
+ */
+export async function staleStoryIds(pool: Pool, limit: number, reader: string): Promise<string[]> {
+  // the few versions stored, sorted out here: SQL cannot order them
+  const versions = await pool.query<{ v: string | null }>('SELECT DISTINCT report_version AS v FROM stories');
+  const older = olderVersions(
+    versions.rows.map((row) => row.v),
+    reader,
+  );
   const result = await pool.query<{ id: string }>(
-    `SELECT id FROM stories s WHERE ${STALE} ORDER BY updated_at, id LIMIT $1`,
-    [limit],
+    `SELECT id FROM stories s WHERE s.report_as_of IS NULL OR s.report_as_of < s.updated_at
+       OR s.report_version IS NULL OR s.report_version = ANY($2::text[])
+     ORDER BY updated_at, id LIMIT $1`,
+    [limit, older],
   );
   return result.rows.map((row) => row.id);
 }
@@ -214,32 +227,4 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
   );
   const events = storyEventsOf(moves, created, new Set(removed.rows.map((row) => row.id)));
   await recordEvents(client, events, at as Date);
-}
-
-/**
- * Store a story's report computed as of `asOf` (the story's `updatedAt` when it was read), unless a
- * report as of a later time is there already, with its page's piece (null: none) and the version that
- * made it (its `generator.version`). It stays stale when the membership changed since.
- * Returns false when the story is unknown.
- */
-export async function storeReport(
-  pool: Pool,
-  storyId: string,
-  report: Report,
-  asOf: string,
-  page: StoryPagePiece | null = null,
-): Promise<boolean> {
-  const at = isoOrNull(asOf);
-  if (at === null) throw new Error(`saveReport: asOf is not a date: ${asOf}`);
-  const result = await pool.query<{ found: boolean }>(
-    `WITH saved AS (
-       UPDATE stories SET report = $2::jsonb, report_as_of = $3, report_page = $4::jsonb,
-         report_version = $5
-       WHERE id = $1 AND (report_as_of IS NULL OR report_as_of <= $3)
-       RETURNING id
-     )
-     SELECT EXISTS (SELECT 1 FROM stories WHERE id = $1) AS found`,
-    [storyId, toJsonb(report), at, page === null ? null : toJsonb(page), reportVersionOf(report)],
-  );
-  return result.rows[0]?.found === true;
 }

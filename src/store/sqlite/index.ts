@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { REPORT_VERSION } from '../../version.ts';
 import { isoOrNull } from '../dates.ts';
 import type { Store, StoreStats } from '../types.ts';
 import { insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
@@ -32,12 +33,17 @@ function sizeOf(path: string): number {
  * runs its transaction at once and resolves, so calls never interleave inside a transaction.
  * `readOnly` opens an existing, current file without writing to it: reports and story pages made
  * from it are not kept (saveReport, saveStoryPage do nothing), every other write throws.
+ * `reportVersion` is the version of the reports this code makes (default `REPORT_VERSION`; a test
+ * gives another to play an older or newer Parallax sharing the store).
  * @example
  * const store = await openSqliteStore('./parallax.db');
  * const hits = await store.search('harbour bridge', { limit: 10 });
  * await store.close();
  */
-export async function openSqliteStore(path: string, { readOnly = false } = {}): Promise<Store> {
+export async function openSqliteStore(
+  path: string,
+  { readOnly = false, reportVersion = REPORT_VERSION }: { readOnly?: boolean; reportVersion?: string } = {},
+): Promise<Store> {
   const db = openDb(path, readOnly);
   try {
     if (!readOnly) {
@@ -54,6 +60,7 @@ export async function openSqliteStore(path: string, { readOnly = false } = {}): 
   const now = (): string => new Date().toISOString();
   return {
     backend: 'sqlite',
+    reportVersion,
     async upsertArticles(batch) {
       return batch.length === 0 ? [] : insertBatch(db, batch, now());
     },
@@ -77,13 +84,13 @@ export async function openSqliteStore(path: string, { readOnly = false } = {}): 
     },
     featuresSince: (since) => listFeatures(db, since),
     async stories(filter = {}) {
-      return listStories(db, filter);
+      return listStories(db, filter, reportVersion);
     },
     async staleStories(limit = 50) {
-      return listStale(db, limit);
+      return listStale(db, limit, reportVersion);
     },
     async story(id, parts) {
-      return readStory(db, id, parts);
+      return readStory(db, id, parts ?? {}, reportVersion);
     },
     async storyArticleIds(ids) {
       return ids.length === 0 ? new Map() : listMembers(db, ids);
@@ -122,6 +129,10 @@ export async function openSqliteStore(path: string, { readOnly = false } = {}): 
           bytes: sizeOf(path) + sizeOf(`${path}-wal`),
           lastIngestAt: last?.value ?? null,
           schemaVersion: SCHEMA_VERSION,
+          reportVersions: db
+            .stmt(`SELECT report_version AS version, count(*) AS stories FROM stories
+              WHERE report_as_of IS NOT NULL GROUP BY report_version ORDER BY 2 DESC, 1`)
+            .all() as { version: string | null; stories: number }[],
         };
       });
     },

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
-import { CURRENT_VERSION_SQL } from '../report-version.ts';
+import { olderVersions, reportState } from '../report-version.ts';
 import type { StoredArticle, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { limitOf, outletKey } from './articles.ts';
 import type { Db } from './db.ts';
@@ -26,7 +26,9 @@ interface StoryRow {
   readonly first_at: string | null;
   readonly last_at: string | null;
   readonly updated_at: string;
-  readonly stale: number;
+  readonly report_version: string | null;
+  readonly missing: number;
+  readonly outdated: number;
 }
 
 // The span shown is of the articles' publication times only (an undated article's ingest time tells
@@ -35,14 +37,13 @@ interface StoryRow {
 const PUBLISHED_AT = (order: 'ASC' | 'DESC') =>
   `(SELECT a.sort_at FROM articles a WHERE a.story_id = s.id AND a.published_at IS NOT NULL
     ORDER BY a.sort_at ${order} LIMIT 1)`;
-// A story's report is stale when it has none, one computed before its last membership change, or
-// one made by another version of Parallax (over `stories s`).
-const STALE = `(s.report_as_of IS NULL OR s.report_as_of < s.updated_at
-  OR s.report_version IS NOT ${CURRENT_VERSION_SQL})`;
+// What a story's report standing is read from (`reportState`): whether it has one, whether it was
+// computed before the story's last membership change, and the version that made it.
 const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${PUBLISHED_AT('ASC')} AS first_at,
-  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, ${STALE} AS stale`;
+  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, s.report_version, s.report_as_of IS NULL AS missing,
+  s.report_as_of < s.updated_at AS outdated`;
 
-function toSummary(row: StoryRow): StorySummary {
+function toSummary(row: StoryRow, reader: string): StorySummary {
   return {
     id: row.id,
     title: row.title,
@@ -52,12 +53,15 @@ function toSummary(row: StoryRow): StorySummary {
     firstAt: row.first_at,
     lastAt: row.last_at,
     updatedAt: row.updated_at,
-    reportStale: row.stale === 1,
+    ...reportState(
+      { version: row.report_version, missing: row.missing === 1, outdated: row.outdated === 1 },
+      reader,
+    ),
   };
 }
 
 /** Stories newest change first, filtered by their latest article's date, by outlet and by topic. */
-export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
+export function listStories(db: Db, filter: StoryFilter, reader: string): StorySummary[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
   const since = sinceOrNull(filter.since);
@@ -100,25 +104,40 @@ export function listStories(db: Db, filter: StoryFilter): StorySummary[] {
   const from = since !== null ? 'stories s INDEXED BY stories_last' : 'stories s';
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY s.updated_at DESC, s.id LIMIT ?`;
-  return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map(toSummary);
+  return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map((row) =>
+    toSummary(row, reader),
+  );
 }
 
 /**
- * Ids of stories whose report is missing, older than their membership or made by another version,
- * oldest change first.
+ * Ids of stories whose report is missing, older than their membership, naming no version or made by
+ * a version older than `reader`, oldest change first.
  */
-export function listStale(db: Db, limit: number): string[] {
-  const rows = db
-    .stmt(`SELECT s.id FROM stories s WHERE ${STALE} ORDER BY s.updated_at, s.id LIMIT ?`)
-    .all(limit) as { id: string }[];
-  return rows.map((row) => row.id);
+export function listStale(db: Db, limit: number, reader: string): string[] {
+  return db.read(() => {
+    // the few versions stored, sorted out here: SQL cannot order them
+    const versions = db.stmt('SELECT DISTINCT report_version AS v FROM stories').all() as {
+      v: string | null;
+    }[];
+    const older = olderVersions(
+      versions.map((row) => row.v),
+      reader,
+    );
+    const rows = db
+      .stmt(`SELECT s.id FROM stories s WHERE s.report_as_of IS NULL OR s.report_as_of < s.updated_at
+        OR s.report_version IS NULL OR s.report_version IN (SELECT value FROM json_each(?))
+        ORDER BY s.updated_at, s.id LIMIT ?`)
+      .all(JSON.stringify(older), limit) as { id: string }[];
+    return rows.map((row) => row.id);
+  });
 }
 
 /** One story with its articles in publication order and its last report, read in one snapshot. */
 export function readStory(
   db: Db,
   id: string,
-  parts: StoryParts = {},
+  parts: StoryParts,
+  reader: string,
 ): { story: StorySummary; articles: StoredArticle[]; report: Report | null } | null {
   const withReport = parts.report !== false;
   return db.read(() => {
@@ -146,7 +165,7 @@ export function readStory(
         WHERE a.story_id = ? ORDER BY a.sort_at, a.seq`)
             .all(storyId) as unknown as ArticleRow[]);
     return {
-      story: toSummary(row),
+      story: toSummary(row, reader),
       articles: articles.map(toStoredArticle),
       report: row.report === null ? null : (JSON.parse(row.report) as Report),
     };

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
-import { reportVersionOf } from '../report-version.ts';
+import { mayReplace, reportVersionOf } from '../report-version.ts';
 import { storyEventsOf } from '../story-events.ts';
 import type { StoryChange } from '../types.ts';
 import type { Db } from './db.ts';
@@ -97,8 +97,8 @@ export function applyStoryChanges(db: Db, changes: readonly StoryChange[], clock
 
 /**
  * Store a story's report computed from its membership as of `asOf`, unless a report of a later
- * membership is stored already, with its page's piece (null: none) and the version that made it
- * (its `generator.version`). Throws for an unknown story.
+ * membership, or of the same one made by a newer version, is stored already, with its page's piece
+ * (null: none) and the version that made it (its `generator.version`). Throws for an unknown story.
  */
 export function storeReport(
   db: Db,
@@ -108,14 +108,16 @@ export function storeReport(
   page: StoryPagePiece | null = null,
 ): void {
   db.write(() => {
-    const row = db.stmt('SELECT report_as_of FROM stories WHERE id = ?').get(storyId) as
-      | { report_as_of: string | null }
+    const row = db.stmt('SELECT report_as_of, report_version FROM stories WHERE id = ?').get(storyId) as
+      | { report_as_of: string | null; report_version: string | null }
       | undefined;
     if (row === undefined) throw new Error(`saveReport: no story ${storyId}`);
     if (row.report_as_of !== null && row.report_as_of > asOf) return;
+    const version = reportVersionOf(report);
+    if (row.report_as_of === asOf && !mayReplace(row.report_version, version)) return;
     db.stmt('UPDATE stories SET report_as_of = ?, report_version = ? WHERE id = ?').run(
       asOf,
-      reportVersionOf(report),
+      version,
       storyId,
     );
     db.stmt(`INSERT INTO story_reports (story_id, report, page) VALUES (?, ?, ?)
