@@ -211,6 +211,9 @@ export const CITE_FORMS: ReadonlySet<string> = new Set(['cite', 'cites', 'cited'
 /** Forms of "deny" that "cannot" turns into the writer's judgement ("neither can deny the pull", "no one could deny …"). */
 export const DENY_FORMS: ReadonlySet<string> = new Set(['deny', 'denied']);
 
+/** Verbs of trying, after which a finding's infinitive is an aim, not a result ("will try to show that …"). */
+export const TRYING_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried']);
+
 /** Claim nouns of an attempt, whose infinitive after a voicing verb is no claim ("made an effort to diversify"). */
 export const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(['effort', 'efforts', 'attempt', 'bid', 'push']);
 

@@ -42,6 +42,11 @@ const NOT_SPEECH: [string, string][] = [
     "Mayor Ann Wu's reported choice for harbour master, Tom Hale, could bring calm to the quays.",
   ],
   [
+    'a finding one tries to make is an aim',
+    'Kestrel Mobile will try to show that the ferry deal was fair.',
+  ],
+  ['a finding one tried to make is an aim', 'The harbour board tried to find that the quay was safe.'],
+  [
     'writing a work',
     'Ann Wu is writing the screenplay which, like the first, follows the sailor Tom and the pilot Edward but adds Jacob.',
   ],
@@ -64,6 +69,12 @@ const STILL_SPEECH: [string, string, string][] = [
   ['a survey suggests', 'The harbor survey suggests that most sailors want a new bridge.', 'harbor survey'],
   ['"denied" without "cannot"', 'Ann Wu denied that the ferry was late on Monday.', 'Ann Wu'],
   ['"denied" a claim', 'Ann Wu denied the claims of the harbour guild on Monday.', 'Ann Wu'],
+  ['"tried to say" still reports words', 'Ann Wu tried to say that the ferry was late.', 'Ann Wu'],
+  [
+    'a finding that continues',
+    'The harbor survey continued to show that most sailors want a new bridge.',
+    'harbor survey',
+  ],
   ['writing a clause', 'Ann Wu wrote that the film would open in May.', 'Ann Wu'],
   ['her effort to …', 'Ann Wu defended her effort to keep the ferry running all winter.', 'Ann Wu'],
   [

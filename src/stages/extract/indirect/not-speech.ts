@@ -14,6 +14,7 @@ import {
   NOMINAL_CUES,
   SIGN_CUES,
   SPEAKER_NOUNS,
+  TRYING_VERBS,
   WORK_CUES,
 } from '../data/speech.ts';
 import type { Attribution } from '../speakers/resolve.ts';
@@ -82,11 +83,23 @@ function modifiesNoun(doc: Doc, c: number): boolean {
 }
 
 /**
+ * "will try to show that …", "tried to find that …": a finding verb that is no verb of saying, after
+ * "to" and a verb of trying, tells what one aims to show, and no finding is reported yet ("tried to
+ * say that …" still reports words; "appeared to show" and "continued to show" a finding).
+ */
+function triesToFind(doc: Doc, c: number): boolean {
+  const norm = (doc.tokens[c] as Tok).norm;
+  if (!FINDING_CUES.has(norm) || INDIRECT_CUES.has(norm) || doc.tokens[c - 1]?.norm !== 'to') return false;
+  return TRYING_VERBS.has(doc.tokens[c - 2]?.norm ?? '');
+}
+
+/**
  * True when the cue at token `c` is read here in a use that reports no one's words: a modifier after a
  * possessive ("Obama's reported choice"), a finding verb with a
  * reflexive object ("she finds herself drawn into …"), "deny" after "cannot" or "no one can", a verb of
  * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …"),
- * "expect" after "can" ("customers can expect …"), "cite" of a source ("citing people familiar with …").
+ * "expect" after "can" ("customers can expect …"), "cite" of a source ("citing people familiar with …"), a
+ * finding one tries to make ("will try to show that …").
  */
 export function neverSpeech(doc: Doc, c: number): boolean {
   const norm = (doc.tokens[c] as Tok).norm;
@@ -94,7 +107,7 @@ export function neverSpeech(doc: Doc, c: number): boolean {
   if (FINDING_CUES.has(norm) && REFLEXIVE_PRONOUNS.has(doc.tokens[c + 1]?.norm ?? '')) return true;
   if (DENY_FORMS.has(norm) && unableToDeny(doc, c)) return true;
   if (norm === 'expect' && ableToExpect(doc, c)) return true;
-  if (citesSource(doc, c)) return true;
+  if (citesSource(doc, c) || triesToFind(doc, c)) return true;
   return WORK_CUES.has(norm) && worksOn(doc, c);
 }
 
