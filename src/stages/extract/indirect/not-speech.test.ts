@@ -41,10 +41,7 @@ const NOT_SPEECH: [string, string][] = [
     'a cue between a possessive and a noun modifies it',
     "Mayor Ann Wu's reported choice for harbour master, Tom Hale, could bring calm to the quays.",
   ],
-  [
-    'a finding one tries to make is an aim',
-    'Kestrel Mobile will try to show that the ferry deal was fair.',
-  ],
+  ['a finding one tries to make is an aim', 'Kestrel Mobile will try to show that the ferry deal was fair.'],
   ['a finding one tried to make is an aim', 'The harbour board tried to find that the quay was safe.'],
   [
     'writing a work',
