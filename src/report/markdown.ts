@@ -1,5 +1,5 @@
 import type { Report } from '../model/index.ts';
-import { SECTIONS } from './sections/index.ts';
+import { ONE_ARTICLE_SECTIONS, SECTIONS } from './sections/index.ts';
 import { topicLine } from './topics.ts';
 import { articleIndex, escapeMarkdown, issueArticle, withLabels } from './util.ts';
 
@@ -26,7 +26,10 @@ export function renderMarkdown(unlabelled: Report): string {
       escapeMarkdown,
     );
     if (topic) out.push(topic, '');
-    for (const section of SECTIONS) {
+    // one article: nothing to compare, as the story page says
+    const alone = story.articleIds.length <= 1;
+    if (alone) out.push('Only one article tells this story, so there is nothing to compare yet.', '');
+    for (const section of alone ? ONE_ARTICLE_SECTIONS : SECTIONS) {
       const body = section.markdown(story, report).trim();
       if (body) out.push(`### ${section.title}`, '', body, '');
     }

@@ -34,3 +34,17 @@ export const SECTIONS: readonly ReportSection[] = [
   quotesSection,
   figuresSection,
 ];
+
+/**
+ * The sections of a story told by one article: what that article holds (its dated events, itself,
+ * its names, quotes and figures), none of the comparisons, which would only list each of its
+ * sentences as "found in one source only" and tables of one column. The story page shows such a
+ * story the same way: no analysis, just the article.
+ */
+export const ONE_ARTICLE_SECTIONS: readonly ReportSection[] = [
+  timelineSection,
+  articlesSection,
+  entitiesSection,
+  quotesSection,
+  figuresSection,
+];
