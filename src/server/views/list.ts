@@ -75,12 +75,13 @@ export function snippetHtml(snippet: string): string {
 export function searchPage(hits: readonly SearchHit[], query: ListQuery, more = false): string {
   const items = hits
     .map((hit) => {
-      const story = hit.storyId
-        ? ` · <a href="/stories/${encodeURIComponent(hit.storyId)}">its story</a>`
-        : '';
-      const meta = [hit.outlet ?? '', day(hit.publishedAt)].filter(Boolean).join(' · ');
+      const story = hit.storyId ? `<a href="/stories/${encodeURIComponent(hit.storyId)}">its story</a>` : '';
+      // a hit of no named outlet and no date opens with its story link, not with a lone " · "
+      const meta = [escapeHtml(hit.outlet ?? ''), escapeHtml(day(hit.publishedAt)), story]
+        .filter(Boolean)
+        .join(' · ');
       return `<li><h2><a href="/articles/${encodeURIComponent(hit.articleId)}">${escapeHtml(hit.title ?? '(no title)')}</a></h2>
-<p class="meta">${escapeHtml(meta)}${story}</p><p class="hit-snippet">${snippetHtml(hit.snippet)}</p></li>`;
+<p class="meta">${meta}</p><p class="hit-snippet">${snippetHtml(hit.snippet)}</p></li>`;
     })
     .join('\n');
   return `<h1>Search: ${escapeHtml(query.q ?? '')}</h1>
