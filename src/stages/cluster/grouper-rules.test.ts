@@ -4,18 +4,20 @@ import type { ArticleFeatures } from './features.ts';
 import { createGrouper } from './index.ts';
 import { CLEAR_WINNER_FLOOR, MERGE_THRESHOLD, SAME_STORY_THRESHOLD } from './patterns.ts';
 
+// Invented features written directly: `words` are the article's lead and body, it names no one.
+const features = (id: string, words: readonly string[]): ArticleFeatures => ({
+  id,
+  day: null,
+  dateSource: null,
+  labels: new Map(),
+  names: new Map(),
+  lead: new Map(words.map((w) => [w, 1])),
+  body: new Map(words.map((w) => [w, 1])),
+});
+
 describe('createGrouper: when stories are settled, a clear winner joins below the threshold', () => {
-  // features written directly: the common words are in too many articles to find candidates
+  // the common words are in too many articles to find candidates
   const common = ['said', 'year', 'people', 'town', 'week', 'official'];
-  const features = (id: string, words: readonly string[]): ArticleFeatures => ({
-    id,
-    day: null,
-    dateSource: null,
-    labels: new Map(),
-    names: new Map(),
-    lead: new Map(words.map((w) => [w, 1])),
-    body: new Map(words.map((w) => [w, 1])),
-  });
   const corpus = [
     features('a1', ['ferry', 'strike', 'pier', 'crew', 'wage']),
     features('a2', ['ferry', 'strike', 'pier', 'crew', 'timetable']),
@@ -144,5 +146,26 @@ describe('createGrouper: trace', () => {
     grouper.refine();
     assert.deepEqual(seen[0]?.stories, [0]);
     assert.deepEqual(seen[0]?.sizes, [1]);
+  });
+});
+
+describe('createGrouper: refine places again an article left alone by the one it joined', () => {
+  const strike = ['ferry', 'strike', 'pier', 'crew', 'wage'];
+  test('its partner moves on to the larger story of its event later in the pass: it follows', () => {
+    const grouper = createGrouper();
+    // 'a' and 'b' start as a pair (both name the harbour); 'b' tells the strike in the story's words
+    const corpus = [
+      features('a', ['ferry', 'strike', 'harbour', 'gull']),
+      features('b', [...strike, 'harbour']),
+      ...['c1', 'c2', 'c3'].map((id) => features(id, strike)),
+      ...[1, 2, 3, 4, 5, 6].map((i) => features(`o${i}`, ['orchard', 'harvest', 'town', `w${i}`])),
+    ];
+    for (const f of corpus) grouper.observe(f);
+    for (const [i, f] of corpus.entries()) grouper.restore(f, f.id < 'c' ? 0 : f.id < 'o' ? 1 : 2 + i);
+    grouper.refine();
+    const storyOf = (id: string) => grouper.entries().find((e) => e.id === id)?.placement.story;
+    // 'a' chose 'b' (its pair) first; 'b' then left for the strike's story, and 'a' is placed again
+    assert.equal(storyOf('b'), storyOf('c1'));
+    assert.equal(storyOf('a'), storyOf('c1'));
   });
 });

@@ -73,7 +73,10 @@ export interface Grouper {
    * would seem to start at its oldest article in the window and look-alike stories would chain into it.
    */
   remember(story: number, days: readonly number[]): void;
-  /** Take every article out and place it again, in arrival order, against the stories as they now are. */
+  /**
+   * Take every article out and place it again, in arrival order, against the stories as they now are;
+   * then once more each article that joined another and was left alone by it later in the pass.
+   */
   refine(threshold?: number): void;
   /**
    * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid

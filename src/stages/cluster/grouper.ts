@@ -128,6 +128,23 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     return entry.placement;
   };
 
+  // Take a placed article out of its story and place it again among the settled stories; the size
+  // of the story it is in after.
+  const replace = (entry: Entry, bar: number | undefined): number => {
+    const { story } = entry.placement;
+    updateProfile(stories.get(story) as StoryProfile, entry.vectors, -1);
+    const left = (sizes.get(story) as number) - 1;
+    sizes.set(story, left);
+    if (left === 0) stories.delete(story);
+    // read again only when articles were observed since (online); a batch observes all first
+    if (entry.readAt !== vocabulary.size) {
+      entry.vectors = vectorsOf(entry);
+      entry.keys = rareKeys(entry.counts, vocabulary);
+      entry.readAt = vocabulary.size;
+    }
+    return sizes.get(put(entry, bar, story, undefined, true).story) as number;
+  };
+
   return {
     observe(features) {
       const ids = idsOf(features);
@@ -156,20 +173,11 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       profile.days.sort((a, b) => a - b);
     },
     refine(bar) {
-      for (const entry of held) {
-        const { story } = entry.placement;
-        updateProfile(stories.get(story) as StoryProfile, entry.vectors, -1);
-        const left = (sizes.get(story) as number) - 1;
-        sizes.set(story, left);
-        if (left === 0) stories.delete(story);
-        // read again only when articles were observed since (online); a batch observes all first
-        if (entry.readAt !== vocabulary.size) {
-          entry.vectors = vectorsOf(entry);
-          entry.keys = rareKeys(entry.counts, vocabulary);
-          entry.readAt = vocabulary.size;
-        }
-        put(entry, bar, story, undefined, true);
-      }
+      const joined: Entry[] = [];
+      for (const entry of held) if (replace(entry, bar) > 1) joined.push(entry);
+      // an article that joined another is placed again when that one left it alone later in the pass:
+      // it chose the pair, not a story of its own (leaving its lone story strands no one else)
+      for (const entry of joined) if (sizes.get(entry.placement.story) === 1) replace(entry, bar);
     },
     mergeStories(bar = threshold) {
       mergeStories({ stories, sizes, index, held, tuning }, bar);
