@@ -7,6 +7,7 @@
 
 import { CURRENCIES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
 import { PLACE_PREPOSITIONS } from './data/prepositions.ts';
+import { YEAR_RE } from './patterns.ts';
 
 /** What reading a model number needs of a token. */
 interface NamedToken {
@@ -55,14 +56,14 @@ export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean 
 }
 
 /**
- * True when the number at i is part of a name: a code's (`codeNumberAt`), or after a capitalised proper
- * noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people"), as the
- * extract stage's figures read it ("a Boeing 737"). The support judge reads a code's number only: a
+ * True when the number at i is part of a name: a code's (`codeNumberAt`), after a capitalised proper
+ * noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people"), or a
+ * product's told alone ("the 8900"), as the extract stage's figures read it ("a Boeing 737"). The support judge reads a code's number only: a
  * number after a name is one side's figure where the other writes it alone ("the Curve 8900" / "the 8900").
  * `first` is the index of the sentence's first token.
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
-  if (letterCodeAt(tokens, i)) return true;
+  if (letterCodeAt(tokens, i) || loneModelNumberAt(tokens, i)) return true;
   const [prev, t] = [tokens[i - 1], tokens[i]];
   if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
   if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
@@ -83,6 +84,34 @@ function countsSubject(tokens: readonly NamedToken[], i: number): boolean {
   let j = i + 1;
   while (tokens[j] && /^(?:ADJ|NOUN)$/.test(tokens[j]?.pos ?? '')) j++;
   return /^(?:VERB|AUX)$/.test(tokens[j]?.pos ?? '');
+}
+
+/** A model's number told alone: four digits, no thousands separator. */
+const FOUR_DIGITS = /^\d{4}$/;
+/** Definite determiners and possessives before a product named by its number ("the 8900", "its new 8900"). */
+const DEFINITE = /^(?:the|this|that|its|his|her|their|our|my|your|['’]s)$/i;
+/** A plural noun, which a number before it counts ("the 1500 workers"). */
+const PLURAL_NOUN = /[^siu]s$/i;
+
+/**
+ * True when the number at i is a product named by its number, told alone after a definite
+ * determiner or a possessive and any adjectives ("the 8900 will ship", "its new 8900", "the 8900's
+ * screen"): four digits written without a thousands separator (a count that large is written "1,500"),
+ * not a year, nothing glued after it ("the 1500-strong crowd"), and no plural noun, unit, scale or
+ * time word after it ("the 1500 workers" stays a count). The extract stage's reading only: the judge
+ * reads a model's number as a figure, so that "the Curve 8900" and "the 8900" hold one.
+ */
+function loneModelNumberAt(tokens: readonly NamedToken[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!t || !FOUR_DIGITS.test(t.text) || YEAR_RE.test(t.text)) return false;
+  if (next && next.start === t.end && /^[\p{L}\p{N}-]/u.test(next.text)) return false;
+  const word = next?.text.toLowerCase() ?? '';
+  if (next?.pos === 'NOUN' && PLURAL_NOUN.test(word)) return false;
+  if (MEASURE_UNITS.has(word) || TIME_UNITS.has(word) || Object.hasOwn(SCALES, word) || word === '%')
+    return false;
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADJ') k--;
+  return DEFINITE.test(tokens[k]?.text ?? '');
 }
 
 /** Words after which a clause opens ("…, and in Lyon 200 people marched"). */

@@ -24,3 +24,15 @@ test('figures: two numbers in a row, or a share with one slash, are still read',
   // two whole numbers in a row make no code (CODE_RUN is three)
   assert.ok(list.some((f) => f.value === 12) && list.some((f) => f.value === 40));
 });
+
+test('figures: a product named by its number alone counts nothing; a count in four digits still does', () => {
+  const list = figures(
+    'Kestrel Mobile unveiled the Larkspur 8900 on Monday. Buyers lined up for the 8900 in Norhaven.',
+    'Its new 8900 sells for $300, and the 8900’s screen is sharp.',
+    'Police said the 7400 workers marched, and the 7400-strong crowd cheered.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['$300', '7400 workers', '7400-strong crowd'],
+  );
+});
