@@ -2,19 +2,17 @@
 // --markdown) leave "# Headline", "*By …*", **bold** and [links](…) that would otherwise be read
 // as the article's words. Line by line, no parser: a sign that is no markup stays as written.
 
+import { plainLinks } from './markdown-links.ts';
+
 // Whole lines: a heading's marks, a quote's ">", a list item's bullet; a rule or a setext underline goes.
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const BULLET = /^([ \t]*)[-*+][ \t]+(?=\S)/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
 
-// Inline marks, outermost first; an underscore marks only between non-word characters (snake_case stays).
-// A link's or an image's parts are bounded in length, so a line of a hostile file ("[[[[…", "[x]([x](…")
-// costs time in proportion to its length, not to its square.
+// Inline marks after the links and images (markdown-links.ts), outermost first; an underscore marks
+// only between non-word characters (snake_case stays).
 const INLINE: readonly [RegExp, string][] = [
-  [/!\[[^\]]{0,500}\]\([^)]{0,2048}\)/g, ''],
-  [/\[([^\]]{1,500})\]\((?:[^()]|\([^()]{0,256}\)){0,2048}\)/g, '$1'],
-  [/\[([^\]]{1,500})\]\[[^\]]{0,500}\]/g, '$1'],
   [/\*\*(\S(?:.*?\S)?)\*\*/g, '$1'],
   [/(^|\W)__(\S(?:.*?\S)?)__(?=\W|$)/g, '$1$2'],
   [/\*(\S(?:.*?\S)?)\*/g, '$1'],
@@ -53,6 +51,7 @@ export function plainMarkdown(text: string): string {
       if (RULE.test(line)) return [];
       let plain = hold(line).replace(QUOTE, '').replace(BULLET, '$1');
       plain = HEADING.exec(plain)?.[1] ?? plain;
+      plain = plainLinks(plain);
       for (const [pattern, replacement] of INLINE) plain = plain.replace(pattern, replacement);
       return [release(plain)];
     })
