@@ -10,7 +10,7 @@ Usage:
   parallax story <id> [options]           the full report of one stored story
   parallax search "<query>" [options]     search the stored articles, best first, with snippets
   parallax articles [options]             list the stored articles (or export them as JSON lines)
-  parallax stats [options]                counts, size and last ingest of the store
+  parallax stats [options]                counts, size, last ingest and report versions of the store
   parallax serve [options]                browse the store's stories in a web browser (127.0.0.1:8080)
   parallax fetch <url|file...> [options]  fetch feeds, sitemaps, URL lists or pages into the store
   parallax watch --sources <file>         poll the sources' feeds and sitemaps, storing new articles
