@@ -1,5 +1,6 @@
 import type { Article, ArticleParts, InputDefaults, Paragraph, RawArticle } from '../../model/index.ts';
 import { countWords } from '../../text/normalise.ts';
+import { parseDate } from './html/dates.ts';
 import { type OutletHit, outletFromText, outletFromUrl } from './outlet.ts';
 import { certainKind } from './text/classify.ts';
 
@@ -20,6 +21,20 @@ function inferOutlet(raw: RawArticle, parts: ArticleParts, url: string | null): 
 function headline(title: string | null | undefined): string | undefined {
   const text = title?.trim();
   return text && certainKind(text) === null ? text : undefined;
+}
+
+/**
+ * A date given apart from the document (a JSON record's `publishedAt` or `date`): an ISO one as it
+ * is, else read as a page's metadata dates are ("March 4, 2025", "4 March 2025", epoch seconds);
+ * null when it reads as no date ("04/03/2025": March or April?). Unread, it would be shown as the
+ * article's date while the timeline and the grouping, which read ISO days only, took it for none.
+ */
+export function givenDate(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const read = parseDate(text);
+  // an ISO date is kept as given (its offset too: its day is the writer's, not UTC's)
+  return read && /^\d{4}-\d{2}-\d{2}/.test(text) ? text : read;
 }
 
 /**
@@ -48,7 +63,8 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     return value;
   };
   const pick = (field: keyof ArticleParts['meta'] & keyof RawArticle['given']): string | null => {
-    const given = raw.given[field];
+    // a given date that reads as none gives way to the document's own (clean's issue names it)
+    const given = field === 'publishedAt' ? givenDate(raw.given[field]) : raw.given[field];
     if (given) {
       sources[field] = raw.givenSources?.[field] ?? 'input';
       return given;

@@ -1,6 +1,6 @@
 import { checkDeadline } from '../../model/deadline.ts';
 import type { Article, RawArticle, Stage } from '../../model/index.ts';
-import { assembleArticle } from './assemble.ts';
+import { assembleArticle, givenDate } from './assemble.ts';
 import { extractHtml, type HtmlOptions } from './html/index.ts';
 import { limitParts } from './limit.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPHS } from './patterns.ts';
@@ -37,6 +37,15 @@ export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
     const limited = limitParts(parts, limits, raw.id);
     if (limited.issue) ctx.issues.push({ ...limited.issue, source: raw.source });
     const article = assembleArticle(raw, limited.parts);
+    const date = raw.given.publishedAt;
+    if (date?.trim() && givenDate(date) === null)
+      ctx.issues.push({
+        code: 'clean/unread-date',
+        severity: 'warning',
+        articleId: raw.id,
+        source: raw.source,
+        message: `its date "${date.trim().slice(0, 40)}" reads as no day (write it YYYY-MM-DD, or as "March 4, 2025"): left out${article.publishedAt ? `, the page's own ${article.publishedAt} used` : ''}`,
+      });
     if (article.title === null)
       ctx.issues.push({
         code: 'clean/no-title',
