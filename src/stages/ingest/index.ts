@@ -58,6 +58,14 @@ export const FORMATS: Readonly<Record<string, 'text' | 'html' | 'json' | 'jsonl'
   '.ndjson': 'jsonl',
 };
 
+/** An input as a message names it: "-" is standard input, "-#2" its second record. */
+const shownSource = (source: string): string =>
+  source === '-'
+    ? 'standard input'
+    : source.startsWith('-#')
+      ? `standard input, record ${source.slice(2)}`
+      : source;
+
 /** The format of a path by its ending (stdin is read by what it holds: `stdinFormat`). */
 export function formatOf(path: string): 'text' | 'html' | 'json' | 'jsonl' | undefined {
   const dot = path.lastIndexOf('.');
@@ -81,7 +89,7 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
         code: `ingest/${code}`,
         severity: 'error',
         source,
-        message: `${source === '-' ? 'standard input' : source}: ${message}`,
+        message: `${shownSource(source)}: ${message}`,
       });
     for (const file of files) {
       const bundle = file.path !== '-' && !file.format && /^json/.test(formatOf(file.path) ?? '');

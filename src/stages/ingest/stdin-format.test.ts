@@ -34,3 +34,20 @@ test('a JSON bundle piped in gives its articles, not one article of JSON text', 
   );
   assert.deepEqual(ctx.issues, []);
 });
+
+test('a bad record piped in is named as standard input’s record, not "-#2"', () => {
+  const lines = [
+    '{"title":"Ferry strike ends","text":"The ferry strike ended on Friday."}',
+    'not json',
+    '{"foo":1}',
+  ];
+  const ctx = createContext();
+  ingest()([{ path: '-', bytes: new TextEncoder().encode(lines.join('\n')) }], ctx);
+  assert.deepEqual(
+    ctx.issues.map((i) => [i.source, i.message.replace(/: .*/, '')]),
+    [
+      ['-#2', 'standard input, record 2'],
+      ['-#3', 'standard input, record 3'],
+    ],
+  );
+});
