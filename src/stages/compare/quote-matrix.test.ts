@@ -31,6 +31,14 @@ test('a sentence with another figure does not paraphrase a quote', () => {
   assert.deepEqual(row('6 percent'), { a1: 'absent', a2: 'paraphrased' });
 });
 
+test('a number written in words counts as one', () => {
+  const row = matrix(
+    'Bridge engineer Ada Lind said the harbor bridge will stay closed for at least six weeks.',
+    'Bridge engineer Ada Lind said the harbor bridge will stay closed for at least three weeks.',
+  );
+  assert.deepEqual(row('six weeks'), { a1: 'paraphrased', a2: 'absent' });
+});
+
 test('the same figure in other words still paraphrases it', () => {
   const row = matrix(
     'Port director Ada Lind said the port authority had offered the dockworkers a raise of 4 percent.',
@@ -39,11 +47,36 @@ test('the same figure in other words still paraphrases it', () => {
   assert.equal(row('4 percent')?.a2 === 'absent', false);
 });
 
-test('a quote carried in another wording, in quotation marks, is quoted, not paraphrased', () => {
+test('a quote carried in other words, in quotation marks, is paraphrased there, not quoted', () => {
   const row = matrix(
     'The mayor spoke with the governor about “ongoing efforts to manage the ferry queues at the harbor,” the city hall said.',
     'The two discussed “ongoing efforts to manage the long ferry queues at the harbor,” spokesman Ian Holt said.',
   );
-  assert.deepEqual(row('manage the ferry queues'), { a1: 'quoted', a2: 'quoted' });
-  assert.deepEqual(row('manage the long ferry queues'), { a1: 'quoted', a2: 'quoted' });
+  // "long" put in: the words are not the same, whoever each gives them to
+  assert.deepEqual(row('manage the ferry queues'), { a1: 'quoted', a2: 'paraphrased' });
+  assert.deepEqual(row('manage the long ferry queues'), { a1: 'paraphrased', a2: 'quoted' });
+});
+
+test('a part of a quote carried word for word, in any case or marks, is quoted', () => {
+  const row = matrix(
+    'Spokesman Ian Holt said: “The two leaders agreed that more ferries are needed at the harbor this summer.”',
+    'The two leaders “agreed that more Ferries are needed at the harbor this summer,” the Norhaven Port Office said.',
+  );
+  assert.deepEqual(row('The two leaders agreed'), { a1: 'quoted', a2: 'quoted' });
+  assert.deepEqual(row('agreed that more Ferries'), { a1: 'quoted', a2: 'quoted' });
+});
+
+test('a passage of another speaker in like words does not paraphrase a quote; one of the same speaker does', () => {
+  const quote =
+    'Spokesman Ian Holt said the ministers will meet “to discuss further steps that can be taken together to ease the ferry queues.”';
+  const other = matrix(
+    quote,
+    'The ministers “will discuss further steps to ease the ferry queues at the harbor and ways to act together,” the port office said.',
+  );
+  assert.equal(other('discuss further steps that')?.a2, 'absent');
+  const same = matrix(
+    quote,
+    'Ian Holt told reporters the ministers will meet to discuss further steps they can take together to ease the ferry queues.',
+  );
+  assert.equal(same('discuss further steps that')?.a2, 'paraphrased');
 });

@@ -1,23 +1,37 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
+import { NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS, QUOTE_VARIANT_MIN_SHARE } from './patterns.ts';
+import { speakerTold } from './quote-speakers.ts';
 import { inRegions } from './text.ts';
+import { joinedRun, wordRun } from './word-runs.ts';
 
 /** Word stems of a text, as claims store them. */
 export const wordsOf = (text: string): string[] => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem);
 
-/** The numbers written in digits in a text, without their thousands separators ("2,400" → "2400"). */
-const numbersOf = (text: string): string[] =>
-  (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3}\b)/g, ''));
+/**
+ * The numbers of a text as digits, without their thousands separators ("2,400" → "2400"), and its
+ * number words from two to ninety ("six" → "6"; "one" is as often a pronoun, "hundreds" a guess).
+ */
+const numbersOf = (text: string): string[] => [
+  ...(text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3}\b)/g, '')),
+  ...(text.toLowerCase().match(/\p{L}+/gu) ?? []).flatMap((w) => {
+    const value = NUMBER_WORDS[w];
+    return value !== undefined && value >= 2 && value <= 90 && !w.startsWith('dozen') ? [String(value)] : [];
+  }),
+];
 
 /**
  * Which article carried which quote: `quoted` where the quote occurs, `paraphrased` where an
- * article's own sentence (outside quotation marks) covers at least PARAPHRASE_MIN_COVER of the
- * quote's IDF-weighted content words and holds every number it writes in digits ("a raise of 6
- * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased;
- * another wording of a direct quote in quotation marks (QUOTE_VARIANT_MIN_SHARE of the words of the
- * longer of the two shared) counts as quoted.
+ * article's own sentence (outside quotation marks) that gives the words to the same speaker (names
+ * them, or reports a quote of theirs: `speakerTold`) covers at least PARAPHRASE_MIN_COVER of the
+ * quote's IDF-weighted content words and holds every number it writes (`numbersOf`: "a raise of 6
+ * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased.
+ * Another direct quote in quotation marks that shares QUOTE_VARIANT_MIN_SHARE of the words of the
+ * longer of the two is the same quote, carried: `quoted` when one's words run unbroken in the other
+ * (a part of it, word for word), else `paraphrased` ("manage migratory flows" is not quoted verbatim by
+ * "manage the unprecedented migratory flows"), whoever each gives it to.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],
@@ -61,27 +75,37 @@ export function quoteMatrix(
         else usedBy.set(w, [a]);
       }
   });
-  // each quote's word stems, read once
+  // each quote's word stems, and its words in order, read once
   const wordSets = quotes.map((q) => new Set(wordsOf(q.text)));
-  // each article's direct quotes by their word sets: another wording of a quote in quotation marks is
-  // that quote, carried ("ongoing efforts to manage the unprecedented migratory flows" beside "ongoing
-  // efforts to manage migratory flows")
-  const directIn = new Map<string, Set<string>[]>();
+  const runs = quotes.map((q) => joinedRun(wordRun(q.text)));
+  // each article's direct quotes (by number): another wording of a quote in quotation marks is that
+  // quote, carried ("ongoing efforts to manage the unprecedented migratory flows" beside "ongoing
+  // efforts to manage migratory flows"), word for word only when one's words run unbroken in the other
+  const directIn = new Map<string, number[]>();
   for (const [k, q] of quotes.entries()) {
     if (q.kind === 'indirect') continue;
-    const set = wordSets[k] as Set<string>;
     for (const o of q.occurrences) {
       const list = directIn.get(o.articleId) ?? [];
-      list.push(set);
+      list.push(k);
       directIn.set(o.articleId, list);
     }
   }
-  const variantIn = (articleId: string, words: ReadonlySet<string>): boolean =>
-    (directIn.get(articleId) ?? []).some((other) => {
+  const variantIn = (articleId: string, k: number): 'quoted' | 'paraphrased' | null => {
+    const [words, run] = [wordSets[k] as Set<string>, runs[k] as string];
+    let found: 'quoted' | 'paraphrased' | null = null;
+    for (const n of directIn.get(articleId) ?? []) {
+      const other = wordSets[n] as Set<string>;
       let shared = 0;
       for (const w of words) if (other.has(w)) shared++;
-      return shared >= QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
-    });
+      if (shared < QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size)) continue;
+      const otherRun = runs[n] as string;
+      if (otherRun.includes(run) || run.includes(otherRun)) return 'quoted';
+      found = 'paraphrased';
+    }
+    return found;
+  };
+  // whether a sentence gives its words to a quote's speaker
+  const told = speakerTold(quotes);
   const bound = new Float64Array(articles.length);
   return quotes.map((quote, k) => {
     const own = wordSets[k] as Set<string>;
@@ -108,11 +132,13 @@ export function quoteMatrix(
         row[article.id] = quote.kind === 'indirect' ? 'paraphrased' : 'quoted';
         return;
       }
-      if (quote.kind !== 'indirect' && own.size >= PARAPHRASE_MIN_WORDS && variantIn(article.id, own)) {
-        row[article.id] = 'quoted';
+      const variant =
+        quote.kind !== 'indirect' && own.size >= PARAPHRASE_MIN_WORDS ? variantIn(article.id, k) : null;
+      if (variant) {
+        row[article.id] = variant;
         return;
       }
-      if ((bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
+      if (!quote.speaker || (bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
         row[article.id] = 'absent';
         return;
       }
@@ -121,7 +147,7 @@ export function quoteMatrix(
         let hit = 0;
         for (let k = 0; k < words.length; k++)
           hit += terms.has(words[k] as string) ? (weights[k] as number) : 0;
-        return long && hit / total >= PARAPHRASE_MIN_COVER && holdsNumbers(c);
+        return long && hit / total >= PARAPHRASE_MIN_COVER && holdsNumbers(c) && told(c, quote);
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';
     });

@@ -1,4 +1,6 @@
-import type { Entity, Quote } from '../../model/index.ts';
+import type { Entity, Quote, Span } from '../../model/index.ts';
+import { foldName } from '../../text/normalise.ts';
+import { holdsRun, joinedRun, wordRun } from './word-runs.ts';
 
 /**
  * An index of numbered spans by article and start: `first(articleId, start, end, accept)` is the
@@ -97,5 +99,45 @@ export function quoteSpeakers(
       return Boolean(q.speaker) && kinds.includes(q.kind);
     });
     return n < 0 ? null : ((quotes[n] as Quote).speaker?.name ?? null);
+  };
+}
+
+/** Whether two quotes have one speaker: an entity in common (a joint speaker's too), or one name. */
+function sameSpeaker(a: Quote['speaker'], b: Quote['speaker']): boolean {
+  if (!a || !b) return false;
+  const ids = new Set([a.entityId, ...(a.entityIds ?? [])].filter((id) => id !== null));
+  if ([b.entityId, ...(b.entityIds ?? [])].some((id) => id !== null && ids.has(id))) return true;
+  return foldName(a.name) === foldName(b.name);
+}
+
+/**
+ * Whether a sentence gives its words to a quote's speaker: it names them (an entity of the speaker
+ * among its own, or the speaker's name word for word), or it carries a quote of the same speaker
+ * ("Holt said the ministers would …"). A passage of another speaker in like words ("the port office
+ * said …") is no paraphrase of the quote.
+ * @example
+ * speakerTold(quotes)({ articleId: 'a2', sentence, text, entityIds }, quote) // true when it names Holt
+ */
+export function speakerTold(quotes: readonly Quote[]): (
+  passage: {
+    readonly articleId: string;
+    readonly sentence: Span;
+    readonly text: string;
+    readonly entityIds: ReadonlySet<string>;
+  },
+  quote: Quote,
+) => boolean {
+  const first = spanIndex(occurrencesOf(quotes));
+  return ({ articleId, sentence, text, entityIds }, quote) => {
+    const speaker = quote.speaker;
+    if (!speaker) return false;
+    if ([speaker.entityId, ...(speaker.entityIds ?? [])].some((id) => id !== null && entityIds.has(id)))
+      return true;
+    if (holdsRun(joinedRun(wordRun(text)), speaker.name)) return true;
+    return (
+      first(articleId, sentence.start, sentence.end, (n) =>
+        sameSpeaker((quotes[n] as Quote).speaker, speaker),
+      ) >= 0
+    );
   };
 }
