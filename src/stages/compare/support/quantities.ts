@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { isAgeFigure } from '../../../text/ages.ts';
 import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { inDimensionsAt } from '../../../text/dimensions.ts';
 import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
@@ -86,27 +87,22 @@ const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading,
       (!f.counts || !g.counts || sameQuantity(f, g)),
   );
 
-// Whether a figure is one of two numbers joined by "×", "x" or "-by-" ("a 4×4 car", "2 x 4 boards",
-// "a four-by-four"): the dimensions or the name of a thing, no count or time ("at around 4"), that
-// neither needs holding nor holds one.
+// Whether a figure is one side of a size, numbers joined by "×", "x" or "by" ("a 4×4 car", "2 x 4
+// boards", "a four-by-four", "480 by 360 pixels"; text/dimensions.ts): the dimensions or the name of a
+// thing, no count or time ("at around 4"), that neither needs holding nor holds one.
 export function inDimensions(f: ClaimFigure, r: Reading): boolean {
   if (!joinsNumbers(r)) return false;
   const tokens = r.claim.tokens;
-  const at = tokens.findIndex((t) => t.end > f.span.start);
-  const text = (k: number) => tokens[k]?.text ?? '';
-  const number = (k: number) => tokens[k]?.pos === 'NUM';
-  // "×" or "x" (one token), or "-", "by", "-" (three), from token k on in direction d
-  const times = (k: number, d: 1 | -1): number =>
-    /^[×xX]$/.test(text(k)) ? 1 : text(k) === '-' && text(k + d) === 'by' && text(k + 2 * d) === '-' ? 3 : 0;
-  const after = times(at + 1, 1);
-  const before = times(at - 1, -1);
-  return (after > 0 && number(at + 1 + after)) || (before > 0 && number(at - 1 - before));
+  return inDimensionsAt(
+    tokens,
+    tokens.findIndex((t) => t.end > f.span.start),
+  );
 }
 
 // Whether a clause has an "×", "x" or "by" that may join two numbers (most have none: a figure's
 // test is then one look-up).
 const joinsNumbers = perReading((r: Reading): boolean =>
-  r.claim.tokens.some((t) => /^[×xX]$/.test(t.text) || t.norm === 'by'),
+  r.claim.tokens.some((t) => /^[×xX]\d*$/.test(t.text) || /^by(?:-\d|$)/i.test(t.text)),
 );
 
 // An age on one side, a count of things on the other ("The miner, 34," / "The 34 miners").

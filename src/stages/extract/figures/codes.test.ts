@@ -36,3 +36,14 @@ test('figures: a product named by its number alone counts nothing; a count in fo
     ['$300', '7400 workers', '7400-strong crowd'],
   );
 });
+
+test('figures: a size told with "x" or "by" counts nothing, in pixels or in feet', () => {
+  const list = figures(
+    'The ferry has a 480 x 360 screen, 480 by 360 pixels and a 480-by-360 display for 12 crews.',
+    'The hold is 10 x 12 x 8 feet, and Ann Voss cut a 2x4 board.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.text),
+    ['12 crews'],
+  );
+});

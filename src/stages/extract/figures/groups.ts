@@ -3,6 +3,7 @@ import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { VERSION_WORDS } from '../../../text/data/numbers.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
+import { dimensionsEnd } from '../../../text/dimensions.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
@@ -23,17 +24,6 @@ function partOfOneEnd(doc: Doc, i: number): number {
   if (link.text === '-' && !link.spaced && !next.spaced && FRACTION_PARTS.has(next.norm)) return i + 3;
   const proper = /^[1-9]$/.test(t.text) && /^[2-9]$/.test(next.text) && Number(t.text) < Number(next.text);
   return link.text === '/' && proper ? i + 3 : -1;
-}
-
-/**
- * The token after a product of sizes at i ("a 4x4", "a 2×4 board", which a tokeniser splits into "4"
- * "x4" or "4" "×" "4"): a vehicle's or a timber's name, no count; else -1.
- */
-function sizesEnd(doc: Doc, i: number): number {
-  const [t, times, next] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
-  if (!t || !/^\d+$/.test(t.text) || !times || times.spaced) return -1;
-  if (/^[x×]\d+$/i.test(times.text)) return i + 2;
-  return /^[x×]$/i.test(times.text) && next && !next.spaced && /^\d+$/.test(next.text) ? i + 3 : -1;
 }
 
 /** Capitalised words or ordinals a street's name may have before its street word ("East 5th Avenue"). */
@@ -138,7 +128,8 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       partOfOneEnd(doc, i),
       // an age is no figure ("aged 81", "Carla Menzies, 34, who …", "a 14-year-old")
       ageAt(doc.tokens, i, s)?.end ?? -1,
-      sizesEnd(doc, i),
+      // a size ('480 x 360 pixels', 'a 2x4 board', 'a 480-by-360 screen'): no count
+      dimensionsEnd(doc.tokens, i),
       labelEnd(doc, i),
       dayPartHourEnd(doc, i),
       codeRunEnd(doc, i),
