@@ -86,6 +86,8 @@ test('collectInputs reads each real file once: named twice, by its folder and it
     assert.deepEqual(once.repeated, []);
     assert.equal(repeatedLine(once.repeated), null);
     assert.equal(repeatedLine([{ path: 'x/a.txt', as: 'a.txt' }]), 'x/a.txt is a.txt, read once');
+    // named by its folder and by its own path: one name, not "x/a.txt is x/a.txt"
+    assert.equal(repeatedLine([{ path: 'x/a.txt', as: 'x/a.txt' }]), 'x/a.txt is named twice, read once');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
