@@ -30,8 +30,8 @@ const numbersOf = (text: string): string[] => [
  * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased.
  * Another direct quote in quotation marks that shares QUOTE_VARIANT_MIN_SHARE of the words of the
  * longer of the two is the same quote, carried: `quoted` when one's words run unbroken in the other
- * (a part of it, word for word), else `paraphrased` ("manage migratory flows" is not quoted verbatim by
- * "manage the unprecedented migratory flows"), whoever each gives it to.
+ * (a part of it, word for word), else `paraphrased` ("manage the ferry queues" is not quoted verbatim by
+ * "manage the long ferry queues"), whoever each gives it to.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],
@@ -79,8 +79,8 @@ export function quoteMatrix(
   const wordSets = quotes.map((q) => new Set(wordsOf(q.text)));
   const runs = quotes.map((q) => joinedRun(wordRun(q.text)));
   // each article's direct quotes (by number): another wording of a quote in quotation marks is that
-  // quote, carried ("ongoing efforts to manage the unprecedented migratory flows" beside "ongoing
-  // efforts to manage migratory flows"), word for word only when one's words run unbroken in the other
+  // quote, carried ("efforts to manage the long ferry queues" beside "efforts to manage the ferry
+  // queues"), word for word only when one's words run unbroken in the other
   const directIn = new Map<string, number[]>();
   for (const [k, q] of quotes.entries()) {
     if (q.kind === 'indirect') continue;

@@ -14,8 +14,8 @@ export const joinedRun = (words: readonly string[]): string => ` ${words.join(' 
  * Whether a joined run (`joinedRun`) holds a passage's words one after another: the same words in the
  * same order, in any case, accent, quotation-mark or punctuation form, nothing left out or put in.
  * @example
- * holdsRun(joinedRun(wordRun('to manage “migratory flows,” he said')), 'Manage migratory flows') // true
- * holdsRun(joinedRun(wordRun('to manage the unprecedented migratory flows')), 'manage migratory flows') // false
+ * holdsRun(joinedRun(wordRun('to manage “the ferry queues,” he said')), 'Manage the ferry queues') // true
+ * holdsRun(joinedRun(wordRun('to manage the long ferry queues')), 'manage the ferry queues') // false
  */
 export function holdsRun(joined: string, passage: string): boolean {
   const words = wordRun(passage);
