@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.ts';
 import { uncitable } from './modality.ts';
 import type { Near } from './near.ts';
 import { FACT_STATUS_WEIGHT, MAX_CHECKED } from './patterns.ts';
+import { holdsPassages, quotedPassages } from './quotations.ts';
 import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
 
 // Whether the sentence tells the fact: the fact's claim holds the whole sentence, or the sentence is
@@ -55,7 +56,8 @@ export interface Support {
  * participants, every number and date). A fact the candidate tells (its claim, or its claim's
  * quotation with who said it) is what the candidate says: every article its coverage marks ✓ is
  * cited, as the coverage table shows it. An article whose mark on one of the candidate's facts is
- * `published-before` or `contradicts` is never cited.
+ * `published-before` or `contradicts` is never cited, nor, when the candidate quotes someone, one
+ * whose cited sentence does not hold the quoted words as written (`holdsPassages`).
  */
 export function supportFinder(
   candidates: readonly Candidate[],
@@ -64,7 +66,8 @@ export function supportFinder(
   sourceOf: ReadonlyMap<string, string>,
   supports: (claim: Evidence, evidence: Evidence) => boolean,
 ): SupportFinder {
-  const factsOf = factsOfCandidates(candidates, facts, candidatesAt(groupByArticle(candidates)));
+  const at = candidatesAt(groupByArticle(candidates));
+  const factsOf = factsOfCandidates(candidates, facts, at);
   const known = new Map<number, Support>();
   const bannedOf = new Map<number, Set<string>>();
   const banned = (c: Candidate) => {
@@ -78,6 +81,15 @@ export function supportFinder(
   const sourceAt = (articleId: string) => sourceOf.get(articleId) ?? articleId;
   const find = (c: Candidate): Support => {
     const cited = new Map<string, Evidence>([[c.articleId, c.evidence]]);
+    // a sentence that quotes someone cites only sentences holding the quoted words as written
+    const passages = quotedPassages(c.text);
+    const holds = (e: Evidence) =>
+      holdsPassages(
+        at(e)
+          .map((o) => o.text)
+          .join(' '),
+        passages,
+      );
     const own = factsOf[c.index] as Fact[];
     const barred = banned(c);
     const factIds: string[] = [];
@@ -98,14 +110,17 @@ export function supportFinder(
         if (
           !cited.has(e.articleId) &&
           !barred.has(e.articleId) &&
-          ((told && fact.coverage[e.articleId]?.mark === 'supports') || supports(c.evidence, e))
+          ((told && fact.coverage[e.articleId]?.mark === 'supports') || supports(c.evidence, e)) &&
+          holds(e)
         )
           cited.set(e.articleId, e);
     }
     for (const [articleId, close] of near(c.index)) {
       if (cited.has(articleId) || barred.has(articleId)) continue;
       // the most similar sentences first; the first one that really states it is cited
-      const best = close.slice(0, MAX_CHECKED).find((o) => supports(c.evidence, o.candidate.evidence));
+      const best = close
+        .slice(0, MAX_CHECKED)
+        .find((o) => supports(c.evidence, o.candidate.evidence) && holds(o.candidate.evidence));
       if (best) cited.set(articleId, best.candidate.evidence);
     }
     const citations = [...cited.values()];
