@@ -79,3 +79,35 @@ test('watch stopped by Ctrl-C mid-round stores what it fetched; restarted, it fe
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('watch --once exits 3 when a page or feed of its round failed, as fetch does', async () => {
+  const site = await startSite();
+  const dir = tempDir();
+  try {
+    const sources = join(dir, 'sources.json');
+    writeFileSync(
+      sources,
+      JSON.stringify([{ name: 'Gone Gazette', urls: [`${site.origin}/news/no-such-page.html`] }]),
+    );
+    const db = join(dir, 'watch.db');
+    const run = await parallax([
+      'watch',
+      '--sources',
+      sources,
+      '--once',
+      '--allow-private',
+      '--delay',
+      '0',
+      '--db',
+      db,
+    ]);
+    assert.match(run.stderr, /no-such-page\.html: HTTP 404/);
+    assert.equal(run.status, 3, run.stderr);
+    // the next round finds nothing due and nothing failed
+    const again = await parallax(['watch', '--sources', sources, '--once', '--allow-private', '--db', db]);
+    assert.equal(again.status, 0, again.stderr);
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

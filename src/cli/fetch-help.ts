@@ -49,7 +49,8 @@ stored).
 Options:
       --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)
       --every <duration>     poll interval of sources that name none (default 15m, at least 1m)
-      --once                 one round of the sources that are due, then exit (for cron)
+      --once                 one round of the sources that are due, then exit (for cron;
+                             exit status 3 when a page or feed of it failed)
       --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent,
       --since, --max-pages, --refresh, -j, -q
                              as for parallax fetch (--max-pages: per round; --refresh: every

@@ -51,6 +51,8 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
   ]);
   const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${m}\n`);
   const stop = new AbortController();
+  // a round of --once with a failed page or feed ends as a fetch does: exit 3 (a cron job can tell)
+  let failed = false;
   const onSignal = () => {
     log('stopping after the pages in hand are stored');
     stop.abort();
@@ -75,6 +77,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
             onRound: (polled, summary, nextAt) => {
               const next = `next poll at ${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
               if (summary) {
+                if (summary.failed || summary.errors.length) failed = true;
                 for (const e of summary.errors) log(`${e.url}: ${e.error}`);
                 log(`polled ${polled.join(', ')}: ${fetchLine(summary, shownLocation(location))}; ${next}`);
               } else log(`nothing due; ${next}`);
@@ -90,5 +93,5 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  return EXIT.ok;
+  return values.once && failed ? EXIT.partial : EXIT.ok;
 }
