@@ -149,7 +149,8 @@ describe('parallax ingest and the read commands', () => {
     ['an unknown story', (d) => ['story', 's999999', '--db', d], /no story "s999999" in the store/],
     ['a story without its id', (d) => ['story', '--db', d], /story takes one story id/],
     ['a search without a query', (d) => ['search', '--db', d], /search takes one query/],
-    ['an empty query', (d) => ['search', ' ', '--db', d], /search takes one query/],
+    ['an empty query', (d) => ['search', ' ', '--db', d], /search takes a query, not an empty one/],
+    ['two queries', (d) => ['search', 'bridge', 'ferry', '--db', d], /search takes one query \(quote it\)/],
     ['a bad date', (d) => ['stories', '--since', 'yesterday-ish', '--db', d], /--since takes a date/],
     ['a bad limit', (d) => ['search', 'bridge', '--limit', '0', '--db', d], /--limit takes a whole number/],
     [

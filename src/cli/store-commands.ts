@@ -58,7 +58,12 @@ export async function runStoreCommand(
     return EXIT.ok;
   }
   const wantsPositional = command === 'story' || command === 'search';
-  if (wantsPositional && (positionals.length !== 1 || !positionals[0]?.trim()))
+  // one argument given, but blank: it was quoted, so "quote it" would not help
+  if (wantsPositional && positionals.length === 1 && !positionals[0]?.trim())
+    throw new UsageError(
+      `${command} takes a ${command === 'story' ? 'story id' : 'query'}, not an empty one (see parallax ${command} --help)`,
+    );
+  if (wantsPositional && positionals.length !== 1)
     throw new UsageError(
       `${command} takes one ${command === 'story' ? 'story id' : 'query (quote it)'} (see parallax ${command} --help)`,
     );
