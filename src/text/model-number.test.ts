@@ -39,6 +39,11 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['It was 30C on the quay.', '30', false],
     ['Runners ran 5K along the quay.', '5', false],
     ['Four G Street homes burned, and 4 G homes too.', '4', false],
+    // a video format told by its lines; "50p" is pence
+    ['The drone records 1080p video.', '1080', true],
+    ['The old set shows 720p.', '720', true],
+    ['The set shows 1080i broadcasts.', '1080', true],
+    ['She paid with a 50p coin.', '50', false],
   ];
   for (const [text, number, expected] of cases) {
     const tokens = tokensOf(text);
@@ -108,4 +113,14 @@ test('"Boeing 737" and "Boeing-737" read as one name with its number; a code or 
   assert.equal(at('Crews inspected a Boeing-737 at the airport.', 'Boeing-737'), 'boeing-737');
   assert.equal(at('Crews inspected a Boeing at the airport.', 'Boeing'), null);
   assert.equal(at('Troops seized six AK-47 rifles.', 'AK-47'), null);
+});
+
+test('"1080p video" counts nothing, in both figure readers', () => {
+  const text = 'The drone records 1080p video and has 12 rotors.';
+  const [sentence] = segmentAll([articleFromText('a', text)], createContext())[0]?.sentences ?? [];
+  const figures = sentenceFigures(sentence as NonNullable<typeof sentence>);
+  assert.deepEqual(
+    figures.map((f) => f.value),
+    [12],
+  );
 });

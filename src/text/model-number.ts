@@ -46,13 +46,27 @@ function letterCodeAt(tokens: readonly NamedToken[], i: number): boolean {
 }
 
 /**
- * True when the number at i is part of a code's name: right after a capital-letter code ("AK 47"), or
- * one digit with a capital letter glued after it ("3G").
+ * True when the number at i is part of a code's name: right after a capital-letter code ("AK 47"), one
+ * digit with a capital letter glued after it ("3G"), or a video format's lines ("1080p").
  * @example
  * codeNumberAt(tokensOf('seized six AK 47 rifles'), 3) // true
  */
 export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean {
-  return codeAt(tokens, i - 1) || letterCodeAt(tokens, i);
+  return codeAt(tokens, i - 1) || letterCodeAt(tokens, i) || scanFormatAt(tokens, i);
+}
+
+/** The fewest lines of a video format told by its lines ("240p"); "50p" is fifty pence. */
+const FEWEST_LINES = 240;
+
+/**
+ * True when the number at i is a video format told by its lines, "p" or "i" glued after it ("1080p
+ * video", "720p.", "1080i"): three or four digits, at least 240, nothing glued after but punctuation.
+ */
+function scanFormatAt(tokens: readonly NamedToken[], i: number): boolean {
+  const [t, letter, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!t || !letter || !/^\d{3,4}$/.test(t.text) || Number(t.text) < FEWEST_LINES) return false;
+  if (!/^[pi]\.?$/.test(letter.text) || letter.start !== t.end) return false;
+  return !after || after.start > letter.end || !/^[\p{L}\p{N}]/u.test(after.text);
 }
 
 /**
@@ -63,7 +77,7 @@ export function codeNumberAt(tokens: readonly NamedToken[], i: number): boolean 
  * `first` is the index of the sentence's first token.
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
-  if (letterCodeAt(tokens, i) || loneModelNumberAt(tokens, i)) return true;
+  if (letterCodeAt(tokens, i) || scanFormatAt(tokens, i) || loneModelNumberAt(tokens, i)) return true;
   const [prev, t] = [tokens[i - 1], tokens[i]];
   if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
   if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
