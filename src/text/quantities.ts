@@ -25,7 +25,7 @@ import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
 import { FEW_FIRST, VAGUE_FIRST, vagueFigureAt } from './quantities-vague.ts';
-import { measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
+import { inchMarkAt, measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
 
 export {
   type ClaimFigure,
@@ -143,8 +143,11 @@ export function sentenceFigures(
     } else if (tokens[end]?.text === '-' && fold(tokens[end + 1]?.text ?? '') in DURATION_DAYS) end++;
     // "a 30-mile pursuit": 30 miles as "30 miles" reads, the measure of the pursuit, no count of it
     // "1,500 square kilometers" as "a 1,500-square-kilometer island": an area, no count of kilometers
+    // "a 10.1″ screen" as "a 10.1-inch screen": 10.1 inches
     const measure =
-      hertz === undefined && !scale ? (measureCompoundAt(tokens, end) ?? poweredUnitAt(tokens, end)) : null;
+      hertz === undefined && !scale
+        ? (measureCompoundAt(tokens, end) ?? poweredUnitAt(tokens, end) ?? inchMarkAt(tokens, end))
+        : null;
     if (measure) end = measure.end;
     const days = hertz === undefined ? DURATION_DAYS[fold(tokens[end]?.text ?? '')] : undefined;
     // years and days of months are dates; a number before a unit of time is a duration even when tagged a date

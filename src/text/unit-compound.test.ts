@@ -70,3 +70,28 @@ test('the words of a number-unit compound and of a told age are found', () => {
   assert.deepEqual(words('The 27-year-old pilot flew a 30-mile route for 3 hours.'), ['year', 'old', 'mile']);
   assert.deepEqual(words('The pilot flew 30 miles over 3 - 4 hours in the year - old plane.'), []);
 });
+
+test('an inch mark glued to a number is the unit inches, in both figure readers', () => {
+  const read = (s: string) => judged(s).map((f) => [f.value, f.counts]);
+  const inches = stem('inches');
+  assert.deepEqual(read('The tablet has a 10.1" screen.'), [[10.1, inches]]);
+  assert.deepEqual(read('The ferry kiosk has a 7″ screen.'), [[7, inches]]);
+  // so "a 10.1″ screen" tells what "a 10.1-inch screen" and "10.1 inches" do
+  const [mark, hyphened, spaced] = [
+    'The tablet has a 10.1″ screen.',
+    'The tablet has a 10.1-inch screen.',
+    'The tablet screen measures 10.1 inches.',
+  ].map((s) => judged(s)[0]);
+  assert.ok(mark && hyphened && spaced && sameQuantity(mark, hyphened) && sameQuantity(mark, spaced));
+  // a straight quote that closes a quote opened before it is no inch mark
+  assert.deepEqual(read('He said "we counted 40" and left.'), [[40, null]]);
+  const extracted = figures('The tablet has a 10.1" screen, and a 7″ model costs $199.');
+  assert.deepEqual(
+    extracted.map((f) => [f.value, f.unit]),
+    [
+      [10.1, 'inches'],
+      [7, 'inches'],
+      [199, 'USD'],
+    ],
+  );
+});

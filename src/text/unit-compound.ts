@@ -67,6 +67,33 @@ export function poweredUnitAt(tokens: readonly CompoundToken[], k: number): Meas
   return { unit: `${power} ${pluralUnit(word)}`, end: at + 1 };
 }
 
+/** The inch marks: a double prime, or a straight double quote standing for one. */
+const INCH_MARKS: ReadonlySet<string> = new Set(['″', '"']);
+
+/**
+ * The inch mark glued at k to the number before it ("a 10.1″ screen", "a 3.1\" touch screen"), read
+ * as the word "inch" is ("a 10.1-inch screen"): 10.1 inches, measuring the noun after it; else null.
+ * A straight quote is an inch mark only when a word follows it and it closes no quote opened since
+ * the sentence's first token `first` ('He said "we counted 40" and left' keeps its count).
+ * @example
+ * inchMarkAt(tokensOf('a 7″ model'), 2) // { unit: 'inches', end: 3 }
+ */
+export function inchMarkAt(tokens: readonly CompoundToken[], k: number, first = 0): MeasureCompound | null {
+  const [t, before, after] = [tokens[k], tokens[k - 1], tokens[k + 1]];
+  if (!t || !before || !INCH_MARKS.has(t.text) || t.start !== before.end || !isNumberToken(before))
+    return null;
+  if (t.text === '"') {
+    if (!after || !/^\p{Ll}/u.test(after.text)) return null;
+    let open = false;
+    for (let j = first; j < k; j++) {
+      const mark = tokens[j]?.text;
+      open = mark === '"' ? !open : mark === '“' ? true : mark === '”' ? false : open;
+    }
+    if (open) return null;
+  }
+  return { unit: pluralUnit('inch'), end: k + 1 };
+}
+
 /**
  * The indexes of the words of every number-unit compound of the tokens (the unit, and the "old" of an
  * age: "27-year-old" → "year", "old"), which tell a measure and no content of their own.

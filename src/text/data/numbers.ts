@@ -285,7 +285,10 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = dict({
 });
 
 /** Units whose plural is not their singular and "s", so that "a 30-foot wall" measures what "30 feet" does. */
-export const IRREGULAR_UNIT_PLURALS: Readonly<Record<string, string>> = dict({ foot: 'feet' });
+export const IRREGULAR_UNIT_PLURALS: Readonly<Record<string, string>> = dict({
+  foot: 'feet',
+  inch: 'inches',
+});
 
 /** Words before a number that make it a version's number, no count: "Bluetooth version 2.0", "revision 3". */
 export const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'revision']);

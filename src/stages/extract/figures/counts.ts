@@ -8,7 +8,7 @@ import {
 } from '../../../text/data/numbers.ts';
 import { headlineVerbAt } from '../../../text/headline-verb.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
-import { poweredUnitAt } from '../../../text/unit-compound.ts';
+import { inchMarkAt, poweredUnitAt } from '../../../text/unit-compound.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
 
@@ -148,6 +148,10 @@ function attributiveUnit(doc: Doc, k: number): boolean {
   return Object.hasOwn(UNIT_ABBREVIATIONS, word) || isUnitWord(IRREGULAR_UNIT_PLURALS[word] ?? `${word}s`);
 }
 
+// The first token of the sentence of token k.
+const sentenceFirst = (doc: Doc, k: number): number =>
+  doc.sentences[(doc.tokens[k - 1] as Tok | undefined)?.sentence ?? -1]?.first ?? 0;
+
 /** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
 export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
   let stop = end;
@@ -158,7 +162,13 @@ export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number)
   let unit: string | null = g.currency ?? (g.percent ? 'percent' : null);
   let counts: [number, number] | null = null;
   const powered = unit ? null : poweredUnitAt(doc.tokens, stop);
-  if (powered) {
+  // "a 10.1″ screen", "a 3.1\" touch screen": the inch mark as "a 10.1-inch screen" reads
+  const inch = unit || powered ? null : inchMarkAt(doc.tokens, stop, sentenceFirst(doc, stop));
+  if (inch) {
+    unit = inch.unit;
+    stop = inch.end;
+    counts = countsAfter(doc, stop, ceil);
+  } else if (powered) {
     // an area or a volume ("1,500 square kilometers"); "a 1,500-square-kilometer island" measures the island
     const hyphened = doc.tokens[stop - 1]?.text === '-';
     unit = powered.unit;
