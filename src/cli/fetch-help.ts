@@ -4,12 +4,12 @@ export const FETCH_HELP = {
 
 Read feeds (RSS 0.9x/2.0, Atom, RDF, JSON Feed), sitemaps (news sitemaps, sitemap indexes), lists
 of URLs (one a line; a local file too), single article pages or a site's home page (for the feeds
-it links, else one found at /feed, /rss.xml, ... where robots.txt allows), fetch every listed page the store
-has not handled yet, extract it as "extract" reads a saved page, and store it once (by its URL,
-canonical URL or text). The raw page is kept, compressed, for "parallax reextract". Politely:
-robots.txt obeyed, at most 2 requests at once per host and a pause between them, conditional GET
-for feeds (and for pages fetched again), 429/5xx retried after Retry-After or a backoff, a timeout and a size cap per page, no
-redirect to another scheme or to a private address.
+it links, else one found at /feed, /rss.xml, ... where robots.txt allows), fetch every listed page
+the store has not handled yet, extract it as "extract" reads a saved page, and store it once (by
+its URL, canonical URL or text). The raw page is kept, compressed, for "parallax reextract".
+Politely: robots.txt obeyed, at most 2 requests at once per host and a pause between them,
+conditional GET for feeds (and for pages fetched again), 429/5xx retried after Retry-After or a
+backoff, a timeout and a size cap per page, no redirect to another scheme or to a private address.
 
 Options:
       --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)

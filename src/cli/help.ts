@@ -10,8 +10,8 @@ Usage:
   parallax story <id> [options]           the full report of one stored story
   parallax search "<query>" [options]     search the stored articles, best first, with snippets
   parallax articles [options]             list the stored articles (or export them as JSON lines)
-  parallax stats [options]                counts, size, last ingest and report versions of the store
-  parallax serve [options]                browse the store's stories in a web browser (127.0.0.1:8080)
+  parallax stats [options]                the store's counts, size, last ingest, report versions
+  parallax serve [options]                browse the store's stories in a browser (127.0.0.1:8080)
   parallax fetch <url|file...> [options]  fetch feeds, sitemaps, URL lists or pages into the store
   parallax watch --sources <file>         poll the sources' feeds and sitemaps, storing new articles
   parallax sources [options]              health of each followed source
@@ -38,7 +38,8 @@ Options:
                                 else md)
   -o, --output <file>           write the report to a file (written whole, or not at all)
       --summary-words <n>       length budget of each story's summary (default 120)
-      --terms <file>            extra contested terms (JSON or CSV: term, neutral, note)
+      --terms <file>            extra contested terms (JSON or CSV: term, neutral, note, and
+                                use: label, act or blank for every use)
       --outlets <file>          your outlet table (JSON or CSV: name, domains, leaning, owner),
                                 shown beside the framing; Parallax never invents leanings
       --manifest <file>         what you know of each input (CSV or JSON: file, outlet, url,
@@ -63,8 +64,9 @@ Options:
                                 stages that finished, each with a reason (exit 3); the run goes on
   -q, --quiet                   no progress or final line on standard error
   -v, --verbose                 also print, per story, how the facts stand in the articles
-                                other than each fact's own (✓ ✗ ◷) and the self-check: how many cited supporters hold every number and date
-                                of what they are cited for (also in the JSON report as "check")
+                                other than each fact's own (✓ ✗ ◷) and the self-check: how many
+                                cited supporters hold every number and date of what they are
+                                cited for (also in the JSON report as "check")
       --explain-grouping        print, per story, why each article is in it: its score (headline
                                 and lead, names, body, trigger words, how much the weekdays and
                                 months it names disagree), the names, lead terms and trigger
