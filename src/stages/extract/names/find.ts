@@ -4,8 +4,10 @@ import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.
 import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
+import { NO_JOINED } from './joiners.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { pushMention } from './mentions.ts';
+import { bodyBeforeOffice } from './office.ts';
 import type { ArticleNames } from './records.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
 import {
@@ -34,8 +36,11 @@ function titleArticle(doc: Doc, k: number, first: number): boolean {
   return doc.tokens.slice(first, k).some((x) => WORD.test(x.text));
 }
 
-/** Find the names, roles and acronym definitions of one article. */
-export function findNames(doc: Doc): ArticleNames {
+/**
+ * Find the names, roles and acronym definitions of one article; `joined`: the names its story writes
+ * with a capitalised preposition (names/joiners.ts), also one name with it in lower case.
+ */
+export function findNames(doc: Doc, joined = NO_JOINED): ArticleNames {
   const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
   const toks = doc.tokens;
   const surnames = misreadSurnames(doc);
@@ -52,7 +57,7 @@ export function findNames(doc: Doc): ArticleNames {
         i++;
         continue;
       }
-      const j = extendRun(doc, i, sentence.end);
+      const j = extendRun(doc, i, sentence.end, joined);
       lastPlace = addRun(doc, i, j, sentence, out, lastPlace);
       i = j;
     }
@@ -91,6 +96,12 @@ function addRun(
   const titled = nameStart > a || role !== null;
   const before = roleBefore(doc, nameStart);
   const words = wordsOf(doc, nameStart, b);
+  // "White House Harbour Security adviser Dana Pellworth": the body is the name, not its office
+  const body = titled ? null : bodyBeforeOffice(doc, nameStart, b);
+  if (body !== null) {
+    pushMention(doc, nameStart, body, 'organization', true, null, null, sentence, out);
+    return null;
+  }
   if (!titled && ORG_HEADS_AFTER.has(toks[b]?.text ?? '') && placeOf(words)) {
     // "the Mexican government", "the Texas administration": the place and its head noun are one body
     pushMention(doc, nameStart, b + 1, 'organization', true, null, null, sentence, out);
