@@ -6,6 +6,7 @@ import { type FoundFigure, findFigures } from './figures/find.ts';
 import { mergeFigures } from './figures/merge.ts';
 import { findIndirect } from './indirect/find.ts';
 import { findNames } from './names/find.ts';
+import { capitalJoinedNames } from './names/joiners.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes/find.ts';
 import { mergeQuotes } from './quotes/merge.ts';
@@ -42,7 +43,12 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     // 1. index each article's tokens once; 2. names per article; 3. entities and aliases across the story
     const docs = input.articles.map(annotate);
     const order = new Map(docs.map((d, i) => [d.id, i]));
-    const resolved = resolveEntities(docs.map(findNames), prefix, order);
+    const joined = capitalJoinedNames(docs);
+    const resolved = resolveEntities(
+      docs.map((doc) => findNames(doc, joined)),
+      prefix,
+      order,
+    );
     // 4. quotes and their speakers per article, then merged across the story
     // 5. figures per article, then the same quantity merged across the story
     const found: FoundQuote[] = [];

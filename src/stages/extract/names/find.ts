@@ -4,6 +4,7 @@ import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.
 import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
+import { NO_JOINED } from './joiners.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { pushMention } from './mentions.ts';
 import { bodyBeforeOffice } from './office.ts';
@@ -35,8 +36,11 @@ function titleArticle(doc: Doc, k: number, first: number): boolean {
   return doc.tokens.slice(first, k).some((x) => WORD.test(x.text));
 }
 
-/** Find the names, roles and acronym definitions of one article. */
-export function findNames(doc: Doc): ArticleNames {
+/**
+ * Find the names, roles and acronym definitions of one article; `joined`: the names its story writes
+ * with a capitalised preposition (names/joiners.ts), also one name with it in lower case.
+ */
+export function findNames(doc: Doc, joined = NO_JOINED): ArticleNames {
   const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
   const toks = doc.tokens;
   const surnames = misreadSurnames(doc);
@@ -53,7 +57,7 @@ export function findNames(doc: Doc): ArticleNames {
         i++;
         continue;
       }
-      const j = extendRun(doc, i, sentence.end);
+      const j = extendRun(doc, i, sentence.end, joined);
       lastPlace = addRun(doc, i, j, sentence, out, lastPlace);
       i = j;
     }

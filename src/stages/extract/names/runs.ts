@@ -12,6 +12,7 @@ import {
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { isTicker } from './context-org.ts';
+import { joinedAsWritten, NO_JOINED } from './joiners.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
 import { nameLike } from './types.ts';
@@ -90,8 +91,8 @@ export function canStart(doc: Doc, i: number): boolean {
   return j > i + 1 && (isOrgWord(last) || isPlaceWord(last));
 }
 
-/** Extend a name from token i; returns one past its last token. */
-export function extendRun(doc: Doc, i: number, end: number): number {
+/** Extend a name from token i; returns one past its last token (`joined`: see names/joiners.ts). */
+export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED): number {
   const toks = doc.tokens;
   let j = i + 1;
   while (j < end) {
@@ -124,9 +125,11 @@ export function extendRun(doc: Doc, i: number, end: number): number {
     if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
     // "Capt. Tom Reyes of the Dunmore Police": a titled person's name ends before "of the" and a body
     if (t.text === 'of' && next?.norm === 'the' && titledPersonBefore(doc, i, j)) break;
-    // "Research In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks")
-    const titled = doc.sentences[t.sentence]?.titleCase;
-    if (NAME_PREPOSITIONS.has(t.norm) && UPPER.test(t.text) && isNameWord(next) && j + 1 < end && !titled) {
+    // "Research In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks"),
+    // and "Research in Motion" where the story writes it so
+    const capital =
+      NAME_PREPOSITIONS.has(t.norm) && UPPER.test(t.text) && !doc.sentences[t.sentence]?.titleCase;
+    if ((capital || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
       j += 2;
       continue;
     }

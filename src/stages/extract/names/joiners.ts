@@ -1,0 +1,42 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { foldName } from '../../../text/normalise.ts';
+import { NAME_PREPOSITIONS } from '../data/given-names.ts';
+
+// A body's name that holds a preposition ("Research In Motion") is written with it in lower case too
+// ("Research in Motion"), where the preposition would end the name and the word after it read as a
+// place ("Motion"). The story's running text tells which: a preposition it capitalises between two
+// capitalised words is a word of a name, and the same three words with it in lower case are that name.
+
+const CAPITALISED = /^\p{Lu}\p{L}*$/u;
+
+/** No names joined: for an article read without its story. */
+export const NO_JOINED: ReadonlySet<string> = new Set();
+
+// The three words around the preposition at k, folded: "research in motion".
+const tripleAt = (doc: Doc, k: number): string =>
+  `${foldName(doc.tokens[k - 1]?.text ?? '')} ${(doc.tokens[k] as Tok).norm} ${foldName(doc.tokens[k + 1]?.text ?? '')}`;
+
+/**
+ * The names the story's running text writes with a capitalised preposition between two capitalised
+ * words ("Research In Motion", not in a Title-Case headline), as their three folded words.
+ * @example
+ * capitalJoinedNames([annotate(articleFromText('a', 'Research In Motion said so.'))]) // Set { 'research in motion' }
+ */
+export function capitalJoinedNames(docs: readonly Doc[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const doc of docs)
+    doc.tokens.forEach((t, k) => {
+      if (!NAME_PREPOSITIONS.has(t.norm) || !/^\p{Lu}/u.test(t.text)) return;
+      if (doc.sentences[t.sentence]?.titleCase) return;
+      const [before, after] = [doc.tokens[k - 1], doc.tokens[k + 1]];
+      if (before && after && CAPITALISED.test(before.text) && CAPITALISED.test(after.text))
+        out.add(tripleAt(doc, k));
+    });
+  return out;
+}
+
+/** Whether the lower-case preposition at k joins words the story writes as one name (`capitalJoinedNames`). */
+export function joinedAsWritten(doc: Doc, k: number, joined: ReadonlySet<string>): boolean {
+  const t = doc.tokens[k] as Tok;
+  return joined.size > 0 && NAME_PREPOSITIONS.has(t.text) && joined.has(tripleAt(doc, k));
+}
