@@ -1,19 +1,10 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import {
-  access,
-  constants,
-  readdir,
-  readFile,
-  realpath,
-  rename,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+import { access, constants, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue } from '../model/index.ts';
 import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
+import { walk } from './walk.ts';
 
 /** Misuse the user can fix (bad path, bad option): the CLI prints its message alone and exits non-zero. */
 export class UsageError extends Error {
@@ -157,26 +148,6 @@ async function readChecked(
   } catch (error) {
     skip('unreadable', (error as Error).message);
   }
-}
-
-// Files below a folder, depth first, sorted by name; hidden files and folders are passed over.
-// Symbolic links are followed (a folder of links to articles is a folder of articles), each folder
-// once by its real path, so a link back up the tree ends; a dangling link is passed over.
-async function walk(folder: string, walked = new Set<string>()): Promise<string[]> {
-  const real = await realpath(folder);
-  if (walked.has(real)) return [];
-  walked.add(real);
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const out: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(folder, entry.name);
-    const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
-    // a loop, not push(...list): a spread of a huge folder's list would overflow the stack
-    if (kind?.isDirectory()) for (const file of await walk(path, walked)) out.push(file);
-    else if (kind?.isFile()) out.push(path);
-  }
-  return out;
 }
 
 /** Write a file all at once: to a temporary file beside it, then renamed over, so a failure leaves no half-file. */
