@@ -16,8 +16,8 @@ import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
-import { moodAt } from './told.ts';
-import { sentenceWords } from './words.ts';
+import { moodAt, predicateAt } from './told.ts';
+import { PARTICIPANT_POS, sentenceWords } from './words.ts';
 import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
 
 /**
@@ -69,6 +69,10 @@ export interface DatedSentence {
   readonly facts?: ReadonlySet<number>;
   /** True when the sentence holds a number outside its date expressions: a count or an amount. */
   readonly counts?: boolean;
+  /** The stem of the verb the date belongs to, unless a reporting verb (see `predicateAt`). */
+  readonly predicate?: string;
+  /** Nouns and names of the sentence outside its date expressions. */
+  readonly participants?: ReadonlySet<string>;
 }
 
 /** Days a date of each precision spans (a year at its longest). */
@@ -131,6 +135,7 @@ export function datedSentences(
         ),
     );
     const words = sentenceWords(sentence, mentions);
+    const participants = sentenceWords(sentence, mentions, PARTICIPANT_POS);
     const counts = sentence.tokens.some(
       (t) =>
         t.pos === 'NUM' &&
@@ -152,6 +157,7 @@ export function datedSentences(
       const at = sentence.start + m.start;
       const facts = factsOf(article.id, at);
       const ahead = reference !== null && r.day > reference.day;
+      const predicate = predicateAt(sentence.tokens, at);
       out.push({
         day: r.day,
         precision: r.precision,
@@ -164,6 +170,7 @@ export function datedSentences(
         planned: ahead || moodAt(sentence.tokens, at) === 'planned',
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
+        ...(predicate ? { predicate, participants } : {}),
       });
     }
   });

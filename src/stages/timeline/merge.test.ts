@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DatedSentence } from './events.ts';
 import { mergeEvents } from './merge.ts';
+import { timelineOfStory } from './story-fixture.ts';
 
 const sentence = (i: number, words: string): DatedSentence => ({
   day: 20_000,
@@ -32,4 +33,20 @@ test('thousands of sentences on one date merge without deep recursion and in bou
   const events = mergeEvents(story, 0.4, 3);
   assert.equal(events.length, 1);
   assert.equal(events[0]?.citations.length, 5000);
+});
+
+test('two articles telling one event of a day in few words are one row; another event of that day is not', () => {
+  const { timeline: events } = timelineOfStory([
+    { publishedAt: '2025-06-10T09:00:00Z', text: 'The Tarn Street pool reopened on Monday after repairs.' },
+    { publishedAt: '2025-06-10T12:00:00Z', text: 'The water board reopened the pool on Monday.' },
+    { text: 'Swimmers were back at the Tarn Street pool, which reopened on Monday.' },
+    { publishedAt: '2025-06-10T15:00:00Z', text: 'The Vale library reopened on Monday after a flood.' },
+    { publishedAt: '2025-06-10T16:00:00Z', text: 'The water board raised its prices on Monday.' },
+  ]);
+  const rows = events.map((e) => [e.date, e.citations.map((c) => c.articleId).join(' ')]);
+  assert.deepEqual(rows, [
+    ['2025-06-09', 'a1 a2 a3'],
+    ['2025-06-09', 'a4'],
+    ['2025-06-09', 'a5'],
+  ]);
 });

@@ -6,7 +6,7 @@ import type { Precision } from '../../text/dates/resolve.ts';
 import { rootOf } from '../../text/forest.ts';
 import { type DatedSentence, PERIOD_DAYS } from './events.ts';
 import { MAX_SAME_DATE_COMPARED } from './patterns.ts';
-import { overlap, sameEvent } from './words.ts';
+import { overlap, sameEvent, samePredicate } from './words.ts';
 
 /** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
 export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string, DatedSentence[]> {
@@ -47,7 +47,11 @@ export function mergeEvents(
         if ([...a.facts].some((f) => b.facts?.has(f))) return true;
         if (a.counts || b.counts) return false;
       }
-      return sameEvent(a.words, b.words, minOverlap, minShared);
+      // two articles' short tellings: the same verb for what happened and a participant in common
+      return (
+        sameEvent(a.words, b.words, minOverlap, minShared) ||
+        (a.evidence.articleId !== b.evidence.articleId && samePredicate(a, b, minOverlap))
+      );
     };
     for (let j = 1; j < members.length; j++)
       for (let i = Math.max(0, j - maxCompared); i < j; i++) if (same(i, j)) parent[find(j)] = find(i);

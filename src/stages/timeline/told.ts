@@ -45,18 +45,8 @@ const FUTURE_AUX: ReadonlySet<string> = new Set([...FUTURE_MARKERS.filter((w) =>
  * Tuesday the council will vote"), else the sentence's.
  */
 export function moodAt(tokens: readonly Token[], at: number): Modality {
-  let verb = -1;
-  let copula = -1;
-  for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++) {
-    const t = tokens[i] as Token;
-    if (t.pos === 'VERB') verb = i;
-    else if (PAST_COPULA.has(t.norm)) copula = i;
-  }
-  // a past "was"/"were" nearer the date than any verb is what the date belongs to ("a host who would
-  // draw viewers: whether it was the pairing of two actors in 2011"; "fans were outspoken last week")
-  if (copula > verb) return 'happened';
-  // none before it ("On Wednesday she said …"): the first one after it
-  if (verb < 0) verb = tokens.findIndex((t) => t.start >= at && t.pos === 'VERB');
+  const { verb, copula } = verbOfDate(tokens, at);
+  if (copula) return 'happened';
   if (verb < 0) return modalityOf(tokens).modality;
   // a "will" between that verb and the date opens the clause the date is in ("announced Friday that
   // Jackman will be the host of the Oscars on Feb. 22": the hosting is dated, not the announcing)
@@ -68,6 +58,38 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
     return reportedWould(tokens, verb, at) ? 'planned' : 'happened';
   const governing = participleHead(tokens, verb);
   return moodBefore(tokens, governing ?? verb).modality;
+}
+
+/**
+ * The verb a date at offset `at` belongs to: the verb nearest before it, else the first after it ("On
+ * Wednesday she said …"); -1 for none. `copula` when a past "was"/"were" is nearer the date than any
+ * verb: what is dated is a state, told as done ("fans were outspoken last week").
+ */
+export function verbOfDate(tokens: readonly Token[], at: number): { verb: number; copula: boolean } {
+  let verb = -1;
+  let copula = -1;
+  for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'VERB') verb = i;
+    else if (PAST_COPULA.has(t.norm)) copula = i;
+  }
+  // a past "was"/"were" nearer the date than any verb is what the date belongs to ("a host who would
+  // draw viewers: whether it was the pairing of two actors in 2011")
+  if (copula > verb) return { verb: copula, copula: true };
+  if (verb < 0) verb = tokens.findIndex((t) => t.start >= at && t.pos === 'VERB');
+  return { verb, copula: false };
+}
+
+/**
+ * The stem of the verb a date belongs to, as what a dated sentence tells happened ("reopened on
+ * Monday": "reopen"), or null when there is none, it is a "was"/"were", or it is a reporting verb (two
+ * articles' "said on Monday" are two sayings, not one event).
+ */
+export function predicateAt(tokens: readonly Token[], at: number): string | null {
+  const { verb, copula } = verbOfDate(tokens, at);
+  if (verb < 0 || copula) return null;
+  const word = stem((tokens[verb] as Token).text);
+  return REPORTING_STEMS.has(word) ? null : word;
 }
 
 // Whether a "would" stands between the reporting verb at `verb` (the verb nearest before the date)
