@@ -151,7 +151,13 @@ export const TimelineEventSchema = z.object({
   date: z.string().describe('YYYY-MM-DD'),
   inferred: z
     .boolean()
-    .describe('true when the date was resolved from a relative expression or an undated article'),
+    .describe(
+      'true when the day was worked out from words that do not state it whole ("on Monday", "last week", "June 3" without its year) and the date of the article that tells it (its publication date, its dateline\'s, or a day of writing the story bears out); false when the text states the date whole',
+    ),
+  from: z
+    .string()
+    .optional()
+    .describe('when inferred: the words the date was worked out from, as the article writes them ("Monday")'),
   precision: z
     .enum(['day', 'week', 'month', 'year'])
     .optional()

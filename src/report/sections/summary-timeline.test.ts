@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Article, Report, Story } from '../../model/index.ts';
 import { SCHEMA_VERSION } from '../../model/index.ts';
+import { escapeHtml, escapeMarkdown } from '../util.ts';
 import { summarySection } from './summary.ts';
-import { timelineSection } from './timeline.ts';
+import { FROM_LEGEND, timelineSection } from './timeline.ts';
 
 const TEXT = 'Crews ended the <strike> on Wednesday. The operator lost 400,000 euros.';
 
@@ -59,6 +60,7 @@ const story: Story = {
     {
       date: '2024-03-13',
       inferred: true,
+      from: 'Wednesday',
       text: 'Crews ended the <strike> on Wednesday.',
       citations: cite(0, 38),
     },
@@ -116,12 +118,21 @@ describe('summary section', () => {
 });
 
 describe('timeline section', () => {
-  test('markdown lists the events with inferred dates and coarse precision marked', () => {
+  test('markdown lists the events with worked-out dates (and their words) and coarse precision marked', () => {
     assert.deepEqual(timelineSection.markdown(story, report).split('\n'), [
-      '- **2024-03-13** (date inferred): Crews ended the \\<strike\\> on Wednesday. [a1]',
+      '- **2024-03-13** (from “Wednesday”): Crews ended the \\<strike\\> on Wednesday. [a1]',
       '- **2024-03-14**: The operator lost 400,000 euros. [a1]',
-      '- **Mar 2024** (date inferred): The operator lost 400,000 euros. [a1]',
+      // a report written before the words were kept
+      '- **Mar 2024** (date worked out): The operator lost 400,000 euros. [a1]',
+      '',
+      escapeMarkdown(FROM_LEGEND),
     ]);
+    // no legend under dates the text states whole
+    const stated = { ...story, timeline: story.timeline.filter((e) => !e.inferred) };
+    assert.equal(
+      timelineSection.markdown(stated, report),
+      '- **2024-03-14**: The operator lost 400,000 euros. [a1]',
+    );
   });
 
   test('a planned event is marked planned in markdown and html', () => {
@@ -130,9 +141,10 @@ describe('timeline section', () => {
     const planned = { ...story, timeline: [{ ...first, planned: true }] };
     assert.equal(
       timelineSection.markdown(planned, report),
-      '- **2024-03-13** (planned) (date inferred): Crews ended the \\<strike\\> on Wednesday. [a1]',
+      `- **2024-03-13** (planned) (from “Wednesday”): Crews ended the \\<strike\\> on Wednesday. [a1]\n\n${escapeMarkdown(FROM_LEGEND)}`,
     );
-    assert.match(timelineSection.html(planned, report), /<small> \(planned\) \(date inferred\)<\/small>/);
+    assert.match(timelineSection.html(planned, report), /<small> \(planned\) \(from “Wednesday”\)<\/small>/);
+    assert.ok(timelineSection.html(planned, report).includes(escapeHtml(FROM_LEGEND)));
   });
 
   test('html has an inline SVG with one dot per event, linked to the list, and nothing external', () => {

@@ -59,7 +59,7 @@ function svgTimeline(story: Story): string {
     const cy = y + ROW / 2;
     const dots = events.slice(0, DOTS_SHOWN).map((i, k) => {
       const e = story.timeline[i] as TimelineEvent;
-      const tip = `${dateLabel(e)}${e.planned ? ' (planned)' : ''}${e.inferred ? ' (inferred)' : ''}: ${e.text}`;
+      const tip = `${dateLabel(e)}${inferredNote(e)}: ${e.text}`;
       return `<a href="#${escapeHtml(story.id)}-event-${i}"><circle cx="${RAIL_X + 14 * k}" cy="${cy}" r="5" fill="${e.inferred ? 'var(--bg)' : 'currentColor'}" stroke="currentColor" stroke-width="1.5"><title>${escapeHtml(tip)}</title></circle></a>`;
     });
     const more = events.length > DOTS_SHOWN ? `+${events.length - DOTS_SHOWN} ` : '';
@@ -86,21 +86,28 @@ export function dateLabel(e: TimelineEvent): string {
   return e.date;
 }
 
-// what the date is: inferred from a relative expression, and a plan or expectation rather than done
+// what the date is: a plan or expectation rather than done, and worked out from words that do not
+// state it whole, quoted ("on Monday": see FROM_LEGEND; a report written before they were kept has none)
 const inferredNote = (e: TimelineEvent): string =>
-  `${e.planned ? ' (planned)' : ''}${e.inferred ? ' (date inferred)' : ''}`;
+  `${e.planned ? ' (planned)' : ''}${e.inferred ? (e.from ? ` (from “${e.from}”)` : ' (date worked out)') : ''}`;
+
+/** What a row's "(from …)" mark means, said once under the list. */
+export const FROM_LEGEND =
+  '(from “Monday”): the date is worked out from those words (a weekday, “last week”, a day without its year) and the date of the article that tells them.';
 
 /** The story's dated events in order, each cited: an SVG timeline and a list in HTML, a list in Markdown. */
 export const timelineSection: ReportSection = {
   id: 'timeline',
   title: 'Timeline',
-  markdown: (story) =>
-    story.timeline
-      .map(
-        (e) =>
-          `- **${dateLabel(e)}**${inferredNote(e)}: ${escapeMarkdown(e.text)} ${citeMarkdown(e.citations)}`,
-      )
-      .join('\n'),
+  markdown: (story) => {
+    const rows = story.timeline.map(
+      (e) =>
+        `- **${dateLabel(e)}**${inferredNote(e)}: ${escapeMarkdown(e.text)} ${citeMarkdown(e.citations)}`,
+    );
+    return story.timeline.some((e) => e.inferred)
+      ? `${rows.join('\n')}\n\n${escapeMarkdown(FROM_LEGEND)}`
+      : rows.join('\n');
+  },
   html: (story: Story, report: Report, links = IN_PAGE_LINKS) => {
     if (!story.timeline.length) return '';
     const items = story.timeline
@@ -109,6 +116,6 @@ export const timelineSection: ReportSection = {
           `<li id="${escapeHtml(story.id)}-event-${i}"><strong>${escapeHtml(dateLabel(e))}</strong><small>${escapeHtml(inferredNote(e))}</small>: ${escapeHtml(e.text)}${citeHtml(report, e.citations, links)}</li>`,
       )
       .join('');
-    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates stated in the text; hollow: resolved from relative dates or undated articles. (planned): a plan or expectation, not told as done.</p><ol class="px-events">${items}</ol>`;
+    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates the text states whole; hollow: worked out. ${escapeHtml(FROM_LEGEND)} (planned): a plan or expectation, not told as done.</p><ol class="px-events">${items}</ol>`;
   },
 };

@@ -52,6 +52,8 @@ export interface DatedSentence {
   readonly day: number;
   readonly precision: Precision;
   readonly inferred: boolean;
+  /** When inferred: the words the day was worked out from ("Monday", "last week", "June 3"). */
+  readonly from?: string;
   readonly evidence: Evidence;
   readonly text: string;
   /** Content words of the sentence outside its date expressions, for matching across articles. */
@@ -162,6 +164,7 @@ export function datedSentences(
         day: r.day,
         precision: r.precision,
         inferred: r.relative,
+        ...(r.relative ? { from: m.text } : {}),
         evidence: { articleId: article.id, span: { start: from, end: sentence.end } },
         text: clauseAround(article.text.slice(from, sentence.end), m.start + sentence.start - from) ?? text,
         words,

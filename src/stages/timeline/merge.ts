@@ -86,6 +86,7 @@ export function mergeEvents(
         event: {
           date: isoOf(lead.day),
           inferred: cluster.every((m) => m.inferred),
+          ...(cluster.every((m) => m.inferred) && lead.from ? { from: lead.from } : {}),
           precision: lead.precision,
           ...(lead.planned ? { planned: true } : {}),
           text: lead.text,
