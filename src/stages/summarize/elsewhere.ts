@@ -1,9 +1,10 @@
-import type { Evidence, Fact, Figure } from '../../model/index.ts';
+import type { Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { reportFrame } from './frame.ts';
+import { type HeadlineReading, headlineReadings, tellsHeadline } from './headlines.ts';
 import type { Judged } from './judged.ts';
 import type { Near } from './near.ts';
 import { toldInOtherWords } from './paraphrase.ts';
@@ -26,6 +27,8 @@ export interface ElsewhereContext {
   readonly idf: ReadonlyMap<string, number>;
   /** The extract stage's figures of the story (what the judge's readings take counts and rates from). */
   readonly figures: readonly Figure[];
+  /** The story's articles, whose headlines are read too (`headlineReadings`). */
+  readonly articles: readonly SegmentedArticle[];
 }
 
 // The judge's reason when the claim tells as planned the event the evidence tells as done.
@@ -44,13 +47,17 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * aside (`reportFrame`): "had asked the ministry to scrap or lower the tolls on the Arden and Belmont
  * bridges …" / "had urged it to ease the tolls on the Arden and Belmont bridges …"), or in other words
  * as far as Parallax can tell (`toldInOtherWords`: several of its counts told alike, or its predicate,
- * participants and half its terms, a name's words counting as words). Such a fact is not "reported by
- * one source only": the other source tells it in words the support check does not take as stating all
- * of it ("The House gave final passage Wednesday to a $1.9 trillion relief package" / "The House of
- * Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus bill").
+ * participants and half its terms, a name's words counting as words), or another source's headline
+ * tells it (`headlineReadings`: the headline tells it in part or in other words, or the fact's sentence
+ * tells all the headline tells, `tellsHeadline`: "Mayor Okafor drops her pick for harbour chief" /
+ * "Okafor dropped her pick for harbour chief on Friday after questions about his record"). Such a fact
+ * is not "reported by one source only": the other source tells it in words the support check does
+ * not take as stating all of it ("The House gave final passage Wednesday to a $1.9 trillion relief
+ * package" / "The House of Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus
+ * bill").
  */
 export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
-  const { candidates, near, sources, judge, read, idf, figures: extracted } = context;
+  const { candidates, near, sources, judge, read, idf, figures: extracted, articles } = context;
   const at = candidatesAt(groupByArticle(candidates));
   const same = (a: Evidence, b: Evidence): boolean => {
     // (each of these verdicts and reasons is one the judge gives past its test of `about`)
@@ -99,6 +106,20 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
     // (the words of who reports it are no part of the fact: reportFrame)
     return !!b && (toldInPart(a, b, idf, { skip: reportFrame(a).stems }) || toldInOtherWords(a, b, idf));
   };
+  // the headlines of other sources, read when a fact no sentence tells first asks
+  let headlines: readonly HeadlineReading[] | undefined;
+  const inHeadline = (e: Evidence, own: ReadonlySet<string>): boolean => {
+    const a = read(e);
+    if (!a) return false;
+    headlines ??= headlineReadings(articles, sources);
+    return headlines.some(
+      ({ source, reading: h }) =>
+        !own.has(source) &&
+        (toldInPart(a, h, idf, { skip: reportFrame(a).stems }) ||
+          toldInOtherWords(a, h, idf) ||
+          tellsHeadline(h, a, idf)),
+    );
+  };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
     // (the sentences alike first: they tell most facts told elsewhere, and the figures' scan of the
@@ -114,7 +135,9 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
               inPart(e, other.evidence),
           ),
         ),
-      ) || fact.evidence.some((e) => sameFigure(e, own))
+      ) ||
+      fact.evidence.some((e) => sameFigure(e, own)) ||
+      fact.evidence.some((e) => inHeadline(e, own))
     );
   };
 }

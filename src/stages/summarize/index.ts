@@ -240,6 +240,7 @@ export function summarize(
               read: judged.read,
               idf: readSentences(input).idf,
               figures: input.figures,
+              articles: input.articles,
             }),
             input.differences,
           )

@@ -71,8 +71,14 @@ export function toldAsNoun(p: string, a: Reading, b: Reading): boolean {
  * tellsEvent(read('The bid was withdrawn on Friday.'), read('It announced the withdrawal of the bid.')) // true
  */
 export function tellsEvent(a: Reading, b: Reading): boolean {
-  const told = (p: string) =>
-    tells(p, b) || toldAsNoun(p, a, b) || [...b.allStems].some((s) => oneVerb(p, s));
-  if (a.predicates.some(told)) return true;
+  if (a.predicates.some((p) => tellsPredicate(p, a, b))) return true;
   return nounVerbs(a).some((v) => b.predicates.some((q) => oneVerb(q, v)));
+}
+
+/**
+ * Whether `b` tells predicate `p` of `a`: as a verb in any part of speech or one of its class
+ * (`tells`), by the noun that names its event (`toldAsNoun`), or by a word of its point event class.
+ */
+export function tellsPredicate(p: string, a: Reading, b: Reading): boolean {
+  return tells(p, b) || toldAsNoun(p, a, b) || [...b.allStems].some((s) => oneVerb(p, s));
 }

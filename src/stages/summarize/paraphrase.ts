@@ -62,8 +62,8 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
  *   predicates or one of its class (data/predicates.ts), as a verb or as the noun of its event
  *   (`tellsEvent`: "has been withdrawn" / "announced his withdrawal"), its participants (not who
  *   reports it; names in any case or spelled a letter apart, weekdays and months aside, no person
- *   missing, a subject pronoun resolved) and at least PARAPHRASE_MIN_COVER of its IDF-weighted terms, a
- *   name's words counting as words ("through the internationally recognised transit corridor at 9: 25
+ *   missing, a subject pronoun resolved) and at least `least` (PARAPHRASE_MIN_COVER) of its
+ *   IDF-weighted terms, a name's words counting as words ("through the internationally recognised transit corridor at 9: 25
  *   hours on Thursday when officers onboard detected a group of five boats" / "through the IRTC
  *   (Internationally Recognised Transit Corridor) when, at about 9: 25 in the morning of 10th Nov, she
  *   detected a group of five suspicious boats").
@@ -72,7 +72,12 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
  * @example
  * toldInOtherWords(read(a), read(b), idf) // a, b: either pair above, in one story
  */
-export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): boolean {
+export function toldInOtherWords(
+  a: Reading,
+  b: Reading,
+  idf: ReadonlyMap<string, number>,
+  least = PARAPHRASE_MIN_COVER,
+): boolean {
   const mood = moodIn(a, b);
   if (mood.negated !== a.negated || a.negated !== b.negated) return false;
   if (a.modality === 'happened' && (b.modality !== 'happened' || mood.modality !== 'happened')) return false;
@@ -105,5 +110,5 @@ export function toldInOtherWords(a: Reading, b: Reading, idf: ReadonlyMap<string
   const framed = !named && namedOutsideFrame(a, b);
   const alike = !named && !framed && namesAlike(a, b) && !personMissing(a, b);
   if (!named && !framed && !alike) return false;
-  return wordCover(a, b, idf, alike || framed) >= PARAPHRASE_MIN_COVER;
+  return wordCover(a, b, idf, alike || framed) >= least;
 }

@@ -84,6 +84,13 @@ export const POINT_TOLD_REASONS: ReadonlySet<string> = new Set(['partial']);
  * (paraphrase.ts).
  */
 export const PARAPHRASE_MIN_COVER = 0.5;
+/**
+ * The least share of another source's headline's IDF-weighted terms a single-source fact's sentence
+ * must hold to tell all the headline tells (headlines.ts): a headline has few words, so most of them,
+ * not half ("Blasts reported at plant flooded by storm" is not told by "an officer was hospitalized
+ * after explosions at the flooded plant", which holds half of it).
+ */
+export const HEADLINE_MIN_COVER = 2 / 3;
 /** How many counts in digits, each counted alike, tell a fact whoever is named doing it (paraphrase.ts). */
 export const PARAPHRASE_MIN_FIGURES = 2;
 /** The fewest letters of a name's word that a spelling one letter apart is taken as the same name (aliases.ts). */
