@@ -69,8 +69,8 @@ export interface DatedSentence {
   readonly planned?: boolean;
   /** The compare stage's facts whose evidence holds the date (see `toldAt`), when it made one. */
   readonly facts?: ReadonlySet<number>;
-  /** True when the sentence holds a number outside its date expressions: a count or an amount. */
-  readonly counts?: boolean;
+  /** The numbers the sentence holds outside its date expressions (counts, amounts), when any. */
+  readonly counts?: ReadonlySet<string>;
   /** The stem of the verb the date belongs to, unless a reporting verb (see `predicateAt`). */
   readonly predicate?: string;
   /** Nouns and names of the sentence outside its date expressions. */
@@ -138,11 +138,12 @@ export function datedSentences(
     );
     const words = sentenceWords(sentence, mentions);
     const participants = sentenceWords(sentence, mentions, PARTICIPANT_POS);
-    const counts = sentence.tokens.some(
+    const numbers = sentence.tokens.filter(
       (t) =>
         t.pos === 'NUM' &&
         !mentions.some((m) => t.start < sentence.start + m.end && t.end > sentence.start + m.start),
     );
+    const counts = numbers.length ? new Set(numbers.map((t) => t.norm)) : null;
     // a sentence the split cut inside a quotation is read from the quotation's opening mark
     const from = lineStart(doc, sentence.start);
     const text = article.text.slice(from, sentence.end).replace(/\s+/g, ' ');

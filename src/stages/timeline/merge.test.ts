@@ -50,3 +50,51 @@ test('two articles telling one event of a day in few words are one row; another 
     ['2025-06-09', 'a5'],
   ]);
 });
+
+test('two sentences the compare stage told apart and holding counts are one row only with one verb and the same numbers', () => {
+  const told = (
+    i: number,
+    predicate: string,
+    nouns: string,
+    numbers: string,
+    fact: number,
+  ): DatedSentence => ({
+    ...sentence(i, `${predicate} ${nouns} ${numbers}`),
+    predicate,
+    participants: new Set(nouns.split(' ')),
+    counts: new Set(numbers.split(' ')),
+    facts: new Set([fact]),
+  });
+  // "Four men rammed their car into a jeweller's on Monday" twice, in two facts: one event
+  assert.deepEqual(
+    sizes(
+      mergeEvents(
+        [told(0, 'ram', 'men car jeweller', 'four', 0), told(1, 'ram', 'men car shop', 'four', 1)],
+        0.4,
+        3,
+      ),
+    ),
+    [2],
+  );
+  // another number, or another verb: two events
+  assert.deepEqual(
+    sizes(
+      mergeEvents(
+        [told(0, 'ram', 'men car jeweller', 'four', 0), told(1, 'ram', 'men car shop', 'five', 1)],
+        0.4,
+        3,
+      ),
+    ),
+    [1, 1],
+  );
+  assert.deepEqual(
+    sizes(
+      mergeEvents(
+        [told(0, 'ram', 'men car jeweller', 'four', 0), told(1, 'rob', 'men car jeweller', 'four', 1)],
+        0.4,
+        3,
+      ),
+    ),
+    [1, 1],
+  );
+});

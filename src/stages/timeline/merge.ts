@@ -41,11 +41,13 @@ export function mergeEvents(
       const [a, b] = [members[i] as DatedSentence, members[j] as DatedSentence];
       // a plan and what happened are two events; where the compare stage made facts of both, one
       // fact holding both is one event, and two counts it told apart (another measure, a bound
-      // against an average) are two, whatever words they share: its judgement, not a second one
+      // against an average) are two, whatever words they share, unless both tell one happening
+      // (the same verb, a participant in common) with the same numbers, one's all the other's
+      // ("Four men rammed their car … on Monday" in two articles whose other words differ)
       if (Boolean(a.planned) !== Boolean(b.planned)) return false;
       if (a.facts && b.facts && a.evidence.articleId !== b.evidence.articleId) {
         if ([...a.facts].some((f) => b.facts?.has(f))) return true;
-        if (a.counts || b.counts) return false;
+        if (a.counts || b.counts) return samePredicate(a, b, minOverlap) && sameNumbers(a.counts, b.counts);
       }
       // two articles' short tellings: the same verb for what happened and a participant in common
       return (
@@ -107,6 +109,13 @@ export function mergeEvents(
         a.order - b.order,
     )
     .map((e) => e.event);
+}
+
+// Whether the numbers of one sentence are all numbers of the other (none counts as all).
+function sameNumbers(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  const [x, y] = [a ?? new Set<string>(), b ?? new Set<string>()];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((n) => large.has(n));
 }
 
 function dedupe(evidence: readonly Evidence[]): Evidence[] {
