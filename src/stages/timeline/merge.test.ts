@@ -66,35 +66,10 @@ test('two sentences the compare stage told apart and holding counts are one row 
     facts: new Set([fact]),
   });
   // "Four men rammed their car into a jeweller's on Monday" twice, in two facts: one event
-  assert.deepEqual(
-    sizes(
-      mergeEvents(
-        [told(0, 'ram', 'men car jeweller', 'four', 0), told(1, 'ram', 'men car shop', 'four', 1)],
-        0.4,
-        3,
-      ),
-    ),
-    [2],
-  );
+  const rows = (second: DatedSentence) =>
+    sizes(mergeEvents([told(0, 'ram', 'men car jeweller', 'four', 0), second], 0.4, 3));
+  assert.deepEqual(rows(told(1, 'ram', 'men car shop', 'four', 1)), [2]);
   // another number, or another verb: two events
-  assert.deepEqual(
-    sizes(
-      mergeEvents(
-        [told(0, 'ram', 'men car jeweller', 'four', 0), told(1, 'ram', 'men car shop', 'five', 1)],
-        0.4,
-        3,
-      ),
-    ),
-    [1, 1],
-  );
-  assert.deepEqual(
-    sizes(
-      mergeEvents(
-        [told(0, 'ram', 'men car jeweller', 'four', 0), told(1, 'rob', 'men car jeweller', 'four', 1)],
-        0.4,
-        3,
-      ),
-    ),
-    [1, 1],
-  );
+  assert.deepEqual(rows(told(1, 'ram', 'men car shop', 'five', 1)), [1, 1]);
+  assert.deepEqual(rows(told(1, 'rob', 'men car jeweller', 'four', 1)), [1, 1]);
 });
