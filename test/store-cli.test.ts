@@ -126,12 +126,19 @@ describe('parallax ingest and the read commands', () => {
     assert.equal(lines.length, 7);
     assert.match(
       lines[0] as string,
-      /^a\d+\t\d{4}-\d\d-\d\d\tThe Norhaven Courier\ts\d+\tKestrel Harbour Bridge/,
+      /^a\d+\t\d{4}-\d\d-\d\d( \(stored\))?\tThe Norhaven Courier\ts\d+\tKestrel Harbour Bridge/,
     );
     const jsonl = (await cli(['articles', '--db', db, '--format', 'jsonl'])).stdout.trim().split('\n');
     const articles = jsonl.map((line) => JSON.parse(line));
     assert.equal(articles.length, 7);
     assert.ok(articles.every((a) => typeof a.text === 'string' && /^s/.test(a.storyId)));
+    // the day an undated article was stored is marked, a publication day is not: the two stay apart
+    assert.deepEqual(
+      lines.map((line) => line.split('\t')[1]?.endsWith(' (stored)')),
+      articles.map((a) => a.publishedAt === null),
+    );
+    assert.ok(articles.some((a) => a.publishedAt === null) && articles.some((a) => a.publishedAt !== null));
+    assert.ok(articles.every((a) => typeof a.ingestedAt === 'string'));
   });
 
   test('stats: counts, size and last ingest', async () => {

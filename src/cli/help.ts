@@ -122,9 +122,9 @@ Examples:
 `,
   stories: `Usage: parallax stories [options]
 
-List the stored stories, the most recently changed first: id, title, articles, outlets, dates of
-publication (an undated article counts by the day it was stored), and whether the report is
-current.
+List the stored stories, the most recently changed first: id, title, articles, outlets (then how
+many articles name no outlet), dates of publication (an undated article counts by the day it was
+stored), and whether the report is current.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
@@ -162,8 +162,9 @@ Options:
 `,
   articles: `Usage: parallax articles [options]
 
-List the stored articles in ingest order: id, date (of publication, else the day it was stored),
-outlet, story and title, tab-separated; or every cleaned article as one JSON object per line.
+List the stored articles in ingest order: id, date (of publication, else the day it was stored,
+marked "(stored)"), outlet, story and title, tab-separated; or every cleaned article as one JSON
+object per line (publishedAt null when undated, ingestedAt the time it was stored).
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)

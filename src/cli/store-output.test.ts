@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { IngestSummary } from '../store/ingest/index.ts';
-import type { StorySummary } from '../store/types.ts';
-import { ingestLine, shownLocation, statsLines, storiesTable } from './store-output.ts';
+import type { StoredArticle, StorySummary } from '../store/types.ts';
+import {
+  articleJson,
+  articleLine,
+  ingestLine,
+  shownLocation,
+  statsLines,
+  storiesTable,
+} from './store-output.ts';
 
 test('shownLocation hides a URL password, nothing else', () => {
   const cases: [string, string][] = [
@@ -74,6 +81,7 @@ test('storiesTable keeps each story on one row', () => {
     topicId: null,
     articleCount: 2,
     outlets: [],
+    unnamedArticles: 0,
     firstAt: '2024-05-01T10:00:00.000Z',
     lastAt: null,
     updatedAt: '2024-05-02T00:00:00.000Z',
@@ -99,6 +107,51 @@ test('storiesTable keeps each story on one row', () => {
   assert.equal(row('2024-05-01T10:00:00.000Z', '2024-05-01T18:00:00.000Z'), '2024-05-01');
   assert.equal(row(null, null), '—');
   assert.equal(storiesTable([]), 'No stories.\n');
+});
+
+test('storiesTable counts the articles of no named outlet beside the outlets named', () => {
+  const story: StorySummary = {
+    id: 's2',
+    title: 'Ferry fares rise',
+    topicId: null,
+    articleCount: 5,
+    outlets: ['Gullport Gazette'],
+    unnamedArticles: 4,
+    firstAt: null,
+    lastAt: null,
+    updatedAt: '2024-05-02T00:00:00.000Z',
+    reportStale: true,
+    reportReadable: false,
+    reportVersion: null,
+  };
+  const outletsCell = (fields: Partial<StorySummary>) =>
+    storiesTable([{ ...story, ...fields }])
+      .split('\n')[2]
+      ?.split(' | ')[3];
+  assert.equal(outletsCell({}), 'Gullport Gazette; 4 articles of no named outlet');
+  assert.equal(outletsCell({ outlets: [], unnamedArticles: 1 }), '1 article of no named outlet');
+  assert.equal(outletsCell({ unnamedArticles: 0 }), 'Gullport Gazette');
+});
+
+test('articleLine marks the day an undated article was stored; a publication day stands alone', () => {
+  const stored = (publishedAt: string | null): StoredArticle => ({
+    article: {
+      id: 'a1',
+      source: 'in/ferry.txt',
+      title: 'Ferry fares rise',
+      outlet: null,
+      publishedAt,
+      text: 'Ferry fares rise.',
+    } as StoredArticle['article'],
+    storyId: 's1',
+    ingestedAt: '2026-12-05T07:00:00.000Z',
+  });
+  assert.equal(articleLine(stored(null)), 'a1\t2026-12-05 (stored)\t—\ts1\tFerry fares rise\n');
+  assert.equal(articleLine(stored('2024-05-01T10:00:00.000Z')), 'a1\t2024-05-01\t—\ts1\tFerry fares rise\n');
+  // the JSON line keeps the two apart: no publication date, and the time it was stored
+  const json = JSON.parse(articleJson(stored(null)));
+  assert.equal(json.publishedAt, null);
+  assert.equal(json.ingestedAt, '2026-12-05T07:00:00.000Z');
 });
 
 test('statsLines names each stored report version by how it stands for this code', () => {

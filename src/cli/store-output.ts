@@ -41,7 +41,7 @@ export function storiesTable(stories: readonly StorySummary[]): string {
   if (!stories.length) return 'No stories.\n';
   const rows = stories.map(
     (s) =>
-      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(s.outlets.join(', ') || '—')} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
+      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(outletsCell(s))} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
   );
   return [
     '| story | title | articles | outlets | published | report |',
@@ -49,6 +49,15 @@ export function storiesTable(stories: readonly StorySummary[]): string {
     ...rows,
     '',
   ].join('\n');
+}
+
+// A story's outlets as the stories table names them, then how many of its articles name none (so one
+// named outlet is not read as the whole story's).
+function outletsCell(story: StorySummary): string {
+  const unnamed = story.unnamedArticles
+    ? `${plural(story.unnamedArticles, 'article')} of no named outlet`
+    : '';
+  return [story.outlets.join(', '), unnamed].filter(Boolean).join('; ') || '—';
 }
 
 // A story's report as the stories table names it: one a newer Parallax made in a shape this version
@@ -69,10 +78,12 @@ export function searchLines(query: string, hits: readonly SearchHit[]): string {
     .join('');
 }
 
-/** One article as a line: id, date, outlet, story and title, tab-separated. */
+/** One article as a line: id, date (else the day it was stored, marked), outlet, story and title, tab-separated. */
 export function articleLine(stored: StoredArticle): string {
   const a = stored.article;
-  return `${[a.id, day(a.publishedAt ?? stored.ingestedAt), a.outlet ?? '—', stored.storyId ?? '—', (a.title ?? '(untitled)').replace(/\s+/g, ' ')].join('\t')}\n`;
+  // an undated article's day is the day it was stored, marked so it is not read as its publication's
+  const when = a.publishedAt ? day(a.publishedAt) : `${day(stored.ingestedAt)} (stored)`;
+  return `${[a.id, when, a.outlet ?? '—', stored.storyId ?? '—', (a.title ?? '(untitled)').replace(/\s+/g, ' ')].join('\t')}\n`;
 }
 
 /** One article as a JSON line: the cleaned article with the store's story id and ingest time. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coverageBar, coverageOf, leaningsOf, sideOf } from './coverage-bar.ts';
+import { coverageBar, coverageOf, coverageText, leaningsOf, sideOf } from './coverage-bar.ts';
 
 test('free-text leanings fall on a side; a side word wins over centre', () => {
   const table: [string | undefined, string][] = [
@@ -48,7 +48,11 @@ test('coverage counts outlets by side; one side only when two or more known outl
 });
 
 test('the bar has one segment per side present, as wide as its share, labelled in words', () => {
-  const bar = coverageBar({ counts: { left: 1, centre: 0, right: 1, unknown: 2 }, oneSide: null });
+  const bar = coverageBar({
+    counts: { left: 1, centre: 0, right: 1, unknown: 2 },
+    unnamed: 0,
+    oneSide: null,
+  });
   assert.match(bar, /aria-label="4 outlets: 1 left, 1 right, 2 leaning unknown"/);
   assert.deepEqual(
     [...bar.matchAll(/class="lean-(\w+)" x="([\d.]+)" y="0" width="([\d.]+)"/g)].map((m) => m.slice(1)),
@@ -58,5 +62,25 @@ test('the bar has one segment per side present, as wide as its share, labelled i
       ['unknown', '50.00', '50.00'],
     ],
   );
-  assert.equal(coverageBar({ counts: { left: 0, centre: 0, right: 0, unknown: 0 }, oneSide: null }), '');
+  assert.equal(
+    coverageBar({ counts: { left: 0, centre: 0, right: 0, unknown: 0 }, unnamed: 0, oneSide: null }),
+    '',
+  );
+});
+
+test('articles of no named outlet are sources of unknown leaning, counted and said apart from outlets', () => {
+  const leanings = leaningsOf([{ name: 'Gullport Gazette', leaning: 'left' }]);
+  // one named outlet and four articles naming none: five sources, not the named outlet's alone
+  const coverage = coverageOf(['Gullport Gazette'], leanings, 4);
+  assert.deepEqual(coverage.counts, { left: 1, centre: 0, right: 0, unknown: 4 });
+  assert.equal(
+    coverageText(coverage),
+    '1 outlet and 4 articles of no named outlet: 1 left, 4 leaning unknown',
+  );
+  assert.match(coverageBar(coverage), /class="lean-unknown" x="20.00" y="0" width="80.00"/);
+  assert.equal(coverageText(coverageOf([], leanings, 1)), '1 article of no named outlet: 1 leaning unknown');
+  assert.equal(
+    coverageText(coverageOf(['Gullport Gazette', 'Tern Times'], leanings)),
+    '2 outlets: 1 left, 1 leaning unknown',
+  );
 });

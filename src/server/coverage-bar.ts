@@ -6,7 +6,10 @@ export type Leanings = ReadonlyMap<string, string>;
 
 /** What the coverage bar and the one-side flag read of a story's outlets. */
 export interface Coverage {
+  /** Sources by side: the named outlets, and each article of no named outlet as one of unknown leaning. */
   readonly counts: Readonly<Record<Side, number>>;
+  /** How many of the sources counted are articles of no named outlet. */
+  readonly unnamed: number;
   /** The side every outlet of known leaning is on, when there are two or more and no other side. */
   readonly oneSide: 'left' | 'right' | null;
 }
@@ -27,9 +30,13 @@ export function sideOf(leaning: string | undefined): Side {
   return LEANING_RULES.find((rule) => rule.pattern.test(leaning))?.side ?? 'unknown';
 }
 
-/** How a story's outlets spread over the sides, and whether only one side covered it. */
-export function coverageOf(outlets: readonly string[], leanings: Leanings): Coverage {
-  const counts: Record<Side, number> = { left: 0, centre: 0, right: 0, unknown: 0 };
+/**
+ * How a story's sources spread over the sides, and whether only one side covered it. Its `unnamed`
+ * articles (no outlet named) are sources of unknown leaning, one each, as the story's report shows
+ * them: left out, a story of one named outlet and four unnamed articles read as that outlet's alone.
+ */
+export function coverageOf(outlets: readonly string[], leanings: Leanings, unnamed = 0): Coverage {
+  const counts: Record<Side, number> = { left: 0, centre: 0, right: 0, unknown: unnamed };
   for (const outlet of outlets) counts[sideOf(leanings.get(outlet.trim().toLowerCase()))]++;
   const known = counts.left + counts.centre + counts.right;
   const oneSide =
@@ -38,7 +45,7 @@ export function coverageOf(outlets: readonly string[], leanings: Leanings): Cove
         ? 'left'
         : 'right'
       : null;
-  return { counts, oneSide };
+  return { counts, unnamed, oneSide };
 }
 
 const SIDE_NAMES: Readonly<Record<Side, string>> = {
@@ -62,13 +69,26 @@ export function coverageBar(coverage: Coverage): string {
   return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(coverageText(coverage))}">${rects.join('')}</svg>`;
 }
 
-/** The bar in words: "3 outlets: 1 left, 2 leaning unknown". */
+/**
+ * The bar in words: "3 outlets: 1 left, 2 leaning unknown"; "1 outlet and 4 articles of no named
+ * outlet: 5 leaning unknown".
+ */
 export function coverageText(coverage: Coverage): string {
   const total = SIDES.reduce((sum, side) => sum + coverage.counts[side], 0);
   const parts = SIDES.filter((side) => coverage.counts[side] > 0).map(
     (side) => `${coverage.counts[side]} ${SIDE_NAMES[side]}`,
   );
-  return `${total} ${total === 1 ? 'outlet' : 'outlets'}: ${parts.join(', ')}`;
+  const named = total - coverage.unnamed;
+  const sources = [
+    named > 0 || coverage.unnamed === 0 ? `${named} ${named === 1 ? 'outlet' : 'outlets'}` : '',
+    coverage.unnamed > 0 ? unnamedText(coverage.unnamed) : '',
+  ].filter(Boolean);
+  return `${sources.join(' and ')}: ${parts.join(', ')}`;
+}
+
+/** Articles of no named outlet, counted: "1 article of no named outlet", "4 articles of no named outlet". */
+export function unnamedText(count: number): string {
+  return `${count} ${count === 1 ? 'article' : 'articles'} of no named outlet`;
 }
 
 /** The bar's legend, for the sides present. */

@@ -86,7 +86,7 @@ export function storyKey(story: StorySummary): string {
 
 /** A story summary with its coverage by side, as the API returns it. */
 export function summaryJson(story: StorySummary, leanings: Leanings) {
-  const { counts, oneSide } = coverageOf(story.outlets, leanings);
+  const { counts, oneSide } = coverageOf(story.outlets, leanings, story.unnamedArticles);
   return { ...story, outlets: [...story.outlets], coverage: { ...counts }, oneSide };
 }
 

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/types.ts';
+import { leaningsOf } from './coverage-bar.ts';
+import { summaryJson } from './data.ts';
 import { withFixtureApp } from './fixtures/app.ts';
+import { FIXTURE_OUTLETS } from './fixtures/store.ts';
 import type { JobQueue } from './jobs.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './patterns.ts';
 
@@ -58,6 +61,16 @@ describe('web app routes', () => {
     );
     assert.deepEqual(stories.stories[0].coverage, { left: 2, centre: 1, right: 0, unknown: 1 });
     assert.equal(stories.stories[0].oneSide, null);
+    assert.equal(stories.stories[0].unnamedArticles, 0);
+    // a story with articles of no named outlet: each counted as a source of unknown leaning
+    const listed = (await store.stories({ outlet: 'Glenmoor Ledger' }))[0];
+    assert.ok(listed);
+    assert.deepEqual(summaryJson({ ...listed, unnamedArticles: 3 }, leaningsOf(FIXTURE_OUTLETS)).coverage, {
+      left: 2,
+      centre: 1,
+      right: 0,
+      unknown: 4,
+    });
     const story = await json(`/api/stories/${dam}`);
     assert.equal(story.report.stories[0].articleIds.length, 4);
     assert.equal((await json('/api/articles/a1')).article.outlet, 'Glenmoor Ledger');
@@ -182,5 +195,7 @@ describe('web app routes', () => {
       'Error',
     ])
       assert.ok(doc.components.schemas[name], name);
+    const summary = doc.components.schemas.StorySummary as { properties: Record<string, unknown> };
+    assert.ok(summary.properties.unnamedArticles, 'StorySummary.unnamedArticles');
   });
 });

@@ -63,7 +63,11 @@ export const StorySummarySchema = z
     title: z.string(),
     topicId: z.string().nullable(),
     articleCount: z.number().int(),
-    outlets: z.array(z.string()),
+    outlets: z.array(z.string()).describe('the named outlets of its articles, most articles first'),
+    unnamedArticles: z
+      .number()
+      .int()
+      .describe('its articles of no named outlet (each counted in coverage as a source of unknown leaning)'),
     firstAt: z.string().nullable(),
     lastAt: z.string().nullable(),
     updatedAt: z.string(),
@@ -74,12 +78,14 @@ export const StorySummarySchema = z
         'its stored report is shown as it is (made by this version, or a newer one of a shape it reads)',
       ),
     reportVersion: z.string().nullable().describe('the Parallax version that made its stored report'),
-    coverage: z.object({
-      left: z.number().int(),
-      centre: z.number().int(),
-      right: z.number().int(),
-      unknown: z.number().int(),
-    }),
+    coverage: z
+      .object({
+        left: z.number().int(),
+        centre: z.number().int(),
+        right: z.number().int(),
+        unknown: z.number().int(),
+      })
+      .describe('its sources by leaning: the named outlets, and each article of no named outlet as unknown'),
     oneSide: z
       .enum(['left', 'right'])
       .nullable()

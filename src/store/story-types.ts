@@ -10,6 +10,11 @@ export interface StorySummary {
   readonly articleCount: number;
   /** Distinct outlet names (null outlets left out), most articles first. */
   readonly outlets: readonly string[];
+  /**
+   * How many of its articles name no outlet: sources the outlet list cannot show (the story's report
+   * labels each by its file's name), so that a list does not read one named outlet as the whole story.
+   */
+  readonly unnamedArticles: number;
   /** Earliest and latest publication time of its articles, ISO; null when none of them is dated. */
   readonly firstAt: string | null;
   readonly lastAt: string | null;

@@ -46,6 +46,8 @@ export function storiesContract(context: ContractContext): void {
         topicId: 'topic-1',
         articleCount: 4,
         outlets: [`${s.outlet} A`, `${s.outlet} B`],
+        // the seed's fourth article names no outlet: counted, so the list does not read two outlets as all
+        unnamedArticles: 1,
         firstAt: Date.parse(`${s.year}-03-05`),
         lastAt: Date.parse(`${s.year}-03-20`),
         updatedAt: undefined,
@@ -58,6 +60,16 @@ export function storiesContract(context: ContractContext): void {
     const members = await store.storyArticleIds([id, `no-such-${s.word}`]);
     assert.deepEqual([...members], [[id, [ids[3], ids[1], ids[2], ids[0]]]]);
     assert.deepEqual([...(await store.storyArticleIds([]))], []);
+    // the list reads the same aggregates; a story of the unnamed article alone has no outlet and one unnamed
+    const listed = await store.stories({ topic: 'topic-1', limit: 1000 });
+    assert.equal(listed.find((x) => x.id === id)?.unnamedArticles, 1);
+    await store.saveStories([
+      { id: `alone-${s.word}`, title: 'Alone', topicId: null, articleIds: [ids[3] ?? ''] },
+    ]);
+    const alone = (await store.story(`alone-${s.word}`))?.story;
+    assert.deepEqual([alone?.outlets, alone?.unnamedArticles], [[], 1]);
+    const rest = (await store.story(id))?.story;
+    assert.deepEqual([rest?.articleCount, rest?.unnamedArticles], [3, 0]);
   });
 
   test('a membership change moves articles, updates both stories and deletes an emptied one', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { searchPage } from './list.ts';
+import type { StorySummary } from '../../store/types.ts';
+import { searchPage, storyItem } from './list.ts';
 
 const hit = {
   articleId: 'a3',
@@ -21,4 +22,29 @@ test('search page: each hit names its outlet and day when known, with no separat
   assert.equal(meta(null, null), link);
   assert.equal(meta(null, '2025-03-04T08:00:00Z'), `2025-03-04 · ${link}`);
   assert.equal(meta('Glenmoor <Gazette>', null, null), 'Glenmoor &lt;Gazette&gt;');
+});
+
+test('story list: the articles of no named outlet are counted beside the outlets, in the bar and in words', () => {
+  const story: StorySummary = {
+    id: 's1',
+    title: 'Glenmoor dam spillway reopens',
+    topicId: null,
+    articleCount: 5,
+    outlets: ['Glenmoor Gazette'],
+    unnamedArticles: 4,
+    firstAt: null,
+    lastAt: null,
+    updatedAt: '2025-03-05T00:00:00.000Z',
+    reportStale: false,
+    reportReadable: true,
+    reportVersion: null,
+  };
+  const item = storyItem(story, new Map([['glenmoor gazette', 'left']]));
+  // five sources, not the one named outlet's alone
+  assert.match(item, /aria-label="1 outlet and 4 articles of no named outlet: 1 left, 4 leaning unknown"/);
+  assert.match(item, /<span class="l-unknown">4 leaning unknown<\/span>/);
+  assert.match(item, /<small>Glenmoor Gazette · 4 articles of no named outlet<\/small>/);
+  const unnamedOnly = storyItem({ ...story, outlets: [], unnamedArticles: 1, articleCount: 1 }, new Map());
+  assert.match(unnamedOnly, /<small>1 article of no named outlet<\/small>/);
+  assert.doesNotMatch(storyItem({ ...story, unnamedArticles: 0 }, new Map()), /no named outlet/);
 });

@@ -1,5 +1,5 @@
 import type { SearchHit, StorySummary } from '../../store/types.ts';
-import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
+import { coverageBar, coverageLegend, coverageOf, type Leanings, unnamedText } from '../coverage-bar.ts';
 import type { StoryListPage } from '../cursor.ts';
 import { day, daySpan, escapeHtml, plural, queryHref } from '../html.ts';
 import { LIST_LIMIT, MAX_QUERY_CHARS } from '../patterns.ts';
@@ -17,12 +17,17 @@ export interface ListQuery {
 
 /** One story of the list: headline, time span, coverage bar, article count and the one-side flag. */
 export function storyItem(story: StorySummary, leanings: Leanings): string {
-  const coverage = coverageOf(story.outlets, leanings);
+  const coverage = coverageOf(story.outlets, leanings, story.unnamedArticles);
   const flag = coverage.oneSide ? ` <span class="flag">Covered by the ${coverage.oneSide} only</span>` : '';
   const span = daySpan(story.firstAt, story.lastAt);
-  const outlets = story.outlets.length
-    ? `<br><small>${escapeHtml(story.outlets.slice(0, 8).join(', '))}${story.outlets.length > 8 ? ` and ${story.outlets.length - 8} more` : ''}</small>`
-    : '';
+  // the articles of no named outlet are told after the names, so one named outlet is not read as all
+  const sources = [
+    story.outlets.length
+      ? `${escapeHtml(story.outlets.slice(0, 8).join(', '))}${story.outlets.length > 8 ? ` and ${story.outlets.length - 8} more` : ''}`
+      : '',
+    story.unnamedArticles ? unnamedText(story.unnamedArticles) : '',
+  ].filter(Boolean);
+  const outlets = sources.length ? `<br><small>${sources.join(' · ')}</small>` : '';
   const topic = story.topicId
     ? ` · <a href="${queryHref('/', { topic: story.topicId })}">topic ${escapeHtml(story.topicId)}</a>`
     : '';

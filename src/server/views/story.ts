@@ -32,7 +32,7 @@ export function servedLinks(storyId: string): StoryPageLinks {
 
 /** The story's coverage bar by leaning, with the one-side flag. */
 export function storyCoverage(summary: StorySummary, leanings: Leanings): string {
-  const coverage = coverageOf(summary.outlets, leanings);
+  const coverage = coverageOf(summary.outlets, leanings, summary.unnamedArticles);
   const flag = coverage.oneSide ? ` <span class="flag">Covered by the ${coverage.oneSide} only</span>` : '';
   return `<p><a class="back" href="/">← All stories</a></p>
 <div class="coverage">${coverageBar(coverage)}<p class="meta">${coverageLegend(coverage)}${flag}</p></div>`;

@@ -18,6 +18,7 @@ interface SummaryRow {
   readonly outdated: boolean;
   readonly article_count: number;
   readonly outlets: string[] | null;
+  readonly unnamed: number;
   readonly first_at: Date | null;
   readonly last_at: Date | null;
 }
@@ -34,7 +35,7 @@ const publishedAt = (order: 'ASC' | 'DESC') =>
     WHERE m.story_id = s.id AND d.published_at IS NOT NULL ORDER BY m.sort_at ${order} LIMIT 1)`;
 
 // The stories chosen by `where` (over `stories s`), newest change first, each with its articles'
-// count, outlets (most articles first) and the span of its dated articles. The limit applies before
+// count, outlets (most articles first), those of no named outlet and the span of its dated articles. The limit applies before
 // the aggregates, so a page costs the same however many stories there are.
 function summaryQuery(where: readonly string[], limitParam: string): string {
   return `
@@ -42,7 +43,8 @@ function summaryQuery(where: readonly string[], limitParam: string): string {
            agg.article_count, ${publishedAt('ASC')} AS first_at, ${publishedAt('DESC')} AS last_at,
            (SELECT array_agg(o.outlet ORDER BY o.n DESC, o.outlet)
               FROM (SELECT outlet, count(*) AS n FROM memberships b
-                    WHERE b.story_id = s.id AND b.outlet IS NOT NULL GROUP BY outlet) AS o) AS outlets
+                    WHERE b.story_id = s.id AND b.outlet IS NOT NULL GROUP BY outlet) AS o) AS outlets,
+           (SELECT count(*)::int FROM memberships u WHERE u.story_id = s.id AND u.outlet IS NULL) AS unnamed
     FROM (SELECT * FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY s.updated_at DESC, s.id ${limitParam}) AS s
     CROSS JOIN LATERAL (
@@ -58,6 +60,7 @@ function toSummary(row: SummaryRow, reader: string): StorySummary {
     topicId: row.topic_id,
     articleCount: row.article_count,
     outlets: row.outlets ?? [],
+    unnamedArticles: row.unnamed,
     firstAt: isoOrNull(row.first_at),
     lastAt: isoOrNull(row.last_at),
     updatedAt: row.updated_at.toISOString(),

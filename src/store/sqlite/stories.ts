@@ -23,6 +23,7 @@ interface StoryRow {
   readonly topic_id: string | null;
   readonly article_count: number;
   readonly outlets: string;
+  readonly unnamed: number;
   readonly first_at: string | null;
   readonly last_at: string | null;
   readonly updated_at: string;
@@ -37,9 +38,12 @@ interface StoryRow {
 const PUBLISHED_AT = (order: 'ASC' | 'DESC') =>
   `(SELECT a.sort_at FROM articles a WHERE a.story_id = s.id AND a.published_at IS NOT NULL
     ORDER BY a.sort_at ${order} LIMIT 1)`;
+// Its articles of no named outlet, counted from the story's index (the stored outlet list leaves them out).
+const UNNAMED = '(SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.outlet IS NULL)';
 // What a story's report standing is read from (`reportState`): whether it has one, whether it was
 // computed before the story's last membership change, and the version that made it.
-const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${PUBLISHED_AT('ASC')} AS first_at,
+const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${UNNAMED} AS unnamed,
+  ${PUBLISHED_AT('ASC')} AS first_at,
   ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, s.report_version, s.report_as_of IS NULL AS missing,
   s.report_as_of < s.updated_at AS outdated`;
 
@@ -50,6 +54,7 @@ function toSummary(row: StoryRow, reader: string): StorySummary {
     topicId: row.topic_id,
     articleCount: row.article_count,
     outlets: JSON.parse(row.outlets) as string[],
+    unnamedArticles: row.unnamed,
     firstAt: row.first_at,
     lastAt: row.last_at,
     updatedAt: row.updated_at,
