@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { parseCursor, storyListPage } from './cursor.ts';
 import { type AppContext, leaningsFor, loadStory, summaryJson } from './data.ts';
+import { plural } from './html.ts';
 import type { Job, JobQueue } from './jobs.ts';
 import { LIST_LIMIT } from './patterns.ts';
 import {
@@ -157,7 +158,7 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
     const { articles } = c.req.valid('json');
     checkBusy(jobs.pending());
     checkCount(articles.length);
-    return c.json(jobJson(jobs.start(articles.map(pastedFile))), 202);
+    return c.json(jobJson(jobs.start(articles.map(pastedFile), plural(articles.length, 'article'))), 202);
   });
   app.openapi(routes.fetch, async (c) => {
     const { urls } = c.req.valid('json');

@@ -5,6 +5,7 @@ import { SERVED_LIMITS } from '../report/story-page-limits.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
 import { ingestInto, type StoryReportComputer, storyReport } from '../store/ingest/index.ts';
 import type { Store } from '../store/types.ts';
+import { plural } from './html.ts';
 import { KEPT_JOBS } from './patterns.ts';
 
 /** What fetches pages for a URL list (the fetch module's polite fetcher). */
@@ -22,6 +23,8 @@ export interface Job {
   readonly state: 'queued' | 'running' | 'done' | 'failed';
   readonly files: number;
   readonly totalFiles: number;
+  /** What is being added, in words ("2 files and 1 pasted article", "3 URLs"), as its page heads it. */
+  readonly what: string;
   readonly inserted: number;
   readonly duplicates: number;
   /** Inputs skipped, with why (one line each). */
@@ -36,8 +39,11 @@ export interface Job {
 
 /** Ingests run one at a time in this process, with their progress kept for the progress page. */
 export interface JobQueue {
-  /** Queue an ingest of these files; returns its job at once. */
-  start(files: readonly InputFile[]): Job;
+  /**
+   * Queue an ingest of these files; returns its job at once. `what` says what they are (default "N
+   * files"): a pasted article is one of them, but no file the user chose.
+   */
+  start(files: readonly InputFile[], what?: string): Job;
   /** Queue a fetch of these http(s) URLs (pages, feeds or sitemaps), politely, as `parallax fetch` does. */
   startFetch(urls: readonly string[]): Job;
   get(id: string): Job | undefined;
@@ -149,13 +155,14 @@ export function createJobQueue(
       message: `done: ${summary.inserted} new, ${summary.duplicates} already stored, ${skipped.length} skipped, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
     });
   };
-  const queue = (total: number, work: (id: string) => Promise<void>): Job => {
+  const queue = (total: number, what: string, work: (id: string) => Promise<void>): Job => {
     const id = randomUUID();
     jobs.set(id, {
       id,
       state: 'queued',
       files: 0,
       totalFiles: total,
+      what,
       inserted: 0,
       duplicates: 0,
       skipped: [],
@@ -174,8 +181,8 @@ export function createJobQueue(
     return jobs.get(id) as Job;
   };
   return {
-    start: (files) => queue(files.length, (id) => run(id, files)),
-    startFetch: (urls) => queue(urls.length, (id) => fetchRun(id, urls)),
+    start: (files, what = plural(files.length, 'file')) => queue(files.length, what, (id) => run(id, files)),
+    startFetch: (urls) => queue(urls.length, plural(urls.length, 'URL'), (id) => fetchRun(id, urls)),
     get: (id) => jobs.get(id),
     pending: () =>
       [...jobs.values()].filter((job) => job.state === 'queued' || job.state === 'running').length,

@@ -13,7 +13,7 @@ import {
   storyKey,
   storySummary,
 } from './data.ts';
-import { page } from './html.ts';
+import { page, plural } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { bad, highlightOf, listQuery, partQuery } from './page-queries.ts';
 import { LIST_LIMIT } from './patterns.ts';
@@ -200,7 +200,11 @@ export function registerPages(
       };
       inputs.push(pastedFile(article, inputs.length));
     }
-    const job = jobs.start(inputs);
+    // a pasted article is no file the user chose: the progress page names it apart
+    const what = [files.length ? plural(files.length, 'file') : '', pasted ? '1 pasted article' : '']
+      .filter(Boolean)
+      .join(' and ');
+    const job = jobs.start(inputs, what);
     return c.redirect(`/add/jobs/${job.id}`, 303);
   });
   app.get('/add/jobs/:id', async (c) => {

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { articleLabels } from '../report/util.ts';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
 import { requestText, withFixtureApp } from './fixtures/app.ts';
@@ -34,6 +35,8 @@ describe('web app routes', () => {
     await jobs.idle();
     const { text } = await get(location);
     assert.match(text, /done: 1 new, 0 already stored, 0 skipped, 1 story/);
+    // a pasted article is no file the user chose
+    assert.match(text, /<h1>Adding 1 pasted article<\/h1>/);
     const articleId = /href="\/articles\/(a\d+)">Pellham ferry to run every twenty minutes</.exec(text)?.[1];
     assert.ok(articleId, 'the progress page names the new article by its title');
     const page = await get(`/articles/${articleId}`);
@@ -61,7 +64,11 @@ describe('web app routes', () => {
     const job = jobs.get(id);
     assert.equal(job?.inserted, 1);
     const stored = await store.article(job?.articleIds[0] ?? '');
-    assert.equal(stored?.article.source, '1-passwd.txt', 'a file name only labels the article');
+    assert.equal(stored?.article.source, '1/passwd.txt', 'a file name only labels the article');
+    assert.match((await get(res.headers.get('location') ?? '')).text, /<h1>Adding 1 file<\/h1>/);
+    // the article of no named outlet is labelled by the file's own name, not by the upload's number
+    const report = JSON.parse((await get(`/api/stories/${stored?.storyId}`)).text).report;
+    assert.equal(articleLabels(report.articles).get(stored?.article.id ?? ''), 'passwd');
 
     const post = (body: FormData) => app.request('/add', { method: 'POST', body });
     assert.equal((await post(new FormData())).status, 400);

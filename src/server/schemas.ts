@@ -169,6 +169,7 @@ export const JobSchema = z
     state: z.enum(['queued', 'running', 'done', 'failed']),
     files: z.number().int(),
     totalFiles: z.number().int(),
+    what: z.string().describe('what is being added, in words: "2 files and 1 pasted article", "3 URLs"'),
     inserted: z.number().int(),
     duplicates: z.number().int(),
     skipped: z.array(z.string()),

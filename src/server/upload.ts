@@ -31,8 +31,10 @@ export function pastedFile(article: PastedArticle, index: number): InputFile {
 }
 
 /**
- * An uploaded file as the ingest reads it. Its name only labels it (`3-courier.html`, the extension
- * deciding how it is read, `.txt` when it has none): it never becomes a path on disk. A file of
+ * An uploaded file as the ingest reads it. Its name only labels it (`3/courier.html`, the extension
+ * deciding how it is read, `.txt` when it has none): it never becomes a path on disk. The upload's
+ * number is a folder of its own, which keeps two files of one name apart while the article of no
+ * named outlet is labelled by the file's own name ("courier"), as `parallax analyze` labels it. A file of
  * another type (`.pdf`, `.rtf`, `.docx`) is refused by its name, as `parallax analyze` refuses it:
  * read as text, an RTF file's markup would be stored as the article.
  */
@@ -51,7 +53,7 @@ export async function uploadedFile(file: File, index: number): Promise<InputFile
     );
   const stem = (dot > 0 ? base.slice(0, dot) : base).slice(0, 60) || 'upload';
   return {
-    path: `${index + 1}-${stem}.${known ? extension : 'txt'}`,
+    path: `${index + 1}/${stem}.${known ? extension : 'txt'}`,
     bytes: new Uint8Array(await file.arrayBuffer()),
   };
 }

@@ -1,4 +1,4 @@
-import { escapeHtml, plural } from '../html.ts';
+import { escapeHtml } from '../html.ts';
 import type { Job } from '../jobs.ts';
 import { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, UPLOAD_EXTENSIONS } from '../patterns.ts';
 
@@ -51,7 +51,7 @@ export function jobPage(job: Job, titles: ReadonlyMap<string, string> = new Map(
   const skipped = job.skipped.length
     ? `<h2>Skipped</h2><ul>${job.skipped.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
     : '';
-  return `<h1>Adding ${plural(job.totalFiles, 'file')}</h1>
+  return `<h1>Adding ${escapeHtml(job.what)}</h1>
 <div data-job="${escapeHtml(job.id)}"${running ? ' data-running' : ''}>
 <progress max="${Math.max(job.totalFiles, 1)}" value="${running ? job.files : Math.max(job.totalFiles, 1)}">${job.files} of ${job.totalFiles}</progress>
 <p role="status" class="notice${job.state === 'failed' ? ' error' : ''}">${escapeHtml(job.message)}</p>
