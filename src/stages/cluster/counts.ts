@@ -136,23 +136,36 @@ export function rangeOf(c: SignalCounts, signal: Signal): readonly [number, numb
       : [c.bodyAt, c.ids.length];
 }
 
+/** A signal's weighted vector (`weighted`) with the share of its weight the vector keeps. */
+export interface Weighted extends Packed {
+  /**
+   * The L2 norm of the keys kept (those another document holds too) over that of all the signal's
+   * keys: in a run of two articles, the share of the signal the other article holds (see
+   * `heldShare`); 0 for a signal without keys.
+   */
+  readonly kept: number;
+}
+
 /**
  * A sublinear-TF × IDF vector of one signal's raw counts, L2-normalised. Keys no other document holds
- * are left out: they cannot join the article to anything, and would only lengthen wordy articles' vectors.
+ * are left out: they cannot join the article to anything, and would only lengthen wordy articles'
+ * vectors; the share of the weight they carry is told apart (`Weighted.kept`).
  */
-export function weighted(c: SignalCounts, signal: Signal, vocabulary: Vocabulary): Packed {
+export function weighted(c: SignalCounts, signal: Signal, vocabulary: Vocabulary): Weighted {
   const [from, to] = rangeOf(c, signal);
   const ids: number[] = [];
   const weights: number[] = [];
-  let norm = 0;
+  let [norm, whole] = [0, 0];
   for (let i = from; i < to; i++) {
     const id = c.ids[i] as number;
-    if (vocabulary.df(id) < 2) continue;
     const w = (1 + Math.log(c.counts[i] as number)) * vocabulary.idf(id);
+    whole += w * w;
+    if (vocabulary.df(id) < 2) continue;
     ids.push(id);
     weights.push(w);
     norm += w * w;
   }
+  const kept = whole > 0 ? Math.sqrt(norm / whole) : 0;
   norm = Math.sqrt(norm) || 1;
-  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights, (w) => w / norm) };
+  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights, (w) => w / norm), kept };
 }

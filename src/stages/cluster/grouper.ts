@@ -2,6 +2,7 @@ import { CandidateIndex, rareKeys } from './candidates.ts';
 import { packCounts, Vocabulary, weighted } from './counts.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
+import { holdsEnough } from './held.ts';
 import { mergeStories } from './merge-stories.ts';
 import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
@@ -46,13 +47,15 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const pairs = (counts: ReadonlyMap<string, number>, ids: readonly number[]) =>
     Array.from(counts.values(), (n, i) => [ids[i] as number, n] as const);
 
-  const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => ({
-    lead: weighted(e.counts, 'lead', vocabulary),
-    names: weighted(e.counts, 'names', vocabulary),
-    body: weighted(e.counts, 'body', vocabulary),
-    day: e.day,
-    particulars: e.particulars,
-  });
+  const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => {
+    const [lead, names, body] = [
+      weighted(e.counts, 'lead', vocabulary),
+      weighted(e.counts, 'names', vocabulary),
+      weighted(e.counts, 'body', vocabulary),
+    ];
+    const kept = { lead: lead.kept, names: names.kept, body: body.kept };
+    return { lead, names, body, day: e.day, particulars: e.particulars, kept };
+  };
 
   // The grouper's packed form of an article, not yet in any story.
   const entryOf = (features: ArticleFeatures): Entry => {
@@ -116,7 +119,12 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       bar <= threshold &&
       best.parts.score > CLEAR_WINNER_FLOOR &&
       best.parts.score - runnerUp >= CLEAR_WINNER_MARGIN;
-    const joins = best !== null && (best.parts.score > bar || clear);
+    // and only when the two share enough of their whole weight (`heldShare`): a small run's cosines
+    // see only the words its articles share
+    const joins =
+      best !== null &&
+      (best.parts.score > bar || clear) &&
+      holdsEnough([entry.vectors], stories.get(best.story) as StoryProfile, tuning);
     const story = known ?? (joins && best ? best.story : nextStory++);
     if (!stories.has(story)) stories.set(story, emptyProfile());
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);

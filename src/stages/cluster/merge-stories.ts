@@ -1,5 +1,6 @@
 import type { CandidateIndex } from './candidates.ts';
 import type { Entry } from './grouper-types.ts';
+import { holdsEnough } from './held.ts';
 import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './patterns.ts';
 import {
   type ArticleVectors,
@@ -69,7 +70,13 @@ export function mergeStories({ stories, sizes, index, held, tuning }: MergeState
         target,
         theirs,
         tuning,
-      ) <= articlesBar(self.day, target, bar)
+      ) <= articlesBar(self.day, target, bar) ||
+      // and share enough of their weight with it (`holdsEnough`)
+      !holdsEnough(
+        own.map((e) => e.vectors),
+        target,
+        tuning,
+      )
     )
       continue;
     for (const e of own) {

@@ -1,4 +1,5 @@
 import { firstAtLeast } from '../../text/sorted.ts';
+import type { Signal } from './counts.ts';
 import { type Particulars, StoryParticulars } from './particulars.ts';
 import {
   FAR_IN_TIME_FACTOR,
@@ -39,6 +40,8 @@ export interface ArticleVectors {
   readonly day: number | null;
   /** Trigger words and named days of its headline and first sentence, when read. */
   readonly particulars?: Particulars | undefined;
+  /** Each signal's share of its whole weight its vector keeps (`Weighted.kept`), when known. */
+  readonly kept?: Readonly<Record<Signal, number>> | undefined;
 }
 
 /** A story as the grouping compares it: the centroids of its articles' signals and their dated range. */
@@ -51,6 +54,11 @@ export interface StoryProfile {
   /** The dates its articles' headlines and leads name (`Particulars.times`), each span with its count. */
   readonly times: Map<string, { readonly span: readonly [number, number]; readonly n: number }>;
   readonly particulars: StoryParticulars;
+  /**
+   * The kept shares (`ArticleVectors.kept`) of its articles that carry them, summed per signal, and
+   * how many they are: a story of one such article knows that article's (`heldShare`).
+   */
+  readonly kept: Record<Signal, number> & { n: number };
 }
 
 /** The parts of one article-to-story score, for `--explain-grouping`. */
@@ -77,6 +85,7 @@ export function emptyProfile(): StoryProfile {
     days: [],
     times: new Map(),
     particulars: new StoryParticulars(),
+    kept: { lead: 0, names: 0, body: 0, n: 0 },
   };
 }
 
@@ -86,6 +95,11 @@ export function updateProfile(profile: StoryProfile, article: ArticleVectors, si
   profile.names.update(article.names, sign);
   profile.body.update(article.body, sign);
   if (article.particulars) profile.particulars.update(article.particulars, sign);
+  if (article.kept) {
+    for (const signal of ['lead', 'names', 'body'] as const)
+      profile.kept[signal] += sign * article.kept[signal];
+    profile.kept.n += sign;
+  }
   for (const span of article.particulars?.times ?? []) {
     const key = `${span[0]}:${span[1]}`;
     const n = (profile.times.get(key)?.n ?? 0) + sign;

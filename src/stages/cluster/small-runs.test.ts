@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { cluster } from './index.ts';
+import { partition, segmented } from './test-articles.ts';
+
+// A user's first small runs: two to four articles, two stories in one town in one month and year
+// (invented: a fire at the town's old mill told by two outlets, a school choir's title told by two).
+// In a run this small each article's vector holds only the words another holds, so any overlap (the
+// town, the month, the year) read as one story until the grouping also asked how much of each
+// article's weight the other holds (held.ts).
+const MILL_GAZETTE = `Fire guts old grain mill on Dunmarrow quay
+
+The Dunmarrow Gazette
+
+A fire tore through the disused grain mill on Dunmarrow quay late on Tuesday, May 6, 2025, sending smoke over the harbour and forcing the evacuation of twenty flats nearby.
+
+Firefighters from three stations fought the blaze for six hours. Station officer Brenna Hollis said the roof had collapsed by midnight and the walls would have to come down. No one was hurt.
+
+The mill, built in 1887, had stood empty since 2019. Police said they were treating the fire as suspicious and asked anyone who saw people near the building that evening to come forward.`;
+const MILL_COAST = `Dunmarrow mill blaze treated as suspicious
+
+Coast News
+
+Police in Dunmarrow are investigating whether a fire that destroyed the town's derelict quayside grain mill on Tuesday night was started deliberately.
+
+About sixty firefighters were called to the 138-year-old building at around 10 p.m. on May 6, 2025, and residents of twenty nearby flats were moved out while crews fought the flames until the early hours. Nobody was injured.
+
+Brenna Hollis, the station officer in charge, said the roof had fallen in and the shell was unsafe. The mill had been empty for six years.`;
+const CHOIR_GAZETTE = `Dunmarrow school choir wins national title
+
+The Dunmarrow Gazette
+
+The choir of St Aldric's Primary School in Dunmarrow won the national junior choir championship in Leeford on Saturday, May 10, 2025, beating forty schools from across the country.
+
+The thirty-two singers, aged eight to eleven, performed a folk song arranged by their music teacher, Ottilie Vance, who said the children had rehearsed every lunchtime since January.
+
+The choir will sing at the town's summer festival in July. The school's head teacher said the prize money of £2,000 would buy new instruments.`;
+const CHOIR_COAST = `Small-town primary choir takes national crown
+
+Coast News
+
+Thirty-two pupils from St Aldric's Primary in Dunmarrow are national champions after their choir won the junior choir championship final in Leeford on Saturday.
+
+Music teacher Ottilie Vance, who arranged the folk song they sang, said the pupils had practised in their lunch breaks for four months. Forty schools took part in the May 10 final.
+
+The £2,000 prize will go on new instruments, the head teacher said.`;
+
+const storiesOf = (...texts: string[]) => partition(cluster()(segmented(texts), createContext()));
+
+describe('small runs', () => {
+  test("the example's bridge closure and its chowder festival, alone in a run, are two stories", () => {
+    const read = (name: string) =>
+      readFileSync(new URL(`../../../examples/harbor-bridge/${name}`, import.meta.url), 'utf8');
+    assert.deepEqual(storiesOf(read('01-norhaven-courier.txt'), read('07-courier-chowder-festival.txt')), [
+      ['a1'],
+      ['a2'],
+    ]);
+  });
+
+  test('two articles of two stories in one town, month and year sharing little are two stories; two tellings of one are one', () => {
+    assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_COAST), [['a1'], ['a2']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, MILL_COAST), [['a1', 'a2']]);
+    assert.deepEqual(storiesOf(CHOIR_GAZETTE, CHOIR_COAST), [['a1', 'a2']]);
+  });
+
+  test('three and four articles: the pairs told by two outlets join, the other story stays apart', () => {
+    assert.deepEqual(storiesOf(MILL_COAST, CHOIR_GAZETTE, CHOIR_COAST), [['a1'], ['a2', 'a3']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, MILL_COAST, CHOIR_GAZETTE, CHOIR_COAST), [
+      ['a1', 'a2'],
+      ['a3', 'a4'],
+    ]);
+  });
+
+  // Not yet: these share a fifth to a third of their weight (the town, the month's day and year, "town",
+  // "say") where the floor the dev halves allow is a fifth (patterns.ts HELD_FLOOR), so they still
+  // join; and a third article is held against a story of two at once.
+  test('what the floor does not yet part', { todo: 'a fifth of their weight in common still joins' }, () => {
+    assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_GAZETTE), [['a1'], ['a2']]);
+    assert.deepEqual(storiesOf(MILL_COAST, CHOIR_GAZETTE), [['a1'], ['a2']]);
+    assert.deepEqual(storiesOf(MILL_COAST, CHOIR_COAST), [['a1'], ['a2']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, MILL_COAST, CHOIR_GAZETTE), [['a1', 'a2'], ['a3']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, MILL_COAST, CHOIR_COAST), [['a1', 'a2'], ['a3']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_GAZETTE, CHOIR_COAST), [['a1'], ['a2', 'a3']]);
+  });
+});
