@@ -94,8 +94,8 @@ export const SAME_STORY_THRESHOLD = 0.3;
  * cosines leave out). In a run of two articles the cosines see only the words the two share, and a
  * bridge closure and a festival in one town read as one story. Fitted on the dev halves
  * (docs/measurements.md, grouping, small runs): the largest floor at which no dev figure of
- * bench/eval-cluster.ts moves is 0.21 (0.22 and 0.23 cost NeuS's made-up-days run 0.002 of B3 F1; at
- * 0.25 an article of one story that shares little of it splits off there); at 0.2, in
+ * bench/eval-cluster.ts moves is 0.21 (from 0.22 NeuS's made-up-days run loses 0.001-0.002 of B3 F1;
+ * at 0.25 an article of one story that shares little of it splits off there); at 0.2, in
  * bench/eval-small-runs.ts, two-article runs of two topics that make one story fall from 226 to 10 of
  * 300 (ECB+) and 197 to 48 (NeuS), those of one story from 298 to 294 and 299 to 296. Short articles
  * of one town that share its name, the month and the year still often join (small-runs.test.ts).
