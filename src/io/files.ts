@@ -82,7 +82,17 @@ export async function collectInputs(
     if (!info.isDirectory() && !(await first(path))) continue;
     if (MANIFEST_FILE.test(basename(path))) manifests.push(path);
     else if (info.isDirectory()) {
-      for (const file of await walk(path)) {
+      const dangling: string[] = [];
+      const found = await walk(path, dangling);
+      // a link to nothing is named, as a file of another type is: said, not passed over in silence
+      for (const link of dangling)
+        issues.push({
+          code: 'ingest/dangling-link',
+          severity: 'info',
+          source: link,
+          message: `${link}: a symbolic link to nothing (skipped)`,
+        });
+      for (const file of found) {
         if (!(await first(file))) continue;
         if (MANIFEST_FILE.test(basename(file))) {
           manifests.push(file);

@@ -7,25 +7,36 @@ import { UsageError } from './files.ts';
 const shownPaths = (paths: readonly string[]): string =>
   paths.map((path) => (path === '-' ? 'standard input' : path)).join(' ');
 
-/**
- * The files of other types a run's folders held (a .pdf, a .docx), as one phrase naming the first
- * three, or '' when there were none: said whether or not the run found articles besides.
- * @example
- * passedOver(issues); // '2 files of other types passed over: a.pdf, b.docx'
- */
-export function passedOver(issues: readonly Pick<Issue, 'code' | 'source'>[]): string {
-  const other = issues.filter((issue) => issue.code === 'ingest/unsupported').map((i) => i.source ?? '');
-  if (!other.length) return '';
-  const names = other.slice(0, 3).map((path) => basename(path));
+// The paths of one kind as a phrase: how many, and the first three names ('…' when there are more).
+function named(paths: readonly string[], one: string, many: string): string {
+  if (!paths.length) return '';
+  const names = paths.slice(0, 3).map((path) => basename(path));
   return (
-    `${other.length === 1 ? '1 file of another type' : `${other.length} files of other types`} passed over: ` +
-    `${names.join(', ')}${other.length > 3 ? ', …' : ''}`
+    `${paths.length === 1 ? `1 ${one}` : `${paths.length} ${many}`} passed over: ` +
+    `${names.join(', ')}${paths.length > 3 ? ', …' : ''}`
   );
 }
 
 /**
+ * The files of other types a run's folders held (a .pdf, a .docx) and its symbolic links to nothing,
+ * as phrases naming the first three of each, or '' when there were none: said whether or not the run
+ * found articles besides.
+ * @example
+ * passedOver(issues); // '2 files of other types passed over: a.pdf, b.docx; 1 link to nothing passed over: c.txt'
+ */
+export function passedOver(issues: readonly Pick<Issue, 'code' | 'source'>[]): string {
+  const of = (code: string) => issues.filter((issue) => issue.code === code).map((i) => i.source ?? '');
+  return [
+    named(of('ingest/unsupported'), 'file of another type', 'files of other types'),
+    named(of('ingest/dangling-link'), 'link to nothing', 'links to nothing'),
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
  * The usage error of a run that found no article in `paths`, naming the files of other types its
- * folders held (a .pdf, a .docx), which were passed over without a word.
+ * folders held (a .pdf, a .docx) and its links to nothing, which were passed over without a word.
  * @example
  * throw noArticlesIn(['docs/'], issues); // 'no articles found in docs/ (2 files of other types passed over: …)'
  */

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { collectInputs } from './files.ts';
+import { passedOver } from './no-articles.ts';
 import { isSavedPageFolder } from './walk.ts';
 
 test('isSavedPageFolder: X_files beside X.html or X.htm, nothing else', () => {
@@ -39,6 +40,29 @@ test('a page saved whole is read alone: its folder of scripts, styles and framed
     // named on its own, the folder is read as any folder is
     const named = await collectInputs([join(dir, 'Spillway_files')], async () => new Uint8Array());
     assert.equal(named.files.length, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a symbolic link to nothing in a folder is named as passed over, not dropped in silence', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-dangling-'));
+  try {
+    writeFileSync(
+      join(dir, 'ferry.txt'),
+      'The Brackwater ferry resumed its crossings on Friday, the port said.',
+    );
+    symlinkSync(join(dir, 'moved-away.txt'), join(dir, 'lost.txt'));
+    const inputs = await collectInputs([dir], async () => new Uint8Array());
+    assert.deepEqual(
+      inputs.files.map((f) => f.path),
+      [join(dir, 'ferry.txt')],
+    );
+    assert.deepEqual(
+      inputs.issues.map((i) => [i.code, i.source]),
+      [['ingest/dangling-link', join(dir, 'lost.txt')]],
+    );
+    assert.equal(passedOver(inputs.issues), '1 link to nothing passed over: lost.txt');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

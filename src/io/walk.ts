@@ -7,9 +7,14 @@ import { join } from 'node:path';
  * Files below a folder, depth first, sorted by name; hidden files and folders, `node_modules` and a
  * saved page's companion folder (`isSavedPageFolder`) are passed over. Symbolic links are followed
  * (a folder of links to articles is a folder of articles), each folder once by its real path, so a
- * link back up the tree ends; a dangling link is passed over.
+ * link back up the tree ends; a dangling link (one to nothing) is passed over, its path added to
+ * `dangling` so that the caller can name it.
  */
-export async function walk(folder: string, walked = new Set<string>()): Promise<string[]> {
+export async function walk(
+  folder: string,
+  dangling: string[] = [],
+  walked = new Set<string>(),
+): Promise<string[]> {
   const real = await realpath(folder);
   if (walked.has(real)) return [];
   walked.add(real);
@@ -20,9 +25,10 @@ export async function walk(folder: string, walked = new Set<string>()): Promise<
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
+    if (!kind) dangling.push(path);
     if (kind?.isDirectory() && isSavedPageFolder(entry.name, names)) continue;
     // a loop, not push(...list): a spread of a huge folder's list would overflow the stack
-    if (kind?.isDirectory()) for (const file of await walk(path, walked)) out.push(file);
+    if (kind?.isDirectory()) for (const file of await walk(path, dangling, walked)) out.push(file);
     else if (kind?.isFile()) out.push(path);
   }
   return out;
