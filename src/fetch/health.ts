@@ -16,7 +16,10 @@ export interface SourceHealth {
   /** ISO time of its feeds' last success, and of their last attempt. */
   readonly lastSuccess: string | null;
   readonly lastChecked: string | null;
-  /** The last error of a feed whose last attempt failed, else null. */
+  /**
+   * The latest error of a feed whose last attempt failed or of a page that failed over the window (a
+   * page's named with its URL), else null: an error rate over nought has an error to show.
+   */
   readonly lastError: string | null;
   /** Failed requests (feeds all time, pages over the window) over all of them; null when none were made. */
   readonly errorRate: number | null;
@@ -71,7 +74,7 @@ export function sourceHealth(
       urls: row.urls,
       lastSuccess: latest(ownFeeds.map((f) => f.okAt)),
       lastChecked: latest(ownFeeds.map((f) => f.checkedAt)),
-      lastError: ownFeeds.find((f) => f.error !== null)?.error ?? null,
+      lastError: lastError(ownFeeds, ownCounts),
       errorRate: attempts ? failures / attempts : null,
       articlesPerDay: stored / span,
       articles: stored,
@@ -79,6 +82,25 @@ export function sourceHealth(
       lastArticle: latest(ownCounts.map((c) => c.lastStoredAt)),
     };
   });
+}
+
+/**
+ * The most recent error of the source: of its feeds whose last attempt failed (at their last check)
+ * and of its failed pages (each source's latest, as `pageCounts` gives it), the latest.
+ */
+function lastError(feeds: readonly FeedState[], counts: readonly PageCounts[]): string | null {
+  const errors = [
+    ...feeds.filter((f) => f.error !== null).map((f) => ({ at: f.checkedAt ?? '', text: f.error as string })),
+    ...counts.flatMap((c) =>
+      c.lastFailure
+        ? [{ at: c.lastFailure.at, text: `${c.lastFailure.url}: ${c.lastFailure.error ?? 'failed'}` }]
+        : [],
+    ),
+  ];
+  return (
+    errors.reduce<{ at: string; text: string } | null>((a, b) => (a && a.at >= b.at ? a : b), null)?.text ??
+    null
+  );
 }
 
 /** The health of every source in a store. */

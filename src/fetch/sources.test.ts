@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { FeedState } from '../store/fetch-types.ts';
 import { sourceHealth } from './health.ts';
 import { parseDuration, parseSources, sourceOutlets } from './sources.ts';
 import { nextDue } from './watch.ts';
@@ -87,6 +88,7 @@ test('health: last success, error rate and articles per day per source', () => {
         stored: 4,
         firstAt: '2035-01-08T00:00:00.000Z',
         lastStoredAt: '2035-01-09T00:00:00.000Z',
+        lastFailure: null,
       },
     ],
     now,
@@ -99,6 +101,41 @@ test('health: last success, error rate and articles per day per source', () => {
   assert.equal(a?.articlesPerDay, 2, 'four articles over the two days it has been followed');
   assert.equal(rows[1]?.name, '(no source)');
   assert.equal(rows[1]?.errorRate, 1);
+});
+
+test('health: a failed page is the last error when no feed failed; the latest of feed and page wins', () => {
+  const now = new Date('2035-01-10T00:00:00Z');
+  const feed: FeedState = {
+    url: 'https://a.example/feed',
+    source: 'A',
+    etag: null,
+    lastModified: null,
+    checkedAt: '2035-01-09T12:00:00.000Z',
+    okAt: '2035-01-09T12:00:00.000Z',
+    status: 200,
+    error: null,
+    attempts: 1,
+    failures: 0,
+    entries: 2,
+  };
+  const counts = {
+    source: 'A',
+    attempts: 1,
+    failures: 1,
+    stored: 0,
+    firstAt: '2035-01-09T12:00:00.000Z',
+    lastStoredAt: null,
+    lastFailure: { url: 'https://a.example/gone', error: 'HTTP 404', at: '2035-01-09T12:00:01.000Z' },
+  };
+  const source = { name: 'A', urls: ['https://a.example/feed'], leaning: null, owner: null, everyMs: null };
+  const health = (feeds: FeedState[]) => sourceHealth([source], feeds, [counts], now)[0];
+  // errors 50% (one of the feed's and page's two requests) had an empty last error
+  assert.equal(health([feed])?.errorRate, 0.5);
+  assert.equal(health([feed])?.lastError, 'https://a.example/gone: HTTP 404');
+  const failedBefore = { ...feed, error: 'timeout', checkedAt: '2035-01-09T11:00:00.000Z' };
+  assert.equal(health([failedBefore])?.lastError, 'https://a.example/gone: HTTP 404');
+  const failedAfter = { ...feed, error: 'timeout', checkedAt: '2035-01-09T13:00:00.000Z' };
+  assert.equal(health([failedAfter])?.lastError, 'timeout');
 });
 
 test('watch: a source is due its interval after its least recently checked URL', () => {

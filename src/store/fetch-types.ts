@@ -89,6 +89,15 @@ export interface PageCounts {
   /** ISO time of the first page attempt ever, and of the last new article (when its page was first stored). */
   readonly firstAt: string | null;
   readonly lastStoredAt: string | null;
+  /** Its latest failed page since the time asked (a page stands failed until fetched again); null when none. */
+  readonly lastFailure: PageFailure | null;
+}
+
+/** A failed page as `parallax sources` names it: its URL, its error (null when none was recorded), when. */
+export interface PageFailure {
+  readonly url: string;
+  readonly error: string | null;
+  readonly at: string;
 }
 
 /** The store's methods for fetch state. Every write is one transaction. */

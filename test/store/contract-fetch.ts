@@ -160,7 +160,15 @@ export function fetchContract(context: ContractContext): void {
     await store.savePages([
       page(site, 1, { source: outlet, fetchedAt: '2031-06-01T00:00:00.000Z' }),
       page(site, 2, { source: outlet, fetchedAt: '2031-06-03T00:00:00.000Z' }),
-      page(site, 3, { source: outlet, fetchedAt: '2031-06-03T01:00:00.000Z', outcome: 'failed', raw: null }),
+      page(site, 3, {
+        source: outlet,
+        fetchedAt: '2031-06-03T01:00:00.000Z',
+        outcome: 'failed',
+        status: 404,
+        error: 'HTTP 404',
+        raw: null,
+      }),
+      page(site, 5, { source: outlet, fetchedAt: '2031-06-01T01:00:00.000Z', outcome: 'failed', raw: null }),
       page(site, 4, { source: outlet, fetchedAt: '2031-06-03T02:00:00.000Z', outcome: 'duplicate' }),
     ]);
     const counts = (await store.pageCounts('2031-06-02T00:00:00.000Z')).find((c) => c.source === outlet);
@@ -171,6 +179,8 @@ export function fetchContract(context: ContractContext): void {
       stored: 1,
       firstAt: '2031-06-01T00:00:00.000Z',
       lastStoredAt: '2031-06-03T00:00:00.000Z',
+      // the latest failed page of the window, with its error (p5 failed before it)
+      lastFailure: { url: `${site}/p3`, error: 'HTTP 404', at: '2031-06-03T01:00:00.000Z' },
     });
   });
 }

@@ -129,13 +129,17 @@ export function fetchPages(
         stored: number;
         first_at: Date | null;
         last_stored_at: Date | null;
+        last_failure: { url: string; error: string | null; at: Date } | null;
       }>(
         `SELECT source,
            count(*) FILTER (WHERE fetched_at >= $1)::int AS attempts,
            count(*) FILTER (WHERE fetched_at >= $1 AND outcome = 'failed')::int AS failures,
            count(*) FILTER (WHERE stored_at >= $1 AND outcome = 'stored')::int AS stored,
            min(first_at) AS first_at,
-           max(stored_at) FILTER (WHERE outcome = 'stored') AS last_stored_at
+           max(stored_at) FILTER (WHERE outcome = 'stored') AS last_stored_at,
+           (array_agg(json_build_object('url', url, 'error', error, 'at', fetched_at)
+              ORDER BY fetched_at DESC, seq DESC)
+              FILTER (WHERE fetched_at >= $1 AND outcome = 'failed'))[1] AS last_failure
          FROM fetch_pages GROUP BY source ORDER BY source`,
         [since],
       );
@@ -147,6 +151,11 @@ export function fetchPages(
           stored: r.stored,
           firstAt: isoOrNull(r.first_at),
           lastStoredAt: isoOrNull(r.last_stored_at),
+          lastFailure: r.last_failure && {
+            url: r.last_failure.url,
+            error: r.last_failure.error,
+            at: new Date(r.last_failure.at).toISOString(),
+          },
         }),
       );
     },

@@ -1,4 +1,11 @@
-import type { FeedState, FetchedPage, FetchStateStore, PageCounts, PageOutcome } from '../fetch-types.ts';
+import type {
+  FeedState,
+  FetchedPage,
+  FetchStateStore,
+  PageCounts,
+  PageFailure,
+  PageOutcome,
+} from '../fetch-types.ts';
 import type { Db } from './db.ts';
 
 /**
@@ -198,8 +205,11 @@ export function fetchState(db: Db): FetchStateStore {
              sum(fetched_at >= ?1 AND outcome = 'failed') AS failures,
              sum(stored_at >= ?1 AND outcome = 'stored') AS stored,
              min(first_at) AS first_at,
-             max(CASE WHEN outcome = 'stored' THEN stored_at END) AS last_stored_at
-           FROM fetch_pages GROUP BY source ORDER BY source`,
+             max(CASE WHEN outcome = 'stored' THEN stored_at END) AS last_stored_at,
+             (SELECT json_object('url', f.url, 'error', f.error, 'at', f.fetched_at) FROM fetch_pages f
+               WHERE f.source IS p.source AND f.outcome = 'failed' AND f.fetched_at >= ?1
+               ORDER BY f.fetched_at DESC, f.seq DESC LIMIT 1) AS last_failure
+           FROM fetch_pages p GROUP BY source ORDER BY source`,
         )
         .all(since) as unknown as {
         source: string | null;
@@ -208,6 +218,7 @@ export function fetchState(db: Db): FetchStateStore {
         stored: number;
         first_at: string | null;
         last_stored_at: string | null;
+        last_failure: string | null;
       }[];
       return rows.map(
         (r): PageCounts => ({
@@ -217,6 +228,7 @@ export function fetchState(db: Db): FetchStateStore {
           stored: r.stored,
           firstAt: r.first_at,
           lastStoredAt: r.last_stored_at,
+          lastFailure: r.last_failure === null ? null : (JSON.parse(r.last_failure) as PageFailure),
         }),
       );
     },
