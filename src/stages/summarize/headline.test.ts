@@ -85,9 +85,71 @@ describe('the neutral headline', () => {
   });
 
   test('nothing neutral at all: null', () => {
+    const loaded = segmented([
+      { title: 'Ferry chaos: commuters ‘abandoned’', text: 'A shocking day for commuters.' },
+    ]);
     assert.equal(
-      chooseHeadline({ articles: docs, facts: [], summary: ['A surge of anger.'], findContested: find }),
+      chooseHeadline({ articles: loaded, facts: [], summary: ['A surge of anger.'], findContested: find }),
       null,
     );
+  });
+
+  test('one article whose headline is loaded: its lede, not a sentence from far down', () => {
+    const [beacon] = segmented([
+      {
+        title: 'FERRY CHAOS: Brackwater crossings halted as crews walk out',
+        text:
+          'Stranded travellers faced a shocking wait at the quay, after ferry crews on the Brackwater line ' +
+          'walked out over unpaid overtime and rota changes on Thursday morning.\n\n' +
+          'Passengers queued past the harbour office.\n\nThe operator insists the timetable is safe.',
+      },
+    ]);
+    const headline = chooseHeadline({
+      articles: [beacon as SegmentedArticle],
+      facts: [],
+      summary: [
+        'Stranded travellers faced a shocking wait at the quay, after ferry crews walked out.',
+        'The operator insists the timetable is safe.',
+      ],
+      findContested: find,
+    });
+    // the lede's main clause judges ("shocking"); the clause after it tells what happened, its weekday
+    // left out to fit
+    assert.equal(
+      headline,
+      'Ferry crews on the Brackwater line walked out over unpaid overtime and rota changes',
+    );
+  });
+
+  test('a lede is read past its dateline and an opening subordinate clause', () => {
+    const [wire] = segmented([
+      {
+        title: 'Strike chaos ends',
+        text: 'PELLWORTH, May 2 (NWS) — After a week of talks at the depot, the two unions agreed to end the ferry strike.',
+      },
+    ]);
+    const headline = chooseHeadline({
+      articles: [wire as SegmentedArticle],
+      facts: [],
+      summary: ['The depot will reopen on Monday.'],
+      findContested: find,
+    });
+    assert.equal(headline, 'The two unions agreed to end the ferry strike');
+  });
+
+  test('an apostrophe between letters is no quotation mark, curled or straight', () => {
+    for (const title of [
+      'Brackwater’s ferries sail again as strike ends',
+      "Brackwater's ferries sail again as strike ends",
+    ]) {
+      const [doc] = segmented([{ title, text: 'The ferries of Brackwater sailed again on Friday.' }]);
+      const headline = chooseHeadline({
+        articles: [doc as SegmentedArticle],
+        facts: [],
+        summary: ['The ferries of Brackwater sailed again on Friday.'],
+        findContested: find,
+      });
+      assert.equal(headline, title);
+    }
   });
 });

@@ -1,9 +1,11 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
-import { HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
+import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
+import { withoutDateline } from './repair.ts';
 import { wordCount } from './text.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
@@ -17,13 +19,14 @@ export interface HeadlineSources {
   readonly findContested: (text: string) => readonly unknown[];
 }
 
-// A headline must not take sides: no contested term, no quotation, no question, no opinion word.
+// A headline must not take sides: no contested term, no quotation, no question, no opinion word. An
+// apostrophe between letters ("Norhaven’s", "Norhaven's") is no quotation mark, curled or straight.
 function neutral(text: string, findContested: HeadlineSources['findContested']): boolean {
   const words = wordCount(text);
   return (
     words >= HEADLINE_MIN_WORDS &&
     words <= HEADLINE_MAX_WORDS &&
-    !/[“”"‘’?!]|'\s|\s'|^'|'$/.test(text) &&
+    !/[“”"‘?!]|['’](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]/u.test(text) &&
     findContested(text).length === 0 &&
     !text
       .toLowerCase()
@@ -56,10 +59,53 @@ function clauseOf(sentence: string): string {
   return clause.replace(/[.\s]+$/, '');
 }
 
+// Where a sentence goes on with another thing that happened ("Drivers sat in gridlock, after talks at
+// the hall broke up without a plan"): the clause after it can stand as a headline of its own.
+const EVENT_CLAUSE = /,\s+(?:after|while)\s+/g;
+
+// A subordinate clause a sentence opens with, to its comma ("After the talks ended, ").
+const LEADING_SUBORDINATE = /^(?:after|while|when|as|once|following)\b[^,;—]*,\s+/i;
+
+// The weekday a clause is dated by ("on Tuesday", "on Monday night"), which a headline can do without.
+const WEEKDAY_PHRASE = new RegExp(
+  `\\s+on\\s+(?:${WEEKDAY_NAMES.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+  'i',
+);
+
+// The clauses of an article's lede (its first sentences, which tell what it is about; a dateline left
+// out) that could head it: each sentence's main clause, then each clause with a verb after an
+// EVENT_CLAUSE, its weekday left out when it is too long with it.
+function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
+  const lede = sentences
+    .filter((s) => article.paragraphs[s.paragraph]?.kind !== 'heading')
+    .slice(0, HEADLINE_LEDE_SENTENCES);
+  return lede.flatMap((s) => {
+    const full = article.text.slice(s.start, s.end);
+    const sentence = withoutDateline(full);
+    const from = s.start + full.length - sentence.length;
+    // a sentence that opens with a subordinate clause ("After the talks ended, ...") is told by what follows it
+    const opening = LEADING_SUBORDINATE.exec(sentence)?.[0].length ?? 0;
+    const starts = [
+      opening,
+      ...[...sentence.matchAll(EVENT_CLAUSE)].map((m) => m.index + m[0].length),
+    ].filter((start) => start >= opening);
+    return starts.flatMap((start, i) => {
+      const part = sentence.slice(start, starts[i + 1] ?? sentence.length);
+      const verb = s.tokens.some(
+        (t) => t.start >= from + start && t.end <= from + start + part.length && t.pos === 'VERB',
+      );
+      if (!verb) return [];
+      const clause = clauseOf(part.charAt(0).toUpperCase() + part.slice(1));
+      return [wordCount(clause) > HEADLINE_MAX_WORDS ? clause.replace(WEEKDAY_PHRASE, '') : clause];
+    });
+  });
+}
+
 /**
  * A neutral headline for the story: the article title that best covers the consensus facts (or the
  * summary, without facts) and passes the neutrality checks; else the main clause of the best-supported
- * consensus fact that happened, or of a summary sentence, or of a planned or possible consensus fact;
+ * consensus fact that happened, or (without consensus facts) a clause of an article's lede, or the main
+ * clause of a summary sentence, or of a planned or possible consensus fact;
  * null when none is neutral.
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
@@ -92,8 +138,15 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   // headline of a story only when nothing that happened is told
   const happened = consensus.filter((f) => f.modality === 'happened');
   const other = consensus.filter((f) => f.modality !== 'happened');
-  for (const text of [...happened.map((f) => f.text), ...sources.summary, ...other.map((f) => f.text)]) {
-    const clause = clauseOf(text);
+  // without a fact the sources agree on, what the articles' ledes tell before the summary's sentences,
+  // one of which may come from far down an article and tell only a part of it ("The authority insists
+  // the closure is about safety" of an article about failed talks, whose headline was left out)
+  const ledes = consensus.length ? [] : sources.articles.flatMap(ledeClauses);
+  for (const clause of [
+    ...happened.map((f) => clauseOf(f.text)),
+    ...ledes,
+    ...[...sources.summary, ...other.map((f) => f.text)].map(clauseOf),
+  ]) {
     if (neutral(clause, sources.findContested)) return clause;
   }
   // a title whose only fault is its length or a colon-led kicker ("Analysis: ...")

@@ -112,6 +112,8 @@ export const MAX_POINTS = 12;
 export const HEADLINE_MIN_WORDS = 4;
 /** Longest headline, in words. */
 export const HEADLINE_MAX_WORDS = 16;
+/** How many first sentences of an article are its lede, read for a headline when its own is left out. */
+export const HEADLINE_LEDE_SENTENCES = 2;
 
 /**
  * A discourse connective opening a sentence, which can be dropped ("However, ..."). Group 1: the rest.
