@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { collectInputs, UsageError, writeFileAtomicFrom } from './files.ts';
+import { collectInputs, UsageError, writeFileAtomic, writeFileAtomicFrom } from './files.ts';
 import { repeatedLine } from './repeated.ts';
 
 test('writeFileAtomicFrom writes the pieces in order, each at once, and leaves no half-file', async () => {
@@ -88,6 +91,39 @@ test('collectInputs reads each real file once: named twice, by its folder and it
     assert.equal(repeatedLine([{ path: 'x/a.txt', as: 'a.txt' }]), 'x/a.txt is a.txt, read once');
     // named by its folder and by its own path: one name, not "x/a.txt is x/a.txt"
     assert.equal(repeatedLine([{ path: 'x/a.txt', as: 'x/a.txt' }]), 'x/a.txt is named twice, read once');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('writeFileAtomic writes into a pipe or device, never renames over it, and follows a link', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-files-'));
+  try {
+    // `-o /dev/null` or a FIFO: a rename over it would leave a plain file in its place
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => {
+      read += chunk.toString();
+    });
+    const closed = new Promise((done) => reader.on('close', done));
+    // a write that missed the pipe leaves the reader waiting: end it, so the test fails, not hangs
+    const timer = setTimeout(() => reader.kill(), 10_000);
+    await writeFileAtomic(fifo, 'the report\n');
+    await closed;
+    clearTimeout(timer);
+    assert.equal(read, 'the report\n');
+    assert.ok(statSync(fifo).isFIFO(), 'the pipe is still a pipe');
+    assert.deepEqual(readdirSync(dir), ['pipe']);
+    // a symbolic link: the file it points at is replaced, the link stays a link
+    const real = join(dir, 'real.md');
+    const link = join(dir, 'link.md');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    await writeFileAtomic(link, 'new');
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.equal(readFileSync(real, 'utf8'), 'new');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -217,13 +217,30 @@ const writeRefusal = (code: string | undefined) => (code && WRITE_REFUSALS[code]
 // Write `path` through a temporary file beside it, renamed over it once `write` has filled it; on a
 // failure the temporary file is removed, and a UsageError names the path and the system's refusal.
 async function atomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into, never
+  // renamed over: a rename would put a plain file in its place (as root, even over /dev/null). A
+  // symbolic link is followed, so the file it points at is replaced and the link stays.
+  const target = await realpath(path).catch(() => path);
+  const info = await stat(target).catch(() => null);
+  if (info && !info.isFile() && !info.isDirectory()) return writeInPlace(path, () => write(target));
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     await write(temp);
-    await rename(temp, path);
+    await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});
     // the file system's refusal is the user's to fix; any other error is the writer's own
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new UsageError(`cannot write ${path}: ${writeRefusal(code)}`);
+  }
+}
+
+/** Write into what is at `path` as it stands (no temporary file), with the file system's refusal as a UsageError. */
+async function writeInPlace(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
     throw new UsageError(`cannot write ${path}: ${writeRefusal(code)}`);
