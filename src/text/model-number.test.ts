@@ -44,6 +44,9 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['The old set shows 720p.', '720', true],
     ['The set shows 1080i broadcasts.', '1080', true],
     ['She paid with a 50p coin.', '50', false],
+    // a measure's name before its number is no model's name: the number is its value
+    ['A Category 4 hurricane hit the coast.', '4', false],
+    ['Officials raised the alert to Level 3 on Monday.', '3', false],
   ];
   for (const [text, number, expected] of cases) {
     const tokens = tokensOf(text);
@@ -118,4 +121,7 @@ test('"Boeing 737" and "Boeing-737" read as one name with its number; a code or 
   assert.equal(at('Crews inspected a Boeing-737 at the airport.', 'Boeing-737'), 'boeing-737');
   assert.equal(at('Crews inspected a Boeing at the airport.', 'Boeing'), null);
   assert.equal(at('Troops seized six AK-47 rifles.', 'AK-47'), null);
+  // a measure's name and its value, spaced or glued, are no name
+  assert.equal(at('A Category 4 hurricane hit the coast.', 'Category'), null);
+  assert.equal(at('Magnitude-5.9 quake shakes the valley.', 'Magnitude-5'), null);
 });

@@ -3,10 +3,12 @@
 // group, a disease, a generation or a format, and counts nothing: one reading for the extract stage's
 // figures and the support judge's, so that neither takes "six AK 47 rifles" for 47 rifles. A name and
 // its number, spaced or glued ("Boeing 737", "Boeing-737"), also get one spelling here (nameNumberAt)
-// for the judge and the alignment, which still read that number as a figure.
+// for the judge and the alignment, which still read that number as a figure. A measure's name and its
+// value ("Category 4", "magnitude-5.9") are neither: the number is the measure's (number-points.ts).
 
-import { CURRENCIES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
+import { CURRENCIES, MEASURE_NAMES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
 import { PLACE_PREPOSITIONS } from './data/prepositions.ts';
+import { gluedMeasure } from './number-points.ts';
 import { YEAR_RE } from './patterns.ts';
 
 /** What reading a model number needs of a token. */
@@ -81,6 +83,8 @@ export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 
   const [prev, t] = [tokens[i - 1], tokens[i]];
   if (!prev || !t || i <= first || !OPENS_WITH_DIGIT.test(t.text)) return false;
   if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
+  // "a Category 4 hurricane": the measure's value
+  if (MEASURE_NAMES.has(prev.text.toLowerCase())) return false;
   return (
     prev.pos === 'PROPN' &&
     /^\p{Lu}/u.test(prev.text) &&
@@ -172,7 +176,8 @@ const NAME_GLUED = /^\p{Lu}\p{Ll}+-\d{1,4}$/u;
  */
 export function nameNumberAt(tokens: readonly NamedToken[], i: number): string | null {
   const [t, next] = [tokens[i], tokens[i + 1]];
-  if (!t) return null;
+  // "Category 4", "Magnitude-5.9": a measure's name and its value, no name
+  if (!t || MEASURE_NAMES.has(t.text.toLowerCase()) || gluedMeasure(tokens, i)) return null;
   if (NAME_GLUED.test(t.text)) return t.text.toLowerCase();
   const named = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
   return named && next && /^\d{1,4}$/.test(next.text) ? `${t.text}-${next.text}`.toLowerCase() : null;

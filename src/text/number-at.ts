@@ -6,7 +6,7 @@ import type { Token } from '../model/index.ts';
 import { DURATION_DAYS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
 import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
-import { afterPoint, spacedDecimal, spacedThousands } from './number-points.ts';
+import { afterPoint, gluedMeasure, spacedDecimal, spacedThousands } from './number-points.ts';
 import { NUMBER_RE } from './patterns.ts';
 
 // Words before a spelled-out number that make it a pronoun or an ordinal use ("the two", "one of them").
@@ -39,6 +39,9 @@ export function numberAt(
   i: number,
 ): { value: number; end: number; digits?: string } | null {
   const t = tokens[i] as Token;
+  // "a magnitude-5.9 quake": the measure's value
+  const measure = gluedMeasure(tokens, i);
+  if (measure) return measure;
   if (NUMBER_RE.test(t.text)) {
     if (afterPoint(tokens, i)) return null;
     const spaced = spacedThousands(tokens, i) ?? spacedDecimal(tokens, i);

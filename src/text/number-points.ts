@@ -1,7 +1,10 @@
 // A decimal point as detokenised text leaves it: spaced ("after 4. 5 hours", "$1. 29" in ECB+), or
 // stuck behind a word ending in digits ("magnitude-6.1"). The segmenter keeps such a point inside its
 // sentence (segment/decimals.ts); these read the number around it. Read by number-at.ts (the support
-// judge's figures) and the extract stage's numbers, as is a thousands separator spaced ("26, 000").
+// judge's figures) and the extract stage's numbers, as is a thousands separator spaced ("26, 000"),
+// and a measure's value glued to its name ("magnitude-5.9").
+
+import { MEASURE_NAMES } from './data/numbers.ts';
 
 /** The little of a token the readers need: what it says and where. */
 interface Placed {
@@ -70,6 +73,37 @@ export function spacedThousands(
     if (group.text.includes('.')) break;
   }
   return end > i + 1 ? { value: Number(text), end, digits: text } : null;
+}
+
+/** A word and 1-3 digits glued by a hyphen in one token, as a tokeniser keeps "magnitude-5" of "magnitude-5.9". */
+const WORD_NUMBER = /^(\p{L}+)-(\d{1,3}(?:\.\d+)?)$/u;
+
+/**
+ * The value at token i when it is a measure's name glued by a hyphen to its number ("a category-4
+ * storm", "a magnitude-5.9 quake", which a tokeniser splits "magnitude-5" | "." | "9", and
+ * "magnitude-5. 9" as some texts are detokenised): the measure's value, with the decimals after its
+ * point, not a name "magnitude-5"; else null. The names are MEASURE_NAMES (data/numbers.ts).
+ */
+export function gluedMeasure(
+  tokens: readonly Placed[],
+  i: number,
+): { value: number; end: number; digits: string } | null {
+  const t = tokens[i];
+  const glued = t?.text.includes('-') ? WORD_NUMBER.exec(t.text) : null;
+  if (!t || !glued || !MEASURE_NAMES.has((glued[1] as string).toLowerCase())) return null;
+  const [dot, decimals] = [tokens[i + 1], tokens[i + 2]];
+  const whole = glued[2] as string;
+  if (
+    whole.includes('.') ||
+    dot?.text !== '.' ||
+    dot.start !== t.end ||
+    !decimals ||
+    !/^\d+$/.test(decimals.text) ||
+    decimals.start > dot.end + 1
+  )
+    return { value: Number(whole), end: i + 1, digits: whole };
+  const digits = `${whole}.${decimals.text}`;
+  return { value: Number(digits), end: i + 3, digits };
 }
 
 /** Whether token k is a hyphen stuck between the token before and the word after ("$137-million"). */

@@ -38,8 +38,14 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   ['Petrol cost $1. 29 a litre.', [{ value: 1.29, unit: 'USD' }]],
   // a scale word joined by a hyphen scales the number
   ['Robbers took $2. 6-million of gems.', [{ value: 2_600_000, unit: 'USD' }]],
-  // the decimals of a number stuck to a word are no figure ("1 quake")
-  ['A magnitude-6.1 quake shook Ardley.', []],
+  // a measure's name glued to its value is that value, with the decimals after its point ("1 quake" is
+  // none); the point may be spaced as some texts are detokenised
+  ['A magnitude-6.1 quake shook Ardley.', [{ value: 6.1, counts: stem('quake') }]],
+  ['Officials said the quake measured magnitude-5. 9 on Monday.', [{ value: 5.9, counts: null }]],
+  ['The storm reached category-4 strength, with 12 homes flooded.', [{ value: 4 }, { value: 12 }]],
+  ['A Category 4 storm flooded 12 homes.', [{ value: 4 }, { value: 12 }]],
+  // no measure's name: the digits stay a model's ("Boeing-737")
+  ['Crews inspected a Boeing-737 and 12 helicopters.', [{ value: 12 }]],
   // the near end of a range takes the far end's unit
   [
     'They received sentences ranging from 6 to 75 years.',

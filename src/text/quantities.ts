@@ -19,7 +19,7 @@ import { halfAfterUnit } from './fraction-after.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
-import { joinedByHyphen } from './number-points.ts';
+import { gluedMeasure, joinedByHyphen } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
@@ -79,7 +79,7 @@ export function sentenceFigures(
   const out: ClaimFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (startsNoFigure(t)) continue;
+    if (startsNoFigure(t) && !gluedMeasure(tokens, i)) continue;
     const worded = vagueFigureAt(tokens, i);
     if (worded) {
       out.push(worded.figure);

@@ -8,7 +8,13 @@ import {
   WEIGHT_WORDS,
 } from '../../text/data/numbers.ts';
 import { fractionAfter, hyphenedFraction } from '../../text/fraction-after.ts';
-import { afterPoint, joinedByHyphen, spacedDecimal, spacedThousands } from '../../text/number-points.ts';
+import {
+  afterPoint,
+  gluedMeasure,
+  joinedByHyphen,
+  spacedDecimal,
+  spacedThousands,
+} from '../../text/number-points.ts';
 import { DIGITS } from '../../text/number-token.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
@@ -70,7 +76,9 @@ function weighed(doc: Doc, start: number, after: Tok): boolean {
 export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null {
   const toks = doc.tokens;
   const first = toks[i] as Tok;
-  let value = numberValue(first);
+  // "a magnitude-5.9 quake": the measure's value, its decimals after a point the tokeniser split off
+  const measure = gluedMeasure(toks, i);
+  let value = measure ? measure.value : numberValue(first);
   // "magnitude-6.1": the "1" is the decimals of a number in its sentence, no number of its own
   if (Number.isNaN(value) || (afterPoint(toks, i) && toks[i - 2]?.sentence === first.sentence)) return null;
   // "thousands of", "tens of thousands of": a range, from its low end
@@ -79,7 +87,7 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   let k = vague ? vague.end : i + 1;
   // "£35, 000" and "$368. 0 million", a separator or a decimal point a tokeniser spaced; "4 1/2
   // million", "four and a half million": the thousands, decimals or fraction belong to the number
-  const spaced = vague ? null : (spacedThousands(toks, i) ?? spacedDecimal(toks, i));
+  const spaced = vague ? null : (measure ?? spacedThousands(toks, i) ?? spacedDecimal(toks, i));
   const part = vague || spaced ? null : fractionAfter(toks, k, /^\d+$/.test(first.text));
   const joined = spaced ?? (part ? { value: value + part.value, end: part.end } : null);
   if (joined && joined.end <= end) {

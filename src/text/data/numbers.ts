@@ -292,3 +292,18 @@ export const IRREGULAR_UNIT_PLURALS: Readonly<Record<string, string>> = dict({
 
 /** Words before a number that make it a version's number, no count: "Bluetooth version 2.0", "revision 3". */
 export const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'revision']);
+
+/**
+ * Names of a measure whose value is written glued to them by a hyphen ("a magnitude-5.9 quake", "a
+ * category-4 storm", "a level-3 alert"): the number is the measure's value, no model's name. Not "size"
+ * or "class", whose number goes with a noun it does not count ("12 size-10 boots").
+ */
+export const MEASURE_NAMES: ReadonlySet<string> = new Set([
+  'magnitude',
+  'level',
+  'category',
+  'grade',
+  'force',
+  'scale',
+  'stage',
+]);

@@ -38,3 +38,22 @@ test('one fact told with "Boeing 737" and with "Boeing-737" is one row of the co
   assert.deepEqual(rows([SPACED_NAME, SPACED_NAME, GLUED_NAME, GLUED_NAME]), [4]);
   assert.deepEqual(rows([SPACED_NAME, SPACED_NAME, OTHER_NAME, OTHER_NAME]), [2, 2]);
 });
+
+// Invented sentences: one quake's magnitude told with the measure's name glued to it, spaced, and with
+// a point a text's detokenising spaced; another magnitude.
+const GLUED_MEASURE = 'Officials in Velmar said the quake measured magnitude-5.9 on Sunday.';
+const SPACED_MEASURE = 'Officials in Velmar said the quake measured magnitude 5.9 on Sunday.';
+const SPACED_POINT = 'Officials in Velmar said the quake measured magnitude-5. 9 on Sunday.';
+const OTHER_MEASURE = 'Officials in Velmar said the quake measured magnitude-6.4 on Sunday.';
+
+test('"magnitude-5.9" is the value 5.9 of a magnitude, no name "magnitude-5": each spelling states the other', () => {
+  for (const [a, b] of [
+    [GLUED_MEASURE, SPACED_MEASURE],
+    [SPACED_POINT, SPACED_MEASURE],
+    [GLUED_MEASURE, SPACED_POINT],
+  ] as const) {
+    assert.equal(clashVerdict(judgementOf(a, b)), 'supports', a);
+    assert.equal(clashVerdict(judgementOf(b, a)), 'supports', b);
+  }
+  assert.notEqual(clashVerdict(judgementOf(GLUED_MEASURE, OTHER_MEASURE)), 'supports');
+});

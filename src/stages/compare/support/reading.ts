@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { modelNameAt } from '../../../text/model-number.ts';
 import { fold, stem } from '../../../text/normalise.ts';
+import { gluedMeasure } from '../../../text/number-points.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-cues.ts';
@@ -145,10 +146,13 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
       (t, i) => (NEGATION.has(word(t)) && !notOnly(tokens, i)) || spacedNot(tokens, i) || yetTo(tokens, i),
     ),
     moods,
-    // "AK-47" and "AK 47" name one thing: one word ("ak-47")
+    // "AK-47" and "AK 47" name one thing: one word ("ak-47"); "magnitude-5.9" (tagged a proper noun)
+    // is a measure's value, no name
     nameWords: new Set(
       tokens.flatMap((t, i) =>
-        t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text) ? [modelNameAt(tokens, i) ?? fold(t.text)] : [],
+        t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text) && !gluedMeasure(tokens, i)
+          ? [modelNameAt(tokens, i) ?? fold(t.text)]
+          : [],
       ),
     ),
     dates: claimDates(tokens, publishedAt, mood.modality, reported),

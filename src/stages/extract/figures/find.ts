@@ -1,5 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
+import { gluedMeasure } from '../../../text/number-points.ts';
 import { WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
@@ -65,7 +66,8 @@ export function findFigures(
         high && !g.currency && !g.percent ? { ...g, currency: high.currency, percent: high.percent } : g;
       const measure = readMeasure(doc, unitOf, high ? high.end : g.end, s.end);
       const { unit, counts } = measure;
-      if (!unit && !counts && !DIGIT_START.test(t.text)) continue;
+      // a number in words needs a unit or a count; one in digits, or a measure's ("magnitude-5.9"), does not
+      if (!unit && !counts && !DIGIT_START.test(t.text) && !gluedMeasure(doc.tokens, g.first)) continue;
       // "$48 million" starts at its sign, "a dozen homes" at its article
       const lead =
         (g.currency && doc.tokens[g.first - 1]?.pos === 'SYM') ||

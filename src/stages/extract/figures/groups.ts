@@ -5,6 +5,7 @@ import { VERSION_WORDS } from '../../../text/data/numbers.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { dimensionsEnd } from '../../../text/dimensions.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
+import { gluedMeasure } from '../../../text/number-points.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
@@ -115,7 +116,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
   const groups: NumberGroup[] = [];
   for (let i = s.first; i < s.end; i++) {
     const t = doc.tokens[i] as Tok;
-    if (!isNumberToken(t) || isYear(t)) continue;
+    if ((!isNumberToken(t) && !gluedMeasure(doc.tokens, i)) || isYear(t)) continue;
     // part of a name ("AK 47 rifles", "a Boeing 737"), no count
     if (modelNumberAt(doc.tokens, i, s.first)) continue;
     const prev = doc.tokens[i - 1];
