@@ -106,6 +106,25 @@ export function gluedMeasure(
   return { value: Number(digits), end: i + 3, digits };
 }
 
+/**
+ * The measure whose value the number at token i is: the name glued to it ("a magnitude-5.9 quake") or
+ * the word just before it ("a Category 4 hurricane", "Grade 5 students"), lower-cased, with the token
+ * the figure's text starts at; else null. Its value measures the noun after it, counts none of it.
+ * @example
+ * measureBefore(tokens('a Category 4 hurricane'), 2); // { name: 'category', first: 1 }
+ */
+export function measureBefore(tokens: readonly Placed[], i: number): { name: string; first: number } | null {
+  const t = tokens[i];
+  const glued = t?.text.includes('-') ? WORD_NUMBER.exec(t.text) : null;
+  const gluedName = (glued?.[1] as string | undefined)?.toLowerCase();
+  if (gluedName && MEASURE_NAMES.has(gluedName)) return { name: gluedName, first: i };
+  const before = tokens[i - 1];
+  const name = before?.text.toLowerCase();
+  // one space between the name and its number, nothing else
+  if (!t || !before || !name || !MEASURE_NAMES.has(name) || t.start - before.end !== 1) return null;
+  return /^\d/.test(t.text) ? { name, first: i - 1 } : null;
+}
+
 /** Whether token k is a hyphen stuck between the token before and the word after ("$137-million"). */
 export function joinedByHyphen(tokens: readonly Placed[], k: number): boolean {
   const [dash, word] = [tokens[k], tokens[k + 1]];

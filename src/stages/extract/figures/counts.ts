@@ -8,6 +8,7 @@ import {
 } from '../../../text/data/numbers.ts';
 import { headlineVerbAt } from '../../../text/headline-verb.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
+import { measureBefore } from '../../../text/number-points.ts';
 import { inchMarkAt, poweredUnitAt } from '../../../text/unit-compound.ts';
 import { COORDINATORS, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import type { NumberGroup } from '../numbers.ts';
@@ -155,6 +156,9 @@ const sentenceFirst = (doc: Doc, k: number): number =>
 /** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
 export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
   let stop = end;
+  // "a Category 4 hurricane", "a magnitude-5.9 quake": the measure is the unit, nothing is counted
+  const scale = g.currency || g.percent ? null : measureBefore(doc.tokens, g.first);
+  if (scale) return { unit: scale.name, counts: null, end: stop };
   // "a 1.4-kilometre bridge", "a four-hour meeting", "a 1,500-square-kilometer island": the unit joined by a hyphen
   const joined = doc.tokens[stop]?.text === '-' && !doc.tokens[stop]?.spaced;
   if (joined && (isUnit(doc.tokens[stop + 1]) || poweredUnitAt(doc.tokens, stop + 1))) stop++;

@@ -64,11 +64,13 @@ const FIGURES: [
   ['The shop is open 24/7 and employs 300 people.', { value: 300, counts: 'people' }],
   // a decimal point a tokeniser spaced is one number; the decimals of "magnitude-6.1" are none
   ['The firm lost $1. 2 million in March.', { value: 1_200_000, unit: 'USD' }],
-  ['A magnitude-6.1 quake shook Ardley.', { value: 6.1, counts: 'quake' }],
-  // a measure's name glued to its value (or spaced, "Category 4") is that value, no model's name
+  // a measure's name glued to its value (or spaced, "Category 4") is that value's unit, no model's
+  // name, and the noun after it is what it measures, not a count: "a Category 4 hurricane" is no 4 hurricanes
+  ['A magnitude-6.1 quake shook Ardley.', { value: 6.1, unit: 'magnitude', counts: null }],
   ['Officials said the quake measured magnitude-5. 9 on Monday.', { value: 5.9, counts: null }],
   ['Officials said the quake measured magnitude-5.9 on Monday.', { value: 5.9, counts: null }],
-  ['A Category 4 hurricane hit the Ardley coast.', { value: 4, counts: 'hurricane' }],
+  ['A Category 4 hurricane hit the Ardley coast.', { value: 4, unit: 'category', counts: null }],
+  ['Grade 5 pupils of Ardley school sang.', { value: 5, unit: 'grade', counts: null }],
   // so is a thousands separator it spaced: one figure, not "35 GBP" and a "000"
   ['Thieves took £35, 000 of jewellery from a hotel safe.', { value: 35_000, unit: 'GBP' }],
   // a scale word or a currency joined to the number by a hyphen belongs to it

@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
-import { gluedMeasure } from '../../../text/number-points.ts';
+import { gluedMeasure, measureBefore } from '../../../text/number-points.ts';
 import { WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
@@ -69,9 +69,12 @@ export function findFigures(
       // a number in words needs a unit or a count; one in digits, or a measure's ("magnitude-5.9"), does not
       if (!unit && !counts && !DIGIT_START.test(t.text) && !gluedMeasure(doc.tokens, g.first)) continue;
       // "$48 million" starts at its sign, "a dozen homes" at its article
+      // "a Category 4 hurricane" starts at its measure's name
+      const named = measureBefore(doc.tokens, g.first);
       const lead =
         (g.currency && doc.tokens[g.first - 1]?.pos === 'SYM') ||
-        (t.norm === 'dozen' && doc.tokens[g.first - 1]?.norm === 'a' && g.first > s.first)
+        (t.norm === 'dozen' && doc.tokens[g.first - 1]?.norm === 'a' && g.first > s.first) ||
+        (named && named.first < g.first && named.first >= s.first && !g.currency && !g.percent)
           ? g.first - 1
           : g.first;
       const q = qualifierBefore(doc, lead, s.first);
