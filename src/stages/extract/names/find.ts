@@ -5,20 +5,13 @@ import { ACRONYM } from '../patterns.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
 import { NO_JOINED } from './joiners.ts';
+import { isJunkAcronym } from './junk-acronym.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { pushMention } from './mentions.ts';
 import { bodyBeforeOffice } from './office.ts';
 import type { ArticleNames } from './records.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
-import {
-  canStart,
-  extendRun,
-  isJunkAcronym,
-  isMisreadNameWord,
-  isNameWord,
-  misreadSurnames,
-  wordsOf,
-} from './runs.ts';
+import { canStart, extendRun, isMisreadNameWord, isNameWord, misreadSurnames, wordsOf } from './runs.ts';
 import { roleBefore } from './title-lookup.ts';
 import { splitTitle } from './titles.ts';
 import { placeOf, typeName } from './types.ts';

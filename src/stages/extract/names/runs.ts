@@ -3,15 +3,9 @@ import { foldName } from '../../../text/normalise.ts';
 import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { getStopWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NAME_PREPOSITIONS, NOT_NAMES } from '../data/given-names.ts';
-import {
-  COMMON_ACRONYMS,
-  COMMON_NOUN_ACRONYMS,
-  LEGAL_SUFFIXES,
-  PLACE_ACRONYMS,
-} from '../data/organizations.ts';
+import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
-import { isTicker } from './context-org.ts';
 import { joinedAsWritten, NO_JOINED } from './joiners.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
@@ -225,29 +219,4 @@ export function wordSpansOf(doc: Doc, a: number, b: number): [number, number][] 
     else spans.push([t.start, t.end]);
   }
   return spans;
-}
-
-/** Share of a sentence's longer words in capitals above which it is shouted, and its acronyms are words. */
-const SHOUTED_SHARE = 0.5;
-
-/** A one-word capitals name that is no organisation: a ticker, a common-noun acronym, a word in a shouted line. */
-export function isJunkAcronym(
-  doc: Doc,
-  a: number,
-  word: string,
-  sentence: Doc['sentences'][number],
-): boolean {
-  if (isTicker(doc, a)) return true;
-  const bare = word.replace(/\./g, '').toUpperCase();
-  if (bare === word.replace(/\./g, '') && COMMON_NOUN_ACRONYMS.has(bare)) return true;
-  if (!/^[A-Z]{2,}$/.test(word) || word in COMMON_ACRONYMS || PLACE_ACRONYMS.has(word)) return false;
-  let long = 0;
-  let caps = 0;
-  for (let k = sentence.first; k < sentence.end; k++) {
-    const t = (doc.tokens[k] as Tok).text;
-    if (t.length < 3 || !/^\p{L}+$/u.test(t)) continue;
-    long++;
-    if (t === t.toUpperCase()) caps++;
-  }
-  return long >= 3 && caps / long > SHOUTED_SHARE;
 }
