@@ -190,7 +190,8 @@ async function runStory(
   const found = await store.story(id, { articles: false });
   if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   if (found.story.id !== id) io.stderr(`parallax: story ${id} was merged into ${found.story.id}\n`);
-  // a current report is only rendered: the pipeline loads only to compute a stale one
+  // a readable report (this version's or a newer one's) is only rendered: the pipeline loads only to
+  // compute a stale one, or one a newer Parallax made in a shape this code cannot read
   let report = found.report && found.story.reportReadable ? found.report : null;
   if (!report) {
     const [{ createContext }, { storyReport }] = await Promise.all([

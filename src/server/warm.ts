@@ -1,9 +1,15 @@
 import type { StorySummary } from '../store/types.ts';
 import { type AppContext, reportOf, storyKey } from './data.ts';
 
-/** Computes stale story reports ahead of the readers, one after another in the background. */
+/**
+ * Computes story reports ahead of the readers (stale ones, and a newer Parallax's this code cannot
+ * read), one after another in the background.
+ */
 export interface Warmer {
-  /** Queue the stale ones of these stories (a list page's, newest first), unless queued already. */
+  /**
+   * Queue those of these stories (a list page's, newest first) whose stored report is not shown as it
+   * is (`reportReadable`), unless queued or computed already.
+   */
   ahead(stories: readonly StorySummary[]): void;
   /** Resolves with how many reports were computed ahead so far, once the queue is empty. */
   idle(): Promise<number>;
@@ -12,10 +18,11 @@ export interface Warmer {
 }
 
 /**
- * A warmer over the app: each stale story queued gets its report computed and stored (`reportOf`,
- * in the app's report thread), so that a reader's first view of it reads the stored page instead of
- * waiting for the analysis. A page asked for while its story is computed waits for that computation.
- * A failure is logged and the next story goes on.
+ * A warmer over the app: each story queued gets its report computed (`reportOf`, in the app's report
+ * thread) and stored (only cached in the app when a newer Parallax's report stands in the store), so
+ * that a reader's first view of it reads the stored page instead of waiting for the analysis. A page
+ * asked for while its story is computed waits for that computation. A failure is logged and the next
+ * story goes on.
  */
 export function createWarmer(app: AppContext, log?: (line: string) => void): Warmer {
   const queue: StorySummary[] = [];

@@ -16,8 +16,9 @@ interface VersionParts {
   readonly release: readonly number[];
   /** The pre-release's identifiers (`rc`, 1); empty for a release. */
   readonly pre: readonly (number | string)[];
-  /** The report's JSON shape (`SCHEMA_VERSION`) and the analysis's version; -1 when not named. */
+  /** The report's JSON shape (`SCHEMA_VERSION`); -1 when not named. */
   readonly schema: number;
+  /** The analysis's version (`ANALYSIS_VERSION`); -1 when not named. */
   readonly analysis: number;
 }
 
@@ -59,9 +60,10 @@ function comparePre(a: readonly (number | string)[], b: readonly (number | strin
 }
 
 /**
- * The order of two report versions: the package's release (semantic versioning, by number), then
- * the analysis's version, then the report's shape. A version that names none, or is not of
- * `REPORT_VERSION`'s form, comes before every one that is. Negative when `a` is older.
+ * The order of two report versions: the package's release (semantic versioning: by number, then a
+ * pre-release before its release), then the analysis's version, then the report's shape. A version
+ * that names none, or is not of `REPORT_VERSION`'s form, comes before every one that is. Negative
+ * when `a` is older.
  * @example
  * compareReportVersions('0.1.0+report.3.analysis.10', '0.1.0+report.3.analysis.9'); // 1
  */

@@ -35,8 +35,8 @@ const publishedAt = (order: 'ASC' | 'DESC') =>
     WHERE m.story_id = s.id AND d.published_at IS NOT NULL ORDER BY m.sort_at ${order} LIMIT 1)`;
 
 // The stories chosen by `where` (over `stories s`), newest change first, each with its articles'
-// count, outlets (most articles first), those of no named outlet and the span of its dated articles. The limit applies before
-// the aggregates, so a page costs the same however many stories there are.
+// count, outlets (most articles first), how many name no outlet and the span of its dated articles.
+// The limit applies before the aggregates, so a page costs the same however many stories there are.
 function summaryQuery(where: readonly string[], limitParam: string): string {
   return `
     SELECT s.id, s.title, s.topic_id, s.updated_at, ${REPORT_STATE},

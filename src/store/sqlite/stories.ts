@@ -40,8 +40,9 @@ const PUBLISHED_AT = (order: 'ASC' | 'DESC') =>
     ORDER BY a.sort_at ${order} LIMIT 1)`;
 // Its articles of no named outlet, counted from the story's index (the stored outlet list leaves them out).
 const UNNAMED = '(SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.outlet IS NULL)';
-// What a story's report standing is read from (`reportState`): whether it has one, whether it was
-// computed before the story's last membership change, and the version that made it.
+// A story summary's columns (over `stories s`); its report's standing is read (`reportState`) from
+// the version that made it, whether it has one and whether it was computed before the story's last
+// membership change.
 const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${UNNAMED} AS unnamed,
   ${PUBLISHED_AT('ASC')} AS first_at,
   ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, s.report_version, s.report_as_of IS NULL AS missing,
