@@ -6,7 +6,7 @@
 // Three-article runs hold a pair of one story and an article of another topic, four-article runs two
 // such pairs: "right" counts the runs grouped exactly as the gold. In a run this small the grouping's
 // document frequencies tell little, so it is measured apart from bench/eval-cluster.ts's large runs.
-// `node bench/eval-small-runs.ts` (about 10 s).
+// `npx node bench/eval-small-runs.ts` (about 10 s).
 
 import type { ArticleFeatures } from '../src/stages/cluster/features.ts';
 import { groupFeatures } from '../src/stages/cluster/index.ts';

@@ -3,8 +3,8 @@ import type { CollectedInputs } from './files.ts';
 
 /**
  * The one line that says the paths passed over as naming a file read already: "in/b.txt is a.txt,
- * read once", "in/a.txt is named twice, read once" (by its folder and by itself), or "3 paths name files read already, each read once (in/b.txt is a.txt, and 2 more)";
- * null when there were none.
+ * read once", "in/a.txt is named twice, read once" (by its folder and by itself), or "3 paths name
+ * files read already, each read once (in/b.txt is a.txt, and 2 more)"; null when there were none.
  */
 export function repeatedLine(repeated: CollectedInputs['repeated']): string | null {
   const [one] = repeated;

@@ -27,11 +27,11 @@ const numbersOf = (text: string): string[] => [
  * article's own sentence (outside quotation marks) that gives the words to the same speaker (names
  * them, or reports a quote of theirs: `speakerTold`) covers at least PARAPHRASE_MIN_COVER of the
  * quote's IDF-weighted content words and holds every number it writes (`numbersOf`: "a raise of 6
- * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as paraphrased.
- * Another direct quote in quotation marks that shares QUOTE_VARIANT_MIN_SHARE of the words of the
- * longer of the two is the same quote, carried: `quoted` when one's words run unbroken in the other
- * (a part of it, word for word), else `paraphrased` ("manage the ferry queues" is not quoted verbatim by
- * "manage the long ferry queues"), whoever each gives it to.
+ * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as
+ * paraphrased. Another direct quote in quotation marks that shares QUOTE_VARIANT_MIN_SHARE of the
+ * words of the longer of the two is the same quote, carried: `quoted` when one's words run unbroken
+ * in the other (a part of it, word for word), else `paraphrased` ("manage the ferry queues" is not
+ * quoted verbatim by "manage the long ferry queues"), whoever each gives it to.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],

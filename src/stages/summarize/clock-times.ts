@@ -13,7 +13,7 @@ const ONE_TOKEN = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
  * local time (13:36 GMT)": 1026 and 816; "at 5:06 pm (1336 GMT)" the same). A time on the hour ("11
  * a.m.", "1100 hrs") is left out: many events of a day share one, few share a minute.
  * @example
- * clockMinutes(tokensOf('at 17:06 pm (1336 GMT)')) // [1026, 816]
+ * clockMinutes(sentence.tokens) // 'at 5:06 pm (1336 GMT)': [1026, 816]
  */
 export function clockMinutes(tokens: readonly Token[]): number[] {
   const out: number[] = [];

@@ -83,7 +83,8 @@ function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
     const full = article.text.slice(s.start, s.end);
     const sentence = withoutDateline(full);
     const from = s.start + full.length - sentence.length;
-    // a sentence that opens with a subordinate clause ("After the talks ended, ...") is told by what follows it
+    // a sentence that opens with a subordinate clause ("After the talks ended, ...") is told by what
+    // follows it
     const opening = LEADING_SUBORDINATE.exec(sentence)?.[0].length ?? 0;
     const starts = [
       opening,

@@ -63,10 +63,10 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
  *   (`tellsEvent`: "has been withdrawn" / "announced his withdrawal"), its participants (not who
  *   reports it; names in any case or spelled a letter apart, weekdays and months aside, no person
  *   missing, a subject pronoun resolved) and at least `least` (PARAPHRASE_MIN_COVER) of its
- *   IDF-weighted terms, a name's words counting as words ("through the internationally recognised transit corridor at 9: 25
- *   hours on Thursday when officers onboard detected a group of five boats" / "through the IRTC
- *   (Internationally Recognised Transit Corridor) when, at about 9: 25 in the morning of 10th Nov, she
- *   detected a group of five suspicious boats").
+ *   IDF-weighted terms, a name's words counting as words ("through the internationally recognised
+ *   transit corridor at 9: 25 hours on Thursday when officers onboard detected a group of five
+ *   boats" / "through the IRTC (Internationally Recognised Transit Corridor) when, at about 9: 25 in
+ *   the morning of 10th Nov, she detected a group of five suspicious boats").
  * For the single-source points only (elsewhere.ts), where a point wrongly kept tells the reader that
  * one outlet alone reports what others tell: never for ✓ marks or citations.
  * @example
