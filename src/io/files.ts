@@ -222,27 +222,22 @@ async function atomically(path: string, write: (temp: string) => Promise<void>):
   // symbolic link is followed, so the file it points at is replaced and the link stays.
   const target = await realpath(path).catch(() => path);
   const info = await stat(target).catch(() => null);
-  if (info && !info.isFile() && !info.isDirectory()) return writeInPlace(path, () => write(target));
+  if (info && !info.isFile() && !info.isDirectory())
+    return write(target).catch((error: unknown) => refused(path, error));
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     await write(temp);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});
-    // the file system's refusal is the user's to fix; any other error is the writer's own
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string') throw error;
-    throw new UsageError(`cannot write ${path}: ${writeRefusal(code)}`);
+    refused(path, error);
   }
 }
 
-/** Write into what is at `path` as it stands (no temporary file), with the file system's refusal as a UsageError. */
-async function writeInPlace(path: string, write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string') throw error;
-    throw new UsageError(`cannot write ${path}: ${writeRefusal(code)}`);
-  }
+// A failed write of `path`: the file system's refusal is the user's to fix (a UsageError naming the
+// path and the refusal); any other error is the writer's own, thrown as it is.
+function refused(path: string, error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string') throw error;
+  throw new UsageError(`cannot write ${path}: ${writeRefusal(code)}`);
 }
