@@ -1,4 +1,5 @@
 import { escapeHtml } from '../report/util.ts';
+import { plural } from './html.ts';
 import { LEANING_RULES, SIDES, type Side } from './patterns.ts';
 
 /** The leaning of an outlet by its name (lower-cased), from the user's outlet table. */
@@ -80,7 +81,7 @@ export function coverageText(coverage: Coverage): string {
   );
   const named = total - coverage.unnamed;
   const sources = [
-    named > 0 || coverage.unnamed === 0 ? `${named} ${named === 1 ? 'outlet' : 'outlets'}` : '',
+    named > 0 || coverage.unnamed === 0 ? plural(named, 'outlet') : '',
     coverage.unnamed > 0 ? unnamedText(coverage.unnamed) : '',
   ].filter(Boolean);
   return `${sources.join(' and ')}: ${parts.join(', ')}`;
@@ -88,7 +89,7 @@ export function coverageText(coverage: Coverage): string {
 
 /** Articles of no named outlet, counted: "1 article of no named outlet", "4 articles of no named outlet". */
 export function unnamedText(count: number): string {
-  return `${count} ${count === 1 ? 'article' : 'articles'} of no named outlet`;
+  return `${plural(count, 'article')} of no named outlet`;
 }
 
 /** The bar's legend, for the sides present. */
