@@ -138,7 +138,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
 
   // Take a placed article out of its story and place it again among the settled stories; the size
   // of the story it is in after.
-  const replace = (entry: Entry, bar: number | undefined): number => {
+  const placeAgain = (entry: Entry, bar: number | undefined): number => {
     const { story } = entry.placement;
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, -1);
     const left = (sizes.get(story) as number) - 1;
@@ -182,10 +182,10 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     },
     refine(bar) {
       const joined: Entry[] = [];
-      for (const entry of held) if (replace(entry, bar) > 1) joined.push(entry);
+      for (const entry of held) if (placeAgain(entry, bar) > 1) joined.push(entry);
       // an article that joined another is placed again when that one left it alone later in the pass:
       // it chose the pair, not a story of its own (leaving its lone story strands no one else)
-      for (const entry of joined) if (sizes.get(entry.placement.story) === 1) replace(entry, bar);
+      for (const entry of joined) if (sizes.get(entry.placement.story) === 1) placeAgain(entry, bar);
     },
     mergeStories(bar = threshold) {
       mergeStories({ stories, sizes, index, held, tuning }, bar);
