@@ -16,7 +16,7 @@ import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
-import { moodAt, predicateAt } from './told.ts';
+import { moodAt, predicateAt, saidAt, verbsAfterDate } from './told.ts';
 import { PARTICIPANT_POS, sentenceWords } from './words.ts';
 import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
 
@@ -75,6 +75,10 @@ export interface DatedSentence {
   readonly predicate?: string;
   /** Nouns and names of the sentence outside its date expressions. */
   readonly participants?: ReadonlySet<string>;
+  /** With a predicate: the stems of the verbs after it (see `verbsAfterDate`). */
+  readonly later?: ReadonlySet<string>;
+  /** True when the verb the date belongs to is a reporting verb ("said on Monday that …"). */
+  readonly said?: boolean;
 }
 
 /** Days a date of each precision spans (a year at its longest). */
@@ -174,7 +178,8 @@ export function datedSentences(
         planned: ahead || moodAt(sentence.tokens, at) === 'planned',
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
-        ...(predicate ? { predicate, participants } : {}),
+        ...(predicate ? { predicate, participants, later: verbsAfterDate(sentence.tokens, at) } : {}),
+        ...(saidAt(sentence.tokens, at) ? { said: true } : {}),
       });
     }
   });

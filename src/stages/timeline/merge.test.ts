@@ -73,3 +73,29 @@ test('two sentences the compare stage told apart and holding counts are one row 
   assert.deepEqual(rows(told(1, 'ram', 'men car shop', 'five', 1)), [1, 1]);
   assert.deepEqual(rows(told(1, 'rob', 'men car jeweller', 'four', 1)), [1, 1]);
 });
+
+test('a row cites only sentences that tell its event: a saying or a trip of that day is its own row', () => {
+  const { timeline: events } = timelineOfStory([
+    { publishedAt: '2025-06-10T09:00:00Z', text: 'The water board pool reopened on Monday after repairs.' },
+    { publishedAt: '2025-06-10T12:00:00Z', text: 'The water board said on Monday that the pool was safe.' },
+    {
+      publishedAt: '2025-06-12T09:00:00Z',
+      text: 'Mayor Ilse Brandt met the Corvan delegation on Wednesday in Tessaly.',
+    },
+    {
+      publishedAt: '2025-06-12T10:00:00Z',
+      text: 'Mayor Ilse Brandt travelled to Tessaly on Wednesday to meet the Corvan delegation.',
+    },
+    {
+      publishedAt: '2025-06-12T11:00:00Z',
+      text: 'Mayor Ilse Brandt held talks with the Corvan delegation on Wednesday.',
+    },
+  ]);
+  const rows = events.map((e) => [e.date, e.citations.map((c) => c.articleId).join(' ')]);
+  assert.deepEqual(rows, [
+    ['2025-06-09', 'a1'],
+    ['2025-06-09', 'a2'],
+    ['2025-06-11', 'a3 a5'],
+    ['2025-06-11', 'a4'],
+  ]);
+});

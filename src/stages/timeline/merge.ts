@@ -4,9 +4,10 @@ import type { Evidence, TimelineEvent } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { Precision } from '../../text/dates/resolve.ts';
 import { rootOf } from '../../text/forest.ts';
+import { sameClass } from '../compare/support/relations.ts';
 import { type DatedSentence, PERIOD_DAYS } from './events.ts';
 import { MAX_SAME_DATE_COMPARED } from './patterns.ts';
-import { overlap, sameEvent, samePredicate } from './words.ts';
+import { overlap, sameEvent, samePredicate, tellsEvent } from './words.ts';
 
 /** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
 export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string, DatedSentence[]> {
@@ -64,25 +65,7 @@ export function mergeEvents(
       if (cluster) cluster.push(m);
       else clusters.set(root, [m]);
     });
-    for (const cluster of clusters.values()) {
-      // the lead shares most words with the others (measured once per member, against at most maxCompared)
-      const sample = cluster.slice(0, maxCompared);
-      const centrality = new Map(
-        cluster.map((m) => [
-          m,
-          sample.reduce((sum, o) => sum + (o === m ? 0 : overlap(m.words, o.words).coefficient), 0),
-        ]),
-      );
-      const score = (m: DatedSentence) => centrality.get(m) ?? 0;
-      // what happened is told in the words of an article that tells it as done, not of one that
-      // announced it ("met on Tuesday", not "are due to meet on Tuesday")
-      const lead = [...cluster].sort(
-        (a, b) =>
-          Number(a.future ?? false) - Number(b.future ?? false) ||
-          score(b) - score(a) ||
-          Number(a.inferred) - Number(b.inferred) ||
-          a.order - b.order,
-      )[0] as DatedSentence;
+    for (const { lead, cluster } of [...clusters.values()].flatMap((c) => rowsOf(c, maxCompared))) {
       const citations = dedupe(cluster.map((m) => m.evidence));
       events.push({
         event: {
@@ -109,6 +92,60 @@ export function mergeEvents(
         a.order - b.order,
     )
     .map((e) => e.event);
+}
+
+/**
+ * The rows of sentences grouped as one event: the lead (the sentence sharing most words with the
+ * others, told as done rather than announced) and the sentences that tell its event (in one fact of
+ * the compare stage with it, or by `tellsEvent`); those that tell another event of that day are the
+ * rows of their own lead, in turn, so each row cites only sentences that tell what it says.
+ */
+function rowsOf(
+  grouped: readonly DatedSentence[],
+  maxCompared: number,
+): { lead: DatedSentence; cluster: DatedSentence[] }[] {
+  const rows: { lead: DatedSentence; cluster: DatedSentence[] }[] = [];
+  const left = new Set(grouped);
+  for (const lead of byLead(grouped, maxCompared)) {
+    if (!left.has(lead)) continue;
+    // the compare stage's support judge put both in one fact, or the same predicate tells it
+    const tells = (m: DatedSentence) =>
+      left.has(m) && ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) || tellsEvent(m, lead));
+    // a verb shown to tell another event of that day ("travelled … to meet") tells it in every member
+    const others = grouped.filter((m) => left.has(m) && !tells(m) && m.predicate).map((m) => m.predicate);
+    const cluster = grouped.filter(
+      (m) =>
+        tells(m) &&
+        (m === lead ||
+          !m.predicate ||
+          (lead.predicate !== undefined && sameClass(m.predicate, lead.predicate)) ||
+          !others.some((v) => v !== undefined && sameClass(v, m.predicate as string))),
+    );
+    for (const m of cluster) left.delete(m);
+    rows.push({ lead, cluster });
+  }
+  return rows;
+}
+
+// A row's sentences in the order they lead it: first those that tell it as done, not as announced
+// ("met on Tuesday", not "are due to meet on Tuesday"), then those sharing most words with the others
+// (measured once per member, against at most maxCompared)
+function byLead(cluster: readonly DatedSentence[], maxCompared: number): DatedSentence[] {
+  const sample = cluster.slice(0, maxCompared);
+  const centrality = new Map(
+    cluster.map((m) => [
+      m,
+      sample.reduce((sum, o) => sum + (o === m ? 0 : overlap(m.words, o.words).coefficient), 0),
+    ]),
+  );
+  const score = (m: DatedSentence) => centrality.get(m) ?? 0;
+  return [...cluster].sort(
+    (a, b) =>
+      Number(a.future ?? false) - Number(b.future ?? false) ||
+      score(b) - score(a) ||
+      Number(a.inferred) - Number(b.inferred) ||
+      a.order - b.order,
+  );
 }
 
 // Whether the numbers of one sentence are all numbers of the other (none counts as all).

@@ -92,6 +92,21 @@ export function predicateAt(tokens: readonly Token[], at: number): string | null
   return REPORTING_STEMS.has(word) ? null : word;
 }
 
+/**
+ * The stems of the verbs after the one a date belongs to: what that verb leads to ("travelled there on
+ * Monday to meet …": "meet"), as against the verb the date's clause hangs on.
+ */
+export function verbsAfterDate(tokens: readonly Token[], at: number): ReadonlySet<string> {
+  const { verb } = verbOfDate(tokens, at);
+  return new Set(tokens.filter((t, k) => k > verb && t.pos === 'VERB').map((t) => stem(t.text)));
+}
+
+/** Whether the verb a date belongs to is a reporting verb ("said on Monday that …"): a saying is dated. */
+export function saidAt(tokens: readonly Token[], at: number): boolean {
+  const { verb, copula } = verbOfDate(tokens, at);
+  return verb >= 0 && !copula && REPORTING_STEMS.has(stem((tokens[verb] as Token).text));
+}
+
 // Whether a "would" stands between the reporting verb at `verb` (the verb nearest before the date)
 // and the date at `at`: what the date belongs to is told as ahead of the report ("said … would open …
 // on Monday").

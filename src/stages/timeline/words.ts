@@ -1,6 +1,8 @@
 import type { Sentence } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
-import { CONTENT_POS_NO_ADVERBS } from '../../text/normalise.ts';
+import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
+import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
+import { sameClass } from '../compare/support/relations.ts';
 
 /** Content words of a sentence outside its date expressions (mention spans are relative to the sentence). */
 export function sentenceWords(
@@ -26,6 +28,10 @@ export interface Told {
   readonly predicate?: string;
   /** Nouns and names of the sentence outside its date expressions. */
   readonly participants?: ReadonlySet<string>;
+  /** With a predicate: the stems of the verbs after it, what it leads to. */
+  readonly later?: ReadonlySet<string>;
+  /** True when the verb the date belongs to is a reporting verb. */
+  readonly said?: boolean;
 }
 
 /**
@@ -39,6 +45,39 @@ export function samePredicate(a: Told, b: Told, minOverlap: number): boolean {
   const nouns = overlap(a.participants, b.participants).shared;
   return nouns >= 1 && (nouns + 1) / Math.min(a.words.size, b.words.size) >= minOverlap;
 }
+
+/**
+ * Whether sentence `m` of a row tells the event its lead `lead` tells, so may be cited for it. Two
+ * dates of happenings: the same verb or one of its class (the compare stage's predicate classes), or
+ * one names the other's verb as a noun ("met" / "held talks"); a sentence whose verb leads to the
+ * other's (a later verb of it), where the other's does not lead to its, tells another event
+ * ("travelled there on Monday to meet …" is the trip, not the meeting). A saying and a happening ("The
+ * board said on Monday that the pool was safe" / "The pool reopened on Monday") are two events unless
+ * the saying names the happening's verb, or the happening's sentence says too (its date read from
+ * another verb). Verbs this cannot tell apart ("hit" / "shook") stand, as the words the row was
+ * grouped by do.
+ */
+export function tellsEvent(m: Told, lead: Told): boolean {
+  if (m === lead) return true;
+  const [p, q] = [m.predicate, lead.predicate];
+  if (p && q) {
+    if (sameClass(p, q) || namesVerb(m.participants, q) || namesVerb(lead.participants, p)) return true;
+    // both tell both verbs ("ended the strike after accepting the offer" / "accepted the offer,
+    // ending the strike"): one event; only one holding the other's verb: another event
+    return (m.later?.has(q) ?? false) === (lead.later?.has(p) ?? false);
+  }
+  if (!p && !q) return true;
+  const [happening, other] = p ? [m, lead] : [lead, m];
+  if (!other.said) return true;
+  return (
+    namesVerb(other.words, (p ?? q) as string) ||
+    [...happening.words].some((w) => REPORTING_STEMS.has(stem(w)))
+  );
+}
+
+// Whether one of `words` is verb `verb` or one of its class, in any part of speech.
+const namesVerb = (words: ReadonlySet<string> | undefined, verb: string): boolean =>
+  [...(words ?? [])].some((w) => sameClass(verb, stem(w)));
 
 /** Shared words of two sets and the overlap coefficient (shared / size of the smaller set). */
 export function overlap(
