@@ -78,6 +78,13 @@ export function spacedThousands(
 /** A word and 1-3 digits glued by a hyphen in one token, as a tokeniser keeps "magnitude-5" of "magnitude-5.9". */
 const WORD_NUMBER = /^(\p{L}+)-(\d{1,3}(?:\.\d+)?)$/u;
 
+/** A measure's name (lower-cased, of MEASURE_NAMES) and its number glued in token t ("magnitude-5"); else null. */
+function measureGlued(t: Placed | undefined): { name: string; whole: string } | null {
+  const glued = t?.text.includes('-') ? WORD_NUMBER.exec(t.text) : null;
+  const name = (glued?.[1] as string | undefined)?.toLowerCase();
+  return glued && name && MEASURE_NAMES.has(name) ? { name, whole: glued[2] as string } : null;
+}
+
 /**
  * The value at token i when it is a measure's name glued by a hyphen to its number ("a category-4
  * storm", "a magnitude-5.9 quake", which a tokeniser splits "magnitude-5" | "." | "9", and
@@ -89,10 +96,10 @@ export function gluedMeasure(
   i: number,
 ): { value: number; end: number; digits: string } | null {
   const t = tokens[i];
-  const glued = t?.text.includes('-') ? WORD_NUMBER.exec(t.text) : null;
-  if (!t || !glued || !MEASURE_NAMES.has((glued[1] as string).toLowerCase())) return null;
+  const glued = measureGlued(t);
+  if (!t || !glued) return null;
   const [dot, decimals] = [tokens[i + 1], tokens[i + 2]];
-  const whole = glued[2] as string;
+  const whole = glued.whole;
   if (
     whole.includes('.') ||
     dot?.text !== '.' ||
@@ -115,9 +122,8 @@ export function gluedMeasure(
  */
 export function measureBefore(tokens: readonly Placed[], i: number): { name: string; first: number } | null {
   const t = tokens[i];
-  const glued = t?.text.includes('-') ? WORD_NUMBER.exec(t.text) : null;
-  const gluedName = (glued?.[1] as string | undefined)?.toLowerCase();
-  if (gluedName && MEASURE_NAMES.has(gluedName)) return { name: gluedName, first: i };
+  const glued = measureGlued(t);
+  if (glued) return { name: glued.name, first: i };
   const before = tokens[i - 1];
   const name = before?.text.toLowerCase();
   // one space between the name and its number, nothing else
