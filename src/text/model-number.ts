@@ -74,8 +74,9 @@ function scanFormatAt(tokens: readonly NamedToken[], i: number): boolean {
 /**
  * True when the number at i is part of a name: a code's (`codeNumberAt`), after a capitalised proper
  * noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people"), or a
- * product's told alone ("the 8900"), as the extract stage's figures read it ("a Boeing 737"). The support judge reads a code's number only: a
- * number after a name is one side's figure where the other writes it alone ("the Curve 8900" / "the 8900").
+ * product's told alone ("the 8900"), as the extract stage's figures read it ("a Boeing 737"). The
+ * support judge reads a code's number only: a number after a name is one side's figure where the other
+ * writes it alone ("the Curve 8900" / "the 8900").
  * `first` is the index of the sentence's first token.
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {

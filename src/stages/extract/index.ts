@@ -40,7 +40,8 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
   const maxFigures = options.maxFiguresPerArticle ?? MAX_FIGURES_PER_ARTICLE;
   return (input, run) => {
     const prefix = `${input.story.id}-`;
-    // 1. index each article's tokens once; 2. names per article; 3. entities and aliases across the story
+    // 1. index each article's tokens once; 2. names per article, a name the story writes with a capitalised
+    // preposition ("Kestrel In Motion") kept whole in each (names/joiners.ts); 3. entities and aliases across the story
     const docs = input.articles.map(annotate);
     const order = new Map(docs.map((d, i) => [d.id, i]));
     const joined = capitalJoinedNames(docs);

@@ -295,8 +295,9 @@ export const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'revision'
 
 /**
  * Names of a measure whose value is written glued to them by a hyphen ("a magnitude-5.9 quake", "a
- * category-4 storm", "a level-3 alert"): the number is the measure's value, no model's name. Not "size"
- * or "class", whose number goes with a noun it does not count ("12 size-10 boots").
+ * category-4 storm", "a level-3 alert") or one space before it ("a Category 4 hurricane", "Grade 5
+ * pupils"): the number is the measure's value, no model's name and no count of the noun after it. Not
+ * "size" or "class", whose number goes with a noun it does not count ("12 size-10 boots").
  */
 export const MEASURE_NAMES: ReadonlySet<string> = new Set([
   'magnitude',

@@ -149,7 +149,7 @@ function attributiveUnit(doc: Doc, k: number): boolean {
   return Object.hasOwn(UNIT_ABBREVIATIONS, word) || isUnitWord(IRREGULAR_UNIT_PLURALS[word] ?? `${word}s`);
 }
 
-// The first token of the sentence of token k.
+// The first token of the sentence of the token before k (the number an inch mark at k is glued to).
 const sentenceFirst = (doc: Doc, k: number): number =>
   doc.sentences[(doc.tokens[k - 1] as Tok | undefined)?.sentence ?? -1]?.first ?? 0;
 
@@ -157,8 +157,8 @@ const sentenceFirst = (doc: Doc, k: number): number =>
 export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
   let stop = end;
   // "a Category 4 hurricane", "a magnitude-5.9 quake": the measure is the unit, nothing is counted
-  const scale = g.currency || g.percent ? null : measureBefore(doc.tokens, g.first);
-  if (scale) return { unit: scale.name, counts: null, end: stop };
+  const named = g.currency || g.percent ? null : measureBefore(doc.tokens, g.first);
+  if (named) return { unit: named.name, counts: null, end: stop };
   // "a 1.4-kilometre bridge", "a four-hour meeting", "a 1,500-square-kilometer island": the unit joined by a hyphen
   const joined = doc.tokens[stop]?.text === '-' && !doc.tokens[stop]?.spaced;
   if (joined && (isUnit(doc.tokens[stop + 1]) || poweredUnitAt(doc.tokens, stop + 1))) stop++;

@@ -76,7 +76,7 @@ export function citesSource(doc: Doc, c: number): boolean {
   return false;
 }
 
-/** "Obama's reported choice", "the mayor's stated aim": a cue between a possessive and a noun modifies it. */
+/** "Voss's reported choice", "the mayor's stated aim": a cue between a possessive and a noun modifies it. */
 function modifiesNoun(doc: Doc, c: number): boolean {
   const next = doc.tokens[c + 1];
   return POSSESSIVE.test(doc.tokens[c - 1]?.norm ?? '') && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
@@ -95,7 +95,7 @@ function triesToFind(doc: Doc, c: number): boolean {
 
 /**
  * True when the cue at token `c` is read here in a use that reports no one's words: a modifier after a
- * possessive ("Obama's reported choice"), a finding verb with a
+ * possessive ("Voss's reported choice"), a finding verb with a
  * reflexive object ("she finds herself drawn into …"), "deny" after "cannot" or "no one can", a verb of
  * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …"),
  * "expect" after "can" ("customers can expect …"), "cite" of a source ("citing people familiar with …"), a
