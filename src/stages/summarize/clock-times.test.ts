@@ -20,6 +20,8 @@ test('times of day to the minute, however written', () => {
     13 * 60 + 36,
   ]);
   assert.deepEqual(minutesOf('The ferry left at 4: 17 a. m. with 3 crews.'), [4 * 60 + 17]);
+  // the twelfth hour: "am" is after midnight, "pm" after noon
+  assert.deepEqual(minutesOf('The ferry left at 12:06 am and the tug at 12:06 pm.'), [6, 12 * 60 + 6]);
   // on the hour, or no time of day at all
   assert.deepEqual(minutesOf('The ferry left at 11 a.m. and at 1100 hrs the tug followed.'), []);
   assert.deepEqual(minutesOf('The pilot logged 1200 hours and 17 trips in 2023.'), []);

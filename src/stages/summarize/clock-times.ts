@@ -4,7 +4,8 @@ import type { Reading } from '../compare/support/index.ts';
 import { perReading } from '../compare/support/reading.ts';
 
 // A time of day in one token ("17:06", "9:25") or as the clock readers of text/clock.ts find it
-// ("17: 06", "1336 GMT", "4. 30am"): its hours and minutes, "pm" added.
+// ("17: 06", "1336 GMT", "4. 30am"): its hours and minutes, "pm" added (and
+// "12 am" midnight).
 const TIME = /^(\d{1,2})[.:]?\s?([0-5]\d)(?:\s?([ap])\.?\s?m\.?)?/i;
 const ONE_TOKEN = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 
@@ -31,7 +32,10 @@ export function clockMinutes(tokens: readonly Token[]): number[] {
     if (!m) continue;
     let hours = Number(m[1]);
     const minutes = Number(m[2]);
-    if (m[3]?.toLowerCase() === 'p' && hours < 12) hours += 12;
+    const half = m[3]?.toLowerCase();
+    if (half === 'p' && hours < 12) hours += 12;
+    // "12:06 am" is six minutes after midnight, not after noon
+    if (half === 'a' && hours === 12) hours = 0;
     if (hours < 24 && minutes > 0) out.push(hours * 60 + minutes);
     i = Math.max(i, end - 1);
   }
