@@ -19,8 +19,7 @@ import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';
 
 // Whether `b` holds term `t` of `a`: as a term, or as any word of it, a name's words told in lower
-// case too ("the internationally recognised transit corridor" / "the IRTC (Internationally
-// Recognised Transit Corridor)"), a name's spelling as a plain word's, and a verb as the noun of its
+// case too ("the northern ferry lane" / "the NFL (Northern Ferry Lane)"), a name's spelling as a plain word's, and a verb as the noun of its
 // event or the other way round ("withdrawn" / "withdrawal").
 function holdsTerm(t: string, a: Reading, b: Reading): boolean {
   if (b.claim.terms.has(t) || b.allStems.has(t) || toldAsNoun(t, a, b)) return true;
@@ -55,18 +54,18 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
  * and polarity, on no other day, and either
  * - several counts of `a` (PARAPHRASE_MIN_FIGURES, in digits, not ages) or times of day to the
  *   minute (`sharedClockTimes`) told alike in `b`, none of its figures given another value ("seized
- *   14 AK-47 rifles, 31 magazines and 923 rounds" / "the personnel on board the warship have
- *   confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"):
- *   who did it may be named otherwise ("INS Sukanya" / "the warship"), or
+ *   14 crates, 31 drums and 923 bottles" / "the crew of the patrol boat have confiscated 14 crates,
+ *   31 drums and 923 bottles"):
+ *   who did it may be named otherwise ("the cutter Halvik Star" / "the patrol boat"), or
  * - every figure of `a` in some written form (a rank `b` gives none of may be left out), one of its
  *   predicates or one of its class (data/predicates.ts), as a verb or as the noun of its event
  *   (`tellsEvent`: "has been withdrawn" / "announced his withdrawal"), its participants (not who
  *   reports it; names in any case or spelled a letter apart, weekdays and months aside, no person
  *   missing, a subject pronoun resolved) and at least `least` (PARAPHRASE_MIN_COVER) of its
- *   IDF-weighted terms, a name's words counting as words ("through the internationally recognised
- *   transit corridor at 9: 25 hours on Thursday when officers onboard detected a group of five
- *   boats" / "through the IRTC (Internationally Recognised Transit Corridor) when, at about 9: 25 in
- *   the morning of 10th Nov, she detected a group of five suspicious boats").
+ *   IDF-weighted terms, a name's words counting as words ("through the northern ferry lane
+ *   at 9: 25 hours on Thursday when officers onboard saw a group of five boats" / "through the NFL
+ *   (Northern Ferry Lane) when, at about 9: 25 in the morning of 10th Nov, she saw a group of five
+ *   unlit boats").
  * For the single-source points only (elsewhere.ts), where a point wrongly kept tells the reader that
  * one outlet alone reports what others tell: never for ✓ marks or citations.
  * @example
