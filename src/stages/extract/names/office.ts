@@ -1,10 +1,8 @@
 import type { Doc } from '../../../text/annotated.ts';
 import { TITLES } from '../data/titles.ts';
 import { ACRONYM } from '../patterns.ts';
-import { isNameWord, wordSpansOf } from './runs.ts';
+import { isNameWord, UPPER, wordSpansOf } from './runs.ts';
 import { typeName } from './types.ts';
-
-const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Where the body ends in a run that names a body's office before a person's lower-case title and
@@ -22,7 +20,7 @@ export function bodyBeforeOffice(doc: Doc, a: number, b: number): number | null 
   const spans = wordSpansOf(doc, a, b);
   const words = spans.map(([s, e]) => doc.text.slice(s, e));
   // capitalised words only ("Department of Corrections spokeswoman" is one body)
-  if (!words.every((w) => UPPER_START.test(w))) return null;
+  if (!words.every((w) => UPPER.test(w))) return null;
   for (let k = 1; k < words.length; k++) {
     // a body named in words: an acronym may open a firm's name ("ACME Research analyst")
     if (k === 1 && ACRONYM.test(words[0] ?? '')) continue;
