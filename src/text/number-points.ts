@@ -4,7 +4,7 @@
 // judge's figures) and the extract stage's numbers, as is a thousands separator spaced ("26, 000"),
 // and a measure's value glued to its name ("magnitude-5.9").
 
-import { MEASURE_NAMES } from './data/numbers.ts';
+import { MEASURE_NAMES, MEASURES_IN_LOWER_CASE } from './data/numbers.ts';
 
 /** The little of a token the readers need: what it says and where. */
 interface Placed {
@@ -128,6 +128,9 @@ export function measureBefore(tokens: readonly Placed[], i: number): { name: str
   const name = before?.text.toLowerCase();
   // one space between the name and its number, nothing else
   if (!t || !before || !name || !MEASURE_NAMES.has(name) || t.start - before.end !== 1) return null;
+  // a capital names the measure ("Force 10", "Stage 3"); in lower case most such words are plain
+  // nouns before a count ("took the stage 20 minutes late", "sea level 300 homes")
+  if (!/^\p{Lu}/u.test(before.text) && !MEASURES_IN_LOWER_CASE.has(name)) return null;
   return /^\d/.test(t.text) ? { name, first: i - 1 } : null;
 }
 

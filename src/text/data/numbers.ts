@@ -308,3 +308,6 @@ export const MEASURE_NAMES: ReadonlySet<string> = new Set([
   'scale',
   'stage',
 ]);
+
+/** The measures of MEASURE_NAMES whose name names them in lower case too, one space before the value ("a magnitude 5.9 quake", "a category 4 storm"). */
+export const MEASURES_IN_LOWER_CASE: ReadonlySet<string> = new Set(['magnitude', 'category']);

@@ -71,6 +71,10 @@ const FIGURES: [
   ['Officials said the quake measured magnitude-5.9 on Monday.', { value: 5.9, counts: null }],
   ['A Category 4 hurricane hit the Ardley coast.', { value: 4, unit: 'category', counts: null }],
   ['Grade 5 pupils of Ardley school sang.', { value: 5, unit: 'grade', counts: null }],
+  // in lower case, a plain noun before a count: the count stays
+  ['The band took the stage 20 minutes late.', { value: 20, unit: 'minutes' }],
+  ['Below sea level 300 homes flooded in Ardley.', { value: 300, counts: 'homes' }],
+  ['A magnitude 5.9 quake shook Ardley.', { value: 5.9, unit: 'magnitude', counts: null }],
   // so is a thousands separator it spaced: one figure, not "35 GBP" and a "000"
   ['Thieves took £35, 000 of jewellery from a hotel safe.', { value: 35_000, unit: 'GBP' }],
   // a scale word or a currency joined to the number by a hyphen belongs to it
