@@ -99,3 +99,37 @@ test('a row cites only sentences that tell its event: a saying or a trip of that
     ['2025-06-11', 'a4'],
   ]);
 });
+
+// the rows of a story of invented articles published on one day, as date and cited articles
+const rowsOf = (texts: readonly string[]) =>
+  timelineOfStory(texts.map((text) => ({ publishedAt: '2025-06-10T09:00:00Z', text }))).timeline.map((e) => [
+    e.date,
+    e.citations.map((c) => c.articleId).join(' '),
+  ]);
+
+test('a date belongs to the verb of its own clause, not to an earlier verb of the sentence', () => {
+  const rows = rowsOf([
+    'In 2019 the club was relegated, and in March 2021 the coach admitted to the board that his plan had failed.',
+    'In March 2021 the coach of the club admitted the plan had failed.',
+  ]);
+  assert.deepEqual(rows, [
+    ['2019-01-01', 'a1'],
+    ['2021-03-01', 'a1 a2'],
+  ]);
+});
+
+test('a date in what a saying reports, or opening its phrase ("Beginning …"), is the reported verb', () => {
+  const rows = rowsOf([
+    'Beginning June 16, business customers interested in registering for the Q7 phone can visit the Norvale website.',
+    'They did say that after June 16 business customers will be able to register for the Q7 at this link.',
+  ]);
+  assert.deepEqual(rows, [['2025-06-16', 'a1 a2']]);
+});
+
+test('a "to"-infinitive after a planned verb of going is the event ("would return next year to host")', () => {
+  const rows = rowsOf([
+    'Mara Quint will host the Pellow Prize ceremony next year, the prize committee said.',
+    'Reaching back to the stage, the prize committee announced that Mara Quint would return next year to host the Pellow Prize ceremony.',
+  ]);
+  assert.deepEqual(rows, [['2026-01-01', 'a1 a2']]);
+});

@@ -4,6 +4,8 @@ import { FUTURE_MARKERS } from '../compare/data/modality-cues.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { type Modality, modalityOf, moodBefore } from '../compare/support/modality.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
+import { ATTRIBUTION_OPENERS, CLAUSE_OPENERS, DATE_OPENERS, MOTION_VERBS } from './data/clauses.ts';
+import { MODALS } from './data/moves.ts';
 
 /**
  * A lookup of the compare stage's facts at a place of an article: the indices (in the story's fact
@@ -62,22 +64,74 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
 
 /**
  * The verb a date at offset `at` belongs to: the verb nearest before it, else the first after it ("On
- * Wednesday she said …"); -1 for none. `copula` when a past "was"/"were" is nearer the date than any
- * verb: what is dated is a state, told as done ("fans were outspoken last week").
+ * Wednesday she said …"); -1 for none. The first verb after it when another clause opens between the
+ * verb before and the date and its verb follows the date ("was relegated, and in March he admitted";
+ * "did say that after Monday customers can register"). `copula` when a past "was"/"were" is nearer
+ * the date than any verb: what is dated is a state, told as done ("fans were outspoken last week").
+ * An attribution ("according to") is no verb.
  */
 export function verbOfDate(tokens: readonly Token[], at: number): { verb: number; copula: boolean } {
   let verb = -1;
   let copula = -1;
+  let opened: 'that' | 'clause' | null = null;
   for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'VERB') verb = i;
-    else if (PAST_COPULA.has(t.norm)) copula = i;
+    if (DATE_OPENERS.has(t.norm) && (tokens[i + 1]?.start ?? at) >= at) continue;
+    if (isEventVerb(tokens, i)) [verb, opened] = [i, null];
+    else if (PAST_COPULA.has(t.norm)) [copula, opened] = [i, null];
+    else if (t.norm === 'that' && t.pos === 'SCONJ') opened = 'that';
+    else if (t.norm === ';' || (CLAUSE_OPENERS.has(t.norm) && tokens[i - 1]?.norm === ','))
+      opened ??= 'clause';
   }
+  const after = opened && (verb >= 0 || copula >= 0) ? firstVerbAfter(tokens, at, opened === 'that') : -1;
+  if (after >= 0) return { verb: after, copula: false };
   // a past "was"/"were" nearer the date than any verb is what the date belongs to ("a host who would
   // draw viewers: whether it was the pairing of two actors in 2011")
   if (copula > verb) return { verb: copula, copula: true };
-  if (verb < 0) verb = tokens.findIndex((t) => t.start >= at && t.pos === 'VERB');
+  if (verb < 0) verb = tokens.findIndex((t, k) => t.start >= at && isEventVerb(tokens, k));
   return { verb, copula: false };
+}
+
+/**
+ * The verb whose event a date tells: the verb it belongs to (`verbOfDate`), or the "to"-infinitive
+ * a verb of going leads to in its clause when a modal stands before it ("would return next year to host
+ * the ceremony" tells the hosting, as "will host next year" does); a done trip's infinitive is another
+ * event ("travelled there on Monday to meet …" is the trip), as is any other verb's ("would meet on
+ * Tuesday to agree a plan" is the meeting).
+ */
+function eventVerbOfDate(tokens: readonly Token[], at: number): { verb: number; copula: boolean } {
+  const found = verbOfDate(tokens, at);
+  const verb = tokens[found.verb];
+  if (
+    found.copula ||
+    !verb ||
+    !MOTION_VERBS.has(stem(verb.text)) ||
+    !MODALS.has(tokens[found.verb - 1]?.norm ?? '')
+  )
+    return found;
+  for (let k = found.verb + 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    if (t.norm === 'to' && t.pos === 'PART' && isEventVerb(tokens, k + 1))
+      return { verb: k + 1, copula: false };
+  }
+  return found;
+}
+
+// A token tagged as a verb that is not an attribution's opener ("according to").
+const isEventVerb = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.pos === 'VERB' && ATTRIBUTION_OPENERS.get(tokens[i]?.norm ?? '') !== tokens[i + 1]?.norm;
+
+// The first verb after offset `at` in its clause (before a punctuation mark or a coordinator), or -1;
+// an infinitive ("to register") only when `infinitive`.
+function firstVerbAfter(tokens: readonly Token[], at: number, infinitive: boolean): number {
+  const from = tokens.findIndex((t) => t.start >= at);
+  for (let k = from; k >= 0 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return -1;
+    if (isEventVerb(tokens, k)) return infinitive || tokens[k - 1]?.norm !== 'to' ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -86,7 +140,7 @@ export function verbOfDate(tokens: readonly Token[], at: number): { verb: number
  * articles' "said on Monday" are two sayings, not one event).
  */
 export function predicateAt(tokens: readonly Token[], at: number): string | null {
-  const { verb, copula } = verbOfDate(tokens, at);
+  const { verb, copula } = eventVerbOfDate(tokens, at);
   if (verb < 0 || copula) return null;
   const word = stem((tokens[verb] as Token).text);
   return REPORTING_STEMS.has(word) ? null : word;
@@ -97,13 +151,13 @@ export function predicateAt(tokens: readonly Token[], at: number): string | null
  * Monday to meet …": "meet"), as against the verb the date's clause hangs on.
  */
 export function verbsAfterDate(tokens: readonly Token[], at: number): ReadonlySet<string> {
-  const { verb } = verbOfDate(tokens, at);
-  return new Set(tokens.filter((t, k) => k > verb && t.pos === 'VERB').map((t) => stem(t.text)));
+  const { verb } = eventVerbOfDate(tokens, at);
+  return new Set(tokens.filter((_t, k) => k > verb && isEventVerb(tokens, k)).map((t) => stem(t.text)));
 }
 
 /** Whether the verb a date belongs to is a reporting verb ("said on Monday that …"): a saying is dated. */
 export function saidAt(tokens: readonly Token[], at: number): boolean {
-  const { verb, copula } = verbOfDate(tokens, at);
+  const { verb, copula } = eventVerbOfDate(tokens, at);
   return verb >= 0 && !copula && REPORTING_STEMS.has(stem((tokens[verb] as Token).text));
 }
 

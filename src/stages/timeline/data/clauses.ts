@@ -1,0 +1,27 @@
+/**
+ * Words tagged as verbs that open an attribution, no event's verb ("will open on Monday, according to
+ * the council"): lower case, with the word that must follow them.
+ */
+export const ATTRIBUTION_OPENERS: ReadonlyMap<string, string> = new Map([['according', 'to']]);
+
+/**
+ * Coordinators that, after a comma, open another clause between a verb and a date after it ("was
+ * relegated, and in March he admitted …"): the date belongs to its own clause's verb, when a finite
+ * one follows it there (as after a semicolon or a "that": "did say that after Monday customers can
+ * register").
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+
+/**
+ * Verb forms that open a date phrase right before its date ("Beginning Monday, customers can
+ * register"): the date belongs to the clause's verb, not to them. Lower case.
+ */
+export const DATE_OPENERS: ReadonlySet<string> = new Set(['beginning', 'starting']);
+
+/**
+ * Verbs of going somewhere, as stems (`stem` of normalise.ts): after a modal, the "to"-infinitive they
+ * lead to is what is planned ("would return next year to host").
+ */
+export const MOTION_VERBS: ReadonlySet<string> = new Set(
+  `return com go travel travell fly head arriv`.split(/\s+/),
+);
