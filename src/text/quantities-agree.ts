@@ -2,6 +2,7 @@
 // quantity (unit, rate, frame, what it counts) and overlapping value intervals.
 
 import type { Span } from '../model/index.ts';
+import { MEASURE_NAMES } from './data/numbers.ts';
 import {
   COUNT_CLASSES,
   DIGITS_MIN_TOLERANCE,
@@ -75,9 +76,21 @@ export function sameCounted(a: string, b: string): boolean {
   return [...(COUNT_CLASS.get(a) ?? [])].some((c) => cb?.has(c));
 }
 
+/** A bare number, with no unit and nothing counted ("it was 6.1"). */
+const bare = (f: ClaimFigure): boolean => f.unit === null && f.counts === null;
+
+/**
+ * Whether two figures have one unit: the same, or a measure's value ("a magnitude-6.1 quake") and a
+ * bare number, which may tell it ("it was 6.1").
+ */
+export function sameUnit(a: ClaimFigure, b: ClaimFigure): boolean {
+  if (a.unit === b.unit) return true;
+  return (MEASURE_NAMES.has(a.unit ?? '') && bare(b)) || (MEASURE_NAMES.has(b.unit ?? '') && bare(a));
+}
+
 /** Whether two figures count the same kind of thing at the same rate and time frame. */
 export function sameQuantity(a: ClaimFigure, b: ClaimFigure): boolean {
-  if (a.unit !== b.unit || a.rate !== b.rate) return false;
+  if (!sameUnit(a, b) || a.rate !== b.rate) return false;
   if (a.frame && b.frame && a.frame !== b.frame) return false;
   return !a.counts || !b.counts || sameCounted(a.counts, b.counts);
 }

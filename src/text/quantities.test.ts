@@ -39,11 +39,32 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   // a scale word joined by a hyphen scales the number
   ['Robbers took $2. 6-million of gems.', [{ value: 2_600_000, unit: 'USD' }]],
   // a measure's name glued to its value is that value, with the decimals after its point ("1 quake" is
-  // none); the point may be spaced as some texts are detokenised
-  ['A magnitude-6.1 quake shook Ardley.', [{ value: 6.1, counts: stem('quake') }]],
-  ['Officials said the quake measured magnitude-5. 9 on Monday.', [{ value: 5.9, counts: null }]],
-  ['The storm reached category-4 strength, with 12 homes flooded.', [{ value: 4 }, { value: 12 }]],
-  ['A Category 4 storm flooded 12 homes.', [{ value: 4 }, { value: 12 }]],
+  // none); the point may be spaced as some texts are detokenised. The name is the unit and nothing is
+  // counted, as the extract stage reads it (measureBefore): "a magnitude-6.1 quake" is no 6.1 quakes
+  ['A magnitude-6.1 quake shook Ardley.', [{ value: 6.1, unit: 'magnitude', counts: null }]],
+  [
+    'Officials said the quake measured magnitude-5. 9 on Monday.',
+    [{ value: 5.9, unit: 'magnitude', counts: null }],
+  ],
+  [
+    'The storm reached category-4 strength, with 12 homes flooded.',
+    [
+      { value: 4, unit: 'category', counts: null },
+      { value: 12, unit: null, counts: stem('homes') },
+    ],
+  ],
+  [
+    'A Category 4 storm flooded 12 homes.',
+    [
+      { value: 4, unit: 'category', counts: null },
+      { value: 12, unit: null, counts: stem('homes') },
+    ],
+  ],
+  ['A magnitude 5.9 quake shook Bellmere.', [{ value: 5.9, unit: 'magnitude', counts: null }]],
+  ['Grade 5 pupils sang at the fair.', [{ value: 5, unit: 'grade', counts: null }]],
+  // a lower-case noun that may name a measure, before a count, names none
+  ['The band took the stage 20 minutes late.', [{ value: 20 * (1 / 1440), unit: 'days' }]],
+  ['Floods at sea level 300 homes wide.', [{ value: 300, unit: null, counts: stem('homes') }]],
   // no measure's name: the digits stay a model's ("Boeing-737")
   ['Crews inspected a Boeing-737 and 12 helicopters.', [{ value: 12 }]],
   // the near end of a range takes the far end's unit
@@ -225,6 +246,12 @@ test('durations compare in days, within narrower qualifier ranges', () => {
   }
   // a duration is never the same quantity as a count of the same size
   assert.equal(sameQuantity(one('The pier stays shut for 12 days.'), one('Twelve piers were shut.')), false);
+  // a measure's value and a bare number may tell one measure; a count or another measure may not
+  const quake = one('Survey staff said it was a magnitude-6.1 quake.');
+  assert.equal(sameQuantity(quake, one('Survey staff said it was 6.1.')), true);
+  assert.equal(sameQuantity(one('Survey staff said it was 6.1.'), quake), true);
+  assert.equal(sameQuantity(quake, one('Survey staff counted 6 homes.')), false);
+  assert.equal(sameQuantity(quake, one('A Category 6 storm hit.')), false);
 });
 
 // A number in digits allows what its written precision allows: "$13.9 billion" is not "$13.2 billion".

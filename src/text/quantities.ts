@@ -19,7 +19,7 @@ import { halfAfterUnit } from './fraction-after.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
-import { gluedMeasure, joinedByHyphen } from './number-points.ts';
+import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
@@ -32,6 +32,7 @@ export {
   sameBound,
   sameCounted,
   sameQuantity,
+  sameUnit,
   surelySameQuantity,
   valuesAgree,
   writtenTolerance,
@@ -176,6 +177,9 @@ export function sentenceFigures(
               : days !== undefined
                 ? 'days'
                 : null;
+    // "a Category 4 hurricane", "a magnitude-6.1 quake": the measure's name is the unit, nothing is
+    // counted (as the extract stage reads it)
+    const named = unit === null && !measure ? measureBefore(tokens, i) : null;
     if (range) {
       if ('days' in range) value *= range.days;
     } else {
@@ -190,7 +194,8 @@ export function sentenceFigures(
       }
     }
     // "a dozen": the article belongs to the number
-    const first = prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (prev in CURRENCY_SIGNS ? 1 : 0);
+    const first =
+      named?.first ?? (prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (prev in CURRENCY_SIGNS ? 1 : 0));
     const qualifier = QUALS.find((q) => wordsAt(tokens, first - q.words.length, q.words));
     const span = {
       start: (tokens[first] as Token).start,
@@ -201,9 +206,11 @@ export function sentenceFigures(
         (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
       ),
     );
-    const counts = measure
-      ? stem(measure.unit)
-      : (countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null));
+    const counts = named
+      ? null
+      : measure
+        ? stem(measure.unit)
+        : (countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null));
     // digits, or digits with a fraction ("2-1/2"): the number was written, not worded
     const written = NUMBER_RE.test(t.text) || read.digits !== undefined;
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);
@@ -217,7 +224,8 @@ export function sentenceFigures(
       low: value * low,
       high: value * high,
       // a currency or percent the extract stage read ("£88m", "US$334 million") counts too
-      unit: unit ?? (found?.unit && /^([A-Z]{3}|percent)$/.test(found.unit) ? found.unit : null),
+      unit:
+        unit ?? named?.name ?? (found?.unit && /^([A-Z]{3}|percent)$/.test(found.unit) ? found.unit : null),
       // a duration counts nothing: "for six weeks of repairs" is about the repairs, kept in its context
       counts: unit === 'days' || unit === 'Hz' ? null : counts,
       qualifier: qualifier?.phrase ?? null,

@@ -112,6 +112,20 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'not contradicts',
     ],
   ],
+  "measures' values": [
+    [
+      "a measure's value told bare (the name is its unit; a bare number may tell it)",
+      'The survey office in Kelso said the quake was a magnitude-6.1 temblor.',
+      'The survey office in Kelso said the quake was 6.1.',
+      'supports',
+    ],
+    [
+      "a measure's value against a count of the same size",
+      'The survey office in Kelso said the quake was a magnitude-6 temblor.',
+      'The survey office in Kelso said the quake destroyed 6 homes.',
+      'not supports',
+    ],
+  ],
   'lengths of time': [
     [
       'one length of one predicate',

@@ -4,7 +4,7 @@ import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts'
 import { inDimensionsAt } from '../../../text/dimensions.ts';
 import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
-import { type ClaimFigure, sameQuantity, valuesAgree } from '../../../text/quantities.ts';
+import { type ClaimFigure, sameQuantity, sameUnit, valuesAgree } from '../../../text/quantities.ts';
 import { lookupOf } from '../text.ts';
 import { type ClaimDate, holdsDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
@@ -76,7 +76,7 @@ const holdsAmong = (f: ClaimFigure, figures: readonly ClaimFigure[], b: Reading,
     (g) =>
       !inDimensions(g, b) &&
       (a === undefined || (!linksDiffer(linkOf(f, a), linkOf(g, b)) && !ageAgainstCount(f, g))) &&
-      g.unit === f.unit &&
+      sameUnit(f, g) &&
       // a rate the claim gives must be given ("$5 million a year" is not "$5 million")
       (g.rate === f.rate || !f.rate) &&
       agree(f, g) &&
