@@ -16,7 +16,7 @@ import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
-import { moodAt, predicateAt, saidAt, verbsAfterDate } from './told.ts';
+import { dateVerbAt, moodAt } from './told.ts';
 import { PARTICIPANT_POS, sentenceWords } from './words.ts';
 import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
 
@@ -75,7 +75,7 @@ export interface DatedSentence {
   readonly predicate?: string;
   /** Nouns and names of the sentence outside its date expressions. */
   readonly participants?: ReadonlySet<string>;
-  /** With a predicate: the stems of the verbs after it (see `verbsAfterDate`). */
+  /** With a predicate: the stems of the verbs after it (see `dateVerbAt`). */
   readonly later?: ReadonlySet<string>;
   /** True when the verb the date belongs to is a reporting verb ("said on Monday that …"). */
   readonly said?: boolean;
@@ -109,17 +109,14 @@ export function datedSentences(
     if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || irregularPast(t.norm))) return;
     // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
-    const fromReport = reportedPlanDay(article.text.slice(sentence.start, sentence.end), mentions, reference);
-    // no event on its date: a "today" that means "these days", the old day of a postponement
     const sentenceText = article.text.slice(sentence.start, sentence.end);
-    const newDays = new Set(mentions.map((m) => movedFrom(sentenceText, sentence.tokens, m, mentions)));
+    const fromReport = reportedPlanDay(sentenceText, mentions, reference);
+    // no event on its date: a "today" that means "these days", the old day of a postponement
+    const moves = new Map(mentions.map((m) => [m, movedFrom(sentenceText, sentence.tokens, m, mentions)]));
+    const newDays = new Set(moves.values());
     const resolved = mentions
       .filter((m) => !guessed || !fromDayOfWriting(m))
-      .filter(
-        (m) =>
-          !generalToday(sentence.tokens, m, sentence.start + m.start) &&
-          !movedFrom(sentenceText, sentence.tokens, m, mentions),
-      )
+      .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
         const mode = newDays.has(m) ? 'closest' : yearModeAt(sentence.tokens, read, sentence.start + m.start);
@@ -164,7 +161,7 @@ export function datedSentences(
       const at = sentence.start + m.start;
       const facts = factsOf(article.id, at);
       const ahead = reference !== null && r.day > reference.day;
-      const predicate = predicateAt(sentence.tokens, at);
+      const { predicate, later, said } = dateVerbAt(sentence.tokens, at);
       out.push({
         day: r.day,
         precision: r.precision,
@@ -178,8 +175,8 @@ export function datedSentences(
         planned: ahead || moodAt(sentence.tokens, at) === 'planned',
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
-        ...(predicate ? { predicate, participants, later: verbsAfterDate(sentence.tokens, at) } : {}),
-        ...(saidAt(sentence.tokens, at) ? { said: true } : {}),
+        ...(predicate && later ? { predicate, participants, later } : {}),
+        ...(said ? { said: true } : {}),
       });
     }
   });

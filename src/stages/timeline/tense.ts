@@ -4,6 +4,7 @@ import type { YearMode } from '../../text/dates/resolve.ts';
 import { stem } from '../../text/normalise.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
 import { MODALS, MOVE_VERBS } from './data/moves.ts';
+import { FUTURE_AUX } from './told.ts';
 
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
@@ -50,7 +51,6 @@ export function yearModeAt(tokens: readonly Token[], m: DateMention, at: number)
 }
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === 'PUNCT';
-const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
 
 /**
  * Whether a "today" means "these days" ("the hottest issues today", "phones today are …", "in data

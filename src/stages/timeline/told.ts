@@ -38,7 +38,10 @@ const PAST_COPULA: ReadonlySet<string> = new Set(['was', 'were']);
 
 // auxiliaries that tell what follows them as still ahead: the compare stage's future markers but the
 // reported "would" (also a hypothetical's), with the curly "’ll"
-const FUTURE_AUX: ReadonlySet<string> = new Set([...FUTURE_MARKERS.filter((w) => w !== 'would'), '’ll']);
+export const FUTURE_AUX: ReadonlySet<string> = new Set([
+  ...FUTURE_MARKERS.filter((w) => w !== 'would'),
+  '’ll',
+]);
 
 /**
  * The modality of what a sentence dates at offset `at`, read by the compare stage's modality rules:
@@ -134,32 +137,38 @@ function firstVerbAfter(tokens: readonly Token[], at: number, infinitive: boolea
   return -1;
 }
 
-/**
- * The stem of the verb a date belongs to, as what a dated sentence tells happened ("reopened on
- * Monday": "reopen"), or null when there is none, it is a "was"/"were", or it is a reporting verb (two
- * articles' "said on Monday" are two sayings, not one event).
- */
-export function predicateAt(tokens: readonly Token[], at: number): string | null {
-  const { verb, copula } = eventVerbOfDate(tokens, at);
-  if (verb < 0 || copula) return null;
-  const word = stem((tokens[verb] as Token).text);
-  return REPORTING_STEMS.has(word) ? null : word;
+/** What the verb a date belongs to tells (see `dateVerbAt`). */
+export interface DateVerb {
+  /** Its stem, as what happened ("reopened on Monday": "reopen"); null for none, a "was"/"were" or a reporting verb. */
+  readonly predicate: string | null;
+  /** With a predicate: the stems of the verbs after it, what it leads to ("travelled there on Monday to meet …": "meet"). */
+  readonly later: ReadonlySet<string> | null;
+  /** True when it is a reporting verb ("said on Monday that …"): a saying is dated. */
+  readonly said: boolean;
 }
 
 /**
- * The stems of the verbs after the one a date belongs to: what that verb leads to ("travelled there on
- * Monday to meet …": "meet"), as against the verb the date's clause hangs on.
+ * The verb a date at offset `at` tells the event of (`eventVerbOfDate`), read once: its stem as what
+ * happened, unless a reporting verb (two articles' "said on Monday" are two sayings, not one event),
+ * the verbs after it, and whether it is a saying.
  */
-export function verbsAfterDate(tokens: readonly Token[], at: number): ReadonlySet<string> {
-  const { verb } = eventVerbOfDate(tokens, at);
-  return new Set(tokens.filter((_t, k) => k > verb && isEventVerb(tokens, k)).map((t) => stem(t.text)));
+export function dateVerbAt(tokens: readonly Token[], at: number): DateVerb {
+  const { verb, copula } = eventVerbOfDate(tokens, at);
+  const word = verb >= 0 && !copula ? stem((tokens[verb] as Token).text) : null;
+  const said = word !== null && REPORTING_STEMS.has(word);
+  const predicate = said ? null : word;
+  const later = predicate
+    ? new Set(tokens.filter((_t, k) => k > verb && isEventVerb(tokens, k)).map((t) => stem(t.text)))
+    : null;
+  return { predicate, later, said };
 }
 
-/** Whether the verb a date belongs to is a reporting verb ("said on Monday that …"): a saying is dated. */
-export function saidAt(tokens: readonly Token[], at: number): boolean {
-  const { verb, copula } = eventVerbOfDate(tokens, at);
-  return verb >= 0 && !copula && REPORTING_STEMS.has(stem((tokens[verb] as Token).text));
-}
+/** The stem of the verb a date belongs to, as `dateVerbAt` reads it. */
+export const predicateAt = (tokens: readonly Token[], at: number): string | null =>
+  dateVerbAt(tokens, at).predicate;
+
+/** Whether the verb a date belongs to is a reporting verb, as `dateVerbAt` reads it. */
+export const saidAt = (tokens: readonly Token[], at: number): boolean => dateVerbAt(tokens, at).said;
 
 // Whether a "would" stands between the reporting verb at `verb` (the verb nearest before the date)
 // and the date at `at`: what the date belongs to is told as ahead of the report ("said … would open …
