@@ -62,6 +62,9 @@ export function quoteMatrix(
     }
     return set;
   };
+  // each claim's numbers, read once: a claim is checked against many quotes
+  const numberSets: Set<string>[] = [];
+  const numbersIn = (c: Claim): Set<string> => (numberSets[c.index] ??= new Set(numbersOf(c.text)));
   // which articles (by position) use a stem in their own voice: only those can paraphrase a quote using it
   const usedBy = new Map<string, number[]>();
   articles.forEach(({ article }, a) => {
@@ -116,7 +119,7 @@ export function quoteMatrix(
     const numbers = numbersOf(quote.text);
     const holdsNumbers = (c: Claim) => {
       if (!numbers.length) return true;
-      const own = new Set(numbersOf(c.text));
+      const own = numbersIn(c);
       return numbers.every((n) => own.has(n));
     };
     // an article's whole own voice bounds what any one of its sentences can cover (summed in word order)
