@@ -47,17 +47,28 @@ export function headlineReadings(
   return out;
 }
 
+// each headline's widened IDF (`headlineIdf`) with the story IDF it was built from
+type Idf = ReadonlyMap<string, number>;
+const WIDENED = new WeakMap<Reading, { readonly from: Idf; readonly idf: Idf }>();
+
 /**
  * The story's IDF with each term of headline `h` no sentence of the story uses given the highest
  * weight: a word only a headline has ("Motive a mystery as police hunt for accomplice") is its
  * rarest, not a word of no weight, when a sentence is asked to tell the headline.
  */
-function headlineIdf(idf: ReadonlyMap<string, number>, h: Reading): ReadonlyMap<string, number> {
+function headlineIdf(idf: Idf, h: Reading): Idf {
+  // built once per headline and story, not once per sentence the headline is asked of
+  const kept = WIDENED.get(h);
+  if (kept?.from === idf) return kept.idf;
   const missing = [...h.claim.terms.keys()].filter((t) => !idf.has(t));
-  if (!missing.length) return idf;
-  let highest = 0;
-  for (const w of idf.values()) if (w > highest) highest = w;
-  return new Map([...idf, ...missing.map((t) => [t, highest] as const)]);
+  let widened = idf;
+  if (missing.length) {
+    let highest = 0;
+    for (const w of idf.values()) if (w > highest) highest = w;
+    widened = new Map([...idf, ...missing.map((t) => [t, highest] as const)]);
+  }
+  WIDENED.set(h, { from: idf, idf: widened });
+  return widened;
 }
 
 /**
