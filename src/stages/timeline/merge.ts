@@ -67,11 +67,12 @@ export function mergeEvents(
     });
     for (const { lead, cluster } of [...clusters.values()].flatMap((c) => rowsOf(c, maxCompared))) {
       const citations = dedupe(cluster.map((m) => m.evidence));
+      const inferred = cluster.every((m) => m.inferred);
       events.push({
         event: {
           date: isoOf(lead.day),
-          inferred: cluster.every((m) => m.inferred),
-          ...(cluster.every((m) => m.inferred) && lead.from ? { from: lead.from } : {}),
+          inferred,
+          ...(inferred && lead.from ? { from: lead.from } : {}),
           precision: lead.precision,
           ...(lead.planned ? { planned: true } : {}),
           text: lead.text,
@@ -109,13 +110,16 @@ function rowsOf(
   for (const lead of byLead(grouped, maxCompared)) {
     if (!left.has(lead)) continue;
     // the compare stage's support judge put both in one fact, or the same predicate tells it
-    const tells = (m: DatedSentence) =>
-      left.has(m) && ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) || tellsEvent(m, lead));
+    const tells = new Set(
+      grouped.filter(
+        (m) => left.has(m) && ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) || tellsEvent(m, lead)),
+      ),
+    );
     // a verb shown to tell another event of that day ("travelled … to meet") tells it in every member
-    const others = grouped.filter((m) => left.has(m) && !tells(m) && m.predicate).map((m) => m.predicate);
+    const others = grouped.filter((m) => left.has(m) && !tells.has(m) && m.predicate).map((m) => m.predicate);
     const cluster = grouped.filter(
       (m) =>
-        tells(m) &&
+        tells.has(m) &&
         (m === lead ||
           !m.predicate ||
           (lead.predicate !== undefined && sameClass(m.predicate, lead.predicate)) ||
