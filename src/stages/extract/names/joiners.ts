@@ -9,6 +9,14 @@ import { NAME_PREPOSITIONS } from '../data/given-names.ts';
 
 const CAPITALISED = /^\p{Lu}\p{L}*$/u;
 
+/**
+ * Whether token t is a preposition capitalised as a word of a name ("Kestrel In Motion"), in running
+ * text: a Title-Case line capitalises every word.
+ */
+export function capitalPreposition(doc: Doc, t: Tok): boolean {
+  return NAME_PREPOSITIONS.has(t.norm) && /^\p{Lu}/u.test(t.text) && !doc.sentences[t.sentence]?.titleCase;
+}
+
 /** No names joined: for an article read without its story. */
 export const NO_JOINED: ReadonlySet<string> = new Set();
 
@@ -26,8 +34,7 @@ export function capitalJoinedNames(docs: readonly Doc[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const doc of docs)
     doc.tokens.forEach((t, k) => {
-      if (!NAME_PREPOSITIONS.has(t.norm) || !/^\p{Lu}/u.test(t.text)) return;
-      if (doc.sentences[t.sentence]?.titleCase) return;
+      if (!capitalPreposition(doc, t)) return;
       const [before, after] = [doc.tokens[k - 1], doc.tokens[k + 1]];
       if (before && after && CAPITALISED.test(before.text) && CAPITALISED.test(after.text))
         out.add(tripleAt(doc, k));

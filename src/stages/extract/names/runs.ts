@@ -2,11 +2,11 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { getStopWords } from '../../../text/wink.ts';
-import { GIVEN_NAMES, NAME_CONNECTORS, NAME_PREPOSITIONS, NOT_NAMES } from '../data/given-names.ts';
+import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
-import { joinedAsWritten, NO_JOINED } from './joiners.ts';
+import { capitalPreposition, joinedAsWritten, NO_JOINED } from './joiners.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
 import { nameLike } from './types.ts';
@@ -121,9 +121,7 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
     if (t.text === 'of' && next?.norm === 'the' && titledPersonBefore(doc, i, j)) break;
     // "Research In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks"),
     // and "Research in Motion" where the story writes it so
-    const capital =
-      NAME_PREPOSITIONS.has(t.norm) && UPPER.test(t.text) && !doc.sentences[t.sentence]?.titleCase;
-    if ((capital || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
+    if ((capitalPreposition(doc, t) || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
       j += 2;
       continue;
     }
