@@ -86,18 +86,17 @@ export function readStoryDates(
       const lede =
         opening && !PLAN_CUE.test(doc.article.text.slice(s.start, s.end).replace(QUOTED_PASSAGE, ' '));
       const words = sentenceWords(s, found);
-      return found.map((m) => ({
-        ...m,
-        words,
-        ...(toldAsDone(s, m) ? {} : { notDone: true }),
-        ...(ATTRIBUTIVE_BEFORE.test(doc.article.text.slice(s.start, s.start + m.start))
-          ? { attributive: true }
-          : {}),
-        ...(RELATIVE_BEFORE.test(doc.article.text.slice(s.start, s.start + m.start))
-          ? { background: true }
-          : {}),
-        ...(lede ? { lede: true } : {}),
-      }));
+      return found.map((m) => {
+        const before = doc.article.text.slice(s.start, s.start + m.start);
+        return {
+          ...m,
+          words,
+          ...(toldAsDone(s, m) ? {} : { notDone: true }),
+          ...(ATTRIBUTIVE_BEFORE.test(before) ? { attributive: true } : {}),
+          ...(RELATIVE_BEFORE.test(before) ? { background: true } : {}),
+          ...(lede ? { lede: true } : {}),
+        };
+      });
     });
   });
   const references = inferReferences(
