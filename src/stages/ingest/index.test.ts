@@ -71,6 +71,28 @@ test('ingest reports each unreadable input with a code and goes on', () => {
   assert.ok(ctx.issues.every((i) => i.severity === 'error'));
 });
 
+test('a record whose body field is blank is said to be empty, not to lack the field', () => {
+  const ctx = createContext();
+  const raws = ingest()(
+    [
+      file(
+        'rec.jsonl',
+        '{"title":"Quay reopens","text":""}\n{"title":"Quay shut","html":"  "}\n{"title":"none"}',
+      ),
+    ],
+    ctx,
+  );
+  assert.deepEqual(raws, []);
+  assert.deepEqual(
+    ctx.issues.map((i) => [i.source, i.message]),
+    [
+      ['rec.jsonl#1', 'rec.jsonl#1: its "text" is empty'],
+      ['rec.jsonl#2', 'rec.jsonl#2: its "html" is empty'],
+      ['rec.jsonl#3', 'rec.jsonl#3: a record has neither "text" nor "html"'],
+    ],
+  );
+});
+
 test('stdin is read as HTML when it looks like a page, else as text; formats by ending', () => {
   const ctx = createContext();
   const [page, text] = ingest()(

@@ -224,7 +224,11 @@ function fromRecord(record: unknown, source: string, maxBytes: number): RawArtic
   const r = record as Record<string, unknown>;
   const html = str(r.html);
   const text = str(r.text) ?? str(r.content) ?? str(r.body);
-  if (!html && !text) return bad('a record has neither "text" nor "html"');
+  if (!html && !text) {
+    // a record whose body field is there but blank is told so, not said to lack the field
+    const blank = ['text', 'html', 'content', 'body'].find((key) => typeof r[key] === 'string');
+    return bad(blank ? `its "${blank}" is empty` : 'a record has neither "text" nor "html"');
+  }
   const size = (html ?? text ?? '').length;
   if (size > maxBytes)
     return {
