@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { runCli } from '../src/cli/index.ts';
 import { cli, tempDir } from './cli-harness.ts';
 import { folder, STORY_A, STORY_B } from './cli-stories.ts';
 
@@ -57,6 +58,21 @@ describe('parallax CLI', () => {
     const html = await cli(['analyze', dir, '-f', 'html']);
     assert.doesNotMatch(html.stdout, /<script>alert/);
     assert.match(html.stdout, /&lt;script&gt;alert/);
+  });
+
+  test('the progress lines count one file in the singular', async () => {
+    const dir = folder({ 'a.txt': STORY_A });
+    let stderr = '';
+    const io = {
+      stdout() {},
+      stderr: (text: string) => {
+        stderr += text;
+      },
+      readStdin: async () => new Uint8Array(),
+      progress: true,
+    };
+    assert.equal(await runCli(['analyze', dir, '-o', join(tempDir(), 'r.md')], io), 0, stderr);
+    assert.match(stderr, /^parallax: read 1 file$/m);
   });
 
   test('extract prints one JSON object per input per line, with its source', async () => {

@@ -157,7 +157,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   sayRepeated(inputs.repeated, io.stderr, values.quiet);
   const { files, issues } = inputs;
   const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
-  log(`read ${files.length} files`);
+  log(`read ${files.length} ${files.length === 1 ? 'file' : 'files'}`);
   const ctx = createContext({ now: new Date(), log, issues });
   let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
   reportSkipped(report.issues, io);
