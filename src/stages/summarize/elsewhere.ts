@@ -3,6 +3,7 @@ import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
+import { heldElsewhere, tellsFigureWithDetails } from './elsewhere-details.ts';
 import { reportFrame } from './frame.ts';
 import { type HeadlineReading, headlineReadings, tellsHeadline } from './headlines.ts';
 import type { Judged } from './judged.ts';
@@ -37,7 +38,8 @@ const PLAN_TOLD_DONE = 'planned vs happened';
 /**
  * Whether a sentence of another independent source tells (part of) a fact the compare stage found in
  * one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about 80,000
- * vehicles a day" / "as many as 80,000 cars … daily"), or one of the MAX_CHECKED sentences of other
+ * vehicles a day" / "as many as 80,000 cars … daily"), or the same count within both qualifiers with
+ * each name or date it leaves out told by another source (`tellsFigureWithDetails`), or one of the MAX_CHECKED sentences of other
  * sources most alike to it is read by the judge, either way round, as the same event (supports, or the
  * same predicate about the same participants with fewer or other details: 'partial' and the summary's
  * SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due to meet on
@@ -87,6 +89,8 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
     });
     return numbers;
   };
+  // the names and dates each source tells, for a fact's details another sentence leaves out
+  const held = heldElsewhere(candidates, read);
   // a sentence of another source with a figure counting what one of the fact's does, read in full
   // only then (most sentences of a story hold none)
   const sameFigure = (e: Evidence, own: ReadonlySet<string>): boolean => {
@@ -97,7 +101,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       if (own.has(candidate.source) || !figures.some((g) => main.some((f) => countsAlike(f, g))))
         return false;
       const b = read(candidate.evidence);
-      return b !== null && tellsSameFigure(a, b);
+      return b !== null && (tellsSameFigure(a, b) || tellsFigureWithDetails(a, b, held, own));
     });
   };
   const inPart = (e: Evidence, other: Evidence): boolean => {
