@@ -22,7 +22,7 @@ import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter, pastDate, trimContent } from './content.ts';
 import { headlineAttribution } from './headline.ts';
 import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
-import { mutedSubject, neverSpeech, unnamedThing } from './not-speech.ts';
+import { citingAside, mutedSubject, neverSpeech, unnamedThing } from './not-speech.ts';
 import { openingAt } from './opening.ts';
 import { quotedAsAt } from './quoted-as.ts';
 import { appositiveToEnd, namedBody, nounTaggedCue, sourceAfter } from './speaker.ts';
@@ -163,8 +163,9 @@ function attributionAt(
       from: stance?.from,
     });
     // "…, he said, which the port will weigh …": a clause a comma and "which" or "who" open after the cue
-    // tells of what comes before it, in the writer's words; what was said is before the speaker
-    const content = told && setOffRelative(doc, told[0]) ? null : told;
+    // tells of what comes before it, in the writer's words, and ", citing …" its source; what was said is
+    // before the speaker
+    const content = told && (setOffRelative(doc, told[0]) || citingAside(doc, told[0])) ? null : told;
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content && !clauseFor(doc, c, content)) return null;
     const found = reported(ctx, c, content, subject.np);

@@ -98,3 +98,22 @@ test('not speech: an aside after the cue and its day is not what was said (conte
     [['The ferry will run again next week', 'officials']],
   );
 });
+
+test('not speech: what a source is cited by, a share of a group, is not what it said (citesSource, citingAside)', () => {
+  const said = (text: string) => indirectQuotes(text).map((q) => [q.text, q.speaker?.name]);
+  assert.deepEqual(said('The quay could close, the Gazette reported, citing one of the pilots.'), [
+    ['The quay could close', 'Gazette'],
+  ]);
+  assert.deepEqual(said('The quay could close, the Gazette reported Tuesday, citing some of those pilots.'), [
+    ['The quay could close', 'Gazette'],
+  ]);
+  assert.deepEqual(
+    said(
+      'The survey also suggests that the quay could close, the Gazette added, citing some of those officials.',
+    ),
+    [
+      ['the quay could close', 'survey'],
+      ['The survey also suggests that the quay could close', 'Gazette'],
+    ],
+  );
+});

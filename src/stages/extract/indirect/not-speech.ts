@@ -26,6 +26,8 @@ const MAX_BEFORE_DENY = 4;
 /** Longest run of determiners and modifiers before a work noun ("the new animated film"). */
 const MAX_BEFORE_NOUN = 4;
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON']);
+// the word before "of" that makes a share of a group ("some of", "one of", "many of")
+const SHARE_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
 
 /** "no one can deny …", "neither can deny …", "he cannot deny …": the writer's judgement, no denial. */
 function unableToDeny(doc: Doc, c: number): boolean {
@@ -59,8 +61,9 @@ function ableToExpect(doc: Doc, c: number): boolean {
 }
 
 /**
- * "Citing unnamed people familiar with the matter, …", "cited a report by …": the object of "cite" is the
- * source (a speaker or a document), not what it said, unless it is that source's ("cited the report's findings").
+ * "Citing unnamed people familiar with the matter, …", "cited a report by …", "citing some of those officials":
+ * the object of "cite" is the source (a speaker or a document, or a share of a group), not what it said, unless
+ * it is that source's ("cited the report's findings").
  */
 export function citesSource(doc: Doc, c: number): boolean {
   if (!CITE_FORMS.has((doc.tokens[c] as Tok).norm)) return false;
@@ -71,9 +74,19 @@ export function citesSource(doc: Doc, c: number): boolean {
       const next = doc.tokens[k + 1];
       return source && !POSSESSIVE.test(next?.norm ?? '') && next?.pos !== 'NOUN';
     }
+    // a share of a group is a source: "citing some of those officials", "citing one of the pilots"
+    if (t.norm === 'of' && k > c + 1) return SHARE_POS.has((doc.tokens[k - 1] as Tok).pos);
     if (!MODIFIER_POS.has(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * ", citing one of the pilots" after a cue: a comma and a form of "cite" open the source the report leans
+ * on, never what was said ("…, the Gazette reported, citing one of the pilots.").
+ */
+export function citingAside(doc: Doc, k: number): boolean {
+  return CITE_FORMS.has(doc.tokens[k]?.norm ?? '') && doc.tokens[k - 1]?.text === ',';
 }
 
 /** "Voss's reported choice", "the mayor's stated aim": a cue between a possessive and a noun modifies it. */
