@@ -9,6 +9,7 @@ import { joinDecimalSplits } from './decimals.ts';
 import { MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from './patterns.ts';
 import { joinQuoteSplits } from './quotes.ts';
 import { joinTitleSplits } from './titles.ts';
+import { splitWordStops } from './word-stops.ts';
 
 /** Options of the segment stage. */
 export interface SegmentOptions {
@@ -125,6 +126,8 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
         }
         if (tokens.length) sentences.push(sentenceOf(tokens, index));
       }
+      // wink runs on after a word it takes for an abbreviation ("seriously ill." | "Kim has …")
+      splitWordStops(sentences, paragraphStart);
       // wink ends a sentence at a decimal point (".45 caliber", "6. 1-magnitude" as detokenised)
       joinDecimalSplits(article.text, sentences, paragraphStart, maxSentence);
       // and after a title it does not know ("Const." | "Tim Fanning told …")
