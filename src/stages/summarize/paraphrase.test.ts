@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readSentences } from '../compare/support/index.ts';
+import { judgedOnce } from './judged.ts';
+import { toldInOtherWords } from './paraphrase.ts';
 import { summarized } from './test-story.ts';
 
 const singles = (docs: readonly object[]) => {
@@ -151,4 +154,43 @@ test('two ages told alike do not make another outlet tell a fact', () => {
     listed.some((t) => /completed a training flight/.test(t)),
     listed.join(' | '),
   );
+});
+
+// The sentences of invented articles made one story, read as the support judge reads them.
+const readIn = (docs: readonly object[]) => {
+  const { articles, input, comparison } = summarized(docs, 60);
+  const full = { ...input, ...comparison };
+  const judged = judgedOnce(full);
+  const read = (part: string) => {
+    for (const a of articles)
+      for (const s of a.sentences) {
+        if (!a.article.text.slice(s.start, s.end).includes(part)) continue;
+        const r = judged.read({ articleId: a.article.id, span: { start: s.start, end: s.end } });
+        assert.ok(r, part);
+        return r;
+      }
+    throw new Error(`no sentence holds ${part}`);
+  };
+  return { read, idf: readSentences(full).idf };
+};
+
+// One outlet tells a setback with a verb, the other with a light verb inside the coach's quotation;
+// one outlet's short state of another man ("is out as head coach"), the other his new job in nearly
+// the same words.
+const SETBACK = [
+  {
+    outlet: 'Harbor Ledger',
+    text: 'The Morrow Gulls lost to the Halvik Storm on Sunday without winger Tomas Brill.\n\nCoach Dario Venn said Brill suffered a setback in practice last week.\n\nFormer coach Elam Dusk is out as Halvik Storm head coach.\n\nThe Gulls play again in Kelso on Friday.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    text: 'The Halvik Storm beat the Morrow Gulls on Sunday, with winger Tomas Brill missing.\n\n“With Tomas, last week during practice he had a setback,” head coach Dario Venn said.\n\nElam Dusk arrives in Halvik as Storm head coach after three seasons in Kelso.\n\nTickets for the next game sold out in an hour.',
+  },
+];
+
+test('another outlet that tells nearly all of a fact’s words by a light verb tells it in other words', () => {
+  const { read, idf } = readIn(SETBACK);
+  assert.equal(toldInOtherWords(read('suffered a setback'), read('he had a setback'), idf), true);
+  // a verb of an event the fact does not tell ("arrives"), in nearly its words: another fact
+  assert.equal(toldInOtherWords(read('is out as Halvik'), read('Elam Dusk arrives'), idf), false);
 });

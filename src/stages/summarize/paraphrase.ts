@@ -9,13 +9,14 @@ import {
   moodIn,
   participantShare,
   personMissing,
+  tells,
   unresolvedSubject,
 } from '../compare/support/relations.ts';
 import { namesAlike } from './aliases.ts';
 import { sharedClockTimes } from './clock-times.ts';
 import { namedOutsideFrame, reportFrame } from './frame.ts';
 import { tellsEvent, toldAsNoun } from './nominal.ts';
-import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES } from './patterns.ts';
+import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_FIGURES, PARAPHRASE_NEARLY_ALL } from './patterns.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';
 
 // Whether `b` holds term `t` of `a`: as a term, or as any word of it, a name's words told in lower
@@ -65,7 +66,10 @@ function wordCover(a: Reading, b: Reading, idf: ReadonlyMap<string, number>, nam
  *   IDF-weighted terms, a name's words counting as words ("through the northern ferry lane
  *   at 9: 25 hours on Thursday when officers onboard saw a group of five boats" / "through the NFL
  *   (Northern Ferry Lane) when, at about 9: 25 in the morning of 10th Nov, she saw a group of five
- *   unlit boats").
+ *   unlit boats"); or, by another verb, with the same participants, one of them and a noun of `a`
+ *   told in `b`, at least `nearlyAll` (PARAPHRASE_NEARLY_ALL) of its terms and no verb of `b` telling
+ *   an event `a` does not ("said Brill suffered a setback in practice last week" / "“With Tomas, last
+ *   week during practice he had a setback,” … said").
  * For the single-source points only (elsewhere.ts), where a point wrongly kept tells the reader that
  * one outlet alone reports what others tell: never for ✓ marks or citations.
  * @example
@@ -76,6 +80,7 @@ export function toldInOtherWords(
   b: Reading,
   idf: ReadonlyMap<string, number>,
   least = PARAPHRASE_MIN_COVER,
+  nearlyAll = PARAPHRASE_NEARLY_ALL,
 ): boolean {
   const mood = moodIn(a, b);
   if (mood.negated !== a.negated || a.negated !== b.negated) return false;
@@ -102,12 +107,37 @@ export function toldInOtherWords(
   if (!figures.every((f) => held(f) || (f.unit === 'ordinal' && !ranks))) return false;
   // a state ("He is still the franchise's leader in assists") or a "he" nobody is named for is too
   // little to know it is the same fact by its words
-  if (!tellsEvent(a, b) || unresolvedSubject(a)) return false;
+  if (unresolvedSubject(a)) return false;
+  const event = tellsEvent(a, b);
   // a name spelled a letter apart is held, its terms too; so are the names of who reports it when
   // every other is named (its report frame's)
   const named = participantShare(a, b) === 1 && !personMissing(a, b);
   const framed = !named && namedOutsideFrame(a, b);
   const alike = !named && !framed && namesAlike(a, b) && !personMissing(a, b);
   if (!named && !framed && !alike) return false;
-  return wordCover(a, b, idf, alike || framed) >= least;
+  const cover = wordCover(a, b, idf, alike || framed);
+  if (event) return cover >= least;
+  // another verb: nearly all its words, one of its participants and a noun of it told there, and no
+  // verb of `b` tells an event `a` does not ("suffered a setback in practice" / "during practice he
+  // had a setback"; not "is out as head coach" / "arrives … as head coach")
+  return (
+    cover >= nearlyAll &&
+    b.predicates.every((p) => tells(p, a)) &&
+    sharesParticipant(a, b) &&
+    sharesNoun(a, b)
+  );
 }
+
+// Whether `b` names one of `a`'s participants (an entity or a proper noun's word).
+const sharesParticipant = (a: Reading, b: Reading): boolean =>
+  a.names.some(
+    (k) =>
+      b.claim.terms.has(k) || (k.startsWith('n:') && !isDateWord(k.slice(2)) && b.nameWords.has(k.slice(2))),
+  );
+
+// Whether `b` holds a common noun of `a` that is a term of it (not a name, not its predicate).
+const sharesNoun = (a: Reading, b: Reading): boolean =>
+  a.claim.tokens.some((t, k) => {
+    const s = a.claim.tokenStems[k] as string;
+    return t.pos === 'NOUN' && a.claim.terms.has(s) && !a.predicates.includes(s) && b.allStems.has(s);
+  });

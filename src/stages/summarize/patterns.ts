@@ -85,6 +85,12 @@ export const POINT_TOLD_REASONS: ReadonlySet<string> = new Set(['partial']);
  */
 export const PARAPHRASE_MIN_COVER = 0.5;
 /**
+ * The least share of a single-source fact's IDF-weighted terms another source's sentence must hold
+ * to tell it in other words by another verb, naming its participants, one of them and a noun of the
+ * fact told there (paraphrase.ts).
+ */
+export const PARAPHRASE_NEARLY_ALL = 0.8;
+/**
  * The least share of another source's headline's IDF-weighted terms a single-source fact's sentence
  * must hold to tell all the headline tells (headlines.ts): a headline has few words, so most of them,
  * not half ("Blasts reported at plant flooded by storm" is not told by "an officer was hospitalized
