@@ -110,3 +110,17 @@ describe('omissions on the page', () => {
     assert.equal(part.match(/and 3 more/g)?.length, 1);
   });
 });
+
+test('story page: a topic of many stories links its first neighbours and counts the rest', () => {
+  const others = Array.from({ length: 11 }, (_, i) => ({
+    ...story,
+    id: `s${i + 2}`,
+    title: `Quay ${i + 2}`,
+    headline: null,
+    topicId: 't9',
+  }));
+  const big = { ...report, stories: [{ ...story, topicId: 't9' }, ...others] } as Report;
+  const html = renderStoryPage(big.stories[0] as Story, big, SERVED, { headingLevel: 1 });
+  assert.equal(html.match(/href="\/stories\/s\d+"/g)?.length ?? 0, 8);
+  assert.match(html, /Quay 9<\/a> · and 3 more<\/p>/);
+});

@@ -8,7 +8,7 @@ import { publishedLabel } from './sections/outlets.ts';
 import { summarySection } from './sections/summary.ts';
 import type { StoryPart } from './story-page-limits.ts';
 import { cutPart, type PartCuts, partBody } from './story-page-parts.ts';
-import { topicNeighbours } from './topics.ts';
+import { shownNeighbours } from './topics.ts';
 import { articleLabel, baseLabel, escapeHtml, liftHeadings, safeHref, withLabels } from './util.ts';
 
 /** How the story page is put together where it is shown. */
@@ -174,9 +174,10 @@ function header(
   const meta = [plural(articles.length, 'article'), plural(outlets, 'outlet'), span]
     .filter(Boolean)
     .join(' · ');
-  const neighbours = topicNeighbours(story, report);
-  const related = neighbours.length
-    ? `<p class="meta">Same topic: ${neighbours.map((s) => `<a href="${escapeHtml(links.storyHref(s.id))}">${escapeHtml(s.headline ?? s.title)}</a>`).join(' · ')}</p>`
+  const { shown, more } = shownNeighbours(story, report);
+  const rest = more ? ` · and ${more} more` : '';
+  const related = shown.length
+    ? `<p class="meta">Same topic: ${shown.map((s) => `<a href="${escapeHtml(links.storyHref(s.id))}">${escapeHtml(s.headline ?? s.title)}</a>`).join(' · ')}${rest}</p>`
     : '';
   const keywords = story.keywords.length ? ` · keywords: ${escapeHtml(story.keywords.join(', '))}` : '';
   const h = `h${level}`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { Report, Story } from '../model/index.ts';
-import { topicLine, topicNeighbours } from './topics.ts';
+import { shownNeighbours, TOPIC_NEIGHBOURS_SHOWN, topicLine, topicNeighbours } from './topics.ts';
 
 const story = (id: string, title: string, topicId?: string) =>
   ({ id, title, headline: null, ...(topicId ? { topicId } : {}) }) as Story;
@@ -41,4 +41,16 @@ test('the topic id goes through the escape it is given', () => {
     ),
     'Topic &lt;t>; no other story in this run',
   );
+});
+
+test('a topic of many stories names its first neighbours and counts the rest, in Markdown and HTML', () => {
+  const stories = Array.from({ length: TOPIC_NEIGHBOURS_SHOWN + 4 }, (_, i) =>
+    story(`s${i + 1}`, `Quay ${i + 1}`, 't1'),
+  );
+  const report = { stories } as Report;
+  const line = topicLine(stories[0] as Story, report, (n) => n.id);
+  const named = Array.from({ length: TOPIC_NEIGHBOURS_SHOWN }, (_, i) => `s${i + 2}`).join('; ');
+  assert.equal(line, `Topic t1; neighbours: ${named}; and 3 more`);
+  assert.deepEqual(shownNeighbours(stories[0] as Story, report).more, 3);
+  assert.equal(topicNeighbours(stories[0] as Story, report).length, TOPIC_NEIGHBOURS_SHOWN + 3);
 });
