@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { similarityRows } from '../../text/similarity-rows.ts';
 import { cosine, inverseFrequencies, tfidf } from '../../text/vectors.ts';
 import { DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { contestedMatcher, quoteRanges, wordCount } from './text.ts';
+import { contestedMatcher, quoteRanges, stem, wordCount } from './text.ts';
 
 describe('contested terms and quotes', () => {
   const find = contestedMatcher(DEFAULT_CONTESTED_TERMS);
@@ -148,5 +148,54 @@ test('wordCount: the runs of non-space characters holding a letter or a digit, a
       assert.equal(wordCount(text), text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0, JSON.stringify(text));
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('stem: an ASCII word is stemmed as the two replacements over its folded form stem it', () => {
+  // the replacements every word went through before ASCII words were scanned instead
+  const replaced = (word: string) => {
+    const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    return w.length <= 4 ? w : w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '');
+  };
+  const table: [string, string][] = [
+    ['Crossings', 'crossing'],
+    ['meeting', 'meet'],
+    ['studies', 'study'],
+    ['flies', 'f'],
+    ['applied', 'app'],
+    ['buses', 'bus'],
+    ['quickly', 'quick'],
+    ['news', 'news'],
+    ['Café', 'cafe'],
+    ['RIOTS', 'riot'],
+  ];
+  for (const [word, stemmed] of table) assert.equal(stem(word), stemmed, word);
+  // words of the letters and endings that matter, some in capitals, some not ASCII
+  const piece = fc.constantFrom(
+    'a',
+    'E',
+    'i',
+    'l',
+    'n',
+    'g',
+    'd',
+    's',
+    'y',
+    'S',
+    'ING',
+    'ies',
+    'ied',
+    'ly',
+    'é',
+    '-',
+    "'",
+    '1',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const word = pieces.join('');
+      assert.equal(stem(word), replaced(word), word);
+    }),
+    { numRuns: 5000 },
   );
 });

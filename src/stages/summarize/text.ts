@@ -14,6 +14,10 @@ const STEM_CACHE_LIMIT = 100_000;
  * summary lost its best-supported sentence, so the summary's similarity keeps this one.
  */
 export function stem(word: string): string {
+  // most words are ASCII, stemmed by a scan of their few characters for less than a look-up in the
+  // cache costs (a hash table of some 30,000 words)
+  const ascii = asciiStem(word);
+  if (ascii !== null) return ascii;
   let out = STEMS.get(word);
   if (out === undefined) {
     const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -22,6 +26,26 @@ export function stem(word: string): string {
     STEMS.set(word, out);
   }
   return out;
+}
+
+/**
+ * `stem` of an ASCII word, else null: its lower case (which has no accents to strip), "-ies" and
+ * "-ied" made "-y", then one of "-ing", "-ed", "-es", "-ly" or "-s" cut, as the two replacements do
+ * (the longest ending first: the one a match that starts leftmost finds).
+ */
+function asciiStem(word: string): string | null {
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  let w = upper ? word.toLowerCase() : word;
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** The content-word stems of a token list (no stop words, no punctuation). */
