@@ -82,7 +82,7 @@ export function headlineTokens(doc: SegmentedArticle): readonly Token[] | null {
   let tokens = HEADLINES.get(doc);
   if (tokens === undefined) {
     const title = ownTitle(doc);
-    const truecased = title ? truecase(title, doc) : null;
+    const truecased = truecasedTitle(doc);
     tokens =
       title && truecased ? (truecased === title ? titleTokens(doc) : readTitle(truecased, title)) : null;
     HEADLINES.set(doc, tokens);
@@ -90,8 +90,24 @@ export function headlineTokens(doc: SegmentedArticle): readonly Token[] | null {
   return tokens;
 }
 
+/**
+ * The article's own headline after `truecase`, or null as for `titleTokens`: worked out once per
+ * article (it reads the whole body), for `headlineTokens` and for whoever reads the headline's words
+ * by these tokens' offsets.
+ */
+export function truecasedTitle(doc: SegmentedArticle): string | null {
+  let truecased = TRUECASED.get(doc);
+  if (truecased === undefined) {
+    const title = ownTitle(doc);
+    truecased = title ? truecase(title, doc) : null;
+    TRUECASED.set(doc, truecased);
+  }
+  return truecased;
+}
+
 const TITLES = new WeakMap<SegmentedArticle, readonly Token[] | null>();
 const HEADLINES = new WeakMap<SegmentedArticle, readonly Token[] | null>();
+const TRUECASED = new WeakMap<SegmentedArticle, string | null>();
 
 const ownTitle = (doc: SegmentedArticle): string | null =>
   doc.article.titleInferred ? null : doc.article.title?.trim() || null;

@@ -1,5 +1,5 @@
 import type { SegmentedArticle } from '../../model/index.ts';
-import { headlineTokens, truecase } from '../../text/headline.ts';
+import { headlineTokens, truecasedTitle } from '../../text/headline.ts';
 import { makeClaim } from '../compare/claims.ts';
 import { type Reading, readClaim } from '../compare/support/index.ts';
 import { tellsPredicate } from './nominal.ts';
@@ -26,11 +26,10 @@ export function headlineReadings(
   const out: HeadlineReading[] = [];
   for (const doc of articles) {
     const tagged = headlineTokens(doc);
-    const written = doc.article.title?.trim();
-    if (!tagged?.length || !written) continue;
     // its words as truecased too (the same length): a capital that only a Title Case headline gives
     // a verb ("Mayor Okafor Drops Her Pick") does not make it part of a name
-    const title = truecase(written, doc);
+    const title = truecasedTitle(doc);
+    if (!tagged?.length || !title) continue;
     const tokens = tagged.map((t) => ({ ...t, text: title.slice(t.start, t.end) }));
     const sentence = { start: 0, end: title.length, paragraph: 0, tokens };
     const claim = makeClaim(0, {
