@@ -77,6 +77,17 @@ function endsClause(doc: Doc, k: number, end: number): boolean {
   return INDIRECT_PARTICIPLES.has(t.norm) || CONTRAST_WORDS.has(t.norm) || t.norm === 'according';
 }
 
+/**
+ * "said the quay was safe and harbour officials told the Herald …": after a clause with a verb, an "and" or
+ * "but" that a noun phrase (and an aside) and its cue follow opens another speaker's report, even without a comma.
+ */
+function anotherSays(doc: Doc, start: number, k: number, end: number): boolean {
+  const np = phraseAfter(doc, k + 1, end);
+  const cue = np ? doc.tokens[np[1]] : undefined;
+  const says = (cue !== undefined && isCue(cue) && VERB_POS.has(cue.pos)) || asideThenCue(doc, k + 1, end);
+  return says && doc.tokens.slice(start, k).some((t) => VERB_POS.has(t.pos));
+}
+
 /** The "that" after a cue, past a prepositional phrase or an object ("told police on Monday that"), or -1. */
 function thatAfter(doc: Doc, k: number, end: number): number {
   for (let j = k; j < end && j - k < MAX_BEFORE_THAT; j++) {
@@ -194,6 +205,7 @@ export function contentAfter(
   while (b < end) {
     const t = doc.tokens[b] as Tok;
     if (t.text === ';' || (t.text === ',' && (options.relative || endsClause(doc, b + 1, end)))) break;
+    if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
     b++;
   }
   const nominal = rules.nominal || options.nominal;

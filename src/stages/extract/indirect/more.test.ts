@@ -213,3 +213,25 @@ test('indirect: content ends before "but" and a speaker whose aside comes before
   assert.equal(quotes[0]?.text, 'the crane was safe');
   assert.equal(quotes[0]?.speaker?.name, 'port');
 });
+
+test('a report ends before "and" or "but" when another speaker and a cue follow, comma or not (content.ts anotherSays)', () => {
+  const said = (text: string) => indirectQuotes(text).map((q) => [q.text, q.speaker?.name]);
+  assert.deepEqual(
+    said('The Gazette said the quay was safe and harbour officials told the Herald the ferry would run.'),
+    [
+      ['the quay was safe', 'Gazette'],
+      ['the ferry would run', 'harbour officials'],
+    ],
+  );
+  assert.deepEqual(
+    said('Ann Wu said the pier was closed and Lee Park, the harbour master, said it would reopen.')[0],
+    ['the pier was closed', 'Ann Wu'],
+  );
+  // a joint subject of the reported clause, and a second clause with no speaker, stay in it
+  assert.deepEqual(said('Ann Wu said the mayor and the council agreed to the plan.'), [
+    ['the mayor and the council agreed to the plan', 'Ann Wu'],
+  ]);
+  assert.deepEqual(said('Ann Wu said the pier was closed and the ferry was late.'), [
+    ['the pier was closed and the ferry was late', 'Ann Wu'],
+  ]);
+});
