@@ -14,6 +14,9 @@ const CAPITALISED = /^\p{Lu}\p{L}*$/u;
  * text: a Title-Case line capitalises every word.
  */
 export function capitalPreposition(doc: Doc, t: Tok): boolean {
+  // (asked of every token: most open with an ASCII character that is no capital, read without a look-up)
+  const c = t.text.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
   return NAME_PREPOSITIONS.has(t.norm) && /^\p{Lu}/u.test(t.text) && !doc.sentences[t.sentence]?.titleCase;
 }
 
