@@ -4,7 +4,13 @@ import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
 import { mergeStories } from './merge-stories.ts';
-import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, EXPLAIN_TERMS, SAME_STORY_THRESHOLD } from './patterns.ts';
+import {
+  CLEAR_WINNER_FLOOR,
+  CLEAR_WINNER_MARGIN,
+  EXPLAIN_TERMS,
+  RARE_MIN_DF,
+  SAME_STORY_THRESHOLD,
+} from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
   type ArticleVectors,
@@ -15,6 +21,7 @@ import {
   scoreAgainst,
   updateProfile,
 } from './score.ts';
+import { sharedEventKeys } from './setting.ts';
 import { sharedIds } from './vectors.ts';
 
 export type * from './grouper-types.ts';
@@ -85,6 +92,10 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     };
   };
 
+  // in a small run, how many keys of an event beyond its setting an article shares with a story
+  const eventKeysIn = (counts: Entry['counts'], story: StoryProfile) =>
+    vocabulary.size <= RARE_MIN_DF ? sharedEventKeys(counts, vocabulary, story) : undefined;
+
   const put = (entry: Entry, bar = threshold, home?: number, known?: number, settling = false): Placement => {
     const { keys } = entry;
     // candidate stories by how many of the article's rare keys they hold; only the best are scored
@@ -120,11 +131,13 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       best.parts.score > CLEAR_WINNER_FLOOR &&
       best.parts.score - runnerUp >= CLEAR_WINNER_MARGIN;
     // and only when the two share enough of their whole weight (`heldShare`): a small run's cosines
-    // see only the words its articles share
+    // see only the words its articles share, and weigh its setting (the town, the month) as its event
+    const target = best && (stories.get(best.story) as StoryProfile);
     const joins =
       best !== null &&
+      target !== null &&
       (best.parts.score > bar || clear) &&
-      holdsEnough([entry.vectors], stories.get(best.story) as StoryProfile, tuning);
+      holdsEnough([entry.vectors], target, tuning, eventKeysIn(entry.counts, target));
     const story = known ?? (joins && best ? best.story : nextStory++);
     if (!stories.has(story)) stories.set(story, emptyProfile());
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, 1);
@@ -188,7 +201,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       for (const entry of joined) if (sizes.get(entry.placement.story) === 1) placeAgain(entry, bar);
     },
     mergeStories(bar = threshold) {
-      mergeStories({ stories, sizes, index, held, tuning }, bar);
+      mergeStories({ stories, sizes, index, held, tuning, eventKeysIn }, bar);
     },
     entries: () => held,
     key: (id) => vocabulary.key(id).slice(2),

@@ -1,5 +1,5 @@
 import type { Signal } from './counts.ts';
-import { HELD_FLOOR } from './patterns.ts';
+import { HELD_FLOOR, ONE_EVENT_KEY_FLOOR } from './patterns.ts';
 import type { ArticleVectors, ScoreTuning, StoryProfile } from './score.ts';
 import type { Centroid, Packed } from './vectors.ts';
 
@@ -34,16 +34,22 @@ export function heldShare(article: ArticleVectors, story: StoryProfile, tuning: 
 
 /**
  * Whether articles (one to join a story, or a story's to merge into it) share enough of their weight
- * with a story to be one story: their `heldShare`, on average, at least `HELD_FLOOR`.
+ * with a story to be one story: their `heldShare`, on average, at least `HELD_FLOOR`. In a small run,
+ * `eventKeys` tells how many keys of an event beyond its setting they share with it
+ * (`sharedEventKeys`, the most any of them does): with none they are not one story, with one only
+ * their shares must reach `ONE_EVENT_KEY_FLOOR`.
  */
 export function holdsEnough(
   articles: readonly ArticleVectors[],
   story: StoryProfile,
   tuning: ScoreTuning,
+  eventKeys?: number,
 ): boolean {
+  if (eventKeys === 0) return false;
   let sum = 0;
   for (const article of articles) sum += heldShare(article, story, tuning);
-  return sum >= HELD_FLOOR * articles.length;
+  const floor = eventKeys === 1 ? ONE_EVENT_KEY_FLOOR : HELD_FLOOR;
+  return sum >= floor * articles.length;
 }
 
 // The norm of the unit vector `v` on keys the centroid holds.

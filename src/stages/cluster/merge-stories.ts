@@ -19,6 +19,8 @@ export interface MergeState {
   readonly index: CandidateIndex;
   readonly held: readonly Entry[];
   readonly tuning: ScoreTuning;
+  /** In a small run, how many keys of an event beyond its setting an article shares with a story (`sharedEventKeys`). */
+  readonly eventKeysIn: (counts: Entry['counts'], story: StoryProfile) => number | undefined;
 }
 
 /**
@@ -26,7 +28,10 @@ export interface MergeState {
  * that score and its articles' average match there (`storyMatch`) are both above `bar`: the
  * grouper's `mergeStories`.
  */
-export function mergeStories({ stories, sizes, index, held, tuning }: MergeState, bar: number): void {
+export function mergeStories(
+  { stories, sizes, index, held, tuning, eventKeysIn }: MergeState,
+  bar: number,
+): void {
   const alive = (story: number) => stories.has(story);
   const members = new Map<number, Entry[]>();
   for (const entry of held) {
@@ -71,11 +76,12 @@ export function mergeStories({ stories, sizes, index, held, tuning }: MergeState
         theirs,
         tuning,
       ) <= articlesBar(self.day, target, bar) ||
-      // and share enough of their weight with it (`holdsEnough`)
+      // and share enough of their weight with it (`holdsEnough`), and of an event in a small run
       !holdsEnough(
         own.map((e) => e.vectors),
         target,
         tuning,
+        mostEventKeys(own, target, eventKeysIn),
       )
     )
       continue;
@@ -101,4 +107,18 @@ export function articlesBar(day: number | null, target: StoryProfile, bar: numbe
   const anchor = anchorDay(target.days);
   const sameDay = day !== null && anchor !== null && Math.abs(day - anchor) <= SAME_DAY_GAP;
   return sameDay ? Math.min(bar, SAME_DAY_MERGE_BAR) : bar;
+}
+
+// The most keys of an event any of a story's articles shares with `target` (undefined: not counted).
+function mostEventKeys(
+  own: readonly Entry[],
+  target: StoryProfile,
+  eventKeysIn: MergeState['eventKeysIn'],
+): number | undefined {
+  let most: number | undefined;
+  for (const e of own) {
+    const n = eventKeysIn(e.counts, target);
+    if (n !== undefined) most = Math.max(most ?? 0, n);
+  }
+  return most;
 }

@@ -9,7 +9,8 @@ import { partition, segmented } from './test-articles.ts';
 // (invented: a fire at the town's old mill told by two outlets, a school choir's title told by two).
 // In a run this small each article's vector holds only the words another holds, so any overlap (the
 // town, the month, the year) read as one story until the grouping also asked how much of each
-// article's weight the other holds (held.ts).
+// article's weight the other holds (held.ts) and whether they share more of an event than its
+// setting (setting.ts).
 const MILL_GAZETTE = `Fire guts old grain mill on Dunmarrow quay
 
 The Dunmarrow Gazette
@@ -47,6 +48,28 @@ Music teacher Ottilie Vance, who arranged the folk song they sang, said the pupi
 
 The £2,000 prize will go on new instruments, the head teacher said.`;
 
+// Two more of that town and month, each told by both outlets in a paragraph and in other words.
+const VOTE_GAZETTE = `Dunmarrow council votes to shut library
+
+The Dunmarrow Gazette
+
+Dunmarrow's councillors voted 7-4 on Thursday, May 8, 2025, to close the Harbour Street library at the end of June to save money.`;
+const VOTE_COAST = `Harbour Street library to close
+
+Coast News
+
+The town's only public library will shut its doors in June after a split vote by Dunmarrow council on Thursday, with members citing a budget gap.`;
+const FAIR_GAZETTE = `Dunmarrow festival returns to quay
+
+The Dunmarrow Gazette
+
+The Dunmarrow sea festival will return to the quay on May 24, 2025, after two years away, with boat races and a fish market.`;
+const FAIR_COAST = `Boat races back as sea festival revived
+
+Coast News
+
+Boat races and stalls will fill Dunmarrow's quayside later this month when the town's sea festival comes back for the first time since 2022.`;
+
 const storiesOf = (...texts: string[]) => partition(cluster()(segmented(texts), createContext()));
 
 describe('small runs', () => {
@@ -73,15 +96,40 @@ describe('small runs', () => {
     ]);
   });
 
-  // Not yet: these share a fifth to a third of their weight (the town, the month's day and year, "town",
-  // "say") where the floor the dev halves allow is a fifth (patterns.ts HELD_FLOOR), so they still
-  // join; and a third article is held against a story of two at once.
-  test('what the floor does not yet part', { todo: 'a fifth of their weight in common still joins' }, () => {
+  // These share a fifth to a third of their weight (the town, the month's day and year, "town", "say"):
+  // above HELD_FLOOR, but no key of an event beyond the setting, or one only ("town") with less than
+  // ONE_EVENT_KEY_FLOOR of their weight (setting.ts).
+  test('short articles of one town sharing only its name, the month and the year are other stories', () => {
     assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_GAZETTE), [['a1'], ['a2']]);
     assert.deepEqual(storiesOf(MILL_COAST, CHOIR_GAZETTE), [['a1'], ['a2']]);
     assert.deepEqual(storiesOf(MILL_COAST, CHOIR_COAST), [['a1'], ['a2']]);
     assert.deepEqual(storiesOf(MILL_GAZETTE, MILL_COAST, CHOIR_GAZETTE), [['a1', 'a2'], ['a3']]);
     assert.deepEqual(storiesOf(MILL_GAZETTE, MILL_COAST, CHOIR_COAST), [['a1', 'a2'], ['a3']]);
     assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_GAZETTE, CHOIR_COAST), [['a1'], ['a2', 'a3']]);
+    assert.deepEqual(storiesOf(VOTE_GAZETTE, FAIR_GAZETTE), [['a1'], ['a2']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, VOTE_GAZETTE, FAIR_GAZETTE), [['a1'], ['a2'], ['a3']]);
+  });
+
+  test('one event told in two short articles in other words stays one story', () => {
+    assert.deepEqual(storiesOf(VOTE_GAZETTE, VOTE_COAST), [['a1', 'a2']]);
+    assert.deepEqual(storiesOf(FAIR_GAZETTE, FAIR_COAST), [['a1', 'a2']]);
+    assert.deepEqual(storiesOf(VOTE_GAZETTE, VOTE_COAST, FAIR_GAZETTE, FAIR_COAST), [
+      ['a1', 'a2'],
+      ['a3', 'a4'],
+    ]);
+  });
+
+  // Not yet: a mill fire "in the town's quayside mill" and a festival "on the quayside" share two
+  // words that read as an event's ("town", "quayside"), and in runs of more than RARE_MIN_DF
+  // articles the event keys are not asked for.
+  test('what the setting rule does not yet part', {
+    todo: 'local nouns shared by two items of one town',
+  }, () => {
+    assert.deepEqual(storiesOf(MILL_COAST, CHOIR_COAST, VOTE_COAST, FAIR_COAST), [
+      ['a1'],
+      ['a2'],
+      ['a3'],
+      ['a4'],
+    ]);
   });
 });
