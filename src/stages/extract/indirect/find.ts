@@ -107,11 +107,14 @@ function attributionAt(
     if (doc.tokens.slice(first, c).some((x) => isIndirectCue(x))) return null;
     return reported(ctx, c, trimContent(doc, first, c), np);
   }
-  // "she finds herself …", "neither can deny …", "promoting the film": uses that report no words
-  if (neverSpeech(doc, c)) return null;
   // "is promising/ADJ to help": a participle after an auxiliary is a verb whatever its tag
   const verb =
     t.pos === 'VERB' || (t.pos === 'ADJ' && t.norm.endsWith('ing') && doc.tokens[c - 1]?.pos === 'AUX');
+  // no verb is a cue only as a noun tagged for one ("reports that …"; `finite` below): the other
+  // tokens, most of an article's, are passed over before the tests of their use
+  if (!verb && !nounTaggedCue(doc, c)) return null;
+  // "she finds herself …", "neither can deny …", "promoting the film": uses that report no words
+  if (neverSpeech(doc, c)) return null;
   const nominal = verb && NOMINAL_CUES.has(t.norm);
   // "wants to …", "called the plan a disaster", "attacked the mayor for …"
   const stance = verb ? stanceAt(doc, c, end) : null;
