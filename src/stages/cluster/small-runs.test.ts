@@ -108,6 +108,7 @@ describe('small runs', () => {
     assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_GAZETTE, CHOIR_COAST), [['a1'], ['a2', 'a3']]);
     assert.deepEqual(storiesOf(VOTE_GAZETTE, FAIR_GAZETTE), [['a1'], ['a2']]);
     assert.deepEqual(storiesOf(MILL_GAZETTE, VOTE_GAZETTE, FAIR_GAZETTE), [['a1'], ['a2'], ['a3']]);
+    assert.deepEqual(storiesOf(MILL_GAZETTE, CHOIR_GAZETTE, VOTE_GAZETTE), [['a1'], ['a2'], ['a3']]);
   });
 
   test('one event told in two short articles in other words stays one story', () => {
