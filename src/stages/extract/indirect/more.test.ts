@@ -235,3 +235,18 @@ test('a report ends before "and" or "but" when another speaker and a cue follow,
     ['the pier was closed and the ferry was late', 'Ann Wu'],
   ]);
 });
+
+test('a phrase after a preposition is its object up to "and": the speaker after it is the new clause\'s (subject.ts pastComplement)', () => {
+  const said = (text: string) => indirectQuotes(text).map((q) => [q.text, q.speaker?.name]);
+  assert.deepEqual(
+    said(
+      'The Gazette also found no sign of damage at the quay in Gullport and harbour officials told the Herald they, too, had seen none.',
+    ),
+    [['they, too, had seen none', 'harbour officials']],
+  );
+  // a clause "after" opens, and a list, keep their whole subject
+  assert.deepEqual(
+    said('The talks ended a day after officials from Aland, Bey and Cor said the quay was safe.'),
+    [['the quay was safe', 'officials from Aland, Bey and Cor']],
+  );
+});

@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { SUBJECT_RELATIVES } from '../data/function-words.ts';
+import { OPENING_SUBORDINATORS, SUBJECT_RELATIVES } from '../data/function-words.ts';
 import { BE_FORMS, CUE_RAISERS, SPEAKER_ADVERBS } from '../data/speech.ts';
 import { phraseAfter, phraseBefore } from './phrases.ts';
 
@@ -93,9 +93,14 @@ export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore
 const VERB_POS = new Set(['VERB', 'AUX']);
 
 // "… is director Gary Ross and The Hollywood Reporter and Collider are reporting": a phrase right after a
-// verb is that verb's complement or object up to its first "and", which joins a new clause and its subject.
+// verb is that verb's complement or object up to its first "and", which joins a new clause and its subject;
+// so is one right after a preposition ("no sign of damage at the quay and harbour officials told …"), not
+// after one that opens a clause ("a day after officials … said") nor a list ("from Aland, Bey and Cor").
 function pastComplement(doc: Doc, np: [number, number]): [number, number] {
-  if (!VERB_POS.has(doc.tokens[np[0] - 1]?.pos ?? '')) return np;
+  const before = doc.tokens[np[0] - 1];
+  const prep = before?.pos === 'ADP' && !OPENING_SUBORDINATORS.has(before.norm) && before.norm !== 'as';
+  const list = doc.tokens.slice(np[0], np[1]).some((t) => t.text === ',');
+  if (!VERB_POS.has(before?.pos ?? '') && !(prep && !list)) return np;
   for (let k = np[0] + 1; k < np[1] - 1; k++) {
     const t = doc.tokens[k] as Tok;
     if (t.norm === 'and' && t.pos === 'CCONJ') return [k + 1, np[1]];
