@@ -1,7 +1,7 @@
 import { parseByline } from './byline.ts';
 import { SECTION_LABELS } from './data/lexicon.ts';
 import { type Draft, decide } from './draft.ts';
-import { describeLine, headlineLike, type Line } from './lines.ts';
+import { describeLine, headlineLike, type Line, titleCasedStop } from './lines.ts';
 import { NAME_TOKEN, TUNING } from './patterns.ts';
 
 /**
@@ -94,7 +94,11 @@ function chooseTitle(lines: readonly Line[], drafts: Draft[], all: readonly numb
 function titleLike(line: Line, strict: boolean): boolean {
   if (SECTION_LABELS.has(line.text.toLowerCase())) return false;
   const long =
-    !line.terminal && !line.quoted && !line.bullet && line.startsUpper && line.words <= TUNING.titleMaxWords;
+    (!line.terminal || titleCasedStop(line)) &&
+    !line.quoted &&
+    !line.bullet &&
+    line.startsUpper &&
+    line.words <= TUNING.titleMaxWords;
   if (strict) return (headlineLike(line) || long) && line.words >= 3;
   return headlineLike(line) || long || (line.words === 1 && !line.terminal && line.startsUpper);
 }

@@ -1,5 +1,5 @@
 import { stem } from '../../../text/normalise.ts';
-import { STOPWORDS } from './data/lexicon.ts';
+import { STOPWORDS, TITLE_CASE_SMALL_WORDS } from './data/lexicon.ts';
 import { BULLET, QUOTED_SENTENCE, TERMINAL, TUNING, WORD } from './patterns.ts';
 
 const LETTER = /^\p{L}/u;
@@ -126,7 +126,22 @@ export function proseScore(line: Line): number {
   if (line.words >= 14) score += 1;
   if (line.capRatio < 0.5) score += 0.5;
   if (line.words < 4) score -= 1;
+  // the text's first line in title case with a full stop ("Crews to Strike at Gullport Ferry Terminal.")
+  // is its headline, not prose
+  if (line.index === 0 && titleCasedStop(line)) score -= 1;
   return score;
+}
+
+/**
+ * A line in title case that ends in one full stop, as some sources write their headlines ("Crews to
+ * Strike at Gullport Ferry Terminal."): every word capitalised but the small ones of
+ * `TITLE_CASE_SMALL_WORDS`, no stop inside, within a headline's length.
+ */
+export function titleCasedStop(line: Line): boolean {
+  if (line.words < 4 || line.words > TUNING.headlineMaxWords || !/[^.]\.$/u.test(line.text)) return false;
+  if (/[.!?]["”’]?\s/u.test(line.text)) return false;
+  const words = line.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w));
 }
 
 /** A line shaped like a headline: no sentence ending, a few words, starting with a capital. */

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { cleanText } from './index.ts';
+
+const read = (content: string) =>
+  cleanText()({ id: 'a1', source: 'a.txt', format: 'text', content, given: {} }, createContext());
+
+const BODY =
+  'Ferry crews at Marrowby walked off the job on Tuesday, halting all 40 daily sailings to Gullport, the operator said.\n\n' +
+  'The union says its members have not had a raise in three years, and talks are set to resume on Thursday.';
+
+// [first line, the headline read]: a first line in title case is the headline even with a full stop
+const CASES: [string, string | null][] = [
+  [
+    'Crews to Strike Again at Gullport Ferry Terminal Despite Pay Offer.',
+    'Crews to Strike Again at Gullport Ferry Terminal Despite Pay Offer.',
+  ],
+  [
+    'Speculation Over Tessel Lines’ Future Is Fueled by Its Own Silence.',
+    'Speculation Over Tessel Lines’ Future Is Fueled by Its Own Silence.',
+  ],
+  // a sentence, even of names, stays the body's first sentence
+  ['Ilse Varga and Oren Palk are out.', null],
+  ['Voting for the Harbour Board began in Marrowby on Monday.', null],
+];
+
+for (const [first, title] of CASES)
+  test(`first line: ${first}`, () => {
+    const parts = read(`${first}\n\n${BODY}`);
+    assert.equal(parts.title, title);
+    assert.equal(
+      parts.paragraphs.some((p) => p.text.startsWith(first)),
+      title === null,
+    );
+  });
