@@ -18,11 +18,11 @@ const SETTING_WORDS = new Set(
 
 /**
  * How many keys of an event an article (its raw counts, keys read through `vocabulary`) shares with a
- * story: the words of its headline and first sentence (counted whole in its lead) the story's leads
- * hold that are no figure, no weekday or month, no reporting verb ("say", "announce") and no word of
- * a name; and the names the story's
- * articles name too, the first left out (a town, the beat's president: the setting), a name of several
- * words counted once with its words.
+ * story: the words of its headline and first sentence (those counted whole in its lead; without a
+ * headline, all its lead) the story's leads hold that are no figure, no weekday or month, no
+ * reporting verb ("say", "announce") and no word of a name; and the names the story's articles name
+ * too, the first left out (a town, the beat's president: the setting), a name of several words
+ * counted once with its words.
  * @example
  * sharedEventKeys(millFire.counts, vocabulary, choirStory) // 0: only "Dunmarrow", "2025" in common
  */
