@@ -53,7 +53,8 @@ const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastInde
  * tasks from the same queue as this thread, so a worker still loading costs no waiting. The report is
  * the one `analyze` gives (same stories, ids and issues in the same order): only `ctx.timings`
  * differs, holding each phase's wall-clock time and the CPU time this thread and the workers spent on
- * it (`segment, main CPU`, `segment, worker CPU`, `worker start, CPU` for loading the pipeline), which
+ * it (`segment, main CPU`, `segment, worker CPU`, `worker start, CPU` for loading the pipeline), and with
+ * one worker how long this thread waited for the worker's last story (`stories, main thread waits`), which
  * tell on a busy machine what the phases would take on free cores. One pool per call, closed at the end.
  * @example
  * const report = await analyzeParallel(files, {}, createContext(), { jobs: 4 });

@@ -71,7 +71,10 @@ export async function splitStories(
     // let the workers' results in
     await nextTurn();
   }
+  // how long this thread, its stories extracted, waits for the worker's last: the split's imbalance
+  const waitStart = performance.now();
   await Promise.all(sent);
+  addTiming(ctx, 'stories, main thread waits', performance.now() - waitStart);
   if (failed) throw failed.error;
   for (const list of issues) ctx.issues.push(...list);
   return outputs;
