@@ -4,6 +4,7 @@ import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { heldElsewhere, tellsFigureWithDetails } from './elsewhere-details.ts';
+import { sameSaying, sayingOf } from './elsewhere-saying.ts';
 import { reportFrame } from './frame.ts';
 import { type HeadlineReading, headlineReadings, tellsHeadline } from './headlines.ts';
 import type { Judged } from './judged.ts';
@@ -36,27 +37,30 @@ export interface ElsewhereContext {
 const PLAN_TOLD_DONE = 'planned vs happened';
 
 /**
- * Whether a sentence of another independent source tells (part of) a fact the compare stage found in
- * one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about 80,000
- * vehicles a day" / "as many as 80,000 cars … daily"), or the same count within both qualifiers with
- * each name or date it leaves out told by another source (`tellsFigureWithDetails`), or one of the MAX_CHECKED sentences of other
- * sources most alike to it is read by the judge, either way round, as the same event (supports, or the
- * same predicate about the same participants with fewer or other details: 'partial' and the summary's
- * SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due to meet on
- * Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way round, a plan
- * tells no event that happened), or tells it at least in part in words of its own (`toldInPart`: much
- * of its terms, most of its rarest, its figure, in its mood and polarity, the words of who reports it
- * aside (`reportFrame`): "had asked the ministry to scrap or lower the tolls on the Arden and Belmont
- * bridges …" / "had urged it to ease the tolls on the Arden and Belmont bridges …"), or in other words
- * as far as Parallax can tell (`toldInOtherWords`: several of its counts told alike, or its predicate,
- * participants and half its terms, a name's words counting as words), or another source's headline
- * tells it (`headlineReadings`: the headline tells it in part or in other words, or the fact's sentence
- * tells all the headline tells, `tellsHeadline`: "Mayor Okafor drops her pick for harbour chief" /
- * "Okafor dropped her pick for harbour chief on Friday after questions about his record"). Such a fact
- * is not "reported by one source only": the other source tells it in words the support check does
- * not take as stating all of it ("The House gave final passage Wednesday to a $1.9 trillion relief
- * package" / "The House of Representatives on Wednesday approved … $1.9 trillion COVID-19 stimulus
- * bill").
+ * Whether a sentence of another independent source tells (part of) a fact the compare stage found
+ * in one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about
+ * 80,000 vehicles a day" / "as many as 80,000 cars … daily"), or the same count within both
+ * qualifiers with each name or date it leaves out told by another source
+ * (`tellsFigureWithDetails`), or one of the MAX_CHECKED sentences of other sources most alike to it
+ * is read by the judge, either way round, as the same event (supports, or the same predicate about
+ * the same participants with fewer or other details: 'partial' and the summary's
+ * SAME_EVENT_REASONS), or as the event the fact tells as planned told as done ("… are due to meet
+ * on Tuesday" / "… met on Tuesday": the other source tells the meeting; not the other way round, a
+ * plan tells no event that happened), or tells it at least in part in words of its own
+ * (`toldInPart`: much of its terms, most of its rarest, its figure, in its mood and polarity, the
+ * words of who reports it aside (`reportFrame`): "had asked the ministry to scrap or lower the
+ * tolls on the Arden and Belmont bridges …" / "had urged it to ease the tolls on the Arden and
+ * Belmont bridges …"), or in other words as far as Parallax can tell (`toldInOtherWords`: several
+ * of its counts told alike, or its predicate, participants and half its terms, a name's words
+ * counting as words), or another source reports the person the fact has speak saying it in other
+ * words, wherever in its article (`sameSaying`: the same speaker and a verb of what is said), or
+ * another source's headline tells it (`headlineReadings`: the headline tells it in part or in other
+ * words, or the fact's sentence tells all the headline tells, `tellsHeadline`: "Mayor Okafor drops
+ * her pick for harbour chief" / "Okafor dropped her pick for harbour chief on Friday after
+ * questions about his record"). Such a fact is not "reported by one source only": the other source
+ * tells it in words the support check does not take as stating all of it ("The House gave final
+ * passage Wednesday to a $1.9 trillion relief package" / "The House of Representatives on Wednesday
+ * approved … $1.9 trillion COVID-19 stimulus bill").
  */
 export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
   const { candidates, near, sources, judge, read, idf, figures: extracted, articles } = context;
@@ -124,6 +128,17 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
           tellsHeadline(h, a, idf)),
     );
   };
+  // a statement of the person a fact has speak, reported by another source in other words, wherever
+  // in its article (the sentences most alike by their words miss a paraphrase)
+  const saidElsewhere = (e: Evidence, own: ReadonlySet<string>): boolean => {
+    const a = read(e);
+    if (!a || !sayingOf(a)) return false;
+    return candidates.some((c) => {
+      if (own.has(c.source)) return false;
+      const b = read(c.evidence);
+      return b !== null && sameSaying(a, b);
+    });
+  };
   return (fact) => {
     const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
     // (the sentences alike first: they tell most facts told elsewhere, and the figures' scan of the
@@ -141,6 +156,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
         ),
       ) ||
       fact.evidence.some((e) => sameFigure(e, own)) ||
+      fact.evidence.some((e) => saidElsewhere(e, own)) ||
       fact.evidence.some((e) => inHeadline(e, own))
     );
   };

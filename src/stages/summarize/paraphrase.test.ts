@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readSentences } from '../compare/support/index.ts';
-import { judgedOnce } from './judged.ts';
 import { toldInOtherWords } from './paraphrase.ts';
-import { summarized } from './test-story.ts';
+import { sentenceReader, summarized } from './test-story.ts';
 
 const singles = (docs: readonly object[]) => {
   const { out, comparison } = summarized(docs, 60);
@@ -156,24 +154,6 @@ test('two ages told alike do not make another outlet tell a fact', () => {
   );
 });
 
-// The sentences of invented articles made one story, read as the support judge reads them.
-const readIn = (docs: readonly object[]) => {
-  const { articles, input, comparison } = summarized(docs, 60);
-  const full = { ...input, ...comparison };
-  const judged = judgedOnce(full);
-  const read = (part: string) => {
-    for (const a of articles)
-      for (const s of a.sentences) {
-        if (!a.article.text.slice(s.start, s.end).includes(part)) continue;
-        const r = judged.read({ articleId: a.article.id, span: { start: s.start, end: s.end } });
-        assert.ok(r, part);
-        return r;
-      }
-    throw new Error(`no sentence holds ${part}`);
-  };
-  return { read, idf: readSentences(full).idf };
-};
-
 // One outlet tells a setback with a verb, the other with a light verb inside the coach's quotation;
 // one outlet's short state of another man ("is out as head coach"), the other his new job in nearly
 // the same words.
@@ -189,7 +169,7 @@ const SETBACK = [
 ];
 
 test('another outlet that tells nearly all of a fact’s words by a light verb tells it in other words', () => {
-  const { read, idf } = readIn(SETBACK);
+  const { read, idf } = sentenceReader(SETBACK);
   assert.equal(toldInOtherWords(read('suffered a setback'), read('he had a setback'), idf), true);
   // a verb of an event the fact does not tell ("arrives"), in nearly its words: another fact
   assert.equal(toldInOtherWords(read('is out as Halvik'), read('Elam Dusk arrives'), idf), false);

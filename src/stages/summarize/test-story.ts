@@ -1,8 +1,10 @@
 // For the summarize tests: invented articles made one story, extracted, compared and summarized.
 import assert from 'node:assert/strict';
 import { createContext } from '../../model/index.ts';
+import { readSentences } from '../compare/support/index.ts';
 import { comparedStory, segmented } from '../compared-story.ts';
 import { summarize } from './index.ts';
+import { judgedOnce } from './judged.ts';
 
 /**
  * Invented articles segmented, made one story, extracted, compared and summarized in `words` words:
@@ -34,4 +36,25 @@ export function assertToldElsewhere(docs: readonly object[], told: RegExp, own: 
       points.some((t) => re.test(t)),
       `${re} not listed: ${all}`,
     );
+}
+
+/**
+ * Invented articles made one story, a reader of its sentences as the support judge reads them (the
+ * sentence holding `part`; it fails when none holds it or it reads as no claim), and the story's IDF.
+ */
+export function sentenceReader(docs: readonly object[]) {
+  const { articles, input, comparison } = summarized(docs, 60);
+  const full = { ...input, ...comparison };
+  const judged = judgedOnce(full);
+  const read = (part: string) => {
+    for (const a of articles)
+      for (const s of a.sentences) {
+        if (!a.article.text.slice(s.start, s.end).includes(part)) continue;
+        const r = judged.read({ articleId: a.article.id, span: { start: s.start, end: s.end } });
+        assert.ok(r, part);
+        return r;
+      }
+    throw new Error(`no sentence holds ${part}`);
+  };
+  return { read, idf: readSentences(full).idf };
 }
