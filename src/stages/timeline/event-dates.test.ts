@@ -49,6 +49,20 @@ test('a day or month without a year, in a clause of no past tense, takes the nea
   assert.deepEqual(dayOf(all, 'sold in December'), ['2030-12-01']);
 });
 
+test('a day without a year takes the tense of the verb of its own clause, not of the clause before', () => {
+  const all = lines([
+    {
+      publishedAt: '2031-03-02T08:00:00Z',
+      text: 'The old ferry was sold to a museum last year, and on May 12 the new owner restarts the island route.\n\nThe harbour fair was moved indoors, and on February 20 the stalls opened in the market hall.',
+    },
+  ]);
+  // "restarts" is no past: the nearest May 12, after the day of writing (the row of "last year" aside)
+  const restart = dayOf(all, 'restarts the island route');
+  assert.ok(restart.includes('2031-05-12') && !restart.includes('2030-05-12'), restart.join(' '));
+  // "opened" is past: the latest February 20 not after it
+  assert.deepEqual(dayOf(all, 'stalls opened'), ['2031-02-20']);
+});
+
 test('a month of a relative clause is no anchor of the year of undated articles', () => {
   const story = (background: string) =>
     lines([

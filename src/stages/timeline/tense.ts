@@ -4,17 +4,18 @@ import type { YearMode } from '../../text/dates/resolve.ts';
 import { stem } from '../../text/normalise.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
 import { MODALS, MOVE_VERBS } from './data/moves.ts';
-import { FUTURE_AUX } from './told.ts';
+import { FUTURE_AUX, verbOfDate } from './told.ts';
 
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
-// The index of the verb a date at `at` belongs to: the nearest verb before it; -1 when none is (the
-// first verb after a date that opens the sentence may be a participle of a noun: "In February, a quake
-// measuring 6.4 hit …").
+// The index of the verb a date at `at` belongs to, as the mood reading finds it (`verbOfDate`); -1 for
+// none. A verb after the date counts only where a clause opens between a verb and the date ("was
+// relegated, and in March he admitted"): the first verb after a date that opens the sentence may be a
+// participle of a noun ("In February, a quake measuring 6.4 hit …").
 function verbOf(tokens: readonly Token[], at: number): number {
-  let verb = -1;
-  for (let i = 0; i < tokens.length && (tokens[i] as Token).end <= at; i++) if (isVerb(tokens[i])) verb = i;
-  return verb;
+  const { verb } = verbOfDate(tokens, at);
+  if (verb < 0 || (tokens[verb] as Token).end <= at) return verb;
+  return tokens.some((t) => t.end <= at && isVerb(t)) ? verb : -1;
 }
 
 // past forms of "be", "have" and "do", which the tagger reads as auxiliaries ("was in February")
