@@ -83,7 +83,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       return day === null ? null : isoOf(day);
     };
     // claims are read for support only when judged (most are never compared with anything)
-    const read: (Reading | undefined)[] = [];
+    // (at its full length: filled out of order, a growing array turns sparse, and slow to read)
+    const read: (Reading | undefined)[] = new Array(claims.length);
     const readingOf = (i: number): Reading => {
       let r = read[i];
       if (!r) {

@@ -34,11 +34,40 @@ export function omissionsOf(
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
   let byArticle: Map<string, Claim[]> | undefined;
   const vector = (c: Claim) => alignment.vectors[c.index] as Vector;
-  // whether one of the article's claims shares enough words with one of the supporters
+  // whether one of the article's claims shares enough words with one of the supporters: only those
+  // that hold one of the supporter's weightiest terms (`heaviestOf`) are scored, found by the
+  // article's claims by term (built when the article is first asked about)
+  const heaviest: (readonly string[] | undefined)[] = new Array(claims.length);
+  const byTerm = new Map<string, Map<string, Claim[]>>();
+  const termsIn = (articleId: string): Map<string, Claim[]> => {
+    let index = byTerm.get(articleId);
+    if (!index) {
+      byArticle ??= Map.groupBy(claims, (c) => c.articleId);
+      index = new Map();
+      for (const c of byArticle.get(articleId) ?? [])
+        for (const t of vector(c).keys()) {
+          const list = index.get(t);
+          if (list) list.push(c);
+          else index.set(t, [c]);
+        }
+      byTerm.set(articleId, index);
+    }
+    return index;
+  };
+  const keysOf = (s: Claim): readonly string[] => {
+    let keys = heaviest[s.index];
+    if (!keys) {
+      keys = heaviestOf(vector(s));
+      heaviest[s.index] = keys;
+    }
+    return keys;
+  };
   const wordedClose = (articleId: string, supporters: readonly Claim[]): boolean => {
-    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
-    return (byArticle.get(articleId) ?? []).some((c) =>
-      supporters.some((s) => cosine(vector(s), vector(c)) >= MENTION_SAME_WORDS),
+    const index = termsIn(articleId);
+    return supporters.some((s) =>
+      keysOf(s).some((t) =>
+        (index.get(t) ?? []).some((c) => cosine(vector(s), vector(c)) >= MENTION_SAME_WORDS),
+      ),
     );
   };
   // whether one of the article's claims tells one of the supporters in part, in words of its own
@@ -54,15 +83,30 @@ export function omissionsOf(
     if (fact.sources.length < 2) return;
     const close = new Set<string>();
     const supporters = (checked[f] as CheckedFact).supporters;
+    const own = new Set(fact.sources);
     for (const member of supporters)
       for (const j of alignment.near(member.index))
         if (alignment.score(member.index, j) >= MENTION_MIN_SCORE) close.add((claims[j] as Claim).articleId);
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
-      if (fact.sources.includes(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
+      if (own.has(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
       if (wordedClose(article.id, supporters) || toldThere(article.id, supporters)) continue;
       (out[article.id] as string[]).push(fact.id);
     }
   });
   return out;
+}
+
+// The heaviest terms of a vector of unit length, until the norm of the rest falls under
+// MENTION_SAME_WORDS: a vector that shares none of them has a cosine with it under that (as in
+// alignment's blocking, blocking.ts). (A margin for rounding: a term too many only scores a pair more.)
+function heaviestOf(vector: Vector): string[] {
+  const keys: string[] = [];
+  let rest = 1;
+  for (const [t, x] of [...vector].sort((p, q) => q[1] - p[1])) {
+    if (Math.sqrt(Math.max(rest, 0)) < MENTION_SAME_WORDS - 1e-6) break;
+    keys.push(t);
+    rest -= x * x;
+  }
+  return keys;
 }

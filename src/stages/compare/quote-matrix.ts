@@ -65,19 +65,25 @@ export function quoteMatrix(
   // each claim's numbers, read once: a claim is checked against many quotes
   const numberSets: Set<string>[] = [];
   const numbersIn = (c: Claim): Set<string> => (numberSets[c.index] ??= new Set(numbersOf(c.text)));
-  // which articles (by position) use a stem in their own voice: only those can paraphrase a quote using it
-  const usedBy = new Map<string, number[]>();
-  articles.forEach(({ article }, a) => {
-    const seen = new Set<string>();
-    for (const c of ownClaims.get(article.id) ?? [])
-      for (const w of c.stems) {
-        if (seen.has(w)) continue;
-        seen.add(w);
-        const list = usedBy.get(w);
-        if (list) list.push(a);
-        else usedBy.set(w, [a]);
-      }
-  });
+  // which articles (by position) use a stem in their own voice: only those can paraphrase a quote
+  // using it (read when a quote with a speaker is first looked for)
+  let usedBy: Map<string, number[]> | undefined;
+  const usersOf = (): Map<string, number[]> => {
+    if (usedBy) return usedBy;
+    usedBy = new Map();
+    for (const [a, { article }] of articles.entries()) {
+      const seen = new Set<string>();
+      for (const c of ownClaims.get(article.id) ?? [])
+        for (const w of c.stems) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          const list = usedBy.get(w);
+          if (list) list.push(a);
+          else usedBy.set(w, [a]);
+        }
+    }
+    return usedBy;
+  };
   // each quote's word stems, and its words in order, read once
   const wordSets = quotes.map((q) => new Set(wordsOf(q.text)));
   const runs = quotes.map((q) => joinedRun(wordRun(q.text)));
@@ -93,14 +99,29 @@ export function quoteMatrix(
       directIn.set(o.articleId, list);
     }
   }
-  const variantIn = (articleId: string, k: number): 'quoted' | 'paraphrased' | null => {
-    const [words, run] = [wordSets[k] as Set<string>, runs[k] as string];
-    let found: 'quoted' | 'paraphrased' | null = null;
-    for (const n of directIn.get(articleId) ?? []) {
-      const other = wordSets[n] as Set<string>;
+  // whether two quotes share enough words to be one, by pair (the same for both orders): a quote is
+  // looked for in every article, and each holds many quotes
+  const alike = new Map<number, boolean>();
+  const wordingsOfOne = (k: number, n: number): boolean => {
+    const [words, other] = [wordSets[k] as Set<string>, wordSets[n] as Set<string>];
+    const least = QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
+    // (they share at most the smaller's words)
+    if (Math.min(words.size, other.size) < least) return false;
+    const key = Math.min(k, n) * quotes.length + Math.max(k, n);
+    let known = alike.get(key);
+    if (known === undefined) {
       let shared = 0;
       for (const w of words) if (other.has(w)) shared++;
-      if (shared < QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size)) continue;
+      known = shared >= least;
+      alike.set(key, known);
+    }
+    return known;
+  };
+  const variantIn = (articleId: string, k: number): 'quoted' | 'paraphrased' | null => {
+    const run = runs[k] as string;
+    let found: 'quoted' | 'paraphrased' | null = null;
+    for (const n of directIn.get(articleId) ?? []) {
+      if (!wordingsOfOne(k, n)) continue;
       const otherRun = runs[n] as string;
       if (otherRun.includes(run) || run.includes(otherRun)) return 'quoted';
       found = 'paraphrased';
@@ -115,19 +136,28 @@ export function quoteMatrix(
     const words = [...own].filter((w) => idf.has(w));
     const weights = words.map((w) => idf.get(w) ?? 0);
     const total = weights.reduce((sum, x) => sum + x, 0);
+    // the weight of the words from k on, and the least hit a sentence needs, less a margin for rounding
+    const left = new Float64Array(words.length + 1);
+    for (let k = words.length - 1; k >= 0; k--) left[k] = (left[k + 1] as number) + (weights[k] as number);
+    const short = PARAPHRASE_MIN_COVER * total * (1 - 1e-9) - 1e-9;
     const long = words.length >= PARAPHRASE_MIN_WORDS;
-    const numbers = numbersOf(quote.text);
+    // (read when a sentence first covers the quote's words: most never do)
+    let numbers: string[] | undefined;
     const holdsNumbers = (c: Claim) => {
+      numbers ??= numbersOf(quote.text);
       if (!numbers.length) return true;
       const own = numbersIn(c);
       return numbers.every((n) => own.has(n));
     };
-    // an article's whole own voice bounds what any one of its sentences can cover (summed in word order)
+    // an article's whole own voice bounds what any one of its sentences can cover (summed in word
+    // order; only a quote given to a speaker is looked for in other words)
     bound.fill(0);
-    if (long)
+    if (long && quote.speaker) {
+      const users = usersOf();
       words.forEach((w, k) => {
-        for (const a of usedBy.get(w) ?? []) bound[a] = (bound[a] as number) + (weights[k] as number);
+        for (const a of users.get(w) ?? []) bound[a] = (bound[a] as number) + (weights[k] as number);
       });
+    }
     const row: Record<string, 'quoted' | 'paraphrased' | 'absent'> = {};
     const carried = new Set(quote.occurrences.map((o) => o.articleId));
     articles.forEach(({ article }, a) => {
@@ -148,8 +178,11 @@ export function quoteMatrix(
       const covered = (ownClaims.get(article.id) ?? []).some((c) => {
         const terms = stemSetOf(c);
         let hit = 0;
-        for (let k = 0; k < words.length; k++)
+        for (let k = 0; k < words.length; k++) {
+          // (given up once the words left cannot reach the share: a bound with room for rounding)
+          if (hit + (left[k] as number) < short) return false;
           hit += terms.has(words[k] as string) ? (weights[k] as number) : 0;
+        }
         return long && hit / total >= PARAPHRASE_MIN_COVER && holdsNumbers(c) && told(c, quote);
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';

@@ -218,7 +218,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
     // the group's claims that do not support this one are looked at again, as facts of their own;
     // when none did, each is alone (so a loose group costs linear work, not quadratic)
     const rest = group.filter((c) => !used.has(c.index)).map((c) => c.index);
-    if (supporters.some((c) => c !== rep && group.includes(c)) && rest.length) queue.push(rest);
+    if (supporters.some((c) => c !== rep && inGroup.has(c.index)) && rest.length) queue.push(rest);
     else for (const i of rest) queue.push([i]);
     facts.push({
       claim: rep,
