@@ -76,7 +76,7 @@ function scanFormatAt(tokens: readonly NamedToken[], i: number): boolean {
  * noun that is not the sentence's first word (whose capital tells nothing: "Some 40 people"), or a
  * product's told alone ("the 8900"), as the extract stage's figures read it ("a Boeing 737"). The
  * support judge reads a code's number only: a number after a name is one side's figure where the other
- * writes it alone ("the Curve 8900" / "the 8900").
+ * writes it alone ("the Larkspur 8900" / "the 8900").
  * `first` is the index of the sentence's first token.
  */
 export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 0): boolean {
@@ -118,7 +118,7 @@ const PLURAL_NOUN = /[^siu]s$/i;
  * screen"): four digits written without a thousands separator (a count that large is written "1,500"),
  * not a year, nothing glued after it ("the 1500-strong crowd"), and no plural noun, unit, scale or
  * time word after it ("the 1500 workers" stays a count). The extract stage's reading only: the judge
- * reads a model's number as a figure, so that "the Curve 8900" and "the 8900" hold one.
+ * reads a model's number as a figure, so that "the Larkspur 8900" and "the 8900" hold one.
  */
 function loneModelNumberAt(tokens: readonly NamedToken[], i: number): boolean {
   const [t, next] = [tokens[i], tokens[i + 1]];
@@ -171,7 +171,7 @@ const NAME_GLUED = /^\p{Lu}\p{Ll}+-\d{1,4}$/u;
  * The one spelling of a capitalised name and its number at token i, whether written "Boeing-737" (one
  * token) or "Boeing 737" (a proper noun, then the number), so that the two read alike: "boeing-737";
  * else null. Unlike a code's, such a number is also read as a figure, since another sentence may
- * write it alone ("the Curve 8900" / "the 8900").
+ * write it alone ("the Larkspur 8900" / "the 8900").
  * @example
  * nameNumberAt(tokensOf('a Boeing 737 landed'), 1) // 'boeing-737'
  */

@@ -11,7 +11,7 @@ import { moodIn, participantShare, personMissing } from '../compare/support/rela
 const BOUNDS = new Set(QUALIFIERS.map((q) => q.phrase));
 
 // Whether a figure names a thing rather than counting one: inside a word of a name ("the 76ers"), or
-// after a proper noun, past a mark ("the BlackBerry Curve 8900", "BlackBerry® 10", "Route 52").
+// after a proper noun, past a mark ("the Kestrel Larkspur 8900", "Kestrel® 10", "Route 52").
 function naming(f: ClaimFigure, r: Reading): boolean {
   if (inName(f, r)) return true;
   if (f.unit !== null) return false;
@@ -19,7 +19,7 @@ function naming(f: ClaimFigure, r: Reading): boolean {
   const at = tokens.findIndex((t) => t.end > f.span.start);
   let k = at - 1;
   while (k >= 0 && MARK.test(tokens[k]?.text ?? '')) k--;
-  // (a capitalised noun too: the tagger reads a product's name as one, "the BlackBerry/NOUN ® 10")
+  // (a capitalised noun too: the tagger reads a product's name as one, "the Kestrel/NOUN ® 10")
   const before = tokens[k];
   return (before?.pos === 'PROPN' || before?.pos === 'NOUN') && /^\p{Lu}/u.test(before.text);
 }

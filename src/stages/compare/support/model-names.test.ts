@@ -25,7 +25,7 @@ test('"Boeing 737" and "Boeing-737" name one plane: each spelling states the oth
   assert.equal(
     clashVerdict(
       judgementOf(
-        'Harbor Air sold 40 units of the Curve 8900 phone in March.',
+        'Harbor Air sold 40 units of the Larkspur 8900 phone in March.',
         'Harbor Air sold 40 units of the 8900 phone in March.',
       ),
     ),

@@ -160,7 +160,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
   };
 }
 
-// Whether the adjective at i follows a possessive "'s" and goes with a noun after it ("BlackBerry's new
+// Whether the adjective at i follows a possessive "'s" and goes with a noun after it ("Kestrel's new
 // platform", "the company's long-standing features"): no "is", so not what is said of the subject
 // ("the ferry's late" is).
 const possessed = (tokens: readonly Token[], i: number): boolean => {

@@ -2,8 +2,8 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { NAME_PREPOSITIONS } from '../data/given-names.ts';
 
-// A body's name that holds a preposition ("Research In Motion") is written with it in lower case too
-// ("Research in Motion"), where the preposition would end the name and the word after it read as a
+// A body's name that holds a preposition ("Lumen In Motion") is written with it in lower case too
+// ("Lumen in Motion"), where the preposition would end the name and the word after it read as a
 // place ("Motion"). The story's running text tells which: a preposition it capitalises between two
 // capitalised words is a word of a name, and the same three words with it in lower case are that name.
 
@@ -23,15 +23,15 @@ export function capitalPreposition(doc: Doc, t: Tok): boolean {
 /** No names joined: for an article read without its story. */
 export const NO_JOINED: ReadonlySet<string> = new Set();
 
-// The three words around the preposition at k, folded: "research in motion".
+// The three words around the preposition at k, folded: "lumen in motion".
 const tripleAt = (doc: Doc, k: number): string =>
   `${foldName(doc.tokens[k - 1]?.text ?? '')} ${(doc.tokens[k] as Tok).norm} ${foldName(doc.tokens[k + 1]?.text ?? '')}`;
 
 /**
  * The names the story's running text writes with a capitalised preposition between two capitalised
- * words ("Research In Motion", not in a Title-Case headline), as their three folded words.
+ * words ("Lumen In Motion", not in a Title-Case headline), as their three folded words.
  * @example
- * capitalJoinedNames([annotate(articleFromText('a', 'Research In Motion said so.'))]) // Set { 'research in motion' }
+ * capitalJoinedNames([annotate(articleFromText('a', 'Lumen In Motion said so.'))]) // Set { 'lumen in motion' }
  */
 export function capitalJoinedNames(docs: readonly Doc[]): ReadonlySet<string> {
   const out = new Set<string>();

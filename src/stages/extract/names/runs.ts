@@ -119,8 +119,8 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
     if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
     // "Capt. Tom Reyes of the Dunmore Police": a titled person's name ends before "of the" and a body
     if (t.text === 'of' && next?.norm === 'the' && titledPersonBefore(doc, i, j)) break;
-    // "Research In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks"),
-    // and "Research in Motion" where the story writes it so
+    // "Lumen In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks"),
+    // and "Lumen in Motion" where the story writes it so
     if ((capitalPreposition(doc, t) || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
       j += 2;
       continue;

@@ -45,13 +45,13 @@ const DOMAIN_AND_NAME = 3;
  * follows it: at its first given name ("Chief of Detectives Charlie Moss"), else before its last two words
  * ("Chief of Police Orvald Fenmark"); a lone word is the department ("Chief of Police"), and so are words
  * whose last two do not open with a capital ("General of the Archdiocese of Mobile") or open with a preposition
- * ("Vice President of Research In Motion"); else undefined.
+ * ("Vice President of Lumen In Motion"); else undefined.
  */
 function otherDomainEnd(doc: Doc, k: number, b: number): number | undefined {
   if (b - k === 1) return b;
   if (b - k < DOMAIN_AND_NAME) return undefined;
   for (let g = k + 1; g < b - 1; g++) if (GIVEN_NAMES.has(foldName((doc.tokens[g] as Tok).text))) return g;
-  // "Vice President of Research In Motion": no name opens with a preposition ("In Motion"), the words are a body's
+  // "Vice President of Lumen In Motion": no name opens with a preposition ("In Motion"), the words are a body's
   const opening = doc.tokens[b - 2] as Tok;
   return CAPITAL.test(opening.text) && !NAME_PREPOSITIONS.has(opening.norm) ? b - 2 : b;
 }

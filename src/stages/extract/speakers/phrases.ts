@@ -57,12 +57,12 @@ function compoundPart(doc: Doc, k: number): boolean {
 /**
  * A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of
  * "Sanders' aide", an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office"), and a
- * capitalised one of these between two proper nouns ("Research In Motion").
+ * capitalised one of these between two proper nouns ("Lumen In Motion").
  */
 function inner(t: Tok, next: Tok | undefined, prev: Tok | undefined): boolean {
   if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
   if (t.text === "'" || t.text === '’') return !t.spaced || next?.norm === 's';
-  // "Research In Motion": a capitalised preposition between two names' words is a word of a name
+  // "Lumen In Motion": a capitalised preposition between two names' words is a word of a name
   if (t.text !== t.norm && PHRASE_INNER.has(t.norm)) return prev?.pos === 'PROPN' && next?.pos === 'PROPN';
   return PHRASE_INNER.has(t.text);
 }
