@@ -62,3 +62,31 @@ test('one person’s statement is told by another outlet in other words, not whe
   const count = sentenceReader(COUNT).read;
   assert.equal(sameSaying(count('40 boats were damaged'), count('boats were damaged and towed')), false);
 });
+
+// The same mayor's two remarks with one verb: the second outlet's, on cruise ships, far from the first
+// outlet's on fares by its words (three of its sentences on fares are nearer), is its own.
+const RISE = [
+  {
+    outlet: 'Harbor Ledger',
+    title: 'Halvik council weighs pier plan',
+    text: 'The Halvik council met on Tuesday to weigh a plan for a new ferry pier.\n\nMayor Ilse Brandt said ferry fares would rise in June.\n\nThe old pier was closed in March after divers found cracks.\n\nThe harbour board will publish its accounts in the autumn.',
+  },
+  {
+    outlet: 'Morrow Gazette',
+    title: 'Port of Halvik seeks funds for pier',
+    text: 'The port of Halvik asked the council on Tuesday for funds for a new ferry pier.\n\nMayor Ilse Brandt said ferry fares were a matter for the operator.\n\nBrandt said the June ferry timetable was ready.\n\nMayor Ilse Brandt said the ferry fares paid in June were not yet counted.\n\nSpeaking to reporters outside the town hall on Tuesday, Brandt said the number of cruise ships calling each summer would rise sharply.\n\nThe council will vote again in May.',
+  },
+];
+
+test('one person’s two remarks with one verb about two things are two statements', () => {
+  const { read } = sentenceReader(RISE);
+  assert.equal(sameSaying(read('cruise ships calling'), read('fares would rise')), false);
+  assert.equal(sameSaying(read('fares would rise'), read('cruise ships calling')), false);
+  const points = summarized(RISE, 400)
+    .out.points.filter((p) => p.kind === 'single-source')
+    .map((p) => p.text);
+  assert.ok(
+    points.some((t) => /cruise ships calling/.test(t)),
+    points.join(' | '),
+  );
+});

@@ -29,12 +29,26 @@ export const sayingOf = perReading(
   },
 );
 
+// The subject of verb `verb` (a stem) in what a clause has said (its tokens from `from`): the last
+// noun or pronoun before the verb's first use there, a pronoun by its word, a noun by its stem.
+function subjectOf(r: Reading, from: number, verb: string): string | null {
+  const { tokens, tokenStems } = r.claim;
+  const at = tokens.findIndex((t, k) => k >= from && t.pos === 'VERB' && tokenStems[k] === verb);
+  for (let k = at - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t?.pos === 'PRON') return `p:${fold(t.text)}`;
+    if (t?.pos === 'NOUN' || t?.pos === 'PROPN') return tokenStems[k] ?? null;
+  }
+  return null;
+}
+
 /**
  * Whether `a` and `b` report one person saying one thing, as far as Parallax can tell: the subject
  * of each one's reporting verb is the same person, what `a` has them say shares a verb with what
- * `b` has them say (the same verb: one of its class tells too little of so short a statement) and
- * names no one and no number `b` leaves out, on no other day, and neither is denied where the other
- * is not ("[the mayor] said last week she is willing to help close the funding gap" / "[she] said
+ * `b` has them say (the same verb: one of its class tells too little of so short a statement), of
+ * one subject (a pronoun, or a noun by its stem: "fares would rise" / "cruise ships would rise" are
+ * two remarks), and names no one and no number `b` leaves out, on no other day, and neither is
+ * denied where the other is not ("[the mayor] said last week she is willing to help close the funding gap" / "[she] said
  * she would be open to helping the harbour board meet its costs if …": the mood of what is said, a
  * wish or a condition, is the speaker's). For the single-source list only, where listing one
  * outlet's telling of a statement others report in other words misleads the reader.
@@ -56,7 +70,13 @@ export function sameSaying(a: Reading, b: Reading): boolean {
   // the same verb said on both sides: one of its class tells too little of so short a statement
   // ("fares would rise" / "the gap had grown")
   const theirs = verbs(b, y.after);
-  if (![...verbs(a, x.after)].some((v) => theirs.has(v))) return false;
+  // and of one subject: "[she] is willing to help" / "[she] would be open to helping", not "[ferry
+  // fares] would rise" / "[the number of cruise ships calling each summer] would rise"
+  const alike = (v: string) => {
+    const s = subjectOf(a, x.after, v);
+    return s !== null && s === subjectOf(b, y.after, v);
+  };
+  if (![...verbs(a, x.after)].some((v) => theirs.has(v) && alike(v))) return false;
   // who else takes part in what is said is named there too
   const inB = foldedWords(b);
   return said.every((t) => t.pos !== 'PROPN' || isDateWord(fold(t.text)) || inB.has(fold(t.text)));
