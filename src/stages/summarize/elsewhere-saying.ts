@@ -48,10 +48,11 @@ function subjectOf(r: Reading, from: number, verb: string): string | null {
  * `b` has them say (the same verb: one of its class tells too little of so short a statement), of
  * one subject (a pronoun, or a noun by its stem: "fares would rise" / "cruise ships would rise" are
  * two remarks), and names no one and no number `b` leaves out, on no other day, and neither is
- * denied where the other is not ("[the mayor] said last week she is willing to help close the funding gap" / "[she] said
- * she would be open to helping the harbour board meet its costs if …": the mood of what is said, a
- * wish or a condition, is the speaker's). For the single-source list only, where listing one
- * outlet's telling of a statement others report in other words misleads the reader.
+ * denied where the other is not ("[the mayor] said last week she is willing to help close the
+ * funding gap" / "[she] said she would be open to helping the harbour board meet its costs if …":
+ * the mood of what is said, a wish or a condition, is the speaker's). For the single-source list
+ * only, where listing one outlet's telling of a statement others report in other words misleads
+ * the reader.
  */
 export function sameSaying(a: Reading, b: Reading): boolean {
   const x = sayingOf(a);
