@@ -44,10 +44,12 @@ export function findFigures(
   let lastCounted: { counts: string; head: string } | null = null;
   for (const s of doc.sentences) {
     if (s.titleCase) continue;
+    const groups = numberGroups(doc, s);
+    // (most sentences hold no number: their periods are not read)
+    if (!groups.length) continue;
     const periods = periodPhrases(doc, s);
     let attribution: Source | null | undefined;
     const taken: [number, number][] = [];
-    const groups = numberGroups(doc, s);
     for (const [n, g] of groups.entries()) {
       const t = doc.tokens[g.first] as Tok;
       if (t.entity === 'DURATION' && !g.currency && !g.percent) {
