@@ -244,7 +244,10 @@ test('a phrase after a preposition is its object up to "and": the speaker after 
     ),
     [['they, too, had seen none', 'harbour officials']],
   );
-  // a clause "after" opens, and a list, keep their whole subject
+  // a clause "after" opens, a list, and a phrase opening its sentence keep their whole subject
+  assert.deepEqual(said('In Halvik fishermen and dock workers said the quay was safe.'), [
+    ['the quay was safe', 'Halvik fishermen and dock workers'],
+  ]);
   assert.deepEqual(
     said('The talks ended a day after officials from Aland, Bey and Cor said the quay was safe.'),
     [['the quay was safe', 'officials from Aland, Bey and Cor']],

@@ -92,13 +92,25 @@ export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 
-// "… is director Gary Ross and The Hollywood Reporter and Collider are reporting": a phrase right after a
+// Whether a verb stands before token i in its sentence.
+function verbBefore(doc: Doc, i: number): boolean {
+  const first = doc.sentences[(doc.tokens[i] as Tok).sentence]?.first ?? 0;
+  for (let k = i - 1; k >= first; k--) if (VERB_POS.has((doc.tokens[k] as Tok).pos)) return true;
+  return false;
+}
+
+// "… is director Ann Wu and The Gullport Herald and Harbour Wire are reporting": a phrase right after a
 // verb is that verb's complement or object up to its first "and", which joins a new clause and its subject;
-// so is one right after a preposition ("no sign of damage at the quay and harbour officials told …"), not
-// after one that opens a clause ("a day after officials … said") nor a list ("from Aland, Bey and Cor").
+// so is one right after a preposition of a clause that has had its verb ("found no sign of damage at the
+// quay and harbour officials told …"), not after one that opens a clause ("a day after officials … said")
+// or its sentence ("In Halvik fishermen and dock workers said …"), nor a list ("from Aland, Bey and Cor").
 function pastComplement(doc: Doc, np: [number, number]): [number, number] {
   const before = doc.tokens[np[0] - 1];
-  const prep = before?.pos === 'ADP' && !OPENING_SUBORDINATORS.has(before.norm) && before.norm !== 'as';
+  const prep =
+    before?.pos === 'ADP' &&
+    !OPENING_SUBORDINATORS.has(before.norm) &&
+    before.norm !== 'as' &&
+    verbBefore(doc, np[0] - 1);
   const list = doc.tokens.slice(np[0], np[1]).some((t) => t.text === ',');
   if (!VERB_POS.has(before?.pos ?? '') && !(prep && !list)) return np;
   for (let k = np[0] + 1; k < np[1] - 1; k++) {
