@@ -7,6 +7,7 @@ const NONE: FetchSummary = {
   listings: 0,
   unchanged: 0,
   listed: 0,
+  unlinked: 0,
   known: 0,
   older: 0,
   deferred: 0,
@@ -37,6 +38,10 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
     [
       { listings: 2, fetched: 2, stored: 2, failed: 1, storiesCreated: 2, storiesGrown: 1 },
       '2 new articles in x.db; 2 pages fetched from 2 feeds and sitemaps (0 unchanged); 0 already handled; 1 failed; 2 new stories, 1 grown',
+    ],
+    [
+      { listings: 1, unlinked: 2 },
+      '0 new articles in x.db; 0 pages fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 2 feed items without an http(s) link',
     ],
   ];
   for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);

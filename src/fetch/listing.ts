@@ -24,6 +24,8 @@ export type Listing =
       readonly format: 'rss' | 'atom' | 'rdf' | 'json';
       readonly title: string | null;
       readonly entries: readonly ListedEntry[];
+      /** Items left out for want of an http(s) link (empty, or `ftp:` …), each described in a line. */
+      readonly skipped: readonly string[];
     }
   | { readonly kind: 'sitemap'; readonly entries: readonly ListedEntry[] }
   | { readonly kind: 'sitemap-index'; readonly sitemaps: readonly { url: string; lastmod?: string }[] }
@@ -78,14 +80,28 @@ type Any = Record<string, unknown> & {
   [key: string]: unknown;
 };
 
-function feedEntries(format: string, feed: Any, base: string): ListedEntry[] {
+// An item left out for want of an http(s) link, described by its title and the link it gave.
+function unlinked(title: unknown, link: unknown): string {
+  const named = text(title);
+  const raw = text(link);
+  const what = named ? `the item "${named.slice(0, 120)}"` : 'an item';
+  return raw
+    ? `${what} links no http(s) URL (${raw.slice(0, 200)}), left out`
+    : `${what} has an empty link or none, left out`;
+}
+
+function feedEntries(format: string, feed: Any, base: string): { entries: ListedEntry[]; skipped: string[] } {
   const out: ListedEntry[] = [];
+  const skipped: string[] = [];
   if (format === 'atom') {
     for (const e of (feed.entries as Any[] | undefined) ?? []) {
       const links = (e.links as { href?: string; rel?: string }[] | undefined) ?? [];
       const link = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
       const url = absolute(link?.href, base);
-      if (!url) continue;
+      if (!url) {
+        skipped.push(unlinked((e.title as Any | undefined)?.value, link?.href));
+        continue;
+      }
       out.push(
         entry(url, {
           title: text((e.title as Any | undefined)?.value),
@@ -94,7 +110,7 @@ function feedEntries(format: string, feed: Any, base: string): ListedEntry[] {
         }),
       );
     }
-    return out;
+    return { entries: out, skipped };
   }
   for (const item of (feed.items as Any[] | undefined) ?? []) {
     const dc = item.dc as { creators?: string[]; dates?: string[] } | undefined;
@@ -107,7 +123,10 @@ function feedEntries(format: string, feed: Any, base: string): ListedEntry[] {
         : (absolute(item.link, base) ??
           absolute(permalink, base) ??
           absolute((item.rdf as Any | undefined)?.about, base));
-    if (!url) continue;
+    if (!url) {
+      skipped.push(unlinked(item.title, format === 'json' ? item.url : (item.link ?? permalink)));
+      continue;
+    }
     const authors = item.authors as Any[] | undefined;
     out.push(
       entry(url, {
@@ -120,7 +139,7 @@ function feedEntries(format: string, feed: Any, base: string): ListedEntry[] {
       }),
     );
   }
-  return out;
+  return { entries: out, skipped };
 }
 
 function feedTitle(format: string, feed: Any): string | null {
@@ -188,7 +207,7 @@ export function parseListing(body: string, contentType: string | null, base: str
         kind: 'feed',
         format: 'json',
         title: feedTitle('json', feed),
-        entries: feedEntries('json', feed, base),
+        ...feedEntries('json', feed, base),
       };
     } catch (error) {
       return { kind: 'unknown', reason: `JSON that is not a JSON Feed (${(error as Error).message})` };
@@ -209,7 +228,7 @@ export function parseListing(body: string, contentType: string | null, base: str
         kind: 'feed',
         format,
         title: feedTitle(format, feed),
-        entries: feedEntries(format, feed, base),
+        ...feedEntries(format, feed, base),
       };
     } catch (error) {
       return {

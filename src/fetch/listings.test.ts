@@ -40,7 +40,25 @@ test('listings: each feed format, sitemaps, URL lists, pages and junk', () => {
     format: 'rss',
     title: 'T',
     entries: [{ url: 'https://a.example/a', title: 'A' }],
+    skipped: [],
   });
+  // an item that links no page is named (run.ts counts and reports it), in every format
+  const atomUnlinked = parseListing(
+    '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>x</id><entry><title>Tide notes</title><id>1</id><link href="mailto:desk@a.example"/></entry></feed>',
+    null,
+    base,
+  );
+  assert.deepEqual(atomUnlinked.kind === 'feed' && atomUnlinked.skipped, [
+    'the item "Tide notes" links no http(s) URL (mailto:desk@a.example), left out',
+  ]);
+  const jsonUnlinked = parseListing(
+    '{"version":"https://jsonfeed.org/version/1","items":[{"id":"1","content_text":"x"}]}',
+    null,
+    base,
+  );
+  assert.deepEqual(jsonUnlinked.kind === 'feed' && jsonUnlinked.skipped, [
+    'an item has an empty link or none, left out',
+  ]);
   const rssAuthor = parseListing(
     '<rss version="2.0"><channel><item><link>https://a.example/b</link><guid>x</guid><author>ed@a.example (Ed Lamb)</author></item></channel></rss>',
     null,

@@ -34,11 +34,15 @@ type PageRecord = Omit<FetchedPage, 'raw'>;
 
 /** What a run will fetch, and what it left out. */
 export interface RunPlan {
-  /** Listings read (and found unchanged), pages listed, and pages left out: known, older, deferred. */
+  /**
+   * Listings read (and found unchanged), pages listed, feed items left out for want of an http(s)
+   * link, and pages left out: known, older, deferred.
+   */
   readonly tally: {
     listings: number;
     unchanged: number;
     listed: number;
+    unlinked: number;
     known: number;
     older: number;
     deferred: number;
@@ -71,7 +75,7 @@ export async function planRun(
   options: PlanOptions,
 ): Promise<RunPlan> {
   const { fetcher, signal, refresh, maxAttempts } = options;
-  const tally = { listings: 0, unchanged: 0, listed: 0, known: 0, older: 0, deferred: 0 };
+  const tally = { listings: 0, unchanged: 0, listed: 0, unlinked: 0, known: 0, older: 0, deferred: 0 };
   const deferredFrom = new Set<string>();
   const listingErrors: { url: string; error: string }[] = [];
   const readStates = new Map<string, FeedState>();
@@ -104,7 +108,8 @@ export async function planRun(
     for (const s of read.states) readStates.set(s.url, s);
     tally.listings += read.states.length;
     tally.unchanged += read.unchanged;
-    listingErrors.push(...read.failures);
+    listingErrors.push(...read.failures, ...read.unlinked);
+    tally.unlinked += read.unlinked.length;
     candidates.push(...read.candidates);
     if (read.page) direct.push({ target, answer: read.page });
   }
@@ -122,9 +127,13 @@ export async function planRun(
   for (let at = 0; at < keys.length; at += KNOWN_SLICE)
     for (const [key, page] of await store.knownPages(keys.slice(at, at + KNOWN_SLICE))) known.set(key, page);
   const asks: PageAsked[] = [];
+  const adopted: FetchedPage[] = [];
   const since = options.since === undefined ? null : Date.parse(options.since);
   for (const [key, c] of byKey) {
     const before = known.get(key);
+    // a page fetched for no source (a feed fetched alone) that a source's listing names is that source's
+    if (before && before.source === null && c.source)
+      adopted.push({ ...before, source: c.source.name, raw: null });
     const handled = before !== undefined && before.outcome !== 'failed';
     if (before && !(refresh && handled) && (handled || before.attempts >= maxAttempts)) {
       tally.known++;
@@ -150,6 +159,8 @@ export async function planRun(
       previous: before && handled ? before : null,
     });
   }
+  // their records keep all but the source (`raw: null` keeps the stored bytes)
+  if (adopted.length) await store.savePages(adopted);
   for (const { target, previous } of again)
     asks.push({
       url: target.url,

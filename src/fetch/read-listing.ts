@@ -33,6 +33,8 @@ export interface TargetRead {
   /** Listings that answered 304 Not Modified. */
   readonly unchanged: number;
   readonly failures: { readonly url: string; readonly error: string }[];
+  /** Listed items left out for want of an http(s) link, one line each (named, not passed over). */
+  readonly unlinked: { readonly url: string; readonly error: string }[];
 }
 
 /** A listing's new state after an attempt. */
@@ -85,13 +87,17 @@ export async function readTarget(
     page: null,
     unchanged: 0,
     failures: [],
+    unlinked: [],
   };
   // a listing at `at`, fetched (or its answer `given`, when a probe fetched it already)
   const visit = async (at: string, depth: number, given?: FetchResult): Promise<void> => {
     const before = states.get(at);
+    // a listing read before for no source or another is read in full for a source that names it: the
+    // pages it lists must be seen to be counted for the source (plan-run.ts adopts those without one)
+    const same = !source || before?.source?.toLowerCase() === source.name.toLowerCase();
     const headers: Record<string, string> = {};
-    if (conditional && before?.etag) headers['if-none-match'] = before.etag;
-    if (conditional && before?.lastModified) headers['if-modified-since'] = before.lastModified;
+    if (conditional && same && before?.etag) headers['if-none-match'] = before.etag;
+    if (conditional && same && before?.lastModified) headers['if-modified-since'] = before.lastModified;
     const fail = (status: number, error: string) => {
       out.failures.push({ url: at, error });
       out.states.push(nextState(before, at, source, { status, error }));
@@ -169,6 +175,7 @@ export async function readTarget(
       }),
     );
     for (const entry of listing.entries) out.candidates.push({ entry, source, feedUrl: at });
+    if (listing.kind === 'feed') for (const error of listing.skipped) out.unlinked.push({ url: at, error });
   };
   // a home page's feeds, read as listings: those it links, else the first found at a common path
   // that robots.txt allows (a disallowed path is never asked); returns how many were read
@@ -224,5 +231,6 @@ export function readLocal(url: string, text: string, source: FetchSource | null)
     page: null,
     unchanged: 0,
     failures,
+    unlinked: listing.kind === 'feed' ? listing.skipped.map((error) => ({ url, error })) : [],
   };
 }

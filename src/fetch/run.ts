@@ -60,6 +60,8 @@ export interface FetchSummary {
   readonly listings: number;
   readonly unchanged: number;
   readonly listed: number;
+  /** Feed items left out for want of an http(s) link (each named in `errors`). */
+  readonly unlinked: number;
   /** Pages left out because the store has handled them. */
   readonly known: number;
   /** Pages left out as dated before `since`, and left for the next run past `maxPages`. */

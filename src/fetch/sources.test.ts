@@ -163,4 +163,9 @@ test('watch: a source is due its interval after its least recently checked URL',
     nextDue({ ...source, everyMs: null }, states, 900_000),
     Date.parse('2035-01-01T00:15:00.000Z'),
   );
+  // a URL checked for no source (fetched alone) or for another has not been polled for this one
+  const alone = new Map([...states].map(([url, s]) => [url, { ...s, source: url === 'u1' ? null : 'a' }]));
+  assert.equal(nextDue(source, alone, 900_000), 0);
+  alone.set('u1', { ...state('u1', '2035-01-01T00:00:00.000Z'), source: 'B' });
+  assert.equal(nextDue(source, alone, 900_000), 0);
 });

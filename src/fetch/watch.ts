@@ -11,7 +11,11 @@ import { type FetchIntoOptions, type FetchSummary, fetchInto } from './run.ts';
  * store remembers, so a restarted watcher waits out what is left instead of fetching again.
  */
 
-/** When a source is next due (epoch ms): its interval after the earliest last check of its URLs. */
+/**
+ * When a source is next due (epoch ms): its interval after the earliest last check of its URLs for
+ * it. A URL checked without the source (a `fetch` of it alone, or for another source) has not been
+ * polled for it: the source is due at once.
+ */
 export function nextDue(
   source: FetchSource,
   states: ReadonlyMap<string, FeedState>,
@@ -21,7 +25,8 @@ export function nextDue(
   let due = 0;
   let first = true;
   for (const url of source.urls) {
-    const checked = states.get(url)?.checkedAt;
+    const state = states.get(url);
+    const checked = state?.source?.toLowerCase() === source.name.toLowerCase() ? state.checkedAt : null;
     const at = checked ? Date.parse(checked) + interval : 0;
     due = first ? at : Math.min(due, at);
     first = false;
