@@ -1,6 +1,15 @@
 import { stem } from '../../../text/normalise.ts';
 import { STOPWORDS, TITLE_CASE_SMALL_WORDS } from './data/lexicon.ts';
-import { BULLET, QUOTED_SENTENCE, TERMINAL, TUNING, WORD } from './patterns.ts';
+import {
+  AGE_BETWEEN_COMMAS,
+  BULLET,
+  BY_PREFIX,
+  CREDIT_BY,
+  QUOTED_SENTENCE,
+  TERMINAL,
+  TUNING,
+  WORD,
+} from './patterns.ts';
 
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
@@ -139,10 +148,15 @@ export function proseScore(line: Line): number {
  */
 export function titleCasedStop(line: Line): boolean {
   if (line.words < 4 || line.words > TUNING.headlineMaxWords || !/[^.]\.$/u.test(line.text)) return false;
-  if (/[.!?]["”’]?\s/u.test(line.text)) return false;
+  if (/[.!?]["”’]?\s/u.test(line.text) || notAHeadline(line.text)) return false;
   const words = line.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w));
 }
+
+// Title-case lines with a stop that are no headline: a byline or a credit ("By Ilse Varga and Oren
+// Palk.", "All Photos by Oren Palk."), a person's age and town ("Ilse Varga, 54, of Marrowby.").
+const notAHeadline = (text: string): boolean =>
+  BY_PREFIX.test(text) || CREDIT_BY.test(text) || AGE_BETWEEN_COMMAS.test(text);
 
 /** A line shaped like a headline: no sentence ending, a few words, starting with a capital. */
 export function headlineLike(line: Line): boolean {

@@ -23,6 +23,15 @@ const CASES: [string, string | null][] = [
   // a sentence, even of names, stays the body's first sentence
   ['Ilse Varga and Oren Palk are out.', null],
   ['Voting for the Harbour Board began in Marrowby on Monday.', null],
+  // a byline, a credit or a person's age and town in title case is no headline
+  ['By Ilse Varga and Oren Palk.', null],
+  ['All Photos by Oren Palk.', null],
+  ['Ilse Varga, 54, of Marrowby.', null],
+  // a figure's thousands are no age
+  [
+    'Ferry Crossings Rose to 188,000, Topping a Million This Year.',
+    'Ferry Crossings Rose to 188,000, Topping a Million This Year.',
+  ],
 ];
 
 for (const [first, title] of CASES)
