@@ -126,7 +126,7 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
         }
         if (tokens.length) sentences.push(sentenceOf(tokens, index));
       }
-      // wink runs on after a word it takes for an abbreviation ("seriously ill." | "Kim has …")
+      // wink runs on after a word it takes for an abbreviation ("seriously ill." | "Voss has …")
       splitWordStops(sentences, paragraphStart);
       // wink ends a sentence at a decimal point (".45 caliber", "6. 1-magnitude" as detokenised)
       joinDecimalSplits(article.text, sentences, paragraphStart, maxSentence);

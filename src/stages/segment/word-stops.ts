@@ -19,7 +19,7 @@ function splitToken(token: Token): [Token, Token] | null {
 /**
  * Split the sentences of one paragraph (from index `from` of `sentences` on) where wink-nlp read a
  * lower-case word and its full stop as an abbreviation and ran on into a sentence that opens with a
- * capital ("… was seriously ill." | "Kim has been out of view …"); the word and its stop become two
+ * capital ("… was seriously ill." | "Voss has been out of view …"); the word and its stop become two
  * tokens, also at a sentence's end. Works in place on the stage's own array.
  */
 export function splitWordStops(sentences: Sentence[], from: number): void {

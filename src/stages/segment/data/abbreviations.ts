@@ -11,7 +11,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 /**
  * Lower-case English words that wink-nlp reads, with a full stop, as an abbreviation ("Ill." Illinois,
  * "Mass.", "Wash.", "Ore.", "Sun.", "Sat.", "Wed.") and so runs on into the next sentence ("… was
- * seriously ill. Kim has been …"), each with its part of speech; the segment stage splits there.
+ * seriously ill. Voss has been …"), each with its part of speech; the segment stage splits there.
  */
 export const WORDS_READ_AS_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ill', 'ADJ'],
