@@ -113,6 +113,17 @@ export const ToneSchema = z.object({
   headlineSentiment: z.number().nullable(),
   headlineSubjectivity: z.number().nullable(),
   words: z.number().int().describe('own-voice words scored'),
+  toneWords: z
+    .number()
+    .int()
+    .describe(
+      'own-voice words found in the tone lexicon (positive, negative or subjective); at 0 the two scores say nothing, and the reports show "—"',
+    ),
+  headlineToneWords: z
+    .number()
+    .int()
+    .nullable()
+    .describe('the same count in the headline (null with no headline)'),
 });
 
 /** How each outlet frames the story: distinctive terms, contested words, tone, optional outlet table. */

@@ -4,9 +4,13 @@ import { articleLabel, escapeHtml } from '../util.ts';
 type Tone = Framing['tone'][string];
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(2)}`;
 
+/** What the reports say, beside "—", of an outlet whose own voice holds no word of the tone lexicon. */
+export const NO_TONE_WORD = 'no word of the tone list';
+
 /**
  * Each outlet's own-voice sentiment as a diverging bar from −1 to +1 (inline SVG sized for a phone),
  * with its subjectivity and its headline's sentiment written beside it; '' when no outlet has a tone.
+ * An outlet whose own voice has no word of the lexicon gets no bar: "—" and `NO_TONE_WORD`.
  */
 export function toneChart(framing: Framing, articles: readonly Article[]): string {
   const rows = articles.filter((a) => framing.tone[a.id]?.sentiment != null);
@@ -23,9 +27,20 @@ export function toneChart(framing: Framing, articles: readonly Article[]): strin
       const name = articleLabel(a);
       const clipped = name.length > 16 ? `${name.slice(0, 15)}…` : name;
       const side = s < 0 ? 'px-neg' : 'px-pos';
-      const subjectivity = t.subjectivity === null ? '' : `subjectivity ${t.subjectivity.toFixed(2)}`;
-      const headline = t.headlineSentiment === null ? '' : `headline ${signed(t.headlineSentiment)}`;
-      return `<text x="${label - 6}" y="${y + 12}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(clipped)}<title>${escapeHtml(name)}</title></text><rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="13" class="${side}"/><text x="${mid + half + 6}" y="${y + 12}" font-size="11" fill="currentColor">${signed(s)}</text><text x="${label}" y="${y + 27}" font-size="10" fill="currentColor" opacity=".75">${escapeHtml([subjectivity, headline].filter(Boolean).join(' · '))}</text>`;
+      const none = t.toneWords === 0;
+      const subjectivity = none
+        ? NO_TONE_WORD
+        : t.subjectivity === null
+          ? ''
+          : `subjectivity ${t.subjectivity.toFixed(2)}`;
+      const headline =
+        t.headlineSentiment === null
+          ? ''
+          : `headline ${t.headlineToneWords === 0 ? `— (${NO_TONE_WORD})` : signed(t.headlineSentiment)}`;
+      const bar = none
+        ? ''
+        : `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="13" class="${side}"/>`;
+      return `<text x="${label - 6}" y="${y + 12}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(clipped)}<title>${escapeHtml(name)}</title></text>${bar}<text x="${mid + half + 6}" y="${y + 12}" font-size="11" fill="currentColor">${none ? '—' : signed(s)}</text><text x="${label}" y="${y + 27}" font-size="10" fill="currentColor" opacity=".75">${escapeHtml([subjectivity, headline].filter(Boolean).join(' · '))}</text>`;
     })
     .join('');
   const axis = `<line x1="${mid}" y1="0" x2="${mid}" y2="${height - 16}" stroke="currentColor" opacity=".5"/><text x="${mid - half}" y="${height - 4}" font-size="10" fill="currentColor">−1 negative</text><text x="${mid + half}" y="${height - 4}" font-size="10" text-anchor="end" fill="currentColor">positive +1</text>`;

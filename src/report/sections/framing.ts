@@ -2,7 +2,7 @@ import type { Article, Framing, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
-import { contestedList, neutralLabel, TERMS_LEGEND, toneChart } from './framing-parts.ts';
+import { contestedList, NO_TONE_WORD, neutralLabel, TERMS_LEGEND, toneChart } from './framing-parts.ts';
 import type { ReportSection } from './types.ts';
 
 const TERMS_SHOWN = 6;
@@ -101,17 +101,26 @@ export const framingSection: ReportSection = {
       `| Tone | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
     );
-    const tone = (pick: (t: Framing['tone'][string]) => number | null, fmt = signed) =>
+    // an own voice or headline with no word of the lexicon has no tone to show: its 0.00 would read
+    // as neutral
+    type Tone = Framing['tone'][string];
+    const tone = (pick: (t: Tone) => number | null, fmt: typeof signed, found: (t: Tone) => number | null) =>
       articles
-        .map((a) => (framing.tone[a.id] ? fmt(pick(framing.tone[a.id] as Framing['tone'][string])) : '—'))
+        .map((a) => {
+          const t = framing.tone[a.id];
+          if (!t) return '—';
+          return found(t) === 0 ? `— (${NO_TONE_WORD})` : fmt(pick(t));
+        })
         .join(' | ');
+    const own = (t: Tone) => t.toneWords;
+    const head = (t: Tone) => t.headlineToneWords;
     out.push(
-      `| sentiment (own voice) | ${tone((t) => t.sentiment)} |`,
-      `| subjectivity (own voice) | ${tone((t) => t.subjectivity, share)} |`,
+      `| sentiment (own voice) | ${tone((t) => t.sentiment, signed, own)} |`,
+      `| subjectivity (own voice) | ${tone((t) => t.subjectivity, share, own)} |`,
     );
     out.push(
-      `| headline sentiment | ${tone((t) => t.headlineSentiment)} |`,
-      `| headline subjectivity | ${tone((t) => t.headlineSubjectivity, share)} |`,
+      `| headline sentiment | ${tone((t) => t.headlineSentiment, signed, head)} |`,
+      `| headline subjectivity | ${tone((t) => t.headlineSubjectivity, share, head)} |`,
     );
     if (framing.outlets.length) {
       out.push('', 'From your outlet table:', '');

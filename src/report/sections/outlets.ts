@@ -2,6 +2,7 @@ import type { Article, Framing, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
 import { storyArticles } from './coverage.ts';
+import { NO_TONE_WORD } from './framing-parts.ts';
 
 const WORDS_SHOWN = 3;
 // Cards shown at a glance; a story told by more outlets keeps the rest behind an expander.
@@ -24,6 +25,7 @@ export function publishedLabel(article: Article): string | null {
 function tone(framing: Framing | null, id: string): string {
   const t = framing?.tone[id];
   if (!t || t.sentiment === null) return '';
+  if (t.toneWords === 0) return `<li><span class="px-k">Tone</span> — <small>(${NO_TONE_WORD})</small></li>`;
   const word = TONE_WORDS.find(([below]) => (t.sentiment as number) < below)?.[1] ?? 'neutral';
   const signed = `${t.sentiment > 0 ? '+' : ''}${t.sentiment.toFixed(2)}`;
   return `<li><span class="px-k">Tone</span> ${word} <small>(${signed})</small></li>`;

@@ -139,9 +139,10 @@ test('tone: negators flip, quotes are not the outlet’s voice, scores are plain
     negative: 0,
     subjective: 1,
     words: 6,
+    found: 2,
   });
   assert.equal(toneCounts(stems('the talks were not productive')).negative, 1);
-  assert.deepEqual(toneScores({ positive: 2, negative: 0, subjective: 1, words: 10 }), {
+  assert.deepEqual(toneScores({ positive: 2, negative: 0, subjective: 1, words: 10, found: 2 }), {
     sentiment: 0.5,
     subjectivity: 0.1,
   });
@@ -158,6 +159,8 @@ test('tone: negators flip, quotes are not the outlet’s voice, scores are plain
     [],
   );
   assert.equal(framing.tone.a?.sentiment, 0);
+  // no word of the outlet's own voice is in the lexicon: its 0 is no reading, and the count says so
+  assert.equal(framing.tone.a?.toneWords, 0);
 });
 
 test('the corpus prior counts own-voice terms of every article', () => {

@@ -10,12 +10,16 @@ const NEGATIVE = compilePhrases(NEGATIVE_WORDS);
 const SUBJECTIVE = compilePhrases(SUBJECTIVE_WORDS);
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 
-/** Lexicon counts of a run of words: positive, negative and subjective hits among `words`. */
+/**
+ * Lexicon counts of a run of words: positive, negative and subjective hits among `words`, and the
+ * words that are in the lexicon at all (`found`: none, and the scores say nothing).
+ */
 export interface ToneCounts {
   readonly positive: number;
   readonly negative: number;
   readonly subjective: number;
   readonly words: number;
+  readonly found: number;
 }
 
 // Lexicon entries are single words, so a stem's class is fixed: memoised per stem.
@@ -64,6 +68,7 @@ function countTones(words: readonly WordTone[]): ToneCounts {
   let positive = 0;
   let negative = 0;
   let subjective = 0;
+  let found = 0;
   for (let i = 0; i < words.length; i++) {
     // the two words before (no array per word: this runs on every word of every article)
     const negated = words[i - 1]?.negator === true || words[i - 2]?.negator === true;
@@ -73,8 +78,9 @@ function countTones(words: readonly WordTone[]): ToneCounts {
       else negative++;
     }
     if (c.subj) subjective++;
+    if (c.pos || c.neg || c.subj) found++;
   }
-  return { positive, negative, subjective, words: words.length };
+  return { positive, negative, subjective, words: words.length, found };
 }
 
 /**
@@ -103,11 +109,14 @@ export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   const body = countTones(words);
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
-  const head = title ? toneScores(toneCounts(headlineStems(title))) : null;
+  const headCounts = title ? toneCounts(headlineStems(title)) : null;
+  const head = headCounts ? toneScores(headCounts) : null;
   return {
     ...toneScores(body),
     headlineSentiment: head?.sentiment ?? null,
     headlineSubjectivity: head?.subjectivity ?? null,
     words: body.words,
+    toneWords: body.found,
+    headlineToneWords: headCounts?.found ?? null,
   };
 }

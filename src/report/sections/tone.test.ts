@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { analyze } from '../../pipeline.ts';
+import { renderHtml, renderMarkdown } from '../index.ts';
+
+// Two invented outlets on one ferry story: one writes it with a word of the tone lexicon ("chaotic") in
+// headline and text, the other in plain words, none of them in the lexicon.
+const ARTICLES = [
+  {
+    title: 'Chaotic morning as Gullport ferry sails late',
+    outlet: 'Quay Gazette',
+    text: 'The Gullport ferry left the quay two hours late on Friday after a chaotic morning at the ticket hall.\n\nThe Gullport ferry carried 40 passengers to Vell island on Friday.',
+  },
+  {
+    title: 'Gullport ferry leaves two hours late',
+    outlet: 'Vell Post',
+    text: 'The Gullport ferry left the quay two hours late on Friday.\n\nThe Gullport ferry carried 40 passengers to Vell island on Friday.',
+  },
+];
+
+test('tone: an outlet whose own voice has no word of the lexicon shows "—", not a neutral 0.00', () => {
+  const bytes = new TextEncoder().encode(ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+  const report = analyze([{ path: 'story.jsonl', bytes }], {}, createContext());
+  const story = report.stories[0];
+  assert.equal(report.stories.length, 1);
+  const idOf = (outlet: string) => report.articles.find((a) => a.outlet === outlet)?.id as string;
+  const tone = story?.framing?.tone ?? {};
+  // the JSON keeps the figures and counts the lexicon's words
+  assert.ok((tone[idOf('Quay Gazette')]?.toneWords ?? 0) > 0);
+  assert.deepEqual(
+    [
+      tone[idOf('Vell Post')]?.toneWords,
+      tone[idOf('Vell Post')]?.sentiment,
+      tone[idOf('Vell Post')]?.subjectivity,
+    ],
+    [0, 0, 0],
+  );
+  const md = renderMarkdown(report);
+  const row = md.split('\n').find((l) => l.startsWith('| sentiment (own voice) |'));
+  assert.ok(row, md);
+  const cellsOf = (line: string | undefined) => (line ?? '').split('|').map((c) => c.trim());
+  const cells = cellsOf(row);
+  const head = cellsOf(md.split('\n').find((l) => l.startsWith('| Tone |')));
+  const column = (outlet: string) => head.findIndex((c) => c.includes(outlet));
+  assert.equal(cells[column('Vell Post')], '— (no word of the tone list)');
+  assert.match(cells[column('Quay Gazette')] ?? '', /^[+−-]?\d\.\d\d$/);
+  // the same for a headline: Vell Post's has no word of the list, Quay Gazette's has one
+  assert.equal(tone[idOf('Vell Post')]?.headlineToneWords, 0);
+  const headRow = cellsOf(md.split('\n').find((l) => l.startsWith('| headline sentiment |')));
+  assert.equal(headRow[column('Vell Post')], '— (no word of the tone list)');
+  assert.match(headRow[column('Quay Gazette')] ?? '', /^[+−-]?\d\.\d\d$/);
+  const html = renderHtml(report);
+  assert.match(html, /<span class="px-k">Tone<\/span> — <small>\(no word of the tone list\)<\/small>/);
+  assert.match(html, /class="px-tone"[\s\S]*no word of the tone list/);
+});
