@@ -120,6 +120,32 @@ describe('small runs', () => {
     ]);
   });
 
+  test('a word of time in two leads ("after six years", "than in any year since") is no event they share', () => {
+    const quits = `Halvik mayor quits over expenses
+
+The Halvik Gazette
+
+The mayor of Halvik resigned on Monday, May 12, 2025, a week after auditors questioned her travel claims.
+
+Ilse Brandt, mayor since 2019, said she had done nothing wrong but would not let the row harm the town.`;
+    const stepsDown = `Brandt steps down as Halvik leader
+
+Coast News
+
+Ilse Brandt is leaving the town hall in Halvik after six years, she announced on Monday, May 12, 2025.
+
+An audit last week found gaps in her records of official trips. Her deputy will lead until a vote in the autumn.`;
+    const seabirds = `Halvik count of seabirds falls
+
+Morrow Post
+
+Volunteers counted fewer puffins on the Halvik cliffs on Monday, May 12, 2025, than in any year since 2019.
+
+The count's organiser said warmer seas had moved the fish the birds feed on.`;
+    assert.deepEqual(storiesOf(stepsDown, seabirds), [['a1'], ['a2']]);
+    assert.deepEqual(storiesOf(quits, stepsDown, seabirds), [['a1', 'a2'], ['a3']]);
+  });
+
   // Not yet: a mill fire "in the town's quayside mill" and a festival "on the quayside" share two
   // words that read as an event's ("town", "quayside"), and in runs of more than RARE_MIN_DF
   // articles the event keys are not asked for.
