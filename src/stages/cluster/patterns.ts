@@ -77,32 +77,6 @@ export const TRIGGER_SKIP: readonly string[] = [
 ];
 
 /**
- * Words of time that place an event in its calendar, not tell it ("after six years", "than in any
- * year since", "this week"): in a small run, part of the setting two items of one town share.
- */
-export const TIME_WORDS: readonly string[] = [
-  'year',
-  'month',
-  'week',
-  'day',
-  'hour',
-  'minute',
-  'decade',
-  'century',
-  'season',
-  'time',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-];
-
-/**
  * How much of a name's weight depends on how few of an article's candidate stories hold it (see
  * `distinguishingNames`): a name every one of many candidates holds (the country, the president,
  * "police") keeps about `1 - NAME_RARITY` of its weight, one held by a single candidate all of it.

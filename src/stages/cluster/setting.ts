@@ -8,7 +8,8 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
 import { stem } from '../../text/normalise.ts';
 import { rangeOf, type SignalCounts, type Vocabulary } from './counts.ts';
-import { TIME_WORDS, TRIGGER_SKIP } from './patterns.ts';
+import { TIME_WORDS } from './data/time-words.ts';
+import { TRIGGER_SKIP } from './patterns.ts';
 import type { StoryProfile } from './score.ts';
 
 // Words of the headline and lead that tell when or that something was said, not what happened.
