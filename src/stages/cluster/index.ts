@@ -15,7 +15,7 @@ export { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
 
 /** Options of the cluster stage: the batch grouping's (`threshold`, `ignoreDates`, `refinePasses`) and these. */
 export interface ClusterOptions extends BatchOptions {
-  /** Body-centroid cosine above which two stories share a topic (default `SAME_TOPIC_THRESHOLD`). */
+  /** Topic-vector cosine from which two stories are close (default `SAME_TOPIC_THRESHOLD`); topics join when most pairs across them are. */
   readonly topicThreshold?: number;
   /** Record, per story, why each article joined it (`StoryGroup.grouping`). */
   readonly explain?: boolean;

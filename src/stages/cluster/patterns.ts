@@ -222,7 +222,7 @@ export const CONSENSUS_RUNS = 1;
  */
 export const CONSENSUS_MAX_ARTICLES = 5000;
 
-/** Body-centroid cosine above which two stories belong to one topic (single link, no time window). */
+/** Topic-vector cosine from which two stories are close; topics join when most pairs across them are (no time window). */
 export const SAME_TOPIC_THRESHOLD = 0.22;
 
 /** A term heading more stories' centroids than this finds no topic neighbours (it is everywhere). */

@@ -46,13 +46,60 @@ function dotOf(a: TopicVector, b: TopicVector): number {
 }
 
 /**
- * Topics over stories: two stories share a topic when the cosine of their topic vectors (unit length:
- * the topic-level vocabulary, no time window) is at least `threshold`; topics are the connected groups.
- * Pairs are found through each story's `CANDIDATE_KEYS` heaviest terms, so only stories sharing one
- * are compared (a key heading more than `MAX_TOPIC_POSTINGS` stories is passed over). Returns each story's topic index, topics numbered in story order.
+ * Topics over stories: two topics join when most pairs of stories across them (more than half) are
+ * close, their topic vectors' cosine (unit length: the topic-level vocabulary, no time window) at least
+ * `threshold`. Single link (join when any one pair is close) chained a beat's stories into one topic:
+ * A close to B and B close to C made A and C neighbours when they shared nothing. Close pairs are found
+ * through each story's `CANDIDATE_KEYS` heaviest terms (a key heading more than `MAX_TOPIC_POSTINGS`
+ * stories is passed over; a pair sharing none counts as not close) and tried closest first. Returns
+ * each story's topic index, topics numbered in story order.
  */
 export function topicsOf(vectors: readonly TopicVector[], threshold = SAME_TOPIC_THRESHOLD): number[] {
+  const pairs = closePairs(vectors, threshold);
   const parent = vectors.map((_, i) => i);
+  const sizes = vectors.map(() => 1);
+  // each topic's close pairs with every other topic, counted at both roots: whether most pairs across
+  // two topics are close is read, not worked out again at every try
+  const close = vectors.map(() => new Map<number, number>());
+  const count = (a: number, b: number, n: number) => {
+    const m = close[a] as Map<number, number>;
+    m.set(b, (m.get(b) ?? 0) + n);
+  };
+  for (const [i, j] of pairs) {
+    count(i, j, 1);
+    count(j, i, 1);
+  }
+  for (const [i, j] of pairs) {
+    let [a, b] = [rootOf(parent, i), rootOf(parent, j)];
+    if (a === b) continue;
+    const na = sizes[a] as number;
+    const nb = sizes[b] as number;
+    if (2 * ((close[a] as Map<number, number>).get(b) ?? 0) <= na * nb) continue;
+    // the topic with fewer neighbours is folded into the other (which root is kept does not show: topics
+    // are numbered in story order below)
+    if ((close[a] as Map<number, number>).size < (close[b] as Map<number, number>).size) [a, b] = [b, a];
+    for (const [c, n] of close[b] as Map<number, number>) {
+      (close[c] as Map<number, number>).delete(b);
+      if (c === a) continue;
+      count(a, c, n);
+      count(c, a, n);
+    }
+    (close[b] as Map<number, number>).clear();
+    parent[b] = a;
+    sizes[a] = na + nb;
+  }
+  const numbers = new Map<number, number>();
+  return vectors.map((_, i) => {
+    const r = rootOf(parent, i);
+    if (!numbers.has(r)) numbers.set(r, numbers.size);
+    return numbers.get(r) as number;
+  });
+}
+
+// The story pairs sharing one of their heaviest keys whose cosine is at least `threshold`, closest
+// first (ties in story order): no two topics can join unless one pair across them is that close.
+function closePairs(vectors: readonly TopicVector[], threshold: number): [number, number][] {
+  const pairs: [number, number, number][] = [];
   const postings = new Map<number, number[]>();
   vectors.forEach((vector, i) => {
     const top = Array.from(vector.ids.keys())
@@ -71,19 +118,13 @@ export function topicsOf(vectors: readonly TopicVector[], threshold = SAME_TOPIC
       for (const j of list) {
         if (seen.has(j)) continue;
         seen.add(j);
-        // stories already in one topic need no cosine
-        const [a, b] = [rootOf(parent, i), rootOf(parent, j)];
-        if (a !== b && dotOf(vector, vectors[j] as TopicVector) >= threshold)
-          parent[Math.max(a, b)] = Math.min(a, b);
+        const cosine = dotOf(vector, vectors[j] as TopicVector);
+        if (cosine >= threshold) pairs.push([j, i, cosine]);
       }
       list.push(i);
       postings.set(key, list);
     }
   });
-  const numbers = new Map<number, number>();
-  return vectors.map((_, i) => {
-    const r = rootOf(parent, i);
-    if (!numbers.has(r)) numbers.set(r, numbers.size);
-    return numbers.get(r) as number;
-  });
+  pairs.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  return pairs.map(([j, i]) => [j, i]);
 }
