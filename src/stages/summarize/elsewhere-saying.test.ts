@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sameSaying } from './elsewhere-saying.ts';
+import { mayReport, sameSaying, sayingOf } from './elsewhere-saying.ts';
+import { judgedOnce } from './judged.ts';
 import { sentenceReader, summarized } from './test-story.ts';
 
 // Two invented outlets on one mayor: each reports her offer to help in its own words, the second's far
@@ -89,4 +90,28 @@ test('one person’s two remarks with one verb about two things are two statemen
     points.some((t) => /cruise ships calling/.test(t)),
     points.join(' | '),
   );
+});
+
+test('a sentence without a reporting verb has nobody say anything, so it may be passed over unread', () => {
+  const { read } = sentenceReader(OFFER);
+  const said = read('willing to help');
+  assert.equal(mayReport(said.claim.tokens), true);
+  assert.notEqual(sayingOf(said), null);
+  const told = read('old pier was closed');
+  assert.equal(mayReport(told.claim.tokens), false);
+  // every sentence of the three stories: no reporting verb, no one saying
+  let passed = 0;
+  for (const docs of [OFFER, COUNT, RISE]) {
+    const { articles, input, comparison } = summarized(docs, 60);
+    const judged = judgedOnce({ ...input, ...comparison });
+    for (const a of articles)
+      for (const s of a.sentences) {
+        const r = judged.read({ articleId: a.article.id, span: { start: s.start, end: s.end } });
+        if (r && !mayReport(s.tokens)) {
+          assert.equal(sayingOf(r), null, a.article.text.slice(s.start, s.end));
+          passed++;
+        }
+      }
+  }
+  assert.ok(passed > 10, `${passed}`);
 });

@@ -1,3 +1,4 @@
+import type { Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { differentDay } from '../compare/support/dates.ts';
@@ -5,6 +6,15 @@ import type { Reading } from '../compare/support/index.ts';
 import { holdsFigure, inDimensions } from '../compare/support/quantities.ts';
 import { perReading } from '../compare/support/reading.ts';
 import { foldedWords, isDateWord } from '../compare/support/relations.ts';
+
+// A reporting verb ("said", "told"), what `sayingOf` looks for.
+const reporting = (t: Token): boolean => t.pos === 'VERB' && REPORTING_STEMS.has(stem(t.text));
+
+/**
+ * Whether tokens hold a reporting verb: a reading of none has nobody say anything (`sayingOf` is
+ * null), so a sentence without one can be passed over before it is read.
+ */
+export const mayReport = (tokens: readonly Token[]): boolean => tokens.some(reporting);
 
 /**
  * Who a clause has say something: its first reporting verb whose subject names a person ("Valdoria's
@@ -16,7 +26,7 @@ export const sayingOf = perReading(
     const tokens = r.claim.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t?.pos !== 'VERB' || !REPORTING_STEMS.has(stem(t.text))) continue;
+      if (!t || !reporting(t)) continue;
       // the words of the phrase before the verb, back to a verb or a comma
       const before = new Set<string>();
       for (let k = i - 1; k >= 0 && tokens[k]?.pos !== 'VERB' && !/^[,;:]$/.test(tokens[k]?.text ?? ''); k--)

@@ -4,7 +4,7 @@ import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { heldElsewhere, tellsFigureWithDetails } from './elsewhere-details.ts';
-import { sameSaying, sayingOf } from './elsewhere-saying.ts';
+import { mayReport, sameSaying, sayingOf } from './elsewhere-saying.ts';
 import { reportFrame } from './frame.ts';
 import { type HeadlineReading, headlineReadings, tellsHeadline } from './headlines.ts';
 import type { Judged } from './judged.ts';
@@ -82,16 +82,21 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
     }
     return out;
   };
-  // every sentence's figures as its reading holds them (the shared reader, with the extract stage's
-  // figures), worked out when a fact with a figure first asks
-  let numbers: { readonly candidate: Candidate; readonly figures: readonly ClaimFigure[] }[] | undefined;
-  const withFigures = () => {
-    numbers ??= candidates.flatMap((c) => {
+  // a sentence's figures as its reading holds them (the shared reader, with the extract stage's
+  // figures of its article: the first found at a place is the one the story's list gives), worked
+  // out when a fact with a figure first asks of that sentence; a sentence of the fact's own source
+  // is never asked
+  let ofArticle: ReadonlyMap<string, readonly Figure[]> | undefined;
+  const figuresIn = new Map<number, readonly ClaimFigure[]>();
+  const figuresOf = (c: Candidate): readonly ClaimFigure[] => {
+    let figures = figuresIn.get(c.index);
+    if (!figures) {
+      ofArticle ??= figuresByArticle(extracted);
       const sentence = { ...c.evidence.span, paragraph: 0, tokens: c.tokens };
-      const figures = sentenceFigures(sentence, extracted, c.articleId);
-      return figures.length ? [{ candidate: c, figures }] : [];
-    });
-    return numbers;
+      figures = sentenceFigures(sentence, ofArticle.get(c.articleId) ?? [], c.articleId);
+      figuresIn.set(c.index, figures);
+    }
+    return figures;
   };
   // the names and dates each source tells, for a fact's details another sentence leaves out
   const held = heldElsewhere(candidates, read);
@@ -101,8 +106,8 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
     const a = read(e);
     const main = a ? countingFigures(a) : [];
     if (!a || !main.length) return false;
-    return withFigures().some(({ candidate, figures }) => {
-      if (own.has(candidate.source) || !figures.some((g) => main.some((f) => countsAlike(f, g))))
+    return candidates.some((candidate) => {
+      if (own.has(candidate.source) || !figuresOf(candidate).some((g) => main.some((f) => countsAlike(f, g))))
         return false;
       const b = read(candidate.evidence);
       return b !== null && (tellsSameFigure(a, b) || tellsFigureWithDetails(a, b, held, own));
@@ -130,11 +135,21 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   };
   // a statement of the person a fact has speak, reported by another source in other words, wherever
   // in its article (the sentences most alike by their words miss a paraphrase)
+  // (a sentence without a reporting verb has nobody say anything: it is not read for this)
+  const reporting = new Map<number, boolean>();
+  const reports = (c: Candidate): boolean => {
+    let known = reporting.get(c.index);
+    if (known === undefined) {
+      known = mayReport(c.tokens);
+      reporting.set(c.index, known);
+    }
+    return known;
+  };
   const saidElsewhere = (e: Evidence, own: ReadonlySet<string>): boolean => {
     const a = read(e);
     if (!a || !sayingOf(a)) return false;
     return candidates.some((c) => {
-      if (own.has(c.source)) return false;
+      if (own.has(c.source) || !reports(c)) return false;
       const b = read(c.evidence);
       return b !== null && sameSaying(a, b);
     });
@@ -160,4 +175,16 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       fact.evidence.some((e) => inHeadline(e, own))
     );
   };
+}
+
+// The extract stage's figures with an occurrence in each article, in their order.
+function figuresByArticle(figures: readonly Figure[]): ReadonlyMap<string, readonly Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const f of figures)
+    for (const id of new Set(f.occurrences.map((o) => o.articleId))) {
+      const list = out.get(id);
+      if (list) list.push(f);
+      else out.set(id, [f]);
+    }
+  return out;
 }
