@@ -12,9 +12,17 @@ export function personWords(words: readonly string[]): string[] {
       ? words.length - 1
       : words.length;
   const named = words.slice(0, n);
-  const out = named.filter((w, i) => i === named.length - 1 || !INITIAL.test(w)).map(foldName);
-  return out.length ? out : words.map(foldName);
+  // "Pak Sol-mi" and "Pak Sol Mi" are one name: a hyphen inside a word folds to a space
+  const out = named.filter((w, i) => i === named.length - 1 || !INITIAL.test(w)).flatMap(foldWord);
+  return out.length ? out : words.flatMap(foldWord);
 }
+
+// A name word folded, split at the hyphens between its parts of two letters or more ("Sol-mi" → sol, mi;
+// "X-Men" stays one word).
+const foldWord = (word: string): string[] => {
+  const f = foldName(word);
+  return /^\p{L}{2,}(?:[-‑]\p{L}{2,})+$/u.test(f) ? f.split(/[-‑]/) : [f];
+};
 
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 

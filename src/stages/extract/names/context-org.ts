@@ -8,6 +8,7 @@ import {
   WORK_NOUNS_AFTER,
 } from '../data/organizations.ts';
 import { pronounAfterVerb } from './context-person.ts';
+import { isOrgWord } from './lexicon.ts';
 
 /** Words an apposition may run over before its head noun ("X, a Boston software company"). */
 const APPOSITION_REACH = 6;
@@ -57,4 +58,21 @@ export function isTicker(doc: Doc, a: number): boolean {
   const t = toks[a] as Tok;
   if (STOCK_EXCHANGES.has(t.text) && toks[a + 1]?.text === ':') return true;
   return toks[a - 1]?.text === ':' && STOCK_EXCHANGES.has(toks[a - 2]?.text ?? '');
+}
+
+// A headline's verb: capitalised, in the present tense's -s form ("Trashes", "Rejects", "Quits").
+const HEADLINE_VERB = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * True when the title-case words a..b are a headline's clause, not a body's name ("Tarvonia Rejects Biased
+ * Kestrel Report"): they hold a headline's verb after their first word and no body's word. The story's
+ * running text naming them so still makes them a body (entities/deferred.ts).
+ */
+export function headlineClause(doc: Doc, a: number, b: number, words: readonly string[]): boolean {
+  if (words.some((w) => w.split(/[-‑]/).some(isOrgWord))) return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.pos === 'VERB' && HEADLINE_VERB.test(t.text)) return true;
+  }
+  return false;
 }

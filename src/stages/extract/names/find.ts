@@ -2,6 +2,7 @@ import { type Doc, inDateline, isSkipped, type Tok } from '../../../text/annotat
 import { foldName } from '../../../text/normalise.ts';
 import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
 import { ACRONYM } from '../patterns.ts';
+import { headlineClause } from './context-org.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
 import { NO_JOINED } from './joiners.ts';
@@ -103,6 +104,10 @@ function addRun(
   const lone = words.length === 1 ? foldName(words[0] ?? '') : '';
   if (!titled && (DEMONYMS.has(lone) || FAITH_WORDS.has(lone))) return null;
   const typed = typeName(words, titled || before !== null);
+  if (!titled && typed.kind === 'organization' && headlineClause(doc, nameStart, b, words)) {
+    typed.kind = 'unknown';
+    typed.strong = false;
+  }
   if (!titled && typed.kind === 'organization' && SITE_NOUNS.has(toks[b]?.text ?? '')) {
     // "the Acme Foods plant", "a West Coast Bank branch": a site of a body is a place
     pushMention(doc, nameStart, b + 1, 'place', true, null, null, sentence, out);

@@ -1,6 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { NAME_PREPOSITIONS } from '../data/given-names.ts';
+import { HYPHEN_SUFFIXES } from '../data/hyphen-words.ts';
 
 // A body's name that holds a preposition ("Lumen In Motion") is written with it in lower case too
 // ("Lumen in Motion"), where the preposition would end the name and the word after it read as a
@@ -49,4 +50,24 @@ export function capitalJoinedNames(docs: readonly Doc[]): ReadonlySet<string> {
 export function joinedAsWritten(doc: Doc, k: number, joined: ReadonlySet<string>): boolean {
   const t = doc.tokens[k] as Tok;
   return joined.size > 0 && NAME_PREPOSITIONS.has(t.text) && joined.has(tripleAt(doc, k));
+}
+
+// A syllable of a given name: a few lower-case letters holding a vowel ("un", "in", "mi", "gwon").
+const SYLLABLE = /^(?=[a-z]*[aeiouy])[a-z]{1,5}$/;
+// The syllable before the hyphen: capitalised, as short ("Sol", "Jong").
+const GIVEN_SYLLABLE = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
+
+/**
+ * Whether the hyphen at token k, inside a run of at least two name words from token i, joins the
+ * lower-case syllable after it to the name ("Pak Sol-mi": the given name is "Sol-mi"), not a word
+ * that describes the name ("Kelso-born", "Norhaven-based": data/hyphen-words.ts).
+ */
+export function syllableAfterHyphen(doc: Doc, i: number, k: number): boolean {
+  const [t, next, after] = [doc.tokens[k] as Tok, doc.tokens[k + 1], doc.tokens[k + 2]];
+  if ((t.text !== '-' && t.text !== '‑') || t.spaced || k - i < 2) return false;
+  // the hyphen joins two syllables of one given name ("Sol-mi"), not a long word to a stray word ("Pellworth-was")
+  if (!GIVEN_SYLLABLE.test((doc.tokens[k - 1] as Tok).text)) return false;
+  if (!next || next.spaced || !SYLLABLE.test(next.text) || HYPHEN_SUFFIXES.has(next.text)) return false;
+  // "Sol-mi-based": a word glued after the syllable makes it no name's end
+  return !after || after.spaced || !/^[\p{L}\p{N}-]/u.test(after.text);
 }

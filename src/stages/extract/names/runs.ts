@@ -6,7 +6,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts'
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
-import { capitalPreposition, joinedAsWritten, NO_JOINED } from './joiners.ts';
+import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
 import { nameLike } from './types.ts';
@@ -107,6 +107,11 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
         j += 2;
         continue;
       }
+    }
+    // "Pak Sol-mi": a given name's lower-case syllable after a hyphen is a word of the name; it ends it
+    if (j + 1 < end && syllableAfterHyphen(doc, i, j)) {
+      j += 2;
+      break;
     }
     // "the Harbour Transit Workers’ Union": a plural possessive before a body's word is inside its name
     if (PLURAL_POSSESSIVE.has(t.text) && !t.spaced && /s$/.test((toks[j - 1] as Tok).text)) {
