@@ -16,6 +16,14 @@ function splitToken(token: Token): [Token, Token] | null {
   ];
 }
 
+// The word and its stop at token k as two tokens where they end the sentence or run on into one that
+// opens with a capital ("ill." | "Voss"); else null (a small letter after them: "ill. the rest").
+function splitAt(tokens: readonly Token[], k: number): [Token, Token] | null {
+  const split = splitToken(tokens[k] as Token);
+  const next = tokens[k + 1];
+  return split && (!next || /^\p{Lu}/u.test(next.text)) ? split : null;
+}
+
 /**
  * Split the sentences of one paragraph (from index `from` of `sentences` on) where wink-nlp read a
  * lower-case word and its full stop as an abbreviation and ran on into a sentence that opens with a
@@ -24,28 +32,27 @@ function splitToken(token: Token): [Token, Token] | null {
  */
 export function splitWordStops(sentences: Sentence[], from: number): void {
   for (let i = sentences.length - 1; i >= from; i--) {
-    const sentence = sentences[i] as Sentence;
+    const { tokens, paragraph } = sentences[i] as Sentence;
+    // (most sentences hold no such word: they are passed over without a copy of their tokens)
+    if (!tokens.some((_, k) => splitAt(tokens, k) !== null)) continue;
     const parts: Token[][] = [[]];
-    sentence.tokens.forEach((token, k) => {
-      const split = splitToken(token);
-      const next = sentence.tokens[k + 1];
-      if (!split || (next && !/^\p{Lu}/u.test(next.text))) {
+    tokens.forEach((token, k) => {
+      const split = splitAt(tokens, k);
+      if (!split) {
         parts[parts.length - 1]?.push(token);
         return;
       }
       parts[parts.length - 1]?.push(...split);
-      if (next) parts.push([]);
+      if (k + 1 < tokens.length) parts.push([]);
     });
-    if (parts.length === 1 && parts[0]?.length === sentence.tokens.length) continue;
-    const paragraph = sentence.paragraph;
     sentences.splice(
       i,
       1,
-      ...parts.map((tokens) => ({
-        start: (tokens[0] as Token).start,
-        end: (tokens[tokens.length - 1] as Token).end,
+      ...parts.map((part) => ({
+        start: (part[0] as Token).start,
+        end: (part[part.length - 1] as Token).end,
         paragraph,
-        tokens,
+        tokens: part,
       })),
     );
   }
