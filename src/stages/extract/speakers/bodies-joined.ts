@@ -1,6 +1,6 @@
-import type { Entity } from '../../../model/index.ts';
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
+import { entityIndex } from './entity-index.ts';
 
 // Places and bodies in a speaker phrase: one that owns the speaker ("Vestmark's seismological center")
 // and several that speak together ("the City of Dunmore and the Harbour Authority said").
@@ -97,34 +97,14 @@ function plainPart(doc: Doc, entities: ResolvedEntities, a: number, k: number): 
   };
   const head = doc.tokens[k - 1] as Tok;
   if ((doc.tokens[a] as Tok).norm !== 'the' || head.pos !== 'NOUN') return written;
-  const bodies = bodiesByHead(entities).get(head.norm);
+  const bodies = bodiesByHead(entities.entities).get(head.norm);
   return bodies?.length === 1 && bodies[0] ? { name: bodies[0].name, entityId: bodies[0].id } : written;
 }
 
-// The story's places and bodies by the head word of their names, in the entities' order: worked out
-// once per story's entities, not once per plain part of a speaker phrase ("the spokesman"); they are
-// not changed once resolved (the count is checked all the same).
-const HEADS = new WeakMap<
-  ResolvedEntities,
-  { readonly size: number; readonly byHead: Map<string, Entity[]> }
->();
-
-function bodiesByHead(entities: ResolvedEntities): ReadonlyMap<string, readonly Entity[]> {
-  let kept = HEADS.get(entities);
-  if (kept?.size !== entities.entities.length) {
-    const byHead = new Map<string, Entity[]>();
-    for (const e of entities.entities) {
-      if (e.kind !== 'organization' && e.kind !== 'place') continue;
-      const head = headWord(e.name);
-      const list = byHead.get(head);
-      if (list) list.push(e);
-      else byHead.set(head, [e]);
-    }
-    kept = { size: entities.entities.length, byHead };
-    HEADS.set(entities, kept);
-  }
-  return kept.byHead;
-}
+// The story's places and bodies by the head word of their names (every plain part of a joint speaker asks it).
+const bodiesByHead = entityIndex((e) =>
+  e.kind === 'organization' || e.kind === 'place' ? headWord(e.name) : null,
+);
 
 // The head word of a body's name, lower-cased: the word before its "of" ("City of Norhaven"), else its last.
 function headWord(name: string): string {

@@ -3,6 +3,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { subjectOf } from './clause.ts';
+import { entityIndex } from './entity-index.ts';
 
 type StoryEntity = ResolvedEntities['entities'][number];
 
@@ -17,26 +18,10 @@ export interface BodyCandidate {
   readonly token: number;
 }
 
-// The story's organisations by the folded last word of their name, in the story's order; read once per
-// story's entity list (every attribution opening with "the" asks it).
-const BY_LAST_WORD = new WeakMap<readonly StoryEntity[], ReadonlyMap<string, readonly StoryEntity[]>>();
-function organizationsByLastWord(
-  entities: readonly StoryEntity[],
-): ReadonlyMap<string, readonly StoryEntity[]> {
-  let index = BY_LAST_WORD.get(entities);
-  if (index) return index;
-  const byWord = new Map<string, StoryEntity[]>();
-  for (const e of entities) {
-    if (e.kind !== 'organization') continue;
-    const word = foldName(e.name.split(' ').pop() ?? '');
-    const named = byWord.get(word);
-    if (named) named.push(e);
-    else byWord.set(word, [e]);
-  }
-  index = byWord;
-  BY_LAST_WORD.set(entities, index);
-  return index;
-}
+// The story's organisations by the folded last word of their name (every attribution opening with "the" asks it).
+const organizationsByLastWord = entityIndex((e) =>
+  e.kind === 'organization' ? foldName(e.name.split(' ').pop() ?? '') : null,
+);
 
 /**
  * "The authority also said …" after "the National Harbour Authority": a common noun with "the" stands for the
