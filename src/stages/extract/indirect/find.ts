@@ -112,7 +112,8 @@ function attributionAt(
     t.pos === 'VERB' || (t.pos === 'ADJ' && t.norm.endsWith('ing') && doc.tokens[c - 1]?.pos === 'AUX');
   // no verb is a cue only as a noun tagged for one ("reports that …"; `finite` below): the other
   // tokens, most of an article's, are passed over before the tests of their use
-  if (!verb && !nounTaggedCue(doc, c)) return null;
+  const nounCue = !verb && nounTaggedCue(doc, c);
+  if (!verb && !nounCue) return null;
   // "she finds herself …", "neither can deny …", "promoting the film": uses that report no words
   if (neverSpeech(doc, c)) return null;
   const nominal = verb && NOMINAL_CUES.has(t.norm);
@@ -121,8 +122,7 @@ function attributionAt(
   const participle =
     verb && (INDIRECT_PARTICIPLES.has(t.norm) || ((nominal || stance !== null) && t.norm.endsWith('ing')));
   const call = verb && CALL_CUES.has(t.norm) && ['for', 'on'].includes(doc.tokens[c + 1]?.norm ?? '');
-  const finite =
-    isIndirectCue(t) || nounTaggedCue(doc, c) || call || (nominal && !participle) || stance !== null;
+  const finite = isIndirectCue(t) || nounCue || call || (nominal && !participle) || stance !== null;
   const finding = verb && FINDING_CUES.has(t.norm);
   if (!participle && !finite && !finding) return null;
   const group = verbGroup(doc, c, floor);
