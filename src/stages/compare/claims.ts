@@ -9,6 +9,7 @@ import type {
 } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
+import { figuresByArticle } from './article-figures.ts';
 import { isBroken } from './broken.ts';
 import { clauseRanges } from './clauses.ts';
 import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
@@ -120,13 +121,7 @@ export function buildClaims(
   regions: ReadonlyMap<string, readonly Span[]> = new Map(),
 ): Claim[] {
   const mentions = mentionIndex(extraction.entities);
-  const figuresByArticle = new Map<string, Figure[]>();
-  for (const f of extraction.figures)
-    for (const o of f.occurrences) {
-      const list = figuresByArticle.get(o.articleId);
-      if (list) list.push(f);
-      else figuresByArticle.set(o.articleId, [f]);
-    }
+  const figures = figuresByArticle(extraction.figures);
   const claims: Claim[] = [];
   for (const { article, sentences } of articles) {
     const own = mentions.get(article.id) ?? [];
@@ -150,7 +145,7 @@ export function buildClaims(
           tokens: sentence.tokens.slice(offset, end),
           sourceId: sources.get(article.id) ?? article.id,
           mentions: own,
-          figures: figuresByArticle.get(article.id),
+          figures: figures.get(article.id),
           quoted,
           words: { sentence: words, offset },
           before,

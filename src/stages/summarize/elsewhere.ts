@@ -1,5 +1,6 @@
 import type { Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
+import { figuresByArticle } from '../compare/article-figures.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
@@ -86,7 +87,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   // figures of its article: the first found at a place is the one the story's list gives), worked
   // out when a fact with a figure first asks of that sentence; a sentence of the fact's own source
   // is never asked
-  let ofArticle: ReadonlyMap<string, readonly Figure[]> | undefined;
+  let ofArticle: Map<string, Figure[]> | undefined;
   const figuresIn = new Map<number, readonly ClaimFigure[]>();
   const figuresOf = (c: Candidate): readonly ClaimFigure[] => {
     let figures = figuresIn.get(c.index);
@@ -175,16 +176,4 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       fact.evidence.some((e) => inHeadline(e, own))
     );
   };
-}
-
-// The extract stage's figures with an occurrence in each article, in their order.
-function figuresByArticle(figures: readonly Figure[]): ReadonlyMap<string, readonly Figure[]> {
-  const out = new Map<string, Figure[]>();
-  for (const f of figures)
-    for (const id of new Set(f.occurrences.map((o) => o.articleId))) {
-      const list = out.get(id);
-      if (list) list.push(f);
-      else out.set(id, [f]);
-    }
-  return out;
 }

@@ -1,6 +1,5 @@
 import type {
   Evidence,
-  Figure,
   SegmentedArticle,
   SelfCheck,
   Sentence,
@@ -13,6 +12,7 @@ import { isoOf } from '../../../text/dates/days.ts';
 import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
 import { readStoryDates } from '../../timeline/index.ts';
+import { figuresByArticle } from '../article-figures.ts';
 import { claimTerms, makeClaim, mentionIndex, sentencesBefore } from '../claims.ts';
 import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
@@ -43,17 +43,6 @@ interface SentenceReadings {
 // Keyed by the story's article list, which every stage's input spreads unchanged, so the summary
 // and the self-check share one reading of the story.
 const CACHE = new WeakMap<object, { readonly entities: object; readonly readings: SentenceReadings }>();
-
-function figuresOf(extraction: StoryExtraction): Map<string, Figure[]> {
-  const out = new Map<string, Figure[]>();
-  for (const f of extraction.figures)
-    for (const o of f.occurrences) {
-      const list = out.get(o.articleId);
-      if (list) list.push(f);
-      else out.set(o.articleId, [f]);
-    }
-  return out;
-}
 
 // Readings the compare stage made of its claims, by article list, then by `articleId:start:end`.
 const SHARED = new WeakMap<object, Map<string, () => Reading>>();
@@ -104,7 +93,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   if (cached && cached.entities === input.entities) return cached.readings;
   const sources = sourceOf(input.articles);
   const mentions = mentionIndex(input.entities);
-  const figures = figuresOf(input);
+  const figures = figuresByArticle(input.figures);
   const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
   const docs = new Map(input.articles.map((d) => [d.article.id, d]));
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
