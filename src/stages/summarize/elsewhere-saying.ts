@@ -23,10 +23,10 @@ export const mayReport = (tokens: readonly Token[]): boolean => tokens.some(repo
  */
 export const sayingOf = perReading(
   (r: Reading): { readonly speaker: string; readonly after: number } | null => {
-    const tokens = r.claim.tokens;
+    const { tokens, tokenStems } = r.claim;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!t || !reporting(t)) continue;
+      // (its stems read, not stemmed again: `reporting` of a token)
+      if (tokens[i]?.pos !== 'VERB' || !REPORTING_STEMS.has(tokenStems[i] as string)) continue;
       // the words of the phrase before the verb, back to a verb or a comma
       const before = new Set<string>();
       for (let k = i - 1; k >= 0 && tokens[k]?.pos !== 'VERB' && !/^[,;:]$/.test(tokens[k]?.text ?? ''); k--)
