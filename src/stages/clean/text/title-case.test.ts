@@ -17,8 +17,8 @@ const CASES: [string, string | null][] = [
     'Crews to Strike Again at Gullport Ferry Terminal Despite Pay Offer.',
   ],
   [
-    'Speculation Over Tessel Lines’ Future Is Fueled by Its Own Silence.',
-    'Speculation Over Tessel Lines’ Future Is Fueled by Its Own Silence.',
+    'Doubt Over Tessel Lines’ Future Is Fed by Its Long Silence.',
+    'Doubt Over Tessel Lines’ Future Is Fed by Its Long Silence.',
   ],
   // a sentence, even of names, stays the body's first sentence
   ['Ilse Varga and Oren Palk are out.', null],

@@ -18,7 +18,7 @@ export function personWords(words: readonly string[]): string[] {
 }
 
 // A name word folded, split at the hyphens between its parts of two letters or more ("Sol-mi" → sol, mi;
-// "X-Men" stays one word).
+// "Q-Vault" stays one word).
 const foldWord = (word: string): string[] => {
   const f = foldName(word);
   return /^\p{L}{2,}(?:[-‑]\p{L}{2,})+$/u.test(f) ? f.split(/[-‑]/) : [f];

@@ -109,11 +109,11 @@ test('not speech: what a source is cited by, a share of a group, is not what it 
   ]);
   assert.deepEqual(
     said(
-      'The survey also suggests that the quay could close, the Gazette added, citing some of those officials.',
+      'The survey also suggests that the pier may shut, the Gazette added, citing some of those inspectors.',
     ),
     [
-      ['the quay could close', 'survey'],
-      ['The survey also suggests that the quay could close', 'Gazette'],
+      ['the pier may shut', 'survey'],
+      ['The survey also suggests that the pier may shut', 'Gazette'],
     ],
   );
 });

@@ -61,7 +61,7 @@ function ableToExpect(doc: Doc, c: number): boolean {
 }
 
 /**
- * "Citing unnamed people familiar with the matter, …", "cited a report by …", "citing some of those officials":
+ * "Citing unnamed people familiar with the matter, …", "cited a report by …", "citing some of those inspectors":
  * the object of "cite" is the source (a speaker or a document, or a share of a group), not what it said, unless
  * it is that source's ("cited the report's findings").
  */
@@ -74,7 +74,7 @@ export function citesSource(doc: Doc, c: number): boolean {
       const next = doc.tokens[k + 1];
       return source && !POSSESSIVE.test(next?.norm ?? '') && next?.pos !== 'NOUN';
     }
-    // a share of a group is a source: "citing some of those officials", "citing one of the pilots"
+    // a share of a group is a source: "citing some of those inspectors", "citing one of the pilots"
     if (t.norm === 'of' && k > c + 1) return SHARE_POS.has((doc.tokens[k - 1] as Tok).pos);
     if (!MODIFIER_POS.has(t.pos)) return false;
   }

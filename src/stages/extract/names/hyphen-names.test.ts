@@ -39,7 +39,7 @@ test('a word that describes a name after a hyphen stays apart from it ("-born", 
 });
 
 test('a headline’s title-case words with its verb are no organisation', () => {
-  const headline = '‘It Is Not True’: Norway Trashes Sensationalist Kestrel Report on Pak Sol-mi.';
+  const headline = '‘Pure Invention’: Portugal Dismisses Lurid Kestrel Story About Pak Sol-mi.';
   const names = entities(`${headline}\n\nThe premier’s office denied the report on Monday.`).join(' | ');
-  assert.doesNotMatch(names, /Trashes/, names);
+  assert.doesNotMatch(names, /Dismisses/, names);
 });

@@ -52,9 +52,9 @@ export function joinedAsWritten(doc: Doc, k: number, joined: ReadonlySet<string>
   return joined.size > 0 && NAME_PREPOSITIONS.has(t.text) && joined.has(tripleAt(doc, k));
 }
 
-// A syllable of a given name: a few lower-case letters holding a vowel ("un", "in", "mi", "gwon").
+// A syllable of a given name: a few lower-case letters holding a vowel ("mi", "ra", "in", "gwon").
 const SYLLABLE = /^(?=[a-z]*[aeiouy])[a-z]{1,5}$/;
-// The syllable before the hyphen: capitalised, as short ("Sol", "Jong").
+// The syllable before the hyphen: capitalised, as short ("Sol", "Hye").
 const GIVEN_SYLLABLE = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
 
 /**
