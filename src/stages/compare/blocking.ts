@@ -18,14 +18,28 @@ export function prefixKeys(
   // each term's frequency read once, not at every comparison of the sort
   const terms = [...vector].map(([t, x]) => ({ t, x, df: df.get(t) ?? 0 }));
   terms.sort((a, b) => a.df - b.df || (a.t < b.t ? -1 : 1));
+  const keys = prefixUntil(terms, ALIGN_MIN_SCORE);
+  keys.push(...figures);
+  return keys;
+}
+
+/**
+ * The terms `t` of a unit vector (weights `x`), in the order given, until the norm of the rest
+ * falls under `floor`: a vector that shares none of them has a cosine with it under `floor`.
+ * @example
+ * prefixUntil([{ t: 'ferry', x: 0.8 }, { t: 'pier', x: 0.6 }], 0.7) // ['ferry']: 0.6 is left
+ */
+export function prefixUntil(
+  terms: Iterable<{ readonly t: string; readonly x: number }>,
+  floor: number,
+): string[] {
   let rest = 1;
   const keys: string[] = [];
   for (const { t, x } of terms) {
-    if (Math.sqrt(Math.max(rest, 0)) < ALIGN_MIN_SCORE) break;
+    if (Math.sqrt(Math.max(rest, 0)) < floor) break;
     keys.push(t);
     rest -= x * x;
   }
-  keys.push(...figures);
   return keys;
 }
 

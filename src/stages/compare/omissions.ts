@@ -1,6 +1,7 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
 import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
+import { prefixUntil } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { toldInPart } from './in-part.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
@@ -98,15 +99,9 @@ export function omissionsOf(
 }
 
 // The heaviest terms of a vector of unit length, until the norm of the rest falls under
-// MENTION_SAME_WORDS: a vector that shares none of them has a cosine with it under that (as in
-// alignment's blocking, blocking.ts). (A margin for rounding: a term too many only scores a pair more.)
+// MENTION_SAME_WORDS: a vector that shares none of them has a cosine with it under that (`prefixUntil`,
+// as alignment's blocking cuts its keys). (A margin for rounding: a term too many only scores a pair more.)
 function heaviestOf(vector: Vector): string[] {
-  const keys: string[] = [];
-  let rest = 1;
-  for (const [t, x] of [...vector].sort((p, q) => q[1] - p[1])) {
-    if (Math.sqrt(Math.max(rest, 0)) < MENTION_SAME_WORDS - 1e-6) break;
-    keys.push(t);
-    rest -= x * x;
-  }
-  return keys;
+  const terms = Array.from(vector, ([t, x]) => ({ t, x })).sort((p, q) => q.x - p.x);
+  return prefixUntil(terms, MENTION_SAME_WORDS - 1e-6);
 }
