@@ -105,19 +105,19 @@ function verbBefore(doc: Doc, i: number): boolean {
 // quay and harbour officials told …"), not after one that opens a clause ("a day after officials … said")
 // or its sentence ("In Halvik fishermen and dock workers said …"), nor a list ("from Aland, Bey and Cor").
 function pastComplement(doc: Doc, np: [number, number]): [number, number] {
-  const before = doc.tokens[np[0] - 1];
-  const prep =
-    before?.pos === 'ADP' &&
-    !OPENING_SUBORDINATORS.has(before.norm) &&
-    before.norm !== 'as' &&
-    verbBefore(doc, np[0] - 1);
-  const list = doc.tokens.slice(np[0], np[1]).some((t) => t.text === ',');
-  if (!VERB_POS.has(before?.pos ?? '') && !(prep && !list)) return np;
+  if (!VERB_POS.has(doc.tokens[np[0] - 1]?.pos ?? '') && !afterClausePreposition(doc, np)) return np;
   for (let k = np[0] + 1; k < np[1] - 1; k++) {
     const t = doc.tokens[k] as Tok;
     if (t.norm === 'and' && t.pos === 'CCONJ') return [k + 1, np[1]];
   }
   return np;
+}
+
+// Whether a preposition of a clause that has had its verb stands right before the phrase np, which is no list.
+function afterClausePreposition(doc: Doc, np: [number, number]): boolean {
+  const before = doc.tokens[np[0] - 1];
+  if (before?.pos !== 'ADP' || OPENING_SUBORDINATORS.has(before.norm) || before.norm === 'as') return false;
+  return !doc.tokens.slice(np[0], np[1]).some((t) => t.text === ',') && verbBefore(doc, np[0] - 1);
 }
 
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
