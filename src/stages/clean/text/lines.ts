@@ -150,7 +150,7 @@ export function titleCasedStop(line: Line): boolean {
   if (line.words < 4 || line.words > TUNING.headlineMaxWords || !/[^.]\.$/u.test(line.text)) return false;
   if (/[.!?]["”’]?\s/u.test(line.text) || notAHeadline(line.text)) return false;
   const words = line.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w));
+  return words.every((w) => UPPER.test(w) || TITLE_CASE_SMALL_WORDS.has(w));
 }
 
 // Title-case lines with a stop that are no headline: a byline or a credit ("By Ilse Varga and Oren
