@@ -9,7 +9,7 @@ import {
   moodIn,
   participantShare,
   personMissing,
-  tells,
+  tellsEveryPredicate,
   unresolvedSubject,
 } from '../compare/support/relations.ts';
 import { namesAlike } from './aliases.ts';
@@ -109,23 +109,18 @@ export function toldInOtherWords(
   // little to know it is the same fact by its words
   if (unresolvedSubject(a)) return false;
   const event = tellsEvent(a, b);
+  // by another verb, no verb of `b` tells an event `a` does not ("suffered a setback in practice" /
+  // "during practice he had a setback"; not "is out as head coach" / "arrives … as head coach")
+  if (!event && !tellsEveryPredicate(b, a)) return false;
   // a name spelled a letter apart is held, its terms too; so are the names of who reports it when
   // every other is named (its report frame's)
   const named = participantShare(a, b) === 1 && !personMissing(a, b);
   const framed = !named && namedOutsideFrame(a, b);
   const alike = !named && !framed && namesAlike(a, b) && !personMissing(a, b);
   if (!named && !framed && !alike) return false;
-  const cover = wordCover(a, b, idf, alike || framed);
-  if (event) return cover >= least;
-  // another verb: nearly all its words, one of its participants and a noun of it told there, and no
-  // verb of `b` tells an event `a` does not ("suffered a setback in practice" / "during practice he
-  // had a setback"; not "is out as head coach" / "arrives … as head coach")
-  return (
-    cover >= nearlyAll &&
-    b.predicates.every((p) => tells(p, a)) &&
-    sharesParticipant(a, b) &&
-    sharesNoun(a, b)
-  );
+  if (event) return wordCover(a, b, idf, alike || framed) >= least;
+  // another verb: one of its participants and a noun of it told there, and nearly all its words
+  return sharesParticipant(a, b) && sharesNoun(a, b) && wordCover(a, b, idf, alike || framed) >= nearlyAll;
 }
 
 // Whether `b` names one of `a`'s participants (an entity or a proper noun's word).
