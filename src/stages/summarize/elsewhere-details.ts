@@ -59,7 +59,8 @@ export function heldElsewhere(
 
 // Whether every name of `a` that `b` does not name (who reports it and its dates aside) is named by
 // another source (`held`): a name's word told there, or, for a word of an entity's name, the entity
-// ("America's southern border" / another outlet's "the U.S."); a person by entity or surname.
+// ("Valdoria's southern border" / another outlet's "the Republic", one entity); a person by entity
+// or surname.
 function untoldNamesHeld(a: Reading, b: Reading, held: HeldElsewhere, own: ReadonlySet<string>): boolean {
   const frame = reportFrame(a);
   const inB = foldedWords(b);

@@ -59,9 +59,9 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * words, or the fact's sentence tells all the headline tells, `tellsHeadline`: "Mayor Okafor drops
  * her pick for harbour chief" / "Okafor dropped her pick for harbour chief on Friday after
  * questions about his record"). Such a fact is not "reported by one source only": the other source
- * tells it in words the support check does not take as stating all of it ("The House gave final
- * passage Wednesday to a $1.9 trillion relief package" / "The House of Representatives on Wednesday
- * approved … $1.9 trillion COVID-19 stimulus bill").
+ * tells it in words the support check does not take as stating all of it ("The assembly gave final
+ * passage Wednesday to a $4 billion harbour package" / "The Valdorian assembly on Wednesday approved
+ * … $4 billion port renewal bill").
  */
 export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
   const { candidates, near, sources, judge, read, idf, figures: extracted, articles } = context;
