@@ -1,4 +1,4 @@
-import type { FeedState, FetchSource } from '../store/fetch-types.ts';
+import { type FeedState, type FetchSource, readFor } from '../store/fetch-types.ts';
 import { decodeBody } from './charset.ts';
 import { feedLinks, isHomePage } from './discover.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
@@ -94,7 +94,7 @@ export async function readTarget(
     const before = states.get(at);
     // a listing read before for no source or another is read in full for a source that names it: the
     // pages it lists must be seen to be counted for the source (plan-run.ts adopts those without one)
-    const same = !source || before?.source?.toLowerCase() === source.name.toLowerCase();
+    const same = !source || readFor(before, source);
     const headers: Record<string, string> = {};
     if (conditional && same && before?.etag) headers['if-none-match'] = before.etag;
     if (conditional && same && before?.lastModified) headers['if-modified-since'] = before.lastModified;

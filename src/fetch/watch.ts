@@ -1,5 +1,5 @@
 import type { RunContext } from '../model/index.ts';
-import type { FeedState, FetchSource } from '../store/fetch-types.ts';
+import { type FeedState, type FetchSource, readFor } from '../store/fetch-types.ts';
 import type { Store } from '../store/types.ts';
 import type { Fetcher } from './fetcher.ts';
 import { sleep } from './hosts.ts';
@@ -26,7 +26,7 @@ export function nextDue(
   let first = true;
   for (const url of source.urls) {
     const state = states.get(url);
-    const checked = state?.source?.toLowerCase() === source.name.toLowerCase() ? state.checkedAt : null;
+    const checked = readFor(state, source) ? state.checkedAt : null;
     const at = checked ? Date.parse(checked) + interval : 0;
     due = first ? at : Math.min(due, at);
     first = false;

@@ -39,6 +39,15 @@ export interface FeedState {
   readonly entries: number;
 }
 
+/**
+ * Whether a feed's state was last read for `source` (a source's name is case-insensitive): one read
+ * for no source or another tells nothing of when the source was polled, nor what it was shown.
+ * @example
+ * readFor({ ...state, source: 'harbour post' }, { ...source, name: 'Harbour Post' }) // true
+ */
+export const readFor = (state: FeedState | undefined, source: FetchSource): state is FeedState =>
+  state?.source?.toLowerCase() === source.name.toLowerCase();
+
 /** What became of a fetched page. */
 export type PageOutcome =
   | 'stored' // extracted and stored as a new article
