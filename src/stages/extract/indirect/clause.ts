@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { CLAUSE_ONLY_CUES } from '../data/speech.ts';
-import { opensClause } from './content.ts';
+import { opensClause } from './content-shape.ts';
 
 /** Characters of [start, end) inside quote marks. */
 export function quotedChars(quotes: readonly QuoteSpan[], start: number, end: number): number {

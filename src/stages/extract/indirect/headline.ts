@@ -2,7 +2,7 @@ import type { DocSentence, Tok } from '../../../text/annotated.ts';
 import { FINDING_NOUNS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { trimContent } from './content.ts';
+import { trimContent } from './content-shape.ts';
 
 /** Longest speaker before a headline's colon, in tokens ("Rush Limbaugh: …", "Poll: …"). */
 const MAX_HEADLINE_SPEAKER = 4;

@@ -4,7 +4,8 @@ import { ATTEMPT_NOUNS, CLAIM_NOUNS, INFINITIVE_NOUNS, VIEW_NOUNS, VOICING_VERBS
 import { phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { subjectBefore, verbGroup } from '../speakers/subject.ts';
-import { contentAfter, opensClause } from './content.ts';
+import { contentAfter } from './content.ts';
+import { opensClause } from './content-shape.ts';
 
 // Claims told by a noun: "the mayor's claim that …", "his refusal to …", "expressed concern that …",
 // "in the mayor's view, …". The speaker is the possessor, or the subject of the verb that voices the claim.

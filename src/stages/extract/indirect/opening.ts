@@ -2,7 +2,7 @@ import type { Tok } from '../../../text/annotated.ts';
 import { INDIRECT_PARTICIPLES, NOMINAL_CUES } from '../data/speech.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { trimContent } from './content.ts';
+import { trimContent } from './content-shape.ts';
 import { citesSource } from './not-speech.ts';
 import { stanceAt } from './stance.ts';
 

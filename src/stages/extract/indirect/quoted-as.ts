@@ -3,7 +3,8 @@ import { pastDateline } from '../../../text/annotated.ts';
 import { INDIRECT_PARTICIPLES } from '../data/speech.ts';
 import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
 import { resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { contentAfter, trimContent } from './content.ts';
+import { contentAfter } from './content.ts';
+import { trimContent } from './content-shape.ts';
 import type { Found, SentenceRange } from './nominal.ts';
 
 /**

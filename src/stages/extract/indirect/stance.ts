@@ -17,7 +17,7 @@ import {
   SPEAKER_NOUNS,
 } from '../data/speech.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
-import { opensClause } from './content.ts';
+import { opensClause } from './content-shape.ts';
 
 // Stances told without a speech verb: an intention ("wants to …"), a name given ("called the plan a
 // disaster"), a judgement ("attacked the mayor for …"). Their content includes the object.
