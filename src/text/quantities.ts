@@ -9,6 +9,7 @@ import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
+  FEW_UNITS,
   FREQUENCY_HERTZ,
   NUMBER_WORDS,
   ORDINAL_WORDS,
@@ -49,21 +50,32 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
 });
 
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
-// Every word a figure can start with, besides a digit: the phrases' first words, number and ordinal
-// words, "a" ("for a week"), and the names of Object.prototype (which the word tables' look-ups
-// find). A token that is none of them starts no figure: it is passed over without those look-ups.
+// Every word a figure can start with, besides a digit and an article: the phrases' first words,
+// number and ordinal words, and the names of Object.prototype (which the word tables' look-ups find).
+// A token that is none of them starts no figure: it is passed over without those look-ups.
 const FIGURE_FIRST: ReadonlySet<string | undefined> = new Set([
   ...VAGUE_FIRST,
-  ...FEW_FIRST,
+  ...[...FEW_FIRST].filter((w) => w !== 'a' && w !== 'an'),
   ...Object.keys(NUMBER_WORDS),
   ...Object.keys(ORDINAL_WORDS),
-  'a',
-  'an',
   ...Object.getOwnPropertyNames(Object.prototype),
 ]);
-const startsNoFigure = (t: Token): boolean => {
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+// What an article opens, as the readers read it: the next word of a phrase of a few units ("a few"),
+// a unit of time ("for a week") or a clock word; any other article starts no figure.
+const AFTER_ARTICLE: ReadonlySet<string | undefined> = new Set([
+  ...FEW_UNITS.map((f) => f.phrase.split(' ')).flatMap((w) => (ARTICLES.has(w[0] as string) ? [w[1]] : [])),
+  ...Object.keys(DURATION_DAYS),
+]);
+const articleOpens = (tokens: readonly Token[], i: number): boolean =>
+  AFTER_ARTICLE.has(fold(tokens[i + 1]?.text ?? '')) || clockWordEnd(tokens, i + 1) >= 0;
+const startsNoFigure = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i] as Token;
   const c = t.text.charCodeAt(0);
-  return !(c >= 0x30 && c <= 0x39) && !FIGURE_FIRST.has(t.norm) && !FIGURE_FIRST.has(fold(t.text));
+  if (c >= 0x30 && c <= 0x39) return false;
+  const folded = fold(t.text);
+  if (FIGURE_FIRST.has(t.norm) || FIGURE_FIRST.has(folded)) return false;
+  return !(ARTICLES.has(t.norm) || ARTICLES.has(folded)) || !articleOpens(tokens, i);
 };
 
 /**
@@ -78,9 +90,10 @@ export function sentenceFigures(
 ): ClaimFigure[] {
   const tokens = sentence.tokens;
   const out: ClaimFigure[] = [];
+  let own: readonly Figure[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (startsNoFigure(t) && !gluedMeasure(tokens, i)) continue;
+    if (startsNoFigure(tokens, i) && !gluedMeasure(tokens, i)) continue;
     const worded = vagueFigureAt(tokens, i);
     if (worded) {
       out.push(worded.figure);
@@ -201,7 +214,9 @@ export function sentenceFigures(
       start: (tokens[first] as Token).start,
       end: (tokens[end - 1] as Token).end,
     };
-    const found = extracted.find((f) =>
+    // the given figures told in this article, found once per sentence (most sentences read no number)
+    own ??= extracted.filter((f) => f.occurrences.some((o) => o.articleId === articleId));
+    const found = own.find((f) =>
       f.occurrences.some(
         (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
       ),
