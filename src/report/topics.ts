@@ -7,10 +7,29 @@ import type { Report, Story } from '../model/index.ts';
  */
 export const TOPIC_NEIGHBOURS_SHOWN = 8;
 
+// Each report's stories by topic, in report order: read once per report, not once per story (a report
+// of many stories would otherwise be filtered whole for each of them).
+const byTopic = new WeakMap<Report, Map<string, Story[]>>();
+
+function storiesByTopic(report: Report): Map<string, Story[]> {
+  let topics = byTopic.get(report);
+  if (!topics) {
+    topics = new Map();
+    for (const s of report.stories) {
+      if (!s.topicId) continue;
+      const members = topics.get(s.topicId);
+      if (members) members.push(s);
+      else topics.set(s.topicId, [s]);
+    }
+    byTopic.set(report, topics);
+  }
+  return topics;
+}
+
 /** The other stories of a story's topic (its neighbours), in report order. */
 export function topicNeighbours(story: Story, report: Report): Story[] {
   if (!story.topicId) return [];
-  return report.stories.filter((s) => s !== story && s.topicId === story.topicId);
+  return (storiesByTopic(report).get(story.topicId) ?? []).filter((s) => s !== story);
 }
 
 /** The neighbours a report names (the first `TOPIC_NEIGHBOURS_SHOWN`, in report order) and how many more there are. */
