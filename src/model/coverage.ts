@@ -108,16 +108,25 @@ export const ScareQuoteSchema = z.object({
 
 /** Tone of an article's own voice (quotes excluded) and of its headline. */
 export const ToneSchema = z.object({
-  sentiment: z.number().describe('-1 (negative) .. 1 (positive)'),
-  subjectivity: z.number().describe('0 (reporting) .. 1 (opinion)'),
-  headlineSentiment: z.number().nullable(),
+  sentiment: z
+    .number()
+    .nullable()
+    .describe('-1 (negative) .. 1 (positive); null when the own voice holds no word of the tone lexicon'),
+  subjectivity: z
+    .number()
+    .nullable()
+    .describe('0 (reporting) .. 1 (opinion); null when the own voice holds no word of the tone lexicon'),
+  headlineSentiment: z
+    .number()
+    .nullable()
+    .describe('the same for the headline; null with no headline or no word of the lexicon in it'),
   headlineSubjectivity: z.number().nullable(),
   words: z.number().int().describe('own-voice words scored'),
   toneWords: z
     .number()
     .int()
     .describe(
-      'own-voice words found in the tone lexicon (positive, negative or subjective); at 0 the two scores say nothing, and the reports show "—"',
+      'own-voice words found in the tone lexicon (positive, negative or subjective); at 0 the two scores are null and the reports show "—"',
     ),
   headlineToneWords: z
     .number()

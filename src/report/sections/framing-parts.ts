@@ -13,30 +13,33 @@ export const NO_TONE_WORD = 'no word of the tone list';
  * An outlet whose own voice has no word of the lexicon gets no bar: "—" and `NO_TONE_WORD`.
  */
 export function toneChart(framing: Framing, articles: readonly Article[]): string {
-  const rows = articles.filter((a) => framing.tone[a.id]?.sentiment != null);
+  const rows = articles.filter((a) => framing.tone[a.id]);
   if (!rows.length) return '';
   const [label, mid, half, line] = [118, 190, 70, 34];
   const height = rows.length * line + 18;
   const bars = rows
     .map((a, i) => {
       const t = framing.tone[a.id] as Tone;
-      const s = t.sentiment as number;
       const y = i * line + 4;
-      const w = Math.max(1.5, Math.abs(s) * half);
-      const x = s < 0 ? mid - w : mid;
       const name = articleLabel(a);
       const clipped = name.length > 16 ? `${name.slice(0, 15)}…` : name;
+      // the counts, not only a null score, say "no word": a report stored before scores were null has 0
+      const none = t.toneWords === 0 || t.sentiment === null;
+      const s = none ? 0 : (t.sentiment as number);
+      const w = Math.max(1.5, Math.abs(s) * half);
+      const x = s < 0 ? mid - w : mid;
       const side = s < 0 ? 'px-neg' : 'px-pos';
-      const none = t.toneWords === 0;
       const subjectivity = none
         ? NO_TONE_WORD
         : t.subjectivity === null
           ? ''
           : `subjectivity ${t.subjectivity.toFixed(2)}`;
       const headline =
-        t.headlineSentiment === null
-          ? ''
-          : `headline ${t.headlineToneWords === 0 ? `— (${NO_TONE_WORD})` : signed(t.headlineSentiment)}`;
+        t.headlineToneWords === 0
+          ? `headline — (${NO_TONE_WORD})`
+          : t.headlineSentiment === null
+            ? ''
+            : `headline ${signed(t.headlineSentiment)}`;
       const bar = none
         ? ''
         : `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="13" class="${side}"/>`;

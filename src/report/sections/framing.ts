@@ -101,8 +101,8 @@ export const framingSection: ReportSection = {
       `| Tone | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
     );
-    // an own voice or headline with no word of the lexicon has no tone to show: its 0.00 would read
-    // as neutral
+    // an own voice or headline with no word of the lexicon has no score (null; 0 in a report stored
+    // before): its count says why, where a bare "—" or 0.00 would read as no headline or neutral
     type Tone = Framing['tone'][string];
     const tone = (pick: (t: Tone) => number | null, fmt: typeof signed, found: (t: Tone) => number | null) =>
       articles

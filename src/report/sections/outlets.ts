@@ -24,8 +24,10 @@ export function publishedLabel(article: Article): string | null {
 
 function tone(framing: Framing | null, id: string): string {
   const t = framing?.tone[id];
-  if (!t || t.sentiment === null) return '';
-  if (t.toneWords === 0) return `<li><span class="px-k">Tone</span> — <small>(${NO_TONE_WORD})</small></li>`;
+  if (!t) return '';
+  // null with no word of the lexicon; a report stored before scores were null has 0 and the count 0
+  if (t.sentiment === null || t.toneWords === 0)
+    return `<li><span class="px-k">Tone</span> — <small>(${NO_TONE_WORD})</small></li>`;
   const word = TONE_WORDS.find(([below]) => (t.sentiment as number) < below)?.[1] ?? 'neutral';
   const signed = `${t.sentiment > 0 ? '+' : ''}${t.sentiment.toFixed(2)}`;
   return `<li><span class="px-k">Tone</span> ${word} <small>(${signed})</small></li>`;

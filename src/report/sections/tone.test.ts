@@ -26,15 +26,16 @@ test('tone: an outlet whose own voice has no word of the lexicon shows "—", no
   assert.equal(report.stories.length, 1);
   const idOf = (outlet: string) => report.articles.find((a) => a.outlet === outlet)?.id as string;
   const tone = story?.framing?.tone ?? {};
-  // the JSON keeps the figures and counts the lexicon's words
+  // the JSON counts the lexicon's words, and where there is none gives no score (null), not a neutral 0
   assert.ok((tone[idOf('Quay Gazette')]?.toneWords ?? 0) > 0);
+  assert.equal(typeof tone[idOf('Quay Gazette')]?.sentiment, 'number');
   assert.deepEqual(
     [
       tone[idOf('Vell Post')]?.toneWords,
       tone[idOf('Vell Post')]?.sentiment,
       tone[idOf('Vell Post')]?.subjectivity,
     ],
-    [0, 0, 0],
+    [0, null, null],
   );
   const md = renderMarkdown(report);
   const row = md.split('\n').find((l) => l.startsWith('| sentiment (own voice) |'));
@@ -46,7 +47,15 @@ test('tone: an outlet whose own voice has no word of the lexicon shows "—", no
   assert.equal(cells[column('Vell Post')], '— (no word of the tone list)');
   assert.match(cells[column('Quay Gazette')] ?? '', /^[+−-]?\d\.\d\d$/);
   // the same for a headline: Vell Post's has no word of the list, Quay Gazette's has one
-  assert.equal(tone[idOf('Vell Post')]?.headlineToneWords, 0);
+  assert.deepEqual(
+    [
+      tone[idOf('Vell Post')]?.headlineToneWords,
+      tone[idOf('Vell Post')]?.headlineSentiment,
+      tone[idOf('Vell Post')]?.headlineSubjectivity,
+    ],
+    [0, null, null],
+  );
+  assert.equal(typeof tone[idOf('Quay Gazette')]?.headlineSentiment, 'number');
   const headRow = cellsOf(md.split('\n').find((l) => l.startsWith('| headline sentiment |')));
   assert.equal(headRow[column('Vell Post')], '— (no word of the tone list)');
   assert.match(headRow[column('Quay Gazette')] ?? '', /^[+−-]?\d\.\d\d$/);

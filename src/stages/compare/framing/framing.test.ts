@@ -158,8 +158,10 @@ test('tone: negators flip, quotes are not the outlet’s voice, scores are plain
     [],
     [],
   );
-  assert.equal(framing.tone.a?.sentiment, 0);
-  // no word of the outlet's own voice is in the lexicon: its 0 is no reading, and the count says so
+  // no word of the outlet's own voice is in the lexicon: no reading (null, not a neutral 0), and the
+  // count says so
+  assert.equal(framing.tone.a?.sentiment, null);
+  assert.equal(framing.tone.a?.subjectivity, null);
   assert.equal(framing.tone.a?.toneWords, 0);
 });
 

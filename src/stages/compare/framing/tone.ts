@@ -101,7 +101,10 @@ function headlineStems(title: string): string[] {
   return (unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map(stem);
 }
 
-/** Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored. */
+/**
+ * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored;
+ * a score is null where no word of the lexicon was found.
+ */
 export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   const words: WordTone[] = [];
   for (const s of doc.sentences)
@@ -110,9 +113,12 @@ export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
   const headCounts = title ? toneCounts(headlineStems(title)) : null;
-  const head = headCounts ? toneScores(headCounts) : null;
+  // with no word of the lexicon there is no reading: null, not a 0 that reads as neutral
+  const own = body.found ? toneScores(body) : null;
+  const head = headCounts?.found ? toneScores(headCounts) : null;
   return {
-    ...toneScores(body),
+    sentiment: own?.sentiment ?? null,
+    subjectivity: own?.subjectivity ?? null,
     headlineSentiment: head?.sentiment ?? null,
     headlineSubjectivity: head?.subjectivity ?? null,
     words: body.words,
