@@ -83,15 +83,18 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
   const jobs = createJobQueue(options.store, analyze, options.fetcher, thread?.compute);
   const warmer = thread ? createWarmer(context, options.log) : null;
   // the stale reports of the stories that changed last, then of each list page shown
-  if (warmer)
-    void options.store
-      .stories({ limit: options.warmReports ?? 0 })
-      .then(warmer.ahead, (error: Error) =>
-        options.log?.(`the stale reports were not computed ahead: ${error.message}`),
-      );
+  const first = warmer
+    ? options.store
+        .stories({ limit: options.warmReports ?? 0 })
+        .then(warmer.ahead, (error: Error) =>
+          options.log?.(`the stale reports were not computed ahead: ${error.message}`),
+        )
+    : undefined;
   const reports: AppReports = {
     warmed: async () => (await warmer?.idle()) ?? 0,
+    // the first list read before the stop, so that nothing is queued (or read) once the store closes
     close: async () => {
+      await first;
       await warmer?.stop();
       await thread?.close();
     },

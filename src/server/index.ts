@@ -60,6 +60,7 @@ export async function startServer(options: AppOptions, listen: ListenOptions = {
         });
       },
     );
-    server.once('error', reject);
+    // not listening (a busy port): the reports computed ahead stop before the caller closes the store
+    server.once('error', (error) => void reports.close().finally(() => reject(error)));
   });
 }

@@ -13,7 +13,7 @@ export interface Warmer {
   ahead(stories: readonly StorySummary[]): void;
   /** Resolves with how many reports were computed ahead so far, once the queue is empty. */
   idle(): Promise<number>;
-  /** Empty the queue and wait for the story under way. */
+  /** Empty the queue, queue nothing more and wait for the story under way. */
   stop(): Promise<number>;
 }
 
@@ -29,12 +29,15 @@ export function createWarmer(app: AppContext, log?: (line: string) => void): War
   const queued = new Set<string>();
   let done = 0;
   let running: Promise<void> | null = null;
+  let stopped = false;
   const drain = async () => {
-    for (let story = queue.shift(); story; story = queue.shift()) {
+    for (let story = queue.shift(); story && !stopped; story = queue.shift()) {
       const key = storyKey(story);
       await reportOf(app, story).then(
         () => done++,
-        (error: Error) => log?.(`the report of ${story?.id} was not computed ahead: ${error.message}`),
+        // once stopped, the store may be closing under the story under way: no failure to tell
+        (error: Error) =>
+          stopped || log?.(`the report of ${story?.id} was not computed ahead: ${error.message}`),
       );
       queued.delete(key);
     }
@@ -42,6 +45,7 @@ export function createWarmer(app: AppContext, log?: (line: string) => void): War
   };
   return {
     ahead(stories) {
+      if (stopped) return;
       for (const story of stories) {
         const key = storyKey(story);
         if (story.reportReadable || queued.has(key) || app.reports.get(key)) continue;
@@ -55,6 +59,7 @@ export function createWarmer(app: AppContext, log?: (line: string) => void): War
       return done;
     },
     stop: async () => {
+      stopped = true;
       queue.length = 0;
       queued.clear();
       while (running) await running;

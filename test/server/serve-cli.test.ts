@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, test } from 'node:test';
@@ -109,5 +110,30 @@ describe('parallax serve (CLI)', () => {
     stop();
     assert.equal(await running, 0);
     await assert.rejects(fetch(`${url}/`), 'the port is closed');
+  });
+  test('a busy port is one line, exit 2, and nothing after it: the reports computed ahead stop before the store closes', async () => {
+    const file = join(tempDir(), 'busy.db');
+    // stale reports, as ingest leaves them: serve starts computing them ahead as it starts
+    await (await fixtureStore(file, { computed: false })).close();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    let stderr = '';
+    try {
+      await assert.rejects(
+        runServe(['--db', file, '--port', String(port)], {
+          stdout: () => {},
+          stderr: (text) => {
+            stderr += text;
+          },
+        }),
+        new RegExp(`port ${port} is in use on 127\\.0\\.0\\.1 \\(try --port\\)`),
+      );
+      // what the warmer would have said of the closed store comes within a moment, if at all
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(stderr, '', 'no line about reports not computed ahead (the store was closed)');
+    } finally {
+      taken.close();
+    }
   });
 });
