@@ -1,5 +1,6 @@
+import { TITLE_SMALL_WORDS } from '../../../text/data/title-case.ts';
 import { stem } from '../../../text/normalise.ts';
-import { STOPWORDS, TITLE_CASE_SMALL_WORDS } from './data/lexicon.ts';
+import { STOPWORDS } from './data/lexicon.ts';
 import {
   AGE_BETWEEN_COMMAS,
   BULLET,
@@ -144,13 +145,13 @@ export function proseScore(line: Line): number {
 /**
  * A line in title case that ends in one full stop, as some sources write their headlines ("Crews to
  * Strike at Gullport Ferry Terminal."): every word capitalised but the small ones of
- * `TITLE_CASE_SMALL_WORDS`, no stop inside, within a headline's length.
+ * `TITLE_SMALL_WORDS`, no stop inside, within a headline's length.
  */
 export function titleCasedStop(line: Line): boolean {
   if (line.words < 4 || line.words > TUNING.headlineMaxWords || !/[^.]\.$/u.test(line.text)) return false;
   if (/[.!?]["”’]?\s/u.test(line.text) || notAHeadline(line.text)) return false;
   const words = line.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return words.every((w) => UPPER.test(w) || TITLE_CASE_SMALL_WORDS.has(w));
+  return words.every((w) => UPPER.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
 // Title-case lines with a stop that are no headline: a byline or a credit ("By Ilse Varga and Oren

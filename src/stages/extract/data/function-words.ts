@@ -22,23 +22,6 @@ export const PHRASE_INNER: ReadonlySet<string> = new Set([
 /** Relative pronouns that stand for the subject of a cue ("Lee, who said …"). */
 export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
-/** Words a Title-Case title leaves in lower case ("Contract with America"). */
-export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'with',
-  'and',
-  'in',
-  'on',
-  'for',
-  'to',
-  'at',
-  'by',
-  'or',
-]);
-
 /** Determiners before a number word that make it part of a noun phrase, not a figure ("the two", "their three"). */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',

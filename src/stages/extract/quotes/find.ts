@@ -1,6 +1,6 @@
 import { type Doc, isSkipped, tokenAt } from '../../../text/annotated.ts';
+import { TITLE_SMALL_WORDS } from '../../../text/data/title-case.ts';
 import { findQuoteSpans, type QuoteSpan } from '../../../text/quotes/spans.ts';
-import { TITLE_SMALL_WORDS } from '../data/function-words.ts';
 import { SITE_NOUNS_AFTER, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import { MAX_SCARE_QUOTE_WORDS, MIN_UNATTRIBUTED_PARTIAL_WORDS } from '../patterns.ts';

@@ -217,3 +217,13 @@ test('quote: a quote that runs on into its sentence is said by the name after th
   assert.equal(q?.speaker?.name, 'Ann Lee');
   assert.equal(run('“It was loud,” he said.').quotes[0]?.speaker?.name, 'he');
 });
+
+test('quote: a title in title case with a small word of the shared list ("from", "over") is no quote', () => {
+  const direct = (text: string) => run(text).quotes.filter((q) => q.kind !== 'indirect');
+  for (const text of [
+    'Rosa Lind will sing at the gala. The evening is billed as “Songs from the Harbour” by its hosts.',
+    'Rosa Lind said the show, “Lights over the Harbour,” would open on Friday.',
+    'Rosa Lind will sing at the gala, billed as “Back from the Quays” by the council.',
+  ])
+    assert.deepEqual(direct(text), [], text);
+});

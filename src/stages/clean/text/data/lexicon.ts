@@ -186,14 +186,3 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'once here there via per vs amid'
   ).split(' '),
 );
-
-/**
- * Short words a headline in title case may leave in lower case ("Varga to Run Again for Marrowby
- * Seat"): articles, short conjunctions and prepositions. Any other word in lower case makes a line a
- * sentence ("Ilse Varga and Oren Palk are out.").
- */
-export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(
-  'a an the and but or nor for so yet of on in at to by up as vs via with from into onto over per off out'.split(
-    ' ',
-  ),
-);
