@@ -4,6 +4,7 @@ import { findQuoteSpans } from '../../../text/quotes/spans.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
 import { clauseStart } from '../quotes/tokens.ts';
+import { isIndirectCue } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import { attributionAt } from './attribution.ts';
 import { quotedChars } from './clause.ts';
@@ -47,14 +48,47 @@ export function findIndirect(
     // a cue inside reported content is the reporter's account of someone else's words, told by the outer speaker
     let inside = -1;
     const sentence = { first: s.first, end: s.end, floor: clauseStart(doc, index) };
+    const kept = out.length;
     for (let c = s.first; c < s.end; c++) {
-      if (usedCues.has(c) || c < inside) continue;
+      if (usedCues.has(c)) continue;
+      // past the content of an earlier cue only a speech verb is read, for a report that holds that cue
+      if (c < inside && !isIndirectCue(doc.tokens[c])) continue;
       const found = attributionAt(ctx, c, sentence, quotes);
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
       if (!found || quotedChars(quotes, t.start, t.end) > 0) continue;
+      const told = found.content[1] <= c && dropHeld(doc, out, kept, found, ctx.previous);
+      if (c < inside && !told) continue;
       if (add(found) && found.content[0] > c) inside = found.content[1];
     }
   }
   return { quotes: out, speakers: ctx.previous };
+}
+
+/**
+ * "The mayor could embrace the plan, Senator Berg told the Gazette.": a cue that is no verb of saying
+ * (an object-only, stance or call cue) inside the content that a later speaker tells is part of that
+ * speaker's account, no report of its own; a verb of saying there stays a report ("Wu agreed to …, the
+ * statement said"). Drops the sentence's reports (those of `out` from `from` on) whose cue is such a
+ * word inside `found`'s content, and their speakers from `previous`; true when it dropped one.
+ */
+function dropHeld(
+  doc: Doc,
+  out: FoundQuote[],
+  from: number,
+  found: { content: [number, number] },
+  previous: Attribution[],
+): boolean {
+  const [a, b] = found.content;
+  let dropped = false;
+  for (let k = out.length - 1; k >= from; k--) {
+    const speaker = (out[k] as FoundQuote).speaker;
+    if (!speaker || speaker.cueToken < a || speaker.cueToken >= b) continue;
+    if (isIndirectCue(doc.tokens[speaker.cueToken])) continue;
+    out.splice(k, 1);
+    const at = previous.lastIndexOf(speaker);
+    if (at >= 0) previous.splice(at, 1);
+    dropped = true;
+  }
+  return dropped;
 }
