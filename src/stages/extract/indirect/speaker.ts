@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { INDIRECT_CUES } from '../data/speech.ts';
+import { INDIRECT_CUES, SPEAKER_PRONOUNS } from '../data/speech.ts';
 import { namedBody as bodyNamed } from '../speakers/bodies.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
@@ -34,16 +34,32 @@ export function appositiveToEnd(doc: Doc, k: number, end: number): boolean {
   return np !== null && end - np[1] <= 1;
 }
 
-/** "The center estimates that …": a cue in -s tagged as a plural noun, after a noun and before "that". */
+const SENTENCE_END = new Set(['.', '!', '?']);
+const VERB_POS = new Set(['VERB', 'AUX']);
+const UPPER = /^\p{Lu}/u;
+
+/** True when the token at k is a name: tagged a proper noun, or capitalised inside its sentence ("Lynch/VERB"). */
+function nameAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (t.pos === 'PROPN') return true;
+  return UPPER.test(t.text) && t.text !== 'I' && doc.sentences[t.sentence]?.first !== k;
+}
+
+/**
+ * "The center estimates that …", "The Gazette reports that …", "Ann Wu notes they were …", "…, the Harbour
+ * Post reports.": a cue in -s tagged as a plural noun after a noun and before "that", or after a name and
+ * before "that" of any tag, a subject pronoun or the sentence's end.
+ */
 export function nounTaggedCue(doc: Doc, c: number): boolean {
   const t = doc.tokens[c] as Tok;
+  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || !INDIRECT_CUES.has(t.norm)) return false;
   const next = doc.tokens[c + 1];
-  return (
-    t.pos === 'NOUN' &&
-    t.norm.endsWith('s') &&
-    INDIRECT_CUES.has(t.norm) &&
-    next?.norm === 'that' &&
-    next.pos !== 'DET' &&
-    ['NOUN', 'PROPN'].includes(doc.tokens[c - 1]?.pos ?? '')
-  );
+  // "police reports that were filed": a "that" before a verb opens a relative clause of the noun
+  if (next?.norm === 'that' && VERB_POS.has(doc.tokens[c + 2]?.pos ?? '')) return false;
+  if (nameAt(doc, c - 1)) {
+    if (next === undefined || SENTENCE_END.has(next.text) || next.norm === 'that') return true;
+    return next.pos === 'PRON' && SPEAKER_PRONOUNS.has(next.norm);
+  }
+  return next?.norm === 'that' && next.pos !== 'DET' && doc.tokens[c - 1]?.pos === 'NOUN';
 }

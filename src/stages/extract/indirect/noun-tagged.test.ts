@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type IndirectCase, indirectQuotes, testIndirectCases } from './fixtures/indirect-cases.ts';
+
+/** A cue in -s that the tagger reads as a plural noun ("reports", "notes") after a name is the name's verb. */
+const NOUN_TAGGED: IndirectCase[] = [
+  [
+    'a paper that reports at the sentence end',
+    'Dock fees rose by a third last year, The Harbor Gazette reports.',
+    'Dock fees rose by a third last year',
+    'Harbor Gazette',
+  ],
+  [
+    'a name that notes before a pronoun subject',
+    'Ann Wu notes they were hired before she arrived.',
+    'they were hired before she arrived',
+    'Ann Wu',
+  ],
+];
+
+testIndirectCases(NOUN_TAGGED);
+
+test('indirect: "reports that" before a verb is a noun and its relative clause, no report', () => {
+  assert.deepEqual(indirectQuotes('Police reports that were filed last year show a rise.'), []);
+  assert.deepEqual(indirectQuotes('Ann Wu read the police reports that were filed last year.'), []);
+});
