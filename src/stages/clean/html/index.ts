@@ -109,6 +109,13 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
         bodySource = 'fallback:density';
       }
     }
+    // a page rendered by script may hold its article only in its JSON-LD: read there when the
+    // markup gave less than an article and the JSON-LD more
+    const fromLd = metadata.articleBody ? ldParagraphs(metadata.articleBody) : null;
+    if (fromLd && (!best || wordsOf(best) < MIN_WORDS) && wordsOf(fromLd) > (best ? wordsOf(best) : 0)) {
+      best = fromLd;
+      bodySource = 'json-ld:articleBody';
+    }
     const result = best ?? { paragraphs: [], removed: [], media: [] };
     if (result.paragraphs.length === 0)
       ctx.issues.push({
@@ -140,6 +147,17 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       metadataSources: sources,
     };
   };
+}
+
+// JSON-LD's articleBody as paragraphs: one a line (blank lines and markup tags dropped).
+function ldParagraphs(body: string): Filtered {
+  const paragraphs = body
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .split(/\s*\n\s*/)
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text) => ({ kind: 'text' as const, text }));
+  return { paragraphs, removed: [], media: [] };
 }
 
 function readArticle(

@@ -10,6 +10,8 @@ export interface JsonLdArticle {
   readonly section?: string;
   readonly language?: string;
   readonly url?: string;
+  /** `articleBody`: the article's text, which a page rendered by script may hold nowhere else. */
+  readonly body?: string;
 }
 
 const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|BlogPosting/;
@@ -68,6 +70,7 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | null {
     section: str(article.articleSection),
     language: str(article.inLanguage),
     url,
+    body: str(article.articleBody),
   };
   return result;
 }

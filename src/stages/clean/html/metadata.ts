@@ -27,6 +27,8 @@ export interface PageMetadata {
     Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section', string>
   >;
   readonly sources: Record<string, string>;
+  /** The JSON-LD's `articleBody`, entities decoded; null when it has none. */
+  readonly articleBody: string | null;
 }
 
 /**
@@ -163,7 +165,13 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     ),
   );
 
-  return { title: titleHit?.value ?? null, byline: bylineHit?.value ?? null, meta: out, sources };
+  return {
+    title: titleHit?.value ?? null,
+    byline: bylineHit?.value ?? null,
+    meta: out,
+    sources,
+    articleBody: ld?.body ? decodeEntities(ld.body) : null,
+  };
 }
 
 /** A dateline date at the start of the body ("WASHINGTON, Dec. 27, 2023 — ..."), as `YYYY-MM-DD`. */
