@@ -110,6 +110,9 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
   testifies reiterates promises pledges questions ${CLAUSE_ONLY_VERBS}`.split(/\s+/),
 );
 
+/** Quantifiers that may float between a subject and its cue ("the senators all said", "they both warned"). */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
 /** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */
 export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(
   'also further later then again once earlier previously recently subsequently still even'.split(' '),

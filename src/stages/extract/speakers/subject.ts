@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { OPENING_SUBORDINATORS, SUBJECT_RELATIVES } from '../data/function-words.ts';
-import { BE_FORMS, CUE_RAISERS, SPEAKER_ADVERBS } from '../data/speech.ts';
+import { BE_FORMS, CUE_RAISERS, FLOATING_QUANTIFIERS, SPEAKER_ADVERBS } from '../data/speech.ts';
 import { phraseAfter, phraseBefore } from './phrases.ts';
 
 // The subject of a speech verb: the verb group the cue ends ("has also said"), and the phrase before it,
@@ -120,9 +120,17 @@ function afterClausePreposition(doc: Doc, np: [number, number]): boolean {
   return !doc.tokens.slice(np[0], np[1]).some((t) => t.text === ',') && verbBefore(doc, np[0] - 1);
 }
 
+// Tags of a subject's last token that a floating quantifier may follow ("they all", "Reyes (R-N.H.) all").
+const FLOAT_HOST_POS = new Set(['NOUN', 'PROPN', 'PRON', 'PUNCT']);
+
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const prev = doc.tokens[g - 1];
   if (!prev || g - 1 < first) return null;
+  // "Senators Wu, Berg and Reyes all suggested …": a quantifier floated after the subject stands for it
+  const host = doc.tokens[g - 2];
+  if (FLOATING_QUANTIFIERS.has(prev.norm) && g - 2 >= first && host && FLOAT_HOST_POS.has(host.pos)) {
+    if (host.pos !== 'PUNCT' || host.text === ')') return findSubject(doc, g - 1, first);
+  }
   if (SUBJECT_RELATIVES.has(prev.norm)) {
     const end = doc.tokens[g - 2]?.text === ',' ? g - 2 : g - 1;
     const np = phraseBefore(doc, end, first);
