@@ -11,6 +11,21 @@ export function reportVersionOf(report: Report): string | null {
   return typeof version === 'string' ? version : null;
 }
 
+/**
+ * The title a report gives its story, as the story's page and `analyze` head it (its summary's
+ * headline, else its grouping title); null when the report holds no such story. Saved with the report
+ * as the story's title, so that a list names a story as its page does.
+ */
+export function reportTitle(report: Report, storyId: string): string | null {
+  const stories = (report as { stories?: unknown }).stories;
+  if (!Array.isArray(stories)) return null;
+  const story = stories.find((s) => (s as { id?: unknown })?.id === storyId) as
+    | { headline?: unknown; title?: unknown }
+    | undefined;
+  const title = typeof story?.headline === 'string' && story.headline.trim() ? story.headline : story?.title;
+  return typeof title === 'string' && title.trim() ? title : null;
+}
+
 /** A `REPORT_VERSION` read into its parts: `0.1.0-rc.1+report.3.analysis.2`. */
 interface VersionParts {
   readonly release: readonly number[];

@@ -93,4 +93,31 @@ export function reportVersionsContract(context: ContractContext): void {
       await again.close();
     }
   });
+  test("a story is listed under the title its saved report heads it with (the summary's headline, else the report's title)", async () => {
+    const s = scope();
+    const store = context.store();
+    const [a] = (
+      await store.upsertArticles([
+        newArticle({ text: `Headline ${s.word}.`, publishedAt: `${s.year}-01-03` }),
+      ])
+    ).map((m) => m.id) as [string];
+    const id = `headline-${s.word}`;
+    await store.saveStories([{ id, title: `Small fire at ${s.word} pier`, topicId: null, articleIds: [a] }]);
+    const asOf = (await store.story(id))?.story.updatedAt as string;
+    const titles = async () => [
+      (await store.story(id, { articles: false, report: false }))?.story.title,
+      (await store.stories({ limit: 10_000 })).find((story) => story.id === id)?.title,
+    ];
+    const made = (story: object | null, mark: string) =>
+      ({ ...report(mark, REPORT_VERSION), stories: story ? [story] : [] }) as unknown as Report;
+    // a report that holds no such story leaves the title as grouping gave it
+    await store.saveReport(id, made(null, 'none'), asOf);
+    assert.deepEqual(await titles(), [`Small fire at ${s.word} pier`, `Small fire at ${s.word} pier`]);
+    await store.saveReport(id, made({ id, title: `Fire at ${s.word} pier`, headline: null }, 'title'), asOf);
+    assert.deepEqual(await titles(), [`Fire at ${s.word} pier`, `Fire at ${s.word} pier`]);
+    const headline = `Seventeen hurt as fire shuts ${s.word} pier`;
+    await store.saveReport(id, made({ id, title: `Fire at ${s.word} pier`, headline }, 'headline'), asOf);
+    assert.deepEqual(await titles(), [headline, headline]);
+    assert.equal((await store.story(id))?.story.updatedAt, asOf, 'the story itself did not change');
+  });
 }

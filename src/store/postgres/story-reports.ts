@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
-import { mayReplace, reportVersionOf } from '../report-version.ts';
+import { mayReplace, reportTitle, reportVersionOf } from '../report-version.ts';
 import { inTransaction } from './in-transaction.ts';
 import { isoOrNull, toJsonb } from './rows.ts';
 
@@ -35,10 +35,19 @@ export async function storeReport(
     const row = stored.rows[0];
     found = row !== undefined;
     if (row === undefined || row.later || (row.same && !mayReplace(row.report_version, version))) return;
+    // the story is listed under the title its report heads it with
     await client.query(
-      `UPDATE stories SET report = $2::jsonb, report_as_of = $3, report_page = $4::jsonb, report_version = $5
+      `UPDATE stories SET report = $2::jsonb, report_as_of = $3, report_page = $4::jsonb, report_version = $5,
+         title = coalesce($6, title)
        WHERE id = $1`,
-      [storyId, toJsonb(report), at, page === null ? null : toJsonb(page), version],
+      [
+        storyId,
+        toJsonb(report),
+        at,
+        page === null ? null : toJsonb(page),
+        version,
+        reportTitle(report, storyId),
+      ],
     );
   });
   return found;

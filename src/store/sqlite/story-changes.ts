@@ -1,6 +1,6 @@
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
-import { mayReplace, reportVersionOf } from '../report-version.ts';
+import { mayReplace, reportTitle, reportVersionOf } from '../report-version.ts';
 import { storyEventsOf } from '../story-events.ts';
 import type { StoryChange } from '../types.ts';
 import type { Db } from './db.ts';
@@ -115,11 +115,10 @@ export function storeReport(
     if (row.report_as_of !== null && row.report_as_of > asOf) return;
     const version = reportVersionOf(report);
     if (row.report_as_of === asOf && !mayReplace(row.report_version, version)) return;
-    db.stmt('UPDATE stories SET report_as_of = ?, report_version = ? WHERE id = ?').run(
-      asOf,
-      version,
-      storyId,
-    );
+    // the story is listed under the title its report heads it with
+    db.stmt(
+      'UPDATE stories SET report_as_of = ?, report_version = ?, title = coalesce(?, title) WHERE id = ?',
+    ).run(asOf, version, reportTitle(report, storyId), storyId);
     db.stmt(`INSERT INTO story_reports (story_id, report, page) VALUES (?, ?, ?)
       ON CONFLICT (story_id) DO UPDATE SET report = excluded.report, page = excluded.page`).run(
       storyId,
