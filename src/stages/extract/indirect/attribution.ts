@@ -2,7 +2,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
-import { JOINING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { JOINING_CONJUNCTIONS, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
@@ -55,6 +55,17 @@ function sentenceSpeaker(
   if (quotedChars(quotes, (doc.tokens[first] as Tok).start, (doc.tokens[c] as Tok).start) > 0) return null;
   const subject = subjectOf(doc, first, c);
   return subject ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
+}
+
+/**
+ * "Although Wu has admitted it, she does not defend it.", "But when the council cut the funds, the port said
+ * enough.": a subordinate clause alone before the speaker is the writer's setting, not what was said.
+ */
+function subordinateOnly(doc: Doc, a: number, b: number): boolean {
+  const k = doc.tokens[a]?.pos === 'CCONJ' ? a + 1 : a;
+  if (!OPENING_SUBORDINATORS.has(doc.tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < b; j++) if ((doc.tokens[j] as Tok).text === ',') return false;
+  return true;
 }
 
 const CLOSING_MARKS = new Set([CURLY_CLOSER, STRAIGHT_DOUBLE, "''"]);
@@ -160,8 +171,11 @@ export function attributionAt(
       doc.tokens.slice(from, to).some((x) => PICTURE_NOUNS.has(x.norm))
     )
       return null;
+    // "When the mayor said the pier was safe, the crowd …": what a cue in an opening clause reports ends at
+    // the clause's comma ("As the mayor said, the pier is safe" reports the main clause)
+    const opening = subject.opening === true && doc.tokens[pastDate(doc, c + 1, end)]?.text !== ',';
     const told = contentAfter(doc, c, end, {
-      relative: subject.relative,
+      relative: subject.relative || opening,
       nominal: !finite && document,
       from: stance?.from,
     });
@@ -179,7 +193,9 @@ export function attributionAt(
     const after = pastDate(doc, c + 1, end);
     const tail = end - c <= MAX_TAIL || doc.tokens[after]?.text === ',';
     if (!subject.relative && start > first && doc.tokens[start - 1]?.text === ',' && tail) {
-      return reported(ctx, c, trimContent(doc, pastDateline(doc, first, start), start - 1), subject.np);
+      const from = pastDateline(doc, first, start);
+      if (subordinateOnly(doc, from, start - 1)) return null;
+      return reported(ctx, c, trimContent(doc, from, start - 1), subject.np);
     }
     return null;
   }

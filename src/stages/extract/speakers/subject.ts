@@ -67,11 +67,18 @@ function undated(doc: Doc, g: number, first: number): [number, number] | null {
   return null;
 }
 
-/** A speaker phrase found before a cue; `relative` when it is the antecedent of "who" ("Lee, who said …"). */
+/**
+ * A speaker phrase found before a cue; `relative` when it is the antecedent of "who" ("Lee, who said …");
+ * `opening` when a subordinator opens the cue's clause ("When the mayor said …, the crowd cheered").
+ */
 export interface SubjectBefore {
   readonly np: [number, number];
   readonly relative: boolean;
+  readonly opening?: boolean;
 }
+
+// Words that open a clause set before or after the main one; "as" too, whose clause ends at its comma.
+const CLAUSE_SUBORDINATORS = new Set([...OPENING_SUBORDINATORS, 'as']);
 
 function hasName(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((doc.tokens[k] as Tok).pos === 'PROPN') return true;
@@ -87,7 +94,13 @@ export function subjectBefore(doc: Doc, g: number, first: number): SubjectBefore
   if (!found) return null;
   // "Now tell …": a speaker phrase ends in a noun, a name or a pronoun, or a capitalised word mistagged as a verb
   const head = doc.tokens[found.np[1] - 1] as Tok;
-  return HEAD_POS.has(head.pos) || (NAME_LIKE_POS.has(head.pos) && UPPER.test(head.text)) ? found : null;
+  if (!HEAD_POS.has(head.pos) && !(NAME_LIKE_POS.has(head.pos) && UPPER.test(head.text))) return null;
+  // "When the mayor said …": a capitalised subordinator is no word of the speaker's name, and it opens the
+  // cue's clause, whose reported words end at its comma
+  let [a, b] = found.np;
+  if (b - a > 1 && CLAUSE_SUBORDINATORS.has((doc.tokens[a] as Tok).norm)) a++;
+  const opening = !found.relative && CLAUSE_SUBORDINATORS.has(doc.tokens[a - 1]?.norm ?? '');
+  return a === found.np[0] && !opening ? found : { np: [a, b], relative: found.relative, opening };
 }
 
 const VERB_POS = new Set(['VERB', 'AUX']);

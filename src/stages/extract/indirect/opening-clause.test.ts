@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type IndirectCase, indirectQuotes, testIndirectCases } from './fixtures/indirect-cases.ts';
+
+/** A cue inside a clause that a subordinator opens reports up to that clause's comma, not the main clause. */
+const OPENING: IndirectCase[] = [
+  [
+    'a "when" clause before the main one',
+    'When the mayor said the pier was safe, the crowd cheered.',
+    'the pier was safe',
+    'mayor',
+  ],
+  [
+    'an "after" clause with "that"',
+    'After officials said that the pier was safe, few believed them.',
+    'the pier was safe',
+    'officials',
+  ],
+  [
+    'an "as" clause whose cue reports the main clause',
+    'As the mayor said on Friday, the pier is safe.',
+    'the pier is safe',
+    'mayor',
+  ],
+];
+
+testIndirectCases(OPENING);
+
+const said = (text: string) => indirectQuotes(text).map((q) => [q.text, q.speaker?.name]);
+
+test('indirect: the main clause after an opening "as" clause is its own speaker\'s report', () => {
+  assert.deepEqual(
+    said(
+      'As Ann Wu talked about bringing the crews together, Lars Holm highlighted his message that the port needs more money.',
+    ),
+    [
+      ['bringing the crews together', 'Ann Wu'],
+      ['the port needs more money', 'Lars Holm'],
+    ],
+  );
+});
+
+test('indirect: a subordinate clause alone before a speaker is not what was said', () => {
+  assert.deepEqual(said('Although Ann Wu has admitted using the loophole, she does not defend it.'), []);
+  assert.deepEqual(said('But when the council cut the funds for the ferry, the port said enough.'), []);
+  assert.deepEqual(said('When the storm hit, the pier closed, officials said.'), [
+    ['When the storm hit, the pier closed', 'officials'],
+  ]);
+});
