@@ -103,11 +103,11 @@ function addRun(
   }
   const lone = words.length === 1 ? foldName(words[0] ?? '') : '';
   if (!titled && (DEMONYMS.has(lone) || FAITH_WORDS.has(lone))) return null;
-  const typed = typeName(words, titled || before !== null);
-  if (!titled && typed.kind === 'organization' && headlineClause(doc, nameStart, b, words)) {
-    typed.kind = 'unknown';
-    typed.strong = false;
-  }
+  const typed = typeName(
+    words,
+    titled || before !== null,
+    !titled && headlineClause(doc, nameStart, b, words),
+  );
   if (!titled && typed.kind === 'organization' && SITE_NOUNS.has(toks[b]?.text ?? '')) {
     // "the Acme Foods plant", "a West Coast Bank branch": a site of a body is a place
     pushMention(doc, nameStart, b + 1, 'place', true, null, null, sentence, out);

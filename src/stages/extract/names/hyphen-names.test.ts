@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { storyFromTexts } from '../from-text.ts';
 import { extract } from '../index.ts';
+import { typeName } from './types.ts';
 
 /** Each entity of a story of invented articles, as "kind: name / aliases". */
 function entities(...texts: string[]): string[] {
@@ -42,4 +43,11 @@ test('a headline’s title-case words with its verb are no organisation', () => 
   const headline = '‘Pure Invention’: Portugal Dismisses Lurid Kestrel Story About Pak Sol-mi.';
   const names = entities(`${headline}\n\nThe premier’s office denied the report on Monday.`).join(' | ');
   assert.doesNotMatch(names, /Dismisses/, names);
+});
+
+test('typeName: a place leads no body in a headline’s clause, and a known body stays one', () => {
+  const words = ['Portugal', 'Dismisses', 'Lurid', 'Kestrel', 'Story'];
+  assert.deepEqual(typeName(words, false), { kind: 'organization', strong: true });
+  assert.deepEqual(typeName(words, false, true), { kind: 'unknown', strong: false });
+  assert.deepEqual(typeName(['Red', 'Cross'], false, true), { kind: 'organization', strong: true });
 });

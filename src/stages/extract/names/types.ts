@@ -35,8 +35,16 @@ export function unpersonalWord(word: string): boolean {
   return EVENT_WORDS.has(f) || NON_NAME_WORDS.has(f);
 }
 
-/** Type a name by its words: organisation words, gazetteer places, place words, titles, given names. */
-export function typeName(words: readonly string[], titled: boolean): { kind: NameKind; strong: boolean } {
+/**
+ * Type a name by its words: organisation words, gazetteer places, place words, titles, given names.
+ * `clause`: the words are a headline's clause (names/context-org.ts `headlineClause`), so a place
+ * leading them leads no body ("Tarvonia Rejects Biased Kestrel Report").
+ */
+export function typeName(
+  words: readonly string[],
+  titled: boolean,
+  clause = false,
+): { kind: NameKind; strong: boolean } {
   const last = words[words.length - 1] ?? '';
   const folded = foldName(words.join(' '));
   const place = PLACE_NAMES.get(folded.replace(/^the /, ''));
@@ -56,7 +64,8 @@ export function typeName(words: readonly string[], titled: boolean): { kind: Nam
     return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
-  if (placeLed(words) !== undefined) return { kind: 'organization', strong: true };
+  if (placeLed(words) !== undefined)
+    return clause ? { kind: 'unknown', strong: false } : { kind: 'organization', strong: true };
   const of = words.indexOf('of');
   if (of > 0) {
     // "Gulf of Aden", "Bank of America": a person's name has no "of"
