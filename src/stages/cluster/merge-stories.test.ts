@@ -48,10 +48,14 @@ describe('mergeStories: other outlets’ pieces of one event, told the same day'
     detail,
     ...(extra[i] ?? []),
   ]);
-  const storiesAfterMerge = (day: number | null) => {
+  const storiesAfterMerge = (day: number | null, ages: readonly string[][] = [[], []]) => {
     const grouper = createGrouper();
-    const own = story.map((lead, i) => feat(`s${i}`, lead, 100));
-    const others = pieces.map((lead, i) => feat(`o${i}`, lead, day));
+    const told = (f: ArticleFeatures, of: readonly string[] = []) => ({
+      ...f,
+      particulars: { triggers: [], when: [], times: [], ages: of },
+    });
+    const own = story.map((lead, i) => told(feat(`s${i}`, lead, 100), i === 0 ? ages[0] : []));
+    const others = pieces.map((lead, i) => told(feat(`o${i}`, lead, day), i === 2 ? ages[1] : []));
     for (const f of [...own, ...others]) grouper.observe(f);
     // every word seen twice at least, so that each weighs in
     grouper.observe(feat('seen', [...new Set([...story, ...pieces].flat())], null));
@@ -65,4 +69,23 @@ describe('mergeStories: other outlets’ pieces of one event, told the same day'
   test('five days apart: two stories', () => assert.equal(storiesAfterMerge(105), 2));
   test('undated: two stories (the words alone do not reach MERGE_THRESHOLD)', () =>
     assert.equal(storiesAfterMerge(null), 2));
+  // the same people, by their ages (`SHARED_AGES`): a deckhand of 41 and a skipper of 58 in both
+  test('undated, two ages given in both: one story', () =>
+    assert.equal(
+      storiesAfterMerge(null, [
+        ['41|age-year', '58|age-year', '7|age-year'],
+        ['41|age-year', '58|age-year'],
+      ]),
+      1,
+    ));
+  test('undated, one age given in both, or two in one story only: two stories', () => {
+    assert.equal(
+      storiesAfterMerge(null, [
+        ['41|age-year', '30|age-year'],
+        ['41|age-year', '58|age-year'],
+      ]),
+      2,
+    );
+    assert.equal(storiesAfterMerge(null, [['41|age-year', '58|age-year'], []]), 2);
+  });
 });

@@ -1,3 +1,4 @@
+import { agesBar } from './ages.ts';
 import type { CandidateIndex } from './candidates.ts';
 import type { Entry } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
@@ -25,8 +26,8 @@ export interface MergeState {
 
 /**
  * Merge each story, smallest first, into the candidate story its centroid scores best against, when
- * that score and its articles' average match there (`storyMatch`) are both above `bar`: the
- * grouper's `mergeStories`.
+ * that score and its articles' average match there (`storyMatch`) are both above `bar` (or the lower
+ * bar of stories giving the same ages, `agesBar`): the grouper's `mergeStories`.
  */
 export function mergeStories(
   { stories, sizes, index, held, tuning, eventKeysIn }: MergeState,
@@ -63,19 +64,27 @@ export function mergeStories(
       const { score } = scoreAgainst(self, stories.get(other) as StoryProfile, tuning);
       if (!best || score > best.score) best = { story: other, score };
     }
-    if (!best || best.score <= bar) continue;
+    if (!best) continue;
+    // a lower bar for stories told of the same people, by their ages (`agesBar`)
+    const others = members.get(best.story) ?? [];
+    const lowered = agesBar(
+      own.map((e) => e.particulars?.ages),
+      others.map((e) => e.particulars?.ages),
+      bar,
+    );
+    if (best.score <= lowered) continue;
     const target = stories.get(best.story) as StoryProfile;
     // its articles must match that story above the threshold on average too (a lower one the same day:
     // `articlesBar`), each against it and against its best-matching article there (`storyMatch`: a
     // centroid blurs what tells look-alikes apart)
-    const theirs = (members.get(best.story) ?? []).map((e) => e.vectors);
+    const theirs = others.map((e) => e.vectors);
     if (
       storyMatch(
         own.map((e) => e.vectors),
         target,
         theirs,
         tuning,
-      ) <= articlesBar(self.day, target, bar) ||
+      ) <= articlesBar(self.day, target, lowered) ||
       // and share enough of their weight with it (`holdsEnough`), and of an event in a small run
       !holdsEnough(
         own.map((e) => e.vectors),

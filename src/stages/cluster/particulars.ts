@@ -8,6 +8,7 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
+import { statedAges } from './ages.ts';
 import { LEAD_SENTENCES, TRIGGER_SKIP } from './patterns.ts';
 
 /** What an article's headline and first sentence say of its event beyond their words. */
@@ -21,6 +22,8 @@ export interface Particulars {
    * against the article's day ("an April 2007 shooting", "in 2010"); absent in features stored before them.
    */
   readonly times?: readonly (readonly [number, number])[];
+  /** The ages all its sentences give (`statedAges`: `38|age-year`), sorted; absent in features stored before them. */
+  readonly ages?: readonly string[];
 }
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
@@ -61,9 +64,10 @@ function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, 
 
 /**
  * Read the particulars of one article from its headline (unless inferred from the text) and first
- * sentence, and the dates its headline and lead name (`day`: the article's own, to resolve them).
+ * sentence, the dates its headline and lead name (`day`: the article's own, to resolve them) and the
+ * ages its sentences give.
  * @example
- * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [] }
+ * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [], ages: [] }
  */
 export function articleParticulars(doc: SegmentedArticle, day: number | null = null): Particulars {
   const headline = doc.article.titleInferred ? [] : (headlineTokens(doc) ?? []);
@@ -72,6 +76,7 @@ export function articleParticulars(doc: SegmentedArticle, day: number | null = n
     triggers: sortedSet([...triggersOf(headline), ...triggersOf(first)]),
     when: sortedSet([...whenOf(headline), ...whenOf(first)]),
     times: timesOf(doc, day),
+    ages: statedAges(doc),
   };
 }
 

@@ -202,6 +202,18 @@ export const SAME_DAY_MERGE_BAR = 0.38;
 /** See `SAME_DAY_MERGE_BAR`: the most days two stories' anchor days may lie apart (coverage the day after). */
 export const SAME_DAY_GAP = 1;
 
+/**
+ * Two stories whose articles give this many of the same ages or more (`statedAges`: "a 38-year-old",
+ * "Ilse Varga, 54,") merge at `SHARED_AGES_MERGE_BAR`: they are told of the same people. On the ECB+
+ * dev half one shared age is also found between look-alike events of one topic (a recurring person's),
+ * two only between pieces of one event (an office shooting and its charges: the gunman's and a
+ * victim's ages); no two NeuS dev stories share one (docs/measurements.md, grouping, twenty-second pass).
+ */
+export const SHARED_AGES = 2;
+
+/** See `SHARED_AGES`: the merge's bar, centroid and articles, for such stories (the join bar, `SAME_STORY_THRESHOLD`). */
+export const SHARED_AGES_MERGE_BAR = 0.3;
+
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
 export const REFINE_PASSES = 2;
 
