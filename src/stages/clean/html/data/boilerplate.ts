@@ -279,6 +279,14 @@ export const TEXT_RULES: readonly TextRule[] = [
     maxWords: 70,
   },
   {
+    // a login or subscription wall saved in place of the article: its lines are no article's
+    reason: 'paywall notice',
+    action: 'remove',
+    pattern:
+      /\b(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading\b|\byou(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)\b|^already (?:a )?(?:subscriber|member|registered)\b|\bthis (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)\b/iu,
+    maxWords: 30,
+  },
+  {
     reason: 'copyright notice',
     action: 'remove',
     pattern:
