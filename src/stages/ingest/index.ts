@@ -179,11 +179,13 @@ type RecordRead = { value: unknown } | Skipped;
 function* readRecords(text: string, format: 'json' | 'jsonl', maxBytes: number): Generator<RecordRead> {
   if (format === 'jsonl') {
     let start = 0;
+    let lineNumber = 0;
     while (start < text.length) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
       const line = text.slice(start, end);
       start = end + 1;
+      lineNumber++;
       if (!line.trim()) continue;
       if (line.length > maxBytes) {
         yield {
@@ -195,7 +197,12 @@ function* readRecords(text: string, format: 'json' | 'jsonl', maxBytes: number):
       try {
         yield { value: JSON.parse(line) as unknown };
       } catch (error) {
-        yield { error: `not valid JSON: ${(error as Error).message}`, code: 'bad-json' };
+        // the parser saw one line: its "(line 1 column N)" is told as the file's line
+        const message = (error as Error).message.replace(
+          /\(line 1 column (\d+)\)$/,
+          `(line ${lineNumber} column $1)`,
+        );
+        yield { error: `not valid JSON: ${message}`, code: 'bad-json' };
       }
     }
     return;

@@ -45,6 +45,22 @@ test('one oversized or broken line of a JSONL bundle is skipped with a reason; t
   assert.match(ctx.issues[0]?.message ?? '', /over the 1000-byte limit/);
 });
 
+test("a broken JSONL line is named by its line in the file, not the parser's line 1", () => {
+  const ctx = createContext();
+  const lines = ['{"text":"The Almsby ferry ran."}', '', '{"text": "The ferry stopped.', '{"text":"Last."}'];
+  const raws = ingest()([file('gaps.jsonl', lines.join('\n'))], ctx);
+  assert.deepEqual(
+    raws.map((r) => r.source),
+    ['gaps.jsonl#1', 'gaps.jsonl#3'],
+  );
+  assert.deepEqual(
+    ctx.issues.map((i) => i.source),
+    ['gaps.jsonl#2'],
+  );
+  assert.match(ctx.issues[0]?.message ?? '', /not valid JSON: .*\(line 3 column \d+\)$/);
+  assert.doesNotMatch(ctx.issues[0]?.message ?? '', /line 1 column/);
+});
+
 test('a record of a JSON array whose text is over the limit is skipped; a bundle over the bundle limit is refused', () => {
   const ctx = createContext();
   const raws = ingest({ maxBytes: 50, maxBundleBytes: 200 })(
