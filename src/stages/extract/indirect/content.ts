@@ -42,6 +42,20 @@ function anotherSays(doc: Doc, start: number, k: number, end: number): boolean {
   return says && doc.tokens.slice(start, k).some((t) => VERB_POS.has(t.pos));
 }
 
+/** Relative words that open a clause telling of the noun before their comma ("Lee, who says …"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'when', 'where']);
+
+/**
+ * "endorses Lee, who says he is honored": the noun phrase object of an object-only cue (from `a` to the comma
+ * at `k`, no verb in it) ends before a relative clause set off by a comma, which tells of the object in
+ * the writer's words (or reports its own speaker's).
+ */
+function objectEnds(doc: Doc, a: number, k: number): boolean {
+  if (!RELATIVE_OPENERS.has(doc.tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = a; j < k; j++) if (VERB_POS.has((doc.tokens[j] as Tok).pos)) return false;
+  return true;
+}
+
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Past a prepositional phrase that opens the content before its subject ("said after the talks he would …"). */
@@ -83,10 +97,12 @@ export function contentAfter(
   // "the questions science can answer, such as why …": examples of a noun before the cue, no reported clause
   const examples = doc.tokens[start + 1]?.norm === 'such' && doc.tokens[start + 2]?.norm === 'as';
   if (options.from === undefined && doc.tokens[start]?.text === ',' && examples) return null;
+  const object = NOMINAL_CUES.has((doc.tokens[c] as Tok).norm) && doc.tokens[start - 1]?.norm !== 'that';
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;
     if (t.text === ';' || (t.text === ',' && (options.relative || endsClause(doc, b + 1, end)))) break;
+    if (t.text === ',' && object && objectEnds(doc, start, b)) break;
     if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
     b++;
   }
