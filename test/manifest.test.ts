@@ -94,7 +94,10 @@ describe('--manifest', () => {
     const dir = folder();
     const cases: [string, RegExp][] = [
       ['outlet,url\nHarbour Daily,', /bad\.csv: CSV needs a header row/],
-      ['file,publishedAt\nquay-1.txt,last Friday', /bad\.csv: row 1: publishedAt must be an ISO date/],
+      [
+        'file,publishedAt\nquay-1.txt,last Friday',
+        /bad\.csv: row 1 \(quay-1\.txt\): publishedAt must be an ISO date .*, not "last Friday"\n$/,
+      ],
       ['file,outlet\nquay-1.txt,A\nin/quay-1.txt,B', /bad\.csv: rows 1 and 2 both describe/],
     ];
     for (const [text, message] of cases) {

@@ -43,9 +43,19 @@ test('parseManifest: a malformed manifest is one line naming the problem', () =>
     ['[{"file": "a.txt"', /invalid JSON/],
     ['[]', /lists no files/],
     ['{"file": "a.txt"}', /expected array/i],
-    ['file,url\na.txt,ftp://x.example/a', /row 1: url must be an http\(s\) URL/],
-    ['file,publishedAt\na.txt,2025-03-03\nb.txt,last Tuesday', /row 2: publishedAt must be an ISO date/],
-    ['file,leaning\na.txt,left', /row 1: leaning needs an outlet/],
+    [
+      'file,url\na.txt,ftp://x.example/a',
+      /row 1 \(a\.txt\): url must be an http\(s\) URL, not "ftp:\/\/x\.example\/a"$/,
+    ],
+    [
+      'file,publishedAt\na.txt,2025-03-03\nb.txt,last Tuesday',
+      /row 2 \(b\.txt\): publishedAt must be an ISO date .*, not "last Tuesday"$/,
+    ],
+    [
+      'file,publishedAt\na.txt,2025-03-03\nb.txt,2025-13-12',
+      /row 2 \(b\.txt\): publishedAt must be an ISO date .*, not "2025-13-12"$/,
+    ],
+    ['file,leaning\na.txt,left', /row 1 \(a\.txt\): leaning needs an outlet$/],
     ['file,outlet\n,X', /row 1: file is empty/],
     ['file,outlet\n"a.txt,X', /unterminated/],
   ];

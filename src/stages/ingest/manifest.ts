@@ -84,8 +84,16 @@ export function parseManifest(text: string): ManifestEntry[] {
   const result = ManifestSchema.safeParse(rows);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const row = typeof issue?.path[0] === 'number' ? `row ${issue.path[0] + 1}: ` : '';
-  throw new Error(`manifest: ${row}${issue?.message ?? 'invalid'}`);
+  const index = issue?.path[0];
+  // the row told by its number, its file and the value refused, so it is found whatever counts rows
+  const found =
+    typeof index === 'number' && Array.isArray(rows) ? (rows[index] as Record<string, unknown>) : null;
+  const file = typeof found?.file === 'string' && found.file.trim() ? ` (${found.file.trim()})` : '';
+  const field = issue?.path[1];
+  const value =
+    typeof field === 'string' && typeof found?.[field] === 'string' ? `, not "${found[field]}"` : '';
+  const row = typeof index === 'number' ? `row ${index + 1}${file}: ` : '';
+  throw new Error(`manifest: ${row}${issue?.message ?? 'invalid'}${value}`);
 }
 
 /** Which input each manifest row describes, and the rows that name no input. */
