@@ -16,7 +16,7 @@ import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
-import { dateVerbAt, moodAt } from './told.ts';
+import { dateVerbAt, moodAt, type VerbOfDate, verbOfDate } from './told.ts';
 import { PARTICIPANT_POS, sentenceWords } from './words.ts';
 import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
 
@@ -119,15 +119,19 @@ export function datedSentences(
       .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
-        const mode = newDays.has(m) ? 'closest' : yearModeAt(sentence.tokens, read, sentence.start + m.start);
+        // the verb the date belongs to, found once for its year, its event and its mood
+        const verb = verbOfDate(sentence.tokens, sentence.start + m.start);
+        const mode = newDays.has(m)
+          ? 'closest'
+          : yearModeAt(sentence.tokens, read, sentence.start + m.start, verb);
         const r = resolveDate(read, fromReport(m) ?? reference?.day ?? null, mode);
         // nor does it give a day without a year its year, unless the paragraph or the story's dates
         // back that year; the story stating that day with its year gives it one
         if (r && !(guessed && yearlessDay(m) && !yearBacked(read, r.day, yearsOf(index), story)))
-          return { m, r };
-        return { m, r: !reference || guessed ? storyDayOf(m, story) : null };
+          return { m, r, verb };
+        return { m, r: !reference || guessed ? storyDayOf(m, story) : null, verb };
       })
-      .filter((x): x is { m: DateMention; r: NonNullable<typeof x.r> } => x.r !== null);
+      .filter((x): x is { m: DateMention; r: NonNullable<typeof x.r>; verb: VerbOfDate } => x.r !== null);
     const kept = resolved.filter(
       ({ r }) =>
         !resolved.some(
@@ -152,7 +156,7 @@ export function datedSentences(
     const ownWords = text.replace(QUOTED_PASSAGE, ' ');
     const aheadInWords = PLAN_CUE.test(ownWords) || /\bwould\b/i.test(ownWords);
     const seen = new Set<string>();
-    for (const { m, r } of kept) {
+    for (const { m, r, verb } of kept) {
       const id = `${r.day}:${r.precision}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -161,7 +165,7 @@ export function datedSentences(
       const at = sentence.start + m.start;
       const facts = factsOf(article.id, at);
       const ahead = reference !== null && r.day > reference.day;
-      const { predicate, later, said } = dateVerbAt(sentence.tokens, at);
+      const { predicate, later, said } = dateVerbAt(sentence.tokens, at, verb);
       out.push({
         day: r.day,
         precision: r.precision,
@@ -172,7 +176,7 @@ export function datedSentences(
         words,
         order,
         future: m.future || aheadInWords,
-        planned: ahead || moodAt(sentence.tokens, at) === 'planned',
+        planned: ahead || moodAt(sentence.tokens, at, verb) === 'planned',
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
         ...(predicate && later ? { predicate, participants, later } : {}),

@@ -4,18 +4,19 @@ import type { YearMode } from '../../text/dates/resolve.ts';
 import { stem } from '../../text/normalise.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
 import { MODALS, MOVE_VERBS } from './data/moves.ts';
-import { FUTURE_AUX, verbOfDate } from './told.ts';
+import { FUTURE_AUX, type VerbOfDate } from './told.ts';
 
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
-// The index of the verb a date at `at` belongs to, as the mood reading finds it (`verbOfDate`); -1 for
-// none. A verb after the date counts only where a clause opens between a verb and the date ("was
-// relegated, and in March he admitted"): the first verb after a date that opens the sentence may be a
-// participle of a noun ("In February, a quake measuring 6.4 hit …").
-function verbOf(tokens: readonly Token[], at: number): number {
-  const { verb } = verbOfDate(tokens, at);
-  if (verb < 0 || (tokens[verb] as Token).end <= at) return verb;
-  return tokens.some((t) => t.end <= at && isVerb(t)) ? verb : -1;
+// The index of the verb a date at `at` belongs to, as the mood reading found it (`found`, of
+// `verbOfDate`); -1 for none. A verb after the date counts where a clause opens between a verb and the
+// date ("was relegated, and in March he admitted"); with no verb before the date (`onlyAfter`) only
+// when an auxiliary (or a verb verbOfDate passes over, "according to") stands before it: the first
+// verb after a date that opens the sentence may be a participle of a noun ("In February, a quake
+// measuring 6.4 hit …").
+function verbOf(tokens: readonly Token[], at: number, found: VerbOfDate): number {
+  if (!found.onlyAfter || found.verb < 0) return found.verb;
+  return tokens.some((t) => t.end <= at && isVerb(t)) ? found.verb : -1;
 }
 
 // past forms of "be", "have" and "do", which the tagger reads as auxiliaries ("was in February")
@@ -27,16 +28,22 @@ const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"
  * the latest not after it (the default, undefined); told in no past ("which ends January 31", "is
  * rumored to be released in May", "pushing the date back to April 29", "could open in May": a present,
  * an -ing form, an infinitive, after a modal), the nearest ('closest'). A date told as ahead keeps its
- * own reading (`future`), and so does one with no verb before it.
+ * own reading (`future`), and so does one with no verb before it. `found`: the verb the date belongs
+ * to (`verbOfDate`).
  */
-export function yearModeAt(tokens: readonly Token[], m: DateMention, at: number): YearMode | undefined {
+export function yearModeAt(
+  tokens: readonly Token[],
+  m: DateMention,
+  at: number,
+  found: VerbOfDate,
+): YearMode | undefined {
   if (m.future) return undefined;
   const v = m.value;
   const yearless =
     (v.kind === 'day' || (v.kind === 'month' && v.shift === null)) &&
     v.year === null &&
     v.yearShift === undefined;
-  const k = yearless ? verbOf(tokens, at) : -1;
+  const k = yearless ? verbOf(tokens, at, found) : -1;
   if (k < 0) return undefined;
   // the auxiliaries before it: "to" (an infinitive) or a modal tells no past
   for (

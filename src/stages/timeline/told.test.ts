@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { articleFromText, segmentAll } from '../extract/from-text.ts';
-import { predicateAt, saidAt } from './told.ts';
+import { predicateAt, saidAt, verbOfDate } from './told.ts';
 
 // the stem of the verb the date `date` of one invented sentence belongs to, and whether it is a saying
 function predicateOf(text: string, date: string): string | null {
@@ -40,4 +40,22 @@ test('"according to" is no verb of a date: the verb of its clause is, or none', 
     predicateOf('The Norvale store opened on June 16, according to the carrier.', 'June 16'),
     'open',
   );
+});
+
+test('verbOfDate says which way it found the verb: before the date, or with none before, after it', () => {
+  const found = (text: string, date: string) => {
+    const [doc] = segmentAll([articleFromText('a', text)], createContext());
+    const tokens = doc?.sentences[0]?.tokens ?? [];
+    const { verb, copula, onlyAfter } = verbOfDate(tokens, text.indexOf(date));
+    return [tokens[verb]?.text ?? null, copula, onlyAfter];
+  };
+  assert.deepEqual(found('The ferry sailed on Monday from Vell.', 'Monday'), ['sailed', false, false]);
+  assert.deepEqual(found('On Monday the ferry sailed from Vell.', 'Monday'), ['sailed', false, true]);
+  assert.deepEqual(found('The pier was busy on Monday.', 'Monday'), ['was', true, false]);
+  // a clause opened between the verb before and the date: the verb after it, found after a verb
+  assert.deepEqual(found('The ferry was sold, and in May the new owner restarted it.', 'May'), [
+    'restarted',
+    false,
+    false,
+  ]);
 });

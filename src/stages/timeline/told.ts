@@ -49,8 +49,8 @@ export const FUTURE_AUX: ReadonlySet<string> = new Set([
  * Wednesday that …" happened: the saying is what is dated), else of the first verb after it ("On
  * Tuesday the council will vote"), else the sentence's.
  */
-export function moodAt(tokens: readonly Token[], at: number): Modality {
-  const { verb, copula } = verbOfDate(tokens, at);
+export function moodAt(tokens: readonly Token[], at: number, found = verbOfDate(tokens, at)): Modality {
+  const { verb, copula } = found;
   if (copula) return 'happened';
   if (verb < 0) return modalityOf(tokens).modality;
   // a "will" between that verb and the date opens the clause the date is in ("announced Friday that
@@ -65,6 +65,16 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
   return moodBefore(tokens, governing ?? verb).modality;
 }
 
+/** The verb a date belongs to, as `verbOfDate` finds it: read once per date, passed to each reading. */
+export interface VerbOfDate {
+  /** Its token index in the sentence; -1 for none. */
+  readonly verb: number;
+  /** True when it is a past "was"/"were" nearer the date than any verb. */
+  readonly copula: boolean;
+  /** True when no verb stands before the date and `verb` is the first after it ("On Wednesday she said …"). */
+  readonly onlyAfter: boolean;
+}
+
 /**
  * The verb a date at offset `at` belongs to: the verb nearest before it, else the first after it ("On
  * Wednesday she said …"); -1 for none. The first verb after it when another clause opens between the
@@ -73,7 +83,7 @@ export function moodAt(tokens: readonly Token[], at: number): Modality {
  * the date than any verb: what is dated is a state, told as done ("fans were outspoken last week").
  * An attribution ("according to") is no verb.
  */
-export function verbOfDate(tokens: readonly Token[], at: number): { verb: number; copula: boolean } {
+export function verbOfDate(tokens: readonly Token[], at: number): VerbOfDate {
   let verb = -1;
   let copula = -1;
   let opened: 'that' | 'clause' | null = null;
@@ -87,12 +97,13 @@ export function verbOfDate(tokens: readonly Token[], at: number): { verb: number
       opened ??= 'clause';
   }
   const after = opened && (verb >= 0 || copula >= 0) ? firstVerbAfter(tokens, at, opened === 'that') : -1;
-  if (after >= 0) return { verb: after, copula: false };
+  if (after >= 0) return { verb: after, copula: false, onlyAfter: false };
   // a past "was"/"were" nearer the date than any verb is what the date belongs to ("a host who would
   // draw viewers: whether it was the pairing of two actors in 2011")
-  if (copula > verb) return { verb: copula, copula: true };
-  if (verb < 0) verb = tokens.findIndex((t, k) => t.start >= at && isEventVerb(tokens, k));
-  return { verb, copula: false };
+  if (copula > verb) return { verb: copula, copula: true, onlyAfter: false };
+  if (verb >= 0) return { verb, copula: false, onlyAfter: false };
+  const first = tokens.findIndex((t, k) => t.start >= at && isEventVerb(tokens, k));
+  return { verb: first, copula: false, onlyAfter: true };
 }
 
 /**
@@ -102,8 +113,7 @@ export function verbOfDate(tokens: readonly Token[], at: number): { verb: number
  * event ("travelled there on Monday to meet …" is the trip), as is any other verb's ("would meet on
  * Tuesday to agree a plan" is the meeting).
  */
-function eventVerbOfDate(tokens: readonly Token[], at: number): { verb: number; copula: boolean } {
-  const found = verbOfDate(tokens, at);
+function eventVerbOfDate(tokens: readonly Token[], found: VerbOfDate): { verb: number; copula: boolean } {
   const verb = tokens[found.verb];
   if (
     found.copula ||
@@ -148,12 +158,12 @@ export interface DateVerb {
 }
 
 /**
- * The verb a date at offset `at` tells the event of (`eventVerbOfDate`), read once: its stem as what
- * happened, unless a reporting verb (two articles' "said on Monday" are two sayings, not one event),
- * the verbs after it, and whether it is a saying.
+ * The verb a date at offset `at` tells the event of (`eventVerbOfDate` of the verb it belongs to,
+ * `found`), read once: its stem as what happened, unless a reporting verb (two articles' "said on
+ * Monday" are two sayings, not one event), the verbs after it, and whether it is a saying.
  */
-export function dateVerbAt(tokens: readonly Token[], at: number): DateVerb {
-  const { verb, copula } = eventVerbOfDate(tokens, at);
+export function dateVerbAt(tokens: readonly Token[], at: number, found = verbOfDate(tokens, at)): DateVerb {
+  const { verb, copula } = eventVerbOfDate(tokens, found);
   const word = verb >= 0 && !copula ? stem((tokens[verb] as Token).text) : null;
   const said = word !== null && REPORTING_STEMS.has(word);
   const predicate = said ? null : word;
