@@ -92,9 +92,12 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     };
   };
 
-  // in a small run, how many keys of an event beyond its setting an article shares with a story
-  const eventKeysIn = (counts: Entry['counts'], story: StoryProfile) =>
-    vocabulary.size <= RARE_MIN_DF ? sharedEventKeys(counts, vocabulary, story) : undefined;
+  // in a small run, how many keys of an event beyond its setting an article shares with a story (the
+  // article's side `own` articles, the story's its kept count)
+  const eventKeysIn = (counts: Entry['counts'], story: StoryProfile, own = 1) =>
+    vocabulary.size <= RARE_MIN_DF
+      ? sharedEventKeys(counts, vocabulary, story, own + story.kept.n)
+      : undefined;
 
   const put = (entry: Entry, bar = threshold, home?: number, known?: number, settling = false): Placement => {
     const { keys } = entry;

@@ -20,8 +20,11 @@ export interface MergeState {
   readonly index: CandidateIndex;
   readonly held: readonly Entry[];
   readonly tuning: ScoreTuning;
-  /** In a small run, how many keys of an event beyond its setting an article shares with a story (`sharedEventKeys`). */
-  readonly eventKeysIn: (counts: Entry['counts'], story: StoryProfile) => number | undefined;
+  /**
+   * In a small run, how many keys of an event beyond its setting an article, on a side of `own`
+   * articles (default 1), shares with a story (`sharedEventKeys`).
+   */
+  readonly eventKeysIn: (counts: Entry['counts'], story: StoryProfile, own?: number) => number | undefined;
 }
 
 /**
@@ -126,7 +129,7 @@ function mostEventKeys(
 ): number | undefined {
   let most: number | undefined;
   for (const e of own) {
-    const n = eventKeysIn(e.counts, target);
+    const n = eventKeysIn(e.counts, target, own.length);
     if (n !== undefined) most = Math.max(most ?? 0, n);
   }
   return most;

@@ -20,10 +20,11 @@ const CHOIR: Keys = {
   lead: { choir: 2, win: 2, dunmarrow: 2, '#2025': 1, may: 1, say: 1, town: 0.5 },
 };
 
-// The keys `article` shares of an event with a story of the one article `story`.
-function shared(article: Keys, story: Keys): number {
+// The keys `article` shares of an event with a story of the one article `story`, in a run that also
+// holds `others` (two sides of one article each).
+function shared(article: Keys, story: Keys, others: Keys[] = []): number {
   const vocabulary = new Vocabulary();
-  const counts = [article, story].map((k) => {
+  const counts = [article, story, ...others].map((k) => {
     const names = vocabulary.ids(k.names, 'n:').map((id) => [id, 1] as const);
     const lead = Object.entries(k.lead).map(([term, n]) => [vocabulary.id(term, 't:'), n] as const);
     vocabulary.observe([...names, ...lead].map(([id]) => id));
@@ -38,7 +39,7 @@ function shared(article: Keys, story: Keys): number {
     ReturnType<typeof weighted>,
   ];
   updateProfile(profile, { lead, names, body, day: null }, 1);
-  return sharedEventKeys(own, vocabulary, profile);
+  return sharedEventKeys(own, vocabulary, profile, 2);
 }
 
 test('the town, the year, the month, "say" and a word of later lead sentences are no event keys', () => {
@@ -50,4 +51,11 @@ test('the event: a headline word that is no name, and a name beyond the first (i
   // "mill", and Hollis beside Dunmarrow
   assert.equal(shared(MILL, MILL_TOO), 2);
   assert.equal(shared(MILL_TOO, MILL), 2);
+});
+
+test("a word a third article of the run holds too is the run's setting", () => {
+  const MILL_THIRD: Keys = { names: ['dunmarrow'], lead: { mill: 2, quay: 2, dunmarrow: 1 } };
+  // Hollis alone: every article of the run says "mill"
+  assert.equal(shared(MILL, MILL_TOO, [MILL_THIRD]), 1);
+  assert.equal(shared(MILL, MILL_TOO, [CHOIR]), 2);
 });

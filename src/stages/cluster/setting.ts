@@ -4,7 +4,9 @@
 // choir's title, a council vote) read as one story. A place, a date, a figure or "said" is the setting
 // any two items of one town and month share; the event is told by the other words of the headline
 // and first sentence (the lead's next sentence gives the setting, patterns.ts LATER_LEAD_WEIGHT), and
-// by the people and bodies beyond the one name they share.
+// by the people and bodies beyond the one name they share. A word more of the run's articles hold
+// than the two sides is the run's setting too (a town's "town", its "quay"): an event's words are
+// held by those who tell it.
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
 import { stem } from '../../text/normalise.ts';
 import { rangeOf, type SignalCounts, type Vocabulary } from './counts.ts';
@@ -21,13 +23,19 @@ const SETTING_WORDS = new Set(
  * How many keys of an event an article (its raw counts, keys read through `vocabulary`) shares with a
  * story: the words of its headline and first sentence (those counted whole in its lead; without a
  * headline, all its lead) the story's leads hold that are no figure, no weekday or month, no
- * reporting verb ("say", "announce") and no word of a name; and the names the story's articles name
- * too, the first left out (a town, the beat's president: the setting), a name of several words
- * counted once with its words.
+ * reporting verb ("say", "announce"), no word of a name and no word held by more of the run's
+ * articles than `within` (the article's side and the story's together: a word beyond them is the
+ * run's setting); and the names the story's articles name too, the first left out (a town, the beat's
+ * president: the setting), a name of several words counted once with its words.
  * @example
  * sharedEventKeys(millFire.counts, vocabulary, choirStory) // 0: only "Dunmarrow", "2025" in common
  */
-export function sharedEventKeys(counts: SignalCounts, vocabulary: Vocabulary, story: StoryProfile): number {
+export function sharedEventKeys(
+  counts: SignalCounts,
+  vocabulary: Vocabulary,
+  story: StoryProfile,
+  within = Number.POSITIVE_INFINITY,
+): number {
   const [namesFrom, namesTo] = rangeOf(counts, 'names');
   const nameWords = new Set<string>();
   // the single words of its names that a shared name of several words already counts
@@ -56,7 +64,8 @@ export function sharedEventKeys(counts: SignalCounts, vocabulary: Vocabulary, st
       continue;
     // a word only of the lead's later sentences (counted at LATER_LEAD_WEIGHT, under 1) tells its setting
     if ((counts.counts[i] as number) < 1) continue;
-    if (story.lead.holds(id)) words++;
+    // and one articles beyond the two sides hold too, the run's setting (every item of a town says "town")
+    if (story.lead.holds(id) && vocabulary.df(id) <= within) words++;
   }
   return words + Math.max(0, names - 1);
 }
