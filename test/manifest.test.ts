@@ -153,4 +153,21 @@ describe('--manifest', () => {
     assert.equal(two.status, 2);
     assert.match(two.stderr, /found 2 manifests .*choose one with --manifest/);
   });
+  test('ingested again with a corrected manifest: the stored articles keep their values, and one warning line says which', async () => {
+    const dir = folder(['manifest.csv', MANIFEST]);
+    const db = join(dir, 'news.db');
+    const first = await cli(['ingest', join(dir, 'in'), '--db', db]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.doesNotMatch(first.stderr, /keeps? (its|their) values/);
+    // the same manifest again: nothing to say
+    const same = await cli(['ingest', join(dir, 'in'), '--db', db]);
+    assert.doesNotMatch(same.stderr, /keeps? (its|their) values/);
+    writeFileSync(join(dir, 'in', 'manifest.csv'), MANIFEST.replace('quay,2025-02-14,', 'quay,2025-02-15,'));
+    const corrected = await cli(['ingest', join(dir, 'in'), '--db', db, '-q']);
+    assert.equal(corrected.status, 0, corrected.stderr);
+    assert.match(
+      corrected.stderr,
+      /\nparallax: warning: 1 article already stored keeps its values, not the manifest's: a\d+ \(“Pellworth quay reopens after storm repairs”\): publishedAt 2025-02-15 here, 2025-02-14 stored\n$/,
+    );
+  });
 });

@@ -19,6 +19,7 @@ import {
   articleJson,
   articleLine,
   ingestLine,
+  keptLine,
   searchLines,
   shownLocation,
   statsLines,
@@ -161,6 +162,8 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     bar?.stop();
     const skipped = ctx.issues.filter((i) => i.severity === 'error');
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
+    const kept = keptLine(ctx.issues);
+    if (kept) io.stderr(kept);
     if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (values.reports) {

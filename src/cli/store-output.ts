@@ -1,4 +1,5 @@
 // What the store commands print: plain text and Markdown tables for people, JSON for programs.
+import type { Issue } from '../model/index.ts';
 import type { IngestSummary } from '../store/ingest/index.ts';
 import { type ReportStanding, reportStanding } from '../store/report-version.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
@@ -127,4 +128,18 @@ export function statsLines(stats: StoreStats, reader = REPORT_VERSION): string {
 /** A store's location as printed: a URL's password hidden. */
 export function shownLocation(location: string): string {
   return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}
+
+/**
+ * The warning line of an ingest's stored articles to which the manifest gave other values
+ * (`ingest/stored-kept`), the first three named; '' when none. Shown quiet or not, as a manifest row
+ * naming no input is.
+ */
+export function keptLine(issues: readonly Issue[]): string {
+  const kept = issues.filter((i) => i.code === 'ingest/stored-kept');
+  if (!kept.length) return '';
+  const shown = kept.slice(0, 3).map((i) => i.message);
+  if (kept.length > 3) shown.push(`and ${kept.length - 3} more`);
+  const what = kept.length === 1 ? 'article already stored keeps its' : 'articles already stored keep their';
+  return `parallax: warning: ${kept.length} ${what} values, not the manifest's: ${shown.join('; ')}\n`;
 }

@@ -1,9 +1,10 @@
-import type { RunContext } from '../../model/index.ts';
+import type { Article, RunContext } from '../../model/index.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
 import type { Store } from '../types.ts';
 import { linkStoredCopies } from './copies.ts';
 import { groupPending } from './grouping.ts';
+import { keptStoredValues } from './kept.ts';
 import { BATCH_SIZE, GROUP_EVERY } from './patterns.ts';
 import { createPreparer } from './pool.ts';
 import type { PreparedChunk } from './prepare.ts';
@@ -194,6 +195,13 @@ export async function ingestInto(
           if (outcome.status === 'inserted') insertedIds.push(outcome.id);
           else tally[outcome.by]++;
         });
+        // an article stored already keeps its values: said when the manifest gives it others
+        const duplicates = outcomes.flatMap((outcome, k) =>
+          outcome.status === 'inserted'
+            ? []
+            : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
+        );
+        ctx.issues.push(...(await keptStoredValues(store, duplicates)));
         tally.articles += batch.length;
         tally.inserted += outcomes.filter((o) => o.status === 'inserted').length;
         tally.batches++;
