@@ -5,7 +5,6 @@ import {
   AGE_BETWEEN_COMMAS,
   BULLET,
   BY_PREFIX,
-  CREDIT_BY,
   QUOTED_SENTENCE,
   TERMINAL,
   TUNING,
@@ -154,10 +153,10 @@ export function titleCasedStop(line: Line): boolean {
   return words.every((w) => UPPER.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
-// Title-case lines with a stop that are no headline: a byline or a credit ("By Ilse Varga and Oren
-// Palk.", "All Photos by Oren Palk."), a person's age and town ("Ilse Varga, 54, of Marrowby.").
-const notAHeadline = (text: string): boolean =>
-  BY_PREFIX.test(text) || CREDIT_BY.test(text) || AGE_BETWEEN_COMMAS.test(text);
+// Title-case lines with a stop that are no headline: a byline ("By Ilse Varga and Oren Palk."), a
+// person's age and town ("Ilse Varga, 54, of Marrowby."); a credit ("All Photos by Oren Palk.") is a
+// line rule's (data/rules.ts credit-photo-by).
+const notAHeadline = (text: string): boolean => BY_PREFIX.test(text) || AGE_BETWEEN_COMMAS.test(text);
 
 /** A line shaped like a headline: no sentence ending, a few words, starting with a capital. */
 export function headlineLike(line: Line): boolean {

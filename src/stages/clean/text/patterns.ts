@@ -89,10 +89,6 @@ export const TUNING = {
   standfirstMinWords: 6,
 } as const;
 
-/** A credit naming who made the pictures ("All Photos by Oren Palk", "Video courtesy of …"). */
-export const CREDIT_BY =
-  /\b(?:photos?|photographs?|pictures?|images?|video|graphics?)\s+(?:by|courtesy of)\b/iu;
-
 /** A person's age between commas, after the name ("Ilse Varga, 54, of Marrowby"; not "188,000, up"). */
 export const AGE_BETWEEN_COMMAS = /,\s+\d{1,3},\s/u;
 

@@ -76,6 +76,8 @@ const REMOVED: readonly [string, string][] = [
   ['Credit: ExamplePhotos', 'credit-labelled'],
   ['Photo: Jane Roe/Harbour Times', 'credit-labelled'],
   ['(Photo by JANE ROE/AFP via Getty Images)', 'credit-photo-by'],
+  ['All Photos by Jane Roe.', 'credit-photo-by'],
+  ['Video courtesy of the Harbour Times', 'credit-photo-by'],
   ['Getty Images', 'credit-agency'],
   ['Jane Roe/Reuters', 'credit-agency'],
   [
@@ -103,6 +105,7 @@ const KEPT: readonly string[] = [
   'By Wednesday night, the ferry operator had hired two more captains for the new crossings.',
   'Read the council’s full decision, a spokesperson said, and you will see the costs are covered.',
   'The photo of the old ferry, taken in 1962, still hangs in the council chamber.',
+  'Video from the harbour shows the crane tipping over.',
   'Reference was made to the 1998 timetable, which had four evening crossings.',
   'Share prices of the ferry operator rose 3% after the vote.',
   '“We are delighted”',

@@ -23,9 +23,8 @@ const CASES: [string, string | null][] = [
   // a sentence, even of names, stays the body's first sentence
   ['Ilse Varga and Oren Palk are out.', null],
   ['Voting for the Harbour Board began in Marrowby on Monday.', null],
-  // a byline, a credit or a person's age and town in title case is no headline
+  // a byline or a person's age and town in title case is no headline
   ['By Ilse Varga and Oren Palk.', null],
-  ['All Photos by Oren Palk.', null],
   ['Ilse Varga, 54, of Marrowby.', null],
   // a figure's thousands are no age
   [
@@ -43,3 +42,11 @@ for (const [first, title] of CASES)
       title === null,
     );
   });
+
+test('first line: a credit in title case is a credit, no headline ("All Photos by Oren Palk.")', () => {
+  for (const first of ['All Photos by Oren Palk.', 'Video Courtesy of Oren Palk.']) {
+    const parts = read(`${first}\n\n${BODY}`);
+    assert.equal(parts.title, null);
+    assert.deepEqual(parts.media, [{ kind: 'credit', text: first }]);
+  }
+});

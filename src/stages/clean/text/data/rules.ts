@@ -248,11 +248,13 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'photo credit',
     strength: 'certain',
   },
+  // "(Photo by …)", "All Photos by …", "Video courtesy of …"; a video or graphic only by someone ("Video
+  // from the harbour shows …" is a caption)
   {
     id: 'credit-photo-by',
     kind: 'credit',
     pattern:
-      /^\(?(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)\s+[^()]{1,100}\)?$/i,
+      /^\(?(?:(?:all|cover|top|main|lead|featured?|header)\s+)?(?:(?:photo|image|picture|photograph)s?\s+(?:by|courtesy(?: of)?|via|from)|(?:video|graphic)s?\s+(?:by|courtesy of))\s+[^()]{1,100}\)?$/i,
     reason: 'photo credit',
     strength: 'certain',
   },
