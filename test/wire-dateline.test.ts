@@ -7,7 +7,7 @@ import { analyze } from '../src/pipeline.ts';
 // dateline: where and by whom each was filed is no part of what the story tells.
 const FILES = [
   'HARBOURTON (AP) — The ferry Northern Star ran aground off Harbourton on Tuesday with 212 passengers aboard, the coast guard said. All passengers were taken ashore by lifeboat. The ferry operator said it would inspect the hull on Wednesday.',
-  'HARBOURTON, Maine — The ferry Northern Star ran aground off Harbourton on Tuesday with 212 passengers aboard, the coast guard said. Lifeboats took every passenger ashore. The operator plans to inspect the hull on Wednesday.',
+  'HARBOURTON, Nebraska — The ferry Northern Star ran aground off Harbourton on Tuesday with 212 passengers aboard, the coast guard said. Lifeboats took every passenger ashore. The operator plans to inspect the hull on Wednesday.',
 ].map((text, i) => ({ path: `report-${i}.txt`, bytes: new TextEncoder().encode(text) }));
 
 test("a story's title, facts and summary do not open with a wire dateline", () => {
@@ -22,7 +22,7 @@ test("a story's title, facts and summary do not open with a wire dateline", () =
   // its evidence starts after each article's dateline
   assert.deepEqual(
     fact?.evidence.map((e) => e.span.start).sort((a, b) => a - b),
-    ['HARBOURTON (AP) — '.length, 'HARBOURTON, Maine — '.length],
+    ['HARBOURTON (AP) — '.length, 'HARBOURTON, Nebraska — '.length],
   );
   for (const s of story?.summary ?? []) assert.doesNotMatch(s.text, /HARBOURTON/);
 });

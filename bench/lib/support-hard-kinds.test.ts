@@ -24,32 +24,42 @@ test('oppositeWords: one side of an opposite pair on each side, never both on on
 test('hardKind: an opposite wording, a toll with two values, another place, another year, age, direction', () => {
   const cases: [string, string, number, string | null][] = [
     [
-      'A jury in Kelso acquitted Ole Brandt.',
-      'A jury in Kelso convicted Ole Brandt.',
+      'A jury in Vessmark acquitted Ole Brandt.',
+      'A jury in Vessmark convicted Ole Brandt.',
       0.6,
       'opposite:acquit/convict',
     ],
-    ['The quake killed 10 people in Kelso.', 'The quake in Kelso killed three people.', 0.3, 'toll:kill'],
-    ['The quake killed 10 people in Kelso.', 'The quake in Kelso killed 10 people.', 0.3, null],
-    ['The bomb went off in Kelso on Sunday.', 'The bomb went off in Velmar on Sunday.', 0.5, 'place'],
-    ['The bomb went off in Kelso on Sunday.', 'The bomb went off in Kelso on Monday.', 0.5, null],
-    ['Brandt was ousted in 2002 by the board.', 'The board ousted Brandt in 2003.', 0.4, 'year'],
-    ['Ole Brandt, 61, was found dead in Kelso.', 'Police found Ole Brandt, 68, in Kelso.', 0.3, 'age:Brandt'],
-    ['Ole Brandt, 61, was found dead in Kelso.', 'Police found Ole Brandt, 61, in Kelso.', 0.3, null],
     [
-      'The quake struck 40 kilometres (25 miles) south of Kelso.',
-      'Its epicentre was 25 miles west of the town of Kelso.',
+      'The quake killed 10 people in Vessmark.',
+      'The quake in Vessmark killed three people.',
       0.3,
-      'direction:Kelso',
+      'toll:kill',
+    ],
+    ['The quake killed 10 people in Vessmark.', 'The quake in Vessmark killed 10 people.', 0.3, null],
+    ['The bomb went off in Vessmark on Sunday.', 'The bomb went off in Velmar on Sunday.', 0.5, 'place'],
+    ['The bomb went off in Vessmark on Sunday.', 'The bomb went off in Vessmark on Monday.', 0.5, null],
+    ['Brandt was ousted in 2002 by the board.', 'The board ousted Brandt in 2003.', 0.4, 'year'],
+    [
+      'Ole Brandt, 61, was found dead in Vessmark.',
+      'Police found Ole Brandt, 68, in Vessmark.',
+      0.3,
+      'age:Brandt',
+    ],
+    ['Ole Brandt, 61, was found dead in Vessmark.', 'Police found Ole Brandt, 61, in Vessmark.', 0.3, null],
+    [
+      'The quake struck 40 kilometres (25 miles) south of Vessmark.',
+      'Its epicentre was 25 miles west of the town of Vessmark.',
+      0.3,
+      'direction:Vessmark',
     ],
     [
-      'The quake struck 40 kilometres south of Kelso.',
-      'Its epicentre was 25 miles south of Kelso and 10 km east of Velmar.',
+      'The quake struck 40 kilometres south of Vessmark.',
+      'Its epicentre was 25 miles south of Vessmark and 10 km east of Velmar.',
       0.3,
       null,
     ],
     // too little in common to be worth a label
-    ['A jury in Kelso acquitted Ole Brandt.', 'A jury in Velmar convicted Ada Kowalczyk.', 0.1, null],
+    ['A jury in Vessmark acquitted Ole Brandt.', 'A jury in Velmar convicted Ada Kowalczyk.', 0.1, null],
   ];
   for (const [a, b, cos, expected] of cases) assert.equal(hardKind(pair(a, b, cos)), expected, a);
 });

@@ -50,7 +50,7 @@ export function oppositeWords(a: string, b: string): string | null {
   return null;
 }
 
-// "in Kelso", "at the Velmar market": the capitalised word after a place preposition.
+// "in Vessmark", "at the Velmar market": the capitalised word after a place preposition.
 const PLACE = /\b(?:in|at|near|outside|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+)/gu;
 const NOT_PLACES = new Set(
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That'.split(

@@ -42,7 +42,7 @@ test('vetoFeatures: a sentence told again word for word covers it both ways, at 
 test('vetoFeatures: a longer candidate that tells much else, with a figure of its own', () => {
   const f = featuresOf(
     'Dunmore coached at Pellworth.',
-    'Dunmore, who coached at Pellworth, sold 40 boats to the Kelso harbour board in a deal the council approved.',
+    'Dunmore, who coached at Pellworth, sold 40 boats to the Vessmark harbour board in a deal the council approved.',
   );
   assert.ok((f['cover the other way'] as number) < 0.6);
   assert.ok((f['evidence / claim tokens (log)'] as number) > 1);

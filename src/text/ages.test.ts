@@ -22,8 +22,8 @@ const CASES: readonly [string, string, AgeKind | null, string][] = [
   ['the driver of the van, 25.', '25', 'set-off', '25'],
   ['The victims were Ann Lind, 47; Ole Brandt, 36.', '47', 'set-off', '47'],
   ['Lee, who was 77, left three sons.', '77', 'was', '77'],
-  ['Lee died yesterday in a Kelso hospital at 77, his son said.', '77', 'died-at', '77'],
-  ['Lee died at 77 in Kelso.', '77', 'died-at', '77'],
+  ['Lee died yesterday in a Vessmark hospital at 77, his son said.', '77', 'died-at', '77'],
+  ['Lee died at 77 in Vessmark.', '77', 'died-at', '77'],
   ["When arrested in his early 20's, he was a baker.", '20', 'decade', 's'],
   // no age: a list, a score, a count after "was", a closing price
   ['The tool works on Vista, 7, 8 and 10.', '7', null, ''],

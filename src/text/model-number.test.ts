@@ -12,7 +12,7 @@ test('a number glued to a code or a name before it is part of the name, no count
   const cases: [string, string, boolean][] = [
     ['Troops seized six AK 47 rifles.', '47', true],
     ['Two F 16 jets flew over the port.', '16', true],
-    ['The G 20 met in Paris.', '20', true],
+    ['The G 20 met in Oslo.', '20', true],
     ['COVID 19 cases rose again.', '19', true],
     ['Crews inspected a Boeing 737 at the airport.', '737', true],
     ['The bank lent USD 5 million to the port.', '5', false],
@@ -23,13 +23,13 @@ test('a number glued to a code or a name before it is part of the name, no count
     ['Troops from the US 20 days ago seized 47 rifles.', '20', false],
     ['Exports to the UK 5 percent lower.', '5', false],
     // a place that opens its clause after a preposition is no model's name
-    ['In Paris 300 people marched on Sunday.', '300', false],
-    ['Protests spread, and in New York 40 homes burned.', '40', false],
+    ['In Oslo 300 people marched on Sunday.', '300', false],
+    ['Protests spread, and in Lisbon 40 homes burned.', '40', false],
     ['Engineers found flaws in Boeing 737 jets.', '737', true],
     // a name's number glued to the noun after it, in a phrase that opens the sentence, stays the name's
     ['In Boeing 737 cockpits, 12 screens failed.', '737', true],
     ['In Boeing 737 cockpits 12 screens failed.', '737', true],
-    ['In Paris 300 were held overnight.', '300', false],
+    ['In Oslo 300 were held overnight.', '300', false],
     // one digit with a capital letter glued after it names a generation or a format
     ['The ferry has no 3G coverage yet.', '3', true],
     ['4G phones sold out on the quay.', '4', true],

@@ -17,8 +17,8 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
     'The ferry broke down for the third time this year.',
     [{ value: 3, unit: 'ordinal', counts: stem('time') }],
   ],
-  ['Dunmore won his 21st title in Kelso.', [{ value: 21, unit: 'ordinal', counts: stem('title') }]],
-  ['Kelso marked the twenty-first anniversary.', [{ value: 21, unit: 'ordinal' }]],
+  ['Dunmore won his 21st title in Vessmark.', [{ value: 21, unit: 'ordinal', counts: stem('title') }]],
+  ['Vessmark marked the twenty-first anniversary.', [{ value: 21, unit: 'ordinal' }]],
   [
     'The pier reopened less than a month after the storm.',
     [{ value: 30, unit: 'days', qualifier: 'less than' }],
@@ -63,18 +63,18 @@ test('two ranks are never surely one quantity (two rounds of two fights)', () =>
 // A supporter must tell the claim's rank and its bound, in any written form ('not': anything but supports).
 const JUDGED: [string, string, 'supports' | 'not'][] = [
   [
-    'The Kelso ferry broke down for the third time on Monday.',
-    'The Kelso ferry broke down for the second time on Monday.',
+    'The Vessmark ferry broke down for the third time on Monday.',
+    'The Vessmark ferry broke down for the second time on Monday.',
     'not',
   ],
   [
-    'The Kelso ferry broke down for the third time on Monday.',
-    'On Monday the Kelso ferry broke down for the 3rd time.',
+    'The Vessmark ferry broke down for the third time on Monday.',
+    'On Monday the Vessmark ferry broke down for the 3rd time.',
     'supports',
   ],
   [
-    'The Kelso pier reopened less than a month after the storm.',
-    'The Kelso pier reopened six weeks after the storm.',
+    'The Vessmark pier reopened less than a month after the storm.',
+    'The Vessmark pier reopened six weeks after the storm.',
     'not',
   ],
 ];

@@ -192,7 +192,7 @@ test('a clock speed is a measure in hertz, and a name before the counted noun on
     [512e6, 'Hz', null],
     [1.5e9, 'Hz', null],
   ]);
-  assert.deepEqual(read('Police took 400 Kalvis children and five Texas officials to court.'), [
+  assert.deepEqual(read('Police took 400 Kalvis children and five Nebraska officials to court.'), [
     [400, null, stem('children')],
     [5, null, stem('officials')],
   ]);

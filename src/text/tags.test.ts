@@ -16,7 +16,7 @@ function tagOf(sentence: string, word: string): string {
 
 /** [invented sentence, word, its tag]: wink misreads each of the first ones. */
 const CASES: [string, string, string][] = [
-  ['A warehouse in Kelso burst into flames on Wednesday.', 'burst', 'VERB'],
+  ['A warehouse in Vessmark burst into flames on Wednesday.', 'burst', 'VERB'],
   ['The river Lenn burst its banks.', 'burst', 'VERB'],
   ['The dam burst, flooding the valley.', 'burst', 'VERB'],
   ['The repairs cost the city $4 million.', 'cost', 'VERB'],

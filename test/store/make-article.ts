@@ -60,7 +60,7 @@ export function newArticle(spec: ArticleSpec): NewArticle {
   };
 }
 
-const PLACES = ['Varnholm', 'Quillsby', 'Ostrava Nova', 'Pell Harbour', 'Drumcarrow', 'Lissendale'];
+const PLACES = ['Varnholm', 'Quillsby', 'Orvania Nova', 'Pell Harbour', 'Drumcarrow', 'Lissendale'];
 const EVENTS = [
   'ferry strike',
   'council vote',

@@ -186,7 +186,7 @@ export function claimTerms(
       if (names) names.push(fold(t.text));
       else persons.set(entity.id, [fold(t.text)]);
     }
-    // in a run of proper nouns the last word names it ("López Obrador" → obrador); the words
+    // in a run of proper nouns the last word names it ("Gómez Arrieta" → arrieta); the words
     // before it (first names, titles, places) count less, so long names do not dominate
     const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
     const key = entity

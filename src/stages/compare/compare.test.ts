@@ -56,12 +56,12 @@ test('omissions list the shared facts an article leaves out', () => {
 });
 
 test('an article telling a shared fact in words alignment keeps apart does not omit it', () => {
-  // "26 Somali crew onboard" and "26 Somali crew on board" are read as counting other things, so
+  // "26 Estonian crew onboard" and "26 Estonian crew on board" are read as counting other things, so
   // alignment keeps the quoted telling apart; it still mentions the fact
   const { result, factWith } = run([
-    'The navy said the raid went well. The three boats had a total of 26 Somali crew onboard.',
-    'Officials said the raid was swift. The three boats had a total of 26 Somali crew onboard.',
-    'The officer said: "The three boats had a total of 26 Somali crew on board. We took their guns."',
+    'The navy said the raid went well. The three boats had a total of 26 Estonian crew onboard.',
+    'Officials said the raid was swift. The three boats had a total of 26 Estonian crew onboard.',
+    'The officer said: "The three boats had a total of 26 Estonian crew on board. We took their guns."',
     'The harbour police praised the sailors. Nobody was hurt, the officials said.',
   ]);
   const [crew] = factWith('onboard');

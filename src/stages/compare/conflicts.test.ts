@@ -26,9 +26,9 @@ test('figure wordings: qualifiers agree, different values conflict, same size co
 
 test('opposite outcomes of the same talks are a difference to check, with each side’s evidence, not a conflict', () => {
   const { result } = run([
-    'The two delegations met in Geneva on Tuesday, but the talks failed to produce a ceasefire plan.',
-    'Envoys described the Geneva talks as constructive, and officials said an agreement was reached on prisoner exchanges.',
-    'Delegations met in Geneva on Tuesday for talks on a ceasefire.',
+    'The two delegations met in Carvonne on Tuesday, but the talks failed to produce a ceasefire plan.',
+    'Envoys described the Carvonne talks as constructive, and officials said an agreement was reached on prisoner exchanges.',
+    'Delegations met in Carvonne on Tuesday for talks on a ceasefire.',
   ]);
   const outcome = result.differences?.find((c) => c.kind === 'outcome');
   assert.ok(outcome);
@@ -41,8 +41,8 @@ test('opposite outcomes of the same talks are a difference to check, with each s
 
 test('a report of talks with no outcome words raises no outcome conflict', () => {
   const { result } = run([
-    'The two delegations met in Geneva on Tuesday to discuss a ceasefire plan.',
-    'Envoys held talks in Geneva on Tuesday about a ceasefire.',
+    'The two delegations met in Carvonne on Tuesday to discuss a ceasefire plan.',
+    'Envoys held talks in Carvonne on Tuesday about a ceasefire.',
   ]);
   assert.equal(
     [...result.conflicts, ...(result.differences ?? [])].filter((c) => c.kind === 'outcome').length,
@@ -54,8 +54,8 @@ test('a report of talks with no outcome words raises no outcome conflict', () =>
 // with its sides, its outlet neither ✓ nor ✗, and no conflict.
 test('different weekdays for the same meeting are a date difference to check, not a conflict', () => {
   const { result, factWith } = run([
-    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Tuesday.',
-    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Thursday.',
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock on Tuesday.',
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock on Thursday.',
   ]);
   assert.ok(result.differences?.some((c) => c.kind === 'date'));
   assert.equal(result.conflicts.length, 0);
@@ -83,8 +83,8 @@ test('two amounts for the same subject are a figure difference to check even in 
 
 test('a weekday that dates a statement is not the date of the event', () => {
   const { result } = run([
-    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna, the ministry said Thursday.',
-    'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Tuesday.',
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock, the ministry said Thursday.',
+    'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock on Tuesday.',
   ]);
   assert.equal(result.conflicts.filter((c) => c.kind === 'date').length, 0);
 });

@@ -76,40 +76,40 @@ const CASES: [string, string, string | null][] = [
   ],
   // whom the clause names is not its pronoun
   [
-    'Officer Lee Bright said Ray Dunmore was arrested at a farm near Kelso. He said he did not know the blood alcohol level of Dunmore.',
+    'Officer Lee Bright said Ray Dunmore was arrested at a farm near Vessmark. He said he did not know the blood alcohol level of Dunmore.',
     'He said',
     'Lee Bright',
   ],
   [
-    'Ray Dunmore, 41, fled to Kelso after the trial. He shot Dunmore, an off-duty officer, and took his car.',
+    'Ray Dunmore, 41, fled to Vessmark after the trial. He shot Dunmore, an off-duty officer, and took his car.',
     'He shot',
     null,
   ],
   // "it" before a form of "be" is no one
   [
-    'The Kelso Rangers signed a new coach on Monday. It is almost certain that the league will fine the club.',
+    'The Vessmark Rangers signed a new coach on Monday. It is almost certain that the league will fine the club.',
     'It is almost',
     null,
   ],
   // "she" is not a person the article calls "Mr." or "he"
   [
-    'Mr. Luke Pigeon watched the arrest from a window in Kelso. Luke Pigeon told reporters a woman ran into the shop. She said the police came within minutes.',
+    'Mr. Luke Pigeon watched the arrest from a window in Vessmark. Luke Pigeon told reporters a woman ran into the shop. She said the police came within minutes.',
     'She said',
     null,
   ],
   [
-    'Luke Pigeon said he watched the arrest from a window in Kelso. Luke Pigeon told reporters a woman ran into the shop. She said the police came within minutes.',
+    'Luke Pigeon said he watched the arrest from a window in Vessmark. Luke Pigeon told reporters a woman ran into the shop. She said the police came within minutes.',
     'She said',
     null,
   ],
   [
-    'Ms. Ana Bright watched the arrest from a window in Kelso. Ana Bright told reporters a man ran into the shop. She said the police came within minutes.',
+    'Ms. Ana Bright watched the arrest from a window in Vessmark. Ana Bright told reporters a man ran into the shop. She said the police came within minutes.',
     'She said',
     'Ana Bright',
   ],
   // … nor a person whose given name is a man's
   [
-    'Rosa Lind met the photographer Jerry Tibbs on a beach in Kelso in 1950. Tibbs introduced her to the camera clubs of the city. She then appeared in three magazines that winter.',
+    'Rosa Lind met the photographer Jerry Tibbs on a beach in Vessmark in 1950. Tibbs introduced her to the camera clubs of the city. She then appeared in three magazines that winter.',
     'She then appeared',
     null,
   ],
@@ -121,46 +121,46 @@ const CASES: [string, string, string | null][] = [
   ],
   // … unless that sentence brings in someone else after the name by "a" and a person's noun
   [
-    'Rosa Lind sang in Kelso for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young police officer who took pictures. He suggested the red hat that became her trademark.',
+    'Rosa Lind sang in Vessmark for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young police officer who took pictures. He suggested the red hat that became her trademark.',
     'He suggested',
     null,
   ],
   [
-    'Rosa Lind sang in Kelso for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young singer from Ohio. He moved to Ohio that year.',
+    'Rosa Lind sang in Vessmark for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young singer from Nebraska. He moved to Nebraska that year.',
     'He moved',
     'Karl Weiss',
   ],
   [
-    'Rosa Lind sang in Kelso for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young actress from Ohio. He moved to Ohio that year.',
+    'Rosa Lind sang in Vessmark for ten years. Her career took off after she left Karl Weiss in 1950, when she met a young actress from Nebraska. He moved to Nebraska that year.',
     'He moved',
     'Karl Weiss',
   ],
   // a pronoun inside a quotation that runs over several sentences is the quoted speaker's
   [
-    'Her agent Ian Pell said: "My dear friend Rosa Lind died tonight in a hospital in Kelso.\n\nShe lit up every room she walked into with her songs and her laughter.\n\nShe was the kindest woman I knew."',
+    'Her agent Ian Pell said: "My dear friend Rosa Lind died tonight in a hospital in Vessmark.\n\nShe lit up every room she walked into with her songs and her laughter.\n\nShe was the kindest woman I knew."',
     'She lit up',
     null,
   ],
   // the one person a sentence names after its own "she" (in a quotation, in the name's clause) is not the "she" after
   [
-    '"One night on the beach she saw a neon cross on a chapel and walked inside," Ian Pell said. She never sang in the Kelso clubs again after that night.',
+    '"One night on the beach she saw a neon cross on a chapel and walked inside," Ian Pell said. She never sang in the Vessmark clubs again after that night.',
     'She never sang',
     null,
   ],
   [
-    'Rosa Lind grew up on a farm near Kelso. Her divorce from Karl Weiss in 1950 ended her first career. She later sang in the clubs across the state.',
+    'Rosa Lind grew up on a farm near Vessmark. Her divorce from Karl Weiss in 1950 ended her first career. She later sang in the clubs across the state.',
     'She later sang',
     null,
   ],
   // the same pronoun as the subject after an opening phrase carries the subject back, whatever it names first
   [
-    'Ana Berg sang in Kelso for forty years. Like Greta Holm and Rosa Lind, she brought something new to the stage in Kelso. She was the girl next door to a whole generation of fans.',
+    'Ana Berg sang in Vessmark for forty years. Like Greta Holm and Rosa Lind, she brought something new to the stage in Vessmark. She was the girl next door to a whole generation of fans.',
     'She was the girl',
     'Ana Berg',
   ],
   // the subject is the last name before the verb: a body named before it is not the "it" of a later clause
   [
-    'Backed by the Harbour Rowing Federation, Leo Marra had won a long string of races in Kelso, but it ended with a bad fall in the final race of 1997.',
+    'Backed by the Harbour Rowing Federation, Leo Marra had won a long string of races in Vessmark, but it ended with a bad fall in the final race of 1997.',
     'It ended',
     null,
   ],

@@ -52,12 +52,12 @@ test('a sentence with the fact’s predicate and one word more does not tell it'
 
 test('"terms were not disclosed" is told by "an undisclosed sum"; the terms told as disclosed are not', () => {
   const out = omissionsOfShared([
-    'Financial terms of the Kelso bakery deal were not disclosed.',
-    'Financial terms of the Kelso bakery deal were not disclosed, the chain said.',
+    'Financial terms of the Vessmark bakery deal were not disclosed.',
+    'Financial terms of the Vessmark bakery deal were not disclosed, the chain said.',
     // the participle's un- form: no denial of the other's words
-    'Harbor Foods bought the Kelso bakery chain for an undisclosed sum, ending the deal talks.',
+    'Harbor Foods bought the Vessmark bakery chain for an undisclosed sum, ending the deal talks.',
     // the terms told as disclosed: the fact's denial, still an omission
-    'Harbor Foods disclosed the financial terms of its Kelso bakery deal on Monday.',
+    'Harbor Foods disclosed the financial terms of its Vessmark bakery deal on Monday.',
   ]);
   assert.deepEqual(out.a3, [], 'a3 tells the terms as undisclosed');
   assert.deepEqual(out.a4, ['f1']);
@@ -73,7 +73,7 @@ test('"was not named" tells "an unnamed official"; "unidentified" reads as "not 
   const identified = omissionsOfShared([
     'The victims of the ferry fire were not identified by the coastguard.',
     'The victims of the ferry fire were not identified by the coastguard, the port said.',
-    'Rescuers found three unidentified victims after the ferry fire near Kelso.',
+    'Rescuers found three unidentified victims after the ferry fire near Vessmark.',
   ]);
   assert.deepEqual(identified.a3, []);
 });

@@ -18,8 +18,8 @@ import type { Reading } from './support/index.ts';
  * two facts apart, they do not show that an article leaves one out. Nor is a fact omitted where one
  * of the article's sentences tells a supporter in part in its own words (`toldInPart` with
  * OMISSION_IN_PART: much of its IDF-weighted terms, one of its predicates, its figure, in its mood and
- * polarity: "A suspected Mafia leader has hanged himself in prison in Sicily hours after being
- * arrested" tells "A Mafia boss in Palermo hanged himself in jail … after he was arrested in a police
+ * polarity: "A suspected gang leader has hanged himself in prison in Torrecava hours after being
+ * arrested" tells "A gang boss in Torrecava hanged himself in jail … after he was arrested in a police
  * raid"): "does not mention" is a claim, and a fact told in other words is no omission. `facts[i]`
  * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index.
  */

@@ -14,19 +14,19 @@ const MET_ON_TUESDAY = [
   {
     outlet: 'Coast Radio',
     publishedAt: '2031-05-08T07:00:00Z',
-    text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to agree on a ferry timetable.\n\nTraders asked for help with their losses.',
+    text: 'City officials, the Vessmark Port Authority and the Harbour Dockers’ Union met on Tuesday to agree on a ferry timetable.\n\nTraders asked for help with their losses.',
   },
   {
-    outlet: 'Kelso Weekly',
+    outlet: 'Vessmark Weekly',
     publishedAt: '2031-05-08T09:00:00Z',
-    text: 'City officials, the Kelso Port Authority and the Harbour Dockers’ Union met on Tuesday to discuss the ferries.\n\nThe ferry fare went up by a third.',
+    text: 'City officials, the Vessmark Port Authority and the Harbour Dockers’ Union met on Tuesday to discuss the ferries.\n\nThe ferry fare went up by a third.',
   },
 ];
 
 test('an article that announces the meeting for the day it took place is ◷ on the meeting, however it names who meets', () => {
   const { facts } = compared([
     {
-      outlet: 'Kelso Ledger',
+      outlet: 'Vessmark Ledger',
       publishedAt: '2031-05-06T07:00:00Z',
       text: 'Mayor Ada Lind said the city would meet the port authority and the dockers’ union later on Tuesday to agree on a ferry timetable.\n\nFishing boats stayed in the harbour.',
     },
@@ -41,7 +41,7 @@ test('an article that announces the meeting for the day it took place is ◷ on 
 test('a plan for another day, or of another kind of event, is no sign of being written before', () => {
   const { facts } = compared([
     {
-      outlet: 'Kelso Ledger',
+      outlet: 'Vessmark Ledger',
       publishedAt: '2031-05-06T07:00:00Z',
       text: 'Mayor Ada Lind said the city would open a shelter for the ferry crews later on Tuesday.\n\nThe union will meet the port authority on Friday.',
     },
@@ -68,7 +68,7 @@ for (const ending of [
   test(`an article telling the talks of that day ended tells they took place: "${ending}"`, () => {
     const met = metFact([
       {
-        outlet: 'Kelso Ledger',
+        outlet: 'Vessmark Ledger',
         publishedAt: '2031-05-08T06:00:00Z',
         text: `Ferry queues grew on Wednesday after ${ending}.\n\nFishing boats stayed in the harbour.`,
       },
@@ -85,7 +85,7 @@ for (const [name, sentence] of [
   test(`${name} are no sign the meeting of that day took place`, () => {
     const met = metFact([
       {
-        outlet: 'Kelso Ledger',
+        outlet: 'Vessmark Ledger',
         publishedAt: '2031-05-08T06:00:00Z',
         text: `${sentence}\n\nFishing boats stayed in the harbour.`,
       },
@@ -96,7 +96,7 @@ for (const [name, sentence] of [
 test('an undated article telling the talks on that weekday ended tells they took place', () => {
   const met = metFact([
     {
-      outlet: 'Kelso Ledger',
+      outlet: 'Vessmark Ledger',
       text: 'Ferry queues grew after emergency talks at the town hall on Tuesday broke up without a timetable.\n\nFishing boats stayed in the harbour.',
     },
   ]);

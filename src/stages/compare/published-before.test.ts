@@ -56,9 +56,12 @@ test('an article that tells as done what the fact tells as a plan of a clause is
 // the day before it may be the event's (support/event-dates.ts earliestDay).
 test('an article of the day before a "today" is not "published before" its event', () => {
   const { factWith } = runCompare([
-    ['A gunman shot three people at the Kelso accounting firm, police said.', { publishedAt: '2025-03-03' }],
     [
-      'A gunman shot three people at the Kelso accounting firm. Witnesses said the gunman walked into the office at about 10 a.m. today carrying a long bag, police chief Ana Ruiz said.',
+      'A gunman shot three people at the Vessmark accounting firm, police said.',
+      { publishedAt: '2025-03-03' },
+    ],
+    [
+      'A gunman shot three people at the Vessmark accounting firm. Witnesses said the gunman walked into the office at about 10 a.m. today carrying a long bag, police chief Ana Ruiz said.',
       { publishedAt: '2025-03-04' },
     ],
   ]);
@@ -69,11 +72,11 @@ test('"today" and a named day one day apart are no date to check; two days apart
   const told = (day: string) =>
     runCompare([
       [
-        'The gunman walked into the office of the Kelso accounting firm at about 10 a.m. today, police chief Ana Ruiz said.',
+        'The gunman walked into the office of the Vessmark accounting firm at about 10 a.m. today, police chief Ana Ruiz said.',
         { publishedAt: '2025-03-06' },
       ],
       [
-        `The gunman walked into the office of the Kelso accounting firm at about 10 a.m. ${day}, police chief Ana Ruiz said.`,
+        `The gunman walked into the office of the Vessmark accounting firm at about 10 a.m. ${day}, police chief Ana Ruiz said.`,
         { publishedAt: '2025-03-08' },
       ],
     ]).result.differences?.filter((c) => c.kind === 'date').length ?? 0;

@@ -11,7 +11,7 @@ const CASES: [string, string[]][] = [
     "``The girder is cracked,'' Bright said.\n``We will not reopen the pier this month.''",
     ["``The girder is cracked,''", "``We will not reopen the pier this month.''"],
   ],
-  ["Kelso's mayor said ''the pier stays shut'' on Monday.", ["''the pier stays shut''"]],
+  ["Vessmark's mayor said ''the pier stays shut'' on Monday.", ["''the pier stays shut''"]],
   // '' after a letter or a mark closes nothing that was opened: an inch sign, a stray closer
   ["The crack is 3'' wide, the inspector said.", []],
   ["The pier, she said,'' stays shut.", []],

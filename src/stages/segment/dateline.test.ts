@@ -20,7 +20,7 @@ test('a wire dateline is part of no sentence: the first one starts after its das
       'The ferry Northern Star ran aground.',
     ],
     [
-      'HARBOURTON, Maine — The ferry Northern Star ran aground. No one was hurt.',
+      'HARBOURTON, Nebraska — The ferry Northern Star ran aground. No one was hurt.',
       'The ferry Northern Star ran aground.',
     ],
     [

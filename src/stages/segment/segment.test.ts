@@ -127,8 +127,8 @@ describe('a title abbreviation wink does not know ends no sentence before a name
   // invented paragraphs and the sentences they must give
   const cases: [string, string[]][] = [
     [
-      'Kelso police Const. Tim Fanning told a news conference. The pier stays shut.',
-      ['Kelso police Const. Tim Fanning told a news conference.', 'The pier stays shut.'],
+      'Vessmark police Const. Tim Fanning told a news conference. The pier stays shut.',
+      ['Vessmark police Const. Tim Fanning told a news conference.', 'The pier stays shut.'],
     ],
     [
       'Supt. Ann Wu and Det. Ray Lee met Insp. Kim Ortiz.',

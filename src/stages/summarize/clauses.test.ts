@@ -41,7 +41,7 @@ test('mainClauseEnd: where a sentence’s main clause ends, if it stands alone',
 // sentence supports the other; the first one's main clause is what both state.
 const TRIP = [
   {
-    outlet: 'Kelso Courier',
+    outlet: 'Vessmark Courier',
     text: 'Mayor Petra Lund flew to Ardmere on Monday alongside harbour chief Ivo Renn to press the port board for a deal on dredging.\n\nThe silted channel has kept large ships away since the winter.',
   },
   {

@@ -8,15 +8,15 @@ import { assertToldElsewhere, summarized } from './test-story.ts';
 const CROSSINGS = [
   {
     outlet: 'Northern Ledger',
-    text: 'Ministers of Valdoria and Ostrava met in Kelmar on Tuesday to discuss the northern border.\n\nIn March alone, border officials reported seeing a daily average of 9,000 migrant crossings at the northern border.\n\nSince 2019, Arlo county police have arrested 9,000 migrants under a local program.\n\nThe ministers agreed to meet again in the summer.',
+    text: 'Ministers of Valdoria and Orvania met in Kelmar on Tuesday to discuss the northern border.\n\nIn March alone, border officials reported seeing a daily average of 9,000 migrant crossings at the northern border.\n\nSince 2019, Arlo county police have arrested 9,000 migrants under a local program.\n\nThe ministers agreed to meet again in the summer.',
   },
   {
     outlet: 'Kelmar Post',
-    text: 'The ministers of Valdoria and Ostrava held talks in Kelmar on Tuesday about the border.\n\nThis month, as many as 9,000 migrants were detained daily at the northern border.\n\nThe talks in March were the first since the border camps were cleared.\n\nA ferry line to Ostrava was closed after a storm.',
+    text: 'The ministers of Valdoria and Orvania held talks in Kelmar on Tuesday about the border.\n\nThis month, as many as 9,000 migrants were detained daily at the northern border.\n\nThe talks in March were the first since the border camps were cleared.\n\nA ferry line to Orvania was closed after a storm.',
   },
   {
-    outlet: 'Ostrava Daily',
-    text: 'Valdoria and Ostrava held border talks in Kelmar on Tuesday.\n\nThe northern border is under strain, with an estimated 9,000 people crossing into Valdoria illegally every day.\n\nFarmers near the border say fences were cut in the spring.',
+    outlet: 'Orvania Daily',
+    text: 'Valdoria and Orvania held border talks in Kelmar on Tuesday.\n\nThe northern border is under strain, with an estimated 9,000 people crossing into Valdoria illegally every day.\n\nFarmers near the border say fences were cut in the spring.',
   },
 ];
 
@@ -27,7 +27,7 @@ test('one daily count told as an average, a bound and an estimate is not one sou
   assertToldElsewhere(CROSSINGS, /daily average of 9,000|as many as 9,000|estimated 9,000/, [
     // another count of the same size, with no rate and its own span of years, stays one outlet's
     /arrested 9,000 migrants/,
-    /ferry line to Ostrava/,
+    /ferry line to Orvania/,
   ]);
 });
 
@@ -35,11 +35,11 @@ test('one daily count told as an average, a bound and an estimate is not one sou
 const OWN_PLACE = [
   {
     outlet: 'Northern Ledger',
-    text: 'Ministers of Valdoria and Ostrava met in Kelmar on Tuesday to discuss the northern border.\n\nAt the Dunmere crossing alone, border officials counted an average of 4,000 migrants a day.\n\nThe ministers agreed to meet again in the summer.',
+    text: 'Ministers of Valdoria and Orvania met in Kelmar on Tuesday to discuss the northern border.\n\nAt the Dunmere crossing alone, border officials counted an average of 4,000 migrants a day.\n\nThe ministers agreed to meet again in the summer.',
   },
   {
     outlet: 'Kelmar Post',
-    text: 'The ministers of Valdoria and Ostrava held talks in Kelmar on Tuesday about the border.\n\nAs many as 4,000 migrants a day were detained at the northern border.\n\nA ferry line to Ostrava was closed after a storm.',
+    text: 'The ministers of Valdoria and Orvania held talks in Kelmar on Tuesday about the border.\n\nAs many as 4,000 migrants a day were detained at the northern border.\n\nA ferry line to Orvania was closed after a storm.',
   },
 ];
 

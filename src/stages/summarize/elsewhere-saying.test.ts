@@ -52,7 +52,7 @@ const COUNT = [
   },
   {
     outlet: 'Morrow Gazette',
-    text: 'A storm struck Halvik on Sunday night, tearing boats from their moorings.\n\nBrandt said boats were damaged and towed to Kelso.\n\nFishermen in Halvik asked the council for help.',
+    text: 'A storm struck Halvik on Sunday night, tearing boats from their moorings.\n\nBrandt said boats were damaged and towed to Vessmark.\n\nFishermen in Halvik asked the council for help.',
   },
 ];
 

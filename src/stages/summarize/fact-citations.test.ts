@@ -6,12 +6,12 @@ import { summarized } from './test-story.ts';
 // alone in a paragraph of its own (its speaker named elsewhere, or not at all).
 const PIER = [
   {
-    outlet: 'Kelso Ledger',
-    text: 'The Kelso harbour board met on Monday to discuss the storm damage.\n\nThe board “agreed that the north pier must stay shut until the spring repairs are finished,” the Kelso Port Authority said.\n\nFishing boats moved to the south quay.',
+    outlet: 'Vessmark Ledger',
+    text: 'The Vessmark harbour board met on Monday to discuss the storm damage.\n\nThe board “agreed that the north pier must stay shut until the spring repairs are finished,” the Vessmark Port Authority said.\n\nFishing boats moved to the south quay.',
   },
   {
     outlet: 'Coast Radio',
-    text: 'The Kelso harbour board held an emergency meeting on Monday after the storm, its chair Ina Voss said.\n\n“The board agreed that the north pier must stay shut until the spring repairs are finished.”\n\nTraders on the quay asked for help with their losses.',
+    text: 'The Vessmark harbour board held an emergency meeting on Monday after the storm, its chair Ina Voss said.\n\n“The board agreed that the north pier must stay shut until the spring repairs are finished.”\n\nTraders on the quay asked for help with their losses.',
   },
 ];
 

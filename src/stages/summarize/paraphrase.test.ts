@@ -160,11 +160,11 @@ test('two ages told alike do not make another outlet tell a fact', () => {
 const SETBACK = [
   {
     outlet: 'Harbor Ledger',
-    text: 'The Morrow Gulls lost to the Halvik Storm on Sunday without winger Tomas Brill.\n\nCoach Dario Venn said Brill suffered a setback in practice last week.\n\nFormer coach Elam Dusk is out as Halvik Storm head coach.\n\nThe Gulls play again in Kelso on Friday.',
+    text: 'The Morrow Gulls lost to the Halvik Storm on Sunday without winger Tomas Brill.\n\nCoach Dario Venn said Brill suffered a setback in practice last week.\n\nFormer coach Elam Dusk is out as Halvik Storm head coach.\n\nThe Gulls play again in Vessmark on Friday.',
   },
   {
     outlet: 'Morrow Gazette',
-    text: 'The Halvik Storm beat the Morrow Gulls on Sunday, with winger Tomas Brill missing.\n\n“With Tomas, last week during practice he had a setback,” head coach Dario Venn said.\n\nElam Dusk arrives in Halvik as Storm head coach after three seasons in Kelso.\n\nTickets for the next game sold out in an hour.',
+    text: 'The Halvik Storm beat the Morrow Gulls on Sunday, with winger Tomas Brill missing.\n\n“With Tomas, last week during practice he had a setback,” head coach Dario Venn said.\n\nElam Dusk arrives in Halvik as Storm head coach after three seasons in Vessmark.\n\nTickets for the next game sold out in an hour.',
   },
 ];
 

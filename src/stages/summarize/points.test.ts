@@ -71,16 +71,16 @@ test('a meeting one outlet tells as planned and another as held is not reported 
 // another hour, and another outlet's own story. The first sentence's "this morning" is a time the
 // support check states by nothing, so each copy's sentence is a fact of its own.
 const fire = (hour: string) =>
-  `A fire destroyed the old grain store on Kelso quay this morning, according to the county fire service.\n\nThe blaze started in the loading bay at about ${hour} a.m. and took three crews two hours to put out.\n\nNo one was hurt, and the quay road stayed open to traffic all day.`;
+  `A fire destroyed the old grain store on Vessmark quay this morning, according to the county fire service.\n\nThe blaze started in the loading bay at about ${hour} a.m. and took three crews two hours to put out.\n\nNo one was hurt, and the quay road stayed open to traffic all day.`;
 const COPIES = [
-  { outlet: 'Kelso Wire', title: 'Fire destroys Kelso grain store', text: fire('4:10') },
+  { outlet: 'Vessmark Wire', title: 'Fire destroys Vessmark grain store', text: fire('4:10') },
   {
     outlet: 'Quayside Daily',
-    title: 'Fire destroys Kelso grain store',
+    title: 'Fire destroys Vessmark grain store',
     text: `${fire('4:40')}\n\nTell us in the comments if you saw the smoke.`,
   },
   {
-    outlet: 'Kelso Herald',
+    outlet: 'Vessmark Herald',
     title: 'Grain store lost to blaze',
     text: 'Firefighters fought a blaze at a harbour warehouse through the night.\n\nThe first alarm was raised at about 4:10 a.m. by a night watchman on the quay road, the police said.\n\nThe second alarm was raised at about 4:40 a.m. by a night watchman on the quay road, the police said.',
   },

@@ -25,12 +25,12 @@ test('a text holds the passages only word for word', () => {
 // (one puts "long" in the quotation); a third tells only the ferry plan.
 const CALL = [
   {
-    outlet: 'Kelso Ledger',
-    text: 'Mayor Ina Voss and Governor Tam Rolle spoke on Thursday about “ongoing efforts to manage the ferry queues at the Kelso harbor,” the city hall said last week.\n\nThe council will vote on a new ferry timetable in March.',
+    outlet: 'Vessmark Ledger',
+    text: 'Mayor Ina Voss and Governor Tam Rolle spoke on Thursday about “ongoing efforts to manage the ferry queues at the Vessmark harbor,” the city hall said last week.\n\nThe council will vote on a new ferry timetable in March.',
   },
   {
     outlet: 'Coast Radio',
-    text: 'Mayor Ina Voss and Governor Tam Rolle spoke on Thursday about “ongoing efforts to manage the long ferry queues at the Kelso harbor,” spokesman Ed Brann said.\n\nThe council will vote on a new ferry timetable in March.',
+    text: 'Mayor Ina Voss and Governor Tam Rolle spoke on Thursday about “ongoing efforts to manage the long ferry queues at the Vessmark harbor,” spokesman Ed Brann said.\n\nThe council will vote on a new ferry timetable in March.',
   },
 ];
 

@@ -9,7 +9,7 @@ import { holdsPassages, quotedPassages } from './quotations.ts';
 import { candidatesAt, factsOfCandidates, groupByArticle } from './spans.ts';
 
 // Whether the sentence tells the fact: the fact's claim holds the whole sentence, or the sentence is
-// its claim's quotation with only who said it added ('…,” the Kelso Port Authority said': the
+// its claim's quotation with only who said it added ('…,” the Vessmark Port Authority said': the
 // supporter's words outside the quotation marks are names and reporting verbs the claim lacks).
 function tellsFact(fact: Fact, c: Candidate): boolean {
   const [claim] = fact.evidence;

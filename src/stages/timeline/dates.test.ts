@@ -56,7 +56,7 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['Aides said last week that the mayor called the governor on Thursday.', ['2023-12-18', '2023-12-21']],
     // a weekday before the week named, with other words between, is not of that week
     ['A man shot a clerk on Monday at the shop that fired him last week.', ['2023-12-25', '2023-12-18']],
-    ['Monday’s shooting follows two last week in Kelso.', ['2023-12-25', '2023-12-18']],
+    ['Monday’s shooting follows two last week in Vessmark.', ['2023-12-25', '2023-12-18']],
     ['A clerk who was fired last week shot a guard on Monday.', ['2023-12-18', '2023-12-25']],
     ['Last week, on Monday, the port closed.', ['2023-12-18', '2023-12-18']],
     ['The strike began on Monday of last week.', ['2023-12-18', '2023-12-18']],

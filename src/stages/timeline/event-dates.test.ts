@@ -13,7 +13,7 @@ test('"today" after a plural noun in a present-tense statement means "these days
   const all = lines([
     {
       publishedAt: '2031-03-12T08:00:00Z',
-      text: 'Kelso Ferries today announced that it has ordered two electric boats for the harbour route.\n\nBatteries are one of the hottest topics today in ferry design, the company said.\n\n“Fuel is the largest cost of the crossings today,” its chief engineer said.\n\nSkippers today are trained for both kinds of boat.\n\nThe boats are available for charter today at a price of $900 an hour.\n\nDockworkers today said they welcomed the order.',
+      text: 'Vessmark Ferries today announced that it has ordered two electric boats for the harbour route.\n\nBatteries are one of the hottest topics today in ferry design, the company said.\n\n“Fuel is the largest cost of the crossings today,” its chief engineer said.\n\nSkippers today are trained for both kinds of boat.\n\nThe boats are available for charter today at a price of $900 an hour.\n\nDockworkers today said they welcomed the order.',
     },
   ]);
   assert.deepEqual(dayOf(all, 'hottest topics'), []);
@@ -29,7 +29,7 @@ test('a postponement dates its event on the new day, not the old one', () => {
   const all = lines([
     {
       publishedAt: '2031-04-20T08:00:00Z',
-      text: 'The Kelso council ran into problems with the new ferry timetable, pushing its start back from April 24 to April 29.\n\nThe harbour fair was postponed from May 3 to May 10 because of the storm.\n\nThe market is open from Monday to Friday, the council said.',
+      text: 'The Vessmark council ran into problems with the new ferry timetable, pushing its start back from April 24 to April 29.\n\nThe harbour fair was postponed from May 3 to May 10 because of the storm.\n\nThe market is open from Monday to Friday, the council said.',
     },
   ]);
   assert.deepEqual(dayOf(all, 'timetable'), ['2031-04-29']);
@@ -40,7 +40,7 @@ test('a day or month without a year, in a clause of no past tense, takes the nea
   const all = lines([
     {
       publishedAt: '2031-11-12T08:00:00Z',
-      text: 'Kelso Ferries said on Monday it had agreed to buy the Tarn Boatyard.\n\nThe firm expects the deal to close by its first fiscal 2032 quarter, which ends January 31.\n\nThe new boat has been rumored to be launched sometime in February, a month before the season.\n\nThe old boat was sold in December to a museum.',
+      text: 'Vessmark Ferries said on Monday it had agreed to buy the Tarn Boatyard.\n\nThe firm expects the deal to close by its first fiscal 2032 quarter, which ends January 31.\n\nThe new boat has been rumored to be launched sometime in February, a month before the season.\n\nThe old boat was sold in December to a museum.',
     },
   ]);
   assert.deepEqual(dayOf(all, 'which ends January 31'), ['2032-01-31']);
@@ -66,7 +66,7 @@ test('a day without a year takes the tense of the verb of its own clause, not of
 test('a month of a relative clause is no anchor of the year of undated articles', () => {
   const story = (background: string) =>
     lines([
-      { text: `Kelso Ferries agreed on May 12 to buy the Tarn Boatyard.\n\n${background}` },
+      { text: `Vessmark Ferries agreed on May 12 to buy the Tarn Boatyard.\n\n${background}` },
       { text: 'The Tarn Boatyard confirmed the sale on May 13, its owner said.\n\nThe yard opened in 1990.' },
     ]);
   // "who was hired in March 2020": background of a person, not the story's time; no year is shown
@@ -84,7 +84,7 @@ test('a month told by a past "was" or before any verb keeps the latest year befo
   const all = lines([
     {
       publishedAt: '2031-11-12T08:00:00Z',
-      text: 'A storm hit the Kelso coast on Monday.\n\nThe last big storm to hit the coast was in December, the weather office said.\n\nIn December, a storm gusting to 140 km/h hit the harbour of Tarn.\n\nIn December, it was reported that the port had closed for a week.',
+      text: 'A storm hit the Vessmark coast on Monday.\n\nThe last big storm to hit the coast was in December, the weather office said.\n\nIn December, a storm gusting to 140 km/h hit the harbour of Tarn.\n\nIn December, it was reported that the port had closed for a week.',
     },
   ]);
   assert.deepEqual(dayOf(all, 'was in December'), ['2030-12-01']);

@@ -21,14 +21,14 @@ const eventWith = (events: readonly TimelineEvent[], words: string): TimelineEve
 test('a plan is marked planned and is not merged with what happened on its date', () => {
   const events = timelineOf([
     {
-      outlet: 'Kelso Ledger',
+      outlet: 'Vessmark Ledger',
       publishedAt: '2031-05-05T08:00:00Z',
-      text: 'The Kelso council and the dockworkers’ union will meet on Wednesday to discuss the pay offer.\n\nThe new harbour law takes effect in March 2032, the council said on Monday.',
+      text: 'The Vessmark council and the dockworkers’ union will meet on Wednesday to discuss the pay offer.\n\nThe new harbour law takes effect in March 2032, the council said on Monday.',
     },
     {
       outlet: 'Coast Radio',
       publishedAt: '2031-05-08T08:00:00Z',
-      text: 'The Kelso council and the dockworkers’ union met on Wednesday to discuss the pay offer.\n\nFishing boats stayed in the harbour all week.',
+      text: 'The Vessmark council and the dockworkers’ union met on Wednesday to discuss the pay offer.\n\nFishing boats stayed in the harbour all week.',
     },
   ]);
   const plan = eventWith(events, 'will meet');
@@ -53,14 +53,14 @@ test('a plan is marked planned and is not merged with what happened on its date'
 test('two counts the compare stage told apart are two events, however many words they share', () => {
   const events = timelineOf([
     {
-      outlet: 'Kelso Ledger',
+      outlet: 'Vessmark Ledger',
       publishedAt: '2031-05-28T08:00:00Z',
-      text: 'In May 2031, border officials reported a daily average of 400 migrant crossings at the Kelso bridge.\n\nThe bridge reopened to trucks on Tuesday.',
+      text: 'In May 2031, border officials reported a daily average of 400 migrant crossings at the Vessmark bridge.\n\nThe bridge reopened to trucks on Tuesday.',
     },
     {
       outlet: 'Coast Radio',
       publishedAt: '2031-05-29T08:00:00Z',
-      text: 'In May 2031, as many as 400 migrants were detained daily at the Kelso bridge.\n\nTraders asked for more border staff.',
+      text: 'In May 2031, as many as 400 migrants were detained daily at the Vessmark bridge.\n\nTraders asked for more border staff.',
     },
   ]);
   const average = eventWith(events, 'daily average');
@@ -76,9 +76,9 @@ test('two counts the compare stage told apart are two events, however many words
 test('a past event told as alleged or as a possibility is not marked planned', () => {
   const events = timelineOf([
     {
-      outlet: 'Kelso Ledger',
+      outlet: 'Vessmark Ledger',
       publishedAt: '2031-05-05T08:00:00Z',
-      text: 'A retired clerk is now accused of setting the Kelso mill fire in 1998.\n\nThe mayor said the fire could have been stopped in 1998 with a better pump.\n\nThe council will vote on a new pump in March 2032.',
+      text: 'A retired clerk is now accused of setting the Vessmark mill fire in 1998.\n\nThe mayor said the fire could have been stopped in 1998 with a better pump.\n\nThe council will vote on a new pump in March 2032.',
     },
   ]);
   assert.equal(eventWith(events, 'accused of setting').planned, undefined);

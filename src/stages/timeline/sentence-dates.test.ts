@@ -6,7 +6,7 @@ test('a day without a year that names an event of another year dates no line ("t
   const { timeline: events } = timelineOfStory([
     {
       publishedAt: '2031-10-02',
-      text: 'The Kelso festival was cancelled on Monday.\n\nIt was last called off in 2001, after the September 11 attacks, and again in 2020.',
+      text: 'The Vessmark festival was cancelled on Monday.\n\nIt was last called off in 2001, after the September 11 attacks, and again in 2020.',
     },
   ]);
   assert.deepEqual(

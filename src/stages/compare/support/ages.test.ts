@@ -6,14 +6,14 @@ describe('ages', () => {
   testVerdicts([
     [
       'two ages between commas',
-      'Ole Brandt, 54, was arrested in Kelso on Monday.',
-      'Ole Brandt, 57, was arrested in Kelso on Monday.',
+      'Ole Brandt, 54, was arrested in Vessmark on Monday.',
+      'Ole Brandt, 57, was arrested in Vessmark on Monday.',
       'contradicts',
     ],
     [
       'an age before and after what it is of',
-      'The 23-year-old driver of the van was arrested in Kelso.',
-      'The driver of the van, 25, was arrested in Kelso.',
+      'The 23-year-old driver of the van was arrested in Vessmark.',
+      'The driver of the van, 25, was arrested in Vessmark.',
       'contradicts',
     ],
     [
@@ -24,32 +24,32 @@ describe('ages', () => {
     ],
     [
       'the age of another person',
-      'Ole Brandt, 54, was arrested in Kelso on Monday.',
-      'The 57-year-old brother of Ole Brandt was arrested in Kelso on Monday.',
+      'Ole Brandt, 54, was arrested in Vessmark on Monday.',
+      'The 57-year-old brother of Ole Brandt was arrested in Vessmark on Monday.',
       'not contradicts',
     ],
     [
       'a list of numbers after a name',
-      'The Kelso tool works on Velmar Vista, 7, 8 and 10.',
-      'The Kelso tool works on the 12-year-old Velmar Vista.',
+      'The Vessmark tool works on Velmar Vista, 7, 8 and 10.',
+      'The Vessmark tool works on the 12-year-old Velmar Vista.',
       'not contradicts',
     ],
     [
       'one person at two times',
-      'A jury in Kelso on Thursday convicted 27-year-old Ole Brandt of fraud.',
-      'The trial in Kelso of 26-year-old Ole Brandt is set for June 17.',
+      'A jury in Vessmark on Thursday convicted 27-year-old Ole Brandt of fraud.',
+      'The trial in Vessmark of 26-year-old Ole Brandt is set for June 17.',
       'not contradicts',
     ],
     [
       'an age as a bound is no one’s age',
-      'Dr. Ada Lind, 52, became the first woman to lead the Kelso Medical Board.',
-      'Dr. Ada Lind became the first physician under age 40 to lead the Kelso Medical Board.',
+      'Dr. Ada Lind, 52, became the first woman to lead the Vessmark Medical Board.',
+      'Dr. Ada Lind became the first physician under age 40 to lead the Vessmark Medical Board.',
       'not contradicts',
     ],
     [
       'another age told after "aged" without a comma',
-      'A man aged 84 died in the fire in Kelso on Monday.',
-      'A man aged 86 died in the fire in Kelso on Monday.',
+      'A man aged 84 died in the fire in Vessmark on Monday.',
+      'A man aged 86 died in the fire in Vessmark on Monday.',
       'contradicts',
     ],
   ]);

@@ -7,8 +7,8 @@ import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 const CASES: readonly VerdictCase[] = [
   [
     'counts of two things named',
-    'The coastguard cutter Halder captured three boats in the Kelso strait.',
-    'The coastguard cutter Halder captured 23 smugglers in the Kelso strait.',
+    'The coastguard cutter Halder captured three boats in the Vessmark strait.',
+    'The coastguard cutter Halder captured 23 smugglers in the Vessmark strait.',
     'not contradicts',
   ],
   [
@@ -25,26 +25,26 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'a total of several events against one count',
-    'The Halder crew seized six rifles from the Kelso trawler.',
-    'The Halder crew has so far seized 14 rifles from Kelso trawlers.',
+    'The Halder crew seized six rifles from the Vessmark trawler.',
+    'The Halder crew has so far seized 14 rifles from Vessmark trawlers.',
     'not contradicts',
   ],
   [
     'a further one',
-    'Ole Brandt received another three-year sentence in Kelso.',
-    'Ole Brandt is serving a 15-year sentence in Kelso.',
+    'Ole Brandt received another three-year sentence in Vessmark.',
+    'Ole Brandt is serving a 15-year sentence in Vessmark.',
     'not contradicts',
   ],
   [
     'distances from two places',
     'The Velmar quake was centred two miles east of Ostbury.',
-    'The Velmar quake was centred five miles south of Kelso.',
+    'The Velmar quake was centred five miles south of Vessmark.',
     'not contradicts',
   ],
   [
     'one day named alike: one count',
-    'The Kelso ferry carried 212 passengers to Lunde on Saturday.',
-    'The Kelso ferry carried 240 passengers to Lunde on Saturday.',
+    'The Vessmark ferry carried 212 passengers to Lunde on Saturday.',
+    'The Vessmark ferry carried 240 passengers to Lunde on Saturday.',
     'contradicts',
   ],
   [
@@ -55,8 +55,8 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'a record kept over a season is of a day',
-    'The Kelso Hawks have a record of 9-14 this season.',
-    'The Kelso Hawks finished with a 40-32 record.',
+    'The Vessmark Hawks have a record of 9-14 this season.',
+    'The Vessmark Hawks finished with a 40-32 record.',
     'not contradicts',
   ],
   [
@@ -67,26 +67,26 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'a day denied is no day of the event',
-    'It is not Market Tuesday, but the Kelso council has closed the square.',
-    'The Kelso council closed the square on Wednesday.',
+    'It is not Market Tuesday, but the Vessmark council has closed the square.',
+    'The Vessmark council closed the square on Wednesday.',
     'not contradicts',
   ],
   [
     'one day of one event, of one council',
-    'The Kelso council closed the square on Tuesday.',
-    'The Kelso council closed the square on Wednesday.',
+    'The Vessmark council closed the square on Tuesday.',
+    'The Vessmark council closed the square on Wednesday.',
     'contradicts',
   ],
   [
     "goods of two countries (a people's word before what is counted)",
-    'The Kelso government imposed new tariffs on $60 billion of American goods on Monday.',
-    'The Kelso government imposed new tariffs on $34 billion of Chinese goods on Monday.',
+    'The Vessmark government imposed new tariffs on $60 billion of Finnish goods on Monday.',
+    'The Vessmark government imposed new tariffs on $34 billion of Icelandic goods on Monday.',
     'not contradicts',
   ],
   [
     'goods of one country, two values',
-    'The Kelso government imposed new tariffs on $60 billion of American goods on Monday.',
-    'The Kelso government imposed new tariffs on $34 billion of American goods on Monday.',
+    'The Vessmark government imposed new tariffs on $60 billion of Finnish goods on Monday.',
+    'The Vessmark government imposed new tariffs on $34 billion of Finnish goods on Monday.',
     'contradicts',
   ],
 ];

@@ -11,8 +11,8 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'a strict upper bound against a loose lower bound at the same value',
-    'Fewer than 40 boats took part in the Kelso regatta on Sunday.',
-    'At least 40 boats took part in the Kelso regatta on Sunday.',
+    'Fewer than 40 boats took part in the Vessmark regatta on Sunday.',
+    'At least 40 boats took part in the Vessmark regatta on Sunday.',
     'contradicts',
   ],
   [
@@ -23,8 +23,8 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'two loose bounds that meet at one value',
-    'At most 40 boats took part in the Kelso regatta on Sunday.',
-    'At least 40 boats took part in the Kelso regatta on Sunday.',
+    'At most 40 boats took part in the Vessmark regatta on Sunday.',
+    'At least 40 boats took part in the Vessmark regatta on Sunday.',
     'not contradicts',
   ],
   [

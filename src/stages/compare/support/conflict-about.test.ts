@@ -76,8 +76,8 @@ test('a quotation given to two speakers is one conflict, whichever step finds it
 
 test('opposite words of one subject are a conflict about which way it went', () => {
   const conflicts = conflictsOf([
-    { outlet: 'Kelso Star', text: 'A jury in Kelso acquitted Ole Brandt of fraud on Friday.' },
-    { outlet: 'Kelso Post', text: 'A jury in Kelso convicted Ole Brandt of fraud on Friday.' },
+    { outlet: 'Vessmark Star', text: 'A jury in Vessmark acquitted Ole Brandt of fraud on Friday.' },
+    { outlet: 'Vessmark Post', text: 'A jury in Vessmark convicted Ole Brandt of fraud on Friday.' },
   ]);
   assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
   assert.equal(conflicts[0]?.about, 'which way it went');
@@ -102,8 +102,11 @@ test('one grounding told in other words, on another day, is a conflict (audit K1
 
 test('one bombing told in two places is a conflict about the place of the event', () => {
   const conflicts = conflictsOf([
-    { outlet: 'Kelso Star', text: 'The bomb went off in the Kelso market on Sunday, killing 12 people.' },
-    { outlet: 'Kelso Post', text: 'The bomb went off in the Velmar market on Sunday, killing 12 people.' },
+    {
+      outlet: 'Vessmark Star',
+      text: 'The bomb went off in the Vessmark market on Sunday, killing 12 people.',
+    },
+    { outlet: 'Vessmark Post', text: 'The bomb went off in the Velmar market on Sunday, killing 12 people.' },
   ]);
   assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
   assert.equal(conflicts[0]?.about, 'place of the event');

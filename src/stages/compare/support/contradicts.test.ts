@@ -19,8 +19,8 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'a counted subject told by one verb',
-    'Five crates were seized at the Kelso docks on Friday.',
-    'Four crates were seized at the Kelso docks, and two crates were later burned.',
+    'Five crates were seized at the Vessmark docks on Friday.',
+    'Four crates were seized at the Vessmark docks, and two crates were later burned.',
     'contradicts',
   ],
   [
@@ -31,7 +31,7 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'one list with one item changed',
-    'Police seized seven shotguns, two pistols and 13 boxes of ammunition from the barge moored at Kelso harbour after a long search by navy divers.',
+    'Police seized seven shotguns, two pistols and 13 boxes of ammunition from the barge moored at Vessmark harbour after a long search by navy divers.',
     'Police seized seven shotguns, three pistols and 13 boxes of ammunition from the barge.',
     'contradicts',
   ],
@@ -49,26 +49,26 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'two years are two events: figures dated apart are no conflict',
-    'Brandt is serving a 12-year sentence imposed in 1997 for the Kelso fraud.',
+    'Brandt is serving a 12-year sentence imposed in 1997 for the Vessmark fraud.',
     'Brandt first went to prison in 1974, when he received a five-year sentence for the Velmar fraud.',
     'related',
   ],
   [
     'two years are two events: one year on both sides is one',
-    'Brandt received a 12-year sentence in 1997 for the Kelso fraud.',
-    'Brandt received a five-year sentence in 1997 for the Kelso fraud.',
+    'Brandt received a 12-year sentence in 1997 for the Vessmark fraud.',
+    'Brandt received a five-year sentence in 1997 for the Vessmark fraud.',
     'contradicts',
   ],
   [
     'two spreads over groups counted otherwise are no conflict',
-    'All nine Kelso dockers tried so far were convicted, receiving fines of between 400 and 900 euros.',
-    'Since March, six Kelso dockers have been convicted and received fines ranging from 500 to 900 euros.',
+    'All nine Vessmark dockers tried so far were convicted, receiving fines of between 400 and 900 euros.',
+    'Since March, six Vessmark dockers have been convicted and received fines ranging from 500 to 900 euros.',
     'related',
   ],
   [
     'two spreads over one group counted alike are one',
-    'All nine Kelso dockers were convicted, receiving fines of between 400 and 900 euros.',
-    'All nine Kelso dockers were convicted and received fines ranging from 500 to 900 euros.',
+    'All nine Vessmark dockers were convicted, receiving fines of between 400 and 900 euros.',
+    'All nine Vessmark dockers were convicted and received fines ranging from 500 to 900 euros.',
     'contradicts',
   ],
   [
@@ -85,14 +85,14 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'a counted subject that does one thing is no count of what another verb took',
-    'Five smuggler boats tried to reach the Kelso docks but were turned back by the coastguard.',
-    'A coastguard cutter on Friday seized three boats with 20 smugglers near the Kelso docks and turned back the raid.',
+    'Five smuggler boats tried to reach the Vessmark docks but were turned back by the coastguard.',
+    'A coastguard cutter on Friday seized three boats with 20 smugglers near the Vessmark docks and turned back the raid.',
     'related',
   ],
   [
     'a counted subject and an object of one verb are one count',
-    'Five smuggler boats were seized near the Kelso docks by the coastguard on Friday.',
-    'A coastguard cutter on Friday seized three boats near the Kelso docks.',
+    'Five smuggler boats were seized near the Vessmark docks by the coastguard on Friday.',
+    'A coastguard cutter on Friday seized three boats near the Vessmark docks.',
     'contradicts',
   ],
   [
@@ -103,14 +103,14 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'what happened is within the most that could have',
-    'Brandt could be sentenced to up to 30 years in prison for the Kelso fraud.',
-    'Brandt was sentenced to 12 years in prison for the Kelso fraud.',
+    'Brandt could be sentenced to up to 30 years in prison for the Vessmark fraud.',
+    'Brandt was sentenced to 12 years in prison for the Vessmark fraud.',
     'related',
   ],
   [
     'two lists that share no item are two counts',
-    'Police seized six shotguns, 12 pistols and 300 rounds of ammunition from the barge at Kelso.',
-    'Police have seized a total of 14 shotguns, 31 pistols and 923 rounds of ammunition from barges at Kelso.',
+    'Police seized six shotguns, 12 pistols and 300 rounds of ammunition from the barge at Vessmark.',
+    'Police have seized a total of 14 shotguns, 31 pistols and 923 rounds of ammunition from barges at Vessmark.',
     'related',
   ],
   [
@@ -121,20 +121,20 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'two verbs, two roles',
-    'Police said the gunman wounded three co-workers at the Kelso depot.',
-    'Police said the gunman killed two co-workers at the Kelso depot.',
+    'Police said the gunman wounded three co-workers at the Vessmark depot.',
+    'Police said the gunman killed two co-workers at the Vessmark depot.',
     'related',
   ],
   [
     'a counted subject told by another verb is another count',
-    'Some 30 people were killed when three shells hit the Kelso school, the mayor said.',
-    'The mayor said three shells hit the Kelso school, where 350 people were taking shelter.',
+    'Some 30 people were killed when three shells hit the Vessmark school, the mayor said.',
+    'The mayor said three shells hit the Vessmark school, where 350 people were taking shelter.',
     'related',
   ],
   [
     'a counted subject that only is somewhere is another count',
-    'About 100 people were in the Kelso depot when the gunman began shooting.',
-    'Police say two people have been killed in a shooting at the Kelso depot.',
+    'About 100 people were in the Vessmark depot when the gunman began shooting.',
+    'Police say two people have been killed in a shooting at the Vessmark depot.',
     'related',
   ],
   [
@@ -145,7 +145,7 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'in two lists, the item that differs names one counted thing on both sides',
-    'Lind finished his third season at Kelso with just 404 yards and two goals on 106 carries.',
+    'Lind finished his third season at Vessmark with just 404 yards and two goals on 106 carries.',
     'Lind ran for 404 yards and two goals, caught 52 passes for 440 yards and four TDs, and scored three goals on returns this season.',
     'related',
   ],
@@ -163,20 +163,20 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'a part of an amount the sentence does not give',
-    'Velmar Foods is paying $281 million in cash for Kelso Mills and the remainder in stock, its chief said.',
-    'Velmar Foods is paying $334 million for Kelso Mills, a maker of flour.',
+    'Velmar Foods is paying $281 million in cash for Vessmark Mills and the remainder in stock, its chief said.',
+    'Velmar Foods is paying $334 million for Vessmark Mills, a maker of flour.',
     'related',
   ],
   [
     'a number after a noun that numbers things names one',
-    'The Kelso patch is for users of the Velmar browser version 5 and up.',
-    'Kelso said the flaw exists only in version 7 of the Velmar browser.',
+    'The Vessmark patch is for users of the Velmar browser version 5 and up.',
+    'Vessmark said the flaw exists only in version 7 of the Velmar browser.',
     'related',
   ],
   [
     'a number in a name is no amount',
-    'The gunman was caught after a high-speed chase on Interstate 75 near Kelso.',
-    'Deputies chased the gunman at speeds of more than 100 mph near Kelso.',
+    'The gunman was caught after a high-speed chase on Interstate 75 near Vessmark.',
+    'Deputies chased the gunman at speeds of more than 100 mph near Vessmark.',
     'related',
   ],
   [
@@ -193,8 +193,8 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'an age is no length of time',
-    'Police said a man in Kelso surrendered to officers after two hours.',
-    'Police said a 61-year-old man in Kelso surrendered to officers.',
+    'Police said a man in Vessmark surrendered to officers after two hours.',
+    'Police said a 61-year-old man in Vessmark surrendered to officers.',
     'related',
   ],
   [
@@ -205,8 +205,8 @@ const CASES: [string, string, string, Verdict][] = [
   ],
   [
     'a number written on both sides anchors two lists',
-    'Five crates were seized at the Kelso docks, of which four were burned, police told the Herald.',
-    'Four crates were seized at the Kelso docks within minutes - two were burned on the spot, while the other two crates were taken to the depot.',
+    'Five crates were seized at the Vessmark docks, of which four were burned, police told the Herald.',
+    'Four crates were seized at the Vessmark docks within minutes - two were burned on the spot, while the other two crates were taken to the depot.',
     'contradicts',
   ],
 ];

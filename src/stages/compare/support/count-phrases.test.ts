@@ -5,14 +5,14 @@ import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 const CASES: readonly VerdictCase[] = [
   [
     'one thing told by "a" against a count of it, by one verb',
-    'Dario Pell, 52, is serving a life sentence for the Kelso bank robbery.',
+    'Dario Pell, 52, is serving a life sentence for the Vessmark bank robbery.',
     'Dario Pell is serving three life sentences.',
     'contradicts',
   ],
   [
     'one thing told by "a" against one of it told in digits',
-    'Dario Pell, 52, is serving a life sentence for the Kelso bank robbery.',
-    'Dario Pell is serving one life sentence for the Kelso robbery.',
+    'Dario Pell, 52, is serving a life sentence for the Vessmark bank robbery.',
+    'Dario Pell is serving one life sentence for the Vessmark robbery.',
     'not contradicts',
   ],
   [
@@ -23,8 +23,8 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'one thing picked out by what follows it is one of several (a part of the whole)',
-    'Mayor Olsen will sign an executive order on Monday creating a Kelso harbour council.',
-    'Mayor Olsen is set to sign two executive orders on Monday that will create a Kelso harbour council.',
+    'Mayor Olsen will sign an executive order on Monday creating a Vessmark harbour council.',
+    'Mayor Olsen is set to sign two executive orders on Monday that will create a Vessmark harbour council.',
     'not contradicts',
   ],
   [
@@ -35,20 +35,20 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'one more is an addition, not a count',
-    'Police arrested one more suspect in the Kelso robbery on Friday.',
-    'Police have arrested three suspects in the Kelso robbery.',
+    'Police arrested one more suspect in the Vessmark robbery on Friday.',
+    'Police have arrested three suspects in the Vessmark robbery.',
     'not contradicts',
   ],
   [
     'a partitive against a count, by one verb',
-    'Seven of the smugglers were convicted by the Kelso court on Friday.',
-    'Five of the smugglers were convicted by the Kelso court on Friday.',
+    'Seven of the smugglers were convicted by the Vessmark court on Friday.',
+    'Five of the smugglers were convicted by the Vessmark court on Friday.',
     'contradicts',
   ],
   [
     'a partitive against the same count',
-    'Seven of the smugglers were convicted by the Kelso court on Friday.',
-    'The Kelso court convicted seven smugglers on Friday.',
+    'Seven of the smugglers were convicted by the Vessmark court on Friday.',
+    'The Vessmark court convicted seven smugglers on Friday.',
     'not contradicts',
   ],
 ];

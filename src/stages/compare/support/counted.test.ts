@@ -11,19 +11,19 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'two ranks of one title are of two series',
-    'Holm, who was fired in March by the Kelso club, is the fourth head coach since Lind took over as the team’s president in 2003.',
+    'Holm, who was fired in March by the Vessmark club, is the fourth head coach since Lind took over as the team’s president in 2003.',
     'Also today, Velmar club president Ola Lind announced that Holm has been hired as the 21st head coach of the Velmar club.',
     'not contradicts',
   ],
   [
     'one length of time with one team',
-    'Pia Holm has spent 19 seasons with the Kelso club.',
-    'Pia Holm has spent 12 seasons with the Kelso club.',
+    'Pia Holm has spent 19 seasons with the Vessmark club.',
+    'Pia Holm has spent 12 seasons with the Vessmark club.',
     'contradicts',
   ],
   [
     'a time in a role is a part of the whole time',
-    'Pia Holm has spent 19 seasons with the Kelso club.',
+    'Pia Holm has spent 19 seasons with the Vessmark club.',
     'Pia Holm spent four seasons as the club’s director of scouting before being promoted to general manager in 2003.',
     'not contradicts',
   ],

@@ -30,20 +30,20 @@ const CASES: readonly VerdictCase[] = [
   [
     // two spaces after the point: with one the segmenter keeps the sentence whole (segment/decimals.ts)
     'a sentence cut inside a number ends on its whole part, no value',
-    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
-    'An earthquake with a preliminary magnitude of 4.  5 struck near Kelso.',
+    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Vessmark, the survey said.',
+    'An earthquake with a preliminary magnitude of 4.  5 struck near Vessmark.',
     'not contradicts',
   ],
   [
     'a decimal point a tokeniser spaced, kept in its sentence, is one value',
-    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
-    'An earthquake with a preliminary magnitude of 4. 5 struck near Kelso.',
+    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Vessmark, the survey said.',
+    'An earthquake with a preliminary magnitude of 4. 5 struck near Vessmark.',
     'contradicts',
   ],
   [
     'a sentence that ends on a whole number is not cut',
-    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Kelso, the survey said.',
-    'An earthquake with a preliminary magnitude of 4. It struck near Kelso.',
+    'Earlier today, an earthquake with a preliminary magnitude of 2.0 struck near Vessmark, the survey said.',
+    'An earthquake with a preliminary magnitude of 4. It struck near Vessmark.',
     'contradicts',
   ],
 ];

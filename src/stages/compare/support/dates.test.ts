@@ -15,8 +15,8 @@ function datesOf(sentence: string, publishedAt: string): string[] {
 // [sentence, day of writing, the dates it names]
 const CASES: [string, string, string[]][] = [
   // a month and day without a year: the year nearest the day of writing
-  ['The fugitive was at large until Dec. 7, when he was found in Kelso.', '2010-01-12', ['2009-12-7']],
-  ['The hearing is set for Jan. 4 in Kelso.', '2009-12-20', ['2010-1-4']],
+  ['The fugitive was at large until Dec. 7, when he was found in Vessmark.', '2010-01-12', ['2009-12-7']],
+  ['The hearing is set for Jan. 4 in Vessmark.', '2009-12-20', ['2010-1-4']],
   ['The bridge was closed on March 4 after the inspection.', '2025-03-06', ['2025-3-4']],
   // a year written wins
   ['The bridge was closed on Dec. 7, 2008, after the inspection.', '2010-01-12', ['2008-12-7']],
@@ -26,7 +26,7 @@ const CASES: [string, string, string[]][] = [
     '2025-03-06',
     ['2025-2-27', '2025-2-28'],
   ],
-  ['The clerk was fired last Tuesday in Kelso.', '2025-03-06', ['2025-3-4']],
+  ['The clerk was fired last Tuesday in Vessmark.', '2025-03-06', ['2025-3-4']],
 ];
 
 for (const [sentence, publishedAt, expected] of CASES)
@@ -36,10 +36,10 @@ for (const [sentence, publishedAt, expected] of CASES)
 
 // [sentence, the keys of the times it tells from another event]
 const RELATIVE: [string, string[]][] = [
-  ['An officer was killed in Kelso and a second officer the next day.', ['+1d']],
-  ['An officer was killed in Kelso and a second officer a day later.', ['+1d']],
-  ['A second officer died two weeks later in Kelso.', ['+2w']],
-  ['The gunman had bought the rifle the day before in Kelso.', ['-1d']],
+  ['An officer was killed in Vessmark and a second officer the next day.', ['+1d']],
+  ['An officer was killed in Vessmark and a second officer a day later.', ['+1d']],
+  ['A second officer died two weeks later in Vessmark.', ['+2w']],
+  ['The gunman had bought the rifle the day before in Vessmark.', ['-1d']],
   ['The gunman will appear in court next week.', []],
 ];
 
@@ -58,13 +58,13 @@ const judgedOn = (claim: string, claimDay: string, evidence: string, evidenceDay
   judgementOf(claim, evidence, { claim: claimDay, evidence: evidenceDay }).verdict;
 
 test('two days each resolved from its own date of writing do not state each other; one written as the claim does does', () => {
-  const claim = 'Ann Wu died yesterday in Kelso at the age of 91, her spokesman said.';
+  const claim = 'Ann Wu died yesterday in Vessmark at the age of 91, her spokesman said.';
   // "yesterday" of June 7 and "Saturday" of June 7 are both June 6, 2026, as far as both dates are right
   assert.notEqual(
     judgedOn(
       claim,
       '2026-06-07',
-      'Ann Wu died on Saturday in Kelso at the age of 91, her spokesman said.',
+      'Ann Wu died on Saturday in Vessmark at the age of 91, her spokesman said.',
       '2026-06-07',
     ),
     'supports',
@@ -73,7 +73,7 @@ test('two days each resolved from its own date of writing do not state each othe
     judgedOn(
       claim,
       '2026-06-07',
-      'Ann Wu died on June 6 in Kelso at the age of 91, her spokesman said.',
+      'Ann Wu died on June 6 in Vessmark at the age of 91, her spokesman said.',
       '2026-06-07',
     ),
     'supports',

@@ -20,8 +20,8 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'a detail of the predicate untold ("born to a poor family")',
-    'Ilse Brandt was born to a poor family in Kelso on April 22, 1923.',
-    'Ilse Brandt was born on April 22, 1923, in Kelso.',
+    'Ilse Brandt was born to a poor family in Vessmark on April 22, 1923.',
+    'Ilse Brandt was born on April 22, 1923, in Vessmark.',
     'not supports',
   ],
   [
@@ -56,14 +56,14 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'no verb but in an "as … reported" aside (a piece of a longer sentence)',
-    'Harbour party as Tom Ashby, 40, the Kelso Gazette reported.',
-    'Tom Ashby, 40, was shot at the harbour party on Friday, the Kelso Gazette reported.',
+    'Harbour party as Tom Ashby, 40, the Vessmark Gazette reported.',
+    'Tom Ashby, 40, was shot at the harbour party on Friday, the Vessmark Gazette reported.',
     'not supports',
   ],
   [
     'a clause with its own verb and an "as … reported" aside',
-    'The harbour pier closed on Monday, as the Kelso Gazette reported.',
-    'The harbour pier closed on Monday, the Kelso Gazette reported.',
+    'The harbour pier closed on Monday, as the Vessmark Gazette reported.',
+    'The harbour pier closed on Monday, the Vessmark Gazette reported.',
     'supports',
   ],
   [

@@ -66,13 +66,13 @@ const CASES: readonly VerdictCase[] = [
   [
     'a noun phrase and its relative clause ("com), a consulting company that …")',
     'com), a consulting company that specializes in strategic technology planning, design and operations support for large data centres.',
-    'Ostland Corp today announced that it has signed a definitive agreement to acquire Kelso Systems Inc., a consulting company specializing in strategic technology planning, design and operations support for large data centres.',
+    'Ostland Corp today announced that it has signed a definitive agreement to acquire Vessmark Systems Inc., a consulting company specializing in strategic technology planning, design and operations support for large data centres.',
     'not supports',
   ],
   [
     'a relative clause inside a clause of its own',
-    'Kelso Systems, a company that makes ferries, was sold to Ostland Corp on Monday.',
-    'Kelso Systems, a company that makes ferries, was sold to Ostland Corp on Monday, officials said.',
+    'Vessmark Systems, a company that makes ferries, was sold to Ostland Corp on Monday.',
+    'Vessmark Systems, a company that makes ferries, was sold to Ostland Corp on Monday, officials said.',
     'supports',
   ],
   // one figure of the candidate cannot stand for two figures of the claim
@@ -91,14 +91,14 @@ const CASES: readonly VerdictCase[] = [
   // a place between two places needs both
   [
     'between two places, one of them told',
-    "Valdoria's survey said the epicentre was in the waters of the Ostland Gulf between the port city of Santa Ardley and Kelso Island.",
+    "Valdoria's survey said the epicentre was in the waters of the Ostland Gulf between the port city of Santa Ardley and Vessmark Island.",
     "Valdoria's survey said the epicentre of the quake was in the waters of the Ostland Gulf, 35 miles southwest of the port of Santa Ardley.",
     'not supports',
   ],
   [
     'between two places, both told',
-    "Valdoria's survey said the epicentre was in the waters of the Ostland Gulf between the port city of Santa Ardley and Kelso Island.",
-    "Valdoria's survey said the epicentre of the quake was in the waters of the Ostland Gulf between Kelso Island and the port city of Santa Ardley.",
+    "Valdoria's survey said the epicentre was in the waters of the Ostland Gulf between the port city of Santa Ardley and Vessmark Island.",
+    "Valdoria's survey said the epicentre of the quake was in the waters of the Ostland Gulf between Vessmark Island and the port city of Santa Ardley.",
     'supports',
   ],
   [
@@ -117,7 +117,7 @@ const CASES: readonly VerdictCase[] = [
   [
     'only who told it, the surname read as a verb ("Tim Fanning")',
     'Const. Tom Fanning told a news conference.',
-    '"Two men were arrested at the pier," Kelso police Const. Tom Fanning told a news conference.',
+    '"Two men were arrested at the pier," Vessmark police Const. Tom Fanning told a news conference.',
     'not supports',
   ],
   [
@@ -129,33 +129,33 @@ const CASES: readonly VerdictCase[] = [
   // a particle after "be" is the predicate ("is out as head coach")
   [
     '"is out as head coach" is not "has been hired as head coach"',
-    'Tom Ashby is out as Kelso Rovers head coach.',
-    'Kelso Rovers announced that Tom Ashby has been hired as the 21st head coach of the Kelso Rovers.',
+    'Tom Ashby is out as Vessmark Rovers head coach.',
+    'Vessmark Rovers announced that Tom Ashby has been hired as the 21st head coach of the Vessmark Rovers.',
     'not supports',
   ],
   [
     '"is out as head coach" told as fired',
-    'Tom Ashby is out as Kelso Rovers head coach.',
-    'Kelso Rovers head coach Tom Ashby was fired on Saturday.',
+    'Tom Ashby is out as Vessmark Rovers head coach.',
+    'Vessmark Rovers head coach Tom Ashby was fired on Saturday.',
     'supports',
   ],
   [
     '"is over" told as ended',
-    'The strike by Kelso dock workers is over after three weeks.',
-    'The strike by Kelso dock workers ended after three weeks.',
+    'The strike by Vessmark dock workers is over after three weeks.',
+    'The strike by Vessmark dock workers ended after three weeks.',
     'supports',
   ],
   // "until" with the present: not yet
   [
     'available "until a fix is available" is not available',
-    'The Kelso patch is available from this link.',
-    'For users not comfortable with the Kelso patch, using another browser until a fix is available is the best option.',
+    'The Vessmark patch is available from this link.',
+    'For users not comfortable with the Vessmark patch, using another browser until a fix is available is the best option.',
     'not supports',
   ],
   [
     '"until" with the past happened',
-    'Tom Ashby left the Kelso harbour board in March 2001.',
-    'Tom Ashby sat on the Kelso harbour board until he left it in March 2001.',
+    'Tom Ashby left the Vessmark harbour board in March 2001.',
+    'Tom Ashby sat on the Vessmark harbour board until he left it in March 2001.',
     'supports',
   ],
   // one side's source is the other's possessor

@@ -7,7 +7,7 @@ import { judgementOf } from './verdict-of.ts';
 // person or place, a negation, a denial, a "may") must never be a supporter of the claim, while the
 // same words put in another order still are.
 const PERSONS = ['Ray Dunmore', 'Ana Bright', 'Tom Ashby', 'Ilse Brandt', 'Marco Ferrante'];
-const PLACES = ['Kelso', 'Ardmere', 'Pellworth', 'Castle Bay', 'Norhaven'];
+const PLACES = ['Vessmark', 'Ardmere', 'Pellworth', 'Castle Bay', 'Norhaven'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 interface Parts {

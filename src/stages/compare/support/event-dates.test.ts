@@ -5,7 +5,7 @@ import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 const CASES: readonly VerdictCase[] = [
   [
     'another weekday, told by one verb',
-    'Harbour police arrested Ole Brandt on Friday after a long search along the northern coast of Kelso island.',
+    'Harbour police arrested Ole Brandt on Friday after a long search along the northern coast of Vessmark island.',
     'On Thursday, harbour police arrested Brandt.',
     'contradicts',
   ],
@@ -17,14 +17,14 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'another weekday of a passive verb, past its agent',
-    'Kelso was among three towns labeled “flood zones” by the Velmar water board on Sunday and told to build new levees.',
-    'Following a storm last month, the Velmar water board on Monday labeled Kelso, Ardmere and Lund as “flood zones” and ordered new levees.',
+    'Vessmark was among three towns labeled “flood zones” by the Velmar water board on Sunday and told to build new levees.',
+    'Following a storm last month, the Velmar water board on Monday labeled Vessmark, Ardmere and Lund as “flood zones” and ordered new levees.',
     'contradicts',
   ],
   [
     'a date of a form of "be" is not of the verb after it',
-    'Holm was a second-round draft choice of the Kelso club in 1978 and played for 11 seasons with the team.',
-    'Holm was one of the most popular Kelso players from 1978-89 and played on the last Kelso championship team in 1983.',
+    'Holm was a second-round draft choice of the Vessmark club in 1978 and played for 11 seasons with the team.',
+    'Holm was one of the most popular Vessmark players from 1978-89 and played on the last Vessmark championship team in 1983.',
     'not contradicts',
   ],
   [
@@ -41,14 +41,14 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'a day word beside the weekday may date another part',
-    'Wednesday afternoon, the Kelso club signed rookie Ida Berg from the Velmar squad.',
-    'The Kelso club signed Ola Lind on Tuesday and Ida Berg today off the Velmar squad.',
+    'Wednesday afternoon, the Vessmark club signed rookie Ida Berg from the Velmar squad.',
+    'The Vessmark club signed Ola Lind on Tuesday and Ida Berg today off the Velmar squad.',
     'not contradicts',
   ],
   [
     'one verb, other participants',
-    'The Kelso club placed Pierre Holm on injured reserve Wednesday because of an ankle injury.',
-    'The Kelso club placed rookie Chris Vang on injured reserve Tuesday, another blow to its season.',
+    'The Vessmark club placed Pierre Holm on injured reserve Wednesday because of an ankle injury.',
+    'The Vessmark club placed rookie Chris Vang on injured reserve Tuesday, another blow to its season.',
     'not contradicts',
   ],
   [

@@ -49,8 +49,8 @@ const FRAGMENTS: [string[], RegExp][] = [
   // a sentence cut after a title: both pieces are broken
   [
     [
-      '"We talked him down from a very upset state," Kelso police Const. Ana Bright told a news conference on Friday.',
-      '"We talked him down from a very upset state," Kelso police Const. Ana Bright told reporters on Friday.',
+      '"We talked him down from a very upset state," Vessmark police Const. Ana Bright told a news conference on Friday.',
+      '"We talked him down from a very upset state," Vessmark police Const. Ana Bright told reporters on Friday.',
     ],
     /(Const\.$|^Ana Bright told)/,
   ],
@@ -86,14 +86,14 @@ function markOn(bodies: readonly string[]): string | undefined {
 const PLANS: [string, string, string, string][] = [
   [
     'a plan told as past is no sign of being written before',
-    'Mara Quist, who runs the Kelso film studio, said staff held their party upstairs on Friday when someone heard shots outside.',
+    'Mara Quist, who runs the Vessmark film studio, said staff held their party upstairs on Friday when someone heard shots outside.',
     'Down the street, Mara Quist said staff were planning to hold their party upstairs when someone heard shots outside.',
     'absent',
   ],
   [
     'a plan still ahead is',
-    'City officials and the ferry union met at the Kelso town hall on Tuesday to agree a winter timetable.',
-    'City officials and the ferry union are due to meet at the Kelso town hall on Tuesday to agree a winter timetable.',
+    'City officials and the ferry union met at the Vessmark town hall on Tuesday to agree a winter timetable.',
+    'City officials and the ferry union are due to meet at the Vessmark town hall on Tuesday to agree a winter timetable.',
     'published-before',
   ],
 ];

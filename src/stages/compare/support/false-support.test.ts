@@ -10,8 +10,8 @@ const KINDS: [string, string, string, Want][] = [
   // another predicate of one event
   [
     'charged is not arrested',
-    'Police in Kelso arrested two men on Monday in connection with the robbery of a jewellery store.',
-    'Prosecutors in Kelso charged two men on Monday in connection with the robbery of a jewellery store.',
+    'Police in Vessmark arrested two men on Monday in connection with the robbery of a jewellery store.',
+    'Prosecutors in Vessmark charged two men on Monday in connection with the robbery of a jewellery store.',
     'not',
   ],
   [
@@ -23,20 +23,20 @@ const KINDS: [string, string, string, Want][] = [
   // what was tried, asked for or ordered did not happen
   [
     'tried to kill is not killed',
-    'A man killed a guard at the Kelso bank on Monday.',
-    'A man tried to kill a guard at the Kelso bank on Monday.',
+    'A man killed a guard at the Vessmark bank on Monday.',
+    'A man tried to kill a guard at the Vessmark bank on Monday.',
     'not',
   ],
   [
     'threatened to strike is not a strike',
-    'The union went on strike at the Kelso port on Monday.',
-    'The union threatened to go on strike at the Kelso port on Monday.',
+    'The union went on strike at the Vessmark port on Monday.',
+    'The union threatened to go on strike at the Vessmark port on Monday.',
     'not',
   ],
   [
     'called for it is not done (the governing verb several words back)',
-    'The Kelso council closed the harbour pier on Monday.',
-    'Residents called for the Kelso council to close the harbour pier on Monday.',
+    'The Vessmark council closed the harbour pier on Monday.',
+    'Residents called for the Vessmark council to close the harbour pier on Monday.',
     'not',
   ],
   [
@@ -47,45 +47,45 @@ const KINDS: [string, string, string, Want][] = [
   ],
   [
     'weighed, not done ("is considering closing", the -ing form tagged a noun)',
-    'The Kelso council closed the harbour pier on Monday.',
-    'The Kelso council is considering closing the harbour pier on Monday.',
+    'The Vessmark council closed the harbour pier on Monday.',
+    'The Vessmark council is considering closing the harbour pier on Monday.',
     'not',
   ],
   [
     'voted against it',
-    'The Kelso council voted to close the harbour pier on Monday.',
-    'The Kelso council voted against closing the harbour pier on Monday.',
+    'The Vessmark council voted to close the harbour pier on Monday.',
+    'The Vessmark council voted against closing the harbour pier on Monday.',
     'not',
   ],
   [
     'a condition after the predicate',
-    'The union will strike at the Kelso port on Monday.',
-    'The union will strike at the Kelso port on Monday unless the council raises pay.',
+    'The union will strike at the Vessmark port on Monday.',
+    'The union will strike at the Vessmark port on Monday unless the council raises pay.',
     'not',
   ],
   // an allegation, a suspicion or a denial is no statement of the fact
   [
     'alleged is not stated',
-    'Ray Dunmore stole $2 million from the Kelso pension fund.',
-    'Prosecutors allege that Ray Dunmore stole $2 million from the Kelso pension fund.',
+    'Ray Dunmore stole $2 million from the Vessmark pension fund.',
+    'Prosecutors allege that Ray Dunmore stole $2 million from the Vessmark pension fund.',
     'not',
   ],
   [
     'suspected of doing it is not doing it',
-    'Ray Dunmore started the fire at the Kelso warehouse on Friday.',
-    'Ray Dunmore is suspected of starting the fire at the Kelso warehouse on Friday.',
+    'Ray Dunmore started the fire at the Vessmark warehouse on Friday.',
+    'Ray Dunmore is suspected of starting the fire at the Vessmark warehouse on Friday.',
     'not',
   ],
   [
     'charged with killing is not killing',
-    'Ray Dunmore killed his neighbour in Kelso on Friday.',
-    'Ray Dunmore was charged with killing his neighbour in Kelso on Friday.',
+    'Ray Dunmore killed his neighbour in Vessmark on Friday.',
+    'Ray Dunmore was charged with killing his neighbour in Vessmark on Friday.',
     'not',
   ],
   [
     'denied that he did it',
-    'Ray Dunmore stole $2 million from the Kelso pension fund.',
-    'Ray Dunmore denied that he stole $2 million from the Kelso pension fund.',
+    'Ray Dunmore stole $2 million from the Vessmark pension fund.',
+    'Ray Dunmore denied that he stole $2 million from the Vessmark pension fund.',
     'not',
   ],
   [
@@ -96,58 +96,58 @@ const KINDS: [string, string, string, Want][] = [
   ],
   [
     'rumours that it happened',
-    'The mayor of Kelso resigned on Friday after the audit.',
-    'There were rumours on Friday that the mayor of Kelso had resigned after the audit.',
+    'The mayor of Vessmark resigned on Friday after the audit.',
+    'There were rumours on Friday that the mayor of Vessmark had resigned after the audit.',
     'not',
   ],
   // a negation of any predicate both tell, not the first only
   [
     'negated after an aside that holds the first predicate',
-    'A former employee who opened fire at an office party in Kelso and killed one man has been charged with murder, police said.',
-    'A former employee who opened fire at an office party in Kelso and killed one man has not been charged with murder, police said.',
+    'A former employee who opened fire at an office party in Vessmark and killed one man has been charged with murder, police said.',
+    'A former employee who opened fire at an office party in Vessmark and killed one man has not been charged with murder, police said.',
     'not',
   ],
   [
     'a negated "is the …"',
-    'The harbour is the heart of the Kelso economy, the mayor said.',
-    'The harbour is not the heart of the Kelso economy, the mayor said.',
+    'The harbour is the heart of the Vessmark economy, the mayor said.',
+    'The harbour is not the heart of the Vessmark economy, the mayor said.',
     'not',
   ],
   [
     'a quotation mark between "not" and its verb',
-    'The council said the union accepted the offer for the Kelso port on Monday.',
-    'The council said the union did not “accept the offer” for the Kelso port on Monday.',
+    'The council said the union accepted the offer for the Vessmark port on Monday.',
+    'The council said the union did not “accept the offer” for the Vessmark port on Monday.',
     'not',
   ],
   [
     'a question asserts nothing',
-    'The Kelso council closed the harbour pier on Monday.',
-    'Why did the Kelso council close the harbour pier on Monday?',
+    'The Vessmark council closed the harbour pier on Monday.',
+    'Why did the Vessmark council close the harbour pier on Monday?',
     'not',
   ],
   // other participants of a look-alike event
   [
     'another person arrested',
-    'Police arrested Ray Dunmore in Kelso on Monday over the robbery.',
-    'Police arrested Tom Ashby in Kelso on Monday over the robbery.',
+    'Police arrested Ray Dunmore in Vessmark on Monday over the robbery.',
+    'Police arrested Tom Ashby in Vessmark on Monday over the robbery.',
     'not',
   ],
   [
     'one of two persons is partial',
-    'Ana Bright and Tom Ashby were arrested in Kelso on Monday.',
-    'Ana Bright was arrested in Kelso on Monday.',
+    'Ana Bright and Tom Ashby were arrested in Vessmark on Monday.',
+    'Ana Bright was arrested in Vessmark on Monday.',
     'not',
   ],
   [
     'a name word no entity covers is a participant too, beside the place an entity names',
-    'The navy said it has captured 14 Somali and Yemeni smugglers who attacked a cargo ship in the Gulf of Aden on Sunday.',
-    'Naval forces came to the rescue of a cargo ship under attack in the Gulf of Aden on Sunday, capturing 14 of the smugglers, the ministry said.',
+    'The navy said it has captured 14 Estonian and Latvian smugglers who attacked a cargo ship in the Gulf of Vell on Sunday.',
+    'Naval forces came to the rescue of a cargo ship under attack in the Gulf of Vell on Sunday, capturing 14 of the smugglers, the ministry said.',
     'not',
   ],
   [
     'whom it was told to is no participant ("told Dorian radio that")',
-    'The governor of Kelso told Dorian radio that 300 tents were ready for the families.',
-    'The governor of Kelso said that 300 tents were ready for the families.',
+    'The governor of Vessmark told Dorian radio that 300 tents were ready for the families.',
+    'The governor of Vessmark said that 300 tents were ready for the families.',
     'supports',
   ],
   [
@@ -171,8 +171,8 @@ const KINDS: [string, string, string, Want][] = [
   ],
   [
     'fewer than 20 is not 20',
-    'Fewer than 20 workers turned up at the Kelso shipyard on Monday.',
-    'Twenty workers turned up at the Kelso shipyard on Monday.',
+    'Fewer than 20 workers turned up at the Vessmark shipyard on Monday.',
+    'Twenty workers turned up at the Vessmark shipyard on Monday.',
     'not',
   ],
   [
@@ -183,8 +183,8 @@ const KINDS: [string, string, string, Want][] = [
   ],
   [
     'a yearly amount is not a total',
-    'The company earns $5 million a year from the Kelso plant.',
-    'The company has earned $5 million from the Kelso plant.',
+    'The company earns $5 million a year from the Vessmark plant.',
+    'The company has earned $5 million from the Vessmark plant.',
     'not',
   ],
   [
@@ -208,8 +208,8 @@ const KINDS: [string, string, string, Want][] = [
   ],
   [
     'a year and a half is not a year',
-    'The Kelso pier has been closed for a year since the storm.',
-    'The Kelso pier has been closed for a year and a half since the storm.',
+    'The Vessmark pier has been closed for a year since the storm.',
+    'The Vessmark pier has been closed for a year and a half since the storm.',
     'not',
   ],
   [

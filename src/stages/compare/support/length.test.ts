@@ -9,19 +9,19 @@ const CASES: VerdictCase[] = [
   [
     'a short claim whose words a long sentence holds in another assertion',
     'Dunmore also coached at Pellworth.',
-    'Dunmore’s coaching moves have often been criticized over the years by the fans, both in Kelso and in Pellworth.',
+    'Dunmore’s coaching moves have often been criticized over the years by the fans, both in Vessmark and in Pellworth.',
     'not supports',
   ],
   [
     'a short claim told again in a sentence twice as long',
     'Dunmore coached at Pellworth for two seasons.',
-    'Dunmore coached at Pellworth for two seasons before he moved to Kelso in the spring.',
+    'Dunmore coached at Pellworth for two seasons before he moved to Vessmark in the spring.',
     'supports',
   ],
   [
     'who said it, after the quotation, is no more that the candidate tells',
     'The smugglers turned their boats around and tried to flee.',
-    'Seeing the patrol boat approach at speed in the dark, the smugglers turned their boats around and tried to flee,” Captain Ada Marsh, the chief press officer of the Kelso coast guard, said.',
+    'Seeing the patrol boat approach at speed in the dark, the smugglers turned their boats around and tried to flee,” Captain Ada Marsh, the chief press officer of the Vessmark coast guard, said.',
     'supports',
   ],
   [

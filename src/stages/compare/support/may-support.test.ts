@@ -22,14 +22,14 @@ import type { Reading } from './reading.ts';
 // Three invented articles of one story: supports told in other words, with a figure held (a looser
 // floor), and look-alike sentences of other events, participants and predicates.
 const ARTICLES = [
-  'The Kelso council approved a plan for the harbour pier on Monday. ' +
+  'The Vessmark council approved a plan for the harbour pier on Monday. ' +
     'Mayor Ada Lind said the repairs would cost 4 million euros. ' +
     'Fishermen in Velmar protested against the closure of the old quay. ' +
     'The old quay in Velmar, a landmark of the coast since 1890 and the pride of its fishermen.',
-  'On Monday the Kelso council approved the harbour pier plan. ' +
+  'On Monday the Vessmark council approved the harbour pier plan. ' +
     'The repairs will cost 4 million euros, Lind said at a news conference in the town hall after the vote. ' +
     'A storm damaged three boats in Velmar last week.',
-  'Kelso councillors voted to approve a plan for the pier on Monday after a long debate. ' +
+  'Vessmark councillors voted to approve a plan for the pier on Monday after a long debate. ' +
     'The Velmar council rejected a plan for its ferry terminal on Tuesday. ' +
     'Lind said the 4 million euros would come from the port fund.',
 ];
@@ -118,7 +118,7 @@ test('maySupport, mayTellEvent and mayTellMoods hold on every pair the judge say
 // on two days, under the floor too; and look-alikes that cannot clash there: figures of no shared
 // unit, dates of one day, another day of a plan or of a negated event.
 const LOW_COVER = [
-  'The storm killed 12 people in Velmar on Sunday, the Kelso coast guard said after searching the harbour, the old quay and the beaches of the bay for two days with boats and helicopters.',
+  'The storm killed 12 people in Velmar on Sunday, the Vessmark coast guard said after searching the harbour, the old quay and the beaches of the bay for two days with boats and helicopters.',
   'The storm killed 30 people.',
 ];
 const LOW_ONE = [
@@ -126,17 +126,17 @@ const LOW_ONE = [
   'Arcade Brandt is serving three life sentences.',
 ];
 const LOW_DATES = [
-  'The ferry Nordlys ran aground off Kelso on Friday, and the coast guard towed it back.',
+  'The ferry Nordlys ran aground off Vessmark on Friday, and the coast guard towed it back.',
   'On Thursday the Nordlys struck rocks.',
 ];
 const LOOK_ALIKES = [
-  'The Velmar council spent 4 million euros on the new harbour pier, which opened on Friday after three years of work by crews from Kelso and Lund.',
+  'The Velmar council spent 4 million euros on the new harbour pier, which opened on Friday after three years of work by crews from Vessmark and Lund.',
   'The pier has 12 berths.',
   'The council opened the pier on Friday.',
   'The council will open the pier on Thursday.',
   'The council did not open the pier on Wednesday.',
-  'The Velmar council will open the new harbour pier, built over three years by crews from Kelso and Lund, on Thursday.',
-  'The Velmar council did not open the new harbour pier, built over three years by crews from Kelso and Lund, on Wednesday.',
+  'The Velmar council will open the new harbour pier, built over three years by crews from Vessmark and Lund, on Thursday.',
+  'The Velmar council did not open the new harbour pier, built over three years by crews from Vessmark and Lund, on Wednesday.',
 ];
 
 test('under the related floor, a pair mayClashBelowRelated bars has no contradiction and is judged little in common', () => {
@@ -194,13 +194,13 @@ test('under the related floor, a pair mayClashBelowRelated bars has no contradic
 
 // Invented articles with supports in other words, another value of one measure, a plan told as done.
 const STEPS = [
-  'The Kelso council approved a plan for the harbour pier on Monday. ' +
+  'The Vessmark council approved a plan for the harbour pier on Monday. ' +
     'Mayor Ada Lind said the repairs would cost 4 million euros. ' +
-    'The Kelso council will vote on the ferry terminal on Friday.',
-  'On Monday the Kelso council approved the harbour pier plan. ' +
+    'The Vessmark council will vote on the ferry terminal on Friday.',
+  'On Monday the Vessmark council approved the harbour pier plan. ' +
     'Mayor Ada Lind said the repairs would cost 6 million euros. ' +
-    'The Kelso council voted on the ferry terminal on Friday.',
-  'Kelso councillors voted to approve a plan for the pier on Monday after a long debate. ' +
+    'The Vessmark council voted on the ferry terminal on Friday.',
+  'Vessmark councillors voted to approve a plan for the pier on Monday after a long debate. ' +
     'The Velmar council rejected a plan for its ferry terminal on Tuesday.',
 ];
 

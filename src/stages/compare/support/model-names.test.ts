@@ -4,8 +4,8 @@ import { runCompare } from '../test-story.ts';
 import { clashVerdict, judgementOf } from './verdict-of.ts';
 
 // Invented sentences: one fact, the rifle's name spelt two ways.
-const HYPHENED = 'During the search, six AK-47 rifles and 12 magazines were found on the Kelso ferry.';
-const SPACED = 'During the search, six AK 47 rifles and 12 magazines were found on the Kelso ferry.';
+const HYPHENED = 'During the search, six AK-47 rifles and 12 magazines were found on the Vessmark ferry.';
+const SPACED = 'During the search, six AK 47 rifles and 12 magazines were found on the Vessmark ferry.';
 
 test('"AK-47" and "AK 47" name one rifle: each spelling states the other', () => {
   assert.equal(clashVerdict(judgementOf(HYPHENED, SPACED)), 'supports');
@@ -13,9 +13,9 @@ test('"AK-47" and "AK 47" name one rifle: each spelling states the other', () =>
 });
 
 // Invented sentences: one order, the plane's name spelt two ways; another plane; a phone named with and without its maker's line.
-const SPACED_NAME = 'Harbor Air ordered a Boeing 737 for its Kelso route, the airline said on Monday.';
-const GLUED_NAME = 'Harbor Air ordered a Boeing-737 for its Kelso route, the airline said on Monday.';
-const OTHER_NAME = 'Harbor Air ordered a Boeing-747 for its Kelso route, the airline said on Monday.';
+const SPACED_NAME = 'Harbor Air ordered a Boeing 737 for its Vessmark route, the airline said on Monday.';
+const GLUED_NAME = 'Harbor Air ordered a Boeing-737 for its Vessmark route, the airline said on Monday.';
+const OTHER_NAME = 'Harbor Air ordered a Boeing-747 for its Vessmark route, the airline said on Monday.';
 
 test('"Boeing 737" and "Boeing-737" name one plane: each spelling states the other, another number does not', () => {
   assert.equal(clashVerdict(judgementOf(SPACED_NAME, GLUED_NAME)), 'supports');

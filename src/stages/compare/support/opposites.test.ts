@@ -13,7 +13,7 @@ describe('opposite words', () => {
     [
       'a bill passed by one house, rejected by another',
       'The Velmar senate passed the harbour bill on Tuesday.',
-      'The Kelso assembly rejected the harbour bill on Tuesday.',
+      'The Vessmark assembly rejected the harbour bill on Tuesday.',
       'not contradicts',
     ],
   ]);

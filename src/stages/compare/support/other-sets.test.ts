@@ -47,7 +47,7 @@ const CASES: readonly (readonly [string, readonly [string, string], readonly [st
     'a name that narrows the set',
     [
       'The strike at Ostra Rail was joined by 40 drivers.',
-      'The strike at Ostra Rail was joined by 900 Kelso drivers.',
+      'The strike at Ostra Rail was joined by 900 Vessmark drivers.',
     ],
     [
       'The strike at Ostra Rail was joined by 40 drivers.',

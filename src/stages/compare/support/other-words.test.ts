@@ -43,14 +43,14 @@ const CASES: readonly VerdictCase[] = [
   ],
   [
     'another day of one fire',
-    'A warehouse in Kelso caught fire on Tuesday.',
-    'A warehouse in Kelso went up in flames on Wednesday.',
+    'A warehouse in Vessmark caught fire on Tuesday.',
+    'A warehouse in Vessmark went up in flames on Wednesday.',
     'contradicts',
   ],
   [
     'another day of one fire, "burst" (read as a noun by wink; src/text/tags.ts corrects it)',
-    'A warehouse in Kelso caught fire on Tuesday.',
-    'A warehouse in Kelso burst into flames on Wednesday.',
+    'A warehouse in Vessmark caught fire on Tuesday.',
+    'A warehouse in Vessmark burst into flames on Wednesday.',
     'contradicts',
   ],
 ];

@@ -7,19 +7,19 @@ import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 const CASES: readonly VerdictCase[] = [
   [
     'another place',
-    'The bomb went off in the Kelso market on Sunday, killing 12 people.',
+    'The bomb went off in the Vessmark market on Sunday, killing 12 people.',
     'The bomb went off in the Velmar market on Sunday, killing 12 people.',
     'contradicts',
   ],
   [
     'a place named more closely on one side',
-    'The bomb went off in the Kelso market on Sunday, killing 12 people.',
-    'The bomb went off in the Velmar market near Kelso on Sunday, killing 12 people.',
+    'The bomb went off in the Vessmark market on Sunday, killing 12 people.',
+    'The bomb went off in the Velmar market near Vessmark on Sunday, killing 12 people.',
     'not contradicts',
   ],
   [
     'another place of one predicate, nothing to anchor it',
-    'Police arrested two men in Kelso.',
+    'Police arrested two men in Vessmark.',
     'Police arrested two men in Velmar.',
     'not contradicts',
   ],

@@ -5,7 +5,7 @@ import { perReading, type Reading } from './reading.ts';
 import { foldedWords, isDateWord, sameMainPredicate } from './relations.ts';
 
 // The last word of each place a clause names: a run of proper nouns after "in", "at" or "near",
-// past a "the" ("in the Kelso market" → kelso), weekday and month names left out.
+// past a "the" ("in the Vessmark market" → vessmark), weekday and month names left out.
 const placesOf = perReading((r: Reading): readonly string[] => {
   const tokens = r.claim.tokens;
   const out: string[] = [];
@@ -28,7 +28,7 @@ const otherPlace = (a: Reading, b: Reading): boolean => {
 /**
  * Whether `b` tells `a`'s event in another place: the same main predicate of `a`'s names (`about`),
  * in one mood, with every figure and date agreeing both ways and at least one figure and one date to
- * anchor it ("The bomb went off in the Kelso market on Sunday, killing 12 people" / "… in the Velmar
+ * anchor it ("The bomb went off in the Vessmark market on Sunday, killing 12 people" / "… in the Velmar
  * market on Sunday, killing 12 people"), where each names a place the other does not.
  */
 export function placeContradiction(a: Reading, b: Reading, cover: number, about: boolean): boolean {

@@ -3,7 +3,7 @@ import { fold } from '../../../text/normalise.ts';
 import { perReading, type Reading } from './reading.ts';
 import { foldedWords, isDateWord } from './relations.ts';
 
-// The places a clause names: the words of a name right after "in", "at" or "near" ("in Kelso",
+// The places a clause names: the words of a name right after "in", "at" or "near" ("in Vessmark",
 // "near Dunmore Bay"), weekday and month names left out.
 const placesOf = perReading((r: Reading): readonly (readonly string[])[] => {
   const tokens = r.claim.tokens;
@@ -20,7 +20,7 @@ const PLACE_WORDS = new Set(['in', 'at', 'near']);
 
 /**
  * Whether the two name other places for the event: a place of the claim's that `b` does not name,
- * where `b` names a place the claim does not ("arrested … in Kelso" / "arrested … in Ardmere").
+ * where `b` names a place the claim does not ("arrested … in Vessmark" / "arrested … in Ardmere").
  */
 export function otherPlace(a: Reading, b: Reading): boolean {
   const inA = foldedWords(a);
@@ -30,7 +30,7 @@ export function otherPlace(a: Reading, b: Reading): boolean {
   return placesOf(a).some((p) => !inB.has(last(p))) && placesOf(b).some((p) => !inA.has(last(p)));
 }
 
-// The two names a clause sets "between … and …" ("between the port city of Santa Ardley and Kelso
+// The two names a clause sets "between … and …" ("between the port city of Santa Ardley and Vessmark
 // Island"), or joins after "in", "at" or "near" ("in Arizona and Texas"): the proper nouns last
 // before "and", and the first after it, each within a few words.
 const betweenOf = perReading((r: Reading): readonly (readonly string[])[] => {
@@ -67,7 +67,7 @@ const betweenOf = perReading((r: Reading): readonly (readonly string[])[] => {
 
 /**
  * Whether `b` leaves out one of the two names the claim sets "between" ("in the sea between the port
- * of Santa Ardley and Kelso Island" is not stated by "35 miles southwest of Santa Ardley") or joins
+ * of Santa Ardley and Vessmark Island" is not stated by "35 miles southwest of Santa Ardley") or joins
  * as its places ("faces charges in Arizona and Texas" / "… in Arizona"): both are what the claim
  * says, each known by its last word.
  */

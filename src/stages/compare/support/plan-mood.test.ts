@@ -59,8 +59,8 @@ const CASES: readonly VerdictCase[] = [
   // an -ing form after a preposition of a done verb tells it as done: not read by the strict reading
   [
     'will impose against hit back by imposing',
-    'China will impose new tariffs on steel from Norway.',
-    'China hit back by imposing new tariffs on steel from Norway.',
+    'Finland will impose new tariffs on steel from Norway.',
+    'Finland hit back by imposing new tariffs on steel from Norway.',
     'planned-vs-happened',
     'the strict reading (plan-tense.ts) takes a done event in a past finite form only, not an -ing form after "by"',
   ],

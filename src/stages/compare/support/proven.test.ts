@@ -10,8 +10,8 @@ const REPAIR = [
   'The Norvale council put the repair of the Kessing bridge at $65 million on Tuesday.',
 ] as const;
 const MEETING = [
-  'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Tuesday.',
-  'Finance ministers Olsen and Varga signed the grain corridor accord in Vienna on Thursday.',
+  'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock on Tuesday.',
+  'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock on Thursday.',
 ] as const;
 
 test('no kind of clash is proven yet: another value of one measure is a difference to check', () => {

@@ -65,7 +65,7 @@ export function nameShare(a: Reading, b: Reading): number {
 export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
-// ("The White House said last week that …", "…, police in Kelso said", "…, said Sgt. Tim Shields").
+// ("The White House said last week that …", "…, police in Vessmark said", "…, said Sgt. Tim Shields").
 const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   const tokens = r.claim.tokens;
   const out = new Set<string>();
@@ -117,8 +117,8 @@ const unlinkedNameWords = perReading((r: Reading): ReadonlySet<string> => {
 
 /**
  * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
- * supporter names who and where the claim names ("23 Somalian pirates" is not stated by "23
- * pirates" of a look-alike capture; "a Mafia boss in Palermo" not by one "in a Sicilian jail"). Who
+ * supporter names who and where the claim names ("23 Estonian pirates" is not stated by "23
+ * pirates" of a look-alike capture; "a gang boss in Torrecava" not by one "in a Vessmark jail"). Who
  * reports it ("the White House said") is its source, not a participant. A claim that names no one
  * (its names are pronouns, dates or sources) has nothing to check here.
  */

@@ -6,32 +6,32 @@ import { judgementOf } from './verdict-of.ts';
 const CASES: [string, string, string, string][] = [
   [
     'the winner and the loser swapped',
-    'Ann Wu defeated Tom Reyes in the Kelso mayoral race on Sunday.',
-    'Tom Reyes defeated Ann Wu in the Kelso mayoral race on Sunday.',
+    'Ann Wu defeated Tom Reyes in the Vessmark mayoral race on Sunday.',
+    'Tom Reyes defeated Ann Wu in the Vessmark mayoral race on Sunday.',
     'related',
   ],
   [
     'a passive with "by" keeps the roles',
-    'Ann Wu defeated Tom Reyes in the Kelso mayoral race on Sunday.',
-    'Tom Reyes was defeated by Ann Wu in the Kelso mayoral race on Sunday.',
+    'Ann Wu defeated Tom Reyes in the Vessmark mayoral race on Sunday.',
+    'Tom Reyes was defeated by Ann Wu in the Vessmark mayoral race on Sunday.',
     'supports',
   ],
   [
     'a passive with the roles swapped',
-    'Ann Wu defeated Tom Reyes in the Kelso mayoral race on Sunday.',
-    'Ann Wu was defeated by Tom Reyes in the Kelso mayoral race on Sunday.',
+    'Ann Wu defeated Tom Reyes in the Vessmark mayoral race on Sunday.',
+    'Ann Wu was defeated by Tom Reyes in the Vessmark mayoral race on Sunday.',
     'related',
   ],
   [
     'an opening phrase with a place is no subject',
-    'Ann Wu defeated Tom Reyes in the Kelso mayoral race on Sunday.',
-    'In the Kelso mayoral race on Sunday, Ann Wu defeated Tom Reyes.',
+    'Ann Wu defeated Tom Reyes in the Vessmark mayoral race on Sunday.',
+    'In the Vessmark mayoral race on Sunday, Ann Wu defeated Tom Reyes.',
     'supports',
   ],
   [
     'a verb whose two sides do the same ("met") never swaps',
-    'Ann Wu met Tom Reyes in Kelso on Monday.',
-    'Tom Reyes met Ann Wu in Kelso on Monday.',
+    'Ann Wu met Tom Reyes in Vessmark on Monday.',
+    'Tom Reyes met Ann Wu in Vessmark on Monday.',
     'supports',
   ],
   [

@@ -22,7 +22,7 @@ export const passive = (tokens: readonly Token[], v: number): boolean =>
 
 // The role of the name at token i: the object of the verb just before its noun phrase, the agent
 // after a passive verb's "by", or the subject of the next verb when nothing but its phrase is before
-// it. A name after any other preposition ("in Kelso", "of the union") has no role read here.
+// it. A name after any other preposition ("in Vessmark", "of the union") has no role read here.
 function roleAt(tokens: readonly Token[], i: number): Role | null {
   let k = i - 1;
   while (k >= 0 && MODIFIER.has((tokens[k] as Token).pos)) k--;

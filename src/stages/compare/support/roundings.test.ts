@@ -6,32 +6,32 @@ import { judgementOf } from './verdict-of.ts';
 const ROWS: [string, string, string, boolean][] = [
   [
     'the next whole number is another value',
-    'The survey said the quake was 35 miles southwest of Kelso.',
-    'The survey said the quake struck 36 miles southwest of Kelso.',
+    'The survey said the quake was 35 miles southwest of Vessmark.',
+    'The survey said the quake struck 36 miles southwest of Vessmark.',
     false,
   ],
   [
     'the next whole number, given beside another unit, is another value',
-    'The survey said the quake was 35 miles southwest of Kelso.',
-    'The survey said the quake struck at about 58km (36 miles) south-west of Kelso.',
+    'The survey said the quake was 35 miles southwest of Vessmark.',
+    'The survey said the quake struck at about 58km (36 miles) south-west of Vessmark.',
     false,
   ],
   [
     'the same value',
-    'The survey said the quake was 35 miles southwest of Kelso.',
-    'The survey said the quake struck 35 miles southwest of Kelso.',
+    'The survey said the quake was 35 miles southwest of Vessmark.',
+    'The survey said the quake struck 35 miles southwest of Vessmark.',
     true,
   ],
   [
     '"about" allows the next whole number',
-    'The survey said the quake was about 35 miles southwest of Kelso.',
-    'The survey said the quake struck 36 miles southwest of Kelso.',
+    'The survey said the quake was about 35 miles southwest of Vessmark.',
+    'The survey said the quake struck 36 miles southwest of Vessmark.',
     true,
   ],
   [
     'a rounder value that allows the claim’s',
-    'The Kelso marathon drew 26,300 runners on Sunday.',
-    'The Kelso marathon drew 26,000 runners on Sunday.',
+    'The Vessmark marathon drew 26,300 runners on Sunday.',
+    'The Vessmark marathon drew 26,000 runners on Sunday.',
     true,
   ],
 ];

@@ -33,18 +33,18 @@ const TOLD_OTHERWISE: [string, string, string][] = [
   ],
   [
     'what police said is stated',
-    'The Kelso council closed the harbour pier on Monday.',
-    'The Kelso council closed the harbour pier on Monday, officials said.',
+    'The Vessmark council closed the harbour pier on Monday.',
+    'The Vessmark council closed the harbour pier on Monday, officials said.',
   ],
   [
     'an attempt told as an attempt',
-    'A man tried to rob the Kelso bank on Monday.',
-    'A man tried to rob the Kelso bank on Monday, police said.',
+    'A man tried to rob the Vessmark bank on Monday.',
+    'A man tried to rob the Vessmark bank on Monday, police said.',
   ],
   [
     'the person named again by surname, passive voice',
-    'Police arrested Ray Dunmore in Kelso on Monday over the robbery.',
-    'Dunmore was arrested by police in Kelso on Monday over the robbery.',
+    'Police arrested Ray Dunmore in Vessmark on Monday over the robbery.',
+    'Dunmore was arrested by police in Vessmark on Monday over the robbery.',
   ],
   [
     'an irregular form of a verb of the same class ("died" / "killed")',
@@ -58,8 +58,8 @@ const TOLD_OTHERWISE: [string, string, string][] = [
   ],
   [
     'a condition told before or after the predicate',
-    'If talks fail, the union will strike at the Kelso port on Monday.',
-    'The union will strike at the Kelso port on Monday if talks fail.',
+    'If talks fail, the union will strike at the Vessmark port on Monday.',
+    'The union will strike at the Vessmark port on Monday if talks fail.',
   ],
 ];
 

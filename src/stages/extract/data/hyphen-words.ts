@@ -1,4 +1,4 @@
-// Lower-case words written after a hyphen that never end a name: "Kelso-born", "Norhaven-based",
+// Lower-case words written after a hyphen that never end a name: "Vessmark-born", "Norhaven-based",
 // "Tarvonia-led". A short lower-case syllable after a hyphen that is not one of them ends a given
 // name written with one ("Pak Sol-mi"): see names/joiners.ts syllableAfterHyphen.
 

@@ -9,10 +9,14 @@ function run(...texts: string[]): StoryExtraction {
 }
 
 const ALIASES: [string, string[], string][] = [
-  ['Texas Gov. Greg Abbott signed the bill. Abbott said it was needed.', ['Greg Abbott', 'Abbott'], 'person'],
   [
-    'Andrés Manuel López Obrador met the envoys. Lopez Obrador smiled.',
-    ['Andrés Manuel López Obrador', 'Lopez Obrador'],
+    'Nebraska Gov. Dale Harmon signed the bill. Harmon said it was needed.',
+    ['Dale Harmon', 'Harmon'],
+    'person',
+  ],
+  [
+    'Andrés Manuel Gómez Arrieta met the envoys. Gomez Arrieta smiled.',
+    ['Andrés Manuel Gómez Arrieta', 'Gomez Arrieta'],
     'person',
   ],
   [
@@ -53,10 +57,10 @@ test('alias: an inconsistent name for the same body is kept as an alias and flag
 });
 
 test('alias: different people with one surname stay apart; places joined by "and" stay apart', () => {
-  const out = run('Joe Biden met Hunter Biden in Texas and Arizona.');
+  const out = run('Joe Marlow met Hunter Marlow in Nebraska and Finland.');
   assert.equal(out.entities.filter((e) => e.kind === 'person').length, 2);
   const places = out.entities.filter((e) => e.kind === 'place').map((e) => e.name);
-  assert.deepEqual(places.sort(), ['Arizona', 'Texas']);
+  assert.deepEqual(places.sort(), ['Finland', 'Nebraska']);
 });
 
 test('entities: photo credits and headline fragments are not entities', () => {

@@ -23,8 +23,8 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
   [
     'a charity is a body',
-    'Ann Lee has worked with Kelso Charities for years.',
-    'Kelso Charities',
+    'Ann Lee has worked with Vessmark Charities for years.',
+    'Vessmark Charities',
     'organization',
   ],
   [
@@ -71,7 +71,7 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
   [
     'an apposition: "X, a software company"',
-    'The deal includes Tessaly, a small software company based in Ohio. Tessaly employs 40 people.',
+    'The deal includes Tessaly, a small software company based in Nebraska. Tessaly employs 40 people.',
     'Tessaly',
     'organization',
   ],
@@ -97,8 +97,8 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
   [
     'a plural possessive before a body word stays in the name (straight apostrophe)',
-    "The Kelso Teachers' Association voted on Monday to strike.",
-    "Kelso Teachers' Association",
+    "The Vessmark Teachers' Association voted on Monday to strike.",
+    "Vessmark Teachers' Association",
     'organization',
   ],
   [
@@ -127,8 +127,8 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
   [
     'a place and its government are one body',
-    'The Mexican government said it would send more troops. Officials gave no date.',
-    'Mexican government',
+    'The Norwegian government said it would send more troops. Officials gave no date.',
+    'Norwegian government',
     'organization',
   ],
   [
@@ -139,13 +139,13 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
   [
     "a gazetteer place before a body's name: a team",
-    'On Sunday the Kansas City Comets won again in a close game. The Comets have not lost since May.',
-    'Kansas City Comets',
+    'On Sunday the Lisbon Comets won again in a close game. The Comets have not lost since May.',
+    'Lisbon Comets',
     'organization',
   ],
   [
     "the team's name without its city joins it",
-    'On Sunday the Kansas City Comets won again in a close game. The Comets have not lost since May.',
+    'On Sunday the Lisbon Comets won again in a close game. The Comets have not lost since May.',
     'Comets',
     'organization',
   ],
@@ -163,13 +163,13 @@ const GIVEN_AND_WORKS: [string, string, string, string | undefined][] = [
   ],
   [
     'a word that is no given name and acts stays a body',
-    'Quillmark has cut 200 jobs. Quillmark said sales had fallen. Later Quillmark closed a plant in Ohio.',
+    'Quillmark has cut 200 jobs. Quillmark said sales had fallen. Later Quillmark closed a plant in Nebraska.',
     'Quillmark',
     'organization',
   ],
   [
     'a given name that the words around make a body stays a body',
-    'Car maker Mercedes cut prices in May. Mercedes said sales had fallen. Mercedes will open a plant in Ohio.',
+    'Car maker Mercedes cut prices in May. Mercedes said sales had fallen. Mercedes will open a plant in Nebraska.',
     'Mercedes',
     'organization',
   ],

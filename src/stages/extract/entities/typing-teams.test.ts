@@ -89,8 +89,8 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
   [
     'a place that wins is a team',
-    'Kelso scored 20 points to lead Ohio to a 71-60 victory over Kansas City on Friday night.',
-    'Kansas City',
+    'Vessmark scored 20 points to lead Nebraska to a 71-60 victory over Lisbon on Friday night.',
+    'Lisbon',
     'organization',
   ],
   [

@@ -17,17 +17,17 @@ function people(text: string): [string, string[]][] {
 const CASES: [string, string, [string, string[]][]][] = [
   [
     'a film named after the person does not rename them',
-    'Rosa Lind, the singer of the Kelso clubs, died on Monday. She was played by an actress in The Notorious Rosa Lind.',
+    'Rosa Lind, the singer of the Vessmark clubs, died on Monday. She was played by an actress in The Notorious Rosa Lind.',
     [['Rosa Lind', ['Rosa Lind']]],
   ],
   [
     'a title in quotation marks after a word, too',
-    'Rosa Lind, the singer of the Kelso clubs, died on Monday. Her life was told in “The Wild Rosa Lind,” a film of 2005.',
+    'Rosa Lind, the singer of the Vessmark clubs, died on Monday. Her life was told in “The Wild Rosa Lind,” a film of 2005.',
     [['Rosa Lind', ['Rosa Lind']]],
   ],
   [
     'a description after "a" is nobody',
-    'Lind sang at the hall for years, said Ian Pell, co-author of "Rosa Lind: The Life of a Kelso Legend."',
+    'Lind sang at the hall for years, said Ian Pell, co-author of "Rosa Lind: The Life of a Vessmark Legend."',
     [
       ['Rosa Lind', ['Lind', 'Rosa Lind']],
       ['Ian Pell', ['Ian Pell']],
@@ -35,12 +35,12 @@ const CASES: [string, string, [string, string[]][]][] = [
   ],
   [
     'a title after a comma',
-    'Rosa Lind, the singer of the Kelso clubs, died on Monday. In 2005 a movie, The Notorious Rosa Lind, told her life.',
+    'Rosa Lind, the singer of the Vessmark clubs, died on Monday. In 2005 a movie, The Notorious Rosa Lind, told her life.',
     [['Rosa Lind', ['Rosa Lind']]],
   ],
   [
     'a sentence opening with "The" is no title',
-    'The Kelso Rowing Federation backed Leo Marra for years. Leo Marra won the race on Monday.',
+    'The Vessmark Rowing Federation backed Leo Marra for years. Leo Marra won the race on Monday.',
     [['Leo Marra', ['Leo Marra', 'Leo Marra']]],
   ],
 ];
@@ -68,7 +68,7 @@ const RANKS: [string, string, [string, string[]][]][] = [
   ],
   [
     'a titled person "of the" a body, and another after "and"',
-    'The two hurt were Senior Trooper Ann Lind of the Kelso State Police and Capt. Tom Reyes of the Dunmore Police Department.',
+    'The two hurt were Senior Trooper Ann Lind of the Vessmark State Police and Capt. Tom Reyes of the Dunmore Police Department.',
     [
       ['Ann Lind', ['Ann Lind']],
       ['Tom Reyes', ['Tom Reyes']],

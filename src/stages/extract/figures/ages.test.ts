@@ -20,7 +20,7 @@ test('figures: "He was 77." and "in his early 20\'s" are ages, no figures', () =
 
 test('figures: "at" and a number that ends its clause after a verb of dying is an age', () => {
   assert.deepEqual(texts('Ann Hale, who sailed alone in the 1970s, dies at 91'), []);
-  assert.deepEqual(texts('Lee, who died yesterday in a Kelso hospital at 77, left three sons.'), [
+  assert.deepEqual(texts('Lee, who died yesterday in a Vessmark hospital at 77, left three sons.'), [
     'three sons',
   ]);
   assert.deepEqual(texts('The index closed at 77.'), ['77']);
@@ -37,7 +37,7 @@ test('figures: "at the age of", an age set off after a noun or before a full sto
   assert.deepEqual(texts('Ann Hale died in Brest at the age of 85 after a short illness.'), []);
   assert.deepEqual(texts('Police said the gunman shot Ole Brandt, 40.'), []);
   assert.deepEqual(texts('The driver, 23, and two passengers were hurt.'), ['two passengers']);
-  assert.deepEqual(texts('Lee died at 77 in a Kelso hospital.'), []);
+  assert.deepEqual(texts('Lee died at 77 in a Vessmark hospital.'), []);
   // a list of numbers after a name is no age
   assert.ok(texts('The patch runs on Velmar, 7, 8 and 10.').includes('7'));
 });

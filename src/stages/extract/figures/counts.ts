@@ -73,7 +73,7 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
   let noun = false;
   while (
     b < end &&
-    // "5 bus drivers Kelso hired": a name after the counted noun starts another phrase, unless a
+    // "5 bus drivers Vessmark hired": a name after the counted noun starts another phrase, unless a
     // noun follows it ("4.6 magnitude California earthquake")
     !(noun && (doc.tokens[b] as Tok).pos === 'PROPN' && !nounAfterName(doc, b, end)) &&
     !dayEndsPhrase(doc, b) &&

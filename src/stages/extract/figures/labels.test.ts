@@ -54,7 +54,7 @@ test('figures: a time of day in four digits counts no hours, a length of time in
 });
 
 test('figures: a number after a place that opens its clause counts what follows it', () => {
-  assert.deepEqual(texts('In Paris 300 people marched, and in New York 40 homes burned.'), [
+  assert.deepEqual(texts('In Oslo 300 people marched, and in Lisbon 40 homes burned.'), [
     '300 people',
     '40 homes',
   ]);

@@ -117,16 +117,16 @@ test('figures: an age is no figure, a length of time is one', () => {
 
 test('figures: a name after the counted noun, or a headline verb the tagger took for a noun, is not counted', () => {
   const list = figures(
-    '4.6 quake rattles Kelso Bay early Monday\n\n2,000 migrant crossings rise in May\n\nFive bus drivers Kelso hired last year quit, and a 4.6 magnitude Kelso earthquake struck.\n\nHe left 20 wives and Ada Berg.',
+    '4.6 quake rattles Vessmark Bay early Monday\n\n2,000 migrant crossings rise in May\n\nFive bus drivers Vessmark hired last year quit, and a 4.6 magnitude Vessmark earthquake struck.\n\nHe left 20 wives and Ada Berg.',
   );
   assert.deepEqual(
     list.map((f) => f.counts),
-    ['quake', 'migrant crossings', 'bus drivers', 'magnitude Kelso earthquake', 'wives'],
+    ['quake', 'migrant crossings', 'bus drivers', 'magnitude Vessmark earthquake', 'wives'],
   );
 });
 
 test("figures: a title-case headline's verb, or a verb before an article in a line the tagger found none in, is not counted", () => {
-  const list = figures('5.9 Earthquake Jolts Kelso\n\nA quake of at least 5.9 hit the bay on Monday.');
+  const list = figures('5.9 Earthquake Jolts Vessmark\n\nA quake of at least 5.9 hit the bay on Monday.');
   assert.deepEqual(
     list.map((f) => [f.text, f.counts]),
     [

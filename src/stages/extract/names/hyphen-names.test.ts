@@ -32,7 +32,7 @@ test('"Pak Sol-mi", "Pak Sol Mi" and the family name alone "Pak" are one person'
 test('a word that describes a name after a hyphen stays apart from it ("-born", "-based", "-led")', () => {
   const names = entities(
     'The Dana Pellworth-led review found the girder cracked, said Mayor Rosa Marchetti.',
-    'A Port Kelso-based engineer, Tom Reyes, and a Kestrel Bay-born diver inspected the pier.',
+    'A Port Vessmark-based engineer, Tom Reyes, and a Kestrel Bay-born diver inspected the pier.',
     'Protesters waved anti-Pellworth and pro-Marchetti signs outside the hall.',
   ).join(' | ');
   assert.doesNotMatch(names, /-(?:led|based|born)/, names);
@@ -40,13 +40,13 @@ test('a word that describes a name after a hyphen stays apart from it ("-born", 
 });
 
 test('a headline’s title-case words with its verb are no organisation', () => {
-  const headline = '‘Pure Invention’: Portugal Dismisses Lurid Kestrel Story About Pak Sol-mi.';
+  const headline = '‘Pure Invention’: Norway Dismisses Lurid Kestrel Story About Pak Sol-mi.';
   const names = entities(`${headline}\n\nThe premier’s office denied the report on Monday.`).join(' | ');
   assert.doesNotMatch(names, /Dismisses/, names);
 });
 
 test('typeName: a place leads no body in a headline’s clause, and a known body stays one', () => {
-  const words = ['Portugal', 'Dismisses', 'Lurid', 'Kestrel', 'Story'];
+  const words = ['Norway', 'Dismisses', 'Lurid', 'Kestrel', 'Story'];
   assert.deepEqual(typeName(words, false), { kind: 'organization', strong: true });
   assert.deepEqual(typeName(words, false, true), { kind: 'unknown', strong: false });
   assert.deepEqual(typeName(['Red', 'Cross'], false, true), { kind: 'organization', strong: true });

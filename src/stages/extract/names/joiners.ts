@@ -60,7 +60,7 @@ const GIVEN_SYLLABLE = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
 /**
  * Whether the hyphen at token k, inside a run of at least two name words from token i, joins the
  * lower-case syllable after it to the name ("Pak Sol-mi": the given name is "Sol-mi"), not a word
- * that describes the name ("Kelso-born", "Norhaven-based": data/hyphen-words.ts).
+ * that describes the name ("Vessmark-born", "Norhaven-based": data/hyphen-words.ts).
  */
 export function syllableAfterHyphen(doc: Doc, i: number, k: number): boolean {
   const [t, next, after] = [doc.tokens[k] as Tok, doc.tokens[k + 1], doc.tokens[k + 2]];

@@ -170,8 +170,8 @@ const SPEAKER_RULES: [string, string, string | null][] = [
   // a place before the head of a body's phrase says only where it is
   [
     'a place before the head of the phrase',
-    "“The port had erred,” the Texas Attorney General's office said on Monday.",
-    "Texas Attorney General's office",
+    "“The port had erred,” the Nebraska Attorney General's office said on Monday.",
+    "Nebraska Attorney General's office",
   ],
   // the subject of a passive says nothing: the words are the charge's or the church's
   [

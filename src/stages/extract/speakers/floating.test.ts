@@ -10,7 +10,7 @@ const FLOATING: IndirectCase[] = [
   ],
   [
     '"all" after a list of names with their parties',
-    'Sens. Ann Wu (D-Ore.), Ola Berg (D-Ohio) and Tom Reyes (D-N.J.) all suggested that the fees were too high.',
+    'Sens. Ann Wu (D-Ore.), Ola Berg (D-Nebraska) and Tom Reyes (D-N.J.) all suggested that the fees were too high.',
     'the fees were too high',
     'Tom Reyes',
   ],

@@ -52,9 +52,9 @@ const CASES: [string, string, 'direct' | 'indirect', string, boolean][] = [
   ],
   [
     'bodies before a common head noun modify it',
-    'Talks ended on Friday.\n\nTexas and Arizona officials said the wall “is not enough.”',
+    'Talks ended on Friday.\n\nNebraska and Finland officials said the wall “is not enough.”',
     'direct',
-    'Texas and Arizona officials',
+    'Nebraska and Finland officials',
     false,
   ],
   [

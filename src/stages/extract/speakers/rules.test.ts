@@ -4,9 +4,9 @@ import { type SpeakerCase, testSpeakerCases } from './fixtures/speaker-cases.ts'
 const CASES: SpeakerCase[] = [
   [
     'a speaker noun tagged as an adjective heads the phrase',
-    '“There is no good answer here,” one Ohio Democratic operative said.',
-    'Ohio Democratic operative',
-    'one Ohio Democratic operative',
+    '“There is no good answer here,” one Nebraska Democratic operative said.',
+    'Nebraska Democratic operative',
+    'one Nebraska Democratic operative',
   ],
   [
     'was quoted as saying',
@@ -40,7 +40,7 @@ const CASES: SpeakerCase[] = [
   ],
   [
     'a subject followed by two asides',
-    'Lee Park spoke first.\n\nOne early backer, Senator Ann Wu, Republican of Ohio, gave it a try on Tuesday: “The plan is dead.”',
+    'Lee Park spoke first.\n\nOne early backer, Senator Ann Wu, Republican of Nebraska, gave it a try on Tuesday: “The plan is dead.”',
     'Ann Wu',
     'Senator Ann Wu',
   ],
@@ -106,7 +106,7 @@ const CASES: SpeakerCase[] = [
   ],
   [
     'a dateline before the subject',
-    'WASHINGTON — Sen. Ann Wu (D-Ohio) on Tuesday compared the plan to “a house of cards in a storm.”',
+    'WASHINGTON — Sen. Ann Wu (D-Nebraska) on Tuesday compared the plan to “a house of cards in a storm.”',
     'Ann Wu',
     'Sen. Ann Wu',
   ],
@@ -154,9 +154,9 @@ const CASES: SpeakerCase[] = [
   ],
   [
     'a hyphened modifier before the name',
-    'Ann Wu spoke first.\n\n"The plan is failing," Ohio-based Tom Mackey said.',
+    'Ann Wu spoke first.\n\n"The plan is failing," Nebraska-based Tom Mackey said.',
     'Tom Mackey',
-    'Ohio-based Tom Mackey',
+    'Nebraska-based Tom Mackey',
   ],
   [
     'a possessive apostrophe after the name is no quote mark',

@@ -4,7 +4,7 @@ import { type SpeakerCase, testSpeakerCases } from './fixtures/speaker-cases.ts'
 const CASES: SpeakerCase[] = [
   [
     'one who speaks for another ("a spokesman for Mr. Reed") is the speaker, not the one spoken for',
-    'Tom Reed will host the gala.\n\n“He is in Berlin and cannot be reached,” a representative for Mr. Reed said.',
+    'Tom Reed will host the gala.\n\n“He is in Oslo and cannot be reached,” a representative for Mr. Reed said.',
     'representative for Mr. Reed',
     'a representative for Mr. Reed',
   ],
@@ -82,9 +82,9 @@ const CASES: SpeakerCase[] = [
   ],
   [
     'countries joined by "and" speak together',
-    'Talks ended on Friday.\n\nNorway and Sweden reaffirmed their commitment to “an open and fair border.”',
-    'Norway and Sweden',
-    'Norway and Sweden',
+    'Talks ended on Friday.\n\nNorway and Iceland reaffirmed their commitment to “an open and fair border.”',
+    'Norway and Iceland',
+    'Norway and Iceland',
   ],
   [
     'a pronoun takes the subject of a sentence after the last speaker',
