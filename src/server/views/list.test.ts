@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StorySummary } from '../../store/types.ts';
-import { searchPage, storyItem } from './list.ts';
+import { searchPage, storiesPage, storyItem } from './list.ts';
 
 const hit = {
   articleId: 'a3',
@@ -47,4 +47,15 @@ test('story list: the articles of no named outlet are counted beside the outlets
   const unnamedOnly = storyItem({ ...story, outlets: [], unnamedArticles: 1, articleCount: 1 }, new Map());
   assert.match(unnamedOnly, /<small>1 article of no named outlet<\/small>/);
   assert.doesNotMatch(storyItem({ ...story, unnamedArticles: 0 }, new Map()), /no named outlet/);
+});
+
+test('story list: an outlet filter that matches nothing says the name is matched whole', () => {
+  const empty = { stories: [], next: null };
+  const page = storiesPage(empty, { outlet: 'Gullport Gazette' }, new Map());
+  assert.match(
+    page,
+    /No story matches these filters\. The outlet is matched by its whole name as the story list shows it, in any case, not by a part of it\./,
+  );
+  // other filters alone: no word of outlets
+  assert.doesNotMatch(storiesPage(empty, { topic: 't9' }, new Map()), /outlet is matched/);
 });

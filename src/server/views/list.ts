@@ -46,13 +46,17 @@ export function filterForm(query: ListQuery): string {
 <button type="submit">Show</button></form>`;
 }
 
+// why an outlet typed in part ("Gullport Gazette" for "The Gullport Gazette") finds nothing
+const OUTLET_WHOLE =
+  ' The outlet is matched by its whole name as the story list shows it, in any case, not by a part of it.';
+
 /** The stories page: the form, then the stories newest change first (or a message when none match). */
 export function storiesPage(list: StoryListPage, query: ListQuery, leanings: Leanings): string {
   const { stories, next } = list;
   const filtered = query.since || query.outlet || query.topic;
   const items = stories.length
     ? `<ol class="stories">${stories.map((story) => storyItem(story, leanings)).join('\n')}</ol>`
-    : `<p class="notice">${filtered ? 'No story matches these filters.' : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
+    : `<p class="notice">${filtered ? `No story matches these filters.${query.outlet ? OUTLET_WHOLE : ''}` : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
   // the next page starts after this one's last story (keyset: as fast however deep); the first page is a link away
   const pageQuery = { ...query, limit: query.limit === LIST_LIMIT ? undefined : query.limit };
   const links = [
