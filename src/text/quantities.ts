@@ -1,7 +1,7 @@
 // Quantities as claims state them: a number with its unit (what it counts), qualifier interval
 // ("at least", "nearly"), rate and period, read from a sentence's tokens. The words around a number
 // are read in quantities-near.ts; ranges told in words in quantities-vague.ts; when two figures
-// agree, in quantities-agree.ts.
+// agree, in quantities-agree.ts; which tokens can open a figure at all, in quantities-start.ts.
 
 import type { Figure, Sentence, Token } from '../model/index.ts';
 import { ageFigure } from './ages.ts';
@@ -9,10 +9,7 @@ import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from './clock.ts';
 import {
   DURATION_DAYS,
   EXACT_TOLERANCE,
-  FEW_UNITS,
   FREQUENCY_HERTZ,
-  NUMBER_WORDS,
-  ORDINAL_WORDS,
   QUALIFIERS,
   SCALE_WORDS,
 } from './data/quantities.ts';
@@ -25,7 +22,8 @@ import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
-import { FEW_FIRST, VAGUE_FIRST, vagueFigureAt } from './quantities-vague.ts';
+import { startsNoFigure } from './quantities-start.ts';
+import { vagueFigureAt } from './quantities-vague.ts';
 import { inchMarkAt, measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
 
 export {
@@ -50,34 +48,6 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
 });
 
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
-// Every word a figure can start with, besides a digit and an article: the phrases' first words,
-// number and ordinal words, and the names of Object.prototype (which the word tables' look-ups find).
-// A token that is none of them starts no figure: it is passed over without those look-ups.
-const FIGURE_FIRST: ReadonlySet<string | undefined> = new Set([
-  ...VAGUE_FIRST,
-  ...[...FEW_FIRST].filter((w) => w !== 'a' && w !== 'an'),
-  ...Object.keys(NUMBER_WORDS),
-  ...Object.keys(ORDINAL_WORDS),
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-// What an article opens, as the readers read it: the next word of a phrase of a few units ("a few"),
-// a unit of time ("for a week") or a clock word; any other article starts no figure.
-const AFTER_ARTICLE: ReadonlySet<string | undefined> = new Set([
-  ...FEW_UNITS.map((f) => f.phrase.split(' ')).flatMap((w) => (ARTICLES.has(w[0] as string) ? [w[1]] : [])),
-  ...Object.keys(DURATION_DAYS),
-]);
-const articleOpens = (tokens: readonly Token[], i: number): boolean =>
-  AFTER_ARTICLE.has(fold(tokens[i + 1]?.text ?? '')) || clockWordEnd(tokens, i + 1) >= 0;
-const startsNoFigure = (tokens: readonly Token[], i: number): boolean => {
-  const t = tokens[i] as Token;
-  const c = t.text.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return false;
-  const folded = fold(t.text);
-  if (FIGURE_FIRST.has(t.norm) || FIGURE_FIRST.has(folded)) return false;
-  return !(ARTICLES.has(t.norm) || ARTICLES.has(folded)) || !articleOpens(tokens, i);
-};
-
 /**
  * The figures of a sentence, read from its tokens: digits with separators, scale words, a `$` or
  * percent unit, qualifier, rate and time frame (clock times are not figures), plus vague quantities ("thousands of") as ranges. Years and days of months are dates, not figures.
