@@ -198,6 +198,12 @@ export const PointSchema = z.object({
   kind: z.enum(['single-source', 'disputed']),
   articleIds: z.array(z.string()),
   citations: z.array(EvidenceSchema),
+  onlyHere: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'for a single-source point other sources tell but for some details: those details (names, figures, dates, as its sentence writes them), which no other source of the story gives; absent when the whole point is found in its source only',
+    ),
 });
 /** A single-source or disputed point. */
 export type Point = z.infer<typeof PointSchema>;

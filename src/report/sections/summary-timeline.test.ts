@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { Article, Report, Story } from '../../model/index.ts';
 import { SCHEMA_VERSION } from '../../model/index.ts';
 import { escapeHtml, escapeMarkdown } from '../util.ts';
-import { summarySection } from './summary.ts';
+import { pointsHtml, summarySection } from './summary.ts';
 import { FROM_LEGEND, timelineSection } from './timeline.ts';
 
 const TEXT = 'Crews ended the <strike> on Wednesday. The operator lost 400,000 euros.';
@@ -108,6 +108,23 @@ describe('summary section', () => {
     assert.match(html, /&lt;strike&gt;/);
     assert.match(html, /href="#ev-a1-0-38"/);
     assert.match(html, /title="Harbour Gazette: “Crews ended the &lt;strike&gt; on Wednesday\.”"/);
+  });
+
+  test('a point told elsewhere but for a detail names the detail only its source gives', () => {
+    const [point] = story.points;
+    assert.ok(point);
+    const detailed = { ...story, points: [{ ...point, onlyHere: ['400,000 euros', 'Brennport'] }] };
+    assert.match(
+      summarySection.markdown(detailed, report),
+      /400,000 euros\. — _Harbour Gazette_ \[a1\] \(only \[a1\] gives “400,000 euros”, “Brennport”; other sources tell the rest, at least in part\)/,
+    );
+    assert.match(
+      pointsHtml(detailed, report),
+      /<small class="only-here">\(only Harbour Gazette gives “400,000 euros”, “Brennport”; other sources tell the rest, at least in part\)<\/small>/,
+    );
+    // a point without one says nothing of details
+    assert.ok(!summarySection.markdown(story, report).includes('only [a1] gives'));
+    assert.ok(!pointsHtml(story, report).includes('only-here'));
   });
 
   test('a story without summary or points has no section', () => {

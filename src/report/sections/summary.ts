@@ -1,6 +1,14 @@
 import type { Point, Report, Story } from '../../model/index.ts';
 import type { StoryPageLinks } from '../links.ts';
-import { articleIndex, articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import {
+  articleIndex,
+  articleLabel,
+  citeHtml,
+  citeMarkdown,
+  escapeHtml,
+  escapeMarkdown,
+  quoted,
+} from '../util.ts';
 import type { ReportSection } from './types.ts';
 
 const POINT_HEADINGS: Readonly<Record<Point['kind'], string>> = {
@@ -8,14 +16,24 @@ const POINT_HEADINGS: Readonly<Record<Point['kind'], string>> = {
   'single-source': 'Found in one source only (no other article here was matched to it)',
 };
 
+// The point's outlets by name.
+function outletNames(point: Point, report: Report): string {
+  const index = articleIndex(report);
+  return point.articleIds.map((id) => articleLabel(index.get(id))).join(', ');
+}
+
 // The point's outlets; the articles of a point one source makes are that source's copies, said so.
 function outlets(point: Point, report: Report): string {
-  const index = articleIndex(report);
-  const names = point.articleIds.map((id) => articleLabel(index.get(id))).join(', ');
+  const names = outletNames(point, report);
   return point.kind === 'single-source' && point.articleIds.length > 1
     ? `${names} (copies of one source)`
     : names;
 }
+
+// The details of a point only its source gives while other sources tell the rest ("“Varnland”,
+// “March 3”"), '' when it has none.
+const onlyHereList = (point: Point): string => (point.onlyHere ?? []).map(quoted).join(', ');
+const ONLY_REST = 'other sources tell the rest, at least in part';
 
 function pointGroups(story: Story): [Point['kind'], Point[]][] {
   return (['disputed', 'single-source'] as const)
@@ -41,10 +59,15 @@ export const summarySection: ReportSection = {
       );
     for (const [kind, points] of pointGroups(story)) {
       out.push(`${POINT_HEADINGS[kind]}:`, '');
-      for (const p of points)
+      for (const p of points) {
+        const only = onlyHereList(p);
+        const cite = citeMarkdown(p.citations);
         out.push(
-          `- ${escapeMarkdown(p.text)} — _${escapeMarkdown(outlets(p, report))}_ ${citeMarkdown(p.citations)}`,
+          `- ${escapeMarkdown(p.text)} — _${escapeMarkdown(outlets(p, report))}_ ${cite}${
+            only ? ` (only ${cite} gives ${escapeMarkdown(only)}; ${ONLY_REST})` : ''
+          }`,
         );
+      }
       out.push('');
     }
     return out.join('\n');
@@ -66,10 +89,15 @@ export function pointsHtml(story: Story, report: Report, links?: StoryPageLinks)
     .map(
       ([kind, list]) =>
         `<h4>${escapeHtml(POINT_HEADINGS[kind])} <small>${list.length}</small></h4><ul class="points ${kind}">${list
-          .map(
-            (p) =>
-              `<li>${escapeHtml(p.text)} <small>— ${escapeHtml(outlets(p, report))}</small>${citeHtml(report, p.citations, links)}</li>`,
-          )
+          .map((p) => {
+            const only = onlyHereList(p);
+            const who = escapeHtml(outletNames(p, report));
+            return `<li>${escapeHtml(p.text)} <small>— ${escapeHtml(outlets(p, report))}</small>${citeHtml(report, p.citations, links)}${
+              only
+                ? ` <small class="only-here">(only ${who} gives ${escapeHtml(only)}; ${ONLY_REST})</small>`
+                : ''
+            }</li>`;
+          })
           .join('')}</ul>`,
     )
     .join('');

@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/index.ts';
+import { fold } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import { type ClaimDate, differentDay, holdsDate } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
@@ -8,7 +9,10 @@ import type { Candidate } from './candidates.ts';
 import { reportFrame } from './frame.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';
 
-/** What the sentences of a story's other sources hold, anywhere: names (`e:`/`n:` keys) and dates. */
+/**
+ * What the sentences of a story's other sources hold, anywhere: names (`e:`/`n:` keys), every word as
+ * written (`w:`, a hyphened word's parts too) and dates.
+ */
 export interface HeldElsewhere {
   /** Whether a source not in `own` names `key` in one of its sentences. */
   readonly name: (key: string, own: ReadonlySet<string>) => boolean;
@@ -38,6 +42,12 @@ export function heldElsewhere(
       }
       for (const k of r.names) held.names.add(k);
       for (const w of r.nameWords) held.names.add(`n:${w}`);
+      // every word as written, and each part of a hyphened one ("covid-19": "covid"), keyed `w:`
+      for (const t of r.claim.tokens) {
+        const w = fold(t.text);
+        held.names.add(`w:${w}`);
+        if (w.includes('-')) for (const part of w.split('-')) held.names.add(`w:${part}`);
+      }
       held.dates.push(...r.dates);
     }
     return bySource;

@@ -1,10 +1,12 @@
-import type { Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
+import type { Entity, Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { figuresByArticle } from '../compare/article-figures.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import { heldElsewhere, tellsFigureWithDetails } from './elsewhere-details.ts';
+import { detailsTold, lazyMentions, writtenNumbers } from './elsewhere-only.ts';
+import { restToldInPart } from './elsewhere-rest.ts';
 import { mayReport, sameSaying, sayingOf } from './elsewhere-saying.ts';
 import { reportFrame } from './frame.ts';
 import { type HeadlineReading, headlineReadings, tellsHeadline } from './headlines.ts';
@@ -32,6 +34,19 @@ export interface ElsewhereContext {
   readonly figures: readonly Figure[];
   /** The story's articles, whose headlines are read too (`headlineReadings`). */
   readonly articles: readonly SegmentedArticle[];
+  /** The extract stage's entities of the story (which entity a name of a fact's sentence is). */
+  readonly entities: readonly Entity[];
+}
+
+/** Whether another source tells a single-source fact, and the details of it only its source gives. */
+export interface Elsewhere {
+  (fact: Fact): boolean;
+  /**
+   * The details of a fact (names, figures, dates, as its sentence writes them) that no other source
+   * of the story gives while the rest of the fact is told elsewhere; [] when there are none, or when
+   * the rest is not told elsewhere either.
+   */
+  readonly onlyHere: (fact: Fact) => string[];
 }
 
 // The judge's reason when the claim tells as planned the event the evidence tells as done.
@@ -63,8 +78,10 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * passage Wednesday to a $4 billion harbour package" / "The Valdorian assembly on Wednesday approved
  * … $4 billion port renewal bill").
  */
-export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolean {
-  const { candidates, near, sources, judge, read, idf, figures: extracted, articles } = context;
+export function toldElsewhere(context: ElsewhereContext): Elsewhere {
+  const { candidates, near, sources, judge, read, idf, figures: extracted, articles, entities } = context;
+  const ownSources = (fact: Fact) =>
+    new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
   const at = candidatesAt(groupByArticle(candidates));
   const same = (a: Evidence, b: Evidence): boolean => {
     // (each of these verdicts and reasons is one the judge gives past its test of `about`)
@@ -103,8 +120,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
   const held = heldElsewhere(candidates, read);
   // a sentence of another source with a figure counting what one of the fact's does, read in full
   // only then (most sentences of a story hold none)
-  const sameFigure = (e: Evidence, own: ReadonlySet<string>): boolean => {
-    const a = read(e);
+  const sameFigure = (a: Reading | null, own: ReadonlySet<string>): boolean => {
     const main = a ? countingFigures(a) : [];
     if (!a || !main.length) return false;
     return candidates.some((candidate) => {
@@ -114,24 +130,22 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       return b !== null && (tellsSameFigure(a, b) || tellsFigureWithDetails(a, b, held, own));
     });
   };
-  const inPart = (e: Evidence, other: Evidence): boolean => {
-    const a = read(e);
+  // (the words of who reports it are no part of the fact: reportFrame; the rest of a fact less its
+  // details is held to more: restToldInPart)
+  const part = (a: Reading, b: Reading, rest: boolean): boolean =>
+    rest ? restToldInPart(a, b, idf) : toldInPart(a, b, idf, { skip: reportFrame(a).stems });
+  const inPart = (a: Reading | null, other: Evidence, rest = false): boolean => {
     const b = a && read(other);
-    // (the words of who reports it are no part of the fact: reportFrame)
-    return !!b && (toldInPart(a, b, idf, { skip: reportFrame(a).stems }) || toldInOtherWords(a, b, idf));
+    return !!b && (part(a, b, rest) || toldInOtherWords(a, b, idf));
   };
   // the headlines of other sources, read when a fact no sentence tells first asks
   let headlines: readonly HeadlineReading[] | undefined;
-  const inHeadline = (e: Evidence, own: ReadonlySet<string>): boolean => {
-    const a = read(e);
+  const inHeadline = (a: Reading | null, own: ReadonlySet<string>, rest = false): boolean => {
     if (!a) return false;
     headlines ??= headlineReadings(articles, sources);
     return headlines.some(
       ({ source, reading: h }) =>
-        !own.has(source) &&
-        (toldInPart(a, h, idf, { skip: reportFrame(a).stems }) ||
-          toldInOtherWords(a, h, idf) ||
-          tellsHeadline(h, a, idf)),
+        !own.has(source) && (part(a, h, rest) || toldInOtherWords(a, h, idf) || tellsHeadline(h, a, idf)),
     );
   };
   // a statement of the person a fact has speak, reported by another source in other words, wherever
@@ -146,8 +160,7 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
     }
     return known;
   };
-  const saidElsewhere = (e: Evidence, own: ReadonlySet<string>): boolean => {
-    const a = read(e);
+  const saidElsewhere = (a: Reading | null, own: ReadonlySet<string>): boolean => {
     if (!a || !sayingOf(a)) return false;
     return candidates.some((c) => {
       if (own.has(c.source) || !reports(c)) return false;
@@ -155,8 +168,8 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
       return b !== null && sameSaying(a, b);
     });
   };
-  return (fact) => {
-    const own = new Set(fact.evidence.map((e) => sources.get(e.articleId) ?? e.articleId));
+  const told = (fact: Fact): boolean => {
+    const own = ownSources(fact);
     // (the sentences alike first: they tell most facts told elsewhere, and the figures' scan of the
     // whole story is then asked of the rest only; each test is pure, so the answer is the same)
     return (
@@ -167,13 +180,44 @@ export function toldElsewhere(context: ElsewhereContext): (fact: Fact) => boolea
               same(e, other.evidence) ||
               same(other.evidence, e) ||
               (judge.mayTellMoods(e, other.evidence) && judge(e, other.evidence).reason === PLAN_TOLD_DONE) ||
-              inPart(e, other.evidence),
+              inPart(read(e), other.evidence),
           ),
         ),
       ) ||
-      fact.evidence.some((e) => sameFigure(e, own)) ||
-      fact.evidence.some((e) => saidElsewhere(e, own)) ||
-      fact.evidence.some((e) => inHeadline(e, own))
+      fact.evidence.some((e) => sameFigure(read(e), own)) ||
+      fact.evidence.some((e) => saidElsewhere(read(e), own)) ||
+      fact.evidence.some((e) => inHeadline(read(e), own))
     );
   };
+  // the details of a fact no other source holds, and the fact without them told elsewhere by the
+  // same tests (the judge's aside: it reads sentences as written)
+  const numbersIn = new Map<number, ReadonlySet<number>>();
+  const numbersOf = (c: Candidate): ReadonlySet<number> => {
+    let known = numbersIn.get(c.index);
+    if (!known) {
+      known = writtenNumbers(c.text);
+      numbersIn.set(c.index, known);
+    }
+    return known;
+  };
+  const onlyHere = detailsTold({
+    read,
+    idf,
+    articles,
+    mentions: lazyMentions(entities),
+    held,
+    figureHeld: (f, own) =>
+      candidates.some(
+        (c) =>
+          !own.has(c.source) &&
+          (figuresOf(c).some((g) => g.value === f.value || countsAlike(f, g)) || numbersOf(c).has(f.value)),
+      ),
+    // a rest told by its figure must hold one that is no age: an age tells whose fact it is
+    restTold: (e, rest, own) =>
+      at(e).some((c) => closest(c, own).some((other) => inPart(rest, other.evidence, true))) ||
+      (countingFigures(rest).some((f) => !f.unit?.startsWith('age')) && sameFigure(rest, own)) ||
+      saidElsewhere(rest, own) ||
+      inHeadline(rest, own, true),
+  });
+  return Object.assign(told, { onlyHere: (fact: Fact) => onlyHere(fact, ownSources(fact)) });
 }

@@ -226,24 +226,21 @@ export function summarize(
       ]),
       findContested,
     });
+    const elsewhere = () =>
+      toldElsewhere({
+        candidates,
+        near: rankedNear(candidates, vectors, POINT_NEAR_SIMILARITY),
+        sources,
+        judge: judged,
+        read: judged.read,
+        idf: readSentences(input).idf,
+        figures: input.figures,
+        articles: input.articles,
+        entities: input.entities,
+      });
     const points =
       input.facts.length || input.conflicts.length
-        ? pointsFromComparison(
-            input.facts,
-            input.conflicts,
-            MAX_POINTS,
-            toldElsewhere({
-              candidates,
-              near: rankedNear(candidates, vectors, POINT_NEAR_SIMILARITY),
-              sources,
-              judge: judged,
-              read: judged.read,
-              idf: readSentences(input).idf,
-              figures: input.figures,
-              articles: input.articles,
-            }),
-            input.differences,
-          )
+        ? pointsFromComparison(input.facts, input.conflicts, MAX_POINTS, elsewhere(), input.differences)
         : pointsFromSupport(candidates, supports.of, MAX_POINTS);
     return { headline, summary, points };
   };

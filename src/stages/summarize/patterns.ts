@@ -91,6 +91,19 @@ export const PARAPHRASE_MIN_COVER = 0.5;
  */
 export const PARAPHRASE_NEARLY_ALL = 0.8;
 /**
+ * The least share of a single-source fact's IDF-weighted terms its reading without the details no
+ * other source gives must keep for those details to be shown as its only reason to be listed
+ * (elsewhere-only.ts): less, and the rest tells too little to be the same fact.
+ */
+export const ONLY_HERE_REST_MIN = 0.5;
+/**
+ * The least share of the names of a fact's rest (less its details) another source's sentence must
+ * name to tell that rest in part (elsewhere-only.ts restToldInPart): all but one in five, so that a
+ * common word a tagger capitalised ("the New Director of …") does not keep a rest untold. Chosen on
+ * dev points (session 26).
+ */
+export const ONLY_HERE_NAMES = 0.75;
+/**
  * The least share of another source's headline's IDF-weighted terms a single-source fact's sentence
  * must hold to tell all the headline tells (headlines.ts): a headline has few words, so most of them,
  * not half ("Blasts reported at plant flooded by storm" is not told by "an officer was hospitalized

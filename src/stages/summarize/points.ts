@@ -74,13 +74,14 @@ function copiesJoined(facts: readonly Fact[]): { f: Fact; i: number; all: Fact[]
  * about to be taken), outlets taking turns (each outlet's figures first, then facts naming entities).
  * A side of a difference to check is no such fact: another source gives another figure, day or account
  * of it ("Differences to check" shows both), so it is not told as one source's uncontested point.
- * A sentence copies of one source repeat is one point citing every copy.
+ * A sentence copies of one source repeat is one point citing every copy. A point another source
+ * tells but for a name, figure or date only its source gives names those details (`onlyHere`).
  */
 export function pointsFromComparison(
   facts: readonly Fact[],
   conflicts: readonly Conflict[],
   max: number,
-  toldElsewhere: (fact: Fact) => boolean = () => false,
+  toldElsewhere: ((fact: Fact) => boolean) & { onlyHere?: (fact: Fact) => readonly string[] } = () => false,
   differences: readonly Conflict[] = [],
 ): Point[] {
   const rank = (f: Fact): number => (f.figureIds.length ? 0 : f.entityIds.length ? 1 : 2);
@@ -107,12 +108,16 @@ export function pointsFromComparison(
   }
   const single: Point[] = taken
     .sort((a, b) => a.i - b.i)
-    .map(({ f }) => ({
-      text: f.text,
-      kind: 'single-source',
-      articleIds: articlesOf(f.evidence),
-      citations: [...f.evidence],
-    }));
+    .map(({ f }) => {
+      const onlyHere = toldElsewhere.onlyHere?.(f) ?? [];
+      return {
+        text: f.text,
+        kind: 'single-source' as const,
+        articleIds: articlesOf(f.evidence),
+        citations: [...f.evidence],
+        ...(onlyHere.length ? { onlyHere: [...onlyHere] } : {}),
+      };
+    });
   const disputed: Point[] = conflicts.map((c) => {
     const evidence = c.sides.flatMap((s) => s.evidence);
     return {
