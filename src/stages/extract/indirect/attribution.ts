@@ -59,11 +59,14 @@ function sentenceSpeaker(
 
 /**
  * "Although Wu has admitted it, she does not defend it.", "But when the council cut the funds, the port said
- * enough.": a subordinate clause alone before the speaker is the writer's setting, not what was said.
+ * enough.": a subordinate clause alone before the speaker (no comma in it) is the writer's setting, not
+ * what was said.
  */
 function subordinateOnly(doc: Doc, a: number, b: number): boolean {
   const k = doc.tokens[a]?.pos === 'CCONJ' ? a + 1 : a;
   if (!OPENING_SUBORDINATORS.has(doc.tokens[k]?.norm ?? '')) return false;
+  // "After scooping up the jewels the thieves fled": a participle's phrase, whose main clause may follow unmarked
+  if (doc.tokens[k + 1]?.pos === 'VERB') return false;
   for (let j = k + 1; j < b; j++) if ((doc.tokens[j] as Tok).text === ',') return false;
   return true;
 }

@@ -42,6 +42,22 @@ function anotherSays(doc: Doc, start: number, k: number, end: number): boolean {
   return says && doc.tokens.slice(start, k).some((t) => VERB_POS.has(t.pos));
 }
 
+/** Longest name set off after a place's name by commas ("in New Orleans, La.", "Halden, Ore., said"). */
+const MAX_PLACE_TOKENS = 3;
+
+/**
+ * True when the comma before `k` sets off a short run of names after a name, ending the sentence or closed by
+ * a comma: a place's state or country (", La."), not a new clause.
+ */
+function placeAfter(doc: Doc, k: number, end: number): boolean {
+  if (doc.tokens[k - 2]?.pos !== 'PROPN') return false;
+  let j = k;
+  while (j < end && j - k < MAX_PLACE_TOKENS && (doc.tokens[j] as Tok).pos === 'PROPN') j++;
+  if (j === k) return false;
+  const next = doc.tokens[j];
+  return j >= end || next?.text === ',' || (next?.pos === 'PUNCT' && j + 1 >= end);
+}
+
 /** Relative words that open a clause telling of the noun before their comma ("Lee, who says …"). */
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'when', 'where']);
 
@@ -101,7 +117,8 @@ export function contentAfter(
   let b = start;
   while (b < end) {
     const t = doc.tokens[b] as Tok;
-    if (t.text === ';' || (t.text === ',' && (options.relative || endsClause(doc, b + 1, end)))) break;
+    const relativeEnd = options.relative && !placeAfter(doc, b + 1, end);
+    if (t.text === ';' || (t.text === ',' && (relativeEnd || endsClause(doc, b + 1, end)))) break;
     if (t.text === ',' && object && objectEnds(doc, start, b)) break;
     if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
     b++;

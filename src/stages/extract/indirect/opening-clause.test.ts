@@ -17,6 +17,18 @@ const OPENING: IndirectCase[] = [
     'officials',
   ],
   [
+    "a place's state after its comma stays in the clause",
+    'When the president of the club announced Dr. Ann Wu became a member while studying at Halden College in New Orleans, La.',
+    'Dr. Ann Wu became a member while studying at Halden College in New Orleans, La.',
+    'president of the club',
+  ],
+  [
+    "a participle's phrase before the main clause, no comma between, is part of what was reported",
+    'After scooping up jewels worth 2 million euros the thieves reversed their car out of the store, Le Matin reported.',
+    'After scooping up jewels worth 2 million euros the thieves reversed their car out of the store',
+    'Le Matin',
+  ],
+  [
     'an "as" clause whose cue reports the main clause',
     'As the mayor said on Friday, the pier is safe.',
     'the pier is safe',
