@@ -42,12 +42,12 @@ function anotherSays(doc: Doc, start: number, k: number, end: number): boolean {
   return says && doc.tokens.slice(start, k).some((t) => VERB_POS.has(t.pos));
 }
 
-/** Longest name set off after a place's name by commas ("in New Orleans, La.", "Halden, Ore., said"). */
+/** Longest name set off after a place's name by commas ("in Halden, Ore.", "Halden, Ore., said"). */
 const MAX_PLACE_TOKENS = 3;
 
 /**
  * True when the comma before `k` sets off a short run of names after a name, ending the sentence or closed by
- * a comma: a place's state or country (", La."), not a new clause.
+ * a comma: a place's state or country (", Ore."), not a new clause.
  */
 function placeAfter(doc: Doc, k: number, end: number): boolean {
   if (doc.tokens[k - 2]?.pos !== 'PROPN') return false;

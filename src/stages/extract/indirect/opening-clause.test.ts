@@ -18,8 +18,8 @@ const OPENING: IndirectCase[] = [
   ],
   [
     "a place's state after its comma stays in the clause",
-    'When the president of the club announced Dr. Ann Wu became a member while studying at Halden College in New Orleans, La.',
-    'Dr. Ann Wu became a member while studying at Halden College in New Orleans, La.',
+    'When the president of the club announced Dr. Ann Wu became a member while studying at Marrow College in Halden, Ore.',
+    'Dr. Ann Wu became a member while studying at Marrow College in Halden, Ore.',
     'president of the club',
   ],
   [
