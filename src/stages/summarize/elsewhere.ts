@@ -4,6 +4,7 @@ import { figuresByArticle } from '../compare/article-figures.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import type { Reading } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
+import { tellsChange } from './elsewhere-change.ts';
 import { heldElsewhere, tellsFigureWithDetails } from './elsewhere-details.ts';
 import { detailsTold, lazyMentions, writtenNumbers } from './elsewhere-only.ts';
 import { restToldInPart } from './elsewhere-rest.ts';
@@ -71,7 +72,8 @@ const PLAN_TOLD_DONE = 'planned vs happened';
  * counting as words), or another source reports the person the fact has speak saying it in other
  * words, wherever in its article (`sameSaying`: the same speaker and a verb of what is said), or
  * another source's headline tells it (`headlineReadings`: the headline tells it in part or in other
- * words, or the fact's sentence tells all the headline tells, `tellsHeadline`: "Mayor Okafor drops
+ * words, or a change of the same measure in the same direction, `tellsChange`: "ticked up" / "rises",
+ * or the fact's sentence tells all the headline tells, `tellsHeadline`: "Mayor Okafor drops
  * her pick for harbour chief" / "Okafor dropped her pick for harbour chief on Friday after
  * questions about his record"). Such a fact is not "reported by one source only": the other source
  * tells it in words the support check does not take as stating all of it ("The assembly gave final
@@ -145,7 +147,8 @@ export function toldElsewhere(context: ElsewhereContext): Elsewhere {
     headlines ??= headlineReadings(articles, sources);
     return headlines.some(
       ({ source, reading: h }) =>
-        !own.has(source) && (part(a, h, rest) || toldInOtherWords(a, h, idf) || tellsHeadline(h, a, idf)),
+        !own.has(source) &&
+        (part(a, h, rest) || toldInOtherWords(a, h, idf) || tellsHeadline(h, a, idf) || tellsChange(a, h)),
     );
   };
   // a statement of the person a fact has speak, reported by another source in other words, wherever
