@@ -136,6 +136,24 @@ function afterClausePreposition(doc: Doc, np: [number, number]): boolean {
 // Tags of a subject's last token that a floating quantifier may follow ("they all", "Reyes (R-N.H.) all").
 const FLOAT_HOST_POS = new Set(['NOUN', 'PROPN', 'PRON', 'PUNCT']);
 
+// Relative pronouns that open a clause on the subject before them ("Residents who saw the fire said").
+const CLAUSE_RELATIVES = new Set(['who', 'that', 'which']);
+const RELATIVE_VERB_POS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+// "Residents who saw the fire said …", "Workers who have been its critics said …": a phrase right after the
+// verb of a relative clause is that verb's object or complement; the cue's subject is the phrase the
+// relative pronoun stands for. Returns that phrase when the phrase at `a` is such an object.
+function relativeOwner(doc: Doc, a: number, first: number): [number, number] | null {
+  let k = a - 1;
+  let verb = false;
+  while (k > first && a - k <= MAX_GROUP && RELATIVE_VERB_POS.has((doc.tokens[k] as Tok).pos)) {
+    if (VERB_POS.has((doc.tokens[k] as Tok).pos)) verb = true;
+    k--;
+  }
+  if (!verb || !CLAUSE_RELATIVES.has((doc.tokens[k] as Tok).norm)) return null;
+  return phraseBefore(doc, doc.tokens[k - 1]?.text === ',' ? k - 1 : k, first);
+}
+
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const prev = doc.tokens[g - 1];
   if (!prev || g - 1 < first) return null;
@@ -150,7 +168,7 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
     return np ? { np, relative: true } : null;
   }
   const np = undated(doc, g, first);
-  if (np) return { np: pastComplement(doc, np), relative: false };
+  if (np) return { np: relativeOwner(doc, np[0], first) ?? pastComplement(doc, np), relative: false };
   if (prev.text !== ',') return null;
   let k = g - 2;
   while (k > first && g - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
