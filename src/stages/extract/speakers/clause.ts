@@ -51,8 +51,11 @@ export function clauseOpening(doc: Doc, first: number, limit: number): number {
 export function subjectOf(doc: Doc, first: number, limit: number): [number, number, number] | null {
   const a = clauseOpening(doc, first, limit);
   if (a >= limit) return null;
-  const np = phraseAfter(doc, a, limit);
-  if (!np) return null;
+  const head = phraseAfter(doc, a, limit);
+  if (!head) return null;
+  // "The Gazette and the Herald filed a motion …": two phrases joined by "and" are one subject
+  const joined = doc.tokens[head[1]]?.norm === 'and' ? phraseAfter(doc, head[1] + 1, limit) : null;
+  const np: [number, number] = joined ? [head[0], joined[1]] : head;
   let k = np[1];
   if (doc.tokens[k]?.text === '(') {
     // "Reyes (D-Va.) called …": step over the parenthesis
