@@ -53,6 +53,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     // a rank ("the fourth head coach since …" / "the 21st head coach") must be held by a supporter,
     // but two ranks are as often of two series as two tellings of one: never a conflict
     if (f.unit === 'ordinal') continue;
+    if (!fb.some((x) => x.unit === f.unit)) continue; // (only a figure of its unit is another value)
     // "up to 90%" is held within "more than 90%" by the intervals, but a strict bound leaves 90 out
     if (holdsFigure(f, b) && !oa.includes(f) && !tb.some((g) => apartAtBound(f, g))) continue;
     const gf = governorsOf(f, a);

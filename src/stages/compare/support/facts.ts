@@ -3,7 +3,7 @@ import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
 import { markBeforeEvent, toldAsPlanned } from './before-event.ts';
-import { type Judgement, judge, judgeInSteps } from './judge.ts';
+import { type Judgement, judgeInSteps, judgeUnlessRelated } from './judge.ts';
 import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
 import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
@@ -56,6 +56,7 @@ interface Context {
 }
 
 type BestByArticle = Map<string, { claim: Claim; judgement: Judgement }>;
+const SURELY_RELATED: Judgement = { verdict: 'related', cover: -1, reason: 'surely related' };
 
 // The context with the verdicts judged so far, by pair (i × claim count + j): the rest of a group is
 // judged again against its candidates (a quarter of the pairs on ECB+), so each verdict is kept.
@@ -63,6 +64,8 @@ interface Judging extends Context {
   readonly judged: Map<number, Judgement>;
   /** The verdicts of pairs found no support, worked out when first asked (judgeInSteps). */
   readonly later: Map<number, () => Judgement>;
+  /** The pairs judged surely related, kept out of `judged` (judgeUnlessRelated). */
+  readonly related: Set<number>;
 }
 
 // The best verdict of each other article on claim `rep`, among `candidates` (claim indices), folded
@@ -80,7 +83,15 @@ function bestByArticle(
     if (c.articleId === rep.articleId) continue;
     let judgement = cx.judged.get(row + j);
     if (!judgement) {
-      judgement = cx.later.get(row + j)?.() ?? judge(reading, cx.readingOf(j), cx.idf);
+      // a pair surely related changes no article's best (only the other verdicts are used), but its
+      // article takes its place in the order of `best` as before
+      const found = cx.later.get(row + j)?.() ?? judgeUnlessRelated(reading, cx.readingOf(j), cx.idf);
+      if (!found) {
+        cx.related.add(row + j);
+        if (!best.has(c.articleId)) best.set(c.articleId, { claim: c, judgement: SURELY_RELATED });
+        continue;
+      }
+      judgement = found;
       cx.judged.set(row + j, judgement);
     }
     const old = best.get(c.articleId);
@@ -173,7 +184,7 @@ function supportingArticles(rep: Claim, candidates: readonly number[], cx: Judgi
  * event (by date, or because they tell it as planned) are `published-before`, never absent.
  */
 export function checkFacts(groups: readonly (readonly number[])[], context: Context): CheckedFact[] {
-  const cx: Judging = { ...context, judged: new Map(), later: new Map() };
+  const cx: Judging = { ...context, judged: new Map(), later: new Map(), related: new Set() };
   const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   const used = new Set<number>();
   const facts: CheckedFact[] = [];

@@ -1,7 +1,4 @@
-import type { ClaimFigure } from '../../../text/quantities.ts';
 import {
-  ANCHORED_MIN_COVER,
-  BARE_MIN_COVER,
   CONTRADICT_MIN_COVER,
   DATE_CONTRADICT_MIN_COVER,
   GOVERNED_CONTRADICT_MIN_COVER,
@@ -10,19 +7,19 @@ import {
   PLANNED_MIN_COVER,
   RELATED_MIN_COVER,
   SUPPORT_MAX_LENGTH_RATIO,
-  SUPPORT_MIN_COVER,
   SUPPORT_MIN_NAME_SHARE,
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
 import { hasOwnVerb, onlyRelativeClause, onlyReporting, toldLength } from './asides.ts';
 import { contradiction, mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
+import { coverFloor, inName } from './cover-floor.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { leftOnOneSide } from './left.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, rankMissing } from './narrowed.ts';
 import { betweenMissing, otherPlace } from './places.ts';
-import { planAgainstDone, sameEventDay } from './plan-done.ts';
+import { mayPlanAgainstDone, planAgainstDone, sameEventDay } from './plan-done.ts';
 import { shownAs } from './proven.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import type { Reading } from './reading.ts';
@@ -43,18 +40,9 @@ import { anotherQuotation, otherSpeaker, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 export { coverOf } from './cover.ts';
+export { type CoverPath, coverFloor, inName } from './cover-floor.ts';
 export { holdsNumbersAndDates } from './quantities.ts';
 export type { Judgement, Verdict } from './verdict.ts';
-
-/** A number written inside a word of a name ("the 76ers", "G7"): it anchors nothing. */
-export function inName(f: ClaimFigure, r: Reading): boolean {
-  const tokens = r.claim.tokens;
-  const at = tokens.findIndex((t) => t.end > f.span.start);
-  const t = tokens[at];
-  const next = tokens[at + 1];
-  if (!t || t.start > f.span.start || f.unit !== null) return false;
-  return /\p{L}/u.test(t.text) || (next !== undefined && next.start === t.end && /^\p{L}/u.test(next.text));
-}
 
 // Below this cover every test of judge() and contradiction() fails: the pair is related, whatever
 // else it shares, and the rest of the checks are skipped (most pairs of a large story).
@@ -70,25 +58,6 @@ const SURELY_RELATED_BELOW = Math.min(
 const asks = (r: Reading): boolean => /\?['"’”]?$/.test(r.claim.text);
 
 /**
- * The least cover at which `b` may state `a`, by what anchors the claim: `anchored` when a number in
- * digits or a length of time of `a` is held by `b` with all its figures, `bare` when `a` has no number
- * and no date, else `normal`.
- */
-export function coverFloor(a: Reading, b: Reading): { readonly path: CoverPath; readonly least: number } {
-  // a number written in digits or a length, held by the candidate, anchors a looser wording
-  const anchored =
-    a.claim.figures.some((f) => (!f.worded && !inName(f, a)) || f.unit === 'days') &&
-    a.claim.figures.every((f) => holdsFigure(f, b));
-  if (anchored) return { path: 'anchored', least: ANCHORED_MIN_COVER };
-  // nothing to anchor it (no number, no date): more of the claim's words must be told
-  if (a.claim.figures.length === 0 && a.dates.length === 0) return { path: 'bare', least: BARE_MIN_COVER };
-  return { path: 'normal', least: SUPPORT_MIN_COVER };
-}
-
-/** What anchors a claim's support check: a number held by the candidate, nothing, or neither (coverFloor). */
-export type CoverPath = 'anchored' | 'bare' | 'normal';
-
-/**
  * Judge whether candidate `b` supports claim `a`. Supports: `b` covers most of `a`'s weighted terms,
  * tells its predicate about most of its names, holds every number and date of `a`, in the same
  * mood and polarity. Contradicts: about the same thing, `b` gives another value for one of `a`'s
@@ -101,10 +70,34 @@ export type CoverPath = 'anchored' | 'bare' | 'normal';
  */
 export function judge(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Judgement {
   const pair = opened(a, b, idf);
-  if (pair.kind === 'judged') return pair.judgement;
+  return pair.kind === 'judged' ? pair.judgement : finished(a, b, pair);
+}
+
+// The verdict of a pair past judge()'s first tests: its clash checks, then the rest.
+function finished(a: Reading, b: Reading, pair: Opened & { readonly kind: 'open' }): Judgement {
   const against = contradiction(a, b, pair.cover, pair.about);
-  if (against) return shownAs(against);
-  return unclashed(a, b, pair);
+  return against ? shownAs(against) : unclashed(a, b, pair);
+}
+
+/**
+ * judge(a, b, idf), or null where its verdict is surely 'related' (for a caller that keeps only the
+ * other verdicts, facts.ts): past the clash checks, only a pair that passes unclashed()'s first tests
+ * may be a support, and only one a side of which tells a verb ahead a plan against what happened.
+ */
+export function judgeUnlessRelated(
+  a: Reading,
+  b: Reading,
+  idf: ReadonlyMap<string, number>,
+): Judgement | null {
+  const pair = opened(a, b, idf);
+  if (pair.kind === 'judged') return null; // (opened() gives 'related' only)
+  const against = contradiction(a, b, pair.cover, pair.about);
+  const found = against
+    ? shownAs(against)
+    : passesFirstTests(a, b, pair) || mayPlanAgainstDone(a, b)
+      ? unclashed(a, b, pair)
+      : null;
+  return found?.verdict === 'related' ? null : found;
 }
 
 /**
@@ -121,6 +114,12 @@ export function judgeInSteps(
   if (pair.kind === 'judged') {
     const known = pair.judgement;
     return { supports: false, verdict: () => known };
+  }
+  // most pairs fail one of the cheap tests that unclashed() makes (a support passes them all): the
+  // rest of such a pair's verdict is worked out only when asked
+  if (!passesFirstTests(a, b, pair)) {
+    let later: Judgement | undefined;
+    return { supports: false, verdict: () => (later ??= finished(a, b, pair)) };
   }
   const rest = unclashed(a, b, pair);
   let against: Judgement | null | undefined;
@@ -166,6 +165,22 @@ function opened(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): Opene
   const names = nameShare(a, b);
   const about = predicate && names >= SUPPORT_MIN_NAME_SHARE;
   return { kind: 'open', cover, predicate, about, mood };
+}
+
+// Tests of unclashed() that a support passes, each cheap (most pairs judged for support fail one):
+// the related floor, `about`, a known subject, coverFloor, the mood and the polarity.
+function passesFirstTests(a: Reading, b: Reading, pair: Opened & { readonly kind: 'open' }): boolean {
+  const { cover, about, mood } = pair;
+  return (
+    cover >= RELATED_MIN_COVER &&
+    about &&
+    !unresolvedSubject(a) &&
+    cover + 1e-9 >= coverFloor(a, b).least &&
+    a.modality === mood.modality &&
+    (a.modality !== 'happened' || b.modality === 'happened') &&
+    a.negated === mood.negated &&
+    (!a.negatedAnywhere || b.negatedAnywhere)
+  );
 }
 
 // The rest of judge() past its clash checks (a clash of a kind not proven precise is a difference

@@ -5,8 +5,8 @@ import { sameDate } from './dates.ts';
 import type { Modality } from './modality.ts';
 import { inRelativeClause, lasting, otherDay, otherOccasion, toldAsHabit, wish } from './plan-occasion.ts';
 import { otherSubject } from './plan-subject.ts';
-import { markedAhead, pastFinite, stateNow } from './plan-tense.ts';
-import { baseStem, type Reading } from './reading.ts';
+import { markedAhead, mayMarkAhead, pastFinite, stateNow } from './plan-tense.ts';
+import { baseStem, perReading, type Reading } from './reading.ts';
 import { sameClass } from './relations.ts';
 
 const LINKING = new Set(LINKING_VERBS);
@@ -31,6 +31,8 @@ type Told = 'ahead' | 'done' | null;
  * planAgainstDone(read('The ministers will meet on Friday.'), read('The ministers met on Friday.')) // ['planned', 'happened']
  */
 export function planAgainstDone(a: Reading, b: Reading): readonly [Modality, Modality] | null {
+  // one side must tell a verb ahead (most sentences hold no marker of it)
+  if (!mayPlanAgainstDone(a, b)) return null;
   // a habit's "would" is no plan ("would wander the streets" / "routinely wandered")
   if (toldAsHabit(a.claim.tokens) || toldAsHabit(b.claim.tokens)) return null;
   for (const p of a.predicates) {
@@ -80,11 +82,33 @@ export function sameEventDay(a: Reading, b: Reading): boolean {
   return days(a).some((d) => days(b).some((e) => sameDate(d, e)));
 }
 
+const toldAheadSomewhere = perReading((r) => mayMarkAhead(r.claim.tokens));
+
+/** Whether planAgainstDone(a, b) may find a plan: false only where neither side tells a verb ahead. */
+export const mayPlanAgainstDone = (a: Reading, b: Reading): boolean =>
+  toldAheadSomewhere(a) || toldAheadSomewhere(b);
+
+// placesOf, read once per reading and predicate (a claim is weighed against many)
+const placesByPredicate = perReading(() => new Map<string, Places>());
+function placesOf(p: string, r: Reading): Places {
+  const known = placesByPredicate(r);
+  let out = known.get(p);
+  if (!out) {
+    out = readPlaces(p, r);
+    known.set(p, out);
+  }
+  return out;
+}
+interface Places {
+  readonly places: readonly number[];
+  readonly linked: readonly number[];
+}
+
 // The places of `r` that tell predicate `p` as the sentence's event: its verbs of `p`'s class, an
 // adjective told of the subject after "be" ("is available"), and the verb that takes an -ing noun of
 // it ("held a meeting"); not in a relative clause (an aside on a noun). Apart, `linked`: the linking
 // verbs of a noun of it ("would become the fifth coach"), which count only where both sides have one.
-function placesOf(p: string, r: Reading): { places: number[]; linked: number[] } {
+function readPlaces(p: string, r: Reading): Places {
   const tokens = r.claim.tokens;
   const stemAt = (i: number) => baseStem(r.claim.tokenStems[i] ?? '');
   const places: number[] = [];

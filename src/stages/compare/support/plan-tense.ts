@@ -62,6 +62,18 @@ export function markedAhead(tokens: readonly Token[], at: number): boolean {
   return BE_TO.has(before) || INTENT_WORDS[before] === true;
 }
 
+/**
+ * Whether some token of a sentence is a marker markedAhead may find, a future word, "'d", or "to"
+ * after a form of "be" or an intent word: where none is, no verb of it is told ahead.
+ */
+export const mayMarkAhead = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, k) =>
+      FUTURE.has(t.norm) ||
+      /^['’]d$/.test(t.text) ||
+      (t.norm === 'to' && (BE_TO.has(word(tokens[k - 1])) || INTENT_WORDS[word(tokens[k - 1])] === true)),
+  );
+
 /** Whether a word is an irregular simple past or past participle ("met", "taken", "was"; not "says"). */
 export const irregularPast = (norm: string): boolean => IRREGULAR_PAST.has(norm);
 

@@ -12,6 +12,17 @@ const asks = (text: string): boolean => /\?$/.test(text) || (/\?['"’”]$/.tes
  * not a question ("Can the ferry company keep the sailings going?" asserts nothing, so no source tells it).
  */
 export function standsAlone(claim: Claim): boolean {
+  // (asked again each time the claim's group is looked at: worked out once)
+  let alone = ALONE.get(claim);
+  if (alone === undefined) {
+    alone = readAlone(claim);
+    ALONE.set(claim, alone);
+  }
+  return alone;
+}
+const ALONE = new WeakMap<Claim, boolean>();
+
+function readAlone(claim: Claim): boolean {
   // the conjunction a clause opens with is dropped when it is shown: the word after it opens the claim
   const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
   const first = claim.tokens[at];

@@ -98,6 +98,9 @@ const SAME_WORDS = 0.8;
 const wordsIn = (tokens: readonly Token[]): string[] =>
   tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => fold(t.text));
 
+// The words of a whole clause, folded (read once: a clause is weighed against many)
+const clauseWords = perReading((r: Reading): readonly string[] => wordsIn(r.claim.tokens));
+
 // The words of a clause inside its quotation marks, folded (punctuation left out).
 const quotedWords = perReading((r: Reading): readonly string[] | null => {
   const { within, ambiguous } = splitQuotes(r.claim.tokens);
@@ -109,7 +112,7 @@ const quotedWords = perReading((r: Reading): readonly string[] | null => {
 // article quotes it (a sentence inside a longer quotation).
 const quotationWords = perReading((r: Reading): readonly string[] | null => {
   const words = quotedWords(r);
-  return words?.length === 0 && r.claim.quoted ? wordsIn(r.claim.tokens) : words;
+  return words?.length === 0 && r.claim.quoted ? clauseWords(r) : words;
 });
 
 // Whether a clause is a quotation: its article says so, or its own marks hold most of its words (the
@@ -117,7 +120,7 @@ const quotationWords = perReading((r: Reading): readonly string[] | null => {
 const quotation = perReading((r: Reading): boolean => {
   if (r.claim.quoted) return true;
   const words = quotedWords(r);
-  return words !== null && words.length * 2 > wordsIn(r.claim.tokens).length;
+  return words !== null && words.length * 2 > clauseWords(r).length;
 });
 
 // How many of `mine` stand in `theirs` in the same order (their longest common run, gaps allowed).
@@ -146,7 +149,7 @@ export function anotherQuotation(a: Reading, b: Reading): boolean {
     const mine = quotationWords(a);
     return mine !== null && mine.length >= 3 && inOrder(mine, theirs) < SAME_WORDS * mine.length;
   }
-  const mine = wordsIn(a.claim.tokens);
+  const mine = clauseWords(a);
   const held = new Set(theirs);
   return (
     mine.length >= 3 &&
