@@ -1,0 +1,96 @@
+/** The records of a JSON or JSONL bundle, one by one, and each as an article to read or a reason to skip it. */
+import type { RawArticle } from '../../model/index.ts';
+import { normalizeNewlines } from './decode.ts';
+
+/** A record that cannot become an article, with the issue code saying why. */
+export type Skipped = { error: string; code: string };
+type RecordRead = { value: unknown } | Skipped;
+
+/**
+ * The records of a bundle: JSONL line by line (a broken or oversized line is one bad record); JSON
+ * as an array, `{"articles": [...]}` or one object.
+ */
+export function* readRecords(
+  text: string,
+  format: 'json' | 'jsonl',
+  maxBytes: number,
+): Generator<RecordRead> {
+  if (format === 'jsonl') {
+    let start = 0;
+    let lineNumber = 0;
+    while (start < text.length) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const line = text.slice(start, end);
+      start = end + 1;
+      lineNumber++;
+      if (!line.trim()) continue;
+      if (line.length > maxBytes) {
+        yield {
+          error: `its line of ${line.length} characters is over the ${maxBytes}-byte limit`,
+          code: 'too-large',
+        };
+        continue;
+      }
+      try {
+        yield { value: JSON.parse(line) as unknown };
+      } catch (error) {
+        // the parser saw one line: its "(line 1 column N)" is told as the file's line
+        const message = (error as Error).message.replace(
+          /\(line 1 column (\d+)\)$/,
+          `(line ${lineNumber} column $1)`,
+        );
+        yield { error: `not valid JSON: ${message}`, code: 'bad-json' };
+      }
+    }
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (error) {
+    yield { error: `not valid JSON: ${(error as Error).message}`, code: 'bad-json' };
+    return;
+  }
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles)
+      ? (value as { articles: unknown[] }).articles
+      : [value];
+  for (const item of list) yield { value: item };
+}
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+/** A bundle's record as an article to read (its `html`, else `text`, with what it gives of its metadata), or why not. */
+export function fromRecord(record: unknown, source: string, maxBytes: number): RawArticle | Skipped {
+  const bad = (error: string): Skipped => ({ error, code: 'bad-record' });
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return bad('a record is not an object');
+  const r = record as Record<string, unknown>;
+  const html = str(r.html);
+  const text = str(r.text) ?? str(r.content) ?? str(r.body);
+  if (!html && !text) {
+    // a record whose body field is there but blank is told so, not said to lack the field
+    const blank = ['text', 'html', 'content', 'body'].find((key) => typeof r[key] === 'string');
+    return bad(blank ? `its "${blank}" is empty` : 'a record has neither "text" nor "html"');
+  }
+  const size = (html ?? text ?? '').length;
+  if (size > maxBytes)
+    return {
+      error: `its ${html ? 'html' : 'text'} of ${size} characters is over the ${maxBytes}-byte limit`,
+      code: 'too-large',
+    };
+  const given: { title?: string; url?: string; outlet?: string; publishedAt?: string } = {};
+  const title = str(r.title);
+  const url = str(r.url);
+  const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site);
+  const publishedAt = str(r.publishedAt) ?? str(r.published_at) ?? str(r.date);
+  if (title) given.title = title;
+  if (url) given.url = url;
+  if (outlet) given.outlet = outlet;
+  if (publishedAt) given.publishedAt = publishedAt;
+  return html
+    ? { id: '', source, format: 'html', content: normalizeNewlines(html), given }
+    : { id: '', source, format: 'text', content: normalizeNewlines(text ?? ''), given };
+}
