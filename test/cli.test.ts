@@ -103,7 +103,7 @@ describe('parallax CLI', () => {
     assert.equal(
       run.stderr,
       `parallax: no articles found in ${dir} (1 file of another type passed over: notes.csv; ` +
-        'articles are .txt, .md, .html, .htm, .json or .jsonl)\n',
+        'articles are .txt, .md, .html, .htm, .mhtml, .json or .jsonl)\n',
     );
     const many = folder({ 'a.pdf': 'x', 'b.docx': 'y', 'c.rtf': 'z', 'd.odt': 'w' });
     const ingest = await cli(['ingest', many, '--db', join(many, 'x.db')]);

@@ -112,7 +112,7 @@ export async function collectInputs(
     } else {
       if (!formatOf(path))
         throw new UsageError(
-          `unsupported file type: ${path} (expected .txt, .md, .html, .htm, .json or .jsonl)`,
+          `unsupported file type: ${path} (expected .txt, .md, .html, .htm, .mhtml, .json or .jsonl)`,
         );
       await readChecked(path, limits, files, issues);
     }

@@ -42,6 +42,6 @@ export function passedOver(issues: readonly Pick<Issue, 'code' | 'source'>[]): s
  */
 export function noArticlesIn(paths: readonly string[], issues: readonly Issue[]): UsageError {
   const other = passedOver(issues);
-  const passed = other ? ` (${other}; articles are .txt, .md, .html, .htm, .json or .jsonl)` : '';
+  const passed = other ? ` (${other}; articles are .txt, .md, .html, .htm, .mhtml, .json or .jsonl)` : '';
   return new UsageError(`no articles found in ${shownPaths(paths)}${passed}`);
 }
