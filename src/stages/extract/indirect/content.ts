@@ -62,12 +62,20 @@ function placeAfter(doc: Doc, k: number, end: number): boolean {
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'when', 'where']);
 
 /**
- * "endorses Lee, who says he is honored": the noun phrase object of an object-only cue (from `a` to the comma
- * at `k`, no verb in it) ends before a relative clause set off by a comma, which tells of the object in
- * the writer's words (or reports its own speaker's).
+ * "endorses Lee, who says he is honored", "endorsed the budget and said …": the noun phrase object of an
+ * object-only cue (from `a` to the comma or conjunction at `k`, no verb in it) ends before a relative
+ * clause set off by a comma, which tells of the object in the writer's words (or reports its own
+ * speaker's), and before "and" (or "but", "or") and a verb, the subject's next act.
  */
 function objectEnds(doc: Doc, a: number, k: number): boolean {
-  if (!RELATIVE_OPENERS.has(doc.tokens[k + 1]?.norm ?? '')) return false;
+  if ((doc.tokens[k] as Tok).pos === 'CCONJ') {
+    // "endorsed the budget and left for Halden": "and" before a verb joins the subject's next act
+    let j = k + 1;
+    while ((doc.tokens[j] as Tok | undefined)?.pos === 'ADV') j++;
+    // (a gerund after "and" goes on a gerund object: "mentioned refinancing loans and forcing …")
+    const next = doc.tokens[j];
+    if (!next || !VERB_POS.has(next.pos) || next.norm.endsWith('ing')) return false;
+  } else if (!RELATIVE_OPENERS.has(doc.tokens[k + 1]?.norm ?? '')) return false;
   for (let j = a; j < k; j++) if (VERB_POS.has((doc.tokens[j] as Tok).pos)) return false;
   return true;
 }
@@ -119,7 +127,7 @@ export function contentAfter(
     const t = doc.tokens[b] as Tok;
     const relativeEnd = options.relative && !placeAfter(doc, b + 1, end);
     if (t.text === ';' || (t.text === ',' && (relativeEnd || endsClause(doc, b + 1, end)))) break;
-    if (t.text === ',' && object && objectEnds(doc, start, b)) break;
+    if (object && (t.text === ',' || t.pos === 'CCONJ') && objectEnds(doc, start, b)) break;
     if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
     b++;
   }

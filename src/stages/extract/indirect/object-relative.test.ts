@@ -25,3 +25,14 @@ test('indirect: a relative clause inside a reported clause stays in it', () => {
     ['the pier, which opened in 1990, was closed', 'Ann Wu'],
   ]);
 });
+
+test('indirect: the object of an object-only cue ends before "and" and a verb, the next act', () => {
+  assert.deepEqual(said('The union supported the strike and said it would last a week.'), [
+    ['it would last a week', 'union'],
+  ]);
+  assert.deepEqual(said('The mayor endorsed the budget and left for Halden on Friday.'), []);
+  // a gerund after "and" goes on a gerund object
+  assert.deepEqual(said('Ann Wu has mentioned refinancing ferry loans and forcing the port to spend more.'), [
+    ['refinancing ferry loans and forcing the port to spend more', 'Ann Wu'],
+  ]);
+});
