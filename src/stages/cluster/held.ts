@@ -53,12 +53,7 @@ export function holdsEnough(
 }
 
 // The norm of the unit vector `v` on keys the centroid holds.
-function shareHeld(v: Packed, centroid: Centroid): number {
-  let held = 0;
-  for (let i = 0; i < v.ids.length; i++)
-    if (centroid.holds(v.ids[i] as number)) held += (v.weights[i] as number) ** 2;
-  return Math.sqrt(held);
-}
+const shareHeld = (v: Packed, centroid: Centroid): number => Math.sqrt(centroid.heldSquares(v));
 
 // The norm of the unit vector `v` on keys `other` holds (both ids ascending).
 function shareOn(v: Packed, other: Packed): number {

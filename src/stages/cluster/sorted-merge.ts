@@ -32,8 +32,8 @@ export function dotSorted(
   return s;
 }
 
-// From `j`, the first index whose id is not below `id` (`ids[m - 1]` is not): a few steps, then galloping.
-function nextAtLeast(ids: Int32Array, id: number, j: number, m: number): number {
+/** From `j`, the first index whose id is not below `id` (`ids[m - 1]` is not): a few steps, then galloping. */
+export function nextAtLeast(ids: Int32Array, id: number, j: number, m: number): number {
   if ((ids[j] as number) >= id) return j;
   j++;
   for (let steps = 0; steps < 4 && (ids[j] as number) < id; steps++) j++;

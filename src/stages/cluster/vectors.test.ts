@@ -104,3 +104,16 @@ test('countHeld counts, for each id of a vector, whether the sum holds it, as ho
   new Centroid().countHeld(ids, empty);
   assert.deepEqual([...empty], [0, 0, 0, 0, 0, 0, 0, 0]);
 });
+
+test('the squares of a vector on the keys a centroid holds, as a look-up of each key gives', () => {
+  const sum = new Centroid();
+  sum.update(a, 1);
+  sum.update(b, 1);
+  for (const v of [a, b, probe]) {
+    let held = 0;
+    for (let i = 0; i < v.ids.length; i++)
+      if (sum.holds(v.ids[i] as number)) held += (v.weights[i] as number) ** 2;
+    assert.equal(sum.heldSquares(v), held);
+  }
+  assert.equal(new Centroid().heldSquares(probe), 0);
+});

@@ -7,6 +7,7 @@ import {
   mergeBackward,
   mergeForward,
   mergeInto,
+  nextAtLeast,
   type Sums,
 } from './sorted-merge.ts';
 
@@ -81,6 +82,24 @@ export class Centroid {
       if ((sum[j] as number) < id) j = lowerBound(sum, id, j + 1, m - 1);
       if (sum[j] === id) held[i] = (held[i] as number) + 1;
     }
+  }
+
+  /**
+   * The sum of the squares of `v`'s weights on the keys the sum holds, in `v`'s order: one walk over
+   * the sum, as `dotSorted` walks it, where `holds` would search the whole sum for each key.
+   */
+  heldSquares(v: Packed): number {
+    const [sum, m, keys, weights] = [this.#ids, this.#size, v.ids, v.weights];
+    if (m === 0) return 0;
+    const last = sum[m - 1] as number;
+    let [held, j] = [0, 0];
+    for (let i = 0; i < keys.length; i++) {
+      const id = keys[i] as number;
+      if (id > last) break;
+      j = nextAtLeast(sum, id, j, m);
+      if (sum[j] === id) held += (weights[i] as number) ** 2;
+    }
+    return held;
   }
 
   /** Cosine of `v` (unit length) with the centroid; 0 for an empty centroid. */
