@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { rareKeys } from './candidates.ts';
+import { CandidateIndex, rareKeys } from './candidates.ts';
 import { packCounts, rangeOf, type SignalCounts, Vocabulary } from './counts.ts';
 import { CANDIDATE_KEYS, FEW_RARE_KEYS, RARE_MIN_DF, RARE_SHARE } from './patterns.ts';
 
@@ -60,4 +60,19 @@ test('rareKeys picks the keys, rarest first, that the plain formulation picks', 
     }),
     { numRuns: 60 },
   );
+});
+
+test('the index finds stories by keys posted or seeded in any order, the far ones too', () => {
+  const index = new CandidateIndex();
+  const alive = () => true;
+  index.seed(Int32Array.of(50_000, 7), 2);
+  index.post(3, 1);
+  index.post(7, 1);
+  index.post(50_000, 4);
+  // seeding does not move a key that has stories
+  index.seed(Int32Array.of(3, 9), 5);
+  assert.deepEqual(index.candidates([Int32Array.of(50_000)], alive), [2, 4]);
+  assert.deepEqual(index.candidates([Int32Array.of(3, 7)], alive), [1, 2]);
+  assert.deepEqual(index.candidates([Int32Array.of(9, 8, 123_456)], alive), [5]);
+  assert.deepEqual(index.candidates([Int32Array.of(3, 7)], alive, undefined, 1), [2]);
 });

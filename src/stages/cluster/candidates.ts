@@ -52,13 +52,14 @@ const KEY_SLOTS = 2 ** 31;
  * article's candidates costs its keys, not the corpus.
  */
 export class CandidateIndex {
-  readonly #postings = new Map<number, number[]>();
+  // key id → its stories: an array, not a map, as key ids are small and dense (the vocabulary's)
+  readonly #postings: (number[] | undefined)[] = [];
 
   /** Record that `story` holds `key` (moved to the end of the key's list when already there). */
   post(key: number, story: number): void {
-    const list = this.#postings.get(key);
+    const list = this.#postings[key];
     if (!list) {
-      this.#postings.set(key, [story]);
+      this.#start(key, story);
       return;
     }
     const at = list.lastIndexOf(story);
@@ -70,7 +71,14 @@ export class CandidateIndex {
 
   /** Point every key of `ids` not seen before at `story`, so that later articles sharing it find the story. */
   seed(ids: Int32Array, story: number): void {
-    for (const id of ids) if (!this.#postings.has(id)) this.#postings.set(id, [story]);
+    for (const id of ids) if (this.#postings[id] === undefined) this.#start(id, story);
+  }
+
+  // A key's first story (the array grown slot by slot up to it, so that it stays a packed array).
+  #start(key: number, story: number): void {
+    const postings = this.#postings;
+    while (postings.length <= key) postings.push(undefined);
+    postings[key] = [story];
   }
 
   /**
@@ -91,7 +99,7 @@ export class CandidateIndex {
     touched.length = 0;
     for (const list of keys)
       for (const key of list) {
-        const stories = postings.get(key);
+        const stories = postings[key];
         if (stories === undefined) continue;
         for (let k = 0; k < stories.length; k++) {
           const story = stories[k] as number;

@@ -133,6 +133,7 @@ export class StoryParticulars {
    * article's; the mean over those kinds, 0 when they share none.
    */
   whenConflict(p: Particulars): number {
+    if (!p.when.length) return 0;
     let sum = 0;
     let kinds = 0;
     for (const kind of ['w:', 'm:']) {
