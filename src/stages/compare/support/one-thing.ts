@@ -8,15 +8,15 @@ import { otherYears } from './measure-clash.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, otherSets, sharesMore } from './other-sets.ts';
 import { agree } from './quantities.ts';
-import { baseStem, type Reading } from './reading.ts';
+import { baseStem, perReading, type Reading } from './reading.ts';
 import { personMissing, sameClass } from './relations.ts';
 import { cued, partOnly, told } from './told-alike.ts';
 
 const THINGLESS = new Set(THINGLESS_NOUNS.map(stem));
 const ANOTHER_SET = new Set(ANOTHER_SET_WORDS);
 
-// A word that sets the sentence's things apart from others ("seven other workers").
-const anotherSet = (r: Reading): boolean => r.claim.tokens.some((t) => ANOTHER_SET.has(t.norm));
+// A word that sets the sentence's things apart from others ("seven other workers"; read once per reading).
+const anotherSet = perReading((r: Reading): boolean => r.claim.tokens.some((t) => ANOTHER_SET.has(t.norm)));
 
 // Two counts told by verbs of two classes ("killing two co-workers" / "shot three co-workers"): two
 // measures. An amount or a length is told by its thing's noun ("the repair"), whatever its verb.

@@ -8,7 +8,7 @@ import { complementWords, inRole, places } from './counted.ts';
 import { figureMood, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
 import { agree } from './quantities.ts';
-import { baseStem, perReading, type Reading } from './reading.ts';
+import { baseStem, perFigure, perReading, type Reading } from './reading.ts';
 import { unresolvedSubject } from './relations.ts';
 import { reporterName } from './reporters.ts';
 import { untrusted } from './untrusted.ts';
@@ -143,13 +143,15 @@ export function toldAlike(a: Reading, b: Reading): readonly [ClaimFigure, ClaimF
  * distance that places a thing ("two miles east of Ostbury"), no time in a role ("four seasons as
  * director").
  */
-export const told = (f: ClaimFigure, r: Reading): boolean =>
-  f.unit !== 'ordinal' &&
-  onlyOfUnit(f, r) &&
-  !untrusted(f, r) &&
-  !isAgeFigure(f) &&
-  !places(f, r) &&
-  !inRole(f, r);
+export const told = perFigure(
+  (f: ClaimFigure, r: Reading): boolean =>
+    f.unit !== 'ordinal' &&
+    onlyOfUnit(f, r) &&
+    !untrusted(f, r) &&
+    !isAgeFigure(f) &&
+    !places(f, r) &&
+    !inRole(f, r),
+);
 
 /**
  * A count told with a detail the other side does not tell: a part ("in its paint shop"), a place,
