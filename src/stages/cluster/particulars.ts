@@ -9,7 +9,7 @@ import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
 import { statedAges } from './ages.ts';
-import { LEAD_SENTENCES, TRIGGER_SKIP } from './patterns.ts';
+import { LEAD_SENTENCES, OWN_TIME_DAYS, TRIGGER_SKIP } from './patterns.ts';
 
 /** What an article's headline and first sentence say of its event beyond their words. */
 export interface Particulars {
@@ -47,7 +47,13 @@ const whenOf = (tokens: readonly Token[]) =>
 const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
 
 // The day spans of the dates the headline and lead name, resolved against the article's day (without
-// one, only those that name their year), each once, in order.
+// one, only those that name their year), each once, in order. Not those within `OWN_TIME_DAYS` of the
+// article's day, which tell its own news ("on Tuesday"), no other time: kept, such a span of a
+// follow-up that joined an older story by the time it names made every article of the follow-up's
+// days "0 days" from that story. Nor a year counted from the day of writing ("last year", "this
+// year"): a whole year named in passing ("as last year") is no event's time, and it took a report of
+// a new event back to last year's look-alike; a follow-up names its event's time ("the May 2023
+// strike", "the 2010 shooting").
 function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, number])[] {
   const { article, sentences } = doc;
   const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
@@ -55,8 +61,9 @@ function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, 
   const spans = new Map<string, readonly [number, number]>();
   for (const mention of findDateMentions(text)) {
     const resolved = resolveDate(mention, day);
-    if (!resolved) continue;
+    if (!resolved || (resolved.relative && resolved.precision === 'year')) continue;
     const span = spanOf(resolved);
+    if (day !== null && Math.max(0, span[0] - day, day - span[1]) <= OWN_TIME_DAYS) continue;
     spans.set(span.join(':'), span);
   }
   return [...spans.values()];

@@ -136,6 +136,12 @@ export const CLEAR_WINNER_MARGIN = 0.1;
  */
 export const TIME_WINDOW_DAYS = 60;
 
+/**
+ * A date a headline or lead names within this many days of the article's own day tells the article's
+ * own news ("on Tuesday", "last week"), not another time it refers to: it bridges no gap in time.
+ */
+export const OWN_TIME_DAYS = 7;
+
 /** Factor on the score, per `TIME_WINDOW_DAYS`, of an article further than that from a story's anchor day. */
 export const FAR_IN_TIME_FACTOR = 0.6;
 
