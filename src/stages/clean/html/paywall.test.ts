@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { readArticles } from '../../../pipeline.ts';
+import { matchText } from './filter.ts';
 
 // Invented pages: a login wall saved in place of the article, and an article cut by a wall's lines.
 const WALL = `<!doctype html><html lang="en"><head><title>Sign in | Coastline Daily</title>
@@ -34,4 +35,32 @@ test("an article cut by a wall keeps its own paragraphs, not the wall's line", (
   const ctx = createContext();
   const [article] = readArticles([{ path: 'cut.html', bytes: new TextEncoder().encode(CUT) }], {}, ctx);
   assert.deepEqual(article?.body, ARTICLE);
+});
+
+// Invented body sentences that open with a wall's words but are the article's own.
+const BODY_LINES = [
+  'Already a member of the board for six years, Orla Fenn promised to rebuild the old pier.',
+  'Already registered voters in the harbour ward outnumber those in the old town, the clerk said.',
+  'Already a subscriber to the ferry pass, Tam Rusk said the new fares would cost him twice as much.',
+  'Readers who subscribe to keep reading the Almsby Courier pay 4 euros a month, its editor said.',
+  'Subscribe to continue reading was the only line many readers saw on Tuesday, the union said.',
+  'This story is for members of the Kettle Point rowing club, whose boathouse burned on Sunday.',
+  'You have read all your free articles, the banner told readers who came back a fourth time.',
+];
+const WALL_LINES = [
+  'Already a subscriber?',
+  'Already have an account? Log in',
+  'Already registered? Sign in here.',
+  'Already a member, log in to read on.',
+  'Subscribe to continue reading',
+  'Please log in to keep reading this article.',
+  'You have read all your free articles this month. Subscribe for 1 euro.',
+  'This article is for subscribers only.',
+  'Great reporting costs money. This content is available to paying subscribers.',
+];
+
+test("a body sentence opening with a wall's words stays; the wall's own prompts go", () => {
+  const reason = (line: string): string | undefined => matchText(line, 3, 8)?.reason;
+  for (const line of BODY_LINES) assert.equal(reason(line), undefined, line);
+  for (const line of WALL_LINES) assert.equal(reason(line), 'paywall notice', line);
 });

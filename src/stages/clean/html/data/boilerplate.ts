@@ -279,11 +279,15 @@ export const TEXT_RULES: readonly TextRule[] = [
     maxWords: 70,
   },
   {
-    // a login or subscription wall saved in place of the article: its lines are no article's
+    // a login or subscription wall saved in place of the article: its lines are no article's. Each
+    // phrase needs the wall's own shape, so that a body sentence opening with the same words stays
+    // ("Already a member of the board …", "Readers must subscribe to keep reading …"): the prompt
+    // opens a sentence of the line, and the question or the notice ends its sentence or is followed
+    // by the log-in word.
     reason: 'paywall notice',
     action: 'remove',
     pattern:
-      /\b(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading\b|\byou(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)\b|^already (?:a )?(?:subscriber|member|registered)\b|\bthis (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)\b/iu,
+      /(?:^|[.!?]\s+)(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?\s*(?:[.!:…]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)(?: (?:this|for this|for the) (?:month|week))?\s*(?:[.!]|$)|^already (?:a (?:subscriber|member)|registered|have an account)\s*(?:\?|[,.:;!–—-]?\s*(?:sign|log) ?in\b)|(?:^|[.!?]\s+)this (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\s*(?:[.!]|$)/iu,
     maxWords: 30,
   },
   {
