@@ -36,6 +36,9 @@ export interface HtmlOptions {
   readonly textRules?: readonly TextRule[];
 }
 
+/** What the page's metadata already tells: its lines in the body are furniture, not text. */
+type Known = { title: string | null; byline: string | null; url: string | null };
+
 const wordsOf = (f: Filtered): number =>
   f.paragraphs.reduce((n, p) => n + (p.text.match(WORD)?.length ?? 0), 0);
 
@@ -71,7 +74,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     const document = parsePage(html);
     // a fetched page's own URL resolves its relative canonical link
     const metadata = readMetadata(document, raw.given.url ?? raw.defaults?.url);
-    const known = {
+    const known: Known = {
       title: metadata.title,
       byline: metadata.byline,
       url: metadata.meta.url ?? null,
@@ -111,7 +114,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     }
     // a page rendered by script may hold its article only in its JSON-LD: read there when the
     // markup gave less than an article and the JSON-LD more
-    const fromLd = metadata.articleBody ? ldParagraphs(metadata.articleBody) : null;
+    const fromLd = metadata.articleBody ? ldParagraphs(metadata.articleBody, known, textRules) : null;
     if (fromLd && (!best || wordsOf(best) < MIN_WORDS) && wordsOf(fromLd) > (best ? wordsOf(best) : 0)) {
       best = fromLd;
       bodySource = 'json-ld:articleBody';
@@ -149,15 +152,17 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
   };
 }
 
-// JSON-LD's articleBody as paragraphs: one a line (blank lines and markup tags dropped).
-function ldParagraphs(body: string): Filtered {
-  const paragraphs = body
+// JSON-LD's articleBody as paragraphs: one a line (blank lines and markup tags dropped), through
+// the same line filters as the markup's paragraphs (a teaser, a wall's line, an advertisement's
+// label written into the body are no article text).
+function ldParagraphs(body: string, known: Known, textRules: readonly TextRule[]): Filtered {
+  const blocks = body
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .split(/\s*\n\s*/)
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
-    .map((text) => ({ kind: 'text' as const, text }));
-  return { paragraphs, removed: [], media: [] };
+    .map((text) => ({ kind: 'text' as const, text, linkChars: 0, tag: 'p' }));
+  return filterBlocks(blocks, [], known, textRules);
 }
 
 function readArticle(
@@ -180,7 +185,7 @@ function readArticle(
 function read(
   root: DomElement,
   rules: readonly CompiledRule[],
-  known: { title: string | null; byline: string | null; url: string | null },
+  known: Known,
   textRules: readonly TextRule[],
 ): Filtered {
   const { blocks, asides } = walkArticle(root, rules);

@@ -55,3 +55,24 @@ test("a page with its article in the markup keeps the markup's text, whatever it
   assert.deepEqual(article?.body, paragraphs);
   assert.notEqual(article?.metadataSources.text, 'json-ld:articleBody');
 });
+
+test("an articleBody's lines pass the same boilerplate filters as the markup's paragraphs", () => {
+  // invented furniture written into the articleBody: another story's teaser, a wall's line, an ad label
+  const furniture = [
+    'Read more: Kettle Point lighthouse to reopen after repairs',
+    'Subscribe to continue reading',
+    'Advertisement',
+  ];
+  const lines = [BODY[0], furniture[0], BODY[1], furniture[1], furniture[2]];
+  const bytes = new TextEncoder().encode(page('<div id="app"></div>', lines.join('\n')));
+  const [article] = readArticles([{ path: 'board.html', bytes }], {}, createContext());
+  assert.deepEqual(article?.body, [BODY[0], BODY[1]?.replaceAll('&quot;', '"')]);
+  assert.deepEqual(
+    article?.removed.map((r) => [r.text, r.reason]),
+    [
+      [furniture[0], 'inline teaser'],
+      [furniture[1], 'paywall notice'],
+      [furniture[2], 'advertisement'],
+    ],
+  );
+});
