@@ -65,10 +65,30 @@ function sentenceSpeaker(
 function subordinateOnly(doc: Doc, a: number, b: number): boolean {
   const k = doc.tokens[a]?.pos === 'CCONJ' ? a + 1 : a;
   if (!OPENING_SUBORDINATORS.has(doc.tokens[k]?.norm ?? '')) return false;
-  // "After scooping up the jewels the thieves fled": a participle's phrase, whose main clause may follow unmarked
-  if (doc.tokens[k + 1]?.pos === 'VERB') return false;
+  // "After scooping up the jewels the thieves fled": a participle's phrase, whose main clause may follow
+  // unmarked; "When will the pier reopen": a question, no subordinate clause
+  if (VERB_POS.has(doc.tokens[k + 1]?.pos ?? '')) return false;
   for (let j = k + 1; j < b; j++) if ((doc.tokens[j] as Tok).text === ',') return false;
-  return true;
+  return !unmarkedMain(doc, k + 1, b);
+}
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "If the pier closes the town will suffer": with no comma, a subordinate clause's end is unknown, and a
+ * second subject and verb after its own ("the town will") opens the main clause it ran into.
+ */
+function unmarkedMain(doc: Doc, a: number, b: number): boolean {
+  let own = false;
+  for (let j = a; j + 1 < b; j++) {
+    const [t, next] = [doc.tokens[j] as Tok, doc.tokens[j + 1] as Tok];
+    // "When the man who owns the pier sold it": a relative pronoun's verb is no clause's own
+    if (!SUBJECT_POS.has(t.pos) || RELATIVE_PRONOUNS.has(t.norm) || !VERB_POS.has(next.pos)) continue;
+    if (own) return true;
+    own = true;
+  }
+  return false;
 }
 
 const CLOSING_MARKS = new Set([CURLY_CLOSER, STRAIGHT_DOUBLE, "''"]);

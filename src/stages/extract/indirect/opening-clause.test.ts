@@ -34,6 +34,24 @@ const OPENING: IndirectCase[] = [
     'the pier is safe',
     'mayor',
   ],
+  [
+    'an opening clause with no comma runs into the main clause, all of it reported',
+    'If the ferry is cut the island will suffer, the harbour master warned.',
+    'If the ferry is cut the island will suffer',
+    'harbour master',
+  ],
+  [
+    'a "when" clause with no comma before the main clause',
+    'When the storm hit the quay flooded, officials said.',
+    'When the storm hit the quay flooded',
+    'officials',
+  ],
+  [
+    'a question opened by "when" is no subordinate clause',
+    'When will the ferry sail again, islanders asked.',
+    'When will the ferry sail again',
+    'islanders',
+  ],
 ];
 
 testIndirectCases(OPENING);
@@ -55,6 +73,7 @@ test('indirect: the main clause after an opening "as" clause is its own speaker\
 test('indirect: a subordinate clause alone before a speaker is not what was said', () => {
   assert.deepEqual(said('Although Ann Wu has admitted using the loophole, she does not defend it.'), []);
   assert.deepEqual(said('But when the council cut the funds for the ferry, the port said enough.'), []);
+  assert.deepEqual(said('When the man who owns the mill sold it, the town said nothing.'), []);
   assert.deepEqual(said('When the storm hit, the pier closed, officials said.'), [
     ['When the storm hit, the pier closed', 'officials'],
   ]);
