@@ -24,3 +24,14 @@ test('indirect: "reports that" before a verb is a noun and its relative clause, 
   assert.deepEqual(indirectQuotes('Police reports that were filed last year show a rise.'), []);
   assert.deepEqual(indirectQuotes('Ann Wu read the police reports that were filed last year.'), []);
 });
+
+test('indirect: a name that modifies an object or follows "of" keeps "notes", "reports" a noun, no report', () => {
+  assert.deepEqual(indirectQuotes('The Gazette obtained Quay Trust notes that officials wrote in May.'), []);
+  assert.deepEqual(indirectQuotes('Ola Berg read Quay Trust notes he wrote in 2019.'), []);
+  assert.deepEqual(indirectQuotes('Copies of Quay Trust reports that clerks filed in May were leaked.'), []);
+});
+
+test('indirect: a name\'s "notes" before a relative clause with no object, then the main verb, is a noun', () => {
+  assert.deepEqual(indirectQuotes('Quay Trust notes they kept in a safe were leaked.'), []);
+  assert.deepEqual(indirectQuotes('Quay Trust notes that clerks kept in a safe were leaked.'), []);
+});

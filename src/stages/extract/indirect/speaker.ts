@@ -58,8 +58,55 @@ export function nounTaggedCue(doc: Doc, c: number): boolean {
   // "police reports that were filed": a "that" before a verb opens a relative clause of the noun
   if (next?.norm === 'that' && VERB_POS.has(doc.tokens[c + 2]?.pos ?? '')) return false;
   if (nameAt(doc, c - 1)) {
+    if (modifierInObject(doc, c) || objectRelative(doc, c + 1)) return false;
     if (next === undefined || SENTENCE_END.has(next.text) || next.norm === 'that') return true;
     return next.pos === 'PRON' && SPEAKER_PRONOUNS.has(next.norm);
   }
   return next?.norm === 'that' && next.pos !== 'DET' && doc.tokens[c - 1]?.pos === 'NOUN';
+}
+
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM']);
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/**
+ * "The Gazette obtained Harbor Board notes …", "Copies of Harbor Board reports …": the name before the cue
+ * opens a noun phrase that is a verb's object (a verb of saying aside: "Wu said The Gazette reports …") or
+ * follows "of", so it only modifies the noun.
+ */
+function modifierInObject(doc: Doc, c: number): boolean {
+  const first = doc.sentences[(doc.tokens[c] as Tok).sentence]?.first ?? 0;
+  let a = c - 1;
+  while (a > first && (nameAt(doc, a - 1) || PHRASE_POS.has((doc.tokens[a - 1] as Tok).pos))) a--;
+  const before = a > first ? doc.tokens[a - 1] : undefined;
+  if (!before) return false;
+  return before.norm === 'of' || (before.pos === 'VERB' && !INDIRECT_CUES.has(before.norm));
+}
+
+/**
+ * "Harbor Board notes (that) officials wrote in May were leaked": "that" or nothing, a subject and its verb
+ * with no object after it (an active verb, not "were hired"), then the sentence's own verb: an object
+ * relative clause of the noun, no report.
+ */
+function objectRelative(doc: Doc, k: number): boolean {
+  const end = doc.sentences[(doc.tokens[k - 1] as Tok).sentence]?.end ?? doc.tokens.length;
+  let j = doc.tokens[k]?.norm === 'that' ? k + 1 : k;
+  if (doc.tokens[j]?.pos === 'DET') j++;
+  if (j >= end || !SUBJECT_POS.has((doc.tokens[j] as Tok).pos)) return false;
+  while (j < end && SUBJECT_POS.has((doc.tokens[j] as Tok).pos)) j++;
+  const verb = j;
+  while (j < end && VERB_POS.has((doc.tokens[j] as Tok).pos)) {
+    if (BE_FORMS.has((doc.tokens[j] as Tok).norm)) return false;
+    j++;
+  }
+  const after = doc.tokens[j];
+  if (j === verb || !after || OBJECT_POS.has(after.pos) || after.norm === 'that') return false;
+  // the main clause's verb after the relative clause, before any comma or conjunction
+  for (; j < end; j++) {
+    const t = doc.tokens[j] as Tok;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+    if (VERB_POS.has(t.pos)) return true;
+  }
+  return false;
 }
