@@ -1,3 +1,5 @@
+import type { Token } from '../../model/index.ts';
+import { ROUND_NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { nameNumbersOf, numberOfNameIn } from '../../text/model-number.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import {
@@ -48,7 +50,8 @@ export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
 }
 
 // What the score rules read of a claim besides its vector, worked out once per claim: its name
-// keys, whether it gives a figure in digits, whether all its figures are in words.
+// keys, whether it gives a figure in digits (or an exact one in words), whether all its figures are
+// loose words.
 interface Traits {
   readonly names: readonly string[];
   readonly digits: boolean;
@@ -57,8 +60,8 @@ interface Traits {
 
 const traitsOf = (c: Claim): Traits => ({
   names: [...c.terms.keys()].filter((t) => t.startsWith('e:') || t.startsWith('n:')),
-  digits: c.figures.some((f) => !f.worded),
-  allWorded: c.figures.every((f) => f.worded),
+  digits: c.figures.some((f) => !f.worded || spelledExact(f, c.tokens)),
+  allWorded: c.figures.every((f) => f.worded && !spelledExact(f, c.tokens)),
 });
 
 // Whether a stored pair score is a cosine whose rules are not applied yet (see alignClaims).
@@ -79,8 +82,22 @@ function onlyGluedNames(a: Claim, b: Claim): boolean {
   return a.figures.every((f) => f.worded || numberOfNameIn(f, a.tokens, b.tokens));
 }
 
-// A count spelled out ("two leaders", "a dozen homes"), as opposed to digits or a length of time.
-const isLoose = (f: ClaimFigure): boolean => f.worded === true && f.unit !== 'days';
+// A count of things (no unit: no length of time, no sum) spelled out in words, of ten or more, with
+// no round word ("Seventeen people were hurt", "twenty-two died"): news style spells out a number
+// that opens a sentence, so it is as exact as digits; "a dozen homes" and "one hundred people" stay
+// round (`ROUND_NUMBER_WORDS`).
+function spelledExact(f: ClaimFigure, tokens: readonly Token[]): boolean {
+  if (!f.worded || f.unit !== null || f.qualifier !== null || f.value < 10 || !Number.isInteger(f.value))
+    return false;
+  for (const t of tokens)
+    if (t.start >= f.span.start && t.end <= f.span.end && ROUND_NUMBER_WORDS.has(t.norm)) return false;
+  return true;
+}
+
+// A count spelled out ("two leaders", "a dozen homes") but for an exact one (`spelledExact`), as
+// opposed to digits or a length of time.
+const isLoose = (f: ClaimFigure, tokens: readonly Token[]): boolean =>
+  f.worded === true && f.unit !== 'days' && !spelledExact(f, tokens);
 
 // The figure and outcome rules of `claimScore`, applied to a cosine already computed.
 function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): number {
@@ -99,7 +116,7 @@ function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): n
       const same = sameQuantity(fa, fb);
       const values = valuesAgree(fa, fb);
       // small counts in words are everywhere ("two leaders"): they never block a pair, and agreeing says little
-      const loose = isLoose(fa) || isLoose(fb);
+      const loose = isLoose(fa, a.tokens) || isLoose(fb, b.tokens);
       if (same && values) agree ||= !loose;
       else if (surelySameQuantity(fa, fb)) {
         if (!loose) clash = true;

@@ -81,6 +81,25 @@ test('two amounts for the same subject are a figure difference to check even in 
   );
 });
 
+test('a count spelled out where it opens a sentence is as exact as digits: another count is a difference to check', () => {
+  const { result } = run([
+    'A fire tore through the grain store at Vessmark quay early on Tuesday, injuring 14 people and halting all sailings.',
+    'Seventeen people were injured when fire swept through the grain store at Vessmark quay on Tuesday morning.',
+  ]);
+  const figure = result.differences?.find((c) => c.kind === 'figure');
+  assert.ok(figure, 'a figure difference');
+  assert.deepEqual(
+    figure?.sides.map((s) => s.evidence.map((e) => e.articleId)),
+    [['a1'], ['a2']],
+  );
+  // a round count in words ("a dozen") stays loose: no difference with 14
+  const round = run([
+    'A fire tore through the grain store at Vessmark quay early on Tuesday, injuring 14 people and halting all sailings.',
+    'A dozen people were injured when fire swept through the grain store at Vessmark quay on Tuesday morning.',
+  ]);
+  assert.equal(round.result.differences?.filter((c) => c.kind === 'figure').length ?? 0, 0);
+});
+
 test('a weekday that dates a statement is not the date of the event', () => {
   const { result } = run([
     'Finance ministers Olsen and Varga signed the grain corridor accord in Brannock, the ministry said Thursday.',

@@ -39,6 +39,26 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = dict({
   billions: 2_000_000_000,
 });
 
+/**
+ * Number words that round what they count ("a dozen homes", "one hundred people", "thousands"): a
+ * count spelled out with one of them is loose; one without ("Seventeen people", "twenty-two") is as
+ * exact as digits.
+ */
+export const ROUND_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'dozen',
+  'dozens',
+  'score',
+  'scores',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+]);
+
 /** Scale words after a number: "2.4 million" → 2,400,000. */
 export const SCALES: Readonly<Record<string, number>> = dict({
   hundred: 100,
