@@ -78,7 +78,8 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
 /**
  * The contested terms in a run of tokens, as [entry index, first token, end token]. At each word the
  * longest matching term wins ("illegal immigrants" counts for "illegal immigrant", not also for
- * "illegal"), among the entries whose `use` and sense fit how the words are used there.
+ * "illegal"), among the entries whose `use` and sense fit how the words are used there; a word inside
+ * a term already counted opens none ("illegal aliens" is not also a use of "alien").
  */
 function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, number][] {
   const at: number[] = [];
@@ -87,7 +88,10 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
   });
   const written = at.map((i) => fold((tokens[i] as Token).text));
   const out: [number, number, number][] = [];
+  // the token index where the last term counted ends
+  let counted = 0;
   for (let w = 0; w < written.length; w++) {
+    if ((at[w] as number) < counted) continue;
     // most words open no term: no look-ahead for them
     const entries = m.byForm.get(written[w] as string);
     if (!entries) continue;
@@ -112,6 +116,7 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
     });
     const longest = Math.max(0, ...fits.map(([, n]) => n));
     for (const [k, n] of fits) if (n === longest) out.push([k, first, endOf(n)]);
+    if (longest) counted = endOf(longest);
   }
   return out;
 }

@@ -62,3 +62,19 @@ test('an entry without a use counts every use; a user entry replaces the built-i
     ],
   );
 });
+
+test('a word inside a longer term already counted is no use of a shorter term', () => {
+  const rows = (sentence: string) => {
+    const docs = segmentAll([articleFromText('a', sentence)], createContext());
+    return countContested(docs, CONTESTED_TERMS, new Map()).map(
+      (r) => `${r.term} ${r.byArticle.a?.ownVoice}`,
+    );
+  };
+  // one phrase, one row: not also "alien" (the words of "illegal aliens")
+  assert.deepEqual(rows('Wardens held 30 illegal aliens at the quay.'), ['illegal alien 1']);
+  // an "alien" of its own still counts
+  assert.deepEqual(rows('Wardens held 30 illegal aliens and one alien from Orsa.'), [
+    'illegal alien 1',
+    'alien 1',
+  ]);
+});
