@@ -97,6 +97,10 @@ export function outletFromText(content: string, removed: readonly Removed[]): Ou
     const name = aggregatorName(r.text);
     if (name) return { name, source: 'text:aggregator-disclaimer' };
   }
+  // the classifier's masthead line, wherever in the header it stood
+  const marked = removed.find((r) => r.reason.endsWith('(masthead)'));
+  const named = marked ? mastheadName(marked.text) : null;
+  if (named) return { name: named, source: 'text:masthead' };
   const first =
     content
       .slice(0, 200)

@@ -63,8 +63,8 @@ export const NEWS_DOMAINS: Readonly<Record<string, string>> = dict({
 export const HOST_PREFIX = /^(?:www\d?|m|mobile|amp)\./;
 
 /**
- * Last words of newspaper and broadcaster names ("The Norhaven Courier", "Daily Beacon"): a short
- * title-case line made of such a name is read as a masthead. "News" and "Press" are left out: they
+ * Last words of newspaper and broadcaster names ("The Norhaven Courier", "Daily Beacon", "Coastline
+ * Daily"): a short title-case line made of such a name is read as a masthead. "News" and "Press" are left out: they
  * end section labels ("Local News") and agency names as often as mastheads.
  */
 export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
@@ -75,6 +75,7 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'chronicle',
   'courant',
   'courier',
+  'daily',
   'dispatch',
   'enquirer',
   'examiner',

@@ -1,4 +1,5 @@
 import { BYLINE_ROLE_QUALIFIERS, BYLINE_ROLES, NOT_NAMES } from './data/lexicon.ts';
+import { isDateline } from './dates.ts';
 import { BY_PREFIX, BYLINE_SEPARATOR, NAME_TOKEN, TUNING } from './patterns.ts';
 
 /** Read the author's name from a byline line ("By Jane Roe", "Jane Roe Senior Political Reporter"), or null. */
@@ -13,6 +14,8 @@ export function parseByline(text: string): string | null {
   }
   const [head = '', tail] = splitOnce(text);
   if (tail !== undefined && nameOf(head) && endsWithRole(tail.split(/\s+/))) return head;
+  // "Jane Roe, Thursday 12 June 2025": a name and the date it was filed
+  if (tail !== undefined && head.includes(' ') && nameOf(head) && isDateline(tail)) return head;
   return nameBeforeRole(text);
 }
 

@@ -50,6 +50,12 @@ export function classifyLines(
         'prose outside the main run of text (comments, teasers, site blurbs)',
       );
   });
+  // A masthead under the headline of a short header ("Headline" / "The Norhaven Courier" / "Jane Roe" /
+  // date) names the outlet too; in a page's long header (menus, teasers) such a line is a menu item.
+  const shortHeader = first <= TUNING.mastheadHeaderLines;
+  for (let i = 1; shortHeader && i < Math.min(first, 3); i++)
+    if (drafts[i]?.kind === null && mastheadName((lines[i] as Line).text))
+      decide(drafts[i] as Draft, 'section', 'masthead', 'the outlet’s masthead in the header');
   const vocabulary = countVocabulary(lines, drafts);
   decideHeader(lines, drafts, first, givenTitle);
   markCaptionsAboveCredits(lines, drafts);

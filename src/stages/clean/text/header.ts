@@ -32,7 +32,7 @@ export function decideHeader(
   for (const i of window.slice(1)) {
     const name = byline ? null : parseByline((lines[i] as Line).text);
     if (!name) continue;
-    decide(drafts[i] as Draft, 'byline', 'byline-role', 'line naming the author and their job');
+    decide(drafts[i] as Draft, 'byline', 'byline-role', 'line naming the author and their job or date');
     (drafts[i] as Draft).name = name;
     byline = true;
   }

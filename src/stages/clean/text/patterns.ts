@@ -85,6 +85,8 @@ export const TUNING = {
   articleMinWords: 60,
   /** Header lines the title search looks back over, from the first prose line. */
   titleWindow: 8,
+  /** Most lines above the body for a masthead under the headline to be read (more: a page's menus). */
+  mastheadHeaderLines: 5,
   /** Shortest line (in words) kept as a standfirst between the headline and the body. */
   standfirstMinWords: 6,
 } as const;

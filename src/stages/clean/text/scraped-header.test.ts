@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { clean } from '../index.ts';
+import { parseByline } from './byline.ts';
+
+// A .txt laid out as a scraper leaves it: the headline, the outlet's masthead, a byline (with or without
+// its date), then the body. The first line is the headline, the masthead names the outlet, the byline
+// is the person.
+const body =
+  'Pellworth councillors voted 6-3 on Tuesday to close the Quay Lane swimming baths, which have served the harbour district for forty years.\n\n"We cannot heat a pool that few people use," council leader Ada Brenn told the meeting.';
+const run = (content: string) =>
+  clean()({ id: 'a1', source: 'a.txt', format: 'text', content, given: {} }, createContext());
+
+test('scraped header: headline, masthead, "Name, weekday date": the headline stays, the name is the byline', () => {
+  const article = run(
+    `Pool closure vote leaves Quay Lane swimmers angry\nThe Pellworth Courier\nIlse Varga, Wednesday 4 June 2025\n\n${body}`,
+  );
+  assert.equal(article.title, 'Pool closure vote leaves Quay Lane swimmers angry');
+  assert.equal(article.byline, 'Ilse Varga');
+  assert.equal(article.publishedAt, '2025-06-04');
+  assert.deepEqual(
+    [article.outlet, article.metadataSources.outlet],
+    ['The Pellworth Courier', 'text:masthead'],
+  );
+  assert.equal(article.section, null);
+});
+
+test('scraped header: headline, masthead, name, date: the masthead is the outlet, not the byline', () => {
+  const article = run(
+    `Pool closure vote leaves swimmers angry\nHarbour Daily\nIlse Varga\n4 June 2025\n\n${body}`,
+  );
+  assert.equal(article.title, 'Pool closure vote leaves swimmers angry');
+  assert.equal(article.byline, 'Ilse Varga');
+  assert.deepEqual([article.outlet, article.metadataSources.outlet], ['Harbour Daily', 'text:masthead']);
+});
+
+test('bylines: a name and the date it was filed; a place and a date is no byline', () => {
+  assert.equal(parseByline('Ilse Varga, Wednesday 4 June 2025'), 'Ilse Varga');
+  assert.equal(parseByline('Pellworth, 4 June 2025'), null);
+});
