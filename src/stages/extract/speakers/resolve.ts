@@ -37,6 +37,8 @@ export interface SpeakerContext {
   readonly previous: Attribution[];
 }
 
+// The words of a noun a name premodifies ("fire service" of "the Gullport fire service")
+const premodifies = (t: Tok) => t.pos === 'NOUN' || t.pos === 'ADJ';
 const DETERMINERS = /^(?:the|a|an|another|one|this|that|these|those|some|two|three|several|many|both)\s+/i;
 
 function headOf(doc: Doc, b: number): string {
@@ -137,9 +139,12 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   // "a Trump supporter", "Mexico's president": a name before the role noun only modifies it
   if (named && !roleHead) {
     // "the Texas Attorney General's office", "a Texas appeal court": a place before the phrase's head
-    // only says where the speaker is
-    const place = entities.byId.get(named)?.kind === 'place' && mentionEnd(doc, entities, named, namedAt) < b;
-    if (place && (last.pos === 'NOUN' || last.pos === 'PROPN'))
+    // only says where the speaker is; so does a body's or a place's name before a common noun ("the Gullport
+    // fire service"); "Ann Wu's office" stays hers
+    const kind = entities.byId.get(named)?.kind;
+    const end = mentionEnd(doc, entities, named, namedAt);
+    const place = kind === 'place' && (last.pos === 'NOUN' || last.pos === 'PROPN');
+    if (end < b && (place || (kind !== 'person' && doc.tokens.slice(end, b).every(premodifies))))
       return { ...base, name: phrase, entityId: null };
     return { ...base, name: entities.byId.get(named)?.name ?? phrase, entityId: named };
   }
