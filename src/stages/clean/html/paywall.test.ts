@@ -46,6 +46,7 @@ const BODY_LINES = [
   'Subscribe to continue reading was the only line many readers saw on Tuesday, the union said.',
   'This story is for members of the Kettle Point rowing club, whose boathouse burned on Sunday.',
   'You have read all your free articles, the banner told readers who came back a fourth time.',
+  'You have reached the limit of what the harbour fund can spend, the mayor told the council.',
 ];
 const WALL_LINES = [
   'Already a subscriber?',
@@ -57,6 +58,11 @@ const WALL_LINES = [
   'You have read all your free articles this month. Subscribe for 1 euro.',
   'This article is for subscribers only.',
   'Great reporting costs money. This content is available to paying subscribers.',
+  // two prompts joined, a price after the prompt, the limit told as a limit
+  'Log in or subscribe to continue reading.',
+  'Sign in or register to continue reading',
+  'Subscribe to continue reading for just 1 euro a week.',
+  'You’ve reached your free article limit.',
 ];
 
 test("a body sentence opening with a wall's words stays; the wall's own prompts go", () => {

@@ -287,7 +287,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'paywall notice',
     action: 'remove',
     pattern:
-      /(?:^|[.!?]\s+)(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?\s*(?:[.!:…]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)(?: (?:this|for this|for the) (?:month|week))?\s*(?:[.!]|$)|^already (?:a (?:subscriber|member)|registered|have an account)\s*(?:\?|[,.:;!–—-]?\s*(?:sign|log) ?in\b)|(?:^|[.!?]\s+)this (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\s*(?:[.!]|$)/iu,
+      /(?:^|[.!?]\s+)(?:please )?(?:subscribe|sign in|log in|register)(?: (?:or|and) (?:subscribe|sign in|log in|register|sign up))?(?: (?:now|today|for free))? to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?(?: for [^.!?]{1,40})?\s*(?:[.!:…]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)(?: (?:this|for this|for the) (?:month|week))?\s*(?:[.!]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) reached (?:your|the) (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit\s*(?:[.!]|$)|^already (?:a (?:subscriber|member)|registered|have an account)\s*(?:\?|[,.:;!–—-]?\s*(?:sign|log) ?in\b)|(?:^|[.!?]\s+)this (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\s*(?:[.!]|$)/iu,
     maxWords: 30,
   },
   {
