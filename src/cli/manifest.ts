@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type CollectedInputs, UsageError } from '../io/files.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
+import type { OutletEntry } from '../stages/compare/user-files.ts';
 import type { ManifestEntry } from '../stages/ingest/index.ts';
 
 /** What a manifest gives a run: its rows by input, and the outlet rows (with leanings) for the framing. */
@@ -59,9 +60,11 @@ export function withManifest(options: AnalyzeOptions, manifest: LoadedManifest |
   const table = options.compare?.outlets ?? [];
   // an outlet in both keeps the table's owner and domains, with the manifest's leaning
   const same = (name: string) => table.find((row) => row.name.toLowerCase() === name.toLowerCase());
-  const merged = manifest.outlets.map((o) => {
+  const merged = manifest.outlets.map((o): OutletEntry => {
     const row = same(o.name);
-    return row ? { ...o, owner: row.owner, domains: [...new Set([...o.domains, ...row.domains])] } : o;
+    return row
+      ? { ...o, owner: row.owner, domains: [...new Set([...o.domains, ...row.domains])], from: 'both' }
+      : { ...o, from: 'manifest' };
   });
   const outlets = [...merged, ...table];
   return {

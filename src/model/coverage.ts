@@ -150,9 +150,15 @@ export const FramingSchema = z.object({
         name: z.string(),
         leaning: z.string().nullable(),
         owner: z.string().nullable(),
+        from: z
+          .enum(['manifest', 'table', 'both'])
+          .optional()
+          .describe(
+            'where the row came from: the manifest, the outlet table, or both (the manifest’s leaning, the table’s owner); absent: the outlet table',
+          ),
       }),
     )
-    .describe('only from a user-supplied outlet table, never invented'),
+    .describe('only from a user-supplied outlet table or manifest, never invented'),
 });
 /** How each outlet frames the story. */
 export type Framing = z.infer<typeof FramingSchema>;

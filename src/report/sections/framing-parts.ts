@@ -80,3 +80,31 @@ export function contestedList(
   });
   return `<h4>Contested terms</h4><ul class="px-contested">${items.join('')}</ul><p class="meta">${escapeHtml(TERMS_LEGEND)}</p>`;
 }
+
+type OutletRow = Framing['outlets'][number];
+const SOURCE_WORDS = { manifest: 'manifest', table: 'outlet table' } as const;
+
+/**
+ * Where the leanings shown came from, said as the rows' heading ("manifest", "outlet table", "manifest
+ * and outlet table"), and when the rows came from both a note on each row saying which.
+ */
+export function outletSources(rows: readonly OutletRow[]): {
+  heading: string;
+  rowNote: (row: OutletRow) => string;
+} {
+  const from = new Set(
+    rows.flatMap((r) => (r.from === 'both' ? ['manifest', 'table'] : [r.from ?? 'table'])),
+  );
+  const heading = (['manifest', 'table'] as const)
+    .filter((s) => from.has(s))
+    .map((s) => SOURCE_WORDS[s])
+    .join(' and ');
+  const mixed = from.size > 1;
+  const rowNote = (row: OutletRow) =>
+    !mixed
+      ? ''
+      : row.from === 'both'
+        ? ' (leaning from the manifest, owner from the outlet table)'
+        : ` (${SOURCE_WORDS[row.from ?? 'table']})`;
+  return { heading, rowNote };
+}

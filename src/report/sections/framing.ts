@@ -2,7 +2,14 @@ import type { Article, Framing, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
-import { contestedList, NO_TONE_WORD, neutralLabel, TERMS_LEGEND, toneChart } from './framing-parts.ts';
+import {
+  contestedList,
+  NO_TONE_WORD,
+  neutralLabel,
+  outletSources,
+  TERMS_LEGEND,
+  toneChart,
+} from './framing-parts.ts';
 import type { ReportSection } from './types.ts';
 
 const TERMS_SHOWN = 6;
@@ -123,10 +130,11 @@ export const framingSection: ReportSection = {
       `| headline subjectivity | ${tone((t) => t.headlineSubjectivity, share, head)} |`,
     );
     if (framing.outlets.length) {
-      out.push('', 'From your outlet table:', '');
+      const { heading, rowNote } = outletSources(framing.outlets);
+      out.push('', `From your ${heading}:`, '');
       for (const o of framing.outlets)
         out.push(
-          `- [${o.articleId}] ${escapeMarkdown(o.name)}: leaning ${escapeMarkdown(o.leaning ?? 'not given')}, owner ${escapeMarkdown(o.owner ?? 'not given')}`,
+          `- [${o.articleId}] ${escapeMarkdown(o.name)}: leaning ${escapeMarkdown(o.leaning ?? 'not given')}, owner ${escapeMarkdown(o.owner ?? 'not given')}${rowNote(o)}`,
         );
     }
     return out.join('\n');
@@ -156,8 +164,9 @@ export const framingSection: ReportSection = {
     const tone = toneSvg
       ? `<h4>Tone</h4>${toneSvg}<p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded.</p>`
       : '';
+    const { heading, rowNote } = outletSources(framing.outlets);
     const outlets = framing.outlets.length
-      ? `<h4>Outlets (from your table)</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}</li>`).join('')}</ul>`
+      ? `<h4>Outlets (from your ${heading})</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}${escapeHtml(rowNote(o))}</li>`).join('')}</ul>`
       : '';
     return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes and reported speech excluded, by log-odds z-score against the other outlets.</p><div class="px-charts">${charts}</div>${contested}${scare}${tone}${outlets}`;
   },

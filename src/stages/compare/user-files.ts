@@ -51,8 +51,13 @@ export const OutletEntrySchema = z.object({
   leaning: OPTIONAL_TEXT,
   owner: OPTIONAL_TEXT,
 });
-/** One outlet of a user's outlet table. */
-export type OutletEntry = z.infer<typeof OutletEntrySchema>;
+/**
+ * Where an outlet row came from: the manifest, the outlet table (`--outlets`, also when unset), or both
+ * (the manifest's leaning with the table's owner).
+ */
+export type OutletSource = 'manifest' | 'table' | 'both';
+/** One outlet of a user's outlet table or manifest. */
+export type OutletEntry = z.infer<typeof OutletEntrySchema> & { readonly from?: OutletSource };
 
 /** A user's outlet table: a JSON array (or `{outlets: [...]}`), or CSV `name,domains,leaning,owner`. */
 export const OutletTableSchema = z.preprocess(

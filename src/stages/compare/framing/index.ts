@@ -143,7 +143,14 @@ export function frameStory(
   const rows: Framing['outlets'] = [];
   for (const { article } of docs) {
     const row = outletFor(article, outlets);
-    if (row) rows.push({ articleId: article.id, name: row.name, leaning: row.leaning, owner: row.owner });
+    if (row)
+      rows.push({
+        articleId: article.id,
+        name: row.name,
+        leaning: row.leaning,
+        owner: row.owner,
+        ...(row.from ? { from: row.from } : {}),
+      });
   }
   return {
     terms: distinctive,
