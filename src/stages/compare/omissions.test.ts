@@ -77,3 +77,16 @@ test('"was not named" tells "an unnamed official"; "unidentified" reads as "not 
   ]);
   assert.deepEqual(identified.a3, []);
 });
+
+test('an article that gives the fact’s count another value tells it otherwise: no omission', () => {
+  const out = omissionsOfShared([
+    'The fire at Vessmark quay on Monday injured 17 people.',
+    'The fire at Vessmark quay on Monday injured 17 people, the fire service said.',
+    // another value of the same count, in words, in a sentence about more: a difference to check
+    'Fourteen people were hurt in the Vessmark quay fire, and 40 firefighters fought it for six hours.',
+    // the fire, but no count of the hurt: still an omission
+    'Crews from three stations fought the Vessmark quay fire until dawn.',
+  ]);
+  assert.deepEqual(out.a3, [], 'a3 gives another count of the hurt');
+  assert.deepEqual(out.a4, ['f1']);
+});

@@ -1,4 +1,5 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
@@ -20,7 +21,9 @@ import type { Reading } from './support/index.ts';
  * OMISSION_IN_PART: much of its IDF-weighted terms, one of its predicates, its figure, in its mood and
  * polarity: "A suspected gang leader has hanged himself in prison in Torrecava hours after being
  * arrested" tells "A gang boss in Torrecava hanged himself in jail … after he was arrested in a police
- * raid"): "does not mention" is a claim, and a fact told in other words is no omission. `facts[i]`
+ * raid"): "does not mention" is a claim, and a fact told in other words is no omission. Nor is one
+ * whose count the article gives another value, in a sentence that holds one of a supporter's
+ * weightiest terms (`toldOtherValue`): that is a difference to check. `facts[i]`
  * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index.
  */
 export function omissionsOf(
@@ -80,6 +83,23 @@ export function omissionsOf(
       ),
     );
   };
+  // whether one of the article's claims gives the measure of a supporter's figure another value and
+  // holds one of that supporter's weightiest terms: the article tells the fact otherwise (a difference
+  // to check: "Fourteen people were hurt in the fire" beside "The fire injured 17 people"), it does
+  // not leave it out
+  const toldOtherValue = (articleId: string, supporters: readonly Claim[]): boolean => {
+    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
+    return (byArticle.get(articleId) ?? []).some(
+      (c) =>
+        c.figures.length > 0 &&
+        supporters.some(
+          (s) =>
+            s.figures.some((fs) =>
+              c.figures.some((fc) => surelySameQuantity(fs, fc) && !valuesAgree(fs, fc)),
+            ) && keysOf(s).some((t) => vector(c).has(t)),
+        ),
+    );
+  };
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
     const close = new Set<string>();
@@ -92,6 +112,7 @@ export function omissionsOf(
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (own.has(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
       if (wordedClose(article.id, supporters) || toldThere(article.id, supporters)) continue;
+      if (toldOtherValue(article.id, supporters)) continue;
       (out[article.id] as string[]).push(fact.id);
     }
   });
