@@ -92,6 +92,11 @@ export const ContestedTermSchema = z.object({
     z.string(),
     z.object({
       headline: z.number().int().describe('uses in the headline'),
+      headlineQuoted: z
+        .number()
+        .int()
+        .optional()
+        .describe('of the headline’s uses, those inside its quotation marks (words it quotes); absent: none'),
       ownVoice: z.number().int(),
       inQuotes: z.number().int(),
       evidence: z.array(EvidenceSchema).describe('the body’s uses'),

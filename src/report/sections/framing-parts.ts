@@ -62,7 +62,7 @@ export function neutralLabel(neutral: string): string {
 
 /** Said under every list of terms: how uses are counted, and what "none needed" means. */
 export const TERMS_LEGEND =
-  'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart; own voice includes its paraphrase of what others said (“X said that …”), whose words it chose. A term whose alternative is “none needed” is one style guides accept, listed to compare with the contested ones.';
+  'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart; a headline’s uses inside its own quotation marks are marked “(quoted)”: words it quotes, not its own; own voice includes its paraphrase of what others said (“X said that …”), whose words it chose. A term whose alternative is “none needed” is one style guides accept, listed to compare with the contested ones.';
 
 /** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
 export function contestedList(

@@ -17,21 +17,24 @@ const BARS_PER_ARTICLE = 5;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.articleId === id);
-// "headline 1, own voice 3, quoted 2", leaving out the zeros
-const uses = (u: { headline: number; ownVoice: number; inQuotes: number } | undefined): string => {
-  if (!u) return '—';
-  const parts: [string, number][] = [
-    ['headline', u.headline],
-    ['own voice', u.ownVoice],
-    ['quoted', u.inQuotes],
-  ];
-  return (
-    parts
-      .filter(([, n]) => n > 0)
-      .map(([what, n]) => `${what} ${n}`)
-      .join(', ') || '—'
-  );
+type Uses = Framing['contested'][number]['byArticle'][string];
+// a headline's uses, those inside its quotation marks said: "headline 1 (quoted)", "headline 2 (1 quoted)"
+const headlineUses = (u: Uses): string => {
+  const q = u.headlineQuoted ?? 0;
+  if (!q) return `headline ${u.headline}`;
+  return `headline ${u.headline} (${q === u.headline ? '' : `${q} `}quoted)`;
 };
+// "headline 1, own voice 3, quoted 2", leaving out the zeros
+const uses = (u: Uses | undefined): string =>
+  (u &&
+    [
+      u.headline ? headlineUses(u) : '',
+      u.ownVoice ? `own voice ${u.ownVoice}` : '',
+      u.inQuotes ? `quoted ${u.inQuotes}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')) ||
+  '—';
 const USE_LABEL = { label: 'labels people', act: 'describes an act' } as const;
 const termLabel = (c: Framing['contested'][number]) => (c.use ? `${c.term} (${USE_LABEL[c.use]})` : c.term);
 const counted = (t: Framing['terms'][number]) =>

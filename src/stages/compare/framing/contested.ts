@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Span, Token } from '../../../model/index.ts';
-import { headlineTokens } from '../../../text/headline.ts';
+import { headlineTokens, truecasedTitle } from '../../../text/headline.ts';
 import { fold } from '../../../text/normalise.ts';
+import { quotedTokens } from '../../../text/quotes/tokens.ts';
 import {
   CONTESTED_TERMS,
   type ContestedTermEntry,
@@ -14,6 +15,8 @@ import { useOf } from './uses.ts';
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
 export interface ContestedUse {
   headline: number;
+  /** Of the headline's uses, those inside its quotation marks (someone's words it carries); absent at 0. */
+  headlineQuoted?: number;
   ownVoice: number;
   inQuotes: number;
   /** The body's uses (the headline is not part of the text spans point into). */
@@ -142,7 +145,14 @@ export function countContested(
   for (const doc of docs) {
     const id = doc.article.id;
     const own = regions.get(id) ?? [];
-    for (const [k] of matchesIn(m, headlineTokens(doc) ?? [])) useIn(k, id).headline++;
+    const head = headlineTokens(doc) ?? [];
+    const quotes = quotedTokens(head, truecasedTitle(doc) ?? '');
+    for (const [k, first] of matchesIn(m, head)) {
+      const use = useIn(k, id);
+      use.headline++;
+      if (quotes.some((q) => q.open < first && first < q.close))
+        use.headlineQuoted = (use.headlineQuoted ?? 0) + 1;
+    }
     for (const sentence of doc.sentences)
       for (const [k, first, end] of matchesIn(m, sentence.tokens)) {
         const span = {
