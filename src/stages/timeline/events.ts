@@ -31,12 +31,22 @@ export function clauseAround(sentence: string, at: number): string | null {
   for (const m of splits) cuts.push(m.index, m.index + m[0].length);
   cuts.push(sentence.length);
   for (let i = 0; i + 1 < cuts.length; i += 2) {
-    const [start, end] = [cuts[i] as number, cuts[i + 1] as number];
+    let start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
     if (at < start || at >= end) continue;
+    // a relative clause has no subject of its own ("The bridge, which opened in 1971, ..."): alone it
+    // would be a fragment ("Opened in 1971, was last refurbished ..."), so it keeps the noun phrase it
+    // tells of ("… the ferry terminal, which was gutted by fire on Tuesday"), or is not cut
+    const split = splits[i / 2 - 1];
+    if (i > 0 && split && RELATIVE_SPLIT.test(split[0])) {
+      // past a comma the date may be the main clause's again ("…, which gets dull, she told a paper in 1998")
+      const comma = sentence.indexOf(',', split.index + split[0].length);
+      if (comma >= 0 && comma < at) return null;
+      const noun = ANTECEDENT.exec(sentence.slice(0, split.index));
+      if (!noun) return null;
+      start = noun.index;
+    }
     if (start === 0 && end === sentence.length) return null;
-    // a relative clause has no subject of its own ("The bridge, which opened in 1971, ..."): its
-    // clause would be a fragment ("Opened in 1971, was last refurbished ...")
-    if (i > 0 && RELATIVE_SPLIT.test(splits[i / 2 - 1]?.[0] ?? '')) return null;
     const words = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
     // the sentence's own end stays; a cut end loses the comma or semicolon it stopped at
     const clause = end === sentence.length ? words : words.replace(/[,;:\s]+$/, '');
@@ -46,6 +56,9 @@ export function clauseAround(sentence: string, at: number): string | null {
   }
   return null;
 }
+
+/** A noun phrase a relative clause tells of: a determiner and up to five words, at the end of the text. */
+const ANTECEDENT = /\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[^\s,;]+\s+){0,4}[^\s,;]+$/i;
 
 /** One dated sentence of one article, before events are merged across articles. */
 export interface DatedSentence {

@@ -197,6 +197,21 @@ describe('the clause of a dated sentence as event text', () => {
       'Monday',
       null,
     ],
+    // a relative clause keeps the noun phrase it tells of, else is not cut: the Tuesday is the
+    // fire's, not the meeting's
+    [
+      'The harbour board met on Thursday and approved funds to rebuild the north shed of the ferry terminal, which was gutted by fire on Tuesday.',
+      'Tuesday',
+      '… the ferry terminal, which was gutted by fire on Tuesday.',
+    ],
+    [
+      'The harbour board met on Thursday and approved funds to rebuild the north shed of the ferry terminal, which was gutted by fire on Tuesday.',
+      'Thursday',
+      'The harbour board met on Thursday and approved funds to rebuild the north shed of the ferry terminal …',
+    ],
+    ['Board members met on Thursday at Gullport Pier, which burned on Tuesday.', 'Tuesday', null],
+    // past a comma after the relative clause the date is the main clause's again
+    ['Her job was better than a desk all day, which gets dull, she told a magazine in 1998.', '1998', null],
     // an "after" tied to a measure of time or an adverb before it splits no clause
     ['She hosted the gala again in 2005, just three weeks after the harbour flood.', '2005', null],
     [
