@@ -8,6 +8,7 @@ import {
   neutralLabel,
   outletSources,
   TERMS_LEGEND,
+  TONE_LEGEND,
   toneChart,
 } from './framing-parts.ts';
 import type { ReportSection } from './types.ts';
@@ -131,6 +132,8 @@ export const framingSection: ReportSection = {
     out.push(
       `| headline sentiment | ${tone((t) => t.headlineSentiment, signed, head)} |`,
       `| headline subjectivity | ${tone((t) => t.headlineSubjectivity, share, head)} |`,
+      '',
+      TONE_LEGEND,
     );
     if (framing.outlets.length) {
       const { heading, rowNote } = outletSources(framing.outlets);
@@ -164,9 +167,7 @@ export const framingSection: ReportSection = {
           .join('')}</ul>`
       : '';
     const toneSvg = toneChart(framing, articles);
-    const tone = toneSvg
-      ? `<h4>Tone</h4>${toneSvg}<p class="meta">Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded.</p>`
-      : '';
+    const tone = toneSvg ? `<h4>Tone</h4>${toneSvg}<p class="meta">${escapeHtml(TONE_LEGEND)}</p>` : '';
     const { heading, rowNote } = outletSources(framing.outlets);
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your ${heading})</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}${escapeHtml(rowNote(o))}</li>`).join('')}</ul>`

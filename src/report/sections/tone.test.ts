@@ -63,3 +63,18 @@ test('tone: an outlet whose own voice has no word of the lexicon shows "—", no
   assert.match(html, /<span class="px-k">Tone<\/span> — <small>\(no word of the tone list\)<\/small>/);
   assert.match(html, /class="px-tone"[\s\S]*no word of the tone list/);
 });
+
+test('tone: the Markdown table says, as the HTML does, that its own voice leaves out reported speech', () => {
+  // the contested terms' legend just above defines "own voice" with the paraphrase of what others
+  // said; without its own legend the tone's "own voice" read the same
+  const bytes = new TextEncoder().encode(ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+  const report = analyze([{ path: 'story.jsonl', bytes }], {}, createContext());
+  const lines = renderMarkdown(report).split('\n');
+  const last = lines.findIndex((l) => l.startsWith('| headline subjectivity |'));
+  assert.ok(last > 0);
+  assert.match(
+    lines[last + 2] ?? '',
+    /quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase/,
+  );
+  assert.match(renderHtml(report), /<h4>Tone<\/h4>[\s\S]*the tone’s “own voice” leaves out the paraphrase/);
+});
