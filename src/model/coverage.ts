@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceSchema } from './evidence.ts';
+import { EvidenceSchema, SpanSchema } from './evidence.ts';
 
 /**
  * How one article stands to one fact: `supports` (one of its sentences states it, checked),
@@ -138,6 +138,22 @@ export const ToneSchema = z.object({
     .int()
     .nullable()
     .describe('the same count in the headline (null with no headline)'),
+  evidence: z
+    .array(
+      z.object({
+        articleId: z.string(),
+        span: SpanSchema,
+        sentiment: z
+          .enum(['positive', 'negative'])
+          .nullable()
+          .describe('how the word counted (a negated word for the other side); null: subjective only'),
+        subjective: z.boolean(),
+      }),
+    )
+    .optional()
+    .describe(
+      'the own voice’s words found in the tone lexicon, each with how it counted; absent in reports stored before',
+    ),
 });
 
 /** How each outlet frames the story: distinctive terms, contested words, tone, optional outlet table. */

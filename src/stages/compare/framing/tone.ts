@@ -64,7 +64,18 @@ export function toneCounts(stems: readonly string[]): ToneCounts {
   return countTones(stems.map(toneOfStem));
 }
 
-function countTones(words: readonly WordTone[]): ToneCounts {
+/** One own-voice word found in the lexicon: where it is and how it counted (a negated word for the other side). */
+export interface ToneHit {
+  readonly articleId: string;
+  readonly span: Span;
+  readonly sentiment: 'positive' | 'negative' | null;
+  readonly subjective: boolean;
+}
+
+function countTones(
+  words: readonly WordTone[],
+  onHit?: (i: number, sentiment: ToneHit['sentiment'], subjective: boolean) => void,
+): ToneCounts {
   let positive = 0;
   let negative = 0;
   let subjective = 0;
@@ -73,12 +84,14 @@ function countTones(words: readonly WordTone[]): ToneCounts {
     // the two words before (no array per word: this runs on every word of every article)
     const negated = words[i - 1]?.negator === true || words[i - 2]?.negator === true;
     const { c } = words[i] as WordTone;
-    if (c.pos !== c.neg) {
-      if (c.pos !== negated) positive++;
-      else negative++;
-    }
+    const sentiment = c.pos === c.neg ? null : c.pos !== negated ? 'positive' : 'negative';
+    if (sentiment === 'positive') positive++;
+    else if (sentiment === 'negative') negative++;
     if (c.subj) subjective++;
-    if (c.pos || c.neg || c.subj) found++;
+    if (c.pos || c.neg || c.subj) {
+      found++;
+      onHit?.(i, sentiment, c.subj);
+    }
   }
   return { positive, negative, subjective, words: words.length, found };
 }
@@ -102,14 +115,25 @@ function headlineStems(title: string): string[] {
 }
 
 /**
- * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored;
- * a score is null where no word of the lexicon was found.
+ * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored
+ * and the own voice's words found in the lexicon (`evidence`); a score is null where no word of the
+ * lexicon was found.
  */
 export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   const words: WordTone[] = [];
+  const spans: Span[] = [];
   for (const s of doc.sentences)
-    for (const t of s.tokens) if (hasLetter(t.text) && !inRegions(t, regions)) words.push(toneOfWord(t.text));
-  const body = countTones(words);
+    for (const t of s.tokens)
+      if (hasLetter(t.text) && !inRegions(t, regions)) {
+        words.push(toneOfWord(t.text));
+        spans.push({ start: t.start, end: t.end });
+      }
+  // the words that made the scores, so that each can be checked in the text
+  const evidence: ToneHit[] = [];
+  const articleId = doc.article.id;
+  const body = countTones(words, (i, sentiment, subjective) =>
+    evidence.push({ articleId, span: spans[i] as Span, sentiment, subjective }),
+  );
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
   const headCounts = title ? toneCounts(headlineStems(title)) : null;
@@ -124,5 +148,6 @@ export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
     words: body.words,
     toneWords: body.found,
     headlineToneWords: headCounts?.found ?? null,
+    evidence,
   };
 }

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { quoteRegions } from '../quote-regions.ts';
+import { articleTone } from './tone.ts';
+
+test('tone: the own voice’s words found in the lexicon are given with their spans and how each counted', () => {
+  const text =
+    'The ferry talks were not productive, and the quay saw a chaotic morning. "A disaster," the harbour master said.';
+  const [doc] = segmentAll([articleFromText('a1', text)], createContext());
+  if (!doc) throw new Error('no article');
+  const tone = articleTone(doc, quoteRegions(doc.article));
+  const hits = tone.evidence.map((h) => [text.slice(h.span.start, h.span.end), h.sentiment, h.subjective]);
+  // "not productive" counts as negative (and "productive" is subjective); "chaotic" is negative and
+  // subjective; the quoted "disaster" is no word of the outlet's own voice
+  assert.deepEqual(hits, [
+    ['productive', 'negative', true],
+    ['chaotic', 'negative', true],
+  ]);
+  assert.equal(tone.toneWords, hits.length, 'one piece of evidence per word counted');
+  assert.ok(tone.evidence.every((h) => h.articleId === 'a1'));
+});
