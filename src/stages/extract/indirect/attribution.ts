@@ -2,7 +2,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
-import { JOINING_CONJUNCTIONS, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { JOINING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
@@ -25,6 +25,7 @@ import { openingAt } from './opening.ts';
 import { quotedAsAt } from './quoted-as.ts';
 import { appositiveToEnd, namedBody, nounTaggedCue, sourceAfter } from './speaker.ts';
 import { holdsStance, stanceAt } from './stance.ts';
+import { subordinateOnly } from './subordinate.ts';
 
 /** The attribution at one token: a claim noun, "quoted as saying", "according to", or a speech verb and its subject. */
 
@@ -55,40 +56,6 @@ function sentenceSpeaker(
   if (quotedChars(quotes, (doc.tokens[first] as Tok).start, (doc.tokens[c] as Tok).start) > 0) return null;
   const subject = subjectOf(doc, first, c);
   return subject ? resolveSpeaker(ctx, subject[0], subject[1], c) : null;
-}
-
-/**
- * "Although Wu has admitted it, she does not defend it.", "But when the council cut the funds, the port said
- * enough.": a subordinate clause alone before the speaker (no comma in it) is the writer's setting, not
- * what was said.
- */
-function subordinateOnly(doc: Doc, a: number, b: number): boolean {
-  const k = doc.tokens[a]?.pos === 'CCONJ' ? a + 1 : a;
-  if (!OPENING_SUBORDINATORS.has(doc.tokens[k]?.norm ?? '')) return false;
-  // "After scooping up the jewels the thieves fled": a participle's phrase, whose main clause may follow
-  // unmarked; "When will the pier reopen": a question, no subordinate clause
-  if (VERB_POS.has(doc.tokens[k + 1]?.pos ?? '')) return false;
-  for (let j = k + 1; j < b; j++) if ((doc.tokens[j] as Tok).text === ',') return false;
-  return !unmarkedMain(doc, k + 1, b);
-}
-
-const VERB_POS = new Set(['VERB', 'AUX']);
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/**
- * "If the pier closes the town will suffer": with no comma, a subordinate clause's end is unknown, and a
- * second subject and verb after its own ("the town will") opens the main clause it ran into.
- */
-function unmarkedMain(doc: Doc, a: number, b: number): boolean {
-  let own = false;
-  for (let j = a; j + 1 < b; j++) {
-    const [t, next] = [doc.tokens[j] as Tok, doc.tokens[j + 1] as Tok];
-    // "When the man who owns the pier sold it": a relative pronoun's verb is no clause's own
-    if (!SUBJECT_POS.has(t.pos) || RELATIVE_PRONOUNS.has(t.norm) || !VERB_POS.has(next.pos)) continue;
-    if (own) return true;
-    own = true;
-  }
-  return false;
 }
 
 const CLOSING_MARKS = new Set([CURLY_CLOSER, STRAIGHT_DOUBLE, "''"]);

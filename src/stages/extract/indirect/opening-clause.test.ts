@@ -52,6 +52,24 @@ const OPENING: IndirectCase[] = [
     'When will the ferry sail again',
     'islanders',
   ],
+  [
+    'an opening preposition and its noun, no comma, are no clause: all of it reported',
+    'After the hearing the warden promised a new bus route, aides said.',
+    'After the hearing the warden promised a new bus route',
+    'aides',
+  ],
+  [
+    'a date after "since", no comma, opens no clause',
+    'Since April the mill has lost a third of its orders, the foreman said.',
+    'Since April the mill has lost a third of its orders',
+    'foreman',
+  ],
+  [
+    'a main clause whose subject has a relative clause after an opening clause with no comma',
+    'Because the bus was late the nurses who waited grew tired, the union said.',
+    'Because the bus was late the nurses who waited grew tired',
+    'union',
+  ],
 ];
 
 testIndirectCases(OPENING);
