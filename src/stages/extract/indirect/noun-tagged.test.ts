@@ -16,6 +16,12 @@ const NOUN_TAGGED: IndirectCase[] = [
     'they were hired before she arrived',
     'Ann Wu',
   ],
+  [
+    'a name that notes another\'s report: a verb of saying after "that" opens no relative clause',
+    'Ola Berg notes that clerks said in June rents would rise.',
+    'clerks said in June rents would rise',
+    'Ola Berg',
+  ],
 ];
 
 testIndirectCases(NOUN_TAGGED);

@@ -86,8 +86,8 @@ function modifierInObject(doc: Doc, c: number): boolean {
 
 /**
  * "Harbor Board notes (that) officials wrote in May were leaked": "that" or nothing, a subject and its verb
- * with no object after it (an active verb, not "were hired"), then the sentence's own verb: an object
- * relative clause of the noun, no report.
+ * with no object after it (an active verb, not "were hired", nor a verb of saying), then the sentence's own
+ * verb: an object relative clause of the noun, no report.
  */
 function objectRelative(doc: Doc, k: number): boolean {
   const end = doc.sentences[(doc.tokens[k - 1] as Tok).sentence]?.end ?? doc.tokens.length;
@@ -100,6 +100,9 @@ function objectRelative(doc: Doc, k: number): boolean {
     if (BE_FORMS.has((doc.tokens[j] as Tok).norm)) return false;
     j++;
   }
+  // "Ann Wu notes that officials said in May fares would rise": a verb of saying after "that" opens a
+  // report of a report, no relative clause
+  if (doc.tokens.slice(verb, j).some((x) => INDIRECT_CUES.has(x.norm))) return false;
   const after = doc.tokens[j];
   if (j === verb || !after || OBJECT_POS.has(after.pos) || after.norm === 'that') return false;
   // the main clause's verb after the relative clause, before any comma or conjunction
