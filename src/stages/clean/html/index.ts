@@ -113,11 +113,14 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       }
     }
     // a page rendered by script may hold its article only in its JSON-LD: read there when the
-    // markup gave less than an article and the JSON-LD more
-    const fromLd = metadata.articleBody ? ldParagraphs(metadata.articleBody, known, textRules) : null;
-    if (fromLd && (!best || wordsOf(best) < MIN_WORDS) && wordsOf(fromLd) > (best ? wordsOf(best) : 0)) {
-      best = fromLd;
-      bodySource = 'json-ld:articleBody';
+    // markup gave less than an article and the JSON-LD more (not read at all when the markup held one)
+    const markupWords = best ? wordsOf(best) : 0;
+    if (metadata.articleBody && markupWords < MIN_WORDS) {
+      const fromLd = ldParagraphs(metadata.articleBody, known, textRules);
+      if (wordsOf(fromLd) > markupWords) {
+        best = fromLd;
+        bodySource = 'json-ld:articleBody';
+      }
     }
     const result = best ?? { paragraphs: [], removed: [], media: [] };
     if (result.paragraphs.length === 0)
