@@ -6,6 +6,9 @@ import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
 import { walk } from './walk.ts';
 
+/** The article file types the CLI's messages name (the main ones of ingest's `FORMATS`), one list for all of them. */
+export const ARTICLE_TYPES = '.txt, .md, .html, .htm, .mhtml, .json or .jsonl';
+
 /** Misuse the user can fix (bad path, bad option): the CLI prints its message alone and exits non-zero. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -110,10 +113,7 @@ export async function collectInputs(
         await readChecked(file, limits, files, issues);
       }
     } else {
-      if (!formatOf(path))
-        throw new UsageError(
-          `unsupported file type: ${path} (expected .txt, .md, .html, .htm, .mhtml, .json or .jsonl)`,
-        );
+      if (!formatOf(path)) throw new UsageError(`unsupported file type: ${path} (expected ${ARTICLE_TYPES})`);
       await readChecked(path, limits, files, issues);
     }
   }

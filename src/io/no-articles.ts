@@ -1,7 +1,7 @@
 // What a run that found no article says: the paths it was given, and the files there of other types.
 import { basename } from 'node:path';
 import type { Issue } from '../model/index.ts';
-import { UsageError } from './files.ts';
+import { ARTICLE_TYPES, UsageError } from './files.ts';
 
 /** The command line's paths as a user reads them: `-` is standard input. */
 const shownPaths = (paths: readonly string[]): string =>
@@ -42,6 +42,6 @@ export function passedOver(issues: readonly Pick<Issue, 'code' | 'source'>[]): s
  */
 export function noArticlesIn(paths: readonly string[], issues: readonly Issue[]): UsageError {
   const other = passedOver(issues);
-  const passed = other ? ` (${other}; articles are .txt, .md, .html, .htm, .mhtml, .json or .jsonl)` : '';
+  const passed = other ? ` (${other}; articles are ${ARTICLE_TYPES})` : '';
   return new UsageError(`no articles found in ${shownPaths(paths)}${passed}`);
 }
