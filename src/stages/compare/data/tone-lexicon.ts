@@ -186,3 +186,31 @@ export const SUBJECTIVE_WORDS: readonly string[] = [
   'mounting',
   'major',
 ];
+
+/**
+ * Written words that an entry above takes by its stem or its `*` but that are not of its tone: a
+ * plural noun whose stem is a tone word ("goods" is "good"; "hopefuls", candidates, "hopeful"), a
+ * word whose stem is an entry's ("human" is "humane"'s), a longer word an entry's `*` opens
+ * ("shuttle" by "shut*", "deadline" by "deadl*", "committee" by "commit*", "surgeon" by "surge*"), and
+ * words of the other tone ("hopeless" by "hope*"). Matched whole, in lower case.
+ */
+export const NOT_TONE_WORDS: readonly string[] = [
+  'goods',
+  'human',
+  'humans',
+  'hopefuls',
+  'shuttle',
+  'shuttles',
+  'deadline',
+  'deadlines',
+  'committee',
+  'committees',
+  'surgeon',
+  'surgeons',
+  'breakfast',
+  'breakfasts',
+  'opposite',
+  'helpless',
+  'hopeless',
+  'fearless',
+];

@@ -21,3 +21,27 @@ test('tone: the own voice’s words found in the lexicon are given with their sp
   assert.equal(tone.toneWords, hits.length, 'one piece of evidence per word counted');
   assert.ok(tone.evidence.every((h) => h.articleId === 'a1'));
 });
+
+test('tone: words a lexicon entry takes by stem or prefix but that are not of its tone score nothing', () => {
+  // "goods" stems to "good", "human" to "humane"'s stem; "shut*", "deadl*", "commit*" and "hope*" open
+  // "shuttle", "deadline", "committee" and "hopefuls"
+  const text =
+    'The goods shuttle left before the deadline set by the committee. Human rights hopefuls met at the quay.';
+  const [doc] = segmentAll(
+    [articleFromText('a1', text, { title: 'Goods shuttle meets deadline' })],
+    createContext(),
+  );
+  if (!doc) throw new Error('no article');
+  const tone = articleTone(doc, []);
+  assert.deepEqual(
+    tone.evidence.map((h) => text.slice(h.span.start, h.span.end)),
+    [],
+  );
+  assert.deepEqual([tone.toneWords, tone.sentiment, tone.headlineToneWords], [0, null, 0]);
+  // the words themselves still count
+  const [plain] = segmentAll(
+    [articleFromText('a2', 'A good and humane plan was shut down.')],
+    createContext(),
+  );
+  assert.equal(plain && articleTone(plain, []).toneWords, 3);
+});

@@ -1,7 +1,7 @@
 import type { Article, SegmentedArticle, Span } from '../../../model/index.ts';
-import { stem } from '../../../text/normalise.ts';
+import { fold, stem } from '../../../text/normalise.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
-import { NEGATIVE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
+import { NEGATIVE_WORDS, NOT_TONE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
 import { TONE_SMOOTHING } from '../patterns.ts';
 import { compilePhrases, hasLetter, inRegions, matchPhrase } from '../text.ts';
 
@@ -9,6 +9,8 @@ const POSITIVE = compilePhrases(POSITIVE_WORDS);
 const NEGATIVE = compilePhrases(NEGATIVE_WORDS);
 const SUBJECTIVE = compilePhrases(SUBJECTIVE_WORDS);
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
+const NOT_TONE = new Set(NOT_TONE_WORDS);
+const NO_TONE: WordTone = { c: { pos: false, neg: false, subj: false }, negator: false };
 
 /**
  * Lexicon counts of a run of words: positive, negative and subjective hits among `words`, and the
@@ -49,7 +51,7 @@ const WORD_TONES_LIMIT = 100_000;
 function toneOfWord(text: string): WordTone {
   let w = WORD_TONES.get(text);
   if (!w) {
-    w = toneOfStem(stem(text));
+    w = NOT_TONE.has(fold(text).toLowerCase()) ? NO_TONE : toneOfStem(stem(text));
     if (WORD_TONES.size >= WORD_TONES_LIMIT) WORD_TONES.clear();
     WORD_TONES.set(text, w);
   }
@@ -109,9 +111,9 @@ export function toneScores(c: ToneCounts): { sentiment: number; subjectivity: nu
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 // Words of a headline outside its quotation marks.
-function headlineStems(title: string): string[] {
+function headlineWords(title: string): string[] {
   const unquoted = title.replace(/[“"‘«][^”"’»]*[”"’»]/g, ' ');
-  return (unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map(stem);
+  return unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 }
 
 /**
@@ -136,7 +138,7 @@ export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   );
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
-  const headCounts = title ? toneCounts(headlineStems(title)) : null;
+  const headCounts = title ? countTones(headlineWords(title).map(toneOfWord)) : null;
   // with no word of the lexicon there is no reading: null, not a 0 that reads as neutral
   const own = body.found ? toneScores(body) : null;
   const head = headCounts?.found ? toneScores(headCounts) : null;
