@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SegmentedArticle } from '../../model/index.ts';
 import { agesBar, sharedAges, statedAges } from './ages.ts';
-import { MERGE_THRESHOLD, SHARED_AGES_MERGE_BAR } from './patterns.ts';
+import { MERGE_THRESHOLD, SHARED_AGES_MERGE_BAR } from './merge-patterns.ts';
 import { segmented } from './test-articles.ts';
 
 const ages = (text: string) => statedAges(segmented([text])[0] as SegmentedArticle);

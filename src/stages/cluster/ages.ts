@@ -4,7 +4,7 @@
 // seldom are.
 import type { SegmentedArticle } from '../../model/index.ts';
 import { ageFigure } from '../../text/ages.ts';
-import { SHARED_AGES, SHARED_AGES_MERGE_BAR } from './patterns.ts';
+import { SHARED_AGES, SHARED_AGES_MERGE_BAR } from './merge-patterns.ts';
 
 /**
  * The ages told in an article's sentences in digits, as the figure readers read them (`ageFigure`: no

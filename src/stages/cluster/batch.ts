@@ -1,11 +1,11 @@
 import { type BatchInput, groupByConsensus } from './consensus.ts';
 import type { ArticleFeatures } from './features.ts';
 import { createGrouper, type Grouper } from './grouper.ts';
+import { MERGE_THRESHOLD } from './merge-patterns.ts';
 import {
   CONSENSUS_MAX_ARTICLES,
   CONSENSUS_RUNS,
   FIRST_PASS_THRESHOLD,
-  MERGE_THRESHOLD,
   REFINE_PASSES,
   SAME_STORY_THRESHOLD,
 } from './patterns.ts';

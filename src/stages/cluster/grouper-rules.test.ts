@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ArticleFeatures } from './features.ts';
 import { createGrouper } from './index.ts';
-import { CLEAR_WINNER_FLOOR, MERGE_THRESHOLD, SAME_STORY_THRESHOLD } from './patterns.ts';
+import { MERGE_THRESHOLD } from './merge-patterns.ts';
+import { CLEAR_WINNER_FLOOR, SAME_STORY_THRESHOLD } from './patterns.ts';
 
 // Invented features written directly: `words` are the article's lead and body, it names no one.
 const features = (id: string, words: readonly string[]): ArticleFeatures => ({

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ArticleFeatures } from './features.ts';
 import { createGrouper } from './index.ts';
+import { MERGE_THRESHOLD, SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './merge-patterns.ts';
 import { articlesBar } from './merge-stories.ts';
-import { MERGE_THRESHOLD, SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './patterns.ts';
 import { emptyProfile } from './score.ts';
 import { featuresOf } from './test-articles.ts';
 

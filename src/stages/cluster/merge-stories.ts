@@ -2,7 +2,7 @@ import { agesBar } from './ages.ts';
 import type { CandidateIndex } from './candidates.ts';
 import type { Entry } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
-import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './patterns.ts';
+import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './merge-patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,

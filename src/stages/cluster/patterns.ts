@@ -187,39 +187,6 @@ export const MAX_CANDIDATES = 16;
  */
 export const FIRST_PASS_THRESHOLD = 0.5;
 
-/**
- * Two stories merge when one's centroid scores above this against the other, and its articles, each
- * scored against the other story, do too on average.
- */
-export const MERGE_THRESHOLD = 0.45;
-
-/**
- * Two stories whose anchor days (see `anchorDay`) are both known and at most `SAME_DAY_GAP` apart merge
- * when their articles score above this on average (`storyMatch`; their centroids still above
- * `MERGE_THRESHOLD`): coverage of one day that names the same event is evidence the words alone lack
- * (pieces of one event told by other outlets that day). Undated stories, and stories further apart in
- * time, keep `MERGE_THRESHOLD`. On the dev halves (docs/measurements.md, grouping, fifteenth pass)
- * 0.35–0.38 make three right merges of ECB+'s dated pieces and no wrong one, 0.33 and lower a
- * look-alike's; NeuS is undated (unchanged), and with its stories' made-up days packed into 120 or 30
- * days it is unchanged too (into 7 days, −0.003), where a gap of 7 days costs it 0.004.
- */
-export const SAME_DAY_MERGE_BAR = 0.38;
-
-/** See `SAME_DAY_MERGE_BAR`: the most days two stories' anchor days may lie apart (coverage the day after). */
-export const SAME_DAY_GAP = 1;
-
-/**
- * Two stories whose articles give this many of the same ages or more (`statedAges`: "a 38-year-old",
- * "Ilse Varga, 54,") merge at `SHARED_AGES_MERGE_BAR`: they are told of the same people. On the ECB+
- * dev half one shared age is also found between look-alike events of one topic (a recurring person's),
- * two only between pieces of one event (an office shooting and its charges: the gunman's and a
- * victim's ages); no two NeuS dev stories share one (docs/measurements.md, grouping, twenty-second pass).
- */
-export const SHARED_AGES = 2;
-
-/** See `SHARED_AGES`: the merge's bar, centroid and articles, for such stories (the join bar, `SAME_STORY_THRESHOLD`). */
-export const SHARED_AGES_MERGE_BAR = 0.3;
-
 /** Passes over the articles after the first, each moving an article to its best story (order independence). */
 export const REFINE_PASSES = 2;
 

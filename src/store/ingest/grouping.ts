@@ -5,7 +5,8 @@ import {
   storiesOf,
   type TitleSource,
 } from '../../stages/cluster/index.ts';
-import { MERGE_THRESHOLD, TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
+import { MERGE_THRESHOLD } from '../../stages/cluster/merge-patterns.ts';
+import { TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { Store, StoryChange } from '../types.ts';
 import { bySeq, planStep } from './changes.ts';
