@@ -81,7 +81,36 @@ export function outletFor(article: Article, outlets: readonly OutletEntry[]): Ou
 }
 
 /**
- * How each article frames the story: its distinctive terms against the other sources, own voice and
+ * Which side of the comparison each article is on: its source (a syndicated copy is its original's
+ * side) joined with every other article of the same outlet, so that an outlet's own words are not
+ * weighed against its other articles. Each side is named by one of its article ids.
+ */
+export function sidesOf(
+  docs: readonly SegmentedArticle[],
+  sources: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const parent = new Map(docs.map((d) => [d.article.id, d.article.id]));
+  const find = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at) as string;
+    return at;
+  };
+  const join = (a: string, b: string) => parent.set(find(a), find(b));
+  const byOutlet = new Map<string, string>();
+  for (const { article } of docs) {
+    const source = sources.get(article.id);
+    if (source && parent.has(source)) join(article.id, source);
+    const outlet = article.outlet?.trim().toLowerCase();
+    if (!outlet) continue;
+    const first = byOutlet.get(outlet);
+    if (first) join(article.id, first);
+    else byOutlet.set(outlet, article.id);
+  }
+  return new Map(docs.map((d) => [d.article.id, find(d.article.id)]));
+}
+
+/**
+ * How each article frames the story: its distinctive terms against the other sides (`sidesOf`), own voice and
  * headline together (log-odds with an informative Dirichlet prior from the corpus of the run when
  * given, else from all the story's articles; body and headline counts reported apart), contested
  * terms in its headline, its own voice and in quotes, its scare quotes, its tone and its headline's,
@@ -108,15 +137,17 @@ export function frameStory(
     ? scaledPrior(corpus, storyCounts)
     : { counts: storyCounts, sum: total(storyCounts) };
   const distinctive: Framing['terms'] = [];
-  // the rest of the story for an article: every article minus those of its own source
-  const bySource = new Map<string, Map<string, number>>();
+  // the rest of the story for an article: every article minus those of its own side (its source and
+  // its outlet's other articles)
+  const sides = sidesOf(docs, sources);
+  const bySide = new Map<string, Map<string, number>>();
   docs.forEach((doc, i) => {
-    const source = sources.get(doc.article.id) ?? doc.article.id;
-    bySource.set(source, addCounts(bySource.get(source) ?? new Map(), counts[i] as Map<string, number>));
+    const side = sides.get(doc.article.id) as string;
+    bySide.set(side, addCounts(bySide.get(side) ?? new Map(), counts[i] as Map<string, number>));
   });
   const totalSum = total(storyCounts);
   docs.forEach((doc, i) => {
-    const own = bySource.get(sources.get(doc.article.id) ?? doc.article.id) as Map<string, number>;
+    const own = bySide.get(sides.get(doc.article.id) as string) as Map<string, number>;
     const restSum = totalSum - total(own);
     if (restSum <= 0) return;
     // the rest's counts are only needed for this article's own terms
