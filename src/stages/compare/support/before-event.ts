@@ -2,7 +2,7 @@ import type { FactMark } from '../../../model/index.ts';
 import type { Claim } from '../claims.ts';
 import { dayOfDate } from './dates.ts';
 import { earliestDay } from './event-dates.ts';
-import { type Judgement, judge, type Verdict } from './judge.ts';
+import { type Judgement, judge } from './judge.ts';
 import { planAgainstDone } from './plan-done.ts';
 import { tellsPastPlan } from './plan-told.ts';
 import type { Reading } from './reading.ts';
@@ -60,8 +60,6 @@ export interface BeforeEventContext {
   readonly idf: ReadonlyMap<string, number>;
   /** The verdicts judged so far, by pair (i × claim count + j). */
   readonly judged: ReadonlyMap<number, Judgement>;
-  /** The pairs judged surely related and not kept in `judged` (facts.ts). */
-  readonly related: ReadonlySet<number>;
 }
 
 /**
@@ -89,8 +87,7 @@ export function markBeforeEvent(
   const row = rep.index * cx.claims.length;
   for (const j of near) {
     const c = cx.claims[j] as Claim;
-    const verdict = cx.judged.get(row + j)?.verdict ?? (cx.related.has(row + j) ? 'related' : undefined);
-    if (before(c.articleId, Math.min(day, doneBy)) && toldOnItsOwnDay(rep, c, verdict, cx))
+    if (before(c.articleId, Math.min(day, doneBy)) && toldOnItsOwnDay(rep, c, cx.judged.get(row + j), cx))
       doneBy = cx.publishedDay(c.articleId) as number;
   }
   if (doneBy < day) day = eventDay(supporters, cx.readingOf, cx.publishedDay, doneBy);
@@ -110,10 +107,10 @@ export function markBeforeEvent(
 function toldOnItsOwnDay(
   rep: Claim,
   claim: Claim,
-  verdict: Verdict | undefined,
+  judgement: Judgement | undefined,
   cx: BeforeEventContext,
 ): boolean {
-  if (verdict !== 'related') return false;
+  if (judgement?.verdict !== 'related') return false;
   const published = cx.publishedDay(claim.articleId);
   const told = cx.readingOf(claim.index);
   if (published === null || told.modality !== 'happened') return false;

@@ -64,8 +64,6 @@ interface Judging extends Context {
   readonly judged: Map<number, Judgement>;
   /** The verdicts of pairs found no support, worked out when first asked (judgeInSteps). */
   readonly later: Map<number, () => Judgement>;
-  /** The pairs judged surely related, kept out of `judged` (judgeUnlessRelated). */
-  readonly related: Set<number>;
 }
 
 // The best verdict of each other article on claim `rep`, among `candidates` (claim indices), folded
@@ -84,14 +82,9 @@ function bestByArticle(
     let judgement = cx.judged.get(row + j);
     if (!judgement) {
       // a pair surely related changes no article's best (only the other verdicts are used), but its
-      // article takes its place in the order of `best` as before
-      const found = cx.later.get(row + j)?.() ?? judgeUnlessRelated(reading, cx.readingOf(j), cx.idf);
-      if (!found) {
-        cx.related.add(row + j);
-        if (!best.has(c.articleId)) best.set(c.articleId, { claim: c, judgement: SURELY_RELATED });
-        continue;
-      }
-      judgement = found;
+      // article takes its place in the order of `best` as before (its cover, -1, beats no other's)
+      judgement =
+        cx.later.get(row + j)?.() ?? judgeUnlessRelated(reading, cx.readingOf(j), cx.idf) ?? SURELY_RELATED;
       cx.judged.set(row + j, judgement);
     }
     const old = best.get(c.articleId);
@@ -184,7 +177,7 @@ function supportingArticles(rep: Claim, candidates: readonly number[], cx: Judgi
  * event (by date, or because they tell it as planned) are `published-before`, never absent.
  */
 export function checkFacts(groups: readonly (readonly number[])[], context: Context): CheckedFact[] {
-  const cx: Judging = { ...context, judged: new Map(), later: new Map(), related: new Set() };
+  const cx: Judging = { ...context, judged: new Map(), later: new Map() };
   const queue = [...groups].sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   const used = new Set<number>();
   const facts: CheckedFact[] = [];
