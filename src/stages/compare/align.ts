@@ -51,18 +51,23 @@ export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
 
 // What the score rules read of a claim besides its vector, worked out once per claim: its name
 // keys, whether it gives a figure in digits (or an exact one in words), whether all its figures are
-// loose words.
+// loose words, and which of its figures are loose counts (`isLoose`, by figure index).
 interface Traits {
   readonly names: readonly string[];
   readonly digits: boolean;
   readonly allWorded: boolean;
+  readonly loose: readonly boolean[];
 }
 
-const traitsOf = (c: Claim): Traits => ({
-  names: [...c.terms.keys()].filter((t) => t.startsWith('e:') || t.startsWith('n:')),
-  digits: c.figures.some((f) => !f.worded || spelledExact(f, c.tokens)),
-  allWorded: c.figures.every((f) => f.worded && !spelledExact(f, c.tokens)),
-});
+function traitsOf(c: Claim): Traits {
+  const exact = c.figures.map((f) => spelledExact(f, c.tokens));
+  return {
+    names: [...c.terms.keys()].filter((t) => t.startsWith('e:') || t.startsWith('n:')),
+    digits: c.figures.some((f, i) => !f.worded || exact[i]),
+    allWorded: c.figures.every((f, i) => f.worded && !exact[i]),
+    loose: c.figures.map((f, i) => isLoose(f, exact[i] as boolean)),
+  };
+}
 
 // Whether a stored pair score is a cosine whose rules are not applied yet (see alignClaims).
 const pending = (x: number): boolean => x < 0 || Object.is(x, -0);
@@ -96,8 +101,7 @@ function spelledExact(f: ClaimFigure, tokens: readonly Token[]): boolean {
 
 // A count spelled out ("two leaders", "a dozen homes") but for an exact one (`spelledExact`), as
 // opposed to digits or a length of time.
-const isLoose = (f: ClaimFigure, tokens: readonly Token[]): boolean =>
-  f.worded === true && f.unit !== 'days' && !spelledExact(f, tokens);
+const isLoose = (f: ClaimFigure, exact: boolean): boolean => f.worded === true && f.unit !== 'days' && !exact;
 
 // The figure and outcome rules of `claimScore`, applied to a cosine already computed.
 function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): number {
@@ -111,12 +115,14 @@ function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): n
   let clash = false;
   let clashOnSubject = false;
   let sizeOnly = false;
-  for (const fa of a.figures)
-    for (const fb of b.figures) {
+  for (let i = 0; i < a.figures.length; i++)
+    for (let j = 0; j < b.figures.length; j++) {
+      const fa = a.figures[i] as ClaimFigure;
+      const fb = b.figures[j] as ClaimFigure;
       const same = sameQuantity(fa, fb);
       const values = valuesAgree(fa, fb);
       // small counts in words are everywhere ("two leaders"): they never block a pair, and agreeing says little
-      const loose = isLoose(fa, a.tokens) || isLoose(fb, b.tokens);
+      const loose = ta.loose[i] || tb.loose[j];
       if (same && values) agree ||= !loose;
       else if (surelySameQuantity(fa, fb)) {
         if (!loose) clash = true;
