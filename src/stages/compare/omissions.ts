@@ -37,6 +37,11 @@ export function omissionsOf(
 ): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
   let byArticle: Map<string, Claim[]> | undefined;
+  // an article's claims (grouped when first asked)
+  const claimsIn = (articleId: string): readonly Claim[] => {
+    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
+    return byArticle.get(articleId) ?? [];
+  };
   const vector = (c: Claim) => alignment.vectors[c.index] as Vector;
   // whether one of the article's claims shares enough words with one of the supporters: only those
   // that hold one of the supporter's weightiest terms (`heaviestOf`) are scored, found by the
@@ -46,9 +51,8 @@ export function omissionsOf(
   const termsIn = (articleId: string): Map<string, Claim[]> => {
     let index = byTerm.get(articleId);
     if (!index) {
-      byArticle ??= Map.groupBy(claims, (c) => c.articleId);
       index = new Map();
-      for (const c of byArticle.get(articleId) ?? [])
+      for (const c of claimsIn(articleId))
         for (const t of vector(c).keys()) {
           const list = index.get(t);
           if (list) list.push(c);
@@ -76,8 +80,7 @@ export function omissionsOf(
   };
   // whether one of the article's claims tells one of the supporters in part, in words of its own
   const toldThere = (articleId: string, supporters: readonly Claim[]): boolean => {
-    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
-    return (byArticle.get(articleId) ?? []).some((c) =>
+    return claimsIn(articleId).some((c) =>
       supporters.some((s) =>
         toldInPart(readingOf(s.index), readingOf(c.index), alignment.idf, OMISSION_IN_PART),
       ),
@@ -88,8 +91,7 @@ export function omissionsOf(
   // to check: "Fourteen people were hurt in the fire" beside "The fire injured 17 people"), it does
   // not leave it out
   const toldOtherValue = (articleId: string, supporters: readonly Claim[]): boolean => {
-    byArticle ??= Map.groupBy(claims, (c) => c.articleId);
-    return (byArticle.get(articleId) ?? []).some(
+    return claimsIn(articleId).some(
       (c) =>
         c.figures.length > 0 &&
         supporters.some(
