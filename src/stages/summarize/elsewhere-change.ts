@@ -3,7 +3,7 @@ import { stem } from '../../text/normalise.ts';
 import { differentDay } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { holdsFigure } from '../compare/support/quantities.ts';
-import { baseStem } from '../compare/support/reading.ts';
+import { baseStem, perReading } from '../compare/support/reading.ts';
 import { isDateWord } from '../compare/support/relations.ts';
 import { CHANGE_VERBS, DIRECTION_PARTICLES, MEASURE_HEADS, MOVEMENT_VERBS } from './data/change-verbs.ts';
 import { reportFrame } from './frame.ts';
@@ -20,6 +20,8 @@ const PARTICLE = new Map<string, Direction>([
 const HEADS = stems(MEASURE_HEADS);
 // words of time a change is told at ("last month", "this year"): checked as dates, not as words
 const TIME = stems(['day', 'week', 'month', 'year', 'quarter']);
+// the words a measure runs across back from its verb ("the rate of …", "the rate in …")
+const ACROSS = new Set(['of', 'in']);
 
 /** A change a clause tells: its direction, the tokens of its verb (and particle), and its measure's. */
 interface Change {
@@ -29,8 +31,9 @@ interface Change {
 }
 
 // The changes a reading tells, each with its measure: the nouns, adjectives and names of its subject
-// just before the verb, across "of" and "in" ("the jobless rate in Halvik ticked up").
-function changesOf(r: Reading): Change[] {
+// just before the verb, across "of" and "in" ("the jobless rate in Halvik ticked up"). Read once per
+// reading: a headline is weighed against many facts.
+const changesOf = perReading((r: Reading): readonly Change[] => {
   const { tokens, tokenStems } = r.claim;
   const out: Change[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -56,8 +59,7 @@ function changesOf(r: Reading): Change[] {
     if (measure.length) out.push({ direction, verb: changes ? [k] : [k, k + 1], measure });
   }
   return out;
-}
-const ACROSS = new Set(['of', 'in']);
+});
 
 /**
  * Whether headline `h` tells the change single-source fact `a` tells, in other words: a verb of the
