@@ -116,7 +116,7 @@ const balanced = (text: string): boolean => {
   return round === 0 && square === 0 && double === 0;
 };
 
-// "I" before a dash is a party label ("Sen. Bernie Sanders (I-Vt.)"), not the writer speaking.
+// "I" before a dash is a party label ("Sen. Karl Lunde (I-Vsm.)"), not the writer speaking.
 const partyLabel = (text: string, t: Token): boolean => t.text === 'I' && PARTY_DASH.test(text.charAt(t.end));
 const PARTY_DASH = /[-‐–]/;
 

@@ -11,7 +11,7 @@ import type { Scored } from './select.ts';
 import { type ContestedMatcher, contentStems, wordCount } from './text.ts';
 
 // Words opening a clause that tells why, when or against what background the main clause happened
-// ("… traveled to Mexico on Wednesday as crossings strained resources"): the main clause stands alone.
+// ("… traveled to Norhaven on Wednesday as crossings strained resources"): the main clause stands alone.
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'amid']);
 // Nouns an infinitive completes ("an attempt to …"): the "to" after them opens no purpose clause.
 const COMPLETED_BY_TO = new Set(INFINITIVE_NOUNS.map(stem));

@@ -91,7 +91,7 @@ function removable(s: SentenceView, start: number, end: number): boolean {
 const wordAt = (tokens: readonly Token[], at: number): Token | undefined =>
   tokens.find((t) => t.start >= at && WORD.test(t.text));
 
-// Bracketed asides: "Speaker Nancy Pelosi (D-Calif.) asked …".
+// Bracketed asides: "Speaker Ada Varga (D-Vsm.) asked …".
 function parentheses(s: SentenceView): Cut[] {
   const out: Cut[] = [];
   const raw = s.text.slice(s.start, s.end);

@@ -115,8 +115,8 @@ const tellsAsDone = (plan: Telling, done: Telling): boolean =>
  * against the most similar sentences of each other article that tell the same event verb plainly
  * as done (and the judge agrees: same participants, planned vs happened); last, a plan whose event
  * verb another article tells plainly as done of the same participants (`namesEveryone`), however
- * differently the rest is worded ("is dispatching his officials to Mexico in the coming days for
- * talks on …" / "dispatched top officials to Mexico City this week as …"): the event took place.
+ * differently the rest is worded ("is dispatching his officials to Norhaven in the coming days for
+ * talks on …" / "dispatched top officials to Norhaven City this week as …"): the event took place.
  * @example
  * // "The council will meet on Tuesday." (a1) vs "The council met on Tuesday and agreed …" (a2, a3)
  * supersededPlans(cx) // Set { index of the a1 sentence }

@@ -210,7 +210,7 @@ export const PERSON_TITLES =
 
 /**
  * A time still to come, which makes a sentence in the present progressive a plan ("is dispatching his
- * officials to Mexico in the coming days"), matched on its tokens' normal forms joined by spaces.
+ * officials to Norhaven in the coming days"), matched on its tokens' normal forms joined by spaces.
  */
 export const FUTURE_TIME =
   /(?:^| )(?:in the (?:coming|next) (?:few )?(?:hours|days|weeks|months)|(?:next|later this) (?:week|weekend|month|year)|tomorrow)(?: |$)/;

@@ -48,8 +48,8 @@ const otherDays = (a: readonly Token[], b: readonly Token[]): boolean => {
 /**
  * Whether two sentences tell one trip: each its main event a trip verb (travel, dispatch, visit …)
  * told the same way (happened, planned …), to a destination they share a name of, on no different
- * day or month. Who is named may differ ("President Biden dispatched top officials to Mexico City
- * this week as …" / "Blinken traveled to Mexico on Wednesday alongside Mayorkas"): a summary tells
+ * day or month. Who is named may differ ("President Varga dispatched top officials to Norhaven City
+ * this week as …" / "Holm traveled to Norhaven on Wednesday alongside Lunde"): a summary tells
  * the trip once, whatever background clause the second adds.
  * @example
  * sameTrip(a, b, tellings) // true for the two sentences above

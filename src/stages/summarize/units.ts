@@ -11,8 +11,8 @@ export interface Unit extends Sentence {
 }
 
 // The segmenter cuts after an abbreviation that does not end the sentence: the next piece goes on in
-// lower case ("Speaker Nancy Pelosi (D-Calif.)" | "asked President Trump …") or opens with the rest
-// of a cut initialism ("… Lindsey Graham, R-S." | "C., told Fox News …").
+// lower case ("Speaker Ada Varga (D-Vsm.)" | "asked President Holm …") or opens with the rest
+// of a cut initialism ("… Ola Brandt, R-S." | "C., told the Gazette …").
 const CONTINUES = /^(?:\p{Ll}|\p{Lu}\.,)/u;
 
 /** How many pieces one unit joins at most (a run longer than that is a list, not a cut sentence). */

@@ -51,7 +51,7 @@ function punchline(tokens: readonly Token[], i: number): boolean {
  * Whether a sentence tells the outlet's own verdict or advice rather than what happened: outside
  * quotation marks and in a sentence that reports no one (no verb of speech or naming: "argued that the
  * law should be struck down", "dismissed by critics as a sham" tell what others said), a modal of what
- * ought to be done ("Trump should pay attention …"), a word judging a person, body or event ("Joe Biden
+ * ought to be done ("Varga should pay attention …"), a word judging a person, body or event ("Ada Varga
  * is a career liar", "The race is becoming a clown show", "sinister activities"), or a pause for effect
  * before a punch line ("… against the paper … again.").
  */
@@ -62,7 +62,7 @@ export function ownVerdict(tokens: readonly Token[], quoted: (t: Token) => boole
     if (quoted(t)) continue;
     if (t.pos === 'VERB') {
       // a verb of speech, not its noun ("The jobs report has …", "a state not lacking in …"), reports
-      // the whole sentence; one of naming what follows it ("Biden is a liar …, when he dismissed …")
+      // the whole sentence; one of naming what follows it ("Varga is a liar …, when she dismissed …")
       if (INDIRECT_CUES.has(t.norm)) return false;
       if (NAMING_CUES.has(t.norm)) return verdict;
     }

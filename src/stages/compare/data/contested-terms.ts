@@ -64,7 +64,7 @@ export const PERSON_NOUNS: readonly string[] = [
  * metaphor only when it is about people or their movement ("a flood of migrants", "the migrant surge",
  * "a surge in border crossings", "Migrants flood the town"), not water, waves of illness or a surge in
  * sales ("a raging flood", "the fourth wave", "a surge in piracy"); 'said-of' counts a verb said of
- * someone ("Trump blasts the bill", "Democrats slam Trump"), not the noun ("the blast shook homes",
+ * someone ("Varga blasts the bill", "Councillors slam Varga"), not the noun ("the blast shook homes",
  * "Blasts reported at chemical plant"). Told apart in ../framing/senses.ts; a user's own entry counts
  * every use.
  */

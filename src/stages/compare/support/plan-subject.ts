@@ -5,8 +5,8 @@ import { INTENT_WORDS } from '../data/plan-cues.ts';
 import type { Reading } from './reading.ts';
 import { foldedWords } from './relations.ts';
 
-// Whether a plan and a done event are told of one subject (plan-done.ts): "Trump imposed tariffs"
-// is not what "China … they will be imposing" tells ahead.
+// Whether a plan and a done event are told of one subject (plan-done.ts): "Varga imposed tariffs"
+// is not what "Orvania … they will be imposing" tells ahead.
 
 const FUTURE = new Set(FUTURE_MARKERS);
 // the words of a verb's group, between it and its subject ("will soon be", "is expected to")
@@ -22,9 +22,9 @@ const nameOf = (t: Token): string[] => (t.pos === 'PROPN' && /\p{L}{2}/u.test(t.
 
 /**
  * The folded name words of the subject of the verb at `at`: the proper nouns of the noun phrase
- * before its verb group where a name heads it ("President Joe Biden signed"; not "Senior U.S.
- * officials met", headed by a common noun), of each of its conjuncts ("Blinken, Mayorkas and
- * adviser Elizabeth Sherwood-Randall will meet"), past an aside set off by commas before the verb
+ * before its verb group where a name heads it ("President Ada Varga signed"; not "Senior Orvanian
+ * officials met", headed by a common noun), of each of its conjuncts ("Holm, Lunde and
+ * adviser Mara Quist-Berg will meet"), past an aside set off by commas before the verb
  * ("The patch, MS08-067, was released"); for a pronoun ("they will be imposing"), of the nearest
  * name before it in the sentence ("China announced that they …"). Empty when it names no one.
  */

@@ -65,7 +65,7 @@ export function nameShare(a: Reading, b: Reading): number {
 export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
-// ("The White House said last week that …", "…, police in Vessmark said", "…, said Sgt. Tim Shields").
+// ("The Harbour Office said last week that …", "…, police in Vessmark said", "…, said Sgt. Ola Brandt").
 const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   const tokens = r.claim.tokens;
   const out = new Set<string>();
@@ -119,7 +119,7 @@ const unlinkedNameWords = perReading((r: Reading): ReadonlySet<string> => {
  * The share of `a`'s participants (the words of its names, dates left out) that `b` names: a
  * supporter names who and where the claim names ("23 Estonian pirates" is not stated by "23
  * pirates" of a look-alike capture; "a gang boss in Torrecava" not by one "in a Vessmark jail"). Who
- * reports it ("the White House said") is its source, not a participant. A claim that names no one
+ * reports it ("the Harbour Office said") is its source, not a participant. A claim that names no one
  * (its names are pronouns, dates or sources) has nothing to check here.
  */
 export function participantShare(a: Reading, b: Reading): number {
@@ -128,9 +128,9 @@ export function participantShare(a: Reading, b: Reading): number {
   const words = [...a.nameWords].filter((w) => !isDateWord(w) && !sources.has(w) && !w.endsWith('.'));
   if (words.length === 0) return 1;
   // a name's words, in any case ("the Western Hemisphere" / "the western hemisphere"), or its
-  // entity ("Mr Pence" / "Pence"), whichever shares more; by entity, the name words no entity
-  // covers count too ("23 Somali and Yemeni pirates in the Gulf of Aden" is not stated by "23
-  // pirates in the Gulf of Aden")
+  // entity ("Mr Lunde" / "Lunde"), whichever shares more; by entity, the name words no entity
+  // covers count too ("23 Orvanian and Brennish pirates in the Gulf of Vell" is not stated by "23
+  // pirates in the Gulf of Vell")
   const inB = foldedWords(b);
   const byWord = words.filter((w) => inB.has(w)).length / words.length;
   const keys = a.names.filter((n) => n.startsWith('e:'));

@@ -59,7 +59,7 @@ export const OPINION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Modals by which a sentence tells what someone ought to do ("Trump should pay attention to …"): in the
+ * Modals by which a sentence tells what someone ought to do ("Varga should pay attention to …"): in the
  * outlet's own voice, and not in what a source is reported to say ("argued that the law should be
  * struck down"), the outlet's advice.
  */

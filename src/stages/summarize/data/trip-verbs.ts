@@ -1,8 +1,8 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../text/calendar.ts';
 
 /**
- * Verbs that tell a trip: someone going, or being sent, to a place. "Biden dispatched top officials to
- * Mexico City" and "Blinken traveled to Mexico" tell one trip when they name one destination. General
+ * Verbs that tell a trip: someone going, or being sent, to a place. "Varga dispatched top officials to
+ * Norhaven City" and "Holm traveled to Norhaven" tell one trip when they name one destination. General
  * English newsroom wording, kept small on purpose; plain words, stemmed when compiled.
  */
 export const TRIP_VERBS: readonly string[] = [
