@@ -57,16 +57,19 @@ const glued = (tokens: readonly Token[], k: number): boolean => {
   return before !== undefined && /\d$/.test(before.text) && before.end === (tokens[k] as Token).start;
 };
 
+// whether folded `words` are written at tokens k, k + 1, … (all within the tokens)
+const writtenAt = (tokens: readonly Token[], k: number, words: readonly string[]): boolean =>
+  k >= 0 &&
+  k + words.length <= tokens.length &&
+  words.every((w, j) => fold((tokens[k + j] as Token).text) === w);
+
 // a figure's tokens with its qualifier's just before them ("less than" a week, "about" 400)
 function withQualifier(a: Reading, f: ClaimFigure, at: number[]): number[] {
   const first = at[0];
   if (!f.qualifier || first === undefined) return at;
   const words = f.qualifier.split(/\s+/);
   const from = first - words.length;
-  const tokens = a.claim.tokens;
-  return from >= 0 && words.every((w, j) => fold((tokens[from + j] as Token).text) === w)
-    ? [...words.map((_, j) => from + j), ...at]
-    : at;
+  return writtenAt(a.claim.tokens, from, words) ? [...words.map((_, j) => from + j), ...at] : at;
 }
 
 // a figure's tokens with the noun it counts, one or two words after it ("four more boys", "26 miles")
@@ -86,9 +89,8 @@ function withCounted(a: Reading, f: ClaimFigure, at: number[]): number[] {
 // the tokens of a date as its reading writes it ("dec. 26", "friday"), looked for word by word
 function dateTokens(a: Reading, d: ClaimDate): number[] {
   const words = d.written.split(/\s+/);
-  const tokens = a.claim.tokens;
-  for (let k = 0; k + words.length <= tokens.length; k++)
-    if (words.every((w, j) => fold((tokens[k + j] as Token).text) === w)) return words.map((_, j) => k + j);
+  for (let k = 0; k + words.length <= a.claim.tokens.length; k++)
+    if (writtenAt(a.claim.tokens, k, words)) return words.map((_, j) => k + j);
   return [];
 }
 
