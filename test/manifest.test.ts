@@ -53,7 +53,13 @@ describe('--manifest', () => {
     assert.equal(a3.outlet, null);
     assert.equal(report.stories.length, 1);
     assert.deepEqual(report.stories[0].framing.outlets, [
-      { articleId: 'a1', name: 'Pellworth Evening Gazette', leaning: 'centre', owner: null },
+      {
+        articleId: 'a1',
+        name: 'Pellworth Evening Gazette',
+        leaning: 'centre',
+        owner: null,
+        from: 'manifest',
+      },
     ]);
     const md = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'manifest-1.csv'), '-q']);
     assert.match(md.stdout, /Pellworth Evening Gazette: leaning centre/);
@@ -86,7 +92,13 @@ describe('--manifest', () => {
     const run = await cli([...args, '-f', 'json']);
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(JSON.parse(run.stdout).stories[0].framing.outlets, [
-      { articleId: 'a1', name: 'Pellworth Evening Gazette', leaning: 'centre', owner: 'Harbour Media' },
+      {
+        articleId: 'a1',
+        name: 'Pellworth Evening Gazette',
+        leaning: 'centre',
+        owner: 'Harbour Media',
+        from: 'both',
+      },
     ]);
   });
 
