@@ -1,4 +1,4 @@
-import type { Article, SegmentedArticle, Span } from '../../../model/index.ts';
+import type { Article, SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
 import { NEGATIVE_WORDS, NOT_TONE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
@@ -123,19 +123,21 @@ function headlineWords(title: string): string[] {
  */
 export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   const words: WordTone[] = [];
-  const spans: Span[] = [];
+  // the tokens scored, by word: a span is made only for the few found in the lexicon
+  const scored: Token[] = [];
   for (const s of doc.sentences)
     for (const t of s.tokens)
       if (hasLetter(t.text) && !inRegions(t, regions)) {
         words.push(toneOfWord(t.text));
-        spans.push({ start: t.start, end: t.end });
+        scored.push(t);
       }
   // the words that made the scores, so that each can be checked in the text
   const evidence: ToneHit[] = [];
   const articleId = doc.article.id;
-  const body = countTones(words, (i, sentiment, subjective) =>
-    evidence.push({ articleId, span: spans[i] as Span, sentiment, subjective }),
-  );
+  const body = countTones(words, (i, sentiment, subjective) => {
+    const { start, end } = scored[i] as Token;
+    evidence.push({ articleId, span: { start, end }, sentiment, subjective });
+  });
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
   const headCounts = title ? countTones(headlineWords(title).map(toneOfWord)) : null;
