@@ -24,9 +24,9 @@ const OPENING: IndirectCase[] = [
   ],
   [
     "a participle's phrase before the main clause, no comma between, is part of what was reported",
-    'After scooping up jewels worth 2 million euros the thieves reversed their car out of the store, Le Matin reported.',
-    'After scooping up jewels worth 2 million euros the thieves reversed their car out of the store',
-    'Le Matin',
+    'After scooping up rings worth 3 million crowns the robbers backed their van out of the shop, the Vessmark Ledger reported.',
+    'After scooping up rings worth 3 million crowns the robbers backed their van out of the shop',
+    'Vessmark Ledger',
   ],
   [
     'an "as" clause whose cue reports the main clause',

@@ -38,7 +38,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 const UPPER = /^\p{Lu}/u;
 
-/** True when the token at k is a name: tagged a proper noun, or capitalised inside its sentence ("Lynch/VERB"). */
+/** True when the token at k is a name: tagged a proper noun, or capitalised inside its sentence ("Hunt/VERB"). */
 function nameAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;

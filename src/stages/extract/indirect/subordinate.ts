@@ -9,7 +9,7 @@ import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words
 export function subordinateOnly(doc: Doc, a: number, b: number): boolean {
   const k = doc.tokens[a]?.pos === 'CCONJ' ? a + 1 : a;
   if (!OPENING_SUBORDINATORS.has(doc.tokens[k]?.norm ?? '')) return false;
-  // "After scooping up the jewels the thieves fled": a participle's phrase, whose main clause may follow
+  // "After scooping up the rings the robbers fled": a participle's phrase, whose main clause may follow
   // unmarked; "When will the pier reopen": a question, no subordinate clause
   if (VERB_POS.has(doc.tokens[k + 1]?.pos ?? '')) return false;
   for (let j = k + 1; j < b; j++) if ((doc.tokens[j] as Tok).text === ',') return false;
