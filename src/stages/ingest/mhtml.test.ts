@@ -101,3 +101,12 @@ test('an MHTML file with no HTML part is skipped with its reason', () => {
     [['ingest/no-html', 'styles.mhtml: a saved page (MHTML) with no HTML part']],
   );
 });
+
+test('an MHTML part sent as it is (8bit) keeps its characters beyond Latin-1', () => {
+  const text = '<p>Café in Łódź — “quoted” at 5 °C, €40,000.</p>';
+  const eightBit = MHTML.replace(
+    'Content-Transfer-Encoding: quoted-printable',
+    'Content-Transfer-Encoding: 8bit',
+  ).replace(quotedPrintable(PAGE), PAGE.replace('<p>The Almsby', `${text}\n<p>The Almsby`));
+  assert.ok(mhtmlPage(eightBit)?.html.includes(text));
+});

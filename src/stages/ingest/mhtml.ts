@@ -34,14 +34,16 @@ function quotedPrintable(body: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+// A part's body as text: quoted-printable and base64 are bytes, read in the part's charset; a part
+// sent as it is (7bit, 8bit, binary) was read with the file, so its characters are the page's already
+// (cutting them back to bytes lost every character beyond Latin-1: "Łódź", "—", curly quotes).
 function decodeBody(body: string, encoding: string | undefined, charset: string | undefined): string {
   const kind = (encoding ?? '').toLowerCase();
+  if (kind !== 'quoted-printable' && kind !== 'base64') return body;
   const bytes =
     kind === 'quoted-printable'
       ? quotedPrintable(body)
-      : kind === 'base64'
-        ? Uint8Array.from(Buffer.from(body.replace(/\s+/g, ''), 'base64'))
-        : Uint8Array.from(body, (c) => c.charCodeAt(0) & 0xff);
+      : Uint8Array.from(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
