@@ -1,3 +1,5 @@
+// The attribution at one token: a claim noun, "quoted as saying", "according to", or a speech verb and
+// its subject.
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
@@ -26,8 +28,6 @@ import { quotedAsAt } from './quoted-as.ts';
 import { appositiveToEnd, namedBody, nounTaggedCue, sourceAfter } from './speaker.ts';
 import { holdsStance, stanceAt } from './stance.ts';
 import { subordinateOnly } from './subordinate.ts';
-
-/** The attribution at one token: a claim noun, "quoted as saying", "according to", or a speech verb and its subject. */
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;
