@@ -12,7 +12,7 @@ import {
 } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { reportWeekday } from './plans.ts';
-import { lineStart } from './quoted.ts';
+import { lineStart, quotedDeicticBase } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
@@ -127,8 +127,11 @@ export function datedSentences(
     // no event on its date: a "today" that means "these days", the old day of a postponement
     const moves = new Map(mentions.map((m) => [m, movedFrom(sentenceText, sentence.tokens, m, mentions)]));
     const newDays = new Set(moves.values());
+    // a "tonight" inside a quotation counts from the day it was said, or dates nothing
+    const base = (m: DateMention) =>
+      quotedDeicticBase(doc, sentence.start, sentenceText, m, mentions, reference?.day ?? null);
     const resolved = mentions
-      .filter((m) => !guessed || !fromDayOfWriting(m))
+      .filter((m) => (!guessed || !fromDayOfWriting(m)) && base(m) !== null)
       .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
@@ -137,7 +140,7 @@ export function datedSentences(
         const mode = newDays.has(m)
           ? 'closest'
           : yearModeAt(sentence.tokens, read, sentence.start + m.start, verb);
-        const r = resolveDate(read, fromReport(m) ?? reference?.day ?? null, mode);
+        const r = resolveDate(read, base(m) ?? fromReport(m) ?? reference?.day ?? null, mode);
         // nor does it give a day without a year its year, unless the paragraph or the story's dates
         // back that year; the story stating that day with its year gives it one
         if (r && !(guessed && yearlessDay(m) && !yearBacked(read, r.day, yearsOf(index), story)))

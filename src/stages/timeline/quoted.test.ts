@@ -7,13 +7,8 @@ import { timeline } from './index.ts';
 
 // A sentence split inside a quotation ("It is chaos. Nobody told us …") gives a timeline line that starts
 // in the middle of someone's words; the line starts at the quotation's opening mark instead.
-test('timeline: a dated sentence that opens inside a quotation starts at the quotation', () => {
+function timelineOf(doc: { title: string; publishedAt: string; text: string }) {
   const ctx = createContext();
-  const doc = {
-    title: 'Ferry queues grow',
-    publishedAt: '2025-03-06T07:00:00Z',
-    text: 'Queues at the ferry terminal grew longer.\n\n“It is chaos, pure and simple. Nobody told us anything,” said nurse Ana Lopes, 34, who has missed the start of her shift twice this week.',
-  };
   const bytes = new TextEncoder().encode(JSON.stringify(doc));
   const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
   const input = {
@@ -23,11 +18,32 @@ test('timeline: a dated sentence that opens inside a quotation starts at the quo
     quotes: [],
     figures: [],
   };
-  const { timeline: events } = timeline()(input, ctx);
+  return { articles, events: timeline()(input, ctx).timeline };
+}
+
+test('timeline: a dated sentence that opens inside a quotation starts at the quotation', () => {
+  const { articles, events } = timelineOf({
+    title: 'Ferry queues grow',
+    publishedAt: '2025-03-06T07:00:00Z',
+    text: 'Queues at the ferry terminal grew longer.\n\n“It is chaos, pure and simple. Nobody told us anything,” said nurse Ana Lopes, 34, who has missed the start of her shift twice this week.',
+  });
   const line = events.find((e) => e.text.includes('Nobody told us anything'));
   assert.ok(line, JSON.stringify(events));
   assert.ok(line.text.startsWith('“It is chaos, pure and simple.'), line.text);
   const text = articles[0]?.article.text ?? '';
   const cited = line.citations[0]?.span;
   assert.ok(cited && text.slice(cited.start, cited.end).startsWith('“It is chaos'));
+});
+
+// A follow-up written a day later repeats the chief's "tonight": it is the night she spoke, told by the
+// saying's own weekday, not the night of the follow-up's date; with no day of saying it dates nothing.
+test('timeline: a "tonight" inside a quotation counts from the day it was said, else dates nothing', () => {
+  const { events } = timelineOf({
+    title: 'Quay reopens after storm',
+    publishedAt: '2031-03-12T09:00:00Z',
+    text: 'The Brellin quay reopened to ferries.\n\n“The water was low tonight,” harbour chief Ilka Morn said on Tuesday.\n\n“We are lucky the storm passed tonight,” a ferry pilot said.',
+  });
+  const days = (words: string) => events.filter((e) => e.text.includes(words)).map((e) => e.date);
+  assert.deepEqual(days('The water was low'), ['2031-03-11'], JSON.stringify(events));
+  assert.deepEqual(days('storm passed'), [], JSON.stringify(events));
 });
