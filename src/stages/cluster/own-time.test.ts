@@ -46,3 +46,42 @@ test('a report of a new event that names "last year" in passing is not taken bac
     ['a3', 'a4', 'a5'],
   ]);
 });
+
+// A new strike's first report recalls the old one by the time a repeat of its own action took
+// ("as they did in May", "as in 2023"): the time of a look-alike, not of its own event. Its later
+// reports are dated in the new strike's weeks (a month or more after the old one).
+for (const [recalled, publishedAt] of [
+  ['as they did in May', '2023-11-13'],
+  ['as they did last May', '2024-02-12'],
+  ['as they did on May 8', '2023-11-13'],
+  ['as in 2023', '2024-05-13'],
+  ['just as crews had done in May 2023', '2024-05-13'],
+] as const) {
+  test(`a report of a new event that recalls a look-alike "${recalled}" is not taken back to it`, () => {
+    const recalls = {
+      title: 'Ostry ferry crews walk out again, this time over night shifts',
+      publishedAt,
+      text: `Ferry crews on the Ostry crossing walked out on Monday, ${recalled} at Kallin pier, when union leader Maren Oduya led them over a 9 percent raise. This time organiser Tomas Ferrie said crews at Sennet quay would not sail after dark.\n\nThe operator Brightwater Lines said it would run a reduced timetable.`,
+    };
+    const later = (day: number, variant: number) => ({
+      ...strike(2024, day, variant),
+      publishedAt: `${publishedAt.slice(0, 8)}${day}`,
+    });
+    const docs = segmented([strike(2023, 8), strike(2023, 9, 1), recalls, later(14, 0), later(15, 1)]);
+    assert.deepEqual(partition(cluster()(docs, createContext())), [
+      ['a1', 'a2'],
+      ['a3', 'a4', 'a5'],
+    ]);
+  });
+}
+
+test('a follow-up that names its event by a month, no year, still joins it', () => {
+  // the walkout's leader in court in November over "the strike she led in May"
+  const followUp = {
+    title: 'Ostry ferry union leader in court over pay strike',
+    publishedAt: '2023-11-13',
+    text: 'Union leader Maren Oduya appeared in court on Monday over the strike of ferry crews on the Ostry crossing she led in May at Kallin pier, when crews walked out over a 9 percent raise.\n\nThe operator Brightwater Lines says the walkout cost it a week of fares.',
+  };
+  const docs = segmented([strike(2023, 8), strike(2023, 9, 1), followUp]);
+  assert.deepEqual(partition(cluster()(docs, createContext())), [['a1', 'a2', 'a3']]);
+});

@@ -10,6 +10,7 @@ import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
 import { statedAges } from './ages.ts';
 import { LEAD_SENTENCES, OWN_TIME_DAYS, TRIGGER_SKIP } from './patterns.ts';
+import { recalledAt } from './recalled.ts';
 
 /** What an article's headline and first sentence say of its event beyond their words. */
 export interface Particulars {
@@ -53,7 +54,9 @@ const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
 // days "0 days" from that story. Nor a year counted from the day of writing ("last year", "this
 // year"): a whole year named in passing ("as last year") is no event's time, and it took a report of
 // a new event back to last year's look-alike; a follow-up names its event's time ("the May 2023
-// strike", "the 2010 shooting").
+// strike", "the 2010 shooting"). Nor a date that closes a comparison with a like event ("walked out on
+// Monday, as they did in May", `recalledAt`): the time of a look-alike, which it took a new event's
+// report back to.
 function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, number])[] {
   const { article, sentences } = doc;
   const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
@@ -62,6 +65,7 @@ function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, 
   for (const mention of findDateMentions(text)) {
     const resolved = resolveDate(mention, day);
     if (!resolved || (resolved.relative && resolved.precision === 'year')) continue;
+    if (recalledAt(text, mention.start)) continue;
     const span = spanOf(resolved);
     if (day !== null && Math.max(0, span[0] - day, day - span[1]) <= OWN_TIME_DAYS) continue;
     spans.set(span.join(':'), span);
