@@ -43,3 +43,19 @@ test('a fall is not told by a headline’s rise, nor a rate by the change of ano
   );
   assertToldElsewhere(FALL, /^$/, [/jobless rate in Halvik ticked down/]);
 });
+
+// The second outlet's headline tells the change of a narrower measure (a modifier the fact's measure
+// lacks) or over another span of time (years, where the fact tells a month): neither tells the fact.
+test('a headline’s change of another measure or over another span does not tell the fact', () => {
+  for (const title of ['Halvik youth jobless rate rises', 'Halvik jobless rate rises for third year'])
+    assertToldElsewhere([JOBS[0] as object, { ...(JOBS[1] as object), title }], /^$/, [
+      /jobless rate in Halvik ticked up/,
+    ]);
+  // the same measure, and over a span that holds the fact's month, is still told
+  for (const title of ['Halvik jobless rate rises', 'Halvik jobless rate rises for a second month'])
+    assertToldElsewhere(
+      [JOBS[0] as object, { ...(JOBS[1] as object), title }],
+      /jobless rate in Halvik ticked up/,
+      [/young workers in Halvik ticked down/],
+    );
+});

@@ -88,8 +88,21 @@ export function tellsChange(a: Reading, h: Reading): boolean {
   const content = mine.measure.filter(
     (k) => tokens[k]?.pos !== 'ADJ' || a.claim.terms.has(tokenStems[k] as string),
   );
+  // every word the fact writes (a headline's measure or span must be among them)
+  const written = new Set(tokens.flatMap((t, k) => [baseStem(tokenStems[k] as string), t.norm]));
+  const writes = (r: Reading, k: number): boolean => {
+    const s = r.claim.tokenStems[k] as string;
+    return written.has(baseStem(s)) || written.has((r.claim.tokens[k] as Token).norm);
+  };
+  // a headline's word of time the fact does not write tells a change over another span ("rises for
+  // third year" / "ticked up last month")
+  if (h.claim.tokenStems.some((s, k) => TIME.has(baseStem(s)) && !writes(h, k))) return false;
   const told = changesOf(h).some((c) => {
     if (c.direction !== mine.direction) return false;
+    // a word of the headline's measure the fact does not write (a measure's head aside) makes it
+    // another, narrower measure ("youth jobless rate" / "the jobless rate in Halvik")
+    if (!c.measure.every((k) => writes(h, k) || HEADS.has(baseStem(h.claim.tokenStems[k] as string))))
+      return false;
     const theirs = new Set(
       c.measure.flatMap((k) => [baseStem(h.claim.tokenStems[k] as string), h.claim.tokens[k]?.norm]),
     );
