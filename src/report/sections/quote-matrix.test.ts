@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matrixRows } from './quote-matrix.ts';
+import type { Quote, Story } from '../../model/index.ts';
+import { report, story } from '../fixtures/story.ts';
+import { matrixRows, quoteMatrixSection } from './quote-matrix.ts';
 
 type How = 'quoted' | 'paraphrased' | 'absent';
 const row = (id: string, a1: How, a2: How) => ({ quoteId: id, byArticle: { a1, a2 } });
@@ -20,4 +22,40 @@ test('the quote table shows the quotes carried by most outlets first and says ho
   assert.equal(rows.length, 30);
   assert.equal(note, ' 5 more quotes, each carried by one outlet, are listed under Quotes.');
   assert.equal(matrixRows({ quoteMatrix: quoteMatrix.slice(0, 3) }).note, '');
+});
+
+// One outlet gives the chief's words to the mayor: its “ ” on the chief's row read as the outlet
+// quoting the chief, and the Gazette's “ ” on the mayor's row as the Gazette quoting the mayor. And a
+// denial's reported words ("it had cut corners") read as the company's claim without its verb.
+test('the quote table says which speaker an outlet gives the words to, and the verb of reported speech', () => {
+  const at = (articleId: string) => ({ articleId, span: { start: 41, end: 70 } });
+  const quote = (id: string, name: string, cue: string, articleId: string, kind: Quote['kind']): Quote => ({
+    id,
+    kind,
+    text: kind === 'direct' ? 'The water was low tonight' : 'it had cut corners',
+    speaker: { name, entityId: null },
+    cue,
+    occurrences: [at(articleId)],
+    speakerEvidence: [at(articleId)],
+  });
+  const told: Story = {
+    ...story,
+    quotes: [
+      quote('q1', 'Rana Oster', 'said', 'a1', 'direct'),
+      quote('q2', 'Tomas Ekberg', 'said', 'a2', 'direct'),
+      quote('q3', 'Holm Works', 'denied', 'a1', 'indirect'),
+    ],
+    quoteMatrix: [
+      { quoteId: 'q1', byArticle: { a1: 'quoted', a2: 'quoted' } },
+      { quoteId: 'q2', byArticle: { a1: 'quoted', a2: 'quoted' } },
+      { quoteId: 'q3', byArticle: { a1: 'paraphrased', a2: 'absent' } },
+    ],
+  };
+  const markdown = quoteMatrixSection.markdown(told, { ...report, stories: [told] });
+  assert.match(markdown, /— Rana Oster \(said\) \[a1\] \| “ ” \| “ ” to Tomas Ekberg \|/);
+  assert.match(markdown, /— Tomas Ekberg \(said\) \[a2\] \| “ ” to Rana Oster \| “ ” \|/);
+  assert.match(markdown, /reported: it had cut corners — Holm Works \(denied\) \[a1\] \| ≈ \| — \|/);
+  assert.match(markdown, /the outlet gives these words to another speaker/);
+  const html = quoteMatrixSection.html(told, { ...report, stories: [told] });
+  assert.match(html, /title="[^"]*: quoted, given to Tomas Ekberg">“ ” <small>to Tomas Ekberg<\/small>/);
 });

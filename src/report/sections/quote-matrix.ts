@@ -6,7 +6,8 @@ import type { ReportSection } from './types.ts';
 const SYMBOL = { quoted: '“ ”', paraphrased: '≈', absent: '—' } as const;
 const MAX_ROWS = 30;
 
-const who = (q: Quote) => (q.speaker ? q.speaker.name : 'unattributed');
+// the speaker with the verb the outlet gave them ("denied"), which may turn the reported words around
+const who = (q: Quote) => (q.speaker ? `${q.speaker.name}${q.cue ? ` (${q.cue})` : ''}` : 'unattributed');
 
 // Reported speech is the outlet's paraphrase, so it is not set in quote marks.
 const words = (q: Quote, text: string) => (q.kind === 'indirect' ? `reported: ${text}` : `“${text}”`);
@@ -31,6 +32,43 @@ export function matrixRows(story: Pick<Story, 'quoteMatrix'>): { rows: MatrixRow
   return { rows: sorted.slice(0, MAX_ROWS).map((x) => x.row), note };
 }
 
+/**
+ * By quote id, then article id: the other speaker an article gives a row's words to. The row marks
+ * the article as carrying the words (it is none of the quote's occurrences), and a quote of that
+ * article with another speaker carries them back (its row marks one of this quote's articles): the
+ * mark alone would read as the outlet quoting this row's speaker ("“ ” to Tomas Ekwall" instead).
+ */
+export function otherSpeakers(
+  story: Pick<Story, 'quotes' | 'quoteMatrix'>,
+): Map<string, Map<string, string>> {
+  const rows = new Map(story.quoteMatrix.map((r) => [r.quoteId, r]));
+  const name = (q: Quote) => q.speaker?.name.toLowerCase() ?? null;
+  const out = new Map<string, Map<string, string>>();
+  for (const q of story.quotes) {
+    const row = rows.get(q.id);
+    const own = new Set(q.occurrences.map((o) => o.articleId));
+    if (!row || !name(q)) continue;
+    for (const [articleId, how] of Object.entries(row.byArticle)) {
+      if (how === 'absent' || own.has(articleId)) continue;
+      const other = story.quotes.find(
+        (o) =>
+          o.kind === q.kind &&
+          name(o) !== null &&
+          name(o) !== name(q) &&
+          o.occurrences.some((x) => x.articleId === articleId) &&
+          [...own].some((id) => (rows.get(o.id)?.byArticle[id] ?? 'absent') !== 'absent'),
+      );
+      if (!other?.speaker) continue;
+      const byArticle = out.get(q.id) ?? new Map<string, string>();
+      byArticle.set(articleId, other.speaker.name);
+      out.set(q.id, byArticle);
+    }
+  }
+  return out;
+}
+
+const OTHER_LEGEND = ' · “ ” to X: the outlet gives these words to another speaker, X';
+
 /** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
 export const quoteMatrixSection: ReportSection = {
   id: 'quote-matrix',
@@ -40,20 +78,26 @@ export const quoteMatrixSection: ReportSection = {
     const quotes = new Map(story.quotes.map((q) => [q.id, q]));
     const articles = storyArticles(story, report);
     const { rows: shown, note } = matrixRows(story);
+    const others = otherSpeakers(story);
     const rows = shown.map((row) => {
       const q = quotes.get(row.quoteId);
       const text = q
         ? `${words(q, escapeMarkdown(shorten(q.text, 120)))} — ${escapeMarkdown(who(q))} ${citeMarkdown(q.occurrences)}`
         : row.quoteId;
-      return `| ${text} | ${articles.map((a) => SYMBOL[row.byArticle[a.id] ?? 'absent']).join(' | ')} |`;
+      const cell = (id: string) => {
+        const other = others.get(row.quoteId)?.get(id);
+        return `${SYMBOL[row.byArticle[id] ?? 'absent']}${other ? ` to ${escapeMarkdown(other)}` : ''}`;
+      };
+      return `| ${text} | ${articles.map((a) => cell(a.id)).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
+    const toOther = others.size ? escapeMarkdown(OTHER_LEGEND) : '';
     return [
       `| Quote | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
       ...rows,
       '',
-      `“ ” quoted · ≈ paraphrased · — absent. ${legend}.${escapeMarkdown(note)}`,
+      `“ ” quoted · ≈ paraphrased · — absent${toOther}. ${legend}.${escapeMarkdown(note)}`,
     ].join('\n');
   },
   html: (story, report, links) => {
@@ -61,6 +105,7 @@ export const quoteMatrixSection: ReportSection = {
     const quotes = new Map(story.quotes.map((q) => [q.id, q]));
     const articles = storyArticles(story, report);
     const { rows: shown, note } = matrixRows(story);
+    const others = otherSpeakers(story);
     const rows = shown
       .map((row) => {
         const q = quotes.get(row.quoteId);
@@ -70,13 +115,16 @@ export const quoteMatrixSection: ReportSection = {
         const cells = articles
           .map((a) => {
             const how = row.byArticle[a.id] ?? 'absent';
-            return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: ${how}`)}">${SYMBOL[how]}</td>`;
+            const other = others.get(row.quoteId)?.get(a.id);
+            const to = other ? `, given to ${other}` : '';
+            const small = other ? ` <small>to ${escapeHtml(other)}</small>` : '';
+            return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: ${how}${to}`)}">${SYMBOL[how]}${small}</td>`;
           })
           .join('');
         return `<tr><td>${text}</td>${cells}</tr>`;
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
+    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${others.size ? escapeHtml(OTHER_LEGEND) : ''}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
   },
 };
