@@ -34,7 +34,12 @@ function thatAfter(doc: Doc, k: number, end: number): number {
   return -1;
 }
 
-/** Past a date after a cue ("said Friday he …", "said on Tuesday that"), unless the date is the reported subject ("said next year's …"). */
+/**
+ * Past a date after a cue ("said Friday he …", "said on Tuesday that", "promised on Tuesday to send"):
+ * the saying's time, not what was said. Unless the date is the reported subject ("said next year's …",
+ * "said Friday marks …"): a bare date before a verb; one after a preposition, or before "to", is the
+ * saying's.
+ */
 export function pastDate(doc: Doc, k: number, end: number): number {
   let j = k;
   while (
@@ -43,7 +48,8 @@ export function pastDate(doc: Doc, k: number, end: number): number {
   )
     j++;
   const next = doc.tokens[j];
-  return next && (next.pos === 'PART' || VERB_POS.has(next.pos)) ? k : j;
+  if (j === k || !next || doc.tokens[k]?.pos === 'ADP' || next.norm === 'to') return j;
+  return next.pos === 'PART' || VERB_POS.has(next.pos) ? k : j;
 }
 
 /** Longest hearer after a cue ("told the AFP news agency"), in tokens. */

@@ -44,6 +44,19 @@ const FOUND: IndirectCase[] = [
     'among the ferry crews, he ranks fourth',
     'Lars Holm',
   ],
+  // the saying's date before an infinitive is the promise's time, not what was promised
+  [
+    'a date after a preposition before "to"',
+    'Minister Ilse Varga promised on Tuesday to send 200 guards to the ford.',
+    'to send 200 guards to the ford',
+    'Ilse Varga',
+  ],
+  [
+    'a bare date before "to"',
+    'Mayor Lars Holm vowed Monday to rebuild the pier.',
+    'to rebuild the pier',
+    'Lars Holm',
+  ],
 ];
 
 testIndirectCases(FOUND);
