@@ -111,3 +111,21 @@ test('one bombing told in two places is a conflict about the place of the event'
   assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
   assert.equal(conflicts[0]?.about, 'place of the event');
 });
+
+// Both sides give the same count of people hurt and another count of firefighters: the difference is
+// about the firefighters, not the sentence's first figure.
+test('a figure difference is about what both sides count with another value, not the first figure of its side', () => {
+  const conflicts = conflictsOf([
+    {
+      outlet: 'Vessmark Post',
+      text: 'Fourteen people were hurt in the grain store fire, and 40 firefighters fought it for six hours.',
+    },
+    {
+      outlet: 'Coast Herald',
+      text: 'Fourteen people were hurt in the grain store fire, and 60 firefighters fought it for six hours.',
+    },
+  ]);
+  const figure = conflicts.find((c) => c.kind === 'figure');
+  assert.ok(figure, JSON.stringify(conflicts));
+  assert.equal(figure.about, 'firefighters');
+});

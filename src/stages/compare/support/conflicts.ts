@@ -60,9 +60,7 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another speaker') return 'who said it';
   if (reason === 'opposite words') return 'which way it went';
   if (reason === 'another place') return 'place of the event';
-  const f = fact.claim.figures.find((x) =>
-    fact.against.some((a) => a.claim.figures.some((y) => y.unit === x.unit)),
-  );
+  const f = clashingFigure(fact);
   if (!f) return 'figure';
   return [
     written(f.counts, f, fact.claim) ??
@@ -74,6 +72,24 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+// The fact's figure a difference is about: one counting what a figure of the other side counts, with
+// another value ("40 firefighters" / "60 firefighters", not the "Fourteen people" both sides give),
+// else the same thing counted, else the first of the same unit.
+function clashingFigure(fact: CheckedFact): ClaimFigure | undefined {
+  const theirs = fact.against.flatMap((a) => a.claim.figures);
+  const counted = (x: ClaimFigure, y: ClaimFigure) => x.counts !== null && x.counts === y.counts;
+  const tests: ((x: ClaimFigure, y: ClaimFigure) => boolean)[] = [
+    (x, y) => counted(x, y) && x.value !== y.value,
+    counted,
+    () => true,
+  ];
+  for (const alike of tests) {
+    const f = fact.claim.figures.find((x) => theirs.some((y) => y.unit === x.unit && alike(x, y)));
+    if (f) return f;
+  }
+  return undefined;
 }
 
 // A stem the figure reading keeps ("dockworker", "rais") as the claim writes it, from the word of
