@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { SegmentedArticle } from '../../model/index.ts';
+import { createContext, type SegmentedArticle } from '../../model/index.ts';
 import { agesBar, sharedAges, statedAges } from './ages.ts';
+import { cluster } from './index.ts';
 import { MERGE_THRESHOLD, SHARED_AGES_MERGE_BAR } from './merge-patterns.ts';
-import { segmented } from './test-articles.ts';
+import { partition, segmented } from './test-articles.ts';
 
 const ages = (text: string) => statedAges(segmented([text])[0] as SegmentedArticle);
 
@@ -16,6 +17,16 @@ describe('statedAges: the ages an article gives its people', () => {
       ['54|age-year', '61|age-year'],
     ],
     ['a month-old baby keeps its unit', 'A 3-month-old baby was found safe.', ['3|age-month']],
+    [
+      "a thing's age is no one's: its head names a place, facility or thing",
+      'A truck hit the 120-year-old Millrace Bridge. Councillors backed a 90-year-old stone crossing and the Kell pier, which is 80 years old.',
+      [],
+    ],
+    [
+      "a person's age before a name or an occupation stays",
+      'The 52-year-old Ann Wu spoke. A 29-year-old gang member and the 55-year-old head of the sect were held.',
+      ['29|age-year', '52|age-year', '55|age-year'],
+    ],
     [
       'no length of time, count, range or age in words',
       'He worked there for 14 years; 12 shots were fired; two boys aged 13 and 15; a six-year-old girl.',
@@ -37,4 +48,41 @@ describe('sharedAges and agesBar: a lower merge bar for stories of the same peop
     assert.equal(agesBar(own, [['38|age-year']], MERGE_THRESHOLD), MERGE_THRESHOLD);
     assert.equal(agesBar(own, [['38|age-year', '47|age-year']], 0.2), 0.2);
   });
+});
+
+test("a landmark's age and a recurring official's do not make two events seven weeks apart one story", () => {
+  // a truck hits an old bridge; the council votes to rebuild it seven weeks later: both name the
+  // mayor's age and the bridge's
+  const crash = (headline: string, lead: string) => ({
+    title: headline,
+    publishedAt: '2025-03-03',
+    text: `${lead}\n\nThe driver, Lars Holm, 38, was taken to Vessmark General Hospital with a broken arm, police said. Timber spilled into the river.\n\nMayor Ann Wu, 52, said engineers would check the bridge before it reopened.`,
+  });
+  const vote = (headline: string, lead: string) => ({
+    title: headline,
+    publishedAt: '2025-04-22',
+    text: `${lead}\n\nThe work will cost 14 million euros and close the crossing for two years. Mayor Ann Wu, 52, said the town would seek money from the national roads fund.\n\nShop owners on Quay Street warned that the closure would cut trade.`,
+  });
+  const docs = segmented([
+    crash(
+      'Truck strikes Vessmark river bridge, driver hurt',
+      'A delivery truck struck the railing of the 120-year-old Millrace Bridge on Monday, injuring its driver and closing the crossing for six hours.',
+    ),
+    crash(
+      'Timber truck crash shuts Millrace Bridge',
+      'A timber truck crashed into the railing of the Millrace Bridge, which is 120 years old, on Monday, police said.',
+    ),
+    vote(
+      'Vessmark council votes to rebuild Millrace Bridge',
+      'The town council voted 7-2 on Tuesday to rebuild the 120-year-old Millrace Bridge, whose stone piers are wearing away.',
+    ),
+    vote(
+      'Millrace Bridge to be rebuilt after council vote',
+      'Councillors approved a plan on Tuesday to rebuild the Millrace Bridge, a 120-year-old stone crossing, at a cost of 14 million euros.',
+    ),
+  ]);
+  assert.deepEqual(partition(cluster()(docs, createContext())), [
+    ['a1', 'a2'],
+    ['a3', 'a4'],
+  ]);
 });

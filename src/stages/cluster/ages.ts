@@ -2,13 +2,51 @@
 // that give two or more of the same are told of the same people (an office shooting and the gunman's
 // charge: his age and a victim's), which look-alike events of one beat, told in the same words,
 // seldom are.
-import type { SegmentedArticle } from '../../model/index.ts';
-import { ageFigure } from '../../text/ages.ts';
+import type { SegmentedArticle, Token } from '../../model/index.ts';
+import { ageAt, ageFigure } from '../../text/ages.ts';
+import { SITE_NOUNS } from '../extract/data/organizations.ts';
+import { FACILITY_WORDS, PLACE_WORDS } from '../extract/data/places.ts';
+import { THING_NOUNS } from './data/thing-nouns.ts';
 import { SHARED_AGES, SHARED_AGES_MERGE_BAR } from './merge-patterns.ts';
+
+const THINGS = new Set([...PLACE_WORDS, ...FACILITY_WORDS, ...SITE_NOUNS, ...THING_NOUNS]);
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** The most words of the noun phrase after "N-year-old" read for its head ("the 120-year-old Millrace Bridge"). */
+const HEAD_REACH = 4;
+
+// The head noun an "N-year-old" age ending at `end` (its number at `i`) is told of: the last word of the
+// noun phrase after it ("a 90-year-old stone crossing"), or, with none, the noun before "which is"
+// ("the Kell pier, which is 80 years old"); null when neither is found.
+function headOf(tokens: readonly Token[], i: number, end: number): Token | null {
+  let head: Token | null = null;
+  for (let k = end; k < Math.min(tokens.length, end + HEAD_REACH); k++) {
+    const t = tokens[k] as Token;
+    // a noun in "-ing" after a noun is often tagged a verb ("a stone crossing")
+    const nounIng = head?.pos === 'NOUN' && t.pos === 'VERB' && /ing$/i.test(t.text);
+    if (!NOUN_PHRASE.has(t.pos) && !nounIng) break;
+    head = t;
+  }
+  if (head) return head;
+  const [be, which, comma] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
+  if (!be || !/^(?:is|was|are|were)$/i.test(be.text) || !/^(?:which|that)$/i.test(which?.text ?? ''))
+    return null;
+  const noun = comma?.text === ',' ? tokens[i - 4] : comma;
+  return noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') ? noun : null;
+}
+
+// Whether an age at `i` (ending at `end`) is told of a thing: "N-year-old" or "N years old" whose head
+// noun names a place, a facility or a thing (`THINGS`); an age set off after a name, "aged" or "was" is
+// a person's.
+function toldOfThing(tokens: readonly Token[], i: number, end: number): boolean {
+  if (ageAt(tokens, i)?.kind !== 'year-old') return false;
+  const word = headOf(tokens, i, end)?.text.toLowerCase();
+  return word !== undefined && (THINGS.has(word) || THINGS.has(word.replace(/s$/, '')));
+}
 
 /**
  * The ages told in an article's sentences in digits, as the figure readers read them (`ageFigure`: no
- * range, no decade of life), with their unit (`38|age-year`), each once, sorted; none below 2.
+ * range, no decade of life), with their unit (`38|age-year`), each once, sorted; none below 2, none
+ * told of a thing ("the 120-year-old Millrace Bridge": a landmark's age is shared by every story of it).
  * @example
  * statedAges(doc) // ['38|age-year', '63|age-year']
  */
@@ -18,8 +56,10 @@ export function statedAges(doc: SegmentedArticle): string[] {
     for (let i = 0; i < tokens.length; i++) {
       const code = tokens[i]?.text.charCodeAt(0) ?? 0;
       if (code < 0x30 || code > 0x39) continue;
-      const age = ageFigure(tokens, i)?.figure;
-      if (age && !age.worded && age.value >= 2) keys.add(`${age.value}|${age.unit}`);
+      const read = ageFigure(tokens, i);
+      const age = read?.figure;
+      if (!age || age.worded || age.value < 2 || toldOfThing(tokens, i, read.end)) continue;
+      keys.add(`${age.value}|${age.unit}`);
     }
   return [...keys].sort();
 }
