@@ -32,7 +32,7 @@ test('the quote table says which speaker an outlet gives the words to, and the v
   const quote = (id: string, name: string, cue: string, articleId: string, kind: Quote['kind']): Quote => ({
     id,
     kind,
-    text: kind === 'direct' ? 'The water was low tonight' : 'it had cut corners',
+    text: kind === 'indirect' ? 'it had cut corners' : 'The water was low tonight',
     speaker: { name, entityId: null },
     cue,
     occurrences: [at(articleId)],
@@ -42,7 +42,8 @@ test('the quote table says which speaker an outlet gives the words to, and the v
     ...story,
     quotes: [
       quote('q1', 'Rana Oster', 'said', 'a1', 'direct'),
-      quote('q2', 'Tomas Ekberg', 'said', 'a2', 'direct'),
+      // a partial quote of the same words (as one outlet's shorter quotation is) is one too
+      quote('q2', 'Tomas Ekberg', 'said', 'a2', 'partial'),
       quote('q3', 'Holm Works', 'denied', 'a1', 'indirect'),
     ],
     quoteMatrix: [

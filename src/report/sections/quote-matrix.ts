@@ -52,7 +52,7 @@ export function otherSpeakers(
       if (how === 'absent' || own.has(articleId)) continue;
       const other = story.quotes.find(
         (o) =>
-          o.kind === q.kind &&
+          (o.kind === 'indirect') === (q.kind === 'indirect') &&
           name(o) !== null &&
           name(o) !== name(q) &&
           o.occurrences.some((x) => x.articleId === articleId) &&
