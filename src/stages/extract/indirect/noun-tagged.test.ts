@@ -22,6 +22,12 @@ const NOUN_TAGGED: IndirectCase[] = [
     'clerks said in June rents would rise',
     'Ola Berg',
   ],
+  [
+    'a name that notes before "I am": "am" is a form of "be" as "were" is (no active verb of a relative clause)',
+    'Ann Wu notes I am moving in May after the harbour reopens.',
+    'I am moving in May after the harbour reopens',
+    'Ann Wu',
+  ],
 ];
 
 testIndirectCases(NOUN_TAGGED);

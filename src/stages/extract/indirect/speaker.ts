@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { INDIRECT_CUES, SPEAKER_PRONOUNS } from '../data/speech.ts';
+import { BE_FORMS, INDIRECT_CUES, SPEAKER_PRONOUNS } from '../data/speech.ts';
 import { namedBody as bodyNamed } from '../speakers/bodies.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
@@ -68,7 +68,6 @@ export function nounTaggedCue(doc: Doc, c: number): boolean {
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM']);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 /**
  * "The Gazette obtained Harbor Board notes …", "Copies of Harbor Board reports …": the name before the cue
