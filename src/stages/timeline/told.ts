@@ -84,6 +84,24 @@ export interface VerbOfDate {
  * An attribution ("according to") is no verb.
  */
 export function verbOfDate(tokens: readonly Token[], at: number): VerbOfDate {
+  let byDate = FOUND.get(tokens);
+  if (!byDate) {
+    byDate = new Map();
+    FOUND.set(tokens, byDate);
+  }
+  let found = byDate.get(at);
+  if (!found) {
+    found = findVerbOfDate(tokens, at);
+    byDate.set(at, found);
+  }
+  return found;
+}
+
+// The verbs dates belong to, per sentence (its tokens) and date: the reading of a story's dates
+// (sentenceDates, for a date told as planned) and the timeline's dated sentences each ask of a date.
+const FOUND = new WeakMap<readonly Token[], Map<number, VerbOfDate>>();
+
+function findVerbOfDate(tokens: readonly Token[], at: number): VerbOfDate {
   let verb = -1;
   let copula = -1;
   let opened: 'that' | 'clause' | null = null;
