@@ -38,15 +38,17 @@ describe('statedAges: the ages an article gives its people', () => {
 
 describe('sharedAges and agesBar: a lower merge bar for stories of the same people', () => {
   const own = [['38|age-year'], ['63|age-year', '47|age-year'], undefined];
-  test('ages given by any article of each, counted once', () => {
-    assert.equal(sharedAges(own, [['38|age-year', '63|age-year'], ['38|age-year']]), 2);
+  test('the most one article of each gives, not the ages of all their articles together', () => {
+    assert.equal(sharedAges(own, [['47|age-year', '63|age-year'], ['38|age-year']]), 2);
+    // 38 and 63 are both given by the other story, but by no one article of this one
+    assert.equal(sharedAges(own, [['38|age-year', '63|age-year'], ['38|age-year']]), 1);
     assert.equal(sharedAges(own, [['38|age-month'], ['64|age-year']]), 0);
     assert.equal(sharedAges([], [['38|age-year']]), 0);
   });
   test('two shared: SHARED_AGES_MERGE_BAR; one: the bar as given', () => {
-    assert.equal(agesBar(own, [['38|age-year', '47|age-year']], MERGE_THRESHOLD), SHARED_AGES_MERGE_BAR);
+    assert.equal(agesBar(own, [['63|age-year', '47|age-year']], MERGE_THRESHOLD), SHARED_AGES_MERGE_BAR);
     assert.equal(agesBar(own, [['38|age-year']], MERGE_THRESHOLD), MERGE_THRESHOLD);
-    assert.equal(agesBar(own, [['38|age-year', '47|age-year']], 0.2), 0.2);
+    assert.equal(agesBar(own, [['63|age-year', '47|age-year']], 0.2), 0.2);
   });
 });
 

@@ -67,12 +67,23 @@ export function statedAges(doc: SegmentedArticle): string[] {
 /** Each article's ages (`Particulars.ages`; undefined when not read). */
 type AgesOf = readonly (readonly string[] | undefined)[];
 
-/** How many ages some article of `own` gives that some article of `theirs` gives too. */
+/**
+ * The most ages one article of `own` gives that one article of `theirs` gives too: ages told of the
+ * same people in one telling each, not gathered over a large story's articles (whose many people give
+ * many ages, so that it would clear the bar against any story of its beat more easily).
+ */
 export function sharedAges(own: AgesOf, theirs: AgesOf): number {
-  const held = new Set(theirs.flatMap((a) => a ?? []));
-  let n = 0;
-  for (const key of new Set(own.flatMap((a) => a ?? []))) if (held.has(key)) n++;
-  return n;
+  let most = 0;
+  for (const a of own) {
+    if (!a?.length) continue;
+    for (const b of theirs) {
+      if (!b?.length) continue;
+      let n = 0;
+      for (const key of a) if (b.includes(key)) n++;
+      most = Math.max(most, n);
+    }
+  }
+  return most;
 }
 
 /**

@@ -23,8 +23,9 @@ export const SAME_DAY_MERGE_BAR = 0.38;
 export const SAME_DAY_GAP = 1;
 
 /**
- * Two stories whose articles give this many of the same ages or more (`statedAges`: "a 38-year-old",
- * "Ilse Varga, 54,") merge at `SHARED_AGES_MERGE_BAR`: they are told of the same people. On the ECB+
+ * Two stories of which an article each gives this many of the same ages or more (`statedAges`: "a
+ * 38-year-old", "Ilse Varga, 54,"; `sharedAges`) merge at `SHARED_AGES_MERGE_BAR`: they are told of
+ * the same people. On the ECB+
  * dev half one shared age is also found between look-alike events of one topic (a recurring person's),
  * two only between pieces of one event (an office shooting and its charges: the gunman's and a
  * victim's ages); no two NeuS dev stories share one (docs/measurements.md, grouping, twenty-second pass).
