@@ -102,6 +102,21 @@ export const ContestedTermSchema = z.object({
       evidence: z.array(EvidenceSchema).describe('the body’s uses'),
     }),
   ),
+  byOutlet: z
+    .record(
+      z.string(),
+      z.object({
+        headline: z.number().int(),
+        headlineQuoted: z.number().int().optional(),
+        ownVoice: z.number().int(),
+        inQuotes: z.number().int(),
+        articles: z.number().int().describe('how many of the outlet’s articles use the term'),
+      }),
+    )
+    .optional()
+    .describe(
+      'the uses summed over each outlet’s articles, keyed as `framing.byOutlet` (only outlets that use the term); absent in reports stored before',
+    ),
 });
 
 /** A short phrase an outlet puts in quotation marks in its own voice, with no one quoted: so-called “sanctuary cities”. */
@@ -164,6 +179,35 @@ export const FramingSchema = z.object({
     .array(ScareQuoteSchema)
     .describe('quoted phrases in the outlet’s own voice, not quotes of anyone'),
   tone: z.record(z.string(), ToneSchema),
+  byOutlet: z
+    .record(
+      z.string(),
+      z.object({
+        articleIds: z.array(z.string()),
+        tone: ToneSchema.omit({ evidence: true }).describe(
+          'the tone of the outlet’s articles read as one text: their words counted together (not a mean of their scores); null scores where none of them holds a word of the lexicon (the headline’s where none has a headline)',
+        ),
+        speakers: z
+          .array(
+            z.object({
+              name: z.string().nullable().describe('null: quotes with no speaker found'),
+              entityId: z.string().nullable(),
+              quoted: z
+                .number()
+                .int()
+                .describe('its quotes in quotation marks (direct or partial), one per article'),
+              reported: z.number().int().describe('its reported speech ("X said that …"), one per article'),
+            }),
+          )
+          .describe(
+            'whom the outlet quotes: the quotes its articles carry (their occurrences), by speaker, most first',
+          ),
+      }),
+    )
+    .optional()
+    .describe(
+      'the story’s outlets in the order of their first article, keyed by the outlet’s name (an article that names no outlet is its own, keyed by its id); absent in reports stored before',
+    ),
   outlets: z
     .array(
       z.object({

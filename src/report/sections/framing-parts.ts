@@ -1,7 +1,8 @@
-import type { Article, Framing } from '../../model/index.ts';
-import { articleLabel, escapeHtml } from '../util.ts';
+import type { Framing } from '../../model/index.ts';
+import { escapeHtml } from '../util.ts';
+import { type ColumnUses, columnHeading, type FramingColumn } from './framing-columns.ts';
 
-type Tone = Framing['tone'][string];
+type Tone = NonNullable<FramingColumn['tone']>;
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(2)}`;
 
 /** What the reports say, beside "—", of an outlet whose own voice holds no word of the tone lexicon. */
@@ -12,16 +13,16 @@ export const NO_TONE_WORD = 'no word of the tone list';
  * with its subjectivity and its headline's sentiment written beside it; '' when no outlet has a tone.
  * An outlet whose own voice has no word of the lexicon gets no bar: "—" and `NO_TONE_WORD`.
  */
-export function toneChart(framing: Framing, articles: readonly Article[]): string {
-  const rows = articles.filter((a) => framing.tone[a.id]);
+export function toneChart(columns: readonly FramingColumn[]): string {
+  const rows = columns.filter((c) => c.tone);
   if (!rows.length) return '';
   const [label, mid, half, line] = [118, 190, 70, 34];
   const height = rows.length * line + 18;
   const bars = rows
-    .map((a, i) => {
-      const t = framing.tone[a.id] as Tone;
+    .map((c, i) => {
+      const t = c.tone as Tone;
       const y = i * line + 4;
-      const name = articleLabel(a);
+      const name = columnHeading(c);
       const clipped = name.length > 16 ? `${name.slice(0, 15)}…` : name;
       // the counts, not only a null score, say "no word": a report stored before scores were null has 0
       const none = t.toneWords === 0 || t.sentiment === null;
@@ -74,15 +75,15 @@ export const TONE_LEGEND =
 /** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
 export function contestedList(
   framing: Framing,
-  articles: readonly Article[],
+  columns: readonly FramingColumn[],
   termLabel: (c: Framing['contested'][number]) => string,
-  uses: (u: Framing['contested'][number]['byArticle'][string] | undefined) => string,
+  uses: (u: ColumnUses | undefined) => string,
 ): string {
   if (!framing.contested.length) return '';
   const items = framing.contested.map((c) => {
-    const by = articles
-      .filter((a) => uses(c.byArticle[a.id]) !== '—')
-      .map((a) => `<strong>${escapeHtml(articleLabel(a))}</strong> ${escapeHtml(uses(c.byArticle[a.id]))}`);
+    const by = columns
+      .filter((col) => uses(col.uses(c)) !== '—')
+      .map((col) => `<strong>${escapeHtml(columnHeading(col))}</strong> ${escapeHtml(uses(col.uses(c)))}`);
     return `<li><strong>${escapeHtml(termLabel(c))}</strong> <small>neutral: ${escapeHtml(neutralLabel(c.neutral))}</small><br>${by.length ? by.join(' · ') : 'no outlet'}${c.note ? ` <small>— ${escapeHtml(c.note)}</small>` : ''}</li>`;
   });
   return `<h4>Contested terms</h4><ul class="px-contested">${items.join('')}</ul><p class="meta">${escapeHtml(TERMS_LEGEND)}</p>`;

@@ -3,6 +3,14 @@ import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import {
+  type ColumnUses,
+  columnHeading,
+  columnsKey,
+  framingColumns,
+  SPEAKERS_LEGEND,
+  speakersText,
+} from './framing-columns.ts';
+import {
   contestedList,
   NO_TONE_WORD,
   neutralLabel,
@@ -18,7 +26,7 @@ const BARS_PER_ARTICLE = 5;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const termsOf = (framing: Framing, id: string) => framing.terms.filter((t) => t.articleId === id);
-type Uses = Framing['contested'][number]['byArticle'][string];
+type Uses = ColumnUses;
 // a headline's uses, those inside its quotation marks said: "headline 1 (quoted)", "headline 2 (1 quoted)"
 const headlineUses = (u: Uses): string => {
   const q = u.headlineQuoted ?? 0;
@@ -63,6 +71,15 @@ export function termsChart(framing: Framing, article: Article, max: number): str
   return `<figure class="px-chart"><figcaption>${escapeHtml(articleLabel(article))}</figcaption><svg role="img" aria-label="${escapeHtml(`Distinctive terms of ${articleLabel(article)} by z-score`)}" viewBox="0 0 ${left + width + 40} ${height}" width="${left + width + 40}" height="${height}">${bars}</svg></figure>`;
 }
 
+/** Said in place of an outlet's distinctive words when the story has no other outlet to weigh them against. */
+export const NO_OTHER_OUTLET = 'no other outlet to compare with';
+
+// Whether the story's articles are all one outlet's: its words have nothing to be weighed against.
+function oneOutlet(framing: Framing, articles: readonly Article[]): boolean {
+  if (framing.byOutlet) return Object.keys(framing.byOutlet).length === 1;
+  return new Set(articles.map((a) => a.outlet?.trim().toLowerCase() || a.id)).size === 1;
+}
+
 function framingOf(story: Story, report: Report): { framing: Framing; articles: Article[] } | null {
   return story.framing ? { framing: story.framing, articles: storyArticles(story, report) } : null;
 }
@@ -79,21 +96,28 @@ export const framingSection: ReportSection = {
       'Distinctive words in each outlet’s own voice and headline (quotes and reported speech excluded), by log-odds z-score against the other outlets; ×N counts the body’s uses, headline ×N the headline’s:',
       '',
     ];
+    // with one outlet (or one side) there is nothing to weigh its words against: "—" would read as
+    // "nothing distinctive"
+    const alone = oneOutlet(framing, articles);
     for (const a of articles) {
       const terms = termsOf(framing, a.id).slice(0, TERMS_SHOWN);
+      const listed = terms.map((t) => `${escapeMarkdown(t.term)} (z ${t.z.toFixed(1)}, ${counted(t)})`);
       out.push(
-        `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${terms.length ? terms.map((t) => `${escapeMarkdown(t.term)} (z ${t.z.toFixed(1)}, ${counted(t)})`).join(', ') : '—'}`,
+        `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${listed.length ? listed.join(', ') : alone ? NO_OTHER_OUTLET : '—'}`,
       );
     }
+    const columns = framingColumns(framing, articles);
+    const headings = columns.map((c) => escapeMarkdown(columnHeading(c))).join(' | ');
+    const key = columnsKey(columns);
     if (framing.contested.length) {
       out.push(
         '',
-        `| Contested term | Neutral alternative | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
-        `|---|---|${articles.map(() => ':-:').join('|')}|`,
+        `| Contested term | Neutral alternative | ${headings} |`,
+        `|---|---|${columns.map(() => ':-:').join('|')}|`,
       );
       for (const c of framing.contested)
         out.push(
-          `| ${escapeMarkdown(termLabel(c))} | ${escapeMarkdown(neutralLabel(c.neutral))} | ${articles.map((a) => uses(c.byArticle[a.id])).join(' | ')} |`,
+          `| ${escapeMarkdown(termLabel(c))} | ${escapeMarkdown(neutralLabel(c.neutral))} | ${columns.map((col) => uses(col.uses(c))).join(' | ')} |`,
         );
       out.push('', TERMS_LEGEND);
     }
@@ -107,18 +131,13 @@ export const framingSection: ReportSection = {
           );
       }
     }
-    out.push(
-      '',
-      `| Tone | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
-      `|---|${articles.map(() => ':-:').join('|')}|`,
-    );
+    out.push('', `| Tone | ${headings} |`, `|---|${columns.map(() => ':-:').join('|')}|`);
     // an own voice or headline with no word of the lexicon has no score (null; 0 in a report stored
     // before): its count says why, where a bare "—" or 0.00 would read as no headline or neutral
-    type Tone = Framing['tone'][string];
+    type Tone = NonNullable<(typeof columns)[number]['tone']>;
     const tone = (pick: (t: Tone) => number | null, fmt: typeof signed, found: (t: Tone) => number | null) =>
-      articles
-        .map((a) => {
-          const t = framing.tone[a.id];
+      columns
+        .map(({ tone: t }) => {
           if (!t) return '—';
           return found(t) === 0 ? `— (${NO_TONE_WORD})` : fmt(pick(t));
         })
@@ -135,6 +154,15 @@ export const framingSection: ReportSection = {
       '',
       TONE_LEGEND,
     );
+    if (key) out.push('', escapeMarkdown(key));
+    const quoting = columns.filter((c) => c.speakers);
+    if (quoting.length) {
+      out.push('', SPEAKERS_LEGEND, '');
+      for (const c of quoting)
+        out.push(
+          `- **${escapeMarkdown(columnHeading(c))}**: ${escapeMarkdown(speakersText(c.speakers ?? [])) || 'no one'}`,
+        );
+    }
     if (framing.outlets.length) {
       const { heading, rowNote } = outletSources(framing.outlets);
       out.push('', `From your ${heading}:`, '');
@@ -150,8 +178,11 @@ export const framingSection: ReportSection = {
     if (!found) return '';
     const { framing, articles } = found;
     const max = Math.max(0.01, ...framing.terms.map((t) => t.z));
+    const alone = oneOutlet(framing, articles);
     const charts = articles.map((a) => termsChart(framing, a, max)).join('');
-    const contested = contestedList(framing, articles, termLabel, uses);
+    const columns = framingColumns(framing, articles);
+    const key = columnsKey(columns);
+    const contested = contestedList(framing, columns, termLabel, uses);
     const scare = framing.scareQuotes.length
       ? `<h4>Scare quotes</h4><p class="meta">Phrases in quotation marks in the outlet’s own voice, no one quoted.</p><ul>${articles
           .filter((a) => scareOf(framing, a.id).length)
@@ -166,12 +197,22 @@ export const framingSection: ReportSection = {
           )
           .join('')}</ul>`
       : '';
-    const toneSvg = toneChart(framing, articles);
-    const tone = toneSvg ? `<h4>Tone</h4>${toneSvg}<p class="meta">${escapeHtml(TONE_LEGEND)}</p>` : '';
+    const toneSvg = toneChart(columns);
+    const tone = toneSvg
+      ? `<h4>Tone</h4>${toneSvg}<p class="meta">${escapeHtml(TONE_LEGEND)}</p>${key ? `<p class="meta">${escapeHtml(key)}</p>` : ''}`
+      : '';
+    const quoting = columns.filter((c) => c.speakers);
+    const speakers = quoting.length
+      ? `<h4>Whom each outlet quotes</h4><p class="meta">${escapeHtml(SPEAKERS_LEGEND)}</p><ul>${quoting.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(speakersText(c.speakers ?? []) || 'no one')}</li>`).join('')}</ul>`
+      : '';
     const { heading, rowNote } = outletSources(framing.outlets);
     const outlets = framing.outlets.length
       ? `<h4>Outlets (from your ${heading})</h4><ul>${framing.outlets.map((o) => `<li><span class="id">${escapeHtml(o.articleId)}</span> ${escapeHtml(o.name)}: leaning ${escapeHtml(o.leaning ?? 'not given')}, owner ${escapeHtml(o.owner ?? 'not given')}${escapeHtml(rowNote(o))}</li>`).join('')}</ul>`
       : '';
-    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes and reported speech excluded, by log-odds z-score against the other outlets.</p><div class="px-charts">${charts}</div>${contested}${scare}${tone}${outlets}`;
+    const none =
+      alone && !charts
+        ? `<p>${escapeHtml(`${NO_OTHER_OUTLET[0]?.toUpperCase()}${NO_OTHER_OUTLET.slice(1)}.`)}</p>`
+        : '';
+    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes and reported speech excluded, by log-odds z-score against the other outlets.</p>${none}<div class="px-charts">${charts}</div>${contested}${scare}${tone}${speakers}${outlets}`;
   },
 };

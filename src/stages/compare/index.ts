@@ -149,7 +149,16 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       omissions,
       quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
       framing: articles.length
-        ? frameStory(articles, sources, regions, terms, outlets, options.prior, reportedSpeech(input.quotes))
+        ? frameStory(
+            articles,
+            sources,
+            regions,
+            terms,
+            outlets,
+            options.prior,
+            reportedSpeech(input.quotes),
+            input.quotes,
+          )
         : null,
     };
   };

@@ -26,6 +26,8 @@ export interface ContestedUse {
 /** A contested term with its use per article (only articles that use it). */
 export interface ContestedCount extends ContestedTermEntry {
   readonly byArticle: Record<string, ContestedUse>;
+  /** The uses summed by outlet (`byOutlet` in ./outlets.ts). */
+  readonly byOutlet?: Record<string, Omit<ContestedUse, 'evidence'> & { articles: number }>;
 }
 
 /**
@@ -128,12 +130,14 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
  * Count each contested term per article, in the article's headline, in its own voice and inside
  * quotes, with the span of every body use. Terms match on word stems, so "illegally" counts for
  * "illegal" and "surges" for "surge"; an entry with a `use` counts only the uses of that kind. Terms
- * no article uses are left out.
+ * no article uses are left out. `headWords`, when given, receives each article's headline words that
+ * a term took (folded, lower case), for the tone to leave out as the body's spans are.
  */
 export function countContested(
   docs: readonly SegmentedArticle[],
   entries: readonly ContestedTermEntry[],
   regions: ReadonlyMap<string, readonly Span[]>,
+  headWords?: Map<string, Set<string>>,
 ): ContestedCount[] {
   const m = compile(entries);
   const rows = entries.map((e) => ({ ...e, byArticle: {} as Record<string, ContestedUse> }));
@@ -147,7 +151,12 @@ export function countContested(
     const own = regions.get(id) ?? [];
     const head = headlineTokens(doc) ?? [];
     const quotes = quotedTokens(head, truecasedTitle(doc) ?? '');
-    for (const [k, first] of matchesIn(m, head)) {
+    for (const [k, first, end] of matchesIn(m, head)) {
+      if (headWords) {
+        const words = headWords.get(id) ?? new Set<string>();
+        for (const t of head.slice(first, end)) words.add(fold(t.text).toLowerCase());
+        headWords.set(id, words);
+      }
       const use = useIn(k, id);
       use.headline++;
       if (quotes.some((q) => q.open < first && first < q.close))

@@ -1,13 +1,14 @@
-import type { Article, Framing, SegmentedArticle, Span } from '../../../model/index.ts';
+import type { Article, Framing, Quote, SegmentedArticle, Span } from '../../../model/index.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
 import { mergeSpans, quoteRegions } from '../quote-regions.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
 import { type LogOdds, logOddsRatios, total } from './log-odds.ts';
+import { byOutlet, outletGroups } from './outlets.ts';
 import { scareQuotes } from './scare.ts';
 import { addCounts, headlineTerms, ownVoiceTerms } from './terms.ts';
-import { articleTone } from './tone.ts';
+import { type ArticleToneCounts, articleToneCounts, toneOf } from './tone.ts';
 
 /**
  * The contested-terms lexicon with the user's entries added: a user entry replaces the built-in
@@ -114,8 +115,11 @@ export function sidesOf(
  * headline together (log-odds with an informative Dirichlet prior from the corpus of the run when
  * given, else from all the story's articles; body and headline counts reported apart), contested
  * terms in its headline, its own voice and in quotes, its scare quotes, its tone and its headline's,
- * and the user's outlet rows. The distinctive terms and the tone read the outlet's own account: outside
- * quotes (`regions`) and reported speech (`reported`, the contents of "X said that …").
+ * and the user's outlet rows; the contested terms and the tone also summed by outlet (`byOutlet`), with
+ * whom each outlet quotes (`quotes`' occurrences). The
+ * distinctive terms and the tone read the outlet's own account: outside quotes (`regions`) and
+ * reported speech (`reported`, the contents of "X said that …"); the tone leaves out the words a
+ * contested term took.
  */
 export function frameStory(
   docs: readonly SegmentedArticle[],
@@ -125,6 +129,7 @@ export function frameStory(
   outlets: readonly OutletEntry[],
   corpus?: ReadonlyMap<string, number>,
   reported: ReadonlyMap<string, readonly Span[]> = new Map(),
+  quotes: readonly Quote[] = [],
 ): Framing {
   // the outlet's own voice leaves out quotes and reported speech ("Lee said that …": Lee's account)
   const notOwn = (id: string) => mergeSpans([...(regions.get(id) ?? []), ...(reported.get(id) ?? [])]);
@@ -169,8 +174,27 @@ export function frameStory(
         headline: headlines[i]?.get(r.term) ?? 0,
       });
   });
+  // a paraphrase's words are the outlet's choice ("Illegals crossed …, the office said"): contested
+  // terms in reported speech count as its own voice
+  const headWords = new Map<string, Set<string>>();
+  const contested = countContested(docs, terms, regions, headWords);
+  // a word a contested term took is not also a tone word: the terms' table counts that choice
+  const taken = new Map<string, Span[]>();
+  for (const c of contested)
+    for (const [id, use] of Object.entries(c.byArticle))
+      taken.set(id, [...(taken.get(id) ?? []), ...use.evidence.map((e) => e.span)]);
   const tone: Framing['tone'] = {};
-  for (const doc of docs) tone[doc.article.id] = articleTone(doc, notOwn(doc.article.id));
+  const toneCounts = new Map<string, ArticleToneCounts>();
+  for (const doc of docs) {
+    const id = doc.article.id;
+    const counts = articleToneCounts(doc, notOwn(id), {
+      spans: taken.get(id) ?? [],
+      headWords: headWords.get(id),
+    });
+    toneCounts.set(id, counts);
+    tone[id] = { ...toneOf(counts.body, counts.head), evidence: counts.evidence };
+  }
+  const summed = byOutlet(outletGroups(docs), contested, toneCounts, quotes);
   const rows: Framing['outlets'] = [];
   for (const { article } of docs) {
     const row = outletFor(article, outlets);
@@ -185,11 +209,10 @@ export function frameStory(
   }
   return {
     terms: distinctive,
-    // a paraphrase's words are the outlet's choice ("Illegals crossed …, the office said"): contested
-    // terms in reported speech count as its own voice
-    contested: countContested(docs, terms, regions),
+    contested: summed.contested,
     scareQuotes: docs.flatMap(scareQuotes),
     tone,
+    byOutlet: summed.outlets,
     outlets: rows,
   };
 }

@@ -116,19 +116,37 @@ function headlineWords(title: string): string[] {
   return unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 }
 
+/** Words a contested term took, which the tone leaves out: the body's spans and the headline's words. */
+export interface ContestedWords {
+  readonly spans: readonly Span[];
+  readonly headWords?: ReadonlySet<string>;
+}
+
+/** An article's lexicon counts, own voice and headline (null with no headline), with the own voice's hits. */
+export interface ArticleToneCounts {
+  readonly body: ToneCounts;
+  readonly head: ToneCounts | null;
+  readonly evidence: ToneHit[];
+}
+
 /**
- * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored
- * and the own voice's words found in the lexicon (`evidence`); a score is null where no word of the
- * lexicon was found.
+ * The lexicon counts of an article's own voice (outside `regions`) and of its headline. A word that a
+ * contested term took (`contested`: "illegals", "crossed illegally", "surge") is scored as no tone
+ * word: the contested terms' table counts that choice, and the tone would count it again, an accepted
+ * use ("crossed illegally") lowering it as the label does.
  */
-export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
+export function articleToneCounts(
+  doc: SegmentedArticle,
+  regions: readonly Span[],
+  contested: ContestedWords = { spans: [] },
+): ArticleToneCounts {
   const words: WordTone[] = [];
   // the tokens scored, by word: a span is made only for the few found in the lexicon
   const scored: Token[] = [];
   for (const s of doc.sentences)
     for (const t of s.tokens)
       if (hasLetter(t.text) && !inRegions(t, regions)) {
-        words.push(toneOfWord(t.text));
+        words.push(inRegions(t, contested.spans) ? NO_TONE : toneOfWord(t.text));
         scored.push(t);
       }
   // the words that made the scores, so that each can be checked in the text
@@ -140,18 +158,45 @@ export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
   });
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
-  const headCounts = title ? countTones(headlineWords(title).map(toneOfWord)) : null;
+  const taken = contested.headWords;
+  const headTone = (w: string) => (taken?.has(fold(w).toLowerCase()) ? NO_TONE : toneOfWord(w));
+  const head = title ? countTones(headlineWords(title).map(headTone)) : null;
+  return { body, head, evidence };
+}
+
+/** The tone of lexicon counts as reported: null scores where no word of the lexicon was found. */
+export function toneOf(body: ToneCounts, head: ToneCounts | null) {
   // with no word of the lexicon there is no reading: null, not a 0 that reads as neutral
   const own = body.found ? toneScores(body) : null;
-  const head = headCounts?.found ? toneScores(headCounts) : null;
+  const headline = head?.found ? toneScores(head) : null;
   return {
     sentiment: own?.sentiment ?? null,
     subjectivity: own?.subjectivity ?? null,
-    headlineSentiment: head?.sentiment ?? null,
-    headlineSubjectivity: head?.subjectivity ?? null,
+    headlineSentiment: headline?.sentiment ?? null,
+    headlineSubjectivity: headline?.subjectivity ?? null,
     words: body.words,
     toneWords: body.found,
-    headlineToneWords: headCounts?.found ?? null,
-    evidence,
+    headlineToneWords: head?.found ?? null,
+  };
+}
+
+/**
+ * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored
+ * and the own voice's words found in the lexicon (`evidence`); a score is null where no word of the
+ * lexicon was found. Words contested terms took score nothing (`articleToneCounts`).
+ */
+export function articleTone(doc: SegmentedArticle, regions: readonly Span[], contested?: ContestedWords) {
+  const { body, head, evidence } = articleToneCounts(doc, regions, contested);
+  return { ...toneOf(body, head), evidence };
+}
+
+/** Lexicon counts summed: an outlet's articles read as one text. */
+export function addToneCounts(a: ToneCounts, b: ToneCounts): ToneCounts {
+  return {
+    positive: a.positive + b.positive,
+    negative: a.negative + b.negative,
+    subjective: a.subjective + b.subjective,
+    words: a.words + b.words,
+    found: a.found + b.found,
   };
 }

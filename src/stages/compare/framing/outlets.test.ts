@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type Quote } from '../../../model/index.ts';
+import { type ArticleSeed, articleFromText, segmentAll } from '../../extract/from-text.ts';
+import { CONTESTED_TERMS } from '../data/contested-terms.ts';
+import { quoteRegions } from '../quote-regions.ts';
+import { frameStory } from './index.ts';
+import { speakersOf } from './outlets.ts';
+
+function frame(articles: [string, string, ArticleSeed][]) {
+  const docs = segmentAll(
+    articles.map(([id, text, seed]) => articleFromText(id, text, seed)),
+    createContext(),
+  );
+  const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
+  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  return frameStory(docs, sources, regions, CONTESTED_TERMS, []);
+}
+
+const HERALD = { outlet: 'The Gullport Herald' };
+const MARROW = { outlet: 'Marrow Daily' };
+
+test('framing by outlet: contested uses summed over an outlet’s articles, each article still given', () => {
+  const framing = frame([
+    [
+      'a1',
+      'Illegals crossed the Tessel river at dawn near Gullport.',
+      { ...HERALD, title: 'Illegals reach Gullport' },
+    ],
+    ['a2', 'The illegals were taken to a hall in Gullport on Monday.', HERALD],
+    ['a3', 'Forty migrants crossed the Tessel river illegally at dawn.', MARROW],
+  ]);
+  assert.deepEqual(Object.keys(framing.byOutlet ?? {}), ['The Gullport Herald', 'Marrow Daily']);
+  assert.deepEqual(framing.byOutlet?.['The Gullport Herald']?.articleIds, ['a1', 'a2']);
+  const label = framing.contested.find((c) => c.term === 'illegal' && c.use === 'label');
+  assert.deepEqual(label?.byOutlet, {
+    'The Gullport Herald': { headline: 1, ownVoice: 2, inQuotes: 0, articles: 2 },
+  });
+  assert.deepEqual(Object.keys(label?.byArticle ?? {}), ['a1', 'a2'], 'byArticle is kept');
+  const act = framing.contested.find((c) => c.term === 'illegal' && c.use === 'act');
+  assert.deepEqual(act?.byOutlet, { 'Marrow Daily': { headline: 0, ownVoice: 1, inQuotes: 0, articles: 1 } });
+});
+
+test('framing by outlet: the tone counts the words of all the outlet’s articles, not a mean of their scores', () => {
+  const framing = frame([
+    ['a1', 'The ferry quay saw a chaotic morning and a disaster at the gate.', HERALD],
+    ['a2', 'Volunteers brought good food to the quay.', HERALD],
+    ['a3', 'The ferry left the quay at noon.', MARROW],
+  ]);
+  // a1: 2 negative words, (0 − 2) / (2 + 2) = −0.5; a2: 1 positive, 1 / 3 = +0.333; their mean would be
+  // −0.083, the words counted together (1 − 2) / (3 + 2) = −0.2
+  assert.equal(framing.tone.a1?.sentiment, -0.5);
+  assert.equal(framing.tone.a2?.sentiment, 0.333);
+  const herald = framing.byOutlet?.['The Gullport Herald']?.tone;
+  assert.equal(herald?.sentiment, -0.2);
+  assert.equal(herald?.toneWords, 3);
+  assert.equal(herald?.words, (framing.tone.a1?.words ?? 0) + (framing.tone.a2?.words ?? 0));
+  assert.equal(herald?.headlineToneWords, null, 'no article of it has a headline');
+  // no word of the lexicon in any of the outlet's articles: no score, not a neutral 0
+  const marrow = framing.byOutlet?.['Marrow Daily']?.tone;
+  assert.deepEqual([marrow?.sentiment, marrow?.subjectivity, marrow?.toneWords], [null, null, 0]);
+});
+
+test('framing by outlet: an article that names no outlet is an outlet of its own', () => {
+  const framing = frame([
+    ['a1', 'The ferry left the quay at noon.', {}],
+    ['a2', 'The ferry left the quay at one.', {}],
+    ['a3', 'The ferry left the quay at two.', { outlet: ' the gullport herald ' }],
+    ['a4', 'The ferry left the quay at three.', HERALD],
+  ]);
+  assert.deepEqual(
+    Object.entries(framing.byOutlet ?? {}).map(([k, o]) => [k, o.articleIds]),
+    [
+      ['a1', ['a1']],
+      ['a2', ['a2']],
+      ['the gullport herald', ['a3', 'a4']],
+    ],
+  );
+});
+
+test('tone: a word a contested term took is no tone word, in the body and in the headline', () => {
+  // "illegal*" is a negative word of the tone lexicon; "crossed … illegally" (an accepted use) and
+  // "illegals" (a label) are counted in the contested terms' table, and not again as tone
+  const framing = frame([
+    [
+      'a1',
+      'Forty migrants crossed the Tessel river illegally at dawn.',
+      { ...MARROW, title: 'Illegals reach Gullport' },
+    ],
+    ['a2', 'The illegals were taken to a hall, a disaster for the town.', HERALD],
+  ]);
+  assert.deepEqual([framing.tone.a1?.sentiment, framing.tone.a1?.toneWords], [null, 0]);
+  assert.equal(framing.tone.a1?.headlineToneWords, 0);
+  // "disaster" still counts; "illegals" does not: one negative word, (0 − 1) / (1 + 2)
+  assert.equal(framing.tone.a2?.sentiment, -0.333);
+  assert.equal(framing.tone.a2?.toneWords, 1);
+});
+
+test('framing by outlet: whom each outlet quotes, by the speaker each of its articles gives, quoted and reported apart', () => {
+  const quote = (id: string, kind: Quote['kind'], speaker: string | null, articles: string[]): Quote => ({
+    id,
+    kind,
+    text: id,
+    speaker: speaker ? { name: speaker, entityId: `e-${speaker}` } : null,
+    cue: 'said',
+    occurrences: articles.map((articleId) => ({ articleId, span: { start: 0, end: 1 } })),
+    speakerEvidence: [],
+  });
+  const quotes = [
+    quote('q1', 'direct', 'Ilse Varga', ['a1', 'a2']),
+    quote('q2', 'indirect', 'Ilse Varga', ['a1']),
+    quote('q3', 'partial', 'Oren Palk', ['a2', 'a3']),
+    quote('q4', 'indirect', 'Nadia Holm', ['a3']),
+    quote('q5', 'direct', null, ['a1', 'a1']),
+  ];
+  // a1 and a2 are one outlet; q1 carried by both counts twice, q5 twice in a1 counts once
+  assert.deepEqual(speakersOf(['a1', 'a2'], quotes), [
+    { name: 'Ilse Varga', entityId: 'e-Ilse Varga', quoted: 2, reported: 1 },
+    { name: 'Oren Palk', entityId: 'e-Oren Palk', quoted: 1, reported: 0 },
+    { name: null, entityId: null, quoted: 1, reported: 0 },
+  ]);
+  assert.deepEqual(
+    speakersOf(['a3'], quotes).map((s) => [s.name, s.quoted, s.reported]),
+    [
+      ['Oren Palk', 1, 0],
+      ['Nadia Holm', 0, 1],
+    ],
+  );
+});

@@ -1,0 +1,97 @@
+import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
+import type { ContestedCount, ContestedUse } from './contested.ts';
+import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
+
+/**
+ * The story's outlets in the order of their first article, each with its articles: keyed by the
+ * outlet's name as its first article writes it (names compared without case or outer spaces); an
+ * article that names no outlet is an outlet of its own, keyed by its id.
+ */
+export function outletGroups(docs: readonly SegmentedArticle[]): Map<string, string[]> {
+  const keys = new Map<string, string>();
+  const groups = new Map<string, string[]>();
+  for (const { article } of docs) {
+    const name = article.outlet?.trim();
+    const key = name ? (keys.get(name.toLowerCase()) ?? name) : article.id;
+    if (name) keys.set(name.toLowerCase(), key);
+    groups.set(key, [...(groups.get(key) ?? []), article.id]);
+  }
+  return groups;
+}
+
+type OutletUse = NonNullable<Framing['contested'][number]['byOutlet']>[string];
+
+// One outlet's uses of a term: its articles' uses summed, and how many of its articles use it.
+function outletUse(uses: readonly ContestedUse[]): OutletUse {
+  const sum = (pick: (u: ContestedUse) => number) => uses.reduce((n, u) => n + pick(u), 0);
+  const quoted = sum((u) => u.headlineQuoted ?? 0);
+  return {
+    headline: sum((u) => u.headline),
+    ...(quoted ? { headlineQuoted: quoted } : {}),
+    ownVoice: sum((u) => u.ownVoice),
+    inQuotes: sum((u) => u.inQuotes),
+    articles: uses.length,
+  };
+}
+
+/**
+ * The framing summed by outlet: each contested term's uses per outlet (`byOutlet` beside `byArticle`,
+ * only outlets that use it), and each outlet's articles with its tone, whose words are counted over
+ * all its articles as one text (not a mean of the articles' scores): null where none of them holds a
+ * word of the lexicon, the headline's null where none has a headline.
+ */
+export function byOutlet(
+  groups: ReadonlyMap<string, readonly string[]>,
+  contested: readonly ContestedCount[],
+  tones: ReadonlyMap<string, ArticleToneCounts>,
+  quotes: readonly Quote[] = [],
+): { contested: ContestedCount[]; outlets: NonNullable<Framing['byOutlet']> } {
+  const withOutlets = contested.map((c) => {
+    const by: Record<string, OutletUse> = {};
+    for (const [key, ids] of groups) {
+      const uses = ids.flatMap((id) => (c.byArticle[id] ? [c.byArticle[id]] : []));
+      if (uses.length) by[key] = outletUse(uses);
+    }
+    return { ...c, byOutlet: by };
+  });
+  const outlets: NonNullable<Framing['byOutlet']> = {};
+  const none: ToneCounts = { positive: 0, negative: 0, subjective: 0, words: 0, found: 0 };
+  for (const [key, ids] of groups) {
+    const counts = ids.flatMap((id) => (tones.has(id) ? [tones.get(id) as ArticleToneCounts] : []));
+    const body = counts.reduce((sum, c) => addToneCounts(sum, c.body), none);
+    const heads = counts.flatMap((c) => (c.head ? [c.head] : []));
+    const head = heads.length ? heads.reduce(addToneCounts, none) : null;
+    outlets[key] = { articleIds: [...ids], tone: toneOf(body, head), speakers: speakersOf(ids, quotes) };
+  }
+  return { contested: withOutlets, outlets };
+}
+
+type Speaker = NonNullable<Framing['byOutlet']>[string]['speakers'][number];
+
+/**
+ * Whom a set of articles quotes: each speaker with the quotes the articles carry as their own (the
+ * quote's occurrences, so the speaker is the one each article gives), counted once per article, in
+ * quotation marks (direct and partial) and reported ("X said that …") apart; most quoted first, the
+ * story's order among equals. Speakers are one by entity, else by name; no speaker found is `name`
+ * null. (The quote matrix's ≈ marks are not read: a paraphrase found there may give the words to
+ * another speaker.)
+ */
+export function speakersOf(articleIds: readonly string[], quotes: readonly Quote[]): Speaker[] {
+  const ids = new Set(articleIds);
+  const out = new Map<string, Speaker>();
+  for (const q of quotes) {
+    const carried = new Set(q.occurrences.map((o) => o.articleId).filter((id) => ids.has(id))).size;
+    if (!carried) continue;
+    const key = q.speaker ? (q.speaker.entityId ?? `name:${q.speaker.name.toLowerCase()}`) : '';
+    const s = out.get(key) ?? {
+      name: q.speaker?.name ?? null,
+      entityId: q.speaker?.entityId ?? null,
+      quoted: 0,
+      reported: 0,
+    };
+    if (q.kind === 'indirect') s.reported += carried;
+    else s.quoted += carried;
+    out.set(key, s);
+  }
+  return [...out.values()].sort((a, b) => b.quoted + b.reported - (a.quoted + a.reported));
+}
