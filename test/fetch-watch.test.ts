@@ -80,6 +80,53 @@ test('watch stopped by Ctrl-C mid-round stores what it fetched; restarted, it fe
   }
 });
 
+test('fetch stopped by Ctrl-C stores the pages it fetched; run again, it fetches only the rest', async () => {
+  const site = await startSite();
+  const dir = tempDir();
+  try {
+    const db = join(dir, 'fetch.db');
+    const polite = ['--allow-private', '--delay', '400ms', '--per-host', '1', '--db', db];
+    const feed = `${site.origin}/feeds/rss.xml`;
+    // interrupted once it has asked for two pages: their batch of 200 was never full, and was lost
+    const first = await parallax(['fetch', feed, ...polite], (child) => {
+      const poll = setInterval(() => {
+        if (site.requests.filter((r) => r.path.startsWith('/news/')).length >= 2) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }
+      }, 20);
+    });
+    assert.equal(first.status, 130, first.stderr);
+    assert.match(first.stderr, /stopping after the pages in hand are stored/);
+    assert.match(
+      first.stderr,
+      /stopped before the end \(run it again for the rest\): [1-3] new articles? in/,
+    );
+    const store = await openStore(db);
+    const storedFirst: string[] = [];
+    for await (const stored of store.articles()) storedFirst.push(new URL(stored.article.url ?? '').pathname);
+    await store.close();
+    assert.ok(
+      storedFirst.length >= 1 && storedFirst.length < 3,
+      `stored ${storedFirst.length} before the stop`,
+    );
+    const before = site.requests.length;
+    const second = await parallax(['fetch', feed, ...polite]);
+    assert.equal(second.status, 0, second.stderr);
+    const asked = site.requests.slice(before).map((r) => r.path);
+    for (const path of storedFirst) assert.ok(!asked.includes(path), `${path} fetched again`);
+    const done = await openStore(db);
+    try {
+      assert.equal((await done.stats()).articles, 3); // stories 1, 2 and 4 of the feed, each once
+    } finally {
+      await done.close();
+    }
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('watch --once exits 3 when a page or feed of its round failed, as fetch does', async () => {
   const site = await startSite();
   const dir = tempDir();

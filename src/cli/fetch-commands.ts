@@ -66,31 +66,50 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
     import('../model/index.ts'),
   ]);
   const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${m}\n`);
-  const summary = await withStore(location, async (store) => {
-    await saveSources(store, sources);
-    const fetcher = createFetcher({ ...options, log });
-    const bar: Progress | null = values.quiet ? null : startProgress(io, 0, 'pages');
-    try {
-      return await fetchInto(
-        store,
-        targets,
-        {
-          fetcher,
-          jobs,
-          ...selection,
-          onProgress: (p) => bar?.update(p.pages, `${p.stored} new, ${p.failed} failed`, p.totalPages),
-        },
-        createContext({ now: new Date() }),
-      );
-    } finally {
-      bar?.stop();
-      await fetcher.close();
-    }
-  });
+  // Ctrl-C (or SIGTERM) stops the run between pages, as it stops watch: the pages fetched so far are
+  // stored and placed, not lost with the batch in hand; a second Ctrl-C ends the process at once.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    log('stopping after the pages in hand are stored');
+    stop.abort(signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let summary: Awaited<ReturnType<typeof fetchInto>>;
+  try {
+    summary = await withStore(location, async (store) => {
+      await saveSources(store, sources);
+      const fetcher = createFetcher({ ...options, log });
+      const bar: Progress | null = values.quiet ? null : startProgress(io, 0, 'pages');
+      try {
+        return await fetchInto(
+          store,
+          targets,
+          {
+            fetcher,
+            jobs,
+            ...selection,
+            signal: stop.signal,
+            onProgress: (p) => bar?.update(p.pages, `${p.stored} new, ${p.failed} failed`, p.totalPages),
+          },
+          createContext({ now: new Date() }),
+        );
+      } finally {
+        bar?.stop();
+        await fetcher.close();
+      }
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
   if (!values.quiet) {
     for (const e of summary.errors) io.stderr(`parallax: ${e.url}: ${e.error}\n`);
-    io.stderr(`parallax: ${fetchLine(summary, shownLocation(location))}\n`);
+    const stopped = stop.signal.aborted ? 'stopped before the end (run it again for the rest): ' : '';
+    io.stderr(`parallax: ${stopped}${fetchLine(summary, shownLocation(location))}\n`);
   }
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  // stopped by a signal: the shell's status for it (130 for Ctrl-C), as an unhandled signal gave
+  if (stop.signal.aborted) return stop.signal.reason === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
   return summary.failed || summary.errors.length ? EXIT.partial : EXIT.ok;
 }

@@ -32,7 +32,8 @@ Options:
   -q, --quiet                no progress on standard error
   -h, --help                 this help
 
-Durations: 500ms, 2s, 15m, 1h. Exit status 3: done, but some pages or feeds failed.
+Durations: 500ms, 2s, 15m, 1h. Exit status 3: done, but some pages or feeds failed. Ctrl-C stops
+the run after the pages in hand are stored (exit status 130); run it again for the rest.
 
 Examples:
   parallax fetch https://news.example/rss.xml --db news.db

@@ -6,7 +6,7 @@ import type { startProgress } from './progress.ts';
 import { plural } from './store-output.ts';
 
 /** The exit statuses of the fetch commands. */
-export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3 } as const;
+export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3, interrupted: 130, terminated: 143 } as const;
 
 /** The streams a fetch command talks to. */
 export interface FetchIo {
