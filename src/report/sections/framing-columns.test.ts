@@ -43,6 +43,11 @@ test('framing: the tables have a column per outlet, summed over its articles, an
   );
   assert.match(md, /Each column is an outlet, its articles summed: Quay Gazette = a1, a2\./);
   assert.match(md, /not a mean of their scores/);
+  // the tone legend says that a contested term's words are not scored again (the Gazette's "illegals")
+  assert.match(
+    md,
+    /A word counted as a contested term \(“illegals”, “crossed illegally”, “crisis”\) is not also a tone word\./,
+  );
   // whom each outlet quotes: the one-sidedness is said
   assert.match(md, /- \*\*Quay Gazette, 2 articles\*\*: Oren Palk \(quoted 1, reported 2\)\n/);
   assert.match(md, /- \*\*Vell Post\*\*: Ilse Varga \(quoted 1, reported 1\)\n/);

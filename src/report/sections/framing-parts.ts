@@ -66,11 +66,12 @@ export const TERMS_LEGEND =
   'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart; a headline’s uses inside its own quotation marks are marked “(quoted)”: words it quotes, not its own; own voice includes its paraphrase of what others said (“X said that …”), whose words it chose. A term whose alternative is “none needed” is one style guides accept, listed to compare with the contested ones.';
 
 /**
- * Said under every tone table and chart: how the scores are made, and that their "own voice" leaves out
- * reported speech, which the contested terms' own voice counts (the two legends sit one above the other).
+ * Said under every tone table and chart: how the scores are made, that their "own voice" leaves out
+ * reported speech, which the contested terms' own voice counts (the two legends sit one above the
+ * other), and that a contested term's words are not scored again as tone.
  */
 export const TONE_LEGEND =
-  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count.';
+  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. A word counted as a contested term (“illegals”, “crossed illegally”, “crisis”) is not also a tone word.';
 
 /** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
 export function contestedList(
