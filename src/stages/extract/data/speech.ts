@@ -246,6 +246,13 @@ export const INFINITIVE_CUES: ReadonlySet<string> = new Set(
   propose proposes proposed proposing demand demands demanded demanding`.split(/\s+/),
 );
 
+/**
+ * Words that open a clause of the occasion after an infinitive's content ("promised to send guards
+ * after the crossers reached the ford", "asked Mexico to stem the flow, as another caravan treks
+ * north"): the writer's account, not what was promised.
+ */
+export const OCCASION_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'following']);
+
 /** Forms of "call", a cue with "for" or "on" ("called for a ban", "called on voters to …"). */
 export const CALL_CUES: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 

@@ -1,6 +1,6 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { NOT_CONTENT_OPENERS } from '../data/function-words.ts';
-import { CONTRAST_WORDS, INDIRECT_PARTICIPLES, NOMINAL_CUES } from '../data/speech.ts';
+import { CONTRAST_WORDS, INDIRECT_PARTICIPLES, NOMINAL_CUES, OCCASION_OPENERS } from '../data/speech.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
 import { opensClause, trimContent, VERB_POS } from './content-shape.ts';
 import { contentStart } from './content-start.ts';
@@ -80,6 +80,19 @@ function objectEnds(doc: Doc, a: number, k: number): boolean {
   return true;
 }
 
+/**
+ * "promised to send guards after the crossers reached the ford": in content that is an infinitive (its
+ * first verb after "to"), a clause with its own subject opened at `k` by "as", "while", "after" or
+ * "following" tells the occasion, in the writer's words as often as not; it ends the content, which may
+ * lose a condition of the promise ("to rebuild | after the rains end") but lends no one the writer's words.
+ */
+function occasionAt(doc: Doc, start: number, k: number, end: number): boolean {
+  if (!OCCASION_OPENERS.has((doc.tokens[k] as Tok).norm)) return false;
+  let first = start;
+  while (first < k && !VERB_POS.has((doc.tokens[first] as Tok).pos)) first++;
+  return first < k && doc.tokens[first - 1]?.norm === 'to' && opensClause(doc, k + 1, end);
+}
+
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Past a prepositional phrase that opens the content before its subject ("said after the talks he would …"). */
@@ -129,6 +142,7 @@ export function contentAfter(
     if (t.text === ';' || (t.text === ',' && (relativeEnd || endsClause(doc, b + 1, end)))) break;
     if (object && (t.text === ',' || t.pos === 'CCONJ') && objectEnds(doc, start, b)) break;
     if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
+    if (rules.infinitive && occasionAt(doc, start, b, end)) break;
     b++;
   }
   const nominal = rules.nominal || options.nominal;

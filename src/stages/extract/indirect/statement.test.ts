@@ -57,6 +57,25 @@ const FOUND: IndirectCase[] = [
     'to rebuild the pier',
     'Lars Holm',
   ],
+  // the occasion after a promise or a call, in the writer's words, is no part of it
+  [
+    'an "after" clause after an infinitive',
+    'Minister Ilse Varga promised to send 200 guards to the ford after the crossers reached Tollbridge.',
+    'to send 200 guards to the ford',
+    'Ilse Varga',
+  ],
+  [
+    'an "as" clause after an infinitive',
+    'Mayor Lars Holm asked the port to close the quay, as the storm headed north.',
+    'the port to close the quay',
+    'Lars Holm',
+  ],
+  [
+    'an "after" clause in a reported clause stays',
+    'Mayor Lars Holm said the pier flooded after the storm hit.',
+    'the pier flooded after the storm hit',
+    'Lars Holm',
+  ],
 ];
 
 testIndirectCases(FOUND);
