@@ -5,6 +5,7 @@ import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { toldInPart } from './in-part.ts';
+import { toldSameCount } from './omission-count.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
 import type { Reading } from './support/index.ts';
@@ -23,7 +24,10 @@ import type { Reading } from './support/index.ts';
  * arrested" tells "A gang boss in Torrecava hanged himself in jail … after he was arrested in a police
  * raid"): "does not mention" is a claim, and a fact told in other words is no omission. Nor is one
  * whose count the article gives another value, in a sentence that holds one of a supporter's
- * weightiest terms (`toldOtherValue`): that is a difference to check. `facts[i]`
+ * weightiest terms (`toldOtherValue`): that is a difference to check. Nor is one whose count of what
+ * happened the article gives, with the same predicate, inside whatever else it tells (`toldSameCount`:
+ * "…, a day after about 340 migrants crossed the river and were detained" tells "340 people were
+ * detained on Monday", told in another speaker's report). `facts[i]`
  * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index.
  */
 export function omissionsOf(
@@ -102,6 +106,13 @@ export function omissionsOf(
         ),
     );
   };
+  // whether one of the article's claims gives a supporter's count of what happened, with its predicate
+  const toldCount = (articleId: string, supporters: readonly Claim[]): boolean =>
+    claimsIn(articleId).some(
+      (c) =>
+        c.figures.length > 0 &&
+        supporters.some((s) => s.figures.length > 0 && toldSameCount(readingOf(s.index), readingOf(c.index))),
+    );
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
     const close = new Set<string>();
@@ -114,7 +125,7 @@ export function omissionsOf(
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (own.has(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
       if (wordedClose(article.id, supporters) || toldThere(article.id, supporters)) continue;
-      if (toldOtherValue(article.id, supporters)) continue;
+      if (toldOtherValue(article.id, supporters) || toldCount(article.id, supporters)) continue;
       (out[article.id] as string[]).push(fact.id);
     }
   });
