@@ -17,8 +17,8 @@ export interface SourceHealth {
   readonly lastSuccess: string | null;
   readonly lastChecked: string | null;
   /**
-   * The latest error of a feed whose last attempt failed or of a page that failed over the window (a
-   * page's named with its URL), else null: an error rate over nought has an error to show.
+   * The latest error of a feed whose last attempt failed or of a page that failed over the window,
+   * named with its URL, else null: an error rate over nought has an error to show.
    */
   readonly lastError: string | null;
   /** Failed requests (feeds all time, pages over the window) over all of them; null when none were made. */
@@ -90,7 +90,10 @@ export function sourceHealth(
  */
 function lastError(feeds: readonly FeedState[], counts: readonly PageCounts[]): string | null {
   const errors = [
-    ...feeds.filter((f) => f.error !== null).map((f) => ({ at: f.checkedAt ?? '', text: f.error as string })),
+    // named by its URL, as a page's is: a source of several feeds and sitemaps says which failed
+    ...feeds
+      .filter((f) => f.error !== null)
+      .map((f) => ({ at: f.checkedAt ?? '', text: `${f.url}: ${f.error as string}` })),
     ...counts.flatMap((c) =>
       c.lastFailure
         ? [{ at: c.lastFailure.at, text: `${c.lastFailure.url}: ${c.lastFailure.error ?? 'failed'}` }]

@@ -96,7 +96,7 @@ test('health: last success, error rate and articles per day per source', () => {
   assert.equal(rows.length, 2);
   const a = rows[0];
   assert.equal(a?.lastSuccess, '2035-01-09T22:00:00.000Z');
-  assert.equal(a?.lastError, 'HTTP 503');
+  assert.equal(a?.lastError, 'https://a.example/f: HTTP 503');
   assert.equal(a?.errorRate, 2 / 10);
   assert.equal(a?.articlesPerDay, 2, 'four articles over the two days it has been followed');
   assert.equal(rows[1]?.name, '(no source)');
@@ -135,7 +135,8 @@ test('health: a failed page is the last error when no feed failed; the latest of
   const failedBefore = { ...feed, error: 'timeout', checkedAt: '2035-01-09T11:00:00.000Z' };
   assert.equal(health([failedBefore])?.lastError, 'https://a.example/gone: HTTP 404');
   const failedAfter = { ...feed, error: 'timeout', checkedAt: '2035-01-09T13:00:00.000Z' };
-  assert.equal(health([failedAfter])?.lastError, 'timeout');
+  // the feed is named, as the page is: a source of two feeds and a sitemap says which one failed
+  assert.equal(health([failedAfter])?.lastError, 'https://a.example/feed: timeout');
 });
 
 test('watch: a source is due its interval after its least recently checked URL', () => {
