@@ -90,3 +90,25 @@ test('an article that gives the fact’s count another value tells it otherwise:
   assert.deepEqual(out.a3, [], 'a3 gives another count of the hurt');
   assert.deepEqual(out.a4, ['f1']);
 });
+
+const COUNT_SHARED = [
+  'Border chief Marta Olsen said 340 people were detained on Monday at the Tessel crossing.',
+  'Border chief Marta Olsen said 340 people were detained on Monday, a record for the post.',
+];
+
+test('an article that gives the count of what happened inside another speaker’s report is not listed as omitting it', () => {
+  const out = omissionsOfShared([
+    ...COUNT_SHARED,
+    // the count and the detention, told in the minister's report beside a plan
+    'Interior minister Ilse Varga said on Tuesday that 200 extra guards would go to the Tessel crossing, a day after about 340 migrants crossed the river illegally and were detained.',
+    // the same count of another act: the detention is left out
+    'Interior minister Ilse Varga said on Tuesday that 200 extra guards would go to the Tessel crossing, a day after about 340 migrants crossed the river.',
+    // the detention with another count, and one not told as happened
+    'Aid worker Nadia Holm said 12 families were detained at the crossing.',
+    'Interior minister Ilse Varga said 340 people could be detained if they crossed again.',
+  ]);
+  assert.deepEqual(out.a3, [], 'a3 gives the 340 detained');
+  assert.deepEqual(out.a4, ['f1'], 'a4 tells the crossing, not the detention');
+  assert.deepEqual(out.a5, ['f1'], 'a5 tells another count');
+  assert.deepEqual(out.a6, ['f1'], 'a6 tells a possibility, not what happened');
+});
