@@ -83,6 +83,19 @@ export function fourDigitClockEnd(tokens: readonly ClockToken[], i: number): num
   return t.text.startsWith('0') || CLOCK_HOURS_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i + 2 : -1;
 }
 
+/** Hours and minutes in one token, a time of day with or without a clock word after it ("17:06", "9:25"). */
+const ONE_TOKEN_CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Whether a time of day starts at i: in one token ("17:06"), or as a bracket's first token is read
+ * ("2: 09", "4.30pm", "11 am", "1336 GMT", "0930 hours").
+ * @example
+ * clockAt(tokensOf('at 11 am'), 1) // true
+ */
+export function clockAt(tokens: readonly ClockToken[], i: number): boolean {
+  return ONE_TOKEN_CLOCK.test(tokens[i]?.text ?? '') || bracketedClock(tokens, i);
+}
+
 /** An hour, with its minutes if a point or a colon joins them ("10", "10.23", "10:23"). */
 const HOUR = /^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$/;
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { clockAt } from './clock.ts';
 import { stem } from './normalise.ts';
 import { type ClaimFigure, sentenceFigures } from './quantities.ts';
 
@@ -71,4 +72,25 @@ test('a bracket after a four-digit number is a time of day only when it opens wi
     [1450],
   );
   assert.deepEqual(figuresOf('The tremor struck at 1353 (10 a.m. GMT).'), []);
+});
+
+test('clockAt: where a time of day starts, in one token or as the clock readers read it', () => {
+  const at = (sentence: string, word: string): boolean => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    const tokens = doc?.sentences.flatMap((s) => s.tokens) ?? [];
+    return clockAt(
+      tokens,
+      tokens.findIndex((t) => t.text === word),
+    );
+  };
+  const rows: [string, string, boolean][] = [
+    ['The ferry docked at 17:06 on Monday.', '17:06', true],
+    ['The ferry docked at 11 am on Monday.', '11', true],
+    ['The ferry docked at 2: 09 a. m. on Monday.', '2', true],
+    ['The ferry docked at 1336 GMT on Monday.', '1336', true],
+    ['The ferry docked at 0930 hours on Monday.', '0930', true],
+    ['The crew logged 1200 hours of work.', '1200', false],
+    ['The ferry carried 11 cars on Monday.', '11', false],
+  ];
+  for (const [sentence, word, expected] of rows) assert.equal(at(sentence, word), expected, sentence);
 });

@@ -1,5 +1,5 @@
 import type { Entity, Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
-import { fourDigitClockEnd, spacedClockEnd } from '../../text/clock.ts';
+import { clockAt } from '../../text/clock.ts';
 import { fold } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import { type Mention, mentionAt, mentionIndex } from '../compare/mentions.ts';
@@ -38,18 +38,6 @@ function nameRuns(a: Reading): number[][] {
   if (run.length) runs.push(run);
   return runs;
 }
-
-// whether a time of day starts at token k ("17:06", "2: 09", "1100 hrs")
-const clockAt = (tokens: readonly Token[], k: number): boolean =>
-  /^\d{1,2}:\d\d$/.test((tokens[k] as Token).text) ||
-  (/^\d{1,2}(?:[.:]\d\d)?$/.test((tokens[k] as Token).text) && HALF_DAY.has(tokens[k + 1]?.norm ?? '')) ||
-  (/^(?:[01]\d|2[0-3])[0-5]\d$/.test((tokens[k] as Token).text) &&
-    HHMM_AFTER.has(tokens[k + 1]?.norm ?? '')) ||
-  spacedClockEnd(tokens, k) >= 0 ||
-  fourDigitClockEnd(tokens, k) >= 0;
-// the words after an hour ("11 am") and after a four-digit time ("1100 hrs", "1336 GMT")
-const HALF_DAY = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
-const HHMM_AFTER = new Set(['hrs', 'hours', 'gmt', 'utc']);
 
 // whether token k follows a number with no space between ("3.2MP")
 const glued = (tokens: readonly Token[], k: number): boolean => {
