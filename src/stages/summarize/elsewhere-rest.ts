@@ -4,6 +4,7 @@ import type { ClaimFigure } from '../../text/quantities.ts';
 import { toldInPart } from '../compare/in-part.ts';
 import { type Mention, mentionAt } from '../compare/mentions.ts';
 import { MIN_CLAIM_TERMS } from '../compare/patterns.ts';
+import { coverOfTerms } from '../compare/support/cover.ts';
 import type { ClaimDate } from '../compare/support/dates.ts';
 import { type Reading, readClaim } from '../compare/support/index.ts';
 import { isDateWord, participantShare, personMissing } from '../compare/support/relations.ts';
@@ -66,21 +67,12 @@ export function withoutDetails(
 
 /**
  * The share of fact `a`'s IDF-weighted terms (who reports it aside) its reading without its details
- * keeps: a rest that keeps too little (ONLY_HERE_REST_MIN) is no telling of the same fact ("was named
+ * keeps (the judge's cover, `coverOfTerms`): a rest that keeps too little (ONLY_HERE_REST_MIN) is no telling of the same fact ("was named
  * by the Halvik Ledger as one of its 40 Rising Skippers" less its paper, list and figure is only
  * "was named").
  */
 export function restShare(a: Reading, rest: Reading, idf: ReadonlyMap<string, number>): number {
-  const frame = reportFrame(a).stems;
-  let all = 0;
-  let kept = 0;
-  for (const [t, weight] of a.claim.terms) {
-    if (frame.has(t)) continue;
-    const w = (idf.get(t) ?? 0) * weight;
-    all += w;
-    if (rest.claim.terms.has(t)) kept += w;
-  }
-  return all > 0 ? kept / all : 0;
+  return coverOfTerms(a, rest.claim.terms, idf, reportFrame(a).stems);
 }
 
 /**
