@@ -61,6 +61,18 @@ test("a broken JSONL line is named by its line in the file, not the parser's lin
   assert.doesNotMatch(ctx.issues[0]?.message ?? '', /line 1 column/);
 });
 
+test('a JSONL line that is no JSON at all, whose parser message names no line, is named by its line too', () => {
+  const ctx = createContext();
+  const lines = ['{"text":"The Almsby ferry ran."}', '', 'The ferry stopped at noon.', '{"text":"Last."}'];
+  const raws = ingest()([file('plain.jsonl', lines.join('\n'))], ctx);
+  assert.equal(raws.length, 2);
+  assert.match(ctx.issues[0]?.message ?? '', /not valid JSON: .* \(line 3\)$/);
+  // and an oversized line
+  const big = createContext();
+  ingest({ maxBytes: 40 })([file('big.jsonl', `{"text":"Short."}\n{"text":"${'x'.repeat(60)}"}`)], big);
+  assert.match(big.issues[0]?.message ?? '', /over the 40-byte limit \(line 2\)$/);
+});
+
 test('a record of a JSON array whose text is over the limit is skipped; a bundle over the bundle limit is refused', () => {
   const ctx = createContext();
   const raws = ingest({ maxBytes: 50, maxBundleBytes: 200 })(

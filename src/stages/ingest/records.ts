@@ -27,7 +27,7 @@ export function* readRecords(
       if (!line.trim()) continue;
       if (line.length > maxBytes) {
         yield {
-          error: `its line of ${line.length} characters is over the ${maxBytes}-byte limit`,
+          error: `its line of ${line.length} characters is over the ${maxBytes}-byte limit (line ${lineNumber})`,
           code: 'too-large',
         };
         continue;
@@ -35,12 +35,16 @@ export function* readRecords(
       try {
         yield { value: JSON.parse(line) as unknown };
       } catch (error) {
-        // the parser saw one line: its "(line 1 column N)" is told as the file's line
-        const message = (error as Error).message.replace(
-          /\(line 1 column (\d+)\)$/,
-          `(line ${lineNumber} column $1)`,
-        );
-        yield { error: `not valid JSON: ${message}`, code: 'bad-json' };
+        // the line is counted here, not read from the parser's message (which names no line for some
+        // errors, "Unexpected token 'T', … is not valid JSON", and line 1 for the others: it saw one
+        // line); the column, where the message gives one, is kept
+        const message = (error as Error).message;
+        const column = /\s*\(line 1 column (\d+)\)$/.exec(message);
+        const what = column ? message.slice(0, column.index) : message;
+        yield {
+          error: `not valid JSON: ${what} (line ${lineNumber}${column ? ` column ${column[1]}` : ''})`,
+          code: 'bad-json',
+        };
       }
     }
     return;
