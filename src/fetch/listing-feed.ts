@@ -39,6 +39,7 @@ export function feedEntries(
         entry(url, {
           title: text((e.title as Any | undefined)?.value),
           publishedAt: text(e.published) ?? text(e.updated),
+          updatedAt: text(e.updated),
           author: text((e.authors as Any[] | undefined)?.[0]?.name),
         }),
       );
@@ -65,6 +66,7 @@ export function feedEntries(
       entry(url, {
         title: text(item.title),
         publishedAt: text(item.pubDate) ?? text(item.date_published) ?? text(dc?.dates?.[0]),
+        updatedAt: text(item.date_modified),
         author:
           text(dc?.creators?.[0]) ??
           personName(authors?.[0]?.name) ??

@@ -8,6 +8,8 @@ export interface ListedEntry {
   readonly url: string;
   readonly title?: string;
   readonly publishedAt?: string;
+  /** When the feed says the entry was last updated (Atom `updated`, JSON Feed `date_modified`). */
+  readonly updatedAt?: string;
   readonly author?: string;
   /** The publication a news sitemap names. */
   readonly outlet?: string;

@@ -67,6 +67,24 @@ export function validators(previous: PageRecord | null | undefined): Record<stri
   return headers;
 }
 
+// Clocks of servers run a little ahead: an entry updated up to this far in the future counts.
+const CLOCK_SKEW_MS = 3_600_000;
+
+/**
+ * Whether a listing says a page handled before (its article stored, or no article found) was updated
+ * since it was fetched and since the listing was last read whole: such a page is asked again, with
+ * its validators, as `refresh` asks every page, and a changed one replaces its article in place. A
+ * feed that stamps every entry with the time it was generated makes each poll ask its pages again,
+ * conditionally; an entry dated far in the future is no update.
+ */
+function updatedSince(c: Candidate, before: PageRecord, states: ReadonlyMap<string, FeedState>): boolean {
+  if (before.outcome !== 'stored' && before.outcome !== 'no-article') return false;
+  const at = Date.parse(c.entry.updatedAt ?? '');
+  if (Number.isNaN(at) || at > Date.now() + CLOCK_SKEW_MS) return false;
+  const read = c.feedUrl ? Date.parse(states.get(c.feedUrl)?.okAt ?? '') : Number.NaN;
+  return at > Date.parse(before.fetchedAt) && (Number.isNaN(read) || at > read);
+}
+
 /** Read the targets and choose the pages to fetch. */
 export async function planRun(
   store: Store,
@@ -135,7 +153,8 @@ export async function planRun(
     if (before && before.source === null && c.source)
       adopted.push({ ...before, source: c.source.name, raw: null });
     const handled = before !== undefined && before.outcome !== 'failed';
-    if (before && !(refresh && handled) && (handled || before.attempts >= maxAttempts)) {
+    const announced = handled && !refresh && updatedSince(c, before, states);
+    if (before && !(refresh && handled) && !announced && (handled || before.attempts >= maxAttempts)) {
       tally.known++;
       continue;
     }

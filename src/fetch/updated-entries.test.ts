@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { openStore } from '../store/index.ts';
+import { createFetcher } from './fetcher.ts';
+import { articlesOf, FAST } from './fixtures/settings.ts';
+import { articlePage } from './fixtures/site.ts';
+import { fetchInto } from './run.ts';
+
+// A feed whose entry says when its article was last updated (Atom `updated`): an article corrected
+// in place is fetched again by a plain fetch or watch round, without --refresh.
+test('a feed entry updated since its page was fetched is asked again, and its article replaced in place', async () => {
+  let revision = 1;
+  let updated = '2026-11-30T09:10:00Z';
+  const asked: string[] = [];
+  const server = createServer((req, res) => {
+    asked.push(req.url ?? '');
+    if (req.url === '/atom.xml') {
+      const o = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      res.writeHead(200, { 'content-type': 'application/atom+xml' });
+      res.end(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Post</title><id>urn:q</id>
+<updated>${updated}</updated>
+<entry><title>Story 1</title><id>urn:1</id><link href="${o}/news/1"/><published>2026-11-30T09:10:00Z</published><updated>${updated}</updated></entry>
+<entry><title>Story 2</title><id>urn:2</id><link href="${o}/news/2"/><published>2026-11-30T10:00:00Z</published><updated>2026-11-30T10:00:00Z</updated></entry>
+</feed>`);
+      return;
+    }
+    const n = req.url === '/news/1' ? 1 : req.url === '/news/2' ? 2 : 0;
+    if (!n) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(articlePage(n, '', n === 1 ? revision : 1));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/atom.xml`;
+  const store = await openStore(':memory:');
+  const run = async () => {
+    const fetcher = createFetcher(FAST);
+    try {
+      return await fetchInto(
+        store,
+        [{ url: feed, source: null }],
+        { fetcher, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+    } finally {
+      await fetcher.close();
+    }
+  };
+  const pagesAsked = (from: number) => asked.slice(from).filter((u) => u.startsWith('/news/'));
+  try {
+    assert.equal((await run()).stored, 2);
+    const [first] = await articlesOf(store);
+    // nothing updated: no page is asked again
+    let from = asked.length;
+    await run();
+    assert.deepEqual(pagesAsked(from), []);
+    // the article is corrected and its entry's `updated` moves past the fetch
+    revision = 2;
+    updated = new Date().toISOString();
+    from = asked.length;
+    const again = await run();
+    assert.deepEqual(pagesAsked(from), ['/news/1']);
+    assert.deepEqual([again.updated, again.stored, again.known], [1, 0, 1]);
+    const articles = await articlesOf(store);
+    assert.equal(articles.length, 2);
+    const story1 = articles.find((a) => a.id === first?.id);
+    assert.match(story1?.text ?? '', /Update 2: the council published/);
+    // read whole since: the same `updated` asks for nothing more
+    from = asked.length;
+    await run();
+    assert.deepEqual(pagesAsked(from), []);
+    // an entry dated far in the future (a feed's wrong clock) is no update
+    updated = '2099-01-01T00:00:00Z';
+    from = asked.length;
+    await run();
+    assert.deepEqual(pagesAsked(from), []);
+  } finally {
+    await store.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
