@@ -5,7 +5,7 @@ import { needsShared, sharedPath } from '../../../test/shared.ts';
 import { createContext, type SegmentedArticle, type TimelineEvent } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
-import { clauseAround } from './events.ts';
+import { clauseAround } from './clause.ts';
 import { timeline } from './index.ts';
 
 type Doc = { text: string; title?: string; publishedAt?: string };
@@ -179,8 +179,18 @@ describe('the clause of a dated sentence as event text', () => {
     ['Crews ended their long strike on Wednesday.', 'Wednesday', null],
     ['It ended, after talks on Monday.', 'Monday', null],
     ['The mayor said “the strike ends on Friday, and we are glad.”', 'Friday', null],
-    // a relative clause is no clause of its own: its subject is before it
-    ['The old pier, which reopened in 2019, was closed again by the storm.', '2019', null],
+    // a relative clause is no clause of its own: its subject is before it, and it ends at its closing
+    // comma (the main clause's "was closed again" is not dated by 2019)
+    [
+      'The old pier, which reopened in 2019, was closed again by the storm.',
+      '2019',
+      'The old pier, which reopened in 2019 …',
+    ],
+    [
+      'Holm Steelworks, which repaired the bridge in 2024, denied that it had cut corners.',
+      '2024',
+      'Holm Steelworks, which repaired the bridge in 2024 …',
+    ],
     // a past event named after a comma and "following" is its own clause, not the one dated before it
     [
       'Ada Marsh hosted the gala in 2015, becoming its first host from abroad, following Tom Reyes’s turns in 1998 and 2003.',
@@ -209,7 +219,14 @@ describe('the clause of a dated sentence as event text', () => {
       'Thursday',
       'The harbour board met on Thursday and approved funds to rebuild the north shed of the ferry terminal …',
     ],
-    ['Board members met on Thursday at Gullport Pier, which burned on Tuesday.', 'Tuesday', null],
+    // a month is no name a relative clause tells of
+    ['The phone was rumored to be released in May, which seems likely given the news today.', 'today', null],
+    // a name is a noun phrase a relative clause tells of too
+    [
+      'Board members met on Thursday at Gullport Pier, which burned on Tuesday.',
+      'Tuesday',
+      '… Gullport Pier, which burned on Tuesday.',
+    ],
     // past a comma after the relative clause the date is the main clause's again
     ['Her job was better than a desk all day, which gets dull, she told a magazine in 1998.', '1998', null],
     // an "after" tied to a measure of time or an adverb before it splits no clause
