@@ -99,3 +99,23 @@ test('a story with no shared fact says the comparison matched none, not that no 
     assert.doesNotMatch(out, /is reported by/);
   }
 });
+
+// An article that tells a fact as planned is marked ◷ by the compare stage whatever its date (an
+// estimate told as "will cost" the day after another outlet's "put the cost at"): its cell and the
+// legend say what was found, not that it was published before the event.
+test('a ◷ for a fact told as planned says so, not "published before the event"', () => {
+  const planned: Fact = {
+    ...fact(1, ['a1']),
+    coverage: {
+      a1: { mark: 'supports', evidence: null, reason: null },
+      a2: { mark: 'published-before', evidence: null, reason: 'tells it as planned' },
+    },
+  };
+  const story = { id: 's1', articleIds: ['a1', 'a2'], facts: [planned] } as unknown as Story;
+  const report = { articles: [article('a1'), article('a2')], stories: [story] } as unknown as Report;
+  const html = coverageSection.html(story, report);
+  assert.match(html, /title="Outlet a2 tells it as planned"/);
+  assert.doesNotMatch(html, /published before the event \(tells/);
+  const md = coverageSection.markdown(story, report);
+  assert.match(md, /◷ published before the event, or tells it as still ahead/);
+});

@@ -30,7 +30,7 @@ const WORDS: Readonly<Record<Cell, string>> = {
 // what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
 const NO_SHARED_FACT = 'No fact was matched in more than one source.';
 const LEGEND =
-  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event · — does not state it';
+  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event, or tells it as still ahead · — does not state it';
 
 /** The story's articles in story order. */
 export function storyArticles(story: Story, report: Report): Article[] {
@@ -121,10 +121,12 @@ export const coverageSection: ReportSection = {
 function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks): string {
   const cell: Cell = fact?.mark ?? 'absent';
   const label = articleLabel(article);
-  // a reason that opens with the mark's own words ('published before the event: …') is said alone
+  // a reason that opens with the mark's own words ('published before the event: …') is said alone, and
+  // so is one that says what the article tells ('tells it as planned'): it may be dated after the event
   const words = WORDS[cell];
   const reason = fact?.reason;
-  const says = ` ${reason ? (reason.startsWith(words) ? reason : `${words} (${reason})`) : words}`;
+  const alone = reason && (reason.startsWith(words) || reason.startsWith('tells it'));
+  const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}`;
   const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence
     ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(label + says)}">${inner}</a>`
