@@ -2,12 +2,12 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { access, constants, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue } from '../model/index.ts';
-import { formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
+import { ARTICLE_ENDINGS, formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
 import { walk } from './walk.ts';
 
-/** The article file types the CLI's messages name (the main ones of ingest's `FORMATS`), one list for all of them. */
-export const ARTICLE_TYPES = '.txt, .md, .html, .htm, .mhtml, .json or .jsonl';
+/** The article file types the CLI's messages name (ingest's `ARTICLE_ENDINGS`): ".txt, .md, … or .jsonl". */
+export const ARTICLE_TYPES = `${ARTICLE_ENDINGS.slice(0, -1).join(', ')} or ${ARTICLE_ENDINGS.at(-1)}`;
 
 /** Misuse the user can fix (bad path, bad option): the CLI prints its message alone and exits non-zero. */
 export class UsageError extends Error {

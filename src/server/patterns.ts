@@ -2,6 +2,8 @@
  * The web app's limits, headers and rules, named in one place.
  */
 
+import { ARTICLE_ENDINGS } from '../stages/ingest/index.ts';
+
 /** Largest request body accepted by the add-articles form and API, in bytes. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
@@ -11,8 +13,11 @@ export const MAX_UPLOAD_FILES = 50;
 /** Largest single uploaded file or pasted text, in bytes. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** Extensions an uploaded file keeps (it decides how the file is read); any other is read as text. */
-export const UPLOAD_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'] as const;
+/**
+ * The file types the upload form names, those `parallax analyze` names (ingest's `ARTICLE_ENDINGS`,
+ * without the dot); an upload of any type ingest reads keeps its type (upload.ts).
+ */
+export const UPLOAD_EXTENSIONS: readonly string[] = ARTICLE_ENDINGS.map((e) => e.slice(1));
 
 /** Ingests queued or running at once; more are refused (429) until one ends, so uploads cannot pile up in memory. */
 export const MAX_PENDING_JOBS = 4;

@@ -45,4 +45,59 @@ describe('web app uploads', () => {
     assert.equal(job?.inserted, 0);
     assert.match(job?.skipped.join('\n') ?? '', /blank\.txt: the file is empty/);
   });
+
+  test('add: a page saved as one file (.mhtml, .mht) is read as the page, as parallax analyze reads it', async () => {
+    const form = await (await app.request('/add')).text();
+    assert.match(form, /\.html \.htm \.mhtml \.json/, 'the form names the type');
+    assert.match(form, /accept="[^"]*\.mhtml,\.mht,/);
+    const page = (slug: string, title: string, body: string) =>
+      [
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; type="text/html"; boundary="glen"',
+        '',
+        '--glen',
+        'Content-Type: text/html; charset=utf-8',
+        `Content-Location: https://glenmoor-post.example/${slug}`,
+        '',
+        `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>`,
+        `<p>${body}</p>`,
+        '</article></body></html>',
+        '--glen--',
+        '',
+      ].join('\r\n');
+    const body = new FormData();
+    body.append(
+      'files',
+      new File(
+        [
+          page(
+            'spillway',
+            'Glenmoor spillway to reopen Monday',
+            'The Glenmoor dam spillway will reopen on Monday after repairs, councillor Ada Quill said on Friday.',
+          ),
+        ],
+        'Spillway.mhtml',
+      ),
+    );
+    body.append(
+      'files',
+      new File(
+        [
+          page(
+            'gates',
+            'Glenmoor dam gates replaced',
+            'Crews replaced two gates and cleared the channel below the Glenmoor dam, the water board said.',
+          ),
+        ],
+        'Gates.mht',
+      ),
+    );
+    const res = await app.request('/add', { method: 'POST', body });
+    assert.equal(res.status, 303);
+    await jobs.idle();
+    const job = jobs.get((res.headers.get('location') ?? '').split('/').pop() as string);
+    assert.deepEqual(job?.skipped, []);
+    // two pages saved from two addresses: two articles
+    assert.equal(job?.inserted, 2);
+  });
 });

@@ -1,4 +1,4 @@
-import type { InputFile } from '../stages/ingest/index.ts';
+import { formatOf, type InputFile } from '../stages/ingest/index.ts';
 import { MAX_FILE_BYTES, MAX_PENDING_JOBS, MAX_UPLOAD_FILES, UPLOAD_EXTENSIONS } from './patterns.ts';
 
 /** An article typed or pasted in: its text and what the user knows of it. */
@@ -44,7 +44,8 @@ export async function uploadedFile(file: File, index: number): Promise<InputFile
   const base = (file.name.split(/[\\/]/).pop() ?? '').replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-  const known = (UPLOAD_EXTENSIONS as readonly string[]).includes(extension);
+  // every type ingest reads keeps its ending (".mhtml", and ".mht" though the form names it not)
+  const known = extension !== '' && formatOf(`.${extension}`) !== undefined;
   // "notes.rtf" names a type; "Mr._Lee" names none ("_lee" is no extension), so it is read as text
   if (/^[a-z0-9]{1,8}$/.test(extension) && !known)
     throw new UploadError(

@@ -1,3 +1,4 @@
+import { FORMATS } from '../../stages/ingest/index.ts';
 import { escapeHtml } from '../html.ts';
 import type { Job } from '../jobs.ts';
 import { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, UPLOAD_EXTENSIONS } from '../patterns.ts';
@@ -24,7 +25,7 @@ ${notice}
 </fieldset>
 <fieldset><legend>Or upload files</legend>
 <label>Files (${escapeHtml(UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(' '))}; at most ${MAX_UPLOAD_FILES}, ${MAX_FILE_BYTES / MB} MB each, ${MAX_UPLOAD_BYTES / MB} MB in all)
-<input name="files" type="file" multiple accept="${UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(',')}"></label>
+<input name="files" type="file" multiple accept="${Object.keys(FORMATS).join(',')}"></label>
 </fieldset>
 <fieldset><legend>Or list URLs</legend>
 <label for="urls">One http(s) URL a line: pages, feeds or sitemaps, fetched politely (robots.txt obeyed; no private addresses)</label>

@@ -63,6 +63,12 @@ export const FORMATS: Readonly<Record<string, 'text' | 'html' | 'json' | 'jsonl'
   '.ndjson': 'jsonl',
 };
 
+/**
+ * The article file types that messages and the web form name, one list for the CLI and the server:
+ * each a key of `FORMATS`, whose other keys are their variants (`.text`, `.xhtml`, `.mht`, `.ndjson`).
+ */
+export const ARTICLE_ENDINGS = ['.txt', '.md', '.html', '.htm', '.mhtml', '.json', '.jsonl'] as const;
+
 /** An input as a message names it: "-" is standard input, "-#2" its second record. */
 const shownSource = (source: string): string =>
   source === '-'
