@@ -128,8 +128,13 @@ export function createPageSink(
       };
       const previous = page.previous ?? null;
       if (previous && !(answer instanceof FetchError) && answer.status === 304) {
-        // fetched again and not modified: its record and article stay as they are
+        // fetched again and not modified: its record and article stay as they are, but for a title
+        // its listing now gives it (kept, or the page would be asked again at every run for it)
         tally.pagesUnchanged++;
+        if (c?.entry.title && c.entry.title !== previous.listed?.title) {
+          const page = { ...previous, listed: listedOf(c), raw: null };
+          storing = storing.then(() => store.savePages([page]));
+        }
         return;
       }
       if (answer instanceof FetchError) {

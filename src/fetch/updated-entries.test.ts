@@ -85,3 +85,77 @@ test('a feed entry updated since its page was fetched is asked again, and its ar
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+// Most RSS gives no update time: a corrected article shows in its item's new title.
+test('an RSS item listed under a new title is asked again; a page unchanged (304) is not asked for it twice', async () => {
+  let revision = 1;
+  let title = 'Story 1: 12 hurt';
+  const asked: { url: string; etag: string | undefined }[] = [];
+  const server = createServer((req, res) => {
+    asked.push({ url: req.url ?? '', etag: req.headers['if-none-match'] });
+    const o = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    if (req.url === '/rss.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Post</title><link>${o}/</link>
+<item><title>${title}</title><link>${o}/news/1</link><pubDate>Mon, 30 Nov 2026 09:10:00 GMT</pubDate></item>
+</channel></rss>`);
+      return;
+    }
+    if (req.url !== '/news/1') {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const etag = `"r${revision}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag });
+    res.end(articlePage(1, '', revision));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss.xml`;
+  const store = await openStore(':memory:');
+  const run = async () => {
+    const fetcher = createFetcher(FAST);
+    try {
+      return await fetchInto(
+        store,
+        [{ url: feed, source: null }],
+        { fetcher, jobs: 1 },
+        createContext({ now: new Date() }),
+      );
+    } finally {
+      await fetcher.close();
+    }
+  };
+  const pagesAsked = (from: number) => asked.slice(from).filter((r) => r.url === '/news/1');
+  try {
+    assert.equal((await run()).stored, 1);
+    // the headline is corrected and the page revised: asked with its ETag, the article replaced
+    title = 'Story 1: 14 hurt';
+    revision = 2;
+    let from = asked.length;
+    const again = await run();
+    assert.deepEqual(
+      pagesAsked(from).map((r) => r.etag),
+      ['"r1"'],
+    );
+    assert.equal(again.updated, 1);
+    assert.match((await articlesOf(store))[0]?.text ?? '', /Update 2: the council published/);
+    from = asked.length;
+    await run();
+    assert.deepEqual(pagesAsked(from), [], 'the same title asks for nothing');
+    // a new title over the same page: one 304, then the title is known
+    title = 'Story 1: fourteen hurt';
+    assert.equal((await run()).pagesUnchanged, 1);
+    from = asked.length;
+    await run();
+    assert.deepEqual(pagesAsked(from), []);
+  } finally {
+    await store.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
