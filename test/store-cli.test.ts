@@ -139,6 +139,12 @@ describe('parallax ingest and the read commands', () => {
     );
     assert.ok(articles.some((a) => a.publishedAt === null) && articles.some((a) => a.publishedAt !== null));
     assert.ok(articles.every((a) => typeof a.ingestedAt === 'string'));
+    // json, as the other read commands take it: one array of the same objects (it was a usage error)
+    const json = await cli(['articles', '--db', db, '--format', 'json']);
+    assert.equal(json.status, 0, json.stderr);
+    assert.deepEqual(JSON.parse(json.stdout), articles);
+    const none = await cli(['articles', '--db', db, '-f', 'json', '--outlet', 'No Such Outlet']);
+    assert.deepEqual(JSON.parse(none.stdout), []);
   });
 
   test('stats: counts, size and last ingest', async () => {
@@ -163,7 +169,7 @@ describe('parallax ingest and the read commands', () => {
     [
       'a bad format',
       (d) => ['articles', '--format', 'xml', '--db', d],
-      /unknown format "xml" \(text or jsonl\)/,
+      /unknown format "xml" \(text or jsonl or json\)/,
     ],
     ['a stray argument', (d) => ['stats', 'now', '--db', d], /stats takes no arguments/],
     [

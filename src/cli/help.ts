@@ -164,14 +164,16 @@ Options:
 
 List the stored articles in ingest order: id, date (of publication, else the day it was stored,
 marked "(stored)"), outlet, story and title, tab-separated; or every cleaned article as one JSON
-object per line (publishedAt null when undated, ingestedAt the time it was stored).
+object per line, or all in one JSON array (publishedAt null when undated, ingestedAt the time it
+was stored).
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
       --since <date>           only articles published on or after the date
       --outlet <name>          only articles of this outlet
       --limit <n>              at most n articles
-  -f, --format <text|jsonl>    text (default) or JSON lines
+  -f, --format <text|jsonl|json>
+                               text (default), JSON lines, or one JSON array
   -h, --help                   this help
 `,
   stats: `Usage: parallax stats [options]

@@ -88,9 +88,15 @@ export async function runStoreCommand(
       const hits = await store.search(target, filter);
       io.stdout(format === 'json' ? `${JSON.stringify(hits, null, 2)}\n` : searchLines(target, hits));
     } else if (command === 'articles') {
-      const format = listFormat(values.format, ['text', 'jsonl']);
-      for await (const stored of store.articles(filter))
-        io.stdout(format === 'jsonl' ? articleJson(stored) : articleLine(stored));
+      // json, as every other read command takes it: one array, an article a line, written as read
+      const format = listFormat(values.format, ['text', 'jsonl', 'json']);
+      let count = 0;
+      for await (const stored of store.articles(filter)) {
+        if (format === 'json') io.stdout(`${count ? ',\n' : '[\n'}${articleJson(stored).trimEnd()}`);
+        else io.stdout(format === 'jsonl' ? articleJson(stored) : articleLine(stored));
+        count++;
+      }
+      if (format === 'json') io.stdout(count ? '\n]\n' : '[]\n');
     } else {
       const format = listFormat(values.format, ['text', 'json']);
       const stats = await store.stats();
