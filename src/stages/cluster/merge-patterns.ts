@@ -34,3 +34,12 @@ export const SHARED_AGES = 2;
 
 /** See `SHARED_AGES`: the merge's bar, centroid and articles, for such stories (the join bar, `SAME_STORY_THRESHOLD`). */
 export const SHARED_AGES_MERGE_BAR = 0.3;
+
+/**
+ * Two stories of the same days (anchor days at most `SAME_DAY_GAP` apart) of which an article each
+ * gives the same count of one kind of thing in its lead (`leadCounts`: "340 people", "some 340
+ * migrants") merge when their centroids, too, score above `SAME_DAY_MERGE_BAR`: one event told from
+ * other angles (newuser4's finding 4, session 26). Counts below this are left out (a "2 children"
+ * is told of many events).
+ */
+export const COUNTED_FIGURE_MIN = 10;

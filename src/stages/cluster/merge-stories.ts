@@ -1,5 +1,6 @@
 import { agesBar } from './ages.ts';
 import type { CandidateIndex } from './candidates.ts';
+import { shareCount } from './counted.ts';
 import type { Entry } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
 import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './merge-patterns.ts';
@@ -68,15 +69,24 @@ export function mergeStories(
       if (!best || score > best.score) best = { story: other, score };
     }
     if (!best) continue;
-    // a lower bar for stories told of the same people, by their ages (`agesBar`)
+    // a lower bar for stories told of the same people, by their ages (`agesBar`), and for stories of
+    // the same days giving the same count of one kind of thing (`shareCount`)
     const others = members.get(best.story) ?? [];
-    const lowered = agesBar(
+    const target = stories.get(best.story) as StoryProfile;
+    const agesLowered = agesBar(
       own.map((e) => e.particulars?.ages),
       others.map((e) => e.particulars?.ages),
       bar,
     );
+    const lowered =
+      sameDays(self.day, target) &&
+      shareCount(
+        own.map((e) => e.particulars?.counted),
+        others.map((e) => e.particulars?.counted),
+      )
+        ? Math.min(agesLowered, SAME_DAY_MERGE_BAR)
+        : agesLowered;
     if (best.score <= lowered) continue;
-    const target = stories.get(best.story) as StoryProfile;
     // its articles must match that story above the threshold on average too (a lower one the same day:
     // `articlesBar`), each against it and against its best-matching article there (`storyMatch`: a
     // centroid blurs what tells look-alikes apart)
@@ -116,9 +126,14 @@ export function mergeStories(
  * anchor days lie at most `SAME_DAY_GAP` apart.
  */
 export function articlesBar(day: number | null, target: StoryProfile, bar: number): number {
+  return sameDays(day, target) ? Math.min(bar, SAME_DAY_MERGE_BAR) : bar;
+}
+
+// Whether a story anchored on `day` and `target` are both dated and their anchor days lie at most
+// `SAME_DAY_GAP` apart.
+function sameDays(day: number | null, target: StoryProfile): boolean {
   const anchor = anchorDay(target.days);
-  const sameDay = day !== null && anchor !== null && Math.abs(day - anchor) <= SAME_DAY_GAP;
-  return sameDay ? Math.min(bar, SAME_DAY_MERGE_BAR) : bar;
+  return day !== null && anchor !== null && Math.abs(day - anchor) <= SAME_DAY_GAP;
 }
 
 // The most keys of an event any of a story's articles shares with `target` (undefined: not counted).

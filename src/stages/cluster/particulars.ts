@@ -9,6 +9,7 @@ import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
 import { statedAges } from './ages.ts';
+import { leadCounts } from './counted.ts';
 import { LEAD_SENTENCES, OWN_TIME_DAYS, TRIGGER_SKIP } from './patterns.ts';
 import { recalledAt } from './recalled.ts';
 
@@ -25,6 +26,8 @@ export interface Particulars {
   readonly times?: readonly (readonly [number, number])[];
   /** The ages all its sentences give (`statedAges`: `38|age-year`), sorted; absent in features stored before them. */
   readonly ages?: readonly string[];
+  /** The counts its lead gives with what they count (`leadCounts`: `340|migrant`); absent in features stored before them. */
+  readonly counted?: readonly string[];
 }
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
@@ -75,10 +78,10 @@ function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, 
 
 /**
  * Read the particulars of one article from its headline (unless inferred from the text) and first
- * sentence, the dates its headline and lead name (`day`: the article's own, to resolve them) and the
- * ages its sentences give.
+ * sentence, the dates its headline and lead name (`day`: the article's own, to resolve them), the
+ * ages its sentences give and the counts its lead gives.
  * @example
- * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [], ages: [] }
+ * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [], ages: [], counted: [] }
  */
 export function articleParticulars(doc: SegmentedArticle, day: number | null = null): Particulars {
   const headline = doc.article.titleInferred ? [] : (headlineTokens(doc) ?? []);
@@ -88,6 +91,7 @@ export function articleParticulars(doc: SegmentedArticle, day: number | null = n
     when: sortedSet([...whenOf(headline), ...whenOf(first)]),
     times: timesOf(doc, day),
     ages: statedAges(doc),
+    counted: leadCounts(doc),
   };
 }
 
