@@ -50,6 +50,12 @@ test('watch stopped by Ctrl-C mid-round stores what it fetched; restarted, it fe
     });
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stderr, /stopping after the pages in hand are stored/);
+    // the round's line says it was cut short, and names no next poll (it said "polled …; next poll at")
+    assert.match(
+      first.stderr,
+      /stopped during the round of Fixture Herald \(due again at the next start\): \d/,
+    );
+    assert.doesNotMatch(first.stderr, /next poll/);
     const store = await openStore(db);
     const storedFirst: string[] = [];
     for await (const stored of store.articles()) storedFirst.push(new URL(stored.article.url ?? '').pathname);

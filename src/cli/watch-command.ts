@@ -79,7 +79,13 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
               if (summary) {
                 if (summary.failed || summary.errors.length) failed = true;
                 for (const e of summary.errors) log(`${e.url}: ${e.error}`);
-                log(`polled ${polled.join(', ')}: ${fetchLine(summary, shownLocation(location))}; ${next}`);
+                const done = fetchLine(summary, shownLocation(location));
+                // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
+                if (stop.signal.aborted)
+                  log(
+                    `stopped during the round of ${polled.join(', ')} (due again at the next start): ${done}`,
+                  );
+                else log(`polled ${polled.join(', ')}: ${done}; ${next}`);
               } else log(`nothing due; ${next}`);
             },
           },
