@@ -3,6 +3,7 @@ import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { clauseAround } from './clause.ts';
+import { EDITORS_NOTE } from './data/notes.ts';
 import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { reportWeekday } from './plans.ts';
@@ -77,6 +78,8 @@ export function datedSentences(
     // a day of writing only guessed (a lower bound) that no other article bears out resolves no date
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
     const sentenceText = article.text.slice(sentence.start, sentence.end);
+    // "This article was updated on Wednesday …": the article's own history, no event of the story
+    if (EDITORS_NOTE.test(sentenceText)) return;
     const fromReport = reportedPlanDay(sentenceText, mentions, reference);
     // no event on its date: a "today" that means "these days", the old day of a postponement
     const moves = new Map(mentions.map((m) => [m, movedFrom(sentenceText, sentence.tokens, m, mentions)]));
