@@ -18,6 +18,8 @@ import { type FetchTarget, planRun, validators } from './plan-run.ts';
 
 export type { FetchTarget } from './plan-run.ts';
 
+const DAY_MS = 86_400_000;
+
 /** Options of a fetch run. */
 export interface FetchIntoOptions {
   readonly fetcher: Fetcher;
@@ -166,10 +168,13 @@ export async function fetchInto(
     await Promise.all(Array.from({ length: Math.min(width, asks.length) }, worker));
     await sink.finish();
     await saveStates(!signal?.aborted);
-    // 4. Place the new articles into stories.
-    if (sink.days.length) {
+    // 4. Place the new articles into stories, and any that a run stopped before placing them (killed
+    // while grouping) left in no story: their pages are handled, so no later run fetches them again.
+    const unplaced = await store.earliestUnplaced();
+    const days = unplaced ? [...sink.days, Math.floor(Date.parse(unplaced) / DAY_MS)] : sink.days;
+    if (days.length) {
       const started = performance.now();
-      const grouped = await groupPending(store, sink.days, ctx.now);
+      const grouped = await groupPending(store, days, ctx.now);
       ctx.timings?.set('group', (ctx.timings.get('group') ?? 0) + performance.now() - started);
       tally.created += grouped.created;
       tally.grown += grouped.grown;

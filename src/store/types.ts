@@ -93,6 +93,11 @@ export interface Store extends FetchStateStore {
   featuresSince(
     since: string | null,
   ): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }>;
+  /**
+   * The publication (else ingest) time of the earliest article in no story — one stored by a run
+   * stopped before it placed it — or null when every article is placed.
+   */
+  earliestUnplaced(): Promise<string | null>;
   /** Stories, newest change first. */
   stories(filter?: StoryFilter): Promise<StorySummary[]>;
   /** Ids of stories whose report is stale (`StorySummary.reportStale`), oldest change first. */

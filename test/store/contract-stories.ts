@@ -18,6 +18,22 @@ function report(mark: string): Report {
 
 /** The contract's story tests: memberships, aggregates, stale reports, lists (contract-story-lists.ts). */
 export function storiesContract(context: ContractContext): void {
+  test('earliestUnplaced: the time of the earliest article in no story, which saveStories places', async () => {
+    const s = scope();
+    const store = context.store();
+    const ids = await seed(context, s);
+    // other tests' articles share the database: this scope's earliest (day five) bounds the answer
+    const before = await store.earliestUnplaced();
+    assert.ok(
+      before !== null && Date.parse(before) <= Date.parse(`${s.year}-03-05T00:00:00Z`),
+      String(before),
+    );
+    await store.saveStories([{ id: `story-${s.word}`, title: s.word, topicId: null, articleIds: ids }]);
+    const after = await store.earliestUnplaced();
+    // placed: what is left in no story is of the tests before this one, dated in earlier years
+    assert.ok(after === null || Date.parse(after) < Date.parse(`${s.year}-01-01T00:00:00Z`), String(after));
+  });
+
   test('a story lists its articles in publication order, its outlets by count, its dates', async () => {
     const s = scope();
     const store = context.store();

@@ -208,6 +208,15 @@ export async function getArticle(pool: Pool, id: string): Promise<StoredArticle 
   return row === undefined ? null : toStoredArticle(row);
 }
 
+/** The sort time of the earliest article in no story (no membership), or null. */
+export async function earliestUnplaced(pool: Pool): Promise<string | null> {
+  const found: { rows: { at: Date | null }[] } = await pool.query(
+    `SELECT min(a.sort_at) AS at FROM articles a
+       WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.article_seq = a.seq)`,
+  );
+  return found.rows[0]?.at?.toISOString() ?? null;
+}
+
 /** Stream the grouping features of articles at or after `since`, oldest first (keyset pagination). */
 export async function* streamFeatures(
   pool: Pool,

@@ -13,7 +13,7 @@ import type {
   StoryParts,
   UpsertOutcome,
 } from '../types.ts';
-import { getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import { earliestUnplaced, getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
@@ -120,6 +120,7 @@ export async function openPostgresStore(
     },
 
     featuresSince: (since) => streamFeatures(pool, since),
+    earliestUnplaced: () => earliestUnplaced(pool),
     stories: (filter: StoryFilter = {}) => listStories(pool, filter, reportVersion),
     staleStories: (limit = 50) => staleStoryIds(pool, limit, reportVersion),
     story: (id: string, parts?: StoryParts) => getStory(pool, id, parts ?? {}, reportVersion),

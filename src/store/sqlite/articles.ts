@@ -156,6 +156,14 @@ export function readArticle(db: Db, id: string): StoredArticle | null {
   return row === undefined ? null : toStoredArticle(row);
 }
 
+/** The sort time of the earliest article in no story, or null (read through the story index). */
+export function earliestUnplaced(db: Db): string | null {
+  const row = db.stmt('SELECT min(sort_at) AS at FROM articles WHERE story_id IS NULL').get() as
+    | { at: string | null }
+    | undefined;
+  return row?.at ?? null;
+}
+
 /** The grouping features of articles at or after `since` (publication, else ingest time), oldest first. */
 export async function* listFeatures(
   db: Db,

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { REPORT_VERSION } from '../../version.ts';
 import { isoOrNull } from '../dates.ts';
 import type { Store, StoreStats } from '../types.ts';
-import { insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
+import { earliestUnplaced, insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { openDb } from './db.ts';
 import { fetchState } from './fetch-state.ts';
@@ -83,6 +83,9 @@ export async function openSqliteStore(
       if (!readOnly) storeStoryPage(db, storyId, page);
     },
     featuresSince: (since) => listFeatures(db, since),
+    async earliestUnplaced() {
+      return earliestUnplaced(db);
+    },
     async stories(filter = {}) {
       return listStories(db, filter, reportVersion);
     },
