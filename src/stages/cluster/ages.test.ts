@@ -24,8 +24,8 @@ describe('statedAges: the ages an article gives its people', () => {
     ],
     [
       "a person's age before a name or an occupation stays",
-      'The 52-year-old Ann Wu spoke. A 29-year-old gang member and the 55-year-old head of the sect were held.',
-      ['29|age-year', '52|age-year', '55|age-year'],
+      'The 52-year-old Ann Wu spoke. A 29-year-old gang member and the 55-year-old head of the sect were held. A 31-year-old Kessor town council road worker and a 44-year-old North Quay harbour pilot boat skipper were hurt.',
+      ['29|age-year', '31|age-year', '44|age-year', '52|age-year', '55|age-year'],
     ],
     [
       'no length of time, count, range or age in words',

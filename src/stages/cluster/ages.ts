@@ -11,19 +11,24 @@ import { SHARED_AGES, SHARED_AGES_MERGE_BAR } from './merge-patterns.ts';
 
 const THINGS = new Set([...PLACE_WORDS, ...FACILITY_WORDS, ...SITE_NOUNS, ...THING_NOUNS]);
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** The most words of the noun phrase after "N-year-old" read for its head ("the 120-year-old Millrace Bridge"). */
-const HEAD_REACH = 4;
+/**
+ * The most words of the noun phrase after "N-year-old" read for its head ("the 120-year-old Millrace
+ * Bridge"); a longer phrase has no head found. Read to its end, a phrase whose first words name a
+ * place is no thing ("a 31-year-old Kessor town council road worker").
+ */
+const HEAD_REACH = 6;
 
 // The head noun an "N-year-old" age ending at `end` (its number at `i`) is told of: the last word of the
 // noun phrase after it ("a 90-year-old stone crossing"), or, with none, the noun before "which is"
 // ("the Kell pier, which is 80 years old"); null when neither is found.
 function headOf(tokens: readonly Token[], i: number, end: number): Token | null {
   let head: Token | null = null;
-  for (let k = end; k < Math.min(tokens.length, end + HEAD_REACH); k++) {
+  for (let k = end; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // a noun in "-ing" after a noun is often tagged a verb ("a stone crossing")
     const nounIng = head?.pos === 'NOUN' && t.pos === 'VERB' && /ing$/i.test(t.text);
     if (!NOUN_PHRASE.has(t.pos) && !nounIng) break;
+    if (k - end === HEAD_REACH) return null;
     head = t;
   }
   if (head) return head;
@@ -88,7 +93,8 @@ export function sharedAges(own: AgesOf, theirs: AgesOf): number {
 
 /**
  * The bar a story must pass, centroid and articles, to merge into another: `bar`, or at most
- * `SHARED_AGES_MERGE_BAR` when their articles give `SHARED_AGES` of the same ages or more.
+ * `SHARED_AGES_MERGE_BAR` when an article of each gives `SHARED_AGES` of the same ages or more
+ * (`sharedAges`).
  */
 export function agesBar(own: AgesOf, theirs: AgesOf, bar: number): number {
   return sharedAges(own, theirs) >= SHARED_AGES ? Math.min(bar, SHARED_AGES_MERGE_BAR) : bar;
