@@ -4,5 +4,5 @@ export declare const MIN_NODE: readonly [number, number];
 /** Why this Node cannot run Parallax, in words that fit how it was started, or null when it can. */
 export declare function nodeVersionProblem(
   version: string,
-  how: { readonly checkout: boolean; readonly viaNpm: boolean },
+  how: { readonly checkout: boolean; readonly viaNpm: boolean; readonly ownNode?: boolean },
 ): string | null;

@@ -10,6 +10,7 @@ const checkout = existsSync(source);
 const problem = nodeVersionProblem(process.version, {
   checkout,
   viaNpm: process.env.npm_command !== undefined,
+  ownNode: existsSync(new URL('../node_modules/node/bin/node', import.meta.url)),
 });
 if (problem) {
   process.stderr.write(`parallax: ${problem}\n`);

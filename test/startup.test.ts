@@ -156,4 +156,12 @@ test('bin: an old Node gets a message that fits how Parallax was started', () =>
     if (expected === null) assert.equal(problem, null, version);
     else assert.match(problem ?? '', expected, `${version} checkout=${checkout} viaNpm=${viaNpm}`);
   }
+  // `npx --prefix CHECKOUT parallax` from another folder: the own Node is installed, just not on the
+  // PATH; "not installed: run npm install" sent the user to install what was there
+  const elsewhere = nodeVersionProblem('v20.20.2', { checkout: true, viaNpm: true, ownNode: true });
+  assert.match(
+    elsewhere ?? '',
+    /is installed but not used from outside the checkout: run npx parallax … from inside it$/,
+  );
+  assert.doesNotMatch(elsewhere ?? '', /npm install/);
 });
