@@ -131,7 +131,7 @@ export function createPageSink(
         // fetched again and not modified: its record and article stay as they are, but for a title
         // its listing now gives it (kept, or the page would be asked again at every run for it)
         tally.pagesUnchanged++;
-        if (c?.entry.title && c.entry.title !== previous.listed?.title) {
+        if (c?.entry.title && c.entry.title !== previous.listed?.title && c.feedUrl === previous.feedUrl) {
           const page = { ...previous, listed: listedOf(c), raw: null };
           storing = storing.then(() => store.savePages([page]));
         }

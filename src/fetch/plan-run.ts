@@ -80,8 +80,9 @@ const CLOCK_SKEW_MS = 3_600_000;
  */
 function updatedSince(c: Candidate, before: PageRecord, states: ReadonlyMap<string, FeedState>): boolean {
   if (before.outcome !== 'stored' && before.outcome !== 'no-article') return false;
+  // (by the listing that listed it: another feed may title the same page otherwise)
   const title = before.listed?.title;
-  if (c.entry.title && title && c.entry.title !== title) return true;
+  if (c.entry.title && title && c.entry.title !== title && c.feedUrl === before.feedUrl) return true;
   const at = Date.parse(c.entry.updatedAt ?? '');
   if (Number.isNaN(at) || at > Date.now() + CLOCK_SKEW_MS) return false;
   const read = c.feedUrl ? Date.parse(states.get(c.feedUrl)?.okAt ?? '') : Number.NaN;

@@ -94,10 +94,12 @@ test('an RSS item listed under a new title is asked again; a page unchanged (304
   const server = createServer((req, res) => {
     asked.push({ url: req.url ?? '', etag: req.headers['if-none-match'] });
     const o = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    if (req.url === '/rss.xml') {
+    if (req.url === '/rss.xml' || req.url === '/other.xml') {
+      // another feed carries the same page under a headline of its own
+      const named = req.url === '/rss.xml' ? title : 'Quay fire: what we know';
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Post</title><link>${o}/</link>
-<item><title>${title}</title><link>${o}/news/1</link><pubDate>Mon, 30 Nov 2026 09:10:00 GMT</pubDate></item>
+<item><title>${named}</title><link>${o}/news/1</link><pubDate>Mon, 30 Nov 2026 09:10:00 GMT</pubDate></item>
 </channel></rss>`);
       return;
     }
@@ -116,9 +118,9 @@ test('an RSS item listed under a new title is asked again; a page unchanged (304
     res.end(articlePage(1, '', revision));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss.xml`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const store = await openStore(':memory:');
-  const run = async () => {
+  const run = async (feed = `${origin}/rss.xml`) => {
     const fetcher = createFetcher(FAST);
     try {
       return await fetchInto(
@@ -153,6 +155,12 @@ test('an RSS item listed under a new title is asked again; a page unchanged (304
     assert.equal((await run()).pagesUnchanged, 1);
     from = asked.length;
     await run();
+    assert.deepEqual(pagesAsked(from), []);
+    // another feed's own headline for the page is no update of it (nor at every poll of either feed)
+    from = asked.length;
+    await run(`${origin}/other.xml`);
+    await run();
+    await run(`${origin}/other.xml`);
     assert.deepEqual(pagesAsked(from), []);
   } finally {
     await store.close();
