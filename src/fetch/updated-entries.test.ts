@@ -4,10 +4,26 @@ import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
+import type { Store } from '../store/types.ts';
 import { createFetcher } from './fetcher.ts';
 import { articlesOf, FAST } from './fixtures/settings.ts';
 import { articlePage } from './fixtures/site.ts';
 import { fetchInto } from './run.ts';
+
+/** One fetch run of a feed into the store, as `parallax fetch FEED` makes it. */
+async function fetchFeed(store: Store, feed: string) {
+  const fetcher = createFetcher(FAST);
+  try {
+    return await fetchInto(
+      store,
+      [{ url: feed, source: null }],
+      { fetcher, jobs: 1 },
+      createContext({ now: new Date() }),
+    );
+  } finally {
+    await fetcher.close();
+  }
+}
 
 // A feed whose entry says when its article was last updated (Atom `updated`): an article corrected
 // in place is fetched again by a plain fetch or watch round, without --refresh.
@@ -39,19 +55,7 @@ test('a feed entry updated since its page was fetched is asked again, and its ar
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/atom.xml`;
   const store = await openStore(':memory:');
-  const run = async () => {
-    const fetcher = createFetcher(FAST);
-    try {
-      return await fetchInto(
-        store,
-        [{ url: feed, source: null }],
-        { fetcher, jobs: 1 },
-        createContext({ now: new Date() }),
-      );
-    } finally {
-      await fetcher.close();
-    }
-  };
+  const run = () => fetchFeed(store, feed);
   const pagesAsked = (from: number) => asked.slice(from).filter((u) => u.startsWith('/news/'));
   try {
     assert.equal((await run()).stored, 2);
@@ -120,19 +124,7 @@ test('an RSS item listed under a new title is asked again; a page unchanged (304
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const store = await openStore(':memory:');
-  const run = async (feed = `${origin}/rss.xml`) => {
-    const fetcher = createFetcher(FAST);
-    try {
-      return await fetchInto(
-        store,
-        [{ url: feed, source: null }],
-        { fetcher, jobs: 1 },
-        createContext({ now: new Date() }),
-      );
-    } finally {
-      await fetcher.close();
-    }
-  };
+  const run = (feed = `${origin}/rss.xml`) => fetchFeed(store, feed);
   const pagesAsked = (from: number) => asked.slice(from).filter((r) => r.url === '/news/1');
   try {
     assert.equal((await run()).stored, 1);
