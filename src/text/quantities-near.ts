@@ -3,7 +3,7 @@
 
 import type { Token } from '../model/index.ts';
 import { MEASURE_UNITS, UNIT_ABBREVIATIONS } from './data/numbers.ts';
-import { RATE_PHRASES } from './data/quantities.ts';
+import { RATE_PHRASES, TIME_RELATIONS } from './data/quantities.ts';
 import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
@@ -49,17 +49,30 @@ export function contextBefore(tokens: readonly Token[], first: number): string[]
   return nouns;
 }
 
+/**
+ * The period of the rate phrase starting at token `at`, or null. "a day" before a word that places
+ * an event in time ("a day after the vote", "a week later", "a year ago") is a span of time, not a rate.
+ */
+function rateAt(tokens: readonly Token[], at: number): string | null {
+  if (!startsOne(RATE_FIRST, tokens, at)) return null;
+  for (const r of RATES) {
+    if (!wordsAt(tokens, at, r.words)) continue;
+    return TIME_RELATIONS.has(fold(tokens[at + r.words.length]?.text ?? '')) ? null : r.period;
+  }
+  return null;
+}
+
 /** A rate phrase a few words before the number or within a clause after it, never past another number. */
 export function rateNear(tokens: readonly Token[], first: number, end: number): string | null {
   for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
     if (NUMBER_RE.test(tokens[i]?.text ?? '') || /^[;:]$/.test(tokens[i]?.text ?? '')) break;
-    if (!startsOne(RATE_FIRST, tokens, i)) continue;
-    for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
+    const period = rateAt(tokens, i);
+    if (period) return period;
   }
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     if (NUMBER_RE.test(tokens[i]?.text ?? '')) break;
-    if (!startsOne(RATE_FIRST, tokens, i)) continue;
-    for (const r of RATES) if (wordsAt(tokens, i, r.words)) return r.period;
+    const period = rateAt(tokens, i);
+    if (period) return period;
   }
   return null;
 }

@@ -86,6 +86,12 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
     'A daily average of 700 trucks crossed the bridge.',
     [{ value: 700, rate: 'day', counts: stem('trucks') }],
   ],
+  // "a day after" places an event in time: no rate
+  [
+    'Guards were sent a day after about 340 migrants crossed the river.',
+    [{ value: 340, qualifier: 'about', counts: stem('migrants'), rate: null }],
+  ],
+  ['Police detained 120 people a week later.', [{ value: 120, counts: stem('people'), rate: null }]],
 ];
 
 for (const [sentence, expected] of CASES)

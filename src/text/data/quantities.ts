@@ -89,6 +89,19 @@ export const RATE_PHRASES: readonly { readonly phrase: string; readonly period: 
 ];
 
 /**
+ * Words after "a day", "a week" … that make the phrase a span placing an event in time, not a rate:
+ * "a day after the vote", "a week later", "a year ago", "a month earlier".
+ */
+export const TIME_RELATIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'later',
+  'earlier',
+  'ago',
+  'since',
+]);
+
+/**
  * Nouns that count the same kind of thing, so "10,000 migrants", "10,000 people" and "10,000
  * crossings" can be one quantity while "10,000 dollars" cannot. One class per line; a word may sit in
  * several classes ("crossing" counts people or vehicles).
