@@ -1,4 +1,4 @@
-import type { Entity, Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
+import type { Entity, Evidence, Fact, Figure, SegmentedArticle, Token } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { figuresByArticle } from '../compare/article-figures.ts';
 import { toldInPart } from '../compare/in-part.ts';
@@ -53,6 +53,13 @@ export interface Elsewhere {
 // The judge's reason when the claim tells as planned the event the evidence tells as done.
 const PLAN_TOLD_DONE = 'planned vs happened';
 
+// Whether two token lists are the same tokens (sentenceFigures reads nothing else of a sentence).
+function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
  * Whether a sentence of another independent source tells (part of) a fact the compare stage found
  * in one source only: one of them tells its figure with all it names (`tellsSameFigure`: "about
@@ -105,15 +112,21 @@ export function toldElsewhere(context: ElsewhereContext): Elsewhere {
   // a sentence's figures as its reading holds them (the shared reader, with the extract stage's
   // figures of its article: the first found at a place is the one the story's list gives), worked
   // out when a fact with a figure first asks of that sentence; a sentence of the fact's own source
-  // is never asked
+  // is never asked. A reading of the same tokens has read them so already (makeClaim), and the
+  // story's sentences are all read for what their sources hold (heldElsewhere): only a sentence
+  // that reads as no claim is read for its figures here.
   let ofArticle: Map<string, Figure[]> | undefined;
   const figuresIn = new Map<number, readonly ClaimFigure[]>();
   const figuresOf = (c: Candidate): readonly ClaimFigure[] => {
     let figures = figuresIn.get(c.index);
     if (!figures) {
-      ofArticle ??= figuresByArticle(extracted);
-      const sentence = { ...c.evidence.span, paragraph: 0, tokens: c.tokens };
-      figures = sentenceFigures(sentence, ofArticle.get(c.articleId) ?? [], c.articleId);
+      const r = read(c.evidence);
+      if (r && sameTokens(r.claim.tokens, c.tokens)) figures = r.claim.figures;
+      else {
+        ofArticle ??= figuresByArticle(extracted);
+        const sentence = { ...c.evidence.span, paragraph: 0, tokens: c.tokens };
+        figures = sentenceFigures(sentence, ofArticle.get(c.articleId) ?? [], c.articleId);
+      }
       figuresIn.set(c.index, figures);
     }
     return figures;
