@@ -43,10 +43,10 @@ test('framing: the tables have a column per outlet, summed over its articles, an
   );
   assert.match(md, /Each column is an outlet, its articles summed: Quay Gazette = a1, a2\./);
   assert.match(md, /not a mean of their scores/);
-  // the tone legend says that a contested term's words are not scored again (the Gazette's "illegals")
+  // the tone legend says that a judgement word may be counted both as tone and as a contested term
   assert.match(
     md,
-    /A word counted as a contested term \(“illegals”, “crossed illegally”, “crisis”\) is not also a tone word\./,
+    /The tone and the contested terms’ table may count the same word \(“reckless”, “crisis”\): a judgement word is both\./,
   );
   // whom each outlet quotes: the one-sidedness is said
   assert.match(md, /- \*\*Quay Gazette, 2 articles\*\*: Oren Palk \(quoted 1, reported 2\)\n/);

@@ -68,10 +68,10 @@ export const TERMS_LEGEND =
 /**
  * Said under every tone table and chart: how the scores are made, that their "own voice" leaves out
  * reported speech, which the contested terms' own voice counts (the two legends sit one above the
- * other), and that a contested term's words are not scored again as tone.
+ * other), and that the tone and the contested terms may count the same word.
  */
 export const TONE_LEGEND =
-  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. A word counted as a contested term (“illegals”, “crossed illegally”, “crisis”) is not also a tone word.';
+  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. The tone and the contested terms’ table may count the same word (“reckless”, “crisis”): a judgement word is both.';
 
 /** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
 export function contestedList(

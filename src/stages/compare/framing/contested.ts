@@ -130,14 +130,12 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
  * Count each contested term per article, in the article's headline, in its own voice and inside
  * quotes, with the span of every body use. Terms match on word stems, so "illegally" counts for
  * "illegal" and "surges" for "surge"; an entry with a `use` counts only the uses of that kind. Terms
- * no article uses are left out. `headWords`, when given, receives each article's headline words that
- * a term took (folded, lower case), for the tone to leave out as the body's spans are.
+ * no article uses are left out.
  */
 export function countContested(
   docs: readonly SegmentedArticle[],
   entries: readonly ContestedTermEntry[],
   regions: ReadonlyMap<string, readonly Span[]>,
-  headWords?: Map<string, Set<string>>,
 ): ContestedCount[] {
   const m = compile(entries);
   const rows = entries.map((e) => ({ ...e, byArticle: {} as Record<string, ContestedUse> }));
@@ -151,12 +149,7 @@ export function countContested(
     const own = regions.get(id) ?? [];
     const head = headlineTokens(doc) ?? [];
     const quotes = quotedTokens(head, truecasedTitle(doc) ?? '');
-    for (const [k, first, end] of matchesIn(m, head)) {
-      if (headWords) {
-        const words = headWords.get(id) ?? new Set<string>();
-        for (const t of head.slice(first, end)) words.add(fold(t.text).toLowerCase());
-        headWords.set(id, words);
-      }
+    for (const [k, first] of matchesIn(m, head)) {
       const use = useIn(k, id);
       use.headline++;
       if (quotes.some((q) => q.open < first && first < q.close))

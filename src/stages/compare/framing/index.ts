@@ -118,8 +118,8 @@ export function sidesOf(
  * and the user's outlet rows; the contested terms and the tone also summed by outlet (`byOutlet`), with
  * whom each outlet quotes (`quotes`' occurrences). The
  * distinctive terms and the tone read the outlet's own account: outside quotes (`regions`) and
- * reported speech (`reported`, the contents of "X said that …"); the tone leaves out the words a
- * contested term took.
+ * reported speech (`reported`, the contents of "X said that …"); the tone counts every word of its
+ * lexicon, also one a contested term took.
  */
 export function frameStory(
   docs: readonly SegmentedArticle[],
@@ -176,21 +176,12 @@ export function frameStory(
   });
   // a paraphrase's words are the outlet's choice ("Illegals crossed …, the office said"): contested
   // terms in reported speech count as its own voice
-  const headWords = new Map<string, Set<string>>();
-  const contested = countContested(docs, terms, regions, headWords);
-  // a word a contested term took is not also a tone word: the terms' table counts that choice
-  const taken = new Map<string, Span[]>();
-  for (const c of contested)
-    for (const [id, use] of Object.entries(c.byArticle))
-      taken.set(id, [...(taken.get(id) ?? []), ...use.evidence.map((e) => e.span)]);
+  const contested = countContested(docs, terms, regions);
   const tone: Framing['tone'] = {};
   const toneCounts = new Map<string, ArticleToneCounts>();
   for (const doc of docs) {
     const id = doc.article.id;
-    const counts = articleToneCounts(doc, notOwn(id), {
-      spans: taken.get(id) ?? [],
-      headWords: headWords.get(id),
-    });
+    const counts = articleToneCounts(doc, notOwn(id));
     toneCounts.set(id, counts);
     tone[id] = { ...toneOf(counts.body, counts.head), evidence: counts.evidence };
   }

@@ -78,22 +78,27 @@ test('framing by outlet: an article that names no outlet is an outlet of its own
   );
 });
 
-test('tone: a word a contested term took is no tone word, in the body and in the headline', () => {
-  // "illegal*" is a negative word of the tone lexicon; "crossed … illegally" (an accepted use) and
-  // "illegals" (a label) are counted in the contested terms' table, and not again as tone
+test('tone: a word a contested term also counts stays a tone word, in the body and in the headline', () => {
+  // the contested list holds judgement words ("reckless", "disastrous"): a loaded headline must not
+  // read as neutral because the contested table counts the same words
   const framing = frame([
     [
       'a1',
-      'Forty migrants crossed the Tessel river illegally at dawn.',
-      { ...MARROW, title: 'Illegals reach Gullport' },
+      'The council’s reckless decision to shut the Brinmoor ferry has been disastrous for Olt shops.',
+      { ...MARROW, title: 'Reckless ferry closure disastrous for Olt shops' },
     ],
-    ['a2', 'The illegals were taken to a hall, a disaster for the town.', HERALD],
+    [
+      'a2',
+      'Olt shut its Brinmoor ferry on Monday for repairs.',
+      { ...HERALD, title: 'Olt shuts Brinmoor ferry' },
+    ],
   ]);
-  assert.deepEqual([framing.tone.a1?.sentiment, framing.tone.a1?.toneWords], [null, 0]);
-  assert.equal(framing.tone.a1?.headlineToneWords, 0);
-  // "disaster" still counts; "illegals" does not: one negative word, (0 − 1) / (1 + 2)
-  assert.equal(framing.tone.a2?.sentiment, -0.333);
-  assert.equal(framing.tone.a2?.toneWords, 1);
+  const a1 = framing.tone.a1;
+  assert.ok((a1?.headlineToneWords ?? 0) >= 2, 'the headline’s "reckless" and "disastrous" are tone words');
+  assert.ok((a1?.headlineSubjectivity ?? 0) > 0);
+  assert.ok((a1?.headlineSentiment ?? 0) < (framing.tone.a2?.headlineSentiment ?? 0));
+  assert.ok((a1?.toneWords ?? 0) >= 2);
+  assert.ok((a1?.subjectivity ?? 0) > 0);
 });
 
 test('framing by outlet: whom each outlet quotes, by the speaker each of its articles gives, quoted and reported apart', () => {

@@ -116,12 +116,6 @@ function headlineWords(title: string): string[] {
   return unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 }
 
-/** Words a contested term took, which the tone leaves out: the body's spans and the headline's words. */
-export interface ContestedWords {
-  readonly spans: readonly Span[];
-  readonly headWords?: ReadonlySet<string>;
-}
-
 /** An article's lexicon counts, own voice and headline (null with no headline), with the own voice's hits. */
 export interface ArticleToneCounts {
   readonly body: ToneCounts;
@@ -130,23 +124,18 @@ export interface ArticleToneCounts {
 }
 
 /**
- * The lexicon counts of an article's own voice (outside `regions`) and of its headline. A word that a
- * contested term took (`contested`: "illegals", "crossed illegally", "surge") is scored as no tone
- * word: the contested terms' table counts that choice, and the tone would count it again, an accepted
- * use ("crossed illegally") lowering it as the label does.
+ * The lexicon counts of an article's own voice (outside `regions`) and of its headline. Every word of
+ * the lexicon counts, also one the contested terms' table counts: that list holds judgement words
+ * ("reckless", "disastrous"), and leaving them out read a loaded headline as neutral.
  */
-export function articleToneCounts(
-  doc: SegmentedArticle,
-  regions: readonly Span[],
-  contested: ContestedWords = { spans: [] },
-): ArticleToneCounts {
+export function articleToneCounts(doc: SegmentedArticle, regions: readonly Span[]): ArticleToneCounts {
   const words: WordTone[] = [];
   // the tokens scored, by word: a span is made only for the few found in the lexicon
   const scored: Token[] = [];
   for (const s of doc.sentences)
     for (const t of s.tokens)
       if (hasLetter(t.text) && !inRegions(t, regions)) {
-        words.push(inRegions(t, contested.spans) ? NO_TONE : toneOfWord(t.text));
+        words.push(toneOfWord(t.text));
         scored.push(t);
       }
   // the words that made the scores, so that each can be checked in the text
@@ -158,9 +147,7 @@ export function articleToneCounts(
   });
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
-  const taken = contested.headWords;
-  const headTone = (w: string) => (taken?.has(fold(w).toLowerCase()) ? NO_TONE : toneOfWord(w));
-  const head = title ? countTones(headlineWords(title).map(headTone)) : null;
+  const head = title ? countTones(headlineWords(title).map(toneOfWord)) : null;
   return { body, head, evidence };
 }
 
@@ -183,10 +170,10 @@ export function toneOf(body: ToneCounts, head: ToneCounts | null) {
 /**
  * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored
  * and the own voice's words found in the lexicon (`evidence`); a score is null where no word of the
- * lexicon was found. Words contested terms took score nothing (`articleToneCounts`).
+ * lexicon was found.
  */
-export function articleTone(doc: SegmentedArticle, regions: readonly Span[], contested?: ContestedWords) {
-  const { body, head, evidence } = articleToneCounts(doc, regions, contested);
+export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
+  const { body, head, evidence } = articleToneCounts(doc, regions);
   return { ...toneOf(body, head), evidence };
 }
 
