@@ -248,8 +248,8 @@ export const INFINITIVE_CUES: ReadonlySet<string> = new Set(
 
 /**
  * Words that open a clause of the occasion after an infinitive's content ("promised to send guards
- * after the crossers reached the ford", "asked Mexico to stem the flow, as another caravan treks
- * north"): the writer's account, not what was promised.
+ * after the crossers reached the ford", "asked the port to close the quay, as the storm headed
+ * north"): the writer's account, not what was promised ("as" of "as long as", "as soon as" excepted).
  */
 export const OCCASION_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'following']);
 

@@ -84,13 +84,19 @@ function objectEnds(doc: Doc, a: number, k: number): boolean {
  * "promised to send guards after the crossers reached the ford": in content that is an infinitive (its
  * first verb after "to"), a clause with its own subject opened at `k` by "as", "while", "after" or
  * "following" tells the occasion, in the writer's words as often as not; it ends the content, which may
- * lose a condition of the promise ("to rebuild | after the rains end") but lends no one the writer's words.
+ * lose a condition of the promise ("to rebuild the pier | after the rains end") but lends no one the
+ * writer's words. Not an "as" of "as long as", "as soon as", "as far as" (the promise's condition), nor a
+ * cut that would leave the content too short to be kept ("to resign | after the audit found …"): the
+ * promise would be lost, or shown as two words.
  */
 function occasionAt(doc: Doc, start: number, k: number, end: number): boolean {
-  if (!OCCASION_OPENERS.has((doc.tokens[k] as Tok).norm)) return false;
+  const norm = (doc.tokens[k] as Tok).norm;
+  if (!OCCASION_OPENERS.has(norm)) return false;
+  if (norm === 'as' && (doc.tokens[k - 2]?.norm === 'as' || doc.tokens[k + 2]?.norm === 'as')) return false;
   let first = start;
   while (first < k && !VERB_POS.has((doc.tokens[first] as Tok).pos)) first++;
-  return first < k && doc.tokens[first - 1]?.norm === 'to' && opensClause(doc, k + 1, end);
+  if (first >= k || doc.tokens[first - 1]?.norm !== 'to' || !opensClause(doc, k + 1, end)) return false;
+  return trimContent(doc, start, k, { infinitive: true }) !== null;
 }
 
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

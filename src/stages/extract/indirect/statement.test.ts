@@ -76,6 +76,26 @@ const FOUND: IndirectCase[] = [
     'the pier flooded after the storm hit',
     'Lars Holm',
   ],
+  // "as long as", "as soon as" state the promise's condition: its second "as" opens no occasion
+  [
+    '"as long as" after an infinitive',
+    'Mayor Lars Holm promised to keep the quay open as long as the divers say it is safe.',
+    'to keep the quay open as long as the divers say it is safe',
+    'Lars Holm',
+  ],
+  [
+    '"as soon as" after an infinitive',
+    'Minister Ilse Varga pledged to reopen the ferry as soon as the new pier is finished.',
+    'to reopen the ferry as soon as the new pier is finished',
+    'Ilse Varga',
+  ],
+  // a cut that would leave the promise too short to keep is not made
+  [
+    'an "after" clause after a short infinitive',
+    'Mayor Lars Holm vowed to rebuild after the storm passed.',
+    'to rebuild after the storm passed',
+    'Lars Holm',
+  ],
 ];
 
 testIndirectCases(FOUND);
@@ -90,3 +110,11 @@ const NONE: [string, string][] = [
 
 for (const [rule, text] of NONE)
   test(`not indirect: ${rule}`, () => assert.deepEqual(indirectQuotes(text), []));
+
+test('a promise too short to cut keeps its occasion, beside the report inside it', () => {
+  const quotes = indirectQuotes(
+    'Council leader Ann Wu promised to resign after the audit found the accounts were wrong.',
+  );
+  const wu = quotes.find((q) => q.speaker?.name === 'Ann Wu');
+  assert.equal(wu?.text, 'to resign after the audit found the accounts were wrong');
+});
