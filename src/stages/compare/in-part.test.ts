@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { storyFromTexts } from '../extract/from-text.ts';
 import { extract } from '../extract/index.ts';
-import { toldInPart } from './in-part.ts';
+import { predicateStems, toldInPart } from './in-part.ts';
 import { readSentences } from './support/index.ts';
 
 // the readings of one invented story's sentences, found by words of theirs, and the story's IDF
@@ -34,4 +34,24 @@ test('the words of a told age are no content: two sentences with ages alike tell
   assert.equal(toldInPart(flown, read('were praised'), idf), false);
   // the flights told again, with one of the ages, still tell them in part
   assert.equal(toldInPart(flown, read('the same route'), idf), true);
+});
+
+test('predicateStems: a sentence must hold a predicate of the fact, unless the fact tells one negated', () => {
+  const { read, idf } = story(
+    'The Marlow council approved the new ferry contract on Monday. Terms of the contract were not disclosed.',
+    'The council of Marlow approved a ferry contract worth an undisclosed sum. The ferry will sail from June.',
+  );
+  const approved = read('approved the new ferry');
+  const stems = predicateStems(approved);
+  assert.ok(stems?.length, 'approved is its predicate');
+  // the other article's sentence that holds it is the one that can tell it in part
+  const other = read('approved a ferry contract');
+  assert.ok(stems.some((s) => other.allStems.has(s)));
+  const sail = read('will sail');
+  assert.ok(!stems.some((s) => sail.allStems.has(s)));
+  assert.equal(toldInPart(approved, sail, idf, { rarest: false, predicate: true }), false);
+  // "were not disclosed" may be held by "an undisclosed sum": any sentence may tell it
+  const undisclosed = read('were not disclosed');
+  assert.ok(undisclosed.predicates.length > 0);
+  assert.equal(predicateStems(undisclosed), null);
 });

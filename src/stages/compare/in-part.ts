@@ -93,6 +93,19 @@ export function toldInPart(
   return !figures.length || figures.some((f) => b.claim.figures.some((g) => g.value === f.value));
 }
 
+/**
+ * The stems of which a sentence must hold one (as `allStems`) for `toldInPart(a, b, idf, options)`
+ * with `predicate` to be true: `a`'s predicates. Null when any sentence may be: `a` has no predicate,
+ * or one of them is a word `a` tells negated, which the other may hold in its other form
+ * (`negatedAlike`: "undisclosed" / "not disclosed"). Lets a caller pass over the sentences that hold
+ * none with a set look-up, not a reading of the pair (compare/omissions.ts): the verdict is the same.
+ */
+export function predicateStems(a: Reading): readonly string[] | null {
+  if (!a.predicates.length) return null;
+  const { prefixed, after } = negatedOf(a);
+  return a.predicates.some((p) => prefixed.has(p) || after.has(p)) ? null : a.predicates;
+}
+
 // each reading's words told negated, read once
 const negatedOf = perReading((r: Reading) => negatedWords(r.claim.tokens, r.claim.tokenStems));
 

@@ -4,7 +4,7 @@ import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
 import type { Claim } from './claims.ts';
-import { toldInPart } from './in-part.ts';
+import { predicateStems, toldInPart } from './in-part.ts';
 import { toldSameCount } from './omission-count.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
@@ -82,14 +82,21 @@ export function omissionsOf(
       ),
     );
   };
-  // whether one of the article's claims tells one of the supporters in part, in words of its own
-  const toldThere = (articleId: string, supporters: readonly Claim[]): boolean => {
-    return claimsIn(articleId).some((c) =>
-      supporters.some((s) =>
-        toldInPart(readingOf(s.index), readingOf(c.index), alignment.idf, OMISSION_IN_PART),
-      ),
-    );
-  };
+  // whether one of the article's claims tells one of the supporters in part, in words of its own:
+  // only one that holds a predicate of the supporter can (`predicateStems`), a set look-up or two
+  // where toldInPart would read the pair
+  const toldThere = (articleId: string, supporters: readonly Claim[]): boolean =>
+    supporters.some((s) => {
+      const a = readingOf(s.index);
+      const stems = OMISSION_IN_PART.predicate ? predicateStems(a) : null;
+      return claimsIn(articleId).some((c) => {
+        const b = readingOf(c.index);
+        return (
+          (!stems || stems.some((t) => b.allStems.has(t))) &&
+          toldInPart(a, b, alignment.idf, OMISSION_IN_PART)
+        );
+      });
+    });
   // whether one of the article's claims gives the measure of a supporter's figure another value and
   // holds one of that supporter's weightiest terms: the article tells the fact otherwise (a difference
   // to check: "Fourteen people were hurt in the fire" beside "The fire injured 17 people"), it does
