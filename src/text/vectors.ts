@@ -74,8 +74,12 @@ export function smoothIdf(n: number, df: number): number {
 
 /** Smoothed IDF weights (`smoothIdf`) of the terms of a set of term maps. */
 export function idfOf(docs: readonly ReadonlyMap<string, number>[]): Map<string, number> {
-  const n = docs.length;
-  return new Map([...documentFrequencies(docs)].map(([t, k]) => [t, smoothIdf(n, k)]));
+  return idfOfFrequencies(documentFrequencies(docs), docs.length);
+}
+
+/** `idfOf` from the document frequencies of `n` documents (`documentFrequencies`), in their order. */
+export function idfOfFrequencies(df: ReadonlyMap<string, number>, n: number): Map<string, number> {
+  return new Map([...df].map(([t, k]) => [t, smoothIdf(n, k)]));
 }
 
 /**
@@ -96,18 +100,28 @@ export interface Packed {
 
 /** Pack vectors over one shared term numbering. */
 export function packVectors(vectors: readonly Vector[]): Packed[] {
-  const ids = new Map<string, number>();
+  const numbers = new Map<string, number>();
   return vectors.map((v) => {
-    const entries = [...v].map(([t, x]): [number, number] => {
-      let id = ids.get(t);
+    // filled in the vector's order, each term inserted at its place by id (a vector's terms are few,
+    // and each has its own id): no array of entries per vector
+    const ids = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let n = 0;
+    v.forEach((x, t) => {
+      let id = numbers.get(t);
       if (id === undefined) {
-        id = ids.size;
-        ids.set(t, id);
+        id = numbers.size;
+        numbers.set(t, id);
       }
-      return [id, x];
+      let k = n++;
+      for (; k > 0 && (ids[k - 1] as number) > id; k--) {
+        ids[k] = ids[k - 1] as number;
+        weights[k] = weights[k - 1] as number;
+      }
+      ids[k] = id;
+      weights[k] = x;
     });
-    entries.sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+    return { ids, weights };
   });
 }
 

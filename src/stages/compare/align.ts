@@ -4,7 +4,8 @@ import { nameNumbersOf, numberOfNameIn } from '../../text/model-number.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import {
   cosine,
-  idfOf,
+  documentFrequencies,
+  idfOfFrequencies,
   type Packed,
   packedCosine,
   packVectors,
@@ -147,7 +148,9 @@ function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): n
  * loosely related sentences do not snowball.
  */
 export function alignClaims(claims: readonly Claim[]): Alignment {
-  const idf = idfOf(claims.map((c) => c.terms));
+  // each term's count of claims, for the IDF and for blocking
+  const df = documentFrequencies(claims.map((c) => c.terms));
+  const idf = idfOfFrequencies(df, claims.length);
   const vectors = claims.map((c) => vectorOf(c.terms, idf));
   const traits = claims.map(traitsOf);
   // identical wordings (wire copies not marked as such) are aligned once, then expanded
@@ -164,8 +167,6 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
     unitOf[i] = u;
   });
   const unitVectors = units.map((c) => vectors[c.index] as Vector);
-  const df = new Map<string, number>();
-  for (const c of claims) for (const t of c.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const maxDf = Math.max(BLOCK_MIN_DF, Math.min(BLOCK_MAX_DF, BLOCK_MAX_DF_SHARE * claims.length));
   const postings = new Map<string, number[]>();
   const unitFigureKeys = units.map(figureKeys);
