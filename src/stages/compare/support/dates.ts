@@ -110,7 +110,7 @@ export function claimDates(
           ? { written: w, monthDay: null, year: null, weekday: w }
           : dayDate(w, weekdayDay(w, published, modality, tokens[i - 1]?.norm), w);
       out.push(reported(i) ? { ...date, reported: true } : date);
-    } else if (w in DEICTIC) {
+    } else if (DEICTIC_DAYS(w) !== undefined) {
       // without the article's date, "yesterday" is kept as written: only the same word matches it
       out.push(
         published === null

@@ -1,6 +1,6 @@
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { agree } from './quantities.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 
 /** One item of two lists of one inventory told with two values. */
 export interface InventoryClash {
@@ -11,8 +11,11 @@ export interface InventoryClash {
 // Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
 const ANCHOR_MIN = 3;
 
-// The counts of a sentence: bare numbers of things ("seven rifles", "13 magazines").
-const counts = (r: Reading): ClaimFigure[] => r.claim.figures.filter((f) => f.unit === null);
+// The counts of a sentence: bare numbers of things ("seven rifles", "13 magazines"); read once per
+// sentence, not per pair it is judged in (shared: never changed)
+const counts = perReading((r: Reading): readonly ClaimFigure[] =>
+  r.claim.figures.filter((f) => f.unit === null),
+);
 
 // Two items that agree: one value, of one thing where both say what they count.
 const agreeing = (x: ClaimFigure, y: ClaimFigure): boolean =>
@@ -72,7 +75,7 @@ export function inventoryClash(a: Reading, b: Reading): InventoryClash | null {
   if (ca.length < 2 || cb.length < 2) return null;
   if (!ca.some((x) => x.value >= ANCHOR_MIN && cb.some((y) => agreeing(x, y)))) return null;
   // the rest of the list: "two other rifles" / "three other automatic weapons"
-  const rest = (fs: ClaimFigure[], r: Reading) => fs.findIndex((f) => wordAfter(f, r) === 'other');
+  const rest = (fs: readonly ClaimFigure[], r: Reading) => fs.findIndex((f) => wordAfter(f, r) === 'other');
   const [ra, rb] = [rest(ca, a), rest(cb, b)];
   if (ra >= 0 && rb >= 0) {
     const [x, y] = [ca[ra] as ClaimFigure, cb[rb] as ClaimFigure];

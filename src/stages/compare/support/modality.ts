@@ -167,7 +167,13 @@ export function moodBefore(
   // ("was arrested Monday and is due in court Friday")
   if (modality === 'happened' && plannedFor(tokens, end + 1)) modality = 'planned';
   // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
-  if (tokens.slice(0, end).some((t) => word(t) === 'if' || word(t) === 'unless')) modality = 'hypothetical';
+  for (let k = 0; k < end && k < tokens.length; k++) {
+    const w = word(tokens[k]);
+    if (w === 'if' || w === 'unless') {
+      modality = 'hypothetical';
+      break;
+    }
+  }
   // or one right after it, in the same phrase ("will strike on Monday unless the council raises pay")
   if (end < tokens.length && conditionAfter(tokens, end)) modality = 'hypothetical';
   const governed = end < tokens.length ? governedMood(tokens, end) : null;
