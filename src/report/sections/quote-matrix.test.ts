@@ -60,3 +60,49 @@ test('the quote table says which speaker an outlet gives the words to, and the v
   const html = quoteMatrixSection.html(told, { ...report, stories: [told] });
   assert.match(html, /title="[^"]*: quoted, given to Tomas Ekberg">“ ” <small>to Tomas Ekberg<\/small>/);
 });
+
+// Every outlet carries the fire chief's words; the Gazette gives "help every owner" to the police
+// chief, the Wire to the mayor, and the Gazette also reports the mayor in its own words. A cell names
+// the speaker of the same words in that outlet, never the speaker of another quote it carries.
+test('the quote table names the speaker of the same words in the outlet, not of another quote', () => {
+  const quote = (id: string, name: string, text: string, kind: Quote['kind'], ...ids: string[]): Quote => ({
+    id,
+    kind,
+    text,
+    speaker: { name, entityId: null },
+    cue: 'said',
+    occurrences: ids.map((articleId) => ({ articleId, span: { start: 0, end: text.length } })),
+    speakerEvidence: [],
+  });
+  const roof = 'The roof came down within an hour';
+  const help = 'We will help every owner rebuild';
+  const carried = { a1: 'quoted', a2: 'quoted' } as const;
+  const told: Story = {
+    ...story,
+    quotes: [
+      quote('q1', 'Tomas Ekwall', roof, 'direct', 'a1', 'a2'),
+      quote('q2', 'Oren Brel', help, 'direct', 'a1'),
+      quote('q3', 'Ann Wu', help, 'direct', 'a2'),
+      quote('q4', 'Ann Wu', 'We will help every single owner rebuild', 'direct', 'a2'),
+      quote('q5', 'Ann Wu', 'the city would help the owners', 'indirect', 'a1'),
+    ],
+    quoteMatrix: [
+      { quoteId: 'q1', byArticle: carried },
+      { quoteId: 'q2', byArticle: carried },
+      { quoteId: 'q3', byArticle: carried },
+      { quoteId: 'q4', byArticle: { a1: 'paraphrased', a2: 'quoted' } },
+      { quoteId: 'q5', byArticle: { a1: 'paraphrased', a2: 'absent' } },
+    ],
+  };
+  const markdown = quoteMatrixSection.markdown(told, { ...report, stories: [told] });
+  assert.match(markdown, /— Tomas Ekwall \(said\) \[a1\]\[a2\] \| “ ” \| “ ” \|/);
+  assert.match(markdown, /— Oren Brel \(said\) \[a1\] \| “ ” \| “ ” to Ann Wu \|/);
+  assert.match(
+    markdown,
+    /“We will help every owner rebuild” — Ann Wu \(said\) \[a2\] \| “ ” to Oren Brel \| “ ” \|/,
+  );
+  // the Gazette's other wording is the police chief's, in quotation marks: the legend says what ≈ to X is
+  assert.match(markdown, /single owner rebuild” — Ann Wu \(said\) \[a2\] \| ≈ to Oren Brel \| “ ” \|/);
+  assert.match(markdown, /≈ to X: /);
+  assert.match(markdown, /reported: the city would help the owners — Ann Wu \(said\) \[a1\] \| ≈ \| — \|/);
+});

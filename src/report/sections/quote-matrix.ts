@@ -1,4 +1,5 @@
 import type { Quote, Story } from '../../model/index.ts';
+import { wordingOf } from '../../stages/compare/quote-matrix.ts';
 import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
@@ -34,33 +35,35 @@ export function matrixRows(story: Pick<Story, 'quoteMatrix'>): { rows: MatrixRow
 
 /**
  * By quote id, then article id: the other speaker an article gives a row's words to. The row marks
- * the article as carrying the words (it is none of the quote's occurrences), and a quote of that
- * article with another speaker carries them back (its row marks one of this quote's articles): the
- * mark alone would read as the outlet quoting this row's speaker ("“ ” to Tomas Ekwall" instead).
+ * the article as carrying the quote's words (it is none of the quote's occurrences) because a quote of
+ * that article in quotation marks carries them (`wordingOf`, as the compare stage marked the cell: the
+ * same words for “ ”, another wording for ≈); named when every such quote has another speaker than the
+ * row's, since the mark alone would read as the outlet quoting this row's speaker. A ≈ the outlet's own
+ * sentence made is given to this row's speaker, and another quote of the article is no evidence.
  */
 export function otherSpeakers(
   story: Pick<Story, 'quotes' | 'quoteMatrix'>,
 ): Map<string, Map<string, string>> {
   const rows = new Map(story.quoteMatrix.map((r) => [r.quoteId, r]));
   const name = (q: Quote) => q.speaker?.name.toLowerCase() ?? null;
+  const inQuotes = story.quotes.filter((q) => q.kind !== 'indirect');
   const out = new Map<string, Map<string, string>>();
-  for (const q of story.quotes) {
+  for (const q of inQuotes) {
     const row = rows.get(q.id);
     const own = new Set(q.occurrences.map((o) => o.articleId));
     if (!row || !name(q)) continue;
     for (const [articleId, how] of Object.entries(row.byArticle)) {
       if (how === 'absent' || own.has(articleId)) continue;
-      const other = story.quotes.find(
-        (o) =>
-          (o.kind === 'indirect') === (q.kind === 'indirect') &&
-          name(o) !== null &&
-          name(o) !== name(q) &&
-          o.occurrences.some((x) => x.articleId === articleId) &&
-          [...own].some((id) => (rows.get(o.id)?.byArticle[id] ?? 'absent') !== 'absent'),
-      );
-      if (!other?.speaker) continue;
+      const carriers = inQuotes.filter((o) => {
+        if (o === q || !o.occurrences.some((x) => x.articleId === articleId)) return false;
+        const wording = wordingOf(q.text, o.text);
+        return how === 'quoted' ? wording === 'quoted' : wording !== null;
+      });
+      if (carriers.some((o) => name(o) === null || name(o) === name(q))) continue;
+      const names = [...new Set(carriers.map((o) => o.speaker?.name ?? ''))];
+      if (!names.length) continue;
       const byArticle = out.get(q.id) ?? new Map<string, string>();
-      byArticle.set(articleId, other.speaker.name);
+      byArticle.set(articleId, names.join(' and '));
       out.set(q.id, byArticle);
     }
   }
@@ -68,6 +71,14 @@ export function otherSpeakers(
 }
 
 const OTHER_LEGEND = ' · “ ” to X: the outlet gives these words to another speaker, X';
+const OTHER_WORDING_LEGEND = '; ≈ to X: it gives X these words in another wording, in quotation marks';
+
+/** The legend's words for the "to X" marks of the rows shown: ≈ to X said only where a cell has one. */
+function otherLegend(rows: readonly MatrixRow[], others: Map<string, Map<string, string>>): string {
+  const marks = rows.flatMap((r) => [...(others.get(r.quoteId)?.keys() ?? [])].map((id) => r.byArticle[id]));
+  if (!marks.length) return '';
+  return `${OTHER_LEGEND}${marks.includes('paraphrased') ? OTHER_WORDING_LEGEND : ''}`;
+}
 
 /** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
 export const quoteMatrixSection: ReportSection = {
@@ -91,7 +102,7 @@ export const quoteMatrixSection: ReportSection = {
       return `| ${text} | ${articles.map((a) => cell(a.id)).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
-    const toOther = others.size ? escapeMarkdown(OTHER_LEGEND) : '';
+    const toOther = escapeMarkdown(otherLegend(shown, others));
     return [
       `| Quote | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
@@ -125,6 +136,6 @@ export const quoteMatrixSection: ReportSection = {
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${others.size ? escapeHtml(OTHER_LEGEND) : ''}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
+    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${escapeHtml(otherLegend(shown, others))}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
   },
 };

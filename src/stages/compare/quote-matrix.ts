@@ -22,6 +22,31 @@ const numbersOf = (text: string): string[] => [
   }),
 ];
 
+/** Whether two quotes' word stems (`wordsOf`) share QUOTE_VARIANT_MIN_SHARE of the longer's: one quote in two wordings. */
+export function oneQuote(words: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  const least = QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
+  // (they share at most the smaller's words)
+  if (Math.min(words.size, other.size) < least) return false;
+  let shared = 0;
+  for (const w of words) if (other.has(w)) shared++;
+  return shared >= least;
+}
+
+/** Whether one of two joined word runs (`joinedRun`) holds the other: a part of the quote, word for word. */
+const wordForWord = (run: string, other: string): boolean => other.includes(run) || run.includes(other);
+
+/**
+ * How a quote in quotation marks carries another's words, as `quoteMatrix` marks it: `quoted` when one's
+ * words run unbroken in the other, `paraphrased` when they are one quote in two wordings, else null.
+ * @example
+ * wordingOf('We will help every owner rebuild', 'We will help every owner rebuild now') // 'quoted'
+ * wordingOf('We will help every owner rebuild', 'We will help every single owner rebuild') // 'paraphrased'
+ */
+export function wordingOf(text: string, other: string): 'quoted' | 'paraphrased' | null {
+  if (!oneQuote(new Set(wordsOf(text)), new Set(wordsOf(other)))) return null;
+  return wordForWord(joinedRun(wordRun(text)), joinedRun(wordRun(other))) ? 'quoted' : 'paraphrased';
+}
+
 /**
  * Which article carried which quote: `quoted` where the quote occurs, `paraphrased` where an
  * article's own sentence (outside quotation marks) that gives the words to the same speaker (names
@@ -103,16 +128,10 @@ export function quoteMatrix(
   // looked for in every article, and each holds many quotes
   const alike = new Map<number, boolean>();
   const wordingsOfOne = (k: number, n: number): boolean => {
-    const [words, other] = [wordSets[k] as Set<string>, wordSets[n] as Set<string>];
-    const least = QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
-    // (they share at most the smaller's words)
-    if (Math.min(words.size, other.size) < least) return false;
     const key = Math.min(k, n) * quotes.length + Math.max(k, n);
     let known = alike.get(key);
     if (known === undefined) {
-      let shared = 0;
-      for (const w of words) if (other.has(w)) shared++;
-      known = shared >= least;
+      known = oneQuote(wordSets[k] as Set<string>, wordSets[n] as Set<string>);
       alike.set(key, known);
     }
     return known;
@@ -122,8 +141,7 @@ export function quoteMatrix(
     let found: 'quoted' | 'paraphrased' | null = null;
     for (const n of directIn.get(articleId) ?? []) {
       if (!wordingsOfOne(k, n)) continue;
-      const otherRun = runs[n] as string;
-      if (otherRun.includes(run) || run.includes(otherRun)) return 'quoted';
+      if (wordForWord(run, runs[n] as string)) return 'quoted';
       found = 'paraphrased';
     }
     return found;
