@@ -43,6 +43,9 @@ export const mayClashBelowRelated = (a: Reading, b: Reading): boolean =>
     !b.negatedAnywhere &&
     oneDateDiffers(a, b));
 
+// A reading with no negation at all: none of its words, and its predicate not denied ("denied that …").
+const unnegated = (r: Reading): boolean => !r.negated && !r.negatedAnywhere;
+
 /**
  * Whether `b` contradicts claim `a`, and why: about the same thing, `b` gives another value for one
  * of `a`'s measures, another day for its event, the opposite outcome, or the negation. `cover` is
@@ -141,13 +144,14 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   )
     return against('negation', 'negation');
   // the negation: one side negates the predicate and the other has no negation at all, of one event
-  // ("The area has not been hit by a quake in 25 years" / "The island was hit …": two places)
+  // ("The area has not been hit by a quake in 25 years" / "The island was hit …": two places); a
+  // denial negates without a negation word ("denied that it had cut corners"), so it counts as one
   if (
     about &&
     cover >= DATE_CONTRADICT_MIN_COVER &&
     a.modality === b.modality &&
     sameMainPredicate(a, b) &&
-    ((a.negated && !b.negatedAnywhere) || (b.negated && !a.negatedAnywhere)) &&
+    ((a.negated && unnegated(b)) || (b.negated && unnegated(a))) &&
     anchored()
   )
     return against('negation', 'negation');
