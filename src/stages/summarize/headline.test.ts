@@ -68,6 +68,32 @@ describe('the neutral headline', () => {
     assert.equal(headline, 'Kestrel ferry crews strike over pay');
   });
 
+  test('a title written before the event heads the story only when no later title is neutral, without its label', () => {
+    const [preview, later] = segmented([
+      {
+        title: 'Lantern parade to cross Eel Lane bridge on Tuesday',
+        text: 'The parade will cross the bridge.',
+      },
+      {
+        title: 'UPDATE: Eel Lane bridge collapses',
+        text: 'The bridge collapsed under the parade on Tuesday.',
+      },
+    ]) as [SegmentedArticle, SegmentedArticle];
+    const collapse = {
+      ...fact('The Eel Lane bridge collapsed under the lantern parade on Tuesday.', 'corroborated'),
+      coverage: {
+        [preview.article.id]: { mark: 'published-before' as const, evidence: null, reason: null },
+        [later.article.id]: { mark: 'supports' as const, evidence: null, reason: null },
+      },
+    };
+    const choose = (articles: SegmentedArticle[]) =>
+      chooseHeadline({ articles, facts: [collapse], summary: [], findContested: find });
+    // and an item's label ("UPDATE:") is no part of the story's headline
+    assert.equal(choose([preview, later]), 'Eel Lane bridge collapses');
+    // alone, the preview's title is still the story's
+    assert.equal(choose([preview]), 'Lantern parade to cross Eel Lane bridge on Tuesday');
+  });
+
   test('a relative clause set off by commas inside the main clause is left out, not cut at', () => {
     const headline = (text: string) =>
       chooseHeadline({ articles: docs, facts: [fact(text, 'consensus')], summary: [], findContested: find });

@@ -4,6 +4,7 @@ import { stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
+import { TITLE_LABELS } from './data/title-labels.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
 import { wordCount } from './text.ts';
@@ -102,6 +103,29 @@ function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
   });
 }
 
+// "UPDATE: Ferry crews end strike" -> "Ferry crews end strike"
+const LABEL_RE = new RegExp(`^(?:${TITLE_LABELS.join('|')})\\s*[:|–—-]\\s+`, 'i');
+const withoutLabel = (title: string): string => title.replace(LABEL_RE, '');
+
+/**
+ * The articles written before the story's event: marked ◷ (published before, or telling it as still
+ * ahead) on more facts told as happened than they tell (as a source or a supporter). A first report
+ * is ◷ on its follow-ups but tells most of what happened; a preview tells at most its background.
+ */
+function aheadArticles(facts: readonly Fact[]): Set<string> {
+  const balance = new Map<string, number>();
+  const add = (id: string, by: number) => balance.set(id, (balance.get(id) ?? 0) + by);
+  for (const f of facts) {
+    if (f.modality !== 'happened') continue;
+    for (const id of f.sources) add(id, -1);
+    for (const [id, m] of Object.entries(f.coverage)) {
+      if (m.mark === 'published-before') add(id, 1);
+      else if (m.mark === 'supports' && !f.sources.includes(id)) add(id, -1);
+    }
+  }
+  return new Set([...balance].filter(([, n]) => n > 0).map(([id]) => id));
+}
+
 /**
  * A neutral headline for the story: the article title that best covers the consensus facts (or the
  * summary, without facts) and passes the neutrality checks; else the main clause of the best-supported
@@ -111,10 +135,16 @@ function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
-  const titles = sources.articles
+  const neutralTitles = sources.articles
     .filter(({ article: a }) => a.title && !a.titleInferred)
-    .map((doc) => ({ doc, text: (doc.article.title as string).trim() }))
+    .map((doc) => ({ doc, text: withoutLabel((doc.article.title as string).trim()) }))
     .filter((t) => neutral(t.text, sources.findContested));
+  // an article published before an event the story tells, or telling it as still ahead (◷), heads
+  // the story with its plan ("Parade to cross the bridge on Tuesday" of a story of the bridge's
+  // collapse): its title is weighed only when no article told after the event has a neutral one
+  const ahead = aheadArticles(sources.facts);
+  const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
+  const titles = told.length ? told : neutralTitles;
   // what the titles are weighed against (read only when there is a title to weigh)
   const reference = new Set(
     !titles.length
