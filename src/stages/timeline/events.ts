@@ -60,6 +60,7 @@ export function datedSentences(
   stated: Reference | null,
   factsOf: (articleId: string, at: number) => ReadonlySet<number> | null = () => null,
   story: YearBacking = { knownDays: [], fullDays: new Set() },
+  saidBefore: (at: number) => boolean = () => false,
 ): DatedSentence[] {
   const out: DatedSentence[] = [];
   const { article } = doc;
@@ -84,9 +85,9 @@ export function datedSentences(
     // no event on its date: a "today" that means "these days", the old day of a postponement
     const moves = new Map(mentions.map((m) => [m, movedFrom(sentenceText, sentence.tokens, m, mentions)]));
     const newDays = new Set(moves.values());
-    // a "tonight" inside a quotation counts from the day it was said, or dates nothing
+    // a "tonight" inside a quotation counts from the day it was said, or dates nothing if unknown
     const base = (m: DateMention) =>
-      quotedDeicticBase(doc, sentence.start, sentenceText, m, mentions, reference?.day ?? null);
+      quotedDeicticBase(doc, sentence.start, sentenceText, m, mentions, reference?.day ?? null, saidBefore);
     const resolved = mentions
       .filter((m) => (!guessed || !fromDayOfWriting(m)) && base(m) !== null)
       .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))

@@ -25,6 +25,7 @@ import {
 } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
+import { saidBeforeOf } from './quoted.ts';
 import { inferReferences, type Reference } from './reference.ts';
 import { sentenceDates, toldAsDone } from './sentence-dates.ts';
 import { factsAt } from './told.ts';
@@ -142,6 +143,9 @@ export function timeline(
     // and the days the story states with their year: what backs the year of a day without one
     const knownDays = [...references.values()].flatMap((r) => (r && r.source !== 'stated' ? [r.day] : []));
     const years = { knownDays, fullDays: fullDaysOf(mentions) };
+    // a quotation's "today" is of its article's day, unless the article tells a saying of an earlier
+    // day or an article of an earlier day carries the words
+    const saidBefore = saidBeforeOf(input.articles, mentions, (id) => references.get(id)?.day ?? null);
     input.articles.forEach((doc, i) => {
       const reference = references.get(doc.article.id) ?? null;
       const perSentence = mentions[i] ?? [];
@@ -166,7 +170,8 @@ export function timeline(
           message: `no publication date, and the day of writing guessed for it (${isoOf(reference.day)}) is borne out neither by its lede nor by another article telling the same event, or is before a date it tells as done: relative dates such as "on Friday" or "last month" left unresolved`,
         });
       }
-      for (const event of datedSentences(doc, i, (k) => perSentence[k] ?? [], reference, factsOf, years))
+      const mentionsOf = (k: number) => perSentence[k] ?? [];
+      for (const event of datedSentences(doc, i, mentionsOf, reference, factsOf, years, saidBefore(doc)))
         dated.push(event);
     });
     let largest = 0;

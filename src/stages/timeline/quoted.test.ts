@@ -63,3 +63,47 @@ test("timeline: an editor's note about the article dates nothing", () => {
     JSON.stringify(events),
   );
 });
+
+// A live-updated article labels its news "Update:"; a quoted "today" in an article of the day it was
+// said (no other article carried the words before) is that day, as the article's own words are.
+test('timeline: an "Update:" label is news; a quoted "today" of a same-day article dates its day', () => {
+  const { timeline: events } = timelineOfStory([
+    {
+      title: 'Varn bridge shut after crack found',
+      publishedAt: '2031-05-05T20:00:00Z',
+      text: 'The Varn bridge in Oslen was closed on Monday after inspectors found a crack.\n\n“We will know more today,” city engineer Ilse Varga said.\n\nUpdate: The council voted on Monday evening to hire Brask Works for the repair.\n\nUpdated: Crews fenced off both ends of the bridge on Monday night.',
+    },
+  ]);
+  const days = (words: string) => events.filter((e) => e.text.includes(words)).map((e) => e.date);
+  assert.deepEqual(days('know more today'), ['2031-05-05'], JSON.stringify(events));
+  assert.deepEqual(days('council voted'), ['2031-05-05'], JSON.stringify(events));
+  assert.deepEqual(days('Crews fenced off'), ['2031-05-05'], JSON.stringify(events));
+});
+
+// The first article to carry a "tonight" dates it by its own day; a next day's article repeating the
+// words (or other words of them) does not date them again by its own.
+test('timeline: a quoted "tonight" is dated by the first article that carries it, not by a repeat', () => {
+  const { timeline: events } = timelineOfStory([
+    {
+      title: 'Eel quay floods',
+      publishedAt: '2031-03-10T21:00:00Z',
+      text: 'The Eel quay flooded on Monday evening.\n\n“We were lucky the water was low tonight,” harbour chief Ilka Morn said.',
+    },
+    {
+      title: 'Eel quay reopens',
+      publishedAt: '2031-03-11T09:00:00Z',
+      text: 'The Eel quay reopened after the flood.\n\n“We were lucky the water was low tonight,” harbour chief Ilka Morn said.',
+    },
+    {
+      title: 'Eel quay clean-up',
+      publishedAt: '2031-03-12T09:00:00Z',
+      text: 'Crews cleared mud from the Eel quay.\n\n“We were fortunate the water was low tonight,” the harbour chief said.',
+    },
+  ]);
+  const low = events.filter((e) => e.text.includes('water was low'));
+  assert.deepEqual(
+    low.map((e) => [e.date, e.citations.map((x) => x.articleId)]),
+    [['2031-03-10', ['a1']]],
+    JSON.stringify(events),
+  );
+});
