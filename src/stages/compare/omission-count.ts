@@ -1,4 +1,8 @@
+import type { Token } from '../../model/index.ts';
+import { fold } from '../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, sameUnit, valuesAgree } from '../../text/quantities.ts';
+import { DAY_PARTS } from '../extract/data/function-words.ts';
+import { sameDate } from './support/dates.ts';
 import type { Reading } from './support/index.ts';
 
 // A figure that says what it counts ("340 people"), not a bare number or a rank.
@@ -10,7 +14,10 @@ const counted = (f: ClaimFigure): boolean => f.counts !== null && f.unit !== 'or
  * in the same unit and time frame ("340 people" / "about 340 migrants": `sameCounted`), and every one
  * of `a`'s predicates (at least one) told in `b` in the same mood and polarity. So "Marta Olsen said
  * 340 people were detained on Monday" is told by "…, a day after about 340 migrants crossed the river
- * and were detained", inside another speaker's report and beside a plan ("guards would go"). For
+ * and were detained", inside another speaker's report and beside a plan ("guards would go"). A count
+ * and predicate told of another incident are no telling: where both give a day of the event, or a part
+ * of the day, one must be the same, and no place one names after "in", "at" or "near" may be a place
+ * the other names otherwise ("near Ostry station" / "at the Brell market": `sameIncident`). For
  * omissions only, where a fact wrongly listed is a false line. The rate is not compared: the figure
  * reader takes "a day after" for a rate ("340 a day"), and a count told at another rate is still that
  * count told.
@@ -28,10 +35,50 @@ export function toldSameCount(a: Reading, b: Reading): boolean {
         valuesAgree(fa, fb),
     ),
   );
-  if (!held || !a.predicates.length) return false;
+  if (!held || !a.predicates.length || !sameIncident(a, b)) return false;
   return a.predicates.every((p) => {
     const told = a.moods.get(p);
     const there = b.moods.get(p);
     return !!told && !!there && told.modality === there.modality && told.negated === there.negated;
   });
+}
+
+// The day of the event: its dates but those of the telling ("said on Tuesday").
+const eventDates = (r: Reading) => r.dates.filter((d) => !d.reported);
+
+// The names of the places a clause puts its event at: the proper nouns of the phrase after "in", "at"
+// or "near", past its determiners and adjectives ("at the Brell market" → brell), folded.
+function placeNames(r: Reading): string[][] {
+  const tokens = r.claim.tokens;
+  const out: string[][] = [];
+  tokens.forEach((t, i) => {
+    if (!PLACE_WORDS.has(t.norm)) return;
+    const names: string[] = [];
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const u = tokens[k] as Token;
+      if (u.pos === 'PROPN') names.push(fold(u.text).toLowerCase());
+      else if (!/^(DET|ADJ|NOUN)$/.test(u.pos)) break;
+    }
+    if (names.length) out.push(names);
+  });
+  return out;
+}
+const PLACE_WORDS = new Set(['in', 'at', 'near']);
+
+/**
+ * Whether `b` may tell `a`'s incident: where both give a day of the event, one is the same; where both
+ * name a part of the day ("evening"), one is the same; and `a` names a place none of whose names `b`
+ * has while `b` names one none of whose names `a` has, not both.
+ */
+export function sameIncident(a: Reading, b: Reading): boolean {
+  const [da, db] = [eventDates(a), eventDates(b)];
+  if (da.length && db.length && !da.some((x) => db.some((y) => sameDate(x, y)))) return false;
+  const parts = (r: Reading) => new Set(r.claim.tokens.map((t) => t.norm).filter((w) => DAY_PARTS.has(w)));
+  const [pa, pb] = [parts(a), parts(b)];
+  if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) return false;
+  const words = (r: Reading) => new Set(r.claim.tokens.map((t) => fold(t.text).toLowerCase()));
+  const [wa, wb] = [words(a), words(b)];
+  const elsewhere = (places: string[][], other: Set<string>) =>
+    places.some((p) => !p.some((w) => other.has(w)));
+  return !(elsewhere(placeNames(a), wb) && elsewhere(placeNames(b), wa));
 }

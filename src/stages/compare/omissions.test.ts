@@ -112,3 +112,20 @@ test('an article that gives the count of what happened inside another speaker’
   assert.deepEqual(out.a5, ['f1'], 'a5 tells another count');
   assert.deepEqual(out.a6, ['f1'], 'a6 tells a possibility, not what happened');
 });
+
+// Twin incidents of one story (two blasts, two days of arrests) give one count of one kind: the same
+// count and predicate told of another day or place is another incident, and the fact stays omitted.
+test('the same count of another incident, on another day or at another place, does not tell the fact', () => {
+  const out = omissionsOfShared([
+    'Two people were injured when a second bomb went off near Ostry station on Tuesday evening.',
+    'A second bomb went off near Ostry station on Tuesday evening and two people were injured.',
+    // another day
+    'Two people were injured when a bomb went off at the Brell market on Monday morning.',
+    // inside a report: the same day, another place; and the fact itself
+    'Mayor Ilse Dorn said on Wednesday that patrols would double, a day after two people were injured when a bomb went off at the Brell market on Tuesday evening.',
+    'Mayor Ilse Dorn said on Wednesday that patrols would double, a day after two people were injured when a bomb went off near Ostry station on Tuesday evening.',
+  ]);
+  assert.deepEqual(out.a3, ['f1'], 'a3 tells Monday’s blast');
+  assert.deepEqual(out.a4, ['f1'], 'a4 tells a blast at another place');
+  assert.deepEqual(out.a5, [], 'a5 tells the fact');
+});
