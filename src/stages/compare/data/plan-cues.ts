@@ -35,6 +35,17 @@ export const HABIT_WORDS: Readonly<Record<string, true>> = dict({
   habitually: true,
 });
 
+/**
+ * Verbs that tell a value: "a new bridge will cost $2.4 million", "the bill will total" is an
+ * estimate made now, no happening ahead: told ahead it is no plan of the figure told as done ("put
+ * the cost of a new bridge at …"; the event is the figure, not something that will take place).
+ */
+export const VALUE_VERBS: Readonly<Record<string, true>> = dict({
+  cost: true,
+  total: true,
+  amount: true,
+});
+
 /** Verbs of a wish: "would like to thank" says what one wants now, it plans no event. */
 export const WISH_VERBS: Readonly<Record<string, true>> = dict({
   like: true,

@@ -3,7 +3,15 @@ import { LINKING_VERBS } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { sameDate } from './dates.ts';
 import type { Modality } from './modality.ts';
-import { inRelativeClause, lasting, otherDay, otherOccasion, toldAsHabit, wish } from './plan-occasion.ts';
+import {
+  inRelativeClause,
+  lasting,
+  otherDay,
+  otherOccasion,
+  toldAsHabit,
+  value,
+  wish,
+} from './plan-occasion.ts';
 import { otherSubject } from './plan-subject.ts';
 import { markedAhead, mayMarkAhead, pastFinite, stateNow } from './plan-tense.ts';
 import { baseStem, perReading, type Reading } from './reading.ts';
@@ -142,13 +150,15 @@ function toldAt(r: Reading, at: number): Told {
 }
 
 // Whether the plan and the done event are one event: of one subject, not a condition ("would need
-// to win … if"), not a state lasting on ("will stay closed" / "was closed"), not another occasion
+// to win … if"), not a state lasting on ("will stay closed" / "was closed"), nor a value told ahead
+// ("will cost $2.4 million": an estimate, against "put the cost at …"), not another occasion
 // ("previously hosted", a year by one verb) or another day ("would be closed Tuesday" / Monday).
 function oneEvent(plan: Reading, planAt: number, done: Reading, doneAt: number): boolean {
   const [p, d] = [plan.claim.tokens, done.claim.tokens];
   return !(
     conditional(p, planAt) ||
     lasting(p, planAt) ||
+    value(p, planAt) ||
     lasting(d, doneAt) ||
     otherOccasion(p, planAt, d, doneAt) ||
     otherDay(p, planAt, d, doneAt) ||

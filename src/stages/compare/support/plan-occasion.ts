@@ -4,6 +4,7 @@ import {
   LASTING_VERBS,
   OCCASION_WORDS,
   RELATIVE_PRONOUNS,
+  VALUE_VERBS,
   WISH_VERBS,
 } from '../data/plan-cues.ts';
 import { MONTH_RE } from '../patterns.ts';
@@ -89,6 +90,10 @@ export const toldAsHabit = (tokens: readonly Token[]): boolean => tokens.some((t
 export const lasting = (tokens: readonly Token[], at: number): boolean =>
   LASTING_VERBS[word(tokens[at - 1])] === true ||
   (word(tokens[at - 1]) === 'to' && LASTING_VERBS[word(tokens[at - 2])] === true);
+
+/** Whether the verb at `at` tells a value ("will cost $2.4 million"): told ahead, an estimate, no event. */
+export const value = (tokens: readonly Token[], at: number): boolean =>
+  VALUE_VERBS[word(tokens[at])] === true;
 
 /** Whether the verb at `at` tells a wish ("would like to thank"), not an event. */
 export const wish = (tokens: readonly Token[], at: number): boolean => WISH_VERBS[word(tokens[at])] === true;

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgementOf } from './support/verdict-of.ts';
+import { runCompare } from './test-story.ts';
+
+// Invented pairs: ◷ "tells it as planned" says an article was written before the fact's event.
+
+test('an estimate of a cost ("will cost") is no plan of the estimate told as done ("put the cost at")', () => {
+  const j = judgementOf(
+    'The council put the cost of a new weir at 3.1m dollars.',
+    'The council estimates a new weir will cost $3.1 million.',
+  );
+  assert.notEqual(j.verdict, 'planned-vs-happened', j.reason);
+});
+
+test('a plan told in an article dated the day of one that tells it as done is not ◷', () => {
+  const story = (planDay: string) =>
+    runCompare([
+      [
+        'The Kettle ferry board signed the harbour lease in Dunmore on Friday.',
+        { publishedAt: '2031-05-09' },
+      ],
+      ['The Kettle ferry board will sign the harbour lease in Dunmore on Friday.', { publishedAt: planDay }],
+    ]).factWith('signed')[0]?.coverage.a2?.mark;
+  assert.equal(story('2031-05-09'), 'absent');
+  assert.equal(story('2031-05-10'), 'absent');
+  // written the day before: published before the event
+  assert.equal(story('2031-05-08'), 'published-before');
+});
