@@ -129,3 +129,28 @@ test('a figure difference is about what both sides count with another value, not
   assert.ok(figure, JSON.stringify(conflicts));
   assert.equal(figure.about, 'firefighters');
 });
+
+// The sides count the detained in two words of one class ("people" / "migrants") and agree on the
+// officers hurt: the difference is about the detained, in either order, never the agreed "40 officers".
+test('a figure difference is never named by a figure the other side gives alike', () => {
+  const sides: [string, string][] = [
+    [
+      'Wardens held 340 people at the Orrin crossing on Monday, and 40 officers were hurt.',
+      'Wardens held 300 migrants at the Orrin crossing on Monday, and 40 officers were hurt.',
+    ],
+    [
+      'Wardens said 40 officers were hurt and 340 people were held at the Orrin crossing on Monday.',
+      'Wardens said 40 officers were hurt and 300 migrants were held at the Orrin crossing on Monday.',
+    ],
+  ];
+  for (const [a, b] of sides) {
+    const conflicts = conflictsOf([
+      { outlet: 'Vessmark Post', text: a },
+      { outlet: 'Coast Herald', text: b },
+    ]);
+    const figure = conflicts.find((c) => c.kind === 'figure');
+    assert.ok(figure, JSON.stringify(conflicts));
+    assert.notEqual(figure.about, 'officers', JSON.stringify(conflicts));
+    assert.match(figure.about, /people|migrants/, JSON.stringify(conflicts));
+  }
+});

@@ -1,6 +1,6 @@
 import type { Conflict, Evidence, Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
-import type { ClaimFigure } from '../../../text/quantities.ts';
+import { type ClaimFigure, sameCounted } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
 import type { CheckedFact } from './facts.ts';
 
@@ -76,17 +76,24 @@ function aboutOf(fact: CheckedFact, reason: string): string {
 
 // The fact's figure a difference is about: one counting what a figure of the other side counts, with
 // another value ("40 firefighters" / "60 firefighters", not the "Fourteen people" both sides give),
-// else the same thing counted, else the first of the same unit.
+// else one of the same class counted with another value ("340 people" / "300 migrants": `sameCounted`),
+// else the first of the same unit. A figure the other side gives alike (the same value of the same
+// class: "40 officers" on both sides) names no difference.
 function clashingFigure(fact: CheckedFact): ClaimFigure | undefined {
   const theirs = fact.against.flatMap((a) => a.claim.figures);
   const counted = (x: ClaimFigure, y: ClaimFigure) => x.counts !== null && x.counts === y.counts;
+  const ofClass = (x: ClaimFigure, y: ClaimFigure) =>
+    x.counts !== null && y.counts !== null && sameCounted(x.counts, y.counts);
+  const alike = (x: ClaimFigure) =>
+    theirs.some((y) => y.unit === x.unit && x.value === y.value && (x.counts === y.counts || ofClass(x, y)));
   const tests: ((x: ClaimFigure, y: ClaimFigure) => boolean)[] = [
     (x, y) => counted(x, y) && x.value !== y.value,
-    counted,
+    (x, y) => ofClass(x, y) && x.value !== y.value,
     () => true,
   ];
-  for (const alike of tests) {
-    const f = fact.claim.figures.find((x) => theirs.some((y) => y.unit === x.unit && alike(x, y)));
+  const ours = fact.claim.figures.filter((x) => !alike(x));
+  for (const test of tests) {
+    const f = ours.find((x) => theirs.some((y) => y.unit === x.unit && test(x, y)));
     if (f) return f;
   }
   return undefined;
