@@ -3,7 +3,7 @@
 
 import type { Token } from '../model/index.ts';
 import { MEASURE_UNITS, UNIT_ABBREVIATIONS } from './data/numbers.ts';
-import { RATE_PHRASES, TIME_RELATIONS } from './data/quantities.ts';
+import { RATE_PHRASES, SPAN_AFTER, TIME_RELATIONS } from './data/quantities.ts';
 import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
@@ -51,13 +51,19 @@ export function contextBefore(tokens: readonly Token[], first: number): string[]
 
 /**
  * The period of the rate phrase starting at token `at`, or null. "a day" before a word that places
- * an event in time ("a day after the vote", "a week later", "a year ago") is a span of time, not a rate.
+ * an event in time is a span, not a rate: always before "later", "earlier", "ago" ("a week later"),
+ * and before "after", "before", "since" unless the phrase follows its number at once ("averaged 340 a
+ * day since May", "900 passengers a day before the strike" are rates; "sent a day after about 340
+ * migrants crossed", "340 were detained a day after the vote" are not; "120 people a day after the vote"
+ * reads as a rate, as "900 passengers a day before the strike" must).
  */
-function rateAt(tokens: readonly Token[], at: number): string | null {
+function rateAt(tokens: readonly Token[], at: number, adjacent: boolean): string | null {
   if (!startsOne(RATE_FIRST, tokens, at)) return null;
   for (const r of RATES) {
     if (!wordsAt(tokens, at, r.words)) continue;
-    return TIME_RELATIONS.has(fold(tokens[at + r.words.length]?.text ?? '')) ? null : r.period;
+    const next = fold(tokens[at + r.words.length]?.text ?? '');
+    if (SPAN_AFTER.has(next) || (!adjacent && TIME_RELATIONS.has(next))) return null;
+    return r.period;
   }
   return null;
 }
@@ -66,12 +72,14 @@ function rateAt(tokens: readonly Token[], at: number): string | null {
 export function rateNear(tokens: readonly Token[], first: number, end: number): string | null {
   for (let i = end; i < Math.min(tokens.length, end + 12); i++) {
     if (NUMBER_RE.test(tokens[i]?.text ?? '') || /^[;:]$/.test(tokens[i]?.text ?? '')) break;
-    const period = rateAt(tokens, i);
+    // right after the number, or after the noun it counts ("340 migrants a day")
+    const adjacent = i === end || (i === end + 1 && tokens[end]?.pos === 'NOUN');
+    const period = rateAt(tokens, i, adjacent);
     if (period) return period;
   }
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     if (NUMBER_RE.test(tokens[i]?.text ?? '')) break;
-    const period = rateAt(tokens, i);
+    const period = rateAt(tokens, i, false);
     if (period) return period;
   }
   return null;

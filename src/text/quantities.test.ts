@@ -92,6 +92,10 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
     [{ value: 340, qualifier: 'about', counts: stem('migrants'), rate: null }],
   ],
   ['Police detained 120 people a week later.', [{ value: 120, counts: stem('people'), rate: null }]],
+  // a rate right after its number stays one before a clause of time
+  ['Crossings averaged 340 a day after the new rules took effect.', [{ value: 340, rate: 'day' }]],
+  ['The ferry carried 900 passengers a day before the strike.', [{ value: 900, rate: 'day' }]],
+  ['Crossings have averaged 340 a day since May.', [{ value: 340, rate: 'day' }]],
 ];
 
 for (const [sentence, expected] of CASES)

@@ -89,17 +89,13 @@ export const RATE_PHRASES: readonly { readonly phrase: string; readonly period: 
 ];
 
 /**
- * Words after "a day", "a week" … that make the phrase a span placing an event in time, not a rate:
- * "a day after the vote", "a week later", "a year ago", "a month earlier".
+ * Words after "a day", "a week" … that make the phrase a span placing an event in time, not a rate,
+ * when the phrase does not follow its number at once: "sent a day after about 340 migrants crossed".
  */
-export const TIME_RELATIONS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'later',
-  'earlier',
-  'ago',
-  'since',
-]);
+export const TIME_RELATIONS: ReadonlySet<string> = new Set(['after', 'before', 'since']);
+
+/** Words after "a day", "a week" … that always make it a span: "a week later", "a year ago". */
+export const SPAN_AFTER: ReadonlySet<string> = new Set(['later', 'earlier', 'ago']);
 
 /**
  * Nouns that count the same kind of thing, so "10,000 migrants", "10,000 people" and "10,000
