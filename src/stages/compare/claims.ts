@@ -9,6 +9,7 @@ import type {
 } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
+import { EDITORS_NOTE } from '../timeline/data/notes.ts';
 import { figuresByArticle } from './article-figures.ts';
 import { isBroken } from './broken.ts';
 import { clauseRanges } from './clauses.ts';
@@ -130,6 +131,8 @@ export function buildClaims(
     let genders: Map<string, Gender> | undefined;
     for (const [k, sentence] of sentences.entries()) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
+      // "This article was updated on …", "Correction: …": a note on the article, no fact of the story
+      if (EDITORS_NOTE.test(article.text.slice(sentence.start, sentence.end))) continue;
       // each token's content test and stem, once for all the sentence's clauses
       const words = sentenceWords(sentence.tokens);
       const before = sentencesBefore(sentences, k);
