@@ -1,24 +1,38 @@
 // The counts an article's lead gives with what they count ("340 people were detained", "some 340
 // migrants"): two stories of the same days whose articles give the same count of the same kind of
 // thing are one event told from other angles (the border chief's, the families'), whose words and
-// names the centroids hardly share.
-import type { SegmentedArticle } from '../../model/index.ts';
+// names the centroids hardly share — when the two leads also share a name and name no two places of
+// one kind: look-alike events of one day share their toll ("14 people killed" in two bus crashes), not
+// their places and people.
+import type { SegmentedArticle, Token } from '../../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { fold } from '../../text/normalise.ts';
 import { sameCounted, sentenceFigures } from '../../text/quantities.ts';
+import { PLACE_KINDS } from './data/place-kinds.ts';
 import { COUNTED_FIGURE_MIN } from './merge-patterns.ts';
 import { LEAD_SENTENCES } from './patterns.ts';
 
 const DIGIT = /^\d/;
+const KINDS = new Set(PLACE_KINDS);
+const DATE_NAMES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
+const NAME = 'n:';
+const PLACE = 'p:';
+
+const folded = (t: Token) => fold(t.text).toLowerCase();
 
 /**
  * The counts the lead's sentences give in digits with the stem of what they count, as
  * `value|stem` (`340|migrant`), each once, sorted: plain counts (no unit, rate or time frame) of at
- * least `COUNTED_FIGURE_MIN`.
+ * least `COUNTED_FIGURE_MIN`. With a count, also the lead's names (`n:kessor`, weekdays and months
+ * left out) and its places of a kind (`p:province:merrow`: a name before or after "of" a word of
+ * PLACE_KINDS), which `shareCount` asks of the two articles that share a count.
  * @example
- * leadCounts(doc) // ['340|person']
+ * leadCounts(doc) // ['340|person', 'n:kessor', 'n:varden', 'p:river:varden']
  */
 export function leadCounts(doc: SegmentedArticle): string[] {
   const keys = new Set<string>();
-  for (const sentence of doc.sentences.slice(0, LEAD_SENTENCES)) {
+  const lead = doc.sentences.slice(0, LEAD_SENTENCES);
+  for (const sentence of lead) {
     // (figures in words are left out: a sentence without a digit gives none)
     if (!sentence.tokens.some((t) => DIGIT.test(t.text))) continue;
     for (const f of sentenceFigures(sentence)) {
@@ -26,7 +40,25 @@ export function leadCounts(doc: SegmentedArticle): string[] {
       if (f.value >= COUNTED_FIGURE_MIN) keys.add(`${f.value}|${f.counts}`);
     }
   }
+  if (keys.size) for (const s of lead) for (const key of namesOf(s.tokens)) keys.add(key);
   return [...keys].sort();
+}
+
+// A sentence's names (`n:`) and places of a kind (`p:kind:name`): "in Merrow province", "the
+// province of Skarn", each known by the name's word next to the kind.
+function namesOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos === 'PROPN' && !DATE_NAMES.has(folded(t)) && /\p{L}{2}/u.test(t.text))
+      out.push(NAME + folded(t));
+    if (t.pos !== 'NOUN' || !KINDS.has(t.norm)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1]?.norm === 'of' ? tokens[i + 2] : undefined;
+    for (const name of [before, after])
+      if (name?.pos === 'PROPN' && !DATE_NAMES.has(folded(name)))
+        out.push(`${PLACE}${t.norm}:${folded(name)}`);
+  });
+  return out;
 }
 
 /** Each article's lead counts (`Particulars.counted`; undefined when not read). */
@@ -38,12 +70,41 @@ const split = (key: string) => {
   return [key.slice(0, at), key.slice(at + 1)] as const;
 };
 
-/** Whether some article of `own` gives a count (the same value, of one kind of thing) that some article of `theirs` does. */
+/**
+ * Whether some article of `own` gives a count (the same value, of one kind of thing) that some
+ * article of `theirs` does, and the two leads tell one event: they share a name, and name no two
+ * places of one kind that differ ("Orlen province" / "Tesk province"). Keys stored before the names
+ * were read share none: no such pair.
+ */
 export function shareCount(own: CountsOf, theirs: CountsOf): boolean {
-  const held = theirs.flatMap((c) => c ?? []).map(split);
-  for (const key of own.flatMap((c) => c ?? [])) {
-    const [value, counts] = split(key);
-    if (held.some(([v, c]) => v === value && sameCounted(counts, c))) return true;
-  }
-  return false;
+  return own.some((a) => theirs.some((b) => a && b && sameCount(a, b) && oneEvent(a, b)));
+}
+
+function sameCount(a: readonly string[], b: readonly string[]): boolean {
+  const held = b.filter((k) => k.includes('|')).map(split);
+  return a
+    .filter((k) => k.includes('|'))
+    .some((key) => {
+      const [value, counts] = split(key);
+      return held.some(([v, c]) => v === value && sameCounted(counts, c));
+    });
+}
+
+// A shared name, and no kind of place of which each lead names only places the other does not.
+function oneEvent(a: readonly string[], b: readonly string[]): boolean {
+  const inB = new Set(b);
+  if (!a.some((k) => k.startsWith(NAME) && inB.has(k))) return false;
+  const places = (keys: readonly string[]) => {
+    const byKind = new Map<string, Set<string>>();
+    for (const k of keys.filter((x) => x.startsWith(PLACE))) {
+      const [kind, name] = k.slice(PLACE.length).split(':') as [string, string];
+      byKind.set(kind, (byKind.get(kind) ?? new Set()).add(name));
+    }
+    return byKind;
+  };
+  const [pa, pb] = [places(a), places(b)];
+  return ![...pa].some(([kind, names]) => {
+    const other = pb.get(kind);
+    return !!other && ![...names].some((n) => other.has(n));
+  });
 }

@@ -60,3 +60,35 @@ test('the same count a month apart does not join the angles', () => {
     ['a5', 'a6'],
   ]);
 });
+
+// Two bus plunges on one Sunday in two provinces, 14 people killed in each, told by two officials:
+// look-alike events share their toll, not their places or people, and stay two stories. (The first
+// reports carry no date, the follow-ups Monday's: the stories meet in the merge of stories, where
+// the shared count lowers the bar; with every article dated the same day they join before it.)
+const PLUNGES: Record<string, string>[] = [
+  {
+    title: 'Bus plunges into ravine in Orlen, 14 dead',
+    text: 'At least 14 people were killed when a bus plunged into a ravine in Orlen province on Sunday, police said.\n\nThe bus was carrying pilgrims on a mountain road, police chief Anna Brel said. Rescue teams worked through the night.',
+  },
+  {
+    title: 'Orlen bus plunge: 14 dead, 20 hurt',
+    publishedAt: '2025-06-10',
+    text: 'Fourteen people died and 20 were hurt when a bus plunged into a ravine in Orlen province on Sunday, police chief Anna Brel said on Monday.\n\nThe driver lost control on a bend of the mountain road.',
+  },
+  {
+    title: 'Bus plunges off mountain road in Tesk, 14 dead',
+    text: 'At least 14 people were killed when a bus plunged off a mountain road into a gorge in Tesk province on Sunday, police said.\n\nThe bus was carrying farm workers, police commander Piet Lomar said. Rescue teams worked through the night.',
+  },
+  {
+    title: 'Tesk bus crash toll at 14',
+    publishedAt: '2025-06-10',
+    text: 'The toll from the bus that plunged into a gorge in Tesk province on Sunday stands at 14 people, commander Piet Lomar said on Monday.\n\nThe bus had worn brakes, Lomar said.',
+  },
+];
+
+test('two look-alike events of one day with the same count, in two places told by two officials, stay two stories', () => {
+  assert.deepEqual(partition(cluster()(segmented(PLUNGES), createContext())), [
+    ['a1', 'a2'],
+    ['a3', 'a4'],
+  ]);
+});
