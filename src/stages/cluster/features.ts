@@ -5,6 +5,7 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
+import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
 import {
   DATE_SCAN_CHARS,
@@ -28,7 +29,8 @@ export interface ArticleFeatures {
   /**
    * Headline (counted twice) and lead sentences (under a headline, those after the first at
    * `LATER_LEAD_WEIGHT`): content words and figures (`#12`), and each two adjacent words of the
-   * headline (`job+report`, at `LEAD_PAIR_WEIGHT`).
+   * headline (`job+report`, at `LEAD_PAIR_WEIGHT`); a word told of a negating subject ("no one hurt")
+   * as a key of its own (`!hurt`).
    */
   readonly lead: ReadonlyMap<string, number>;
   /** Every content word of the body. */
@@ -49,6 +51,10 @@ function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
   if (token.pos === 'NUM') return /\d/.test(token.norm) ? `#${token.norm.replace(/,/g, '')}` : null;
   return /\p{L}/u.test(token.norm) ? stem(token.norm) : null;
 }
+
+// The lead's key of a word told of a negating subject (`negatedTokens`): "no one hurt" and "nobody was
+// hurt" share it, "14 hurt" does not.
+const negatedKey = (term: string): string => `!${term}`;
 
 const isNameToken = (token: Token): boolean =>
   token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && token.norm.length > 1 && !CALENDAR.has(token.norm);
@@ -79,13 +85,16 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
 // once per article (none for an inferred title: the first sentence, already read), and each two
 // adjacent words (no figure, nothing between them) as one more key at `LEAD_PAIR_WEIGHT` of that: the
 // phrase a headline names its event by ("jobs report", "vaccine mandate") is more specific than its
-// words apart.
+// words apart. A word told of a negating subject ("no one hurt") is no word of its event
+// (`negatedTokens`): it is keyed apart, and is no word of a pair.
 function addHeadline(lead: Map<string, number>, doc: SegmentedArticle): void {
   let previous: string | null = null;
-  for (const token of titleTokens(doc) ?? []) {
+  const tokens = titleTokens(doc) ?? [];
+  const negated = negatedTokens(tokens);
+  for (const [i, token] of tokens.entries()) {
     const term = termOf(token);
-    if (term) add(lead, term, 2);
-    const word = term && !term.startsWith('#') ? term : null;
+    if (term) add(lead, negated.has(i) ? negatedKey(term) : term, 2);
+    const word = term && !term.startsWith('#') && !negated.has(i) ? term : null;
     if (word && previous) add(lead, `${previous}+${word}`, 2 * LEAD_PAIR_WEIGHT);
     previous = word;
   }
@@ -148,11 +157,13 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     const tokens = pastDatelineTokens(sentence.tokens, dateline);
     nameRuns(tokens);
     const weight = index === 0 ? 1 : later;
-    for (const token of tokens) {
+    // what the lead tells did not happen ("No one was hurt") is its own key there, the body's the same
+    const negated = index < LEAD_SENTENCES ? negatedTokens(tokens) : null;
+    for (const [i, token] of tokens.entries()) {
       const term = termOf(token);
       if (!term) continue;
       add(body, term);
-      if (index < LEAD_SENTENCES) add(lead, term, weight);
+      if (negated) add(lead, negated.has(i) ? negatedKey(term) : term, weight);
     }
   });
   const dated = articleDay(doc);

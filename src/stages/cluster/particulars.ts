@@ -10,6 +10,7 @@ import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
 import { statedAges } from './ages.ts';
 import { leadCounts } from './counted.ts';
+import { negatedTokens } from './negated.ts';
 import { LEAD_SENTENCES, OWN_TIME_DAYS, TRIGGER_SKIP } from './patterns.ts';
 import { recalledAt } from './recalled.ts';
 
@@ -34,11 +35,14 @@ const SKIP = new Set(TRIGGER_SKIP.map(stem));
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const MONTHS = new Set(MONTH_NAMES);
 
-const triggersOf = (tokens: readonly Token[]) =>
-  tokens
-    .filter((t) => t.pos === 'VERB' && !t.stop && /^\p{L}+$/u.test(t.norm))
+// (a verb told under a negation, "nobody was injured", is no trigger of the event)
+const triggersOf = (tokens: readonly Token[]) => {
+  const negated = negatedTokens(tokens);
+  return tokens
+    .filter((t, i) => t.pos === 'VERB' && !t.stop && /^\p{L}+$/u.test(t.norm) && !negated.has(i))
     .map((t) => stem(t.norm))
     .filter((t) => !SKIP.has(t));
+};
 
 // Weekday and month names as written, capitalised ("may" the verb is no month).
 const whenOf = (tokens: readonly Token[]) =>
