@@ -1,5 +1,5 @@
 import type { Quote, Story } from '../../model/index.ts';
-import { wordingOf } from '../../stages/compare/quote-matrix.ts';
+import { wordingOf } from '../../text/quotes/wording.ts';
 import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';

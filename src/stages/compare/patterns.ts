@@ -94,8 +94,8 @@ export const PARAPHRASE_MIN_COVER = 0.6;
 /** Quotes with fewer content words than this are never called paraphrased (too little to match). */
 export const PARAPHRASE_MIN_WORDS = 3;
 
-/** Share of the longer quote's words two direct quotes must share to be one quote in two wordings. */
-export const QUOTE_VARIANT_MIN_SHARE = 0.8;
+// Share of the longer quote's words two direct quotes must share to be one quote in two wordings:
+// QUOTE_VARIANT_MIN_SHARE of text/quotes/wording.ts, which the report and the timeline read too.
 
 /** Quotes shorter than this many words are not matched across articles for speaker conflicts. */
 export const MIN_QUOTE_WORDS = 5;

@@ -1,14 +1,13 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/numbers.ts';
-import { stem } from '../../text/normalise.ts';
+import { joinedRun, oneQuote, wordForWord, wordRun, wordsOf } from '../../text/quotes/wording.ts';
 import type { Claim } from './claims.ts';
-import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS, QUOTE_VARIANT_MIN_SHARE } from './patterns.ts';
+import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
 import { speakerTold } from './quote-speakers.ts';
 import { inRegions } from './text.ts';
-import { joinedRun, wordRun } from './word-runs.ts';
 
-/** Word stems of a text, as claims store them. */
-export const wordsOf = (text: string): string[] => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem);
+// (word stems as claims store them: text/quotes/wording.ts, read alike by the report and the timeline)
+export { wordsOf };
 
 /**
  * The numbers of a text as digits, without their thousands separators ("2,400" → "2400"), and its
@@ -21,31 +20,6 @@ const numbersOf = (text: string): string[] => [
     return value !== undefined && value >= 2 && value <= 90 && !w.startsWith('dozen') ? [String(value)] : [];
   }),
 ];
-
-/** Whether two quotes' word stems (`wordsOf`) share QUOTE_VARIANT_MIN_SHARE of the longer's: one quote in two wordings. */
-export function oneQuote(words: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
-  const least = QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
-  // (they share at most the smaller's words)
-  if (Math.min(words.size, other.size) < least) return false;
-  let shared = 0;
-  for (const w of words) if (other.has(w)) shared++;
-  return shared >= least;
-}
-
-/** Whether one of two joined word runs (`joinedRun`) holds the other: a part of the quote, word for word. */
-const wordForWord = (run: string, other: string): boolean => other.includes(run) || run.includes(other);
-
-/**
- * How a quote in quotation marks carries another's words, as `quoteMatrix` marks it: `quoted` when one's
- * words run unbroken in the other, `paraphrased` when they are one quote in two wordings, else null.
- * @example
- * wordingOf('We will help every owner rebuild', 'We will help every owner rebuild now') // 'quoted'
- * wordingOf('We will help every owner rebuild', 'We will help every single owner rebuild') // 'paraphrased'
- */
-export function wordingOf(text: string, other: string): 'quoted' | 'paraphrased' | null {
-  if (!oneQuote(new Set(wordsOf(text)), new Set(wordsOf(other)))) return null;
-  return wordForWord(joinedRun(wordRun(text)), joinedRun(wordRun(other))) ? 'quoted' : 'paraphrased';
-}
 
 /**
  * Which article carried which quote: `quoted` where the quote occurs, `paraphrased` where an

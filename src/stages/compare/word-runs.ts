@@ -1,14 +1,7 @@
-import { fold } from '../../text/normalise.ts';
+import { joinedRun, wordRun } from '../../text/quotes/wording.ts';
 
-/**
- * The words of a text in order, folded (case, accents, curly apostrophes), punctuation left out.
- * @example
- * wordRun('“Ongoing efforts,” she said.') // ['ongoing', 'efforts', 'she', 'said']
- */
-export const wordRun = (text: string): string[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
-
-/** A word run as one string with a space at each end, for `holdsRun`. */
-export const joinedRun = (words: readonly string[]): string => ` ${words.join(' ')} `;
+// (a text's word run and its joined form: text/quotes/wording.ts, read alike by the report)
+export { joinedRun, wordRun };
 
 /**
  * Whether a joined run (`joinedRun`) holds a passage's words one after another: the same words in the

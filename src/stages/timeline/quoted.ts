@@ -3,7 +3,7 @@ import type { DateMention } from '../../text/dates/mentions.ts';
 import { DEICTIC } from '../../text/dates/patterns.ts';
 import { resolveDate } from '../../text/dates/resolve.ts';
 import { quotedRegions } from '../../text/quotes/regions.ts';
-import { oneQuote, wordsOf } from '../compare/quote-matrix.ts';
+import { oneQuote, wordsOf } from '../../text/quotes/wording.ts';
 import { reportWeekday } from './plans.ts';
 
 // Per article: its quoted regions (the shared reader), read once.

@@ -1,0 +1,50 @@
+import { fold, stem } from '../normalise.ts';
+
+/**
+ * When two quotes in quotation marks are one quote in two wordings, read alike by the compare stage
+ * (which article carried which quote) and the report (to whom an outlet gives the words) and the
+ * timeline (whether an earlier article carried a quotation).
+ */
+
+/** Share of the longer quote's words two quotes in quotation marks must share to be one quote in two wordings. */
+export const QUOTE_VARIANT_MIN_SHARE = 0.8;
+
+/** Word stems of a text, as claims store them. */
+export const wordsOf = (text: string): string[] => (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map(stem);
+
+/**
+ * The words of a text in order, folded (case, accents, curly apostrophes), punctuation left out.
+ * @example
+ * wordRun('“Ongoing efforts,” she said.') // ['ongoing', 'efforts', 'she', 'said']
+ */
+export const wordRun = (text: string): string[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold);
+
+/** A word run as one string with a space at each end, for `holdsRun`. */
+export const joinedRun = (words: readonly string[]): string => ` ${words.join(' ')} `;
+
+/** Whether two quotes' word stems (`wordsOf`) share QUOTE_VARIANT_MIN_SHARE of the longer's: one quote in two wordings. */
+export function oneQuote(words: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  const least = QUOTE_VARIANT_MIN_SHARE * Math.max(words.size, other.size);
+  // (they share at most the smaller's words)
+  if (Math.min(words.size, other.size) < least) return false;
+  let shared = 0;
+  for (const w of words) if (other.has(w)) shared++;
+  return shared >= least;
+}
+
+/** Whether one of two joined word runs (`joinedRun`) holds the other: a part of the quote, word for word. */
+export const wordForWord = (run: string, other: string): boolean =>
+  other.includes(run) || run.includes(other);
+
+/**
+ * How a quote in quotation marks carries another's words, as the compare stage's quote matrix marks it:
+ * `quoted` when one's words run unbroken in the other, `paraphrased` when they are one quote in two
+ * wordings, else null.
+ * @example
+ * wordingOf('We will help every owner rebuild', 'We will help every owner rebuild now') // 'quoted'
+ * wordingOf('We will help every owner rebuild', 'We will help every single owner rebuild') // 'paraphrased'
+ */
+export function wordingOf(text: string, other: string): 'quoted' | 'paraphrased' | null {
+  if (!oneQuote(new Set(wordsOf(text)), new Set(wordsOf(other)))) return null;
+  return wordForWord(joinedRun(wordRun(text)), joinedRun(wordRun(other))) ? 'quoted' : 'paraphrased';
+}
