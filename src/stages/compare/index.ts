@@ -20,6 +20,7 @@ import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
 import { shareReadings } from './support/index.ts';
+import { quotedDayBases } from './support/quoted-days.ts';
 import { type Reading, readClaim } from './support/reading.ts';
 import type { OutletEntry } from './user-files.ts';
 
@@ -82,6 +83,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       const day = publishedDay(id);
       return day === null ? null : isoOf(day);
     };
+    // a "tonight" inside quotation marks is the speaker's: counted from the day it was said
+    const quotedBase = quotedDayBases(articles, publishedDay);
     // claims are read for support only when judged (most are never compared with anything)
     // (at its full length: filled out of order, a growing array turns sparse, and slow to read)
     const read: (Reading | undefined)[] = new Array(claims.length);
@@ -89,7 +92,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       let r = read[i];
       if (!r) {
         const c = claims[i] as Claim;
-        r = readClaim(c, referenceIso(c.articleId));
+        r = readClaim(c, referenceIso(c.articleId), quotedBase(c.articleId));
         read[i] = r;
       }
       return r;

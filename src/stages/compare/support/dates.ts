@@ -29,6 +29,9 @@ export interface ClaimDate {
   readonly deictic?: boolean;
 }
 
+/** The day a quoted "tonight" counts from (quoted-days.ts): null, none; undefined, the day of writing. */
+export type DeicticBase = (token: Token) => number | null | undefined;
+
 const DECADE_RE = /^(1[89]|20)\d0s$/;
 const DEICTIC: Readonly<Record<string, number>> = dict({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 const DEICTIC_DAYS = lookupOf(DEICTIC);
@@ -77,14 +80,15 @@ function dayDate(written: string, day: number, weekday: string | null): ClaimDat
 
 /**
  * The dates a clause names (weekdays, month and day, "yesterday", years), each resolved against the
- * article's publication date when it has one. A weekday right after a reporting verb dates the
- * statement, not the event, and is left out (`reported(i)`).
+ * article's publication date when it has one (a quoted "tonight" against the day it was said:
+ * `base`). A weekday right after a reporting verb dates the statement, not the event (`reported(i)`).
  */
 export function claimDates(
   tokens: readonly Token[],
   publishedAt: string | null,
   modality: Modality,
   reported: (i: number) => boolean,
+  base?: DeicticBase,
 ): ClaimDate[] {
   const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
   const out: ClaimDate[] = [];
@@ -111,11 +115,13 @@ export function claimDates(
           : dayDate(w, weekdayDay(w, published, modality, tokens[i - 1]?.norm), w);
       out.push(reported(i) ? { ...date, reported: true } : date);
     } else if (DEICTIC_DAYS(w) !== undefined) {
-      // without the article's date, "yesterday" is kept as written: only the same word matches it
+      // without a day to count from (`base`: a quote's), "yesterday" stays as written: only it matches it
+      const from = base?.(t);
+      const day = from === undefined ? published : from;
       out.push(
-        published === null
+        day === null
           ? { written: w, monthDay: null, year: null, weekday: null, deictic: true }
-          : dayDate(w, published + (DEICTIC[w] as number), null),
+          : dayDate(w, day + (DEICTIC[w] as number), null),
       );
     } else if (MONTH_RE.test(fold(t.text)) && t.pos === 'PROPN') {
       const month = MONTH_NUMBERS[w.slice(0, 3)] as number;

@@ -18,6 +18,7 @@ import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
+import { quotedDayBases } from './quoted-days.ts';
 import { type Reading, readClaim } from './reading.ts';
 
 export type { ClaimDate } from './dates.ts';
@@ -99,6 +100,10 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
   // one is a guess, and a guess must not make two sentences agree)
   const { references } = readStoryDates(input.articles);
+  const quotedBase = quotedDayBases(input.articles, (id) => {
+    const r = references.get(id);
+    return r && r.source !== 'stated' ? r.day : null;
+  });
   const regions = new Map<string, Span[]>();
   const quotedOf = (doc: SegmentedArticle) => {
     const known = regions.get(doc.article.id);
@@ -164,7 +169,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
         const claim = claimOf(doc, at, own, 0);
         const reference = references.get(doc.article.id);
         const stated = reference && reference.source !== 'stated' ? isoOf(reference.day) : null;
-        reading = claim ? readClaim(claim, stated) : null;
+        reading = claim ? readClaim(claim, stated, quotedBase(doc.article.id)) : null;
       }
     }
     read.set(key, reading);

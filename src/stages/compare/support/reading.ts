@@ -7,7 +7,7 @@ import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-cues.ts';
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { type ClaimDate, claimDates } from './dates.ts';
+import { type ClaimDate, claimDates, type DeicticBase } from './dates.ts';
 import {
   isPredicateStem,
   type Modality,
@@ -60,9 +60,10 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 
 /**
  * Read a claim for support checking: predicate verbs, names, modality and negation, and its dates
- * resolved against the publication date of its article (`publishedAt`, ISO, or null).
+ * resolved against the publication date of its article (`publishedAt`, ISO, or null; a quoted
+ * "tonight" against the day it was said, `quotedBase`).
  */
-export function readClaim(claim: Claim, publishedAt: string | null): Reading {
+export function readClaim(claim: Claim, publishedAt: string | null, quotedBase?: DeicticBase): Reading {
   const tokens = claim.tokens;
   const mood = modalityOf(tokens);
   // each token's stem (the claim's) and its base form, read by position below
@@ -155,7 +156,7 @@ export function readClaim(claim: Claim, publishedAt: string | null): Reading {
           : [],
       ),
     ),
-    dates: claimDates(tokens, publishedAt, mood.modality, reported),
+    dates: claimDates(tokens, publishedAt, mood.modality, reported, quotedBase),
     kept: [],
   };
 }

@@ -1,0 +1,34 @@
+import type { SegmentedArticle } from '../../../model/index.ts';
+import { readStoryDates } from '../../timeline/index.ts';
+import { quotedDeicticBase, saidBeforeOf } from '../../timeline/quoted.ts';
+import type { DeicticBase } from './dates.ts';
+
+/**
+ * Per article of a story, its DeicticBase: the timeline's reading of a quoted "tonight" (quoted.ts:
+ * the saying's weekday in the sentence, else the article's day unless it repeats words an article of
+ * an earlier day carries or tells a saying of an earlier day), so both stages date the speaker's
+ * words alike. `publishedDay` is an article's day of writing (null: none).
+ */
+export function quotedDayBases(
+  articles: readonly SegmentedArticle[],
+  publishedDay: (articleId: string) => number | null,
+): (articleId: string) => DeicticBase {
+  const { mentions } = readStoryDates(articles);
+  const saidBefore = saidBeforeOf(articles, mentions, publishedDay);
+  const index = new Map(articles.map((doc, i) => [doc.article.id, i]));
+  return (articleId) => (token) => {
+    const i = index.get(articleId);
+    const doc = i === undefined ? undefined : articles[i];
+    if (i === undefined || !doc) return undefined;
+    const k = doc.sentences.findIndex((s) => s.start <= token.start && token.start < s.end);
+    const sentence = doc.sentences[k];
+    const found = mentions[i]?.[k] ?? [];
+    if (!sentence) return undefined;
+    const m = found.find(
+      (x) => sentence.start + x.start <= token.start && token.end <= sentence.start + x.end,
+    );
+    if (!m) return undefined;
+    const text = doc.article.text.slice(sentence.start, sentence.end);
+    return quotedDeicticBase(doc, sentence.start, text, m, found, publishedDay(articleId), saidBefore(doc));
+  };
+}
