@@ -51,22 +51,6 @@ export function toldAsPlanned(rep: Claim, claim: Claim, readingOf: (index: numbe
   );
 }
 
-/**
- * Whether `claim`'s article may have been written before the event its `supporters` tell as done:
- * it is not dated on or after the day of one of theirs (an article of that day or later tells as
- * planned what was done by then). Undated articles may.
- */
-export function datedBefore(
-  claim: Claim,
-  supporters: readonly Claim[],
-  publishedDay: (articleId: string) => number | null,
-): boolean {
-  const day = publishedDay(claim.articleId);
-  return (
-    day === null || supporters.every((c) => (publishedDay(c.articleId) ?? Number.POSITIVE_INFINITY) > day)
-  );
-}
-
 /** What marking the articles published before a fact's event reads. */
 export interface BeforeEventContext {
   readonly claims: readonly Claim[];

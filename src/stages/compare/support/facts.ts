@@ -2,7 +2,7 @@ import type { Evidence, FactMark, SegmentedArticle } from '../../../model/index.
 import type { Alignment } from '../align.ts';
 import type { Claim } from '../claims.ts';
 import { REPRESENTATIVE_CANDIDATES, REPRESENTATIVE_SAMPLE } from '../patterns.ts';
-import { datedBefore, markBeforeEvent, toldAsPlanned } from './before-event.ts';
+import { markBeforeEvent, toldAsPlanned } from './before-event.ts';
 import { type Judgement, judgeInSteps, judgeUnlessRelated } from './judge.ts';
 import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
 import type { Modality } from './modality.ts';
@@ -196,7 +196,6 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
     const supporters = [rep];
     const against: { claim: Claim; judgement: Judgement }[] = [];
     const differing: { claim: Claim; judgement: Judgement }[] = [];
-    const planned: Claim[] = [];
     const marks = new Map<string, FactMark>(absent);
     marks.set(rep.articleId, { mark: 'supports', evidence: evidenceOf(rep), reason: null });
     for (const [articleId, { claim, judgement }] of best) {
@@ -209,17 +208,15 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
       } else if (judgement.verdict === 'differs') {
         differing.push({ claim, judgement });
       } else if (judgement.verdict === 'planned-vs-happened' && toldAsPlanned(rep, claim, cx.readingOf))
-        planned.push(claim);
-    }
-    // it tells as planned what the fact tells as done: it was written before the event, unless
-    // dated on or after the day of an article that tells it as done
-    for (const claim of planned)
-      if (datedBefore(claim, supporters, cx.publishedDay))
-        marks.set(claim.articleId, {
+        // it tells as planned what the fact tells as done: written before the event, or telling it
+        // as still ahead when dated after it (an outdated or wrong report): ◷ 'tells it as planned'
+        // either way, which the report's legend says
+        marks.set(articleId, {
           mark: 'published-before',
           evidence: evidenceOf(claim),
           reason: 'tells it as planned',
         });
+    }
     const modality = cx.readingOf(rep.index).modality;
     if (modality === 'happened') markBeforeEvent(marks, rep, supporters, [...inGroup, ...others], cx);
     for (const c of supporters) used.add(c.index);
