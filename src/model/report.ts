@@ -3,7 +3,6 @@ import { ArticleSchema } from './article.ts';
 import {
   ConflictSchema,
   FactSchema,
-  FramingSchema,
   PointSchema,
   QuoteCoverageSchema,
   SummarySentenceSchema,
@@ -11,6 +10,7 @@ import {
 } from './coverage.ts';
 import { IssueSchema } from './evidence.ts';
 import { EntitySchema, FigureSchema, QuoteSchema } from './facts.ts';
+import { FramingSchema } from './framing.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 export { SCHEMA_VERSION };

@@ -1,16 +1,9 @@
 import type { Article, Media, Removed } from './article.ts';
-import type {
-  Conflict,
-  Fact,
-  Framing,
-  Point,
-  QuoteCoverage,
-  SummarySentence,
-  TimelineEvent,
-} from './coverage.ts';
+import type { Conflict, Fact, Point, QuoteCoverage, SummarySentence, TimelineEvent } from './coverage.ts';
 import type { Deadline } from './deadline.ts';
 import type { Issue } from './evidence.ts';
 import type { Entity, Figure, Quote } from './facts.ts';
+import type { Framing } from './framing.ts';
 
 /** Where a stage reports problems and progress; the clock is passed in so stages stay repeatable. */
 export interface RunContext {
