@@ -19,6 +19,7 @@ import {
 import { FETCH_EXIT as EXIT, type FetchIo, fetchLine } from './fetch-output.ts';
 import { runReextract, runSources } from './fetch-state-commands.ts';
 import { type Progress, startProgress } from './progress.ts';
+import { untilStopped } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 import { runWatch } from './watch-command.ts';
 
@@ -66,43 +67,35 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
     import('../model/index.ts'),
   ]);
   const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${m}\n`);
-  // Ctrl-C (or SIGTERM) stops the run between pages, as it stops watch: the pages fetched so far are
-  // stored and placed, not lost with the batch in hand; a second Ctrl-C ends the process at once.
+  // Ctrl-C (or SIGTERM) stops the run between pages, as it stops watch (`untilStopped`)
   const stop = new AbortController();
-  const onSignal = (signal: NodeJS.Signals) => {
-    log('stopping after the pages in hand are stored');
-    stop.abort(signal);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let summary: Awaited<ReturnType<typeof fetchInto>>;
-  try {
-    summary = await withStore(location, async (store) => {
-      await saveSources(store, sources);
-      const fetcher = createFetcher({ ...options, log });
-      const bar: Progress | null = values.quiet ? null : startProgress(io, 0, 'pages');
-      try {
-        return await fetchInto(
-          store,
-          targets,
-          {
-            fetcher,
-            jobs,
-            ...selection,
-            signal: stop.signal,
-            onProgress: (p) => bar?.update(p.pages, `${p.stored} new, ${p.failed} failed`, p.totalPages),
-          },
-          createContext({ now: new Date() }),
-        );
-      } finally {
-        bar?.stop();
-        await fetcher.close();
-      }
-    });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  const summary = await untilStopped(
+    log,
+    (signal) => stop.abort(signal),
+    () =>
+      withStore(location, async (store) => {
+        await saveSources(store, sources);
+        const fetcher = createFetcher({ ...options, log });
+        const bar: Progress | null = values.quiet ? null : startProgress(io, 0, 'pages');
+        try {
+          return await fetchInto(
+            store,
+            targets,
+            {
+              fetcher,
+              jobs,
+              ...selection,
+              signal: stop.signal,
+              onProgress: (p) => bar?.update(p.pages, `${p.stored} new, ${p.failed} failed`, p.totalPages),
+            },
+            createContext({ now: new Date() }),
+          );
+        } finally {
+          bar?.stop();
+          await fetcher.close();
+        }
+      }),
+  );
   if (!values.quiet) {
     for (const e of summary.errors) io.stderr(`parallax: ${e.url}: ${e.error}\n`);
     const stopped = stop.signal.aborted ? 'stopped before the end (run it again for the rest): ' : '';

@@ -15,6 +15,7 @@ import {
   withStore,
 } from './fetch-options.ts';
 import { FETCH_EXIT as EXIT, type FetchIo, fetchLine } from './fetch-output.ts';
+import { untilStopped } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 
 /** `parallax watch`: returns the exit status once stopped (bad input throws UsageError). */
@@ -53,51 +54,45 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
   const stop = new AbortController();
   // a round of --once with a failed page or feed ends as a fetch does: exit 3 (a cron job can tell)
   let failed = false;
-  const onSignal = () => {
-    log('stopping after the pages in hand are stored');
-    stop.abort();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await withStore(location, async (store) => {
-      await saveSources(store, sources);
-      const fetcher = createFetcher({ ...options, log });
-      try {
-        await watchSources(
-          store,
-          sources,
-          {
-            fetcher,
-            jobs,
-            ...selection,
-            signal: stop.signal,
-            once: values.once === true,
-            ...(every === undefined ? {} : { everyMs: every }),
-            onRound: (polled, summary, nextAt) => {
-              const next = `next poll at ${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
-              if (summary) {
-                if (summary.failed || summary.errors.length) failed = true;
-                for (const e of summary.errors) log(`${e.url}: ${e.error}`);
-                const done = fetchLine(summary, shownLocation(location));
-                // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
-                if (stop.signal.aborted)
-                  log(
-                    `stopped during the round of ${polled.join(', ')} (due again at the next start): ${done}`,
-                  );
-                else log(`polled ${polled.join(', ')}: ${done}; ${next}`);
-              } else log(`nothing due; ${next}`);
+  await untilStopped(
+    log,
+    () => stop.abort(),
+    () =>
+      withStore(location, async (store) => {
+        await saveSources(store, sources);
+        const fetcher = createFetcher({ ...options, log });
+        try {
+          await watchSources(
+            store,
+            sources,
+            {
+              fetcher,
+              jobs,
+              ...selection,
+              signal: stop.signal,
+              once: values.once === true,
+              ...(every === undefined ? {} : { everyMs: every }),
+              onRound: (polled, summary, nextAt) => {
+                const next = `next poll at ${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
+                if (summary) {
+                  if (summary.failed || summary.errors.length) failed = true;
+                  for (const e of summary.errors) log(`${e.url}: ${e.error}`);
+                  const done = fetchLine(summary, shownLocation(location));
+                  // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
+                  if (stop.signal.aborted)
+                    log(
+                      `stopped during the round of ${polled.join(', ')} (due again at the next start): ${done}`,
+                    );
+                  else log(`polled ${polled.join(', ')}: ${done}; ${next}`);
+                } else log(`nothing due; ${next}`);
+              },
             },
-          },
-          () => createContext({ now: new Date() }),
-        );
-      } finally {
-        await fetcher.close();
-      }
-    });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+            () => createContext({ now: new Date() }),
+          );
+        } finally {
+          await fetcher.close();
+        }
+      }),
+  );
   return values.once && failed ? EXIT.partial : EXIT.ok;
 }
