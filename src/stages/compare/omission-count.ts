@@ -4,9 +4,12 @@ import { type ClaimFigure, sameCounted, sameUnit, valuesAgree } from '../../text
 import { DAY_PARTS } from '../extract/data/function-words.ts';
 import { sameDate } from './support/dates.ts';
 import type { Reading } from './support/index.ts';
+import { perReading } from './support/reading.ts';
 
 // A figure that says what it counts ("340 people"), not a bare number or a rank.
 const counted = (f: ClaimFigure): boolean => f.counts !== null && f.unit !== 'ordinal';
+// a reading's counted figures, read once per sentence, not per pair asked (shared: never changed)
+const countedOf = perReading((r: Reading): readonly ClaimFigure[] => r.claim.figures.filter(counted));
 
 /**
  * Whether `b` gives the count `a` tells of what happened, whatever else it tells around it: a figure
@@ -23,12 +26,11 @@ const counted = (f: ClaimFigure): boolean => f.counts !== null && f.unit !== 'or
  * count told.
  */
 export function toldSameCount(a: Reading, b: Reading): boolean {
-  const mine = a.claim.figures.filter(counted);
+  const mine = countedOf(a);
   if (!mine.length || !b.claim.figures.length) return false;
   const held = mine.some((fa) =>
-    b.claim.figures.some(
+    countedOf(b).some(
       (fb) =>
-        counted(fb) &&
         sameUnit(fa, fb) &&
         sameCounted(fa.counts as string, fb.counts as string) &&
         !(fa.frame && fb.frame && fa.frame !== fb.frame) &&
@@ -44,11 +46,11 @@ export function toldSameCount(a: Reading, b: Reading): boolean {
 }
 
 // The day of the event: its dates but those of the telling ("said on Tuesday").
-const eventDates = (r: Reading) => r.dates.filter((d) => !d.reported);
+const eventDates = perReading((r: Reading) => r.dates.filter((d) => !d.reported));
 
 // The names of the places a clause puts its event at: the proper nouns of the phrase after "in", "at"
 // or "near", past its determiners and adjectives ("at the Brell market" → brell), folded.
-function placeNames(r: Reading): string[][] {
+const placeNames = perReading((r: Reading): readonly string[][] => {
   const tokens = r.claim.tokens;
   const out: string[][] = [];
   tokens.forEach((t, i) => {
@@ -62,8 +64,17 @@ function placeNames(r: Reading): string[][] {
     if (names.length) out.push(names);
   });
   return out;
-}
+});
 const PLACE_WORDS = new Set(['in', 'at', 'near']);
+
+// A reading's parts of the day ("evening") and its words folded, each read once per sentence.
+const dayParts = perReading(
+  (r: Reading): ReadonlySet<string> =>
+    new Set(r.claim.tokens.map((t) => t.norm).filter((w) => DAY_PARTS.has(w))),
+);
+const foldedWords = perReading(
+  (r: Reading): ReadonlySet<string> => new Set(r.claim.tokens.map((t) => fold(t.text).toLowerCase())),
+);
 
 /**
  * Whether `b` may tell `a`'s incident: where both give a day of the event, one is the same; where both
@@ -73,12 +84,10 @@ const PLACE_WORDS = new Set(['in', 'at', 'near']);
 export function sameIncident(a: Reading, b: Reading): boolean {
   const [da, db] = [eventDates(a), eventDates(b)];
   if (da.length && db.length && !da.some((x) => db.some((y) => sameDate(x, y)))) return false;
-  const parts = (r: Reading) => new Set(r.claim.tokens.map((t) => t.norm).filter((w) => DAY_PARTS.has(w)));
-  const [pa, pb] = [parts(a), parts(b)];
+  const [pa, pb] = [dayParts(a), dayParts(b)];
   if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) return false;
-  const words = (r: Reading) => new Set(r.claim.tokens.map((t) => fold(t.text).toLowerCase()));
-  const [wa, wb] = [words(a), words(b)];
-  const elsewhere = (places: string[][], other: Set<string>) =>
+  const [wa, wb] = [foldedWords(a), foldedWords(b)];
+  const elsewhere = (places: readonly string[][], other: ReadonlySet<string>) =>
     places.some((p) => !p.some((w) => other.has(w)));
   return !(elsewhere(placeNames(a), wb) && elsewhere(placeNames(b), wa));
 }
