@@ -86,10 +86,14 @@ export function datedSentences(
     const moves = new Map(mentions.map((m) => [m, movedFrom(sentenceText, sentence.tokens, m, mentions)]));
     const newDays = new Set(moves.values());
     // a "tonight" inside a quotation counts from the day it was said, or dates nothing if unknown
-    const base = (m: DateMention) =>
-      quotedDeicticBase(doc, sentence.start, sentenceText, m, mentions, reference?.day ?? null, saidBefore);
+    const bases = new Map(
+      mentions.map((m) => [
+        m,
+        quotedDeicticBase(doc, sentence.start, sentenceText, m, mentions, reference?.day ?? null, saidBefore),
+      ]),
+    );
     const resolved = mentions
-      .filter((m) => (!guessed || !fromDayOfWriting(m)) && base(m) !== null)
+      .filter((m) => (!guessed || !fromDayOfWriting(m)) && bases.get(m) !== null)
       .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
@@ -98,7 +102,7 @@ export function datedSentences(
         const mode = newDays.has(m)
           ? 'closest'
           : yearModeAt(sentence.tokens, read, sentence.start + m.start, verb);
-        const r = resolveDate(read, base(m) ?? fromReport(m) ?? reference?.day ?? null, mode);
+        const r = resolveDate(read, bases.get(m) ?? fromReport(m) ?? reference?.day ?? null, mode);
         // nor does it give a day without a year its year, unless the paragraph or the story's dates
         // back that year; the story stating that day with its year gives it one
         if (r && !(guessed && yearlessDay(m) && !yearBacked(read, r.day, yearsOf(index), story)))
