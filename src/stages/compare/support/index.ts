@@ -100,10 +100,11 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
   // one is a guess, and a guess must not make two sentences agree)
   const { references } = readStoryDates(input.articles);
-  const quotedBase = quotedDayBases(input.articles, (id) => {
+  const publishedDay = (id: string): number | null => {
     const r = references.get(id);
     return r && r.source !== 'stated' ? r.day : null;
-  });
+  };
+  const quotedBase = quotedDayBases(input.articles, publishedDay);
   const regions = new Map<string, Span[]>();
   const quotedOf = (doc: SegmentedArticle) => {
     const known = regions.get(doc.article.id);
@@ -167,8 +168,8 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
       if (known) reading = known();
       else {
         const claim = claimOf(doc, at, own, 0);
-        const reference = references.get(doc.article.id);
-        const stated = reference && reference.source !== 'stated' ? isoOf(reference.day) : null;
+        const day = publishedDay(doc.article.id);
+        const stated = day === null ? null : isoOf(day);
         reading = claim ? readClaim(claim, stated, quotedBase(doc.article.id)) : null;
       }
     }
