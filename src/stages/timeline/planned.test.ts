@@ -85,3 +85,19 @@ test('a past event told as alleged or as a possibility is not marked planned', (
   assert.equal(eventWith(events, 'could have been stopped').planned, undefined);
   assert.equal(eventWith(events, 'will vote').planned, true);
 });
+
+// Invented articles: what a forecaster or an official "expects" on a weekday, or what "is expected"
+// on it, is ahead of the day of writing, not the weekday before it.
+test('a weekday that something is expected on is the one ahead, and planned', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Vessmark Ledger',
+      publishedAt: '2031-05-05T08:00:00Z', // a Monday
+      text: 'The weather office lifted its warning for the Orrin valley but says more rain is expected on Wednesday.\n\nThe embankment will be checked before the next storm, which the weather office expects on Thursday.',
+    },
+  ]);
+  const rain = eventWith(events, 'more rain is expected');
+  const storm = eventWith(events, 'expects on Thursday');
+  assert.deepEqual([rain.date, rain.planned], ['2031-05-07', true]);
+  assert.deepEqual([storm.date, storm.planned], ['2031-05-08', true]);
+});

@@ -94,9 +94,12 @@ export const DATE_GUARDS = {
   weekday: /\b(?:sun|mon|tue|wed|thu|fri|sat)/i,
 } as const;
 
-/** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
+/**
+ * Words before a date, in the same clause, that put it in the future ("will meet on Monday", "rain is
+ * expected on Wednesday", "which forecasters expect on Thursday").
+ */
 export const FUTURE_CUE =
-  /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
+  /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|(?:is|are|am) (?:now |also |still )?expected|expects?|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
 
 /**
  * Words right before a date that start something from it ("from Monday", "starting in April", "as of
