@@ -4,7 +4,7 @@ import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { possessiveAfter } from './bodies-joined.ts';
-import { fitsPronoun, genderBefore } from './gender.ts';
+import { fitsPronoun, type Gender, genderBefore, genderOf } from './gender.ts';
 import { isCue } from './phrases.ts';
 
 // Who a "he" or "she" speaker stands for.
@@ -125,6 +125,29 @@ function speakerOverReported(
   return cue ? subject : person;
 }
 
+// "Ms Vollan walked through the town with Mayor Ann Wu and fire chief Oskar Brenlow. She promised …": when
+// the last person named in an earlier sentence says no gender and the one who opens that sentence is
+// known to be of the pronoun's (by a name, an honorific or a role word before one of her mentions), the
+// subject is whom the pronoun stands for, not one named in the sentence's object.
+function knownSubjectOver(
+  doc: Doc,
+  entities: ResolvedEntities,
+  people: readonly PersonMention[],
+  person: PersonMention,
+  pronounSentence: number,
+  pronoun: string,
+): PersonMention {
+  const want: Gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+  const sentence = doc.tokens[person.token]?.sentence;
+  if (want === null || sentence === undefined || sentence === pronounSentence) return person;
+  const gender = (id: string): Gender => {
+    const e = entities.byId.get(id);
+    return (e ? genderOf(e) : null) ?? genderBefore(doc, people, id);
+  };
+  if (gender(person.entityId) !== null) return person;
+  return subjectBefore(doc, people, person, sentence, (id) => gender(id) === want) ?? person;
+}
+
 /**
  * The person a "he" or "she" at token `a` stands for: one named earlier in its own sentence ("Wu said she …")
  * unless the pronoun closes the words it reports ("…, he added."), else the last speaker unless a person was
@@ -150,7 +173,8 @@ export function antecedent(
   const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
   const nearest = nearestPerson(doc, people, before, paragraph, fits);
   const owner = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
-  const person = owner && speakerOverReported(doc, people, owner, sentence, fits);
+  const reported = owner && speakerOverReported(doc, people, owner, sentence, fits);
+  const person = reported && knownSubjectOver(doc, entities, people, reported, sentence, pronoun);
   if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
   const prev = previous.findLast(
     (p) =>

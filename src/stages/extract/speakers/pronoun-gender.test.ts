@@ -57,3 +57,13 @@ test('pronoun speaker: the man named after "the wives of" is no "she"', () => {
     'he',
   );
 });
+
+// Invented: "Ms" says the subject of the sentence before is a woman; the two officials named after her,
+// whose names say nothing, are who she walked with, not whom "she" stands for.
+test('pronoun speaker: "she" is the sentence-opening "Ms X", not a person of unknown gender named after her', () => {
+  const text =
+    'Minister Petra Vollan visited Drossmouth on Tuesday.\nMs Vollan walked through the Quayside district with Mayor Ilse Tannery and fire chief Oskar Brenlow. She promised that the government would help families rebuild.';
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const promise = out.quotes.find((q) => q.text.includes('help families rebuild'));
+  assert.equal(promise?.speaker?.name, 'Petra Vollan');
+});
