@@ -50,6 +50,9 @@ const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
     { text: 'experts', speaker: 'Ruth Abney' },
     false,
   ],
+  // a capitalised article opening title-cased words mid-sentence names a work: no one's framing
+  ['Thieves took Edda Lorne’s “The Salt Harvest” from the Kelvane gallery overnight.', null, false],
+  ['The painting, “A Night at Pellory Mill”, was found in a van on Monday.', null, false],
   // a statement (a verb, a full stop) is a quote even when short
   ['“We will rebuild,” Mayor Ines Varga said.', { text: 'We will rebuild', speaker: 'Ines Varga' }, false],
 ];

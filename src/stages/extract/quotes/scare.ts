@@ -1,4 +1,5 @@
 import type { Doc } from '../../../text/annotated.ts';
+import { TITLE_SMALL_WORDS } from '../../../text/data/title-case.ts';
 import { CUE_VERBS, JUDGING_CUES, LIKENING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
 import { MAX_SCARE_QUOTE_WORDS } from '../patterns.ts';
 import { sentenceOf } from './tokens.ts';
@@ -43,13 +44,20 @@ function namedAs(before: readonly WordToken[]): boolean {
   return last === 'as' || (before[n - 2]?.norm === 'as' && /^(?:a|an|the)$/.test(last ?? ''));
 }
 
+// “The Salt Harvest”, “The Steve Harvey Morning Show”: a capitalised article opening title-cased words
+// names a work, a show or a list (mid-sentence an article is capitalised only as part of a title)
+function namesWork(words: readonly WordToken[]): boolean {
+  if (words.length < 2 || !/^(?:The|A|An)$/.test((words[0] as WordToken).text)) return false;
+  return words.every((t) => TITLE_SMALL_WORDS.has(t.text) || /^[\p{Lu}\p{N}]/u.test(t.text));
+}
+
 /**
  * Whether quoted words are a scare quote, framing rather than a quote: a short phrase (1 to
  * MAX_SCARE_QUOTE_WORDS words) with no verb that would make it a statement and no closing full stop,
  * in a sentence with no speech cue before it (`before`: the sentence's tokens up to the opening mark)
  * or after it (`after`: from the closing mark to the sentence's end), and not introduced by a colon,
- * a comma or "as": `so-called “sanctuary cities”`, `the “caravan”`. “very productive meeting”, as the
- * mayor called it, is a quote.
+ * a comma or "as", nor a work's title mid-sentence (“The Salt Harvest”): `so-called “sanctuary
+ * cities”`, `the “caravan”`. “very productive meeting”, as the mayor called it, is a quote.
  */
 export function isScareQuote(
   before: readonly WordToken[],
@@ -60,6 +68,7 @@ export function isScareQuote(
   if (words.length === 0 || words.length > MAX_SCARE_QUOTE_WORDS) return false;
   if (words.some((t) => STATEMENT_POS.has(t.pos))) return false;
   if (inside.some((t) => /^[.!?]$/.test(t.text))) return false;
+  if (before.length > 0 && namesWork(words)) return false;
   if (/^[,:]$/.test(before[before.length - 1]?.text ?? '') || namedAs(before)) return false;
   // "…,” said the mayor, who backed the so-called “humanitarian” plan": after "so-called" only the
   // phrase's own clause counts (a cue before its comma gives another quote its speaker)
