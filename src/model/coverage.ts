@@ -13,6 +13,10 @@ export const FactMarkSchema = z.object({
     .string()
     .nullable()
     .describe('why it contradicts: another figure, another day, the opposite outcome …'),
+  told: z
+    .enum(['as-planned'])
+    .optional()
+    .describe('set where the article tells the fact as still planned: the reason then says what it tells'),
 });
 /** How one article stands to one fact. */
 export type FactMark = z.infer<typeof FactMarkSchema>;

@@ -108,7 +108,7 @@ test('a ◷ for a fact told as planned says so, not "published before the event"
     ...fact(1, ['a1']),
     coverage: {
       a1: { mark: 'supports', evidence: null, reason: null },
-      a2: { mark: 'published-before', evidence: null, reason: 'tells it as planned' },
+      a2: { mark: 'published-before', evidence: null, reason: 'tells it as planned', told: 'as-planned' },
     },
   };
   const story = { id: 's1', articleIds: ['a1', 'a2'], facts: [planned] } as unknown as Story;
@@ -118,4 +118,20 @@ test('a ◷ for a fact told as planned says so, not "published before the event"
   assert.doesNotMatch(html, /published before the event \(tells/);
   const md = coverageSection.markdown(story, report);
   assert.match(md, /◷ published before the event, or tells it as still ahead/);
+});
+
+// The cell reads the mark's flag, not its reason's words: a ✓ whose reason also opens "tells it" (an
+// event told as ended on its day) still says that it states the fact, with the reason beside it.
+test('only a mark flagged as told as planned says its reason alone', () => {
+  const ended: Fact = {
+    ...fact(1, ['a1', 'a2']),
+    coverage: {
+      a1: { mark: 'supports', evidence: null, reason: null },
+      a2: { mark: 'supports', evidence: null, reason: 'tells it ended on that day: it took place' },
+    },
+  };
+  const story = { id: 's1', articleIds: ['a1', 'a2'], facts: [ended] } as unknown as Story;
+  const report = { articles: [article('a1'), article('a2')], stories: [story] } as unknown as Report;
+  const html = coverageSection.html(story, report);
+  assert.match(html, /title="Outlet a2 states it \(tells it ended on that day: it took place\)"/);
 });

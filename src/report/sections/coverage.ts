@@ -122,10 +122,10 @@ function markCell(fact: FactMark | undefined, article: Article, links: StoryPage
   const cell: Cell = fact?.mark ?? 'absent';
   const label = articleLabel(article);
   // a reason that opens with the mark's own words ('published before the event: …') is said alone, and
-  // so is one that says what the article tells ('tells it as planned'): it may be dated after the event
+  // so is that of a fact told as still planned ('tells it as planned'): it may be dated after the event
   const words = WORDS[cell];
   const reason = fact?.reason;
-  const alone = reason && (reason.startsWith(words) || reason.startsWith('tells it'));
+  const alone = reason && (reason.startsWith(words) || fact?.told === 'as-planned');
   const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}`;
   const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence

@@ -43,7 +43,7 @@ export function markPlansBeforeEvent(
         eventDayKeys(r.dates, 'never').some((d) => days.has(d))
       );
     },
-    { mark: 'published-before', reason: 'tells it as planned for the day it took place' },
+    { mark: 'published-before', reason: 'tells it as planned for the day it took place', told: 'as-planned' },
   );
 }
 

@@ -215,6 +215,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
           mark: 'published-before',
           evidence: evidenceOf(claim),
           reason: 'tells it as planned',
+          told: 'as-planned',
         });
     }
     const modality = cx.readingOf(rep.index).modality;
