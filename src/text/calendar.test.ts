@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import {
   abbreviationsOf,
   alternation,
+  isCalendarWord,
+  isMonthName,
+  isWeekdayName,
   MONTH_ABBREVIATIONS,
   MONTH_NUMBERS,
   WEEKDAY_ABBREVIATIONS,
@@ -41,4 +44,22 @@ test('names and abbreviations number months from 1 and weekdays from Sunday = 0'
 test('an alternation tries longer words first, so a prefix never wins over its word', () => {
   assert.equal(alternation(['sep', 'september', 'sept']), 'september|sept|sep');
   assert.equal(new RegExp(`^(?:${alternation(['sep', 'sept'])})`).exec('sept.')?.[0], 'sept');
+});
+
+test('a month or weekday name in full, or also abbreviated, and nothing else', () => {
+  const cases: [string, boolean, boolean, boolean][] = [
+    // word, month name, weekday name, calendar word
+    ['june', true, false, true],
+    ['jun', false, false, true],
+    ['monday', false, true, true],
+    ['tues', false, false, true],
+    ['sept', false, false, true],
+    ['constructor', false, false, false],
+    ['harbour', false, false, false],
+  ];
+  for (const [word, month, weekday, calendar] of cases) {
+    assert.equal(isMonthName(word), month, word);
+    assert.equal(isWeekdayName(word), weekday, word);
+    assert.equal(isCalendarWord(word), calendar, word);
+  }
 });

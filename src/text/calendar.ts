@@ -64,6 +64,18 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = numbered(MONTH_NA
 /** Weekday names and abbreviations (lower-case, no dot) → 0 (Sunday) .. 6 (Saturday). */
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = numbered(WEEKDAY_NAMES, 0);
 
+const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+
+/** Whether a lower-case word is a month's full name ("june"; "jun" is not). */
+export const isMonthName = (word: string): boolean => MONTH_SET.has(word);
+
+/** Whether a lower-case word is a weekday's full name ("monday"; "mon" is not). */
+export const isWeekdayName = (word: string): boolean => WEEKDAY_SET.has(word);
+
+/** Whether a lower-case word without its dot names a month or weekday, in full or abbreviated ("sept", "tue"). */
+export const isCalendarWord = (word: string): boolean => word in MONTH_NUMBERS || word in WEEKDAY_NUMBERS;
+
 /** A word with its first letter upper-case ("september" → "September"). */
 export const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 

@@ -5,7 +5,7 @@
 // one kind: look-alike events of one day share their toll ("14 people killed" in two bus crashes), not
 // their places and people.
 import type { SegmentedArticle, Token } from '../../model/index.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { isMonthName, isWeekdayName } from '../../text/calendar.ts';
 import { fold } from '../../text/normalise.ts';
 import { sameCounted, sentenceFigures } from '../../text/quantities.ts';
 import { PLACE_KINDS } from './data/place-kinds.ts';
@@ -14,11 +14,12 @@ import { LEAD_SENTENCES } from './patterns.ts';
 
 const DIGIT = /^\d/;
 const KINDS = new Set(PLACE_KINDS);
-const DATE_NAMES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
 const NAME = 'n:';
 const PLACE = 'p:';
 
 const folded = (t: Token) => fold(t.text).toLowerCase();
+// a weekday or month written out ("Monday", "June") is no name of the story
+const dateName = (t: Token) => isWeekdayName(folded(t)) || isMonthName(folded(t));
 
 /**
  * The counts the lead's sentences give in digits with the stem of what they count, as
@@ -49,14 +50,12 @@ export function leadCounts(doc: SegmentedArticle): string[] {
 function namesOf(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
-    if (t.pos === 'PROPN' && !DATE_NAMES.has(folded(t)) && /\p{L}{2}/u.test(t.text))
-      out.push(NAME + folded(t));
+    if (t.pos === 'PROPN' && !dateName(t) && /\p{L}{2}/u.test(t.text)) out.push(NAME + folded(t));
     if (t.pos !== 'NOUN' || !KINDS.has(t.norm)) return;
     const before = tokens[i - 1];
     const after = tokens[i + 1]?.norm === 'of' ? tokens[i + 2] : undefined;
     for (const name of [before, after])
-      if (name?.pos === 'PROPN' && !DATE_NAMES.has(folded(name)))
-        out.push(`${PLACE}${t.norm}:${folded(name)}`);
+      if (name?.pos === 'PROPN' && !dateName(name)) out.push(`${PLACE}${t.norm}:${folded(name)}`);
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import type { SegmentedArticle, Token } from '../../model/index.ts';
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../text/calendar.ts';
+import { isCalendarWord } from '../../text/calendar.ts';
 import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
@@ -42,7 +42,6 @@ export interface ArticleFeatures {
 }
 
 const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
-const CALENDAR = new Set([...Object.keys(MONTH_NUMBERS), ...Object.keys(WEEKDAY_NUMBERS)]);
 
 // A content word's key, or null: stop words, function words and bare punctuation carry no story. Words
 // are stemmed by the one normalisation every stage shares (src/text/normalise.ts).
@@ -57,7 +56,10 @@ function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
 const negatedKey = (term: string): string => `!${term}`;
 
 const isNameToken = (token: Token): boolean =>
-  token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && token.norm.length > 1 && !CALENDAR.has(token.norm);
+  token.pos === 'PROPN' &&
+  /^\p{Lu}/u.test(token.text) &&
+  token.norm.length > 1 &&
+  !isCalendarWord(token.norm);
 
 /**
  * The article's day: its publication date when given (by the input, metadata or a dateline the clean

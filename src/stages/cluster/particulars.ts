@@ -3,7 +3,7 @@
 // days can also tell two stories apart: one told "on Monday" and one "on Wednesday" are other events.
 // The dates they name place a follow-up in its event's time: "convicted of the 2010 shooting".
 import type { SegmentedArticle, Token } from '../../model/index.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { isMonthName, isWeekdayName, WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
@@ -32,8 +32,6 @@ export interface Particulars {
 }
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
-const WEEKDAYS = new Set(WEEKDAY_NAMES);
-const MONTHS = new Set(MONTH_NAMES);
 
 // (a verb told under a negation, "nobody was injured", is no trigger of the event)
 const triggersOf = (tokens: readonly Token[]) => {
@@ -49,7 +47,7 @@ const whenOf = (tokens: readonly Token[]) =>
   tokens.flatMap((t) => {
     if (!/^\p{Lu}/u.test(t.text)) return [];
     const word = t.text.toLowerCase();
-    return WEEKDAYS.has(word) ? [`w:${word}`] : MONTHS.has(word) ? [`m:${word}`] : [];
+    return isWeekdayName(word) ? [`w:${word}`] : isMonthName(word) ? [`m:${word}`] : [];
   });
 
 const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
