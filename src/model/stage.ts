@@ -41,9 +41,13 @@ export interface RawArticle {
     readonly url?: string;
     readonly outlet?: string;
     readonly publishedAt?: string;
+    /** When the article was last changed (a record's `modifiedAt`, `dateModified`, `updatedAt`). */
+    readonly modifiedAt?: string;
   };
   /** Where each `given` value came from when not the input itself (e.g. `manifest`); default `input`. */
-  readonly givenSources?: Readonly<Partial<Record<'title' | 'url' | 'outlet' | 'publishedAt', string>>>;
+  readonly givenSources?: Readonly<
+    Partial<Record<'title' | 'url' | 'outlet' | 'publishedAt' | 'modifiedAt', string>>
+  >;
   /** Metadata used only where the document has none (what a feed said of a fetched page). */
   readonly defaults?: InputDefaults;
   /** Where the `defaults` came from (e.g. `feed`). */

@@ -64,12 +64,13 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
   };
   const pick = (field: keyof ArticleParts['meta'] & keyof RawArticle['given']): string | null => {
     // a given date that reads as none gives way to the document's own (clean's issue names it)
-    const given = field === 'publishedAt' ? givenDate(raw.given[field]) : raw.given[field];
+    const given =
+      field === 'publishedAt' || field === 'modifiedAt' ? givenDate(raw.given[field]) : raw.given[field];
     if (given) {
       sources[field] = raw.givenSources?.[field] ?? 'input';
       return given;
     }
-    return parts.meta[field] ?? fallback(field);
+    return parts.meta[field] ?? (field === 'modifiedAt' ? null : fallback(field));
   };
   // a title given apart from the text is trusted only when it could head it: a dateline ("Updated:
   // November 11, 2011 20: 09 IST"), a byline or boilerplate is no headline, and the text's own is kept
@@ -94,7 +95,7 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     outlet,
     url,
     publishedAt: pick('publishedAt'),
-    modifiedAt: parts.meta.modifiedAt ?? null,
+    modifiedAt: pick('modifiedAt'),
     language: parts.meta.language ?? null,
     section: parts.meta.section ?? null,
     metadataSources: sources,

@@ -7,9 +7,9 @@ import type {
   StoryExtraction,
   Token,
 } from '../../model/index.ts';
+import { noteSentences } from '../../text/editors-notes.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
-import { EDITORS_NOTE } from '../timeline/data/notes.ts';
 import { figuresByArticle } from './article-figures.ts';
 import { isBroken } from './broken.ts';
 import { clauseRanges } from './clauses.ts';
@@ -129,10 +129,11 @@ export function buildClaims(
     const quoted = regions.get(article.id) ?? [];
     // read once per article, when a clause of it is first made a claim
     let genders: Map<string, Gender> | undefined;
+    // "This article was updated on …", "Correction: …": a note on the article, no fact of the story
+    const notes = noteSentences({ article, sentences });
     for (const [k, sentence] of sentences.entries()) {
       if (article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
-      // "This article was updated on …", "Correction: …": a note on the article, no fact of the story
-      if (EDITORS_NOTE.test(article.text.slice(sentence.start, sentence.end))) continue;
+      if (notes.has(k)) continue;
       // each token's content test and stem, once for all the sentence's clauses
       const words = sentenceWords(sentence.tokens);
       const before = sentencesBefore(sentences, k);

@@ -85,7 +85,8 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
       error: `its ${html ? 'html' : 'text'} of ${size} characters is over the ${maxBytes}-byte limit`,
       code: 'too-large',
     };
-  const given: { title?: string; url?: string; outlet?: string; publishedAt?: string } = {};
+  const given: { title?: string; url?: string; outlet?: string; publishedAt?: string; modifiedAt?: string } =
+    {};
   const title = str(r.title);
   const url = str(r.url);
   const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site);
@@ -94,6 +95,10 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
   if (url) given.url = url;
   if (outlet) given.outlet = outlet;
   if (publishedAt) given.publishedAt = publishedAt;
+  // when it was last changed: the day of a correction made in place
+  const modifiedAt =
+    str(r.modifiedAt) ?? str(r.modified_at) ?? str(r.dateModified) ?? str(r.updatedAt) ?? str(r.updated_at);
+  if (modifiedAt) given.modifiedAt = modifiedAt;
   return html
     ? { id: '', source, format: 'html', content: normalizeNewlines(html), given }
     : { id: '', source, format: 'text', content: normalizeNewlines(text ?? ''), given };

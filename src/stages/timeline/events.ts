@@ -1,9 +1,9 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
+import { noteSentences } from '../../text/editors-notes.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { clauseAround } from './clause.ts';
-import { EDITORS_NOTE } from './data/notes.ts';
 import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { reportWeekday } from './plans.ts';
@@ -12,6 +12,7 @@ import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
 import { dateVerbAt, moodAt, type VerbOfDate, verbOfDate } from './told.ts';
+import { updateReference } from './updated.ts';
 import { PARTICIPANT_POS, sentenceWords } from './words.ts';
 import { paragraphYears, storyDayOf, type YearBacking, yearBacked, yearlessDay } from './years.ts';
 
@@ -65,10 +66,14 @@ export function datedSentences(
   const out: DatedSentence[] = [];
   const { article } = doc;
   // a day of writing guessed before a date the article tells as done is in the wrong years: no reference
-  const reference = stated?.beforeDone ? null : stated;
-  const guessed = reference?.source === 'stated' && reference.backed !== true;
+  const published = stated?.beforeDone ? null : stated;
+  const guessed = published?.source === 'stated' && published.backed !== true;
   const yearsOf = paragraphYears(doc, mentionsOf);
+  const notes = noteSentences(doc);
+  // an "Update:" item counts from the day the article was changed (its modifiedAt)
+  const updated = updateReference(doc, published);
   doc.sentences.forEach((sentence, index) => {
+    const reference = updated(index) ?? published;
     if (article.paragraphs[sentence.paragraph]?.kind === 'heading') return;
     const mentions = mentionsOf(index);
     if (!mentions.length) return;
@@ -80,7 +85,7 @@ export function datedSentences(
     // told from it: "on Friday" would be a Friday of the guess's week, not of the writer's
     const sentenceText = article.text.slice(sentence.start, sentence.end);
     // "This article was updated on Wednesday …": the article's own history, no event of the story
-    if (EDITORS_NOTE.test(sentenceText)) return;
+    if (notes.has(index)) return;
     const fromReport = reportedPlanDay(sentenceText, mentions, reference);
     // no event on its date: a "today" that means "these days", the old day of a postponement
     const moves = new Map(mentions.map((m) => [m, movedFrom(sentenceText, sentence.tokens, m, mentions)]));

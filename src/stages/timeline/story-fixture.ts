@@ -3,11 +3,12 @@ import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { timeline } from './index.ts';
 
-/** An invented article of a test story: its text, and a title and publication date if given. */
+/** An invented article of a test story: its text, and a title, publication and last change dates if given. */
 export type InventedArticle = {
   readonly text: string;
   readonly title?: string;
   readonly publishedAt?: string;
+  readonly modifiedAt?: string;
 };
 
 /**

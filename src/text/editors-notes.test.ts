@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { editorsNotes, noteKind } from './editors-notes.ts';
+
+// The notes of one invented article (one paragraph a line), as [kind, text].
+const notesOf = (text: string) => {
+  const [doc] = segmentAll([articleFromText('a1', text)], createContext());
+  if (!doc) throw new Error('no article');
+  return editorsNotes(doc).map((n) => [n.kind, text.slice(n.start, n.end)]);
+};
+
+test('a labelled note, a note whose subject is the article, and a note after a dateline are notes', () => {
+  assert.deepEqual(
+    notesOf(
+      'KELL, May 4 (Wire) — Clarification: An earlier headline said the final was cancelled; it was postponed.\nA stand at Kell Park collapsed on Saturday.\nThis article was updated on Monday to add the board’s statement.',
+    ),
+    [
+      ['clarification', 'Clarification: An earlier headline said the final was cancelled; it was postponed.'],
+      ['update', 'This article was updated on Monday to add the board’s statement.'],
+    ],
+  );
+});
+
+test("a note that opens its paragraph takes the paragraph's next sentences; one inside news is alone", () => {
+  assert.deepEqual(
+    notesOf(
+      'A stand collapsed on Saturday.\nCorrection: An earlier version of this article said 14 people were injured. Twelve were.',
+    ),
+    [
+      [
+        'correction',
+        'Correction: An earlier version of this article said 14 people were injured. Twelve were.',
+      ],
+    ],
+  );
+  // a paragraph longer than a note goes on with news: the note is its sentence alone
+  assert.deepEqual(
+    notesOf(
+      "Editor's note: This story was first published on Sunday. The board met on Monday. It voted to close the ground. Engineers arrived on Tuesday. The county final was moved.",
+    ),
+    [['editors-note', "Editor's note: This story was first published on Sunday."]],
+  );
+});
+
+test("news words are no note: correction officers, 'Update:' news, a correction the story tells of", () => {
+  assert.deepEqual(
+    notesOf(
+      "The prison's correction officers helped carry the injured.\nCorrection officers at Dunmore jail were called in.\nUpdate: The council voted on Monday to close the ground.\nThe paper printed a correction on Tuesday.",
+    ),
+    [],
+  );
+});
+
+test('noteKind: by the label, else by the words of a note whose subject is the article', () => {
+  const cases: [string, string][] = [
+    ['Correction (May 5): The vote was 5-2.', 'correction'],
+    ['Correction, May 5, 2031: The vote was 5-2.', 'correction'],
+    ['CLARIFICATION: The levy is a county one.', 'clarification'],
+    ["Editor's note: This story has been updated.", 'editors-note'],
+    ['An earlier version of this story misstated the day of the vote.', 'correction'],
+    ['This story has been updated to correct the day of the vote.', 'correction'],
+    ['This article has been updated with the board’s statement.', 'update'],
+  ];
+  for (const [text, kind] of cases) assert.equal(noteKind(text), kind, text);
+});
