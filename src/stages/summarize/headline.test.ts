@@ -4,6 +4,7 @@ import type { Fact, SegmentedArticle } from '../../model/index.ts';
 import { segmented } from '../compared-story.ts';
 import { chooseHeadline } from './headline.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { senseCheck } from './senses.ts';
 import { contestedMatcher } from './text.ts';
 
 describe('the neutral headline', () => {
@@ -53,6 +54,66 @@ describe('the neutral headline', () => {
       findContested: find,
     });
     assert.equal(headline, 'The Kestrel council approved the ferry plan on Tuesday');
+  });
+
+  // Invented: the facts two sources share are side details (who opened a shelter, a ministry's count);
+  // a title that tells what the summary leads with heads the story, not a side detail's clause
+  test('no title covers the shared facts: the title that covers the summary, not a side fact', () => {
+    const flood = segmented([
+      { title: 'Two dead as River Orrin floods Vessmark', text: 'Two people died in Vessmark on Monday.' },
+      { title: 'Interior minister visits Vessmark', text: 'The minister came on Tuesday.' },
+    ]);
+    const headline = chooseHeadline({
+      articles: flood,
+      facts: [fact('Mayor Ada Ruis has opened the sports hall as a shelter.', 'corroborated')],
+      summary: [
+        'Two people died and 340 residents were evacuated after the River Orrin burst its banks in Vessmark on Monday.',
+        '"The water rose faster than anything we have seen," said fire chief Ole Brandt.',
+      ],
+      findContested: find,
+      inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
+    });
+    assert.equal(headline, 'Two dead as River Orrin floods Vessmark');
+  });
+
+  // Invented: "floods" of a river is water, not the contested metaphor for people ("a flood of migrants")
+  test('a title whose contested word is used in its plain sense is neutral; in its contested sense it is not', () => {
+    const head = (title: string) =>
+      chooseHeadline({
+        articles: segmented([
+          { title, text: 'The river rose on Monday and the harbour town of Vessmark was evacuated.' },
+        ]),
+        facts: [],
+        summary: ['The river rose on Monday and the harbour town of Vessmark was evacuated.'],
+        findContested: find,
+        inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
+      });
+    assert.equal(
+      head('River Orrin floods the harbour town of Vessmark'),
+      'River Orrin floods the harbour town of Vessmark',
+    );
+    assert.notEqual(
+      head('A flood of migrants reaches the harbour town of Vessmark'),
+      'A flood of migrants reaches the harbour town of Vessmark',
+    );
+  });
+
+  // Invented: a tabloid's kicker in capitals is no neutral headline, however well its title covers the story
+  test('a title with a shouted kicker ("HORROR FLOOD:") does not head the story', () => {
+    const headline = chooseHeadline({
+      articles: segmented([
+        {
+          title: 'HORROR FLOOD: Two drown as River Orrin swamps Vessmark',
+          text: 'Two people drowned in Vessmark.',
+        },
+        { title: 'Vessmark counts the cost of the River Orrin flood', text: 'Two people died in Vessmark.' },
+      ]),
+      facts: [fact('Two people drowned when the River Orrin burst its banks in Vessmark.', 'corroborated')],
+      summary: [],
+      findContested: find,
+      inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
+    });
+    assert.equal(headline, 'Vessmark counts the cost of the River Orrin flood');
   });
 
   test('a neutral title that covers the consensus facts wins', () => {

@@ -1,5 +1,6 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
 import { WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
@@ -7,7 +8,8 @@ import { OPINION_WORDS } from './data/opinion-words.ts';
 import { TITLE_LABELS } from './data/title-labels.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
-import { wordCount } from './text.ts';
+import type { SenseCheck } from './senses.ts';
+import { type ContestedMatch, wordCount } from './text.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
 export interface HeadlineSources {
@@ -17,18 +19,25 @@ export interface HeadlineSources {
   readonly summary: readonly string[];
   /** The content stems of the summary's sentences, as read with their articles (else read again). */
   readonly summaryStems?: readonly (readonly string[])[];
-  readonly findContested: (text: string) => readonly unknown[];
+  readonly findContested: (text: string) => readonly ContestedMatch[];
+  /** Whether a contested term of an article's title is used in its contested sense ("floods" of a river is not). */
+  readonly inSense?: SenseCheck;
 }
 
 // A headline must not take sides: no contested term, no quotation, no question, no opinion word. An
 // apostrophe between letters ("Norhaven’s", "Norhaven's") is no quotation mark, curled or straight.
-function neutral(text: string, findContested: HeadlineSources['findContested']): boolean {
+// `used`: whether a term found is used in its contested sense (every use counts when not told).
+function neutral(
+  text: string,
+  findContested: HeadlineSources['findContested'],
+  used: (match: ContestedMatch) => boolean = () => true,
+): boolean {
   const words = wordCount(text);
   return (
     words >= HEADLINE_MIN_WORDS &&
     words <= HEADLINE_MAX_WORDS &&
     !/[“”"‘?!]|['’](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’]/u.test(text) &&
-    findContested(text).length === 0 &&
+    !findContested(text).some(used) &&
     !text
       .toLowerCase()
       .split(/[^\p{L}]+/u)
@@ -103,6 +112,10 @@ function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
   });
 }
 
+// "HORROR FLOOD: Pensioners drown …", "SCHOOLS CHAOS: …": a kicker of two or more words in capitals
+// before a colon is a tabloid's cry, not a neutral headline (a one-word label, "UPDATE:", is cut instead)
+const SHOUTED_KICKER = /^\p{Lu}[\p{Lu}\p{N}'’-]*(?:\s+[\p{Lu}\p{N}'’-]+)+\s*:/u;
+
 // "UPDATE: Ferry crews end strike" -> "Ferry crews end strike"
 const LABEL_RE = new RegExp(`^(?:${TITLE_LABELS.join('|')})\\s*[:|–—-]\\s+`, 'i');
 const withoutLabel = (title: string): string => title.replace(LABEL_RE, '');
@@ -126,9 +139,41 @@ function aheadArticles(facts: readonly Fact[]): Set<string> {
   return new Set([...balance].filter(([, n]) => n > 0).map(([id]) => id));
 }
 
+// A title's contested terms read in their sense on the title's own tokens ("River Sallow floods
+// Drossmouth": water, not people), so a story of a flood can be headed by its title; none without tokens.
+function titleSense(
+  doc: SegmentedArticle,
+  text: string,
+  inSense: SenseCheck | undefined,
+): ((match: ContestedMatch) => boolean) | undefined {
+  const tokens = inSense && headlineTokens(doc);
+  const title = doc.article.title ?? '';
+  const shift = title.indexOf(text);
+  if (!inSense || !tokens || shift < 0) return undefined;
+  return (m) => inSense({ ...m, start: m.start + shift, end: m.end + shift }, tokens);
+}
+
+/** The title that shares most of `reference`'s stems (by its own stems' count), or null when none shares one. */
+function bestTitle(
+  titles: readonly { doc: SegmentedArticle; text: string }[],
+  stems: readonly string[],
+): string | null {
+  const reference = new Set(stems);
+  // the title's stems from its one reading (the headline's tokens, as every stage reads them)
+  const coverage = (doc: SegmentedArticle) => {
+    const own = new Set(titleStems(doc));
+    let shared = 0;
+    for (const s of own) if (reference.has(s)) shared++;
+    return own.size ? shared / Math.sqrt(own.size) : 0;
+  };
+  const scored = titles.map((t) => ({ ...t, coverage: coverage(t.doc) }));
+  const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
+  return best && best.coverage > 0 ? best.text : null;
+}
+
 /**
  * A neutral headline for the story: the article title that best covers the consensus facts (or the
- * summary, without facts) and passes the neutrality checks; else the main clause of the best-supported
+ * summary, without facts or when no title covers one) and passes the neutrality checks; else the main clause of the best-supported
  * consensus fact that happened, or (without consensus facts) a clause of an article's lede, or the main
  * clause of a summary sentence, or of a planned or possible consensus fact;
  * null when none is neutral.
@@ -138,33 +183,29 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   const neutralTitles = sources.articles
     .filter(({ article: a }) => a.title && !a.titleInferred)
     .map((doc) => ({ doc, text: withoutLabel((doc.article.title as string).trim()) }))
-    .filter((t) => neutral(t.text, sources.findContested));
+    .filter(
+      (t) =>
+        !SHOUTED_KICKER.test(t.text) &&
+        neutral(t.text, sources.findContested, titleSense(t.doc, t.text, sources.inSense)),
+    );
   // an article published before an event the story tells, or telling it as still ahead (◷), heads
   // the story with its plan ("Parade to cross the bridge on Tuesday" of a story of the bridge's
   // collapse): its title is weighed only when no article told after the event has a neutral one
   const ahead = aheadArticles(sources.facts);
   const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
   const titles = told.length ? told : neutralTitles;
-  // what the titles are weighed against (read only when there is a title to weigh)
-  const reference = new Set(
-    !titles.length
-      ? []
-      : consensus.length
-        ? consensus.flatMap((f) => stemsOfText(f.text))
-        : sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text)),
-  );
-  if (titles.length && reference.size) {
-    // the title's stems from its one reading (the headline's tokens, as every stage reads them)
-    const coverage = (doc: SegmentedArticle) => {
-      const stems = new Set(titleStems(doc));
-      let shared = 0;
-      for (const s of stems) if (reference.has(s)) shared++;
-      return stems.size ? shared / Math.sqrt(stems.size) : 0;
-    };
-    const scored = titles.map((t) => ({ ...t, coverage: coverage(t.doc) }));
-    const best = scored.sort((a, b) => b.coverage - a.coverage)[0];
-    if (best && best.coverage > 0) return best.text;
-  }
+  // what the titles are weighed against: the consensus facts, else (none, or none a title covers:
+  // the shared facts are side details, a count or a shelter) the summary's first sentences
+  const summaryStems = () =>
+    sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text));
+  const best =
+    titles.length === 0
+      ? null
+      : (bestTitle(
+          titles,
+          consensus.flatMap((f) => stemsOfText(f.text)),
+        ) ?? bestTitle(titles, summaryStems()));
+  if (best) return best;
   // what happened first: a plan or a possibility ("said he would vote against the plan") is the
   // headline of a story only when nothing that happened is told
   const happened = consensus.filter((f) => f.modality === 'happened');

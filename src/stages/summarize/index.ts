@@ -225,6 +225,7 @@ export function summarize(
         ...(wordings.get(s.candidate.index) ?? []).flatMap((c) => c.stems),
       ]),
       findContested,
+      inSense,
     });
     const elsewhere = () =>
       toldElsewhere({
