@@ -46,6 +46,7 @@ export function storyOf(
     facts: [...comparison.facts],
     conflicts: [...comparison.conflicts],
     ...(comparison.differences?.length ? { differences: [...comparison.differences] } : {}),
+    ...(comparison.corrections?.length ? { corrections: [...comparison.corrections] } : {}),
     omissions: Object.fromEntries(Object.entries(comparison.omissions).map(([k, v]) => [k, [...v]])),
     quoteMatrix: [...comparison.quoteMatrix],
     framing: comparison.framing,

@@ -1,4 +1,5 @@
 export * from './article.ts';
+export * from './corrections.ts';
 export * from './coverage.ts';
 export type { Deadline } from './deadline.ts';
 export * from './evidence.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article.ts';
+import { EditorsNoteSchema } from './corrections.ts';
 import {
   ConflictSchema,
   FactSchema,
@@ -86,6 +87,12 @@ export const StorySchema = z.object({
     .optional()
     .describe(
       'another figure, date or account of one fact, by a kind of clash not proven a contradiction: the sentences side by side to check; their outlets are neither ✓ nor ✗ (absent: none)',
+    ),
+  corrections: z
+    .array(EditorsNoteSchema)
+    .optional()
+    .describe(
+      "the outlets' corrections, clarifications and update notes on their own articles, in article order (absent: none)",
     ),
   omissions: z
     .record(z.string(), z.array(z.string()))

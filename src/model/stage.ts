@@ -1,4 +1,5 @@
 import type { Article, Media, Removed } from './article.ts';
+import type { EditorsNote } from './corrections.ts';
 import type { Conflict, Fact, Point, QuoteCoverage, SummarySentence, TimelineEvent } from './coverage.ts';
 import type { Deadline } from './deadline.ts';
 import type { Issue } from './evidence.ts';
@@ -166,6 +167,8 @@ export interface StoryComparison {
   /** Another value, day or account of one fact, by a kind of clash not proven a contradiction: to check, not ✗. */
   readonly differences?: readonly Conflict[];
   readonly omissions: Readonly<Record<string, readonly string[]>>;
+  /** The outlets' notes on their own articles (corrections, clarifications, updates), when any. */
+  readonly corrections?: readonly EditorsNote[];
   readonly quoteMatrix: readonly QuoteCoverage[];
   readonly framing: Framing | null;
 }

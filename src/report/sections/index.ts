@@ -1,5 +1,6 @@
 import { articlesSection } from './articles.ts';
 import { conflictsSection } from './conflicts.ts';
+import { correctionsSection } from './corrections.ts';
 import { coverageSection } from './coverage.ts';
 import { differencesSection } from './differences.ts';
 import { entitiesSection } from './entities.ts';
@@ -25,6 +26,7 @@ export const SECTIONS: readonly ReportSection[] = [
   coverageSection,
   conflictsSection,
   differencesSection,
+  correctionsSection,
   omissionsSection,
   quoteMatrixSection,
   framingSection,
@@ -38,10 +40,11 @@ export const SECTIONS: readonly ReportSection[] = [
 /**
  * The sections of a story told by one article: what that article holds (its dated events, itself,
  * its names, quotes and figures), none of the comparisons, which would only list each of its
- * sentences as "found in one source only" and tables of one column. The story page shows such a
+ * sentences as "found in one source only" and tables of one column; its editors' notes are its own. The story page shows such a
  * story the same way: no analysis, just the article.
  */
 export const ONE_ARTICLE_SECTIONS: readonly ReportSection[] = [
+  correctionsSection,
   timelineSection,
   articlesSection,
   entitiesSection,

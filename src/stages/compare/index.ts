@@ -5,6 +5,7 @@ import { sourceOf } from '../../text/source.ts';
 import { readStoryDates } from '../timeline/index.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
+import { storyCorrections } from './corrections.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
@@ -144,12 +145,13 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const facts = finishFacts(marked, storySources, story.id, input);
     const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources, readingOf);
     checkDeadline(ctx, 'compare');
-    // 5. who carried which quote, and how each article frames the story
+    // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
     return {
       facts,
       conflicts,
       differences,
       omissions,
+      corrections: storyCorrections(articles),
       quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
       framing: articles.length
         ? frameStory(

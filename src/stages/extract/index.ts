@@ -1,5 +1,6 @@
-import type { Stage, StoryExtraction, StoryInput } from '../../model/index.ts';
+import type { SegmentedArticle, Stage, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { annotate } from '../../text/annotated.ts';
+import { editorsNotes } from '../../text/editors-notes.ts';
 import { findDateEntities } from './entities/dates.ts';
 import { resolveEntities } from './entities/resolve.ts';
 import { type FoundFigure, findFigures } from './figures/find.ts';
@@ -54,15 +55,21 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     // 5. figures per article, then the same quantity merged across the story
     const found: FoundQuote[] = [];
     const figures: FoundFigure[] = [];
-    for (const doc of docs) {
+    for (const [i, doc] of docs.entries()) {
       // each step hands on the speakers found so far: a pronoun or "the spokesperson" in a later step may
       // stand for one of them, so with indirect speech off a figure's source may be read differently
       const quoted = findQuotes(doc, resolved);
       const reported = withIndirect ? findIndirect(doc, resolved, quoted.speakers) : quoted;
       // loops, not push(...list): a spread of a very long list overflows the call stack
       for (const quote of quoted.quotes) found.push(quote);
-      if (reported !== quoted) for (const quote of reported.quotes) found.push(quote);
-      const own = findFigures(doc, resolved, reported.speakers);
+      // "An earlier version of this article said 14 …" reports the article's words, no one's speech,
+      // and its figures are the article's history, not the story's
+      const notes = editorsNotes(input.articles[i] as SegmentedArticle);
+      const inNote = (at: number) => notes.some((n) => n.start <= at && at < n.end);
+      if (reported !== quoted)
+        for (const quote of reported.quotes) if (!notes.length || !inNote(quote.start)) found.push(quote);
+      const all = findFigures(doc, resolved, reported.speakers);
+      const own = notes.length ? all.filter((f) => !inNote(f.start)) : all;
       for (let k = 0; k < own.length && k < maxFigures; k++) figures.push(own[k] as FoundFigure);
       if (own.length > maxFigures)
         run.issues.push({

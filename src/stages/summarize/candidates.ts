@@ -1,4 +1,5 @@
 import type { Entity, Evidence, SegmentedArticle, Token } from '../../model/index.ts';
+import { noteSentences } from '../../text/editors-notes.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { sourceOf } from '../../text/source.ts';
@@ -135,6 +136,8 @@ export function buildCandidates(
     const removed = article.removed.map((r) => r.text);
     const title = article.title?.trim() ?? null;
     const units = sentenceUnits(doc);
+    // an editor's note ("Correction: An earlier version of this article …") tells of the article
+    const notes = noteSentences(doc);
     units.forEach((sentence, at) => {
       const sentenceIndex = sentence.first;
       const raw = article.text.slice(sentence.start, sentence.end);
@@ -155,6 +158,7 @@ export function buildCandidates(
         );
       const wellFormed =
         !heading &&
+        !notes.has(sentence.first) &&
         words >= MIN_WORDS &&
         words <= MAX_WORDS &&
         sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { EvidenceSchema } from './evidence.ts';
+
+/** A sentence of another outlet that still gives what a correction says was wrong, checked (see `EditorsNoteSchema`). */
+export const StillCarriedSchema = z.object({
+  evidence: EvidenceSchema,
+  text: z.string().describe('the sentence as the other outlet writes it'),
+  wrong: z
+    .string()
+    .describe('the value or wording the note calls wrong, as the note writes it ("14", "Kettle Star")'),
+  right: z
+    .string()
+    .nullable()
+    .describe('the value the note gives instead, as the note writes it ("12"); null for a wording'),
+});
+/** Another outlet's sentence that still gives what a correction put right. */
+export type StillCarried = z.infer<typeof StillCarriedSchema>;
+
+/** An outlet's note on its own article: a correction, a clarification, an update note or another editor's note. */
+export const EditorsNoteSchema = z.object({
+  articleId: z.string(),
+  kind: z.enum(['correction', 'clarification', 'update', 'editors-note']),
+  text: z.string().describe("the note's whole sentence(s), as the article writes them"),
+  evidence: EvidenceSchema,
+  date: z
+    .string()
+    .nullable()
+    .describe('YYYY-MM-DD of the note, when the note or the article gives one; null when neither does'),
+  dateFrom: z
+    .enum(['note', 'modified'])
+    .nullable()
+    .describe(
+      "where the date came from: a date the note states ('note'), or the article's modifiedAt ('modified': the article's one note, stating no day)",
+    ),
+  stillCarried: z
+    .array(StillCarriedSchema)
+    .describe(
+      "other outlets' sentences that still give the value the note calls wrong, and not the right one (checked: the same value, unit and counted thing, or the same name or quoted words, beside a word of the note; none when unsure)",
+    ),
+});
+/** An outlet's note on its own article. */
+export type EditorsNote = z.infer<typeof EditorsNoteSchema>;

@@ -1,0 +1,80 @@
+import type { EditorsNote, Report, Story } from '../../model/index.ts';
+import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
+import { articleIndex, articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
+import type { ReportSection } from './types.ts';
+
+/** What the list holds, said once above it: the outlets' own notes, read as the articles give them. */
+export const CORRECTIONS_NOTE =
+  "The outlets' own notes on their articles, as the articles give them. A sentence of another outlet is listed under a correction only when it gives the very value or wording the note calls wrong.";
+
+const KIND_NAMES: Readonly<Record<EditorsNote['kind'], string>> = {
+  correction: 'correction',
+  clarification: 'clarification',
+  update: 'update note',
+  'editors-note': "editor's note",
+};
+
+/** The story's editors' notes (none in a report written before they were listed). */
+export const correctionsOf = (story: Story): readonly EditorsNote[] => story.corrections ?? [];
+
+// "2031-05-05", "2031-05-05, the page's last change" or "no date given"
+const whenOf = (n: EditorsNote): string =>
+  n.date === null
+    ? 'no date given'
+    : n.dateFrom === 'modified'
+      ? `${n.date}, the page's last change`
+      : n.date;
+
+// The outlet and the article's headline: "Kell Courier, “Stand collapses at Kell Park”"
+function whoOf(report: Report, n: EditorsNote): { outlet: string; title: string | null } {
+  const article = articleIndex(report).get(n.articleId);
+  return { outlet: articleLabel(article), title: article?.title ?? null };
+}
+
+const carriedLine = (c: EditorsNote['stillCarried'][number]): string =>
+  c.right === null
+    ? `still gives ${quoted(c.wrong)}, which the note calls wrong`
+    : `still gives ${c.wrong} (the note: ${c.right})`;
+
+function noteMarkdown(report: Report, n: EditorsNote): string {
+  const { outlet, title } = whoOf(report, n);
+  const head = `- **${escapeMarkdown(outlet)}**${title ? `, ${escapeMarkdown(quoted(title))}` : ''} [${n.articleId}]: ${KIND_NAMES[n.kind]} (${escapeMarkdown(whenOf(n))})`;
+  const carried = n.stillCarried.map((c) => {
+    const other = articleLabel(articleIndex(report).get(c.evidence.articleId));
+    return `  - **${escapeMarkdown(other)}** [${c.evidence.articleId}] ${escapeMarkdown(carriedLine(c))}: ${escapeMarkdown(quoted(c.text))}`;
+  });
+  return [head, `  > ${escapeMarkdown(n.text)}`, ...carried].join('\n');
+}
+
+/** The story's notes as the story page shows them: the note above the list, then each note with its outlet, article and day. */
+export function correctionsHtml(story: Story, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
+  const notes = correctionsOf(story);
+  if (!notes.length) return '';
+  const items = notes.map((n) => {
+    const { outlet, title } = whoOf(report, n);
+    const carried = n.stillCarried.length
+      ? `<ul class="px-side-quotes">${n.stillCarried
+          .map((c) => {
+            const other = articleLabel(articleIndex(report).get(c.evidence.articleId));
+            return `<li><a class="px-quote-link" href="${escapeHtml(links.citationHref(c.evidence.articleId, c.evidence.span))}"><span class="px-outlet">${escapeHtml(other)}</span> ${escapeHtml(carriedLine(c))}: ${escapeHtml(quoted(c.text))}</a></li>`;
+          })
+          .join('')}</ul>`
+      : '';
+    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${carried}</li>`;
+  });
+  return `<p class="meta">${escapeHtml(CORRECTIONS_NOTE)}</p><ul class="px-notes">${items.join('')}</ul>`;
+}
+
+/** Each outlet's corrections, clarifications and update notes on its own article, with their days. */
+export const correctionsSection: ReportSection = {
+  id: 'corrections',
+  title: 'Corrections and updates',
+  markdown: (story, report) => {
+    const notes = correctionsOf(story);
+    if (!notes.length) return '';
+    return [`_${escapeMarkdown(CORRECTIONS_NOTE)}_`, '', ...notes.map((n) => noteMarkdown(report, n))].join(
+      '\n',
+    );
+  },
+  html: (story, report, links) => correctionsHtml(story, report, links),
+};
