@@ -2,6 +2,7 @@ import type { Article, Report, Story } from '../model/index.ts';
 import { renderArticleText, storyEvidence } from './article-text.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 import { conflictHtml } from './sections/conflicts.ts';
+import { correctionsHtml, correctionsOf } from './sections/corrections.ts';
 import { storyArticles, worthRow } from './sections/coverage.ts';
 import { differencesHtml, differencesOf } from './sections/differences.ts';
 import { publishedLabel } from './sections/outlets.ts';
@@ -143,6 +144,14 @@ function differencesPart(story: Story, report: Report, links: StoryPageLinks): s
   return `<section class="px-part" aria-labelledby="${id}-differences-h"><h3 id="${id}-differences-h"><span class="px-anchor" id="${id}-differences"></span>Differences to check <small>${plural(n, 'difference')}</small></h3>${differencesHtml(story, report, links)}</section>`;
 }
 
+// The outlets' corrections, clarifications and update notes on their own articles, at a glance.
+function correctionsPart(story: Story, report: Report, links: StoryPageLinks): string {
+  const n = correctionsOf(story).length;
+  if (!n) return '';
+  const id = escapeHtml(story.id);
+  return `<section class="px-part" aria-labelledby="${id}-corrections-h"><h3 id="${id}-corrections-h"><span class="px-anchor" id="${id}-corrections"></span>Corrections and updates <small>${plural(n, 'note')}</small></h3>${correctionsHtml(story, report, links)}</section>`;
+}
+
 // The article texts of the single file: collapsed, each with its outlet, a link to the original and
 // a way back to the story; every cited sentence carries its anchor.
 function articleTexts(story: Story, articles: readonly Article[]): string {
@@ -211,7 +220,7 @@ export function renderStoryPage(
   if (articles.length <= 1) {
     const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;
     return liftHeadings(
-      `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}${alone}${cards}${texts}</article>`,
+      `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}${alone}${correctionsPart(story, report, links)}${cards}${texts}</article>`,
       2 - level,
     );
   }
@@ -224,6 +233,7 @@ export function renderStoryPage(
     summary ? ['summary', 'Summary'] : null,
     ['outlets', 'Outlets'],
     (options.cuts?.totals?.parts.conflicts ?? story.conflicts.length) ? ['conflicts', 'Conflicts'] : null,
+    correctionsOf(story).length ? ['corrections', 'Corrections'] : null,
     ...parts.map((p) => [p.id, p.menu]),
     options.inlineArticles ? ['articles', 'Texts'] : null,
   ]
@@ -232,7 +242,7 @@ export function renderStoryPage(
     .join('');
   const details = `<section class="px-part px-details" aria-label="Details">${parts.map((p) => expander(story, p)).join('')}</section>`;
   return liftHeadings(
-    `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${details}${texts}</article>`,
+    `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${correctionsPart(story, report, links)}${details}${texts}</article>`,
     2 - level,
   );
 }

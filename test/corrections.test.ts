@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, ReportSchema } from '../src/model/index.ts';
+import { analyze } from '../src/pipeline.ts';
+import { renderReport } from '../src/report/index.ts';
+import { storyPage } from '../src/server/views/story.ts';
+import type { StorySummary } from '../src/store/story-types.ts';
+
+// An invented pile of one story (a JSON bundle: modifiedAt as a record gives it): a correction of a
+// count, a clarification after a dateline, an update note at the end, an editor's note, and the
+// word "correction" told as news.
+const PILE = [
+  {
+    outlet: 'Kell Courier',
+    title: 'Stand collapses at Kell Park football ground, 12 injured',
+    publishedAt: '2031-05-03T18:00:00Z',
+    modifiedAt: '2031-05-04T09:30:00Z',
+    text: 'A temporary stand collapsed at Kell Park football ground on Saturday afternoon, and 12 people were injured, the Kell fire service said.\n\nFire chief Oona Brask said the injured were taken to Marrowby General Hospital.\n\nThe county football board said it would suspend all matches at the ground.\n\nCorrection: An earlier version of this article said 14 people were injured in the collapse; 12 were.',
+  },
+  {
+    outlet: 'Marrow Ledger',
+    title: 'Fourteen hurt as football stand gives way in Kell',
+    publishedAt: '2031-05-03T20:00:00Z',
+    text: "Fourteen people were injured when a temporary stand collapsed at Kell Park football ground on Saturday, the fire service said.\n\nFire chief Oona Brask said the injured were taken to Marrowby General Hospital.\n\nThe prison's correction officers, who had been at the match, helped carry the injured to ambulances.\n\nThe county football board said it would suspend all matches at the ground.",
+  },
+  {
+    outlet: 'Dunmore Post',
+    title: 'Kell Park stand collapse: board suspends matches',
+    publishedAt: '2031-05-04T08:00:00Z',
+    modifiedAt: '2031-05-05T11:00:00Z',
+    text: "KELL, May 4 (Dunmore Post) — Clarification: An earlier headline on this article said the county final was cancelled; it was postponed.\n\nThe county football board suspended all matches at Kell Park on Sunday, a day after a temporary stand collapsed there and 12 people were injured, the fire service said.\n\nFire chief Oona Brask said engineers would inspect the remaining stands.\n\nThis article was updated on Monday to add the board's statement.",
+  },
+];
+
+const reportOf = (records: readonly object[]) =>
+  analyze(
+    [{ path: 'pile.json', bytes: new TextEncoder().encode(JSON.stringify(records)) }],
+    {},
+    createContext({ now: new Date('2031-05-06T00:00:00Z') }),
+  );
+
+test('every format lists the outlets’ notes with their days, and the outlet still giving the corrected count', () => {
+  const report = reportOf(PILE);
+  assert.equal(report.stories.length, 1);
+  const story = report.stories[0];
+  assert.ok(story);
+  assert.deepEqual(
+    story.corrections?.map((n) => [n.articleId, n.kind, n.date, n.dateFrom, n.stillCarried.length]),
+    [
+      ['a1', 'correction', '2031-05-04', 'modified', 1],
+      ['a3', 'clarification', null, null, 0],
+      ['a3', 'update', '2031-05-05', 'note', 0],
+    ],
+  );
+  assert.equal(story.corrections?.[0]?.stillCarried[0]?.evidence.articleId, 'a2');
+  // a note is no sentence of the story: not summarised, no figure's source, no one's reported speech
+  const told = JSON.stringify([story.summary, story.points, story.figures, story.quotes, story.timeline]);
+  assert.ok(!/earlier version|earlier headline|was updated on|version of this article/i.test(told), told);
+  assert.ok(ReportSchema.safeParse(JSON.parse(renderReport(report, 'json'))).success);
+  const md = renderReport(report, 'md');
+  assert.match(md, /### Corrections and updates/);
+  assert.match(md, /\*\*Kell Courier\*\*.*\[a1\]: correction \(2031-05-04, the page's last change\)/);
+  assert.match(
+    md,
+    /\*\*Marrow Ledger\*\* \[a2\] still gives 14 \(the note: 12\): “Fourteen people were injured/,
+  );
+  assert.match(md, /\[a3\]: clarification \(no date given\)/);
+  assert.ok(
+    !/correction officers/.test(md.slice(md.indexOf('### Corrections'), md.indexOf('### Omissions'))),
+  );
+  const html = renderReport(report, 'html');
+  assert.match(html, /Corrections and updates <small>3 notes<\/small>/);
+  assert.match(html, /href="#s1-corrections">Corrections<\/a>/);
+  // the web app's story page
+  const summary = { id: 's1', title: story.title } as StorySummary;
+  const served = storyPage(summary, { ...report, stories: [story] });
+  assert.match(served, /Corrections and updates/);
+  assert.match(served, /Marrow Ledger<\/span> still gives 14 \(the note: 12\)/);
+});
+
+test('no notes, no section: the field is left out and no format shows the heading', () => {
+  const report = reportOf(
+    PILE.map((r) => ({ ...r, text: r.text.split('\n\n').slice(0, 3).join('\n\n') })).slice(0, 2),
+  );
+  const story = report.stories[0];
+  assert.ok(story);
+  assert.equal(story.corrections, undefined);
+  assert.ok(!renderReport(report, 'md').includes('Corrections and updates'));
+  assert.ok(!renderReport(report, 'html').includes('Corrections and updates'));
+});
