@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SegmentedArticle } from '../model/index.ts';
-import { sourceOf } from './source.ts';
+import { outletKey, sourceOf } from './source.ts';
 
 const doc = (id: string, syndicatedFrom: string | null = null) =>
   ({ article: { id, syndicatedFrom }, sentences: [] }) as unknown as SegmentedArticle;
@@ -24,4 +24,15 @@ test('the independent source of each article, named by its first article in the 
 test('a loop of copies ends', () => {
   const sources = sourceOf([doc('d1', 'd2'), doc('d2', 'd1')]);
   assert.equal(sources.size, 2);
+});
+
+test("an outlet's key: its name without case or outer spaces, else the article's own id", () => {
+  const cases: [string | null, string][] = [
+    ['The Gullport Herald', 'the gullport herald'],
+    ['  THE GULLPORT HERALD ', 'the gullport herald'],
+    ['', 'a7'],
+    ['   ', 'a7'],
+    [null, 'a7'],
+  ];
+  for (const [outlet, key] of cases) assert.equal(outletKey({ id: 'a7', outlet }), key, String(outlet));
 });

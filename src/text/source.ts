@@ -1,4 +1,14 @@
-import type { SegmentedArticle } from '../model/index.ts';
+import type { Article, SegmentedArticle } from '../model/index.ts';
+
+/**
+ * What an article's outlet is compared by, in every stage and the report: its name without case or
+ * outer spaces; an article that names no outlet is an outlet of its own, keyed by its id.
+ * @example
+ * outletKey({ id: 'a2', outlet: ' The Gullport Herald' }) // 'the gullport herald'
+ */
+export function outletKey(article: Pick<Article, 'id' | 'outlet'>): string {
+  return article.outlet?.trim().toLowerCase() || article.id;
+}
 
 /**
  * The independent source of each article of a story: the original a syndicated copy republishes

@@ -1,4 +1,5 @@
 import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
+import { outletKey } from '../../../text/source.ts';
 import type { ContestedCount, ContestedUse } from './contested.ts';
 import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
 
@@ -11,9 +12,9 @@ export function outletGroups(docs: readonly SegmentedArticle[]): Map<string, str
   const keys = new Map<string, string>();
   const groups = new Map<string, string[]>();
   for (const { article } of docs) {
-    const name = article.outlet?.trim();
-    const key = name ? (keys.get(name.toLowerCase()) ?? name) : article.id;
-    if (name) keys.set(name.toLowerCase(), key);
+    const compared = outletKey(article);
+    const key = keys.get(compared) ?? (article.outlet?.trim() || article.id);
+    keys.set(compared, key);
     groups.set(key, [...(groups.get(key) ?? []), article.id]);
   }
   return groups;
