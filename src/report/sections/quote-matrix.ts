@@ -1,5 +1,5 @@
 import type { Quote, Story } from '../../model/index.ts';
-import { wordingOf } from '../../text/quotes/wording.ts';
+import { type QuoteWords, quoteWords, wordingOf } from '../../text/quotes/wording.ts';
 import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
@@ -47,6 +47,9 @@ export function otherSpeakers(
   const rows = new Map(story.quoteMatrix.map((r) => [r.quoteId, r]));
   const name = (q: Quote) => q.speaker?.name.toLowerCase() ?? null;
   const inQuotes = story.quotes.filter((q) => q.kind !== 'indirect');
+  // each quote's words read once: every row weighs them against each quote of every article
+  const words = new Map(inQuotes.map((q) => [q, quoteWords(q.text)]));
+  const read = (q: Quote) => words.get(q) as QuoteWords;
   const out = new Map<string, Map<string, string>>();
   for (const q of inQuotes) {
     const row = rows.get(q.id);
@@ -56,7 +59,7 @@ export function otherSpeakers(
       if (how === 'absent' || own.has(articleId)) continue;
       const carriers = inQuotes.filter((o) => {
         if (o === q || !o.occurrences.some((x) => x.articleId === articleId)) return false;
-        const wording = wordingOf(q.text, o.text);
+        const wording = wordingOf(read(q), read(o));
         return how === 'quoted' ? wording === 'quoted' : wording !== null;
       });
       if (carriers.some((o) => name(o) === null || name(o) === name(q))) continue;

@@ -1,6 +1,6 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/numbers.ts';
-import { joinedRun, oneQuote, wordForWord, wordRun, wordsOf } from '../../text/quotes/wording.ts';
+import { type QuoteWords, quoteWords, wordingOf, wordsOf } from '../../text/quotes/wording.ts';
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
 import { speakerTold } from './quote-speakers.ts';
@@ -84,8 +84,7 @@ export function quoteMatrix(
     return usedBy;
   };
   // each quote's word stems, and its words in order, read once
-  const wordSets = quotes.map((q) => new Set(wordsOf(q.text)));
-  const runs = quotes.map((q) => joinedRun(wordRun(q.text)));
+  const quoteWordsOf = quotes.map((q) => quoteWords(q.text));
   // each article's direct quotes (by number): another wording of a quote in quotation marks is that
   // quote, carried ("efforts to manage the long ferry queues" beside "efforts to manage the ferry
   // queues"), word for word only when one's words run unbroken in the other
@@ -98,25 +97,24 @@ export function quoteMatrix(
       directIn.set(o.articleId, list);
     }
   }
-  // whether two quotes share enough words to be one, by pair (the same for both orders): a quote is
-  // looked for in every article, and each holds many quotes
-  const alike = new Map<number, boolean>();
-  const wordingsOfOne = (k: number, n: number): boolean => {
+  // how one quote carries another's words, by pair (the same for both orders): a quote is looked for
+  // in every article, and each holds many quotes
+  const wordings = new Map<number, 'quoted' | 'paraphrased' | null>();
+  const wordingOfPair = (k: number, n: number): 'quoted' | 'paraphrased' | null => {
     const key = Math.min(k, n) * quotes.length + Math.max(k, n);
-    let known = alike.get(key);
+    let known = wordings.get(key);
     if (known === undefined) {
-      known = oneQuote(wordSets[k] as Set<string>, wordSets[n] as Set<string>);
-      alike.set(key, known);
+      known = wordingOf(quoteWordsOf[k] as QuoteWords, quoteWordsOf[n] as QuoteWords);
+      wordings.set(key, known);
     }
     return known;
   };
   const variantIn = (articleId: string, k: number): 'quoted' | 'paraphrased' | null => {
-    const run = runs[k] as string;
     let found: 'quoted' | 'paraphrased' | null = null;
     for (const n of directIn.get(articleId) ?? []) {
-      if (!wordingsOfOne(k, n)) continue;
-      if (wordForWord(run, runs[n] as string)) return 'quoted';
-      found = 'paraphrased';
+      const wording = wordingOfPair(k, n);
+      if (wording === 'quoted') return 'quoted';
+      found ??= wording;
     }
     return found;
   };
@@ -124,7 +122,7 @@ export function quoteMatrix(
   const told = speakerTold(quotes);
   const bound = new Float64Array(articles.length);
   return quotes.map((quote, k) => {
-    const own = wordSets[k] as Set<string>;
+    const own = (quoteWordsOf[k] as QuoteWords).stems;
     const words = [...own].filter((w) => idf.has(w));
     const weights = words.map((w) => idf.get(w) ?? 0);
     const total = weights.reduce((sum, x) => sum + x, 0);

@@ -36,15 +36,27 @@ export function oneQuote(words: ReadonlySet<string>, other: ReadonlySet<string>)
 export const wordForWord = (run: string, other: string): boolean =>
   other.includes(run) || run.includes(other);
 
+/** A quote's words, read once for `wordingOf`: its word stems (`wordsOf`) and its joined word run (`joinedRun`). */
+export interface QuoteWords {
+  readonly stems: ReadonlySet<string>;
+  readonly run: string;
+}
+
+/** Read a quote's words for `wordingOf`, once per quote however many quotes it is weighed against. */
+export const quoteWords = (text: string): QuoteWords => ({
+  stems: new Set(wordsOf(text)),
+  run: joinedRun(wordRun(text)),
+});
+
 /**
  * How a quote in quotation marks carries another's words, as the compare stage's quote matrix marks it:
  * `quoted` when one's words run unbroken in the other, `paraphrased` when they are one quote in two
- * wordings, else null.
+ * wordings, else null. The same either way round.
  * @example
- * wordingOf('We will help every owner rebuild', 'We will help every owner rebuild now') // 'quoted'
- * wordingOf('We will help every owner rebuild', 'We will help every single owner rebuild') // 'paraphrased'
+ * wordingOf(quoteWords('We will help every owner rebuild'), quoteWords('We will help every owner rebuild now')) // 'quoted'
+ * wordingOf(quoteWords('We will help every owner rebuild'), quoteWords('We will help every single owner rebuild')) // 'paraphrased'
  */
-export function wordingOf(text: string, other: string): 'quoted' | 'paraphrased' | null {
-  if (!oneQuote(new Set(wordsOf(text)), new Set(wordsOf(other)))) return null;
-  return wordForWord(joinedRun(wordRun(text)), joinedRun(wordRun(other))) ? 'quoted' : 'paraphrased';
+export function wordingOf(words: QuoteWords, other: QuoteWords): 'quoted' | 'paraphrased' | null {
+  if (!oneQuote(words.stems, other.stems)) return null;
+  return wordForWord(words.run, other.run) ? 'quoted' : 'paraphrased';
 }
