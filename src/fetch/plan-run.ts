@@ -27,6 +27,8 @@ export interface PlanOptions {
   readonly since?: string;
   readonly maxPages?: number;
   readonly signal?: AbortSignal;
+  /** The run's time (its context's `now`, in ms): a feed entry updated after it, less a server's skew, is no update. */
+  readonly now: number;
 }
 
 /** A page record without its raw body. */
@@ -78,13 +80,18 @@ const CLOCK_SKEW_MS = 3_600_000;
  * its article in place. A feed that stamps every entry with the time it was generated makes each
  * poll ask its pages again, conditionally; an entry dated far in the future is no update.
  */
-function updatedSince(c: Candidate, before: PageRecord, states: ReadonlyMap<string, FeedState>): boolean {
+function updatedSince(
+  c: Candidate,
+  before: PageRecord,
+  states: ReadonlyMap<string, FeedState>,
+  now: number,
+): boolean {
   if (before.outcome !== 'stored' && before.outcome !== 'no-article') return false;
   // (by the listing that listed it: another feed may title the same page otherwise)
   const title = before.listed?.title;
   if (c.entry.title && title && c.entry.title !== title && c.feedUrl === before.feedUrl) return true;
   const at = Date.parse(c.entry.updatedAt ?? '');
-  if (Number.isNaN(at) || at > Date.now() + CLOCK_SKEW_MS) return false;
+  if (Number.isNaN(at) || at > now + CLOCK_SKEW_MS) return false;
   const read = c.feedUrl ? Date.parse(states.get(c.feedUrl)?.okAt ?? '') : Number.NaN;
   return at > Date.parse(before.fetchedAt) && (Number.isNaN(read) || at > read);
 }
@@ -157,7 +164,7 @@ export async function planRun(
     if (before && before.source === null && c.source)
       adopted.push({ ...before, source: c.source.name, raw: null });
     const handled = before !== undefined && before.outcome !== 'failed';
-    const announced = handled && !refresh && updatedSince(c, before, states);
+    const announced = handled && !refresh && updatedSince(c, before, states, options.now);
     if (before && !(refresh && handled) && !announced && (handled || before.attempts >= maxAttempts)) {
       tally.known++;
       continue;

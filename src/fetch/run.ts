@@ -106,6 +106,7 @@ export async function fetchInto(
     fetcher,
     refresh,
     maxAttempts,
+    now: ctx.now.getTime(),
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     ...(signal === undefined ? {} : { signal }),

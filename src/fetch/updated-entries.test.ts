@@ -11,14 +11,14 @@ import { articlePage } from './fixtures/site.ts';
 import { fetchInto } from './run.ts';
 
 /** One fetch run of a feed into the store, as `parallax fetch FEED` makes it. */
-async function fetchFeed(store: Store, feed: string) {
+async function fetchFeed(store: Store, feed: string, now = new Date()) {
   const fetcher = createFetcher(FAST);
   try {
     return await fetchInto(
       store,
       [{ url: feed, source: null }],
       { fetcher, jobs: 1 },
-      createContext({ now: new Date() }),
+      createContext({ now }),
     );
   } finally {
     await fetcher.close();
@@ -153,6 +153,48 @@ test('an RSS item listed under a new title is asked again; a page unchanged (304
     await run(`${origin}/other.xml`);
     await run();
     await run(`${origin}/other.xml`);
+    assert.deepEqual(pagesAsked(from), []);
+  } finally {
+    await store.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+// The run's clock (its context's now), not the machine's, says how far ahead an entry's update may be:
+// a run given a later time takes an update of that time as one.
+test("a feed entry's update is weighed against the run's clock", async () => {
+  let updated = '2026-11-30T09:10:00Z';
+  const asked: string[] = [];
+  const server = createServer((req, res) => {
+    asked.push(req.url ?? '');
+    const o = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    if (req.url === '/atom.xml') {
+      res.writeHead(200, { 'content-type': 'application/atom+xml' });
+      res.end(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Post</title><id>urn:q</id>
+<updated>${updated}</updated>
+<entry><title>Story 1</title><id>urn:1</id><link href="${o}/news/1"/><published>2026-11-30T09:10:00Z</published><updated>${updated}</updated></entry>
+</feed>`);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(articlePage(1, '', 1));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/atom.xml`;
+  const store = await openStore(':memory:');
+  const run = (now: string) => fetchFeed(store, feed, new Date(now));
+  const pagesAsked = (from: number) => asked.slice(from).filter((u) => u.startsWith('/news/'));
+  try {
+    assert.equal((await run('2099-01-01T12:00:00Z')).stored, 1);
+    // updated half an hour past the run's time (within a server's skew): asked again
+    updated = '2099-01-01T12:30:00Z';
+    let from = asked.length;
+    await run('2099-01-01T12:00:00Z');
+    assert.deepEqual(pagesAsked(from), ['/news/1']);
+    // two hours past it: no update
+    updated = '2099-01-01T14:30:00Z';
+    from = asked.length;
+    await run('2099-01-01T12:30:00Z');
     assert.deepEqual(pagesAsked(from), []);
   } finally {
     await store.close();
