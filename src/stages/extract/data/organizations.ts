@@ -18,6 +18,16 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   logistics bakery brewery charity charities`.split(/\s+/),
 );
 
+/**
+ * Lower-case heads of a works that is also a business ("Holm Steelworks", "Kessor Shipyard", "Ostby
+ * Mills"): a name they end is an organisation, unless it opens with a given name ("Heather Mills"),
+ * as some of them are surnames too.
+ */
+export const WORKS_HEADS: ReadonlySet<string> = new Set(
+  `works steelworks ironworks glassworks shipyard shipyards dockyard boatyard foundry foundries mill mills
+  sawmill brewery breweries distillery distilleries smelter tannery`.split(/\s+/),
+);
+
 /** Organisation names that are also a person's role, and so must not make a person an organisation. */
 export const ORG_HEADS_NOT_ALONE: ReadonlySet<string> = new Set([
   'house',

@@ -156,6 +156,24 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
 // work's noun ("the Real Life program") is a title, no one's name
 const GIVEN_AND_WORKS: [string, string, string, string | undefined][] = [
   [
+    'a name ending in a works ("Steelworks") is a business, not a person',
+    'Workers at Holm Steelworks walked out on Monday. A spokesman for Holm Steelworks said talks would resume.',
+    'Holm Steelworks',
+    'organization',
+  ],
+  [
+    'a shipyard, a foundry and mills are businesses',
+    'Kessor Shipyard, Brandt Foundry and Ostby Mills each laid off 40 workers in Dunmore.',
+    'Ostby Mills',
+    'organization',
+  ],
+  [
+    'a given name before a works word that is also a surname is a person ("Anna Mills")',
+    'Anna Mills said the ferry was late. Mills added that she would complain.',
+    'Anna Mills',
+    'person',
+  ],
+  [
     'a known given name that acts is a person',
     'Wren Halloway ran the photo studio in Leeds with her sister Paula. Paula built the sets for every shoot. Only Paula was allowed to touch the lights. Paula kept the books until 1970.',
     'Paula',

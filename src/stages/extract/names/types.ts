@@ -1,6 +1,6 @@
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
-import { EVENT_WORDS, KNOWN_ORGANIZATIONS } from '../data/organizations.ts';
+import { EVENT_WORDS, KNOWN_ORGANIZATIONS, WORKS_HEADS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { ACRONYM } from '../patterns.ts';
 import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
@@ -64,6 +64,9 @@ export function typeName(
     return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
+  // "Holm Steelworks", "Ostby Mills": a works is a business, not a person ("Heather Mills" is one)
+  if (words.length > 1 && WORKS_HEADS.has(last.toLowerCase()) && !GIVEN_NAMES.has(foldName(words[0] ?? '')))
+    return { kind: 'organization', strong: true };
   if (placeLed(words) !== undefined)
     return clause ? { kind: 'unknown', strong: false } : { kind: 'organization', strong: true };
   const of = words.indexOf('of');
