@@ -24,6 +24,7 @@ import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } fr
 import { ordinalAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
 import { vagueFigureAt } from './quantities-vague.ts';
+import { tallyCountedAt } from './tally.ts';
 import { inchMarkAt, measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
 
 export {
@@ -46,6 +47,12 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
   '€': 'EUR',
   '¥': 'JPY',
 });
+
+// "by 31 votes to 24": the 24 counts the tally's votes (tally.ts), when it has no unit of its own
+function tallyHead(tokens: readonly Token[], unit: string | null, i: number, end: number): string | null {
+  const counted = unit === null ? tallyCountedAt(tokens, i, end) : null;
+  return counted ? stem((tokens[counted[1] - 1] as Token).text) : null;
+}
 
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 /**
@@ -195,7 +202,9 @@ export function sentenceFigures(
       ? null
       : measure
         ? stem(measure.unit)
-        : (countsAfter(tokens, end) ?? (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null));
+        : (countsAfter(tokens, end) ??
+          (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null) ??
+          tallyHead(tokens, unit, i, end));
     // digits, or digits with a fraction ("2-1/2"): the number was written, not worded
     const written = NUMBER_RE.test(t.text) || read.digits !== undefined;
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);

@@ -202,10 +202,15 @@ export function countedOf(
 ): Counted {
   const { counts, unit } = measure;
   const countsText = counts ? spanText(doc, counts) : null;
-  const head = counts ? singular((doc.tokens[counts[1] - 1] as Tok).norm) : null;
+  const head = counts ? headOf(doc, counts) : null;
   // "In 2020, that number was 646,822": what the figure counts is the last figure's
   if (!countsText && !unit && refersBack(doc, first, floor) && lastCounted) return lastCounted;
   return { counts: countsText, head };
+}
+
+/** The head noun of the counted range a..b: its last word, singular and lower-case, for matching. */
+export function headOf(doc: Doc, [, b]: [number, number]): string {
+  return singular((doc.tokens[b - 1] as Tok).norm);
 }
 
 /** The text of the token range a..b, as written. */

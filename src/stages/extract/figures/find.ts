@@ -1,10 +1,11 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
 import { gluedMeasure, measureBefore } from '../../../text/number-points.ts';
+import { tallyCountedAt } from '../../../text/tally.ts';
 import { WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
-import { countedOf, readMeasure, spanText } from './counts.ts';
+import { type Counted, countedOf, headOf, readMeasure, spanText } from './counts.ts';
 import { DIGIT_START, numberGroups, rangeHigh } from './groups.ts';
 import { clauseBreak, nearestPeriod, periodLabel, periodPhrases, rateNear } from './periods.ts';
 import { qualifierBefore } from './qualifiers.ts';
@@ -93,7 +94,15 @@ export function findFigures(
       const period = first > s.first && WHOLE_SET_BEFORE.has(doc.tokens[first - 1]?.norm ?? '') ? null : near;
       // once per sentence: null (no source found) is an answer too
       if (attribution === undefined) attribution = attributionOf(ctx, s);
-      const counted = countedOf(doc, measure, first, s.first, lastCounted);
+      // "by 31 votes to 24": the 24 is read as the 31 is, unit or counted noun (text/tally.ts)
+      const tally = unit || counts || high ? null : tallyCountedAt(doc.tokens, g.first, g.end);
+      const told =
+        tally && out.at(-1)?.end === (doc.tokens[tally[1] - 1] as Tok).end ? out.at(-1) : undefined;
+      const counted: Counted = tally
+        ? told
+          ? { counts: told.counts, head: told.head }
+          : { counts: spanText(doc, tally), head: headOf(doc, tally) }
+        : countedOf(doc, measure, first, s.first, lastCounted);
       if (counted.counts && counted.head) lastCounted = { counts: counted.counts, head: counted.head };
       const periodText = period ? spanText(doc, period) : null;
       out.push({
@@ -103,7 +112,7 @@ export function findFigures(
         text: doc.text.slice(start, stop),
         value: g.value,
         valueHigh: high ? high.value : g.high,
-        unit,
+        unit: told ? told.unit : unit,
         counts: counted.counts,
         head: counted.head,
         qualifier: q.text ?? (g.vague ? `${g.vague} of` : null),

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import { figures } from '../stages/extract/figures/test-kit.ts';
+import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { stem } from './normalise.ts';
+import { sentenceFigures } from './quantities.ts';
+
+// [sentence, the far count, what the extract stage says it counts (its unit or counted noun)]
+const CASES: [string, string, string | null][] = [
+  ['The Dunmere council passed the budget by 31 votes to 24.', '24', 'votes'],
+  ['The motion fell by 12 votes against 40 on Monday.', '40', 'votes'],
+  ['Ashby Rovers won by 3 goals to 1.', '1', 'goals'],
+  ['The crowd outside the Tollen hall grew from 300 people to 410.', '410', 'people'],
+  // the far count's own noun, or "of", is its own: no tally
+  ['The council sent 12 letters to 10 families.', '10 families', 'families'],
+  ['The council sent 12 letters to 10 of them.', '10', null],
+  // no count before "to": nothing to take
+  ['Prices rose to 24 after the vote.', '24', null],
+];
+
+test('tally: the far count of "31 votes to 24" counts votes, in the figures table', () => {
+  for (const [sentence, far, counted] of CASES) {
+    const f = figures(sentence).find((x) => x.text === far);
+    assert.ok(f, `${far} in ${sentence}`);
+    assert.equal(f.unit ?? f.counts, counted, sentence);
+  }
+});
+
+test('tally: and in the quantities a claim states (the support judge compares 24 votes with 24 votes)', () => {
+  for (const [sentence, far, counted] of CASES) {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    const value = Number.parseInt(far, 10);
+    const f = (doc?.sentences ?? []).flatMap((s) => sentenceFigures(s)).find((x) => x.value === value);
+    assert.ok(f, `${far} in ${sentence}`);
+    assert.equal(f.counts, counted === null ? null : stem(counted), sentence);
+  }
+});
