@@ -43,6 +43,16 @@ export function cpuDeadlineIn(
 }
 
 /**
+ * The context of a story's later stages when they run apart from its extract (in a worker, or later in
+ * this thread): a deadline `leftMs` of this thread's CPU time from now, what the story's budget had
+ * left, whose issue names the whole budget `budgetMs`. An infinite budget sets no deadline.
+ */
+export function leftOfBudget(ctx: RunContext, budgetMs: number, leftMs: number): RunContext {
+  if (budgetMs === Number.POSITIVE_INFINITY) return ctx;
+  return { ...ctx, deadline: { expired: cpuDeadlineIn(leftMs).expired, budgetMs } };
+}
+
+/**
  * Run `work` on one item with a deadline `budgetMs` of this thread's CPU time from now in its
  * context; when a stage finds the budget spent (`checkDeadline` throws), the item's work stops there
  * and `late` gives its output instead. Work that ends without checking is kept, even if it ended past

@@ -28,9 +28,10 @@ export interface ParallelOptions {
   readonly shareWork?: boolean;
   /**
    * How the work is split: `'stage'` (the default with one worker) runs every step in this thread but
-   * the stories' compare stage, which the workers run (`splitStories`), so that each isolate compiles
-   * only its own stages; `'item'` (the default with more) shares the items of each per-item step
-   * (articles, stories) between all the threads.
+   * the stories' later stages (compare → summarize and timeline), which the workers run, so that they
+   * compile only those stages, while this thread extracts every story; then this thread finishes the
+   * lightest stories not yet sent (`splitStories`); `'item'` (the default with more) shares the items
+   * of each per-item step (articles, stories) between all the threads.
    */
   readonly split?: 'stage' | 'item';
 }
@@ -54,7 +55,8 @@ const WORKER = new URL(`./worker${import.meta.url.slice(import.meta.url.lastInde
  * the one `analyze` gives (same stories, ids and issues in the same order): only `ctx.timings`
  * differs, holding each phase's wall-clock time and the CPU time this thread and the workers spent on
  * it (`segment, main CPU`, `segment, worker CPU`, `worker start, CPU` for loading the pipeline), and with
- * one worker how long this thread waited for the worker's last story (`stories, main thread waits`), which
+ * one worker the CPU time this thread spent finishing stories itself (`stories, main rest CPU`) and how
+ * long it then waited for the worker's last story (`stories, main thread waits`), which
  * tell on a busy machine what the phases would take on free cores. One pool per call, closed at the end.
  * @example
  * const report = await analyzeParallel(files, {}, createContext(), { jobs: 4 });
@@ -94,7 +96,7 @@ export async function analyzeParallel(
       const step = next.value;
       let outputs: unknown[];
       if (!byStage) outputs = await runStep(pool, parallel.shareWork === false ? null : run, step, jobs, ctx);
-      else if (step.kind === 'story') outputs = await splitStories(pool, options, step, ctx);
+      else if (step.kind === 'story') outputs = await splitStories(pool, options, step, workers, ctx);
       else outputs = runItemsHere(run, step, ctx);
       addTiming(ctx, phaseOf(next.value.kind), performance.now() - start);
       const cpu = process.threadCpuUsage(startCpu);

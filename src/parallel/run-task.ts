@@ -6,7 +6,7 @@ import type { Issue, RunContext, StoryInput } from '../model/index.ts';
 // not through model/index.ts, whose zod schemas a run does not need
 import { createContext } from '../model/stage.ts';
 import { type ItemStep, itemRunner } from '../pipeline.ts';
-import { cpuDeadlineIn } from '../pipeline-budget.ts';
+import { leftOfBudget } from '../pipeline-budget.ts';
 import { storyStages } from '../pipeline-story.ts';
 import { getNlp } from '../text/wink.ts';
 import { buffersOf, packArticles, unpackArticles } from './pack.ts';
@@ -76,10 +76,7 @@ function restOf(task: Extract<Task, { kind: 'rest' }>): TaskResult {
   prior ??= deserialize(Buffer.from(task.prior)) as ReadonlyMap<string, number>;
   stages ??= storyStages(setup.options, prior);
   const ctx: RunContext = createContext({ now: setup.now });
-  const within: RunContext =
-    task.budgetMs === Number.POSITIVE_INFINITY
-      ? ctx
-      : { ...ctx, deadline: { expired: cpuDeadlineIn(task.leftMs).expired, budgetMs: task.budgetMs } };
+  const within = leftOfBudget(ctx, task.budgetMs, task.leftMs);
   const input = { story: task.story, articles: unpackArticles(task.articles) };
   return { outputs: [stages.rest(input, task.extraction, ctx, within)], issues: [ctx.issues] };
 }
