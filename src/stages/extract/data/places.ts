@@ -268,10 +268,13 @@ Ground_Zero Capitol_Hill`
     .split(/\s+/)
     .map((s) => s.replace(/_/g, ' '));
 
-/** Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Tahoe", "Cape Town"). */
+/** Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Tahoe", "River Sallow", "Cape Town"). */
 export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(
-  `fort ft mount mt lake cape port isla isle`.split(/\s+/),
+  `fort ft mount mt lake loch river cape port isla isle`.split(/\s+/),
 );
+
+/** Of those, the words a place also goes without: "the River Sallow" is "the Sallow" again. */
+export const DROPPED_PLACE_LEADS: ReadonlySet<string> = new Set(['river']);
 
 /** Lower-case nouns that make the name before them a place ("Aceh province", "a Troy resident"). */
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(

@@ -141,6 +141,18 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   'surgeon general': 'surgeon general',
 });
 
+/**
+ * Lower-case nouns of a role that are no title of their own, read after a body's word before a name
+ * ("Union boss Marta Kolding", "party official Ann Roe"): the body's word is the role's domain.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'boss',
+  'head',
+  'official',
+  'organiser',
+  'organizer',
+]);
+
 /** Honorifics: they mark a person and say nothing of the role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr',

@@ -1,3 +1,5 @@
+import { foldName } from '../../../text/normalise.ts';
+import { DROPPED_PLACE_LEADS } from '../data/places.ts';
 import type { ArticleNames, Mention } from '../names/records.ts';
 import { buildEntities } from './build.ts';
 import { placeDeferred } from './deferred.ts';
@@ -42,6 +44,7 @@ export function resolveEntities(
       else deferred.push(m);
     }
   }
+  linkPlaceShortForms(graph, items);
   // link the aliases among the settled names, then place the rest where those links let them fit
   const flags = linkOrganizations(articles, graph, items);
   const { lastIndex, firstIndex } = linkPeople(graph);
@@ -49,4 +52,17 @@ export function resolveEntities(
   for (const m of headlines) placeHeadline(m, add, lastIndex, graph);
   for (const a of articles) for (const r of a.roles) placeRole(r, items, graph);
   return buildEntities(items, graph, flags, idPrefix, articleOrder);
+}
+
+// "the River Sallow" is "the Sallow" too: its short form a node of the place, so a bare "Sallow" finds it
+function linkPlaceShortForms(graph: AliasGraph, items: readonly Item[]): void {
+  for (const item of items) {
+    const words = item.m.form === 'role' ? [] : item.m.words;
+    if (item.kind !== 'place' || words.length < 2 || !DROPPED_PLACE_LEADS.has(foldName(words[0] ?? '')))
+      continue;
+    const key = placeKey(words.slice(1));
+    const node = graph.node('place', key);
+    if (!graph.named.has(node)) graph.named.set(node, { words: [key], count: 0, kind: 'place' });
+    graph.union(item.node, node);
+  }
 }

@@ -11,6 +11,7 @@ import { DEMONYMS } from './lexicon.ts';
 import { pushMention } from './mentions.ts';
 import { bodyBeforeOffice } from './office.ts';
 import type { ArticleNames } from './records.ts';
+import { roleDomainAt } from './role-domain.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
 import { canStart, extendRun, isMisreadNameWord, isNameWord, misreadSurnames, wordsOf } from './runs.ts';
 import { roleBefore } from './title-lookup.ts';
@@ -78,6 +79,8 @@ function addRun(
   if (all.length === 1 && ACRONYM.test(all[0] ?? '') && toks[b]?.pos === 'NUM') return null;
   if (all.length >= 2 && all.every((w) => ALL_CAPS_LONG.test(w))) return null;
   if (all.length === 1 && isJunkAcronym(doc, a, all[0] ?? '', sentence)) return null;
+  // "Union boss Marta Kolding": a body's word that opens the sentence before a role is no body's name
+  if (roleDomainAt(doc, a, b, sentence.first)) return null;
   // split a leading title off the name; a run that is only a title is a role
   const { nameStart, role, roleOf, placeEnd, titleOnly } = splitTitle(doc, a, b, lastPlace);
   if (placeEnd !== null) pushMention(doc, a, placeEnd, 'place', true, null, null, sentence, out);
