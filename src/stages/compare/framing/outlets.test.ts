@@ -132,3 +132,29 @@ test('framing by outlet: whom each outlet quotes, by the speaker each of its art
     ],
   );
 });
+
+test('framing by outlet: a speaker named without its entity ("police said") is the entity of that name in another case ("Police")', () => {
+  const quote = (id: string, name: string, entityId: string | null, articleId: string): Quote => ({
+    id,
+    kind: 'indirect',
+    text: id,
+    speaker: { name, entityId },
+    cue: 'said',
+    occurrences: [{ articleId, span: { start: 0, end: 1 } }],
+    speakerEvidence: [],
+  });
+  const quotes = [
+    quote('q1', 'police', null, 'a1'),
+    quote('q2', 'Police', 'e-police', 'a1'),
+    quote('q3', 'police', null, 'a2'),
+    quote('q4', 'harbour board', null, 'a2'),
+    quote('q5', 'Harbour Board', null, 'a2'),
+  ];
+  assert.deepEqual(
+    speakersOf(['a1', 'a2'], quotes).map((s) => [s.name, s.entityId, s.reported]),
+    [
+      ['Police', 'e-police', 3],
+      ['harbour board', null, 2],
+    ],
+  );
+});

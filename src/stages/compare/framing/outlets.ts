@@ -79,17 +79,25 @@ type Speaker = NonNullable<Framing['byOutlet']>[string]['speakers'][number];
  */
 export function speakersOf(articleIds: readonly string[], quotes: readonly Quote[]): Speaker[] {
   const ids = new Set(articleIds);
+  // a name found without its entity ("police said") is the entity of that name found elsewhere ("Police
+  // said"): one speaker whatever its case
+  const named = new Map<string, string>();
+  for (const q of quotes)
+    if (q.speaker?.entityId) named.set(q.speaker.name.toLowerCase(), q.speaker.entityId);
   const out = new Map<string, Speaker>();
   for (const q of quotes) {
     const carried = new Set(q.occurrences.map((o) => o.articleId).filter((id) => ids.has(id))).size;
     if (!carried) continue;
-    const key = q.speaker ? (q.speaker.entityId ?? `name:${q.speaker.name.toLowerCase()}`) : '';
+    const name = q.speaker?.name.toLowerCase() ?? '';
+    const key = q.speaker ? (q.speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
     const s = out.get(key) ?? {
       name: q.speaker?.name ?? null,
       entityId: q.speaker?.entityId ?? null,
       quoted: 0,
       reported: 0,
     };
+    // the entity's name as written where it was found ("Police"), whichever came first
+    if (q.speaker?.entityId && !s.entityId) [s.name, s.entityId] = [q.speaker.name, q.speaker.entityId];
     if (q.kind === 'indirect') s.reported += carried;
     else s.quoted += carried;
     out.set(key, s);
