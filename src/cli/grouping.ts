@@ -13,7 +13,7 @@ const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
  * groupingLines(report); // ['s1 "Bridge closed" — topic t1 with s3', '  a2 Courier: 0.70 (lead 0.62 …', …]
  */
 export function groupingLines(report: Report): string[] {
-  const labels = articleLabels(report.articles);
+  const labels = articleLabels(report.articles, report.stories);
   const lines: string[] = [];
   for (const story of report.stories) {
     const neighbours = report.stories

@@ -41,6 +41,24 @@ test('articleLabels numbers the articles that share a label, in input order, and
   assert.equal(articleLabel(undefined), '?');
 });
 
+test("articleLabels numbers an outlet's articles within their story, in the story's order", () => {
+  const articles = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => stub(id, `${id}.txt`, 'Harbour Gazette'));
+  const stories = [{ articleIds: ['a1', 'a2', 'a4'] }, { articleIds: ['a5', 'a3'] }];
+  // a story's three Gazette articles read (1), (2), (3), not (1), (2), (4) as counted across the run
+  assert.deepEqual(
+    Object.fromEntries(articleLabels([...articles, stub('a7', 'a7.txt', 'Quayside')], stories)),
+    {
+      a1: 'Harbour Gazette (1)',
+      a2: 'Harbour Gazette (2)',
+      a4: 'Harbour Gazette (3)',
+      a5: 'Harbour Gazette (1)',
+      a3: 'Harbour Gazette (2)',
+      a6: 'Harbour Gazette',
+      a7: 'Quayside',
+    },
+  );
+});
+
 const QUAY = [
   'Pellworth quay reopens after storm repairs\n\nThe old fishing quay in Pellworth reopened on Friday after six weeks of storm repairs, the harbour board said.\n\nHarbour master Ines Calloway said the repairs cost $1.2 million and that boats could moor there again from Saturday.',
   'Storm-hit Pellworth quay open again\n\nPellworth’s fishing quay is open again after six weeks of repairs that followed the January storm, the harbour board said on Friday.\n\nThe repairs cost $1.2 million, harbour master Ines Calloway said, adding that boats could moor there from Saturday.',

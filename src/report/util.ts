@@ -1,4 +1,4 @@
-import type { Article, Evidence, Report } from '../model/index.ts';
+import type { Article, Evidence, Report, Story } from '../model/index.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -77,15 +77,27 @@ export function baseLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): s
 }
 
 /**
- * Reader-facing labels of a set of articles, by id: `baseLabel`, numbered in input order where two
- * or more articles share one ("Norhaven Courier (1)", "Norhaven Courier (2)").
+ * Reader-facing labels of articles, by id: `baseLabel`, numbered where articles of one story share one
+ * ("Norhaven Courier (1)", "(2)"), in the story's order, as the store's story alone numbers them (across
+ * the run a story could read "(1)", "(2)", "(4)"); an article of no story among those of none.
  * @example
- * articleLabels(report.articles).get('a2') // 'Tidewater Tribune'
+ * articleLabels(report.articles, report.stories).get('a2') // 'Tidewater Tribune'
  */
-export function articleLabels(articles: readonly Article[]): Map<string, string> {
+export function articleLabels(
+  articles: readonly Article[],
+  stories: readonly Pick<Story, 'articleIds'>[] = [],
+): Map<string, string> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const storyOf = new Map<string, number>(); // each article's first story
+  for (const [k, story] of stories.entries())
+    for (const id of story.articleIds) if (byId.has(id) && !storyOf.has(id)) storyOf.set(id, k);
+  const ordered = [
+    ...[...storyOf.keys()].map((id) => byId.get(id) as Article),
+    ...articles.filter((a) => !storyOf.has(a.id)),
+  ];
   const groups = new Map<string, Article[]>();
-  for (const a of articles) {
-    const key = baseLabel(a).toLowerCase();
+  for (const a of ordered) {
+    const key = `${storyOf.get(a.id) ?? -1} ${baseLabel(a).toLowerCase()}`;
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
   const labels = new Map<string, string>();
@@ -97,7 +109,7 @@ export function articleLabels(articles: readonly Article[]): Map<string, string>
 
 /** The report with every article's `label` set (what the renderers print, and the JSON report carries). */
 export function withLabels(report: Report): Report {
-  const labels = articleLabels(report.articles);
+  const labels = articleLabels(report.articles, report.stories);
   return {
     ...report,
     articles: report.articles.map((a) => ({ ...a, label: labels.get(a.id) ?? baseLabel(a) })),
