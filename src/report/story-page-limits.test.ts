@@ -144,7 +144,7 @@ describe('a big story cut to limits', () => {
       ['entities', 'All 25 names'],
       ['points', 'All 15 points'],
       ['timeline', 'All 25 events'],
-      ['coverage', 'The whole matrix: 30 shared facts × 40 outlets'],
+      ['coverage', 'The whole matrix: 30 shared facts × 40 articles'],
       ['omissions', 'Shared facts not matched, all 38 outlets'],
     ])
       assert.ok(page.includes(`<a href="/stories/s1/${part}?x=1&amp;y=2">${all} →</a>`), part);

@@ -25,7 +25,7 @@ export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
   outlets: 'Outlets',
   points: 'Disputed and single-source points',
   conflicts: 'Where the outlets disagree',
-  coverage: 'Coverage: shared facts × outlets',
+  coverage: 'Coverage: shared facts × articles',
   omissions: 'Shared facts not matched in an outlet',
   quotes: 'Quotes',
   figures: 'Figures',
@@ -46,7 +46,7 @@ function allOf(story: Story, part: StoryPart, n: number): string {
     case 'conflicts':
       return `All ${plural(n, 'conflict')}`;
     case 'coverage':
-      return `The whole matrix: ${plural(n, 'shared fact')} × ${plural(story.articleIds.length, 'outlet')}`;
+      return `The whole matrix: ${plural(n, 'shared fact')} × ${plural(story.articleIds.length, 'article')}`;
     case 'omissions':
       return `Shared facts not matched, all ${plural(n, 'outlet')}`;
     case 'quotes':

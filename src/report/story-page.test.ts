@@ -124,3 +124,12 @@ test('story page: a topic of many stories links its first neighbours and counts 
   assert.equal(html.match(/href="\/stories\/s\d+"/g)?.length ?? 0, 8);
   assert.match(html, /Quay 9<\/a> · and 3 more<\/p>/);
 });
+
+test("story page: the coverage count names the matrix's columns, articles (two of one outlet), not outlets", () => {
+  const third = article('a3', 'Bay Times', null);
+  const three: Story = { ...story, articleIds: ['a1', 'a2', 'a3'] };
+  const html = renderStoryPage(three, { ...report, articles: [...report.articles, third], stories: [three] });
+  assert.match(html, /1 shared fact × 3 articles/);
+  assert.match(html, /3 articles · 2 outlets/);
+  assert.doesNotMatch(html, /× 3 outlets/);
+});

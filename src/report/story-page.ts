@@ -49,7 +49,8 @@ function expander(story: Story, part: Part): string {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): Part[] {
-  const outlets = storyArticles(story, report).length;
+  // the matrix's columns are articles (an outlet with three articles has three)
+  const columns = storyArticles(story, report).length;
   // a piece's story is cut: its totals count the whole story
   const totals = cuts?.totals;
   const shownFacts = totals?.parts.coverage ?? story.facts.filter(worthRow).length;
@@ -79,7 +80,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
       id: 'coverage',
       title: 'Coverage',
       menu: 'Coverage',
-      count: `${plural(shownFacts, 'shared fact')} × ${plural(outlets, 'outlet')}`,
+      count: `${plural(shownFacts, 'shared fact')} × ${plural(columns, 'article')}`,
       body: coverage + (omissions ? `<h4>Shared facts not matched in an outlet</h4>${omissions}` : ''),
     },
     {

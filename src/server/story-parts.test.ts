@@ -93,7 +93,9 @@ describe("a story part's own pages", () => {
     assert.ok(html.includes(`<a href="/stories/${dam}/outlets">All 4 outlets →</a>`));
     assert.match(
       html,
-      new RegExp(`<a href="/stories/${dam}/coverage">The whole matrix: \\d+ shared facts? × 4 outlets →</a>`),
+      new RegExp(
+        `<a href="/stories/${dam}/coverage">The whole matrix: \\d+ shared facts? × 4 articles →</a>`,
+      ),
     );
     assert.match(html, new RegExp(`<a href="/stories/${dam}/entities">All \\d+ names →</a>`));
     const all = await (await small.request(`/stories/${dam}/outlets`)).text();
