@@ -9,7 +9,7 @@ import { type LogOdds, logOddsRatios, total } from './log-odds.ts';
 import { byOutlet, outletGroups } from './outlets.ts';
 import { scareQuotes } from './scare.ts';
 import { addCounts, headlineTerms, ownVoiceTerms } from './terms.ts';
-import { type ArticleToneCounts, articleToneCounts, toneOf } from './tone.ts';
+import { type ArticleToneCounts, articleTone, articleToneCounts } from './tone.ts';
 
 /**
  * The contested-terms lexicon with the user's entries added: a user entry replaces the built-in
@@ -184,7 +184,7 @@ export function frameStory(
     const id = doc.article.id;
     const counts = articleToneCounts(doc, notOwn(id));
     toneCounts.set(id, counts);
-    tone[id] = { ...toneOf(counts.body, counts.head), evidence: counts.evidence };
+    tone[id] = articleTone(counts);
   }
   const summed = byOutlet(outletGroups(docs), contested, toneCounts, quotes);
   const rows: Framing['outlets'] = [];

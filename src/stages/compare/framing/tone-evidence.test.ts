@@ -3,14 +3,14 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { quoteRegions } from '../quote-regions.ts';
-import { articleTone } from './tone.ts';
+import { articleTone, articleToneCounts } from './tone.ts';
 
 test('tone: the own voice’s words found in the lexicon are given with their spans and how each counted', () => {
   const text =
     'The ferry talks were not productive, and the quay saw a chaotic morning. "A disaster," the harbour master said.';
   const [doc] = segmentAll([articleFromText('a1', text)], createContext());
   if (!doc) throw new Error('no article');
-  const tone = articleTone(doc, quoteRegions(doc.article));
+  const tone = articleTone(articleToneCounts(doc, quoteRegions(doc.article)));
   const hits = tone.evidence.map((h) => [text.slice(h.span.start, h.span.end), h.sentiment, h.subjective]);
   // "not productive" counts as negative (and "productive" is subjective); "chaotic" is negative and
   // subjective; the quoted "disaster" is no word of the outlet's own voice
@@ -32,7 +32,7 @@ test('tone: words a lexicon entry takes by stem or prefix but that are not of it
     createContext(),
   );
   if (!doc) throw new Error('no article');
-  const tone = articleTone(doc, []);
+  const tone = articleTone(articleToneCounts(doc, []));
   assert.deepEqual(
     tone.evidence.map((h) => text.slice(h.span.start, h.span.end)),
     [],
@@ -43,5 +43,5 @@ test('tone: words a lexicon entry takes by stem or prefix but that are not of it
     [articleFromText('a2', 'A good and humane plan was shut down.')],
     createContext(),
   );
-  assert.equal(plain && articleTone(plain, []).toneWords, 3);
+  assert.equal(plain && articleTone(articleToneCounts(plain, [])).toneWords, 3);
 });

@@ -168,12 +168,11 @@ export function toneOf(body: ToneCounts, head: ToneCounts | null) {
 }
 
 /**
- * Tone of an article's own voice (quotes excluded) and of its headline, with the number of words scored
- * and the own voice's words found in the lexicon (`evidence`); a score is null where no word of the
- * lexicon was found.
+ * Tone of an article's own voice (quotes excluded) and of its headline from its counts
+ * (`articleToneCounts`), with the number of words scored and the own voice's words found in the
+ * lexicon (`evidence`); a score is null where no word of the lexicon was found.
  */
-export function articleTone(doc: SegmentedArticle, regions: readonly Span[]) {
-  const { body, head, evidence } = articleToneCounts(doc, regions);
+export function articleTone({ body, head, evidence }: ArticleToneCounts) {
   return { ...toneOf(body, head), evidence };
 }
 
