@@ -1,13 +1,13 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
+import { quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { clauseAround } from './clause.ts';
 import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
-import { reportWeekday } from './plans.ts';
-import { lineStart, quotedDeicticBase } from './quoted.ts';
+import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
 import { pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';

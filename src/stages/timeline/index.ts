@@ -9,6 +9,7 @@ import type {
 import { articleDateline } from '../../text/dateline.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
+import { saidBeforeOf } from '../../text/dates/quoted-day.ts';
 import { type DatedSentence, datedSentences } from './events.ts';
 import { mergeEvents, sameDateGroups } from './merge.ts';
 import {
@@ -25,7 +26,6 @@ import {
 } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
-import { saidBeforeOf } from './quoted.ts';
 import { inferReferences, type Reference } from './reference.ts';
 import { sentenceDates, toldAsDone } from './sentence-dates.ts';
 import { factsAt } from './told.ts';

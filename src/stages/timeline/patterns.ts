@@ -74,8 +74,5 @@ export const REPEAT_CUE = /\b(?:again|another|second round|follow-up)\b/i;
 /** Plans due the same day: the article is of that day, not before it. */
 export const SAME_DAY_CUE = /\b(?:later|today|tonight|this (?:morning|afternoon|evening))\b/i;
 
-/** A reporting verb right before a weekday ("said Thursday", "announced on Monday"). */
-export const REPORTED_ON = /\b(?:said|says|announced|told|reported|confirmed|stated|wrote)\s+(?:on\s+)?$/i;
-
 /** Quoted passages, which are someone's words, not the writer's time. */
 export const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;

@@ -1,7 +1,8 @@
 import type { SegmentedArticle } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
+import { reportWeekday } from '../../text/dates/quoted-day.ts';
 import type { PlannedSentence } from './before.ts';
-import { PLAN_CUE, QUOTED_PASSAGE, REPEAT_CUE, REPORTED_ON, SAME_DAY_CUE } from './patterns.ts';
+import { PLAN_CUE, QUOTED_PASSAGE, REPEAT_CUE, SAME_DAY_CUE } from './patterns.ts';
 import { sentenceWords } from './words.ts';
 
 /**
@@ -25,20 +26,4 @@ export function plansOf(doc: SegmentedArticle, mentions: readonly DateMention[][
 export function ledeWeekday(doc: SegmentedArticle, mentions: readonly DateMention[]): DateMention | null {
   const first = doc.sentences[0];
   return first ? reportWeekday(doc.article.text.slice(first.start, first.end), mentions) : null;
-}
-
-/**
- * The weekday a sentence's saying is dated by, right after its reporting verb ("said on Friday",
- * "announced Thursday"; `mentions` are the sentence's, offsets into `text`), or null.
- */
-export function reportWeekday(text: string, mentions: readonly DateMention[]): DateMention | null {
-  return (
-    mentions.find(
-      (m) =>
-        m.value.kind === 'weekday' &&
-        m.value.shift === null &&
-        !m.future &&
-        REPORTED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)),
-    ) ?? null
-  );
 }

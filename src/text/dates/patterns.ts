@@ -124,3 +124,6 @@ export const CLAUSE_BREAK = /[,;:—–()“”"]/;
 
 /** Words of the clause left of a date that decide its tense. */
 export const TENSE_WINDOW_WORDS = 10;
+
+/** A reporting verb right before a weekday ("said Thursday", "announced on Monday"). */
+export const REPORTED_ON = /\b(?:said|says|announced|told|reported|confirmed|stated|wrote)\s+(?:on\s+)?$/i;

@@ -1,10 +1,10 @@
 import type { SegmentedArticle } from '../../../model/index.ts';
+import { quotedDeicticBase, saidBeforeOf } from '../../../text/dates/quoted-day.ts';
 import { readStoryDates } from '../../timeline/index.ts';
-import { quotedDeicticBase, saidBeforeOf } from '../../timeline/quoted.ts';
 import type { DeicticBase } from './dates.ts';
 
 /**
- * Per article of a story, its DeicticBase: the timeline's reading of a quoted "tonight" (quoted.ts:
+ * Per article of a story, its DeicticBase: the timeline's reading of a quoted "tonight" (text/dates/quoted-day.ts:
  * the saying's weekday in the sentence, else the article's day unless it repeats words an article of
  * an earlier day carries or tells a saying of an earlier day), so both stages date the speaker's
  * words alike. `publishedDay` is an article's day of writing (null: none).

@@ -1,0 +1,137 @@
+// The day a quoted "today", "tonight" or "yesterday" is counted from: the speaker's day of saying,
+// read once here for the timeline (which dates events by it) and the compare stage (which dates claims
+// by it), so both date a speaker's words alike.
+import type { SegmentedArticle, Span } from '../../model/index.ts';
+import { quotedRegions } from '../quotes/regions.ts';
+import { oneQuote, wordsOf } from '../quotes/wording.ts';
+import type { DateMention } from './mentions.ts';
+import { DEICTIC, REPORTED_ON } from './patterns.ts';
+import { resolveDate } from './resolve.ts';
+
+// Per article: its quoted regions (the shared reader), read once.
+const REGIONS = new WeakMap<SegmentedArticle, Span[]>();
+
+/** An article's quoted regions (`quotedRegions` over its paragraphs), read once per article. */
+export function quotedRegionsOf(doc: SegmentedArticle): Span[] {
+  let regions = REGIONS.get(doc);
+  if (!regions) {
+    regions = quotedRegions(
+      doc.article.text,
+      doc.article.paragraphs.map((p) => p.span),
+    );
+    REGIONS.set(doc, regions);
+  }
+  return regions;
+}
+
+/**
+ * The weekday a sentence's saying is dated by, right after its reporting verb ("said on Friday",
+ * "announced Thursday"; `mentions` are the sentence's, offsets into `text`), or null.
+ */
+export function reportWeekday(text: string, mentions: readonly DateMention[]): DateMention | null {
+  return (
+    mentions.find(
+      (m) =>
+        m.value.kind === 'weekday' &&
+        m.value.shift === null &&
+        !m.future &&
+        REPORTED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    ) ?? null
+  );
+}
+
+/**
+ * The day a "today", "tonight", "yesterday" or "this morning" inside quotation marks is counted from:
+ * it is the speaker's, told on the day they spoke, not the writer's ("“… low tonight,” the chief said"
+ * repeated in a next-day follow-up is not that next day's night). The saying's own weekday in the
+ * sentence ("…,” the chief said on Tuesday") gives that day; with none, the words are of the article's
+ * own day (undefined: counted as its other dates are) unless `saidBefore` finds them said before it
+ * (`saidBeforeOf`; without it, always), and then the day is unknown and they date nothing (null). Undefined for any other mention. `sentence`
+ * is the sentence's text, at `sentenceStart` in the article; the mentions' offsets are into it.
+ */
+export function quotedDeicticBase(
+  doc: SegmentedArticle,
+  sentenceStart: number,
+  sentence: string,
+  m: DateMention,
+  mentions: readonly DateMention[],
+  referenceDay: number | null,
+  saidBefore: (at: number) => boolean = () => true,
+): number | null | undefined {
+  DEICTIC.lastIndex = 0;
+  if (m.value.kind !== 'offset' || !DEICTIC.test(m.text)) return undefined;
+  const at = sentenceStart + m.start;
+  if (!quotedRegionsOf(doc).some((r) => r.start <= at && at < r.end)) return undefined;
+  if (referenceDay === null) return null;
+  const report = reportWeekday(sentence, mentions);
+  if (report) return resolveDate(report, referenceDay)?.day ?? null;
+  return saidBefore(at) ? null : undefined;
+}
+
+/**
+ * Whether an article tells a saying of a day before its own ("…, the chief said on Tuesday" in
+ * Wednesday's): a later telling, whose quotations with no day of saying may be of that day too.
+ */
+export function toldLater(
+  doc: SegmentedArticle,
+  mentionsOf: (sentenceIndex: number) => readonly DateMention[],
+  referenceDay: number,
+): boolean {
+  return doc.sentences.some((s, k) => {
+    const mentions = mentionsOf(k);
+    const report = mentions.length ? reportWeekday(doc.article.text.slice(s.start, s.end), mentions) : null;
+    const said = report && resolveDate(report, referenceDay);
+    return !!said && said.day < referenceDay;
+  });
+}
+
+/**
+ * For a story: whether the quotation at offset `at` of an article repeats one that an article of an
+ * earlier day of writing carries (the same words, or other words of one quote: `oneQuote`), so that
+ * its words were said before this article's day. False outside a quotation, or with no day.
+ */
+export function quotedBefore(
+  articles: readonly SegmentedArticle[],
+  dayOf: (articleId: string) => number | null,
+): (doc: SegmentedArticle, at: number) => boolean {
+  const wordsIn = (doc: SegmentedArticle, r: Span) =>
+    new Set(wordsOf(doc.article.text.slice(r.start, r.end)));
+  // each dated article's quotations, as word sets (read when a quoted "today" is first met)
+  let carried: { day: number; quotations: Set<string>[] }[] | undefined;
+  return (doc, at) => {
+    const day = dayOf(doc.article.id);
+    const region = quotedRegionsOf(doc).find((r) => r.start <= at && at < r.end);
+    if (day === null || !region) return false;
+    carried ??= articles.flatMap((d) => {
+      const its = dayOf(d.article.id);
+      return its === null ? [] : [{ day: its, quotations: quotedRegionsOf(d).map((r) => wordsIn(d, r)) }];
+    });
+    const words = wordsIn(doc, region);
+    return carried.some((c) => c.day < day && c.quotations.some((q) => oneQuote(words, q)));
+  };
+}
+
+/**
+ * Per article of a story: the `saidBefore` of `quotedDeicticBase`, true at a quotation's offset when the
+ * article tells a saying of an earlier day (`toldLater`) or repeats a quotation an article of an earlier
+ * day carries (`quotedBefore`). `mentions` are readStoryDates' (per article, per sentence); `dayOf` gives
+ * an article's day of writing.
+ */
+export function saidBeforeOf(
+  articles: readonly SegmentedArticle[],
+  mentions: readonly (readonly (readonly DateMention[])[])[],
+  dayOf: (articleId: string) => number | null,
+): (doc: SegmentedArticle) => (at: number) => boolean {
+  const repeated = quotedBefore(articles, dayOf);
+  const later = new Map<SegmentedArticle, boolean>();
+  return (doc) => (at) => {
+    let told = later.get(doc);
+    if (told === undefined) {
+      const i = articles.indexOf(doc);
+      const day = dayOf(doc.article.id);
+      told = day !== null && toldLater(doc, (k) => mentions[i]?.[k] ?? [], day);
+      later.set(doc, told);
+    }
+    return told || repeated(doc, at);
+  };
+}
