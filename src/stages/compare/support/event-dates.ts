@@ -135,12 +135,16 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
     const differ = kind === isDay ? daysDiffer(da, db) : da.year !== db.year;
     if (!differ) continue;
     const reason = kind === isDay ? 'another day' : 'another year';
-    if (about && cover >= DATE_CONTRADICT_MIN_COVER && sameMainPredicate(a, b)) return reason;
     // one verb dates both, or one event told in other words ("ran aground" / "struck rocks"), of
     // the same participants
     const [va, vb] = [datedVerb(da, a), datedVerb(db, b)];
     const phrased = va !== null && vb !== null && onePhrasedEvent(a, b, va, vb);
     const told = phrased || (va !== null && vb !== null && sameClass(va, vb));
+    // a main predicate both share dates one event only when no two other verbs take the days ("the
+    // clean-up has begun where the river flooded homes on Monday" / "residents began returning home
+    // on Wednesday": the flood and the return)
+    const apart = va !== null && vb !== null && !told;
+    if (about && !apart && cover >= DATE_CONTRADICT_MIN_COVER && sameMainPredicate(a, b)) return reason;
     const same = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
     // (a phrase of one class of one subject says more than one verb: less else need be shared)
     const least = phrased ? PHRASED_DATE_CONTRADICT_MIN_COVER : TOLD_DATE_CONTRADICT_MIN_COVER;

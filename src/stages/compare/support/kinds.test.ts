@@ -119,6 +119,12 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'contradicts',
     ],
     [
+      'one main verb ("begun" / "began"), each day of another verb: two events, not two days of one',
+      'The clean-up has begun in the Quayside district of Vessmark, where the River Orrin flooded homes on Monday.',
+      'Residents of the Quayside district of Vessmark began returning to their homes on Wednesday, after the River Orrin flooded them.',
+      'not contradicts',
+    ],
+    [
       'planned for one day, happened on another',
       'The storm is expected to hit Vessmark on Sunday.',
       'The storm hit Vessmark on Monday.',
