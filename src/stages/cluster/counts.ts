@@ -45,6 +45,11 @@ export class Vocabulary {
     return out;
   }
 
+  /** The id of `key` of the kind `kind`, or undefined when it has none (nothing is added). */
+  find(key: string, kind = ''): number | undefined {
+    return this.#ids.get(kind)?.get(key);
+  }
+
   /** The key of an id. */
   key(id: number): string {
     return this.#keys[id] as string;

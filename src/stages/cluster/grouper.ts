@@ -22,6 +22,7 @@ import {
   updateProfile,
 } from './score.ts';
 import { sharedEventKeys } from './setting.ts';
+import { siteIds } from './sites.ts';
 import { sharedIds } from './vectors.ts';
 
 export type * from './grouper-types.ts';
@@ -61,7 +62,8 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       weighted(e.counts, 'body', vocabulary),
     ];
     const kept = { lead: lead.kept, names: names.kept, body: body.kept };
-    return { lead, names, body, day: e.day, particulars: e.particulars, kept };
+    const sites = e.particulars?.sites?.length ? siteIds(e.particulars.sites, vocabulary) : undefined;
+    return { lead, names, body, day: e.day, particulars: e.particulars, kept, sites };
   };
 
   // The grouper's packed form of an article, not yet in any story.
@@ -112,7 +114,9 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     const names = distinguishingNames(v.names, profiles);
     // (the same shape as vectorsOf's, so the score reads one kind of object)
     const vectors: ArticleVectors =
-      names === v.names ? v : { lead: v.lead, names, body: v.body, day: v.day, particulars: v.particulars };
+      names === v.names
+        ? v
+        : { lead: v.lead, names, body: v.body, day: v.day, particulars: v.particulars, sites: v.sites };
     const scored: ScoredCandidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const story = candidates[i] as number;

@@ -56,6 +56,8 @@ export function mergeStories(
       day: anchorDay(profile.days),
       // the dates its articles' headlines and leads name, which may place it in the other's time
       particulars: { triggers: [], when: [], times: own.flatMap((e) => e.particulars?.times ?? []) },
+      // and the sites its articles' leads name
+      sites: own.flatMap((e) => e.vectors.sites ?? []),
     };
     const candidates = index.candidates(
       own.map((e) => e.keys),

@@ -17,13 +17,13 @@ describe('articleParticulars: trigger words and named days of the headline and f
       'main verbs, not reporting verbs; the weekday of the first sentence',
       'Police arrest Kallin mill owner',
       'Police arrested the owner of the Kallin mill on Friday, officials said. He was freed on Monday.',
-      { triggers: ['arrest'], when: ['w:friday'], times: [], ages: [], counted: [] },
+      { triggers: ['arrest'], when: ['w:friday'], times: [], ages: [], counted: [], sites: ['b:kallin'] },
     ],
     [
       'a month named in the headline; "may" the verb is no month',
       'Ostry ferry strike may end in June',
       'The union may vote on the offer next week.',
-      { triggers: ['end', 'vot'], when: ['m:june'], times: [], ages: [], counted: [] },
+      { triggers: ['end', 'vot'], when: ['m:june'], times: [], ages: [], counted: [], sites: [] },
     ],
   ];
   for (const [name, title, text, expected] of cases)

@@ -13,6 +13,7 @@ import { leadCounts } from './counted.ts';
 import { negatedTokens } from './negated.ts';
 import { LEAD_SENTENCES, OWN_TIME_DAYS, TRIGGER_SKIP } from './patterns.ts';
 import { recalledAt } from './recalled.ts';
+import { sitesOf } from './sites.ts';
 
 /** What an article's headline and first sentence say of its event beyond their words. */
 export interface Particulars {
@@ -29,6 +30,8 @@ export interface Particulars {
   readonly ages?: readonly string[];
   /** The counts its lead gives with what they count (`leadCounts`: `340|migrant`); absent in features stored before them. */
   readonly counted?: readonly string[];
+  /** The sites its headline and first sentence name (`sitesOf`: `b:fenwick`, `s:cole`); absent in features stored before them. */
+  readonly sites?: readonly string[];
 }
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
@@ -81,9 +84,9 @@ function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, 
 /**
  * Read the particulars of one article from its headline (unless inferred from the text) and first
  * sentence, the dates its headline and lead name (`day`: the article's own, to resolve them), the
- * ages its sentences give and the counts its lead gives.
+ * ages its sentences give, the counts its lead gives and the sites its headline and first sentence name.
  * @example
- * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [], ages: [], counted: [] }
+ * articleParticulars(doc, null) // { triggers: ['arrest'], when: ['m:june', 'w:friday'], times: [], ages: [], counted: [], sites: [] }
  */
 export function articleParticulars(doc: SegmentedArticle, day: number | null = null): Particulars {
   const headline = doc.article.titleInferred ? [] : (headlineTokens(doc) ?? []);
@@ -94,6 +97,7 @@ export function articleParticulars(doc: SegmentedArticle, day: number | null = n
     times: timesOf(doc, day),
     ages: statedAges(doc),
     counted: leadCounts(doc),
+    sites: sortedSet([...sitesOf(headline), ...sitesOf(first)]),
   };
 }
 

@@ -4,11 +4,14 @@ import { type Particulars, StoryParticulars } from './particulars.ts';
 import {
   FAR_IN_TIME_FACTOR,
   LEAD_ALONE,
+  SITE_CONFLICT_DAYS,
+  SITE_CONFLICT_PENALTY,
   TIME_WINDOW_DAYS,
   TRIGGER_BONUS,
   WEIGHTS,
   WHEN_CONFLICT_PENALTY,
 } from './patterns.ts';
+import { emptySites, type SiteIds, type StorySites, siteConflict, updateSites } from './sites.ts';
 import { Centroid, type Packed } from './vectors.ts';
 
 /** The tunables of the score (defaults in patterns.ts). */
@@ -20,6 +23,8 @@ export interface ScoreTuning {
   readonly farInTimeFactor: number;
   readonly triggerBonus: number;
   readonly whenConflictPenalty: number;
+  readonly siteConflictPenalty: number;
+  readonly siteConflictDays: number;
 }
 
 /** The score's tunables as patterns.ts sets them. */
@@ -30,6 +35,8 @@ export const DEFAULT_TUNING: ScoreTuning = {
   farInTimeFactor: FAR_IN_TIME_FACTOR,
   triggerBonus: TRIGGER_BONUS,
   whenConflictPenalty: WHEN_CONFLICT_PENALTY,
+  siteConflictPenalty: SITE_CONFLICT_PENALTY,
+  siteConflictDays: SITE_CONFLICT_DAYS,
 };
 
 /** An article as the grouping compares it: IDF-weighted unit vectors of its three signals, its day and particulars. */
@@ -42,6 +49,8 @@ export interface ArticleVectors {
   readonly particulars?: Particulars | undefined;
   /** Each signal's share of its whole weight its vector keeps (`Weighted.kept`), when known. */
   readonly kept?: Readonly<Record<Signal, number>> | undefined;
+  /** The sites its headline and first sentence name, as name ids (`siteIds`), when read. */
+  readonly sites?: SiteIds | undefined;
 }
 
 /** A story as the grouping compares it: the centroids of its articles' signals and their dated range. */
@@ -59,6 +68,8 @@ export interface StoryProfile {
    * how many they are: a story of one such article knows that article's (`heldShare`).
    */
   readonly kept: Record<Signal, number> & { n: number };
+  /** Its articles' sites (`updateSites`). */
+  readonly sites: StorySites;
 }
 
 /** The parts of one article-to-story score, for `--explain-grouping`. */
@@ -69,6 +80,8 @@ export interface ScoreParts {
   /** Cosine of the trigger words, and how much the named weekdays and months disagree (0..1). */
   readonly triggers: number;
   readonly whenConflict: number;
+  /** Whether the article's lead names a site the story's do not (`siteConflict`). */
+  readonly siteConflict: boolean;
   /** Days between the article and the story's anchor day (`anchorDay`); null when either is undated. */
   readonly gapDays: number | null;
   /** True when `gapDays` is measured from a date the article's or the story's headlines and leads name. */
@@ -86,6 +99,7 @@ export function emptyProfile(): StoryProfile {
     times: new Map(),
     particulars: new StoryParticulars(),
     kept: { lead: 0, names: 0, body: 0, n: 0 },
+    sites: emptySites(),
   };
 }
 
@@ -95,6 +109,7 @@ export function updateProfile(profile: StoryProfile, article: ArticleVectors, si
   profile.names.update(article.names, sign);
   profile.body.update(article.body, sign);
   if (article.particulars) profile.particulars.update(article.particulars, sign);
+  if (article.sites) updateSites(profile.sites, article.sites, sign);
   if (article.kept) {
     for (const signal of ['lead', 'names', 'body'] as const)
       profile.kept[signal] += sign * article.kept[signal];
@@ -149,7 +164,7 @@ function gapOf(article: ArticleVectors, story: StoryProfile, window: number): nu
  * body, is left out and the other weights rescaled), at least `leadAlone` times the lead's cosine, plus
  * `triggerBonus` times the cosine of their
  * trigger words; multiplied by `1 - whenConflictPenalty × ` how much the weekdays and months they name
- * disagree, and, when the article lies more than `timeWindowDays` from the story's anchor day, by
+ * disagree, by `1 - siteConflictPenalty` when the article's lead names a site the story's do not, and, when the article lies more than `timeWindowDays` from the story's anchor day, by
  * `farInTimeFactor` once per window of the gap.
  */
 export function scoreAgainst(
@@ -175,10 +190,16 @@ export function scoreAgainst(
   const p = article.particulars;
   const triggers = p ? story.particulars.triggerCosine(p) : 0;
   const whenConflict = p ? story.particulars.whenConflict(p) : 0;
-  const penalty = 1 - tuning.whenConflictPenalty * whenConflict;
+  // (of close days: a story's later news moves to other places, the trial to the court)
+  const sites =
+    gapDays !== null &&
+    gapDays <= tuning.siteConflictDays &&
+    siteConflict(article.sites, article.names, story.sites, story.names);
+  const penalty =
+    (1 - tuning.whenConflictPenalty * whenConflict) * (sites ? 1 - tuning.siteConflictPenalty : 1);
   const mix = Math.max(sum / total, tuning.leadAlone * lead);
   const score = (mix + tuning.triggerBonus * triggers) * penalty * factor;
-  return { lead, names, body, triggers, whenConflict, gapDays, gapNamed, score };
+  return { lead, names, body, triggers, whenConflict, siteConflict: sites, gapDays, gapNamed, score };
 }
 
 /**

@@ -147,6 +147,13 @@ export class Centroid {
 }
 
 const NO_IDS = new Int32Array(0);
+/** Whether the packed vector holds the key `id`. */
+export function packedHolds(v: Packed, id: number): boolean {
+  const n = v.ids.length;
+  if (n === 0 || id > (v.ids[n - 1] as number)) return false;
+  return v.ids[lowerBound(v.ids, id, 0, n - 1)] === id;
+}
+
 const NO_SUMS = new Float64Array(0);
 // (one count at a time: written by each update, read at once)
 const COUNT: MergeCount = { dot: 0, added: 0, dropped: false, size: 0 };
