@@ -23,9 +23,24 @@ describe('statedAges: the ages an article gives its people', () => {
       [],
     ],
     [
+      "a thing's age is no one's when its head is a common noun of no person, on no list of things",
+      'The 40-year-old tannery burned; its 25-year-old chimney fell on a 90-year-old mule track.',
+      [],
+    ],
+    [
       "a person's age before a name or an occupation stays",
-      'The 52-year-old Ann Wu spoke. A 29-year-old gang member and the 55-year-old head of the sect were held. A 31-year-old Kessor town council road worker and a 44-year-old North Quay harbour pilot boat skipper were hurt.',
-      ['29|age-year', '31|age-year', '44|age-year', '52|age-year', '55|age-year'],
+      'The 52-year-old Ann Wu spoke. A 29-year-old gang member and the 55-year-old head of the sect were held. A 31-year-old Kessor town council road worker and a 44-year-old North Quay harbour pilot boat skipper were hurt. A 19-year-old parolee, a 33-year-old bricklayer and a 61-year-old grandmother were named; a 47-year-old was held.',
+      [
+        '19|age-year',
+        '29|age-year',
+        '31|age-year',
+        '33|age-year',
+        '44|age-year',
+        '47|age-year',
+        '52|age-year',
+        '55|age-year',
+        '61|age-year',
+      ],
     ],
     [
       'no length of time, count, range or age in words',
@@ -81,6 +96,40 @@ test("a landmark's age and a recurring official's do not make two events seven w
     vote(
       'Millrace Bridge to be rebuilt after council vote',
       'Councillors approved a plan on Tuesday to rebuild the Millrace Bridge, a 120-year-old stone crossing, at a cost of 14 million euros.',
+    ),
+  ]);
+  assert.deepEqual(partition(cluster()(docs, createContext())), [
+    ['a1', 'a2'],
+    ['a3', 'a4'],
+  ]);
+});
+
+test('the ages of a building and its chimney, on no list of things, do not make two events one story', () => {
+  // a fire at an old tannery, and its owner's plan to pull it down five weeks later: both give the
+  // tannery's and its chimney's ages, and no one's
+  const fire = (title: string, lead: string) => ({
+    title,
+    publishedAt: '2025-06-02',
+    text: `${lead} The 40-year-old tannery and its 25-year-old chimney stand by the Brenn canal.\n\nFirefighters from Olsk and Dunmere fought the flames for five hours; no one was hurt.`,
+  });
+  const plan = (title: string, lead: string) => ({
+    title,
+    publishedAt: '2025-07-08',
+    text: `${lead} The 40-year-old tannery and its 25-year-old chimney would make way for flats.\n\nNeighbours on the Brenn canal said they would object at the council's hearing.`,
+  });
+  const docs = segmented([
+    fire('Fire guts Olsk tannery', 'A fire gutted the old Olsk tannery on Sunday night.'),
+    fire(
+      'Olsk tannery burns overnight',
+      'The old tannery in Olsk burned through Sunday night, the fire service said.',
+    ),
+    plan(
+      'Owner plans to pull down Olsk tannery',
+      'The owner of the Olsk tannery asked on Tuesday to pull it down.',
+    ),
+    plan(
+      'Olsk tannery may be demolished',
+      'A plan to demolish the Olsk tannery went to the council on Tuesday.',
     ),
   ]);
   assert.deepEqual(partition(cluster()(docs, createContext())), [

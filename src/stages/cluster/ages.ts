@@ -4,12 +4,18 @@
 // seldom are.
 import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { ageAt, ageFigure } from '../../text/ages.ts';
+import { FEMALE_WORDS, MALE_WORDS } from '../extract/data/gender.ts';
 import { SITE_NOUNS } from '../extract/data/organizations.ts';
 import { FACILITY_WORDS, PLACE_WORDS } from '../extract/data/places.ts';
+import { SPEAKER_NOUNS } from '../extract/data/speech.ts';
+import { PERSON_HEADS } from './data/person-heads.ts';
 import { THING_NOUNS } from './data/thing-nouns.ts';
 import { SHARED_AGES, SHARED_AGES_MERGE_BAR } from './merge-patterns.ts';
 
 const THINGS = new Set([...PLACE_WORDS, ...FACILITY_WORDS, ...SITE_NOUNS, ...THING_NOUNS]);
+const PEOPLE = new Set([...PERSON_HEADS, ...SPEAKER_NOUNS, ...FEMALE_WORDS, ...MALE_WORDS]);
+/** The shape of a noun of someone who does something ("worker", "accountant", "parolee", "firefighter"). */
+const AGENT = /(?:er|or|ist|ee|ian|ant|ent|man|woman|person)$/;
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
 /**
  * The most words of the noun phrase after "N-year-old" read for its head ("the 120-year-old Millrace
@@ -40,12 +46,17 @@ function headOf(tokens: readonly Token[], i: number, end: number): Token | null 
 }
 
 // Whether an age at `i` (ending at `end`) is told of a thing: "N-year-old" or "N years old" whose head
-// noun names a place, a facility or a thing (`THINGS`); an age set off after a name, "aged" or "was" is
-// a person's.
+// noun names a place, a facility or a thing (`THINGS`), or is a common noun of no person (`PEOPLE`, nor
+// of an agent's shape: "the 40-year-old tannery"); one with no head ("a 38-year-old was held"), a name
+// for head ("the 52-year-old Ann Wu"), or set off after a name, "aged" or "was" is a person's.
 function toldOfThing(tokens: readonly Token[], i: number, end: number): boolean {
   if (ageAt(tokens, i)?.kind !== 'year-old') return false;
-  const word = headOf(tokens, i, end)?.text.toLowerCase();
-  return word !== undefined && (THINGS.has(word) || THINGS.has(word.replace(/s$/, '')));
+  const head = headOf(tokens, i, end);
+  if (!head) return false;
+  const word = head.text.toLowerCase();
+  const one = word.replace(/s$/, '');
+  if (THINGS.has(word) || THINGS.has(one)) return true;
+  return head.pos === 'NOUN' && !PEOPLE.has(word) && !PEOPLE.has(one) && !AGENT.test(one);
 }
 
 /**
