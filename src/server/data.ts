@@ -167,6 +167,19 @@ export async function neighboursOf(app: AppContext, story: StorySummary): Promis
   return same.filter((s) => s.id !== story.id).slice(0, NEIGHBOURS);
 }
 
+/**
+ * The stories of each topic of a list's stories, newest change first, by topic id: three at most (a
+ * story, another to name the topic by, and one to say there are more), one query per topic.
+ */
+export async function pageTopics(
+  app: AppContext,
+  stories: readonly StorySummary[],
+): Promise<Map<string, StorySummary[]>> {
+  const ids = [...new Set(stories.map((s) => s.topicId).filter((t): t is string => t !== null))];
+  const found = await Promise.all(ids.map((topic) => app.store.stories({ topic, limit: 3 })));
+  return new Map(ids.map((id, i) => [id, found[i] ?? []]));
+}
+
 /** A story with its report and its neighbours of the same topic; null when unknown. */
 export async function loadStory(
   app: AppContext,

@@ -9,6 +9,7 @@ import {
   loadArticle,
   neighboursOf,
   pageSourceOf,
+  pageTopics,
   reportOf,
   storyKey,
   storySummary,
@@ -91,7 +92,10 @@ export function registerPages(
     // the reader is likely to open one of these next: their stale reports are computed meanwhile
     warmer?.ahead(list.stories);
     return c.html(
-      page(storiesPage(list, query, await leaningsFor(context)), { title: 'Stories', current: 'stories' }),
+      page(storiesPage(list, query, await leaningsFor(context), await pageTopics(context, list.stories)), {
+        title: 'Stories',
+        current: 'stories',
+      }),
     );
   });
   app.get('/stories/:id', async (c) => {

@@ -77,6 +77,14 @@ describe('web app routes', () => {
     assert.deepEqual(await ids('?since=2025-06-01'), [dam]);
     assert.deepEqual(await ids('?outlet=valley+sentinel'), [dam]);
     assert.deepEqual(await ids(`?topic=${library.topicId}`), [library.id]);
+    // a topic is named by another of its stories, never by its id; one of this story alone is not shown
+    const list = (await get('/')).text;
+    assert.doesNotMatch(list, />topic t\d+</);
+    for (const story of all) {
+      const shared = all.some((s) => s.id !== story.id && s.topicId === story.topicId);
+      const link = list.includes(`href="/?topic=${story.topicId}">same topic as`);
+      if (!shared && story.topicId) assert.ok(!link, story.id);
+    }
     assert.deepEqual(await ids('?outlet=Nobody'), []);
     assert.match((await get('/?outlet=Nobody')).text, /No story matches these filters/);
     for (const query of ['?since=yesterday', '?limit=0', '?limit=x', `?q=${'a'.repeat(501)}`])

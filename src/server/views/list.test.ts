@@ -59,3 +59,37 @@ test('story list: an outlet filter that matches nothing says the name is matched
   // other filters alone: no word of outlets
   assert.doesNotMatch(storiesPage(empty, { topic: 't9' }, new Map()), /outlet is matched/);
 });
+
+test('story list: a topic is named by another of its stories, and a topic of the story alone is not shown', () => {
+  const base: StorySummary = {
+    id: 's1',
+    title: 'Drossmere flood: two dead',
+    topicId: 't1',
+    articleCount: 2,
+    outlets: ['Glenmoor Gazette'],
+    unnamedArticles: 0,
+    firstAt: null,
+    lastAt: null,
+    updatedAt: '2025-03-05T00:00:00.000Z',
+    reportStale: false,
+    reportReadable: true,
+    reportVersion: null,
+  };
+  const alone = { ...base, id: 's2', title: 'Gallery theft', topicId: 't5' };
+  const next = { ...base, id: 's3', title: 'Drossmere clean-up begins' };
+  const third = { ...base, id: 's4', title: 'Drossmere <rebuild> plan' };
+  const topics = new Map([
+    ['t1', [base, next]],
+    ['t5', [alone]],
+  ]);
+  assert.match(
+    storyItem(base, new Map(), topics),
+    /<a href="\/\?topic=t1">same topic as “Drossmere clean-up begins”<\/a>/,
+  );
+  assert.doesNotMatch(storyItem(alone, new Map(), topics), /topic/);
+  // no id shown, ever; "and more" when the topic has stories besides the one named
+  assert.doesNotMatch(storyItem(base, new Map(), topics), />topic t1</);
+  const more = storyItem(third, new Map(), new Map([['t1', [base, next, third]]]));
+  assert.match(more, /same topic as “Drossmere flood: two dead” and more<\/a>/);
+  assert.doesNotMatch(storyItem(next, new Map()), /topic/);
+});

@@ -15,8 +15,24 @@ export interface ListQuery {
   readonly after?: string;
 }
 
-/** One story of the list: headline, time span, coverage bar, article count and the one-side flag. */
-export function storyItem(story: StorySummary, leanings: Leanings): string {
+/**
+ * The other stories of each topic of a page of stories, by topic id, newest change first: at most
+ * two of them, and whether there are more (`TopicNeighbours` of server/data.ts).
+ */
+export type PageTopics = ReadonlyMap<string, readonly StorySummary[]>;
+
+// "same topic as “Teachers strike on Thursday” and more": a topic named by another of its stories
+// (its id, "t7", tells a reader nothing), or nothing for a topic of this story alone
+function topicLink(story: StorySummary, topics: PageTopics): string {
+  const others = story.topicId ? (topics.get(story.topicId) ?? []).filter((s) => s.id !== story.id) : [];
+  const first = others[0];
+  if (!story.topicId || !first) return '';
+  const title = first.title.length > 60 ? `${first.title.slice(0, 60).replace(/\s+\S*$/, '')}…` : first.title;
+  return ` · <a href="${queryHref('/', { topic: story.topicId })}">same topic as “${escapeHtml(title)}”${others.length > 1 ? ' and more' : ''}</a>`;
+}
+
+/** One story of the list: headline, time span, coverage bar, article count, the one-side flag and its topic. */
+export function storyItem(story: StorySummary, leanings: Leanings, topics: PageTopics = new Map()): string {
   const coverage = coverageOf(story.outlets, leanings, story.unnamedArticles);
   const flag = coverage.oneSide ? ` <span class="flag">Covered by the ${coverage.oneSide} only</span>` : '';
   const span = daySpan(story.firstAt, story.lastAt);
@@ -28,9 +44,7 @@ export function storyItem(story: StorySummary, leanings: Leanings): string {
     story.unnamedArticles ? unnamedText(story.unnamedArticles) : '',
   ].filter(Boolean);
   const outlets = sources.length ? `<br><small>${sources.join(' · ')}</small>` : '';
-  const topic = story.topicId
-    ? ` · <a href="${queryHref('/', { topic: story.topicId })}">topic ${escapeHtml(story.topicId)}</a>`
-    : '';
+  const topic = topicLink(story, topics);
   return `<li><h2><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.title)}</a></h2>
 ${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</time> · ` : ''}${plural(story.articleCount, 'article')} · ${coverageLegend(coverage)}${flag}${topic}${outlets}</p></li>`;
 }
@@ -51,11 +65,16 @@ const OUTLET_WHOLE =
   ' The outlet is matched by its whole name as the story list shows it, in any case, not by a part of it.';
 
 /** The stories page: the form, then the stories newest change first (or a message when none match). */
-export function storiesPage(list: StoryListPage, query: ListQuery, leanings: Leanings): string {
+export function storiesPage(
+  list: StoryListPage,
+  query: ListQuery,
+  leanings: Leanings,
+  topics: PageTopics = new Map(),
+): string {
   const { stories, next } = list;
   const filtered = query.since || query.outlet || query.topic;
   const items = stories.length
-    ? `<ol class="stories">${stories.map((story) => storyItem(story, leanings)).join('\n')}</ol>`
+    ? `<ol class="stories">${stories.map((story) => storyItem(story, leanings, topics)).join('\n')}</ol>`
     : `<p class="notice">${filtered ? `No story matches these filters.${query.outlet ? OUTLET_WHOLE : ''}` : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
   // the next page starts after this one's last story (keyset: as fast however deep); the first page is a link away
   const pageQuery = { ...query, limit: query.limit === LIST_LIMIT ? undefined : query.limit };
