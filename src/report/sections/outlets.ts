@@ -1,4 +1,5 @@
 import type { Article, Framing, Report, Story } from '../../model/index.ts';
+import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
 import { storyArticles } from './coverage.ts';
@@ -14,12 +15,12 @@ const TONE_WORDS: readonly [number, string][] = [
   [Number.POSITIVE_INFINITY, 'positive'],
 ];
 
-/** When an article was published, as the reader sees it: `2025-03-05 22:45` (UTC offset kept), or null. */
+/**
+ * When an article was published, as the reader compares it with the others: in one zone, UTC
+ * (`2025-03-05 22:45 UTC`; outlets give times in their own zones), a date alone as given; or null.
+ */
 export function publishedLabel(article: Article): string | null {
-  const at = article.publishedAt;
-  if (!at) return null;
-  const time = at.slice(11, 16);
-  return time && time !== '00:00' ? `${at.slice(0, 10)} ${time}` : at.slice(0, 10);
+  return publishedUtc(article.publishedAt);
 }
 
 function tone(framing: Framing | null, id: string): string {

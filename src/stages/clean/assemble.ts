@@ -24,17 +24,15 @@ function headline(title: string | null | undefined): string | undefined {
 }
 
 /**
- * A date given apart from the document (a JSON record's `publishedAt` or `date`): an ISO one as it
- * is, else read as a page's metadata dates are ("March 4, 2025", "4 March 2025", epoch seconds);
+ * A date given apart from the document (a JSON record's `publishedAt` or `date`), read as a page's
+ * metadata dates are, to the same form ("2026-10-12T09:15:00+02:00" as it is, "…T07:15Z" and
+ * "2026-10-12 07:15" as `2026-10-12T07:15:00.000Z`; "March 4, 2025", "4 March 2025", epoch seconds);
  * null when it reads as no date ("04/03/2025": March or April?). Unread, it would be shown as the
  * article's date while the timeline and the grouping, which read ISO days only, took it for none.
  */
 export function givenDate(value: string | undefined): string | null {
   const text = value?.trim();
-  if (!text) return null;
-  const read = parseDate(text);
-  // an ISO date is kept as given (its offset too: its day is the writer's, not UTC's)
-  return read && /^\d{4}-\d{2}-\d{2}/.test(text) ? text : read;
+  return text ? parseDate(text) : null;
 }
 
 /**

@@ -4,9 +4,12 @@ import { createContext } from '../../model/index.ts';
 import { analyze } from '../../pipeline.ts';
 import { givenDate } from './assemble.ts';
 
-test('givenDate: ISO as given, a date in words or epoch seconds read, an ambiguous one none', () => {
+test("givenDate: ISO in the form a page's dates take, a date in words or epoch seconds read, an ambiguous one none", () => {
   const cases: [string | undefined, string | null][] = [
     ['2025-03-06T07:00:00-05:00', '2025-03-06T07:00:00-05:00'],
+    ['2025-03-06T07:00-0500', '2025-03-06T07:00:00-05:00'],
+    ['2025-03-06 12:00', '2025-03-06T12:00:00.000Z'],
+    ['2025-03-06T12:00:00Z', '2025-03-06T12:00:00.000Z'],
     [' 2025-03-04 ', '2025-03-04'],
     ['March 4, 2025', '2025-03-04'],
     ['4 March 2025', '2025-03-04'],
@@ -45,4 +48,31 @@ test('a JSON record’s date in words is read as the article’s date; one that 
   assert.equal(warning?.articleId, post?.id);
   assert.equal(warning?.severity, 'warning');
   assert.match(warning?.message ?? '', /"04\/03\/2025" reads as no day/);
+});
+
+test('a JSON record’s time and a page’s JSON-LD time in one zone keep one form, the writer’s (finding of an invented week)', () => {
+  const text =
+    'The Tollen ferry stopped all sailings on Monday after its operator collapsed, the harbour board said.\nBoard chair Ada Quill said a reduced service could restart within days.';
+  const json = JSON.stringify({
+    outlet: 'Fenwire Radio',
+    publishedAt: '2026-10-12T09:15:00+02:00',
+    title: 'Tollen ferry stops',
+    text,
+  });
+  const html = `<html><head><title>Tollen ferry halted</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tollen ferry halted","datePublished":"2026-10-12T10:30:00+0200","publisher":{"name":"The Kelvane Ledger"}}</script></head><body><article><h1>Tollen ferry halted</h1>${text
+    .split('\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+  const report = analyze(
+    [
+      { path: 'fenwire.json', bytes: new TextEncoder().encode(json) },
+      { path: 'ledger.html', bytes: new TextEncoder().encode(html) },
+    ],
+    {},
+    createContext(),
+  );
+  assert.deepEqual(
+    report.articles.map((a) => a.publishedAt),
+    ['2026-10-12T09:15:00+02:00', '2026-10-12T10:30:00+02:00'],
+  );
 });

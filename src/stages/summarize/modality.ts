@@ -1,4 +1,5 @@
 import type { Conflict, Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
 import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
@@ -106,7 +107,8 @@ const tellsAsDone = (plan: Telling, done: Telling): boolean =>
   plan.event !== null &&
   done.verbs.has(plan.event) &&
   done.plain &&
-  !(plan.publishedAt && done.publishedAt && done.publishedAt < plan.publishedAt);
+  // (as instants: two outlets' times in their own zones do not compare as text)
+  !(publishedInstant(done.publishedAt) < publishedInstant(plan.publishedAt));
 
 /**
  * The candidates that tell as planned what another article tells as done, when the done version

@@ -62,6 +62,15 @@ test('a wire copy with its own intro is linked to the original; an unrelated art
   assert.equal(syndicationGroupOf(a3 as Article), 'a3');
 });
 
+test('the original is the one published first as an instant, times in two zones compared as such', () => {
+  // 09:15 at +02:00 is 07:15 UTC: before 08:30 UTC, though its text sorts after
+  const early = article('a1', `Local desk. ${STORY}`, { publishedAt: '2024-03-05T09:15:00+02:00' });
+  const late = article('a2', STORY, { publishedAt: '2024-03-05T08:30:00.000Z' });
+  const [x, y] = run([early, late]);
+  assert.equal(x?.syndicatedFrom, null);
+  assert.equal(y?.syndicatedFrom, 'a1');
+});
+
 test('without dates, the shorter text is the copy', () => {
   const long = article('a1', STORY);
   const short = article('a2', STORY.split('\n\n').slice(1).join('\n\n'));

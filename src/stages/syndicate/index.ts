@@ -1,4 +1,5 @@
 import type { Article, Stage } from '../../model/index.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
 import { rootOf } from '../../text/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
@@ -107,9 +108,11 @@ function pickOriginal(
   articles: readonly Article[],
   aggregators: readonly (string | null)[],
 ): number {
-  const rank = (i: number): [number, string, number, number] => [
+  // published first as an instant: times of two zones are not compared as text
+  const at = (i: number) => publishedInstant(articles[i]?.publishedAt);
+  const rank = (i: number): [number, number, number, number] => [
     aggregators[i] === null ? 0 : 1,
-    articles[i]?.publishedAt ?? '9999',
+    Number.isNaN(at(i)) ? Number.POSITIVE_INFINITY : at(i),
     -(articles[i]?.wordCount ?? 0),
     i,
   ];
@@ -118,7 +121,7 @@ function pickOriginal(
     const rb = rank(b);
     for (let k = 0; k < ra.length; k++) {
       if (ra[k] === rb[k]) continue;
-      return (ra[k] as number | string) < (rb[k] as number | string) ? -1 : 1;
+      return (ra[k] as number) < (rb[k] as number) ? -1 : 1;
     }
     return 0;
   })[0] as number;

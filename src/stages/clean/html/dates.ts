@@ -21,8 +21,11 @@ const day = (y: number, m: number, d: number): string | null =>
   validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 
 /**
- * Normalise a date found in metadata to ISO: a date-time with an offset becomes a UTC ISO string,
- * a bare date stays `YYYY-MM-DD`; English month names and epoch numbers are read; otherwise null.
+ * Normalise a date found in metadata, or given in the input, to ISO: a date-time with an offset other
+ * than UTC's keeps it, in seconds (`2026-10-12T10:30:00+02:00`: the writer's day and time, as a time
+ * given in a JSON record was kept; in UTC one source's 09:15 and another's 08:30 read as the wrong
+ * order, and a late evening's day as the next), one in UTC or with no zone is a UTC ISO string
+ * (`…T08:30:00.000Z`), a bare date stays `YYYY-MM-DD`; English month names and epoch numbers are read; otherwise null.
  */
 export function parseDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -34,8 +37,11 @@ export function parseDate(value: string | null | undefined): string | null {
     if (!date) return null;
     if (hh === undefined) return date;
     const offset = zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : 'Z';
-    const parsed = new Date(`${date}T${hh}:${mm}:${ss ?? '00'}${offset}`);
-    return Number.isNaN(parsed.getTime()) ? date : parsed.toISOString();
+    const local = `${date}T${hh}:${mm}:${ss ?? '00'}`;
+    const parsed = new Date(`${local}${offset}`);
+    if (Number.isNaN(parsed.getTime())) return date;
+    // in the writer's zone: its day is the writer's (text/dates/published.ts compares and shows times)
+    return offset === 'Z' || /^[+-]00:00$/.test(offset) ? parsed.toISOString() : `${local}${offset}`;
   }
   if (/^\d{10}(\d{3})?$/.test(text)) {
     const ms = Number(text) * (text.length === 10 ? 1000 : 1);

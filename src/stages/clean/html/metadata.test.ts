@@ -31,7 +31,10 @@ test('cleanByline keeps names and rejects junk', () => {
 test('parseDate normalises metadata dates to ISO', () => {
   const cases: [string, string | null][] = [
     ['2023-12-27', '2023-12-27'],
-    ['2023-12-27T14:05:00-05:00', '2023-12-27T19:05:00.000Z'],
+    // a time in its writer's zone keeps it (the day is the writer's); UTC, or none, is UTC
+    ['2023-12-27T14:05:00-05:00', '2023-12-27T14:05:00-05:00'],
+    ['2023-12-27T21:05-0500', '2023-12-27T21:05:00-05:00'],
+    ['2023-12-27T14:05:00.250+00:00', '2023-12-27T14:05:00.000Z'],
     ['2023-12-27T14:05:00Z', '2023-12-27T14:05:00.000Z'],
     ['2023-12-27 14:05', '2023-12-27T14:05:00.000Z'],
     ['December 27, 2023', '2023-12-27'],
@@ -74,8 +77,8 @@ test('readMetadata reads each field with its source', () => {
   assert.deepEqual(m.meta, {
     url: 'https://courier.example/news/2025/03/05/bridge-reopens',
     outlet: 'The Norhaven Courier',
-    publishedAt: '2025-03-05T07:30:00.000Z',
-    modifiedAt: '2025-03-05T10:00:00.000Z',
+    publishedAt: '2025-03-05T08:30:00+01:00',
+    modifiedAt: '2025-03-05T11:00:00+01:00',
     section: 'Local',
     language: 'en-GB',
   });
