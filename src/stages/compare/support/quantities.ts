@@ -36,7 +36,7 @@ const roundingsOverlap = (f: ClaimFigure, g: ClaimFigure): boolean =>
 
 // Whether figure g states f: its value written alike, or all it allows within what f allows
 // ("five bombs" states "at least four bombs", "80" states "dozens"; "up to 120 mph" does not
-// state "more than 100 mph", though both allow 110).
+// state "more than 100 mph", though both allow 110), when g is told exactly.
 function states(f: ClaimFigure, g: ClaimFigure): boolean {
   // a strict bound is not stated by its own value: "10 people" does not state "more than 10"
   if (g.qualifier === null && STRICT_ABOVE.has(f.qualifier ?? '')) return g.value > f.value;
@@ -45,6 +45,9 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   // (35 is 34.5-35.5, 36 is 35.5-36.5); "about 35" allows 36
   if (f.qualifier === null && g.qualifier === null && !roundingsOverlap(f, g)) return false;
   const slack = HOLD_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
+  // two bounds or estimates each tell the value their writer found: "nearly 23,000" does not state "at
+  // least 15,000", though it lies inside it (a count told exactly may: "42 boats", "at least 40 boats")
+  if (f.qualifier !== null && g.qualifier !== null && Math.abs(f.value - g.value) > slack) return false;
   return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
 }
 
