@@ -110,12 +110,12 @@ function chooseClaim(
   // a claim alone (most of a story's) is its own choice, with no other article's verdict yet
   if (group.length === 1) {
     const c = group[0] as Claim;
-    return used.has(c.index) || !standsAlone(c) ? null : { claim: c, best: new Map() };
+    return used.has(c.index) || !standsAlone(c, cx.speakerOf) ? null : { claim: c, best: new Map() };
   }
   // closeness to the others, over at most REPRESENTATIVE_SAMPLE of them (large groups stay linear)
   const sample = group.slice(0, REPRESENTATIVE_SAMPLE);
   const scored = group
-    .filter((c) => !used.has(c.index) && standsAlone(c))
+    .filter((c) => !used.has(c.index) && standsAlone(c, cx.speakerOf))
     .map((c) => {
       let sum = 0;
       for (const d of sample) if (d !== c) sum += cx.alignment.score(c.index, d.index);

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims.ts';
-import { SUBORDINATORS } from '../data/clause-words.ts';
+import { CLAUSE_CONNECTORS, SUBORDINATORS } from '../data/clause-words.ts';
 
 // A claim that is a question: it ends in a question mark, or in one before a closing quotation mark
 // when the whole claim is the quotation ("“Why now?”"); a question quoted at the end of a sentence that
@@ -9,26 +9,35 @@ const asks = (text: string): boolean => /\?$/.test(text) || (/\?['"’”]$/.tes
 /**
  * Whether a claim can be shown on its own: not a subordinate clause, not an unresolved pronoun ("but he
  * wants …", shown as "He wants …", needs the sentence before; "These include …" needs what "these" are),
- * not a question ("Can the ferry company keep the sailings going?" asserts nothing, so no source tells it).
+ * not a question ("Can the ferry company keep the sailings going?" asserts nothing, so no source tells it);
+ * a quotation in the first person that names no speaker ("“But I will not …”") only with its speaker
+ * known (`speakerOf`), whom `displayOf` shows.
  */
-export function standsAlone(claim: Claim): boolean {
+export function standsAlone(claim: Claim, speakerOf?: (claim: Claim) => string | null): boolean {
   // (asked again each time the claim's group is looked at: worked out once)
   let alone = ALONE.get(claim);
   if (alone === undefined) {
     alone = readAlone(claim);
     ALONE.set(claim, alone);
   }
-  return alone;
+  return alone === 'speaker' ? (speakerOf?.(claim) ?? null) !== null : alone;
 }
-const ALONE = new WeakMap<Claim, boolean>();
+const ALONE = new WeakMap<Claim, boolean | 'speaker'>();
 
-function readAlone(claim: Claim): boolean {
+function readAlone(claim: Claim): boolean | 'speaker' {
   // the conjunction a clause opens with is dropped when it is shown: the word after it opens the claim
   const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
   const first = claim.tokens[at];
   if (!first || claim.broken || asks(claim.text)) return false;
   if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
-  if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null;
+  // a pronoun is shown as the name it stands for, so one whose name is unclear is not shown at all
+  if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null && !claim.subjectUnclear;
+  // the word the claim is shown opening with: a connector before it ("although its claim …") is
+  // dropped too (claims.ts displayText)
+  const lead = shownFrom(claim);
+  // an owner's pronoun ("His appeal is set for …") is never shown as a name: whose?
+  if (OWNERS.has(claim.tokens[lead]?.norm ?? '')) return false;
+  if (firstPersonQuoteAlone(claim.tokens.slice(lead))) return 'speaker';
   const next = claim.tokens[at + 1];
   if (/^(this|that|these|those)$/.test(first.norm) && (next?.pos === 'VERB' || next?.pos === 'AUX'))
     return false;
@@ -37,9 +46,36 @@ function readAlone(claim: Claim): boolean {
   return claim.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** A claim as shown: an opening pronoun replaced by the name it stands for, in brackets. */
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+// The index of the token a claim is shown opening with: past the conjunctions and connectors its
+// shown text leaves out.
+const shownFrom = (claim: Claim): number =>
+  claim.tokens.findIndex((t) => t.pos !== 'CCONJ' && !CLAUSE_CONNECTORS.includes(t.norm));
+
+// A quotation opening in the first person ("“But I will not …”") whose sentence names no speaker after
+// it ("…,” said Ivo Sarrat"): shown alone, its "I" or "we" is no one unless its speaker is shown.
+function firstPersonQuoteAlone(tokens: readonly Claim['tokens'][number][]): boolean {
+  if (!/^["“‘'`]+$/.test(tokens[0]?.text ?? '')) return false;
+  const word = tokens.slice(1).find((t) => t.pos !== 'CCONJ' && /\p{L}/u.test(t.text));
+  if (!word || !/^(i|we|my|our|me|us)$/.test(word.norm)) return false;
+  // a closing mark: ” or ", or a single one after the quotation's last stop (not "We ’ ll")
+  const close = tokens.findLastIndex(
+    (t, k) =>
+      k > 0 &&
+      (/^["”]+$/.test(t.text) || (/^[’']+$/.test(t.text) && /^[,.!?]$/.test(tokens[k - 1]?.text ?? ''))),
+  );
+  return close < 0 || !tokens.slice(close + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * A claim as shown: an opening pronoun replaced by the name it stands for, in brackets; a quotation in
+ * the first person that names no speaker, after its speaker's name ("[Dana Holt:] “But I will …”").
+ */
 export function displayOf(claim: Claim, speaker: string | null = null): string {
   let text = claim.text;
+  const at = shownFrom(claim);
+  if (speaker && at >= 0 && firstPersonQuoteAlone(claim.tokens.slice(at))) return `[${speaker}:] ${text}`;
   // the shown clause opens with the pronoun (a conjunction before it is not shown): "[X] wants …"
   if (claim.subject && !claim.subjectUnclear) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
   // "“…,” she said": the pronoun after a quotation stands for the quote's speaker
