@@ -109,3 +109,19 @@ test('stdin is read as HTML when it looks like a page, else as text; formats by 
     undefined,
   ]);
 });
+
+test("a record's modifiedAt is the article's last change; its updated_at (often the record's own) is not", () => {
+  const raws = ingest()(
+    [
+      file(
+        'pile.jsonl',
+        '{"text":"One.","modified_at":"2031-05-04"}\n{"text":"Two.","updated_at":"2031-06-30","updatedAt":"2031-06-30"}\n',
+      ),
+    ],
+    createContext(),
+  );
+  assert.deepEqual(
+    raws.map((r) => r.given.modifiedAt),
+    ['2031-05-04', undefined],
+  );
+});

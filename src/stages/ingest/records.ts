@@ -95,9 +95,10 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
   if (url) given.url = url;
   if (outlet) given.outlet = outlet;
   if (publishedAt) given.publishedAt = publishedAt;
-  // when it was last changed: the day of a correction made in place
-  const modifiedAt =
-    str(r.modifiedAt) ?? str(r.modified_at) ?? str(r.dateModified) ?? str(r.updatedAt) ?? str(r.updated_at);
+  // when the article was last changed: the day of a correction made in place. Only the page's words
+  // for it: a dataset's or CMS export's updatedAt/updated_at is as often the record's own (a crawl, a
+  // database write), which would date a correction or move an "Update:" item's days wrongly
+  const modifiedAt = str(r.modifiedAt) ?? str(r.modified_at) ?? str(r.dateModified);
   if (modifiedAt) given.modifiedAt = modifiedAt;
   return html
     ? { id: '', source, format: 'html', content: normalizeNewlines(html), given }
