@@ -1,11 +1,14 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
+import { IRREGULAR_FORMS } from '../data/word-forms.ts';
 import {
   AGO,
   CLAUSE_BREAK,
   DATE_GUARDS,
   DAY_MONTH,
   DEICTIC,
+  EXPECT_BLOCK,
+  EXPECT_CUE,
   FUTURE_CUE,
   ISO_DATE,
   MONTH_ALONE,
@@ -127,7 +130,23 @@ export function isFutureAt(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
   const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
-  return FUTURE_CUE.test(words);
+  if (FUTURE_CUE.test(words)) return true;
+  const expecting = EXPECT_CUE.exec(words);
+  return expecting !== null && isExpected(expecting[1] as string);
+}
+
+// an irregular past or participle ("began", "bought", "sold"), not a present "-s" or an -ing form
+const IRREGULAR_PAST = new Set(Object.keys(IRREGULAR_FORMS).filter((w) => !/(?:s|ing)$/.test(w)));
+
+// The words between an expecting and its date leave the date the expected thing's: no relative word
+// and no past verb of another event ("expects the strike that began on Monday", "expect prices to rise
+// bought heavily on Tuesday")
+function isExpected(between: string): boolean {
+  if (EXPECT_BLOCK.test(between)) return false;
+  return !between
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .some((w) => IRREGULAR_PAST.has(w));
 }
 
 /**

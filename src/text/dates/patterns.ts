@@ -94,12 +94,23 @@ export const DATE_GUARDS = {
   weekday: /\b(?:sun|mon|tue|wed|thu|fri|sat)/i,
 } as const;
 
-/**
- * Words before a date, in the same clause, that put it in the future ("will meet on Monday", "rain is
- * expected on Wednesday", "which forecasters expect on Thursday").
- */
+/** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
 export const FUTURE_CUE =
-  /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|(?:is|are|am) (?:now |also |still )?expected|expects?|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
+  /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
+
+/**
+ * An expecting before a date ("rain is expected on Wednesday", "which forecasters expect on Thursday"):
+ * it puts the date ahead only when the date is what is expected, with no past verb or relative clause
+ * between them (EXPECT_BLOCK). Group: what follows the cue up to the date.
+ */
+export const EXPECT_CUE = /\b(?:(?:is|are|am) (?:now |also |still )?expected|expects?)\b(.*)$/i;
+
+/**
+ * Between an expecting and a date, what makes the date another verb's: a relative word ("expects the
+ * strike that began on Monday") or a past form ending in -ed ("the driver arrested on Monday"); the
+ * irregular past forms are read from the word-forms table (mentions.ts).
+ */
+export const EXPECT_BLOCK = /\b(?:that|which|who|whom|whose|\w{2,}ed)\b/i;
 
 /**
  * Words right before a date that start something from it ("from Monday", "starting in April", "as of
