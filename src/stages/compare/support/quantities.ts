@@ -1,6 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { isAgeFigure } from '../../../text/ages.ts';
-import { EXACT_TOLERANCE, NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { EXACT_TOLERANCE, NUMBER_WORDS, QUALIFIERS } from '../../../text/data/quantities.ts';
 import { inDimensionsAt } from '../../../text/dimensions.ts';
 import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
@@ -19,6 +19,10 @@ export function agree(f: ClaimFigure, g: ClaimFigure): boolean {
   if (f.qualifier === null || f.qualifier !== g.qualifier) return true;
   return Math.abs(f.value - g.value) <= EXACT_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
 }
+
+// The qualifiers of a value named with it ("at least 15,000", "nearly 23,000"); a loose count told in
+// words ("thousands of") names none, and a precise value inside it states it.
+const NAMED_BOUND: ReadonlySet<string> = new Set(QUALIFIERS.map((q) => q.phrase));
 
 // How far a written value may be from the claim's and still state it: a rounding or a unit
 // converted ("25 kilometres" / "15 miles"), not another value in a range both allow.
@@ -47,7 +51,8 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   const slack = HOLD_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
   // two bounds or estimates each tell the value their writer found: "nearly 23,000" does not state "at
   // least 15,000", though it lies inside it (a count told exactly may: "42 boats", "at least 40 boats")
-  if (f.qualifier !== null && g.qualifier !== null && Math.abs(f.value - g.value) > slack) return false;
+  if (NAMED_BOUND.has(f.qualifier ?? '') && g.qualifier !== null && Math.abs(f.value - g.value) > slack)
+    return false;
   return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
 }
 
