@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { WRONG_WORDING } from './data/editors-notes.ts';
 import { editorsNotes, noteKind } from './editors-notes.ts';
 
 // The notes of one invented article (one paragraph a line), as [kind, text].
@@ -64,4 +65,55 @@ test('noteKind: by the label, else by the words of a note whose subject is the a
     ['This article has been updated with the board’s statement.', 'update'],
   ];
   for (const [text, kind] of cases) assert.equal(noteKind(text), kind, text);
+});
+
+test('"This post office …", "This story began …" are news; "This story contains …" is a note', () => {
+  assert.deepEqual(
+    notesOf(
+      'The Kell post office will close on Friday, the postal service said.\nThis post office has served the valley since 1902. Its staff of six will move to Dunmore.\nThis story began in 2029, when the council cut the dredging budget. Two years later the river silted up.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    notesOf('A stand collapsed.\nThis story contains details some readers may find distressing.'),
+    [['editors-note', 'This story contains details some readers may find distressing.']],
+  );
+});
+
+test("the news after an editor's note is no part of it, nor a sentence after a correction that tells of no fix", () => {
+  assert.deepEqual(
+    notesOf(
+      "Editor's note: This article contains details some readers may find distressing. Five people died when a stand collapsed at Kell Park on Saturday.",
+    ),
+    [['editors-note', "Editor's note: This article contains details some readers may find distressing."]],
+  );
+  assert.deepEqual(
+    notesOf(
+      'A stand collapsed on Saturday.\nCorrection: An earlier version of this article said the inquiry would open on May 7. It opens on May 8.',
+    ),
+    [
+      [
+        'correction',
+        'Correction: An earlier version of this article said the inquiry would open on May 7. It opens on May 8.',
+      ],
+    ],
+  );
+  // a toll that has risen since: an update, and the new toll is news
+  assert.deepEqual(
+    notesOf(
+      'A stand collapsed on Saturday.\nAn earlier version of this article said 3 people had died in the collapse. The toll has since risen to 5 people, the fire service said.',
+    ),
+    [['update', 'An earlier version of this article said 3 people had died in the collapse.']],
+  );
+});
+
+test("an editor's note that tells of an error is a correction; a name at a sentence's end stops there", () => {
+  assert.equal(
+    noteKind("Editor's note: An earlier version of this article said 14 people were injured; 12 were."),
+    'correction',
+  );
+  const m = WRONG_WORDING.exec(
+    'misidentified the man who was arrested as Lars Holm. The man arrested is Lars Holmberg.',
+  );
+  assert.equal(m?.[2], 'Lars Holm');
 });

@@ -3,9 +3,11 @@
 // timeline dates nothing by it, and the report lists the notes of each story.
 import type { SegmentedArticle } from '../model/index.ts';
 import {
+  CHANGED_SINCE,
   CLARIFICATION_WORDS,
   CORRECTION_WORDS,
   EDITORS_NOTE,
+  NOTE_GOES_ON,
   NOTE_LABELS,
   NOTE_MORE_SENTENCES,
   UPDATE_LABEL,
@@ -24,22 +26,29 @@ export interface EditorsNoteReading {
   readonly end: number;
 }
 
-/** The kind of a note, from its label ("Clarification: …") or, for a sentence whose subject is the article, its words. */
+/**
+ * The kind of a note, from its label ("Clarification: …") or, for a sentence whose subject is the
+ * article, its words; an "Editor's note:" that tells of an error is a correction.
+ */
 export function noteKind(text: string): NoteKind {
   const label = /^\s*(corrections?|clarifications?|editor)\b/i.exec(text)?.[1]?.toLowerCase();
-  if (label && EDITORS_NOTE.test(text)) return NOTE_LABELS[label] ?? 'editors-note';
+  const labelled = label && EDITORS_NOTE.test(text) ? NOTE_LABELS[label] : undefined;
+  if (labelled && labelled !== 'editors-note') return labelled;
   if (CORRECTION_WORDS.test(text)) return 'correction';
   if (CLARIFICATION_WORDS.test(text)) return 'clarification';
+  if (labelled) return labelled;
   return UPDATE_WORDS.test(text) ? 'update' : 'editors-note';
 }
 
 const READ = new WeakMap<SegmentedArticle['sentences'], readonly EditorsNoteReading[]>();
 
 /**
- * The editors' notes of an article: each sentence EDITORS_NOTE reads as one, and when it opens its
- * paragraph (after a dateline too, which is no sentence), the sentences after it in that paragraph,
- * at most NOTE_MORE_SENTENCES ("Correction: An earlier version … said 14 were injured. Twelve were.").
- * Read once per article.
+ * The editors' notes of an article: each sentence EDITORS_NOTE reads as one and, after a correction
+ * that opens its paragraph (after a dateline too, which is no sentence), the sentences after it in
+ * that paragraph that go on telling of it (NOTE_GOES_ON: "Correction: An earlier version … said 14
+ * were injured. Twelve were."), at most NOTE_MORE_SENTENCES, and only when the paragraph ends with
+ * them. A correction whose value has changed since ("… said 3 had died. The toll has since risen to
+ * 5.") is an update. Read once per article.
  * @example
  * editorsNotes(doc).map((n) => n.kind) // ['correction']
  */
@@ -47,24 +56,34 @@ export function editorsNotes(doc: SegmentedArticle): readonly EditorsNoteReading
   const known = READ.get(doc.sentences);
   if (known) return known;
   const { article, sentences } = doc;
+  const textOf = (k: number): string => {
+    const s = sentences[k];
+    return s ? article.text.slice(s.start, s.end) : '';
+  };
   const out: EditorsNoteReading[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k];
     if (!sentence || article.paragraphs[sentence.paragraph]?.kind === 'heading') continue;
-    const text = article.text.slice(sentence.start, sentence.end);
+    const text = textOf(k);
     if (!EDITORS_NOTE.test(text)) continue;
+    let kind = noteKind(text);
+    const inParagraph = (i: number): boolean => sentences[i]?.paragraph === sentence.paragraph;
+    if (
+      kind === 'correction' &&
+      (CHANGED_SINCE.test(text) || (inParagraph(k + 1) && CHANGED_SINCE.test(textOf(k + 1))))
+    )
+      kind = 'update';
     const opens = sentences[k - 1]?.paragraph !== sentence.paragraph;
     const taken = [k];
-    while (opens && taken.length <= NOTE_MORE_SENTENCES) {
-      const next = sentences[k + taken.length];
-      if (next?.paragraph !== sentence.paragraph) break;
-      taken.push(k + taken.length);
+    while (kind === 'correction' && opens && taken.length <= NOTE_MORE_SENTENCES) {
+      const next = k + taken.length;
+      if (!inParagraph(next) || !NOTE_GOES_ON.test(textOf(next))) break;
+      taken.push(next);
     }
-    // a paragraph longer than a note is news after it: the note is its own sentence alone
-    const whole = sentences[k + taken.length]?.paragraph !== sentence.paragraph;
-    const own = whole ? taken : [k];
+    // a paragraph that goes on with news after them: the note is its own sentence alone
+    const own = inParagraph(k + taken.length) ? [k] : taken;
     const last = sentences[own[own.length - 1] as number] ?? sentence;
-    out.push({ kind: noteKind(text), sentences: own, start: sentence.start, end: last.end });
+    out.push({ kind, sentences: own, start: sentence.start, end: last.end });
     k = (own[own.length - 1] as number) ?? k;
   }
   READ.set(doc.sentences, out);

@@ -60,12 +60,13 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
       // stand for one of them, so with indirect speech off a figure's source may be read differently
       const quoted = findQuotes(doc, resolved);
       const reported = withIndirect ? findIndirect(doc, resolved, quoted.speakers) : quoted;
-      // loops, not push(...list): a spread of a very long list overflows the call stack
-      for (const quote of quoted.quotes) found.push(quote);
       // "An earlier version of this article said 14 …" reports the article's words, no one's speech,
-      // and its figures are the article's history, not the story's
+      // and its figures are the article's history, not the story's; "… misquoted the mayor as saying
+      // “…”. She said “…”." quotes her only to put the article right: no quote of the outlet's
       const notes = editorsNotes(input.articles[i] as SegmentedArticle);
       const inNote = (at: number) => notes.some((n) => n.start <= at && at < n.end);
+      // loops, not push(...list): a spread of a very long list overflows the call stack
+      for (const quote of quoted.quotes) if (!notes.length || !inNote(quote.start)) found.push(quote);
       if (reported !== quoted)
         for (const quote of reported.quotes) if (!notes.length || !inNote(quote.start)) found.push(quote);
       const all = findFigures(doc, resolved, reported.speakers);

@@ -24,3 +24,12 @@ test('with two update items the day of the last change is no one item’s: both 
     .map((e) => e.date);
   assert.deepEqual(days, ['2031-04-28']);
 });
+
+test("a dated 'Update (May 7):' item counts from its label's day, not from the page's last change", () => {
+  const text =
+    'The River Sallow burst its banks in Drossmouth on Sunday, flooding 40 homes.\n\nUpdate (May 7): The council voted today to open the sports hall as a shelter.';
+  const days = timelineOfStory([{ text, publishedAt: '2031-05-05', modifiedAt: '2031-05-09' }])
+    .timeline.filter((e) => e.text.includes('sports hall'))
+    .map((e) => e.date);
+  assert.deepEqual([...new Set(days)], ['2031-05-07']);
+});

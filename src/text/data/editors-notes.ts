@@ -1,24 +1,28 @@
+import { dict } from './dict.ts';
+
 /**
  * An editor's note about the article itself, which tells no event of the story: a labelled note
  * ("Correction: …", "Clarification: …", "Editor's note: …", with a date between label and colon:
  * "Correction (March 5): …", "Correction, March 5, 2025: …") or a sentence whose subject is the
- * article ("This article was updated on Wednesday …", "An earlier version of this story …").
+ * article: "An earlier version of this story …", or "This article/story/post" with a verb of the
+ * article's own history after it ("This article was updated on Wednesday …", "This story contains
+ * …"); "This post office has served …" and "This story began in 2029 …" are news.
  * "Update:" and "Updated:" are left out: a live-updated article labels its news so ("Update: The
  * council voted on Monday …"). "report" is left out: "This report" is as often a report the story
  * tells of. Read by the compare stage (no fact), the timeline (no event) and the report's list of
  * corrections (text/editors-notes.ts).
  */
 export const EDITORS_NOTE =
-  /^\s*(?:(?:corrections?|clarifications?|editor['’]s note)(?:\s*\([^()]{1,40}\)|,\s*(?=[^:]{0,30}\d)[^:;.]{1,30})?\s*[:—–]|(?:this|an earlier version of this|a previous version of this)\s+(?:article|story|post)\b)/i;
+  /^\s*(?:(?:corrections?|clarifications?|editor['’]s note)(?:\s*\([^()]{1,40}\)|,\s*(?=[^:]{0,30}\d)[^:;.]{1,30})?\s*[:—–]|(?:an earlier|a previous) version of this\s+(?:article|story|post)\b|this\s+(?:article|story|post)\s+(?:(?:was|is|has\s+been|had\s+been|have\s+been)\s+)?(?:updated|corrected|changed|amended|edited|revised|clarified|originally|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|misidentified|misnamed|misquoted|misspell?ed|misspelt|misattributed|contains|includes|first\s+(?:appeared|published)|appeared|published)\b)/i;
 
 /** What kind of note a labelled one is, by its label's first word. */
-export const NOTE_LABELS: Readonly<Record<string, 'correction' | 'clarification' | 'editors-note'>> = {
+export const NOTE_LABELS = dict<'correction' | 'clarification' | 'editors-note'>({
   correction: 'correction',
   corrections: 'correction',
   clarification: 'clarification',
   clarifications: 'clarification',
   editor: 'editors-note',
-};
+});
 
 /** A note whose subject is the article, and that tells of an error put right: a correction. */
 export const CORRECTION_WORDS =
@@ -38,10 +42,11 @@ export const WRONG_CUE =
 /**
  * The wording a note calls wrong, in the clause after WRONG_CUE: after "as", a quotation ("misquoted
  * the mayor as saying “a very good meeting”") or a name in capitals ("gave the name of the ferry as
- * Kettle Star"). Group 1: the quoted words; group 2: the name.
+ * Kettle Star"). Group 1: the quoted words; group 2: the name (a full stop ends it, unless a letter
+ * follows: "Lars Holm. The …" is "Lars Holm").
  */
 export const WRONG_WORDING =
-  /\bas\s+(?:saying\s+)?(?:[“"]([^”"]{3,200})[”"]|(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’.-]*){0,4}))/u;
+  /\bas\s+(?:saying\s+)?(?:[“"]([^”"]{3,200})[”"]|(?:the\s+)?(\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*){0,4}))/u;
 
 /** A value right after one of these is the wrong one ("12 people, not 14, were injured"). */
 export const NOT_BEFORE = /\b(?:not|rather than|instead of)\s*$/i;
@@ -61,3 +66,69 @@ export const NAME_ERROR =
 
 /** Before a wrong quotation: the note tells of a quotation ("misquoted the mayor as saying “…”"). */
 export const QUOTE_ERROR = /\b(?:\w*quot\w*|saying)\b/i;
+
+/**
+ * A sentence after a correction that goes on telling of it: what the article should have said, with
+ * the pronoun of the corrected thing or person, or a bare count ("It opens on May 8.", "She said …",
+ * "Twelve were.", "The correct figure is 12."). Any other sentence is news.
+ */
+export const NOTE_GOES_ON =
+  /^\s*(?:(?:it|she|he|they|this|that)\s|the\s+(?:correct|right|actual)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\s+(?:were|was|are|is|had|have|did)\b)/i;
+
+/**
+ * A note's value that changed since, not one put right: "The toll has since risen to five", "now
+ * stands at …". A note so is an update, with nothing "still given" by others.
+ */
+export const CHANGED_SINCE =
+  /\b(?:has|have|had)\s+since\b|\bsince\s+(?:risen|rose|fallen|fell|climbed|grown|increased|decreased|dropped|changed)\b|\b(?:has|have)\s+(?:risen|fallen|climbed|grown|increased|decreased|dropped)\s+to\b|\bnow\s+(?:stands?|is|are|at)\b/i;
+
+/**
+ * A sentence that tells a value as an earlier or overtaken word ("The fire service initially said 14
+ * …", "Police had feared 14 …, but the count is lower"): it gives no value as its own.
+ */
+export const SUPERSEDED =
+  /\b(?:initially|at first|first\s+(?:said|reported|put|gave|estimated|thought|told)|earlier|originally|previously|had\s+(?:feared|estimated|thought|expected|said|reported|believed)|feared|estimates?d?|revised|later|corrected)\b|\bbut\b[^.;]*\b(?:lower|higher|fewer|more|less|wrong|revised)\b/i;
+
+/** The verbs of a note that tell which thing or person it named wrongly ("misidentified the man … as …"). */
+export const NAMING_VERB =
+  /\b(?:misidentif\w*|misnam\w*|identif\w*|named|gave|given|called|spel\w*|misspel\w*|titled|listed)\b/gi;
+
+/**
+ * The thing a name was given for, right after a NAMING_VERB: "the man who was arrested", "the name of
+ * the ferry" (group 1: its words, up to the name; its head is the last before "who", "that", "of" …).
+ */
+export const NAMED_ROLE =
+  /^\s+(?:the|a|an|its|his|her|their)\s+(?:(?:name|spelling|title)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?)?([^,;.]*)/i;
+
+/** Where the words of a NAMED_ROLE stop naming the thing: its head is the word before. */
+export const ROLE_END = new Set([
+  'who',
+  'whom',
+  'that',
+  'which',
+  'whose',
+  'as',
+  'of',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'for',
+  'by',
+]);
+
+/** Before a misquotation's words: whom the note says was misquoted ("misquoted Mayor Ilse Tannery as saying"; group 1). */
+export const MISQUOTED_SPEAKER = /\b(?:misquot\w*|misattribut\w*|quot\w*)\s+(.{2,60}?)\s+as\s+saying\b/i;
+
+/** A label's day ("Correction (May 5):", "Update, May 7, 2031:") or a verb of the note's history before its day ("updated on Monday"). */
+export const NOTE_DAY_LABEL =
+  /^\s*(?:corrections?|clarifications?|editor['’]s note|updated?)\s*(?:\(([^()]{1,40})\)|,?\s*([^:;.]{1,30}?))\s*[:—–]/i;
+export const NOTE_DAY_VERB =
+  /\b(?:updated|corrected|changed|amended|edited|revised|clarified)\s+(?:on\s+|at\s+[^,;.]{1,12}\s+on\s+)?$/i;
+
+/** Words of a note that tell of the article, not of what it got wrong (no evidence of one subject). */
+export const NOTE_OWN_WORDS: readonly string[] = (
+  'article story post version earlier previous correction corrected clarification update updated ' +
+  'said say stated reported gave show misstated incorrectly wrongly number figure editor note'
+).split(' ');
