@@ -20,7 +20,8 @@ const PILE = [
   {
     outlet: 'Marrow Ledger',
     title: 'Fourteen hurt as football stand gives way in Kell',
-    publishedAt: '2031-05-03T20:00:00Z',
+    // a day after the correction: it still gives the corrected count
+    publishedAt: '2031-05-05T07:00:00Z',
     text: "Fourteen people were injured when a temporary stand collapsed at Kell Park football ground on Saturday, the fire service said.\n\nFire chief Oona Brask said the injured were taken to Marrowby General Hospital.\n\nThe prison's correction officers, who had been at the match, helped carry the injured to ambulances.\n\nThe county football board said it would suspend all matches at the ground.",
   },
   {
@@ -87,4 +88,35 @@ test('no notes, no section: the field is left out and no format shows the headin
   assert.equal(story.corrections, undefined);
   assert.ok(!renderReport(report, 'md').includes('Corrections and updates'));
   assert.ok(!renderReport(report, 'html').includes('Corrections and updates'));
+});
+
+test("a correction's misquotation and the words it puts right are no quote of the outlet's", () => {
+  const report = reportOf([
+    {
+      outlet: 'Kell Courier',
+      title: 'Stand collapses at Kell Park',
+      publishedAt: '2031-05-03T10:00:00Z',
+      modifiedAt: '2031-05-06T09:00:00Z',
+      text: 'A stand at Kell Park collapsed on Saturday during a football match, the fire service said.\n\nMayor Ilse Tannery called the collapse "a dark day for Kell".\n\nAn earlier version of this article misquoted Mayor Ilse Tannery as saying "we were warned about this stand". She said "we were never warned about this stand".',
+    },
+    {
+      outlet: 'Marrow Ledger',
+      title: 'Kell Park stand gives way',
+      publishedAt: '2031-05-03T18:00:00Z',
+      text: 'A stand collapsed at Kell Park on Saturday during a football match, the fire service said.\n\nMayor Ilse Tannery said "we were warned about this stand" and promised an inquiry.',
+    },
+  ]);
+  const story = report.stories[0];
+  assert.ok(story);
+  const noteAt = story.corrections?.[0]?.evidence.span.start ?? Number.POSITIVE_INFINITY;
+  const inNote = story.quotes.flatMap((q) =>
+    q.occurrences.filter((o) => o.articleId === 'a1' && o.span.start >= noteAt).map(() => q.text),
+  );
+  assert.deepEqual(inNote, []);
+  assert.deepEqual(
+    story.quotes
+      .filter((q) => q.text === 'we were warned about this stand')
+      .map((q) => q.occurrences.map((o) => o.articleId)),
+    [['a2']],
+  );
 });

@@ -5,7 +5,7 @@ import type { ReportSection } from './types.ts';
 
 /** What the list holds, said once above it: the outlets' own notes, read as the articles give them. */
 export const CORRECTIONS_NOTE =
-  "The outlets' own notes on their articles, as the articles give them. A sentence of another outlet is listed under a correction only when it gives the very value or wording the note calls wrong.";
+  "The outlets' own notes on their articles, as the articles give them. A sentence of another outlet is listed under a correction only when it gives the very value or wording the note calls wrong, for the same thing, as its own, in an article that stands as it is since a day after the note's.";
 
 const KIND_NAMES: Readonly<Record<EditorsNote['kind'], string>> = {
   correction: 'correction',

@@ -25,14 +25,14 @@ test("a correction of a value lists the other outlets' sentences that still give
       [
         'Marrow Ledger',
         'Fourteen people were injured when a stand collapsed at Kell Park on Saturday.\nThe prison’s correction officers helped carry 14 people to ambulances.',
-        '2031-05-03',
+        '2031-05-05',
         null,
       ],
       // gives both values: no carrier; the same value of another count: no carrier
       [
         'Dunmore Post',
         'Police first said 14 people were injured, then 12 people were injured.\n14 people were taken to Marrowby General Hospital.',
-        '2031-05-04',
+        '2031-05-05',
         null,
       ],
     ]),
@@ -113,15 +113,15 @@ test('a correction of a name or of a quotation lists the sentences still giving 
       [
         'Kell Courier',
         'The Kettle ferry ran aground off Dunmore on Friday.\nCorrection: An earlier version of this article gave the name of the ferry as Kettle Star.',
-        null,
-        null,
+        '2031-05-03',
+        '2031-05-04',
       ],
-      ['Marrow Ledger', 'The ferry Kettle Star ran aground off Dunmore on Friday.', null, null],
+      ['Marrow Ledger', 'The ferry Kettle Star ran aground off Dunmore on Friday.', '2031-05-05', null],
       // the name inside a longer one, or with no word of the note beside it: no carrier
       [
         'Dunmore Post',
         'The Kettle Star Line said its ferry ran aground.\nKettle Star sails on Mondays.',
-        null,
+        '2031-05-05',
         null,
       ],
     ]),
@@ -135,11 +135,16 @@ test('a correction of a name or of a quotation lists the sentences still giving 
       [
         'Kell Courier',
         'The board met on Monday.\nCorrection: An earlier version of this article misquoted Mayor Ada Voss as saying “a very good meeting.” She said it was “a good meeting.”',
-        null,
+        '2031-05-03',
+        '2031-05-04',
+      ],
+      [
+        'Marrow Ledger',
+        'Mayor Ada Voss called it “a very good meeting,” after the board met.',
+        '2031-05-05',
         null,
       ],
-      ['Marrow Ledger', 'Mayor Ada Voss called it “a very good meeting,” after the board met.', null, null],
-      ['Dunmore Post', 'Mayor Ada Voss called it “a good meeting.”', null, null],
+      ['Dunmore Post', 'Mayor Ada Voss called it “a good meeting.”', '2031-05-05', null],
     ]),
   );
   assert.deepEqual(
@@ -161,4 +166,123 @@ test('a name after "as" that the note does not tell of as a name is no wording p
     ]),
   );
   assert.deepEqual(note?.stillCarried, []);
+});
+
+// midreview28's inputs: a correction dated 05-04 (its page's last change), other outlets after it.
+const carriersOf = (note: string, others: readonly string[], published = '2031-05-05') =>
+  storyCorrections(
+    storyOf([
+      ['Kell Courier', `A stand collapsed at Kell Park on Saturday.\n${note}`, '2031-05-03', '2031-05-04'],
+      ...others.map((text, i): [string, string, string, null] => [`Outlet ${i}`, text, published, null]),
+    ]),
+  ).flatMap((n) => n.stillCarried.map((c) => c.text));
+
+test('a day the note tells of is not the day it was made: only its label or "updated on …" dates it', () => {
+  const dayOf = (text: string) =>
+    storyCorrections(
+      storyOf([['Kell Courier', `A stand collapsed on Saturday.\n${text}`, '2031-05-03', null]]),
+    ).map((n) => n.date);
+  assert.deepEqual(
+    dayOf(
+      'Correction: An earlier version of this article said the inquiry would open on May 7. It opens on May 8.',
+    ),
+    [null],
+  );
+  assert.deepEqual(
+    dayOf(
+      'Correction: An earlier version of this article said the stand was inspected on Tuesday. It was inspected on Wednesday.',
+    ),
+    [null],
+  );
+  assert.deepEqual(dayOf('Correction (May 5): The stand was inspected on May 2.'), ['2031-05-05']);
+});
+
+test('a figure that counts nothing, or another thing, does not still give a corrected count', () => {
+  const note =
+    'Correction: An earlier version of this article said 14 people were injured at Kell Park; 12 were.';
+  assert.deepEqual(
+    carriersOf(note, [
+      'Fans left Kell Park through gate 14 after the collapse.',
+      'Route 14 buses to Kell Park were stopped after the collapse.',
+      'Kell Park has 14 stands, and one of them collapsed.',
+    ]),
+    [],
+  );
+  // the corrected count itself still is
+  assert.equal(carriersOf(note, ['14 people were injured at Kell Park on Saturday.']).length, 1);
+});
+
+test('a toll that has risen since is an update: nothing is "still given", least of all before it', () => {
+  const notes = storyCorrections(
+    storyOf([
+      [
+        'Dunmore Post',
+        'A stand collapsed at Kell Park on Saturday.\nAn earlier version of this article said 3 people had died in the collapse. The toll has since risen to 5 people, the fire service said.',
+        '2031-05-04',
+        '2031-05-05',
+      ],
+      [
+        'Marrow Ledger',
+        '3 people died in the collapse at Kell Park, police said on Saturday.',
+        '2031-05-03',
+        null,
+      ],
+    ]),
+  );
+  assert.deepEqual(
+    notes.map((n) => [n.kind, n.stillCarried.length]),
+    [['update', 0]],
+  );
+  // a correction: an article published before the note's day gave what was then told
+  const before = carriersOf(
+    'Correction: An earlier version of this article said 14 people were injured in the collapse; 12 were.',
+    ['14 people were injured in the collapse at Kell Park.'],
+    '2031-05-03',
+  );
+  assert.deepEqual(before, []);
+});
+
+test('a name the other sentence gives in another role does not still give a misidentification', () => {
+  assert.deepEqual(
+    carriersOf(
+      'An earlier version of this article misidentified the man who was arrested as Lars Holm, a harbour pilot.',
+      ['Lars Holm, the harbour master, said the man who was arrested had worked at the docks for a year.'],
+    ),
+    [],
+  );
+  assert.deepEqual(
+    carriersOf(
+      'An earlier version of this article misidentified the company that owns the ferry as Holm Shipping, a tug firm.',
+      ['Holm Shipping, which owns two other ferries on the route, sent a tug.'],
+    ),
+    [],
+  );
+  // in the role: still given
+  assert.equal(
+    carriersOf(
+      'An earlier version of this article misidentified the man who was arrested as Lars Holm. The man arrested is Lars Holmberg.',
+      ['Police said the man who was arrested, Lars Holm, had worked at the docks.'],
+    ).length,
+    1,
+  );
+});
+
+test("another speaker's words are no misquotation; an earlier or feared figure is none still given", () => {
+  assert.deepEqual(
+    carriersOf(
+      'An earlier version of this article misquoted Mayor Ilse Tannery as saying “we will close the port”. She said “we will not close the port”.',
+      ['The dockworkers’ union said “we will close the port” if the ferry talks fail.'],
+    ),
+    [],
+  );
+  assert.deepEqual(
+    carriersOf(
+      'Correction: An earlier version of this article said 14 people were injured in the collapse; 12 were.',
+      [
+        'The fire service initially said 14 people were injured in the collapse.',
+        'Police had feared 14 people were injured in the collapse, but the count is lower.',
+      ],
+    ),
+    [],
+  );
 });

@@ -2,42 +2,20 @@
 // (the one reading of text/editors-notes.ts), with the day each was made where the note or the
 // article says it, and the other outlets' sentences that still give what a correction put right.
 import type { EditorsNote, SegmentedArticle } from '../../model/index.ts';
-import { dayOf, isoOf, parseIsoDay, weekdayOf } from '../../text/dates/days.ts';
-import { findDateMentions } from '../../text/dates/mentions.ts';
-import { chooseYear } from '../../text/dates/resolve.ts';
+import { isoOf, parseIsoDay } from '../../text/dates/days.ts';
 import { editorsNotes, noteSentences } from '../../text/editors-notes.ts';
+import { statedNoteDay } from '../../text/note-day.ts';
 import { putRight, stillCarried } from './still-carried.ts';
 
 const dayOfIso = (iso: string | null): number | null => (iso ? parseIsoDay(iso) : null);
 
-/**
- * The day a note states: a day of a month (its year stated, else the one nearest before the
- * article's last change or publication), or a weekday counted back from the article's last change
- * ("updated on Tuesday", only with a modifiedAt, whose week it must be). Never before the
- * article's publication; null when the note states none or it cannot be told.
- */
-export function statedNoteDay(
-  text: string,
-  published: number | null,
-  modified: number | null,
-): number | null {
-  const reference = modified ?? published;
-  for (const m of findDateMentions(text)) {
-    const v = m.value;
-    let day: number | null = null;
-    if (v.kind === 'day') {
-      const year =
-        v.year ?? (reference === null ? null : chooseYear(v.month, v.day, v.weekday, reference, 'past'));
-      day = year === null ? null : dayOf(year, v.month, v.day);
-    } else if (v.kind === 'weekday' && v.shift === null && modified !== null) {
-      day = modified - ((weekdayOf(modified) - v.weekday + 7) % 7);
-    } else continue;
-    if (day === null || (published !== null && day < published)) return null;
-    if (modified !== null && day > modified) return null;
-    return day;
-  }
-  return null;
-}
+// The day an article stands as it is now: its last change, else its publication.
+const standsFrom = (doc: SegmentedArticle): number | null => {
+  const [published, modified] = [dayOfIso(doc.article.publishedAt), dayOfIso(doc.article.modifiedAt)];
+  return published === null ? modified : Math.max(published, modified ?? published);
+};
+
+export { statedNoteDay };
 
 /** Whether two articles are of one outlet (by name, else they are the same article). */
 const oneOutlet = (a: SegmentedArticle, b: SegmentedArticle): boolean =>
@@ -47,7 +25,9 @@ const oneOutlet = (a: SegmentedArticle, b: SegmentedArticle): boolean =>
 
 /**
  * Every editor's note of the story's articles, in article order: kind, whole text, the day it was
- * made (the note's own; else, for an article's only note, the article's modifiedAt) and, for a correction of a value, the other outlets' sentences still giving it.
+ * made (the note's own; else, for an article's only note, the article's modifiedAt) and, for a
+ * correction, the sentences still giving what it put right of the other outlets' articles that
+ * stand as they are since a day after the note's.
  * @example
  * storyCorrections(articles).map((n) => [n.kind, n.date]) // [['correction', '2025-03-05']]
  */
@@ -67,12 +47,18 @@ export function storyCorrections(articles: readonly SegmentedArticle[]): Editors
     // the page's last change dates a note only when it is the article's one note (of several, it
     // may be another's day)
     const lastChange = modified !== null && (published === null || modified >= published) ? modified : null;
-    const others = articles
-      .filter((o) => !oneOutlet(o, doc))
-      .map((o) => ({ doc: o, notes: notesOf.get(o) ?? new Set<number>() }));
     for (const { note, text, day } of readings) {
       const fromPage = day === null && readings.length === 1 ? lastChange : null;
-      const fix = note.kind === 'correction' ? putRight(doc, note) : null;
+      const made = day ?? fromPage;
+      // "still" only of an article that stands as it is since a day after the note's: one written
+      // before the correction gave what was then told (or a toll since risen); unsure without days
+      const others = articles
+        .filter((o) => {
+          const from = standsFrom(o);
+          return !oneOutlet(o, doc) && made !== null && from !== null && from > made;
+        })
+        .map((o) => ({ doc: o, notes: notesOf.get(o) ?? new Set<number>() }));
+      const fix = note.kind === 'correction' && others.length ? putRight(doc, note) : null;
       out.push({
         articleId: article.id,
         kind: note.kind,

@@ -5,48 +5,29 @@
 // the right one too.
 import type { SegmentedArticle, Sentence, StillCarried, Token } from '../../model/index.ts';
 import {
+  MISQUOTED_SPEAKER,
   NAME_ERROR,
+  NAMED_ROLE,
+  NAMING_VERB,
   NOT_BEFORE,
+  NOTE_OWN_WORDS,
   QUOTE_ERROR,
+  ROLE_END,
+  SUPERSEDED,
   WRONG_CLAUSE_END,
   WRONG_CUE,
   WRONG_WORDING,
 } from '../../text/data/editors-notes.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import type { EditorsNoteReading } from '../../text/editors-notes.ts';
-import { fold, stem } from '../../text/normalise.ts';
+import { stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, sameUnit, sentenceFigures } from '../../text/quantities.ts';
+import { joinedRun, wordRun } from '../../text/quotes/wording.ts';
 import { isContent } from './sentence-words.ts';
+import { holdsRun } from './word-runs.ts';
 
 // Words of a note that tell of the article, not of what it got wrong: no evidence of one subject.
-const NOTE_WORDS = new Set(
-  [
-    'article',
-    'story',
-    'post',
-    'version',
-    'earlier',
-    'previous',
-    'correction',
-    'corrected',
-    'clarification',
-    'update',
-    'updated',
-    'said',
-    'say',
-    'stated',
-    'reported',
-    'gave',
-    'show',
-    'misstated',
-    'incorrectly',
-    'wrongly',
-    'number',
-    'figure',
-    'editor',
-    'note',
-  ].map(stem),
-);
+const NOTE_WORDS = new Set(NOTE_OWN_WORDS.map(stem));
 
 /**
  * What a correction put right: the value or wording it calls wrong and the one it gives instead (as
@@ -70,8 +51,11 @@ const aboutWords = (tokens: readonly Token[], leave: ReadonlySet<string | null>)
       .filter((w) => !NOTE_WORDS.has(w) && !leave.has(w)),
   );
 
-const sharesWord = (s: Sentence, words: ReadonlySet<string>): boolean =>
-  s.tokens.some((t) => isContent(t) && words.has(stem(t.text)));
+// Whether a sentence has one of `words`; with `common`, not in a name's capitals ("Kell Park").
+const sharesWord = (s: Sentence, words: ReadonlySet<string>, common = false): boolean =>
+  s.tokens.some(
+    (t, i) => isContent(t) && words.has(stem(t.text)) && !(common && i > 0 && /^\p{Lu}/u.test(t.text)),
+  );
 
 /**
  * The values a note puts right: a value after "not" ("12 people, not 14, were injured"), or in the
@@ -103,8 +87,10 @@ function putRightValue(
   const bad = first.f;
   const words = aboutWords(first.s.tokens, new Set([bad.counts, ...right.map(({ f }) => f.counts)]));
   if (!words.size) return null;
+  // what the figure counts, when the note's says: a gate's or a route's number counts nothing
   const sameThing = (f: ClaimFigure): boolean =>
-    sameMeasure(f, bad) && (f.counts === null || bad.counts === null || sameCounted(f.counts, bad.counts));
+    sameMeasure(f, bad) &&
+    (bad.counts === null ? f.counts === null : f.counts !== null && sameCounted(f.counts, bad.counts));
   return {
     wrong: text.slice(bad.span.start, bad.span.end),
     right: text.slice(fixed.span.start, fixed.span.end),
@@ -113,16 +99,45 @@ function putRightValue(
       return (
         found.some((f) => f.value === bad.value && sameThing(f)) &&
         !found.some((f) => f.value === fixed.value && sameMeasure(f, fixed)) &&
-        sharesWord(s, words)
+        sharesWord(s, words, true)
       );
     },
   };
 }
 
-const squash = (text: string): string =>
-  fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * The head noun of the thing a note says a name was given for wrongly ("misidentified the man who
+ * was arrested as …": man; "gave the name of the ferry as …": ferry); null when it names none.
+ */
+function namedRole(before: string): string | null {
+  const verbs = [...before.matchAll(NAMING_VERB)];
+  const last = verbs[verbs.length - 1];
+  if (!last) return null;
+  const words =
+    NAMED_ROLE.exec(before.slice(last.index + last[0].length))?.[1]
+      ?.trim()
+      .split(/\s+/) ?? [];
+  const end = words.findIndex((w) => ROLE_END.has(w.toLowerCase()));
+  const head = words.slice(0, end < 0 ? words.length : end).pop();
+  return head && /^\p{Ll}/u.test(head) ? stem(head) : null;
+}
+
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a sentence gives `name` in the role whose head noun is `role`: the noun a few words before
+ * it ("the ferry Kettle Star", "the man who was arrested, Lars Holm") or in its apposition ("Lars
+ * Holm, the man who …", "Lars Holm was the man …"); "Lars Holm, the harbour master, said the man who
+ * was arrested …" names him in another role.
+ */
+const inRole = (text: string, at: number, end: number, role: string): boolean => {
+  const before = text.slice(Math.max(0, at - 60), at).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const after = /^\s*(?:,\s*|\s+(?:is|was)\s+)(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(
+    text.slice(end),
+  );
+  const last = after?.[1]?.split(/\s+/).pop();
+  return before.slice(-4).some((w) => stem(w) === role) || (last !== undefined && stem(last) === role);
+};
 
 /**
  * The wording a note calls wrong (WRONG_WORDING in the clause after a cue): a quotation the note
@@ -145,9 +160,16 @@ function putRightWording(
     // what the note tells of, up to the wording: a quotation, or a name
     const before = text.slice(note.start, at + m.index);
     const quote = m[1]?.trim();
-    if (quote && QUOTE_ERROR.test(before) && squash(quote).split(' ').length >= 3) {
-      const words = ` ${squash(quote)} `;
-      return { wrong: quote, right: null, carries: (_, t) => ` ${squash(t)} `.includes(words) };
+    if (quote && QUOTE_ERROR.test(before) && wordRun(quote).length >= 3) {
+      // the words as the note's speaker's: a sentence naming them (the last word of "Mayor Ilse
+      // Tannery"); the same words of another speaker are no misquotation
+      const speaker = wordRun(MISQUOTED_SPEAKER.exec(text.slice(note.start, note.end))?.[1] ?? '').pop();
+      if (!speaker) continue;
+      const carries = (_: Sentence, t: string): boolean => {
+        const words = wordRun(t);
+        return words.includes(speaker) && holdsRun(joinedRun(words), quote);
+      };
+      return { wrong: quote, right: null, carries };
     }
     const name = m[2]?.trim().replace(/\.+$/, '');
     if (!name || !NAME_ERROR.test(before) || findDateMentions(name).length) continue;
@@ -158,11 +180,17 @@ function putRightWording(
       leave,
     );
     const whole = new RegExp(
-      `(?<![\\p{L}\\p{N}]|\\p{Lu}[\\p{L}'’.-]*\\s+)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
+      `(?<![\\p{L}\\p{N}]|\\p{Lu}[\\p{L}'’.-]*\\s+)${literal(name)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
       'u',
     );
-    if (words.size)
-      return { wrong: name, right: null, carries: (s, t) => whole.test(t) && sharesWord(s, words) };
+    // the name given for the thing the note corrects, in that role
+    const role = namedRole(before);
+    if (!words.size || role === null) continue;
+    const carries = (s: Sentence, t: string): boolean => {
+      const m = whole.exec(t);
+      return !!m && sharesWord(s, words) && inRole(t, m.index, m.index + m[0].length, role);
+    };
+    return { wrong: name, right: null, carries };
   }
   return null;
 }
@@ -186,7 +214,8 @@ export function stillCarried(
   for (const { doc, notes } of others)
     doc.sentences.forEach((s, i) => {
       const text = doc.article.text.slice(s.start, s.end);
-      if (notes.has(i) || !fix.carries(s, text)) return;
+      // a value told as an earlier or overtaken word ("initially said 14") is not the sentence's own
+      if (notes.has(i) || SUPERSEDED.test(text) || !fix.carries(s, text)) return;
       out.push({
         evidence: { articleId: doc.article.id, span: { start: s.start, end: s.end } },
         text,
