@@ -8,7 +8,7 @@ import { OPINION_WORDS } from './data/opinion-words.ts';
 import { TITLE_LABELS } from './data/title-labels.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
-import type { SenseCheck } from './senses.ts';
+import { failClosed, type SenseCheck } from './senses.ts';
 import { type ContestedMatch, wordCount } from './text.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
@@ -150,7 +150,9 @@ function titleSense(
   const title = doc.article.title ?? '';
   const shift = title.indexOf(text);
   if (!inSense || !tokens || shift < 0) return undefined;
-  return (m) => inSense({ ...m, start: m.start + shift, end: m.end + shift }, tokens);
+  // a headline fails closed: a term after a plural agent noun is taken as said of people
+  const strict = failClosed(inSense);
+  return (m) => strict({ ...m, start: m.start + shift, end: m.end + shift }, tokens);
 }
 
 /** The title that shares most of `reference`'s stems (by its own stems' count), or null when none shares one. */

@@ -1,7 +1,8 @@
 import type { Token } from '../../model/index.ts';
-import { fold } from '../../text/normalise.ts';
+import { fold, stem } from '../../text/normalise.ts';
 import { CONTESTED_TERMS, TERM_SENSES } from '../compare/data/contested-terms.ts';
 import { inSense } from '../compare/framing/senses.ts';
+import { CROWD_NOUNS } from './data/crowd-nouns.ts';
 import type { ContestedTerm } from './lexicon.ts';
 import type { ContestedMatch } from './text.ts';
 
@@ -36,5 +37,24 @@ export function senseCheck(terms: readonly ContestedTerm[]): SenseCheck {
     let end = first;
     while (end < tokens.length && (tokens[end] as Token).start < match.end) end++;
     return inSense(sense, tokens, first, end);
+  };
+}
+
+const CROWD_STEMS = new Set(CROWD_NOUNS.map(stem));
+// a plural agent noun ("picnickers", "demonstrators", "cyclists", "entrants"): people, as a rule
+const AGENT_PLURAL = /[a-z]{2,}(?:ers|ors|ists|ants|ents|ians)$/;
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A sense check that fails closed, for a headline: besides what `check` reads in the contested sense,
+ * a term right after a noun of a crowd (CROWD_NOUNS: "Protesters swarm", "Fans flood") or a plural
+ * agent noun ("Picnickers swarm the park") is taken as said of people, so no such title heads a story.
+ */
+export function failClosed(check: SenseCheck): SenseCheck {
+  return (match, tokens) => {
+    if (check(match, tokens)) return true;
+    const before = tokens[tokens.findIndex((t) => t.end > match.start) - 1];
+    if (before === undefined || !NOUNS.has(before.pos)) return false;
+    return CROWD_STEMS.has(stem(before.text)) || AGENT_PLURAL.test(before.norm);
   };
 }
