@@ -24,21 +24,24 @@ test('search page: each hit names its outlet and day when known, with no separat
   assert.equal(meta('Glenmoor <Gazette>', null, null), 'Glenmoor &lt;Gazette&gt;');
 });
 
+// A story of the list, of one named outlet, as the store sums it up.
+const summary: StorySummary = {
+  id: 's1',
+  title: 'Glenmoor dam spillway reopens',
+  topicId: null,
+  articleCount: 2,
+  outlets: ['Glenmoor Gazette'],
+  unnamedArticles: 0,
+  firstAt: null,
+  lastAt: null,
+  updatedAt: '2025-03-05T00:00:00.000Z',
+  reportStale: false,
+  reportReadable: true,
+  reportVersion: null,
+};
+
 test('story list: the articles of no named outlet are counted beside the outlets, in the bar and in words', () => {
-  const story: StorySummary = {
-    id: 's1',
-    title: 'Glenmoor dam spillway reopens',
-    topicId: null,
-    articleCount: 5,
-    outlets: ['Glenmoor Gazette'],
-    unnamedArticles: 4,
-    firstAt: null,
-    lastAt: null,
-    updatedAt: '2025-03-05T00:00:00.000Z',
-    reportStale: false,
-    reportReadable: true,
-    reportVersion: null,
-  };
+  const story: StorySummary = { ...summary, articleCount: 5, unnamedArticles: 4 };
   const item = storyItem(story, new Map([['glenmoor gazette', 'left']]));
   // five sources, not the one named outlet's alone
   assert.match(item, /aria-label="1 outlet and 4 articles of no named outlet: 1 left, 4 leaning unknown"/);
@@ -61,20 +64,7 @@ test('story list: an outlet filter that matches nothing says the name is matched
 });
 
 test('story list: a topic is named by another of its stories, and a topic of the story alone is not shown', () => {
-  const base: StorySummary = {
-    id: 's1',
-    title: 'Drossmere flood: two dead',
-    topicId: 't1',
-    articleCount: 2,
-    outlets: ['Glenmoor Gazette'],
-    unnamedArticles: 0,
-    firstAt: null,
-    lastAt: null,
-    updatedAt: '2025-03-05T00:00:00.000Z',
-    reportStale: false,
-    reportReadable: true,
-    reportVersion: null,
-  };
+  const base: StorySummary = { ...summary, title: 'Drossmere flood: two dead', topicId: 't1' };
   const alone = { ...base, id: 's2', title: 'Gallery theft', topicId: 't5' };
   const next = { ...base, id: 's3', title: 'Drossmere clean-up begins' };
   const third = { ...base, id: 's4', title: 'Drossmere <rebuild> plan' };

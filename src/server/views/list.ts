@@ -16,8 +16,8 @@ export interface ListQuery {
 }
 
 /**
- * The other stories of each topic of a page of stories, by topic id, newest change first: at most
- * two of them, and whether there are more (`TopicNeighbours` of server/data.ts).
+ * Stories of each topic of a page of stories, by topic id, newest change first, three at most
+ * (`pageTopics` of server/data.ts): a story's own may be among them, and a third says there are more.
  */
 export type PageTopics = ReadonlyMap<string, readonly StorySummary[]>;
 
