@@ -1,5 +1,5 @@
 import type { Report } from '../model/index.ts';
-import { articleLabels } from '../report/util.ts';
+import { articleLabels } from '../report/labels.ts';
 
 const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
 

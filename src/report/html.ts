@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Article, Report } from '../model/index.ts';
 import { renderArticleText } from './article-text.ts';
+import { withLabels } from './labels.ts';
 import { IN_PAGE_LINKS } from './links.ts';
 import { renderStoryPage } from './story-page.ts';
 import { STORY_PAGE_JS } from './story-page-script.ts';
 import { STORY_PAGE_CSS } from './story-page-style.ts';
-import { articleIndex, articleLabel, escapeHtml, issueArticle, withLabels } from './util.ts';
+import { articleIndex, articleLabel, escapeHtml, issueArticle } from './util.ts';
 
 // Stories listed in full at the top of the file; more wait behind an expander.
 const STORIES_LISTED = 8;

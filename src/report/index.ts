@@ -1,7 +1,7 @@
 import type { Report } from '../model/index.ts';
 import { renderHtml } from './html.ts';
+import { withLabels } from './labels.ts';
 import { renderMarkdown } from './markdown.ts';
-import { withLabels } from './util.ts';
 
 export { renderArticleText, storyEvidence } from './article-text.ts';
 export { renderHtml } from './html.ts';

@@ -7,7 +7,7 @@
 // gets the same bytes, piece by piece, without a buffer of the whole (whose fresh memory, some 75 MB
 // for a thousand articles, cost more CPU to touch the first time than the indenting itself).
 import type { Report } from '../model/index.ts';
-import { withLabels } from './util.ts';
+import { withLabels } from './labels.ts';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

@@ -4,7 +4,8 @@ import type { Article } from '../model/index.ts';
 import { createContext } from '../model/index.ts';
 import { analyze } from '../pipeline.ts';
 import { renderReport } from './index.ts';
-import { articleLabel, articleLabels, baseLabel } from './util.ts';
+import { articleLabels, baseLabel } from './labels.ts';
+import { articleLabel } from './util.ts';
 
 const stub = (id: string, source: string, outlet: string | null = null) =>
   ({ id, source, outlet }) as Article;

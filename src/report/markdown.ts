@@ -1,7 +1,8 @@
 import type { Report } from '../model/index.ts';
+import { withLabels } from './labels.ts';
 import { ONE_ARTICLE_SECTIONS, SECTIONS } from './sections/index.ts';
 import { topicLine } from './topics.ts';
-import { articleIndex, escapeMarkdown, issueArticle, withLabels } from './util.ts';
+import { articleIndex, escapeMarkdown, issueArticle } from './util.ts';
 
 /**
  * Render a report as Markdown: one part per story with its sections, then the problems met.

@@ -1,4 +1,5 @@
 import type { Report, Story } from '../model/index.ts';
+import { withLabels } from './labels.ts';
 import type { StoryPageLinks } from './links.ts';
 import { conflictHtml } from './sections/conflicts.ts';
 import { coverageSection } from './sections/coverage.ts';
@@ -18,7 +19,7 @@ import {
   type StoryPart,
   windowStory,
 } from './story-page-limits.ts';
-import { escapeHtml, liftHeadings, withLabels } from './util.ts';
+import { escapeHtml, liftHeadings } from './util.ts';
 
 /** What a part is called in its "all" link and on its own pages. */
 export const PART_NAMES: Readonly<Record<StoryPart, string>> = {

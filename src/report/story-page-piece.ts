@@ -1,4 +1,5 @@
 import type { Article, Fact, Framing, Report, Story } from '../model/index.ts';
+import { withLabels } from './labels.ts';
 import {
   coverageOutletOrder,
   partSize,
@@ -8,7 +9,6 @@ import {
   type StoryPart,
   windowStory,
 } from './story-page-limits.ts';
-import { withLabels } from './util.ts';
 
 /**
  * A story page's piece of a report: the report cut to what a page with limits shows (the first items

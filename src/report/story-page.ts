@@ -1,5 +1,6 @@
 import type { Article, Report, Story } from '../model/index.ts';
 import { renderArticleText, storyEvidence } from './article-text.ts';
+import { baseLabel, withLabels } from './labels.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 import { conflictHtml } from './sections/conflicts.ts';
 import { correctionsHtml, correctionsOf } from './sections/corrections.ts';
@@ -10,7 +11,7 @@ import { summarySection } from './sections/summary.ts';
 import type { StoryPart } from './story-page-limits.ts';
 import { cutPart, type PartCuts, partBody } from './story-page-parts.ts';
 import { shownNeighbours } from './topics.ts';
-import { articleLabel, baseLabel, escapeHtml, liftHeadings, safeHref, withLabels } from './util.ts';
+import { articleLabel, escapeHtml, liftHeadings, safeHref } from './util.ts';
 
 /** How the story page is put together where it is shown. */
 export interface StoryPageOptions {

@@ -1,4 +1,5 @@
-import type { Article, Evidence, Report, Story } from '../model/index.ts';
+import type { Article, Evidence, Report } from '../model/index.ts';
+import { baseLabel } from './labels.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -57,63 +58,6 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-/**
- * What names an article before two are told apart: its outlet, else its file's base name
- * (`in/02-tribune.txt` → `02-tribune`; the records of `wire.jsonl` → `wire`; standard input → `stdin`).
- */
-export function baseLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): string {
-  const outlet = article.outlet?.trim();
-  if (outlet) return outlet;
-  if (article.source === '-') return 'stdin';
-  const path = article.source.replace(/#\d+$/, '');
-  return (
-    path
-      .split(/[\\/]/)
-      .pop()
-      ?.replace(/(?<=.)\.[^.]+$/, '') || article.id
-  );
-}
-
-/**
- * Reader-facing labels of articles, by id: `baseLabel`, numbered where articles of one story share one
- * ("Norhaven Courier (1)", "(2)"), in the story's order, as the store's story alone numbers them (across
- * the run a story could read "(1)", "(2)", "(4)"); an article of no story among those of none.
- * @example
- * articleLabels(report.articles, report.stories).get('a2') // 'Tidewater Tribune'
- */
-export function articleLabels(
-  articles: readonly Article[],
-  stories: readonly Pick<Story, 'articleIds'>[] = [],
-): Map<string, string> {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const storyOf = new Map<string, number>(); // each article's first story
-  for (const [k, story] of stories.entries())
-    for (const id of story.articleIds) if (byId.has(id) && !storyOf.has(id)) storyOf.set(id, k);
-  const ordered = [
-    ...[...storyOf.keys()].map((id) => byId.get(id) as Article),
-    ...articles.filter((a) => !storyOf.has(a.id)),
-  ];
-  const groups = new Map<string, Article[]>();
-  for (const a of ordered) {
-    const key = `${storyOf.get(a.id) ?? -1} ${baseLabel(a).toLowerCase()}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
-  }
-  const labels = new Map<string, string>();
-  for (const group of groups.values())
-    for (const [i, a] of group.entries())
-      labels.set(a.id, group.length > 1 ? `${baseLabel(a)} (${i + 1})` : baseLabel(a));
-  return labels;
-}
-
-/** The report with every article's `label` set (what the renderers print, and the JSON report carries). */
-export function withLabels(report: Report): Report {
-  const labels = articleLabels(report.articles, report.stories);
-  return {
-    ...report,
-    articles: report.articles.map((a) => ({ ...a, label: labels.get(a.id) ?? baseLabel(a) })),
-  };
 }
 
 /** How an article is named to readers: its `label` (see `withLabels`), else `baseLabel`. */

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { articleLabels } from '../report/util.ts';
+import { articleLabels } from '../report/labels.ts';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
 import { requestText, withFixtureApp } from './fixtures/app.ts';
