@@ -137,3 +137,23 @@ test('a weekday of what nobody expected is the past one', {
   const e = eventWith(events, 'dam to fail');
   assert.deepEqual([e.date, e.planned], ['2031-05-05', undefined]);
 });
+
+// Invented article: a plural noun ("people", "children") or a number word in -ed ("hundred") between
+// the expecting and its weekday is no past verb of another event: the weekday is still what is expected.
+test('a weekday expected with people or a hundred of something is the one ahead', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Vessmark Ledger',
+      publishedAt: '2031-05-07T08:00:00Z', // a Wednesday
+      text: 'Organisers expect 500 people at the Vessmark fair on Saturday.\n\nThe harbour office expects a hundred boats on Friday.\n\nThe school expects more children at the gates on Thursday.',
+    },
+  ]);
+  for (const [words, date] of [
+    ['Vessmark fair', '2031-05-10'],
+    ['hundred boats', '2031-05-09'],
+    ['more children', '2031-05-08'],
+  ] as const) {
+    const e = eventWith(events, words);
+    assert.deepEqual([e.date, e.planned], [date, true], words);
+  }
+});

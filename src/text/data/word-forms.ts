@@ -1,4 +1,31 @@
 import { dict } from './dict.ts';
+/** Irregular plural nouns mapped to the stem of their singular: no verb forms. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = dict({
+  people: 'person',
+  persons: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+});
+
+/** Present forms that end in -ed like a past ("they need", "proceed"): no past verb. */
+export const PRESENT_IN_ED: Readonly<Record<string, true>> = dict({
+  need: true,
+  feed: true,
+  heed: true,
+  bleed: true,
+  breed: true,
+  speed: true,
+  seed: true,
+  shed: true,
+  embed: true,
+  exceed: true,
+  proceed: true,
+  succeed: true,
+  wed: true,
+  shred: true,
+});
+
 /** Irregular English word forms mapped to the stem of their base form (see `stem`). */
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = dict({
   met: 'meet',
@@ -41,10 +68,6 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = dict({
   written: 'write',
   spoke: 'speak',
   spoken: 'speak',
-  people: 'person',
-  persons: 'person',
-  men: 'man',
-  women: 'woman',
-  children: 'child',
+  ...IRREGULAR_PLURALS,
   talks: 'talk',
 });

@@ -1,6 +1,6 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
-import { IRREGULAR_FORMS } from '../data/word-forms.ts';
+import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
 import {
   AGO,
   CLAUSE_BREAK,
@@ -135,8 +135,16 @@ export function isFutureAt(text: string, at: number): boolean {
   return expecting !== null && isExpected(expecting[1] as string);
 }
 
-// an irregular past or participle ("began", "bought", "sold"), not a present "-s" or an -ing form
-const IRREGULAR_PAST = new Set(Object.keys(IRREGULAR_FORMS).filter((w) => !/(?:s|ing)$/.test(w)));
+// an irregular past or participle ("began", "bought", "sold"), not a present "-s", an -ing form or a
+// plural noun ("people", "children")
+const IRREGULAR_PAST = new Set(
+  Object.keys(IRREGULAR_FORMS).filter((w) => !/(?:s|ing)$/.test(w) && IRREGULAR_PLURALS[w] === undefined),
+);
+
+// a past form: in -ed ("arrested"; not a present in -ed, "need", nor a number word, "hundred"), or irregular
+const isPastWord = (w: string): boolean =>
+  (w.length > 3 && w.endsWith('ed') && PRESENT_IN_ED[w] !== true && NUMBER_WORDS[w] === undefined) ||
+  IRREGULAR_PAST.has(w);
 
 // The words between an expecting and its date leave the date the expected thing's: no relative word
 // and no past verb of another event ("expects the strike that began on Monday", "expect prices to rise
@@ -146,7 +154,7 @@ function isExpected(between: string): boolean {
   return !between
     .toLowerCase()
     .split(/[^\p{L}’']+/u)
-    .some((w) => IRREGULAR_PAST.has(w));
+    .some(isPastWord);
 }
 
 /**

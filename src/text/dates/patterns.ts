@@ -107,10 +107,9 @@ export const EXPECT_CUE = /\b(?:(?:is|are|am) (?:now |also |still )?expected|exp
 
 /**
  * Between an expecting and a date, what makes the date another verb's: a relative word ("expects the
- * strike that began on Monday") or a past form ending in -ed ("the driver arrested on Monday"); the
- * irregular past forms are read from the word-forms table (mentions.ts).
+ * strike that began on Monday"); a past form ("the driver arrested on Monday") is read by mentions.ts.
  */
-export const EXPECT_BLOCK = /\b(?:that|which|who|whom|whose|\w{2,}ed)\b/i;
+export const EXPECT_BLOCK = /\b(?:that|which|who|whom|whose)\b/i;
 
 /**
  * Words right before a date that start something from it ("from Monday", "starting in April", "as of

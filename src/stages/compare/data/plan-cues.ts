@@ -151,21 +151,3 @@ export const PAST_FORMS: Readonly<Record<string, true>> = dict({
   undertook: true,
   undertaken: true,
 });
-
-/** Present forms that end in -ed like a past ("they need", "proceed"): no done verb. */
-export const PRESENT_IN_ED: Readonly<Record<string, true>> = dict({
-  need: true,
-  feed: true,
-  heed: true,
-  bleed: true,
-  breed: true,
-  speed: true,
-  seed: true,
-  shed: true,
-  embed: true,
-  exceed: true,
-  proceed: true,
-  succeed: true,
-  wed: true,
-  shred: true,
-});

@@ -1,9 +1,9 @@
 import type { Token } from '../../../model/index.ts';
-import { IRREGULAR_FORMS } from '../../../text/data/word-forms.ts';
+import { IRREGULAR_FORMS, PRESENT_IN_ED } from '../../../text/data/word-forms.ts';
 import { stem } from '../../../text/normalise.ts';
 import { CLAUSE_CONNECTORS, SUBORDINATORS } from '../data/clause-words.ts';
 import { FUTURE_MARKERS, NEGATION_MARKERS } from '../data/modality-cues.ts';
-import { INTENT_WORDS, PAST_FORMS, PRESENT_IN_ED } from '../data/plan-cues.ts';
+import { INTENT_WORDS, PAST_FORMS } from '../data/plan-cues.ts';
 import { IRREGULAR_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { noDoneEvent } from './plan-occasion.ts';
