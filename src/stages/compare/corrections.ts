@@ -5,6 +5,7 @@ import type { EditorsNote, SegmentedArticle } from '../../model/index.ts';
 import { isoOf, parseIsoDay } from '../../text/dates/days.ts';
 import { editorsNotes, noteSentences } from '../../text/editors-notes.ts';
 import { statedNoteDay } from '../../text/note-day.ts';
+import { outletKey } from '../../text/source.ts';
 import { putRight, stillCarried } from './still-carried.ts';
 
 const dayOfIso = (iso: string | null): number | null => (iso ? parseIsoDay(iso) : null);
@@ -15,13 +16,9 @@ const standsFrom = (doc: SegmentedArticle): number | null => {
   return published === null ? modified : Math.max(published, modified ?? published);
 };
 
-export { statedNoteDay };
-
-/** Whether two articles are of one outlet (by name, else they are the same article). */
+/** Whether two articles are of one outlet, as every stage compares outlets (text/source.ts). */
 const oneOutlet = (a: SegmentedArticle, b: SegmentedArticle): boolean =>
-  a.article.outlet && b.article.outlet
-    ? a.article.outlet.trim().toLowerCase() === b.article.outlet.trim().toLowerCase()
-    : a.article.id === b.article.id;
+  outletKey(a.article) === outletKey(b.article);
 
 /**
  * Every editor's note of the story's articles, in article order: kind, whole text, the day it was
