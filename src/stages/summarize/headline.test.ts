@@ -76,48 +76,6 @@ describe('the neutral headline', () => {
     assert.equal(headline, 'Two dead as River Orrin floods Vessmark');
   });
 
-  // Invented: "floods" of a river is water, not the contested metaphor for people ("a flood of migrants")
-  test('a title whose contested word is used in its plain sense is neutral; in its contested sense it is not', () => {
-    const head = (title: string) =>
-      chooseHeadline({
-        articles: segmented([
-          { title, text: 'The river rose on Monday and the harbour town of Vessmark was evacuated.' },
-        ]),
-        facts: [],
-        summary: ['The river rose on Monday and the harbour town of Vessmark was evacuated.'],
-        findContested: find,
-        inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
-      });
-    assert.equal(
-      head('River Orrin floods the harbour town of Vessmark'),
-      'River Orrin floods the harbour town of Vessmark',
-    );
-    assert.notEqual(
-      head('A flood of migrants reaches the harbour town of Vessmark'),
-      'A flood of migrants reaches the harbour town of Vessmark',
-    );
-  });
-
-  // Invented: a mass metaphor said of people ("Protesters swarm …") is never a neutral headline, nor one
-  // said of a plural agent noun the sense reader does not list ("Picnickers swarm …"); of bees it is plain
-  test('a title whose contested verb is said of people is refused; said of animals it is neutral', () => {
-    const head = (title: string) =>
-      chooseHeadline({
-        articles: segmented([{ title, text: 'A crowd gathered at the Vessmark town hall on Monday.' }]),
-        facts: [],
-        summary: ['A crowd gathered at the Vessmark town hall on Monday.'],
-        findContested: find,
-        inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
-      });
-    for (const title of [
-      'Protesters swarm Vessmark town hall',
-      'Fans swarm Vessmark town hall',
-      'Picnickers swarm Vessmark town hall',
-    ])
-      assert.notEqual(head(title), title);
-    assert.equal(head('Bees swarm Vessmark town hall'), 'Bees swarm Vessmark town hall');
-  });
-
   // Invented: a tabloid's kicker in capitals is no neutral headline, however well its title covers the story
   test('a title with a shouted kicker ("HORROR FLOOD:") does not head the story', () => {
     const headline = chooseHeadline({

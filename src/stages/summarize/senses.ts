@@ -2,7 +2,7 @@ import type { Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { CONTESTED_TERMS, TERM_SENSES } from '../compare/data/contested-terms.ts';
 import { inSense } from '../compare/framing/senses.ts';
-import { CROWD_NOUNS } from './data/crowd-nouns.ts';
+import { CROWD_NOUNS, THING_NOUNS_OF_AGENT_SHAPE } from './data/crowd-nouns.ts';
 import type { ContestedTerm } from './lexicon.ts';
 import type { ContestedMatch } from './text.ts';
 
@@ -41,8 +41,13 @@ export function senseCheck(terms: readonly ContestedTerm[]): SenseCheck {
 }
 
 const CROWD_STEMS = new Set(CROWD_NOUNS.map(stem));
-// a plural agent noun ("picnickers", "demonstrators", "cyclists", "entrants"): people, as a rule
+// a plural agent noun ("picnickers", "demonstrators", "cyclists", "entrants"): people, as a rule; not
+// a noun in -ments ("payments") nor a thing's noun of that shape ("floodwaters", "rivers", "orders")
 const AGENT_PLURAL = /[a-z]{2,}(?:ers|ors|ists|ants|ents|ians)$/;
+const NOT_AGENT = /ments$/;
+const THING_STEMS = new Set(THING_NOUNS_OF_AGENT_SHAPE.map(stem));
+const agentPlural = (t: Token): boolean =>
+  AGENT_PLURAL.test(t.norm) && !NOT_AGENT.test(t.norm) && !THING_STEMS.has(stem(t.text));
 const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /**
@@ -55,6 +60,6 @@ export function failClosed(check: SenseCheck): SenseCheck {
     if (check(match, tokens)) return true;
     const before = tokens[tokens.findIndex((t) => t.end > match.start) - 1];
     if (before === undefined || !NOUNS.has(before.pos)) return false;
-    return CROWD_STEMS.has(stem(before.text)) || AGENT_PLURAL.test(before.norm);
+    return CROWD_STEMS.has(stem(before.text)) || agentPlural(before);
   };
 }

@@ -32,3 +32,28 @@ export const CROWD_NOUNS: readonly string[] = [
   'youth',
   'teenager',
 ];
+
+/**
+ * Nouns of an agent's shape (-er, -or) that name things, not people: their plural before a mass
+ * metaphor is its plain sense ("Floodwaters surge into …", "Rivers flood …", "Orders flood in").
+ * Read by ../senses.ts beside the -ments nouns (of actions and things: "Payments surge"). Singular
+ * forms; read by stems. General English, not drawn from any corpus.
+ */
+export const THING_NOUNS_OF_AGENT_SHAPE: readonly string[] = [
+  'water',
+  'floodwater',
+  'river',
+  'shower',
+  'number',
+  'order',
+  'letter',
+  'paper',
+  'tower',
+  'computer',
+  'sensor',
+  'motor',
+  'reactor',
+  'factor',
+  'sector',
+  'error',
+];
