@@ -139,19 +139,21 @@ test('a weekday of what nobody expected is the past one', {
 });
 
 // Invented article: a plural noun ("people", "children") or a number word in -ed ("hundred") between
-// the expecting and its weekday is no past verb of another event: the weekday is still what is expected.
+// the expecting and its weekday is no past verb of another event, and a number's comma ("5,000") no
+// break of its clause: the weekday is still what is expected.
 test('a weekday expected with people or a hundred of something is the one ahead', () => {
   const events = timelineOf([
     {
       outlet: 'Vessmark Ledger',
       publishedAt: '2031-05-07T08:00:00Z', // a Wednesday
-      text: 'Organisers expect 500 people at the Vessmark fair on Saturday.\n\nThe harbour office expects a hundred boats on Friday.\n\nThe school expects more children at the gates on Thursday.',
+      text: 'Organisers expect 5,000 people at the Vessmark fair on Saturday.\n\nThe harbour office expects a hundred boats on Friday.\n\nThe school expects more children at the gates on Thursday.\n\nThe council will pay 1,200 families on Friday.',
     },
   ]);
   for (const [words, date] of [
     ['Vessmark fair', '2031-05-10'],
     ['hundred boats', '2031-05-09'],
     ['more children', '2031-05-08'],
+    ['1,200 families', '2031-05-09'],
   ] as const) {
     const e = eventWith(events, words);
     assert.deepEqual([e.date, e.planned], [date, true], words);

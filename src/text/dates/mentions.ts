@@ -125,10 +125,25 @@ export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
   ],
 ];
 
+// Where the clause left of `at` starts: after the nearest break (CLAUSE_BREAK), but a comma between
+// digits ("5,000 people") is a number's, not a break
+function clauseStartAt(text: string, at: number): number {
+  let from = at;
+  while (from > 0) {
+    const c = text[from - 1] as string;
+    if (
+      CLAUSE_BREAK.test(c) &&
+      !(c === ',' && /\d/.test(text[from - 2] ?? '') && /^\d{3}/.test(text.slice(from)))
+    )
+      break;
+    from--;
+  }
+  return from;
+}
+
 /** True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"). */
 export function isFutureAt(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+  const from = clauseStartAt(text, at);
   const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
   if (FUTURE_CUE.test(words)) return true;
   const expecting = EXPECT_CUE.exec(words);
@@ -165,8 +180,7 @@ function isExpected(between: string): boolean {
 export function startsAheadAt(text: string, start: number, end: number): boolean {
   if (!START_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (SPAN_END.test(text.slice(end, end + 8))) return false;
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string)) from--;
+  const from = clauseStartAt(text, start);
   return !PAST_AUXILIARY.test(text.slice(from, start));
 }
 
