@@ -2,7 +2,6 @@ import { checkDeadline } from '../../model/deadline.ts';
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { sourceOf } from '../../text/source.ts';
-import { readStoryDates } from '../timeline/index.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
@@ -21,7 +20,7 @@ import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
 import { shareReadings } from './support/index.ts';
-import { quotedDayBases } from './support/quoted-days.ts';
+import { storyDays } from './support/quoted-days.ts';
 import { type Reading, readClaim } from './support/reading.ts';
 import type { OutletEntry } from './user-files.ts';
 
@@ -75,17 +74,12 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
     // each article's stated date (given, or its dateline's; never inferred): relative dates in
     // claims resolve against it, and an article dated before an event is "published before"
-    const { references } = readStoryDates(articles);
-    const publishedDay = (id: string) => {
-      const r = references.get(id);
-      return r && r.source !== 'stated' ? r.day : null;
-    };
+    const { publishedDay, quotedBase } = storyDays(articles);
     const referenceIso = (id: string) => {
       const day = publishedDay(id);
       return day === null ? null : isoOf(day);
     };
-    // a "tonight" inside quotation marks is the speaker's: counted from the day it was said
-    const quotedBase = quotedDayBases(articles, publishedDay);
+    // a "tonight" inside quotation marks is the speaker's: counted from the day it was said (quotedBase)
     // claims are read for support only when judged (most are never compared with anything)
     // (at its full length: filled out of order, a growing array turns sparse, and slow to read)
     const read: (Reading | undefined)[] = new Array(claims.length);

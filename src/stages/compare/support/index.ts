@@ -11,14 +11,13 @@ import type {
 import { isoOf } from '../../../text/dates/days.ts';
 import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
-import { readStoryDates } from '../../timeline/index.ts';
 import { figuresByArticle } from '../article-figures.ts';
 import { claimTerms, makeClaim, mentionIndex, sentencesBefore } from '../claims.ts';
 import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
-import { quotedDayBases } from './quoted-days.ts';
+import { storyDays } from './quoted-days.ts';
 import { type Reading, readClaim } from './reading.ts';
 
 export type { ClaimDate } from './dates.ts';
@@ -99,12 +98,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const docs = new Map(input.articles.map((d) => [d.article.id, d]));
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
   // one is a guess, and a guess must not make two sentences agree)
-  const { references } = readStoryDates(input.articles);
-  const publishedDay = (id: string): number | null => {
-    const r = references.get(id);
-    return r && r.source !== 'stated' ? r.day : null;
-  };
-  const quotedBase = quotedDayBases(input.articles, publishedDay);
+  const { publishedDay, quotedBase } = storyDays(input.articles);
   const regions = new Map<string, Span[]>();
   const quotedOf = (doc: SegmentedArticle) => {
     const known = regions.get(doc.article.id);

@@ -9,11 +9,32 @@ import type { DeicticBase } from './dates.ts';
  * an earlier day carries or tells a saying of an earlier day), so both stages date the speaker's
  * words alike. `publishedDay` is an article's day of writing (null: none).
  */
-export function quotedDayBases(
+/** A story's days as compare reads them, from one reading of its dates (`readStoryDates`). */
+export interface StoryDays {
+  /**
+   * An article's stated day: given or its dateline's (an inferred one is a guess, and a guess must not
+   * make two sentences agree), as a day number; null for none.
+   */
+  readonly publishedDay: (articleId: string) => number | null;
+  /** Per article, the base a quoted "tonight" is counted from (`quotedDayBases`). */
+  readonly quotedBase: (articleId: string) => DeicticBase;
+}
+
+/** The story's days: its dates read once, for the articles' days and the quoted days' bases. */
+export function storyDays(articles: readonly SegmentedArticle[]): StoryDays {
+  const dates = readStoryDates(articles);
+  const publishedDay = (id: string): number | null => {
+    const r = dates.references.get(id);
+    return r && r.source !== 'stated' ? r.day : null;
+  };
+  return { publishedDay, quotedBase: quotedDayBases(articles, publishedDay, dates.mentions) };
+}
+
+function quotedDayBases(
   articles: readonly SegmentedArticle[],
   publishedDay: (articleId: string) => number | null,
+  mentions = readStoryDates(articles).mentions,
 ): (articleId: string) => DeicticBase {
-  const { mentions } = readStoryDates(articles);
   const saidBefore = saidBeforeOf(articles, mentions, publishedDay);
   const index = new Map(articles.map((doc, i) => [doc.article.id, i]));
   return (articleId) => (token) => {
