@@ -15,6 +15,10 @@ const CASES: readonly (readonly [string, string, boolean])[] = [
   ['The drought began as early as May.', 'May', false],
   ['Fares rise as of May 1.', 'May', false],
   ['As they did in May, crews walked out.', 'May', true],
+  // a number's comma or point ends no clause
+  ['Crews walked out on Monday, as 1,200 drivers did in May.', 'May', true],
+  ['Crews walked out on Monday, as 2.5 million did in 2023.', '2023', true],
+  ['Talks failed. 1,200 drivers did in May what crews do now.', 'May', false],
 ];
 
 test('recalledAt: a date that closes a comparison with a like event', () => {

@@ -3,6 +3,7 @@
 // a look-alike. Such a date names no time of the article's event, so it bridges no gap in time to
 // the look-alike's story (particulars.ts, `timesOf`); a follow-up names its event's time otherwise
 // ("over the May 2023 strike", "who killed two co-workers in September").
+import { clauseStartAt } from '../../text/dates/mentions.ts';
 import { CLAUSE_BREAK } from '../../text/dates/patterns.ts';
 import { RECALL_WORDS } from './data/recall-words.ts';
 
@@ -10,6 +11,9 @@ const OPENERS = new Set<string>(RECALL_WORDS.openers);
 const PRO_VERBS = new Set<string>(RECALL_WORDS.proVerbs);
 const ADVERBS = new Set<string>(RECALL_WORDS.adverbs);
 const DATE_LEADS = new Set<string>(RECALL_WORDS.dateLeads);
+
+/** What ends the clause a date is read in: a clause break or a sentence's full stop. */
+const CLAUSE_OR_SENTENCE = new RegExp(`${CLAUSE_BREAK.source}|\\.`);
 
 /** Subject words a comparison's clause may hold before its stand-in verb ("as the crews did"). */
 const SUBJECT_WORDS = 3;
@@ -23,8 +27,8 @@ const SUBJECT_WORDS = 3;
  * recalledAt('They struck on Monday, as they did in May.', 35) // true
  */
 export function recalledAt(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] as string) && text[from - 1] !== '.') from--;
+  // (a number's comma or point, "5,000", is no break: `clauseStartAt`)
+  const from = clauseStartAt(text, at, CLAUSE_OR_SENTENCE);
   const words =
     text
       .slice(from, at)

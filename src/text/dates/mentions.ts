@@ -125,20 +125,28 @@ export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
   ],
 ];
 
-// Where the clause left of `at` starts: after the nearest break (CLAUSE_BREAK), but a comma between
-// digits ("5,000 people") is a number's, not a break
-function clauseStartAt(text: string, at: number): number {
+/**
+ * Where the clause left of `at` in `text` starts: after the nearest break (`breaks`, default
+ * CLAUSE_BREAK), but a comma or point between digits ("5,000 people", "2.5 million") is a number's,
+ * not a break.
+ * @example
+ * clauseStartAt('Crews, as 5,000 did in May', 23) // 6
+ */
+export function clauseStartAt(text: string, at: number, breaks: RegExp = CLAUSE_BREAK): number {
   let from = at;
   while (from > 0) {
     const c = text[from - 1] as string;
-    if (
-      CLAUSE_BREAK.test(c) &&
-      !(c === ',' && /\d/.test(text[from - 2] ?? '') && /^\d{3}/.test(text.slice(from)))
-    )
-      break;
+    if (breaks.test(c) && !inNumber(text, from - 1)) break;
     from--;
   }
   return from;
+}
+
+// Whether the comma or point at `at` joins a number's digits ("5,000", "2.5").
+function inNumber(text: string, at: number): boolean {
+  const c = text[at];
+  if ((c !== ',' && c !== '.') || !/\d/.test(text[at - 1] ?? '')) return false;
+  return c === ',' ? /^\d{3}/.test(text.slice(at + 1, at + 4)) : /\d/.test(text[at + 1] ?? '');
 }
 
 /** True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"). */
