@@ -31,12 +31,16 @@ export function storyOf(
     ...(group.topicId ? { topicId: group.topicId } : {}),
     ...(group.grouping
       ? {
-          grouping: group.grouping.map((r) => ({
+          grouping: group.grouping.map(({ sites, nearest, ...r }) => ({
             ...r,
             sharedNames: [...r.sharedNames],
             sharedLead: [...r.sharedLead],
             sharedTriggers: [...r.sharedTriggers],
             namedDays: [...r.namedDays],
+            ...(sites ? { sites: [...sites] } : {}),
+            ...(nearest !== undefined
+              ? { nearest: nearest && { ...nearest, sites: [...nearest.sites] } }
+              : {}),
           })),
         }
       : {}),

@@ -56,3 +56,36 @@ test('without --explain-grouping the report carries no grouping and the lines na
   assert.equal(report.stories[0]?.grouping, undefined);
   assert.equal(groupingLines(report).length, report.stories.length);
 });
+
+test('--explain-grouping says when a site of another name kept an article out of the nearest story', () => {
+  // invented: two fires in one town a day apart, at the Fenwick Mill and at the Tarrow depot
+  const tellings = (site: string, when: string, publishedAt: string) => [
+    {
+      title: 'Fire in Harrowgate: crews fight blaze overnight',
+      publishedAt,
+      text: `Fire crews fought a large blaze at ${site} in Harrowgate on ${when}, the town's fire service said.\n\nFire chief Dana Whitlow said no one was hurt. Mayor Petra Linde thanked the crews.`,
+    },
+    {
+      title: 'Harrowgate blaze: no one hurt, fire chief says',
+      publishedAt,
+      text: `A large fire broke out at ${site} in Harrowgate on ${when}, fire chief Dana Whitlow said.\n\nWhitlow said no one was hurt. Mayor Petra Linde said the town would help anyone affected.`,
+    },
+  ];
+  const records = [
+    ...tellings('the Fenwick Mill', 'Monday night', '2026-03-10'),
+    ...tellings('the Tarrow depot', 'Tuesday night', '2026-03-11'),
+  ];
+  const files = records.map((r, i) => ({
+    path: `f${i}.json`,
+    bytes: new TextEncoder().encode(JSON.stringify(r)),
+  }));
+  const lines = groupingLines(analyze(files, { cluster: { explain: true } }, createContext()));
+  const tarrow = lines.filter((l) => /^ {2}a[34] /.test(l));
+  assert.equal(tarrow.length, 2, lines.join('\n'));
+  for (const line of tarrow)
+    assert.match(
+      line,
+      /; nearest other story s\d 0\.\d\d, another site, score halved \(tarrow \(building\); s\d: fenwick \(building\)\); 2026-03-11/,
+      lines.join('\n'),
+    );
+});

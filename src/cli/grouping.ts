@@ -1,4 +1,4 @@
-import type { Report } from '../model/index.ts';
+import type { GroupingReason, Report } from '../model/index.ts';
 import { articleLabels } from '../report/labels.ts';
 
 const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
@@ -24,7 +24,7 @@ export function groupingLines(report: Report): string[] {
     );
     for (const r of story.grouping ?? []) {
       const who = `${r.articleId} ${labels.get(r.articleId) ?? ''}`.trim();
-      const date = r.date ? `${r.date} (${r.dateSource})` : 'undated';
+      const date = `${nearestPart(r)}${r.date ? `${r.date} (${r.dateSource})` : 'undated'}`;
       if (r.score === null) {
         lines.push(`  ${who}: alone in its story; ${date}`);
         continue;
@@ -35,9 +35,20 @@ export function groupingLines(report: Report): string[] {
           : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story's start${r.gapNamed ? ' by a date a headline or lead names' : ''}`;
       const days = r.namedDays.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ') || '-';
       lines.push(
-        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}; ${date}`,
+        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}${r.siteConflict ? ', another site: score halved' : ''}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}; ${date}`,
       );
     }
   }
   return lines;
+}
+
+// The other story an article scores best against, and whether a site of another name lowered that
+// score: `nearest s1 0.31, another site (tarrow (building); s1: fenwick (building)); ` (empty without one).
+function nearestPart(r: GroupingReason): string {
+  const near = r.nearest;
+  if (!near) return '';
+  const sites = near.siteConflict
+    ? `, another site, score halved (${(r.sites ?? []).join(', ')}; ${near.storyId}: ${near.sites.join(', ')})`
+    : '';
+  return `nearest other story ${near.storyId} ${num(near.score)}${sites}; `;
 }

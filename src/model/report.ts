@@ -52,6 +52,26 @@ export const GroupingReasonSchema = z.object({
     .describe(
       'how much the weekdays and months named in headline and first sentence disagree with the story (0..1)',
     ),
+  sites: z
+    .array(z.string())
+    .optional()
+    .describe('the sites (a building, a street) its headline and first sentence name, with their kind'),
+  siteConflict: z
+    .boolean()
+    .optional()
+    .describe("true when its lead names a site of another name than the story's (its score halved)"),
+  nearest: z
+    .object({
+      storyId: z.string(),
+      score: z.number().describe('its score against that story'),
+      siteConflict: z
+        .boolean()
+        .describe("true when its lead names a site of another name than that story's (its score halved)"),
+      sites: z.array(z.string()).describe("that story's sites"),
+    })
+    .nullable()
+    .optional()
+    .describe('the other story it scores best against (null when none is a candidate)'),
   namedDays: z.array(z.string()).describe('weekdays and months named in its headline and first sentence'),
   gapDays: z.number().nullable().describe("days from the story's start (its anchor day); null if undated"),
   gapNamed: z

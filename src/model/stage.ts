@@ -125,6 +125,20 @@ export interface GroupingReason {
   readonly sharedTriggers: readonly string[];
   /** How much the weekdays and months its headline and first sentence name disagree with the story's (0..1), and those it names. */
   readonly whenConflict: number | null;
+  /** The sites (a building, a street) its headline and first sentence name, with their kind ("fenwick (building)"). */
+  readonly sites?: readonly string[];
+  /** True when its lead names a site of another name than the story's (its score halved). */
+  readonly siteConflict?: boolean;
+  /**
+   * The other story it scores best against (null when none is a candidate): its score there, whether
+   * a site of another name halved it, and that story's sites.
+   */
+  readonly nearest?: {
+    readonly storyId: string;
+    readonly score: number;
+    readonly siteConflict: boolean;
+    readonly sites: readonly string[];
+  } | null;
   readonly namedDays: readonly string[];
   /** Days from the article to the story's anchor day (its start: the day a quarter of its dated articles precede; null if undated). */
   readonly gapDays: number | null;

@@ -92,10 +92,20 @@ export interface Grouper {
   explain(entry: Entry): Explanation;
 }
 
-/** Why an article is in its story: score parts (null alone), the rarest names and lead terms and the trigger words shared. */
+/**
+ * Why an article is in its story: score parts (null alone), the rarest names and lead terms and the
+ * trigger words shared, the sites its lead names, and the other candidate story it scores best
+ * against (null when none), with that story's sites.
+ */
 export interface Explanation {
   readonly parts: ScoreParts | null;
   readonly names: readonly string[];
   readonly lead: readonly string[];
   readonly triggers: readonly string[];
+  readonly sites: readonly string[];
+  readonly nearest: {
+    readonly story: number;
+    readonly parts: ScoreParts;
+    readonly sites: readonly string[];
+  } | null;
 }

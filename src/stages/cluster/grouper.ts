@@ -1,16 +1,11 @@
 import { CandidateIndex, rareKeys } from './candidates.ts';
 import { packCounts, Vocabulary, weighted } from './counts.ts';
+import { explainEntry } from './explain.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
 import { mergeStories } from './merge-stories.ts';
-import {
-  CLEAR_WINNER_FLOOR,
-  CLEAR_WINNER_MARGIN,
-  EXPLAIN_TERMS,
-  RARE_MIN_DF,
-  SAME_STORY_THRESHOLD,
-} from './patterns.ts';
+import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, RARE_MIN_DF, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
   type ArticleVectors,
@@ -23,7 +18,6 @@ import {
 } from './score.ts';
 import { sharedEventKeys } from './setting.ts';
 import { siteIds } from './sites.ts';
-import { sharedIds } from './vectors.ts';
 
 export type * from './grouper-types.ts';
 
@@ -212,24 +206,6 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     },
     entries: () => held,
     key: (id) => vocabulary.key(id).slice(2),
-    explain(entry) {
-      const { story } = entry.placement;
-      if ((sizes.get(story) ?? 0) < 2) return { parts: null, names: [], lead: [], triggers: [] };
-      const profile = stories.get(story) as StoryProfile;
-      updateProfile(profile, entry.vectors, -1);
-      const result = {
-        parts: scoreAgainst(entry.vectors, profile, tuning),
-        names: sharedIds(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map((id) => {
-          const key = vocabulary.key(id).slice(2);
-          return entry.labels.get(key) ?? key;
-        }),
-        lead: sharedIds(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS).map((id) =>
-          vocabulary.key(id).slice(2),
-        ),
-        triggers: entry.particulars ? profile.particulars.sharedTriggers(entry.particulars) : [],
-      };
-      updateProfile(profile, entry.vectors, 1);
-      return result;
-    },
+    explain: (entry) => explainEntry({ stories, sizes, index, vocabulary, tuning }, entry),
   };
 }

@@ -83,6 +83,8 @@ export function storiesOf(
       topic: topicVector(centroidOf([centroid, centroidOf(group.map((e) => e.vectors.names))])),
     };
   });
+  // each story's id by its grouper key (the story an article comes nearest to, when explained)
+  const idOfKey = new Map(groups.map((g, i) => [g[0]?.placement.story as number, `s${i + 1}`]));
   const topics = topicsOf(
     read.map((r) => r.topic),
     options.topicThreshold ?? SAME_TOPIC_THRESHOLD,
@@ -93,7 +95,7 @@ export function storiesOf(
     articleIds: group.map((e) => e.id),
     keywords: read[index]?.keywords as string[],
     topicId: `t${(topics[index] as number) + 1}`,
-    ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e)) } : {}),
+    ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e, idOfKey)) } : {}),
   }));
 }
 
@@ -132,9 +134,9 @@ function keywordsOf(
   return keywordForms(stems, sources, KEYWORDS);
 }
 
-// Why one article is in its story, as plain report data.
-function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
-  const { parts, names, lead, triggers } = grouper.explain(entry);
+// Why one article is in its story, as plain report data (`idOfKey`: story ids by grouper key).
+function reasonOf(grouper: Grouper, entry: Entry, idOfKey: ReadonlyMap<number, string>): GroupingReason {
+  const { parts, names, lead, triggers, sites, nearest } = grouper.explain(entry);
   const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 1000) / 1000);
   const source = entry.dateSource;
   return {
@@ -148,6 +150,17 @@ function reasonOf(grouper: Grouper, entry: Entry): GroupingReason {
     triggers: round(parts?.triggers),
     sharedTriggers: triggers,
     whenConflict: round(parts?.whenConflict),
+    sites: [...sites],
+    siteConflict: parts?.siteConflict ?? false,
+    nearest:
+      nearest && idOfKey.has(nearest.story)
+        ? {
+            storyId: idOfKey.get(nearest.story) as string,
+            score: round(nearest.parts.score) as number,
+            siteConflict: nearest.parts.siteConflict,
+            sites: [...nearest.sites],
+          }
+        : null,
     namedDays: (entry.particulars?.when ?? []).map((w) => w.slice(2)),
     gapDays: parts?.gapDays ?? null,
     gapNamed: parts?.gapNamed ?? false,

@@ -83,3 +83,20 @@ for (const [what, other] of [
     const docs = segmented([...tellings(FIRE.fenwick, '2026-03-10'), other]);
     assert.deepEqual(partition(cluster()(docs, createContext())), [['a1', 'a2', 'a3', 'a4']]);
   });
+
+test("--explain-grouping names the sites that kept a fire out of the other fire's story", () => {
+  const docs = segmented([...tellings(FIRE.fenwick, '2026-03-10'), ...tellings(FIRE.tarrow, '2026-03-11')]);
+  const stories = cluster({ explain: true })(docs, createContext());
+  const tarrow = stories.find((s) => s.articleIds.includes('a4'));
+  const fenwick = stories.find((s) => s.articleIds.includes('a1'));
+  for (const reason of tarrow?.grouping ?? []) {
+    assert.equal(reason.siteConflict, false, reason.articleId);
+    assert.deepEqual(reason.nearest && { ...reason.nearest, score: 0 }, {
+      storyId: fenwick?.id,
+      score: 0,
+      siteConflict: true,
+      sites: ['fenwick (building)', 'cole (street)'],
+    });
+  }
+  assert.ok(tarrow?.grouping?.some((r) => r.sites?.includes('tarrow (building)')));
+});
