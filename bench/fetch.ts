@@ -61,6 +61,8 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-fetch-'));
+// removed however the run ends (a failed fetch throws)
+process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 const store = await openStore(join(dir, 'fetch.db'));
 const fetcher = createFetcher({ allowPrivate: true, hostDelayMs: 0 });
 const load = loadavg()[0]?.toFixed(1);
@@ -88,7 +90,6 @@ for (const page of pages) saved[page.id] = parallaxText(page);
 const extractSeconds = (performance.now() - extractStart) / 1000;
 await store.close();
 server.close();
-rmSync(dir, { recursive: true, force: true });
 
 const f1 = (outputs: Record<string, string>) => scoreOn(outputs, pages).f1.toFixed(3);
 const same = pages.filter((p) => (fetched[p.id] ?? '') === saved[p.id]).length;

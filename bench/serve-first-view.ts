@@ -71,6 +71,8 @@ const records = [
   })),
 ];
 const dir = mkdtempSync(join(tmpdir(), 'parallax-first-view-'));
+// removed however the run ends (a failed request or ingest throws)
+process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 const made = join(dir, 'made.db');
 const store = await openStore(made);
 await ingestInto(
@@ -134,7 +136,6 @@ for (const [name, warmReports] of [
     await served.close();
   }
 }
-rmSync(dir, { recursive: true, force: true });
 
 // the report thread's start alone: a new thread's first report, of a story of no article (its modules
 // and wink-nlp loaded), three times

@@ -4,7 +4,7 @@
 // Usage: npm run bench:page [-- <input folder> …]   (default: the border-talks corpus, else the example)
 // Screenshots go to artifacts/story-page/ (gitignored).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CHROMIUM, launchChromium } from '../test/chromium.ts';
@@ -48,5 +48,6 @@ try {
   }
 } finally {
   await browser.close();
+  rmSync(dir, { recursive: true, force: true });
 }
 console.log(`screenshots in ${OUT}`);

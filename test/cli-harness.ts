@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CliIo, runCli } from '../src/cli/index.ts';
@@ -28,7 +28,20 @@ export async function cli(argv: readonly string[], stdin = ''): Promise<CliRun> 
   return { status, stdout, stderr };
 }
 
-/** A fresh temporary folder for one test. */
+// The folders made by tempDir in this process, removed when it exits, whether its tests passed or
+// failed (node --test runs each test file in a process of its own).
+const made = new Set<string>();
+let removing = false;
+
+/** A fresh temporary folder for one test, removed with everything in it when the test file's process exits. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'parallax-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-test-'));
+  made.add(dir);
+  if (!removing) {
+    removing = true;
+    process.once('exit', () => {
+      for (const folder of made) rmSync(folder, { recursive: true, force: true });
+    });
+  }
+  return dir;
 }

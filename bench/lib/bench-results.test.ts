@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -52,8 +52,10 @@ test('compareResults: a busy machine is named, with the steadier figure to read'
   assert.match(compareResults(RUN, busy)[0] ?? '', /load \? then/);
 });
 
-test('writeResults and readPrevious: the file round-trips (outside git, read from disk)', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'parallax-bench-')), 'results', 'latest.json');
+test('writeResults and readPrevious: the file round-trips (outside git, read from disk)', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'results', 'latest.json');
   assert.equal(readPrevious(path), null);
   writeResults(path, RUN);
   assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), RUN);

@@ -103,8 +103,9 @@ test('support pairs: three invented fresh rounds in any order, oldest first, the
   );
 });
 
-test('support pairs: readPairs keeps a round and refuses one without its date', () => {
+test('support pairs: readPairs keeps a round and refuses one without its date', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'support-pairs-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const good = join(dir, 'good.jsonl');
   writeFileSync(
     good,
@@ -117,7 +118,6 @@ test('support pairs: readPairs keeps a round and refuses one without its date', 
   const bad = join(dir, 'bad.jsonl');
   writeFileSync(bad, `${JSON.stringify(invented('p3', 'heldout', 'fresh'))}\n`);
   assert.throws(() => readPairs(bad), /round fresh does not end with a date/);
-  rmSync(dir, { recursive: true });
 });
 
 test('support pairs: a round keeps the search that proposed each pair, a search needs a round', () => {
@@ -156,8 +156,9 @@ test('support pairs: a section by search only when every pair names its search',
   );
 });
 
-test('support pairs: readPairs keeps a search and refuses a malformed one', () => {
+test('support pairs: readPairs keeps a search and refuses a malformed one', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'support-pairs-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const good = join(dir, 'good.jsonl');
   writeFileSync(good, `${JSON.stringify(invented('p1', 'heldout', 'heldout-2027-01-15', 'tense'))}\n`);
   assert.equal(readPairs(good)[0]?.search, 'tense');
@@ -167,5 +168,4 @@ test('support pairs: readPairs keeps a search and refuses a malformed one', () =
     `${JSON.stringify({ ...invented('p2', 'heldout', 'heldout-2027-01-15'), search: 'Align 2' })}\n`,
   );
   assert.throws(() => readPairs(bad), /bad search Align 2/);
-  rmSync(dir, { recursive: true });
 });

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { test } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { openStore } from '../index.ts';
 
 const OUTLET = { name: 'Bay Radio', leaning: null, owner: null, domains: ['bay.example'] };
 
 // A store in rollback-journal mode: opening it for writing turns it to WAL (a write of its header),
 // so an unchanged file shows that nothing was written (chmod does not bar root, who runs the tests).
-async function storeFile(): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'px-ro-')), 'news.db');
+// Its folder is removed after the test.
+async function storeFile(t: TestContext): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'px-ro-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'news.db');
   const store = await openStore(path);
   await store.saveOutlets([OUTLET]);
   await store.close();
@@ -21,8 +24,8 @@ async function storeFile(): Promise<string> {
   return path;
 }
 
-test('openStore readOnly: reads the file and writes nothing to it', async () => {
-  const path = await storeFile();
+test('openStore readOnly: reads the file and writes nothing to it', async (t) => {
+  const path = await storeFile(t);
   const before = readFileSync(path);
   const store = await openStore(path, { readOnly: true });
   assert.deepEqual(
@@ -36,8 +39,8 @@ test('openStore readOnly: reads the file and writes nothing to it', async () => 
   assert.ok(readFileSync(path).equals(before), 'the file is unchanged');
 });
 
-test('openStore readOnly: an older schema is not migrated but refused with what to do', async () => {
-  const path = await storeFile();
+test('openStore readOnly: an older schema is not migrated but refused with what to do', async (t) => {
+  const path = await storeFile(t);
   const raw = new DatabaseSync(path);
   raw.exec('PRAGMA user_version = 1');
   raw.close();
