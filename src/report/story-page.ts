@@ -1,4 +1,5 @@
 import type { Article, Report, Story } from '../model/index.ts';
+import { publishedDaySpan } from '../text/dates/published.ts';
 import { renderArticleText, storyEvidence } from './article-text.ts';
 import { baseLabel, withLabels } from './labels.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
@@ -177,11 +178,8 @@ function header(
   level: 1 | 2,
 ): string {
   const outlets = new Set(articles.map((a) => baseLabel(a).toLowerCase())).size;
-  const days = articles
-    .map((a) => a.publishedAt?.slice(0, 10))
-    .filter((d): d is string => Boolean(d))
-    .sort();
-  const span = days.length ? (days[0] === days.at(-1) ? days[0] : `${days[0]} – ${days.at(-1)}`) : '';
+  // the days as the outlet cards show them, in UTC
+  const span = publishedDaySpan(articles.map((a) => a.publishedAt));
   const meta = [plural(articles.length, 'article'), plural(outlets, 'outlet'), span]
     .filter(Boolean)
     .join(' · ');

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../report/util.ts';
+import { publishedDaySpan, publishedUtc } from '../text/dates/published.ts';
 
 export { escapeHtml } from '../report/util.ts';
 
@@ -32,16 +33,16 @@ ${body}
 `;
 }
 
+// Days are shown as the story page's cards show times, in UTC (the store keeps its times in UTC).
+
 /** A day as `2025-03-04`, or '' when unknown. */
 export function day(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 10) : '';
+  return publishedUtc(iso)?.slice(0, 10) ?? '';
 }
 
 /** A time span as days: `2025-03-04 – 2025-03-06`, one day alone, or '' when undated. */
 export function daySpan(first: string | null, last: string | null): string {
-  const [a, b] = [day(first), day(last)];
-  if (!a) return b;
-  return !b || a === b ? a : `${a} – ${b}`;
+  return publishedDaySpan([first, last]);
 }
 
 /** "1 article", "3 articles". */

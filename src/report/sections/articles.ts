@@ -1,4 +1,5 @@
 import type { Article, Report } from '../../model/index.ts';
+import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, codeSpan, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
@@ -9,7 +10,8 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
   const original = article.syndicatedFrom;
   return [
     article.byline ? `by ${escapeText(article.byline)}` : '',
-    article.publishedAt ? article.publishedAt.slice(0, 10) : '',
+    // as the outlet cards show it: in UTC, a date alone as given
+    publishedUtc(article.publishedAt) ?? '',
     `${article.wordCount} words`,
     article.removed.length ? `${article.removed.length} boilerplate lines removed` : '',
     original

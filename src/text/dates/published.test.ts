@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { publishedInstant, publishedUtc } from './published.ts';
+import { publishedDaySpan, publishedInstant, publishedUtc } from './published.ts';
 
 test('publishedUtc: a time of publication in one zone, UTC; a date, or a date given at its midnight, as the day', () => {
   const cases: [string | null, string | null][] = [
@@ -27,4 +27,17 @@ test('publishedInstant: two zones compare as instants, not as text', () => {
   assert.equal(publishedInstant('2026-10-12T10:30+02'), publishedInstant(ledger));
   assert.ok(Number.isNaN(publishedInstant(null)));
   assert.ok(Number.isNaN(publishedInstant('Monday')));
+});
+
+test("publishedDaySpan: the days as publishedUtc shows them, not the writer's", () => {
+  // Monday 21:00 at -04:00 is Tuesday 01:00 UTC: the span ends on the Tuesday, as that card reads
+  assert.equal(
+    publishedDaySpan(['2026-10-12T09:15:00+02:00', '2026-10-12T21:00:00-04:00']),
+    '2026-10-12 – 2026-10-13',
+  );
+  assert.equal(publishedDaySpan(['2026-10-13T08:00:00Z', null, '2026-10-12T23:30:00-01:00']), '2026-10-13');
+  // a date alone, or one given at its midnight, is its day as written
+  assert.equal(publishedDaySpan(['2026-10-12T00:00:00+02:00', '2026-10-11']), '2026-10-11 – 2026-10-12');
+  assert.equal(publishedDaySpan([null, undefined]), '');
+  assert.equal(publishedDaySpan([]), '');
 });

@@ -35,3 +35,18 @@ export function publishedUtc(at: string | null | undefined): string | null {
   const utc = new Date(instant).toISOString();
   return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
 }
+
+/**
+ * The days some articles were published over, as {@link publishedUtc} shows each (its UTC day, a date
+ * alone as given), so that a story's span agrees with its cards: `2026-10-12 – 2026-10-13`, one day
+ * alone, or '' when none is dated. (The writer's day of "2026-10-12T21:00:00-04:00" is the 12th; its
+ * card reads "2026-10-13 01:00 UTC", and so does the span.)
+ */
+export function publishedDaySpan(times: readonly (string | null | undefined)[]): string {
+  const days = times
+    .map((at) => publishedUtc(at)?.slice(0, 10))
+    .filter((day): day is string => Boolean(day))
+    .sort();
+  const [first, last] = [days[0], days.at(-1)];
+  return !first ? '' : first === last ? first : `${first} – ${last}`;
+}
