@@ -2,6 +2,7 @@ import type { FeedState, FetchedPage, FetchSource } from '../store/fetch-types.t
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import type { Fetcher, FetchResult } from './fetcher.ts';
+import { pageOwner } from './page-owner.ts';
 import type { PageAsked } from './page-sink.ts';
 import { KNOWN_SLICE } from './patterns.ts';
 import { type Candidate, readLocal, readTarget } from './read-listing.ts';
@@ -158,11 +159,14 @@ export async function planRun(
   const asks: PageAsked[] = [];
   const adopted: FetchedPage[] = [];
   const since = options.since === undefined ? null : Date.parse(options.since);
+  // the followed sources, whose hosts say whose article a page of another outlet's feed is
+  const followed = [...targets.flatMap((t) => (t.source ? [t.source] : [])), ...(await store.fetchSources())];
   for (const [key, c] of byKey) {
+    const source = c.source && pageOwner(c.entry.url, c.source, followed);
     const before = known.get(key);
     // a page fetched for no source (a feed fetched alone) that a source's listing names is that source's
-    if (before && before.source === null && c.source)
-      adopted.push({ ...before, source: c.source.name, raw: null });
+    if (before && before.source === null && source)
+      adopted.push({ ...before, source: source.name, raw: null });
     const handled = before !== undefined && before.outcome !== 'failed';
     const announced = handled && !refresh && updatedSince(c, before, states, options.now);
     if (before && !(refresh && handled) && !announced && (handled || before.attempts >= maxAttempts)) {
@@ -184,7 +188,7 @@ export async function planRun(
       url: c.entry.url,
       key,
       candidate: c,
-      source: c.source,
+      source,
       attempts: handled ? before.attempts : (before?.attempts ?? 0) + 1,
       previous: before && handled ? before : null,
     });

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import type { FetchSource } from '../store/fetch-types.ts';
+import { openStore } from '../store/index.ts';
+import { createFetcher } from './fetcher.ts';
+import { articlesOf, FAST } from './fixtures/settings.ts';
+import { newsPage, rssFeed, startSmallSite } from './fixtures/small-site.ts';
+import { pageOwner } from './page-owner.ts';
+import { fetchInto } from './run.ts';
+
+const WING = [
+  'A new children’s wing with 60 beds opened at the St Aldric hospital in Lindhaven on Friday, two years after the first stone was laid on the old car park.',
+  'The wing cost 34 million crowns. The health minister, Clara Wendt, cut the ribbon and said children from the north would no longer travel to the capital.',
+  'The hospital’s director said the first patients would move in on Monday, and that forty nurses had been hired for the wing since the summer.',
+];
+
+test('a page that another followed source’s feed links first is stored as its own outlet’s', async (t) => {
+  const herald = await startSmallSite();
+  const radio = await startSmallSite();
+  const store = await openStore(':memory:');
+  t.after(async () => {
+    await store.close();
+    await herald.close();
+    await radio.close();
+  });
+  const page = `${herald.origin}/news/wing`;
+  herald.pages.set(
+    '/news/wing',
+    newsPage('The Lindhaven Herald', 'Children’s wing opens in Lindhaven', WING),
+  );
+  const item = {
+    title: 'Children’s wing opens in Lindhaven',
+    link: page,
+    date: 'Fri, 04 Dec 2026 14:00:00 +0100',
+  };
+  herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [item]));
+  radio.pages.set(
+    '/rss.xml',
+    rssFeed('Radio Tolmere', [{ ...item, title: `From our partner: ${item.title}` }]),
+  );
+  const source = (name: string, origin: string): FetchSource => ({
+    name,
+    urls: [`${origin}/rss.xml`],
+    leaning: null,
+    owner: null,
+    everyMs: null,
+  });
+  // the Radio first: its feed lists the Herald's page before the Herald's own feed does
+  const sources = [source('Radio Tolmere', radio.origin), source('The Lindhaven Herald', herald.origin)];
+  await store.saveSources(sources);
+  const fetcher = createFetcher(FAST);
+  try {
+    const targets = sources.map((s) => ({ url: s.urls[0] as string, source: s }));
+    const summary = await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now: new Date() }));
+    assert.equal(summary.stored, 1);
+  } finally {
+    await fetcher.close();
+  }
+  assert.deepEqual(
+    (await articlesOf(store)).map((a) => a.outlet),
+    ['The Lindhaven Herald'],
+  );
+});
+
+test('pageOwner: a host named by one other source only; its own, shared or unknown hosts keep the listing’s', () => {
+  const s = (name: string, ...urls: string[]): FetchSource => ({
+    name,
+    urls,
+    leaning: null,
+    owner: null,
+    everyMs: null,
+  });
+  const radio = s('Radio', 'https://radio.example/feed.json');
+  const herald = s('Herald', 'https://www.herald.example/rss.xml');
+  const pick = s('Pick', 'https://agg.example/a.xml');
+  const pick2 = s('Pick 2', 'https://agg.example/b.xml');
+  const all = [radio, herald, pick, pick2, herald];
+  assert.equal(pageOwner('https://herald.example/news/a', radio, all).name, 'Herald');
+  assert.equal(pageOwner('https://radio.example/news/a', radio, all).name, 'Radio');
+  assert.equal(pageOwner('https://agg.example/x', radio, all).name, 'Radio', 'a host of two sources');
+  assert.equal(pageOwner('https://elsewhere.example/x', radio, all).name, 'Radio');
+  assert.equal(pageOwner('not a url', radio, all).name, 'Radio');
+});
