@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../model/index.ts';
-import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { hyphenedFraction } from './fraction-after.ts';
-import { type ClaimFigure, sentenceFigures, valuesAgree } from './quantities.ts';
-
-function figuresOf(sentence: string): ClaimFigure[] {
-  const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
-  return (doc?.sentences ?? []).flatMap((s) => sentenceFigures(s));
-}
+import { type ClaimFigure, valuesAgree } from './quantities.ts';
+import { figuresOf } from './test-figures.ts';
 
 const HOUR = 1 / 24;
 const YEAR = 365;

@@ -4,14 +4,9 @@ import { createContext } from '../model/index.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { clockAt } from './clock.ts';
 import { stem } from './normalise.ts';
-import { type ClaimFigure, sentenceFigures } from './quantities.ts';
+import { figuresOf } from './test-figures.ts';
 
 // The support judge's figures skip a time of day, however written (text/clock.ts reads them).
-
-function figuresOf(sentence: string): ClaimFigure[] {
-  const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
-  return (doc?.sentences ?? []).flatMap((s) => sentenceFigures(s));
-}
 
 test('clock times are not figures', () => {
   assert.deepEqual(figuresOf('The bridge closed at 5 a.m. and the ferries run until 10 p.m.'), []);

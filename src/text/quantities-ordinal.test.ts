@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../model/index.ts';
 import { judgementOf } from '../stages/compare/support/verdict-of.ts';
-import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { stem } from './normalise.ts';
-import { type ClaimFigure, sentenceFigures, surelySameQuantity, valuesAgree } from './quantities.ts';
-
-function figuresOf(sentence: string): ClaimFigure[] {
-  const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
-  return (doc?.sentences ?? []).flatMap((s) => sentenceFigures(s));
-}
+import { type ClaimFigure, surelySameQuantity, valuesAgree } from './quantities.ts';
+import { figuresOf } from './test-figures.ts';
 
 // Invented sentences: ranks and "a" unit of time are figures; dates and compounds are not ranks.
 const CASES: [string, Partial<ClaimFigure>[]][] = [
