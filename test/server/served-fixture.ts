@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { FIXTURE_OUTLETS, fixtureStore } from '../../src/server/fixtures/store.ts';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -36,3 +36,39 @@ export async function startServedFixture(): Promise<ServedFixture> {
     },
   };
 }
+
+/** axe-core's script, injected into a page to check its accessibility. */
+export const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+/** The impacts that fail a page: moderate or worse (axe's "minor" ones are left). */
+export const AXE_FAILS = ['moderate', 'serious', 'critical'];
+
+/**
+ * A page of the served app at `path`, recording in `problems` its console errors, page errors, dialogs
+ * and requests leaving the server (a suite asserts none in its last test).
+ */
+export async function openPage(
+  { browser, server }: ServedFixture,
+  problems: string[],
+  path: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console on ${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`error on ${page.url()}: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog on ${page.url()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:'))
+      problems.push(`request to ${r.url()}`);
+  });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** How many pixels a page is wider than its window (0 or less: no sideways scroll). */
+export const overflow = (page: Page) =>
+  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
