@@ -51,6 +51,9 @@ export interface PageSink {
   readonly unfinished: Set<string>;
 }
 
+// The answers that say a page was removed, not that it failed for now.
+const GONE_STATUSES: readonly number[] = [404, 410];
+
 const listedOf = (c: Candidate): ListedMeta => {
   const { url: _url, ...rest } = c.entry;
   return rest;
@@ -129,10 +132,14 @@ export function createPageSink(
       const previous = page.previous ?? null;
       if (previous && !(answer instanceof FetchError) && answer.status === 304) {
         // fetched again and not modified: its record and article stay as they are, but for a title
-        // its listing now gives it (kept, or the page would be asked again at every run for it)
+        // its listing now gives it (kept, or the page would be asked again at every run for it), and
+        // for a removal it was recorded with: the page is back
         tally.pagesUnchanged++;
-        if (c?.entry.title && c.entry.title !== previous.listed?.title && c.feedUrl === previous.feedUrl) {
-          const page = { ...previous, listed: listedOf(c), raw: null };
+        const retitled =
+          c?.entry.title && c.entry.title !== previous.listed?.title && c.feedUrl === previous.feedUrl;
+        if (retitled || previous.status >= 400) {
+          const back = { ...previous, status: 200, error: null, raw: null };
+          const page = retitled && c ? { ...back, listed: listedOf(c) } : back;
           storing = storing.then(() => store.savePages([page]));
         }
         return;
@@ -157,7 +164,23 @@ export function createPageSink(
       }
       tally.fetched++;
       const problem = unusable(answer);
-      if (problem) failed(problem);
+      // a stored article's page that is now gone (404, 410): the article is kept, and its page's
+      // record says since when it is gone, so that `parallax sources` names it
+      const gone = problem && previous?.outcome === 'stored' && GONE_STATUSES.includes(answer.status);
+      const error = gone
+        ? `${problem}: removed since its article ${previous.articleId} was stored (the article is kept)`
+        : problem;
+      if (error) failed(error);
+      if (gone) {
+        const page = {
+          ...previous,
+          fetchedAt: new Date().toISOString(),
+          status: answer.status,
+          error,
+          raw: null,
+        };
+        storing = storing.then(() => store.savePages([page]));
+      }
       if (problem && previous) return;
       add({
         ...base,

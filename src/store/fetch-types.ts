@@ -91,7 +91,10 @@ export interface FetchedPage {
 /** Per-source counts of pages since a time, for `parallax sources`. */
 export interface PageCounts {
   readonly source: string | null;
-  /** Pages attempted, failed, and stored as new articles since the time asked. */
+  /**
+   * Pages attempted, failed (no usable answer, or a stored article's page answering 404 or 410 since:
+   * its status says so), and stored as new articles since the time asked.
+   */
   readonly attempts: number;
   readonly failures: number;
   readonly stored: number;

@@ -133,13 +133,13 @@ export function fetchPages(
       }>(
         `SELECT source,
            count(*) FILTER (WHERE fetched_at >= $1)::int AS attempts,
-           count(*) FILTER (WHERE fetched_at >= $1 AND outcome = 'failed')::int AS failures,
+           count(*) FILTER (WHERE fetched_at >= $1 AND (outcome = 'failed' OR status >= 400))::int AS failures,
            count(*) FILTER (WHERE stored_at >= $1 AND outcome = 'stored')::int AS stored,
            min(first_at) AS first_at,
            max(stored_at) FILTER (WHERE outcome = 'stored') AS last_stored_at,
            (array_agg(json_build_object('url', url, 'error', error, 'at', fetched_at)
               ORDER BY fetched_at DESC, seq DESC)
-              FILTER (WHERE fetched_at >= $1 AND outcome = 'failed'))[1] AS last_failure
+              FILTER (WHERE fetched_at >= $1 AND (outcome = 'failed' OR status >= 400)))[1] AS last_failure
          FROM fetch_pages GROUP BY source ORDER BY source`,
         [since],
       );

@@ -202,12 +202,12 @@ export function fetchState(db: Db): FetchStateStore {
         .stmt(
           `SELECT source,
              sum(fetched_at >= ?1) AS attempts,
-             sum(fetched_at >= ?1 AND outcome = 'failed') AS failures,
+             sum(fetched_at >= ?1 AND (outcome = 'failed' OR status >= 400)) AS failures,
              sum(stored_at >= ?1 AND outcome = 'stored') AS stored,
              min(first_at) AS first_at,
              max(CASE WHEN outcome = 'stored' THEN stored_at END) AS last_stored_at,
              (SELECT json_object('url', f.url, 'error', f.error, 'at', f.fetched_at) FROM fetch_pages f
-               WHERE f.source IS p.source AND f.outcome = 'failed' AND f.fetched_at >= ?1
+               WHERE f.source IS p.source AND (f.outcome = 'failed' OR f.status >= 400) AND f.fetched_at >= ?1
                ORDER BY f.fetched_at DESC, f.seq DESC LIMIT 1) AS last_failure
            FROM fetch_pages p GROUP BY source ORDER BY source`,
         )

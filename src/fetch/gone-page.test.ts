@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import type { FetchSource } from '../store/fetch-types.ts';
+import { openStore } from '../store/index.ts';
+import { urlKey } from '../store/keys.ts';
+import type { Store } from '../store/types.ts';
+import { createFetcher } from './fetcher.ts';
+import { articlesOf, FAST } from './fixtures/settings.ts';
+import { newsPage, rssFeed, startSmallSite } from './fixtures/small-site.ts';
+import { storeHealth } from './health.ts';
+import { type FetchSummary, fetchInto } from './run.ts';
+
+const SEARCH = [
+  'Mountain rescue teams searched the Grauberg hills above Tolmere on Thursday for a hiker who did not come home on Wednesday evening.',
+  'Her car was found at the Grauberg car park in the morning. The rescue leader, Viktor Hale, said forty volunteers and a helicopter were taking part.',
+  'The night was expected to be cold, and the teams planned to go on searching until dark, then start again at first light on Friday.',
+];
+
+test('a stored article whose page is later removed: named by sources, the article kept; back, no longer', async (t) => {
+  const daily = await startSmallSite();
+  const store = await openStore(':memory:');
+  t.after(async () => {
+    await store.close();
+    await daily.close();
+  });
+  const page = `${daily.origin}/2026/12/03/hiker-search`;
+  daily.pages.set(
+    '/2026/12/03/hiker-search',
+    newsPage('Carrowen Daily', 'Search for hiker above Tolmere', SEARCH),
+  );
+  const item = {
+    title: 'Search for hiker above Tolmere',
+    link: page,
+    date: 'Thu, 03 Dec 2026 20:30:00 +0100',
+  };
+  daily.pages.set('/rss.xml', rssFeed('Carrowen Daily', [item]));
+  const source: FetchSource = {
+    name: 'Carrowen Daily',
+    urls: [`${daily.origin}/rss.xml`],
+    leaning: null,
+    owner: null,
+    everyMs: null,
+  };
+  await store.saveSources([source]);
+  const run = async (s: Store): Promise<FetchSummary> => {
+    const fetcher = createFetcher(FAST);
+    try {
+      const targets = [{ url: source.urls[0] as string, source }];
+      return await fetchInto(
+        s,
+        targets,
+        { fetcher, jobs: 1, refresh: true },
+        createContext({ now: new Date() }),
+      );
+    } finally {
+      await fetcher.close();
+    }
+  };
+  assert.equal((await run(store)).stored, 1);
+  const saved = daily.pages.get('/2026/12/03/hiker-search') as string;
+  daily.pages.delete('/2026/12/03/hiker-search');
+  const removed = await run(store);
+  assert.equal(removed.failed, 1);
+  assert.match(removed.errors[0]?.error ?? '', /^HTTP 404: removed since its article a1 was stored/);
+  const [health] = await storeHealth(store, new Date());
+  assert.match(health?.lastError ?? '', /hiker-search: HTTP 404: removed since its article a1 was stored/);
+  assert.equal((await articlesOf(store)).length, 1, 'the article is kept');
+  const record = (await store.knownPages([urlKey(page) as string])).get(urlKey(page) as string);
+  assert.deepEqual([record?.outcome, record?.status, record?.articleId], ['stored', 404, 'a1']);
+  // the page is back as it was (304): the removal is no longer shown
+  daily.pages.set('/2026/12/03/hiker-search', saved);
+  await run(store);
+  const [after] = await storeHealth(store, new Date());
+  assert.equal(after?.lastError, null);
+});
