@@ -131,17 +131,17 @@ export function createPageSink(
       };
       const previous = page.previous ?? null;
       if (previous && !(answer instanceof FetchError) && answer.status === 304) {
-        // fetched again and not modified: its record and article stay as they are, but for a title
+        // fetched again and not modified: its article stays as it is; its record says when it was
+        // asked (so a page asked again after its publication is not asked at every run), the title
         // its listing now gives it (kept, or the page would be asked again at every run for it), and
-        // for a removal it was recorded with: the page is back
+        // no more the removal it was recorded with: the page is back
         tally.pagesUnchanged++;
         const retitled =
           c?.entry.title && c.entry.title !== previous.listed?.title && c.feedUrl === previous.feedUrl;
-        if (retitled || previous.status >= 400) {
-          const back = { ...previous, status: 200, error: null, raw: null };
-          const page = retitled && c ? { ...back, listed: listedOf(c) } : back;
-          storing = storing.then(() => store.savePages([page]));
-        }
+        const back = previous.status >= 400 ? { status: 200, error: null } : {};
+        const asked = { ...previous, ...back, fetchedAt: new Date().toISOString(), raw: null };
+        const page = retitled && c ? { ...asked, listed: listedOf(c) } : asked;
+        storing = storing.then(() => store.savePages([page]));
         return;
       }
       if (answer instanceof FetchError) {

@@ -53,6 +53,14 @@ export const MAX_RETRY_AFTER_MS = 120_000;
 /** Attempts, over runs, at a page that failed, before it is left alone. */
 export const MAX_PAGE_ATTEMPTS = 3;
 
+/**
+ * When a stored article's page is asked again (conditionally: unchanged, a 304) after it was
+ * published, though its listing says nothing of a change: corrections and updates come in an
+ * article's first days, and most feeds (RSS) give no update time. Each step once, the last it
+ * passed, if the page was not fetched since; `--refresh` asks every page at every run.
+ */
+export const RECHECK_AFTER_MS: readonly number[] = [3_600_000, 6 * 3_600_000, 86_400_000, 3 * 86_400_000];
+
 /** Sitemap indexes followed this deep (an index of indexes of sitemaps). */
 export const MAX_SITEMAP_DEPTH = 2;
 

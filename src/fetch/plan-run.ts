@@ -6,6 +6,7 @@ import { pageOwner } from './page-owner.ts';
 import type { PageAsked } from './page-sink.ts';
 import { KNOWN_SLICE } from './patterns.ts';
 import { type Candidate, readLocal, readTarget } from './read-listing.ts';
+import { recheckDue } from './recheck.ts';
 
 /**
  * The first steps of a fetch run (run.ts): read the targets' listings, then choose the pages to
@@ -168,7 +169,11 @@ export async function planRun(
     if (before && before.source === null && source)
       adopted.push({ ...before, source: source.name, raw: null });
     const handled = before !== undefined && before.outcome !== 'failed';
-    const announced = handled && !refresh && updatedSince(c, before, states, options.now);
+    const announced =
+      handled &&
+      !refresh &&
+      (updatedSince(c, before, states, options.now) ||
+        recheckDue(c.entry.publishedAt ?? before.listed?.publishedAt, before, options.now));
     if (before && !(refresh && handled) && !announced && (handled || before.attempts >= maxAttempts)) {
       tally.known++;
       continue;

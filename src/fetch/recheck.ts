@@ -1,0 +1,23 @@
+import type { FetchedPage } from '../store/fetch-types.ts';
+import { RECHECK_AFTER_MS } from './patterns.ts';
+
+/**
+ * Whether a stored article's page is due to be asked again though its listing shows no change
+ * (plan-run.ts): a step of RECHECK_AFTER_MS after its publication (the listing's date, else the one
+ * it was first listed with) has passed since the page was last fetched. Each step asks once: a
+ * correction made in an article's first days is seen without `--refresh`, at a few conditional
+ * requests (304 when unchanged) per article.
+ * @example
+ * recheckDue('2026-12-02T20:15:00+01:00', { outcome: 'stored', fetchedAt: '2026-12-02T19:30:00Z' }, Date.parse('2026-12-03T02:00:00Z')) // true (the 6 h step)
+ */
+export function recheckDue(
+  publishedAt: string | undefined,
+  page: Pick<FetchedPage, 'outcome' | 'fetchedAt'>,
+  now: number,
+): boolean {
+  if (page.outcome !== 'stored') return false;
+  const published = Date.parse(publishedAt ?? '');
+  if (Number.isNaN(published) || published > now) return false;
+  const passed = RECHECK_AFTER_MS.filter((step) => published + step <= now).at(-1);
+  return passed !== undefined && Date.parse(page.fetchedAt) < published + passed;
+}
