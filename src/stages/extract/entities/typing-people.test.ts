@@ -3,18 +3,12 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { storyFromTexts } from '../from-text.ts';
 import { extract } from '../index.ts';
+import { type KindCase, testKinds } from './test-kind.ts';
 
-/** The kind of the entity one of whose mentions reads exactly `surface`, or undefined when none does. */
-function kindOf(text: string, surface: string): string | undefined {
-  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
-  for (const e of out.entities) {
-    for (const m of e.mentions) if (text.slice(m.span.start, m.span.end) === surface) return e.kind;
-  }
-  return undefined;
-}
+// Places the gazetteer does not know: typing-places-roles.test.ts.
 
 // [rule, text, surface, expected kind]: names of no known given name, made people by the words around them
-const PEOPLE: [string, string, string, string | undefined][] = [
+const PEOPLE: KindCase[] = [
   [
     'a middle initial that is also a stop word stays inside the name',
     'Maren A. Holt said the plan was fine.',
@@ -89,84 +83,8 @@ const PEOPLE: [string, string, string, string | undefined][] = [
   ],
 ];
 
-// [rule, text, surface, expected kind]: places the gazetteer does not know, found by the words around them
-const PLACES: [string, string, string, string | undefined][] = [
-  [
-    'a person "of" a town: the name ends before "of"',
-    'Police arrested Anna Wrenfield of Harlowmere on Monday. Wrenfield was released later.',
-    'Harlowmere',
-    'place',
-  ],
-  [
-    'a person, "of" a town',
-    'The victim, Ada Pellow, of Quarrington, was 66. Her family asked for privacy.',
-    'Quarrington',
-    'place',
-  ],
-  [
-    'a word that opens a place name',
-    'The climbers were last seen near Mount Veldor on Thursday.',
-    'Mount Veldor',
-    'place',
-  ],
-  [
-    'a state abbreviation after a comma',
-    'Reporters met Tobin Ashe on Monday. Ashe left Brackwell, Ark., in 1990 and never went back.',
-    'Brackwell',
-    'place',
-  ],
-  [
-    'a place noun after the name',
-    'The quake shook Vessaly province before dawn, and Vessaly officials counted the damage.',
-    'Vessaly',
-    'place',
-  ],
-  [
-    'a resident of a town',
-    'A Dunhollow resident, 38, was charged on Friday. Dunhollow police gave no motive.',
-    'Dunhollow',
-    'place',
-  ],
-  [
-    'a body "of" a field stays one name',
-    'The Dunmore Chamber of Commerce said trade fell by a third.',
-    'Dunmore Chamber of Commerce',
-    'organization',
-  ],
-  [
-    'a site of a body is a place',
-    'Two workers were hurt at the Harlan Foods plant on Friday, and Harlan Foods Inc. closed it.',
-    'Harlan Foods plant',
-    'place',
-  ],
-  [
-    'a dotted province or state is a place, not an acronym',
-    'The sect lives near Creston, B.C., and police there made two arrests. B.C. officials spoke later.',
-    'B.C.',
-    'place',
-  ],
-  [
-    'a holiday is no name',
-    'He opened fire at an office Christmas party. The Christmas party had just begun.',
-    'Christmas',
-    undefined,
-  ],
-  [
-    'a word in a place context is a place even where a longer name ends in it',
-    'Rescuers reached Banda Vessaly at dawn. The quake hit Vessaly province hard, and roads in Vessaly were cut.',
-    'Vessaly',
-    'place',
-  ],
-  [
-    'a state abbreviation after a comma is a place itself',
-    'He died at his home in Brackwell, Calif., his grandson said.',
-    'Calif.',
-    'place',
-  ],
-];
-
 // a lone word that speaks or acts: a surname or a body, by the evidence the story gives
-const SURNAMES: [string, string, string, string | undefined][] = [
+const SURNAMES: KindCase[] = [
   [
     'a lone word that speaks is the surname of a full name given only in a headline',
     'Mayor Hires Dana Pellworth As Adviser\n\nThe city has a new adviser. “We start today,” Pellworth said on Monday.',
@@ -247,11 +165,7 @@ const SURNAMES: [string, string, string, string | undefined][] = [
   ],
 ];
 
-for (const [rule, text, surface, expected] of [...PEOPLE, ...PLACES, ...SURNAMES]) {
-  test(`entities: ${rule}`, () => {
-    assert.equal(kindOf(text, surface), expected);
-  });
-}
+testKinds([...PEOPLE, ...SURNAMES]);
 
 test('entities: a lone surname joins the one person the story names in full with it, even in a headline only', () => {
   const text =

@@ -1,20 +1,7 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { createContext } from '../../../model/index.ts';
-import { storyFromTexts } from '../from-text.ts';
-import { extract } from '../index.ts';
-
-/** The kind of the entity one of whose mentions reads exactly `surface`, or undefined when none does. */
-function kindOf(text: string, surface: string): string | undefined {
-  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
-  for (const e of out.entities) {
-    for (const m of e.mentions) if (text.slice(m.span.start, m.span.end) === surface) return e.kind;
-  }
-  return undefined;
-}
+import { type KindCase, testKinds } from './test-kind.ts';
 
 // [rule, text, surface, expected kind (undefined: no entity)]: teams, bodies of places, publications and groups
-const ORGANIZATIONS: [string, string, string, string | undefined][] = [
+const ORGANIZATIONS: KindCase[] = [
   [
     'a two-word nickname without its city joins it too',
     'On Sunday the Boston Blue Herons won again in a close game. The Blue Herons have not lost since May.',
@@ -143,8 +130,4 @@ const ORGANIZATIONS: [string, string, string, string | undefined][] = [
   ],
 ];
 
-for (const [rule, text, surface, expected] of [...ORGANIZATIONS]) {
-  test(`entities: ${rule}`, () => {
-    assert.equal(kindOf(text, surface), expected);
-  });
-}
+testKinds(ORGANIZATIONS);
