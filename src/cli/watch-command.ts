@@ -73,7 +73,9 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
               once: values.once === true,
               ...(every === undefined ? {} : { everyMs: every }),
               onRound: (polled, summary, nextAt) => {
-                const next = `next poll at ${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
+                const at = `${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
+                // --once polls no more: it says when a run would find a source due
+                const next = values.once ? `due again at ${at}` : `next poll at ${at}`;
                 if (summary) {
                   if (summary.failed || summary.errors.length) failed = true;
                   for (const e of summary.errors) log(`${e.url}: ${e.error}`);
@@ -84,7 +86,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                       `stopped during the round of ${polled.join(', ')} (due again at the next start): ${done}`,
                     );
                   else log(`polled ${polled.join(', ')}: ${done}; ${next}`);
-                } else log(`nothing due; ${next}`);
+                } else log(values.once ? `nothing due before ${at}` : `nothing due; ${next}`);
               },
             },
             () => createContext({ now: new Date() }),
