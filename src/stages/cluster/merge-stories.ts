@@ -3,7 +3,7 @@ import type { CandidateIndex } from './candidates.ts';
 import { shareCount } from './counted.ts';
 import type { Entry } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
-import { SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './merge-patterns.ts';
+import { FOLLOW_UP_MERGE_BAR, SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './merge-patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,
@@ -31,7 +31,8 @@ export interface MergeState {
 /**
  * Merge each story, smallest first, into the candidate story its centroid scores best against, when
  * that score and its articles' average match there (`storyMatch`) are both above `bar` (or the lower
- * bar of stories giving the same ages, `agesBar`): the grouper's `mergeStories`.
+ * bars of stories giving the same ages, `agesBar`, of the same days giving the same count, and of a
+ * story and its event's follow-up, `followsDay`): the grouper's `mergeStories`.
  */
 export function mergeStories(
   { stories, sizes, index, held, tuning, eventKeysIn }: MergeState,
@@ -80,12 +81,15 @@ export function mergeStories(
       others.map((e) => e.particulars?.ages),
       bar,
     );
+    // (and for a story whose articles name the other's first day as the day of their event: `followsDay`)
+    const follows = followsDay(own, target) || followsDay(others, profile);
     const lowered =
-      sameDays(self.day, target) &&
-      shareCount(
-        own.map((e) => e.particulars?.counted),
-        others.map((e) => e.particulars?.counted),
-      )
+      follows ||
+      (sameDays(self.day, target) &&
+        shareCount(
+          own.map((e) => e.particulars?.counted),
+          others.map((e) => e.particulars?.counted),
+        ))
         ? Math.min(agesLowered, SAME_DAY_MERGE_BAR)
         : agesLowered;
     if (best.score <= lowered) continue;
@@ -93,13 +97,17 @@ export function mergeStories(
     // `articlesBar`), each against it and against its best-matching article there (`storyMatch`: a
     // centroid blurs what tells look-alikes apart)
     const theirs = others.map((e) => e.vectors);
+    // (at the join bar for a story and its event's follow-up)
+    const matchBar = follows
+      ? Math.min(articlesBar(self.day, target, lowered), FOLLOW_UP_MERGE_BAR)
+      : articlesBar(self.day, target, lowered);
     if (
       storyMatch(
         own.map((e) => e.vectors),
         target,
         theirs,
         tuning,
-      ) <= articlesBar(self.day, target, lowered) ||
+      ) <= matchBar ||
       // and share enough of their weight with it (`holdsEnough`), and of an event in a small run
       !holdsEnough(
         own.map((e) => e.vectors),
@@ -136,6 +144,18 @@ export function articlesBar(day: number | null, target: StoryProfile, bar: numbe
 function sameDays(day: number | null, target: StoryProfile): boolean {
   const anchor = anchorDay(target.days);
   return day !== null && anchor !== null && Math.abs(day - anchor) <= SAME_DAY_GAP;
+}
+
+/**
+ * Whether an article of `own` names, as a day before its own in its headline or lead
+ * (`Particulars.earlierDays`), the anchor day of `target`: "the river burst its banks on Monday" in a
+ * Wednesday report of the return home, when the flood's story starts on that Monday. A look-alike
+ * tells of its own day, and names another event's only in passing or in a comparison ("as it did on
+ * Monday", left out: `recalledAt`).
+ */
+export function followsDay(own: readonly Entry[], target: StoryProfile): boolean {
+  const anchor = anchorDay(target.days);
+  return anchor !== null && own.some((e) => e.particulars?.earlierDays?.includes(anchor));
 }
 
 // The most keys of an event any of a story's articles shares with `target` (undefined: not counted).

@@ -17,13 +17,29 @@ describe('articleParticulars: trigger words and named days of the headline and f
       'main verbs, not reporting verbs; the weekday of the first sentence',
       'Police arrest Kallin mill owner',
       'Police arrested the owner of the Kallin mill on Friday, officials said. He was freed on Monday.',
-      { triggers: ['arrest'], when: ['w:friday'], times: [], ages: [], counted: [], sites: ['b:kallin'] },
+      {
+        triggers: ['arrest'],
+        when: ['w:friday'],
+        times: [],
+        ages: [],
+        counted: [],
+        sites: ['b:kallin'],
+        earlierDays: [],
+      },
     ],
     [
       'a month named in the headline; "may" the verb is no month',
       'Ostry ferry strike may end in June',
       'The union may vote on the offer next week.',
-      { triggers: ['end', 'vot'], when: ['m:june'], times: [], ages: [], counted: [], sites: [] },
+      {
+        triggers: ['end', 'vot'],
+        when: ['m:june'],
+        times: [],
+        ages: [],
+        counted: [],
+        sites: [],
+        earlierDays: [],
+      },
     ],
   ];
   for (const [name, title, text, expected] of cases)
@@ -41,6 +57,19 @@ describe('articleParticulars: trigger words and named days of the headline and f
     // the article's own news (within OWN_TIME_DAYS), no other time it names
     const written = day(2024, 11, 6);
     assert.deepEqual(read(title, text, written).times, [year, march, [day(2024, 3, 1), day(2024, 3, 31)]]);
+    // but a day of the past it names, that Tuesday, is the day of the event its news follows
+    assert.deepEqual(read(title, text, written).earlierDays, [day(2024, 11, 5)]);
+  });
+
+  test('the days before its own a lead names: the event its news follows, not a plan or a comparison', () => {
+    const wednesday = day(2026, 10, 14);
+    const text = (second: string) =>
+      `Residents of Brenmoor began returning to their homes on Wednesday. ${second}`;
+    const earlier = (second: string) =>
+      read('Brenmoor residents return home', text(second), wednesday).earlierDays;
+    assert.deepEqual(earlier('The River Kessel burst its banks on Monday.'), [day(2026, 10, 12)]);
+    assert.deepEqual(earlier('The council will meet on Friday.'), []);
+    assert.deepEqual(earlier('The river rose, as it did on Monday.'), []);
   });
 });
 

@@ -32,6 +32,12 @@ export interface Particulars {
   readonly counted?: readonly string[];
   /** The sites its headline and first sentence name (`sitesOf`: `b:fenwick`, `s:cole`); absent in features stored before them. */
   readonly sites?: readonly string[];
+  /**
+   * The days before its own, at most `OWN_TIME_DAYS` back, its headline and lead name as a day of the
+   * past ("burst its banks on Monday" in a Wednesday report): the day of the event its news follows
+   * (`timesOf`); absent in features stored before them.
+   */
+  readonly earlierDays?: readonly number[];
 }
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
@@ -65,20 +71,28 @@ const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
 // strike", "the 2010 shooting"). Nor a date that closes a comparison with a like event ("walked out on
 // Monday, as they did in May", `recalledAt`): the time of a look-alike, which it took a new event's
 // report back to.
-function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, number])[] {
+function timesOf(
+  doc: SegmentedArticle,
+  day: number | null,
+): { times: (readonly [number, number])[]; earlier: number[] } {
   const { article, sentences } = doc;
   const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
   const text = article.titleInferred ? lead : `${article.title ?? ''}\n${lead}`;
   const spans = new Map<string, readonly [number, number]>();
+  const earlier = new Set<number>();
   for (const mention of findDateMentions(text)) {
     const resolved = resolveDate(mention, day);
     if (!resolved || (resolved.relative && resolved.precision === 'year')) continue;
     if (recalledAt(text, mention.start)) continue;
     const span = spanOf(resolved);
-    if (day !== null && Math.max(0, span[0] - day, day - span[1]) <= OWN_TIME_DAYS) continue;
+    if (day !== null && Math.max(0, span[0] - day, day - span[1]) <= OWN_TIME_DAYS) {
+      // (a day of the past of its own news: the event it follows, "on Monday" in a Wednesday report)
+      if (resolved.precision === 'day' && span[0] < day && !mention.future) earlier.add(span[0]);
+      continue;
+    }
     spans.set(span.join(':'), span);
   }
-  return [...spans.values()];
+  return { times: [...spans.values()], earlier: [...earlier].sort((a, b) => a - b) };
 }
 
 /**
@@ -91,13 +105,15 @@ function timesOf(doc: SegmentedArticle, day: number | null): (readonly [number, 
 export function articleParticulars(doc: SegmentedArticle, day: number | null = null): Particulars {
   const headline = doc.article.titleInferred ? [] : (headlineTokens(doc) ?? []);
   const first = doc.sentences[0]?.tokens ?? [];
+  const { times, earlier } = timesOf(doc, day);
   return {
     triggers: sortedSet([...triggersOf(headline), ...triggersOf(first)]),
     when: sortedSet([...whenOf(headline), ...whenOf(first)]),
-    times: timesOf(doc, day),
+    times,
     ages: statedAges(doc),
     counted: leadCounts(doc),
     sites: sortedSet([...sitesOf(headline), ...sitesOf(first)]),
+    earlierDays: earlier,
   };
 }
 
