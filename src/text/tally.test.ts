@@ -5,6 +5,7 @@ import { figures } from '../stages/extract/figures/test-kit.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { stem } from './normalise.ts';
 import { sentenceFigures } from './quantities.ts';
+import { talliesIn } from './tally.ts';
 
 // [sentence, the far count, what the extract stage says it counts (its unit or counted noun)]
 const CASES: [string, string, string | null][] = [
@@ -35,4 +36,23 @@ test('tally: and in the quantities a claim states (the support judge compares 24
     assert.ok(f, `${far} in ${sentence}`);
     assert.equal(f.counts, counted === null ? null : stem(counted), sentence);
   }
+});
+
+test('talliesIn: a vote told with a dash, in words or by its counted votes is one tally; ranges and changes none', () => {
+  const tallies = (sentence: string) => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    return (doc?.sentences ?? []).flatMap((s) => talliesIn(s.tokens));
+  };
+  assert.deepEqual(tallies('The Brenmoor council voted 7 to 4 on Wednesday to close the pool.'), ['7-4']);
+  assert.deepEqual(tallies('The Brenmoor council closed the pool by 6 votes to 5 on Wednesday.'), ['6-5']);
+  assert.deepEqual(tallies('The motion fell by 12 votes against 40.'), ['40-12']);
+  assert.deepEqual(tallies('The Brenmoor council voted 7-4 to close the pool.'), ['7-4']);
+  for (const none of [
+    'The pool takes children aged 5 to 11.',
+    'Fees rose from 7 to 9 crowns.',
+    'Repairs will take 3 to 5 years.',
+    'Turnout was 7 to 9 per cent.',
+    'The crowd grew from 300 people to 410.',
+  ])
+    assert.deepEqual(tallies(none), [], none);
 });

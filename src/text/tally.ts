@@ -36,3 +36,44 @@ export function tallyCountedAt(tokens: readonly Word[], i: number, after: number
   const near = tokens[first - 1];
   return near && DIGITS.test(near.text) ? [first, end] : null;
 }
+
+// a tally written as two numbers joined by a dash ("voted 7-2", "won 88-72")
+const DASHED = /^(\d{1,3})[-–](\d{1,3})$/;
+// a count of a vote or game: a few digits
+const SMALL = /^\d{1,3}$/;
+// before the near count: "from 7 to 4", "between 5 to 11", "aged 5 to 11", "ages 5 to 11" tell a change
+// or a range, no tally
+const RANGE_BEFORE: ReadonlySet<string> = new Set(['from', 'between', 'aged', 'ages', 'age']);
+// after the far count: "7 to 4 per cent", "5 to 11%"
+const UNIT_AFTER: ReadonlySet<string> = new Set(['per', '%', 'percent']);
+
+/**
+ * The tallies a sentence tells, each as its two counts, larger first ("7-2" and "2-7" are one):
+ * "voted 7-2", "voted 7 to 2", "by 6 votes to 3", "12 votes against 40". A bare "N to M" is a tally
+ * only when nothing after M is its own (a noun, "of", a percent: "3 to 5 years" is a range) and no
+ * "from", "between" or "aged" stands before N (a change or a range).
+ * @example
+ * talliesIn(tokens of 'The council approved it by 6 votes to 3.') // ['6-3']
+ */
+export function talliesIn(tokens: readonly Word[]): string[] {
+  const out: string[] = [];
+  const pair = (x: number, y: number) => out.push(`${Math.max(x, y)}-${Math.min(x, y)}`);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Word;
+    const dashed = DASHED.exec(t.text);
+    if (dashed) {
+      pair(Number(dashed[1]), Number(dashed[2]));
+      continue;
+    }
+    const link = tokens[i - 1];
+    if (!SMALL.test(t.text) || !link || !TALLY_LINKS.has(link.norm)) continue;
+    const next = tokens[i + 1];
+    if (next && (next.norm === 'of' || UNIT_AFTER.has(next.norm) || OWN_COUNT_POS.has(next.pos))) continue;
+    const counted = SMALL.test(tokens[i - 2]?.text ?? '') ? null : tallyCountedAt(tokens, i, i + 1);
+    const near = counted ? counted[0] - 1 : i - 2;
+    const nearWord = tokens[near];
+    if (!nearWord || !SMALL.test(nearWord.text) || RANGE_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
+    pair(Number(nearWord.text), Number(t.text));
+  }
+  return out;
+}

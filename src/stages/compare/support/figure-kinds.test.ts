@@ -106,6 +106,24 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'not contradicts',
     ],
     [
+      'two tallies of one vote told in words (text/tally.ts)',
+      'The Dunmore council voted 7 to 2 on Tuesday to approve the shelter plan.',
+      'The Dunmore council approved the shelter plan by 6 votes to 3 on Tuesday.',
+      'contradicts',
+    ],
+    [
+      'one tally told in words and with a dash',
+      'The Dunmore council voted 7 to 2 on Tuesday to approve the shelter plan.',
+      'The Dunmore council approved the shelter plan 7-2 on Tuesday.',
+      'not contradicts',
+    ],
+    [
+      'ranges of ages are no tallies',
+      'The Dunmore shelter plan takes children aged 5 to 11 from Tuesday.',
+      'The Dunmore shelter plan takes children aged 6 to 12 from Tuesday.',
+      'not contradicts',
+    ],
+    [
       'two games against two teams',
       'The Vessmark Rovers beat the Velmar Stags 3-1 on Saturday.',
       'The Vessmark Rovers beat the Dunmore Hawks 2-0 on Saturday.',

@@ -1,20 +1,11 @@
+import { talliesIn } from '../../../text/tally.ts';
 import { RUNNING_TALLY_WORDS } from '../data/running.ts';
 import { participantShare } from './event-dates.ts';
 import { perReading, type Reading } from './reading.ts';
 import { sharesPredicate } from './relations.ts';
 
-// A tally written as two numbers joined by a dash ("voted 7-2", "won 88-72").
-const TALLY = /^(\d{1,3})[-–](\d{1,3})$/;
-
-// The tallies of a reading, each as its two numbers, larger first ("7-2" and "2-7" are one tally).
-const talliesOf = perReading((r: Reading): readonly string[] => {
-  return r.claim.tokens.flatMap((t) => {
-    const m = TALLY.exec(t.text);
-    if (!m) return [];
-    const [x, y] = [Number(m[1]), Number(m[2])];
-    return [`${Math.max(x, y)}-${Math.min(x, y)}`];
-  });
-});
+// The tallies of a reading, each as its two numbers, larger first (text/tally.ts reads them).
+const talliesOf = perReading((r: Reading): readonly string[] => talliesIn(r.claim.tokens));
 
 /**
  * Two tallies of one event ("the council voted 7-2 to approve the plan" / "approved the plan 6-3"):
