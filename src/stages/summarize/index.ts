@@ -14,6 +14,7 @@ import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { clauseTwins } from './clauses.ts';
 import { toldText } from './compress.ts';
+import { disputedFigures } from './disputed-figures.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import { judgedOnce } from './judged.ts';
@@ -115,8 +116,22 @@ export function summarize(
     // MMR within the budget, what happened first
     // a side of a dispute, or of a difference to check, is not told as fact (the disputed points
     // and the report's differences show every side), unless nothing else can be told
+    // the same event in two outlets' words is told once (each way round: one may hold more details);
+    // told with another day or value it is told once too, the best supported way (the disputed points
+    // show both)
+    const tellsLikewise = (a: Evidence, b: Evidence) => {
+      const { verdict, reason } = judged(a, b);
+      return (
+        verdict === 'supports' ||
+        verdict === 'contradicts' ||
+        verdict === 'differs' ||
+        SAME_EVENT_REASONS.has(reason)
+      );
+    };
     const sides = [...input.conflicts, ...(input.differences ?? [])];
     const left = disputedSides(candidates, sides, superseded);
+    // nor is a side's value told by another sentence of the same event
+    for (const i of disputedFigures(candidates, sides, input.figures, tellsLikewise)) left.add(i);
     const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
     const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
       ? (c: Candidate) => c.eligible
@@ -164,18 +179,6 @@ export function summarize(
           },
         };
       });
-    // the same event in two outlets' words is told once (each way round: one may hold more details);
-    // told with another day or value it is told once too, the best supported way (the disputed points
-    // show both)
-    const tellsLikewise = (a: Evidence, b: Evidence) => {
-      const { verdict, reason } = judged(a, b);
-      return (
-        verdict === 'supports' ||
-        verdict === 'contradicts' ||
-        verdict === 'differs' ||
-        SAME_EVENT_REASONS.has(reason)
-      );
-    };
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
     const wordings = new Map<number, Candidate[]>();
     const same = (a: Candidate, b: Candidate) => {
