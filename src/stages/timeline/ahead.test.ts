@@ -98,3 +98,24 @@ describe('the days that bound an undated article’s day of writing', () => {
     assert.ok(named && named[0] >= '2025-06-27' && named[0] < '2025-08-01', String(named));
   });
 });
+
+describe("a weekday's possessive after 'ahead of' or 'before'", () => {
+  test('is the coming one, and planned; after a past verb it stays the last one', () => {
+    // a Wednesday
+    const events = datesOf([
+      {
+        publishedAt: '2031-04-02T16:00:00Z',
+        text: "Parents in Fenmoor are looking for childcare ahead of Thursday's nurses' strike. The union chair resigned before Monday's vote.",
+      },
+    ]);
+    const at = (part: string) => events.find(([, text]) => text.includes(part));
+    assert.deepEqual(
+      at('childcare')?.filter((_, i) => i !== 1),
+      ['2031-04-03', true],
+    );
+    assert.deepEqual(
+      at('resigned')?.filter((_, i) => i !== 1),
+      ['2031-03-31', false],
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { NUMBER_WORDS } from '../data/numbers.ts';
 import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
 import {
   AGO,
+  AHEAD_OF_CUE,
   CLAUSE_BREAK,
   DATE_GUARDS,
   DAY_MONTH,
@@ -193,6 +194,24 @@ export function startsAheadAt(text: string, start: number, end: number): boolean
 }
 
 /**
+ * True when the weekday's possessive at `start`..`end` of `text` owns a thing still ahead ("are
+ * looking for childcare ahead of Thursday's strike"): AHEAD_OF_CUE right before it, and no past
+ * auxiliary or past verb in its clause ("the mayor resigned before Thursday's vote" may be past).
+ */
+export function aheadOfAt(text: string, start: number, end: number): boolean {
+  if (!/['’]s$/.test(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
+  if (!AHEAD_OF_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const clause = text.slice(clauseStartAt(text, start), start);
+  return (
+    !PAST_AUXILIARY.test(clause) &&
+    !clause
+      .toLowerCase()
+      .split(/[^\p{L}’']+/u)
+      .some(isPastWord)
+  );
+}
+
+/**
  * Find the date expressions of a text: explicit dates, months, weekdays, "last week", "two days ago".
  * @example
  * findDateMentions('They met on Wednesday, Dec. 27.')[0].value // { kind: 'day', month: 12, day: 27, ... }
@@ -212,7 +231,9 @@ export function findDateMentions(text: string): DateMention[] {
       if (!value) continue;
       const own = value.kind === 'weekday' && value.shift !== null ? value.shift : null;
       const future =
-        own === 1 || (own === null && (isFutureAt(text, m.index) || startsAheadAt(text, start, end)));
+        own === 1 ||
+        (own === null &&
+          (isFutureAt(text, m.index) || startsAheadAt(text, start, end) || aheadOfAt(text, start, end)));
       taken.push([start, end]);
       found.push({ start, end, text: text.slice(start, end), value, future });
     }

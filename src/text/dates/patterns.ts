@@ -117,6 +117,13 @@ export const EXPECT_BLOCK = /\b(?:that|which|who|whom|whose)\b/i;
  */
 export const START_CUE = /\b(?:from|starting|beginning|as of|effective)\s+(?:(?:on|in)\s+)?$/i;
 
+/**
+ * Right before a weekday's possessive, words that put what it owns ahead of the sentence's present
+ * ("ahead of Thursday's strike", "before Friday's vote"): the coming one, unless the clause tells of
+ * the past (PAST_AUXILIARY, a past verb).
+ */
+export const AHEAD_OF_CUE = /\b(?:ahead of|before|in the run-up to)\s+$/i;
+
 /** Right after a date, the far end of a span ("from Monday to Wednesday"): a span may be past or ahead. */
 export const SPAN_END = /^\s*(?:to|until|till|through|thru|and|[-–—])\s/i;
 
