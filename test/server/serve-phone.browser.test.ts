@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
 import { FIXTURE_OUTLETS } from '../../src/server/fixtures/store.ts';
 import { startServer } from '../../src/server/index.ts';
-import type { Store } from '../../src/store/types.ts';
 import { chromiumMissing } from '../chromium.ts';
-import {
-  AXE,
-  AXE_FAILS,
-  openPage,
-  overflow,
-  type ServedFixture,
-  startServedFixture,
-} from './served-fixture.ts';
-
-const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathname;
+import { ARTIFACTS, AXE, AXE_FAILS, overflow, servedSuite } from './served-fixture.ts';
 
 // The served app on a phone, in headless Chromium against the fixture store (with its hostile
 // article): no page wider than the screen, a citation's tap target and where it leads, a story page
@@ -23,25 +12,11 @@ const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathna
 describe('served web app on a phone', {
   skip: chromiumMissing(),
 }, () => {
-  let served: ServedFixture | undefined;
-  let browser: Browser;
-  let store: Store;
-  let dam: string;
-  const problems: string[] = [];
-  before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    served = await startServedFixture();
-    ({ browser, store, dam } = served);
-  });
-  after(async () => {
-    await served?.close();
-  });
-
-  // A page that records console errors, page errors, dialogs and requests leaving the server.
-  const open = (path: string, viewport?: { width: number; height: number }): Promise<Page> =>
-    openPage(served as ServedFixture, problems, path, viewport);
+  // the fixture, started before the tests and closed after; `open` records each page's problems
+  const { fixture, open, problems } = servedSuite();
 
   test('the list and the search on the narrowest phone (320 px): a title with a long unbroken word wraps, no sideways scroll', async () => {
+    const { dam } = fixture();
     // the hostile article's title holds onerror="window.__pwned=2"> (30 characters without a space)
     for (const path of ['/', '/?q=Glenmoor', `/stories/${dam}`, '/articles/a4']) {
       const page = await open(path, { width: 320, height: 640 });
@@ -54,6 +29,7 @@ describe('served web app on a phone', {
   });
 
   test('the story page on a phone: no sideways scroll; a citation tap opens its sentence highlighted, with the outlet and a way back', async () => {
+    const { store, dam } = fixture();
     const page = await open(`/stories/${dam}`, { width: 390, height: 844 });
     assert.ok((await overflow(page)) <= 0, `the story page is ${await overflow(page)}px wider than a phone`);
     await page.screenshot({ path: `${ARTIFACTS}story-phone.png`, fullPage: true });
@@ -100,6 +76,7 @@ describe('served web app on a phone', {
   });
 
   test('a story page cut to limits, and the pages of its parts, fit a phone and pass axe (moderate or worse)', async () => {
+    const { browser, store, dam } = fixture();
     // tiny limits make the small dam story as cut as a 300-outlet story's page is
     const limits = {
       outlets: 2,

@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/index.ts';
-import type { Store } from '../../src/store/types.ts';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { chromiumMissing } from '../chromium.ts';
-import {
-  AXE,
-  AXE_FAILS,
-  openPage,
-  overflow,
-  type ServedFixture,
-  startServedFixture,
-} from './served-fixture.ts';
-
-const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathname;
+import { ARTIFACTS, AXE, AXE_FAILS, overflow, servedSuite } from './served-fixture.ts';
 
 // The served app as a reader uses it: headless Chromium against `startServer` on 127.0.0.1, the
 // fixture store (with its hostile article) behind it. Screenshots go to test-artifacts/serve/.
@@ -22,28 +11,12 @@ const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathna
 describe('served web app in a browser', {
   skip: chromiumMissing(),
 }, () => {
-  let served: ServedFixture | undefined;
-  let browser: Browser;
-  let store: Store;
-  let server: RunningServer;
-  let dam: string;
-  const problems: string[] = [];
-  before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    served = await startServedFixture();
-    ({ browser, store, server, dam } = served);
-    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-  });
-  after(async () => {
-    await served?.close();
-  });
-
-  // A page that records console errors, page errors, dialogs and requests leaving the server.
-  const open = (path: string, viewport?: { width: number; height: number }): Promise<Page> =>
-    openPage(served as ServedFixture, problems, path, viewport);
+  // the fixture, started before the tests and closed after; `open` records each page's problems
+  const { fixture, open, problems } = servedSuite();
   const pwned = (page: Page) => page.evaluate<unknown>('window.__pwned');
 
   test('the list, at desktop and phone width, with coverage bars and no sideways scroll', async () => {
+    const { store } = fixture();
     const page = await open('/');
     assert.equal(await page.locator('ol.stories > li').count(), (await store.stories()).length);
     assert.ok(await page.locator('svg.bar').first().isVisible());
@@ -82,6 +55,7 @@ describe('served web app in a browser', {
   });
 
   test('hostile title, outlet, URL and text render as text and run nothing', async () => {
+    const { dam } = fixture();
     for (const path of [
       '/',
       `/stories/${dam}`,
@@ -102,6 +76,7 @@ describe('served web app in a browser', {
   });
 
   test('axe-core finds no accessibility violation of moderate impact or worse on any page', async () => {
+    const { browser, store, server, dam } = fixture();
     const axe = readFileSync(AXE, 'utf8');
     // axe is injected into a context that may bypass the CSP: the pages themselves allow no inline script
     const context = await browser.newContext({ bypassCSP: true });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { FIXTURE_OUTLETS, fixtureStore } from '../../src/server/fixtures/store.ts';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
@@ -72,3 +74,35 @@ export async function openPage(
 /** How many pixels a page is wider than its window (0 or less: no sideways scroll). */
 export const overflow = (page: Page) =>
   page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+/** Where the browser suites' screenshots go (gitignored). */
+export const ARTIFACTS = new URL('../../test-artifacts/serve/', import.meta.url).pathname;
+
+/** What a browser suite of the served app holds: {@link servedSuite}. */
+export interface ServedSuite {
+  /** The started fixture (the suite's `before` has run). */
+  fixture(): ServedFixture;
+  /** What the pages opened with `open` met: console errors, page errors, dialogs, requests off the server. */
+  readonly problems: string[];
+  /** A page of the served app at `path` that records its problems ({@link openPage}). */
+  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * The served fixture for the describe block it is called in: started (on 127.0.0.1, the screenshots'
+ * folder made) before its tests, closed after them.
+ */
+export function servedSuite(): ServedSuite {
+  let served: ServedFixture | undefined;
+  const problems: string[] = [];
+  const fixture = () => served ?? assert.fail('the served fixture started');
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    served = await startServedFixture();
+    assert.match(served.server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+  after(async () => {
+    await served?.close();
+  });
+  return { fixture, problems, open: (path, viewport) => openPage(fixture(), problems, path, viewport) };
+}
