@@ -8,6 +8,7 @@ import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import type { IngestProgress } from '../store/ingest/index.ts';
+import { withRemovals } from '../store/removed-pages.ts';
 import type { ListFilter, Store } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
@@ -25,6 +26,7 @@ import {
   statsLines,
   storiesTable,
 } from './store-output.ts';
+import { noStoryMessage } from './story-ids.ts';
 
 const EXIT = { ok: 0, usage: 2, partial: 3 } as const;
 
@@ -197,7 +199,13 @@ async function runStory(
   if (output) await checkWritable(output);
   // the articles are read only when the report must be computed again (by storyReport)
   const found = await store.story(id, { articles: false });
-  if (!found) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
+  if (!found)
+    throw new UsageError(
+      noStoryMessage(
+        id,
+        (await store.stories()).map((s) => s.id),
+      ),
+    );
   if (found.story.id !== id) io.stderr(`parallax: story ${id} was merged into ${found.story.id}\n`);
   // a readable report (this version's or a newer one's) is only rendered: the pipeline loads only to
   // compute a stale one, or one a newer Parallax made in a shape this code cannot read
@@ -210,6 +218,8 @@ async function runStory(
     report = await storyReport(store, found.story.id, {}, createContext({ now: new Date() }));
     if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   }
+  // its articles whose page was removed since they were stored, as the store knows now
+  report = await withRemovals(store, report);
   const text = await rendered(report, format);
   if (output) {
     await writeFileAtomic(output, text);

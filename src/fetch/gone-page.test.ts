@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import { renderStoryPage } from '../report/story-page.ts';
 import type { FetchSource } from '../store/fetch-types.ts';
 import { openStore } from '../store/index.ts';
+import { storyReport } from '../store/ingest/index.ts';
 import { urlKey } from '../store/keys.ts';
+import { goneError, goneSince, withRemovals } from '../store/removed-pages.ts';
 import type { Store } from '../store/types.ts';
 import { createFetcher } from './fetcher.ts';
 import { articlesOf, FAST } from './fixtures/settings.ts';
@@ -62,9 +66,24 @@ test('a stored article whose page is later removed: named by sources, the articl
   daily.pages.delete('/2026/12/03/hiker-search');
   const removed = await run(store);
   assert.equal(removed.failed, 1);
-  assert.match(removed.errors[0]?.error ?? '', /^HTTP 404: removed since its article a1 was stored/);
+  const today = new Date().toISOString().slice(0, 10);
+  const said = `HTTP 404: removed, first seen gone on ${today}; its article a1 is kept`;
+  assert.equal(removed.errors[0]?.error, said);
   const [health] = await storeHealth(store, new Date());
-  assert.match(health?.lastError ?? '', /hiker-search: HTTP 404: removed since its article a1 was stored/);
+  assert.equal(health?.lastError, `${page}: ${said}`);
+  // the story's reports name it removed, with the day it was first seen gone
+  const [story] = await store.stories();
+  const report = await storyReport(store, story?.id as string, {}, createContext({ now: new Date() }));
+  const shown = await withRemovals(store, report as NonNullable<typeof report>);
+  const note = `page removed: HTTP 404 when asked again, first seen gone on ${today}; the article is kept as it was stored`;
+  assert.deepEqual(
+    shown.issues.filter((i) => i.code === 'fetch/page-removed').map((i) => [i.articleId, i.message]),
+    [['a1', note]],
+  );
+  assert.ok(renderMarkdown(shown).includes(note));
+  const html = renderStoryPage(shown.stories[0] as (typeof shown.stories)[0], shown);
+  assert.match(html, /Original of Carrowen Daily \(removed\)/);
+  assert.ok(html.includes(note));
   assert.equal((await articlesOf(store)).length, 1, 'the article is kept');
   const record = (await store.knownPages([urlKey(page) as string])).get(urlKey(page) as string);
   assert.deepEqual([record?.outcome, record?.status, record?.articleId], ['stored', 404, 'a1']);
@@ -73,4 +92,20 @@ test('a stored article whose page is later removed: named by sources, the articl
   await run(store);
   const [after] = await storeHealth(store, new Date());
   assert.equal(after?.lastError, null);
+  assert.deepEqual((await withRemovals(store, shown)).issues, report?.issues, 'no longer named removed');
+});
+
+test('a page still gone keeps the day it was first seen gone', () => {
+  const first = goneError('HTTP 404', 'a2', null, new Date('2026-12-04T20:19:00Z'));
+  assert.equal(first, 'HTTP 404: removed, first seen gone on 2026-12-04; its article a2 is kept');
+  type Record = Parameters<typeof goneSince>[0];
+  const record = { outcome: 'stored', status: 404, error: first, fetchedAt: '2026-12-05T08:00:00Z' };
+  const since = goneSince(record as unknown as Record);
+  assert.equal(since, '2026-12-04');
+  assert.equal(
+    goneError('HTTP 410', 'a2', since, new Date('2026-12-07T08:00:00Z')),
+    first.replace('404', '410'),
+  );
+  // a record that answers again names no removal
+  assert.equal(goneSince({ ...record, status: 200 } as unknown as Record), null);
 });

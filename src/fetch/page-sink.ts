@@ -1,6 +1,7 @@
 import type { RunContext } from '../model/index.ts';
 import type { FetchedPage, FetchSource } from '../store/fetch-types.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
+import { GONE_STATUSES, goneError, goneSince } from '../store/removed-pages.ts';
 import type { Store } from '../store/types.ts';
 import { FetchError, type FetchResult } from './fetcher.ts';
 import { isPageType, type ListedMeta } from './page-input.ts';
@@ -50,9 +51,6 @@ export interface PageSink {
   /** Listings with a page that failed and has attempts left (their validators must not be kept). */
   readonly unfinished: Set<string>;
 }
-
-// The answers that say a page was removed, not that it failed for now.
-const GONE_STATUSES: readonly number[] = [404, 410];
 
 const listedOf = (c: Candidate): ListedMeta => {
   const { url: _url, ...rest } = c.entry;
@@ -165,11 +163,10 @@ export function createPageSink(
       tally.fetched++;
       const problem = unusable(answer);
       // a stored article's page that is now gone (404, 410): the article is kept, and its page's
-      // record says since when it is gone, so that `parallax sources` names it
+      // record says since which day it is gone (kept while it stays gone), so that `parallax sources`
+      // and the story's reports name it
       const gone = problem && previous?.outcome === 'stored' && GONE_STATUSES.includes(answer.status);
-      const error = gone
-        ? `${problem}: removed since its article ${previous.articleId} was stored (the article is kept)`
-        : problem;
+      const error = gone ? goneError(problem, previous.articleId, goneSince(previous), new Date()) : problem;
       if (error) failed(error);
       if (gone) {
         const page = {

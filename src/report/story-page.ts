@@ -3,6 +3,7 @@ import { publishedDaySpan } from '../text/dates/published.ts';
 import { renderArticleText, storyEvidence } from './article-text.ts';
 import { baseLabel, withLabels } from './labels.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
+import { removedNote } from './removed.ts';
 import { conflictHtml } from './sections/conflicts.ts';
 import { correctionsHtml, correctionsOf } from './sections/corrections.ts';
 import { storyArticles, worthRow } from './sections/coverage.ts';
@@ -157,13 +158,15 @@ function correctionsPart(story: Story, report: Report, links: StoryPageLinks): s
 
 // The article texts of the single file: collapsed, each with its outlet, a link to the original and
 // a way back to the story; every cited sentence carries its anchor.
-function articleTexts(story: Story, articles: readonly Article[]): string {
+function articleTexts(story: Story, report: Report, articles: readonly Article[]): string {
   const evidence = storyEvidence(story);
   return articles
     .map((a) => {
       const href = safeHref(a.url);
       const when = publishedLabel(a);
-      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a> <strong>${escapeHtml(articleLabel(a))}</strong>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>` : ''}</p>`;
+      const removed = removedNote(report, a.id);
+      const gone = removed ? ` <small class="px-removed">(${escapeHtml(removed)})</small>` : '';
+      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a> <strong>${escapeHtml(articleLabel(a))}</strong>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>${gone}` : ''}</p>`;
       const title = a.title ? escapeHtml(a.title) : '<em>(no title)</em>';
       return `<details class="px-article"><summary><span class="px-outlet">${escapeHtml(articleLabel(a))}</span> ${title}</summary><div class="px-body" id="article-${escapeHtml(a.id)}">${bar}${renderArticleText(a, evidence.get(a.id) ?? [])}</div></details>`;
     })
@@ -212,7 +215,7 @@ export function renderStoryPage(
   const id = escapeHtml(story.id);
   const level = options.headingLevel ?? 2;
   const texts = options.inlineArticles
-    ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, articles)}</section>`
+    ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, report, articles)}</section>`
     : '';
   const shownCards = cutPart(story, 'outlets', options.cuts);
   const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${partBody(shownCards.story, report, links, 'outlets')}${shownCards.all}</section>`;

@@ -15,7 +15,7 @@ test('a story names the other stories of its topic, in report order, and only th
   const report = { stories } as Report;
   const cases: [Story, string | null][] = [
     [stories[0] as Story, 'Topic t1; neighbours: s3 Strike 2024'],
-    [stories[1] as Story, 'Topic t2; no other story in this run'],
+    [stories[1] as Story, 'Topic t2; no other story of its topic in this report'],
     [stories[2] as Story, 'Topic t1; neighbours: s1 Strike 2023'],
     [story('s4', 'Old report'), null],
   ];
@@ -39,7 +39,7 @@ test('the topic id goes through the escape it is given', () => {
       () => '',
       (t) => t.replace(/</g, '&lt;'),
     ),
-    'Topic &lt;t>; no other story in this run',
+    'Topic &lt;t>; no other story of its topic in this report',
   );
 });
 

@@ -56,5 +56,5 @@ export function topicLine(
   if (!story.topicId) return null;
   const { shown, more } = shownNeighbours(story, report);
   const rest = more ? `; and ${more} more` : '';
-  return `Topic ${escapeText(story.topicId)}; ${shown.length ? `neighbours: ${shown.map(link).join('; ')}${rest}` : 'no other story in this run'}`;
+  return `Topic ${escapeText(story.topicId)}; ${shown.length ? `neighbours: ${shown.map(link).join('; ')}${rest}` : 'no other story of its topic in this report'}`;
 }

@@ -8,6 +8,7 @@ import {
   storyPagePiece,
 } from '../report/index.ts';
 import { type StoryReportComputer, storyReport } from '../store/ingest/index.ts';
+import { withRemovals } from '../store/removed-pages.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { type Mark, marksByArticle } from './article-marks.ts';
 import { createLru, type Lru } from './cache.ts';
@@ -143,6 +144,12 @@ export interface PageSource {
  * (`reportOf`), from which a piece is cut and stored for the next first view. Null when the story is gone.
  */
 export async function pageSourceOf(app: AppContext, summary: StorySummary): Promise<PageSource | null> {
+  const source = await storedPageSource(app, summary);
+  // its articles whose page was removed since, as the store knows now (not as the report was saved)
+  return source && { ...source, report: await withRemovals(app.store, source.report) };
+}
+
+async function storedPageSource(app: AppContext, summary: StorySummary): Promise<PageSource | null> {
   if (summary.reportReadable) {
     const piece = await app.store.storyPage(summary.id);
     if (piece && pieceFits(piece, app.limits)) return { report: piece.report, totals: piece.totals };
@@ -188,7 +195,7 @@ export async function loadStory(
   const story = await storySummary(app, id);
   if (!story) return null;
   const [report, neighbours] = await Promise.all([reportOf(app, story), neighboursOf(app, story)]);
-  return report ? { story, report, neighbours } : null;
+  return report ? { story, report: await withRemovals(app.store, report), neighbours } : null;
 }
 
 /** An article and its marks from its story's report (cached by story); null when unknown. */

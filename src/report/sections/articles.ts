@@ -1,6 +1,7 @@
 import type { Article, Report } from '../../model/index.ts';
 import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
+import { removedNote } from '../removed.ts';
 import { articleLabel, codeSpan, escapeHtml, escapeMarkdown } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
@@ -17,6 +18,7 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
     original
       ? `republishes ${escapeText(articleLabel(report.articles.find((x) => x.id === original)))} [${original}]`
       : '',
+    removedNote(report, article.id) ?? '',
   ].filter(Boolean);
 }
 

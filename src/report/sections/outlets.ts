@@ -1,6 +1,7 @@
 import type { Article, Framing, Report, Story } from '../../model/index.ts';
 import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
+import { removedNote } from '../removed.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import { NO_TONE_WORD } from './framing-parts.ts';
@@ -55,13 +56,16 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
       : '<em>(no title)</em>';
     const href = safeHref(a.url);
     // the original as a 44 px corner link; the headline itself opens the article (text and evidence)
+    // a page removed since it was stored: the link says so, and the card the day it was first seen gone
+    const removed = removedNote(report, a.id);
     const original = href
-      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" title="Original"><span aria-hidden="true">↗</span><span class="px-sr">Original of ${outlet}</span></a>`
+      ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" title="${removed ? 'Original (removed)' : 'Original'}"><span aria-hidden="true">↗</span><span class="px-sr">Original of ${outlet}${removed ? ' (removed)' : ''}</span></a>`
       : '';
+    const gone = removed ? `<li><span class="px-k">Original</span> ${escapeHtml(removed)}</li>` : '';
     const copy = a.syndicatedFrom
       ? `<li><span class="px-k">Copy of</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
-    return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul></li>`;
+    return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${gone}${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul></li>`;
   });
   const more = cards.slice(CARDS_SHOWN);
   const rest = more.length
