@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coverageBar, coverageOf, coverageText, leaningsOf, sideOf } from './coverage-bar.ts';
+import { coverageBar, coverageLegend, coverageOf, coverageText, leaningsOf, sideOf } from './coverage-bar.ts';
 
 test('free-text leanings fall on a side; a side word wins over centre', () => {
   const table: [string | undefined, string][] = [
@@ -83,4 +83,19 @@ test('articles of no named outlet are sources of unknown leaning, counted and sa
     coverageText(coverageOf(['Gullport Gazette', 'Tern Times'], leanings)),
     '2 outlets: 1 left, 1 leaning unknown',
   );
+});
+
+test('the legend says the leanings as the outlet table wrote them, beside the side they fall on', () => {
+  const leanings = leaningsOf([
+    { name: 'Brask Herald', leaning: 'centre-left' },
+    { name: 'Weir Daily', leaning: 'Left' },
+    { name: 'Radio Kell', leaning: 'state-owned' },
+    { name: 'Harrow Post', leaning: 'centre' },
+  ]);
+  const coverage = coverageOf(['Brask Herald', 'Weir Daily', 'Radio Kell', 'Harrow Post'], leanings);
+  assert.equal(
+    coverageText(coverage),
+    '4 outlets: 2 left (centre-left), 1 centre, 1 leaning unknown (state-owned)',
+  );
+  assert.match(coverageLegend(coverage), /<span class="l-left">2 left \(centre-left\)<\/span>/);
 });

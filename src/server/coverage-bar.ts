@@ -13,6 +13,8 @@ export interface Coverage {
   readonly unnamed: number;
   /** The side every outlet of known leaning is on, when there are two or more and no other side. */
   readonly oneSide: 'left' | 'right' | null;
+  /** The leanings as the outlet table wrote them, by the side they fall on (each once, in the order met). */
+  readonly written?: Readonly<Record<Side, readonly string[]>>;
 }
 
 /** The outlet table's entries as name → leaning (entries without a leaning left out). */
@@ -38,7 +40,14 @@ export function sideOf(leaning: string | undefined): Side {
  */
 export function coverageOf(outlets: readonly string[], leanings: Leanings, unnamed = 0): Coverage {
   const counts: Record<Side, number> = { left: 0, centre: 0, right: 0, unknown: unnamed };
-  for (const outlet of outlets) counts[sideOf(leanings.get(outlet.trim().toLowerCase()))]++;
+  const written: Record<Side, string[]> = { left: [], centre: [], right: [], unknown: [] };
+  for (const outlet of outlets) {
+    const leaning = leanings.get(outlet.trim().toLowerCase());
+    const side = sideOf(leaning);
+    counts[side]++;
+    const said = leaning?.trim();
+    if (said && !written[side].some((w) => w.toLowerCase() === said.toLowerCase())) written[side].push(said);
+  }
   const known = counts.left + counts.centre + counts.right;
   const oneSide =
     known >= 2 && counts.centre === 0 && (counts.left === 0 || counts.right === 0)
@@ -46,7 +55,7 @@ export function coverageOf(outlets: readonly string[], leanings: Leanings, unnam
         ? 'left'
         : 'right'
       : null;
-  return { counts, unnamed, oneSide };
+  return { counts, unnamed, oneSide, written };
 }
 
 const SIDE_NAMES: Readonly<Record<Side, string>> = {
@@ -55,6 +64,15 @@ const SIDE_NAMES: Readonly<Record<Side, string>> = {
   right: 'right',
   unknown: 'leaning unknown',
 };
+
+/**
+ * A side as the legend names it: with the leanings the outlet table wrote for it when they are not
+ * the side's own word ("1 left (centre-left)"), so the bar is not read as coarser than the user wrote.
+ */
+function sideCount(coverage: Coverage, side: Side): string {
+  const said = (coverage.written?.[side] ?? []).filter((w) => w.toLowerCase() !== SIDE_NAMES[side]);
+  return `${coverage.counts[side]} ${SIDE_NAMES[side]}${said.length ? ` (${said.join(', ')})` : ''}`;
+}
 
 /** The coverage bar: one segment per side, as wide as its share of outlets, in an inline SVG with a text label. */
 export function coverageBar(coverage: Coverage): string {
@@ -76,9 +94,7 @@ export function coverageBar(coverage: Coverage): string {
  */
 export function coverageText(coverage: Coverage): string {
   const total = SIDES.reduce((sum, side) => sum + coverage.counts[side], 0);
-  const parts = SIDES.filter((side) => coverage.counts[side] > 0).map(
-    (side) => `${coverage.counts[side]} ${SIDE_NAMES[side]}`,
-  );
+  const parts = SIDES.filter((side) => coverage.counts[side] > 0).map((side) => sideCount(coverage, side));
   const named = total - coverage.unnamed;
   const sources = [
     named > 0 || coverage.unnamed === 0 ? plural(named, 'outlet') : '',
@@ -95,6 +111,6 @@ export function unnamedText(count: number): string {
 /** The bar's legend, for the sides present. */
 export function coverageLegend(coverage: Coverage): string {
   return `<span class="legend">${SIDES.filter((side) => coverage.counts[side] > 0)
-    .map((side) => `<span class="l-${side}">${coverage.counts[side]} ${SIDE_NAMES[side]}</span>`)
+    .map((side) => `<span class="l-${side}">${escapeHtml(sideCount(coverage, side))}</span>`)
     .join('')}</span>`;
 }
