@@ -2,10 +2,11 @@
 // ECB+ documents as one JSONL file, in a fresh process, each with its wall-clock time and its CPU time
 // in this thread and in the whole process (the rest: V8's compiler and collector threads): loading the
 // pipeline, loading wink-nlp's model, reading the file, analysing, rendering the JSON report and
-// writing it (one phase: the CLI writes each piece as it is rendered). `--again` then analyses and renders once more in the same process, warm (the code
-// compiled, wink's lexicon and the stages' caches filled), which is what `npm run bench`'s one-thread
-// figure measures.
-//   npx node bench/cold-phases.ts [-- --again] [--jobs N]   (over threads: also the CPU per phase of this
+// writing it (one phase: the CLI writes each piece as it is rendered). `--again` then analyses and
+// renders once more in the same process, warm (the code compiled, wink's lexicon and the stages'
+// caches filled), which is what `npm run bench`'s one-thread figure measures. The options follow the
+// script's path with no `--` before them (node hands a `--` on to the script, where it ends the options).
+//   npx node bench/cold-phases.ts [--again] [--jobs N]   (over threads: also the CPU per phase of this
 //   thread and of the workers, and the workers' start, as analyzeParallel counts them)
 import module from 'node:module';
 
