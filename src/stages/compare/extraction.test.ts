@@ -85,6 +85,25 @@ test('the same quoted words attributed to different people are a speaker conflic
   );
 });
 
+test('a speaker conflict lists every source on each side', () => {
+  const { ctx, docs, story } = setup([
+    '“We need every lane of that highway open by spring,” Minister Ilse Brandt said.',
+    '“We need every lane of that highway open by spring,” Mayor Oskar Fehr said.',
+    'Minister Ilse Brandt said: “We need every lane of that highway open by spring.”',
+  ]);
+  const result = compare()({ story, articles: docs, entities: [], quotes: [], figures: [] }, ctx);
+  const speaker = result.conflicts.filter((c) => c.kind === 'speaker');
+  assert.deepEqual(
+    speaker.map((c) => c.sides.map((s) => [s.claim, s.evidence.map((e) => e.articleId)])),
+    [
+      [
+        ['attributed to Minister Ilse Brandt', ['a1', 'a3']],
+        ['attributed to Mayor Oskar Fehr', ['a2']],
+      ],
+    ],
+  );
+});
+
 test('two quotes that share only common words and a few nouns are no speaker conflict', () => {
   // 7 of the short quote's 11 words recur in the long one ("the", "and", "its", "are", "for",
   // "station", "platform"), but only 2 of its 6 content words: other words, not the same quote

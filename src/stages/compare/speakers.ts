@@ -191,14 +191,22 @@ export function speakerConflicts(
       )
         continue;
       used.add(a).add(b);
-      conflicts.push({
-        kind: 'speaker',
-        about: 'who said the quote',
-        sides: [a, b].map((p) => ({
+      // every other source giving the same words to one of the two joins that side
+      const sides = [a, b].map((p) => {
+        const same = found.filter(
+          (o) =>
+            !used.has(o) &&
+            o.speaker?.key === p.speaker?.key &&
+            overlap(o.words, p.words) >= SAME_QUOTE_MIN_OVERLAP &&
+            overlap(o.content, p.content) >= SAME_QUOTE_MIN_OVERLAP,
+        );
+        for (const o of same) used.add(o);
+        return {
           claim: `attributed to ${p.speaker?.name}`,
-          evidence: [{ articleId: p.articleId, span: { ...p.span } }],
-        })),
+          evidence: [p, ...same].map((o) => ({ articleId: o.articleId, span: { ...o.span } })),
+        };
       });
+      conflicts.push({ kind: 'speaker', about: 'who said the quote', sides });
     }
   return conflicts;
 }
