@@ -1,7 +1,7 @@
 // Editors' notes: what an outlet tells of its own article (a correction, a clarification, an update)
 // rather than of the story. One reading for every stage: compare makes no fact of a note, the
 // timeline dates nothing by it, and the report lists the notes of each story.
-import type { SegmentedArticle } from '../model/index.ts';
+import type { SegmentedArticle, Sentence } from '../model/index.ts';
 import {
   CHANGED_SINCE,
   CLARIFICATION_WORDS,
@@ -93,6 +93,15 @@ export function editorsNotes(doc: SegmentedArticle): readonly EditorsNoteReading
 /** The indexes of the sentences of an article that are editors' notes (see `editorsNotes`). */
 export function noteSentences(doc: SegmentedArticle): ReadonlySet<number> {
   return new Set(editorsNotes(doc).flatMap((n) => n.sentences));
+}
+
+/**
+ * The index of a sentence's first token after an "Update:" or "Updated (May 7):" label opening it
+ * (page furniture, not news): 0 without one, -1 when the label is all of it.
+ */
+export function afterUpdateLabel(text: string, sentence: Pick<Sentence, 'start' | 'end' | 'tokens'>): number {
+  const end = sentence.start + (UPDATE_LABEL.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  return sentence.tokens.findIndex((t) => t.start >= end);
 }
 
 /** The indexes of the sentences an "Update:" or "Updated:" label opens (a live-updated article's news, no note). */

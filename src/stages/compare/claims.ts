@@ -7,7 +7,7 @@ import type {
   StoryExtraction,
   Token,
 } from '../../model/index.ts';
-import { noteSentences } from '../../text/editors-notes.ts';
+import { afterUpdateLabel, noteSentences } from '../../text/editors-notes.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { figuresByArticle } from './article-figures.ts';
@@ -142,7 +142,12 @@ export function buildClaims(
         own,
       );
       const contentAt = (i: number) => words.isContent(i);
-      for (const [offset, end] of clauseRanges(sentence.tokens, quoted, contentAt, MIN_CLAIM_TERMS)) {
+      // an "Update:" label is the page's, no word of the fact ("update" read as its verb)
+      const told = afterUpdateLabel(article.text, sentence);
+      if (told < 0) continue;
+      for (const [from, end] of clauseRanges(sentence.tokens, quoted, contentAt, MIN_CLAIM_TERMS)) {
+        const offset = Math.max(from, told);
+        if (offset >= end) continue;
         const claim = makeClaim(claims.length, {
           article,
           sentence,

@@ -74,9 +74,11 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // 3. support checked, not assumed: each group's claim judged against every other article's closest sentences
     // each article's stated date (given, or its dateline's; never inferred): relative dates in
     // claims resolve against it, and an article dated before an event is "published before"
-    const { publishedDay, quotedBase } = storyDays(articles);
-    const referenceIso = (id: string) => {
-      const day = publishedDay(id);
+    // (an "Update:" item's sentences from the item's own day, as the timeline reads them)
+    const { publishedDay, writtenDay: dayAt, quotedBase } = storyDays(articles);
+    const writtenDay = (c: Claim) => dayAt(c.articleId, c.sentence.start);
+    const referenceIso = (c: Claim) => {
+      const day = writtenDay(c);
       return day === null ? null : isoOf(day);
     };
     // a "tonight" inside quotation marks is the speaker's: counted from the day it was said (quotedBase)
@@ -87,7 +89,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       let r = read[i];
       if (!r) {
         const c = claims[i] as Claim;
-        r = readClaim(c, referenceIso(c.articleId), quotedBase(c.articleId));
+        r = readClaim(c, referenceIso(c), quotedBase(c.articleId));
         read[i] = r;
       }
       return r;
@@ -104,6 +106,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         claims,
         readingOf,
         publishedDay,
+        writtenDay,
         alignment,
         idf: alignment.idf,
         articles,

@@ -3,15 +3,17 @@
 // name one wrong value and one right value of one unit, and the other sentence must give the wrong
 // one for the same thing (unit, rate, what it counts) beside a word of the note's clause, and not
 // the right one too.
-import type { SegmentedArticle, Sentence, StillCarried, Token } from '../../model/index.ts';
+import type { SegmentedArticle, Sentence, StillCarried } from '../../model/index.ts';
 import {
   MISQUOTED_SPEAKER,
+  MISSPELT_NAME_OF,
+  NAME_AT_START,
   NAME_ERROR,
   NAMED_ROLE,
   NAMING_VERB,
   NOT_BEFORE,
-  NOTE_OWN_WORDS,
   QUOTE_ERROR,
+  RIGHT_NAME_AFTER,
   ROLE_END,
   SUPERSEDED,
   WRONG_CLAUSE_END,
@@ -23,39 +25,13 @@ import type { EditorsNoteReading } from '../../text/editors-notes.ts';
 import { stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, sameUnit, sentenceFigures } from '../../text/quantities.ts';
 import { joinedRun, wordRun } from '../../text/quotes/wording.ts';
-import { isContent } from './sentence-words.ts';
+import { aboutWords, type PutRight, sharesWord } from './note-words.ts';
+import { putRightDay } from './put-right-day.ts';
 import { holdsRun } from './word-runs.ts';
 
-// Words of a note that tell of the article, not of what it got wrong: no evidence of one subject.
-const NOTE_WORDS = new Set(NOTE_OWN_WORDS.map(stem));
-
-/**
- * What a correction put right: the value or wording it calls wrong and the one it gives instead (as
- * the note writes them; a wording's right one is not read), and the test of a sentence that still
- * gives the wrong one.
- */
-export interface PutRight {
-  readonly wrong: string;
-  readonly right: string | null;
-  readonly carries: (sentence: Sentence, text: string) => boolean;
-}
+export type { PutRight } from './note-words.ts';
 
 const sameMeasure = (a: ClaimFigure, b: ClaimFigure): boolean => sameUnit(a, b) && a.rate === b.rate;
-
-// The stems of a sentence's content words outside `leave` (stems), which tell what a note is about.
-const aboutWords = (tokens: readonly Token[], leave: ReadonlySet<string | null>): Set<string> =>
-  new Set(
-    tokens
-      .filter(isContent)
-      .map((t) => stem(t.text))
-      .filter((w) => !NOTE_WORDS.has(w) && !leave.has(w)),
-  );
-
-// Whether a sentence has one of `words`; with `common`, not in a name's capitals ("Kell Park").
-const sharesWord = (s: Sentence, words: ReadonlySet<string>, common = false): boolean =>
-  s.tokens.some(
-    (t, i) => isContent(t) && words.has(stem(t.text)) && !(common && i > 0 && /^\p{Lu}/u.test(t.text)),
-  );
 
 /**
  * The values a note puts right: a value after "not" ("12 people, not 14, were injured"), or in the
@@ -156,7 +132,11 @@ function putRightWording(
     // in the cue's clause: a full stop inside the quotation ends no clause
     const rest = text.slice(at, note.end);
     const m = WRONG_WORDING.exec(rest);
-    if (!m || WRONG_CLAUSE_END.test(rest.slice(0, m.index))) continue;
+    if (!m || WRONG_CLAUSE_END.test(rest.slice(0, m.index))) {
+      const misspelt = misspeltName(rest);
+      if (misspelt) return misspelt;
+      continue;
+    }
     // what the note tells of, up to the wording: a quotation, or a name
     const before = text.slice(note.start, at + m.index);
     const quote = m[1]?.trim();
@@ -179,10 +159,7 @@ function putRightWording(
       own.flatMap((s) => s.tokens),
       leave,
     );
-    const whole = new RegExp(
-      `(?<![\\p{L}\\p{N}]|\\p{Lu}[\\p{L}'’.-]*\\s+)${literal(name)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
-      'u',
-    );
+    const whole = wholeName(name);
     // the name given for the thing the note corrects, in that role
     const role = namedRole(before);
     if (!words.size || role === null) continue;
@@ -190,16 +167,49 @@ function putRightWording(
       const m = whole.exec(t);
       return !!m && sharesWord(s, words) && inRole(t, m.index, m.index + m[0].length, role);
     };
-    return { wrong: name, right: null, carries };
+    return { wrong: name, right: rightName(text.slice(at + m.index + m[0].length, note.end), name), carries };
   }
   return null;
 }
 
-/** What a correction puts right, a value first, else a wording; null when unsure (see `putRightValue`, `putRightWording`). */
+// A name written whole, no part of a longer one ("Holm" in "Holm Steelworks", "Lars Holm" in "Ada Lars Holm").
+const wholeName = (name: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}]|\\p{Lu}[\\p{L}'’.-]*\\s+)${literal(name)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`,
+    'u',
+  );
+
+/**
+ * A misspelt name told as "misspelled the name of Hane Lusk; it is Hanne Lusk" (in `rest`, the text
+ * after the note's cue): the name after "of" is the wrong spelling only when the note gives another,
+ * right one (without it, the name after "of" may be the right one). A misspelling is no other person's
+ * name: a sentence that writes it whole, and not the right one, still gives it.
+ */
+function misspeltName(rest: string): PutRight | null {
+  const m = MISSPELT_NAME_OF.exec(rest);
+  const name = m?.[1]?.replace(/\.+$/, '');
+  if (!m || !name || WRONG_CLAUSE_END.test(rest.slice(0, m.index))) return null;
+  const right = rightName(rest.slice(m.index + m[0].length), name);
+  if (!right) return null;
+  const [wrong, fixed] = [wholeName(name), wholeName(right)];
+  return { wrong: name, right, carries: (_, t) => wrong.test(t) && !fixed.test(t) };
+}
+
+/**
+ * The name a note gives instead of the wrong one, in the sentence or clause after it (RIGHT_NAME_AFTER:
+ * "…; it is Hanne Lusk", "He is Lars Holmberg"): null when none, or the same.
+ */
+function rightName(after: string, wrong: string): string | null {
+  const rest = RIGHT_NAME_AFTER.exec(after)?.[1];
+  const name = rest ? NAME_AT_START.exec(rest)?.[1]?.replace(/\.+$/, '') : undefined;
+  return name && name !== wrong ? name : null;
+}
+
+/** What a correction puts right, a value first, else a day, else a wording; null when unsure (see `putRightValue`, `putRightWording`). */
 export function putRight(doc: SegmentedArticle, note: EditorsNoteReading): PutRight | null {
   const noteText = doc.article.text.slice(note.start, note.end);
   const cues = [...noteText.matchAll(WRONG_CUE)].map((m) => note.start + m.index + m[0].length);
-  return putRightValue(doc, note, cues) ?? putRightWording(doc, note, cues);
+  return putRightValue(doc, note, cues) ?? putRightDay(doc, note, cues) ?? putRightWording(doc, note, cues);
 }
 
 /**

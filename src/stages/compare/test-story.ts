@@ -10,13 +10,15 @@ const NONE: StoryExtraction = { entities: [], quotes: [], figures: [] };
  * publication day) for the stage's tests; returns the comparison, the segmented articles and
  * `factWith`, the facts whose evidence holds a word (asserting there is one).
  */
-export function runCompare(bodies: readonly (string | [string, ArticleSeed & { publishedAt?: string }])[]) {
+export function runCompare(
+  bodies: readonly (string | [string, ArticleSeed & { publishedAt?: string; modifiedAt?: string }])[],
+) {
   const ctx = createContext();
   const articles = bodies.map((b, i) => {
     if (typeof b === 'string') return articleFromText(`a${i + 1}`, b);
-    const { publishedAt, ...seed } = b[1];
+    const { publishedAt, modifiedAt, ...seed } = b[1];
     const article = articleFromText(`a${i + 1}`, b[0], seed);
-    return publishedAt ? { ...article, publishedAt } : article;
+    return { ...article, ...(publishedAt ? { publishedAt } : {}), ...(modifiedAt ? { modifiedAt } : {}) };
   });
   const docs = segmentAll(articles, ctx);
   const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.id), keywords: [] };

@@ -132,3 +132,20 @@ export const NOTE_OWN_WORDS: readonly string[] = (
   'article story post version earlier previous correction corrected clarification update updated ' +
   'said say stated reported gave show misstated incorrectly wrongly number figure editor note'
 ).split(' ');
+
+/**
+ * After a wrong name, the note's right one: a sentence or clause whose subject is the name's bearer
+ * or the name ("; it is …", ". He is …", ". The correct spelling is …", ". Her name is …", ". The
+ * man arrested is …"), then "is" (group 1: the words after it, where the name is read). A name after
+ * a clause's "is" within the wrong name's own clause ("Lars Holm, who is Danish") is none.
+ */
+export const RIGHT_NAME_AFTER =
+  /^[^;.]*[;.]\s*(?:it|she|he|they|(?:the\s+)?(?:correct|right|proper)\s+(?:name|spelling)|(?:his|her|their|its)\s+(?:name|surname|first name)|the\s+(?:[a-z]+\s+){0,3}[a-z]+)\s+(?:is|was|are)\s+(?:(?:spelled|spelt|named|called)\s+)?(.{2,80})/i;
+
+/** A name in capitals opening a text (up to five words, "of"/"de"/"van" between): a note's right name. */
+export const NAME_AT_START =
+  /^(\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*){0,4})/u;
+
+/** A misspelling's cue, after which "the name of X" gives the wrong spelling X when the note gives a right one. */
+export const MISSPELT_NAME_OF =
+  /\bmisspel(?:led|t)\s+(?:the\s+)?(?:name|surname|first name)\s+of\s+(\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*){0,4})/u;

@@ -11,20 +11,17 @@ import type { Reading } from './reading.ts';
  * The first day a fact's event is dated to, from its supporters' resolved dates (a statement's day
  * too, "said Thursday": an article before it cannot tell it; a "today" from the day before its
  * article's, earliestDay), never a day after one of the supporters' own articles: an article cannot
- * tell as done what came after it ("the September 11 attacks" in an article of August 2013,
+ * tell as done what came after it (an "Update:" item: after its own day; "the September 11 attacks" in an article of August 2013,
  * resolved to the nearest September 11, 2013), nor after `doneBy`, a day by which another article
  * tells it as done.
  */
 export function eventDay(
   supporters: readonly Claim[],
   readingOf: (index: number) => Reading,
-  publishedDay: (articleId: string) => number | null,
+  writtenDay: (claim: Claim) => number | null,
   doneBy = Number.POSITIVE_INFINITY,
 ): number | null {
-  const latest = Math.min(
-    doneBy,
-    ...supporters.map((c) => publishedDay(c.articleId) ?? Number.POSITIVE_INFINITY),
-  );
+  const latest = Math.min(doneBy, ...supporters.map((c) => writtenDay(c) ?? Number.POSITIVE_INFINITY));
   for (const c of supporters)
     for (const d of readingOf(c.index).dates) {
       if (!d.monthDay || d.year === null) continue;
@@ -56,6 +53,8 @@ export interface BeforeEventContext {
   readonly claims: readonly Claim[];
   /** The day an article was published (given, or its dateline's), or null. */
   readonly publishedDay: (articleId: string) => number | null;
+  /** The day a claim's sentence was written: an "Update:" item's own, else its article's (StoryDays). */
+  readonly writtenDay: (claim: Claim) => number | null;
   readonly readingOf: (i: number) => Reading;
   readonly idf: ReadonlyMap<string, number>;
   /** The verdicts judged so far, by pair (i × claim count + j). */
@@ -77,7 +76,7 @@ export function markBeforeEvent(
   near: Iterable<number>,
   cx: BeforeEventContext,
 ): void {
-  let day = eventDay(supporters, cx.readingOf, cx.publishedDay);
+  let day = eventDay(supporters, cx.readingOf, cx.writtenDay);
   if (day === null) return;
   const before = (articleId: string, by: number): boolean => {
     const when = cx.publishedDay(articleId);
@@ -90,7 +89,7 @@ export function markBeforeEvent(
     if (before(c.articleId, Math.min(day, doneBy)) && toldOnItsOwnDay(rep, c, cx.judged.get(row + j), cx))
       doneBy = cx.publishedDay(c.articleId) as number;
   }
-  if (doneBy < day) day = eventDay(supporters, cx.readingOf, cx.publishedDay, doneBy);
+  if (doneBy < day) day = eventDay(supporters, cx.readingOf, cx.writtenDay, doneBy);
   if (day === null) return;
   for (const articleId of marks.keys())
     if (before(articleId, day))
@@ -111,7 +110,7 @@ function toldOnItsOwnDay(
   cx: BeforeEventContext,
 ): boolean {
   if (judgement?.verdict !== 'related') return false;
-  const published = cx.publishedDay(claim.articleId);
+  const published = cx.writtenDay(claim);
   const told = cx.readingOf(claim.index);
   if (published === null || told.modality !== 'happened') return false;
   const days = told.dates.map(dayOfDate).filter((d) => d !== null);

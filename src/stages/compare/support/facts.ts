@@ -44,6 +44,8 @@ interface Context {
   readonly claims: readonly Claim[];
   /** The day an article was published (given, or its dateline's), or null: never inferred. */
   readonly publishedDay: (articleId: string) => number | null;
+  /** The day a claim's sentence was written: an "Update:" item's own, else its article's. */
+  readonly writtenDay: (claim: Claim) => number | null;
   /** The support reading of claim i (read on first use). */
   readonly readingOf: (i: number) => Reading;
   readonly alignment: Alignment;

@@ -98,7 +98,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const docs = new Map(input.articles.map((d) => [d.article.id, d]));
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
   // one is a guess, and a guess must not make two sentences agree)
-  const { publishedDay, quotedBase } = storyDays(input.articles);
+  const { writtenDay, quotedBase } = storyDays(input.articles);
   const regions = new Map<string, Span[]>();
   const quotedOf = (doc: SegmentedArticle) => {
     const known = regions.get(doc.article.id);
@@ -162,7 +162,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
       if (known) reading = known();
       else {
         const claim = claimOf(doc, at, own, 0);
-        const day = publishedDay(doc.article.id);
+        const day = writtenDay(doc.article.id, sentence.start);
         const stated = day === null ? null : isoOf(day);
         reading = claim ? readClaim(claim, stated, quotedBase(doc.article.id)) : null;
       }

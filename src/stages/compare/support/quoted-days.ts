@@ -1,5 +1,6 @@
 import type { SegmentedArticle } from '../../../model/index.ts';
 import { quotedDeicticBase, saidBeforeOf } from '../../../text/dates/quoted-day.ts';
+import { updateItemDays } from '../../../text/note-day.ts';
 import { readStoryDates } from '../../timeline/index.ts';
 import type { DeicticBase } from './dates.ts';
 
@@ -16,6 +17,12 @@ export interface StoryDays {
    * make two sentences agree), as a day number; null for none.
    */
   readonly publishedDay: (articleId: string) => number | null;
+  /**
+   * The day the sentence holding offset `at` of an article was written: an "Update:" item's own day
+   * (text/note-day.ts, as the timeline reads it) where the article was published on a given day, else
+   * `publishedDay`.
+   */
+  readonly writtenDay: (articleId: string, at: number) => number | null;
   /** Per article, the base a quoted "tonight" is counted from (`quotedDayBases`). */
   readonly quotedBase: (articleId: string) => DeicticBase;
 }
@@ -27,7 +34,22 @@ export function storyDays(articles: readonly SegmentedArticle[]): StoryDays {
     const r = dates.references.get(id);
     return r && r.source !== 'stated' ? r.day : null;
   };
-  return { publishedDay, quotedBase: quotedDayBases(articles, publishedDay, dates.mentions) };
+  const docs = new Map(articles.map((doc) => [doc.article.id, doc]));
+  const items = new Map<string, ReadonlyMap<number, number>>();
+  const writtenDay = (id: string, at: number): number | null => {
+    const r = dates.references.get(id);
+    const doc = docs.get(id);
+    if (r?.source !== 'published' || !doc) return publishedDay(id);
+    let days = items.get(id);
+    if (!days) {
+      days = updateItemDays(doc, r.day);
+      items.set(id, days);
+    }
+    if (!days.size) return r.day;
+    const k = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+    return days.get(k) ?? r.day;
+  };
+  return { publishedDay, writtenDay, quotedBase: quotedDayBases(articles, publishedDay, dates.mentions) };
 }
 
 function quotedDayBases(
