@@ -36,7 +36,7 @@ import {
 } from './relations.ts';
 import { otherReporter, swappedReporters } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
-import { anotherQuotation, otherSpeaker, quotesSame } from './speakers.ts';
+import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
 import type { Judgement } from './verdict.ts';
 
 export { coverOf } from './cover.ts';
@@ -207,6 +207,9 @@ function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind: 'open
     (sameEventDay(a, b) || a.claim.figures.some((f) => !f.worded && !inName(f, a) && holdsFigure(f, b)));
   const sides = (about && cover >= PLANNED_MIN_COVER) || dated ? planAgainstDone(a, b) : null;
   if (sides) return { verdict: 'planned-vs-happened', cover, reason: `${sides[0]} vs ${sides[1]}` };
+  // words the claim quotes are stated only by a candidate that holds them (a plan told as done is
+  // the same event whatever words each quotes)
+  if (quotedWordsMissing(a, b)) return related('its quoted words missing');
   if (!about) return related(predicate ? 'other participants' : 'other predicate');
   // "He landed one punch", with nobody named and "he" not resolved: about whom is unknown
   if (unresolvedSubject(a)) return related('who is meant is not known');

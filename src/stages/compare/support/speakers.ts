@@ -170,3 +170,14 @@ export function quotesSame(a: Reading, b: Reading): boolean {
   const held = new Set(theirs);
   return mine.filter((w) => held.has(w)).length >= SAME_WORDS * mine.length;
 }
+
+/**
+ * Whether `b` leaves out words that `a` puts in quotation marks: fewer than four fifths of them stand
+ * in `b`, in the same order (in any quotation form, single marks or none: "set the zones to 'high'"
+ * holds '"high"'). 'Ada Lind said the plan was "cruel to renters"' is not stated by 'Ada Lind called
+ * the plan "cruel"': the second does not say she used those words.
+ */
+export function quotedWordsMissing(a: Reading, b: Reading): boolean {
+  const mine = quotedWords(a);
+  return mine !== null && mine.length > 0 && inOrder(mine, clauseWords(b)) < SAME_WORDS * mine.length;
+}
