@@ -102,3 +102,15 @@ export const PLACING_AFTER: ReadonlySet<string> = new Set([
   'inland',
   'offshore',
 ]);
+
+/**
+ * Nouns of an amount that, after "the", "this" or "that" and with no "of" or "for" after them, point
+ * back to a figure told before ("puts the figure at 30,000"): a sentence naming one is no fact on its own.
+ */
+export const BARE_AMOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'figure',
+  'number',
+  'total',
+  'tally',
+  'count',
+]);

@@ -97,3 +97,41 @@ test("a contraction's apostrophe in a first-person quotation is no closing mark 
   ]);
   for (const t of facts) assert.doesNotMatch(t, /^“ We/, facts.join('\n'));
 });
+
+// Issue 10 (newuser7's findings 12 and 7): a shown fact never shows a closing mark without its
+// opening one, nor counts a figure whose sentence before says what it counts.
+test('a quotation begun in the sentence before is shown with its opening mark', () => {
+  const facts = factsOf([
+    'Traders in Osby say they warned the port board for years. "They knew. Everybody knew," said baker Tilde Marrow, 52.',
+    'Osby traders say the port board ignored their warnings. "They knew. Everybody knew," said baker Tilde Marrow, 52.',
+  ]);
+  const quote = facts.filter((t) => t.includes('Everybody knew'));
+  assert.ok(quote.length > 0, facts.join('\n'));
+  for (const t of quote) assert.match(t, /^"Everybody knew," said baker Tilde Marrow/, t);
+});
+
+test('a figure that points back ("puts the figure at 30,000") is not shown alone', () => {
+  const facts = factsOf([
+    'The nurses union says 12,000 nurses joined the strike in Varrow on Monday. The health office puts the figure at 9,000.',
+    'About 12,000 nurses stopped work in Varrow on Monday, their union said. The health office puts the figure at 9,000.',
+  ]);
+  for (const t of facts) assert.doesNotMatch(t, /puts the figure/, facts.join('\n'));
+  assert.ok(
+    facts.some((t) => t.includes('12,000')),
+    facts.join('\n'),
+  );
+});
+
+test('an amount that says what it counts stays a fact', () => {
+  const facts = factsOf(
+    [
+      'The health office puts the number of striking nurses at 9,000. The strike closed two wards in Varrow.',
+      'The health office puts the number of striking nurses at 9,000. Two wards closed in Varrow on Monday.',
+    ],
+    true,
+  );
+  assert.ok(
+    facts.some((t) => t.includes('the number of striking nurses')),
+    facts.join('\n'),
+  );
+});

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims.ts';
 import { CLAUSE_CONNECTORS, SUBORDINATORS } from '../data/clause-words.ts';
+import { BARE_AMOUNT_NOUNS } from '../data/count-words.ts';
 
 // A claim that is a question: it ends in a question mark, or in one before a closing quotation mark
 // when the whole claim is the quotation ("“Why now?”"); a question quoted at the end of a sentence that
@@ -29,6 +30,7 @@ function readAlone(claim: Claim): boolean | 'speaker' {
   const at = claim.tokens.findIndex((t) => t.pos !== 'CCONJ');
   const first = claim.tokens[at];
   if (!first || claim.broken || asks(claim.text)) return false;
+  if (bareAmount(claim.tokens)) return false;
   if (SUBORDINATORS.includes(first.norm) && !claim.tokens.some((t) => t.text === ',')) return false;
   // a pronoun is shown as the name it stands for, so one whose name is unclear is not shown at all
   if (/^(he|she|they|it|we|i|you)$/.test(first.norm)) return claim.subject !== null && !claim.subjectUnclear;
@@ -47,6 +49,38 @@ function readAlone(claim: Claim): boolean | 'speaker' {
 }
 
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+// A clause that opens its sentence inside a quotation begun in the sentence before, with the straight
+// closing mark its first quotation mark (set against the word before it), as in 'Everybody knew," said
+// …' of '"They knew. Everybody knew," said …': shown, it gets its opening mark back, as a curly one does
+// (claims.ts displayText).
+function quotedFromBefore(claim: Claim): boolean {
+  const tokens = claim.tokens;
+  if ((tokens[0]?.start ?? -1) !== claim.sentence.start) return false;
+  const at = tokens.findIndex((t) => /^(?:["“”«»]|``|'')$/.test(t.text));
+  const mark = tokens[at];
+  return mark?.text === '"' && at > 0 && (tokens[at - 1] as Claim['tokens'][number]).end === mark.start;
+}
+
+// A bare amount that points back to a sentence before: "the figure", "this number", "the official
+// total" with no "of …" or "for …" saying what it counts ("The ministry puts the figure at 30,000": the
+// figure of what?).
+function bareAmount(tokens: readonly Claim['tokens'][number][]): boolean {
+  return tokens.some((t, k) => {
+    if (!BARE_AMOUNT_NOUNS.has(t.norm) || t.pos !== 'NOUN') return false;
+    // one adjective may stand between ("the official figure")
+    const j = tokens[k - 1]?.pos === 'ADJ' ? k - 2 : k - 1;
+    const before = tokens[j]?.norm;
+    const after = tokens[k + 1];
+    return (
+      (before === 'the' || before === 'this' || before === 'that') &&
+      after?.norm !== 'of' &&
+      after?.norm !== 'for' &&
+      after?.pos !== 'NOUN' &&
+      after?.pos !== 'PROPN'
+    );
+  });
+}
 
 // The index of the token a claim is shown opening with: past the conjunctions and connectors its
 // shown text leaves out.
@@ -79,12 +113,12 @@ export function displayOf(claim: Claim, speaker: string | null = null): string {
   // the shown clause opens with the pronoun (a conjunction before it is not shown): "[X] wants …"
   if (claim.subject && !claim.subjectUnclear) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
   // "“…,” she said": the pronoun after a quotation stands for the quote's speaker
-  return speaker
-    ? text.replace(
-        SPEAKER_PRONOUN,
-        (_, before: string, _p: string, verb: string) => `${before}[${speaker}]${verb}`,
-      )
-    : text;
+  if (speaker)
+    text = text.replace(
+      SPEAKER_PRONOUN,
+      (_, before: string, _p: string, verb: string) => `${before}[${speaker}]${verb}`,
+    );
+  return quotedFromBefore(claim) && !text.startsWith('"') ? `"${text}` : text;
 }
 
 const OPENING_PRONOUN = /^(?:he|she|they|it)\b/i;
