@@ -105,6 +105,7 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   analyst: 'analyst',
   lawyer: 'lawyer',
   attorney: 'lawyer',
+  partner: 'partner',
   coo: 'chief operating officer',
   'chief operating officer': 'chief operating officer',
   cfo: 'chief financial officer',

@@ -140,7 +140,8 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
         continue;
       }
     }
-    if ((t.text === 'and' || t.text === '&') && isNameWord(next) && andJoins(doc, i, j, end)) {
+    // "Holm & Reit": an ampersand between name words joins them always (a firm's name, names/types.ts)
+    if ((t.text === '&' || (t.text === 'and' && andJoins(doc, i, j, end))) && isNameWord(next)) {
       j += 2;
       continue;
     }

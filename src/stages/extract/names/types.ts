@@ -54,6 +54,8 @@ export function typeName(
       : { kind: 'organization', strong: true };
   }
   if (!titled && KNOWN_ORGS.has(folded)) return { kind: 'organization', strong: true };
+  // "Holm & Reit", "Marsh & Lowe": names joined by an ampersand are a firm's, never one person's
+  if (!titled && words.length > 2 && words.includes('&')) return { kind: 'organization', strong: true };
   // "Democrat-Gazette": a body's word may end a hyphened word
   if ((words.some((w) => isOrgWord(w)) || isOrgWord(last.split(/[-‑]/).at(-1) ?? '')) && !titled) {
     // a facility ("Betty Ford Center") is a place even though "center" also names bodies

@@ -41,3 +41,27 @@ test('a legal suffix after a comma closes the name before it', () => {
   assert.deepEqual(alone.speakers, ['Acme, Inc.']);
   assert.ok(!alone.entities.includes('Inc.'), JSON.stringify(alone.entities));
 });
+
+// newuser7's finding 3: names joined by "&" are a firm's; its statement is the firm's, and a partner
+// named with her role ("said partner Liv Voss") stays a person.
+test('"Voss & Pellam" is one organisation and speaks for itself; "partner Liv Voss" is a person', () => {
+  const out = extract()(
+    storyFromTexts([
+      {
+        id: 'a1',
+        text: 'The Tarn Ferry Line collapsed on Monday. The administrators, Voss & Pellam, say a reduced service could restart within days.',
+      },
+      {
+        id: 'a2',
+        text: 'The Tarn Ferry Line went into administration on Monday. "We hope to restart a reduced service within days," said partner Liv Voss.',
+      },
+    ]),
+    createContext(),
+  );
+  const kinds = new Map(out.entities.map((e) => [e.name, e.kind]));
+  assert.equal(kinds.get('Voss & Pellam'), 'organization', JSON.stringify([...kinds]));
+  assert.equal(kinds.get('Liv Voss'), 'person', JSON.stringify([...kinds]));
+  const speakers = new Map(out.quotes.map((q) => [q.text, q.speaker?.name]));
+  assert.equal(speakers.get('a reduced service could restart within days'), 'Voss & Pellam');
+  assert.equal(speakers.get('We hope to restart a reduced service within days'), 'Liv Voss');
+});
