@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { CURLY_CLOSER, CURLY_OPENER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 
@@ -29,11 +30,13 @@ export function trimContent(
     if (!END_PUNCT.has(t.text) && !opening) break;
     a++;
   }
+  const written = b;
   while (
     b > a &&
     (END_PUNCT.has((doc.tokens[b - 1] as Tok).text) || (doc.tokens[b - 1] as Tok).pos === 'PUNCT')
   )
     b--;
+  b = closedQuote(doc, a, b, written);
   if (b - a < MIN_INDIRECT_WORDS) return null;
   // "agreed to meet" is reported only for speech acts ("vowed to …"); elsewhere an infinitive is an intention
   if ((doc.tokens[a] as Tok).pos === 'PART' && !rules.infinitive) return null;
@@ -49,4 +52,25 @@ export function opensClause(doc: Doc, a: number, b: number): boolean {
   let j = np[1] as number;
   while (j < b && (doc.tokens[j] as Tok).pos === 'ADV') j++;
   return j < b && VERB_POS.has((doc.tokens[j] as Tok).pos);
+}
+
+/**
+ * The end of content [a, b) with the closing mark of a quotation it opens kept ('called the budget
+ * "brutal".' reports 'the budget "brutal"', not 'the budget "brutal'): the first closing mark among the
+ * punctuation trimmed off before `written`, when the content opens one it does not close; else `b`.
+ */
+function closedQuote(doc: Doc, a: number, b: number, written: number): number {
+  let open = false;
+  for (let k = a; k < b; k++) {
+    const text = (doc.tokens[k] as Tok).text;
+    if (text === STRAIGHT_DOUBLE) open = !open;
+    else if (text === CURLY_OPENER) open = true;
+    else if (text === CURLY_CLOSER) open = false;
+  }
+  if (!open) return b;
+  for (let k = b; k < written; k++) {
+    const text = (doc.tokens[k] as Tok).text;
+    if (text === STRAIGHT_DOUBLE || text === CURLY_CLOSER) return k + 1;
+  }
+  return b;
 }
