@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { DOUBLE_OPENERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { NOT_CONTENT_OPENERS } from '../data/function-words.ts';
 import { CONTRAST_WORDS, INDIRECT_PARTICIPLES, NOMINAL_CUES, OCCASION_OPENERS } from '../data/speech.ts';
 import { isCue, phraseAfter } from '../speakers/phrases.ts';
@@ -40,6 +41,16 @@ function anotherSays(doc: Doc, start: number, k: number, end: number): boolean {
   const cue = np ? doc.tokens[np[1]] : undefined;
   const says = (cue !== undefined && isCue(cue) && VERB_POS.has(cue.pos)) || asideThenCue(doc, k + 1, end);
   return says && doc.tokens.slice(start, k).some((t) => VERB_POS.has(t.pos));
+}
+
+/**
+ * '… put out at 2 a.m. "The fire is under control," she …': a quotation opened after a point (a
+ * sentence the splitter left whole) and starting with a capital is another statement, not the report's.
+ */
+function quotationOpensAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  if (!DOUBLE_OPENERS.has(t.text) && t.text !== STRAIGHT_DOUBLE) return false;
+  return /\.$/.test(doc.tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
 }
 
 /** Longest name set off after a place's name by commas ("in Halden, Ore.", "Halden, Ore., said"). */
@@ -149,6 +160,7 @@ export function contentAfter(
     if (object && (t.text === ',' || t.pos === 'CCONJ') && objectEnds(doc, start, b)) break;
     if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
     if (rules.infinitive && occasionAt(doc, start, b, end)) break;
+    if (b > start && quotationOpensAt(doc, b)) break;
     b++;
   }
   const nominal = rules.nominal || options.nominal;

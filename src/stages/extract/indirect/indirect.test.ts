@@ -161,6 +161,12 @@ const FOUND: IndirectCase[] = [
     'Ann Wu',
   ],
   [
+    'a quotation opened after a point ends the report (the splitter left the sentence whole)',
+    'Harbour master Lars Holm said on Tuesday that the pier had been shut at 6 a.m. "The pier is safe, but the tide is high," he had told sailors.',
+    'the pier had been shut at 6 a.m.',
+    'Lars Holm',
+  ],
+  [
     'a dateline before the content',
     'HARBOURTON, May 2 (AP) — The night ferry will stop running in June, the port authority said.',
     'The night ferry will stop running in June',

@@ -36,6 +36,8 @@ const NOT_SPEECH: [string, string][] = [
     'examples after a cue of a reduced relative clause',
     'There are limits to the questions a pilot can answer, such as why the tide turns early.',
   ],
+  ['a negated verb of saying reports nothing', 'Harlow Paints did not answer calls on Monday night.'],
+  ['a negated verb of saying, over an adverb', 'The port office has still not said that the quay is safe.'],
   ['promoting a work', 'Ann Wu was abroad promoting the film Friday when her role was announced.'],
   [
     'a cue between a possessive and a noun modifies it',

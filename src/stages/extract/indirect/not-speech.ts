@@ -41,6 +41,22 @@ function unableToDeny(doc: Doc, c: number): boolean {
   return able && negated;
 }
 
+/** Tokens before a cue searched for a negation over auxiliaries and adverbs ("has still not answered"). */
+const MAX_BEFORE_NEGATED = 3;
+
+/**
+ * "did not answer calls", "has not commented", "never said": a negated verb of saying reports no words
+ * ("not only said" still does).
+ */
+function negatedCue(doc: Doc, c: number): boolean {
+  for (let k = c - 1; k >= 0 && c - k <= MAX_BEFORE_NEGATED; k--) {
+    const t = doc.tokens[k] as Tok;
+    if (DENIAL_NEGATIONS.has(t.norm)) return doc.tokens[k + 1]?.norm !== 'only';
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** "promoting the film", "is writing the picture which …": the object of the cue is a work. */
 function worksOn(doc: Doc, c: number): boolean {
   for (let k = c + 1; k < doc.tokens.length && k - c <= MAX_BEFORE_NOUN + 1; k++) {
@@ -112,11 +128,11 @@ function triesToFind(doc: Doc, c: number): boolean {
  * reflexive object ("she finds herself drawn into …"), "deny" after "cannot" or "no one can", a verb of
  * writing or promoting whose object is a work ("promoting the film", "writing the screenplay which …"),
  * "expect" after "can" ("customers can expect …"), "cite" of a source ("citing people familiar with …"), a
- * finding one tries to make ("will try to show that …").
+ * finding one tries to make ("will try to show that …"), a negated cue ("did not answer calls").
  */
 export function neverSpeech(doc: Doc, c: number): boolean {
   const norm = (doc.tokens[c] as Tok).norm;
-  if (modifiesNoun(doc, c)) return true;
+  if (modifiesNoun(doc, c) || negatedCue(doc, c)) return true;
   if (FINDING_CUES.has(norm) && REFLEXIVE_PRONOUNS.has(doc.tokens[c + 1]?.norm ?? '')) return true;
   if (DENY_FORMS.has(norm) && unableToDeny(doc, c)) return true;
   if (norm === 'expect' && ableToExpect(doc, c)) return true;
