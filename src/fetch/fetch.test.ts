@@ -102,7 +102,8 @@ describe('fetch: the fixture site into a store', () => {
 
   test('feed metadata fills what the page lacks; the page keeps what it has', async () => {
     const one = (await articlesOf(store)).find((a) => a.title?.startsWith('Story 1:'));
-    assert.equal(one?.publishedAt, 'Tue, 02 Jan 2035 08:00:00 GMT');
+    // the feed's RFC 822 pubDate ('Tue, 02 Jan 2035 08:00:00 GMT') read to ISO, as every stage reads dates
+    assert.equal(one?.publishedAt, '2035-01-02T08:00:00.000Z');
     assert.equal(one?.byline, 'Ida Brenn');
     assert.equal(one?.metadataSources.publishedAt, 'feed');
     assert.ok(one?.title?.startsWith('Story 1:'), 'the page title wins over the feed title');

@@ -1,3 +1,5 @@
+import { parseDate } from '../stages/clean/html/dates.ts';
+
 /**
  * The fields of a listing: what a feed, sitemap or URL list lists, and the readers that turn its raw
  * values into trimmed text and absolute http(s) URLs.
@@ -56,11 +58,15 @@ export function absolute(value: unknown, base: string): string | undefined {
   }
 }
 
-/** An entry with only the fields that have values. */
+/**
+ * An entry with only the fields that have values; its dates read as a page's are (`parseDate`: an RSS
+ * "Sat, 05 Dec 2026 19:56:03 +0000" is `2026-12-05T19:56:03.000Z`), one that reads as no date left out,
+ * so an article whose page gives no date takes a date every stage reads, not the feed's raw text.
+ */
 export function entry(url: string, fields: Omit<ListedEntry, 'url'>): ListedEntry {
   const out: Record<string, string> = { url };
   for (const [key, value] of Object.entries(fields)) {
-    const t = text(value);
+    const t = key === 'publishedAt' || key === 'updatedAt' ? parseDate(text(value)) : text(value);
     if (t) out[key] = t;
   }
   return out as unknown as ListedEntry;

@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { parseDate } from '../stages/clean/html/dates.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
 import { decodeBody } from './charset.ts';
 
@@ -22,9 +23,11 @@ export function pageInput(page: {
 }): InputFile {
   const { text } = decodeBody(page.body, page.contentType);
   const listed = page.listed ?? {};
+  // a listing's date stored raw before listings were read to ISO (`entry`) is read now, or left out
+  const publishedAt = parseDate(listed.publishedAt);
   const defaults = {
     ...(listed.title ? { title: listed.title } : {}),
-    ...(listed.publishedAt ? { publishedAt: listed.publishedAt } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
     ...(listed.author ? { byline: listed.author } : {}),
     ...(listed.outlet ? { outlet: listed.outlet } : {}),
     url: page.finalUrl ?? page.url,
