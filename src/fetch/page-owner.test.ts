@@ -82,3 +82,27 @@ test('pageOwner: a host named by one other source only; its own, shared or unkno
   assert.equal(pageOwner('https://elsewhere.example/x', radio, all).name, 'Radio');
   assert.equal(pageOwner('not a url', radio, all).name, 'Radio');
 });
+
+test('pageOwner: an outlet whose main feed is on a feeds host keeps its pages beside a section feed on its site', () => {
+  const s = (name: string, ...urls: string[]): FetchSource => ({
+    name,
+    urls,
+    leaning: null,
+    owner: null,
+    everyMs: null,
+  });
+  const herald = s('Herald', 'https://feeds.herald.example/rss');
+  const sport = s('Herald Sport', 'https://herald.example/sport/rss');
+  const post = s('Post', 'https://rss.post.co.uk/news.xml');
+  const other = s('Other', 'https://other.co.uk/feed');
+  const all = [herald, sport, post, other];
+  assert.equal(pageOwner('https://herald.example/news/fire', herald, all).name, 'Herald', 'its own site');
+  assert.equal(pageOwner('https://www.herald.example/sport/cup', sport, all).name, 'Herald Sport');
+  assert.equal(pageOwner('https://www.post.co.uk/news/a', post, all).name, 'Post', 'a site under co.uk');
+  assert.equal(pageOwner('https://other.co.uk/a', post, all).name, 'Other', 'another site under co.uk');
+  assert.equal(
+    pageOwner('https://news.herald.example/a', post, all).name,
+    'Post',
+    'a site two sources share',
+  );
+});
