@@ -11,6 +11,7 @@ import { anotherOfKind } from './another.ts';
 import { figuresApart, sharedAnchor, sharedCount } from './apart.ts';
 import { shareFigureUnit } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
+import { otherDatedSubjects } from './dated-subjects.ts';
 import { dateContradiction, oneDateDiffers, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
 import { APART, figureContradiction, otherYears } from './measure-clash.ts';
@@ -106,7 +107,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     cover >= CONTRADICT_MIN_COVER && a.modality === b.modality && !otherYears(a, b) ? ageClash(a, b) : null;
   if (age) return against(age, 'age');
   // (of two people, each named on one side only: "Jackson was arrested Tuesday" / "Williams was
-  // arrested Sunday")
+  // arrested Sunday"; of two things: "The hiker was found on Friday" / "Her car was found on Thursday")
   // (a plan's day may move, and a negation may deny the day: "It's not Patch Tuesday, but …")
   // (each side must tell a date: asked before the persons, as most pairs tell none)
   const dated =
@@ -115,7 +116,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     !b.negatedAnywhere &&
     a.dates.length > 0 &&
     b.dates.length > 0 &&
-    !(personMissing(a, b) && personMissing(b, a));
+    !(personMissing(a, b) && personMissing(b, a)) &&
+    !otherDatedSubjects(a, b);
   const date = dated ? dateContradiction(a, b, cover, about) : null;
   if (date) return against(date, date === 'another year' ? 'year' : 'day');
   if (placeContradiction(a, b, cover, about)) return against('another place', 'place');

@@ -125,6 +125,18 @@ const KINDS: Record<string, readonly VerdictCase[]> = {
       'not contradicts',
     ],
     [
+      'two finds of two things on two days, not one find on two days',
+      "The hiker Mara Lind was found alive in a shepherds' hut near Kessby on Friday morning.",
+      'Her car was found at the Kessby car park on Thursday morning.',
+      'not differs',
+    ],
+    [
+      'one find of one thing on two days',
+      'Her car was found at the Kessby car park on Friday morning.',
+      'The car was found at the Kessby car park on Thursday morning.',
+      'contradicts',
+    ],
+    [
       'planned for one day, happened on another',
       'The storm is expected to hit Vessmark on Sunday.',
       'The storm hit Vessmark on Monday.',
