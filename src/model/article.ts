@@ -41,6 +41,12 @@ export const ArticleSchema = z.object({
   modifiedAt: z.string().nullable(),
   language: z.string().nullable(),
   section: z.string().nullable(),
+  genre: z
+    .enum(['opinion'])
+    .optional()
+    .describe(
+      "'opinion' for an opinion piece (a column, an editorial, a comment), read from its JSON-LD @type, section, URL or kicker (metadataSources.genre says which); absent for news: no stage takes its sentences for reported facts",
+    ),
   metadataSources: z.record(z.string(), ProvenanceSchema).describe('field name -> where its value came from'),
   text: z
     .string()

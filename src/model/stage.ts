@@ -101,9 +101,9 @@ export interface ArticleParts {
   readonly paragraphs: readonly { readonly kind: 'text' | 'heading'; readonly text: string }[];
   readonly removed: readonly Removed[];
   readonly media: readonly Media[];
-  /** Metadata found in the document (outlet, url, publishedAt, modifiedAt, language, section). */
+  /** Metadata found in the document (outlet, url, publishedAt, modifiedAt, language, section, genre). */
   readonly meta: Partial<
-    Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section', string>
+    Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section' | 'genre', string>
   >;
   /** Field name -> where its value came from. */
   readonly metadataSources: Readonly<Record<string, string>>;

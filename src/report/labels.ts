@@ -1,5 +1,6 @@
 // How the reports name articles: by outlet or file, numbered within a story where several share a name.
 import type { Article, Report, Story } from '../model/index.ts';
+import { isOpinion } from '../text/genre.ts';
 
 /**
  * What names an article before two are told apart: its outlet, else its file's base name
@@ -20,7 +21,8 @@ export function baseLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): s
 
 /**
  * Reader-facing labels of articles, by id: `baseLabel`, numbered where articles of one story share one
- * ("Norhaven Courier (1)", "(2)"), in the story's order, as the store's story alone numbers them (across
+ * ("Norhaven Courier (1)", "(2)"), an opinion piece said so ("Norhaven Courier (opinion)", "(2,
+ * opinion)": text/genre.ts), in the story's order, as the store's story alone numbers them (across
  * the run a story could read "(1)", "(2)", "(4)"); an article of no story among those of none.
  * @example
  * articleLabels(report.articles, report.stories).get('a2') // 'Tidewater Tribune'
@@ -44,8 +46,10 @@ export function articleLabels(
   }
   const labels = new Map<string, string>();
   for (const group of groups.values())
-    for (const [i, a] of group.entries())
-      labels.set(a.id, group.length > 1 ? `${baseLabel(a)} (${i + 1})` : baseLabel(a));
+    for (const [i, a] of group.entries()) {
+      const marks = [...(group.length > 1 ? [`${i + 1}`] : []), ...(isOpinion(a) ? ['opinion'] : [])];
+      labels.set(a.id, marks.length ? `${baseLabel(a)} (${marks.join(', ')})` : baseLabel(a));
+    }
   return labels;
 }
 

@@ -1,4 +1,5 @@
 import type { Article, Fact, FactMark, Report, Story } from '../../model/index.ts';
+import { isOpinion } from '../../text/genre.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import {
   articleIndex,
@@ -37,6 +38,21 @@ export function storyArticles(story: Story, report: Report): Article[] {
   const index = articleIndex(report);
   return story.articleIds.map((id) => index.get(id)).filter((a): a is Article => a !== undefined);
 }
+
+/**
+ * The matrix's columns: the story's articles but its opinion pieces (text/genre.ts), which neither
+ * state nor leave out a reported fact (the compare stage gives them no mark), and those left out.
+ */
+export function factColumns(story: Story, report: Report): { columns: Article[]; opinion: Article[] } {
+  const all = storyArticles(story, report);
+  return { columns: all.filter((a) => !isOpinion(a)), opinion: all.filter(isOpinion) };
+}
+
+// What the matrix says of the opinion pieces it leaves out.
+const opinionNote = (opinion: readonly Article[], cite: (a: Article) => string): string =>
+  opinion.length
+    ? `Not a column here, as ${opinion.length === 1 ? 'an opinion piece' : 'opinion pieces'} (a writer's view, neither stating nor leaving out a reported fact): ${opinion.map(cite).join(', ')}.`
+    : '';
 
 /** Shorten text for a table cell, on a word boundary. */
 export function shorten(text: string, max = 160): string {
@@ -81,7 +97,7 @@ export const coverageSection: ReportSection = {
   markdown: (story, report) => {
     const facts = shown(story);
     if (!story.facts.length) return '';
-    const articles = storyArticles(story, report);
+    const { columns: articles, opinion } = factColumns(story, report);
     const head = `| Fact | Status | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`;
     const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
     const rows = facts.map((f) => {
@@ -95,12 +111,15 @@ export const coverageSection: ReportSection = {
       `${LEGEND}. ${legend}.`,
       '',
       singles(story),
+      ...(opinion.length
+        ? ['', opinionNote(opinion, (a) => `${escapeMarkdown(articleLabel(a))} [${a.id}]`)]
+        : []),
     ].join('\n');
   },
   html: (story, report, links = IN_PAGE_LINKS) => {
     const facts = shown(story);
     if (!story.facts.length) return '';
-    const articles = storyArticles(story, report);
+    const { columns: articles, opinion } = factColumns(story, report);
     const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(a.id)}">${escapeHtml(clipLabel(articleLabel(a)))}</th>`).join('')}</tr></thead>`;
     const rows = facts
       .map((f) => {
@@ -112,7 +131,8 @@ export const coverageSection: ReportSection = {
       ? `<div class="px-scroll" tabindex="0" role="region" aria-label="Facts by outlet"><table class="px-matrix">${head}<tbody>${rows}</tbody></table></div>`
       : `<p>${NO_SHARED_FACT}</p>`;
     const left = singles(story);
-    return `${table}<p class="meta">${LEGEND}.</p>${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}`;
+    const aside = opinionNote(opinion, (a) => `${articleLabel(a)} [${a.id}]`);
+    return `${table}<p class="meta">${LEGEND}.</p>${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Article, ArticleParts, InputDefaults, Paragraph, RawArticle } from '../../model/index.ts';
+import { readGenre } from '../../text/genre.ts';
 import { countWords } from '../../text/normalise.ts';
 import { parseDate } from './html/dates.ts';
 import { type OutletHit, outletFromText, outletFromUrl } from './outlet.ts';
@@ -84,6 +85,13 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     const inferred = inferOutlet(raw, parts, url);
     if (inferred) [outlet, sources.outlet] = [inferred.name, inferred.source];
   }
+  const section = parts.meta.section ?? null;
+  // an opinion piece: its page's type (read with the metadata), else its section, URL or kicker
+  const genre =
+    parts.meta.genre === 'opinion'
+      ? { genre: 'opinion' as const, from: parts.metadataSources.genre ?? 'json-ld:@type' }
+      : readGenre({ section, url, firstParagraph: body[0] });
+  if (genre) sources.genre = genre.from;
   return {
     id: raw.id,
     source: raw.source,
@@ -95,7 +103,8 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     publishedAt: pick('publishedAt'),
     modifiedAt: pick('modifiedAt'),
     language: parts.meta.language ?? null,
-    section: parts.meta.section ?? null,
+    section,
+    ...(genre ? { genre: genre.genre } : {}),
     metadataSources: sources,
     text,
     body,

@@ -1,6 +1,7 @@
 import { checkDeadline } from '../../model/deadline.ts';
 import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
+import { isOpinion } from '../../text/genre.ts';
 import { sourceOf } from '../../text/source.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
@@ -55,7 +56,11 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
   return (input, ctx) => {
     const { story, articles } = input;
     const sources = sourceOf(articles);
-    const storySources = new Set(sources.values()).size;
+    // an opinion piece gives its writer's view: none of its sentences is a reported fact, and it is
+    // silent on none (no coverage mark, no omission); its quotes, corrections and framing are read
+    const opinion = articles.some((a) => isOpinion(a.article));
+    const news = opinion ? articles.filter((a) => !isOpinion(a.article)) : articles;
+    const storySources = new Set(news.map((a) => sources.get(a.article.id))).size;
     if (articles.length > 0 && storySources < 2)
       ctx.issues.push({
         code: 'compare/single-source-story',
@@ -66,7 +71,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
     const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
     // 2. claims, aligned across articles into candidate groups
-    const claims = buildClaims(articles, input, sources, regions);
+    const claims = buildClaims(news, input, sources, regions);
     // a story past its time budget stops between steps (the pipeline reports it without the rest)
     checkDeadline(ctx, 'compare');
     const alignment = alignClaims(claims);
@@ -109,7 +114,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         writtenDay,
         alignment,
         idf: alignment.idf,
-        articles,
+        articles: news,
         speakerOf,
         attributionOf,
       }),
@@ -140,7 +145,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     ].map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     const facts = finishFacts(marked, storySources, story.id, input);
-    const omissions = omissionsOf(facts, marked, claims, alignment, articles, sources, readingOf);
+    const omissions = omissionsOf(facts, marked, claims, alignment, news, sources, readingOf);
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
     return {
@@ -149,7 +154,14 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       differences,
       omissions,
       corrections: storyCorrections(articles),
-      quoteMatrix: quoteMatrix(input.quotes, articles, claims, alignment.idf, regions),
+      // (who paraphrases a quote in their own words: every article's, the opinion pieces' too)
+      quoteMatrix: quoteMatrix(
+        input.quotes,
+        articles,
+        opinion ? buildClaims(articles, input, sources, regions) : claims,
+        alignment.idf,
+        regions,
+      ),
       framing: articles.length
         ? frameStory(
             articles,

@@ -1,5 +1,6 @@
 import type { Entity, Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
+import { isOpinion } from '../../text/genre.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { sourceOf } from '../../text/source.ts';
@@ -138,6 +139,8 @@ export function buildCandidates(
     const units = sentenceUnits(doc);
     // an editor's note ("Correction: An earlier version of this article …") tells of the article
     const notes = noteSentences(doc);
+    // an opinion piece's sentences are its writer's view: not summarised
+    const column = isOpinion(article);
     units.forEach((sentence, at) => {
       const sentenceIndex = sentence.first;
       const raw = article.text.slice(sentence.start, sentence.end);
@@ -157,6 +160,7 @@ export function buildCandidates(
           (t) => FIRST_PERSON.test(t.text) && !partyLabel(article.text, t) && !quotes.inside(t.start, t.end),
         );
       const wellFormed =
+        !column &&
         !heading &&
         !notes.has(sentence.first) &&
         words >= MIN_WORDS &&

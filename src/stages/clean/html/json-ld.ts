@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   readonly datePublished?: string;
   readonly dateModified?: string;
   readonly section?: string;
+  /** `@type` ("NewsArticle", "OpinionNewsArticle"), which tells an opinion piece (text/genre.ts). */
+  readonly type?: string;
   readonly language?: string;
   readonly url?: string;
   /** `articleBody`: the article's text, which a page rendered by script may hold nowhere else. */
@@ -68,6 +70,7 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | null {
     datePublished: str(article.datePublished) ?? str(article.dateCreated),
     dateModified: str(article.dateModified),
     section: str(article.articleSection),
+    type: typeOf(article) || undefined,
     language: str(article.inLanguage),
     url,
     body: str(article.articleBody),

@@ -1,3 +1,4 @@
+import { readGenre } from '../../../text/genre.ts';
 import { type OutletHit, outletFromUrl } from '../outlet.ts';
 import { certainKind } from '../text/classify.ts';
 import { joinBylines } from './byline.ts';
@@ -24,7 +25,7 @@ export interface PageMetadata {
   readonly title: string | null;
   readonly byline: string | null;
   readonly meta: Partial<
-    Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section', string>
+    Record<'outlet' | 'url' | 'publishedAt' | 'modifiedAt' | 'language' | 'section' | 'genre', string>
   >;
   readonly sources: Record<string, string>;
   /** The JSON-LD's `articleBody`, entities decoded; null when it has none. */
@@ -157,6 +158,9 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     ),
   );
   set('section', first([['json-ld', ld?.section], ...fromMeta(meta, META_KEYS.section)], sectionName));
+  // an opinion piece by its JSON-LD type; its section, URL and kicker are read when it is assembled
+  const genre = readGenre({ type: ld?.type });
+  if (genre) set('genre', { value: genre.genre, source: genre.from });
   set(
     'language',
     first(

@@ -1,0 +1,33 @@
+// An article's genre, read once from its metadata when it is cleaned: an opinion piece (a column, an
+// editorial, a comment) is told apart from news, so no stage takes its writer's view for a reported
+// fact. Read by the clean stage (the article's `genre`); every other stage reads that field.
+import type { Article } from '../model/index.ts';
+import { OPINION_KICKER, OPINION_PATH, OPINION_SECTION, OPINION_TYPE } from './data/genre.ts';
+
+/** What the genre is read from: the page's JSON-LD `@type`, its section, its URL and its first paragraph. */
+export interface GenreSigns {
+  readonly type?: string | null;
+  readonly section?: string | null;
+  readonly url?: string | null;
+  readonly firstParagraph?: string | null;
+}
+
+/**
+ * 'opinion' with where it was read ('json-ld:@type', 'section', 'url', 'text:kicker'), or null for news
+ * (nothing says otherwise): a JSON-LD OpinionNewsArticle, an opinion section ("Opinion", "Comment",
+ * "Editorials"), a URL under one ("/opinion/"), or a first paragraph that is only such a kicker
+ * ("Opinion.").
+ * @example
+ * readGenre({ url: 'https://post.example/opinion/2031/we-knew' }) // { genre: 'opinion', from: 'url' }
+ */
+export function readGenre(signs: GenreSigns): { genre: 'opinion'; from: string } | null {
+  if (signs.type && OPINION_TYPE.test(signs.type)) return { genre: 'opinion', from: 'json-ld:@type' };
+  if (signs.section && OPINION_SECTION.test(signs.section)) return { genre: 'opinion', from: 'section' };
+  if (signs.url && OPINION_PATH.test(signs.url)) return { genre: 'opinion', from: 'url' };
+  if (signs.firstParagraph && OPINION_KICKER.test(signs.firstParagraph))
+    return { genre: 'opinion', from: 'text:kicker' };
+  return null;
+}
+
+/** Whether an article is an opinion piece (its `genre`, read when it was cleaned). */
+export const isOpinion = (article: Pick<Article, 'genre'>): boolean => article.genre === 'opinion';
