@@ -98,6 +98,7 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
   );
   if (!values.quiet) {
     for (const e of summary.errors) io.stderr(`parallax: ${e.url}: ${e.error}\n`);
+    for (const n of summary.notes) io.stderr(`parallax: ${n.url}: ${n.note}\n`);
     const stopped = stop.signal.aborted ? 'stopped before the end (run it again for the rest): ' : '';
     io.stderr(`parallax: ${stopped}${fetchLine(summary, shownLocation(location))}\n`);
   }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import type { SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
-import { fetchLine } from './fetch-output.ts';
+import { fetchLine, healthTable } from './fetch-output.ts';
 
 const NONE: FetchSummary = {
   listings: 0,
@@ -16,12 +17,14 @@ const NONE: FetchSummary = {
   updated: 0,
   pagesUnchanged: 0,
   duplicates: 0,
+  moved: 0,
   noArticle: 0,
   disallowed: 0,
   failed: 0,
   storiesCreated: 0,
   storiesGrown: 0,
   errors: [],
+  notes: [],
   insertedIds: [],
 };
 
@@ -45,4 +48,32 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
     ],
   ];
   for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);
+});
+
+test('sources: a source followed for less than a day shows what it gave in that time, not a rate a day', () => {
+  const row: SourceHealth = {
+    name: 'Brask Herald',
+    leaning: null,
+    owner: null,
+    urls: [],
+    lastSuccess: null,
+    lastChecked: null,
+    lastError: null,
+    errorRate: 0,
+    articlesPerDay: 6,
+    articles: 6,
+    days: 1,
+    followedMs: 2 * 60_000,
+    lastArticle: null,
+  };
+  const cell = (r: SourceHealth) =>
+    healthTable([r])
+      .split('\n')[1]
+      ?.split(/\s{2,}/)[3];
+  assert.equal(cell(row), '6 in 2 min');
+  assert.equal(cell({ ...row, followedMs: 5 * 3_600_000 }), '6 in 5 h');
+  assert.equal(
+    cell({ ...row, articlesPerDay: 1.5, articles: 9, days: 6, followedMs: 6 * 86_400_000 }),
+    '1.5',
+  );
 });

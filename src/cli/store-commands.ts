@@ -23,6 +23,7 @@ import {
   keptLine,
   searchLines,
   shownLocation,
+  shownStats,
   statsLines,
   storiesTable,
 } from './store-output.ts';
@@ -101,8 +102,8 @@ export async function runStoreCommand(
       if (format === 'json') io.stdout(count ? '\n]\n' : '[]\n');
     } else {
       const format = listFormat(values.format, ['text', 'json']);
-      const stats = await store.stats();
-      const shown = { ...stats, location: shownLocation(stats.location) };
+      const [stats, [latest]] = await Promise.all([store.stats(), store.stories({ limit: 1 })]);
+      const shown = shownStats(stats, latest);
       io.stdout(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : statsLines(shown));
     }
     return EXIT.ok;

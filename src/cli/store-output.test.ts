@@ -6,6 +6,7 @@ import {
   articleJson,
   articleLine,
   ingestLine,
+  lastChange,
   shownLocation,
   statsLines,
   storiesTable,
@@ -180,5 +181,28 @@ test('statsLines names each stored report version by how it stands for this code
     '  2 made by a newer version, 0.2.0+report.4.analysis.0, in a shape this one cannot read: computed for each reader, not stored',
     '  1 made by an older version, 0.0.9+report.2.analysis.0: computed again when read, and replaced',
     '  1 made by a Parallax naming no version: computed again when read, and replaced',
+  ]);
+});
+
+test('stats: the last change is the later of the last ingest and a story changed since (a corrected article replaced)', () => {
+  const stats = {
+    backend: 'sqlite' as const,
+    location: 'news.db',
+    articles: 19,
+    stories: 5,
+    outlets: 3,
+    bytes: 2048,
+    lastIngestAt: '2026-12-04T20:11:00.000Z',
+    schemaVersion: 9,
+    reportVersions: [],
+  };
+  const replaced = lastChange(stats, { updatedAt: '2026-12-04T20:19:00.000Z' });
+  assert.equal(replaced, '2026-12-04T20:19:00.000Z');
+  assert.equal(lastChange(stats, { updatedAt: '2026-12-04T20:10:00.000Z' }), stats.lastIngestAt);
+  assert.equal(lastChange({ ...stats, lastIngestAt: null }, undefined), null);
+  const lines = statsLines({ ...stats, lastChangeAt: replaced }).split('\n');
+  assert.deepEqual(lines.slice(5, 7), [
+    'last ingest: 2026-12-04T20:11:00.000Z',
+    'last change: 2026-12-04T20:19:00.000Z',
   ]);
 });

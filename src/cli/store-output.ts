@@ -103,10 +103,30 @@ const STANDING_LINES: Record<ReportStanding, (version: string | null) => string>
 };
 
 /**
+ * When the store last changed: its last ingest, or the last change of a story (an article of it
+ * replaced by its corrected page, articles grouped again), whichever is later; null when never.
+ */
+export function lastChange(
+  stats: StoreStats,
+  latest: { readonly updatedAt: string } | undefined,
+): string | null {
+  const times = [stats.lastIngestAt, latest?.updatedAt ?? null].filter((t): t is string => t !== null);
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) ?? null;
+}
+
+/** The stats as `parallax stats` shows them: the location's password hidden, and the last change. */
+export function shownStats(stats: StoreStats, latest: { readonly updatedAt: string } | undefined) {
+  return { ...stats, location: shownLocation(stats.location), lastChangeAt: lastChange(stats, latest) };
+}
+
+/**
  * The store's counts and size, one `name: value` per line, then its stored reports by the version
  * that made them and how each stands for `reader` (this code's `REPORT_VERSION`).
  */
-export function statsLines(stats: StoreStats, reader = REPORT_VERSION): string {
+export function statsLines(
+  stats: StoreStats & { lastChangeAt?: string | null },
+  reader = REPORT_VERSION,
+): string {
   const mib = stats.bytes / (1024 * 1024);
   return [
     `store: ${stats.backend} ${stats.location}`,
@@ -115,6 +135,7 @@ export function statsLines(stats: StoreStats, reader = REPORT_VERSION): string {
     `outlets: ${stats.outlets.toLocaleString('en-US')}`,
     `size: ${mib >= 1 ? `${mib.toFixed(1)} MiB` : `${Math.ceil(stats.bytes / 1024)} KiB`}`,
     `last ingest: ${stats.lastIngestAt ?? 'never'}`,
+    ...(stats.lastChangeAt !== undefined ? [`last change: ${stats.lastChangeAt ?? 'never'}`] : []),
     `schema version: ${stats.schemaVersion}`,
     `reports: ${stats.reportVersions.reduce((n, r) => n + r.stories, 0).toLocaleString('en-US')}`,
     ...stats.reportVersions.map(

@@ -28,6 +28,8 @@ export interface SourceHealth {
   /** New articles stored over the window, and the window in days. */
   readonly articles: number;
   readonly days: number;
+  /** Since the source's first page attempt, in milliseconds (null before any): under a day, a rate a day means little. */
+  readonly followedMs: number | null;
   readonly lastArticle: string | null;
 }
 
@@ -79,6 +81,7 @@ export function sourceHealth(
       articlesPerDay: stored / span,
       articles: stored,
       days: Math.round(span * 10) / 10,
+      followedMs: first ? Math.max(0, now.getTime() - Date.parse(first)) : null,
       lastArticle: latest(ownCounts.map((c) => c.lastStoredAt)),
     };
   });

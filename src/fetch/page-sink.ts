@@ -21,6 +21,8 @@ export interface SinkTally {
   updated: number;
   pagesUnchanged: number;
   duplicates: number;
+  /** Of the duplicates, pages whose article the site's other address gave (see `BatchOutcome.moved`). */
+  moved: number;
   noArticle: number;
   disallowed: number;
   failed: number;
@@ -45,6 +47,8 @@ export interface PageSink {
   finish(): Promise<void>;
   readonly tally: SinkTally;
   readonly errors: { url: string; error: string }[];
+  /** What is no failure but worth a word: a page found at a new address. */
+  readonly notes: { url: string; note: string }[];
   readonly insertedIds: string[];
   /** The days of the stored articles, for the grouping window. */
   readonly days: (number | null)[];
@@ -77,11 +81,13 @@ export function createPageSink(
     updated: 0,
     pagesUnchanged: 0,
     duplicates: 0,
+    moved: 0,
     noArticle: 0,
     disallowed: 0,
     failed: 0,
   };
   const errors: { url: string; error: string }[] = [];
+  const notes: { url: string; note: string }[] = [];
   const insertedIds: string[] = [];
   const days: (number | null)[] = [];
   const unfinished = new Set<string>();
@@ -102,6 +108,8 @@ export function createPageSink(
         else if (outcome === 'unchanged') tally.pagesUnchanged++;
       }
       insertedIds.push(...done.insertedIds);
+      tally.moved += done.moved.length;
+      notes.push(...done.moved);
       days.push(...done.days);
       handled += batch.length;
       options.onStored?.(handled);
@@ -198,6 +206,7 @@ export function createPageSink(
     },
     tally,
     errors,
+    notes,
     insertedIds,
     days,
     unfinished,

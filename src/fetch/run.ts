@@ -75,6 +75,8 @@ export interface FetchSummary {
   readonly updated: number;
   readonly pagesUnchanged: number;
   readonly duplicates: number;
+  /** Of the duplicates, pages whose article the store has from another address of the site (each named in `notes`). */
+  readonly moved: number;
   readonly noArticle: number;
   readonly disallowed: number;
   readonly failed: number;
@@ -82,6 +84,8 @@ export interface FetchSummary {
   readonly storiesGrown: number;
   /** What went wrong, one line per listing or page. */
   readonly errors: readonly { readonly url: string; readonly error: string }[];
+  /** What is no failure but worth a word, one line per page (a page at a new address). */
+  readonly notes: readonly { readonly url: string; readonly note: string }[];
   readonly insertedIds: readonly string[];
 }
 
@@ -190,6 +194,7 @@ export async function fetchInto(
     storiesCreated: tally.created,
     storiesGrown: tally.grown,
     errors: [...plan.listingErrors, ...sink.errors],
+    notes: sink.notes,
     insertedIds: sink.insertedIds,
   };
 }

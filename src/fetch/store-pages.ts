@@ -50,6 +50,19 @@ export interface BatchOutcome {
   /** The days (for the grouping window) of the articles stored or found stored. */
   readonly days: readonly (number | null)[];
   readonly insertedIds: readonly string[];
+  /**
+   * Pages whose text an article of the same site already has under another address: a page moved
+   * (a 301 the feed now lists by its new URL), or a site giving one article at two addresses.
+   */
+  readonly moved: readonly { readonly url: string; readonly note: string }[];
+}
+
+// A page whose article the store has, by its text, from another address of the same host.
+async function movedPage(store: Store, url: string, id: string): Promise<string | null> {
+  const before = (await store.article(id))?.article.url ?? null;
+  const host = (u: string | null) => (u ? URL.parse(u)?.host : undefined);
+  if (!before || before === url || host(before) === undefined || host(before) !== host(url)) return null;
+  return `the same text as article ${id}, stored from ${before}: the page moved here (or the site gives it at both addresses); this address is recorded and not fetched again`;
 }
 
 /** Store one batch of handled pages; returns each page's outcome by URL. */
@@ -88,11 +101,15 @@ export async function storePages(
   const changed = await replaceChanged(store, again);
   const articleOf = new Map<string, { id: string; inserted: boolean }>();
   const insertedIds: string[] = [];
-  results.forEach((result, i) => {
+  const moved: { url: string; note: string }[] = [];
+  for (const [i, result] of results.entries()) {
     const source = rows[i]?.article.source as string;
     articleOf.set(source, { id: result.id, inserted: result.status === 'inserted' });
     if (result.status === 'inserted') insertedIds.push(result.id);
-  });
+    const note =
+      result.status === 'duplicate' && result.by === 'content' && (await movedPage(store, source, result.id));
+    if (note) moved.push({ url: source, note });
+  }
   const outcomes = new Map<string, BatchPageOutcome>();
   const now = new Date().toISOString();
   const records: FetchedPage[] = pages.map((p) => {
@@ -134,5 +151,5 @@ export async function storePages(
   });
   await store.savePages(records);
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - started);
-  return { outcomes, days: fresh.map((a) => a.day), insertedIds };
+  return { outcomes, days: fresh.map((a) => a.day), insertedIds, moved };
 }
