@@ -8,7 +8,7 @@ import {
   storyPagePiece,
 } from '../report/index.ts';
 import { type StoryReportComputer, storyReport } from '../store/ingest/index.ts';
-import { withRemovals } from '../store/removed-pages.ts';
+import { removalIssues, withRemovals } from '../store/removed-pages.ts';
 import type { Store, StoredArticle, StorySummary } from '../store/types.ts';
 import { type Mark, marksByArticle } from './article-marks.ts';
 import { createLru, type Lru } from './cache.ts';
@@ -202,16 +202,17 @@ export async function loadStory(
 export async function loadArticle(
   app: AppContext,
   id: string,
-): Promise<{ stored: StoredArticle; marks: readonly Mark[] } | null> {
+): Promise<{ stored: StoredArticle; marks: readonly Mark[]; removed: string | null } | null> {
   const stored = await app.store.article(id);
   if (!stored) return null;
+  const removed = (await removalIssues(app.store, [stored.article]))[0]?.message ?? null;
   const story = stored.storyId ? await storySummary(app, stored.storyId) : null;
-  if (!story) return { stored, marks: [] };
+  if (!story) return { stored, marks: [], removed };
   const key = storyKey(story);
   let marks = app.marks.get(key);
   if (!marks) {
     marks = marksByArticle(await reportOf(app, story));
     app.marks.set(key, marks);
   }
-  return { stored, marks: marks.get(id) ?? [] };
+  return { stored, marks: marks.get(id) ?? [], removed };
 }

@@ -158,11 +158,11 @@ export function registerPages(
     if (fromText !== undefined && from === null) throw bad('"from" takes a story id');
     const found = id === null ? null : await loadArticle(context, id);
     if (!found) throw missing('There is no such article in the store.');
-    const { stored, marks } = found;
+    const { stored, marks, removed } = found;
     if (highlight && !(highlight.end > highlight.start && highlight.end <= stored.article.text.length))
       throw bad('the cited span is not in this article');
     return c.html(
-      page(articlePage(stored, { marks, highlight, from }), {
+      page(articlePage(stored, { marks, highlight, from, removed }), {
         title: stored.article.title ?? 'Article',
       }),
     );

@@ -52,6 +52,8 @@ export interface ArticleView {
   readonly highlight: Span | null;
   /** The story a citation came from, for the way back. */
   readonly from: string | null;
+  /** What the store says of its page when it was removed since ("page removed: HTTP 404 …"), else null. */
+  readonly removed?: string | null;
 }
 
 /**
@@ -91,7 +93,7 @@ export function articlePage(stored: StoredArticle, view: ArticleView): string {
   return `<p>${backLink}</p>
 <p class="meta">${escapeHtml(meta)}</p>
 <h1>${escapeHtml(article.title ?? '(no title)')}</h1>
-<p class="meta">${plural(article.wordCount, 'word')}${original ? ` · <a href="${escapeHtml(original)}" rel="noopener noreferrer nofollow" target="_blank">Read the original</a>` : ''}</p>
+<p class="meta">${plural(article.wordCount, 'word')}${original ? ` · <a href="${escapeHtml(original)}" rel="noopener noreferrer nofollow" target="_blank">Read the original</a>${view.removed ? ` (${escapeHtml(view.removed)})` : ''}` : ''}</p>
 ${cited}${key}
 <article class="article-body">${body}</article>
 ${removed}`;
