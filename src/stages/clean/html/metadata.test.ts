@@ -34,7 +34,10 @@ test('parseDate normalises metadata dates to ISO', () => {
     // a time in its writer's zone keeps it (the day is the writer's); UTC, or none, is UTC
     ['2023-12-27T14:05:00-05:00', '2023-12-27T14:05:00-05:00'],
     ['2023-12-27T21:05-0500', '2023-12-27T21:05:00-05:00'],
-    ['2023-12-27T14:05:00.250+00:00', '2023-12-27T14:05:00.000Z'],
+    // (its milliseconds kept: a feed's update time is weighed against the last fetch's)
+    ['2023-12-27T14:05:00.250+00:00', '2023-12-27T14:05:00.250Z'],
+    // a feed's RFC 822 date
+    ['Wed, 27 Dec 2023 14:05:00 GMT', '2023-12-27T14:05:00.000Z'],
     ['2023-12-27T14:05:00Z', '2023-12-27T14:05:00.000Z'],
     ['2023-12-27 14:05', '2023-12-27T14:05:00.000Z'],
     ['December 27, 2023', '2023-12-27'],
