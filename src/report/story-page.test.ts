@@ -141,6 +141,7 @@ test("story page: the header's days are the cards' days (UTC), not the writer's"
     { ...article('a2', 'Bay Times', null), publishedAt: '2025-03-05T20:00:00-05:00' },
   ];
   const html = renderStoryPage(story, { ...report, articles });
-  assert.match(html, /2 articles · 2 outlets · 2025-03-05 – 2025-03-06/);
+  // said to be the days of publication in UTC: unlabelled, the 6th read as the story's day
+  assert.match(html, /2 articles · 2 outlets · published 2025-03-05 – 2025-03-06 \(UTC\)/);
   assert.match(html, /Bay Times <time datetime="2025-03-05T20:00:00-05:00">2025-03-06 01:00 UTC<\/time>/);
 });

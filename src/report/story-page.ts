@@ -1,19 +1,15 @@
-import type { Article, Report, Story } from '../model/index.ts';
-import { publishedDaySpan } from '../text/dates/published.ts';
-import { renderArticleText, storyEvidence } from './article-text.ts';
-import { baseLabel, withLabels } from './labels.ts';
+import type { Report, Story } from '../model/index.ts';
+import { withLabels } from './labels.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from './links.ts';
-import { removedNote } from './removed.ts';
 import { conflictHtml } from './sections/conflicts.ts';
 import { correctionsHtml, correctionsOf } from './sections/corrections.ts';
 import { storyArticles, worthRow } from './sections/coverage.ts';
 import { differencesHtml, differencesOf } from './sections/differences.ts';
-import { publishedLabel } from './sections/outlets.ts';
 import { summarySection } from './sections/summary.ts';
+import { articleTexts, storyHeader } from './story-head.ts';
 import type { StoryPart } from './story-page-limits.ts';
 import { cutPart, type PartCuts, partBody } from './story-page-parts.ts';
-import { shownNeighbours } from './topics.ts';
-import { articleLabel, escapeHtml, liftHeadings, safeHref } from './util.ts';
+import { escapeHtml, liftHeadings } from './util.ts';
 
 /** How the story page is put together where it is shown. */
 export interface StoryPageOptions {
@@ -156,46 +152,6 @@ function correctionsPart(story: Story, report: Report, links: StoryPageLinks): s
   return `<section class="px-part" aria-labelledby="${id}-corrections-h"><h3 id="${id}-corrections-h"><span class="px-anchor" id="${id}-corrections"></span>Corrections and updates <small>${plural(n, 'note')}</small></h3>${correctionsHtml(story, report, links)}</section>`;
 }
 
-// The article texts of the single file: collapsed, each with its outlet, a link to the original and
-// a way back to the story; every cited sentence carries its anchor.
-function articleTexts(story: Story, report: Report, articles: readonly Article[]): string {
-  const evidence = storyEvidence(story);
-  return articles
-    .map((a) => {
-      const href = safeHref(a.url);
-      const when = publishedLabel(a);
-      const removed = removedNote(report, a.id);
-      const gone = removed ? ` <small class="px-removed">(${escapeHtml(removed)})</small>` : '';
-      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a> <strong>${escapeHtml(articleLabel(a))}</strong>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>${gone}` : ''}</p>`;
-      const title = a.title ? escapeHtml(a.title) : '<em>(no title)</em>';
-      return `<details class="px-article"><summary><span class="px-outlet">${escapeHtml(articleLabel(a))}</span> ${title}</summary><div class="px-body" id="article-${escapeHtml(a.id)}">${bar}${renderArticleText(a, evidence.get(a.id) ?? [])}</div></details>`;
-    })
-    .join('');
-}
-
-function header(
-  story: Story,
-  report: Report,
-  articles: readonly Article[],
-  links: StoryPageLinks,
-  level: 1 | 2,
-): string {
-  const outlets = new Set(articles.map((a) => baseLabel(a).toLowerCase())).size;
-  // the days as the outlet cards show them, in UTC
-  const span = publishedDaySpan(articles.map((a) => a.publishedAt));
-  const meta = [plural(articles.length, 'article'), plural(outlets, 'outlet'), span]
-    .filter(Boolean)
-    .join(' · ');
-  const { shown, more } = shownNeighbours(story, report);
-  const rest = more ? ` · and ${more} more` : '';
-  const related = shown.length
-    ? `<p class="meta">Same topic: ${shown.map((s) => `<a href="${escapeHtml(links.storyHref(s.id))}">${escapeHtml(s.headline ?? s.title)}</a>`).join(' · ')}${rest}</p>`
-    : '';
-  const keywords = story.keywords.length ? ` · keywords: ${escapeHtml(story.keywords.join(', '))}` : '';
-  const h = `h${level}`;
-  return `<header class="px-head"><${h} id="story-${escapeHtml(story.id)}-h">${escapeHtml(story.headline ?? story.title)}</${h}><p class="meta">${escapeHtml(meta)}${keywords}</p>${related}</header>`;
-}
-
 /**
  * One story as a page: at a glance the neutral summary with outlet-named citations, the outlet cards and
  * the top conflicts; the coverage matrix, quotes, figures, framing, timeline and names behind
@@ -223,7 +179,7 @@ export function renderStoryPage(
   if (articles.length <= 1) {
     const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;
     return liftHeadings(
-      `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}${alone}${correctionsPart(story, report, links)}${cards}${texts}</article>`,
+      `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${storyHeader(story, report, articles, links, level)}${alone}${correctionsPart(story, report, links)}${cards}${texts}</article>`,
       2 - level,
     );
   }
@@ -245,7 +201,7 @@ export function renderStoryPage(
     .join('');
   const details = `<section class="px-part px-details" aria-label="Details">${parts.map((p) => expander(story, p)).join('')}</section>`;
   return liftHeadings(
-    `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${header(story, report, articles, links, level)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${correctionsPart(story, report, links)}${details}${texts}</article>`,
+    `<article class="px-story" id="story-${id}" aria-labelledby="story-${id}-h">${storyHeader(story, report, articles, links, level)}<nav class="px-menu" aria-label="Sections of this story">${menu}</nav>${summaryPart}${cards}${conflictsPart(story, report, links, options.cuts)}${differencesPart(story, report, links)}${correctionsPart(story, report, links)}${details}${texts}</article>`,
     2 - level,
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { publishedDaySpan, publishedInstant, publishedUtc } from './published.ts';
+import { publishedDaySpan, publishedInstant, publishedSpanLabel, publishedUtc } from './published.ts';
 
 test('publishedUtc: a time of publication in one zone, UTC; a date, or a date given at its midnight, as the day', () => {
   const cases: [string | null, string | null][] = [
@@ -14,6 +14,8 @@ test('publishedUtc: a time of publication in one zone, UTC; a date, or a date gi
     ['2026-10-12T00:00:00+02:00', '2026-10-12'],
     ['2026-10-12T00:00:00.000Z', '2026-10-12'],
     [null, null],
+    // a text with no ISO day is no date to show: ten characters of it ("Sat, 05 De") were
+    ['Sat, 05 Dec 2026 19:56:03 +0000', null],
   ];
   for (const [at, shown] of cases) assert.equal(publishedUtc(at), shown, String(at));
 });
@@ -40,4 +42,13 @@ test("publishedDaySpan: the days as publishedUtc shows them, not the writer's", 
   assert.equal(publishedDaySpan(['2026-10-12T00:00:00+02:00', '2026-10-11']), '2026-10-11 – 2026-10-12');
   assert.equal(publishedDaySpan([null, undefined]), '');
   assert.equal(publishedDaySpan([]), '');
+});
+
+test('publishedSpanLabel: the days said to be of publication, in UTC when a time placed them there', () => {
+  assert.equal(
+    publishedSpanLabel(['2026-10-15T21:30:00-06:00', '2026-10-15T22:00:00-06:00']),
+    'published 2026-10-16 (UTC)',
+  );
+  assert.equal(publishedSpanLabel(['2026-10-15', '2026-10-16']), 'published 2026-10-15 – 2026-10-16');
+  assert.equal(publishedSpanLabel([null]), '');
 });

@@ -25,13 +25,14 @@ const MIDNIGHT = /^[T ]00:00(?::00)?(?:\.0+)?(?:[Zz]|[+-]|$)/;
 /**
  * A time of publication as a reader compares it, in one zone: `2026-10-12 07:15 UTC` for
  * "2026-10-12T09:15:00+02:00"; a date alone, or one given at its midnight (mostly a date written as a
- * time), as the writer's day; null for none.
+ * time), as the writer's day; null for none, or for a text that gives no ISO day.
  */
 export function publishedUtc(at: string | null | undefined): string | null {
   if (!at) return null;
   const instant = publishedInstant(at);
+  // a text that opens with no ISO day is no date to show (ten characters of "Sat, 05 Dec …" were)
   if (!ISO_TIME.test(at.trim()) || Number.isNaN(instant) || MIDNIGHT.test(at.trim().slice(10)))
-    return at.slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}/.test(at.trim()) ? at.trim().slice(0, 10) : null;
   const utc = new Date(instant).toISOString();
   return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
 }
@@ -49,4 +50,15 @@ export function publishedDaySpan(times: readonly (string | null | undefined)[]):
     .sort();
   const [first, last] = [days[0], days.at(-1)];
   return !first ? '' : first === last ? first : `${first} – ${last}`;
+}
+
+/**
+ * The days some articles were published over as a story's header says them: 'published 2026-10-16
+ * (UTC)' when a time placed one in UTC, so the header's day is not read as the story's day beside a
+ * timeline that gives the writer's ('2026-10-15 (from "Thursday evening")'); '' when none is dated.
+ */
+export function publishedSpanLabel(times: readonly (string | null | undefined)[]): string {
+  const span = publishedDaySpan(times);
+  const inUtc = times.some((at) => publishedUtc(at)?.endsWith(' UTC'));
+  return span ? `published ${span}${inUtc ? ' (UTC)' : ''}` : '';
 }
