@@ -95,7 +95,19 @@ test('the legend says the leanings as the outlet table wrote them, beside the si
   const coverage = coverageOf(['Brask Herald', 'Weir Daily', 'Radio Kell', 'Harrow Post'], leanings);
   assert.equal(
     coverageText(coverage),
-    '4 outlets: 2 left (centre-left), 1 centre, 1 leaning unknown (state-owned)',
+    '4 outlets: 2 left (1 centre-left, 1 Left), 1 centre, 1 leaning unknown (state-owned)',
   );
-  assert.match(coverageLegend(coverage), /<span class="l-left">2 left \(centre-left\)<\/span>/);
+  // each written leaning counted: '2 left (centre-left)' read as two centre-left outlets
+  assert.match(coverageLegend(coverage), /<span class="l-left">2 left \(1 centre-left, 1 Left\)<\/span>/);
+  const two = leaningsOf([
+    { name: 'Brask Herald', leaning: 'centre-left' },
+    { name: 'Tern Times', leaning: 'Centre-Left' },
+    { name: 'Weir Daily', leaning: 'left' },
+    { name: 'Gull Post', leaning: 'left' },
+  ]);
+  assert.equal(
+    coverageText(coverageOf(['Brask Herald', 'Tern Times'], two)),
+    '2 outlets: 2 left (2 centre-left)',
+  );
+  assert.equal(coverageText(coverageOf(['Weir Daily', 'Gull Post'], two)), '2 outlets: 2 left');
 });

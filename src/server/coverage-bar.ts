@@ -13,7 +13,7 @@ export interface Coverage {
   readonly unnamed: number;
   /** The side every outlet of known leaning is on, when there are two or more and no other side. */
   readonly oneSide: 'left' | 'right' | null;
-  /** The leanings as the outlet table wrote them, by the side they fall on (each once, in the order met). */
+  /** The leanings as the outlet table wrote them, by the side they fall on: one per outlet, in the order met. */
   readonly written?: Readonly<Record<Side, readonly string[]>>;
 }
 
@@ -46,7 +46,7 @@ export function coverageOf(outlets: readonly string[], leanings: Leanings, unnam
     const side = sideOf(leaning);
     counts[side]++;
     const said = leaning?.trim();
-    if (said && !written[side].some((w) => w.toLowerCase() === said.toLowerCase())) written[side].push(said);
+    if (said) written[side].push(said);
   }
   const known = counts.left + counts.centre + counts.right;
   const oneSide =
@@ -66,12 +66,23 @@ const SIDE_NAMES: Readonly<Record<Side, string>> = {
 };
 
 /**
- * A side as the legend names it: with the leanings the outlet table wrote for it when they are not
- * the side's own word ("1 left (centre-left)"), so the bar is not read as coarser than the user wrote.
+ * A side as the legend names it: with the leanings the outlet table wrote for it when one is not the
+ * side's own word, so the bar is not read as coarser than the user wrote; each counted when the side
+ * holds more than one outlet ("2 left (1 centre-left, 1 left)": "2 left (centre-left)" read as two
+ * centre-left outlets).
  */
 function sideCount(coverage: Coverage, side: Side): string {
-  const said = (coverage.written?.[side] ?? []).filter((w) => w.toLowerCase() !== SIDE_NAMES[side]);
-  return `${coverage.counts[side]} ${SIDE_NAMES[side]}${said.length ? ` (${said.join(', ')})` : ''}`;
+  const n = coverage.counts[side];
+  const words = new Map<string, { word: string; n: number }>();
+  for (const word of coverage.written?.[side] ?? []) {
+    const key = word.toLowerCase();
+    const seen = words.get(key);
+    if (seen) seen.n++;
+    else words.set(key, { word, n: 1 });
+  }
+  const own = [...words.keys()].every((key) => key === SIDE_NAMES[side]);
+  const said = [...words.values()].map((w) => (n > 1 ? `${w.n} ${w.word}` : w.word));
+  return `${n} ${SIDE_NAMES[side]}${own ? '' : ` (${said.join(', ')})`}`;
 }
 
 /** The coverage bar: one segment per side, as wide as its share of outlets, in an inline SVG with a text label. */
