@@ -11,6 +11,7 @@ import type {
   StoryTimeline,
 } from './model/index.ts';
 import { ARTICLE_TIMEOUT_MS, cpuDeadlineIn, storyTimeoutIssue } from './pipeline-budget.ts';
+import { readableStory } from './pipeline-language.ts';
 import { storyOf } from './pipeline-report.ts';
 import { type CompareOptions, compare } from './stages/compare/index.ts';
 import { checkCitations } from './stages/compare/support/index.ts';
@@ -117,7 +118,10 @@ export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, nu
     );
     return storyOf(input.story, extraction, comparison, summary, dated, check);
   };
-  const extractOne = (input: StoryInput, ctx: RunContext): ExtractedStory | Story => {
+  const extractOne = (whole: StoryInput, ctx: RunContext): ExtractedStory | Story => {
+    // an article in another language is read by none of the stages (rest leaves it out alike)
+    const { input, issues } = readableStory(whole);
+    ctx.issues.push(...issues);
     const budgetMs = options.storyTimeoutMs ?? perArticle * Math.max(1, input.articles.length);
     const within =
       budgetMs === Number.POSITIVE_INFINITY ? ctx : { ...ctx, deadline: cpuDeadlineIn(budgetMs) };
@@ -134,11 +138,12 @@ export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, nu
     }
   };
   const rest = (
-    input: StoryInput,
+    whole: StoryInput,
     extraction: StoryExtraction,
     ctx: RunContext,
     within: RunContext,
   ): Story => {
+    const { input } = readableStory(whole);
     let [comparison, summary, dated] = [NO_COMPARISON, NO_SUMMARY, NO_TIMELINE];
     let finished = 1;
     try {

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, createContext } from './index.ts';
+import { NOT_ENGLISH, readInEnglish } from './pipeline-language.ts';
+
+// An invented story: two English pages and a French one of the same fire.
+const page = (lang: string, site: string, title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title><meta property="og:site_name" content="${site}"><meta property="article:published_time" content="2031-05-06T08:00:00Z"></head><body><article><h1>${title}</h1>${body
+    .split('\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+const FILES = [
+  page(
+    'en',
+    'Orrin Gazette',
+    'Fire at Kessby mill forces 900 from homes',
+    'A fire broke out at the Kessby flour mill on Monday evening, and 900 residents of the Kessby estate were moved out.\nEleven fire crews fought the blaze through the night.\nThe mill owner Tova Rask said the mill would stay shut for a month.',
+  ),
+  page(
+    'en-GB',
+    'Valley Courier',
+    'Kessby mill fire: residents moved out',
+    'Residents of the Kessby estate were moved out on Monday evening after a fire at the Kessby flour mill.\nEleven fire crews fought the blaze through the night.\nTova Rask, who owns the mill, said it would stay shut for a month.',
+  ),
+  page(
+    'fr',
+    'Radio Orrin',
+    'Incendie au moulin de Kessby : 1 200 habitants évacués',
+    'Un incendie a éclaté lundi soir au moulin de Kessby, et environ 1 200 habitants du quartier de Kessby ont été évacués.\nLes pompiers de Kessby ont lutté contre le feu toute la nuit.\nTova Rask, propriétaire du moulin de Kessby, a dit que le moulin resterait fermé un mois.',
+  ),
+];
+
+test('a page in another language is read by no English rule, and the report says it was not read', () => {
+  const ctx = createContext();
+  const report = analyze(
+    FILES.map((html, i) => ({ path: `p${i}.html`, bytes: new TextEncoder().encode(html) })),
+    {},
+    ctx,
+  );
+  const french = report.articles.find((a) => a.language === 'fr');
+  assert.ok(french, 'the French page is an article');
+  const story = report.stories.find((s) => s.articleIds.length > 1);
+  assert.ok(story, JSON.stringify(report.stories.map((s) => s.articleIds)));
+  // not a column of coverage, no figure, name or fact of it
+  assert.ok(!story.articleIds.includes(french.id));
+  const cited = JSON.stringify([story.figures, story.entities, story.facts, story.summary, story.timeline]);
+  assert.ok(!cited.includes(`"articleId":"${french.id}"`), cited.slice(0, 400));
+  assert.ok(!story.entities.some((e) => e.name === 'Les'));
+  // an issue names it and says why
+  const issue = report.issues.find((i) => i.code === NOT_ENGLISH && i.articleId === french.id);
+  assert.ok(issue, JSON.stringify(report.issues));
+  assert.match(issue.message, /"fr".*not read/);
+});
+
+test('readInEnglish: English of any region, or no language said', () => {
+  assert.deepEqual(['en', 'en-GB', 'EN_us', null, '', 'fr', 'de-DE', 'eng'].map(readInEnglish), [
+    true,
+    true,
+    true,
+    true,
+    true,
+    false,
+    false,
+    false,
+  ]);
+});
