@@ -28,8 +28,10 @@ export async function cli(argv: readonly string[], stdin = ''): Promise<CliRun> 
   return { status, stdout, stderr };
 }
 
-// The folders made by tempDir in this process, removed when it exits, whether its tests passed or
-// failed (node --test runs each test file in a process of its own).
+// The folders made by tempDir in this process, removed when it exits, whether its tests passed,
+// failed or timed out (node --test runs each test file in a process of its own; a timed-out test is
+// cancelled and the process exits). A process killed by a signal (Ctrl-C, a CI job killed) runs no exit
+// handler and leaves its folders: they are named parallax-test-* in the system's temporary folder.
 const made = new Set<string>();
 let removing = false;
 
