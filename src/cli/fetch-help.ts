@@ -45,7 +45,9 @@ Examples:
 Poll each source's feeds and sitemaps when due (its "every", else --every after it was last
 checked, as the store remembers: a restarted watcher does not fetch again what it just fetched)
 and store new articles as "parallax fetch" does. Stops cleanly on Ctrl-C (what was fetched is
-stored).
+stored). A stored article's page is asked again, conditionally, 1 hour, 6 hours, 1 day and 3 days
+after the publication date its listing gives, so a correction is read; a page listed with no date
+(an RSS item without pubDate, a URL list, a sitemap without lastmod) is not: --refresh asks it.
 
 Options:
       --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)
