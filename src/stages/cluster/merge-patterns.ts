@@ -46,9 +46,9 @@ export const COUNTED_FIGURE_MIN = 10;
 
 /**
  * Two stories of which an article of one names, as a day of its event before its own, the first day
- * (anchor) of the other (`followsDay`: "the river burst its banks on Monday" in Wednesday's report of
- * the return home) merge when their centroids score above `SAME_DAY_MERGE_BAR` and their articles
- * above this on average (`storyMatch`): the direct follow-up of that event, on another angle (the aid,
+ * (anchor) of the other, when that is the other's event's day (its articles name no other earlier day;
+ * `followsDay`: "the river burst its banks on Monday" in Wednesday's report of the return home)
+ * merge when their centroids score above `SAME_DAY_MERGE_BAR` and their articles above this on average (`storyMatch`): the direct follow-up of that event, on another angle (the aid,
  * the return home) that shares less of its words than another telling would. The store, placing one
  * article at a time, joined such follow-ups to the flood's story where `analyze`'s strict first pass
  * had paired them and left them apart (newuser7's finding 15, session 28). On ECB+ dev (40 of 486

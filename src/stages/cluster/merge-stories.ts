@@ -82,7 +82,7 @@ export function mergeStories(
       bar,
     );
     // (and for a story whose articles name the other's first day as the day of their event: `followsDay`)
-    const follows = followsDay(own, target) || followsDay(others, profile);
+    const follows = followsDay(own, others, target) || followsDay(others, own, profile);
     const lowered =
       follows ||
       (sameDays(self.day, target) &&
@@ -148,14 +148,19 @@ function sameDays(day: number | null, target: StoryProfile): boolean {
 
 /**
  * Whether an article of `own` names, as a day before its own in its headline or lead
- * (`Particulars.earlierDays`), the anchor day of `target`: "the river burst its banks on Monday" in a
- * Wednesday report of the return home, when the flood's story starts on that Monday. A look-alike
- * tells of its own day, and names another event's only in passing or in a comparison ("as it did on
- * Monday", left out: `recalledAt`).
+ * (`Particulars.earlierDays`), the anchor day of `target` (the story of `theirs`) when that is the day
+ * of its event: its articles name no other earlier day. "The river burst its banks on Monday" in a
+ * Wednesday report of the return home follows the flood reported that Monday; a fire "on Tuesday
+ * night" reported on Wednesday does not follow the one of Monday night reported on Tuesday, nor does
+ * a bus crash "on Sunday" follow another crash of that Sunday reported on Monday. A look-alike names
+ * another event's day only in passing or in a comparison ("as it did on Monday", left out:
+ * `recalledAt`).
  */
-export function followsDay(own: readonly Entry[], target: StoryProfile): boolean {
+export function followsDay(own: readonly Entry[], theirs: readonly Entry[], target: StoryProfile): boolean {
   const anchor = anchorDay(target.days);
-  return anchor !== null && own.some((e) => e.particulars?.earlierDays?.includes(anchor));
+  if (anchor === null) return false;
+  if (theirs.some((e) => e.particulars?.earlierDays?.some((day) => day !== anchor))) return false;
+  return own.some((e) => e.particulars?.earlierDays?.includes(anchor));
 }
 
 // The most keys of an event any of a story's articles shares with `target` (undefined: not counted).
