@@ -164,7 +164,7 @@ function gapOf(article: ArticleVectors, story: StoryProfile, window: number): nu
  * body, is left out and the other weights rescaled), at least `leadAlone` times the lead's cosine, plus
  * `triggerBonus` times the cosine of their
  * trigger words; multiplied by `1 - whenConflictPenalty × ` how much the weekdays and months they name
- * disagree, by `1 - siteConflictPenalty` when the article's lead names a site the story's do not, and, when the article lies more than `timeWindowDays` from the story's anchor day, by
+ * disagree, by `1 - siteConflictPenalty` when the article's lead names a site the story's do not (of close days or undated), and, when the article lies more than `timeWindowDays` from the story's anchor day, by
  * `farInTimeFactor` once per window of the gap.
  */
 export function scoreAgainst(
@@ -190,10 +190,9 @@ export function scoreAgainst(
   const p = article.particulars;
   const triggers = p ? story.particulars.triggerCosine(p) : 0;
   const whenConflict = p ? story.particulars.whenConflict(p) : 0;
-  // (of close days: a story's later news moves to other places, the trial to the court)
+  // (of close days, or undated: a story's later news moves to other places, the trial to the court)
   const sites =
-    gapDays !== null &&
-    gapDays <= tuning.siteConflictDays &&
+    (gapDays === null || gapDays <= tuning.siteConflictDays) &&
     siteConflict(article.sites, article.names, story.sites, story.names);
   const penalty =
     (1 - tuning.whenConflictPenalty * whenConflict) * (sites ? 1 - tuning.siteConflictPenalty : 1);

@@ -44,6 +44,20 @@ test('the sites a lead names: a building or a street, known by the name before i
   // a site with no name ("an old mill", "the town's fire station") is none
   const [plain] = segmented(["Fire crews fought a blaze at an old mill near the town's fire station."]);
   assert.deepEqual(sitesOf(plain?.sentences[0]?.tokens ?? []), []);
+  // nor a noun inside a longer name (an event's), nor a site named by its country, state or city
+  const [named] = segmented([
+    'Vera Lind will host the 40th Annual Academy Awards, and a bomb hit an Oregon bank and the Paris branch.',
+  ]);
+  assert.deepEqual(sitesOf(named?.sentences[0]?.tokens ?? []), []);
+});
+
+test('undated, two fires at two buildings of one town are two stories too', () => {
+  const undated = (f: Fire) => tellings(f, '').map(({ publishedAt: _, ...rest }) => rest);
+  const docs = segmented([...undated(FIRE.fenwick), ...undated(FIRE.tarrow)]);
+  assert.deepEqual(partition(cluster()(docs, createContext())), [
+    ['a1', 'a2', 'a3'],
+    ['a4', 'a5', 'a6'],
+  ]);
 });
 
 test('a fire at another building of the same town the next day is another story', () => {

@@ -6,7 +6,7 @@
 // name in common happened at two places (`siteConflict`), unless one side names the other's site.
 import type { Token } from '../../model/index.ts';
 import { SITE_NOUNS } from '../extract/data/organizations.ts';
-import { FACILITY_WORDS } from '../extract/data/places.ts';
+import { CITIES, COUNTRIES, FACILITY_WORDS, REGIONS, US_STATES } from '../extract/data/places.ts';
 import type { Vocabulary } from './counts.ts';
 import { BUILDING_NOUNS, STREET_NOUNS } from './data/site-nouns.ts';
 import { type Centroid, type Packed, packedHolds } from './vectors.ts';
@@ -18,6 +18,16 @@ const KINDS = new Map<string, SiteKind>([
   ...[...FACILITY_WORDS, ...SITE_NOUNS, ...BUILDING_NOUNS].map((w) => [w, 'b'] as const),
   ...STREET_NOUNS.map((w) => [w, 's'] as const),
 ]);
+// Places a site may be named by ("an Oregon bank", "a Sicilian jail", "the Paris branch"): a site
+// named by its country, state, region or city is no site of its own name (lower case).
+const KNOWN_PLACES = new Set(
+  [
+    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]),
+    ...US_STATES,
+    ...CITIES,
+    ...REGIONS,
+  ].map((name) => name.toLowerCase()),
+);
 /** How many common nouns may stand between a site's name and its noun ("the Tarrow bus depot"). */
 const MODIFIERS_REACH = 2;
 const POSSESSIVE = /^['’]s?$/;
@@ -39,7 +49,9 @@ export function sitesOf(tokens: readonly Token[]): string[] {
   const sites: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const kind = kindOf(tokens[i] as Token);
-    if (!kind) continue;
+    // (a noun inside a longer name is not its end: "the Academy Awards", an event's name)
+    const next = tokens[i + 1];
+    if (!kind || (next && isName(next) && !kindOf(next))) continue;
     // nouns between the name and the noun are passed over ("the Tarrow bus depot")
     let k = i - 1;
     for (let skipped = 0; k >= 0 && skipped < MODIFIERS_REACH; skipped++) {
@@ -54,7 +66,7 @@ export function sitesOf(tokens: readonly Token[]): string[] {
       if (!isName(t)) break;
       if (!kindOf(t) && !t.text.includes('.')) words.unshift(t.norm);
     }
-    if (words.length) sites.push(`${kind}:${words.join(' ')}`);
+    if (words.length && !KNOWN_PLACES.has(words.join(' '))) sites.push(`${kind}:${words.join(' ')}`);
   }
   return [...new Set(sites)];
 }
