@@ -2,9 +2,9 @@ import type { Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, sameUnit, valuesAgree } from '../../text/quantities.ts';
 import { DAY_PARTS } from '../extract/data/function-words.ts';
-import { sameDate } from './support/dates.ts';
 import type { Reading } from './support/index.ts';
 import { perReading } from './support/reading.ts';
+import { sameDate } from './support/same-date.ts';
 
 // A figure that says what it counts ("340 people"), not a bare number or a rank.
 const counted = (f: ClaimFigure): boolean => f.counts !== null && f.unit !== 'ordinal';

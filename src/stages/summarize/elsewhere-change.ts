@@ -1,10 +1,10 @@
 import type { Token } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
-import { differentDay } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { holdsFigure } from '../compare/support/quantities.ts';
 import { baseStem, perReading } from '../compare/support/reading.ts';
 import { isDateWord } from '../compare/support/relations.ts';
+import { differentDay } from '../compare/support/same-date.ts';
 import { CHANGE_VERBS, DIRECTION_PARTICLES, MEASURE_HEADS, MOVEMENT_VERBS } from './data/change-verbs.ts';
 import { reportFrame } from './frame.ts';
 

@@ -1,10 +1,11 @@
 import type { Evidence } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
-import { type ClaimDate, differentDay, holdsDate } from '../compare/support/dates.ts';
+import type { ClaimDate } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { holdsFigure, inDimensions } from '../compare/support/quantities.ts';
 import { foldedWords, isDateWord, moodIn, participantShare } from '../compare/support/relations.ts';
+import { differentDay, holdsDate } from '../compare/support/same-date.ts';
 import type { Candidate } from './candidates.ts';
 import { reportFrame } from './frame.ts';
 import { countingFigures, countsAlike } from './same-figure.ts';

@@ -1,11 +1,11 @@
 import type { Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
-import { differentDay } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { holdsFigure, inDimensions } from '../compare/support/quantities.ts';
 import { perReading } from '../compare/support/reading.ts';
 import { foldedWords, isDateWord } from '../compare/support/relations.ts';
+import { differentDay } from '../compare/support/same-date.ts';
 
 // A reporting verb ("said", "told"), what `sayingOf` looks for.
 const reporting = (t: Token): boolean => t.pos === 'VERB' && REPORTING_STEMS.has(stem(t.text));

@@ -1,6 +1,5 @@
 import { stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity } from '../../text/quantities.ts';
-import { differentDay } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { inName } from '../compare/support/judge.ts';
 import { holdsFigure, inDimensions } from '../compare/support/quantities.ts';
@@ -12,6 +11,7 @@ import {
   tellsEveryPredicate,
   unresolvedSubject,
 } from '../compare/support/relations.ts';
+import { differentDay } from '../compare/support/same-date.ts';
 import { namesAlike } from './aliases.ts';
 import { sharedClockTimes } from './clock-times.ts';
 import { namedOutsideFrame, reportFrame } from './frame.ts';

@@ -1,10 +1,10 @@
 import { EXACT_TOLERANCE, QUALIFIERS } from '../../text/data/quantities.ts';
 import { type ClaimFigure, sameQuantity } from '../../text/quantities.ts';
-import { holdsDate } from '../compare/support/dates.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { inName } from '../compare/support/judge.ts';
 import { agree, holdsFigure, inDimensions } from '../compare/support/quantities.ts';
 import { moodIn, participantShare, personMissing } from '../compare/support/relations.ts';
+import { holdsDate } from '../compare/support/same-date.ts';
 
 // The qualifiers that bound or round a value; any other a figure carries makes it a vague quantity
 // or a range ("dozens of", "several dozen", "a few hundred"), which many counts of a story fall in.

@@ -2,10 +2,11 @@ import { stem } from '../../../text/normalise.ts';
 import { ANNOUNCING_STEMS as ANNOUNCING } from '../data/announcing.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { DATE_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
-import { type ClaimDate, dayOfDate, differentDay } from './dates.ts';
+import { type ClaimDate, dayOfDate } from './dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { perReading, type Reading } from './reading.ts';
 import { sameClass, sameMainPredicate } from './relations.ts';
+import { differentDay } from './same-date.ts';
 
 // Words that date an event to a day relative to the writing ("today", "last night"): another day
 // beside a weekday, of which one cannot tell which event it dates.

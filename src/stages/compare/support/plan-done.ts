@@ -1,7 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { LINKING_VERBS } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { sameDate } from './dates.ts';
 import type { Modality } from './modality.ts';
 import {
   inRelativeClause,
@@ -16,6 +15,7 @@ import { otherSubject } from './plan-subject.ts';
 import { markedAhead, mayMarkAhead, pastFinite, stateNow } from './plan-tense.ts';
 import { baseStem, perReading, type Reading } from './reading.ts';
 import { sameClass } from './relations.ts';
+import { sameDate } from './same-date.ts';
 
 const LINKING = new Set(LINKING_VERBS);
 const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"]);

@@ -6,9 +6,10 @@ import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, sameUnit, valuesAgree } from '../../../text/quantities.ts';
 import { lookupOf } from '../text.ts';
-import { type ClaimDate, holdsDate } from './dates.ts';
+import type { ClaimDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
 import { perReading, type Reading } from './reading.ts';
+import { holdsDate } from './same-date.ts';
 
 /**
  * Whether two figures' values agree. Two bounds of one kind ("more than 26,000" / "more than
