@@ -18,14 +18,31 @@ function unlinked(title: unknown, link: unknown): string {
     : `${what} has an empty link or none, left out`;
 }
 
-/** A feed's entries with an http(s) link, and a line for each item left out for want of one. */
+// An item taken whose date reads as no date: the feed's fault named, as an unlinked item's is.
+function undatedItem(title: unknown, raw: string | undefined, listed: ListedEntry): string | null {
+  if (!raw || listed.publishedAt) return null;
+  const named = text(title);
+  const what = named ? `the item "${named.slice(0, 120)}"` : 'an item';
+  return `${what} gives a date that reads as no date (${raw.slice(0, 80)}): its page's own date is used`;
+}
+
+/**
+ * A feed's entries with an http(s) link, a line for each item left out for want of one, and a line
+ * for each item whose date reads as no date.
+ */
 export function feedEntries(
   format: string,
   feed: Any,
   base: string,
-): { entries: ListedEntry[]; skipped: string[] } {
+): { entries: ListedEntry[]; skipped: string[]; undated: string[] } {
   const out: ListedEntry[] = [];
   const skipped: string[] = [];
+  const undated: string[] = [];
+  const take = (title: unknown, raw: string | undefined, listed: ListedEntry) => {
+    out.push(listed);
+    const note = undatedItem(title, raw, listed);
+    if (note) undated.push(note);
+  };
   if (format === 'atom') {
     for (const e of (feed.entries as Any[] | undefined) ?? []) {
       const links = (e.links as { href?: string; rel?: string }[] | undefined) ?? [];
@@ -35,16 +52,19 @@ export function feedEntries(
         skipped.push(unlinked((e.title as Any | undefined)?.value, link?.href));
         continue;
       }
-      out.push(
+      const raw = text(e.published) ?? text(e.updated);
+      take(
+        (e.title as Any | undefined)?.value,
+        raw,
         entry(url, {
           title: text((e.title as Any | undefined)?.value),
-          publishedAt: text(e.published) ?? text(e.updated),
+          publishedAt: raw,
           updatedAt: text(e.updated),
           author: text((e.authors as Any[] | undefined)?.[0]?.name),
         }),
       );
     }
-    return { entries: out, skipped };
+    return { entries: out, skipped, undated };
   }
   for (const item of (feed.items as Any[] | undefined) ?? []) {
     const dc = item.dc as { creators?: string[]; dates?: string[] } | undefined;
@@ -62,10 +82,13 @@ export function feedEntries(
       continue;
     }
     const authors = item.authors as Any[] | undefined;
-    out.push(
+    const raw = text(item.pubDate) ?? text(item.date_published) ?? text(dc?.dates?.[0]);
+    take(
+      item.title,
+      raw,
       entry(url, {
         title: text(item.title),
-        publishedAt: text(item.pubDate) ?? text(item.date_published) ?? text(dc?.dates?.[0]),
+        publishedAt: raw,
         updatedAt: text(item.date_modified),
         author:
           text(dc?.creators?.[0]) ??
@@ -74,7 +97,7 @@ export function feedEntries(
       }),
     );
   }
-  return { entries: out, skipped };
+  return { entries: out, skipped, undated };
 }
 
 /** A feed's title (an Atom title is an object with a value), or null. */

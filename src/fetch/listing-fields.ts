@@ -26,6 +26,8 @@ export type Listing =
       readonly entries: readonly ListedEntry[];
       /** Items left out for want of an http(s) link (empty, or `ftp:` …), each described in a line. */
       readonly skipped: readonly string[];
+      /** Items taken whose date reads as no date (the page's own date is used), each described in a line. */
+      readonly undated: readonly string[];
     }
   | { readonly kind: 'sitemap'; readonly entries: readonly ListedEntry[] }
   | { readonly kind: 'sitemap-index'; readonly sitemaps: readonly { url: string; lastmod?: string }[] }

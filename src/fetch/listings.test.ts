@@ -41,7 +41,20 @@ test('listings: each feed format, sitemaps, URL lists, pages and junk', () => {
     title: 'T',
     entries: [{ url: 'https://a.example/a', title: 'A' }],
     skipped: [],
+    undated: [],
   });
+  // an item whose date reads as no date is taken (its page's date is used) and named
+  const badDate = parseListing(
+    '<rss version="2.0"><channel><title>T</title><item><title>Weir vote</title><link>/w</link><pubDate>Tue, 32 Dec 2026 25:10:00 +0100</pubDate></item><item><title>Ferry</title><link>/f</link><pubDate>Tue, 01 Dec 2026 10:00:00 +0100</pubDate></item></channel></rss>',
+    'application/rss+xml',
+    base,
+  );
+  assert.deepEqual(badDate.kind === 'feed' && [badDate.entries.map((e) => e.url), badDate.undated], [
+    ['https://a.example/w', 'https://a.example/f'],
+    [
+      'the item "Weir vote" gives a date that reads as no date (Tue, 32 Dec 2026 25:10:00 +0100): its page\'s own date is used',
+    ],
+  ]);
   // an item that links no page is named (run.ts counts and reports it), in every format
   const atomUnlinked = parseListing(
     '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>x</id><entry><title>Tide notes</title><id>1</id><link href="mailto:desk@a.example"/></entry></feed>',

@@ -61,6 +61,8 @@ export interface RunPlan {
   readonly deferredFrom: ReadonlySet<string>;
   /** What went wrong reading the listings, one line each. */
   readonly listingErrors: readonly { readonly url: string; readonly error: string }[];
+  /** What is no failure of the listings but worth a word (an item's unreadable date), one line each. */
+  readonly listingNotes: readonly { readonly url: string; readonly note: string }[];
 }
 
 /** The conditional-GET headers of a page handled before: its validators sent back. */
@@ -109,6 +111,7 @@ export async function planRun(
   const tally = { listings: 0, unchanged: 0, listed: 0, unlinked: 0, known: 0, older: 0, deferred: 0 };
   const deferredFrom = new Set<string>();
   const listingErrors: { url: string; error: string }[] = [];
+  const listingNotes: { url: string; note: string }[] = [];
   const readStates = new Map<string, FeedState>();
 
   // 1. The targets' listings, read one target at a time (their hosts' gates pace them).
@@ -140,6 +143,7 @@ export async function planRun(
     tally.listings += read.states.length;
     tally.unchanged += read.unchanged;
     listingErrors.push(...read.failures, ...read.unlinked);
+    listingNotes.push(...read.undated);
     tally.unlinked += read.unlinked.length;
     candidates.push(...read.candidates);
     if (read.page) direct.push({ target, answer: read.page });
@@ -209,5 +213,5 @@ export async function planRun(
       attempts: previous.attempts,
       previous,
     });
-  return { tally, direct, asks, readStates, deferredFrom, listingErrors };
+  return { tally, direct, asks, readStates, deferredFrom, listingErrors, listingNotes };
 }

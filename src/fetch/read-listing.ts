@@ -35,6 +35,8 @@ export interface TargetRead {
   readonly failures: { readonly url: string; readonly error: string }[];
   /** Listed items left out for want of an http(s) link, one line each (named, not passed over). */
   readonly unlinked: { readonly url: string; readonly error: string }[];
+  /** Listed items whose date reads as no date, one line each (named; no failure). */
+  readonly undated: { readonly url: string; readonly note: string }[];
 }
 
 /** A listing's new state after an attempt. */
@@ -88,6 +90,7 @@ export async function readTarget(
     unchanged: 0,
     failures: [],
     unlinked: [],
+    undated: [],
   };
   // a listing at `at`, fetched (or its answer `given`, when a probe fetched it already)
   const visit = async (at: string, depth: number, given?: FetchResult): Promise<void> => {
@@ -175,7 +178,10 @@ export async function readTarget(
       }),
     );
     for (const entry of listing.entries) out.candidates.push({ entry, source, feedUrl: at });
-    if (listing.kind === 'feed') for (const error of listing.skipped) out.unlinked.push({ url: at, error });
+    if (listing.kind === 'feed') {
+      for (const error of listing.skipped) out.unlinked.push({ url: at, error });
+      for (const note of listing.undated) out.undated.push({ url: at, note });
+    }
   };
   // a home page's feeds, read as listings: those it links, else the first found at a common path
   // that robots.txt allows (a disallowed path is never asked); returns how many were read
@@ -232,5 +238,6 @@ export function readLocal(url: string, text: string, source: FetchSource | null)
     unchanged: 0,
     failures,
     unlinked: listing.kind === 'feed' ? listing.skipped.map((error) => ({ url, error })) : [],
+    undated: listing.kind === 'feed' ? listing.undated.map((note) => ({ url, note })) : [],
   };
 }

@@ -194,7 +194,7 @@ export async function fetchInto(
     storiesCreated: tally.created,
     storiesGrown: tally.grown,
     errors: [...plan.listingErrors, ...sink.errors],
-    notes: sink.notes,
+    notes: [...plan.listingNotes, ...sink.notes],
     insertedIds: sink.insertedIds,
   };
 }
