@@ -47,12 +47,21 @@ test('talliesIn: a vote told with a dash, in words or by its counted votes is on
   assert.deepEqual(tallies('The Brenmoor council closed the pool by 6 votes to 5 on Wednesday.'), ['6-5']);
   assert.deepEqual(tallies('The motion fell by 12 votes against 40.'), ['40-12']);
   assert.deepEqual(tallies('The Brenmoor council voted 7-4 to close the pool.'), ['7-4']);
+  assert.deepEqual(tallies('Ashby Rovers beat Tarn City 3 to 1 on Saturday.'), ['3-1']);
+  assert.deepEqual(tallies('The plan passed by 6 to 5.'), ['6-5']);
   for (const none of [
     'The pool takes children aged 5 to 11.',
     'Fees rose from 7 to 9 crowns.',
     'Repairs will take 3 to 5 years.',
     'Turnout was 7 to 9 per cent.',
     'The crowd grew from 300 people to 410.',
+    // no vote or game: ranges of years, hours, ages, rooms
+    'The new wing will teach pupils in years 7 to 11.',
+    'The library will open 9 to 5 on weekdays.',
+    'Children 5 to 11 swim free.',
+    'Prices may reach 20 to 25 crowns.',
+    'Fees rose 7 to 9 crowns.',
+    'Rooms 12 to 14 are closed.',
   ])
     assert.deepEqual(tallies(none), [], none);
 });

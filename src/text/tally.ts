@@ -1,3 +1,5 @@
+import { TALLY_NOUNS, TALLY_VERBS } from './data/tallies.ts';
+
 // A tally told as two counts: "passed by 31 votes to 24", "won 3 games to 1", "rose from 300 people
 // to 410". The bare number after "to" or "against" counts what the number before it counts: the 24 are
 // votes too, one vote told by both its counts, not a figure that counts nothing. Read by the extract
@@ -46,12 +48,28 @@ const SMALL = /^\d{1,3}$/;
 const RANGE_BEFORE: ReadonlySet<string> = new Set(['from', 'between', 'aged', 'ages', 'age']);
 // after the far count: "7 to 4 per cent", "5 to 11%"
 const UNIT_AFTER: ReadonlySet<string> = new Set(['per', '%', 'percent']);
+// how far before the near count a verb of the vote may stand: "voted 7 to 4", "won it by 3 to 1"
+const VERB_REACH = 3;
+
+/**
+ * Whether a verb that tells a vote's or a game's outcome stands within a few words before token
+ * `near` ("voted 7 to 4", "passed the plan by 6 to 5"), with no punctuation between.
+ */
+function afterTallyVerb(tokens: readonly Word[], near: number): boolean {
+  for (let j = near - 1; j >= Math.max(0, near - VERB_REACH); j--) {
+    const w = tokens[j] as Word;
+    if (w.pos === 'PUNCT') return false;
+    if (TALLY_VERBS.has(w.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * The tallies a sentence tells, each as its two counts, larger first ("7-2" and "2-7" are one):
- * "voted 7-2", "voted 7 to 2", "by 6 votes to 3", "12 votes against 40". A bare "N to M" is a tally
- * only when nothing after M is its own (a noun, "of", a percent: "3 to 5 years" is a range) and no
- * "from", "between" or "aged" stands before N (a change or a range).
+ * "voted 7-2", "voted 7 to 2", "by 6 votes to 3", "12 votes against 40". "N to M" is a tally only when
+ * N counts votes, goals, games… or a verb of a vote or game stands just before it (data/tallies.ts:
+ * "pupils in years 7 to 11", "open 9 to 5" are ranges), nothing after M is its own (a noun, "of", a
+ * percent: "3 to 5 years") and no "from", "between" or "aged" stands before N (a change or a range).
  * @example
  * talliesIn(tokens of 'The council approved it by 6 votes to 3.') // ['6-3']
  */
@@ -73,6 +91,9 @@ export function talliesIn(tokens: readonly Word[]): string[] {
     const near = counted ? counted[0] - 1 : i - 2;
     const nearWord = tokens[near];
     if (!nearWord || !SMALL.test(nearWord.text) || RANGE_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
+    // a vote's or a game's: its counted noun says so ("6 votes to 5"), else a verb before it ("voted 7 to 4")
+    const tallyNoun = counted !== null && TALLY_NOUNS.has(tokens[counted[1] - 1]?.norm ?? '');
+    if (!tallyNoun && !afterTallyVerb(tokens, near)) continue;
     pair(Number(nearWord.text), Number(t.text));
   }
   return out;
