@@ -52,15 +52,27 @@ test('a page in another language is read by no English rule, and the report says
   assert.match(issue.message, /"fr".*not read/);
 });
 
-test('readInEnglish: English of any region, or no language said', () => {
-  assert.deepEqual(['en', 'en-GB', 'EN_us', null, '', 'fr', 'de-DE', 'eng'].map(readInEnglish), [
-    true,
-    true,
-    true,
-    true,
-    true,
-    false,
-    false,
-    false,
-  ]);
+test('readInEnglish: English of any region, or no one language said', () => {
+  const read = ['en', 'en-GB', 'EN_us', null, '', 'eng', 'English', 'und', 'mul', 'x-default'];
+  assert.deepEqual(
+    read.map(readInEnglish),
+    read.map(() => true),
+  );
+  const other = ['fr', 'de-DE', 'es', 'nl_BE', 'engl'];
+  assert.deepEqual(
+    other.map(readInEnglish),
+    other.map(() => false),
+  );
+});
+
+test("a page whose template says another language but whose text is English is read (no article lost to a site's lang)", () => {
+  const files = [FILES[0] as string, (FILES[1] as string).replace('lang="en-GB"', 'lang="de"')];
+  const report = analyze(
+    files.map((html, i) => ({ path: `p${i}.html`, bytes: new TextEncoder().encode(html) })),
+    {},
+    createContext(),
+  );
+  const story = report.stories.find((s) => s.articleIds.length > 1);
+  assert.ok(story, JSON.stringify(report.stories.map((s) => s.articleIds)));
+  assert.ok(!report.issues.some((i) => i.code === NOT_ENGLISH), JSON.stringify(report.issues));
 });
