@@ -16,6 +16,16 @@ export const StillCarriedSchema = z.object({
 /** Another outlet's sentence that still gives what a correction put right. */
 export type StillCarried = z.infer<typeof StillCarriedSchema>;
 
+/** A value of an article's body that the article's own "Update:" item gives anew (text/updated-figures.ts). */
+export const UpdatedValueSchema = z.object({
+  was: z.string().describe('the value as the body gives it ("Two")'),
+  now: z.string().describe('the value as the update gives it ("three")'),
+  evidence: EvidenceSchema.describe("the body's sentence that gives the earlier value"),
+  text: z.string().describe('that sentence, as the article writes it'),
+});
+/** A value of an article's body that its own update gives anew. */
+export type UpdatedValue = z.infer<typeof UpdatedValueSchema>;
+
 /** An outlet's note on its own article: a correction, a clarification, an update note or another editor's note. */
 export const EditorsNoteSchema = z.object({
   articleId: z.string(),
@@ -36,6 +46,12 @@ export const EditorsNoteSchema = z.object({
     .array(StillCarriedSchema)
     .describe(
       "other outlets' sentences that still give the value the note calls wrong, and not the right one (checked: the same value, unit and counted thing, or the same name or quoted words, beside a word of the note; none when unsure)",
+    ),
+  updated: z
+    .array(UpdatedValueSchema)
+    .optional()
+    .describe(
+      'of a live-updated article\'s "Update:" item: the values of the article\'s own body it gives anew (a toll that rose: a change, no contradiction); absent for other notes',
     ),
 });
 /** An outlet's note on its own article. */

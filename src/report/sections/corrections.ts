@@ -5,7 +5,7 @@ import type { ReportSection } from './types.ts';
 
 /** What the list holds, said once above it: the outlets' own notes, read as the articles give them. */
 export const CORRECTIONS_NOTE =
-  "The outlets' own notes on their articles, as the articles give them. A sentence of another outlet is listed under a correction only when it gives the very value or wording the note calls wrong, for the same thing, as its own, in an article that stands as it is since a day after the note's.";
+  "The outlets' own notes on their articles, as the articles give them. A sentence of another outlet is listed under a correction only when it gives the very value or wording the note calls wrong, for the same thing, as its own, in an article that stands as it is since a day after the note's. A live-updated article's update that gives a value of its own body anew (a toll that rose) is listed with that earlier sentence: a change, not a contradiction.";
 
 const KIND_NAMES: Readonly<Record<EditorsNote['kind'], string>> = {
   correction: 'correction',
@@ -36,6 +36,10 @@ const carriedLine = (c: EditorsNote['stillCarried'][number]): string =>
     ? `still gives ${quoted(c.wrong)}, which the note calls wrong`
     : `still gives ${c.wrong} (the note: ${c.right})`;
 
+// An update's value beside the body's earlier one: "updated: Two → three (its earlier sentence: “…”)"
+const updatedLine = (u: NonNullable<EditorsNote['updated']>[number]): string =>
+  `updated: ${u.was} → ${u.now} (its earlier sentence: ${quoted(u.text)})`;
+
 function noteMarkdown(report: Report, n: EditorsNote): string {
   const { outlet, title } = whoOf(report, n);
   const head = `- **${escapeMarkdown(outlet)}**${title ? `, ${escapeMarkdown(quoted(title))}` : ''} [${n.articleId}]: ${KIND_NAMES[n.kind]} (${escapeMarkdown(whenOf(n))})`;
@@ -43,7 +47,8 @@ function noteMarkdown(report: Report, n: EditorsNote): string {
     const other = articleLabel(articleIndex(report).get(c.evidence.articleId));
     return `  - **${escapeMarkdown(other)}** [${c.evidence.articleId}] ${escapeMarkdown(carriedLine(c))}: ${escapeMarkdown(quoted(c.text))}`;
   });
-  return [head, `  > ${escapeMarkdown(n.text)}`, ...carried].join('\n');
+  const updated = (n.updated ?? []).map((u) => `  - ${escapeMarkdown(updatedLine(u))} [${n.articleId}]`);
+  return [head, `  > ${escapeMarkdown(n.text)}`, ...updated, ...carried].join('\n');
 }
 
 /** The story's notes as the story page shows them: the note above the list, then each note with its outlet, article and day. */
@@ -60,7 +65,15 @@ export function correctionsHtml(story: Story, report: Report, links: StoryPageLi
           })
           .join('')}</ul>`
       : '';
-    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${carried}</li>`;
+    const updated = n.updated?.length
+      ? `<ul class="px-side-quotes">${n.updated
+          .map(
+            (u) =>
+              `<li><a class="px-quote-link" href="${escapeHtml(links.citationHref(u.evidence.articleId, u.evidence.span))}">${escapeHtml(updatedLine(u))}</a></li>`,
+          )
+          .join('')}</ul>`
+      : '';
+    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${updated}${carried}</li>`;
   });
   return `<p class="meta">${escapeHtml(CORRECTIONS_NOTE)}</p><ul class="px-notes">${items.join('')}</ul>`;
 }

@@ -1,11 +1,12 @@
 // The story's corrections, clarifications and update notes: each outlet's notes on its own article
 // (the one reading of text/editors-notes.ts), with the day each was made where the note or the
 // article says it, and the other outlets' sentences that still give what a correction put right.
-import type { EditorsNote, SegmentedArticle } from '../../model/index.ts';
+import type { EditorsNote, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { isoOf, parseIsoDay } from '../../text/dates/days.ts';
-import { editorsNotes, noteSentences } from '../../text/editors-notes.ts';
+import { editorsNotes, noteSentences, updateItems } from '../../text/editors-notes.ts';
 import { statedNoteDay } from '../../text/note-day.ts';
 import { outletKey } from '../../text/source.ts';
+import { updatedFigures } from '../../text/updated-figures.ts';
 import { putRight, stillCarried } from './still-carried.ts';
 
 const dayOfIso = (iso: string | null): number | null => (iso ? parseIsoDay(iso) : null);
@@ -33,10 +34,11 @@ export function storyCorrections(articles: readonly SegmentedArticle[]): Editors
   const out: EditorsNote[] = [];
   for (const doc of articles) {
     const notes = editorsNotes(doc);
-    if (!notes.length) continue;
     const { article } = doc;
     const published = dayOfIso(article.publishedAt);
     const modified = dayOfIso(article.modifiedAt);
+    out.push(...updateNotes(doc, published, modified));
+    if (!notes.length) continue;
     const readings = notes.map((note) => {
       const text = article.text.slice(note.start, note.end);
       return { note, text, day: statedNoteDay(text, published, modified) };
@@ -68,4 +70,52 @@ export function storyCorrections(articles: readonly SegmentedArticle[]): Editors
     }
   }
   return out;
+}
+
+/**
+ * A live-updated article's "Update:" items that give values of its own body anew ("UPDATED 18:40:
+ * Police now say three people have died" above "Two people died …": text/updated-figures.ts), as
+ * update notes: each with the body's sentences it supersedes, dated by its label, else, as the
+ * article's one update item, by the page's last change.
+ */
+function updateNotes(
+  doc: SegmentedArticle,
+  published: number | null,
+  modified: number | null,
+): EditorsNote[] {
+  const changes = updatedFigures(doc);
+  if (!changes.length) return [];
+  const { article } = doc;
+  const spanOf = (i: number) => {
+    const s = doc.sentences[i] as Sentence;
+    return { start: s.start, end: s.end };
+  };
+  const single = updateItems(doc).length === 1;
+  return [...new Set(changes.map((c) => c.update))].map((update) => {
+    const span = spanOf(update);
+    const text = article.text.slice(span.start, span.end);
+    const day = statedNoteDay(text, published, modified, true);
+    const page =
+      single && modified !== null && (published === null || modified >= published) ? modified : null;
+    return {
+      articleId: article.id,
+      kind: 'update' as const,
+      text,
+      evidence: { articleId: article.id, span },
+      date: day !== null ? isoOf(day) : page !== null ? isoOf(page) : null,
+      dateFrom: day !== null ? ('note' as const) : page !== null ? ('modified' as const) : null,
+      stillCarried: [],
+      updated: changes
+        .filter((c) => c.update === update)
+        .map((c) => {
+          const at = spanOf(c.sentence);
+          return {
+            was: c.was,
+            now: c.now,
+            evidence: { articleId: article.id, span: at },
+            text: article.text.slice(at.start, at.end),
+          };
+        }),
+    };
+  });
 }

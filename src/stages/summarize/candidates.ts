@@ -4,6 +4,7 @@ import { isOpinion } from '../../text/genre.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
 import { sourceOf } from '../../text/source.ts';
+import { givesReplacedValue } from '../../text/updated-figures.ts';
 import { getNlp } from '../../text/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import {
@@ -128,6 +129,9 @@ export function buildCandidates(
   context: CandidateContext,
 ): Candidate[] {
   const sources = sourceOf(articles);
+  // a value an article's own update has since replaced ("now say three people have died") is no
+  // current value, whoever gives it (text/updated-figures.ts)
+  const replaced = givesReplacedValue(articles);
   const out: Candidate[] = [];
   articles.forEach((doc, order) => {
     const { article } = doc;
@@ -161,6 +165,7 @@ export function buildCandidates(
         );
       const wellFormed =
         !column &&
+        !replaced(sentence) &&
         !heading &&
         !notes.has(sentence.first) &&
         words >= MIN_WORDS &&

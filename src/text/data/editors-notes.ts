@@ -57,8 +57,12 @@ export const WRONG_CLAUSE_END = /[;.]|\b(?:but|when|while|instead)\b|,\s*(?:not|
 /** A note's continuation: after a note that opens its paragraph, at most this many more sentences are the note's. */
 export const NOTE_MORE_SENTENCES = 2;
 
-/** The label of a live-updated article's news ("Update: The council voted on Monday …"), no note. */
-export const UPDATE_LABEL = /^\s*updated?\s*(?:\([^()]{1,40}\))?\s*[:—–]/i;
+/**
+ * The label of a live-updated article's news, no note: "Update: The council voted on Monday …", with
+ * its day or time ("Update (May 7):", "Update, May 7, 2031:", "UPDATED 18:40:", "Updated at 6.40pm BST —").
+ */
+export const UPDATE_LABEL =
+  /^\s*updated?\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+)(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|,\s*[^:;.]{1,30}?\d{1,4})?\s*[:—–]/i;
 
 /** Before a wrong name: the note tells of a name ("gave the name of the ferry as …", "misidentified … as …"). */
 export const NAME_ERROR =
@@ -149,3 +153,9 @@ export const NAME_AT_START =
 /** A misspelling's cue, after which "the name of X" gives the wrong spelling X when the note gives a right one. */
 export const MISSPELT_NAME_OF =
   /\bmisspel(?:led|t)\s+(?:the\s+)?(?:name|surname|first name)\s+of\s+(\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*){0,4})/u;
+
+/** Verbs of saying and words of time that tell who gives a value or when, not what it counts ("Police now say …"). */
+export const UPDATE_NEUTRAL_WORDS: readonly string[] = (
+  'say said says saying tell told report reported reports confirm confirmed add added announce announced now ' +
+  'update updated latest since'
+).split(' ');

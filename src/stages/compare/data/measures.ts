@@ -1,17 +1,6 @@
-import { dict } from '../../../text/data/dict.ts';
-
-/**
- * What a count of people measures, by the words that tell it: "killed 12", "12 people died", "left
- * 12 dead", "12 deaths" and "a death toll of 12" are one measure, deaths, told in other words. Used
- * by the contradiction checks only (two values of one measure; a count of one measure is no value
- * of another: "14 dead" / "30 injured"). Plain words, general English, compared as stems.
- */
-export const MEASURE_WORDS: Readonly<Record<string, readonly string[]>> = dict({
-  death: ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'fatality', 'perish', 'toll'],
-  injury: ['injure', 'injured', 'injury', 'wound', 'wounded', 'hurt'],
-  arrest: ['arrest', 'arrested', 'detain', 'detained'],
-  missing: ['missing', 'unaccounted'],
-});
+// What a count of people measures, by the words that tell it: text/data/measure-words.ts (one list
+// for the contradiction checks and the reading of an update's new values).
+export { MEASURE_WORDS } from '../../../text/data/measure-words.ts';
 
 /** Verbs that tell a count grew to the figure after "to" ("the toll rose to 20"): a later count. */
 export const GROWTH_VERBS: readonly string[] = [
