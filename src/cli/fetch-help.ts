@@ -46,8 +46,8 @@ Poll each source's feeds and sitemaps when due (its "every", else --every after 
 checked, as the store remembers: a restarted watcher does not fetch again what it just fetched)
 and store new articles as "parallax fetch" does. Stops cleanly on Ctrl-C (what was fetched is
 stored). A stored article's page is asked again, conditionally, 1 hour, 6 hours, 1 day and 3 days
-after the publication date its listing gives, so a correction is read; a page listed with no date
-(an RSS item without pubDate, a URL list, a sitemap without lastmod) is not: --refresh asks it.
+after its publication date (its listing's, else its page's own), so a correction is read; a page
+no date is known of (neither its listing nor the page gives one) is not: --refresh asks it.
 
 Options:
       --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)

@@ -6,7 +6,7 @@ import { pageOwner } from './page-owner.ts';
 import type { PageAsked } from './page-sink.ts';
 import { KNOWN_SLICE } from './patterns.ts';
 import { type Candidate, readLocal, readTarget } from './read-listing.ts';
-import { recheckDue } from './recheck.ts';
+import { recheckDue, recheckFrom } from './recheck.ts';
 
 /**
  * The first steps of a fetch run (run.ts): read the targets' listings, then choose the pages to
@@ -177,7 +177,11 @@ export async function planRun(
       handled &&
       !refresh &&
       (updatedSince(c, before, states, options.now) ||
-        recheckDue(c.entry.publishedAt ?? before.listed?.publishedAt, before, options.now));
+        recheckDue(
+          await recheckFrom(c.entry.publishedAt ?? before.listed?.publishedAt, before, store, options.now),
+          before,
+          options.now,
+        ));
     if (before && !(refresh && handled) && !announced && (handled || before.attempts >= maxAttempts)) {
       tally.known++;
       continue;

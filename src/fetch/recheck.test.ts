@@ -103,3 +103,48 @@ test('a correction to a page whose RSS item says nothing of it is read at the ne
   const [article] = await articlesOf(store);
   assert.match(article?.text ?? '', /voted 6 to 5/);
 });
+
+test('a page listed with no date is rechecked from the date its own page gave (midreview29 finding 6)', async (t) => {
+  const herald = await startSmallSite();
+  const store = await openStore(':memory:');
+  t.after(async () => {
+    await store.close();
+    await herald.close();
+  });
+  const path = '/news/tolmere-toll';
+  const page = (paragraphs: readonly string[]) =>
+    newsPage('The Lindhaven Herald', 'Tolmere council approves bridge toll', paragraphs).replace(
+      '</head>',
+      `<meta property="article:published_time" content="${new Date(Date.now() - 2 * HOUR).toISOString()}"></head>`,
+    );
+  herald.pages.set(path, page(VOTE));
+  // an RSS item with no pubDate: only the page says when it was published
+  const item = { title: 'Tolmere council approves bridge toll', link: `${herald.origin}${path}`, date: '' };
+  herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [item]));
+  const source: FetchSource = {
+    name: 'The Lindhaven Herald',
+    urls: [`${herald.origin}/rss.xml`],
+    leaning: null,
+    owner: null,
+    everyMs: null,
+  };
+  const run = async (now: Date): Promise<FetchSummary> => {
+    const fetcher = createFetcher(FAST);
+    try {
+      const targets = [{ url: source.urls[0] as string, source }];
+      return await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now }));
+    } finally {
+      await fetcher.close();
+    }
+  };
+  assert.equal((await run(new Date())).stored, 1);
+  herald.pages.set(path, page(VOTE.map((p) => p.replace('7 to 4', '6 to 5'))));
+  const next = { title: 'Frost warning for the north', link: `${herald.origin}/news/frost`, date: '' };
+  herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [next, item]));
+  // five hours on, the 6 h step after the page's own date has passed: asked again, the article replaced
+  const later = await run(new Date(Date.now() + 5 * HOUR));
+  assert.equal(herald.asked.filter((a) => a.path === path).length, 2);
+  assert.equal(later.updated, 1);
+  const [article] = await articlesOf(store);
+  assert.match(article?.text ?? '', /voted 6 to 5/);
+});

@@ -1,4 +1,5 @@
 import type { FetchedPage } from '../store/fetch-types.ts';
+import type { Store } from '../store/types.ts';
 import { RECHECK_AFTER_MS } from './patterns.ts';
 
 /**
@@ -20,4 +21,25 @@ export function recheckDue(
   if (Number.isNaN(published) || published > now) return false;
   const passed = RECHECK_AFTER_MS.filter((step) => published + step <= now).at(-1);
   return passed !== undefined && Date.parse(page.fetchedAt) < published + passed;
+}
+
+// a page last asked longer ago than the last step and a day is not looked up again: no step is due
+// unless the watcher stopped over its last one
+const LOOKUP_WITHIN_MS = (RECHECK_AFTER_MS.at(-1) ?? 0) + 86_400_000;
+
+/**
+ * The publication a stored page's rechecks count from: its listing's date, else (a page listed with
+ * none: an RSS item without pubDate, a URL list, a sitemap without lastmod) the date its stored
+ * article's page gave, looked up only for a page asked within LOOKUP_WITHIN_MS, so that a store of old
+ * undated pages is not read at every run; undefined when neither gives one (never rechecked).
+ */
+export async function recheckFrom(
+  listedAt: string | undefined,
+  page: Pick<FetchedPage, 'outcome' | 'fetchedAt' | 'articleId'>,
+  store: Pick<Store, 'article'>,
+  now: number,
+): Promise<string | undefined> {
+  if (listedAt || page.outcome !== 'stored' || !page.articleId) return listedAt;
+  if (!(now - Date.parse(page.fetchedAt) <= LOOKUP_WITHIN_MS)) return undefined;
+  return (await store.article(page.articleId))?.article.publishedAt ?? undefined;
 }
