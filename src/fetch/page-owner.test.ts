@@ -63,14 +63,16 @@ test('a page that another followed source’s feed links first is stored as its 
   );
 });
 
+// a followed source of these URLs
+const s = (name: string, ...urls: string[]): FetchSource => ({
+  name,
+  urls,
+  leaning: null,
+  owner: null,
+  everyMs: null,
+});
+
 test('pageOwner: a host named by one other source only; its own, shared or unknown hosts keep the listing’s', () => {
-  const s = (name: string, ...urls: string[]): FetchSource => ({
-    name,
-    urls,
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  });
   const radio = s('Radio', 'https://radio.example/feed.json');
   const herald = s('Herald', 'https://www.herald.example/rss.xml');
   const pick = s('Pick', 'https://agg.example/a.xml');
@@ -84,13 +86,6 @@ test('pageOwner: a host named by one other source only; its own, shared or unkno
 });
 
 test('pageOwner: an outlet whose main feed is on a feeds host keeps its pages beside a section feed on its site', () => {
-  const s = (name: string, ...urls: string[]): FetchSource => ({
-    name,
-    urls,
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  });
   const herald = s('Herald', 'https://feeds.herald.example/rss');
   const sport = s('Herald Sport', 'https://herald.example/sport/rss');
   const post = s('Post', 'https://rss.post.co.uk/news.xml');

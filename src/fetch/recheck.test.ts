@@ -17,6 +17,24 @@ const VOTE = [
   'Councillor Ruth Amsel, who voted against, called the toll a tax on people who work across the river and said she would ask for a second vote.',
 ];
 
+/** One round of the invented herald's feed (its /rss.xml) into the store, at `now`. */
+async function watchRound(store: Store, origin: string, now: Date): Promise<FetchSummary> {
+  const source: FetchSource = {
+    name: 'The Lindhaven Herald',
+    urls: [`${origin}/rss.xml`],
+    leaning: null,
+    owner: null,
+    everyMs: null,
+  };
+  const fetcher = createFetcher(FAST);
+  try {
+    const targets = [{ url: `${origin}/rss.xml`, source }];
+    return await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now }));
+  } finally {
+    await fetcher.close();
+  }
+}
+
 test('recheckDue: once per step after publication, for a stored article’s page', () => {
   const published = '2026-12-02T12:00:00Z';
   const at = (h: number) => Date.parse(published) + h * HOUR;
@@ -59,26 +77,7 @@ test('a correction to a page whose RSS item says nothing of it is read at the ne
     date: published.toUTCString(),
   };
   herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [item]));
-  const source: FetchSource = {
-    name: 'The Lindhaven Herald',
-    urls: [`${herald.origin}/rss.xml`],
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  };
-  const run = async (s: Store, now: Date): Promise<FetchSummary> => {
-    const fetcher = createFetcher(FAST);
-    try {
-      return await fetchInto(
-        s,
-        [{ url: source.urls[0] as string, source }],
-        { fetcher, jobs: 1 },
-        createContext({ now }),
-      );
-    } finally {
-      await fetcher.close();
-    }
-  };
+  const run = (s: Store, now: Date) => watchRound(s, herald.origin, now);
   assert.equal((await run(store, new Date())).stored, 1);
   const corrected = VOTE.map((p) => p.replace('7 to 4', '6 to 5'));
   corrected.push(
@@ -121,22 +120,7 @@ test('a page listed with no date is rechecked from the date its own page gave (m
   // an RSS item with no pubDate: only the page says when it was published
   const item = { title: 'Tolmere council approves bridge toll', link: `${herald.origin}${path}`, date: '' };
   herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [item]));
-  const source: FetchSource = {
-    name: 'The Lindhaven Herald',
-    urls: [`${herald.origin}/rss.xml`],
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  };
-  const run = async (now: Date): Promise<FetchSummary> => {
-    const fetcher = createFetcher(FAST);
-    try {
-      const targets = [{ url: source.urls[0] as string, source }];
-      return await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now }));
-    } finally {
-      await fetcher.close();
-    }
-  };
+  const run = (now: Date) => watchRound(store, herald.origin, now);
   assert.equal((await run(new Date())).stored, 1);
   herald.pages.set(path, page(VOTE.map((p) => p.replace('7 to 4', '6 to 5'))));
   const next = { title: 'Frost warning for the north', link: `${herald.origin}/news/frost`, date: '' };
