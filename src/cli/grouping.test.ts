@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext } from '../model/index.ts';
 import { analyze } from '../pipeline.ts';
+import { FLOOD as FLOOD_REPORTS, FLOOD_WEEK } from '../stages/cluster/test-flood.ts';
 import { groupingLines } from './grouping.ts';
 
 // Two invented wire reports of one flood and an unrelated market piece.
@@ -88,4 +89,33 @@ test('--explain-grouping says when a site of another name kept an article out of
       /; nearest other story s\d 0\.\d\d, another site, score halved \(tarrow \(building\); s\d: fenwick \(building\)\); 2026-03-11/,
       lines.join('\n'),
     );
+});
+
+// The invented Brenmoor flood: the Wednesday follow-ups name Monday, the flood's day, as their event's
+// day, and join its story only at the lower bar of a story and its follow-up (midreview29 finding 5).
+test("--explain-grouping says when a follow-up naming the other part's day joined two stories, and which article named it", () => {
+  const files = FLOOD_WEEK.map((r, i) => ({
+    path: `f${i}.json`,
+    bytes: new TextEncoder().encode(JSON.stringify(r)),
+  }));
+  const report = analyze(files, { cluster: { explain: true } }, createContext());
+  const flood = report.stories.find((s) => s.articleIds.length === FLOOD_REPORTS.length);
+  assert.ok(flood, report.stories.map((s) => s.title).join('\n'));
+  const reasons = flood.grouping ?? [];
+  const joined = reasons.filter((r) => r.followUp);
+  assert.ok(joined.length > 0, JSON.stringify(reasons));
+  for (const r of joined) {
+    assert.equal(r.followUp?.day, '2026-10-12');
+    assert.ok(flood.articleIds.includes(r.followUp?.articleId as string));
+    // the reports of the flood's own day are not the part that followed it up
+    assert.notEqual(r.date, '2026-10-12');
+  }
+  const others = report.stories.filter((s) => s !== flood).flatMap((s) => s.grouping ?? []);
+  assert.deepEqual(
+    others.filter((r) => r.followUp),
+    [],
+  );
+  const lines = groupingLines(report).filter((l) => l.includes('joined as a follow-up'));
+  assert.equal(lines.length, joined.length);
+  assert.match(lines[0] ?? '', / names 2026-10-12, the day of the other part's event/);
 });

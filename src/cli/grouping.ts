@@ -33,9 +33,12 @@ export function groupingLines(report: Report): string[] {
         r.gapDays === null
           ? ''
           : `; ${r.gapDays} day${r.gapDays === 1 ? '' : 's'} from the story's start${r.gapNamed ? ' by a date a headline or lead names' : ''}`;
+      const follow = r.followUp
+        ? `; joined as a follow-up: ${r.followUp.articleId} ${labels.get(r.followUp.articleId) ?? ''} names ${r.followUp.day}, the day of the other part's event (the lower bar of a story and its follow-up)`
+        : '';
       const days = r.namedDays.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ') || '-';
       lines.push(
-        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}${r.siteConflict ? ', another site: score halved' : ''}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}; ${date}`,
+        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}${r.siteConflict ? ', another site: score halved' : ''}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}${follow}; ${date}`,
       );
     }
   }

@@ -81,6 +81,16 @@ export const GroupingReasonSchema = z.object({
     ),
   date: z.string().nullable().describe('the day the grouping read for the article'),
   dateSource: z.string().nullable().describe('`published:<provenance>` or `text` (its opening lines)'),
+  followUp: z
+    .object({
+      day: z.string().describe("the day named: the first day of the other part's event"),
+      articleId: z.string().describe('the article that names it as the day of its event'),
+    })
+    .nullable()
+    .optional()
+    .describe(
+      'set when its part of the story joined the rest only at the lower bar of an event and its follow-up',
+    ),
 });
 
 /** One story: the articles that tell it and everything Parallax found across them. */

@@ -147,6 +147,11 @@ export interface GroupingReason {
   /** The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>` or `text`. */
   readonly date: string | null;
   readonly dateSource: string | null;
+  /**
+   * When its part of the story joined the rest only at the lower bar of an event and its follow-up:
+   * the day named (`YYYY-MM-DD`, the first day of the other part's event) and the article naming it.
+   */
+  readonly followUp?: { readonly day: string; readonly articleId: string } | null;
 }
 
 /** A group of articles that tell one story, as the cluster stage finds it. */

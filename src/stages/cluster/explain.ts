@@ -4,6 +4,7 @@
 import type { CandidateIndex } from './candidates.ts';
 import type { Vocabulary } from './counts.ts';
 import type { Entry, Explanation } from './grouper-types.ts';
+import type { FollowUpJoin } from './merge-stories.ts';
 import { EXPLAIN_TERMS } from './patterns.ts';
 import {
   type ScoreParts,
@@ -22,6 +23,7 @@ export interface ExplainState {
   readonly index: CandidateIndex;
   readonly vocabulary: Vocabulary;
   readonly tuning: ScoreTuning;
+  readonly followUps: ReadonlyMap<number, readonly FollowUpJoin[]>;
 }
 
 const KIND_NAMES: Record<SiteKind, string> = { b: 'building', s: 'street' };
@@ -33,7 +35,11 @@ export function explainEntry(state: ExplainState, entry: Entry): Explanation {
   const own = entry.particulars?.sites ?? [];
   const sites = own.map((s) => `${s.slice(2)} (${KIND_NAMES[s[0] as SiteKind]})`);
   const nearest = nearestOther(state, entry);
-  if ((sizes.get(story) ?? 0) < 2) return { parts: null, names: [], lead: [], triggers: [], sites, nearest };
+  // the join of its part of the story at the follow-up bar, when that let it in
+  const join = state.followUps.get(story)?.find((j) => j.joined.includes(entry.id));
+  const followUp = join ? { day: join.day, namedBy: join.namedBy } : null;
+  if ((sizes.get(story) ?? 0) < 2)
+    return { parts: null, names: [], lead: [], triggers: [], sites, nearest, followUp };
   const profile = stories.get(story) as StoryProfile;
   updateProfile(profile, entry.vectors, -1);
   const result = {
@@ -48,6 +54,7 @@ export function explainEntry(state: ExplainState, entry: Entry): Explanation {
     triggers: entry.particulars ? profile.particulars.sharedTriggers(entry.particulars) : [],
     sites,
     nearest,
+    followUp,
   };
   updateProfile(profile, entry.vectors, 1);
   return result;

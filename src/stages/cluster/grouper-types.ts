@@ -95,7 +95,8 @@ export interface Grouper {
 /**
  * Why an article is in its story: score parts (null alone), the rarest names and lead terms and the
  * trigger words shared, the sites its lead names, and the other candidate story it scores best
- * against (null when none), with that story's sites.
+ * against (null when none), with that story's sites; and when its part of the story joined the rest
+ * only at the lower bar of an event's follow-up (`followsDay`), the day named and the article naming it.
  */
 export interface Explanation {
   readonly parts: ScoreParts | null;
@@ -108,4 +109,5 @@ export interface Explanation {
     readonly parts: ScoreParts;
     readonly sites: readonly string[];
   } | null;
+  readonly followUp: { readonly day: number; readonly namedBy: string } | null;
 }

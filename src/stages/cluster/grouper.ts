@@ -4,7 +4,7 @@ import { explainEntry } from './explain.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
-import { mergeStories } from './merge-stories.ts';
+import { type FollowUpJoin, mergeStories } from './merge-stories.ts';
 import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, RARE_MIN_DF, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
@@ -37,6 +37,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const index = new CandidateIndex();
   const alive = (story: number) => stories.has(story);
   const held: Entry[] = [];
+  const followUps = new Map<number, FollowUpJoin[]>();
   let nextStory = 0;
 
   // each signal's key ids, read when an article is observed (body, lead, names) and kept until it is placed
@@ -202,10 +203,10 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       for (const entry of joined) if (sizes.get(entry.placement.story) === 1) placeAgain(entry, bar);
     },
     mergeStories(bar = threshold) {
-      mergeStories({ stories, sizes, index, held, tuning, eventKeysIn }, bar);
+      mergeStories({ stories, sizes, index, held, tuning, eventKeysIn, followUps }, bar);
     },
     entries: () => held,
     key: (id) => vocabulary.key(id).slice(2),
-    explain: (entry) => explainEntry({ stories, sizes, index, vocabulary, tuning }, entry),
+    explain: (entry) => explainEntry({ stories, sizes, index, vocabulary, tuning, followUps }, entry),
   };
 }

@@ -95,7 +95,7 @@ export function storiesOf(
     articleIds: group.map((e) => e.id),
     keywords: read[index]?.keywords as string[],
     topicId: `t${(topics[index] as number) + 1}`,
-    ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e, idOfKey)) } : {}),
+    ...(options.explain ? { grouping: group.map((e) => reasonOf(grouper, e, idOfKey, group)) } : {}),
   }));
 }
 
@@ -134,9 +134,14 @@ function keywordsOf(
   return keywordForms(stems, sources, KEYWORDS);
 }
 
-// Why one article is in its story, as plain report data (`idOfKey`: story ids by grouper key).
-function reasonOf(grouper: Grouper, entry: Entry, idOfKey: ReadonlyMap<number, string>): GroupingReason {
-  const { parts, names, lead, triggers, sites, nearest } = grouper.explain(entry);
+// Why one article is in its story (`group`), as plain report data (`idOfKey`: story ids by grouper key).
+function reasonOf(
+  grouper: Grouper,
+  entry: Entry,
+  idOfKey: ReadonlyMap<number, string>,
+  group: readonly Entry[],
+): GroupingReason {
+  const { parts, names, lead, triggers, sites, nearest, followUp } = grouper.explain(entry);
   const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 1000) / 1000);
   const source = entry.dateSource;
   return {
@@ -166,6 +171,11 @@ function reasonOf(grouper: Grouper, entry: Entry, idOfKey: ReadonlyMap<number, s
     gapNamed: parts?.gapNamed ?? false,
     date: entry.day === null ? null : isoOf(entry.day),
     dateSource: source === null ? null : source.kind === 'text' ? 'text' : `published:${source.from}`,
+    // (said only while the article naming the day is still in the story)
+    followUp:
+      followUp && group.some((e) => e.id === followUp.namedBy)
+        ? { day: isoOf(followUp.day), articleId: followUp.namedBy }
+        : null,
   };
 }
 

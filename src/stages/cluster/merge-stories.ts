@@ -26,6 +26,18 @@ export interface MergeState {
    * articles (default 1), shares with a story (`sharedEventKeys`).
    */
   readonly eventKeysIn: (counts: Entry['counts'], story: StoryProfile, own?: number) => number | undefined;
+  /** The joins the follow-up bar let through, by the key of the story joined (what explanations read). */
+  readonly followUps?: Map<number, FollowUpJoin[]>;
+}
+
+/**
+ * Two stories joined at the lower bar of a story and its event's follow-up (`followsDay`) that they
+ * would not have met without it: the day named, the article that named it, the articles moved.
+ */
+export interface FollowUpJoin {
+  readonly day: number;
+  readonly namedBy: string;
+  readonly joined: readonly string[];
 }
 
 /**
@@ -35,7 +47,7 @@ export interface MergeState {
  * story and its event's follow-up, `followsDay`): the grouper's `mergeStories`.
  */
 export function mergeStories(
-  { stories, sizes, index, held, tuning, eventKeysIn }: MergeState,
+  { stories, sizes, index, held, tuning, eventKeysIn, followUps }: MergeState,
   bar: number,
 ): void {
   const alive = (story: number) => stories.has(story);
@@ -82,16 +94,16 @@ export function mergeStories(
       bar,
     );
     // (and for a story whose articles name the other's first day as the day of their event: `followsDay`)
-    const follows = followsDay(own, others, target) || followsDay(others, own, profile);
-    const lowered =
-      follows ||
-      (sameDays(self.day, target) &&
-        shareCount(
-          own.map((e) => e.particulars?.counted),
-          others.map((e) => e.particulars?.counted),
-        ))
-        ? Math.min(agesLowered, SAME_DAY_MERGE_BAR)
-        : agesLowered;
+    const named = followsDay(own, others, target) ?? followsDay(others, own, profile);
+    const follows = named !== null;
+    const counted =
+      sameDays(self.day, target) &&
+      shareCount(
+        own.map((e) => e.particulars?.counted),
+        others.map((e) => e.particulars?.counted),
+      );
+    const unfollowed = counted ? Math.min(agesLowered, SAME_DAY_MERGE_BAR) : agesLowered;
+    const lowered = follows ? Math.min(agesLowered, SAME_DAY_MERGE_BAR) : unfollowed;
     if (best.score <= lowered) continue;
     // its articles must match that story above the threshold on average too (a lower one the same day:
     // `articlesBar`), each against it and against its best-matching article there (`storyMatch`: a
@@ -101,13 +113,14 @@ export function mergeStories(
     const matchBar = follows
       ? Math.min(articlesBar(self.day, target, lowered), FOLLOW_UP_MERGE_BAR)
       : articlesBar(self.day, target, lowered);
+    const match = storyMatch(
+      own.map((e) => e.vectors),
+      target,
+      theirs,
+      tuning,
+    );
     if (
-      storyMatch(
-        own.map((e) => e.vectors),
-        target,
-        theirs,
-        tuning,
-      ) <= matchBar ||
+      match <= matchBar ||
       // and share enough of their weight with it (`holdsEnough`), and of an event in a small run
       !holdsEnough(
         own.map((e) => e.vectors),
@@ -117,6 +130,14 @@ export function mergeStories(
       )
     )
       continue;
+    // (the follow-up bar let it through: said in the explanation)
+    if (followUps) {
+      const joins = [...(followUps.get(best.story) ?? []), ...(followUps.get(story) ?? [])];
+      if (named && (best.score <= unfollowed || match <= articlesBar(self.day, target, unfollowed)))
+        joins.push({ ...named, joined: own.map((e) => e.id) });
+      if (joins.length) followUps.set(best.story, joins);
+      followUps.delete(story);
+    }
     for (const e of own) {
       updateProfile(target, e.vectors, 1);
       e.placement = { ...e.placement, story: best.story };
@@ -154,13 +175,18 @@ function sameDays(day: number | null, target: StoryProfile): boolean {
  * night" reported on Wednesday does not follow the one of Monday night reported on Tuesday, nor does
  * a bus crash "on Sunday" follow another crash of that Sunday reported on Monday. A look-alike names
  * another event's day only in passing or in a comparison ("as it did on Monday", left out:
- * `recalledAt`).
+ * `recalledAt`). Gives that day and the first article naming it, or null.
  */
-export function followsDay(own: readonly Entry[], theirs: readonly Entry[], target: StoryProfile): boolean {
+export function followsDay(
+  own: readonly Entry[],
+  theirs: readonly Entry[],
+  target: StoryProfile,
+): Omit<FollowUpJoin, 'joined'> | null {
   const anchor = anchorDay(target.days);
-  if (anchor === null) return false;
-  if (theirs.some((e) => e.particulars?.earlierDays?.some((day) => day !== anchor))) return false;
-  return own.some((e) => e.particulars?.earlierDays?.includes(anchor));
+  if (anchor === null) return null;
+  if (theirs.some((e) => e.particulars?.earlierDays?.some((day) => day !== anchor))) return null;
+  const by = own.find((e) => e.particulars?.earlierDays?.includes(anchor));
+  return by ? { day: anchor, namedBy: by.id } : null;
 }
 
 // The most keys of an event any of a story's articles shares with `target` (undefined: not counted).
