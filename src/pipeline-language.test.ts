@@ -76,3 +76,27 @@ test("a page whose template says another language but whose text is English is r
   assert.ok(story, JSON.stringify(report.stories.map((s) => s.articleIds)));
   assert.ok(!report.issues.some((i) => i.code === NOT_ENGLISH), JSON.stringify(report.issues));
 });
+
+// newuser8's finding 14: `parallax articles --format jsonl | parallax analyze -` gave each record's
+// language, and analyze read the French one as English
+test("a JSON record's language is read as a page's lang is: the French record is left out and said", () => {
+  const records = FILES.map((html, i) => {
+    const [, lang = '', title = ''] = /lang="([^"]+)".*?<title>([^<]+)/.exec(html) ?? [];
+    const text = [...html.matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]).join('\n\n');
+    return JSON.stringify({ title, text, outlet: `Outlet ${i}`, publishedAt: '2031-05-06', language: lang });
+  });
+  const report = analyze(
+    [{ path: 'articles.jsonl', bytes: new TextEncoder().encode(records.join('\n')) }],
+    {},
+    createContext(),
+  );
+  const french = report.articles.find((a) => a.language === 'fr');
+  assert.ok(french, JSON.stringify(report.articles.map((a) => a.language)));
+  assert.equal(french.metadataSources.language, 'input');
+  assert.ok(!report.stories.some((s) => s.articleIds.includes(french.id) && s.articleIds.length > 1));
+  assert.ok(report.issues.some((i) => i.code === NOT_ENGLISH && i.articleId === french.id));
+  assert.deepEqual(
+    report.articles.filter((a) => a !== french).map((a) => a.language),
+    ['en', 'en-GB'],
+  );
+});

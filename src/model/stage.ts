@@ -44,6 +44,8 @@ export interface RawArticle {
     readonly publishedAt?: string;
     /** When the article was last changed (a record's `modifiedAt`, `dateModified`, `updatedAt`). */
     readonly modifiedAt?: string;
+    /** The language the record says it is in (a record's `language`, `lang` or `inLanguage`: "fr", "en-GB"). */
+    readonly language?: string;
   };
   /** Where each `given` value came from when not the input itself (e.g. `manifest`); default `input`. */
   readonly givenSources?: Readonly<

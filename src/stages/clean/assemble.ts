@@ -61,7 +61,9 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     sources[field] = raw.defaultsSource ?? 'input';
     return value;
   };
-  const pick = (field: keyof ArticleParts['meta'] & keyof RawArticle['given']): string | null => {
+  const pick = (
+    field: Exclude<keyof ArticleParts['meta'] & keyof RawArticle['given'], 'language'>,
+  ): string | null => {
     // a given date that reads as none gives way to the document's own (clean's issue names it)
     const given =
       field === 'publishedAt' || field === 'modifiedAt' ? givenDate(raw.given[field]) : raw.given[field];
@@ -85,6 +87,9 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     const inferred = inferOutlet(raw, parts, url);
     if (inferred) [outlet, sources.outlet] = [inferred.name, inferred.source];
   }
+  // a language given by the input (a JSON record's) wins over the page's own, as its other fields do
+  const givenLanguage = raw.given.language?.trim() || null;
+  if (givenLanguage) sources.language = 'input';
   const section = parts.meta.section ?? null;
   // an opinion piece: its page's type (read with the metadata), else its section, URL or kicker
   const genre =
@@ -102,7 +107,7 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     url,
     publishedAt: pick('publishedAt'),
     modifiedAt: pick('modifiedAt'),
-    language: parts.meta.language ?? null,
+    language: givenLanguage ?? parts.meta.language ?? null,
     section,
     ...(genre ? { genre: genre.genre } : {}),
     metadataSources: sources,

@@ -85,8 +85,14 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
       error: `its ${html ? 'html' : 'text'} of ${size} characters is over the ${maxBytes}-byte limit`,
       code: 'too-large',
     };
-  const given: { title?: string; url?: string; outlet?: string; publishedAt?: string; modifiedAt?: string } =
-    {};
+  const given: {
+    title?: string;
+    url?: string;
+    outlet?: string;
+    publishedAt?: string;
+    modifiedAt?: string;
+    language?: string;
+  } = {};
   const title = str(r.title);
   const url = str(r.url);
   const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site);
@@ -100,6 +106,10 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
   // database write), which would date a correction or move an "Update:" item's days wrongly
   const modifiedAt = str(r.modifiedAt) ?? str(r.modified_at) ?? str(r.dateModified);
   if (modifiedAt) given.modifiedAt = modifiedAt;
+  // the language it says it is in (what `parallax articles --format jsonl` writes): an article in
+  // another language is then left out as one whose page's lang says so
+  const language = str(r.language) ?? str(r.lang) ?? str(r.inLanguage);
+  if (language) given.language = language;
   return html
     ? { id: '', source, format: 'html', content: normalizeNewlines(html), given }
     : { id: '', source, format: 'text', content: normalizeNewlines(text ?? ''), given };
