@@ -6,6 +6,7 @@ import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts'
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
+import { commonWord } from './common-word.ts';
 import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
 import { isHonorific, isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
@@ -77,7 +78,10 @@ export function canStart(doc: Doc, i: number): boolean {
   // "Acme, Inc. said": a legal suffix after a comma closes the name before it, it opens none
   if (prev?.text === ',' && LEGAL_SUFFIXES.has(t.norm)) return false;
   const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
-  if (!initial || t.pos === 'PROPN' || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  if (!initial || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  // "Residents of Tolmere will …": a lone first word the article writes in lower case elsewhere, and
+  // never capitalised inside a sentence, is a common word (a surname "Banks" is met as "said Banks")
+  if (t.pos === 'PROPN') return isNameWord(doc.tokens[i + 1]) || !commonWord(doc, t.text, OPENERS);
   // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
   const end = sentence ? sentence.end : doc.tokens.length;
   const j = isNameWord(doc.tokens[i + 1]) ? extendRun(doc, i, end) : i + 1;
