@@ -51,4 +51,8 @@ test("an update's new toll is shown beside the body's, never as a clash, and the
     for (const c of s.citations)
       assert.doesNotMatch(text(c.articleId).slice(c.span.start, c.span.end), /^Two/);
   assert.match(renderMarkdown(report), /updated: Two → three/);
+  // the update's label is page furniture: neither the summary nor the headline shows it
+  for (const line of [story.headline ?? '', ...story.summary.map((s) => s.text)])
+    assert.doesNotMatch(line, /^UPDATED/i, line);
+  assert.ok(story.summary.some((s) => s.text.startsWith('Police now say three people have died')));
 });

@@ -1,5 +1,5 @@
 import type { Entity, Evidence, SegmentedArticle, Token } from '../../model/index.ts';
-import { noteSentences } from '../../text/editors-notes.ts';
+import { afterUpdateLabel, noteSentences } from '../../text/editors-notes.ts';
 import { isOpinion } from '../../text/genre.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS, isWord } from '../../text/normalise.ts';
@@ -120,6 +120,12 @@ const balanced = (text: string): boolean => {
 };
 
 // "I" before a dash is a party label ("Sen. Karl Lunde (I-Vsm.)"), not the writer speaking.
+// A unit from its token `cut` on (past an update's label), its span and tokens with it.
+const withoutLabel = (unit: Unit, cut: number): Unit => {
+  const tokens = unit.tokens.slice(cut);
+  return { ...unit, start: (tokens[0] as Token).start, tokens };
+};
+
 const partyLabel = (text: string, t: Token): boolean => t.text === 'I' && PARTY_DASH.test(text.charAt(t.end));
 const PARTY_DASH = /[-‐–]/;
 
@@ -145,7 +151,10 @@ export function buildCandidates(
     const notes = noteSentences(doc);
     // an opinion piece's sentences are its writer's view: not summarised
     const column = isOpinion(article);
-    units.forEach((sentence, at) => {
+    units.forEach((unit, at) => {
+      // an "UPDATED 18:40:" label is page furniture: the item is told from its first word after it
+      const cut = afterUpdateLabel(article.text, unit);
+      const sentence = cut > 0 ? withoutLabel(unit, cut) : unit;
       const sentenceIndex = sentence.first;
       const raw = article.text.slice(sentence.start, sentence.end);
       // (a sentence already one-spaced is not copied)
@@ -164,6 +173,7 @@ export function buildCandidates(
           (t) => FIRST_PERSON.test(t.text) && !partyLabel(article.text, t) && !quotes.inside(t.start, t.end),
         );
       const wellFormed =
+        cut >= 0 &&
         !column &&
         !replaced(sentence) &&
         !heading &&

@@ -1,5 +1,6 @@
-import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import type { Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { afterUpdateLabel } from '../../text/editors-notes.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
@@ -91,7 +92,10 @@ function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
     .slice(0, HEADLINE_LEDE_SENTENCES);
   return lede.flatMap((s) => {
     const full = article.text.slice(s.start, s.end);
-    const sentence = withoutDateline(full);
+    // an "UPDATED 18:40:" label is page furniture: the item is told from its first word after it
+    const cut = afterUpdateLabel(article.text, s);
+    if (cut < 0) return [];
+    const sentence = withoutDateline(cut > 0 ? full.slice((s.tokens[cut] as Token).start - s.start) : full);
     const from = s.start + full.length - sentence.length;
     // a sentence that opens with a subordinate clause ("After the talks ended, ...") is told by what
     // follows it
