@@ -7,6 +7,7 @@ import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import { TITLE_LABELS } from './data/title-labels.ts';
+import { aheadArticles, firstDay } from './headline-titles.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
 import { failClosed, type SenseCheck } from './senses.ts';
@@ -124,25 +125,6 @@ const SHOUTED_KICKER = /^\p{Lu}[\p{Lu}\p{N}'’-]*(?:\s+[\p{Lu}\p{N}'’-]+)+\s*
 const LABEL_RE = new RegExp(`^(?:${TITLE_LABELS.join('|')})\\s*[:|–—-]\\s+`, 'i');
 const withoutLabel = (title: string): string => title.replace(LABEL_RE, '');
 
-/**
- * The articles written before the story's event: marked ◷ (published before, or telling it as still
- * ahead) on more facts told as happened than they tell (as a source or a supporter). A first report
- * is ◷ on its follow-ups but tells most of what happened; a preview tells at most its background.
- */
-function aheadArticles(facts: readonly Fact[]): Set<string> {
-  const balance = new Map<string, number>();
-  const add = (id: string, by: number) => balance.set(id, (balance.get(id) ?? 0) + by);
-  for (const f of facts) {
-    if (f.modality !== 'happened') continue;
-    for (const id of f.sources) add(id, -1);
-    for (const [id, m] of Object.entries(f.coverage)) {
-      if (m.mark === 'published-before') add(id, 1);
-      else if (m.mark === 'supports' && !f.sources.includes(id)) add(id, -1);
-    }
-  }
-  return new Set([...balance].filter(([, n]) => n > 0).map(([id]) => id));
-}
-
 // A title's contested terms read in their sense on the title's own tokens ("River Sallow floods
 // Drossmouth": water, not people), so a story of a flood can be headed by its title; none without tokens.
 function titleSense(
@@ -199,18 +181,32 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   // collapse): its title is weighed only when no article told after the event has a neutral one
   const ahead = aheadArticles(sources.facts);
   const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
-  const titles = told.length ? told : neutralTitles;
+  // the titles of the reports of the event's first day, where the articles of later days tell it on
+  // another angle ("residents return to ruined homes as aid is pledged" of a flood two days on)
+  const all = told.length ? told : neutralTitles;
+  const titles = firstDay(all);
   // what the titles are weighed against: the consensus facts, else (none, or none a title covers:
   // the shared facts are side details, a count or a shelter) the summary's first sentences
   const summaryStems = () =>
     sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text));
-  const best =
-    titles.length === 0
+  const weigh = (list: readonly (typeof all)[number][]) =>
+    list.length === 0
       ? null
       : (bestTitle(
-          titles,
+          list,
           consensus.flatMap((f) => stemsOfText(f.text)),
-        ) ?? bestTitle(titles, summaryStems()));
+        ) ?? bestTitle(list, summaryStems()));
+  // (a first report's title that covers none of them, a side detail's facts, still tells the event
+  // better than a later angle: the one sharing most words with all the titles)
+  const best =
+    weigh(titles) ??
+    (titles.length < all.length
+      ? bestTitle(
+          titles,
+          all.flatMap((t) => titleStems(t.doc)),
+        )
+      : null) ??
+    weigh(all);
   if (best) return best;
   // what happened first: a plan or a possibility ("said he would vote against the plan") is the
   // headline of a story only when nothing that happened is told

@@ -1,0 +1,33 @@
+// Which articles' titles may head a story (summarize/headline.ts): not those written before its
+// event, and first those of its event's first reports.
+import type { Fact, SegmentedArticle } from '../../model/index.ts';
+
+/**
+ * The articles written before the story's event: marked ◷ (published before, or telling it as still
+ * ahead) on more facts told as happened than they tell (as a source or a supporter). A first report
+ * is ◷ on its follow-ups but tells most of what happened; a preview tells at most its background.
+ */
+export function aheadArticles(facts: readonly Fact[]): Set<string> {
+  const balance = new Map<string, number>();
+  const add = (id: string, by: number) => balance.set(id, (balance.get(id) ?? 0) + by);
+  for (const f of facts) {
+    if (f.modality !== 'happened') continue;
+    for (const id of f.sources) add(id, -1);
+    for (const [id, m] of Object.entries(f.coverage)) {
+      if (m.mark === 'published-before') add(id, 1);
+      else if (m.mark === 'supports' && !f.sources.includes(id)) add(id, -1);
+    }
+  }
+  return new Set([...balance].filter(([, n]) => n > 0).map(([id]) => id));
+}
+
+/**
+ * Of titles, those of articles published on the earliest day any of them was (undated ones kept),
+ * when they were published on more than one day: the event's first reports.
+ */
+export function firstDay<T extends { doc: SegmentedArticle }>(titles: readonly T[]): readonly T[] {
+  const day = (t: T) => t.doc.article.publishedAt?.slice(0, 10) ?? null;
+  const days = [...new Set(titles.map(day).filter((d): d is string => d !== null))].sort();
+  if (days.length < 2) return titles;
+  return titles.filter((t) => day(t) === null || day(t) === days[0]);
+}
