@@ -1,6 +1,7 @@
 // The watch command: poll the sources as they fall due until stopped. Loaded with fetch-commands.ts.
 import { parseArgs } from 'node:util';
 import { UsageError } from '../io/files.ts';
+import { dueAt } from './due-at.ts';
 import { FETCH_HELP } from './fetch-help.ts';
 import {
   durationOf,
@@ -73,7 +74,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
               once: values.once === true,
               ...(every === undefined ? {} : { everyMs: every }),
               onRound: (polled, summary, nextAt) => {
-                const at = `${new Date(nextAt).toISOString().slice(11, 19)} UTC`;
+                const at = dueAt(nextAt, Date.now());
                 // --once polls no more: it says when a run would find a source due
                 const next = values.once ? `due again at ${at}` : `next poll at ${at}`;
                 if (summary) {
