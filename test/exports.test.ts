@@ -35,6 +35,7 @@ test('the public API exports exactly these values', () => {
     'SummarySentenceSchema',
     'TimelineEventSchema',
     'ToneSchema',
+    'UpdatedValueSchema',
     'VERSION',
     'analyze',
     'analyzeParallel',
