@@ -80,6 +80,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                 if (summary) {
                   if (summary.failed || summary.errors.length) failed = true;
                   for (const e of summary.errors) log(`${e.url}: ${e.error}`);
+                  for (const n of summary.notes) log(`${n.url}: ${n.note}`);
                   const done = fetchLine(summary, shownLocation(location));
                   // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
                   if (stop.signal.aborted)
