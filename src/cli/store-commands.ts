@@ -1,20 +1,16 @@
 // The store's commands: ingest, stories, story, search, articles, stats. Loaded by index.ts only when
 // one of them runs; the pipeline and the database driver load only when the command needs them.
 import { parseArgs } from 'node:util';
-import { checkWritable, collectInputs, UsageError, writeFileAtomic } from '../io/files.ts';
+import { collectInputs, UsageError } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
 import { sayRepeated } from '../io/repeated.ts';
-import type { Report } from '../model/index.ts';
-import type { ReportFormat } from '../report/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import type { IngestProgress } from '../store/ingest/index.ts';
-import { withRemovals } from '../store/removed-pages.ts';
-import type { ListFilter, Store } from '../store/types.ts';
+import type { ListFilter } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
 import { locationOf, openExisting } from './open-store.ts';
-import { finalLine, reportFormat } from './output.ts';
 import type { Progress, startProgress } from './progress.ts';
 import {
   articleJson,
@@ -27,7 +23,7 @@ import {
   statsLines,
   storiesTable,
 } from './store-output.ts';
-import { noStoryMessage } from './story-ids.ts';
+import { runStory } from './story-command.ts';
 
 const EXIT = { ok: 0, usage: 2, partial: 3 } as const;
 
@@ -187,53 +183,6 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
   } finally {
     await store.close();
   }
-}
-
-async function runStory(
-  store: Store,
-  id: string,
-  values: { format?: string; output?: string },
-  io: StoreIo,
-): Promise<number> {
-  const output = values.output === '-' ? undefined : values.output;
-  const format = reportFormat(values.format, output);
-  if (output) await checkWritable(output);
-  // the articles are read only when the report must be computed again (by storyReport)
-  const found = await store.story(id, { articles: false });
-  if (!found)
-    throw new UsageError(
-      noStoryMessage(
-        id,
-        (await store.stories()).map((s) => s.id),
-      ),
-    );
-  if (found.story.id !== id) io.stderr(`parallax: story ${id} was merged into ${found.story.id}\n`);
-  // a readable report (this version's or a newer one's) is only rendered: the pipeline loads only to
-  // compute a stale one, or one a newer Parallax made in a shape this code cannot read
-  let report = found.report && found.story.reportReadable ? found.report : null;
-  if (!report) {
-    const [{ createContext }, { storyReport }] = await Promise.all([
-      import('../model/index.ts'),
-      import('../store/ingest/index.ts'),
-    ]);
-    report = await storyReport(store, found.story.id, {}, createContext({ now: new Date() }));
-    if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
-  }
-  // its articles whose page was removed since they were stored, as the store knows now
-  report = await withRemovals(store, report);
-  const text = await rendered(report, format);
-  if (output) {
-    await writeFileAtomic(output, text);
-    io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
-  } else io.stdout(text);
-  return EXIT.ok;
-}
-
-// The report in one format, loading only that format's renderer: Markdown, the default, needs none of
-// the story page's HTML, script and style (a tenth of a cold `parallax story`'s CPU time).
-async function rendered(report: Report, format: ReportFormat): Promise<string> {
-  if (format === 'md') return (await import('../report/markdown.ts')).renderMarkdown(report);
-  return (await import('../report/index.ts')).renderReport(report, format);
 }
 
 // --since, --outlet and --limit as a store filter; a bad value is a usage error.
