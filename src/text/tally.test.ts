@@ -62,6 +62,10 @@ test('talliesIn: a vote told with a dash, in words or by its counted votes is on
     'Prices may reach 20 to 25 crowns.',
     'Fees rose 7 to 9 crowns.',
     'Rooms 12 to 14 are closed.',
+    // a verb of a change or a crowd, not of a vote or game
+    'The number of beds fell 12 to 9 this year.',
+    'Bus fares fall 5 to 4 from June.',
+    'The fair drew 300 to 400 on Sunday.',
   ])
     assert.deepEqual(tallies(none), [], none);
 });

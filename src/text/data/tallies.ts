@@ -2,6 +2,8 @@
 // text/tally.ts: a bare "7 to 4" is a tally only after one of these verbs ("voted 7 to 4", "won 3 to 1",
 // "passed by 6 to 5"), or when what its first count counts is one of these nouns ("by 6 votes to 5",
 // "3 goals to 1"). Without them "N to M" is a range ("pupils in years 7 to 11", "open 9 to 5").
+// No verb of a change or a crowd: "beds fell 12 to 9" and "fees rose 7 to 9" are changes, "the fair
+// drew 300 to 400" a range ("the motion fell by 12 votes to 40" is a tally by its noun).
 
 /** Verb forms that tell the outcome of a vote or a game, before its tally. */
 export const TALLY_VERBS: ReadonlySet<string> = new Set([
@@ -36,12 +38,8 @@ export const TALLY_VERBS: ReadonlySet<string> = new Set([
   'backed',
   'elect',
   'elected',
-  'draw',
-  'drew',
   'edge',
   'edged',
-  'fall',
-  'fell',
 ]);
 
 /** What the first count of a tally counts ("6 votes to 5", "3 goals to 1", "two sets to one"). */
