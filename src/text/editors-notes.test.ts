@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { WRONG_WORDING } from './data/editors-notes.ts';
-import { editorsNotes, noteKind } from './editors-notes.ts';
+import { afterUpdateLabel, editorsNotes, noteKind } from './editors-notes.ts';
 
 // The notes of one invented article (one paragraph a line), as [kind, text].
 const notesOf = (text: string) => {
@@ -116,4 +116,21 @@ test("an editor's note that tells of an error is a correction; a name at a sente
     'misidentified the man who was arrested as Lars Holm. The man arrested is Lars Holmberg.',
   );
   assert.equal(m?.[2], 'Lars Holm');
+});
+
+test("an 'Update:' label with a time ends after the whole time, never inside it", () => {
+  const after = (text: string) => {
+    const [doc] = segmentAll([articleFromText('a1', text)], createContext());
+    const s = doc?.sentences[0];
+    if (!doc || !s) throw new Error('no article');
+    const k = afterUpdateLabel(text, s);
+    return k < 0 ? null : (s.tokens[k]?.text ?? null);
+  };
+  assert.equal(after('UPDATED 18:40: Police now say three people have died.'), 'Police');
+  assert.equal(after('Updated at 6.40pm BST — Police now say three people have died.'), 'Police');
+  assert.equal(after('Update, May 7, 2031: The Kell council voted on Monday.'), 'The');
+  // no mark after the time: the label's match ends at '18:', inside the token '18:40', so the news
+  // still starts at its first whole token after it
+  assert.equal(after('UPDATED 18:40 Police now say three people have died.'), 'Police');
+  assert.equal(after('UPDATED 18:40: 40 homes were flooded.'), '40');
 });
