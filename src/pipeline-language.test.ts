@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, createContext } from './index.ts';
-import { NOT_ENGLISH, readInEnglish } from './pipeline-language.ts';
+import { NOT_ENGLISH, readInEnglish, textReadsEnglish } from './pipeline-language.ts';
 
 // An invented story: two English pages and a French one of the same fire.
 const page = (lang: string, site: string, title: string, body: string) =>
@@ -99,4 +99,22 @@ test("a JSON record's language is read as a page's lang is: the French record is
     report.articles.filter((a) => a !== french).map((a) => a.language),
     ['en', 'en-GB'],
   );
+});
+
+// A short text in German or Dutch can reach the share of English function words on 'in', 'is' and
+// 'was' alone, which those languages write too: its page's lang="de" was then overruled
+test('textReadsEnglish: a short German or Dutch text is not English for its "in", "is" and "was"', () => {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  assert.equal(
+    textReadsEnglish(
+      words('Was in Velderhout geschah, ist unklar. Die Polizei ermittelt in alle Richtungen.'),
+    ),
+    false,
+  );
+  assert.equal(textReadsEnglish(words('Het was druk in de stad. De markt is open tot zes uur.')), false);
+  assert.equal(
+    textReadsEnglish(words('The mayor of Velderhout resigned on Monday, the council said.')),
+    true,
+  );
+  assert.equal(textReadsEnglish([]), false);
 });

@@ -22,8 +22,27 @@ export const readInEnglish = (language: string | null): boolean => {
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the of and to in is was that for with said it by at from has have were are this be he she they'.split(' '),
 );
-// a text with at least this share of its words among them is English, whatever its page says
+// of them, the words German, Dutch or Italian write too ("Was in Velden geschah, ist unklar"): a short
+// text in one of those can reach the share on them alone, so the share needs words of English only too
+const SHARED_FUNCTION_WORDS: ReadonlySet<string> = new Set(['in', 'is', 'was']);
+// a text with at least this share of its words among them, this many of English only, is English,
+// whatever its page says
 const ENGLISH_TEXT_SHARE = 0.08;
+const ENGLISH_ONLY_WORDS = 2;
+
+/**
+ * Whether a text, as its words' lower-case forms (punctuation and numbers left out), is plainly English.
+ * @example
+ * textReadsEnglish('the mayor of velden resigned'.split(' ')) // true
+ * textReadsEnglish('was in velden geschah ist unklar'.split(' ')) // false: no word of English only
+ */
+export function textReadsEnglish(words: readonly string[]): boolean {
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w));
+  const only = english.filter((w) => !SHARED_FUNCTION_WORDS.has(w)).length;
+  return (
+    words.length > 0 && english.length / words.length >= ENGLISH_TEXT_SHARE && only >= ENGLISH_ONLY_WORDS
+  );
+}
 
 /**
  * Whether an article is read: its page says English (or nothing), or its text is plainly English
@@ -31,15 +50,10 @@ const ENGLISH_TEXT_SHARE = 0.08;
  */
 function readable(d: SegmentedArticle): boolean {
   if (readInEnglish(d.article.language)) return true;
-  let words = 0;
-  let english = 0;
-  for (const sentence of d.sentences)
-    for (const t of sentence.tokens) {
-      if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') continue;
-      words++;
-      if (ENGLISH_FUNCTION_WORDS.has(t.norm)) english++;
-    }
-  return words > 0 && english / words >= ENGLISH_TEXT_SHARE;
+  const words = d.sentences.flatMap((sentence) =>
+    sentence.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM').map((t) => t.norm),
+  );
+  return textReadsEnglish(words);
 }
 
 // The languages of articles, as the issue names them.
