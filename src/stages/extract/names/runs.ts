@@ -145,7 +145,8 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
       }
     }
     // "Holm & Reit": an ampersand between name words joins them always (a firm's name, names/types.ts)
-    if ((t.text === '&' || (t.text === 'and' && andJoins(doc, i, j, end))) && isNameWord(next)) {
+    // (the word after is asked first: andJoins reads it, and "and" may end the text)
+    if (isNameWord(next) && (t.text === '&' || (t.text === 'and' && andJoins(doc, i, j, end)))) {
       j += 2;
       continue;
     }

@@ -65,3 +65,8 @@ test('"Voss & Pellam" is one organisation and speaks for itself; "partner Liv Vo
   assert.equal(speakers.get('a reduced service could restart within days'), 'Voss & Pellam');
   assert.equal(speakers.get('We hope to restart a reduced service within days'), 'Liv Voss');
 });
+
+test('a text that ends on "and" after a name reads (no word after it to ask)', () => {
+  const { entities } = extracted('Tova Rask opened the store. The new store was opened by Tova Rask and');
+  assert.ok(entities.includes('Tova Rask'), JSON.stringify(entities));
+});
