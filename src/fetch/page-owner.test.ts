@@ -101,3 +101,26 @@ test('pageOwner: an outlet whose main feed is on a feeds host keeps its pages be
     'a site two sources share',
   );
 });
+
+// review29-B: 'substack.com' was the site of every blog under it, so a page of one blog another
+// source's feed linked was given to the one followed blog there
+test('pageOwner: blogs of one publishing platform are sites of their own', () => {
+  const herald = s('Herald', 'https://herald.substack.com/feed');
+  const radio = s('Radio', 'https://radio.substack.com/feed');
+  const pick = s('Pick', 'https://agg.example/a.xml');
+  const all = [herald, radio, pick];
+  assert.equal(
+    pageOwner('https://tern.substack.com/p/quay', pick, all).name,
+    'Pick',
+    'a blog no source follows',
+  );
+  assert.equal(pageOwner('https://herald.substack.com/p/quay', pick, all).name, 'Herald');
+  assert.equal(
+    pageOwner('https://herald.substack.com/p/quay', radio, all).name,
+    'Herald',
+    'a partner on the platform',
+  );
+  assert.equal(pageOwner('https://radio.substack.com/p/tide', radio, all).name, 'Radio');
+  // the one followed blog there is not the owner of another blog's page
+  assert.equal(pageOwner('https://tern.substack.com/p/quay', pick, [herald, pick]).name, 'Pick');
+});
