@@ -108,6 +108,13 @@ test('a quotation begun in the sentence before is shown with its opening mark', 
   const quote = facts.filter((t) => t.includes('Everybody knew'));
   assert.ok(quote.length > 0, facts.join('\n'));
   for (const t of quote) assert.match(t, /^"Everybody knew," said baker Tilde Marrow/, t);
+  // a mark set against the word after it opens a quotation: no mark is added before the sentence
+  const opened = factsOf([
+    'The Osby port board met on Monday. Harbour master Ada Brin said:"We will rebuild the quay by June."',
+    'The Osby port board met on Monday. Harbour master Ada Brin said:"We will rebuild the quay by June."',
+  ]).filter((t) => t.includes('rebuild'));
+  assert.ok(opened.length > 0);
+  for (const t of opened) assert.doesNotMatch(t, /^"/, t);
 });
 
 test('a figure that points back ("puts the figure at 30,000") is not shown alone', () => {

@@ -51,15 +51,20 @@ function readAlone(claim: Claim): boolean | 'speaker' {
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 // A clause that opens its sentence inside a quotation begun in the sentence before, with the straight
-// closing mark its first quotation mark (set against the word before it), as in 'Everybody knew," said
-// …' of '"They knew. Everybody knew," said …': shown, it gets its opening mark back, as a curly one does
-// (claims.ts displayText).
+// closing mark its first quotation mark (set against the word before it and not against the one after
+// it), as in 'Everybody knew," said …' of '"They knew. Everybody knew," said …': shown, it gets its
+// opening mark back, as a curly one does (claims.ts displayText). 'said:"We will …' opens a quotation.
 function quotedFromBefore(claim: Claim): boolean {
   const tokens = claim.tokens;
   if ((tokens[0]?.start ?? -1) !== claim.sentence.start) return false;
   const at = tokens.findIndex((t) => /^(?:["“”«»]|``|'')$/.test(t.text));
   const mark = tokens[at];
-  return mark?.text === '"' && at > 0 && (tokens[at - 1] as Claim['tokens'][number]).end === mark.start;
+  return (
+    mark?.text === '"' &&
+    at > 0 &&
+    (tokens[at - 1] as Claim['tokens'][number]).end === mark.start &&
+    tokens[at + 1]?.start !== mark.end
+  );
 }
 
 // A bare amount that points back to a sentence before: "the figure", "this number", "the official
