@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { figuresOf } from '../stages/extract/test-figures.ts';
 import { hyphenedFraction } from './fraction-after.ts';
 import { type ClaimFigure, valuesAgree } from './quantities.ts';
-import { figuresOf } from './test-figures.ts';
 
 const HOUR = 1 / 24;
 const YEAR = 365;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { figuresOf } from '../stages/extract/test-figures.ts';
 import { stem } from './normalise.ts';
 import { type ClaimFigure, sameQuantity, valuesAgree } from './quantities.ts';
-import { figuresOf } from './test-figures.ts';
 
 // Comparing figures: whether two tell the same quantity (sameQuantity) and whether their values agree
 // within what their qualifiers and written precision allow (valuesAgree).

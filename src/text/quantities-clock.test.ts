@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
+import { figuresOf } from '../stages/extract/test-figures.ts';
 import { clockAt } from './clock.ts';
 import { stem } from './normalise.ts';
-import { figuresOf } from './test-figures.ts';
 
 // The support judge's figures skip a time of day, however written (text/clock.ts reads them).
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgementOf } from '../stages/compare/support/verdict-of.ts';
+import { figuresOf } from '../stages/extract/test-figures.ts';
 import { stem } from './normalise.ts';
 import { type ClaimFigure, surelySameQuantity, valuesAgree } from './quantities.ts';
-import { figuresOf } from './test-figures.ts';
 
 // Invented sentences: ranks and "a" unit of time are figures; dates and compounds are not ranks.
 const CASES: [string, Partial<ClaimFigure>[]][] = [

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { figuresOf } from '../stages/extract/test-figures.ts';
 import { stem } from './normalise.ts';
 import type { ClaimFigure } from './quantities.ts';
-import { figuresOf } from './test-figures.ts';
 
 // Reading figures: each number a sentence gives, with its unit, what it counts, its qualifier and rate
 // (quantities-agree.test.ts: whether two figures tell the same quantity and agree).
