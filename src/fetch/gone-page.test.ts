@@ -3,17 +3,13 @@ import { test } from 'node:test';
 import { createContext } from '../model/index.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { renderStoryPage } from '../report/story-page.ts';
-import type { FetchSource } from '../store/fetch-types.ts';
-import { openStore } from '../store/index.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import { urlKey } from '../store/keys.ts';
 import { goneError, goneSince, withRemovals } from '../store/removed-pages.ts';
-import type { Store } from '../store/types.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
-import { newsPage, rssFeed, startSmallSite } from './fixtures/small-site.ts';
+import { feedRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
+import { newsPage, rssFeed } from './fixtures/small-site.ts';
 import { storeHealth } from './health.ts';
-import { type FetchSummary, fetchInto } from './run.ts';
 
 const SEARCH = [
   'Mountain rescue teams searched the Grauberg hills above Tolmere on Thursday for a hiker who did not come home on Wednesday evening.',
@@ -22,12 +18,8 @@ const SEARCH = [
 ];
 
 test('a stored article whose page is later removed: named by sources, the article kept; back, no longer', async (t) => {
-  const daily = await startSmallSite();
-  const store = await openStore(':memory:');
-  t.after(async () => {
-    await store.close();
-    await daily.close();
-  });
+  const daily = await smallSiteFor(t);
+  const store = await memoryStoreFor(t);
   const page = `${daily.origin}/2026/12/03/hiker-search`;
   daily.pages.set(
     '/2026/12/03/hiker-search',
@@ -39,32 +31,13 @@ test('a stored article whose page is later removed: named by sources, the articl
     date: 'Thu, 03 Dec 2026 20:30:00 +0100',
   };
   daily.pages.set('/rss.xml', rssFeed('Carrowen Daily', [item]));
-  const source: FetchSource = {
-    name: 'Carrowen Daily',
-    urls: [`${daily.origin}/rss.xml`],
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  };
+  const source = followed('Carrowen Daily', `${daily.origin}/rss.xml`);
   await store.saveSources([source]);
-  const run = async (s: Store): Promise<FetchSummary> => {
-    const fetcher = createFetcher(FAST);
-    try {
-      const targets = [{ url: source.urls[0] as string, source }];
-      return await fetchInto(
-        s,
-        targets,
-        { fetcher, jobs: 1, refresh: true },
-        createContext({ now: new Date() }),
-      );
-    } finally {
-      await fetcher.close();
-    }
-  };
-  assert.equal((await run(store)).stored, 1);
+  const run = () => feedRound(store, [source], { refresh: true });
+  assert.equal((await run()).stored, 1);
   const saved = daily.pages.get('/2026/12/03/hiker-search') as string;
   daily.pages.delete('/2026/12/03/hiker-search');
-  const removed = await run(store);
+  const removed = await run();
   assert.equal(removed.failed, 1);
   const today = new Date().toISOString().slice(0, 10);
   const said = `HTTP 404: removed, first seen gone on ${today}; its article a1 is kept`;
@@ -89,7 +62,7 @@ test('a stored article whose page is later removed: named by sources, the articl
   assert.deepEqual([record?.outcome, record?.status, record?.articleId], ['stored', 404, 'a1']);
   // the page is back as it was (304): the removal is no longer shown
   daily.pages.set('/2026/12/03/hiker-search', saved);
-  await run(store);
+  await run();
   const [after] = await storeHealth(store, new Date());
   assert.equal(after?.lastError, null);
   assert.deepEqual((await withRemovals(store, shown)).issues, report?.issues, 'no longer named removed');

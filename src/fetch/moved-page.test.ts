@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fetchLine } from '../cli/fetch-output.ts';
-import { createContext } from '../model/index.ts';
-import type { FetchSource } from '../store/fetch-types.ts';
-import { openStore } from '../store/index.ts';
 import { urlKey } from '../store/keys.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
-import { newsPage, rssFeed, startSmallSite } from './fixtures/small-site.ts';
-import { fetchInto } from './run.ts';
+import { feedRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
+import { newsPage, rssFeed } from './fixtures/small-site.ts';
 
 const FOUND = [
   'The hiker who went missing in the Korrel hills on Wednesday was found alive in a shepherd hut on Friday morning.',
@@ -17,12 +13,8 @@ const FOUND = [
 ];
 
 test('a page the feed lists at a new address: already stored, and the run says it moved', async (t) => {
-  const site = await startSmallSite();
-  const store = await openStore(':memory:');
-  t.after(async () => {
-    await store.close();
-    await site.close();
-  });
+  const site = await smallSiteFor(t);
+  const store = await memoryStoreFor(t);
   const page = newsPage('Vennick Courier', 'Missing hiker found alive in Korrel hills', FOUND);
   const item = (path: string) => ({
     title: 'Missing hiker found alive in Korrel hills',
@@ -31,23 +23,9 @@ test('a page the feed lists at a new address: already stored, and the run says i
   });
   site.pages.set('/news/hiker-found', page);
   site.pages.set('/rss.xml', rssFeed('Vennick Courier', [item('/news/hiker-found')]));
-  const source: FetchSource = {
-    name: 'Vennick Courier',
-    urls: [`${site.origin}/rss.xml`],
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  };
+  const source = followed('Vennick Courier', `${site.origin}/rss.xml`);
   await store.saveSources([source]);
-  const run = async () => {
-    const fetcher = createFetcher(FAST);
-    try {
-      const targets = [{ url: source.urls[0] as string, source }];
-      return await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now: new Date() }));
-    } finally {
-      await fetcher.close();
-    }
-  };
+  const run = () => feedRound(store, [source]);
   assert.equal((await run()).stored, 1);
   // the site moves the page; its feed lists the new address
   site.pages.delete('/news/hiker-found');

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../model/index.ts';
-import type { FetchSource } from '../store/fetch-types.ts';
-import { openStore } from '../store/index.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
-import { newsPage, rssFeed, startSmallSite } from './fixtures/small-site.ts';
+import { feedRound, memoryStoreFor, followed as s, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
+import { newsPage, rssFeed } from './fixtures/small-site.ts';
 import { pageOwner } from './page-owner.ts';
-import { fetchInto } from './run.ts';
 
 const WING = [
   'A new children’s wing with 60 beds opened at the St Aldric hospital in Lindhaven on Friday, two years after the first stone was laid on the old car park.',
@@ -16,14 +12,9 @@ const WING = [
 ];
 
 test('a page that another followed source’s feed links first is stored as its own outlet’s', async (t) => {
-  const herald = await startSmallSite();
-  const radio = await startSmallSite();
-  const store = await openStore(':memory:');
-  t.after(async () => {
-    await store.close();
-    await herald.close();
-    await radio.close();
-  });
+  const herald = await smallSiteFor(t);
+  const radio = await smallSiteFor(t);
+  const store = await memoryStoreFor(t);
   const page = `${herald.origin}/news/wing`;
   herald.pages.set(
     '/news/wing',
@@ -39,39 +30,20 @@ test('a page that another followed source’s feed links first is stored as its 
     '/rss.xml',
     rssFeed('Radio Tolmere', [{ ...item, title: `From our partner: ${item.title}` }]),
   );
-  const source = (name: string, origin: string): FetchSource => ({
-    name,
-    urls: [`${origin}/rss.xml`],
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  });
   // the Radio first: its feed lists the Herald's page before the Herald's own feed does
-  const sources = [source('Radio Tolmere', radio.origin), source('The Lindhaven Herald', herald.origin)];
+  const sources = [
+    s('Radio Tolmere', `${radio.origin}/rss.xml`),
+    s('The Lindhaven Herald', `${herald.origin}/rss.xml`),
+  ];
   await store.saveSources(sources);
-  const fetcher = createFetcher(FAST);
-  try {
-    const targets = sources.map((s) => ({ url: s.urls[0] as string, source: s }));
-    const summary = await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now: new Date() }));
-    assert.equal(summary.stored, 1);
-  } finally {
-    await fetcher.close();
-  }
+  assert.equal((await feedRound(store, sources)).stored, 1);
   assert.deepEqual(
     (await articlesOf(store)).map((a) => a.outlet),
     ['The Lindhaven Herald'],
   );
 });
 
-// a followed source of these URLs
-const s = (name: string, ...urls: string[]): FetchSource => ({
-  name,
-  urls,
-  leaning: null,
-  owner: null,
-  everyMs: null,
-});
-
+// `s` (fixtures' `followed`): a followed source of these URLs
 test('pageOwner: a host named by one other source only; its own, shared or unknown hosts keep the listing’s', () => {
   const radio = s('Radio', 'https://radio.example/feed.json');
   const herald = s('Herald', 'https://www.herald.example/rss.xml');

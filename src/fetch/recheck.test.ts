@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../model/index.ts';
-import type { FetchSource } from '../store/fetch-types.ts';
-import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
-import { newsPage, rssFeed, startSmallSite } from './fixtures/small-site.ts';
+import { feedRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
+import { newsPage, rssFeed } from './fixtures/small-site.ts';
 import { recheckDue } from './recheck.ts';
-import { type FetchSummary, fetchInto } from './run.ts';
 
 const HOUR = 3_600_000;
 const VOTE = [
@@ -18,22 +14,8 @@ const VOTE = [
 ];
 
 /** One round of the invented herald's feed (its /rss.xml) into the store, at `now`. */
-async function watchRound(store: Store, origin: string, now: Date): Promise<FetchSummary> {
-  const source: FetchSource = {
-    name: 'The Lindhaven Herald',
-    urls: [`${origin}/rss.xml`],
-    leaning: null,
-    owner: null,
-    everyMs: null,
-  };
-  const fetcher = createFetcher(FAST);
-  try {
-    const targets = [{ url: `${origin}/rss.xml`, source }];
-    return await fetchInto(store, targets, { fetcher, jobs: 1 }, createContext({ now }));
-  } finally {
-    await fetcher.close();
-  }
-}
+const watchRound = (store: Store, origin: string, now: Date) =>
+  feedRound(store, [followed('The Lindhaven Herald', `${origin}/rss.xml`)], { now });
 
 test('recheckDue: once per step after publication, for a stored article’s page', () => {
   const published = '2026-12-02T12:00:00Z';
@@ -61,12 +43,8 @@ test('recheckDue: once per step after publication, for a stored article’s page
 });
 
 test('a correction to a page whose RSS item says nothing of it is read at the next step, without --refresh', async (t) => {
-  const herald = await startSmallSite();
-  const store = await openStore(':memory:');
-  t.after(async () => {
-    await store.close();
-    await herald.close();
-  });
+  const herald = await smallSiteFor(t);
+  const store = await memoryStoreFor(t);
   const path = '/news/tolmere-toll-vote';
   // published two hours ago: the 1 h step has passed, the 6 h step comes four hours from now
   const published = new Date(Date.now() - 2 * HOUR);
@@ -104,12 +82,8 @@ test('a correction to a page whose RSS item says nothing of it is read at the ne
 });
 
 test('a page listed with no date is rechecked from the date its own page gave (midreview29 finding 6)', async (t) => {
-  const herald = await startSmallSite();
-  const store = await openStore(':memory:');
-  t.after(async () => {
-    await store.close();
-    await herald.close();
-  });
+  const herald = await smallSiteFor(t);
+  const store = await memoryStoreFor(t);
   const path = '/news/tolmere-toll';
   const page = (paragraphs: readonly string[]) =>
     newsPage('The Lindhaven Herald', 'Tolmere council approves bridge toll', paragraphs).replace(
