@@ -8,7 +8,7 @@ import type {
   StorySummary,
 } from '../../model/index.ts';
 import { sourceOf } from '../../text/source.ts';
-import { cosine, inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
+import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
@@ -29,8 +29,9 @@ import {
   SAME_EVENT_REASONS,
   SUPPORT_SIMILARITY,
 } from './patterns.ts';
+import { pendingOf } from './pending.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
-import { type Pending, readingOrder, relevance, selectLazily } from './select.ts';
+import { readingOrder, selectLazily } from './select.ts';
 import { senseCheck } from './senses.ts';
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
@@ -136,49 +137,10 @@ export function summarize(
     const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
       ? (c: Candidate) => c.eligible
       : (c: Candidate) => c.fallback;
-    const pending: Pending[] = candidates
-      .filter((c) => usable(c) && !leftOut.has(c.index))
-      .map((c) => {
-        const vector = vectors[c.index] as Vector;
-        const telling = tellings[c.index];
-        const modality = telling?.modality ?? 'happened';
-        // what is told as happened beside a "would" or "could" costs as much as a plan
-        const weighed = modality === 'happened' && telling && !telling.plain ? 'planned' : modality;
-        const standing = {
-          centrality: cosine(vector, centroid),
-          titles: cosine(vector, titles),
-          totalSources,
-          shared: shared(c),
-          modality: weighed,
-        };
-        const factWeight = supports.factWeight(c);
-        const factIds = supports.factIds(c);
-        // before judging: every source supporting, then every source with a sentence alike
-        const worth = (sources: number) => relevance(c, { sources: { size: sources }, factWeight }, standing);
-        let bound: number | undefined;
-        return {
-          candidate: c,
-          vector,
-          modality,
-          factIds: factIds.length ? factIds : null,
-          ceiling: worth(totalSources),
-          bound: () => {
-            bound ??= worth(supports.ceiling(c));
-            return bound;
-          },
-          resolve: () => {
-            const support = supports.of(c);
-            return {
-              candidate: c,
-              support,
-              vector,
-              modality,
-              plain: telling?.plain ?? true,
-              relevance: relevance(c, support, standing),
-            };
-          },
-        };
-      });
+    const pending = pendingOf(
+      candidates.filter((c) => usable(c) && !leftOut.has(c.index)),
+      { vectors, centroid, titles, totalSources, shared, tellings, supports },
+    );
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
     const wordings = new Map<number, Candidate[]>();
     const same = (a: Candidate, b: Candidate) => {
