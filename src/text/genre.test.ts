@@ -17,3 +17,28 @@ test('an opinion piece is read from its JSON-LD type, section, URL or kicker; ne
   assert.equal(from({ url: 'https://post.example/news/letters-found-in-attic' }), null);
   assert.equal(from({ firstParagraph: 'Opinion is divided in Drossmouth over the flood wall.' }), null);
 });
+
+// session 30: the section is read from the path's folders before the story's own segment, never
+// from a word anywhere in the URL
+test("a URL's opinion section is a folder before the story; a story's own comment page is not", () => {
+  const byUrl = (url: string) => readGenre({ url })?.from ?? null;
+  for (const url of [
+    'https://post.example/opinion/we-knew',
+    'https://post.example/uk/opinion/we-knew',
+    'https://post.example/2031/05/06/opinion/we-knew-all-along.html',
+    'https://post.example/2031-05-06/op-ed/river-walls',
+    'https://post.example/news/comment/2031/05/06/we-knew',
+    'https://post.example/letters/2031/may/06/flood-wall',
+  ])
+    assert.equal(byUrl(url), 'url', url);
+  for (const url of [
+    'https://post.example/news/comment-policy',
+    'https://post.example/news/2031/05/06/flood-toll-rises/comment/',
+    'https://post.example/news/flood-toll-rises/comments',
+    'https://post.example/news/story-4471/letters/',
+    'https://post.example/news/2031/drossmouth-flood-wall-fails/letters/page-2',
+    'https://post.example/news/flood?from=/opinion/x',
+    'https://post.example/opinion',
+  ])
+    assert.equal(byUrl(url), null, url);
+});

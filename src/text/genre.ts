@@ -2,7 +2,13 @@
 // editorial, a comment) is told apart from news, so no stage takes its writer's view for a reported
 // fact. Read by the clean stage (the article's `genre`); every other stage reads that field.
 import type { Article } from '../model/index.ts';
-import { OPINION_KICKER, OPINION_PATH, OPINION_SECTION, OPINION_TYPE } from './data/genre.ts';
+import {
+  OPINION_KICKER,
+  OPINION_SECTION,
+  OPINION_SEGMENT,
+  OPINION_TYPE,
+  STORY_SEGMENT,
+} from './data/genre.ts';
 
 /** What the genre is read from: the page's JSON-LD `@type`, its section, its URL and its first paragraph. */
 export interface GenreSigns {
@@ -23,10 +29,29 @@ export interface GenreSigns {
 export function readGenre(signs: GenreSigns): { genre: 'opinion'; from: string } | null {
   if (signs.type && OPINION_TYPE.test(signs.type)) return { genre: 'opinion', from: 'json-ld:@type' };
   if (signs.section && OPINION_SECTION.test(signs.section)) return { genre: 'opinion', from: 'section' };
-  if (signs.url && OPINION_PATH.test(signs.url)) return { genre: 'opinion', from: 'url' };
+  if (signs.url && opinionPath(signs.url)) return { genre: 'opinion', from: 'url' };
   if (signs.firstParagraph && OPINION_KICKER.test(signs.firstParagraph))
     return { genre: 'opinion', from: 'text:kicker' };
   return null;
+}
+
+/**
+ * Whether a URL's section is one of opinion: a folder of its path, with the story under it, before the
+ * story's own segment (a slug, a file name, an id); dated folders are read past ("/2031/05/06/opinion/…").
+ * A story's own "/comment/" or "/letters/" page, or "/news/comment-policy", is no section of opinion.
+ * @example
+ * opinionPath('https://post.example/uk/opinion/we-knew') // true
+ * opinionPath('https://post.example/news/flood-toll-rises/comment/') // false
+ */
+export function opinionPath(url: string): boolean {
+  const path = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(url)?.[1] ?? '';
+  const segments = path.split('/').filter(Boolean);
+  for (const [i, segment] of segments.entries()) {
+    if (OPINION_SEGMENT.test(segment)) return i < segments.length - 1;
+    // a dated folder ("2031", "05", "2031-05-06") is read past
+    if (!/^[\d_-]+$/.test(segment) && STORY_SEGMENT.test(segment)) return false;
+  }
+  return false;
 }
 
 /** Whether an article is an opinion piece (its `genre`, read when it was cleaned). */

@@ -8,9 +8,15 @@ export const OPINION_TYPE = /\bOpinionNewsArticle\b/;
 export const OPINION_SECTION =
   /^\s*(?:opinions?|comment(?:ary|aries)?|comment is free|editorials?|op-?eds?|columns?|columnists?|letters(?:\s+to\s+the\s+editor)?|views?|viewpoints?)\s*(?:$|[/|&,:–—-])/i;
 
-/** A URL path segment of an opinion section ("/opinion/", "/commentisfree/", "/op-ed/"). */
-export const OPINION_PATH =
-  /^https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:opinions?|comment|commentisfree|commentary|editorials?|op-?eds?|columnists?|letters)(?:\/|$)/i;
+/** A URL path segment of an opinion section ("opinion", "commentisfree", "op-ed"), the whole segment. */
+export const OPINION_SEGMENT =
+  /^(?:opinions?|comment|commentisfree|commentary|editorials?|op-?eds?|columnists?|letters)$/i;
+
+/**
+ * A URL path segment that is a story's own, not a section's: a file name ("we-knew.html"), a slug of
+ * three or more words ("flood-toll-rises"), or words and digits mixed ("story-4471", "a1b2c3").
+ */
+export const STORY_SEGMENT = /\.|^[^-_]+(?:[-_][^-_]+){2,}$|\p{L}[^/]*\d|\d[^/]*\p{L}/u;
 
 /** A kicker opening the text, a paragraph of its own: "Opinion.", "OPINION", "Comment", "Editorial:". */
 export const OPINION_KICKER = /^\s*(?:opinion|comment|commentary|editorial|op-?ed|column)\s*[.:|–—-]?\s*$/i;
