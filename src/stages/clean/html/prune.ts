@@ -80,10 +80,19 @@ function isHidden(el: DomElement): boolean {
 }
 
 /**
+ * Whether an element matched by a rule holds so much of the page's long paragraphs that the match
+ * is taken for a page-wide class (a wrapper of the article), not a widget: a share of them, and more
+ * than one unless it holds them all. A short article has two or three long paragraphs, so one long
+ * paragraph of a cookie wall or a related block beside it is a widget's, not the article's.
+ */
+function wrapsArticle(holds: number, long: number): boolean {
+  return holds >= Math.max(1, long * PROTECT_SHARE) && (holds >= 2 || holds === long);
+}
+
+/**
  * Remove boilerplate elements from a parsed page before Readability scores it: dropped tags,
- * hidden elements and elements matched by a `remove` rule, unless they hold a large share of the
- * page's long paragraphs (then the match is taken for a page-wide class, not a widget).
- * Returns how many elements were removed per reason.
+ * hidden elements and elements matched by a `remove` rule, unless they wrap the article
+ * (`wrapsArticle`). Returns how many elements were removed per reason.
  */
 export function prunePage(document: DomDocument, rules: readonly CompiledRule[]): Record<string, number> {
   const removed: Record<string, number> = {};
@@ -92,7 +101,8 @@ export function prunePage(document: DomDocument, rules: readonly CompiledRule[])
   const long = new Set<DomElement>();
   for (const p of body.getElementsByTagName('p'))
     if ((p.textContent?.length ?? 0) >= LONG_PARAGRAPH_CHARS) long.add(p);
-  const limit = Math.max(1, long.size * PROTECT_SHARE);
+  // counting stops where the answer cannot change (more long paragraphs still wrap the article)
+  const enough = Math.max(2, long.size * PROTECT_SHARE);
   const removable = removableOf(rules);
   const doomed: [DomElement, string][] = [];
   for (const el of body.querySelectorAll('*')) {
@@ -106,8 +116,8 @@ export function prunePage(document: DomDocument, rules: readonly CompiledRule[])
     // A page-wide class or a <form> wrapping the whole page must not take the article with it.
     let holds = 0;
     if (long.size > 0)
-      for (const p of el.getElementsByTagName('p')) if (long.has(p) && ++holds >= limit) break;
-    if (holds < limit) doomed.push([el, reason]);
+      for (const p of el.getElementsByTagName('p')) if (long.has(p) && ++holds >= enough) break;
+    if (!wrapsArticle(holds, long.size)) doomed.push([el, reason]);
   }
   for (const [el, reason] of doomed) {
     if (!el.parentNode) continue;
