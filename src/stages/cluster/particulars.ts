@@ -4,6 +4,7 @@
 // The dates they name place a follow-up in its event's time: "convicted of the 2010 shooting".
 import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { isMonthName, isWeekdayName, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { countedDays } from '../../text/dates/counted.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
@@ -80,18 +81,24 @@ function timesOf(
   const text = article.titleInferred ? lead : `${article.title ?? ''}\n${lead}`;
   const spans = new Map<string, readonly [number, number]>();
   const earlier = new Set<number>();
-  for (const mention of findDateMentions(text)) {
+  const mentions = findDateMentions(text);
+  const named = (span: readonly [number, number], past: boolean) => {
+    if (day !== null && Math.max(0, span[0] - day, day - span[1]) <= OWN_TIME_DAYS) {
+      // (a day of the past of its own news: the event it follows, "on Monday" in a Wednesday report)
+      if (past && span[0] < day) earlier.add(span[0]);
+      return;
+    }
+    spans.set(span.join(':'), span);
+  };
+  for (const mention of mentions) {
     const resolved = resolveDate(mention, day);
     if (!resolved || (resolved.relative && resolved.precision === 'year')) continue;
     if (recalledAt(text, mention.start)) continue;
-    const span = spanOf(resolved);
-    if (day !== null && Math.max(0, span[0] - day, day - span[1]) <= OWN_TIME_DAYS) {
-      // (a day of the past of its own news: the event it follows, "on Monday" in a Wednesday report)
-      if (resolved.precision === 'day' && span[0] < day && !mention.future) earlier.add(span[0]);
-      continue;
-    }
-    spans.set(span.join(':'), span);
+    named(spanOf(resolved), resolved.precision === 'day' && !mention.future);
   }
+  // (a day counted from another event: "two days after the river burst its banks" in a Wednesday report)
+  for (const counted of countedDays(text, mentions, day))
+    if (!recalledAt(text, counted.start)) named([counted.day, counted.day], true);
   return { times: [...spans.values()], earlier: [...earlier].sort((a, b) => a - b) };
 }
 

@@ -73,3 +73,21 @@ export const OTHER = [
 
 /** All of them: the flood, its look-alike, the other stories of the week. */
 export const FLOOD_WEEK = [...FLOOD, ...LOOK_ALIKE, ...OTHER];
+
+/**
+ * The flood's reports with the follow-ups counting days from it instead of naming its day: "a day
+ * after" the flood on the Tuesday, "two days after" it on the Wednesday (no follow-up names Monday).
+ */
+export const FLOOD_COUNTED = FLOOD.map((a, i) =>
+  i < 5
+    ? a
+    : {
+        ...a,
+        text: a.text
+          .replace(
+            ' on Wednesday. The River Kessel burst its banks on Monday, killing two',
+            ' on Wednesday, two days after the River Kessel burst its banks and killed two',
+          )
+          .replace('The flood on Monday forced', 'The flood forced'),
+      },
+);

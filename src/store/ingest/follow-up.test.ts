@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { cluster } from '../../stages/cluster/index.ts';
 import { segmented } from '../../stages/cluster/test-articles.ts';
-import { FLOOD, FLOOD_WEEK, LOOK_ALIKE, OTHER } from '../../stages/cluster/test-flood.ts';
+import { FLOOD, FLOOD_COUNTED, FLOOD_WEEK, LOOK_ALIKE, OTHER } from '../../stages/cluster/test-flood.ts';
 import { openStore } from '../index.ts';
 import { ingestInto } from './index.ts';
 
@@ -29,6 +29,22 @@ test('a flood and its follow-ups on another angle two days on: one story in anal
   t.after(() => store.close());
   const files = ALL.map((r, i) => ({
     path: `f${i}.json`,
+    bytes: new TextEncoder().encode(JSON.stringify(r)),
+  }));
+  await ingestInto(store, files, {}, createContext({ now: new Date('2026-10-18T00:00:00Z') }));
+  const inStore = new Map<string, (string | null)[]>();
+  for await (const { article, storyId } of store.articles())
+    inStore.set(storyId ?? '', [...(inStore.get(storyId ?? '') ?? []), article.title]);
+  assert.deepEqual(byTitle(inStore.values()), EXPECTED);
+});
+
+// The follow-ups count days from the flood ("two days after the River Kessel burst its banks") and
+// name no Monday: the store joins them to the flood as `analyze` does (cluster/counted-follow-up.test.ts).
+test('follow-ups that count days from the flood: one story in the store too, the look-alike apart', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const files = [...FLOOD_COUNTED, ...LOOK_ALIKE, ...OTHER].map((r, i) => ({
+    path: `c${i}.json`,
     bytes: new TextEncoder().encode(JSON.stringify(r)),
   }));
   await ingestInto(store, files, {}, createContext({ now: new Date('2026-10-18T00:00:00Z') }));
