@@ -1,5 +1,12 @@
 import type { Conflict, Entity, Quote, SegmentedArticle, Span, Token } from '../../model/index.ts';
 import { fold, isContentWord, stem } from '../../text/normalise.ts';
+import {
+  joinedRun,
+  oneQuote,
+  wordsOf as quoteStems,
+  wordForWord,
+  wordRun,
+} from '../../text/quotes/wording.ts';
 import { ORGANIZATION_WORDS, TITLE_WORDS } from './data/word-forms.ts';
 import { BLOCK_MAX_DF, MIN_QUOTE_WORDS, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
 import { wordsOf } from './quote-matrix.ts';
@@ -31,6 +38,9 @@ interface Passage {
   readonly words: ReadonlySet<string>;
   /** Its content words' stems: not "the", "and", "its", "are", which recur in any two quotes. */
   readonly content: ReadonlySet<string>;
+  /** Its word stems and its folded word run, as text/quotes/wording.ts reads one quote against another. */
+  readonly stems: ReadonlySet<string>;
+  readonly run: string;
   readonly speaker: { readonly name: string; readonly key: string; readonly person: boolean } | null;
 }
 
@@ -124,12 +134,15 @@ function passages(
         const found = nearbySpeaker(tokens, span, own);
         if (found) speaker = { name: found.name, key: found.key, person: found.person };
       }
+      const quoted = article.text.slice(span.start, span.end);
       out.push({
         articleId: article.id,
         sourceId: sources.get(article.id) ?? article.id,
         span,
         words,
         content,
+        stems: new Set(quoteStems(quoted)),
+        run: joinedRun(wordRun(quoted)),
         speaker,
       });
     }
@@ -143,6 +156,19 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const w of a) if (b.has(w)) shared++;
   return a.size && b.size ? shared / Math.min(a.size, b.size) : 0;
 }
+
+/**
+ * Whether two passages are one quote: most of the shorter one's words and content words recur in the
+ * other, and it runs there word for word (a part of the quote) or the two are one quote in two
+ * wordings (text/quotes/wording.ts). Not "in the record time of nine days" against "Over the following
+ * nine days, the notice was revised four times" (its words scattered), nor "People ran into the
+ * streets, fearing more tremors" against "People ran into the streets in fear. My brother …" (two
+ * quotes that start alike).
+ */
+const sameQuote = (a: Passage, b: Passage): boolean =>
+  overlap(a.words, b.words) >= SAME_QUOTE_MIN_OVERLAP &&
+  overlap(a.content, b.content) >= SAME_QUOTE_MIN_OVERLAP &&
+  (wordForWord(a.run, b.run) || oneQuote(a.stems, b.stems));
 
 /**
  * The same quoted words attributed to different people by different sources, side by side. Only
@@ -185,20 +211,12 @@ export function speakerConflicts(
         continue;
       // the same words both in all and in content words: sharing "the", "and", "are" and two nouns of a
       // short quote is not saying it
-      if (
-        overlap(a.words, b.words) < SAME_QUOTE_MIN_OVERLAP ||
-        overlap(a.content, b.content) < SAME_QUOTE_MIN_OVERLAP
-      )
-        continue;
+      if (!sameQuote(a, b)) continue;
       used.add(a).add(b);
       // every other source giving the same words to one of the two joins that side
       const sides = [a, b].map((p) => {
         const same = found.filter(
-          (o) =>
-            !used.has(o) &&
-            o.speaker?.key === p.speaker?.key &&
-            overlap(o.words, p.words) >= SAME_QUOTE_MIN_OVERLAP &&
-            overlap(o.content, p.content) >= SAME_QUOTE_MIN_OVERLAP,
+          (o) => !used.has(o) && o.speaker?.key === p.speaker?.key && sameQuote(o, p),
         );
         for (const o of same) used.add(o);
         return {

@@ -23,7 +23,7 @@ import { placeContradiction } from './place-clash.ts';
 import { rangeClash } from './ranges.ts';
 import type { Reading } from './reading.ts';
 import { personMissing, sameMainPredicate } from './relations.ts';
-import { otherSpeaker } from './speakers.ts';
+import { oneQuotation, otherSpeaker } from './speakers.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
 import { toldAlike } from './told-alike.ts';
@@ -121,8 +121,15 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const date = dated ? dateContradiction(a, b, cover, about) : null;
   if (date) return against(date, date === 'another year' ? 'year' : 'day');
   if (placeContradiction(a, b, cover, about)) return against('another place', 'place');
-  // the same words quoted from another person, each side naming its speaker
-  if (a.claim.quoted && b.claim.quoted && cover >= SUPPORT_MIN_COVER && otherSpeaker(a, b))
+  // the same words quoted from another person, each side naming its speaker (one quotation: not two
+  // statements of one thing by two people)
+  if (
+    a.claim.quoted &&
+    b.claim.quoted &&
+    cover >= SUPPORT_MIN_COVER &&
+    otherSpeaker(a, b) &&
+    oneQuotation(a, b)
+  )
     return against('another speaker', 'speaker');
   if (a.claim.outcome !== 0 && b.claim.outcome === -a.claim.outcome && cover >= OUTCOME_MIN_COVER)
     return against('opposite outcome', 'outcome');

@@ -49,10 +49,24 @@ function subjectOf(r: Reading, i: number): string | null {
   return null;
 }
 
+// What a word is told of after it: the first noun or name within four tokens, before a punctuation
+// mark or another verb ("passed a resolution", "rejected the harbour plan"), as a stem; null when none.
+function objectOf(r: Reading, i: number): string | null {
+  const tokens = r.claim.tokens;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return stem(t.text);
+  }
+  return null;
+}
+
 /**
  * The opposite pair two readings use one side each of ("rejected" / "approved"), told of one subject
  * (the nearest noun, name or pronoun before each word is named on the other side too: not "the pilot
- * was killed" / "two passengers survived"), or null. Neither sentence may use both sides.
+ * was killed" / "two passengers survived"), and of one thing after it where either names one (not
+ * "passed a resolution condemning the theory" / "voted to reject the theory"), or null. Neither
+ * sentence may use both sides.
  */
 export function oppositeWords(a: Reading, b: Reading): string | null {
   const [stemsA, stemsB] = [stemsOf(a), stemsOf(b)];
@@ -67,11 +81,13 @@ export function oppositeWords(a: Reading, b: Reading): string | null {
     const [ia, ib] = [at(a, p), at(b, q)];
     const told = ia.some((i) => {
       const s = subjectOf(a, i);
-      return s !== null && sb.has(s);
+      const o = objectOf(a, i);
+      return s !== null && sb.has(s) && (o === null || sb.has(o));
     });
     const toldBack = ib.some((i) => {
       const s = subjectOf(b, i);
-      return s !== null && sa.has(s);
+      const o = objectOf(b, i);
+      return s !== null && sa.has(s) && (o === null || sa.has(o));
     });
     if (told && toldBack) return `${[...p][0]}/${[...q][0]}`;
   }

@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
-import { fold } from '../../../text/normalise.ts';
+import { fold, stem } from '../../../text/normalise.ts';
 import { BACKTICK, DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
+import { joinedRun, oneQuote, wordForWord } from '../../../text/quotes/wording.ts';
 import { perReading, type Reading } from './reading.ts';
 import { foldedWords } from './relations.ts';
 
@@ -155,6 +156,22 @@ export function anotherQuotation(a: Reading, b: Reading): boolean {
     mine.length >= 3 &&
     mine.filter((w) => held.has(w)).length >= SAME_WORDS * mine.length &&
     inOrder(mine, theirs) < SAME_WORDS * mine.length
+  );
+}
+
+/**
+ * Whether two quotations are one quote, as text/quotes/wording.ts reads it: one's words run unbroken
+ * in the other (a part of it), or they share four fifths of the longer one's words (one quote in two
+ * wordings). Not '"Mira Holt will host the gala"' / '"I agreed with Tove that Mira Holt is the ideal
+ * host for the gala"': two statements about one thing. A side whose quotation is not read (its
+ * marks ambiguous) is taken for the same.
+ */
+export function oneQuotation(a: Reading, b: Reading): boolean {
+  const [mine, theirs] = [quotationWords(a), quotationWords(b)];
+  if (!mine?.length || !theirs?.length) return true;
+  return (
+    wordForWord(joinedRun(mine), joinedRun(theirs)) ||
+    oneQuote(new Set(mine.map(stem)), new Set(theirs.map(stem)))
   );
 }
 

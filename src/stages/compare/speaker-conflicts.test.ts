@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { articleFromText, segmentAll } from '../extract/from-text.ts';
+import { compare } from './index.ts';
+
+// The speaker conflicts of a story of invented articles, each side as [claim, articles].
+function speakerSides(bodies: string[]) {
+  const ctx = createContext();
+  const articles = bodies.map((b, i) => articleFromText(`a${i + 1}`, b));
+  const docs = segmentAll(articles, ctx);
+  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.id), keywords: [] };
+  const result = compare()({ story, articles: docs, entities: [], quotes: [], figures: [] }, ctx);
+  return result.conflicts
+    .filter((c) => c.kind === 'speaker')
+    .map((c) => c.sides.map((s) => [s.claim, s.evidence.map((e) => e.articleId)]));
+}
+
+test('a short quote whose words are scattered through a longer one by another person is no speaker conflict', () => {
+  // most of the short one's words recur in the long one ("the", "time", "nine", "days"), but not
+  // in one run: two people saying two things about the same nine days
+  assert.deepEqual(
+    speakerSides([
+      '“Over the following nine days, the warning notice was revised four times,” Ines Vallo said.',
+      'The patch came out “in the record time of nine days,” Bruno Teller said.',
+    ]),
+    [],
+  );
+});
+
+test('two quotes that start alike and go on differently are no speaker conflict', () => {
+  assert.deepEqual(
+    speakerSides([
+      '“People ran into the streets in fear. My brother drove straight to the harbour,” Lotte Brand said.',
+      '“People ran into the streets, fearing more tremors,” Aurel Finch said.',
+    ]),
+    [],
+  );
+});
+
+test('a part of a quote told word for word, or the quote in two wordings, given to another person is a speaker conflict', () => {
+  const long =
+    '“We need every lane of that highway open by spring, and the money is there,” Minister Ilse Brandt said.';
+  assert.deepEqual(
+    speakerSides([
+      long,
+      'He stressed that “every lane of that highway open by spring” mattered, Mayor Oskar Fehr said.',
+    ]),
+    [
+      [
+        ['attributed to Minister Ilse Brandt', ['a1']],
+        ['attributed to Mayor Oskar Fehr', ['a2']],
+      ],
+    ],
+  );
+  assert.deepEqual(
+    speakerSides([
+      long,
+      '“We need every lane of this highway open by spring, and the money is there,” Mayor Oskar Fehr said.',
+    ]),
+    [
+      [
+        ['attributed to Minister Ilse Brandt', ['a1']],
+        ['attributed to Mayor Oskar Fehr', ['a2']],
+      ],
+    ],
+  );
+});
