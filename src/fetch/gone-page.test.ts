@@ -6,9 +6,8 @@ import { renderStoryPage } from '../report/story-page.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import { urlKey } from '../store/keys.ts';
 import { goneError, goneSince, withRemovals } from '../store/removed-pages.ts';
-import { feedRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { feedRound, followed, listPage, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
-import { newsPage, rssFeed } from './fixtures/small-site.ts';
 import { storeHealth } from './health.ts';
 
 const SEARCH = [
@@ -20,17 +19,13 @@ const SEARCH = [
 test('a stored article whose page is later removed: named by sources, the article kept; back, no longer', async (t) => {
   const daily = await smallSiteFor(t);
   const store = await memoryStoreFor(t);
-  const page = `${daily.origin}/2026/12/03/hiker-search`;
-  daily.pages.set(
-    '/2026/12/03/hiker-search',
-    newsPage('Carrowen Daily', 'Search for hiker above Tolmere', SEARCH),
-  );
-  const item = {
-    title: 'Search for hiker above Tolmere',
-    link: page,
+  const page = listPage(daily, {
+    outlet: 'Carrowen Daily',
+    path: '/2026/12/03/hiker-search',
+    headline: 'Search for hiker above Tolmere',
+    paragraphs: SEARCH,
     date: 'Thu, 03 Dec 2026 20:30:00 +0100',
-  };
-  daily.pages.set('/rss.xml', rssFeed('Carrowen Daily', [item]));
+  }).link;
   const source = followed('Carrowen Daily', `${daily.origin}/rss.xml`);
   await store.saveSources([source]);
   const run = () => feedRound(store, [source], { refresh: true });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { feedRound, memoryStoreFor, followed as s, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { feedRound, listPage, memoryStoreFor, followed as s, smallSiteFor } from './fixtures/feed-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
-import { newsPage, rssFeed } from './fixtures/small-site.ts';
+import { rssFeed } from './fixtures/small-site.ts';
 import { pageOwner } from './page-owner.ts';
 
 const WING = [
@@ -15,17 +15,13 @@ test('a page that another followed source’s feed links first is stored as its 
   const herald = await smallSiteFor(t);
   const radio = await smallSiteFor(t);
   const store = await memoryStoreFor(t);
-  const page = `${herald.origin}/news/wing`;
-  herald.pages.set(
-    '/news/wing',
-    newsPage('The Lindhaven Herald', 'Children’s wing opens in Lindhaven', WING),
-  );
-  const item = {
-    title: 'Children’s wing opens in Lindhaven',
-    link: page,
+  const item = listPage(herald, {
+    outlet: 'The Lindhaven Herald',
+    path: '/news/wing',
+    headline: 'Children’s wing opens in Lindhaven',
+    paragraphs: WING,
     date: 'Fri, 04 Dec 2026 14:00:00 +0100',
-  };
-  herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [item]));
+  });
   radio.pages.set(
     '/rss.xml',
     rssFeed('Radio Tolmere', [{ ...item, title: `From our partner: ${item.title}` }]),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Store } from '../store/types.ts';
-import { feedRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { feedRound, followed, listPage, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
 import { newsPage, rssFeed } from './fixtures/small-site.ts';
 import { recheckDue } from './recheck.ts';
@@ -48,13 +48,13 @@ test('a correction to a page whose RSS item says nothing of it is read at the ne
   const path = '/news/tolmere-toll-vote';
   // published two hours ago: the 1 h step has passed, the 6 h step comes four hours from now
   const published = new Date(Date.now() - 2 * HOUR);
-  herald.pages.set(path, newsPage('The Lindhaven Herald', 'Tolmere council approves bridge toll', VOTE));
-  const item = {
-    title: 'Tolmere council approves bridge toll',
-    link: `${herald.origin}${path}`,
+  const item = listPage(herald, {
+    outlet: 'The Lindhaven Herald',
+    path,
+    headline: 'Tolmere council approves bridge toll',
+    paragraphs: VOTE,
     date: published.toUTCString(),
-  };
-  herald.pages.set('/rss.xml', rssFeed('The Lindhaven Herald', [item]));
+  });
   const run = (s: Store, now: Date) => watchRound(s, herald.origin, now);
   assert.equal((await run(store, new Date())).stored, 1);
   const corrected = VOTE.map((p) => p.replace('7 to 4', '6 to 5'));
