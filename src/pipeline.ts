@@ -17,7 +17,7 @@ import {
 } from './pipeline-budget.ts';
 import { assembleReport } from './pipeline-report.ts';
 import { analyzeStory, type StoryOptions, timed } from './pipeline-story.ts';
-import { type CleanOptions, clean } from './stages/clean/index.ts';
+import { type CleanOptions, clean, nameOutletsByHost } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
 import { corpusPrior } from './stages/compare/index.ts';
 import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
@@ -109,7 +109,9 @@ function* readSteps(
   ctx: RunContext,
 ): Generator<ItemStep, Article[], readonly unknown[]> {
   const raws = timed(ctx, 'ingest', () => ingest(options.ingest)(files, ctx));
-  const articles = (yield { kind: 'clean', items: raws }) as Article[];
+  const cleaned = (yield { kind: 'clean', items: raws }) as Article[];
+  // a page that names no outlet (a print version) is its host's other pages' outlet
+  const articles = nameOutletsByHost(cleaned);
   return timed(ctx, 'syndicate', () => syndicate(options.syndicate)(articles, ctx));
 }
 
