@@ -8,7 +8,7 @@ const EMAIL = /\S+@\S+\.\S+/g;
 const PREFIX = /^(?:by|written by|posted by|published by|author|authors|von|por|par)\s*[:\-–]?\s+/i;
 const SUFFIX = /\s*(?:[|•·–—]|\s-\s|,\s*(?:updated|published|posted)\b).*$/i;
 const DATE_TAIL =
-  /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i;
+  /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i;
 const STAFF = /^staff\b|\bstaff(?: reports?| writers?| reporters?)?$/i;
 // A single lower-case token ("jdadmin") is a user name, not a byline.
 const USERNAME = /^[\p{Ll}\d_.-]+$/u;

@@ -6,7 +6,7 @@ import { TEXT_RULES } from './data/boilerplate.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { densestContainer } from './fallback.ts';
 import { type Filtered, filterBlocks } from './filter.ts';
-import { datelineDate, pageHeadline, readMetadata } from './metadata.ts';
+import { bylineLine, datelineDate, pageHeadline, readMetadata } from './metadata.ts';
 import { measurePage, parsePage } from './parse.ts';
 import {
   CHAR_THRESHOLD,
@@ -133,15 +133,22 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       });
     const sources: Record<string, string> = { ...metadata.sources, text: bodySource };
     const meta = { ...metadata.meta };
+    // a page whose metadata gives no date or author (a print version): the line under its headline
+    const line = bylineLine(result.removed);
     if (!meta.publishedAt) {
       const dateline = datelineDate(result.paragraphs[0]?.text);
-      if (dateline) {
-        meta.publishedAt = dateline;
-        sources.publishedAt = 'text:dateline';
+      const date = dateline ?? line.date;
+      if (date) {
+        meta.publishedAt = date;
+        sources.publishedAt = dateline ? 'text:dateline' : 'text:byline-line';
       }
     }
     if (known.title && !metadata.title) sources.title = 'readability';
     if (known.byline && !metadata.byline) sources.byline = 'readability';
+    if (!known.byline && line.byline) {
+      known.byline = line.byline;
+      sources.byline = 'text:byline-line';
+    }
     return {
       title: known.title,
       titleInferred: false,

@@ -1,7 +1,7 @@
 import { readGenre } from '../../../text/genre.ts';
 import { type OutletHit, outletFromUrl } from '../outlet.ts';
 import { certainKind } from '../text/classify.ts';
-import { joinBylines } from './byline.ts';
+import { cleanByline, joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
 import { decodeEntities } from './entities.ts';
@@ -181,4 +181,27 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
 /** A dateline date at the start of the body ("WASHINGTON, Dec. 27, 2023 — ..."), as `YYYY-MM-DD`. */
 export function datelineDate(firstParagraph: string | undefined): string | null {
   return firstParagraph ? parseTextDate(firstParagraph.slice(0, 80)) : null;
+}
+
+// An update's line dates a later version, not the article's publication.
+const UPDATE_WORD =
+  /\b(?:updated|modified|edited|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|bijgewerkt)\b/iu;
+
+/**
+ * The author and date of the byline or dateline line the text filters took out at the article's edge
+ * ("By Oda Renn, 30 November 2026" under a print version's headline), for a page whose metadata
+ * names neither: the date as `YYYY-MM-DD`, never an update's ("Updated: 1 December 2026").
+ */
+export function bylineLine(removed: readonly { readonly text: string; readonly reason: string }[]): {
+  byline: string | null;
+  date: string | null;
+} {
+  let byline: string | null = null;
+  let date: string | null = null;
+  for (const line of removed) {
+    if (line.reason !== 'byline' && line.reason !== 'dateline') continue;
+    if (line.reason === 'byline') byline ??= cleanByline(line.text);
+    if (!UPDATE_WORD.test(line.text)) date ??= parseTextDate(line.text.slice(0, 80));
+  }
+  return { byline, date };
 }

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { clean } from '../index.ts';
+
+// Invented pages with no date or author in their metadata (a print version, a plain saved page):
+// only the line under the headline tells them.
+const read = (lines: string) => {
+  const article = clean()(
+    {
+      id: 'a1',
+      source: 'print.html',
+      format: 'html',
+      content: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Print: Ferry fares to rise</title>
+<link rel="canonical" href="https://wendmoorstar.example/news/ferry-fares"></head><body>
+<div class="print-header">The Wendmoor Star — printed from wendmoorstar.example</div>
+<h1>Ferry fares to rise</h1>${lines}
+<p>Ferry fares between Wendmoor and the island of Skell will rise by a tenth in January, the operator said on Monday.</p>
+<p>The operator blamed the price of fuel and the cost of the new pier deck, which it shares with the harbour board.</p>
+<p>Season tickets bought before the end of December keep their old price until they run out.</p>
+</body></html>`,
+      given: {},
+    },
+    createContext(),
+  );
+  return [article.publishedAt, article.byline, article.metadataSources.publishedAt ?? null] as const;
+};
+
+test("the byline line's date and author are the article's when its metadata has none", () => {
+  assert.deepEqual(read('<p>By Oda Renn, 30 November 2026</p>'), [
+    '2026-11-30',
+    'Oda Renn',
+    'text:byline-line',
+  ]);
+  assert.deepEqual(read('<p>By Oda Renn | Dec. 2, 2026</p>'), ['2026-12-02', 'Oda Renn', 'text:byline-line']);
+});
+
+test("an update's date is not the article's publication, and a line without a date gives none", () => {
+  assert.deepEqual(read('<p>Updated: 1 December 2026</p>'), [null, null, null]);
+  assert.deepEqual(read('<p>By Oda Renn</p>'), [null, 'Oda Renn', null]);
+});
