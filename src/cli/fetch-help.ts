@@ -75,7 +75,8 @@ Options:
 `,
   reextract: `Usage: parallax reextract [options]
 
-Read the kept raw pages again with this version's extractor, without fetching. Into the same store,
+Read the kept raw pages (of pages fetched from the web: fetch, watch, URLs added in serve; ingest
+keeps none) again with this version's extractor, without fetching. Into the same store,
 an article whose extraction changed is replaced (same id and story; the story's report is computed
 again, as for any changed story) and pages that gave no article before are read again; it says how
 many changed. With --into, every kept page becomes an article of the other store, with its page

@@ -81,7 +81,12 @@ export async function runReextract(args: readonly string[], io: FetchIo): Promis
     io.stderr(
       `parallax: re-read ${plural(summary.pages, 'kept page')} into ${shownLocation(into)}: ` +
         `${plural(summary.updated, 'article')} changed (replaced), ${summary.unchanged} unchanged, ` +
-        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
+        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n` +
+        (summary.pages
+          ? ''
+          : 'parallax: only pages fetched from the web (fetch, watch, URLs added in serve) are kept; ' +
+            'articles ingested from files keep none: ingest the files again into a new store to read ' +
+            'them with this version\n'),
     );
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;
