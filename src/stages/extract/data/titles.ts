@@ -143,6 +143,22 @@ export const TITLES: Readonly<Record<string, string>> = dict({
 });
 
 /**
+ * Words that qualify a role written after them in lower case: "Assistant general manager Tony DiLeo",
+ * "Deputy mayor Ola Berg". At the head of a sentence such a word is capitalised, and names no one.
+ */
+export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'assistant',
+  'associate',
+  'deputy',
+  'acting',
+  'interim',
+  'former',
+  'senior',
+  'junior',
+  'vice',
+]);
+
+/**
  * Lower-case nouns of a role that are no title of their own, read after a body's word before a name
  * ("Union boss Marta Kolding", "party official Ann Roe"): the body's word is the role's domain.
  */

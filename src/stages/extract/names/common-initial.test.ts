@@ -33,3 +33,42 @@ test('a surname the article also writes as a common word stays a name when met i
   );
   assert.ok(!found.some((n) => /\| banks$/i.test(n) && !n.includes('Dana')), found.join('\n'));
 });
+
+// ae1a1a6c dropped a lone given name that is also a common word ("Mark said", "Bill said") when the
+// article writes it in lower case elsewhere: the quote went to "Mark", not to "Mark Tolvey"
+test('a given name also written as a common word stays a name when the article writes it before a surname', () => {
+  for (const [text, full, lone] of [
+    [
+      'Mark Tolvey, 41, runs the ferry at Orly. The strike left its mark on trade. "We will keep the boats running," Mark said.',
+      'Mark Tolvey',
+      'Mark',
+    ],
+    [
+      'Bill Marsh chairs the Velden water board. The board sent each home a bill for the repairs. Bill said the charge was fair.',
+      'Bill Marsh',
+      'Bill',
+    ],
+  ] as const) {
+    const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+    const person = out.entities.find((e) => e.name === full);
+    assert.ok(person, out.entities.map((e) => e.name).join(', '));
+    const mentions = person.mentions.map((m) => text.slice(m.span.start, m.span.end));
+    assert.ok(mentions.includes(lone), mentions.join(', '));
+  }
+});
+
+// a role's qualifier at the head of a sentence was a name in an article that never wrote it in lower
+// case, and none in one that did ("Assistant" an entity on one side only: two dev supports lost)
+test('a role qualifier before a role in lower case starts no name ("Assistant general manager Ivo Brand …")', () => {
+  const found = names(
+    'Assistant general manager Ivo Brand was appointed interim coach as the Kestrels get ready for a game against Velden on Saturday night.',
+    'Assistant general manager Ivo Brand was named interim coach. The Kestrels fired coach Ola Berg on Saturday.',
+    'Deputy mayor Tova Rask opened the Velden ferry on Monday. Former chief executive Oren Vale was there.',
+  );
+  assert.ok(!found.some((n) => /\| (Assistant|Deputy|Former)\b/.test(n)), found.join('\n'));
+  for (const person of ['Ivo Brand', 'Tova Rask', 'Oren Vale'])
+    assert.ok(
+      found.some((n) => n.endsWith(`| ${person}`)),
+      found.join('\n'),
+    );
+});

@@ -5,6 +5,7 @@ import { getStopWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
+import { ROLE_QUALIFIERS } from '../data/titles.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { commonWord } from './common-word.ts';
 import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
@@ -79,6 +80,8 @@ export function canStart(doc: Doc, i: number): boolean {
   if (prev?.text === ',' && LEGAL_SUFFIXES.has(t.norm)) return false;
   const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
   if (!initial || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  // "Assistant general manager Tony DiLeo …": a role's qualifier before the role in lower case
+  if (ROLE_QUALIFIERS.has(t.norm) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   // "Residents of Tolmere will …": a lone first word the article writes in lower case elsewhere, and
   // never capitalised inside a sentence, is a common word (a surname "Banks" is met as "said Banks")
   if (t.pos === 'PROPN') return isNameWord(doc.tokens[i + 1]) || !commonWord(doc, t.text, OPENERS);
