@@ -1,28 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
+import { fetchRound } from './fixtures/fetch-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
 import { startSite } from './fixtures/site.ts';
-import { fetchInto } from './run.ts';
 
 describe('fetch: a site given by its home page', () => {
   const discover = async (bareHome: boolean) => {
     const site = await startSite({ bareHome });
     const store = await openStore(':memory:');
-    const fetcher = createFetcher(FAST);
     try {
-      const run = await fetchInto(
-        store,
-        [{ url: `${site.origin}/`, source: null }],
-        { fetcher, jobs: 1 },
-        createContext({ now: new Date() }),
-      );
+      const run = await fetchRound(store, [`${site.origin}/`]);
       const titles = (await articlesOf(store)).map((a) => Number(/Story (\d+)/.exec(a.title ?? '')?.[1]));
       return { run, titles: titles.sort((a, b) => a - b), paths: site.requests.map((r) => r.path), store };
     } finally {
-      await fetcher.close();
       await site.close();
     }
   };

@@ -6,7 +6,7 @@ import { renderStoryPage } from '../report/story-page.ts';
 import { storyReport } from '../store/ingest/index.ts';
 import { urlKey } from '../store/keys.ts';
 import { goneError, goneSince, withRemovals } from '../store/removed-pages.ts';
-import { feedRound, followed, listPage, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { fetchRound, followed, listPage, memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
 import { storeHealth } from './health.ts';
 
@@ -28,7 +28,7 @@ test('a stored article whose page is later removed: named by sources, the articl
   }).link;
   const source = followed('Carrowen Daily', `${daily.origin}/rss.xml`);
   await store.saveSources([source]);
-  const run = () => feedRound(store, [source], { refresh: true });
+  const run = () => fetchRound(store, [source], { refresh: true });
   assert.equal((await run()).stored, 1);
   const saved = daily.pages.get('/2026/12/03/hiker-search') as string;
   daily.pages.delete('/2026/12/03/hiker-search');

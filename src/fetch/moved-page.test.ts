@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fetchLine } from '../cli/fetch-output.ts';
 import { urlKey } from '../store/keys.ts';
-import { feedRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { fetchRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
 import { newsPage, rssFeed } from './fixtures/small-site.ts';
 
@@ -25,7 +25,7 @@ test('a page the feed lists at a new address: already stored, and the run says i
   site.pages.set('/rss.xml', rssFeed('Vennick Courier', [item('/news/hiker-found')]));
   const source = followed('Vennick Courier', `${site.origin}/rss.xml`);
   await store.saveSources([source]);
-  const run = () => feedRound(store, [source]);
+  const run = () => fetchRound(store, [source]);
   assert.equal((await run()).stored, 1);
   // the site moves the page; its feed lists the new address
   site.pages.delete('/news/hiker-found');

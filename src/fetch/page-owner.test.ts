@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { feedRound, listPage, memoryStoreFor, followed as s, smallSiteFor } from './fixtures/feed-rounds.ts';
+import {
+  fetchRound,
+  listPage,
+  memoryStoreFor,
+  followed as s,
+  smallSiteFor,
+} from './fixtures/fetch-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
 import { rssFeed } from './fixtures/small-site.ts';
 import { pageOwner } from './page-owner.ts';
@@ -32,7 +38,7 @@ test('a page that another followed source’s feed links first is stored as its 
     s('The Lindhaven Herald', `${herald.origin}/rss.xml`),
   ];
   await store.saveSources(sources);
-  assert.equal((await feedRound(store, sources)).stored, 1);
+  assert.equal((await fetchRound(store, sources)).stored, 1);
   assert.deepEqual(
     (await articlesOf(store)).map((a) => a.outlet),
     ['The Lindhaven Herald'],

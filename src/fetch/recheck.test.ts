@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Store } from '../store/types.ts';
-import { feedRound, followed, listPage, memoryStoreFor, smallSiteFor } from './fixtures/feed-rounds.ts';
+import { fetchRound, followed, listPage, memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
 import { articlesOf } from './fixtures/settings.ts';
 import { newsPage, rssFeed } from './fixtures/small-site.ts';
 import { recheckDue } from './recheck.ts';
@@ -15,7 +15,7 @@ const VOTE = [
 
 /** One round of the invented herald's feed (its /rss.xml) into the store, at `now`. */
 const watchRound = (store: Store, origin: string, now: Date) =>
-  feedRound(store, [followed('The Lindhaven Herald', `${origin}/rss.xml`)], { now });
+  fetchRound(store, [followed('The Lindhaven Herald', `${origin}/rss.xml`)], { now });
 
 test('recheckDue: once per step after publication, for a stored article’s page', () => {
   const published = '2026-12-02T12:00:00Z';

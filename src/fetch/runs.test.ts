@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
+import { fetchRound } from './fixtures/fetch-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
 import { startSite } from './fixtures/site.ts';
-import { fetchInto } from './run.ts';
 
 describe('fetch: a page that failed is tried again on the next run', () => {
   test('its feed is read again in full (its validators are kept only once its pages are done)', async () => {
     const site = await startSite();
     const store = await openStore(':memory:');
     try {
-      const run = async () => {
-        const fetcher = createFetcher(FAST);
-        try {
-          return await fetchInto(
-            store,
-            [{ url: `${site.origin}/feeds/flaky.xml`, source: null }],
-            { fetcher, jobs: 1 },
-            createContext({ now: new Date() }),
-          );
-        } finally {
-          await fetcher.close();
-        }
-      };
+      const run = () => fetchRound(store, [`${site.origin}/feeds/flaky.xml`]);
       const first = await run();
       assert.deepEqual([first.stored, first.failed], [0, 1]);
       const second = await run();
@@ -46,19 +32,8 @@ describe('fetch: what a run takes', () => {
   test('--since leaves out pages dated before it; --max-pages leaves the rest for the next run', async () => {
     const site = await startSite();
     const store = await openStore(':memory:');
-    const run = async (options: { since?: string; maxPages?: number }) => {
-      const fetcher = createFetcher(FAST);
-      try {
-        return await fetchInto(
-          store,
-          [{ url: `${site.origin}/feeds/rss.xml`, source: null }],
-          { fetcher, jobs: 1, ...options },
-          createContext({ now: new Date() }),
-        );
-      } finally {
-        await fetcher.close();
-      }
-    };
+    const run = (options: { since?: string; maxPages?: number }) =>
+      fetchRound(store, [`${site.origin}/feeds/rss.xml`], options);
     try {
       // story 1 is dated 2035-01-02 in the feed; the other three entries are undated
       const first = await run({ since: '2035-01-03', maxPages: 1 });
@@ -78,19 +53,7 @@ describe('fetch: pages fetched again (refresh)', () => {
   test('each page is asked with its validators: unchanged ones answer 304, revised ones replace their article in place', async () => {
     const site = await startSite();
     const store = await openStore(':memory:');
-    const run = async (refresh: boolean) => {
-      const fetcher = createFetcher(FAST);
-      try {
-        return await fetchInto(
-          store,
-          [{ url: `${site.origin}/feeds/rss.xml`, source: null }],
-          { fetcher, jobs: 1, refresh },
-          createContext({ now: new Date() }),
-        );
-      } finally {
-        await fetcher.close();
-      }
-    };
+    const run = (refresh: boolean) => fetchRound(store, [`${site.origin}/feeds/rss.xml`], { refresh });
     try {
       const first = await run(false);
       assert.equal(first.stored, 3);

@@ -4,26 +4,14 @@ import { createContext } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 import { createFetcher } from './fetcher.ts';
+import { fetchRound } from './fixtures/fetch-rounds.ts';
 import { FAST } from './fixtures/settings.ts';
 import { startSite } from './fixtures/site.ts';
 import { storeHealth } from './health.ts';
-import { type FetchSummary, fetchInto } from './run.ts';
 import { watchSources } from './watch.ts';
 
 // One fetch run of a feed, for no source.
-async function fetchAlone(store: Store, url: string): Promise<FetchSummary> {
-  const fetcher = createFetcher(FAST);
-  try {
-    return await fetchInto(
-      store,
-      [{ url, source: null }],
-      { fetcher, jobs: 1 },
-      createContext({ now: new Date() }),
-    );
-  } finally {
-    await fetcher.close();
-  }
-}
+const fetchAlone = (store: Store, url: string) => fetchRound(store, [url]);
 
 describe('fetch: feed items that link no page', () => {
   test('an empty link and an ftp: link are named and counted, not passed over', async () => {

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { test } from 'node:test';
-import { createContext } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
+import { fetchRound } from './fixtures/fetch-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
 import { startSite } from './fixtures/site.ts';
-import { fetchInto } from './run.ts';
 
 // A fetch killed after it stored its pages and before it placed their articles (SIGKILL, a second
 // Ctrl-C, a crash while grouping) left them in no story; their pages are handled, so no later run
@@ -20,16 +18,9 @@ test('articles a stopped fetch stored but did not place are placed by the next r
   const path = join(dir, 'news.db');
   const run = async () => {
     const store = await openStore(path);
-    const fetcher = createFetcher(FAST);
     try {
-      return await fetchInto(
-        store,
-        [{ url: `${site.origin}/feeds/rss.xml`, source: null }],
-        { fetcher, jobs: 1 },
-        createContext({ now: new Date() }),
-      );
+      return await fetchRound(store, [`${site.origin}/feeds/rss.xml`]);
     } finally {
-      await fetcher.close();
       await store.close();
     }
   };

@@ -2,28 +2,14 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
-import { createContext } from '../model/index.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
-import { createFetcher } from './fetcher.ts';
-import { articlesOf, FAST } from './fixtures/settings.ts';
+import { fetchRound } from './fixtures/fetch-rounds.ts';
+import { articlesOf } from './fixtures/settings.ts';
 import { articlePage } from './fixtures/site.ts';
-import { fetchInto } from './run.ts';
 
 /** One fetch run of a feed into the store, as `parallax fetch FEED` makes it. */
-async function fetchFeed(store: Store, feed: string, now = new Date()) {
-  const fetcher = createFetcher(FAST);
-  try {
-    return await fetchInto(
-      store,
-      [{ url: feed, source: null }],
-      { fetcher, jobs: 1 },
-      createContext({ now }),
-    );
-  } finally {
-    await fetcher.close();
-  }
-}
+const fetchFeed = (store: Store, feed: string, now = new Date()) => fetchRound(store, [feed], { now });
 
 // A feed whose entry says when its article was last updated (Atom `updated`): an article corrected
 // in place is fetched again by a plain fetch or watch round, without --refresh.
