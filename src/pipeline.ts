@@ -67,7 +67,12 @@ export type ItemStep =
   | { readonly kind: 'segment'; readonly items: readonly Article[] }
   | {
       readonly kind: 'story';
-      readonly items: readonly StoryInput[];
+      /**
+       * Handed over to the runner, which may empty it: `runItemsHere` takes each story out before it
+       * runs, so that its segmented articles (and what the stages keep by them) are freed once it is
+       * analysed instead of at the end of the run.
+       */
+      readonly items: StoryInput[];
       readonly prior: ReadonlyMap<string, number>;
     };
 
@@ -83,7 +88,24 @@ export function* analyzeSteps(
   ctx: RunContext,
 ): Generator<ItemStep, Report, readonly unknown[]> {
   const read = (yield* readSteps(files, options, ctx)).filter((article) => article.wordCount > 0);
-  const all = (yield { kind: 'segment', items: read }) as SegmentedArticle[];
+  // (the segmented articles are held by the story step alone, not here: see storyStep)
+  const { articles, step } = storyStep(
+    read,
+    (yield { kind: 'segment', items: read }) as SegmentedArticle[],
+    options,
+    ctx,
+  );
+  const stories = (yield step) as Story[];
+  return assembleReport(articles, stories, ctx);
+}
+
+// After segment: cluster the articles, and the step of the stories with their segmented articles.
+function storyStep(
+  read: Article[],
+  all: SegmentedArticle[],
+  options: AnalyzeOptions,
+  ctx: RunContext,
+): { articles: Article[]; step: Extract<ItemStep, { kind: 'story' }> } {
   // an article whose segmenting ran out of time is left out (an issue says so)
   const late = lateArticles(ctx.issues);
   const articles = late.size ? read.filter((article) => !late.has(article.id)) : read;
@@ -94,12 +116,11 @@ export function* analyzeSteps(
   const byId = new Map(segmented.map((doc) => [doc.article.id, doc]));
   // framing's Dirichlet prior comes from every article of the run, not only the story's own
   const prior = timed(ctx, 'prior', () => corpusPrior(segmented));
-  const inputs = groups.map((group) => ({
+  const items = groups.map((group) => ({
     story: group,
     articles: group.articleIds.map((id) => byId.get(id) as SegmentedArticle),
   }));
-  const stories = (yield { kind: 'story', items: inputs, prior }) as Story[];
-  return assembleReport(articles, stories, ctx);
+  return { articles, step: { kind: 'story', items, prior } };
 }
 
 // ingest → clean → syndicate, as steps (see analyzeSteps).
@@ -194,9 +215,14 @@ export function runInThread<T>(
 export function runItemsHere(run: ReturnType<typeof itemRunner>, step: ItemStep, ctx: RunContext): unknown[] {
   const outputs: unknown[] = [];
   const every = step.kind === 'story' ? 50 : 100;
-  for (let i = 0; i < step.items.length; i += every) {
-    outputs.push(...run({ ...step, items: step.items.slice(i, i + every) } as ItemStep, ctx));
-    if (i + every < step.items.length) ctx.log(progressLine(step.kind, i + every, step.items.length));
+  const total = step.items.length;
+  for (let done = 0; done < total; ) {
+    // a story step's items are taken out one at a time as they run (see ItemStep), so that each
+    // story's articles are freed once it is analysed
+    const items = step.kind === 'story' ? step.items.splice(0, 1) : step.items.slice(done, done + every);
+    outputs.push(...run({ ...step, items } as ItemStep, ctx));
+    done += items.length;
+    if (done % every === 0 && done < total) ctx.log(progressLine(step.kind, done, total));
   }
   return outputs;
 }
