@@ -143,6 +143,11 @@ export interface Store extends FetchStateStore {
   saveOutlets(outlets: readonly OutletInfo[]): Promise<void>;
   /** Every recorded outlet, by name. */
   outlets(): Promise<OutletInfo[]>;
+  /**
+   * For each host (as an article's URL key writes it: `example.org`, `example.org:8080`), up to three
+   * outlet names its stored articles carry: what names a new page of that host that names none.
+   */
+  hostOutlets(hosts: readonly string[]): Promise<Map<string, string[]>>;
   /** Full-text search over titles and texts (diacritics folded), best first. */
   search(query: string, filter?: ListFilter): Promise<SearchHit[]>;
   /** Every article, in ingest order (streamed). */

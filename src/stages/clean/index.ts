@@ -6,7 +6,7 @@ import { limitParts } from './limit.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPHS } from './patterns.ts';
 import { cleanText, type TextOptions } from './text/index.ts';
 
-export { nameOutletsByHost } from './outlet-host.ts';
+export { HOST_PAGES_SOURCE, nameOutletsByHost } from './outlet-host.ts';
 
 /** Options of the clean stage. */
 export interface CleanOptions {

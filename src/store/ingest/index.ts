@@ -4,6 +4,7 @@ import type { InputFile } from '../../stages/ingest/index.ts';
 import type { Store } from '../types.ts';
 import { linkStoredCopies } from './copies.ts';
 import { groupPending } from './grouping.ts';
+import { nameByStoredHosts } from './host-outlets.ts';
 import { keptStoredValues } from './kept.ts';
 import { BATCH_SIZE, GROUP_EVERY } from './patterns.ts';
 import { createPreparer } from './pool.ts';
@@ -177,11 +178,13 @@ export async function ingestInto(
       const storedAs = new Map<string, string>();
       for (let at = 0; at < prepared.articles.length; at += size) {
         const batch = prepared.articles.slice(at, at + size);
-        const rows = batch.map(({ row }) => {
+        const linked = batch.map(({ row }) => {
           const from = row.article.syndicatedFrom;
           const original = from === null ? undefined : storedAs.get(from);
           return original ? { ...row, article: { ...row.article, syndicatedFrom: original } } : row;
         });
+        // a page named only by its domain, after the host's pages stored by earlier ingests
+        const rows = await nameByStoredHosts(store, linked);
         // copies of articles stored by earlier batches or ingests, which the chunk could not see
         const looked = performance.now();
         const copies = await linkStoredCopies(store, rows, options.analyze?.syndicate ?? {}, ctx.now);

@@ -131,6 +131,22 @@ export async function openPostgresStore(
       queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),
     saveOutlets: (outlets) => (outlets.length === 0 ? Promise.resolve() : upsertOutlets(pool, outlets)),
     outlets: () => listOutlets(pool),
+    async hostOutlets(hosts) {
+      const names = new Map<string, string[]>();
+      for (const host of new Set(hosts)) {
+        // starts_with, not a range: the key's collation may not order '/' before '0'
+        const rows = await pool.query<{ outlet: string }>(
+          `SELECT DISTINCT outlet FROM articles
+           WHERE starts_with(url_key, $1) AND outlet IS NOT NULL LIMIT 3`,
+          [`https://${host}/`],
+        );
+        names.set(
+          host,
+          rows.rows.map((r) => r.outlet),
+        );
+      }
+      return names;
+    },
     search: (query: string, filter: ListFilter = {}) => searchArticles(pool, query, filter),
     articles: (filter: ListFilter = {}) => streamArticles(pool, filter),
 

@@ -113,6 +113,21 @@ export async function openSqliteStore(
     async outlets() {
       return listOutlets(db);
     },
+    async hostOutlets(hosts) {
+      // the URL key's unique index, read as the range of keys under `https://host/`
+      const query = db.stmt(
+        'SELECT DISTINCT outlet FROM articles WHERE url_key >= ? AND url_key < ? AND outlet IS NOT NULL LIMIT 3',
+      );
+      const names = new Map<string, string[]>();
+      for (const host of new Set(hosts)) {
+        const rows = query.all(`https://${host}/`, `https://${host}0`) as { outlet: string }[];
+        names.set(
+          host,
+          rows.map((r) => r.outlet),
+        );
+      }
+      return names;
+    },
     async search(query, filter = {}) {
       return searchArticles(db, query, filter);
     },

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTestDatabase, needsPostgres } from '../../../test/store/pg-database.ts';
+import { createContext } from '../../model/index.ts';
+import { openStore } from '../index.ts';
+import type { Store } from '../types.ts';
+import { ingestInto } from './index.ts';
+
+// Invented pages: two of The Wendmoor Star with its site name, later its print version alone (no
+// site name: named by its domain); a platform whose pages give two names, later one without any.
+const page = (url: string, title: string, siteName: string | null, text: string) => ({
+  path: `${title}.html`,
+  bytes: new TextEncoder().encode(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="canonical" href="${url}">${siteName ? `<meta property="og:site_name" content="${siteName}">` : ''}
+<meta property="article:published_time" content="2026-11-30T09:00:00Z"></head><body><article><h1>${title}</h1>
+<p>${text}</p><p>The harbour board said the work would be finished before the spring tides, and that the pier would stay open to walkers.</p>
+</article></body></html>`,
+  ),
+});
+
+const DECK =
+  'Workers began replacing the deck of the Wendmoor ferry pier on Monday, three weeks later than planned.';
+const TOLL =
+  'The council of Skell voted on Tuesday to keep the island bridge free of tolls for another year.';
+const FARES =
+  'Ferry fares between Wendmoor and the island of Skell will rise by a tenth in January, the operator said.';
+const CAFE =
+  'A new cafe opened on the Wendmoor quay on Saturday in the old ticket office of the ferry company.';
+
+async function check(store: Store): Promise<void> {
+  const ctx = () => createContext({ now: new Date('2026-12-05T00:00:00Z') });
+  await ingestInto(
+    store,
+    [
+      page(
+        'https://www.wendmoorstar.example/news/pier-deck',
+        'Pier deck work begins',
+        'The Wendmoor Star',
+        DECK,
+      ),
+      page('https://blogs.example/harbour/toll', 'Bridge stays free', 'Harbour Notes', TOLL),
+      page('https://blogs.example/island/cafe', 'Quay cafe opens', 'Island Diary', CAFE),
+    ],
+    {},
+    ctx(),
+  );
+  // another reporter's ingest, later: the print version alone, and a platform page without a name
+  await ingestInto(
+    store,
+    [
+      page('https://wendmoorstar.example/news/ferry-fares?print=1', 'Ferry fares to rise', null, FARES),
+      page('https://blogs.example/quay/pier', 'Pier notes', null, `${DECK} ${TOLL}`),
+    ],
+    {},
+    ctx(),
+  );
+  const outlets: Record<string, string | null> = {};
+  for await (const { article } of store.articles()) outlets[article.title ?? ''] = article.outlet;
+  assert.equal(outlets['Ferry fares to rise'], 'The Wendmoor Star');
+  assert.equal(outlets['Pier notes'], 'blogs.example');
+  assert.equal(outlets['Pier deck work begins'], 'The Wendmoor Star');
+}
+
+test('a page named only by its domain takes the name its host has in the store (SQLite)', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await check(store);
+  } finally {
+    await store.close();
+  }
+});
+
+test('… and in PostgreSQL', { skip: needsPostgres() }, async () => {
+  const db = await createTestDatabase('host_outlets');
+  try {
+    const store = await openStore(db.url);
+    try {
+      await check(store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await db.drop();
+  }
+});
