@@ -28,6 +28,30 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Verbs whose noun of the same spelling is another word: "placed on the list" is not told by "took
+ * his place" or "took place", "faces charges" not by "his face", "booked into jail" not by "a book".
+ * Such a verb is told only by a verb (or a word of its class), not by the noun. Plain words, stemmed.
+ */
+export const OTHER_WORD_NOUNS: readonly string[] = [
+  'place',
+  'face',
+  'head',
+  'book',
+  'point',
+  'park',
+  'table',
+  'field',
+  'hand',
+  'back',
+  'ship',
+  'land',
+  'air',
+  'mind',
+  'stand',
+  'side',
+];
+
+/**
  * Particles that, right after a form of "be", are what is said of the subject: "Tom Ashby is out as
  * head coach", "the deal is off", "the strike is over" (not "out of", nor "over" a number).
  */

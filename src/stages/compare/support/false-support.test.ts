@@ -218,6 +218,38 @@ const KINDS: [string, string, string, Want][] = [
     'The miner, 34, was rescued from the Ardmere mine on Friday.',
     'not',
   ],
+  // a verb told by a noun of the same spelling that is another word (trust30a's round: "placed on
+  // the list" by "to take his place on the roster")
+  [
+    'a place on the roster is not being placed on a list',
+    'Ivo Brand was placed on the list on Tuesday.',
+    "The Kestrels signed Oren Vale on Tuesday to take Brand's place on the roster.",
+    'not',
+  ],
+  [
+    'taking the place of someone is not placing them',
+    'The Kestrels placed Ivo Brand on the injured list on Tuesday.',
+    'The Kestrels signed Oren Vale on Tuesday to take the place of Ivo Brand on the injured list.',
+    'not',
+  ],
+  [
+    'a face is not facing charges',
+    'Tova Rask faces two charges of fraud in Velden.',
+    'Tova Rask covered her face as she left the Velden court, where she was charged with fraud.',
+    'not',
+  ],
+  [
+    'the verb on both sides still supports ("was placed" / "placed")',
+    'Ivo Brand was placed on the injured list on Tuesday.',
+    'The Kestrels placed Ivo Brand on the injured list on Tuesday.',
+    'supports',
+  ],
+  [
+    'the noun on both sides still supports ("took place")',
+    'The Velden harbour festival took place on Sunday.',
+    'The harbour festival in Velden took place on Sunday.',
+    'supports',
+  ],
 ];
 
 describe('false support, by kind', () => {

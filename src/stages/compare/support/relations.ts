@@ -4,6 +4,7 @@ import { fold, stem } from '../../../text/normalise.ts';
 import { PARTICLE_TOLD_BY, PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
+import { nounOfAnotherWord } from './other-word.ts';
 import { perReading, type Reading } from './reading.ts';
 
 // Stem → the stems of its predicate class (data/predicates.ts).
@@ -33,16 +34,21 @@ export const sameMainPredicate = (a: Reading, b: Reading): boolean => {
 export const tells = (p: string, b: Reading): boolean =>
   b.allStems.has(p) || (TOLD_BY.get(p) ?? NONE).some((q) => b.allStems.has(q));
 
+// Whether `b` tells `a`'s predicate `p`: as `tells`, but a verb whose noun is another word ("placed
+// on the list" / "took his place") is told by that noun only where `a` writes it as a noun too.
+const tellsOf = (a: Reading, p: string, b: Reading): boolean =>
+  tells(p, b) && (!nounOfAnotherWord(a, p, b) || (TOLD_BY.get(p) ?? NONE).some((q) => b.allStems.has(q)));
+
 /** Whether `b` tells one of `a`'s predicates (a claim with no predicate verb passes). */
 export const sharesPredicate = (a: Reading, b: Reading): boolean =>
-  a.predicates.length === 0 || a.predicates.some((p) => tells(p, b));
+  a.predicates.length === 0 || a.predicates.some((p) => tellsOf(a, p, b));
 
 /**
  * Whether `b` tells every predicate of `a`, as support needs: "appointed a prosecutor … despite
  * opinions that said it would be difficult to proceed" is not stated by a sentence without the proceeding.
  */
 export const tellsEveryPredicate = (a: Reading, b: Reading): boolean =>
-  a.predicates.every((p) => tells(p, b));
+  a.predicates.every((p) => tellsOf(a, p, b));
 
 /** Whether a verb undoes the event on one side only ("cancelled the talks" / "held the talks"). */
 export const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
