@@ -14,7 +14,13 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
     // as the outlet cards show it: in UTC, a date alone as given
     publishedUtc(article.publishedAt) ?? '',
     `${article.wordCount} words`,
-    article.removed.length ? `${article.removed.length} boilerplate lines removed` : '',
+    article.removed.length
+      ? `${article.removed.length} boilerplate ${article.removed.length === 1 ? 'line' : 'lines'} removed`
+      : '',
+    // the page's paywall box was taken out: what is analysed may be only the teaser before it
+    article.removed.some((r) => r.reason === 'paywall notice')
+      ? 'behind a paywall: the page may hold only its first part'
+      : '',
     original
       ? `republishes ${escapeText(articleLabel(report.articles.find((x) => x.id === original)))} [${original}]`
       : '',

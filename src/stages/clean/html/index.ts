@@ -80,6 +80,8 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       url: metadata.meta.url ?? null,
     };
     const shape = measurePage(document, maxElements, maxDepth);
+    // the notices of paywall boxes removed whole: the article is what came before them
+    const walls: string[] = [];
     const tooComplex = shape.elements > maxElements || shape.depth > maxDepth;
     let primary: Filtered | null = null;
     let bodySource = 'readability';
@@ -91,7 +93,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
           : `the page nests elements more than ${maxDepth} deep; read with the fallback only`,
       );
     } else {
-      prunePage(document, rules);
+      prunePage(document, rules, walls);
       const parsed = readArticle(document);
       if (parsed) {
         known.title ??= parsed.title && pageHeadline(parsed.title, metadata.meta.outlet);
@@ -104,7 +106,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       // Readability mutates the page; the fallback reads a fresh, pruned copy (a page too complex
       // for Readability was left untouched and is read as it is).
       const fresh = tooComplex ? document : parsePage(html);
-      if (!tooComplex) prunePage(fresh, rules);
+      if (!tooComplex) prunePage(fresh, rules, walls);
       const root = tooComplex ? fresh.body : densestContainer(fresh);
       const fallback = root ? read(root, rules, known, textRules) : null;
       if (fallback && betterFallback(best, fallback)) {
@@ -122,7 +124,14 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
         bodySource = 'json-ld:articleBody';
       }
     }
-    const result = best ?? { paragraphs: [], removed: [], media: [] };
+    const found = best ?? { paragraphs: [], removed: [], media: [] };
+    const missing = walls.filter((text) => !found.removed.some((r) => r.text === text));
+    const result = missing.length
+      ? {
+          ...found,
+          removed: [...found.removed, ...missing.map((text) => ({ text, reason: 'paywall notice' }))],
+        }
+      : found;
     if (result.paragraphs.length === 0)
       ctx.issues.push({
         code: 'clean/no-text',

@@ -1,4 +1,4 @@
-import { DROP_TAGS, ELEMENT_RULES, type ElementRule } from './data/boilerplate.ts';
+import { DROP_TAGS, ELEMENT_RULES, type ElementRule, TEXT_RULES } from './data/boilerplate.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { LONG_PARAGRAPH_CHARS, PROTECT_SHARE } from './patterns.ts';
 
@@ -89,12 +89,29 @@ function wrapsArticle(holds: number, long: number): boolean {
   return holds >= Math.max(1, long * PROTECT_SHARE) && (holds >= 2 || holds === long);
 }
 
+const WALL = TEXT_RULES.find((rule) => rule.reason === 'paywall notice');
+
+/** The first line of a removed element that is a paywall's notice ("This article is for subscribers"), if any. */
+function wallLine(el: DomElement): string | null {
+  if (!WALL) return null;
+  for (const block of el.querySelectorAll('h1,h2,h3,h4,p,div,span')) {
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.split(' ').length <= WALL.maxWords && WALL.pattern.test(text)) return text;
+  }
+  return null;
+}
+
 /**
  * Remove boilerplate elements from a parsed page before Readability scores it: dropped tags,
  * hidden elements and elements matched by a `remove` rule, unless they wrap the article
- * (`wrapsArticle`). Returns how many elements were removed per reason.
+ * (`wrapsArticle`). Returns how many elements were removed per reason; the notice of a paywall
+ * removed with its box is pushed to `walls` (the article is then only what came before it).
  */
-export function prunePage(document: DomDocument, rules: readonly CompiledRule[]): Record<string, number> {
+export function prunePage(
+  document: DomDocument,
+  rules: readonly CompiledRule[],
+  walls: string[] = [],
+): Record<string, number> {
   const removed: Record<string, number> = {};
   const body = document.body;
   if (!body) return removed;
@@ -121,6 +138,8 @@ export function prunePage(document: DomDocument, rules: readonly CompiledRule[])
   }
   for (const [el, reason] of doomed) {
     if (!el.parentNode) continue;
+    const wall = reason === 'hidden' || DROP.has(el.localName.toLowerCase()) ? null : wallLine(el);
+    if (wall && !walls.includes(wall)) walls.push(wall);
     el.remove();
     removed[reason] = (removed[reason] ?? 0) + 1;
   }
