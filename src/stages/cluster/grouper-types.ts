@@ -76,8 +76,9 @@ export interface Grouper {
   /**
    * Take every article out and place it again, in arrival order, against the stories as they now are;
    * then once more each article that joined another and was left alone by it later in the pass.
+   * With `only`, just the articles of those ids (an online store's new articles; the rest stay put).
    */
-  refine(threshold?: number): void;
+  refine(threshold?: number, only?: ReadonlySet<string>): void;
   /**
    * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
    * scores above the threshold against it and so do its articles on average, each against that story

@@ -195,9 +195,10 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       for (const day of days) profile.days.push(day);
       profile.days.sort((a, b) => a - b);
     },
-    refine(bar) {
+    refine(bar, only) {
       const joined: Entry[] = [];
-      for (const entry of held) if (placeAgain(entry, bar) > 1) joined.push(entry);
+      for (const entry of held)
+        if ((!only || only.has(entry.id)) && placeAgain(entry, bar) > 1) joined.push(entry);
       // an article that joined another is placed again when that one left it alone later in the pass:
       // it chose the pair, not a story of its own (leaving its lone story strands no one else)
       for (const entry of joined) if (sizes.get(entry.placement.story) === 1) placeAgain(entry, bar);

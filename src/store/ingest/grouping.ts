@@ -6,7 +6,7 @@ import {
   type TitleSource,
 } from '../../stages/cluster/index.ts';
 import { MERGE_THRESHOLD } from '../../stages/cluster/merge-patterns.ts';
-import { TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
+import { FIRST_PASS_THRESHOLD, REFINE_PASSES, TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { Store, StoryChange } from '../types.ts';
 import { bySeq, planStep } from './changes.ts';
@@ -40,7 +40,8 @@ export function windowStart(days: readonly (number | null)[], now: Date): string
 /**
  * Place the store's unplaced articles into stories, under the store's grouping lock: rebuild the
  * online grouper from the stored features of the window (each article restored into its story, so
- * stored stories keep their membership and id, with the days of their articles before the window), place the unplaced ones in date order, merge whole
+ * stored stories keep their membership and id, with the days of their articles before the window), place the unplaced ones in date order
+ * as `analyze` places a pile (more than one: a strict first pass, then again), merge whole
  * stories that now score as one (`mergeStories`: what a new article that bridges two stories makes
  * of them), and save the stories that changed. A stored story merged into another hands it all its
  * articles, those before the window too, and the store records the merge (its id then opens the
@@ -81,7 +82,15 @@ export async function groupPending(
     // do not chain into it)
     for (const [storyId, before] of await store.storyDaysBefore([...keyOf.keys()], since))
       grouper.remember(keyOf.get(storyId) as number, before);
-    for (const features of dateOrder(pending)) grouper.place(features);
+    // new articles placed as `analyze` places a pile (`consolidate`): first only where they score above
+    // the strict first-pass bar, so each event's own articles find one another before a look-alike's
+    // story draws them in, then again among the stories that pass made. A lone new article has none
+    // of its own to find: it is placed at the join bar, as it arrives.
+    const lone = pending.length === 1;
+    for (const features of dateOrder(pending))
+      grouper.place(features, lone ? undefined : FIRST_PASS_THRESHOLD);
+    const fresh = new Set(pending.map((features) => features.id));
+    if (!lone) for (let pass = 0; pass < REFINE_PASSES; pass++) grouper.refine(undefined, fresh);
     // settling re-places every article of the window against the stories as they now are: an article
     // may leave its stored story for another, or for a new one split off it
     if (settle) grouper.refine();
