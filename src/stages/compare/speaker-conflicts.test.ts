@@ -66,3 +66,17 @@ test('a part of a quote told word for word, or the quote in two wordings, given 
     ],
   );
 });
+
+test('one name spelt two ways is one speaker, no speaker conflict', () => {
+  const quote = '“She was a remarkable woman who changed how the whole harbour town saw itself,”';
+  assert.deepEqual(
+    speakerSides([
+      `${quote} Hugo Heffner said.`,
+      `${quote} Hugo Hefner said.`,
+      `${quote} Hugo Heffner told the radio.`,
+    ]),
+    [],
+  );
+  // (another surname is another speaker)
+  assert.equal(speakerSides([`${quote} Hugo Heffner said.`, `${quote} Hugo Brenner said.`]).length, 1);
+});

@@ -7,6 +7,7 @@ import {
   wordForWord,
   wordRun,
 } from '../../text/quotes/wording.ts';
+import { oneSpellingApart } from '../../text/spelling.ts';
 import { ORGANIZATION_WORDS, TITLE_WORDS } from './data/word-forms.ts';
 import { BLOCK_MAX_DF, MIN_QUOTE_WORDS, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
 import { wordsOf } from './quote-matrix.ts';
@@ -158,6 +159,18 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
+ * Whether two passages give their quote to one person: one entity or surname, or one name spelt two
+ * ways ("Hugh Heffner" / "Hugh Hefner": its given name the same, its surname one letter apart).
+ */
+function sameSpeaker(a: Passage, b: Passage): boolean {
+  if (a.speaker?.key === b.speaker?.key) return true;
+  const [na, nb] = [a.speaker?.name, b.speaker?.name].map((n) => (n ?? '').split(/\s+/).map(fold));
+  const [la, lb] = [na?.at(-1) ?? '', nb?.at(-1) ?? ''];
+  const given = (na?.length ?? 0) < 2 || (nb?.length ?? 0) < 2 || na?.[0] === nb?.[0];
+  return la !== '' && lb !== '' && given && oneSpellingApart(la, lb);
+}
+
+/**
  * Whether two passages are one quote: most of the shorter one's words and content words recur in the
  * other, and it runs there word for word (a part of the quote) or the two are one quote in two
  * wordings (text/quotes/wording.ts). Not "in the record time of nine days" against "Over the following
@@ -207,17 +220,14 @@ export function speakerConflicts(
   for (let i = 0; i < found.length; i++)
     for (const j of candidates(i)) {
       const [a, b] = [found[i] as Passage, found[j] as Passage];
-      if (a.sourceId === b.sourceId || used.has(a) || used.has(b) || a.speaker?.key === b.speaker?.key)
-        continue;
+      if (a.sourceId === b.sourceId || used.has(a) || used.has(b) || sameSpeaker(a, b)) continue;
       // the same words both in all and in content words: sharing "the", "and", "are" and two nouns of a
       // short quote is not saying it
       if (!sameQuote(a, b)) continue;
       used.add(a).add(b);
       // every other source giving the same words to one of the two joins that side
       const sides = [a, b].map((p) => {
-        const same = found.filter(
-          (o) => !used.has(o) && o.speaker?.key === p.speaker?.key && sameQuote(o, p),
-        );
+        const same = found.filter((o) => !used.has(o) && sameSpeaker(o, p) && sameQuote(o, p));
         for (const o of same) used.add(o);
         return {
           claim: `attributed to ${p.speaker?.name}`,

@@ -114,12 +114,19 @@ export function figureContradiction(
   const [fa, fb] = [a.claim.figures.length, b.claim.figures.length];
   const [x, y] = [clash.claim, clash.other];
   if (spreadsOfOtherGroups(x, a, y, b)) return null;
+  const toldAlike = (z: ClaimFigure, r: Reading) =>
+    r.claim.figures.some((w) => w.unit === z.unit && agree(w, z));
+  // one side's value told on the other side too, of the same counted thing: the other side's list
+  // names one more ("Lind is averaging 15.5 points, Pekk 14.9 points" / "Pekk is averaging 14.9
+  // points"), no other value of one measure (a figure of its own besides the one that clashes)
+  const toldOfSame = (z: ClaimFigure, r: Reading, own: ClaimFigure) =>
+    z.counts !== null &&
+    r.claim.figures.some((w) => w !== own && w.counts === z.counts && w.unit === z.unit && agree(w, z));
+  if (toldOfSame(x, b, y) || toldOfSame(y, a, x)) return null;
   if (fa >= LIST_MIN && fb >= LIST_MIN) {
     if (x.counts === null || x.counts !== y.counts) return null;
     // each value told on the other side too, of a thing named otherwise ("four touchdowns" / "four TDs")
-    const told = (z: ClaimFigure, r: Reading) =>
-      r.claim.figures.some((w) => w.unit === z.unit && agree(w, z));
-    if (told(x, b) || told(y, a)) return null;
+    if (toldAlike(x, b) || toldAlike(y, a)) return null;
   }
   // in shorter lists, an item that says what it counts is no count of one that does not say it
   if (fa > 1 && fb > 1 && x.unit === null && (x.counts === null) !== (y.counts === null)) return null;

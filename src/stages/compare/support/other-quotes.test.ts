@@ -1,9 +1,9 @@
 import { describe } from 'node:test';
 import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
-// Invented pairs (contra30's round of dev differences, issue 10): a clash of two speakers needs one
-// quotation, and opposite words need one thing they are told of. The rows that expect `contradicts`
-// keep each rule from taking more than its kind.
+// Invented pairs (contra30's rounds of dev differences, issue 10): a clash of two speakers needs one
+// quotation, opposite words one thing they are told of, and a value told on both sides of one counted
+// thing is none. The rows that expect `contradicts` keep each rule from taking more than its kind.
 const CASES: readonly VerdictCase[] = [
   [
     'two statements of one thing by other speakers are no clash of speakers',
@@ -29,7 +29,19 @@ const CASES: readonly VerdictCase[] = [
     'The council rejected the harbour plan on Monday.',
     'contradicts',
   ],
+  [
+    'a value told on both sides of one counted thing, one side listing one more, is no clash',
+    'Tove Lind is averaging 15.5 points per game, Ari Pekk 14.9 points, a drop of five points per game from last season.',
+    'Pekk is averaging just 14.9 points per contest, a drop of five points per game from last season.',
+    'not contradicts',
+  ],
+  [
+    'another value of one counted thing is still a clash',
+    'Ari Pekk is averaging 14.9 points per game this season, a drop from last season.',
+    'Ari Pekk is averaging 16.2 points per game this season, a drop from last season.',
+    'contradicts',
+  ],
 ];
 
-describe('one quotation for two speakers, one thing for opposite words (invented pairs)', () =>
+describe('one quotation for two speakers, one thing for opposite words, one value told alike (invented pairs)', () =>
   testVerdicts(CASES));
