@@ -56,3 +56,54 @@ test("an update's new toll is shown beside the body's, never as a clash, and the
     assert.doesNotMatch(line, /^UPDATED/i, line);
   assert.ok(story.summary.some((s) => s.text.startsWith('Police now say three people have died')));
 });
+
+// A third outlet tells the morning's toll too: two outlets agree on "two died" as it stands, the
+// Post's body gave it before its own update; its ✓ there is an earlier value (↻), not agreement.
+const TIMES = [
+  'Two people died on Sunday when the River Sallow burst its banks in Drossmouth, officers confirmed.',
+  'Volunteers filled sandbags outside the town library through the afternoon.',
+].join('\n');
+
+test("an update's replaced value is the article's earlier value in coverage and Figures, not agreement", () => {
+  const bytes = new TextEncoder().encode(
+    [
+      record({
+        outlet: 'Marrow Post',
+        title: 'Drossmouth flood: toll rises',
+        modifiedAt: '2031-05-05T18:45:00Z',
+        text: POST,
+      }),
+      record({
+        outlet: 'Coast Radio',
+        title: 'Two dead in Drossmouth flood',
+        text: RADIO.replace(
+          'were killed after the River Sallow flooded Drossmouth on Sunday morning, according to police',
+          'died when the River Sallow burst its banks in Drossmouth on Sunday morning, police said',
+        ),
+      }),
+      record({ outlet: 'Drossmouth Times', title: 'Flood kills two in Drossmouth', text: TIMES }),
+    ].join('\n'),
+  );
+  const report = analyze([{ path: 'flood.jsonl', bytes }], {}, createContext());
+  const story = report.stories[0];
+  assert.ok(story && story.articleIds.length === 3);
+  const id = (outlet: string) => report.articles.find((a) => a.outlet === outlet)?.id as string;
+  const fact = story.facts.find((f) => /^Two people died/.test(f.text));
+  assert.ok(fact, story.facts.map((f) => f.text).join(' | '));
+  // the Post's sentence still states it, as its earlier value; the other two stand by it
+  assert.equal(fact.coverage[id('Marrow Post')]?.told, 'updated');
+  assert.match(fact.coverage[id('Marrow Post')]?.reason ?? '', /three/);
+  assert.equal(fact.coverage[id('Coast Radio')]?.mark, 'supports');
+  assert.equal(fact.coverage[id('Coast Radio')]?.told, undefined);
+  assert.deepEqual([...fact.sources].sort(), [id('Coast Radio'), id('Drossmouth Times')].sort());
+  const md = renderMarkdown(report);
+  assert.match(md, /\| ↻ \| ✓ \| ✓ \|/);
+  assert.match(md, /↻ states it, but the article's own update has since given another value/);
+  // the Figures row cites only the outlets that stand by "two" as agreeing; the Post's is earlier
+  const row = md.split('\n').find((l) => l.startsWith('| 2 | people'));
+  assert.ok(row, md);
+  const post = id('Marrow Post');
+  const [, agreeing = '', since = ''] = /\| (“Two people”[^;]*); (earlier.*)\|$/.exec(row) ?? [];
+  assert.doesNotMatch(agreeing, new RegExp(`\\[${post}\\]`), row);
+  assert.match(since, new RegExp(`since updated to “three”: “Two people” \\[${post}\\]`), row);
+});

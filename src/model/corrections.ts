@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceSchema } from './evidence.ts';
+import { EvidenceSchema, SpanSchema } from './evidence.ts';
 
 /** A sentence of another outlet that still gives what a correction says was wrong, checked (see `EditorsNoteSchema`). */
 export const StillCarriedSchema = z.object({
@@ -22,6 +22,7 @@ export const UpdatedValueSchema = z.object({
   now: z.string().describe('the value as the update gives it ("three")'),
   evidence: EvidenceSchema.describe("the body's sentence that gives the earlier value"),
   text: z.string().describe('that sentence, as the article writes it'),
+  span: SpanSchema.optional().describe("where the earlier value stands in the article's text"),
 });
 /** A value of an article's body that its own update gives anew. */
 export type UpdatedValue = z.infer<typeof UpdatedValueSchema>;

@@ -14,9 +14,11 @@ export const FactMarkSchema = z.object({
     .nullable()
     .describe('why it contradicts: another figure, another day, the opposite outcome …'),
   told: z
-    .enum(['as-planned'])
+    .enum(['as-planned', 'updated'])
     .optional()
-    .describe('set where the article tells the fact as still planned: the reason then says what it tells'),
+    .describe(
+      "set where the article tells the fact as still planned ('as-planned', on published-before), or where its sentence gives a value its own \"Update:\" item has since given anew ('updated', on supports: its earlier value, not counted among the fact's sources); the reason then says what it tells",
+    ),
 });
 /** How one article stands to one fact. */
 export type FactMark = z.infer<typeof FactMarkSchema>;

@@ -12,8 +12,11 @@ import {
 } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
-/** How one article stands to one fact in the coverage matrix (the compare stage's checked mark). */
-export type Cell = FactMark['mark'];
+/**
+ * How one article stands to one fact in the coverage matrix (the compare stage's checked mark):
+ * `updated` for a ✓ on a value the article's own update has since given anew (told 'updated').
+ */
+export type Cell = FactMark['mark'] | 'updated';
 
 const MAX_ROWS = 40;
 const SYMBOL: Readonly<Record<Cell, string>> = {
@@ -21,17 +24,26 @@ const SYMBOL: Readonly<Record<Cell, string>> = {
   contradicts: '✗',
   'published-before': '◷',
   absent: '—',
+  updated: '↻',
 };
 const WORDS: Readonly<Record<Cell, string>> = {
   supports: 'states it',
   contradicts: 'contradicts it',
   'published-before': 'published before the event',
   absent: 'does not state it',
+  updated: 'states it, as an earlier value',
 };
 // what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
 const NO_SHARED_FACT = 'No fact was matched in more than one source.';
 const LEGEND =
   '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event, or tells it as still ahead · — does not state it';
+// said only under a table with a ↻ cell
+const UPDATED_LEGEND = "↻ states it, but the article's own update has since given another value";
+const cellOf = (m: FactMark | undefined): Cell => (m?.told === 'updated' ? 'updated' : (m?.mark ?? 'absent'));
+const legendOf = (facts: readonly Fact[]): string =>
+  facts.some((f) => Object.values(f.coverage).some((m) => m.told === 'updated'))
+    ? `${LEGEND} · ${UPDATED_LEGEND}`
+    : LEGEND;
 
 /** The story's articles in story order. */
 export function storyArticles(story: Story, report: Report): Article[] {
@@ -64,19 +76,20 @@ export function shorten(text: string, max = 160): string {
 /** Each article's cell for a fact: the mark the compare stage gave it after checking its sentences. */
 export function coverageCells(fact: Fact, articles: readonly Article[]): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
-  for (const a of articles) cells[a.id] = fact.coverage[a.id]?.mark ?? 'absent';
+  for (const a of articles) cells[a.id] = cellOf(fact.coverage[a.id]);
   return cells;
 }
 
 /**
  * Facts worth a row of the coverage matrix: stated by two or more sources, disputed, or one that an
  * article published before it could not have told (its ◷ is what the matrix shows of that article;
- * left out, the reader would not learn that it is "published before", not silent).
+ * left out, the reader would not learn that it is "published before", not silent), or one whose
+ * value an article told and has since updated (↻).
  */
 export const worthRow = (f: Fact): boolean =>
   f.sources.length >= 2 ||
   f.status === 'conflicting' ||
-  Object.values(f.coverage).some((m) => m.mark === 'published-before');
+  Object.values(f.coverage).some((m) => m.mark === 'published-before' || m.told === 'updated');
 const shown = (story: Story) => story.facts.filter(worthRow).slice(0, MAX_ROWS);
 
 function singles(story: Story): string {
@@ -108,7 +121,7 @@ export const coverageSection: ReportSection = {
     return [
       facts.length ? [head, rule, ...rows].join('\n') : NO_SHARED_FACT,
       '',
-      `${LEGEND}. ${legend}.`,
+      `${legendOf(facts)}. ${legend}.`,
       '',
       singles(story),
       ...(opinion.length
@@ -132,20 +145,20 @@ export const coverageSection: ReportSection = {
       : `<p>${NO_SHARED_FACT}</p>`;
     const left = singles(story);
     const aside = opinionNote(opinion, (a) => `${articleLabel(a)} [${a.id}]`);
-    return `${table}<p class="meta">${LEGEND}.</p>${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
+    return `${table}<p class="meta">${escapeHtml(legendOf(facts))}.</p>${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
   },
 };
 
 // One ✓/✗/◷/— cell: a link to the sentence that supports or contradicts the fact when the compare
 // stage recorded one, else a plain mark; the outlet's name rides along for the phone's card layout.
 function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks): string {
-  const cell: Cell = fact?.mark ?? 'absent';
+  const cell = cellOf(fact);
   const label = articleLabel(article);
   // a reason that opens with the mark's own words ('published before the event: …') is said alone, and
   // so is that of a fact told as still planned ('tells it as planned'): it may be dated after the event
   const words = WORDS[cell];
   const reason = fact?.reason;
-  const alone = reason && (reason.startsWith(words) || fact?.told === 'as-planned');
+  const alone = reason && (reason.startsWith(words) || fact?.told !== undefined);
   const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}`;
   const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence

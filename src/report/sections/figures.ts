@@ -23,8 +23,38 @@ function amount(f: Figure): string {
   return f.unit ? `${range} ${f.unit}` : range;
 }
 
-function wordings(f: Figure, report: Report): string[] {
-  return [...new Set(f.occurrences.map((o) => evidenceText(report, o)).filter(Boolean))];
+function wordings(occurrences: readonly Evidence[], report: Report): string[] {
+  return [...new Set(occurrences.map((o) => evidenceText(report, o)).filter(Boolean))];
+}
+
+/**
+ * For an occurrence of a figure, the value its own article's "Update:" item has since given instead
+ * (the corrections' `updated`, "Two" → "three"), or null: such an occurrence is that article's
+ * earlier value, not agreement on the figure now.
+ */
+export function updatedTo(story: Story): (o: Evidence) => string | null {
+  const earlier = (story.corrections ?? []).flatMap((n) => n.updated ?? []);
+  if (!earlier.length) return () => null;
+  return (o) =>
+    earlier.find(
+      (u) =>
+        u.span &&
+        u.evidence.articleId === o.articleId &&
+        u.span.start < o.span.end &&
+        o.span.start < u.span.end,
+    )?.now ?? null;
+}
+
+// A figure's occurrences split into those its articles stand by and their earlier values (each with
+// the value given since); the current ones stand for the figure when there are any.
+function splitByUpdate(f: Figure, now: (o: Evidence) => string | null) {
+  const keep = f.occurrences.map((o) => now(o) === null);
+  const current = f.occurrences.filter((_, i) => keep[i]);
+  const earlier = f.occurrences.flatMap((o) => {
+    const v = now(o);
+    return v === null ? [] : [{ o, now: v }];
+  });
+  return { current, earlier, keep: current.length ? keep : keep.map(() => true) };
 }
 
 type Told = 'qualifier' | 'period' | 'attributedTo';
@@ -33,21 +63,27 @@ type Told = 'qualifier' | 'period' | 'attributedTo';
  * What the articles give of a figure's qualifier, period or source: each value with the occurrences
  * that give it (none given: no entry). One entry without citations when every occurrence gives it.
  */
-function toldBy(f: Figure, key: Told): { value: string; at: Evidence[] | null }[] {
+function toldBy(f: Figure, key: Told, keep?: readonly boolean[]): { value: string; at: Evidence[] | null }[] {
   const tellings =
     f.tellings ??
     f.occurrences.map(() => ({ qualifier: f.qualifier, period: f.period, attributedTo: f.attributedTo }));
   const values = new Map<string, Evidence[]>();
+  let counted = 0;
   f.occurrences.forEach((o, i) => {
+    if (keep && !keep[i]) return;
+    counted++;
     const v = tellings[i]?.[key];
     if (v) values.set(v, [...(values.get(v) ?? []), o]);
   });
-  const all = values.size === 1 && [...values.values()][0]?.length === f.occurrences.length;
+  const all = values.size === 1 && [...values.values()][0]?.length === counted;
   return [...values].map(([value, at]) => ({ value, at: all ? null : at }));
 }
 
+// most told first, by the occurrences their articles stand by
 function listed(story: Story): Figure[] {
-  return [...story.figures].sort((a, b) => b.occurrences.length - a.occurrences.length);
+  const now = updatedTo(story);
+  const count = (f: Figure) => f.occurrences.filter((o) => now(o) === null).length;
+  return [...story.figures].sort((a, b) => count(b) - count(a));
 }
 
 const HEAD = ['Value', 'Counts', 'Qualifier', 'Period', 'Source', 'Wordings'];
@@ -59,24 +95,30 @@ export const figuresSection: ReportSection = {
   markdown: (story, report) => {
     const rows = listed(story);
     if (!rows.length) return '';
+    const now = updatedTo(story);
     const cell = (s: string | null) => escapeMarkdown(s ?? '');
-    // each article's own qualifier, period and source, cited where the articles differ
-    const told = (f: Figure, key: Told) =>
-      toldBy(f, key)
-        .map(({ value, at }) => (at ? `${cell(value)} ${citeMarkdown(at)}` : cell(value)))
+    const words = (at: readonly Evidence[]) =>
+      wordings(at, report)
+        .map((w) => `“${escapeMarkdown(w)}”`)
         .join('; ');
     return [
       `| ${HEAD.join(' | ')} |`,
       `|${HEAD.map(() => ' --- |').join('')}`,
-      ...rows.map(
-        (f) =>
-          `| ${cell(amount(f))} | ${cell(f.counts)} | ${told(f, 'qualifier')} | ${told(f, 'period')} | ${told(f, 'attributedTo')} | ${wordings(
-            f,
-            report,
-          )
-            .map((w) => `“${escapeMarkdown(w)}”`)
-            .join('; ')} ${citeMarkdown(f.occurrences)} |`,
-      ),
+      ...rows.map((f) => {
+        const { current, earlier, keep } = splitByUpdate(f, now);
+        // each article's own qualifier, period and source, cited where the articles differ
+        const told = (key: Told) =>
+          toldBy(f, key, keep)
+            .map(({ value, at }) => (at ? `${cell(value)} ${citeMarkdown(at)}` : cell(value)))
+            .join('; ');
+        // an article's earlier value, which its own update has since given anew, is no agreement now
+        const since = earlier.map(
+          (e) =>
+            `earlier, since updated to “${escapeMarkdown(e.now)}”: ${words([e.o])} ${citeMarkdown([e.o])}`,
+        );
+        const wording = [...(current.length ? [`${words(current)} ${citeMarkdown(current)}`] : []), ...since];
+        return `| ${cell(amount(f))} | ${cell(f.counts)} | ${told('qualifier')} | ${told('period')} | ${told('attributedTo')} | ${wording.join('; ')} |`;
+      }),
     ].join('\n');
   },
   html: (story, report, links = IN_PAGE_LINKS) => {
@@ -88,6 +130,7 @@ export const figuresSection: ReportSection = {
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
     const index = articleIndex(report);
+    const now = updatedTo(story);
     return [...groups]
       .sort(([a, x], [b, y]) => Number(a === '') - Number(b === '') || y.length - x.length)
       .map(([, list]) => {
@@ -95,8 +138,9 @@ export const figuresSection: ReportSection = {
         const items = list
           .map((f) => {
             // each article's own qualifier, period and source, named where the articles differ
+            const { keep } = splitByUpdate(f, now);
             const told = (key: Told, prefix = '') =>
-              toldBy(f, key).map(({ value, at }) => {
+              toldBy(f, key, keep).map(({ value, at }) => {
                 const who =
                   at && [...new Set(at.map((o) => articleLabel(index.get(o.articleId))))].join(', ');
                 return `${prefix}${value}${who ? ` (${who})` : ''}`;
@@ -109,13 +153,16 @@ export const figuresSection: ReportSection = {
             const seen = new Set<string>();
             const chips = f.occurrences
               .filter((o) => !seen.has(o.articleId) && seen.add(o.articleId))
-              .map((o) =>
-                citeChip(
+              .map((o) => {
+                // an earlier value, which the article's own update has since given anew, says so
+                const since = now(o);
+                const label = articleLabel(index.get(o.articleId));
+                return citeChip(
                   links.citationHref(o.articleId, o.span),
-                  `${articleLabel(index.get(o.articleId))}: ${quoted(evidenceText(report, o))}`,
-                  clipLabel(articleLabel(index.get(o.articleId))),
-                ),
-              );
+                  `${label}: ${quoted(evidenceText(report, o))}${since === null ? '' : `, an earlier value: its own update since gives ${quoted(since)}`}`,
+                  since === null ? clipLabel(label) : `${clipLabel(label)} (earlier)`,
+                );
+              });
             return `<li><strong class="px-figure">${escapeHtml(amount(f))}</strong>${context ? ` <small>${escapeHtml(context)}</small>` : ''} <span class="cites">${capChips(chips, links)}</span></li>`;
           })
           .join('');

@@ -114,6 +114,7 @@ function updateNotes(
             now: c.now,
             evidence: { articleId: article.id, span: at },
             text: article.text.slice(at.start, at.end),
+            span: { ...c.wasSpan },
           };
         }),
     };

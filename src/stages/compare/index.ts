@@ -23,6 +23,7 @@ import { checkFacts } from './support/facts.ts';
 import { shareReadings } from './support/index.ts';
 import { storyDays } from './support/quoted-days.ts';
 import { type Reading, readClaim } from './support/reading.ts';
+import { markUpdatedValues } from './updated-marks.ts';
 import type { OutletEntry } from './user-files.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';
@@ -127,7 +128,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // for that day was written before it
     const ended = markEndedEvents(checked, claims, readingOf);
     const planned = markPlansBeforeEvent(ended, claims, readingOf);
-    const marked = markOutcomesBeforeEvent(planned, outcome);
+    // a value an article's own update has since given anew is its earlier value, no agreement now
+    const marked = markUpdatedValues(markOutcomesBeforeEvent(planned, outcome), news);
     const quoted = speakerConflicts(articles, sources, regions, input.quotes, input.entities);
     const found: Omit<Conflict, 'id'>[] = [
       ...factConflicts(marked).filter(
