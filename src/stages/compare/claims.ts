@@ -12,8 +12,8 @@ import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { figuresByArticle } from './article-figures.ts';
 import { isBroken } from './broken.ts';
+import { displayText, quotationOpening } from './claim-text.ts';
 import { clauseRanges } from './clauses.ts';
-import { CLAUSE_CONNECTORS } from './data/clause-words.ts';
 import {
   antecedent,
   type Gender,
@@ -26,7 +26,7 @@ import {
 import { outcomePolarity } from './outcome-polarity.ts';
 import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
 import { isContent, type SentenceWords, sentenceWords } from './sentence-words.ts';
-import { compact, inRegions } from './text.ts';
+import { inRegions } from './text.ts';
 
 export { type Mention, mentionIndex } from './mentions.ts';
 export { isContent } from './sentence-words.ts';
@@ -67,6 +67,11 @@ export interface Claim {
    * do not pair. Such a piece is never shown as a fact.
    */
   readonly broken: boolean;
+  /**
+   * For a clause that opens its sentence inside a quotation begun in the sentence before ('"They
+   * knew. Everybody knew," said …'): that quotation whole, from its opening mark, as shown.
+   */
+  readonly quotation?: string;
 }
 
 /** What one claim is built from: a clause of a sentence, with the article's extraction indexes. */
@@ -89,26 +94,12 @@ export interface ClaimSource {
   readonly before?: readonly (readonly Token[])[];
   /** The article's persons whose gender it tells (see gendersOf), for "he" and "she". */
   readonly genders?: ReadonlyMap<string, Gender>;
+  /** Where the quotation the sentence opens inside of begins, in an earlier sentence (see quotationOpening). */
+  readonly opening?: number | null;
 }
 
 const wordStems = (tokens: readonly Token[]): string[] =>
   tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => stem(t.text));
-
-// "and" too: a clause cut after ", and" is shown without it ("And a recording said …")
-const LEADING_CONNECTOR = new RegExp(`^(${[...CLAUSE_CONNECTORS, 'and'].join('|')})\\s+`, 'i');
-
-// A clause shown on its own: without a leading connector ("but", "while"), starting upper-case.
-function displayText(text: string): string {
-  let bare = compact(text).replace(LEADING_CONNECTOR, '');
-  // a clause cut from a longer quotation gets its missing quotation mark back; a straight mark may
-  // stand for either (`"Hopefully now we can … stop” the virus`): no mark is added beside one
-  const opens = (bare.match(/“/g) ?? []).length;
-  const closes = (bare.match(/”/g) ?? []).length;
-  const straight = (bare.match(/"/g) ?? []).length;
-  if (opens > closes + straight) bare = `${bare}”`;
-  else if (closes > opens + straight) bare = `“${bare}`;
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
 
 /**
  * Break a story's articles into claims: one per clause of body text (see ./clauses.ts; sub-headings are left out),
@@ -145,6 +136,7 @@ export function buildClaims(
       // an "Update:" label is the page's, no word of the fact ("update" read as its verb)
       const told = afterUpdateLabel(article.text, sentence);
       if (told < 0) continue;
+      const opening = quotationOpening(article.text, sentences, k, quoted);
       for (const [from, end] of clauseRanges(sentence.tokens, quoted, contentAt, MIN_CLAIM_TERMS)) {
         const offset = Math.max(from, told);
         if (offset >= end) continue;
@@ -159,6 +151,7 @@ export function buildClaims(
           words: { sentence: words, offset },
           before,
           genders,
+          opening: offset === 0 ? opening : null,
         });
         if (claim) claims.push(claim);
       }
@@ -253,5 +246,8 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     subject,
     subjectUnclear: subject !== null && subjectUnclear(tokens, sentence.tokens, source.before ?? [], subject),
     broken: isBroken(article.text, sentence, span),
+    ...(source.opening != null
+      ? { quotation: displayText(article.text.slice(source.opening, span.end)) }
+      : {}),
   };
 }

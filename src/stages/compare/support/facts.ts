@@ -7,7 +7,7 @@ import { type Judgement, judgeInSteps, judgeUnlessRelated } from './judge.ts';
 import { aboutAllowsSupport, coverAllowsSupport, supportable } from './may-support.ts';
 import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
-import { displayOf, standsAlone } from './shown-claim.ts';
+import { displayOf, showsWholeQuotation, standsAlone } from './shown-claim.ts';
 
 /** A fact whose support was checked: its claim, and how every article of the story stands to it. */
 export interface CheckedFact {
@@ -231,7 +231,7 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
     else for (const i of rest) queue.push([i]);
     facts.push({
       claim: rep,
-      text: displayOf(rep, cx.speakerOf?.(rep) ?? null),
+      text: displayOf(rep, cx.speakerOf?.(rep) ?? null, showsWholeQuotation(rep, supporters)),
       modality,
       attribution: cx.attributionOf?.(rep) ?? null,
       supporters,

@@ -99,15 +99,26 @@ test("a contraction's apostrophe in a first-person quotation is no closing mark 
 });
 
 // Issue 10 (newuser7's findings 12 and 7): a shown fact never shows a closing mark without its
-// opening one, nor counts a figure whose sentence before says what it counts.
-test('a quotation begun in the sentence before is shown with its opening mark', () => {
+// opening one, nor counts a figure whose sentence before says what it counts. A quotation split at its
+// own full stop is shown whole when every supporter gives it whole (session 30), else with an ellipsis
+// for the words a supporter does not give.
+test('a quotation begun in the sentence before is shown whole, from its opening mark', () => {
   const facts = factsOf([
     'Traders in Osby say they warned the port board for years. "They knew. Everybody knew," said baker Tilde Marrow, 52.',
     'Osby traders say the port board ignored their warnings. "They knew. Everybody knew," said baker Tilde Marrow, 52.',
   ]);
   const quote = facts.filter((t) => t.includes('Everybody knew'));
   assert.ok(quote.length > 0, facts.join('\n'));
-  for (const t of quote) assert.match(t, /^"Everybody knew," said baker Tilde Marrow/, t);
+  for (const t of quote) assert.match(t, /^"They knew\. Everybody knew," said baker Tilde Marrow/, t);
+  // curly marks, and a supporter that gives only the last sentence: the ✓ holds for that one only
+  const part = factsOf(
+    [
+      'Osby traders say the port board ignored their warnings. “The quay was crumbling. Everybody at the board knew it,” said baker Tilde Marrow, 52.',
+      'Traders in Osby say they warned the port board for years. “Everybody at the board knew it,” said baker Tilde Marrow, 52.',
+    ],
+    true,
+  ).filter((t) => t.includes('knew it'));
+  assert.deepEqual(part, ['“… Everybody at the board knew it,” said baker Tilde Marrow, 52.']);
   // a mark set against the word after it opens a quotation: no mark is added before the sentence
   const opened = factsOf([
     'The Osby port board met on Monday. Harbour master Ada Brin said:"We will rebuild the quay by June."',

@@ -107,11 +107,33 @@ function firstPersonQuoteAlone(tokens: readonly Claim['tokens'][number][]): bool
   return close < 0 || !tokens.slice(close + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether a claim that opens inside a quotation begun in the sentence before can be shown with that
+ * quotation whole (claims.ts `quotation`): each other supporter holds four fifths of the words of its
+ * opening sentences too, so no ✓ stands for words its sentence does not give. True for other claims.
+ */
+export function showsWholeQuotation(claim: Claim, supporters: readonly Claim[]): boolean {
+  if (!claim.quotation) return true;
+  const all = wordsOf(claim.quotation);
+  const opening = all.slice(0, Math.max(0, all.length - wordsOf(claim.text).length));
+  return supporters.every((c) => {
+    if (c === claim) return true;
+    const theirs = new Set(wordsOf(c.quotation ?? c.text));
+    return opening.filter((w) => theirs.has(w)).length >= 0.8 * opening.length;
+  });
+}
+
 /**
  * A claim as shown: an opening pronoun replaced by the name it stands for, in brackets; a quotation in
- * the first person that names no speaker, after its speaker's name ("[Dana Holt:] “But I will …”").
+ * the first person that names no speaker, after its speaker's name ("[Dana Holt:] “But I will …”"). A
+ * clause that opens inside a quotation begun in the sentence before is shown with that quotation whole
+ * ('"They knew. Everybody knew," said …'), or, when `whole` is false (a supporter gives only the
+ * clause), with its opening mark and an ellipsis for the rest ('"… Everybody knew," said …').
  */
-export function displayOf(claim: Claim, speaker: string | null = null): string {
+export function displayOf(claim: Claim, speaker: string | null = null, whole = true): string {
+  if (claim.quotation && whole) return claim.quotation;
   let text = claim.text;
   const at = shownFrom(claim);
   if (speaker && at >= 0 && firstPersonQuoteAlone(claim.tokens.slice(at))) return `[${speaker}:] ${text}`;
@@ -123,7 +145,9 @@ export function displayOf(claim: Claim, speaker: string | null = null): string {
       SPEAKER_PRONOUN,
       (_, before: string, _p: string, verb: string) => `${before}[${speaker}]${verb}`,
     );
-  return quotedFromBefore(claim) && !text.startsWith('"') ? `"${text}` : text;
+  if (quotedFromBefore(claim) && !text.startsWith('"')) text = `"${text}`;
+  // the quotation's earlier words left out: said so after its opening mark
+  return claim.quotation ? text.replace(/^(["“«‘']?)/u, '$1… ') : text;
 }
 
 const OPENING_PRONOUN = /^(?:he|she|they|it)\b/i;
