@@ -3,6 +3,7 @@ import type { DateMention } from '../../text/dates/mentions.ts';
 import { quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
+import { talliesIn } from '../../text/tally.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { clauseAround } from './clause.ts';
 import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
@@ -40,6 +41,8 @@ export interface DatedSentence {
   readonly facts?: ReadonlySet<number>;
   /** The numbers the sentence holds outside its date expressions (counts, amounts), when any. */
   readonly counts?: ReadonlySet<string>;
+  /** The tallies of a vote or game it tells ("voted 7 to 4": '7-4', text/tally.ts), when any. */
+  readonly tallies?: ReadonlySet<string>;
   /** The stem of the verb the date belongs to, unless a reporting verb (see `predicateAt`). */
   readonly predicate?: string;
   /** Nouns and names of the sentence outside its date expressions. */
@@ -132,6 +135,8 @@ export function datedSentences(
         !mentions.some((m) => t.start < sentence.start + m.end && t.end > sentence.start + m.start),
     );
     const counts = numbers.length ? new Set(numbers.map((t) => t.norm)) : null;
+    const told = counts ? talliesIn(sentence.tokens) : [];
+    const tallies = told.length ? new Set(told) : null;
     // a sentence the split cut inside a quotation is read from the quotation's opening mark
     const from = lineStart(doc, sentence.start);
     const text = article.text.slice(from, sentence.end).replace(/\s+/g, ' ');
@@ -162,6 +167,7 @@ export function datedSentences(
         planned: ahead || moodAt(sentence.tokens, at, verb) === 'planned',
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
+        ...(tallies ? { tallies } : {}),
         ...(predicate && later ? { predicate, participants, later } : {}),
         ...(said ? { said: true } : {}),
       });

@@ -133,3 +133,36 @@ test('a "to"-infinitive after a planned verb of going is the event ("would retur
   ]);
   assert.deepEqual(rows, [['2026-01-01', 'a1 a2']]);
 });
+
+// Session 30 (issue 10): one vote told with two tallies is a difference to check (the compare stage's),
+// never one timeline row that cites both, even where a telling without a tally joins them; two votes
+// of a day with their own tallies are two rows.
+test('two tallies of a vote are never one row, even joined by a telling with none', () => {
+  const { timeline: events } = timelineOfStory([
+    {
+      publishedAt: '2031-03-06T09:00:00Z',
+      text: 'Harl council voted 7 to 4 on Tuesday to close the Mill Street library, ending 80 years of service.',
+    },
+    {
+      publishedAt: '2031-03-06T09:00:00Z',
+      text: 'Harl councillors voted 6 to 5 on Tuesday to close the Mill Street library.',
+    },
+    {
+      publishedAt: '2031-03-06T09:00:00Z',
+      text: 'The Harl council voted on Tuesday to close the Mill Street library.',
+    },
+    {
+      publishedAt: '2031-03-06T09:00:00Z',
+      text: 'On Tuesday the Harl council voted 7 to 4 to close the Mill Street library.',
+    },
+  ]);
+  const tuesday = events.filter((e) => e.date === '2031-03-04');
+  const ids = (e: (typeof events)[number]) => [...new Set(e.citations.map((c) => c.articleId))].sort();
+  // the Courier's 6 to 5 stands alone; the two 7 to 4 tellings are one row
+  assert.ok(
+    tuesday.some((e) => ids(e).join() === 'a2'),
+    JSON.stringify(tuesday.map(ids)),
+  );
+  for (const e of tuesday) assert.ok(!(ids(e).includes('a2') && ids(e).length > 1), JSON.stringify(ids(e)));
+  assert.ok(tuesday.some((e) => ids(e).includes('a1') && ids(e).includes('a4')));
+});

@@ -46,6 +46,8 @@ export function mergeEvents(
       // (the same verb, a participant in common) with the same numbers, one's all the other's
       // ("Four men rammed their car … on Monday" in two articles whose other words differ)
       if (Boolean(a.planned) !== Boolean(b.planned)) return false;
+      // one vote told with two tallies ("7 to 4", "6 to 5") is a difference to check, no one event
+      if (talliesClash(a, b)) return false;
       if (a.facts && b.facts && a.evidence.articleId !== b.evidence.articleId) {
         if ([...a.facts].some((f) => b.facts?.has(f))) return true;
         if (a.counts || b.counts) return samePredicate(a, b, minOverlap) && sameNumbers(a.counts, b.counts);
@@ -117,13 +119,19 @@ function rowsOf(
     );
     // a verb shown to tell another event of that day ("travelled … to meet") tells it in every member
     const others = grouped.filter((m) => left.has(m) && !tells.has(m) && m.predicate).map((m) => m.predicate);
-    const cluster = grouped.filter(
+    const told = grouped.filter(
       (m) =>
         tells.has(m) &&
         (m === lead ||
           !m.predicate ||
           (lead.predicate !== undefined && sameClass(m.predicate, lead.predicate)) ||
           !others.some((v) => v !== undefined && sameClass(v, m.predicate as string))),
+    );
+    // a row never cites two tallies of its vote ("voted 7 to 4", "6 to 5", joined by a telling with
+    // none): those the lead's clashes with, or, for a lead with none, those that clash with another
+    // member, are rows of their own
+    const cluster = told.filter(
+      (m) => m === lead || !(lead.tallies ? talliesClash(m, lead) : told.some((o) => talliesClash(m, o))),
     );
     for (const m of cluster) left.delete(m);
     rows.push({ lead, cluster });
@@ -151,6 +159,10 @@ function byLead(cluster: readonly DatedSentence[], maxCompared: number): DatedSe
       a.order - b.order,
   );
 }
+
+// Whether two sentences tell tallies and none is the other's ("7-4" against "6-5").
+const talliesClash = (a: DatedSentence, b: DatedSentence): boolean =>
+  a.tallies !== undefined && b.tallies !== undefined && ![...a.tallies].some((t) => b.tallies?.has(t));
 
 // Whether the numbers of one sentence are all numbers of the other (none counts as all).
 function sameNumbers(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
