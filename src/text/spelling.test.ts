@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { oneSpellingApart } from './spelling.ts';
 
 test('two spellings of one name are one letter apart; two names are not', () => {
-  assert.ok(oneSpellingApart('heffner', 'hefner'));
-  assert.ok(oneSpellingApart('hefner', 'heffner'));
+  assert.ok(oneSpellingApart('orrnberg', 'ornberg'));
+  assert.ok(oneSpellingApart('ornberg', 'orrnberg'));
   assert.ok(oneSpellingApart('kowalcyzk', 'kowalczyk'));
   assert.ok(oneSpellingApart('brandt', 'brant'));
   assert.ok(oneSpellingApart('marlowe', 'marlowe'));

@@ -1,9 +1,9 @@
 /**
  * Whether two words are one spelling apart: equal, or one letter added, left out, changed or two
- * side by side swapped ("Heffner" / "Hefner", "Kowalcyzk" / "Kowalczyk"), both folded first by the
+ * side by side swapped ("Orrnberg" / "Ornberg", "Kowalcyzk" / "Kowalczyk"), both folded first by the
  * caller. Short words (under five letters) must be equal: "Lind" / "Lund" are two names.
  * @example
- * oneSpellingApart('heffner', 'hefner') // true
+ * oneSpellingApart('orrnberg', 'ornberg') // true
  * oneSpellingApart('lind', 'lund') // false
  */
 export function oneSpellingApart(a: string, b: string): boolean {

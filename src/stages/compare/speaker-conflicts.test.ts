@@ -71,12 +71,12 @@ test('one name spelt two ways is one speaker, no speaker conflict', () => {
   const quote = '“She was a remarkable woman who changed how the whole harbour town saw itself,”';
   assert.deepEqual(
     speakerSides([
-      `${quote} Hugo Heffner said.`,
-      `${quote} Hugo Hefner said.`,
-      `${quote} Hugo Heffner told the radio.`,
+      `${quote} Hugo Orrnberg said.`,
+      `${quote} Hugo Ornberg said.`,
+      `${quote} Hugo Orrnberg told the radio.`,
     ]),
     [],
   );
   // (another surname is another speaker)
-  assert.equal(speakerSides([`${quote} Hugo Heffner said.`, `${quote} Hugo Brenner said.`]).length, 1);
+  assert.equal(speakerSides([`${quote} Hugo Orrnberg said.`, `${quote} Hugo Brenner said.`]).length, 1);
 });

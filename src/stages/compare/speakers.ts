@@ -160,7 +160,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Whether two passages give their quote to one person: one entity or surname, or one name spelt two
- * ways ("Hugh Heffner" / "Hugh Hefner": its given name the same, its surname one letter apart).
+ * ways ("Hugo Orrnberg" / "Hugo Ornberg": its given name the same, its surname one letter apart).
  */
 function sameSpeaker(a: Passage, b: Passage): boolean {
   if (a.speaker?.key === b.speaker?.key) return true;

@@ -77,7 +77,7 @@ export function opened(a: Reading, b: Reading, idf: ReadonlyMap<string, number>)
     kind: 'judged',
     judgement: { verdict: 'related', cover, reason },
   });
-  // a fragment without a verb ("Minority Leader Kevin McCarthy (R-Calif.)"), or none but in an "as …
+  // a fragment without a verb ("Minority Leader Tam Rusk (R-Ore.)"), or none but in an "as …
   // reported" aside, asserts nothing
   if (!hasOwnVerb(a)) return related('no verb');
   if (onlyRelativeClause(a)) return related('no clause of its own');

@@ -143,7 +143,7 @@ export const TITLES: Readonly<Record<string, string>> = dict({
 });
 
 /**
- * Words that qualify a role written after them in lower case: "Assistant general manager Tony DiLeo",
+ * Words that qualify a role written after them in lower case: "Assistant general manager Siv Marten",
  * "Deputy mayor Ola Berg". At the head of a sentence such a word is capitalised, and names no one.
  */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([

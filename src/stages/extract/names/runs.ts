@@ -80,7 +80,7 @@ export function canStart(doc: Doc, i: number): boolean {
   if (prev?.text === ',' && LEGAL_SUFFIXES.has(t.norm)) return false;
   const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
   if (!initial || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
-  // "Assistant general manager Tony DiLeo …": a role's qualifier before the role in lower case
+  // "Assistant general manager Siv Marten …": a role's qualifier before the role in lower case
   if (ROLE_QUALIFIERS.has(t.norm) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   // "Residents of Tolmere will …": a lone first word the article writes in lower case elsewhere, and
   // never capitalised inside a sentence, is a common word (a surname "Banks" is met as "said Banks")
