@@ -29,6 +29,10 @@ test("a URL's opinion section is a folder before the story; a story's own commen
     'https://post.example/2031-05-06/op-ed/river-walls',
     'https://post.example/news/comment/2031/05/06/we-knew',
     'https://post.example/letters/2031/may/06/flood-wall',
+    // a section of several words or with digits before the opinion folder (session 30, fixes30e)
+    'https://post.example/arts-and-culture/opinion/we-knew-the-river',
+    'https://post.example/section2/opinion/we-knew',
+    'https://post.example/news/opinion/we-knew-the-river/page-2',
   ])
     assert.equal(byUrl(url), 'url', url);
   for (const url of [

@@ -7,7 +7,7 @@ import {
   OPINION_SECTION,
   OPINION_SEGMENT,
   OPINION_TYPE,
-  STORY_SEGMENT,
+  PAGE_SEGMENT,
 } from './data/genre.ts';
 
 /** What the genre is read from: the page's JSON-LD `@type`, its section, its URL and its first paragraph. */
@@ -36,9 +36,10 @@ export function readGenre(signs: GenreSigns): { genre: 'opinion'; from: string }
 }
 
 /**
- * Whether a URL's section is one of opinion: a folder of its path, with the story under it, before the
- * story's own segment (a slug, a file name, an id); dated folders are read past ("/2031/05/06/opinion/…").
- * A story's own "/comment/" or "/letters/" page, or "/news/comment-policy", is no section of opinion.
+ * Whether a URL's section is one of opinion: a folder of its path before the story's own segment (its
+ * last, a page's number or an index file after it read past), whatever folders stand before it
+ * ("/2031/05/06/opinion/…", "/arts-and-culture/opinion/…"). A story's own "/comment/" or "/letters/"
+ * page ("/news/flood-toll-rises/comment/", ".../letters/page-2"), or "/news/comment-policy", is none.
  * @example
  * opinionPath('https://post.example/uk/opinion/we-knew') // true
  * opinionPath('https://post.example/news/flood-toll-rises/comment/') // false
@@ -46,12 +47,8 @@ export function readGenre(signs: GenreSigns): { genre: 'opinion'; from: string }
 export function opinionPath(url: string): boolean {
   const path = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(url)?.[1] ?? '';
   const segments = path.split('/').filter(Boolean);
-  for (const [i, segment] of segments.entries()) {
-    if (OPINION_SEGMENT.test(segment)) return i < segments.length - 1;
-    // a dated folder ("2031", "05", "2031-05-06") is read past
-    if (!/^[\d_-]+$/.test(segment) && STORY_SEGMENT.test(segment)) return false;
-  }
-  return false;
+  const story = segments.findLastIndex((segment) => !PAGE_SEGMENT.test(segment));
+  return segments.slice(0, Math.max(story, 0)).some((segment) => OPINION_SEGMENT.test(segment));
 }
 
 /** Whether an article is an opinion piece (its `genre`, read when it was cleaned). */

@@ -12,11 +12,8 @@ export const OPINION_SECTION =
 export const OPINION_SEGMENT =
   /^(?:opinions?|comment|commentisfree|commentary|editorials?|op-?eds?|columnists?|letters)$/i;
 
-/**
- * A URL path segment that is a story's own, not a section's: a file name ("we-knew.html"), a slug of
- * three or more words ("flood-toll-rises"), or words and digits mixed ("story-4471", "a1b2c3").
- */
-export const STORY_SEGMENT = /\.|^[^-_]+(?:[-_][^-_]+){2,}$|\p{L}[^/]*\d|\d[^/]*\p{L}/u;
+/** A URL path segment after a story's own that is no story: a page's number, an index file, a format. */
+export const PAGE_SEGMENT = /^(?:(?:page|p)[-_]?\d+|index\.\w+|amp|print)$/i;
 
 /** A kicker opening the text, a paragraph of its own: "Opinion.", "OPINION", "Comment", "Editorial:". */
 export const OPINION_KICKER = /^\s*(?:opinion|comment|commentary|editorial|op-?ed|column)\s*[.:|–—-]?\s*$/i;
