@@ -55,3 +55,39 @@ test('a wrapper carrying a widget name keeps the article it holds', () => {
 <p>Timetables are unchanged.</p></div>`);
   assert.match(one, /repairs to its wooden deck/);
 });
+
+const COOKIE_WALL = `<div id="cookie-consent" class="cookie-wall"><h2>We value your privacy</h2>
+<p>We and our 180 partners use cookies to store and access information on your device, to personalise ads and content, and to measure audiences.</p>
+<button>Accept all</button></div>`;
+
+test("a named box of plain paragraphs after the lead is the article's (a metered page's paywall div)", () => {
+  const text = read(`<article><h1>Ferry pier reopens in Wendmoor</h1>
+<p>The ferry pier in Wendmoor reopened on Thursday after three months of repairs to its wooden deck, the harbour board said in a statement.</p>
+<div class="paywall"><p>Harbour master Oda Renn said the new deck would last at least thirty years and had cost less than the board had feared in the spring.</p>
+<p>Renn said a new landing could open in 2028.</p></div></article>`);
+  assert.match(text, /^The ferry pier in Wendmoor reopened/);
+  assert.match(text, /last at least thirty years/);
+  assert.match(text, /a new landing could open in 2028\.$/);
+});
+
+test('a one-paragraph brief in a named wrapper holding its h1 stays beside a cookie wall', () => {
+  const text = read(`${COOKIE_WALL}<div class="share-enabled"><h1>Ferry pier reopens in Wendmoor</h1>
+<p>The ferry pier in Wendmoor reopened on Thursday after three months of repairs to its wooden deck, the harbour board said in a statement.</p>
+<p>Timetables are unchanged.</p></div>`);
+  assert.doesNotMatch(text, /privacy|partners/);
+  assert.match(text, /^The ferry pier in Wendmoor reopened/);
+  assert.match(text, /Timetables are unchanged\.$/);
+});
+
+test('a named box with a list of links or a sign-up form goes though it holds a long paragraph', () => {
+  const text = read(`<article><h1>Ferry pier reopens in Wendmoor</h1>
+<p>The ferry pier in Wendmoor reopened on Thursday after three months of repairs to its wooden deck, the harbour board said in a statement.</p>
+<p>The first crossing left at 7 a.m.</p>
+<div class="newsletter"><p>Every morning our harbour desk sends the tides, the ferry times and the island's news to more than ten thousand readers.</p>
+<input type="email" placeholder="Your email"></div>
+<div class="related"><p>Last winter's storm tore a hole in the sea wall at Skell, and the island's council is still waiting for the money to mend it.</p>
+<ul><li><a href="/a">Skell sea wall: council asks for money again</a></li><li><a href="/b">Ferry fares rise by ten cents from May onwards</a></li>
+<li><a href="/c">Wendmoor harbour board names a new master</a></li></ul></div></article>`);
+  assert.doesNotMatch(text, /harbour desk|sea wall|fares/);
+  assert.match(text, /The first crossing left at 7 a\.m\.$/);
+});

@@ -1,6 +1,7 @@
 import { DROP_TAGS, ELEMENT_RULES, type ElementRule, TEXT_RULES } from './data/boilerplate.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { LONG_PARAGRAPH_CHARS, PROTECT_SHARE } from './patterns.ts';
+import { widgetShaped } from './widget-shape.ts';
 
 /** A compiled element rule: its regex over normalised attribute tokens. */
 export interface CompiledRule {
@@ -104,7 +105,7 @@ function wallLine(el: DomElement): string | null {
 /**
  * Remove boilerplate elements from a parsed page before Readability scores it: dropped tags,
  * hidden elements and elements matched by a `remove` rule, unless they wrap the article
- * (`wrapsArticle`). Returns how many elements were removed per reason; the notice of a paywall
+ * (`wrapsArticle`) or hold some of its long paragraphs without a widget's shape (`widgetShaped`). Returns how many elements were removed per reason; the notice of a paywall
  * removed with its box is pushed to `walls` (the article is then only what came before it).
  */
 export function prunePage(
@@ -124,17 +125,17 @@ export function prunePage(
   const doomed: [DomElement, string][] = [];
   for (const el of body.querySelectorAll('*')) {
     if (PROTECTED.has(el.tagName)) continue;
-    const reason = DROP.has(el.localName.toLowerCase())
-      ? el.localName.toLowerCase()
-      : isHidden(el)
-        ? 'hidden'
-        : matchElement(el, removable)?.rule.reason;
+    const tag = DROP.has(el.localName.toLowerCase()) ? el.localName.toLowerCase() : undefined;
+    const reason = tag ?? (isHidden(el) ? 'hidden' : matchElement(el, removable)?.rule.reason);
     if (!reason) continue;
     // A page-wide class or a <form> wrapping the whole page must not take the article with it.
     let holds = 0;
     if (long.size > 0)
       for (const p of el.getElementsByTagName('p')) if (long.has(p) && ++holds >= enough) break;
-    if (!wrapsArticle(holds, long.size)) doomed.push([el, reason]);
+    if (wrapsArticle(holds, long.size)) continue;
+    // a named element holding some long paragraphs goes only in a widget's shape (widget-shape.ts)
+    if (holds > 0 && !tag && reason !== 'hidden' && !widgetShaped(el)) continue;
+    doomed.push([el, reason]);
   }
   for (const [el, reason] of doomed) {
     if (!el.parentNode) continue;
