@@ -5,6 +5,9 @@ import { leanNerTransformer, type NerTransformer } from './wink-ner.ts';
 type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 let stopWords: ReadonlySet<string> = new Set();
+// the model's core, kept when loaded, and its own words, read from it on first ask
+let loadedCore: CoreModel | undefined;
+let lexiconWords: ReadonlySet<string> | undefined;
 
 // The parts of wink's core model where its cache keeps the words it knows, and where its tokenizer
 // finds the patterns that tell a whitespace-delimited word's category and the categories' codes.
@@ -48,6 +51,7 @@ export function getNlp(): Nlp {
         const core = (model as unknown as { core: () => CoreModel }).core();
         texts = isolateTexts(core);
         stopWords = modelStopWords(core);
+        loadedCore = core;
         return core;
       },
       ner: () => leanNer((model as unknown as { ner: () => NerModel }).ner()),
@@ -88,6 +92,21 @@ function leanNer(ner: NerModel): NerModel {
 export function getStopWords(): ReadonlySet<string> {
   getNlp();
   return stopWords;
+}
+
+/**
+ * The words of the model's own lexicon (its intrinsic words, lower case: common English words and
+ * forms, few names; not the words it learns while reading), for telling a common word from a name.
+ * @example
+ * getModelWords().has('coating') // true; .has('velden') // false
+ */
+export function getModelWords(): ReadonlySet<string> {
+  getNlp();
+  if (!lexiconWords) {
+    const lexeme = loadedCore?.features.lexeme;
+    lexiconWords = new Set(lexeme ? lexeme.list.slice(0, lexeme.intrinsicSize) : []);
+  }
+  return lexiconWords;
 }
 
 // The model's words whose packed `isStopWord` feature is set.

@@ -9,6 +9,7 @@ import { bestRoot, type PeopleIndex } from './people.ts';
 /**
  * Place a name of unsettled kind once the full names are known: a partial name joins the person it ends or
  * starts, else it goes by its context, a known organisation or place, or stays a name of no kind.
+ * `placed`: the place keys of the story's unsettled names that a place's context marks ("in X").
  */
 export function placeDeferred(
   m: Mention,
@@ -16,8 +17,9 @@ export function placeDeferred(
   lastIndex: PeopleIndex['lastIndex'],
   firstIndex: PeopleIndex['firstIndex'],
   graph: AliasGraph,
+  placed: ReadonlySet<string> = new Set(),
 ): void {
-  const [node, kind, words] = deferredNode(m, lastIndex, firstIndex, graph);
+  const [node, kind, words] = deferredNode(m, lastIndex, firstIndex, graph, placed);
   // a lone common word in capitals ("Border states …") is no name
   if (kind === 'other' && words.length === 1 && NON_NAME_WORDS.has(words[0] as string)) return;
   add(m, node, kind, words);
@@ -28,6 +30,7 @@ function deferredNode(
   lastIndex: PeopleIndex['lastIndex'],
   firstIndex: PeopleIndex['firstIndex'],
   graph: AliasGraph,
+  placed: ReadonlySet<string>,
 ): [AliasNode, NameKind | 'other', string[]] {
   const words = personWords(m.words);
   const key = words.join(' ');
@@ -36,11 +39,14 @@ function deferredNode(
   const first = firstIndex.get(key);
   if (words.length === 1 && first?.length === 1 && !m.placeContext)
     return [first[0] as AliasNode, 'person', words];
-  if (m.kind === 'person' || (m.cueAfter && !m.placeContext))
+  const place = placeKey(m.words);
+  // a lone word that speaks where the story also sets something in it ("Parents in Lindhaven …",
+  // "Lindhaven said …") is that place, acting as a body does: one entity, not a place and a body
+  const aPlace = words.length === 1 && (placed.has(place) || graph.has('place', place));
+  if (m.kind === 'person' || (m.cueAfter && !m.placeContext && !aPlace))
     return [graph.node('person', key), 'person', words];
   const org = orgKey(m.words);
   if (graph.has('organization', org)) return [graph.node('organization', org), 'organization', [org]];
-  const place = placeKey(m.words);
   if (m.placeContext || graph.has('place', place)) return [graph.node('place', place), 'place', [place]];
   if (m.words.length === 1 && ACRONYM.test(m.words[0] as string))
     return [graph.node('organization', key), 'organization', [key]];

@@ -48,7 +48,8 @@ export function resolveEntities(
   // link the aliases among the settled names, then place the rest where those links let them fit
   const flags = linkOrganizations(articles, graph, items);
   const { lastIndex, firstIndex } = linkPeople(graph);
-  for (const m of deferred) placeDeferred(m, add, lastIndex, firstIndex, graph);
+  const placed = new Set(deferred.filter((m) => m.placeContext).map((m) => placeKey(m.words)));
+  for (const m of deferred) placeDeferred(m, add, lastIndex, firstIndex, graph, placed);
   for (const m of headlines) placeHeadline(m, add, lastIndex, graph);
   for (const a of articles) for (const r of a.roles) placeRole(r, items, graph);
   return buildEntities(items, graph, flags, idPrefix, articleOrder);

@@ -16,7 +16,7 @@ import { addRole, type LastPlace, maybeRole } from './roles.ts';
 import { canStart, extendRun, isMisreadNameWord, isNameWord, misreadSurnames, wordsOf } from './runs.ts';
 import { roleBefore } from './title-lookup.ts';
 import { splitTitle } from './titles.ts';
-import { placeOf, typeName } from './types.ts';
+import { placeOf, tradeNoun, typeName } from './types.ts';
 
 const ALL_CAPS_LONG = /^[A-Z]{4,}$/;
 const WORD = /^\p{L}/u;
@@ -111,6 +111,14 @@ function addRun(
     titled || before !== null,
     !titled && headlineClause(doc, nameStart, b, words),
   );
+  // "Maurice Cheeks … Cheeks said": a last word of a trade ("Velden Coatings") that the article also
+  // writes alone, after no capitalised word, is a surname: no firm is called by its trade alone
+  const trade = !typed.strong && typed.kind === 'organization' && tradeNoun(words.at(-1) ?? '');
+  if (trade) {
+    const last = words.at(-1);
+    if (toks.some((t, k) => t.text === last && !/^\p{Lu}/u.test(toks[k - 1]?.text ?? '')))
+      typed.kind = 'person';
+  }
   if (!titled && typed.kind === 'organization' && SITE_NOUNS.has(toks[b]?.text ?? '')) {
     // "the Acme Foods plant", "a West Coast Bank branch": a site of a body is a place
     pushMention(doc, nameStart, b + 1, 'place', true, null, null, sentence, out);
@@ -126,7 +134,7 @@ function addRun(
   }
   // "of a Pinup Legend", "in The Notorious Bettie Page": a name after "a" or after a capital "The" inside
   // a sentence is a description or a work's title, not what a person is called
-  if (!titled && typed.kind === 'person' && titleArticle(doc, nameStart - 1, sentence.first))
+  if (!titled && (typed.kind === 'person' || trade) && titleArticle(doc, nameStart - 1, sentence.first))
     typed.kind = 'unknown';
   const kind = typed.kind;
   pushMention(doc, nameStart, b, kind, typed.strong, role ?? before, roleOf, sentence, out);

@@ -1,7 +1,9 @@
 import { foldName } from '../../../text/normalise.ts';
+import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
 import { EVENT_WORDS, KNOWN_ORGANIZATIONS, WORKS_HEADS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
+import { COMMON_SURNAMES } from '../data/surnames.ts';
 import { ACRONYM } from '../patterns.ts';
 import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 
@@ -78,9 +80,26 @@ export function typeName(
     return { kind: 'unknown', strong: false };
   }
   if (words.length >= 2 && words.length <= 4 && words.every(nameLike)) {
-    return { kind: 'person', strong: GIVEN_NAMES.has(foldName(words[0] ?? '')) };
+    const given = GIVEN_NAMES.has(foldName(words[0] ?? ''));
+    // "Velden Coatings", "Orsk Mining": a firm named by a name and what it makes or does
+    if (!given && tradeNoun(last)) return { kind: 'organization', strong: false };
+    return { kind: 'person', strong: given };
   }
   return { kind: 'unknown', strong: false };
+}
+
+/**
+ * Whether a name's last word is a common noun of goods or a trade, never a surname: a plural of a word
+ * of the English lexicon ("Coatings", "Plastics", "Boxes") or a word of it in -ing or -ics ("Mining",
+ * "Logistics"), not a common surname ("Banks", "Woods", "Mills"): no one is named "Coatings".
+ */
+export function tradeNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}{4,}$/u.test(w) || COMMON_SURNAMES.has(w)) return false;
+  const model = getModelWords();
+  if (/(?:ing|ics)$/.test(w)) return model.has(w);
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  return model.has(w.slice(0, -1)) || (w.endsWith('es') && model.has(w.slice(0, -2)));
 }
 
 /**
