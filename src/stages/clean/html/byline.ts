@@ -6,7 +6,7 @@ const HANDLE = /^@[\w.]+$/;
 const URLISH = /^(?:https?:\/\/|www\.)|\.(?:com|org|net)\b|\/\//i;
 const EMAIL = /\S+@\S+\.\S+/g;
 const PREFIX = /^(?:by|written by|posted by|published by|author|authors|von|por|par)\s*[:\-–]?\s+/i;
-const SUFFIX = /\s*(?:[|•·–—]|\s-\s|,\s*(?:updated|published|posted)\b).*$/i;
+const SUFFIX = /\s*(?:[|•·–—]|\s-\s|[,.]\s*(?:updated|published|posted)\b).*$/i;
 const DATE_TAIL =
   /\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i;
 const STAFF = /^staff\b|\bstaff(?: reports?| writers?| reporters?)?$/i;

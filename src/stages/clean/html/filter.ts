@@ -1,7 +1,7 @@
 import type { Media, Removed } from '../../../model/index.ts';
 import { TEXT_RULES, type TextRule } from './data/boilerplate.ts';
 import { DATE_WORDS } from './data/date-words.ts';
-import { EDGE_PARAGRAPHS, LINK_DENSITY, TEASER_MAX_WORDS, WORD } from './patterns.ts';
+import { EDGE_PARAGRAPHS, LEAD_WORDS, LINK_DENSITY, TEASER_MAX_WORDS, WORD } from './patterns.ts';
 import type { Aside, Block } from './walk.ts';
 
 /** Body paragraphs with what was removed or set apart as media. */
@@ -9,6 +9,11 @@ export interface Filtered {
   readonly paragraphs: { kind: 'text' | 'heading'; text: string }[];
   readonly removed: Removed[];
   readonly media: Media[];
+  /**
+   * How many of `removed` came before the first paragraph of `LEAD_WORDS` words or more: the lines
+   * above the article's text (a short kept line above it, a print page's header, does not end them).
+   */
+  lead: number;
 }
 
 const words = (text: string): number => text.match(WORD)?.length ?? 0;
@@ -68,7 +73,7 @@ export function filterBlocks(
   known: { title: string | null; byline: string | null; url?: string | null },
   rules: readonly TextRule[] = TEXT_RULES,
 ): Filtered {
-  const out: Filtered = { paragraphs: [], removed: [], media: [] };
+  const out: Filtered = { paragraphs: [], removed: [], media: [], lead: 0 };
   for (const aside of asides) {
     if (aside.action === 'remove') out.removed.push({ text: aside.text, reason: aside.reason });
     else out.media.push({ kind: aside.action, text: aside.text });
@@ -78,6 +83,7 @@ export function filterBlocks(
   const url = known.url ? known.url.replace(/^https?:\/\/(?:www\.)?|\/$/g, '') : '';
   const linked = blocks.map((b) => b.linkChars >= b.text.length * LINK_DENSITY);
   const edge = (i: number): boolean => i < EDGE_PARAGRAPHS || i >= blocks.length - EDGE_PARAGRAPHS;
+  let opened = false;
   blocks.forEach((block, i) => {
     const k = key(block.text);
     let reason: string | undefined;
@@ -99,9 +105,15 @@ export function filterBlocks(
         action = rule.action;
       }
     }
-    if (!reason) out.paragraphs.push({ kind: block.kind, text: block.text });
-    else if (action === 'remove') out.removed.push({ text: block.text, reason });
+    if (!reason) {
+      if (!opened && words(block.text) >= LEAD_WORDS) {
+        out.lead = out.removed.length;
+        opened = true;
+      }
+      out.paragraphs.push({ kind: block.kind, text: block.text });
+    } else if (action === 'remove') out.removed.push({ text: block.text, reason });
     else out.media.push({ kind: action, text: block.text });
   });
+  if (!opened) out.lead = out.removed.length;
   return out;
 }

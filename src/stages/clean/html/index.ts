@@ -124,7 +124,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
         bodySource = 'json-ld:articleBody';
       }
     }
-    const found = best ?? { paragraphs: [], removed: [], media: [] };
+    const found = best ?? { paragraphs: [], removed: [], media: [], lead: 0 };
     const missing = walls.filter((text) => !found.removed.some((r) => r.text === text));
     const result = missing.length
       ? {
@@ -142,8 +142,9 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
       });
     const sources: Record<string, string> = { ...metadata.sources, text: bodySource };
     const meta = { ...metadata.meta };
-    // a page whose metadata gives no date or author (a print version): the line under its headline
-    const line = bylineLine(result.removed);
+    // a page whose metadata gives no date or author (a print version): the line under its headline,
+    // never one of a list after the text ("More from the Post: By …, 12 March 2024")
+    const line = bylineLine(result.removed.slice(0, result.lead), meta.outlet);
     if (!meta.publishedAt) {
       const dateline = datelineDate(result.paragraphs[0]?.text);
       const date = dateline ?? line.date;

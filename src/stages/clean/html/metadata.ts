@@ -188,20 +188,31 @@ const UPDATE_WORD =
   /\b(?:updated|modified|edited|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|bijgewerkt)\b/iu;
 
 /**
- * The author and date of the byline or dateline line the text filters took out at the article's edge
- * ("By Oda Renn, 30 November 2026" under a print version's headline), for a page whose metadata
- * names neither: the date as `YYYY-MM-DD`, never an update's ("Updated: 1 December 2026").
+ * The author and date of the byline or dateline line the text filters took out above the article's
+ * text ("By Oda Renn, 30 November 2026" under a print version's headline), for a page whose metadata
+ * names neither: the date as `YYYY-MM-DD`, never an update's ("Updated: 1 December 2026"; a line
+ * giving both is read up to its update word). The page's outlet named in the line is no co-author.
  */
-export function bylineLine(removed: readonly { readonly text: string; readonly reason: string }[]): {
+export function bylineLine(
+  removed: readonly { readonly text: string; readonly reason: string }[],
+  outlet?: string | null,
+): {
   byline: string | null;
   date: string | null;
 } {
   let byline: string | null = null;
   let date: string | null = null;
+  const own = outlet?.toLowerCase();
   for (const line of removed) {
     if (line.reason !== 'byline' && line.reason !== 'dateline') continue;
-    if (line.reason === 'byline') byline ??= cleanByline(line.text);
-    if (!UPDATE_WORD.test(line.text)) date ??= parseTextDate(line.text.slice(0, 80));
+    const update = line.text.search(UPDATE_WORD);
+    const head = update < 0 ? line.text : line.text.slice(0, update);
+    if (line.reason === 'byline') {
+      const named = cleanByline(head);
+      const names = named?.split(/,\s*/).filter((part) => part.toLowerCase() !== own);
+      byline ??= names?.length ? names.join(', ') : null;
+    }
+    date ??= parseTextDate(head.slice(0, 80));
   }
   return { byline, date };
 }

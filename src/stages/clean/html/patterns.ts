@@ -24,6 +24,8 @@ export const FALLBACK_OVERLAP = 0.8;
 export const CHAR_THRESHOLD = 400;
 /** How many first and last paragraphs count as the article's edges (bylines, datelines). */
 export const EDGE_PARAGRAPHS = 3;
+/** A kept paragraph this long opens the article's text: byline lines are read only above it. */
+export const LEAD_WORDS = 12;
 /** A paragraph that is all link text with at most this many words is a teaser link. */
 export const TEASER_MAX_WORDS = 20;
 /** Share of link characters above which a paragraph counts as all link. */
