@@ -48,11 +48,14 @@ const BODY_LINES = [
   'You have read all your free articles, the banner told readers who came back a fourth time.',
   'You have reached the limit of what the harbour fund can spend, the mayor told the council.',
 ];
-const WALL_LINES = [
+// a sign-in prompt alone is removed but says nothing of the text stopping (a promo under a whole article)
+const SIGN_IN_LINES = [
   'Already a subscriber?',
   'Already have an account? Log in',
   'Already registered? Sign in here.',
   'Already a member, log in to read on.',
+];
+const WALL_LINES = [
   'Subscribe to continue reading',
   'Please log in to keep reading this article.',
   'You have read all your free articles this month. Subscribe for 1 euro.',
@@ -69,4 +72,22 @@ test("a body sentence opening with a wall's words stays; the wall's own prompts 
   const reason = (line: string): string | undefined => matchText(line, 3, 8)?.reason;
   for (const line of BODY_LINES) assert.equal(reason(line), undefined, line);
   for (const line of WALL_LINES) assert.equal(reason(line), 'paywall notice', line);
+  for (const line of SIGN_IN_LINES) assert.equal(reason(line), 'sign-in prompt', line);
+});
+
+// An invented whole article with a subscription promo under it: no paywall cut.
+const PROMO = `<!doctype html><html lang="en"><head><title>Almsby ferry halted | Coastline Daily</title></head><body>
+<article><h1>Almsby ferry halted after storm damages pier</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join('')}
+<p>Repairs will start next week and the operator expects the first crossing on the first of the month.</p></article>
+<div class="subscribe-promo"><p>Get every Coastline Daily story for 1 euro a week.</p><p>Already a subscriber? Sign in</p></div>
+</body></html>`;
+
+test("a subscription promo's sign-in prompt under a whole article is no paywall notice", () => {
+  const ctx = createContext();
+  const [article] = readArticles([{ path: 'promo.html', bytes: new TextEncoder().encode(PROMO) }], {}, ctx);
+  assert.equal(article?.body.length, 3);
+  assert.deepEqual(
+    article?.removed.filter((r) => r.reason === 'paywall notice'),
+    [],
+  );
 });

@@ -279,6 +279,15 @@ export const TEXT_RULES: readonly TextRule[] = [
     maxWords: 70,
   },
   {
+    // a sign-in prompt ("Already a subscriber? Sign in"): no article's line, but alone no notice
+    // that the text stops (a subscription promo under a whole article gives it too), so no paywall's
+    reason: 'sign-in prompt',
+    action: 'remove',
+    pattern:
+      /^already (?:a (?:subscriber|member)|registered|have an account)\s*(?:\?|[,.:;!–—-]?\s*(?:sign|log) ?in\b)/iu,
+    maxWords: 30,
+  },
+  {
     // a login or subscription wall saved in place of the article: its lines are no article's. Each
     // phrase needs the wall's own shape, so that a body sentence opening with the same words stays
     // ("Already a member of the board …", "Readers must subscribe to keep reading …"): the prompt
@@ -287,7 +296,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     reason: 'paywall notice',
     action: 'remove',
     pattern:
-      /(?:^|[.!?]\s+)(?:please )?(?:subscribe|sign in|log in|register)(?: (?:or|and) (?:subscribe|sign in|log in|register|sign up))?(?: (?:now|today|for free))? to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?(?: for [^.!?]{1,40})?\s*(?:[.!:…]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)(?: (?:this|for this|for the) (?:month|week))?\s*(?:[.!]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) reached (?:your|the) (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit\s*(?:[.!]|$)|^already (?:a (?:subscriber|member)|registered|have an account)\s*(?:\?|[,.:;!–—-]?\s*(?:sign|log) ?in\b)|(?:^|[.!?]\s+)this (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\s*(?:[.!]|$)/iu,
+      /(?:^|[.!?]\s+)(?:please )?(?:subscribe|sign in|log in|register)(?: (?:or|and) (?:subscribe|sign in|log in|register|sign up))?(?: (?:now|today|for free))? to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?(?: for [^.!?]{1,40})?\s*(?:[.!:…]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) (?:read|reached|used) (?:all |the limit of )?(?:your|the|our) (?:\d+ )?free (?:articles?|stories|reads)(?: (?:this|for this|for the) (?:month|week))?\s*(?:[.!]|$)|(?:^|[.!?]\s+)you(?:[’']ve| have) reached (?:your|the) (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit\s*(?:[.!]|$)|(?:^|[.!?]\s+)this (?:article|content|story) is (?:only )?(?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\s*(?:[.!]|$)/iu,
     maxWords: 30,
   },
   {
