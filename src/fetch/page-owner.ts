@@ -1,4 +1,5 @@
 import type { FetchSource } from '../store/fetch-types.ts';
+import { PLATFORM_HOSTS } from '../text/platform-hosts.ts';
 
 /**
  * Whose article a listed page is. A feed may link another outlet's page (a partner's story, an
@@ -11,21 +12,6 @@ import type { FetchSource } from '../store/fetch-types.ts';
 
 // second-level names under which a country's sites are registered ("herald.co.uk", not "co.uk")
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or', 'go']);
-// hosts under which each name is a site of its own, one writer's or outlet's ("herald.substack.com",
-// "tern.substack.com"): two outlets there share no site
-const PLATFORMS = new Set([
-  'substack.com',
-  'blogspot.com',
-  'wordpress.com',
-  'medium.com',
-  'tumblr.com',
-  'github.io',
-  'ghost.io',
-  'wixsite.com',
-  'netlify.app',
-  'pages.dev',
-  'vercel.app',
-]);
 
 /** The site a URL is on: its host's registered name (the last two labels, three under "co.uk" and the like or a publishing platform's) and port, lower case. */
 function siteOf(url: string): string | null {
@@ -42,7 +28,7 @@ function siteOf(url: string): string | null {
   const labels = host.split('.');
   const under =
     (labels.at(-1)?.length === 2 && SECOND_LEVEL.has(labels.at(-2) ?? '')) ||
-    PLATFORMS.has(labels.slice(-2).join('.'));
+    PLATFORM_HOSTS.has(labels.slice(-2).join('.'));
   const n = labels.length >= 3 && under ? 3 : 2;
   return `${labels.slice(-n).join('.')}${port}`;
 }

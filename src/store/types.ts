@@ -144,8 +144,9 @@ export interface Store extends FetchStateStore {
   /** Every recorded outlet, by name. */
   outlets(): Promise<OutletInfo[]>;
   /**
-   * For each host (as an article's URL key writes it: `example.org`, `example.org:8080`), up to three
-   * outlet names its stored articles carry: what names a new page of that host that names none.
+   * For each host (as an article's URL key writes it: `example.org`, `example.org:8080`), or host and
+   * first folder (`blogs.example/anna`), up to three outlet names its stored articles carry: what
+   * names a new page there that names none.
    */
   hostOutlets(hosts: readonly string[]): Promise<Map<string, string[]>>;
   /** Full-text search over titles and texts (diacritics folded), best first. */

@@ -71,3 +71,29 @@ test('a host whose pages give two names, or none, names no page without one', ()
     ],
   );
 });
+
+test("one blog's name names no page in another folder of its host, nor any page of a platform's own host", () => {
+  const articles = readArticles(
+    files([
+      [
+        'a.html',
+        page('https://notes.example/anna/ferry-pier', 'Pier deck work begins', 'Anna Garden Notes', DECK),
+      ],
+      ['b.html', page('https://notes.example/kessel-watch/pier-vote', 'Bridge stays free', null, TOLL)],
+      ['c.html', page('https://notes.example/anna/fares', 'Ferry fares to rise', null, FARES)],
+      ['d.html', page('https://medium.com/@anna/pier', 'Pier deck work', 'Anna on Medium', DECK)],
+      ['e.html', page('https://medium.com/@anna/fares', 'Ferry fares', null, FARES)],
+    ]),
+    {},
+    createContext(),
+  );
+  assert.deepEqual(
+    articles.slice(1).map((a) => [a.outlet, a.metadataSources.outlet]),
+    [
+      ['notes.example', 'url:domain'],
+      ['Anna Garden Notes', 'url:host-pages'],
+      ['Anna on Medium', 'meta:og:site_name'],
+      ['medium.com', 'url:domain'],
+    ],
+  );
+});

@@ -25,6 +25,10 @@ const TOLL =
   'The council of Skell voted on Tuesday to keep the island bridge free of tolls for another year.';
 const FARES =
   'Ferry fares between Wendmoor and the island of Skell will rise by a tenth in January, the operator said.';
+const GARDEN =
+  'The rose beds beside the Wendmoor ferry pier were replanted by volunteers over the long weekend.';
+const VOTE =
+  'Kessel councillors will vote in March on whether the old pier at Tolmere should be pulled down.';
 const CAFE =
   'A new cafe opened on the Wendmoor quay on Saturday in the old ticket office of the ferry company.';
 
@@ -41,6 +45,7 @@ async function check(store: Store): Promise<void> {
       ),
       page('https://blogs.example/harbour/toll', 'Bridge stays free', 'Harbour Notes', TOLL),
       page('https://blogs.example/island/cafe', 'Quay cafe opens', 'Island Diary', CAFE),
+      page('https://notes.example/anna/ferry-pier', 'Garden by the pier', 'Anna Garden Notes', GARDEN),
     ],
     {},
     ctx(),
@@ -51,6 +56,8 @@ async function check(store: Store): Promise<void> {
     [
       page('https://wendmoorstar.example/news/ferry-fares?print=1', 'Ferry fares to rise', null, FARES),
       page('https://blogs.example/quay/pier', 'Pier notes', null, `${DECK} ${TOLL}`),
+      // another blog of a host where one blog alone gave a name: not that blog's
+      page('https://notes.example/kessel-watch/pier-vote', 'Pier vote watch', null, VOTE),
     ],
     {},
     ctx(),
@@ -59,6 +66,7 @@ async function check(store: Store): Promise<void> {
   for await (const { article } of store.articles()) outlets[article.title ?? ''] = article.outlet;
   assert.equal(outlets['Ferry fares to rise'], 'The Wendmoor Star');
   assert.equal(outlets['Pier notes'], 'blogs.example');
+  assert.equal(outlets['Pier vote watch'], 'notes.example');
   assert.equal(outlets['Pier deck work begins'], 'The Wendmoor Star');
 }
 
