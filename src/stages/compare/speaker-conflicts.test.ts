@@ -80,3 +80,22 @@ test('one name spelt two ways is one speaker, no speaker conflict', () => {
   // (another surname is another speaker)
   assert.equal(speakerSides([`${quote} Hugo Orrnberg said.`, `${quote} Hugo Brenner said.`]).length, 1);
 });
+
+test('a quote one outlet trims with an ellipsis, given to another person, is a speaker conflict', () => {
+  const full =
+    '“We will rebuild this pier by the spring, whatever it costs,” harbour master Tomas Hale said.';
+  for (const mark of ['…', '...', '[…]'])
+    assert.equal(
+      speakerSides([`“We will rebuild this pier ${mark} whatever it costs,” Ines Marr said.`, full]).length,
+      1,
+      mark,
+    );
+  // (its pieces in another order are not the quote told word for word)
+  assert.deepEqual(
+    speakerSides([
+      '“Whatever it costs … we will rebuild this pier,” Ines Marr said.',
+      '“We will rebuild this pier by the spring, whatever it costs,” said Tomas Hale.',
+    ]),
+    [],
+  );
+});

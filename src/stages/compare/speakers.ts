@@ -4,6 +4,8 @@ import {
   joinedRun,
   oneQuote,
   wordsOf as quoteStems,
+  trimmedPieces,
+  trimmedWordForWord,
   wordForWord,
   wordRun,
 } from '../../text/quotes/wording.ts';
@@ -42,6 +44,8 @@ interface Passage {
   /** Its word stems and its folded word run, as text/quotes/wording.ts reads one quote against another. */
   readonly stems: ReadonlySet<string>;
   readonly run: string;
+  /** Its pieces' word runs when it is trimmed with ellipses ("We will rebuild this pier … whatever it costs"), else null. */
+  readonly pieces: readonly string[] | null;
   readonly speaker: { readonly name: string; readonly key: string; readonly person: boolean } | null;
 }
 
@@ -144,6 +148,7 @@ function passages(
         content,
         stems: new Set(quoteStems(quoted)),
         run: joinedRun(wordRun(quoted)),
+        pieces: trimmedPieces(quoted),
         speaker,
       });
     }
@@ -172,7 +177,8 @@ function sameSpeaker(a: Passage, b: Passage): boolean {
 
 /**
  * Whether two passages are one quote: most of the shorter one's words and content words recur in the
- * other, and it runs there word for word (a part of the quote) or the two are one quote in two
+ * other, and it runs there word for word (a part of the quote, or a quote trimmed with ellipses, its
+ * pieces in order) or the two are one quote in two
  * wordings (text/quotes/wording.ts). Not "in the record time of nine days" against "Over the following
  * nine days, the notice was revised four times" (its words scattered), nor "People ran into the
  * streets, fearing more tremors" against "People ran into the streets in fear. My brother …" (two
@@ -181,7 +187,10 @@ function sameSpeaker(a: Passage, b: Passage): boolean {
 const sameQuote = (a: Passage, b: Passage): boolean =>
   overlap(a.words, b.words) >= SAME_QUOTE_MIN_OVERLAP &&
   overlap(a.content, b.content) >= SAME_QUOTE_MIN_OVERLAP &&
-  (wordForWord(a.run, b.run) || oneQuote(a.stems, b.stems));
+  (wordForWord(a.run, b.run) ||
+    trimmedWordForWord(a.pieces, b.run) ||
+    trimmedWordForWord(b.pieces, a.run) ||
+    oneQuote(a.stems, b.stems));
 
 /**
  * The same quoted words attributed to different people by different sources, side by side. Only

@@ -36,6 +36,41 @@ export function oneQuote(words: ReadonlySet<string>, other: ReadonlySet<string>)
 export const wordForWord = (run: string, other: string): boolean =>
   other.includes(run) || run.includes(other);
 
+/** An ellipsis where a quote is trimmed: "…", "...", or either in square brackets. */
+const TRIMMED = /\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\./;
+
+/**
+ * The joined word runs (`joinedRun`) of a quote's pieces between the ellipses it is trimmed with, or
+ * null when it is not trimmed (fewer than two pieces with words).
+ * @example
+ * trimmedPieces('We will rebuild this pier … whatever it costs') // [' we will rebuild this pier ', ' whatever it costs ']
+ */
+export function trimmedPieces(text: string): string[] | null {
+  const pieces = text
+    .split(TRIMMED)
+    .map(wordRun)
+    .filter((w) => w.length > 0)
+    .map(joinedRun);
+  return pieces.length > 1 ? pieces : null;
+}
+
+/**
+ * Whether a quote trimmed with ellipses (its `trimmedPieces`) runs word for word in another joined word
+ * run, each piece after the one before: "We will rebuild this pier … whatever it costs" in "We will
+ * rebuild this pier by the spring, whatever it costs"; not its pieces in another order.
+ */
+export function trimmedWordForWord(pieces: readonly string[] | null, other: string): boolean {
+  if (!pieces) return false;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = other.indexOf(piece, from);
+    if (at < 0) return false;
+    // (the piece's closing space may open the next one)
+    from = at + piece.length - 1;
+  }
+  return true;
+}
+
 /** A quote's words, read once for `wordingOf`: its word stems (`wordsOf`) and its joined word run (`joinedRun`). */
 export interface QuoteWords {
   readonly stems: ReadonlySet<string>;

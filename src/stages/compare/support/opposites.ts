@@ -49,14 +49,24 @@ function subjectOf(r: Reading, i: number): string | null {
   return null;
 }
 
-// What a word is told of after it: the first noun or name within four tokens, before a punctuation
-// mark or another verb ("passed a resolution", "rejected the harbour plan"), as a stem; null when none.
+const NAMING = new Set(['NOUN', 'PROPN']);
+
+// What a word is told of after it: the head of the first run of nouns and names within four tokens,
+// before a punctuation mark or another verb, as a stem ("passed a resolution": resolution; "rejected the
+// harbour plan on Tuesday": plan, so "the plan" on the other side is the same thing); its last common
+// noun, else its last name ("the plan Tuesday": plan; "Harl Bridge": bridge); null when none.
 function objectOf(r: Reading, i: number): string | null {
   const tokens = r.claim.tokens;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k] as Token;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return null;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return stem(t.text);
+    if (!NAMING.has(t.pos)) continue;
+    let head = t;
+    for (let j = k + 1; j < tokens.length && NAMING.has((tokens[j] as Token).pos); j++) {
+      const next = tokens[j] as Token;
+      if (next.pos === 'NOUN' || head.pos === 'PROPN') head = next;
+    }
+    return stem(head.text);
   }
   return null;
 }

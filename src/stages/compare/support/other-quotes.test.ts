@@ -30,6 +30,18 @@ const CASES: readonly VerdictCase[] = [
     'contradicts',
   ],
   [
+    'the thing told of named with a word before it on one side only ("the harbour plan" / "the plan") is one thing',
+    'The council approved the harbour plan on Tuesday by nine votes to four.',
+    'The council rejected the plan on Tuesday, nine votes to four.',
+    'contradicts',
+  ],
+  [
+    'two things with one word before them ("the harbour plan" / "the harbour fees") are two',
+    'The council approved the harbour plan on Tuesday.',
+    'The council rejected the harbour fees on Tuesday.',
+    'not contradicts',
+  ],
+  [
     'a value told on both sides of one counted thing, one side listing one more, is no clash',
     'Tove Lind is averaging 15.5 points per game, Ari Pekk 14.9 points, a drop of five points per game from last season.',
     'Pekk is averaging just 14.9 points per contest, a drop of five points per game from last season.',
