@@ -31,6 +31,24 @@ test('countedDays: no day for a length or a bound, a span with no event after it
   assert.deepEqual(read('Both were found at the scene of the blast the day before, police said.'), []);
   assert.deepEqual(read('Residents returned home two days after the river burst its banks.', null), []);
   assert.deepEqual(read('It rained for days after the storm.'), []);
+  // a bound read as one ("at least", "more than", "over"), a week's span with no day of it
+  assert.deepEqual(read('The strike began at least two days after the talks failed.'), []);
+  assert.deepEqual(read('The strike began more than a week after the talks failed.'), []);
+  assert.deepEqual(read('Ferries ran again over two weeks after the storm.'), []);
+  assert.deepEqual(read('Prices rose sharply the week before the levy vote.'), []);
+});
+
+// session 30 (fixes30e): the day of writing dates no event after it, and a saying's date is not the
+// span's clause's
+test('countedDays: no day after the day of writing, none from the date of a saying', () => {
+  assert.deepEqual(read('Tamsin Oake resigned a week before the scandal broke.'), []);
+  assert.deepEqual(read('Tamsin Oake resigned two weeks before the scandal broke.'), []);
+  assert.deepEqual(read('He was arrested the day after the shooting, police said on Tuesday.'), []);
+  assert.deepEqual(read('Police said on Tuesday that he was arrested the day after the shooting.'), []);
+  // a date of the clause's own still counts, before or after the span
+  assert.deepEqual(read('He was arrested on Tuesday, the day after the shooting, police said.'), [
+    [-2, true],
+  ]);
 });
 
 test('countedDays: an undated text counts from a date that names its year', () => {

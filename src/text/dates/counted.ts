@@ -3,17 +3,22 @@
 // river burst its banks" in a Wednesday report dates the flood (the Monday), and "two days after the
 // March 3 vote" dates its own clause's event (March 5). One reader for every stage that asks which
 // days a text's events fall on (cluster's particulars).
-import { NUMBER_WORDS } from '../data/numbers.ts';
 import type { DateMention } from './mentions.ts';
-import { CLAUSE_BREAK } from './patterns.ts';
+import { AMOUNT, amountOf, CLAUSE_BREAK, REPORTED_ON } from './patterns.ts';
 import { resolveDate } from './resolve.ts';
 
 /** "two days after", "a week before", "the day after" (not "days after", nor hours). Groups: amount, unit, side. */
-const COUNTED =
-  /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|the)\s+(day|night|week)s?\s+(after|before)\s+(?=[\p{L}\d])/dgiu;
+const COUNTED = new RegExp(
+  String.raw`\b(${AMOUNT}|the)\s+(day|night|week)s?\s+(after|before)\s+(?=[\p{L}\d])`,
+  'dgiu',
+);
 
-/** Words before a span that make it a length or a bound, no day: "for a week after", "up to three days after". */
-const NOT_A_DAY = /\b(?:for|within|to|until|till|than|about|some|nearly|almost)\s+$/i;
+/**
+ * Words before a span that make it a length or a bound, no day: "for a week after", "up to three days
+ * after", "at least two days after", "more than a week after", "over two weeks after".
+ */
+const NOT_A_DAY =
+  /\b(?:for|within|to|until|till|than|about|some|nearly|almost|least|most|over|under|around|roughly)\s+$/i;
 
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, night: 1, week: 7 };
 
@@ -56,8 +61,9 @@ function clauseEnd(text: string, from: number, end: number): number {
 /**
  * The days spans counted from another event give in `text`: a date named inside the clause after the
  * span dates the event counted from, so the span gives its own clause's day ("two days after the
- * March 3 vote"); else the nearest other date of the sentence, or without one `reference` (the day
- * of writing), dates the span's own clause, so it gives the day of the event counted from ("on
+ * March 3 vote"); else the nearest other date of the sentence (not a saying's: "police said on
+ * Tuesday"), or without any `reference` (the day of writing, for an event counted from before it),
+ * dates the span's own clause, so it gives the day of the event counted from ("on
  * Monday, a day before the vote": the vote's day). Dates are `mentions` (findDateMentions of `text`),
  * resolved against `reference`; a span with no date to count from gives nothing.
  * @example
@@ -73,8 +79,10 @@ export function countedDays(
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     const raw = (m[1] as string).toLowerCase();
-    const amount = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
-    const span = amount * (UNIT_DAYS[(m[2] as string).toLowerCase()] ?? 1);
+    const unit = (m[2] as string).toLowerCase();
+    // "the week before the vote" names a week, no day of it
+    if (raw === 'the' && unit === 'week') continue;
+    const span = amountOf(raw) * (UNIT_DAYS[unit] ?? 1);
     const sign = (m[3] as string).toLowerCase() === 'after' ? 1 : -1;
     const start = m.index;
     const end = m.index + m[0].length;
@@ -92,10 +100,18 @@ export function countedDays(
       if (day !== null) out.push({ start, end, day: day + sign * span, other: false });
       continue;
     }
-    // the nearest other date of the sentence, else the day of writing, dates the span's own clause
-    const near = mentions
-      .filter((d) => d.start >= from && d.end <= to && (d.end <= start || d.start >= stop))
+    // the nearest other date of the sentence dates the span's own clause, not one of a saying ("…,
+    // police said on Tuesday"): with only such dates, no day
+    const others = mentions.filter(
+      (d) => d.start >= from && d.end <= to && (d.end <= start || d.start >= stop),
+    );
+    const near = others
+      .filter((d) => !REPORTED_ON.test(text.slice(Math.max(0, d.start - 40), d.start)))
       .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+    if (!near && others.length > 0) continue;
+    // else the day of writing dates it, when the event counted from is before it: a day after the
+    // day of writing ("a week before the vote" with no date) is not known
+    if (!near && sign < 0) continue;
     const anchor = near ? dayOfMention(near) : reference;
     if (anchor !== null) out.push({ start, end, day: anchor - sign * span, other: true });
   }

@@ -4,6 +4,7 @@ import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-
 import {
   AGO,
   AHEAD_OF_CUE,
+  amountOf,
   CLAUSE_BREAK,
   DATE_GUARDS,
   DAY_MONTH,
@@ -89,9 +90,7 @@ export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
   [
     AGO,
     (m) => {
-      const raw = (m[1] ?? '').toLowerCase();
-      // "a week ago": "a" and "an" are no number words, and count one
-      const amount = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? 1);
+      const amount = amountOf(m[1] ?? '');
       return { kind: 'offset', unit: (m[2] ?? 'day').toLowerCase() as 'day', amount };
     },
     DATE_GUARDS.ago,

@@ -7,6 +7,7 @@ import {
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_NAMES,
 } from '../calendar.ts';
+import { NUMBER_WORDS } from '../data/numbers.ts';
 
 // Date expressions, as regex sources. Month and weekday names must be capitalised in the text;
 // the matcher checks that after matching case-insensitively (so cue words may start a sentence).
@@ -54,9 +55,19 @@ export const MONTH_ALONE = new RegExp(
 export const YEAR_ALONE =
   /\b(?:in|since|during|until|till|by|from|through|before|after)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?![-/]\d)/dgi;
 
+/** An amount of days, weeks, months or years: "2", "a", "an", "one" … "ten" (read by amountOf). */
+export const AMOUNT = String.raw`\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten`;
+
+/**
+ * The number an AMOUNT gives: "a" and "an" are no number words, and count one.
+ * @example
+ * amountOf('three') // 3
+ */
+export const amountOf = (raw: string): number =>
+  /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw.toLowerCase()] ?? 1);
+
 /** "two weeks ago", "a day ago". Groups: amount, unit. */
-export const AGO =
-  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/dgi;
+export const AGO = new RegExp(String.raw`\b(${AMOUNT})\s+(day|week|month|year)s?\s+ago\b`, 'dgi');
 
 /** "last week", "earlier this month", "next year", "the past week" (not "last year's total"). Groups: shift word, unit. */
 export const PERIOD =
