@@ -17,6 +17,7 @@ import { halfAfterUnit } from './fraction-after.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
+import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
@@ -100,6 +101,14 @@ export function sentenceFigures(
     if (t.entity === 'TIME') continue;
     // part of a code's name ("six AK 47 rifles"): no count
     if (codeNumberAt(tokens, i)) continue;
+    // a number that names ("route 9", "routes 2, 4 and 9", "Gate 12"): its noun is the unit, nothing
+    // is counted (as "a Category 4 hurricane")
+    const label = labelAt(tokens, i);
+    if (label) {
+      out.push(...labelFigures(tokens, label));
+      i = label.end - 1;
+      continue;
+    }
     // a time of day ("5 a.m.", "2: 09 a. m." as a tokeniser spaced it, "1100 hrs"): no quantity
     const clock = Math.max(
       spacedClockEnd(tokens, i),

@@ -87,7 +87,10 @@ export function findFigures(
       const stop = (doc.tokens[last - 1] as Tok).end;
       if (isSkipped(doc, start, stop)) continue;
       // the rate may sit inside what is counted ("80,000 daily crossings") or after it ("... cross daily")
-      const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, s.end) ?? null;
+      // a bare number takes only a rate right after it ("400 a day"): in "9 would run every hour" the
+      // rate is the verb's
+      const rateEnd = unit || counts ? s.end : Math.min(s.end, last + 1);
+      const rate = q.rate ?? rateNear(doc, counts ? counts[0] : last, rateEnd) ?? null;
       // "All three cities saw protests this summer": a whole set, no tally of its clause's period (which
       // is still no other figure's)
       const near = nearestPeriod(doc, periods, first, last, taken);

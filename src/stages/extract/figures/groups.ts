@@ -5,6 +5,7 @@ import { VERSION_WORDS } from '../../../text/data/numbers.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
 import { dimensionsEnd } from '../../../text/dimensions.ts';
 import { modelNumberAt } from '../../../text/model-number.ts';
+import { labelAt } from '../../../text/number-label.ts';
 import { gluedMeasure } from '../../../text/number-points.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
@@ -132,6 +133,8 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
       // a size ('480 x 360 pixels', 'a 2x4 board', 'a 480-by-360 screen'): no count
       dimensionsEnd(doc.tokens, i),
       labelEnd(doc, i),
+      // a number that names ("route 9", "routes 2, 4 and 9", "Gate 12")
+      labelAt(doc.tokens, i)?.end ?? -1,
       dayPartHourEnd(doc, i),
       codeRunEnd(doc, i),
     );

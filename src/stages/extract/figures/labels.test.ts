@@ -94,3 +94,20 @@ test('figures: the number after "version" names a version and counts nothing', (
   ]);
   assert.deepEqual(texts('Version 3.1 of the app reached 12 stores.'), ['12 stores']);
 });
+
+test('figures: a number that names counts nothing, and a bare number takes no rate of its verb', () => {
+  const list = figures(
+    'Ostby Coaches said routes 3, 5, 8 and 11 would run every hour instead of every 20 minutes.',
+  );
+  assert.deepEqual(
+    list.map((f) => [f.text, f.period]),
+    [['20 minutes', null]],
+  );
+  assert.deepEqual(
+    figures('The plant made 300 cars an hour, and 7 would close every week.').map((f) => [f.text, f.period]),
+    [
+      ['300 cars', 'an hour'],
+      ['7', null],
+    ],
+  );
+});

@@ -189,8 +189,12 @@ export function periodLabel(rate: string | null, periodText: string | null): str
   // the sentence's full stop, which the tokeniser left on a decade's "s." ("in the 1990's.")
   const text = periodText?.replace(/(['’]s)\.$/, '$1') ?? null;
   return (
-    [rate ? `a ${rate}` : null, text && !sameAsRate(text, rate) ? text : null].filter(Boolean).join(', ') ||
-    null
+    [
+      rate ? `${/^(?:[aeiou]|hour)/.test(rate) ? 'an' : 'a'} ${rate}` : null,
+      text && !sameAsRate(text, rate) ? text : null,
+    ]
+      .filter(Boolean)
+      .join(', ') || null
   );
 }
 
