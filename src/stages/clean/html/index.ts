@@ -141,6 +141,12 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
         message: `${raw.source}: no readable text in the page (only markup, scripts or boilerplate)`,
       });
     const sources: Record<string, string> = { ...metadata.sources, text: bodySource };
+    const aside = metadata.setAside;
+    if (aside)
+      issue(
+        'template-date',
+        `the page's ${aside.source} date ${aside.given} (midnight UTC) is days before the date it shows, ${aside.visible}: the shown date is taken`,
+      );
     const meta = { ...metadata.meta };
     // a page whose metadata gives no date or author (a print version): the line under its headline,
     // never one of a list after the text ("More from the Post: By …, 12 March 2024")

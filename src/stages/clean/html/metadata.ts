@@ -17,6 +17,7 @@ import {
   text,
 } from './meta-values.ts';
 import { scanPage } from './page-scan.ts';
+import { templateDate } from './template-date.ts';
 
 const outletHit = (hit: OutletHit | null) => (hit ? { value: hit.name, source: hit.source } : null);
 
@@ -30,6 +31,8 @@ export interface PageMetadata {
   readonly sources: Record<string, string>;
   /** The JSON-LD's `articleBody`, entities decoded; null when it has none. */
   readonly articleBody: string | null;
+  /** A machine date set aside for the page's visible one (`templateDate`), both as read; null when none. */
+  readonly setAside: { readonly given: string; readonly source: string; readonly visible: string } | null;
 }
 
 /**
@@ -146,6 +149,17 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       parseDate,
     ) ?? first([['url', dateFromUrl(out.url ?? givenUrl)]], (v) => v),
   );
+  // a midnight-UTC machine date days before the date the page shows is a template's default
+  const shown =
+    first([['html:time', scan.timePublished ?? scan.timeAny]], parseDate) ??
+    first([['html:time-text', scan.timeText]], parseTextDate);
+  let setAside: PageMetadata['setAside'] = null;
+  const given = out.publishedAt;
+  const givenSource = sources.publishedAt ?? '';
+  if (given && shown && /^(?:json-ld|meta:)/.test(givenSource) && templateDate(given, shown.value)) {
+    setAside = { given, source: givenSource, visible: shown.value };
+    set('publishedAt', shown);
+  }
   set(
     'modifiedAt',
     first(
@@ -175,6 +189,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     meta: out,
     sources,
     articleBody: ld?.body ? decodeEntities(ld.body) : null,
+    setAside,
   };
 }
 

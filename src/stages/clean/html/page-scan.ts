@@ -13,6 +13,8 @@ export interface PageScan {
   /** `datetime` (or text) of the first `<time>` marked as published, and of the first `<time>` at all. */
   timePublished: string | null;
   timeAny: string | null;
+  /** The text of the first `<time>` without a datetime attribute ("2 December 2026, 07:30"). */
+  timeText: string | null;
   timeModified: string | null;
   /** Texts of the first elements marked as author: `rel=author`, `itemprop=author`, byline classes. */
   relAuthor: string | null;
@@ -42,6 +44,7 @@ export function scanPage(document: DomDocument): PageScan {
     lang: document.documentElement?.getAttribute('lang')?.trim() || null,
     timePublished: null,
     timeAny: null,
+    timeText: null,
     timeModified: null,
     relAuthor: null,
     itempropAuthor: null,
@@ -95,6 +98,7 @@ function visit(el: DomElement, scan: PageScan): void {
       scan.timeModified ??= timeOf(el);
     else if (prop === 'datePublished' || el.hasAttribute('pubdate')) scan.timePublished ??= timeOf(el);
     else if (el.hasAttribute('datetime')) scan.timeAny ??= timeOf(el);
+    else scan.timeText ??= textOf(el);
   }
   if (!scan.relAuthor && el.getAttribute('rel') === 'author') scan.relAuthor = textOf(el);
   if (!scan.itempropAuthor && el.getAttribute('itemprop') === 'author')
