@@ -21,4 +21,10 @@ test('reextract of a store filled from saved files says that ingest keeps no raw
   assert.match(run.stderr, /re-read 0 kept pages/);
   assert.match(run.stderr, /only pages fetched from the web \(fetch, watch, URLs added in serve\) are kept/);
   assert.match(run.stderr, /ingest the files again into a new store/);
+  assert.match(run.stderr, /1 stored article kept no page and was not re-read/);
+  // a script's run (-q) is told too
+  const quiet = await cli(['reextract', '--db', db, '-q']);
+  assert.equal(quiet.status, 0);
+  assert.match(quiet.stderr, /1 stored article kept no page and was not re-read/);
+  assert.doesNotMatch(quiet.stderr, /re-read 0 kept pages/);
 });

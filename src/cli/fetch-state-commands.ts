@@ -81,12 +81,17 @@ export async function runReextract(args: readonly string[], io: FetchIo): Promis
     io.stderr(
       `parallax: re-read ${plural(summary.pages, 'kept page')} into ${shownLocation(into)}: ` +
         `${plural(summary.updated, 'article')} changed (replaced), ${summary.unchanged} unchanged, ` +
-        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n` +
-        (summary.pages
-          ? ''
-          : 'parallax: only pages fetched from the web (fetch, watch, URLs added in serve) are kept; ' +
-            'articles ingested from files keep none: ingest the files again into a new store to read ' +
-            'them with this version\n'),
+        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
+    );
+  // said even under -q: a script must not take a store half re-read for a whole one
+  if (summary.withoutPage > 0 || (!summary.pages && !values.quiet))
+    io.stderr(
+      (summary.withoutPage > 0
+        ? `parallax: ${plural(summary.withoutPage, 'stored article')} kept no page and ${summary.withoutPage === 1 ? 'was' : 'were'} not re-read; `
+        : 'parallax: ') +
+        'only pages fetched from the web (fetch, watch, URLs added in serve) are kept; ' +
+        'articles ingested from files keep none: ingest the files again into a new store to read ' +
+        'them with this version\n',
     );
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;

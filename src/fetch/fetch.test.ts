@@ -148,6 +148,8 @@ describe('fetch: the fixture site into a store', () => {
       [again.pages, again.unchanged, again.updated, again.noArticle, again.stored],
       [ALLOWED.length + 1, ALLOWED.length, 0, 1, 0],
     );
+    // every stored article has its kept page: none is said to be left unread
+    assert.equal(again.withoutPage, 0);
     assert.equal(site.requests.length, before);
     assert.equal((await store.stats()).articles, ALLOWED.length);
     const empty = (await store.knownPages([urlKey(`${site.origin}/news/empty`) as string]))

@@ -28,6 +28,8 @@ export interface ReextractSummary {
   readonly noArticle: number;
   readonly storiesCreated: number;
   readonly storiesGrown: number;
+  /** Articles of `from` that no kept page stands for (ingested from files): not re-read. */
+  readonly withoutPage: number;
 }
 
 /** Re-extract the raw pages of `from` into `into` (the same store by default). */
@@ -81,9 +83,12 @@ export async function reextract(
     replaces: same && page.outcome === 'stored' ? page.articleId : null,
   });
   let grouped = { created: 0, grown: 0 };
+  const articlesBefore = (await from.stats()).articles;
+  const withPage = new Set<string>();
   try {
     // pages are streamed by their first-fetch order, which updating a page's record keeps
     for await (const page of from.rawPages()) {
+      if (page.articleId !== null) withPage.add(page.articleId);
       // in the same store, a page whose article another page stored is left to that page
       if (same && page.articleId !== null && page.outcome !== 'stored') continue;
       batch.push(handled(page));
@@ -94,5 +99,6 @@ export async function reextract(
   } finally {
     await preparer.close();
   }
-  return { ...tally, storiesCreated: grouped.created, storiesGrown: grouped.grown };
+  const withoutPage = Math.max(0, articlesBefore - withPage.size);
+  return { ...tally, storiesCreated: grouped.created, storiesGrown: grouped.grown, withoutPage };
 }
