@@ -275,11 +275,14 @@ export const WITHHOLDING_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 
 
 /**
  * Texts that are put forward, signed or voted on: the noun object of a speech act that is one of them is no
- * one's words ("proposed a budget of $2 million", "rejected the bill"), unlike "denied the allegations".
+ * one's words ("proposed a budget of $2 million", "rejected the bill", "approved the harbour plan": its
+ * head noun, the last of its first run of nouns), unlike "denied the allegations".
  */
 export const ARTIFACT_NOUNS: ReadonlySet<string> = new Set(
   `budget budgets bill bills law laws legislation measure measures amendment amendments ordinance ordinances
-  resolution resolutions motion motions contract contracts treaty treaties draft drafts`.split(/\s+/),
+  resolution resolutions motion motions contract contracts treaty treaties draft drafts plan plans proposal
+  proposals scheme schemes deal deals bid bids offer offers request requests application applications
+  agreement agreements`.split(/\s+/),
 );
 
 /** Cues that are speech only before a clause ("added that …", "adding it was late"), not before a bare object ("added 12 sailings"). */

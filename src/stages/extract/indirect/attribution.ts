@@ -14,7 +14,7 @@ import {
   PICTURE_NOUNS,
 } from '../data/speech.ts';
 import { subjectOf } from '../speakers/clause.ts';
-import { isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
+import { givenNameCue, isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { subjectBefore, verbGroup } from '../speakers/subject.ts';
 import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
@@ -115,6 +115,8 @@ export function attributionAt(
   // tokens, most of an article's, are passed over before the tests of their use
   const nounCue = !verb && nounTaggedCue(doc, c);
   if (!verb && !nounCue) return null;
+  // "lifeboat coxswain Hope Lund said": a capitalised cue before a surname is a given name
+  if (givenNameCue(doc, c)) return null;
   // "she finds herself …", "neither can deny …", "promoting the film": uses that report no words
   if (neverSpeech(doc, c)) return null;
   const nominal = verb && NOMINAL_CUES.has(t.norm);

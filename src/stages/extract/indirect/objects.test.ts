@@ -23,6 +23,9 @@ const CASES: [string, string, string[]][] = [
     [],
   ],
   ['a bill with a relative clause on it', 'The council rejected a bill which banned cars from the pier.', []],
+  ['a plan rejected', 'The council rejected the harbour plan on Tuesday, nine votes to four.', []],
+  ['a proposal rejected', 'The port board rejected the ferry proposal, nine votes to four.', []],
+  ['an offer turned down', 'The drivers’ union rejected the pay offer on Friday.', []],
   ['a contract endorsed', 'The drivers’ union endorsed the new contract with the port.', []],
   [
     'a ban proposed is what was proposed',

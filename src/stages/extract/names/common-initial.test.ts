@@ -72,3 +72,15 @@ test('a role qualifier before a role in lower case starts no name ("Assistant ge
       found.join('\n'),
     );
 });
+
+// midreview30 finding 2: "Officers Tam Orr" was one person, and "Officers said …" went to them ("Officers"
+// counted as a given name written before a surname)
+test('a plural noun the article writes in lower case, opening a sentence before names, names no one who speaks', () => {
+  const text =
+    'Officers Tam Orr and Lio Vance were first at the scene of the Brell Street fire on Sunday. Officers said the fire began in the kitchen. Two officers were treated for smoke.';
+  const found = names(text);
+  assert.ok(!found.some((n) => n.includes('Officers')), found.join('\n'));
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const speakers = out.quotes.map((q) => q.speaker?.name ?? '');
+  assert.ok(!speakers.some((s) => s.includes('Tam Orr')), speakers.join('\n'));
+});

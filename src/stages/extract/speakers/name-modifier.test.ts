@@ -22,3 +22,17 @@ test('speakers: a name before "at" and a place stays the head ("Passengers at th
     ['Passengers at the Brisholm terminal'],
   );
 });
+
+// midreview30 finding 18: "Hope" (tagged a verb) was read as the cue, and the role before it as the speaker
+test('speakers: a given name the tagger reads as a verb, between a role and a surname, is the name ("coxswain Hope Lund said")', () => {
+  const quotes = indirectQuotes(
+    'Three fishermen were still missing off Skell on Tuesday, lifeboat coxswain Hope Lund said. Lund said the sea was rough.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.name]),
+    [
+      ['Three fishermen were still missing off Skell on Tuesday', 'Hope Lund'],
+      ['the sea was rough', 'Hope Lund'],
+    ],
+  );
+});

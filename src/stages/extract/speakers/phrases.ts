@@ -48,6 +48,18 @@ function npToken(t: Tok): boolean {
   );
 }
 
+/**
+ * "lifeboat coxswain Hope Lund said": a capitalised word tagged a verb inside a sentence of running text,
+ * before a proper noun, is a given name ("Hope", "Will"), a word of the speaker's name and no cue.
+ */
+export function givenNameCue(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence || sentence.titleCase || k === sentence.first || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
+    return false;
+  return t.pos === 'VERB' && doc.tokens[k + 1]?.pos === 'PROPN';
+}
+
 /** The second word of a hyphened modifier ("Texas-based", "state-run"), whatever its tag. */
 function compoundPart(doc: Doc, k: number): boolean {
   const hyphen = doc.tokens[k - 1];
