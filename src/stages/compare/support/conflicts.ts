@@ -31,7 +31,7 @@ export function factConflicts(
     out.push({
       kind: reason.startsWith('figure')
         ? 'figure'
-        : reason === 'another day' || reason === 'another year'
+        : reason === 'another day' || reason === 'another year' || reason === 'another month'
           ? 'date'
           : reason === 'opposite outcome'
             ? 'outcome'
@@ -55,6 +55,7 @@ export function factConflicts(
 function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another day') return 'date of the event';
   if (reason === 'another year') return 'year of the event';
+  if (reason === 'another month') return 'month of the event';
   if (reason === 'opposite outcome') return 'outcome';
   if (reason === 'negation') return 'whether it happened';
   if (reason === 'another speaker') return 'who said it';

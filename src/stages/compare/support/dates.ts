@@ -131,8 +131,8 @@ export function claimDates(
         const year = tokens[i + 1]?.text;
         if (year && YEAR_RE.test(year))
           out.push({ written: `${w} ${year}`, monthDay: null, month, year: Number(year), weekday: null });
-        // "back in October": a month alone ("may" and "march" only after "in")
-        else if (!/^(may|march)$/.test(w) || /^(in|since|until|by)$/.test(tokens[i - 1]?.norm ?? ''))
+        // "back in October": a month alone ("may" and "march" only after "in", "from" …)
+        else if (!/^(may|march)$/.test(w) || /^(in|since|until|by|from)$/.test(tokens[i - 1]?.norm ?? ''))
           out.push({ written: w, monthDay: null, month, year: null, weekday: null });
         return;
       }

@@ -40,6 +40,22 @@ const isYear = (d: ClaimDate) =>
   d.weekday === null &&
   /^\d{4}$/.test(d.written);
 
+// A month named without its day ("from March", "in April 2031"), of the event.
+const isMonth = (d: ClaimDate) => !d.reported && !d.deictic && d.monthDay === null && Boolean(d.month);
+
+// Whether two dates of a kind differ: days surely apart, years, or months of one year (or of a year
+// one side leaves unsaid): "from March" / "from April".
+function kindDiffers(kind: (d: ClaimDate) => boolean, a: ClaimDate, b: ClaimDate): boolean {
+  if (kind === isDay) return daysDiffer(a, b);
+  if (kind === isYear) return a.year !== b.year;
+  return a.month !== b.month && (a.year === null || b.year === null || a.year === b.year);
+}
+const REASON = new Map([
+  [isDay, 'another day'],
+  [isYear, 'another year'],
+  [isMonth, 'another month'],
+]);
+
 // The one date of a kind a reading tells, or null when it tells none or several (or another day
 // by a word such as "today", which may date another part of the sentence).
 function oneDate(r: Reading, kind: (d: ClaimDate) => boolean): ClaimDate | null {
@@ -117,9 +133,9 @@ export function participantShare(a: Reading, b: Reading): number {
  * needs under the cover an announcement told on two days asks (0.8 of DATE_CONTRADICT_MIN_COVER).
  */
 export const oneDateDiffers = (a: Reading, b: Reading): boolean =>
-  [isDay, isYear].some((kind) => {
+  [isDay, isYear, isMonth].some((kind) => {
     const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
-    return da !== null && db !== null && (kind === isDay ? daysDiffer(da, db) : da.year !== db.year);
+    return da !== null && db !== null && kindDiffers(kind, da, db);
   });
 
 /**
@@ -130,12 +146,10 @@ export const oneDateDiffers = (a: Reading, b: Reading): boolean =>
  */
 export function dateContradiction(a: Reading, b: Reading, cover: number, about: boolean): string | null {
   if (a.modality !== b.modality) return null;
-  for (const kind of [isDay, isYear]) {
+  for (const kind of [isDay, isYear, isMonth]) {
     const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
-    if (!da || !db) continue;
-    const differ = kind === isDay ? daysDiffer(da, db) : da.year !== db.year;
-    if (!differ) continue;
-    const reason = kind === isDay ? 'another day' : 'another year';
+    if (!da || !db || !kindDiffers(kind, da, db)) continue;
+    const reason = REASON.get(kind) as string;
     // one verb dates both, or one event told in other words ("ran aground" / "struck rocks"), of
     // the same participants
     const [va, vb] = [datedVerb(da, a), datedVerb(db, b)];
