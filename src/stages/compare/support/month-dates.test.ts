@@ -18,7 +18,7 @@ function compared(bodies: readonly string[]) {
   const out = compare()({ story, articles: docs, ...extract()({ story, articles: docs }, ctx) }, ctx);
   return {
     shared: out.facts.filter((f) => f.sources.length > 1).map((f) => f.text),
-    differences: out.differences.map((d) => `${d.kind}: ${d.about}`),
+    differences: (out.differences ?? []).map((d) => `${d.kind}: ${d.about}`),
   };
 }
 
