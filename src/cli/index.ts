@@ -11,6 +11,7 @@ import { noArticlesIn } from '../io/no-articles.ts';
 import { sayRepeated } from '../io/repeated.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
+import { plural } from '../report/util.ts';
 import { VERSION } from '../version.ts';
 import { argumentErrorLine } from './arg-errors.ts';
 import { articleTimeoutOption } from './budget.ts';
@@ -176,7 +177,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     const warning = rewriteWarning(rewrite.stats.failedStories, report.issues);
     if (warning) io.stderr(`parallax: ${warning}\n`);
     log(
-      `rewrote ${rewrite.stats.rewritten} sentences, kept ${rewrite.stats.rejected} extractive ones that failed the check`,
+      `rewrote ${plural(rewrite.stats.rewritten, 'sentence')}, kept ${rewrite.stats.rejected} extractive ${rewrite.stats.rejected === 1 ? 'one' : 'ones'} that failed the check`,
     );
   }
   // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size

@@ -6,12 +6,10 @@ import type { StoryPageLinks } from './links.ts';
 import { removedNote } from './removed.ts';
 import { publishedLabel } from './sections/outlets.ts';
 import { shownNeighbours } from './topics.ts';
-import { articleLabel, escapeHtml, safeHref } from './util.ts';
+import { articleLabel, escapeHtml, plural, safeHref } from './util.ts';
 
 // A story page's head (its headline, counts, days of publication and neighbours of its topic) and,
 // in the single file, its articles' texts: parts of story-page.ts.
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // The article texts of the single file: collapsed, each with its outlet, a link to the original and
 // a way back to the story; every cited sentence carries its anchor.

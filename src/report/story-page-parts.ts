@@ -19,7 +19,7 @@ import {
   type StoryPart,
   windowStory,
 } from './story-page-limits.ts';
-import { escapeHtml, liftHeadings } from './util.ts';
+import { escapeHtml, liftHeadings, plural } from './util.ts';
 
 /** What a part is called in its "all" link and on its own pages. */
 export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
@@ -34,8 +34,6 @@ export const PART_NAMES: Readonly<Record<StoryPart, string>> = {
   timeline: 'Timeline',
   entities: 'People, organisations, places',
 };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // "all 942 shared facts", "all 305 outlets": what the link to a part's pages promises.
 function allOf(story: Story, part: StoryPart, n: number): string {

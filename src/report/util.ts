@@ -14,6 +14,11 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 // would reorder the report's own text after it ("Trojan Source"); they are dropped from rendered text.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/** `n` and the noun it counts, in the singular for one: `plural(1, 'line')` is "1 line" (every report format). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Drop bidi embedding, override and isolate characters, so text cannot reorder what follows it. */
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');

@@ -45,10 +45,8 @@ export function daySpan(first: string | null, last: string | null): string {
   return publishedDaySpan([first, last]);
 }
 
-/** "1 article", "3 articles". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** "1 article", "3 articles": the reports' own (report/util.ts). */
+export { plural } from '../report/util.ts';
 
 /** A query string of the non-empty values, escaped for an attribute (`?a=1&amp;b=2`), or ''. */
 export function queryHref(

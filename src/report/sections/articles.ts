@@ -2,7 +2,7 @@ import type { Article, Report } from '../../model/index.ts';
 import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { removedNote } from '../removed.ts';
-import { articleLabel, codeSpan, escapeHtml, escapeMarkdown } from '../util.ts';
+import { articleLabel, codeSpan, escapeHtml, escapeMarkdown, plural } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
@@ -13,10 +13,8 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
     article.byline ? `by ${escapeText(article.byline)}` : '',
     // as the outlet cards show it: in UTC, a date alone as given
     publishedUtc(article.publishedAt) ?? '',
-    `${article.wordCount} words`,
-    article.removed.length
-      ? `${article.removed.length} boilerplate ${article.removed.length === 1 ? 'line' : 'lines'} removed`
-      : '',
+    plural(article.wordCount, 'word'),
+    article.removed.length ? `${plural(article.removed.length, 'boilerplate line')} removed` : '',
     // the page's paywall box was taken out: what is analysed may be only the teaser before it
     article.removed.some((r) => r.reason === 'paywall notice')
       ? 'behind a paywall: the page may hold only its first part'

@@ -1,5 +1,5 @@
 import type { Fact, Report, Story } from '../../model/index.ts';
-import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, plural } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
@@ -31,7 +31,7 @@ export const omissionsSection: ReportSection = {
     omitted(story, report)
       .map(
         (o) =>
-          `- **${escapeMarkdown(o.label)}** [${o.id}]: no sentence of it was matched to:\n${o.facts.map((f) => `  - ${escapeMarkdown(shorten(f.text))} (${f.status}, ${f.sources.length} sources) ${citeMarkdown(f.evidence)}`).join('\n')}`,
+          `- **${escapeMarkdown(o.label)}** [${o.id}]: no sentence of it was matched to:\n${o.facts.map((f) => `  - ${escapeMarkdown(shorten(f.text))} (${f.status}, ${plural(f.sources.length, 'source')}) ${citeMarkdown(f.evidence)}`).join('\n')}`,
       )
       .join('\n'),
   // A page lists, for each outlet, the facts most outlets share that it leaves out, and cites a few
@@ -49,7 +49,7 @@ export const omissionsSection: ReportSection = {
           .map((f) => {
             const cited = f.evidence.slice(0, CITATIONS_SHOWN);
             const rest = f.evidence.length - cited.length;
-            return `<li>${escapeHtml(shorten(f.text))} <small>(${escapeHtml(f.status)}, ${f.sources.length} sources)</small>${citeHtml(report, cited, links)}${rest > 0 ? ` <small>and ${rest} more</small>` : ''}</li>`;
+            return `<li>${escapeHtml(shorten(f.text))} <small>(${escapeHtml(f.status)}, ${plural(f.sources.length, 'source')})</small>${citeHtml(report, cited, links)}${rest > 0 ? ` <small>and ${rest} more</small>` : ''}</li>`;
           })
           .join(
             '',

@@ -1,7 +1,7 @@
 import type { Report, Story, TimelineEvent } from '../../model/index.ts';
 import { capitalise, MONTH_NAMES } from '../../text/calendar.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
-import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown } from '../util.ts';
+import { citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, plural } from '../util.ts';
 import type { ReportSection } from './types.ts';
 
 const WIDTH = 420;
@@ -72,7 +72,7 @@ function svgTimeline(story: Story): string {
     y += ROW;
   });
   const height = y + 8;
-  return `<svg class="px-timeline" aria-label="Timeline of ${story.timeline.length} events on ${ordered.length} dates" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"><line x1="${RAIL_X}" y1="4" x2="${RAIL_X}" y2="${height - 4}" stroke="currentColor" opacity=".4"/>${parts.join('')}</svg>`;
+  return `<svg class="px-timeline" aria-label="Timeline of ${plural(story.timeline.length, 'event')} on ${plural(ordered.length, 'date')}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"><line x1="${RAIL_X}" y1="4" x2="${RAIL_X}" y2="${height - 4}" stroke="currentColor" opacity=".4"/>${parts.join('')}</svg>`;
 }
 
 const MONTHS = MONTH_NAMES.map((name) => capitalise(name.slice(0, 3)));
