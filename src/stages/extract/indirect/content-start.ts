@@ -1,5 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { ARTICLES } from '../data/function-words.ts';
+import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   HEARER_CUES,
@@ -19,17 +19,29 @@ const MAX_BEFORE_THAT = 10;
 
 /** The "that" after a cue, past a prepositional phrase or an object ("told police on Monday that"), or -1. */
 function thatAfter(doc: Doc, k: number, end: number): number {
+  // inside a noun phrase opened by an article or a possessive, until its noun: a word the tagger read as a
+  // verb is the noun or its modifier ("told the meeting that", "told a packed briefing that")
+  let phrase = false;
   for (let j = k; j < end && j - k < MAX_BEFORE_THAT; j++) {
     const t = doc.tokens[j] as Tok;
+    if (ARTICLES.has(t.norm) || POSSESSIVE_PRONOUNS.has(t.norm)) {
+      phrase = true;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') phrase = false;
     // "a crack in the girders that carry …" is a relative clause, not reported content
     if (t.norm === 'that' && t.pos !== 'DET') return VERB_POS.has(doc.tokens[j + 1]?.pos ?? '') ? -1 : j;
+    // "told the meeting that repairs would cost …": after a hearer, a "that" the tagger read as a
+    // determiner is the clause's when a subject and its verb follow it ("that morning" is a time)
+    if (t.norm === 'that' && j > k && !isDateToken(doc.tokens[j + 1]) && opensClause(doc, j + 1, end))
+      return j;
     if (t.text === ',' && j === k) {
       // "cautioned, as did the campaign, that …": step over an aside set off by commas
       let e = j + 1;
       while (e < end && e - j < MAX_BEFORE_THAT && (doc.tokens[e] as Tok).text !== ',') e++;
       return doc.tokens[e]?.text === ',' && doc.tokens[e + 1]?.norm === 'that' ? e + 1 : -1;
     }
-    if (VERB_POS.has(t.pos) || t.pos === 'PUNCT') return -1;
+    if ((VERB_POS.has(t.pos) && !(phrase && t.pos === 'VERB')) || t.pos === 'PUNCT') return -1;
   }
   return -1;
 }
