@@ -55,6 +55,16 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   christmas easter thanksgiving halloween hanukkah ramadan internet web`.split(/\s+/),
 );
 
+/**
+ * Given names that are also common words ("Will", "Hope", "Rose"), lower-case, besides those of
+ * GIVEN_NAMES: read as a given name only at a sentence's head, before a surname (names/runs.ts), never
+ * alone nor in lower case.
+ */
+export const GIVEN_COMMON_WORDS: ReadonlySet<string> = new Set(
+  `will hope faith grace joy rose may mark pat sue rob art jack june dawn iris ivy holly lily ruby pearl
+  hazel heather olive violet gene frank guy dean drew grant miles sandy rusty chase hunter`.split(/\s+/),
+);
+
 /** Lower-case words that may join two capitalised parts of one name ("Secretary of State", "de la"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of',
