@@ -122,3 +122,21 @@ test('a window of time counted from the telling is no length of a thing', () => 
     'one thing',
   );
 });
+
+// session 30 (fixes30e; newuser9 #12): a length of time is of what its clause's verb tells, even when
+// the verb stands far before it
+test('two lengths of time told by verbs of two classes are two measures, no one-thing clash', () => {
+  const rising = '“The water came up over the dock wall in less than an hour,” Ostby told the Herald.';
+  const repair =
+    "Residents of Brenholm's Lower Dock are asking why the repair of the dock wall was delayed for two years.";
+  assert.notEqual(kindOf(repair, rising), 'one thing');
+  assert.notEqual(kindOf(rising, repair), 'one thing');
+  // one verb's length told with two values still is one
+  assert.equal(
+    kindOf(
+      'The repair of the dock wall was delayed for two years.',
+      'The repair of the dock wall was delayed for three years.',
+    ),
+    'one thing',
+  );
+});

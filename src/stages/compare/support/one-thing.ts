@@ -19,17 +19,31 @@ const ANOTHER_SET = new Set(ANOTHER_SET_WORDS);
 const anotherSet = perReading((r: Reading): boolean => r.claim.tokens.some((t) => ANOTHER_SET.has(t.norm)));
 
 // Two counts told by verbs of two classes ("killing two co-workers" / "shot three co-workers"): two
-// measures. An amount or a length is told by its thing's noun ("the repair"), whatever its verb.
+// measures. So are two lengths of time: a length is of what its verb tells ("the repair of the wall
+// was delayed for two years" / "the water came up over the wall in less than an hour"). An amount
+// is told by its thing's noun ("the repair"), whatever its verb.
 function otherVerbs(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
-  if (f.unit !== null) return false;
-  const verbs = (z: ClaimFigure, r: Reading) =>
-    governors(z, r)
-      .filter((w) => !w.startsWith('n:'))
-      .map(baseStem);
+  if (f.unit !== null && f.unit !== 'days') return false;
+  const verbs = (z: ClaimFigure, r: Reading) => {
+    const told = governors(z, r).filter((w) => !w.startsWith('n:'));
+    return (told.length > 0 || z.unit === null ? told : clauseVerb(z, r)).map(baseStem);
+  };
   const [va, vb] = [verbs(f, a), verbs(x, b)];
   return (
     va.length > 0 && vb.length > 0 && !va.some((p) => vb.some((q) => sameClass(p, q) || sameClass(q, p)))
   );
+}
+
+// The verb nearest before a figure in its clause, as a stem ("came up over the wall in less than an
+// hour" → come), none past a punctuation mark.
+function clauseVerb(f: ClaimFigure, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  for (let k = tokenAt(f, r) - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' && t.text !== '-') return [];
+    if (t.pos === 'VERB') return [stem(t.text)];
+  }
+  return [];
 }
 
 // The names of the phrase that does a figure's verb: back from the verb nearest before the figure in
