@@ -13,6 +13,7 @@ import {
   UPDATE_LABEL,
   UPDATE_WORDS,
 } from './data/editors-notes.ts';
+import { signOffSentences } from './sign-offs.ts';
 
 /** What a note is: a correction, a clarification, an update note, or an editor's note of another kind. */
 export type NoteKind = 'correction' | 'clarification' | 'update' | 'editors-note';
@@ -90,9 +91,13 @@ export function editorsNotes(doc: SegmentedArticle): readonly EditorsNoteReading
   return out;
 }
 
-/** The indexes of the sentences of an article that are editors' notes (see `editorsNotes`). */
+/**
+ * The indexes of the sentences of an article that tell of the article, not the story: its editors'
+ * notes (see `editorsNotes`) and a live page's sign-offs (`signOffSentences`: "We will be back on
+ * Saturday morning.").
+ */
 export function noteSentences(doc: SegmentedArticle): ReadonlySet<number> {
-  return new Set(editorsNotes(doc).flatMap((n) => n.sentences));
+  return new Set([...editorsNotes(doc).flatMap((n) => n.sentences), ...signOffSentences(doc)]);
 }
 
 /**

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isSignOff } from './sign-offs.ts';
+
+describe('a live page telling of its own coverage', () => {
+  test('its sign-offs and opening line are read; news, speech and a team "back" are not', () => {
+    for (const text of [
+      'That is all from our live coverage for today.',
+      "That's it from us for tonight.",
+      'We will be back on Saturday morning.',
+      "We'll be back with more updates tomorrow.",
+      'We are pausing our live coverage for now.',
+      'Thank you for following our live coverage.',
+      'Follow our live coverage of the storm in Kessmoor.',
+    ])
+      assert.ok(isSignOff(text), text);
+    for (const text of [
+      '“We will be back next season,” the Dunmore captain said.',
+      'That is all the council can afford this year, the treasurer said.',
+      'The ferry will be back in service on Saturday morning.',
+      'Residents were told they could follow the repairs online.',
+    ])
+      assert.ok(!isSignOff(text), text);
+  });
+});

@@ -1,0 +1,19 @@
+// A live page's sign-offs: what it tells its readers of its own coverage ("That is all from our live
+// coverage for today.", "We will be back on Saturday morning."), no event of the story. Read with the
+// editors' notes (noteSentences): compare makes no fact of them, the timeline dates nothing by them.
+import type { SegmentedArticle } from '../model/index.ts';
+import { SIGN_OFF } from './data/sign-offs.ts';
+
+const QUOTE_MARK = /["“”«»]/;
+
+/** Whether a sentence, outside quotation marks, is the page telling of its own coverage (data/sign-offs.ts). */
+export function isSignOff(text: string): boolean {
+  const bare = text.trim();
+  return !QUOTE_MARK.test(bare) && SIGN_OFF.some((pattern) => pattern.test(bare));
+}
+
+/** The indexes of an article's sign-off sentences (see `isSignOff`). */
+export function signOffSentences(doc: SegmentedArticle): number[] {
+  const { article } = doc;
+  return doc.sentences.flatMap((s, i) => (isSignOff(article.text.slice(s.start, s.end)) ? [i] : []));
+}
