@@ -8,10 +8,11 @@ import type {
   Token,
 } from '../../model/index.ts';
 import { afterUpdateLabel, noteSentences } from '../../text/editors-notes.ts';
-import { fold, stem } from '../../text/normalise.ts';
+import { stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { figuresByArticle } from './article-figures.ts';
 import { isBroken } from './broken.ts';
+import { claimTerms, sentencesBefore } from './claim-terms.ts';
 import { displayText, quotationOpening } from './claim-text.ts';
 import { clauseRanges } from './clauses.ts';
 import {
@@ -19,15 +20,15 @@ import {
   type Gender,
   gendersOf,
   type Mention,
-  mentionAt,
   mentionIndex,
   subjectUnclear,
 } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
-import { MIN_CLAIM_TERMS, NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
-import { isContent, type SentenceWords, sentenceWords } from './sentence-words.ts';
+import { MIN_CLAIM_TERMS, NAME_WEIGHT } from './patterns.ts';
+import { type SentenceWords, sentenceWords } from './sentence-words.ts';
 import { inRegions } from './text.ts';
 
+export { claimTerms, sentencesBefore } from './claim-terms.ts';
 export { type Mention, mentionIndex } from './mentions.ts';
 export { isContent } from './sentence-words.ts';
 
@@ -49,6 +50,8 @@ export interface Claim {
   readonly entityIds: ReadonlySet<string>;
   /** The persons it names (a resolved subject pronoun too): entity id → the folded words it names them by. */
   readonly persons: ReadonlyMap<string, readonly string[]>;
+  /** The places, bodies and things it names (no person): entity id → the words it names each by, folded (cover.ts). */
+  readonly named: ReadonlyMap<string, readonly string[]>;
   /** The outcome it reports for an event: -1 nothing came of it, +1 results, 0 neither. */
   readonly outcome: -1 | 0 | 1;
   /** Whether most of its words are inside quotation marks (a source's words, not the outlet's). */
@@ -160,50 +163,6 @@ export function buildClaims(
   return claims;
 }
 
-/** The tokens of the (at most two) sentences before sentence `k`, nearest first (the sentences' own arrays). */
-export function sentencesBefore(sentences: readonly Sentence[], k: number): (readonly Token[])[] {
-  const out: (readonly Token[])[] = [];
-  for (const s of [sentences[k - 1], sentences[k - 2]]) if (s !== undefined) out.push(s.tokens);
-  return out;
-}
-
-/**
- * A clause's content terms: stems, proper names keyed by the extract stage's entity when one covers
- * them (`e:` id), else by their folded spelling (`n:`), with their weights; and the entities named.
- */
-export function claimTerms(
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  words?: { readonly sentence: SentenceWords; readonly offset: number },
-): { terms: Map<string, number>; entityIds: Set<string>; persons: Map<string, string[]> } {
-  const terms = new Map<string, number>();
-  const entityIds = new Set<string>();
-  const persons = new Map<string, string[]>();
-  tokens.forEach((t, i) => {
-    if (!(words ? words.sentence.isContent(words.offset + i) : isContent(t))) return;
-    const entity = mentionAt(mentions, t);
-    if (entity) entityIds.add(entity.id);
-    if (entity?.kind === 'person' && t.pos === 'PROPN') {
-      const names = persons.get(entity.id);
-      if (names) names.push(fold(t.text));
-      else persons.set(entity.id, [fold(t.text)]);
-    }
-    // in a run of proper nouns the last word names it ("Gómez Arrieta" → arrieta); the words
-    // before it (first names, titles, places) count less, so long names do not dominate
-    const inner = !entity && t.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
-    const key = entity
-      ? `e:${entity.id}`
-      : t.pos === 'PROPN'
-        ? `n:${fold(t.text)}`
-        : words
-          ? words.sentence.stemAt(words.offset + i)
-          : stem(t.text);
-    const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
-    terms.set(key, Math.max(terms.get(key) ?? 0, weight));
-  });
-  return { terms, entityIds, persons };
-}
-
 /**
  * One claim from a clause: its content terms (stems; proper names keyed by the extract stage's
  * entity when one covers them, else by their folded spelling), figures and outcome; null when
@@ -212,7 +171,7 @@ export function claimTerms(
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
   const { words } = source;
-  const { terms, entityIds, persons } = claimTerms(tokens, mentions, words);
+  const { terms, entityIds, persons, named } = claimTerms(tokens, mentions, words);
   if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders, quoted);
   if (subject) {
@@ -239,6 +198,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
     entityIds,
     persons,
+    named,
     outcome: outcomePolarity(stems, words ? words.sentence.allStems() : wordStems(sentence.tokens)),
     quoted: tokens.reduce((n, t) => n + (inRegions(t, quoted) ? 1 : 0), 0) * 2 > tokens.length,
     tokens,

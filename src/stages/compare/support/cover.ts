@@ -1,9 +1,34 @@
 // How much of a claim's terms another sentence has, weighted by IDF (alignment's and support's cover).
 import type { Reading } from './reading.ts';
 
-/** Share of `a`'s IDF-weighted terms that `b` also has. */
+/**
+ * Share of `a`'s IDF-weighted terms that `b` also has. A place or body `a` names that `b` names only
+ * inside a longer name counts as told ("councillors in Veldshire" / "Veldshire County Council": the
+ * extract stage keys the two names apart), see namedInside.
+ */
 export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
-  return coverOfTerms(a, b.claim.terms, idf);
+  const inside = namedInside(a, b);
+  if (inside.length === 0) return coverOfTerms(a, b.claim.terms, idf);
+  const terms = new Map(b.claim.terms);
+  for (const term of inside) terms.set(term, 1);
+  return coverOfTerms(a, terms, idf);
+}
+
+/**
+ * The entity terms of `a` that `b` lacks though every word `a` names the entity by is a word of a
+ * proper name of `b` that names no person ("Veldshire" in "Veldshire County Council"). A person is
+ * never told so ("Holm" of "Councillor Holm" is no "Holm Foundation"), nor is a place by a person's
+ * name ("in Brandt" is not "Anna Brandt"), nor an entity `a` names only by a resolved pronoun.
+ */
+export function namedInside(a: Reading, b: Reading): string[] {
+  const out: string[] = [];
+  const personWords = new Set([...b.claim.persons.values()].flat());
+  for (const [id, words] of a.claim.named) {
+    const term = `e:${id}`;
+    if (b.claim.terms.has(term)) continue;
+    if (words.every((w) => b.nameWords.has(w) && !personWords.has(w))) out.push(term);
+  }
+  return out;
 }
 
 /**
