@@ -84,3 +84,19 @@ test('a plural noun the article writes in lower case, opening a sentence before 
   const speakers = out.quotes.map((q) => q.speaker?.name ?? '');
   assert.ok(!speakers.some((s) => s.includes('Tam Orr')), speakers.join('\n'));
 });
+
+// midreview30 finding 8: "Rescuers Ada Lund" was one person, and another article's "Rescuers said …" theirs
+test('a plural word opening a sentence before a given name and a surname is the group, no word of the name', () => {
+  const texts = [
+    'Rescuers Ada Lund and Per Vik pulled a man from the water off Tolmere on Sunday. Rescuers said he was unhurt.',
+    'Rescuers said a man pulled from the water off Tolmere on Sunday was unhurt.',
+  ];
+  const found = names(...texts);
+  assert.ok(found.includes('person | Ada Lund'), found.join('\n'));
+  assert.ok(!found.some((n) => n.includes('Rescuers')), found.join('\n'));
+  const out = extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
+  const speakers = out.quotes.map((q) => q.speaker?.name ?? '');
+  assert.ok(!speakers.some((s) => s.includes('Lund')), speakers.join('\n'));
+  // (a given name itself still opens a name)
+  assert.ok(names('Mark Tolvey, 41, runs the Tolmere mill.').includes('person | Mark Tolvey'));
+});

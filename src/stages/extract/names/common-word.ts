@@ -1,6 +1,8 @@
 // A capitalised first word that is a common word of its article (names/runs.ts `canStart`).
-import type { Doc } from '../../../text/annotated.ts';
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
+import { PLACE_NAMES } from './lexicon.ts';
 
 // Per article: the words it writes in lower case, those it capitalises inside running text, and those
 // it writes capitalised before another capitalised word as a given name ("Mark Tolvey").
@@ -13,7 +15,8 @@ const WRITTEN = new WeakMap<Doc, { lower: Set<string>; inside: Set<string>; name
  * an article that "told residents", not "Banks said" of one that writes "said Dana Banks" and "burst
  * its banks", nor "Mark said" of one that opens on "Mark Tolvey, 41, runs …" and writes "left its
  * mark"; but "Officers said" of one that opens on "Officers Tam Orr and Lio Vance were …" and writes
- * "two officers" (a plural noun before a name is no given name).
+ * "two officers" (a plural noun before a name is no given name), and "Rescuers said" of one that opens
+ * on "Rescuers Ada Lund and …" (`groupBeforeName`).
  */
 export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>): boolean {
   let seen = WRITTEN.get(doc);
@@ -28,6 +31,8 @@ export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>)
       if (!/^\p{Lu}/u.test(t.text) || !sentence || sentence.titleCase) return;
       const next = doc.tokens[k + 1];
       const word = t.text.toLowerCase();
+      // "Rescuers Ada Lund …": a group's word, written as a common one ("Rescuers said …" too)
+      if (groupShape(doc, k) === 'given') seen?.lower.add(word);
       if (/^\p{Lu}\p{Ll}/u.test(t.text) && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text))
         if (GIVEN_NAMES.has(word)) seen?.named.add(word);
       if (k !== sentence.first && !openers.has(doc.tokens[k - 1]?.text ?? ''))
@@ -37,4 +42,29 @@ export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>)
   }
   const lower = word.toLowerCase();
   return seen.lower.has(lower) && !seen.inside.has(lower) && !seen.named.has(lower);
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Rescuers Ada Lund and Per Vik pulled …", "Officers Tam Orr and …": a plural word opening a sentence of
+ * running text before a person's given name and surname (a given name the lists know, or any name when
+ * the article writes the word in lower case elsewhere) is the group they belong to, no word of the name.
+ * Not a given name itself, nor a place ("Texas", "Paris").
+ */
+export function groupBeforeName(doc: Doc, i: number, openers: ReadonlySet<string>): boolean {
+  const shape = groupShape(doc, i);
+  return shape === 'given' || (shape === 'name' && commonWord(doc, (doc.tokens[i] as Tok).text, openers));
+}
+
+// A plural word opening a sentence before two capitalised words: 'given' when the first is a given
+// name the lists know, else 'name'; null for another shape.
+function groupShape(doc: Doc, i: number): 'given' | 'name' | null {
+  const [t, given, surname] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  const sentence = t ? doc.sentences[t.sentence] : undefined;
+  if (!t || !given || !surname || !sentence || sentence.titleCase || i !== sentence.first) return null;
+  const word = foldName(t.text);
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) || GIVEN_NAMES.has(word) || PLACE_NAMES.has(word)) return null;
+  if (!CAPITALISED.test(given.text) || !CAPITALISED.test(surname.text)) return null;
+  return GIVEN_NAMES.has(foldName(given.text)) ? 'given' : 'name';
 }

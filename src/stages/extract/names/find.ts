@@ -2,6 +2,7 @@ import { type Doc, inDateline, isSkipped, type Tok } from '../../../text/annotat
 import { foldName } from '../../../text/normalise.ts';
 import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
 import { ACRONYM } from '../patterns.ts';
+import { groupBeforeName } from './common-word.ts';
 import { headlineClause } from './context-org.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
@@ -13,7 +14,15 @@ import { bodyBeforeOffice } from './office.ts';
 import type { ArticleNames } from './records.ts';
 import { roleDomainAt } from './role-domain.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
-import { canStart, extendRun, isMisreadNameWord, isNameWord, misreadSurnames, wordsOf } from './runs.ts';
+import {
+  canStart,
+  extendRun,
+  isMisreadNameWord,
+  isNameWord,
+  misreadSurnames,
+  OPENERS,
+  wordsOf,
+} from './runs.ts';
 import { roleBefore } from './title-lookup.ts';
 import { splitTitle } from './titles.ts';
 import { placeOf, tradeNoun, typeName } from './types.ts';
@@ -44,6 +53,11 @@ export function findNames(doc: Doc, joined = NO_JOINED): ArticleNames {
     let i = sentence.first;
     let lastPlace: LastPlace | null = null;
     while (i < sentence.end) {
+      // "Rescuers Ada Lund and …": a group's word before a name opens no name
+      if (groupBeforeName(doc, i, OPENERS)) {
+        i++;
+        continue;
+      }
       if (!canStart(doc, i) && !lone(toks[i] as Tok)) {
         // no name here: a lower-case title may still stand for a person ("Mexico's president")
         if (!isNameWord(toks[i]) || i === sentence.first)
