@@ -1,5 +1,6 @@
 import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
+import { withoutTitleLabel } from '../../text/title-label.ts';
 import { type BatchOptions, batchGrouper } from './batch.ts';
 import { type ArticleFeatures, articleFeatures } from './features.ts';
 import type { Entry, Grouper } from './grouper.ts';
@@ -205,8 +206,9 @@ export function groupFeatures(
   return storiesOf(batchGrouper(features, options), new Map(docs.map((d) => [d.article.id, d])), options);
 }
 
-// The headline of the article closest to the story's centroid (a copy of another article last); an
-// untitled story takes its first sentence.
+// The headline of the article closest to the story's centroid (a copy of another article, or one
+// under a label such as "Live:" or "UPDATE:", after those without, the label left out); an untitled
+// story takes its first sentence.
 function storyTitle(
   group: readonly Entry[],
   docs: ReadonlyMap<string, TitleSource>,
@@ -214,13 +216,17 @@ function storyTitle(
 ): string {
   let bestTitle: string | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
+  let bestLabelled = true;
   for (const entry of group) {
     const doc = docs.get(entry.id);
     if (!doc?.article.title || doc.article.titleInferred) continue;
+    const title = withoutTitleLabel(doc.article.title);
+    const labelled = title !== doc.article.title;
     const score = dot(entry.vectors.body, centroid) + (doc.article.syndicatedFrom ? -1 : 0);
-    if (score > bestScore) {
+    if ((bestLabelled && !labelled) || (bestLabelled === labelled && score > bestScore)) {
       bestScore = score;
-      bestTitle = doc.article.title;
+      bestTitle = title;
+      bestLabelled = labelled;
     }
   }
   if (bestTitle) return bestTitle;

@@ -3,10 +3,10 @@ import { WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { afterUpdateLabel } from '../../text/editors-notes.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
+import { withoutTitleLabel } from '../../text/title-label.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
-import { TITLE_LABELS } from './data/title-labels.ts';
 import { aheadArticles, firstDay } from './headline-titles.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
@@ -121,10 +121,6 @@ function ledeClauses({ article, sentences }: SegmentedArticle): string[] {
 // before a colon is a tabloid's cry, not a neutral headline (a one-word label, "UPDATE:", is cut instead)
 const SHOUTED_KICKER = /^\p{Lu}[\p{Lu}\p{N}'’-]*(?:\s+[\p{Lu}\p{N}'’-]+)+\s*:/u;
 
-// "UPDATE: Ferry crews end strike" -> "Ferry crews end strike"
-const LABEL_RE = new RegExp(`^(?:${TITLE_LABELS.join('|')})\\s*[:|–—-]\\s+`, 'i');
-const withoutLabel = (title: string): string => title.replace(LABEL_RE, '');
-
 // A title's contested terms read in their sense on the title's own tokens ("River Sallow floods
 // Drossmouth": water, not people), so a story of a flood can be headed by its title; none without tokens.
 function titleSense(
@@ -170,7 +166,7 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
   const neutralTitles = sources.articles
     .filter(({ article: a }) => a.title && !a.titleInferred)
-    .map((doc) => ({ doc, text: withoutLabel((doc.article.title as string).trim()) }))
+    .map((doc) => ({ doc, text: withoutTitleLabel((doc.article.title as string).trim()) }))
     .filter(
       (t) =>
         !SHOUTED_KICKER.test(t.text) &&
