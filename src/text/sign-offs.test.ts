@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isSignOff } from './sign-offs.ts';
+import type { SegmentedArticle } from '../model/index.ts';
+import { isSignOff, signOffSentences } from './sign-offs.ts';
 
 describe('a live page telling of its own coverage', () => {
   test('its sign-offs and opening line are read; news, speech and a team "back" are not', () => {
@@ -22,4 +23,15 @@ describe('a live page telling of its own coverage', () => {
     ])
       assert.ok(!isSignOff(text), text);
   });
+});
+
+test('a sentence inside a quotation of several is no sign-off (invented; fails before)', () => {
+  const text =
+    '“We lost the final. We will be back next season. We always are,” the Dunmore captain said. We will be back on Saturday morning.';
+  const cuts = [0, 20, 49, 91, text.length];
+  const doc = {
+    article: { text, paragraphs: [{ span: { start: 0, end: text.length } }] },
+    sentences: cuts.slice(1).map((end, i) => ({ start: cuts[i] as number, end })),
+  } as unknown as SegmentedArticle;
+  assert.deepEqual(signOffSentences(doc), [3]);
 });

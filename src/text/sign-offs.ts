@@ -3,6 +3,7 @@
 // editors' notes (noteSentences): compare makes no fact of them, the timeline dates nothing by them.
 import type { SegmentedArticle } from '../model/index.ts';
 import { SIGN_OFF } from './data/sign-offs.ts';
+import { quotedRegionsOf } from './dates/quoted-day.ts';
 
 const QUOTE_MARK = /["“”«»]/;
 
@@ -12,8 +13,14 @@ export function isSignOff(text: string): boolean {
   return !QUOTE_MARK.test(bare) && SIGN_OFF.some((pattern) => pattern.test(bare));
 }
 
-/** The indexes of an article's sign-off sentences (see `isSignOff`). */
+/**
+ * The indexes of an article's sign-off sentences (see `isSignOff`), none inside a quotation: the middle
+ * sentence of '“We lost. We will be back next season. We always are,” the captain said.' bears no mark.
+ */
 export function signOffSentences(doc: SegmentedArticle): number[] {
   const { article } = doc;
-  return doc.sentences.flatMap((s, i) => (isSignOff(article.text.slice(s.start, s.end)) ? [i] : []));
+  const quoted = (at: number) => quotedRegionsOf(doc).some((r) => r.start <= at && at < r.end);
+  return doc.sentences.flatMap((s, i) =>
+    isSignOff(article.text.slice(s.start, s.end)) && !quoted(s.start) ? [i] : [],
+  );
 }
