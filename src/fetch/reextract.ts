@@ -28,7 +28,7 @@ export interface ReextractSummary {
   readonly noArticle: number;
   readonly storiesCreated: number;
   readonly storiesGrown: number;
-  /** Articles of `from` that no kept page stands for (ingested from files): not re-read. */
+  /** Articles of `from` that no re-read page stored (ingested from files): not re-read. */
   readonly withoutPage: number;
 }
 
@@ -88,9 +88,10 @@ export async function reextract(
   try {
     // pages are streamed by their first-fetch order, which updating a page's record keeps
     for await (const page of from.rawPages()) {
-      if (page.articleId !== null) withPage.add(page.articleId);
-      // in the same store, a page whose article another page stored is left to that page
+      // in the same store, a page whose article another page stored is left to that page (or to
+      // none: a file's article that a fetch later found already stored is not re-read)
       if (same && page.articleId !== null && page.outcome !== 'stored') continue;
+      if (page.articleId !== null) withPage.add(page.articleId);
       batch.push(handled(page));
       if (batch.length >= INGEST_BATCH) await flush();
     }
