@@ -7,6 +7,18 @@ import { renderMarkdown } from '../src/report/markdown.ts';
 // An invented flood story: the Marrow Post's live page, updated at 18:40 with a higher toll above a
 // body written in the morning, and Coast Radio's morning report.
 const record = (fields: object) => JSON.stringify({ publishedAt: '2031-05-05T09:00:00Z', ...fields });
+// the report of these records, as one JSONL file
+const analyzed = (...fields: object[]) =>
+  analyze(
+    [{ path: 'flood.jsonl', bytes: new TextEncoder().encode(fields.map(record).join('\n')) }],
+    {},
+    createContext(),
+  );
+const POST_RECORD = {
+  outlet: 'Marrow Post',
+  title: 'Drossmouth flood: toll rises',
+  modifiedAt: '2031-05-05T18:45:00Z',
+};
 const POST = [
   'UPDATED 18:40: Police now say three people have died and 410 residents have been evacuated.',
   'Two people died when the River Sallow burst its banks in Drossmouth on Sunday, police said.',
@@ -20,18 +32,10 @@ const RADIO = [
 ].join('\n');
 
 test("an update's new toll is shown beside the body's, never as a clash, and the old one is not summarised as current", () => {
-  const bytes = new TextEncoder().encode(
-    [
-      record({
-        outlet: 'Marrow Post',
-        title: 'Drossmouth flood: toll rises',
-        modifiedAt: '2031-05-05T18:45:00Z',
-        text: POST,
-      }),
-      record({ outlet: 'Coast Radio', title: 'Two dead in Drossmouth flood', text: RADIO }),
-    ].join('\n'),
+  const report = analyzed(
+    { ...POST_RECORD, text: POST },
+    { outlet: 'Coast Radio', title: 'Two dead in Drossmouth flood', text: RADIO },
   );
-  const report = analyze([{ path: 'flood.jsonl', bytes }], {}, createContext());
   const story = report.stories[0];
   assert.ok(story && story.articleIds.length === 2);
   const post = report.articles.find((a) => a.outlet === 'Marrow Post')?.id as string;
@@ -65,26 +69,18 @@ const TIMES = [
 ].join('\n');
 
 test("an update's replaced value is the article's earlier value in coverage and Figures, not agreement", () => {
-  const bytes = new TextEncoder().encode(
-    [
-      record({
-        outlet: 'Marrow Post',
-        title: 'Drossmouth flood: toll rises',
-        modifiedAt: '2031-05-05T18:45:00Z',
-        text: POST,
-      }),
-      record({
-        outlet: 'Coast Radio',
-        title: 'Two dead in Drossmouth flood',
-        text: RADIO.replace(
-          'were killed after the River Sallow flooded Drossmouth on Sunday morning, according to police',
-          'died when the River Sallow burst its banks in Drossmouth on Sunday morning, police said',
-        ),
-      }),
-      record({ outlet: 'Drossmouth Times', title: 'Flood kills two in Drossmouth', text: TIMES }),
-    ].join('\n'),
+  const report = analyzed(
+    { ...POST_RECORD, text: POST },
+    {
+      outlet: 'Coast Radio',
+      title: 'Two dead in Drossmouth flood',
+      text: RADIO.replace(
+        'were killed after the River Sallow flooded Drossmouth on Sunday morning, according to police',
+        'died when the River Sallow burst its banks in Drossmouth on Sunday morning, police said',
+      ),
+    },
+    { outlet: 'Drossmouth Times', title: 'Flood kills two in Drossmouth', text: TIMES },
   );
-  const report = analyze([{ path: 'flood.jsonl', bytes }], {}, createContext());
   const story = report.stories[0];
   assert.ok(story && story.articleIds.length === 3);
   const id = (outlet: string) => report.articles.find((a) => a.outlet === outlet)?.id as string;
