@@ -34,3 +34,10 @@ test('a label noun in lower case before a counted noun still counts', () => {
   assert.equal(read('She waited in line 3 hours.')[0]?.[1], 'days');
   assert.deepEqual(read('The bus 42 people boarded broke down.'), [[42, null, 'person', null]]);
 });
+
+test('a label noun read as a verb counts what follows (invented; fails before)', () => {
+  assert.deepEqual(read('The council voted to block 300 more homes on the estate.')[0]?.[1], null);
+  assert.deepEqual(read('The new stand will seat 4000 more fans.')[0]?.[1], null);
+  assert.deepEqual(read('Ostby Coaches will exit 2 of its depots next year.')[0]?.[1], null);
+  assert.deepEqual(read('Flooding will close route 9 on Friday.'), [[9, 'route', null, null]]);
+});

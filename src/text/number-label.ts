@@ -92,13 +92,17 @@ const countsNext = (tokens: readonly Labelled[], k: number): boolean => {
 
 /**
  * The label the whole number at `i` opens ("route 9", "Gate 12", "routes 2, 4, 6 and 9", its list's
- * numbers included), one space after a label's noun; else null. A label's noun in lower case before a
- * number that a noun follows counts it ("waited in line 3 hours").
+ * numbers included), one space after a label's noun (in lower case, not one tagged a verb: "to block
+ * 300 more homes"); else null. A label's noun in lower case before a number that a noun follows counts
+ * it ("waited in line 3 hours").
  */
 export function labelAt(tokens: readonly Labelled[], i: number): NumberLabel | null {
   const t = tokens[i];
   const before = tokens[i - 1];
   if (!t || !before || !WHOLE.test(t.text) || t.start - before.end !== 1) return null;
+  // a label's word in lower case used as a verb counts what follows ("voted to block 300 more homes");
+  // a capitalised one names ("Ward 6", which the tagger may read as a verb)
+  if (before.pos === 'VERB' && /^\p{Ll}/u.test(before.text)) return null;
   const name = labelNoun(before);
   if (!name) return null;
   const numbers = [i];
