@@ -81,3 +81,19 @@ test('selfCheckLines: a fact’s marks count the other articles, not the fact’
   const [line] = selfCheckLines(fixtureReport);
   assert.match(line ?? '', /^s1: 1 fact \(other articles: 0 ✓, 1 ✗, 0 ◷\); /);
 });
+
+test('selfCheckLines: an earlier value its article has since updated is ↻, not ✓, as in the coverage table', () => {
+  const fact = fixtureStory.facts[0] as (typeof fixtureStory.facts)[number];
+  const coverage = {
+    ...fact.coverage,
+    a2: {
+      mark: 'supports' as const,
+      evidence: { articleId: 'a2', span: { start: 0, end: 10 } },
+      reason: 'gives an earlier value: its own update since gives three',
+      told: 'updated' as const,
+    },
+  };
+  const story = { ...fixtureStory, facts: [{ ...fact, coverage }] };
+  const [line] = selfCheckLines({ ...fixtureReport, stories: [story] });
+  assert.match(line ?? '', /^s1: 1 fact \(other articles: 0 ✓, 0 ✗, 0 ◷, 1 ↻\); /);
+});

@@ -93,7 +93,7 @@ const count = (n: number, one: string, many: string) =>
 
 /**
  * The `--verbose` lines: for each story, how its facts stand in the articles other than each fact's own
- * (✓ ✗ ◷ marks) and the self-check of
+ * (✓ ✗ ◷ marks, and ↻ where an article's own update gave a value anew) and the self-check of
  * its citations (how many cited supporters hold every number and date of what they are cited for),
  * then the whole run's.
  * @example
@@ -102,15 +102,18 @@ const count = (n: number, one: string, many: string) =>
 export function selfCheckLines(report: Report): string[] {
   const pct = (c: SelfCheck) => (c.share === null ? 'nothing cited' : `${Math.round(c.share * 1000) / 10}%`);
   const lines = report.stories.map((story) => {
-    const marks = { supports: 0, contradicts: 0, 'published-before': 0, absent: 0 };
-    // the marks of the articles other than the fact's own (evidence[0], the claim itself): its own always supports it
+    const marks = { supports: 0, contradicts: 0, 'published-before': 0, absent: 0, updated: 0 };
+    // the marks of the articles other than the fact's own (evidence[0], the claim itself): its own always
+    // supports it; an earlier value its article's own update gave anew is ↻, as the coverage table has it
     for (const fact of story.facts) {
       const own = fact.evidence[0]?.articleId;
-      for (const [id, m] of Object.entries(fact.coverage)) if (id !== own) marks[m.mark]++;
+      for (const [id, m] of Object.entries(fact.coverage))
+        if (id !== own) marks[m.told === 'updated' ? 'updated' : m.mark]++;
     }
+    const updated = marks.updated ? `, ${marks.updated} ↻` : '';
     return (
       `${story.id}: ${count(story.facts.length, 'fact', 'facts')} (other articles: ${marks.supports} ✓, ${marks.contradicts} ✗, ` +
-      `${marks['published-before']} ◷); self-check ${story.check.holding} of ${story.check.pairs} cited supporters ` +
+      `${marks['published-before']} ◷${updated}); self-check ${story.check.holding} of ${story.check.pairs} cited supporters ` +
       `hold every number and date of their claim (${pct(story.check)})`
     );
   });

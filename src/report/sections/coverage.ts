@@ -155,7 +155,8 @@ function markCell(fact: FactMark | undefined, article: Article, links: StoryPage
   const cell = cellOf(fact);
   const label = articleLabel(article);
   // a reason that opens with the mark's own words ('published before the event: …') is said alone, and
-  // so is that of a fact told as still planned ('tells it as planned'): it may be dated after the event
+  // so is that of a fact told as still planned ('tells it as planned': it may be dated after the event)
+  // or as an earlier value ('gives an earlier value: its own update since gives three')
   const words = WORDS[cell];
   const reason = fact?.reason;
   const alone = reason && (reason.startsWith(words) || fact?.told !== undefined);
