@@ -39,3 +39,16 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
   maldonado garza mendez santos alvarado colon velasquez suarez zamora trujillo rosales benitez
   calderon marquez cervantes villarreal solis aguirre lara juarez pacheco orozco ochoa`.split(/\s+/),
 );
+
+/**
+ * Surnames that are also a plural or an -ing word of the English lexicon ("Banks", "Gates", "Wells",
+ * "Manning"), folded: a name ending in one is no firm named by its trade (names/types.ts `tradeNoun`),
+ * whatever given name stands before it. English surnames, not drawn from any corpus.
+ */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  `banks bates brooks browning burns childs collins combs downing fielding fields fleming gates golding
+  harding hastings hawkes hobbs holmes jennings keeling knights lyons manning marks mills noakes oakes
+  parsons powers rivers sands sparks spears stocks stokes styles sterling waters weeks wells woods yates`.split(
+    /\s+/,
+  ),
+);

@@ -73,3 +73,20 @@ testKinds([
     'person',
   ],
 ]);
+
+// review30-A: a surname that is also a plural word of the lexicon, after a given name the lists do
+// not know, was typed a firm (fails before).
+testKinds([
+  [
+    'a surname that is a plural word stays a person after an unlisted given name',
+    'Kwabena Banks said the wall gave way on Monday.',
+    'Kwabena Banks',
+    'person',
+  ],
+  [
+    'a surname that is a plural word stays a person after an unlisted given name (2)',
+    'Ingrid Waters said the wall gave way.',
+    'Ingrid Waters',
+    'person',
+  ],
+]);

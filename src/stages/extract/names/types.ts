@@ -3,7 +3,7 @@ import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
 import { EVENT_WORDS, KNOWN_ORGANIZATIONS, WORKS_HEADS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
-import { COMMON_SURNAMES } from '../data/surnames.ts';
+import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
 import { ACRONYM } from '../patterns.ts';
 import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 
@@ -91,11 +91,12 @@ export function typeName(
 /**
  * Whether a name's last word is a common noun of goods or a trade, never a surname: a plural of a word
  * of the English lexicon ("Coatings", "Plastics", "Boxes") or a word of it in -ing or -ics ("Mining",
- * "Logistics"), not a common surname ("Banks", "Woods", "Mills"): no one is named "Coatings".
+ * "Logistics"), not a common surname ("Woods", "Mills") nor one that is such a word ("Banks", "Gates",
+ * "Manning": data/surnames.ts WORD_SURNAMES): no one is named "Coatings".
  */
 export function tradeNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (!/^\p{Ll}{4,}$/u.test(w) || COMMON_SURNAMES.has(w)) return false;
+  if (!/^\p{Ll}{4,}$/u.test(w) || COMMON_SURNAMES.has(w) || WORD_SURNAMES.has(w)) return false;
   const model = getModelWords();
   if (/(?:ing|ics)$/.test(w)) return model.has(w);
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
