@@ -1,4 +1,4 @@
-// A capitalised first word that is a common word of its article (names/runs.ts `canStart`).
+// A capitalised first word that is a common word of its article (names/start.ts `canStart`).
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';

@@ -14,15 +14,8 @@ import { bodyBeforeOffice } from './office.ts';
 import type { ArticleNames } from './records.ts';
 import { roleDomainAt } from './role-domain.ts';
 import { addRole, type LastPlace, maybeRole } from './roles.ts';
-import {
-  canStart,
-  extendRun,
-  isMisreadNameWord,
-  isNameWord,
-  misreadSurnames,
-  OPENERS,
-  wordsOf,
-} from './runs.ts';
+import { extendRun, isMisreadNameWord, isNameWord, misreadSurnames, OPENERS, wordsOf } from './runs.ts';
+import { canStart } from './start.ts';
 import { roleBefore } from './title-lookup.ts';
 import { splitTitle } from './titles.ts';
 import { placeOf, tradeNoun, typeName } from './types.ts';

@@ -1,0 +1,54 @@
+// Where a person's, a body's or a place's name may start: a sentence's first word only when it is surely
+// a name, a given name the tagger reads as a common word ("Rose Amsel said …") before a proper noun.
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { foldName } from '../../../text/normalise.ts';
+import { GIVEN_COMMON_WORDS, GIVEN_NAMES } from '../data/given-names.ts';
+import { LEGAL_SUFFIXES } from '../data/organizations.ts';
+import { ROLE_QUALIFIERS } from '../data/titles.ts';
+import { CALENDAR_WORD, DATE_ENTITIES } from '../patterns.ts';
+import { commonWord } from './common-word.ts';
+import { isHonorific, isOrgWord, isPlaceWord, titleOf } from './lexicon.ts';
+import { extendRun, isNameWord, OPENERS } from './runs.ts';
+
+/**
+ * "Rose Amsel said …", "said Will Arden": a capitalised given name the tagger reads as a common word (a
+ * verb, an auxiliary, a noun) opens a person's name of at most four words before a proper noun, unless
+ * it ends in a body's or a place's word; not in a question ("Will Arden Park reopen?"), a Title-Case
+ * line, nor before a date's word ("May Day").
+ */
+function givenAtHead(doc: Doc, i: number, t: Tok, sentence: Doc['sentences'][number] | undefined): boolean {
+  const given = foldName(t.text);
+  if (!(GIVEN_NAMES.has(given) || GIVEN_COMMON_WORDS.has(given)) || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
+    return false;
+  const next = doc.tokens[i + 1];
+  if (!sentence || sentence.titleCase || next?.pos !== 'PROPN' || !isNameWord(next)) return false;
+  if (doc.tokens[sentence.end - 1]?.text === '?') return false;
+  const j = extendRun(doc, i, sentence.end);
+  const last = (doc.tokens[j - 1] as Tok).text;
+  return j - i <= 4 && !isOrgWord(last) && !isPlaceWord(last);
+}
+
+/** Whether a name starts at token i; a sentence's first word only when it is surely a name, not just capitalised. */
+export function canStart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Tok;
+  const sentence = doc.sentences[t.sentence];
+  const prev = doc.tokens[i - 1];
+  const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
+  // (inside a sentence too: "said Will Arden"; not a month's "May")
+  const date = !initial && ((t.entity && DATE_ENTITIES.has(t.entity)) || CALENDAR_WORD.test(t.text));
+  if (t.pos !== 'PROPN' && !date && givenAtHead(doc, i, t, sentence)) return true;
+  if (!isNameWord(t)) return false;
+  // "Acme, Inc. said": a legal suffix after a comma closes the name before it, it opens none
+  if (prev?.text === ',' && LEGAL_SUFFIXES.has(t.norm)) return false;
+  if (!initial || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  // "Assistant general manager Siv Marten …": a role's qualifier before the role in lower case
+  if (ROLE_QUALIFIERS.has(t.norm) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
+  // "Residents of Tolmere will …": a lone first word the article writes in lower case elsewhere, and
+  // never capitalised inside a sentence, is a common word (a surname "Banks" is met as "said Banks")
+  if (t.pos === 'PROPN') return isNameWord(doc.tokens[i + 1]) || !commonWord(doc, t.text, OPENERS);
+  // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
+  const end = sentence ? sentence.end : doc.tokens.length;
+  const j = isNameWord(doc.tokens[i + 1]) ? extendRun(doc, i, end) : i + 1;
+  const last = (doc.tokens[j - 1] as Tok).text;
+  return j > i + 1 && (isOrgWord(last) || isPlaceWord(last));
+}
