@@ -119,7 +119,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     !(personMissing(a, b) && personMissing(b, a)) &&
     !otherDatedSubjects(a, b);
   const date = dated ? dateContradiction(a, b, cover, about) : null;
-  if (date) return against(date, date === 'another year' ? 'year' : 'day');
+  if (date)
+    return against(date, date === 'another year' ? 'year' : date === 'another month' ? 'month' : 'day');
   if (placeContradiction(a, b, cover, about)) return against('another place', 'place');
   // the same words quoted from another person, each side naming its speaker (one quotation: not two
   // statements of one thing by two people)

@@ -159,7 +159,7 @@ test('under the related floor, a pair mayClashBelowRelated bars has no contradic
         if (cover >= RELATED_MIN_COVER) continue;
         if (mayClashBelowRelated(a, b)) {
           const c = contradiction(a, b, cover, true);
-          if (c?.kind === 'day' || c?.kind === 'year') clashes.date++;
+          if (c?.kind === 'day' || c?.kind === 'month' || c?.kind === 'year') clashes.date++;
           else if (c) clashes.figure++;
           if (c && texts === LOW_ONE) clashes.one++;
           continue;

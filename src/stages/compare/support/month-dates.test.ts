@@ -4,6 +4,9 @@ import { createContext } from '../../../model/index.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { extract } from '../../extract/index.ts';
 import { compare } from '../index.ts';
+import { contradiction } from './contradicts.ts';
+import { coverOf } from './cover.ts';
+import { readSentences } from './index.ts';
 
 // Session 30 (issue 10, newuser8 finding 9's leftover): a planned start told with two months is no
 // shared fact (it was ✓ both ways: a month without its day was never compared) but a difference to
@@ -49,4 +52,31 @@ test('a month of another thing, or one month told alike, is no difference', () =
   ]);
   assert.equal(same.shared.length, 1);
   assert.deepEqual(same.differences, []);
+});
+
+// review30-A: a month's clash is of its own kind, not a day's (a kind proven for days must not make a
+// month's difference a ✗); it was kind 'day' (fails before).
+test('two months of one planned start clash as months, not days', () => {
+  const ctx = createContext();
+  const docs = segmentAll(
+    [
+      'Tolmere town council voted on Wednesday to charge a toll on the Old Weir Bridge from March.',
+      'Tolmere town council voted on Wednesday to charge a toll on the Old Weir Bridge from April.',
+    ].map((b, i) => ({ ...articleFromText(`a${i + 1}`, b), publishedAt: '2031-01-10T09:00:00Z' })),
+    ctx,
+  );
+  const story = { id: 's1', title: 't', articleIds: docs.map((d) => d.article.id), keywords: [] };
+  const { find, idf } = readSentences({
+    story,
+    articles: docs,
+    ...extract()({ story, articles: docs }, ctx),
+  });
+  const [a, b] = docs.map((d) => {
+    const s = d.sentences[0] as { start: number; end: number };
+    return find({ articleId: d.article.id, span: { start: s.start, end: s.end } });
+  });
+  assert.ok(a && b);
+  const clash = contradiction(a, b, Math.min(coverOf(a, b, idf), 1), true);
+  assert.equal(clash?.reason, 'another month');
+  assert.equal(clash?.kind, 'month');
 });

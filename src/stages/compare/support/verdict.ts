@@ -11,7 +11,7 @@ export type Verdict = 'supports' | 'contradicts' | 'differs' | 'related' | 'plan
  * predicate`, told-alike.ts), one measure of one named thing told with two values (`one
  * thing`, one-thing.ts), another value of one measure (told by one word, of one event), an item
  * of one list or one end of one range, a decimal a segmenter cut, a
- * tally of one vote or game, none against a count, another age, day or year, place, speaker of the
+ * tally of one vote or game, none against a count, another age, day, month or year, place, speaker of the
  * same words, the opposite outcome, opposite words, or a negation.
  */
 export type ClashKind =
@@ -24,6 +24,7 @@ export type ClashKind =
   | 'none'
   | 'age'
   | 'day'
+  | 'month'
   | 'year'
   | 'place'
   | 'speaker'
