@@ -7,6 +7,8 @@ describe('a live page telling of its own coverage', () => {
   test('its sign-offs and opening line are read; news, speech and a team "back" are not', () => {
     for (const text of [
       'That is all from our live coverage for today.',
+      "That's all for today.",
+      'That is it for the live blog this evening.',
       "That's it from us for tonight.",
       'We will be back on Saturday morning.',
       "We'll be back with more updates tomorrow.",
@@ -20,6 +22,9 @@ describe('a live page telling of its own coverage', () => {
       'That is all the council can afford this year, the treasurer said.',
       'The ferry will be back in service on Saturday morning.',
       'Residents were told they could follow the repairs online.',
+      // review30-A (fail before): a thing's end, a body's last word
+      'This is it for the Dunmore ferry, which makes its last crossing on Sunday.',
+      'That is all from the council until the budget is set in March.',
     ])
       assert.ok(!isSignOff(text), text);
   });

@@ -4,7 +4,8 @@
 /** A sentence that tells the coverage is over for now, or when it comes back. */
 export const SIGN_OFF: readonly RegExp[] = [
   // "That is all from our live coverage for today.", "That's it from us for tonight."
-  /^(?:and\s+)?(?:that\s+is|that's|that’s|this\s+is)\s+(?:all|it|where\s+we\s+(?:leave|end|stop)\s+it)\s+(?:from|for)\s+(?:us|me|our|this|the|today|tonight|now)\b/i,
+  // (not "This is it for the ferry, which …", "That is all from the council"): the coverage, us, a time
+  /^(?:and\s+)?(?:that\s+is|that's|that’s|this\s+is)\s+(?:all|it|where\s+we\s+(?:leave|end|stop)\s+it)\s+(?:from\s+(?:us|me)|for\s+(?:us|me|now|today|tonight|the\s+(?:day|night|evening|morning|moment))|(?:from|for)\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates?|team))\b/i,
   // "We will be back on Saturday morning.", "We'll be back with more updates tomorrow."
   /^(?:but\s+|and\s+)?we(?:\s+will|'ll|’ll|\s+shall)\s+be\s+back\b/i,
   // "We are pausing our live coverage", "We are ending our live updates here."
