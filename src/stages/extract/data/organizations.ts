@@ -182,10 +182,14 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
   MD PHD RN DDS ESQ JD MBA BA BS QB RB WR TE LB CB DB OL DL VP ICU ER`.split(/\s+/),
 );
 
-/** Words that make a name led by a place an event or a thing, not a body ("Boston Marathon", "Paris Agreement"). */
+/**
+ * Words that make a name led by a place an event or a thing, not a body ("Boston Marathon", "Paris
+ * Agreement"), and no person's ("Grace Period Act": an act of law; "Bill" and "Law" are names too).
+ */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(
   `agreement accord accords treaty deal summit talks marathon festival fair week games olympics cup open
   championship championships series tournament classic bowl conference convention protocol declaration
+  act amendment ordinance statute
   massacre attack attacks bombing bombings shooting earthquake quake fire flood floods storm hurricane
   riots war crisis strip time standard award awards prize medal oscars emmys grammys`.split(/\s+/),
 );

@@ -28,6 +28,15 @@ function givenAtHead(doc: Doc, i: number, t: Tok, sentence: Doc['sentences'][num
   return j - i <= 4 && !isOrgWord(last) && !isPlaceWord(last);
 }
 
+/**
+ * Whether token i is a given name the tagger reads as a common word that opens a person's name ("Will"
+ * of "Will Arden said"); the speaker phrases read it as a word of the name, as canStart does.
+ */
+export function givenNameOpens(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.pos !== 'PROPN' && givenAtHead(doc, i, t, doc.sentences[t.sentence]);
+}
+
 /** Whether a name starts at token i; a sentence's first word only when it is surely a name, not just capitalised. */
 export function canStart(doc: Doc, i: number): boolean {
   const t = doc.tokens[i] as Tok;

@@ -12,6 +12,7 @@ import {
   WEAK_CUES,
 } from '../data/speech.ts';
 import { POST_NOMINALS } from '../data/titles.ts';
+import { givenNameOpens } from '../names/start.ts';
 import { DATE_ENTITIES, MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
 // The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
@@ -99,6 +100,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       t.pos === 'ADP' && a < end && a - 1 > floor && SPEAKER_NOUNS.has((doc.tokens[a - 2] as Tok).norm);
     if (
       npToken(t) ||
+      givenNameOpens(doc, a - 1) ||
       compoundPart(doc, a - 1) ||
       afterSpeaker ||
       (inner(t, doc.tokens[a], doc.tokens[a - 2]) && a - 1 > floor && a < end)
@@ -201,6 +203,7 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
     if (b > start && RELATIVE_PRONOUNS.has(t.norm)) break;
     if (
       npToken(t) ||
+      givenNameOpens(doc, b) ||
       (PHRASE_INNER.has(t.text) &&
         b > start &&
         b + 1 < ceil &&
