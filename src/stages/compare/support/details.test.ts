@@ -25,6 +25,30 @@ const CASES: readonly VerdictCase[] = [
     'not supports',
   ],
   [
+    'a second detail joined by "and" untold ("charged with robbery and with murder")',
+    'Two teenagers were charged with robbery and with murder in the death of a Vessmark courier.',
+    'Two teenagers have been charged in the robbery death of a Vessmark courier this week, police say.',
+    'not supports',
+  ],
+  [
+    'a second detail joined by "and" untold, its preposition shared ("charged with robbery and murder")',
+    'Two teenagers were charged with robbery and murder in the death of a Vessmark courier.',
+    'Two teenagers have been charged in the robbery death of a Vessmark courier this week, police say.',
+    'not supports',
+  ],
+  [
+    'both details told in other words ("charges of murder and robbery")',
+    'Two teenagers were charged with robbery and with murder in the death of a Vessmark courier.',
+    'Police say two teenagers were arrested on charges of murder and robbery in the death of a Vessmark courier.',
+    'supports',
+  ],
+  [
+    'a name joined by "and" is left to the participant checks ("met with Brandt and Ashby")',
+    'The Vessmark mayor met with harbour staff and Tom Ashby on Monday.',
+    'The Vessmark mayor met with harbour staff on Monday, along with Tom Ashby.',
+    'supports',
+  ],
+  [
     'the detail told in other words after the same verb ("at the plant" / "in the break room")',
     'Ada Brandt and Tom Ashby died at the harbour plant on Tuesday.',
     'Ada Brandt and Tom Ashby died in the break room of the harbour plant on Tuesday.',

@@ -47,19 +47,43 @@ const detailsOf = perReading((r: Reading): readonly Detail[] => {
     while (!cause && k < tokens.length && isTime(tokens[k] as Token)) k++;
     if (tokens[k]?.pos !== 'ADP') return;
     const preposition = cause ? t.norm : (tokens[k] as Token).norm;
-    let head = -1;
-    for (k++; k < tokens.length; k++) {
-      const u = tokens[k] as Token;
-      if (u.pos === 'NOUN' || u.pos === 'PROPN') head = k;
-      else if (head >= 0 || !['DET', 'ADJ', 'NUM', 'PRON'].includes(u.pos)) break;
+    const verb = r.claim.tokenStems[i] as string;
+    let [head, end] = phraseAt(tokens, k + 1);
+    if (!detailNoun(r, tokens, head)) return;
+    out.push({ verb, preposition, head });
+    // each phrase joined to it by "and" / "or", with or without the preposition again ("charged
+    // with robbery and (with) murder"), is a detail too; a noun that opens a clause of its own
+    // ("… in the head and police said") is none
+    while (LIST_JOINS.has(word(tokens[end]))) {
+      const from = end + 1 + (word(tokens[end + 1]) === preposition ? 1 : 0);
+      [head, end] = phraseAt(tokens, from);
+      if (!detailNoun(r, tokens, head) || ['VERB', 'AUX'].includes(tokens[end]?.pos ?? '')) break;
+      out.push({ verb, preposition, head });
     }
-    const noun = tokens[head];
-    if (noun?.pos !== 'NOUN' || !isContent(noun) || isTime(noun)) return;
-    if (inFigure(r, noun) || measures(r, tokens, head)) return;
-    out.push({ verb: r.claim.tokenStems[i] as string, preposition, head });
   });
   return out;
 });
+
+// The head noun of the phrase starting at `from` (the last noun of its run, past determiners,
+// adjectives and numbers) and the position right after the phrase; -1 when no noun heads it.
+function phraseAt(tokens: readonly Token[], from: number): readonly [number, number] {
+  let head = -1;
+  let k = from;
+  for (; k < tokens.length; k++) {
+    const u = tokens[k] as Token;
+    if (u.pos === 'NOUN' || u.pos === 'PROPN') head = k;
+    else if (head >= 0 || !['DET', 'ADJ', 'NUM', 'PRON'].includes(u.pos)) break;
+  }
+  return [head, k];
+}
+
+// Whether the noun at `head` is a detail to check: a common content noun, no time, no figure's
+// noun and not what a figure measures (a name is left to the participant checks).
+function detailNoun(r: Reading, tokens: readonly Token[], head: number): boolean {
+  const noun = tokens[head];
+  if (noun?.pos !== 'NOUN' || !isContent(noun) || isTime(noun)) return false;
+  return !inFigure(r, noun) && !measures(r, tokens, head);
+}
 
 // Whether `b` names the claim's noun at position k: its stem or predicate class, or the same word
 // written as one or two ("datacenter" / "data center", "cyber-criminals" / "cyber criminals").
