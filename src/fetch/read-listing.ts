@@ -50,10 +50,21 @@ function nextState(
     etag?: string | null;
     lastModified?: string | null;
     entries?: number;
+    /** Refused by this run's own settings (a private address, no http(s)): nothing was asked. */
+    refused?: boolean;
   },
 ): FeedState {
   const now = new Date().toISOString();
   const ok = attempt.error === null;
+  if (attempt.refused) {
+    // no check: the error is kept for `sources`, and a next start with other settings finds it due
+    return {
+      ...nextState(before, url, before ? null : source, { ...attempt, refused: false }),
+      checkedAt: before?.checkedAt ?? null,
+      attempts: before?.attempts ?? 0,
+      failures: before?.failures ?? 0,
+    };
+  }
   return {
     url,
     source: source?.name ?? before?.source ?? null,
@@ -101,16 +112,17 @@ export async function readTarget(
     const headers: Record<string, string> = {};
     if (conditional && same && before?.etag) headers['if-none-match'] = before.etag;
     if (conditional && same && before?.lastModified) headers['if-modified-since'] = before.lastModified;
-    const fail = (status: number, error: string) => {
+    const fail = (status: number, error: string, refused = false) => {
       out.failures.push({ url: at, error });
-      out.states.push(nextState(before, at, source, { status, error }));
+      out.states.push(nextState(before, at, source, { status, error, refused }));
     };
     let answer: FetchResult;
     try {
       answer = given ?? (await fetcher.get(at, { kind: 'listing', headers, signal }));
     } catch (error) {
       if (signal?.aborted) throw error;
-      return fail(error instanceof FetchError ? error.status : 0, (error as Error).message);
+      const refused = error instanceof FetchError && error.code === 'blocked';
+      return fail(error instanceof FetchError ? error.status : 0, (error as Error).message, refused);
     }
     if (answer.status === 304) {
       out.unchanged++;

@@ -54,18 +54,27 @@ export async function watchSources(
   ctx: () => RunContext,
 ): Promise<void> {
   const everyMs = options.everyMs ?? DEFAULT_EVERY_MS;
+  // when this watcher last polled each source: a feed its settings refuse is stored as not checked
+  // (a start with other settings polls it), yet polled once an interval here, not once a second
+  const polledAt = new Map<string, number>();
+  const dueAt = (s: FetchSource, states: ReadonlyMap<string, FeedState>) =>
+    Math.max(
+      nextDue(s, states, everyMs),
+      (polledAt.get(s.name) ?? Number.NEGATIVE_INFINITY) + (s.everyMs ?? everyMs),
+    );
   for (;;) {
     if (options.signal?.aborted) return;
     const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
     const now = Date.now();
-    const due = sources.filter((s) => nextDue(s, states, everyMs) <= now);
+    const due = sources.filter((s) => dueAt(s, states) <= now);
     let summary: FetchSummary | null = null;
     if (due.length) {
       const targets = due.flatMap((source) => source.urls.map((url) => ({ url, source })));
       summary = await fetchInto(store, targets, options, ctx());
+      if (!options.signal?.aborted) for (const s of due) polledAt.set(s.name, now);
     }
     const after = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
-    const nextAt = Math.min(...sources.map((s) => Math.max(nextDue(s, after, everyMs), Date.now() + 1_000)));
+    const nextAt = Math.min(...sources.map((s) => Math.max(dueAt(s, after), Date.now() + 1_000)));
     options.onRound?.(
       due.map((s) => s.name),
       summary,

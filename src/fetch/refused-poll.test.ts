@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../model/index.ts';
+import type { FetchSource } from '../store/fetch-types.ts';
+import type { Store } from '../store/types.ts';
+import { createFetcher, type FetcherOptions } from './fetcher.ts';
+import { memoryStoreFor } from './fixtures/fetch-rounds.ts';
+import { FAST } from './fixtures/settings.ts';
+import { startSite } from './fixtures/site.ts';
+import { storeHealth } from './health.ts';
+import type { FetchSummary } from './run.ts';
+import { watchSources } from './watch.ts';
+
+// A watcher whose settings refuse its feed (the fixture site is on 127.0.0.1, a loopback address)
+// asked nothing of it: the feed is not "checked", so a start with --allow-private polls it at once
+// instead of "nothing due before …" for the source's whole interval (newuser10's finding 1).
+
+const refusing: FetcherOptions = { ...FAST, allowPrivate: false };
+
+/** One watcher until `signal` aborts (or one round with `once`); its rounds as [polled, summary]. */
+async function watch(
+  store: Store,
+  source: FetchSource,
+  options: FetcherOptions,
+  run: { once: boolean; signal?: AbortSignal },
+): Promise<[readonly string[], FetchSummary | null][]> {
+  const rounds: [readonly string[], FetchSummary | null][] = [];
+  const fetcher = createFetcher(options);
+  try {
+    await watchSources(
+      store,
+      [source],
+      { fetcher, jobs: 1, ...run, onRound: (polled, summary) => rounds.push([polled, summary]) },
+      () => createContext({ now: new Date() }),
+    );
+  } finally {
+    await fetcher.close();
+  }
+  return rounds;
+}
+
+test('watch: a feed refused by the run’s own settings is polled by the next start with other settings', async (t) => {
+  const site = await startSite();
+  t.after(() => site.close());
+  const store = await memoryStoreFor(t);
+  const feed = `${site.origin}/feeds/rss091.xml`;
+  const source = { name: 'Strait Courier', urls: [feed], leaning: null, owner: null, everyMs: 15 * 60_000 };
+  await store.saveSources([source]);
+
+  const [[polled, refused] = [[], null]] = await watch(store, source, refusing, { once: true });
+  assert.deepEqual(polled, ['Strait Courier']);
+  assert.match(
+    refused?.errors[0]?.error ?? '',
+    /private or loopback address \(allow it with --allow-private\)/,
+  );
+  assert.equal(site.requests.length, 0, 'nothing was asked of the site');
+
+  const [[again, summary] = [[], null]] = await watch(store, source, FAST, { once: true });
+  assert.deepEqual(again, ['Strait Courier']);
+  assert.ok(summary, 'polled at once, not "nothing due before …"');
+  assert.equal(summary.stored, 1);
+  const [health] = await storeHealth(store, new Date());
+  assert.equal(health?.errorRate, 0, 'the refusal is no failed request');
+});
+
+test('watch: a continuous watcher whose settings refuse a feed polls it once an interval, not once a second', async (t) => {
+  const site = await startSite();
+  t.after(() => site.close());
+  const store = await memoryStoreFor(t);
+  const source = {
+    name: 'Strait Courier',
+    urls: [`${site.origin}/feeds/rss091.xml`],
+    leaning: null,
+    owner: null,
+    everyMs: 60_000,
+  };
+  await store.saveSources([source]);
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), 2_500);
+  t.after(() => clearTimeout(timer));
+  const rounds = await watch(store, source, refusing, { once: false, signal: stop.signal });
+  assert.equal(rounds.filter(([, summary]) => summary !== null).length, 1);
+  const [health] = await storeHealth(store, new Date());
+  assert.match(health?.lastError ?? '', /private or loopback address/, '`sources` still names the refusal');
+});
