@@ -69,3 +69,33 @@ test('talliesIn: a vote told with a dash, in words or by its counted votes is on
   ])
     assert.deepEqual(tallies(none), [], none);
 });
+
+// session 31 (issue 10): four outlets told one vote in words and no tally was read, so neither the
+// timeline nor the differences saw it (invented sentences)
+test('talliesIn: a tally told in words is one tally, as in digits; ranges in words none', () => {
+  const tallies = (sentence: string) => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    return (doc?.sentences ?? []).flatMap((s) => talliesIn(s.tokens));
+  };
+  assert.deepEqual(tallies('Veldmoor County Council voted five to four in favour of the plan on Sunday.'), [
+    '5-4',
+  ]);
+  assert.deepEqual(
+    tallies('Councillors voted by five votes to four on Sunday evening to close the school.'),
+    ['5-4'],
+  );
+  assert.deepEqual(tallies('The council decided, by seven votes to two, to close the school.'), ['7-2']);
+  assert.deepEqual(tallies('The vote on Sunday evening was five to four.'), ['5-4']);
+  assert.deepEqual(tallies('The final score was 3 to 1.'), ['3-1']);
+  // a compound number in words is left unread, not read as its last word ("one points to nine")
+  assert.deepEqual(tallies('Tarn City won twenty-one points to nine.'), []);
+  for (const none of [
+    'Repairs will take two to three years.',
+    'The pool takes children aged five to eleven.',
+    'Dozens to hundreds of people marched.',
+    'The walk was two to three hours long.',
+    'The committee was five to four in years of service.',
+    'She said the vote was close, and five to four people agreed.',
+  ])
+    assert.deepEqual(tallies(none), [], none);
+});

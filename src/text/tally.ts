@@ -1,9 +1,11 @@
-import { TALLY_NOUNS, TALLY_VERBS } from './data/tallies.ts';
+import { NUMBER_WORDS } from './data/numbers.ts';
+import { TALLY_NOUNS, TALLY_SUBJECTS, TALLY_VERBS } from './data/tallies.ts';
 
 // A tally told as two counts: "passed by 31 votes to 24", "won 3 games to 1", "rose from 300 people
 // to 410". The bare number after "to" or "against" counts what the number before it counts: the 24 are
 // votes too, one vote told by both its counts, not a figure that counts nothing. Read by the extract
-// stage's figures and by the claims' quantities (quantities.ts), so both list "24 votes".
+// stage's figures and by the claims' quantities (quantities.ts), so both list "24 votes". A count may
+// be told in words below a hundred ("voted five to four", "by seven votes to two").
 
 /** The little of a token the reader needs. */
 interface Word {
@@ -16,6 +18,25 @@ interface Word {
 const TALLY_LINKS: ReadonlySet<string> = new Set(['to', 'against']);
 // a number in digits ("31", "1,200"), the near count of a tally
 const DIGITS = /^\d[\d,.]*$/;
+// a count of a vote or game: a few digits
+const SMALL = /^\d{1,3}$/;
+// the number words a count may be told in: "zero" to "ninety", no scale word ("dozens", "hundred")
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries(NUMBER_WORDS).filter(([w, v]) => v < 100 && !w.startsWith('dozen')),
+);
+
+/** The count a token tells: a few digits or a number word below a hundred ("five", "forty"), else null. */
+function smallCount(w: Word | undefined): number | null {
+  if (!w) return null;
+  if (SMALL.test(w.text)) return Number(w.text);
+  return COUNT_WORDS.get(w.norm) ?? null;
+}
+
+// "twenty-one" as the tokeniser splits it: a word joined by a hyphen is part of a compound number,
+// left unread rather than misread as "one"
+const hyphenNext = (tokens: readonly Word[], k: number): boolean =>
+  tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-';
+
 // at most this many words between the near count and "to": "31 votes", "3,000 registered voters"
 const MAX_COUNTED = 3;
 // after the far count: what it counts ("to 10 families", "to 10 of them"), so it is no bare count
@@ -23,8 +44,8 @@ const OWN_COUNT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM
 
 /**
  * The token range [first, end) of what the near count of a tally counts, when the number at tokens
- * i..after (one past it) is the far count: "31 votes to 24" at "24" gives "votes". Null when no digits
- * and then nouns and then "to" or "against" stand right before it, or when what follows it is its own
+ * i..after (one past it) is the far count: "31 votes to 24" at "24" gives "votes". Null when no count
+ * (digits, or a number word below a hundred) and then nouns and then "to" or "against" stand right before it, or when what follows it is its own
  * (a noun, "of": "12 letters to 10 families", "to 10 of them").
  */
 export function tallyCountedAt(tokens: readonly Word[], i: number, after: number): [number, number] | null {
@@ -36,13 +57,13 @@ export function tallyCountedAt(tokens: readonly Word[], i: number, after: number
   while (first > end - MAX_COUNTED && (tokens[first - 1]?.pos === 'NOUN' || tokens[first - 1]?.pos === 'ADJ'))
     first--;
   const near = tokens[first - 1];
-  return near && DIGITS.test(near.text) ? [first, end] : null;
+  if (!near || (!DIGITS.test(near.text) && (smallCount(near) === null || hyphenNext(tokens, first - 1))))
+    return null;
+  return [first, end];
 }
 
 // a tally written as two numbers joined by a dash ("voted 7-2", "won 88-72")
 const DASHED = /^(\d{1,3})[-–](\d{1,3})$/;
-// a count of a vote or game: a few digits
-const SMALL = /^\d{1,3}$/;
 // before the near count: "from 7 to 4", "between 5 to 11", "aged 5 to 11", "ages 5 to 11" tell a change
 // or a range, no tally
 const RANGE_BEFORE: ReadonlySet<string> = new Set(['from', 'between', 'aged', 'ages', 'age']);
@@ -60,6 +81,23 @@ function afterTallyVerb(tokens: readonly Word[], near: number): boolean {
     const w = tokens[j] as Word;
     if (w.pos === 'PUNCT') return false;
     if (TALLY_VERBS.has(w.norm)) return true;
+  }
+  return false;
+}
+
+// "The vote on Sunday was five to four", "the final score was 3 to 1": the verb that gives the tally
+const TALLY_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'ended', 'finished']);
+
+/**
+ * Whether token `near` follows a copula ("was") right after a vote's or a game's noun and the words
+ * that qualify it ("The vote on Sunday evening was five to four"): the noun is the subject told.
+ */
+function afterTallySubject(tokens: readonly Word[], near: number): boolean {
+  if (!TALLY_COPULAS.has(tokens[near - 1]?.norm ?? '')) return false;
+  for (let j = near - 2; j >= 0; j--) {
+    const w = tokens[j] as Word;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return false;
+    if (w.pos === 'NOUN' && TALLY_SUBJECTS.has(w.norm)) return true;
   }
   return false;
 }
@@ -84,17 +122,20 @@ export function talliesIn(tokens: readonly Word[]): string[] {
       continue;
     }
     const link = tokens[i - 1];
-    if (!SMALL.test(t.text) || !link || !TALLY_LINKS.has(link.norm)) continue;
+    const far = smallCount(t);
+    if (far === null || !link || !TALLY_LINKS.has(link.norm)) continue;
     const next = tokens[i + 1];
     if (next && (next.norm === 'of' || UNIT_AFTER.has(next.norm) || OWN_COUNT_POS.has(next.pos))) continue;
-    const counted = SMALL.test(tokens[i - 2]?.text ?? '') ? null : tallyCountedAt(tokens, i, i + 1);
+    const counted = smallCount(tokens[i - 2]) !== null ? null : tallyCountedAt(tokens, i, i + 1);
     const near = counted ? counted[0] - 1 : i - 2;
-    const nearWord = tokens[near];
-    if (!nearWord || !SMALL.test(nearWord.text) || RANGE_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
-    // a vote's or a game's: its counted noun says so ("6 votes to 5"), else a verb before it ("voted 7 to 4")
+    const nearCount = smallCount(tokens[near]);
+    if (nearCount === null || RANGE_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
+    if (hyphenNext(tokens, near) || hyphenNext(tokens, i)) continue;
+    // a vote's or a game's: its counted noun says so ("6 votes to 5"), else a verb before it ("voted 7
+    // to 4") or its noun before "was" ("The vote was five to four")
     const tallyNoun = counted !== null && TALLY_NOUNS.has(tokens[counted[1] - 1]?.norm ?? '');
-    if (!tallyNoun && !afterTallyVerb(tokens, near)) continue;
-    pair(Number(nearWord.text), Number(t.text));
+    if (!tallyNoun && !afterTallyVerb(tokens, near) && !afterTallySubject(tokens, near)) continue;
+    pair(nearCount, far);
   }
   return out;
 }

@@ -65,3 +65,12 @@ export const TALLY_NOUNS: ReadonlySet<string> = new Set([
   'round',
   'rounds',
 ]);
+
+/** The nouns whose tally a copula gives ("The vote on Sunday was five to four", "the score was 3 to 1"). */
+export const TALLY_SUBJECTS: ReadonlySet<string> = new Set([
+  ...TALLY_NOUNS,
+  'score',
+  'result',
+  'tally',
+  'count',
+]);
