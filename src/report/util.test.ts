@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { codeSpan, formatNumber, quoted, safeHref } from './util.ts';
+import { clipLabel, codeSpan, formatNumber, quoted, safeHref } from './util.ts';
 
 test('quoted adds quotation marks once', () => {
   for (const [input, expected] of [
@@ -12,6 +12,15 @@ test('quoted adds quotation marks once', () => {
     ['‘single’', '‘single’'],
   ])
     assert.equal(quoted(input as string), expected);
+});
+
+test('clipLabel keeps the article number of an outlet of several articles', () => {
+  // 'Fenwick Valley Herald (1)' and '(2)' both read 'Fenwick Valley Herald (…' before (newuser10's 2)
+  assert.equal(clipLabel('Fenwick Valley Herald (2)'), 'Fenwick Valley Hera… (2)');
+  assert.equal(clipLabel('The Kestrel Harbour Gazette (12)'), 'The Kestrel Harbou… (12)');
+  assert.equal(clipLabel('Fenwick Valley Herald'), 'Fenwick Valley Herald');
+  assert.equal(clipLabel('The Kestrel Harbour Gazette Online'), 'The Kestrel Harbour Gaz…');
+  assert.equal(clipLabel('An (1)', 5), 'An (…');
 });
 
 test('safeHref keeps http(s) URLs only', () => {

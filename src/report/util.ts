@@ -161,9 +161,16 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
-/** A label cut to `max` characters with an ellipsis, for chips and chart labels. */
+/**
+ * A label cut to `max` characters with an ellipsis, for chips and chart labels. An outlet's article
+ * number ("Fenwick Valley Herald (2)") is kept: it tells which of the outlet's articles a chip cites.
+ * @example clipLabel('Fenwick Valley Herald (2)') // 'Fenwick Valley Hera… (2)'
+ */
 export function clipLabel(text: string, max = 24): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  const suffix = / \(\d+\)$/.exec(text)?.[0] ?? '';
+  const room = max - suffix.length - 1;
+  return room >= 4 ? `${text.slice(0, room).trimEnd()}…${suffix}` : `${text.slice(0, max - 1)}…`;
 }
 
 /**
