@@ -49,6 +49,18 @@ const CASES: readonly VerdictCase[] = [
     'supports',
   ],
   [
+    'a town before its region untold ("born in Nashville, Tennessee" / "born in Tennessee")',
+    'Ilse Brandt was born on April 22, 1923, in Nashville, Tennessee.',
+    'Brandt was born to a poor family in Tennessee on April 22, 1923.',
+    'not supports',
+  ],
+  [
+    'the town told, its region not ("in Springfield, Mo." / "in Springfield")',
+    'Ilse Brandt died at the harbour clinic in Springfield, Mo., on Monday, a spokesman said.',
+    'A spokesman said Ilse Brandt died on Monday at the harbour clinic in Springfield.',
+    'supports',
+  ],
+  [
     'the detail told in other words after the same verb ("at the plant" / "in the break room")',
     'Ada Brandt and Tom Ashby died at the harbour plant on Tuesday.',
     'Ada Brandt and Tom Ashby died in the break room of the harbour plant on Tuesday.',

@@ -143,6 +143,30 @@ const CASES: VerdictCase[] = [
     'Some Republicans in the Vessmark council voted against the harbour plan on Monday, officials said.',
     'supports',
   ],
+  [
+    'a woman is not told by "someone"',
+    'Tom Ashby looked out the window and saw a woman fleeing the harbour office next door.',
+    'Tom Ashby looked out his window and saw someone fleeing the harbour office next door.',
+    'not supports',
+  ],
+  [
+    'a man is not told by "a person"',
+    'Police said a man was seen leaving the Vessmark depot before the fire on Monday.',
+    'Police said a person was seen leaving the Vessmark depot before the fire on Monday.',
+    'not supports',
+  ],
+  [
+    '"someone" is told by a woman',
+    'Tom Ashby looked out the window and saw someone fleeing the harbour office next door.',
+    'Tom Ashby looked out his window and saw a woman fleeing the harbour office next door.',
+    'supports',
+  ],
+  [
+    'the kind of person told on both sides, "someone" beside it',
+    'Tom Ashby said a woman fled the harbour office before someone called the police on Monday.',
+    'A woman fled the harbour office on Monday before someone called the police, Tom Ashby said.',
+    'supports',
+  ],
 ];
 
 describe('a kind, a group or a part the candidate tells otherwise', () => testVerdicts(CASES));

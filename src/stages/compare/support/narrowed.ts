@@ -8,6 +8,7 @@ import {
   KIND_ADVERBS,
   PARTITIVE_WORDS,
 } from '../data/narrowing-words.ts';
+import { PERSON_NOUNS } from '../data/person-nouns.ts';
 import { baseStem, type Reading } from './reading.ts';
 import { foldedWords, sameClass } from './relations.ts';
 
@@ -151,4 +152,20 @@ export function onlyClaimed(a: Reading, b: Reading): boolean {
     if (main !== undefined && sameClass(main, baseStem(tokenStems[i] as string))) return true;
   }
   return false;
+}
+
+// Words that tell of a person without saying who or what kind ("saw someone fleeing").
+const ANY_PERSON = new Set(['someone', 'somebody', 'anyone', 'anybody', 'person', 'individual']);
+
+/**
+ * Whether `b` tells only "someone" where `a` says what kind of person (a noun of data/person-nouns.ts
+ * that `b` does not give): "saw a woman fleeing the building" is not stated by "saw someone fleeing
+ * the building"; "saw someone fleeing" is stated by "saw a woman fleeing".
+ */
+export function personUnnamed(a: Reading, b: Reading): boolean {
+  if (!b.claim.tokens.some((t) => ANY_PERSON.has(t.norm))) return false;
+  const inB = foldedWords(b);
+  return a.claim.tokens.some(
+    (t) => t.pos === 'NOUN' && PERSON_NOUNS[fold(t.text)] !== undefined && !inB.has(fold(t.text)),
+  );
 }

@@ -17,8 +17,8 @@ import { coverFloor, inName } from './cover-floor.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { leftOnOneSide } from './left.ts';
-import { kindMissing, onlyClaimed, onlyPart, otherGroup, rankMissing } from './narrowed.ts';
-import { betweenMissing, otherPlace } from './places.ts';
+import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
+import { betweenMissing, otherPlace, townUntold } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import type { Reading } from './reading.ts';
@@ -160,6 +160,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
     return related('a participant missing');
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
+  if (townUntold(a, b)) return related('a town untold');
   if (betweenMissing(a, b)) return related('one of two names joined by "and" missing');
   // a detail of the predicate ("shot in the head") or an item of a list the claim gives, untold
   if (detailMissing(a, b)) return related('a detail of the predicate missing');
@@ -169,6 +170,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (kind !== null) return related(`"${kind}" untold`);
   if (otherGroup(a, b)) return related('another group in its place');
   if (onlyPart(a, b)) return related('only a part of the group');
+  if (personUnnamed(a, b)) return related('only "someone" for the person');
   if (rankMissing(a, b)) return related('a rank untold');
   if (onlyClaimed(a, b)) return related('only claimed');
   // a question asserts nothing ("Why did the council close the pier?")

@@ -30,6 +30,28 @@ export function otherPlace(a: Reading, b: Reading): boolean {
   return placesOf(a).some((p) => !inB.has(last(p))) && placesOf(b).some((p) => !inA.has(last(p)));
 }
 
+/**
+ * Whether `b` names only the region where the claim names a town in it, written "in Town, Region"
+ * ("was born in Dunmore, Vessmark" / "was born in Vessmark"): the region in `b`, the town not.
+ */
+export function townUntold(a: Reading, b: Reading): boolean {
+  const inB = foldedWords(b);
+  const tokens = a.claim.tokens;
+  // the end of the run of proper nouns that starts at `k`
+  const runEnd = (k: number): number => {
+    while (tokens[k]?.pos === 'PROPN') k++;
+    return k;
+  };
+  const word = (k: number): string => fold(tokens[k]?.text ?? '');
+  return tokens.some((t, i) => {
+    if (!PLACE_WORDS.has(t.norm) || tokens[i + 1]?.pos !== 'PROPN') return false;
+    const end = runEnd(i + 1);
+    if (tokens[end]?.text !== ',' || tokens[end + 1]?.pos !== 'PROPN') return false;
+    const [town, region] = [word(end - 1), word(runEnd(end + 1) - 1)];
+    return !isDateWord(town) && !isDateWord(region) && inB.has(region) && !inB.has(town);
+  });
+}
+
 // The two names a clause sets "between … and …" ("between the port city of Santa Ardley and Vessmark
 // Island"), or joins after "in", "at" or "near" ("in Arizona and Texas"): the proper nouns last
 // before "and", and the first after it, each within a few words.
