@@ -9,6 +9,9 @@
  * While tuning, `--dev` runs and prints the development half only, `--dump FILE` writes its
  * summaries and targets as JSON lines, and `--compare FILE` sets its summaries against such an earlier
  * dump: the R1 change story by story with its standard error, the summaries changed, each half's change.
+ * `--folds K` prints the dev gain over lead (and with `--compare`, the change) in each of K folds of
+ * the dev stories with its spread (bench/lib/summary-folds.ts; `bench/summary-cv.ts` chooses among
+ * dumps by cross-validation): a change is kept only when it holds on the folds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createContext, type Evidence, type SegmentedArticle } from '../src/model/index.ts';
@@ -24,7 +27,8 @@ import { contestedMatcher, inside, quoteRanges, wordCount } from '../src/stages/
 import { sharedPath } from '../test/shared.ts';
 import { pairedDifference } from './lib/paired.ts';
 import { rougeL, rougeN } from './lib/rouge.ts';
-import { compareRuns, type DumpedStory } from './lib/summary-compare.ts';
+import { compareRuns, comparisonLine, type DumpedStory } from './lib/summary-compare.ts';
+import { foldChanges, foldLine, pairScores } from './lib/summary-folds.ts';
 
 interface NeusStory {
   id: string;
@@ -43,6 +47,8 @@ const dumpAt = process.argv.indexOf('--dump');
 const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 const compareAt = process.argv.indexOf('--compare');
 const compareFile = compareAt > 0 ? process.argv[compareAt + 1] : undefined;
+const foldsAt = process.argv.indexOf('--folds');
+const folds = foldsAt > 0 ? Number(process.argv[foldsAt + 1]) : 0;
 const halfOf = (id: string): 'dev' | 'held-out' =>
   Number(id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
 const stories: NeusStory[] = readFileSync(file, 'utf8')
@@ -102,6 +108,7 @@ function lead(docs: readonly SegmentedArticle[]): string {
 }
 
 type Row = {
+  id: string;
   half: 'dev' | 'held-out';
   system: string;
   r1: number;
@@ -186,6 +193,7 @@ for (const story of stories) {
     });
   for (const [system, text] of systems) {
     rows.push({
+      id: story.id,
       half,
       system,
       r1: rougeN(text, story.target.text, 1).f1,
@@ -205,11 +213,10 @@ console.log(
 if (dumpFile) writeFileSync(dumpFile, `${dump.join('\n')}\n`);
 if (compareFile) {
   const read = (lines: readonly string[]) => lines.filter(Boolean).map((l) => JSON.parse(l) as DumpedStory);
-  const c = compareRuns(read(readFileSync(compareFile, 'utf8').split('\n')), read(dump));
-  const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
-  console.log(
-    `dev against ${compareFile}: n=${c.n} R1 ${c.before.toFixed(4)} -> ${c.after.toFixed(4)}, change ${signed(c.gain)} (standard error ${c.standardError.toFixed(4)}); ${c.changed} summaries changed, ${c.higher} higher, ${c.lower} lower; first / second half of the stories ${signed(c.halves[0])} / ${signed(c.halves[1])}`,
-  );
+  const [earlier, now] = [read(readFileSync(compareFile, 'utf8').split('\n')), read(dump)];
+  console.log(comparisonLine(`dev against ${compareFile}`, compareRuns(earlier, now)));
+  if (folds)
+    console.log(foldLine(`dev against ${compareFile}`, foldChanges(pairScores(now, earlier), folds)));
 }
 const halves = devOnly ? (['dev'] as const) : (['dev', 'held-out', 'all'] as const);
 for (const half of halves) {
@@ -227,6 +234,12 @@ for (const half of halves) {
   const gain = pairedDifference(r1Of('parallax'), r1Of('lead'));
   console.log(
     `${half.padEnd(8)} parallax − lead R1 ${gain.mean >= 0 ? '+' : ''}${gain.mean.toFixed(3)} (standard error ${gain.standardError.toFixed(3)} over ${gain.n} paired stories)`,
+  );
+}
+if (folds) {
+  const dev = (system: string) => rows.filter((r) => r.system === system && r.half === 'dev');
+  console.log(
+    foldLine('dev      parallax − lead R1', foldChanges(pairScores(dev('parallax'), dev('lead')), folds)),
   );
 }
 console.log(

@@ -63,3 +63,10 @@ export function compareRuns(before: readonly DumpedStory[], after: readonly Dump
     halves: [mean(diffs.slice(0, half)), mean(diffs.slice(half))],
   };
 }
+
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+
+/** A comparison of two runs in one line, as `eval:summary --compare` prints it. */
+export function comparisonLine(label: string, c: RunComparison): string {
+  return `${label}: n=${c.n} R1 ${c.before.toFixed(4)} -> ${c.after.toFixed(4)}, change ${signed(c.gain)} (standard error ${c.standardError.toFixed(4)}); ${c.changed} summaries changed, ${c.higher} higher, ${c.lower} lower; first / second half of the stories ${signed(c.halves[0])} / ${signed(c.halves[1])}`;
+}
