@@ -96,11 +96,22 @@ export function ageClash(a: Reading, b: Reading): string | null {
         x.years !== y.years &&
         [...x.of].some((s) => y.of.has(s) && ((named(s, a) && named(s, b)) || anchored))
       )
-        if (!ys.some((z) => z.years === x.years) && !xs.some((z) => z.years === y.years))
+        if (
+          !ys.some((z) => z.years === x.years) &&
+          !xs.some((z) => z.years === y.years) &&
+          !severalOf(x, xs) &&
+          !severalOf(y, ys)
+        )
           // the same person's age told alike elsewhere is no clash ("Brandt, 54, and his son, 30")
           return `age ${x.years} vs ${y.years}`;
   return null;
 }
+
+// Whether a sentence gives another age of what the age is told of: two people of that kind ("the
+// other victims, a 47-year-old man and a 48-year-old man"), each told apart by the age, so another
+// sentence's age of that kind ("the 39-year-old man") is of a third as likely as of one of them.
+const severalOf = (x: Age, all: readonly Age[]): boolean =>
+  all.some((z) => z.years !== x.years && [...z.of].some((s) => x.of.has(s)));
 
 // Whether a stem is of a proper name the reading tells: an age is of one person when both name them
 // ("Ole Brandt, 54," / "Ole Brandt, 57,"), or tell one event (a name or date on both sides); not "the

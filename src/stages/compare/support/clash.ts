@@ -79,6 +79,7 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         (agree(f, x) && !apartAtBound(f, x)) ||
         withinOpenBound(f, x) ||
         isAgeFigure(f) !== isAgeFigure(x) ||
+        (isAgeFigure(f) && isAgeFigure(x)) || // (ages of one named person: ages.ts)
         fa.some((y) => agreeing(y, x) || (withinOpenBound(y, x) && y.counts === x.counts))
       )
         return false;
@@ -111,19 +112,22 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
         !personMissing(b, a)
       )
         return true;
+      // told by two other verbs ("what followed was two hours" / "locked down for three hours"; "the
+      // company lost $1.7 billion" / "will buy the company for $13.9 billion"), two measures
+      const verbs = (z: ClaimFigure, r: Reading) => governorsOf(z, r).filter((w) => !w.startsWith('n:'));
+      const [wa, wb] = [verbs(f, a), verbs(x, b)];
+      const twoVerbs = wa.length > 0 && wb.length > 0 && !wa.some((v) => wb.some((w) => sameClass(v, w)));
       // the same quantity, the only one of its kind on each side, of one thing or about the same subject
       if (
         surelySameQuantity(f, x) &&
         alone(f, a) &&
         alone(x, b) &&
-        (ofOne(f, x) || sameCountedPhrase(f, a, x, b) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)
+        // (one thing described alike whatever the verbs: "three strong aftershocks were felt")
+        (sameCountedPhrase(f, a, x, b) ||
+          (!twoVerbs && (ofOne(f, x) || nameShare(a, b) >= SUPPORT_MIN_NAME_SHARE)))
       )
         return true;
-      // the one length of time on each side, of one predicate ("hospitalized for three weeks"), not
-      // told by two other verbs ("what followed was two hours" / "locked down for three hours")
-      const verbs = (z: ClaimFigure, r: Reading) => governorsOf(z, r).filter((w) => !w.startsWith('n:'));
-      const [wa, wb] = [verbs(f, a), verbs(x, b)];
-      const twoVerbs = wa.length > 0 && wb.length > 0 && !wa.some((v) => wb.some((w) => sameClass(v, w)));
+      // the one length of time on each side, of one predicate ("hospitalized for three weeks")
       return (
         f.unit === 'days' &&
         alone(f, a) &&

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { NUMBER_RE, YEAR_RE } from '../../../text/patterns.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { CONTRADICT_MIN_COVER, GOVERNED_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
@@ -144,11 +145,31 @@ export function figureContradiction(
   return cover >= least ? `figure ${told(x)} vs ${told(y)}` : null;
 }
 
-/** Both readings name years, and none in common: they tell of two times. */
+/**
+ * The two readings tell of two times: both name years and none in common; or one names years, and
+ * the other, naming none, was written in a year it does not name (history told beside the news: "In
+ * 2003 the quake killed 40" / "The quake killed 12" in an article of 2009); or neither names a year
+ * and their articles were written more than a year apart (two look-alike events of one topic). An
+ * article with no stated day dates nothing.
+ */
 export function otherYears(a: Reading, b: Reading): boolean {
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
-  return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
+  if (ya.length > 0 && yb.length > 0) return !ya.some((y) => yb.includes(y));
+  const [da, db] = [writtenDayOf(a), writtenDayOf(b)];
+  if (ya.length > 0 || yb.length > 0) {
+    const [years, day] = ya.length > 0 ? [ya, db] : [yb, da];
+    return day !== null && !years.includes(partsOf(day).year);
+  }
+  return da !== null && db !== null && Math.abs(da - db) > YEAR_DAYS;
 }
+
+// Days in a year: articles written further apart than this, neither naming a year, tell two times.
+const YEAR_DAYS = 366;
+
+// The day a reading's sentence was written, as a day number (null: not stated).
+const writtenDayOf = perReading((r: Reading): number | null =>
+  r.written === null ? null : parseIsoDay(r.written),
+);
 
 // The years a reading's dates name (read once per reading: a pair may ask four times).
 const yearsOf = perReading((r: Reading): readonly number[] =>

@@ -40,6 +40,8 @@ export interface Reading {
   /** Whether any negation word ("not", "no", "never" …) is in the clause at all. */
   readonly negatedAnywhere: boolean;
   readonly dates: readonly ClaimDate[];
+  /** The day its sentence was written (its article's stated day, ISO), or null when unknown. */
+  readonly written: string | null;
   /** What `perReading` functions worked out of it, one slot each (shared: never change it). */
   readonly kept: unknown[];
 }
@@ -157,6 +159,7 @@ export function readClaim(claim: Claim, publishedAt: string | null, quotedBase?:
       ),
     ),
     dates: claimDates(tokens, publishedAt, mood.modality, reported, quotedBase),
+    written: publishedAt,
     kept: [],
   };
 }

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { clashVerdict, judgementOf, testVerdicts } from './verdict-of.ts';
+
+// Two event instances told in one story (issue 10, session 31): a clash needs both sentences to tell
+// one event. Invented articles: a past toll told as history beside the news, two people told apart
+// by their ages, two measures of one company told by two verbs.
+
+// [name, claim, evidence, the days the two articles were written, the verdict of the clash rules]
+const DATED: readonly (readonly [string, string, string, { claim?: string; evidence?: string }, string])[] = [
+  [
+    'a year told on one side, the other written in another year: history beside the news',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers in 2019.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'the same, the sides the other way round',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers in 2019.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'a year told on one side, the other written in that year: one event',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers in 2026.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-05' },
+    'contradicts',
+  ],
+  [
+    'a year told on one side, the other of an article with no stated day: not known, still a clash',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers in 2019.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    {},
+    'contradicts',
+  ],
+  [
+    'no year on either side, articles written years apart: two look-alike events',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2019-06-02', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'no year on either side, articles written days apart: one event',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-06' },
+    'contradicts',
+  ],
+];
+
+describe('two times', () => {
+  for (const [name, claim, evidence, days, expected] of DATED)
+    test(name, () => {
+      const j = judgementOf(claim, evidence, days);
+      const verdict = clashVerdict(j);
+      if (expected.startsWith('not ')) assert.notEqual(verdict, expected.slice(4), j.reason);
+      else assert.equal(verdict, expected, j.reason);
+    });
+});
+
+describe('two people, two measures', () => {
+  testVerdicts([
+    [
+      'a side that tells two people by their ages: another age is of a third as likely',
+      'Police in Harwick named the victims as a 47-year-old man and a 48-year-old man.',
+      'Police in Harwick said the 39-year-old man was arrested at the depot.',
+      'not contradicts',
+    ],
+    [
+      'one person by age on each side, of one event: a clash still',
+      'A man aged 84 died in the fire at the Harwick depot on Monday.',
+      'A man aged 86 died in the fire at the Harwick depot on Monday.',
+      'contradicts',
+    ],
+    [
+      'two ages told by no noun ("the 12-year-old") are no one person',
+      'Ostrander was sentenced in Harwick for his assault on the 12-year-old.',
+      'The court in Harwick heard a recording of Ostrander assaulting the 11-year-old girl.',
+      'not contradicts',
+    ],
+    [
+      'a loss and a price of one company, told by two verbs',
+      'The Velmar company lost $1.7 billion in 2024.',
+      'Brenford Group announced Tuesday that it will buy the outsourcing services company for $13.9 billion.',
+      'not contradicts',
+    ],
+    [
+      'one thing described alike, whatever the verbs: a clash still',
+      'Brenford officials said three strong aftershocks were felt.',
+      'The quake in Brenford was followed by four strong aftershocks.',
+      'contradicts',
+    ],
+  ]);
+});
