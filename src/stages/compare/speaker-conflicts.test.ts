@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { articleFromText, segmentAll } from '../extract/from-text.ts';
+import { extract } from '../extract/index.ts';
 import { compare } from './index.ts';
 
 // The speaker conflicts of a story of invented articles, each side as [claim, articles].
@@ -13,6 +14,18 @@ function speakerSides(bodies: string[]) {
   const result = compare()({ story, articles: docs, entities: [], quotes: [], figures: [] }, ctx);
   return result.conflicts
     .filter((c) => c.kind === 'speaker')
+    .map((c) => c.sides.map((s) => [s.claim, s.evidence.map((e) => e.articleId)]));
+}
+
+// The same, with the entities and quotes of the extract stage, as the pipeline gives them.
+function extractedSpeakerSides(bodies: string[]) {
+  const ctx = createContext();
+  const articles = bodies.map((b, i) => articleFromText(`a${i + 1}`, b));
+  const docs = segmentAll(articles, ctx);
+  const story = { id: 's1', title: 't', articleIds: articles.map((a) => a.id), keywords: [] };
+  const input = { story, articles: docs, ...extract()({ story, articles: docs }, ctx) };
+  return compare()(input, ctx)
+    .conflicts.filter((c) => c.kind === 'speaker')
     .map((c) => c.sides.map((s) => [s.claim, s.evidence.map((e) => e.articleId)]));
 }
 
@@ -95,6 +108,19 @@ test('a quote one outlet trims with an ellipsis, given to another person, is a s
     speakerSides([
       '“Whatever it costs … we will rebuild this pier,” Ines Marr said.',
       '“We will rebuild this pier by the spring, whatever it costs,” said Tomas Hale.',
+    ]),
+    [],
+  );
+});
+
+test('one person named with her employer after "of" on one side is one speaker', () => {
+  // "said Nela Forsk, a spokeswoman for Tarn Water" / "Nela Forsk of Tarn Water said": one person
+  // (newuser10's invented world, read as contra31's round of session 31), the speakers as the
+  // extract stage names them
+  assert.deepEqual(
+    extractedSpeakerSides([
+      'The pipe split at about 4am. “Our crews are on site and we expect supplies to return by Friday evening,” said Nela Forsk, a spokeswoman for Tarn Water.',
+      'The pipe was laid in the 1960s. Nela Forsk of Tarn Water said: “We expect supplies to return by Friday evening.”',
     ]),
     [],
   );

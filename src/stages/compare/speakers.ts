@@ -165,15 +165,20 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Whether two passages give their quote to one person: one entity or surname, or one name spelt two
- * ways ("Hugo Orrnberg" / "Hugo Ornberg": its given name the same, its surname one letter apart).
+ * ways ("Hugo Orrnberg" / "Hugo Ornberg": its given name the same, its surname one letter apart),
+ * past an employer named after it ("Mara Tollen of Harlow Water" is Mara Tollen).
  */
 function sameSpeaker(a: Passage, b: Passage): boolean {
   if (a.speaker?.key === b.speaker?.key) return true;
-  const [na, nb] = [a.speaker?.name, b.speaker?.name].map((n) => (n ?? '').split(/\s+/).map(fold));
+  const [na, nb] = [a.speaker?.name, b.speaker?.name].map(nameWords);
   const [la, lb] = [na?.at(-1) ?? '', nb?.at(-1) ?? ''];
   const given = (na?.length ?? 0) < 2 || (nb?.length ?? 0) < 2 || na?.[0] === nb?.[0];
   return la !== '' && lb !== '' && given && oneSpellingApart(la, lb);
 }
+
+// A speaker's name's words, past whom they speak for ("of Harlow Water", "from the Kestrel Trust").
+const nameWords = (n = ''): string[] => n.replace(EMPLOYER, '').split(/\s+/).map(fold);
+const EMPLOYER = /\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}.*$/u;
 
 /**
  * Whether two passages are one quote: most of the shorter one's words and content words recur in the
