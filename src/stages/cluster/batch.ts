@@ -56,12 +56,14 @@ export function batchGroupOf(input: BatchInput, options: Omit<BatchOptions, 'ign
 }
 
 /**
- * Settle a grouper's stories: re-place every article `passes` times, merge whole stories whose
+ * Settle a grouper's stories: re-place every article `passes` times, part stories whose articles fall
+ * into groups that share no sign of one event (`splitStories`), merge whole stories whose
  * centroids, and articles on average, score above `MERGE_THRESHOLD`, and re-place once more. Batch
  * runs do it once; an online store does it from time to time.
  */
 export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
   for (let pass = 0; pass < passes; pass++) grouper.refine();
+  grouper.splitStories();
   grouper.mergeStories(MERGE_THRESHOLD);
   grouper.refine();
 }

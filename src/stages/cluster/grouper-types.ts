@@ -80,6 +80,12 @@ export interface Grouper {
    */
   refine(threshold?: number, only?: ReadonlySet<string>): void;
   /**
+   * Part each story whose articles fall into groups that share no sign of one event: no article of one
+   * scores above the threshold against an article of another, nor shares a trigger word or a day with
+   * it (`splitStories`).
+   */
+  splitStories(threshold?: number): void;
+  /**
    * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
    * scores above the threshold against it and so do its articles on average, each against that story
    * and against its best-matching article there (what moving one article at a time cannot do).

@@ -18,6 +18,7 @@ import {
 } from './score.ts';
 import { sharedEventKeys } from './setting.ts';
 import { siteIds } from './sites.ts';
+import { splitStories } from './split.ts';
 
 export type * from './grouper-types.ts';
 
@@ -202,6 +203,9 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       // an article that joined another is placed again when that one left it alone later in the pass:
       // it chose the pair, not a story of its own (leaving its lone story strands no one else)
       for (const entry of joined) if (sizes.get(entry.placement.story) === 1) placeAgain(entry, bar);
+    },
+    splitStories(bar = threshold) {
+      splitStories({ stories, sizes, index, held, tuning, newStory: () => nextStory++ }, bar);
     },
     mergeStories(bar = threshold) {
       mergeStories({ stories, sizes, index, held, tuning, eventKeysIn, followUps }, bar);

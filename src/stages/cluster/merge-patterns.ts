@@ -56,3 +56,12 @@ export const COUNTED_FIGURE_MIN = 10;
  * (0.947 → 0.948 in each of the eight seeded orders); NeuS is undated, unchanged. The join bar.
  */
 export const FOLLOW_UP_MERGE_BAR = 0.3;
+
+/**
+ * A story is parted (`splitStories`) only into groups of at least this many articles that are linked
+ * above the join bar (a lone article on another angle stays with the article it scores best against).
+ */
+export const SPLIT_MIN_PART = 2;
+
+/** See `SPLIT_MIN_PART`: stories of more articles are not asked (each pair of its articles is scored). */
+export const SPLIT_MAX_ARTICLES = 60;

@@ -22,17 +22,25 @@ export function analyzedTitles(records: readonly Record<string, string>[]): stri
 }
 
 /** The stories an in-memory store makes of `records` stored in one ingest on `now`, by title. */
-export async function storedTitles(
-  records: readonly Record<string, string>[],
+export function storedTitles(records: readonly Record<string, string>[], now: string): Promise<string[][]> {
+  return polledTitles([records], now);
+}
+
+/** The stories an in-memory store makes of `polls` stored one ingest each (a feed's polls) on `now`, by title. */
+export async function polledTitles(
+  polls: readonly (readonly Record<string, string>[])[],
   now: string,
 ): Promise<string[][]> {
   const store = await openStore(':memory:');
   try {
-    const files = records.map((r, i) => ({
-      path: `f${i}.json`,
-      bytes: new TextEncoder().encode(JSON.stringify(r)),
-    }));
-    await ingestInto(store, files, {}, createContext({ now: new Date(now) }));
+    let n = 0;
+    for (const records of polls) {
+      const files = records.map((r) => ({
+        path: `f${n++}.json`,
+        bytes: new TextEncoder().encode(JSON.stringify(r)),
+      }));
+      await ingestInto(store, files, {}, createContext({ now: new Date(now) }));
+    }
     const inStore = new Map<string, (string | null)[]>();
     for await (const { article, storyId } of store.articles())
       inStore.set(storyId ?? '', [...(inStore.get(storyId ?? '') ?? []), article.title]);
