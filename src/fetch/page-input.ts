@@ -10,7 +10,9 @@ import { decodeBody } from './charset.ts';
  */
 
 /** What a listing said of a page, kept with the page (`FetchedPage.listed`). */
-export type ListedMeta = Readonly<Partial<Record<'title' | 'publishedAt' | 'author' | 'outlet', string>>>;
+export type ListedMeta = Readonly<
+  Partial<Record<'title' | 'publishedAt' | 'updatedAt' | 'author' | 'outlet', string>>
+>;
 
 /** The pipeline input for a page's bytes. */
 export function pageInput(page: {
@@ -25,9 +27,14 @@ export function pageInput(page: {
   const listed = page.listed ?? {};
   // a listing's date stored raw before listings were read to ISO (`entry`) is read now, or left out
   const publishedAt = parseDate(listed.publishedAt);
+  // an update time the listing gives, after the publication it gives, is when the page last changed
+  // (a correction is dated by it); one equal to it, or alone, says nothing of a change
+  const updatedAt = parseDate(listed.updatedAt);
+  const changed = publishedAt && updatedAt && Date.parse(updatedAt) > Date.parse(publishedAt);
   const defaults = {
     ...(listed.title ? { title: listed.title } : {}),
     ...(publishedAt ? { publishedAt } : {}),
+    ...(changed ? { modifiedAt: updatedAt } : {}),
     ...(listed.author ? { byline: listed.author } : {}),
     ...(listed.outlet ? { outlet: listed.outlet } : {}),
     url: page.finalUrl ?? page.url,

@@ -46,6 +46,11 @@ test('a feed entry updated since its page was fetched is asked again, and its ar
   try {
     assert.equal((await run()).stored, 2);
     const [first] = await articlesOf(store);
+    // an entry's `updated` equal to its `published` says nothing of a change
+    assert.deepEqual(
+      (await articlesOf(store)).map((a) => a.modifiedAt),
+      [null, null],
+    );
     // nothing updated: no page is asked again
     let from = asked.length;
     await run();
@@ -61,6 +66,8 @@ test('a feed entry updated since its page was fetched is asked again, and its ar
     assert.equal(articles.length, 2);
     const story1 = articles.find((a) => a.id === first?.id);
     assert.match(story1?.text ?? '', /Update 2: the council published/);
+    // the page gives no time of its change: the entry's `updated` is its modifiedAt (a correction's date)
+    assert.equal(Date.parse(story1?.modifiedAt ?? ''), Date.parse(updated));
     // read whole since: the same `updated` asks for nothing more
     from = asked.length;
     await run();

@@ -63,6 +63,8 @@ export interface InputDefaults {
   readonly url?: string;
   readonly outlet?: string;
   readonly publishedAt?: string;
+  /** When the listing says the page last changed, later than its publication (Atom `updated`). */
+  readonly modifiedAt?: string;
   readonly byline?: string;
 }
 

@@ -1,6 +1,7 @@
 import type { Article, Span } from '../../model/index.ts';
 import { articleLabel } from '../../report/util.ts';
 import type { StoredArticle } from '../../store/types.ts';
+import { publishedInstant, publishedUtc } from '../../text/dates/published.ts';
 import { type Mark, piecesOf } from '../article-marks.ts';
 import { day, escapeHtml, plural } from '../html.ts';
 import { safeHttpUrl } from '../security.ts';
@@ -56,6 +57,13 @@ export interface ArticleView {
   readonly removed?: string | null;
 }
 
+/** "updated 2026-12-06 01:57 UTC" for an article changed after its publication (a correction), else ''. */
+function updated(article: Article): string {
+  const modified = publishedInstant(article.modifiedAt ?? '');
+  if (Number.isNaN(modified) || !(modified > publishedInstant(article.publishedAt ?? ''))) return '';
+  return `updated ${publishedUtc(article.modifiedAt)}`;
+}
+
 /**
  * The article page: outlet, date, title and the original's link, then the cleaned text with people,
  * organisations, places, quotes and figures marked and the cited sentence highlighted; the removed
@@ -75,7 +83,12 @@ export function articlePage(stored: StoredArticle, view: ArticleView): string {
   const backLink = back
     ? `<a class="back" href="/stories/${encodeURIComponent(back)}">← Back to the story</a>`
     : '<a class="back" href="/">← All stories</a>';
-  const meta = [articleLabel(article), article.byline ? `by ${article.byline}` : '', day(article.publishedAt)]
+  const meta = [
+    articleLabel(article),
+    article.byline ? `by ${article.byline}` : '',
+    day(article.publishedAt),
+    updated(article),
+  ]
     .filter(Boolean)
     .join(' · ');
   const kinds = [...new Set(marks.map((m) => m.kind))];

@@ -71,7 +71,7 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
       sources[field] = raw.givenSources?.[field] ?? 'input';
       return given;
     }
-    return parts.meta[field] ?? (field === 'modifiedAt' ? null : fallback(field));
+    return parts.meta[field] ?? fallback(field);
   };
   // a title given apart from the text is trusted only when it could head it: a dateline ("Updated:
   // November 11, 2011 20: 09 IST"), a byline or boilerplate is no headline, and the text's own is kept
