@@ -113,7 +113,8 @@ export function createJobQueue(
       state: 'done',
       files: Math.max(summary.fetched, jobs.get(id)?.files ?? 0),
       stories: [...touched],
-      message: `done: ${summary.stored} new, ${summary.duplicates + summary.known} already stored, ${skipped.length} failed, ${summary.noArticle} without an article, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
+      // a page handled before is not fetched again, whatever became of it: stored, no article, disallowed
+      message: `done: ${summary.stored} new, ${summary.duplicates} already stored, ${summary.known} handled before (not fetched again), ${skipped.length} failed, ${summary.noArticle} without an article, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
     });
   };
   const run = async (id: string, files: readonly InputFile[]) => {

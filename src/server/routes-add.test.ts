@@ -111,6 +111,9 @@ describe('web app routes', () => {
         res.end(
           '<html><head><title>Pellham ferry timetable grows</title><meta property="og:site_name" content="Pellham Post"></head><body><article><h1>Pellham ferry timetable grows</h1><p>Harbourmaster Quentin Ashdown said on Friday that the Pellham ferry will run every twenty minutes this summer, up from every half hour.</p><p>The ferry carried 40,000 people last year, Ashdown said, and the new timetable starts on June 1.</p></article></body></html>',
         );
+      } else if (req.url === '/menu.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
       } else {
         res.writeHead(404);
         res.end();
@@ -119,9 +122,9 @@ describe('web app routes', () => {
     await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
     const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/ferry.html`;
     try {
-      const form = () => {
+      const form = (urls = url) => {
         const body = new FormData();
-        body.set('urls', url);
+        body.set('urls', urls);
         return body;
       };
       // the default fetcher never reaches this machine's addresses
@@ -144,6 +147,15 @@ describe('web app routes', () => {
       assert.equal(done?.inserted, 1, done?.message);
       const stored = await store.article(done?.articleIds[0] ?? '');
       assert.match(stored?.article.title ?? '', /Pellham ferry timetable grows/);
+      // a page that gave no article, asked again, is "handled before", never "already stored" (was)
+      const menu = url.replace('ferry.html', 'menu.html');
+      const added = async () => {
+        const res = await local.app.request('/add', { method: 'POST', body: form(menu) });
+        await local.jobs.idle();
+        return local.jobs.get((res.headers.get('location') ?? '').split('/').pop() as string)?.message;
+      };
+      assert.match((await added()) ?? '', /0 already stored, 0 handled before .* 1 without an article/);
+      assert.match((await added()) ?? '', /0 new, 0 already stored, 1 handled before \(not fetched again\)/);
     } finally {
       site.close();
     }
