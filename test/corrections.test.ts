@@ -120,3 +120,36 @@ test("a correction's misquotation and the words it puts right are no quote of th
     [['a2']],
   );
 });
+
+// An invented page as a news site serves it: the correction's paragraph stands before the body and
+// its second sentence names who gives the right figure (newuser10's finding 16).
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Thousands without water in Brisk | Brisk Herald</title>
+<meta property="og:site_name" content="Brisk Herald"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Thousands without water in Brisk","datePublished":"2031-03-05T09:30:00Z","dateModified":"2031-03-08T08:00:00Z"}</script></head>
+<body><main><article><h1>Thousands without water in Brisk</h1><p class="byline">By Staff reporter · <time datetime="2031-03-05T09:30:00Z">5 March 2031</time></p>
+<p class="correction"><strong>Correction:</strong> An earlier version of this article said 2,500 households were without water. Tolmer Water says the figure is about 3,000.</p>
+<p>About 3,000 households in Brisk were without running water on Thursday after a main burst on Quill Street.</p>
+<p>Engineer Petra Vosk said the repair would take two days.</p>
+<p>The school on Quill Street closed for the day.</p></article></main></body></html>`;
+
+test("a correction's paragraph is its note whole: no quote or figure of the article is read from it", () => {
+  const report = analyze(
+    [{ path: 'herald.html', bytes: new TextEncoder().encode(PAGE) }],
+    {},
+    createContext({ now: new Date('2031-03-09T00:00:00Z') }),
+  );
+  const story = report.stories[0];
+  assert.ok(story);
+  const note = story.corrections?.[0];
+  assert.equal(note?.kind, 'correction');
+  assert.match(
+    note?.text ?? '',
+    /2,500 households were without water\. Tolmer Water says the figure is about 3,000\.$/,
+  );
+  const told = JSON.stringify([story.quotes, story.figures, story.summary, story.timeline]);
+  assert.ok(!/the figure is about|2,500/.test(told), told);
+  // the body's own figure is still read
+  assert.ok(
+    story.figures.some((f) => /3,000/.test(JSON.stringify(f))),
+    JSON.stringify(story.figures),
+  );
+});

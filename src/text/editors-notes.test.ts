@@ -36,6 +36,24 @@ test("a note that opens its paragraph takes the paragraph's next sentences; one 
       ],
     ],
   );
+  // a paragraph a correction's or clarification's label opens is the note whole, whoever its next sentence names
+  assert.deepEqual(
+    notesOf(
+      'A stand collapsed on Saturday.\nClarification: An earlier version of this article said the vote was on Tuesday. Kell council says the vote was on Monday.',
+    ),
+    [
+      [
+        'clarification',
+        'Clarification: An earlier version of this article said the vote was on Tuesday. Kell council says the vote was on Monday.',
+      ],
+    ],
+  );
+  assert.deepEqual(
+    notesOf(
+      'Correction: An earlier version of this article said 14 were hurt. The board met on Monday. It voted to close the ground. Engineers arrived on Tuesday.',
+    ),
+    [['correction', 'Correction: An earlier version of this article said 14 were hurt.']],
+  );
   // a paragraph longer than a note goes on with news: the note is its sentence alone
   assert.deepEqual(
     notesOf(

@@ -54,6 +54,13 @@ export const NOT_BEFORE = /\b(?:not|rather than|instead of)\s*$/i;
 /** Where the clause of a wrong value ends: the correct value is told after it. */
 export const WRONG_CLAUSE_END = /[;.]|\b(?:but|when|while|instead)\b|,\s*(?:not|it|the correct)\b/i;
 
+/**
+ * The label of a note that puts the article right ("Correction:", "Clarification (May 5):"): a
+ * paragraph it opens is the note's whole. "Editor's note:" is left out: it may warn of what follows
+ * and the news goes on in its paragraph ("Editor's note: This article contains details …").
+ */
+export const FIX_LABEL = /^\s*(?:corrections?|clarifications?)\b/i;
+
 /** A note's continuation: after a note that opens its paragraph, at most this many more sentences are the note's. */
 export const NOTE_MORE_SENTENCES = 2;
 
