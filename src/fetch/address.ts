@@ -72,17 +72,20 @@ function expandV6(ip: string): number[] {
   return [...left, ...fill, ...right].map((w) => Number.parseInt(w || '0', 16));
 }
 
+/** What a refused private address tells the user to do, by default the command line's option. */
+export const ALLOW_PRIVATE_HINT = 'allow it with --allow-private';
+
 /**
  * Check a URL before it is requested: an http(s) URL, and unless `allowPrivate`, no host that is a
- * private or loopback address or `localhost`. Throws a BlockedError saying why.
+ * private or loopback address or `localhost`. Throws a BlockedError saying why, and `hint` what to do.
  */
-export function checkTarget(url: URL, allowPrivate: boolean): void {
+export function checkTarget(url: URL, allowPrivate: boolean, hint = ALLOW_PRIVATE_HINT): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new BlockedError(`not an http(s) URL: ${url.href}`);
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host)))
-    throw new BlockedError(`${host} is a private or loopback address (allow it with --allow-private)`);
+    throw new BlockedError(`${host} is a private or loopback address (${hint})`);
 }
 
 type LookupCallback = (

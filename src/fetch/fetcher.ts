@@ -34,6 +34,8 @@ export interface FetcherOptions {
   readonly userAgent?: string;
   /** Allow private and loopback addresses (tests, an intranet). Default false. */
   readonly allowPrivate?: boolean;
+  /** What a refused private address's error tells the user to do (default: the CLI's --allow-private). */
+  readonly allowPrivateHint?: string;
   /** Requests in flight per host (1-2). */
   readonly hostConcurrency?: number;
   /** Least ms between request starts per host (0 allowed). */
@@ -121,7 +123,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     }
     for (;;) {
       try {
-        checkTarget(current, allowPrivate);
+        checkTarget(current, allowPrivate, options.allowPrivateHint);
       } catch (error) {
         if (error instanceof BlockedError) throw new FetchError('blocked', error.message);
         throw error;

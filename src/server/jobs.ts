@@ -14,7 +14,10 @@ export type Fetcher = import('../fetch/index.ts').Fetcher;
 // The fetcher, loaded only when a URL list is first given: private and loopback addresses refused.
 async function defaultFetcher(): Promise<Fetcher> {
   const { createFetcher } = await import('../fetch/index.ts');
-  return createFetcher();
+  // the web app has no --allow-private: the command line adds such a page to the same store
+  return createFetcher({
+    allowPrivateHint: 'the web app fetches none; parallax fetch --allow-private URL --db <this store> does',
+  });
 }
 
 /** Where an ingest started from the web app stands. */

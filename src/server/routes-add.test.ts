@@ -134,6 +134,11 @@ describe('web app routes', () => {
       const job = jobs.get((refused.headers.get('location') ?? '').split('/').pop() as string);
       assert.equal(job?.inserted, 0);
       assert.match(job?.skipped.join('\n') ?? '', /private|loopback|not allowed|refused/i);
+      // and says what to do from here: the web app has no --allow-private to give (was its advice)
+      assert.match(
+        job?.skipped[0] ?? '',
+        /\(the web app fetches none; parallax fetch --allow-private URL --db <this store> does\)/,
+      );
       // a fetcher allowed to (as a test needs) stores the page, and its job page links it
       const { createFetcher } = await import('../fetch/index.ts');
       const local = createApp({
