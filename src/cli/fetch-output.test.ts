@@ -77,3 +77,26 @@ test('sources: a source followed for less than a day shows what it gave in that 
     '1.5',
   );
 });
+
+test('sources: the column of the last new article says it was stored then, not published (newuser10)', () => {
+  const stored = '2026-12-06T01:57:00.000Z';
+  const [head, line] = healthTable([
+    {
+      name: 'Cadwell Daily',
+      leaning: null,
+      owner: null,
+      urls: [],
+      lastSuccess: stored,
+      lastChecked: stored,
+      lastError: null,
+      errorRate: 0,
+      articlesPerDay: 4,
+      articles: 4,
+      days: 1,
+      followedMs: 3 * 60_000,
+      lastArticle: stored,
+    },
+  ]).split('\n');
+  assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['articles/day', 'last stored', 'last error']);
+  assert.equal(line?.split(/\s{2,}/)[4], '2026-12-06 01:57');
+});

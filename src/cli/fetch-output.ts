@@ -57,7 +57,8 @@ function perDay(r: SourceHealth): string {
 /** The sources' health as a text table. */
 export function healthTable(rows: readonly SourceHealth[]): string {
   if (!rows.length) return 'no sources yet (add some with parallax fetch --sources or parallax watch)\n';
-  const head = ['source', 'last success', 'errors', 'articles/day', 'last article', 'last error'];
+  // when the source's last new article was stored, not published: a poll's time, said as one
+  const head = ['source', 'last success', 'errors', 'articles/day', 'last stored', 'last error'];
   const body = rows.map((r) => [
     r.name,
     when(r.lastSuccess),
