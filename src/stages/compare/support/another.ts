@@ -3,8 +3,9 @@ import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { perReading, type Reading } from './reading.ts';
 
 // Words that set a thing apart from one of its kind told before ("attacked another UN school", "in
-// a separate attack"); not an increment ("another 20 people": a number follows).
-const APART = new Set(['another', 'separate']);
+// a separate attack", "a previous blast at the plant": history beside the news); not an increment
+// ("another 20 people": a number follows).
+const APART = new Set(['another', 'separate', 'previous']);
 
 // Verbs of telling: "another news agency quoted the governor" sets apart the teller, not the event.
 const TELLING = new Set([...REPORTING_STEMS, 'quot', 'cit']);

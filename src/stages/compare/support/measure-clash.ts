@@ -1,3 +1,4 @@
+import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import { parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { NUMBER_RE, YEAR_RE } from '../../../text/patterns.ts';
@@ -171,7 +172,18 @@ const writtenDayOf = perReading((r: Reading): number | null =>
   r.written === null ? null : parseIsoDay(r.written),
 );
 
-// The years a reading's dates name (read once per reading: a pair may ask four times).
+// The years a reading's dates name (read once per reading: a pair may ask four times), "last
+// year", "this year" and "next year" counted from the year its sentence was written, where stated.
 const yearsOf = perReading((r: Reading): readonly number[] =>
-  r.dates.flatMap((d) => (d.year === null ? [] : [d.year])),
+  r.dates.flatMap((d) => {
+    if (d.year !== null) return [d.year];
+    const shift = RELATIVE_YEARS[d.written];
+    const day = writtenDayOf(r);
+    return shift === undefined || day === null ? [] : [partsOf(day).year + shift];
+  }),
 );
+const RELATIVE_YEARS: Readonly<Record<string, number>> = dict({
+  'last year': -1,
+  'this year': 0,
+  'next year': 1,
+});

@@ -37,6 +37,27 @@ const DATED: readonly (readonly [string, string, string, { claim?: string; evide
     'contradicts',
   ],
   [
+    '"last year" on one side, counted from the day it was written: history beside the news',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers last year.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    '"this year" on one side, in an article of that year: one event',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers this year.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'contradicts',
+  ],
+  [
+    '"a previous blast" on one side: another event of the kind',
+    'A previous blast at the Kestrel chemical plant in Dunmore killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
     'no year on either side, articles written years apart: two look-alike events',
     'A blast at the Kestrel chemical plant in Dunmore killed 40 workers.',
     'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
