@@ -17,6 +17,7 @@ import { coverFloor, inName } from './cover-floor.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { leftOnOneSide } from './left.ts';
+import { namedAsPerson } from './named-apart.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
 import { betweenMissing, otherPlace, townUntold } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
@@ -160,6 +161,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
     return related('a participant missing');
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
+  if (namedAsPerson(a, b)) return related("a place told only as a person's name");
   if (townUntold(a, b)) return related('a town untold');
   if (betweenMissing(a, b)) return related('one of two names joined by "and" missing');
   // a detail of the predicate ("shot in the head") or an item of a list the claim gives, untold

@@ -291,3 +291,14 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 /** Leading words of an organisation's name that only say its country ("U.S. Customs …"), folded. */
 export const COUNTRY_PREFIXES: ReadonlySet<string> = new Set(['us', 'united states']);
+
+/** Nouns of the people who live in a place, before "of" and its name ("residents of Ashby", "the people of Tollen"). */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'residents',
+  'inhabitants',
+  'citizens',
+  'villagers',
+  'townspeople',
+  'townsfolk',
+  'people',
+]);

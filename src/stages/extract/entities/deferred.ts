@@ -34,12 +34,15 @@ function deferredNode(
 ): [AliasNode, NameKind | 'other', string[]] {
   const words = personWords(m.words);
   const key = words.join(' ');
+  // "in Ashby", "residents of Ashby": a lone word in a place's slot is the place, not the person of
+  // that surname ("Mara Ashby"), unless the words around it make it a person's ("into Riva's office")
+  const placeNotPerson = words.length === 1 && m.placeSlot && !m.personContext;
+  const place = placeKey(m.words);
   const last = bestRoot(lastIndex.get(key), graph);
-  if (last) return [last, 'person', words];
+  if (last) return placeNotPerson ? [graph.node('place', place), 'place', [place]] : [last, 'person', words];
   const first = firstIndex.get(key);
   if (words.length === 1 && first?.length === 1 && !m.placeContext)
     return [first[0] as AliasNode, 'person', words];
-  const place = placeKey(m.words);
   // a lone word that speaks where the story also sets something in it ("Parents in Lindhaven …",
   // "Lindhaven said …") is that place, acting as a body does: one entity, not a place and a body
   const aPlace = words.length === 1 && (placed.has(place) || graph.has('place', place));

@@ -2,6 +2,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
+import { RESIDENT_NOUNS } from '../data/places.ts';
 import { PLACE_NAMES } from './lexicon.ts';
 
 // Per article: the words it writes in lower case, those it capitalises inside running text, and those
@@ -53,8 +54,18 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  * Not a given name itself, nor a place ("Texas", "Paris").
  */
 export function groupBeforeName(doc: Doc, i: number, openers: ReadonlySet<string>): boolean {
+  if (residentsOf(doc, i)) return true;
   const shape = groupShape(doc, i);
   return shape === 'given' || (shape === 'name' && commonWord(doc, (doc.tokens[i] as Tok).text, openers));
+}
+
+// "Residents of Ashby marched …": the people of a place, opening a sentence, are no word of its name
+function residentsOf(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const sentence = t ? doc.sentences[t.sentence] : undefined;
+  if (!t || !sentence || sentence.titleCase || i !== sentence.first || !RESIDENT_NOUNS.has(t.norm))
+    return false;
+  return doc.tokens[i + 1]?.norm === 'of' && CAPITALISED.test(doc.tokens[i + 2]?.text ?? '');
 }
 
 // A plural word opening a sentence before two capitalised words: 'given' when the first is a given

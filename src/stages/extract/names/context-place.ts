@@ -3,12 +3,12 @@ import { PLACE_PREPOSITIONS } from '../../../text/data/prepositions.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { NON_NAME_WORDS, NOT_NAMES } from '../data/given-names.ts';
 import { EVENT_WORDS } from '../data/organizations.ts';
-import { PLACE_NOUNS_AFTER, STATE_ABBREVIATIONS } from '../data/places.ts';
+import { PLACE_NOUNS_AFTER, RESIDENT_NOUNS, STATE_ABBREVIATIONS } from '../data/places.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { DEMONYMS, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
 import { isNameWord, OPENERS } from './runs.ts';
 
-/** Whether the words around tokens a..b hint at a place: "in X", "X, Texas", "X's Harbour Bridge". */
+/** Whether the words around tokens a..b hint at a place: "in X", "residents of X", "X, Texas", "X's Harbour Bridge". */
 export function placeByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
   const prev = toks[a - 1];
@@ -17,6 +17,7 @@ export function placeByContext(doc: Doc, a: number, b: number): boolean {
   return (
     (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm) && toks[a - 2]?.norm !== 'according') ||
     (prev?.norm === 'of' && toks[a - 2] !== undefined && isPlaceWord((toks[a - 2] as Tok).norm)) ||
+    (prev?.norm === 'of' && RESIDENT_NOUNS.has(toks[a - 2]?.norm ?? '')) ||
     (afterComma !== undefined &&
       PLACE_NAMES.has(foldName(afterComma.text)) &&
       !CUE_VERBS.has(toks[b + 2]?.norm ?? '')) ||

@@ -49,6 +49,7 @@ export function pushMention(
   const end = (toks[b - 1] as Tok).end;
   const prev = toks[a - 1];
   const next = toks[b];
+  const placeContext = placeByContext(doc, a, b);
   out.mentions.push({
     form: 'name',
     articleId: doc.id,
@@ -65,7 +66,8 @@ export function pushMention(
     token: a,
     paragraph: sentence.paragraph,
     cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
-    placeContext: placeByContext(doc, a, b),
+    placeContext,
+    placeSlot: placeContext && next?.text !== "'s" && next?.text !== '’s',
     orgContext: orgByContext(doc, a, b),
     workContext: workByContext(doc, b),
     personContext: personByContext(doc, a, b),

@@ -28,6 +28,8 @@ export interface Mention {
   /** Hints for names of unknown kind: followed by a speech verb, after a place preposition. */
   readonly cueAfter: boolean;
   readonly placeContext: boolean;
+  /** In a place's context with no possessive after it ("in Ashby", not "into Riva's office"): a place, not a surname. */
+  readonly placeSlot: boolean;
   /** The words around the name make it an organisation ("startup X", "X spokesman", "X, a firm"). */
   readonly orgContext: boolean;
   /** The noun right after the name makes it a work's title, no one's name ("the Real Life program"). */

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { judgementOf } from '../../compare/support/verdict-of.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+// session 31 (issue 10): "Ashby" the town and "Mara Ashby" the person were one entity, so "Residents
+// of Ashby marched …" was ✓ for "Residents led by Mara Ashby marched …". A surname named alone in a
+// place's position ("in Ashby", "residents of Ashby") is the place, not the person of that surname.
+
+/** The entity (kind: name) whose mention reads exactly `surface`, in one invented article. */
+function entityAt(text: string, surface: string): string | undefined {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  for (const e of out.entities)
+    for (const m of e.mentions)
+      if (text.slice(m.span.start, m.span.end) === surface) return `${e.kind}: ${e.name}`;
+  return undefined;
+}
+
+test('entities: a surname alone after "in" or "of" is the place, the full name the person', () => {
+  const text =
+    'Mara Ashby, who leads the parents, said the vote was a betrayal. The school in Ashby will close. Residents of Ashby marched on Saturday.';
+  assert.equal(entityAt(text, 'Mara Ashby'), 'person: Mara Ashby');
+  const school = text.indexOf('in Ashby') + 3;
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const owner = out.entities.find((e) => e.mentions.some((m) => m.span.start === school));
+  assert.equal(owner?.kind, 'place');
+});
+
+test('entities: the surname alone as a speaker or subject is still the person', () => {
+  const text = 'Mara Ashby leads the parents of Tollen. Ashby said the vote was a betrayal.';
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const person = out.entities.find((e) => e.name === 'Mara Ashby');
+  assert.equal(person?.mentions.length, 2);
+});
+
+test('support: a town named like a person does not tell the person', () => {
+  const j = judgementOf(
+    'Residents of Ashby marched to the town hall in Corvale on Saturday.',
+    'Residents led by Mara Ashby marched to the town hall in Corvale on Saturday. Ashby, a mother of two, said the school must stay open.',
+  );
+  assert.notEqual(j.verdict, 'supports');
+});
