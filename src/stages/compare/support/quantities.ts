@@ -5,6 +5,7 @@ import { inDimensionsAt } from '../../../text/dimensions.ts';
 import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, sameUnit, valuesAgree } from '../../../text/quantities.ts';
+import { talliesIn } from '../../../text/tally.ts';
 import { lookupOf } from '../text.ts';
 import type { ClaimDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
@@ -120,9 +121,24 @@ const ageAgainstCount = (f: ClaimFigure, g: ClaimFigure): boolean =>
 
 const linksDiffer = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
 
+// The tallies of a reading, each as its two counts, larger first (text/tally.ts).
+const talliesOf = perReading((r: Reading): readonly string[] => talliesIn(r.claim.tokens));
+
+// Whether figure f of `a` is a count of a tally `b` tells alike ("by five votes to four" / "voted five
+// to four"): the tally holds both its counts, whatever each side writes beside them.
+function heldByTally(f: ClaimFigure, a: Reading, b: Reading): boolean {
+  const theirs = talliesOf(b);
+  if (theirs.length === 0) return false;
+  return talliesOf(a).some((t) => theirs.includes(t) && t.split('-').map(Number).includes(f.value));
+}
+
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
-  if (!a.claim.figures.every((f) => inDimensions(f, a) || holdsFigure(f, b, a) || heldAsName(f, a, b)))
+  if (
+    !a.claim.figures.every(
+      (f) => inDimensions(f, a) || holdsFigure(f, b, a) || heldAsName(f, a, b) || heldByTally(f, a, b),
+    )
+  )
     return false;
   if (!heldOneToOne(a, b)) return false;
   if (firstAgainstRank(a, b)) return false;
@@ -153,7 +169,8 @@ function heldOneToOne(a: Reading, b: Reading): boolean {
     (f, i, all) =>
       all.findIndex((g) => g.span.start === f.span.start) === i &&
       !inDimensions(f, a) &&
-      !heldAsName(f, a, b),
+      !heldAsName(f, a, b) &&
+      !heldByTally(f, a, b),
   );
   if (figures.length < 2 || figures.length > 8) return true;
   const options = figures.map((f) => b.claim.figures.filter((g) => holdsAmong(f, [g], b, a)));
