@@ -5,6 +5,7 @@ import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
 import { talliesIn } from '../../text/tally.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
+import { datesPlanAnchor } from './anchor.ts';
 import { clauseAround } from './clause.ts';
 import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
@@ -153,6 +154,12 @@ export function datedSentences(
       const at = sentence.start + m.start;
       const facts = factsOf(article.id, at);
       const ahead = reference !== null && r.day > reference.day;
+      const toldPlanned = moodAt(sentence.tokens, at, verb) === 'planned';
+      // "will close after a vote on Sunday": the vote's weekday, counted ahead only for the plan's
+      // tense, may be past or ahead: left undated; a full date is kept, planned only when ahead
+      const anchor = (toldPlanned || ahead) && datesPlanAnchor(sentence.tokens, at, verb);
+      if (anchor && r.relative) continue;
+      const planned = ahead || (toldPlanned && !anchor);
       const { predicate, later, said } = dateVerbAt(sentence.tokens, at, verb);
       out.push({
         day: r.day,
@@ -164,7 +171,7 @@ export function datedSentences(
         words,
         order,
         future: m.future || aheadInWords,
-        planned: ahead || moodAt(sentence.tokens, at, verb) === 'planned',
+        planned,
         ...(facts ? { facts } : {}),
         ...(counts ? { counts } : {}),
         ...(tallies ? { tallies } : {}),

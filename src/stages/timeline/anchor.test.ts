@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type TimelineEvent } from '../../model/index.ts';
+import { comparedStory, segmented } from '../compared-story.ts';
+import { timeline } from './index.ts';
+
+// session 31 (issue 10): "will close after a narrow council vote on Sunday night" dated the past vote
+// a week ahead as planned: the weekday belongs to the event the plan is set after, told in no tense.
+function timelineOf(docs: readonly object[]): readonly TimelineEvent[] {
+  const ctx = createContext();
+  const { input, comparison } = comparedStory(segmented(docs, ctx), ctx);
+  return timeline()({ ...input, facts: comparison.facts }, ctx).timeline;
+}
+
+const rows = (events: readonly TimelineEvent[]) =>
+  events.map((e) => `${e.date}${e.planned ? ' (planned)' : ''} ${e.text}`);
+
+test('timeline: the weekday of the event a plan is set after is not dated as the plan', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Tollen Post',
+      publishedAt: '2026-12-01T08:00:00Z',
+      text: 'Hollin Primary School in Tollen will close after a narrow council vote on Sunday night.\n\nThe depot will reopen following an inspection on Friday.',
+    },
+  ]);
+  const got = rows(events);
+  assert.ok(!got.some((r) => r.includes('council vote')), got.join(' | '));
+  assert.ok(!got.some((r) => r.includes('inspection')), got.join(' | '));
+});
+
+test('timeline: a plan dated by its own verb, and a full date after "after", are kept', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Tollen Post',
+      publishedAt: '2026-12-01T08:00:00Z',
+      text: 'Hollin Primary School will close on Friday after a long campaign.\n\nThe school will close after a council vote on 29 November 2026.\n\nThe council will vote after the hearing on Thursday.',
+    },
+  ]);
+  const got = rows(events);
+  assert.ok(
+    got.some((r) => r.startsWith('2026-12-04 (planned)') && r.includes('will close on Friday')),
+    got.join(' | '),
+  );
+  assert.ok(
+    got.some((r) => r.startsWith('2026-11-29 ') && r.includes('council vote')),
+    got.join(' | '),
+  );
+});
