@@ -58,7 +58,8 @@ export function batchGroupOf(input: BatchInput, options: Omit<BatchOptions, 'ign
 /**
  * Settle a grouper's stories: re-place every article `passes` times, part stories whose articles fall
  * into groups that share no sign of one event (`splitStories`), merge whole stories whose
- * centroids, and articles on average, score above `MERGE_THRESHOLD`, and re-place once more. Batch
+ * centroids, and articles on average, score above `MERGE_THRESHOLD`, re-place once more, and put each
+ * copy of an article in its original's story (`followOriginals`). Batch
  * runs do it once; an online store does it from time to time.
  */
 export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
@@ -66,4 +67,5 @@ export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
   grouper.splitStories();
   grouper.mergeStories(MERGE_THRESHOLD);
   grouper.refine();
+  grouper.followOriginals();
 }

@@ -1,4 +1,5 @@
 import type { SegmentedArticle, Token } from '../../model/index.ts';
+import { contentHash } from '../../store/keys.ts';
 import { isCalendarWord } from '../../text/calendar.ts';
 import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
@@ -39,6 +40,11 @@ export interface ArticleFeatures {
   readonly labels: ReadonlyMap<string, string>;
   /** Trigger words and named days of the headline and first sentence (absent in features stored before them). */
   readonly particulars?: Particulars | undefined;
+  /**
+   * The content hash of its text (`contentHash`, the store's: one text under two addresses or days is
+   * one article there); absent in a store's features.
+   */
+  readonly textHash?: string | undefined;
 }
 
 const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
@@ -178,5 +184,6 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     body,
     labels,
     particulars: articleParticulars(doc, dated?.day ?? null),
+    textHash: contentHash(doc.article.text),
   };
 }

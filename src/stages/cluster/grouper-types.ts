@@ -48,6 +48,8 @@ export interface Entry {
   readonly counts: SignalCounts;
   /** Trigger words and named days of its headline and first sentence, when read. */
   readonly particulars?: Particulars | undefined;
+  /** The content hash of its text, when read (`ArticleFeatures.textHash`). */
+  readonly textHash?: string | undefined;
   vectors: ArticleVectors;
   /** Its rarest key ids, read when its vectors were (the candidate lookup). */
   keys: Int32Array;
@@ -85,6 +87,12 @@ export interface Grouper {
    * it (`splitStories`).
    */
   splitStories(threshold?: number): void;
+  /**
+   * Put each article whose text is an earlier held article's (`ArticleFeatures.textHash`) in that
+   * article's story: a copy republished on another day is the same article, which an online store
+   * keeps once, and the time apart would otherwise part it from its story.
+   */
+  followOriginals(): void;
   /**
    * Merge whole stories, smallest first: a story joins its best candidate story when its own centroid
    * scores above the threshold against it and so do its articles on average, each against that story

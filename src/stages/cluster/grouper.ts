@@ -83,6 +83,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       labels: features.labels,
       counts,
       particulars: features.particulars,
+      ...(features.textHash ? { textHash: features.textHash } : {}),
       vectors: vectorsOf({ counts, day: features.day, particulars: features.particulars }),
       keys: rareKeys(counts, vocabulary),
       readAt: vocabulary.size,
@@ -152,14 +153,20 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     return entry.placement;
   };
 
-  // Take a placed article out of its story and place it again among the settled stories; the size
-  // of the story it is in after.
-  const placeAgain = (entry: Entry, bar: number | undefined): number => {
+  // Take a placed article out of its story (its key).
+  const takeOut = (entry: Entry): number => {
     const { story } = entry.placement;
     updateProfile(stories.get(story) as StoryProfile, entry.vectors, -1);
     const left = (sizes.get(story) as number) - 1;
     sizes.set(story, left);
     if (left === 0) stories.delete(story);
+    return story;
+  };
+
+  // Take a placed article out of its story and place it again among the settled stories; the size
+  // of the story it is in after.
+  const placeAgain = (entry: Entry, bar: number | undefined): number => {
+    const story = takeOut(entry);
     // read again only when articles were observed since (online); a batch observes all first
     if (entry.readAt !== vocabulary.size) {
       entry.vectors = vectorsOf(entry);
@@ -203,6 +210,18 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       // an article that joined another is placed again when that one left it alone later in the pass:
       // it chose the pair, not a story of its own (leaving its lone story strands no one else)
       for (const entry of joined) if (sizes.get(entry.placement.story) === 1) placeAgain(entry, bar);
+    },
+    followOriginals() {
+      const first = new Map<string, Entry>();
+      for (const entry of held) {
+        if (entry.textHash === undefined) continue;
+        const original = first.get(entry.textHash);
+        if (!original) first.set(entry.textHash, entry);
+        else if (original.placement.story !== entry.placement.story) {
+          takeOut(entry);
+          put(entry, threshold, undefined, original.placement.story);
+        }
+      }
     },
     splitStories(bar = threshold) {
       splitStories({ stories, sizes, index, held, tuning, newStory: () => nextStory++ }, bar);

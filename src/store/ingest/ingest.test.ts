@@ -45,7 +45,9 @@ describe('the store ingest', () => {
     const features = articleFeatures(doc);
     const stored = JSON.parse(JSON.stringify(storeFeatures(features, doc)));
     const { features: back, title } = loadFeatures('a9', stored);
-    assert.deepEqual({ ...back, labels: features.labels }, { ...features, id: 'a9' });
+    // (all but the text's hash, which the store does not keep: it stores one text once)
+    const { textHash: _, ...read } = features;
+    assert.deepEqual({ ...back, labels: features.labels }, { ...read, id: 'a9' });
     assert.equal(title.article.title, 'Ferry service halted after engine fire on the Grey Heron');
     assert.throws(() => loadFeatures('a9', { v: 7 }), /unknown format/);
   });
