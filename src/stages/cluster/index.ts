@@ -114,8 +114,18 @@ function keywordsOf(
   docs: ReadonlyMap<string, TitleSource>,
   centroid: ReadonlyMap<number, number>,
 ): string[] {
-  // the heaviest KEYWORD_CANDIDATES (ties by term), kept in order as the centroid is read: a term is written
-  // out only when its weight could place it
+  const stems = heaviestTerms(grouper, centroid).map(([term]) => term);
+  const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
+  return keywordForms(stems, sources, KEYWORDS);
+}
+
+// The heaviest KEYWORD_CANDIDATES terms of a centroid (ties by term), kept in order as the centroid is
+// read: a term is written out only when its weight could place it. A function of its own: V8 compiles
+// a long centroid's loop while it runs, and code after the loop, not run before, threw that away.
+function heaviestTerms(
+  grouper: Grouper,
+  centroid: ReadonlyMap<number, number>,
+): (readonly [string, number])[] {
   const top: (readonly [string, number])[] = [];
   for (const [id, w] of centroid) {
     if (top.length === KEYWORD_CANDIDATES && w < (top[KEYWORD_CANDIDATES - 1]?.[1] as number)) continue;
@@ -130,9 +140,7 @@ function keywordsOf(
     if (at < KEYWORD_CANDIDATES) top.splice(at, 0, [term, w]);
     if (top.length > KEYWORD_CANDIDATES) top.pop();
   }
-  const stems = top.map(([term]) => term);
-  const sources = group.map((e) => docs.get(e.id)).filter((d): d is TitleSource => d !== undefined);
-  return keywordForms(stems, sources, KEYWORDS);
+  return top;
 }
 
 // Why one article is in its story (`group`), as plain report data (`idOfKey`: story ids by grouper key).
