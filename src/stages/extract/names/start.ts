@@ -17,9 +17,10 @@ import { extendRun, isNameWord, OPENERS } from './runs.ts';
  * line, nor before a date's word ("May Day").
  */
 function givenAtHead(doc: Doc, i: number, t: Tok, sentence: Doc['sentences'][number] | undefined): boolean {
+  // the shape first: it turns away most words at their first letter, before a look-up of the fold
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const given = foldName(t.text);
-  if (!(GIVEN_NAMES.has(given) || GIVEN_COMMON_WORDS.has(given)) || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
-    return false;
+  if (!(GIVEN_NAMES.has(given) || GIVEN_COMMON_WORDS.has(given))) return false;
   const next = doc.tokens[i + 1];
   if (!sentence || sentence.titleCase || next?.pos !== 'PROPN' || !isNameWord(next)) return false;
   if (doc.tokens[sentence.end - 1]?.text === '?') return false;
