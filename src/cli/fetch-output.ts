@@ -1,6 +1,6 @@
 // What the fetch commands print: a fetch run's summary line and the sources' health table; the
 // streams they print to and their exit statuses.
-import type { SourceHealth } from '../fetch/health.ts';
+import { articlesPerDayText, type SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
 import type { startProgress } from './progress.ts';
 import { plural } from './store-output.ts';
@@ -43,17 +43,6 @@ export function fetchLine(s: FetchSummary, location: string): string {
 const percent = (rate: number | null) => (rate === null ? '-' : `${Math.round(rate * 100)}%`);
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')}` : 'never');
 
-const HOUR_MS = 3_600_000;
-
-// New articles a day; for a source followed for less than a day, what it gave in that time ("6 in 2 min"):
-// a rate of 6 a day read from two minutes is not one
-function perDay(r: SourceHealth): string {
-  const ms = r.followedMs;
-  if (ms === null || ms >= 24 * HOUR_MS) return r.articlesPerDay.toFixed(1);
-  const time = ms < HOUR_MS ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${Math.round(ms / HOUR_MS)} h`;
-  return `${r.articles} in ${time}`;
-}
-
 /** The sources' health as a text table. */
 export function healthTable(rows: readonly SourceHealth[]): string {
   if (!rows.length) return 'no sources yet (add some with parallax fetch --sources or parallax watch)\n';
@@ -63,7 +52,7 @@ export function healthTable(rows: readonly SourceHealth[]): string {
     r.name,
     when(r.lastSuccess),
     percent(r.errorRate),
-    perDay(r),
+    articlesPerDayText(r),
     when(r.lastArticle),
     r.lastError ?? '',
   ]);

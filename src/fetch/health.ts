@@ -119,3 +119,15 @@ export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): 
   ]);
   return sourceHealth(sources, feeds, counts, now, days);
 }
+
+/**
+ * New articles a day as `parallax sources` and the web app's sources page say it: a rate over a day
+ * or more of following, else what the source gave in that time ("6 in 2 min", "6 in 5 h").
+ */
+export function articlesPerDayText(r: SourceHealth): string {
+  const ms = r.followedMs;
+  const hour = 3_600_000;
+  if (ms === null || ms >= 24 * hour) return r.articlesPerDay.toFixed(1);
+  const time = ms < hour ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${Math.round(ms / hour)} h`;
+  return `${r.articles} in ${time}`;
+}

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { storeHealth } from '../fetch/health.ts';
 import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
@@ -31,6 +32,7 @@ import {
 import { addPage, JOB_REFRESH, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { searchPage, storiesPage } from './views/list.ts';
+import { sourcesPage } from './views/sources.ts';
 import { neighboursSection, storyCoverage, storyPage } from './views/story.ts';
 import { storyPartPage } from './views/story-part.ts';
 import type { Warmer } from './warm.ts';
@@ -168,6 +170,14 @@ export function registerPages(
     );
   });
   app.get('/add', (c) => c.html(page(addPage(), { title: 'Add articles', current: 'add' })));
+  app.get('/sources', async (c) =>
+    c.html(
+      page(sourcesPage(await storeHealth(context.store, new Date())), {
+        title: 'Sources',
+        current: 'sources',
+      }),
+    ),
+  );
   app.post('/add', async (c) => {
     checkBusy(jobs.pending());
     const form = await c.req.parseBody({ all: true }).catch(() => {
