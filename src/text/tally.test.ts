@@ -99,3 +99,27 @@ test('talliesIn: a tally told in words is one tally, as in digits; ranges in wor
   ])
     assert.deepEqual(tallies(none), [], none);
 });
+
+// session 31 (midreview31 findings 1 and 4): another noun heads the copula's subject, a rising pair
+// after a copula is a range, and a count in words after "at" is a clock time (invented sentences)
+test('talliesIn: a copula gives a tally only when a vote or game heads its subject; "at five to four" is a time', () => {
+  const tallies = (sentence: string) => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    return (doc?.sentences ?? []).flatMap((s) => talliesIn(s.tokens));
+  };
+  assert.deepEqual(tallies('The Kelso pool vote was seven to two on Monday.'), ['7-2']);
+  assert.deepEqual(tallies('The motion was defeated by 7 to 4.'), ['7-4']);
+  for (const none of [
+    'The odds of a vote were five to one.',
+    'The odds on the game were 5 to 1.',
+    'The odds on the Kelso pool vote were five to one on Monday.',
+    'After the vote the mood among members was two to one against the plan.',
+    'The games are two to three each week.',
+    'The result was ten to fifteen.',
+    'The death count was ten to twelve, officials said.',
+    'The head count at the rally was forty to fifty.',
+    'Members voted at five to four in the afternoon.',
+    'The vote at ten to nine was close.',
+  ])
+    assert.deepEqual(tallies(none), [], none);
+});

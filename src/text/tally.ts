@@ -69,38 +69,76 @@ const DASHED = /^(\d{1,3})[-–](\d{1,3})$/;
 const RANGE_BEFORE: ReadonlySet<string> = new Set(['from', 'between', 'aged', 'ages', 'age']);
 // after the far count: "7 to 4 per cent", "5 to 11%"
 const UNIT_AFTER: ReadonlySet<string> = new Set(['per', '%', 'percent']);
+// "The vote on Sunday was five to four", "the final score was 3 to 1": the verb that gives the tally
+const TALLY_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'ended', 'finished']);
 // how far before the near count a verb of the vote may stand: "voted 7 to 4", "won it by 3 to 1"
 const VERB_REACH = 3;
 
 /**
  * Whether a verb that tells a vote's or a game's outcome stands within a few words before token
- * `near` ("voted 7 to 4", "passed the plan by 6 to 5"), with no punctuation between.
+ * `near` ("voted 7 to 4", "passed the plan by 6 to 5"), with no punctuation or copula between.
  */
 function afterTallyVerb(tokens: readonly Word[], near: number): boolean {
   for (let j = near - 1; j >= Math.max(0, near - VERB_REACH); j--) {
     const w = tokens[j] as Word;
     if (w.pos === 'PUNCT') return false;
+    // a copula between: "the odds of a vote were five to one" (its subject tells, afterTallySubject)
+    if (w.pos === 'AUX' || TALLY_COPULAS.has(w.norm)) return false;
     if (TALLY_VERBS.has(w.norm)) return true;
   }
   return false;
 }
 
-// "The vote on Sunday was five to four", "the final score was 3 to 1": the verb that gives the tally
-const TALLY_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'ended', 'finished']);
+// the words of a noun phrase, read back from its head: "the final score", "the Kelso pool vote"
+const PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /**
- * Whether token `near` follows a copula ("was") right after a vote's or a game's noun and the words
- * that qualify it ("The vote on Sunday evening was five to four"): the noun is the subject told.
+ * The head noun of the subject that ends right before token `end`: the last noun of the phrase there,
+ * or, when that phrase follows a preposition, the head of the phrase before it ("The vote on Sunday
+ * evening" gives "vote", "The odds on the game" gives "odds", "the mood among members" gives "mood").
+ * Null when no noun heads it.
  */
-function afterTallySubject(tokens: readonly Word[], near: number): boolean {
-  if (!TALLY_COPULAS.has(tokens[near - 1]?.norm ?? '')) return false;
-  for (let j = near - 2; j >= 0; j--) {
-    const w = tokens[j] as Word;
-    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return false;
-    if (w.pos === 'NOUN' && TALLY_SUBJECTS.has(w.norm)) return true;
+function subjectHead(tokens: readonly Word[], end: number): Word | null {
+  let stop = end;
+  for (;;) {
+    let start = stop;
+    while (start > 0 && PHRASE_POS.has(tokens[start - 1]?.pos ?? '')) start--;
+    const before = tokens[start - 1];
+    if (start > 1 && before?.pos === 'ADP' && PHRASE_POS.has(tokens[start - 2]?.pos ?? '')) {
+      stop = start - 1;
+      continue;
+    }
+    for (let j = stop - 1; j >= start; j--) if (tokens[j]?.pos === 'NOUN') return tokens[j] as Word;
+    return null;
   }
-  return false;
 }
+
+/**
+ * Whether token `near` follows a copula ("was") whose subject is headed by a vote's or a game's noun
+ * ("The vote on Sunday evening was five to four"), not by another noun that names one in passing ("The
+ * odds on the vote were five to one", "the mood after the vote was two to one"). The near count must be
+ * the larger, as a vote is told: a copula before a rising pair tells a range ("The death count was ten
+ * to twelve", "the games are two to three a week").
+ */
+function afterTallySubject(tokens: readonly Word[], near: number, far: number): boolean {
+  if (!TALLY_COPULAS.has(tokens[near - 1]?.norm ?? '')) return false;
+  const nearCount = smallCount(tokens[near]);
+  if (nearCount === null || nearCount < far) return false;
+  const head = subjectHead(tokens, near - 1);
+  return head !== null && TALLY_SUBJECTS.has(head.norm);
+}
+
+// before a count in words, a word of time: "at five to four", "until ten to nine" tell a clock time
+// (3:55, 8:50), not a tally; digits never write that clock
+const CLOCK_BEFORE: ReadonlySet<string> = new Set([
+  'at',
+  'until',
+  'till',
+  'before',
+  'after',
+  'since',
+  'around',
+]);
 
 /**
  * The tallies a sentence tells, each as its two counts, larger first ("7-2" and "2-7" are one):
@@ -130,11 +168,12 @@ export function talliesIn(tokens: readonly Word[]): string[] {
     const near = counted ? counted[0] - 1 : i - 2;
     const nearCount = smallCount(tokens[near]);
     if (nearCount === null || RANGE_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
+    if (!DIGITS.test(tokens[near]?.text ?? '') && CLOCK_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
     if (hyphenNext(tokens, near) || hyphenNext(tokens, i)) continue;
     // a vote's or a game's: its counted noun says so ("6 votes to 5"), else a verb before it ("voted 7
     // to 4") or its noun before "was" ("The vote was five to four")
     const tallyNoun = counted !== null && TALLY_NOUNS.has(tokens[counted[1] - 1]?.norm ?? '');
-    if (!tallyNoun && !afterTallyVerb(tokens, near) && !afterTallySubject(tokens, near)) continue;
+    if (!tallyNoun && !afterTallyVerb(tokens, near) && !afterTallySubject(tokens, near, far)) continue;
     pair(nearCount, far);
   }
   return out;

@@ -29,6 +29,31 @@ const CASES: VerdictCase[] = [
     'Veldmoor County Council voted five to four in favour of the plan to close Brenning Primary School on Sunday evening.',
     'not supports',
   ],
+  // midreview31 findings 1 and 4: odds, a mood or a clock time after a vote is no count of it
+  [
+    'the odds on a vote are no tally of it',
+    'The odds on the Kelso pool vote were five to one on Monday.',
+    'The Kelso pool vote was seven to two on Monday.',
+    'not contradicts',
+  ],
+  [
+    'the mood before a vote is no tally of it',
+    'Before the vote the mood in the Kelso council was three to one against closing the pool.',
+    'The Kelso council vote was seven to two on Monday.',
+    'not contradicts',
+  ],
+  [
+    'a vote at ten to nine is a time, no tally',
+    'The Kelso council vote at ten to nine was close.',
+    'The Kelso council vote was seven to two on Monday.',
+    'not contradicts',
+  ],
+  [
+    'two tallies of one vote after a copula still clash',
+    'The Kelso pool vote was five to four on Monday.',
+    'The Kelso pool vote was seven to two on Monday.',
+    'contradicts',
+  ],
 ];
 
 describe('a tally told in words', () => testVerdicts(CASES));
