@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { HOST_PREFIX } from '../stages/clean/data/outlets.ts';
 import { parseCsv } from '../stages/compare/user-files.ts';
 import type { FetchSource } from '../store/fetch-types.ts';
 import type { OutletInfo } from '../store/types.ts';
 import { dict } from '../text/data/dict.ts';
+import { siteHost } from '../text/platform-hosts.ts';
 import { MIN_EVERY_MS } from './patterns.ts';
 
 /**
@@ -157,7 +157,7 @@ export function parseSources(text: string): FetchSource[] {
 export function sourceOutlets(sources: readonly FetchSource[]): OutletInfo[] {
   return sources.map((s) => ({
     name: s.name,
-    domains: [...new Set(s.urls.map((u) => new URL(u).hostname.toLowerCase().replace(HOST_PREFIX, '')))],
+    domains: [...new Set(s.urls.map((u) => siteHost(new URL(u).hostname)))],
     leaning: s.leaning,
     owner: s.owner,
   }));

@@ -15,6 +15,12 @@ test('urlKey: one key for the addresses of one page', () => {
     ['https://news.example/q?b=1&a=2&a=1', 'https://news.example/q?a=1&a=2&b=1'],
     ['  https://news.example/x  ', 'https://news.example/x'],
     ['https://www2.example/x', 'https://www2.example/x'],
+    // a site's mobile and AMP hosts are the site, as the run's outlet names read them (siteHost)
+    ['https://m.Herald.example/a', 'https://herald.example/a'],
+    ['http://mobile.herald.example/a', 'https://herald.example/a'],
+    ['https://amp.herald.example/a', 'https://herald.example/a'],
+    ['https://www2.herald.example/a', 'https://herald.example/a'],
+    ['https://amp.dev/a', 'https://amp.dev/a'],
     ['ftp://Files.Example/a#b', 'ftp://files.example/a'],
     ['not a url', null],
     ['/relative/path', null],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { siteHost } from '../text/platform-hosts.ts';
 import { TRACKING_PARAM_PREFIXES, TRACKING_PARAMS } from './patterns.ts';
 
 /**
@@ -13,9 +14,10 @@ function isTracking(name: string): boolean {
 }
 
 /**
- * The key of an article's URL: `http` and `https` alike, host lower-cased without `www.` and the
- * default port, path without a trailing slash, tracking parameters and the fragment dropped, the
- * other parameters sorted. Null for a missing or unparsable URL; other schemes keep their text
+ * The key of an article's URL: `http` and `https` alike, the site's host (`siteHost`: lower-cased,
+ * without `www.`, `m.`, `mobile.` or `amp.`, the fold the run's outlet names use) and no default
+ * port, path without a trailing slash, tracking parameters and the fragment dropped, the other
+ * parameters sorted. Null for a missing or unparsable URL; other schemes keep their text
  * (scheme and host lower-cased by the parser).
  * @example
  * urlKey('HTTPS://www.Example.com/a/b/?utm_source=x&b=2&a=1#top') // 'https://example.com/a/b?a=1&b=2'
@@ -33,7 +35,7 @@ export function urlKey(url: string | null | undefined): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
   const params = [...parsed.searchParams].filter(([name]) => !isTracking(name));
   params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
-  const host = parsed.hostname.replace(/^www\./, '');
+  const host = siteHost(parsed.hostname);
   const port = parsed.port === '' || parsed.port === '80' || parsed.port === '443' ? '' : `:${parsed.port}`;
   const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';

@@ -17,9 +17,25 @@ export const PLATFORM_HOSTS: ReadonlySet<string> = new Set([
   'vercel.app',
 ]);
 
-/** Whether a host (lower case) is a publishing platform's own (`medium.com`), whose pages are many sites'. */
+/** Host prefixes that name a version of a site, not the site (`www.`, `www2.`, `m.`, `mobile.`, `amp.`). */
+export const HOST_PREFIX = /^(?:www\d?|m|mobile|amp)\./;
+
+/**
+ * A host as the site it serves: lower case, without a trailing dot or a version prefix
+ * (HOST_PREFIX), unless what is left has no dot (`amp.dev` stays). The one fold of the run's outlet
+ * names (`hostOf`) and the store's URL keys (`urlKey`): `m.herald.example` is `herald.example` in both.
+ * @example
+ * siteHost('WWW.Herald.example.') // 'herald.example'
+ */
+export function siteHost(host: string): string {
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  const rest = lower.replace(HOST_PREFIX, '');
+  return rest !== lower && rest.replace(/:\d+$/, '').includes('.') ? rest : lower;
+}
+
+/** Whether a host is a publishing platform's own (`medium.com`), whose pages are many sites'. */
 export function platformHost(host: string): boolean {
-  return PLATFORM_HOSTS.has(host.replace(/^www\./, '').replace(/:\d+$/, ''));
+  return PLATFORM_HOSTS.has(siteHost(host).replace(/:\d+$/, ''));
 }
 
 /**

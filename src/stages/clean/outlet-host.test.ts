@@ -35,7 +35,8 @@ test('a print version without a site name takes the name the other pages of its 
       ],
       [
         'fares print.html',
-        page('https://wendmoorstar.example/news/ferry-fares', 'Ferry fares to rise', null, FARES),
+        // on the mobile host: one site with wendmoorstar.example, as the store reads it (siteHost)
+        page('https://m.wendmoorstar.example/news/ferry-fares', 'Ferry fares to rise', null, FARES),
       ],
       ['toll.html', page('https://skellbeacon.example/toll-vote', 'Bridge stays free', 'Skell Beacon', TOLL)],
     ]),

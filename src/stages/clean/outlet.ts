@@ -1,13 +1,7 @@
 /** Naming the outlet of an article from its URL and from signatures in scraped text. */
 import type { Removed } from '../../model/index.ts';
-import {
-  AGENCIES,
-  AGGREGATOR_NAME,
-  HOST_PREFIX,
-  MASTHEAD_WORDS,
-  NEWS_DOMAINS,
-  ORIGINAL_OUTLET,
-} from './data/outlets.ts';
+import { siteHost } from '../../text/platform-hosts.ts';
+import { AGENCIES, AGGREGATOR_NAME, MASTHEAD_WORDS, NEWS_DOMAINS, ORIGINAL_OUTLET } from './data/outlets.ts';
 
 /** An outlet name with where it was read (a `metadataSources` value). */
 export interface OutletHit {
@@ -15,12 +9,11 @@ export interface OutletHit {
   readonly source: string;
 }
 
-/** The host of a URL, lower-cased, without `www.`/`m.`/`amp.`; null for no or a bad URL. */
+/** The site host of a URL (`siteHost`: lower-cased, without `www.`/`m.`/`amp.`); null for no or a bad URL. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    const host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-    return host.replace(HOST_PREFIX, '') || null;
+    return siteHost(new URL(url).hostname) || null;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { siteHost } from '../../text/platform-hosts.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 
 /**
@@ -38,16 +39,7 @@ export const OutletEntrySchema = z.object({
   domains: z
     .union([z.array(z.string()), z.string().transform((s) => s.split(/[\s;|]+/))])
     .default([])
-    .transform((ds) =>
-      ds
-        .map((d) =>
-          d
-            .trim()
-            .toLowerCase()
-            .replace(/^www\./, ''),
-        )
-        .filter(Boolean),
-    ),
+    .transform((ds) => ds.map((d) => siteHost(d.trim())).filter(Boolean)),
   leaning: OPTIONAL_TEXT,
   owner: OPTIONAL_TEXT,
 });

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
 import { dict } from '../../text/data/dict.ts';
-import { HOST_PREFIX } from '../clean/data/outlets.ts';
+import { siteHost } from '../../text/platform-hosts.ts';
 import { parseCsv } from '../compare/user-files.ts';
 
 // a text cell that may be missing, null or blank: undefined then
@@ -161,7 +161,7 @@ export function manifestOutlets(
       leaning: e.leaning,
       owner: null,
     };
-    const host = e.url ? new URL(e.url).hostname.toLowerCase().replace(HOST_PREFIX, '') : null;
+    const host = e.url ? siteHost(new URL(e.url).hostname) : null;
     if (host && !row.domains.includes(host)) row.domains.push(host);
     out.set(e.outlet.toLowerCase(), row);
   }

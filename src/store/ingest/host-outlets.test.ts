@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import pg from 'pg';
 import { createTestDatabase, needsPostgres } from '../../../test/store/pg-database.ts';
 import { createContext } from '../../model/index.ts';
 import { openStore } from '../index.ts';
@@ -54,7 +55,8 @@ async function check(store: Store): Promise<void> {
   await ingestInto(
     store,
     [
-      page('https://wendmoorstar.example/news/ferry-fares?print=1', 'Ferry fares to rise', null, FARES),
+      // on the mobile host: one site with www.wendmoorstar.example, as the run reads it (siteHost)
+      page('https://m.wendmoorstar.example/news/ferry-fares?print=1', 'Ferry fares to rise', null, FARES),
       page('https://blogs.example/quay/pier', 'Pier notes', null, `${DECK} ${TOLL}`),
       // another blog of a host where one blog alone gave a name: not that blog's
       page('https://notes.example/kessel-watch/pier-vote', 'Pier vote watch', null, VOTE),
@@ -85,8 +87,25 @@ test('… and in PostgreSQL', { skip: needsPostgres() }, async () => {
     const store = await openStore(db.url);
     try {
       await check(store);
+      // a folder whose name holds LIKE's wildcard is matched as written ('kessel_watch' is no 'kessel-watch')
+      assert.deepEqual(
+        await store.hostOutlets(['notes.example/kessel_watch']),
+        new Map([['notes.example/kessel_watch', []]]),
+      );
     } finally {
       await store.close();
+    }
+    // the prefix match is served by an index, whatever the database's collation
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query('SET enable_seqscan = off');
+      const plan = await client.query(
+        "EXPLAIN SELECT DISTINCT outlet FROM articles WHERE url_key LIKE 'https://notes.example/anna/%' AND outlet IS NOT NULL LIMIT 3",
+      );
+      assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), /articles_url_key_prefix/);
+    } finally {
+      await client.end();
     }
   } finally {
     await db.drop();

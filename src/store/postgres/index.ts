@@ -134,11 +134,12 @@ export async function openPostgresStore(
     async hostOutlets(hosts) {
       const names = new Map<string, string[]>();
       for (const host of new Set(hosts)) {
-        // starts_with, not a range: the key's collation may not order '/' before '0'
+        // a prefix match the byte-ordered index articles_url_key_prefix serves (starts_with and a
+        // range under the database's collation are served by no index); `%`, `_` and `\` escaped
         const rows = await pool.query<{ outlet: string }>(
           `SELECT DISTINCT outlet FROM articles
-           WHERE starts_with(url_key, $1) AND outlet IS NOT NULL LIMIT 3`,
-          [`https://${host}/`],
+           WHERE url_key LIKE $1 AND outlet IS NOT NULL LIMIT 3`,
+          [`${`https://${host}/`.replace(/[\\%_]/g, '\\$&')}%`],
         );
         names.set(
           host,

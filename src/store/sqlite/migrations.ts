@@ -19,6 +19,12 @@ export const APPLICATION_ID = 0x50524c58;
 /** One migration: SQL, or a step that needs code (it runs in the same transaction). */
 type Migration = string | ((db: Db) => void);
 
+/**
+ * Nothing: PostgreSQL's schema 10 adds a byte-ordered index for the URL keys under one prefix;
+ * SQLite's unique index on them orders by bytes already. An empty step keeps both backends' versions alike.
+ */
+const V10 = 'SELECT 1';
+
 /** Every migration; index + 1 is the schema version it brings the file to. */
 export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V1,
@@ -30,6 +36,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V7,
   storyPages,
   reportVersions,
+  V10,
 ];
 
 /** The schema version this code reads and writes. */

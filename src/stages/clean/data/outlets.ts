@@ -59,9 +59,6 @@ export const NEWS_DOMAINS: Readonly<Record<string, string>> = dict({
   'news.yahoo.com': 'Yahoo News',
 });
 
-/** Host prefixes that name a version of a site, not the site (`www.`, `m.`, `amp.`). */
-export const HOST_PREFIX = /^(?:www\d?|m|mobile|amp)\./;
-
 /**
  * Last words of newspaper and broadcaster names ("The Norhaven Courier", "Daily Beacon", "Coastline
  * Daily"): a short title-case line made of such a name is read as a masthead. "News" and "Press" are left out: they

@@ -1,4 +1,5 @@
 import type { Article, Framing, Quote, SegmentedArticle, Span } from '../../../model/index.ts';
+import { siteHost } from '../../../text/platform-hosts.ts';
 import { outletKey } from '../../../text/source.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
@@ -75,7 +76,7 @@ export function outletFor(article: Article, outlets: readonly OutletEntry[]): Ou
   if (byName || !article.url) return byName;
   let host = '';
   try {
-    host = new URL(article.url).hostname.toLowerCase().replace(/^www\./, '');
+    host = siteHost(new URL(article.url).hostname);
   } catch {
     return undefined;
   }
