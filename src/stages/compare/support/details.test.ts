@@ -42,6 +42,38 @@ const CASES: readonly VerdictCase[] = [
     'Police say two teenagers were arrested on charges of murder and robbery in the death of a Vessmark courier.',
     'supports',
   ],
+  // midreview31 finding 2: the evidence words the first detail with the same verb and preposition,
+  // which tells nothing of the second
+  [
+    'a second detail untold where the first is told alike ("charged with arson and with theft")',
+    'A man was charged with arson and with theft on Friday.',
+    'A man was charged with arson on Friday.',
+    'not supports',
+  ],
+  [
+    'a second detail untold where the first is told alike ("charged with arson and theft")',
+    'A man was charged with arson and theft on Friday.',
+    'A man was charged with arson on Friday.',
+    'not supports',
+  ],
+  [
+    'a second detail untold where the first is told alike ("charged with robbery and with murder")',
+    'Two teenagers were charged with robbery and with murder in the death of a Vessmark courier.',
+    'Two teenagers were charged with robbery in the death of a Vessmark courier.',
+    'not supports',
+  ],
+  [
+    'a second detail untold where the first is told alike ("hit in the head and the chest")',
+    'The minister was hit in the head and the chest by the stones.',
+    'The minister was hit in the head by the stones.',
+    'not supports',
+  ],
+  [
+    'both details told, in another order ("charged with theft and arson")',
+    'A man was charged with arson and theft on Friday.',
+    'A man was charged with theft and arson on Friday.',
+    'supports',
+  ],
   [
     'a name joined by "and" is left to the participant checks ("met with Brandt and Ashby")',
     'The Vessmark mayor met with harbour staff and Tom Ashby on Monday.',

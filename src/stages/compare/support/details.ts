@@ -29,6 +29,8 @@ interface Detail {
   readonly preposition: string;
   /** Position of the phrase's head noun in the clause's tokens. */
   readonly head: number;
+  /** Whether the phrase is joined by "and" / "or" to the verb's first ("charged with robbery and murder"). */
+  readonly joined: boolean;
 }
 
 // Where a claim's preposition follows a predicate verb directly, past adverbs, particles and words of
@@ -50,7 +52,7 @@ const detailsOf = perReading((r: Reading): readonly Detail[] => {
     const verb = r.claim.tokenStems[i] as string;
     let [head, end] = phraseAt(tokens, k + 1);
     if (!detailNoun(r, tokens, head)) return;
-    out.push({ verb, preposition, head });
+    out.push({ verb, preposition, head, joined: false });
     // each phrase joined to it by "and" / "or", with or without the preposition again ("charged
     // with robbery and (with) murder"), is a detail too; a noun that opens a clause of its own
     // ("… in the head and police said") is none
@@ -58,7 +60,7 @@ const detailsOf = perReading((r: Reading): readonly Detail[] => {
       const from = end + 1 + (word(tokens[end + 1]) === preposition ? 1 : 0);
       [head, end] = phraseAt(tokens, from);
       if (!detailNoun(r, tokens, head) || ['VERB', 'AUX'].includes(tokens[end]?.pos ?? '')) break;
-      out.push({ verb, preposition, head });
+      out.push({ verb, preposition, head, joined: true });
     }
   });
   return out;
@@ -124,7 +126,10 @@ function ownWording(b: Reading, verb: string, preposition: string): boolean {
  * Whether a detail the claim gives of its predicate, in a phrase right after the verb, goes untold:
  * "Brown was shot in the head" is not stated by "… the room where they were shot", nor "was born
  * to a poor family in Tennessee" by "was born … in Nashville, Tennessee". A candidate that tells the
- * verb with its own phrase of that preposition words the same detail otherwise.
+ * verb with its own phrase of that preposition words the same detail otherwise; that excuses the
+ * verb's first detail only, since its phrase words one detail: "charged with arson" does not word
+ * the theft of "charged with arson and (with) theft", nor "hit in the head" the chest of "hit in
+ * the head and the chest".
  */
 export function detailMissing(a: Reading, b: Reading): boolean {
   const inB = foldedWords(b);
@@ -132,7 +137,7 @@ export function detailMissing(a: Reading, b: Reading): boolean {
     (d) =>
       !inB.has(fold((a.claim.tokens[d.head] as Token).text)) &&
       !names(a, d.head, b) &&
-      !ownWording(b, d.verb, d.preposition),
+      (d.joined || !ownWording(b, d.verb, d.preposition)),
   );
 }
 
