@@ -167,6 +167,19 @@ const CASES: VerdictCase[] = [
     'A woman fled the harbour office on Monday before someone called the police, Tom Ashby said.',
     'supports',
   ],
+  // midreview31 finding 3: the person noun stands elsewhere than "someone" (invented pairs)
+  [
+    'the speaker is not the "someone" she tells of',
+    'The woman told police that someone had followed her home from the station.',
+    'She told police that someone had followed her home from the station.',
+    'supports',
+  ],
+  [
+    'a speaker\'s apposition is not the "someone" she tells of',
+    'Ada Brandt, a teacher, said someone had followed her home from the station.',
+    'Ada Brandt said someone had followed her home from the station.',
+    'supports',
+  ],
 ];
 
 describe('a kind, a group or a part the candidate tells otherwise', () => testVerdicts(CASES));

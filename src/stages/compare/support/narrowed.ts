@@ -157,15 +157,30 @@ export function onlyClaimed(a: Reading, b: Reading): boolean {
 // Words that tell of a person without saying who or what kind ("saw someone fleeing").
 const ANY_PERSON = new Set(['someone', 'somebody', 'anyone', 'anybody', 'person', 'individual']);
 
+// The word before token i past its determiners and adjectives ("saw [a young] woman") and the word
+// right after it, by their norms; punctuation is no word there.
+function neighbours(r: Reading, i: number): readonly [string, string] {
+  const tokens = r.claim.tokens;
+  let j = i - 1;
+  while (j >= 0 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j--;
+  const word = (t: (typeof tokens)[number] | undefined) => (t && t.pos !== 'PUNCT' ? t.norm : '');
+  return [word(tokens[j]), word(tokens[i + 1])];
+}
+
 /**
  * Whether `b` tells only "someone" where `a` says what kind of person (a noun of data/person-nouns.ts
- * that `b` does not give): "saw a woman fleeing the building" is not stated by "saw someone fleeing
- * the building"; "saw someone fleeing" is stated by "saw a woman fleeing".
+ * that `b` does not give, standing where b's "someone" stands: the same word before it or after it):
+ * "saw a woman fleeing the building" is not stated by "saw someone fleeing the building"; "saw
+ * someone fleeing" is stated by "saw a woman fleeing", and "The woman told police that someone
+ * followed her" by "She told police that someone followed her" (the woman is not the someone).
  */
 export function personUnnamed(a: Reading, b: Reading): boolean {
-  if (!b.claim.tokens.some((t) => ANY_PERSON.has(t.norm))) return false;
+  const places = b.claim.tokens.flatMap((t, i) => (ANY_PERSON.has(t.norm) ? [neighbours(b, i)] : []));
+  if (places.length === 0) return false;
   const inB = foldedWords(b);
-  return a.claim.tokens.some(
-    (t) => t.pos === 'NOUN' && PERSON_NOUNS[fold(t.text)] !== undefined && !inB.has(fold(t.text)),
-  );
+  return a.claim.tokens.some((t, i) => {
+    if (t.pos !== 'NOUN' || PERSON_NOUNS[fold(t.text)] === undefined || inB.has(fold(t.text))) return false;
+    const [before, after] = neighbours(a, i);
+    return places.some(([p, q]) => (before !== '' && before === p) || (after !== '' && after === q));
+  });
 }
