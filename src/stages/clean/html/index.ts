@@ -145,7 +145,7 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     if (aside)
       issue(
         'template-date',
-        `the page's ${aside.source} date ${aside.given} (midnight UTC) is days before the date it shows, ${aside.visible}: the shown date is taken`,
+        `the page's ${aside.source} date ${aside.given} (${aside.given.length === 10 ? 'a day alone' : 'midnight UTC'}) is days before the date it shows, ${aside.visible}: the shown date is taken`,
       );
     const meta = { ...metadata.meta };
     // a page whose metadata gives no date or author (a print version): the line under its headline,

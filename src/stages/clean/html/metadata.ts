@@ -149,10 +149,12 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
       parseDate,
     ) ?? first([['url', dateFromUrl(out.url ?? givenUrl)]], (v) => v),
   );
-  // a midnight-UTC machine date days before the date the page shows is a template's default
+  // a midnight-UTC or day-only machine date days before the date the page shows (a time marked as
+  // published, else the time nearest the headline) is a template's default
+  const near = scan.timeShown;
   const shown =
-    first([['html:time', scan.timePublished ?? scan.timeAny]], parseDate) ??
-    first([['html:time-text', scan.timeText]], parseTextDate);
+    first([['html:time', scan.timePublished ?? near?.datetime]], parseDate) ??
+    first([['html:time-text', near?.text]], parseTextDate);
   let setAside: PageMetadata['setAside'] = null;
   const given = out.publishedAt;
   const givenSource = sources.publishedAt ?? '';

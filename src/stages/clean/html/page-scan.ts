@@ -13,8 +13,12 @@ export interface PageScan {
   /** `datetime` (or text) of the first `<time>` marked as published, and of the first `<time>` at all. */
   timePublished: string | null;
   timeAny: string | null;
-  /** The text of the first `<time>` without a datetime attribute ("2 December 2026, 07:30"). */
-  timeText: string | null;
+  /**
+   * The `<time>` a reader sees as the article's (its `datetime` and its text, "2 December 2026,
+   * 07:30"): the first inside an `<article>` after the headline, else inside an `<article>`, else
+   * after the `<h1>`, else the first at all; a time marked as modified is none.
+   */
+  timeShown: { readonly datetime: string | null; readonly text: string | null; readonly rank: number } | null;
   timeModified: string | null;
   /** Texts of the first elements marked as author: `rel=author`, `itemprop=author`, byline classes. */
   relAuthor: string | null;
@@ -44,7 +48,7 @@ export function scanPage(document: DomDocument): PageScan {
     lang: document.documentElement?.getAttribute('lang')?.trim() || null,
     timePublished: null,
     timeAny: null,
-    timeText: null,
+    timeShown: null,
     timeModified: null,
     relAuthor: null,
     itempropAuthor: null,
@@ -94,11 +98,18 @@ function visit(el: DomElement, scan: PageScan): void {
   else if (tag === 'h1') scan.h1 ??= textOf(el);
   else if (tag === 'time') {
     const prop = el.getAttribute('itemprop');
-    if (prop === 'dateModified' || /(?:^|\s)updated(?:\s|$)/.test(el.getAttribute('class') ?? ''))
-      scan.timeModified ??= timeOf(el);
+    const modified =
+      prop === 'dateModified' || /(?:^|\s)updated(?:\s|$)/.test(el.getAttribute('class') ?? '');
+    if (modified) scan.timeModified ??= timeOf(el);
     else if (prop === 'datePublished' || el.hasAttribute('pubdate')) scan.timePublished ??= timeOf(el);
     else if (el.hasAttribute('datetime')) scan.timeAny ??= timeOf(el);
-    else scan.timeText ??= textOf(el);
+    if (!modified) {
+      // nearest the headline: in the article's own element, after its <h1> (a time in a site's
+      // header, a sidebar's list or a footer before it is the page's, not the article's)
+      const rank = (el.closest('article') ? 2 : 0) + (scan.h1 !== null ? 1 : 0);
+      if (!scan.timeShown || rank > scan.timeShown.rank)
+        scan.timeShown = { datetime: el.getAttribute('datetime')?.trim() || null, text: textOf(el), rank };
+    }
   }
   if (!scan.relAuthor && el.getAttribute('rel') === 'author') scan.relAuthor = textOf(el);
   if (!scan.itempropAuthor && el.getAttribute('itemprop') === 'author')
