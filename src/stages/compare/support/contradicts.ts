@@ -14,7 +14,7 @@ import { cutDecimalClash } from './cut-decimals.ts';
 import { otherDatedSubjects } from './dated-subjects.ts';
 import { dateContradiction, oneDateDiffers, participantShare } from './event-dates.ts';
 import { inventoryClash } from './inventory.ts';
-import { APART, figureContradiction, otherYears } from './measure-clash.ts';
+import { APART, figureContradiction } from './measure-clash.ts';
 import { negatedWord } from './negated-words.ts';
 import { noneAgainstSome } from './none-counts.ts';
 import { oneThing } from './one-thing.ts';
@@ -27,6 +27,7 @@ import { oneQuotation, otherSpeaker } from './speakers.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
 import { toldAlike } from './told-alike.ts';
+import { otherYears } from './two-years.ts';
 import type { ClashKind, Judgement } from './verdict.ts';
 
 /**

@@ -1,6 +1,4 @@
-import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
-import { parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { NUMBER_RE, YEAR_RE } from '../../../text/patterns.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { CONTRADICT_MIN_COVER, GOVERNED_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
@@ -21,6 +19,7 @@ import {
   unresolvedSubject,
 } from './relations.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
+import { otherYears } from './two-years.ts';
 
 // What figureContradiction returns for two values kept apart by a guard of apart.ts.
 export const APART = 'apart';
@@ -145,45 +144,3 @@ export function figureContradiction(
   };
   return cover >= least ? `figure ${told(x)} vs ${told(y)}` : null;
 }
-
-/**
- * The two readings tell of two times: both name years and none in common; or one names years, and
- * the other, naming none, was written in a year it does not name (history told beside the news: "In
- * 2003 the quake killed 40" / "The quake killed 12" in an article of 2009); or neither names a year
- * and their articles were written more than a year apart (two look-alike events of one topic). An
- * article with no stated day dates nothing.
- */
-export function otherYears(a: Reading, b: Reading): boolean {
-  const [ya, yb] = [yearsOf(a), yearsOf(b)];
-  if (ya.length > 0 && yb.length > 0) return !ya.some((y) => yb.includes(y));
-  const [da, db] = [writtenDayOf(a), writtenDayOf(b)];
-  if (ya.length > 0 || yb.length > 0) {
-    const [years, day] = ya.length > 0 ? [ya, db] : [yb, da];
-    return day !== null && !years.includes(partsOf(day).year);
-  }
-  return da !== null && db !== null && Math.abs(da - db) > YEAR_DAYS;
-}
-
-// Days in a year: articles written further apart than this, neither naming a year, tell two times.
-const YEAR_DAYS = 366;
-
-// The day a reading's sentence was written, as a day number (null: not stated).
-const writtenDayOf = perReading((r: Reading): number | null =>
-  r.written === null ? null : parseIsoDay(r.written),
-);
-
-// The years a reading's dates name (read once per reading: a pair may ask four times), "last
-// year", "this year" and "next year" counted from the year its sentence was written, where stated.
-const yearsOf = perReading((r: Reading): readonly number[] =>
-  r.dates.flatMap((d) => {
-    if (d.year !== null) return [d.year];
-    const shift = RELATIVE_YEARS[d.written];
-    const day = writtenDayOf(r);
-    return shift === undefined || day === null ? [] : [partsOf(day).year + shift];
-  }),
-);
-const RELATIVE_YEARS: Readonly<Record<string, number>> = dict({
-  'last year': -1,
-  'this year': 0,
-  'next year': 1,
-});

@@ -4,13 +4,14 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
 import { otherTimes } from './apart.ts';
 import { governors, tokenAt } from './figure-words.ts';
-import { otherYears } from './measure-clash.ts';
+
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, otherSets, sharesMore } from './other-sets.ts';
 import { agree } from './quantities.ts';
 import { baseStem, perReading, type Reading } from './reading.ts';
 import { personMissing, sameClass } from './relations.ts';
 import { cued, partOnly, told } from './told-alike.ts';
+import { otherYears } from './two-years.ts';
 
 const THINGLESS = new Set(THINGLESS_NOUNS.map(stem));
 const ANOTHER_SET = new Set(ANOTHER_SET_WORDS);

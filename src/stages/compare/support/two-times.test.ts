@@ -71,6 +71,36 @@ const DATED: readonly (readonly [string, string, string, { claim?: string; evide
     { claim: '2026-03-04', evidence: '2026-03-06' },
     'contradicts',
   ],
+  // midreview31 finding 11: "two years ago" is history beside the news as "last year" is
+  [
+    '"two years ago" on one side, counted from the day it was written: history beside the news',
+    'A blast at the Kestrel chemical plant in Dunmore killed 40 workers two years ago.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  // midreview31 finding 8: a year in an aside or a "since" phrase does not date the predicate
+  [
+    'a year in an aside between commas: the predicate is of the day of writing, one event',
+    'The Kestrel bridge, opened in 1974, carries 80,000 vehicles a day.',
+    'The Kestrel bridge carries 60,000 vehicles a day.',
+    { claim: '2026-06-02', evidence: '2026-06-02' },
+    'contradicts',
+  ],
+  [
+    'a year in a "since" phrase: one event',
+    'The Kelso fire killed 12 people, the worst since 1998.',
+    'The Kelso fire killed 9 people.',
+    { claim: '2026-06-02', evidence: '2026-06-02' },
+    'contradicts',
+  ],
+  [
+    'a year of a full date between commas dates the predicate: history beside the news',
+    'On March 3, 2019, a blast at the Kestrel chemical plant in Dunmore killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
 ];
 
 describe('two times', () => {
