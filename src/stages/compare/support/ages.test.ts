@@ -4,6 +4,26 @@ import { testVerdicts } from './verdict-of.ts';
 // Another age of one person (ages.ts), and ages that are not of one person or of one time.
 describe('ages', () => {
   testVerdicts([
+    // midreview31 finding 10: a second age on one side is of another person when it lacks what both
+    // sides tell the age of (a given name, a role)
+    [
+      "two relatives who share a surname: the named person's age still clashes",
+      'Ada Brandt, 54, and her husband Tom Brandt, 57, were hurt in the Kelso crash on Friday.',
+      'Ada Brandt, 52, was hurt in the Kelso crash on Friday.',
+      'contradicts',
+    ],
+    [
+      'a role told on both sides ties the age to one person',
+      'The driver, a 54-year-old man, and a 61-year-old man were hurt in the Kelso crash on Friday.',
+      'The driver, a 49-year-old man, was hurt in the Kelso crash on Friday.',
+      'contradicts',
+    ],
+    [
+      'two relatives who share a surname, the other side naming the surname alone: no one person',
+      'Ada Brandt, 54, and her husband Tom Brandt, 57, were hurt in the Kelso crash on Friday.',
+      'Brandt, 52, was hurt in the Kelso crash on Friday.',
+      'not contradicts',
+    ],
     [
       'two ages between commas',
       'Ole Brandt, 54, was arrested in Vessmark on Monday.',

@@ -99,8 +99,8 @@ export function ageClash(a: Reading, b: Reading): string | null {
         if (
           !ys.some((z) => z.years === x.years) &&
           !xs.some((z) => z.years === y.years) &&
-          !severalOf(x, xs) &&
-          !severalOf(y, ys)
+          !severalOf(x, xs, y) &&
+          !severalOf(y, ys, x)
         )
           // the same person's age told alike elsewhere is no clash ("Brandt, 54, and his son, 30")
           return `age ${x.years} vs ${y.years}`;
@@ -109,9 +109,18 @@ export function ageClash(a: Reading, b: Reading): string | null {
 
 // Whether a sentence gives another age of what the age is told of: two people of that kind ("the
 // other victims, a 47-year-old man and a 48-year-old man"), each told apart by the age, so another
-// sentence's age of that kind ("the 39-year-old man") is of a third as likely as of one of them.
-const severalOf = (x: Age, all: readonly Age[]): boolean =>
-  all.some((z) => z.years !== x.years && [...z.of].some((s) => x.of.has(s)));
+// sentence's age of that kind ("the 39-year-old man") is of a third as likely as of one of them. The
+// other age must be told of all that both sides tell the age of: "Ada Brandt, 54, and her husband Tom
+// Brandt, 57" gives no second age of Ada Brandt against "Ada Brandt, 52", nor "the driver, a
+// 54-year-old man, and a 61-year-old man" a second age of the driver against "the driver, a
+// 49-year-old man".
+const severalOf = (x: Age, all: readonly Age[], other: Age): boolean =>
+  all.some(
+    (z) =>
+      z.years !== x.years &&
+      [...z.of].some((s) => x.of.has(s)) &&
+      [...x.of].every((s) => !other.of.has(s) || z.of.has(s)),
+  );
 
 // Whether a stem is of a proper name the reading tells: an age is of one person when both name them
 // ("Ole Brandt, 54," / "Ole Brandt, 57,"), or tell one event (a name or date on both sides); not "the
