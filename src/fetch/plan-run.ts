@@ -5,7 +5,8 @@ import type { Fetcher, FetchResult } from './fetcher.ts';
 import { pageOwner } from './page-owner.ts';
 import type { PageAsked } from './page-sink.ts';
 import { KNOWN_SLICE } from './patterns.ts';
-import { type Candidate, readLocal, readTarget } from './read-listing.ts';
+import { type Candidate, readTarget } from './read-listing.ts';
+import { readLocal } from './read-local.ts';
 import { recheckDue, recheckFrom } from './recheck.ts';
 
 /**
