@@ -176,6 +176,24 @@ describe('HTML report in a browser', {
     assert.equal(overlaps.n, 0, 'overlapping labels in the timeline');
   });
 
+  test('the summary is a block under its label: its text starts below the label, at its left edge', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      const { page, problems } = await open(browser, file, width, height);
+      const box = await page.evaluate<{ label: DOMRect; text: DOMRect } | null>(`(() => {
+        const text = document.querySelector('.px-sum .px-summary');
+        const label = text && text.parentElement.querySelector(':scope > h2, :scope > h3');
+        return label && { label: label.getBoundingClientRect().toJSON(), text: text.getBoundingClientRect().toJSON() };
+      })()`);
+      assert.ok(box, 'the example has a summary under a label');
+      assert.ok(box.text.top >= box.label.bottom - 1, `${width}px: the summary's first line sits beside its label`);
+      assert.ok(Math.abs(box.text.left - box.label.left) <= 1, `${width}px: the summary is not aligned under its label`);
+      assert.deepEqual(problems, []);
+    }
+  });
+
   test('the border-talks story page shows its overview in 1.5 desktop screens and 3 phone screens', {
     skip: needsShared(BORDER_TALKS),
   }, async () => {

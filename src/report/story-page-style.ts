@@ -22,8 +22,7 @@ h4,.px-body h3,.px-part-page>h2{margin:1rem 0 .4rem;font-size:1rem}
 .px-menu a{flex:none;display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 .55rem;text-decoration:none;font-size:.92rem;border-radius:.3rem}
 .px-menu a:hover,.px-menu a:focus-visible{background:var(--card)}
 [id]{scroll-margin-top:3.5rem}
-.px-sum>h2,.px-sum>h3{float:left;margin:.15rem .7rem 0 0}
-.px-sum::after{content:"";display:block;clear:both}
+.px-sum>h2,.px-sum>h3{margin:.15rem 0 .3rem}
 .px-summary{font-size:1rem;line-height:1.5;margin:.2rem 0 .4rem;max-width:72rem}
 .cites{white-space:normal}
 a.cite{position:relative;display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;max-width:100%;vertical-align:middle;margin:0 .05rem;text-decoration:none}
