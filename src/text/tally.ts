@@ -150,13 +150,29 @@ const CLOCK_BEFORE: ReadonlySet<string> = new Set([
  * talliesIn(tokens of 'The council approved it by 6 votes to 3.') // ['6-3']
  */
 export function talliesIn(tokens: readonly Word[]): string[] {
-  const out: string[] = [];
-  const pair = (x: number, y: number) => out.push(`${Math.max(x, y)}-${Math.min(x, y)}`);
+  return tallySpansIn(tokens).map((t) => t.tally);
+}
+
+/** A tally a sentence tells and the tokens that write it, from its near count to its far count. */
+export interface TallySpan {
+  /** Its two counts, larger first: "7-2". */
+  readonly tally: string;
+  /** The position of its first token (the near count, or the one dashed token). */
+  readonly first: number;
+  /** The position of its last token (the far count). */
+  readonly last: number;
+}
+
+/** The tallies of talliesIn, each with the tokens that write it (a figure of it lies within them). */
+export function tallySpansIn(tokens: readonly Word[]): TallySpan[] {
+  const out: TallySpan[] = [];
+  const pair = (x: number, y: number, first: number, last: number) =>
+    out.push({ tally: `${Math.max(x, y)}-${Math.min(x, y)}`, first, last });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Word;
     const dashed = DASHED.exec(t.text);
     if (dashed) {
-      pair(Number(dashed[1]), Number(dashed[2]));
+      pair(Number(dashed[1]), Number(dashed[2]), i, i);
       continue;
     }
     const link = tokens[i - 1];
@@ -174,7 +190,7 @@ export function talliesIn(tokens: readonly Word[]): string[] {
     // to 4") or its noun before "was" ("The vote was five to four")
     const tallyNoun = counted !== null && TALLY_NOUNS.has(tokens[counted[1] - 1]?.norm ?? '');
     if (!tallyNoun && !afterTallyVerb(tokens, near) && !afterTallySubject(tokens, near, far)) continue;
-    pair(nearCount, far);
+    pair(nearCount, far, near, i);
   }
   return out;
 }

@@ -5,12 +5,12 @@ import { inDimensionsAt } from '../../../text/dimensions.ts';
 import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, sameUnit, valuesAgree } from '../../../text/quantities.ts';
-import { talliesIn } from '../../../text/tally.ts';
 import { lookupOf } from '../text.ts';
 import type { ClaimDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
 import { perReading, type Reading } from './reading.ts';
 import { holdsDate } from './same-date.ts';
+import { heldByTally } from './tallies.ts';
 
 /**
  * Whether two figures' values agree. Two bounds of one kind ("more than 26,000" / "more than
@@ -120,17 +120,6 @@ const ageAgainstCount = (f: ClaimFigure, g: ClaimFigure): boolean =>
   (g.counts !== null && isAgeFigure(f)) || (f.counts !== null && isAgeFigure(g));
 
 const linksDiffer = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
-
-// The tallies of a reading, each as its two counts, larger first (text/tally.ts).
-const talliesOf = perReading((r: Reading): readonly string[] => talliesIn(r.claim.tokens));
-
-// Whether figure f of `a` is a count of a tally `b` tells alike ("by five votes to four" / "voted five
-// to four"): the tally holds both its counts, whatever each side writes beside them.
-function heldByTally(f: ClaimFigure, a: Reading, b: Reading): boolean {
-  const theirs = talliesOf(b);
-  if (theirs.length === 0) return false;
-  return talliesOf(a).some((t) => theirs.includes(t) && t.split('-').map(Number).includes(f.value));
-}
 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {

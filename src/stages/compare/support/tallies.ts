@@ -1,11 +1,33 @@
-import { talliesIn } from '../../../text/tally.ts';
+import type { Token } from '../../../model/index.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
+import { type TallySpan, tallySpansIn } from '../../../text/tally.ts';
 import { RUNNING_TALLY_WORDS } from '../data/running.ts';
 import { participantShare } from './event-dates.ts';
 import { perReading, type Reading } from './reading.ts';
 import { sharesPredicate } from './relations.ts';
 
-// The tallies of a reading, each as its two numbers, larger first (text/tally.ts reads them).
-const talliesOf = perReading((r: Reading): readonly string[] => talliesIn(r.claim.tokens));
+// The tallies of a reading, each as its two numbers, larger first, with the tokens that write it
+// (text/tally.ts reads them).
+const spansOf = perReading((r: Reading): readonly TallySpan[] => tallySpansIn(r.claim.tokens));
+const talliesOf = (r: Reading): readonly string[] => spansOf(r).map((t) => t.tally);
+
+/**
+ * Whether figure f of `a` is a count of a tally `b` tells alike ("by five votes to four" / "voted
+ * five to four"): the tally holds both its counts, whatever each side writes beside them. The figure
+ * must be written within the tally: "voted five to four … to cut four jobs" holds no count of jobs.
+ */
+export function heldByTally(f: ClaimFigure, a: Reading, b: Reading): boolean {
+  const theirs = talliesOf(b);
+  if (theirs.length === 0) return false;
+  const tokens = a.claim.tokens;
+  return spansOf(a).some(
+    (t) =>
+      theirs.includes(t.tally) &&
+      t.tally.split('-').map(Number).includes(f.value) &&
+      f.span.start >= (tokens[t.first] as Token).start &&
+      f.span.end <= (tokens[t.last] as Token).end,
+  );
+}
 
 /**
  * Two tallies of one event ("the council voted 7-2 to approve the plan" / "approved the plan 6-3"):

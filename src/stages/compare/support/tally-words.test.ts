@@ -54,6 +54,19 @@ const CASES: VerdictCase[] = [
     'The Kelso pool vote was seven to two on Monday.',
     'contradicts',
   ],
+  // midreview31 finding 13: a figure whose value is a count of the shared tally, outside it
+  [
+    'a shared tally in words holds no other number of its value',
+    'The Kelso council voted five to four on Monday to cut four jobs at the pool.',
+    'The Kelso council voted five to four on Monday to cut jobs at the pool.',
+    'not supports',
+  ],
+  [
+    'a shared tally with a dash holds no other number of its value',
+    'The Kelso council voted 5-4 on Monday to cut 5 jobs at the pool.',
+    'The Kelso council voted 5-4 on Monday to cut jobs at the pool.',
+    'not supports',
+  ],
 ];
 
 describe('a tally told in words', () => testVerdicts(CASES));
