@@ -28,6 +28,16 @@ export const WORKS_HEADS: ReadonlySet<string> = new Set(
   sawmill brewery breweries distillery distilleries smelter tannery`.split(/\s+/),
 );
 
+/**
+ * Lower-case words of a trade or a utility in the singular that no one is named ("Harlow Water",
+ * "Tarn Energy", "Orsk Rail"): a name of a name and one of them is a firm named by its trade, as one
+ * ending in a plural of goods is ("Velden Coatings", names/types.ts `tradeNoun`).
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set(
+  `water energy gas electric electricity rail freight transport insurance telecom broadband petroleum
+  cement aviation haulage`.split(/\s+/),
+);
+
 /** Organisation names that are also a person's role, and so must not make a person an organisation. */
 export const ORG_HEADS_NOT_ALONE: ReadonlySet<string> = new Set([
   'house',

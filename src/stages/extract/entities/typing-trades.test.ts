@@ -90,3 +90,45 @@ testKinds([
     'person',
   ],
 ]);
+
+// Session 31 (newuser10's finding 13, newuser9's 14): a utility named by a place and its trade's word in
+// the singular was a person ('Harlow Water'), and a person before 'of' and her employer was one name of
+// a person ('Mara Tollen of Harlow Water'). All but the last two fail before.
+testKinds([
+  [
+    'a name and a utility\'s word is a firm ("Tarn Water said")',
+    'Tarn Water said about 400 homes had low pressure overnight.',
+    'Tarn Water',
+    'organization',
+  ],
+  [
+    "a name and a trade word seldom in a person's name is a firm",
+    'Prices will rise in the spring, Orsk Energy said on Monday.',
+    'Orsk Energy',
+    'organization',
+  ],
+  [
+    'a person before "of" and a firm is the person, not one name with the firm',
+    '“We hope to have the main repaired by Sunday,” said Ilver Marchant of Kellen Water.',
+    'Ilver Marchant',
+    'person',
+  ],
+  [
+    'the firm after the person and "of" is an organisation',
+    '“We hope to have the main repaired by Sunday,” said Ilver Marchant of Kellen Water.',
+    'Kellen Water',
+    'organization',
+  ],
+  [
+    'a listed given name before a trade word stays a person',
+    'Ada Water said she would appeal the ruling.',
+    'Ada Water',
+    'person',
+  ],
+  [
+    'a person before "of" and a place stays as before',
+    'Ann Simpson of Fort Smith said the road was closed.',
+    'Ann Simpson',
+    'person',
+  ],
+]);

@@ -5,6 +5,7 @@ import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { KIN_NOUNS, TITLES } from '../data/titles.ts';
 import { isHonorific } from './lexicon.ts';
+import { firmAfter } from './runs.ts';
 
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
 /** Tokens an age before a name may take ("36 - year - old"). */
@@ -14,8 +15,8 @@ const APPOSITION_ROLE_REACH = 4;
 /**
  * True when the words around a name make it a person: an honorific ("Mr. X"), kin before it ("her husband X"),
  * a middle initial ("Maren A. X"), an age ("X, 49,", "36-year-old X"), kin after it ("X's wife"), a speech
- * verb before it ("said X,"), a person pronoun after its verb ("X said he") or a role in an apposition
- * ("X, director of …", "X, Felt's grandson").
+ * verb before it ("said X,"), a person pronoun after its verb ("X said he"), a role in an apposition
+ * ("X, director of …", "X, Felt's grandson") or an employer after "of" ("X of Harlow Water").
  */
 export function personByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
@@ -35,6 +36,8 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   if (comma?.text === ',' && ageAt(toks, b + 1, doc.sentences[comma.sentence])?.kind === 'set-off')
     return true;
   if (isPossessive(toks[b]) && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
+  // "Mara Tollen of Harlow Water": a full name before "of" and a body its words name, her employer
+  if (b - a >= 2 && toks[b]?.text === 'of' && firmAfter(doc, b)) return true;
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
   if (pronounAfterVerb(doc, a, b, PERSON_PRONOUNS)) return true;

@@ -8,7 +8,7 @@ import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patte
 import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
 import { isOrgWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
-import { nameLike } from './types.ts';
+import { nameLike, typeName } from './types.ts';
 
 /** A bare apostrophe after a plural ("Workers’"). */
 const PLURAL_POSSESSIVE = new Set(['’', "'"]);
@@ -174,14 +174,30 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   );
 }
 
-/** "Ann Simpson" before "of": a known given name, or a person's shape before a known place, without a title. */
+/**
+ * "Ann Simpson" before "of": a known given name, or a person's shape before a known place or a body
+ * its words name, without a title.
+ */
 function personBefore(doc: Doc, i: number, j: number): boolean {
   const words = wordsOf(doc, i, j);
   if (words.length < 2 || !words.every(nameLike) || findTitle(doc, i, j)) return false;
   const after = foldName(doc.tokens[j + 1]?.text ?? '');
   return (
-    GIVEN_NAMES.has(foldName(words[0] ?? '')) || PLACE_NAMES.has(after) || LEADING_PLACE_WORDS.has(after)
+    GIVEN_NAMES.has(foldName(words[0] ?? '')) ||
+    PLACE_NAMES.has(after) ||
+    LEADING_PLACE_WORDS.has(after) ||
+    firmAfter(doc, j)
   );
+}
+
+/**
+ * "Mara Tollen of Harlow Water": the name words after the "of" at j (at most four) are an organisation
+ * by their own words, so the person's shape before it is the person, and the firm her employer.
+ */
+export function firmAfter(doc: Doc, j: number): boolean {
+  let k = j + 1;
+  while (k < j + 5 && isNameWord(doc.tokens[k])) k++;
+  return k > j + 1 && typeName(wordsOf(doc, j + 1, k), false).kind === 'organization';
 }
 
 /** "Senior Trooper Ann Lind" before "of": a title that opens the run, then a known given name and more. */

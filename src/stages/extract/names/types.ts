@@ -1,7 +1,7 @@
 import { foldName } from '../../../text/normalise.ts';
 import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
-import { EVENT_WORDS, KNOWN_ORGANIZATIONS, WORKS_HEADS } from '../data/organizations.ts';
+import { EVENT_WORDS, KNOWN_ORGANIZATIONS, TRADE_HEADS, WORKS_HEADS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
 import { ACRONYM } from '../patterns.ts';
@@ -79,7 +79,13 @@ export function typeName(
     if (words.slice(0, of).some((w) => isPlaceWord(w))) return { kind: 'place', strong: true };
     return { kind: 'unknown', strong: false };
   }
-  if (words.length >= 2 && words.length <= 4 && words.every(nameLike)) {
+  // "Harl Energy": a trade's word ends a firm's name even where it is seldom a word of a person's
+  const trade = TRADE_HEADS.has(last.toLowerCase());
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w, k) => nameLike(w) || (trade && k === words.length - 1))
+  ) {
     const given = GIVEN_NAMES.has(foldName(words[0] ?? ''));
     // "Velden Coatings", "Orsk Mining": a firm named by a name and what it makes or does
     if (!given && tradeNoun(last)) return { kind: 'organization', strong: false };
@@ -90,13 +96,14 @@ export function typeName(
 
 /**
  * Whether a name's last word is a common noun of goods or a trade, never a surname: a plural of a word
- * of the English lexicon ("Coatings", "Plastics", "Boxes") or a word of it in -ing or -ics ("Mining",
- * "Logistics"), not a common surname ("Woods", "Mills") nor one that is such a word ("Banks", "Gates",
+ * of the English lexicon ("Coatings", "Plastics", "Boxes"), a word of it in -ing or -ics ("Mining",
+ * "Logistics") or a utility's or trade's word (data/organizations.ts TRADE_HEADS: "Water", "Energy"), not a common surname ("Woods", "Mills") nor one that is such a word ("Banks", "Gates",
  * "Manning": data/surnames.ts WORD_SURNAMES): no one is named "Coatings".
  */
 export function tradeNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{Ll}{4,}$/u.test(w) || COMMON_SURNAMES.has(w) || WORD_SURNAMES.has(w)) return false;
+  if (TRADE_HEADS.has(w)) return true;
   const model = getModelWords();
   if (/(?:ing|ics)$/.test(w)) return model.has(w);
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
