@@ -106,3 +106,21 @@ function bracketedClock(tokens: readonly ClockToken[], i: number): boolean {
   if (spacedClockEnd(tokens, i) >= 0 || fourDigitClockEnd(tokens, i) >= 0) return true;
   return HOUR.test(tokens[i]?.text ?? '') && clockWordEnd(tokens, i + 1) >= 0;
 }
+
+// Words that name an hour of the day and no event: "after midnight", "after dark on Sunday".
+const HOURS_OF_DAY: ReadonlySet<string> = new Set(
+  'midnight noon midday dawn dusk dark daybreak nightfall sunrise sunset'.split(' '),
+);
+
+/**
+ * Whether token k is a word of a time of day, not of an event: a clock time or its clock word ("10
+ * p.m.", "17:06", "p. m." spaced) or a word of the day's hours ("midnight", "dark").
+ * @example
+ * timeOfDayAt(tokensOf('after 10 p.m. on Sunday'), 2) // true
+ */
+export function timeOfDayAt(tokens: readonly ClockToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (HOURS_OF_DAY.has(t.norm) || clockWordEnd(tokens, k) >= 0 || clockAt(tokens, k)) return true;
+  return t.norm === 'm.' && /^[ap]\.$/i.test(tokens[k - 1]?.text ?? '');
+}

@@ -46,3 +46,23 @@ test('timeline: a plan dated by its own verb, and a full date after "after", are
     got.join(' | '),
   );
 });
+
+// midreview31 finding 14: a clock time after "after" is no event a plan is set after (fails before)
+test('timeline: a plan set after a time of day keeps its weekday', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Tollen Post',
+      publishedAt: '2026-06-03T08:00:00Z',
+      text: 'The Kestrel bridge will close after 10 p.m. on Sunday for repairs, the transport authority said.\n\nThe Harl tunnel will shut after midnight on Friday.',
+    },
+  ]);
+  const got = rows(events);
+  assert.ok(
+    got.some((r) => r.startsWith('2026-06-07 (planned)') && r.includes('on Sunday')),
+    got.join(' | '),
+  );
+  assert.ok(
+    got.some((r) => r.startsWith('2026-06-05 (planned)') && r.includes('tunnel')),
+    got.join(' | '),
+  );
+});

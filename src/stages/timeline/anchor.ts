@@ -1,4 +1,5 @@
 import type { Token } from '../../model/index.ts';
+import { timeOfDayAt } from '../../text/clock.ts';
 import type { VerbOfDate } from './told.ts';
 
 // The words that set a plan after another event: "will close after a vote on Sunday night", "will
@@ -23,6 +24,8 @@ export function datesPlanAnchor(tokens: readonly Token[], at: number, verb: Verb
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (ANCHOR_WORDS.has(t.norm)) return noun;
+    // "will close after 10 p.m. on Sunday", "after midnight on Friday": a time of day is no event
+    if (timeOfDayAt(tokens, j)) continue;
     // the date's verb may be the anchor's noun the tagger read as a verb ("a council vote")
     if (j === verb.verb || t.pos === 'NOUN') noun = true;
     else if (!ANCHOR_POS.has(t.pos)) return false;
