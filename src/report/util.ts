@@ -175,11 +175,27 @@ export function clipLabel(text: string, max = 24): string {
 
 /**
  * One citation chip: a link of at least 44 × 44 px around the visible pill with the outlet's name;
- * `title` (the outlet and the sentence) shows on hover. All three arguments are unescaped text.
+ * `title` (the outlet and the sentence) shows on hover. `spoken`, the uncut label, is what a screen
+ * reader reads where the pill shows it cut (`clipLabel`). All arguments are unescaped text.
  */
-export function citeChip(href: string, title: string, label: string): string {
-  return `<a class="cite" href="${escapeHtml(href)}" title="${escapeHtml(title)}"><span>${escapeHtml(label)}</span></a>`;
+export function citeChip(href: string, title: string, label: string, spoken = label): string {
+  return `<a class="cite" href="${escapeHtml(href)}" title="${escapeHtml(title)}"><span>${shownAndSpoken(label, spoken)}</span></a>`;
 }
+
+/**
+ * A label as HTML cut by `clipLabel`, its whole text kept for a screen reader in a visually hidden span.
+ * @example clippedHtml('Fenwick Valley Herald (2)') // '<span aria-hidden="true">Fenwick Valley Hera… (2)</span><span class="px-sr">Fenwick Valley Herald (2)</span>'
+ */
+export function clippedHtml(text: string): string {
+  return shownAndSpoken(clipLabel(text), text);
+}
+
+// The text shown, and where it is cut the whole text for a screen reader instead (the content, not an
+// aria-label, so that the name a reader hears holds no cut word and the visible text is no label it misses)
+const shownAndSpoken = (shown: string, spoken: string): string =>
+  shown === spoken
+    ? escapeHtml(shown)
+    : `<span aria-hidden="true">${escapeHtml(shown)}</span><span class="px-sr">${escapeHtml(spoken)}</span>`;
 
 /** Citation chips joined by spaces, at most `links.maxCitations` of them, then "and N more". */
 export function capChips(chips: readonly string[], links: StoryPageLinks): string {
@@ -209,7 +225,7 @@ export function citeHtml(
     if (seen.size > max) continue;
     const label = articleLabel(articles.get(e.articleId));
     const tip = `${label}: ${quoted(evidenceText(report, e))}`;
-    out.push(citeChip(links.citationHref(e.articleId, e.span), tip, clipLabel(label)));
+    out.push(citeChip(links.citationHref(e.articleId, e.span), tip, clipLabel(label), label));
   }
   const more = seen.size - out.length;
   if (more > 0) out.push(`<small class="px-more-cites">and ${more} more</small>`);

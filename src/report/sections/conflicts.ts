@@ -71,7 +71,12 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
         const outlet = escapeHtml(label);
         if (claim.includes(squash(text).slice(0, 80)))
           chips.push(
-            citeChip(links.citationHref(e.articleId, e.span), `${label}: ${quoted(text)}`, clipLabel(label)),
+            citeChip(
+              links.citationHref(e.articleId, e.span),
+              `${label}: ${quoted(text)}`,
+              clipLabel(label),
+              label,
+            ),
           );
         else
           quotes.push(

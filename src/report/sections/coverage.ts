@@ -5,7 +5,7 @@ import {
   articleIndex,
   articleLabel,
   citeMarkdown,
-  clipLabel,
+  clippedHtml,
   escapeHtml,
   escapeMarkdown,
   labelKey,
@@ -133,7 +133,7 @@ export const coverageSection: ReportSection = {
     const facts = shown(story);
     if (!story.facts.length) return '';
     const { columns: articles, opinion } = factColumns(story, report);
-    const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(a.id)}">${escapeHtml(clipLabel(articleLabel(a)))}</th>`).join('')}</tr></thead>`;
+    const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(articleLabel(a))}">${clippedHtml(articleLabel(a))}</th>`).join('')}</tr></thead>`;
     const rows = facts
       .map((f) => {
         const tds = articles.map((a) => markCell(f.coverage[a.id], a, links)).join('');
@@ -161,7 +161,7 @@ function markCell(fact: FactMark | undefined, article: Article, links: StoryPage
   const reason = fact?.reason;
   const alone = reason && (reason.startsWith(words) || fact?.told !== undefined);
   const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}`;
-  const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${escapeHtml(clipLabel(label))}</span><span class="px-sr">${escapeHtml(says)}</span>`;
+  const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${clippedHtml(label)}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence
     ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(label + says)}">${inner}</a>`
     : `<span class="px-mark px-${cell}" title="${escapeHtml(label + says)}">${inner}</span>`;

@@ -161,6 +161,7 @@ export const figuresSection: ReportSection = {
                   links.citationHref(o.articleId, o.span),
                   `${label}: ${quoted(evidenceText(report, o))}${since === null ? '' : `, an earlier value: its own update since gives ${quoted(since)}`}`,
                   since === null ? clipLabel(label) : `${clipLabel(label)} (earlier)`,
+                  since === null ? label : `${label} (earlier)`,
                 );
               });
             return `<li><strong class="px-figure">${escapeHtml(amount(f))}</strong>${context ? ` <small>${escapeHtml(context)}</small>` : ''} <span class="cites">${capChips(chips, links)}</span></li>`;

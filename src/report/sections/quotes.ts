@@ -78,6 +78,7 @@ export const quotesSection: ReportSection = {
                   links.citationHref(o.articleId, o.span),
                   `${label}${carried === 'paraphrased' ? ' (paraphrased)' : ''}: ${quoted(evidenceText(report, o))}`,
                   `${clipLabel(label)}${note}`,
+                  `${label}${note}`,
                 );
               });
             const notes = [
