@@ -70,6 +70,11 @@ describe('articleParticulars: trigger words and named days of the headline and f
     assert.deepEqual(earlier('The River Kessel burst its banks on Monday.'), [day(2026, 10, 12)]);
     assert.deepEqual(earlier('The council will meet on Friday.'), []);
     assert.deepEqual(earlier('The river rose, as it did on Monday.'), []);
+    // a day set ahead without "will" is the coming one, no day of a past event
+    assert.deepEqual(earlier('The mayor called a meeting for Monday.'), []);
+    assert.deepEqual(earlier('The bridge stays shut until Monday.'), []);
+    assert.deepEqual(earlier('A report on the flood is due on Monday.'), []);
+    assert.deepEqual(earlier('The bridge was shut until Monday.'), [day(2026, 10, 12)]);
   });
 });
 

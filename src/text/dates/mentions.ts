@@ -1,6 +1,5 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar.ts';
-import { NUMBER_WORDS } from '../data/numbers.ts';
-import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
+import { comingAt, holdsPast } from './coming.ts';
 import {
   AGO,
   AHEAD_OF_CUE,
@@ -158,26 +157,12 @@ export function isFutureAt(text: string, at: number): boolean {
   return expecting !== null && isExpected(expecting[1] as string);
 }
 
-// an irregular past or participle ("began", "bought", "sold"), not a present "-s", an -ing form or a
-// plural noun ("people", "children")
-const IRREGULAR_PAST = new Set(
-  Object.keys(IRREGULAR_FORMS).filter((w) => !/(?:s|ing)$/.test(w) && IRREGULAR_PLURALS[w] === undefined),
-);
-
-// a past form: in -ed ("arrested"; not a present in -ed, "need", nor a number word, "hundred"), or irregular
-const isPastWord = (w: string): boolean =>
-  (w.length > 3 && w.endsWith('ed') && PRESENT_IN_ED[w] !== true && NUMBER_WORDS[w] === undefined) ||
-  IRREGULAR_PAST.has(w);
-
 // The words between an expecting and its date leave the date the expected thing's: no relative word
 // and no past verb of another event ("expects the strike that began on Monday", "expect prices to rise
 // bought heavily on Tuesday")
 function isExpected(between: string): boolean {
   if (EXPECT_BLOCK.test(between)) return false;
-  return !between
-    .toLowerCase()
-    .split(/[^\p{L}’']+/u)
-    .some(isPastWord);
+  return !holdsPast(between);
 }
 
 /**
@@ -201,13 +186,7 @@ export function aheadOfAt(text: string, start: number, end: number): boolean {
   if (!/['’]s$/.test(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   if (!AHEAD_OF_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const clause = text.slice(clauseStartAt(text, start), start);
-  return (
-    !PAST_AUXILIARY.test(clause) &&
-    !clause
-      .toLowerCase()
-      .split(/[^\p{L}’']+/u)
-      .some(isPastWord)
-  );
+  return !PAST_AUXILIARY.test(clause) && !holdsPast(clause);
 }
 
 /**
@@ -232,7 +211,10 @@ export function findDateMentions(text: string): DateMention[] {
       const future =
         own === 1 ||
         (own === null &&
-          (isFutureAt(text, m.index) || startsAheadAt(text, start, end) || aheadOfAt(text, start, end)));
+          (isFutureAt(text, m.index) ||
+            startsAheadAt(text, start, end) ||
+            aheadOfAt(text, start, end) ||
+            (value.kind === 'weekday' && comingAt(text, clauseStartAt(text, start), start, end))));
       taken.push([start, end]);
       found.push({ start, end, text: text.slice(start, end), value, future });
     }

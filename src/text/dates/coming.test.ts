@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDateMentions } from './mentions.ts';
+import { resolveDate } from './resolve.ts';
+
+// Invented sentences, written on Wednesday 2026-10-14: a weekday is the coming one or the past one.
+const WEDNESDAY = Date.UTC(2026, 9, 14) / 86_400_000;
+const dayOf = (sentence: string, weekday: string) => {
+  const mention = findDateMentions(sentence).find((m) => m.text.startsWith(weekday));
+  assert.ok(mention, `no ${weekday} in ${sentence}`);
+  const resolved = resolveDate(mention, WEDNESDAY);
+  return {
+    future: mention.future,
+    day: resolved ? new Date(resolved.day * 86_400_000).toISOString().slice(0, 10) : null,
+  };
+};
+
+describe('a weekday told as still to come', () => {
+  const coming: [string, string, string][] = [
+    ['The mayor of Tarrow called a meeting for Friday.', 'Friday', '2026-10-16'],
+    ['Harlow Water says the supply may not return until Saturday.', 'Saturday', '2026-10-17'],
+    ['The Kestle bridge stays shut until Monday.', 'Monday', '2026-10-19'],
+    ['The inspectors’ report is due on Friday.', 'Friday', '2026-10-16'],
+    ['The Brenmoor union plans a second walkout on Monday.', 'Monday', '2026-10-19'],
+    ['Ferries may resume on Saturday, the operator said.', 'Saturday', '2026-10-17'],
+  ];
+  for (const [sentence, weekday, expected] of coming)
+    test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: true, day: expected }));
+
+  const past: [string, string, string][] = [
+    ['Crews worked on the pumps until Monday.', 'Monday', '2026-10-12'],
+    ['The road was closed until Monday.', 'Monday', '2026-10-12'],
+    ['Two men were charged for Monday’s robbery in Tarrow.', 'Monday', '2026-10-12'],
+    ['The council had called a meeting for Monday, then cancelled it.', 'Monday', '2026-10-12'],
+    ['The union announced its plans on Monday.', 'Monday', '2026-10-12'],
+    ['The pumps may have failed on Monday.', 'Monday', '2026-10-12'],
+    ['Police arrested a man on Monday. The court may hear the case soon.', 'Monday', '2026-10-12'],
+  ];
+  for (const [sentence, weekday, expected] of past)
+    test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: false, day: expected }));
+});

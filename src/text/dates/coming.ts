@@ -1,0 +1,72 @@
+// A bare weekday told as still to come without a "will": "may not return until Saturday", "called a
+// meeting for Friday", "is due on Thursday", "plans a strike on Monday". Read once here, by
+// findDateMentions (its `future` flag), for every stage: the grouping took such a Friday for the past
+// one (the day of the event a report follows), the timeline dated it a week back, told as done.
+import { NUMBER_WORDS } from '../data/numbers.ts';
+import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
+import { EXPECT_BLOCK, PAST_AUXILIARY, TENSE_WINDOW_WORDS } from './patterns.ts';
+
+// an irregular past or participle ("began", "bought", "sold"), not a present "-s", an -ing form or a
+// plural noun ("people", "children")
+const IRREGULAR_PAST = new Set(
+  Object.keys(IRREGULAR_FORMS).filter((w) => !/(?:s|ing)$/.test(w) && IRREGULAR_PLURALS[w] === undefined),
+);
+
+/** A past form: in -ed ("arrested"; not a present in -ed, "need", nor a number word, "hundred"), or irregular. */
+export const isPastWord = (w: string): boolean =>
+  (w.length > 3 && w.endsWith('ed') && PRESENT_IN_ED[w] !== true && NUMBER_WORDS[w] === undefined) ||
+  IRREGULAR_PAST.has(w);
+
+/** True when `words` hold a past form ("the driver arrested", "the strike that began"). */
+export const holdsPast = (words: string): boolean =>
+  words
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .some(isPastWord);
+
+/** Right before a weekday, what it is held until ("may not return until Saturday"): ahead, unless told as past. */
+const UNTIL_CUE = /\b(?:until|till)\s+(?:on\s+)?$/i;
+
+/** Right before a weekday, what it is set for ("called a meeting for Friday"): ahead, unless after "had". */
+const FOR_CUE = /\bfor\s+$/i;
+
+/**
+ * A present verb of a thing to come, the date after it in its clause ("is due on Thursday", "plans a
+ * strike on Monday", "intends to …"); "plans" after a determiner is the noun ("its plans on Monday").
+ * The modals in lower case only ("may", not the month). Group: what follows the cue up to the date.
+ */
+const PLAN_CUE =
+  /\b(?:(?:is|are|['’]s)\s+(?:now\s+|also\s+|still\s+)?due|(?<!\b(?:its|their|the|his|her|our|new|own)\s)plans|intends|aims)\b(.*)$/i;
+const MODAL_CUE = /\b(?:may|might|must|should|can(?:not)?)\b(.*)$/;
+
+/** Between a cue and its date, what makes the date another verb's or the past: "have", a relative word, a past form. */
+const blocked = (between: string): boolean =>
+  /\bhave\b/i.test(between) || EXPECT_BLOCK.test(between) || holdsPast(between);
+
+/**
+ * True when the bare weekday at `start`..`end` of `text`, whose clause opens at `from`, is the coming
+ * one: after "until" in a clause told in no past ("stayed until Saturday" is past); after "for", not
+ * in a possessive ("charged for Friday's robbery") nor after "had"; or after a present verb of a thing
+ * to come or a modal, with no past form, "have" or relative word between them.
+ * @example
+ * comingAt('Water may not return until Saturday.', 0, 27, 35) // true
+ */
+export function comingAt(text: string, from: number, start: number, end: number): boolean {
+  // (the clause from its last sentence end on, at most TENSE_WINDOW_WORDS words)
+  const clause = (
+    text
+      .slice(from, start)
+      .split(/[.!?]\s+(?=\p{Lu})/u)
+      .at(-1) ?? ''
+  )
+    .split(/\s+/)
+    .slice(-TENSE_WINDOW_WORDS - 1)
+    .join(' ');
+  if (UNTIL_CUE.test(clause)) return !PAST_AUXILIARY.test(clause) && !holdsPast(clause);
+  if (FOR_CUE.test(clause)) {
+    const possessive = /['’]s$/.test(text.slice(start, end).split(/\s+/)[0] ?? '');
+    return !possessive && !/\bhad\b/i.test(clause);
+  }
+  const cue = PLAN_CUE.exec(clause) ?? MODAL_CUE.exec(clause);
+  return cue !== null && !blocked(cue[1] as string);
+}
