@@ -1,5 +1,5 @@
 import type { Framing } from '../../model/index.ts';
-import { escapeHtml } from '../util.ts';
+import { clipLabel, escapeHtml } from '../util.ts';
 import { type ColumnUses, columnHeading, type FramingColumn } from './framing-columns.ts';
 
 type Tone = NonNullable<FramingColumn['tone']>;
@@ -7,6 +7,9 @@ const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).
 
 /** What the reports say, beside "—", of an outlet whose own voice holds no word of the tone lexicon. */
 export const NO_TONE_WORD = 'no word of the tone list';
+
+// the counts, not only a null score, say "no word": a report stored before scores were null has 0
+const noTone = (t: Tone) => t.toneWords === 0 || t.sentiment === null;
 
 /**
  * Each outlet's own-voice sentiment as a diverging bar from −1 to +1 (inline SVG sized for a phone),
@@ -23,9 +26,9 @@ export function toneChart(columns: readonly FramingColumn[]): string {
       const t = c.tone as Tone;
       const y = i * line + 4;
       const name = columnHeading(c);
-      const clipped = name.length > 16 ? `${name.slice(0, 15)}…` : name;
-      // the counts, not only a null score, say "no word": a report stored before scores were null has 0
-      const none = t.toneWords === 0 || t.sentiment === null;
+      // cut as chips are: an outlet's article number ("(2)") is kept, the whole name in the chart's label
+      const clipped = clipLabel(name, 16);
+      const none = noTone(t);
       const s = none ? 0 : (t.sentiment as number);
       const w = Math.max(1.5, Math.abs(s) * half);
       const x = s < 0 ? mid - w : mid;
@@ -48,7 +51,14 @@ export function toneChart(columns: readonly FramingColumn[]): string {
     })
     .join('');
   const axis = `<line x1="${mid}" y1="0" x2="${mid}" y2="${height - 16}" stroke="currentColor" opacity=".5"/><text x="${mid - half}" y="${height - 4}" font-size="10" fill="currentColor">−1 negative</text><text x="${mid + half}" y="${height - 4}" font-size="10" text-anchor="end" fill="currentColor">positive +1</text>`;
-  return `<svg class="px-tone" role="img" aria-label="Own-voice sentiment of each outlet, from −1 to +1" viewBox="0 0 ${mid + half + 40} ${height}" width="${mid + half + 40}" height="${height}">${axis}${bars}</svg>`;
+  // an image's inner text is not read: its label names each outlet whole, with its score
+  const spoken = rows
+    .map((c) => {
+      const t = c.tone as Tone;
+      return `${columnHeading(c)} ${noTone(t) ? `— (${NO_TONE_WORD})` : signed(t.sentiment as number)}`;
+    })
+    .join('; ');
+  return `<svg class="px-tone" role="img" aria-label="${escapeHtml(`Own-voice sentiment of each outlet, from −1 to +1: ${spoken}`)}" viewBox="0 0 ${mid + half + 40} ${height}" width="${mid + half + 40}" height="${height}">${axis}${bars}</svg>`;
 }
 
 /**
