@@ -1,3 +1,4 @@
+import type { CandidateIndex } from './candidates.ts';
 import type { SignalCounts } from './counts.ts';
 import type { ArticleFeatures, DateSource } from './features.ts';
 import type { Particulars } from './particulars.ts';
@@ -125,4 +126,24 @@ export interface Explanation {
     readonly sites: readonly string[];
   } | null;
   readonly followUp: { readonly day: number; readonly namedBy: string } | null;
+}
+
+/** The grouper's state a pass over its stories reads and changes: a split, a merge (see `createGrouper`). */
+export interface GrouperState {
+  readonly stories: Map<number, StoryProfile>;
+  readonly sizes: Map<number, number>;
+  readonly index: CandidateIndex;
+  readonly held: readonly Entry[];
+  readonly tuning: ScoreTuning;
+}
+
+/** The held articles by the key of their story, each story's in the order they are held. */
+export function membersByStory(held: readonly Entry[]): Map<number, Entry[]> {
+  const members = new Map<number, Entry[]>();
+  for (const entry of held) {
+    const list = members.get(entry.placement.story);
+    if (list) list.push(entry);
+    else members.set(entry.placement.story, [entry]);
+  }
+  return members;
 }

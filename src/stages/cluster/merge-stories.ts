@@ -1,13 +1,11 @@
 import { agesBar } from './ages.ts';
-import type { CandidateIndex } from './candidates.ts';
 import { shareCount } from './counted.ts';
-import type { Entry } from './grouper-types.ts';
+import { type Entry, type GrouperState, membersByStory } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
 import { FOLLOW_UP_MERGE_BAR, SAME_DAY_GAP, SAME_DAY_MERGE_BAR } from './merge-patterns.ts';
 import {
   type ArticleVectors,
   anchorDay,
-  type ScoreTuning,
   type StoryProfile,
   scoreAgainst,
   storyMatch,
@@ -15,12 +13,7 @@ import {
 } from './score.ts';
 
 /** The grouper's state a merge of stories reads and changes (see `createGrouper`). */
-export interface MergeState {
-  readonly stories: Map<number, StoryProfile>;
-  readonly sizes: Map<number, number>;
-  readonly index: CandidateIndex;
-  readonly held: readonly Entry[];
-  readonly tuning: ScoreTuning;
+export interface MergeState extends GrouperState {
   /**
    * In a small run, how many keys of an event beyond its setting an article, on a side of `own`
    * articles (default 1), shares with a story (`sharedEventKeys`).
@@ -51,12 +44,7 @@ export function mergeStories(
   bar: number,
 ): void {
   const alive = (story: number) => stories.has(story);
-  const members = new Map<number, Entry[]>();
-  for (const entry of held) {
-    const list = members.get(entry.placement.story) ?? [];
-    list.push(entry);
-    members.set(entry.placement.story, list);
-  }
+  const members = membersByStory(held);
   const order = [...members].sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
   for (const [story] of order) {
     const profile = stories.get(story);

@@ -3,18 +3,12 @@
 // stadium's sale into a flood's story of the same town), and its event's later reports follow it
 // there; each then sees its mates in the merged story, so placing articles again never parts them.
 import { rootOf } from '../../text/forest.ts';
-import type { CandidateIndex } from './candidates.ts';
-import type { Entry } from './grouper-types.ts';
+import { type Entry, type GrouperState, membersByStory } from './grouper-types.ts';
 import { SPLIT_MAX_ARTICLES, SPLIT_MIN_PART } from './merge-patterns.ts';
 import { emptyProfile, type ScoreTuning, type StoryProfile, scoreAgainst, updateProfile } from './score.ts';
 
 /** The grouper's state a split reads and changes (see `createGrouper`). */
-export interface SplitState {
-  readonly stories: Map<number, StoryProfile>;
-  readonly sizes: Map<number, number>;
-  readonly index: CandidateIndex;
-  readonly held: readonly Entry[];
-  readonly tuning: ScoreTuning;
+export interface SplitState extends GrouperState {
   /** A new story's key. */
   readonly newStory: () => number;
 }
@@ -31,13 +25,7 @@ export function splitStories(
   { stories, sizes, index, held, tuning, newStory }: SplitState,
   bar: number,
 ): void {
-  const members = new Map<number, Entry[]>();
-  for (const entry of held) {
-    const list = members.get(entry.placement.story);
-    if (list) list.push(entry);
-    else members.set(entry.placement.story, [entry]);
-  }
-  for (const [story, own] of members) {
+  for (const [story, own] of membersByStory(held)) {
     if (own.length < 2 * SPLIT_MIN_PART || own.length > SPLIT_MAX_ARTICLES) continue;
     const groups = eventGroups(own, bar, tuning);
     if (groups.length < 2) continue;
