@@ -182,14 +182,21 @@ describe('HTML report in a browser', {
       [390, 844],
     ] as const) {
       const { page, problems } = await open(browser, file, width, height);
-      const box = await page.evaluate<{ label: DOMRect; text: DOMRect } | null>(`(() => {
+      type Box = { top: number; bottom: number; left: number };
+      const box = await page.evaluate<{ label: Box; text: Box } | null>(`(() => {
         const text = document.querySelector('.px-sum .px-summary');
         const label = text && text.parentElement.querySelector(':scope > h2, :scope > h3');
         return label && { label: label.getBoundingClientRect().toJSON(), text: text.getBoundingClientRect().toJSON() };
       })()`);
       assert.ok(box, 'the example has a summary under a label');
-      assert.ok(box.text.top >= box.label.bottom - 1, `${width}px: the summary's first line sits beside its label`);
-      assert.ok(Math.abs(box.text.left - box.label.left) <= 1, `${width}px: the summary is not aligned under its label`);
+      assert.ok(
+        box.text.top >= box.label.bottom - 1,
+        `${width}px: the summary's first line sits beside its label`,
+      );
+      assert.ok(
+        Math.abs(box.text.left - box.label.left) <= 1,
+        `${width}px: the summary is not aligned under its label`,
+      );
       assert.deepEqual(problems, []);
     }
   });
