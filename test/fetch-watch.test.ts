@@ -164,3 +164,23 @@ test('watch --once exits 3 when a page or feed of its round failed, as fetch doe
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('watch --once after a refused poll says the source is due at the next start, not after its interval', async () => {
+  const site = await startSite();
+  const dir = tempDir();
+  try {
+    const sources = join(dir, 'sources.json');
+    const feed = `${site.origin}/feeds/rss.xml`;
+    writeFileSync(sources, JSON.stringify([{ name: 'Kelso Record', urls: [feed], every: '15m' }]));
+    const db = join(dir, 'watch.db');
+    // the fixture site is on a loopback address: refused without --allow-private, stored as not checked
+    const run = await parallax(['watch', '--sources', sources, '--once', '--db', db]);
+    assert.match(run.stderr, /private or loopback address/);
+    assert.match(run.stderr, /polled Kelso Record: .*; due again at the next start/, run.stderr);
+    assert.doesNotMatch(run.stderr, /due again at \d/);
+    assert.equal(site.requests.length, 0);
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -75,8 +75,13 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
               ...(every === undefined ? {} : { everyMs: every }),
               onRound: (polled, summary, nextAt) => {
                 const at = dueAt(nextAt, Date.now());
-                // --once polls no more: it says when a run would find a source due
-                const next = values.once ? `due again at ${at}` : `next poll at ${at}`;
+                // --once polls no more: it says when a run would find a source due (a refused feed
+                // is not stored as checked: the next start polls it at once)
+                const next = !values.once
+                  ? `next poll at ${at}`
+                  : nextAt <= Date.now()
+                    ? 'due again at the next start'
+                    : `due again at ${at}`;
                 if (summary) {
                   if (summary.failed || summary.errors.length) failed = true;
                   for (const e of summary.errors) log(`${e.url}: ${e.error}`);

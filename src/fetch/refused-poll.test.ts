@@ -23,6 +23,7 @@ async function watch(
   source: FetchSource,
   options: FetcherOptions,
   run: { once: boolean; signal?: AbortSignal },
+  dueAfter: number[] = [],
 ): Promise<[readonly string[], FetchSummary | null][]> {
   const rounds: [readonly string[], FetchSummary | null][] = [];
   const fetcher = createFetcher(options);
@@ -30,7 +31,15 @@ async function watch(
     await watchSources(
       store,
       [source],
-      { fetcher, jobs: 1, ...run, onRound: (polled, summary) => rounds.push([polled, summary]) },
+      {
+        fetcher,
+        jobs: 1,
+        ...run,
+        onRound: (polled, summary, nextAt) => {
+          rounds.push([polled, summary]);
+          dueAfter.push(nextAt - Date.now());
+        },
+      },
       () => createContext({ now: new Date() }),
     );
   } finally {
@@ -47,7 +56,10 @@ test('watch: a feed refused by the run’s own settings is polled by the next st
   const source = { name: 'Strait Courier', urls: [feed], leaning: null, owner: null, everyMs: 15 * 60_000 };
   await store.saveSources([source]);
 
-  const [[polled, refused] = [[], null]] = await watch(store, source, refusing, { once: true });
+  // (and `watch --once` says so: due at the next start, not 'due again at <now + 15 min>')
+  const dueAfter: number[] = [];
+  const [[polled, refused] = [[], null]] = await watch(store, source, refusing, { once: true }, dueAfter);
+  assert.ok((dueAfter[0] ?? Number.POSITIVE_INFINITY) <= 0, `due in ${dueAfter[0]} ms`);
   assert.deepEqual(polled, ['Strait Courier']);
   assert.match(
     refused?.errors[0]?.error ?? '',
@@ -55,7 +67,8 @@ test('watch: a feed refused by the run’s own settings is polled by the next st
   );
   assert.equal(site.requests.length, 0, 'nothing was asked of the site');
 
-  const [[again, summary] = [[], null]] = await watch(store, source, FAST, { once: true });
+  const [[again, summary] = [[], null]] = await watch(store, source, FAST, { once: true }, dueAfter);
+  assert.ok((dueAfter[1] ?? 0) > 14 * 60_000, 'a polled feed is due again after its interval');
   assert.deepEqual(again, ['Strait Courier']);
   assert.ok(summary, 'polled at once, not "nothing due before …"');
   assert.equal(summary.stored, 1);

@@ -42,7 +42,10 @@ export interface WatchOptions extends Omit<FetchIntoOptions, 'fetcher' | 'signal
   /** Stop after one round (for cron and tests). */
   readonly once?: boolean;
   readonly signal?: AbortSignal;
-  /** Called after each round with the sources polled and what the round did. */
+  /**
+   * Called after each round with the sources polled, what the round did and when a source is next
+   * due (with `once`, for a next start: at or before now when one is due at once).
+   */
   readonly onRound?: (polled: readonly string[], summary: FetchSummary | null, nextAt: number) => void;
 }
 
@@ -74,7 +77,11 @@ export async function watchSources(
       if (!options.signal?.aborted) for (const s of due) polledAt.set(s.name, now);
     }
     const after = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
-    const nextAt = Math.min(...sources.map((s) => Math.max(dueAt(s, after), Date.now() + 1_000)));
+    // with `once`, when a next start finds a source due: by the store's checks alone, as this
+    // watcher's own polls end with it (a refused feed, stored as not checked, is due at once)
+    const nextAt = options.once
+      ? Math.min(...sources.map((s) => nextDue(s, after, everyMs)))
+      : Math.min(...sources.map((s) => Math.max(dueAt(s, after), Date.now() + 1_000)));
     options.onRound?.(
       due.map((s) => s.name),
       summary,
