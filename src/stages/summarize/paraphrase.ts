@@ -2,6 +2,7 @@ import { stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity } from '../../text/quantities.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { inName } from '../compare/support/judge.ts';
+import { unresolvedSubject } from '../compare/support/pronoun-subject.ts';
 import { holdsFigure, inDimensions } from '../compare/support/quantities.ts';
 import {
   isDateWord,
@@ -9,7 +10,6 @@ import {
   participantShare,
   personMissing,
   tellsEveryPredicate,
-  unresolvedSubject,
 } from '../compare/support/relations.ts';
 import { differentDay } from '../compare/support/same-date.ts';
 import { namesAlike } from './aliases.ts';

@@ -9,8 +9,9 @@ import {
 } from '../patterns.ts';
 import { hasOwnVerb } from './asides.ts';
 import { coverOfTerms } from './cover.ts';
+import { unresolvedSubject } from './pronoun-subject.ts';
 import type { Reading } from './reading.ts';
-import { nameShare, sharesPredicate, unresolvedSubject } from './relations.ts';
+import { nameShare, sharesPredicate } from './relations.ts';
 
 // Cheap necessary conditions of `judge(a, b, idf).verdict === 'supports'`, each a test judge.ts makes
 // before it says so (with many more): a pair one of them fails is never a support; one all pass may

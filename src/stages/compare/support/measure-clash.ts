@@ -9,15 +9,10 @@ import { participantShare } from './event-dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { figureMood } from './figure-words.ts';
 import { oneMeasure } from './measures.ts';
+import { unresolvedSubject } from './pronoun-subject.ts';
 import { agree } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
-import {
-  nameShare,
-  personMissing,
-  sameMainPredicate,
-  sharesPredicate,
-  unresolvedSubject,
-} from './relations.ts';
+import { nameShare, personMissing, sameMainPredicate, sharesPredicate } from './relations.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
 import { otherYears } from './two-years.ts';
 

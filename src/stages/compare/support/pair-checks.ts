@@ -21,6 +21,7 @@ import { namedAsPerson } from './named-apart.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
 import { betweenMissing, otherPlace, townUntold } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
+import { unresolvedSubject } from './pronoun-subject.ts';
 import { holdsFigure, holdsNumbersAndDates } from './quantities.ts';
 import type { Reading } from './reading.ts';
 import {
@@ -32,7 +33,6 @@ import {
   sharesPredicate,
   tellsEveryPredicate,
   undoneOnOneSide,
-  unresolvedSubject,
 } from './relations.ts';
 import { otherReporter, swappedReporters } from './reporters.ts';
 import { swappedRoles } from './roles.ts';

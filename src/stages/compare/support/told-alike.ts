@@ -7,9 +7,9 @@ import { otherTimes, twoCountries } from './apart.ts';
 import { complementWords, inRole, places } from './counted.ts';
 import { figureMood, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
+import { unresolvedSubject } from './pronoun-subject.ts';
 import { agree } from './quantities.ts';
 import { baseStem, perFigure, perReading, type Reading } from './reading.ts';
-import { unresolvedSubject } from './relations.ts';
 import { reporterName } from './reporters.ts';
 import { untrusted } from './untrusted.ts';
 
