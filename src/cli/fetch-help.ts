@@ -66,7 +66,9 @@ Example:
   sources: `Usage: parallax sources [options]
 
 The health of each followed source: when its feeds last answered, the share of failed requests,
-new articles a day over the last 7 days, and its last error.
+new articles a day over the last 7 days, and its last error. Below it, the pages given up on (failed
+at each of their 3 attempts, one a run: no run asks them again), the latest first;
+parallax fetch URL asks one again.
 
 Options:
       --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)

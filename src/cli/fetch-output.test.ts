@@ -65,6 +65,7 @@ test('sources: a source followed for less than a day shows what it gave in that 
     days: 1,
     followedMs: 2 * 60_000,
     lastArticle: null,
+    givenUp: { count: 0, latest: [] },
   };
   const cell = (r: SourceHealth) =>
     healthTable([r])
@@ -95,6 +96,7 @@ test('sources: the column of the last new article says it was stored then, not p
       days: 1,
       followedMs: 3 * 60_000,
       lastArticle: stored,
+      givenUp: { count: 0, latest: [] },
     },
   ]).split('\n');
   assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['articles/day', 'last stored', 'last error']);

@@ -43,6 +43,25 @@ export function fetchLine(s: FetchSummary, location: string): string {
 const percent = (rate: number | null) => (rate === null ? '-' : `${Math.round(rate * 100)}%`);
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')}` : 'never');
 
+/**
+ * The pages given up on under the table, per source, latest first, with the command that asks one
+ * again (`db`: the --db given, repeated in it); nothing when none.
+ */
+export function givenUpText(rows: readonly SourceHealth[], db?: string): string {
+  const lines = rows
+    .filter((r) => r.givenUp.count > 0)
+    .flatMap((r) => [
+      `${r.name}: ${plural(r.givenUp.count, 'page')} given up after ${r.givenUp.latest[0]?.attempts ?? 3} attempts${r.givenUp.count > 1 ? ' (latest first)' : ''}:`,
+      ...r.givenUp.latest.map((p) => `  ${p.url}  ${p.error ?? 'failed'}, ${when(p.at)}`),
+      ...(r.givenUp.count > r.givenUp.latest.length
+        ? [`  and ${r.givenUp.count - r.givenUp.latest.length} more`]
+        : []),
+    ]);
+  if (!lines.length) return '';
+  const store = db === undefined ? '' : ` --db ${/^[\w./:@-]+$/.test(db) ? db : JSON.stringify(db)}`;
+  return `\n${lines.join('\n')}\nTo ask one again: parallax fetch URL${store}\n`;
+}
+
 /** The sources' health as a text table. */
 export function healthTable(rows: readonly SourceHealth[]): string {
   if (!rows.length) return 'no sources yet (add some with parallax fetch --sources or parallax watch)\n';

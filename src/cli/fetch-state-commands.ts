@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../io/files.ts';
 import { FETCH_HELP } from './fetch-help.ts';
 import { formatOf, jobsOf, locationOf, mustExist, withStore } from './fetch-options.ts';
-import { FETCH_EXIT as EXIT, type FetchIo, healthTable } from './fetch-output.ts';
+import { FETCH_EXIT as EXIT, type FetchIo, givenUpText, healthTable } from './fetch-output.ts';
 import { startProgress } from './progress.ts';
 import { plural, shownLocation } from './store-output.ts';
 
@@ -29,7 +29,11 @@ export async function runSources(args: readonly string[], io: FetchIo): Promise<
   mustExist(location);
   const { storeHealth } = await import('../fetch/health.ts');
   const rows = await withStore(location, (store) => storeHealth(store, new Date()));
-  io.stdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : healthTable(rows));
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify(rows, null, 2)}\n`
+      : healthTable(rows) + givenUpText(rows, values.db),
+  );
   return EXIT.ok;
 }
 

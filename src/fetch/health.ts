@@ -1,6 +1,6 @@
-import type { FeedState, FetchSource, PageCounts } from '../store/fetch-types.ts';
+import type { FeedState, FetchSource, GivenUpPages, PageCounts } from '../store/fetch-types.ts';
 import type { Store } from '../store/types.ts';
-import { HEALTH_DAYS } from './patterns.ts';
+import { HEALTH_DAYS, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 
 /**
  * Per-source health for `parallax sources`: when its feeds last answered, how often its feeds and
@@ -31,7 +31,15 @@ export interface SourceHealth {
   /** Since the source's first page attempt, in milliseconds (null before any): under a day, a rate a day means little. */
   readonly followedMs: number | null;
   readonly lastArticle: string | null;
+  /**
+   * Its pages given up on (failed at each of their attempts, left alone by later runs): how many, and
+   * the latest few, latest first; `parallax fetch URL` asks one again.
+   */
+  readonly givenUp: { readonly count: number; readonly latest: GivenUpPages['latest'] };
 }
+
+/** Given-up pages named per source (the rest are counted). */
+export const GIVEN_UP_SHOWN = 5;
 
 const DAY_MS = 86_400_000;
 
@@ -42,6 +50,7 @@ export function sourceHealth(
   counts: readonly PageCounts[],
   now: Date,
   days = HEALTH_DAYS,
+  givenUp: readonly GivenUpPages[] = [],
 ): SourceHealth[] {
   const key = (name: string | null) => (name ?? '').toLowerCase();
   const rows = sources.map((s) => ({ name: s.name, leaning: s.leaning, owner: s.owner, urls: s.urls }));
@@ -53,6 +62,7 @@ export function sourceHealth(
       row.name === '(no source)' ? !named.has(key(name)) : key(name) === key(row.name);
     const ownFeeds = feeds.filter((f) => mine(f.source));
     const ownCounts = counts.filter((c) => mine(c.source));
+    const ownGivenUp = givenUp.filter((g) => mine(g.source));
     const latest = (values: (string | null)[]) =>
       values
         .filter((v): v is string => v !== null)
@@ -83,6 +93,13 @@ export function sourceHealth(
       days: Math.round(span * 10) / 10,
       followedMs: first ? Math.max(0, now.getTime() - Date.parse(first)) : null,
       lastArticle: latest(ownCounts.map((c) => c.lastStoredAt)),
+      givenUp: {
+        count: ownGivenUp.reduce((n, g) => n + g.count, 0),
+        latest: ownGivenUp
+          .flatMap((g) => g.latest)
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .slice(0, GIVEN_UP_SHOWN),
+      },
     };
   });
 }
@@ -112,12 +129,13 @@ function lastError(feeds: readonly FeedState[], counts: readonly PageCounts[]): 
 /** The health of every source in a store. */
 export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): Promise<SourceHealth[]> {
   const since = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const [sources, feeds, counts] = await Promise.all([
+  const [sources, feeds, counts, givenUp] = await Promise.all([
     store.fetchSources(),
     store.feedStates(),
     store.pageCounts(since),
+    store.givenUpPages(MAX_PAGE_ATTEMPTS, GIVEN_UP_SHOWN),
   ]);
-  return sourceHealth(sources, feeds, counts, now, days);
+  return sourceHealth(sources, feeds, counts, now, days, givenUp);
 }
 
 /**

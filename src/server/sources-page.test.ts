@@ -43,3 +43,52 @@ test('the sources page gives each followed source’s health, and what to do whe
   const other = await requestText(app, '/');
   assert.match(other.text, /<a href="\/sources">Sources<\/a>/);
 });
+
+test('the sources page lists the pages given up on, latest first, and how to ask one again', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const { app } = createApp({ store });
+  const page = (path: string, attempts: number, fetchedAt: string) => ({
+    urlKey: `cadwell-daily.example${path}`,
+    url: `https://cadwell-daily.example${path}`,
+    finalUrl: null,
+    source: 'Cadwell Daily',
+    feedUrl: 'https://cadwell-daily.example/feed.xml',
+    fetchedAt,
+    status: 0,
+    outcome: 'failed' as const,
+    error: 'timed out after 30s',
+    attempts,
+    articleId: null,
+    contentType: null,
+    etag: null,
+    lastModified: null,
+    listed: null,
+    raw: null,
+  });
+  await store.saveSources([
+    {
+      name: 'Cadwell Daily',
+      urls: ['https://cadwell-daily.example/feed.xml'],
+      leaning: null,
+      owner: null,
+      everyMs: null,
+    },
+  ]);
+  await store.savePages([
+    page('/fire-witnesses', 3, '2026-12-06T02:10:00.000Z'),
+    page('/ferry-fares', 3, '2026-12-06T02:20:00.000Z'),
+    // two attempts: the next run asks it again, not given up
+    page('/quay-works', 2, '2026-12-06T02:30:00.000Z'),
+  ]);
+  const { text } = await requestText(app, '/sources');
+  assert.match(text, /<h2>Pages given up on<\/h2>/);
+  assert.match(text, /Cadwell Daily: 2 pages given up after 3 attempts \(latest first\)/);
+  // the section, not the table (whose last error may be a page still to be asked again)
+  const section = text.slice(text.indexOf('<h2>Pages given up on'), text.indexOf('No run asks these'));
+  const at = (path: string) => section.indexOf(`https://cadwell-daily.example${path}`);
+  assert.ok(at('/ferry-fares') > 0 && at('/ferry-fares') < at('/fire-witnesses'), 'latest first');
+  assert.equal(at('/quay-works'), -1);
+  assert.match(text, /timed out after 30s, 2026-12-06 02:20 UTC/);
+  assert.match(text, /<code>parallax fetch URL --db STORE<\/code>/);
+});

@@ -112,6 +112,14 @@ export interface PageFailure {
   readonly at: string;
 }
 
+/** A source's pages given up on: failed at every one of their attempts (`givenUpPages`). */
+export interface GivenUpPages {
+  readonly source: string | null;
+  /** How many, and the latest of them (latest first, at most the limit asked). */
+  readonly count: number;
+  readonly latest: readonly (PageFailure & { readonly attempts: number })[];
+}
+
 /** The store's methods for fetch state. Every write is one transaction. */
 export interface FetchStateStore {
   /** Add or replace sources by name (case-insensitive); others are left alone. */
@@ -133,4 +141,9 @@ export interface FetchStateStore {
    * page was first stored (a page fetched again is not counted again).
    */
   pageCounts(since: string): Promise<PageCounts[]>;
+  /**
+   * Per source, the pages that failed and were tried `attempts` times or more (a run leaves them
+   * alone since): their count, and the `limit` latest, latest first.
+   */
+  givenUpPages(attempts: number, limit: number): Promise<GivenUpPages[]>;
 }

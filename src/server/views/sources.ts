@@ -10,6 +10,29 @@ import { escapeHtml } from '../html.ts';
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
+/** The pages given up on (failed at each attempt, no longer asked), per source, latest first. */
+function givenUpSection(rows: readonly SourceHealth[]): string {
+  const items = rows
+    .filter((r) => r.givenUp.count > 0)
+    .map((r) => {
+      const pages = r.givenUp.latest
+        .map(
+          (p) =>
+            `<li><code>${escapeHtml(p.url)}</code>: ${escapeHtml(p.error ?? 'failed')}, ${when(p.at)}</li>`,
+        )
+        .join('');
+      const more = r.givenUp.count - r.givenUp.latest.length;
+      return `<li>${escapeHtml(r.name)}: ${r.givenUp.count} ${r.givenUp.count === 1 ? 'page' : 'pages'} given up after ${r.givenUp.latest[0]?.attempts ?? 3} attempts${
+        r.givenUp.count > 1 ? ' (latest first)' : ''
+      }<ul>${pages}${more > 0 ? `<li>and ${more} more</li>` : ''}</ul></li>`;
+    });
+  if (!items.length) return '';
+  return `<h2>Pages given up on</h2>
+<ul class="given-up">${items.join('\n')}</ul>
+<p class="meta">No run asks these again; <code>parallax fetch URL --db STORE</code> or <a href="/add">Add articles</a> with its URL does.</p>
+`;
+}
+
 /** The page's body. */
 export function sourcesPage(rows: readonly SourceHealth[]): string {
   const intro = '<h1>Sources</h1>';
@@ -27,7 +50,7 @@ export function sourcesPage(rows: readonly SourceHealth[]): string {
     )
     .join('\n');
   return `${intro}
-<p class="meta">The outlets this store follows, as <code>parallax sources</code> gives them. Failed requests: of its feeds, and of its pages over the last ${HEALTH_DAYS} days.</p>
+${givenUpSection(rows)}<p class="meta">The outlets this store follows, as <code>parallax sources</code> gives them. Failed requests: of its feeds, and of its pages over the last ${HEALTH_DAYS} days.</p>
 <div class="px-scroll" tabindex="0" role="region" aria-label="Sources"><table class="sources">
 <thead><tr><th scope="col">Source</th><th scope="col">Last success</th><th scope="col">Failed requests</th><th scope="col">New articles a day</th><th scope="col">Last stored</th><th scope="col">Last error</th></tr></thead>
 <tbody>

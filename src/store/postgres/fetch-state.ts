@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { FeedState, FetchStateStore } from '../fetch-types.ts';
 import { fetchPages } from './fetch-pages.ts';
+import { givenUpPages } from './given-up.ts';
 import { inTransaction } from './in-transaction.ts';
 import { isoOrNull } from './rows.ts';
 
@@ -13,6 +14,7 @@ import { isoOrNull } from './rows.ts';
 export function fetchState(pool: Pool): FetchStateStore {
   return {
     ...fetchPages(pool),
+    ...givenUpPages(pool),
     async saveSources(sources) {
       await inTransaction(pool, async (client) => {
         for (const s of sources)

@@ -7,6 +7,7 @@ import type {
   PageOutcome,
 } from '../fetch-types.ts';
 import type { Db } from './db.ts';
+import { givenUpPages } from './given-up.ts';
 
 /**
  * The fetch state in SQLite (tables of migration 2): sources, feeds, pages, and the pages' raw bytes.
@@ -61,6 +62,7 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
 /** The fetch-state methods of a SQLite store. */
 export function fetchState(db: Db): FetchStateStore {
   return {
+    ...givenUpPages(db),
     async saveSources(sources) {
       db.write(() => {
         const upsert =

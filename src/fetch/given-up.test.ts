@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { givenUpText, healthTable } from '../cli/fetch-output.ts';
+import { fetchRound, listPage, memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
+import { newsPage } from './fixtures/small-site.ts';
+import { storeHealth } from './health.ts';
+import { MAX_PAGE_ATTEMPTS } from './patterns.ts';
+
+// newuser10's finding 7: a page that failed its attempts was left alone with no lasting trace.
+test('sources names a page given up after its attempts, and fetch URL asks it again', async (t) => {
+  const site = await smallSiteFor(t);
+  const store = await memoryStoreFor(t);
+  const paragraphs = [
+    'Firefighters in Lorvane put out a blaze at a timber yard on the east quay on Tuesday night.',
+    'The yard owner, Pell Harran, said two sheds were lost and no one was hurt in the fire.',
+    'The cause of the fire was not yet known, the Lorvane fire service said on Wednesday.',
+  ];
+  const item = listPage(site, {
+    outlet: 'Lorvane Gazette',
+    path: '/news/yard-fire',
+    headline: 'Fire destroys two sheds at Lorvane timber yard',
+    paragraphs,
+    date: 'Tue, 01 Dec 2026 22:00:00 GMT',
+  });
+  site.pages.delete('/news/yard-fire');
+  const feed = `${site.origin}/rss.xml`;
+  for (let run = 1; run <= MAX_PAGE_ATTEMPTS; run++) {
+    const summary = await fetchRound(store, [feed]);
+    assert.equal(summary.failed, 1, `run ${run}`);
+    const [row] = await storeHealth(store, new Date());
+    assert.equal(row?.givenUp.count, run === MAX_PAGE_ATTEMPTS ? 1 : 0, `run ${run}`);
+  }
+  // left alone since
+  assert.equal((await fetchRound(store, [feed])).failed, 0);
+  const rows = await storeHealth(store, new Date());
+  const row = rows[0];
+  assert.equal(row?.givenUp.latest[0]?.url, item.link);
+  assert.equal(row?.givenUp.latest[0]?.attempts, MAX_PAGE_ATTEMPTS);
+  assert.match(row?.givenUp.latest[0]?.error ?? '', /404/);
+  const text = healthTable(rows) + givenUpText(rows, 'news.db');
+  assert.match(
+    text,
+    /\(no source\): 1 page given up after 3 attempts:\n {2}http:\/\/\S+\/news\/yard-fire {2}/,
+  );
+  assert.match(text, /To ask one again: parallax fetch URL --db news\.db\n$/);
+  // the command it names fetches the page again
+  site.pages.set('/news/yard-fire', newsPage('Lorvane Gazette', 'Fire destroys two sheds', paragraphs));
+  assert.equal((await fetchRound(store, [item.link])).stored, 1);
+  assert.equal((await storeHealth(store, new Date()))[0]?.givenUp.count, 0);
+});
+
+test('sources says nothing of pages given up when there are none', () => {
+  assert.equal(givenUpText([]), '');
+});
