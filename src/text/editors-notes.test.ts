@@ -152,3 +152,25 @@ test("an 'Update:' label with a time ends after the whole time, never inside it"
   assert.equal(after('UPDATED 18:40 Police now say three people have died.'), 'Police');
   assert.equal(after('UPDATED 18:40: 40 homes were flooded.'), '40');
 });
+
+// midreview31 finding 12: a labelled clarification's paragraph that goes on with news keeps the news
+// out of the note (fails before: the note was the whole paragraph).
+test('a labelled note takes the sentence naming who gives the right value, not the news after it', () => {
+  assert.deepEqual(
+    notesOf(
+      'The Kelso water main burst on Friday.\n\nClarification: The outage hit Kelso, not Ardley. Crews from Tarn Water worked through the night. Supply returned on Saturday.',
+    ),
+    [['clarification', 'Clarification: The outage hit Kelso, not Ardley.']],
+  );
+  assert.deepEqual(
+    notesOf(
+      'The Kelso water main burst on Friday.\n\nCorrection: An earlier version of this article said 2,500 homes were without water. Tarn Water says the figure is about 3,000.',
+    ),
+    [
+      [
+        'correction',
+        'Correction: An earlier version of this article said 2,500 homes were without water. Tarn Water says the figure is about 3,000.',
+      ],
+    ],
+  );
+});

@@ -11,6 +11,7 @@ import {
   NOTE_GOES_ON,
   NOTE_LABELS,
   NOTE_MORE_SENTENCES,
+  NOTE_SOURCE,
   UPDATE_LABEL,
   UPDATE_WORDS,
 } from './data/editors-notes.ts';
@@ -49,8 +50,8 @@ const READ = new WeakMap<SegmentedArticle['sentences'], readonly EditorsNoteRead
  * that opens its paragraph (after a dateline too, which is no sentence), the sentences after it in
  * that paragraph that go on telling of it (NOTE_GOES_ON: "Correction: An earlier version … said 14
  * were injured. Twelve were."), at most NOTE_MORE_SENTENCES, and only when the paragraph ends with
- * them; after a "Correction:" or "Clarification:" label opening its paragraph, every sentence of that
- * paragraph (the same bounds). A correction whose value has changed since ("… said 3 had died. The
+ * them; after a "Correction:" or "Clarification:" label opening its paragraph, also those that name
+ * who gives the right value (NOTE_SOURCE: "Kell council says the vote was on Monday."). A correction whose value has changed since ("… said 3 had died. The
  * toll has since risen to 5.") is an update. Read once per article.
  * @example
  * editorsNotes(doc).map((n) => n.kind) // ['correction']
@@ -77,13 +78,15 @@ export function editorsNotes(doc: SegmentedArticle): readonly EditorsNoteReading
     )
       kind = 'update';
     const opens = sentences[k - 1]?.paragraph !== sentence.paragraph;
-    // a paragraph a correction's or clarification's label opens is the note's whole (its sentences
-    // after it may name who gives the right value: "Harlow Water says the figure is about 3,000.")
-    const whole = opens && kind !== 'update' && FIX_LABEL.test(text);
+    // after a correction's or clarification's label opening the paragraph, a sentence that names who
+    // gives the right value is the note's too ("Harlow Water says the figure is about 3,000."); news
+    // after it is not ("Crews from Tarn Water worked through the night.")
+    const labelled = opens && kind !== 'update' && FIX_LABEL.test(text);
     const taken = [k];
-    while ((kind === 'correction' || whole) && opens && taken.length <= NOTE_MORE_SENTENCES) {
+    while ((kind === 'correction' || labelled) && opens && taken.length <= NOTE_MORE_SENTENCES) {
       const next = k + taken.length;
-      if (!inParagraph(next) || !(whole || NOTE_GOES_ON.test(textOf(next)))) break;
+      const goesOn = NOTE_GOES_ON.test(textOf(next)) || (labelled && NOTE_SOURCE.test(textOf(next)));
+      if (!inParagraph(next) || !goesOn) break;
       taken.push(next);
     }
     // a paragraph that goes on with news after them: the note is its own sentence alone

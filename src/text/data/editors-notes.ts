@@ -87,6 +87,13 @@ export const NOTE_GOES_ON =
   /^\s*(?:(?:it|she|he|they|this|that)\s|the\s+(?:correct|right|actual)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\s+(?:were|was|are|is|had|have|did)\b)/i;
 
 /**
+ * A sentence after a correction's or clarification's label that names who gives the right value, in
+ * the present of the note ("Harlow Water says the figure is about 3,000.", "Kell council says the vote
+ * was on Monday."): the note's too. News after the label is told in the past ("Crews worked …").
+ */
+export const NOTE_SOURCE = /\b(?:says|confirms|states|maintains)\b/i;
+
+/**
  * A note's value that changed since, not one put right: "The toll has since risen to five", "now
  * stands at …". A note so is an update, with nothing "still given" by others.
  */
