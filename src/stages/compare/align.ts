@@ -1,5 +1,3 @@
-import type { Token } from '../../model/index.ts';
-import { ROUND_NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { nameNumbersOf, numberOfNameIn } from '../../text/model-number.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import {
@@ -13,6 +11,7 @@ import {
   vectorOf,
 } from '../../text/vectors.ts';
 import { attachClashes, mergeGroups } from './align-merge.ts';
+import { countedApart, type Traits, traitsOf } from './align-traits.ts';
 import { figureKeys, prefixKeys } from './blocking.ts';
 import { scanCandidates } from './candidates.ts';
 import type { Claim } from './claims.ts';
@@ -50,26 +49,6 @@ export function claimScore(a: Claim, b: Claim, va: Vector, vb: Vector): number {
   return adjustScore(a, b, traitsOf(a), traitsOf(b), cosine(va, vb));
 }
 
-// What the score rules read of a claim besides its vector, worked out once per claim: its name
-// keys, whether it gives a figure in digits (or an exact one in words), whether all its figures are
-// loose words, and which of its figures are loose counts (`isLoose`, by figure index).
-interface Traits {
-  readonly names: readonly string[];
-  readonly digits: boolean;
-  readonly allWorded: boolean;
-  readonly loose: readonly boolean[];
-}
-
-function traitsOf(c: Claim): Traits {
-  const exact = c.figures.map((f) => spelledExact(f, c.tokens));
-  return {
-    names: [...c.terms.keys()].filter((t) => t.startsWith('e:') || t.startsWith('n:')),
-    digits: c.figures.some((f, i) => !f.worded || exact[i]),
-    allWorded: c.figures.every((f, i) => f.worded && !exact[i]),
-    loose: c.figures.map((f, i) => isLoose(f, exact[i] as boolean)),
-  };
-}
-
 // Whether a stored pair score is a cosine whose rules are not applied yet (see alignClaims).
 const pending = (x: number): boolean => x < 0 || Object.is(x, -0);
 
@@ -88,29 +67,15 @@ function onlyGluedNames(a: Claim, b: Claim): boolean {
   return a.figures.every((f) => f.worded || numberOfNameIn(f, a.tokens, b.tokens));
 }
 
-// A count of things (no unit: no length of time, no sum) spelled out in words, of ten or more, with
-// no round word ("Seventeen people were hurt", "twenty-two died"): news style spells out a number
-// that opens a sentence, so it is as exact as digits; "a dozen homes" and "one hundred people" stay
-// round (`ROUND_NUMBER_WORDS`).
-function spelledExact(f: ClaimFigure, tokens: readonly Token[]): boolean {
-  if (!f.worded || f.unit !== null || f.qualifier !== null || f.value < 10 || !Number.isInteger(f.value))
-    return false;
-  for (const t of tokens)
-    if (t.start >= f.span.start && t.end <= f.span.end && ROUND_NUMBER_WORDS.has(t.norm)) return false;
-  return true;
-}
-
-// A count spelled out ("two leaders", "a dozen homes") but for an exact one (`spelledExact`), as
-// opposed to digits or a length of time.
-const isLoose = (f: ClaimFigure, exact: boolean): boolean => f.worded === true && f.unit !== 'days' && !exact;
-
 // The figure and outcome rules of `claimScore`, applied to a cosine already computed.
 function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): number {
   // "the talks failed" and "the talks were productive" never merge
   if (a.outcome * b.outcome < 0) return 0;
   // a claim that gives a figure in digits and one that gives none state different things; a number in
   // words ("the two leaders", "three days of talks") is often incidental, so it alone never splits a pair
-  if (ta.digits !== tb.digits && !(ta.digits ? onlyGluedNames(a, b) : onlyGluedNames(b, a))) return 0;
+  const counted = countedApart(a, b, ta, tb);
+  if (ta.digits !== tb.digits && !counted && !(ta.digits ? onlyGluedNames(a, b) : onlyGluedNames(b, a)))
+    return 0;
   if (!a.figures.length || !b.figures.length) return sim + nameBonus(ta, b);
   let agree = false;
   let clash = false;
@@ -134,7 +99,7 @@ function adjustScore(a: Claim, b: Claim, ta: Traits, tb: Traits, sim: number): n
   if (agree) return sim + FIGURE_BONUS;
   if (sizeOnly) return 0;
   // two values of one quantity about the same subject are one fact in conflict, however worded
-  if (clashOnSubject) return sim + FIGURE_BONUS;
+  if (clashOnSubject || counted) return sim + FIGURE_BONUS;
   if (clash && sim < FIGURE_CONFLICT_MIN_SIM) return 0;
   // only numbers in words on one side: the pair is judged by its words and names, as without figures
   return ta.allWorded || tb.allWorded ? sim + nameBonus(ta, b) : sim;
