@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
-import { fetchLine, healthTable } from './fetch-output.ts';
+import { fetchLine, givenUpText, healthTable } from './fetch-output.ts';
 
 const NONE: FetchSummary = {
   listings: 0,
@@ -101,4 +101,35 @@ test('sources: the column of the last new article says it was stored then, not p
   ]).split('\n');
   assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['articles/day', 'last stored', 'last error']);
   assert.equal(line?.split(/\s{2,}/)[4], '2026-12-06 01:57');
+});
+
+test('sources: the command that asks a given-up page again hides a store URL’s password', () => {
+  const row: SourceHealth = {
+    name: 'Cadwell Daily',
+    leaning: null,
+    owner: null,
+    urls: [],
+    lastSuccess: null,
+    lastChecked: null,
+    lastError: null,
+    errorRate: null,
+    articlesPerDay: 0,
+    articles: 0,
+    days: 1,
+    followedMs: null,
+    lastArticle: null,
+    givenUp: {
+      count: 1,
+      latest: [
+        { url: 'https://cadwell.example/a', error: 'HTTP 404', at: '2026-12-06T02:00:00.000Z', attempts: 3 },
+      ],
+    },
+  };
+  const text = givenUpText([row], 'postgres://parallax:tern-k3y@db.cadwell.example/news');
+  assert.doesNotMatch(text, /tern-k3y/);
+  assert.match(
+    text,
+    /To ask one again: parallax fetch URL --db "postgres:\/\/parallax:\*\*\*@db\.cadwell\.example\/news"\n$/,
+  );
+  assert.match(givenUpText([row], 'news.db'), /--db news\.db\n$/);
 });

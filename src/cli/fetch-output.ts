@@ -3,7 +3,7 @@
 import { articlesPerDayText, type SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
 import type { startProgress } from './progress.ts';
-import { plural } from './store-output.ts';
+import { plural, shownLocation } from './store-output.ts';
 
 /** The exit statuses of the fetch commands. */
 export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3, interrupted: 130, terminated: 143 } as const;
@@ -45,7 +45,8 @@ const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' '
 
 /**
  * The pages given up on under the table, per source, latest first, with the command that asks one
- * again (`db`: the --db given, repeated in it); nothing when none.
+ * again (`db`: the --db given, repeated in it with a URL's password hidden, as every printed store
+ * location is); nothing when none.
  */
 export function givenUpText(rows: readonly SourceHealth[], db?: string): string {
   const lines = rows
@@ -58,7 +59,9 @@ export function givenUpText(rows: readonly SourceHealth[], db?: string): string 
         : []),
     ]);
   if (!lines.length) return '';
-  const store = db === undefined ? '' : ` --db ${/^[\w./:@-]+$/.test(db) ? db : JSON.stringify(db)}`;
+  const shown = db === undefined ? undefined : shownLocation(db);
+  const store =
+    shown === undefined ? '' : ` --db ${/^[\w./:@-]+$/.test(shown) ? shown : JSON.stringify(shown)}`;
   return `\n${lines.join('\n')}\nTo ask one again: parallax fetch URL${store}\n`;
 }
 
