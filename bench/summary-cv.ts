@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { signed } from './lib/summary-compare.ts';
 import { crossValidate, foldChanges, foldLine, pairScores } from './lib/summary-folds.ts';
 
 interface Dumped {
@@ -61,7 +62,6 @@ for (const file of runFiles) {
   console.log(foldLine(`${name(file)} − ${name(baseFile)}`, foldChanges(pairScores(run, base), k)));
 }
 const cv = crossValidate(new Map(base.map((s) => [s.id, s.r1])), runs, k, margin);
-const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 for (const c of cv.choices)
   console.log(
     `fold ${c.fold} (${c.n} stories): chosen on the others ${c.chosen} (${signed(c.fitted)} there), left out ${signed(c.change)}`,

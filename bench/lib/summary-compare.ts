@@ -64,7 +64,8 @@ export function compareRuns(before: readonly DumpedStory[], after: readonly Dump
   };
 }
 
-const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+/** A change in R1 with its sign, to four places: '+0.0123', '-0.0040'. */
+export const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 
 /** A comparison of two runs in one line, as `eval:summary --compare` prints it. */
 export function comparisonLine(label: string, c: RunComparison): string {

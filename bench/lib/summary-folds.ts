@@ -5,6 +5,7 @@
  * (as the summary's later passes did, whose dev gains did not carry to the held-out half) shows as a
  * left-out change near zero or a wide spread between folds.
  */
+import { signed } from './summary-compare.ts';
 import { foldOf } from './support-folds.ts';
 
 /** The fold of an `eval:summary` story (`val-N`), 0 … k − 1, by a salted hash of its id. */
@@ -125,8 +126,6 @@ export function crossValidate(
   });
   return { choices, spread: spreadOf(choices) };
 }
-
-const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 
 /**
  * One line of a spread: each fold's change (and stories), their mean ± standard deviation, the
