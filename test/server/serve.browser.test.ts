@@ -2,8 +2,37 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import type { Store } from '../../src/store/types.ts';
 import { chromiumMissing } from '../chromium.ts';
 import { ARTIFACTS, AXE, AXE_FAILS, overflow, servedSuite } from './served-fixture.ts';
+
+/** A followed source and a page of it given up after 3 failed attempts (invented). */
+async function followedWithGivenUp(store: Store): Promise<void> {
+  const feed = 'https://glenmoor-echo.example/feed.xml';
+  await store.saveSources([
+    { name: 'Glenmoor Echo', urls: [feed], leaning: null, owner: null, everyMs: null },
+  ]);
+  await store.savePages([
+    {
+      urlKey: 'glenmoor-echo.example/news/weir-repairs',
+      url: 'https://glenmoor-echo.example/news/weir-repairs',
+      finalUrl: null,
+      source: 'Glenmoor Echo',
+      feedUrl: feed,
+      fetchedAt: '2026-12-06T02:10:00.000Z',
+      status: 0,
+      outcome: 'failed',
+      error: 'timed out after 30s',
+      attempts: 3,
+      articleId: null,
+      contentType: null,
+      etag: null,
+      lastModified: null,
+      listed: null,
+      raw: null,
+    },
+  ]);
+}
 
 // The served app as a reader uses it: headless Chromium against `startServer` on 127.0.0.1, the
 // fixture store (with its hostile article) behind it. Screenshots go to test-artifacts/serve/.
@@ -81,6 +110,9 @@ describe('served web app in a browser', {
     // axe is injected into a context that may bypass the CSP: the pages themselves allow no inline script
     const context = await browser.newContext({ bypassCSP: true });
     const paths = ['/', '/?q=Glenmoor', '/?q=nothingmatches', '/articles/a1?hl=0-40', '/add', '/nope'];
+    // the sources page with a followed source's row and a page of it given up on
+    await followedWithGivenUp(store);
+    paths.push('/sources');
     for (const story of await store.stories()) paths.push(`/stories/${story.id}`);
     for (const part of ['points', 'quotes', 'figures', 'framing', 'coverage'])
       paths.push(`/stories/${dam}/${part}`);
