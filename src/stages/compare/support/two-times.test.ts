@@ -101,6 +101,35 @@ const DATED: readonly (readonly [string, string, string, { claim?: string; evide
     { claim: '2026-03-04', evidence: '2026-03-04' },
     'not contradicts',
   ],
+  // review31: an aside that is only a time, or a year after "said that", dates the predicate
+  [
+    'an aside that is only a year dates the predicate: history beside the news',
+    'A blast at the Kestrel chemical plant in Dunmore, in 2019, killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'an aside that is only a month and a year: history beside the news',
+    'A blast at the Kestrel chemical plant in Dunmore, in March 2019, killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    '"that" after a reporting verb opens no relative clause: the year dates the predicate',
+    'Officials said that in 2019 a blast at the Kestrel chemical plant in Dunmore killed 40 workers.',
+    'A blast at the Kestrel chemical plant in Dunmore killed 12 workers.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'a relative "that" after a noun still tells of its noun: one event',
+    'The Kestrel bridge that opened in 1974 carries 80,000 vehicles a day.',
+    'The Kestrel bridge carries 60,000 vehicles a day.',
+    { claim: '2026-06-02', evidence: '2026-06-02' },
+    'contradicts',
+  ],
 ];
 
 describe('two times', () => {

@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { MONTH_NUMBERS } from '../../../text/calendar.ts';
 import { parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { relativeYearsIn } from '../../../text/dates/relative-years.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
@@ -42,8 +43,24 @@ const yearsOf = perReading((r: Reading): readonly number[] => {
   return day === null ? named : [...named, ...relativeYearsIn(r.claim.text, day)];
 });
 
-// Words that open a relative clause, whose year tells of its noun ("the bridge, which opened in 1974").
+// Words that open a relative clause, whose year tells of its noun ("the bridge, which opened in 1974");
+// "that" after a verb opens what was said ("officials said that in 2019 …"), no relative clause.
 const RELATIVE = new Set(['which', 'who', 'whose', 'that']);
+// An aside that is only a time ("…, in 2019, killed 40", "…, on March 3, 2019, …") dates the predicate.
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'early', 'late', 'mid']);
+
+// Whether tokens (from, to) hold only a time: a preposition of time, then month names, days and commas.
+const onlyTime = (tokens: readonly Token[], from: number, to: number, year: number): boolean =>
+  TIME_PREPOSITIONS.has(tokens[from + 1]?.norm ?? '') &&
+  tokens
+    .slice(from + 2, to)
+    .every(
+      (t, k) =>
+        from + 2 + k === year ||
+        TIME_PREPOSITIONS.has(t.norm) ||
+        MONTH_NUMBERS[t.norm] !== undefined ||
+        /^(?:\d{1,2}|,)$/.test(t.text),
+    );
 // How far before a year "since" may stand ("since 1998", "since early 1998", "since March 1998").
 const SINCE_REACH = 3;
 
@@ -61,11 +78,12 @@ function backgroundYears(tokens: readonly Token[]): ReadonlySet<number> {
     if (tokens[left]?.text === ',' && /^\d{1,2}$/.test(tokens[left - 1]?.text ?? '')) left -= 2;
     for (; left >= 0 && tokens[left]?.text !== ','; left--) {
       const w = tokens[left]?.norm ?? '';
-      if (RELATIVE.has(w)) relative = true;
+      if (RELATIVE.has(w) && !(w === 'that' && ['VERB', 'AUX'].includes(tokens[left - 1]?.pos ?? '')))
+        relative = true;
       if (w === 'since' && i - left <= SINCE_REACH) since = true;
     }
     while (right < tokens.length && tokens[right]?.text !== ',') right++;
-    const between = left >= 0 && right < tokens.length;
+    const between = left >= 0 && right < tokens.length && !onlyTime(tokens, left, right, i);
     (between || relative || since ? aside : own).add(Number(t.text));
   });
   for (const y of own) aside.delete(y);
