@@ -35,6 +35,18 @@ test('entities: the surname alone as a speaker or subject is still the person', 
   assert.equal(person?.mentions.length, 2);
 });
 
+test('entities: the surname alone after "from" or "at" is still the person (review31)', () => {
+  for (const text of [
+    'Mara Ashby leads the parents. A letter from Ashby reached the council on Monday.',
+    'Mara Ashby leads the parents. Councillors shouted at Ashby during the meeting.',
+  ]) {
+    const at = text.lastIndexOf('Ashby');
+    const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+    const owner = out.entities.find((e) => e.mentions.some((m) => m.span.start === at));
+    assert.equal(owner?.name, 'Mara Ashby', text);
+  }
+});
+
 test('support: a town named like a person does not tell the person', () => {
   const j = judgementOf(
     'Residents of Ashby marched to the town hall in Corvale on Saturday.',

@@ -10,6 +10,10 @@ import type { NameKind } from './types.ts';
 
 const SUBJECT_POS = new Set(['VERB', 'AUX']);
 
+// Words of a place's context that as often take a person: "a letter from Ashby", "shouted at Ashby",
+// "ran into Ashby", "walked toward Ashby": a surname after them is no place's slot (`placeSlot`).
+const PERSON_TOO = new Set(['from', 'at', 'into', 'toward', 'towards', 'across']);
+
 // The end of the name's first half when tokens a..b are one name written twice around a hyphen, else b.
 function onceOf(toks: readonly Tok[], a: number, b: number): number {
   const h = a + (b - a - 1) / 2;
@@ -67,7 +71,8 @@ export function pushMention(
     paragraph: sentence.paragraph,
     cueAfter: next !== undefined && next.pos === 'VERB' && CUE_VERBS.has(next.norm),
     placeContext,
-    placeSlot: placeContext && next?.text !== "'s" && next?.text !== '’s',
+    placeSlot:
+      placeContext && next?.text !== "'s" && next?.text !== '’s' && !PERSON_TOO.has(prev?.norm ?? ''),
     orgContext: orgByContext(doc, a, b),
     workContext: workByContext(doc, b),
     personContext: personByContext(doc, a, b),
