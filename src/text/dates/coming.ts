@@ -39,15 +39,25 @@ const PLAN_CUE =
   /\b(?:(?:is|are|['’]s)\s+(?:now\s+|also\s+|still\s+)?due|(?<!\b(?:its|their|the|his|her|our|new|own)\s)plans|intends|aims)\b(.*)$/i;
 const MODAL_CUE = /\b(?:may|might|must|should|can(?:not)?)\b(.*)$/;
 
-/** Between a cue and its date, what makes the date another verb's or the past: "have", a relative word, a past form. */
+// Between a cue and its date, a preposition of a topic and its noun phrase: the date is that thing's,
+// most often an event told before ("can help with information about the attack on Friday", "must
+// establish the cause of the crash on Monday"), not the modal's or the plan's verb's.
+const TOPIC_BEFORE =
+  /\b(?:about|of|into|over|behind|regarding|concerning)\s+(?:the|a|an|this|that|its|their|his|her|last)\b/i;
+
+/**
+ * Between a cue and its date, what makes the date another verb's, another thing's or the past:
+ * "have", a relative word, a past form, a topic's noun phrase (TOPIC_BEFORE).
+ */
 const blocked = (between: string): boolean =>
-  /\bhave\b/i.test(between) || EXPECT_BLOCK.test(between) || holdsPast(between);
+  /\bhave\b/i.test(between) || EXPECT_BLOCK.test(between) || holdsPast(between) || TOPIC_BEFORE.test(between);
 
 /**
  * True when the bare weekday at `start`..`end` of `text`, whose clause opens at `from`, is the coming
  * one: after "until" in a clause told in no past ("stayed until Saturday" is past); after "for", not
  * in a possessive ("charged for Friday's robbery") nor after "had"; or after a present verb of a thing
- * to come or a modal, with no past form, "have" or relative word between them.
+ * to come or a modal, with no past form, "have", relative word or topic's phrase ("about the attack")
+ * between them.
  * @example
  * comingAt('Water may not return until Saturday.', 0, 27, 35) // true
  */
