@@ -4,7 +4,6 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
 import { otherTimes } from './apart.ts';
 import { governors, tokenAt } from './figure-words.ts';
-
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, otherSets, sharesMore } from './other-sets.ts';
 import { agree } from './quantities.ts';
