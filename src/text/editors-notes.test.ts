@@ -174,3 +174,21 @@ test('a labelled note takes the sentence naming who gives the right value, not t
     ],
   );
 });
+
+// closing-s31 (noticed, left alone): "says" anywhere in the sentence took news into the note (fails
+// before: the note was the whole paragraph); only a "says" that heads the sentence, after its subject,
+// names who gives the right value.
+test('a "says" inside a clause of the news after a labelled note does not take it into the note', () => {
+  assert.deepEqual(
+    notesOf(
+      'The Kelso water main burst on Friday.\n\nClarification: The outage hit Kelso, not Ardley. Crews from Tarn Water, which says the main was old, worked through the night.',
+    ),
+    [['clarification', 'Clarification: The outage hit Kelso, not Ardley.']],
+  );
+  assert.deepEqual(
+    notesOf(
+      'The Kelso water main burst on Friday.\n\nCorrection: An earlier version of this article said 2,500 homes were without water. Residents who lost supply on Friday say the council says little.',
+    ),
+    [['correction', 'Correction: An earlier version of this article said 2,500 homes were without water.']],
+  );
+});

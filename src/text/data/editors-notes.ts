@@ -90,8 +90,11 @@ export const NOTE_GOES_ON =
  * A sentence after a correction's or clarification's label that names who gives the right value, in
  * the present of the note ("Harlow Water says the figure is about 3,000.", "Kell council says the vote
  * was on Monday."): the note's too. News after the label is told in the past ("Crews worked …").
+ * The verb heads the sentence, after its subject alone (at most six words, no comma, no clause word):
+ * "says" further on is news ("Crews from Tarn Water, which says the main was old, worked …").
  */
-export const NOTE_SOURCE = /\b(?:says|confirms|states|maintains)\b/i;
+export const NOTE_SOURCE =
+  /^\s*(?:(?!(?:who|which|that|and|but|as|after|when|while|because|if|since)\s)[\p{L}\p{N}’'.&-]+\s+){1,6}(?:says|confirms|states|maintains)\b/iu;
 
 /**
  * A note's value that changed since, not one put right: "The toll has since risen to five", "now
