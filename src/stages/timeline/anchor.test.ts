@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type TimelineEvent } from '../../model/index.ts';
-import { comparedStory, segmented } from '../compared-story.ts';
-import { timeline } from './index.ts';
+import type { TimelineEvent } from '../../model/index.ts';
+import { timelineOfCompared as timelineOf } from './story-fixture.ts';
 
 // session 31 (issue 10): "will close after a narrow council vote on Sunday night" dated the past vote
 // a week ahead as planned: the weekday belongs to the event the plan is set after, told in no tense.
-function timelineOf(docs: readonly object[]): readonly TimelineEvent[] {
-  const ctx = createContext();
-  const { input, comparison } = comparedStory(segmented(docs, ctx), ctx);
-  return timeline()({ ...input, facts: comparison.facts }, ctx).timeline;
-}
 
 const rows = (events: readonly TimelineEvent[]) =>
   events.map((e) => `${e.date}${e.planned ? ' (planned)' : ''} ${e.text}`);

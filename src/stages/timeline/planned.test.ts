@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext, type TimelineEvent } from '../../model/index.ts';
-import { comparedStory, segmented } from '../compared-story.ts';
-import { timeline } from './index.ts';
-
-// Invented articles (JSONL objects) through segment, extract and compare, then the timeline with the
-// compare stage's facts, as the pipeline runs it.
-function timelineOf(docs: readonly object[]): readonly TimelineEvent[] {
-  const ctx = createContext();
-  const { input, comparison } = comparedStory(segmented(docs, ctx), ctx);
-  return timeline()({ ...input, facts: comparison.facts }, ctx).timeline;
-}
+import type { TimelineEvent } from '../../model/index.ts';
+import { timelineOfCompared as timelineOf } from './story-fixture.ts';
 
 const eventWith = (events: readonly TimelineEvent[], words: string): TimelineEvent => {
   const found = events.find((e) => e.text.includes(words));

@@ -1,5 +1,6 @@
-import { createContext, type Issue, type StoryTimeline } from '../../model/index.ts';
+import { createContext, type Issue, type StoryTimeline, type TimelineEvent } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
+import { comparedStory, segmented } from '../compared-story.ts';
 import { segment } from '../segment/index.ts';
 import { timeline } from './index.ts';
 
@@ -28,4 +29,16 @@ export function timelineOfStory(
   const story = { id: 's1', title: 't', articleIds: ids, keywords: [] };
   const out = timeline()({ story, articles, entities: [], quotes: [], figures: [] }, ctx);
   return { ...out, issues: ctx.issues, ids };
+}
+
+/**
+ * For tests: the timeline of invented articles (JSONL objects) read, segmented, extracted and compared
+ * as one story, then given the compare stage's facts, as the pipeline runs it.
+ * @example
+ * const events = timelineOfCompared([{ outlet: 'Tollen Post', text: 'The depot will reopen on Friday.' }]);
+ */
+export function timelineOfCompared(docs: readonly object[]): readonly TimelineEvent[] {
+  const ctx = createContext();
+  const { input, comparison } = comparedStory(segmented(docs, ctx), ctx);
+  return timeline()({ ...input, facts: comparison.facts }, ctx).timeline;
 }
