@@ -14,21 +14,20 @@
  * dumps by cross-validation): a change is kept only when it holds on the folds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createContext, type Evidence, type SegmentedArticle } from '../src/model/index.ts';
+import { createContext, type Evidence } from '../src/model/index.ts';
 import { readArticles } from '../src/pipeline.ts';
 import { compare } from '../src/stages/compare/index.ts';
 import { checkCitations, modalityOf } from '../src/stages/compare/support/index.ts';
 import { extract } from '../src/stages/extract/index.ts';
 import { segment } from '../src/stages/segment/index.ts';
 import { summarize } from '../src/stages/summarize/index.ts';
-import { DEFAULT_CONTESTED_TERMS } from '../src/stages/summarize/lexicon.ts';
-import { senseCheck } from '../src/stages/summarize/senses.ts';
-import { contestedMatcher, inside, quoteRanges, wordCount } from '../src/stages/summarize/text.ts';
+import { wordCount } from '../src/stages/summarize/text.ts';
 import { sharedPath } from '../test/shared.ts';
 import { pairedDifference } from './lib/paired.ts';
 import { rougeL, rougeN } from './lib/rouge.ts';
 import { compareRuns, comparisonLine, type DumpedStory } from './lib/summary-compare.ts';
 import { foldChanges, foldLine, pairScores } from './lib/summary-folds.ts';
+import { contestedCount, contestedInSense, lead } from './lib/summary-measures.ts';
 
 interface NeusStory {
   id: string;
@@ -63,50 +62,6 @@ const segmentOne = segment();
 const runExtract = extract();
 const runCompare = compare();
 const runSummarize = summarize({ words: BUDGET });
-const findContested = contestedMatcher(DEFAULT_CONTESTED_TERMS);
-
-// contested terms in a text's own voice (outside quotation marks)
-const contestedCount = (text: string): number => {
-  const quotes = quoteRanges(text);
-  return findContested(text).filter((m) => !inside(quotes, m.start, m.end)).length;
-};
-// the same, a term with a plain sense too counted only in its contested sense, as the compare stage's
-// framing and the summary's candidates count it ("the fourth wave" of an illness is no contested "wave")
-const inSense = senseCheck(DEFAULT_CONTESTED_TERMS);
-const contestedInSense = (text: string): number => {
-  const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Summary', text }));
-  const docs = readArticles([{ path: 'summary.json', bytes }], {}, createContext());
-  const [doc] = docs.map((a) => segmentOne(a, createContext()));
-  if (!doc) return 0;
-  const quotes = quoteRanges(doc.article.text);
-  return doc.sentences.reduce(
-    (n, s) =>
-      n +
-      findContested(doc.article.text)
-        .filter((m) => s.start <= m.start && m.end <= s.end && !inside(quotes, m.start, m.end))
-        .filter((m) => inSense(m, s.tokens)).length,
-    0,
-  );
-};
-
-// the lead baseline: first sentence of each source, then the second of each, ... while the budget holds
-function lead(docs: readonly SegmentedArticle[]): string {
-  const out: string[] = [];
-  let words = 0;
-  for (let k = 0; k < 50; k++) {
-    for (const doc of docs) {
-      const s = doc.sentences[k];
-      if (!s) continue;
-      const text = doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-      const n = wordCount(text);
-      if (out.length && words + n > BUDGET) return out.join(' ');
-      out.push(text);
-      words += n;
-    }
-  }
-  return out.join(' ');
-}
-
 type Row = {
   id: string;
   half: 'dev' | 'held-out';
@@ -165,7 +120,7 @@ for (const story of stories) {
   }
   const systems: [string, string][] = [
     ['parallax', summary.summary.map((s) => s.text).join(' ')],
-    ['lead', lead(docs)],
+    ['lead', lead(docs, BUDGET)],
   ];
   const titles: [string, string][] = [
     ['parallax', summary.headline ?? ''],
