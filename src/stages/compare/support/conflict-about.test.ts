@@ -154,3 +154,15 @@ test('a figure difference is never named by a figure the other side gives alike'
     assert.match(figure.about, /people|migrants/, JSON.stringify(conflicts));
   }
 });
+
+// closing-s31: a year in an aside of one side ("opened in 1974") was shown in the heading as
+// "vehicles per day year:1974" (fails before): the heading names the measure only.
+test('a figure difference is named by its measure, never by a year told beside it', () => {
+  const conflicts = conflictsOf([
+    { outlet: 'Vessmark Post', text: 'The Tarn bridge, opened in 1974, carries 12,000 vehicles per day.' },
+    { outlet: 'Coast Herald', text: 'The Tarn bridge carries 15,000 vehicles per day.' },
+  ]);
+  const figure = conflicts.find((c) => c.kind === 'figure');
+  assert.ok(figure, JSON.stringify(conflicts));
+  assert.equal(figure.about, 'vehicles per day');
+});

@@ -51,7 +51,9 @@ export function factConflicts(
   return out;
 }
 
-// What a conflict is about: for figures, what the number counts (or the noun before it) with its unit and rate.
+// What a conflict is about: for figures, what the number counts (or the noun before it) with its unit
+// and rate; the measure only, not a year read near the figure ("opened in 1974, carries 12,000 vehicles
+// per day" is about "vehicles per day", not "… year:1974").
 function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another day') return 'date of the event';
   if (reason === 'another year') return 'year of the event';
@@ -69,7 +71,6 @@ function aboutOf(fact: CheckedFact, reason: string): string {
       'figure',
     f.unit ? `(${f.unit})` : '',
     f.rate ? `per ${f.rate}` : '',
-    f.frame ?? '',
   ]
     .filter(Boolean)
     .join(' ');
