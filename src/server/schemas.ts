@@ -71,6 +71,12 @@ export const StorySummarySchema = z
     firstAt: z.string().nullable(),
     lastAt: z.string().nullable(),
     updatedAt: z.string(),
+    newestAt: z
+      .string()
+      .nullable()
+      .describe(
+        'latest time of its articles (publication, else ingest): the order of stories changed at once',
+      ),
     reportStale: z.boolean().describe('its report is computed again and stored when read'),
     reportReadable: z
       .boolean()

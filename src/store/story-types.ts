@@ -21,6 +21,11 @@ export interface StorySummary {
   /** ISO date-time of the last change of its membership. */
   readonly updatedAt: string;
   /**
+   * Latest time of its articles (publication, else ingest), ISO: the list's order among stories
+   * changed at once (as the stories of one fetch). Null only for a story stored without articles.
+   */
+  readonly newestAt: string | null;
+  /**
    * True when this code computes its report again and stores it: it has none, its articles changed
    * since it was computed, or an older Parallax made it (see `reportStanding`). A report of its
    * present articles made by a newer Parallax is not stale, and is never stored over.
@@ -77,15 +82,18 @@ export interface StoryFilter extends ListFilter {
   /** Only stories of this topic (the grouping's `topicId`, exact). */
   readonly topic?: string;
   /**
-   * Only stories listed after this one in the list's order (newest change first, then id): the next
-   * page of a list, read from the index however deep it is (keyset pagination).
+   * Only stories listed after this one in the list's order (newest change first, then newest
+   * article first, then id as a number): the next page of a list, read from the index however deep
+   * it is (keyset pagination).
    */
   readonly after?: StoryCursor;
 }
 
-/** Where a page of the story list ended: its last story's change time and id. */
+/** Where a page of the story list ended: its last story's change time, newest article and id. */
 export interface StoryCursor {
   readonly updatedAt: string;
+  /** Its `newestAt`; left out (a cursor written before it was one), the story's as stored now. */
+  readonly newestAt?: string | null;
   readonly id: string;
 }
 

@@ -55,6 +55,7 @@ export function storiesContract(context: ContractContext): void {
         updatedAt: undefined,
         firstAt: Date.parse(story.firstAt ?? ''),
         lastAt: Date.parse(story.lastAt ?? ''),
+        newestAt: Date.parse(story.newestAt ?? ''),
       },
       {
         id,
@@ -67,6 +68,8 @@ export function storiesContract(context: ContractContext): void {
         firstAt: Date.parse(`${s.year}-03-05`),
         lastAt: Date.parse(`${s.year}-03-20`),
         updatedAt: undefined,
+        // the list's order among stories changed at once: its newest article, dated or not
+        newestAt: Date.parse(`${s.year}-03-20`),
         reportStale: true,
         reportReadable: false,
         reportVersion: null,

@@ -50,7 +50,7 @@ export function storyListContract(context: ContractContext): void {
     assert.equal(day(one?.story.lastAt), `${s.year}-03-10`);
   });
 
-  test('the story list pages on from a cursor (its last story), ties of change time by id', async () => {
+  test('the story list pages on from a cursor (its last story), ties of change time by newest article', async () => {
     const s = scope();
     const store = context.store();
     const [a, b, c, d] = (await seed(context, s)) as [string, string, string, string];
@@ -61,21 +61,76 @@ export function storyListContract(context: ContractContext): void {
     await store.saveStories([story(`p3-${s.word}`, [b]), story(`p2-${s.word}`, [c])]);
     await store.saveStories([story(`p4-${s.word}`, [d])]);
     const seen: string[] = [];
-    let after: { updatedAt: string; id: string } | undefined;
+    let after: { updatedAt: string; newestAt: string | null; id: string } | undefined;
     for (;;) {
       const page = await store.stories({ topic, limit: 1, ...(after ? { after } : {}) });
       const last = page.at(-1);
       if (!last) break;
       seen.push(last.id.split('-')[0] as string);
-      after = { updatedAt: last.updatedAt, id: last.id };
+      after = { updatedAt: last.updatedAt, newestAt: last.newestAt, id: last.id };
     }
     assert.deepEqual(seen, ['p4', 'p2', 'p3', 'p1']);
     const all = await store.stories({ topic });
     assert.deepEqual(
       (
-        await store.stories({ topic, after: { updatedAt: all[1]?.updatedAt ?? '', id: all[1]?.id ?? '' } })
+        await store.stories({
+          topic,
+          after: {
+            updatedAt: all[1]?.updatedAt ?? '',
+            newestAt: all[1]?.newestAt ?? null,
+            id: all[1]?.id ?? '',
+          },
+        })
       ).map((x) => x.id),
       all.slice(2).map((x) => x.id),
+    );
+  });
+
+  test('stories changed at once list newest article first, then by id as a number, and page so', async () => {
+    const s = scope();
+    const store = context.store();
+    const [e, f, g, h] = (
+      await store.upsertArticles(
+        ['Eleven', 'Four', 'One', 'Seventeen'].map((word, i) =>
+          newArticle({
+            text: `${word} ${s.word} of the same fetch.`,
+            outlet: `${s.outlet} A`,
+            publishedAt: i === 3 ? `${s.year}-04-05` : `${s.year}-04-02`,
+          }),
+        ),
+      )
+    ).map((o) => o.id) as [string, string, string, string];
+    const topic = `fetch-${s.word}`;
+    const story = (n: number, articleId: string) => ({
+      id: `s${n}-${s.word}`,
+      title: `s${n}`,
+      topicId: topic,
+      articleIds: [articleId],
+    });
+    // one change, four stories (as the stories of one fetch): the same change time
+    await store.saveStories([story(11, e), story(4, f), story(1, g), story(17, h)]);
+    const all = await store.stories({ topic });
+    assert.deepEqual(
+      all.map((x) => x.title),
+      ['s17', 's1', 's4', 's11'],
+    );
+    assert.equal(new Set(all.map((x) => x.updatedAt)).size, 1);
+    assert.equal(all[0]?.newestAt?.slice(0, 10), `${s.year}-04-05`);
+    const seen: string[] = [];
+    let after: { updatedAt: string; newestAt: string | null; id: string } | undefined;
+    for (;;) {
+      const last = (await store.stories({ topic, limit: 1, ...(after ? { after } : {}) })).at(-1);
+      if (!last) break;
+      seen.push(last.title);
+      after = { updatedAt: last.updatedAt, newestAt: last.newestAt, id: last.id };
+    }
+    assert.deepEqual(seen, ['s17', 's1', 's4', 's11']);
+    // a cursor written before the newest article was in it: the story's as stored now
+    const one = all[1] as { updatedAt: string; id: string };
+    const older = await store.stories({ topic, after: { updatedAt: one.updatedAt, id: one.id } });
+    assert.deepEqual(
+      older.map((x) => x.title),
+      ['s4', 's11'],
     );
   });
 

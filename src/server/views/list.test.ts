@@ -35,6 +35,7 @@ const summary: StorySummary = {
   firstAt: null,
   lastAt: null,
   updatedAt: '2025-03-05T00:00:00.000Z',
+  newestAt: null,
   reportStale: false,
   reportReadable: true,
   reportVersion: null,

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
 import { isoOrNull, toJsonb } from './rows.ts';
+import { REFRESH_NEWEST } from './stories.ts';
 
 /**
  * Replacing stored articles by a new extraction of the same page, in the given transaction: the
@@ -77,5 +78,6 @@ export async function replaceBatch(
        WHERE id = ANY($1::text[])`,
       [[...stories]],
     );
+  if (stories.size) await client.query(REFRESH_NEWEST, [[...stories]]);
   return outcomes;
 }

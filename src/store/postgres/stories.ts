@@ -13,6 +13,7 @@ interface SummaryRow {
   readonly title: string;
   readonly topic_id: string | null;
   readonly updated_at: Date;
+  readonly newest_at: Date | null;
   readonly report_version: string | null;
   readonly missing: boolean;
   readonly outdated: boolean;
@@ -34,23 +35,32 @@ const publishedAt = (order: 'ASC' | 'DESC') =>
   `(SELECT m.sort_at FROM memberships m JOIN articles d ON d.seq = m.article_seq
     WHERE m.story_id = s.id AND d.published_at IS NOT NULL ORDER BY m.sort_at ${order} LIMIT 1)`;
 
+// The list's order (`stories_order` is its index): newest change first; stories changed at once (as
+// the stories of one fetch) newest article first, then by id as a number (its length, then its text).
+const NEWEST = "coalesce(s.last_at, '-infinity'::timestamptz)";
+const STORY_ORDER = `s.updated_at DESC, ${NEWEST} DESC, length(s.id), s.id`;
+
+/** Keep each named story's newest article time (`last_at`, the list's order) after its articles changed. */
+export const REFRESH_NEWEST = `UPDATE stories s
+  SET last_at = (SELECT max(m.sort_at) FROM memberships m WHERE m.story_id = s.id) WHERE s.id = ANY($1::text[])`;
+
 // The stories chosen by `where` (over `stories s`), newest change first, each with its articles'
 // count, outlets (most articles first), how many name no outlet and the span of its dated articles.
 // The limit applies before the aggregates, so a page costs the same however many stories there are.
 function summaryQuery(where: readonly string[], limitParam: string): string {
   return `
-    SELECT s.id, s.title, s.topic_id, s.updated_at, ${REPORT_STATE},
+    SELECT s.id, s.title, s.topic_id, s.updated_at, s.last_at AS newest_at, ${REPORT_STATE},
            agg.article_count, ${publishedAt('ASC')} AS first_at, ${publishedAt('DESC')} AS last_at,
            (SELECT array_agg(o.outlet ORDER BY o.n DESC, o.outlet)
               FROM (SELECT outlet, count(*) AS n FROM memberships b
                     WHERE b.story_id = s.id AND b.outlet IS NOT NULL GROUP BY outlet) AS o) AS outlets,
            (SELECT count(*)::int FROM memberships u WHERE u.story_id = s.id AND u.outlet IS NULL) AS unnamed
     FROM (SELECT * FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY s.updated_at DESC, s.id ${limitParam}) AS s
+          ORDER BY ${STORY_ORDER} ${limitParam}) AS s
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS article_count FROM memberships a WHERE a.story_id = s.id
     ) AS agg
-    ORDER BY s.updated_at DESC, s.id`;
+    ORDER BY ${STORY_ORDER}`;
 }
 
 function toSummary(row: SummaryRow, reader: string): StorySummary {
@@ -64,6 +74,7 @@ function toSummary(row: SummaryRow, reader: string): StorySummary {
     firstAt: isoOrNull(row.first_at),
     lastAt: isoOrNull(row.last_at),
     updatedAt: row.updated_at.toISOString(),
+    newestAt: isoOrNull(row.newest_at),
     ...reportState({ version: row.report_version, missing: row.missing, outdated: row.outdated }, reader),
   };
 }
@@ -83,9 +94,17 @@ export async function listStories(pool: Pool, filter: StoryFilter, reader: strin
     where.push(`s.topic_id = $${params.length}`);
   }
   if (filter.after !== undefined) {
-    params.push(filter.after.updatedAt, filter.after.id);
-    const [at, id] = [params.length - 1, params.length];
-    where.push(`(s.updated_at < $${at} OR (s.updated_at = $${at} AND s.id > $${id}))`);
+    const { updatedAt, newestAt, id } = filter.after;
+    params.push(updatedAt, id);
+    const [at, key] = [params.length - 1, params.length];
+    // a cursor of before the newest article was in it (`TIME~ID`) takes its story's as stored now
+    if (newestAt !== undefined) params.push(newestAt);
+    const newest =
+      newestAt === undefined
+        ? `(SELECT coalesce(max(o.last_at), '-infinity') FROM stories o WHERE o.id = $${key})`
+        : `coalesce($${params.length}::timestamptz, '-infinity')`;
+    where.push(`(s.updated_at < $${at} OR (s.updated_at = $${at} AND (${NEWEST} < ${newest}
+      OR (${NEWEST} = ${newest} AND (length(s.id) > length($${key}) OR (length(s.id) = length($${key}) AND s.id > $${key}))))))`);
   }
   params.push(filter.limit ?? 50);
   const result = await pool.query<SummaryRow>(summaryQuery(where, `LIMIT $${params.length}`), params);
@@ -223,6 +242,7 @@ export async function applyStoryChanges(client: PoolClient, changes: readonly St
       at,
     ]);
   }
+  await client.query(REFRESH_NEWEST, [[...ids, ...others]]);
   const removed = await client.query<{ id: string }>(
     `DELETE FROM stories s WHERE s.id = ANY($1::text[])
        AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.story_id = s.id) RETURNING s.id`,

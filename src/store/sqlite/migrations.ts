@@ -3,7 +3,7 @@ import type { Db } from './db.ts';
 import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
-import { reportVersions, storyPages, V4, V6 } from './schema/stories.ts';
+import { reportVersions, storyPages, V4, V6, V11 } from './schema/stories.ts';
 import { splitArticleBodies } from './split-layout.ts';
 
 /**
@@ -37,6 +37,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   storyPages,
   reportVersions,
   V10,
+  V11,
 ];
 
 /** The schema version this code reads and writes. */

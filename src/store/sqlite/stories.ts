@@ -27,6 +27,7 @@ interface StoryRow {
   readonly first_at: string | null;
   readonly last_at: string | null;
   readonly updated_at: string;
+  readonly newest_at: string | null;
   readonly report_version: string | null;
   readonly missing: number;
   readonly outdated: number;
@@ -45,7 +46,7 @@ const UNNAMED = '(SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.
 // membership change.
 const SUMMARY_COLUMNS = `s.id, s.title, s.topic_id, s.article_count, s.outlets, ${UNNAMED} AS unnamed,
   ${PUBLISHED_AT('ASC')} AS first_at,
-  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, s.report_version, s.report_as_of IS NULL AS missing,
+  ${PUBLISHED_AT('DESC')} AS last_at, s.updated_at, s.last_at AS newest_at, s.report_version, s.report_as_of IS NULL AS missing,
   s.report_as_of < s.updated_at AS outdated`;
 
 function toSummary(row: StoryRow, reader: string): StorySummary {
@@ -59,6 +60,7 @@ function toSummary(row: StoryRow, reader: string): StorySummary {
     firstAt: row.first_at,
     lastAt: row.last_at,
     updatedAt: row.updated_at,
+    newestAt: row.newest_at,
     ...reportState(
       { version: row.report_version, missing: row.missing === 1, outdated: row.outdated === 1 },
       reader,
@@ -66,7 +68,13 @@ function toSummary(row: StoryRow, reader: string): StorySummary {
   };
 }
 
-/** Stories newest change first, filtered by their latest article's date, by outlet and by topic. */
+// The list's order (`stories_order` is its index): newest change first; stories changed at once (as
+// the stories of one fetch) newest article first, then by id as a number (its length, then its
+// text: s4 before s11).
+const NEWEST = "coalesce(s.last_at, '')";
+const STORY_ORDER = `s.updated_at DESC, ${NEWEST} DESC, length(s.id), s.id`;
+
+/** Stories in the list's order (newest change first, see STORY_ORDER), filtered by their latest article's date, by outlet and by topic. */
 export function listStories(db: Db, filter: StoryFilter, reader: string): StorySummary[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
@@ -101,15 +109,26 @@ export function listStories(db: Db, filter: StoryFilter, reader: string): StoryS
     params.push(filter.topic);
   }
   if (filter.after !== undefined) {
-    // a range of the change-time index (an OR of two ranges was read whole and sorted: 17 ms cold)
-    where.push('s.updated_at <= ? AND (s.updated_at < ? OR s.id > ?)');
-    params.push(filter.after.updatedAt, filter.after.updatedAt, filter.after.id);
+    // a range of the order's index (an OR of two ranges was read whole and sorted: 17 ms cold); a
+    // cursor of before the newest article was in it (`TIME~ID`) takes its story's as stored now
+    const { updatedAt, id } = filter.after;
+    const newest =
+      filter.after.newestAt !== undefined
+        ? filter.after.newestAt
+        : ((
+            db.stmt('SELECT last_at FROM stories WHERE id = ?').get(id) as
+              | { last_at: string | null }
+              | undefined
+          )?.last_at ?? null);
+    where.push(`s.updated_at <= ? AND (s.updated_at < ? OR ${NEWEST} < ? OR (${NEWEST} = ? AND
+      (length(s.id) > ? OR (length(s.id) = ? AND s.id > ?))))`);
+    params.push(updatedAt, updatedAt, newest ?? '', newest ?? '', id.length, id.length, id);
   }
   // `since` reads the stories of its range by their latest article (a recent range holds few; read
   // by last change instead, a page of 50 that the range never fills walks every story)
   const from = since !== null ? 'stories s INDEXED BY stories_last' : 'stories s';
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY s.updated_at DESC, s.id LIMIT ?`;
+    ORDER BY ${STORY_ORDER} LIMIT ?`;
   return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map((row) =>
     toSummary(row, reader),
   );

@@ -53,6 +53,14 @@ export function reportVersions(db: Db): void {
   addColumn(db, 'stories', 'report_version');
 }
 
+/**
+ * The story list's order as an index: newest change first, then (stories changed at once, as the
+ * stories of one fetch) newest article first, then by id as a number (its length, then its text:
+ * s4 before s11, where the text alone put s11 first).
+ */
+export const V11 = `CREATE INDEX IF NOT EXISTS stories_order
+  ON stories (updated_at DESC, coalesce(last_at, '') DESC, length(id), id)`;
+
 /** Add a nullable TEXT column unless the table has it already. */
 function addColumn(db: Db, table: string, column: string): void {
   const columns = (db.handle.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { StorySummary } from '../store/types.ts';
+import { cursorAfter, parseCursor } from './cursor.ts';
+
+// A story of the list as the store sums it up; only the order's fields matter here.
+const story = (fields: Partial<StorySummary>): StorySummary => ({
+  id: 's4',
+  title: 'Quay crane stops',
+  topicId: null,
+  articleCount: 1,
+  outlets: ['Tarrow Post'],
+  unnamedArticles: 0,
+  firstAt: null,
+  lastAt: null,
+  updatedAt: '2026-12-06T01:40:00.000Z',
+  newestAt: '2026-12-05T09:00:00.000Z',
+  reportStale: false,
+  reportReadable: true,
+  reportVersion: null,
+  ...fields,
+});
+
+test("a page's cursor names its last story's change time, newest article and id, and reads back", () => {
+  const text = cursorAfter(story({}));
+  assert.equal(text, '2026-12-06T01:40:00.000Z~2026-12-05T09:00:00.000Z~s4');
+  assert.deepEqual(parseCursor(text), {
+    updatedAt: '2026-12-06T01:40:00.000Z',
+    newestAt: '2026-12-05T09:00:00.000Z',
+    id: 's4',
+  });
+  // a story with no article time: an empty middle part, read back as null
+  assert.deepEqual(parseCursor(cursorAfter(story({ newestAt: null }))), {
+    updatedAt: '2026-12-06T01:40:00.000Z',
+    newestAt: null,
+    id: 's4',
+  });
+});
+
+test('a cursor of before the newest article was in the order (TIME~ID) is still read; others are not', () => {
+  assert.deepEqual(parseCursor('2026-12-06T01:40:00.000Z~s11'), {
+    updatedAt: '2026-12-06T01:40:00.000Z',
+    id: 's11',
+  });
+  assert.equal(parseCursor('2026-12-06T01:40:00.000Z~soon~s11'), null);
+  assert.equal(parseCursor('2026-12-06T01:40:00.000Z~~~s11'), null);
+  assert.equal(parseCursor('nope'), null);
+  assert.equal(parseCursor('2026-12-06T01:40:00.000Z~a b'), null);
+});
