@@ -76,3 +76,32 @@ test("story <id> of a story merged into another prints the other's report and sa
   assert.equal(report.stories[0].id, one.id);
   assert.equal(report.articles.length, one.articleCount + two.articleCount);
 });
+
+test('story <id> of a story the grouping parted says where its other articles are now', async () => {
+  const db = join(tempDir(), 'parted.db');
+  assert.equal((await cli(['ingest', EXAMPLE, '--db', db])).status, 0);
+  const [one] = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout);
+  // part the story as a grouping step would record it: its last article a story of its own
+  const { openStore } = await import('../src/store/index.ts');
+  const store = await openStore(db);
+  const members = (await store.storyArticleIds([one.id])).get(one.id) ?? [];
+  await store.saveStories([
+    { id: one.id, title: one.title, topicId: null, articleIds: members.slice(0, -1) },
+    { id: 'part', title: one.title, topicId: null, articleIds: members.slice(-1) },
+  ]);
+  await store.close();
+  const run = await cli(['story', one.id, '--db', db, '-f', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(
+    run.stderr,
+    new RegExp(
+      `^parallax: story ${one.id} was split on \\d{4}-\\d\\d-\\d\\d: 1 of its articles is now story part\\n$`,
+    ),
+  );
+  assert.equal(JSON.parse(run.stdout).articles.length, members.length - 1);
+  assert.equal(
+    (await cli(['story', 'part', '--db', db, '-f', 'json'])).stderr,
+    '',
+    'the part was not parted',
+  );
+});

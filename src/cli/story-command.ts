@@ -2,6 +2,7 @@ import { checkWritable, UsageError, writeFileAtomic } from '../io/files.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { withRemovals } from '../store/removed-pages.ts';
+import { splitNote, splitParts } from '../store/story-moves.ts';
 import type { Store } from '../store/types.ts';
 import { finalLine, reportFormat } from './output.ts';
 import { noStoryMessage } from './story-ids.ts';
@@ -11,7 +12,8 @@ import { noStoryMessage } from './story-ids.ts';
 
 /**
  * Print or write the report of story `id`; returns the exit status (0). An id the store does not have
- * is a UsageError naming the ids it has; one merged into another story opens that story, said so.
+ * is a UsageError naming the ids it has; one merged into another story opens that story, said so,
+ * and one the grouping parted says where its other articles are now.
  */
 export async function runStory(
   store: Store,
@@ -32,6 +34,9 @@ export async function runStory(
       ),
     );
   if (found.story.id !== id) io.stderr(`parallax: story ${id} was merged into ${found.story.id}\n`);
+  // a bookmarked id whose story was parted: where its other articles are now
+  const split = splitNote(id, await splitParts(store, id), (live) => live);
+  if (split) io.stderr(`parallax: ${split}\n`);
   // a readable report (this version's or a newer one's) is only rendered: the pipeline loads only to
   // compute a stale one, or one a newer Parallax made in a shape this code cannot read
   let report = found.report && found.story.reportReadable ? found.report : null;

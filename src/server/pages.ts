@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { storeHealth } from '../fetch/health.ts';
 import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
+import { splitParts } from '../store/story-moves.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
 import {
@@ -33,7 +34,7 @@ import { addPage, JOB_REFRESH, jobPage } from './views/add.ts';
 import { articlePage } from './views/article.ts';
 import { searchPage, storiesPage } from './views/list.ts';
 import { sourcesPage } from './views/sources.ts';
-import { neighboursSection, storyCoverage, storyPage } from './views/story.ts';
+import { movedNotice, neighboursSection, storyCoverage, storyPage } from './views/story.ts';
 import { storyPartPage } from './views/story-part.ts';
 import type { Warmer } from './warm.ts';
 
@@ -117,9 +118,14 @@ export function registerPages(
       };
       context.pages.set(key, rendered);
     }
-    const [near, leanings] = await Promise.all([neighboursOf(context, story), leaningsFor(context)]);
+    const [near, leanings, parts] = await Promise.all([
+      neighboursOf(context, story),
+      leaningsFor(context),
+      splitParts(context.store, id as string), // a bookmarked id merged or parted since: said, linked
+    ]);
+    const top = `${storyCoverage(story, leanings)}\n${movedNotice(id as string, story.id, parts)}`;
     return c.html(
-      page(`${storyCoverage(story, leanings)}\n${rendered.html}\n${neighboursSection(near)}`, {
+      page(`${top}${rendered.html}\n${neighboursSection(near)}`, {
         title: rendered.title,
         head: '\n<script src="/assets/story.js" defer></script>',
       }),

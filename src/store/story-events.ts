@@ -32,7 +32,9 @@ function largest(moves: readonly StoryMove[], side: 'from' | 'to'): StoryMove | 
 /**
  * The merges and splits of one change: a removed story that lost articles merged into the story that
  * took most of them; a new story that took articles of stored stories split off the one it took most
- * from, unless that one was removed (then the stored story merged into the new one, which says it).
+ * from, unless that one merged into it (which says it). A removed story parted between a story that
+ * took most of it and a new one merged into the first and the new one split off it, so its id tells
+ * where each part went.
  * @example
  * storyEventsOf([{ from: 's4', to: 's2', articles: 3 }], new Set(), new Set(['s4']));
  * // [{ kind: 'merged', storyId: 's4', otherId: 's2', articles: 3 }]
@@ -44,20 +46,23 @@ export function storyEventsOf(
 ): NewStoryEvent[] {
   const events: NewStoryEvent[] = [];
   const real = moves.filter((m) => m.from !== m.to && m.articles > 0);
+  const mergedInto = new Map<string, string>();
   for (const story of [...removed].sort(byNumber)) {
     const into = largest(
       real.filter((m) => m.from === story),
       'to',
     );
-    if (into && !removed.has(into.to))
+    if (into && !removed.has(into.to)) {
       events.push({ kind: 'merged', storyId: story, otherId: into.to, articles: into.articles });
+      mergedInto.set(story, into.to);
+    }
   }
   for (const story of [...created].sort(byNumber)) {
     const from = largest(
       real.filter((m) => m.to === story),
       'from',
     );
-    if (from && !removed.has(from.from) && !created.has(from.from))
+    if (from && !created.has(from.from) && mergedInto.get(from.from) !== story)
       events.push({ kind: 'split', storyId: story, otherId: from.from, articles: from.articles });
   }
   return events;

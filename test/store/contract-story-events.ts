@@ -141,6 +141,22 @@ test('storyEventsOf: merges to the story that took most, splits from the one giv
       [[{ from: 's3', to: 's7', articles: 4 }], new Set(['s7']), new Set(['s3'])],
       [{ kind: 'merged', storyId: 's3', otherId: 's7', articles: 4 }],
     ],
+    // s4 parted: most into stored s2, the rest a new s9: merged into s2, and s9 split off it (its id
+    // tells where both parts went)
+    [
+      [
+        [
+          { from: 's4', to: 's2', articles: 3 },
+          { from: 's4', to: 's9', articles: 2 },
+        ],
+        new Set(['s9']),
+        new Set(['s4']),
+      ],
+      [
+        { kind: 'merged', storyId: 's4', otherId: 's2', articles: 3 },
+        { kind: 'split', storyId: 's9', otherId: 's4', articles: 2 },
+      ],
+    ],
     // a story emptied without its articles going anywhere (left unplaced) merged into nothing
     [[[], new Set(), new Set(['s3'])], []],
   ];

@@ -6,6 +6,7 @@ import {
   type StoryPageLinks,
   type StoryPageTotals,
 } from '../../report/index.ts';
+import { type SplitPart, splitNote } from '../../store/story-moves.ts';
 import type { StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings } from '../coverage-bar.ts';
 import { daySpan, escapeHtml, plural } from '../html.ts';
@@ -68,4 +69,16 @@ export function neighboursSection(neighbours: readonly StorySummary[]): string {
         `<li><a href="/stories/${encodeURIComponent(n.id)}">${escapeHtml(n.title)}</a> <small>${escapeHtml(daySpan(n.firstAt, n.lastAt))} · ${plural(n.articleCount, 'article')}</small></li>`,
     )
     .join('')}</ul></section>`;
+}
+
+/**
+ * What a reader who opened story id `asked` is told of where its articles went: merged into the story
+ * shown (`shown`), and the parts the grouping split off it, linked; '' when neither.
+ */
+export function movedNotice(asked: string, shown: string, parts: readonly SplitPart[]): string {
+  const merged = asked === shown ? '' : `Story ${escapeHtml(asked)} was merged into this story. `;
+  const link = (id: string) => `<a href="/stories/${encodeURIComponent(id)}">${escapeHtml(id)}</a>`;
+  const split = splitNote(escapeHtml(asked), parts, link);
+  const text = `${merged}${split ? `${split.charAt(0).toUpperCase()}${split.slice(1)}.` : ''}`.trim();
+  return text ? `<p class="notice moved">${text}</p>\n` : '';
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
 import { DEPOT_FIRE, GROUND_SALE, OLLER_FLOOD, TOWN_POLLS } from '../../stages/cluster/test-sale.ts';
+import { openStore } from '../index.ts';
+import { splitNote, splitParts } from '../story-moves.ts';
+import { ingestInto } from './index.ts';
 import { analyzedTitles, byTitle, polledTitles } from './test-grouping.ts';
 
 const EXPECTED = byTitle([OLLER_FLOOD, GROUND_SALE, DEPOT_FIRE].map((s) => s.map((a) => a.title)));
@@ -32,5 +36,39 @@ test("the flood's reports and its clean-up stay one story however the polls brin
   assert.ok(
     stories.some((s) => flood.every((t) => s.includes(t))),
     JSON.stringify(stories),
+  );
+});
+
+// The same polls: the story the settling parts keeps its id for its largest part, and each other part
+// is recorded as split off it, so the id a reader kept tells where every article went.
+test('a story parted when the store settles records each part split off it', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  let n = 0;
+  for (const poll of TOWN_POLLS) {
+    const files = poll.map((r) => ({
+      path: `f${n++}.json`,
+      bytes: new TextEncoder().encode(JSON.stringify(r)),
+    }));
+    await ingestInto(store, files, {}, createContext({ now: new Date(NOW) }));
+  }
+  const events = await store.storyEvents({ limit: 100 });
+  const splits = events.filter((e) => e.kind === 'split');
+  assert.ok(splits.length >= 1, JSON.stringify(events));
+  const stories = new Set((await store.stories()).map((s) => s.id));
+  for (const split of splits) {
+    const parts = await splitParts(store, split.otherId);
+    const part = parts.find((p) => p.storyId === split.storyId);
+    assert.ok(part?.liveId && stories.has(part.liveId), JSON.stringify(parts));
+    if (part.liveId !== split.otherId)
+      assert.match(
+        splitNote(split.otherId, parts, (id) => id),
+        new RegExp(`now (in )?story ${part.liveId}`),
+      );
+  }
+  // every article is in one of the stories the notes and the kept ids name
+  assert.equal(
+    (await store.stories()).reduce((sum, s) => sum + s.articleCount, 0),
+    TOWN_POLLS.flat().length,
   );
 });
