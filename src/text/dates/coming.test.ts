@@ -25,6 +25,9 @@ describe('a weekday told as still to come', () => {
     ['Ferries may resume on Saturday, the operator said.', 'Saturday', '2026-10-17'],
     // review31: a phrase without a determiner after "of" is no topic's ("a vote of confidence")
     ['The Tarrow council may hold a vote of confidence on Monday.', 'Monday', '2026-10-19'],
+    // a planned event's noun, or an incident told with no determiner, leaves the day ahead
+    ['The Tarrow council may hold the vote on Monday.', 'Monday', '2026-10-19'],
+    ['Fire crews may start a fire on the heath on Monday.', 'Monday', '2026-10-19'],
   ];
   for (const [sentence, weekday, expected] of coming)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: true, day: expected }));
@@ -44,6 +47,14 @@ describe('a weekday told as still to come', () => {
       '2026-10-12',
     ],
     ['Investigators must now establish the cause of the crash on Monday.', 'Monday', '2026-10-12'],
+    // closing-s31: an incident's noun right before the date makes it that incident's day, whatever the
+    // preposition before it (the first fails before: read as the coming Monday)
+    ['Police in Tarrow cannot rule out a link to the robbery on Monday.', 'Monday', '2026-10-12'],
+    [
+      'Detectives may seek help from witnesses to the Harlow Road stabbing on Monday.',
+      'Monday',
+      '2026-10-12',
+    ],
   ];
   for (const [sentence, weekday, expected] of past)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: false, day: expected }));

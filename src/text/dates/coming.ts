@@ -2,6 +2,7 @@
 // meeting for Friday", "is due on Thursday", "plans a strike on Monday". Read once here, by
 // findDateMentions (its `future` flag), for every stage: the grouping took such a Friday for the past
 // one (the day of the event a report follows), the timeline dated it a week back, told as done.
+import { INCIDENT_NOUNS } from '../data/incidents.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
 import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
 import { EXPECT_BLOCK, PAST_AUXILIARY, TENSE_WINDOW_WORDS } from './patterns.ts';
@@ -45,12 +46,25 @@ const MODAL_CUE = /\b(?:may|might|must|should|can(?:not)?)\b(.*)$/;
 const TOPIC_BEFORE =
   /\b(?:about|of|into|over|behind|regarding|concerning)\s+(?:the|a|an|this|that|its|their|his|her|last)\b/i;
 
+// Right before the date, an incident told by a definite noun phrase ("a link to the robbery on Friday",
+// "witnesses to the Harlow Road stabbing on Monday"): the date is that incident's, which happened
+// before (data/incidents.ts); "may start a fire on Monday" is still ahead.
+const INCIDENT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:the|this|that|its|their|his|her|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${INCIDENT_NOUNS.join('|')})\\s+on\\s*$`,
+  'iu',
+);
+
 /**
  * Between a cue and its date, what makes the date another verb's, another thing's or the past:
- * "have", a relative word, a past form, a topic's noun phrase (TOPIC_BEFORE).
+ * "have", a relative word, a past form, a topic's noun phrase (TOPIC_BEFORE), an incident's noun right
+ * before the date (INCIDENT_BEFORE).
  */
 const blocked = (between: string): boolean =>
-  /\bhave\b/i.test(between) || EXPECT_BLOCK.test(between) || holdsPast(between) || TOPIC_BEFORE.test(between);
+  /\bhave\b/i.test(between) ||
+  EXPECT_BLOCK.test(between) ||
+  holdsPast(between) ||
+  TOPIC_BEFORE.test(between) ||
+  INCIDENT_BEFORE.test(between);
 
 /**
  * True when the bare weekday at `start`..`end` of `text`, whose clause opens at `from`, is the coming
