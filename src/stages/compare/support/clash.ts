@@ -3,17 +3,15 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
-import { countPhrases } from './count-phrases.ts';
 import { inRole, narrowedTo, places, sameCountedPhrase } from './counted.ts';
 import { activeVerb, directVerb, governors, subjectVerb } from './figure-words.ts';
-import { withFractions } from './fractions.ts';
 import { sumsTo } from './inventory.ts';
 import { measureOf, otherMeasure, otherTotal } from './measures.ts';
 import { withinOpenBound } from './open-bounds.ts';
 import { agree, holdsFigure } from './quantities.ts';
-import { perFigure, perReading, type Reading } from './reading.ts';
+import { perFigure, type Reading } from './reading.ts';
 import { nameShare, personMissing, sameClass, sharesPredicate, tells } from './relations.ts';
-import { untrusted } from './untrusted.ts';
+import { alone, onesAgainst, trusted } from './weighed-figures.ts';
 
 /** Two figures that give one measure two values. */
 export interface Clash {
@@ -150,55 +148,6 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
   return null;
 }
 
-// The units of a reading's figures, past ordinals, which no clash pairs: of its figures as read (what
-// told-alike.ts, one-thing.ts and inventoryClash pair) and of those clashingFigure weighs.
-const unitsOf = (fs: readonly ClaimFigure[]): ReadonlySet<string | null> =>
-  new Set(fs.filter((f) => f.unit !== 'ordinal').map((f) => f.unit));
-const toldUnits = perReading((r) => unitsOf(r.claim.figures));
-const weighedUnits = perReading((r) => unitsOf(trusted(r)));
-const meet = (x: ReadonlySet<string | null>, y: ReadonlySet<string | null>): boolean => {
-  for (const u of x) if (y.has(u)) return true;
-  return false;
-};
-
-/**
- * Whether the two sides hold figures of one unit (not ordinals): each clash of two figures that may
- * fire under the related floor pairs a figure of one side with one of the same unit on the other,
- * both as read (told-alike.ts, one-thing.ts, inventoryClash) or both weighed by clashingFigure (a
- * thing told by "one" with a count), so where none is shared, none is found.
- */
-export function shareFigureUnit(a: Reading, b: Reading): boolean {
-  const [wa, wb] = [weighedUnits(a), weighedUnits(b)];
-  return (
-    meet(toldUnits(a), toldUnits(b)) ||
-    meet(wa, wb) ||
-    (wb.has(null) && onesAgainst(a, trusted(b)).length > 0) ||
-    (wa.has(null) && onesAgainst(b, trusted(a)).length > 0)
-  );
-}
-
-// A reading's figures with its fractions as percent ("three quarters of" = 75 percent) and its
-// partitives ("seven of the men"), those of them that say something on their own, and each figure's
-// governors: read once per reading, not once per pair it is judged in.
-const figuresOf = perReading((r): readonly ClaimFigure[] => {
-  const parts = countPhrases(r).filter((f) => f.value > 1);
-  const apart = (f: ClaimFigure) =>
-    !parts.some((x) => f.span.start < x.span.end && f.span.end > x.span.start);
-  const all = parts.length
-    ? [...r.claim.figures.filter(apart), ...parts].sort((x, y) => x.span.start - y.span.start)
-    : r.claim.figures;
-  return withFractions(all, r.claim.tokens);
-});
-
-// The things `r` tells one of that the other side counts with a number of two or more.
-const onesAgainst = (r: Reading, other: readonly ClaimFigure[]): ClaimFigure[] =>
-  countPhrases(r).filter(
-    (f) =>
-      f.value === 1 &&
-      other.some((g) => g.unit === null && g.counts === f.counts && g.low > 1) &&
-      !r.claim.figures.some((g) => g.counts === f.counts),
-  );
-const trusted = perReading((r): readonly ClaimFigure[] => figuresOf(r).filter((f) => !untrusted(f, r)));
 // told by two other verbs, right before them or after what they count, two figures count in two
 // roles ("wounded three" / "killed two", "30 people were killed" / "350 people were taking shelter")
 const role = perFigure((x, r) => directVerb(x, r) ?? subjectVerb(x, r) ?? activeVerb(x, r));
@@ -247,8 +196,3 @@ const agreeing = (x: ClaimFigure, y: ClaimFigure): boolean =>
   (x.counts === null || y.counts === null || x.counts === y.counts);
 // Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
 const ANCHOR_MIN = 3;
-
-// The only figure of its unit and counted thing in its sentence: with several ("404 yards … 440
-// yards"), which one another sentence's value answers is a guess.
-const alone = (f: ClaimFigure, r: Reading): boolean =>
-  figuresOf(r).filter((g) => g.unit === f.unit && g.counts === f.counts).length === 1;

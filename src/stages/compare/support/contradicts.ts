@@ -9,7 +9,6 @@ import {
 import { ageClash } from './ages.ts';
 import { anotherOfKind } from './another.ts';
 import { figuresApart, sharedAnchor, sharedCount } from './apart.ts';
-import { shareFigureUnit } from './clash.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
 import { otherDatedSubjects } from './dated-subjects.ts';
 import { dateContradiction, oneDateDiffers, participantShare } from './event-dates.ts';
@@ -29,6 +28,7 @@ import { tallyClash } from './tallies.ts';
 import { toldAlike } from './told-alike.ts';
 import { otherYears } from './two-years.ts';
 import type { ClashKind, Judgement } from './verdict.ts';
+import { shareFigureUnit } from './weighed-figures.ts';
 
 /**
  * Whether contradiction() may find a clash at a cover under RELATED_MIN_COVER: each of its checks
