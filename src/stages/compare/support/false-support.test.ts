@@ -1,148 +1,145 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import type { Verdict } from './index.ts';
-import { judgementOf } from './verdict-of.ts';
+import { describe } from 'node:test';
+import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 
 // Invented pairs by kind of false support: the candidate is about the same thing, and a small
-// difference makes it not state the claim. `not` is any verdict but supports.
-type Want = Verdict | 'not';
-const KINDS: [string, string, string, Want][] = [
+// difference makes it not state the claim. Of figures: false-support-figures.test.ts.
+const KINDS: VerdictCase[] = [
   // another predicate of one event
   [
     'charged is not arrested',
     'Police in Vessmark arrested two men on Monday in connection with the robbery of a jewellery store.',
     'Prosecutors in Vessmark charged two men on Monday in connection with the robbery of a jewellery store.',
-    'not',
+    'not supports',
   ],
   [
     'injured is not killed',
     'At least 12 people were injured when the bus overturned near Pellworth on Sunday.',
     'At least 12 people were killed when the bus overturned near Pellworth on Sunday.',
-    'not',
+    'not supports',
   ],
   // what was tried, asked for or ordered did not happen
   [
     'tried to kill is not killed',
     'A man killed a guard at the Vessmark bank on Monday.',
     'A man tried to kill a guard at the Vessmark bank on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'threatened to strike is not a strike',
     'The union went on strike at the Vessmark port on Monday.',
     'The union threatened to go on strike at the Vessmark port on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'called for it is not done (the governing verb several words back)',
     'The Vessmark council closed the harbour pier on Monday.',
     'Residents called for the Vessmark council to close the harbour pier on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'asked another to do it is not done',
     'Valdoria released the 23 fishermen on Friday.',
     'Ostland asked Valdoria to release the 23 fishermen on Friday.',
-    'not',
+    'not supports',
   ],
   [
     'weighed, not done ("is considering closing", the -ing form tagged a noun)',
     'The Vessmark council closed the harbour pier on Monday.',
     'The Vessmark council is considering closing the harbour pier on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'voted against it',
     'The Vessmark council voted to close the harbour pier on Monday.',
     'The Vessmark council voted against closing the harbour pier on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'a condition after the predicate',
     'The union will strike at the Vessmark port on Monday.',
     'The union will strike at the Vessmark port on Monday unless the council raises pay.',
-    'not',
+    'not supports',
   ],
   // an allegation, a suspicion or a denial is no statement of the fact
   [
     'alleged is not stated',
     'Ray Dunmore stole $2 million from the Vessmark pension fund.',
     'Prosecutors allege that Ray Dunmore stole $2 million from the Vessmark pension fund.',
-    'not',
+    'not supports',
   ],
   [
     'suspected of doing it is not doing it',
     'Ray Dunmore started the fire at the Vessmark warehouse on Friday.',
     'Ray Dunmore is suspected of starting the fire at the Vessmark warehouse on Friday.',
-    'not',
+    'not supports',
   ],
   [
     'charged with killing is not killing',
     'Ray Dunmore killed his neighbour in Vessmark on Friday.',
     'Ray Dunmore was charged with killing his neighbour in Vessmark on Friday.',
-    'not',
+    'not supports',
   ],
   [
     'denied that he did it',
     'Ray Dunmore stole $2 million from the Vessmark pension fund.',
     'Ray Dunmore denied that he stole $2 million from the Vessmark pension fund.',
-    'not',
+    'not supports',
   ],
   [
     'a denial of reports, far before the predicate',
     'Gov. Ada Brook signed the harbour bill into law on Tuesday.',
     'Officials denied reports that the freshman governor of Norhaven, Ada Brook (D), signed the harbour bill into law on Tuesday.',
-    'not',
+    'not supports',
   ],
   [
     'rumours that it happened',
     'The mayor of Vessmark resigned on Friday after the audit.',
     'There were rumours on Friday that the mayor of Vessmark had resigned after the audit.',
-    'not',
+    'not supports',
   ],
   // a negation of any predicate both tell, not the first only
   [
     'negated after an aside that holds the first predicate',
     'A former employee who opened fire at an office party in Vessmark and killed one man has been charged with murder, police said.',
     'A former employee who opened fire at an office party in Vessmark and killed one man has not been charged with murder, police said.',
-    'not',
+    'not supports',
   ],
   [
     'a negated "is the …"',
     'The harbour is the heart of the Vessmark economy, the mayor said.',
     'The harbour is not the heart of the Vessmark economy, the mayor said.',
-    'not',
+    'not supports',
   ],
   [
     'a quotation mark between "not" and its verb',
     'The council said the union accepted the offer for the Vessmark port on Monday.',
     'The council said the union did not “accept the offer” for the Vessmark port on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'a question asserts nothing',
     'The Vessmark council closed the harbour pier on Monday.',
     'Why did the Vessmark council close the harbour pier on Monday?',
-    'not',
+    'not supports',
   ],
   // other participants of a look-alike event
   [
     'another person arrested',
     'Police arrested Ray Dunmore in Vessmark on Monday over the robbery.',
     'Police arrested Tom Ashby in Vessmark on Monday over the robbery.',
-    'not',
+    'not supports',
   ],
   [
     'one of two persons is partial',
     'Ana Bright and Tom Ashby were arrested in Vessmark on Monday.',
     'Ana Bright was arrested in Vessmark on Monday.',
-    'not',
+    'not supports',
   ],
   [
     'a name word no entity covers is a participant too, beside the place an entity names',
     'The navy said it has captured 14 Estonian and Latvian smugglers who attacked a cargo ship in the Gulf of Vell on Sunday.',
     'Naval forces came to the rescue of a cargo ship under attack in the Gulf of Vell on Sunday, capturing 14 of the smugglers, the ministry said.',
-    'not',
+    'not supports',
   ],
   [
     'whom it was told to is no participant ("told Dorian radio that")',
@@ -154,69 +151,7 @@ const KINDS: [string, string, string, Want][] = [
     'roles swapped behind possessives',
     "Valdoria's army attacked Ostland's border posts on Sunday.",
     "Ostland's army attacked Valdoria's border posts on Sunday.",
-    'not',
-  ],
-  // numbers: a strict bound is not its own value
-  [
-    'more than 10 is not 10',
-    'More than 10 people were killed in the fire at the Pellworth market on Saturday.',
-    'Ten people were killed in the fire at the Pellworth market on Saturday.',
-    'not',
-  ],
-  [
-    'a fraction is a share the supporter must tell',
-    'Nearly half of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
-    'About 30 percent of the voters in Dunmore backed the harbour plan in the referendum on Sunday.',
-    'not',
-  ],
-  [
-    'fewer than 20 is not 20',
-    'Fewer than 20 workers turned up at the Vessmark shipyard on Monday.',
-    'Twenty workers turned up at the Vessmark shipyard on Monday.',
-    'not',
-  ],
-  [
-    'the change is not the level it reached',
-    'Unemployment in Valdoria rose by 2 percent in March.',
-    'Unemployment in Valdoria rose to 2 percent in March.',
-    'not',
-  ],
-  [
-    'a yearly amount is not a total',
-    'The company earns $5 million a year from the Vessmark plant.',
-    'The company has earned $5 million from the Vessmark plant.',
-    'not',
-  ],
-  [
-    'the first is not the second',
-    'Anna Wu won her first title in Lisbon on Sunday.',
-    'Anna Wu won her second title in Lisbon on Sunday.',
-    'not',
-  ],
-  // a whole number with its fraction is one value: "four hours" does not state "four and a half"
-  [
-    'four hours is not four and a half hours',
-    'The rescue of the Ardmere miners took four and a half hours on Friday.',
-    'The rescue of the Ardmere miners took four hours on Friday.',
-    'not',
-  ],
-  [
-    'two years is not 2-1/2 years',
-    'Ray Dunmore was sentenced to 2-1/2 years in prison on Monday.',
-    'Ray Dunmore was sentenced to two years in prison on Monday.',
-    'not',
-  ],
-  [
-    'a year and a half is not a year',
-    'The Vessmark pier has been closed for a year since the storm.',
-    'The Vessmark pier has been closed for a year and a half since the storm.',
-    'not',
-  ],
-  [
-    'an age is not a count',
-    'The 34 miners were rescued from the Ardmere mine on Friday.',
-    'The miner, 34, was rescued from the Ardmere mine on Friday.',
-    'not',
+    'not supports',
   ],
   // a verb told by a noun of the same spelling that is another word (trust30a's round: "placed on
   // the list" by "to take his place on the roster")
@@ -224,19 +159,19 @@ const KINDS: [string, string, string, Want][] = [
     'a place on the roster is not being placed on a list',
     'Ivo Brand was placed on the list on Tuesday.',
     "The Kestrels signed Oren Vale on Tuesday to take Brand's place on the roster.",
-    'not',
+    'not supports',
   ],
   [
     'taking the place of someone is not placing them',
     'The Kestrels placed Ivo Brand on the injured list on Tuesday.',
     'The Kestrels signed Oren Vale on Tuesday to take the place of Ivo Brand on the injured list.',
-    'not',
+    'not supports',
   ],
   [
     'a face is not facing charges',
     'Tova Rask faces two charges of fraud in Velden.',
     'Tova Rask covered her face as she left the Velden court, where she was charged with fraud.',
-    'not',
+    'not supports',
   ],
   [
     'the verb on both sides still supports ("was placed" / "placed")',
@@ -252,11 +187,4 @@ const KINDS: [string, string, string, Want][] = [
   ],
 ];
 
-describe('false support, by kind', () => {
-  for (const [name, claim, evidence, want] of KINDS)
-    test(name, () => {
-      const { verdict } = judgementOf(claim, evidence);
-      if (want === 'not') assert.notEqual(verdict, 'supports');
-      else assert.equal(verdict, want);
-    });
-});
+describe('false support, by kind', () => testVerdicts(KINDS));
