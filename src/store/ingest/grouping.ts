@@ -2,6 +2,7 @@ import {
   type ArticleFeatures,
   createGrouper,
   dateOrder,
+  type Grouper,
   storiesOf,
   type TitleSource,
 } from '../../stages/cluster/index.ts';
@@ -41,7 +42,8 @@ export function windowStart(days: readonly (number | null)[], now: Date): string
  * Place the store's unplaced articles into stories, under the store's grouping lock: rebuild the
  * online grouper from the stored features of the window (each article restored into its story, so
  * stored stories keep their membership and id, with the days of their articles before the window), place the unplaced ones in date order
- * (a pile of them as `analyze` places a pile: a strict first pass, then again), merge whole
+ * (a pile of them as `analyze` places a pile: a strict first pass, then again; when settling, the
+ * stored stories they joined are placed again with them as a pile), merge whole
  * stories that now score as one (`mergeStories`: what a new article that bridges two stories makes
  * of them), and save the stories that changed. A stored story merged into another hands it all its
  * articles, those before the window too, and the store records the merge (its id then opens the
@@ -54,57 +56,41 @@ export async function groupPending(
   { settle = false }: { readonly settle?: boolean } = {},
 ): Promise<GroupingOutcome> {
   return store.withGroupingLock(async () => {
-    const grouper = createGrouper();
     const titles = new Map<string, TitleSource>();
-    const stored: { features: ArticleFeatures; storyId: string }[] = [];
-    const pending: ArticleFeatures[] = [];
+    const rows: { features: ArticleFeatures; storyId: string | null }[] = [];
     const since = windowStart(days, now);
     for await (const row of store.featuresSince(since)) {
       const { features, title } = loadFeatures(row.id, row.features);
       titles.set(row.id, title);
-      grouper.observe(features);
-      if (row.storyId === null) pending.push(features);
-      else stored.push({ features, storyId: row.storyId });
+      rows.push({ features, storyId: row.storyId });
     }
+    const stored = rows.filter(
+      (r): r is { features: ArticleFeatures; storyId: string } => r.storyId !== null,
+    );
+    const pending = rows.filter((r) => r.storyId === null).map((r) => r.features);
     const window = stored.length;
     if (!pending.length) return { placed: 0, created: 0, grown: 0, merged: 0, window };
-    // each stored story gets a grouper key; its articles go back in unscored
-    const keyOf = new Map<string, number>();
-    for (const { features, storyId } of stored) {
-      let key = keyOf.get(storyId);
-      if (key === undefined) {
-        key = keyOf.size;
-        keyOf.set(storyId, key);
-      }
-      grouper.restore(features, key);
-    }
+    const storedIds = new Set(stored.map((r) => r.storyId));
     // a story's articles before the window keep its start where it is (look-alikes weeks later
     // do not chain into it)
-    for (const [storyId, before] of await store.storyDaysBefore([...keyOf.keys()], since))
-      grouper.remember(keyOf.get(storyId) as number, before);
-    // a pile of new articles (more than one, at least as many as the window's stored ones) placed as
-    // `analyze` places a pile (`consolidate`): first only where they score above the strict first-pass
-    // bar, so each event's own articles find one another before a look-alike's story draws them in,
-    // then again among the stories that pass made. A few arriving into a settled window (a feed's poll)
-    // are placed at the join bar as they arrive (placed the strict way, shuffled dev halves ingested ten
-    // at a time gained nothing beyond the order's noise: ECB+ dev 0.828 -> 0.807 in one order; a whole
-    // dev half in one ingest gains 0.909 -> 0.950, bench/eval-store-grouping.ts).
-    const pile = pending.length > 1 && pending.length >= stored.length;
-    for (const features of dateOrder(pending))
-      grouper.place(features, pile ? FIRST_PASS_THRESHOLD : undefined);
-    const fresh = new Set(pending.map((features) => features.id));
-    if (pile) for (let pass = 0; pass < REFINE_PASSES; pass++) grouper.refine(undefined, fresh);
-    // settling re-places every article of the window against the stories as they now are: an article
-    // may leave its stored story for another, or for a new one split off it; then parts a story whose
-    // articles fall into groups that share no sign of one event (`splitStories`: a feed's poll brought
-    // an event's first report into a look-alike's story and its later reports followed it; dev halves
-    // ingested ten at a time, three seeds: ECB+ 0.805 / 0.844 / 0.872 -> 0.844 / 0.844 / 0.872, NeuS
-    // 0.857 / 0.879 / 0.823 -> 0.877 / 0.887 / 0.852, bench/eval-store-grouping.ts)
+    const earlier = await store.storyDaysBefore([...storedIds], since);
+    let grouper = placeWindow(rows, earlier, settle, new Set());
+    // settling places the articles of the stored stories this step's new articles joined once more,
+    // with the new ones, as `analyze` places a pile (a strict first pass among the window's stories,
+    // then again): a feed's small polls had drawn a look-alike event's first reports into a story one
+    // at a time, and re-placing them one by one never parted them (dev halves ingested ten at a time,
+    // seed 1: ECB+ 0.844 -> 0.866, NeuS 0.877 -> 0.881, bench/eval-store-grouping.ts). Stories with
+    // articles before the window stay as they are (only part of them is here).
     if (settle) {
-      grouper.refine();
-      grouper.splitStories();
+      const keyed = new Map(grouper.entries().map((e) => [e.id, e.placement.story]));
+      const storyOfKey = new Map(stored.map((r) => [keyed.get(r.features.id) as number, r.storyId]));
+      const touched = new Set<string>();
+      for (const features of pending) {
+        const id = storyOfKey.get(keyed.get(features.id) as number);
+        if (id !== undefined && !earlier.has(id)) touched.add(id);
+      }
+      if (touched.size) grouper = placeWindow(rows, earlier, settle, touched);
     }
-    grouper.mergeStories(MERGE_THRESHOLD);
     const before = new Map<string, string | null>([
       ...stored.map(({ features, storyId }) => [features.id, storyId] as const),
       ...pending.map((features) => [features.id, null] as const),
@@ -122,7 +108,7 @@ export async function groupPending(
     // store, and those of a story merged whole follow it
     const windowIds = new Set(keyOfArticle.keys());
     const wanted = changed.flatMap((key) => [idOf.get(key) as string, ...(whole.get(key) ?? [])]);
-    const members = await store.storyArticleIds(wanted.filter((id) => keyOf.has(id)));
+    const members = await store.storyArticleIds(wanted.filter((id) => storedIds.has(id)));
     const inKey = new Map<number, string[]>();
     for (const [id, key] of keyOfArticle) inKey.set(key, [...(inKey.get(key) ?? []), id]);
     const changes: StoryChange[] = changed.map((key) => {
@@ -139,7 +125,7 @@ export async function groupPending(
       };
     });
     await store.saveStories(changes);
-    const created = changes.filter((c) => !keyOf.has(c.id)).length;
+    const created = changes.filter((c) => !storedIds.has(c.id)).length;
     const merged = [...whole.values()].reduce((n, ids) => n + ids.length, 0);
     return { placed: pending.length, created, grown: changes.length - created, merged, window };
   });
@@ -165,4 +151,59 @@ function topicNames(
     if (story) names.set(key, `t${story.replace(/^s-?/, '')}`);
   }
   return names;
+}
+
+/**
+ * The grouper of a step: the window's stored stories restored (but those in `repile`), the rest placed
+ * in date order, then, when settling, every article re-placed and stories parted; stories that now
+ * score as one merged.
+ */
+function placeWindow(
+  rows: readonly { features: ArticleFeatures; storyId: string | null }[],
+  earlier: ReadonlyMap<string, readonly number[]>,
+  settle: boolean,
+  repile: ReadonlySet<string>,
+): Grouper {
+  const grouper = createGrouper();
+  for (const { features } of rows) grouper.observe(features);
+  const keyOf = new Map<string, number>();
+  const pending: ArticleFeatures[] = [];
+  for (const { features, storyId } of rows) {
+    if (storyId === null || repile.has(storyId)) {
+      pending.push(features);
+      continue;
+    }
+    let key = keyOf.get(storyId);
+    if (key === undefined) {
+      key = keyOf.size;
+      keyOf.set(storyId, key);
+    }
+    grouper.restore(features, key);
+  }
+  for (const [storyId, before] of earlier) {
+    const key = keyOf.get(storyId);
+    if (key !== undefined) grouper.remember(key, before);
+  }
+  // a pile (more than one, at least as many as the window's stored ones, or stories placed again)
+  // placed as `analyze` places a pile (`consolidate`): first only where they score above the strict
+  // first-pass bar, so each event's own articles find one another before a look-alike's story draws
+  // them in, then again among the stories that pass made. A few arriving into a settled window (a
+  // feed's poll) are placed at the join bar as they arrive (placed the strict way, shuffled dev halves
+  // ingested ten at a time gained nothing beyond the order's noise: ECB+ dev 0.828 -> 0.807 in one
+  // order; a whole dev half in one ingest gains 0.909 -> 0.950, bench/eval-store-grouping.ts).
+  const stored = rows.length - pending.length;
+  const pile = repile.size > 0 || (pending.length > 1 && pending.length >= stored);
+  for (const features of dateOrder(pending)) grouper.place(features, pile ? FIRST_PASS_THRESHOLD : undefined);
+  const fresh = new Set(pending.map((features) => features.id));
+  if (pile) for (let pass = 0; pass < REFINE_PASSES; pass++) grouper.refine(undefined, fresh);
+  // settling re-places every article of the window against the stories as they now are, then parts a
+  // story whose articles fall into groups that share no sign of one event (`splitStories`: dev halves
+  // ingested ten at a time, three seeds: ECB+ 0.805 / 0.844 / 0.872 -> 0.844 / 0.844 / 0.872, NeuS
+  // 0.857 / 0.879 / 0.823 -> 0.877 / 0.887 / 0.852, bench/eval-store-grouping.ts)
+  if (settle) {
+    grouper.refine();
+    grouper.splitStories();
+  }
+  grouper.mergeStories(MERGE_THRESHOLD);
+  return grouper;
 }
