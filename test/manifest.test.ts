@@ -102,23 +102,29 @@ describe('--manifest', () => {
     ]);
   });
 
-  test('a malformed manifest is one line on stderr, status 2, and nothing written', async () => {
+  test('a malformed manifest is one line on stderr (one a bad row), status 2, and nothing written', async () => {
     const dir = folder();
-    const cases: [string, RegExp][] = [
+    const cases: [string, RegExp, number?][] = [
       ['outlet,url\nHarbour Daily,', /bad\.csv: CSV needs a header row/],
       [
         'file,publishedAt\nquay-1.txt,last Friday',
-        /bad\.csv: row 1 \(quay-1\.txt\): publishedAt must be an ISO date .*, not "last Friday"\n$/,
+        /bad\.csv: line 2 \(quay-1\.txt\): publishedAt must be an ISO date .*, not "last Friday"\n$/,
       ],
-      ['file,outlet\nquay-1.txt,A\nin/quay-1.txt,B', /bad\.csv: rows 1 and 2 both describe/],
+      ['file,outlet\nquay-1.txt,A\nin/quay-1.txt,B', /bad\.csv: line 2 and line 3 both describe/],
+      // every bad row said, one line each, each as the CLI's line
+      [
+        'file,publishedAt\nquay-1.txt,03/12/2026\nquay-2.txt,2026-12-03\nquay-3.txt,soon',
+        /^parallax: \S*bad\.csv: line 2 \(quay-1\.txt\): .*write it 2026-12-03 or 2026-03-12\)\nparallax: \S*bad\.csv: line 4 \(quay-3\.txt\): .*not "soon"\n$/,
+        2,
+      ],
     ];
-    for (const [text, message] of cases) {
+    for (const [text, message, lines = 1] of cases) {
       writeFileSync(join(dir, 'bad.csv'), text);
       const out = join(dir, 'report.html');
       const run = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'bad.csv'), '-o', out]);
       assert.equal(run.status, 2, text);
       assert.match(run.stderr, message);
-      assert.equal(run.stderr.trim().split('\n').length, 1);
+      assert.equal(run.stderr.trim().split('\n').length, lines);
       assert.equal(existsSync(out), false);
     }
     const missing = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'none.csv')]);

@@ -17,7 +17,8 @@ import { argumentErrorLine } from './arg-errors.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
-import { loadManifest, withManifest } from './manifest.ts';
+import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
+import { alikeOutletLines } from './outlet-names.ts';
 import { finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
 
 // The pipeline, zod and wink-nlp load only for a command that does real work (see engine.ts).
@@ -156,8 +157,9 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
   const inputs = await collectInputs(positionals, io.readStdin);
   sayRepeated(inputs.repeated, io.stderr, values.quiet);
-  const { files, issues } = inputs;
+  const { issues } = inputs;
   const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
+  const files = withoutCopies(inputs.files, manifest, io.stderr, values.quiet);
   log(`read ${files.length} ${files.length === 1 ? 'file' : 'files'}`);
   const ctx = createContext({ now: new Date(), log, issues });
   let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
@@ -190,6 +192,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
+  if (!values.quiet)
+    for (const line of alikeOutletLines(report.articles)) io.stderr(`parallax: warning: ${line}\n`);
   if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
   return skipped(report.issues) ? EXIT.partial : EXIT.ok;
 }

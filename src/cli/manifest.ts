@@ -1,10 +1,11 @@
 /** The CLI's side of the manifest: choosing the file, reading it, and warning about rows that name no input. */
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { copiesLine, dropCopies } from '../io/copies.ts';
 import { type CollectedInputs, UsageError } from '../io/files.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import type { OutletEntry } from '../stages/compare/user-files.ts';
-import type { ManifestEntry } from '../stages/ingest/index.ts';
+import type { InputFile, ManifestEntry } from '../stages/ingest/index.ts';
 
 /** What a manifest gives a run: its rows by input, and the outlet rows (with leanings) for the framing. */
 export interface LoadedManifest {
@@ -38,16 +39,22 @@ export async function loadManifest(
     throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
   // the parser needs zod: loaded only when a manifest is used
-  const { manifestOutlets, matchManifest, parseManifest } = await import('../stages/ingest/manifest.ts');
+  const { manifestOutlets, manifestRowNames, matchManifest, parseManifest } = await import(
+    '../stages/ingest/manifest.ts'
+  );
   try {
     const entries = parseManifest(text);
     const paths = inputs.files.map((f) => f.path);
-    const { byInput, unmatched } = matchManifest(entries, paths, dirname(path));
+    const { byInput, unmatched } = matchManifest(entries, paths, dirname(path), manifestRowNames(text));
     for (const entry of unmatched)
       stderr(`parallax: warning: ${path} lists ${entry.file}, which is not among the inputs\n`);
     return { byInput, outlets: manifestOutlets(entries) };
   } catch (error) {
-    throw new UsageError(`${path}: ${(error as Error).message.split('\n')[0]?.replace(/^manifest: /, '')}`);
+    // every bad row, one line each ("parallax: FILE: line 3 (a.txt): …")
+    const lines = (error as Error).message
+      .split('\n')
+      .map((line) => `${path}: ${line.replace(/^manifest: /, '')}`);
+    throw new UsageError(lines.join('\nparallax: '));
   }
 }
 
@@ -72,4 +79,22 @@ export function withManifest(options: AnalyzeOptions, manifest: LoadedManifest |
     ingest: { ...options.ingest, manifest: manifest.byInput },
     compare: { ...options.compare, ...(outlets.length ? { outlets } : {}) },
   };
+}
+
+/**
+ * The inputs with each byte-for-byte copy of another left out (the copy the manifest describes is
+ * the one read), said in one line on stderr unless `quiet`.
+ */
+export function withoutCopies(
+  files: readonly InputFile[],
+  manifest: LoadedManifest | undefined,
+  stderr: (text: string) => void,
+  quiet = false,
+): InputFile[] {
+  const keys = [...(manifest?.byInput.keys() ?? [])];
+  const named = (path: string) => keys.some((key) => key === path || key.startsWith(`${path}#`));
+  const { files: kept, copies } = dropCopies(files, named);
+  const line = copiesLine(copies);
+  if (line && !quiet) stderr(`parallax: ${line}\n`);
+  return kept;
 }

@@ -9,7 +9,7 @@ import type { IngestProgress } from '../store/ingest/index.ts';
 import type { ListFilter } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
-import { loadManifest, withManifest } from './manifest.ts';
+import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
 import { locationOf, openExisting } from './open-store.ts';
 import type { Progress, startProgress } from './progress.ts';
 import {
@@ -136,7 +136,9 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
   sayRepeated(inputs.repeated, io.stderr, values.quiet);
   // no file to read: said before a store is opened, so none is created for nothing
   if (!inputs.files.length) throw noArticlesIn(positionals, inputs.issues);
-  const options = withManifest(timeout, await loadManifest(values.manifest, inputs, io.stderr, values.quiet));
+  const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
+  const options = withManifest(timeout, manifest);
+  const files = withoutCopies(inputs.files, manifest, io.stderr, values.quiet);
   const [{ createContext }, { ingestInto, refreshStale }, { openStore }, { startProgress }] =
     await Promise.all([
       import('../model/index.ts'),
@@ -151,11 +153,11 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     const ctx = createContext({ now: new Date(), issues: inputs.issues });
     const bar: Progress | null = values.quiet
       ? null
-      : startProgress(io, inputs.files.length, 'files', 'reading and cleaning the first files');
+      : startProgress(io, files.length, 'files', 'reading and cleaning the first files');
     const tally = (p: IngestProgress) => `${p.inserted} new, ${p.duplicates} already stored`;
     const summary = await ingestInto(
       store,
-      inputs.files,
+      files,
       {
         analyze: options,
         ...(jobs === undefined ? {} : { jobs }),

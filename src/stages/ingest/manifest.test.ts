@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { ingest } from './index.ts';
-import { type ManifestEntry, manifestOutlets, matchManifest, parseManifest } from './manifest.ts';
+import {
+  type ManifestEntry,
+  manifestOutlets,
+  manifestRowNames,
+  matchManifest,
+  parseManifest,
+} from './manifest.ts';
 
 // the rows as JSON would show them (absent fields left out)
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -45,18 +51,18 @@ test('parseManifest: a malformed manifest is one line naming the problem', () =>
     ['{"file": "a.txt"}', /expected array/i],
     [
       'file,url\na.txt,ftp://x.example/a',
-      /row 1 \(a\.txt\): url must be an http\(s\) URL, not "ftp:\/\/x\.example\/a"$/,
+      /line 2 \(a\.txt\): url must be an http\(s\) URL, not "ftp:\/\/x\.example\/a"$/,
     ],
     [
       'file,publishedAt\na.txt,2025-03-03\nb.txt,last Tuesday',
-      /row 2 \(b\.txt\): publishedAt must be an ISO date .*, not "last Tuesday"$/,
+      /line 3 \(b\.txt\): publishedAt must be an ISO date .*, not "last Tuesday"$/,
     ],
     [
       'file,publishedAt\na.txt,2025-03-03\nb.txt,2025-13-12',
-      /row 2 \(b\.txt\): publishedAt must be an ISO date .*, not "2025-13-12"$/,
+      /line 3 \(b\.txt\): publishedAt must be an ISO date .*, not "2025-13-12"$/,
     ],
-    ['file,leaning\na.txt,left', /row 1 \(a\.txt\): leaning needs an outlet$/],
-    ['file,outlet\n,X', /row 1: file is empty/],
+    ['file,leaning\na.txt,left', /line 2 \(a\.txt\): leaning needs an outlet$/],
+    ['file,outlet\n,X', /line 2: file is empty/],
     ['file,outlet\n"a.txt,X', /unterminated/],
   ];
   for (const [text, message] of bad) {
@@ -66,6 +72,34 @@ test('parseManifest: a malformed manifest is one line naming the problem', () =>
       (e: Error) => !e.message.includes('\n'),
     );
   }
+});
+
+test('parseManifest: every bad row is one line, named by the line she sees in the file', () => {
+  const csv = [
+    'outlet,file,publishedAt',
+    'Harbour Daily,a.txt,2026-12-03',
+    'Quay Radio,b.txt,06/12/2026',
+    '',
+    'Pier Post,c.txt,yesterday',
+    'Bay Echo,d.txt,2026-12-04',
+  ].join('\n');
+  assert.throws(
+    () => parseManifest(csv),
+    (e: Error) =>
+      e.message ===
+      [
+        'manifest: line 3 (b.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "06/12/2026" (day and month either way round: write it 2026-12-06 or 2026-06-12)',
+        'manifest: line 5 (c.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "yesterday"',
+      ].join('\n'),
+  );
+  // JSON rows by their place in the list; a row with two faults is one line
+  assert.throws(
+    () => parseManifest('[{"file":"a.txt"},{"file":"b.txt","url":"ftp://x","publishedAt":"soon"}]'),
+    (e: Error) => e.message === 'manifest: row 2 (b.txt): url must be an http(s) URL, not "ftp://x"',
+  );
+  assert.deepEqual(manifestRowNames('\nfile,outlet\na.txt,X\n\nb.txt,Y\n'), ['line 3', 'line 5']);
+  // a cell holding a line break: rows no longer match lines, and are told by rows
+  assert.deepEqual(manifestRowNames('file,outlet\na.txt,"X\nY"\nb.txt,Z'), []);
 });
 
 test('matchManifest: exact path, path beside the manifest, or a base name; unmatched and ambiguous rows', () => {
@@ -99,7 +133,7 @@ test('matchManifest: exact path, path beside the manifest, or a base name; unmat
   );
   assert.throws(
     () => matchManifest([entry('a.txt'), entry('x/a.txt')], ['x/a.txt']),
-    /rows 1 and 2 both describe x\/a.txt/,
+    /row 1 and row 2 both describe x\/a.txt/,
   );
 });
 

@@ -69,8 +69,47 @@ function readRows(text: string): unknown {
 }
 
 /**
+ * How a message names each row of a manifest, as she finds it in the file: a CSV's row by its line
+ * ("line 3": the header is line 1; blank lines counted, as an editor or a spreadsheet shows them), a
+ * JSON row by its place in the list ("row 2"). A CSV whose cells hold line breaks is told by rows.
+ * @example
+ * manifestRowNames('file,outlet\na.txt,X\n\nb.txt,Y'); // ['line 2', 'line 4']
+ */
+export function manifestRowNames(text: string): string[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const start = body.trimStart();
+  if (/^[[{]/.test(start)) return [];
+  const skipped = body.slice(0, body.length - start.length).split(/\r\n|\r|\n/).length - 1;
+  const filled = start
+    .trimEnd()
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => [line, i + 1 + skipped] as const)
+    .filter(([line]) => line.replace(/[,;\t"\s]/g, '') !== '')
+    .map(([, n]) => `line ${n}`);
+  const rows = (() => {
+    try {
+      return parseCsv(start.trim()).length;
+    } catch {
+      return -1;
+    }
+  })();
+  return rows === filled.length ? filled.slice(1) : [];
+}
+
+// "06/12/2026": the day and the month could be either way round; both readings told
+function dateHint(value: string): string {
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
+  if (!m) return '';
+  const [a, b, year] = [m[1]?.padStart(2, '0'), m[2]?.padStart(2, '0'), m[3]];
+  return a === b
+    ? ` (write it ${year}-${b}-${a})`
+    : ` (day and month either way round: write it ${year}-${b}-${a} or ${year}-${a}-${b})`;
+}
+
+/**
  * Parse a manifest: CSV with a header row (`file,outlet,url,publishedAt,leaning`) or JSON (an array,
- * or `{files: [...]}`); throws an Error with a one-line message naming the bad row.
+ * or `{files: [...]}`); throws an Error naming every bad row, one line each (its line in a CSV, its
+ * place in JSON; its file and the value refused).
  * @example
  * parseManifest('file,outlet\n01-courier.txt,The Norhaven Courier');
  */
@@ -83,17 +122,23 @@ export function parseManifest(text: string): ManifestEntry[] {
   }
   const result = ManifestSchema.safeParse(rows);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const index = issue?.path[0];
-  // the row told by its number, its file and the value refused, so it is found whatever counts rows
-  const found =
-    typeof index === 'number' && Array.isArray(rows) ? (rows[index] as Record<string, unknown>) : null;
-  const file = typeof found?.file === 'string' && found.file.trim() ? ` (${found.file.trim()})` : '';
-  const field = issue?.path[1];
-  const value =
-    typeof field === 'string' && typeof found?.[field] === 'string' ? `, not "${found[field]}"` : '';
-  const row = typeof index === 'number' ? `row ${index + 1}${file}: ` : '';
-  throw new Error(`manifest: ${row}${issue?.message ?? 'invalid'}${value}`);
+  const names = manifestRowNames(text);
+  const lines = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const index = issue.path[0];
+    // the row told by its line, its file and the value refused, so it is found whatever counts rows
+    const found =
+      typeof index === 'number' && Array.isArray(rows) ? (rows[index] as Record<string, unknown>) : null;
+    const file = typeof found?.file === 'string' && found.file.trim() ? ` (${found.file.trim()})` : '';
+    const field = issue.path[1];
+    const given = typeof field === 'string' && typeof found?.[field] === 'string' ? found[field] : null;
+    const value = given === null ? '' : `, not "${given}"${field === 'publishedAt' ? dateHint(given) : ''}`;
+    const row = typeof index === 'number' ? `${names[index] ?? `row ${index + 1}`}${file}: ` : '';
+    // one line a row: its first fault
+    const key = typeof index === 'number' ? String(index) : '';
+    if (!lines.has(key)) lines.set(key, `manifest: ${row}${issue.message}${value}`);
+  }
+  throw new Error([...lines.values()].join('\n') || 'manifest: invalid');
 }
 
 /** Which input each manifest row describes, and the rows that name no input. */
@@ -114,7 +159,9 @@ export function matchManifest(
   entries: readonly ManifestEntry[],
   paths: readonly string[],
   base = '.',
+  names: readonly string[] = [],
 ): ManifestMatch {
+  const rowName = (row: number) => names[row] ?? `row ${row + 1}`;
   const inputs = paths.map((p) => [p, normal(p)] as const);
   const byInput = new Map<string, ManifestEntry>();
   const rowOf = new Map<string, number>();
@@ -128,7 +175,7 @@ export function matchManifest(
     const chosen = exact.length === 1 ? exact : hits;
     if (chosen.length > 1)
       throw new Error(
-        `manifest: row ${row + 1} (${entry.file}) matches ${chosen.length} inputs; give a longer path`,
+        `manifest: ${rowName(row)} (${entry.file}) matches ${chosen.length} inputs; give a longer path`,
       );
     const input = chosen[0]?.[0];
     if (input === undefined) {
@@ -138,7 +185,7 @@ export function matchManifest(
     const key = record ? `${input}#${record}` : input;
     const earlier = rowOf.get(key);
     if (earlier !== undefined)
-      throw new Error(`manifest: rows ${earlier + 1} and ${row + 1} both describe ${key}`);
+      throw new Error(`manifest: ${rowName(earlier)} and ${rowName(row)} both describe ${key}`);
     rowOf.set(key, row);
     byInput.set(key, entry);
   });

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cli, tempDir } from './cli-harness.ts';
+
+// A folder a colleague filled: one report saved twice under two names (the copy sorts first), another
+// report, and a manifest that names the original only. Invented text.
+const QUAY =
+  'Pellworth quay reopens after storm repairs\n\nThe old fishing quay in Pellworth reopened on Friday after six weeks of storm repairs, the harbour board said.\n\nHarbour master Ines Calloway said the repairs cost $1.2 million and that boats could moor there again from Saturday.';
+const QUAY_2 =
+  'Storm-hit Pellworth quay open again\n\nPellworth’s fishing quay is open again after six weeks of repairs, the harbour board said on Friday.\n\nThe repairs cost $1.2 million, harbour master Ines Calloway said.';
+
+function savedTwice(): { dir: string; original: string; copy: string } {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  const original = join(dir, 'in', 'quay.txt');
+  const copy = join(dir, 'in', 'copy of quay.txt');
+  writeFileSync(original, QUAY);
+  writeFileSync(copy, QUAY);
+  writeFileSync(join(dir, 'in', 'quay-2.txt'), QUAY_2);
+  writeFileSync(join(dir, 'in', 'manifest.csv'), 'file,outlet\nquay.txt,Pellworth Evening Gazette\n');
+  return { dir, original, copy };
+}
+
+test('analyze: a byte-for-byte copy under another name is read once, as the name the manifest gives, said in one line', async () => {
+  const { dir, original, copy } = savedTwice();
+  const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const articles: { source: string; outlet: string | null }[] = JSON.parse(run.stdout).articles;
+  assert.deepEqual(
+    articles.map((a) => [a.source, a.outlet]),
+    [
+      [join(dir, 'in', 'quay-2.txt'), null],
+      [original, 'Pellworth Evening Gazette'],
+    ],
+  );
+  assert.deepEqual(
+    run.stderr.split('\n').filter((line) => /same bytes/.test(line)),
+    [`parallax: ${copy} has the same bytes as ${original}, read once`],
+  );
+});
+
+test('ingest: the copy stored first no longer takes the manifest’s outlet away from the article', async () => {
+  const { dir, original } = savedTwice();
+  const db = join(dir, 'desk.db');
+  const run = await cli(['ingest', join(dir, 'in'), '--db', db]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /keeps its values/);
+  const listed = await cli(['articles', '--db', db, '-f', 'jsonl']);
+  const stored = listed.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { source: string; outlet: string | null });
+  assert.deepEqual(
+    stored.filter((a) => /quay\.txt$/.test(a.source)).map((a) => [a.source, a.outlet]),
+    [[original, 'Pellworth Evening Gazette']],
+  );
+});
+
+test('analyze: an outlet the manifest misspells is said, beside the name the other articles give it', async () => {
+  const { dir } = savedTwice();
+  writeFileSync(join(dir, 'in', 'manifest.csv'), 'file,outlet\nquay.txt,Pellworth Evening Gazete\n');
+  writeFileSync(
+    join(dir, 'in', 'quay-2.txt'),
+    `${QUAY_2.split('\n')[0]}\nPellworth Evening Gazette\n\n${QUAY_2.split('\n').slice(2).join('\n')}`,
+  );
+  const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const outlets = JSON.parse(run.stdout).articles.map((a: { outlet: string }) => a.outlet);
+  assert.deepEqual(outlets, ['Pellworth Evening Gazette', 'Pellworth Evening Gazete']);
+  assert.deepEqual(
+    run.stderr.split('\n').filter((line) => /named alike/.test(line)),
+    [
+      'parallax: warning: outlets named alike are reported apart: "Pellworth Evening Gazette" (a1) and "Pellworth Evening Gazete" (a2, from the manifest); if they are one, give it one name (a manifest\'s outlet wins)',
+    ],
+  );
+});
