@@ -125,3 +125,22 @@ test("a record's modifiedAt is the article's last change; its updated_at (often 
     ['2031-05-04', undefined],
   );
 });
+
+test("a CMS record's headline is its title, as title is; title wins when both are given", () => {
+  const raws = ingest()(
+    [
+      file(
+        'cms.json',
+        '[{"headline":"Budget passes","body":"The council passed its budget.","site":"Valley Echo"},{"title":"Own title","headline":"Other","text":"Two."}]',
+      ),
+    ],
+    createContext(),
+  );
+  assert.deepEqual(
+    raws.map((r) => [r.given.title, r.given.outlet]),
+    [
+      ['Budget passes', 'Valley Echo'],
+      ['Own title', undefined],
+    ],
+  );
+});

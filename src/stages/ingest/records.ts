@@ -93,7 +93,8 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
     modifiedAt?: string;
     language?: string;
   } = {};
-  const title = str(r.title);
+  // schema.org's and most CMS exports' name for it
+  const title = str(r.title) ?? str(r.headline);
   const url = str(r.url);
   const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site);
   const publishedAt = str(r.publishedAt) ?? str(r.published_at) ?? str(r.date);
