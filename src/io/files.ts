@@ -1,5 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { access, constants, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants as osConstants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue } from '../model/index.ts';
 import { ARTICLE_ENDINGS, formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
@@ -225,12 +226,29 @@ async function atomically(path: string, write: (temp: string) => Promise<void>):
   if (info && !info.isFile() && !info.isDirectory())
     return write(target).catch((error: unknown) => refused(path, error));
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  // Ctrl-C or SIGTERM while writing: the temporary file is removed, then the process ends with the
+  // signal's status (130, 143), so no half-written file is left beside the report
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temp);
+    } catch {}
+    process.exit(128 + (osConstants.signals[signal] ?? 0));
+  };
+  const stopHandling = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     await write(temp);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});
     refused(path, error);
+  } finally {
+    // a signal that came during the last write is read by the event loop after it: handled still
+    setImmediate(stopHandling);
   }
 }
 
