@@ -81,6 +81,9 @@ test('parseManifest: every bad row is one line, named by the line she sees in th
     'Quay Radio,b.txt,06/12/2026',
     '',
     'Pier Post,c.txt,yesterday',
+    'Marl FM,e.txt,25/10/2026',
+    'Quay Radio,f.txt,07.07.2026',
+    'Bay Echo,g.txt,13/13/2026',
     'Bay Echo,d.txt,2026-12-04',
   ].join('\n');
   assert.throws(
@@ -90,6 +93,9 @@ test('parseManifest: every bad row is one line, named by the line she sees in th
       [
         'manifest: line 3 (b.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "06/12/2026" (day and month either way round: write it 2026-12-06 or 2026-06-12)',
         'manifest: line 5 (c.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "yesterday"',
+        'manifest: line 6 (e.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "25/10/2026" (write it 2026-10-25)',
+        'manifest: line 7 (f.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "07.07.2026" (write it 2026-07-07)',
+        'manifest: line 8 (g.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "13/13/2026"',
       ].join('\n'),
   );
   // JSON rows by their place in the list; a row with two faults is one line

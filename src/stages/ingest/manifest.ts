@@ -96,14 +96,17 @@ export function manifestRowNames(text: string): string[] {
   return rows === filled.length ? filled.slice(1) : [];
 }
 
-// "06/12/2026": the day and the month could be either way round; both readings told
+// "06/12/2026": the day and the month could be either way round, and both readings are told; when
+// one of the two is over 12 ("25/10/2026") or they are the same, it is one day
 function dateHint(value: string): string {
   const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
   if (!m) return '';
-  const [a, b, year] = [m[1]?.padStart(2, '0'), m[2]?.padStart(2, '0'), m[3]];
-  return a === b
-    ? ` (write it ${year}-${b}-${a})`
-    : ` (day and month either way round: write it ${year}-${b}-${a} or ${year}-${a}-${b})`;
+  const [a = '', b = '', year] = [m[1]?.padStart(2, '0'), m[2]?.padStart(2, '0'), m[3]];
+  const day = (month: string, date: string) => (Number(month) <= 12 ? `${year}-${month}-${date}` : null);
+  const readings = [...new Set([day(b, a), day(a, b)].filter((d) => d !== null))];
+  if (readings.length > 1)
+    return ` (day and month either way round: write it ${readings[0]} or ${readings[1]})`;
+  return readings.length ? ` (write it ${readings[0]})` : '';
 }
 
 /**
