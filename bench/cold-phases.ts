@@ -48,7 +48,8 @@ last = now();
 
 try {
   // the CLI's steps, as src/cli/index.ts runs them for `analyze FILE -o report.json`
-  const { collectInputs, writeFileAtomicFrom } = await import('../src/io/files.ts');
+  const { collectInputs } = await import('../src/io/files.ts');
+  const { writeFileAtomicFrom } = await import('../src/io/write-file.ts');
   const engine = await import('../src/cli/engine.ts');
   phase('load the pipeline');
   (await import('../src/text/wink.ts')).getNlp();

@@ -1,14 +1,8 @@
 import { parseArgs } from 'node:util';
-import {
-  checkWritable,
-  collectInputs,
-  readUserFile,
-  UsageError,
-  writeFileAtomic,
-  writeFileAtomicFrom,
-} from '../io/files.ts';
+import { collectInputs, readUserFile, UsageError } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
 import { sayRepeated } from '../io/repeated.ts';
+import { checkWritable, writeFileAtomic, writeFileAtomicFrom } from '../io/write-file.ts';
 import type { Issue } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { plural } from '../report/util.ts';
@@ -17,7 +11,7 @@ import { argumentErrorLine } from './arg-errors.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
-import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
+import { loadManifest, withManifest } from './manifest.ts';
 import { alikeOutletLines } from './outlet-names.ts';
 import { finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
 
@@ -157,9 +151,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
   const inputs = await collectInputs(positionals, io.readStdin);
   sayRepeated(inputs.repeated, io.stderr, values.quiet);
-  const { issues } = inputs;
+  const { files, issues } = inputs;
   const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
-  const files = withoutCopies(inputs.files, manifest, io.stderr, values.quiet);
   log(`read ${files.length} ${files.length === 1 ? 'file' : 'files'}`);
   const ctx = createContext({ now: new Date(), log, issues });
   let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});

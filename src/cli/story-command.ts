@@ -1,4 +1,5 @@
-import { checkWritable, UsageError, writeFileAtomic } from '../io/files.ts';
+import { UsageError } from '../io/files.ts';
+import { checkWritable, writeFileAtomic } from '../io/write-file.ts';
 import type { Report } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 import { withRemovals } from '../store/removed-pages.ts';

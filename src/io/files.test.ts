@@ -15,8 +15,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { collectInputs, UsageError, writeFileAtomic, writeFileAtomicFrom } from './files.ts';
+import { collectInputs, UsageError } from './files.ts';
 import { repeatedLine } from './repeated.ts';
+import { writeFileAtomic, writeFileAtomicFrom } from './write-file.ts';
 
 test('writeFileAtomicFrom writes the pieces in order, each at once, and leaves no half-file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-files-'));

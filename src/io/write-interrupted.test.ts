@@ -8,7 +8,7 @@ import test from 'node:test';
 // Ctrl-C (SIGINT) or SIGTERM while a report is being written: the process still ends by the signal,
 // but the temporary file beside the report is removed first, so no half-written file is left; the
 // report there before is whole.
-const FILES = join(import.meta.dirname, 'files.ts');
+const WRITE_FILE = join(import.meta.dirname, 'write-file.ts');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`a ${signal} in the middle of writeFileAtomicFrom leaves no temporary file and the old report whole`, (t) => {
@@ -17,7 +17,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const out = join(dir, 'report.json');
     writeFileSync(out, 'OLD REPORT');
     const script = `
-      import { writeFileAtomicFrom } from ${JSON.stringify(FILES)};
+      import { writeFileAtomicFrom } from ${JSON.stringify(WRITE_FILE)};
       await writeFileAtomicFrom(${JSON.stringify(out)}, (write) => {
         write(new TextEncoder().encode('{"half":'));
         process.kill(process.pid, ${JSON.stringify(signal)});
