@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { splitParts } from '../store/story-moves.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
 import { type AppContext, leaningsFor, loadStory, summaryJson } from './data.ts';
 import { plural } from './html.ts';
@@ -129,12 +130,13 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
     const { id } = c.req.valid('param');
     const found = await loadStory(context, id);
     if (!found) throw notFound(`story ${id}`);
-    const leanings = await leaningsFor(context);
+    const [leanings, splitOff] = await Promise.all([leaningsFor(context), splitParts(context.store, id)]);
     return c.json(
       {
         story: summaryJson(found.story, leanings),
         report: found.report,
         neighbours: found.neighbours.map((s) => summaryJson(s, leanings)),
+        splitOff,
       },
       200,
     );

@@ -6,7 +6,7 @@ import { damStoryId, fixtureStore } from './fixtures/store.ts';
 
 // A bookmarked story page after the grouping parted the story, then merged the part back: the page
 // of the parted story links the part, the part's old id says it was merged, and a part merged back
-// is no longer offered (over the fixture store, in memory).
+// is no longer offered; the API's story answer lists the parts (over the fixture store, in memory).
 test('a story page says where a part split off went, and an id merged away says so', async (t) => {
   const store = await fixtureStore();
   t.after(() => store.close());
@@ -27,8 +27,19 @@ test('a story page says where a part split off went, and an id merged away says 
     /^Story .+ was split on \d{4}-\d\d-\d\d: 1 of its articles is now story <a href="\/stories\/dam-part">dam-part<\/a>\.$/,
   );
   assert.equal(await notice('dam-part'), undefined, 'the part itself was not parted');
+  const api = async (id: string) => (await (await app.request(`/api/stories/${id}`)).json()).splitOff;
+  assert.deepEqual(
+    (await api(dam)).map((p: { storyId: string; liveId: string; articles: number }) => [
+      p.storyId,
+      p.liveId,
+      p.articles,
+    ]),
+    [['dam-part', 'dam-part', 1]],
+  );
+  assert.deepEqual(await api('dam-part'), []);
   // then merges it back: the part's id opens the story and says so; the story offers no part now
   await store.saveStories([{ id: dam, title, topicId: null, articleIds: ids }]);
   assert.equal(await notice('dam-part'), 'Story dam-part was merged into this story.');
   assert.equal(await notice(dam), undefined, 'a part merged back is not offered');
+  assert.equal((await api(dam))[0]?.liveId, dam, 'the API says where the part is now: back in the story');
 });

@@ -106,11 +106,28 @@ export const StoriesSchema = z
   })
   .openapi('Stories');
 
+export const SplitPartSchema = z
+  .object({
+    storyId: z.string().describe('the id the part was given when the grouping split it off'),
+    liveId: z
+      .string()
+      .nullable()
+      .describe('the story that holds it now (the part, or one it merged into); null when gone'),
+    articles: z.number().int().describe('how many articles it took'),
+    at: z.string().describe('when, ISO date-time'),
+  })
+  .openapi('SplitPart');
+
 export const StorySchema = z
   .object({
     story: StorySummarySchema,
     report: ReportSchema,
     neighbours: z.array(StorySummarySchema).describe('other stories of the same topic'),
+    splitOff: z
+      .array(SplitPartSchema)
+      .describe(
+        'parts the grouping split off the story id asked for, newest first (where its other articles went)',
+      ),
   })
   .openapi('Story');
 
