@@ -1,32 +1,15 @@
+import { trimE, verbOfNoun } from '../../text/nominal.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Reading } from '../compare/support/index.ts';
 import { baseStem, perReading } from '../compare/support/reading.ts';
 import { sameClass, tells } from '../compare/support/relations.ts';
 import { POINT_EVENT_CLASSES } from './data/event-classes.ts';
-import { IRREGULAR_NOMINALS, NOMINAL_SUFFIXES } from './data/nominal-forms.ts';
 
-// The fewest letters a verb's stem keeps once a noun's ending is cut ("nation" names no "nat").
-const ROOT_MIN = 4;
-const IRREGULAR = new Map(Object.entries(IRREGULAR_NOMINALS).map(([noun, verb]) => [stem(noun), stem(verb)]));
-const trimE = (s: string): string => (s.endsWith('e') ? s.slice(0, -1) : s);
 // stem → the stems of its point event classes
 const POINT_CLASS_OF = new Map<string, string[]>();
 for (const words of POINT_EVENT_CLASSES) {
   const stems = words.map(stem);
   for (const s of stems) POINT_CLASS_OF.set(s, [...(POINT_CLASS_OF.get(s) ?? []), ...stems]);
-}
-
-/**
- * The verb stem a noun's stem names the event of, or null: an irregular noun's verb ("acquisition" →
- * "acquir"), else the stem with a noun's ending cut ("withdrawal" → "withdraw", "evacuation" →
- * "evacuat", "resignation" → "resign", "announcement" → "announc", "closur" → "clos").
- */
-function verbOfNoun(s: string): string | null {
-  const irregular = IRREGULAR.get(s);
-  if (irregular) return irregular;
-  for (const suffix of NOMINAL_SUFFIXES)
-    if (s.endsWith(suffix) && s.length - suffix.length >= ROOT_MIN) return trimE(s.slice(0, -suffix.length));
-  return null;
 }
 
 // The verb stems of a reading's words that may name an event as a noun, read once per reading.

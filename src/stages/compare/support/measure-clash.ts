@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import { oneEventBefore } from '../../../text/nominal.ts';
 import { NUMBER_RE, YEAR_RE } from '../../../text/patterns.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { CONTRADICT_MIN_COVER, GOVERNED_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
@@ -31,6 +32,13 @@ const numbersTold = perReading((r: Reading): readonly number[] =>
   }),
 );
 
+// Whether the words before two figures name one event, a verb on one side and its noun on the other.
+const oneEventNamed = (f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean => {
+  const first = (x: ClaimFigure, r: Reading) => r.claim.tokens.findIndex((t) => t.end > x.span.start);
+  const [i, j] = [first(f, a), first(g, b)];
+  return i >= 0 && j >= 0 && oneEventBefore(a.claim.tokens, i, b.claim.tokens, j);
+};
+
 // Smaller numbers (one, two) agree by chance too often to tell that two lists are one.
 const ANCHOR_MIN = 3;
 
@@ -61,10 +69,13 @@ export function figureContradiction(
   // (or one counted thing with one main predicate: "About 3,100 dockworkers walked off the job" /
   // "About 2,400 dockworkers walked off the job")
   const oneCount = clash.claim.counts !== null && clash.claim.counts === clash.other.counts;
-  if (!clash.governed && !clash.oneSubject && !(oneCount && sameMainPredicate(a, b))) return APART;
+  // (of one subject too: one event named by a verb on one side and its noun on the other, "closing
+  // the library will save £180,000" / "the closure will save £150,000", text/nominal.ts)
+  const oneSubject = clash.oneSubject || oneEventNamed(clash.claim, a, clash.other, b);
+  if (!clash.governed && !oneSubject && !(oneCount && sameMainPredicate(a, b))) return APART;
   // of one event: a name or a date told on both sides, or the thing measured named alike right
   // before both figures ("the repair at $48 million" / "the repair bill could hit $65 million")
-  if (!clash.oneSubject && clash.anchors === 0 && !anchored()) return APART;
+  if (!oneSubject && clash.anchors === 0 && !anchored()) return APART;
   // what will be and what was are two events ("will miss the final two games" / "missed four
   // games"), and two guesses ("a quake can cause …") are no account of one
   const [ma, mb] = [figureMood(clash.claim, a), figureMood(clash.other, b)];
@@ -92,7 +103,7 @@ export function figureContradiction(
   // or told by one word of the same participants, named alike ("Pfizer … more than 90% effective" /
   // "Pfizer … up to 90% effective", where the names were taken for two entities)
   const named = Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE;
-  if (!aboutEither && !clash.oneSubject && !(clash.governed && named)) return null;
+  if (!aboutEither && !oneSubject && !(clash.governed && named)) return null;
   // several figures on each side ("29 passes … 201 yards" / "39 passes … 302 yards") are often other
   // games or other counts: a contradiction among them needs another item of one list that agrees
   // (unless each is the only count of one measure: "ten killed and 50 hurt" / "three killed")

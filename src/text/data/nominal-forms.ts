@@ -1,7 +1,7 @@
-import { dict } from '../../../text/data/dict.ts';
+import { dict } from './dict.ts';
 
 /**
- * Nouns that name an event by a verb the suffix rule of summarize/nominal.ts cannot find: "the
+ * Nouns that name an event by a verb the suffix rule of text/nominal.ts cannot find: "the
  * acquisition" tells "acquired", "his detention" tells "was detained". General English newsroom
  * wording, kept small on purpose: a noun missing here only keeps a point listed. Plain words (noun:
  * verb), stemmed when compiled.
