@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli, tempDir } from './cli-harness.ts';
@@ -23,30 +23,28 @@ function savedTwice(): { dir: string; original: string; copy: string } {
   return { dir, original, copy };
 }
 
-test('analyze: a byte-for-byte copy under another name is read once, as the name the manifest gives, said in one line', async () => {
+test('analyze: files with the same bytes are each read (two outlets may run one wire text), the copy told as republishing', async () => {
   const { dir, original, copy } = savedTwice();
   const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
   assert.equal(run.status, 0, run.stderr);
-  const articles: { source: string; outlet: string | null }[] = JSON.parse(run.stdout).articles;
+  const articles: { source: string; outlet: string | null; syndicatedFrom: string | null }[] = JSON.parse(
+    run.stdout,
+  ).articles;
   assert.deepEqual(
-    articles.map((a) => [a.source, a.outlet]),
-    [
-      [join(dir, 'in', 'quay-2.txt'), null],
-      [original, 'Pellworth Evening Gazette'],
-    ],
+    articles.map((a) => a.source),
+    [copy, join(dir, 'in', 'quay-2.txt'), original],
   );
-  assert.deepEqual(
-    run.stderr.split('\n').filter((line) => /same bytes/.test(line)),
-    [`parallax: ${copy} has the same bytes as ${original}, read once`],
-  );
+  assert.equal(articles.filter((a) => a.syndicatedFrom).length, 1);
+  assert.doesNotMatch(run.stderr, /same bytes/);
 });
 
-test('ingest: the copy stored first no longer takes the manifest’s outlet away from the article', async () => {
+test('ingest: of files with the same bytes (one article in a store) the one the manifest names is stored, said in one line', async () => {
   const { dir, original } = savedTwice();
   const db = join(dir, 'desk.db');
   const run = await cli(['ingest', join(dir, 'in'), '--db', db]);
   assert.equal(run.status, 0, run.stderr);
   assert.doesNotMatch(run.stderr, /keeps its values/);
+  assert.match(run.stderr, /copy of quay\.txt has the same bytes as \S*quay\.txt, read once\n/);
   const listed = await cli(['articles', '--db', db, '-f', 'jsonl']);
   const stored = listed.stdout
     .trim()
@@ -59,7 +57,8 @@ test('ingest: the copy stored first no longer takes the manifest’s outlet away
 });
 
 test('analyze: an outlet the manifest misspells is said, beside the name the other articles give it', async () => {
-  const { dir } = savedTwice();
+  const { dir, copy } = savedTwice();
+  rmSync(copy);
   writeFileSync(join(dir, 'in', 'manifest.csv'), 'file,outlet\nquay.txt,Pellworth Evening Gazete\n');
   writeFileSync(
     join(dir, 'in', 'quay-2.txt'),
@@ -73,6 +72,30 @@ test('analyze: an outlet the manifest misspells is said, beside the name the oth
     run.stderr.split('\n').filter((line) => /named alike/.test(line)),
     [
       'parallax: warning: outlets named alike are reported apart: "Pellworth Evening Gazette" (a1) and "Pellworth Evening Gazete" (a2, from the manifest); if they are one, give it one name (a manifest\'s outlet wins)',
+    ],
+  );
+});
+
+test('analyze: a manifest’s day that is the page’s own day keeps the page’s time; another day wins', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  const page = (title: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>${title}</title><meta property="article:published_time" content="2026-12-03T22:30:00Z"></head><body><article><h1>${title}</h1><p>${QUAY.split('\n\n').slice(1).join('</p><p>')}</p></article></body></html>`;
+  writeFileSync(join(dir, 'in', 'same-day.html'), page('Pellworth quay reopens after repairs'));
+  writeFileSync(join(dir, 'in', 'other-day.html'), page('Quay open again in Pellworth'));
+  writeFileSync(
+    join(dir, 'in', 'manifest.csv'),
+    'file,publishedAt\nsame-day.html,2026-12-03\nother-day.html,2026-12-05\n',
+  );
+  const run = await cli(['analyze', join(dir, 'in'), '-f', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const articles: { source: string; publishedAt: string; metadataSources: Record<string, string> }[] =
+    JSON.parse(run.stdout).articles;
+  assert.deepEqual(
+    articles.map((a) => [a.source.replace(/.*\//, ''), a.publishedAt, a.metadataSources.publishedAt]),
+    [
+      ['other-day.html', '2026-12-05', 'manifest'],
+      ['same-day.html', '2026-12-03T22:30:00.000Z', 'meta:article:published_time'],
     ],
   );
 });

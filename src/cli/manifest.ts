@@ -82,8 +82,9 @@ export function withManifest(options: AnalyzeOptions, manifest: LoadedManifest |
 }
 
 /**
- * The inputs with each byte-for-byte copy of another left out (the copy the manifest describes is
- * the one read), said in one line on stderr unless `quiet`.
+ * The inputs of an ingest with each byte-for-byte copy of another left out (the store keeps one
+ * article of a text; the copy the manifest describes is the one read), said in one line on stderr
+ * unless `quiet`.
  */
 export function withoutCopies(
   files: readonly InputFile[],

@@ -1,7 +1,7 @@
-// Files saved twice under two names ("Story.txt" and "copy of Story.txt"): the same bytes are one
-// article. Read twice, the copy was a second column of the report named by its file, and in a store
-// the copy stored first (with no outlet) kept the article, so the manifest's outlet for the other name
-// was refused as a change to a stored article.
+// Files saved twice under two names ("Story.txt" and "copy of Story.txt"), for a store: there the same
+// text is one article anyway (known again by its text's hash), and the copy stored first kept it, so
+// the manifest's outlet for the other name was refused as a change to a stored article. `analyze`
+// reads both: two outlets may run one wire text verbatim, and the syndicate stage tells the copy.
 import { createHash } from 'node:crypto';
 import type { InputFile } from '../stages/ingest/index.ts';
 
