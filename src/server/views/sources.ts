@@ -10,7 +10,11 @@ import { escapeHtml } from '../html.ts';
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
-/** The pages given up on (failed at each attempt, no longer asked), per source, latest first. */
+/**
+ * The pages given up on (failed at each attempt, no longer asked), per source, latest first, each with
+ * its own number of attempts (a run given another `maxAttempts`, as the library allows, gives up
+ * after more or fewer).
+ */
 function givenUpSection(rows: readonly SourceHealth[]): string {
   const items = rows
     .filter((r) => r.givenUp.count > 0)
@@ -18,11 +22,11 @@ function givenUpSection(rows: readonly SourceHealth[]): string {
       const pages = r.givenUp.latest
         .map(
           (p) =>
-            `<li><code>${escapeHtml(p.url)}</code>: ${escapeHtml(p.error ?? 'failed')}, ${when(p.at)}</li>`,
+            `<li><code>${escapeHtml(p.url)}</code>: ${escapeHtml(p.error ?? 'failed')} (${p.attempts} ${p.attempts === 1 ? 'attempt' : 'attempts'}), ${when(p.at)}</li>`,
         )
         .join('');
       const more = r.givenUp.count - r.givenUp.latest.length;
-      return `<li>${escapeHtml(r.name)}: ${r.givenUp.count} ${r.givenUp.count === 1 ? 'page' : 'pages'} given up after ${r.givenUp.latest[0]?.attempts ?? 3} attempts${
+      return `<li>${escapeHtml(r.name)}: ${r.givenUp.count} ${r.givenUp.count === 1 ? 'page' : 'pages'} given up${
         r.givenUp.count > 1 ? ' (latest first)' : ''
       }<ul>${pages}${more > 0 ? `<li>and ${more} more</li>` : ''}</ul></li>`;
     });
