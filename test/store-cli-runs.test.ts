@@ -95,7 +95,7 @@ test('story <id> of a story the grouping parted says where its other articles ar
   assert.match(
     run.stderr,
     new RegExp(
-      `^parallax: story ${one.id} was split on \\d{4}-\\d\\d-\\d\\d: 1 of its articles is now story part\\n$`,
+      `^parallax: story ${one.id} was split on \\d{4}-\\d\\d-\\d\\d: 1 of its articles went to story part\\n$`,
     ),
   );
   assert.equal(JSON.parse(run.stdout).articles.length, members.length - 1);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { SplitPart } from '../store/story-moves.ts';
 import { createApp } from './app.ts';
 import { requestText } from './fixtures/app.ts';
 import { damStoryId, fixtureStore } from './fixtures/store.ts';
@@ -24,16 +25,13 @@ test('a story page says where a part split off went, and an id merged away says 
   ]);
   assert.match(
     (await notice(dam)) ?? '',
-    /^Story .+ was split on \d{4}-\d\d-\d\d: 1 of its articles is now story <a href="\/stories\/dam-part">dam-part<\/a>\.$/,
+    /^Story .+ was split on \d{4}-\d\d-\d\d: 1 of its articles went to story <a href="\/stories\/dam-part">dam-part<\/a>\.$/,
   );
   assert.equal(await notice('dam-part'), undefined, 'the part itself was not parted');
-  const api = async (id: string) => (await (await app.request(`/api/stories/${id}`)).json()).splitOff;
+  const api = async (id: string) =>
+    ((await (await app.request(`/api/stories/${id}`)).json()) as { splitOff: SplitPart[] }).splitOff;
   assert.deepEqual(
-    (await api(dam)).map((p: { storyId: string; liveId: string; articles: number }) => [
-      p.storyId,
-      p.liveId,
-      p.articles,
-    ]),
+    (await api(dam)).map((p) => [p.storyId, p.liveId, p.articles]),
     [['dam-part', 'dam-part', 1]],
   );
   assert.deepEqual(await api('dam-part'), []);

@@ -17,8 +17,11 @@ export interface SplitPart {
   readonly at: string;
 }
 
-/** Split events read per story (a story parted more often than this shows its latest ones). */
-const PARTS_READ = 20;
+/**
+ * Events read per story, newest first (merges into it count too: a story that took in more than this
+ * many since its last split shows no split).
+ */
+const EVENTS_READ = 500;
 
 /**
  * The parts split off story `id`, newest first, each followed to the story it is now.
@@ -27,7 +30,7 @@ const PARTS_READ = 20;
  * // [{ storyId: 's9', liveId: 's9', articles: 3, at: '2026-12-06T05:10:00.000Z' }]
  */
 export async function splitParts(store: Store, id: string): Promise<SplitPart[]> {
-  const events = await store.storyEvents({ storyId: id, limit: PARTS_READ });
+  const events = await store.storyEvents({ storyId: id, limit: EVENTS_READ });
   const parts = events.filter((e) => e.kind === 'split' && e.otherId === id);
   return Promise.all(
     parts.map(async (e) => ({
@@ -40,20 +43,25 @@ export async function splitParts(store: Store, id: string): Promise<SplitPart[]>
 }
 
 /**
- * What a reader of story `id` is told of its parts split off, one line (empty when none): the parts
- * still live, each by the id to open it with (`linkTo` shapes it: an HTML link, a command).
+ * What a reader of story `id` (as shown: escaped for HTML by the caller) is told of its parts split
+ * off, one line in the past tense, dated (empty when none still lives apart from it): how many articles
+ * went to which story then, and the story that part is now part of when it merged since. `linkTo`
+ * shapes a story id (an HTML link, the id itself).
  * @example
  * splitNote('s5', [{ storyId: 's9', liveId: 's9', articles: 3, at: '2026-12-06T05:10:00.000Z' }], (id) => id);
- * // 'story s5 was split on 2026-12-06: 3 of its articles are now story s9'
+ * // 'story s5 was split on 2026-12-06: 3 of its articles went to story s9'
  */
-export function splitNote(id: string, parts: readonly SplitPart[], linkTo: (live: string) => string): string {
+export function splitNote(
+  id: string,
+  parts: readonly SplitPart[],
+  linkTo: (story: string) => string,
+): string {
   const live = parts.filter((p) => p.liveId !== null && p.liveId !== id);
   if (!live.length) return '';
-  const days = [...new Set(live.map((p) => p.at.slice(0, 10)))].sort();
-  const when = days.length === 1 ? `on ${days[0]}` : `from ${days[0]} to ${days[days.length - 1]}`;
+  const days = new Set(live.map((p) => p.at.slice(0, 10)));
   const pieces = live.map(
     (p) =>
-      `${p.articles} of its articles ${p.articles === 1 ? 'is' : 'are'} now ${p.liveId === p.storyId ? 'story' : 'in story'} ${linkTo(p.liveId as string)}`,
+      `${p.articles} of its articles went to story ${linkTo(p.storyId)}${days.size > 1 ? ` on ${p.at.slice(0, 10)}` : ''}${p.liveId === p.storyId ? '' : `, now part of story ${linkTo(p.liveId as string)}`}`,
   );
-  return `story ${id} was split ${when}: ${pieces.join('; ')}`;
+  return `story ${id} was split${days.size === 1 ? ` on ${[...days][0]}` : ''}: ${pieces.join('; ')}`;
 }
