@@ -67,6 +67,11 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     // a given date that reads as none gives way to the document's own (clean's issue names it)
     const given =
       field === 'publishedAt' || field === 'modifiedAt' ? givenDate(raw.given[field]) : raw.given[field];
+    // a day alone given for the document's own day keeps the document's time (a manifest's
+    // "2026-12-03" for a page of 2026-12-03T22:30Z): they agree, and the time tells which came first
+    const own = parts.meta[field];
+    if (given && /^\d{4}-\d{2}-\d{2}$/.test(given) && own && own.length > 10 && own.startsWith(given))
+      return own;
     if (given) {
       sources[field] = raw.givenSources?.[field] ?? 'input';
       return given;
