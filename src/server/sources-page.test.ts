@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { failedPage } from '../fetch/fixtures/failed-page.ts';
 import { openStore } from '../store/index.ts';
 import { createApp } from './app.ts';
 import { requestText } from './fixtures/app.ts';
@@ -48,24 +49,14 @@ test('the sources page lists the pages given up on, latest first, and how to ask
   const store = await openStore(':memory:');
   t.after(() => store.close());
   const { app } = createApp({ store });
-  const page = (path: string, attempts: number, fetchedAt: string) => ({
-    urlKey: `cadwell-daily.example${path}`,
-    url: `https://cadwell-daily.example${path}`,
-    finalUrl: null,
-    source: 'Cadwell Daily',
-    feedUrl: 'https://cadwell-daily.example/feed.xml',
-    fetchedAt,
-    status: 0,
-    outcome: 'failed' as const,
-    error: 'timed out after 30s',
-    attempts,
-    articleId: null,
-    contentType: null,
-    etag: null,
-    lastModified: null,
-    listed: null,
-    raw: null,
-  });
+  const page = (path: string, attempts: number, fetchedAt: string) =>
+    failedPage({
+      source: 'Cadwell Daily',
+      feed: 'https://cadwell-daily.example/feed.xml',
+      path,
+      attempts,
+      fetchedAt,
+    });
   await store.saveSources([
     {
       name: 'Cadwell Daily',
