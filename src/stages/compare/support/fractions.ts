@@ -15,12 +15,27 @@ import { lookupOf } from '../text.ts';
 const DENOMINATOR = lookupOf(FRACTION_DENOMINATORS);
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 
+// The fractions read of each token array (a claim's, or a sentence's): the support judge asks for
+// a reading's fractions three times (quantities.ts twice, weighed-figures.ts once), each a scan of
+// every token, and the summary reads the same sentences again.
+const READ = new WeakMap<readonly Token[], readonly ClaimFigure[]>();
+
 /**
  * The fractions of a sentence as percent figures: "nearly three quarters of the market" is nearly
  * 75 percent, "a third of the houses" 33.3 percent, "two-thirds of" 66.7 percent, "half of" 50.
  * Only where "of" follows the fraction word (not "the third quarter", "a quarter-century").
+ * Read once per token array (the result is shared: never change it).
  */
-export function fractionFigures(tokens: readonly Token[]): ClaimFigure[] {
+export function fractionFigures(tokens: readonly Token[]): readonly ClaimFigure[] {
+  let out = READ.get(tokens);
+  if (!out) {
+    out = readFractions(tokens);
+    READ.set(tokens, out);
+  }
+  return out;
+}
+
+function readFractions(tokens: readonly Token[]): ClaimFigure[] {
   const out: ClaimFigure[] = [];
   tokens.forEach((t, i) => {
     const den = DENOMINATOR(fold(t.text));
