@@ -2,7 +2,7 @@ import type { Conflict, Evidence, Fact, SegmentedArticle, Token } from '../../mo
 import { publishedInstant } from '../../text/dates/published.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { FUTURE_MARKERS, HYPOTHETICAL_MARKERS } from '../compare/data/modality-cues.ts';
-import { isPredicate, type Modality, modalityOf } from '../compare/support/index.ts';
+import { isPredicateStem, type Modality, modalityOf } from '../compare/support/index.ts';
 import type { Candidate } from './candidates.ts';
 import type { Near } from './near.ts';
 import { FUTURE_TIME, MAX_CHECKED, PRESENT_BE } from './patterns.ts';
@@ -43,10 +43,17 @@ export function tellingOf(tokens: readonly Token[], publishedAt: string | null):
   const mood = modalityOf(tokens);
   const at = tokens[mood.predicate];
   const plan = mood.modality === 'happened' && progressiveFuture(tokens, mood.predicate);
+  // each verb stemmed once: for the predicate test and as the stem kept
+  const verbs = new Set<string>();
+  for (const t of tokens) {
+    if (t.pos !== 'VERB') continue;
+    const s = stem(t.text);
+    if (isPredicateStem(t, s)) verbs.add(s);
+  }
   return {
     modality: plan ? 'planned' : mood.modality,
     event: at ? stem(at.text) : null,
-    verbs: new Set(tokens.filter(isPredicate).map((t) => stem(t.text))),
+    verbs,
     plain: !plan && !tokens.some((t) => MOOD_WORDS.has(fold(t.text))),
     publishedAt,
   };

@@ -31,7 +31,7 @@ export {
   type Verdict,
 } from './judge.ts';
 export { maySupport, mayTellEvent, mayTellMoods } from './may-support.ts';
-export { isPredicate, type Modality, modalityOf } from './modality.ts';
+export { isPredicateStem, type Modality, modalityOf } from './modality.ts';
 export { type Reading, readClaim } from './reading.ts';
 
 /** Every sentence of a story read as one whole-sentence claim, with the story's IDF. */
