@@ -29,7 +29,7 @@ export function heldElsewhere(
   candidates: readonly Candidate[],
   read: (evidence: Evidence) => Reading | null,
 ): HeldElsewhere {
-  let bySource: Map<string, { names: Set<string>; dates: ClaimDate[] }> | undefined;
+  let bySource: Map<string, { names: Set<string>; words: Set<string>; dates: ClaimDate[] }> | undefined;
   const sources = () => {
     if (bySource) return bySource;
     bySource = new Map();
@@ -38,16 +38,17 @@ export function heldElsewhere(
       if (!r) continue;
       let held = bySource.get(c.source);
       if (!held) {
-        held = { names: new Set(), dates: [] };
+        held = { names: new Set(), words: new Set(), dates: [] };
         bySource.set(c.source, held);
       }
       for (const k of r.names) held.names.add(k);
       for (const w of r.nameWords) held.names.add(`n:${w}`);
-      // every word as written, and each part of a hyphened one ("covid-19": "covid"), keyed `w:`
+      // every word as written, and each part of a hyphened one ("covid-19": "covid"), asked as `w:`
+      // keys (a set of their own: no key made for each token of the story)
       for (const t of r.claim.tokens) {
         const w = fold(t.text);
-        held.names.add(`w:${w}`);
-        if (w.includes('-')) for (const part of w.split('-')) held.names.add(`w:${part}`);
+        held.words.add(w);
+        if (w.includes('-')) for (const part of w.split('-')) held.words.add(part);
       }
       held.dates.push(...r.dates);
     }
@@ -58,7 +59,9 @@ export function heldElsewhere(
   };
   return {
     name: (key, own) => {
-      for (const held of others(own)) if (held.names.has(key)) return true;
+      const word = key.startsWith('w:') ? key.slice(2) : null;
+      for (const held of others(own))
+        if (word === null ? held.names.has(key) : held.words.has(word)) return true;
       return false;
     },
     date: (d, own) => {
