@@ -55,18 +55,39 @@ export function writtenTolerance(digits: string): number {
   return Math.min(Math.max(half / value, DIGITS_MIN_TOLERANCE), EXACT_TOLERANCE);
 }
 
-/** The factors of the stated value a qualifier allows; durations stretch less (see DURATION_QUALIFIER_REACH). */
+/**
+ * The factors of the stated value a qualifier allows; durations stretch less (see DURATION_QUALIFIER_REACH).
+ * `decimals`: for a value written with decimals (no money), its last digit's half as a share of it:
+ * a writer who gives "about 6.0" tells the tenth, so "about" reaches DECIMAL_REACH of those halves
+ * each way (5.75–6.25), not a share of the whole (5.1–6.9, which held a 5.6 told elsewhere).
+ */
 export function qualifierRange(
   qualifier: { readonly low: number; readonly high: number } | null,
   duration: boolean,
   tolerance: number,
+  decimals: number | null = null,
 ): [number, number] {
   if (!qualifier) {
     const t = duration ? EXACT_TOLERANCE : tolerance;
     return [1 - t, 1 + t];
   }
   const reach = duration ? DURATION_QUALIFIER_REACH : 1;
-  return [1 - (1 - qualifier.low) * reach, 1 + (qualifier.high - 1) * reach];
+  const [low, high] = [1 - (1 - qualifier.low) * reach, 1 + (qualifier.high - 1) * reach];
+  if (decimals === null || low >= 1 || high <= 1) return [low, high];
+  return [Math.max(low, 1 - DECIMAL_REACH * decimals), Math.min(high, 1 + DECIMAL_REACH * decimals)];
+}
+
+// How many halves of its last decimal digit a roughly told decimal may be off ("about 6.0": 6 ± 0.25).
+const DECIMAL_REACH = 5;
+
+/**
+ * For a number written with decimals ("6.0", "2.5"), half its last digit as a share of its value
+ * ("6.0" → 0.05 / 6); null for a whole number.
+ */
+export function decimalShare(digits: string): number | null {
+  const [whole = '', decimals] = digits.replace(/,/g, '').split('.');
+  const value = Math.abs(Number(`${whole}.${decimals ?? ''}`));
+  return decimals && /^\d+$/.test(decimals) && value ? (0.5 * 10 ** -decimals.length) / value : null;
 }
 
 /** Whether two counted nouns (stems) count one kind of thing: the same stem, or one of COUNT_CLASSES. */

@@ -20,7 +20,7 @@ import { numberAt, rangeUnit } from './number-at.ts';
 import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
-import { type ClaimFigure, qualifierRange, writtenTolerance } from './quantities-agree.ts';
+import { type ClaimFigure, decimalShare, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
@@ -217,10 +217,13 @@ export function sentenceFigures(
     // digits, or digits with a fraction ("2-1/2"): the number was written, not worded
     const written = NUMBER_RE.test(t.text) || read.digits !== undefined;
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);
+    // (a written decimal, no money: "about 6.0" tells the tenth)
+    const decimals = written && !/^[A-Z]{3}$/.test(unit ?? '') ? decimalShare(read.digits ?? t.text) : null;
     const [low, high] = qualifierRange(
       qualifier ?? null,
       unit === 'days',
       written ? writtenTolerance(read.digits ?? t.text) : EXACT_TOLERANCE,
+      decimals,
     );
     out.push({
       value,
