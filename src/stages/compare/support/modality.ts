@@ -96,6 +96,15 @@ export function isPredicateStem(t: Token, tokenStem: string): boolean {
 const predicateVerb = (t: Token, s: string): boolean =>
   !REPORTING_STEMS.has(s) && !PLAN.has(word(t)) && !NEGATING.has(word(t));
 
+// "did not close", "doesn't meet": the word after a form of "do" and its "not" is the predicate,
+// whatever it is tagged (wink often tags it an adjective: "did not close", "did not complete")
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const afterDoNot = (tokens: readonly Token[], i: number): boolean =>
+  i > 1 &&
+  DO_FORMS.has(word(tokens[i - 2])) &&
+  (word(tokens[i - 1]) === 'not' || word(tokens[i - 1]) === "n't") &&
+  /^\p{L}+$/u.test(tokens[i]?.text ?? '');
+
 /**
  * Read the modality of a clause from the words before its first predicate verb (the reporting verb
  * of "X said …" is skipped, so the reported clause decides): "will meet", "plans to meet", "is due to
@@ -109,7 +118,8 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
   const at = tokens.findIndex(
     (t, i) =>
       (isPredicate(t) && !nameAsVerb(tokens, i)) ||
-      (i > 0 && MODALS.has(word(tokens[i - 1])) && /\p{L}/u.test(t.text) && !NEGATION.has(word(t))),
+      (i > 0 && MODALS.has(word(tokens[i - 1])) && /\p{L}/u.test(t.text) && !NEGATION.has(word(t))) ||
+      afterDoNot(tokens, i),
   );
   // without a predicate verb, the whole clause is read ("the upcoming talks", "expected to last")
   const end = at < 0 ? tokens.length : at;
