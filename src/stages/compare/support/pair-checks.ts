@@ -37,6 +37,7 @@ import {
 import { otherReporter, swappedReporters } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
+import { standIn } from './stand-in.ts';
 import type { Judgement } from './verdict.ts';
 
 /**
@@ -161,6 +162,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
     return related('a participant missing');
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
+  if (standIn(a, b)) return related('another name in its place');
   if (namedAsPerson(a, b)) return related("a place told only as a person's name");
   if (townUntold(a, b)) return related('a town untold');
   if (betweenMissing(a, b)) return related('one of two names joined by "and" missing');

@@ -72,7 +72,7 @@ export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
 // ("The Harbour Office said last week that …", "…, police in Vessmark said", "…, said Sgt. Ola Brandt").
-const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
+export const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   const tokens = r.claim.tokens;
   const out = new Set<string>();
   tokens.forEach((t, i) => {

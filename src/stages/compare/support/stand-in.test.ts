@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { judgementOf } from './verdict-of.ts';
+
+// Invented pairs: one name of the claim's, and another in its place in the candidate, between the
+// same words (found by bench/support-metamorphic.ts: a participant swapped in the evidence sentence
+// was still judged a support when the claim named several others the candidate kept).
+const NOT: [string, string, string][] = [
+  [
+    "another company in the place of the claim's (the other names kept)",
+    "Ardent Labs' design tools complement Vessco's data centre services and cooling products, the Velden firm said.",
+    "Ardent Labs' design tools complement Brightwell's data centre services and cooling products, the Velden firm said.",
+  ],
+  [
+    'another sea in the place of the claim\'s ("transiting the Gulf of Vell on Friday")',
+    'A Valdorian warship foiled a pirate attack on ships transiting the Gulf of Vell on Friday, capturing 26 men.',
+    'A Valdorian warship foiled a pirate attack on ships transiting the Ostland Straits on Friday, capturing 26 men.',
+  ],
+  [
+    'another town between the same words',
+    'The Velden players will tour Ostmark and Brandtberg on Monday.',
+    'The Velden players will tour Ostmark and Kesselholm on Monday.',
+  ],
+  [
+    "another person in a quotation's place (a quotation's names are no speaker's)",
+    '"We are thrilled to have Dana Oren host the Velden awards," producers Ivo Brand and Mara Lind said.',
+    '"We are thrilled to have Tova Rask host the Velden awards," producers Ivo Brand and Mara Lind said.',
+  ],
+];
+
+const YES: [string, string, string][] = [
+  [
+    'a name written short is the same name ("UK" / "United Kingdom")',
+    'Ardent Labs has 350 employees with 13 offices in the Valdoria and the UK.',
+    'Ardent Labs has 350 employees with 13 offices in the Valdoria and the United Kingdom.',
+  ],
+  [
+    'a name spelt another way is the same name ("Brandtberg" / "Brandtburg")',
+    'The Velden players will tour Ostmark and Brandtberg on Monday.',
+    'The Velden players will tour Ostmark and Brandtburg on Monday.',
+  ],
+];
+
+describe("another name in the place of the claim's", () => {
+  for (const [name, claim, evidence] of NOT)
+    test(`not a support: ${name}`, () => {
+      const j = judgementOf(claim, evidence);
+      assert.notEqual(j.verdict, 'supports', j.reason);
+    });
+  for (const [name, claim, evidence] of YES)
+    test(`still a support: ${name}`, () => {
+      const j = judgementOf(claim, evidence);
+      assert.equal(j.verdict, 'supports', j.reason);
+    });
+});

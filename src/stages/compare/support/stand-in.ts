@@ -1,0 +1,108 @@
+import type { Token } from '../../../model/index.ts';
+import { fold } from '../../../text/normalise.ts';
+import { oneSpellingApart } from '../../../text/spelling.ts';
+import { getModelWords, getStopWords } from '../../../text/wink.ts';
+import type { Reading } from './reading.ts';
+import { foldedWords, isDateWord, sourceWords } from './relations.ts';
+
+// Words too common in names to tell one name from another ("Bank of Vessmark", "the New Port").
+const COMMON = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'new']);
+
+// A word that may stand in a name: a proper noun, or a capitalised word past the clause's first.
+const nameLike = (t: Token, i: number): boolean =>
+  t.pos === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
+
+// The end of the run of name words from `i`: "of", "de", "la" inside one ("Gulf of Vell"), and the
+// point of a shortened word ("Vessco Corp.") kept in it.
+function runEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  for (;;) {
+    const t = tokens[end];
+    if (t && nameLike(t, end)) end++;
+    else if (
+      t &&
+      (COMMON.has(t.norm) || t.text === '.') &&
+      tokens[end + 1] &&
+      nameLike(tokens[end + 1] as Token, end + 1)
+    )
+      end += 2;
+    else if (t?.text === '.' && end > i) end++;
+    else return end;
+  }
+}
+
+// A word of content: a letter in it, no stop word ("complement", not "the").
+const content = (w: string | undefined): boolean =>
+  w !== undefined && /\p{L}{3}/u.test(w) && !getStopWords().has(w);
+
+// Whether none of a run's name words is in `words` (its common words and dates aside), and it has one.
+function untoldRun(run: readonly Token[], words: ReadonlySet<string>): boolean {
+  const own = run
+    .map((t) => fold(t.text))
+    .filter((w) => /\p{L}/u.test(w) && !COMMON.has(w) && !w.endsWith('.'));
+  return own.length > 0 && !own.some((w) => words.has(w) || isDateWord(w));
+}
+
+// Whether one name is the other written short: its letters the other's initials ("UK" / "United
+// Kingdom") or the start of it ("Tenn." / "Tennessee").
+function short(x: string, y: string): boolean {
+  const letters = x.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const initials = (y.match(/\p{L}+/gu) ?? []).map((w) => w[0]?.toLowerCase()).join('');
+  return (
+    letters.length >= 2 && (letters === initials || (letters.length >= 3 && fold(y).startsWith(letters)))
+  );
+}
+
+const text = (run: readonly Token[]) => run.map((t) => t.text).join(' ');
+const folded = (run: readonly Token[]) => run.map((t) => fold(t.text));
+
+// Whether two runs may name one thing: one written short, or a word of each one spelling apart
+// ("Technicolor" / "Technicolour").
+const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
+  short(text(x), text(y)) ||
+  short(text(y), text(x)) ||
+  folded(x).some((u) => folded(y).some((v) => oneSpellingApart(u, v)));
+
+/**
+ * Whether `b` names another one in the place of a name of the claim's: between the same two words
+ * (one of them a word, not a mark), the claim has a name `b` does not tell by any of its words and
+ * `b` has a name the claim does not tell ("complement Vessco's services" / "complement Ardent's
+ * services", "to have Dana Oren host the awards" / "to have Ivo Brand host …", "in the Gulf of Vell
+ * on Friday" / "in Ostland on Friday"). The share of names `b` holds may still be high when the
+ * claim names several, and a quotation's names are no speaker's: the one in its place makes it
+ * another participant. A name written short ("UK" / "United Kingdom") or spelt
+ * another way ("Technicolour") is the same name; who reports the claim is no participant.
+ */
+export function standIn(a: Reading, b: Reading): boolean {
+  const ta = a.claim.tokens;
+  const tb = b.claim.tokens;
+  const inA = foldedWords(a);
+  const inB = foldedWords(b);
+  const sources = sourceWords(a);
+  for (let i = 0; i < ta.length; i++) {
+    if (!nameLike(ta[i] as Token, i) || (i > 0 && nameLike(ta[i - 1] as Token, i - 1))) continue;
+    const end = runEnd(ta, i);
+    const run = ta.slice(i, end);
+    const before = ta[i - 1]?.norm;
+    const after = ta[end]?.norm;
+    if (!untoldRun(run, inB)) continue;
+    // who reports the claim is its source, not a participant; a common word opening the clause
+    // ("Police allege …") is capitalised by its place
+    if (folded(run).every((w) => sources.has(w) || (i === 0 && getModelWords().has(w)))) continue;
+    // the same words around a run of names in `b` that the claim does not tell: both, or one that
+    // is a content word ("complement Vessco's …")
+    for (let k = 0; k < tb.length; k++) {
+      if (!nameLike(tb[k] as Token, k) || (k > 0 && nameLike(tb[k - 1] as Token, k - 1))) continue;
+      const stop = runEnd(tb, k);
+      const other = tb.slice(k, stop);
+      const sameBefore = (k === 0 ? undefined : tb[k - 1]?.norm) === before;
+      const sameAfter = tb[stop]?.norm === after;
+      const framed =
+        (sameBefore && sameAfter && [before, after].some((w) => w !== undefined && /\p{L}/u.test(w))) ||
+        (sameBefore && content(before)) ||
+        (sameAfter && content(after));
+      if (framed && untoldRun(other, inA) && !sameName(run, other)) return true;
+    }
+  }
+  return false;
+}
