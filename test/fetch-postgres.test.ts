@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { NOT_AN_ARTICLE } from '../src/fetch/article-page.ts';
 import { createFetcher } from '../src/fetch/fetcher.ts';
 import { startSite } from '../src/fetch/fixtures/site.ts';
+import { startSmallSite } from '../src/fetch/fixtures/small-site.ts';
 import { reextract } from '../src/fetch/reextract.ts';
 import { fetchInto } from '../src/fetch/run.ts';
 import { createContext } from '../src/model/index.ts';
@@ -68,6 +70,50 @@ test('fetch into PostgreSQL: every allowed article once, a second run fetches no
       await store.close();
     }
   } finally {
+    await db.drop();
+    await site.close();
+  }
+});
+
+// A sitemap's "About us" page, left out as no article, is named per source from PostgreSQL too.
+test("fetch into PostgreSQL: a sitemap's page that is no article is left out and listed for `sources`", {
+  skip: needsPostgres(),
+}, async () => {
+  const db = await createTestDatabase('leftout');
+  const site = await startSmallSite();
+  const store = await openStore(db.url);
+  const fetcher = createFetcher({ allowPrivate: true, hostDelayMs: 0, timeoutMs: 1_500 });
+  try {
+    site.pages.set(
+      '/about',
+      '<!doctype html><html><head><title>About us | Tamsin Courier</title></head><body><h1>About us</h1><p>The Tamsin Courier has served the valley since 1911.</p></body></html>',
+    );
+    site.pages.set(
+      '/sitemap.xml',
+      `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site.origin}/about</loc><lastmod>2025-01-01</lastmod></url></urlset>`,
+    );
+    const source = {
+      name: 'Tamsin Courier',
+      urls: [`${site.origin}/sitemap.xml`],
+      leaning: null,
+      owner: null,
+      everyMs: null,
+    };
+    const run = await fetchInto(
+      store,
+      [{ url: `${site.origin}/sitemap.xml`, source }],
+      { fetcher, jobs: 1 },
+      createContext({ now: new Date() }),
+    );
+    assert.deepEqual([run.stored, run.notArticle], [0, 1]);
+    const left = await store.leftOutPages(NOT_AN_ARTICLE, 5);
+    assert.deepEqual(
+      left.map((g) => [g.source, g.count, g.latest.map((p) => new URL(p.url).pathname)]),
+      [['Tamsin Courier', 1, ['/about']]],
+    );
+  } finally {
+    await fetcher.close();
+    await store.close();
     await db.drop();
     await site.close();
   }

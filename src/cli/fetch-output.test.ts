@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
-import { fetchLine, givenUpText, healthTable } from './fetch-output.ts';
+import { fetchLine, givenUpText, healthTable, leftOutText } from './fetch-output.ts';
 
 const NONE: FetchSummary = {
   listings: 0,
@@ -19,6 +19,7 @@ const NONE: FetchSummary = {
   duplicates: 0,
   moved: 0,
   noArticle: 0,
+  notArticle: 0,
   disallowed: 0,
   failed: 0,
   storiesCreated: 0,
@@ -46,6 +47,10 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
       { listings: 1, unlinked: 2 },
       '0 new articles in x.db; 0 pages fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 2 feed items without an http(s) link',
     ],
+    [
+      { listings: 1, fetched: 3, stored: 2, notArticle: 1 },
+      '2 new articles in x.db; 3 pages fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 1 page left out: not an article',
+    ],
   ];
   for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);
 });
@@ -66,6 +71,7 @@ test('sources: a source followed for less than a day shows what it gave in that 
     followedMs: 2 * 60_000,
     lastArticle: null,
     givenUp: { count: 0, latest: [] },
+    leftOut: { count: 0, latest: [] },
   };
   const cell = (r: SourceHealth) =>
     healthTable([r])
@@ -97,6 +103,7 @@ test('sources: the column of the last new article says it was stored then, not p
       followedMs: 3 * 60_000,
       lastArticle: stored,
       givenUp: { count: 0, latest: [] },
+      leftOut: { count: 0, latest: [] },
     },
   ]).split('\n');
   assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['articles/day', 'last stored', 'last error']);
@@ -124,6 +131,7 @@ test('sources: the command that asks a given-up page again hides a store URL’s
         { url: 'https://cadwell.example/a', error: 'HTTP 404', at: '2026-12-06T02:00:00.000Z', attempts: 3 },
       ],
     },
+    leftOut: { count: 0, latest: [] },
   };
   const text = givenUpText([row], 'postgres://parallax:tern-k3y@db.cadwell.example/news');
   assert.doesNotMatch(text, /tern-k3y/);
@@ -132,4 +140,40 @@ test('sources: the command that asks a given-up page again hides a store URL’s
     /To ask one again: parallax fetch URL --db "postgres:\/\/parallax:\*\*\*@db\.cadwell\.example\/news"\n$/,
   );
   assert.match(givenUpText([row], 'news.db'), /--db news\.db\n$/);
+});
+
+test('sources: the pages a sitemap listed and a fetch left out as no article, named with the command that takes one', () => {
+  const page = (path: string, at: string) => ({
+    url: `https://ledger.example${path}`,
+    error: 'not an article: no article markup (og:type, JSON-LD, <article>), no date or byline of its own',
+    at,
+    attempts: 1,
+  });
+  const row = (name: string, latest: ReturnType<typeof page>[]): SourceHealth => ({
+    name,
+    leaning: null,
+    owner: null,
+    urls: [],
+    lastSuccess: null,
+    lastChecked: null,
+    lastError: null,
+    errorRate: null,
+    articlesPerDay: 0,
+    articles: 0,
+    days: 1,
+    followedMs: null,
+    lastArticle: null,
+    givenUp: { count: 0, latest: [] },
+    leftOut: { count: latest.length, latest },
+  });
+  assert.equal(
+    leftOutText(
+      [row('Tallis Ledger', [page('/about', '2026-12-06T02:00:00.000Z')]), row('Quiet Post', [])],
+      'news.db',
+    ),
+    '\nTallis Ledger: 1 page left out: not an article:\n' +
+      '  https://ledger.example/about  no article markup (og:type, JSON-LD, <article>), no date or byline of its own\n' +
+      'To take one: parallax fetch URL --db news.db\n',
+  );
+  assert.equal(leftOutText([row('Quiet Post', [])]), '');
 });

@@ -33,6 +33,7 @@ export function fetchLine(s: FetchSummary, location: string): string {
       `${s.duplicates} already stored${s.moved ? ` (${s.moved} from a new address of its page)` : ''}`,
     );
   if (s.noArticle) parts.push(`${s.noArticle} without article text`);
+  if (s.notArticle) parts.push(`${plural(s.notArticle, 'page')} left out: not an article`);
   if (s.disallowed) parts.push(`${s.disallowed} disallowed by robots.txt`);
   if (s.failed) parts.push(`${s.failed} failed`);
   if (s.storiesCreated || s.storiesGrown)
@@ -59,10 +60,31 @@ export function givenUpText(rows: readonly SourceHealth[], db?: string): string 
         : []),
     ]);
   if (!lines.length) return '';
+  return `\n${lines.join('\n')}\nTo ask one again: parallax fetch URL${dbOption(db)}\n`;
+}
+
+// ` --db <the --db given>` for a printed command, its URL's password hidden; '' when none was given.
+function dbOption(db: string | undefined): string {
   const shown = db === undefined ? undefined : shownLocation(db);
-  const store =
-    shown === undefined ? '' : ` --db ${/^[\w./:@-]+$/.test(shown) ? shown : JSON.stringify(shown)}`;
-  return `\n${lines.join('\n')}\nTo ask one again: parallax fetch URL${store}\n`;
+  return shown === undefined ? '' : ` --db ${/^[\w./:@-]+$/.test(shown) ? shown : JSON.stringify(shown)}`;
+}
+
+/**
+ * The pages a sitemap listed and a fetch left out as no article, per source, latest first, with the
+ * command that takes one (a page a user names is always taken); nothing when none.
+ */
+export function leftOutText(rows: readonly SourceHealth[], db?: string): string {
+  const lines = rows
+    .filter((r) => r.leftOut.count > 0)
+    .flatMap((r) => [
+      `${r.name}: ${plural(r.leftOut.count, 'page')} left out: not an article${r.leftOut.count > 1 ? ' (latest first)' : ''}:`,
+      ...r.leftOut.latest.map((p) => `  ${p.url}  ${(p.error ?? '').replace(/^not an article: /, '')}`),
+      ...(r.leftOut.count > r.leftOut.latest.length
+        ? [`  and ${r.leftOut.count - r.leftOut.latest.length} more`]
+        : []),
+    ]);
+  if (!lines.length) return '';
+  return `\n${lines.join('\n')}\nTo take one: parallax fetch URL${dbOption(db)}\n`;
 }
 
 /** The sources' health as a text table. */

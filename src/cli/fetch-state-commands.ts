@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../io/files.ts';
 import { FETCH_HELP } from './fetch-help.ts';
 import { formatOf, jobsOf, locationOf, mustExist, withStore } from './fetch-options.ts';
-import { FETCH_EXIT as EXIT, type FetchIo, givenUpText, healthTable } from './fetch-output.ts';
+import { FETCH_EXIT as EXIT, type FetchIo, givenUpText, healthTable, leftOutText } from './fetch-output.ts';
 import { startProgress } from './progress.ts';
 import { plural, shownLocation } from './store-output.ts';
 
@@ -32,7 +32,7 @@ export async function runSources(args: readonly string[], io: FetchIo): Promise<
   io.stdout(
     format === 'json'
       ? `${JSON.stringify(rows, null, 2)}\n`
-      : healthTable(rows) + givenUpText(rows, values.db),
+      : healthTable(rows) + givenUpText(rows, values.db) + leftOutText(rows, values.db),
   );
   return EXIT.ok;
 }
@@ -85,7 +85,8 @@ export async function runReextract(args: readonly string[], io: FetchIo): Promis
     io.stderr(
       `parallax: re-read ${plural(summary.pages, 'kept page')} into ${shownLocation(into)}: ` +
         `${plural(summary.updated, 'article')} changed (replaced), ${summary.unchanged} unchanged, ` +
-        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text\n`,
+        `${summary.stored} new, ${summary.duplicates} already stored, ${summary.noArticle} without article text` +
+        `${summary.notArticle ? `, ${plural(summary.notArticle, 'page')} left out: not an article` : ''}\n`,
     );
   // said even under -q: a script must not take a store half re-read for a whole one
   if (summary.withoutPage > 0 || (!summary.pages && !values.quiet))

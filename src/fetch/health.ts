@@ -1,5 +1,6 @@
 import type { FeedState, FetchSource, GivenUpPages, PageCounts } from '../store/fetch-types.ts';
 import type { Store } from '../store/types.ts';
+import { NOT_AN_ARTICLE } from './article-page.ts';
 import { HEALTH_DAYS, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface SourceHealth {
    * the latest few, latest first; `parallax fetch URL` asks one again.
    */
   readonly givenUp: { readonly count: number; readonly latest: GivenUpPages['latest'] };
+  /** Its pages a sitemap listed and the fetch left out as no article (`notAnArticle`), as `givenUp`. */
+  readonly leftOut: { readonly count: number; readonly latest: GivenUpPages['latest'] };
 }
 
 /** Given-up pages named per source (the rest are counted). */
@@ -51,6 +54,7 @@ export function sourceHealth(
   now: Date,
   days = HEALTH_DAYS,
   givenUp: readonly GivenUpPages[] = [],
+  leftOut: readonly GivenUpPages[] = [],
 ): SourceHealth[] {
   const key = (name: string | null) => (name ?? '').toLowerCase();
   const rows = sources.map((s) => ({ name: s.name, leaning: s.leaning, owner: s.owner, urls: s.urls }));
@@ -62,7 +66,16 @@ export function sourceHealth(
       row.name === '(no source)' ? !named.has(key(name)) : key(name) === key(row.name);
     const ownFeeds = feeds.filter((f) => mine(f.source));
     const ownCounts = counts.filter((c) => mine(c.source));
-    const ownGivenUp = givenUp.filter((g) => mine(g.source));
+    const own = (pages: readonly GivenUpPages[]) => {
+      const mineOnly = pages.filter((g) => mine(g.source));
+      return {
+        count: mineOnly.reduce((n, g) => n + g.count, 0),
+        latest: mineOnly
+          .flatMap((g) => g.latest)
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .slice(0, GIVEN_UP_SHOWN),
+      };
+    };
     const latest = (values: (string | null)[]) =>
       values
         .filter((v): v is string => v !== null)
@@ -93,13 +106,8 @@ export function sourceHealth(
       days: Math.round(span * 10) / 10,
       followedMs: first ? Math.max(0, now.getTime() - Date.parse(first)) : null,
       lastArticle: latest(ownCounts.map((c) => c.lastStoredAt)),
-      givenUp: {
-        count: ownGivenUp.reduce((n, g) => n + g.count, 0),
-        latest: ownGivenUp
-          .flatMap((g) => g.latest)
-          .sort((a, b) => b.at.localeCompare(a.at))
-          .slice(0, GIVEN_UP_SHOWN),
-      },
+      givenUp: own(givenUp),
+      leftOut: own(leftOut),
     };
   });
 }
@@ -129,13 +137,14 @@ function lastError(feeds: readonly FeedState[], counts: readonly PageCounts[]): 
 /** The health of every source in a store. */
 export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): Promise<SourceHealth[]> {
   const since = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const [sources, feeds, counts, givenUp] = await Promise.all([
+  const [sources, feeds, counts, givenUp, leftOut] = await Promise.all([
     store.fetchSources(),
     store.feedStates(),
     store.pageCounts(since),
     store.givenUpPages(MAX_PAGE_ATTEMPTS, GIVEN_UP_SHOWN),
+    store.leftOutPages(NOT_AN_ARTICLE, GIVEN_UP_SHOWN),
   ]);
-  return sourceHealth(sources, feeds, counts, now, days, givenUp);
+  return sourceHealth(sources, feeds, counts, now, days, givenUp, leftOut);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface SinkTally {
   /** Of the duplicates, pages whose article the site's other address gave (see `BatchOutcome.moved`). */
   moved: number;
   noArticle: number;
+  /** Pages a listing named that say they are no article (`notAnArticle`), each named in `notes`. */
+  notArticle: number;
   disallowed: number;
   failed: number;
 }
@@ -47,7 +49,7 @@ export interface PageSink {
   finish(): Promise<void>;
   readonly tally: SinkTally;
   readonly errors: { url: string; error: string }[];
-  /** What is no failure but worth a word: a page found at a new address. */
+  /** What is no failure but worth a word: a page found at a new address, a listed page that is no article. */
   readonly notes: { url: string; note: string }[];
   readonly insertedIds: string[];
   /** The days of the stored articles, for the grouping window. */
@@ -83,6 +85,7 @@ export function createPageSink(
     duplicates: 0,
     moved: 0,
     noArticle: 0,
+    notArticle: 0,
     disallowed: 0,
     failed: 0,
   };
@@ -106,7 +109,9 @@ export function createPageSink(
         else if (outcome === 'no-article') tally.noArticle++;
         else if (outcome === 'updated') tally.updated++;
         else if (outcome === 'unchanged') tally.pagesUnchanged++;
+        else if (outcome === 'not-article') tally.notArticle++;
       }
+      notes.push(...done.leftOut);
       insertedIds.push(...done.insertedIds);
       tally.moved += done.moved.length;
       notes.push(...done.moved);
@@ -129,6 +134,7 @@ export function createPageSink(
         feedUrl: c?.feedUrl ?? null,
         listed: c ? listedOf(c) : null,
         attempts: page.attempts,
+        askArticle: c?.sitemap === true,
       };
       const failed = (error: string) => {
         tally.failed++;

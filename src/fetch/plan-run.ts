@@ -1,6 +1,7 @@
 import type { FeedState, FetchedPage, FetchSource } from '../store/fetch-types.ts';
 import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
+import { NOT_AN_ARTICLE } from './article-page.ts';
 import type { Fetcher, FetchResult } from './fetcher.ts';
 import { pageOwner } from './page-owner.ts';
 import type { PageAsked } from './page-sink.ts';
@@ -124,7 +125,9 @@ export async function planRun(
   for (const target of targets) {
     if (signal?.aborted) break;
     const known = directKnown.get(urlKey(target.url) ?? target.url);
-    if (known && known.outcome !== 'failed') {
+    // a page a listing named and left out as no article is taken when the user names it herself
+    const leftOut = known?.outcome === 'no-article' && known.error?.startsWith(NOT_AN_ARTICLE) === true;
+    if (known && known.outcome !== 'failed' && !leftOut) {
       if (refresh && target.text === undefined) again.push({ target, previous: known });
       else tally.known++;
       continue;

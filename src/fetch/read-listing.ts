@@ -21,6 +21,12 @@ export interface Candidate {
   readonly entry: ListedEntry;
   readonly source: FetchSource | null;
   readonly feedUrl: string | null;
+  /**
+   * Listed by a sitemap, which names a site's every page (its "About us", its terms) and dates each:
+   * its page is asked whether it is an article (`notAnArticle`). A feed's entry is a post by the
+   * feed's own word; a list of URLs is the user's.
+   */
+  readonly sitemap?: boolean;
 }
 
 /** What reading a target gave. */
@@ -189,7 +195,8 @@ export async function readTarget(
         entries: listing.entries.length,
       }),
     );
-    for (const entry of listing.entries) out.candidates.push({ entry, source, feedUrl: at });
+    const sitemap = listing.kind === 'sitemap';
+    for (const entry of listing.entries) out.candidates.push({ entry, source, feedUrl: at, sitemap });
     if (listing.kind === 'feed') {
       for (const error of listing.skipped) out.unlinked.push({ url: at, error });
       for (const note of listing.undated) out.undated.push({ url: at, note });

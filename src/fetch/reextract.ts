@@ -4,6 +4,7 @@ import type { FetchedPage } from '../store/fetch-types.ts';
 import { groupPending } from '../store/ingest/index.ts';
 import { createPreparer } from '../store/ingest/pool.ts';
 import type { Store } from '../store/types.ts';
+import { NOT_AN_ARTICLE } from './article-page.ts';
 import { unpackRaw } from './page-input.ts';
 import { INGEST_BATCH } from './patterns.ts';
 import { type HandledPage, storePages } from './store-pages.ts';
@@ -26,6 +27,8 @@ export interface ReextractSummary {
   readonly unchanged: number;
   readonly duplicates: number;
   readonly noArticle: number;
+  /** Listed pages left out as no article (`notAnArticle`): into another store, a page is judged again. */
+  readonly notArticle: number;
   readonly storiesCreated: number;
   readonly storiesGrown: number;
   /** Articles of `from` that no re-read page stored (ingested from files): not re-read. */
@@ -39,7 +42,7 @@ export async function reextract(
   options: { analyze?: AnalyzeOptions; jobs?: number; onProgress?: (pages: number) => void },
   ctx: RunContext,
 ): Promise<ReextractSummary> {
-  const tally = { pages: 0, stored: 0, updated: 0, unchanged: 0, duplicates: 0, noArticle: 0 };
+  const tally = { pages: 0, stored: 0, updated: 0, unchanged: 0, duplicates: 0, noArticle: 0, notArticle: 0 };
   const preparer = createPreparer(options.analyze ?? {}, ctx.now, {
     files: Number.POSITIVE_INFINITY,
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
@@ -57,6 +60,7 @@ export async function reextract(
       else if (outcome === 'no-article') tally.noArticle++;
       else if (outcome === 'updated') tally.updated++;
       else if (outcome === 'unchanged') tally.unchanged++;
+      else if (outcome === 'not-article') tally.notArticle++;
     }
     days.push(...done.days);
     tally.pages += batch.length;
@@ -79,6 +83,8 @@ export async function reextract(
     fetchedAt: page.fetchedAt,
     etag: page.etag,
     lastModified: page.lastModified,
+    // a page left out as no article is asked again (its article may say so now)
+    askArticle: page.outcome === 'no-article' && page.error?.startsWith(NOT_AN_ARTICLE) === true,
     // in the same store, the page's own article is replaced when its extraction changed
     replaces: same && page.outcome === 'stored' ? page.articleId : null,
   });

@@ -78,13 +78,15 @@ export interface FetchSummary {
   /** Of the duplicates, pages whose article the store has from another address of the site (each named in `notes`). */
   readonly moved: number;
   readonly noArticle: number;
+  /** Pages a listing named that say they are no article (a sitemap's "About us"), each named in `notes`. */
+  readonly notArticle: number;
   readonly disallowed: number;
   readonly failed: number;
   readonly storiesCreated: number;
   readonly storiesGrown: number;
   /** What went wrong, one line per listing or page. */
   readonly errors: readonly { readonly url: string; readonly error: string }[];
-  /** What is no failure but worth a word, one line per page (a page at a new address). */
+  /** What is no failure but worth a word, one line per page (a page at a new address, a page left out as no article). */
   readonly notes: readonly { readonly url: string; readonly note: string }[];
   readonly insertedIds: readonly string[];
 }

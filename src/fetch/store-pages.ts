@@ -3,6 +3,8 @@ import type { FetchedPage, PageOutcome } from '../store/fetch-types.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
 import type { PreparedArticle } from '../store/ingest/prepare.ts';
 import type { Store } from '../store/types.ts';
+import { notAnArticle } from './article-page.ts';
+import { decodeBody } from './charset.ts';
 import { type ListedMeta, packRaw, pageInput } from './page-input.ts';
 import { replaceChanged } from './replace-pages.ts';
 
@@ -37,12 +39,17 @@ export interface HandledPage {
   /** The answer's validators, kept for a conditional GET when the page is fetched again. */
   readonly etag?: string | null;
   readonly lastModified?: string | null;
+  /** Ask whether the page is an article (`notAnArticle`): a sitemap listed it. */
+  readonly askArticle?: boolean;
   /** The article this page stored before (read again): replaced when its extraction changed. */
   readonly replaces?: string | null;
 }
 
-/** What became of a page in this batch: its outcome, or, for a page read again, whether its article changed. */
-export type BatchPageOutcome = PageOutcome | 'updated' | 'unchanged';
+/**
+ * What became of a page in this batch: its outcome, or, for a page read again, whether its article
+ * changed; `not-article` for a listed page that says it is no article (recorded as `no-article`).
+ */
+export type BatchPageOutcome = PageOutcome | 'updated' | 'unchanged' | 'not-article';
 
 /** What a batch did. */
 export interface BatchOutcome {
@@ -55,6 +62,8 @@ export interface BatchOutcome {
    * (a 301 the feed now lists by its new URL), or a site giving one article at two addresses.
    */
   readonly moved: readonly { readonly url: string; readonly note: string }[];
+  /** Listed pages left out as no article (`notAnArticle`), each with why. */
+  readonly leftOut: readonly { readonly url: string; readonly note: string }[];
 }
 
 // A page whose article the store has, by its text, from another address of the same host.
@@ -89,11 +98,25 @@ export async function storePages(
   // a page that stored an article before replaces it; the others' articles are new, or duplicates
   const replacing = new Map(pages.flatMap((p) => (p.replaces ? [[p.url, p.replaces] as const] : [])));
   const fresh: PreparedArticle[] = [];
-  const again: { url: string; id: string; row: PreparedArticle['row'] }[] = [];
+  const again: { url: string; id: string; row: PreparedArticle['row']; fetched: boolean }[] = [];
+  // fetched now, not re-read from the kept bytes: a change is the page's own
+  const fetchedNow = new Set(usable.filter((p) => !p.rawKept).map((p) => p.url));
+  // a page a sitemap named that says it is no article (its "About us"): left out, named
+  const leftOut = new Map<string, string>();
+  const listed = new Map(
+    usable.flatMap((p, i) => (p.askArticle ? [[p.url, [p, files[i]] as const] as const] : [])),
+  );
   for (const a of prepared.articles) {
-    const id = replacing.get(a.row.article.source);
-    if (id === undefined) fresh.push(a);
-    else again.push({ url: a.row.article.source, id, row: a.row });
+    const url = a.row.article.source;
+    const id = replacing.get(url);
+    const page = id === undefined ? listed.get(url) : undefined;
+    const reason =
+      page && page[1]?.format === 'html'
+        ? notAnArticle(a.row.article, decodeBody(page[0].body as Uint8Array, page[0].contentType).text)
+        : null;
+    if (reason) leftOut.set(url, reason);
+    else if (id === undefined) fresh.push(a);
+    else again.push({ url, id, row: a.row, fetched: fetchedNow.has(url) });
   }
   const rows = fresh.map((a) => a.row);
   const started = performance.now();
@@ -133,6 +156,11 @@ export async function storePages(
       outcomes.set(p.url, changed.get(p.url) ?? 'no-article');
       return { ...base, outcome: 'stored', error: null, articleId: p.replaces };
     }
+    const notArticle = leftOut.get(p.url);
+    if (notArticle) {
+      outcomes.set(p.url, 'not-article');
+      return { ...base, outcome: 'no-article', error: notArticle, articleId: null };
+    }
     const article = articleOf.get(p.url);
     const outcome: PageOutcome = p.failure
       ? p.failure.outcome
@@ -151,5 +179,9 @@ export async function storePages(
   });
   await store.savePages(records);
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - started);
-  return { outcomes, days: fresh.map((a) => a.day), insertedIds, moved };
+  const notes = [...leftOut].map(([url, why]) => ({
+    url,
+    note: `${why}: left out (parallax fetch ${url} takes it)`,
+  }));
+  return { outcomes, days: fresh.map((a) => a.day), insertedIds, moved, leftOut: notes };
 }

@@ -169,8 +169,9 @@ export function registerPages(
     const { stored, marks, removed } = found;
     if (highlight && !(highlight.end > highlight.start && highlight.end <= stored.article.text.length))
       throw bad('the cited span is not in this article');
+    const revisions = await context.store.articleRevisions(stored.article.id);
     return c.html(
-      page(articlePage(stored, { marks, highlight, from, removed }), {
+      page(articlePage(stored, { marks, highlight, from, removed, revisions }), {
         title: stored.article.title ?? 'Article',
       }),
     );

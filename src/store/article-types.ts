@@ -65,6 +65,21 @@ export interface ArticleReplacement {
   readonly features: unknown;
   /** The new shingle sample; none when left out. */
   readonly shingles?: readonly number[];
+  /**
+   * Keep the stored version (title, text, last change) as a revision when the title or text changed:
+   * the page itself changed (a correction), as a fetch finds; a re-extraction of the same bytes keeps none.
+   */
+  readonly keepEarlier?: boolean;
+}
+
+/** An earlier version of a stored article, kept when its page changed (`ArticleReplacement.keepEarlier`). */
+export interface ArticleRevision {
+  /** ISO time the store read the changed page and replaced this version. */
+  readonly replacedAt: string;
+  readonly title: string | null;
+  readonly text: string;
+  /** The version's own last change (`modifiedAt`), ISO, or null. */
+  readonly modifiedAt: string | null;
 }
 
 /** What happened to one replacement. */

@@ -146,4 +146,9 @@ export interface FetchStateStore {
    * alone since): their count, and the `limit` latest, latest first.
    */
   givenUpPages(attempts: number, limit: number): Promise<GivenUpPages[]>;
+  /**
+   * Per source, the pages recorded as no article whose error begins with `reason` (a sitemap's page
+   * left out as no article: fetch/article-page.ts): their count, and the `limit` latest, latest first.
+   */
+  leftOutPages(reason: string, limit: number): Promise<GivenUpPages[]>;
 }

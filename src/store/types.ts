@@ -2,6 +2,7 @@ import type { Report } from '../model/index.ts';
 import type { StoryPagePiece } from '../report/story-page-piece.ts';
 import type {
   ArticleReplacement,
+  ArticleRevision,
   CopyCandidate,
   CopyQuery,
   ListFilter,
@@ -129,6 +130,8 @@ export interface Store extends FetchStateStore {
   storyDaysBefore(ids: readonly string[], before: string): Promise<Map<string, number[]>>;
   /** One stored article by its id, or null when unknown. */
   article(id: string): Promise<StoredArticle | null>;
+  /** The earlier versions kept of an article (`ArticleReplacement.keepEarlier`), oldest first; none when unknown. */
+  articleRevisions(id: string): Promise<ArticleRevision[]>;
   /**
    * For each query, the stored articles in its date range sharing at least `COPY_MIN_SAMPLED` of its
    * sampled shingles, most shared first (at most `COPY_CANDIDATES`); a shingle stored for more than

@@ -116,4 +116,38 @@ export function replaceContract(context: ContractContext): void {
     assert.equal((await store.article(a))?.article.text, `One text of ${s.word}.`);
     assert.deepEqual(await store.replaceArticles([]), []);
   });
+
+  test('replaceArticles keeping the earlier version: a changed title or text is kept, oldest first; the same text, or no keeping, keeps none', async () => {
+    const s = scope();
+    const store = context.store();
+    const made = (text: string, title: string) =>
+      newArticle({ title, text, url: `${s.site}/corrected`, publishedAt: `${s.year}-12-03` });
+    const first = made(`About 2,500 households in ${s.word} were without water.`, `Main bursts ${s.word}`);
+    const [a] = (await store.upsertArticles([first])).map((o) => o.id) as [string];
+    const replace = (text: string, title: string, keepEarlier: boolean) => {
+      const next = made(text, title);
+      return store.replaceArticles([
+        { id: a, article: next.article, contentHash: next.contentHash, features: null, keepEarlier },
+      ]);
+    };
+    assert.deepEqual(await store.articleRevisions(a), []);
+    const corrected = `About 3,000 households in ${s.word} were without water.\n\nCorrection: the figure was 2,500.`;
+    await replace(corrected, `Main bursts ${s.word}`, true);
+    // the same text again (a page fetched again, its metadata changed only): no version kept
+    await replace(corrected, `Main bursts ${s.word}`, true);
+    // a re-extraction (no keeping) changes the text without keeping it
+    await replace(`${corrected} More.`, `Main bursts ${s.word}`, false);
+    await replace(`${corrected} More.`, `Main burst leaves homes dry ${s.word}`, true);
+    const kept = await store.articleRevisions(a);
+    assert.deepEqual(
+      kept.map((r) => [r.title, r.text]),
+      [
+        [`Main bursts ${s.word}`, first.article.text],
+        [`Main bursts ${s.word}`, `${corrected} More.`],
+      ],
+    );
+    assert.ok(kept.every((r) => !Number.isNaN(Date.parse(r.replacedAt)) && r.modifiedAt === null));
+    assert.ok((kept[0]?.replacedAt ?? '') <= (kept[1]?.replacedAt ?? ''));
+    assert.deepEqual(await store.articleRevisions(`no-such-${s.word}`), []);
+  });
 }

@@ -1,10 +1,12 @@
+import { READ_CHANGED } from '../../fetch/replace-pages.ts';
 import type { Article, Span } from '../../model/index.ts';
 import { articleLabel } from '../../report/util.ts';
-import type { StoredArticle } from '../../store/types.ts';
+import type { ArticleRevision, StoredArticle } from '../../store/types.ts';
 import { publishedInstant, publishedUtc } from '../../text/dates/published.ts';
 import { type Mark, piecesOf } from '../article-marks.ts';
 import { day, escapeHtml, plural } from '../html.ts';
 import { safeHttpUrl } from '../security.ts';
+import { revisionsHtml } from './revisions.ts';
 
 const KIND_NAMES: Readonly<Record<Mark['kind'], string>> = {
   person: 'person',
@@ -55,12 +57,19 @@ export interface ArticleView {
   readonly from: string | null;
   /** What the store says of its page when it was removed since ("page removed: HTTP 404 …"), else null. */
   readonly removed?: string | null;
+  /** Its earlier versions, kept when its page changed (`Store.articleRevisions`), oldest first. */
+  readonly revisions?: readonly ArticleRevision[];
 }
 
-/** "updated 2026-12-06 01:57 UTC" for an article changed after its publication (a correction), else ''. */
+/**
+ * "updated 2026-12-06 01:57 UTC" for an article changed after its publication (a correction), else
+ * ''; "updated by …, when read again" when the page gave no time and the store read the change then.
+ */
 function updated(article: Article): string {
   const modified = publishedInstant(article.modifiedAt ?? '');
   if (Number.isNaN(modified) || !(modified > publishedInstant(article.publishedAt ?? ''))) return '';
+  if (article.metadataSources.modifiedAt === READ_CHANGED)
+    return `updated by ${publishedUtc(article.modifiedAt)}, when read again`;
   return `updated ${publishedUtc(article.modifiedAt)}`;
 }
 
@@ -109,5 +118,5 @@ export function articlePage(stored: StoredArticle, view: ArticleView): string {
 <p class="meta">${plural(article.wordCount, 'word')}${original ? ` · <a href="${escapeHtml(original)}" rel="noopener noreferrer nofollow" target="_blank">Read the original</a>${view.removed ? ` (${escapeHtml(view.removed)})` : ''}` : ''}</p>
 ${cited}${key}
 <article class="article-body">${body}</article>
-${removed}`;
+${revisionsHtml(article, view.revisions ?? [])}${removed}`;
 }

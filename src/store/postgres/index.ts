@@ -127,6 +127,24 @@ export async function openPostgresStore(
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     storyDaysBefore: (ids: readonly string[], before: string) => storyDaysBefore(pool, ids, before),
     article: (id: string) => getArticle(pool, id),
+    async articleRevisions(id: string) {
+      const { rows } = await pool.query<{
+        replaced_at: Date;
+        title: string | null;
+        text: string;
+        modified_at: string | null;
+      }>(
+        `SELECT r.replaced_at, r.title, r.text, r.modified_at FROM article_revisions r
+         JOIN articles a ON a.seq = r.article_seq WHERE a.id = $1 ORDER BY r.seq`,
+        [id],
+      );
+      return rows.map((r) => ({
+        replacedAt: r.replaced_at.toISOString(),
+        title: r.title,
+        text: r.text,
+        modifiedAt: r.modified_at,
+      }));
+    },
     copyCandidates: (queries) =>
       queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),
     saveOutlets: (outlets) => (outlets.length === 0 ? Promise.resolve() : upsertOutlets(pool, outlets)),

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { MIGRATION_LOCK } from './patterns.ts';
+import { LATER } from './schema-later.ts';
 
 /**
  * The PostgreSQL schema, as numbered migrations written by hand. Each runs once, in order, in one
@@ -206,20 +207,20 @@ const V9 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_version text';
  */
 const V10 = 'CREATE INDEX IF NOT EXISTS articles_url_key_prefix ON articles (url_key text_pattern_ops)';
 
-/**
- * The story list's order: newest change first, then (stories changed at once, as the stories of one
- * fetch) newest article first, then by id as a number (its length, then its text: s4 before s11,
- * where the text alone put s11 first). A story's newest article time is kept on its row for it.
- */
-const V11 = `
-  ALTER TABLE stories ADD COLUMN IF NOT EXISTS last_at timestamptz;
-  UPDATE stories s SET last_at = (SELECT max(m.sort_at) FROM memberships m WHERE m.story_id = s.id);
-  CREATE INDEX IF NOT EXISTS stories_order
-    ON stories (updated_at DESC, coalesce(last_at, '-infinity'::timestamptz) DESC, length(id), id);
-`;
-
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11];
+export const MIGRATIONS: readonly string[] = [
+  FOLDED_CONFIG + V1,
+  V2,
+  V3,
+  V4,
+  V5,
+  V6,
+  V7,
+  V8,
+  V9,
+  V10,
+  ...LATER,
+];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

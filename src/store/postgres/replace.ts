@@ -43,6 +43,14 @@ export async function replaceBatch(
       continue;
     }
     const { id: _id, text, ...article } = item.article;
+    // the page changed (a correction): its version before is kept, with when the store read the change
+    if (item.keepEarlier)
+      await client.query(
+        `INSERT INTO article_revisions (article_seq, replaced_at, title, text, modified_at)
+         SELECT seq, date_trunc('milliseconds', now()), title, text, article->>'modifiedAt' FROM articles
+         WHERE seq = $1 AND (title IS DISTINCT FROM $2 OR text <> $3)`,
+        [seq, item.article.title, text.replaceAll('\u0000', '\uFFFD')],
+      );
     const updated = await client.query<{ sort_at: Date }>(UPDATE, [
       seq,
       item.contentHash,

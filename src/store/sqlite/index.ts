@@ -10,6 +10,7 @@ import { groupingLock } from './lock.ts';
 import { listDaysBefore, listMembers } from './members.ts';
 import { checkStoreFile, migrate, SCHEMA_VERSION } from './migrations.ts';
 import { replaceBatch } from './replace.ts';
+import { listRevisions } from './revisions.ts';
 import { searchArticles } from './search.ts';
 import { listStale, listStories, readStory } from './stories.ts';
 import { applyStoryChanges, storeReport } from './story-changes.ts';
@@ -103,6 +104,9 @@ export async function openSqliteStore(
     },
     async article(id) {
       return readArticle(db, id);
+    },
+    async articleRevisions(id) {
+      return listRevisions(db, id);
     },
     async copyCandidates(queries) {
       return queries.length === 0 ? [] : findCopyCandidates(db, queries);

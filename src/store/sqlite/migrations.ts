@@ -3,6 +3,7 @@ import type { Db } from './db.ts';
 import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
+import { V12 } from './schema/revisions.ts';
 import { reportVersions, storyPages, V4, V6, V11 } from './schema/stories.ts';
 import { splitArticleBodies } from './split-layout.ts';
 
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   reportVersions,
   V10,
   V11,
+  V12,
 ];
 
 /** The schema version this code reads and writes. */

@@ -2,6 +2,7 @@ import { isoOrNull } from '../dates.ts';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
 import { outletKey, outletTag } from './articles.ts';
 import type { Db } from './db.ts';
+import { keepRevision } from './revisions.ts';
 import { shingleDay } from './rows.ts';
 
 /**
@@ -40,6 +41,7 @@ export function replaceBatch(db: Db, batch: readonly ArticleReplacement[], clock
       if (other !== undefined && other !== item.id) return { status: 'duplicate', id: item.id, by: other };
       const { id: _id, text, ...rest } = item.article;
       const { outlet, title } = item.article;
+      if (item.keepEarlier) keepRevision(db, row.seq, title, text, clock);
       const published = isoOrNull(item.article.publishedAt);
       update.run(
         item.contentHash,

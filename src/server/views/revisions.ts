@@ -1,0 +1,54 @@
+import type { Article } from '../../model/index.ts';
+import type { ArticleRevision } from '../../store/types.ts';
+import { publishedUtc } from '../../text/dates/published.ts';
+import { escapeHtml } from '../html.ts';
+
+/**
+ * What changed in an article since the store first read it: each earlier version kept when its page
+ * changed (a correction), newest first, as the paragraphs it had that the next version dropped and
+ * those the next version added, with the earlier text in full behind an expander.
+ */
+
+const paragraphsOf = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+// The paragraphs of `from` that `to` has not, and those of `to` that `from` has not.
+function changed(from: string, to: string): { removed: string[]; added: string[] } {
+  const [before, after] = [paragraphsOf(from), paragraphsOf(to)];
+  const [had, has] = [new Set(before), new Set(after)];
+  return { removed: before.filter((p) => !has.has(p)), added: after.filter((p) => !had.has(p)) };
+}
+
+const list = (label: string, paragraphs: readonly string[]) =>
+  paragraphs.length
+    ? `<p class="meta">${label}:</p><ul>${paragraphs.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
+    : '';
+
+/** The article page's "Earlier versions" block, or '' when none was kept. */
+export function revisionsHtml(article: Article, revisions: readonly ArticleRevision[]): string {
+  if (!revisions.length) return '';
+  const versions = [...revisions, { title: article.title, text: article.text }];
+  const items = revisions
+    .map((revision, i) => {
+      const next = versions[i + 1] as { title: string | null; text: string };
+      const { removed, added } = changed(revision.text, next.text);
+      const title =
+        revision.title !== next.title
+          ? `<p class="meta">Headline was: ${escapeHtml(revision.title ?? '(no title)')}</p>`
+          : '';
+      const full = paragraphsOf(revision.text)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join('');
+      const own = publishedUtc(revision.modifiedAt);
+      return `<li><p>Changed by ${escapeHtml(publishedUtc(revision.replacedAt) ?? revision.replacedAt)}, when the page was read again${
+        own ? ` (this version's own last change: ${escapeHtml(own)})` : ''
+      }.</p>${title}${list('Paragraphs removed', removed)}${list('Paragraphs added', added)}<details><summary>The earlier text in full</summary>${full}</details></li>`;
+    })
+    .reverse()
+    .join('');
+  const heading = revisions.length === 1 ? 'An earlier version' : `${revisions.length} earlier versions`;
+  return `<section class="revisions"><h2>${heading} of this article</h2><ol reversed>${items}</ol></section>`;
+}

@@ -1,0 +1,33 @@
+/** PostgreSQL's migrations from schema 11 on (migrations.ts runs them after the first ten). */
+
+/**
+ * The story list's order: newest change first, then (stories changed at once, as the stories of one
+ * fetch) newest article first, then by id as a number (its length, then its text: s4 before s11,
+ * where the text alone put s11 first). A story's newest article time is kept on its row for it.
+ */
+const V11 = `
+  ALTER TABLE stories ADD COLUMN IF NOT EXISTS last_at timestamptz;
+  UPDATE stories s SET last_at = (SELECT max(m.sort_at) FROM memberships m WHERE m.story_id = s.id);
+  CREATE INDEX IF NOT EXISTS stories_order
+    ON stories (updated_at DESC, coalesce(last_at, '-infinity'::timestamptz) DESC, length(id), id);
+`;
+
+/**
+ * An article's earlier versions: a page fetched again whose title or text changed (a correction)
+ * keeps the version it replaces, with the time the store read the change (`articleRevisions`).
+ */
+const V12 = `
+  CREATE TABLE IF NOT EXISTS article_revisions (
+    seq bigserial PRIMARY KEY,
+    article_seq bigint NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+    replaced_at timestamptz NOT NULL,
+    title text,
+    text text NOT NULL,
+    -- the version's own last change, as its page gave it
+    modified_at text
+  );
+  CREATE INDEX IF NOT EXISTS article_revisions_article ON article_revisions (article_seq, seq);
+`;
+
+/** The migrations to schema 11, 12, … in order. */
+export const LATER: readonly string[] = [V11, V12];
