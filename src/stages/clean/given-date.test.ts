@@ -85,3 +85,38 @@ test('a JSON record’s time and a page’s JSON-LD time in one zone keep one fo
     ['2026-10-12T09:15:00+02:00', '2026-10-12T10:30:00+02:00'],
   );
 });
+
+test('a given day keeps the page’s own time only when that time falls on the given day both in UTC, as the report shows it, and in the writer’s zone (midreview32 finding 11)', () => {
+  const text =
+    'The Orrin valley road reopened on Thursday after a landslip, the county said.\nCounty engineer Ada Quill said the slope would be watched through the winter.';
+  const record = (outlet: string, pageTime: string) =>
+    JSON.stringify({
+      outlet,
+      publishedAt: '2026-12-03',
+      html: `<html><head><title>Orrin road reopens</title><meta property="article:published_time" content="${pageTime}"></head><body><article><h1>Orrin road reopens</h1>${text
+        .split('\n')
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`,
+    });
+  const lines = [
+    // the writer's day is the 3rd, but 23:30 at -05:00 is the 4th in UTC: the given day wins
+    record('Valley Echo', '2026-12-03T23:30:00-05:00'),
+    // 01:30 at +03:00 on the 4th is 22:30 UTC on the 3rd: the writer's day (what "on Thursday" is read
+    // against) is not the given day, so the given day wins too
+    record('Kell Radio', '2026-12-04T01:30:00+03:00'),
+    record('Orrin Post', '2026-12-03T22:30:00Z'),
+  ];
+  const report = analyze(
+    [{ path: 'export.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) }],
+    {},
+    createContext(),
+  );
+  assert.deepEqual(
+    report.articles.map((a) => [a.outlet, a.publishedAt, a.metadataSources.publishedAt]),
+    [
+      ['Valley Echo', '2026-12-03', 'input'],
+      ['Kell Radio', '2026-12-03', 'input'],
+      ['Orrin Post', '2026-12-03T22:30:00.000Z', 'meta:article:published_time'],
+    ],
+  );
+});
