@@ -41,25 +41,53 @@ export const namesEventOf = (noun: string, verb: string): boolean => {
 // save £180,000": the "-ing" form six tokens before it).
 const WINDOW = 8;
 
-// The verbs (an "-ing" form too) and nouns of the tokens before `first`, back to another number, a
-// semicolon or a colon, at most WINDOW tokens, as stems.
-function wordsBefore(tokens: readonly Token[], first: number): { verbs: string[]; nouns: string[] } {
+// The verbs (an "-ing" form too) and nouns (with their token indexes) of the tokens before `first`,
+// back to another number, a semicolon or a colon, at most WINDOW tokens, as stems.
+function wordsBefore(
+  tokens: readonly Token[],
+  first: number,
+): { verbs: string[]; nouns: [string, number][] } {
   const verbs: string[] = [];
-  const nouns: string[] = [];
+  const nouns: [string, number][] = [];
   for (let i = first - 1; i >= Math.max(0, first - WINDOW); i--) {
     const t = tokens[i] as Token;
     if (NUMBER_RE.test(t.text) || /^[;:]$/.test(t.text)) break;
     if (t.stop) continue;
     if (t.pos === 'VERB' || t.norm.endsWith('ing')) verbs.push(stem(t.text));
-    else if (t.pos === 'NOUN') nouns.push(stem(t.text));
+    else if (t.pos === 'NOUN') nouns.push([stem(t.text), i]);
   }
   return { verbs, nouns };
+}
+
+const NAMING = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The things the noun at `at` is told of, as stems: the nouns and names before it in its phrase ("the
+ * Kell pool closure", "the pool's closure") and those of the phrase after "of" ("the closure of the
+ * Kell swimming pool").
+ */
+function namedWith(tokens: readonly Token[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (NAMING.has(t.pos)) out.push(stem(t.text));
+    else if (t.pos !== 'ADJ' && !/^['’]s$/.test(t.text)) break;
+  }
+  if (tokens[at + 1]?.norm !== 'of') return out;
+  for (let i = at + 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (NAMING.has(t.pos)) out.push(stem(t.text));
+    else if (t.pos !== 'ADJ' && t.pos !== 'DET' && !/^['’]s$/.test(t.text)) break;
+  }
+  return out;
 }
 
 /**
  * Whether the words before two figures name one event, as a verb on one side and the noun that names
  * its event on the other ("closing the library will save £180,000" / "the closure will save
- * £150,000"): a verb and a noun, never two nouns. `first` is each figure's first token.
+ * £150,000"): a verb and a noun, never two nouns, and the noun told of nothing the verb's sentence does
+ * not name ("the closure of the Kell pool" is another closure than "closing the Orrin library"). `first`
+ * is each figure's first token.
  * @example
  * oneEventBefore(tokensA, 6, tokensB, 5) // true for the two sentences above
  */
@@ -70,7 +98,16 @@ export function oneEventBefore(
   firstB: number,
 ): boolean {
   const [x, y] = [wordsBefore(a, firstA), wordsBefore(b, firstB)];
-  const told = (verbs: readonly string[], nouns: readonly string[]) =>
-    nouns.some((n) => verbs.some((v) => namesEventOf(n, v)));
-  return told(x.verbs, y.nouns) || told(y.verbs, x.nouns);
+  const told = (
+    verbs: readonly string[],
+    nouns: readonly [string, number][],
+    own: readonly Token[],
+    other: readonly Token[],
+  ) => {
+    const named = new Set(other.map((t) => stem(t.text)));
+    return nouns.some(
+      ([n, at]) => verbs.some((v) => namesEventOf(n, v)) && namedWith(own, at).every((w) => named.has(w)),
+    );
+  };
+  return told(x.verbs, y.nouns, b, a) || told(y.verbs, x.nouns, a, b);
 }

@@ -25,6 +25,25 @@ describe('one measure of one event, told by a verb and by its noun', () => {
       'not contradicts',
     ],
     [
+      // midreview32 finding 8 (fails before: contradicts)
+      'the noun told of another thing than the verb ("the closure of the Kell swimming pool"): two events',
+      'The council says closing the Orrin library will save £180,000 a year.',
+      'The council says the closure of the Kell swimming pool will save £150,000 a year.',
+      'not contradicts',
+    ],
+    [
+      'the same, the other thing named before the noun ("the Kell pool closure")',
+      'Closing the Orrin library will save £180,000 a year, the council says.',
+      'The Kell pool closure will save £150,000 a year, the council says.',
+      'not contradicts',
+    ],
+    [
+      'the noun told of the very thing the verb is ("the closure of the library"): one event',
+      'The council says closing the Orrin library will save £180,000 a year.',
+      'The council says the closure of the library will save £150,000 a year.',
+      'contradicts',
+    ],
+    [
       'one event, but told as planned on one side and as done on the other: no clash',
       'The council says closing the Orrin library will save £180,000 a year.',
       'The council said the closure saved £150,000 last year.',
