@@ -187,40 +187,8 @@ const V6 = `
  */
 const V7 = 'SELECT 1';
 
-/**
- * A story page's piece beside its report (`storyPagePiece`: the report cut to what the served story
- * page shows): a first view reads it instead of the whole report. Null for reports stored before,
- * until their page is first shown.
- */
-const V8 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_page jsonb';
-
-/**
- * The version that made each story's report (`REPORT_VERSION`, the report's `generator.version`): a
- * report made by another version is stale. Null for reports stored before, which are stale.
- */
-const V9 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_version text';
-
-/**
- * The URL keys under one prefix (`hostOutlets`: the keys of one host's folder, `url_key LIKE
- * 'https://host/folder/%'`): the unique index on `url_key` orders by the database's collation,
- * which serves no prefix match unless it is C; this one compares by bytes.
- */
-const V10 = 'CREATE INDEX IF NOT EXISTS articles_url_key_prefix ON articles (url_key text_pattern_ops)';
-
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [
-  FOLDED_CONFIG + V1,
-  V2,
-  V3,
-  V4,
-  V5,
-  V6,
-  V7,
-  V8,
-  V9,
-  V10,
-  ...LATER,
-];
+export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7, ...LATER];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

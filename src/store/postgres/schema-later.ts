@@ -1,4 +1,24 @@
-/** PostgreSQL's migrations from schema 11 on (migrations.ts runs them after the first ten). */
+/** PostgreSQL's migrations from schema 8 on (migrations.ts runs them after the first seven). */
+
+/**
+ * A story page's piece beside its report (`storyPagePiece`: the report cut to what the served story
+ * page shows): a first view reads it instead of the whole report. Null for reports stored before,
+ * until their page is first shown.
+ */
+const V8 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_page jsonb';
+
+/**
+ * The version that made each story's report (`REPORT_VERSION`, the report's `generator.version`): a
+ * report made by another version is stale. Null for reports stored before, which are stale.
+ */
+const V9 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_version text';
+
+/**
+ * The URL keys under one prefix (`hostOutlets`: the keys of one host's folder, `url_key LIKE
+ * 'https://host/folder/%'`): the unique index on `url_key` orders by the database's collation,
+ * which serves no prefix match unless it is C; this one compares by bytes.
+ */
+const V10 = 'CREATE INDEX IF NOT EXISTS articles_url_key_prefix ON articles (url_key text_pattern_ops)';
 
 /**
  * The story list's order: newest change first, then (stories changed at once, as the stories of one
@@ -29,5 +49,5 @@ const V12 = `
   CREATE INDEX IF NOT EXISTS article_revisions_article ON article_revisions (article_seq, seq);
 `;
 
-/** The migrations to schema 11, 12, … in order. */
-export const LATER: readonly string[] = [V11, V12];
+/** The migrations to schema 8, 9, … in order. */
+export const LATER: readonly string[] = [V8, V9, V10, V11, V12];
