@@ -53,8 +53,11 @@ export function givenUpText(rows: readonly SourceHealth[], db?: string): string 
   const lines = rows
     .filter((r) => r.givenUp.count > 0)
     .flatMap((r) => [
-      `${r.name}: ${plural(r.givenUp.count, 'page')} given up after ${r.givenUp.latest[0]?.attempts ?? 3} attempts${r.givenUp.count > 1 ? ' (latest first)' : ''}:`,
-      ...r.givenUp.latest.map((p) => `  ${p.url}  ${p.error ?? 'failed'}, ${when(p.at)}`),
+      `${r.name}: ${plural(r.givenUp.count, 'page')} given up${r.givenUp.count > 1 ? ' (latest first)' : ''}:`,
+      // each page its own attempts: a run given another maxAttempts (the library's) gives up after more or fewer
+      ...r.givenUp.latest.map(
+        (p) => `  ${p.url}  ${p.error ?? 'failed'} (${plural(p.attempts, 'attempt')}), ${when(p.at)}`,
+      ),
       ...(r.givenUp.count > r.givenUp.latest.length
         ? [`  and ${r.givenUp.count - r.givenUp.latest.length} more`]
         : []),
