@@ -42,9 +42,10 @@ const MODAL_CUE = /\b(?:may|might|must|should|can(?:not)?)\b(.*)$/;
 
 // Between a cue and its date, a preposition of a topic and its noun phrase: the date is that thing's,
 // most often an event told before ("can help with information about the attack on Friday", "must
-// establish the cause of the crash on Monday"), not the modal's or the plan's verb's.
+// establish the cause of the crash on Monday"), not the modal's or the plan's verb's; "ahead of" is
+// no topic's (CLAUSE_TIME).
 const TOPIC_BEFORE =
-  /\b(?:about|of|into|over|behind|regarding|concerning)\s+(?:the|a|an|this|that|its|their|his|her|last)\b/i;
+  /\b(?:about|(?<!\bahead\s+)of|into|over|behind|regarding|concerning)\s+(?:the|a|an|this|that|its|their|his|her|last)\b/i;
 
 // Right before the date, an incident told by a definite noun phrase ("a link to the robbery on Friday",
 // "witnesses to the Harlow Road stabbing on Monday"): the date is that incident's, which happened
@@ -54,17 +55,62 @@ const INCIDENT_BEFORE = new RegExp(
   'iu',
 );
 
+// Words that leave a verb's object its own: adverbs after a modal ("should now prepare for"), the
+// "to" of a plan's verb ("aims to launch"), and the particles and prepositions whose noun phrase is
+// what the verb is done to or readied for ("prepare for", "carry out", "deal with").
+const BESIDE_VERB = new Set([
+  'to',
+  'now',
+  'also',
+  'still',
+  'not',
+  'soon',
+  'then',
+  'yet',
+  'even',
+  'only',
+  'be',
+]);
+const VERB_PARTICLES = new Set(['for', 'out', 'up', 'off', 'down', 'against', 'through', 'with']);
+
+// Right before the incident's phrase, words that set it in the clause's own time: "ahead of the storm
+// on Monday", "during the outage on Friday" are still to come when the clause is.
+const CLAUSE_TIME = /\b(?:ahead\s+of|during|before|in\s+(?:preparation|readiness)\s+for)\s*$/i;
+
+/**
+ * Whether the incident's phrase that ends `between` (INCIDENT_BEFORE) is another thing's, so the date
+ * is the incident's and past ("rule out a link to the robbery on Monday", "seek help from witnesses to
+ * the stabbing on Monday"), not what the cue's verb is done to or readied for ("should prepare for the
+ * storm on Monday", "may launch the attack on Monday", "must review the collapse on Monday": ahead, as
+ * with "will").
+ */
+function incidentOfAnother(between: string): boolean {
+  const m = INCIDENT_BEFORE.exec(between);
+  if (m === null) return false;
+  const before = between.slice(0, m.index);
+  if (CLAUSE_TIME.test(before)) return false;
+  const words = before
+    .toLowerCase()
+    .split(/[^\p{L}’'-]+/u)
+    .filter((w) => w !== '' && !BESIDE_VERB.has(w));
+  return !(words.length <= 1 || (words.length === 2 && VERB_PARTICLES.has(words[1] as string)));
+}
+
+// A past participle right after a determiner is an adjective of the noun ("the planned outage", "the
+// expected flooding"), not a past verb of the clause.
+const AFTER_DETERMINER = /\b(?:the|a|an|this|that|its|their|his|her|our)\s+\p{L}+ed\b/giu;
+
 /**
  * Between a cue and its date, what makes the date another verb's, another thing's or the past:
- * "have", a relative word, a past form, a topic's noun phrase (TOPIC_BEFORE), an incident's noun right
- * before the date (INCIDENT_BEFORE).
+ * "have", a relative word, a past form (not one used as an adjective), a topic's noun phrase
+ * (TOPIC_BEFORE), another thing's incident right before the date (incidentOfAnother).
  */
 const blocked = (between: string): boolean =>
   /\bhave\b/i.test(between) ||
   EXPECT_BLOCK.test(between) ||
-  holdsPast(between) ||
+  holdsPast(between.replace(AFTER_DETERMINER, ' ')) ||
   TOPIC_BEFORE.test(between) ||
-  INCIDENT_BEFORE.test(between);
+  incidentOfAnother(between);
 
 /**
  * True when the bare weekday at `start`..`end` of `text`, whose clause opens at `from`, is the coming
