@@ -85,3 +85,29 @@ test('the sources page lists the pages given up on, latest first, and how to ask
   assert.match(section, /fire-witnesses<\/code>: timed out after 30s \(3 attempts\), 2026-12-06 02:10 UTC/);
   assert.match(text, /<code>parallax fetch URL --db STORE<\/code>/);
 });
+
+test('the sources page lists the pages a sitemap listed and a fetch left out as no article', async (t) => {
+  const store = await openStore(':memory:');
+  t.after(() => store.close());
+  const { app } = createApp({ store });
+  const sitemap = 'https://tallis-ledger.example/sitemap.xml';
+  await store.saveSources([
+    { name: 'Tallis Ledger', urls: [sitemap], leaning: null, owner: null, everyMs: null },
+  ]);
+  const about = failedPage({
+    source: 'Tallis Ledger',
+    feed: sitemap,
+    path: '/about',
+    attempts: 1,
+    fetchedAt: '2026-12-06T02:10:00.000Z',
+  });
+  const why = 'not an article: no article markup (og:type, JSON-LD, <article>), no date or byline of its own';
+  await store.savePages([{ ...about, status: 200, outcome: 'no-article', error: why }]);
+  const { text } = await requestText(app, '/sources');
+  assert.match(text, /<h2>Pages left out: not an article<\/h2>/);
+  assert.match(
+    text,
+    /Tallis Ledger: 1 page left out<ul><li><code>https:\/\/tallis-ledger\.example\/about<\/code>: not an article: no article markup \(og:type, JSON-LD, &lt;article&gt;\)/,
+  );
+  assert.doesNotMatch(text, /Pages given up on/);
+});

@@ -10,30 +10,62 @@ import { escapeHtml } from '../html.ts';
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
+// Pages of one kind per source, latest first (`pages`: a row's given-up or left-out pages), each
+// told by `line`, under `heading` and above `note`; '' when no source has any.
+function pagesSection(
+  rows: readonly SourceHealth[],
+  pages: (r: SourceHealth) => SourceHealth['givenUp'],
+  kind: string,
+  line: (p: SourceHealth['givenUp']['latest'][number]) => string,
+): string[] {
+  return rows
+    .filter((r) => pages(r).count > 0)
+    .map((r) => {
+      const { count, latest } = pages(r);
+      const items = latest.map(
+        (p) => `<li><code>${escapeHtml(p.url)}</code>: ${line(p)}, ${when(p.at)}</li>`,
+      );
+      const more = count - latest.length;
+      return `<li>${escapeHtml(r.name)}: ${count} ${count === 1 ? 'page' : 'pages'} ${kind}${
+        count > 1 ? ' (latest first)' : ''
+      }<ul>${items.join('')}${more > 0 ? `<li>and ${more} more</li>` : ''}</ul></li>`;
+    });
+}
+
 /**
  * The pages given up on (failed at each attempt, no longer asked), per source, latest first, each with
  * its own number of attempts (a run given another `maxAttempts`, as the library allows, gives up
  * after more or fewer).
  */
 function givenUpSection(rows: readonly SourceHealth[]): string {
-  const items = rows
-    .filter((r) => r.givenUp.count > 0)
-    .map((r) => {
-      const pages = r.givenUp.latest
-        .map(
-          (p) =>
-            `<li><code>${escapeHtml(p.url)}</code>: ${escapeHtml(p.error ?? 'failed')} (${p.attempts} ${p.attempts === 1 ? 'attempt' : 'attempts'}), ${when(p.at)}</li>`,
-        )
-        .join('');
-      const more = r.givenUp.count - r.givenUp.latest.length;
-      return `<li>${escapeHtml(r.name)}: ${r.givenUp.count} ${r.givenUp.count === 1 ? 'page' : 'pages'} given up${
-        r.givenUp.count > 1 ? ' (latest first)' : ''
-      }<ul>${pages}${more > 0 ? `<li>and ${more} more</li>` : ''}</ul></li>`;
-    });
+  const items = pagesSection(
+    rows,
+    (r) => r.givenUp,
+    'given up',
+    (p) => `${escapeHtml(p.error ?? 'failed')} (${p.attempts} ${p.attempts === 1 ? 'attempt' : 'attempts'})`,
+  );
   if (!items.length) return '';
   return `<h2>Pages given up on</h2>
 <ul class="given-up">${items.join('\n')}</ul>
 <p class="meta">No run asks these again; <code>parallax fetch URL --db STORE</code> or <a href="/add">Add articles</a> with its URL does.</p>
+`;
+}
+
+/**
+ * The pages a sitemap listed that a fetch left out as no article (a site's "About us"), per source,
+ * latest first, each with why; a page a user names herself is taken.
+ */
+function leftOutSection(rows: readonly SourceHealth[]): string {
+  const items = pagesSection(
+    rows,
+    (r) => r.leftOut,
+    'left out',
+    (p) => escapeHtml(p.error ?? ''),
+  );
+  if (!items.length) return '';
+  return `<h2>Pages left out: not an article</h2>
+<ul class="given-up">${items.join('\n')}</ul>
+<p class="meta">A sitemap listed them, but the page says nothing of being an article; <code>parallax fetch URL --db STORE</code> or <a href="/add">Add articles</a> with its URL takes one.</p>
 `;
 }
 
@@ -54,7 +86,7 @@ export function sourcesPage(rows: readonly SourceHealth[]): string {
     )
     .join('\n');
   return `${intro}
-${givenUpSection(rows)}<p class="meta">The outlets this store follows, as <code>parallax sources</code> gives them. Failed requests: of its feeds, and of its pages over the last ${HEALTH_DAYS} days.</p>
+${givenUpSection(rows)}${leftOutSection(rows)}<p class="meta">The outlets this store follows, as <code>parallax sources</code> gives them. Failed requests: of its feeds, and of its pages over the last ${HEALTH_DAYS} days.</p>
 <div class="px-scroll" tabindex="0" role="region" aria-label="Sources"><table class="sources">
 <thead><tr><th scope="col">Source</th><th scope="col">Last success</th><th scope="col">Failed requests</th><th scope="col">New articles a day</th><th scope="col">Last stored</th><th scope="col">Last error</th></tr></thead>
 <tbody>
