@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { storeHealth } from '../fetch/health.ts';
 import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
 import { splitParts } from '../store/story-moves.ts';
+import { registerAddPages } from './add-pages.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
 import {
@@ -16,21 +17,11 @@ import {
   storyKey,
   storySummary,
 } from './data.ts';
-import { page, plural } from './html.ts';
+import { page } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { bad, highlightOf, listQuery, partQuery } from './page-queries.ts';
 import { LIST_LIMIT } from './patterns.ts';
-import { safeHttpUrl, storeId } from './security.ts';
-import {
-  checkBusy,
-  checkCount,
-  type PastedArticle,
-  pastedFile,
-  UploadError,
-  uploadedFile,
-  urlList,
-} from './upload.ts';
-import { addPage, JOB_REFRESH, jobPage } from './views/add.ts';
+import { storeId } from './security.ts';
 import { articlePage } from './views/article.ts';
 import { searchPage, storiesPage } from './views/list.ts';
 import { sourcesPage } from './views/sources.ts';
@@ -40,9 +31,7 @@ import type { Warmer } from './warm.ts';
 
 const missing = (message: string) => new HTTPException(404, { message });
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-/** Register the HTML pages, the add form and the static assets on `app`. */
+/** Register the HTML pages, the static assets and (add-pages.ts) the add form on `app`. */
 export function registerPages(
   app: OpenAPIHono,
   context: AppContext,
@@ -176,7 +165,6 @@ export function registerPages(
       }),
     );
   });
-  app.get('/add', (c) => c.html(page(addPage(), { title: 'Add articles', current: 'add' })));
   app.get('/sources', async (c) =>
     c.html(
       page(sourcesPage(await storeHealth(context.store, new Date())), {
@@ -185,70 +173,5 @@ export function registerPages(
       }),
     ),
   );
-  app.post('/add', async (c) => {
-    checkBusy(jobs.pending());
-    const form = await c.req.parseBody({ all: true }).catch(() => {
-      throw new UploadError(400, 'the form could not be read');
-    });
-    // a form with no file chosen sends one nameless empty part; an empty file the user chose has its
-    // name, and the ingest skips it saying so (not "nothing to add")
-    const files = ([] as unknown[])
-      .concat(form.files ?? [])
-      .filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ''));
-    const pasted = text(form.text)?.trim();
-    const urls = urlList(text(form.urls) ?? '');
-    if (urls.length) {
-      if (pasted || files.length)
-        throw new UploadError(400, 'Send a URL list on its own, apart from pasted text and files.');
-      checkCount(urls.length);
-      return c.redirect(`/add/jobs/${jobs.startFetch(urls).id}`, 303);
-    }
-    checkCount(files.length + (pasted ? 1 : 0));
-    const inputs = await Promise.all(files.map((file, i) => uploadedFile(file, i)));
-    const url = text(form.url)?.trim();
-    if (pasted && url && safeHttpUrl(url) === null)
-      throw new UploadError(
-        400,
-        `The link to the original must be an http(s) URL, not "${url.slice(0, 80)}".`,
-      );
-    if (pasted) {
-      const article: PastedArticle = {
-        text: pasted,
-        title: text(form.title),
-        outlet: text(form.outlet),
-        url,
-        publishedAt: text(form.publishedAt),
-      };
-      inputs.push(pastedFile(article, inputs.length));
-    }
-    // a pasted article is no file the user chose: the progress page names it apart
-    const what = [files.length ? plural(files.length, 'file') : '', pasted ? '1 pasted article' : '']
-      .filter(Boolean)
-      .join(' and ');
-    const job = jobs.start(inputs, what);
-    return c.redirect(`/add/jobs/${job.id}`, 303);
-  });
-  app.get('/add/jobs/:id', async (c) => {
-    const job = jobs.get(c.req.param('id'));
-    if (!job) throw missing('There is no such ingest (they are kept while the server runs).');
-    const running = job.state === 'queued' || job.state === 'running';
-    const titles = new Map<string, string>();
-    if (!running) {
-      for (const id of job.stories.slice(0, 50)) {
-        const story = await storySummary(context, id);
-        if (story) titles.set(id, story.title);
-      }
-      for (const id of job.articleIds.slice(0, 50)) {
-        const article = await store.article(id);
-        if (article?.article.title) titles.set(id, article.article.title);
-      }
-    }
-    return c.html(
-      page(jobPage(job, titles), {
-        title: 'Adding articles',
-        current: 'add',
-        ...(running ? { head: JOB_REFRESH } : {}),
-      }),
-    );
-  });
+  registerAddPages(app, context, jobs);
 }
