@@ -166,3 +166,24 @@ test('a figure difference is named by its measure, never by a year told beside i
   assert.ok(figure, JSON.stringify(conflicts));
   assert.equal(figure.about, 'vehicles per day');
 });
+
+// midreview32 finding 7: a year that frames each side's own figure ("In 2010 the bridge carried 12,000
+// vehicles per day" / "In 2024 … 15,000") tells two years of one measure, two facts: no "year of the
+// event" difference (fails before).
+test('two years that each frame a figure of their own sentence are no other year of one event', () => {
+  const conflicts = conflictsOf([
+    {
+      outlet: 'Vessmark Post',
+      text: 'In 2010 the Tarn bridge carried 12,000 vehicles per day, the county council said.',
+    },
+    {
+      outlet: 'Coast Herald',
+      text: 'In 2024 the Tarn bridge carried 15,000 vehicles per day, according to the county council.',
+    },
+  ]);
+  assert.deepEqual(
+    conflicts.map((c) => c.about),
+    [],
+    JSON.stringify(conflicts),
+  );
+});

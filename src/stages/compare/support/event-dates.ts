@@ -149,6 +149,9 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
   for (const kind of [isDay, isYear, isMonth]) {
     const [da, db] = [oneDate(a, kind), oneDate(b, kind)];
     if (!da || !db || !kindDiffers(kind, da, db)) continue;
+    // two years each framing a figure of its own side ("In 2010 the bridge carried 12,000 vehicles
+    // per day" / "In 2024 … 15,000"): one measure told of two years, two facts
+    if (kind === isYear && framesFigure(da, a) && framesFigure(db, b)) continue;
     const reason = REASON.get(kind) as string;
     // one verb dates both, or one event told in other words ("ran aground" / "struck rocks"), of
     // the same participants
@@ -179,6 +182,10 @@ export function dateContradiction(a: Reading, b: Reading, cover: number, about: 
     ? 'another day'
     : null;
 }
+
+// Whether a year told is the time frame of one of the reading's figures ("in 2010 … 12,000 vehicles").
+const framesFigure = (d: ClaimDate, r: Reading): boolean =>
+  d.year !== null && r.claim.figures.some((f) => f.frame === `year:${d.year}`);
 
 // A day, of the event or of the statement.
 const anyDay = (d: ClaimDate) => d.monthDay !== null || d.weekday !== null;
