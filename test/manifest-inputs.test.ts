@@ -99,3 +99,82 @@ test('analyze: a manifest’s day that is the page’s own day keeps the page’
     ],
   );
 });
+
+test('ingest: one wire text saved from two outlets, the manifest naming both, is each outlet’s article, the second told as republishing the first (midreview32 finding 13)', async () => {
+  const { dir, original, copy } = savedTwice();
+  writeFileSync(
+    join(dir, 'in', 'manifest.csv'),
+    'file,outlet\nquay.txt,Pellworth Evening Gazette\ncopy of quay.txt,Harrowby Courier\nquay-2.txt,Radio Marl\n',
+  );
+  const db = join(dir, 'desk.db');
+  const listed = async () =>
+    (await cli(['articles', '--db', db, '-f', 'jsonl'])).stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string;
+            source: string;
+            outlet: string | null;
+            syndicatedFrom: string | null;
+          },
+      )
+      .sort((a, b) => (a.source < b.source ? -1 : 1));
+  const run = await cli(['ingest', join(dir, 'in'), '--db', db]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /keeps its values/);
+  const stored = await listed();
+  assert.deepEqual(
+    stored.map((a) => [a.source, a.outlet]),
+    [
+      [copy, 'Harrowby Courier'],
+      [join(dir, 'in', 'quay-2.txt'), 'Radio Marl'],
+      [original, 'Pellworth Evening Gazette'],
+    ],
+  );
+  const [courier, , gazette] = stored;
+  assert.deepEqual(
+    [courier?.syndicatedFrom, gazette?.syndicatedFrom].filter(Boolean).length,
+    1,
+    'one of the two is told as the other’s republication',
+  );
+  // ingested again: each file known again as its own article, nothing added, nothing to say
+  const again = await cli(['ingest', join(dir, 'in'), '--db', db]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.doesNotMatch(again.stderr, /keeps its values/);
+  assert.deepEqual(
+    (await listed()).map((a) => a.id),
+    stored.map((a) => a.id),
+  );
+});
+
+test('ingest: a copy under no outlet stored by an earlier run does not take the outlet a later manifest names away (newuser11 finding 3)', async () => {
+  const { dir, original, copy } = savedTwice();
+  const db = join(dir, 'desk.db');
+  const first = await cli(['ingest', copy, '--db', db]);
+  assert.equal(first.status, 0, first.stderr);
+  const run = await cli(['ingest', join(dir, 'in'), '--db', db]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /keeps its values/);
+  const stored = (await cli(['articles', '--db', db, '-f', 'jsonl'])).stdout
+    .trim()
+    .split('\n')
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          id: string;
+          source: string;
+          outlet: string | null;
+          syndicatedFrom: string | null;
+        },
+    );
+  const unnamed = stored.find((a) => a.source === copy);
+  assert.deepEqual(
+    stored.filter((a) => /quay\.txt$/.test(a.source)).map((a) => [a.source, a.outlet, a.syndicatedFrom]),
+    [
+      [copy, null, null],
+      [original, 'Pellworth Evening Gazette', unnamed?.id],
+    ],
+  );
+});

@@ -79,6 +79,18 @@ test('without dates, the shorter text is the copy', () => {
   assert.equal(y?.syndicatedFrom, null);
 });
 
+test('of one text saved twice on one day, the copy that names no outlet is the copy, though it comes first (newuser11 finding 3)', () => {
+  const day = { publishedAt: '2026-12-04' };
+  const unnamed = article('a1', STORY, { ...day, source: 'copy of radio marl.txt' });
+  const named = article('a2', STORY, { ...day, source: 'radio-marl.txt', outlet: 'Radio Marl' });
+  const [x, y] = run([unnamed, named]);
+  assert.equal(x?.syndicatedFrom, 'a2');
+  assert.equal(y?.syndicatedFrom, null);
+  // published first still wins over a name: an earlier unnamed text is the original
+  const [e, l] = run([{ ...unnamed, publishedAt: '2026-12-03' }, named]);
+  assert.deepEqual([e?.syndicatedFrom, l?.syndicatedFrom], [null, 'a1']);
+});
+
 const DISCLAIMER = {
   text: 'Denial of responsibility! Riverwire Hub is an automatic aggregator of the world media.',
   reason: 'aggregator disclaimer: disclaimer of a site that republishes other outlets automatically',

@@ -102,7 +102,9 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
   };
 }
 
-// The original of a group: not an aggregator's copy, published first, longest, first in the input.
+// The original of a group: not an aggregator's copy, published first, of a named outlet (a file saved
+// twice, its copy under no name, tells the named one as the original, whichever sorts first), longest,
+// first in the input.
 function pickOriginal(
   members: readonly number[],
   articles: readonly Article[],
@@ -110,9 +112,10 @@ function pickOriginal(
 ): number {
   // published first as an instant: times of two zones are not compared as text
   const at = (i: number) => publishedInstant(articles[i]?.publishedAt);
-  const rank = (i: number): [number, number, number, number] => [
+  const rank = (i: number): [number, number, number, number, number] => [
     aggregators[i] === null ? 0 : 1,
     Number.isNaN(at(i)) ? Number.POSITIVE_INFINITY : at(i),
+    articles[i]?.outlet?.trim() ? 0 : 1,
     -(articles[i]?.wordCount ?? 0),
     i,
   ];

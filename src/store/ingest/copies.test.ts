@@ -61,9 +61,15 @@ test('a copy of an article stored by an earlier ingest is linked to it; one week
   const stored = await byTitle(store);
   const wire = stored.get('Landslide cuts off Velmora valley');
   const copies = [...stored.values()].filter((a) => a.from !== null);
-  assert.equal(copies.length, 1);
-  assert.equal(copies[0]?.from, wire?.id);
+  // the late copy has the first copy's text word for word: another outlet's article (midreview32
+  // finding 13), linked by its text to the wire's original, not found by the samples
+  assert.equal(copies.length, 2);
+  assert.deepEqual(
+    copies.map((a) => a.from),
+    [wire?.id, wire?.id],
+  );
   assert.match(copies[0]?.note ?? '', new RegExp(`near-duplicate of the stored article ${wire?.id}: \\d+%`));
+  assert.match(copies[1]?.note ?? '', new RegExp(`^the same text as the stored article ${copies[0]?.id}$`));
   assert.equal(stored.get('Velmora council approves new library hours')?.from, null);
   await store.close();
 });

@@ -1,11 +1,12 @@
 import type { Article, RunContext } from '../../model/index.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
-import type { Store } from '../types.ts';
+import type { Store, UpsertOutcome } from '../types.ts';
 import { linkStoredCopies } from './copies.ts';
 import { groupPending } from './grouping.ts';
 import { nameByStoredHosts } from './host-outlets.ts';
 import { keptStoredValues } from './kept.ts';
+import { outletCopies } from './outlet-copies.ts';
 import { BATCH_SIZE, GROUP_EVERY } from './patterns.ts';
 import { createPreparer } from './pool.ts';
 import type { PreparedChunk } from './prepare.ts';
@@ -191,6 +192,14 @@ export async function ingestInto(
         const start = performance.now();
         ctx.timings?.set('copies', (ctx.timings.get('copies') ?? 0) + start - looked);
         const outcomes = await store.upsertArticles(copies.rows);
+        // another outlet's verbatim copy of a stored text, its outlet given: an article of its own
+        const byOutlet = await outletCopies(store, copies.rows, outcomes);
+        if (byOutlet.length) {
+          const again = await store.upsertArticles(byOutlet.map((copy) => copy.row));
+          byOutlet.forEach((copy, k) => {
+            outcomes[copy.index] = again[k] as UpsertOutcome;
+          });
+        }
         ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
         outcomes.forEach((outcome, k) => {
           storedAs.set(rows[k]?.article.id as string, outcome.id);
