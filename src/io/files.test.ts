@@ -129,3 +129,25 @@ test('writeFileAtomic writes into a pipe or device, never renames over it, and f
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a PDF or a word processor’s file is passed over with what to do: save its text as .txt (newuser11 finding 7)', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-inputs-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'a.txt'), 'A story.');
+  writeFileSync(join(dir, 'minutes.pdf'), '%PDF-1.7');
+  writeFileSync(join(dir, 'notes.docx'), 'PK');
+  writeFileSync(join(dir, 'photo.png'), 'x');
+  const { issues } = await collectInputs([dir], async () => new Uint8Array());
+  assert.deepEqual(
+    issues.map((i) => i.message.slice(dir.length + 1)),
+    [
+      'minutes.pdf: not an article file (skipped; save its text as a .txt file to read it)',
+      'notes.docx: not an article file (skipped; save its text as a .txt file to read it)',
+      'photo.png: not an article file (skipped)',
+    ],
+  );
+  await assert.rejects(
+    collectInputs([join(dir, 'minutes.pdf')], async () => new Uint8Array()),
+    /unsupported file type: .*minutes\.pdf \(expected .*; save its text as a \.txt file to read it\)$/,
+  );
+});

@@ -1,7 +1,13 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Issue } from '../model/index.ts';
-import { ARTICLE_ENDINGS, formatOf, type InputFile, MANIFEST_FILE } from '../stages/ingest/index.ts';
+import {
+  ARTICLE_ENDINGS,
+  documentHint,
+  formatOf,
+  type InputFile,
+  MANIFEST_FILE,
+} from '../stages/ingest/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
 import { walk } from './walk.ts';
 
@@ -105,14 +111,17 @@ export async function collectInputs(
             code: 'ingest/unsupported',
             severity: 'info',
             source: file,
-            message: `${file}: not an article file (skipped)`,
+            message: `${file}: not an article file (skipped${documentHint(file) ? `; ${documentHint(file)}` : ''})`,
           });
           continue;
         }
         await readChecked(file, limits, files, issues);
       }
     } else {
-      if (!formatOf(path)) throw new UsageError(`unsupported file type: ${path} (expected ${ARTICLE_TYPES})`);
+      if (!formatOf(path)) {
+        const hint = documentHint(path) ? `; ${documentHint(path)}` : '';
+        throw new UsageError(`unsupported file type: ${path} (expected ${ARTICLE_TYPES}${hint})`);
+      }
       await readChecked(path, limits, files, issues);
     }
   }

@@ -88,7 +88,7 @@ test('a record whose body field is blank is said to be empty, not to lack the fi
     [
       ['rec.jsonl#1', 'rec.jsonl#1: its "text" is empty'],
       ['rec.jsonl#2', 'rec.jsonl#2: its "html" is empty'],
-      ['rec.jsonl#3', 'rec.jsonl#3: a record has neither "text" nor "html"'],
+      ['rec.jsonl#3', 'rec.jsonl#3: a record has none of "text", "html", "content", "body", "articleBody"'],
     ],
   );
 });
@@ -141,6 +141,63 @@ test("a CMS record's headline is its title, as title is; title wins when both ar
     [
       ['Budget passes', 'Valley Echo'],
       ['Own title', undefined],
+    ],
+  );
+});
+
+test('a schema.org NewsArticle record is read: articleBody, publisher (its name, or a name alone), datePublished (midreview32 finding 9)', () => {
+  const raws = ingest()(
+    [
+      file(
+        'export.json',
+        JSON.stringify([
+          {
+            '@type': 'NewsArticle',
+            headline: 'Tarrow weir repaired',
+            articleBody: 'The Tarrow weir was repaired on Tuesday, the river trust said.',
+            publisher: { '@type': 'Organization', name: 'Tarrow Courier' },
+            datePublished: '2026-10-14',
+            url: 'https://tarrow-courier.example/weir',
+          },
+          { headline: 'Weir fixed', articleBody: 'The weir is fixed.', publisher: 'Harlow Gazette' },
+        ]),
+      ),
+    ],
+    createContext(),
+  );
+  assert.deepEqual(
+    raws.map((r) => [r.format, r.content.slice(0, 14), r.given]),
+    [
+      [
+        'text',
+        'The Tarrow wei',
+        {
+          title: 'Tarrow weir repaired',
+          url: 'https://tarrow-courier.example/weir',
+          outlet: 'Tarrow Courier',
+          publishedAt: '2026-10-14',
+        },
+      ],
+      ['text', 'The weir is fi', { title: 'Weir fixed', outlet: 'Harlow Gazette' }],
+    ],
+  );
+});
+
+test('a PDF read as an article (the library given its bytes) is skipped with what to do (newuser11 finding 7)', () => {
+  const ctx = createContext();
+  const raws = ingest()(
+    [
+      file('minutes.txt', new TextEncoder().encode('%PDF-1.7\n%binary')),
+      file('img.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2])),
+    ],
+    ctx,
+  );
+  assert.deepEqual(raws, []);
+  assert.deepEqual(
+    ctx.issues.map((i) => i.message),
+    [
+      'minutes.txt: a PDF file, not text (save its text as a .txt file to read it)',
+      'img.txt: a PNG file, not text',
     ],
   );
 });

@@ -77,6 +77,20 @@ const shownSource = (source: string): string =>
       ? `standard input, record ${source.slice(2)}`
       : source;
 
+// A document whose text can be saved as a file that is read: a PDF, a word processor's file (by its
+// name's ending, or the kind `decodeBytes` reads from its first bytes)
+const DOCUMENT = /(?:\.(?:pdf|docx?|odt|rtf|pages)$|^PDF$|DOCX|Word)/i;
+
+/**
+ * What to do with a document that is not read, said beside its skip ("save its text as a .txt file
+ * to read it"), for a PDF or a word processor's file named by its path or its kind; '' for others.
+ * @example
+ * documentHint('minutes.pdf') // 'save its text as a .txt file to read it'
+ */
+export function documentHint(pathOrKind: string): string {
+  return DOCUMENT.test(pathOrKind) ? 'save its text as a .txt file to read it' : '';
+}
+
 /** The format of a path by its ending (stdin is read by what it holds: `stdinFormat`). */
 export function formatOf(path: string): 'text' | 'html' | 'json' | 'jsonl' | undefined {
   const dot = path.lastIndexOf('.');
@@ -117,7 +131,7 @@ export function ingest(options: IngestOptions = {}): Stage<readonly InputFile[],
           file.path,
           'binary',
           decoded.binaryKind
-            ? `a ${decoded.binaryKind} file, not text`
+            ? `a ${decoded.binaryKind} file, not text${documentHint(decoded.binaryKind) ? ` (${documentHint(decoded.binaryKind)})` : ''}`
             : 'looks like a binary file, not text',
         );
         continue;

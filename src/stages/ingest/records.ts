@@ -64,6 +64,9 @@ export function* readRecords(
   for (const item of list) yield { value: item };
 }
 
+// The fields a record's body is read from, in this order after `html`.
+const BODY_FIELDS = ['text', 'html', 'content', 'body', 'articleBody'];
+
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
@@ -73,11 +76,16 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
   if (!record || typeof record !== 'object' || Array.isArray(record)) return bad('a record is not an object');
   const r = record as Record<string, unknown>;
   const html = str(r.html);
-  const text = str(r.text) ?? str(r.content) ?? str(r.body);
+  // schema.org's NewsArticle names its body articleBody (a CMS's JSON-LD export)
+  const text = str(r.text) ?? str(r.content) ?? str(r.body) ?? str(r.articleBody);
   if (!html && !text) {
     // a record whose body field is there but blank is told so, not said to lack the field
-    const blank = ['text', 'html', 'content', 'body'].find((key) => typeof r[key] === 'string');
-    return bad(blank ? `its "${blank}" is empty` : 'a record has neither "text" nor "html"');
+    const blank = BODY_FIELDS.find((key) => typeof r[key] === 'string');
+    return bad(
+      blank
+        ? `its "${blank}" is empty`
+        : `a record has none of ${BODY_FIELDS.map((k) => `"${k}"`).join(', ')}`,
+    );
   }
   const size = (html ?? text ?? '').length;
   if (size > maxBytes)
@@ -96,8 +104,10 @@ export function fromRecord(record: unknown, source: string, maxBytes: number): R
   // schema.org's and most CMS exports' name for it
   const title = str(r.title) ?? str(r.headline);
   const url = str(r.url);
-  const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site);
-  const publishedAt = str(r.publishedAt) ?? str(r.published_at) ?? str(r.date);
+  // schema.org's publisher is an Organization (its name) or, in looser exports, the name itself
+  const publisher = str(r.publisher) ?? str((r.publisher as { name?: unknown } | null | undefined)?.name);
+  const outlet = str(r.outlet) ?? str(r.source) ?? str(r.site) ?? publisher;
+  const publishedAt = str(r.publishedAt) ?? str(r.published_at) ?? str(r.date) ?? str(r.datePublished);
   if (title) given.title = title;
   if (url) given.url = url;
   if (outlet) given.outlet = outlet;
