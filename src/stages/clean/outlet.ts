@@ -1,7 +1,14 @@
 /** Naming the outlet of an article from its URL and from signatures in scraped text. */
 import type { Removed } from '../../model/index.ts';
 import { siteHost } from '../../text/platform-hosts.ts';
-import { AGENCIES, AGGREGATOR_NAME, MASTHEAD_WORDS, NEWS_DOMAINS, ORIGINAL_OUTLET } from './data/outlets.ts';
+import {
+  AGENCIES,
+  AGGREGATOR_NAME,
+  MASTHEAD_FIRST_WORDS,
+  MASTHEAD_WORDS,
+  NEWS_DOMAINS,
+  ORIGINAL_OUTLET,
+} from './data/outlets.ts';
 
 /** An outlet name with where it was read (a `metadataSources` value). */
 export interface OutletHit {
@@ -59,7 +66,8 @@ export function originalOutlet(line: string): string | null {
 
 /**
  * A line that is a newspaper's masthead: two to six title-case words, optionally after "The", ending
- * in a masthead word ("The Norhaven Courier", "Pellworth Evening Gazette"); section labels
+ * in a masthead word ("The Norhaven Courier", "Pellworth Evening Gazette", "Kell Radio") or opening
+ * with a broadcaster's ("Radio Marl"); section labels
  * ("Local News") and sentences are not.
  */
 export function mastheadName(line: string): string | null {
@@ -68,7 +76,9 @@ export function mastheadName(line: string): string | null {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6) return null;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  if (!MASTHEAD_WORDS.has(last)) return null;
+  const first = words[0]?.toLowerCase() ?? '';
+  // a broadcaster's first word opens a name of three words at most ("Radio Host Quits After Row" is a headline)
+  if (!MASTHEAD_WORDS.has(last) && !(MASTHEAD_FIRST_WORDS.has(first) && words.length <= 3)) return null;
   const named = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
   if (named.length < 2 || !named.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w))) return null;
   // a masthead set in capitals ("THE LUNDE GAZETTE") is named in the case of a title

@@ -61,7 +61,7 @@ export const NEWS_DOMAINS: Readonly<Record<string, string>> = dict({
 
 /**
  * Last words of newspaper and broadcaster names ("The Norhaven Courier", "Daily Beacon", "Coastline
- * Daily"): a short title-case line made of such a name is read as a masthead. "News" and "Press" are left out: they
+ * Daily", "Kell Radio", "Marl FM", "Brenmoor Echo"): a short title-case line made of such a name is read as a masthead. "News" and "Press" are left out: they
  * end section labels ("Local News") and agency names as often as mastheads.
  */
 export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
@@ -74,8 +74,10 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'courier',
   'daily',
   'dispatch',
+  'echo',
   'enquirer',
   'examiner',
+  'fm',
   'gazette',
   'guardian',
   'herald',
@@ -86,12 +88,19 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'messenger',
   'monitor',
   'observer',
+  'radio',
   'sentinel',
   'telegraph',
   'telegram',
   'times',
   'tribune',
 ]);
+
+/**
+ * First words of broadcasters' names ("Radio Marl", "Radio Kell Valley"): a short title-case line
+ * opening with one is read as a masthead, as one ending in a masthead word is.
+ */
+export const MASTHEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['radio']);
 
 /**
  * Wire agencies and picture agencies: a note naming one credits the text or photo, not the outlet
