@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Case, casesOf, type Edit, judgeEdits, type StoryCases } from './lib/metamorphic.ts';
+import { otherCountWord } from './lib/perturb-counts.ts';
 import {
   dateToFront,
   droppedDetail,
@@ -39,6 +40,7 @@ const KINDS: [string, boolean, (t: PartTarget) => string | null][] = [
   ['planned-to', false, planned],
   ['other-participant', false, otherParticipant],
   ['other-number', false, otherNumber],
+  ['other-count-word', false, otherCountWord],
   ['other-date', false, otherDate],
   ['other-predicate', false, swapped],
   ['dropped-detail', false, droppedDetail],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../src/model/index.ts';
 import { articleFromText, segmentAll } from '../../src/stages/extract/from-text.ts';
+import { otherCountWord } from './perturb-counts.ts';
 import { dateToFront, otherNumber, otherWriting, type PartTarget } from './perturb-parts.ts';
 import { baseOf, negated, planned, swapped, type Tok, withModal } from './perturb-verbs.ts';
 
@@ -67,4 +68,22 @@ test('edits that keep support: a date phrase to the front, an amount written ano
     otherWriting(target('The pier will cost $48 million to mend.', 'cost')),
     'The pier will cost 48 million dollars to mend.',
   );
+});
+
+test('a count in words the claim writes too, told as another; a glued one left alone', () => {
+  assert.equal(
+    otherCountWord(target('The frigate escorted the five merchant vessels.', 'escorted')),
+    'The frigate escorted the eight merchant vessels.',
+  );
+  assert.equal(
+    otherCountWord(target('A dozen homes burned in Kell.', 'burned')),
+    'Two dozen homes burned in Kell.',
+  );
+  assert.equal(
+    otherCountWord(target('Voters backed the plan by two-thirds.', 'backed')),
+    'Voters backed the plan by one-third.',
+  );
+  // not the claim's count, or glued into a name
+  assert.equal(otherCountWord(target('Five men fled.', 'fled', 'Six men fled.')), null);
+  assert.equal(otherCountWord(target('They drove a four-by-four car.', 'drove')), null);
 });
