@@ -9,6 +9,8 @@ test('alike: one outlet’s names told apart by a letter, a leading "The", case 
     ['Valley Echo', 'valley-echo'],
     ['Tollmere Post', 'Tolmere Post'],
     ['Norhaven Courrier', 'The Norhaven Courier'],
+    ['KBT News', 'KBT Newz'],
+    ['VALLEY ECHO', 'VALLEY ECO'],
   ];
   for (const [a, b] of same) assert.equal(alike(a, b), true, `${a} / ${b}`);
   const other: [string, string][] = [
@@ -17,6 +19,8 @@ test('alike: one outlet’s names told apart by a letter, a leading "The", case 
     ['Harbour Post', 'Harbour Times'],
     ['The Sun', 'The Star'],
     ['Tollmere Post', 'Tollmere Herald'],
+    ['KBT News', 'KBX News'],
+    ['Radio TNR Marl', 'Radio TNB Marl'],
   ];
   for (const [a, b] of other) assert.equal(alike(a, b), false, `${a} / ${b}`);
 });

@@ -30,10 +30,21 @@ function within(a: string, b: string, max: number): boolean {
   return (row[b.length] ?? max + 1) <= max;
 }
 
+// The words a name writes in capitals as initials or a call sign ("KBT News": KBT), when the name
+// is not written in capitals throughout ("VALLEY ECHO" has none).
+function initials(name: string): string {
+  if (!/\p{Ll}/u.test(name)) return '';
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => /^\p{Lu}{2,5}$/u.test(word))
+    .join(' ');
+}
+
 /**
  * Whether two outlet names look like one outlet's: the same once case, accents, a leading "The" and
  * punctuation are left out, or (names of 6 letters and more) one or two letters apart, 1 under 12
- * letters; names whose numbers differ ("News 12", "News 13") are other outlets.
+ * letters; names whose numbers differ ("News 12", "News 13") or whose initials differ ("KBT News",
+ * "KBX News": one letter tells one broadcaster from another) are other outlets.
  * @example
  * alike('Brackwater Gazete', 'The Brackwater Gazette'); // true
  */
@@ -42,6 +53,8 @@ export function alike(a: string, b: string): boolean {
   if (!x || !y || a === b) return false;
   if (x === y) return true;
   if (x.replace(/\D/g, '') !== y.replace(/\D/g, '')) return false;
+  const [p, q] = [initials(a), initials(b)];
+  if (p && q && p !== q) return false;
   const shorter = Math.min(x.length, y.length);
   return shorter >= 6 && within(x, y, shorter >= 12 ? 2 : 1);
 }
