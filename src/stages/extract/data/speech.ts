@@ -407,3 +407,14 @@ export const TIME_AFTER_CUE: ReadonlySet<string> = new Set([
   ...WEEKDAY_NAMES,
   ...'on last this late early today yesterday morning night evening afternoon'.split(' '),
 ]);
+
+/**
+ * Adjectives with their preposition that tie a speaker to someone or something ("people close to the mayor",
+ * "a source familiar with the talks"): the phrase after them is whom the speaker knows, not who speaks.
+ */
+export const PROXIMITY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['close', 'to'],
+  ['closer', 'to'],
+  ['familiar', 'with'],
+  ['near', 'to'],
+]);

@@ -6,6 +6,7 @@ import {
   CUE_VERBS,
   EVENT_NOUNS,
   INDIRECT_CUES,
+  PROXIMITY_WORDS,
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
   UTTERANCE_NOUNS,
@@ -80,6 +81,12 @@ function inner(t: Tok, next: Tok | undefined, prev: Tok | undefined): boolean {
   return PHRASE_INNER.has(t.text);
 }
 
+/** "people close to the mayor", "a source familiar with the talks": the token at k is the bridge's preposition. */
+function nearBridge(doc: Doc, k: number): boolean {
+  const prep = doc.tokens[k];
+  return prep?.pos === 'ADP' && PROXIMITY_WORDS.get(doc.tokens[k - 1]?.norm ?? '') === prep.norm;
+}
+
 /** The noun phrase that ends just before token `end` (exclusive): [first, end) or null. */
 export function phraseBefore(doc: Doc, end: number, floor: number): [number, number] | null {
   let a = end;
@@ -94,7 +101,8 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       end = k;
       continue;
     }
-    if (a === end && t.pos === 'PRON') return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
+    if (a === end && t.pos === 'PRON' && !nearBridge(doc, a - 2))
+      return SPEAKER_PRONOUNS.has(t.norm) ? [a - 1, end] : null;
     // "sources inside City Hall said": any preposition after a speaker noun
     const afterSpeaker =
       t.pos === 'ADP' && a < end && a - 1 > floor && SPEAKER_NOUNS.has((doc.tokens[a - 2] as Tok).norm);
@@ -103,6 +111,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       givenNameOpens(doc, a - 1) ||
       compoundPart(doc, a - 1) ||
       afterSpeaker ||
+      (a < end && nearBridge(doc, a - 1)) ||
       (inner(t, doc.tokens[a], doc.tokens[a - 2]) && a - 1 > floor && a < end)
     )
       a--;
@@ -226,7 +235,7 @@ function validPhrase(doc: Doc, a: number, b: number): boolean {
   // "one Democratic operative said": a speaker noun the tagger took for an adjective still heads the phrase
   if (last.pos === 'ADJ' && SPEAKER_NOUNS.has(last.norm)) return true;
   if (last.pos === 'DET' || last.pos === 'ADJ' || last.pos === 'NUM') return false;
-  if (last.pos === 'PRON') return b - a === 1 && SPEAKER_PRONOUNS.has(last.norm);
+  if (last.pos === 'PRON') return (b - a === 1 && SPEAKER_PRONOUNS.has(last.norm)) || nearBridge(doc, b - 2);
   return true;
 }
 

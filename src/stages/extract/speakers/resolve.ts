@@ -1,6 +1,6 @@
 import type { Evidence } from '../../../model/index.ts';
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEAKS_FOR } from '../data/speech.ts';
+import { DOCUMENT_NOUNS, PROXIMITY_WORDS, SPEAKER_NOUNS, SPEAKS_FOR } from '../data/speech.ts';
 import { TITLES } from '../data/titles.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { antecedent } from './antecedent.ts';
@@ -53,9 +53,13 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number, cueTok
   return namedBody(ctx.doc, ctx.entities, resolvePhrase(ctx, a, b, cueToken));
 }
 
-/** "spokesman for", "lawyer for": a role noun right before "for" that speaks on another's behalf. */
+/**
+ * "spokesman for", "lawyer for": a role noun right before "for" that speaks on another's behalf; "close to",
+ * "familiar with": one who knows another, or a matter, and speaks of it ("a source close to Mayor Wu").
+ */
 function speaksFor(doc: Doc, prep: number): boolean {
-  return doc.tokens[prep]?.norm === 'for' && SPEAKS_FOR.has(doc.tokens[prep - 1]?.norm ?? '');
+  const [before, norm] = [doc.tokens[prep - 1]?.norm ?? '', doc.tokens[prep]?.norm ?? ''];
+  return (norm === 'for' && SPEAKS_FOR.has(before)) || PROXIMITY_WORDS.get(before) === norm;
 }
 
 /** "a letter sent to", "a memo to": a "to" after a verb or a document noun names whom it was addressed to. */
@@ -79,7 +83,9 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     token: a,
     paragraph,
   };
-  const phrase = doc.text.slice(span.start, span.end).replace(DETERMINERS, '');
+  const whole = doc.text.slice(span.start, span.end);
+  // "Those close to him": a determiner before "close to" or "familiar with" is the phrase's head
+  const phrase = PROXIMITY_WORDS.has(doc.tokens[a + 1]?.norm ?? '') ? whole : whole.replace(DETERMINERS, '');
   const roleHead =
     ((last.pos === 'NOUN' || last.pos === 'ADJ') &&
       (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm))) ||
