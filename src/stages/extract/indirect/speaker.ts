@@ -1,4 +1,5 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
+import { RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import { BE_FORMS, INDIRECT_CUES, SPEAKER_PRONOUNS } from '../data/speech.ts';
 import { namedBody as bodyNamed } from '../speakers/bodies.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
@@ -27,12 +28,24 @@ export function sourceAfter(doc: Doc, k: number, end: number): [number, number] 
   return np && np[1] >= b ? np : b > k ? [k, b] : np;
 }
 
-/** True when an appositive runs from token `k` to the sentence's end (", the lawyer for the agency."). */
+/**
+ * True when an appositive runs from token `k` to the sentence's end (", the lawyer for the agency."), its
+ * head perhaps taking a phrase or a relative clause to the end without a comma (", a senior official with
+ * the port board that runs them.").
+ */
 export function appositiveToEnd(doc: Doc, k: number, end: number): boolean {
   if (doc.tokens[k]?.text !== ',') return false;
   const np = phraseAfter(doc, k + 1, end);
-  return np !== null && end - np[1] <= 1;
+  if (np === null) return false;
+  if (end - np[1] <= 1) return true;
+  const next = doc.tokens[np[1]] as Tok;
+  if (next.pos !== 'ADP' && !RELATIVE_PRONOUNS.has(next.norm)) return false;
+  for (let b = np[1]; b < end - 1; b++) if (APPOSITIVE_STOPS.has((doc.tokens[b] as Tok).text)) return false;
+  return true;
 }
+
+/** Marks that end an appositive before the sentence does: a clause or an aside follows. */
+const APPOSITIVE_STOPS = new Set([',', ';', ':', '(', '—', '–', '"', '“', '”']);
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const VERB_POS = new Set(['VERB', 'AUX']);
