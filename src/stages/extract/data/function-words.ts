@@ -167,3 +167,6 @@ export const DENIAL_NEGATIONS: ReadonlySet<string> = new Set([
   'none',
   'cannot',
 ]);
+
+/** Words that open an indirect question ("questioned whether the pier was safe"), whatever their tag. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether']);

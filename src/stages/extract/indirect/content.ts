@@ -1,8 +1,8 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { DOUBLE_OPENERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
-import { NOT_CONTENT_OPENERS } from '../data/function-words.ts';
+import { NOT_CONTENT_OPENERS, QUESTION_OPENERS } from '../data/function-words.ts';
 import { CONTRAST_WORDS, INDIRECT_PARTICIPLES, NOMINAL_CUES, OCCASION_OPENERS } from '../data/speech.ts';
-import { isCue, phraseAfter } from '../speakers/phrases.ts';
+import { isCue, isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
 import { opensClause, trimContent, VERB_POS } from './content-shape.ts';
 import { contentStart } from './content-start.ts';
 import { artifactOnly, withheld } from './objects.ts';
@@ -171,13 +171,19 @@ export function contentAfter(
   }
   const opener = content && (doc.tokens[content[0]] as Tok);
   // "did not respond to requests": a preposition "to" opens no reported content; "has support from voters":
-  // nor does a preposition right after a cue whose content is a noun phrase
+  // nor does a preposition right after a cue whose content is a noun phrase, but for "whether", which opens
+  // the question asked ("questioned whether the pier was safe"); nor a speech verb right after the cue, whose
+  // clause is a contact clause on that verb's subject ("the people I asked said …": "asked" reports nothing)
   if (
     !content ||
     !opener ||
     adverbialOpening(doc, content[0], content[1]) ||
     (opener.norm === 'to' && opener.pos === 'ADP') ||
-    (opener.pos === 'ADP' && content[0] === c + 1 && NOMINAL_CUES.has((doc.tokens[c] as Tok).norm))
+    (content[0] === c + 1 && opener.pos === 'VERB' && isIndirectCue(opener)) ||
+    (opener.pos === 'ADP' &&
+      content[0] === c + 1 &&
+      NOMINAL_CUES.has((doc.tokens[c] as Tok).norm) &&
+      !QUESTION_OPENERS.has(opener.norm))
   )
     return null;
   return content;

@@ -154,6 +154,23 @@ function relativeOwner(doc: Doc, a: number, first: number): [number, number] | n
   return phraseBefore(doc, doc.tokens[k - 1]?.text === ',' ? k - 1 : k, first);
 }
 
+// Subject pronouns of a contact clause ("the experts we interviewed"): not "it", which names no one met.
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'he', 'she']);
+const CONTACT_HEAD_POS = new Set(['NOUN', 'PROPN']);
+
+// "The engineers we interviewed said …", "the residents I asked agreed …": a contact clause, a subject pronoun and
+// its verb with no relative pronoun, stands between the cue's subject and the cue; the subject is the phrase
+// before the pronoun. Returns that phrase when the cue's group at `g` follows such a clause.
+function contactOwner(doc: Doc, g: number, first: number): [number, number] | null {
+  const verb = doc.tokens[g - 1];
+  const pronoun = doc.tokens[g - 2];
+  const head = doc.tokens[g - 3];
+  if (g - 3 < first || verb?.pos !== 'VERB' || pronoun?.pos !== 'PRON' || !head) return null;
+  if (!CONTACT_PRONOUNS.has(pronoun.norm)) return null;
+  if (!CONTACT_HEAD_POS.has(head.pos)) return null;
+  return phraseBefore(doc, g - 2, first);
+}
+
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const prev = doc.tokens[g - 1];
   if (!prev || g - 1 < first) return null;
@@ -167,6 +184,8 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
     const np = phraseBefore(doc, end, first);
     return np ? { np, relative: true } : null;
   }
+  const contact = contactOwner(doc, g, first);
+  if (contact) return { np: contact, relative: false };
   const np = undated(doc, g, first);
   if (np) return { np: relativeOwner(doc, np[0], first) ?? pastComplement(doc, np), relative: false };
   if (prev.text !== ',') return null;
