@@ -27,7 +27,7 @@ import { openingAt } from './opening.ts';
 import { quotedAsAt } from './quoted-as.ts';
 import { appositiveToEnd, namedBody, nounTaggedCue, sourceAfter } from './speaker.ts';
 import { holdsStance, stanceAt } from './stance.ts';
-import { subordinateOnly } from './subordinate.ts';
+import { rivalSubject, subordinateOnly } from './subordinate.ts';
 
 /** Longest tail after the cue when the content stands before it ("…, officials said on Monday."). */
 const MAX_TAIL = 8;
@@ -194,6 +194,8 @@ export function attributionAt(
   if (!finite && !participle) return null;
   // "Lee toured the port and said …": a coordinated cue takes the sentence's speaker
   if (before !== undefined && JOINING_CONJUNCTIONS.has(before.norm)) {
+    // "… when her rivals ganged up on her and said …": either subject may have said it; show none
+    if (rivalSubject(doc, floor, c)) return null;
     const content = clauseFor(doc, c, contentAfter(doc, c, end));
     const speaker = content && sentenceSpeaker(ctx, c, floor, quotes);
     return content && speaker ? { content, speaker } : null;

@@ -1,5 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../data/speech.ts';
+import { phraseAfter } from '../speakers/phrases.ts';
 
 /**
  * "Although Wu has admitted it, she does not defend it.", "But when the council cut the funds, the port said
@@ -68,3 +70,24 @@ function relativeThenVerb(doc: Doc, k: number, b: number): boolean {
   if (j >= b || (doc.tokens[j] as Tok).pos !== 'VERB') return false;
   return j + 1 < b && VERB_POS.has((doc.tokens[j + 1] as Tok).pos);
 }
+
+/**
+ * "Wu got a taste of it when her rivals ganged up on her and questioned whether …": a cue joined by "and"
+ * inside a subordinate clause whose own subject can speak (a name, a person's pronoun, a speaker noun, "her
+ * rivals") may be
+ * that subject's or the sentence's: true when such a clause opens between `floor` and the cue `c`.
+ */
+export function rivalSubject(doc: Doc, floor: number, c: number): boolean {
+  let k = c - 1;
+  while (k > floor && !OPENING_SUBORDINATORS.has((doc.tokens[k] as Tok).norm)) k--;
+  if (k <= floor) return false;
+  const np = phraseAfter(doc, k + 1, c);
+  if (!np || !VERB_POS.has(doc.tokens[np[1]]?.pos ?? '')) return false;
+  const head = doc.tokens[np[1] - 1] as Tok;
+  if (head.pos === 'PRON') return SPEAKER_PRONOUNS.has(head.norm) && head.norm !== 'it';
+  // "her rivals", "his aides": people of a person's
+  const owned = np[1] - np[0] === 2 && PERSONAL_POSSESSIVES.has((doc.tokens[np[0]] as Tok).norm);
+  return head.pos === 'PROPN' || SPEAKER_NOUNS.has(head.norm) || owned;
+}
+
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
