@@ -7,6 +7,9 @@
  * console.log(renderReport(report, 'md'));
  */
 
+// first: an old Node is told which Node the package needs before a module calls what it lacks
+import './node-support.ts';
+
 export {
   createFetcher,
   type FetcherOptions,
