@@ -55,24 +55,33 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
   for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);
 });
 
+// A source's health row with nothing to tell, but the values `own` gives.
+const healthRow = (own: Partial<SourceHealth> & Pick<SourceHealth, 'name'>): SourceHealth => ({
+  leaning: null,
+  owner: null,
+  urls: [],
+  lastSuccess: null,
+  lastChecked: null,
+  lastError: null,
+  errorRate: null,
+  articlesPerDay: 0,
+  articles: 0,
+  days: 1,
+  followedMs: null,
+  lastArticle: null,
+  givenUp: { count: 0, latest: [] },
+  leftOut: { count: 0, latest: [] },
+  ...own,
+});
+
 test('sources: a source followed for less than a day shows what it gave in that time, not a rate a day', () => {
-  const row: SourceHealth = {
+  const row = healthRow({
     name: 'Brask Herald',
-    leaning: null,
-    owner: null,
-    urls: [],
-    lastSuccess: null,
-    lastChecked: null,
-    lastError: null,
     errorRate: 0,
     articlesPerDay: 6,
     articles: 6,
-    days: 1,
     followedMs: 2 * 60_000,
-    lastArticle: null,
-    givenUp: { count: 0, latest: [] },
-    leftOut: { count: 0, latest: [] },
-  };
+  });
   const cell = (r: SourceHealth) =>
     healthTable([r])
       .split('\n')[1]
@@ -88,51 +97,31 @@ test('sources: a source followed for less than a day shows what it gave in that 
 test('sources: the column of the last new article says it was stored then, not published (newuser10)', () => {
   const stored = '2026-12-06T01:57:00.000Z';
   const [head, line] = healthTable([
-    {
+    healthRow({
       name: 'Cadwell Daily',
-      leaning: null,
-      owner: null,
-      urls: [],
       lastSuccess: stored,
       lastChecked: stored,
-      lastError: null,
       errorRate: 0,
       articlesPerDay: 4,
       articles: 4,
-      days: 1,
       followedMs: 3 * 60_000,
       lastArticle: stored,
-      givenUp: { count: 0, latest: [] },
-      leftOut: { count: 0, latest: [] },
-    },
+    }),
   ]).split('\n');
   assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['articles/day', 'last stored', 'last error']);
   assert.equal(line?.split(/\s{2,}/)[4], '2026-12-06 01:57');
 });
 
 test('sources: the command that asks a given-up page again hides a store URL’s password', () => {
-  const row: SourceHealth = {
+  const row = healthRow({
     name: 'Cadwell Daily',
-    leaning: null,
-    owner: null,
-    urls: [],
-    lastSuccess: null,
-    lastChecked: null,
-    lastError: null,
-    errorRate: null,
-    articlesPerDay: 0,
-    articles: 0,
-    days: 1,
-    followedMs: null,
-    lastArticle: null,
     givenUp: {
       count: 1,
       latest: [
         { url: 'https://cadwell.example/a', error: 'HTTP 404', at: '2026-12-06T02:00:00.000Z', attempts: 3 },
       ],
     },
-    leftOut: { count: 0, latest: [] },
-  };
+  });
   const text = givenUpText([row], 'postgres://parallax:tern-k3y@db.cadwell.example/news');
   assert.doesNotMatch(text, /tern-k3y/);
   assert.match(
@@ -149,23 +138,8 @@ test('sources: the pages a sitemap listed and a fetch left out as no article, na
     at,
     attempts: 1,
   });
-  const row = (name: string, latest: ReturnType<typeof page>[]): SourceHealth => ({
-    name,
-    leaning: null,
-    owner: null,
-    urls: [],
-    lastSuccess: null,
-    lastChecked: null,
-    lastError: null,
-    errorRate: null,
-    articlesPerDay: 0,
-    articles: 0,
-    days: 1,
-    followedMs: null,
-    lastArticle: null,
-    givenUp: { count: 0, latest: [] },
-    leftOut: { count: latest.length, latest },
-  });
+  const row = (name: string, latest: ReturnType<typeof page>[]) =>
+    healthRow({ name, leftOut: { count: latest.length, latest } });
   assert.equal(
     leftOutText(
       [row('Tallis Ledger', [page('/about', '2026-12-06T02:00:00.000Z')]), row('Quiet Post', [])],
