@@ -112,8 +112,11 @@ const TRUECASED = new WeakMap<SegmentedArticle, string | null>();
 const ownTitle = (doc: SegmentedArticle): string | null =>
   doc.article.titleInferred ? null : doc.article.title?.trim() || null;
 
-// wink-nlp's tokens of `text` (the headline, perhaps truecased), each with its words as `written`.
-function readTitle(text: string, written: string): Token[] {
+/**
+ * wink-nlp's tokens of a short text read alone (a headline, perhaps truecased; a clause), each with its
+ * words as `written` (of the same length); offsets are into the text.
+ */
+export function readTitle(text: string, written: string): Token[] {
   const nlp = getNlp();
   const its = nlp.its;
   const read = nlp.readDoc(text);

@@ -16,6 +16,27 @@ const valuesIn = (figures: readonly Figure[], evidence: readonly Evidence[]): Se
   return out;
 };
 
+// A figure difference's sides with the values each gives, and the values not every side gives (those
+// every side gives are no matter of the difference).
+function disputedOf(d: Conflict, figures: readonly Figure[]) {
+  const sides = d.sides.map((s) => ({ evidence: s.evidence, values: valuesIn(figures, s.evidence) }));
+  const all = new Set(sides.flatMap((s) => [...s.values]));
+  return { sides, disputed: [...all].filter((v) => sides.some((s) => !s.values.has(v))) };
+}
+
+/**
+ * The values the story's figure differences are about: each given by one side and not by another
+ * (£42.5 million against £45 million). A headline that gives one of them takes a side (headline.ts).
+ * @example
+ * disputedValues(differences, figures) // Set { 42500000, 45000000 }
+ */
+export function disputedValues(differences: readonly Conflict[], figures: readonly Figure[]): Set<number> {
+  const out = new Set<number>();
+  for (const d of differences)
+    if (d.kind === 'figure') for (const v of disputedOf(d, figures).disputed) out.add(v);
+  return out;
+}
+
 /**
  * The candidates that give, as one more telling of a figure difference's event, a value one of its
  * sides gives while another side gives another: told alone in the summary, that value would read as
@@ -45,10 +66,7 @@ export function disputedFigures(
   };
   for (const d of differences) {
     if (d.kind !== 'figure') continue;
-    const sides = d.sides.map((s) => ({ evidence: s.evidence, values: valuesIn(figures, s.evidence) }));
-    const all = new Set(sides.flatMap((s) => [...s.values]));
-    // values every side gives are no matter of the difference
-    const disputed = [...all].filter((v) => sides.some((s) => !s.values.has(v)));
+    const { sides, disputed } = disputedOf(d, figures);
     if (!disputed.length) continue;
     const own = new Set(d.sides.flatMap((s) => s.evidence.flatMap((e) => at(e).map((c) => c.index))));
     for (const c of candidates) {

@@ -1,8 +1,10 @@
 import type { Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { afterUpdateLabel } from '../../text/editors-notes.ts';
-import { headlineTokens } from '../../text/headline.ts';
+import { headlineTokens, readTitle } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
+import { sentenceFigures } from '../../text/quantities.ts';
+import { talliesIn } from '../../text/tally.ts';
 import { withoutTitleLabel } from '../../text/title-label.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
@@ -24,6 +26,9 @@ export interface HeadlineSources {
   readonly findContested: (text: string) => readonly ContestedMatch[];
   /** Whether a contested term of an article's title is used in its contested sense ("floods" of a river is not). */
   readonly inSense?: SenseCheck;
+  /** The values the story's figure differences are about and the tallies its sources give otherwise
+   * (`disputedValues`, `disputedTallies`): a headline gives none. */
+  readonly disputed?: { readonly values: ReadonlySet<number>; readonly tallies: ReadonlySet<string> };
 }
 
 // A headline must not take sides: no contested term, no quotation, no question, no opinion word. An
@@ -44,6 +49,20 @@ function neutral(
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .some((w) => OPINION_WORDS.has(w))
+  );
+}
+
+// Whether a headline gives a value a figure difference of the story is about ("passes 42.5 million
+// pound budget" while another outlet gives £45 million), or a tally the sources give otherwise ("ends
+// in 7-4 win"): it would head the story with one side as fact.
+function givesDisputed(text: string, disputed: HeadlineSources['disputed']): boolean {
+  if (!disputed || (!disputed.values.size && !disputed.tallies.size)) return false;
+  const tokens = readTitle(text, text);
+  return (
+    talliesIn(tokens).some((t) => disputed.tallies.has(t)) ||
+    sentenceFigures({ start: 0, end: text.length, paragraph: 0, tokens }).some((f) =>
+      disputed.values.has(f.value),
+    )
   );
 }
 
@@ -163,15 +182,14 @@ function bestTitle(
  * null when none is neutral.
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
+  // neutral, and no side of a figure difference
+  const fair = (text: string, used?: (match: ContestedMatch) => boolean) =>
+    neutral(text, sources.findContested, used) && !givesDisputed(text, sources.disputed);
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');
   const neutralTitles = sources.articles
     .filter(({ article: a }) => a.title && !a.titleInferred)
     .map((doc) => ({ doc, text: withoutTitleLabel((doc.article.title as string).trim()) }))
-    .filter(
-      (t) =>
-        !SHOUTED_KICKER.test(t.text) &&
-        neutral(t.text, sources.findContested, titleSense(t.doc, t.text, sources.inSense)),
-    );
+    .filter((t) => !SHOUTED_KICKER.test(t.text) && fair(t.text, titleSense(t.doc, t.text, sources.inSense)));
   // an article published before an event the story tells, or telling it as still ahead (◷), heads
   // the story with its plan ("Parade to cross the bridge on Tuesday" of a story of the bridge's
   // collapse): its title is weighed only when no article told after the event has a neutral one
@@ -217,14 +235,14 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
     ...ledes,
     ...[...sources.summary, ...other.map((f) => f.text)].map(clauseOf),
   ]) {
-    if (neutral(clause, sources.findContested)) return clause;
+    if (fair(clause)) return clause;
   }
   // a title whose only fault is its length or a colon-led kicker ("Analysis: ...")
   for (const title of sources.articles.map(
     ({ article: a }) => a.title?.replace(/^[^:]{1,30}:\s+/, '') ?? '',
   )) {
     const clause = clauseOf(title);
-    if (neutral(clause, sources.findContested)) return clause;
+    if (fair(clause)) return clause;
   }
   return null;
 }

@@ -14,7 +14,8 @@ import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { clauseTwins } from './clauses.ts';
 import { toldText } from './compress.ts';
-import { disputedFigures } from './disputed-figures.ts';
+import { disputedFigures, disputedValues } from './disputed-figures.ts';
+import { disputedTallies } from './disputed-tallies.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import { judgedOnce } from './judged.ts';
@@ -133,6 +134,9 @@ export function summarize(
     const left = disputedSides(candidates, sides, superseded);
     // nor is a side's value told by another sentence of the same event
     for (const i of disputedFigures(candidates, sides, input.figures, tellsLikewise)) left.add(i);
+    // nor a count of a vote another source gives otherwise, a difference to check or not
+    const tallies = disputedTallies(candidates);
+    for (const i of tallies.candidates) left.add(i);
     const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
     const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
       ? (c: Candidate) => c.eligible
@@ -191,6 +195,7 @@ export function summarize(
       ]),
       findContested,
       inSense,
+      disputed: { values: disputedValues(sides, input.figures), tallies: tallies.tallies },
     });
     const elsewhere = () =>
       toldElsewhere({

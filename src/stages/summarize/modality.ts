@@ -207,7 +207,8 @@ export function supersededPlans(cx: PlanContext): Set<number> {
 /**
  * `also` with the candidates that tell a side of one of the story's conflicts (another figure, day,
  * speaker or outcome than another outlet's) in the outlet's own voice: told alone, one side would read
- * as the fact. A side that says who says so ("…, the union said") is a report and may be told.
+ * as the fact. A side that says who says so ("…, the union said") is a report and may be told, unless
+ * its figure is what the sides give otherwise (the value said is then what is in doubt).
  * @example
  * disputedSides(candidates, conflicts, superseded) // superseded plus the sides' sentences
  */
@@ -220,6 +221,9 @@ export function disputedSides(
   const at = candidatesAt(groupByArticle(candidates));
   for (const conflict of conflicts)
     for (const side of conflict.sides)
-      for (const e of side.evidence) for (const c of at(e)) if (!c.attributed) out.add(c.index);
+      for (const e of side.evidence)
+        // a figure told as someone's ("reserves would fall to £3.1 million, the treasurer said")
+        // still gives one value as what was said, where another outlet gives another
+        for (const c of at(e)) if (!c.attributed || conflict.kind === 'figure') out.add(c.index);
   return out;
 }
