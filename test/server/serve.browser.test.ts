@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { failedPage } from '../../src/fetch/fixtures/failed-page.ts';
 import type { Store } from '../../src/store/types.ts';
 import { chromiumMissing } from '../chromium.ts';
 import { ARTIFACTS, AXE, AXE_FAILS, overflow, servedSuite } from './served-fixture.ts';
@@ -13,24 +14,13 @@ async function followedWithGivenUp(store: Store): Promise<void> {
     { name: 'Glenmoor Echo', urls: [feed], leaning: null, owner: null, everyMs: null },
   ]);
   await store.savePages([
-    {
-      urlKey: 'glenmoor-echo.example/news/weir-repairs',
-      url: 'https://glenmoor-echo.example/news/weir-repairs',
-      finalUrl: null,
+    failedPage({
       source: 'Glenmoor Echo',
-      feedUrl: feed,
-      fetchedAt: '2026-12-06T02:10:00.000Z',
-      status: 0,
-      outcome: 'failed',
-      error: 'timed out after 30s',
+      feed,
+      path: '/news/weir-repairs',
       attempts: 3,
-      articleId: null,
-      contentType: null,
-      etag: null,
-      lastModified: null,
-      listed: null,
-      raw: null,
-    },
+      fetchedAt: '2026-12-06T02:10:00.000Z',
+    }),
   ]);
 }
 
