@@ -55,7 +55,12 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   // least 15,000", though it lies inside it (a count told exactly may: "42 boats", "at least 40 boats")
   if (NAMED_BOUND.has(f.qualifier ?? '') && g.qualifier !== null && Math.abs(f.value - g.value) > slack)
     return false;
-  return Math.abs(f.value - g.value) <= slack || (g.low >= f.low - slack && g.high <= f.high + slack);
+  if (Math.abs(f.value - g.value) <= slack) return true;
+  // a plain value against a qualified one: its value within what the qualifier allows, which is a
+  // rounding's reach already ("1.4 million" is not "about 1.2 million", 1.02-1.38 million, though its
+  // own rounding and the slack, added to that reach, met it)
+  if (f.qualifier !== null && g.qualifier === null) return g.value >= f.low && g.value <= f.high;
+  return g.low >= f.low - slack && g.high <= f.high + slack;
 }
 
 // The word that ties a figure to a change, right before it (past its qualifier and currency sign):
