@@ -10,8 +10,9 @@ import { escapeHtml } from '../html.ts';
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
-// Pages of one kind per source, latest first (`pages`: a row's given-up or left-out pages), each
-// told by `line`, under `heading` and above `note`; '' when no source has any.
+// The list items of pages of one kind (`pages`: a row's given-up or left-out pages), one a source
+// that has any ("Cadwell Daily: 2 pages `kind` (latest first)"), each page told by `line` and its
+// time, latest first; none when no source has any.
 function pagesSection(
   rows: readonly SourceHealth[],
   pages: (r: SourceHealth) => SourceHealth['givenUp'],
