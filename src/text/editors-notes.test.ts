@@ -192,3 +192,27 @@ test('a "says" inside a clause of the news after a labelled note does not take i
     [['correction', 'Correction: An earlier version of this article said 2,500 homes were without water.']],
   );
 });
+
+// midreview32 finding 2: a source named with an appositive, between commas, or by a longer noun
+// phrase gives the right value too (the three fail before: news); a sentence that names a source but
+// tells none of the note's value is news (failed before: taken into the note).
+test('a labelled note takes a source named with an appositive, between commas or at length, when it tells the value', () => {
+  const note = 'Correction: An earlier version of this article said 2,500 homes were without water.';
+  for (const source of [
+    'Tarn Water, the supplier, says the figure is about 3,000.',
+    'The figure, Tarn Water says, is about 3,000.',
+    'A spokesperson for the Tarn Water utility in Kelso says the figure is about 3,000.',
+    'Tarn Water says about 3,000 homes lost supply.',
+  ])
+    assert.deepEqual(notesOf(`The Kelso water main burst on Friday.\n\n${note} ${source}`), [
+      ['correction', `${note} ${source}`],
+    ]);
+  for (const news of [
+    'The council says it will reopen the road on Monday.',
+    'Supply returned on Saturday, Tarn Water says, after crews worked through the night.',
+    'Crews from Tarn Water, which says the main was old, worked through the night.',
+  ])
+    assert.deepEqual(notesOf(`The Kelso water main burst on Friday.\n\n${note} ${news}`), [
+      ['correction', note],
+    ]);
+});

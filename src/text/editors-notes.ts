@@ -11,10 +11,10 @@ import {
   NOTE_GOES_ON,
   NOTE_LABELS,
   NOTE_MORE_SENTENCES,
-  NOTE_SOURCE,
   UPDATE_LABEL,
   UPDATE_WORDS,
 } from './data/editors-notes.ts';
+import { namesRightValue } from './note-source.ts';
 import { signOffSentences } from './sign-offs.ts';
 
 /** What a note is: a correction, a clarification, an update note, or an editor's note of another kind. */
@@ -51,7 +51,8 @@ const READ = new WeakMap<SegmentedArticle['sentences'], readonly EditorsNoteRead
  * that paragraph that go on telling of it (NOTE_GOES_ON: "Correction: An earlier version … said 14
  * were injured. Twelve were."), at most NOTE_MORE_SENTENCES, and only when the paragraph ends with
  * them; after a "Correction:" or "Clarification:" label opening its paragraph, also those that name
- * who gives the right value (NOTE_SOURCE: "Kell council says the vote was on Monday."). A correction whose value has changed since ("… said 3 had died. The
+ * who gives the right value and tell its value again (namesRightValue: "Kell council says the vote was on
+ * Monday."). A correction whose value has changed since ("… said 3 had died. The
  * toll has since risen to 5.") is an update. Read once per article.
  * @example
  * editorsNotes(doc).map((n) => n.kind) // ['correction']
@@ -85,7 +86,10 @@ export function editorsNotes(doc: SegmentedArticle): readonly EditorsNoteReading
     const taken = [k];
     while ((kind === 'correction' || labelled) && opens && taken.length <= NOTE_MORE_SENTENCES) {
       const next = k + taken.length;
-      const goesOn = NOTE_GOES_ON.test(textOf(next)) || (labelled && NOTE_SOURCE.test(textOf(next)));
+      const after = sentences[next];
+      const goesOn =
+        NOTE_GOES_ON.test(textOf(next)) ||
+        (labelled && after !== undefined && namesRightValue(after, textOf(next), sentence, text));
       if (!inParagraph(next) || !goesOn) break;
       taken.push(next);
     }

@@ -87,14 +87,17 @@ export const NOTE_GOES_ON =
   /^\s*(?:(?:it|she|he|they|this|that)\s|the\s+(?:correct|right|actual)\b|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\s+(?:were|was|are|is|had|have|did)\b)/i;
 
 /**
- * A sentence after a correction's or clarification's label that names who gives the right value, in
- * the present of the note ("Harlow Water says the figure is about 3,000.", "Kell council says the vote
- * was on Monday."): the note's too. News after the label is told in the past ("Crews worked …").
- * The verb heads the sentence, after its subject alone (at most six words, no comma, no clause word):
- * "says" further on is news ("Crews from Tarn Water, which says the main was old, worked …").
+ * The verbs of a sentence after a correction's or clarification's label that names who gives the
+ * right value, in the present of the note ("Harlow Water says the figure is about 3,000.", "Kell
+ * council says the vote was on Monday."): the note's too (text/note-source.ts reads its subject and
+ * whether it tells the note's value again). News after the label is told in the past ("Crews worked …").
+ * In lower case: "The United States says …" names its source by "says".
  */
-export const NOTE_SOURCE =
-  /^\s*(?:(?!(?:who|which|that|and|but|as|after|when|while|because|if|since)\s)[\p{L}\p{N}’'.&-]+\s+){1,6}(?:says|confirms|states|maintains)\b/iu;
+export const NOTE_SOURCE_VERB = /\b(?:says|confirms|states|maintains)\b/;
+
+/** Words that tell a note's value again, in a sentence naming its source ("says the figure is …"). */
+export const NOTE_VALUE_WORDS =
+  /\b(?:figure|number|total|count|toll|tally|correct|right|actual|accurate|spelling|spelled|spelt|name)\b/i;
 
 /**
  * A note's value that changed since, not one put right: "The toll has since risen to five", "now
