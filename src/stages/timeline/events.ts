@@ -11,7 +11,7 @@ import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
-import { pastVerb } from './sentence-dates.ts';
+import { countedSince, pastVerb } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
 import { dateVerbAt, moodAt, type VerbOfDate, verbOfDate } from './told.ts';
 import { updateReference } from './updated.ts';
@@ -104,6 +104,8 @@ export function datedSentences(
     const resolved = mentions
       .filter((m) => (!guessed || !fromDayOfWriting(m)) && bases.get(m) !== null)
       .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))
+      // nor a year that starts the span of a count ("have injured 40 people since 2021")
+      .filter((m) => !countedSince(sentence, m))
       .map((m) => {
         const read = aheadIfPresent(m, sentence.tokens, reference);
         // the verb the date belongs to, found once for its year, its event and its mood

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
+import { sentenceFigures } from '../../text/quantities.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
 import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
 import { moodAt } from './told.ts';
@@ -60,4 +61,17 @@ export function toldAsDone(sentence: Sentence, m: DateMention): boolean {
   if (sentence.tokens.some((t) => t.end <= at && pastVerb(t))) return true;
   const after = sentence.tokens.find((t) => t.start >= at && isVerb(t));
   return after !== undefined && pastVerb(after);
+}
+
+/**
+ * Whether a year told as a span's start frames a count of its sentence ("Crashes have injured 40
+ * people since 2021": the figure's frame, since:2021, as text/quantities reads it, or none read when
+ * the year is further off: "Since 2021, crashes at the Kell junction have injured 52 people"): a
+ * running total up to the day of writing, no event of that year. A state told since the year ("has
+ * been shut since 2021") keeps its date, and so does a count of another frame ("in 2019").
+ */
+export function countedSince(sentence: Sentence, m: DateMention): boolean {
+  if (m.value.kind !== 'year' || !/^since\b/i.test(m.text)) return false;
+  const frame = `since:${m.value.year}`;
+  return sentenceFigures(sentence).some((f) => f.frame === frame || f.frame === null);
 }
