@@ -1,5 +1,6 @@
 import { nameNumbersOf, numberOfNameIn } from '../../text/model-number.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
+import { foldedMarks } from '../../text/quotes/marks.ts';
 import {
   cosine,
   documentFrequencies,
@@ -118,16 +119,18 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
   const idf = idfOfFrequencies(df, claims.length);
   const vectors = claims.map((c) => vectorOf(c.terms, idf));
   const traits = claims.map(traitsOf);
-  // identical wordings (wire copies not marked as such) are aligned once, then expanded
+  // identical wordings (wire copies not marked as such; their quotation marks aside, straight or
+  // curly) are aligned once, then expanded
   const unitOf = new Int32Array(claims.length);
   const units: Claim[] = [];
   const byText = new Map<string, number>();
   claims.forEach((c, i) => {
-    let u = byText.get(c.text);
+    const key = foldedMarks(c.text);
+    let u = byText.get(key);
     if (u === undefined) {
       u = units.length;
       units.push(c);
-      byText.set(c.text, u);
+      byText.set(key, u);
     }
     unitOf[i] = u;
   });

@@ -7,6 +7,7 @@ import type {
   StoryInput,
   StorySummary,
 } from '../../model/index.ts';
+import { curledDoubles } from '../../text/quotes/marks.ts';
 import { sourceOf } from '../../text/source.ts';
 import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
@@ -179,7 +180,10 @@ export function summarize(
       const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
       const doc = docs.get(candidate.articleId);
       return {
-        text: doc ? toldText(candidate, doc, input.entities) : (candidate.standalone?.text ?? candidate.text),
+        // its straight quotes curled as the other sentences' (a text file's beside a web page's)
+        text: curledDoubles(
+          doc ? toldText(candidate, doc, input.entities) : (candidate.standalone?.text ?? candidate.text),
+        ),
         citations: own ? [own, ...rest] : rest,
         factIds: [...support.factIds],
       };

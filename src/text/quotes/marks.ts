@@ -86,3 +86,41 @@ export function isApostrophe(text: string, at: number): boolean {
   if (c === SINGLE_OPENER) return WORD_CHAR.test(text[at - 1] ?? ' ');
   return (c === SINGLE_CLOSER || c === STRAIGHT_SINGLE) && WORD_CHAR.test(text[at + 1] ?? ' ');
 }
+
+/**
+ * The text with its straight double quotes written as curly ones, for a sentence shown beside others
+ * that curl theirs ('said it was "a betrayal"' → 'said it was “a betrayal”'): each mark after a space,
+ * a bracket or the start opens, any other closes. Left as written unless they pair up, open then
+ * close, and none follows a digit (an inch sign: a 12" pipe).
+ * @example
+ * curledDoubles('She called it "a betrayal".') // 'She called it “a betrayal”.'
+ */
+export function curledDoubles(text: string): string {
+  if (!text.includes(STRAIGHT_DOUBLE)) return text;
+  let open = false;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c !== STRAIGHT_DOUBLE) {
+      out += c;
+      continue;
+    }
+    const before = text.charAt(i - 1);
+    if (/\p{N}/u.test(before)) return text;
+    const opens = i === 0 || /[\s([{—–-]/u.test(before);
+    if (opens === open) return text;
+    open = opens;
+    out += opens ? CURLY_OPENER : CURLY_CLOSER;
+  }
+  return open ? text : out;
+}
+
+/**
+ * The text with its quotation marks written one way (double ones as ", single ones and apostrophes as
+ * '): two copies of a wording that differ only by their marks, a text file's straight quotes against a
+ * web page's curly ones, read as one wording.
+ * @example
+ * foldedMarks('She said: “It’s done.”') // 'She said: "It\'s done."'
+ */
+export const foldedMarks = (text: string): string =>
+  text.replace(DOUBLE_MARK_TEXT, '"').replace(/[‘’]/g, "'");
