@@ -1,29 +1,22 @@
 // The number that starts at a token of a sentence: digits (with a thousands separator or a decimal
 // point a tokeniser spaced, or a fraction), a spelled-out number when it counts something or names a
-// length, and the unit the far end of a range gives its near end. Read by quantities.ts.
+// length, the unit the far end of a range gives its near end, a currency spelt after an amount. Read
+// by quantities.ts.
 
 import type { Token } from '../model/index.ts';
+import { CURRENCIES } from './data/numbers.ts';
 import { DURATION_DAYS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
 import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
 import { afterPoint, gluedMeasure, spacedDecimal, spacedThousands } from './number-points.ts';
 import { NUMBER_RE } from './patterns.ts';
 
-// Words before a spelled-out number that make it a pronoun or an ordinal use ("the two", "one of them").
-const PRONOUN_BEFORE = new Set([
-  'the',
-  'these',
-  'those',
-  'both',
-  'all',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'no',
-  'any',
-]);
+// Words before a spelled-out number that make it a pronoun or no count ("all three", "no one"). After
+// "the", "these" or "their" a number is a count when a noun follows ("the five merchant vessels", no
+// longer held by "the eight merchant vessels"), a pronoun when none does ("the two discussed"): the
+// noun after it is asked below; "the two" is "both" ("the two nations", "the two former foes").
+const PRONOUN_BEFORE = new Set(['both', 'all', 'no', 'any']);
+const DEFINITE = /^(the|these|those|its|their|his|her|our)$/;
 
 // Words after which "one" or "a" before a unit of time is a length ("for one week", "less than a month").
 const DURATION_BEFORE = /^(for|within|in|over|after|than|least|to|about|around|nearly)$/;
@@ -58,7 +51,9 @@ export function numberAt(
   if ((t.norm === 'a' || t.norm === 'an') && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))
     return fold(tokens[i + 1]?.text ?? '') in DURATION_DAYS ? { value: 1, end: i + 1 } : null;
   let value = NUMBER_WORDS[t.norm];
-  if (value === undefined || PRONOUN_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) return null;
+  const before = fold(tokens[i - 1]?.text ?? '');
+  if (value === undefined || PRONOUN_BEFORE.has(before) || (value === 2 && DEFINITE.test(before)))
+    return null;
   let end = i + 1;
   // "twenty-five", "twenty five"
   const dash = tokens[end]?.text === '-' ? 1 : 0;
@@ -106,4 +101,16 @@ export function rangeUnit(
   const days = DURATION_DAYS[unit];
   if (days !== undefined) return { days };
   return /^(%|percent)$/.test(unit) ? { percent: true } : null;
+}
+
+/**
+ * The currency a word right after an amount spells ("100 million dollars", "40 euros"): its ISO
+ * code, or null. "Pounds" after a number are as often a weight ("500 pounds of cocaine"): left to
+ * the extract stage's reading.
+ * @example
+ * currencyWordAfter(tokensOf('100 million dollars of oil'), 2) // 'USD'
+ */
+export function currencyWordAfter(tokens: readonly Token[], at: number): string | null {
+  const word = fold(tokens[at]?.text ?? '');
+  return word.startsWith('pound') ? null : (CURRENCIES[word] ?? null);
 }

@@ -16,7 +16,7 @@ import {
 import { halfAfterUnit } from './fraction-after.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
-import { numberAt, rangeUnit } from './number-at.ts';
+import { currencyWordAfter, numberAt, rangeUnit } from './number-at.ts';
 import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
@@ -161,6 +161,8 @@ export function sentenceFigures(
     const prev = fold(tokens[i - 1]?.text ?? '');
     // the near end of a range takes the far end's unit ("from six to 75 years" → six years)
     const range = days === undefined && !scale && !measure ? rangeUnit(tokens, end) : null;
+    // "100 million dollars" is the amount "$100 million" is: what follows the currency is counted
+    const spelt = (hertz ?? range ?? measure ?? CURRENCY_SIGNS[prev]) ? null : currencyWordAfter(tokens, end);
     // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
     const unit =
       hertz !== undefined
@@ -171,18 +173,20 @@ export function sentenceFigures(
             : 'percent'
           : prev in CURRENCY_SIGNS
             ? (CURRENCY_SIGNS[prev] as string)
-            : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
-              ? 'percent'
-              : days !== undefined
-                ? 'days'
-                : null;
+            : spelt
+              ? spelt
+              : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
+                ? 'percent'
+                : days !== undefined
+                  ? 'days'
+                  : null;
     // "a Category 4 hurricane", "a magnitude-6.1 quake": the measure's name is the unit, nothing is
     // counted (as the extract stage reads it)
     const named = unit === null && !measure ? measureBefore(tokens, i) : null;
     if (range) {
       if ('days' in range) value *= range.days;
     } else {
-      if (unit === 'percent') end++;
+      if (unit === 'percent' || spelt) end++;
       if (unit === 'days') {
         value *= days as number;
         end++;
