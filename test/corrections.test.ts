@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { READ_CHANGED } from '../src/fetch/replace-pages.ts';
 import { createContext, ReportSchema } from '../src/model/index.ts';
 import { analyze } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
@@ -77,6 +78,19 @@ test('every format lists the outlets’ notes with their days, and the outlet st
   const served = storyPage(summary, { ...report, stories: [story] });
   assert.match(served, /Corrections and updates/);
   assert.match(served, /Marrow Ledger<\/span> still gives 14 \(the note: 12\)/);
+});
+
+// A fetched page that gave no time of its change is dated by when the store read the change
+// (fetch/replace-pages.ts): the note was made by then, not then, and its day says so.
+test("a note dated by when the store read the changed page says 'by', not the page's last change", () => {
+  const report = structuredClone(reportOf(PILE));
+  const a1 = report.articles.find((a) => a.id === 'a1');
+  assert.ok(a1);
+  a1.metadataSources = { ...a1.metadataSources, modifiedAt: READ_CHANGED };
+  const md = renderReport(report, 'md');
+  assert.match(md, /\[a1\]: correction \(by 2031-05-04, when the page was read again\)/);
+  assert.doesNotMatch(md, /the page's last change/);
+  assert.match(renderReport(report, 'html'), /correction · by 2031-05-04, when the page was read again/);
 });
 
 test('no notes, no section: the field is left out and no format shows the heading', () => {

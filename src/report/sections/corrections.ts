@@ -1,3 +1,4 @@
+import { READ_CHANGED } from '../../fetch/replace-pages.ts';
 import type { EditorsNote, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { articleIndex, articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
@@ -17,13 +18,15 @@ const KIND_NAMES: Readonly<Record<EditorsNote['kind'], string>> = {
 /** The story's editors' notes (none in a report written before they were listed). */
 export const correctionsOf = (story: Story): readonly EditorsNote[] => story.corrections ?? [];
 
-// "2031-05-05", "2031-05-05, the page's last change" or "no date given"
-const whenOf = (n: EditorsNote): string =>
-  n.date === null
-    ? 'no date given'
-    : n.dateFrom === 'modified'
-      ? `${n.date}, the page's last change`
-      : n.date;
+// "2031-05-05", "2031-05-05, the page's last change" or "no date given"; "by 2031-05-05, when the
+// page was read again" where the page gave no time of its change and the store dated it by when it
+// read the change (the change was made by then, not then)
+function whenOf(report: Report, n: EditorsNote): string {
+  if (n.date === null) return 'no date given';
+  if (n.dateFrom !== 'modified') return n.date;
+  const read = articleIndex(report).get(n.articleId)?.metadataSources.modifiedAt === READ_CHANGED;
+  return read ? `by ${n.date}, when the page was read again` : `${n.date}, the page's last change`;
+}
 
 // The outlet and the article's headline: "Kell Courier, “Stand collapses at Kell Park”"
 function whoOf(report: Report, n: EditorsNote): { outlet: string; title: string | null } {
@@ -42,7 +45,7 @@ const updatedLine = (u: NonNullable<EditorsNote['updated']>[number]): string =>
 
 function noteMarkdown(report: Report, n: EditorsNote): string {
   const { outlet, title } = whoOf(report, n);
-  const head = `- **${escapeMarkdown(outlet)}**${title ? `, ${escapeMarkdown(quoted(title))}` : ''} [${n.articleId}]: ${KIND_NAMES[n.kind]} (${escapeMarkdown(whenOf(n))})`;
+  const head = `- **${escapeMarkdown(outlet)}**${title ? `, ${escapeMarkdown(quoted(title))}` : ''} [${n.articleId}]: ${KIND_NAMES[n.kind]} (${escapeMarkdown(whenOf(report, n))})`;
   const carried = n.stillCarried.map((c) => {
     const other = articleLabel(articleIndex(report).get(c.evidence.articleId));
     return `  - **${escapeMarkdown(other)}** [${c.evidence.articleId}] ${escapeMarkdown(carriedLine(c))}: ${escapeMarkdown(quoted(c.text))}`;
@@ -73,7 +76,7 @@ export function correctionsHtml(story: Story, report: Report, links: StoryPageLi
           )
           .join('')}</ul>`
       : '';
-    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${updated}${carried}</li>`;
+    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(report, n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${updated}${carried}</li>`;
   });
   return `<p class="meta">${escapeHtml(CORRECTIONS_NOTE)}</p><ul class="px-notes">${items.join('')}</ul>`;
 }
