@@ -63,15 +63,34 @@ export function toldAsDone(sentence: Sentence, m: DateMention): boolean {
   return after !== undefined && pastVerb(after);
 }
 
+// The relative clause set off by commas that holds the token starting at `at` (", which carries
+// 12,000 vehicles a day,"): the index of its comma, or -1 outside one.
+function asideAt(tokens: readonly Token[], at: number): number {
+  let open = -1;
+  for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',' || t.text === ';') open = ASIDE_OPENER.test(tokens[i + 1]?.norm ?? '') ? i : -1;
+  }
+  return open;
+}
+const ASIDE_OPENER = /^(?:which|who|whose|where)$/;
+
 /**
  * Whether a year told as a span's start frames a count of its sentence ("Crashes have injured 40
  * people since 2021": the figure's frame, since:2021, as text/quantities reads it, or none read when
  * the year is further off: "Since 2021, crashes at the Kell junction have injured 52 people"): a
  * running total up to the day of writing, no event of that year. A state told since the year ("has
- * been shut since 2021") keeps its date, and so does a count of another frame ("in 2019").
+ * been shut since 2021") keeps its date, and so does a count of another frame ("in 2019"), a rate
+ * (no total: "carries 12,000 vehicles a day") and a count told aside in a relative clause ("the bridge,
+ * which has four lanes, has been shut since 2021").
  */
 export function countedSince(sentence: Sentence, m: DateMention): boolean {
   if (m.value.kind !== 'year' || !/^since\b/i.test(m.text)) return false;
   const frame = `since:${m.value.year}`;
-  return sentenceFigures(sentence).some((f) => f.frame === frame || f.frame === null);
+  const aside = asideAt(sentence.tokens, sentence.start + m.start);
+  return sentenceFigures(sentence).some(
+    (f) =>
+      (f.frame === frame || (f.frame === null && f.rate === null)) &&
+      asideAt(sentence.tokens, f.span.start) === aside,
+  );
 }

@@ -24,3 +24,23 @@ test('a state told since a year, and a count told in a year, keep the year', () 
     '2021-01-01',
   ]);
 });
+
+test('a rate or a count told aside in a relative clause leaves a state since a year its date (fail before: none)', () => {
+  assert.deepEqual(
+    datesOf(
+      'The Kell bridge, which carries 12,000 vehicles a day, has been shut since 2021, the council said.',
+    ),
+    ['2021-01-01'],
+  );
+  assert.deepEqual(
+    datesOf('Since 2021 the Kell bridge, which has four lanes, has been shut, the council said.'),
+    ['2021-01-01'],
+  );
+  // a running count inside the aside with its year is still one
+  assert.deepEqual(
+    datesOf(
+      'The junction, where crashes have injured 40 people since 2021, will be rebuilt, the council said.',
+    ),
+    [],
+  );
+});
