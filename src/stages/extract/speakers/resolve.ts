@@ -9,6 +9,7 @@ import { entityAt, joinedBodies, mentionEnd, ownerAt, possessiveAfter } from './
 import { DOCUMENT_LOOKBACK, issuerBefore } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
 import { pluralBefore } from './plural.ts';
+import { roleHolder } from './role-holder.ts';
 
 // Who a speaker phrase stands for: a named entity, a pronoun's antecedent, the holder of a role, a document.
 
@@ -192,26 +193,6 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
       };
   }
   return { ...base, name: phrase, entityId: null };
-}
-
-// Per story: article id and start of each person mention → its end and entity (the place named at
-// the same start, "Mexico" in "Mexico's president", does not hide the role mention).
-const PERSON_MENTIONS = new WeakMap<ResolvedEntities, Map<string, { end: number; id: string }>>();
-
-// The person the story's entities give the whole phrase `span` to, as a mention of theirs from its
-// first word through its last ("Mexico's president" linked to the one it names), else null.
-function roleHolder(entities: ResolvedEntities, articleId: string, span: { start: number; end: number }) {
-  let index = PERSON_MENTIONS.get(entities);
-  if (!index) {
-    index = new Map();
-    for (const e of entities.byId.values())
-      if (e.kind === 'person')
-        for (const m of e.mentions)
-          index.set(`${m.articleId}:${m.span.start}`, { end: m.span.end, id: e.id });
-    PERSON_MENTIONS.set(entities, index);
-  }
-  const found = index.get(`${articleId}:${span.start}`);
-  return found && found.end >= span.end ? found.id : null;
 }
 
 // "the US President-elect", "the Secretary-General": a role noun before the hyphen of the phrase's last word
