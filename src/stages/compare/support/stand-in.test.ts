@@ -26,6 +26,11 @@ const NOT: [string, string, string][] = [
     '"We are thrilled to have Dana Oren host the Velden awards," producers Ivo Brand and Mara Lind said.',
     '"We are thrilled to have Tova Rask host the Velden awards," producers Ivo Brand and Mara Lind said.',
   ],
+  [
+    "another country's people in the place of the claim's",
+    'The American navy escorted five ships through the Gulf of Vell on Friday.',
+    'The French navy escorted five ships through the Gulf of Vell on Friday.',
+  ],
 ];
 
 const YES: [string, string, string][] = [
@@ -38,6 +43,11 @@ const YES: [string, string, string][] = [
     'a name spelt another way is the same name ("Brandtberg" / "Brandtburg")',
     'The Velden players will tour Ostmark and Brandtberg on Monday.',
     'The Velden players will tour Ostmark and Brandtburg on Monday.',
+  ],
+  [
+    'a country told by its people\'s word is its name ("the US navy" / "the American navy"; fails before)',
+    'The American navy escorted five ships through the Gulf of Vell on Friday.',
+    'The US navy escorted five ships through the Gulf of Vell on Friday.',
   ],
 ];
 

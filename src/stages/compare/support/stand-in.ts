@@ -1,7 +1,8 @@
 import type { Token } from '../../../model/index.ts';
-import { fold } from '../../../text/normalise.ts';
+import { fold, foldName } from '../../../text/normalise.ts';
 import { oneSpellingApart } from '../../../text/spelling.ts';
 import { getModelWords, getStopWords } from '../../../text/wink.ts';
+import { DEMONYMS, PLACE_NAMES } from '../../extract/names/lexicon.ts';
 import type { Reading } from './reading.ts';
 import { foldedWords, isDateWord, sourceWords } from './relations.ts';
 
@@ -56,9 +57,18 @@ function short(x: string, y: string): boolean {
 const text = (run: readonly Token[]) => run.map((t) => t.text).join(' ');
 const folded = (run: readonly Token[]) => run.map((t) => fold(t.text));
 
-// Whether two runs may name one thing: one written short, or a word of each one spelling apart
-// ("Technicolor" / "Technicolour").
+// The country a run names by one of its names or its people's word ("US", "America", "American":
+// United States), or null.
+const countryOf = (run: readonly Token[]): string | null => {
+  const key = foldName(text(run)).replace(/^the /, '');
+  return PLACE_NAMES.get(key) ?? DEMONYMS.get(key) ?? null;
+};
+
+// Whether two runs may name one thing: one written short, a word of each one spelling apart
+// ("Technicolor" / "Technicolour"), or one country by two of its words ("the US navy" / "the
+// American navy").
 const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
+  (countryOf(x) !== null && countryOf(x) === countryOf(y)) ||
   short(text(x), text(y)) ||
   short(text(y), text(x)) ||
   folded(x).some((u) => folded(y).some((v) => oneSpellingApart(u, v)));
@@ -70,8 +80,9 @@ const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
  * services", "to have Dana Oren host the awards" / "to have Ivo Brand host …", "in the Gulf of Vell
  * on Friday" / "in Ostland on Friday"). The share of names `b` holds may still be high when the
  * claim names several, and a quotation's names are no speaker's: the one in its place makes it
- * another participant. A name written short ("UK" / "United Kingdom") or spelt
- * another way ("Technicolour") is the same name; who reports the claim is no participant.
+ * another participant. A name written short ("UK" / "United Kingdom"), spelt another way
+ * ("Technicolour") or a country's told by another of its words ("US" / "American") is the same name;
+ * who reports the claim is no participant.
  */
 export function standIn(a: Reading, b: Reading): boolean {
   const ta = a.claim.tokens;
