@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext } from '../../model/index.ts';
-import { formatOf, type InputFile, ingest } from './index.ts';
+import { documentHint, formatOf, type InputFile, ingest } from './index.ts';
 
 const file = (path: string, content: string | Uint8Array): InputFile => ({
   path,
@@ -200,4 +200,20 @@ test('a PDF read as an article (the library given its bytes) is skipped with wha
       'img.txt: a PNG file, not text',
     ],
   );
+});
+
+test('only a document is told to be saved as text, by its ending or its kind, not a name holding "word" (review32-A; the last three failed before)', () => {
+  const hint = 'save its text as a .txt file to read it';
+  const rows: [string, string][] = [
+    ['minutes.pdf', hint],
+    ['notes.DOCX', hint],
+    ['letter.odt', hint],
+    ['PDF', hint],
+    ['OLE (old Word/Excel)', hint],
+    ['PNG', ''],
+    ['passwords.zip', ''],
+    ['Wordpress/photo.png', ''],
+    ['keywords.xlsx', ''],
+  ];
+  for (const [path, expected] of rows) assert.equal(documentHint(path), expected, path);
 });

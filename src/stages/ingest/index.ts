@@ -77,9 +77,16 @@ const shownSource = (source: string): string =>
       ? `standard input, record ${source.slice(2)}`
       : source;
 
-// A document whose text can be saved as a file that is read: a PDF, a word processor's file (by its
-// name's ending, or the kind `decodeBytes` reads from its first bytes)
-const DOCUMENT = /(?:\.(?:pdf|docx?|odt|rtf|pages)$|^PDF$|DOCX|Word)/i;
+// A document whose text can be saved as a file that is read: a PDF, a word processor's file, by its
+// name's ending or by the kind `decodeBytes` reads from its first bytes (decode.ts SIGNATURES). The
+// kinds are matched whole: a path holding "word" or "docx" elsewhere ("passwords.zip",
+// "Wordpress/photo.png") is no document.
+const DOCUMENT_PATH = /\.(?:pdf|docx?|odt|rtf|pages)$/i;
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set([
+  'PDF',
+  'ZIP (or DOCX/XLSX/EPUB)',
+  'OLE (old Word/Excel)',
+]);
 
 /**
  * What to do with a document that is not read, said beside its skip ("save its text as a .txt file
@@ -88,7 +95,9 @@ const DOCUMENT = /(?:\.(?:pdf|docx?|odt|rtf|pages)$|^PDF$|DOCX|Word)/i;
  * documentHint('minutes.pdf') // 'save its text as a .txt file to read it'
  */
 export function documentHint(pathOrKind: string): string {
-  return DOCUMENT.test(pathOrKind) ? 'save its text as a .txt file to read it' : '';
+  return DOCUMENT_PATH.test(pathOrKind) || DOCUMENT_KINDS.has(pathOrKind)
+    ? 'save its text as a .txt file to read it'
+    : '';
 }
 
 /** The format of a path by its ending (stdin is read by what it holds: `stdinFormat`). */
