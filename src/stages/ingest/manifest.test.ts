@@ -84,6 +84,7 @@ test('parseManifest: every bad row is one line, named by the line she sees in th
     'Marl FM,e.txt,25/10/2026',
     'Quay Radio,f.txt,07.07.2026',
     'Bay Echo,g.txt,13/13/2026',
+    'Bay Echo,h.txt,31/02/2026',
     'Bay Echo,d.txt,2026-12-04',
   ].join('\n');
   assert.throws(
@@ -96,6 +97,8 @@ test('parseManifest: every bad row is one line, named by the line she sees in th
         'manifest: line 6 (e.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "25/10/2026" (write it 2026-10-25)',
         'manifest: line 7 (f.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "07.07.2026" (write it 2026-07-07)',
         'manifest: line 8 (g.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "13/13/2026"',
+        // no such day either way round (review32-A: 'write it 2026-02-31' before)
+        'manifest: line 9 (h.txt): publishedAt must be an ISO date (YYYY-MM-DD, or a date-time), not "31/02/2026"',
       ].join('\n'),
   );
   // JSON rows by their place in the list; a row with two faults is one line

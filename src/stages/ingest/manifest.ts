@@ -97,12 +97,17 @@ export function manifestRowNames(text: string): string[] {
 }
 
 // "06/12/2026": the day and the month could be either way round, and both readings are told; when
-// one of the two is over 12 ("25/10/2026") or they are the same, it is one day
+// one of the two is over 12 ("25/10/2026") or they are the same, it is one day; a reading that is no
+// day of the calendar ("31/02/2026", "45/10/2026") is none
 function dateHint(value: string): string {
   const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
   if (!m) return '';
   const [a = '', b = '', year] = [m[1]?.padStart(2, '0'), m[2]?.padStart(2, '0'), m[3]];
-  const day = (month: string, date: string) => (Number(month) <= 12 ? `${year}-${month}-${date}` : null);
+  const day = (month: string, date: string) => {
+    const iso = `${year}-${month}-${date}`;
+    const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(date)));
+    return Number(date) >= 1 && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(iso) ? iso : null;
+  };
   const readings = [...new Set([day(b, a), day(a, b)].filter((d) => d !== null))];
   if (readings.length > 1)
     return ` (day and month either way round: write it ${readings[0]} or ${readings[1]})`;
