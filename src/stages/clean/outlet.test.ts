@@ -84,6 +84,26 @@ test('outletFromText: aggregator first, then a masthead; datelines and copyright
     ['The Pellworth Gazette\n\nHeadline\n\nBody.', [], 'The Pellworth Gazette', 'text:masthead'],
     ['NORHAVEN, March 4 (CPS) — Engineers said the bridge would stay shut.', [], null, null],
     ['Local News\n\nHeadline\n\nBody text.', [], null, null],
+    // a station named by its first word stands above a headline; a short line opening with "Radio"
+    // right over the body is the headline (review32-A: the first was the outlet before)
+    [
+      'Radio Host Sacked\n\nThe Kell Valley station sacked its breakfast host on Monday after a row over a phone-in, its manager said.',
+      [],
+      null,
+      null,
+    ],
+    [
+      'Radio Marl\n\nBreakfast host dismissed\n\nThe Kell Valley station dismissed its host.',
+      [],
+      'Radio Marl',
+      'text:masthead',
+    ],
+    [
+      'Radio Marl\n\nBy Ada Brenn\n\nThe Kell Valley station dismissed its breakfast host on Monday after a row.',
+      [],
+      'Radio Marl',
+      'text:masthead',
+    ],
   ];
   for (const [content, removed, name, source] of cases) {
     const hit = outletFromText(content, removed);
@@ -114,4 +134,13 @@ test('clean: the outlet is given, read from the URL, or from the text; a masthea
   assert.deepEqual([given.outlet, given.metadataSources.outlet], ['Harbour Daily', 'input']);
   const none = run(`Seal pup rescued from slipway after storm\n\n${body}`);
   assert.equal(none.outlet, null);
+  // a short headline opening with "Radio" right over the body is the headline, no station's name
+  // (review32-A: outlet 'Radio Host Sacked' and no title before); over a headline it is the station's
+  const headline = run(`Radio Host Sacked\n\n${body}`);
+  assert.deepEqual([headline.title, headline.outlet], ['Radio Host Sacked', null]);
+  const station = run(`Radio Marl\n\nSeal pup rescued from slipway after storm\n\n${body}`);
+  assert.deepEqual(
+    [station.title, station.outlet],
+    ['Seal pup rescued from slipway after storm', 'Radio Marl'],
+  );
 });

@@ -104,11 +104,28 @@ export function outletFromText(content: string, removed: readonly Removed[]): Ou
   const marked = removed.find((r) => r.reason.endsWith('(masthead)'));
   const named = marked ? mastheadName(marked.text) : null;
   if (named) return { name: named, source: 'text:masthead' };
-  const first =
-    content
-      .slice(0, 200)
-      .split('\n')
-      .find((l) => l.trim()) ?? '';
-  const masthead = mastheadName(first);
+  const [first = '', next] = content
+    .slice(0, 600)
+    .split('\n')
+    .filter((l) => l.trim());
+  const masthead = mastheadAbove(first, next);
   return masthead ? { name: masthead, source: 'text:masthead' } : null;
+}
+
+// A line of a headline's or a byline's length, not a paragraph of the body.
+const HEADLINE_MAX_WORDS = 16;
+const shortLine = (line: string | undefined): boolean =>
+  line !== undefined && line.trim().split(/\s+/).length <= HEADLINE_MAX_WORDS;
+
+/**
+ * The masthead a text's first line names (mastheadName), given the line after it: a name read by its
+ * first word alone ("Radio Marl") stands above a headline or a byline, so a short line opening with
+ * "Radio" right over the body is the headline ("Radio Host Sacked"), no outlet.
+ * @example
+ * mastheadAbove('Radio Marl', 'Breakfast host dismissed') // 'Radio Marl'
+ */
+export function mastheadAbove(line: string, next: string | undefined): string | null {
+  const name = mastheadName(line);
+  const last = name?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return name && (MASTHEAD_WORDS.has(last) || shortLine(next)) ? name : null;
 }

@@ -1,4 +1,4 @@
-import { mastheadName } from '../outlet.ts';
+import { mastheadAbove, mastheadName } from '../outlet.ts';
 import { parseByline } from './byline.ts';
 import { SECTION_LABELS } from './data/lexicon.ts';
 import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
@@ -33,7 +33,7 @@ export function classifyLines(
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
   // the outlet's masthead as the first line is neither the headline nor a section (the outlet is read from it)
-  if (lines[0] && drafts[0]?.kind === null && mastheadName(lines[0].text))
+  if (lines[0] && drafts[0]?.kind === null && mastheadAbove(lines[0].text, lines[1]?.text))
     decide(drafts[0], 'section', 'masthead', 'the outlet’s masthead above the article');
   demoteTopLines(lines, drafts);
   // Zones: the body is the article's main run of prose; prose outside it is other content.
