@@ -219,10 +219,10 @@ export function disputedSides(
 ): Set<number> {
   const out = new Set(also);
   const at = candidatesAt(groupByArticle(candidates));
+  // a figure told as someone's ("reserves would fall to £3.1 million, the treasurer said") still gives
+  // one value as what was said, where another outlet gives another
   for (const conflict of conflicts)
     for (const side of conflict.sides)
-      // a figure told as someone's ("reserves would fall to £3.1 million, the treasurer said")
-      // still gives one value as what was said, where another outlet gives another
       for (const e of side.evidence)
         for (const c of at(e)) if (!c.attributed || conflict.kind === 'figure') out.add(c.index);
   return out;
