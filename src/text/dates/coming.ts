@@ -77,6 +77,13 @@ const VERB_PARTICLES = new Set(['for', 'out', 'up', 'off', 'down', 'against', 't
 // on Monday", "during the outage on Friday" are still to come when the clause is.
 const CLAUSE_TIME = /\b(?:ahead\s+of|during|before|in\s+(?:preparation|readiness)\s+for)\s*$/i;
 
+// Incidents a forecast tells ahead (weather, a cut of supply): "in" or "through" one of them is the
+// clause's own time too ("may lose power in the storm on Monday", still to come as with "will"); a
+// crime's or an accident's noun after "in" stays another thing's ("could face charges in the stabbing
+// on Monday": past).
+const FORECAST_NOUN = /\b(?:storm|storms|flood|floods|flooding|outage)\s+on\s*$/i;
+const FORECAST_TIME = /\b(?:in|through)\s*$/i;
+
 /**
  * Whether the incident's phrase that ends `between` (INCIDENT_BEFORE) is another thing's, so the date
  * is the incident's and past ("rule out a link to the robbery on Monday", "seek help from witnesses to
@@ -89,6 +96,7 @@ function incidentOfAnother(between: string): boolean {
   if (m === null) return false;
   const before = between.slice(0, m.index);
   if (CLAUSE_TIME.test(before)) return false;
+  if (FORECAST_NOUN.test(m[0]) && FORECAST_TIME.test(before)) return false;
   const words = before
     .toLowerCase()
     .split(/[^\p{L}’'-]+/u)
