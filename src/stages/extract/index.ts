@@ -12,6 +12,7 @@ import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes/find.ts';
 import { mergeQuotes } from './quotes/merge.ts';
 
+export { DEMONYMS, PLACE_NAMES } from './names/lexicon.ts';
 export { isScareQuote, type WordToken } from './quotes/scare.ts';
 export { genderOf } from './speakers/gender.ts';
 

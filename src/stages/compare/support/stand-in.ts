@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold, foldName } from '../../../text/normalise.ts';
 import { oneSpellingApart } from '../../../text/spelling.ts';
 import { getModelWords, getStopWords } from '../../../text/wink.ts';
-import { DEMONYMS, PLACE_NAMES } from '../../extract/names/lexicon.ts';
+import { DEMONYMS, PLACE_NAMES } from '../../extract/index.ts';
 import type { Reading } from './reading.ts';
 import { foldedWords, isDateWord, sourceWords } from './relations.ts';
 
