@@ -7,17 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Token } from '../../src/model/index.ts';
 import { getModelWords } from '../../src/text/wink.ts';
 
-/** A token of the evidence sentence, offsets local to the sentence's text. */
-export interface Tok {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly norm: string;
-  readonly pos: string;
-  readonly entity?: string | undefined;
-}
+/** A token of the evidence sentence (the pipeline's token without its stop flag), offsets local to the sentence's text. */
+export type Tok = Pick<Token, 'start' | 'end' | 'text' | 'norm' | 'pos' | 'entity'>;
 
 /** What an edit reads: the sentence, its tokens, and the index of its main verb (or null). */
 export interface Target {
