@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { shuffled } from '../../../bench/lib/cluster-data.ts';
+import { shuffled } from '../../../test/shuffled.ts';
 import { createContext } from '../../model/index.ts';
 import { articleFeatures } from './features.ts';
 import { cluster, consolidate, createGrouper, dateOrder, storiesOf } from './index.ts';

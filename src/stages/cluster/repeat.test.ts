@@ -4,7 +4,7 @@
 // the next). A guard for the "run that does not repeat" of docs/measurements.md (grouping passes 14–16).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shuffled } from '../../../bench/lib/cluster-data.ts';
+import { shuffled } from '../../../test/shuffled.ts';
 import { articleFeatures } from './features.ts';
 import { groupFeatures } from './index.ts';
 import { ORCHARD, STORM, segmented, strike } from './test-articles.ts';

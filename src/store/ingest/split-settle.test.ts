@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shuffled } from '../../../bench/lib/cluster-data.ts';
+import { shuffled } from '../../../test/shuffled.ts';
 import { createContext } from '../../model/index.ts';
 import { FLOOD_WEEK } from '../../stages/cluster/test-flood.ts';
 import { DEPOT_FIRE, GROUND_SALE, OLLER_FLOOD, TOWN_POLLS } from '../../stages/cluster/test-sale.ts';
