@@ -1,22 +1,22 @@
 // Imported first by the library's entry (index.ts), so that an old Node is told in one line which
 // Node the package needs, before a module of the package calls what that Node lacks (on Node 20,
 // "TypeError: Map.groupBy is not a function" deep in dist/). The CLI checks the version in
-// bin/node-check.js before it loads anything.
+// bin/node-check.js before it loads anything; both read the one oldest version, MIN_NODE, which the
+// packed package's `engines` states too (scripts/pack-manifest.ts).
+import { MIN_NODE } from '../bin/node-check.js';
 
 /**
- * Why this runtime cannot run the library, or null when it can: the features the package uses
- * that Node.js before 22 lacks.
+ * Why this Node cannot run the library, or null when it can: a version older than the package's
+ * `engines` (22.18, the first Node that strips TypeScript types by default, as a checkout needs).
  * @example
- * nodeSupportProblem({ version: 'v20.11.0', hasGroupBy: false }) // 'parallax-news needs Node.js 22.18 or later …'
+ * nodeSupportProblem('v20.11.0') // 'parallax-news needs Node.js 22.18 or later …'
  */
-export function nodeSupportProblem(runtime: { version: string; hasGroupBy: boolean }): string | null {
-  return runtime.hasGroupBy
-    ? null
-    : `parallax-news needs Node.js 22.18 or later, 24 recommended (this is ${runtime.version})`;
+export function nodeSupportProblem(version: string): string | null {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  const [needMajor, needMinor] = MIN_NODE;
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return null;
+  return `parallax-news needs Node.js ${MIN_NODE.join('.')} or later, 24 recommended (this is ${version})`;
 }
 
-const problem = nodeSupportProblem({
-  version: process.version,
-  hasGroupBy: typeof (Map as { groupBy?: unknown }).groupBy === 'function',
-});
+const problem = nodeSupportProblem(process.version);
 if (problem) throw new Error(problem);
