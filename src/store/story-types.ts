@@ -87,6 +87,11 @@ export interface StoryFilter extends ListFilter {
    * it is (keyset pagination).
    */
   readonly after?: StoryCursor;
+  /**
+   * Only stories that changed at or after this ISO date-time by an article stored, an article's
+   * page read again changed (a correction) or a merge or split (`storyChanges` tells which).
+   */
+  readonly changedSince?: string;
 }
 
 /** Where a page of the story list ended: its last story's change time, newest article and id. */

@@ -13,6 +13,7 @@ import type {
   StoredArticle,
   UpsertOutcome,
 } from './article-types.ts';
+import type { ChangeFilter, StoryChanges } from './change-types.ts';
 import type { FetchStateStore } from './fetch-types.ts';
 import type {
   StoryChange,
@@ -24,6 +25,7 @@ import type {
 } from './story-types.ts';
 
 export type * from './article-types.ts';
+export type * from './change-types.ts';
 export type * from './story-types.ts';
 
 /**
@@ -101,6 +103,12 @@ export interface Store extends FetchStateStore {
   earliestUnplaced(): Promise<string | null>;
   /** Stories, newest change first. */
   stories(filter?: StoryFilter): Promise<StorySummary[]>;
+  /**
+   * What changed since a time, for a user who follows stories: the stories with an article stored,
+   * an article's page read again changed (a correction) or a merge or split at or after it, in the story
+   * list's order (keyset pages: `after`), each with those changes. A fixed number of queries a page.
+   */
+  storyChanges(filter: ChangeFilter): Promise<StoryChanges[]>;
   /** Ids of stories whose report is stale (`StorySummary.reportStale`), oldest change first. */
   staleStories(limit?: number): Promise<string[]>;
   /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Store } from '../../src/store/types.ts';
 import { articlesContract } from './contract-articles.ts';
+import { changesContract } from './contract-changes.ts';
 import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
 import { lockContract } from './contract-lock.ts';
@@ -71,6 +72,7 @@ export async function storeContract(
     lockContract(context);
     fetchContract(context);
     replaceContract(context);
+    changesContract(context);
 
     test('reopening keeps the data, and opening twice at once migrates once', async () => {
       const before = await first.stats();

@@ -14,6 +14,7 @@ import type {
   UpsertOutcome,
 } from '../types.ts';
 import { earliestUnplaced, getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import { listChanges } from './changes.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
@@ -123,6 +124,7 @@ export async function openPostgresStore(
     featuresSince: (since) => streamFeatures(pool, since),
     earliestUnplaced: () => earliestUnplaced(pool),
     stories: (filter: StoryFilter = {}) => listStories(pool, filter, reportVersion),
+    storyChanges: (filter) => listChanges(pool, filter, reportVersion),
     staleStories: (limit = 50) => staleStoryIds(pool, limit, reportVersion),
     story: (id: string, parts?: StoryParts) => getStory(pool, id, parts ?? {}, reportVersion),
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),

@@ -1,8 +1,10 @@
 import type { Pool } from 'pg';
 import type { Report } from '../../model/index.ts';
+import { sinceOrNull } from '../dates.ts';
 import { olderVersions, reportState } from '../report-version.ts';
 import type { StoredArticle, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { articleFilter } from './articles.ts';
+import { changedSinceCondition } from './changed-since.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toStoredArticle } from './rows.ts';
 import { resolveStoryId } from './story-events.ts';
 
@@ -91,6 +93,11 @@ export async function listStories(pool: Pool, filter: StoryFilter, reader: strin
   if (filter.topic !== undefined) {
     params.push(filter.topic);
     where.push(`s.topic_id = $${params.length}`);
+  }
+  const changedSince = sinceOrNull(filter.changedSince);
+  if (changedSince !== null) {
+    params.push(changedSince);
+    where.push(changedSinceCondition(params.length));
   }
   if (filter.after !== undefined) {
     const { updatedAt, newestAt, id } = filter.after;

@@ -3,6 +3,7 @@ import { REPORT_VERSION } from '../../version.ts';
 import { isoOrNull } from '../dates.ts';
 import type { Store, StoreStats } from '../types.ts';
 import { earliestUnplaced, insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
+import { listChanges } from './changes.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { openDb } from './db.ts';
 import { fetchState } from './fetch-state.ts';
@@ -89,6 +90,9 @@ export async function openSqliteStore(
     },
     async stories(filter = {}) {
       return listStories(db, filter, reportVersion);
+    },
+    async storyChanges(filter) {
+      return listChanges(db, filter, reportVersion);
     },
     async staleStories(limit = 50) {
       return listStale(db, limit, reportVersion);

@@ -3,6 +3,7 @@ import { sinceOrNull } from '../dates.ts';
 import { olderVersions, reportState } from '../report-version.ts';
 import type { StoredArticle, StoryFilter, StoryParts, StorySummary } from '../types.ts';
 import { limitOf, outletKey } from './articles.ts';
+import { CHANGED_SINCE } from './changed-since.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
 import { resolveStoryId } from './story-events.ts';
@@ -107,6 +108,11 @@ export function listStories(db: Db, filter: StoryFilter, reader: string): StoryS
   if (filter.topic !== undefined) {
     where.push('s.topic_id = ?');
     params.push(filter.topic);
+  }
+  const changedSince = sinceOrNull(filter.changedSince);
+  if (changedSince !== null) {
+    where.push(CHANGED_SINCE);
+    params.push(...Array<string>(6).fill(changedSince));
   }
   if (filter.after !== undefined) {
     // a range of the order's index (an OR of two ranges was read whole and sorted: 17 ms cold); a
