@@ -137,14 +137,13 @@ function lastError(feeds: readonly FeedState[], counts: readonly PageCounts[]): 
 /** The health of every source in a store. */
 export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): Promise<SourceHealth[]> {
   const since = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const [sources, feeds, counts, givenUp, leftOut] = await Promise.all([
+  const [sources, feeds, counts, setAside] = await Promise.all([
     store.fetchSources(),
     store.feedStates(),
     store.pageCounts(since),
-    store.givenUpPages(MAX_PAGE_ATTEMPTS, GIVEN_UP_SHOWN),
-    store.leftOutPages(NOT_AN_ARTICLE, GIVEN_UP_SHOWN),
+    store.setAsidePages(MAX_PAGE_ATTEMPTS, NOT_AN_ARTICLE, GIVEN_UP_SHOWN),
   ]);
-  return sourceHealth(sources, feeds, counts, now, days, givenUp, leftOut);
+  return sourceHealth(sources, feeds, counts, now, days, setAside.givenUp, setAside.leftOut);
 }
 
 /**

@@ -120,6 +120,12 @@ export interface GivenUpPages {
   readonly latest: readonly (PageFailure & { readonly attempts: number })[];
 }
 
+/** The pages set aside per source (`setAsidePages`): given up on, and left out as no article. */
+export interface SetAsidePages {
+  readonly givenUp: GivenUpPages[];
+  readonly leftOut: GivenUpPages[];
+}
+
 /** The store's methods for fetch state. Every write is one transaction. */
 export interface FetchStateStore {
   /** Add or replace sources by name (case-insensitive); others are left alone. */
@@ -142,13 +148,10 @@ export interface FetchStateStore {
    */
   pageCounts(since: string): Promise<PageCounts[]>;
   /**
-   * Per source, the pages that failed and were tried `attempts` times or more (a run leaves them
-   * alone since): their count, and the `limit` latest, latest first.
+   * Per source, the pages set aside, in one read of the pages: those that failed and were tried
+   * `attempts` times or more (a run leaves them alone since), and those recorded as no article whose
+   * error begins with `reason` (a sitemap's page left out as no article: fetch/article-page.ts); of
+   * each, their count and the `limit` latest, latest first.
    */
-  givenUpPages(attempts: number, limit: number): Promise<GivenUpPages[]>;
-  /**
-   * Per source, the pages recorded as no article whose error begins with `reason` (a sitemap's page
-   * left out as no article: fetch/article-page.ts): their count, and the `limit` latest, latest first.
-   */
-  leftOutPages(reason: string, limit: number): Promise<GivenUpPages[]>;
+  setAsidePages(attempts: number, reason: string, limit: number): Promise<SetAsidePages>;
 }

@@ -1,7 +1,11 @@
-import type { GivenUpPages } from './fetch-types.ts';
+import type { GivenUpPages, SetAsidePages } from './fetch-types.ts';
 
-/** A given-up page's row as both stores select it: its source, the page, and its source's count. */
-export interface GivenUpRow {
+/**
+ * A set-aside page's row as both stores select it: its outcome ('failed': given up on, 'no-article':
+ * left out), its source, the page, and the count of its source's pages of that outcome.
+ */
+export interface SetAsideRow {
+  readonly outcome: string;
   readonly source: string | null;
   readonly url: string;
   readonly error: string | null;
@@ -10,13 +14,15 @@ export interface GivenUpRow {
   readonly n: number;
 }
 
-/** The rows (by source, latest first within one) grouped per source. */
-export function givenUpBySource(rows: readonly GivenUpRow[]): GivenUpPages[] {
-  const bySource = new Map<string | null, GivenUpPages>();
+/** The rows (by outcome and source, latest first within one) grouped per outcome and source. */
+export function setAsideBySource(rows: readonly SetAsideRow[]): SetAsidePages {
+  const givenUp = new Map<string | null, GivenUpPages>();
+  const leftOut = new Map<string | null, GivenUpPages>();
   for (const r of rows) {
+    const bySource = r.outcome === 'failed' ? givenUp : leftOut;
     const page = { url: r.url, error: r.error, at: r.at, attempts: r.attempts };
     const before = bySource.get(r.source);
     bySource.set(r.source, { source: r.source, count: r.n, latest: [...(before?.latest ?? []), page] });
   }
-  return [...bySource.values()];
+  return { givenUp: [...givenUp.values()], leftOut: [...leftOut.values()] };
 }

@@ -183,4 +183,54 @@ export function fetchContract(context: ContractContext): void {
       lastFailure: { url: `${site}/p3`, error: 'HTTP 404', at: '2031-06-03T01:00:00.000Z' },
     });
   });
+
+  test('fetch state: one read gives the pages of each source given up on and those left out, counted apart', async () => {
+    const store = context.store();
+    const { site, outlet } = scope();
+    const at = (h: number) => `2031-08-01T0${h}:00:00.000Z`;
+    const failed = (n: number, attempts: number) =>
+      page(site, n, {
+        source: outlet,
+        fetchedAt: at(n),
+        outcome: 'failed',
+        error: 'HTTP 503',
+        attempts,
+        raw: null,
+      });
+    const noArticle = (n: number, error: string) =>
+      page(site, n, { source: outlet, fetchedAt: at(n), outcome: 'no-article', error, raw: null });
+    await store.savePages([
+      failed(1, 3),
+      failed(2, 4),
+      failed(3, 1), // tried again on the next run: not given up on
+      noArticle(4, 'not an article: 30 words'),
+      noArticle(5, 'not an article: 12 words'),
+      noArticle(6, 'not an article: 8 words'),
+      noArticle(7, 'no text'), // no article for another reason: not left out
+      page(site, 8, { source: outlet, fetchedAt: at(8) }),
+    ]);
+    const { givenUp, leftOut } = await store.setAsidePages(3, 'not an article', 2);
+    const own = (list: typeof givenUp) =>
+      list
+        .filter((g) => g.source === outlet)
+        .map((g) => [g.count, g.latest.map((p) => [p.url.slice(site.length), p.error, p.at, p.attempts])]);
+    assert.deepEqual(own(givenUp), [
+      [
+        2,
+        [
+          ['/p2', 'HTTP 503', at(2), 4],
+          ['/p1', 'HTTP 503', at(1), 3],
+        ],
+      ],
+    ]);
+    assert.deepEqual(own(leftOut), [
+      [
+        3,
+        [
+          ['/p6', 'not an article: 8 words', at(6), 1],
+          ['/p5', 'not an article: 12 words', at(5), 1],
+        ],
+      ],
+    ]);
+  });
 }

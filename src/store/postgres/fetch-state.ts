@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { FeedState, FetchStateStore } from '../fetch-types.ts';
 import { fetchPages } from './fetch-pages.ts';
-import { givenUpPages } from './given-up.ts';
+import { setAsidePages } from './given-up.ts';
 import { inTransaction } from './in-transaction.ts';
 import { isoOrNull } from './rows.ts';
 
@@ -14,7 +14,7 @@ import { isoOrNull } from './rows.ts';
 export function fetchState(pool: Pool): FetchStateStore {
   return {
     ...fetchPages(pool),
-    ...givenUpPages(pool),
+    ...setAsidePages(pool),
     async saveSources(sources) {
       await inTransaction(pool, async (client) => {
         for (const s of sources)

@@ -7,7 +7,7 @@ import type {
   PageOutcome,
 } from '../fetch-types.ts';
 import type { Db } from './db.ts';
-import { givenUpPages } from './given-up.ts';
+import { setAsidePages } from './given-up.ts';
 
 /**
  * The fetch state in SQLite (tables of migration 2): sources, feeds, pages, and the pages' raw bytes.
@@ -62,7 +62,7 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
 /** The fetch-state methods of a SQLite store. */
 export function fetchState(db: Db): FetchStateStore {
   return {
-    ...givenUpPages(db),
+    ...setAsidePages(db),
     async saveSources(sources) {
       db.write(() => {
         const upsert =
