@@ -10,6 +10,9 @@ Usage:
   parallax story <id> [options]           the full report of one stored story
   parallax search "<query>" [options]     search the stored articles, best first, with snippets
   parallax articles [options]             list the stored articles (or export them as JSON lines)
+  parallax article <id> [--versions]      one stored article, with its earlier versions
+  parallax changes --since <time|id>      what changed in the stories since: new articles,
+                                          corrections, merges and splits
   parallax stats [options]                the store's counts, size, last ingest, report versions
   parallax serve [options]                browse the store's stories in a browser (127.0.0.1:8080)
   parallax fetch <url|file...> [options]  fetch feeds, sitemaps, URL lists or pages into the store

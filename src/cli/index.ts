@@ -29,7 +29,7 @@ export interface CliIo {
   readonly progressStream?: import('node:stream').Writable;
 }
 
-const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'stats'];
+const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'article', 'changes', 'stats'];
 const FETCH_COMMANDS = ['fetch', 'watch', 'sources', 'reextract'];
 
 /** Exit statuses of the CLI. */

@@ -1,4 +1,5 @@
-// The store's commands: ingest, stories, story, search, articles, stats. Loaded by index.ts only when
+// The store's commands: ingest, stories, story, search, articles, stats (changes and article:
+// changes-command.ts). Loaded by index.ts only when
 // one of them runs; the pipeline and the database driver load only when the command needs them.
 import { parseArgs } from 'node:util';
 import { collectInputs, UsageError } from '../io/files.ts';
@@ -48,6 +49,8 @@ export async function runStoreCommand(
   io: StoreIo,
 ): Promise<number> {
   if (command === 'ingest') return runIngest(args, io);
+  if (command === 'changes' || command === 'article')
+    return (await import('./changes-command.ts')).runChangesCommand(command, args, io);
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,

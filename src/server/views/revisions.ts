@@ -1,4 +1,5 @@
 import type { Article } from '../../model/index.ts';
+import { paragraphsOf, revisionChanges } from '../../store/revision-changes.ts';
 import type { ArticleRevision } from '../../store/types.ts';
 import { publishedUtc } from '../../text/dates/published.ts';
 import { escapeHtml } from '../html.ts';
@@ -9,19 +10,6 @@ import { escapeHtml } from '../html.ts';
  * those the next version added, with the earlier text in full behind an expander.
  */
 
-const paragraphsOf = (text: string): string[] =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-
-// The paragraphs of `from` that `to` has not, and those of `to` that `from` has not.
-function changed(from: string, to: string): { removed: string[]; added: string[] } {
-  const [before, after] = [paragraphsOf(from), paragraphsOf(to)];
-  const [had, has] = [new Set(before), new Set(after)];
-  return { removed: before.filter((p) => !has.has(p)), added: after.filter((p) => !had.has(p)) };
-}
-
 const list = (label: string, paragraphs: readonly string[]) =>
   paragraphs.length
     ? `<p class="meta">${label}:</p><ul>${paragraphs.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
@@ -30,15 +18,12 @@ const list = (label: string, paragraphs: readonly string[]) =>
 /** The article page's "Earlier versions" block, or '' when none was kept. */
 export function revisionsHtml(article: Article, revisions: readonly ArticleRevision[]): string {
   if (!revisions.length) return '';
-  const versions = [...revisions, { title: article.title, text: article.text }];
-  const items = revisions
-    .map((revision, i) => {
-      const next = versions[i + 1] as { title: string | null; text: string };
-      const { removed, added } = changed(revision.text, next.text);
-      const title =
-        revision.title !== next.title
-          ? `<p class="meta">Headline was: ${escapeHtml(revision.title ?? '(no title)')}</p>`
-          : '';
+  const items = revisionChanges(article, revisions)
+    .map((revision) => {
+      const { removed, added } = revision;
+      const title = revision.titleChanged
+        ? `<p class="meta">Headline was: ${escapeHtml(revision.title ?? '(no title)')}</p>`
+        : '';
       const full = paragraphsOf(revision.text)
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('');

@@ -1,0 +1,35 @@
+/** The help texts of `parallax changes` and `parallax article` (see ./changes-command.ts). */
+export const CHANGES_HELP = {
+  changes: `Usage: parallax changes --since <time|article id> [options]
+
+What changed in the stories since a time: the stories that gained articles, whose articles' pages
+were read again changed (corrections: the earlier version is kept), or that merged or split, newest
+change first. Each names its newest new and corrected articles (five of each; the rest counted) and
+its merges and splits. Changes at the time itself count, so the time this look ends with shows its
+newest story again next time rather than miss an article stored in the same millisecond.
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+      --since <time|id>        a date (2026-12-06, midnight UTC), a time (2026-12-06T08:30Z), or a
+                               stored article's id (the time the store stored it)
+      --limit <n>              at most n stories (default 50)
+      --after <cursor>         the next page: the cursor the page before printed
+  -f, --format <text|json>     text (default) or JSON ({ since, changes, next, newest })
+  -h, --help                   this help
+`,
+  article: `Usage: parallax article <id> [options]
+
+One stored article: its title, outlet, dates, story, address and cleaned text, and how many earlier
+versions of it the store kept (a page read again whose title or text had changed: a correction).
+
+Options:
+      --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
+      --versions               also the earlier versions, newest first: when each was replaced, its
+                               headline when another, the paragraphs the next version removed (-)
+                               and added (+)
+  -f, --format <text|json>     text (default) or JSON: the article with storyId, ingestedAt and
+                               revisions (each earlier version, oldest first, with titleChanged,
+                               removed and added)
+  -h, --help                   this help
+`,
+};

@@ -1,0 +1,113 @@
+// What `parallax changes` and `parallax article` print for people (their JSON is the store's objects).
+import { plural } from '../report/util.ts';
+import type { RevisionChange } from '../store/revision-changes.ts';
+import type { ChangedArticle, StoredArticle, StoryChanges, StoryEvent } from '../store/types.ts';
+import { publishedUtc } from '../text/dates/published.ts';
+
+const when = (iso: string) => publishedUtc(iso) ?? iso;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const titleOf = (title: string | null) => (title ? oneLine(title) : '(untitled)');
+
+// An article of a change: its id, title and outlet.
+const named = (a: ChangedArticle) => `${a.id} ${titleOf(a.title)} (${a.outlet ?? 'no named outlet'})`;
+
+// The named articles of one kind and how many more there are.
+function articlesLine(label: string, total: number, shown: readonly ChangedArticle[]): string {
+  if (!total) return '';
+  const more = total > shown.length ? `; and ${total - shown.length} more` : '';
+  return `    ${label}: ${shown.map(named).join('; ')}${more}\n`;
+}
+
+/** A merge or split as the changed story `id` tells it: what merged into it, what it split off, what split off it. */
+export function eventLine(event: StoryEvent, id: string): string {
+  const n = plural(event.articles, 'article');
+  const what =
+    event.kind === 'merged'
+      ? `${event.storyId} merged into it (${n})`
+      : event.storyId === id
+        ? `split off ${event.otherId} (${n})`
+        : `${event.storyId} split off it (${n})`;
+  return `    ${what}, ${when(event.at)}\n`;
+}
+
+/**
+ * The changed stories, newest change first: each story's id, title and size, then its new articles,
+ * its corrected ones and its merges and splits; then how to look again, and the next page.
+ */
+export function changesText(
+  since: string,
+  changes: readonly StoryChanges[],
+  next: { readonly since: string | null; readonly more: string | null },
+): string {
+  if (!changes.length) return `No story changed since ${when(since)}.\n`;
+  const lines = [`Changes since ${when(since)}, newest change first:\n\n`];
+  for (const { story, newArticles, correctedArticles, articles, events } of changes) {
+    lines.push(`${story.id}  ${titleOf(story.title)} (${plural(story.articleCount, 'article')})\n`);
+    const kind = (k: ChangedArticle['kind']) => articles.filter((a) => a.kind === k);
+    lines.push(
+      articlesLine(
+        newArticles === 1 ? '1 new article' : `${newArticles} new articles`,
+        newArticles,
+        kind('new'),
+      ),
+    );
+    lines.push(
+      articlesLine(
+        `${correctedArticles} corrected, earlier version kept`,
+        correctedArticles,
+        kind('corrected'),
+      ),
+    );
+    for (const event of events) lines.push(eventLine(event, story.id));
+  }
+  lines.push('\n');
+  if (next.more) lines.push(`More: parallax changes --since ${since} --after ${next.more}\n`);
+  if (next.since)
+    lines.push(`To look again later: parallax changes --since ${next.since} (this look's newest change)\n`);
+  return lines.join('');
+}
+
+/** One stored article for a person: title, outlet and dates, its story, its earlier versions, its text. */
+export function articleText(
+  stored: StoredArticle,
+  revisions: readonly RevisionChange[],
+  versions: boolean,
+): string {
+  const a = stored.article;
+  const dates = [
+    a.publishedAt ? `published ${publishedUtc(a.publishedAt) ?? a.publishedAt}` : 'undated',
+    a.modifiedAt ? `updated ${publishedUtc(a.modifiedAt) ?? a.modifiedAt}` : '',
+    `stored ${when(stored.ingestedAt)}`,
+  ].filter(Boolean);
+  const kept = revisions.length
+    ? `${revisions.length === 1 ? 'An earlier version' : `${revisions.length} earlier versions`} kept${
+        versions ? '' : ` (parallax article ${a.id} --versions)`
+      }\n`
+    : '';
+  const head = [
+    `${a.id}  ${titleOf(a.title)}\n`,
+    `${[a.outlet ?? 'no named outlet', ...dates, stored.storyId ? `story ${stored.storyId}` : 'in no story'].join(' · ')}\n`,
+    a.url ? `${a.url}\n` : '',
+    kept,
+  ];
+  const body = `\n${a.text.trim()}\n`;
+  return [...head, body, versions ? versionsText(revisions) : ''].join('');
+}
+
+// The earlier versions, newest first: when each was replaced and what the next version changed.
+function versionsText(revisions: readonly RevisionChange[]): string {
+  if (!revisions.length) return '\nNo earlier version kept.\n';
+  const items = [...revisions].reverse().map((r, i) => {
+    const own = r.modifiedAt ? ` (its own last change: ${publishedUtc(r.modifiedAt) ?? r.modifiedAt})` : '';
+    const lines = [
+      `\nVersion ${revisions.length - i}, replaced ${when(r.replacedAt)} when the page was read again${own}:\n`,
+    ];
+    if (r.titleChanged) lines.push(`  Headline was: ${titleOf(r.title)}\n`);
+    for (const p of r.removed) lines.push(`  - ${oneLine(p)}\n`);
+    for (const p of r.added) lines.push(`  + ${oneLine(p)}\n`);
+    if (!r.titleChanged && !r.removed.length && !r.added.length)
+      lines.push('  (the same paragraphs, in another order or spacing)\n');
+    return lines.join('');
+  });
+  return `\nEarlier versions, newest first (- a paragraph removed, + one added by the next version):\n${items.join('')}`;
+}
