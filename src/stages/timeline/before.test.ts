@@ -80,3 +80,21 @@ test('an event told as ahead by one article and as done by another: the one that
   const plan = events.find((e) => e.date === '2025-09-16' && e.planned);
   assert.match(plan?.text ?? '', /will vote/);
 });
+
+// fixes33 (newuser11 #12): the day a plan was told is no day its event was done; an undated article
+// telling the same plan was not written before it (failed before: its Wednesday was a week earlier)
+test('the day another article says a plan was told does not bound an undated article telling the plan', () => {
+  const events = timelineOf([
+    {
+      title: 'Kestrel Lines cuts Orrin ferry sailings',
+      text: 'Kestrel Lines will cut sailings on the Orrin Sound ferry from January 5, it said on Wednesday.\n\nThe operator blamed a shortage of deckhands.',
+    },
+    {
+      title: 'Orrin ferry to sail less often',
+      publishedAt: '2031-12-03T10:00:00Z',
+      text: 'The Orrin Sound ferry will sail every 40 minutes from January 5, the operator Kestrel Lines said on Wednesday.',
+    },
+  ]);
+  assert.deepEqual(daysOf(events, 'it said on Wednesday'), ['2031-12-03', '2032-01-05']);
+  assert.ok(!events.some((e) => e.date === '2031-11-26'));
+});

@@ -4,7 +4,7 @@ import { stem } from '../../text/normalise.ts';
 import { sameEvent } from './words.ts';
 
 /** A date expression with the content words of its sentence. */
-type WordedMention = DateMention & { readonly words?: ReadonlySet<string> };
+type WordedMention = DateMention & { readonly words?: ReadonlySet<string>; readonly planToldOn?: boolean };
 
 /** What bounding an article's day reads of it: its date expressions and what it tells as still ahead. */
 interface Told {
@@ -43,7 +43,8 @@ const pastWeekday = (m: WordedMention): boolean =>
 
 /**
  * The past events the story dates to a day: full dates in past clauses ("met … on Wednesday, Dec. 27"),
- * and the past weekdays of an article whose own date is known (given or by dateline).
+ * and the past weekdays of an article whose own date is known (given or by dateline); not the day a
+ * plan was told (`planToldOn`).
  */
 export function knownEvents(
   articles: readonly Told[],
@@ -54,7 +55,8 @@ export function knownEvents(
   for (const article of articles) {
     const own = ownDay(article.id);
     for (const m of article.mentions) {
-      if (m.future || !m.words) continue;
+      // the day a plan was told ("will cut sailings, it said on Wednesday") bounds no article telling the plan
+      if (m.future || !m.words || m.planToldOn) continue;
       const recent = m.value.kind !== 'day';
       const resolved = !recent
         ? resolveDate(m, anchor, 'closest')

@@ -9,7 +9,7 @@ import type {
 import { articleDateline } from '../../text/dateline.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
-import { saidBeforeOf } from '../../text/dates/quoted-day.ts';
+import { reportWeekday, saidBeforeOf } from '../../text/dates/quoted-day.ts';
 import { type DatedSentence, datedSentences } from './events.ts';
 import { mergeEvents, sameDateGroups } from './merge.ts';
 import {
@@ -84,8 +84,12 @@ export function readStoryDates(
       const opening = doc.article.paragraphs[s.paragraph]?.kind !== 'heading' && body++ < LEDE_SENTENCES;
       const found = mentions[i]?.[k] ?? [];
       if (!found.length) return [];
-      const lede =
-        opening && !PLAN_CUE.test(doc.article.text.slice(s.start, s.end).replace(QUOTED_PASSAGE, ' '));
+      const text = doc.article.text.slice(s.start, s.end);
+      const plan = PLAN_CUE.test(text.replace(QUOTED_PASSAGE, ' '));
+      const lede = opening && !plan;
+      // the day a plan was told ("… will cut sailings from January 5, it said on Wednesday") is no
+      // day the plan's event was done
+      const saidOn = plan ? reportWeekday(text, found) : null;
       const words = sentenceWords(s, found);
       return found.map((m) => {
         const before = doc.article.text.slice(s.start, s.start + m.start);
@@ -93,6 +97,7 @@ export function readStoryDates(
           ...m,
           words,
           ...(toldAsDone(s, m) ? {} : { notDone: true }),
+          ...(m === saidOn ? { planToldOn: true } : {}),
           ...(ATTRIBUTIVE_BEFORE.test(before) ? { attributive: true } : {}),
           ...(RELATIVE_BEFORE.test(before) ? { background: true } : {}),
           ...(lede ? { lede: true } : {}),

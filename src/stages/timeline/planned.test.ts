@@ -150,3 +150,17 @@ test('a weekday expected with people or a hundred of something is the one ahead'
     assert.deepEqual([e.date, e.planned], [date, true], words);
   }
 });
+
+// fixes33 (newuser11 #11): a vote told in the present perfect is done; "next year" is the budget's
+// year, no cue that the vote is ahead (failed before: the Thursday after, planned)
+test('a done vote beside "for next year" is the past weekday, not planned', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Radio Kessel',
+      publishedAt: '2031-12-05',
+      text: 'Tarrow town council has approved its budget for next year after a vote of seven to four on Thursday night.\n\nThe budget raises council tax by 4.9 per cent.',
+    },
+  ]);
+  const vote = events.find((e) => e.text.includes('after a vote') && e.from === 'Thursday night');
+  assert.deepEqual([vote?.date, vote?.planned], ['2031-12-04', undefined]);
+});

@@ -39,6 +39,8 @@ export interface PlacedMention extends DateMention {
   readonly background?: boolean;
   /** True when it is in the article's lede (its first sentences): the news the article reports. */
   readonly lede?: boolean;
+  /** True when it is the day a plan was told ("… will close, it said on Wednesday"): no event done on it. */
+  readonly planToldOn?: boolean;
 }
 
 /** What reference inference needs of one article: its publication date, dateline and date expressions. */

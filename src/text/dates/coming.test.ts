@@ -42,6 +42,9 @@ describe('a weekday told as still to come', () => {
     // first two fail before: read as the past Monday)
     ['Tarrow homes may lose power in the storm on Monday.', 'Monday', '2026-10-19'],
     ['Kell homes may lose water through the outage on Monday.', 'Monday', '2026-10-19'],
+    // fixes33: "next" before a noun of its own is still a cue ("the next vote"), as is a "will"
+    ['The next Tarrow council vote is on Thursday.', 'Thursday', '2026-10-15'],
+    ['The Tarrow council will vote next week on Thursday.', 'Thursday', '2026-10-22'],
   ];
   for (const [sentence, weekday, expected] of coming)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: true, day: expected }));
@@ -74,6 +77,14 @@ describe('a weekday told as still to come', () => {
     ['Detectives cannot link the arrested man to the robbery on Monday.', 'Monday', '2026-10-12'],
     // a crime's noun after "in" is another thing's: still past
     ['The man could face charges in the stabbing on Monday.', 'Monday', '2026-10-12'],
+    // fixes33 (newuser11 #11): "next year" is the budget's own date, not a cue that the vote's weekday
+    // is ahead; the present perfect tells it done (both fail before: read as the coming Thursday)
+    [
+      'Tarrow town council has approved its budget for next year after a vote on Thursday night.',
+      'Thursday',
+      '2026-10-08',
+    ],
+    ['The Kell board approved the plan for next month on Monday.', 'Monday', '2026-10-12'],
   ];
   for (const [sentence, weekday, expected] of past)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: false, day: expected }));

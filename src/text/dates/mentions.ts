@@ -15,6 +15,7 @@ import {
   MONTH_ALONE,
   MONTH_DAY,
   MONTH_YEAR,
+  NEXT_PERIOD,
   PAST_AUXILIARY,
   PERIOD,
   SPAN_END,
@@ -152,7 +153,7 @@ function inNumber(text: string, at: number): boolean {
 export function isFutureAt(text: string, at: number): boolean {
   const from = clauseStartAt(text, at);
   const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
-  if (FUTURE_CUE.test(words)) return true;
+  if (FUTURE_CUE.test(words.replace(NEXT_PERIOD, ' '))) return true;
   const expecting = EXPECT_CUE.exec(words);
   return expecting !== null && isExpected(expecting[1] as string);
 }

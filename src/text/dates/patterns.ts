@@ -110,6 +110,14 @@ export const FUTURE_CUE =
   /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
 
 /**
+ * A "next" that is its own date's word ("approved its budget for next year after a vote on Thursday"):
+ * it tells when the budget runs, not that the weekday after it is ahead, so it is no FUTURE_CUE of
+ * another date; "next year's" owns what follows (OWNING_YEAR) and stays.
+ */
+export const NEXT_PERIOD =
+  /\bnext\s+(?:year|week|month|decade|season|term|spring|summer|autumn|fall|winter)\b(?!['’]s)/gi;
+
+/**
  * An expecting before a date ("rain is expected on Wednesday", "which forecasters expect on Thursday"):
  * it puts the date ahead only when the date is what is expected, with no past verb or relative clause
  * between them (EXPECT_BLOCK). Group: what follows the cue up to the date.
