@@ -2,9 +2,9 @@
 // stored article with its earlier versions). Loaded by store-commands.ts only when one of them runs.
 import { parseArgs } from 'node:util';
 import { UsageError } from '../io/files.ts';
-import { cursorAfter, parseCursor } from '../server/cursor.ts';
-import { isoOrNull } from '../store/dates.ts';
+import { changesPage, changesSince } from '../store/changes.ts';
 import { revisionChanges } from '../store/revision-changes.ts';
+import { parseCursor } from '../store/story-cursor.ts';
 import type { Store } from '../store/types.ts';
 import { CHANGES_HELP } from './changes-help.ts';
 import { articleText, changesText } from './changes-output.ts';
@@ -79,38 +79,16 @@ async function changes(
   values: { since: string; after?: string; limit?: string },
   format: 'text' | 'json',
 ): Promise<string> {
-  const since = await sinceOf(store, values.since);
+  const since = await changesSince(store, values.since);
+  if (since === null)
+    throw new UsageError(
+      `--since takes a date such as 2026-12-06, a time such as 2026-12-06T08:30Z, or a stored article's id, not "${values.since}"`,
+    );
   const cursor = values.after === undefined ? undefined : parseCursor(values.after);
   if (cursor === null) throw new UsageError(`--after takes the cursor a page printed, not "${values.after}"`);
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit takes a whole number above 0');
-  // one story past the page: a next page only when a story is left for it
-  const read = await store.storyChanges({
-    changedSince: since,
-    limit: limit + 1,
-    ...(cursor ? { after: cursor } : {}),
-  });
-  const page = read.slice(0, limit);
-  const last = read.length > limit ? page.at(-1) : undefined;
-  const next = {
-    more: last ? cursorAfter(last.story) : null,
-    // the newest change is the first page's first story's; a later page leaves it to the first
-    since: cursor ? null : (page[0]?.story.updatedAt ?? null),
-  };
-  if (format === 'json')
-    return `${JSON.stringify({ since, changes: page, next: next.more, newest: next.since }, null, 2)}\n`;
-  return changesText(since, page, next);
-}
-
-// --since: a stored article's id (the time the store stored it), else a date or date-time. The id is
-// looked up first: Date.parse reads some words ("x-1") as dates.
-async function sinceOf(store: Store, value: string): Promise<string> {
-  const word = value.trim();
-  const stored = /^[a-z][\w-]{0,99}$/i.test(word) ? await store.article(word) : null;
-  if (stored) return stored.ingestedAt;
-  const iso = isoOrNull(value);
-  if (iso !== null) return iso;
-  throw new UsageError(
-    `--since takes a date such as 2026-12-06, a time such as 2026-12-06T08:30Z, or a stored article's id, not "${value}"`,
-  );
+  const page = await changesPage(store, since, cursor, limit);
+  if (format === 'json') return `${JSON.stringify({ since, ...page }, null, 2)}\n`;
+  return changesText(since, page.changes, { more: page.next, since: page.newest });
 }

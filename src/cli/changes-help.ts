@@ -5,8 +5,9 @@ export const CHANGES_HELP = {
 What changed in the stories since a time: the stories that gained articles, whose articles' pages
 were read again changed (corrections: the earlier version is kept), or that merged or split, newest
 change first. Each names its newest new and corrected articles (five of each; the rest counted) and
-its merges and splits. Changes at the time itself count, so the time this look ends with shows its
-newest story again next time rather than miss an article stored in the same millisecond.
+its merges and splits. It ends with the time to look again from (its newest change): changes at
+that time count, so its story is listed again rather than an article missed that was stored while
+the grouping placed others.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)

@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { revisionChanges } from '../store/revision-changes.ts';
 import { splitParts } from '../store/story-moves.ts';
+import { registerChangesApi } from './api-changes.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
 import { type AppContext, leaningsFor, loadStory, summaryJson } from './data.ts';
 import { plural } from './html.ts';
@@ -50,7 +52,8 @@ const routes = {
   article: createRoute({
     method: 'get',
     path: '/api/articles/{id}',
-    summary: 'One stored article: cleaned text, metadata, what cleaning removed and why',
+    summary:
+      'One stored article: cleaned text, metadata, what cleaning removed and why, and its earlier versions',
     request: { params: IdParamSchema },
     responses: { 200: json(ArticleResponseSchema, 'the article'), ...errors },
   }),
@@ -145,7 +148,9 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
     const { id } = c.req.valid('param');
     const found = await context.store.article(id);
     if (!found) throw notFound(`article ${id}`);
-    return c.json(found, 200);
+    const revisions = revisionChanges(found.article, await context.store.articleRevisions(id));
+    const json = revisions.map((r) => ({ ...r, removed: [...r.removed], added: [...r.added] }));
+    return c.json({ ...found, revisions: json }, 200);
   });
   app.openapi(routes.search, async (c) => {
     const { q, since, outlet, limit } = c.req.valid('query');
@@ -177,6 +182,7 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
     const { backend, articles, stories, outlets, lastIngestAt } = await context.store.stats();
     return c.json({ backend, articles, stories, outlets, lastIngestAt }, 200);
   });
+  registerChangesApi(app, context);
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',
     info: {

@@ -178,6 +178,7 @@ describe('web app routes', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/api/articles',
       '/api/articles/{id}',
+      '/api/changes',
       '/api/fetches',
       '/api/jobs/{id}',
       '/api/search',
@@ -193,6 +194,8 @@ describe('web app routes', () => {
       'NewArticles',
       'Job',
       'Error',
+      'Revision',
+      'Changes',
     ])
       assert.ok(doc.components.schemas[name], name);
     const summary = doc.components.schemas.StorySummary as { properties: Record<string, unknown> };

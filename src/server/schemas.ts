@@ -3,6 +3,7 @@ import { ArticleSchema, ReportSchema } from '../model/index.ts';
 import { isoOrNull } from '../store/dates.ts';
 import { parseCursor } from './cursor.ts';
 import { MAX_LIST_LIMIT, MAX_QUERY_CHARS, MAX_UPLOAD_FILES } from './patterns.ts';
+import { RevisionSchema } from './revision-schema.ts';
 
 /**
  * The JSON API's schemas: what requests are validated against and what the OpenAPI document at
@@ -132,7 +133,12 @@ export const StorySchema = z
   .openapi('Story');
 
 export const ArticleResponseSchema = z
-  .object({ article: ArticleSchema, storyId: z.string().nullable(), ingestedAt: z.string() })
+  .object({
+    article: ArticleSchema,
+    storyId: z.string().nullable(),
+    ingestedAt: z.string(),
+    revisions: z.array(RevisionSchema).describe('its earlier versions (corrections), oldest first'),
+  })
   .openapi('StoredArticle');
 
 export const SearchHitsSchema = z

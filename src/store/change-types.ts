@@ -9,8 +9,8 @@ import type { StoryCursor, StoryEvent, StorySummary } from './story-types.ts';
 export interface ChangeFilter {
   /**
    * Changes at or after this ISO date-time: articles stored, pages read again with a changed text,
-   * merges and splits. (At: the newest change of one look, given back, shows its story again, so
-   * that an article stored in the same millisecond is not missed.)
+   * merges and splits. (At: the newest change of one look, given back, lists its story again rather
+   * than miss an article stored meanwhile.)
    */
   readonly changedSince: string;
   /** The next page: stories after this one in the story list's order (see `StoryFilter.after`). */

@@ -1,10 +1,14 @@
 import type { ChangedArticle, StoryChanges } from './change-types.ts';
-import type { StoryEvent, StorySummary } from './story-types.ts';
+import { isoOrNull } from './dates.ts';
+import { cursorAfter } from './story-cursor.ts';
+import type { StoryCursor, StoryEvent, StorySummary } from './story-types.ts';
+import type { Store } from './types.ts';
 
 /**
  * Putting a page of changed stories together from what each backend reads for it in one query of
  * each kind (never one per story): the stories, their newest new and corrected articles with the
- * counts, and their merges and splits.
+ * counts, and their merges and splits. And what the CLI, the API and the page share: a page with
+ * its next cursor, and the time a `since` names.
  */
 
 /** A new or corrected article as a backend reads it: its story, and how many of its kind the story has. */
@@ -30,4 +34,59 @@ export function assembleChanges(
       events: events.filter((e) => e.storyId === story.id || e.otherId === story.id),
     };
   });
+}
+
+/** A page of `storyChanges`, the cursor of the page after it, and the newest change of a first page. */
+export interface ChangesPage {
+  readonly changes: readonly StoryChanges[];
+  /** `after` of the next page, or null on the last. */
+  readonly next: string | null;
+  /**
+   * The newest change listed on a first page (an article stored or corrected, a merge or split):
+   * what to give back as `changedSince` next time, so that its story is listed again rather than an
+   * article missed that another process stored meanwhile. Null on a later page or when none.
+   */
+  readonly newest: string | null;
+}
+
+/**
+ * A page of `limit` changed stories; one story past it is read, so a last page that happens to be
+ * full links to no empty page.
+ */
+export async function changesPage(
+  store: Store,
+  since: string,
+  after: StoryCursor | undefined,
+  limit: number,
+): Promise<ChangesPage> {
+  const read = await store.storyChanges({
+    changedSince: since,
+    limit: limit + 1,
+    ...(after ? { after } : {}),
+  });
+  const changes = read.slice(0, limit);
+  const last = read.length > limit ? changes.at(-1) : undefined;
+  return {
+    changes,
+    next: last ? cursorAfter(last.story) : null,
+    newest: after ? null : newestChange(changes),
+  };
+}
+
+// The latest time of the changes listed (not a story's change time: the grouping places an article
+// after it was stored, and an article another process stored in between is placed later still).
+function newestChange(changes: readonly StoryChanges[]): string | null {
+  const times = changes.flatMap((x) => [...x.articles.map((a) => a.at), ...x.events.map((e) => e.at)]);
+  return times.length ? times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a)) : null;
+}
+
+/**
+ * What "since" names, as an ISO time: a stored article's id (the time the store stored it), else a
+ * date or date-time; null when neither. The id is looked up first: Date.parse reads some words
+ * ("x-1") as dates.
+ */
+export async function changesSince(store: Store, value: string): Promise<string | null> {
+  const word = value.trim();
+  const stored = /^[a-z][\w-]{0,99}$/i.test(word) ? await store.article(word) : null;
+  return stored ? stored.ingestedAt : isoOrNull(value);
 }

@@ -1,0 +1,31 @@
+import { isoOrNull } from './dates.ts';
+import type { StoryCursor, StorySummary } from './story-types.ts';
+
+/**
+ * The story list's cursor as text (`after=` of a page's next link, `parallax changes --after`): a
+ * page ends with its last story's, and the next page lists the stories after it.
+ */
+
+/**
+ * The list's cursor after a story (`after=` of the next page): its change time, newest article's
+ * time (empty when none) and id, as `TIME~NEWEST~ID`.
+ */
+export function cursorAfter(story: StorySummary): string {
+  return `${story.updatedAt}~${story.newestAt ?? ''}~${story.id}`;
+}
+
+/**
+ * A `TIME~NEWEST~ID` cursor read back, or null when it is not one. A `TIME~ID` cursor (the next
+ * link of a page listed before the newest article was part of the order) is read too: the store
+ * takes its story's newest article as stored now.
+ */
+export function parseCursor(text: string): StoryCursor | null {
+  const parts = text.split('~');
+  if (parts.length !== 2 && parts.length !== 3) return null;
+  const [updatedAt, id] = [parts[0] as string, parts.at(-1) as string];
+  if (!/^[\w-]{1,100}$/.test(id) || isoOrNull(updatedAt) === null) return null;
+  if (parts.length === 2) return { updatedAt, id };
+  const newest = parts[1] as string;
+  if (newest !== '' && isoOrNull(newest) === null) return null;
+  return { updatedAt, newestAt: newest === '' ? null : newest, id };
+}
