@@ -9,7 +9,7 @@ export interface PageOptions {
   /** Extra `<head>` markup (trusted: built by the server, never from article text). */
   readonly head?: string;
   /** Which menu entry is current. */
-  readonly current?: 'stories' | 'add' | 'sources';
+  readonly current?: 'stories' | 'changes' | 'add' | 'sources';
 }
 
 /**
@@ -26,7 +26,7 @@ export function page(body: string, options: PageOptions): string {
 <script src="/assets/app.js" defer></script>${options.head ?? ''}
 </head><body>
 <a class="skip" href="#main">Skip to content</a>
-<header class="site"><a class="brand" href="/">Parallax</a><nav class="site" aria-label="Site"><a href="/"${here('stories')}>Stories</a><a href="/add"${here('add')}>Add articles</a><a href="/sources"${here('sources')}>Sources</a><a href="/api/openapi.json">API</a></nav></header>
+<header class="site"><a class="brand" href="/">Parallax</a><nav class="site" aria-label="Site"><a href="/"${here('stories')}>Stories</a><a href="/changes"${here('changes')}>What changed</a><a href="/add"${here('add')}>Add articles</a><a href="/sources"${here('sources')}>Sources</a><a href="/api/openapi.json">API</a></nav></header>
 <main id="main">
 ${body}
 </main></body></html>

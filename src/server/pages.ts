@@ -5,6 +5,7 @@ import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../repor
 import { splitParts } from '../store/story-moves.ts';
 import { registerAddPages } from './add-pages.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
+import { registerChangesPage } from './changes-pages.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
 import {
   type AppContext,
@@ -173,5 +174,6 @@ export function registerPages(
       }),
     ),
   );
+  registerChangesPage(app, context);
   registerAddPages(app, context, jobs);
 }

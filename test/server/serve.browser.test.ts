@@ -100,6 +100,8 @@ describe('served web app in a browser', {
     // axe is injected into a context that may bypass the CSP: the pages themselves allow no inline script
     const context = await browser.newContext({ bypassCSP: true });
     const paths = ['/', '/?q=Glenmoor', '/?q=nothingmatches', '/articles/a1?hl=0-40', '/add', '/nope'];
+    // the What changed page: the form alone, and every story listed as changed since the fixture's ingest
+    paths.push('/changes', '/changes?since=2000-01-01', '/changes?since=2999-01-01');
     // the sources page with a followed source's row and a page of it given up on
     await followedWithGivenUp(store);
     paths.push('/sources');

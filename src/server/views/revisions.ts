@@ -35,5 +35,5 @@ export function revisionsHtml(article: Article, revisions: readonly ArticleRevis
     .reverse()
     .join('');
   const heading = revisions.length === 1 ? 'An earlier version' : `${revisions.length} earlier versions`;
-  return `<section class="revisions"><h2>${heading} of this article</h2><ol reversed>${items}</ol></section>`;
+  return `<section class="revisions" id="versions"><h2>${heading} of this article</h2><ol reversed>${items}</ol></section>`;
 }
