@@ -3,7 +3,7 @@ import { collectInputs, readUserFile, UsageError } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
 import { sayRepeated } from '../io/repeated.ts';
 import { checkWritable, writeFileAtomic, writeFileAtomicFrom } from '../io/write-file.ts';
-import type { Issue } from '../model/index.ts';
+import type { Issue, Report } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { plural } from '../report/util.ts';
 import { VERSION } from '../version.ts';
@@ -27,6 +27,8 @@ export interface CliIo {
   readonly progress: boolean;
   /** The terminal a progress bar is drawn on (stderr), when `progress`. */
   readonly progressStream?: import('node:stream').Writable;
+  /** Until the returned function is called, Ctrl-C says nothing was written (`sayWhenInterrupted`). */
+  readonly sayIfInterrupted?: (output: string | undefined) => () => void;
 }
 
 const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'article', 'changes', 'stats'];
@@ -132,48 +134,55 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const timeout = articleTimeoutOption(values['article-timeout']);
   // a report that cannot be written is told now, not after the analysis
   if (output) await checkWritable(output);
+  // Ctrl-C from here until the write says that nothing was written (the write removes its own temporary file)
+  const stopSaying = io.sayIfInterrupted?.(output) ?? (() => {});
   const { analyzeParallel, createContext, writeJson } = await loadEngine();
-  // the user files' parsers (and zod, which they validate with) load only when a file is given
-  const userFiles = () => import('../stages/compare/user-files.ts');
-  const options: AnalyzeOptions = {
-    ...timeout,
-    summarize: summaryWords ? { words: summaryWords } : {},
-    cluster: { ...(values['explain-grouping'] ? { explain: true } : {}), ...(runs ? { runs } : {}) },
-    compare: {
-      ...(values.terms
-        ? { terms: await readUserFile(values.terms, (await userFiles()).parseTermsFile) }
-        : {}),
-      ...(values.outlets
-        ? { outlets: await readUserFile(values.outlets, (await userFiles()).parseOutletTable) }
-        : {}),
-    },
-  };
-  const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
-  const inputs = await collectInputs(positionals, io.readStdin);
-  sayRepeated(inputs.repeated, io.stderr, values.quiet);
-  const { files, issues } = inputs;
-  const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
-  log(`read ${files.length} ${files.length === 1 ? 'file' : 'files'}`);
-  const ctx = createContext({ now: new Date(), log, issues });
-  let report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
-  reportSkipped(report.issues, io);
-  if (!report.articles.length) throw noArticlesIn(positionals, report.issues);
-  if (endpoint) {
-    log(`rewriting summaries through ${endpoint}`);
-    // the rewriter loads only for a run that asks for it
-    const llm = await import('../llm/index.ts');
-    const rewriter = llm.openAiRewriter({
-      endpoint,
-      model: values['llm-model'] ?? 'default',
-      ...(process.env.PARALLAX_LLM_KEY ? { apiKey: process.env.PARALLAX_LLM_KEY } : {}),
-    });
-    const rewrite = await llm.rewriteReportSummaries(report, rewriter, { budgetMs: budget * 1000 });
-    report = rewrite.report;
-    const warning = rewriteWarning(rewrite.stats.failedStories, report.issues);
-    if (warning) io.stderr(`parallax: ${warning}\n`);
-    log(
-      `rewrote ${plural(rewrite.stats.rewritten, 'sentence')}, kept ${rewrite.stats.rejected} extractive ${rewrite.stats.rejected === 1 ? 'one' : 'ones'} that failed the check`,
-    );
+  let report: Report;
+  try {
+    // the user files' parsers (and zod, which they validate with) load only when a file is given
+    const userFiles = () => import('../stages/compare/user-files.ts');
+    const options: AnalyzeOptions = {
+      ...timeout,
+      summarize: summaryWords ? { words: summaryWords } : {},
+      cluster: { ...(values['explain-grouping'] ? { explain: true } : {}), ...(runs ? { runs } : {}) },
+      compare: {
+        ...(values.terms
+          ? { terms: await readUserFile(values.terms, (await userFiles()).parseTermsFile) }
+          : {}),
+        ...(values.outlets
+          ? { outlets: await readUserFile(values.outlets, (await userFiles()).parseOutletTable) }
+          : {}),
+      },
+    };
+    const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
+    const inputs = await collectInputs(positionals, io.readStdin);
+    sayRepeated(inputs.repeated, io.stderr, values.quiet);
+    const { files, issues } = inputs;
+    const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
+    log(`read ${files.length} ${files.length === 1 ? 'file' : 'files'}`);
+    const ctx = createContext({ now: new Date(), log, issues });
+    report = await analyzeParallel(files, withManifest(options, manifest), ctx, jobs ? { jobs } : {});
+    reportSkipped(report.issues, io);
+    if (!report.articles.length) throw noArticlesIn(positionals, report.issues);
+    if (endpoint) {
+      log(`rewriting summaries through ${endpoint}`);
+      // the rewriter loads only for a run that asks for it
+      const llm = await import('../llm/index.ts');
+      const rewriter = llm.openAiRewriter({
+        endpoint,
+        model: values['llm-model'] ?? 'default',
+        ...(process.env.PARALLAX_LLM_KEY ? { apiKey: process.env.PARALLAX_LLM_KEY } : {}),
+      });
+      const rewrite = await llm.rewriteReportSummaries(report, rewriter, { budgetMs: budget * 1000 });
+      report = rewrite.report;
+      const warning = rewriteWarning(rewrite.stats.failedStories, report.issues);
+      if (warning) io.stderr(`parallax: ${warning}\n`);
+      log(
+        `rewrote ${plural(rewrite.stats.rewritten, 'sentence')}, kept ${rewrite.stats.rejected} extractive ${rewrite.stats.rejected === 1 ? 'one' : 'ones'} that failed the check`,
+      );
+    }
+  } finally {
+    stopSaying();
   }
   // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size
   if (output && format === 'json') await writeFileAtomicFrom(output, (write) => writeJson(report, write));
