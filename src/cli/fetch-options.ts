@@ -106,11 +106,8 @@ export function formatOf(value: string | undefined): 'text' | 'json' {
   return format;
 }
 
-/** The store's location: --db, else $PARALLAX_DB, else ./parallax.db. */
-export async function locationOf(db: string | undefined): Promise<string> {
-  if (db !== undefined && !db.trim()) throw new UsageError('--db takes a file path or a postgres:// URL');
-  return db ?? (await import('../store/index.ts')).defaultStoreLocation();
-}
+/** The store's location: --db, else $PARALLAX_DB, else ./parallax.db (one rule with the store commands'). */
+export { locationOf } from './open-store.ts';
 
 /** The sources file, parsed; unreadable or malformed is a usage error. */
 export async function loadSources(path: string): Promise<FetchSource[]> {

@@ -6,7 +6,11 @@ import type { Store } from '../store/types.ts';
 /** The store's location: --db, else $PARALLAX_DB, else ./parallax.db. */
 export async function locationOf(db: string | undefined): Promise<string> {
   if (db !== undefined && !db.trim()) throw new UsageError('--db takes a file path or a postgres:// URL');
-  return db ?? (await import('../store/index.ts')).defaultStoreLocation();
+  const { defaultStoreLocation, locationProblem } = await import('../store/index.ts');
+  const location = db ?? defaultStoreLocation();
+  const problem = locationProblem(location.trim());
+  if (problem !== null) throw new UsageError(problem);
+  return location;
 }
 
 /**

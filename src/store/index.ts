@@ -8,14 +8,33 @@ import type { Store } from './types.ts';
  * the location's form. The PostgreSQL driver loads only when a `postgres://` URL is opened.
  */
 
-export { StoreRefusedError } from './errors.ts';
+import { StoreRefusedError } from './errors.ts';
+
 export type * from './fetch-types.ts';
 export { contentHash, normaliseText, urlKey } from './keys.ts';
 export type * from './types.ts';
+export { StoreRefusedError };
 
 /** True for a PostgreSQL connection URL. */
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * Why `location` cannot name a store, else null: a PostgreSQL URL written without its `//`
+ * (`postgres:lab`, `postgres:/lab`), which would otherwise open or create a SQLite file of that name
+ * beside the user while the team's database waits for their articles, or a URL of a scheme no backend
+ * reads (`mysql://…`, `https://…`). Any other location is a path, taken as given.
+ */
+export function locationProblem(location: string): string | null {
+  // a password typed into the malformed URL is not shown back
+  const shown = location.replace(/:[^:@/?#]*@/, ':***@');
+  if (/^postgres(ql)?:/i.test(location) && !isPostgresUrl(location))
+    return `${shown} is no PostgreSQL URL: write postgres://USER@HOST/DATABASE (postgres://USER@/DATABASE?host=/socket/folder for a unix socket)`;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(location)?.[1];
+  if (scheme !== undefined && !/^(postgres(ql)?|file)$/i.test(scheme))
+    return `${shown} is no store: give a SQLite file's path or a postgres:// URL`;
+  return null;
 }
 
 /**
@@ -46,6 +65,8 @@ export async function openStore(
   options: { readOnly?: boolean; reportVersion?: string } = {},
 ): Promise<Store> {
   const where = location?.trim() || defaultStoreLocation();
+  const problem = locationProblem(where);
+  if (problem !== null) throw new StoreRefusedError(problem);
   if (isPostgresUrl(where)) {
     // Loaded on demand: the pg driver is not needed to open a file.
     const { openPostgresStore } = await import('./postgres/index.ts');

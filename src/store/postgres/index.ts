@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Report } from '../../model/index.ts';
 import type { StoryPagePiece } from '../../report/story-page-piece.ts';
 import { REPORT_VERSION } from '../../version.ts';
+import { StoreRefusedError } from '../errors.ts';
 import type {
   ListFilter,
   NewArticle,
@@ -20,6 +21,7 @@ import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
+import { keptIfAllowed } from './refusals.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
 import { getStory, listStories, staleStoryIds } from './stories.ts';
@@ -57,7 +59,9 @@ export async function openPostgresStore(
     await migrate(pool);
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new Error(`cannot open the PostgreSQL store at ${redactUrl(url)}: ${(error as Error).message}`, {
+    // a refusal stays one (the user's to fix: the CLI's one line and exit 2), as a SQLite file's is
+    const Refusal = error instanceof StoreRefusedError ? StoreRefusedError : Error;
+    throw new Refusal(`cannot open the PostgreSQL store at ${redactUrl(url)}: ${(error as Error).message}`, {
       cause: error,
     });
   }
@@ -113,12 +117,12 @@ export async function openPostgresStore(
     storyEvents: (filter = {}) => listEvents(pool, filter),
 
     async saveReport(storyId: string, report: Report, asOf: string, page?: StoryPagePiece): Promise<void> {
-      if (!(await storeReport(pool, storyId, report, asOf, page ?? null)))
+      if (!(await keptIfAllowed(storeReport(pool, storyId, report, asOf, page ?? null), true)))
         throw new Error(`no story ${storyId}`);
     },
     storyPage: (storyId: string) => readStoryPage(pool, storyId),
     async saveStoryPage(storyId: string, page: StoryPagePiece): Promise<void> {
-      await storeStoryPage(pool, storyId, page);
+      await keptIfAllowed(storeStoryPage(pool, storyId, page), false);
     },
 
     featuresSince: (since) => streamFeatures(pool, since),

@@ -1,5 +1,7 @@
 import type { Pool } from 'pg';
+import { StoreRefusedError } from '../errors.ts';
 import { MIGRATION_LOCK } from './patterns.ts';
+import { connectRefusal, migrationRefusal } from './refusals.ts';
 import { LATER } from './schema-later.ts';
 
 /**
@@ -198,18 +200,27 @@ export const SCHEMA_VERSION: number = MIGRATIONS.length;
  * a clear message) for a database written by a newer Parallax, whose schema this code cannot know.
  */
 export async function migrate(pool: Pool): Promise<number> {
-  const client = await pool.connect();
+  const client = await pool.connect().catch((error: Error) => {
+    throw connectRefusal(error);
+  });
+  let current = 0;
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS parallax_schema (
-         version integer NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    // Created only when missing: PostgreSQL asks for the right to create before it looks whether the
+    // table exists, so a role that may only read could not open an up-to-date store otherwise.
+    const table = await client.query<{ present: boolean }>(
+      `SELECT to_regclass('parallax_schema') IS NOT NULL AS present`,
     );
+    if (!table.rows[0]?.present)
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS parallax_schema (
+           version integer NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
     const found = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM parallax_schema');
-    const current = found.rows[0]?.v ?? 0;
+    current = found.rows[0]?.v ?? 0;
     if (current > SCHEMA_VERSION) {
-      throw new Error(
+      throw new StoreRefusedError(
         `this PostgreSQL store has schema version ${current}, newer than this Parallax knows ` +
           `(${SCHEMA_VERSION}): upgrade Parallax to open it`,
       );
@@ -222,7 +233,7 @@ export async function migrate(pool: Pool): Promise<number> {
     return current;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
-    throw error;
+    throw migrationRefusal(error as Error, current, SCHEMA_VERSION);
   } finally {
     client.release();
   }
