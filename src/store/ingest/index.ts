@@ -173,7 +173,9 @@ export async function ingestInto(
       ctx.issues.push(...prepared.issues);
       for (const [step, ms] of prepared.timings ?? [])
         ctx.timings?.set(step, (ctx.timings.get(step) ?? 0) + ms);
-      done += (chunks[i] as InputFile[]).length;
+      // a chunk's files are done once their last article is stored: one bundle of 450 records is no
+      // full bar while 250 of them wait
+      const chunkFiles = (chunks[i] as InputFile[]).length;
       chunks[i] = []; // its bytes are no longer needed
       // a copy's original stored in an earlier batch of the chunk: chunk-local id → store id
       const storedAs = new Map<string, string>();
@@ -220,9 +222,13 @@ export async function ingestInto(
         // duplicates' days too: a re-run after an interruption places what was stored but not placed
         unplaced.push(...batch.map((b) => b.day));
         if (unplaced.length >= every) await place();
+        if (at + size >= prepared.articles.length) done += chunkFiles;
         options.onBatch?.(progress(done));
       }
-      if (!prepared.articles.length) options.onBatch?.(progress(done));
+      if (!prepared.articles.length) {
+        done += chunkFiles;
+        options.onBatch?.(progress(done));
+      }
     }
     // the last step settles its window's stories (bounded: one window per ingest)
     if (unplaced.length) await place(true);
