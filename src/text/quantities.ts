@@ -1,7 +1,8 @@
 // Quantities as claims state them: a number with its unit (what it counts), qualifier interval
 // ("at least", "nearly"), rate and period, read from a sentence's tokens. The words around a number
-// are read in quantities-near.ts; ranges told in words in quantities-vague.ts; when two figures
-// agree, in quantities-agree.ts; which tokens can open a figure at all, in quantities-start.ts.
+// are read in quantities-near.ts; the unit it is told in, in quantities-unit.ts; ranges told in words
+// in quantities-vague.ts; when two figures agree, in quantities-agree.ts; which tokens can open a
+// figure at all, in quantities-start.ts.
 
 import type { Figure, Sentence, Token } from '../model/index.ts';
 import { ageFigure } from './ages.ts';
@@ -16,7 +17,7 @@ import {
 import { halfAfterUnit } from './fraction-after.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
-import { currencyWordAfter, numberAt, rangeUnit } from './number-at.ts';
+import { numberAt, rangeUnit } from './number-at.ts';
 import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
@@ -24,6 +25,7 @@ import { type ClaimFigure, decimalShare, qualifierRange, writtenTolerance } from
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
+import { figureUnit, isCurrencySign } from './quantities-unit.ts';
 import { vagueFigureAt } from './quantities-vague.ts';
 import { tallyCountedAt } from './tally.ts';
 import { inchMarkAt, measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
@@ -38,16 +40,6 @@ export {
   valuesAgree,
   writtenTolerance,
 } from './quantities-agree.ts';
-
-import { dict } from './data/dict.ts';
-
-// Currency signs before an amount, as ISO codes: amounts in other currencies never compare.
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
-  $: 'USD',
-  '£': 'GBP',
-  '€': 'EUR',
-  '¥': 'JPY',
-});
 
 // "by 31 votes to 24": the 24 counts the tally's votes (tally.ts), when it has no unit of its own
 function tallyHead(tokens: readonly Token[], unit: string | null, i: number, end: number): string | null {
@@ -161,25 +153,7 @@ export function sentenceFigures(
     const prev = fold(tokens[i - 1]?.text ?? '');
     // the near end of a range takes the far end's unit ("from six to 75 years" → six years)
     const range = days === undefined && !scale && !measure ? rangeUnit(tokens, end) : null;
-    // "100 million dollars" is the amount "$100 million" is: what follows the currency is counted
-    const spelt = (hertz ?? range ?? measure ?? CURRENCY_SIGNS[prev]) ? null : currencyWordAfter(tokens, end);
-    // a duration compares in days whatever unit it was told in ("six weeks" = 42 days)
-    const unit =
-      hertz !== undefined
-        ? 'Hz'
-        : range
-          ? 'days' in range
-            ? 'days'
-            : 'percent'
-          : prev in CURRENCY_SIGNS
-            ? (CURRENCY_SIGNS[prev] as string)
-            : spelt
-              ? spelt
-              : /^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))
-                ? 'percent'
-                : days !== undefined
-                  ? 'days'
-                  : null;
+    const { unit, spelt } = figureUnit(tokens, end, prev, { hertz, range, measure: measure !== null, days });
     // "a Category 4 hurricane", "a magnitude-6.1 quake": the measure's name is the unit, nothing is
     // counted (as the extract stage reads it)
     const named = unit === null && !measure ? measureBefore(tokens, i) : null;
@@ -198,7 +172,7 @@ export function sentenceFigures(
     }
     // "a dozen": the article belongs to the number
     const first =
-      named?.first ?? (prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (prev in CURRENCY_SIGNS ? 1 : 0));
+      named?.first ?? (prev === 'a' && t.norm === 'dozen' ? i - 1 : i - (isCurrencySign(prev) ? 1 : 0));
     const qualifier = QUALS.find((q) => wordsAt(tokens, first - q.words.length, q.words));
     const span = {
       start: (tokens[first] as Token).start,

@@ -14,7 +14,8 @@ import {
   PICTURE_NOUNS,
 } from '../data/speech.ts';
 import { subjectOf } from '../speakers/clause.ts';
-import { givenNameCue, isIndirectCue, phraseAfter } from '../speakers/phrases.ts';
+import { givenNameCue, isIndirectCue } from '../speakers/cues.ts';
+import { phraseAfter } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { subjectBefore, verbGroup } from '../speakers/subject.ts';
 import { clauseAfter, clauseFor, quotedChars } from './clause.ts';

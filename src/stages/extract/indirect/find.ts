@@ -4,7 +4,7 @@ import { findQuoteSpans } from '../../../text/quotes/spans.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
 import { clauseStart } from '../quotes/tokens.ts';
-import { isIndirectCue } from '../speakers/phrases.ts';
+import { isIndirectCue } from '../speakers/cues.ts';
 import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import { attributionAt } from './attribution.ts';
 import { quotedChars } from './clause.ts';

@@ -8,7 +8,8 @@ import {
   SPEAKER_ADVERBS,
   SPEAKER_NOUNS,
 } from '../data/speech.ts';
-import { isCue, isStrongCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { isCue, isStrongCue } from '../speakers/cues.ts';
+import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { CLOSERS, OPENERS, putIt, sentenceOf } from './tokens.ts';
 

@@ -2,7 +2,8 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { BE_FORMS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { MAX_ASIDE_TOKENS } from '../patterns.ts';
 import { clauseOpening, subjectOf } from '../speakers/clause.ts';
-import { isCue, isStrongCue, phraseAfter, phraseBefore } from '../speakers/phrases.ts';
+import { isCue, isStrongCue } from '../speakers/cues.ts';
+import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
 

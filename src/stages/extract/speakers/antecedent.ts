@@ -4,8 +4,8 @@ import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { possessiveAfter } from './bodies-joined.ts';
+import { isCue } from './cues.ts';
 import { fitsPronoun, type Gender, genderBefore, genderOf } from './gender.ts';
-import { isCue } from './phrases.ts';
 
 // Who a "he" or "she" speaker stands for.
 

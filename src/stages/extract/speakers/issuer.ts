@@ -1,6 +1,7 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { DOCUMENT_NOUNS } from '../data/speech.ts';
-import { isCue, phraseBefore } from './phrases.ts';
+import { isCue } from './cues.ts';
+import { phraseBefore } from './phrases.ts';
 
 // Who issued a document a later quote is given to: "In a joint statement, the City of Dunmore and the
 // Dunmore Harbour Authority said … “…,” the statement said." The statement speaks for its issuers.

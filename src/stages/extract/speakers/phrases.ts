@@ -5,42 +5,21 @@ import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import {
   CUE_VERBS,
   EVENT_NOUNS,
-  INDIRECT_CUES,
   PROXIMITY_WORDS,
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
   UTTERANCE_NOUNS,
-  WEAK_CUES,
 } from '../data/speech.ts';
 import { POST_NOMINALS } from '../data/titles.ts';
 import { givenNameOpens } from '../names/start.ts';
 import { DATE_ENTITIES, MAX_SPEAKER_TOKENS } from '../patterns.ts';
 
-// The phrases that can name a speaker next to a speech verb, and which verbs are speech verbs.
+// The phrases that can name a speaker next to a speech verb (which verbs are speech verbs: cues.ts).
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'X']);
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE_END = /^['’]s?$|['’]s$/;
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
-
-/** True for a speech verb used as a verb. */
-export function isCue(t: Tok | undefined): boolean {
-  if (t === undefined || t.pos !== 'VERB') return false;
-  if (CUE_VERBS.has(t.norm)) return true;
-  // "asking", "noting": the participle of a cue
-  const stem = t.norm.endsWith('ing') ? t.norm.slice(0, -3) : '';
-  return stem.length > 2 && (CUE_VERBS.has(stem) || CUE_VERBS.has(`${stem}e`));
-}
-
-/** True for a cue that attributes on its own (not "read", "reported"), or a weak one after a document. */
-export function isStrongCue(t: Tok | undefined): boolean {
-  return isCue(t) && !WEAK_CUES.has((t as Tok).norm);
-}
-
-/** True for a finite speech verb that can introduce indirect speech. */
-export function isIndirectCue(t: Tok | undefined): boolean {
-  return t !== undefined && t.pos === 'VERB' && INDIRECT_CUES.has(t.norm);
-}
 
 /** A token that may be part of a speaker phrase; capitalised words count whatever their tag. */
 function npToken(t: Tok): boolean {
@@ -48,18 +27,6 @@ function npToken(t: Tok): boolean {
     NP_POS.has(t.pos) ||
     (UPPER.test(t.text) && t.text !== 'I' && !FUNCTION_POS.has(t.pos) && !CUE_VERBS.has(t.norm))
   );
-}
-
-/**
- * "lifeboat coxswain Hope Lund said": a capitalised word tagged a verb inside a sentence of running text,
- * before a proper noun, is a given name ("Hope", "Will"), a word of the speaker's name and no cue.
- */
-export function givenNameCue(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k] as Tok;
-  const sentence = doc.sentences[t.sentence];
-  if (!sentence || sentence.titleCase || k === sentence.first || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
-    return false;
-  return t.pos === 'VERB' && doc.tokens[k + 1]?.pos === 'PROPN';
 }
 
 /** The second word of a hyphened modifier ("Texas-based", "state-run"), whatever its tag. */
