@@ -11,13 +11,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Article } from '../src/model/index.ts';
-import { contentHash, type NewArticle, openStore, type StoryChange, urlKey } from '../src/store/index.ts';
+import { type NewArticle, openStore, type StoryChange } from '../src/store/index.ts';
+import { newArticle } from '../test/store/make-article.ts';
 
 const args = process.argv.slice(2);
 const dbAt = args.indexOf('--db');
 const url = dbAt >= 0 ? args[dbAt + 1] : undefined;
-const size = Number(args.find((a, i) => /^\d+$/.test(a) && i !== dbAt + 1) ?? 10_000);
+const size = Number(args.find((a, i) => /^\d+$/.test(a) && (dbAt < 0 || i !== dbAt + 1)) ?? 10_000);
 const READS = 30;
 const PER_STORY = 10;
 const PLACES = ['Varnholm', 'Quillsby', 'Pell Harbour', 'Drumcarrow', 'Lissendale'];
@@ -25,31 +25,14 @@ const PLACES = ['Varnholm', 'Quillsby', 'Pell Harbour', 'Drumcarrow', 'Lissendal
 /** The n-th invented article (version `v`: a corrected page's text differs). */
 function made(n: number, v = 0): NewArticle {
   const place = PLACES[n % PLACES.length] as string;
-  const text = `The ${place} council met on Monday about item ${n}.\n\nResidents asked ${n % 7} questions${v ? `; corrected: ${v + 2} questions` : ''}.`;
-  const u = `https://news${n % 4}.example/${n}`;
-  const article: Article = {
-    id: `x${n}`,
-    source: `${n}.txt`,
+  return newArticle({
     title: `${place} council item ${n}`,
-    titleInferred: false,
-    byline: null,
+    text: `The ${place} council met on Monday about item ${n}.\n\nResidents asked ${n % 7} questions${v ? `; corrected: ${v + 2} questions` : ''}.`,
     outlet: `Outlet ${n % 6}`,
-    url: u,
+    url: `https://news${n % 4}.example/${n}`,
     publishedAt: new Date(Date.UTC(2026, 10, 1) + (n % 30) * 86_400_000).toISOString(),
-    modifiedAt: null,
-    language: 'en',
-    section: null,
-    metadataSources: { title: 'input' },
-    text,
-    body: text.split('\n\n'),
-    paragraphs: [],
-    removed: [],
-    media: [],
-    wordCount: text.split(/\s+/).length,
-    syndicatedFrom: null,
-    syndicationNote: null,
-  };
-  return { article, urlKey: urlKey(u), contentHash: contentHash(text), features: null };
+    features: null,
+  });
 }
 
 const dir = url ? null : mkdtempSync(join(tmpdir(), 'parallax-changes-view-'));
@@ -100,8 +83,8 @@ try {
     born.push(id);
   }
   await save([...grown, ...born]);
-  // corrections: one article of each of 200 other stories
-  const corrected = Array.from({ length: 200 }, (_, k) => (k * 3 + 1) * PER_STORY);
+  // corrections: one article of each of 200 other stories (at 10,000 articles; the counts below scale)
+  const corrected = Array.from({ length: Math.floor(size / 50) }, (_, k) => (k * 3 + 1) * PER_STORY);
   await store.replaceArticles(
     corrected.map((n) => {
       const next = made(n, 1);
@@ -116,17 +99,18 @@ try {
   );
   // 20 merges (a story's articles all into the next one) and 10 splits (half a story into a new one)
   const moved: string[] = [];
-  for (let k = 0; k < 20; k++) {
+  for (let k = 0; k < size / 500; k++) {
     const [from, to] = [`s${k * 3 + 2}`, `s${k * 3 + 5}`];
     members.set(to, [...(members.get(to) ?? []), ...(members.get(from) ?? [])]);
     members.delete(from);
     moved.push(to);
   }
-  for (let k = 0; k < 10; k++) {
-    const whole = members.get(`s${600 + k * 3}`) ?? [];
-    members.set(`s${600 + k * 3}`, whole.slice(0, 5));
+  for (let k = 0; k < size / 1000; k++) {
+    const id = `s${Math.floor(stored / PER_STORY / 3) * 2 + k * 3}`;
+    const whole = members.get(id) ?? [];
+    members.set(id, whole.slice(0, 5));
     members.set(`p${k}`, whole.slice(5));
-    moved.push(`s${600 + k * 3}`, `p${k}`);
+    moved.push(id, `p${k}`);
   }
   await save(moved);
 
