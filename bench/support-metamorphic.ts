@@ -3,9 +3,10 @@
  * the labelled pairs only (held-out pairs are never read): every dev pair the judge calls supports
  * has its evidence sentence edited in its own document, by kinds of edit a careful reader knows
  * break support (negated, made ahead or hypothetical, another participant, another number or date
- * the claim holds, another predicate of the topic, the clause of a claim's detail dropped) and kinds
- * that keep it (a date phrase moved, an amount written another way, a title before a name, the
- * sentence unchanged). Prints per kind: pairs edited, still judged supports (for a breaking kind,
+ * the claim holds, another predicate of the topic, the clause of a claim's detail dropped, put under
+ * a condition, denied, claimed by critics, "may" with a weekday, two counts swapped) and kinds that
+ * keep it (a date phrase moved, an amount written another way, a title before a name, "Officials
+ * said that …", the sentence unchanged). Prints per kind: pairs edited, still judged supports (for a breaking kind,
  * false ✓ a user could meet), and with `--examples N` up to N of them from stories dev in every
  * split (splits.md); `--kind K` runs only some kinds (more than once).
  */
@@ -13,15 +14,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Case, casesOf, type Edit, judgeEdits, type StoryCases } from './lib/metamorphic.ts';
 import { otherCountWord } from './lib/perturb-counts.ts';
+import { framed, mayOnDay, swappedCounts } from './lib/perturb-frames.ts';
+import { otherParticipant, titled } from './lib/perturb-names.ts';
 import {
   dateToFront,
   droppedDetail,
   otherDate,
   otherNumber,
-  otherParticipant,
   otherWriting,
   type PartTarget,
-  titled,
 } from './lib/perturb-parts.ts';
 import { negated, planned, swapped, withModal } from './lib/perturb-verbs.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
@@ -44,10 +45,19 @@ const KINDS: [string, boolean, (t: PartTarget) => string | null][] = [
   ['other-date', false, otherDate],
   ['other-predicate', false, swapped],
   ['dropped-detail', false, droppedDetail],
+  ['if', false, framed('If', ', that is news')],
+  ['unless', false, framed('Unless', ', the plan stands')],
+  ['whether', false, framed('It is unclear whether')],
+  ['denied-that', false, framed('Officials denied that')],
+  ['rejected-claims', false, framed('Officials rejected claims that')],
+  ['critics-claim', false, framed('Critics claim that', '', true)],
+  ['may-on-day', false, mayOnDay],
+  ['swapped-counts', false, swappedCounts],
   ['unchanged', true, (t) => t.text],
   ['date-to-front', true, dateToFront],
   ['other-writing', true, otherWriting],
   ['titled', true, titled],
+  ['officials-said', true, framed('Officials said that', '', true)],
 ];
 const kinds = KINDS.filter(([name]) => !values.kind || values.kind.includes(name));
 
@@ -82,7 +92,17 @@ line(
 
 // stories dev in every split: ECB+ even topics, NeuS even val-N (notes/s32/splits.md)
 const readable = (c: Case) => Number(/(\d+)$/.exec(c.pair.story)?.[1] ?? 1) % 2 === 0;
-const clip = (s: string, n = 170) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n)}…` : s);
+// the edit as a reader needs it: the words around it and what it took out and put in
+const change = (was: string, now: string, room = 90) => {
+  let p = 0;
+  while (p < was.length && was[p] === now[p]) p++;
+  let s = 0;
+  while (s < was.length - p && s < now.length - p && was.at(-1 - s) === now.at(-1 - s)) s++;
+  const head = was.slice(Math.max(0, p - room), p);
+  const tail = was.slice(was.length - s, was.length - s + room);
+  return `${p > room ? '…' : ''}${head}[-${was.slice(p, was.length - s)}-]{+${now.slice(p, now.length - s)}+}${tail}${s > room ? '…' : ''}`;
+};
 const shown = Number(values.examples ?? 0);
 for (const [name, keeps, edit] of kinds) {
   let edited = 0;
@@ -98,14 +118,14 @@ for (const [name, keeps, edit] of kinds) {
       if (verdict !== 'supports') {
         if (keeps && examples.length < shown && readable(e.c))
           examples.push(
-            `  [${e.c.pair.id}] ${verdict}\n    A: ${clip(e.c.claimText)}\n    B': ${clip(e.text)}`,
+            `  [${e.c.pair.id}] ${verdict}\n    A: ${clip(e.c.claimText)}\n    B: ${change(e.c.target.text, e.text)}`,
           );
         continue;
       }
       supports++;
       if (!keeps && examples.length < shown && readable(e.c))
         examples.push(
-          `  [${e.c.pair.id}]\n    A: ${clip(e.c.claimText)}\n    B: ${clip(e.c.target.text)}\n    B': ${clip(e.text)}`,
+          `  [${e.c.pair.id}]\n    A: ${clip(e.c.claimText)}\n    B: ${change(e.c.target.text, e.text)}`,
         );
     }
   }

@@ -1,9 +1,9 @@
 /**
- * Metamorphic edits of an evidence sentence's parts. Breaking support: another participant where
- * the claim's one stood, another number or date of those the claim holds, the clause that carries
- * one of the claim's details dropped. Keeping it (paraphrase-safe): a date phrase moved to the
- * front, an amount or share written another way ("$5 million" ↔ "5 million dollars", "5%" ↔ "5
- * percent"), a title put before a person's name. Each returns the new sentence or null.
+ * Metamorphic edits of an evidence sentence's parts. Breaking support: another number or date of
+ * those the claim holds, the clause that carries one of the claim's details dropped. Keeping it
+ * (paraphrase-safe): a date phrase moved to the front, an amount or share written another way ("$5
+ * million" ↔ "5 million dollars", "5%" ↔ "5 percent"). Names: perturb-names.ts. Each returns the new
+ * sentence or null.
  */
 import type { Target, Tok } from './perturb-verbs.ts';
 
@@ -28,20 +28,12 @@ export interface PartTarget extends Target {
   readonly stranger: (kind: string, not: readonly string[]) => string | null;
 }
 
-const splice = (text: string, start: number, end: number, insert: string) =>
+export const splice = (text: string, start: number, end: number, insert: string) =>
   `${text.slice(0, start)}${insert}${text.slice(end)}`;
-const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+export const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
-/** The first participant the claim names too, replaced by another of its kind ("Ostland" → "Valdoria"). */
-export function otherParticipant(t: PartTarget): string | null {
-  const m = t.named.find((n) => n.inClaim && ['person', 'organization', 'place'].includes(n.kind));
-  if (!m) return null;
-  const avoid = [...words(m.name), ...words(t.text.slice(m.start, m.end))];
-  const other = t.stranger(m.kind, avoid);
-  return other ? splice(t.text, m.start, m.end, other) : null;
-}
-
-const NUMBER_WORDS = [
+/** Small counts in words, "one" to "twelve". */
+export const NUMBER_WORDS = [
   'one',
   'two',
   'three',
@@ -103,6 +95,7 @@ export function otherDate(t: PartTarget): string | null {
 }
 
 const CUTS = new Set([
+  'such',
   'and',
   'after',
   'before',
@@ -133,6 +126,11 @@ export function droppedDetail(t: PartTarget): string | null {
     const x = toks[i] as Tok;
     if (!(CUTS.has(x.norm) || (x.text === ',' && CUTS.has(toks[i + 1]?.norm ?? '')))) continue;
     if (x.text !== ',' && toks[i - 1]?.text === ',') continue; // the comma before it opens the piece
+    // not inside a word ("boarding-and-search"), nor "as" of "such as" or of "as well as" past its first
+    if (x.text !== ',' && x.start > 0 && !/\s/.test(t.text[x.start - 1] ?? ' ')) continue;
+    if (x.norm === 'as' && toks[i - 1]?.norm === 'well' && toks[i - 2]?.norm === 'as') continue;
+    if (x.norm === 'as' && toks[i - 1]?.norm === 'such') continue;
+    if (x.norm === 'such' && toks[i + 1]?.norm !== 'as') continue; // "such as …" is cut from "such"
     let end = i + 1;
     while (end < last && (toks[end] as Tok).text !== ',') end++;
     if (t.verb !== null && t.verb >= i && t.verb < end) continue;
@@ -195,28 +193,4 @@ export function otherWriting(t: PartTarget): string | null {
     if (m) return splice(t.text, m.index, m.index + m[0].length, to(m));
   }
   return null;
-}
-
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'president',
-  'senator',
-  'sen',
-  'gov',
-  'governor',
-  'judge',
-  'officer',
-  'rep',
-]);
-
-/** A title before the first person named in full ("Dana Oren" → "Dr. Dana Oren"). Keeps support. */
-export function titled(t: PartTarget): string | null {
-  const m = t.named.find((n) => n.kind === 'person' && words(t.text.slice(n.start, n.end)).length >= 2);
-  if (!m) return null;
-  const before = t.tokens.filter((x) => x.end <= m.start).at(-1);
-  if (before && (TITLES.has(before.norm.replace(/\.$/, '')) || before.pos === 'PROPN')) return null;
-  return splice(t.text, m.start, m.start, 'Dr. ');
 }

@@ -112,8 +112,8 @@ export function negated(t: Target): string | null {
   return replaceVerb(t, `${present ? 'does' : 'did'} not ${base}`);
 }
 
-/** The main verb made ahead or hypothetical with a modal: "will be arrested", "could meet". */
-export function withModal(t: Target, modal: 'will' | 'could'): string | null {
+/** The main verb made ahead or hypothetical with a modal: "will be arrested", "could meet", "may close". */
+export function withModal(t: Target, modal: 'will' | 'could' | 'may'): string | null {
   if (!editable(t)) return null;
   const aux = auxiliaries(t);
   const v = t.tokens[t.verb as number] as Tok;

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { createContext } from '../../src/model/index.ts';
 import { articleFromText, segmentAll } from '../../src/stages/extract/from-text.ts';
 import { otherCountWord } from './perturb-counts.ts';
-import { dateToFront, otherNumber, otherWriting, type PartTarget } from './perturb-parts.ts';
+import { framed, mayOnDay, swappedCounts } from './perturb-frames.ts';
+import { otherParticipant } from './perturb-names.ts';
+import { dateToFront, droppedDetail, otherNumber, otherWriting, type PartTarget } from './perturb-parts.ts';
 import { baseOf, negated, planned, swapped, type Tok, withModal } from './perturb-verbs.ts';
 
 // An invented sentence read as the pipeline reads it, its main verb the first token of `verb`.
@@ -86,4 +88,58 @@ test('a count in words the claim writes too, told as another; a glued one left a
   // not the claim's count, or glued into a name
   assert.equal(otherCountWord(target('Five men fled.', 'fled', 'Six men fled.')), null);
   assert.equal(otherCountWord(target('They drove a four-by-four car.', 'drove')), null);
+});
+
+test('frames that break support: a condition, a denial, a critic\'s claim, "may" with a weekday', () => {
+  const done = target('Police arrested two men in Vessmark on Monday.', 'arrested');
+  assert.equal(
+    framed('If', ', that is news')(done),
+    'If police arrested two men in Vessmark on Monday, that is news.',
+  );
+  assert.equal(
+    framed('It is unclear whether')(done),
+    'It is unclear whether police arrested two men in Vessmark on Monday.',
+  );
+  assert.equal(
+    framed('Officials denied that')(done),
+    'Officials denied that police arrested two men in Vessmark on Monday.',
+  );
+  assert.equal(mayOnDay(done), 'Police may arrest two men in Vessmark on Monday.');
+  // a sentence someone reports already gets no second reporter
+  assert.equal(framed('Critics claim that', '', true)(target('Police said two men fled.', 'fled')), null);
+  assert.equal(mayOnDay(target('Police arrested two men in Vessmark.', 'arrested')), null);
+});
+
+test('two counts of two things swapped; two counts of one thing left alone', () => {
+  assert.equal(
+    swappedCounts(target('The storm left 5 dead and 12 injured in Kell.', 'left')),
+    'The storm left 12 dead and 5 injured in Kell.',
+  );
+  assert.equal(swappedCounts(target('The fund grew from 5 million to 12 million.', 'grew')), null);
+});
+
+test('a detail dropped whole: "such as …" from its comma, not inside a word', () => {
+  assert.equal(
+    droppedDetail(
+      target('The firm sells power and cooling systems to banks, such as Vessbank Trust.', 'sells'),
+    ),
+    'The firm sells power and cooling systems to banks.',
+  );
+  assert.equal(
+    droppedDetail(target('The crew carried out a boarding-and-search action at dawn.', 'carried')),
+    null,
+  );
+});
+
+test('another participant: not a name that only describes the person after it', () => {
+  const text = 'Troy police Lt. Ada Holm said the shooter used a rifle.';
+  const t: PartTarget = {
+    ...target(text, 'used'),
+    named: [
+      { start: 0, end: 4, kind: 'place', name: 'Troy', inClaim: true },
+      { start: 16, end: 24, kind: 'person', name: 'Ada Holm', inClaim: true },
+    ],
+    stranger: (kind) => (kind === 'person' ? 'Ivo Brandt' : 'Kell'),
+  };
+  assert.equal(otherParticipant(t), 'Troy police Lt. Ivo Brandt said the shooter used a rifle.');
 });
