@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AnalyzeOptions } from '../pipeline.ts';
 import { SERVED_LIMITS, type StoryPageLimits } from '../report/index.ts';
 import type { Store } from '../store/types.ts';
+import { storeUnreachable } from '../store/unreachable.ts';
 import { registerApi } from './api.ts';
 import { leaningsOf } from './coverage-bar.ts';
 import { appContext } from './data.ts';
@@ -60,6 +61,7 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   415: 'Not JSON',
   429: 'Busy',
   500: 'Something went wrong',
+  503: 'Store not answering',
 };
 
 /**
@@ -146,6 +148,15 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
       return answer(c, 415, 'The body must be JSON, sent with Content-Type: application/json.');
     if (error instanceof HTTPException && error.status < 500) return answer(c, error.status, error.message);
     options.log?.(`${c.req.method} ${c.req.path}: ${error.message}`);
+    // a PostgreSQL store's server stopped or restarting: the reader's to wait for, not the app's fault
+    if (storeUnreachable(error)) {
+      c.header('Retry-After', '10');
+      return answer(
+        c,
+        503,
+        'The store’s database does not answer (stopped or restarting?): try again in a moment.',
+      );
+    }
     return answer(c, 500, 'The server failed to answer this request.');
   });
   return { app, jobs, reports };
@@ -153,7 +164,7 @@ export function createApp(options: AppOptions): { app: OpenAPIHono; jobs: JobQue
 
 // An error answer: JSON under /api/, else a page (the add form again for a bad upload).
 function answer(c: Context, status: number, message: string) {
-  const code = status as 400 | 403 | 404 | 405 | 413 | 415 | 429 | 500;
+  const code = status as 400 | 403 | 404 | 405 | 413 | 415 | 429 | 500 | 503;
   if (c.req.path.startsWith('/api/')) return c.json({ error: message, status }, code);
   const title = STATUS_TITLES[status] ?? 'Error';
   // a refused addition shows the form again, with what was wrong above it
