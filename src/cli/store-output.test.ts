@@ -168,11 +168,11 @@ test('statsLines names each stored report version by how it stands for this code
     lastIngestAt: null,
     schemaVersion: 9,
     reportVersions: [
-      { version: '0.1.0+report.3.analysis.2', stories: 30 },
-      { version: '0.1.0+report.3.analysis.10', stories: 6 },
-      { version: '0.2.0+report.4.analysis.0', stories: 2 },
-      { version: '0.0.9+report.2.analysis.0', stories: 1 },
-      { version: null, stories: 1 },
+      { version: '0.1.0+report.3.analysis.2', stories: 30, stale: 0 },
+      { version: '0.1.0+report.3.analysis.10', stories: 6, stale: 0 },
+      { version: '0.2.0+report.4.analysis.0', stories: 2, stale: 0 },
+      { version: '0.0.9+report.2.analysis.0', stories: 1, stale: 1 },
+      { version: null, stories: 1, stale: 0 },
     ],
   };
   const lines = statsLines(stats, '0.1.0+report.3.analysis.2').split('\n');
@@ -183,6 +183,29 @@ test('statsLines names each stored report version by how it stands for this code
     '  2 made by a newer version, 0.2.0+report.4.analysis.0, in a shape this one cannot read: computed for each reader, not stored',
     '  1 made by an older version, 0.0.9+report.2.analysis.0: computed again when read, and replaced',
     '  1 made by a Parallax naming no version: computed again when read, and replaced',
+  ]);
+});
+
+test('statsLines says how many reports of a version are stale, their stories changed since (an older version’s are all computed again)', () => {
+  const stats = {
+    backend: 'sqlite' as const,
+    location: 'lab.db',
+    articles: 40,
+    stories: 5,
+    outlets: 5,
+    bytes: 4096,
+    lastIngestAt: null,
+    schemaVersion: 12,
+    reportVersions: [
+      { version: '0.1.0+report.3.analysis.2', stories: 4, stale: 4 },
+      { version: '0.1.0+report.3.analysis.10', stories: 1, stale: 1 },
+      { version: '0.0.9+report.2.analysis.0', stories: 2, stale: 1 },
+    ],
+  };
+  assert.deepEqual(statsLines(stats, '0.1.0+report.3.analysis.2').split('\n').slice(8, -1), [
+    '  4 made by this version, 0.1.0+report.3.analysis.2 (4 stale: their stories changed since, computed again when read)',
+    '  1 made by a newer version, 0.1.0+report.3.analysis.10: shown as they are, never replaced (1 stale: its story changed since, computed again when read)',
+    '  2 made by an older version, 0.0.9+report.2.analysis.0: computed again when read, and replaced',
   ]);
 });
 

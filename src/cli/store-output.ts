@@ -102,6 +102,10 @@ const STANDING_LINES: Record<ReportStanding, (version: string | null) => string>
     `made by a newer version, ${v}, in a shape this one cannot read: computed for each reader, not stored`,
 };
 
+// A version's reports whose stories changed since they were made: computed again when read.
+const staleNote = (n: number): string =>
+  `${n.toLocaleString('en-US')} stale: ${n === 1 ? 'its story' : 'their stories'} changed since, computed again when read`;
+
 /**
  * When the store last changed: its last ingest, or the last change of a story (an article of it
  * replaced by its corrected page, articles grouped again), whichever is later; null when never.
@@ -138,10 +142,12 @@ export function statsLines(
     ...(stats.lastChangeAt !== undefined ? [`last change: ${stats.lastChangeAt ?? 'never'}`] : []),
     `schema version: ${stats.schemaVersion}`,
     `reports: ${stats.reportVersions.reduce((n, r) => n + r.stories, 0).toLocaleString('en-US')}`,
-    ...stats.reportVersions.map(
-      (r) =>
-        `  ${r.stories.toLocaleString('en-US')} ${STANDING_LINES[reportStanding(r.version, reader)](r.version)}`,
-    ),
+    ...stats.reportVersions.map((r) => {
+      const standing = reportStanding(r.version, reader);
+      // (an older version's are computed again all the same)
+      const stale = r.stale > 0 && standing !== 'older' ? ` (${staleNote(r.stale)})` : '';
+      return `  ${r.stories.toLocaleString('en-US')} ${STANDING_LINES[standing](r.version)}${stale}`;
+    }),
     '',
   ].join('\n');
 }

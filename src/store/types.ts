@@ -45,8 +45,15 @@ export interface StoreStats {
   readonly bytes: number;
   readonly lastIngestAt: string | null;
   readonly schemaVersion: number;
-  /** The stories with a stored report, by the version that made it (null: one naming none), most first. */
-  readonly reportVersions: readonly { readonly version: string | null; readonly stories: number }[];
+  /**
+   * The stories with a stored report, by the version that made it (null: one naming none), most first;
+   * `stale`: of them, those whose story changed since its report was made (computed again when read).
+   */
+  readonly reportVersions: readonly {
+    readonly version: string | null;
+    readonly stories: number;
+    readonly stale: number;
+  }[];
 }
 
 /**

@@ -120,4 +120,30 @@ export function reportVersionsContract(context: ContractContext): void {
     assert.deepEqual(await titles(), [headline, headline]);
     assert.equal((await store.story(id))?.story.updatedAt, asOf, 'the story itself did not change');
   });
+
+  test("stats count a version's reports whose stories changed since they were made", async () => {
+    const s = scope();
+    const store = context.store();
+    const ours = async (): Promise<[number, number]> => {
+      const row = (await store.stats()).reportVersions.find((r) => r.version === REPORT_VERSION);
+      return [row?.stories ?? 0, row?.stale ?? 0];
+    };
+    const [stories, stale] = await ours();
+    const [a, b] = (
+      await store.upsertArticles(
+        [1, 2].map((n) =>
+          newArticle({ text: `Stale ${s.word} ${n}.`, publishedAt: `${s.year}-01-0${n + 3}` }),
+        ),
+      )
+    ).map((m) => m.id) as [string, string];
+    const id = `stale-${s.word}`;
+    await store.saveStories([{ id, title: 'Stale', topicId: null, articleIds: [a] }]);
+    const asOf = (await store.story(id))?.story.updatedAt as string;
+    await store.saveReport(id, report('current', REPORT_VERSION), asOf);
+    assert.deepEqual(await ours(), [stories + 1, stale]);
+    // the story grows after its report was made: the report is kept, and stale
+    await store.saveStories([{ id, title: 'Stale', topicId: null, articleIds: [a, b] }]);
+    assert.equal((await store.story(id, { articles: false, report: false }))?.story.reportStale, true);
+    assert.deepEqual(await ours(), [stories + 1, stale + 1]);
+  });
 }

@@ -184,7 +184,7 @@ export async function openPostgresStore(
         bytes: string;
         last: Date | null;
         version: number;
-        reports: { version: string | null; stories: number }[];
+        reports: { version: string | null; stories: number; stale: number }[];
       }>(
         `SELECT (SELECT count(*) FROM articles)::int AS articles,
                 (SELECT count(*) FROM stories)::int AS stories,
@@ -192,9 +192,11 @@ export async function openPostgresStore(
                 pg_database_size(current_database()) AS bytes,
                 (SELECT max(ingested_at) FROM articles) AS last,
                 (SELECT max(version) FROM parallax_schema) AS version,
-                (SELECT coalesce(json_agg(json_build_object('version', v, 'stories', n) ORDER BY n DESC, v), '[]')
-                   FROM (SELECT report_version AS v, count(*)::int AS n FROM stories
-                         WHERE report_as_of IS NOT NULL GROUP BY report_version) AS r) AS reports`,
+                (SELECT coalesce(json_agg(json_build_object('version', v, 'stories', n, 'stale', o)
+                                          ORDER BY n DESC, v), '[]')
+                   FROM (SELECT report_version AS v, count(*)::int AS n,
+                                count(*) FILTER (WHERE report_as_of < updated_at)::int AS o
+                         FROM stories WHERE report_as_of IS NOT NULL GROUP BY report_version) AS r) AS reports`,
       );
       const row = result.rows[0];
       if (row === undefined) throw new Error('postgres store: stats returned no row');

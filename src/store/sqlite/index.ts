@@ -156,9 +156,10 @@ export async function openSqliteStore(
           lastIngestAt: last?.value ?? null,
           schemaVersion: SCHEMA_VERSION,
           reportVersions: db
-            .stmt(`SELECT report_version AS version, count(*) AS stories FROM stories
+            .stmt(`SELECT report_version AS version, count(*) AS stories,
+              coalesce(sum(report_as_of < updated_at), 0) AS stale FROM stories
               WHERE report_as_of IS NOT NULL GROUP BY report_version ORDER BY 2 DESC, 1`)
-            .all() as { version: string | null; stories: number }[],
+            .all() as { version: string | null; stories: number; stale: number }[],
         };
       });
     },
