@@ -142,7 +142,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // measures" against "a very productive meeting": both can hold): the sentences side by side, to
     // check, never ✗
     const differences = [
-      ...factConflicts(marked, (f) => f.differing).filter((c) => !toldBy(c, found)),
+      ...factConflicts(marked, (f) => f.differing, true).filter((c) => !toldBy(c, found)),
       ...(outcome ? [outcome.conflict] : []),
     ].map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out

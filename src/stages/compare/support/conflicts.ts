@@ -3,18 +3,20 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
 import type { CheckedFact } from './facts.ts';
-
-const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
+import { evidenceOf, type KeyedDifference, mergeMeasures, tallyDifference } from './measure-sides.ts';
 
 /**
  * The conflicts of checked facts: the fact's supporters on one side, each contradicting value on
- * another. With `of = (f) => f.differing`, its differences to check, laid out alike.
+ * another; the sides of one measure's values merged (mergeMeasures). With `of = (f) => f.differing`,
+ * its differences to check, laid out alike; with `tallies`, a vote's count the sides give otherwise
+ * too (tallyDifference: to check, never a ✗).
  */
 export function factConflicts(
   facts: readonly CheckedFact[],
   of: (fact: CheckedFact) => CheckedFact['against'] = (f) => f.against,
+  tallies = false,
 ): Omit<Conflict, 'id'>[] {
-  const out: Omit<Conflict, 'id'>[] = [];
+  const out: KeyedDifference[] = [];
   const seen = new Set<string>();
   for (const checked of facts) {
     const against = of(checked);
@@ -28,7 +30,9 @@ export function factConflicts(
     seen.add(key);
     for (const c of fact.supporters) seen.add(`of:${c.index}`);
     const reason = fact.against[0]?.judgement.reason ?? '';
-    out.push({
+    const sided = [fact.supporters, ...sides.values()];
+    const figure = reason.startsWith('figure') ? clashingFigure(fact) : undefined;
+    const conflict: Omit<Conflict, 'id'> = {
       kind: reason.startsWith('figure')
         ? 'figure'
         : reason === 'another day' || reason === 'another year' || reason === 'another month'
@@ -46,9 +50,24 @@ export function factConflicts(
           evidence: claims.map(evidenceOf),
         })),
       ],
+    };
+    out.push({
+      conflict,
+      keys: figure ? sided.map((claims) => valueKey(claims, figure)) : sided.map(() => null),
     });
+    const tally = tallies ? tallyDifference(sided, figure?.counts === stem('votes')) : null;
+    if (tally) out.push(tally);
   }
-  return out;
+  return mergeMeasures(out);
+}
+
+// The value a side gives of the measure a difference is about: the figure of its first claim in the
+// measure's unit (and what it counts, when the measure's figure says), or null.
+function valueKey(claims: readonly Claim[], f: ClaimFigure): string | null {
+  const y = (claims[0] as Claim).figures.find(
+    (x) => x.unit === f.unit && (f.counts === null || x.counts === null || x.counts === f.counts),
+  );
+  return y ? `${y.unit ?? ''}|${y.value}` : null;
 }
 
 // What a conflict is about: for figures, what the number counts (or the noun before it) with its unit

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { readArticles } from '../../../pipeline.ts';
+import { extract } from '../../extract/index.ts';
+import { segment } from '../../segment/index.ts';
+import { compare } from '../index.ts';
+
+// An invented story of a town's budget vote, run through extract and compare: its differences to
+// check and conflicts (fixes33, newuser11 #14 and #17: both fail before: two "budget (GBP)" entries,
+// and no entry for the vote's count).
+function differencesOf(docs: readonly { outlet: string; text: string }[]) {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
+  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  const story = { id: 's1', title: '', articleIds: articles.map((a) => a.article.id), keywords: [] };
+  const base = { story, articles };
+  const compared = compare()({ ...base, ...extract()(base, ctx) }, ctx);
+  return [...compared.conflicts, ...(compared.differences ?? [])];
+}
+
+const BUDGET = [
+  {
+    outlet: 'Kessel Gazette',
+    text: 'Tarrow town council approved a £42.5 million budget on Thursday by seven votes to four.\n\nCouncil tax will rise by 4.9 per cent from April.',
+  },
+  {
+    outlet: 'Orrin Echo',
+    text: 'Tarrow councillors voted eight to three on Thursday to approve a £45 million budget for 2027.\n\nAbout 200 residents protested outside the hall.',
+  },
+  {
+    outlet: 'Harl Post',
+    text: 'Tarrow town council on Thursday passed a budget of £42.5 million, raising council tax by 4.9 per cent.\n\nThe debate lasted three hours.',
+  },
+  {
+    outlet: 'East Ward News',
+    text: 'The council approved a budget of £45 million on Thursday, raising council tax by 4.9 per cent.\n\nA petition has 1,200 names.',
+  },
+];
+
+const articlesOf = (side: { evidence: readonly { articleId: string }[] }) =>
+  side.evidence.map((e) => e.articleId).sort();
+
+test('one measure with two values across four outlets is one difference, each value a side with all its articles', () => {
+  const found = differencesOf(BUDGET);
+  const budget = found.filter((c) => c.about === 'budget (GBP)');
+  assert.equal(budget.length, 1, JSON.stringify(found.map((c) => c.about)));
+  assert.deepEqual(budget[0]?.sides.map(articlesOf).sort(), [
+    ['a1', 'a3'],
+    ['a2', 'a4'],
+  ]);
+});
+
+test('the vote count two sides give otherwise is a difference of its own, to check', () => {
+  const found = differencesOf(BUDGET);
+  const votes = found.filter((c) => c.about === 'vote count');
+  assert.equal(votes.length, 1, JSON.stringify(found.map((c) => c.about)));
+  assert.deepEqual(votes[0]?.sides.map(articlesOf), [['a1'], ['a2']]);
+});
+
+test('one vote count told alike on both sides is no difference', () => {
+  const found = differencesOf([
+    {
+      outlet: 'Kessel Gazette',
+      text: 'Tarrow town council approved a £42.5 million budget on Thursday by seven votes to four.',
+    },
+    {
+      outlet: 'Orrin Echo',
+      text: 'Tarrow councillors voted seven to four on Thursday to approve a £45 million budget.',
+    },
+  ]);
+  assert.ok(!found.some((c) => c.about === 'vote count'), JSON.stringify(found));
+});
