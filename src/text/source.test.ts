@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SegmentedArticle } from '../model/index.ts';
-import { outletKey, sourceOf } from './source.ts';
+import { oncePerSource, outletKey, sourceOf } from './source.ts';
 
 const doc = (id: string, syndicatedFrom: string | null = null) =>
   ({ article: { id, syndicatedFrom }, sentences: [] }) as unknown as SegmentedArticle;
@@ -35,4 +35,14 @@ test("an outlet's key: its name without case or outer spaces, else the article's
     [null, 'a7'],
   ];
   for (const [outlet, key] of cases) assert.equal(outletKey({ id: 'a7', outlet }), key, String(outlet));
+});
+
+// fixes33 (newuser11 #20): a copy and its original cited for one summary sentence are one source
+test('one citation per independent source: the original kept over its copy, in the first place', () => {
+  const sources = sourceOf([doc('a1'), doc('a2', 'a1'), doc('a3'), doc('a4', 'a9')]);
+  const ids = (xs: { articleId: string }[]) => xs.map((x) => x.articleId);
+  const cite = (...xs: string[]) => xs.map((articleId) => ({ articleId }));
+  assert.deepEqual(ids(oncePerSource(cite('a2', 'a3', 'a1'), sources)), ['a1', 'a3']);
+  assert.deepEqual(ids(oncePerSource(cite('a3', 'a2'), sources)), ['a3', 'a2']);
+  assert.deepEqual(ids(oncePerSource(cite('a1', 'a2', 'a4'), sources)), ['a1', 'a4']);
 });

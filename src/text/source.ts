@@ -40,3 +40,30 @@ export function sourceOf(articles: readonly SegmentedArticle[]): Map<string, str
   }
   return new Map([...roots].map(([id, root]) => [id, shown.get(root) as string]));
 }
+
+/**
+ * Citations of one sentence, one per independent source (`sources`, of sourceOf): a syndicated copy
+ * and its original both cited are one source cited twice, so the original's citation is kept (the
+ * copy's when the original is not cited), in the place of the source's first citation.
+ * @example
+ * oncePerSource([{ articleId: 'a2' }, { articleId: 'a1' }], Map { a1 => a1, a2 => a1 }) // [{ articleId: 'a1' }]
+ */
+export function oncePerSource<T extends { readonly articleId: string }>(
+  citations: readonly T[],
+  sources: ReadonlyMap<string, string>,
+): T[] {
+  const sourceAt = (c: T) => sources.get(c.articleId) ?? c.articleId;
+  const kept = new Map<string, T>();
+  for (const c of citations) {
+    const source = sourceAt(c);
+    const held = kept.get(source);
+    if (!held) kept.set(source, c);
+    else if (c.articleId === source && held.articleId !== source) kept.set(source, c);
+  }
+  return citations.flatMap((c) => {
+    const k = kept.get(sourceAt(c));
+    if (!k) return [];
+    kept.delete(sourceAt(c));
+    return [k];
+  });
+}

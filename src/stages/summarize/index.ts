@@ -8,7 +8,7 @@ import type {
   StorySummary,
 } from '../../model/index.ts';
 import { curledDoubles } from '../../text/quotes/marks.ts';
-import { sourceOf } from '../../text/source.ts';
+import { oncePerSource, sourceOf } from '../../text/source.ts';
 import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
@@ -184,7 +184,8 @@ export function summarize(
         text: curledDoubles(
           doc ? toldText(candidate, doc, input.entities) : (candidate.standalone?.text ?? candidate.text),
         ),
-        citations: own ? [own, ...rest] : rest,
+        // a syndicated copy and its original are one source, cited once
+        citations: oncePerSource(own ? [own, ...rest] : rest, sources),
         factIds: [...support.factIds],
       };
     });
