@@ -242,7 +242,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `river lake sea ocean gulf bay coast island islands isle mountain mountains mount mt valley desert canyon
   county province state region district city town village borough township parish peninsula strait channel
   beach park street st avenue ave road rd boulevard blvd highway freeway interstate square plaza heights hills
-  falls springs harbor harbour port border territory territories republic kingdom hemisphere`.split(/\s+/),
+  falls springs harbor harbour port border territory territories republic kingdom hemisphere
+  sound firth estuary inlet lagoon fjord straits`.split(/\s+/),
 );
 
 /** Words that end a street's name: a number before such a name is its address ("505 LaGuardia Place"). */

@@ -91,6 +91,9 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   adviser: 'adviser',
   advisor: 'adviser',
   'press secretary': 'press secretary',
+  // a council's or a state's officer of its money ("Treasurer Annika Vole", "Comptroller …")
+  treasurer: 'treasurer',
+  comptroller: 'comptroller',
   ceo: 'chief executive',
   'chief executive': 'chief executive',
   founder: 'founder',

@@ -1,8 +1,10 @@
 // A capitalised first word that is a common word of its article (names/start.ts `canStart`).
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
+import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
 import { RESIDENT_NOUNS } from '../data/places.ts';
+import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
 import { PLACE_NAMES } from './lexicon.ts';
 
 // Per article: the words it writes in lower case, those it capitalises inside running text, and those
@@ -20,6 +22,42 @@ const WRITTEN = new WeakMap<Doc, { lower: Set<string>; inside: Set<string>; name
  * on "Rescuers Ada Lund and …" (`groupBeforeName`).
  */
 export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>): boolean {
+  const seen = writtenIn(doc, openers);
+  const lower = word.toLowerCase();
+  return seen.lower.has(lower) && !seen.inside.has(lower) && !seen.named.has(lower);
+}
+
+/**
+ * Whether the capitalised first word at token i is a common word used as one: a word of the tagger's
+ * lexicon (in lower case) the article never capitalises inside a sentence, that is no given name,
+ * surname or place the lists know, and that either stands before a lower-case noun it qualifies
+ * ("Opposition councillor Delia Farrant", "Passenger group chair …", "Council tax will rise") or is
+ * a plural before its verb ("Commuters will be stranded"). "Trump said" stays a name (no
+ * plural, a verb after it), and so does a word the article capitalises elsewhere ("Apple shares fell"
+ * in an article that writes "said Apple").
+ */
+export function lexiconOpener(doc: Doc, i: number, openers: ReadonlySet<string>): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!t || !next || next.sentence !== t.sentence || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  // a plural before its verb ("Commuters will …"), not before a joiner ("Customs and Border Patrol")
+  const plural = /[^s]s$/.test(lower) && (next.pos === 'VERB' || next.pos === 'AUX');
+  if (next.pos !== 'NOUN' && !plural) return false;
+  if (!getModelWords().has(lower)) return false;
+  const folded = foldName(t.text);
+  if (GIVEN_NAMES.has(folded) || COMMON_SURNAMES.has(folded) || WORD_SURNAMES.has(folded)) return false;
+  if (PLACE_NAMES.has(folded)) return false;
+  const seen = writtenIn(doc, openers);
+  return !seen.inside.has(lower) && !seen.named.has(lower);
+}
+
+// What the article writes: in lower case, capitalised inside a sentence, as a given name (WRITTEN).
+function writtenIn(
+  doc: Doc,
+  openers: ReadonlySet<string>,
+): { lower: Set<string>; inside: Set<string>; named: Set<string> } {
   let seen = WRITTEN.get(doc);
   if (!seen) {
     seen = { lower: new Set(), inside: new Set(), named: new Set() };
@@ -41,8 +79,7 @@ export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>)
     });
     WRITTEN.set(doc, seen);
   }
-  const lower = word.toLowerCase();
-  return seen.lower.has(lower) && !seen.inside.has(lower) && !seen.named.has(lower);
+  return seen;
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

@@ -6,7 +6,7 @@ import { GIVEN_COMMON_WORDS, GIVEN_NAMES } from '../data/given-names.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { ROLE_QUALIFIERS } from '../data/titles.ts';
 import { CALENDAR_WORD, DATE_ENTITIES } from '../patterns.ts';
-import { commonWord } from './common-word.ts';
+import { commonWord, lexiconOpener } from './common-word.ts';
 import { isHonorific, isOrgWord, isPlaceWord, titleOf } from './lexicon.ts';
 import { extendRun, isNameWord, OPENERS } from './runs.ts';
 
@@ -55,7 +55,11 @@ export function canStart(doc: Doc, i: number): boolean {
   if (ROLE_QUALIFIERS.has(t.norm) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   // "Residents of Tolmere will …": a lone first word the article writes in lower case elsewhere, and
   // never capitalised inside a sentence, is a common word (a surname "Banks" is met as "said Banks")
-  if (t.pos === 'PROPN') return isNameWord(doc.tokens[i + 1]) || !commonWord(doc, t.text, OPENERS);
+  // "Opposition councillor …", "Commuters will …": a common word of the lexicon used as one (lexiconOpener)
+  if (t.pos === 'PROPN')
+    return (
+      isNameWord(doc.tokens[i + 1]) || !(commonWord(doc, t.text, OPENERS) || lexiconOpener(doc, i, OPENERS))
+    );
   // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
   const end = sentence ? sentence.end : doc.tokens.length;
   const j = isNameWord(doc.tokens[i + 1]) ? extendRun(doc, i, end) : i + 1;

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+/** The names of invented articles of one story, with their kinds. */
+function names(...texts: string[]): string[] {
+  const out = extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
+  return out.entities.map((e) => `${e.kind} | ${e.name}`).sort();
+}
+
+// fixes33 (newuser11 #16): a common word opening a sentence as a common word ("Opposition councillor",
+// "Passenger group chair", "Commuters will …") is no name; a title is no word of the name
+// ("Treasurer Ama Rook"); a sound is a place. Each failed before.
+test('a common first word before a lower-case noun, or a plural one, is no name', () => {
+  const found = names(
+    'Opposition councillor Ines Kettle called the cut a betrayal. Council tax will rise by 4.9 per cent from April.',
+    'Passenger group chair Oren Dask said: "Commuters will be stranded on the quay."',
+  );
+  for (const word of ['Opposition', 'Council', 'Passenger', 'Commuters'])
+    assert.ok(!found.some((n) => n.endsWith(`| ${word}`)), `${word}: ${found.join(' / ')}`);
+  assert.ok(found.includes('person | Ines Kettle'), found.join(' / '));
+  assert.ok(found.includes('person | Oren Dask'), found.join(' / '));
+});
+
+test('a title before a name is no word of it, and a sound is a place', () => {
+  const found = names(
+    'Treasurer Ama Rook said reserves would fall by March. The Tolvey Sound ferry will sail less often from January.',
+  );
+  assert.ok(found.includes('person | Ama Rook'), found.join(' / '));
+  assert.ok(found.includes('place | Tolvey Sound'), found.join(' / '));
+});
+
+// what stays a name: a first word the tagger's lexicon lacks, one before a verb that is no plural,
+// and one the article capitalises inside a sentence too
+test('a first word stays a name when it is no common word used as one', () => {
+  const found = names(
+    'Kettering said on Monday it would close the plant. Marsh shares fell after the Marsh board met, said Ada Voss.',
+  );
+  assert.ok(
+    found.some((n) => n.endsWith('| Kettering')),
+    found.join(' / '),
+  );
+  assert.ok(
+    found.some((n) => n.includes('Marsh')),
+    found.join(' / '),
+  );
+});
