@@ -25,7 +25,9 @@ export function storyOf(
 ): Story {
   return {
     id: group.id,
-    title: group.title,
+    // one title in every format: the headline the summary chose (it gives no side of a disputed
+    // figure), else the grouping's representative headline
+    title: summary.headline ?? group.title,
     articleIds: [...group.articleIds],
     keywords: [...group.keywords],
     ...(group.topicId ? { topicId: group.topicId } : {}),
