@@ -54,5 +54,26 @@ export function claimTerms(
     const weight = inner ? NAME_INNER_WEIGHT : entity || t.pos === 'PROPN' ? NAME_WEIGHT : 1;
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   });
+  // a whole sentence's terms are kept for its later readers (sentenceTerms)
+  if (words && words.offset === 0 && tokens.length === words.sentence.tokens.length)
+    WHOLE.set(words.sentence, { mentions, terms });
   return { terms, entityIds, persons, named };
+}
+
+// The terms of whole sentences as claimTerms read them, by the sentence's words, with the mentions
+// they were read with: the compare stage's claim of a whole sentence and the summary's IDF over the
+// story's sentences (support/index.ts) read them once. Shared: a caller changes a copy (makeClaim).
+const WHOLE = new WeakMap<
+  SentenceWords,
+  { readonly mentions: readonly Mention[]; readonly terms: ReadonlyMap<string, number> }
+>();
+
+/** `claimTerms(words.tokens, mentions, { sentence: words, offset: 0 }).terms`, read once per sentence (never change it). */
+export function sentenceTerms(
+  words: SentenceWords,
+  mentions: readonly Mention[],
+): ReadonlyMap<string, number> {
+  const known = WHOLE.get(words);
+  if (known?.mentions === mentions) return known.terms;
+  return claimTerms(words.tokens, mentions, { sentence: words, offset: 0 }).terms;
 }

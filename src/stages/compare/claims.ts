@@ -28,7 +28,7 @@ import { MIN_CLAIM_TERMS, NAME_WEIGHT } from './patterns.ts';
 import { type SentenceWords, sentenceWords } from './sentence-words.ts';
 import { inRegions } from './text.ts';
 
-export { claimTerms, sentencesBefore } from './claim-terms.ts';
+export { claimTerms, sentencesBefore, sentenceTerms } from './claim-terms.ts';
 export { type Mention, mentionIndex } from './mentions.ts';
 export { isContent } from './sentence-words.ts';
 
@@ -171,9 +171,12 @@ export function buildClaims(
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const { article, sentence, tokens, mentions, quoted } = source;
   const { words } = source;
-  const { terms, entityIds, persons, named } = claimTerms(tokens, mentions, words);
-  if (terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
+  const read = claimTerms(tokens, mentions, words);
+  const { entityIds, persons, named } = read;
+  if (read.terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders, quoted);
+  // (a copy with the subject: a whole sentence's terms are shared, claim-terms.ts sentenceTerms)
+  const terms = subject ? new Map(read.terms) : read.terms;
   if (subject) {
     terms.set(`e:${subject.id}`, NAME_WEIGHT);
     entityIds.add(subject.id);

@@ -18,8 +18,22 @@ import { inRegions } from './text.ts';
 
 export { type Gender, type Mention, mentionAt } from './mention-reading.ts';
 
-/** Entity id covering each character offset, per article, from the extract stage's mentions. */
-export function mentionIndex(entities: readonly Entity[]): Map<string, Mention[]> {
+// By the story's entity list (the same array in every stage's input): the compare stage's claims and
+// the later readings of the same sentences (support/index.ts) read one index, so that a sentence's
+// terms read for one are the other's (claim-terms.ts sentenceTerms, kept by the mentions it read).
+const INDEXES = new WeakMap<readonly Entity[], ReadonlyMap<string, readonly Mention[]>>();
+
+/** Entity id covering each character offset, per article, from the extract stage's mentions (one index per entity list). */
+export function mentionIndex(entities: readonly Entity[]): ReadonlyMap<string, readonly Mention[]> {
+  let known = INDEXES.get(entities);
+  if (!known) {
+    known = indexMentions(entities);
+    INDEXES.set(entities, known);
+  }
+  return known;
+}
+
+function indexMentions(entities: readonly Entity[]): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
   for (const entity of entities) {
     if (entity.kind === 'date' || entity.kind === 'quantity') continue;

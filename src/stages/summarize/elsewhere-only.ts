@@ -125,7 +125,7 @@ export function detailsOnlyHere(a: Reading, own: ReadonlySet<string>, context: D
 
 /** The extract stage's mentions of each article's entities, indexed when first asked. */
 export function lazyMentions(entities: readonly Entity[]): (articleId: string) => readonly Mention[] {
-  let index: Map<string, Mention[]> | undefined;
+  let index: ReadonlyMap<string, readonly Mention[]> | undefined;
   return (articleId) => {
     index ??= mentionIndex(entities);
     return index.get(articleId) ?? [];

@@ -12,7 +12,7 @@ import { isoOf } from '../../../text/dates/days.ts';
 import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
 import { figuresByArticle } from '../article-figures.ts';
-import { claimTerms, makeClaim, mentionIndex, sentencesBefore } from '../claims.ts';
+import { makeClaim, mentionIndex, sentencesBefore, sentenceTerms } from '../claims.ts';
 import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
@@ -135,10 +135,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const terms: ReadonlyMap<string, number>[] = [];
   for (const doc of input.articles) {
     const own = mentions.get(doc.article.id) ?? [];
-    for (const sentence of doc.sentences)
-      terms.push(
-        claimTerms(sentence.tokens, own, { sentence: sentenceWords(sentence.tokens), offset: 0 }).terms,
-      );
+    for (const sentence of doc.sentences) terms.push(sentenceTerms(sentenceWords(sentence.tokens), own));
   }
   const idf = idfOf(terms);
   const read = new Map<string, Reading | null>();
