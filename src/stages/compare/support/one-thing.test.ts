@@ -28,13 +28,19 @@ test('one amount of one named thing told with two values is a one-thing clash', 
   );
 });
 
-test('values that agree once rounded, or bounds that both hold, are no one-thing clash', () => {
+test('values that agree within what a qualifier allows, or bounds that both hold, are no one-thing clash', () => {
   const a = 'The Velmar port authority estimated the dredging of the harbour at $12 million.';
   for (const b of [
-    'Insiders told the Gazette the dredging of the harbour would cost $12.2 million.',
+    'Insiders told the Gazette the dredging of the harbour would cost about $12.2 million.',
     'Insiders told the Gazette the dredging of the harbour would cost at least $15 million.',
   ])
     assert.notEqual(kindOf(a, b), 'one thing', b);
+});
+
+test('two exact values are two, though one may be the other rounded: a difference to check', () => {
+  const a = 'The Velmar port authority estimated the dredging of the harbour at $12 million.';
+  const b = 'Insiders told the Gazette the dredging of the harbour would cost $12.2 million.';
+  assert.equal(kindOf(a, b), 'one thing');
 });
 
 test('an amount that names no thing, or only a word of an amount, is no one-thing clash', () => {

@@ -117,8 +117,8 @@ const moodsMeet = (a: Reading, b: Reading): boolean =>
  * part, a total past the other, another measure, nor told with a detail the other lacks; a count told
  * by verbs of one class, of no two named subjects; no word of an update, bound, part or another set on
  * either side ("rose", "so far", "at least", "including", "other", "also"), no negation, no
- * two other times or years, no person named on one side only, no plan against a deed; values whose
- * intervals do not overlap nor agree once rounded. Not an age (ages.ts), nor two sets of one noun
+ * two other times or years, no person named on one side only, no plan against a deed; values that
+ * do not agree (two plain ones once they differ, others whose intervals do not overlap). Not an age (ages.ts), nor two sets of one noun
  * (other-sets.ts: another owner's, one narrowed by a name, a count that classes names, two named
  * things of one kind, or for a count, sentences that share nothing but the counted noun).
  */
@@ -145,7 +145,8 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         y.unit === f.unit &&
         y.rate === f.rate &&
         y.frame === f.frame &&
-        (f.high < y.low || y.high < f.low) &&
+        // (two plain values are two once they differ: "92 millimetres" / "90 millimetres")
+        ((f.qualifier === null && y.qualifier === null) || f.high < y.low || y.high < f.low) &&
         !agree(f, y) &&
         told(y, b) &&
         !notACount(y, b) &&

@@ -18,6 +18,8 @@ import { heldByTally } from './tallies.ts';
  */
 export function agree(f: ClaimFigure, g: ClaimFigure): boolean {
   if (!valuesAgree(f, g)) return false;
+  // two plain values agree as one value only: "200 homes" / "210 homes" is a difference to check
+  if (f.qualifier === null && g.qualifier === null) return oneValue(f, g);
   if (f.qualifier === null || f.qualifier !== g.qualifier) return true;
   return Math.abs(f.value - g.value) <= EXACT_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
 }
@@ -26,19 +28,20 @@ export function agree(f: ClaimFigure, g: ClaimFigure): boolean {
 // words ("thousands of") names none, and a precise value inside it states it.
 const NAMED_BOUND: ReadonlySet<string> = new Set(QUALIFIERS.map((q) => q.phrase));
 
-// How far a written value may be from the claim's and still state it: a rounding or a unit
-// converted ("25 kilometres" / "15 miles"), not another value in a range both allow.
+// How far a written value may be from a qualified claim's and still state it ("about 200" / "210"),
+// not another value in a range both allow.
 const HOLD_TOLERANCE = 0.05;
+
+// Whether two plain values are one, in any written form ("2.4 million" / "2,400,000"): an exact value
+// states only itself, "90 millimetres" not "92 millimetres". Durations told in two units are one within
+// the days a month or a year is read as ("12 months", 360 days / "a year", 365).
+const oneValue = (f: ClaimFigure, g: ClaimFigure): boolean =>
+  Math.abs(f.value - g.value) <=
+  (f.unit === 'days' && g.unit === 'days' ? 0.015 : 1e-9) * Math.max(Math.abs(f.value), Math.abs(g.value));
 
 // Qualifiers that leave out the value they name ("more than 10", "under 5").
 const STRICT_ABOVE = new Set(['more than', 'greater than', 'over', 'just over', 'upwards of']);
 const STRICT_BELOW = new Set(['fewer than', 'less than', 'under', 'just under']);
-
-// Whether two values are one, or their intervals share more than a bound (a float's worth of it
-// aside; an exact value, "the fifth", is an interval of none).
-const roundingsOverlap = (f: ClaimFigure, g: ClaimFigure): boolean =>
-  f.value === g.value ||
-  Math.min(f.high, g.high) - Math.max(f.low, g.low) > 1e-9 * Math.max(Math.abs(f.value), Math.abs(g.value));
 
 // Whether figure g states f: its value written alike, or all it allows within what f allows
 // ("five bombs" states "at least four bombs", "80" states "dozens"; "up to 120 mph" does not
@@ -47,9 +50,9 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   // a strict bound is not stated by its own value: "10 people" does not state "more than 10"
   if (g.qualifier === null && STRICT_ABOVE.has(f.qualifier ?? '')) return g.value > f.value;
   if (g.qualifier === null && STRICT_BELOW.has(f.qualifier ?? '')) return g.value < f.value;
-  // two plain values whose roundings only meet are two values: "36 miles" does not state "35 miles"
-  // (35 is 34.5-35.5, 36 is 35.5-36.5); "about 35" allows 36
-  if (f.qualifier === null && g.qualifier === null && !roundingsOverlap(f, g)) return false;
+  // two plain values state each other as one value only: "36 miles" does not state "35 miles", nor "90
+  // millimetres" "92 millimetres", nor "210 homes" "200 homes"; "about 35" allows 36
+  if (f.qualifier === null && g.qualifier === null) return oneValue(f, g);
   const slack = HOLD_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
   // two bounds or estimates each tell the value their writer found: "nearly 23,000" does not state "at
   // least 15,000", though it lies inside it (a count told exactly may: "42 boats", "at least 40 boats")
