@@ -87,12 +87,15 @@ function detailNoun(r: Reading, tokens: readonly Token[], head: number): boolean
   return !inFigure(r, noun) && !measures(r, tokens, head);
 }
 
-// Whether `b` names the claim's noun at position k: its stem or predicate class, or the same word
-// written as one or two ("datacenter" / "data center", "cyber-criminals" / "cyber criminals").
-function names(a: Reading, k: number, b: Reading): boolean {
+/**
+ * Whether `b` names the claim's noun at position k: its stem or predicate class (unless `classes` is
+ * false), or the same word written as one or two ("datacenter" / "data center", "cyber-criminals" /
+ * "cyber criminals").
+ */
+export function namesWord(a: Reading, k: number, b: Reading, classes = true): boolean {
   const tokens = a.claim.tokens;
   const s = stem((tokens[k] as Token).text);
-  if (b.allStems.has(s) || tells(s, b)) return true;
+  if (b.allStems.has(s) || (classes && tells(s, b))) return true;
   const joined = joinedWords(b);
   const w = (i: number) => fold(tokens[i]?.text ?? '');
   return (
@@ -136,7 +139,7 @@ export function detailMissing(a: Reading, b: Reading): boolean {
   return detailsOf(a).some(
     (d) =>
       !inB.has(fold((a.claim.tokens[d.head] as Token).text)) &&
-      !names(a, d.head, b) &&
+      !namesWord(a, d.head, b) &&
       (d.joined || !ownWording(b, d.verb, d.preposition)),
   );
 }
@@ -218,7 +221,7 @@ const listItemsOf = perReading((r: Reading): readonly number[] => {
 export function listItemMissing(a: Reading, b: Reading): boolean {
   const inB = foldedWords(b);
   const tokens = a.claim.tokens;
-  const told = (k: number) => inB.has(fold((tokens[k] as Token).text)) || names(a, k, b);
+  const told = (k: number) => inB.has(fold((tokens[k] as Token).text)) || namesWord(a, k, b);
   // an item is told by its head or the noun before it ("city officials" / "the city")
   const noun = (k: number) => tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
   return listItemsOf(a).some((k) => !told(k) && !(noun(k - 1) && told(k - 1)));

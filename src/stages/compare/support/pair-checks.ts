@@ -19,6 +19,7 @@ import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { leftOnOneSide } from './left.ts';
 import { namedAsPerson } from './named-apart.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
+import { pieceUntold } from './pieces.ts';
 import { betweenMissing, otherPlace, townUntold } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
 import { unresolvedSubject } from './pronoun-subject.ts';
@@ -169,6 +170,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   // a detail of the predicate ("shot in the head") or an item of a list the claim gives, untold
   if (detailMissing(a, b)) return related('a detail of the predicate missing');
   if (listItemMissing(a, b)) return related('an item of a list missing');
+  if (pieceUntold(a, b)) return related('a piece of the claim untold');
   // the claim's thing narrowed to a kind ("a guilty plea"), its group told as another or as a part
   const kind = kindMissing(a, b);
   if (kind !== null) return related(`"${kind}" untold`);
