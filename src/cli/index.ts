@@ -11,6 +11,7 @@ import { argumentErrorLine } from './arg-errors.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
+import { type InterruptLine, reportNotWrittenLine } from './interrupted.ts';
 import { loadManifest, withManifest } from './manifest.ts';
 import { alikeOutletLines } from './outlet-names.ts';
 import { finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
@@ -27,8 +28,8 @@ export interface CliIo {
   readonly progress: boolean;
   /** The terminal a progress bar is drawn on (stderr), when `progress`. */
   readonly progressStream?: import('node:stream').Writable;
-  /** Until the returned function is called, Ctrl-C says nothing was written (`sayWhenInterrupted`). */
-  readonly sayIfInterrupted?: (output: string | undefined) => () => void;
+  /** Until its `done`, Ctrl-C says the line, or the last given to its `say` (`sayOnInterrupt`). */
+  readonly sayIfInterrupted?: (line: string, belowBar?: boolean) => InterruptLine;
 }
 
 const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'article', 'changes', 'stats'];
@@ -135,7 +136,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   // a report that cannot be written is told now, not after the analysis
   if (output) await checkWritable(output);
   // Ctrl-C from here until the write says that nothing was written (the write removes its own temporary file)
-  const stopSaying = io.sayIfInterrupted?.(output) ?? (() => {});
+  const note = io.sayIfInterrupted?.(reportNotWrittenLine(output));
   const { analyzeParallel, createContext, writeJson } = await loadEngine();
   let report: Report;
   try {
@@ -182,7 +183,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       );
     }
   } finally {
-    stopSaying();
+    note?.done();
   }
   // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size
   if (output && format === 'json') await writeFileAtomicFrom(output, (write) => writeJson(report, write));

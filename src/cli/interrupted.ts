@@ -18,20 +18,28 @@ export function interruptedLine(output: string | undefined, exists: boolean): st
     : `interrupted: ${output} not written`;
 }
 
-// The shell's script: deaf to the terminal's Ctrl-C itself, it waits for its input to close, and
-// prints its first argument on standard error unless the run said "done" first.
-const SAY_ON_INTERRUPT = `trap '' INT; read -r line; [ "$line" = done ] || printf '%s\\n' "$1" >&2`;
+/** The line a run ended by a signal says, until it is done; `say` puts another in its place. */
+export interface InterruptLine {
+  say(line: string): void;
+  done(): void;
+}
+
+// The shell's script: deaf to the terminal's Ctrl-C itself, it keeps the last line it was given
+// (its first argument, then each line read) and prints it on standard error, after its second
+// argument (a newline or nothing), when its input closes, unless the run said "done" first.
+const SAY_ON_INTERRUPT = `trap '' INT; line=$1; while IFS= read -r next; do [ "$next" = done ] && exit 0; line=$next; done; printf '%s%s\\n' "$2" "$line" >&2`;
 
 /**
- * Until the returned function is called, a run ended by Ctrl-C (or by any signal) says
- * `parallax: <interruptedLine>` on standard error. Call it before the report is written: the write
- * has its own listener (io/write-file.ts), which removes its temporary file. Where no POSIX shell
+ * Until `done` is called, a run ended by Ctrl-C (or by any signal) says `line` on standard error,
+ * or the last line given to `say` since (a count of what was stored, as the run goes on); on a line
+ * of its own when `belowBar` (a progress bar was left on the terminal's line). Where no POSIX shell
  * runs, nothing is said.
+ * @example
+ * const note = sayOnInterrupt('parallax: stopped before the end (run it again for the rest)');
  */
-export function sayWhenInterrupted(output: string | undefined): () => void {
-  if (process.platform === 'win32') return () => {};
-  const line = `parallax: ${interruptedLine(output, output !== undefined && existsSync(output))}`;
-  const shell = spawn('/bin/sh', ['-c', SAY_ON_INTERRUPT, 'sh', line], {
+export function sayOnInterrupt(line: string, belowBar = false): InterruptLine {
+  if (process.platform === 'win32') return { say: () => {}, done: () => {} };
+  const shell = spawn('/bin/sh', ['-c', SAY_ON_INTERRUPT, 'sh', oneLine(line), belowBar ? '\n' : ''], {
     stdio: ['pipe', 'ignore', 'inherit'],
   });
   shell.on('error', () => {}); // no shell: nothing said, as before
@@ -39,5 +47,24 @@ export function sayWhenInterrupted(output: string | undefined): () => void {
   // neither the shell nor its input keeps this process alive
   shell.unref();
   (shell.stdin as unknown as { unref?: () => void }).unref?.();
-  return () => shell.stdin.end('done\n');
+  let ended = false;
+  return {
+    say: (next) => {
+      if (!ended) shell.stdin.write(`${oneLine(next)}\n`);
+    },
+    done: () => {
+      if (!ended) shell.stdin.end('done\n');
+      ended = true;
+    },
+  };
+}
+
+const oneLine = (line: string): string => line.replace(/[\r\n]+/g, ' ');
+
+/**
+ * What `analyze` says when ended before its write: `parallax: <interruptedLine>` (the write has its
+ * own listener, io/write-file.ts, which removes its temporary file).
+ */
+export function reportNotWrittenLine(output: string | undefined): string {
+  return `parallax: ${interruptedLine(output, output !== undefined && existsSync(output))}`;
 }

@@ -1,6 +1,6 @@
 import { readCapped } from '../io/files.ts';
 import { runCli } from './index.ts';
-import { sayWhenInterrupted } from './interrupted.ts';
+import { sayOnInterrupt } from './interrupted.ts';
 
 // A reader that stops early (`| head`, a jq that failed) closes the pipe: end quietly, as Unix tools
 // do, not with a stack trace of the unhandled EPIPE.
@@ -16,5 +16,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readStdin: () => readCapped(process.stdin),
   progress: process.stderr.isTTY === true,
   progressStream: process.stderr,
-  sayIfInterrupted: sayWhenInterrupted,
+  sayIfInterrupted: sayOnInterrupt,
 });

@@ -10,6 +10,8 @@ import type { IngestProgress } from '../store/ingest/index.ts';
 import type { ListFilter } from '../store/types.ts';
 import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
+import { ingestStoppedLine, tellingStore } from './ingest-stopped.ts';
+import type { InterruptLine } from './interrupted.ts';
 import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
 import { locationOf, openExisting } from './open-store.ts';
 import type { Progress, startProgress } from './progress.ts';
@@ -35,6 +37,7 @@ export interface StoreIo {
   readonly readStdin: () => Promise<Uint8Array>;
   readonly progress: boolean;
   readonly progressStream?: Parameters<typeof startProgress>[0]['progressStream'];
+  readonly sayIfInterrupted?: (line: string, belowBar?: boolean) => InterruptLine;
 }
 
 const DB = { db: { type: 'string' } } as const;
@@ -158,8 +161,13 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       ? null
       : startProgress(io, files.length, 'files', 'reading and cleaning the first files');
     const tally = (p: IngestProgress) => `${p.inserted} new, ${p.duplicates} already stored`;
+    // Ctrl-C from here says what the store holds of the run, as fetch's stop does
+    const note = io.sayIfInterrupted?.(
+      `parallax: ${ingestStoppedLine({ stored: 0, unplaced: 0 })}`,
+      bar !== null,
+    );
     const summary = await ingestInto(
-      store,
+      note ? tellingStore(store, note.say) : store,
       files,
       {
         analyze: options,
@@ -168,7 +176,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
         onGrouping: (p) => bar?.update(p.files, `grouping into stories; ${tally(p)}`),
       },
       ctx,
-    );
+    ).finally(() => note?.done());
     bar?.stop();
     const skipped = ctx.issues.filter((i) => i.severity === 'error');
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);

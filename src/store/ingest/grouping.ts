@@ -47,7 +47,8 @@ export function windowStart(days: readonly (number | null)[], now: Date): string
  * stories that now score as one (`mergeStories`: what a new article that bridges two stories makes
  * of them), and save the stories that changed. A stored story merged into another hands it all its
  * articles, those before the window too, and the store records the merge (its id then opens the
- * other). `days` are the days of the batch just stored (they set the window).
+ * other). `days` are the days of the batch just stored: they set the window, which reaches back to
+ * any article a stopped run left in no story (the next ingest or fetch places it, whatever it reads).
  */
 export async function groupPending(
   store: Store,
@@ -58,7 +59,10 @@ export async function groupPending(
   return store.withGroupingLock(async () => {
     const titles = new Map<string, TitleSource>();
     const rows: { features: ArticleFeatures; storyId: string | null }[] = [];
-    const since = windowStart(days, now);
+    // articles a stopped run stored and never placed, however long ago: the window reaches back to them
+    const earliest = await store.earliestUnplaced();
+    const back = earliest === null ? [] : [Math.floor(Date.parse(earliest) / MS_PER_DAY)];
+    const since = windowStart([...days, ...back], now);
     for await (const row of store.featuresSince(since)) {
       const { features, title } = loadFeatures(row.id, row.features);
       titles.set(row.id, title);
