@@ -77,6 +77,8 @@ export const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !REPORTING_STEMS.has(stem(t.text))) return;
+    // "continues to add to its range": no one reports there ("according to" keeps its source)
+    if (['add', 'continu'].includes(stem(t.text)) && tokens[i + 1]?.norm === 'to') return;
     // the phrase before the verb, and after it when the verb ends the clause ("…, said Lee Park.")
     for (let k = i - 1; k >= 0 && tokens[k]?.pos !== 'VERB' && !/^[,;:]$/.test(tokens[k]?.text ?? ''); k--)
       if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));

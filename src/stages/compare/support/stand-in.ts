@@ -9,25 +9,33 @@ import { foldedWords, isDateWord, sourceWords } from './relations.ts';
 // Words too common in names to tell one name from another ("Bank of Vessmark", "the New Port").
 const COMMON = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'new']);
 
-// A word that may stand in a name: a proper noun, or a capitalised word past the clause's first.
-const nameLike = (t: Token, i: number): boolean =>
-  t.pos === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
+// An opening quotation mark or bracket: the word after it opens a clause (or a quotation's).
+const OPENING = /^([“"‘'([]|``)$/;
+
+// A word that may stand in a name: a proper noun, or a capitalised word past the clause's first (a
+// common word after an opening quotation mark is capitalised by its place too: "“Acquiring …").
+const nameLike = (t: Token, i: number, tokens?: readonly Token[]): boolean =>
+  t.pos === 'PROPN' ||
+  (i > 0 &&
+    /^\p{Lu}/u.test(t.text) &&
+    /\p{L}/u.test(t.text) &&
+    !(OPENING.test(tokens?.[i - 1]?.text ?? '') && getModelWords().has(fold(t.text))));
 
 // The end of the run of name words from `i`: "of", "de", "la" inside one ("Gulf of Vell"), and the
-// point of a shortened word ("Vessco Corp.") kept in it.
+// point of a shortened word ("Vessco Corp.") kept in it; "and" ends it ("Ostland and Velmark" are two).
 function runEnd(tokens: readonly Token[], i: number): number {
   let end = i;
   for (;;) {
     const t = tokens[end];
-    if (t && nameLike(t, end)) end++;
+    if (t && nameLike(t, end, tokens)) end++;
     else if (
       t &&
-      (COMMON.has(t.norm) || t.text === '.') &&
+      ((COMMON.has(t.norm) && t.norm !== 'and') || t.text === '.') &&
       tokens[end + 1] &&
-      nameLike(tokens[end + 1] as Token, end + 1)
+      nameLike(tokens[end + 1] as Token, end + 1, tokens)
     )
       end += 2;
-    else if (t?.text === '.' && end > i) end++;
+    else if (t?.text === '.' && end > i && end < tokens.length - 1) end++;
     else return end;
   }
 }
@@ -36,12 +44,36 @@ function runEnd(tokens: readonly Token[], i: number): number {
 const content = (w: string | undefined): boolean =>
   w !== undefined && /\p{L}{3}/u.test(w) && !getStopWords().has(w);
 
+// A run's name words: its common words and shortened words aside.
+const ownWords = (run: readonly Token[]): string[] =>
+  run.map((t) => fold(t.text)).filter((w) => /\p{L}/u.test(w) && !COMMON.has(w) && !w.endsWith('.'));
+
 // Whether none of a run's name words is in `words` (its common words and dates aside), and it has one.
 function untoldRun(run: readonly Token[], words: ReadonlySet<string>): boolean {
-  const own = run
-    .map((t) => fold(t.text))
-    .filter((w) => /\p{L}/u.test(w) && !COMMON.has(w) && !w.endsWith('.'));
+  const own = ownWords(run);
   return own.length > 0 && !own.some((w) => words.has(w) || isDateWord(w));
+}
+
+// Whether a run of `b`'s is a name the claim does not tell: none of its words (dates aside) a name
+// word of the claim's, and fewer than half of them words of the claim at all ("Velden Data
+// Systems" is not told by a claim's "data centers").
+function strangerRun(run: readonly Token[], a: Reading, inA: ReadonlySet<string>): boolean {
+  const own = ownWords(run).filter((w) => !isDateWord(w));
+  if (own.length === 0 || own.some((w) => a.nameWords.has(w))) return false;
+  return own.filter((w) => inA.has(w)).length * 2 < own.length;
+}
+
+// The words next to a run outward, up to the first word of content (at most three): "transiting
+// the" before "the Gulf of Vell"; and whether that word was reached.
+function frame(tokens: readonly Token[], from: number, step: 1 | -1): { key: string; content: boolean } {
+  const words: string[] = [];
+  for (let k = from; k >= 0 && k < tokens.length && words.length < 3; k += step) {
+    const w = (tokens[k] as Token).norm;
+    words.push(w);
+    if (content(w)) return { key: words.join(' '), content: true };
+    if (!/\p{L}/u.test(w)) break;
+  }
+  return { key: words.join(' '), content: false };
 }
 
 // Whether one name is the other written short: its letters the other's initials ("UK" / "United
@@ -55,7 +87,7 @@ function short(x: string, y: string): boolean {
 }
 
 const text = (run: readonly Token[]) => run.map((t) => t.text).join(' ');
-const folded = (run: readonly Token[]) => run.map((t) => fold(t.text));
+const folded = (run: readonly Token[]) => run.map((t) => fold(t.text)).filter((w) => /\p{L}/u.test(w));
 
 // The country a run names by one of its names or its people's word ("US", "America", "American":
 // United States), or null.
@@ -91,7 +123,7 @@ export function standIn(a: Reading, b: Reading): boolean {
   const inB = foldedWords(b);
   const sources = sourceWords(a);
   for (let i = 0; i < ta.length; i++) {
-    if (!nameLike(ta[i] as Token, i) || (i > 0 && nameLike(ta[i - 1] as Token, i - 1))) continue;
+    if (!nameLike(ta[i] as Token, i, ta) || (i > 0 && nameLike(ta[i - 1] as Token, i - 1, ta))) continue;
     const end = runEnd(ta, i);
     const run = ta.slice(i, end);
     const before = ta[i - 1]?.norm;
@@ -100,19 +132,24 @@ export function standIn(a: Reading, b: Reading): boolean {
     // who reports the claim is its source, not a participant; a common word opening the clause
     // ("Police allege …") is capitalised by its place
     if (folded(run).every((w) => sources.has(w) || (i === 0 && getModelWords().has(w)))) continue;
+    const [left, right] = [frame(ta, i - 1, -1), frame(ta, end, 1)];
     // the same words around a run of names in `b` that the claim does not tell: both, or one that
     // is a content word ("complement Vessco's …")
     for (let k = 0; k < tb.length; k++) {
-      if (!nameLike(tb[k] as Token, k) || (k > 0 && nameLike(tb[k - 1] as Token, k - 1))) continue;
+      if (!nameLike(tb[k] as Token, k, tb) || (k > 0 && nameLike(tb[k - 1] as Token, k - 1, tb))) continue;
       const stop = runEnd(tb, k);
       const other = tb.slice(k, stop);
       const sameBefore = (k === 0 ? undefined : tb[k - 1]?.norm) === before;
       const sameAfter = tb[stop]?.norm === after;
+      // or the same words up to a word of content on one side ("transiting the Gulf of Vell")
+      const [l, r] = [frame(tb, k - 1, -1), frame(tb, stop, 1)];
       const framed =
         (sameBefore && sameAfter && [before, after].some((w) => w !== undefined && /\p{L}/u.test(w))) ||
         (sameBefore && content(before)) ||
-        (sameAfter && content(after));
-      if (framed && untoldRun(other, inA) && !sameName(run, other)) return true;
+        (sameAfter && content(after)) ||
+        (left.content && l.key === left.key) ||
+        (right.content && r.key === right.key);
+      if (framed && strangerRun(other, a, inA) && !sameName(run, other)) return true;
     }
   }
   return false;
