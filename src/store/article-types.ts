@@ -45,6 +45,16 @@ export interface CopyCandidate {
   readonly shared: number;
 }
 
+/**
+ * Stored copies turned to an earlier original stored after them (`Store.turnCopies`): `from`, the
+ * original until then, and its copies become copies of `to`; `note` says why (the texts' share).
+ */
+export interface CopyTurn {
+  readonly from: string;
+  readonly to: string;
+  readonly note: string;
+}
+
 /** What happened to one article of a batch. */
 export type UpsertOutcome =
   | { readonly status: 'inserted'; readonly id: string }

@@ -13,7 +13,7 @@ import { shingleDay } from './rows.ts';
  */
 
 // `now`, or one millisecond after `previous` when that is not earlier (as stories.ts orders changes).
-function after(previous: string | null, now: string): string {
+export function after(previous: string | null, now: string): string {
   if (previous === null || previous < now) return now;
   return new Date(Date.parse(previous) + 1).toISOString();
 }
