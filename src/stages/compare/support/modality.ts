@@ -176,17 +176,19 @@ export function moodBefore(
   // subject ("Trial is set for June 17 for Ott, who is accused of …") nor of a clause of its own
   // ("was arrested Monday and is due in court Friday")
   if (modality === 'happened' && plannedFor(tokens, end + 1)) modality = 'planned';
-  // a conditional anywhere before the predicate ("if talks resume, …") makes it hypothetical
+  // a conditional anywhere before the predicate ("if talks resume, …"), or a "whether" ("it is
+  // unclear whether talks resumed"), makes it hypothetical
   for (let k = 0; k < end && k < tokens.length; k++) {
     const w = word(tokens[k]);
-    if (w === 'if' || w === 'unless') {
+    if (w === 'if' || w === 'unless' || w === 'whether') {
       modality = 'hypothetical';
       break;
     }
   }
   // or one right after it, in the same phrase ("will strike on Monday unless the council raises pay")
   if (end < tokens.length && conditionAfter(tokens, end)) modality = 'hypothetical';
-  const governed = end < tokens.length ? governedMood(tokens, end) : null;
+  // (a clause with no predicate verb is read from its end: "denied that Vessco has 350 staff")
+  const governed = governedMood(tokens, Math.min(end, tokens.length));
   if (governed === 'negated') negated = true;
   else if (governed) modality = governed;
   return { modality, negated };
