@@ -7,7 +7,7 @@ import { type Named, type PartTarget, splice, words } from './perturb-parts.ts';
 
 const REPORTS = /^(says?|said|told|tells|reported|reports|announced|according)$/;
 
-// Whether a name only describes a person named after it ("Troy police Lt. Ada Holm", "Velden
+// Whether a name only describes a person named after it ("Kell police Lt. Ada Holm", "Velden
 // president-elect Ivo Brand"): another there changes a title, not who takes part.
 const describesPerson = (t: PartTarget, m: Named): boolean => {
   const next = t.named.find((n) => n.start > m.end && n.kind === 'person');
