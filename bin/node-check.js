@@ -5,6 +5,17 @@
 export const MIN_NODE = [22, 18];
 
 /**
+ * Whether a Node version is older than MIN_NODE: the one comparison the CLI (here) and the
+ * library (src/node-support.ts) make.
+ * @param {string} version `process.version`, e.g. 'v22.17.1'
+ * @returns {boolean}
+ */
+export function olderThanMin(version) {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  return major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1]);
+}
+
+/**
  * Why this Node cannot run Parallax, in words that fit how it was started, or null when it can.
  * In a checkout, `npx` and npm scripts use the project's own Node 24 (its `node` dev dependency).
  * @param {string} version `process.version`, e.g. 'v20.11.0'
@@ -16,8 +27,7 @@ export const MIN_NODE = [22, 18];
  * nodeVersionProblem('v20.11.0', { checkout: false, viaNpm: true }); // 'needs Node.js 24 …'
  */
 export function nodeVersionProblem(version, how) {
-  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-  if (major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1])) return null;
+  if (!olderThanMin(version)) return null;
   const needs = `needs Node.js 24 (this is ${version})`;
   if (!how.checkout)
     return `${needs}: install a newer Node.js, or run it with npm's copy of Node: npx -p node@24 -p parallax-news parallax …`;

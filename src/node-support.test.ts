@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import test from 'node:test';
+import { nodeVersionProblem, olderThanMin } from '../bin/node-check.js';
 import { nodeSupportProblem } from './node-support.ts';
 
 test('a Node older than the package states is told in one line which Node the library needs (newuser11 finding 9)', () => {
@@ -15,6 +16,25 @@ test('a Node older than the package states is told in one line which Node the li
     ['v24.1.0', null],
   ];
   for (const [version, expected] of cases) assert.equal(nodeSupportProblem(version), expected, version);
+});
+
+test('the CLI and the library tell the same versions too old: one comparison (olderThanMin)', () => {
+  const how = { checkout: false, viaNpm: true };
+  for (const version of [
+    'v20.11.0',
+    'v21.7.3',
+    'v22.0.0',
+    'v22.17.1',
+    'v22.18.0',
+    'v22.19.2',
+    'v23.0.0',
+    'v24.1.0',
+  ]) {
+    const old = olderThanMin(version);
+    assert.equal(old, ['v20.11.0', 'v21.7.3', 'v22.0.0', 'v22.17.1'].includes(version), version);
+    assert.equal(nodeSupportProblem(version) !== null, old, `library: ${version}`);
+    assert.equal(nodeVersionProblem(version, how) !== null, old, `CLI: ${version}`);
+  }
 });
 
 // The library imported under another `process.version` than the Node that runs it.

@@ -3,7 +3,7 @@
 // "TypeError: Map.groupBy is not a function" deep in dist/). The CLI checks the version in
 // bin/node-check.js before it loads anything; both read the one oldest version, MIN_NODE, which the
 // packed package's `engines` states too (scripts/pack-manifest.ts).
-import { MIN_NODE } from '../bin/node-check.js';
+import { MIN_NODE, olderThanMin } from '../bin/node-check.js';
 
 /**
  * Why this Node cannot run the library, or null when it can: a version older than the package's
@@ -12,9 +12,7 @@ import { MIN_NODE } from '../bin/node-check.js';
  * nodeSupportProblem('v20.11.0') // 'parallax-news needs Node.js 22.18 or later …'
  */
 export function nodeSupportProblem(version: string): string | null {
-  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-  const [needMajor, needMinor] = MIN_NODE;
-  if (major > needMajor || (major === needMajor && minor >= needMinor)) return null;
+  if (!olderThanMin(version)) return null;
   return `parallax-news needs Node.js ${MIN_NODE.join('.')} or later, 24 recommended (this is ${version})`;
 }
 
