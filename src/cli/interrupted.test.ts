@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,13 +10,31 @@ import { interruptedLine } from './interrupted.ts';
 
 const CLI = new URL('../../bin/parallax.js', import.meta.url).pathname;
 
-test('an interrupted analyze says what became of the report', () => {
+test('an analyze stopped before its write says what became of the report, not why it stopped', () => {
   assert.equal(
     interruptedLine('out/report.html', true),
-    'interrupted: nothing written; out/report.html left as it was',
+    'stopped before the write: nothing written; out/report.html left as it was',
   );
-  assert.equal(interruptedLine('report.md', false), 'interrupted: report.md not written');
-  assert.equal(interruptedLine(undefined, false), 'interrupted: no report written');
+  assert.equal(interruptedLine('report.md', false), 'stopped before the write: report.md not written');
+  assert.equal(interruptedLine(undefined, false), 'stopped before the write: no report written');
+});
+
+test('a run that crashes (a heap limit) is not told as interrupted', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-test-crash-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const input = join(dir, 'articles.json');
+  const output = join(dir, 'report.html');
+  writeFileSync(input, JSON.stringify(bigStoryRecords(400)));
+  const run = spawnSync(process.execPath, ['--max-old-space-size=40', CLI, 'analyze', input, '-o', output], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.notEqual(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stderr, /interrupted/);
+  assert.match(
+    run.stderr,
+    new RegExp(`parallax: stopped before the write: ${output.replace(/[.\\/]/g, '\\$&')} not written\\n$`),
+  );
 });
 
 // Whether a child process of `pid` ignores SIGINT (Linux: the kernel lists both): the shell that
@@ -72,7 +90,7 @@ test('Ctrl-C during analyze ends the run at once, says nothing was written, and 
   process.kill(-(child.pid as number), 'SIGINT');
   const end = await closed;
   assert.equal(end.signal, 'SIGINT', stderr);
-  assert.equal(stderr, `parallax: interrupted: nothing written; ${output} left as it was\n`);
+  assert.equal(stderr, `parallax: stopped before the write: nothing written; ${output} left as it was\n`);
   assert.equal(readFileSync(output, 'utf8'), 'the old report\n');
   assert.ok(end.ms < 5_000, `ended ${end.ms.toFixed(0)} ms after Ctrl-C`);
 });

@@ -7,15 +7,17 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
- * What an interrupted `analyze` tells: nothing was written, and the `-o` file (if any) is as it was.
+ * What an `analyze` ended before its write tells: nothing was written, and the `-o` file (if any) is
+ * as it was. "Stopped", not "interrupted": the shell sees only that the run ended without saying
+ * "done", which Ctrl-C, a kill, a crash (a heap limit's abort) and an exit of a worker all look like.
  * @example
- * interruptedLine('report.html', true) // 'interrupted: nothing written; report.html left as it was'
+ * interruptedLine('report.html', true) // 'stopped before the write: nothing written; report.html left as it was'
  */
 export function interruptedLine(output: string | undefined, exists: boolean): string {
-  if (output === undefined) return 'interrupted: no report written';
+  if (output === undefined) return 'stopped before the write: no report written';
   return exists
-    ? `interrupted: nothing written; ${output} left as it was`
-    : `interrupted: ${output} not written`;
+    ? `stopped before the write: nothing written; ${output} left as it was`
+    : `stopped before the write: ${output} not written`;
 }
 
 /** The line a run ended by a signal says, until it is done; `say` puts another in its place. */
