@@ -142,7 +142,7 @@ try {
   const stats = await store.stats();
   process.stdout.write(
     `${url ? 'postgres' : 'sqlite'}: ${stats.articles} articles, ${stats.stories} stories; ${listed} changed since the mark ` +
-      `(first page: ${first.length} stories, ${first.reduce((n, x) => n + x.newArticles, 0)} new, ${first.reduce((n, x) => n + x.correctedArticles, 0)} corrected, ${first.reduce((n, x) => n + x.events.length, 0)} events)\n` +
+      `(first page: ${first.length} stories, ${first.reduce((n, x) => n + x.newArticles, 0)} new, ${first.reduce((n, x) => n + x.updatedArticles, 0)} updated, ${first.reduce((n, x) => n + x.events.length, 0)} events)\n` +
       line(
         'first page of 50 since the mark',
         await time(() => store.storyChanges({ changedSince: mark, limit: 50 })),

@@ -67,7 +67,7 @@ describe('parallax changes and parallax article', () => {
     // the correction was the last change: its story first
     assert.match(
       run.stdout,
-      /\ns2 {2}Ferry riders \(1 article\)\n {4}1 corrected, earlier version kept: a\d+ Ferry line 2 \(Gullport Gazette\)\n/,
+      /\ns2 {2}Ferry riders \(1 article\)\n {4}1 updated \(page read again changed; earlier version kept\): a\d+ Ferry line 2 \(Gullport Gazette\)\n/,
     );
     assert.match(
       run.stdout,
@@ -76,14 +76,14 @@ describe('parallax changes and parallax article', () => {
     assert.ok(run.stdout.indexOf('\ns2 ') < run.stdout.indexOf('\ns1 '));
     assert.match(
       run.stdout,
-      /To look again later: parallax changes --since \S+ \(this look's newest change\)\n$/,
+      /To look again later: parallax changes --since \S+ \(changes at that time are listed again\)\n$/,
     );
     const json = JSON.parse((await cli(['changes', '--since', mark, '--db', db, '-f', 'json'])).stdout);
     assert.deepEqual(
-      json.changes.map((x: { story: { id: string }; newArticles: number; correctedArticles: number }) => [
+      json.changes.map((x: { story: { id: string }; newArticles: number; updatedArticles: number }) => [
         x.story.id,
         x.newArticles,
-        x.correctedArticles,
+        x.updatedArticles,
       ]),
       [
         ['s2', 0, 1],
@@ -103,8 +103,15 @@ describe('parallax changes and parallax article', () => {
 
   test('changes: pages with --limit and --after; --since an article id; nothing since later', async () => {
     const first = await cli(['changes', '--since', mark, '--db', db, '--limit', '1']);
-    const more = /More: parallax changes --since (\S+) --after (\S+)\n/.exec(first.stdout);
+    const more = /More \(this page is not all\): parallax changes --since (\S+) --after (\S+)\n/.exec(
+      first.stdout,
+    );
     assert.ok(more, first.stdout);
+    // a first page with more: the time to look again from holds once every page is read
+    assert.match(
+      first.stdout,
+      /\nTo look again later, once every page is read: parallax changes --since \S+\n$/,
+    );
     const second = await cli([
       'changes',
       '--since',
@@ -130,7 +137,15 @@ describe('parallax changes and parallax article', () => {
   test('changes: bad input is one line and exit 2', async () => {
     for (const [args, message] of [
       [['changes', '--db', db], /needs --since/],
-      [['changes', '--since', 'someday', '--db', db], /--since takes a date/],
+      [
+        ['changes', '--since', 'someday', '--db', db],
+        /--since "someday" is no stored article's id and no date/,
+      ],
+      // Date.parse reads these as 2001-07-01, 2001-12-01 and 2001-01-01
+      [['changes', '--since', '7', '--db', db], /--since "7" is no stored article's id and no date/],
+      [['changes', '--since', '12', '--db', db], /no stored article's id and no date/],
+      [['changes', '--since', 'x-1', '--db', db], /--since "x-1" is no stored article's id and no date/],
+      [['changes', '--since', '2026-12', '--db', db], /no stored article's id and no date/],
       [['changes', '--since', mark, '--after', 'nope', '--db', db], /--after takes the cursor/],
       [['changes', '--since', mark, '--versions', '--db', db], /changes has no --versions option/],
       [['article', '--db', db], /article takes one article id/],
@@ -140,6 +155,25 @@ describe('parallax changes and parallax article', () => {
       assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
       assert.match(run.stderr, message);
     }
+  });
+
+  test('changes --since a time without a zone: UTC, whatever the zone of the machine', async (t) => {
+    const zone = process.env.TZ;
+    t.after(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    process.env.TZ = 'Pacific/Auckland';
+    const run = await cli(['changes', '--since', '2099-01-01T08:30', '--db', db]);
+    assert.equal(run.stdout, 'No story changed since 2099-01-01 08:30 UTC.\n');
+    const json = JSON.parse(
+      (await cli(['changes', '--since', '2099-01-01T08:30', '--db', db, '-f', 'json'])).stdout,
+    );
+    assert.equal(json.since, '2099-01-01T08:30:00.000Z');
+    const zoned = JSON.parse(
+      (await cli(['changes', '--since', '2099-01-01T08:30+01:00', '--db', db, '-f', 'json'])).stdout,
+    );
+    assert.equal(zoned.since, '2099-01-01T07:30:00.000Z');
   });
 
   test('article --versions: the text now, and the earlier version with the paragraph it changed', async () => {

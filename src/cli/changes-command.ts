@@ -82,7 +82,7 @@ async function changes(
   const since = await changesSince(store, values.since);
   if (since === null)
     throw new UsageError(
-      `--since takes a date such as 2026-12-06, a time such as 2026-12-06T08:30Z, or a stored article's id, not "${values.since}"`,
+      `--since "${values.since}" is no stored article's id and no date: give a date such as 2026-12-06, a time such as 2026-12-06T08:30Z (UTC when no zone), or an article id`,
     );
   const cursor = values.after === undefined ? undefined : parseCursor(values.after);
   if (cursor === null) throw new UsageError(`--after takes the cursor a page printed, not "${values.after}"`);

@@ -3,16 +3,19 @@ export const CHANGES_HELP = {
   changes: `Usage: parallax changes --since <time|article id> [options]
 
 What changed in the stories since a time: the stories that gained articles, whose articles' pages
-were read again changed (corrections: the earlier version is kept), or that merged or split, newest
-change first. Each names its newest new and corrected articles (five of each; the rest counted) and
-its merges and splits. It ends with the time to look again from (its newest change): changes at
-that time count, so its story is listed again rather than an article missed that was stored while
-the grouping placed others.
+were read again with another title or text (updated: an update, a correction or a page cleaned
+otherwise; the store keeps the earlier version, not why), or that merged or split, newest change
+first. Each names its newest new and updated articles (five of each; the rest counted) and its
+merges and splits. Not listed: a story whose articles only moved to or from another stored story
+without a merge or split (a regrouping), or that was re-extracted. A first page ends with the time
+to look again from, once every page is read: its newest change (a story changed at that time is
+listed again).
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
-      --since <time|id>        a date (2026-12-06, midnight UTC), a time (2026-12-06T08:30Z), or a
-                               stored article's id (the time the store stored it)
+      --since <time|id>        a date (2026-12-06, midnight UTC), a time (2026-12-06T08:30Z; one
+                               without a zone, 2026-12-06T08:30, is UTC), or a stored article's id
+                               (the time the store stored it)
       --limit <n>              at most n stories (default 50)
       --after <cursor>         the next page: the cursor the page before printed
   -f, --format <text|json>     text (default) or JSON ({ since, changes, next, newest })
@@ -21,7 +24,8 @@ Options:
   article: `Usage: parallax article <id> [options]
 
 One stored article: its title, outlet, dates, story, address and cleaned text, and how many earlier
-versions of it the store kept (a page read again whose title or text had changed: a correction).
+versions of it the store kept (its page read again with another title or text: an update, a
+correction or a page cleaned otherwise; the store does not know which).
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)

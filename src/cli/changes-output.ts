@@ -32,7 +32,7 @@ export function eventLine(event: StoryEvent, id: string): string {
 
 /**
  * The changed stories, newest change first: each story's id, title and size, then its new articles,
- * its corrected ones and its merges and splits; then how to look again, and the next page.
+ * its updated ones and its merges and splits; then how to look again, and the next page.
  */
 export function changesText(
   since: string,
@@ -41,7 +41,7 @@ export function changesText(
 ): string {
   if (!changes.length) return `No story changed since ${when(since)}.\n`;
   const lines = [`Changes since ${when(since)}, newest change first:\n\n`];
-  for (const { story, newArticles, correctedArticles, articles, events } of changes) {
+  for (const { story, newArticles, updatedArticles, articles, events } of changes) {
     lines.push(`${story.id}  ${titleOf(story.title)} (${plural(story.articleCount, 'article')})\n`);
     const kind = (k: ChangedArticle['kind']) => articles.filter((a) => a.kind === k);
     lines.push(
@@ -53,17 +53,22 @@ export function changesText(
     );
     lines.push(
       articlesLine(
-        `${correctedArticles} corrected, earlier version kept`,
-        correctedArticles,
-        kind('corrected'),
+        `${updatedArticles} updated (page read again changed; earlier version kept)`,
+        updatedArticles,
+        kind('updated'),
       ),
     );
     for (const event of events) lines.push(eventLine(event, story.id));
   }
   lines.push('\n');
-  if (next.more) lines.push(`More: parallax changes --since ${since} --after ${next.more}\n`);
+  if (next.more)
+    lines.push(`More (this page is not all): parallax changes --since ${since} --after ${next.more}\n`);
   if (next.since)
-    lines.push(`To look again later: parallax changes --since ${next.since} (this look's newest change)\n`);
+    lines.push(
+      next.more
+        ? `To look again later, once every page is read: parallax changes --since ${next.since}\n`
+        : `To look again later: parallax changes --since ${next.since} (changes at that time are listed again)\n`,
+    );
   return lines.join('');
 }
 

@@ -11,7 +11,7 @@ const route = createRoute({
   method: 'get',
   path: '/api/changes',
   summary:
-    'What changed since a time: stories that gained articles, had an article corrected, or merged or split; newest change first',
+    'What changed since a time: stories that gained articles, had an article’s page read again changed (updated), or merged or split; newest change first',
   request: { query: ChangesQuerySchema },
   responses: {
     200: { content: { 'application/json': { schema: ChangesSchema } }, description: 'the changed stories' },
@@ -24,9 +24,11 @@ export function registerChangesApi(app: OpenAPIHono, context: AppContext): void 
   app.openapi(route, async (c) => {
     const query = c.req.valid('query');
     const since = await changesSince(context.store, query.since);
-    // a word that is no stored article's id
+    // a word that is no stored article's id (nor a date: "x-1")
     if (since === null)
-      throw new HTTPException(400, { message: `"since" names no stored article: ${query.since}` });
+      throw new HTTPException(400, {
+        message: `"since" is no stored article's id and no date: ${query.since}`,
+      });
     const cursor = query.after === undefined ? undefined : (parseCursor(query.after) ?? undefined);
     const [page, leanings] = await Promise.all([
       changesPage(context.store, since, cursor, query.limit ?? LIST_LIMIT),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { isoOrNull } from '../store/dates.ts';
+import { sinceTime } from '../store/changes.ts';
 import { parseCursor } from '../store/story-cursor.ts';
 import { MAX_LIST_LIMIT } from './patterns.ts';
 import { StorySummarySchema } from './schemas.ts';
@@ -7,7 +7,7 @@ import { StorySummarySchema } from './schemas.ts';
 /** The JSON API's schemas of `/api/changes`: what changed in the stories since a time. */
 
 const SINCE_TAKES =
-  '"since" takes a date such as 2026-12-06, a time such as 2026-12-06T08:30Z, or an article id';
+  '"since" takes a date such as 2026-12-06, a time such as 2026-12-06T08:30Z (UTC when no zone), or an article id';
 const LIMIT_TAKES = `"limit" takes a whole number from 1 to ${MAX_LIST_LIMIT}`;
 
 /** The time asked for (or an article id: when it was stored), a page's size and the next page's cursor. */
@@ -15,7 +15,7 @@ export const ChangesQuerySchema = z.object({
   since: z
     .string({ error: SINCE_TAKES })
     .trim()
-    .refine((value) => isoOrNull(value) !== null || /^[a-z][\w-]{0,99}$/i.test(value), SINCE_TAKES)
+    .refine((value) => sinceTime(value) !== null || /^[a-z][\w-]{0,99}$/i.test(value), SINCE_TAKES)
     .openapi({ example: '2026-12-06T08:30:00Z', description: 'changes at or after this time' }),
   limit: z.coerce
     .number({ error: LIMIT_TAKES })
@@ -32,11 +32,13 @@ export const ChangesQuerySchema = z.object({
 
 const ChangedArticleSchema = z
   .object({
-    kind: z.enum(['new', 'corrected']),
+    kind: z.enum(['new', 'updated']),
     id: z.string(),
     title: z.string().nullable(),
     outlet: z.string().nullable(),
-    at: z.string().describe('when the store stored it (new) or last read its page changed (corrected)'),
+    at: z
+      .string()
+      .describe('when the store stored it (new) or last read its page with another title or text (updated)'),
   })
   .openapi('ChangedArticle');
 
@@ -57,10 +59,12 @@ export const ChangesSchema = z
       z.object({
         story: StorySummarySchema,
         newArticles: z.number().int().describe('its articles stored at or after the time'),
-        correctedArticles: z
+        updatedArticles: z
           .number()
           .int()
-          .describe('its articles stored before the time whose page was read again changed since'),
+          .describe(
+            'its articles stored before the time whose page was read again since with another title or text (an update, a correction or a cleaning: the store keeps the earlier version, not why)',
+          ),
         articles: z.array(ChangedArticleSchema).describe('the newest five of each kind, newest first'),
         events: z.array(EventSchema).describe('its merges and splits since, newest first'),
       }),
@@ -69,6 +73,8 @@ export const ChangesSchema = z
     newest: z
       .string()
       .nullable()
-      .describe('the newest change listed (first page only): the `since` to look again with'),
+      .describe(
+        'first page only: the `since` to look again with once every page is read (the newest change listed)',
+      ),
   })
   .openapi('Changes');

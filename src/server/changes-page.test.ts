@@ -42,9 +42,17 @@ describe('web app: the What changed page', () => {
     ]);
     const page = await html(`/changes?since=${encodeURIComponent(mark)}`);
     assert.match(page, new RegExp(`<h2><a href="/stories/${dam}">`));
-    assert.match(page, /1 corrected \(earlier version kept\):/);
+    assert.match(page, /1 updated \(page read again with another title or text; earlier version kept\):/);
+    assert.doesNotMatch(page, /corrected/, 'the store knows the page changed, not why');
     assert.match(page, new RegExp(`<a href="/articles/${first.id}#versions">`));
     assert.match(page, /To look again later: <a href="\/changes\?since=[^"]+">/);
+    // a first page with more pages says so, and gives the time to look again from for after them
+    const partial = await html(`/changes?since=2000-01-01&limit=1`);
+    assert.match(
+      partial,
+      /This page is not all: older changes are on the next pages\. Once every page is read, to look again later: <a href="\/changes\?since=[^"]+">/,
+    );
+    assert.doesNotMatch(partial, /<p class="meta">To look again later/);
     // the form's datetime-local value (no zone) is read as UTC, as labelled
     const minute = new Date(Date.parse(mark) - 60_000).toISOString().slice(0, 16);
     assert.match(await html(`/changes?since=${minute}`), new RegExp(`<h2><a href="/stories/${dam}">`));
@@ -56,6 +64,8 @@ describe('web app: the What changed page', () => {
   test('a bad since, cursor or limit is a 400 page', async () => {
     for (const path of [
       '/changes?since=nosucharticle',
+      '/changes?since=7',
+      '/changes?since=x-1',
       '/changes?since=2026-12-06&after=x',
       '/changes?since=2026-12-06&limit=0',
     ])

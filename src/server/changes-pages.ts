@@ -7,9 +7,6 @@ import { bad } from './page-queries.ts';
 import { LIST_LIMIT, MAX_LIST_LIMIT } from './patterns.ts';
 import { type ChangesQuery, changesPage } from './views/changes.ts';
 
-// A minute-exact time as the form's datetime-local field sends it (no zone): read as UTC, as labelled.
-const LOCAL_MINUTE = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/;
-
 /** Register the "What changed" page (`/changes?since=TIME|ARTICLE-ID`, a part of pages.ts). */
 export function registerChangesPage(app: OpenAPIHono, context: AppContext): void {
   app.get('/changes', async (c) => {
@@ -22,12 +19,11 @@ export function registerChangesPage(app: OpenAPIHono, context: AppContext): void
     const limit = limitText === undefined ? LIST_LIMIT : Number(limitText);
     if (!(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIST_LIMIT))
       throw bad(`"limit" takes a whole number from 1 to ${MAX_LIST_LIMIT}`);
-    const since =
-      given === undefined
-        ? undefined
-        : await changesSince(context.store, LOCAL_MINUTE.test(given) ? `${given}Z` : given);
+    const since = given === undefined ? undefined : await changesSince(context.store, given); // the form's time has no zone: UTC, as labelled
     if (since === null)
-      throw bad('"since" takes a date such as 2026-12-06, a time, or a stored article’s id');
+      throw bad(
+        '"since" takes a date such as 2026-12-06, a time such as 2026-12-06T08:30 (UTC), or a stored article’s id',
+      );
     const query: ChangesQuery = {
       ...(given ? { given } : {}),
       ...(since ? { since } : {}),

@@ -62,11 +62,16 @@ describe('web app: /api/changes and an article’s revisions', () => {
     const [change] = after.changes;
     assert.equal(change.story.id, dam);
     assert.ok(change.story.coverage, 'the story as the list shows it, with its coverage');
-    assert.deepEqual([change.newArticles, change.correctedArticles], [1, 1]);
+    assert.deepEqual([change.newArticles, change.updatedArticles], [1, 1]);
+    assert.equal(
+      JSON.stringify(change).includes('corrected'),
+      false,
+      'the store knows the page changed, not why',
+    );
     assert.deepEqual(
       change.articles.map((a: { kind: string; id: string }) => [a.kind, a.id]).sort(),
       [
-        ['corrected', first.id],
+        ['updated', first.id],
         ['new', added?.id],
       ].sort(),
     );
@@ -90,6 +95,10 @@ describe('web app: /api/changes and an article’s revisions', () => {
       '/api/changes?since=2026-12-06&after=nope',
       '/api/changes?since=2026-12-06&limit=0',
       '/api/changes?since=nosucharticle',
+      // Date.parse reads these as 2001-07-01 and 2001-01-01
+      '/api/changes?since=7',
+      '/api/changes?since=x-1',
+      '/api/changes?since=2026-12',
     ]) {
       const body = await json(path, 400);
       assert.equal(body.status, 400, path);

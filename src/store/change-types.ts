@@ -8,7 +8,7 @@ import type { StoryCursor, StoryEvent, StorySummary } from './story-types.ts';
 /** The filter of `storyChanges`. */
 export interface ChangeFilter {
   /**
-   * Changes at or after this ISO date-time: articles stored, pages read again with a changed text,
+   * Changes at or after this ISO date-time: articles stored, pages read again with another text or title,
    * merges and splits. (At: the newest change of one look, given back, lists its story again rather
    * than miss an article stored meanwhile.)
    */
@@ -19,13 +19,17 @@ export interface ChangeFilter {
   readonly limit?: number;
 }
 
-/** An article a story gained, or one whose page was read again changed (a correction), since the time asked. */
+/**
+ * An article a story gained, or one whose page was read again with another title or text (updated:
+ * an update, a correction or a page cleaned otherwise; the store keeps the earlier version, not why),
+ * since the time asked.
+ */
 export interface ChangedArticle {
-  readonly kind: 'new' | 'corrected';
+  readonly kind: 'new' | 'updated';
   readonly id: string;
   readonly title: string | null;
   readonly outlet: string | null;
-  /** When the store stored it (new), or read its changed page (corrected, the last time), ISO. */
+  /** When the store stored it (new), or read its changed page (updated, the last time), ISO. */
   readonly at: string;
 }
 
@@ -39,7 +43,7 @@ export interface StoryChanges {
    * How many of its articles stored before the time had their page read again changed at or after
    * it (an earlier version kept, `articleRevisions`); an article new since the time counts as new only.
    */
-  readonly correctedArticles: number;
+  readonly updatedArticles: number;
   /** The newest of each kind, up to `CHANGED_ARTICLES` of each, newest first. */
   readonly articles: readonly ChangedArticle[];
   /** Its merges and splits at or after the time, on either side, newest first. */

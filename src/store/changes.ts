@@ -6,12 +6,12 @@ import type { Store } from './types.ts';
 
 /**
  * Putting a page of changed stories together from what each backend reads for it in one query of
- * each kind (never one per story): the stories, their newest new and corrected articles with the
+ * each kind (never one per story): the stories, their newest new and updated articles with the
  * counts, and their merges and splits. And what the CLI, the API and the page share: a page with
  * its next cursor, and the time a `since` names.
  */
 
-/** A new or corrected article as a backend reads it: its story, and how many of its kind the story has. */
+/** A new or updated article as a backend reads it: its story, and how many of its kind the story has. */
 export interface ChangedArticleRow extends ChangedArticle {
   readonly storyId: string;
   readonly total: number;
@@ -29,7 +29,7 @@ export function assembleChanges(
     return {
       story,
       newArticles: count('new'),
-      correctedArticles: count('corrected'),
+      updatedArticles: count('updated'),
       articles: own.map(({ kind, id, title, outlet, at }) => ({ kind, id, title, outlet, at })),
       events: events.filter((e) => e.storyId === story.id || e.otherId === story.id),
     };
@@ -42,9 +42,9 @@ export interface ChangesPage {
   /** `after` of the next page, or null on the last. */
   readonly next: string | null;
   /**
-   * The newest change listed on a first page (an article stored or corrected, a merge or split):
-   * what to give back as `changedSince` next time, so that its story is listed again rather than an
-   * article missed that another process stored meanwhile. Null on a later page or when none.
+   * The time to look again from, on a first page: the newest change listed (an article stored or
+   * updated, a merge or split). What to give back as `changedSince` once every page is read; its
+   * story is listed again rather than an article missed. Null on a later page or when none.
    */
   readonly newest: string | null;
 }
@@ -82,11 +82,23 @@ function newestChange(changes: readonly StoryChanges[]): string | null {
 
 /**
  * What "since" names, as an ISO time: a stored article's id (the time the store stored it), else a
- * date or date-time; null when neither. The id is looked up first: Date.parse reads some words
- * ("x-1") as dates.
+ * full ISO date or date-time; null when neither. The id is looked up first. Only a whole date is a
+ * date: Date.parse reads "7" as 2001-07-01 and "x-1" as 2001-01-01. A time without a zone is UTC,
+ * in the CLI, the API and the page alike (the page's form sends one, labelled UTC).
  */
 export async function changesSince(store: Store, value: string): Promise<string | null> {
   const word = value.trim();
   const stored = /^[a-z][\w-]{0,99}$/i.test(word) ? await store.article(word) : null;
-  return stored ? stored.ingestedAt : isoOrNull(value);
+  return stored ? stored.ingestedAt : sinceTime(word);
+}
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+const ISO_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)?$/i;
+
+/** A full ISO date (midnight UTC) or date-time (UTC when it names no zone) as ISO, else null. */
+export function sinceTime(value: string): string | null {
+  const text = value.trim();
+  if (ISO_DATE.test(text)) return isoOrNull(text);
+  const time = ISO_TIME.exec(text);
+  return time ? isoOrNull(time[2] ? text : `${time[1]}Z`) : null;
 }

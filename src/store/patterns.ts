@@ -66,7 +66,7 @@ export const COPY_CANDIDATES = 5;
 export const COPY_MAX_POSTINGS = 50;
 
 /**
- * Up to this many new, and as many corrected, articles of a story are named in its changes
+ * Up to this many new, and as many updated, articles of a story are named in its changes
  * (`storyChanges`); the rest are counted. A first look after a large ingest lists every story.
  */
 export const CHANGED_ARTICLES = 5;

@@ -62,7 +62,7 @@ export function changesContract(context: ContractContext): void {
     );
     const shown = (x: StoryChanges | undefined) => ({
       newArticles: x?.newArticles,
-      correctedArticles: x?.correctedArticles,
+      updatedArticles: x?.updatedArticles,
       articles: x?.articles.map((y) => [y.kind, y.id]),
       events: x?.events.map((y) => [y.kind, y.storyId, y.otherId, y.articles]),
     });
@@ -76,19 +76,19 @@ export function changesContract(context: ContractContext): void {
     );
     assert.deepEqual(shown(byId.get('fixed')), {
       newArticles: 0,
-      correctedArticles: 1,
-      articles: [['corrected', b]],
+      updatedArticles: 1,
+      articles: [['updated', b]],
       events: [],
     });
     assert.deepEqual(shown(byId.get('big')), {
       newArticles: 0,
-      correctedArticles: 0,
+      updatedArticles: 0,
       articles: [],
       events: [['merged', `small-${s.word}`, `big-${s.word}`, 1]],
     });
     // an article stored since the time and corrected since is new, not corrected
     assert.deepEqual(shown(byId.get('fresh'))?.newArticles, 2);
-    assert.deepEqual(shown(byId.get('fresh'))?.correctedArticles, 0);
+    assert.deepEqual(shown(byId.get('fresh'))?.updatedArticles, 0);
     const at = byId.get('fixed')?.articles[0]?.at ?? '';
     assert.ok(at >= mark, 'a correction is dated when the store read it');
 

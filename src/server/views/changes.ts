@@ -21,7 +21,7 @@ export interface ChangesQuery {
 
 const when = (iso: string) => escapeHtml(publishedUtc(iso) ?? iso);
 const articleHref = (a: ChangedArticle) =>
-  `/articles/${encodeURIComponent(a.id)}${a.kind === 'corrected' ? '#versions' : ''}`;
+  `/articles/${encodeURIComponent(a.id)}${a.kind === 'updated' ? '#versions' : ''}`;
 const storyLink = (id: string) => `<a href="/stories/${encodeURIComponent(id)}">${escapeHtml(id)}</a>`;
 
 // One kind of the story's changed articles: a line naming the count, then the named ones linked.
@@ -50,10 +50,10 @@ function eventItem(event: StoryEvent, id: string): string {
 }
 
 function changeItem(change: StoryChanges, leanings: Leanings): string {
-  const { story, newArticles, correctedArticles, articles, events } = change;
+  const { story, newArticles, updatedArticles, articles, events } = change;
   const kind = (k: ChangedArticle['kind']) => articles.filter((a) => a.kind === k);
   const item = storyItem(story, leanings).replace(/<\/li>$/, '');
-  return `${item}<div class="changes">${articleList(newArticles === 1 ? '1 new article' : `${newArticles} new articles`, newArticles, kind('new'))}${articleList(`${correctedArticles} corrected (earlier version kept)`, correctedArticles, kind('corrected'))}${
+  return `${item}<div class="changes">${articleList(newArticles === 1 ? '1 new article' : `${newArticles} new articles`, newArticles, kind('new'))}${articleList(`${updatedArticles} updated (page read again with another title or text; earlier version kept)`, updatedArticles, kind('updated'))}${
     events.length ? `<ul>${events.map((e) => eventItem(e, story.id)).join('')}</ul>` : ''
   }</div></li>`;
 }
@@ -77,7 +77,7 @@ export function changesPage(
 ): string {
   const head = `<h1>What changed${query.since ? ` since ${when(query.since)}` : ''}</h1>\n${sinceForm(query, now)}`;
   if (!page || !query.since)
-    return `${head}\n<p class="meta">Choose a time: the stories that gained articles, had an article corrected, or merged or split since then are listed, newest change first.</p>`;
+    return `${head}\n<p class="meta">Choose a time: the stories that gained articles, had an article's page read again with another title or text, or merged or split since then are listed, newest change first.</p>`;
   const items = page.changes.length
     ? `<ol class="stories">${page.changes.map((x) => changeItem(x, leanings)).join('\n')}</ol>`
     : '<p class="notice">No story changed since then.</p>';
@@ -91,9 +91,12 @@ export function changesPage(
   const pager = links.length
     ? `<nav class="pager" aria-label="Pages of changes">${links.join(' ')}</nav>`
     : '';
-  const again = page.newest
-    ? `<p class="meta">To look again later: <a href="${queryHref('/changes', { since: page.newest })}">what changed since this page's newest change</a> (bookmark it; that story is listed again).</p>`
-    : '';
+  const lookAgain = `<a href="${queryHref('/changes', { since: page.newest ?? '' })}">what changed since this look</a>`;
+  const again = !page.newest
+    ? ''
+    : page.next
+      ? `<p class="meta">This page is not all: older changes are on the next pages. Once every page is read, to look again later: ${lookAgain} (bookmark it).</p>`
+      : `<p class="meta">To look again later: ${lookAgain} (bookmark it; a change at that time is listed again).</p>`;
   return `${head}
 <p class="meta">${plural(page.changes.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}.</p>
 ${items}${pager}${again}`;

@@ -11,7 +11,7 @@ import { listStories } from './stories.ts';
  */
 
 interface Row {
-  readonly kind: 'new' | 'corrected';
+  readonly kind: 'new' | 'updated';
   readonly story_id: string;
   readonly id: string;
   readonly title: string | null;
@@ -36,7 +36,7 @@ export async function listChanges(pool: Pool, filter: ChangeFilter, reader: stri
   );
   if (stories.length === 0) return [];
   const params = [stories.map((s) => s.id), since, CHANGED_ARTICLES];
-  const [added, corrected, events] = await Promise.all([
+  const [added, updated, events] = await Promise.all([
     pool.query<Row>(
       // each membership's article by its key (OFFSET 0 keeps the planner from hashing a scan of every article)
       ranked(`SELECT 'new' AS kind, m.story_id, a.seq, a.id, a.title, a.outlet, a.ingested_at AS at
@@ -46,7 +46,7 @@ export async function listChanges(pool: Pool, filter: ChangeFilter, reader: stri
       params,
     ),
     pool.query<Row>(
-      ranked(`SELECT 'corrected' AS kind, m.story_id, a.seq, a.id, a.title, a.outlet, max(r.replaced_at) AS at
+      ranked(`SELECT 'updated' AS kind, m.story_id, a.seq, a.id, a.title, a.outlet, max(r.replaced_at) AS at
         FROM memberships m JOIN articles a ON a.seq = m.article_seq JOIN article_revisions r ON r.article_seq = a.seq
         WHERE m.story_id = ANY($1::text[]) AND a.ingested_at < $2::timestamptz AND r.replaced_at >= $2::timestamptz
         GROUP BY m.story_id, a.seq`),
@@ -58,7 +58,7 @@ export async function listChanges(pool: Pool, filter: ChangeFilter, reader: stri
       params.slice(0, 2),
     ),
   ]);
-  const rows: ChangedArticleRow[] = [...added.rows, ...corrected.rows].map((r) => ({
+  const rows: ChangedArticleRow[] = [...added.rows, ...updated.rows].map((r) => ({
     kind: r.kind,
     storyId: r.story_id,
     id: r.id,

@@ -31,9 +31,9 @@ export function listChanges(db: Db, filter: ChangeFilter, reader: string): Story
         FROM articles a WHERE a.story_id IN (SELECT value FROM json_each(?)) AND a.ingested_at >= ?`),
       )
       .all(ids, since, CHANGED_ARTICLES);
-    const corrected = db
+    const updated = db
       .stmt(
-        ranked(`SELECT 'corrected' AS kind, a.story_id AS storyId, a.seq, a.id, a.title, a.outlet,
+        ranked(`SELECT 'updated' AS kind, a.story_id AS storyId, a.seq, a.id, a.title, a.outlet,
           max(r.replaced_at) AS at
         FROM articles a JOIN article_revisions r ON r.article_seq = a.seq
         WHERE a.story_id IN (SELECT value FROM json_each(?)) AND a.ingested_at < ? AND r.replaced_at >= ?
@@ -47,7 +47,7 @@ export function listChanges(db: Db, filter: ChangeFilter, reader: string): Story
       .all(since, ids, ids) as unknown as StoryEvent[];
     return assembleChanges(
       stories,
-      [...added, ...corrected] as unknown as ChangedArticleRow[],
+      [...added, ...updated] as unknown as ChangedArticleRow[],
       events.map(({ kind, storyId, otherId, articles, at }) => ({ kind, storyId, otherId, articles, at })),
     );
   });
