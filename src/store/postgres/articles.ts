@@ -208,10 +208,13 @@ export async function getArticle(pool: Pool, id: string): Promise<StoredArticle 
   return row === undefined ? null : toStoredArticle(row);
 }
 
-/** The sort time of the earliest article in no story (no membership), or null. */
-export async function earliestUnplaced(pool: Pool): Promise<string | null> {
+/**
+ * The sort time of the earliest article in no story (no membership), or its ingest time when `by`
+ * is 'stored'; null when every article is placed.
+ */
+export async function earliestUnplaced(pool: Pool, by?: 'stored'): Promise<string | null> {
   const found: { rows: { at: Date | null }[] } = await pool.query(
-    `SELECT min(a.sort_at) AS at FROM articles a
+    `SELECT min(a.${by === 'stored' ? 'ingested_at' : 'sort_at'}) AS at FROM articles a
        WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.article_seq = a.seq)`,
   );
   return found.rows[0]?.at?.toISOString() ?? null;

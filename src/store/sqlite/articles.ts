@@ -156,9 +156,13 @@ export function readArticle(db: Db, id: string): StoredArticle | null {
   return row === undefined ? null : toStoredArticle(row);
 }
 
-/** The sort time of the earliest article in no story, or null (read through the story index). */
-export function earliestUnplaced(db: Db): string | null {
-  const row = db.stmt('SELECT min(sort_at) AS at FROM articles WHERE story_id IS NULL').get() as
+/**
+ * The sort time of the earliest article in no story, or its ingest time when `by` is 'stored'; null
+ * when every article is placed (read through the story index).
+ */
+export function earliestUnplaced(db: Db, by?: 'stored'): string | null {
+  const column = by === 'stored' ? 'ingested_at' : 'sort_at';
+  const row = db.stmt(`SELECT min(${column}) AS at FROM articles WHERE story_id IS NULL`).get() as
     | { at: string | null }
     | undefined;
   return row?.at ?? null;
