@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { connectRefusal, keptIfAllowed, migrationRefusal } from './refusals.ts';
+import { connectRefusal, keptIfAllowed, keptOrSaid, migrationRefusal } from './refusals.ts';
 
 const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
 
@@ -40,4 +40,28 @@ test('what a reader may not write is not kept; other write errors still fail', a
   );
   await assert.rejects(keptIfAllowed(Promise.reject(withCode('disk full', '53100')), true), /disk full/);
   assert.equal(await keptIfAllowed(Promise.resolve(false), true), false);
+});
+
+test('a report refused to a role that may store articles is said once; to a reader, never', async () => {
+  const refused = () => Promise.reject(withCode('permission denied for table stories', '42501'));
+  const said: string[] = [];
+  const writer = keptOrSaid(
+    async () => true,
+    (line) => said.push(line),
+  );
+  assert.equal(await writer(refused(), true), true);
+  assert.equal(await writer(refused(), false), false);
+  assert.equal(said.length, 1, said.join('\n'));
+  assert.match(
+    said[0] ?? '',
+    /may store articles but may not keep reports \(permission denied for table stories\)/,
+  );
+  assert.match(said[0] ?? '', /computed again for each reader/);
+  const reader = keptOrSaid(
+    async () => false,
+    (line) => said.push(line),
+  );
+  assert.equal(await reader(refused(), true), true);
+  assert.equal(said.length, 1, 'a role that may only read is told nothing');
+  await assert.rejects(writer(Promise.reject(withCode('disk full', '53100')), true), /disk full/);
 });

@@ -39,15 +39,38 @@ export function migrationRefusal(error: Error, found: number, target: number): E
   );
 }
 
+/** Whether this role may store articles: a writer, whose refused report write is a grant mistake. */
+export type MayStoreArticles = () => Promise<boolean>;
+
 /**
- * Run a write of what a reader made (a story's report, its page's piece), which a role that may only
- * read has no right to: then it is not kept and `otherwise` answers, as with a read-only SQLite file.
+ * The writes of one open store of what a reader made (a story's report, its page's piece), which a
+ * role that may only read has no right to: then it is not kept and `otherwise` answers, as with a
+ * read-only SQLite file. Said once (on stderr) when a role that may store articles was refused:
+ * a writer's grant mistake, which would otherwise make every reader compute each report again with
+ * nothing said. A role that may only read is silent, as designed.
  */
-export async function keptIfAllowed<T>(write: Promise<T>, otherwise: T): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (codeOf(error as Error) === NO_RIGHT) return otherwise;
-    throw error;
-  }
+export function keptOrSaid(
+  mayStoreArticles: MayStoreArticles,
+  say: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): <T>(write: Promise<T>, otherwise: T) => Promise<T> {
+  let told = false;
+  return async (write, otherwise) => {
+    try {
+      return await write;
+    } catch (error) {
+      if (codeOf(error as Error) !== NO_RIGHT) throw error;
+      if (!told) {
+        told = true;
+        if (await mayStoreArticles().catch(() => false))
+          say(
+            `parallax: this role may store articles but may not keep reports (${(error as Error).message}): ` +
+              'each report is computed again for each reader; grant it UPDATE and INSERT on the store’s tables',
+          );
+      }
+      return otherwise;
+    }
+  };
 }
+
+/** `keptOrSaid` of a role that may only read: what it may not keep is not kept, and nothing said. */
+export const keptIfAllowed = keptOrSaid(async () => false);
