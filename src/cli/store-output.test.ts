@@ -165,6 +165,7 @@ test('statsLines names each stored report version by how it stands for this code
     stories: 40,
     outlets: 9,
     bytes: 3 * 1024 * 1024,
+    unplaced: 0,
     lastIngestAt: null,
     schemaVersion: 9,
     reportVersions: [
@@ -194,6 +195,7 @@ test('statsLines says how many reports of a version are stale, their stories cha
     stories: 5,
     outlets: 5,
     bytes: 4096,
+    unplaced: 0,
     lastIngestAt: null,
     schemaVersion: 12,
     reportVersions: [
@@ -204,7 +206,8 @@ test('statsLines says how many reports of a version are stale, their stories cha
   };
   assert.deepEqual(statsLines(stats, '0.1.0+report.3.analysis.2').split('\n').slice(8, -1), [
     '  4 made by this version, 0.1.0+report.3.analysis.2 (4 stale: their stories changed since, computed again when read)',
-    '  1 made by a newer version, 0.1.0+report.3.analysis.10: shown as they are, never replaced (1 stale: its story changed since, computed again when read)',
+    // not 'shown as they are, never replaced (1 stale: … computed again when read)', which reads as a contradiction
+    '  1 made by a newer version, 0.1.0+report.3.analysis.10: shown as they are unless their story changed since (1 has: computed again for each reader, never replaced)',
     '  2 made by an older version, 0.0.9+report.2.analysis.0: computed again when read, and replaced',
   ]);
 });
@@ -217,6 +220,7 @@ test('stats: the last change is the later of the last ingest and a story changed
     stories: 5,
     outlets: 3,
     bytes: 2048,
+    unplaced: 0,
     lastIngestAt: '2026-12-04T20:11:00.000Z',
     schemaVersion: 9,
     reportVersions: [],
@@ -230,4 +234,24 @@ test('stats: the last change is the later of the last ingest and a story changed
     'last ingest: 2026-12-04T20:11:00.000Z',
     'last change: 2026-12-04T20:19:00.000Z',
   ]);
+});
+
+test('stats counts the articles in no story, which the next ingest or fetch places', () => {
+  const stats = {
+    backend: 'sqlite' as const,
+    location: 'lab.db',
+    articles: 2400,
+    unplaced: 1200,
+    stories: 4,
+    outlets: 5,
+    bytes: 4096,
+    lastIngestAt: null,
+    schemaVersion: 12,
+    reportVersions: [],
+  };
+  assert.equal(
+    statsLines(stats).split('\n')[1],
+    'articles: 2,400 (1,200 in no story yet: the next ingest or fetch places them)',
+  );
+  assert.equal(statsLines({ ...stats, unplaced: 0 }).split('\n')[1], 'articles: 2,400');
 });

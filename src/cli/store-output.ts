@@ -102,9 +102,18 @@ const STANDING_LINES: Record<ReportStanding, (version: string | null) => string>
     `made by a newer version, ${v}, in a shape this one cannot read: computed for each reader, not stored`,
 };
 
+// How many of a newer version's reports have stories changed since: computed, never stored.
+const newerStale = (n: number): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? 'has' : 'have'}: computed again for each reader, never replaced`;
+
 // A version's reports whose stories changed since they were made: computed again when read.
 const staleNote = (n: number): string =>
   `${n.toLocaleString('en-US')} stale: ${n === 1 ? 'its story' : 'their stories'} changed since, computed again when read`;
+
+// Articles in no story: stored by a run stopped before it placed them, placed by the next grouping
+// step, which reaches back to them (store/ingest/grouping.ts).
+const unplacedNote = (n: number): string =>
+  n > 0 ? ` (${n.toLocaleString('en-US')} in no story yet: the next ingest or fetch places them)` : '';
 
 /**
  * When the store last changed: its last ingest, or the last change of a story (an article of it
@@ -134,7 +143,7 @@ export function statsLines(
   const mib = stats.bytes / (1024 * 1024);
   return [
     `store: ${stats.backend} ${stats.location}`,
-    `articles: ${stats.articles.toLocaleString('en-US')}`,
+    `articles: ${stats.articles.toLocaleString('en-US')}${unplacedNote(stats.unplaced)}`,
     `stories: ${stats.stories.toLocaleString('en-US')}`,
     `outlets: ${stats.outlets.toLocaleString('en-US')}`,
     `size: ${mib >= 1 ? `${mib.toFixed(1)} MiB` : `${Math.ceil(stats.bytes / 1024)} KiB`}`,
@@ -145,8 +154,12 @@ export function statsLines(
     ...stats.reportVersions.map((r) => {
       const standing = reportStanding(r.version, reader);
       // (an older version's are computed again all the same)
+      const count = r.stories.toLocaleString('en-US');
+      // a newer version's: kept as they are, and a stale one is computed for each reader, not replaced
+      if (standing === 'newer' && r.stale > 0)
+        return `  ${count} made by a newer version, ${r.version}: shown as they are unless their story changed since (${newerStale(r.stale)})`;
       const stale = r.stale > 0 && standing !== 'older' ? ` (${staleNote(r.stale)})` : '';
-      return `  ${r.stories.toLocaleString('en-US')} ${STANDING_LINES[standing](r.version)}${stale}`;
+      return `  ${count} ${STANDING_LINES[standing](r.version)}${stale}`;
     }),
     '',
   ].join('\n');

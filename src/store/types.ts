@@ -5,6 +5,7 @@ import type {
   ArticleRevision,
   CopyCandidate,
   CopyQuery,
+  CopyTurn,
   ListFilter,
   NewArticle,
   OutletInfo,
@@ -39,6 +40,11 @@ export interface StoreStats {
   readonly backend: 'sqlite' | 'postgres';
   readonly location: string;
   readonly articles: number;
+  /**
+   * Of them, those in no story: stored by a run stopped before it placed them (the next grouping
+   * step, of any ingest or fetch, places them).
+   */
+  readonly unplaced: number;
   readonly stories: number;
   readonly outlets: number;
   /** Bytes on disk (database file(s), or the database's size on the server). */
@@ -105,9 +111,11 @@ export interface Store extends FetchStateStore {
   ): AsyncIterable<{ readonly id: string; readonly storyId: string | null; readonly features: unknown }>;
   /**
    * The publication (else ingest) time of the earliest article in no story — one stored by a run
-   * stopped before it placed it — or null when every article is placed.
+   * stopped before it placed it, or one a fetch stores and places at its end — or null when every
+   * article is placed. With `by` 'stored': the time the store stored it instead (what
+   * `storyChanges` reads an article's newness by).
    */
-  earliestUnplaced(): Promise<string | null>;
+  earliestUnplaced(by?: 'stored'): Promise<string | null>;
   /** Stories, newest change first. */
   stories(filter?: StoryFilter): Promise<StorySummary[]>;
   /**
@@ -154,6 +162,12 @@ export interface Store extends FetchStateStore {
    * compares the texts.
    */
   copyCandidates(queries: readonly CopyQuery[]): Promise<CopyCandidate[][]>;
+  /**
+   * Turn stored copies to an earlier original stored after them, in one transaction: each article
+   * that is a turn's `from` or names it in `syndicatedFrom` names `to` instead (`from`'s grouping
+   * features then say it is a copy); their stories are marked changed, so their reports are stale.
+   */
+  turnCopies(turns: readonly CopyTurn[]): Promise<void>;
   /**
    * Record outlets, by name (case-insensitive): a known outlet takes the name as given, the domains
    * and the leaning and owner given, except that null leaves a stored leaning or owner as it was.

@@ -21,14 +21,16 @@ import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
-import { keptIfAllowed } from './refusals.ts';
+import { keptOrSaid } from './refusals.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';
+import { driverUrl } from './ssl-mode.ts';
 import { getStory, listStories, staleStoryIds } from './stories.ts';
 import { applyStoryChanges } from './story-changes.ts';
 import { listEvents } from './story-events.ts';
 import { readStoryPage, storeStoryPage } from './story-pages.ts';
 import { storeReport } from './story-reports.ts';
+import { turnBatch } from './turn-copies.ts';
 
 /** The URL without its password, as `stats()` and errors show where the store is. */
 export function redactUrl(url: string): string {
@@ -52,7 +54,12 @@ export async function openPostgresStore(
   url: string,
   { reportVersion = REPORT_VERSION }: { reportVersion?: string } = {},
 ): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: 'parallax' });
+  // sslmode as psql reads it, without the driver's warning (the URL shown stays `url`)
+  const pool = new pg.Pool({
+    connectionString: driverUrl(url),
+    max: POOL_SIZE,
+    application_name: 'parallax',
+  });
   // An idle connection that the server drops must not take the process down with it.
   pool.on('error', () => {});
   try {
@@ -90,6 +97,12 @@ export async function openPostgresStore(
     }
   }
 
+  // a report refused to a role that may store articles (a grant mistake) is said once
+  const readerWrite = keptOrSaid(async () => {
+    const found = await pool.query("SELECT has_table_privilege('articles', 'INSERT') AS may");
+    return found.rows[0]?.may === true;
+  });
+
   // One waiter per process at a time; across processes the advisory lock decides. Work already
   // inside the lock (the same async call chain) runs at once: the lock is re-entrant.
   let lockQueue: Promise<unknown> = Promise.resolve();
@@ -117,16 +130,16 @@ export async function openPostgresStore(
     storyEvents: (filter = {}) => listEvents(pool, filter),
 
     async saveReport(storyId: string, report: Report, asOf: string, page?: StoryPagePiece): Promise<void> {
-      if (!(await keptIfAllowed(storeReport(pool, storyId, report, asOf, page ?? null), true)))
+      if (!(await readerWrite(storeReport(pool, storyId, report, asOf, page ?? null), true)))
         throw new Error(`no story ${storyId}`);
     },
     storyPage: (storyId: string) => readStoryPage(pool, storyId),
     async saveStoryPage(storyId: string, page: StoryPagePiece): Promise<void> {
-      await keptIfAllowed(storeStoryPage(pool, storyId, page), false);
+      await readerWrite(storeStoryPage(pool, storyId, page), false);
     },
 
     featuresSince: (since) => streamFeatures(pool, since),
-    earliestUnplaced: () => earliestUnplaced(pool),
+    earliestUnplaced: (by) => earliestUnplaced(pool, by),
     stories: (filter: StoryFilter = {}) => listStories(pool, filter, reportVersion),
     storyChanges: (filter) => listChanges(pool, filter, reportVersion),
     staleStories: (limit = 50) => staleStoryIds(pool, limit, reportVersion),
@@ -154,6 +167,7 @@ export async function openPostgresStore(
     },
     copyCandidates: (queries) =>
       queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),
+    turnCopies: (turns) => (turns.length === 0 ? Promise.resolve() : transaction((c) => turnBatch(c, turns))),
     saveOutlets: (outlets) => (outlets.length === 0 ? Promise.resolve() : upsertOutlets(pool, outlets)),
     outlets: () => listOutlets(pool),
     async hostOutlets(hosts) {
@@ -179,6 +193,7 @@ export async function openPostgresStore(
     async stats(): Promise<StoreStats> {
       const result = await pool.query<{
         articles: number;
+        placed: number;
         stories: number;
         outlets: number;
         bytes: string;
@@ -187,6 +202,7 @@ export async function openPostgresStore(
         reports: { version: string | null; stories: number; stale: number }[];
       }>(
         `SELECT (SELECT count(*) FROM articles)::int AS articles,
+                (SELECT count(*) FROM memberships)::int AS placed,
                 (SELECT count(*) FROM stories)::int AS stories,
                 (SELECT count(DISTINCT lower(outlet)) FROM articles)::int AS outlets,
                 pg_database_size(current_database()) AS bytes,
@@ -204,6 +220,7 @@ export async function openPostgresStore(
         backend: 'postgres',
         location: redactUrl(url),
         articles: row.articles,
+        unplaced: row.articles - row.placed, // an article is in one story at most (article_seq is the key)
         stories: row.stories,
         outlets: row.outlets,
         bytes: Number(row.bytes),

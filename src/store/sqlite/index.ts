@@ -17,6 +17,7 @@ import { listStale, listStories, readStory } from './stories.ts';
 import { applyStoryChanges, storeReport } from './story-changes.ts';
 import { listEvents } from './story-events.ts';
 import { readStoryPage, storeStoryPage } from './story-pages.ts';
+import { turnBatch } from './turn-copies.ts';
 
 export { SCHEMA_VERSION } from './migrations.ts';
 
@@ -85,8 +86,8 @@ export async function openSqliteStore(
       if (!readOnly) storeStoryPage(db, storyId, page);
     },
     featuresSince: (since) => listFeatures(db, since),
-    async earliestUnplaced() {
-      return earliestUnplaced(db);
+    async earliestUnplaced(by) {
+      return earliestUnplaced(db, by);
     },
     async stories(filter = {}) {
       return listStories(db, filter, reportVersion);
@@ -114,6 +115,9 @@ export async function openSqliteStore(
     },
     async copyCandidates(queries) {
       return queries.length === 0 ? [] : findCopyCandidates(db, queries);
+    },
+    async turnCopies(turns) {
+      if (turns.length > 0) turnBatch(db, turns, now());
     },
     async saveOutlets(outlets) {
       if (outlets.length > 0) upsertOutlets(db, outlets);
@@ -150,6 +154,7 @@ export async function openSqliteStore(
           backend: 'sqlite',
           location: path,
           articles: count('SELECT count(*) AS n FROM articles'),
+          unplaced: count('SELECT count(*) AS n FROM articles WHERE story_id IS NULL'),
           stories: count('SELECT count(*) AS n FROM stories'),
           outlets: count('SELECT count(DISTINCT outlet_key) AS n FROM articles'),
           bytes: sizeOf(path) + sizeOf(`${path}-wal`),
