@@ -165,4 +165,46 @@ export function copiesContract(context: ContractContext): void {
       await again.close();
     }
   });
+
+  test('turnCopies: an original and its copies become copies of an earlier original, their story stale', async () => {
+    const s = scope();
+    const store = context.store();
+    const made = (n: number, day: string, from?: string) =>
+      newArticle({
+        id: `${s.word}-${n}`,
+        title: `${s.word} ${n}`,
+        text: `Copy ${n} of ${s.word}: the harbour of Varnholm reopened.`,
+        outlet: `${s.outlet} ${n}`,
+        publishedAt: `${s.year}-05-${day}`,
+        features: { v: 1, syndicated: from !== undefined },
+        ...(from === undefined ? {} : { syndicatedFrom: from }),
+      });
+    const [was, copy] = (await store.upsertArticles([made(1, '10'), made(2, '11', `${s.word}-1`)])).map(
+      (m) => m.id,
+    ) as [string, string];
+    const [earlier] = (await store.upsertArticles([made(3, '09')])).map((m) => m.id) as [string];
+    const id = `turn-${s.word}`;
+    await store.saveStories([{ id, title: 'Turn', topicId: null, articleIds: [was, copy, earlier] }]);
+    const asOf = (await store.story(id))?.story.updatedAt as string;
+    await store.saveReport(id, { generator: { version: store.reportVersion } } as never, asOf);
+    await store.turnCopies([{ from: was, to: earlier, note: 'their texts agree' }]);
+    const from = async (n: string) => (await store.article(n))?.article;
+    assert.deepEqual(
+      [await from(was), await from(copy), await from(earlier)].map((a) => a?.syndicatedFrom),
+      [earlier, earlier, null],
+    );
+    assert.match(
+      (await from(was))?.syndicationNote ?? '',
+      new RegExp(`${earlier}, published earlier \\(their texts agree\\)`),
+    );
+    const syndicated = new Map<string, unknown>();
+    for await (const row of store.featuresSince(`${s.year}-05-01`))
+      syndicated.set(row.id, (row.features as { syndicated?: boolean }).syndicated);
+    assert.deepEqual(
+      [was, copy, earlier].map((n) => syndicated.get(n)),
+      [true, true, false],
+    );
+    assert.equal((await store.story(id, { articles: false }))?.story.reportStale, true);
+    await store.turnCopies([]);
+  });
 }

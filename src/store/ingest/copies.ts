@@ -1,10 +1,12 @@
 import type { Article } from '../../model/index.ts';
 import type { SyndicateOptions } from '../../stages/syndicate/index.ts';
+import { aggregatorOf } from '../../stages/syndicate/index.ts';
 import { MIN_CONTAINMENT, MIN_SHARED, SHINGLE_WORDS, WORD } from '../../stages/syndicate/patterns.ts';
 import { shingleSet } from '../../stages/syndicate/shingles.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
 import { isoOrNull } from '../dates.ts';
 import { COPY_SAMPLE_EVERY } from '../patterns.ts';
-import type { NewArticle, Store } from '../types.ts';
+import type { CopyTurn, NewArticle, Store, UpsertOutcome } from '../types.ts';
 import type { StoredFeatures } from './features.ts';
 import { COPY_WINDOW_DAYS } from './patterns.ts';
 
@@ -48,6 +50,27 @@ export interface CopiesLinked {
   readonly rows: NewArticle[];
   /** Positions in the batch of the articles found to copy a stored one. */
   readonly linked: ReadonlySet<number>;
+  /**
+   * New articles published before the stored original they share their text with: each stays an
+   * original, and once stored, that original and its copies are turned to it (`Store.turnCopies`).
+   */
+  readonly turns: readonly { readonly index: number; readonly from: string; readonly note: string }[];
+}
+
+/** The turns of the articles the batch stored (`CopiesLinked.turns`), to their store ids. */
+export function storedTurns(copies: CopiesLinked, outcomes: readonly UpsertOutcome[]): CopyTurn[] {
+  return copies.turns.flatMap((turn) => {
+    const outcome = outcomes[turn.index];
+    return outcome?.status === 'inserted' ? [{ from: turn.from, to: outcome.id, note: turn.note }] : [];
+  });
+}
+
+// Whether `a` comes before `b` as the syndicate stage picks an original: not an aggregator's copy,
+// then published first (an undated article last).
+function firstPublished(a: Article, b: Article): boolean {
+  if ((aggregatorOf(a) === null) !== (aggregatorOf(b) === null)) return aggregatorOf(a) === null;
+  const [x, y] = [publishedInstant(a.publishedAt), publishedInstant(b.publishedAt)];
+  return !Number.isNaN(x) && (Number.isNaN(y) || x < y);
 }
 
 /**
@@ -84,6 +107,7 @@ export async function linkStoredCopies(
   // the batch-local id of each new article found to copy a stored one → the stored original
   const originals = new Map<string, string>();
   const linked = new Set<number>();
+  const turns: { index: number; from: string; note: string }[] = [];
   for (const [k, index] of open.entries()) {
     const found = candidates[k] ?? [];
     if (!found.length) continue;
@@ -98,20 +122,31 @@ export async function linkStoredCopies(
       const containment = shared / Math.max(1, Math.min(own.size, theirs.size));
       if (shared < minShared || containment < minContainment) continue;
       const original = stored.article.syndicatedFrom ?? stored.article.id;
+      const first =
+        original === stored.article.id ? stored.article : (await store.article(original))?.article;
+      // the earlier original stored after its copy: the stored ones turn to it once it is stored
+      if (first && firstPublished(row.article, first)) {
+        turns.push({
+          index,
+          from: original,
+          note: `${Math.round(containment * 100)}% of the shorter text's 5-word shingles are shared with ${stored.article.id}`,
+        });
+        break;
+      }
       originals.set(row.article.id, original);
       linked.add(index);
       sampled[index] = markCopy(row, original, stored.article.id, Math.round(containment * 100));
       break;
     }
   }
-  if (!originals.size) return { rows: sampled, linked };
+  if (!originals.size) return { rows: sampled, linked, turns };
   // the batch's own copies of a linked article name the stored original too
   const linkedRows = sampled.map((row) => {
     const from = row.article.syndicatedFrom;
     const original = from === null ? undefined : originals.get(from);
     return original === undefined ? row : markCopy(row, original, original, null);
   });
-  return { rows: linkedRows, linked };
+  return { rows: linkedRows, linked, turns };
 }
 
 // The row as a copy of `original` (found as a copy of stored article `of`, sharing `share` % of shingles).

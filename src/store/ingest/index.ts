@@ -2,7 +2,7 @@ import type { Article, RunContext } from '../../model/index.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
 import type { Store, UpsertOutcome } from '../types.ts';
-import { linkStoredCopies } from './copies.ts';
+import { linkStoredCopies, storedTurns } from './copies.ts';
 import { groupPending } from './grouping.ts';
 import { nameByStoredHosts } from './host-outlets.ts';
 import { keptStoredValues } from './kept.ts';
@@ -202,6 +202,7 @@ export async function ingestInto(
             outcomes[copy.index] = again[k] as UpsertOutcome;
           });
         }
+        await store.turnCopies(storedTurns(copies, outcomes)); // (an earlier original stored after its copies)
         ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
         outcomes.forEach((outcome, k) => {
           storedAs.set(rows[k]?.article.id as string, outcome.id);
