@@ -150,6 +150,17 @@ test('Ctrl-C during ingest says what the store holds; the next ingest, of other 
   const [stored = 0, unplaced = 0, storing = 0] = [said[1], said[2], said[3]].map((n) => Number(n ?? 0));
   assert.ok(held.stored >= stored && held.stored <= stored + storing, `${stderr}: ${held.stored} stored`);
   assert.equal(held.unplaced - unplaced, held.stored - stored, `${stderr}: ${held.unplaced} in no story`);
+  // stats counts them and says what places them, in text and JSON
+  const stats = (...more: string[]) =>
+    spawnSync(process.execPath, [CLI, 'stats', '--db', db, ...more], { encoding: 'utf8' }).stdout;
+  assert.match(
+    stats(),
+    new RegExp(
+      `^articles: ${held.stored} \\(${held.unplaced} in no story yet: the next ingest or fetch places them\\)$`,
+      'm',
+    ),
+  );
+  assert.equal(JSON.parse(stats('--format', 'json')).unplaced, held.unplaced);
   // another ingest, of one article months later (outside the grouping window of April 2025), places them
   const later = join(dir, 'later.json');
   writeFileSync(
@@ -164,4 +175,6 @@ test('Ctrl-C during ingest says what the store holds; the next ingest, of other 
   const next = spawnSync(process.execPath, [CLI, 'ingest', later, '--db', db], { encoding: 'utf8' });
   assert.equal(next.status, 0, next.stderr);
   assert.deepEqual(await counts(db), { stored: held.stored + 1, unplaced: 0 });
+  assert.match(stats(), new RegExp(`^articles: ${held.stored + 1}$`, 'm'));
+  assert.equal(JSON.parse(stats('--format', 'json')).unplaced, 0);
 });
