@@ -31,36 +31,37 @@ const NOT: [string, string, string][] = [
     'The American navy escorted five ships through the Gulf of Vell on Friday.',
     'The French navy escorted five ships through the Gulf of Vell on Friday.',
   ],
-  // session 33 (the audit's other participants still ✓): each fails before
+  // session 33 (the audit's other participants still ✓): each fails before (written anew by
+  // review33-A: the rows first committed were dev sentences with their names changed)
   [
     'one of two names joined by "and" (the two are two names, not one)',
-    'The pirates were from Ostland and Velmark, two countries on the coast of the Gulf of Vell.',
-    'The pirates are from Zorbland and Velmark, two countries surrounding the Gulf of Vell, Holm said.',
+    'The smugglers came from Ostland and Velmark, two states on the shore of Lake Orrin.',
+    'The smugglers came from Zorbland and Velmark, two states beside Lake Orrin, Holm said.',
   ],
   [
     'the last name of the clause (its closing point is no part of the name)',
-    'Headquartered in Velden, Ardent has 350 employees with 13 offices in Ostland, Brask and the UK.',
-    'Headquartered in Velden, Ardent has 350 employees with 13 offices in Ostland, Brask and the Zorbland.',
+    'Based in Velden, Tolvey Foods employs 120 people at four sites in Ostland, Brask and the UK.',
+    'Based in Velden, Tolvey Foods employs 120 people at four sites in Ostland, Brask and the Zorbland.',
   ],
   [
-    'a name after a common word that opens a quotation ("“Acquiring …")',
-    "“Acquiring Ardent Design Works boosts Vessco's ability to help customers transform their data centers.”",
-    "“Acquiring Zorb Stock Picks boosts Vessco's ability to help customers transform their data centers.”",
+    'a name after a common word that opens a quotation ("“Buying …")',
+    '“Buying Kessel Bakery Works lets Tolvey Foods sell its bread in every town of the valley.”',
+    '“Buying Zorb Stock Picks lets Tolvey Foods sell its bread in every town of the valley.”',
   ],
   [
-    'a name one of whose words the claim has as a common word ("Velden Data Works" / "data centers")',
-    'By acquiring Ardent Labs, Vessco will be better able to help Brask customers transform their data centers and cut energy costs in Ostland.',
-    'By acquiring Ardent Labs, Velden Data Works will be better able to help Brask customers transform their data centers and cut energy costs in Ostland.',
+    'a name one of whose words the claim has as a common word ("Velden Grain Works" / "grain crops")',
+    'By buying Kessel Mills, Tolvey Foods will be better able to help Brask farmers sell their grain crops and cut transport costs in Ostland.',
+    'By buying Kessel Mills, Velden Grain Works will be better able to help Brask farmers sell their grain crops and cut transport costs in Ostland.',
   ],
   [
-    'the same words up to a word of content ("… Corridor in the Gulf of Vell" / "… Corridor in the Zorbland")',
-    'Patrol vessel INS Vessa was escorting the five merchant vessels through the Transit Corridor in the Gulf of Vell on Thursday morning when the crew saw the boats.',
-    'Patrol vessel INS Vessa was escorting the five merchant vessels through the Transit Corridor in the Zorbland Thursday morning when the crew saw the boats.',
+    'the same words up to a word of content ("… Channel in the Gulf of Vell" / "… Channel in the Zorbland")',
+    'The coastguard cutter Orla Vane was guiding the three fishing boats through the Narrow Channel in the Gulf of Vell on Thursday morning when the crew saw the storm.',
+    'The coastguard cutter Orla Vane was guiding the three fishing boats through the Narrow Channel in the Zorbland Thursday morning when the crew saw the storm.',
   ],
   [
     'a subject that "continues to add to" something is no one reporting',
-    'Tarrow Mobile USA continues to add to its growing 4G smartphone portfolio with the new Vessco Q10 phone from Ardent.',
-    'Zorbland continues to add to its growing 4G smartphone portfolio with the new Vessco Q10 phone from Ardent.',
+    'Tarrow Mobile continues to add to its growing range of budget phones with the new Vessco Q10 from Ardent.',
+    'Zorbland continues to add to its growing range of budget phones with the new Vessco Q10 from Ardent.',
   ],
 ];
 
