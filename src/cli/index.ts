@@ -135,10 +135,14 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   const timeout = articleTimeoutOption(values['article-timeout']);
   // a report that cannot be written is told now, not after the analysis
   if (output) await checkWritable(output);
-  // Ctrl-C from here until the write says that nothing was written (the write removes its own temporary file)
+  // Ctrl-C from here until the write (engine's load, analysis, rendering) says that nothing was written
   const note = io.sayIfInterrupted?.(reportNotWrittenLine(output));
-  const { analyzeParallel, createContext, writeJson } = await loadEngine();
+  const { analyzeParallel, createContext, writeJson } = await loadEngine().catch((error: unknown) => {
+    note?.done(); // an engine that fails to load is its own error, not an interrupted run
+    throw error;
+  });
   let report: Report;
+  let text: string | undefined;
   try {
     // the user files' parsers (and zod, which they validate with) load only when a file is given
     const userFiles = () => import('../stages/compare/user-files.ts');
@@ -182,17 +186,15 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
         `rewrote ${plural(rewrite.stats.rewritten, 'sentence')}, kept ${rewrite.stats.rejected} extractive ${rewrite.stats.rejected === 1 ? 'one' : 'ones'} that failed the check`,
       );
     }
+    // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size
+    if (!(output && format === 'json'))
+      text = (await import('../report/index.ts')).renderReport(report, format);
   } finally {
     note?.done();
   }
-  // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size
-  if (output && format === 'json') await writeFileAtomicFrom(output, (write) => writeJson(report, write));
-  else {
-    const { renderReport } = await import('../report/index.ts');
-    const text = renderReport(report, format);
-    if (output) await writeFileAtomic(output, text);
-    else io.stdout(text);
-  }
+  if (text === undefined) await writeFileAtomicFrom(output as string, (write) => writeJson(report, write));
+  else if (output) await writeFileAtomic(output, text);
+  else io.stdout(text);
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
   if (!values.quiet)

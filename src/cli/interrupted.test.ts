@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bigStoryRecords } from '../../test/big-story.ts';
+import { runCli } from './index.ts';
 import { interruptedLine } from './interrupted.ts';
 
 const CLI = new URL('../../bin/parallax.js', import.meta.url).pathname;
@@ -35,6 +36,30 @@ test('a run that crashes (a heap limit) is not told as interrupted', (t) => {
     run.stderr,
     new RegExp(`parallax: stopped before the write: ${output.replace(/[.\\/]/g, '\\$&')} not written\\n$`),
   );
+});
+
+test('analyze ends its Ctrl-C line once the report is rendered, before a byte is written, and on an error', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-test-interrupt-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const input = join(dir, 'articles.json');
+  writeFileSync(input, JSON.stringify(bigStoryRecords(3)));
+  const told: string[] = [];
+  const io = {
+    stdout: () => told.push('output'),
+    stderr: () => {},
+    readStdin: async () => new Uint8Array(),
+    progress: false,
+    sayIfInterrupted: (line: string) => {
+      told.push(line);
+      return { say: () => {}, done: () => told.push('done') };
+    },
+  };
+  assert.equal(await runCli(['analyze', input, '--format', 'md'], io), 0);
+  assert.deepEqual(told, ['parallax: stopped before the write: no report written', 'done', 'output']);
+  // a manifest that is not there: its own error, the line ended, so no stray one is said after it
+  told.length = 0;
+  assert.equal(await runCli(['analyze', dir, '--format', 'md', '--manifest', join(dir, 'no.csv')], io), 2);
+  assert.deepEqual(told.slice(-1), ['done']);
 });
 
 // Whether a child process of `pid` ignores SIGINT (Linux: the kernel lists both): the shell that
