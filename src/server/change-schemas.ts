@@ -74,7 +74,7 @@ export const ChangesSchema = z
       .string()
       .nullable()
       .describe(
-        'first page only: the `since` to look again with once every page is read (the newest change listed)',
+        'first page only: the `since` to look again with once every page is read (the newest change listed, or the storage time of an article not yet in a story when earlier)',
       ),
   })
   .openapi('Changes');

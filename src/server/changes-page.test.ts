@@ -24,6 +24,11 @@ describe('web app: the What changed page', () => {
     assert.match(empty, /<h1>What changed<\/h1>/);
     assert.match(empty, /<input type="datetime-local" name="since" required>/);
     assert.doesNotMatch(empty, /<ol class="stories">/);
+    // what the view does not list is said (an article a regrouping moved is no change of it)
+    assert.match(
+      empty,
+      /Not listed: articles a regrouping moved from one story to another without a merge or split\./,
+    );
     await sleep(3);
     const mark = new Date().toISOString();
     await sleep(3);

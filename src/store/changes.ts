@@ -43,8 +43,11 @@ export interface ChangesPage {
   readonly next: string | null;
   /**
    * The time to look again from, on a first page: the newest change listed (an article stored or
-   * updated, a merge or split). What to give back as `changedSince` once every page is read; its
-   * story is listed again rather than an article missed. Null on a later page or when none.
+   * updated, a merge or split), or when earlier the storage time of the earliest article still in
+   * no story (a fetch stores pages as it reads them and places them at its end: placed later, such an
+   * article is listed as new only from a time before it was stored). What to give back as
+   * `changedSince` once every page is read; its story is listed again rather than an article missed.
+   * Null on a later page, or when nothing is listed and every article is placed.
    */
   readonly newest: string | null;
 }
@@ -69,7 +72,7 @@ export async function changesPage(
   return {
     changes,
     next: last ? cursorAfter(last.story) : null,
-    newest: after ? null : newestChange(changes),
+    newest: after ? null : earliestOf(newestChange(changes), await store.earliestUnplaced('stored')),
   };
 }
 
@@ -79,6 +82,9 @@ function newestChange(changes: readonly StoryChanges[]): string | null {
   const times = changes.flatMap((x) => [...x.articles.map((a) => a.at), ...x.events.map((e) => e.at)]);
   return times.length ? times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a)) : null;
 }
+
+const earliestOf = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null || Date.parse(a) <= Date.parse(b) ? a : b;
 
 /**
  * What "since" names, as an ISO time: a stored article's id (the time the store stored it), else a

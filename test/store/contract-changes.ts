@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { changesPage } from '../../src/store/changes.ts';
 import { CHANGED_ARTICLES } from '../../src/store/patterns.ts';
 import type { StoryChanges } from '../../src/store/types.ts';
 import { type ContractContext, scope } from './contract-scope.ts';
@@ -111,5 +112,42 @@ export function changesContract(context: ContractContext): void {
     // nothing since a later time; a bad time is misuse
     assert.deepEqual(await store.storyChanges({ changedSince: `${s.year + 5000}-01-01` }), []);
     await assert.rejects(store.storyChanges({ changedSince: 'yesterday-ish' }), /not a date/);
+  });
+
+  test('changesPage: the time to look again from is no later than an article stored but not yet placed', async () => {
+    // a fetch stores a page and places it at its end; another writer stores and places one meanwhile
+    const s = scope();
+    const store = context.store();
+    const made = (n: number) =>
+      newArticle({
+        title: `Pier ${n} ${s.word}`,
+        text: `Pier ${n} of ${s.word} fell into the Varnholm sea.`,
+        outlet: s.outlet,
+        url: `${s.site}/pier-${n}`,
+        publishedAt: `${s.year}-03-03`,
+      });
+    const start = new Date(Date.now() - 1).toISOString();
+    await sleep(5);
+    const [fetched] = (await store.upsertArticles([made(1)])).map((o) => o.id) as [string];
+    await sleep(20);
+    const [placed] = (await store.upsertArticles([made(2)])).map((o) => o.id) as [string];
+    const story = (articleIds: string[]) => ({
+      id: `pier-${s.word}`,
+      title: 'Pier',
+      topicId: null,
+      articleIds,
+    });
+    await store.saveStories([story([placed])]);
+    const first = await changesPage(store, start, undefined, 1000);
+    const fetchedAt = (await store.article(fetched))?.ingestedAt ?? '';
+    assert.ok(first.newest !== null && first.newest <= fetchedAt, `${first.newest} is after ${fetchedAt}`);
+    await sleep(20);
+    await store.saveStories([story([placed, fetched])]);
+    const again = await changesPage(store, first.newest ?? '', undefined, 1000);
+    const mine = again.changes.find((x) => x.story.id === `pier-${s.word}`);
+    assert.ok(
+      mine?.articles.some((a) => a.kind === 'new' && a.id === fetched),
+      'the article placed after the first look is new in the next',
+    );
   });
 }

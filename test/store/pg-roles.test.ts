@@ -88,6 +88,46 @@ describe('PostgreSQL store: a role that may only read', { skip }, () => {
     }
   });
 
+  test('a writer role refused a report write (UPDATE not granted) is told once; a reader never', async () => {
+    const writer = `parallax_writer_${process.pid}`;
+    await run(TEST_PG_URL as string, `CREATE ROLE ${writer} LOGIN`);
+    await run(
+      db.url,
+      `GRANT USAGE ON SCHEMA public TO ${writer}`,
+      `GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO ${writer}`,
+    );
+    const said: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string) => said.push(String(chunk)) > 0) as typeof write;
+    try {
+      for (const url of [readerUrl, asRole(db.url, writer)]) {
+        const store = await openStore(url);
+        try {
+          const found = await store.story('s1', { articles: false });
+          const report = { generator: { name: 'parallax', version: REPORT_VERSION }, stories: [] };
+          for (let n = 0; n < 2; n++)
+            await store.saveReport('s1', report as unknown as Report, found?.story.updatedAt ?? '');
+        } finally {
+          await store.close();
+        }
+        if (url === readerUrl) assert.deepEqual(said, [], 'a role that may only read is told nothing');
+      }
+    } finally {
+      process.stderr.write = write;
+      await run(
+        db.url,
+        `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${writer}`,
+        `REVOKE ALL ON SCHEMA public FROM ${writer}`,
+      );
+      await run(TEST_PG_URL as string, `DROP ROLE IF EXISTS ${writer}`);
+    }
+    assert.equal(said.length, 1, said.join(''));
+    assert.match(
+      said[0] ?? '',
+      /^parallax: this role may store articles but may not keep reports \(permission denied for table \w+\)/,
+    );
+  });
+
   test('a store it would have to migrate is refused in one line that says who can', async () => {
     await run(db.url, `DELETE FROM parallax_schema WHERE version = ${SCHEMA_VERSION}`);
     try {

@@ -77,7 +77,7 @@ export function changesPage(
 ): string {
   const head = `<h1>What changed${query.since ? ` since ${when(query.since)}` : ''}</h1>\n${sinceForm(query, now)}`;
   if (!page || !query.since)
-    return `${head}\n<p class="meta">Choose a time: the stories that gained articles, had an article's page read again with another title or text, or merged or split since then are listed, newest change first.</p>`;
+    return `${head}\n<p class="meta">Choose a time: the stories that gained articles, had an article's page read again with another title or text, or merged or split since then are listed, newest change first. Not listed: articles a regrouping moved from one story to another without a merge or split.</p>`;
   const items = page.changes.length
     ? `<ol class="stories">${page.changes.map((x) => changeItem(x, leanings)).join('\n')}</ol>`
     : '<p class="notice">No story changed since then.</p>';
