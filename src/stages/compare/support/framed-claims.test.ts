@@ -42,6 +42,26 @@ const CASES: VerdictCase[] = [
     'Critics claim that police arrested two men in Vessmark on Monday.',
     'supports',
   ],
+  // review33-A: a "whether" of an aside the sentence's verb comes after asks nothing of it (both
+  // were "happened vs hypothetical" before: any "whether" before the predicate made it hypothetical)
+  [
+    'still a support: "whether" in a relative clause before the verb',
+    'The Tarrow council approved the budget on Thursday.',
+    'The Tarrow council, which debated for months whether to raise council tax, approved the budget on Thursday.',
+    'supports',
+  ],
+  [
+    'still a support: "asked whether" in an aside before the verb',
+    'Officials said the Orrin bridge will reopen in May.',
+    'Officials, asked whether the Orrin bridge was safe, said the bridge will reopen in May.',
+    'supports',
+  ],
+  [
+    'an aside inside the "whether" clause: still asked',
+    'The harbour police of Vessmark arrested two men on Monday.',
+    'It is unclear whether the harbour police of Vessmark, acting on a tip, arrested two men on Monday.',
+    'not supports',
+  ],
 ];
 
 describe('a claim told under "whether", denied, or as critics claim it', () => testVerdicts(CASES));

@@ -70,3 +70,21 @@ function framedMood(tokens: readonly Token[], end: number): 'hypothetical' | 'ne
   );
   return ALLEGING.has(verb) || noun ? 'hypothetical' : null;
 }
+
+/**
+ * Whether the "whether" at `k` asks about the word at `end`: not when it opens an aside between commas
+ * that has a verb of its own before the word ("The council, which debated whether to raise tax,
+ * approved …", "Officials, asked whether the pier was safe, said …"). A "whether" with no comma
+ * before it ("It is unclear whether X, acting on a tip, arrested …") or whose clause has no verb
+ * before a comma ("whether police, acting on a tip, arrested …") asks about the word.
+ */
+export function whetherAsks(tokens: readonly Token[], k: number, end: number): boolean {
+  if (!tokens.slice(0, k).some((t) => t.text === ',')) return true;
+  for (let i = k + 1; i < end; i++) {
+    if (tokens[i]?.text !== ',') continue;
+    // the clause up to its first comma: a verb, or a form of "be" or "have" before more words
+    const head = tokens.slice(k + 1, i);
+    return !head.some((t, j) => t.pos === 'VERB' || (t.pos === 'AUX' && j < head.length - 1));
+  }
+  return true;
+}

@@ -13,7 +13,7 @@ import {
   PLANNED_ADJECTIVES,
 } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { governedMood } from './governed-mood.ts';
+import { governedMood, whetherAsks } from './governed-mood.ts';
 import { hadBeen, plannedFor } from './plan-told.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
@@ -176,11 +176,12 @@ export function moodBefore(
   // subject ("Trial is set for June 17 for Ott, who is accused of …") nor of a clause of its own
   // ("was arrested Monday and is due in court Friday")
   if (modality === 'happened' && plannedFor(tokens, end + 1)) modality = 'planned';
-  // a conditional anywhere before the predicate ("if talks resume, …"), or a "whether" ("it is
-  // unclear whether talks resumed"), makes it hypothetical
+  // a conditional anywhere before the predicate ("if talks resume, …"), or a "whether" that asks
+  // about it ("it is unclear whether talks resumed"; not one of an aside before it: whetherAsks),
+  // makes it hypothetical
   for (let k = 0; k < end && k < tokens.length; k++) {
     const w = word(tokens[k]);
-    if (w === 'if' || w === 'unless' || w === 'whether') {
+    if (w === 'if' || w === 'unless' || (w === 'whether' && whetherAsks(tokens, k, end))) {
       modality = 'hypothetical';
       break;
     }
