@@ -164,3 +164,17 @@ test('a done vote beside "for next year" is the past weekday, not planned', () =
   const vote = events.find((e) => e.text.includes('after a vote') && e.from === 'Thursday night');
   assert.deepEqual([vote?.date, vote?.planned], ['2031-12-04', undefined]);
 });
+
+// midreview33 finding 1: a "next month" that dates the weekday itself keeps it ahead and planned (failed
+// before: the Monday before the article, told as done); the budget's "for next year" above does not
+test('a weekday told "next month on Monday" is the coming one, planned', () => {
+  const events = timelineOf([
+    {
+      outlet: 'Tarrow Gazette',
+      publishedAt: '2031-10-15T08:00:00Z',
+      text: 'The Orrin ferry resumes sailings next month on Monday after repairs to its hull, the operator said.\n\nThe ferry struck a sandbank near Pell Point in August.',
+    },
+  ]);
+  const resumes = eventWith(events, 'resumes sailings');
+  assert.deepEqual([resumes.date, resumes.planned], ['2031-10-20', true]);
+});

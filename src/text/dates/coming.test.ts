@@ -45,6 +45,12 @@ describe('a weekday told as still to come', () => {
     // fixes33: "next" before a noun of its own is still a cue ("the next vote"), as is a "will"
     ['The next Tarrow council vote is on Thursday.', 'Thursday', '2026-10-15'],
     ['The Tarrow council will vote next week on Thursday.', 'Thursday', '2026-10-22'],
+    // midreview33 finding 1: a "next month" or "next week" that dates the weekday itself stays a cue
+    // that it is ahead (all four lose it before: the first read as the past Monday)
+    ['The Orrin ferry resumes sailings next month on Monday.', 'Monday', '2026-10-19'],
+    ['The Tarrow trial opens next week on Monday.', 'Monday', '2026-10-19'],
+    ['The Kell council votes next week on Thursday.', 'Thursday', '2026-10-22'],
+    ['Starting next week on Monday, buses in Tarrow run every ten minutes.', 'Monday', '2026-10-19'],
   ];
   for (const [sentence, weekday, expected] of coming)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: true, day: expected }));
@@ -85,7 +91,29 @@ describe('a weekday told as still to come', () => {
       '2026-10-08',
     ],
     ['The Kell board approved the plan for next month on Monday.', 'Monday', '2026-10-12'],
+    // midreview33 finding 1: a noun's "next year's" is its own date too, read as "for next year" is
+    // (both fail before: read as the coming weekday)
+    ['Tarrow sets next year’s budget on Thursday.', 'Thursday', '2026-10-08'],
+    ['The Kell board approved next month’s plan on Monday.', 'Monday', '2026-10-12'],
   ];
   for (const [sentence, weekday, expected] of past)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: false, day: expected }));
+});
+
+// midreview33 finding 1: one meaning, one tense, whichever way the noun owns its year or month
+test('a noun owning "next year" or "next month" dates the weekday alike either way', () => {
+  const pairs: [string, string, string][] = [
+    [
+      'The Tarrow council sets its budget for next year on Thursday.',
+      'Tarrow sets next year’s budget on Thursday.',
+      'Thursday',
+    ],
+    [
+      'The Kell board agrees fares for next season on Monday.',
+      'The Kell board agrees next season’s fares on Monday.',
+      'Monday',
+    ],
+  ];
+  for (const [forShape, ownShape, weekday] of pairs)
+    assert.deepEqual(dayOf(ownShape, weekday), dayOf(forShape, weekday), ownShape);
 });

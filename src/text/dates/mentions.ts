@@ -15,7 +15,7 @@ import {
   MONTH_ALONE,
   MONTH_DAY,
   MONTH_YEAR,
-  NEXT_PERIOD,
+  OWNED_NEXT_PERIOD,
   PAST_AUXILIARY,
   PERIOD,
   SPAN_END,
@@ -153,7 +153,10 @@ function inNumber(text: string, at: number): boolean {
 export function isFutureAt(text: string, at: number): boolean {
   const from = clauseStartAt(text, at);
   const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
-  if (FUTURE_CUE.test(words.replace(NEXT_PERIOD, ' '))) return true;
+  // (a noun's "for next year" is read in the whole clause, each of its words kept as a blank)
+  const owned = text.slice(from, at).replace(OWNED_NEXT_PERIOD, (m) => m.replace(/\S+/g, '_'));
+  const cued = owned.trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
+  if (FUTURE_CUE.test(cued)) return true;
   const expecting = EXPECT_CUE.exec(words);
   return expecting !== null && isExpected(expecting[1] as string);
 }

@@ -109,13 +109,20 @@ export const DATE_GUARDS = {
 export const FUTURE_CUE =
   /\b(will|would|shall|won['’]t|going to|set to|scheduled (?:to|for)|expected to|plans? to|planning to|due to|upcoming|next)\b|['’]ll\b/i;
 
+// A period longer than a week: a weekday cannot be pinned inside it
+const LONG_PERIOD = '(?:year|month|decade|season|term|spring|summer|autumn|fall|winter)';
+
 /**
- * A "next" that is its own date's word ("approved its budget for next year after a vote on Thursday"):
- * it tells when the budget runs, not that the weekday after it is ahead, so it is no FUTURE_CUE of
- * another date; "next year's" owns what follows (OWNING_YEAR) and stays.
+ * A "next" period a noun owns ("approved its budget for next year after a vote on Thursday", "sets
+ * next year's budget on Thursday"): it tells when the budget runs, not that a weekday after it is
+ * ahead, so it is no FUTURE_CUE of that weekday. A "next" period that dates the verb ("resumes
+ * sailings next month on Monday") stays one, and so does any "next week", owned or not (a weekday told
+ * beside a named week falls in it: "ahead of next week's vote on Thursday").
  */
-export const NEXT_PERIOD =
-  /\bnext\s+(?:year|week|month|decade|season|term|spring|summer|autumn|fall|winter)\b(?!['’]s)/gi;
+export const OWNED_NEXT_PERIOD = new RegExp(
+  `\\b(?:(?:for|of)\\s+next\\s+${LONG_PERIOD}\\b(?!['’]s)|next\\s+${LONG_PERIOD}['’]s\\b)`,
+  'gi',
+);
 
 /**
  * An expecting before a date ("rain is expected on Wednesday", "which forecasters expect on Thursday"):
