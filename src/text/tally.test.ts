@@ -5,7 +5,7 @@ import { figures } from '../stages/extract/figures/test-kit.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { stem } from './normalise.ts';
 import { sentenceFigures } from './quantities.ts';
-import { talliesIn } from './tally.ts';
+import { ownTalliesIn, talliesIn } from './tally.ts';
 
 // [sentence, the far count, what the extract stage says it counts (its unit or counted noun)]
 const CASES: [string, string, string | null][] = [
@@ -122,4 +122,23 @@ test('talliesIn: a copula gives a tally only when a vote or game heads its subje
     'The vote at ten to nine was close.',
   ])
     assert.deepEqual(tallies(none), [], none);
+});
+
+// midreview33 finding 10: a count in a clause a subordinator opens is another vote's or game's
+test('ownTalliesIn: a tally of a clause of another vote or game is not the sentence’s own', () => {
+  const own = (sentence: string) => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    return (doc?.sentences ?? []).flatMap((s) => ownTalliesIn(s.tokens));
+  };
+  assert.deepEqual(
+    own('Tarrow council approved the budget after an amendment to cut it failed by eight votes to three.'),
+    [],
+  );
+  assert.deepEqual(own('Kell Rovers, who lost 2-0 at home a week earlier, beat Pell Town on Saturday.'), []);
+  // the sentence's own count, also after a phrase with no verb or told as said
+  assert.deepEqual(own('Tarrow council approved the budget by seven votes to four on Thursday.'), ['7-4']);
+  assert.deepEqual(own('Kell Rovers beat Pell Town 3-1 on Saturday after a poor start.'), ['3-1']);
+  assert.deepEqual(own('The mayor said that the council approved the budget by seven votes to four.'), [
+    '7-4',
+  ]);
 });

@@ -194,3 +194,50 @@ export function tallySpansIn(tokens: readonly Word[]): TallySpan[] {
   }
   return out;
 }
+
+// the words that open a clause of another event ("after an amendment … failed by 8 to 3", "who lost
+// 2-0 a week earlier") when a verb follows them; not "that", which opens what was said ("said that the
+// council approved it by 7 to 4") as often as a relative clause
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'whereas',
+  'since',
+  'because',
+  'although',
+  'though',
+  'once',
+  'until',
+  'if',
+  'as',
+  'who',
+  'which',
+  'whose',
+  'where',
+]);
+
+/**
+ * Whether the tally at token `first` stands in a clause of its own that a subordinator opens ("after
+ * an amendment to cut it failed by eight votes to three", "Kell Rovers, who lost 2-0 a week earlier,
+ * beat …"): such a count is another vote's or game's, not the sentence's own. Read back to the nearest
+ * punctuation; "after a vote of 7 to 4" (no verb between) stays the sentence's.
+ */
+function inOtherClause(tokens: readonly Word[], first: number): boolean {
+  let verb = false;
+  for (let j = first - 1; j >= 0; j--) {
+    const w = tokens[j] as Word;
+    if (w.pos === 'PUNCT') return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
+    else if (verb && SUBORDINATORS.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/** The tallies of talliesIn that the sentence's own clause tells, not a subordinate clause of another vote or game. */
+export function ownTalliesIn(tokens: readonly Word[]): string[] {
+  return tallySpansIn(tokens)
+    .filter((t) => !inOtherClause(tokens, t.first))
+    .map((t) => t.tally);
+}

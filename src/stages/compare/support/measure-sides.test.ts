@@ -71,3 +71,35 @@ test('one vote count told alike on both sides is no difference', () => {
   ]);
   assert.ok(!found.some((c) => c.about === 'vote count'), JSON.stringify(found));
 });
+
+// midreview33 finding 10: a count of another vote or game (an amendment's vote in a clause of its own,
+// last week's match in a relative clause) is no side of this one's count (both fail before: a "vote
+// count" 7-4 / 8-3 and a "tally" 3-1 / 2-0 beside the differences of the budget and the crowd)
+test('a tally in another clause counts another vote or game: no count difference', () => {
+  const budget = differencesOf([
+    {
+      outlet: 'Kessel Gazette',
+      text: 'Tarrow town council approved a £42.5 million budget on Thursday by seven votes to four.',
+    },
+    {
+      outlet: 'Orrin Echo',
+      text: 'Tarrow town council approved a £45 million budget on Thursday after an amendment to cut it failed by eight votes to three.',
+    },
+  ]);
+  assert.ok(
+    budget.some((c) => c.about === 'budget (GBP)'),
+    JSON.stringify(budget.map((c) => c.about)),
+  );
+  assert.ok(!budget.some((c) => c.about === 'vote count'), JSON.stringify(budget.map((c) => c.about)));
+  const match = differencesOf([
+    {
+      outlet: 'Kessel Gazette',
+      text: 'Kell Rovers beat Pell Town 3-1 on Saturday in front of 4,200 fans at Dunmore Park.',
+    },
+    {
+      outlet: 'Orrin Echo',
+      text: 'Kell Rovers, who lost 2-0 at home a week earlier, beat Pell Town on Saturday in front of 4,500 fans at Dunmore Park.',
+    },
+  ]);
+  assert.ok(!match.some((c) => c.about === 'tally'), JSON.stringify(match.map((c) => c.about)));
+});

@@ -5,7 +5,7 @@
 // own, which the figure the pair was judged on (the budget) did not name.
 import type { Conflict, Evidence } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
-import { talliesIn } from '../../../text/tally.ts';
+import { ownTalliesIn } from '../../../text/tally.ts';
 import type { Claim } from '../claims.ts';
 
 /** A difference laid out, with the value each of its sides gives (null where none is known). */
@@ -84,7 +84,8 @@ export function tallyDifference(
   if (countedVotes) return null;
   const told = sides.map((claims) =>
     claims.flatMap((c) => {
-      const tallies = talliesIn(c.tokens);
+      // (a tally of another clause counts another vote or game: "after an amendment … failed by 8 to 3")
+      const tallies = ownTalliesIn(c.tokens);
       return tallies.length === 1 ? [{ claim: c, tally: tallies[0] as string }] : [];
     }),
   );
