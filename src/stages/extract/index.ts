@@ -6,8 +6,10 @@ import { resolveEntities } from './entities/resolve.ts';
 import { type FoundFigure, findFigures } from './figures/find.ts';
 import { mergeFigures } from './figures/merge.ts';
 import { findIndirect } from './indirect/find.ts';
+import { storyLowerWords } from './names/common-word.ts';
 import { findNames } from './names/find.ts';
 import { capitalJoinedNames } from './names/joiners.ts';
+import { OPENERS } from './names/runs.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes/find.ts';
 import { mergeQuotes } from './quotes/merge.ts';
@@ -47,8 +49,9 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     const docs = input.articles.map(annotate);
     const order = new Map(docs.map((d, i) => [d.id, i]));
     const joined = capitalJoinedNames(docs);
+    const lower = storyLowerWords(docs, OPENERS);
     const resolved = resolveEntities(
-      docs.map((doc) => findNames(doc, joined)),
+      docs.map((doc) => findNames(doc, joined, lower)),
       prefix,
       order,
     );

@@ -3,9 +3,10 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
+import { KNOWN_ORGANIZATIONS } from '../data/organizations.ts';
 import { RESIDENT_NOUNS } from '../data/places.ts';
 import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
-import { PLACE_NAMES } from './lexicon.ts';
+import { PLACE_NAMES, titleOf } from './lexicon.ts';
 
 // Per article: the words it writes in lower case, those it capitalises inside running text, and those
 // it writes capitalised before another capitalised word as a given name ("Mark Tolvey").
@@ -30,13 +31,19 @@ export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>)
 /**
  * Whether the capitalised first word at token i is a common word used as one: a word of the tagger's
  * lexicon (in lower case) the article never capitalises inside a sentence, that is no given name,
- * surname or place the lists know, and that either stands before a lower-case noun it qualifies
- * ("Opposition councillor Delia Farrant", "Passenger group chair …", "Council tax will rise") or is
- * a plural before its verb ("Commuters will be stranded"). "Trump said" stays a name (no
- * plural, a verb after it), and so does a word the article capitalises elsewhere ("Apple shares fell"
- * in an article that writes "said Apple").
+ * surname, place or organisation the lists know, and that qualifies a title before a person's name
+ * ("Opposition councillor Delia Farrant", "Passenger group chair Oren Dask"), is a plural before its
+ * verb ("Commuters will be stranded"), or stands before another lower-case noun and is written in
+ * lower case somewhere in its story (`storyLower`: "Council tax will rise" where another article writes
+ * "the council"). A name before a noun that its story never writes in lower case stays one ("Shell
+ * profits fell", "Apple shares"); "Trump said" stays a name (no plural, a verb after it).
  */
-export function lexiconOpener(doc: Doc, i: number, openers: ReadonlySet<string>): boolean {
+export function lexiconOpener(
+  doc: Doc,
+  i: number,
+  openers: ReadonlySet<string>,
+  storyLower: ReadonlySet<string> = NO_WORDS,
+): boolean {
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
   if (!t || !next || next.sentence !== t.sentence || !/^\p{Ll}+$/u.test(next.text)) return false;
@@ -44,14 +51,43 @@ export function lexiconOpener(doc: Doc, i: number, openers: ReadonlySet<string>)
   const lower = t.text.toLowerCase();
   // a plural before its verb ("Commuters will …"), not before a joiner ("Customs and Border Patrol")
   const plural = /[^s]s$/.test(lower) && (next.pos === 'VERB' || next.pos === 'AUX');
-  if (next.pos !== 'NOUN' && !plural) return false;
+  const qualifies = next.pos === 'NOUN' && (storyLower.has(lower) || titleBeforeName(doc, i + 1));
+  if (!plural && !qualifies) return false;
   if (!getModelWords().has(lower)) return false;
   const folded = foldName(t.text);
   if (GIVEN_NAMES.has(folded) || COMMON_SURNAMES.has(folded) || WORD_SURNAMES.has(folded)) return false;
-  if (PLACE_NAMES.has(folded)) return false;
+  if (PLACE_NAMES.has(folded) || KNOWN_ORGS.has(folded)) return false;
   const seen = writtenIn(doc, openers);
   return !seen.inside.has(lower) && !seen.named.has(lower);
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words the articles of a story write in lower case (for lexiconOpener). */
+export function storyLowerWords(docs: readonly Doc[], openers: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const doc of docs) for (const w of writtenIn(doc, openers).lower) out.add(w);
+  return out;
+}
+
+// at most this many lower-case nouns from the word to its title: "group chair", "councillor"
+const TITLE_REACH = 3;
+
+// Whether the lower-case nouns from token `from` end in a title that a capitalised name follows
+// ("councillor Delia Farrant", "group chair Oren Dask").
+function titleBeforeName(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from]?.sentence;
+  for (let k = from; k < from + TITLE_REACH; k++) {
+    const w = doc.tokens[k];
+    if (!w || w.sentence !== sentence || w.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(w.text)) return false;
+    const name = doc.tokens[k + 1];
+    if (titleOf([w.text]) !== undefined && name?.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(name.text))
+      return true;
+  }
+  return false;
+}
+
+const KNOWN_ORGS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map(foldName));
 
 // What the article writes: in lower case, capitalised inside a sentence, as a given name (WRITTEN).
 function writtenIn(

@@ -35,9 +35,10 @@ function titleArticle(doc: Doc, k: number, first: number): boolean {
 
 /**
  * Find the names, roles and acronym definitions of one article; `joined`: the names its story writes
- * with a capitalised preposition (names/joiners.ts), also one name with it in lower case.
+ * with a capitalised preposition (names/joiners.ts), also one name with it in lower case; `storyLower`:
+ * the words its story writes in lower case (a first word "Council tax" is one of them: lexiconOpener).
  */
-export function findNames(doc: Doc, joined = NO_JOINED): ArticleNames {
+export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet<string>): ArticleNames {
   const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
   const toks = doc.tokens;
   const surnames = misreadSurnames(doc);
@@ -51,7 +52,7 @@ export function findNames(doc: Doc, joined = NO_JOINED): ArticleNames {
         i++;
         continue;
       }
-      if (!canStart(doc, i) && !lone(toks[i] as Tok)) {
+      if (!canStart(doc, i, storyLower) && !lone(toks[i] as Tok)) {
         // no name here: a lower-case title may still stand for a person ("Mexico's president")
         if (!isNameWord(toks[i]) || i === sentence.first)
           maybeRole(doc, i, sentence.paragraph, lastPlace, out);

@@ -38,8 +38,11 @@ export function givenNameOpens(doc: Doc, i: number): boolean {
   return t !== undefined && t.pos !== 'PROPN' && givenAtHead(doc, i, t, doc.sentences[t.sentence]);
 }
 
-/** Whether a name starts at token i; a sentence's first word only when it is surely a name, not just capitalised. */
-export function canStart(doc: Doc, i: number): boolean {
+/**
+ * Whether a name starts at token i; a sentence's first word only when it is surely a name, not just
+ * capitalised (`storyLower`: the words its story writes in lower case, for lexiconOpener).
+ */
+export function canStart(doc: Doc, i: number, storyLower?: ReadonlySet<string>): boolean {
   const t = doc.tokens[i] as Tok;
   const sentence = doc.sentences[t.sentence];
   const prev = doc.tokens[i - 1];
@@ -58,7 +61,8 @@ export function canStart(doc: Doc, i: number): boolean {
   // "Opposition councillor …", "Commuters will …": a common word of the lexicon used as one (lexiconOpener)
   if (t.pos === 'PROPN')
     return (
-      isNameWord(doc.tokens[i + 1]) || !(commonWord(doc, t.text, OPENERS) || lexiconOpener(doc, i, OPENERS))
+      isNameWord(doc.tokens[i + 1]) ||
+      !(commonWord(doc, t.text, OPENERS) || lexiconOpener(doc, i, OPENERS, storyLower))
     );
   // "City Hall says", "Border Patrol agents …": a common word opens a body's or a place's name
   const end = sentence ? sentence.end : doc.tokens.length;
