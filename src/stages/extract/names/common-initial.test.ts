@@ -3,12 +3,7 @@ import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { storyFromTexts } from '../from-text.ts';
 import { extract } from '../index.ts';
-
-/** The names of invented articles of one story, with their kinds. */
-function names(...texts: string[]): string[] {
-  const out = extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
-  return out.entities.map((e) => `${e.kind} | ${e.name}`).sort();
-}
+import { names } from './test-kit.ts';
 
 // newuser8's finding 16: "Residents" at the head of a sentence was listed as a name
 test('a first word the article writes in lower case elsewhere is no name ("Residents may return home …")', () => {

@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../../model/index.ts';
-import { storyFromTexts } from '../from-text.ts';
-import { extract } from '../index.ts';
-
-/** The names of invented articles of one story, with their kinds. */
-function names(...texts: string[]): string[] {
-  const out = extract()(storyFromTexts(texts.map((text, i) => ({ id: `a${i + 1}`, text }))), createContext());
-  return out.entities.map((e) => `${e.kind} | ${e.name}`).sort();
-}
+import { names } from './test-kit.ts';
 
 // fixes33 (newuser11 #16): a common word opening a sentence as a common word ("Opposition councillor",
 // "Passenger group chair", "Commuters will …") is no name; a title is no word of the name
