@@ -25,9 +25,9 @@ const CASES: VerdictCase[] = [
     'not supports',
   ],
   [
-    'denied, with no predicate verb in the clause ("denied that Ardent has …")',
-    'Ardent has about 350 employees with offices in Ostland and Brask.',
-    'Officials denied that Ardent has about 350 employees with offices in Ostland and Brask.',
+    'denied, with no predicate verb in the clause ("denied that Tolvey Foods has …")',
+    'Tolvey Foods has about 120 workers with bakeries in Ostland and Brask.',
+    'Officials denied that Tolvey Foods has about 120 workers with bakeries in Ostland and Brask.',
     'not supports',
   ],
   [
