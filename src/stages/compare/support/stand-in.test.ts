@@ -68,8 +68,8 @@ const NOT: [string, string, string][] = [
 const YES: [string, string, string][] = [
   [
     'a name written short is the same name ("UK" / "United Kingdom")',
-    'Ardent Labs has 350 employees with 13 offices in the Valdoria and the UK.',
-    'Ardent Labs has 350 employees with 13 offices in the Valdoria and the United Kingdom.',
+    'Tolvey Foods sells its bread in 120 shops across the UK.',
+    'Tolvey Foods sells its bread in 120 shops across the United Kingdom.',
   ],
   [
     'a name spelt another way is the same name ("Brandtberg" / "Brandtburg")',
