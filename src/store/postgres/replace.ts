@@ -79,6 +79,16 @@ export async function replaceBatch(
     }
     outcomes.push({ status: 'replaced', id: item.id });
   }
+  await touchStories(client, stories);
+  if (stories.size) await client.query(REFRESH_NEWEST, [[...stories]]);
+  return outcomes;
+}
+
+/**
+ * Mark stories changed, after every earlier change of any story (so a stored report of theirs is
+ * stale and the story list's order sees them): replaced pages, turned copies.
+ */
+export async function touchStories(client: PoolClient, stories: ReadonlySet<string>): Promise<void> {
   if (stories.size)
     await client.query(
       `UPDATE stories SET updated_at = greatest(date_trunc('milliseconds', now()),
@@ -86,6 +96,4 @@ export async function replaceBatch(
        WHERE id = ANY($1::text[])`,
       [[...stories]],
     );
-  if (stories.size) await client.query(REFRESH_NEWEST, [[...stories]]);
-  return outcomes;
 }

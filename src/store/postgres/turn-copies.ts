@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { turnedArticle } from '../turned-copies.ts';
 import type { CopyTurn } from '../types.ts';
+import { touchStories } from './replace.ts';
 import { toJsonb } from './rows.ts';
 
 /**
@@ -34,11 +35,5 @@ export async function turnBatch(client: PoolClient, turns: readonly CopyTurn[]):
       if (row.story_id !== null) stories.add(row.story_id);
     }
   }
-  if (stories.size)
-    await client.query(
-      `UPDATE stories SET updated_at = greatest(date_trunc('milliseconds', now()),
-         (SELECT max(updated_at) FROM stories) + interval '1 millisecond')
-       WHERE id = ANY($1::text[])`,
-      [[...stories]],
-    );
+  await touchStories(client, stories);
 }
