@@ -62,3 +62,20 @@ test('the bar says what it does before the first step, and tells the time left o
   assert.match(first, /0\/10 files \| reading the first files/);
   assert.doesNotMatch(first, /ETA/);
 });
+
+test('a new total is drawn at once, not at the next redraw', () => {
+  let drawn = '';
+  const terminal = new Writable({
+    write(chunk, _encoding, done) {
+      drawn += String(chunk);
+      done();
+    },
+  });
+  Object.assign(terminal, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true });
+  const bar = startProgress({ progress: true, progressStream: terminal }, 1, 'articles', 'reading');
+  assert.ok(bar, 'a bar on a terminal');
+  bar.update(0, 'reading', 5000);
+  const seen = drawn;
+  bar.stop();
+  assert.match(seen, /0\/5000 articles \| reading/);
+});

@@ -40,8 +40,12 @@ export function startProgress(
   bar.start(total, 0, { status });
   return {
     update(value, status, newTotal) {
-      if (newTotal !== undefined) bar.setTotal(newTotal);
+      const retotal = newTotal !== undefined && newTotal !== bar.getTotal();
+      if (retotal) bar.setTotal(newTotal);
       bar.update(value, { status });
+      // a new total is drawn at once: the bar redraws on a timer, which a busy run (reading the first
+      // files in this thread) holds back, and "0/1 articles" would stand for a 5,000-line bundle
+      if (retotal) bar.render();
     },
     stop: () => bar.stop(),
   };

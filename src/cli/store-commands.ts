@@ -159,7 +159,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     const ctx = createContext({ now: new Date(), issues: inputs.issues });
     const bar: Progress | null = values.quiet
       ? null
-      : startProgress(io, files.length, 'files', 'reading and cleaning the first files');
+      : startProgress(io, files.length, 'articles', 'reading and cleaning the first files');
     const tally = (p: IngestProgress) => `${p.inserted} new, ${p.duplicates} already stored`;
     // Ctrl-C from here says what the store holds of the run, as fetch's stop does
     const note = io.sayIfInterrupted?.(
@@ -172,8 +172,10 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       {
         analyze: options,
         ...(jobs === undefined ? {} : { jobs }),
-        onBatch: (p) => bar?.update(p.files, tally(p)),
-        onGrouping: (p) => bar?.update(p.files, `grouping into stories; ${tally(p)}`),
+        // counted in articles (a bundle's records), not files: a 5,000-line JSONL file is no one step
+        onStart: (p) => bar?.update(0, 'reading and cleaning the first files', p.totalRecords),
+        onBatch: (p) => bar?.update(p.records, tally(p), p.totalRecords),
+        onGrouping: (p) => bar?.update(p.records, `grouping into stories; ${tally(p)}`, p.totalRecords),
       },
       ctx,
     ).finally(() => note?.done());

@@ -27,6 +27,8 @@ test('ingestLine: what was stored, what was already there, how the stories chang
   const summary = (over: Partial<IngestSummary>): IngestSummary => ({
     files: 3,
     totalFiles: 3,
+    records: 3,
+    totalRecords: 3,
     articles: 3,
     inserted: 3,
     duplicates: 0,

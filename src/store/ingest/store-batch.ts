@@ -1,0 +1,60 @@
+/** One batch of prepared articles stored: copies linked, duplicates told apart, kept values said. */
+import type { Article, RunContext } from '../../model/index.ts';
+import type { AnalyzeOptions } from '../../pipeline.ts';
+import type { Store, UpsertOutcome } from '../types.ts';
+import { linkStoredCopies, storedTurns } from './copies.ts';
+import { nameByStoredHosts } from './host-outlets.ts';
+import { keptStoredValues } from './kept.ts';
+import { outletCopies } from './outlet-copies.ts';
+import type { PreparedArticle } from './prepare.ts';
+
+/** What storing a batch did: each article's outcome, in batch order, and which were copies of stored ones. */
+export interface StoredBatch {
+  readonly outcomes: readonly UpsertOutcome[];
+  /** Indexes of the batch's articles found to copy an article stored earlier (linked to it). */
+  readonly linked: ReadonlySet<number>;
+}
+
+/**
+ * Store a batch of a chunk's prepared articles. `storedAs` maps the chunk-local ids of articles
+ * stored by the chunk's earlier batches to their store ids (a copy's original among them is named by
+ * its store id), and gains this batch's.
+ */
+export async function storeBatch(
+  store: Store,
+  batch: readonly PreparedArticle[],
+  storedAs: Map<string, string>,
+  analyze: AnalyzeOptions,
+  ctx: RunContext,
+): Promise<StoredBatch> {
+  const linked = batch.map(({ row }) => {
+    const from = row.article.syndicatedFrom;
+    const original = from === null ? undefined : storedAs.get(from);
+    return original ? { ...row, article: { ...row.article, syndicatedFrom: original } } : row;
+  });
+  // a page named only by its domain, after the host's pages stored by earlier ingests
+  const rows = await nameByStoredHosts(store, linked);
+  // copies of articles stored by earlier batches or ingests, which the chunk could not see
+  const looked = performance.now();
+  const copies = await linkStoredCopies(store, rows, analyze.syndicate ?? {}, ctx.now);
+  const start = performance.now();
+  ctx.timings?.set('copies', (ctx.timings.get('copies') ?? 0) + start - looked);
+  const outcomes = await store.upsertArticles(copies.rows);
+  // another outlet's verbatim copy of a stored text, its outlet given: an article of its own
+  const byOutlet = await outletCopies(store, copies.rows, outcomes);
+  if (byOutlet.length) {
+    const again = await store.upsertArticles(byOutlet.map((copy) => copy.row));
+    byOutlet.forEach((copy, k) => {
+      outcomes[copy.index] = again[k] as UpsertOutcome;
+    });
+  }
+  await store.turnCopies(storedTurns(copies, outcomes)); // (an earlier original stored after its copies)
+  ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
+  for (const [k, outcome] of outcomes.entries()) storedAs.set(rows[k]?.article.id as string, outcome.id);
+  // an article stored already keeps its values: said when the manifest gives it others
+  const duplicates = outcomes.flatMap((outcome, k) =>
+    outcome.status === 'inserted' ? [] : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
+  );
+  ctx.issues.push(...(await keptStoredValues(store, duplicates)));
+  return { outcomes, linked: copies.linked };
+}
