@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { StoredArticle } from '../../src/store/types.ts';
+import { nearDuplicateNote } from '../../src/stages/syndicate/notes.ts';
+import type { NewArticle, StoredArticle } from '../../src/store/types.ts';
 import { all, type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
+
+// A copy as the syndicate stage leaves it: its note names its original by the batch's id.
+const noted = (row: NewArticle): NewArticle => ({
+  ...row,
+  article: { ...row.article, syndicationNote: nearDuplicateNote(row.article.syndicatedFrom ?? '', 90) },
+});
 
 /** The stored articles of one outlet, in ingest order. */
 async function ofOutlet(context: ContractContext, outlet: string): Promise<StoredArticle[]> {
@@ -102,12 +109,14 @@ export function articlesContract(context: ContractContext): void {
     const { word, outlet } = scope();
     const outcomes = await context.store().upsertArticles([
       newArticle({ id: 'wire', text: `Wire copy ${word} from Pell Harbour.`, outlet }),
-      newArticle({
-        id: 'repost',
-        text: `Repost of the wire copy ${word}.`,
-        outlet,
-        syndicatedFrom: 'wire',
-      }),
+      noted(
+        newArticle({
+          id: 'repost',
+          text: `Repost of the wire copy ${word}.`,
+          outlet,
+          syndicatedFrom: 'wire',
+        }),
+      ),
       newArticle({
         id: 'other',
         text: `Copy ${word} of something stored elsewhere.`,
@@ -117,6 +126,8 @@ export function articlesContract(context: ContractContext): void {
     ]);
     const stored = await ofOutlet(context, outlet);
     assert.equal(stored[1]?.article.syndicatedFrom, outcomes[0]?.id);
+    // its note names the original as syndicatedFrom does, not by the batch's id
+    assert.equal(stored[1]?.article.syndicationNote, nearDuplicateNote(outcomes[0]?.id as string, 90));
     assert.equal(stored[2]?.article.syndicatedFrom, 'elsewhere');
   });
 

@@ -2,6 +2,7 @@ import type { Article, Stage } from '../../model/index.ts';
 import { publishedInstant } from '../../text/dates/published.ts';
 import { rootOf } from '../../text/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
+import { nearDuplicateNote } from './notes.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
 import { sharedCounts, shingleHashes } from './shingles.ts';
 
@@ -82,9 +83,10 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
           article.syndicatedFrom = articles[original]?.id ?? null;
           const share = Math.round(containmentOf(i, original) * 100);
           notes.push(
-            share >= Math.round(minContainment * 100)
-              ? `near-duplicate of ${article.syndicatedFrom}: ${share}% of the shorter text's 5-word shingles are shared`
-              : `near-duplicate of a copy of ${article.syndicatedFrom} (same syndication group)`,
+            nearDuplicateNote(
+              article.syndicatedFrom ?? '',
+              share >= Math.round(minContainment * 100) ? share : null,
+            ),
           );
         }
         if (aggregator !== null)

@@ -100,3 +100,27 @@ test('copies in different batches of one ingest are linked, to the first origina
     assert.equal((row.features as { syndicated: boolean }).syndicated, copyIds.has(row.id), row.id);
   await store.close();
 });
+
+test("a copy linked within its ingest names its original's store id in its note, as in syndicatedFrom", async (t) => {
+  // one batch of two files; one bundle of both, stored a record a batch (the original in an earlier
+  // batch of the chunk)
+  const decode = (file: { bytes: Uint8Array }) => new TextDecoder().decode(file.bytes);
+  const bundle = {
+    path: 'velmora.jsonl',
+    bytes: new TextEncoder().encode(`${decode(original)}\n${decode(copyOn('2024-05-15'))}\n`),
+  };
+  const cases: [string, { path: string; bytes: Uint8Array }[], number][] = [
+    ['one batch', [original, copyOn('2024-05-15')], 10],
+    ['two batches of one chunk', [bundle], 1],
+  ];
+  for (const [what, files, batchSize] of cases) {
+    const store = await openStore(':memory:');
+    t.after(() => store.close());
+    // stored first, so the new articles' store ids differ from their places in the ingest
+    await ingestInto(store, [other], {}, ctx());
+    await ingestInto(store, files, { batchSize }, ctx());
+    const copy = (await byTitle(store)).get('hillside-daily: Velmora valley cut off by landslide');
+    assert.equal(copy?.from, 'a2', what);
+    assert.match(copy?.note ?? '', /^near-duplicate of a2: \d+%/, what);
+  }
+});

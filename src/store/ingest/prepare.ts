@@ -4,6 +4,7 @@ import { ARTICLE_TIMEOUT_MS, articleTimeoutIssue, withinBudget } from '../../pip
 import { articleFeatures } from '../../stages/cluster/index.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
 import { segment } from '../../stages/segment/index.ts';
+import { namingOriginal } from '../../stages/syndicate/notes.ts';
 import { contentHash, urlKey } from '../keys.ts';
 import type { NewArticle } from '../types.ts';
 import { copySample } from './copies.ts';
@@ -50,10 +51,10 @@ export function prepareChunk(
   const segmentOne = segment();
   const budget = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
   const articles = ordered.flatMap((article) => {
+    // a copy's note names its original as syndicatedFrom does
     const renamed = {
-      ...article,
+      ...(article.syndicatedFrom === null ? article : namingOriginal(article, local(article.syndicatedFrom))),
       id: local(article.id),
-      syndicatedFrom: article.syndicatedFrom === null ? null : local(article.syndicatedFrom),
     };
     const doc = timed(ctx, 'segment', () =>
       withinBudget(

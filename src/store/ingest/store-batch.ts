@@ -1,6 +1,7 @@
 /** One batch of prepared articles stored: copies linked, duplicates told apart, kept values said. */
 import type { Article, RunContext } from '../../model/index.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
+import { namingOriginal } from '../../stages/syndicate/notes.ts';
 import type { Store, UpsertOutcome } from '../types.ts';
 import { linkStoredCopies, storedTurns } from './copies.ts';
 import { nameByStoredHosts } from './host-outlets.ts';
@@ -30,7 +31,7 @@ export async function storeBatch(
   const linked = batch.map(({ row }) => {
     const from = row.article.syndicatedFrom;
     const original = from === null ? undefined : storedAs.get(from);
-    return original ? { ...row, article: { ...row.article, syndicatedFrom: original } } : row;
+    return original ? { ...row, article: namingOriginal(row.article, original) } : row;
   });
   // a page named only by its domain, after the host's pages stored by earlier ingests
   const rows = await nameByStoredHosts(store, linked);

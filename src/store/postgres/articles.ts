@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { namingOriginal } from '../../stages/syndicate/notes.ts';
 import { sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
 import { ARTICLE_ID_PREFIX, PAGE_SIZE } from './patterns.ts';
@@ -147,6 +148,7 @@ async function linkSyndicated(
   const storeIds = new Map(batch.map((item, ord) => [item.article.id, (outcomes[ord] as UpsertOutcome).id]));
   const ids: string[] = [];
   const sources: string[] = [];
+  const notes: (string | null)[] = [];
   batch.forEach((item, ord) => {
     const outcome = outcomes[ord] as UpsertOutcome;
     const source =
@@ -154,13 +156,15 @@ async function linkSyndicated(
     if (outcome.status === 'inserted' && source !== undefined) {
       ids.push(outcome.id);
       sources.push(source);
+      // its note names the original as syndicatedFrom does
+      notes.push(namingOriginal(item.article, source).syndicationNote);
     }
   });
   if (ids.length === 0) return;
   await client.query(
-    `UPDATE articles SET article = jsonb_set(article, '{syndicatedFrom}', to_jsonb(link.source))
-     FROM unnest($1::text[], $2::text[]) AS link(id, source) WHERE articles.id = link.id`,
-    [ids, sources],
+    `UPDATE articles SET article = article || jsonb_build_object('syndicatedFrom', link.source, 'syndicationNote', link.note)
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS link(id, source, note) WHERE articles.id = link.id`,
+    [ids, sources, notes],
   );
 }
 

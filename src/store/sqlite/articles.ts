@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SQLInputValue } from 'node:sqlite';
+import { namingOriginal } from '../../stages/syndicate/notes.ts';
 import { isoOrNull, sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
 import type { Db } from './db.ts';
@@ -77,7 +78,8 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
       if (outcome.status !== 'inserted') return;
       const { id: _id, text, ...rest } = item.article;
       const from = rest.syndicatedFrom;
-      const article = from !== null && idOf.has(from) ? { ...rest, syndicatedFrom: idOf.get(from) } : rest;
+      const to = from === null ? undefined : idOf.get(from);
+      const article = to === undefined ? rest : namingOriginal(rest, to);
       const published = isoOrNull(item.article.publishedAt);
       const { outlet, title } = item.article;
       const rowSeq = Number(outcome.id.slice(ARTICLE_ID_PREFIX.length));
