@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nearDuplicateNote } from '../../src/stages/syndicate/notes.ts';
+import { nearDuplicateNote } from '../../src/model/syndication-note.ts';
 import type { NewArticle, StoredArticle } from '../../src/store/types.ts';
 import { all, type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';

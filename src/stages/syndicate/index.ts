@@ -1,8 +1,8 @@
 import type { Article, Stage } from '../../model/index.ts';
+import { nearDuplicateNote } from '../../model/syndication-note.ts';
 import { publishedInstant } from '../../text/dates/published.ts';
 import { rootOf } from '../../text/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
-import { nearDuplicateNote } from './notes.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
 import { sharedCounts, shingleHashes } from './shingles.ts';
 

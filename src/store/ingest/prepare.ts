@@ -1,10 +1,10 @@
 import type { Issue, RunContext } from '../../model/index.ts';
+import { namingOriginal } from '../../model/syndication-note.ts';
 import { type AnalyzeOptions, readArticles } from '../../pipeline.ts';
 import { ARTICLE_TIMEOUT_MS, articleTimeoutIssue, withinBudget } from '../../pipeline-budget.ts';
 import { articleFeatures } from '../../stages/cluster/index.ts';
 import type { InputFile } from '../../stages/ingest/index.ts';
 import { segment } from '../../stages/segment/index.ts';
-import { namingOriginal } from '../../stages/syndicate/notes.ts';
 import { contentHash, urlKey } from '../keys.ts';
 import type { NewArticle } from '../types.ts';
 import { copySample } from './copies.ts';

@@ -1,7 +1,7 @@
 /** One batch of prepared articles stored: copies linked, duplicates told apart, kept values said. */
 import type { Article, RunContext } from '../../model/index.ts';
+import { namingOriginal } from '../../model/syndication-note.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
-import { namingOriginal } from '../../stages/syndicate/notes.ts';
 import type { Store, UpsertOutcome } from '../types.ts';
 import { linkStoredCopies, storedTurns } from './copies.ts';
 import { nameByStoredHosts } from './host-outlets.ts';

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { namingOriginal } from '../../stages/syndicate/notes.ts';
+import { namingOriginal } from '../../model/syndication-note.ts';
 import { sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
 import { ARTICLE_ID_PREFIX, PAGE_SIZE } from './patterns.ts';

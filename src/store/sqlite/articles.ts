@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SQLInputValue } from 'node:sqlite';
-import { namingOriginal } from '../../stages/syndicate/notes.ts';
+import { namingOriginal } from '../../model/syndication-note.ts';
 import { isoOrNull, sinceOrNull } from '../dates.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
 import type { Db } from './db.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { namingOriginal, nearDuplicateNote } from './notes.ts';
+import { namingOriginal, nearDuplicateNote } from './syndication-note.ts';
 
 test('namingOriginal renames the original where the note names it, and nowhere else', () => {
   const cases: [string | null, string | null][] = [
