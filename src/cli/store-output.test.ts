@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { IngestSummary } from '../store/ingest/index.ts';
+import { lastChange } from '../store/stats-counts.ts';
 import type { StoredArticle, StorySummary } from '../store/types.ts';
 import {
   articleJson,
   articleLine,
   ingestLine,
-  lastChange,
   shownLocation,
   statsLines,
   storiesTable,

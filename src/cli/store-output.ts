@@ -2,6 +2,7 @@
 import type { Issue } from '../model/index.ts';
 import type { IngestSummary } from '../store/ingest/index.ts';
 import { type ReportStanding, reportStanding } from '../store/report-version.ts';
+import { storeCounts } from '../store/stats-counts.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
 import { REPORT_VERSION } from '../version.ts';
 
@@ -115,21 +116,9 @@ const staleNote = (n: number): string =>
 const unplacedNote = (n: number): string =>
   n > 0 ? ` (${n.toLocaleString('en-US')} in no story yet: the next ingest or fetch places them)` : '';
 
-/**
- * When the store last changed: its last ingest, or the last change of a story (an article of it
- * replaced by its corrected page, articles grouped again), whichever is later; null when never.
- */
-export function lastChange(
-  stats: StoreStats,
-  latest: { readonly updatedAt: string } | undefined,
-): string | null {
-  const times = [stats.lastIngestAt, latest?.updatedAt ?? null].filter((t): t is string => t !== null);
-  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) ?? null;
-}
-
-/** The stats as `parallax stats` shows them: the location's password hidden, and the last change. */
+/** The stats as `parallax stats` shows them: the location's password hidden, and the counts `/api/stats` gives. */
 export function shownStats(stats: StoreStats, latest: { readonly updatedAt: string } | undefined) {
-  return { ...stats, location: shownLocation(stats.location), lastChangeAt: lastChange(stats, latest) };
+  return { ...stats, ...storeCounts(stats, latest), location: shownLocation(stats.location) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { revisionChanges } from '../store/revision-changes.ts';
+import { storeCounts } from '../store/stats-counts.ts';
 import { splitParts } from '../store/story-moves.ts';
 import { registerChangesApi } from './api-changes.ts';
 import { parseCursor, storyListPage } from './cursor.ts';
@@ -179,8 +180,9 @@ export function registerApi(app: OpenAPIHono, context: AppContext, jobs: JobQueu
     return c.json(jobJson(job), 200);
   });
   app.openapi(routes.stats, async (c) => {
-    const { backend, articles, stories, outlets, lastIngestAt } = await context.store.stats();
-    return c.json({ backend, articles, stories, outlets, lastIngestAt }, 200);
+    // the counts `parallax stats` prints, read by the same function
+    const [stats, [latest]] = await Promise.all([context.store.stats(), context.store.stories({ limit: 1 })]);
+    return c.json(storeCounts(stats, latest), 200);
   });
   registerChangesApi(app, context);
   app.doc('/api/openapi.json', {

@@ -216,9 +216,19 @@ export const StatsSchema = z
   .object({
     backend: z.enum(['sqlite', 'postgres']),
     articles: z.number().int(),
+    unplaced: z.number().int().describe('articles in no story yet: the next ingest or fetch places them'),
     stories: z.number().int(),
     outlets: z.number().int(),
+    reports: z.number().int().describe('stories with a stored report'),
+    staleReports: z
+      .number()
+      .int()
+      .describe('of them, those whose story changed since the report was made: computed again when read'),
     lastIngestAt: z.string().nullable(),
+    lastChangeAt: z
+      .string()
+      .nullable()
+      .describe('the later of the last ingest and the last change of a story'),
   })
   .openapi('Stats');
 
