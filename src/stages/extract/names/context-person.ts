@@ -36,8 +36,10 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   if (comma?.text === ',' && ageAt(toks, b + 1, doc.sentences[comma.sentence])?.kind === 'set-off')
     return true;
   if (isPossessive(toks[b]) && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
-  // "Mara Tollen of Harlow Water": a full name before "of" and a body its words name, her employer
-  if (b - a >= 2 && toks[b]?.text === 'of' && firmAfter(doc, b)) return true;
+  // "Mara Tollen of Harlow Water", "… of the Harlow Water Board": a full name before "of" and a body its
+  // words name, her employer
+  if (b - a >= 2 && toks[b]?.text === 'of' && firmAfter(doc, toks[b + 1]?.norm === 'the' ? b + 1 : b))
+    return true;
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
   if (pronounAfterVerb(doc, a, b, PERSON_PRONOUNS)) return true;

@@ -1,14 +1,14 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
-import { getStopWords } from '../../../text/wink.ts';
+import { getModelWords, getStopWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { CALENDAR_WORD, DATE_ENTITIES, NAME_POS, PLURAL_ACRONYM } from '../patterns.ts';
 import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
 import { isOrgWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { findTitle } from './title-lookup.ts';
-import { nameLike, typeName } from './types.ts';
+import { nameLike, typeName, unpersonalWord } from './types.ts';
 
 /** A bare apostrophe after a plural ("Workers’"). */
 const PLURAL_POSSESSIVE = new Set(['’', "'"]);
@@ -104,8 +104,14 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
     }
     // "Ann Simpson of Fort Smith": a person's name ends before "of" and a place
     if (t.text === 'of' && next?.norm !== 'the' && personBefore(doc, i, j)) break;
-    // "Capt. Tom Reyes of the Dunmore Police": a titled person's name ends before "of the" and a body
-    if (t.text === 'of' && next?.norm === 'the' && titledPersonBefore(doc, i, j)) break;
+    // "Capt. Tom Reyes of the Dunmore Police", "Tomas Ekwall of the Velmoor Library Workers Union": a
+    // person's name ends before "of the" and a body
+    if (
+      t.text === 'of' &&
+      next?.norm === 'the' &&
+      (titledPersonBefore(doc, i, j) || personBeforeBody(doc, i, j))
+    )
+      break;
     // "Lumen In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks"),
     // and "Lumen in Motion" where the story writes it so
     if ((capitalPreposition(doc, t) || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
@@ -198,6 +204,22 @@ export function firmAfter(doc: Doc, j: number): boolean {
   let k = j + 1;
   while (k < j + 5 && isNameWord(doc.tokens[k])) k++;
   return k > j + 1 && typeName(wordsOf(doc, j + 1, k), false).kind === 'organization';
+}
+
+/**
+ * "Tomas Ekwall" before "of the Velmoor Library Workers Union": two or three words of a person's shape (no
+ * title, place, body's or event's word, each tagged a proper noun, the last no common word's plural) before
+ * "of the" and a body its own words name; "Velmoor Friends of the Library Trust" stays one name.
+ */
+function personBeforeBody(doc: Doc, i: number, j: number): boolean {
+  const words = wordsOf(doc, i, j);
+  if (words.length < 2 || words.length > 3 || findTitle(doc, i, j)) return false;
+  if (!words.every((w) => nameLike(w) && !unpersonalWord(w))) return false;
+  for (let k = i; k < j; k++) if ((doc.tokens[k] as Tok).pos !== 'PROPN') return false;
+  // "Velmoor Friends", "Harlow Sisters": a common word's plural is a group's name, no surname
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (last.endsWith('s') && getModelWords().has(last)) return false;
+  return firmAfter(doc, j + 1);
 }
 
 /** "Senior Trooper Ann Lind" before "of": a title that opens the run, then a known given name and more. */
