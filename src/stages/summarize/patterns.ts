@@ -137,10 +137,12 @@ export const HEADLINE_LEDE_SENTENCES = 2;
 /**
  * A discourse connective opening a sentence, which can be dropped ("However, ..."). Group 1: the rest.
  * Not when it opens a phrase that the sentence needs ("Instead of …", "So far …", "In addition to …",
- * "In exchange for …"; "Besides" without a comma is a preposition).
+ * "In exchange for …"; "Besides" without a comma is a preposition). An example's marker ("For
+ * instance, …") is one too: told alone, the example is a statement of its own, and the marker would
+ * point at a sentence the summary may not tell.
  */
 export const LEADING_CONNECTIVE =
-  /^(?:(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Then|In turn|Even so|At the same time),?\s+(?!(?:of|to|for|far|long|much|many|as)\b)|Besides,\s+)(.+)$/s;
+  /^(?:(?:However|Meanwhile|Moreover|Furthermore|Additionally|In addition|Also|Still|Yet|But|And|So|Instead|Nonetheless|Nevertheless|In exchange|As a result|Consequently|Therefore|Thus|Likewise|Similarly|Separately|Then|In turn|Even so|At the same time),?\s+(?!(?:of|to|for|far|long|much|many|as)\b)|(?:Besides|For instance|For example),\s+)(.+)$/s;
 
 /**
  * A kicker label opening a sentence, which carries nothing the sentence needs: "Why it matters: ",

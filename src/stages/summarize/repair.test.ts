@@ -60,7 +60,7 @@ describe('repairing sentences that lean on their context', () => {
 
 describe('a connective is dropped only where it opens no phrase the sentence needs', () => {
   const text =
-    'The ferry crews struck for nine days. Instead of a raise, the union accepted two extra days off. So far, no sailing has been cancelled. In addition to the ferries, the buses ran late. Besides the mayor, two ministers came. Instead, the crews went home. Besides, the fares stayed the same.';
+    'The ferry crews struck for nine days. Instead of a raise, the union accepted two extra days off. So far, no sailing has been cancelled. In addition to the ferries, the buses ran late. Besides the mayor, two ministers came. Instead, the crews went home. Besides, the fares stayed the same. For instance, the Orlen ferry sailed twice. For example, the night buses ran empty. For example purposes, a timetable was posted.';
   const [doc] = segmented([{ text }]) as [SegmentedArticle];
   const cases: [number, string][] = [
     [1, 'Instead of a raise, the union accepted two extra days off.'],
@@ -69,6 +69,11 @@ describe('a connective is dropped only where it opens no phrase the sentence nee
     [4, 'Besides the mayor, two ministers came.'],
     [5, 'The crews went home.'],
     [6, 'The fares stayed the same.'],
+    // an example's marker points at the sentence before: the example is told as a statement
+    [7, 'The Orlen ferry sailed twice.'],
+    [8, 'The night buses ran empty.'],
+    // no marker without its comma: "For example purposes" is a phrase the sentence needs
+    [9, 'For example purposes, a timetable was posted.'],
   ];
   for (const [i, expected] of cases) {
     const s = doc.sentences[i];
