@@ -23,6 +23,7 @@ import { corpusPrior } from './stages/compare/index.ts';
 import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
 import { segment } from './stages/segment/index.ts';
 import { type SyndicateOptions, syndicate } from './stages/syndicate/index.ts';
+import { laterVersions } from './stages/syndicate/versions.ts';
 
 export { assembleReport } from './pipeline-report.ts';
 export { analyzeStory, type StoryOptions } from './pipeline-story.ts';
@@ -87,7 +88,7 @@ export function* analyzeSteps(
   options: AnalyzeOptions,
   ctx: RunContext,
 ): Generator<ItemStep, Report, readonly unknown[]> {
-  const read = (yield* readSteps(files, options, ctx)).filter((article) => article.wordCount > 0);
+  const read = (yield* readSteps(files, options, ctx, true)).filter((article) => article.wordCount > 0);
   // (the segmented articles are held by the story step alone, not here: see storyStep)
   const { articles, step } = storyStep(
     read,
@@ -123,16 +124,20 @@ function storyStep(
   return { articles, step: { kind: 'story', items, prior } };
 }
 
-// ingest → clean → syndicate, as steps (see analyzeSteps).
+// ingest → clean → syndicate, as steps (see analyzeSteps). `latest`: of a page given in several
+// versions (saved before and after its correction) only the later is read (analyze's, not extract's,
+// which prints every file, nor ingest's, whose store keeps one article per address itself).
 function* readSteps(
   files: readonly InputFile[],
   options: AnalyzeOptions,
   ctx: RunContext,
+  latest = false,
 ): Generator<ItemStep, Article[], readonly unknown[]> {
   const raws = timed(ctx, 'ingest', () => ingest(options.ingest)(files, ctx));
   const cleaned = (yield { kind: 'clean', items: raws }) as Article[];
   // a page that names no outlet (a print version) is its host's other pages' outlet
-  const articles = nameOutletsByHost(cleaned);
+  const named = nameOutletsByHost(cleaned);
+  const articles = latest ? laterVersions(named, ctx) : named;
   return timed(ctx, 'syndicate', () => syndicate(options.syndicate)(articles, ctx));
 }
 

@@ -14,7 +14,7 @@ import { HELP } from './help.ts';
 import { type InterruptLine, reportNotWrittenLine } from './interrupted.ts';
 import { loadManifest, withManifest } from './manifest.ts';
 import { alikeOutletLines } from './outlet-names.ts';
-import { finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
+import { earlierVersionLines, finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
 
 // The pipeline, zod and wink-nlp load only for a command that does real work (see engine.ts).
 const loadEngine = () => import('./engine.ts');
@@ -198,7 +198,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
   if (!values.quiet)
-    for (const line of alikeOutletLines(report.articles)) io.stderr(`parallax: warning: ${line}\n`);
+    for (const line of [...earlierVersionLines(report.issues), ...alikeOutletLines(report.articles)])
+      io.stderr(`parallax: warning: ${line}\n`);
   if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
   return skipped(report.issues) ? EXIT.partial : EXIT.ok;
 }

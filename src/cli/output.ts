@@ -122,3 +122,13 @@ export function selfCheckLines(report: Report): string[] {
     `self-check, all stories: ${report.check.holding} of ${report.check.pairs} (${pct(report.check)})`,
   ];
 }
+
+/**
+ * One line a page given in two versions (saved before and after its correction), of which `analyze`
+ * read the later (stages/syndicate/versions.ts): "a08.html: an earlier version of a09.html (…): left out".
+ */
+export function earlierVersionLines(issues: readonly Issue[]): string[] {
+  return issues
+    .filter((issue) => issue.code === 'syndicate/earlier-version')
+    .map((issue) => `${issue.source ?? issue.articleId ?? ''}: ${issue.message}`);
+}
